@@ -1,0 +1,124 @@
+import type { CleaningCounts } from '../model/mention';
+import type { Span } from '../extract/types';
+import { matchBoilerplate, type BoilerplateRule } from './boilerplate';
+import { dropRepeatedParagraphs } from './dedupe';
+import { joinBrokenSentences } from './join-breaks';
+import { MappedText } from './mapped-text';
+import { stripMarkup } from './markup';
+import { normalizePunctuation, normalizeWidth, toSimplifiedChinese } from './normalize';
+
+// The clean stage: original text in, cleaned text (one paragraph a line) out,
+// with an offset map back to the original and a report of every change.
+
+export interface CleanReportEntry {
+  step: 'boilerplate' | 'markup' | 'duplicate' | 'join';
+  /** 1-based line of the original text the entry is about. */
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface CleanedText {
+  mapped: MappedText;
+  text: string;
+  paragraphs: Span[];
+  counts: CleaningCounts;
+  report: CleanReportEntry[];
+}
+
+export function cleanText(original: string, boilerplate: readonly BoilerplateRule[]): CleanedText {
+  const counts: CleaningCounts = {
+    boilerplateLines: 0,
+    duplicateParagraphs: 0,
+    joinedBreaks: 0,
+    normalizedCharacters: 0,
+    markupMarks: 0,
+  };
+  const report: CleanReportEntry[] = [];
+  const lineOf = lineLocator(original);
+  const note = (step: CleanReportEntry['step'], text: MappedText, reason: string) =>
+    report.push({ step, line: lineOf(text.originalStart()), text: text.text, reason });
+
+  let lines: MappedText[] = [];
+  for (const raw of splitLines(MappedText.fromOriginal(original))) {
+    let line = normalizeLine(raw.trim(), counts);
+    if (line.length === 0) continue;
+    const rule = matchBoilerplate(line.text, boilerplate);
+    if (rule) {
+      counts.boilerplateLines++;
+      note('boilerplate', line, rule.reason);
+      continue;
+    }
+    const stripped = stripMarkup(line);
+    if (stripped.stripped) {
+      counts.markupMarks++;
+      note('markup', line, 'heading or list mark removed');
+      line = stripped.line;
+      if (line.length === 0) continue;
+    }
+    lines.push(line);
+  }
+
+  const deduped = dropRepeatedParagraphs(lines);
+  counts.duplicateParagraphs = deduped.dropped.length;
+  for (const dropped of deduped.dropped) note('duplicate', dropped, 'repeats an earlier paragraph word for word');
+  lines = deduped.kept;
+
+  const joined = joinBrokenSentences(lines);
+  counts.joinedBreaks = joined.joins.length;
+  for (const join of joined.joins) {
+    const captions = join.captionsMoved > 0 ? ` (${join.captionsMoved} caption line(s) between moved after it)` : '';
+    note('join', join.first, `sentence continues on line ${lineOf(join.second.originalStart())}${captions}`);
+  }
+
+  const mapped = MappedText.join(joined.paragraphs, '\n');
+  return { mapped, text: mapped.text, paragraphs: paragraphSpans(joined.paragraphs), counts, report };
+}
+
+function normalizeLine(line: MappedText, counts: CleaningCounts): MappedText {
+  let current = line;
+  for (const step of [normalizeWidth, toSimplifiedChinese, normalizePunctuation]) {
+    const { result, changed } = step(current);
+    counts.normalizedCharacters += changed;
+    current = result;
+  }
+  return current;
+}
+
+function splitLines(text: MappedText): MappedText[] {
+  const lines: MappedText[] = [];
+  const breaks = /\r\n|\r|\n|\u2028|\u2029/g;
+  let start = 0;
+  for (let match = breaks.exec(text.text); match; match = breaks.exec(text.text)) {
+    lines.push(text.slice(start, match.index));
+    start = match.index + match[0].length;
+  }
+  lines.push(text.slice(start));
+  return lines;
+}
+
+function paragraphSpans(paragraphs: readonly MappedText[]): Span[] {
+  const spans: Span[] = [];
+  let at = 0;
+  for (const paragraph of paragraphs) {
+    spans.push({ start: at, end: at + paragraph.length });
+    at += paragraph.length + 1;
+  }
+  return spans;
+}
+
+/** Maps an original offset to its 1-based line number. */
+function lineLocator(original: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < original.length; i++) if (original[i] === '\n') starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}

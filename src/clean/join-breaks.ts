@@ -1,0 +1,68 @@
+import { MappedText } from './mapped-text';
+
+// Sentences broken across lines or pages (山 / 东援藏), sometimes with a photo
+// caption dropped between the two halves (乡村振 / caption / 兴有效衔接), are
+// joined back. A paragraph is taken as broken when it is body text (it has
+// inner punctuation) and does not end a sentence; the continuation is the
+// next paragraph that is not a short caption.
+
+const SENTENCE_END = /[。！？!?…；;：:”」』）)】\]》]$/;
+const BODY_PUNCTUATION = /[，、；。,;]/;
+const MAX_CAPTION_LENGTH = 40;
+const MAX_CAPTIONS_SKIPPED = 3;
+
+export function isBrokenParagraph(text: string): boolean {
+  return BODY_PUNCTUATION.test(text) && !SENTENCE_END.test(text) && /[\u3400-\u9fff0-9A-Za-z]$/.test(text);
+}
+
+/** A short, single-clause line such as a photo caption or a caption list item. */
+export function looksLikeCaption(text: string): boolean {
+  return text.length <= MAX_CAPTION_LENGTH && !/[，、；,;]/.test(text);
+}
+
+function startsContinuation(text: string): boolean {
+  // A continuation starts mid-sentence: not with a quote, bullet or caption mark.
+  return /^[\u3400-\u9fff0-9A-Za-z%（(“《]/.test(text) && !/^[▲▶►●■◆①-⑳]/.test(text);
+}
+
+export interface JoinResult {
+  paragraphs: MappedText[];
+  joins: Array<{ first: MappedText; second: MappedText; captionsMoved: number }>;
+}
+
+export function joinBrokenSentences(input: readonly MappedText[]): JoinResult {
+  const paragraphs = [...input];
+  const joins: JoinResult['joins'] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const current = paragraphs[i]!;
+    if (!isBrokenParagraph(current.text)) continue;
+    const next = findContinuation(paragraphs, i + 1);
+    if (next === undefined) continue;
+    const captions = paragraphs.slice(i + 1, next);
+    const continuation = paragraphs[next]!;
+    const joined = MappedText.concat([current, continuation]);
+    // The captions keep their text; they move after the joined sentence.
+    paragraphs.splice(i, next - i + 1, joined, ...captions);
+    joins.push({ first: current, second: continuation, captionsMoved: captions.length });
+    i--; // the joined paragraph may itself still be broken
+  }
+  return { paragraphs, joins };
+}
+
+function findContinuation(paragraphs: readonly MappedText[], from: number): number | undefined {
+  for (let k = from; k < paragraphs.length && k <= from + MAX_CAPTIONS_SKIPPED; k++) {
+    const text = paragraphs[k]!.text;
+    if (startsContinuation(text) && !(looksLikeCaption(text) && k + 1 < paragraphs.length && isCaptionRun(paragraphs, k))) {
+      return k;
+    }
+    if (!looksLikeCaption(text)) return undefined;
+  }
+  return undefined;
+}
+
+/** A caption-like line followed by a longer body line is a caption, not the continuation. */
+function isCaptionRun(paragraphs: readonly MappedText[], k: number): boolean {
+  const text = paragraphs[k]!.text;
+  const following = paragraphs[k + 1]?.text ?? '';
+  return /[。]$/.test(text) || (!BODY_PUNCTUATION.test(text) && startsContinuation(following) && following.length > text.length);
+}

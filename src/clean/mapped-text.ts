@@ -1,0 +1,113 @@
+// Text that remembers where each of its characters came from in the original
+// input. Every cleaning step produces a new MappedText, so any span of the
+// cleaned text can be carried back to the original (the offset map).
+
+export class MappedText {
+  private constructor(
+    readonly text: string,
+    /** For each UTF-16 index of `text`, the original index where the character starts. */
+    private readonly origStart: Int32Array,
+    /** ... and the original index just past it. */
+    private readonly origEnd: Int32Array,
+  ) {}
+
+  static fromOriginal(text: string): MappedText {
+    const start = new Int32Array(text.length);
+    const end = new Int32Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+      start[i] = i;
+      end[i] = i + 1;
+    }
+    return new MappedText(text, start, end);
+  }
+
+  /** Text inserted by cleaning (a joining newline): it maps to a zero-width point. */
+  static inserted(text: string, at: number): MappedText {
+    return new MappedText(text, new Int32Array(text.length).fill(at), new Int32Array(text.length).fill(at));
+  }
+
+  static concat(parts: readonly MappedText[]): MappedText {
+    const text = parts.map((p) => p.text).join('');
+    const start = new Int32Array(text.length);
+    const end = new Int32Array(text.length);
+    let at = 0;
+    for (const part of parts) {
+      start.set(part.origStart, at);
+      end.set(part.origEnd, at);
+      at += part.text.length;
+    }
+    return new MappedText(text, start, end);
+  }
+
+  /** Joins parts with a separator that maps to the end of the part before it. */
+  static join(parts: readonly MappedText[], separator: string): MappedText {
+    const pieces: MappedText[] = [];
+    parts.forEach((part, i) => {
+      if (i > 0) pieces.push(MappedText.inserted(separator, parts[i - 1]!.originalEnd()));
+      pieces.push(part);
+    });
+    return MappedText.concat(pieces);
+  }
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  slice(start: number, end = this.text.length): MappedText {
+    return new MappedText(this.text.slice(start, end), this.origStart.slice(start, end), this.origEnd.slice(start, end));
+  }
+
+  trim(): MappedText {
+    const leading = this.text.length - this.text.replace(/^[\s\u3000\u00a0\ufeff]+/, '').length;
+    if (leading === this.text.length) return this.slice(0, 0);
+    const trailing = this.text.length - this.text.replace(/[\s\u3000\u00a0\ufeff]+$/, '').length;
+    return this.slice(leading, this.text.length - trailing);
+  }
+
+  /**
+   * Replaces characters one for one (same UTF-16 length per replaced unit), keeping
+   * the map. `replace` returns the new character or undefined to keep it.
+   */
+  mapChars(replace: (ch: string, index: number, text: string) => string | undefined): { result: MappedText; changed: number } {
+    let changed = 0;
+    let out = '';
+    for (let i = 0; i < this.text.length; i++) {
+      const ch = this.text[i]!;
+      const next = replace(ch, i, this.text);
+      if (next !== undefined && next !== ch && next.length === 1) {
+        out += next;
+        changed++;
+      } else {
+        out += ch;
+      }
+    }
+    return { result: new MappedText(out, this.origStart, this.origEnd), changed };
+  }
+
+  /**
+   * Replaces the whole text with one of the same length (a converter's output),
+   * keeping the map; counts the characters that differ.
+   */
+  withSameLengthText(converted: string): { result: MappedText; changed: number } {
+    if (converted.length !== this.text.length) return { result: this, changed: 0 };
+    let changed = 0;
+    for (let i = 0; i < converted.length; i++) if (converted[i] !== this.text[i]) changed++;
+    return { result: new MappedText(converted, this.origStart, this.origEnd), changed };
+  }
+
+  /** Original span [start, end) of the cleaned span [start, end). */
+  originalSpan(start: number, end: number): { start: number; end: number } {
+    if (this.text.length === 0) return { start: 0, end: 0 };
+    const s = Math.min(Math.max(start, 0), this.text.length - 1);
+    const e = Math.min(Math.max(end, s + 1), this.text.length);
+    return { start: this.origStart[s]!, end: Math.max(this.origEnd[e - 1]!, this.origStart[s]!) };
+  }
+
+  originalStart(): number {
+    return this.text.length > 0 ? this.origStart[0]! : 0;
+  }
+
+  originalEnd(): number {
+    return this.text.length > 0 ? this.origEnd[this.text.length - 1]! : 0;
+  }
+}

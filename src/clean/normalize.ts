@@ -1,0 +1,66 @@
+import * as OpenCC from 'opencc-js';
+import { MappedText } from './mapped-text';
+
+// Character-level normalization. Each step keeps the text's length, so the
+// offset map is untouched, and reports how many characters it changed.
+
+export interface StepResult {
+  result: MappedText;
+  changed: number;
+}
+
+const FULLWIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+
+/** Full-width digits and Latin letters (１２０, ＧＤＰ) become ASCII; ％ becomes %. */
+export function normalizeWidth(text: MappedText): StepResult {
+  return text.mapChars((ch, i, all) => {
+    if (FULLWIDTH_ALNUM.test(ch)) return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+    if (ch === '％') return '%';
+    // A full-width stop between digits is a decimal point (１２．８亿元).
+    if (ch === '．' && isDigitAt(all, i - 1) && isDigitAt(all, i + 1)) return '.';
+    return undefined;
+  });
+}
+
+function isDigitAt(text: string, index: number): boolean {
+  const ch = text[index];
+  return ch !== undefined && /[0-9\uFF10-\uFF19]/.test(ch);
+}
+
+const HALF_TO_FULL_PUNCTUATION: Readonly<Record<string, string>> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff“”‘’《》（）]/;
+
+/** Half-width punctuation touching Chinese text on both sides becomes full-width. */
+export function normalizePunctuation(text: MappedText): StepResult {
+  return text.mapChars((ch, i, all) => {
+    const full = HALF_TO_FULL_PUNCTUATION[ch];
+    if (!full) return undefined;
+    const before = all[i - 1] ?? '';
+    const after = all[i + 1] ?? '';
+    // Chinese on one side and Chinese or a number on the other: 万元,投资 / 其中,2021年 / 87.8%;民生
+    const chineseSide = (a: string, b: string) => CJK.test(a) && (CJK.test(b) || /[0-9%]/.test(b));
+    return chineseSide(before, after) || chineseSide(after, before) ? full : undefined;
+  });
+}
+
+let toSimplified: ((text: string) => string) | undefined;
+
+/**
+ * Traditional characters become simplified. OpenCC converts by phrase, so
+ * simplified text (著名, 乾隆) is left as it is; a line whose conversion would
+ * change its length is left untouched to keep offsets exact.
+ */
+export function toSimplifiedChinese(text: MappedText): StepResult {
+  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  if (!/[\u3400-\u9fff]/.test(text.text)) return { result: text, changed: 0 };
+  return text.withSameLengthText(toSimplified(text.text));
+}

@@ -1,0 +1,39 @@
+import type { DraftMention, MentionType } from '../model/mention';
+import type { RuleFileSpec, RuleSet } from '../rules/loader';
+import type { Token } from '../tokenize/jieba';
+
+/** A half-open span [start, end) of UTF-16 indices in the cleaned text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What every extractor sees of one cleaned document. */
+export interface ExtractContext {
+  /** The cleaned text: paragraphs separated by a single "\n". */
+  readonly text: string;
+  readonly paragraphs: readonly Span[];
+  /** jieba tokens with their spans, computed on first use. */
+  tokens(): readonly Token[];
+  /** True when `index` falls on a jieba word boundary (or the text's ends). */
+  isWordBoundary(index: number): boolean;
+  /** The publication date given or inferred for the document (YYYY[-MM[-DD]]), if any. */
+  readonly referenceDate: string | null;
+  /** Mentions found by the extractors that ran before this one. */
+  readonly earlier: readonly DraftMention[];
+}
+
+export interface Extractor {
+  extract(ctx: ExtractContext): DraftMention[];
+}
+
+/**
+ * One module per mention type. `ruleFiles` are read and checked at start-up;
+ * `create` runs once per process (compile regexes, build indexes there, not
+ * per document).
+ */
+export interface ExtractorModule {
+  readonly type: MentionType;
+  readonly ruleFiles: readonly RuleFileSpec[];
+  create(rules: RuleSet): Extractor;
+}
