@@ -5,9 +5,12 @@
 /** Regex source of an Arabic number, allowing thousands separators and decimals. */
 export const ARABIC_NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 
-/** Regex source of a run of Chinese numeral characters. */
+/**
+ * Regex source of a Chinese numeral: it starts with a digit or 十 (十万, 三千五百万),
+ * so a lone magnitude (万元, 千万) is not read as a number.
+ */
 export const CHINESE_DIGITS = '零〇一二两三四五六七八九';
-export const CHINESE_NUMBER = `[${CHINESE_DIGITS}十百千万亿]+`;
+export const CHINESE_NUMBER = `[${CHINESE_DIGITS}十][${CHINESE_DIGITS}十百千万亿]*`;
 
 /** Magnitude words and their factors, longest first so a regex alternation prefers them. */
 export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
@@ -93,4 +96,23 @@ export function roundFloat(value: number): number {
 export function scaled(numberText: string, magnitude?: string): number | undefined {
   const base = parseNumber(numberText);
   return base === undefined ? undefined : roundFloat(base * magnitudeFactor(magnitude));
+}
+
+const LISTED_NUMBER_BEFORE = new RegExp(`(?<![\\d.])(${ARABIC_NUMBER})\\s?[、和与及]\\s?$`);
+
+/**
+ * Numbers listed before the one at `start` that share its unit
+ * (3、5万元, 44.3和5.4个百分点): each one's text and span, nearest first.
+ */
+export function listedNumbersBefore(text: string, start: number): Array<{ text: string; start: number; end: number }> {
+  const listed: Array<{ text: string; start: number; end: number }> = [];
+  let at = start;
+  for (;;) {
+    const windowStart = Math.max(0, at - 24);
+    const match = LISTED_NUMBER_BEFORE.exec(text.slice(windowStart, at));
+    if (!match) return listed;
+    const numberStart = windowStart + match.index;
+    listed.push({ text: match[1]!, start: numberStart, end: numberStart + match[1]!.length });
+    at = numberStart;
+  }
 }

@@ -1,0 +1,126 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { runClean } from './clean-command';
+import { runEval } from './eval-command';
+import { runExtract } from './extract-command';
+import { OUTPUT_SCHEMA } from '../model/schema';
+import { OUTPUT_FORMATS } from '../output/sinks';
+import { SELECTABLE_TYPES } from '../extract/registry';
+import { EXIT, UsageError, reportFatal } from './exit';
+import type { MentionType } from '../model/mention';
+
+const VERSION = '0.1.0';
+
+function parseTypes(value: string): MentionType[] {
+  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const unknown = types.filter((t) => !(SELECTABLE_TYPES as readonly string[]).includes(t));
+  if (unknown.length > 0 || types.length === 0) {
+    throw new InvalidArgumentError(`unknown type(s) "${unknown.join(',')}"; choose from ${SELECTABLE_TYPES.join(',')}`);
+  }
+  return types as MentionType[];
+}
+
+function parseReferenceDate(value: string): string {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new InvalidArgumentError('expected YYYY, YYYY-MM or YYYY-MM-DD');
+  return value;
+}
+
+function parseRatio(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 0 || number > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return number;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('zhextract')
+    .description('Turn noisy Chinese news articles into validated fact tables: money, dates, counts, percents, places, natural features.')
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride() // usage errors exit 2, not commander's 1 (set before the subcommands inherit it)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ zhextract extract fixtures/articles --out out            one JSON per article + out/mentions.csv
+  $ zhextract extract article.txt --format csv --bom > a.csv  CSV for Excel
+  $ cat article.txt | zhextract extract - --format jsonl      read stdin
+  $ zhextract eval --gold fixtures/gold fixtures/articles      score against the answer key
+  $ zhextract clean article.txt --report                       see what cleaning removed
+
+Exit codes: 0 all inputs processed, 1 some input failed (the others are still written), 2 usage error.`,
+    );
+
+  program
+    .command('extract')
+    .description('extract mentions from files, folders (recursive: .txt .md .html .htm) or - for stdin')
+    .argument('[paths...]', 'articles, folders of articles, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
+    .option('-o, --out <dir>', 'write <article>.json per document and mentions.csv into DIR (instead of stdout)')
+    .option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)', false)
+    .option('-t, --types <list>', `mention types to extract, comma-separated (${SELECTABLE_TYPES.join(',')})`, parseTypes)
+    .option('--reference-date <date>', 'publication date YYYY[-MM[-DD]] used to resolve 今年/当年/month-day dates', parseReferenceDate)
+    .option('--rules <dir>', 'extra rule files merged over the built-in rules/')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ zhextract extract fixtures/articles --out out
+  $ zhextract extract news/ --format csv --bom --types money,percent > money.csv
+  $ zhextract extract article.txt --reference-date 2023-09-30 --format jsonl`,
+    )
+    .action(async (paths: string[], options) => {
+      process.exitCode = await runExtract(paths, options);
+    });
+
+  program
+    .command('clean')
+    .description('print the cleaned text of an article')
+    .argument('<file>', 'an article file, or - for standard input')
+    .option('--report', 'list what was removed, deduplicated or joined, and why', false)
+    .option('--rules <dir>', 'extra rule files merged over the built-in rules/')
+    .addHelpText('after', '\nExample:\n  $ zhextract clean fixtures/articles/003_4a5eafba6cd81d07.txt --report')
+    .action(async (file: string, options) => {
+      process.exitCode = await runClean(file, options);
+    });
+
+  program
+    .command('eval')
+    .description('score extraction against gold files (GUIDELINES format): precision, recall, F1 per type')
+    .requiredOption('-g, --gold <dir>', 'folder of gold .json files')
+    .argument('<paths...>', 'the articles the gold files describe (files or folders)')
+    .option('-t, --types <list>', 'score only these types', parseTypes)
+    .option('--min-f1 <x>', 'exit 1 when the overall F1 is below X', parseRatio)
+    .option('-v, --verbose', 'list every false positive and miss', false)
+    .option('--rules <dir>', 'extra rule files merged over the built-in rules/')
+    .addHelpText('after', '\nExample:\n  $ zhextract eval --gold fixtures/gold fixtures/articles --min-f1 0.9')
+    .action(async (paths: string[], options) => {
+      process.exitCode = await runEval(paths, options);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output records')
+    .action(() => {
+      process.stdout.write(`${JSON.stringify(OUTPUT_SCHEMA, null, 2)}\n`);
+    });
+
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end with code 0; everything else is a usage error.
+      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`zhextract: ${error.message}\n`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    reportFatal(error);
+  }
+}

@@ -1,0 +1,121 @@
+import type { Mention, MentionType } from '../model/mention';
+import type { GoldFile } from './gold';
+
+// Precision, recall and F1 per type. Money, dates, counts and percents are
+// compared as multisets (a figure stated twice must be found twice); places
+// and geo as the distinct set per article, as GUIDELINES.md says.
+
+export const SCORED_TYPES: readonly MentionType[] = ['money', 'date', 'count', 'percent', 'place', 'geo'];
+const DISTINCT_TYPES = new Set<MentionType>(['place', 'geo']);
+
+type Fields = Record<string, unknown>;
+
+/** The fields that must agree for an extracted mention to match a gold item. */
+export function matchKey(type: MentionType, item: Fields): string {
+  const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+  switch (type) {
+    case 'money':
+      return [item.text, item.value, item.value_max, item.approx ?? 'exact', item.currency ?? 'CNY'].map(text).join('|');
+    case 'percent':
+      return [item.text, item.value, item.value_max, item.approx ?? 'exact'].map(text).join('|');
+    case 'count':
+      return [item.text, item.value, item.unit, item.approx ?? 'exact'].map(text).join('|');
+    case 'date':
+      return [item.text, item.value].map(text).join('|');
+    case 'place':
+      return [item.name, item.path, item.code].map(text).join('|');
+    default:
+      return [item.name, item.kind].map(text).join('|');
+  }
+}
+
+export interface Tally {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+}
+
+export interface DocScore {
+  doc: string;
+  byType: Map<MentionType, Tally>;
+  falsePositives: Array<{ type: MentionType; key: string }>;
+  misses: Array<{ type: MentionType; key: string }>;
+}
+
+export function scoreDocument(gold: GoldFile, mentions: readonly Mention[], types: readonly MentionType[]): DocScore {
+  const score: DocScore = { doc: gold.doc, byType: new Map(), falsePositives: [], misses: [] };
+  for (const type of types) {
+    const distinct = DISTINCT_TYPES.has(type);
+    const expected = keys(type, gold.items.get(type) ?? [], distinct);
+    const found = keys(type, mentions.filter((m) => m.type === type) as unknown as Fields[], distinct);
+    const remaining = new Map<string, number>();
+    for (const key of expected) remaining.set(key, (remaining.get(key) ?? 0) + 1);
+    const tally: Tally = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
+    for (const key of found) {
+      const left = remaining.get(key) ?? 0;
+      if (left > 0) {
+        remaining.set(key, left - 1);
+        tally.truePositives++;
+      } else {
+        tally.falsePositives++;
+        score.falsePositives.push({ type, key });
+      }
+    }
+    for (const [key, left] of remaining) {
+      for (let i = 0; i < left; i++) score.misses.push({ type, key });
+      tally.falseNegatives += left;
+    }
+    score.byType.set(type, tally);
+  }
+  return score;
+}
+
+function keys(type: MentionType, items: readonly Fields[], distinct: boolean): string[] {
+  const all = items.map((item) => matchKey(type, item));
+  return distinct ? [...new Set(all)] : all;
+}
+
+export interface Metrics extends Tally {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export function metrics(tally: Tally): Metrics {
+  const { truePositives: tp, falsePositives: fp, falseNegatives: fn } = tally;
+  const precision = tp + fp === 0 ? (fn === 0 ? 1 : 0) : tp / (tp + fp);
+  const recall = tp + fn === 0 ? (fp === 0 ? 1 : 0) : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...tally, precision, recall, f1 };
+}
+
+export function addTallies(tallies: readonly Tally[]): Tally {
+  return tallies.reduce(
+    (sum, t) => ({
+      truePositives: sum.truePositives + t.truePositives,
+      falsePositives: sum.falsePositives + t.falsePositives,
+      falseNegatives: sum.falseNegatives + t.falseNegatives,
+    }),
+    { truePositives: 0, falsePositives: 0, falseNegatives: 0 },
+  );
+}
+
+export interface EvalSummary {
+  byType: Map<MentionType, Metrics>;
+  overall: Metrics;
+}
+
+export function summarize(scores: readonly DocScore[], types: readonly MentionType[]): EvalSummary {
+  const byType = new Map<MentionType, Metrics>();
+  for (const type of types) byType.set(type, metrics(addTallies(scores.map((s) => s.byType.get(type)!))));
+  return { byType, overall: metrics(addTallies([...byType.values()])) };
+}
+
+export function formatSummary(summary: EvalSummary): string {
+  const row = (name: string, m: Metrics) =>
+    `${name.padEnd(8)} ${m.precision.toFixed(3)}  ${m.recall.toFixed(3)}  ${m.f1.toFixed(3)}  ${String(m.truePositives).padStart(4)} ${String(m.falsePositives).padStart(4)} ${String(m.falseNegatives).padStart(4)}`;
+  const lines = ['type     prec   recall f1        tp   fp   fn'];
+  for (const [type, m] of summary.byType) lines.push(row(type, m));
+  lines.push(row('overall', summary.overall));
+  return lines.join('\n');
+}

@@ -1,0 +1,22 @@
+import type { SourceInfo } from '../model/mention';
+
+/** One article read and decoded by the input stage. */
+export interface InputDocument {
+  kind: 'document';
+  /** Path relative to the input root (or the name given for stdin). */
+  doc: string;
+  /** The decoded text the offsets of every mention refer to. */
+  text: string;
+  source: SourceInfo;
+  /** `published` from a sidecar <article>.meta.json, when there is one. */
+  published?: string;
+}
+
+/** An input that could not be read; the run goes on with the others. */
+export interface InputFailure {
+  kind: 'failure';
+  path: string;
+  cause: string;
+}
+
+export type InputItem = InputDocument | InputFailure;

@@ -1,0 +1,159 @@
+import { loadBoilerplateRules, BOILERPLATE_RULES, type BoilerplateRule } from '../clean/boilerplate';
+import { cleanText, type CleanedText } from '../clean/index';
+import type { MappedText } from '../clean/mapped-text';
+import { loadExtractors, SELECTABLE_TYPES, type LoadedExtractor } from '../extract/registry';
+import type { Span } from '../extract/types';
+import type { InputDocument } from '../input/types';
+import type { DocumentRecord, DraftMention, Mention, MentionType, ReferenceDateSource } from '../model/mention';
+import { validateRecord } from '../model/schema';
+import { inferReferenceDate } from '../resolve/reference-date';
+import { RuleSet } from '../rules/loader';
+import { makeContext } from './context';
+
+export interface PipelineOptions {
+  /** Mention types to extract (default: all). */
+  types?: readonly MentionType[];
+  /** A user rules directory merged over the built-in rules/. */
+  rulesDir?: string;
+  /** The publication date for every document (YYYY[-MM[-DD]]), from --reference-date. */
+  referenceDate?: string;
+}
+
+/**
+ * The whole per-document path: clean → tokenize/extract → map offsets back to
+ * the original → validate. Rules and extractors are built once, in create().
+ */
+export class Pipeline {
+  private constructor(
+    private readonly extractors: readonly LoadedExtractor[],
+    private readonly boilerplate: readonly BoilerplateRule[],
+    private readonly options: PipelineOptions,
+  ) {}
+
+  /** Loads and checks every rule file; throws RuleFileError before any document is read. */
+  static create(options: PipelineOptions = {}): Pipeline {
+    const rules = RuleSet.withUserDir(options.rulesDir);
+    rules.preload([BOILERPLATE_RULES]);
+    const extractors = loadExtractors(rules, options.types ?? SELECTABLE_TYPES);
+    return new Pipeline(extractors, loadBoilerplateRules(rules), options);
+  }
+
+  clean(text: string): CleanedText {
+    return cleanText(text, this.boilerplate);
+  }
+
+  /** `referenceDate` overrides the run's option for this one document (eval passes the gold's). */
+  process(input: InputDocument, referenceDate?: string): DocumentRecord {
+    const cleaned = this.clean(input.text);
+    const reference = referenceDate
+      ? { date: referenceDate, source: 'option' as const }
+      : this.referenceDateFor(input, cleaned.text);
+    const drafts = this.extract(cleaned, reference.date);
+    const record: DocumentRecord = {
+      schemaVersion: 1,
+      doc: input.doc,
+      source: input.source,
+      referenceDate: reference.date,
+      referenceDateSource: reference.source,
+      title: cleaned.paragraphs.length > 0 ? sliceSpan(cleaned.text, cleaned.paragraphs[0]!) : '',
+      cleaning: cleaned.counts,
+      mentions: locateMentions(drafts, cleaned, input.text),
+    };
+    validateRecord(record);
+    return record;
+  }
+
+  private extract(cleaned: CleanedText, referenceDate: string | null): DraftMention[] {
+    const drafts: DraftMention[] = [];
+    const base = makeContext({ text: cleaned.text, paragraphs: cleaned.paragraphs, referenceDate });
+    for (const { extractor } of this.extractors) {
+      // Each extractor sees what the earlier ones found (counts skip money, for example).
+      drafts.push(...extractor.extract({ ...base, earlier: [...drafts] }));
+    }
+    return drafts;
+  }
+
+  private referenceDateFor(input: InputDocument, cleanedText: string): { date: string | null; source: ReferenceDateSource } {
+    if (this.options.referenceDate) return { date: this.options.referenceDate, source: 'option' };
+    if (input.published) return { date: input.published, source: 'sidecar' };
+    const inferred = inferReferenceDate(cleanedText);
+    return inferred ? { date: inferred, source: 'inferred' } : { date: null, source: null };
+  }
+}
+
+function sliceSpan(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}
+
+const TYPE_ORDER: readonly MentionType[] = ['money', 'percent', 'date', 'count', 'measure', 'place', 'geo'];
+
+/** Turns drafts into mentions: original code-point offsets and the containing sentence. */
+function locateMentions(drafts: readonly DraftMention[], cleaned: CleanedText, original: string): Mention[] {
+  const toCodePoint = codePointIndexer(original);
+  const sentences = sentenceSpans(cleaned.text);
+  const mentions = drafts.map((draft) => {
+    const { cleanStart, cleanEnd, ...fields } = draft;
+    const span = originalSpan(cleaned.mapped, cleanStart, cleanEnd);
+    return {
+      ...fields,
+      start: toCodePoint(span.start),
+      end: toCodePoint(span.end),
+      sentence: sentenceAt(cleaned.text, sentences, cleanStart),
+    } as Mention;
+  });
+  return mentions.sort((a, b) => a.start - b.start || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
+}
+
+function originalSpan(mapped: MappedText, start: number, end: number): { start: number; end: number } {
+  return mapped.originalSpan(start, end);
+}
+
+/** Maps UTF-16 indices of `text` to code-point indices (identity when there are no surrogate pairs). */
+export function codePointIndexer(text: string): (utf16Index: number) => number {
+  if (!/[\uD800-\uDBFF]/.test(text)) return (i) => i;
+  const table = new Int32Array(text.length + 1);
+  let points = 0;
+  for (let i = 0; i < text.length; i++) {
+    table[i] = points;
+    const code = text.charCodeAt(i);
+    if (!(code >= 0xdc00 && code <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) points++;
+  }
+  table[text.length] = points;
+  return (i) => table[Math.min(Math.max(i, 0), text.length)]!;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+const SENTENCE_END = /[。！？!?；;\n]/;
+
+function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (SENTENCE_END.test(text[i]!)) {
+      // A closing quote right after the end mark belongs to the sentence.
+      let end = i + 1;
+      while (end < text.length && /[”」』’）)]/.test(text[end]!)) end++;
+      if (end > start) spans.push({ start, end });
+      start = end;
+      i = end - 1;
+    }
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+function sentenceAt(text: string, sentences: readonly Span[], index: number): string {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = sentences[mid]!;
+    if (index < span.start) hi = mid - 1;
+    else if (index >= span.end) lo = mid + 1;
+    else return text.slice(span.start, span.end).replace(/\n$/, '').trim();
+  }
+  return '';
+}

@@ -1,0 +1,110 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import type { PlaceLevel } from '../model/mention';
+
+// The national division list, as scripts/build-gazetteer.js compacts it:
+// data/gazetteer.tsv.gz holds provinces to townships (loaded at start-up),
+// data/villages/NN.tsv.gz the villages of one province (loaded on first use,
+// only for provinces an article's places lead to).
+
+export const DEFAULT_DATA_DIR = path.resolve(__dirname, '..', '..', 'data');
+
+export interface Division {
+  readonly code: string;
+  readonly level: PlaceLevel;
+  readonly name: string;
+  readonly parent: Division | undefined;
+  /** Official names from the province down, joined by `/`. */
+  readonly path: string;
+  /** Divisions directly below (villages only once their province is loaded). */
+  readonly children: Division[];
+  /** Depth in the chain: province 0, prefecture 1 … (a county under a province directly is 1). */
+  readonly depth: number;
+}
+
+export class Gazetteer {
+  readonly byCode = new Map<string, Division>();
+  private readonly loadedVillageProvinces = new Set<string>();
+
+  constructor(private readonly dataDir: string) {}
+
+  /** Every division of the eager levels (province to township). */
+  get divisions(): IterableIterator<Division> {
+    return this.byCode.values();
+  }
+
+  add(code: string, level: PlaceLevel, name: string, parent: Division | undefined): Division {
+    const division: Division = {
+      code,
+      level,
+      name,
+      parent,
+      path: parent ? `${parent.path}/${name}` : name,
+      children: [],
+      depth: parent ? parent.depth + 1 : 0,
+    };
+    parent?.children.push(division);
+    this.byCode.set(code, division);
+    return division;
+  }
+
+  /** Loads (once) the villages of the province a division belongs to. */
+  ensureVillages(division: Division): void {
+    const province = division.code.slice(0, 2);
+    if (this.loadedVillageProvinces.has(province)) return;
+    this.loadedVillageProvinces.add(province);
+    const file = path.join(this.dataDir, 'villages', `${province}.tsv.gz`);
+    if (!fs.existsSync(file)) return;
+    for (const line of gunzipLines(file)) {
+      const [townshipCode, list] = line.split('\t');
+      const township = this.byCode.get(townshipCode!);
+      if (!township || !list) continue;
+      for (const item of list.split('|')) {
+        const code = townshipCode + item.slice(0, 3);
+        const village: Division = {
+          code,
+          level: 'village',
+          name: item.slice(3),
+          parent: township,
+          path: `${township.path}/${item.slice(3)}`,
+          children: [],
+          depth: township.depth + 1,
+        };
+        township.children.push(village);
+      }
+    }
+  }
+
+  /** Villages below a county or township (loading their province first). */
+  villagesBelow(division: Division): Division[] {
+    this.ensureVillages(division);
+    if (division.level === 'township') return division.children;
+    if (division.level === 'village') return [];
+    return division.children.flatMap((child) => this.villagesBelow(child));
+  }
+}
+
+/** True when `ancestor` is `division` itself or lies above it. */
+export function isWithin(division: Division, ancestor: Division): boolean {
+  for (let d: Division | undefined = division; d; d = d.parent) if (d === ancestor) return true;
+  return false;
+}
+
+export function loadGazetteer(dataDir: string = DEFAULT_DATA_DIR): Gazetteer {
+  const gazetteer = new Gazetteer(dataDir);
+  for (const line of gunzipLines(path.join(dataDir, 'gazetteer.tsv.gz'))) {
+    const [code, level, parentCode, name] = line.split('\t');
+    const parent = parentCode ? gazetteer.byCode.get(parentCode) : undefined;
+    gazetteer.add(code!, level as PlaceLevel, name!, parent);
+  }
+  return gazetteer;
+}
+
+function gunzipLines(file: string): string[] {
+  return zlib
+    .gunzipSync(fs.readFileSync(file))
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line !== '');
+}

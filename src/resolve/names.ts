@@ -1,0 +1,67 @@
+import type { Division } from './gazetteer';
+
+// How news writes the names of the list: short names (山东, 日喀则, 甘孜州),
+// and old names the list no longer carries (日喀则地区, 乃东县).
+
+// Ethnic groups that appear in the names of autonomous divisions. Most are
+// written with 族; a few Turkic and Mongolic names are written without it.
+const ETHNIC_GROUPS =
+  '汉|蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|' +
+  '柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|' +
+  '塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
+const WITHOUT_ZU = '蒙古|维吾尔|哈萨克|柯尔克孜|塔吉克|锡伯';
+const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS})族|${WITHOUT_ZU})*自治(州|县|旗|区)$`);
+
+export type NameForm = 'short' | 'old';
+
+export interface DerivedName {
+  surface: string;
+  form: NameForm;
+}
+
+/** The stem of an autonomous division's name: 甘孜藏族自治州 → 甘孜, 西藏自治区 → 西藏. */
+export function autonomousStem(name: string): { stem: string; kind: string } | undefined {
+  const match = AUTONOMOUS.exec(name);
+  return match ? { stem: match[1]!, kind: match[2]! } : undefined;
+}
+
+/** Other names news uses for one division (never a single character). */
+export function derivedNames(division: Division): DerivedName[] {
+  const names = namesByLevel(division);
+  return names.filter((n) => n.surface.length >= 2 && n.surface !== division.name);
+}
+
+function namesByLevel(division: Division): DerivedName[] {
+  const { name } = division;
+  const auto = autonomousStem(name);
+  switch (division.level) {
+    case 'province':
+      return [{ surface: auto?.stem ?? name.replace(/(省|市)$/, ''), form: 'short' }];
+    case 'prefecture':
+      if (auto) return [short(auto.stem), short(`${auto.stem}州`)];
+      if (name.endsWith('地区')) return [short(name.slice(0, -2))];
+      if (/[市盟]$/.test(name)) return [short(name.slice(0, -1)), old(`${name.slice(0, -1)}地区`)];
+      return [];
+    case 'county':
+      return countyNames(name, auto);
+    default:
+      return [];
+  }
+}
+
+/**
+ * Counties: the stem alone (桑珠孜 for 桑珠孜区, used only where the article
+ * names the county's region), an autonomous county's stem with its kind
+ * (循化县), and the other county suffixes for renamed counties (乃东县 → 乃东区).
+ */
+function countyNames(name: string, auto: { stem: string; kind: string } | undefined): DerivedName[] {
+  if (auto) return [short(auto.stem), short(`${auto.stem}${auto.kind}`)];
+  const match = /^(.{2,}?)(县|区|市|旗|特区|林区)$/.exec(name);
+  if (!match) return [];
+  const stem = match[1]!;
+  const others = ['县', '区', '市'].filter((s) => s !== match[2]).map((s) => old(stem + s));
+  return [short(stem), ...others];
+}
+
+const short = (surface: string): DerivedName => ({ surface, form: 'short' });
+const old = (surface: string): DerivedName => ({ surface, form: 'old' });
