@@ -1,0 +1,54 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBoilerplateRules } from '../../src/clean/boilerplate';
+import { cleanText } from '../../src/clean/index';
+import { RuleSet } from '../../src/rules/loader';
+
+const rules = loadBoilerplateRules(RuleSet.withUserDir());
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../../fixtures/articles', name), 'utf8');
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe('the clean stage on the seed articles', () => {
+  it('keeps one copy of seed 003’s caption block, repeated 68 times', () => {
+    const original = fixture('003_4a5eafba6cd81d07.txt');
+    const caption = '▲由吉林援建的定结县江嘎镇次多村温室大棚。';
+    expect(count(original, caption)).toBe(68);
+    const cleaned = cleanText(original, rules);
+    expect(count(cleaned.text, caption)).toBe(1);
+    expect(cleaned.counts.duplicateParagraphs).toBeGreaterThanOrEqual(199);
+    expect(cleaned.text).toContain('技术改革'); // 技術 simplified
+  });
+
+  it('joins 乡村振 / captions / 兴有效衔接 in seed 001 and keeps the captions', () => {
+    const cleaned = cleanText(fixture('001_2a4bfa5699e19441.txt'), rules);
+    expect(cleaned.text).toContain('推进全面脱贫与乡村振兴有效衔接');
+    expect(cleaned.text).toContain('鲁藏百村幸福家园项目布玛村');
+    expect(cleaned.text).toContain('青藏高原西南部，珠峰脚下'); // half-width commas made full-width
+  });
+
+  it('joins 山 / 东援藏 in seed 004 and drops its app boilerplate', () => {
+    const cleaned = cleanText(fixture('004_5a2fa0ad31230bfd.txt'), rules);
+    expect(cleaned.text).toContain('2023年是落实山东援藏');
+    expect(cleaned.text).not.toContain('大众新闻客户端');
+    expect(cleaned.counts.boilerplateLines).toBe(2);
+    expect(cleaned.report.filter((e) => e.step === 'boilerplate').map((e) => e.line)).toEqual([6, 10]);
+  });
+
+  it('maps every cleaned character back to the same character (or its normalized form) in the original', () => {
+    for (const name of fs.readdirSync(path.join(__dirname, '../../fixtures/articles'))) {
+      const original = fixture(name);
+      const cleaned = cleanText(original, rules);
+      let checked = 0;
+      for (let i = 0; i < cleaned.text.length; i += 7) {
+        const ch = cleaned.text[i]!;
+        if (ch === '\n') continue;
+        const span = cleaned.mapped.originalSpan(i, i + 1);
+        const source = original.slice(span.start, span.end);
+        expect(source.length, `${name} at ${i}`).toBe(1);
+        if (/[\u4e00-\u9fff]/.test(ch) && source === ch) checked++;
+      }
+      expect(checked).toBeGreaterThan(100);
+    }
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { loadBoilerplateRules, matchBoilerplate } from '../../src/clean/boilerplate';
+import { dropRepeatedParagraphs } from '../../src/clean/dedupe';
+import { isBrokenParagraph, joinBrokenSentences, looksLikeCaption } from '../../src/clean/join-breaks';
+import { MappedText } from '../../src/clean/mapped-text';
+import { stripMarkup } from '../../src/clean/markup';
+import { normalizePunctuation, normalizeWidth, toSimplifiedChinese } from '../../src/clean/normalize';
+import { RuleSet } from '../../src/rules/loader';
+
+const mapped = (text: string) => MappedText.fromOriginal(text);
+const lines = (...texts: string[]) => texts.map(mapped);
+
+describe('normalizeWidth', () => {
+  it('turns full-width digits, Latin letters and ％ into ASCII', () => {
+    const { result, changed } = normalizeWidth(mapped('投资１２０亿元，ＧＤＰ增长８．５％'));
+    expect(result.text).toBe('投资120亿元，GDP增长8.5%');
+    expect(changed).toBe(10);
+  });
+
+  it('leaves full-width Chinese punctuation alone', () => {
+    expect(normalizeWidth(mapped('你好，世界（一）')).result.text).toBe('你好，世界（一）');
+  });
+});
+
+describe('normalizePunctuation', () => {
+  it('turns half-width punctuation between Chinese characters into full-width', () => {
+    expect(normalizePunctuation(mapped('青藏高原西南部,珠峰脚下,格桑花开')).result.text).toBe('青藏高原西南部，珠峰脚下，格桑花开');
+    expect(normalizePunctuation(mapped('占比87.8%;民生类项目')).result.text).toBe('占比87.8%；民生类项目');
+  });
+
+  it('keeps punctuation in numbers and Latin text', () => {
+    expect(normalizePunctuation(mapped('共12,000人; see: a,b')).result.text).toBe('共12,000人; see: a,b');
+  });
+});
+
+describe('toSimplifiedChinese', () => {
+  it('turns stray traditional characters into simplified ones', () => {
+    const { result, changed } = toSimplifiedChinese(mapped('一輪輪举措，中小學生，医疗设备和技術改革'));
+    expect(result.text).toBe('一轮轮举措，中小学生，医疗设备和技术改革');
+    expect(changed).toBe(4);
+  });
+
+  it('does not touch simplified text', () => {
+    const text = '著名的乾隆年间，援藏干部只有发展';
+    expect(toSimplifiedChinese(mapped(text))).toMatchObject({ changed: 0 });
+  });
+});
+
+describe('boilerplate rules', () => {
+  const rules = loadBoilerplateRules(RuleSet.withUserDir());
+  it.each(['扫码关注西藏商报、快搜西藏', '大众新闻客户端', '大众日报 微信', 'A04/05', '本版图片为资料图片'])('drops "%s"', (line) => {
+    expect(matchBoilerplate(line, rules)).toBeDefined();
+  });
+
+  it('keeps article sentences that mention an app or a paper', () => {
+    expect(matchBoilerplate('记者通过微信联系到了当地的村干部，了解了项目进展情况。', rules)).toBeUndefined();
+    expect(matchBoilerplate('大众日报淄博融媒体中心记者 孙良栋', rules)).toBeUndefined();
+  });
+});
+
+describe('stripMarkup', () => {
+  it('removes markdown heading marks and list bullets, keeping caption marks', () => {
+    expect(stripMarkup(mapped('# 共筑幸福路 阔步向未来')).line.text).toBe('共筑幸福路 阔步向未来');
+    expect(stripMarkup(mapped('- ①4月3日，山东第十批援藏干部人才')).line.text).toBe('①4月3日，山东第十批援藏干部人才');
+    expect(stripMarkup(mapped('▲由吉林援建的温室大棚。')).stripped).toBe(false);
+  });
+});
+
+describe('dropRepeatedParagraphs', () => {
+  it('keeps the first copy of a repeated caption block and drops the rest', () => {
+    const caption = '▲由吉林援建的定结县江嘎镇次多村温室大棚。';
+    const { kept, dropped } = dropRepeatedParagraphs(lines('正文第一段。', caption, '正文第二段。', caption, ` ${caption}`));
+    expect(kept.map((p) => p.text)).toEqual(['正文第一段。', caption, '正文第二段。']);
+    expect(dropped).toHaveLength(2);
+  });
+});
+
+describe('joinBrokenSentences', () => {
+  it('joins a sentence broken across lines (山 / 东援藏)', () => {
+    const { paragraphs, joins } = joinBrokenSentences(
+      lines('一茬接着一茬干。2023年是落实山', '东援藏“十四五”规划承上启下的关键之年。'),
+    );
+    expect(paragraphs.map((p) => p.text)).toEqual(['一茬接着一茬干。2023年是落实山东援藏“十四五”规划承上启下的关键之年。']);
+    expect(joins).toHaveLength(1);
+  });
+
+  it('does not join a line without inner punctuation: it may be a headline', () => {
+    const input = lines('淄博市第九批援藏工作组创造昂仁品质打响淄博品牌', '青藏高原西南部，珠峰脚下，格桑花开，彩旗舞动。');
+    expect(joinBrokenSentences(input).paragraphs).toHaveLength(2);
+  });
+
+  it('joins body text broken around photo captions, moving the captions after it', () => {
+    const { paragraphs, joins } = joinBrokenSentences(
+      lines(
+        '一方面，工作组通过壮大产业规模，推进全面脱贫与乡村振',
+        '工作组在亚木乡小学项目现场调研。',
+        '鲁藏百村幸福家园项目布玛村',
+        '兴有效衔接。以“一村一品”方式培植特色产业，设立产业引导资金，重点扶持藏香生产和藏鸡养殖。',
+      ),
+    );
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      '一方面，工作组通过壮大产业规模，推进全面脱贫与乡村振兴有效衔接。以“一村一品”方式培植特色产业，设立产业引导资金，重点扶持藏香生产和藏鸡养殖。',
+      '工作组在亚木乡小学项目现场调研。',
+      '鲁藏百村幸福家园项目布玛村',
+    ]);
+    expect(joins).toEqual([expect.objectContaining({ captionsMoved: 2 })]);
+  });
+
+  it('does not join finished sentences or headlines', () => {
+    const input = lines('党建为先', '在谱写援藏新篇章中树立“长春形象”', '对口援藏，是党中央赋予长春的光荣使命。', '站在前人的肩膀上，第八批援藏工作如何开创新局？');
+    expect(joinBrokenSentences(input).paragraphs.map((p) => p.text)).toEqual(input.map((p) => p.text));
+  });
+
+  it('tells broken body text and captions apart', () => {
+    expect(isBrokenParagraph('坚持以人民为中心的发展思想，扎实推进民生援藏，长春市委、市')).toBe(true);
+    expect(isBrokenParagraph('续接使命担当 情洒雪域高原')).toBe(false);
+    expect(looksLikeCaption('《深化对口援藏战略合作框架协议》签约仪式现场。')).toBe(true);
+    expect(looksLikeCaption('疫情防控期间，长春市委、市政府向定结县援助专项资金200万元和价值200万元的医疗物资')).toBe(false);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { listedNumbersBefore, parseChineseNumber, parseNumber, scaled } from '../../src/extract/numbers';
+
+describe('parseChineseNumber', () => {
+  it.each([
+    ['三千五百万', 35_000_000],
+    ['两亿', 200_000_000],
+    ['一亿五千万', 150_000_000],
+    ['十四', 14],
+    ['十', 10],
+    ['一百零五', 105],
+    ['七', 7],
+    ['二〇二三', 2023],
+    ['两', 2],
+  ])('%s → %d', (text, value) => {
+    expect(parseChineseNumber(text)).toBe(value);
+  });
+
+  it('rejects text that is not a numeral', () => {
+    expect(parseChineseNumber('三个')).toBeUndefined();
+    expect(parseChineseNumber('')).toBeUndefined();
+  });
+});
+
+describe('parseNumber and scaled', () => {
+  it('reads Arabic numbers with separators and decimals', () => {
+    expect(parseNumber('1,065')).toBe(1065);
+    expect(parseNumber('87.8')).toBe(87.8);
+  });
+
+  it('reads mixed Arabic and Chinese magnitudes', () => {
+    expect(parseNumber('3.8万')).toBe(38_000);
+    expect(parseNumber('1.5万')).toBe(15_000);
+  });
+
+  it('scales without floating-point noise: 1.32亿 is exactly 132000000', () => {
+    expect(scaled('1.32', '亿')).toBe(132_000_000);
+    expect(scaled('4.53', '亿')).toBe(453_000_000);
+    expect(scaled('21.8', '万')).toBe(218_000);
+  });
+});
+
+describe('listedNumbersBefore', () => {
+  it('finds the numbers listed before a shared unit, nearest first', () => {
+    const text = '分别为3、5、8万元';
+    const at = text.indexOf('8');
+    expect(listedNumbersBefore(text, at).map((n) => n.text)).toEqual(['5', '3']);
+  });
+
+  it('does not take a number that ends in another unit (15%、317万元)', () => {
+    const text = '分别增长15%、317万元';
+    expect(listedNumbersBefore(text, text.indexOf('317'))).toEqual([]);
+  });
+});

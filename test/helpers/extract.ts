@@ -1,0 +1,24 @@
+import { loadExtractors } from '../../src/extract/registry';
+import type { DraftMention, MentionType } from '../../src/model/mention';
+import { makeContext } from '../../src/pipeline/context';
+import { RuleSet } from '../../src/rules/loader';
+
+/**
+ * Runs the extractors of the given types over one cleaned text, in the
+ * pipeline's order (so later types see the earlier ones' mentions), and
+ * returns the drafts of the last type asked for.
+ */
+export function extractWith(types: MentionType[], text: string, referenceDate: string | null = null): DraftMention[] {
+  const extractors = loadExtractors(RuleSet.withUserDir(), types);
+  const found: DraftMention[] = [];
+  for (const { extractor } of extractors) {
+    found.push(...extractor.extract(makeContext({ text, referenceDate, earlier: [...found] })));
+  }
+  const wanted = types[types.length - 1];
+  return found.filter((m) => m.type === wanted);
+}
+
+/** The fields a test usually compares, without spans and rule names. */
+export function brief(mentions: readonly DraftMention[]): Array<Record<string, unknown>> {
+  return mentions.map(({ cleanStart: _s, cleanEnd: _e, rule: _r, type: _t, ...rest }) => rest);
+}

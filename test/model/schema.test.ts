@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { APPROX_VALUES, GEO_KINDS, MENTION_TYPES, PLACE_LEVELS, type DocumentRecord } from '../../src/model/mention';
+import { OUTPUT_SCHEMA, SchemaViolation, schemaErrors, validateRecord } from '../../src/model/schema';
+
+function record(mentions: unknown[]): DocumentRecord {
+  return {
+    schemaVersion: 1,
+    doc: 'a.txt',
+    source: { path: 'a.txt', bytes: 10, sha256: 'a'.repeat(64), encoding: 'utf-8' },
+    referenceDate: '2023',
+    referenceDateSource: 'option',
+    title: '标题',
+    cleaning: { boilerplateLines: 0, duplicateParagraphs: 0, joinedBreaks: 0, normalizedCharacters: 0, markupMarks: 0 },
+    mentions: mentions as DocumentRecord['mentions'],
+  };
+}
+
+const base = { start: 0, end: 6, sentence: '投资1.32亿元。', rule: 'test' };
+
+describe('the output JSON Schema', () => {
+  it('accepts one mention of every type, as the TypeScript model writes them', () => {
+    const all = [
+      { ...base, type: 'money', text: '1.32亿元', value: 132000000, currency: 'CNY', approx: 'exact' },
+      { ...base, type: 'percent', text: '87.8%', value: 87.8, unit: '%', approx: 'exact' },
+      { ...base, type: 'date', text: '十四五', value: '2021/2025', granularity: 'period', relative: false },
+      { ...base, type: 'count', text: '47个', value: 47, unit: '个', approx: 'exact' },
+      { ...base, type: 'measure', text: '531平方米', value: 531, unit: '平方米', approx: 'exact' },
+      { ...base, type: 'place', text: '昂仁县', name: '昂仁县', path: '西藏自治区/日喀则市/昂仁县', level: 'county', code: '540226' },
+      { ...base, type: 'geo', text: '珠峰', name: '珠穆朗玛峰', kind: 'mountain' },
+    ];
+    expect(() => validateRecord(record(all))).not.toThrow();
+  });
+
+  it('rejects a field the model does not have, a missing field and a bad code', () => {
+    const money = { ...base, type: 'money', text: '1.32亿元', value: 1, currency: 'CNY', approx: 'exact' };
+    expect(schemaErrors(record([{ ...money, extra: 1 }]))).not.toEqual([]);
+    const { approx: _dropped, ...noApprox } = money;
+    expect(schemaErrors(record([noApprox]))).not.toEqual([]);
+    const place = { ...base, type: 'place', text: '昂仁县', name: '昂仁县', path: '昂仁县', level: 'county', code: '5402' };
+    expect(() => validateRecord(record([place]))).toThrow(SchemaViolation);
+  });
+
+  it('lists the same enumerations as the TypeScript model', () => {
+    const variants = OUTPUT_SCHEMA.properties.mentions.items.oneOf;
+    expect(variants.map((v) => v.properties.type.const).sort()).toEqual([...MENTION_TYPES].sort());
+    const byType = Object.fromEntries(variants.map((v) => [v.properties.type.const, v.properties as Record<string, any>]));
+    expect(byType.money.approx.enum).toEqual([...APPROX_VALUES]);
+    expect(byType.place.level.enum).toEqual([...PLACE_LEVELS]);
+    expect(byType.geo.kind.enum).toEqual([...GEO_KINDS]);
+  });
+});
