@@ -34,7 +34,7 @@ export class RuleFileError extends Error {
     readonly line: number,
     readonly problem: string,
   ) {
-    super(`${file}:${line}: ${problem}`);
+    super(`${file}${line > 0 ? `:${line}` : ''}: ${problem}`);
   }
 }
 
