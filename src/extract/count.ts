@@ -1,8 +1,234 @@
-import type { ExtractorModule } from './types';
+import type { Approx, DraftMention } from '../model/mention';
+import type { RuleSet } from '../rules/loader';
+import { APPROX_RULES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
+import {
+  COUNT_NOUN_RULES,
+  COUNT_STOPLIST_RULES,
+  MEASURE_UNIT_RULES,
+  MEASURE_WORD_RULES,
+  loadCountRules,
+  type CountRules,
+  type MeasureWord,
+} from './counts/rules';
+import { TakenSpans, spansOf } from './counts/taken-spans';
+import { ARABIC_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, MAGNITUDE_PATTERN, listedNumbersBefore, parseChineseNumber, scaled } from './numbers';
+import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 
-// Placeholder: the count extractor is being written under issue 3; until then it finds nothing.
+// Counts: a number with a measure word, read as a statistic (援藏项目9个,
+// 10批657名, 近7.4万人次). Ordinals, slogans, idioms, durations, money and
+// physical measures are not counts; physical measures (4300米) are emitted
+// as `measure` mentions.
+
+const GAP = '[ \\t\\u3000]*';
+/** Before a number: it continues a longer number or code (12.5, A4, 1,000). */
+const CONTINUES_NUMBER = /[\d.,A-Za-z]$/;
+/** Before a number: an ordinal (第八批) or a demonstrative that points back (这两个, 每一名). */
+const ORDINAL_OR_DEMONSTRATIVE = /(?:第|这|那|每|该|此)$/;
+/** Before a Chinese numeral: a vague quantity (数百名, 几十个, 成千). */
+const VAGUE_BEFORE = /(?:数|几|成|好|上百|上千)$/;
+/** Before 名/位: a ranking (前三名, 前10位), not a number of people. */
+const RANKING_BEFORE = /前$/;
+const RANKING_UNITS = new Set(['名', '位']);
+/** Quoted short phrases are names and slogans (“四件大事”, “两个维护”). */
+const SHORT_QUOTE = /[“"][^“”"\n]{1,10}[”"]/g;
+const PUNCTUATION = /[，。、；：！？,.;:!?“”"‘’（）()《》【】\n—…·\s]/;
+/** How far after the measure word a statistic noun may end (两个民生项目). */
+const NOUN_WINDOW = 6;
+
+interface CountMatch {
+  start: number;
+  end: number;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  approx: Approx;
+  /** The number as written, when it was Chinese numerals. */
+  chinese?: string;
+  arabic?: { text: string; magnitude?: string };
+}
+
 export const countExtractor: ExtractorModule = {
   type: 'count',
-  ruleFiles: [],
-  create: () => ({ extract: () => [] }),
+  ruleFiles: [APPROX_RULES, MEASURE_WORD_RULES, COUNT_NOUN_RULES, COUNT_STOPLIST_RULES, MEASURE_UNIT_RULES],
+  create(rules: RuleSet): Extractor {
+    const approx = loadApproxWords(rules);
+    const countRules = loadCountRules(rules);
+    const counts = quantityPattern(approx, countRules.measurePattern, true);
+    const measures = quantityPattern(approx, countRules.unitPattern, false);
+    const qualifiers: Qualifiers = {
+      words: approx,
+      afterCount: new RegExp(`[\\d${CHINESE_DIGITS}十百千万](?:${countRules.measurePattern})$`),
+      bareAtEnd: new RegExp(`(?:${approx.pattern('bare')})$`),
+    };
+    return {
+      extract(ctx: ExtractContext): DraftMention[] {
+        const taken = TakenSpans.fromMentions(ctx.earlier);
+        const excluded = [...spansOf(SHORT_QUOTE, ctx.text), ...spansOf(countRules.stoplist, ctx.text)];
+        const found: DraftMention[] = [];
+        for (const m of scan(ctx, counts, qualifiers)) {
+          const rule = statisticRule(ctx.text, m, countRules, excluded, taken);
+          if (!rule) continue;
+          const listed = listedBefore(ctx.text, m, taken);
+          // 第1、2批: the list is of ordinals.
+          if (listed.length > 0 && ORDINAL_OR_DEMONSTRATIVE.test(ctx.text.slice(Math.max(0, listed[0]!.start - 1), listed[0]!.start))) continue;
+          for (const item of listed) found.push(countMention(ctx.text, item, 'count.shared-unit'));
+          found.push(countMention(ctx.text, m, rule));
+          taken.add(m);
+        }
+        for (const m of scan(ctx, measures, qualifiers)) {
+          if (m.chinese !== undefined || taken.overlaps(m.start, m.end)) continue;
+          found.push(measureMention(ctx.text, m));
+        }
+        return found.sort((a, b) => a.cleanStart - b.cleanStart);
+      },
+    };
+  },
 };
+
+/** The qualifier words and the patterns that find them around a number. */
+interface Qualifiers {
+  words: ApproxWords;
+  /** A number and measure word just before a qualifier (the 73批 of 73批近7.4万人次). */
+  afterCount: RegExp;
+  /** A qualifier of a lone magnitude (近 of 近百家) at the end of a string. */
+  bareAtEnd: RegExp;
+}
+
+/**
+ * A number (Arabic with magnitude and range, Chinese numerals, or a lone
+ * magnitude), an inner qualifier, and one of `units`. Groups: arabic,
+ * arabicMax, infix1, magnitude, chinese, bare, infix2, unit.
+ */
+function quantityPattern(approx: ApproxWords, units: string, allowChinese: boolean): RegExp {
+  const infix = approx.pattern('infix');
+  const arabic = `(?<arabic>${ARABIC_NUMBER})(?:${GAP}[-–—~～至到]${GAP}(?<arabicMax>${ARABIC_NUMBER}))?${GAP}(?<infix1>${infix})?${GAP}(?<magnitude>${MAGNITUDE_PATTERN})?`;
+  const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER})|(?<bare>[百千万亿])` : '';
+  return new RegExp(`(?:${arabic}${chinese})${GAP}(?<infix2>${infix})?${GAP}(?<unit>${units})`, 'g');
+}
+
+function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Generator<CountMatch> {
+  const { text } = ctx;
+  const approx = qualifiers.words;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : parseChineseNumber(g.chinese ?? g.bare!);
+    if (value === undefined) continue;
+    const around = qualifiersAround(ctx, approx, start, end);
+    const prefix = around.prefix ?? prefixAfterCount(text, start, qualifiers);
+    // 近百家, 上千人: a qualifier before a lone magnitude.
+    const bare = g.bare !== undefined ? qualifiers.bareAtEnd.exec(text.slice(Math.max(0, start - 2), start))?.[0] : undefined;
+    yield {
+      start,
+      end,
+      value,
+      valueMax: g.arabicMax !== undefined ? scaled(g.arabicMax, g.magnitude) : undefined,
+      unit: g.unit!,
+      approx: combineApprox(approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, approx.approxOf(bare, 'bare'), prefix),
+      chinese: g.chinese ?? g.bare,
+      arabic: g.arabic !== undefined ? { text: g.arabic, magnitude: g.magnitude } : undefined,
+    };
+  }
+}
+
+/**
+ * jieba may glue a qualifier to the count before it (73批近7.4万人次 → 批近):
+ * right after a number and its measure word, the qualifier still starts a phrase.
+ */
+function prefixAfterCount(text: string, start: number, qualifiers: Qualifiers): Approx | undefined {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const prefix = qualifiers.words.prefixAtEnd.exec(before);
+  if (!prefix || !qualifiers.afterCount.test(before.slice(0, prefix.index))) return undefined;
+  return qualifiers.words.approxOf(prefix[0], 'prefix');
+}
+
+/** The rule by which a match is a statistic, or undefined when it is an ordinal, a slogan, a duration … */
+function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded: readonly Span[], taken: TakenSpans): string | undefined {
+  if (taken.overlaps(m.start, m.end)) return undefined;
+  if (excluded.some((s) => s.start < m.end && m.start < s.end)) return undefined;
+  const before = text.slice(Math.max(0, m.start - 2), m.start);
+  if (CONTINUES_NUMBER.test(before) || ORDINAL_OR_DEMONSTRATIVE.test(before)) return undefined;
+  if (RANKING_BEFORE.test(before) && RANKING_UNITS.has(m.unit)) return undefined;
+  const measure = rules.measureWords.get(m.unit)!;
+  const after = text.slice(m.end, m.end + 12);
+  if (measure.notBefore.some((word) => after.startsWith(word))) return undefined;
+  if (measure.ordinalBeforeName && after !== '' && !PUNCTUATION.test(after[0]!) && !/^[的了]/.test(after)) return undefined;
+  if (m.chinese === undefined) return 'count.measure-word';
+  if (!isChineseStatistic(m.chinese, before, after, measure, rules, m.approx)) return undefined;
+  if (/^[百千万亿]$/.test(m.chinese)) return 'count.bare-magnitude';
+  return measure.chinese === 'noun' ? 'count.chinese-before-noun' : 'count.chinese-numeral';
+}
+
+/**
+ * Chinese numerals are a statistic far less often than Arabic ones: never a
+ * bare 一 (一名早产的孕妇, 一张蓝图); never a bare 万/亿 without a qualifier
+ * (万人空巷); and with 个/项/件 … only before a statistic noun (两个民生项目,
+ * not 两个宝宝).
+ */
+function isChineseStatistic(
+  chinese: string,
+  before: string,
+  after: string,
+  measure: MeasureWord,
+  rules: CountRules,
+  approx: Approx,
+): boolean {
+  if (chinese === '一' || measure.chinese === 'no') return false;
+  // Digit by digit (两三个, 七一) is a vague range or a name, not a count.
+  if (/^[零〇一二两三四五六七八九]{2,}$/.test(chinese)) return false;
+  if (VAGUE_BEFORE.test(before)) return false;
+  if (/^[万亿]+$/.test(chinese) && approx === 'exact') return false;
+  if (measure.chinese === 'yes') return true;
+  const clause = clauseAfter(after);
+  return rules.nouns.some((noun) => clause.includes(noun));
+}
+
+function clauseAfter(after: string): string {
+  let end = 0;
+  while (end < Math.min(after.length, NOUN_WINDOW) && !PUNCTUATION.test(after[end]!)) end++;
+  return after.slice(0, end);
+}
+
+/** Numbers listed before the same unit share it: 3、5个 → 3 (个) and 5个. */
+function listedBefore(text: string, m: CountMatch, taken: TakenSpans): CountMatch[] {
+  if (!m.arabic || m.valueMax !== undefined) return [];
+  const listed: CountMatch[] = [];
+  for (const item of listedNumbersBefore(text, m.start)) {
+    const value = scaled(item.text, m.arabic.magnitude);
+    if (value === undefined || taken.overlaps(item.start, item.end)) break;
+    listed.unshift({ start: item.start, end: item.end, value, unit: m.unit, approx: 'exact' });
+  }
+  return listed;
+}
+
+function countMention(text: string, m: CountMatch, rule: string): DraftMention {
+  return {
+    type: 'count',
+    text: text.slice(m.start, m.end),
+    value: m.value,
+    ...(m.valueMax !== undefined ? { value_max: m.valueMax } : {}),
+    unit: m.unit,
+    approx: m.approx,
+    rule,
+    cleanStart: m.start,
+    cleanEnd: m.end,
+  };
+}
+
+/** A physical measure (4300米, 零下40摄氏度): not a count, and not scored. */
+function measureMention(text: string, m: CountMatch): DraftMention {
+  const belowZero = text.slice(Math.max(0, m.start - 2), m.start) === '零下';
+  return {
+    type: 'measure',
+    text: text.slice(m.start, m.end),
+    value: belowZero ? -m.value : m.value,
+    ...(m.valueMax !== undefined ? { value_max: belowZero ? -m.valueMax : m.valueMax } : {}),
+    unit: m.unit,
+    approx: m.approx,
+    rule: 'measure.unit',
+    cleanStart: m.start,
+    cleanEnd: m.end,
+  };
+}

@@ -1,0 +1,43 @@
+import { parseChineseNumber } from '../numbers';
+
+// Five-year plan periods: “十四五” → 2021/2025. The first plan ran 1953–1957,
+// the second 1958–1962; after three years of adjustment the third began in
+// 1966, and every plan since has followed the one before.
+
+/** The ordinal (一 … 十九) before 五, quoted, or unquoted before a word that names a plan. */
+export const FIVE_YEAR_PLAN_PATTERN = String.raw`(“|")?(十[一二三四五六七八九]?|[一二三四五六七八九])五(”|")?`;
+
+/** Words after an unquoted 十四五 that show it names a plan (十四五规划), not two numbers (十四五岁). */
+const PLAN_WORDS = /^(?:规划|时期|期间|计划|末|初|以来|开局|收官|中期|前期|后期|期末|建设)/;
+
+export interface FiveYearPlan {
+  /** The plan's name without quote marks (十四五). */
+  name: string;
+  nameStart: number;
+  from: number;
+  to: number;
+}
+
+/** Reads a five-year plan from a match of FIVE_YEAR_PLAN_PATTERN, or undefined if it names none. */
+export function readFiveYearPlan(match: RegExpExecArray, text: string): FiveYearPlan | undefined {
+  const [whole, open, ordinalText, close] = match;
+  const quoted = open !== undefined && close !== undefined;
+  const after = text.slice(match.index + whole.length, match.index + whole.length + 2);
+  if (!quoted && !(close === undefined && PLAN_WORDS.test(after))) return undefined;
+  if (!quoted && isInsideLargerNumber(text, match.index)) return undefined;
+  const ordinal = parseChineseNumber(ordinalText!);
+  if (ordinal === undefined || ordinal < 1) return undefined;
+  const from = planStartYear(ordinal);
+  const name = `${ordinalText}五`;
+  return { name, nameStart: match.index + (open ? open.length : 0), from, to: from + 4 };
+}
+
+export function planStartYear(ordinal: number): number {
+  if (ordinal === 1) return 1953;
+  if (ordinal === 2) return 1958;
+  return 1966 + 5 * (ordinal - 3);
+}
+
+function isInsideLargerNumber(text: string, index: number): boolean {
+  return /[〇零一二两三四五六七八九十百千万第]/.test(text[index - 1] ?? '');
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { countExtractor } from '../../src/extract/count';
+import type { DraftMention } from '../../src/model/mention';
+import { makeContext } from '../../src/pipeline/context';
+import { RuleSet } from '../../src/rules/loader';
+import { brief, extractWith } from '../helpers/extract';
+
+/** Counts found in `text`, with money, percent and date extractors running first as in the pipeline. */
+const counts = (text: string) => brief(extractWith(['money', 'percent', 'date', 'count'], text, '2024'));
+/** Only the surface texts, for the exclusion cases. */
+const countTexts = (text: string) => counts(text).map((m) => m.text);
+
+describe('count extractor: what counts', () => {
+  it('reads a number with a measure word, before or after its noun', () => {
+    expect(counts('2022年实施援藏项目9个、年度投资1065万元；8名援藏党员干部身披淄博援藏战旗')).toEqual([
+      { text: '9个', value: 9, unit: '个', approx: 'exact' },
+      { text: '8名', value: 8, unit: '名', approx: 'exact' },
+    ]);
+  });
+
+  it('reads 10批657名 as two counts', () => {
+    expect(counts('累计派出10批657名援藏干部人才、1585名柔性人才')).toEqual([
+      { text: '10批', value: 10, unit: '批', approx: 'exact' },
+      { text: '657名', value: 657, unit: '名', approx: 'exact' },
+      { text: '1585名', value: 1585, unit: '名', approx: 'exact' },
+    ]);
+  });
+
+  it('reads magnitudes and qualifiers', () => {
+    expect(counts('培训日喀则干部1.5万人次，捐赠衣物3000余件，累计73批近7.4万人次参与')).toEqual([
+      { text: '1.5万人次', value: 15000, unit: '人次', approx: 'exact' },
+      { text: '3000余件', value: 3000, unit: '件', approx: 'over' },
+      { text: '73批', value: 73, unit: '批', approx: 'exact' },
+      { text: '7.4万人次', value: 74000, unit: '人次', approx: 'under' },
+    ]);
+    expect(counts('可年产哈达超过1万条、羊毛毯800条；组织100名以上、50人左右')).toEqual([
+      { text: '1万条', value: 10000, unit: '条', approx: 'over' },
+      { text: '800条', value: 800, unit: '条', approx: 'exact' },
+      { text: '100名', value: 100, unit: '名', approx: 'over' },
+      { text: '50人', value: 50, unit: '人', approx: 'about' },
+    ]);
+  });
+
+  it('reads Chinese numerals with people and batch words, and before a statistic noun', () => {
+    expect(counts('先后选派了七批援藏干部人才；由山东援藏援建的两个民生项目被写入报告；展销百种特产')).toEqual([
+      { text: '七批', value: 7, unit: '批', approx: 'exact' },
+      { text: '两个', value: 2, unit: '个', approx: 'exact' },
+      { text: '百种', value: 100, unit: '种', approx: 'exact' },
+    ]);
+  });
+
+  it('reads a lone magnitude after a qualifier, and compound measure words', () => {
+    expect(counts('近百家企业参加，选派援藏5县区医疗骨干')).toEqual([
+      { text: '百家', value: 100, unit: '家', approx: 'under' },
+      { text: '5县区', value: 5, unit: '县区', approx: 'exact' },
+    ]);
+  });
+
+  it('reads ranges and lists that share one measure word', () => {
+    expect(counts('开展义诊3-5次，覆盖3、5个村')).toEqual([
+      { text: '3-5次', value: 3, value_max: 5, unit: '次', approx: 'exact' },
+      { text: '3', value: 3, unit: '个', approx: 'exact' },
+      { text: '5个', value: 5, unit: '个', approx: 'exact' },
+    ]);
+  });
+});
+
+describe('count extractor: what does not count', () => {
+  it('leaves out ordinals', () => {
+    expect(countTexts('第八批援藏干部，第四次会议，党的二十大和二十届三中全会，第二届人代会，84届山东省糖酒商品交易会')).toEqual([]);
+  });
+
+  it('leaves out slogans and named concepts', () => {
+    expect(countTexts('深刻领悟“两个确立”，聚焦四件大事，“六个援藏”，以“一村一品”方式，“五化”改造，增强四个意识')).toEqual([]);
+  });
+
+  it('leaves out idioms and articles with 一', () => {
+    expect(countTexts('一茬接着一茬干，成功救治一名早产的孕妇，一张蓝图绘到底，实施了一批重大项目，打造一支援藏铁军')).toEqual([]);
+  });
+
+  it('leaves out Chinese-numeral phrases that are not statistics', () => {
+    expect(countTexts('刚出生时，两个宝宝体重分别只有1600克；每一名援藏干部；分县乡两个层级；属高海拔三类区')).toEqual([]);
+  });
+
+  it('leaves out rankings, vague quantities and ordinal lists', () => {
+    expect(countTexts('进入全省前三名，排名前10位，数十名群众，几十个村，两三个村，获七一勋章，第1、2批援藏干部')).toEqual([]);
+  });
+
+  it('leaves out a demonstrative that points back (这两个项目)', () => {
+    expect(countTexts('这两个项目已完工，每3名干部包联一户')).toEqual([]);
+  });
+
+  it('leaves out durations, ages, money and percentages', () => {
+    expect(countTexts('为期3个月的培训，今年6岁，投资2000万元，提高21.8个百分点，增长15%，为期10天')).toEqual([]);
+  });
+
+  it('emits physical measures as measures, not counts', () => {
+    expect(countTexts('平均海拔4300米，建设车间531平方米，面积8.7万亩，50兆瓦光伏，零下40摄氏度')).toEqual([]);
+    const found = countExtractor
+      .create(RuleSet.withUserDir())
+      .extract(makeContext({ text: '平均海拔4300米，零下40摄氏度' }));
+    expect(found.map((m) => m.type)).toEqual(['measure', 'measure']);
+    expect(brief(found)).toEqual([
+      { text: '4300米', value: 4300, unit: '米', approx: 'exact' },
+      { text: '40摄氏度', value: -40, unit: '摄氏度', approx: 'exact' },
+    ]);
+  });
+
+  it('skips spans already taken by an earlier extractor', () => {
+    const earlier: DraftMention[] = [
+      { type: 'money', text: '500个', value: 500, currency: 'CNY', approx: 'exact', rule: 'test', cleanStart: 0, cleanEnd: 4 },
+    ];
+    const found = countExtractor.create(RuleSet.withUserDir()).extract(makeContext({ text: '500个，20名', earlier }));
+    expect(found.map((m) => m.text)).toEqual(['20名']);
+  });
+});

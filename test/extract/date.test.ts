@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { dateExtractor } from '../../src/extract/date';
+import type { DraftMention } from '../../src/model/mention';
+import { makeContext } from '../../src/pipeline/context';
+import { RuleSet } from '../../src/rules/loader';
+import { extractWith } from '../helpers/extract';
+
+/** text → value of every date found, in order (money and percent run first, as in the pipeline). */
+const dates = (text: string, referenceDate: string | null = '2024') =>
+  extractWith(['money', 'percent', 'date'], text, referenceDate).map((m) => `${m.text}=${(m as { value: string }).value}`);
+
+const detailed = (text: string, referenceDate: string | null = '2024') =>
+  extractWith(['date'], text, referenceDate).map((m) => {
+    const d = m as Extract<DraftMention, { type: 'date' }>;
+    return { text: d.text, value: d.value, granularity: d.granularity, relative: d.relative, rule: d.rule };
+  });
+
+describe('date extractor: absolute and partial dates', () => {
+  it('reads years, months and days written with 年月日', () => {
+    expect(dates('2023年9月24日，日喀则市13名先天性心脏病患儿抵达长春。')).toEqual(['2023年9月24日=2023-09-24']);
+    expect(dates('长春市第八批援藏干部中心组于2022年7月进驻西藏日喀则市定结县')).toEqual(['2022年7月=2022-07']);
+    expect(dates('1994年，中央召开第三次西藏工作座谈会')).toEqual(['1994年=1994']);
+  });
+
+  it('reads a day written without 日', () => {
+    expect(dates('2021年4月16集中开工，当年11月12日已全部竣工验收')).toEqual([
+      '2021年4月16=2021-04-16',
+      '当年11月12日=2021-11-12',
+    ]);
+  });
+
+  it('does not take a count after a month for a day', () => {
+    expect(dates('2023年4月16个项目集中开工')).toEqual(['2023年4月=2023-04']);
+  });
+
+  it('reads numeric dates and a dateline with the time glued on', () => {
+    expect(dates('发布时间：2018-09-2110:15:00')).toEqual(['2018-09-21=2018-09-21']);
+    expect(dates('会议于2018/9/21召开，2018.9.21闭幕')).toEqual(['2018/9/21=2018-09-21', '2018.9.21=2018-09-21']);
+  });
+
+  it('reads Chinese-numeral dates and OCR spacing', () => {
+    expect(dates('二〇二三年五月，工作组进驻')).toEqual(['二〇二三年五月=2023-05']);
+    expect(dates('2017 年8 月，学校建成')).toEqual(['2017 年8 月=2017-08']);
+  });
+
+  it('reads a bare year that prefixes a name, and a year list sharing one 年', () => {
+    expect(detailed('深入开展“2023西藏文化青岛行”等活动')).toEqual([
+      { text: '2023', value: '2023', granularity: 'year', relative: false, rule: 'date.year-prefix' },
+    ]);
+    expect(dates('2021年、2022年策划投资7430万元的10个基建类项目')).toEqual(['2021年=2021', '2022年=2022']);
+    expect(dates('2021、2022年连续获评先进')).toEqual(['2021=2021', '2022年=2022']);
+  });
+});
+
+describe('date extractor: years from the paragraph and the reference date', () => {
+  it('gives a month-day the nearest year stated in its paragraph', () => {
+    expect(dates('2022年实施援藏项目9个；2023年实施援藏项目11个；9月11日，长春市再次援助定结县500万元', '2023')).toEqual([
+      '2022年=2022',
+      '2023年=2023',
+      '9月11日=2023-09-11',
+    ]);
+  });
+
+  it('takes a year stated later in the same paragraph', () => {
+    expect(dates('6月，交流展在日喀则举办；8月，骨干赴山东培训；10月，作品展在济南举办……2023年，文化交流频繁。', '2024')).toEqual([
+      '6月=2023-06',
+      '8月=2023-08',
+      '10月=2023-10',
+      '2023年=2023',
+    ]);
+  });
+
+  it('falls back to the reference date when the paragraph states no year', () => {
+    expect(dates('2022年，工作组进驻。\n8月13日晚，领队带领2名组员赶到展区。', '2023')).toEqual([
+      '2022年=2022',
+      '8月13日=2023-08-13',
+    ]);
+  });
+
+  it('leaves out a month-day when there is no year anywhere', () => {
+    expect(dates('8月27日，会议在拉萨召开。', null)).toEqual([]);
+  });
+});
+
+describe('date extractor: relative references', () => {
+  it('resolves 今年, 去年, 明年 against the reference date', () => {
+    expect(detailed('今年7月，工作组即将圆满完成任务。', '2022')).toEqual([
+      { text: '今年7月', value: '2022-07', granularity: 'month', relative: true, rule: 'date.relative' },
+    ]);
+    expect(dates('去年完成投资，明年继续推进', '2018')).toEqual(['去年=2017', '明年=2019']);
+    expect(dates('今年9月28日，定结县召开表彰大会', '2023')).toEqual(['今年9月28日=2023-09-28']);
+  });
+
+  it('resolves 当年, 同年, 次年 to the year last named', () => {
+    expect(dates('2020年，总投资4199万元的9个基建类项目实现当年开工、当年建成。', '2022')).toEqual([
+      '2020年=2020',
+      '当年=2020',
+      '当年=2020',
+    ]);
+    expect(dates('2016年项目开工，同年建成，次年投入使用。', '2018')).toEqual(['2016年=2016', '同年=2016', '次年=2017']);
+  });
+
+  it('resolves 当天 to the day last named, across paragraphs', () => {
+    expect(dates('2023年12月21日，拉顿欣喜地说。\n当天，白朗县举行项目集中交付仪式。', '2024')).toEqual([
+      '2023年12月21日=2023-12-21',
+      '当天=2023-12-21',
+    ]);
+    expect(dates('4月3日，清明节前一天，祭扫活动在这里举行。\n今年是对口援藏30周年。当天，全体同志献上鲜花。', '2024')).toEqual([
+      '4月3日=2024-04-03',
+      '今年=2024',
+      '当天=2024-04-03',
+    ]);
+  });
+
+  it('reads a half year as that year', () => {
+    expect(detailed('今年上半年，全区经济增长。', '2018')).toEqual([
+      { text: '今年上半年', value: '2018', granularity: 'half', relative: true, rule: 'date.relative' },
+    ]);
+    expect(dates('上半年完成投资，2018年下半年开始建设。', '2018')).toEqual(['上半年=2018', '2018年下半年=2018']);
+  });
+});
+
+describe('date extractor: spans and five-year plans', () => {
+  it('reads a span written as one phrase as one interval', () => {
+    expect(dates('2012—2017年，累计投入资金；2018年至2020年，完成项目。')).toEqual([
+      '2012—2017年=2012/2017',
+      '2018年至2020年=2018/2020',
+    ]);
+    expect(dates('今年1—6月，全区接待游客；9月14日至18日，举办展会。', '2018')).toEqual([
+      '今年1—6月=2018-01/2018-06',
+      '9月14日至18日=2018-09-14/2018-09-18',
+    ]);
+  });
+
+  it('reads a span whose second end has its own month, and a month span without a year', () => {
+    expect(dates('2023年9月24日至10月2日，展会在长春举办。')).toEqual(['2023年9月24日至10月2日=2023-09-24/2023-10-02']);
+    expect(dates('1月至11月，全区规模以上工业增加值增长8.2%。', '2024')).toEqual(['1月至11月=2024-01/2024-11']);
+  });
+
+  it('reads each month of a list that shares one 月', () => {
+    expect(dates('7、8月，游客大增。', '2024')).toEqual(['7=2024-07', '8月=2024-08']);
+  });
+
+  it('does not read 至今 as the end of a span', () => {
+    expect(dates('从2019年7月至今，工作组坚持民生优先')).toEqual(['2019年7月=2019-07']);
+  });
+
+  it('reads five-year plans, quoted or before 规划, as periods', () => {
+    expect(detailed('制定“十四五”援藏规划')).toEqual([
+      { text: '十四五', value: '2021/2025', granularity: 'period', relative: false, rule: 'date.five-year-plan' },
+    ]);
+    expect(dates('为“十五五”时期项目做好准备，十三五规划圆满完成，“一五”计划')).toEqual([
+      '十五五=2026/2030',
+      '十三五=2016/2020',
+      '一五=1953/1957',
+    ]);
+    expect(dates('十四五岁的少年')).toEqual([]);
+  });
+});
+
+describe('date extractor: what is not a date', () => {
+  it('leaves out durations, ages, anniversaries and festivals', () => {
+    expect(dates('三年来，30年来，为期75天，两年全面完工，7年间，读了4年大学，近2000年来')).toEqual([]);
+    expect(dates('今年6岁的索朗在定结县幼儿园上学。')).toEqual([]);
+    expect(dates('山东援藏工作迎来30周年，清明节前一天')).toEqual([]);
+  });
+
+  it('leaves out a month that recurs every year', () => {
+    expect(dates('每年7月，当地都会举办赛马节。')).toEqual([]);
+  });
+
+  it('reads 二○二三年 written with a circle for 〇', () => {
+    expect(dates('二○二三年十二月三十一日')).toEqual(['二○二三年十二月三十一日=2023-12-31']);
+  });
+
+  it('leaves out money, and place names with season characters', () => {
+    expect(dates('引进投资2000万元藏鸡规模化养殖场项目，秋窝乡第二小学运动场')).toEqual([]);
+  });
+
+  it('skips spans already taken by an earlier extractor', () => {
+    const extractor = dateExtractor.create(RuleSet.withUserDir());
+    const earlier: DraftMention[] = [
+      { type: 'money', text: '2023年', value: 1, currency: 'CNY', approx: 'exact', rule: 'test', cleanStart: 0, cleanEnd: 5 },
+    ];
+    const found = extractor.extract(makeContext({ text: '2023年，2024年', referenceDate: '2024', earlier }));
+    expect(found.map((m) => m.text)).toEqual(['2024年']);
+  });
+});
