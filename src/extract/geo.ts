@@ -1,8 +1,263 @@
-import type { ExtractorModule } from './types';
+import { GEO_KINDS, type DraftMention, type GeoKind } from '../model/mention';
+import { allOf, oneOf, type RuleFileSpec, type RuleSet } from '../rules/loader';
+import { sharedGazetteer } from '../resolve/gazetteer';
+import { derivedNames } from '../resolve/names';
+import type { Token } from '../tokenize/jieba';
+import type { ExtractContext, Extractor, ExtractorModule } from './types';
 
-// Placeholder: the geo extractor is being written under issue 4; until then it finds nothing.
+// Geo: named natural features. A dictionary of features (rules/geo.tsv) comes
+// first; suffix rules (…河, …山, …藏布) add features it lacks, but only for
+// words jieba takes as names, and never a division's name; a feature listed
+// next to a found one (年楚河、多雄藏布、湘河) counts when it carries a suffix of
+// the same kind.
+
+export const GEO_RULES: RuleFileSpec = {
+  file: 'geo.tsv',
+  columns: ['surface', 'name', 'kind'],
+  check: oneOf('kind', GEO_KINDS),
+};
+
+export const GEO_SUFFIX_RULES: RuleFileSpec = {
+  file: 'geo-suffixes.tsv',
+  columns: ['suffix', 'kind', 'min_stem', 'compose', 'tags'],
+  check: allOf(
+    oneOf('kind', GEO_KINDS),
+    oneOf('compose', ['yes', 'no']),
+    (row) => (/^\d+$/.test(row.cells.min_stem ?? '') ? undefined : 'column "min_stem" must be a whole number'),
+  ),
+};
+
+export const GEO_EXCLUSION_RULES: RuleFileSpec = {
+  file: 'geo-exclusions.tsv',
+  columns: ['word', 'kind'],
+  check: oneOf('kind', ['word', 'after']),
+};
+
+interface Feature {
+  name: string;
+  kind: GeoKind;
+}
+
+interface Suffix {
+  suffix: string;
+  kind: GeoKind;
+  minStem: number;
+  compose: boolean;
+  /** jieba tags a one-word candidate may carry. */
+  tags: Set<string>;
+}
+
+interface GeoRules {
+  dictionary: Map<string, Feature[]>;
+  prefixes: Set<string>;
+  blockedWords: Set<string>;
+  afterWords: string[];
+  suffixes: Suffix[];
+  placeNames: Set<string>;
+}
+
+type GeoDraft = Extract<DraftMention, { type: 'geo' }>;
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const LIST_ITEM_END = /[、，,。；;：:\s等和与及或]/;
+const MAX_LIST_ITEM = 6;
+
+function loadGeoRules(rules: RuleSet): GeoRules {
+  const dictionary = new Map<string, Feature[]>();
+  for (const row of rules.load(GEO_RULES)) {
+    const list = dictionary.get(row.cells.surface!) ?? [];
+    list.push({ name: row.cells.name!, kind: row.cells.kind as GeoKind });
+    dictionary.set(row.cells.surface!, list);
+  }
+  const exclusions = rules.load(GEO_EXCLUSION_RULES);
+  const blockedWords = new Set(exclusions.filter((r) => r.cells.kind === 'word').map((r) => r.cells.word!));
+  const prefixes = new Set<string>();
+  for (const surface of [...dictionary.keys(), ...blockedWords]) {
+    for (let i = 1; i <= surface.length; i++) prefixes.add(surface.slice(0, i));
+  }
+  const suffixes = rules
+    .load(GEO_SUFFIX_RULES)
+    .map((r) => ({
+      suffix: r.cells.suffix!,
+      kind: r.cells.kind as GeoKind,
+      minStem: Number(r.cells.min_stem),
+      compose: r.cells.compose === 'yes',
+      tags: new Set(r.cells.tags!.split(/\s+/)),
+    }))
+    .sort((a, b) => b.suffix.length - a.suffix.length);
+  return {
+    dictionary,
+    prefixes,
+    blockedWords,
+    afterWords: exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!),
+    suffixes,
+    placeNames: divisionNames(),
+  };
+}
+
+/** Names and short names of the gazetteer's divisions (鞍山, 唐山 are cities, not mountains). */
+function divisionNames(): Set<string> {
+  const names = new Set<string>();
+  for (const division of sharedGazetteer().divisions) {
+    names.add(division.name);
+    for (const derived of derivedNames(division)) names.add(derived.surface);
+  }
+  return names;
+}
+
 export const geoExtractor: ExtractorModule = {
   type: 'geo',
-  ruleFiles: [],
-  create: () => ({ extract: () => [] }),
+  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES],
+  create(rules: RuleSet): Extractor {
+    const geo = loadGeoRules(rules);
+    return {
+      extract(ctx) {
+        const taken = new Uint8Array(ctx.text.length);
+        for (const m of ctx.earlier) if (m.type === 'place') taken.fill(1, m.cleanStart, m.cleanEnd);
+        const found = dictionaryFeatures(ctx, geo, taken);
+        found.push(...suffixFeatures(ctx, geo, taken));
+        found.push(...listedFeatures(ctx, geo, taken, found));
+        return found.sort((a, b) => a.cleanStart - b.cleanStart);
+      },
+    };
+  },
 };
+
+function isFree(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return false;
+  return true;
+}
+
+function followedByExcluded(text: string, end: number, geo: GeoRules): boolean {
+  return geo.afterWords.some((word) => text.startsWith(word, end));
+}
+
+/** Greedy longest dictionary match; set phrases (金山银山) consume their span. */
+function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const found: GeoDraft[] = [];
+  for (let i = 0; i < text.length; ) {
+    const surface = longestDictionaryWord(text, i, geo);
+    if (!surface) {
+      i++;
+      continue;
+    }
+    const end = i + surface.length;
+    const features = geo.dictionary.get(surface);
+    const usable =
+      features &&
+      !geo.blockedWords.has(surface) &&
+      isFree(taken, i, end) &&
+      (surface.length > 2 || ctx.isWordBoundary(i)) &&
+      !followedByExcluded(text, end, geo);
+    if (usable) {
+      for (const f of features) found.push(draft(surface, f, i, end, 'geo:dictionary'));
+    }
+    taken.fill(1, i, end);
+    i = end;
+  }
+  return found;
+}
+
+function longestDictionaryWord(text: string, start: number, geo: GeoRules): string | undefined {
+  let found: string | undefined;
+  for (let end = start + 1; end <= text.length; end++) {
+    const piece = text.slice(start, end);
+    if (!geo.prefixes.has(piece)) break;
+    if (geo.dictionary.has(piece) || geo.blockedWords.has(piece)) found = piece;
+  }
+  return found;
+}
+
+/** Words jieba takes as names that end in a feature suffix: 年楚河, 多雄藏布. */
+function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const tokens = ctx.tokens();
+  const found: GeoDraft[] = [];
+  tokens.forEach((token, k) => {
+    const candidate = suffixCandidate(tokens, k, geo);
+    if (!candidate) return;
+    const { start, suffix } = candidate;
+    const surface = ctx.text.slice(start, token.end);
+    if (!isFree(taken, start, token.end) || !acceptableName(surface, geo, ctx.text, token.end)) return;
+    found.push(draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix'));
+    taken.fill(1, start, token.end);
+  });
+  return found;
+}
+
+function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const suffix = geo.suffixes.find((s) => token.word.endsWith(s.suffix));
+  if (!suffix || !HAN_ONLY.test(token.word)) return undefined;
+  const stem = token.word.length - suffix.suffix.length;
+  if (stem >= suffix.minStem) return suffix.tags.has(token.tag) ? { start: token.start, suffix } : undefined;
+  if (!suffix.compose || stem > 0) return undefined;
+  // A bare suffix word: join the short words right before it (多/雄/藏布).
+  let start = token.start;
+  for (let j = k - 1; j >= 0 && token.start - tokens[j]!.start <= 4; j--) {
+    const before = tokens[j]!;
+    if (before.end !== start || !HAN_ONLY.test(before.word) || before.word.length > 2) break;
+    start = before.start;
+  }
+  return token.start - start >= suffix.minStem ? { start, suffix } : undefined;
+}
+
+function acceptableName(surface: string, geo: GeoRules, text: string, end: number): boolean {
+  return !geo.blockedWords.has(surface) && !geo.placeNames.has(surface) && !followedByExcluded(text, end, geo);
+}
+
+/**
+ * Items listed with a found feature (年楚河、多雄藏布、湘河等) that end in a
+ * suffix of the same kind are features too, however short their stem.
+ */
+function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const added: GeoDraft[] = [];
+  const queue = [...found];
+  while (queue.length > 0) {
+    const feature = queue.shift()!;
+    for (const item of listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd)) {
+      const suffix = geo.suffixes.find((s) => s.kind === feature.kind && item.text.endsWith(s.suffix));
+      if (!suffix || item.text.length <= suffix.suffix.length || !isFree(taken, item.start, item.end)) continue;
+      if (!acceptableName(item.text, geo, ctx.text, item.end) || isOrdinaryWord(ctx, item)) continue;
+      const next = draft(item.text, { name: item.text, kind: feature.kind }, item.start, item.end, 'geo:list');
+      taken.fill(1, item.start, item.end);
+      added.push(next);
+      queue.push(next);
+    }
+  }
+  return added;
+}
+
+// jieba's tags of ordinary words: a listed item jieba knows as one (运河, 江河) is no name.
+const ORDINARY_WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'd', 'an', 'i', 'l']);
+
+function isOrdinaryWord(ctx: ExtractContext, item: ListItem): boolean {
+  const word = ctx.tokens().find((t) => t.start === item.start && t.end === item.end);
+  return word !== undefined && ORDINARY_WORD_TAGS.has(word.tag);
+}
+
+interface ListItem {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The items right before and after a span in a 、-separated list. */
+function listNeighbours(text: string, start: number, end: number): ListItem[] {
+  const items: ListItem[] = [];
+  if (text[end] === '、') {
+    let stop = end + 1;
+    while (stop < text.length && stop - end - 1 < MAX_LIST_ITEM && !LIST_ITEM_END.test(text[stop]!)) stop++;
+    if (stop < text.length && LIST_ITEM_END.test(text[stop]!)) items.push({ text: text.slice(end + 1, stop), start: end + 1, end: stop });
+  }
+  if (text[start - 1] === '、') {
+    let begin = start - 1;
+    while (begin > 0 && start - 1 - begin < MAX_LIST_ITEM && !LIST_ITEM_END.test(text[begin - 1]!)) begin--;
+    if (begin === 0 || LIST_ITEM_END.test(text[begin - 1]!)) items.push({ text: text.slice(begin, start - 1), start: begin, end: start - 1 });
+  }
+  return items.filter((item) => HAN_ONLY.test(item.text));
+}
+
+function draft(text: string, feature: Feature, start: number, end: number, rule: string): GeoDraft {
+  return { type: 'geo', text, name: feature.name, kind: feature.kind, rule, cleanStart: start, cleanEnd: end };
+}

@@ -1,8 +1,123 @@
-import type { ExtractorModule } from './types';
+import type { DraftMention } from '../model/mention';
+import { oneOf, RuleFileError, type RuleFileSpec, type RuleSet } from '../rules/loader';
+import { sharedGazetteer, type Gazetteer } from '../resolve/gazetteer';
+import { findByNameOrPath, PlaceIndex, type IndexRules } from '../resolve/place-index';
+import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
+import { addUserWords } from '../tokenize/jieba';
+import { GEO_RULES } from './geo';
+import type { ExtractContext, Extractor, ExtractorModule } from './types';
 
-// Placeholder: the place extractor is being written under issue 4; until then it finds nothing.
+// Places: every administrative division an article names, resolved against
+// the national division list (data/, built by scripts/build-gazetteer.js).
+
+export const PLACE_ALIAS_RULES: RuleFileSpec = {
+  file: 'place-aliases.tsv',
+  columns: ['alias', 'target'],
+};
+
+const EXCLUSION_KINDS = ['word', 'ending', 'suffix-word', 'context-only', 'chain-only', 'generic-village'] as const;
+
+export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
+  file: 'place-exclusions.tsv',
+  columns: ['word', 'kind'],
+  check: oneOf('kind', EXCLUSION_KINDS),
+};
+
+interface PlaceRules extends IndexRules {
+  nameEndings: string[];
+  suffixWords: string[];
+  /** Standard names of natural features (泰山, 怒江): as a short name they mean the feature. */
+  featureNames: Set<string>;
+  /** Other names of features (雅江): they yield to a county stem whose region the article names. */
+  featureAliases: Set<string>;
+  genericVillageWords: Set<string>;
+}
+
+function loadPlaceRules(rules: RuleSet): PlaceRules {
+  const exclusions = rules.load(PLACE_EXCLUSION_RULES);
+  const words = (kind: (typeof EXCLUSION_KINDS)[number]) =>
+    exclusions.filter((r) => r.cells.kind === kind).map((r) => r.cells.word!);
+  return {
+    aliases: rules.load(PLACE_ALIAS_RULES).map((r) => ({ alias: r.cells.alias!, target: r.cells.target! })),
+    blockedWords: words('word'),
+    contextOnly: new Set(words('context-only')),
+    chainOnly: new Set(words('chain-only')),
+    nameEndings: words('ending'),
+    suffixWords: words('suffix-word'),
+    genericVillageWords: new Set(words('generic-village')),
+    ...featureSurfaces(rules),
+  };
+}
+
+/** An alias must lead to exactly one division: a typo or an ambiguous name stops the run at start-up. */
+function checkAliasTargets(rules: RuleSet, gazetteer: Gazetteer): void {
+  for (const row of rules.load(PLACE_ALIAS_RULES)) {
+    const found = findByNameOrPath(gazetteer, row.cells.target!).length;
+    if (found !== 1) {
+      const problem = found === 0 ? 'names no division of the gazetteer' : `names ${found} divisions: give the full path`;
+      throw new RuleFileError(row.file, row.line, `target "${row.cells.target}" ${problem}`);
+    }
+  }
+}
+
+function featureSurfaces(rules: RuleSet): { featureNames: Set<string>; featureAliases: Set<string> } {
+  const rows = rules.load(GEO_RULES);
+  return {
+    featureNames: new Set(rows.filter((r) => r.cells.surface === r.cells.name).map((r) => r.cells.surface!)),
+    featureAliases: new Set(rows.filter((r) => r.cells.surface !== r.cells.name).map((r) => r.cells.surface!)),
+  };
+}
+
 export const placeExtractor: ExtractorModule = {
   type: 'place',
-  ruleFiles: [],
-  create: () => ({ extract: () => [] }),
+  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES],
+  create(rules: RuleSet): Extractor {
+    const places = sharedGazetteer();
+    checkAliasTargets(rules, places);
+    const placeRules = loadPlaceRules(rules);
+    const index = new PlaceIndex(places, placeRules);
+    // jieba keeps province to county names whole, so short names align with its words.
+    addUserWords(index.surfaces((e) => !e.blocked && !e.needsContext && e.divisions.every((d) => d.level !== 'township')));
+    return {
+      extract(ctx: ExtractContext): DraftMention[] {
+        const found = resolvePlaces(index, places, {
+          text: ctx.text,
+          isWordBoundary: (i) => ctx.isWordBoundary(i),
+          nameEndings: placeRules.nameEndings,
+          suffixWords: placeRules.suffixWords,
+          genericVillageWords: placeRules.genericVillageWords,
+          featureNames: placeRules.featureNames,
+          featureAliases: placeRules.featureAliases,
+          tagOf: tagLookup(ctx),
+          wordsWithin: (start, end) => ctx.tokens().filter((t) => t.start >= start && t.end <= end),
+        });
+        return found.map(toMention);
+      },
+    };
+  },
 };
+
+/** jieba's tag of the word spanning exactly [start, end), if there is one. */
+function tagLookup(ctx: ExtractContext): (start: number, end: number) => string | undefined {
+  let byStart: Map<number, { end: number; tag: string }> | undefined;
+  return (start, end) => {
+    byStart ??= new Map(ctx.tokens().map((t) => [t.start, { end: t.end, tag: t.tag }]));
+    const token = byStart.get(start);
+    return token && token.end === end ? token.tag : undefined;
+  };
+}
+
+function toMention(place: ResolvedPlace): DraftMention {
+  const { division } = place;
+  return {
+    type: 'place',
+    text: place.surface,
+    name: division.name,
+    path: division.path,
+    level: division.level,
+    ...(division.code ? { code: division.code } : {}),
+    rule: place.rule,
+    cleanStart: place.start,
+    cleanEnd: place.end,
+  };
+}

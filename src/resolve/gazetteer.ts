@@ -108,3 +108,10 @@ function gunzipLines(file: string): string[] {
     .split('\n')
     .filter((line) => line !== '');
 }
+
+let shared: Gazetteer | undefined;
+
+/** The gazetteer of data/, read once per process however many extractors use it. */
+export function sharedGazetteer(): Gazetteer {
+  return (shared ??= loadGazetteer());
+}

@@ -12,7 +12,12 @@ const ETHNIC_GROUPS =
 const WITHOUT_ZU = '蒙古|维吾尔|哈萨克|柯尔克孜|塔吉克|锡伯';
 const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS})族|${WITHOUT_ZU})*自治(州|县|旗|区)$`);
 
-export type NameForm = 'short' | 'old';
+/**
+ * short: the stem alone (山东, 日喀则, 桑珠孜); common: an autonomous
+ * division's name without its peoples (甘孜州, 循化县), as specific as the
+ * full name; old: a former suffix (日喀则地区, 乃东县).
+ */
+export type NameForm = 'short' | 'common' | 'old';
 
 export interface DerivedName {
   surface: string;
@@ -38,7 +43,7 @@ function namesByLevel(division: Division): DerivedName[] {
     case 'province':
       return [{ surface: auto?.stem ?? name.replace(/(省|市)$/, ''), form: 'short' }];
     case 'prefecture':
-      if (auto) return [short(auto.stem), short(`${auto.stem}州`)];
+      if (auto) return [short(auto.stem), common(`${auto.stem}州`)];
       if (name.endsWith('地区')) return [short(name.slice(0, -2))];
       if (/[市盟]$/.test(name)) return [short(name.slice(0, -1)), old(`${name.slice(0, -1)}地区`)];
       return [];
@@ -55,7 +60,7 @@ function namesByLevel(division: Division): DerivedName[] {
  * (循化县), and the other county suffixes for renamed counties (乃东县 → 乃东区).
  */
 function countyNames(name: string, auto: { stem: string; kind: string } | undefined): DerivedName[] {
-  if (auto) return [short(auto.stem), short(`${auto.stem}${auto.kind}`)];
+  if (auto) return [short(auto.stem), common(`${auto.stem}${auto.kind}`)];
   const match = /^(.{2,}?)(县|区|市|旗|特区|林区)$/.exec(name);
   if (!match) return [];
   const stem = match[1]!;
@@ -65,3 +70,4 @@ function countyNames(name: string, auto: { stem: string; kind: string } | undefi
 
 const short = (surface: string): DerivedName => ({ surface, form: 'short' });
 const old = (surface: string): DerivedName => ({ surface, form: 'old' });
+const common = (surface: string): DerivedName => ({ surface, form: 'common' });

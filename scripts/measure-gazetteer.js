@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+'use strict';
+/*
+ * Measures what the gazetteer costs at start-up: load time and the heap/RSS
+ * it adds, for the eager levels (province to township), the place index the
+ * extractor builds on top, and one province's villages (loaded on demand).
+ *
+ *   npm run build && node --expose-gc scripts/measure-gazetteer.js [province code, default 54]
+ */
+const path = require('node:path');
+
+const dist = path.resolve(__dirname, '..', 'dist');
+const { loadGazetteer } = require(path.join(dist, 'resolve', 'gazetteer.js'));
+const { PlaceIndex } = require(path.join(dist, 'resolve', 'place-index.js'));
+
+const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+
+function snapshot() {
+  if (global.gc) global.gc();
+  const { heapUsed, rss } = process.memoryUsage();
+  return { heapUsed, rss, at: process.hrtime.bigint() };
+}
+
+function report(label, before, after) {
+  const ms = Number(after.at - before.at) / 1e6;
+  console.log(
+    `${label.padEnd(28)} ${ms.toFixed(0).padStart(5)} ms   heap +${mb(after.heapUsed - before.heapUsed)} MB   rss +${mb(after.rss - before.rss)} MB`,
+  );
+}
+
+const province = process.argv[2] || '54';
+if (!global.gc) console.log('(run with --expose-gc for exact heap figures)');
+
+const start = snapshot();
+const gazetteer = loadGazetteer();
+const loaded = snapshot();
+report(`gazetteer (${gazetteer.byCode.size} divisions)`, start, loaded);
+
+const index = new PlaceIndex(gazetteer, { aliases: [], blockedWords: [], contextOnly: new Set(), chainOnly: new Set() });
+const indexed = snapshot();
+report(`place index (${index.size} names)`, loaded, indexed);
+
+const anyDivision = [...gazetteer.divisions].find((d) => d.code.startsWith(province));
+const villages = gazetteer.villagesBelow(anyDivision);
+const withVillages = snapshot();
+report(`villages of province ${province} (${villages.length})`, indexed, withVillages);
+report('total', start, withVillages);

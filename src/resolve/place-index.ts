@@ -1,0 +1,130 @@
+import { PLACE_LEVELS } from '../model/mention';
+import type { Division, Gazetteer } from './gazetteer';
+import { derivedNames } from './names';
+
+// Every surface a place may be written as, mapped to the divisions it may
+// mean. Every surface has two to thirty characters; `lengthsByLead` maps the
+// first two to the lengths of the surfaces starting with them, so a scan
+// position costs one lookup unless a name may start there.
+
+export type EntryForm = 'full' | 'alias' | 'common' | 'short' | 'old';
+
+export interface NameEntry {
+  readonly surface: string;
+  readonly form: EntryForm;
+  readonly divisions: readonly Division[];
+  /** Counts only where the article names the place's region (a county's stem, a common word). */
+  readonly needsContext: boolean;
+  /** A generic word that names a place only right after its parent (阳泉市城区). */
+  readonly chainOnly: boolean;
+  /** A word that contains a place name but is not one (长治久安, 市民). */
+  readonly blocked: boolean;
+}
+
+export interface AliasRule {
+  alias: string;
+  /** An official name, or a path where the name alone is ambiguous. */
+  target: string;
+}
+
+export interface IndexRules {
+  aliases: readonly AliasRule[];
+  blockedWords: readonly string[];
+  contextOnly: ReadonlySet<string>;
+  chainOnly: ReadonlySet<string>;
+}
+
+const MAX_SURFACE_LENGTH = 30;
+const NO_ENTRIES: NameEntry[] = [];
+
+const FORM_RANK: Record<EntryForm, number> = { alias: 0, full: 1, common: 2, short: 3, old: 4 };
+
+export class PlaceIndex {
+  private readonly entries = new Map<string, NameEntry>();
+  /** For each first two characters, a bit set of the surface lengths that start with them. */
+  private readonly lengthsByLead = new Map<number, number>();
+
+  constructor(gazetteer: Gazetteer, rules: IndexRules) {
+    const drafts = new Map<string, { form: EntryForm; divisions: Division[] }>();
+    const offer = (surface: string, form: EntryForm, division: Division) => {
+      const draft = drafts.get(surface);
+      if (!draft || FORM_RANK[form] < FORM_RANK[draft.form]) drafts.set(surface, { form, divisions: [division] });
+      else if (FORM_RANK[form] === FORM_RANK[draft.form] && !draft.divisions.includes(division)) draft.divisions.push(division);
+    };
+    for (const division of gazetteer.divisions) {
+      offer(division.name, 'full', division);
+      if (division.level === 'township') continue;
+      for (const derived of derivedNames(division)) offer(derived.surface, derived.form, division);
+    }
+    for (const rule of rules.aliases) {
+      for (const division of findByNameOrPath(gazetteer, rule.target)) offer(rule.alias, 'alias', division);
+    }
+    for (const [surface, draft] of drafts) {
+      const divisions = draft.form === 'short' || draft.form === 'old' ? highestLevel(draft.divisions) : draft.divisions;
+      // A county's stem or old suffix (桑珠孜, 新建县) is often a plain word.
+      const derivedCounty = (draft.form === 'short' || draft.form === 'old') && divisions.some((d) => d.level === 'county');
+      this.put({
+        surface,
+        form: draft.form,
+        divisions,
+        needsContext: derivedCounty || rules.contextOnly.has(surface),
+        chainOnly: rules.chainOnly.has(surface),
+        blocked: false,
+      });
+    }
+    for (const word of rules.blockedWords) {
+      this.put({ surface: word, form: 'full', divisions: [], needsContext: false, chainOnly: false, blocked: true });
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  lookup(surface: string): NameEntry | undefined {
+    return this.entries.get(surface);
+  }
+
+  /** The longest entry starting at `start`, if any. */
+  /** Every entry starting at `start`, longest first (昌都市, then 昌都). */
+  entriesAt(text: string, start: number): NameEntry[] {
+    const lengths = this.lengthsByLead.get(leadKey(text, start));
+    if (lengths === undefined) return NO_ENTRIES;
+    const found: NameEntry[] = [];
+    for (let length = Math.min(31 - Math.clz32(lengths), text.length - start); length >= 2; length--) {
+      if ((lengths & (1 << length)) === 0) continue;
+      const entry = this.entries.get(text.slice(start, start + length));
+      if (entry) found.push(entry);
+    }
+    return found;
+  }
+
+  /** Surfaces of the given forms, e.g. for jieba's user dictionary. */
+  surfaces(accept: (entry: NameEntry) => boolean): string[] {
+    return [...this.entries.values()].filter(accept).map((e) => e.surface);
+  }
+
+  private put(entry: NameEntry): void {
+    if (entry.surface.length < 2 || entry.surface.length > MAX_SURFACE_LENGTH) return;
+    this.entries.set(entry.surface, entry);
+    const lead = leadKey(entry.surface, 0);
+    this.lengthsByLead.set(lead, (this.lengthsByLead.get(lead) ?? 0) | (1 << entry.surface.length));
+  }
+}
+
+/** The first two UTF-16 units at `start` as one number: no string is built per text position. */
+export function leadKey(text: string, start: number): number {
+  return text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1);
+}
+
+/** A short name shared by a province and a prefecture (吉林) means the province. */
+function highestLevel(divisions: readonly Division[]): Division[] {
+  const top = Math.min(...divisions.map((d) => PLACE_LEVELS.indexOf(d.level)));
+  return divisions.filter((d) => PLACE_LEVELS.indexOf(d.level) === top);
+}
+
+/** Divisions whose name (or whole path, when the target holds a `/`) equals `target`. */
+export function findByNameOrPath(gazetteer: Gazetteer, target: string): Division[] {
+  const byPath = target.includes('/');
+  return [...gazetteer.divisions].filter((d) => (byPath ? d.path === target : d.name === target));
+}

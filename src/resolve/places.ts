@@ -1,0 +1,402 @@
+import type { PlaceLevel } from '../model/mention';
+import { isWithin, type Division, type Gazetteer } from './gazetteer';
+import { leadKey, type NameEntry, type PlaceIndex } from './place-index';
+
+// Finds place names in a cleaned text and resolves each to one division:
+// chains top-down (西藏自治区日喀则市昂仁县卡嘎镇布玛村), then bare names by the
+// places the article names around them (卡嘎镇 in an article about 昂仁县),
+// then villages and townships of the counties so found. A name that context
+// cannot settle is left out.
+
+export interface ResolvedPlace {
+  start: number;
+  end: number;
+  surface: string;
+  division: Division;
+  rule: string;
+}
+
+export interface ResolveOptions {
+  text: string;
+  isWordBoundary(index: number): boolean;
+  /** Words that, right after a name, make it part of a newspaper's name (日报). */
+  nameEndings: readonly string[];
+  /** Words that begin with a name's last character (市场, 区域): the text's 合作市场 holds no 合作市. */
+  suffixWords: readonly string[];
+  /** Generic words that end in 村 but name no village (农村, 全村). */
+  genericVillageWords: ReadonlySet<string>;
+  /** Natural features: a short name spelled like one (泰山, 峨眉山) means the feature. */
+  featureNames: ReadonlySet<string>;
+  /**
+   * Other names of features (雅江 for 雅鲁藏布江): weaker than a standard name,
+   * they yield to a county stem whose region the article names (雅江县 in 甘孜).
+   */
+  featureAliases: ReadonlySet<string>;
+  /** jieba's tag where [start, end) is exactly one of its words. */
+  tagOf(start: number, end: number): string | undefined;
+  /** jieba's words lying wholly inside [start, end). */
+  wordsWithin(start: number, end: number): ReadonlyArray<{ word: string; tag: string }>;
+}
+
+interface Match {
+  start: number;
+  end: number;
+  entry: NameEntry;
+  resolved?: Division;
+  rule?: string;
+  /** Follows a county or township it does not lie within. */
+  contradicted?: boolean;
+}
+
+// jieba tags a county's stem may carry when jieba knows it as a word: a place
+// (康定:n, 海阳:ns, 亚东:ns), not a verb or an adjective (大兴:b, 和平:nz, 金山:nr).
+const PLACE_LIKE_TAGS = new Set(['ns', 'n', 'nt', 'x', 'j', 's']);
+
+const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
+const HAN = /\p{Script=Han}/u;
+const CONTEXT_PASSES = 3;
+const MIN_BARE_VILLAGE_LENGTH = 3;
+
+export function resolvePlaces(index: PlaceIndex, gazetteer: Gazetteer, options: ResolveOptions): ResolvedPlace[] {
+  const matches = scanNames(index, options);
+  resolveChains(matches);
+  const anchors = new Set<Division>();
+  const anchor = () => {
+    for (const m of matches) if (m.resolved) anchors.add(m.resolved);
+  };
+  resolveAlone(matches);
+  anchor();
+  for (let pass = 0; pass < CONTEXT_PASSES; pass++) {
+    if (!resolveByContext(matches, anchors)) break;
+    anchor();
+  }
+  const places: ResolvedPlace[] = matches
+    .filter((m) => m.resolved)
+    .map((m) => ({ start: m.start, end: m.end, surface: options.text.slice(m.start, m.end), division: m.resolved!, rule: m.rule! }));
+  const covered = coverage(options.text.length, matches);
+  places.push(...townshipVariants(anchors, index, covered, chainHeads(places), options));
+  for (const p of places) anchors.add(p.division);
+  places.push(...listedVillages(anchors, gazetteer, covered, chainHeads(places), options));
+  places.push(...unlistedVillages(places, covered, options));
+  return places.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Greedy longest-first scan: a blocked word (长治久安) consumes its span; a
+ * rejected name gives way to a shorter one at the same place (昌都 in 昌都市民).
+ */
+function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
+  const { text } = options;
+  const matches: Match[] = [];
+  for (let i = 0; i < text.length; ) {
+    let next = i + 1;
+    for (const entry of index.entriesAt(text, i)) {
+      const end = i + entry.surface.length;
+      if (entry.blocked || isNamePlace(entry, i, end, options)) {
+        if (!entry.blocked) matches.push({ start: i, end, entry });
+        next = end;
+        break;
+      }
+    }
+    i = next;
+  }
+  return matches;
+}
+
+function isNamePlace(entry: NameEntry, start: number, end: number, options: ResolveOptions): boolean {
+  const { text } = options;
+  if (options.nameEndings.some((ending) => text.startsWith(ending, end))) return false;
+  // 合作市场 is a market, not 合作市: the suffix belongs to the word after it.
+  if (options.suffixWords.some((word) => text.startsWith(word, end - 1) && word[0] === entry.surface[entry.surface.length - 1])) {
+    return false;
+  }
+  const derived = entry.form === 'short' || entry.form === 'old';
+  if (derived && options.featureNames.has(entry.surface)) return false;
+  if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return false;
+  const mustAlign = derived || entry.surface.length <= 2;
+  if (mustAlign && !(options.isWordBoundary(start) && options.isWordBoundary(end))) return false;
+  return !(entry.needsContext && derived) || isPlaceLikeWord(options.tagOf(start, end));
+}
+
+/** A word jieba does not know (it splits 桑珠孜) may be a place; a known one must be tagged like one. */
+function isPlaceLikeWord(tag: string | undefined): boolean {
+  return tag === undefined || PLACE_LIKE_TAGS.has(tag);
+}
+
+/** Adjacent names narrow each other top-down: 昂仁县 then 卡嘎镇 within it. */
+function resolveChains(matches: Match[]): void {
+  let above: Division | undefined;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    const adjacent = k > 0 && matches[k - 1]!.end === m.start;
+    if (!adjacent) above = undefined;
+    if (above) {
+      const within = m.entry.divisions.filter((d) => d !== above && isWithin(d, above!));
+      if (within.length === 1) {
+        settleChainLink(matches[k - 1]!, above, m, within[0]!);
+        above = within[0];
+        continue;
+      }
+      if (within.length > 1) {
+        above = undefined;
+        continue;
+      }
+      // 疏勒县巴仁镇 where the list has 巴仁镇 only in another county: the
+      // article and the list disagree, so no other county's 巴仁镇 is taken.
+      if (LEVEL_RANK[above.level] >= LEVEL_RANK.county) m.contradicted = true;
+    }
+    above = m.entry.divisions.length === 1 && !m.entry.needsContext && !m.entry.chainOnly ? m.entry.divisions[0] : undefined;
+  }
+}
+
+function settleChainLink(head: Match, above: Division, tail: Match, division: Division): void {
+  tail.resolved = division;
+  tail.rule = 'place:chain';
+  // The head of the chain is settled by its tail too (西藏 before 日喀则市).
+  if (!head.resolved && head.entry.divisions.includes(above)) {
+    head.resolved = above;
+    head.rule = ruleFor(head.entry, 'chain');
+  }
+}
+
+/** Names that mean one division wherever they appear: 日喀则市, 山东, 昂仁县. */
+function resolveAlone(matches: Match[]): void {
+  for (const m of matches) {
+    if (m.resolved || m.entry.needsContext || m.entry.chainOnly || m.entry.divisions.length !== 1) continue;
+    const division = m.entry.divisions[0]!;
+    if (LEVEL_RANK[division.level] >= LEVEL_RANK.township) continue;
+    m.resolved = division;
+    m.rule = ruleFor(m.entry, 'alone');
+  }
+}
+
+/**
+ * A name with several candidates, or one that needs its region named, takes
+ * the candidate lying deepest under a place the article names. Returns true
+ * when anything new was resolved.
+ */
+function resolveByContext(matches: Match[], anchors: ReadonlySet<Division>): boolean {
+  let changed = false;
+  for (const m of matches) {
+    if (m.resolved || m.entry.chainOnly || m.contradicted) continue;
+    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m.entry, d));
+    if (!chosen) continue;
+    m.resolved = chosen;
+    m.rule = ruleFor(m.entry, 'context');
+    changed = true;
+  }
+  return changed;
+}
+
+/** How close above a candidate the supporting place must be. */
+function minimumAnchorDepth(entry: NameEntry, division: Division): number {
+  if (entry.form === 'short' && division.level === 'county') return division.depth - 1; // its prefecture, or itself
+  if (division.level === 'township') return division.depth - 2; // its prefecture or county
+  if (division.level === 'village') return division.depth - 2; // its county or township
+  return 0;
+}
+
+/** The one candidate with the deepest supporting anchor, or none on a tie. */
+function bestSupported(
+  candidates: readonly Division[],
+  anchors: ReadonlySet<Division>,
+  minDepth: (d: Division) => number,
+): Division | undefined {
+  let best: Division | undefined;
+  let bestDepth = -1;
+  let tie = false;
+  for (const candidate of candidates) {
+    const depth = supportDepth(candidate, anchors);
+    if (depth < 0 || depth < minDepth(candidate)) continue;
+    if (depth > bestDepth) {
+      best = candidate;
+      bestDepth = depth;
+      tie = false;
+    } else if (depth === bestDepth) {
+      tie = true;
+    }
+  }
+  return tie ? undefined : best;
+}
+
+/** Depth of the deepest anchor at or above the division, or -1. */
+function supportDepth(division: Division, anchors: ReadonlySet<Division>): number {
+  for (let d: Division | undefined = division; d; d = d.parent) if (anchors.has(d)) return d.depth;
+  return -1;
+}
+
+function ruleFor(entry: NameEntry, how: string): string {
+  return `place:${entry.form}-${how}`;
+}
+
+/** Text the resolved names take; an unresolved short name (凌河 in 凌河村) takes none. */
+function coverage(length: number, matches: readonly Match[]): Uint8Array {
+  const covered = new Uint8Array(length);
+  for (const m of matches) if (m.resolved) covered.fill(1, m.start, m.end);
+  return covered;
+}
+
+function isFree(covered: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (covered[i]) return false;
+  return true;
+}
+
+/**
+ * Townships the list spells longer than news does (日吾乡 for 日吾其乡), within
+ * the counties the article names, where the shorter spelling is unambiguous
+ * in the county and names nothing else in the country.
+ */
+function townshipVariants(
+  anchors: ReadonlySet<Division>,
+  index: PlaceIndex,
+  covered: Uint8Array,
+  heads: ReadonlyMap<number, Division>,
+  options: ResolveOptions,
+): ResolvedPlace[] {
+  const variants = new Map<string, Division | null>();
+  for (const county of anchors) {
+    if (county.level !== 'county') continue;
+    for (const township of county.children) {
+      for (const variant of shortenedSpellings(township.name)) {
+        if (index.lookup(variant)) continue;
+        variants.set(variant, variants.has(variant) ? null : township);
+      }
+    }
+  }
+  return scanSmallIndex(variants, covered, heads, options, 'place:township-variant');
+}
+
+/** 日吾其乡 → 日吾乡: the stem cut short (at least two characters kept), the suffix kept. */
+function shortenedSpellings(name: string): string[] {
+  const match = /^(.+?)(乡|镇|街道|苏木)$/.exec(name);
+  if (!match) return [];
+  const [, stem, suffix] = match;
+  const spellings: string[] = [];
+  for (let keep = 2; keep < stem!.length; keep++) spellings.push(stem!.slice(0, keep) + suffix);
+  return spellings;
+}
+
+/** Villages of the list below the counties and townships the article names. */
+function listedVillages(
+  anchors: ReadonlySet<Division>,
+  gazetteer: Gazetteer,
+  covered: Uint8Array,
+  heads: ReadonlyMap<number, Division>,
+  options: ResolveOptions,
+): ResolvedPlace[] {
+  const candidates = new Map<string, Division[]>();
+  for (const place of anchors) {
+    if (place.level !== 'county' && place.level !== 'township') continue;
+    for (const village of gazetteer.villagesBelow(place)) {
+      if (village.name.length < MIN_BARE_VILLAGE_LENGTH || options.genericVillageWords.has(village.name)) continue;
+      const list = candidates.get(village.name) ?? [];
+      if (!list.includes(village)) list.push(village);
+      candidates.set(village.name, list);
+    }
+  }
+  const chosen = new Map<string, Division | null>();
+  for (const [name, villages] of candidates) {
+    chosen.set(name, bestSupported(villages, anchors, (v) => v.depth - 2) ?? null);
+  }
+  return scanSmallIndex(chosen, covered, heads, options, 'place:village');
+}
+
+/** Resolved counties and townships by the offset where they end: a name right after one continues its chain. */
+function chainHeads(places: readonly ResolvedPlace[]): Map<number, Division> {
+  const heads = new Map<number, Division>();
+  for (const p of places) if (p.division.level === 'county' || p.division.level === 'township') heads.set(p.end, p.division);
+  return heads;
+}
+
+/**
+ * Scans for a per-article set of names; a `null` name is ambiguous and
+ * skipped, and so is a name right after a county or township it does not lie
+ * within (甘孜县呷拉乡觉然村 is not the 觉然村 of another county).
+ */
+function scanSmallIndex(
+  names: ReadonlyMap<string, Division | null>,
+  covered: Uint8Array,
+  heads: ReadonlyMap<number, Division>,
+  options: ResolveOptions,
+  rule: string,
+): ResolvedPlace[] {
+  if (names.size === 0) return [];
+  const longestByLead = new Map<number, number>();
+  for (const name of names.keys()) {
+    const lead = leadKey(name, 0);
+    longestByLead.set(lead, Math.max(longestByLead.get(lead) ?? 0, name.length));
+  }
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  for (let i = 0; i < text.length - 1; i++) {
+    const longest = covered[i] ? undefined : longestByLead.get(leadKey(text, i));
+    if (longest === undefined) continue;
+    for (let length = Math.min(longest, text.length - i); length >= 2; length--) {
+      const surface = text.slice(i, i + length);
+      if (!names.has(surface) || !isFree(covered, i, i + length)) continue;
+      const division = names.get(surface);
+      const head = heads.get(i);
+      const fitsChain = !head || (division && isWithin(division, head));
+      if (division && fitsChain && !options.nameEndings.some((e) => text.startsWith(e, i + length))) {
+        found.push({ start: i, end: i + length, surface, division, rule });
+        covered.fill(1, i, i + length);
+        i += length - 1;
+      }
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * A village name right after a resolved township that the list lacks
+ * (秋窝乡森格岗村): it keeps the path its chain gives, without a code.
+ */
+function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const found: ResolvedPlace[] = [];
+  for (const place of places) {
+    if (place.division.level !== 'township') continue;
+    const name = villageNameAt(options.text, place.end, options.genericVillageWords);
+    if (!name || !isFree(covered, place.end, place.end + name.length)) continue;
+    if (!looksLikeVillageStem(options.wordsWithin(place.end, place.end + name.length - 1))) continue;
+    const listed = place.division.children.find((v) => v.name === name);
+    found.push({
+      start: place.end,
+      end: place.end + name.length,
+      surface: name,
+      division: listed ?? unlistedVillage(place.division, name),
+      rule: listed ? 'place:village-chain' : 'place:village-unlisted',
+    });
+    covered.fill(1, place.end, place.end + name.length);
+  }
+  return found;
+}
+
+const VILLAGE_STEM_STOP = /[的和与及在等了是为、，。；：\s\d]/;
+// Words before 村 that count villages rather than name one (所辖村, 各村, 该村).
+const VILLAGE_STEM_START_STOP = /^[所各全每该本有数这那其辖个]/;
+
+function villageNameAt(text: string, start: number, generic: ReadonlySet<string>): string | undefined {
+  for (let length = 1; length <= 5; length++) {
+    const ch = text[start + length - 1];
+    if (ch === undefined || !HAN.test(ch) || VILLAGE_STEM_STOP.test(ch)) return undefined;
+    if (length >= 2 && text[start + length] === '村') {
+      const name = text.slice(start, start + length + 1);
+      if (VILLAGE_STEM_START_STOP.test(name)) return undefined;
+      return [...generic].some((word) => name.endsWith(word)) ? undefined : name;
+    }
+  }
+  return undefined;
+}
+
+// jieba's tags of ordinary words: a stem holding one (乡政府驻地村, 镇农业村) is a
+// description, not a name. Transliterated names are unknown to jieba (森格岗村).
+const ORDINARY_WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'd', 'r', 'm', 'q', 'p', 'c', 'u', 'f', 't']);
+
+function looksLikeVillageStem(words: ReadonlyArray<{ word: string; tag: string }>): boolean {
+  return !words.some((w) => w.word.length >= 2 && ORDINARY_WORD_TAGS.has(w.tag));
+}
+
+function unlistedVillage(township: Division, name: string): Division {
+  return { code: '', level: 'village', name, parent: township, path: `${township.path}/${name}`, children: [], depth: township.depth + 1 };
+}
