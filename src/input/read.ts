@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeBytes } from './decode';
 import { extractHtmlText } from './html';
-import type { InputDocument, InputItem } from './types';
+import type { InputDocument, InputFailure, InputItem } from './types';
 
 // The input stage: files, folders (walked lazily, in sorted order) and stdin
 // ('-') become decoded documents; anything unreadable becomes a named failure
@@ -13,21 +13,27 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 export const STDIN_PATH = '-';
 
+/**
+ * No news article is this big; refusing early keeps memory bounded (the
+ * pipeline holds several copies of a document's text and its offset maps).
+ */
+export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
+
 export async function* readInputs(paths: readonly string[]): AsyncGenerator<InputItem> {
   for (const given of paths) {
     if (given === STDIN_PATH) {
-      yield fromBytes({ doc: 'stdin', path: STDIN_PATH, bytes: await readStdin(), html: false });
+      yield await readStdinArticle();
       continue;
     }
     let stat: fs.Stats;
     try {
       stat = await fs.promises.stat(given);
     } catch (error) {
-      yield { kind: 'failure', path: given, cause: describeError(error) };
+      yield failure(given, describeError(error));
       continue;
     }
     if (stat.isDirectory()) yield* walkFolder(given, given);
-    else yield await readArticle(given, path.basename(given));
+    else yield* readArticle(given, path.basename(given));
   }
 }
 
@@ -36,14 +42,17 @@ async function* walkFolder(root: string, folder: string): AsyncGenerator<InputIt
   try {
     entries = await fs.promises.readdir(folder, { withFileTypes: true });
   } catch (error) {
-    yield { kind: 'failure', path: folder, cause: describeError(error) };
+    yield failure(folder, describeError(error));
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) yield* walkFolder(root, full);
-    else if (isArticleFile(entry.name)) yield await readArticle(full, path.relative(root, full).split(path.sep).join('/'));
+    // Sockets, FIFOs and devices named *.txt would block or make no sense; symbolic links to files are read.
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isArticleFile(entry.name)) {
+      yield* readArticle(full, path.relative(root, full).split(path.sep).join('/'));
+    }
   }
 }
 
@@ -52,28 +61,55 @@ export function isArticleFile(name: string): boolean {
   return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !lower.endsWith('.meta.json');
 }
 
-async function readArticle(file: string, doc: string): Promise<InputItem> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.promises.readFile(file);
-  } catch (error) {
-    return { kind: 'failure', path: file, cause: describeError(error) };
-  }
-  const item = fromBytes({ doc, path: file, bytes, html: HTML_EXTENSIONS.has(path.extname(file).toLowerCase()) });
-  if (item.kind === 'document') {
-    const published = await readSidecar(file);
-    if (published) item.published = published;
-  }
-  return item;
+export function isHtmlFile(file: string): boolean {
+  return HTML_EXTENSIONS.has(path.extname(file).toLowerCase());
 }
 
-interface RawInput {
+/** The document, preceded by a failure when its sidecar is unreadable (the document still goes on, undated). */
+async function* readArticle(file: string, doc: string): AsyncGenerator<InputItem> {
+  let bytes: Buffer;
+  try {
+    bytes = await readBounded(file);
+  } catch (error) {
+    yield failure(file, describeError(error));
+    return;
+  }
+  const item = fromBytes({ doc, path: file, bytes, html: isHtmlFile(file) });
+  if (item.kind === 'document') {
+    const sidecar = await readSidecar(file);
+    if (sidecar.kind === 'failure') yield sidecar;
+    else if (sidecar.published) item.published = sidecar.published;
+  }
+  yield item;
+}
+
+class TooLargeError extends Error {}
+
+/** Reads a file, refusing one larger than MAX_ARTICLE_BYTES before loading it. */
+async function readBounded(file: string): Promise<Buffer> {
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    const stat = await handle.stat();
+    if (stat.isFile() && stat.size > MAX_ARTICLE_BYTES) throw new TooLargeError(tooLargeMessage(stat.size));
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLargeMessage(size: number): string {
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `too large for an article (${mb(size)}; the limit is ${mb(MAX_ARTICLE_BYTES)})`;
+}
+
+export interface RawInput {
   doc: string;
   path: string;
   bytes: Buffer;
   html: boolean;
 }
 
+/** Decodes one input's bytes (HTML pages to their article text); never throws. */
 export function fromBytes(raw: RawInput): InputItem {
   try {
     const decoded = raw.html ? extractHtmlText(raw.bytes) : decodeBytes(raw.bytes);
@@ -90,35 +126,70 @@ export function fromBytes(raw: RawInput): InputItem {
     };
     return document;
   } catch (error) {
-    return { kind: 'failure', path: raw.path, cause: describeError(error) };
+    return failure(raw.path, describeError(error));
   }
+}
+
+function failure(file: string, cause: string): InputFailure {
+  return { kind: 'failure', path: file, cause };
 }
 
 const PUBLISHED_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+type SidecarResult = { kind: 'sidecar'; published?: string } | InputFailure;
+
 /** `published` from <article>.meta.json (or <article.ext>.meta.json) beside the file. */
-async function readSidecar(file: string): Promise<string | undefined> {
+async function readSidecar(file: string): Promise<SidecarResult> {
   const base = file.slice(0, file.length - path.extname(file).length);
   for (const candidate of [`${base}.meta.json`, `${file}.meta.json`]) {
     let content: string;
     try {
       content = await fs.promises.readFile(candidate, 'utf8');
-    } catch {
-      continue;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      return failure(candidate, `sidecar unreadable, article processed without its date: ${describeError(error)}`);
     }
-    const published = (JSON.parse(content) as { published?: unknown }).published;
+    let meta: unknown;
+    try {
+      meta = JSON.parse(content.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      return failure(candidate, `sidecar is not valid JSON, article processed without its date: ${(error as Error).message}`);
+    }
+    const published = (meta as { published?: unknown } | null)?.published;
     if (typeof published === 'string') {
       const date = published.slice(0, 10);
-      if (PUBLISHED_DATE.test(date)) return date;
+      if (PUBLISHED_DATE.test(date)) return { kind: 'sidecar', published: date };
     }
+    return { kind: 'sidecar' };
   }
-  return undefined;
+  return { kind: 'sidecar' };
+}
+
+async function readStdinArticle(): Promise<InputItem> {
+  let bytes: Buffer;
+  try {
+    bytes = await readStdin();
+  } catch (error) {
+    return failure(STDIN_PATH, describeError(error));
+  }
+  return fromBytes({ doc: 'stdin', path: STDIN_PATH, bytes, html: looksLikeHtml(bytes) });
 }
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_ARTICLE_BYTES) throw new TooLargeError(tooLargeMessage(size));
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
+}
+
+/** Standard input has no file name: a page that starts like HTML is read as HTML. */
+export function looksLikeHtml(bytes: Buffer): boolean {
+  const start = bytes.subarray(0, 512).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  return start.startsWith('<!doctype html') || start.startsWith('<html');
 }
 
 export function describeError(error: unknown): string {
@@ -131,6 +202,14 @@ export function describeError(error: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    case 'ENOTDIR':
+      return 'not a directory (a part of the path is a file)';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
+    case 'EIO':
+      return 'input/output error';
     default:
       return err.message ?? String(error);
   }

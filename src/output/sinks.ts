@@ -40,9 +40,15 @@ export function streamSink(out: Writable, format: OutputFormat, bom: boolean): R
 export function folderSink(dir: string, bom: boolean): RecordSink {
   const csv = new AtomicStream(path.join(dir, 'mentions.csv'));
   const csvSink = streamSink(csv, 'csv', bom);
+  // a/x.txt and b/x.txt given as files, or x.txt beside x.html, map to one x.json: never overwrite silently.
+  const writtenBy = new Map<string, string>();
   return {
     write(record) {
-      writeFileAtomic(recordFileFor(dir, record.doc), `${JSON.stringify(record, null, 2)}\n`);
+      const file = recordFileFor(dir, record.doc);
+      const earlier = writtenBy.get(file);
+      if (earlier !== undefined) throw new Error(`not written: ${file} already holds the record of ${earlier}`);
+      writtenBy.set(file, record.source.path);
+      writeFileAtomic(file, `${JSON.stringify(record, null, 2)}\n`);
       csvSink.write(record);
     },
     close() {

@@ -1,0 +1,161 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as iconv from 'iconv-lite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_ARTICLE_BYTES, fromBytes, isArticleFile, looksLikeHtml, readInputs } from '../../src/input/read';
+import type { InputDocument, InputFailure, InputItem } from '../../src/input/types';
+
+const tempDirs: string[] = [];
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhextract-read-'));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => tempDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+async function readAll(paths: string[]): Promise<InputItem[]> {
+  const items: InputItem[] = [];
+  for await (const item of readInputs(paths)) items.push(item);
+  return items;
+}
+const documents = (items: InputItem[]) => items.filter((i): i is InputDocument => i.kind === 'document');
+const failures = (items: InputItem[]) => items.filter((i): i is InputFailure => i.kind === 'failure');
+
+describe('readInputs: folders and files', () => {
+  it('walks a folder recursively in sorted order, reading only article extensions', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'b-sub'));
+    fs.writeFileSync(path.join(dir, 'c.txt'), '第三篇');
+    fs.writeFileSync(path.join(dir, 'a.md'), '第一篇');
+    fs.writeFileSync(path.join(dir, 'b-sub', 'x.htm'), '<p>第二篇</p>');
+    fs.writeFileSync(path.join(dir, 'notes.csv'), 'not an article');
+    fs.writeFileSync(path.join(dir, 'c.meta.json'), '{"published":"2023-09-30"}');
+    const docs = documents(await readAll([dir]));
+    expect(docs.map((d) => [d.doc, d.text])).toEqual([
+      ['a.md', '第一篇'],
+      ['b-sub/x.htm', '第二篇'],
+      ['c.txt', '第三篇'],
+    ]);
+    expect(docs[2]!.published).toBe('2023-09-30');
+  });
+
+  it('reads an empty file as a document with empty text, not an error', async () => {
+    const file = path.join(tempDir(), 'empty.txt');
+    fs.writeFileSync(file, '');
+    const items = await readAll([file]);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ kind: 'document', doc: 'empty.txt', text: '', source: { bytes: 0, encoding: 'utf-8' } });
+  });
+
+  it('records the encoding and the sha256 of the bytes', async () => {
+    const file = path.join(tempDir(), 'gbk.txt');
+    const bytes = iconv.encode('投资1065万元', 'gbk');
+    fs.writeFileSync(file, bytes);
+    const [doc] = documents(await readAll([file]));
+    expect(doc!.text).toBe('投资1065万元');
+    expect(doc!.source).toMatchObject({ path: file, bytes: bytes.length, encoding: 'gb18030' });
+    expect(doc!.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('names a missing path and goes on with the next one', async () => {
+    const dir = tempDir();
+    const good = path.join(dir, 'good.txt');
+    fs.writeFileSync(good, '正文');
+    const missing = path.join(dir, 'missing.txt');
+    const items = await readAll([missing, good]);
+    expect(items).toEqual([{ kind: 'failure', path: missing, cause: 'no such file or directory' }, expect.objectContaining({ kind: 'document', doc: 'good.txt' })]);
+  });
+
+  it('names a path through a file (ENOTDIR)', async () => {
+    const file = path.join(tempDir(), 'plain.txt');
+    fs.writeFileSync(file, '正文');
+    const [failure] = failures(await readAll([path.join(file, 'inner.txt')]));
+    expect(failure).toEqual({ kind: 'failure', path: path.join(file, 'inner.txt'), cause: 'not a directory (a part of the path is a file)' });
+  });
+
+  it.skipIf(process.getuid?.() === 0)('names an unreadable file (permission denied)', async () => {
+    const file = path.join(tempDir(), 'locked.txt');
+    fs.writeFileSync(file, '正文');
+    fs.chmodSync(file, 0o000);
+    expect(failures(await readAll([file]))).toEqual([{ kind: 'failure', path: file, cause: 'permission denied' }]);
+  });
+
+  it('names a binary file misnamed .txt and still reads its neighbours', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.txt'), '第一篇');
+    fs.writeFileSync(path.join(dir, 'b.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    fs.writeFileSync(path.join(dir, 'c.txt'), '第三篇');
+    const items = await readAll([dir]);
+    expect(documents(items).map((d) => d.doc)).toEqual(['a.txt', 'c.txt']);
+    expect(failures(items)).toEqual([{ kind: 'failure', path: path.join(dir, 'b.txt'), cause: expect.stringMatching(/binary file/) }]);
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    const file = path.join(tempDir(), 'huge.txt');
+    fs.writeFileSync(file, '');
+    fs.truncateSync(file, MAX_ARTICLE_BYTES + 1); // sparse: no disk used
+    const [failure] = failures(await readAll([file]));
+    expect(failure!.path).toBe(file);
+    expect(failure!.cause).toMatch(/^too large for an article \(16\.0 MB; the limit is 16\.0 MB\)$/);
+  });
+
+  it('skips a FIFO named .txt inside a folder instead of blocking on it', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.txt'), '正文');
+    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    const items = await readAll([dir]);
+    expect(items.map((i) => (i.kind === 'document' ? i.doc : i.path))).toEqual(['a.txt']);
+  });
+});
+
+describe('readInputs: sidecar metadata', () => {
+  it('takes published from <article>.meta.json', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.txt'), '今年投资100万元');
+    fs.writeFileSync(path.join(dir, 'a.meta.json'), '{"published": "2023-09-30T08:00:00+08:00"}');
+    const [doc] = documents(await readAll([path.join(dir, 'a.txt')]));
+    expect(doc!.published).toBe('2023-09-30');
+  });
+
+  it('reports a malformed sidecar by name and still processes the article, undated', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.txt'), '今年投资100万元');
+    fs.writeFileSync(path.join(dir, 'a.meta.json'), '{"published": ');
+    const items = await readAll([dir]);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatchObject({ kind: 'failure', path: path.join(dir, 'a.meta.json') });
+    expect((items[0] as InputFailure).cause).toMatch(/not valid JSON, article processed without its date/);
+    expect(items[1]).toMatchObject({ kind: 'document', doc: 'a.txt', text: '今年投资100万元' });
+    expect((items[1] as InputDocument).published).toBeUndefined();
+  });
+
+  it('ignores a sidecar whose published is not a date', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.txt'), '正文');
+    fs.writeFileSync(path.join(dir, 'a.meta.json'), '{"published": "yesterday"}');
+    const items = await readAll([path.join(dir, 'a.txt')]);
+    expect(items).toHaveLength(1);
+    expect((items[0] as InputDocument).published).toBeUndefined();
+  });
+});
+
+describe('fromBytes and helpers', () => {
+  it('reads HTML bytes to their article text', () => {
+    const item = fromBytes({ doc: 'a.html', path: 'a.html', bytes: Buffer.from('<html><body><nav><a>首页</a><a>新闻</a></nav><p>投资100万元</p></body></html>'), html: true });
+    expect(item).toMatchObject({ kind: 'document', text: '投资100万元', source: { encoding: 'utf-8' } });
+  });
+
+  it('never throws: bad bytes become a failure naming the path', () => {
+    expect(fromBytes({ doc: 'x', path: 'x.txt', bytes: Buffer.alloc(100), html: false })).toMatchObject({ kind: 'failure', path: 'x.txt' });
+  });
+
+  it('recognizes article file names and HTML on standard input', () => {
+    expect(['a.txt', 'B.HTML', 'c.htm', 'd.md'].every(isArticleFile)).toBe(true);
+    expect(['a.meta.json', 'a.csv', 'a.json'].some(isArticleFile)).toBe(false);
+    expect(looksLikeHtml(Buffer.from('\uFEFF  <!DOCTYPE html><html>'))).toBe(true);
+    expect(looksLikeHtml(Buffer.from('<HTML><body>'))).toBe(true);
+    expect(looksLikeHtml(Buffer.from('投资<b>100</b>万元'))).toBe(false);
+  });
+});

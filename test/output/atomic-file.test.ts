@@ -1,0 +1,138 @@
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AtomicStream, removeStaleTemporaries, writeFileAtomic } from '../../src/output/atomic-file';
+
+const DIST_ATOMIC = path.resolve(__dirname, '../../dist/output/atomic-file.js');
+const tempDirs: string[] = [];
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhextract-atomic-'));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => tempDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+const temporaries = (dir: string) => fs.readdirSync(dir).filter((name) => name.endsWith('.tmp'));
+
+describe('writeFileAtomic', () => {
+  it('creates missing folders, writes the file and leaves no temporary', () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'sub', 'a.json');
+    writeFileAtomic(target, '{"ok":true}\n');
+    expect(fs.readFileSync(target, 'utf8')).toBe('{"ok":true}\n');
+    expect(temporaries(path.join(dir, 'sub'))).toEqual([]);
+  });
+
+  it('replaces an existing file whole', () => {
+    const target = path.join(tempDir(), 'a.json');
+    fs.writeFileSync(target, 'old '.repeat(1000));
+    writeFileAtomic(target, 'new');
+    expect(fs.readFileSync(target, 'utf8')).toBe('new');
+  });
+
+  it('leaves the target and no temporary behind when the rename fails', () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'taken');
+    fs.mkdirSync(path.join(target, 'inside'), { recursive: true }); // a non-empty directory cannot be replaced by a file
+    expect(() => writeFileAtomic(target, 'content')).toThrow();
+    expect(fs.statSync(target).isDirectory()).toBe(true);
+    expect(temporaries(dir)).toEqual([]);
+  });
+});
+
+describe('AtomicStream', () => {
+  it('shows nothing at the target until commit', () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'mentions.csv');
+    const stream = new AtomicStream(target);
+    stream.write('doc,type\n');
+    stream.write('a.txt,money\n');
+    expect(fs.existsSync(target)).toBe(false);
+    expect(temporaries(dir)).toHaveLength(1);
+    stream.commit();
+    expect(fs.readFileSync(target, 'utf8')).toBe('doc,type\na.txt,money\n');
+    expect(temporaries(dir)).toEqual([]);
+  });
+
+  it('abort keeps the old file and removes the temporary', () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'mentions.csv');
+    fs.writeFileSync(target, 'old complete output\n');
+    const stream = new AtomicStream(target);
+    stream.write('half of a new');
+    stream.abort();
+    expect(fs.readFileSync(target, 'utf8')).toBe('old complete output\n');
+    expect(temporaries(dir)).toEqual([]);
+    expect(() => stream.write('more')).toThrow(/write after commit or abort/);
+  });
+
+  it('writes large multi-byte chunks completely', () => {
+    const target = path.join(tempDir(), 'big.csv');
+    const chunk = '援藏资金3.8亿元，'.repeat(200_000);
+    const stream = new AtomicStream(target);
+    stream.write(chunk);
+    stream.commit();
+    expect(fs.readFileSync(target, 'utf8')).toBe(chunk);
+  });
+});
+
+/** A child process that opens an AtomicStream over `target`, writes, says "ready" and keeps writing until killed. */
+function writerProcess(target: string) {
+  const script = `
+    const { AtomicStream } = require(${JSON.stringify(DIST_ATOMIC)});
+    const stream = new AtomicStream(${JSON.stringify(target)});
+    stream.write('partial new content\\n');
+    process.stdout.write('ready\\n');
+    setInterval(() => stream.write('more\\n'), 5);
+  `;
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (data: Buffer) => data.toString().includes('ready') && resolve());
+    child.on('exit', (code) => reject(new Error(`writer exited early (${code})`)));
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return { child, ready, exited };
+}
+
+describe('interrupted runs (needs dist/, built by pretest)', () => {
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('%s: the old output stays whole and no temporary is left', async (signal) => {
+    const dir = tempDir();
+    const target = path.join(dir, 'mentions.csv');
+    fs.writeFileSync(target, 'old complete output\n');
+    const writer = writerProcess(target);
+    await writer.ready;
+    expect(temporaries(dir)).toHaveLength(1);
+    writer.child.kill(signal);
+    const { code } = await writer.exited;
+    expect(code).toBe(128 + { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 }[signal]);
+    expect(fs.readFileSync(target, 'utf8')).toBe('old complete output\n');
+    expect(temporaries(dir)).toEqual([]);
+  });
+
+  it('SIGKILL: the target is untouched, and the next run removes the dead run’s temporary', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'mentions.csv');
+    const writer = writerProcess(target);
+    await writer.ready;
+    writer.child.kill('SIGKILL');
+    const { signal } = await writer.exited;
+    expect(signal).toBe('SIGKILL');
+    expect(fs.existsSync(target)).toBe(false); // never a partial mentions.csv
+    const [leftover] = temporaries(dir);
+    expect(leftover).toMatch(new RegExp(`^\\.mentions\\.csv\\.${writer.child.pid}\\.[a-z0-9]+\\.tmp$`));
+    expect(removeStaleTemporaries(dir)).toEqual([leftover]);
+    expect(temporaries(dir)).toEqual([]);
+  });
+
+  it('keeps the temporaries of a process that is still running', () => {
+    const dir = tempDir();
+    const mine = path.join(dir, `.a.json.${process.pid}.abc123.tmp`);
+    fs.writeFileSync(mine, 'being written');
+    expect(removeStaleTemporaries(dir)).toEqual([]);
+    expect(fs.existsSync(mine)).toBe(true);
+  });
+});
