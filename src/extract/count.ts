@@ -63,7 +63,7 @@ export const countExtractor: ExtractorModule = {
     return {
       extract(ctx: ExtractContext): DraftMention[] {
         const taken = TakenSpans.fromMentions(ctx.earlier);
-        const excluded = [...spansOf(SHORT_QUOTE, ctx.text), ...spansOf(countRules.stoplist, ctx.text)];
+        const excluded = TakenSpans.of([...spansOf(SHORT_QUOTE, ctx.text), ...spansOf(countRules.stoplist, ctx.text)]);
         const found: DraftMention[] = [];
         for (const m of scan(ctx, counts, qualifiers)) {
           const rule = statisticRule(ctx.text, m, countRules, excluded, taken);
@@ -145,9 +145,9 @@ function prefixAfterCount(text: string, start: number, qualifiers: Qualifiers): 
 }
 
 /** The rule by which a match is a statistic, or undefined when it is an ordinal, a slogan, a duration … */
-function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded: readonly Span[], taken: TakenSpans): string | undefined {
+function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded: TakenSpans, taken: TakenSpans): string | undefined {
   if (taken.overlaps(m.start, m.end)) return undefined;
-  if (excluded.some((s) => s.start < m.end && m.start < s.end)) return undefined;
+  if (excluded.overlaps(m.start, m.end)) return undefined;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   if (CONTINUES_NUMBER.test(before) || ORDINAL_OR_DEMONSTRATIVE.test(before)) return undefined;
   if (RANKING_BEFORE.test(before) && RANKING_UNITS.has(m.unit)) return undefined;

@@ -13,7 +13,7 @@ export interface ContextInput {
 export function makeContext(input: ContextInput): ExtractContext {
   const { text } = input;
   let tokens: Token[] | undefined;
-  let boundaries: Set<number> | undefined;
+  let boundaries: Uint8Array | undefined;
   const getTokens = () => (tokens ??= tokenize(text));
   return {
     text,
@@ -23,10 +23,20 @@ export function makeContext(input: ContextInput): ExtractContext {
     tokens: getTokens,
     isWordBoundary(index: number) {
       if (index <= 0 || index >= text.length) return true;
-      boundaries ??= new Set(getTokens().flatMap((t) => [t.start, t.end]));
-      return boundaries.has(index);
+      boundaries ??= boundaryMap(getTokens(), text.length);
+      return boundaries[index] === 1;
     },
   };
+}
+
+/** 1 at every index where a token starts or ends: one byte a character, not a Set of a million numbers. */
+function boundaryMap(tokens: readonly Token[], length: number): Uint8Array {
+  const map = new Uint8Array(length + 1);
+  for (const t of tokens) {
+    map[t.start] = 1;
+    map[t.end] = 1;
+  }
+  return map;
 }
 
 /** Paragraph spans of a text whose paragraphs are separated by newlines. */

@@ -27,14 +27,37 @@ export function addUserWords(words: Iterable<string>, tag = 'ns'): void {
 /** Tokenizes text; every character of the input belongs to exactly one token. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let cursor = 0;
-  for (const { word, tag } of nodejieba.tag(text)) {
-    const at = text.indexOf(word, cursor);
-    if (at < 0) continue; // jieba dropped or altered it; the gap stays untokenized
-    tokens.push({ word, start: at, end: at + word.length, tag });
-    cursor = at + word.length;
+  for (const chunk of jiebaChunks(text)) {
+    let cursor = chunk.start;
+    for (const { word, tag } of nodejieba.tag(text.slice(chunk.start, chunk.end))) {
+      const at = text.indexOf(word, cursor);
+      if (at < 0 || at >= chunk.end) continue; // jieba dropped or altered it; the gap stays untokenized
+      tokens.push({ word, start: at, end: at + word.length, tag });
+      cursor = at + word.length;
+    }
   }
   return tokens;
+}
+
+/**
+ * jieba cuts its input at newlines, 。 and ， before segmenting (cppjieba's
+ * separators), so chunks ending just after one of them give exactly the
+ * tokens of the whole text, while a 5 MB line never goes to jieba in one piece.
+ */
+const CHUNK_LENGTH = 4096;
+const JIEBA_SEPARATOR = /[\n。，]/g;
+
+function* jiebaChunks(text: string): Generator<{ start: number; end: number }> {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + CHUNK_LENGTH);
+    if (end < text.length) {
+      JIEBA_SEPARATOR.lastIndex = end;
+      const separator = JIEBA_SEPARATOR.exec(text);
+      end = separator ? separator.index + 1 : text.length;
+    }
+    yield { start, end };
+    start = end;
+  }
 }
 
 /** Plain segmentation, as the benchmark's baseline uses it. */
