@@ -14,6 +14,14 @@ export const APPROX_RULES: RuleFileSpec = {
   check: allOf(oneOf('approx', APPROX_VALUES), oneOf('position', POSITIONS)),
 };
 
+export const NOT_QUALIFIER_RULES: RuleFileSpec = {
+  file: 'approx-not-qualifier.tsv',
+  columns: ['word'],
+};
+
+/** Every rule file loadApproxWords reads, for an extractor's `ruleFiles`. */
+export const APPROX_RULE_FILES: readonly RuleFileSpec[] = [APPROX_RULES, NOT_QUALIFIER_RULES];
+
 export interface ApproxWords {
   /** Regex source alternations, longest first (never empty: an empty list matches nothing). */
   pattern(position: QualifierPosition): string;
@@ -21,6 +29,8 @@ export interface ApproxWords {
   /** A prefix qualifier at the end of a string / a suffix qualifier at its start. */
   readonly prefixAtEnd: RegExp;
   readonly suffixAtStart: RegExp;
+  /** Words such as 节约 whose last character only looks like a qualifier. */
+  readonly notQualifierAtEnd: RegExp;
 }
 
 export function loadApproxWords(rules: RuleSet): ApproxWords {
@@ -28,6 +38,7 @@ export function loadApproxWords(rules: RuleSet): ApproxWords {
   for (const row of rules.load(APPROX_RULES)) {
     byPosition.get(row.cells.position as QualifierPosition)!.set(row.cells.word!, row.cells.approx as Approx);
   }
+  const notQualifier = rules.load(NOT_QUALIFIER_RULES).map((r) => escapeRegex(r.cells.word!));
   const patterns = new Map<QualifierPosition, string>();
   for (const [position, words] of byPosition) {
     patterns.set(position, [...words.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|') || '(?!)');
@@ -35,6 +46,7 @@ export function loadApproxWords(rules: RuleSet): ApproxWords {
   return {
     prefixAtEnd: new RegExp(`(?:${patterns.get('prefix')})$`),
     suffixAtStart: new RegExp(`^(?:${patterns.get('suffix')})`),
+    notQualifierAtEnd: new RegExp(`(?:${notQualifier.join('|') || '(?!)'})$`),
     pattern: (position) => patterns.get(position)!,
     approxOf: (word, position) => (word ? byPosition.get(position)!.get(word) : undefined),
   };
@@ -42,8 +54,7 @@ export function loadApproxWords(rules: RuleSet): ApproxWords {
 
 /**
  * The qualifiers standing just before `start` and just after `end` in the
- * text. A prefix counts only when it is a whole jieba word, so 约 in 节约 is
- * not "about".
+ * text. A prefix that ends a longer word (约 in 节约, 近 in 最近) is not one.
  */
 export function qualifiersAround(
   ctx: ExtractContext,
@@ -51,11 +62,11 @@ export function qualifiersAround(
   start: number,
   end: number,
 ): { prefix?: Approx; suffix?: Approx } {
-  const before = words.prefixAtEnd.exec(ctx.text.slice(Math.max(0, start - 4), start));
+  const before = ctx.text.slice(Math.max(0, start - 4), start);
+  const prefix = words.prefixAtEnd.exec(before);
   const after = words.suffixAtStart.exec(ctx.text.slice(end, end + 3));
-  const prefixStart = before ? start - before[0].length : -1;
   return {
-    prefix: before && ctx.isWordBoundary(prefixStart) ? words.approxOf(before[0], 'prefix') : undefined,
+    prefix: prefix && !words.notQualifierAtEnd.test(before) ? words.approxOf(prefix[0], 'prefix') : undefined,
     suffix: after ? words.approxOf(after[0], 'suffix') : undefined,
   };
 }

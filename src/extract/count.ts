@@ -1,6 +1,6 @@
 import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
-import { APPROX_RULES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
+import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import {
   COUNT_NOUN_RULES,
   COUNT_STOPLIST_RULES,
@@ -49,7 +49,7 @@ interface CountMatch {
 
 export const countExtractor: ExtractorModule = {
   type: 'count',
-  ruleFiles: [APPROX_RULES, MEASURE_WORD_RULES, COUNT_NOUN_RULES, COUNT_STOPLIST_RULES, MEASURE_UNIT_RULES],
+  ruleFiles: [...APPROX_RULE_FILES, MEASURE_WORD_RULES, COUNT_NOUN_RULES, COUNT_STOPLIST_RULES, MEASURE_UNIT_RULES],
   create(rules: RuleSet): Extractor {
     const approx = loadApproxWords(rules);
     const countRules = loadCountRules(rules);
@@ -156,7 +156,10 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
   if (measure.notBefore.some((word) => after.startsWith(word))) return undefined;
   if (measure.ordinalBeforeName && after !== '' && !PUNCTUATION.test(after[0]!) && !/^[的了]/.test(after)) return undefined;
   if (m.chinese === undefined) return 'count.measure-word';
-  if (!isChineseStatistic(m.chinese, before, after, measure, rules, m.approx)) return undefined;
+  // 项目六百余个。 counts its noun before it; in 县乡两个层级 the count belongs to the noun after.
+  const endsClause = after === '' || PUNCTUATION.test(after[0]!);
+  const nounBefore = endsClause && endsWithCountNoun(text.slice(Math.max(0, m.start - 10), m.start), rules);
+  if (!isChineseStatistic(m.chinese, before, after, measure, rules, m.approx, nounBefore)) return undefined;
   if (/^[百千万亿]$/.test(m.chinese)) return 'count.bare-magnitude';
   return measure.chinese === 'noun' ? 'count.chinese-before-noun' : 'count.chinese-numeral';
 }
@@ -164,8 +167,8 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
 /**
  * Chinese numerals are a statistic far less often than Arabic ones: never a
  * bare 一 (一名早产的孕妇, 一张蓝图); never a bare 万/亿 without a qualifier
- * (万人空巷); and with 个/项/件 … only before a statistic noun (两个民生项目,
- * not 两个宝宝).
+ * (万人空巷); and with 个/项/件 … only next to a statistic noun (两个民生项目,
+ * 实施援疆项目六百余个; not 两个宝宝).
  */
 function isChineseStatistic(
   chinese: string,
@@ -174,15 +177,24 @@ function isChineseStatistic(
   measure: MeasureWord,
   rules: CountRules,
   approx: Approx,
+  nounBefore: boolean,
 ): boolean {
   if (chinese === '一' || measure.chinese === 'no') return false;
   // Digit by digit (两三个, 七一) is a vague range or a name, not a count.
   if (/^[零〇一二两三四五六七八九]{2,}$/.test(chinese)) return false;
   if (VAGUE_BEFORE.test(before)) return false;
   if (/^[万亿]+$/.test(chinese) && approx === 'exact') return false;
-  if (measure.chinese === 'yes') return true;
+  if (measure.chinese === 'yes' || nounBefore) return true;
   const clause = clauseAfter(after);
   return rules.nouns.some((noun) => clause.includes(noun));
+}
+
+/** The statistic noun right before a number, past a qualifier or 共/达 (项目近百个, 项目共六个). */
+const LINKING_WORDS = /(?:共计|累计|合计|总计|共有|共|达到|达|约|近|超过|逾|有)$/;
+
+function endsWithCountNoun(before: string, rules: CountRules): boolean {
+  const stem = before.replace(LINKING_WORDS, '');
+  return rules.nouns.some((noun) => stem.endsWith(noun));
 }
 
 function clauseAfter(after: string): string {

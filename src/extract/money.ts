@@ -1,7 +1,7 @@
 import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { oneOf } from '../rules/loader';
-import { APPROX_RULES, combineApprox, escapeRegex, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
+import { APPROX_RULE_FILES, combineApprox, escapeRegex, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import { ARABIC_NUMBER, CHINESE_NUMBER, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, scaled } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 
@@ -63,7 +63,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
 
 export const moneyExtractor: ExtractorModule = {
   type: 'money',
-  ruleFiles: [UNIT_RULES, CONTEXT_RULES, APPROX_RULES],
+  ruleFiles: [UNIT_RULES, CONTEXT_RULES, ...APPROX_RULE_FILES],
   create(rules: RuleSet): Extractor {
     const patterns = buildPatterns(rules);
     return {

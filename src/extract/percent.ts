@@ -1,6 +1,6 @@
 import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
-import { APPROX_RULES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
+import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import { ARABIC_NUMBER, CHINESE_NUMBER, listedNumbersBefore, parseChineseNumber, parseNumber, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 
@@ -20,7 +20,7 @@ interface PercentPatterns {
 
 export const percentExtractor: ExtractorModule = {
   type: 'percent',
-  ruleFiles: [APPROX_RULES],
+  ruleFiles: APPROX_RULE_FILES,
   create(rules: RuleSet): Extractor {
     const approx = loadApproxWords(rules);
     const infix = approx.pattern('infix');

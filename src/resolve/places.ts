@@ -337,7 +337,8 @@ function scanSmallIndex(
       const division = names.get(surface);
       const head = heads.get(i);
       const fitsChain = !head || (division && isWithin(division, head));
-      if (division && fitsChain && !options.nameEndings.some((e) => text.startsWith(e, i + length))) {
+      const misread = !head && endsInGenericWord(i, i + length, options);
+      if (division && fitsChain && !misread && !options.nameEndings.some((e) => text.startsWith(e, i + length))) {
         found.push({ start: i, end: i + length, surface, division, rule });
         covered.fill(1, i, i + length);
         i += length - 1;
@@ -346,6 +347,17 @@ function scanSmallIndex(
     }
   }
   return found;
+}
+
+/**
+ * 成果同乡村振兴 holds no village 同乡村: jieba reads its tail as the common
+ * word 乡村. A bare name whose last word is a generic village word starting
+ * inside the name is a misreading.
+ */
+function endsInGenericWord(start: number, end: number, options: ResolveOptions): boolean {
+  const words = options.wordsWithin(start, end);
+  const last = words[words.length - 1];
+  return last !== undefined && words.length > 1 && options.genericVillageWords.has(last.word);
 }
 
 /**

@@ -65,6 +65,25 @@ describe('count extractor: what counts', () => {
   });
 });
 
+describe('count extractor: Chinese numerals after their noun, and more measure words', () => {
+  it('reads a Chinese numeral that ends a clause after a statistic noun', () => {
+    expect(counts('实施援疆项目六百余个。')).toEqual([{ text: '六百余个', value: 600, unit: '个', approx: 'over' }]);
+    expect(counts('实施援藏项目近百个；')).toEqual([{ text: '百个', value: 100, unit: '个', approx: 'under' }]);
+  });
+
+  it('gives the count to the noun after it when one follows (县乡两个层级 is not a count of 乡)', () => {
+    expect(countTexts('分县乡两个层级，新建综合服务中心')).toEqual([]);
+  });
+
+  it('reads 轮 and 单 as measure words, but not inside 轮换 or 单位', () => {
+    expect(counts('全年共开展三轮培训，接到订单400余单。')).toEqual([
+      { text: '三轮', value: 3, unit: '轮', approx: 'exact' },
+      { text: '400余单', value: 400, unit: '单', approx: 'over' },
+    ]);
+    expect(countTexts('干部3轮换岗，覆盖5单位')).toEqual([]);
+  });
+});
+
 describe('count extractor: what does not count', () => {
   it('leaves out ordinals', () => {
     expect(countTexts('第八批援藏干部，第四次会议，党的二十大和二十届三中全会，第二届人代会，84届山东省糖酒商品交易会')).toEqual([]);

@@ -70,6 +70,13 @@ describe('date extractor: years from the paragraph and the reference date', () =
     ]);
   });
 
+  it('does not take a historical year stated later in the paragraph', () => {
+    expect(dates('7月18日，在温宿县，老人正在果园里忙着疏果。1986年起，当地干部群众开始植树造林。', '2023')).toEqual([
+      '7月18日=2023-07-18',
+      '1986年=1986',
+    ]);
+  });
+
   it('falls back to the reference date when the paragraph states no year', () => {
     expect(dates('2022年，工作组进驻。\n8月13日晚，领队带领2名组员赶到展区。', '2023')).toEqual([
       '2022年=2022',

@@ -16,6 +16,14 @@ describe('percent extractor', () => {
     expect(percents('增长约12.5%')).toEqual([{ text: '12.5%', value: 12.5, unit: '%', approx: 'about' }]);
   });
 
+  it('reads a qualifier even where jieba glues it to the word before (中约)', () => {
+    expect(percents('援青资金中约百分之二十用于生态保护')).toEqual([{ text: '百分之二十', value: 20, unit: '%', approx: 'about' }]);
+  });
+
+  it('does not read the end of a longer word (最近, 节约) as a qualifier', () => {
+    expect(percents('最近5%的增长')).toEqual([{ text: '5%', value: 5, unit: '%', approx: 'exact' }]);
+  });
+
   it('reads 百分之 with Chinese numerals', () => {
     expect(percents('增长了百分之三十')).toEqual([{ text: '百分之三十', value: 30, unit: '%', approx: 'exact' }]);
     expect(percents('下降百分之十二点五')).toEqual([{ text: '百分之十二点五', value: 12.5, unit: '%', approx: 'exact' }]);

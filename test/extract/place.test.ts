@@ -108,6 +108,15 @@ describe('place extractor: bare lower-level names', () => {
     );
   });
 
+  it('does not read a village out of a common word jieba finds at its end (同乡村振兴)', () => {
+    const found = paths('稻城县加快发展，确保脱贫攻坚成果同乡村振兴有效衔接。');
+    expect(found).toEqual(['四川省/甘孜藏族自治州/稻城县']);
+  });
+
+  it('does not read a place name inside a plant name (新疆杨)', () => {
+    expect(paths('栽植新疆杨、沙枣等苗木120余万株')).toEqual([]);
+  });
+
   it('reads a township the list spells longer, where that is unambiguous', () => {
     expect(places('昂仁县新建亚木乡、日吾乡、多白乡小学运动场').map((p) => p.name)).toEqual([
       '昂仁县',

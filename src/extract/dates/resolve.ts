@@ -144,20 +144,36 @@ export class DateResolver {
     return word?.anchor === 'reference' && this.reference.year !== undefined ? this.reference.year + word.offset : undefined;
   }
 
-  /** The year stated nearest to `found` in its paragraph (the earlier one on a tie). */
+  /**
+   * The year stated nearest before `found` in its paragraph; failing that, the
+   * nearest one after it, but only a recent one: 6月…8月…2023年 in an article
+   * of 2024 reports that year, while 7月18日…1986年起 looks back in history
+   * and the month-day belongs to the reference year.
+   */
   private nearestStatedYear(found: FoundDate): number | undefined {
     const paragraph = this.paragraphs.find((p) => p.start <= found.start && found.start < p.end);
     if (!paragraph) return undefined;
-    let best: { distance: number; year: number } | undefined;
+    let before: { distance: number; year: number } | undefined;
+    let after: { distance: number; year: number } | undefined;
     for (const [other, year] of this.statedYears) {
       if (other === found || other.start < paragraph.start || other.start >= paragraph.end) continue;
-      const distance = other.start < found.start ? found.start - other.end : other.start - found.end;
-      const earlierWins = other.start < found.start;
-      if (!best || distance < best.distance || (distance === best.distance && earlierWins)) best = { distance, year };
+      if (other.start < found.start) {
+        const distance = found.start - other.end;
+        if (!before || distance < before.distance) before = { distance, year };
+      } else {
+        const distance = other.start - found.end;
+        if (!after || distance < after.distance) after = { distance, year };
+      }
     }
-    return best?.year;
+    if (before) return before.year;
+    const reference = this.reference.year;
+    if (after && (reference === undefined || Math.abs(after.year - reference) <= MAX_YEARS_FROM_REFERENCE)) return after.year;
+    return undefined;
   }
 }
+
+/** How far from the reference year a year stated after a month-day may be and still give it its year. */
+const MAX_YEARS_FROM_REFERENCE = 1;
 
 function shiftDays(day: Day, offset: number): Day {
   if (offset === 0) return day;
