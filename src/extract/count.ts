@@ -33,7 +33,7 @@ const RANKING_UNITS = new Set(['名', '位']);
 const SHORT_QUOTE = /[“"][^“”"\n]{1,10}[”"]/g;
 const PUNCTUATION = /[，。、；：！？,.;:!?“”"‘’（）()《》【】\n—…·\s]/;
 /** How far after the measure word a statistic noun may end (两个民生项目). */
-const NOUN_WINDOW = 6;
+const NOUN_WINDOW = 8;
 
 interface CountMatch {
   start: number;

@@ -35,8 +35,10 @@ const BEFORE_BARE_YEAR = /^$|[\s“"《（(【「‘，。、；：！？…·�
 const YEAR_LIST_REST = new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`);
 /** A month listed before another that carries 月: the 7 of 7、8月. */
 const MONTH_LIST_ITEM = new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和]\\d{1,2}${GAP}月)`, 'g');
-/** After a year with 年, words that make it a duration (2000年来, 1000多年). */
+/** After a year with 年, words that make it a duration (2000年来, 300年间, 100年多). */
 const DURATION_AFTER_YEAR = /^(?:来|间|多|余|半)/;
+/** ... and for a plausible calendar year only 来/间: 2023年多伦县 is a year before a place name. */
+const DURATION_AFTER_CALENDAR_YEAR = /^(?:来|间)/;
 /** Before a year, words that make it a duration or an ordinal (近2000年, 第2023). */
 const DURATION_BEFORE_YEAR = /(?:近|约|超过|逾|多|第|每|数)$/;
 /** After 今年, an age (今年6岁). */
@@ -198,7 +200,8 @@ function ruleFor(text: string, phrase: ParsedDate, unitAfter: (after: string) =>
     if (from.last === 'year' && !from.part) {
       if (DURATION_BEFORE_YEAR.test(before)) return undefined;
       if (from.unitMissing) return bareYearRule(from.year.year, before, text.slice(phrase.end, phrase.end + 40), unitAfter);
-      if (DURATION_AFTER_YEAR.test(after)) return undefined;
+      const calendarYear = from.year.year >= 1900 && from.year.year <= 2099;
+      if ((calendarYear ? DURATION_AFTER_CALENDAR_YEAR : DURATION_AFTER_YEAR).test(after)) return undefined;
     }
     return 'date.ymd';
   }

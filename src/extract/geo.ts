@@ -185,14 +185,38 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
   return found;
 }
 
+// jieba's tags of a word that can name a feature when a suffix follows it (葫芦/n 河/ns).
+const STEM_TAGS = new Set(['n', 'nz', 'ns', 'x']);
+/** A stem holds no preposition or conjunction: 对卫河 is 对 + 卫河. */
+const FUNCTION_CHAR = /[对在从向沿于把被和与及的到将让给是]/;
+/**
+ * Rivers and lakes often have one-character stems (滦河, 沧河); for mountains,
+ * seas and plateaus a short stem is usually a common word (大山, 花海, 扎根高原).
+ */
+const SHORT_STEM_KINDS = new Set(['river', 'lake']);
+
 function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
   const suffix = geo.suffixes.find((s) => token.word.endsWith(s.suffix));
   if (!suffix || !HAN_ONLY.test(token.word)) return undefined;
   const stem = token.word.length - suffix.suffix.length;
+  if (stem > 0 && FUNCTION_CHAR.test(token.word.slice(0, stem))) return undefined;
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) ? { start: token.start, suffix } : undefined;
-  if (!suffix.compose || stem > 0) return undefined;
-  // A bare suffix word: join the short words right before it (多/雄/藏布).
+  if (suffix.compose && stem === 0) return composedCandidate(tokens, k, suffix);
+  if (!SHORT_STEM_KINDS.has(suffix.kind) || token.tag !== 'ns') return undefined;
+  // jieba itself reads a short river name as a place (滦河/ns): the stem may be one character.
+  if (stem > 0) return { start: token.start, suffix };
+  // A lone suffix jieba tags as a place (葫芦/n 河/ns): the word before it is the stem.
+  const before = tokens[k - 1];
+  const joins = before !== undefined && before.end === token.start && STEM_TAGS.has(before.tag);
+  return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !FUNCTION_CHAR.test(before.word)
+    ? { start: before.start, suffix }
+    : undefined;
+}
+
+/** A bare suffix word: join the short words right before it (多/雄/藏布). */
+function composedCandidate(tokens: readonly Token[], k: number, suffix: Suffix): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
   let start = token.start;
   for (let j = k - 1; j >= 0 && token.start - tokens[j]!.start <= 4; j--) {
     const before = tokens[j]!;
@@ -218,6 +242,7 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
     for (const item of listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd)) {
       const suffix = geo.suffixes.find((s) => s.kind === feature.kind && item.text.endsWith(s.suffix));
       if (!suffix || item.text.length <= suffix.suffix.length || !isFree(taken, item.start, item.end)) continue;
+      if (FUNCTION_CHAR.test(item.text.slice(0, item.text.length - suffix.suffix.length))) continue;
       if (!acceptableName(item.text, geo, ctx.text, item.end) || isOrdinaryWord(ctx, item)) continue;
       const next = draft(item.text, { name: item.text, kind: feature.kind }, item.start, item.end, 'geo:list');
       taken.fill(1, item.start, item.end);

@@ -71,6 +71,19 @@ describe('count extractor: Chinese numerals after their noun, and more measure w
     expect(counts('实施援藏项目近百个；')).toEqual([{ text: '百个', value: 100, unit: '个', approx: 'under' }]);
   });
 
+  it('reads 所学校, 班次 and 粒, and a statistic noun a few words after the count', () => {
+    expect(counts('受损的127所学校全部修复，专线加密至每天46班次，年产种薯1.2亿粒。')).toEqual([
+      { text: '127所', value: 127, unit: '所', approx: 'exact' },
+      { text: '46班次', value: 46, unit: '班次', approx: 'exact' },
+      { text: '1.2亿粒', value: 120_000_000, unit: '粒', approx: 'exact' },
+    ]);
+    expect(counts('打造西干沟乡、蔡木山乡两个肉牛养殖示范乡')).toEqual([{ text: '两个', value: 2, unit: '个', approx: 'exact' }]);
+  });
+
+  it('does not read a place name with a number in it as a count (西江千户苗寨)', () => {
+    expect(countTexts('游客走进西江千户苗寨')).toEqual([]);
+  });
+
   it('gives the count to the noun after it when one follows (县乡两个层级 is not a count of 乡)', () => {
     expect(countTexts('分县乡两个层级，新建综合服务中心')).toEqual([]);
   });

@@ -70,6 +70,15 @@ describe('date extractor: years from the paragraph and the reference date', () =
     ]);
   });
 
+  it('reads a calendar year before a place name (2023年多伦县…) but 300年多 as a duration', () => {
+    expect(dates('2023年多伦县政府工作报告（摘要）', '2023')).toEqual(['2023年=2023']);
+    expect(dates('这座古寺已有300年多的历史', '2023')).toEqual([]);
+  });
+
+  it('reads a five-year plan in single quotes', () => {
+    expect(dates('围绕‘十五五’文旅发展规划编制', '2024')).toEqual(['十五五=2026/2030']);
+  });
+
   it('does not take a historical year stated later in the paragraph', () => {
     expect(dates('7月18日，在温宿县，老人正在果园里忙着疏果。1986年起，当地干部群众开始植树造林。', '2023')).toEqual([
       '7月18日=2023-07-18',

@@ -57,6 +57,19 @@ describe('geo extractor: suffix rules', () => {
     ]);
   });
 
+  it('reads short river names jieba tags as places, with one-character stems', () => {
+    expect(found('沿着滦河一路向北')).toEqual(['滦河 → 滦河 (river)']);
+    expect(found('葫芦河流域的生态治理')).toEqual(['葫芦河 → 葫芦河 (river)']);
+  });
+
+  it('does not take a preposition into a river name (对卫河)', () => {
+    expect(found('卫辉市对卫河进行综合治理').filter((f) => f.name.includes('对'))).toEqual([]);
+  });
+
+  it('does not join a common word to a lone 山 or 海 (大山, 花海)', () => {
+    expect(found('走出大山，来到一片花海')).toEqual([]);
+  });
+
   it('joins a Tibetan lake name jieba splits, and reads a listed lake by its neighbour', () => {
     expect(found('纳木错、然乌湖和巴松措')).toEqual([
       '纳木错 → 纳木错 (lake)',

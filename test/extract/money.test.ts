@@ -75,6 +75,10 @@ describe('money extractor', () => {
   it('reads 万/亿 without 元 as money only where the clause is about money', () => {
     expect(money('计划投资120亿建设新区')).toEqual([{ text: '120亿', value: 12_000_000_000, currency: 'CNY', approx: 'exact' }]);
     expect(money('实现产值1.9亿，')).toEqual([{ text: '1.9亿', value: 190_000_000, currency: 'CNY', approx: 'exact' }]);
+    expect(money('发行地方政府专项债券12亿，保险理赔2.1亿；')).toEqual([
+      { text: '12亿', value: 1_200_000_000, currency: 'CNY', approx: 'exact' },
+      { text: '2.1亿', value: 210_000_000, currency: 'CNY', approx: 'exact' },
+    ]);
     expect(money('培训干部1.5万人次')).toEqual([]);
     expect(money('新增种植面积8.7万亩')).toEqual([]);
   });

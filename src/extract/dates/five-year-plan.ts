@@ -5,7 +5,7 @@ import { parseChineseNumber } from '../numbers';
 // 1966, and every plan since has followed the one before.
 
 /** The ordinal (一 … 十九) before 五, quoted, or unquoted before a word that names a plan. */
-export const FIVE_YEAR_PLAN_PATTERN = String.raw`(“|")?(十[一二三四五六七八九]?|[一二三四五六七八九])五(”|")?`;
+export const FIVE_YEAR_PLAN_PATTERN = String.raw`(“|"|‘|「)?(十[一二三四五六七八九]?|[一二三四五六七八九])五(”|"|’|」)?`;
 
 /** Words after an unquoted 十四五 that show it names a plan (十四五规划), not two numbers (十四五岁). */
 const PLAN_WORDS = /^(?:规划|时期|期间|计划|末|初|以来|开局|收官|中期|前期|后期|期末|建设)/;
