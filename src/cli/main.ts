@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runClean } from './clean-command';
 import { runEval } from './eval-command';
@@ -22,6 +23,11 @@ function parseTypes(value: string): MentionType[] {
 function parseReferenceDate(value: string): string {
   if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new InvalidArgumentError('expected YYYY, YYYY-MM or YYYY-MM-DD');
   return value;
+}
+
+function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return Number(value);
 }
 
 function parseRatio(value: string): number {
@@ -59,15 +65,30 @@ Exit codes: 0 all inputs processed, 1 some input failed (the others are still wr
     .option('-t, --types <list>', `mention types to extract, comma-separated (${SELECTABLE_TYPES.join(',')})`, parseTypes)
     .option('--reference-date <date>', 'publication date YYYY[-MM[-DD]] used to resolve 今年/当年/month-day dates', parseReferenceDate)
     .option('--rules <dir>', 'extra rule files merged over the built-in rules/')
+    .addOption(
+      new Option('-j, --jobs <n>', 'worker threads processing documents in parallel; output keeps the input order (1: no worker threads)')
+        .argParser(parseJobs)
+        .default(os.availableParallelism(), 'the number of cores'),
+    )
+    .option('-q, --quiet', 'no progress bar on stderr (it only shows when stderr is a terminal)', false)
+    .option(
+      '--input-jsonl',
+      'read JSON Lines records {"doc": name, "text": article, "published"?: YYYY-MM-DD} from the paths or stdin; writes JSON Lines unless --format says otherwise',
+      false,
+    )
     .addHelpText(
       'after',
       `
 Examples:
   $ zhextract extract fixtures/articles --out out
   $ zhextract extract news/ --format csv --bom --types money,percent > money.csv
-  $ zhextract extract article.txt --reference-date 2023-09-30 --format jsonl`,
+  $ zhextract extract article.txt --reference-date 2023-09-30 --format jsonl
+  $ zhextract extract archive/ --jobs 4 --format jsonl > facts.jsonl
+  $ cat articles.jsonl | zhextract extract --input-jsonl --jobs 1 --quiet > records.jsonl`,
     )
-    .action(async (paths: string[], options) => {
+    .action(async (paths: string[], options, command: Command) => {
+      // --input-jsonl is a map step: JSON Lines out unless a format was asked for.
+      if (options.inputJsonl && command.getOptionValueSource('format') === 'default') options.format = 'jsonl';
       process.exitCode = await runExtract(paths, options);
     });
 

@@ -1,0 +1,268 @@
+#!/usr/bin/env node
+'use strict';
+/*
+ * npm run bench [-- --quick] [-- --stages-only] [-- --dist DIR]
+ *
+ * Builds corpora of copies of fixtures/articles (each copy varied a little:
+ * its own heading line, some numbers shifted) in .bench/ (git-ignored), then
+ * times, each in its own process:
+ *   (a) bare nodejieba cut over the corpus (read + cut, one process)
+ *   (b) zhextract extract --jobs 1
+ *   (c) zhextract extract --jobs 2
+ * and prints throughput (MB/s, docs/s, wall time including start-up), the
+ * ratios the performance targets are stated in, start-up time for one
+ * article, peak RSS at the small and the large corpus (to show memory stays
+ * flat), and where the time of --jobs 1 goes, stage by stage.
+ *
+ *   default: 1,000 articles timed, 10,000 for the memory check
+ *   --quick: 200 articles timed, 2,000 for the memory check
+ *
+ * Needs a build (npm run build) and GNU time (/usr/bin/time) for peak RSS;
+ * without GNU time the RSS column says n/a.
+ */
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+
+const ROOT = path.resolve(__dirname, '..');
+const BENCH_DIR = path.join(ROOT, '.bench');
+const FIXTURES = path.join(ROOT, 'fixtures', 'articles');
+const BIN = path.join(ROOT, 'bin', 'zhextract');
+const GNU_TIME = '/usr/bin/time';
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const STAGES_ONLY = args.has('--stages-only');
+// --dist DIR: time another build instead of dist/ (to measure a proposed change).
+const distArg = process.argv.indexOf('--dist');
+const STAGES_DIST = distArg > 0 ? path.resolve(process.argv[distArg + 1]) : path.join(ROOT, 'dist');
+const TIMED_ARTICLES = QUICK ? 200 : 1000;
+const MEMORY_ARTICLES = QUICK ? 2000 : 10000;
+
+// ---------------------------------------------------------------- corpus
+
+/** Copy number `n` of a fixture: a heading of its own and a few numbers shifted, so no two files are equal. */
+function vary(text, n) {
+  let run = 0;
+  const shifted = text.replace(/\d+/g, (digits) => (run++ % 7 === 3 ? String(Number(digits) + (n % 10)) : digits));
+  return `第${n}号稿件\n${shifted}`;
+}
+
+/** .bench/corpus-N: N varied copies (built once, reused while the fixtures are unchanged). */
+function buildCorpus(count) {
+  const fixtures = fs
+    .readdirSync(FIXTURES)
+    .filter((name) => /\.(txt|md)$/.test(name))
+    .sort()
+    .map((name) => fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
+  const dir = path.join(BENCH_DIR, `corpus-${count}`);
+  const stamp = path.join(dir, '.complete');
+  if (fs.existsSync(stamp)) return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  // 100 articles per subfolder, as archives are usually split.
+  for (let n = 0; n < count; n++) {
+    const sub = path.join(dir, String(Math.floor(n / 100)).padStart(3, '0'));
+    if (n % 100 === 0) fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, `${String(n).padStart(5, '0')}.txt`), vary(fixtures[n % fixtures.length], n));
+  }
+  fs.writeFileSync(stamp, '');
+  return dir;
+}
+
+function listFiles(dir) {
+  const files = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...listFiles(full));
+    else if (entry.name.endsWith('.txt')) files.push(full);
+  }
+  return files;
+}
+
+function corpusBytes(dir) {
+  return listFiles(dir).reduce((sum, file) => sum + fs.statSync(file).size, 0);
+}
+
+// ---------------------------------------------------------------- running
+
+const hasGnuTime = fs.existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%M', 'true']).status === 0;
+
+/** Runs a command; wall seconds, peak RSS (MB) of the whole process tree's largest process, exit code. */
+function timed(command, commandArgs, { stdoutFile } = {}) {
+  const rssFile = path.join(BENCH_DIR, 'rss.txt');
+  const out = stdoutFile ? fs.openSync(stdoutFile, 'w') : 'ignore';
+  const argv = hasGnuTime ? [GNU_TIME, '-f', '%M %U %S', '-o', rssFile, command, ...commandArgs] : [command, ...commandArgs];
+  const started = process.hrtime.bigint();
+  const result = spawnSync(argv[0], argv.slice(1), { stdio: ['ignore', out, 'pipe'], maxBuffer: 1 << 28 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (typeof out === 'number') fs.closeSync(out);
+  const stderr = result.stderr ? result.stderr.toString() : '';
+  const [rssKB, user, system] = hasGnuTime ? fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  return { seconds, rssMB: rssKB / 1024, cpuSeconds: user + system, status: result.status, stderr, load: os.loadavg()[0] };
+}
+
+/** The zhextract command line: bin/zhextract, or the CLI of the --dist build. */
+function zhextractCommand() {
+  if (STAGES_DIST === path.join(ROOT, 'dist')) return [BIN];
+  const main = JSON.stringify(path.join(STAGES_DIST, 'cli', 'main.js'));
+  return ['-e', `require(${main}).main([process.argv[0], 'zhextract', ...process.argv.slice(1)])`];
+}
+
+function zhextract(extraArgs, stdoutFile) {
+  const run = timed(process.execPath, [...zhextractCommand(), 'extract', ...extraArgs], { stdoutFile });
+  if (run.status !== 0) {
+    process.stderr.write(`bench: zhextract ${extraArgs.join(' ')} exited ${run.status}\n${run.stderr.slice(0, 2000)}\n`);
+  }
+  return run;
+}
+
+/** (a) the baseline: read every file and nodejieba.cut it, in one process. */
+function bareJieba(dir) {
+  const script = `
+    const fs = require('fs'); const path = require('path');
+    const jieba = require(${JSON.stringify(require.resolve('nodejieba', { paths: [ROOT] }))});
+    function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const f = path.join(d, e.name);
+      if (e.isDirectory()) walk(f); else if (f.endsWith('.txt')) jieba.cut(fs.readFileSync(f, 'utf8'));
+    } }
+    walk(${JSON.stringify(dir)});`;
+  return timed(process.execPath, ['-e', script]);
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+// ---------------------------------------------------------------- stages
+
+/**
+ * Where --jobs 1 spends its time: the pipeline's own steps, re-run here stage
+ * by stage over `files` (clean, jieba tag, each extractor, offsets + schema).
+ * Runs in a child so its numbers do not include this script's corpus work.
+ */
+function stageProfile(files) {
+  const script = `
+    const fs = require('fs');
+    const dist = ${JSON.stringify(STAGES_DIST)};
+    const h = () => Number(process.hrtime.bigint()) / 1e6;
+    const t0 = h();
+    const { Pipeline } = require(dist + '/pipeline/process.js');
+    const { RuleSet } = require(dist + '/rules/loader.js');
+    const { loadExtractors } = require(dist + '/extract/registry.js');
+    const { makeContext } = require(dist + '/pipeline/context.js');
+    const { tokenize } = require(dist + '/tokenize/jieba.js');
+    const { fromBytes } = require(dist + '/input/read.js');
+    const tRequire = h();
+    const pipeline = Pipeline.create({});
+    const tCreate = h();
+    const extractors = loadExtractors(RuleSet.withUserDir());
+    tokenize('预热');
+    const totals = { 'read + decode': 0, clean: 0, 'jieba tag': 0 };
+    for (const { type } of extractors) totals['extract ' + type] = 0;
+    totals['whole Pipeline.process'] = 0;
+    const files = ${JSON.stringify(files)};
+    for (const file of files) {
+      let t = h();
+      const doc = fromBytes({ doc: file, path: file, bytes: fs.readFileSync(file), html: false });
+      totals['read + decode'] += h() - t; t = h();
+      const cleaned = pipeline.clean(doc.text);
+      totals.clean += h() - t; t = h();
+      tokenize(cleaned.text);
+      totals['jieba tag'] += h() - t;
+      const drafts = [];
+      const base = makeContext({ text: cleaned.text, paragraphs: cleaned.paragraphs, referenceDate: null });
+      base.tokens(); // tokens are cached per document; their cost is the jieba line above
+      for (const { type, extractor } of extractors) {
+        t = h();
+        drafts.push(...extractor.extract({ ...base, earlier: [...drafts] }));
+        totals['extract ' + type] += h() - t;
+      }
+      t = h();
+      pipeline.process(doc);
+      totals['whole Pipeline.process'] += h() - t;
+    }
+    process.stdout.write(JSON.stringify({ require: tRequire - t0, create: tCreate - tRequire, totals, documents: files.length }));`;
+  const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (result.status !== 0) return { error: result.stderr.slice(0, 2000) };
+  return JSON.parse(result.stdout);
+}
+
+// ---------------------------------------------------------------- report
+
+const mb = (bytes) => bytes / 1e6;
+const fixed = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+
+function printStages(profile) {
+  if (profile.error) {
+    console.log(`stage profile failed:\n${profile.error}`);
+    return;
+  }
+  const whole = profile.totals['whole Pipeline.process'];
+  console.log(`\nWhere --jobs 1 spends its time (${profile.documents} articles, one process; ms total, ms/article, share of Pipeline.process):`);
+  console.log(`  ${'require dist modules (once)'.padEnd(28)} ${fixed(profile.require, 0).padStart(8)} ms`);
+  console.log(`  ${'Pipeline.create (once)'.padEnd(28)} ${fixed(profile.create, 0).padStart(8)} ms   (rules, jieba dictionary, gazetteer)`);
+  for (const [stage, ms] of Object.entries(profile.totals)) {
+    const share = stage === 'read + decode' ? '' : `${fixed((100 * ms) / whole, 1).padStart(5)} %`;
+    console.log(`  ${stage.padEnd(28)} ${fixed(ms, 0).padStart(8)} ms ${fixed(ms / profile.documents, 2).padStart(8)} ms/doc  ${share}`);
+  }
+}
+
+function main() {
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) {
+    console.error('bench: not built: run `npm run build` first');
+    process.exit(2);
+  }
+  fs.mkdirSync(BENCH_DIR, { recursive: true });
+  console.log(`zhextract benchmark${QUICK ? ' (--quick)' : ''}: node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), nproc ${os.availableParallelism()}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+
+  const timedDir = buildCorpus(TIMED_ARTICLES);
+  const bytes = corpusBytes(timedDir);
+  const files = listFiles(timedDir);
+  if (STAGES_DIST !== path.join(ROOT, 'dist')) console.log(`build under test: ${path.relative(ROOT, STAGES_DIST)}`);
+  console.log(`corpus: ${files.length} articles, ${fixed(mb(bytes))} MB in ${path.relative(ROOT, timedDir)}/\n`);
+
+  if (STAGES_ONLY) {
+    printStages(stageProfile(files.slice(0, Math.min(files.length, 200))));
+    return;
+  }
+
+  const runs = [
+    ['(a) bare nodejieba cut', bareJieba(timedDir)],
+    ['(b) zhextract --jobs 1', zhextract([timedDir, '--format', 'jsonl', '--jobs', '1', '--quiet'], path.join(BENCH_DIR, 'out-jobs1.jsonl'))],
+    ['(c) zhextract --jobs 2', zhextract([timedDir, '--format', 'jsonl', '--jobs', '2', '--quiet'], path.join(BENCH_DIR, 'out-jobs2.jsonl'))],
+  ];
+  console.log(`${'run'.padEnd(26)} ${'wall s'.padStart(8)} ${'MB/s'.padStart(8)} ${'docs/s'.padStart(8)} ${'CPU s'.padStart(8)} ${'peak RSS MB'.padStart(12)} ${'load after'.padStart(11)}`);
+  for (const [name, run] of runs) {
+    console.log(`${name.padEnd(26)} ${fixed(run.seconds).padStart(8)} ${fixed(mb(bytes) / run.seconds).padStart(8)} ${fixed(files.length / run.seconds, 1).padStart(8)} ${fixed(run.cpuSeconds).padStart(8)} ${fixed(run.rssMB, 0).padStart(12)} ${fixed(run.load).padStart(11)}`);
+  }
+  const [jieba, jobs1, jobs2] = runs.map(([, run]) => run);
+  const sameOutput = fs.readFileSync(path.join(BENCH_DIR, 'out-jobs1.jsonl')).equals(fs.readFileSync(path.join(BENCH_DIR, 'out-jobs2.jsonl')));
+  const vsJieba = jieba.seconds / jobs1.seconds;
+  const speedup = jobs1.seconds / jobs2.seconds;
+  console.log(`\n--jobs 1 throughput / bare jieba cut: ${fixed(vsJieba)}x   (target >= 0.50: ${vsJieba >= 0.5 ? 'met' : 'NOT met'})`);
+  console.log(`--jobs 2 speed-up over --jobs 1:      ${fixed(speedup)}x   (target >= 1.50: ${speedup >= 1.5 ? 'met' : 'NOT met'})`);
+  console.log(`--jobs 1 and --jobs 2 output identical: ${sameOutput ? 'yes' : 'NO'}`);
+
+  // Start-up: one article, median of three runs.
+  const one = files[0];
+  const startup = median([0, 1, 2].map(() => zhextract([one, '--format', 'jsonl', '--quiet']).seconds));
+  const jiebaStartup = median([0, 1, 2].map(() => timed(process.execPath, ['-e', `require(${JSON.stringify(require.resolve('nodejieba', { paths: [ROOT] }))}).cut('预热')`]).seconds));
+  const nodeStartup = median([0, 1, 2].map(() => timed(process.execPath, ['-e', '0']).seconds));
+  console.log(`\nstart-up, one article (median of 3): zhextract ${fixed(startup)} s; of which bare node ${fixed(nodeStartup)} s, node + jieba dictionary load ${fixed(jiebaStartup)} s`);
+  // The same ratio without the fixed start-up (both runs pay it once, in parallel for --jobs 2): what an archive sees.
+  const steadySpeedup = (jobs1.seconds - startup) / (jobs2.seconds - startup);
+  console.log(`--jobs 2 speed-up over --jobs 1 once started (wall minus one-article start-up): ${fixed(steadySpeedup)}x`);
+
+  // Memory: the same run over a corpus ten times larger.
+  const memoryDir = buildCorpus(MEMORY_ARTICLES);
+  console.log(`\npeak RSS, flat as the corpus grows (${MEMORY_ARTICLES} articles, ${fixed(mb(corpusBytes(memoryDir)))} MB, built in .bench/):`);
+  const big = zhextract([memoryDir, '--format', 'jsonl', '--jobs', '2', '--quiet'], os.devNull);
+  const growth = big.rssMB / jobs2.rssMB - 1;
+  console.log(`  --jobs 2: ${TIMED_ARTICLES} articles ${fixed(jobs2.rssMB, 0)} MB, ${MEMORY_ARTICLES} articles ${fixed(big.rssMB, 0)} MB (${growth >= 0 ? '+' : ''}${fixed(100 * growth, 1)} %; target within 10 %: ${Math.abs(growth) <= 0.1 ? 'met' : 'NOT met'}); ${fixed(big.seconds, 1)} s, ${fixed(MEMORY_ARTICLES / big.seconds, 1)} docs/s`);
+
+  printStages(stageProfile(files.slice(0, Math.min(files.length, 200))));
+}
+
+main();
