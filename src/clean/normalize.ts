@@ -11,8 +11,11 @@ export interface StepResult {
 
 const FULLWIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 
+const WIDTH_CANDIDATE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A％．]/;
+
 /** Full-width digits and Latin letters (１２０, ＧＤＰ) become ASCII; ％ becomes %. */
 export function normalizeWidth(text: MappedText): StepResult {
+  if (!WIDTH_CANDIDATE.test(text.text)) return { result: text, changed: 0 }; // most lines: nothing to map
   return text.mapChars((ch, i, all) => {
     if (FULLWIDTH_ALNUM.test(ch)) return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
     if (ch === '％') return '%';
@@ -39,8 +42,11 @@ const HALF_TO_FULL_PUNCTUATION: Readonly<Record<string, string>> = {
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff“”‘’《》（）]/;
 
+const HALF_WIDTH_PUNCTUATION = /[,;:?!()]/;
+
 /** Half-width punctuation touching Chinese text on both sides becomes full-width. */
 export function normalizePunctuation(text: MappedText): StepResult {
+  if (!HALF_WIDTH_PUNCTUATION.test(text.text)) return { result: text, changed: 0 }; // most lines: nothing to map
   return text.mapChars((ch, i, all) => {
     const full = HALF_TO_FULL_PUNCTUATION[ch];
     if (!full) return undefined;

@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import type * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import * as iconv from 'iconv-lite';
 import { checkedText, decodeByBom, decodeBytes, strictUtf8, type Decoded } from './decode';
@@ -10,6 +10,13 @@ import { checkedText, decodeByBom, decodeBytes, strictUtf8, type Decoded } from 
 // HTML document point into this text.
 
 type CheerioAPI = cheerio.CheerioAPI;
+
+// cheerio (and undici, which its index pulls in) takes ~0.3 s to load:
+// required on the first HTML page, so plain-text runs never pay for it.
+let cheerioModule: typeof cheerio | undefined;
+function loadCheerio(): typeof cheerio {
+  return (cheerioModule ??= require('cheerio') as typeof cheerio);
+}
 
 export function extractHtmlText(bytes: Buffer): Decoded {
   const decoded = decodeHtmlBytes(bytes);
@@ -32,7 +39,7 @@ export function articleText(html: string): string {
 const MAX_STRUCTURED_DEPTH = 400;
 
 function structuredArticleText(html: string): string {
-  const $ = cheerio.load(html);
+  const $ = loadCheerio().load(html);
   if (depthExceeds($.root().toArray(), MAX_STRUCTURED_DEPTH)) return flatText(html);
   const pageTitle = $('title').first().text();
   removeNoise($);
@@ -54,7 +61,7 @@ export function flatText(html: string): string {
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(FLAT_BLOCK_TAG, PARAGRAPH_MARK)
     .replace(/<[^>]*>/g, '');
-  const decoded = cheerio.load(marked, null, false).text(); // no tags are left: a flat parse that decodes entities
+  const decoded = loadCheerio().load(marked, null, false).text(); // no tags are left: a flat parse that decodes entities
   return decoded
     .split(PARAGRAPH_MARK)
     .map(collapseWhitespace)

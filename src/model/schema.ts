@@ -3,6 +3,7 @@ import {
   APPROX_VALUES,
   DATE_GRANULARITIES,
   GEO_KINDS,
+  MENTION_TYPES,
   PLACE_LEVELS,
   type DocumentRecord,
 } from './mention';
@@ -76,6 +77,11 @@ export const OUTPUT_SCHEMA = {
     mentions: {
       type: 'array',
       items: {
+        // The discriminator sends each mention to its own variant only (oneOf alone tries all seven).
+        type: 'object',
+        required: ['type'],
+        properties: { type: { enum: [...MENTION_TYPES] } },
+        discriminator: { propertyName: 'type' },
         oneOf: [
           mentionVariant(
             'money',
@@ -122,7 +128,7 @@ export const OUTPUT_SCHEMA = {
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(OUTPUT_SCHEMA);
+  compiled ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, discriminator: true }).compile(OUTPUT_SCHEMA);
   return compiled;
 }
 
