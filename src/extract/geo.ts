@@ -160,6 +160,7 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
 }
 
 function longestDictionaryWord(text: string, start: number, geo: GeoRules): string | undefined {
+  if (!geo.prefixes.has(text[start]!)) return undefined; // most characters start no feature name
   let found: string | undefined;
   for (let end = start + 1; end <= text.length; end++) {
     const piece = text.slice(start, end);

@@ -43,6 +43,8 @@ export class PlaceIndex {
   private readonly entries = new Map<string, NameEntry>();
   /** For each first two characters, a bit set of the surface lengths that start with them. */
   private readonly lengthsByLead = new Map<number, number>();
+  /** 1 for every UTF-16 unit some surface starts with: most text positions are rejected by one array read. */
+  private readonly firstUnits = new Uint8Array(0x10000);
 
   constructor(gazetteer: Gazetteer, rules: IndexRules) {
     const drafts = new Map<string, { form: EntryForm; divisions: Division[] }>();
@@ -85,9 +87,9 @@ export class PlaceIndex {
     return this.entries.get(surface);
   }
 
-  /** The longest entry starting at `start`, if any. */
   /** Every entry starting at `start`, longest first (昌都市, then 昌都). */
   entriesAt(text: string, start: number): NameEntry[] {
+    if (this.firstUnits[text.charCodeAt(start)] !== 1) return NO_ENTRIES;
     const lengths = this.lengthsByLead.get(leadKey(text, start));
     if (lengths === undefined) return NO_ENTRIES;
     const found: NameEntry[] = [];
@@ -107,6 +109,7 @@ export class PlaceIndex {
   private put(entry: NameEntry): void {
     if (entry.surface.length < 2 || entry.surface.length > MAX_SURFACE_LENGTH) return;
     this.entries.set(entry.surface, entry);
+    this.firstUnits[entry.surface.charCodeAt(0)] = 1;
     const lead = leadKey(entry.surface, 0);
     this.lengthsByLead.set(lead, (this.lengthsByLead.get(lead) ?? 0) | (1 << entry.surface.length));
   }
