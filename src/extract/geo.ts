@@ -258,8 +258,9 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
 const ORDINARY_WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'd', 'an', 'i', 'l']);
 
 function isOrdinaryWord(ctx: ExtractContext, item: ListItem): boolean {
-  const word = ctx.tokens().find((t) => t.start === item.start && t.end === item.end);
-  return word !== undefined && ORDINARY_WORD_TAGS.has(word.tag);
+  const [word] = ctx.tokensWithin(item.start, item.end);
+  const whole = word !== undefined && word.start === item.start && word.end === item.end;
+  return whole && ORDINARY_WORD_TAGS.has(word.tag);
 }
 
 interface ListItem {

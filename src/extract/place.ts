@@ -89,7 +89,7 @@ export const placeExtractor: ExtractorModule = {
           featureNames: placeRules.featureNames,
           featureAliases: placeRules.featureAliases,
           tagOf: tagLookup(ctx),
-          wordsWithin: (start, end) => ctx.tokens().filter((t) => t.start >= start && t.end <= end),
+          wordsWithin: (start, end) => ctx.tokensWithin(start, end),
         });
         return found.map(toMention);
       },
@@ -97,13 +97,11 @@ export const placeExtractor: ExtractorModule = {
   },
 };
 
-/** jieba's tag of the word spanning exactly [start, end), if there is one. */
+/** jieba's tag of the word spanning exactly [start, end), if there is one (tags are looked up only here). */
 function tagLookup(ctx: ExtractContext): (start: number, end: number) => string | undefined {
-  let byStart: Map<number, { end: number; tag: string }> | undefined;
   return (start, end) => {
-    byStart ??= new Map(ctx.tokens().map((t) => [t.start, { end: t.end, tag: t.tag }]));
-    const token = byStart.get(start);
-    return token && token.end === end ? token.tag : undefined;
+    const [token] = ctx.tokensWithin(start, end);
+    return token && token.start === start && token.end === end ? token.tag : undefined;
   };
 }
 

@@ -15,6 +15,8 @@ export interface ExtractContext {
   readonly paragraphs: readonly Span[];
   /** jieba tokens with their spans, computed on first use. */
   tokens(): readonly Token[];
+  /** jieba tokens lying wholly inside [start, end), found by binary search. */
+  tokensWithin(start: number, end: number): readonly Token[];
   /** True when `index` falls on a jieba word boundary (or the text's ends). */
   isWordBoundary(index: number): boolean;
   /** The publication date given or inferred for the document (YYYY[-MM[-DD]]), if any. */

@@ -26,7 +26,25 @@ export function makeContext(input: ContextInput): ExtractContext {
       boundaries ??= boundaryMap(getTokens(), text.length);
       return boundaries[index] === 1;
     },
+    tokensWithin(start: number, end: number) {
+      const all = getTokens();
+      const within: Token[] = [];
+      for (let k = firstTokenFrom(all, start); k < all.length && all[k]!.end <= end; k++) within.push(all[k]!);
+      return within;
+    },
   };
+}
+
+/** Index of the first token starting at or after `start` (tokens are in text order). */
+function firstTokenFrom(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** 1 at every index where a token starts or ends: one byte a character, not a Set of a million numbers. */
