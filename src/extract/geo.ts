@@ -53,6 +53,8 @@ interface GeoRules {
   blockedWords: Set<string>;
   afterWords: string[];
   suffixes: Suffix[];
+  /** Matches the last character of any suffix (河, 布, 山 …). */
+  suffixEnd: RegExp;
   placeNames: Set<string>;
 }
 
@@ -91,6 +93,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     blockedWords,
     afterWords: exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!),
     suffixes,
+    suffixEnd: new RegExp(`[${[...new Set(suffixes.map((s) => s.suffix[s.suffix.length - 1]))].join('')}]`, 'g'),
     placeNames: divisionNames(),
   };
 }
@@ -172,19 +175,29 @@ function longestDictionaryWord(text: string, start: number, geo: GeoRules): stri
 
 /** Words jieba takes as names that end in a feature suffix: 年楚河, 多雄藏布. */
 function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
-  const tokens = ctx.tokens();
   const found: GeoDraft[] = [];
-  tokens.forEach((token, k) => {
+  const seen = new Set<number>();
+  // Only the words around a suffix character are segmented: most of the text holds none.
+  for (const match of ctx.text.matchAll(geo.suffixEnd)) {
+    const at = match.index!;
+    const tokens = ctx.tokensWithin(Math.max(0, at - SUFFIX_WINDOW), at + 1);
+    const k = tokens.length - 1;
+    const token = tokens[k];
+    if (!token || token.end !== at + 1 || seen.has(token.start)) continue;
+    seen.add(token.start);
     const candidate = suffixCandidate(tokens, k, geo);
-    if (!candidate) return;
+    if (!candidate) continue;
     const { start, suffix } = candidate;
     const surface = ctx.text.slice(start, token.end);
-    if (!isFree(taken, start, token.end) || !acceptableName(surface, geo, ctx.text, token.end)) return;
+    if (!isFree(taken, start, token.end) || !acceptableName(surface, geo, ctx.text, token.end)) continue;
     found.push(draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix'));
     taken.fill(1, start, token.end);
-  });
+  }
   return found;
 }
+
+/** How far before a suffix character its name (and the words it may join) can start. */
+const SUFFIX_WINDOW = 12;
 
 // jieba's tags of a word that can name a feature when a suffix follows it (葫芦/n 河/ns).
 const STEM_TAGS = new Set(['n', 'nz', 'ns', 'x']);

@@ -12,49 +12,94 @@ export interface ContextInput {
 /** Builds the view of a cleaned document that extractors receive. */
 export function makeContext(input: ContextInput): ExtractContext {
   const { text } = input;
-  let tokens: Token[] | undefined;
-  let boundaries: Uint8Array | undefined;
-  const getTokens = () => (tokens ??= tokenize(text));
+  const words = new LazyTokens(text);
   return {
     text,
     paragraphs: input.paragraphs ?? paragraphsOf(text),
     referenceDate: input.referenceDate ?? null,
     earlier: input.earlier ?? [],
-    tokens: getTokens,
-    isWordBoundary(index: number) {
-      if (index <= 0 || index >= text.length) return true;
-      boundaries ??= boundaryMap(getTokens(), text.length);
-      return boundaries[index] === 1;
-    },
-    tokensWithin(start: number, end: number) {
-      const all = getTokens();
-      const within: Token[] = [];
-      for (let k = firstTokenFrom(all, start); k < all.length && all[k]!.end <= end; k++) within.push(all[k]!);
-      return within;
-    },
+    tokens: () => words.all(),
+    isWordBoundary: (index) => words.isBoundary(index),
+    tokensWithin: (start, end) => words.within(start, end),
   };
 }
 
-/** Index of the first token starting at or after `start` (tokens are in text order). */
-function firstTokenFrom(tokens: readonly Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+// jieba cuts its input at these separators before segmenting, so a clause
+// ending just after one is segmented exactly as inside the whole text.
+const CLAUSE_END = /[\n。，]/g;
 
-/** 1 at every index where a token starts or ends: one byte a character, not a Set of a million numbers. */
-function boundaryMap(tokens: readonly Token[], length: number): Uint8Array {
-  const map = new Uint8Array(length + 1);
-  for (const t of tokens) {
-    map[t.start] = 1;
-    map[t.end] = 1;
+/**
+ * jieba tokens computed clause by clause, only for the clauses an extractor
+ * asks about: most clauses hold no candidate that needs word boundaries, and
+ * segmentation is the most expensive step of the pipeline.
+ */
+class LazyTokens {
+  private readonly clauseStarts: number[] = [0];
+  private readonly clauses: Array<Token[] | undefined>;
+  private readonly boundaries: Uint8Array;
+  private everything: Token[] | undefined;
+
+  constructor(private readonly text: string) {
+    for (const match of text.matchAll(CLAUSE_END)) {
+      const next = match.index! + 1;
+      if (next < text.length) this.clauseStarts.push(next);
+    }
+    this.clauses = new Array(this.clauseStarts.length);
+    this.boundaries = new Uint8Array(text.length + 1);
   }
-  return map;
+
+  all(): Token[] {
+    if (!this.everything) {
+      const all: Token[] = [];
+      for (let k = 0; k < this.clauses.length; k++) all.push(...this.clause(k));
+      this.everything = all;
+    }
+    return this.everything;
+  }
+
+  isBoundary(index: number): boolean {
+    if (index <= 0 || index >= this.text.length) return true;
+    const k = this.clauseAt(index);
+    if (this.clauseStarts[k] === index) return true;
+    this.clause(k);
+    return this.boundaries[index] === 1;
+  }
+
+  within(start: number, end: number): Token[] {
+    const found: Token[] = [];
+    if (end <= start) return found;
+    for (let k = this.clauseAt(start); k < this.clauses.length && this.clauseStarts[k]! < end; k++) {
+      for (const token of this.clause(k)) if (token.start >= start && token.end <= end) found.push(token);
+    }
+    return found;
+  }
+
+  private clause(k: number): Token[] {
+    let tokens = this.clauses[k];
+    if (!tokens) {
+      const start = this.clauseStarts[k]!;
+      const end = this.clauseStarts[k + 1] ?? this.text.length;
+      tokens = tokenize(this.text, start, end);
+      for (const t of tokens) {
+        this.boundaries[t.start] = 1;
+        this.boundaries[t.end] = 1;
+      }
+      this.clauses[k] = tokens;
+    }
+    return tokens;
+  }
+
+  /** Index of the clause holding `index` (binary search over clause starts). */
+  private clauseAt(index: number): number {
+    let lo = 0;
+    let hi = this.clauseStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.clauseStarts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
 }
 
 /** Paragraph spans of a text whose paragraphs are separated by newlines. */
