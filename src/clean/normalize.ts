@@ -59,14 +59,32 @@ export function normalizePunctuation(text: MappedText): StepResult {
 }
 
 let toSimplified: ((text: string) => string) | undefined;
+/** Per character: does OpenCC change it on its own? Filled as characters are met (a few thousand). */
+const convertsAlone = new Map<string, boolean>();
 
 /**
  * Traditional characters become simplified. OpenCC converts by phrase, so
  * simplified text (著名, 乾隆) is left as it is; a line whose conversion would
- * change its length is left untouched to keep offsets exact.
+ * change its length is left untouched to keep offsets exact. A line with no
+ * character that OpenCC converts on its own (almost every line) skips the
+ * phrase conversion, the costliest part of cleaning.
  */
 export function toSimplifiedChinese(text: MappedText): StepResult {
   toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  if (!/[\u3400-\u9fff]/.test(text.text)) return { result: text, changed: 0 };
+  if (!hasTraditionalCharacter(text.text, toSimplified)) return { result: text, changed: 0 };
   return text.withSameLengthText(toSimplified(text.text));
+}
+
+function hasTraditionalCharacter(line: string, convert: (text: string) => string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    if (line.charCodeAt(i) < 0x3400) continue;
+    const ch = line[i]!;
+    let converts = convertsAlone.get(ch);
+    if (converts === undefined) {
+      converts = convert(ch) !== ch;
+      convertsAlone.set(ch, converts);
+    }
+    if (converts) return true;
+  }
+  return false;
 }

@@ -45,6 +45,8 @@ export class PlaceIndex {
   private readonly lengthsByLead = new Map<number, number>();
   /** 1 for every UTF-16 unit some surface starts with: most text positions are rejected by one array read. */
   private readonly firstUnits = new Uint8Array(0x10000);
+  /** A filter on the first two units (hashed): most remaining positions are rejected without a Map lookup. */
+  private readonly leadFilter = new Uint8Array(LEAD_FILTER_SIZE);
 
   constructor(gazetteer: Gazetteer, rules: IndexRules) {
     const drafts = new Map<string, { form: EntryForm; divisions: Division[] }>();
@@ -90,6 +92,7 @@ export class PlaceIndex {
   /** Every entry starting at `start`, longest first (昌都市, then 昌都). */
   entriesAt(text: string, start: number): NameEntry[] {
     if (this.firstUnits[text.charCodeAt(start)] !== 1) return NO_ENTRIES;
+    if (this.leadFilter[leadHash(text, start)] !== 1) return NO_ENTRIES;
     const lengths = this.lengthsByLead.get(leadKey(text, start));
     if (lengths === undefined) return NO_ENTRIES;
     const found: NameEntry[] = [];
@@ -110,9 +113,17 @@ export class PlaceIndex {
     if (entry.surface.length < 2 || entry.surface.length > MAX_SURFACE_LENGTH) return;
     this.entries.set(entry.surface, entry);
     this.firstUnits[entry.surface.charCodeAt(0)] = 1;
+    this.leadFilter[leadHash(entry.surface, 0)] = 1;
     const lead = leadKey(entry.surface, 0);
     this.lengthsByLead.set(lead, (this.lengthsByLead.get(lead) ?? 0) | (1 << entry.surface.length));
   }
+}
+
+const LEAD_FILTER_SIZE = 1 << 20;
+
+/** The first two UTF-16 units at `start`, hashed into the lead filter. */
+function leadHash(text: string, start: number): number {
+  return (Math.imul(text.charCodeAt(start), 0x9e3779b1) ^ text.charCodeAt(start + 1)) & (LEAD_FILTER_SIZE - 1);
 }
 
 /** The first two UTF-16 units at `start` as one number: no string is built per text position. */
