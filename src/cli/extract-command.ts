@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import type { MentionType } from '../model/mention';
 import { readInputs, STDIN_PATH } from '../input/read';
 import { readJsonlInputs } from '../input/jsonl';
@@ -87,7 +88,7 @@ async function chooseProcessor(
   items: AsyncGenerator<InputItem>,
   options: ExtractOptions,
 ): Promise<{ processor: DocumentProcessor; inputs: AsyncIterable<InputItem> }> {
-  const jobs = options.jobs ?? 1;
+  const jobs = options.jobs ?? os.availableParallelism();
   if (jobs <= 1) return { processor: inProcessProcessor(createPipeline(options)), inputs: items };
   const peeked = await peekDocuments(items, 2);
   const inputs = prepend(peeked.head, items);

@@ -8,6 +8,7 @@ import { OUTPUT_FORMATS } from '../output/sinks';
 import { SELECTABLE_TYPES } from '../extract/registry';
 import { EXIT, UsageError, reportFatal } from './exit';
 import type { MentionType } from '../model/mention';
+import { isCalendarDate } from '../util/dates';
 
 const VERSION = '0.1.0';
 
@@ -21,12 +22,17 @@ function parseTypes(value: string): MentionType[] {
 }
 
 function parseReferenceDate(value: string): string {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new InvalidArgumentError('expected YYYY, YYYY-MM or YYYY-MM-DD');
+  if (!isCalendarDate(value)) throw new InvalidArgumentError('expected a real date as YYYY, YYYY-MM or YYYY-MM-DD');
   return value;
 }
 
+/** More threads than this only queue for the cores, each with its own ~300 MB jieba. */
+const MAX_JOBS = 4 * os.availableParallelism();
+
 function parseJobs(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_JOBS) {
+    throw new InvalidArgumentError(`expected a whole number from 1 to ${MAX_JOBS}`);
+  }
   return Number(value);
 }
 

@@ -6,6 +6,7 @@ import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan
 import { DatePhraseParser, type ParsedDate } from './dates/parse';
 import { DateResolver, parseReferenceDate, type FoundDate, type RelativeAnchor, type RelativeWord } from './dates/resolve';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
+import { append } from '../util/arrays';
 
 // Dates: absolute (2023年9月24日, 2018-09-21, 二〇二三年五月), month-days that
 // take their year from the paragraph or the reference date, relative words
@@ -79,8 +80,8 @@ export const dateExtractor: ExtractorModule = {
           ...findFiveYearPlans(ctx.text, plans, taken),
         ];
         for (const f of found) taken.add(f);
-        found.push(...findPhrases(ctx.text, candidates, parser, dayWordSet, taken, unitAfter));
-        found.push(...findListedMonths(ctx.text, found));
+        append(found, findPhrases(ctx.text, candidates, parser, dayWordSet, taken, unitAfter));
+        append(found, findListedMonths(ctx.text, found));
         found.sort((a, b) => a.start - b.start);
         const resolver = new DateResolver(relativeWords, parseReferenceDate(ctx.referenceDate), ctx.paragraphs, found);
         return resolver.resolveAll().map(({ found: f, value, granularity, relative }) => ({

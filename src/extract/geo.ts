@@ -4,6 +4,7 @@ import { sharedGazetteer } from '../resolve/gazetteer';
 import { derivedNames } from '../resolve/names';
 import type { Token } from '../tokenize/jieba';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
+import { append } from '../util/arrays';
 
 // Geo: named natural features. A dictionary of features (rules/geo.tsv) comes
 // first; suffix rules (…河, …山, …藏布) add features it lacks, but only for
@@ -118,8 +119,8 @@ export const geoExtractor: ExtractorModule = {
         const taken = new Uint8Array(ctx.text.length);
         for (const m of ctx.earlier) if (m.type === 'place') taken.fill(1, m.cleanStart, m.cleanEnd);
         const found = dictionaryFeatures(ctx, geo, taken);
-        found.push(...suffixFeatures(ctx, geo, taken));
-        found.push(...listedFeatures(ctx, geo, taken, found));
+        append(found, suffixFeatures(ctx, geo, taken));
+        append(found, listedFeatures(ctx, geo, taken, found));
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
       },
     };

@@ -4,6 +4,7 @@ import { oneOf } from '../rules/loader';
 import { APPROX_RULE_FILES, combineApprox, escapeRegex, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import { ARABIC_NUMBER, CHINESE_NUMBER, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, scaled } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
+import { append } from '../util/arrays';
 
 // Money: a number with a currency unit (1.32亿元, 三千五百万元, 4000多万元, 3-5万元,
 // 200万美元), a bare magnitude standing for the number (纳税过亿元), and an
@@ -70,7 +71,7 @@ export const moneyExtractor: ExtractorModule = {
       extract(ctx) {
         const bare = bareMagnitudes(ctx, patterns);
         const found = [...amounts(ctx, patterns).filter((m) => !overlapsAny(m, bare)), ...bare];
-        found.push(...amountsWithoutUnit(ctx, patterns, found));
+        append(found, amountsWithoutUnit(ctx, patterns, found));
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
       },
     };

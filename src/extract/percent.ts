@@ -25,9 +25,10 @@ export const percentExtractor: ExtractorModule = {
     const approx = loadApproxWords(rules);
     const infix = approx.pattern('infix');
     const patterns: PercentPatterns = {
-      symbol: new RegExp(`(?<num>${ARABIC_NUMBER})(?:\\s?%?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${ARABIC_NUMBER}))?\\s?%`, 'g'),
+      // (?<![\d.,]): never start inside a longer number (and never retry along a long digit run).
+      symbol: new RegExp(`(?<![\\d.,])(?<num>${ARABIC_NUMBER})(?:\\s?%?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${ARABIC_NUMBER}))?\\s?%`, 'g'),
       chinese: new RegExp(`百分之(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})(?:点(?<decimals>${CHINESE_DECIMAL_DIGITS}))?`, 'g'),
-      points: new RegExp(`(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})(?<infix>${infix})?个?百分点`, 'g'),
+      points: new RegExp(`(?<![\\d.,])(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})(?<infix>${infix})?个?百分点`, 'g'),
       approx,
     };
     return {

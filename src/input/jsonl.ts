@@ -3,13 +3,13 @@ import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 import { describeError, STDIN_PATH } from './read';
 import type { InputDocument, InputItem } from './types';
+import { isCalendarDate } from '../util/dates';
 
 // --input-jsonl: one article per line, {"doc": "...", "text": "...",
 // "published": "YYYY-MM-DD"?}, as the map step of Hadoop Streaming, Spark's
 // pipe() or GNU parallel feeds it. Lines are read one at a time; a bad line
 // becomes a failure naming its line number and the run goes on.
 
-const PUBLISHED_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Documents from JSON Lines files, or standard input for '-'. */
 export async function* readJsonlInputs(paths: readonly string[]): AsyncGenerator<InputItem> {
@@ -67,7 +67,7 @@ function recordProblem(value: unknown): string | undefined {
   const record = value as Record<string, unknown>;
   if (typeof record.doc !== 'string' || record.doc === '') return '"doc" must be a non-empty string';
   if (typeof record.text !== 'string') return '"text" must be a string';
-  if (record.published !== undefined && (typeof record.published !== 'string' || !PUBLISHED_DATE.test(record.published.slice(0, 10)))) {
+  if (record.published !== undefined && (typeof record.published !== 'string' || !isCalendarDate(record.published.slice(0, 10)))) {
     return '"published" must be a date YYYY[-MM[-DD]]';
   }
   return undefined;

@@ -58,9 +58,13 @@ export function folderSink(dir: string, bom: boolean): RecordSink {
   };
 }
 
-/** out/<doc without its extension>.json, kept inside `dir` whatever the doc path. */
+/**
+ * out/<doc without its extension>.json, kept inside `dir` whatever the doc
+ * path: `..`, `.` and empty segments (from --input-jsonl names, say) are dropped.
+ */
 export function recordFileFor(dir: string, doc: string): string {
-  const safe = doc.replace(/^(\.\.\/)+/, '').replace(/^\/+/, '') || 'stdin';
+  const segments = doc.split(/[\\/]+/).filter((s) => s !== '' && s !== '.' && s !== '..');
+  const safe = segments.join('/') || 'stdin';
   const withoutExt = safe.slice(0, safe.length - path.extname(safe).length) || safe;
   return path.join(dir, `${withoutExt}.json`);
 }

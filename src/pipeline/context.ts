@@ -1,6 +1,7 @@
 import type { DraftMention } from '../model/mention';
 import type { ExtractContext, Span } from '../extract/types';
 import { tokenize, type Token } from '../tokenize/jieba';
+import { append } from '../util/arrays';
 
 export interface ContextInput {
   text: string;
@@ -51,7 +52,7 @@ class LazyTokens {
   all(): Token[] {
     if (!this.everything) {
       const all: Token[] = [];
-      for (let k = 0; k < this.clauses.length; k++) all.push(...this.clause(k));
+      for (let k = 0; k < this.clauses.length; k++) append(all, this.clause(k));
       this.everything = all;
     }
     return this.everything;

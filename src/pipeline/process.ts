@@ -9,6 +9,7 @@ import { validateRecord } from '../model/schema';
 import { inferReferenceDate } from '../resolve/reference-date';
 import { RuleSet } from '../rules/loader';
 import { makeContext } from './context';
+import { append } from '../util/arrays';
 
 export interface PipelineOptions {
   /** Mention types to extract (default: all). */
@@ -68,9 +69,9 @@ export class Pipeline {
     const base = makeContext({ text: cleaned.text, paragraphs: cleaned.paragraphs, referenceDate });
     for (const { extractor } of this.extractors) {
       // Each extractor sees what the earlier ones found (counts skip money, for example).
-      drafts.push(...extractor.extract({ ...base, earlier: [...drafts] }));
+      append(drafts, extractor.extract({ ...base, earlier: drafts.slice() }));
     }
-    return drafts;
+    return drafts.filter(hasFiniteNumbers);
   }
 
   private referenceDateFor(input: InputDocument, cleanedText: string): { date: string | null; source: ReferenceDateSource } {
@@ -79,6 +80,12 @@ export class Pipeline {
     const inferred = inferReferenceDate(cleanedText);
     return inferred ? { date: inferred, source: 'inferred' } : { date: null, source: null };
   }
+}
+
+/** A 40,000-digit "number" parses to Infinity: that one mention is dropped, not the whole document. */
+function hasFiniteNumbers(draft: DraftMention): boolean {
+  const fields = draft as { value?: unknown; value_max?: unknown };
+  return [fields.value, fields.value_max].every((v) => typeof v !== 'number' || Number.isFinite(v));
 }
 
 function sliceSpan(text: string, span: Span): string {

@@ -1,6 +1,7 @@
 import type { PlaceLevel } from '../model/mention';
 import { isWithin, type Division, type Gazetteer } from './gazetteer';
 import { leadKey, type NameEntry, type PlaceIndex } from './place-index';
+import { append } from '../util/arrays';
 
 // Finds place names in a cleaned text and resolves each to one division:
 // chains top-down (西藏自治区日喀则市昂仁县卡嘎镇布玛村), then bare names by the
@@ -74,10 +75,10 @@ export function resolvePlaces(index: PlaceIndex, gazetteer: Gazetteer, options: 
     .filter((m) => m.resolved)
     .map((m) => ({ start: m.start, end: m.end, surface: options.text.slice(m.start, m.end), division: m.resolved!, rule: m.rule! }));
   const covered = coverage(options.text.length, matches);
-  places.push(...townshipVariants(anchors, index, covered, chainHeads(places), options));
+  append(places, townshipVariants(anchors, index, covered, chainHeads(places), options));
   for (const p of places) anchors.add(p.division);
-  places.push(...listedVillages(anchors, gazetteer, covered, chainHeads(places), options));
-  places.push(...unlistedVillages(places, covered, options));
+  append(places, listedVillages(anchors, gazetteer, covered, chainHeads(places), options));
+  append(places, unlistedVillages(places, covered, options));
   return places.sort((a, b) => a.start - b.start);
 }
 
@@ -266,14 +267,12 @@ function townshipVariants(
   return scanSmallIndex(variants, covered, heads, options, 'place:township-variant');
 }
 
-/** 日吾其乡 → 日吾乡: the stem cut short (at least two characters kept), the suffix kept. */
+/** 日吾其乡 → 日吾乡: the stem's last character dropped (two at least kept), the suffix kept. */
 function shortenedSpellings(name: string): string[] {
   const match = /^(.+?)(乡|镇|街道|苏木)$/.exec(name);
-  if (!match) return [];
+  if (!match || match[1]!.length < 3) return [];
   const [, stem, suffix] = match;
-  const spellings: string[] = [];
-  for (let keep = 2; keep < stem!.length; keep++) spellings.push(stem!.slice(0, keep) + suffix);
-  return spellings;
+  return [stem!.slice(0, -1) + suffix];
 }
 
 /** Villages of the list below the counties and townships the article names. */

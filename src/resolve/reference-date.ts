@@ -1,5 +1,6 @@
 import { parseChineseNumber } from '../extract/numbers';
 import { RuleSet, type RuleFileSpec } from '../rules/loader';
+import { maxOf, minOf } from '../util/arrays';
 
 // Infers an article's publication date from its own text, in order of trust:
 // 1. a dateline near the top (发布时间：2018-09-21, 2018-09-21 10:15, a line
@@ -54,7 +55,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const dateline = findDateline(text);
   if (dateline) return dateline;
   const stated = statedYears(text);
-  const latest = stated.length > 0 ? Math.max(...stated) : undefined;
+  const latest = maxOf(stated);
   const anniversaries = loadAnniversaries(rules ?? (builtinRules ??= RuleSet.withUserDir()));
   const fromAnniversary = yearFromAnniversary(text, anniversaries, stated, latest);
   if (fromAnniversary !== undefined) return String(fromAnniversary);
@@ -116,7 +117,7 @@ function yearFromAnniversary(
     const candidates = stated
       .map((start) => start + years)
       .filter((year) => year >= latest && year <= latest + MAX_YEARS_AFTER_LATEST);
-    if (candidates.length > 0) return Math.min(...candidates);
+    if (candidates.length > 0) return minOf(candidates);
   }
   return undefined;
 }
