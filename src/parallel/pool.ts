@@ -136,7 +136,9 @@ export class WorkerPool implements DocumentProcessor {
     wake?.();
   }
 
+  /** Waits for a result or a crash; a crash that came while the consumer held a yielded outcome ends the wait at once. */
   private nextResult(): Promise<void> {
+    if (this.crash) return Promise.resolve();
     return new Promise((resolve) => {
       this.wake = resolve;
     });
