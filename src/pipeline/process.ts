@@ -6,7 +6,7 @@ import type { Span } from '../extract/types';
 import type { InputDocument } from '../input/types';
 import type { DocumentRecord, DraftMention, Mention, MentionType, ReferenceDateSource } from '../model/mention';
 import { validateRecord } from '../model/schema';
-import { inferReferenceDate } from '../resolve/reference-date';
+import { DATE_ANNIVERSARY_RULES, inferReferenceDate } from '../resolve/reference-date';
 import { RuleSet } from '../rules/loader';
 import { makeContext } from './context';
 import { append } from '../util/arrays';
@@ -29,14 +29,16 @@ export class Pipeline {
     private readonly extractors: readonly LoadedExtractor[],
     private readonly boilerplate: readonly BoilerplateRule[],
     private readonly options: PipelineOptions,
+    /** The run's rules, for reference-date inference (a user's date-anniversaries.tsv counts too). */
+    private readonly rules: RuleSet,
   ) {}
 
   /** Loads and checks every rule file; throws RuleFileError before any document is read. */
   static create(options: PipelineOptions = {}): Pipeline {
     const rules = RuleSet.withUserDir(options.rulesDir);
-    rules.preload([BOILERPLATE_RULES]);
+    rules.preload([BOILERPLATE_RULES, DATE_ANNIVERSARY_RULES]);
     const extractors = loadExtractors(rules, options.types ?? SELECTABLE_TYPES);
-    return new Pipeline(extractors, loadBoilerplateRules(rules), options);
+    return new Pipeline(extractors, loadBoilerplateRules(rules), options, rules);
   }
 
   clean(text: string): CleanedText {
@@ -77,7 +79,7 @@ export class Pipeline {
   private referenceDateFor(input: InputDocument, cleanedText: string): { date: string | null; source: ReferenceDateSource } {
     if (this.options.referenceDate) return { date: this.options.referenceDate, source: 'option' };
     if (input.published) return { date: input.published, source: 'sidecar' };
-    const inferred = inferReferenceDate(cleanedText);
+    const inferred = inferReferenceDate(cleanedText, this.rules);
     return inferred ? { date: inferred, source: 'inferred' } : { date: null, source: null };
   }
 }
