@@ -65,18 +65,24 @@ export function isHtmlFile(file: string): boolean {
   return HTML_EXTENSIONS.has(path.extname(file).toLowerCase());
 }
 
-/** The document, preceded by a failure when its sidecar is unreadable (the document still goes on, undated). */
-async function* readArticle(file: string, doc: string): AsyncGenerator<InputItem> {
+/**
+ * The document, preceded by a failure when its sidecar is unreadable (the
+ * document still goes on, undated). Files are read synchronously: an article
+ * is read in tens of microseconds, while the chain of awaits of an
+ * asynchronous read (open, stat, read, close, sidecar) left the pipeline
+ * idle for about half a millisecond per document.
+ */
+function* readArticle(file: string, doc: string): Generator<InputItem> {
   let bytes: Buffer;
   try {
-    bytes = await readBounded(file);
+    bytes = readBounded(file);
   } catch (error) {
     yield failure(file, describeError(error));
     return;
   }
   const item = fromBytes({ doc, path: file, bytes, html: isHtmlFile(file) });
   if (item.kind === 'document') {
-    const sidecar = await readSidecar(file);
+    const sidecar = readSidecar(file);
     if (sidecar.kind === 'failure') yield sidecar;
     else if (sidecar.published) item.published = sidecar.published;
   }
@@ -86,14 +92,14 @@ async function* readArticle(file: string, doc: string): AsyncGenerator<InputItem
 class TooLargeError extends Error {}
 
 /** Reads a file, refusing one larger than MAX_ARTICLE_BYTES before loading it. */
-async function readBounded(file: string): Promise<Buffer> {
-  const handle = await fs.promises.open(file, 'r');
+function readBounded(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
   try {
-    const stat = await handle.stat();
+    const stat = fs.fstatSync(fd);
     if (stat.isFile() && stat.size > MAX_ARTICLE_BYTES) throw new TooLargeError(tooLargeMessage(stat.size));
-    return await handle.readFile();
+    return fs.readFileSync(fd);
   } finally {
-    await handle.close();
+    fs.closeSync(fd);
   }
 }
 
@@ -139,12 +145,14 @@ const PUBLISHED_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 type SidecarResult = { kind: 'sidecar'; published?: string } | InputFailure;
 
 /** `published` from <article>.meta.json (or <article.ext>.meta.json) beside the file. */
-async function readSidecar(file: string): Promise<SidecarResult> {
+function readSidecar(file: string): SidecarResult {
   const base = file.slice(0, file.length - path.extname(file).length);
   for (const candidate of [`${base}.meta.json`, `${file}.meta.json`]) {
+    // Most articles have no sidecar: ask without building an ENOENT error for each.
+    if (!fs.statSync(candidate, { throwIfNoEntry: false })) continue;
     let content: string;
     try {
-      content = await fs.promises.readFile(candidate, 'utf8');
+      content = fs.readFileSync(candidate, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       return failure(candidate, `sidecar unreadable, article processed without its date: ${describeError(error)}`);
