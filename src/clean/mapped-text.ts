@@ -2,6 +2,8 @@
 // input. Every cleaning step produces a new MappedText, so any span of the
 // cleaned text can be carried back to the original (the offset map).
 
+const TRIMMED = /[\s\u3000\u00a0\ufeff]/;
+
 export class MappedText {
   private constructor(
     readonly text: string,
@@ -53,15 +55,19 @@ export class MappedText {
     return this.text.length;
   }
 
+  /** The maps are never written after construction, so a slice shares them (views, no copies). */
   slice(start: number, end = this.text.length): MappedText {
-    return new MappedText(this.text.slice(start, end), this.origStart.slice(start, end), this.origEnd.slice(start, end));
+    return new MappedText(this.text.slice(start, end), this.origStart.subarray(start, end), this.origEnd.subarray(start, end));
   }
 
   trim(): MappedText {
-    const leading = this.text.length - this.text.replace(/^[\s\u3000\u00a0\ufeff]+/, '').length;
-    if (leading === this.text.length) return this.slice(0, 0);
-    const trailing = this.text.length - this.text.replace(/[\s\u3000\u00a0\ufeff]+$/, '').length;
-    return this.slice(leading, this.text.length - trailing);
+    const { text } = this;
+    let start = 0;
+    while (start < text.length && TRIMMED.test(text[start]!)) start++;
+    if (start === text.length) return this.slice(0, 0);
+    let end = text.length;
+    while (TRIMMED.test(text[end - 1]!)) end--;
+    return start === 0 && end === text.length ? this : this.slice(start, end);
   }
 
   /**

@@ -59,8 +59,14 @@ export function normalizePunctuation(text: MappedText): StepResult {
 }
 
 let toSimplified: ((text: string) => string) | undefined;
-/** Per character: does OpenCC change it on its own? Filled as characters are met (a few thousand). */
-const convertsAlone = new Map<string, boolean>();
+/**
+ * Per UTF-16 unit: does OpenCC change it on its own? Filled as characters are
+ * met: UNKNOWN until first asked, then CONVERTS or STAYS.
+ */
+const convertsAlone = new Uint8Array(0x10000);
+const UNKNOWN = 0;
+const CONVERTS = 1;
+const STAYS = 2;
 
 /**
  * Traditional characters become simplified. OpenCC converts by phrase, so
@@ -77,14 +83,15 @@ export function toSimplifiedChinese(text: MappedText): StepResult {
 
 function hasTraditionalCharacter(line: string, convert: (text: string) => string): boolean {
   for (let i = 0; i < line.length; i++) {
-    if (line.charCodeAt(i) < 0x3400) continue;
-    const ch = line[i]!;
-    let converts = convertsAlone.get(ch);
-    if (converts === undefined) {
-      converts = convert(ch) !== ch;
-      convertsAlone.set(ch, converts);
+    const code = line.charCodeAt(i);
+    if (code < 0x3400) continue;
+    let known = convertsAlone[code]!;
+    if (known === UNKNOWN) {
+      const ch = line[i]!;
+      known = convert(ch) !== ch ? CONVERTS : STAYS;
+      convertsAlone[code] = known;
     }
-    if (converts) return true;
+    if (known === CONVERTS) return true;
   }
   return false;
 }
