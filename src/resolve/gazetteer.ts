@@ -26,6 +26,7 @@ export interface Division {
 export class Gazetteer {
   readonly byCode = new Map<string, Division>();
   private readonly loadedVillageProvinces = new Set<string>();
+  private readonly villagesOfCounty = new Map<Division, readonly Division[]>();
 
   constructor(private readonly dataDir: string) {}
 
@@ -76,12 +77,17 @@ export class Gazetteer {
     }
   }
 
-  /** Villages below a county or township (loading their province first). */
-  villagesBelow(division: Division): Division[] {
+  /** Villages below a county or township (loading their province first); a county's list is built once. */
+  villagesBelow(division: Division): readonly Division[] {
     this.ensureVillages(division);
     if (division.level === 'township') return division.children;
     if (division.level === 'village') return [];
-    return division.children.flatMap((child) => this.villagesBelow(child));
+    let villages = this.villagesOfCounty.get(division);
+    if (!villages) {
+      villages = division.children.flatMap((child) => this.villagesBelow(child));
+      this.villagesOfCounty.set(division, villages);
+    }
+    return villages;
   }
 }
 

@@ -126,9 +126,13 @@ function leadHash(text: string, start: number): number {
   return (Math.imul(text.charCodeAt(start), 0x9e3779b1) ^ text.charCodeAt(start + 1)) & (LEAD_FILTER_SIZE - 1);
 }
 
-/** The first two UTF-16 units at `start` as one number: no string is built per text position. */
+/**
+ * The first two UTF-16 units at `start` packed in one 32-bit integer: no
+ * string is built per text position, and the key stays a small integer to
+ * V8 (a product past 2^31 would be boxed as a heap number on every lookup).
+ */
 export function leadKey(text: string, start: number): number {
-  return text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1);
+  return (text.charCodeAt(start) << 16) | text.charCodeAt(start + 1);
 }
 
 /** A short name shared by a province and a prefecture (吉林) means the province. */
