@@ -51,6 +51,8 @@ interface Suffix {
 interface GeoRules {
   dictionary: Map<string, Feature[]>;
   prefixes: Set<string>;
+  /** 1 for every UTF-16 unit a dictionary surface or blocked word starts with. */
+  firstUnits: Uint8Array;
   blockedWords: Set<string>;
   afterWords: string[];
   suffixes: Suffix[];
@@ -75,8 +77,10 @@ function loadGeoRules(rules: RuleSet): GeoRules {
   const exclusions = rules.load(GEO_EXCLUSION_RULES);
   const blockedWords = new Set(exclusions.filter((r) => r.cells.kind === 'word').map((r) => r.cells.word!));
   const prefixes = new Set<string>();
+  const firstUnits = new Uint8Array(0x10000);
   for (const surface of [...dictionary.keys(), ...blockedWords]) {
     for (let i = 1; i <= surface.length; i++) prefixes.add(surface.slice(0, i));
+    firstUnits[surface.charCodeAt(0)] = 1;
   }
   const suffixes = rules
     .load(GEO_SUFFIX_RULES)
@@ -91,6 +95,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
   return {
     dictionary,
     prefixes,
+    firstUnits,
     blockedWords,
     afterWords: exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!),
     suffixes,
@@ -164,7 +169,7 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
 }
 
 function longestDictionaryWord(text: string, start: number, geo: GeoRules): string | undefined {
-  if (!geo.prefixes.has(text[start]!)) return undefined; // most characters start no feature name
+  if (geo.firstUnits[text.charCodeAt(start)] !== 1) return undefined; // most characters start no feature name
   let found: string | undefined;
   for (let end = start + 1; end <= text.length; end++) {
     const piece = text.slice(start, end);
@@ -181,7 +186,10 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
   // Only the words around a suffix character are segmented: most of the text holds none.
   for (const match of ctx.text.matchAll(geo.suffixEnd)) {
     const at = match.index!;
-    const tokens = ctx.tokensWithin(Math.max(0, at - SUFFIX_WINDOW), at + 1);
+    // Inside a place already found (山南, 江孜) no feature can end here: skip before segmenting.
+    if (taken[at]) continue;
+    // The clause before holds nothing a stem may use (its last token is the separator).
+    const tokens = ctx.tokensWithin(Math.max(ctx.clauseStart(at), at - SUFFIX_WINDOW), at + 1);
     const k = tokens.length - 1;
     const token = tokens[k];
     if (!token || token.end !== at + 1 || seen.has(token.start)) continue;

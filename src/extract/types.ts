@@ -19,6 +19,11 @@ export interface ExtractContext {
   tokensWithin(start: number, end: number): readonly Token[];
   /** True when `index` falls on a jieba word boundary (or the text's ends). */
   isWordBoundary(index: number): boolean;
+  /**
+   * Start of the clause holding `index`: the text after the last newline, 。
+   * or ， before it. jieba segments each clause on its own, so no word crosses into it.
+   */
+  clauseStart(index: number): number;
   /** The publication date given or inferred for the document (YYYY[-MM[-DD]]), if any. */
   readonly referenceDate: string | null;
   /** Mentions found by the extractors that ran before this one. */

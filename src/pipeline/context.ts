@@ -22,6 +22,7 @@ export function makeContext(input: ContextInput): ExtractContext {
     tokens: () => words.all(),
     isWordBoundary: (index) => words.isBoundary(index),
     tokensWithin: (start, end) => words.within(start, end),
+    clauseStart: (index) => words.clauseStartOf(index),
   };
 }
 
@@ -73,6 +74,10 @@ class LazyTokens {
       for (const token of this.clause(k)) if (token.start >= start && token.end <= end) found.push(token);
     }
     return found;
+  }
+
+  clauseStartOf(index: number): number {
+    return this.clauseStarts[this.clauseAt(index)]!;
   }
 
   private clause(k: number): Token[] {
