@@ -1,6 +1,7 @@
 import type { PlaceLevel } from '../model/mention';
 import { isWithin, type Division, type Gazetteer } from './gazetteer';
-import { leadKey, type NameEntry, type PlaceIndex } from './place-index';
+import { NameLeads } from './name-leads';
+import type { NameEntry, PlaceIndex } from './place-index';
 import { append } from '../util/arrays';
 
 // Finds place names in a cleaned text and resolves each to one division:
@@ -264,7 +265,10 @@ function townshipVariants(
       }
     }
   }
-  return scanSmallIndex(variants, covered, heads, options, 'place:township-variant');
+  if (variants.size === 0) return [];
+  const leads = new NameLeads(variants.keys());
+  const table: ScanTable = { longestAt: (text, i) => leads.longestAt(text, i), lookup: (surface) => variants.get(surface) };
+  return scanSmallIndex(table, covered, heads, options, 'place:township-variant');
 }
 
 /** 日吾其乡 → 日吾乡: the stem's last character dropped (two at least kept), the suffix kept. */
@@ -275,7 +279,11 @@ function shortenedSpellings(name: string): string[] {
   return [stem!.slice(0, -1) + suffix];
 }
 
-/** Villages of the list below the counties and townships the article names. */
+/**
+ * Villages of the list below the counties and townships the article names.
+ * A name is resolved only where the text holds it: to the village so named
+ * that the article's places support best.
+ */
 function listedVillages(
   anchors: ReadonlySet<Division>,
   gazetteer: Gazetteer,
@@ -288,16 +296,21 @@ function listedVillages(
     if (place.level !== 'county' && place.level !== 'township') continue;
     for (const village of gazetteer.villagesBelow(place)) {
       if (village.name.length < MIN_BARE_VILLAGE_LENGTH || options.genericVillageWords.has(village.name)) continue;
-      const list = candidates.get(village.name) ?? [];
-      if (!list.includes(village)) list.push(village);
-      candidates.set(village.name, list);
+      const named = candidates.get(village.name);
+      if (!named) candidates.set(village.name, [village]);
+      else if (!named.includes(village)) named.push(village); // below both a named township and its county
     }
   }
-  const chosen = new Map<string, Division | null>();
-  for (const [name, villages] of candidates) {
-    chosen.set(name, bestSupported(villages, anchors, (v) => v.depth - 2) ?? null);
-  }
-  return scanSmallIndex(chosen, covered, heads, options, 'place:village');
+  if (candidates.size === 0) return [];
+  const leads = new NameLeads(candidates.keys());
+  const table: ScanTable = {
+    longestAt: (text, i) => leads.longestAt(text, i),
+    lookup(surface) {
+      const named = candidates.get(surface);
+      return named && (bestSupported(named, anchors, (v) => v.depth - 2) ?? null);
+    },
+  };
+  return scanSmallIndex(table, covered, heads, options, 'place:village');
 }
 
 /** Resolved counties and townships by the offset where they end: a name right after one continues its chain. */
@@ -307,33 +320,36 @@ function chainHeads(places: readonly ResolvedPlace[]): Map<number, Division> {
   return heads;
 }
 
+/** Names a per-article scan looks for. */
+interface ScanTable {
+  /** Length of the longest name that may start at `i` (0 when none can). */
+  longestAt(text: string, i: number): number;
+  /** The division `surface` names: null when ambiguous, undefined when it is no name here. */
+  lookup(surface: string): Division | null | undefined;
+}
+
 /**
  * Scans for a per-article set of names; a `null` name is ambiguous and
  * skipped, and so is a name right after a county or township it does not lie
  * within (甘孜县呷拉乡觉然村 is not the 觉然村 of another county).
  */
 function scanSmallIndex(
-  names: ReadonlyMap<string, Division | null>,
+  names: ScanTable,
   covered: Uint8Array,
   heads: ReadonlyMap<number, Division>,
   options: ResolveOptions,
   rule: string,
 ): ResolvedPlace[] {
-  if (names.size === 0) return [];
-  const longestByLead = new Map<number, number>();
-  for (const name of names.keys()) {
-    const lead = leadKey(name, 0);
-    longestByLead.set(lead, Math.max(longestByLead.get(lead) ?? 0, name.length));
-  }
   const { text } = options;
   const found: ResolvedPlace[] = [];
   for (let i = 0; i < text.length - 1; i++) {
-    const longest = covered[i] ? undefined : longestByLead.get(leadKey(text, i));
-    if (longest === undefined) continue;
+    const longest = covered[i] ? 0 : names.longestAt(text, i);
+    if (longest === 0) continue;
     for (let length = Math.min(longest, text.length - i); length >= 2; length--) {
       const surface = text.slice(i, i + length);
-      if (!names.has(surface) || !isFree(covered, i, i + length)) continue;
-      const division = names.get(surface);
+      if (!isFree(covered, i, i + length)) continue;
+      const division = names.lookup(surface);
+      if (division === undefined) continue;
       const head = heads.get(i);
       const fitsChain = !head || (division && isWithin(division, head));
       const misread = !head && endsInGenericWord(i, i + length, options);

@@ -1,0 +1,29 @@
+import { leadKey } from './place-index';
+
+/**
+ * Where a set of names may start in a text: a table of first UTF-16 units
+ * rejects most positions with one array read, then the first two units give
+ * the length of the longest name starting with them.
+ */
+export class NameLeads {
+  private readonly firstUnits = new Uint8Array(0x10000);
+  private readonly longestByLead = new Map<number, number>();
+
+  constructor(names: Iterable<string> = []) {
+    for (const name of names) this.add(name);
+  }
+
+  /** Names of two characters or more (a shorter one is never looked for). */
+  add(name: string): void {
+    if (name.length < 2) return;
+    this.firstUnits[name.charCodeAt(0)] = 1;
+    const lead = leadKey(name, 0);
+    this.longestByLead.set(lead, Math.max(this.longestByLead.get(lead) ?? 0, name.length));
+  }
+
+  /** Length of the longest name that may start at `start` (0 when none can). */
+  longestAt(text: string, start: number): number {
+    if (this.firstUnits[text.charCodeAt(start)] !== 1) return 0;
+    return this.longestByLead.get(leadKey(text, start)) ?? 0;
+  }
+}
