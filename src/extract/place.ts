@@ -1,7 +1,7 @@
 import type { DraftMention } from '../model/mention';
 import { oneOf, RuleFileError, type RuleFileSpec, type RuleSet } from '../rules/loader';
 import { sharedGazetteer, type Gazetteer } from '../resolve/gazetteer';
-import { findByNameOrPath, PlaceIndex, type IndexRules } from '../resolve/place-index';
+import { PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { addUserWords } from '../tokenize/jieba';
 import { GEO_RULES } from './geo';
@@ -52,7 +52,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
 /** An alias must lead to exactly one division: a typo or an ambiguous name stops the run at start-up. */
 function checkAliasTargets(rules: RuleSet, gazetteer: Gazetteer): void {
   for (const row of rules.load(PLACE_ALIAS_RULES)) {
-    const found = findByNameOrPath(gazetteer, row.cells.target!).length;
+    const found = gazetteer.find(row.cells.target!).length;
     if (found !== 1) {
       const problem = found === 0 ? 'names no division of the gazetteer' : `names ${found} divisions: give the full path`;
       throw new RuleFileError(row.file, row.line, `target "${row.cells.target}" ${problem}`);

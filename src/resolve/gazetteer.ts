@@ -26,6 +26,7 @@ export interface Division {
 export class Gazetteer {
   readonly byCode = new Map<string, Division>();
   private readonly loadedVillageProvinces = new Set<string>();
+  private byNameOrPath: Map<string, Division[]> | undefined;
   private readonly villagesOfCounty = new Map<Division, readonly Division[]>();
 
   constructor(private readonly dataDir: string) {}
@@ -48,6 +49,24 @@ export class Gazetteer {
     parent?.children.push(division);
     this.byCode.set(code, division);
     return division;
+  }
+
+  /**
+   * Divisions (province to township) named `target`, or at path `target`
+   * when it holds a `/`. The index is built on first use.
+   */
+  find(target: string): readonly Division[] {
+    if (!this.byNameOrPath) {
+      this.byNameOrPath = new Map();
+      for (const division of this.byCode.values()) {
+        for (const key of division.path.includes('/') ? [division.name, division.path] : [division.name]) {
+          const found = this.byNameOrPath.get(key);
+          if (found) found.push(division);
+          else this.byNameOrPath.set(key, [division]);
+        }
+      }
+    }
+    return this.byNameOrPath.get(target) ?? [];
   }
 
   /** Loads (once) the villages of the province a division belongs to. */

@@ -61,7 +61,7 @@ export class PlaceIndex {
       for (const derived of derivedNames(division)) offer(derived.surface, derived.form, division);
     }
     for (const rule of rules.aliases) {
-      for (const division of findByNameOrPath(gazetteer, rule.target)) offer(rule.alias, 'alias', division);
+      for (const division of gazetteer.find(rule.target)) offer(rule.alias, 'alias', division);
     }
     for (const [surface, draft] of drafts) {
       const divisions = draft.form === 'short' || draft.form === 'old' ? highestLevel(draft.divisions) : draft.divisions;
@@ -139,10 +139,4 @@ export function leadKey(text: string, start: number): number {
 function highestLevel(divisions: readonly Division[]): Division[] {
   const top = Math.min(...divisions.map((d) => PLACE_LEVELS.indexOf(d.level)));
   return divisions.filter((d) => PLACE_LEVELS.indexOf(d.level) === top);
-}
-
-/** Divisions whose name (or whole path, when the target holds a `/`) equals `target`. */
-export function findByNameOrPath(gazetteer: Gazetteer, target: string): Division[] {
-  const byPath = target.includes('/');
-  return [...gazetteer.divisions].filter((d) => (byPath ? d.path === target : d.name === target));
 }

@@ -25,6 +25,16 @@ describe('gazetteer data', () => {
     expect(gazetteer.byCode.has('110115403')).toBe(false); // 北京经济技术开发区
   });
 
+  it('finds divisions by name, or by path when the target holds a slash', () => {
+    expect(gazetteer.find('昂仁县').map((d) => d.code)).toEqual(['540226']);
+    expect(gazetteer.find('西藏自治区').map((d) => d.code)).toEqual(['540000']);
+    expect(gazetteer.find('西藏自治区/日喀则市').map((d) => d.code)).toEqual(['540200']);
+    const chaoyang = gazetteer.find('朝阳区').map((d) => d.path);
+    expect(chaoyang).toEqual(expect.arrayContaining(['北京市/朝阳区', '吉林省/长春市/朝阳区']));
+    expect(gazetteer.find('北京市/朝阳区')).toHaveLength(1);
+    expect(gazetteer.find('日喀则')).toEqual([]);
+  });
+
   it("loads a province's villages on demand, with committee suffixes stripped", () => {
     const township = byCode('370784004');
     const villages = gazetteer.villagesBelow(township);
