@@ -5,7 +5,7 @@ import { readJsonlInputs } from '../input/jsonl';
 import type { InputItem } from '../input/types';
 import { Pipeline } from '../pipeline/process';
 import { RuleFileError } from '../rules/loader';
-import { folderSink, streamSink, type OutputFormat, type RecordSink } from '../output/sinks';
+import { folderSink, outputForms, streamSink, type OutputFormat, type RecordSink } from '../output/sinks';
 import { inProcessProcessor, type DocumentProcessor } from '../parallel/outcome';
 import { PoolStartupError, WorkerPool } from '../parallel/pool';
 import { EXIT, UsageError, reportInputFailure } from './exit';
@@ -67,7 +67,7 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
       try {
         sink.write(outcome.record);
       } catch (error) {
-        progress.aside(() => reportInputFailure(outcome.record.source.path, (error as Error).message));
+        progress.aside(() => reportInputFailure(outcome.record.path, (error as Error).message));
         failures++;
       }
     }
@@ -89,14 +89,15 @@ async function chooseProcessor(
   options: ExtractOptions,
 ): Promise<{ processor: DocumentProcessor; inputs: AsyncIterable<InputItem> }> {
   const jobs = options.jobs ?? os.availableParallelism();
-  if (jobs <= 1) return { processor: inProcessProcessor(createPipeline(options)), inputs: items };
+  const forms = outputForms(options.out, options.format);
+  if (jobs <= 1) return { processor: inProcessProcessor(createPipeline(options), forms), inputs: items };
   const peeked = await peekDocuments(items, 2);
   const inputs = prepend(peeked.head, items);
   if (peeked.ended && peeked.documents < 2) {
-    return { processor: inProcessProcessor(createPipeline(options)), inputs };
+    return { processor: inProcessProcessor(createPipeline(options), forms), inputs };
   }
   try {
-    return { processor: await WorkerPool.start(jobs, pipelineOptions(options)), inputs };
+    return { processor: await WorkerPool.start(jobs, { pipeline: pipelineOptions(options), forms }), inputs };
   } catch (error) {
     if (error instanceof PoolStartupError && error.badRules) throw new UsageError(`bad rules: ${error.message}`);
     throw error;

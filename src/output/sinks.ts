@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import type { DocumentRecord } from '../model/mention';
 import { AtomicStream, writeFileAtomic } from './atomic-file';
-import { UTF8_BOM, csvHeader, csvRows } from './csv';
+import { UTF8_BOM, csvHeader } from './csv';
+import { formOf, type RecordForm, type SerializedRecord } from './serialize';
 
 // Where document records go: a stream (stdout) in one of three formats, or a
 // folder with one <article>.json per document plus mentions.csv for all.
@@ -11,7 +11,7 @@ export const OUTPUT_FORMATS = ['json', 'jsonl', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface RecordSink {
-  write(record: DocumentRecord): void;
+  write(record: SerializedRecord): void;
   /** Finishes the output (closes the JSON array, renames files into place). */
   close(): void;
 }
@@ -20,14 +20,24 @@ export interface Writable {
   write(chunk: string): unknown;
 }
 
+const FORM_OF_FORMAT: Record<OutputFormat, RecordForm> = { json: 'pretty', jsonl: 'compact', csv: 'csv' };
+const FOLDER_FORMS: readonly RecordForm[] = ['pretty', 'csv'];
+
+/** The forms of each record an output writes: --out DIR indented JSON files and CSV rows, a stream its format's. */
+export function outputForms(out: string | undefined, format: OutputFormat): readonly RecordForm[] {
+  return out ? FOLDER_FORMS : [FORM_OF_FORMAT[format]];
+}
+
 export function streamSink(out: Writable, format: OutputFormat, bom: boolean): RecordSink {
   let count = 0;
+  const form = FORM_OF_FORMAT[format];
   if (format === 'csv') out.write((bom ? UTF8_BOM : '') + csvHeader());
   return {
     write(record) {
-      if (format === 'jsonl') out.write(`${JSON.stringify(record)}\n`);
-      else if (format === 'csv') out.write(csvRows(record));
-      else out.write(`${count === 0 ? '[\n' : ',\n'}${JSON.stringify(record, null, 2)}`);
+      const text = formOf(record, form);
+      if (format === 'jsonl') out.write(`${text}\n`);
+      else if (format === 'csv') out.write(text);
+      else out.write(`${count === 0 ? '[\n' : ',\n'}${text}`);
       count++;
     },
     close() {
@@ -47,8 +57,8 @@ export function folderSink(dir: string, bom: boolean): RecordSink {
       const file = recordFileFor(dir, record.doc);
       const earlier = writtenBy.get(file);
       if (earlier !== undefined) throw new Error(`not written: ${file} already holds the record of ${earlier}`);
-      writtenBy.set(file, record.source.path);
-      writeFileAtomic(file, `${JSON.stringify(record, null, 2)}\n`);
+      writtenBy.set(file, record.path);
+      writeFileAtomic(file, `${formOf(record, 'pretty')}\n`);
       csvSink.write(record);
     },
     close() {

@@ -1,11 +1,11 @@
 import type { InputItem } from '../input/types';
-import type { DocumentRecord } from '../model/mention';
+import { serializeRecord, type RecordForm, type SerializedRecord } from '../output/serialize';
 import type { Pipeline } from '../pipeline/process';
 import { heapCap } from './heap-cap';
 
-/** What became of one input, in input order: its record, or why it failed. */
+/** What became of one input, in input order: its record in the forms the output needs, or why it failed. */
 export type Outcome =
-  | { kind: 'record'; record: DocumentRecord; bytes: number }
+  | { kind: 'record'; record: SerializedRecord; bytes: number }
   | { kind: 'failure'; path: string; cause: string; bytes: number };
 
 /** Turns inputs into outcomes in order; `close` releases threads, if any. */
@@ -15,7 +15,7 @@ export interface DocumentProcessor {
 }
 
 /** --jobs 1: the pipeline runs on the main thread, one document at a time. */
-export function inProcessProcessor(pipeline: Pipeline): DocumentProcessor {
+export function inProcessProcessor(pipeline: Pipeline, forms: readonly RecordForm[]): DocumentProcessor {
   return {
     async *process(items) {
       const keepHeapFlat = heapCap();
@@ -26,7 +26,7 @@ export function inProcessProcessor(pipeline: Pipeline): DocumentProcessor {
         }
         let outcome: Outcome;
         try {
-          outcome = { kind: 'record', record: pipeline.process(item), bytes: item.source.bytes };
+          outcome = { kind: 'record', record: serializeRecord(pipeline.process(item), forms), bytes: item.source.bytes };
         } catch (error) {
           outcome = { kind: 'failure', path: item.source.path, cause: (error as Error).message, bytes: item.source.bytes };
         }

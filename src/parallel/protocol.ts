@@ -1,11 +1,14 @@
 import type { InputDocument } from '../input/types';
-import type { DocumentRecord } from '../model/mention';
+import type { RecordForm, SerializedRecord } from '../output/serialize';
 import type { PipelineOptions } from '../pipeline/process';
 
 // Messages between the main thread and the pipeline workers.
 
-/** workerData of every worker: what Pipeline.create() needs. */
-export type WorkerSetup = PipelineOptions;
+/** workerData of every worker: what Pipeline.create() needs, and the forms the output writes. */
+export interface WorkerSetup {
+  pipeline: PipelineOptions;
+  forms: readonly RecordForm[];
+}
 
 /** Main → worker: process one document; `seq` is its place in the input order. */
 export interface TaskMessage {
@@ -20,7 +23,7 @@ export type StartupMessage =
 
 /** Worker → main, once per task. */
 export type ResultMessage =
-  | { kind: 'record'; seq: number; record: DocumentRecord }
+  | { kind: 'record'; seq: number; record: SerializedRecord }
   | { kind: 'error'; seq: number; message: string };
 
 export type WorkerMessage = StartupMessage | ResultMessage;

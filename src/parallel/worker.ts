@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { serializeRecord } from '../output/serialize';
 import { Pipeline } from '../pipeline/process';
 import { RuleFileError } from '../rules/loader';
 import { heapCap } from './heap-cap';
@@ -14,7 +15,7 @@ function post(message: WorkerMessage): void {
 function start(setup: WorkerSetup): void {
   let pipeline: Pipeline;
   try {
-    pipeline = Pipeline.create(setup);
+    pipeline = Pipeline.create(setup.pipeline);
   } catch (error) {
     post({ kind: 'startup-failed', message: (error as Error).message, badRules: error instanceof RuleFileError });
     return;
@@ -22,7 +23,7 @@ function start(setup: WorkerSetup): void {
   const keepHeapFlat = heapCap();
   parentPort!.on('message', ({ seq, document }: TaskMessage) => {
     try {
-      post({ kind: 'record', seq, record: pipeline.process(document) });
+      post({ kind: 'record', seq, record: serializeRecord(pipeline.process(document), setup.forms) });
     } catch (error) {
       post({ kind: 'error', seq, message: (error as Error).message });
     }
