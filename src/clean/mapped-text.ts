@@ -72,22 +72,28 @@ export class MappedText {
 
   /**
    * Replaces characters one for one (same UTF-16 length per replaced unit), keeping
-   * the map. `replace` returns the new character or undefined to keep it.
+   * the map. Only the single units `candidates` (a global RegExp) matches are
+   * offered to `replace`, which returns the new character or undefined to keep it.
    */
-  mapChars(replace: (ch: string, index: number, text: string) => string | undefined): { result: MappedText; changed: number } {
+  mapChars(
+    candidates: RegExp,
+    replace: (ch: string, index: number, text: string) => string | undefined,
+  ): { result: MappedText; changed: number } {
+    const { text } = this;
     let changed = 0;
     let out = '';
-    for (let i = 0; i < this.text.length; i++) {
-      const ch = this.text[i]!;
-      const next = replace(ch, i, this.text);
-      if (next !== undefined && next !== ch && next.length === 1) {
-        out += next;
-        changed++;
-      } else {
-        out += ch;
-      }
+    let copied = 0;
+    for (const match of text.matchAll(candidates)) {
+      const i = match.index!;
+      const ch = text[i]!;
+      const next = replace(ch, i, text);
+      if (next === undefined || next === ch || next.length !== 1) continue;
+      out += text.slice(copied, i) + next;
+      copied = i + 1;
+      changed++;
     }
-    return { result: new MappedText(out, this.origStart, this.origEnd), changed };
+    if (changed === 0) return { result: this, changed };
+    return { result: new MappedText(out + text.slice(copied), this.origStart, this.origEnd), changed };
   }
 
   /**

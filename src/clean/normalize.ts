@@ -11,12 +11,11 @@ export interface StepResult {
 
 const FULLWIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 
-const WIDTH_CANDIDATE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A％．]/;
+const WIDTH_CANDIDATES = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A％．]/g;
 
 /** Full-width digits and Latin letters (１２０, ＧＤＰ) become ASCII; ％ becomes %. */
 export function normalizeWidth(text: MappedText): StepResult {
-  if (!WIDTH_CANDIDATE.test(text.text)) return { result: text, changed: 0 }; // most lines: nothing to map
-  return text.mapChars((ch, i, all) => {
+  return text.mapChars(WIDTH_CANDIDATES, (ch, i, all) => {
     if (FULLWIDTH_ALNUM.test(ch)) return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
     if (ch === '％') return '%';
     // A full-width stop between digits is a decimal point (１２．８亿元).
@@ -42,12 +41,11 @@ const HALF_TO_FULL_PUNCTUATION: Readonly<Record<string, string>> = {
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff“”‘’《》（）]/;
 
-const HALF_WIDTH_PUNCTUATION = /[,;:?!()]/;
+const HALF_WIDTH_PUNCTUATION = /[,;:?!()]/g;
 
 /** Half-width punctuation touching Chinese text on both sides becomes full-width. */
 export function normalizePunctuation(text: MappedText): StepResult {
-  if (!HALF_WIDTH_PUNCTUATION.test(text.text)) return { result: text, changed: 0 }; // most lines: nothing to map
-  return text.mapChars((ch, i, all) => {
+  return text.mapChars(HALF_WIDTH_PUNCTUATION, (ch, i, all) => {
     const full = HALF_TO_FULL_PUNCTUATION[ch];
     if (!full) return undefined;
     const before = all[i - 1] ?? '';

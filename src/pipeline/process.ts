@@ -99,7 +99,7 @@ const TYPE_ORDER: readonly MentionType[] = ['money', 'percent', 'date', 'count',
 /** Turns drafts into mentions: original code-point offsets and the containing sentence. */
 function locateMentions(drafts: readonly DraftMention[], cleaned: CleanedText, original: string): Mention[] {
   const toCodePoint = codePointIndexer(original);
-  const sentences = sentenceSpans(cleaned.text);
+  const sentences = new Sentences(cleaned.text);
   const mentions = drafts.map((draft) => {
     const { cleanStart, cleanEnd, ...fields } = draft;
     const span = originalSpan(cleaned.mapped, cleanStart, cleanEnd);
@@ -107,7 +107,7 @@ function locateMentions(drafts: readonly DraftMention[], cleaned: CleanedText, o
       ...fields,
       start: toCodePoint(span.start),
       end: toCodePoint(span.end),
-      sentence: sentenceAt(cleaned.text, sentences, cleanStart),
+      sentence: sentences.at(cleanStart),
     } as Mention;
   });
   return mentions.sort((a, b) => a.start - b.start || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
@@ -135,34 +135,37 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-const SENTENCE_END = /[。！？!?；;\n]/;
+const SENTENCE_END = /[。！？!?；;\n]/g;
+/** A closing quote or bracket right after the end mark belongs to the sentence. */
+const SENTENCE_CLOSER = /[”」』’）)]/;
 
-function sentenceSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (SENTENCE_END.test(text[i]!)) {
-      // A closing quote right after the end mark belongs to the sentence.
-      let end = i + 1;
-      while (end < text.length && /[”」』’）)]/.test(text[end]!)) end++;
-      if (end > start) spans.push({ start, end });
+/** The sentences of a text, each cut out once however many mentions it holds. */
+class Sentences {
+  private readonly spans: Span[] = [];
+  private readonly texts: Array<string | undefined> = [];
+
+  constructor(private readonly text: string) {
+    let start = 0;
+    for (const match of text.matchAll(SENTENCE_END)) {
+      let end = match.index! + 1;
+      while (end < text.length && SENTENCE_CLOSER.test(text[end]!)) end++;
+      if (end > start) this.spans.push({ start, end });
       start = end;
-      i = end - 1;
     }
+    if (start < text.length) this.spans.push({ start, end: text.length });
   }
-  if (start < text.length) spans.push({ start, end: text.length });
-  return spans;
-}
 
-function sentenceAt(text: string, sentences: readonly Span[], index: number): string {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const span = sentences[mid]!;
-    if (index < span.start) hi = mid - 1;
-    else if (index >= span.end) lo = mid + 1;
-    else return text.slice(span.start, span.end).replace(/\n$/, '').trim();
+  /** The sentence holding `index`, trimmed ('' past the end). */
+  at(index: number): string {
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const span = this.spans[mid]!;
+      if (index < span.start) hi = mid - 1;
+      else if (index >= span.end) lo = mid + 1;
+      else return (this.texts[mid] ??= sliceSpan(this.text, span).replace(/\n$/, '').trim());
+    }
+    return '';
   }
-  return '';
 }

@@ -30,12 +30,16 @@ describe('MappedText (the offset map)', () => {
   });
 
   it('keeps the map when characters are replaced one for one', () => {
-    const { result, changed } = MappedText.fromOriginal('投资１２０亿元').mapChars((ch) =>
-      /[０-９]/.test(ch) ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : undefined,
+    const { result, changed } = MappedText.fromOriginal('投资１２０亿元，１项').mapChars(/[０-９]/g, (ch) =>
+      String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
     );
-    expect(result.text).toBe('投资120亿元');
-    expect(changed).toBe(3);
+    expect(result.text).toBe('投资120亿元，1项');
+    expect(changed).toBe(4);
     expect(result.originalSpan(2, 5)).toEqual({ start: 2, end: 5 });
+    expect(result.originalSpan(9, 10)).toEqual({ start: 9, end: 10 });
+    // Candidates the callback keeps, and text without any, come back unchanged.
+    const kept = MappedText.fromOriginal('１２亿元').mapChars(/[０-９]/g, () => undefined);
+    expect(kept).toEqual({ result: expect.objectContaining({ text: '１２亿元' }), changed: 0 });
   });
 
   it('trims whitespace, including ideographic spaces, keeping the map', () => {
