@@ -5,6 +5,7 @@ import { derivedNames } from '../resolve/names';
 import type { Token } from '../tokenize/jieba';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
+import { WordsAt } from '../util/words-at';
 
 // Geo: named natural features. A dictionary of features (rules/geo.tsv) comes
 // first; suffix rules (…河, …山, …藏布) add features it lacks, but only for
@@ -54,7 +55,8 @@ interface GeoRules {
   /** 1 for every UTF-16 unit a dictionary surface or blocked word starts with. */
   firstUnits: Uint8Array;
   blockedWords: Set<string>;
-  afterWords: string[];
+  /** Words that, right after a feature's name, make it something else. */
+  afterWords: WordsAt;
   suffixes: Suffix[];
   /** Matches the last character of any suffix (河, 布, 山 …). */
   suffixEnd: RegExp;
@@ -97,7 +99,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     prefixes,
     firstUnits,
     blockedWords,
-    afterWords: exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!),
+    afterWords: new WordsAt(exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!)),
     suffixes,
     suffixEnd: new RegExp(`[${[...new Set(suffixes.map((s) => s.suffix[s.suffix.length - 1]))].join('')}]`, 'g'),
     placeNames: divisionNames(),
@@ -138,7 +140,7 @@ function isFree(taken: Uint8Array, start: number, end: number): boolean {
 }
 
 function followedByExcluded(text: string, end: number, geo: GeoRules): boolean {
-  return geo.afterWords.some((word) => text.startsWith(word, end));
+  return geo.afterWords.startAt(text, end);
 }
 
 /** Greedy longest dictionary match; set phrases (金山银山) consume their span. */

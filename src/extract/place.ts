@@ -6,6 +6,7 @@ import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { addUserWords } from '../tokenize/jieba';
 import { GEO_RULES } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
+import { WordsAt } from '../util/words-at';
 
 // Places: every administrative division an article names, resolved against
 // the national division list (data/, built by scripts/build-gazetteer.js).
@@ -24,8 +25,8 @@ export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
 };
 
 interface PlaceRules extends IndexRules {
-  nameEndings: string[];
-  suffixWords: string[];
+  nameEndings: WordsAt;
+  suffixWords: WordsAt;
   /** Standard names of natural features (泰山, 怒江): as a short name they mean the feature. */
   featureNames: Set<string>;
   /** Other names of features (雅江): they yield to a county stem whose region the article names. */
@@ -42,8 +43,8 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     blockedWords: words('word'),
     contextOnly: new Set(words('context-only')),
     chainOnly: new Set(words('chain-only')),
-    nameEndings: words('ending'),
-    suffixWords: words('suffix-word'),
+    nameEndings: new WordsAt(words('ending')),
+    suffixWords: new WordsAt(words('suffix-word')),
     genericVillageWords: new Set(words('generic-village')),
     ...featureSurfaces(rules),
   };

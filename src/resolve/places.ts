@@ -1,6 +1,7 @@
 import type { PlaceLevel } from '../model/mention';
 import { isWithin, type Division, type Gazetteer } from './gazetteer';
 import { NameLeads } from './name-leads';
+import type { WordsAt } from '../util/words-at';
 import type { NameEntry, PlaceIndex } from './place-index';
 import { append } from '../util/arrays';
 
@@ -22,9 +23,9 @@ export interface ResolveOptions {
   text: string;
   isWordBoundary(index: number): boolean;
   /** Words that, right after a name, make it part of a newspaper's name (日报). */
-  nameEndings: readonly string[];
+  nameEndings: WordsAt;
   /** Words that begin with a name's last character (市场, 区域): the text's 合作市场 holds no 合作市. */
-  suffixWords: readonly string[];
+  suffixWords: WordsAt;
   /** Generic words that end in 村 but name no village (农村, 全村). */
   genericVillageWords: ReadonlySet<string>;
   /** Natural features: a short name spelled like one (泰山, 峨眉山) means the feature. */
@@ -107,11 +108,9 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
 
 function isNamePlace(entry: NameEntry, start: number, end: number, options: ResolveOptions): boolean {
   const { text } = options;
-  if (options.nameEndings.some((ending) => text.startsWith(ending, end))) return false;
-  // 合作市场 is a market, not 合作市: the suffix belongs to the word after it.
-  if (options.suffixWords.some((word) => text.startsWith(word, end - 1) && word[0] === entry.surface[entry.surface.length - 1])) {
-    return false;
-  }
+  if (options.nameEndings.startAt(text, end)) return false;
+  // 合作市场 is a market, not 合作市: the suffix word starts on the name's last character.
+  if (options.suffixWords.startAt(text, end - 1)) return false;
   const derived = entry.form === 'short' || entry.form === 'old';
   if (derived && options.featureNames.has(entry.surface)) return false;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return false;
@@ -353,7 +352,7 @@ function scanSmallIndex(
       const head = heads.get(i);
       const fitsChain = !head || (division && isWithin(division, head));
       const misread = !head && endsInGenericWord(i, i + length, options);
-      if (division && fitsChain && !misread && !options.nameEndings.some((e) => text.startsWith(e, i + length))) {
+      if (division && fitsChain && !misread && !options.nameEndings.startAt(text, i + length)) {
         found.push({ start: i, end: i + length, surface, division, rule });
         covered.fill(1, i, i + length);
         i += length - 1;
