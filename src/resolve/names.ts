@@ -30,10 +30,17 @@ export function autonomousStem(name: string): { stem: string; kind: string } | u
   return match ? { stem: match[1]!, kind: match[2]! } : undefined;
 }
 
-/** Other names news uses for one division (never a single character). */
-export function derivedNames(division: Division): DerivedName[] {
-  const names = namesByLevel(division);
-  return names.filter((n) => n.surface.length >= 2 && n.surface !== division.name);
+// The place index and the geo extractor both ask for every division's names at start-up.
+const derivedOf = new WeakMap<Division, readonly DerivedName[]>();
+
+/** Other names news uses for one division (never a single character); worked out once per division. */
+export function derivedNames(division: Division): readonly DerivedName[] {
+  let names = derivedOf.get(division);
+  if (!names) {
+    names = namesByLevel(division).filter((n) => n.surface.length >= 2 && n.surface !== division.name);
+    derivedOf.set(division, names);
+  }
+  return names;
 }
 
 function namesByLevel(division: Division): DerivedName[] {
