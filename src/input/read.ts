@@ -33,7 +33,7 @@ export async function* readInputs(paths: readonly string[]): AsyncGenerator<Inpu
       continue;
     }
     if (stat.isDirectory()) yield* walkFolder(given, given);
-    else yield* readArticle(given, path.basename(given));
+    else yield* readArticle(given, path.basename(given), { named: true });
   }
 }
 
@@ -51,7 +51,7 @@ async function* walkFolder(root: string, folder: string): AsyncGenerator<InputIt
     if (entry.isDirectory()) yield* walkFolder(root, full);
     // Sockets, FIFOs and devices named *.txt would block or make no sense; symbolic links to files are read.
     else if ((entry.isFile() || entry.isSymbolicLink()) && isArticleFile(entry.name)) {
-      yield* readArticle(full, path.relative(root, full).split(path.sep).join('/'));
+      yield* readArticle(full, path.relative(root, full).split(path.sep).join('/'), { named: false });
     }
   }
 }
@@ -72,10 +72,10 @@ export function isHtmlFile(file: string): boolean {
  * asynchronous read (open, stat, read, close, sidecar) left the pipeline
  * idle for about half a millisecond per document.
  */
-function* readArticle(file: string, doc: string): Generator<InputItem> {
+function* readArticle(file: string, doc: string, how: { named: boolean }): Generator<InputItem> {
   let bytes: Buffer;
   try {
-    bytes = readBounded(file);
+    bytes = readBounded(file, how.named);
   } catch (error) {
     yield failure(file, describeError(error));
     return;
@@ -91,11 +91,18 @@ function* readArticle(file: string, doc: string): Generator<InputItem> {
 
 class TooLargeError extends Error {}
 
-/** Reads a file, refusing one larger than MAX_ARTICLE_BYTES before loading it. */
-function readBounded(file: string): Buffer {
-  const fd = fs.openSync(file, 'r');
+/**
+ * Reads a file, refusing one larger than MAX_ARTICLE_BYTES before loading it.
+ * A path named on the command line may be a pipe (<(…)) and is read like cat
+ * reads it. A file found in a folder must be a regular file: it is opened
+ * non-blocking, so a FIFO or device behind a link is refused at once instead
+ * of blocking the run where Ctrl-C cannot reach it.
+ */
+function readBounded(file: string, named: boolean): Buffer {
+  const fd = fs.openSync(file, named ? 'r' : fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   try {
     const stat = fs.fstatSync(fd);
+    if (!named && !stat.isFile()) throw new Error('not a regular file (a FIFO, socket or device)');
     if (stat.isFile() && stat.size > MAX_ARTICLE_BYTES) throw new TooLargeError(tooLargeMessage(stat.size));
     return fs.readFileSync(fd);
   } finally {
@@ -144,17 +151,20 @@ const PUBLISHED_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 type SidecarResult = { kind: 'sidecar'; published?: string } | InputFailure;
 
+/** Errors that mean there is no such sidecar (an article whose name is already near the length limit has none). */
+const NO_SUCH_SIDECAR = new Set(['ENOENT', 'ENOTDIR', 'ENAMETOOLONG']);
+
 /** `published` from <article>.meta.json (or <article.ext>.meta.json) beside the file. */
 function readSidecar(file: string): SidecarResult {
   const base = file.slice(0, file.length - path.extname(file).length);
   for (const candidate of [`${base}.meta.json`, `${file}.meta.json`]) {
-    // Most articles have no sidecar: ask without building an ENOENT error for each.
-    if (!fs.statSync(candidate, { throwIfNoEntry: false })) continue;
     let content: string;
     try {
+      // Most articles have no sidecar: ask without building an ENOENT error for each.
+      if (!fs.statSync(candidate, { throwIfNoEntry: false })) continue;
       content = fs.readFileSync(candidate, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      if (NO_SUCH_SIDECAR.has((error as NodeJS.ErrnoException).code ?? '')) continue;
       return failure(candidate, `sidecar unreadable, article processed without its date: ${describeError(error)}`);
     }
     let meta: unknown;

@@ -108,6 +108,19 @@ describe('readInputs: folders and files', () => {
     const items = await readAll([dir]);
     expect(items.map((i) => (i.kind === 'document' ? i.doc : i.path))).toEqual(['a.txt']);
   });
+
+  it('refuses a link to a FIFO inside a folder at once, naming it, and reads the rest', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.txt'), '正文');
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]);
+    fs.symlinkSync(path.join(dir, 'pipe'), path.join(dir, 'b.txt'));
+    fs.writeFileSync(path.join(dir, 'c.txt'), '第三篇');
+    const items = await readAll([dir]);
+    expect(documents(items).map((d) => d.doc)).toEqual(['a.txt', 'c.txt']);
+    expect(failures(items)).toEqual([
+      { kind: 'failure', path: path.join(dir, 'b.txt'), cause: 'not a regular file (a FIFO, socket or device)' },
+    ]);
+  });
 });
 
 describe('readInputs: sidecar metadata', () => {
@@ -129,6 +142,26 @@ describe('readInputs: sidecar metadata', () => {
     expect((items[0] as InputFailure).cause).toMatch(/not valid JSON, article processed without its date/);
     expect(items[1]).toMatchObject({ kind: 'document', doc: 'a.txt', text: '今年投资100万元' });
     expect((items[1] as InputDocument).published).toBeUndefined();
+  });
+
+  it('reports a sidecar that cannot be read (a link to itself) and still processes the article', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.txt'), '今年投资100万元');
+    fs.symlinkSync('a.meta.json', path.join(dir, 'a.meta.json'));
+    fs.writeFileSync(path.join(dir, 'b.txt'), '第二篇');
+    const items = await readAll([dir]);
+    expect(items.map((i) => i.kind)).toEqual(['failure', 'document', 'document']);
+    expect(items[0]).toMatchObject({ path: path.join(dir, 'a.meta.json') });
+    expect((items[0] as InputFailure).cause).toMatch(/sidecar unreadable, article processed without its date: too many levels/);
+    expect(documents(items).map((d) => d.doc)).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('takes an article whose name leaves no room for a sidecar name as having none', async () => {
+    const dir = tempDir();
+    const name = `${'藏'.repeat(82)}.txt`; // 250 bytes: with .meta.json the name is too long
+    fs.writeFileSync(path.join(dir, name), '今年投资100万元');
+    const items = await readAll([dir]);
+    expect(items).toEqual([expect.objectContaining({ kind: 'document', doc: name })]);
   });
 
   it('ignores a sidecar whose published is not a date', async () => {
