@@ -43,7 +43,8 @@ const distArg = process.argv.indexOf('--dist');
 const STAGES_DIST = distArg > 0 ? path.resolve(process.argv[distArg + 1]) : path.join(ROOT, 'dist');
 const TIMED_ARTICLES = QUICK ? 200 : 1000;
 const roundsArg = process.argv.indexOf('--rounds');
-const ROUNDS = roundsArg > 0 ? Math.max(1, Number(process.argv[roundsArg + 1]) || 1) : QUICK ? 1 : 3;
+// An odd number, so the median is one of the runs.
+const ROUNDS = ((n) => (n % 2 === 0 ? n + 1 : n))(roundsArg > 0 ? Math.max(1, Math.floor(Number(process.argv[roundsArg + 1])) || 1) : QUICK ? 1 : 3);
 const MEMORY_ARTICLES = QUICK ? 2000 : 10000;
 
 // ---------------------------------------------------------------- corpus
@@ -97,6 +98,7 @@ const hasGnuTime = fs.existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%M', '
 /** Runs a command; wall seconds, peak RSS (MB) of the whole process tree's largest process, exit code. */
 function timed(command, commandArgs, { stdoutFile } = {}) {
   const rssFile = path.join(BENCH_DIR, 'rss.txt');
+  fs.rmSync(rssFile, { force: true }); // never read an earlier run's figure
   const out = stdoutFile ? fs.openSync(stdoutFile, 'w') : 'ignore';
   const argv = hasGnuTime ? [GNU_TIME, '-f', '%M %U %S', '-o', rssFile, command, ...commandArgs] : [command, ...commandArgs];
   const started = process.hrtime.bigint();
@@ -104,8 +106,14 @@ function timed(command, commandArgs, { stdoutFile } = {}) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (typeof out === 'number') fs.closeSync(out);
   const stderr = result.stderr ? result.stderr.toString() : '';
-  const [rssKB, user, system] = hasGnuTime ? fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
-  return { seconds, rssMB: rssKB / 1024, cpuSeconds: user + system, status: result.status, stderr, load: os.loadavg()[0] };
+  const [rssKB, user, system] = gnuTimeFigures(rssFile);
+  return { seconds, rssMB: rssKB / 1024, cpuSeconds: user + system, status: result.status, stderr };
+}
+
+/** Peak RSS (KB), user and system seconds as GNU time wrote them; NaN where it did not. */
+function gnuTimeFigures(file) {
+  if (!hasGnuTime || !fs.existsSync(file)) return [NaN, NaN, NaN];
+  return fs.readFileSync(file, 'utf8').trim().split('\n').pop().split(' ').map(Number);
 }
 
 /** The zhextract command line: bin/zhextract, or the CLI of the --dist build. */
@@ -122,19 +130,27 @@ async function timedPair(first, second) {
   const runOne = ([command, commandArgs], k) =>
     new Promise((resolve) => {
       const rssFile = path.join(BENCH_DIR, `rss-${k}.txt`);
+      fs.rmSync(rssFile, { force: true });
       const argv = hasGnuTime ? [GNU_TIME, '-f', '%M %U %S', '-o', rssFile, command, ...commandArgs] : [command, ...commandArgs];
-      const child = spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
+      // Output to a file, as (b) and (c) write theirs.
+      const out = fs.openSync(path.join(BENCH_DIR, `out-half-${k}.jsonl`), 'w');
+      const child = spawn(argv[0], argv.slice(1), { stdio: ['ignore', out, 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('error', (error) => {
+        fs.closeSync(out);
+        resolve({ status: 1, stderr: error.message, rssMB: NaN, cpuSeconds: NaN });
+      });
       child.on('close', (status) => {
-        const [rssKB, user, system] = hasGnuTime ? fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+        fs.closeSync(out);
+        const [rssKB, user, system] = gnuTimeFigures(rssFile);
         resolve({ status, stderr, rssMB: rssKB / 1024, cpuSeconds: user + system });
       });
     });
   const [a, b] = await Promise.all([runOne(first, 0), runOne(second, 1)]);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   for (const run of [a, b]) if (run.status !== 0) process.stderr.write(`bench: a half run exited ${run.status}\n${run.stderr.slice(0, 2000)}\n`);
-  return { seconds, rssMB: Math.max(a.rssMB, b.rssMB), cpuSeconds: a.cpuSeconds + b.cpuSeconds, status: a.status || b.status, load: os.loadavg()[0] };
+  return { seconds, rssMB: Math.max(a.rssMB, b.rssMB), cpuSeconds: a.cpuSeconds + b.cpuSeconds, status: a.status || b.status };
 }
 
 /** (d): two --jobs 1 processes at once, on the first and the second half of the corpus's subfolders. */

@@ -83,6 +83,7 @@ export class MappedText {
     let changed = 0;
     let out = '';
     let copied = 0;
+    candidates.lastIndex = 0; // matchAll starts where an earlier exec or test on the shared regex left off
     for (const match of text.matchAll(candidates)) {
       const i = match.index!;
       const ch = text[i]!;

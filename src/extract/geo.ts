@@ -184,7 +184,6 @@ function longestDictionaryWord(text: string, start: number, geo: GeoRules): stri
 /** Words jieba takes as names that end in a feature suffix: 年楚河, 多雄藏布. */
 function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
   const found: GeoDraft[] = [];
-  const seen = new Set<number>();
   // Only the words around a suffix character are segmented: most of the text holds none.
   for (const match of ctx.text.matchAll(geo.suffixEnd)) {
     const at = match.index!;
@@ -194,8 +193,7 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
     const tokens = ctx.tokensWithin(Math.max(ctx.clauseStart(at), at - SUFFIX_WINDOW), at + 1);
     const k = tokens.length - 1;
     const token = tokens[k];
-    if (!token || token.end !== at + 1 || seen.has(token.start)) continue;
-    seen.add(token.start);
+    if (!token || token.end !== at + 1) continue;
     const candidate = suffixCandidate(tokens, k, geo);
     if (!candidate) continue;
     const { start, suffix } = candidate;

@@ -7,9 +7,8 @@ import { csvRows } from './csv';
 // than cloning the record's object graph, and leaves the main thread only
 // writing.
 
-export const RECORD_FORMS = ['compact', 'pretty', 'csv'] as const;
 /** compact: one-line JSON; pretty: indented JSON; csv: the CSV rows of its mentions. */
-export type RecordForm = (typeof RECORD_FORMS)[number];
+export type RecordForm = 'compact' | 'pretty' | 'csv';
 
 export interface SerializedRecord {
   doc: string;

@@ -48,6 +48,7 @@ export class Gazetteer {
     };
     parent?.children.push(division);
     this.byCode.set(code, division);
+    this.byNameOrPath = undefined; // find() indexes again on its next call
     return division;
   }
 

@@ -21,9 +21,9 @@ export class NameLeads {
     this.longestByLead.set(lead, Math.max(this.longestByLead.get(lead) ?? 0, name.length));
   }
 
-  /** Length of the longest name that may start at `start` (0 when none can). */
+  /** Length of the longest name that may start at `start` (0 when none can, as at the text's last character). */
   longestAt(text: string, start: number): number {
-    if (this.firstUnits[text.charCodeAt(start)] !== 1) return 0;
+    if (start + 1 >= text.length || this.firstUnits[text.charCodeAt(start)] !== 1) return 0;
     return this.longestByLead.get(leadKey(text, start)) ?? 0;
   }
 }
