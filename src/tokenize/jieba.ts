@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import * as nodejieba from 'nodejieba';
+import { chooseBinding, type JiebaBinding } from './binding';
 
 // The tokenize stage: jieba word boundaries (and its part-of-speech tags as a
 // hint) with their spans in the cleaned text.
@@ -13,17 +13,25 @@ export interface Token {
 }
 
 const userWords = new Set<string>();
-let dictionaryLoaded = false;
+let jieba: JiebaBinding | undefined;
 
 /**
  * Loads jieba's dictionaries once. Only cut/tag are used, so the 6 MB IDF
  * table of keyword extraction is swapped for a one-line stand-in (cppjieba
  * asserts it is not empty): ~0.3 s and ~19 MB less per process and worker.
  */
-function ensureDictionary(): void {
-  if (dictionaryLoaded) return;
-  nodejieba.load({ idfDict: path.resolve(__dirname, '..', '..', 'data', 'jieba-unused-idf.utf8') });
-  dictionaryLoaded = true;
+function ensureDictionary(): JiebaBinding {
+  if (!jieba) {
+    const binding = chooseBinding();
+    binding.load(path.resolve(__dirname, '..', '..', 'data', 'jieba-unused-idf.utf8'));
+    jieba = binding;
+  }
+  return jieba;
+}
+
+/** The native jieba in use: 'zhextract' or 'nodejieba' (see binding.ts). */
+export function jiebaBindingName(): string {
+  return ensureDictionary().name;
 }
 
 /**
@@ -34,8 +42,7 @@ export function addUserWords(words: Iterable<string>, tag = 'ns'): void {
   for (const word of words) {
     if (userWords.has(word) || word.length < 2) continue;
     userWords.add(word);
-    ensureDictionary();
-    nodejieba.insertWord(word, tag);
+    ensureDictionary().insertWord(word, tag);
   }
 }
 
@@ -43,29 +50,37 @@ export function addUserWords(words: Iterable<string>, tag = 'ns'): void {
  * Tokenizes text (or its range [from, to)); every character belongs to exactly one token.
  * Segmentation is cut(text, HMM on): the same words as tag(), at about 60 %
  * of its cost, because tag() builds a {word, tag} object per token across
- * the native boundary. Tags are looked up per word when an extractor reads one.
+ * the native boundary. jieba returns each word's length only: a token's word
+ * is cut from the text when read, and its tag looked up then.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  ensureDictionary();
+  const jieba = ensureDictionary();
   const tokens: Token[] = [];
   for (const chunk of jiebaChunks(text, from, to)) {
-    let cursor = chunk.start;
-    for (const word of nodejieba.cut(text.slice(chunk.start, chunk.end), true)) {
-      const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
-      if (at < 0 || at >= chunk.end) continue; // jieba dropped or altered it; the gap stays untokenized
-      tokens.push(new JiebaToken(word, at, at + word.length));
-      cursor = at + word.length;
+    const lengths = jieba.cutLengths(text.slice(chunk.start, chunk.end), true);
+    let at = chunk.start;
+    for (let i = 0; i < lengths.length; i++) {
+      const end = at + lengths[i]!;
+      if (end > chunk.end) break; // cannot happen with jieba's words; the rest stays untokenized
+      tokens.push(new JiebaToken(text, at, end));
+      at = end;
     }
   }
   return tokens;
 }
 
 class JiebaToken implements Token {
+  private cachedWord: string | undefined;
+
   constructor(
-    readonly word: string,
+    private readonly text: string,
     readonly start: number,
     readonly end: number,
   ) {}
+
+  get word(): string {
+    return (this.cachedWord ??= this.text.slice(this.start, this.end));
+  }
 
   get tag(): string {
     return tagOf(this.word);
@@ -81,7 +96,7 @@ const tagCache = new Map<string, string>();
 function tagOf(word: string): string {
   let tag = tagCache.get(word);
   if (tag === undefined) {
-    const pieces = nodejieba.tag(word);
+    const pieces = ensureDictionary().tag(word);
     tag = pieces.length === 1 ? pieces[0]!.tag : 'x';
     if (tagCache.size >= TAG_CACHE_LIMIT) tagCache.clear();
     tagCache.set(word, tag);
@@ -108,10 +123,4 @@ function* jiebaChunks(text: string, from: number, to: number): Generator<{ start
     yield { start, end };
     start = end;
   }
-}
-
-/** Plain segmentation, as the benchmark's baseline uses it. */
-export function cut(text: string): string[] {
-  ensureDictionary();
-  return nodejieba.cut(text);
 }

@@ -1,0 +1,137 @@
+// zhextract's jieba binding: cut, tag and insertWord of nodejieba's cppjieba,
+// with nodejieba's dictionaries, built at install (binding.gyp). nodejieba's
+// own load() also builds a TextRank keyword extractor, a second copy of the
+// 349,000-word dictionary trie: about 0.3 s and 150 MB per process and per
+// worker thread that zhextract never uses. This binding builds only the
+// segmenter. src/tokenize/binding.ts falls back to nodejieba when it is absent.
+#include <napi.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "cppjieba/Jieba.hpp"
+
+namespace {
+
+class JiebaBinding : public Napi::Addon<JiebaBinding> {
+ public:
+  JiebaBinding(Napi::Env env, Napi::Object exports) {
+    DefineAddon(exports, {
+        InstanceMethod("load", &JiebaBinding::Load),
+        InstanceMethod("cut", &JiebaBinding::Cut),
+        InstanceMethod("cutLengths", &JiebaBinding::CutLengths),
+        InstanceMethod("tag", &JiebaBinding::Tag),
+        InstanceMethod("insertWord", &JiebaBinding::InsertWord),
+    });
+  }
+
+  ~JiebaBinding() { delete jieba_; }
+
+ private:
+  // load(dict, hmmModel, userDict, idf, stopWords): each a file path.
+  Napi::Value Load(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (info.Length() != 5) return ThrowType(env, "load takes five dictionary paths");
+    std::string paths[5];
+    for (size_t i = 0; i < 5; i++) {
+      if (!info[i].IsString()) return ThrowType(env, "dictionary paths must be strings");
+      paths[i] = info[i].As<Napi::String>().Utf8Value();
+    }
+    delete jieba_;
+    jieba_ = new cppjieba::Jieba(paths[0], paths[1], paths[2], paths[3], paths[4]);
+    return Napi::Boolean::New(env, true);
+  }
+
+  // cut(sentence, hmm): the words, as nodejieba.cut returns them.
+  Napi::Value Cut(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    std::string sentence;
+    if (!Sentence(info, &sentence)) return env.Undefined();
+    bool hmm = info.Length() > 1 && info[1].ToBoolean().Value();
+    std::vector<std::string> words;
+    jieba_->Cut(sentence, words, hmm);
+    Napi::Array out = Napi::Array::New(env, words.size());
+    for (size_t i = 0; i < words.size(); i++) out.Set(i, Napi::String::New(env, words[i]));
+    return out;
+  }
+
+  // cutLengths(sentence, hmm): the words as their lengths in UTF-16 code
+  // units, the unit JavaScript strings are indexed in: the caller slices the
+  // words it needs from its own text instead of receiving every word as a
+  // new string (most are never read).
+  Napi::Value CutLengths(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    std::string sentence;
+    if (!Sentence(info, &sentence)) return env.Undefined();
+    bool hmm = info.Length() > 1 && info[1].ToBoolean().Value();
+    std::vector<std::string> words;
+    jieba_->Cut(sentence, words, hmm);
+    Napi::Uint32Array out = Napi::Uint32Array::New(env, words.size());
+    for (size_t i = 0; i < words.size(); i++) out[i] = Utf16Length(words[i]);
+    return out;
+  }
+
+  // UTF-16 code units of UTF-8 text: one per code point, two for those past
+  // U+FFFF (four-byte sequences).
+  static uint32_t Utf16Length(const std::string& utf8) {
+    uint32_t units = 0;
+    for (unsigned char byte : utf8) {
+      if ((byte & 0xC0) != 0x80) units++;
+      if (byte >= 0xF0) units++;
+    }
+    return units;
+  }
+
+  // tag(sentence): [{word, tag}], as nodejieba.tag returns them.
+  Napi::Value Tag(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    std::string sentence;
+    if (!Sentence(info, &sentence)) return env.Undefined();
+    std::vector<std::pair<std::string, std::string>> tagged;
+    jieba_->Tag(sentence, tagged);
+    Napi::Array out = Napi::Array::New(env, tagged.size());
+    for (size_t i = 0; i < tagged.size(); i++) {
+      Napi::Object pair = Napi::Object::New(env);
+      pair.Set("word", Napi::String::New(env, tagged[i].first));
+      pair.Set("tag", Napi::String::New(env, tagged[i].second));
+      out.Set(i, pair);
+    }
+    return out;
+  }
+
+  // insertWord(word, tag): true when jieba took the word.
+  Napi::Value InsertWord(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    std::string word;
+    if (!Sentence(info, &word)) return env.Undefined();
+    std::string tag = info.Length() > 1 && info[1].IsString() ? info[1].As<Napi::String>().Utf8Value() : "x";
+    return Napi::Boolean::New(env, jieba_->InsertUserWord(word, tag));
+  }
+
+  // The first argument as UTF-8; false (with a JS exception pending) when it
+  // is not a string or no dictionary is loaded.
+  bool Sentence(const Napi::CallbackInfo& info, std::string* out) {
+    if (jieba_ == nullptr) {
+      Napi::Error::New(info.Env(), "jieba: load() must be called first").ThrowAsJavaScriptException();
+      return false;
+    }
+    if (info.Length() < 1 || !info[0].IsString()) {
+      Napi::TypeError::New(info.Env(), "jieba: the first argument must be a string").ThrowAsJavaScriptException();
+      return false;
+    }
+    *out = info[0].As<Napi::String>().Utf8Value();
+    return true;
+  }
+
+  static Napi::Value ThrowType(Napi::Env env, const char* message) {
+    Napi::TypeError::New(env, std::string("jieba: ") + message).ThrowAsJavaScriptException();
+    return env.Undefined();
+  }
+
+  cppjieba::Jieba* jieba_ = nullptr;
+};
+
+}  // namespace
+
+NODE_API_ADDON(JiebaBinding)

@@ -1,0 +1,85 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as nodejieba from 'nodejieba';
+import { describe, expect, it } from 'vitest';
+import { chooseBinding } from '../../src/tokenize/binding';
+import { jiebaBindingName, tokenize } from '../../src/tokenize/jieba';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const IDF = path.join(ROOT, 'data', 'jieba-unused-idf.utf8');
+
+/** Clauses of the seed and dev articles, cut where jieba cuts them itself. */
+function fixtureClauses(): string[] {
+  const clauses: string[] = [];
+  for (const dir of ['fixtures/articles', 'fixtures/dev/articles']) {
+    for (const name of fs.readdirSync(path.join(ROOT, dir)).filter((n) => n.endsWith('.txt'))) {
+      const text = fs.readFileSync(path.join(ROOT, dir, name), 'utf8');
+      clauses.push(...text.split(/(?<=[\n。，])/).filter((c) => c.trim() !== ''));
+    }
+  }
+  return clauses;
+}
+
+describe('tokenize', () => {
+  it('gives consecutive tokens that spell the text, past astral characters, a lone surrogate and a chunk break', () => {
+    const text = `${'日喀则市投入援藏资金1.5亿元，'.repeat(300)}𠀀𠀁字\ud800孤，${'昂仁县卡嘎镇。'.repeat(400)}`;
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.word).join('')).toBe(text);
+    tokens.forEach((t, i) => expect(t.start).toBe(i === 0 ? 0 : tokens[i - 1]!.end));
+    expect(tokens.map((t) => t.word)).toContain('日喀则市');
+  });
+
+  it('reads a range only, and tags words as jieba does', () => {
+    const text = '山东援藏干部在昂仁县调研';
+    const from = text.indexOf('昂仁县');
+    const tokens = tokenize(text, from);
+    expect(tokens.map((t) => [t.word, t.start, t.end])).toEqual([
+      ['昂仁县', from, from + 3],
+      ['调研', from + 3, from + 5],
+    ]);
+    expect(tokens[1]!.tag).toBe('vn');
+  });
+});
+
+describe('jieba bindings', () => {
+  it('uses the binding built at install, unless ZHEXTRACT_JIEBA=nodejieba', () => {
+    expect(jiebaBindingName()).toBe(process.env.ZHEXTRACT_JIEBA === 'nodejieba' ? 'nodejieba' : 'zhextract');
+    expect(chooseBinding({ ZHEXTRACT_JIEBA: 'nodejieba' }).name).toBe('nodejieba');
+  });
+
+  it("cuts and tags every clause of the fixtures exactly as nodejieba's binding does", () => {
+    const lean = chooseBinding({});
+    expect(lean.name).toBe('zhextract');
+    lean.load(IDF);
+    nodejieba.load({ idfDict: IDF });
+    const clauses = fixtureClauses();
+    expect(clauses.length).toBeGreaterThan(500);
+    for (const clause of clauses) {
+      const words = nodejieba.cut(clause, true);
+      expect(Array.from(lean.cutLengths(clause, true)), clause).toEqual(words.map((w) => w.length));
+      expect(lean.tag(clause), clause).toEqual(nodejieba.tag(clause));
+    }
+    // Words added at run time (place names) weigh the same in both.
+    const sentence = '到卡嘎镇布玛村调研';
+    lean.insertWord('卡嘎镇布玛', 'ns');
+    nodejieba.insertWord('卡嘎镇布玛', 'ns');
+    expect(lean.tag(sentence)).toEqual(nodejieba.tag(sentence));
+  });
+
+  it('checks its arguments instead of crashing, and counts astral characters as two units', () => {
+    const native = require(path.join(ROOT, 'build', 'Release', 'zhextract_jieba.node')) as {
+      load(...paths: unknown[]): boolean;
+      cutLengths(text: unknown, hmm: boolean): Uint32Array;
+    };
+    expect(() => native.load('only one path')).toThrow(/five dictionary paths/);
+    native.load(...[
+      (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT,
+      (nodejieba as unknown as { DEFAULT_HMM_DICT: string }).DEFAULT_HMM_DICT,
+      (nodejieba as unknown as { DEFAULT_USER_DICT: string }).DEFAULT_USER_DICT,
+      IDF,
+      (nodejieba as unknown as { DEFAULT_STOP_WORD_DICT: string }).DEFAULT_STOP_WORD_DICT,
+    ]);
+    expect(() => native.cutLengths(42, true)).toThrow(/must be a string/);
+    expect(Array.from(native.cutLengths('𠀀援藏', true))).toEqual([2, 2]); // 𠀀 is a surrogate pair
+  });
+});
