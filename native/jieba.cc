@@ -56,20 +56,28 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
     return out;
   }
 
-  // cutLengths(sentence, hmm): the words as their lengths in UTF-16 code
-  // units, the unit JavaScript strings are indexed in: the caller slices the
-  // words it needs from its own text instead of receiving every word as a
-  // new string (most are never read).
+  // cutLengths(sentence, hmm, out): the words as their lengths in UTF-16 code
+  // units, the unit JavaScript strings are indexed in, written to the
+  // Uint32Array `out`; returns the number of words (when it exceeds
+  // out.length, nothing is written: call again with a larger array). The
+  // caller slices the words it reads from its own text, so no string is
+  // made per word, and reusing `out` allocates nothing per call.
   Napi::Value CutLengths(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     std::string sentence;
     if (!Sentence(info, &sentence)) return env.Undefined();
-    bool hmm = info.Length() > 1 && info[1].ToBoolean().Value();
+    if (info.Length() < 3 || !info[2].IsTypedArray() || info[2].As<Napi::TypedArray>().TypedArrayType() != napi_uint32_array) {
+      return ThrowType(env, "cutLengths needs a Uint32Array to write to");
+    }
+    bool hmm = info[1].ToBoolean().Value();
+    Napi::Uint32Array out = info[2].As<Napi::Uint32Array>();
     std::vector<std::string> words;
     jieba_->Cut(sentence, words, hmm);
-    Napi::Uint32Array out = Napi::Uint32Array::New(env, words.size());
-    for (size_t i = 0; i < words.size(); i++) out[i] = Utf16Length(words[i]);
-    return out;
+    if (words.size() <= out.ElementLength()) {
+      uint32_t* lengths = out.Data();
+      for (size_t i = 0; i < words.size(); i++) lengths[i] = Utf16Length(words[i]);
+    }
+    return Napi::Number::New(env, static_cast<double>(words.size()));
   }
 
   // UTF-16 code units of UTF-8 text: one per code point, two for those past

@@ -12,15 +12,19 @@ export interface JiebaBinding {
   /** 'zhextract' (the lean binding) or 'nodejieba' (the fallback). */
   readonly name: string;
   load(idfDict: string): void;
-  /** jieba's words of `text`, as their lengths in UTF-16 code units (they add up to text.length). */
-  cutLengths(text: string, hmm: boolean): ArrayLike<number>;
+  /**
+   * jieba's words of `text` as their lengths in UTF-16 code units (they add
+   * up to text.length), written to `out`; returns how many words there are.
+   * When that exceeds out.length nothing is written: call again with a larger array.
+   */
+  cutLengths(text: string, hmm: boolean, out: Uint32Array): number;
   tag(text: string): Array<{ word: string; tag: string }>;
   insertWord(word: string, tag: string): boolean;
 }
 
 interface NativeJieba {
   load(dict: string, hmmModel: string, userDict: string, idf: string, stopWords: string): boolean;
-  cutLengths(text: string, hmm: boolean): Uint32Array;
+  cutLengths(text: string, hmm: boolean, out: Uint32Array): number;
   tag(text: string): Array<{ word: string; tag: string }>;
   insertWord(word: string, tag: string): boolean;
 }
@@ -59,7 +63,7 @@ function leanBinding(native: NativeJieba): JiebaBinding {
       const dicts = nodejieba as unknown as DictionaryPaths;
       native.load(dicts.DEFAULT_DICT, dicts.DEFAULT_HMM_DICT, dicts.DEFAULT_USER_DICT, idfDict, dicts.DEFAULT_STOP_WORD_DICT);
     },
-    cutLengths: (text, hmm) => native.cutLengths(text, hmm),
+    cutLengths: (text, hmm, out) => native.cutLengths(text, hmm, out),
     tag: (text) => native.tag(text),
     insertWord: (word, tag) => native.insertWord(word, tag),
   };
@@ -71,8 +75,12 @@ function nodejiebaBinding(): JiebaBinding {
     load: (idfDict) => {
       nodejieba.load({ idfDict });
     },
-    // jieba's words are the text's own characters (a lone surrogate comes back as one U+FFFD).
-    cutLengths: (text, hmm) => nodejieba.cut(text, hmm).map((word) => word.length),
+    cutLengths: (text, hmm, out) => {
+      // jieba's words are the text's own characters (a lone surrogate comes back as one U+FFFD).
+      const words = nodejieba.cut(text, hmm);
+      if (words.length <= out.length) words.forEach((word, i) => (out[i] = word.length));
+      return words.length;
+    },
     tag: (text) => nodejieba.tag(text),
     insertWord: (word, tag) => nodejieba.insertWord(word, tag),
   };

@@ -53,14 +53,22 @@ export function addUserWords(words: Iterable<string>, tag = 'ns'): void {
  * the native boundary. jieba returns each word's length only: a token's word
  * is cut from the text when read, and its tag looked up then.
  */
+/** jieba's word lengths for one chunk, reused from call to call (grown when a chunk has more words). */
+let wordLengths = new Uint32Array(1024);
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const jieba = ensureDictionary();
   const tokens: Token[] = [];
   for (const chunk of jiebaChunks(text, from, to)) {
-    const lengths = jieba.cutLengths(text.slice(chunk.start, chunk.end), true);
+    const piece = text.slice(chunk.start, chunk.end);
+    let count = jieba.cutLengths(piece, true, wordLengths);
+    if (count > wordLengths.length) {
+      wordLengths = new Uint32Array(count * 2);
+      count = jieba.cutLengths(piece, true, wordLengths);
+    }
     let at = chunk.start;
-    for (let i = 0; i < lengths.length; i++) {
-      const end = at + lengths[i]!;
+    for (let i = 0; i < count; i++) {
+      const end = at + wordLengths[i]!;
       if (end > chunk.end) break; // cannot happen with jieba's words; the rest stays untokenized
       tokens.push(new JiebaToken(text, at, end));
       at = end;

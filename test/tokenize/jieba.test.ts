@@ -29,6 +29,13 @@ describe('tokenize', () => {
     expect(tokens.map((t) => t.word)).toContain('日喀则市');
   });
 
+  it('takes a chunk of more words than its buffer holds (3,000 separators, each a word)', () => {
+    const text = '，'.repeat(3000);
+    const tokens = tokenize(text);
+    expect(tokens).toHaveLength(3000);
+    expect(tokens[2999]!.start).toBe(2999);
+  });
+
   it('reads a range only, and tags words as jieba does', () => {
     const text = '山东援藏干部在昂仁县调研';
     const from = text.indexOf('昂仁县');
@@ -56,7 +63,9 @@ describe('jieba bindings', () => {
     expect(clauses.length).toBeGreaterThan(500);
     for (const clause of clauses) {
       const words = nodejieba.cut(clause, true);
-      expect(Array.from(lean.cutLengths(clause, true)), clause).toEqual(words.map((w) => w.length));
+      const lengths = new Uint32Array(words.length);
+      expect(lean.cutLengths(clause, true, lengths), clause).toBe(words.length);
+      expect(Array.from(lengths), clause).toEqual(words.map((w) => w.length));
       expect(lean.tag(clause), clause).toEqual(nodejieba.tag(clause));
     }
     // Words added at run time (place names) weigh the same in both.
@@ -69,7 +78,7 @@ describe('jieba bindings', () => {
   it('checks its arguments instead of crashing, and counts astral characters as two units', () => {
     const native = require(path.join(ROOT, 'build', 'Release', 'zhextract_jieba.node')) as {
       load(...paths: unknown[]): boolean;
-      cutLengths(text: unknown, hmm: boolean): Uint32Array;
+      cutLengths(text: unknown, hmm: boolean, out?: unknown): number;
     };
     expect(() => native.load('only one path')).toThrow(/five dictionary paths/);
     native.load(...[
@@ -79,7 +88,13 @@ describe('jieba bindings', () => {
       IDF,
       (nodejieba as unknown as { DEFAULT_STOP_WORD_DICT: string }).DEFAULT_STOP_WORD_DICT,
     ]);
-    expect(() => native.cutLengths(42, true)).toThrow(/must be a string/);
-    expect(Array.from(native.cutLengths('𠀀援藏', true))).toEqual([2, 2]); // 𠀀 is a surrogate pair
+    expect(() => native.cutLengths(42, true, new Uint32Array(4))).toThrow(/must be a string/);
+    expect(() => native.cutLengths('援藏', true, [0, 0])).toThrow(/Uint32Array/);
+    const lengths = new Uint32Array(1);
+    expect(native.cutLengths('𠀀援藏', true, lengths)).toBe(2); // too many words for `lengths`: nothing written
+    expect(lengths[0]).toBe(0);
+    const room = new Uint32Array(4);
+    expect(native.cutLengths('𠀀援藏', true, room)).toBe(2);
+    expect(Array.from(room.subarray(0, 2))).toEqual([2, 2]); // 𠀀 is a surrogate pair
   });
 });
