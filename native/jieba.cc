@@ -3,16 +3,48 @@
 // own load() also builds a TextRank keyword extractor, a second copy of the
 // 349,000-word dictionary trie: about 0.3 s and 150 MB per process and per
 // worker thread that zhextract never uses. This binding builds only the
-// segmenter. src/tokenize/binding.ts falls back to nodejieba when it is absent.
+// segmenter, once per process. src/tokenize/binding.ts falls back to
+// nodejieba when it is absent.
 #include <napi.h>
 
+#include <map>
+#include <mutex>
+#include <shared_mutex>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "cppjieba/Jieba.hpp"
 
 namespace {
+
+// One segmenter per set of dictionary paths, shared by the main thread and
+// every worker thread: loaded once, and never freed (freeing its millions of
+// small allocations took 0.1 s at every exit and worker termination; the end
+// of the process returns the memory at once). Cutting and tagging only read
+// it, so any number of threads do them at the same time; adding a word
+// takes it for that thread alone.
+struct SharedJieba {
+  SharedJieba(const std::string (&paths)[5]) : jieba(paths[0], paths[1], paths[2], paths[3], paths[4]) {}
+
+  cppjieba::Jieba jieba;
+  std::shared_mutex lock;
+  // Words added so far: cppjieba stores a word added twice twice.
+  std::unordered_set<std::string> userWords;
+};
+
+SharedJieba* SharedJiebaFor(const std::string (&paths)[5]) {
+  static std::mutex registryLock;
+  static auto* registry = new std::map<std::string, SharedJieba*>();  // lives as long as its segmenters
+  std::string key;
+  for (const std::string& path : paths) key += path + '\n';
+  // Held while loading: a second thread asking for the same dictionaries waits and shares them.
+  std::lock_guard<std::mutex> guard(registryLock);
+  SharedJieba*& shared = (*registry)[key];
+  if (shared == nullptr) shared = new SharedJieba(paths);
+  return shared;
+}
 
 class JiebaBinding : public Napi::Addon<JiebaBinding> {
  public:
@@ -26,8 +58,6 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
     });
   }
 
-  ~JiebaBinding() { delete jieba_; }
-
  private:
   // load(dict, hmmModel, userDict, idf, stopWords): each a file path.
   Napi::Value Load(const Napi::CallbackInfo& info) {
@@ -38,8 +68,7 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
       if (!info[i].IsString()) return ThrowType(env, "dictionary paths must be strings");
       paths[i] = info[i].As<Napi::String>().Utf8Value();
     }
-    delete jieba_;
-    jieba_ = new cppjieba::Jieba(paths[0], paths[1], paths[2], paths[3], paths[4]);
+    shared_ = SharedJiebaFor(paths);
     return Napi::Boolean::New(env, true);
   }
 
@@ -50,7 +79,10 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
     if (!Sentence(info, &sentence)) return env.Undefined();
     bool hmm = info.Length() > 1 && info[1].ToBoolean().Value();
     std::vector<std::string> words;
-    jieba_->Cut(sentence, words, hmm);
+    {
+      std::shared_lock<std::shared_mutex> reading(shared_->lock);
+      shared_->jieba.Cut(sentence, words, hmm);
+    }
     Napi::Array out = Napi::Array::New(env, words.size());
     for (size_t i = 0; i < words.size(); i++) out.Set(i, Napi::String::New(env, words[i]));
     return out;
@@ -72,7 +104,10 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
     bool hmm = info[1].ToBoolean().Value();
     Napi::Uint32Array out = info[2].As<Napi::Uint32Array>();
     std::vector<std::string> words;
-    jieba_->Cut(sentence, words, hmm);
+    {
+      std::shared_lock<std::shared_mutex> reading(shared_->lock);
+      shared_->jieba.Cut(sentence, words, hmm);
+    }
     if (words.size() <= out.ElementLength()) {
       uint32_t* lengths = out.Data();
       for (size_t i = 0; i < words.size(); i++) lengths[i] = Utf16Length(words[i]);
@@ -97,7 +132,10 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
     std::string sentence;
     if (!Sentence(info, &sentence)) return env.Undefined();
     std::vector<std::pair<std::string, std::string>> tagged;
-    jieba_->Tag(sentence, tagged);
+    {
+      std::shared_lock<std::shared_mutex> reading(shared_->lock);
+      shared_->jieba.Tag(sentence, tagged);
+    }
     Napi::Array out = Napi::Array::New(env, tagged.size());
     for (size_t i = 0; i < tagged.size(); i++) {
       Napi::Object pair = Napi::Object::New(env);
@@ -108,19 +146,23 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
     return out;
   }
 
-  // insertWord(word, tag): true when jieba took the word.
+  // insertWord(word, tag): true when jieba took the word (or had it already).
   Napi::Value InsertWord(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     std::string word;
     if (!Sentence(info, &word)) return env.Undefined();
     std::string tag = info.Length() > 1 && info[1].IsString() ? info[1].As<Napi::String>().Utf8Value() : "x";
-    return Napi::Boolean::New(env, jieba_->InsertUserWord(word, tag));
+    std::unique_lock<std::shared_mutex> writing(shared_->lock);
+    if (shared_->userWords.count(word) > 0) return Napi::Boolean::New(env, true);
+    bool taken = shared_->jieba.InsertUserWord(word, tag);
+    if (taken) shared_->userWords.insert(word);
+    return Napi::Boolean::New(env, taken);
   }
 
   // The first argument as UTF-8; false (with a JS exception pending) when it
   // is not a string or no dictionary is loaded.
   bool Sentence(const Napi::CallbackInfo& info, std::string* out) {
-    if (jieba_ == nullptr) {
+    if (shared_ == nullptr) {
       Napi::Error::New(info.Env(), "jieba: load() must be called first").ThrowAsJavaScriptException();
       return false;
     }
@@ -137,7 +179,7 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
     return env.Undefined();
   }
 
-  cppjieba::Jieba* jieba_ = nullptr;
+  SharedJieba* shared_ = nullptr;
 };
 
 }  // namespace
