@@ -1,7 +1,6 @@
 import type { DraftMention } from '../model/mention';
 import type { ExtractContext, Span } from '../extract/types';
-import { tokenize, type Token } from '../tokenize/jieba';
-import { append } from '../util/arrays';
+import { tokenAt, wordEnds, type Token } from '../tokenize/jieba';
 
 export interface ContextInput {
   text: string;
@@ -33,11 +32,13 @@ const CLAUSE_END = /[\n。，]/g;
 /**
  * jieba tokens computed clause by clause, only for the clauses an extractor
  * asks about: most clauses hold no candidate that needs word boundaries, and
- * segmentation is the most expensive step of the pipeline.
+ * segmentation is the most expensive step of the pipeline. A clause keeps
+ * where its words end; token objects are made only for the words an
+ * extractor reads (most questions are about boundaries alone).
  */
 class LazyTokens {
   private readonly clauseStarts: number[] = [0];
-  private readonly clauses: Array<Token[] | undefined>;
+  private readonly clauseWordEnds: Array<number[] | undefined>;
   private readonly boundaries: Uint8Array;
   private everything: Token[] | undefined;
 
@@ -46,16 +47,12 @@ class LazyTokens {
       const next = match.index! + 1;
       if (next < text.length) this.clauseStarts.push(next);
     }
-    this.clauses = new Array(this.clauseStarts.length);
+    this.clauseWordEnds = new Array(this.clauseStarts.length);
     this.boundaries = new Uint8Array(text.length + 1);
   }
 
   all(): Token[] {
-    if (!this.everything) {
-      const all: Token[] = [];
-      for (let k = 0; k < this.clauses.length; k++) append(all, this.clause(k));
-      this.everything = all;
-    }
+    if (!this.everything) this.everything = this.within(0, this.text.length);
     return this.everything;
   }
 
@@ -63,15 +60,19 @@ class LazyTokens {
     if (index <= 0 || index >= this.text.length) return true;
     const k = this.clauseAt(index);
     if (this.clauseStarts[k] === index) return true;
-    this.clause(k);
+    this.wordEndsOf(k);
     return this.boundaries[index] === 1;
   }
 
   within(start: number, end: number): Token[] {
     const found: Token[] = [];
     if (end <= start) return found;
-    for (let k = this.clauseAt(start); k < this.clauses.length && this.clauseStarts[k]! < end; k++) {
-      for (const token of this.clause(k)) if (token.start >= start && token.end <= end) found.push(token);
+    for (let k = this.clauseAt(start); k < this.clauseStarts.length && this.clauseStarts[k]! < end; k++) {
+      let wordStart = this.clauseStarts[k]!;
+      for (const wordEnd of this.wordEndsOf(k)) {
+        if (wordStart >= start && wordEnd <= end) found.push(tokenAt(this.text, wordStart, wordEnd));
+        wordStart = wordEnd;
+      }
     }
     return found;
   }
@@ -80,19 +81,16 @@ class LazyTokens {
     return this.clauseStarts[this.clauseAt(index)]!;
   }
 
-  private clause(k: number): Token[] {
-    let tokens = this.clauses[k];
-    if (!tokens) {
+  private wordEndsOf(k: number): number[] {
+    let ends = this.clauseWordEnds[k];
+    if (!ends) {
       const start = this.clauseStarts[k]!;
-      const end = this.clauseStarts[k + 1] ?? this.text.length;
-      tokens = tokenize(this.text, start, end);
-      for (const t of tokens) {
-        this.boundaries[t.start] = 1;
-        this.boundaries[t.end] = 1;
-      }
-      this.clauses[k] = tokens;
+      ends = wordEnds(this.text, start, this.clauseStarts[k + 1] ?? this.text.length);
+      this.boundaries[start] = 1;
+      for (const end of ends) this.boundaries[end] = 1;
+      this.clauseWordEnds[k] = ends;
     }
-    return tokens;
+    return ends;
   }
 
   /** Index of the clause holding `index` (binary search over clause starts). */

@@ -46,19 +46,20 @@ export function addUserWords(words: Iterable<string>, tag = 'ns'): void {
   }
 }
 
-/**
- * Tokenizes text (or its range [from, to)); every character belongs to exactly one token.
- * Segmentation is cut(text, HMM on): the same words as tag(), at about 60 %
- * of its cost, because tag() builds a {word, tag} object per token across
- * the native boundary. jieba returns each word's length only: a token's word
- * is cut from the text when read, and its tag looked up then.
- */
 /** jieba's word lengths for one chunk, reused from call to call (grown when a chunk has more words). */
 let wordLengths = new Uint32Array(1024);
 
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/**
+ * Where jieba's words of text[from, to) end, in order: each word starts
+ * where the one before it ends, the first at `from`, so every character
+ * belongs to exactly one word. Segmentation is cut(text, HMM on): the same
+ * words as tag(), at about 60 % of its cost, because tag() builds a
+ * {word, tag} object per word across the native boundary. jieba returns each
+ * word's length only; the words and tags are read when a token is.
+ */
+export function wordEnds(text: string, from = 0, to = text.length): number[] {
   const jieba = ensureDictionary();
-  const tokens: Token[] = [];
+  const ends: number[] = [];
   for (const chunk of jiebaChunks(text, from, to)) {
     const piece = text.slice(chunk.start, chunk.end);
     let count = jieba.cutLengths(piece, true, wordLengths);
@@ -67,14 +68,27 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       count = jieba.cutLengths(piece, true, wordLengths);
     }
     let at = chunk.start;
-    for (let i = 0; i < count; i++) {
-      const end = at + wordLengths[i]!;
-      if (end > chunk.end) break; // cannot happen with jieba's words; the rest stays untokenized
-      tokens.push(new JiebaToken(text, at, end));
-      at = end;
+    for (let i = 0; i < count && at < chunk.end; i++) {
+      at = Math.min(at + wordLengths[i]!, chunk.end); // jieba's lengths add up to the chunk's
+      ends.push(at);
     }
   }
-  return tokens;
+  return ends;
+}
+
+/** Tokenizes text (or its range [from, to)); every character belongs to exactly one token. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  let start = from;
+  return wordEnds(text, from, to).map((end) => {
+    const token = tokenAt(text, start, end);
+    start = end;
+    return token;
+  });
+}
+
+/** The word text[start, end) as a token: its word is cut from the text, and its tag looked up, when read. */
+export function tokenAt(text: string, start: number, end: number): Token {
+  return new JiebaToken(text, start, end);
 }
 
 class JiebaToken implements Token {
