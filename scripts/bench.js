@@ -12,6 +12,8 @@
  *   (d) two zhextract --jobs 1 processes at once, each on half the corpus:
  *       what two cores of this machine give two independent processes, the
  *       ceiling for (c)
+ *   (e) bare cut through zhextract's own jieba binding (for comparison: the
+ *       target is stated against (a), stock nodejieba)
  * in rounds (the order rotated each round, so drift on a shared machine
  * falls on every run alike), and prints the median of each with its range,
  * the ratios the performance targets are stated in, start-up time for one
@@ -182,6 +184,26 @@ function bareJieba(dir) {
   return timed(process.execPath, ['-e', script]);
 }
 
+/**
+ * (e) the same through zhextract's own jieba binding (same cppjieba and
+ * dictionaries, no TextRank copy): what segmentation alone costs zhextract.
+ * For comparison only; the target is stated against (a).
+ */
+function bareLeanJieba(dir) {
+  const script = `
+    const fs = require('fs'); const path = require('path');
+    const binding = require(${JSON.stringify(path.join(STAGES_DIST, 'tokenize', 'binding.js'))}).chooseBinding();
+    if (binding.name !== 'zhextract') { console.error('zhextract binding not built'); process.exit(3); }
+    binding.load(${JSON.stringify(path.join(ROOT, 'data', 'jieba-unused-idf.utf8'))});
+    const native = require(${JSON.stringify(path.join(ROOT, 'build', 'Release', 'zhextract_jieba.node'))});
+    function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const f = path.join(d, e.name);
+      if (e.isDirectory()) walk(f); else if (f.endsWith('.txt')) native.cut(fs.readFileSync(f, 'utf8'), false);
+    } }
+    walk(${JSON.stringify(dir)});`;
+  return timed(process.execPath, ['-e', script]);
+}
+
 /** The run of median wall time. */
 function medianRun(list) {
   return [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)];
@@ -298,6 +320,7 @@ async function main() {
     ['(b) zhextract --jobs 1', () => zhextract([timedDir, '--format', 'jsonl', '--jobs', '1', '--quiet'], path.join(BENCH_DIR, 'out-jobs1.jsonl'))],
     ['(c) zhextract --jobs 2', () => zhextract([timedDir, '--format', 'jsonl', '--jobs', '2', '--quiet'], path.join(BENCH_DIR, 'out-jobs2.jsonl'))],
     ['(d) 2 x --jobs 1, halves', () => twoHalves(timedDir)],
+    ['(e) bare cut, own binding', () => bareLeanJieba(timedDir)],
   ];
   const runs = kinds.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
@@ -315,7 +338,7 @@ async function main() {
     const range = `[${fixed(Math.min(...walls))}-${fixed(Math.max(...walls))}]`;
     console.log(`${name.padEnd(26)} ${fixed(run.seconds).padStart(8)} ${range.padStart(13)} ${fixed(mb(bytes) / run.seconds).padStart(8)} ${fixed(files.length / run.seconds, 1).padStart(8)} ${fixed(run.cpuSeconds).padStart(8)} ${fixed(run.rssMB, 0).padStart(12)}`);
   });
-  const [jieba, jobs1, jobs2, halves] = medians;
+  const [jieba, jobs1, jobs2, halves, leanJieba] = medians;
   const sameOutput = fs.readFileSync(path.join(BENCH_DIR, 'out-jobs1.jsonl')).equals(fs.readFileSync(path.join(BENCH_DIR, 'out-jobs2.jsonl')));
   const vsJieba = jieba.seconds / jobs1.seconds;
   const speedup = jobs1.seconds / jobs2.seconds;
@@ -324,14 +347,16 @@ async function main() {
   console.log(`\n--jobs 1 throughput / bare jieba cut: ${fixed(vsJieba)}x   (target >= 0.50: ${vsJieba >= 0.5 ? 'met' : 'NOT met'}; by round ${perRound(1, 0)})`);
   console.log(`--jobs 2 speed-up over --jobs 1:      ${fixed(speedup)}x   (target >= 1.50: ${speedup >= 1.5 ? 'met' : 'NOT met'}; by round ${perRound(2, 1)})`);
   console.log(`two independent --jobs 1 processes on the halves, over --jobs 1: ${fixed(ceiling)}x (what this machine's two cores allow two processes that share nothing)`);
+  console.log(`--jobs 1 throughput / bare cut through zhextract's own binding (e): ${fixed(leanJieba.seconds / jobs1.seconds)}x (for comparison; the target is against nodejieba, (a))`);
   console.log(`--jobs 1 and --jobs 2 output identical: ${sameOutput ? 'yes' : 'NO'}`);
 
   // Start-up: one article, median of three runs.
   const one = files[0];
   const startup = median([0, 1, 2].map(() => zhextract([one, '--format', 'jsonl', '--quiet']).seconds));
   const jiebaStartup = median([0, 1, 2].map(() => timed(process.execPath, ['-e', `require(${JSON.stringify(require.resolve('nodejieba', { paths: [ROOT] }))}).cut('预热')`]).seconds));
+  const leanStartup = median([0, 1, 2].map(() => timed(process.execPath, ['-e', `require(${JSON.stringify(path.join(STAGES_DIST, 'tokenize', 'jieba.js'))}).tokenize('预热')`]).seconds));
   const nodeStartup = median([0, 1, 2].map(() => timed(process.execPath, ['-e', '0']).seconds));
-  console.log(`\nstart-up, one article (median of 3): zhextract ${fixed(startup)} s; of which bare node ${fixed(nodeStartup)} s, node + jieba dictionary load ${fixed(jiebaStartup)} s`);
+  console.log(`\nstart-up, one article (median of 3): zhextract ${fixed(startup)} s; bare node ${fixed(nodeStartup)} s; node + jieba dictionary through zhextract's binding ${fixed(leanStartup)} s, through nodejieba ${fixed(jiebaStartup)} s`);
   // The same ratio without the fixed start-up (both runs pay it once, in parallel for --jobs 2): what an archive sees.
   const steadySpeedup = (jobs1.seconds - startup) / (jobs2.seconds - startup);
   console.log(`--jobs 2 speed-up over --jobs 1 once started (wall minus one-article start-up): ${fixed(steadySpeedup)}x`);
