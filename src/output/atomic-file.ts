@@ -78,7 +78,7 @@ function prepareFolder(target: string): void {
 }
 
 /** Writes a whole file atomically. */
-export function writeFileAtomic(target: string, content: string): void {
+export function writeFileAtomic(target: string, content: string | Uint8Array): void {
   prepareFolder(target);
   const temporary = temporaryName(target);
   pending.add(temporary);
@@ -103,9 +103,9 @@ export class AtomicStream {
     this.fd = fs.openSync(this.temporary, 'w');
   }
 
-  write(chunk: string): void {
+  write(chunk: string | Uint8Array): void {
     if (this.fd === undefined) throw new Error(`${this.target}: write after commit or abort`);
-    const bytes = Buffer.from(chunk, 'utf8');
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     // writeSync may write less than asked (large chunks, pipes on some systems): loop until all is out.
     for (let written = 0; written < bytes.length; ) {
       written += fs.writeSync(this.fd, bytes, written, bytes.length - written);

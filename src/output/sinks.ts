@@ -17,9 +17,10 @@ export interface RecordSink {
 }
 
 export interface Writable {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
 }
 
+const NEWLINE = Buffer.from('\n');
 const FORM_OF_FORMAT: Record<OutputFormat, RecordForm> = { json: 'pretty', jsonl: 'compact', csv: 'csv' };
 const FOLDER_FORMS: readonly RecordForm[] = ['pretty', 'csv'];
 
@@ -34,10 +35,10 @@ export function streamSink(out: Writable, format: OutputFormat, bom: boolean): R
   if (format === 'csv') out.write((bom ? UTF8_BOM : '') + csvHeader());
   return {
     write(record) {
-      const text = formOf(record, form);
-      if (format === 'jsonl') out.write(`${text}\n`);
-      else if (format === 'csv') out.write(text);
-      else out.write(`${count === 0 ? '[\n' : ',\n'}${text}`);
+      const bytes = formOf(record, form);
+      if (format === 'json') out.write(count === 0 ? '[\n' : ',\n');
+      out.write(bytes);
+      if (format === 'jsonl') out.write('\n');
       count++;
     },
     close() {
@@ -58,7 +59,7 @@ export function folderSink(dir: string, bom: boolean): RecordSink {
       const earlier = writtenBy.get(file);
       if (earlier !== undefined) throw new Error(`not written: ${file} already holds the record of ${earlier}`);
       writtenBy.set(file, record.path);
-      writeFileAtomic(file, `${formOf(record, 'pretty')}\n`);
+      writeFileAtomic(file, Buffer.concat([formOf(record, 'pretty'), NEWLINE]));
       csvSink.write(record);
     },
     close() {

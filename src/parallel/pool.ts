@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { InputDocument, InputItem } from '../input/types';
 import type { DocumentProcessor, Outcome } from './outcome';
+import { heapCap } from './heap-cap';
 import type { ResultMessage, StartupMessage, TaskMessage, WorkerMessage, WorkerSetup } from './protocol';
 
 // --jobs N: N worker threads, each with its own Pipeline. Documents are handed
@@ -14,6 +15,9 @@ import type { ResultMessage, StartupMessage, TaskMessage, WorkerMessage, WorkerS
 export const WORKER_ENTRY = path.join(__dirname, 'worker.js');
 
 export const DEFAULT_DOCUMENTS_PER_WORKER = 4;
+
+/** Record bytes the main thread lets go before it collects them (see heap-cap.ts). */
+const RECEIVED_BYTES_HEADROOM = 32 * 1024 * 1024;
 
 /** A worker could not build its pipeline; `badRules` when a rule file is at fault. */
 export class PoolStartupError extends Error {
@@ -36,6 +40,7 @@ export class WorkerPool implements DocumentProcessor {
   private wake: (() => void) | undefined;
   private crash: Error | undefined;
   private closing = false;
+  private readonly keepHeapFlat = heapCap(RECEIVED_BYTES_HEADROOM);
 
   private constructor(
     private readonly slots: readonly Slot[],
@@ -76,6 +81,7 @@ export class WorkerPool implements DocumentProcessor {
         const outcome = this.finished.get(released)!;
         this.finished.delete(released++);
         yield outcome;
+        this.keepHeapFlat(); // the written record's bytes are garbage now
       }
       if (exhausted && released === read) return;
       // Full window (or nothing left to read) and the next in order is not back yet.

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { serializeRecord } from '../output/serialize';
+import { formBuffers, serializeRecord } from '../output/serialize';
 import { Pipeline } from '../pipeline/process';
 import { RuleFileError } from '../rules/loader';
 import { heapCap } from './heap-cap';
@@ -8,8 +8,9 @@ import type { TaskMessage, WorkerMessage, WorkerSetup } from './protocol';
 // The entry of one pipeline worker thread: builds the Pipeline once (rules,
 // jieba, gazetteer), then processes the documents the pool sends, one by one.
 
-function post(message: WorkerMessage): void {
-  parentPort!.postMessage(message);
+/** `transfer`: buffers handed over to the main thread, not copied (the record's bytes). */
+function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
+  parentPort!.postMessage(message, transfer);
 }
 
 function start(setup: WorkerSetup): void {
@@ -23,7 +24,8 @@ function start(setup: WorkerSetup): void {
   const keepHeapFlat = heapCap();
   parentPort!.on('message', ({ seq, document }: TaskMessage) => {
     try {
-      post({ kind: 'record', seq, record: serializeRecord(pipeline.process(document), setup.forms) });
+      const record = serializeRecord(pipeline.process(document), setup.forms);
+      post({ kind: 'record', seq, record }, formBuffers(record));
     } catch (error) {
       post({ kind: 'error', seq, message: (error as Error).message });
     }
