@@ -28,7 +28,7 @@ function start(setup: WorkerSetup): void {
     post({ kind: 'startup-failed', message: (error as Error).message, badRules: error instanceof RuleFileError });
     return;
   }
-  const keepHeapFlat = heapCap(64 * 1024 * 1024);
+  const keepHeapFlat = heapCap(WORKER_HEADROOM_BYTES);
   parentPort!.on('message', ({ seq, document }: TaskMessage) => {
     try {
       const record = serializeRecord(pipeline.process(document), setup.forms);
