@@ -101,16 +101,26 @@ function locateMentions(drafts: readonly DraftMention[], cleaned: CleanedText, o
   const toCodePoint = codePointIndexer(original);
   const sentences = new Sentences(cleaned.text);
   const mentions = drafts.map((draft) => {
-    const { cleanStart, cleanEnd, ...fields } = draft;
-    const span = originalSpan(cleaned.mapped, cleanStart, cleanEnd);
-    return {
-      ...fields,
-      start: toCodePoint(span.start),
-      end: toCodePoint(span.end),
-      sentence: sentences.at(cleanStart),
-    } as Mention;
+    const span = originalSpan(cleaned.mapped, draft.cleanStart, draft.cleanEnd);
+    const mention = withoutCleanOffsets(draft);
+    mention.start = toCodePoint(span.start);
+    mention.end = toCodePoint(span.end);
+    mention.sentence = sentences.at(draft.cleanStart);
+    return mention as unknown as Mention;
   });
   return mentions.sort((a, b) => a.start - b.start || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
+}
+
+/**
+ * The draft's fields, in their order, less its offsets in the cleaned text.
+ * (A plain loop: rest destructuring took V8's slow path, for every mention.)
+ */
+function withoutCleanOffsets(draft: DraftMention): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const key in draft) {
+    if (key !== 'cleanStart' && key !== 'cleanEnd') fields[key] = draft[key as keyof DraftMention];
+  }
+  return fields;
 }
 
 function originalSpan(mapped: MappedText, start: number, end: number): { start: number; end: number } {
