@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { APPROX_VALUES, GEO_KINDS, MENTION_TYPES, PLACE_LEVELS, type DocumentRecord } from '../../src/model/mention';
-import { OUTPUT_SCHEMA, SchemaViolation, schemaErrors, validateRecord } from '../../src/model/schema';
+import Ajv from 'ajv';
+import { AJV_OPTIONS, OUTPUT_SCHEMA, SchemaViolation, schemaErrors, validateRecord } from '../../src/model/schema';
 
 function record(mentions: unknown[]): DocumentRecord {
   return {
@@ -18,6 +19,12 @@ function record(mentions: unknown[]): DocumentRecord {
 const base = { start: 0, end: 6, sentence: '投资1.32亿元。', rule: 'test' };
 
 describe('the output JSON Schema', () => {
+  it("is a valid schema by JSON Schema's meta-schema and ajv's strict mode (zhextract skips that check at start-up)", () => {
+    const ajv = new Ajv({ ...AJV_OPTIONS, validateSchema: true });
+    expect(ajv.validateSchema(OUTPUT_SCHEMA), JSON.stringify(ajv.errors)).toBe(true);
+    expect(() => ajv.compile(OUTPUT_SCHEMA)).not.toThrow();
+  });
+
   it('accepts one mention of every type, as the TypeScript model writes them', () => {
     const all = [
       { ...base, type: 'money', text: '1.32亿元', value: 132000000, currency: 'CNY', approx: 'exact' },
