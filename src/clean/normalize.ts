@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { MappedText } from './mapped-text';
+import { unitSet } from '../util/bits';
 
 // Character-level normalization. Each step keeps the text's length, so the
 // offset map is untouched, and reports how many characters it changed.
@@ -59,12 +60,10 @@ export function normalizePunctuation(text: MappedText): StepResult {
 let toSimplified: ((text: string) => string) | undefined;
 /**
  * Per UTF-16 unit: does OpenCC change it on its own? Filled as characters are
- * met: UNKNOWN until first asked, then CONVERTS or STAYS.
+ * met (`asked`), bit sets so the tables stay in cache while a line is scanned.
  */
-const convertsAlone = new Uint8Array(0x10000);
-const UNKNOWN = 0;
-const CONVERTS = 1;
-const STAYS = 2;
+const asked = unitSet();
+const convertsAlone = unitSet();
 
 /**
  * Traditional characters become simplified. OpenCC converts by phrase, so
@@ -83,13 +82,12 @@ function hasTraditionalCharacter(line: string, convert: (text: string) => string
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
     if (code < 0x3400) continue;
-    let known = convertsAlone[code]!;
-    if (known === UNKNOWN) {
+    if (!asked.has(code)) {
       const ch = line[i]!;
-      known = convert(ch) !== ch ? CONVERTS : STAYS;
-      convertsAlone[code] = known;
+      if (convert(ch) !== ch) convertsAlone.add(code);
+      asked.add(code);
     }
-    if (known === CONVERTS) return true;
+    if (convertsAlone.has(code)) return true;
   }
   return false;
 }

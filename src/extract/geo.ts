@@ -6,6 +6,7 @@ import type { Token } from '../tokenize/jieba';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 import { WordsAt } from '../util/words-at';
+import { BitSet, unitSet } from '../util/bits';
 
 // Geo: named natural features. A dictionary of features (rules/geo.tsv) comes
 // first; suffix rules (…河, …山, …藏布) add features it lacks, but only for
@@ -52,8 +53,8 @@ interface Suffix {
 interface GeoRules {
   dictionary: Map<string, Feature[]>;
   prefixes: Set<string>;
-  /** 1 for every UTF-16 unit a dictionary surface or blocked word starts with. */
-  firstUnits: Uint8Array;
+  /** The UTF-16 units a dictionary surface or blocked word starts with. */
+  firstUnits: BitSet;
   blockedWords: Set<string>;
   /** Words that, right after a feature's name, make it something else. */
   afterWords: WordsAt;
@@ -79,10 +80,10 @@ function loadGeoRules(rules: RuleSet): GeoRules {
   const exclusions = rules.load(GEO_EXCLUSION_RULES);
   const blockedWords = new Set(exclusions.filter((r) => r.cells.kind === 'word').map((r) => r.cells.word!));
   const prefixes = new Set<string>();
-  const firstUnits = new Uint8Array(0x10000);
+  const firstUnits = unitSet();
   for (const surface of [...dictionary.keys(), ...blockedWords]) {
     for (let i = 1; i <= surface.length; i++) prefixes.add(surface.slice(0, i));
-    firstUnits[surface.charCodeAt(0)] = 1;
+    firstUnits.add(surface.charCodeAt(0));
   }
   const suffixes = rules
     .load(GEO_SUFFIX_RULES)
@@ -171,7 +172,7 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
 }
 
 function longestDictionaryWord(text: string, start: number, geo: GeoRules): string | undefined {
-  if (geo.firstUnits[text.charCodeAt(start)] !== 1) return undefined; // most characters start no feature name
+  if (!geo.firstUnits.has(text.charCodeAt(start))) return undefined; // most characters start no feature name
   let found: string | undefined;
   for (let end = start + 1; end <= text.length; end++) {
     const piece = text.slice(start, end);

@@ -1,6 +1,7 @@
 import { PLACE_LEVELS } from '../model/mention';
 import type { Division, Gazetteer } from './gazetteer';
 import { derivedNames } from './names';
+import { BitSet, unitSet } from '../util/bits';
 
 // Every surface a place may be written as, mapped to the divisions it may
 // mean. Every surface has two to thirty characters; `lengthsByLead` maps the
@@ -48,13 +49,13 @@ export class PlaceIndex {
    * are rejected by one read. Bits, not bytes, so the table (8 kB) stays in
    * the processor's first-level cache.
    */
-  private readonly firstUnits = new Uint32Array(0x10000 / 32);
+  private readonly firstUnits = unitSet();
   /**
    * A filter on the first two units (hashed), in bits (128 kB): most
    * remaining positions are rejected without a Map lookup. As a 1 MB byte
    * table it missed the cache at most positions a scan reads.
    */
-  private readonly leadFilter = new Uint32Array(LEAD_FILTER_BITS / 32);
+  private readonly leadFilter = new BitSet(LEAD_FILTER_BITS);
 
   constructor(gazetteer: Gazetteer, rules: IndexRules) {
     const drafts = new Map<string, { form: EntryForm; divisions: Division[] }>();
@@ -99,8 +100,8 @@ export class PlaceIndex {
 
   /** Every entry starting at `start`, longest first (昌都市, then 昌都). */
   entriesAt(text: string, start: number): NameEntry[] {
-    if (!hasBit(this.firstUnits, text.charCodeAt(start))) return NO_ENTRIES;
-    if (!hasBit(this.leadFilter, leadHash(text, start))) return NO_ENTRIES;
+    if (!this.firstUnits.has(text.charCodeAt(start))) return NO_ENTRIES;
+    if (!this.leadFilter.has(leadHash(text, start))) return NO_ENTRIES;
     const lengths = this.lengthsByLead.get(leadKey(text, start));
     if (lengths === undefined) return NO_ENTRIES;
     const found: NameEntry[] = [];
@@ -120,8 +121,8 @@ export class PlaceIndex {
   private put(entry: NameEntry): void {
     if (entry.surface.length < 2 || entry.surface.length > MAX_SURFACE_LENGTH) return;
     this.entries.set(entry.surface, entry);
-    setBit(this.firstUnits, entry.surface.charCodeAt(0));
-    setBit(this.leadFilter, leadHash(entry.surface, 0));
+    this.firstUnits.add(entry.surface.charCodeAt(0));
+    this.leadFilter.add(leadHash(entry.surface, 0));
     const lead = leadKey(entry.surface, 0);
     this.lengthsByLead.set(lead, (this.lengthsByLead.get(lead) ?? 0) | (1 << entry.surface.length));
   }
@@ -132,14 +133,6 @@ const LEAD_FILTER_BITS = 1 << 20;
 /** The first two UTF-16 units at `start`, hashed into the lead filter. */
 function leadHash(text: string, start: number): number {
   return (Math.imul(text.charCodeAt(start), 0x9e3779b1) ^ text.charCodeAt(start + 1)) & (LEAD_FILTER_BITS - 1);
-}
-
-function hasBit(bits: Uint32Array, index: number): boolean {
-  return (bits[index >>> 5]! & (1 << (index & 31))) !== 0;
-}
-
-function setBit(bits: Uint32Array, index: number): void {
-  bits[index >>> 5] |= 1 << (index & 31);
 }
 
 /**
