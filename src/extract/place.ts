@@ -3,6 +3,7 @@ import { oneOf, RuleFileError, type RuleFileSpec, type RuleSet } from '../rules/
 import { sharedGazetteer, type Gazetteer } from '../resolve/gazetteer';
 import { PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
+import { VillageNameCache } from '../resolve/village-names';
 import { addUserWords } from '../tokenize/jieba';
 import { GEO_RULES } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
@@ -77,16 +78,18 @@ export const placeExtractor: ExtractorModule = {
     checkAliasTargets(rules, places);
     const placeRules = loadPlaceRules(rules);
     const index = new PlaceIndex(places, placeRules);
+    const villageNames = new VillageNameCache(places, placeRules.genericVillageWords);
     // jieba keeps province to county names whole, so short names align with its words.
     addUserWords(index.surfaces((e) => !e.blocked && !e.needsContext && e.divisions.every((d) => d.level !== 'township')));
     return {
       extract(ctx: ExtractContext): DraftMention[] {
-        const found = resolvePlaces(index, places, {
+        const found = resolvePlaces(index, {
           text: ctx.text,
           isWordBoundary: (i) => ctx.isWordBoundary(i),
           nameEndings: placeRules.nameEndings,
           suffixWords: placeRules.suffixWords,
           genericVillageWords: placeRules.genericVillageWords,
+          villageNames,
           featureNames: placeRules.featureNames,
           featureAliases: placeRules.featureAliases,
           tagOf: tagLookup(ctx),

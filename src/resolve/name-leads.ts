@@ -9,7 +9,8 @@ import { unitSet } from '../util/bits';
  * threads grow over long runs.)
  */
 export class NameLeads {
-  private readonly firstUnits = unitSet();
+  /** The first units of the names. */
+  readonly firstUnits = unitSet();
   private readonly longestByLead = new Map<number, number>();
 
   constructor(names: Iterable<string> = []) {

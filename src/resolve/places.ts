@@ -1,6 +1,8 @@
 import type { PlaceLevel } from '../model/mention';
-import { isWithin, type Division, type Gazetteer } from './gazetteer';
+import { isWithin, type Division } from './gazetteer';
 import { NameLeads } from './name-leads';
+import type { VillageNameCache, VillageNames } from './village-names';
+import { unitSet } from '../util/bits';
 import type { WordsAt } from '../util/words-at';
 import type { NameEntry, PlaceIndex } from './place-index';
 import { append } from '../util/arrays';
@@ -28,6 +30,8 @@ export interface ResolveOptions {
   suffixWords: WordsAt;
   /** Generic words that end in 村 but name no village (农村, 全村). */
   genericVillageWords: ReadonlySet<string>;
+  /** The villages below the counties and townships an article names. */
+  villageNames: VillageNameCache;
   /** Natural features: a short name spelled like one (泰山, 峨眉山) means the feature. */
   featureNames: ReadonlySet<string>;
   /**
@@ -58,9 +62,8 @@ const PLACE_LIKE_TAGS = new Set(['ns', 'n', 'nt', 'x', 'j', 's']);
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
 const HAN = /\p{Script=Han}/u;
 const CONTEXT_PASSES = 3;
-const MIN_BARE_VILLAGE_LENGTH = 3;
 
-export function resolvePlaces(index: PlaceIndex, gazetteer: Gazetteer, options: ResolveOptions): ResolvedPlace[] {
+export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): ResolvedPlace[] {
   const matches = scanNames(index, options);
   resolveChains(matches);
   const anchors = new Set<Division>();
@@ -79,7 +82,7 @@ export function resolvePlaces(index: PlaceIndex, gazetteer: Gazetteer, options: 
   const covered = coverage(options.text.length, matches);
   append(places, townshipVariants(anchors, index, covered, chainHeads(places), options));
   for (const p of places) anchors.add(p.division);
-  append(places, listedVillages(anchors, gazetteer, covered, chainHeads(places), options));
+  append(places, listedVillages(anchors, covered, chainHeads(places), options));
   append(places, unlistedVillages(places, covered, options));
   return places.sort((a, b) => a.start - b.start);
 }
@@ -285,31 +288,40 @@ function shortenedSpellings(name: string): string[] {
  */
 function listedVillages(
   anchors: ReadonlySet<Division>,
-  gazetteer: Gazetteer,
   covered: Uint8Array,
   heads: ReadonlyMap<number, Division>,
   options: ResolveOptions,
 ): ResolvedPlace[] {
-  const candidates = new Map<string, Division[]>();
+  const below: VillageNames[] = [];
   for (const place of anchors) {
-    if (place.level !== 'county' && place.level !== 'township') continue;
-    for (const village of gazetteer.villagesBelow(place)) {
-      if (village.name.length < MIN_BARE_VILLAGE_LENGTH || options.genericVillageWords.has(village.name)) continue;
-      const named = candidates.get(village.name);
-      if (!named) candidates.set(village.name, [village]);
-      else if (!named.includes(village)) named.push(village); // below both a named township and its county
-    }
+    if (place.level === 'county' || (place.level === 'township' && !hasCountyAnchor(place, anchors))) below.push(options.villageNames.below(place));
   }
-  if (candidates.size === 0) return [];
-  const leads = new NameLeads(candidates.keys());
+  if (below.length === 0) return [];
+  // One read rejects the positions where no place's village name starts.
+  const firstUnits = unitSet();
+  for (const names of below) firstUnits.addAll(names.leads.firstUnits);
   const table: ScanTable = {
-    longestAt: (text, i) => leads.longestAt(text, i),
+    longestAt(text, i) {
+      if (!firstUnits.has(text.charCodeAt(i))) return 0;
+      let longest = 0;
+      for (const names of below) longest = Math.max(longest, names.leads.longestAt(text, i));
+      return longest;
+    },
     lookup(surface) {
-      const named = candidates.get(surface);
+      let named: Division[] | undefined;
+      for (const names of below) {
+        // A village below both a named township and its county is one candidate.
+        for (const village of names.byName.get(surface) ?? []) if (!named?.includes(village)) (named ??= []).push(village);
+      }
       return named && (bestSupported(named, anchors, (v) => v.depth - 2) ?? null);
     },
   };
   return scanSmallIndex(table, covered, heads, options, 'place:village');
+}
+
+/** A township whose county the article names too: the county's villages hold its own. */
+function hasCountyAnchor(township: Division, anchors: ReadonlySet<Division>): boolean {
+  return township.parent !== undefined && township.parent.level === 'county' && anchors.has(township.parent);
 }
 
 /** Resolved counties and townships by the offset where they end: a name right after one continues its chain. */

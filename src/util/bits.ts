@@ -17,6 +17,11 @@ export class BitSet {
   has(value: number): boolean {
     return (this.words[value >>> 5]! & (1 << (value & 31))) !== 0;
   }
+
+  /** Adds every value of `other` (a set of the same size). */
+  addAll(other: BitSet): void {
+    for (let k = 0; k < this.words.length; k++) this.words[k] |= other.words[k]!;
+  }
 }
 
 /** A bit set of UTF-16 code units (the first units of a set of names, say). */
