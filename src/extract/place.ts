@@ -53,8 +53,10 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
 
 /** An alias must lead to exactly one division: a typo or an ambiguous name stops the run at start-up. */
 function checkAliasTargets(rules: RuleSet, gazetteer: Gazetteer): void {
-  for (const row of rules.load(PLACE_ALIAS_RULES)) {
-    const found = gazetteer.find(row.cells.target!).length;
+  const rows = rules.load(PLACE_ALIAS_RULES);
+  const targets = gazetteer.findAll(rows.map((row) => row.cells.target!));
+  for (const row of rows) {
+    const found = targets.get(row.cells.target!)!.length;
     if (found !== 1) {
       const problem = found === 0 ? 'names no division of the gazetteer' : `names ${found} divisions: give the full path`;
       throw new RuleFileError(row.file, row.line, `target "${row.cells.target}" ${problem}`);

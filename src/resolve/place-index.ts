@@ -69,8 +69,9 @@ export class PlaceIndex {
       if (division.level === 'township') continue;
       for (const derived of derivedNames(division)) offer(derived.surface, derived.form, division);
     }
+    const targets = gazetteer.findAll(rules.aliases.map((rule) => rule.target));
     for (const rule of rules.aliases) {
-      for (const division of gazetteer.find(rule.target)) offer(rule.alias, 'alias', division);
+      for (const division of targets.get(rule.target)!) offer(rule.alias, 'alias', division);
     }
     for (const [surface, draft] of drafts) {
       const divisions = draft.form === 'short' || draft.form === 'old' ? highestLevel(draft.divisions) : draft.divisions;
