@@ -16,8 +16,6 @@ export const WORKER_ENTRY = path.join(__dirname, 'worker.js');
 
 export const DEFAULT_DOCUMENTS_PER_WORKER = 4;
 
-/** Record bytes the main thread lets go before it collects them (see heap-cap.ts). */
-const RECEIVED_BYTES_HEADROOM = 32 * 1024 * 1024;
 
 /** A worker could not build its pipeline; `badRules` when a rule file is at fault. */
 export class PoolStartupError extends Error {
@@ -40,7 +38,8 @@ export class WorkerPool implements DocumentProcessor {
   private wake: (() => void) | undefined;
   private crash: Error | undefined;
   private closing = false;
-  private readonly keepHeapFlat = heapCap(RECEIVED_BYTES_HEADROOM);
+  /** The written records' bytes are collected before they pile up (see heap-cap.ts). */
+  private readonly keepHeapFlat = heapCap();
 
   private constructor(
     private readonly slots: readonly Slot[],

@@ -8,13 +8,6 @@ import type { TaskMessage, WorkerMessage, WorkerSetup } from './protocol';
 // The entry of one pipeline worker thread: builds the Pipeline once (rules,
 // jieba, gazetteer), then processes the documents the pool sends, one by one.
 
-/**
- * A smaller headroom than one process's (heap-cap.ts): N workers may peak at
- * once, and with 96 MB each, peak RSS of --jobs 2 rose 15-20 % from 1,000 to
- * 10,000 articles (with 32 MB, 5-6 %, at the same speed).
- */
-const WORKER_HEADROOM_BYTES = 32 * 1024 * 1024;
-
 /** `transfer`: buffers handed over to the main thread, not copied (the record's bytes). */
 function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
   parentPort!.postMessage(message, transfer);
@@ -28,7 +21,7 @@ function start(setup: WorkerSetup): void {
     post({ kind: 'startup-failed', message: (error as Error).message, badRules: error instanceof RuleFileError });
     return;
   }
-  const keepHeapFlat = heapCap(WORKER_HEADROOM_BYTES);
+  const keepHeapFlat = heapCap();
   parentPort!.on('message', ({ seq, document }: TaskMessage) => {
     try {
       const record = serializeRecord(pipeline.process(document), setup.forms);
