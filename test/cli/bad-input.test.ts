@@ -1,12 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../src/model/mention';
 import { schemaErrors } from '../../src/model/schema';
 import { ROOT } from '../helpers/cli';
 import { type BadInputFolder, leftoverTemporaries, makeBadInputFolder } from '../helpers/bad-input-folder';
+import { removeAfterTests, tempDir } from '../helpers/temp';
 
 // Issue 6's acceptance run: a folder holding a GB18030 copy of a seed, the
 // seed, an empty file, 200 KB of random bytes named .txt and a 5 MB one-line
@@ -16,8 +16,6 @@ import { type BadInputFolder, leftoverTemporaries, makeBadInputFolder } from '..
 const HEAP_LIMIT_MB = 512;
 
 const BIN = path.join(ROOT, 'bin/zhextract');
-const toClean: string[] = [];
-afterAll(() => toClean.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 function runBounded(args: string[]) {
   const started = Date.now();
@@ -44,7 +42,7 @@ describe('zhextract extract on a messy archive (--out)', () => {
     folder = makeBadInputFolder();
     out = path.join(folder.dir, '..', `${path.basename(folder.dir)}-out`);
     missing = path.join(folder.dir, 'no-such-article.txt');
-    toClean.push(folder.dir, out);
+    removeAfterTests(out);
     run = runBounded(['extract', folder.dir, missing, '--out', out]);
   }, 300_000);
 
@@ -102,10 +100,8 @@ describe('zhextract extract on a messy archive (--out)', () => {
 describe('an interrupted --out run', () => {
   it('keeps the previous complete outputs and leaves no partial or temporary file', async () => {
     const folder = makeBadInputFolder();
-    toClean.push(folder.dir);
     fs.rmSync(path.join(folder.dir, folder.binary));
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'zhextract-interrupted-'));
-    toClean.push(out);
+    const out = tempDir('interrupted');
     const previous = { 'mentions.csv': 'doc,type,text\nold,money,1元\n', 'stdin.json': '{"old": true}\n' };
     for (const [name, content] of Object.entries(previous)) fs.writeFileSync(path.join(out, name), content);
 

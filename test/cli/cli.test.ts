@@ -1,12 +1,11 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaErrors } from '../../src/model/schema';
 import { ARTICLES, GOLD, runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/temp';
 
 const ONE = path.join(ARTICLES, '001_2a4bfa5699e19441.txt');
-const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'zhextract-cli-'));
 
 describe('zhextract extract', () => {
   it('writes a JSON array of schema-valid document records by default', () => {
@@ -36,7 +35,7 @@ describe('zhextract extract', () => {
   });
 
   it('writes <article>.json per document and mentions.csv with --out', () => {
-    const out = tempDir();
+    const out = tempDir('cli');
     const result = runCli(['extract', ARTICLES, '--out', out]);
     expect(result.status).toBe(0);
     expect(fs.readdirSync(out).sort()).toEqual([...fs.readdirSync(ARTICLES).map((f) => f.replace('.txt', '.json')), 'mentions.csv'].sort());
@@ -61,7 +60,7 @@ describe('zhextract extract', () => {
   });
 
   it('reads the reference date from a sidecar <article>.meta.json', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     fs.copyFileSync(ONE, path.join(dir, 'a.txt'));
     fs.writeFileSync(path.join(dir, 'a.meta.json'), JSON.stringify({ published: '2022-06-30' }));
     const record = JSON.parse(runCli(['extract', dir, '--types', 'money']).stdout)[0];

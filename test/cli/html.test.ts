@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../src/model/mention';
 import { ROOT, runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/temp';
 
 // HTML news pages (fixtures/html) through the CLI: each yields exactly the
 // mentions of its article text (fixtures/html/expected), offsets included —
@@ -12,8 +12,6 @@ import { ROOT, runCli } from '../helpers/cli';
 
 const HTML = path.join(ROOT, 'fixtures/html');
 const PAGES = ['changchun-aid', 'shandong-aid', 'tibet-meeting'] as const;
-const toClean: string[] = [];
-afterAll(() => toClean.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 function extractJsonl(args: string[], input?: Buffer): DocumentRecord[] {
   const result = runCli(['extract', ...args, '--format', 'jsonl', '--jobs', '1'], { input });
@@ -55,8 +53,7 @@ describe('zhextract extract on HTML news pages', () => {
   });
 
   it('a GB18030 copy of a page declaring gb2312 yields the same mentions and records the encoding', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhextract-html-'));
-    toClean.push(dir);
+    const dir = tempDir('html');
     const copy = path.join(dir, 'shandong-aid-gbk.html');
     fs.writeFileSync(copy, iconv.encode(fs.readFileSync(path.join(HTML, 'shandong-aid.html'), 'utf8'), 'gb18030'));
     const [record] = extractJsonl([copy]);

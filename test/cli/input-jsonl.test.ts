@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJsonlLine } from '../../src/input/jsonl';
 import { ARTICLES, ROOT, runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/temp';
 
 // --input-jsonl: {"doc","text"} records on stdin → document records (JSON Lines) on stdout.
 
@@ -75,7 +75,7 @@ describe('zhextract extract --input-jsonl', () => {
   );
 
   it('reads stdin redirected from a file (< batch.jsonl), not only a pipe', () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zhextract-jsonl-')), 'batch.jsonl');
+    const file = path.join(tempDir('jsonl'), 'batch.jsonl');
     fs.writeFileSync(file, ['甲', '乙', '丙'].map((doc, i) => JSON.stringify({ doc, text: `增长${i + 1}%` })).join('\n'));
     const stdin = fs.openSync(file, 'r');
     const result = spawnSync(process.execPath, [path.join(ROOT, 'bin/zhextract'), 'extract', '--input-jsonl', '--types', 'percent', '--jobs', '2'], {
@@ -89,7 +89,7 @@ describe('zhextract extract --input-jsonl', () => {
   });
 
   it('reads JSON Lines files named on the command line, and --format csv still applies', () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zhextract-jsonl-')), 'batch.jsonl');
+    const file = path.join(tempDir('jsonl'), 'batch.jsonl');
     fs.writeFileSync(file, `${JSON.stringify({ doc: 'x', text: '增长12%' })}\r\n`);
     const result = runCli(['extract', '--input-jsonl', file, '--types', 'percent', '--format', 'csv', '--jobs', '1']);
     expect(result.status).toBe(0);

@@ -1,14 +1,13 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/temp';
 
 // --jobs N: worker threads, output in input order whatever N.
 
 const SLOW = 240_000; // several CLI runs, each loading jieba once per worker
 const ARTICLE_NAMES = fs.readdirSync(ARTICLES).sort();
-const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'zhextract-jobs-'));
 
 describe('zhextract extract --jobs', () => {
   it(
@@ -37,7 +36,7 @@ describe('zhextract extract --jobs', () => {
       expect(arrayThree.stdout).toBe(arrayOne.stdout);
       expect(JSON.parse(arrayOne.stdout).map((r: { doc: string }) => r.doc)).toEqual(ARTICLE_NAMES);
 
-      const [outOne, outThree] = [tempDir(), tempDir()];
+      const [outOne, outThree] = [tempDir('jobs'), tempDir('jobs')];
       expect(runCli(['extract', ARTICLES, '--types', 'money', '--jobs', '1', '--out', outOne]).status).toBe(0);
       expect(runCli(['extract', ARTICLES, '--types', 'money', '--jobs', '3', '--out', outThree]).status).toBe(0);
       const files = fs.readdirSync(outOne).sort();
@@ -53,7 +52,7 @@ describe('zhextract extract --jobs', () => {
   it(
     'names an unreadable input, exits 1 and still writes the others in order with --jobs 2',
     () => {
-      const dir = tempDir();
+      const dir = tempDir('jobs');
       fs.copyFileSync(path.join(ARTICLES, ARTICLE_NAMES[0]!), path.join(dir, 'a.txt'));
       fs.writeFileSync(path.join(dir, 'b.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 0, 0xff, 0xfe, 0, 0, 0, 5, 6, 7, 0]));
       fs.copyFileSync(path.join(ARTICLES, ARTICLE_NAMES[1]!), path.join(dir, 'c.txt'));
@@ -69,7 +68,7 @@ describe('zhextract extract --jobs', () => {
   it(
     'stops with exit 2 before writing anything when the workers cannot load the rules',
     () => {
-      const result = runCli(['extract', ARTICLES, '--format', 'jsonl', '--jobs', '2', '--rules', path.join(tempDir(), 'missing')]);
+      const result = runCli(['extract', ARTICLES, '--format', 'jsonl', '--jobs', '2', '--rules', path.join(tempDir('jobs'), 'missing')]);
       expect(result.status).toBe(2);
       expect(result.stderr).toMatch(/^zhextract: bad rules: .*missing.*rules directory not found/);
       expect(result.stdout).toBe('');

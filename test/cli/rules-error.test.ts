@@ -1,19 +1,17 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ARTICLES, runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/temp';
 
 // A malformed --rules file is a usage error (exit 2) that names the file and
 // the line, reported before any document is read or any output written.
 // Needs dist/ (pretest).
 
-const toClean: string[] = [];
-afterAll(() => toClean.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 function rulesDir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhextract-rules-'));
-  toClean.push(dir);
+  const dir = tempDir('rules');
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
   return dir;
 }

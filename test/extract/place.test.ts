@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { placeExtractor } from '../../src/extract/place';
 import type { DraftMention } from '../../src/model/mention';
 import { makeContext } from '../../src/pipeline/context';
 import { RuleSet } from '../../src/rules/loader';
+import { tempDir } from '../helpers/temp';
 
 // The extractor is built once: it loads the gazetteer and its name index.
 const extractor = placeExtractor.create(RuleSet.withUserDir());
@@ -233,7 +233,7 @@ describe('place extractor: mentions', () => {
 
 describe('place extractor: user rules', () => {
   function rulesWithAliases(rows: string): RuleSet {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'place-rules-'));
+    const dir = tempDir('place-rules');
     fs.writeFileSync(path.join(dir, 'place-aliases.tsv'), `alias\ttarget\n${rows}`);
     return RuleSet.withUserDir(dir);
   }

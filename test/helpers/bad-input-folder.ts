@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
+import { tempDir } from './temp';
 
 // The messy archive of issue 6, built in a temporary folder (never committed):
 // a GB18030 copy of a seed, its UTF-8 original, an empty file, 200 KB of
@@ -23,7 +23,7 @@ export interface BadInputFolder {
 }
 
 export function makeBadInputFolder(): BadInputFolder {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhextract-bad-input-'));
+  const dir = tempDir('bad-input');
   const seed = fs.readFileSync(SEED_PATH, 'utf8');
   const folder: BadInputFolder = {
     dir,

@@ -1,19 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES, fromBytes, isArticleFile, looksLikeHtml, readInputs } from '../../src/input/read';
 import type { InputDocument, InputFailure, InputItem } from '../../src/input/types';
-
-const tempDirs: string[] = [];
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhextract-read-'));
-  tempDirs.push(dir);
-  return dir;
-}
-afterAll(() => tempDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+import { tempDir } from '../helpers/temp';
 
 async function readAll(paths: string[]): Promise<InputItem[]> {
   const items: InputItem[] = [];
@@ -25,7 +17,7 @@ const failures = (items: InputItem[]) => items.filter((i): i is InputFailure => 
 
 describe('readInputs: folders and files', () => {
   it('walks a folder recursively in sorted order, reading only article extensions', async () => {
-    const dir = tempDir();
+    const dir = tempDir('read');
     fs.mkdirSync(path.join(dir, 'b-sub'));
     fs.writeFileSync(path.join(dir, 'c.txt'), '第三篇');
     fs.writeFileSync(path.join(dir, 'a.md'), '第一篇');
@@ -42,7 +34,7 @@ describe('readInputs: folders and files', () => {
   });
 
   it('reads an empty file as a document with empty text, not an error', async () => {
-    const file = path.join(tempDir(), 'empty.txt');
+    const file = path.join(tempDir('read'), 'empty.txt');
     fs.writeFileSync(file, '');
     const items = await readAll([file]);
     expect(items).toHaveLength(1);
@@ -50,7 +42,7 @@ describe('readInputs: folders and files', () => {
   });
 
   it('records the encoding and the sha256 of the bytes', async () => {
-    const file = path.join(tempDir(), 'gbk.txt');
+    const file = path.join(tempDir('read'), 'gbk.txt');
     const bytes = iconv.encode('投资1065万元', 'gbk');
     fs.writeFileSync(file, bytes);
     const [doc] = documents(await readAll([file]));
@@ -60,7 +52,7 @@ describe('readInputs: folders and files', () => {
   });
 
   it('names a missing path and goes on with the next one', async () => {
-    const dir = tempDir();
+    const dir = tempDir('read');
     const good = path.join(dir, 'good.txt');
     fs.writeFileSync(good, '正文');
     const missing = path.join(dir, 'missing.txt');
@@ -69,21 +61,21 @@ describe('readInputs: folders and files', () => {
   });
 
   it('names a path through a file (ENOTDIR)', async () => {
-    const file = path.join(tempDir(), 'plain.txt');
+    const file = path.join(tempDir('read'), 'plain.txt');
     fs.writeFileSync(file, '正文');
     const [failure] = failures(await readAll([path.join(file, 'inner.txt')]));
     expect(failure).toEqual({ kind: 'failure', path: path.join(file, 'inner.txt'), cause: 'not a directory (a part of the path is a file)' });
   });
 
   it.skipIf(process.getuid?.() === 0)('names an unreadable file (permission denied)', async () => {
-    const file = path.join(tempDir(), 'locked.txt');
+    const file = path.join(tempDir('read'), 'locked.txt');
     fs.writeFileSync(file, '正文');
     fs.chmodSync(file, 0o000);
     expect(failures(await readAll([file]))).toEqual([{ kind: 'failure', path: file, cause: 'permission denied' }]);
   });
 
   it('names a binary file misnamed .txt and still reads its neighbours', async () => {
-    const dir = tempDir();
+    const dir = tempDir('read');
     fs.writeFileSync(path.join(dir, 'a.txt'), '第一篇');
     fs.writeFileSync(path.join(dir, 'b.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
     fs.writeFileSync(path.join(dir, 'c.txt'), '第三篇');
@@ -93,7 +85,7 @@ describe('readInputs: folders and files', () => {
   });
 
   it('refuses a file over the size limit before reading it', async () => {
-    const file = path.join(tempDir(), 'huge.txt');
+    const file = path.join(tempDir('read'), 'huge.txt');
     fs.writeFileSync(file, '');
     fs.truncateSync(file, MAX_ARTICLE_BYTES + 1); // sparse: no disk used
     const [failure] = failures(await readAll([file]));
@@ -102,7 +94,7 @@ describe('readInputs: folders and files', () => {
   });
 
   it('skips a FIFO named .txt inside a folder instead of blocking on it', async () => {
-    const dir = tempDir();
+    const dir = tempDir('read');
     fs.writeFileSync(path.join(dir, 'a.txt'), '正文');
     execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
     const items = await readAll([dir]);
@@ -110,7 +102,7 @@ describe('readInputs: folders and files', () => {
   });
 
   it('refuses a link to a FIFO inside a folder at once, naming it, and reads the rest', async () => {
-    const dir = tempDir();
+    const dir = tempDir('read');
     fs.writeFileSync(path.join(dir, 'a.txt'), '正文');
     execFileSync('mkfifo', [path.join(dir, 'pipe')]);
     fs.symlinkSync(path.join(dir, 'pipe'), path.join(dir, 'b.txt'));
@@ -125,7 +117,7 @@ describe('readInputs: folders and files', () => {
 
 describe('readInputs: sidecar metadata', () => {
   it('takes published from <article>.meta.json', async () => {
-    const dir = tempDir();
+    const dir = tempDir('read');
     fs.writeFileSync(path.join(dir, 'a.txt'), '今年投资100万元');
     fs.writeFileSync(path.join(dir, 'a.meta.json'), '{"published": "2023-09-30T08:00:00+08:00"}');
     const [doc] = documents(await readAll([path.join(dir, 'a.txt')]));
@@ -133,7 +125,7 @@ describe('readInputs: sidecar metadata', () => {
   });
 
   it('reports a malformed sidecar by name and still processes the article, undated', async () => {
-    const dir = tempDir();
+    const dir = tempDir('read');
     fs.writeFileSync(path.join(dir, 'a.txt'), '今年投资100万元');
     fs.writeFileSync(path.join(dir, 'a.meta.json'), '{"published": ');
     const items = await readAll([dir]);
@@ -145,7 +137,7 @@ describe('readInputs: sidecar metadata', () => {
   });
 
   it('reports a sidecar that cannot be read (a link to itself) and still processes the article', async () => {
-    const dir = tempDir();
+    const dir = tempDir('read');
     fs.writeFileSync(path.join(dir, 'a.txt'), '今年投资100万元');
     fs.symlinkSync('a.meta.json', path.join(dir, 'a.meta.json'));
     fs.writeFileSync(path.join(dir, 'b.txt'), '第二篇');
@@ -157,7 +149,7 @@ describe('readInputs: sidecar metadata', () => {
   });
 
   it('takes an article whose name leaves no room for a sidecar name as having none', async () => {
-    const dir = tempDir();
+    const dir = tempDir('read');
     const name = `${'藏'.repeat(82)}.txt`; // 250 bytes: with .meta.json the name is too long
     fs.writeFileSync(path.join(dir, name), '今年投资100万元');
     const items = await readAll([dir]);
@@ -165,7 +157,7 @@ describe('readInputs: sidecar metadata', () => {
   });
 
   it('ignores a sidecar whose published is not a date', async () => {
-    const dir = tempDir();
+    const dir = tempDir('read');
     fs.writeFileSync(path.join(dir, 'a.txt'), '正文');
     fs.writeFileSync(path.join(dir, 'a.meta.json'), '{"published": "yesterday"}');
     const items = await readAll([path.join(dir, 'a.txt')]);

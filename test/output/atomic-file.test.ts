@@ -1,24 +1,17 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AtomicStream, removeStaleTemporaries, writeFileAtomic } from '../../src/output/atomic-file';
+import { tempDir } from '../helpers/temp';
 
 const DIST_ATOMIC = path.resolve(__dirname, '../../dist/output/atomic-file.js');
-const tempDirs: string[] = [];
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhextract-atomic-'));
-  tempDirs.push(dir);
-  return dir;
-}
-afterAll(() => tempDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 const temporaries = (dir: string) => fs.readdirSync(dir).filter((name) => name.endsWith('.tmp'));
 
 describe('writeFileAtomic', () => {
   it('creates missing folders, writes the file and leaves no temporary', () => {
-    const dir = tempDir();
+    const dir = tempDir('atomic');
     const target = path.join(dir, 'sub', 'a.json');
     writeFileAtomic(target, '{"ok":true}\n');
     expect(fs.readFileSync(target, 'utf8')).toBe('{"ok":true}\n');
@@ -26,14 +19,14 @@ describe('writeFileAtomic', () => {
   });
 
   it('replaces an existing file whole', () => {
-    const target = path.join(tempDir(), 'a.json');
+    const target = path.join(tempDir('atomic'), 'a.json');
     fs.writeFileSync(target, 'old '.repeat(1000));
     writeFileAtomic(target, 'new');
     expect(fs.readFileSync(target, 'utf8')).toBe('new');
   });
 
   it('leaves the target and no temporary behind when the rename fails', () => {
-    const dir = tempDir();
+    const dir = tempDir('atomic');
     const target = path.join(dir, 'taken');
     fs.mkdirSync(path.join(target, 'inside'), { recursive: true }); // a non-empty directory cannot be replaced by a file
     expect(() => writeFileAtomic(target, 'content')).toThrow();
@@ -44,7 +37,7 @@ describe('writeFileAtomic', () => {
 
 describe('AtomicStream', () => {
   it('shows nothing at the target until commit', () => {
-    const dir = tempDir();
+    const dir = tempDir('atomic');
     const target = path.join(dir, 'mentions.csv');
     const stream = new AtomicStream(target);
     stream.write('doc,type\n');
@@ -57,7 +50,7 @@ describe('AtomicStream', () => {
   });
 
   it('abort keeps the old file and removes the temporary', () => {
-    const dir = tempDir();
+    const dir = tempDir('atomic');
     const target = path.join(dir, 'mentions.csv');
     fs.writeFileSync(target, 'old complete output\n');
     const stream = new AtomicStream(target);
@@ -69,7 +62,7 @@ describe('AtomicStream', () => {
   });
 
   it('writes large multi-byte chunks completely', () => {
-    const target = path.join(tempDir(), 'big.csv');
+    const target = path.join(tempDir('atomic'), 'big.csv');
     const chunk = '援藏资金3.8亿元，'.repeat(200_000);
     const stream = new AtomicStream(target);
     stream.write(chunk);
@@ -100,7 +93,7 @@ function writerProcess(target: string) {
 
 describe('interrupted runs (needs dist/, built by pretest)', () => {
   it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('%s: the old output stays whole and no temporary is left', async (signal) => {
-    const dir = tempDir();
+    const dir = tempDir('atomic');
     const target = path.join(dir, 'mentions.csv');
     fs.writeFileSync(target, 'old complete output\n');
     const writer = writerProcess(target);
@@ -114,7 +107,7 @@ describe('interrupted runs (needs dist/, built by pretest)', () => {
   });
 
   it('SIGKILL: the target is untouched, and the next run removes the dead run’s temporary', async () => {
-    const dir = tempDir();
+    const dir = tempDir('atomic');
     const target = path.join(dir, 'mentions.csv');
     const writer = writerProcess(target);
     await writer.ready;
@@ -129,7 +122,7 @@ describe('interrupted runs (needs dist/, built by pretest)', () => {
   });
 
   it('keeps the temporaries of a process that is still running', () => {
-    const dir = tempDir();
+    const dir = tempDir('atomic');
     const mine = path.join(dir, `.a.json.${process.pid}.abc123.tmp`);
     fs.writeFileSync(mine, 'being written');
     expect(removeStaleTemporaries(dir)).toEqual([]);

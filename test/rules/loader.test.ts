@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RuleFileError, RuleSet, compilesAsRegex, oneOf, parseRuleFile, type RuleFileSpec } from '../../src/rules/loader';
+import { tempDir } from '../helpers/temp';
 
 const spec: RuleFileSpec = { file: 'approx-test.tsv', columns: ['word', 'approx'], check: oneOf('approx', ['exact', 'over']) };
 
@@ -30,7 +30,7 @@ describe('parseRuleFile', () => {
 
 describe('RuleSet with a user directory', () => {
   it('adds the user rows after the built-in ones and removes rows marked with -', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhextract-rules-'));
+    const dir = tempDir('rules');
     fs.writeFileSync(path.join(dir, 'money-units.tsv'), 'unit\tcurrency\n泰铢\tTHB\n-块钱\n');
     const rows = RuleSet.withUserDir(dir).load({ file: 'money-units.tsv', columns: ['unit', 'currency'], required: 1 });
     const units = rows.map((r) => r.cells.unit);
