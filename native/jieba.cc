@@ -3,8 +3,8 @@
 // own load() also builds a TextRank keyword extractor, a second copy of the
 // 349,000-word dictionary trie: about 0.3 s and 150 MB per process and per
 // worker thread that zhextract never uses. This binding builds only the
-// segmenter, once per process. src/tokenize/binding.ts falls back to
-// nodejieba when it is absent.
+// segmenter, once per process (std::shared_mutex: C++17, binding.gyp).
+// src/tokenize/binding.ts falls back to nodejieba when it is absent.
 #include <napi.h>
 
 #include <map>
@@ -146,7 +146,9 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
     return out;
   }
 
-  // insertWord(word, tag): true when jieba took the word (or had it already).
+  // insertWord(word, tag): true when jieba took the word (or had it already:
+  // a word keeps the tag it was first added with, as tokenize/jieba.ts keeps
+  // it, for every thread of the process).
   Napi::Value InsertWord(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     std::string word;

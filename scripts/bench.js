@@ -195,7 +195,8 @@ function bareLeanJieba(dir) {
     const binding = require(${JSON.stringify(path.join(STAGES_DIST, 'tokenize', 'binding.js'))}).chooseBinding();
     if (binding.name !== 'zhextract') { console.error('zhextract binding not built'); process.exit(3); }
     binding.load(${JSON.stringify(path.join(ROOT, 'data', 'jieba-unused-idf.utf8'))});
-    const native = require(${JSON.stringify(path.join(ROOT, 'build', 'Release', 'zhextract_jieba.node'))});
+    // The addon beside the build under test, as its binding.js loads it (one instance per file).
+    const native = require(${JSON.stringify(path.resolve(STAGES_DIST, '..', 'build', 'Release', 'zhextract_jieba.node'))});
     function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const f = path.join(d, e.name);
       if (e.isDirectory()) walk(f); else if (f.endsWith('.txt')) native.cut(fs.readFileSync(f, 'utf8'), false);

@@ -14,8 +14,9 @@ export class BitSet {
     this.words[value >>> 5] |= 1 << (value & 31);
   }
 
+  /** False for NaN (charCodeAt past the end of a text), as for any value not added. */
   has(value: number): boolean {
-    return (this.words[value >>> 5]! & (1 << (value & 31))) !== 0;
+    return (this.words[value >>> 5]! & (1 << (value & 31))) !== 0 && value === value;
   }
 
   /** Adds every value of `other` (a set of the same size). */

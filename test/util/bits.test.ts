@@ -14,5 +14,6 @@ describe('BitSet', () => {
     for (let i = 0; i < text.length; i++) units.add(text.charCodeAt(i));
     for (let i = 0; i < text.length; i++) expect(units.has(text.charCodeAt(i))).toBe(true);
     expect(units.has('日'.charCodeAt(0))).toBe(false);
+    expect(units.has('昂'.charCodeAt(5))).toBe(false); // NaN past the end, though 0 is in the set
   });
 });
