@@ -13,7 +13,7 @@ import * as vm from 'node:vm';
 // loaded), so a headroom in proportion keeps its share of the run the same.
 // With a fixed 96 MB, a 1,000-article run ended before the heap first grew
 // that far, and a 10,000-article run's peak RSS was 5-12 % above it; now
-// 1-2 %. Memory outside the heap that the heap's objects hold (ArrayBuffers:
+// -2 to +6 % (--jobs 1). Memory outside the heap that the heap's objects hold (ArrayBuffers:
 // the record bytes the workers hand to the main thread) counts too: V8 lets
 // ~64 MB of it pile up before collecting.
 

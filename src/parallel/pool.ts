@@ -16,7 +16,6 @@ export const WORKER_ENTRY = path.join(__dirname, 'worker.js');
 
 export const DEFAULT_DOCUMENTS_PER_WORKER = 4;
 
-
 /** A worker could not build its pipeline; `badRules` when a rule file is at fault. */
 export class PoolStartupError extends Error {
   constructor(
