@@ -1,32 +1,31 @@
 import type { Mention, MentionType } from '../model/mention';
+import { TYPE_DESCRIPTORS, descriptorOf, type KeyField, type TypeDescriptor } from '../model/types/index';
 import type { GoldFile } from './gold';
 
-// Precision, recall and F1 per type. Money, dates, counts and percents are
-// compared as multisets (a figure stated twice must be found twice); places
-// and geo as the distinct set per article, as GUIDELINES.md says.
+// Precision, recall and F1 per type. Each type's descriptor says how: which
+// fields must agree (its match key), and whether gold lists every occurrence
+// (money, dates, counts, percents: multisets, a figure stated twice must be
+// found twice) or each distinct item per article (places, geo).
 
-export const SCORED_TYPES: readonly MentionType[] = ['money', 'date', 'count', 'percent', 'place', 'geo'];
-const DISTINCT_TYPES = new Set<MentionType>(['place', 'geo']);
+/** The types a gold file can list: those whose descriptor names a gold list. */
+export const SCORED_TYPES: readonly MentionType[] = scoredTypes(TYPE_DESCRIPTORS) as MentionType[];
+
+export function scoredTypes(descriptors: readonly TypeDescriptor[]): string[] {
+  return descriptors.filter((d) => d.gold).map((d) => d.type);
+}
 
 type Fields = Record<string, unknown>;
 
 /** The fields that must agree for an extracted mention to match a gold item. */
-export function matchKey(type: MentionType, item: Fields): string {
-  const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-  switch (type) {
-    case 'money':
-      return [item.text, item.value, item.value_max, item.approx ?? 'exact', item.currency ?? 'CNY'].map(text).join('|');
-    case 'percent':
-      return [item.text, item.value, item.value_max, item.approx ?? 'exact'].map(text).join('|');
-    case 'count':
-      return [item.text, item.value, item.unit, item.approx ?? 'exact'].map(text).join('|');
-    case 'date':
-      return [item.text, item.value].map(text).join('|');
-    case 'place':
-      return [item.name, item.path, item.code].map(text).join('|');
-    default:
-      return [item.name, item.kind].map(text).join('|');
-  }
+export function matchKey(type: string, item: Fields, descriptor: TypeDescriptor = descriptorOf(type)): string {
+  const key = descriptor.gold?.key ?? ['text'];
+  return key.map((field) => keyPart(field, item)).join('|');
+}
+
+function keyPart(field: KeyField, item: Fields): string {
+  const name = typeof field === 'string' ? field : field.field;
+  const value = item[name] ?? (typeof field === 'string' ? undefined : field.default);
+  return value === undefined || value === null ? '' : String(value);
 }
 
 export interface Tally {
@@ -42,12 +41,18 @@ export interface DocScore {
   misses: Array<{ type: MentionType; key: string }>;
 }
 
-export function scoreDocument(gold: GoldFile, mentions: readonly Mention[], types: readonly MentionType[]): DocScore {
+export function scoreDocument(
+  gold: GoldFile,
+  mentions: readonly Mention[],
+  types: readonly MentionType[],
+  descriptorFor: (type: string) => TypeDescriptor = descriptorOf,
+): DocScore {
   const score: DocScore = { doc: gold.doc, byType: new Map(), falsePositives: [], misses: [] };
   for (const type of types) {
-    const distinct = DISTINCT_TYPES.has(type);
-    const expected = keys(type, gold.items.get(type) ?? [], distinct);
-    const found = keys(type, mentions.filter((m) => m.type === type) as unknown as Fields[], distinct);
+    const descriptor = descriptorFor(type);
+    const distinct = descriptor.gold?.distinct ?? false;
+    const expected = keys(descriptor, gold.items.get(type) ?? [], distinct);
+    const found = keys(descriptor, mentions.filter((m) => m.type === type) as unknown as Fields[], distinct);
     const remaining = new Map<string, number>();
     for (const key of expected) remaining.set(key, (remaining.get(key) ?? 0) + 1);
     const tally: Tally = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
@@ -70,8 +75,8 @@ export function scoreDocument(gold: GoldFile, mentions: readonly Mention[], type
   return score;
 }
 
-function keys(type: MentionType, items: readonly Fields[], distinct: boolean): string[] {
-  const all = items.map((item) => matchKey(type, item));
+function keys(descriptor: TypeDescriptor, items: readonly Fields[], distinct: boolean): string[] {
+  const all = items.map((item) => matchKey(descriptor.type, item, descriptor));
   return distinct ? [...new Set(all)] : all;
 }
 

@@ -1,94 +1,24 @@
-// The one Mention model shared by every pipeline stage. The JSON Schema in
-// ./schema.ts describes exactly these shapes; test/model/schema.test.ts keeps
-// the two in step, and every record is validated before it is written.
+// The one Mention model shared by every pipeline stage. Each type's fields and
+// its descriptor live together in ./types/<type>.ts; the JSON Schema
+// (./schema.ts), the CSV columns, eval's matching and the output order are
+// derived from those descriptors.
 
-export const MENTION_TYPES = ['money', 'date', 'count', 'percent', 'place', 'geo', 'measure'] as const;
-export type MentionType = (typeof MENTION_TYPES)[number];
+import { TYPE_DESCRIPTORS, type Mention, type MentionType } from './types/index';
 
-export const APPROX_VALUES = ['exact', 'about', 'over', 'under'] as const;
-export type Approx = (typeof APPROX_VALUES)[number];
+export * from './common';
+export type {
+  CountMention,
+  DateMention,
+  GeoMention,
+  MeasureMention,
+  Mention,
+  MentionType,
+  MoneyMention,
+  PercentMention,
+  PlaceMention,
+} from './types/index';
 
-export const PLACE_LEVELS = ['province', 'prefecture', 'county', 'township', 'village'] as const;
-export type PlaceLevel = (typeof PLACE_LEVELS)[number];
-
-export const GEO_KINDS = ['mountain', 'river', 'lake', 'plateau', 'sea', 'region'] as const;
-export type GeoKind = (typeof GEO_KINDS)[number];
-
-export const DATE_GRANULARITIES = ['year', 'half', 'season', 'month', 'day', 'period'] as const;
-export type DateGranularity = (typeof DATE_GRANULARITIES)[number];
-
-/** Fields every mention carries. Offsets are code points in the ORIGINAL input text. */
-export interface MentionBase {
-  type: MentionType;
-  text: string;
-  start: number;
-  end: number;
-  sentence: string;
-  rule: string;
-}
-
-export interface MoneyMention extends MentionBase {
-  type: 'money';
-  value: number;
-  value_max?: number;
-  currency: string;
-  approx: Approx;
-}
-
-export interface PercentMention extends MentionBase {
-  type: 'percent';
-  value: number;
-  value_max?: number;
-  unit: '%' | 'pp';
-  approx: Approx;
-}
-
-export interface DateMention extends MentionBase {
-  type: 'date';
-  /** ISO 8601: 2022, 2022-07, 2021-04-16, or an interval 2021/2025. */
-  value: string;
-  granularity: DateGranularity;
-  relative: boolean;
-}
-
-export interface CountMention extends MentionBase {
-  type: 'count';
-  value: number;
-  value_max?: number;
-  unit: string;
-  approx: Approx;
-}
-
-export interface MeasureMention extends MentionBase {
-  type: 'measure';
-  value: number;
-  value_max?: number;
-  unit: string;
-  approx: Approx;
-}
-
-export interface PlaceMention extends MentionBase {
-  type: 'place';
-  name: string;
-  path: string;
-  level: PlaceLevel;
-  code?: string;
-}
-
-export interface GeoMention extends MentionBase {
-  type: 'geo';
-  name: string;
-  kind: GeoKind;
-}
-
-export type Mention =
-  | MoneyMention
-  | PercentMention
-  | DateMention
-  | CountMention
-  | MeasureMention
-  | PlaceMention
-  | GeoMention;
+export const MENTION_TYPES: readonly MentionType[] = TYPE_DESCRIPTORS.map((d) => d.type);
 
 /** Distributes Omit over the union so each variant keeps its own fields. */
 type DistributiveOmit<T, K extends keyof any> = T extends unknown ? Omit<T, K> : never;

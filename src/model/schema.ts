@@ -1,16 +1,11 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import {
-  APPROX_VALUES,
-  DATE_GRANULARITIES,
-  GEO_KINDS,
-  MENTION_TYPES,
-  PLACE_LEVELS,
-  type DocumentRecord,
-} from './mention';
+import type { DocumentRecord } from './mention';
+import { TYPE_DESCRIPTORS, type TypeDescriptor } from './types/index';
 
 // The JSON Schema of a document record: the single source of truth for what
 // zhextract writes. `zhextract schema` prints it; every record passes through
-// validateRecord() before any writer sees it.
+// validateRecord() before any writer sees it. Each mention variant is built
+// from its type's descriptor (./types/).
 
 const base = {
   text: { type: 'string', minLength: 1 },
@@ -20,110 +15,70 @@ const base = {
   rule: { type: 'string', minLength: 1 },
 } as const;
 const baseRequired = ['type', 'text', 'start', 'end', 'sentence', 'rule'];
-const approx = { enum: [...APPROX_VALUES] };
 
-function mentionVariant(type: string, props: Record<string, unknown>, required: string[]) {
+function mentionVariant(descriptor: TypeDescriptor) {
   return {
+      type: 'object',
+      additionalProperties: false,
+      required: [...baseRequired, ...descriptor.required],
+      properties: { type: { const: descriptor.type }, ...base, ...descriptor.fields },
+    };
+  }
+
+  /** The schema of a document record whose mentions are of the given types. */
+  export function buildOutputSchema(descriptors: readonly TypeDescriptor[]) {
+    return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://zhextract.dev/schema/document-record-v1.json',
+    title: 'zhextract document record',
     type: 'object',
     additionalProperties: false,
-    required: [...baseRequired, ...required],
-    properties: { type: { const: type }, ...base, ...props },
-  };
+    required: ['schemaVersion', 'doc', 'source', 'referenceDate', 'referenceDateSource', 'title', 'cleaning', 'mentions'],
+    properties: {
+      schemaVersion: { const: 1 },
+      doc: { type: 'string' },
+      source: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['path', 'bytes', 'sha256', 'encoding'],
+        properties: {
+          path: { type: 'string' },
+          bytes: { type: 'integer', minimum: 0 },
+          sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+          encoding: { type: 'string' },
+        },
+      },
+      referenceDate: { type: ['string', 'null'], pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
+      referenceDateSource: { enum: ['option', 'sidecar', 'inferred', null] },
+      title: { type: 'string' },
+      cleaning: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['boilerplateLines', 'duplicateParagraphs', 'joinedBreaks', 'normalizedCharacters', 'markupMarks'],
+        properties: {
+          boilerplateLines: { type: 'integer', minimum: 0 },
+          duplicateParagraphs: { type: 'integer', minimum: 0 },
+          joinedBreaks: { type: 'integer', minimum: 0 },
+          normalizedCharacters: { type: 'integer', minimum: 0 },
+          markupMarks: { type: 'integer', minimum: 0 },
+        },
+      },
+      mentions: {
+        type: 'array',
+        items: {
+          // The discriminator sends each mention to its own variant only (oneOf alone tries all seven).
+          type: 'object',
+          required: ['type'],
+          properties: { type: { enum: descriptors.map((d) => d.type) } },
+          discriminator: { propertyName: 'type' },
+          oneOf: descriptors.map(mentionVariant),
+        },
+      },
+    },
+  } as const;
 }
 
-const quantity = {
-  value: { type: 'number' },
-  value_max: { type: 'number' },
-  unit: { type: 'string', minLength: 1 },
-  approx,
-};
-
-export const OUTPUT_SCHEMA = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://zhextract.dev/schema/document-record-v1.json',
-  title: 'zhextract document record',
-  type: 'object',
-  additionalProperties: false,
-  required: ['schemaVersion', 'doc', 'source', 'referenceDate', 'referenceDateSource', 'title', 'cleaning', 'mentions'],
-  properties: {
-    schemaVersion: { const: 1 },
-    doc: { type: 'string' },
-    source: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['path', 'bytes', 'sha256', 'encoding'],
-      properties: {
-        path: { type: 'string' },
-        bytes: { type: 'integer', minimum: 0 },
-        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-        encoding: { type: 'string' },
-      },
-    },
-    referenceDate: { type: ['string', 'null'], pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
-    referenceDateSource: { enum: ['option', 'sidecar', 'inferred', null] },
-    title: { type: 'string' },
-    cleaning: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['boilerplateLines', 'duplicateParagraphs', 'joinedBreaks', 'normalizedCharacters', 'markupMarks'],
-      properties: {
-        boilerplateLines: { type: 'integer', minimum: 0 },
-        duplicateParagraphs: { type: 'integer', minimum: 0 },
-        joinedBreaks: { type: 'integer', minimum: 0 },
-        normalizedCharacters: { type: 'integer', minimum: 0 },
-        markupMarks: { type: 'integer', minimum: 0 },
-      },
-    },
-    mentions: {
-      type: 'array',
-      items: {
-        // The discriminator sends each mention to its own variant only (oneOf alone tries all seven).
-        type: 'object',
-        required: ['type'],
-        properties: { type: { enum: [...MENTION_TYPES] } },
-        discriminator: { propertyName: 'type' },
-        oneOf: [
-          mentionVariant(
-            'money',
-            { value: quantity.value, value_max: quantity.value_max, currency: { type: 'string', pattern: '^[A-Z]{3}$' }, approx },
-            ['value', 'currency', 'approx'],
-          ),
-          mentionVariant(
-            'percent',
-            { value: quantity.value, value_max: quantity.value_max, unit: { enum: ['%', 'pp'] }, approx },
-            ['value', 'unit', 'approx'],
-          ),
-          mentionVariant(
-            'date',
-            {
-              value: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$' },
-              granularity: { enum: [...DATE_GRANULARITIES] },
-              relative: { type: 'boolean' },
-            },
-            ['value', 'granularity', 'relative'],
-          ),
-          mentionVariant('count', quantity, ['value', 'unit', 'approx']),
-          mentionVariant('measure', quantity, ['value', 'unit', 'approx']),
-          mentionVariant(
-            'place',
-            {
-              name: { type: 'string', minLength: 1 },
-              path: { type: 'string', minLength: 1 },
-              level: { enum: [...PLACE_LEVELS] },
-              code: { type: 'string', pattern: '^(\\d{6}|\\d{9}|\\d{12})$' },
-            },
-            ['name', 'path', 'level'],
-          ),
-          mentionVariant(
-            'geo',
-            { name: { type: 'string', minLength: 1 }, kind: { enum: [...GEO_KINDS] } },
-            ['name', 'kind'],
-          ),
-        ],
-      },
-    },
-  },
-} as const;
+export const OUTPUT_SCHEMA = buildOutputSchema(TYPE_DESCRIPTORS);
 
 let compiled: ValidateFunction | undefined;
 

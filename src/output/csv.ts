@@ -1,12 +1,24 @@
 import { stringify } from 'csv-stringify/sync';
 import type { DocumentRecord, Mention } from '../model/mention';
+import { TYPE_DESCRIPTORS, type TypeDescriptor } from '../model/types/index';
 
-// One CSV row per mention, for spreadsheets. Columns a type lacks stay empty.
+// One CSV row per mention, for spreadsheets: the document's columns, then the
+// mention's, the types' own fields in descriptor order (a column a type lacks
+// stays empty), then where it was found.
 
-export const CSV_COLUMNS = [
-  'doc', 'type', 'text', 'value', 'value_max', 'unit', 'currency', 'approx',
-  'name', 'path', 'level', 'code', 'start', 'end', 'sentence',
-] as const;
+const DOCUMENT_COLUMNS = ['doc', 'title', 'referenceDate'] as const;
+const LEADING_MENTION_COLUMNS = ['type', 'text'] as const;
+const TRAILING_MENTION_COLUMNS = ['rule', 'start', 'end', 'sentence'] as const;
+
+/** The CSV header for mentions of the given types. */
+export function csvColumns(descriptors: readonly TypeDescriptor[] = TYPE_DESCRIPTORS): string[] {
+  const own = new Set<string>();
+  for (const descriptor of descriptors) for (const field of descriptor.csv) own.add(field);
+  return [...DOCUMENT_COLUMNS, ...LEADING_MENTION_COLUMNS, ...own, ...TRAILING_MENTION_COLUMNS];
+}
+
+export const CSV_COLUMNS: readonly string[] = csvColumns();
+const FROM_DOCUMENT: readonly boolean[] = CSV_COLUMNS.map((column) => (DOCUMENT_COLUMNS as readonly string[]).includes(column));
 
 /** UTF-8 byte order mark: lets Excel open Chinese CSV as UTF-8. */
 export const UTF8_BOM = '\uFEFF';
@@ -17,14 +29,22 @@ export function csvHeader(): string {
 
 export function csvRows(record: DocumentRecord): string {
   if (record.mentions.length === 0) return '';
-  return stringify(record.mentions.map((mention) => csvRow(record.doc, mention)));
+  const documentFields: Record<string, unknown> = { doc: record.doc, title: shortTitle(record.title), referenceDate: record.referenceDate };
+  return stringify(record.mentions.map((mention) => csvRow(documentFields, mention)));
 }
 
-function csvRow(doc: string, mention: Mention): string[] {
+/** A title is repeated on every row of its document: a page with no line breaks would repeat its whole text. */
+const TITLE_CELL_MAX = 200;
+
+function csvRow(documentFields: Record<string, unknown>, mention: Mention): string[] {
   const fields = mention as unknown as Record<string, unknown>;
-  return CSV_COLUMNS.map((column) => {
-    if (column === 'doc') return doc;
-    const value = fields[column];
-    return value === undefined || value === null ? '' : String(value);
-  });
+  return CSV_COLUMNS.map((column, i) => cell(FROM_DOCUMENT[i] ? documentFields[column] : fields[column]));
+}
+
+function shortTitle(title: string): string {
+  return title.length <= TITLE_CELL_MAX ? title : `${title.slice(0, TITLE_CELL_MAX - 1)}…`;
+}
+
+function cell(value: unknown): string {
+  return value === undefined || value === null ? '' : String(value);
 }

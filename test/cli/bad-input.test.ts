@@ -66,7 +66,7 @@ describe('zhextract extract on a messy archive (--out)', () => {
       expect(schemaErrors(readRecord(outFor(name)))).toEqual([]);
     }
     const csvLines = fs.readFileSync(path.join(out, 'mentions.csv'), 'utf8').trimEnd().split('\n');
-    expect(csvLines[0]).toMatch(/^doc,type,text,/);
+    expect(csvLines[0]).toMatch(/^doc,title,referenceDate,type,text,/);
   });
 
   it('the GB18030 copy yields exactly the mentions of its UTF-8 original, offsets included', () => {

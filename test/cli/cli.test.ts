@@ -28,10 +28,12 @@ describe('zhextract extract', () => {
 
   it('writes one CSV row a mention with --format csv, and a BOM with --bom', () => {
     const plain = runCli(['extract', ONE, '--format', 'csv', '--types', 'percent']);
-    expect(plain.stdout.split('\n')[0]).toBe('doc,type,text,value,value_max,unit,currency,approx,name,path,level,code,start,end,sentence');
-    expect(plain.stdout).toContain('001_2a4bfa5699e19441.txt,percent,87.8%,87.8,,%,,exact,');
+    expect(plain.stdout.split('\n')[0]).toBe(
+      'doc,title,referenceDate,type,text,value,value_max,currency,approx,unit,granularity,relative,name,path,level,code,kind,rule,start,end,sentence',
+    );
+    expect(plain.stdout).toContain('001_2a4bfa5699e19441.txt,穿越喜马拉雅的守望,2022,percent,87.8%,87.8,,,exact,%,');
     const withBom = runCli(['extract', ONE, '--format', 'csv', '--bom', '--types', 'percent']);
-    expect(withBom.stdout.startsWith('\uFEFFdoc,type')).toBe(true);
+    expect(withBom.stdout.startsWith('\uFEFFdoc,title')).toBe(true);
   });
 
   it('writes <article>.json per document and mentions.csv with --out', () => {

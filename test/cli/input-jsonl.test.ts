@@ -93,7 +93,7 @@ describe('zhextract extract --input-jsonl', () => {
     fs.writeFileSync(file, `${JSON.stringify({ doc: 'x', text: '增长12%' })}\r\n`);
     const result = runCli(['extract', '--input-jsonl', file, '--types', 'percent', '--format', 'csv', '--jobs', '1']);
     expect(result.status).toBe(0);
-    expect(result.stdout.split('\n')[1]).toMatch(/^x,percent,12%,12,/);
+    expect(result.stdout.split('\n')[1]).toMatch(/^x,增长12%,,percent,12%,12,/);
   });
 });
 

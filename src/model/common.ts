@@ -1,0 +1,31 @@
+// Enumerations and fields shared by several mention types. Each type's own
+// fields live beside its descriptor in ./types/.
+
+export const APPROX_VALUES = ['exact', 'about', 'over', 'under'] as const;
+export type Approx = (typeof APPROX_VALUES)[number];
+
+export const PLACE_LEVELS = ['province', 'prefecture', 'county', 'township', 'village'] as const;
+export type PlaceLevel = (typeof PLACE_LEVELS)[number];
+
+export const GEO_KINDS = ['mountain', 'river', 'lake', 'plateau', 'sea', 'region'] as const;
+export type GeoKind = (typeof GEO_KINDS)[number];
+
+export const DATE_GRANULARITIES = ['year', 'half', 'season', 'month', 'day', 'period'] as const;
+export type DateGranularity = (typeof DATE_GRANULARITIES)[number];
+
+/** Fields every mention carries. Offsets are code points in the ORIGINAL input text. */
+export interface MentionBase {
+  text: string;
+  start: number;
+  end: number;
+  sentence: string;
+  rule: string;
+}
+
+/** JSON Schema properties of a number with a qualifier (money, percent, count, measure). */
+export const QUANTITY_FIELDS = {
+  value: { type: 'number' },
+  value_max: { type: 'number' },
+  unit: { type: 'string', minLength: 1 },
+  approx: { enum: [...APPROX_VALUES] },
+} as const;
