@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { runClean } from './clean-command';
 import { runEval } from './eval-command';
 import { runExtract } from './extract-command';
+import { runExplain } from './explain-command';
 import { OUTPUT_SCHEMA } from '../model/schema';
 import { OUTPUT_FORMATS } from '../output/sinks';
 import { SELECTABLE_TYPES } from '../extract/registry';
@@ -121,6 +122,17 @@ Examples:
     .addHelpText('after', '\nExample:\n  $ zhextract eval --gold fixtures/gold fixtures/articles --min-f1 0.9')
     .action(async (paths: string[], options) => {
       process.exitCode = await runEval(paths, options);
+    });
+
+  program
+    .command('explain')
+    .description('show how the mentions of one article were found: each extractor\'s proposals and which overlaps the refine stage settled')
+    .argument('<file>', 'an article file, or - for standard input')
+    .option('--reference-date <date>', 'publication date YYYY[-MM[-DD]]', parseReferenceDate)
+    .option('--rules <dir>', 'extra rule files merged over the built-in rules/')
+    .addHelpText('after', '\nExample:\n  $ zhextract explain fixtures/articles/001_2a4bfa5699e19441.txt | grep dropped')
+    .action(async (file: string, options) => {
+      process.exitCode = await runExplain(file, options);
     });
 
   program

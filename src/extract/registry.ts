@@ -1,4 +1,4 @@
-import type { MentionType } from '../model/mention';
+import { MENTION_TYPES, type MentionType } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { countExtractor } from './count';
 import { dateExtractor } from './date';
@@ -8,8 +8,10 @@ import { percentExtractor } from './percent';
 import { placeExtractor } from './place';
 import type { Extractor, ExtractorModule } from './types';
 
-// Every extractor module, in the order they run: later extractors see the
-// mentions of earlier ones (counts skip what money and dates already took).
+// Every extractor module, in the order they run: later extractors still see
+// the mentions of earlier ones (counts skip what money and dates already
+// took). Every extractor runs on every document; `--types` only filters the
+// output, so what one type finds never depends on which others were asked for.
 export const EXTRACTOR_MODULES: readonly ExtractorModule[] = [
   moneyExtractor,
   percentExtractor,
@@ -19,17 +21,17 @@ export const EXTRACTOR_MODULES: readonly ExtractorModule[] = [
   geoExtractor,
 ];
 
-/** The mention types a user may ask for with --types. */
-export const SELECTABLE_TYPES: readonly MentionType[] = EXTRACTOR_MODULES.map((m) => m.type);
+/** The mention types a user may ask for with --types: every described type. */
+export const SELECTABLE_TYPES: readonly MentionType[] = MENTION_TYPES;
 
 export interface LoadedExtractor {
-  type: MentionType;
+  /** The type the module is named after (it may also emit others: count emits measure). */
+  type: string;
   extractor: Extractor;
 }
 
-/** Checks the rule files of the chosen modules, then builds their extractors. */
-export function loadExtractors(rules: RuleSet, types: readonly MentionType[] = SELECTABLE_TYPES): LoadedExtractor[] {
-  const chosen = EXTRACTOR_MODULES.filter((m) => types.includes(m.type));
-  for (const module of chosen) rules.preload(module.ruleFiles);
-  return chosen.map((module) => ({ type: module.type, extractor: module.create(rules) }));
+/** Checks the rule files of every module, then builds their extractors. */
+export function loadExtractors(rules: RuleSet): LoadedExtractor[] {
+  for (const module of EXTRACTOR_MODULES) rules.preload(module.ruleFiles);
+  return EXTRACTOR_MODULES.map((module) => ({ type: module.type, extractor: module.create(rules) }));
 }

@@ -1,18 +1,20 @@
 import { loadBoilerplateRules, BOILERPLATE_RULES, type BoilerplateRule } from '../clean/boilerplate';
 import { cleanText, type CleanedText } from '../clean/index';
 import type { MappedText } from '../clean/mapped-text';
-import { loadExtractors, SELECTABLE_TYPES, type LoadedExtractor } from '../extract/registry';
+import { loadExtractors, type LoadedExtractor } from '../extract/registry';
 import type { Span } from '../extract/types';
 import type { InputDocument } from '../input/types';
 import type { DocumentRecord, DraftMention, Mention, MentionType, ReferenceDateSource } from '../model/mention';
 import { validateRecord } from '../model/schema';
+import { TYPE_DESCRIPTORS, descriptorOf } from '../model/types/index';
+import { settleOverlaps, type Dropped } from '../refine/overlaps';
 import { DATE_ANNIVERSARY_RULES, inferReferenceDate } from '../resolve/reference-date';
 import { RuleSet } from '../rules/loader';
 import { makeContext } from './context';
 import { append } from '../util/arrays';
 
 export interface PipelineOptions {
-  /** Mention types to extract (default: all). */
+  /** Mention types to write (default: all). Every extractor runs whatever this says. */
   types?: readonly MentionType[];
   /** A user rules directory merged over the built-in rules/. */
   rulesDir?: string;
@@ -20,9 +22,17 @@ export interface PipelineOptions {
   referenceDate?: string;
 }
 
+/** What `zhextract explain` shows of one document: who found what, and what lost an overlap. */
+export interface Trace {
+  /** Every mention an extractor proposed, with the extractor that did. */
+  proposed: Array<{ extractor: string; mention: DraftMention }>;
+  dropped: Dropped[];
+}
+
 /**
- * The whole per-document path: clean → tokenize/extract → map offsets back to
- * the original → validate. Rules and extractors are built once, in create().
+ * The whole per-document path: clean → tokenize/extract → refine (settle
+ * overlaps) → map offsets back to the original → validate. Rules and
+ * extractors are built once, in create().
  */
 export class Pipeline {
   private constructor(
@@ -37,7 +47,7 @@ export class Pipeline {
   static create(options: PipelineOptions = {}): Pipeline {
     const rules = RuleSet.withUserDir(options.rulesDir);
     rules.preload([BOILERPLATE_RULES, DATE_ANNIVERSARY_RULES]);
-    const extractors = loadExtractors(rules, options.types ?? SELECTABLE_TYPES);
+    const extractors = loadExtractors(rules);
     return new Pipeline(extractors, loadBoilerplateRules(rules), options, rules);
   }
 
@@ -45,13 +55,23 @@ export class Pipeline {
     return cleanText(text, this.boilerplate);
   }
 
-  /** `referenceDate` overrides the run's option for this one document (eval passes the gold's). */
+  /** `referenceDate` overrides the run's option for this one document (eval may pass the gold's). */
   process(input: InputDocument, referenceDate?: string): DocumentRecord {
+    return this.run(input, referenceDate);
+  }
+
+  /** The record and the trace of how its mentions were found and settled. */
+  explain(input: InputDocument, referenceDate?: string): { record: DocumentRecord; trace: Trace } {
+    const trace: Trace = { proposed: [], dropped: [] };
+    return { record: this.run(input, referenceDate, trace), trace };
+  }
+
+  private run(input: InputDocument, referenceDate: string | undefined, trace?: Trace): DocumentRecord {
     const cleaned = this.clean(input.text);
     const reference = referenceDate
       ? { date: referenceDate, source: 'option' as const }
       : this.referenceDateFor(input, cleaned.text);
-    const drafts = this.extract(cleaned, reference.date);
+    const drafts = this.extract(cleaned, reference.date, trace);
     const record: DocumentRecord = {
       schemaVersion: 1,
       doc: input.doc,
@@ -66,14 +86,19 @@ export class Pipeline {
     return record;
   }
 
-  private extract(cleaned: CleanedText, referenceDate: string | null): DraftMention[] {
+  private extract(cleaned: CleanedText, referenceDate: string | null, trace?: Trace): DraftMention[] {
     const drafts: DraftMention[] = [];
     const base = makeContext({ text: cleaned.text, paragraphs: cleaned.paragraphs, referenceDate });
-    for (const { extractor } of this.extractors) {
+    for (const { type, extractor } of this.extractors) {
       // Each extractor sees what the earlier ones found (counts skip money, for example).
-      append(drafts, extractor.extract({ ...base, earlier: drafts.slice() }));
+      const found = extractor.extract({ ...base, earlier: drafts.slice() });
+      if (trace) for (const mention of found) trace.proposed.push({ extractor: type, mention });
+      append(drafts, found);
     }
-    return drafts.filter(hasFiniteNumbers);
+    const settled = settleOverlaps(drafts.filter(hasFiniteNumbers), priorityOf);
+    if (trace) trace.dropped = settled.dropped;
+    const wanted = this.options.types;
+    return wanted ? settled.kept.filter((m) => wanted.includes(m.type)) : settled.kept;
   }
 
   private referenceDateFor(input: InputDocument, cleanedText: string): { date: string | null; source: ReferenceDateSource } {
@@ -94,7 +119,12 @@ function sliceSpan(text: string, span: Span): string {
   return text.slice(span.start, span.end);
 }
 
-const TYPE_ORDER: readonly MentionType[] = ['money', 'percent', 'date', 'count', 'measure', 'place', 'geo'];
+function priorityOf(type: string): number {
+  return descriptorOf(type).priority;
+}
+
+/** Mentions at one offset sort in the descriptors' order. */
+const TYPE_ORDER: ReadonlyMap<string, number> = new Map(TYPE_DESCRIPTORS.map((d, i) => [d.type, i]));
 
 /** Turns drafts into mentions: original code-point offsets and the containing sentence. */
 function locateMentions(drafts: readonly DraftMention[], cleaned: CleanedText, original: string): Mention[] {
@@ -108,7 +138,7 @@ function locateMentions(drafts: readonly DraftMention[], cleaned: CleanedText, o
     mention.sentence = sentences.at(draft.cleanStart);
     return mention as unknown as Mention;
   });
-  return mentions.sort((a, b) => a.start - b.start || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
+  return mentions.sort((a, b) => a.start - b.start || TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)!);
 }
 
 /**

@@ -2,20 +2,24 @@ import { loadExtractors } from '../../src/extract/registry';
 import type { DraftMention, MentionType } from '../../src/model/mention';
 import { makeContext } from '../../src/pipeline/context';
 import { RuleSet } from '../../src/rules/loader';
+import { settleOverlaps } from '../../src/refine/overlaps';
+import { descriptorOf } from '../../src/model/types/index';
+
+let extractors: ReturnType<typeof loadExtractors> | undefined;
 
 /**
- * Runs the extractors of the given types over one cleaned text, in the
- * pipeline's order (so later types see the earlier ones' mentions), and
- * returns the drafts of the last type asked for.
+ * Runs every extractor over one cleaned text, in the pipeline's order (so
+ * later types see the earlier ones' mentions), settles overlaps as the
+ * pipeline does, and returns the drafts of the last type asked for.
  */
 export function extractWith(types: MentionType[], text: string, referenceDate: string | null = null): DraftMention[] {
-  const extractors = loadExtractors(RuleSet.withUserDir(), types);
+  extractors ??= loadExtractors(RuleSet.withUserDir());
   const found: DraftMention[] = [];
   for (const { extractor } of extractors) {
     found.push(...extractor.extract(makeContext({ text, referenceDate, earlier: [...found] })));
   }
   const wanted = types[types.length - 1];
-  return found.filter((m) => m.type === wanted);
+  return settleOverlaps(found, (type) => descriptorOf(type).priority).kept.filter((m) => m.type === wanted);
 }
 
 /** The fields a test usually compares, without spans and rule names. */
