@@ -48,7 +48,7 @@ describe('a type added by its descriptor alone', () => {
 
   it('is read from gold files and scored with its own match key', () => {
     expect(scoredTypes(WITH_TOY)).toContain('speed');
-    const dir = tempDir();
+    const dir = tempDir('descriptors');
     const file = path.join(dir, 'a.json');
     fs.writeFileSync(file, JSON.stringify({ doc: 'a.txt', speeds: [{ text: '时速350公里', value: 350 }] }));
     const gold = readGoldFile(file, goldLists(WITH_TOY));
