@@ -48,9 +48,11 @@ function namesByLevel(division: Division): DerivedName[] {
   const auto = autonomousStem(name);
   switch (division.level) {
     case 'province':
-      return [{ surface: auto?.stem ?? name.replace(/(省|市)$/, ''), form: 'short' }];
+      return [{ surface: auto?.stem ?? name.replace(/(省|市|特别行政区)$/, ''), form: 'short' }];
     case 'prefecture':
       if (auto) return [short(auto.stem), common(`${auto.stem}州`)];
+      // Only Taiwan's counties sit at this level (花莲县 → 花莲).
+      if (name.endsWith('县')) return [short(name.slice(0, -1))];
       if (name.endsWith('地区')) return [short(name.slice(0, -2))];
       if (/[市盟]$/.test(name)) return [short(name.slice(0, -1)), old(`${name.slice(0, -1)}地区`)];
       return [];

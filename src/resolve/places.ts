@@ -49,6 +49,13 @@ interface Match {
   start: number;
   end: number;
   entry: NameEntry;
+  /**
+   * jieba reads the name as a person's (萧山/nr 机场, 拉孜/nrt 堆谐): it counts
+   * only where the article names the place's prefecture or the place itself.
+   */
+  personTagged?: boolean;
+  /** A list item or a road segment's end (改则、措勤、双湖等县, 219线X至Y段): the province suffices as support. */
+  listed?: boolean;
   resolved?: Division;
   rule?: string;
   /** Follows a county or township it does not lie within. */
@@ -58,6 +65,8 @@ interface Match {
 // jieba tags a county's stem may carry when jieba knows it as a word: a place
 // (康定:n, 海阳:ns, 亚东:ns), not a verb or an adjective (大兴:b, 和平:nz, 金山:nr).
 const PLACE_LIKE_TAGS = new Set(['ns', 'n', 'nt', 'x', 'j', 's']);
+// jieba's person tags: a county stem it takes for a person needs its prefecture named.
+const PERSON_TAGS = new Set(['nr', 'nrt']);
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
 const HAN = /\p{Script=Han}/u;
@@ -96,10 +105,12 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
   const matches: Match[] = [];
   for (let i = 0; i < text.length; ) {
     let next = i + 1;
+    const chained = matches.length > 0 && matches[matches.length - 1]!.end === i;
     for (const entry of index.entriesAt(text, i)) {
       const end = i + entry.surface.length;
-      if (entry.blocked || isNamePlace(entry, i, end, options)) {
-        if (!entry.blocked) matches.push({ start: i, end, entry });
+      const verdict = entry.blocked ? 'place' : placeVerdict(entry, i, end, chained, options);
+      if (verdict) {
+        if (!entry.blocked) matches.push(newMatch(entry, i, end, verdict, options.text));
         next = end;
         break;
       }
@@ -109,22 +120,53 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
   return matches;
 }
 
-function isNamePlace(entry: NameEntry, start: number, end: number, options: ResolveOptions): boolean {
+type Verdict = 'place' | 'person-tagged' | undefined;
+
+function placeVerdict(entry: NameEntry, start: number, end: number, chained: boolean, options: ResolveOptions): Verdict {
   const { text } = options;
-  if (options.nameEndings.startAt(text, end)) return false;
+  if (options.nameEndings.startAt(text, end)) return undefined;
   // 合作市场 is a market, not 合作市: the suffix word starts on the name's last character.
-  if (options.suffixWords.startAt(text, end - 1)) return false;
+  if (options.suffixWords.startAt(text, end - 1)) return undefined;
   const derived = entry.form === 'short' || entry.form === 'old';
-  if (derived && options.featureNames.has(entry.surface)) return false;
-  if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return false;
+  if (derived && options.featureNames.has(entry.surface)) return undefined;
+  if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
-  if (mustAlign && !(options.isWordBoundary(start) && options.isWordBoundary(end))) return false;
-  return !(entry.needsContext && derived) || isPlaceLikeWord(options.tagOf(start, end));
+  // A province's short name may start a longer word (台湾同胞, 山东大学).
+  const endFree = isProvinceName(entry);
+  if (mustAlign && !(options.isWordBoundary(start) && (endFree || options.isWordBoundary(end)))) return undefined;
+  // jieba knows every name above townships: one starting inside its word
+  // (沿海/城市 holds no 海城市) is no name, unless it continues a chain.
+  if (!mustAlign && !chained && isAboveTownship(entry) && !options.isWordBoundary(start)) return undefined;
+  if (!(entry.needsContext && derived)) return 'place';
+  const tag = options.tagOf(start, end);
+  if (tag === undefined || PLACE_LIKE_TAGS.has(tag)) return 'place';
+  return PERSON_TAGS.has(tag) ? 'person-tagged' : undefined;
 }
 
-/** A word jieba does not know (it splits 桑珠孜) may be a place; a known one must be tagged like one. */
-function isPlaceLikeWord(tag: string | undefined): boolean {
-  return tag === undefined || PLACE_LIKE_TAGS.has(tag);
+function isProvinceName(entry: NameEntry): boolean {
+  return !entry.needsContext && entry.divisions.length === 1 && entry.divisions[0]!.level === 'province';
+}
+
+function isAboveTownship(entry: NameEntry): boolean {
+  return entry.divisions.every((d) => LEVEL_RANK[d.level] < LEVEL_RANK.township);
+}
+
+function newMatch(entry: NameEntry, start: number, end: number, verdict: Verdict, text: string): Match {
+  const match: Match = { start, end, entry };
+  if (verdict === 'person-tagged') match.personTagged = true;
+  if (isListed(text, start, end)) match.listed = true;
+  return match;
+}
+
+/**
+ * 改则、措勤、双湖等县 and 国道219线萨嘎至拉孜段: a short name between list
+ * marks, or at an end of a road segment, names a county of the article's
+ * province.
+ */
+function isListed(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  return before === '、' || after === '、' || (after === '等' && text[end + 1] === '县') || after === '至' || (before === '至' && after === '段');
 }
 
 /** Adjacent names narrow each other top-down: 昂仁县 then 卡嘎镇 within it. */
@@ -183,7 +225,7 @@ function resolveByContext(matches: Match[], anchors: ReadonlySet<Division>): boo
   let changed = false;
   for (const m of matches) {
     if (m.resolved || m.entry.chainOnly || m.contradicted) continue;
-    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m.entry, d));
+    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d));
     if (!chosen) continue;
     m.resolved = chosen;
     m.rule = ruleFor(m.entry, 'context');
@@ -193,8 +235,11 @@ function resolveByContext(matches: Match[], anchors: ReadonlySet<Division>): boo
 }
 
 /** How close above a candidate the supporting place must be. */
-function minimumAnchorDepth(entry: NameEntry, division: Division): number {
-  if (entry.form === 'short' && division.level === 'county') return division.depth - 1; // its prefecture, or itself
+function minimumAnchorDepth(match: Match, division: Division): number {
+  const { entry } = match;
+  if (entry.form === 'short' && division.level === 'county') {
+    return match.listed ? 0 : division.depth - 1; // its province in a list; else its prefecture, or itself
+  }
   if (division.level === 'township') return division.depth - 2; // its prefecture or county
   if (division.level === 'village') return division.depth - 2; // its county or township
   return 0;
