@@ -1,6 +1,9 @@
 import { GEO_KINDS, type DraftMention, type GeoKind } from '../model/mention';
 import { allOf, oneOf, type RuleFileSpec, type RuleSet } from '../rules/loader';
-import { sharedGazetteer } from '../resolve/gazetteer';
+import { DEFAULT_DATA_DIR, sharedGazetteer } from '../resolve/gazetteer';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { derivedNames } from '../resolve/names';
 import type { Token } from '../tokenize/jieba';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
@@ -8,8 +11,10 @@ import { append } from '../util/arrays';
 import { WordsAt } from '../util/words-at';
 import { BitSet, unitSet } from '../util/bits';
 
-// Geo: named natural features. A dictionary of features (rules/geo.tsv) comes
-// first; suffix rules (…河, …山, …藏布) add features it lacks, but only for
+// Geo: named natural features. A dictionary of features comes first: the hand
+// list rules/geo.tsv (standard names, aliases) and the features taken from
+// jieba's dictionary by scripts/build-geo-gazetteer.js (data/geo-features.tsv.gz),
+// which count only as whole jieba words; suffix rules (…河, …山, …藏布) add features it lacks, but only for
 // words jieba takes as names, and never a division's name; a feature listed
 // next to a found one (年楚河、多雄藏布、湘河) counts when it carries a suffix of
 // the same kind.
@@ -39,6 +44,8 @@ export const GEO_EXCLUSION_RULES: RuleFileSpec = {
 interface Feature {
   name: string;
   kind: GeoKind;
+  /** From the generated list: it counts only as a whole jieba word (no 盘江 inside 南盘江的). */
+  wordOnly?: boolean;
 }
 
 interface Suffix {
@@ -77,6 +84,9 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     list.push({ name: row.cells.name!, kind: row.cells.kind as GeoKind });
     dictionary.set(row.cells.surface!, list);
   }
+  for (const feature of generatedFeatures()) {
+    if (!dictionary.has(feature.name)) dictionary.set(feature.name, [feature]);
+  }
   const exclusions = rules.load(GEO_EXCLUSION_RULES);
   const blockedWords = new Set(exclusions.filter((r) => r.cells.kind === 'word').map((r) => r.cells.word!));
   const prefixes = new Set<string>();
@@ -107,6 +117,22 @@ function loadGeoRules(rules: RuleSet): GeoRules {
   };
 }
 
+const FEATURE_FILE = path.join(DEFAULT_DATA_DIR, 'geo-features.tsv.gz');
+let generated: Feature[] | undefined;
+
+/** The generated feature list (`surface <TAB> kind`), read once per process. */
+function generatedFeatures(): Feature[] {
+  if (!generated) {
+    generated = [];
+    const kinds = new Set<string>(GEO_KINDS);
+    for (const line of zlib.gunzipSync(fs.readFileSync(FEATURE_FILE)).toString('utf8').split('\n')) {
+      const [name, kind] = line.split('\t');
+      if (name && kind && kinds.has(kind)) generated.push({ name, kind: kind as GeoKind, wordOnly: true });
+    }
+  }
+  return generated;
+}
+
 /** Names and short names of the gazetteer's divisions (鞍山, 唐山 are cities, not mountains). */
 function divisionNames(): Set<string> {
   const names = new Set<string>();
@@ -126,7 +152,7 @@ export const geoExtractor: ExtractorModule = {
       extract(ctx) {
         const taken = new Uint8Array(ctx.text.length);
         for (const m of ctx.earlier) if (m.type === 'place') taken.fill(1, m.cleanStart, m.cleanEnd);
-        const found = dictionaryFeatures(ctx, geo, taken);
+        const found = dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx));
         append(found, suffixFeatures(ctx, geo, taken));
         append(found, listedFeatures(ctx, geo, taken, found));
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
@@ -144,8 +170,24 @@ function followedByExcluded(text: string, end: number, geo: GeoRules): boolean {
   return geo.afterWords.startAt(text, end);
 }
 
+const LOCAL_PLACE_SUFFIX = /^(.{2,}?)(镇|乡|街道|村|社区|苏木)$/;
+
+/**
+ * Stems of the townships and villages the article names: there 西江 means
+ * 西江镇 (西江千户苗寨), not the river of that name.
+ */
+function localPlaceStems(ctx: ExtractContext): Set<string> {
+  const stems = new Set<string>();
+  for (const m of ctx.earlier) {
+    if (m.type !== 'place' || (m.level !== 'township' && m.level !== 'village')) continue;
+    const match = LOCAL_PLACE_SUFFIX.exec(m.name);
+    if (match) stems.add(match[1]!);
+  }
+  return stems;
+}
+
 /** Greedy longest dictionary match; set phrases (金山银山) consume their span. */
-function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, localStems: ReadonlySet<string>): GeoDraft[] {
   const { text } = ctx;
   const found: GeoDraft[] = [];
   for (let i = 0; i < text.length; ) {
@@ -156,9 +198,14 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
     }
     const end = i + surface.length;
     const features = geo.dictionary.get(surface);
+    if (features?.[0]?.wordOnly && !(ctx.isWordBoundary(i) && ctx.isWordBoundary(end))) {
+      i++; // a generated name inside a longer word is no name (盘江 in 南盘江)
+      continue;
+    }
     const usable =
       features &&
       !geo.blockedWords.has(surface) &&
+      !localStems.has(surface) &&
       isFree(taken, i, end) &&
       (surface.length > 2 || ctx.isWordBoundary(i)) &&
       !followedByExcluded(text, end, geo);
@@ -209,8 +256,9 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
 /** How far before a suffix character its name (and the words it may join) can start. */
 const SUFFIX_WINDOW = 12;
 
-// jieba's tags of a word that can name a feature when a suffix follows it (葫芦/n 河/ns).
-const STEM_TAGS = new Set(['n', 'nz', 'ns', 'x']);
+// jieba's tags of a word that can name a feature when a suffix follows it (葫芦/n 河/ns,
+// a transliterated name: 巴拉/nrt 河/ns; not a Chinese given name: 明珠/nr 湖).
+const STEM_TAGS = new Set(['n', 'nz', 'ns', 'x', 'nrt']);
 /** A stem holds no preposition or conjunction: 对卫河 is 对 + 卫河. */
 const FUNCTION_CHAR = /[对在从向沿于把被和与及的到将让给是]/;
 /**

@@ -131,8 +131,8 @@ function placeVerdict(entry: NameEntry, start: number, end: number, chained: boo
   if (derived && options.featureNames.has(entry.surface)) return undefined;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
-  // A province's short name may start a longer word (台湾同胞, 山东大学).
-  const endFree = isProvinceName(entry);
+  // A province's short name may start a longer word (台湾同胞, 山东大学), but not a name of its own (青海湖/ns).
+  const endFree = isProvinceName(entry) && !startsPlaceWord(start, end, options);
   if (mustAlign && !(options.isWordBoundary(start) && (endFree || options.isWordBoundary(end)))) return undefined;
   // jieba knows every name above townships: one starting inside its word
   // (沿海/城市 holds no 海城市) is no name, unless it continues a chain.
@@ -141,6 +141,17 @@ function placeVerdict(entry: NameEntry, start: number, end: number, chained: boo
   const tag = options.tagOf(start, end);
   if (tag === undefined || PLACE_LIKE_TAGS.has(tag)) return 'place';
   return PERSON_TAGS.has(tag) ? 'person-tagged' : undefined;
+}
+
+const MAX_WORD = 8;
+
+/** The jieba word that starts at `start` and runs past `end` is tagged as a place (青海湖, 四川盆地). */
+function startsPlaceWord(start: number, end: number, options: ResolveOptions): boolean {
+  if (options.isWordBoundary(end)) return false;
+  for (let k = end + 1; k <= Math.min(options.text.length, start + MAX_WORD); k++) {
+    if (options.isWordBoundary(k)) return options.tagOf(start, k) === 'ns';
+  }
+  return true;
 }
 
 function isProvinceName(entry: NameEntry): boolean {
