@@ -3,8 +3,8 @@
 /*
  * Builds the natural-feature list the geo extractor loads
  * (data/geo-features.tsv.gz), from jieba's own dictionary: the words it tags
- * as place names (ns), other proper names (nz), or persons (nr: jieba
- * tags many features so, 呼玛河, 贡嘎山), whose ending marks a feature
+ * as place names (ns), other proper names (nz), or persons (nr, nrt: jieba
+ * tags many features so, 呼玛河, 崇明岛), whose ending marks a feature
  * (data/geo-build/endings.tsv gives each ending its kind).
  *
  *   npm run build && node scripts/build-geo-gazetteer.js [--dict FILE]
@@ -97,7 +97,7 @@ function isShortName(word, tag, ending, genericFirst) {
 
 function acceptsTag(tag, word, ending, surnames) {
   if (tag === 'ns' || tag === 'nz') return true;
-  if (tag !== 'nr') return false;
+  if (tag !== 'nr' && tag !== 'nrt') return false;
   // jieba tags many features as persons (呼玛河, 贡嘎山); a three-character
   // one that starts with a surname is more often a person (刘海峰, 于静江),
   // and for endings that often close a given name, a longer one too.

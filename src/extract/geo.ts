@@ -41,7 +41,7 @@ export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   check: oneOf('kind', ['word', 'after']),
 };
 
-interface Feature {
+export interface Feature {
   name: string;
   kind: GeoKind;
   /** From the generated list: it counts only as a whole jieba word (no 盘江 inside 南盘江的). */
@@ -87,6 +87,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
   for (const feature of generatedFeatures()) {
     if (!dictionary.has(feature.name)) dictionary.set(feature.name, [feature]);
   }
+  addMountainAreas(dictionary);
   const exclusions = rules.load(GEO_EXCLUSION_RULES);
   const blockedWords = new Set(exclusions.filter((r) => r.cells.kind === 'word').map((r) => r.cells.word!));
   const prefixes = new Set<string>();
@@ -117,11 +118,22 @@ function loadGeoRules(rules: RuleSet): GeoRules {
   };
 }
 
+/**
+ * 大别山区 is the 大别山 area: every mountain written …山 may be written …山区
+ * too (区 after any other feature makes a district's name: 西湖区).
+ */
+function addMountainAreas(dictionary: Map<string, Feature[]>): void {
+  for (const [surface, features] of [...dictionary]) {
+    const area = `${surface}区`;
+    if (surface.endsWith('山') && !dictionary.has(area) && features.every((f) => f.kind === 'mountain')) dictionary.set(area, features);
+  }
+}
+
 const FEATURE_FILE = path.join(DEFAULT_DATA_DIR, 'geo-features.tsv.gz');
 let generated: Feature[] | undefined;
 
 /** The generated feature list (`surface <TAB> kind`), read once per process. */
-function generatedFeatures(): Feature[] {
+export function generatedFeatures(): readonly Feature[] {
   if (!generated) {
     generated = [];
     const kinds = new Set<string>(GEO_KINDS);
@@ -173,8 +185,8 @@ function followedByExcluded(text: string, end: number, geo: GeoRules): boolean {
 const LOCAL_PLACE_SUFFIX = /^(.{2,}?)(镇|乡|街道|村|社区|苏木)$/;
 
 /**
- * Stems of the townships and villages the article names: there 西江 means
- * 西江镇 (西江千户苗寨), not the river of that name.
+ * Stems of the townships and villages the article names: there 乌江 means
+ * 乌江镇 (乌江霸王祠), not the river of that name.
  */
 function localPlaceStems(ctx: ExtractContext): Set<string> {
   const stems = new Set<string>();

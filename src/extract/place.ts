@@ -5,7 +5,7 @@ import { PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
 import { addUserWords } from '../tokenize/jieba';
-import { GEO_RULES } from './geo';
+import { GEO_RULES, generatedFeatures } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
 
@@ -32,6 +32,8 @@ interface PlaceRules extends IndexRules {
   featureNames: Set<string>;
   /** Other names of features (雅江): they yield to a county stem whose region the article names. */
   featureAliases: Set<string>;
+  /** Every feature surface, listed or generated (青海湖, 四川盆地): a word holding a place name but naming a feature. */
+  featureWords: Set<string>;
   genericVillageWords: Set<string>;
 }
 
@@ -64,9 +66,10 @@ function checkAliasTargets(rules: RuleSet, gazetteer: Gazetteer): void {
   }
 }
 
-function featureSurfaces(rules: RuleSet): { featureNames: Set<string>; featureAliases: Set<string> } {
+function featureSurfaces(rules: RuleSet): { featureNames: Set<string>; featureAliases: Set<string>; featureWords: Set<string> } {
   const rows = rules.load(GEO_RULES);
   return {
+    featureWords: new Set([...rows.map((r) => r.cells.surface!), ...generatedFeatures().map((f) => f.name)]),
     featureNames: new Set(rows.filter((r) => r.cells.surface === r.cells.name).map((r) => r.cells.surface!)),
     featureAliases: new Set(rows.filter((r) => r.cells.surface !== r.cells.name).map((r) => r.cells.surface!)),
   };
@@ -94,6 +97,8 @@ export const placeExtractor: ExtractorModule = {
           villageNames,
           featureNames: placeRules.featureNames,
           featureAliases: placeRules.featureAliases,
+          featureWords: placeRules.featureWords,
+          startsPlace: (i) => index.entriesAt(ctx.text, i).some((e) => !e.blocked),
           tagOf: tagLookup(ctx),
           wordsWithin: (start, end) => ctx.tokensWithin(start, end),
         });

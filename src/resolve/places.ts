@@ -39,6 +39,10 @@ export interface ResolveOptions {
    * they yield to a county stem whose region the article names (雅江县 in 甘孜).
    */
   featureAliases: ReadonlySet<string>;
+  /** Surfaces of natural features (青海湖): a jieba word so spelled is no place, whatever name it starts with. */
+  featureWords: ReadonlySet<string>;
+  /** Another place name (not a blocked word) starts at `index` (沈阳 in 辽宁沈阳). */
+  startsPlace(index: number): boolean;
   /** jieba's tag where [start, end) is exactly one of its words. */
   tagOf(start: number, end: number): string | undefined;
   /** jieba's words lying wholly inside [start, end). */
@@ -105,12 +109,13 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
   const matches: Match[] = [];
   for (let i = 0; i < text.length; ) {
     let next = i + 1;
-    const chained = matches.length > 0 && matches[matches.length - 1]!.end === i;
+    const previousEnd = matches.length > 0 ? matches[matches.length - 1]!.end : -1;
     for (const entry of index.entriesAt(text, i)) {
       const end = i + entry.surface.length;
-      const verdict = entry.blocked ? 'place' : placeVerdict(entry, i, end, chained, options);
+      const listed = isListed(text, i, end, previousEnd, options);
+      const verdict = entry.blocked ? 'place' : placeVerdict(entry, i, end, previousEnd === i, listed, options);
       if (verdict) {
-        if (!entry.blocked) matches.push(newMatch(entry, i, end, verdict, options.text));
+        if (!entry.blocked) matches.push(newMatch(entry, i, end, verdict, listed));
         next = end;
         break;
       }
@@ -122,7 +127,14 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
 
 type Verdict = 'place' | 'person-tagged' | undefined;
 
-function placeVerdict(entry: NameEntry, start: number, end: number, chained: boolean, options: ResolveOptions): Verdict {
+function placeVerdict(
+  entry: NameEntry,
+  start: number,
+  end: number,
+  chained: boolean,
+  listed: boolean,
+  options: ResolveOptions,
+): Verdict {
   const { text } = options;
   if (options.nameEndings.startAt(text, end)) return undefined;
   // 合作市场 is a market, not 合作市: the suffix word starts on the name's last character.
@@ -131,53 +143,67 @@ function placeVerdict(entry: NameEntry, start: number, end: number, chained: boo
   if (derived && options.featureNames.has(entry.surface)) return undefined;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
-  // A province's short name may start a longer word (台湾同胞, 山东大学), but not a name of its own (青海湖/ns).
-  const endFree = isProvinceName(entry) && !startsPlaceWord(start, end, options);
-  if (mustAlign && !(options.isWordBoundary(start) && (endFree || options.isWordBoundary(end)))) return undefined;
+  if (mustAlign && !((chained || options.isWordBoundary(start)) && (options.isWordBoundary(end) || startsLongerName(entry, start, end, options)))) {
+    return undefined;
+  }
   // jieba knows every name above townships: one starting inside its word
   // (沿海/城市 holds no 海城市) is no name, unless it continues a chain.
   if (!mustAlign && !chained && isAboveTownship(entry) && !options.isWordBoundary(start)) return undefined;
   if (!(entry.needsContext && derived)) return 'place';
+  // A list of names is evidence enough, whatever jieba makes of one item (定日、定结/v、岗巴).
+  if (listed) return 'place';
   const tag = options.tagOf(start, end);
   if (tag === undefined || PLACE_LIKE_TAGS.has(tag)) return 'place';
   return PERSON_TAGS.has(tag) ? 'person-tagged' : undefined;
 }
 
-const MAX_WORD = 8;
+const MAX_WORD = 10;
+// jieba's tags of a proper name: a prefecture's short name may start one (兰州大学/nt, 天津港/ns).
+const NAME_TAGS = new Set(['ns', 'nt', 'nz']);
 
-/** The jieba word that starts at `start` and runs past `end` is tagged as a place (青海湖, 四川盆地). */
-function startsPlaceWord(start: number, end: number, options: ResolveOptions): boolean {
-  if (options.isWordBoundary(end)) return false;
-  for (let k = end + 1; k <= Math.min(options.text.length, start + MAX_WORD); k++) {
-    if (options.isWordBoundary(k)) return options.tagOf(start, k) === 'ns';
-  }
-  return true;
+/**
+ * A province's or prefecture's short name at the start of a longer jieba
+ * word: 辽宁沈阳/ns and 上海浦东新区/ns (another place follows), 兰州大学/nt,
+ * 天津港/ns, and for a province any word (台湾同胞, 山东大学) - but never a
+ * natural feature's name (青海湖, 四川盆地).
+ */
+function startsLongerName(entry: NameEntry, start: number, end: number, options: ResolveOptions): boolean {
+  if (entry.needsContext || !entry.divisions.every((d) => d.level === 'province' || d.level === 'prefecture')) return false;
+  const wordEnd = wordEndAfter(end, options);
+  if (wordEnd === undefined || options.featureWords.has(options.text.slice(start, wordEnd))) return false;
+  if (options.startsPlace(end)) return true;
+  if (entry.divisions[0]!.level === 'province') return true;
+  return NAME_TAGS.has(options.tagOf(start, wordEnd) ?? '');
 }
 
-function isProvinceName(entry: NameEntry): boolean {
-  return !entry.needsContext && entry.divisions.length === 1 && entry.divisions[0]!.level === 'province';
+/** Where the jieba word running past `end` ends (undefined past MAX_WORD). */
+function wordEndAfter(end: number, options: ResolveOptions): number | undefined {
+  for (let k = end + 1; k <= Math.min(options.text.length, end + MAX_WORD); k++) if (options.isWordBoundary(k)) return k;
+  return undefined;
 }
 
 function isAboveTownship(entry: NameEntry): boolean {
   return entry.divisions.every((d) => LEVEL_RANK[d.level] < LEVEL_RANK.township);
 }
 
-function newMatch(entry: NameEntry, start: number, end: number, verdict: Verdict, text: string): Match {
+function newMatch(entry: NameEntry, start: number, end: number, verdict: Verdict, listed: boolean): Match {
   const match: Match = { start, end, entry };
   if (verdict === 'person-tagged') match.personTagged = true;
-  if (isListed(text, start, end)) match.listed = true;
+  if (listed) match.listed = true;
   return match;
 }
 
 /**
- * 改则、措勤、双湖等县 and 国道219线萨嘎至拉孜段: a short name between list
- * marks, or at an end of a road segment, names a county of the article's
- * province.
+ * 改则、措勤、双湖等县 and 国道219线萨嘎至拉孜段: a name listed next to
+ * another place name, before 等县, or at an end of a road segment names a
+ * county of the article's province.
  */
-function isListed(text: string, start: number, end: number): boolean {
+function isListed(text: string, start: number, end: number, previousEnd: number, options: ResolveOptions): boolean {
   const before = text[start - 1];
   const after = text[end];
-  return before === '、' || after === '、' || (after === '等' && text[end + 1] === '县') || after === '至' || (before === '至' && after === '段');
+  if (before === '、' && previousEnd === start - 1) return true;
+  if (after === '、' && options.startsPlace(end + 1)) return true;
+  return (after === '等' && text[end + 1] === '县') || after === '至' || (before === '至' && after === '段');
 }
 
 /** Adjacent names narrow each other top-down: 昂仁县 then 卡嘎镇 within it. */

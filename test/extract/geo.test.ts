@@ -139,7 +139,7 @@ describe('geo extractor: the generated feature list', () => {
   });
 
   it('reads a feature name as the township the article names by it', () => {
-    expect(found('雷山县西江镇，西江千户苗寨')).toEqual([]);
-    expect(found('西江流经广西')).toEqual(['西江 → 西江 (river)']);
+    expect(found('和县乌江镇，乌江霸王祠')).toEqual([]);
+    expect(found('乌江流经贵州')).toEqual(['乌江 → 乌江 (river)']);
   });
 });
