@@ -38,7 +38,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: oneOf('kind', ['word', 'after']),
+  check: oneOf('kind', ['word', 'after', 'function-char', 'list-joiner']),
 };
 
 export interface Feature {
@@ -69,12 +69,15 @@ interface GeoRules {
   /** Matches the last character of any suffix (河, 布, 山 …). */
   suffixEnd: RegExp;
   placeNames: Set<string>;
+  /** Characters no feature's stem holds (对卫河 is 对 + 卫河). */
+  functionChar: RegExp;
+  /** Where an item of a list of features ends: punctuation or a conjunction. */
+  listItemEnd: RegExp;
 }
 
 type GeoDraft = Extract<DraftMention, { type: 'geo' }>;
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
-const LIST_ITEM_END = /[、，,。；;：:\s等和与及或]/;
 const MAX_LIST_ITEM = 6;
 
 function loadGeoRules(rules: RuleSet): GeoRules {
@@ -115,7 +118,14 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     suffixes,
     suffixEnd: new RegExp(`[${[...new Set(suffixes.map((s) => s.suffix[s.suffix.length - 1]))].join('')}]`, 'g'),
     placeNames: divisionNames(),
+    functionChar: charClass(exclusions.filter((r) => r.cells.kind === 'function-char').map((r) => r.cells.word!)),
+    listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
   };
+}
+
+/** A character class of the given characters (rule cells are single Han characters). */
+function charClass(chars: readonly string[]): RegExp {
+  return new RegExp(`[${chars.join('')}]`);
 }
 
 /**
@@ -271,8 +281,6 @@ const SUFFIX_WINDOW = 12;
 // jieba's tags of a word that can name a feature when a suffix follows it (葫芦/n 河/ns,
 // a transliterated name: 巴拉/nrt 河/ns; not a Chinese given name: 明珠/nr 湖).
 const STEM_TAGS = new Set(['n', 'nz', 'ns', 'x', 'nrt']);
-/** A stem holds no preposition or conjunction: 对卫河 is 对 + 卫河. */
-const FUNCTION_CHAR = /[对在从向沿于把被和与及的到将让给是]/;
 /**
  * Rivers and lakes often have one-character stems (滦河, 沧河); for mountains,
  * seas and plateaus a short stem is usually a common word (大山, 花海, 扎根高原).
@@ -284,7 +292,7 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   const suffix = geo.suffixes.find((s) => token.word.endsWith(s.suffix));
   if (!suffix || !HAN_ONLY.test(token.word)) return undefined;
   const stem = token.word.length - suffix.suffix.length;
-  if (stem > 0 && FUNCTION_CHAR.test(token.word.slice(0, stem))) return undefined;
+  if (stem > 0 && geo.functionChar.test(token.word.slice(0, stem))) return undefined;
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) ? { start: token.start, suffix } : undefined;
   if (suffix.compose && stem === 0) return composedCandidate(tokens, k, suffix);
   if (!SHORT_STEM_KINDS.has(suffix.kind) || token.tag !== 'ns') return undefined;
@@ -293,7 +301,7 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   // A lone suffix jieba tags as a place (葫芦/n 河/ns): the word before it is the stem.
   const before = tokens[k - 1];
   const joins = before !== undefined && before.end === token.start && STEM_TAGS.has(before.tag);
-  return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !FUNCTION_CHAR.test(before.word)
+  return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
 }
@@ -323,10 +331,10 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
   const queue = [...found];
   while (queue.length > 0) {
     const feature = queue.shift()!;
-    for (const item of listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd)) {
+    for (const item of listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo.listItemEnd)) {
       const suffix = geo.suffixes.find((s) => s.kind === feature.kind && item.text.endsWith(s.suffix));
       if (!suffix || item.text.length <= suffix.suffix.length || !isFree(taken, item.start, item.end)) continue;
-      if (FUNCTION_CHAR.test(item.text.slice(0, item.text.length - suffix.suffix.length))) continue;
+      if (geo.functionChar.test(item.text.slice(0, item.text.length - suffix.suffix.length))) continue;
       if (!acceptableName(item.text, geo, ctx.text, item.end) || isOrdinaryWord(ctx, item)) continue;
       const next = draft(item.text, { name: item.text, kind: feature.kind }, item.start, item.end, 'geo:list');
       taken.fill(1, item.start, item.end);
@@ -353,17 +361,17 @@ interface ListItem {
 }
 
 /** The items right before and after a span in a 、-separated list. */
-function listNeighbours(text: string, start: number, end: number): ListItem[] {
+function listNeighbours(text: string, start: number, end: number, listItemEnd: RegExp): ListItem[] {
   const items: ListItem[] = [];
   if (text[end] === '、') {
     let stop = end + 1;
-    while (stop < text.length && stop - end - 1 < MAX_LIST_ITEM && !LIST_ITEM_END.test(text[stop]!)) stop++;
-    if (stop < text.length && LIST_ITEM_END.test(text[stop]!)) items.push({ text: text.slice(end + 1, stop), start: end + 1, end: stop });
+    while (stop < text.length && stop - end - 1 < MAX_LIST_ITEM && !listItemEnd.test(text[stop]!)) stop++;
+    if (stop < text.length && listItemEnd.test(text[stop]!)) items.push({ text: text.slice(end + 1, stop), start: end + 1, end: stop });
   }
   if (text[start - 1] === '、') {
     let begin = start - 1;
-    while (begin > 0 && start - 1 - begin < MAX_LIST_ITEM && !LIST_ITEM_END.test(text[begin - 1]!)) begin--;
-    if (begin === 0 || LIST_ITEM_END.test(text[begin - 1]!)) items.push({ text: text.slice(begin, start - 1), start: begin, end: start - 1 });
+    while (begin > 0 && start - 1 - begin < MAX_LIST_ITEM && !listItemEnd.test(text[begin - 1]!)) begin--;
+    if (begin === 0 || listItemEnd.test(text[begin - 1]!)) items.push({ text: text.slice(begin, start - 1), start: begin, end: start - 1 });
   }
   return items.filter((item) => HAN_ONLY.test(item.text));
 }

@@ -17,7 +17,16 @@ export const PLACE_ALIAS_RULES: RuleFileSpec = {
   columns: ['alias', 'target'],
 };
 
-const EXCLUSION_KINDS = ['word', 'ending', 'suffix-word', 'context-only', 'chain-only', 'generic-village'] as const;
+const EXCLUSION_KINDS = [
+  'word',
+  'ending',
+  'suffix-word',
+  'context-only',
+  'chain-only',
+  'generic-village',
+  'not-in-village',
+  'village-counter',
+] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
   file: 'place-exclusions.tsv',
@@ -35,6 +44,8 @@ interface PlaceRules extends IndexRules {
   /** Every feature surface, listed or generated (青海湖, 四川盆地): a word holding a place name but naming a feature. */
   featureWords: Set<string>;
   genericVillageWords: Set<string>;
+  notInVillage: Set<string>;
+  villageCounters: Set<string>;
 }
 
 function loadPlaceRules(rules: RuleSet): PlaceRules {
@@ -49,6 +60,8 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     nameEndings: new WordsAt(words('ending')),
     suffixWords: new WordsAt(words('suffix-word')),
     genericVillageWords: new Set(words('generic-village')),
+    notInVillage: new Set(words('not-in-village')),
+    villageCounters: new Set(words('village-counter')),
     ...featureSurfaces(rules),
   };
 }
@@ -94,6 +107,8 @@ export const placeExtractor: ExtractorModule = {
           nameEndings: placeRules.nameEndings,
           suffixWords: placeRules.suffixWords,
           genericVillageWords: placeRules.genericVillageWords,
+          notInVillage: placeRules.notInVillage,
+          villageCounters: placeRules.villageCounters,
           villageNames,
           featureNames: placeRules.featureNames,
           featureAliases: placeRules.featureAliases,

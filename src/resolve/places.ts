@@ -30,6 +30,10 @@ export interface ResolveOptions {
   suffixWords: WordsAt;
   /** Generic words that end in 村 but name no village (农村, 全村). */
   genericVillageWords: ReadonlySet<string>;
+  /** Characters no village name after a township holds (的, 和): the name stops there. */
+  notInVillage: ReadonlySet<string>;
+  /** First characters of words that count villages rather than name one (所辖村, 各村). */
+  villageCounters: ReadonlySet<string>;
   /** The villages below the counties and townships an article names. */
   villageNames: VillageNameCache;
   /** Natural features: a short name spelled like one (泰山, 峨眉山) means the feature. */
@@ -476,7 +480,7 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
   const found: ResolvedPlace[] = [];
   for (const place of places) {
     if (place.division.level !== 'township') continue;
-    const name = villageNameAt(options.text, place.end, options.genericVillageWords);
+    const name = villageNameAt(options.text, place.end, options);
     if (!name || !isFree(covered, place.end, place.end + name.length)) continue;
     if (!looksLikeVillageStem(options.wordsWithin(place.end, place.end + name.length - 1))) continue;
     const listed = place.division.children.find((v) => v.name === name);
@@ -492,18 +496,14 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
   return found;
 }
 
-const VILLAGE_STEM_STOP = /[的和与及在等了是为、，。；：\s\d]/;
-// Words before 村 that count villages rather than name one (所辖村, 各村, 该村).
-const VILLAGE_STEM_START_STOP = /^[所各全每该本有数这那其辖个]/;
-
-function villageNameAt(text: string, start: number, generic: ReadonlySet<string>): string | undefined {
+function villageNameAt(text: string, start: number, options: ResolveOptions): string | undefined {
   for (let length = 1; length <= 5; length++) {
     const ch = text[start + length - 1];
-    if (ch === undefined || !HAN.test(ch) || VILLAGE_STEM_STOP.test(ch)) return undefined;
+    if (ch === undefined || !HAN.test(ch) || options.notInVillage.has(ch)) return undefined;
     if (length >= 2 && text[start + length] === '村') {
       const name = text.slice(start, start + length + 1);
-      if (VILLAGE_STEM_START_STOP.test(name)) return undefined;
-      return [...generic].some((word) => name.endsWith(word)) ? undefined : name;
+      if (options.villageCounters.has(name[0]!)) return undefined;
+      return [...options.genericVillageWords].some((word) => name.endsWith(word)) ? undefined : name;
     }
   }
   return undefined;
