@@ -35,6 +35,12 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
   ),
 };
 
+export const GEO_LOCATIVE_RULES: RuleFileSpec = {
+  file: 'geo-locatives.tsv',
+  columns: ['word', 'after'],
+  check: oneOf('after', ['water', 'mountain']),
+};
+
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
@@ -73,6 +79,10 @@ interface GeoRules {
   functionChar: RegExp;
   /** Where an item of a list of features ends: punctuation or a conjunction. */
   listItemEnd: RegExp;
+  /** Locatives jieba runs into a river's or lake's suffix (河畔): the suffix ends the name. */
+  waterLocatives: Set<string>;
+  /** Locatives after a mountain (雷公山/nr 下): a person-tagged name before one is the mountain. */
+  mountainLocatives: Set<string>;
 }
 
 type GeoDraft = Extract<DraftMention, { type: 'geo' }>;
@@ -119,8 +129,15 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     suffixEnd: new RegExp(`[${[...new Set(suffixes.map((s) => s.suffix[s.suffix.length - 1]))].join('')}]`, 'g'),
     placeNames: divisionNames(),
     functionChar: charClass(exclusions.filter((r) => r.cells.kind === 'function-char').map((r) => r.cells.word!)),
+    ...locatives(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
   };
+}
+
+function locatives(rules: RuleSet): { waterLocatives: Set<string>; mountainLocatives: Set<string> } {
+  const rows = rules.load(GEO_LOCATIVE_RULES);
+  const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
+  return { waterLocatives: of('water'), mountainLocatives: of('mountain') };
 }
 
 /** A character class of the given characters (rule cells are single Han characters). */
@@ -167,7 +184,7 @@ function divisionNames(): Set<string> {
 
 export const geoExtractor: ExtractorModule = {
   type: 'geo',
-  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES],
+  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES],
   create(rules: RuleSet): Extractor {
     const geo = loadGeoRules(rules);
     return {
@@ -260,11 +277,13 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
     // Inside a place already found (山南, 江孜) no feature can end here: skip before segmenting.
     if (taken[at]) continue;
     // The clause before holds nothing a stem may use (its last token is the separator).
-    const tokens = ctx.tokensWithin(Math.max(ctx.clauseStart(at), at - SUFFIX_WINDOW), at + 1);
+    const within = ctx.tokensWithin(Math.max(ctx.clauseStart(at), at - SUFFIX_WINDOW), at + 1);
+    const lone = loneSuffixBeforeLocative(ctx, at, within, geo);
+    const tokens = lone ? [...within, lone] : within;
     const k = tokens.length - 1;
     const token = tokens[k];
     if (!token || token.end !== at + 1) continue;
-    const candidate = suffixCandidate(tokens, k, geo);
+    const candidate = suffixCandidate(tokens, k, geo) ?? mountainBeforeLocative(ctx, tokens, k, geo);
     if (!candidate) continue;
     const { start, suffix } = candidate;
     const surface = ctx.text.slice(start, token.end);
@@ -274,6 +293,39 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
   }
   return found;
 }
+
+/**
+ * 巴拉/nrt 河畔/ns: a river's or lake's suffix that jieba runs into the
+ * locative after it stands as a lone suffix word (河/ns), so the word before
+ * can be its stem.
+ */
+function loneSuffixBeforeLocative(ctx: ExtractContext, at: number, before: readonly Token[], geo: GeoRules): Token | undefined {
+  const stem = before[before.length - 1];
+  // The stem must be a name (巴拉/nrt), not a common noun (公园/n 湖边 holds no 公园湖).
+  if (!stem || stem.end !== at || !PROPER_STEM_TAGS.has(stem.tag)) return undefined;
+  const [word] = ctx.tokensWithin(at, at + 3);
+  if (!word || word.start !== at || word.word.length < 2 || !geo.waterLocatives.has(word.word.slice(1))) return undefined;
+  return { word: ctx.text[at]!, tag: 'ns', start: at, end: at + 1 };
+}
+
+const PROPER_STEM_TAGS = new Set(['ns', 'nz', 'x', 'nrt']);
+
+/** 雷公山/nr 下/f: jieba's person reading of a mountain's name yields to the locative after it. */
+function mountainBeforeLocative(
+  ctx: ExtractContext,
+  tokens: readonly Token[],
+  k: number,
+  geo: GeoRules,
+): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const suffix = geo.suffixes.find((s) => token.word.endsWith(s.suffix));
+  if (!suffix || suffix.kind !== 'mountain' || !PERSON_TAGS.has(token.tag) || token.word.length - suffix.suffix.length < suffix.minStem) return undefined;
+  if (!HAN_ONLY.test(token.word) || geo.functionChar.test(token.word)) return undefined;
+  const [next] = ctx.tokensWithin(token.end, token.end + 3);
+  return next && next.start === token.end && geo.mountainLocatives.has(next.word) ? { start: token.start, suffix } : undefined;
+}
+
+const PERSON_TAGS = new Set(['nr', 'nrt']);
 
 /** How far before a suffix character its name (and the words it may join) can start. */
 const SUFFIX_WINDOW = 12;
