@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { derivedNames } from '../resolve/names';
+import { leadKey } from '../resolve/place-index';
 import type { Token } from '../tokenize/jieba';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
@@ -65,7 +66,8 @@ interface Suffix {
 
 interface GeoRules {
   dictionary: Map<string, Feature[]>;
-  prefixes: Set<string>;
+  /** For each first two UTF-16 units, a bit set of the lengths of the surfaces starting with them. */
+  lengthsByLead: Map<number, number>;
   /** The UTF-16 units a dictionary surface or blocked word starts with. */
   firstUnits: BitSet;
   blockedWords: Set<string>;
@@ -103,10 +105,12 @@ function loadGeoRules(rules: RuleSet): GeoRules {
   addMountainAreas(dictionary);
   const exclusions = rules.load(GEO_EXCLUSION_RULES);
   const blockedWords = new Set(exclusions.filter((r) => r.cells.kind === 'word').map((r) => r.cells.word!));
-  const prefixes = new Set<string>();
+  const lengthsByLead = new Map<number, number>();
   const firstUnits = unitSet();
   for (const surface of [...dictionary.keys(), ...blockedWords]) {
-    for (let i = 1; i <= surface.length; i++) prefixes.add(surface.slice(0, i));
+    if (surface.length < 2 || surface.length > 30) continue;
+    const lead = leadKey(surface, 0);
+    lengthsByLead.set(lead, (lengthsByLead.get(lead) ?? 0) | (1 << surface.length));
     firstUnits.add(surface.charCodeAt(0));
   }
   const suffixes = rules
@@ -121,7 +125,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     .sort((a, b) => b.suffix.length - a.suffix.length);
   return {
     dictionary,
-    prefixes,
+    lengthsByLead,
     firstUnits,
     blockedWords,
     afterWords: new WordsAt(exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!)),
@@ -259,13 +263,15 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
 
 function longestDictionaryWord(text: string, start: number, geo: GeoRules): string | undefined {
   if (!geo.firstUnits.has(text.charCodeAt(start))) return undefined; // most characters start no feature name
-  let found: string | undefined;
-  for (let end = start + 1; end <= text.length; end++) {
-    const piece = text.slice(start, end);
-    if (!geo.prefixes.has(piece)) break;
-    if (geo.dictionary.has(piece) || geo.blockedWords.has(piece)) found = piece;
+  const lengths = geo.lengthsByLead.get(leadKey(text, start));
+  if (lengths === undefined) return undefined;
+  // Longest first, only the lengths some surface with these two first units has.
+  for (let length = Math.min(31 - Math.clz32(lengths), text.length - start); length >= 2; length--) {
+    if ((lengths & (1 << length)) === 0) continue;
+    const piece = text.slice(start, start + length);
+    if (geo.dictionary.has(piece) || geo.blockedWords.has(piece)) return piece;
   }
-  return found;
+  return undefined;
 }
 
 /** Words jieba takes as names that end in a feature suffix: 年楚河, 多雄藏布. */
