@@ -284,7 +284,9 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
     if (taken[at]) continue;
     // The clause before holds nothing a stem may use (its last token is the separator).
     const within = ctx.tokensWithin(Math.max(ctx.clauseStart(at), at - SUFFIX_WINDOW), at + 1);
-    const lone = loneSuffixBeforeLocative(ctx, at, within, geo);
+    const last = within[within.length - 1];
+    // 河畔/ns: the suffix runs into the word after it (rare: looked at only then).
+    const lone = last && last.end !== at + 1 ? loneSuffixBeforeLocative(ctx, at, within, geo) : undefined;
     const tokens = lone ? [...within, lone] : within;
     const k = tokens.length - 1;
     const token = tokens[k];
