@@ -1,6 +1,7 @@
 import type { PlaceLevel } from '../model/mention';
 import { isWithin, type Division } from './gazetteer';
 import { NameLeads } from './name-leads';
+import { RegionContext } from './region-context';
 import type { VillageNameCache, VillageNames } from './village-names';
 import { unitSet } from '../util/bits';
 import type { WordsAt } from '../util/words-at';
@@ -83,8 +84,9 @@ const CONTEXT_PASSES = 3;
 export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): ResolvedPlace[] {
   const matches = scanNames(index, options);
   resolveChains(matches);
-  const anchors = new Set<Division>();
+  const anchors = new RegionContext();
   const anchor = () => {
+    anchors.clear();
     for (const m of matches) if (m.resolved) anchors.add(m.resolved);
   };
   resolveAlone(matches);
@@ -98,7 +100,8 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     .map((m) => ({ start: m.start, end: m.end, surface: options.text.slice(m.start, m.end), division: m.resolved!, rule: m.rule! }));
   const covered = coverage(options.text.length, matches);
   append(places, townshipVariants(anchors, index, covered, chainHeads(places), options));
-  for (const p of places) anchors.add(p.division);
+  anchor();
+  for (const p of places) if (p.rule === 'place:township-variant') anchors.add(p.division);
   append(places, listedVillages(anchors, covered, chainHeads(places), options));
   append(places, unlistedVillages(places, covered, options));
   return places.sort((a, b) => a.start - b.start);
@@ -262,7 +265,7 @@ function resolveAlone(matches: Match[]): void {
  * the candidate lying deepest under a place the article names. Returns true
  * when anything new was resolved.
  */
-function resolveByContext(matches: Match[], anchors: ReadonlySet<Division>): boolean {
+function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
   let changed = false;
   for (const m of matches) {
     if (m.resolved || m.entry.chainOnly || m.contradicted) continue;
@@ -286,33 +289,29 @@ function minimumAnchorDepth(match: Match, division: Division): number {
   return 0;
 }
 
-/** The one candidate with the deepest supporting anchor, or none on a tie. */
-function bestSupported(
-  candidates: readonly Division[],
-  anchors: ReadonlySet<Division>,
-  minDepth: (d: Division) => number,
-): Division | undefined {
-  let best: Division | undefined;
+/** A region named this many times more often than another wins their tie. */
+const CONFIDENT_RATIO = 2;
+
+/**
+ * The one candidate with the deepest supporting anchor; on a tie, the one
+ * whose supporting region the article names clearly more often, else none.
+ */
+function bestSupported(candidates: readonly Division[], anchors: RegionContext, minDepth: (d: Division) => number): Division | undefined {
+  let tied: Array<{ candidate: Division; anchor: Division }> = [];
   let bestDepth = -1;
-  let tie = false;
   for (const candidate of candidates) {
-    const depth = supportDepth(candidate, anchors);
-    if (depth < 0 || depth < minDepth(candidate)) continue;
-    if (depth > bestDepth) {
-      best = candidate;
-      bestDepth = depth;
-      tie = false;
-    } else if (depth === bestDepth) {
-      tie = true;
+    const anchor = anchors.support(candidate);
+    if (!anchor || anchor.depth < minDepth(candidate)) continue;
+    if (anchor.depth > bestDepth) {
+      tied = [{ candidate, anchor }];
+      bestDepth = anchor.depth;
+    } else if (anchor.depth === bestDepth) {
+      tied.push({ candidate, anchor });
     }
   }
-  return tie ? undefined : best;
-}
-
-/** Depth of the deepest anchor at or above the division, or -1. */
-function supportDepth(division: Division, anchors: ReadonlySet<Division>): number {
-  for (let d: Division | undefined = division; d; d = d.parent) if (anchors.has(d)) return d.depth;
-  return -1;
+  if (tied.length <= 1) return tied[0]?.candidate;
+  const ranked = tied.map((t) => ({ ...t, weight: anchors.weight(t.anchor) })).sort((a, b) => b.weight - a.weight);
+  return ranked[0]!.anchor !== ranked[1]!.anchor && ranked[0]!.weight >= CONFIDENT_RATIO * ranked[1]!.weight ? ranked[0]!.candidate : undefined;
 }
 
 function ruleFor(entry: NameEntry, how: string): string {
@@ -337,7 +336,7 @@ function isFree(covered: Uint8Array, start: number, end: number): boolean {
  * in the county and names nothing else in the country.
  */
 function townshipVariants(
-  anchors: ReadonlySet<Division>,
+  anchors: RegionContext,
   index: PlaceIndex,
   covered: Uint8Array,
   heads: ReadonlyMap<number, Division>,
@@ -373,7 +372,7 @@ function shortenedSpellings(name: string): string[] {
  * that the article's places support best.
  */
 function listedVillages(
-  anchors: ReadonlySet<Division>,
+  anchors: RegionContext,
   covered: Uint8Array,
   heads: ReadonlyMap<number, Division>,
   options: ResolveOptions,
@@ -406,7 +405,7 @@ function listedVillages(
 }
 
 /** A township whose county the article names too: the county's villages hold its own. */
-function hasCountyAnchor(township: Division, anchors: ReadonlySet<Division>): boolean {
+function hasCountyAnchor(township: Division, anchors: RegionContext): boolean {
   return township.parent !== undefined && township.parent.level === 'county' && anchors.has(township.parent);
 }
 

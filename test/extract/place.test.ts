@@ -286,3 +286,10 @@ describe('place extractor: region context', () => {
     expect(paths('沿海城市的发展')).toEqual([]);
   });
 });
+
+describe('place extractor: ranked regions', () => {
+  it('settles a name two named regions share by the one the article names clearly more often', () => {
+    expect(paths('石家庄市委召开会议，石家庄市长表示，桥西区将建新馆，张家口市也派人参加。')).toContain('河北省/石家庄市/桥西区');
+    expect(paths('石家庄市和张家口市的桥西区')).toEqual(['河北省/石家庄市', '河北省/张家口市']);
+  });
+});
