@@ -26,6 +26,7 @@ const EXCLUSION_KINDS = [
   'generic-village',
   'not-in-village',
   'village-counter',
+  'area-word',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -46,6 +47,7 @@ interface PlaceRules extends IndexRules {
   genericVillageWords: Set<string>;
   notInVillage: Set<string>;
   villageCounters: Set<string>;
+  areaWords: WordsAt;
 }
 
 function loadPlaceRules(rules: RuleSet): PlaceRules {
@@ -62,6 +64,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     genericVillageWords: new Set(words('generic-village')),
     notInVillage: new Set(words('not-in-village')),
     villageCounters: new Set(words('village-counter')),
+    areaWords: new WordsAt(words('area-word')),
     ...featureSurfaces(rules),
   };
 }
@@ -109,6 +112,7 @@ export const placeExtractor: ExtractorModule = {
           genericVillageWords: placeRules.genericVillageWords,
           notInVillage: placeRules.notInVillage,
           villageCounters: placeRules.villageCounters,
+          areaWords: placeRules.areaWords,
           villageNames,
           featureNames: placeRules.featureNames,
           featureAliases: placeRules.featureAliases,

@@ -31,6 +31,8 @@ export interface ResolveOptions {
   suffixWords: WordsAt;
   /** Generic words that end in 村 but name no village (农村, 全村). */
   genericVillageWords: ReadonlySet<string>;
+  /** Words after which a township's stem names the township (生态产业园, 中心校). */
+  areaWords: WordsAt;
   /** Characters no village name after a township holds (的, 和): the name stops there. */
   notInVillage: ReadonlySet<string>;
   /** First characters of words that count villages rather than name one (所辖村, 各村). */
@@ -100,8 +102,9 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     .map((m) => ({ start: m.start, end: m.end, surface: options.text.slice(m.start, m.end), division: m.resolved!, rule: m.rule! }));
   const covered = coverage(options.text.length, matches);
   append(places, townshipVariants(anchors, index, covered, chainHeads(places), options));
+  append(places, townshipStemsInNames(anchors, index, covered, options));
   anchor();
-  for (const p of places) if (p.rule === 'place:township-variant') anchors.add(p.division);
+  for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-stem') anchors.add(p.division);
   append(places, listedVillages(anchors, covered, chainHeads(places), options));
   append(places, unlistedVillages(places, covered, options));
   return places.sort((a, b) => a.start - b.start);
@@ -416,6 +419,30 @@ function chainHeads(places: readonly ResolvedPlace[]): Map<number, Division> {
   return heads;
 }
 
+/**
+ * A township's stem inside the name of a park, school or programme of a
+ * county the article names (卡嘎生态产业园 → 卡嘎镇): the stem must be
+ * unique among those counties' townships, name nothing else, and stand right
+ * before one of the area words of rules/place-exclusions.tsv.
+ */
+function townshipStemsInNames(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const stems = new Map<string, Division | null>();
+  for (const county of anchors) {
+    if (county.level !== 'county') continue;
+    for (const township of county.children) {
+      const stem = TOWNSHIP_STEM.exec(township.name)?.[1];
+      if (!stem || index.lookup(stem)) continue;
+      stems.set(stem, stems.has(stem) ? null : township);
+    }
+  }
+  if (stems.size === 0) return [];
+  const leads = new NameLeads(stems.keys());
+  const table: ScanTable = { longestAt: (text, i) => leads.longestAt(text, i), lookup: (surface) => stems.get(surface) };
+  return scanSmallIndex(table, covered, new Map(), options, 'place:township-stem', options.areaWords);
+}
+
+const TOWNSHIP_STEM = /^(.{2,}?)(镇|乡|街道|苏木)$/;
+
 /** Names a per-article scan looks for. */
 interface ScanTable {
   /** Length of the longest name that may start at `i` (0 when none can). */
@@ -435,6 +462,8 @@ function scanSmallIndex(
   heads: ReadonlyMap<number, Division>,
   options: ResolveOptions,
   rule: string,
+  /** Words one of which must follow a name (an area word after a township's stem). */
+  followedBy?: WordsAt,
 ): ResolvedPlace[] {
   const { text } = options;
   const found: ResolvedPlace[] = [];
@@ -449,7 +478,8 @@ function scanSmallIndex(
       const head = heads.get(i);
       const fitsChain = !head || (division && isWithin(division, head));
       const misread = !head && endsInGenericWord(i, i + length, options);
-      if (division && fitsChain && !misread && !options.nameEndings.startAt(text, i + length)) {
+      const followed = !followedBy || followedBy.startAt(text, i + length);
+      if (division && fitsChain && !misread && followed && !options.nameEndings.startAt(text, i + length)) {
         found.push({ start: i, end: i + length, surface, division, rule });
         covered.fill(1, i, i + length);
         i += length - 1;

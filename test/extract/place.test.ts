@@ -293,3 +293,11 @@ describe('place extractor: ranked regions', () => {
     expect(paths('石家庄市和张家口市的桥西区')).toEqual(['河北省/石家庄市', '河北省/张家口市']);
   });
 });
+
+describe('place extractor: township stems inside names', () => {
+  it("reads a township's stem before an area word in an article about its county", () => {
+    expect(paths('安丘市招商引资，景芝工业园新上项目。')).toEqual(['山东省/潍坊市/安丘市', '山东省/潍坊市/安丘市/景芝镇']);
+    expect(paths('安丘市的景芝发展很快。')).toEqual(['山东省/潍坊市/安丘市']);
+    expect(paths('景芝工业园新上项目。')).toEqual([]);
+  });
+});
