@@ -16,7 +16,10 @@
  *     tagged ns or nz (汾河, 沱江) whose first character is not a generic
  *     one (data/geo-build/short-stem-stop.tsv: 大河, 东江, 入江); rules/geo.tsv
  *     lists other short features by hand (泰山);
- *   - generic words, set phrases and poetic names (data/geo-build/stop.tsv);
+ *   - generic words, set phrases and poetic names (data/geo-build/stop.tsv,
+ *     and the `word` rows of rules/geo-exclusions.tsv), and phrases whose
+ *     stem holds a verb or a function character (data/geo-build/stem-chars.tsv:
+ *     刚进山, 恩典如山);
  *   - names of divisions and their short forms (松江, 乐山, 鞍山), from the
  *     compiled gazetteer; and a division's name run into a feature (山东泰山);
  *   - 张家湾, 李家河: a family name and 家 before the ending names a village;
@@ -66,6 +69,8 @@ function divisionNames() {
 function build() {
   const endings = readTable(path.join(BUILD_DIR, 'endings.tsv')).sort((a, b) => b.ending.length - a.ending.length);
   const stop = new Set(readTable(path.join(BUILD_DIR, 'stop.tsv')).map((r) => r.word));
+  for (const row of readTable(path.join(ROOT, 'rules', 'geo-exclusions.tsv'))) if (row.kind === 'word') stop.add(row.word);
+  const stemChars = new Set(readTable(path.join(BUILD_DIR, 'stem-chars.tsv')).map((r) => r.char));
   const genericFirst = new Set(readTable(path.join(BUILD_DIR, 'short-stem-stop.tsv')).map((r) => r.char));
   const surnames = new Set(readTable(path.join(BUILD_DIR, 'surnames.tsv')).map((r) => r.surname));
   const listed = new Set(readTable(path.join(ROOT, 'rules', 'geo.tsv')).map((r) => r.surface));
@@ -79,7 +84,8 @@ function build() {
     if (!ending || word.length === ending.ending.length) continue;
     if (word.length === 2 && !isShortName(word, tag, ending, genericFirst)) continue;
     if (!acceptsTag(tag, word, ending, surnames)) continue;
-    if (places.has(word) || /家$/.test(word.slice(0, -ending.ending.length))) continue;
+    const stem = word.slice(0, -ending.ending.length);
+    if (places.has(word) || stem.endsWith('家') || [...stem].some((c) => stemChars.has(c))) continue;
     candidates.set(word, ending.kind);
   }
   for (const word of [...candidates.keys()]) if (startsWithPlace(word, places, candidates, listed)) candidates.delete(word);
