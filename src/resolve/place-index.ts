@@ -64,10 +64,22 @@ export class PlaceIndex {
       if (!draft || FORM_RANK[form] < FORM_RANK[draft.form]) drafts.set(surface, { form, divisions: [division] });
       else if (FORM_RANK[form] === FORM_RANK[draft.form] && !draft.divisions.includes(division)) draft.divisions.push(division);
     };
+    const uncoded: Division[] = [];
     for (const division of gazetteer.divisions) {
+      if (division.code === '') {
+        uncoded.push(division);
+        continue;
+      }
       offer(division.name, 'full', division);
       if (division.level === 'township') continue;
       for (const derived of derivedNames(division)) offer(derived.surface, derived.form, division);
+    }
+    // Taiwan's and Hong Kong's cities and districts (no code) never take a
+    // name from a division of the national list (九龙 stays 九龙县's).
+    for (const division of uncoded) {
+      for (const { surface, form } of [{ surface: division.name, form: 'full' as const }, ...derivedNames(division)]) {
+        if (!drafts.has(surface)) offer(surface, form, division);
+      }
     }
     const targets = gazetteer.findAll(rules.aliases.map((rule) => rule.target));
     for (const rule of rules.aliases) {
@@ -77,11 +89,13 @@ export class PlaceIndex {
       const divisions = draft.form === 'short' || draft.form === 'old' ? highestLevel(draft.divisions) : draft.divisions;
       // A county's stem or old suffix (桑珠孜, 新建县) is often a plain word.
       const derivedCounty = (draft.form === 'short' || draft.form === 'old') && divisions.some((d) => d.level === 'county');
+      // A district of Taiwan or Hong Kong (中西区, 信义区) counts where the article names its region.
+      const uncodedDistrict = divisions.some((d) => d.code === '' && d.level === 'county');
       this.put({
         surface,
         form: draft.form,
         divisions,
-        needsContext: derivedCounty || rules.contextOnly.has(surface),
+        needsContext: derivedCounty || uncodedDistrict || rules.contextOnly.has(surface),
         chainOnly: rules.chainOnly.has(surface),
         blocked: false,
       });

@@ -1,6 +1,7 @@
 import type { PlaceLevel } from '../model/mention';
 import { isWithin, type Division } from './gazetteer';
 import { NameLeads } from './name-leads';
+import { RegionContext } from './region-context';
 import type { VillageNameCache, VillageNames } from './village-names';
 import { unitSet } from '../util/bits';
 import type { WordsAt } from '../util/words-at';
@@ -30,6 +31,12 @@ export interface ResolveOptions {
   suffixWords: WordsAt;
   /** Generic words that end in 村 but name no village (农村, 全村). */
   genericVillageWords: ReadonlySet<string>;
+  /** Words after which a township's stem names the township (生态产业园, 中心校). */
+  areaWords: WordsAt;
+  /** Characters no village name after a township holds (的, 和): the name stops there. */
+  notInVillage: ReadonlySet<string>;
+  /** First characters of words that count villages rather than name one (所辖村, 各村). */
+  villageCounters: ReadonlySet<string>;
   /** The villages below the counties and townships an article names. */
   villageNames: VillageNameCache;
   /** Natural features: a short name spelled like one (泰山, 峨眉山) means the feature. */
@@ -39,6 +46,10 @@ export interface ResolveOptions {
    * they yield to a county stem whose region the article names (雅江县 in 甘孜).
    */
   featureAliases: ReadonlySet<string>;
+  /** Surfaces of natural features (青海湖): a jieba word so spelled is no place, whatever name it starts with. */
+  featureWords: ReadonlySet<string>;
+  /** Another place name (not a blocked word) starts at `index` (沈阳 in 辽宁沈阳). */
+  startsPlace(index: number): boolean;
   /** jieba's tag where [start, end) is exactly one of its words. */
   tagOf(start: number, end: number): string | undefined;
   /** jieba's words lying wholly inside [start, end). */
@@ -49,6 +60,13 @@ interface Match {
   start: number;
   end: number;
   entry: NameEntry;
+  /**
+   * jieba reads the name as a person's (萧山/nr 机场, 拉孜/nrt 堆谐): it counts
+   * only where the article names the place's prefecture or the place itself.
+   */
+  personTagged?: boolean;
+  /** A list item or a road segment's end (改则、措勤、双湖等县, 219线X至Y段): the province suffices as support. */
+  listed?: boolean;
   resolved?: Division;
   rule?: string;
   /** Follows a county or township it does not lie within. */
@@ -58,6 +76,8 @@ interface Match {
 // jieba tags a county's stem may carry when jieba knows it as a word: a place
 // (康定:n, 海阳:ns, 亚东:ns), not a verb or an adjective (大兴:b, 和平:nz, 金山:nr).
 const PLACE_LIKE_TAGS = new Set(['ns', 'n', 'nt', 'x', 'j', 's']);
+// jieba's person tags: a county stem it takes for a person needs its prefecture named.
+const PERSON_TAGS = new Set(['nr', 'nrt']);
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
 const HAN = /\p{Script=Han}/u;
@@ -66,8 +86,9 @@ const CONTEXT_PASSES = 3;
 export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): ResolvedPlace[] {
   const matches = scanNames(index, options);
   resolveChains(matches);
-  const anchors = new Set<Division>();
+  const anchors = new RegionContext();
   const anchor = () => {
+    anchors.clear();
     for (const m of matches) if (m.resolved) anchors.add(m.resolved);
   };
   resolveAlone(matches);
@@ -81,7 +102,9 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     .map((m) => ({ start: m.start, end: m.end, surface: options.text.slice(m.start, m.end), division: m.resolved!, rule: m.rule! }));
   const covered = coverage(options.text.length, matches);
   append(places, townshipVariants(anchors, index, covered, chainHeads(places), options));
-  for (const p of places) anchors.add(p.division);
+  append(places, townshipStemsInNames(anchors, index, covered, options));
+  anchor();
+  for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-stem') anchors.add(p.division);
   append(places, listedVillages(anchors, covered, chainHeads(places), options));
   append(places, unlistedVillages(places, covered, options));
   return places.sort((a, b) => a.start - b.start);
@@ -96,10 +119,13 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
   const matches: Match[] = [];
   for (let i = 0; i < text.length; ) {
     let next = i + 1;
+    const previousEnd = matches.length > 0 ? matches[matches.length - 1]!.end : -1;
     for (const entry of index.entriesAt(text, i)) {
       const end = i + entry.surface.length;
-      if (entry.blocked || isNamePlace(entry, i, end, options)) {
-        if (!entry.blocked) matches.push({ start: i, end, entry });
+      const listed = isListed(text, i, end, previousEnd, options);
+      const verdict = entry.blocked ? 'place' : placeVerdict(entry, i, end, previousEnd === i, listed, options);
+      if (verdict) {
+        if (!entry.blocked) matches.push(newMatch(entry, i, end, verdict, listed));
         next = end;
         break;
       }
@@ -109,22 +135,85 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
   return matches;
 }
 
-function isNamePlace(entry: NameEntry, start: number, end: number, options: ResolveOptions): boolean {
+type Verdict = 'place' | 'person-tagged' | undefined;
+
+function placeVerdict(
+  entry: NameEntry,
+  start: number,
+  end: number,
+  chained: boolean,
+  listed: boolean,
+  options: ResolveOptions,
+): Verdict {
   const { text } = options;
-  if (options.nameEndings.startAt(text, end)) return false;
+  if (options.nameEndings.startAt(text, end)) return undefined;
   // 合作市场 is a market, not 合作市: the suffix word starts on the name's last character.
-  if (options.suffixWords.startAt(text, end - 1)) return false;
+  if (options.suffixWords.startAt(text, end - 1)) return undefined;
   const derived = entry.form === 'short' || entry.form === 'old';
-  if (derived && options.featureNames.has(entry.surface)) return false;
-  if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return false;
+  if (derived && options.featureNames.has(entry.surface)) return undefined;
+  if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
-  if (mustAlign && !(options.isWordBoundary(start) && options.isWordBoundary(end))) return false;
-  return !(entry.needsContext && derived) || isPlaceLikeWord(options.tagOf(start, end));
+  if (mustAlign && !((chained || options.isWordBoundary(start)) && (options.isWordBoundary(end) || startsLongerName(entry, start, end, options)))) {
+    return undefined;
+  }
+  // jieba knows every name above townships: one starting inside its word
+  // (沿海/城市 holds no 海城市) is no name, unless it continues a chain.
+  if (!mustAlign && !chained && isAboveTownship(entry) && !options.isWordBoundary(start)) return undefined;
+  if (!(entry.needsContext && derived)) return 'place';
+  // A list of names is evidence enough, whatever jieba makes of one item (定日、定结/v、岗巴).
+  if (listed) return 'place';
+  const tag = options.tagOf(start, end);
+  if (tag === undefined || PLACE_LIKE_TAGS.has(tag)) return 'place';
+  return PERSON_TAGS.has(tag) ? 'person-tagged' : undefined;
 }
 
-/** A word jieba does not know (it splits 桑珠孜) may be a place; a known one must be tagged like one. */
-function isPlaceLikeWord(tag: string | undefined): boolean {
-  return tag === undefined || PLACE_LIKE_TAGS.has(tag);
+const MAX_WORD = 10;
+// jieba's tags of a proper name: a prefecture's short name may start one (兰州大学/nt, 天津港/ns).
+const NAME_TAGS = new Set(['ns', 'nt', 'nz']);
+
+/**
+ * A province's or prefecture's short name at the start of a longer jieba
+ * word: 辽宁沈阳/ns and 上海浦东新区/ns (another place follows), 兰州大学/nt,
+ * 天津港/ns, and for a province any word (台湾同胞, 山东大学) - but never a
+ * natural feature's name (青海湖, 四川盆地).
+ */
+function startsLongerName(entry: NameEntry, start: number, end: number, options: ResolveOptions): boolean {
+  if (entry.needsContext || !entry.divisions.every((d) => d.level === 'province' || d.level === 'prefecture')) return false;
+  const wordEnd = wordEndAfter(end, options);
+  if (wordEnd === undefined || options.featureWords.has(options.text.slice(start, wordEnd))) return false;
+  if (options.startsPlace(end)) return true;
+  if (entry.divisions[0]!.level === 'province') return true;
+  return NAME_TAGS.has(options.tagOf(start, wordEnd) ?? '');
+}
+
+/** Where the jieba word running past `end` ends (undefined past MAX_WORD). */
+function wordEndAfter(end: number, options: ResolveOptions): number | undefined {
+  for (let k = end + 1; k <= Math.min(options.text.length, end + MAX_WORD); k++) if (options.isWordBoundary(k)) return k;
+  return undefined;
+}
+
+function isAboveTownship(entry: NameEntry): boolean {
+  return entry.divisions.every((d) => LEVEL_RANK[d.level] < LEVEL_RANK.township);
+}
+
+function newMatch(entry: NameEntry, start: number, end: number, verdict: Verdict, listed: boolean): Match {
+  const match: Match = { start, end, entry };
+  if (verdict === 'person-tagged') match.personTagged = true;
+  if (listed) match.listed = true;
+  return match;
+}
+
+/**
+ * 改则、措勤、双湖等县 and 国道219线萨嘎至拉孜段: a name listed next to
+ * another place name, before 等县, or at an end of a road segment names a
+ * county of the article's province.
+ */
+function isListed(text: string, start: number, end: number, previousEnd: number, options: ResolveOptions): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (before === '、' && previousEnd === start - 1) return true;
+  if (after === '、' && options.startsPlace(end + 1)) return true;
+  return (after === '等' && text[end + 1] === '县') || after === '至' || (before === '至' && after === '段');
 }
 
 /** Adjacent names narrow each other top-down: 昂仁县 then 卡嘎镇 within it. */
@@ -179,11 +268,11 @@ function resolveAlone(matches: Match[]): void {
  * the candidate lying deepest under a place the article names. Returns true
  * when anything new was resolved.
  */
-function resolveByContext(matches: Match[], anchors: ReadonlySet<Division>): boolean {
+function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
   let changed = false;
   for (const m of matches) {
     if (m.resolved || m.entry.chainOnly || m.contradicted) continue;
-    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m.entry, d));
+    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d));
     if (!chosen) continue;
     m.resolved = chosen;
     m.rule = ruleFor(m.entry, 'context');
@@ -193,40 +282,39 @@ function resolveByContext(matches: Match[], anchors: ReadonlySet<Division>): boo
 }
 
 /** How close above a candidate the supporting place must be. */
-function minimumAnchorDepth(entry: NameEntry, division: Division): number {
-  if (entry.form === 'short' && division.level === 'county') return division.depth - 1; // its prefecture, or itself
+function minimumAnchorDepth(match: Match, division: Division): number {
+  const { entry } = match;
+  if (entry.form === 'short' && division.level === 'county') {
+    return match.listed ? 0 : division.depth - 1; // its province in a list; else its prefecture, or itself
+  }
   if (division.level === 'township') return division.depth - 2; // its prefecture or county
   if (division.level === 'village') return division.depth - 2; // its county or township
   return 0;
 }
 
-/** The one candidate with the deepest supporting anchor, or none on a tie. */
-function bestSupported(
-  candidates: readonly Division[],
-  anchors: ReadonlySet<Division>,
-  minDepth: (d: Division) => number,
-): Division | undefined {
-  let best: Division | undefined;
+/** A region named this many times more often than another wins their tie. */
+const CONFIDENT_RATIO = 2;
+
+/**
+ * The one candidate with the deepest supporting anchor; on a tie, the one
+ * whose supporting region the article names clearly more often, else none.
+ */
+function bestSupported(candidates: readonly Division[], anchors: RegionContext, minDepth: (d: Division) => number): Division | undefined {
+  let tied: Array<{ candidate: Division; anchor: Division }> = [];
   let bestDepth = -1;
-  let tie = false;
   for (const candidate of candidates) {
-    const depth = supportDepth(candidate, anchors);
-    if (depth < 0 || depth < minDepth(candidate)) continue;
-    if (depth > bestDepth) {
-      best = candidate;
-      bestDepth = depth;
-      tie = false;
-    } else if (depth === bestDepth) {
-      tie = true;
+    const anchor = anchors.support(candidate);
+    if (!anchor || anchor.depth < minDepth(candidate)) continue;
+    if (anchor.depth > bestDepth) {
+      tied = [{ candidate, anchor }];
+      bestDepth = anchor.depth;
+    } else if (anchor.depth === bestDepth) {
+      tied.push({ candidate, anchor });
     }
   }
-  return tie ? undefined : best;
-}
-
-/** Depth of the deepest anchor at or above the division, or -1. */
-function supportDepth(division: Division, anchors: ReadonlySet<Division>): number {
-  for (let d: Division | undefined = division; d; d = d.parent) if (anchors.has(d)) return d.depth;
-  return -1;
+  if (tied.length <= 1) return tied[0]?.candidate;
+  const ranked = tied.map((t) => ({ ...t, weight: anchors.weight(t.anchor) })).sort((a, b) => b.weight - a.weight);
+  return ranked[0]!.anchor !== ranked[1]!.anchor && ranked[0]!.weight >= CONFIDENT_RATIO * ranked[1]!.weight ? ranked[0]!.candidate : undefined;
 }
 
 function ruleFor(entry: NameEntry, how: string): string {
@@ -251,7 +339,7 @@ function isFree(covered: Uint8Array, start: number, end: number): boolean {
  * in the county and names nothing else in the country.
  */
 function townshipVariants(
-  anchors: ReadonlySet<Division>,
+  anchors: RegionContext,
   index: PlaceIndex,
   covered: Uint8Array,
   heads: ReadonlyMap<number, Division>,
@@ -287,7 +375,7 @@ function shortenedSpellings(name: string): string[] {
  * that the article's places support best.
  */
 function listedVillages(
-  anchors: ReadonlySet<Division>,
+  anchors: RegionContext,
   covered: Uint8Array,
   heads: ReadonlyMap<number, Division>,
   options: ResolveOptions,
@@ -320,7 +408,7 @@ function listedVillages(
 }
 
 /** A township whose county the article names too: the county's villages hold its own. */
-function hasCountyAnchor(township: Division, anchors: ReadonlySet<Division>): boolean {
+function hasCountyAnchor(township: Division, anchors: RegionContext): boolean {
   return township.parent !== undefined && township.parent.level === 'county' && anchors.has(township.parent);
 }
 
@@ -330,6 +418,30 @@ function chainHeads(places: readonly ResolvedPlace[]): Map<number, Division> {
   for (const p of places) if (p.division.level === 'county' || p.division.level === 'township') heads.set(p.end, p.division);
   return heads;
 }
+
+/**
+ * A township's stem inside the name of a park, school or programme of a
+ * county the article names (卡嘎生态产业园 → 卡嘎镇): the stem must be
+ * unique among those counties' townships, name nothing else, and stand right
+ * before one of the area words of rules/place-exclusions.tsv.
+ */
+function townshipStemsInNames(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const stems = new Map<string, Division | null>();
+  for (const county of anchors) {
+    if (county.level !== 'county') continue;
+    for (const township of county.children) {
+      const stem = TOWNSHIP_STEM.exec(township.name)?.[1];
+      if (!stem || index.lookup(stem)) continue;
+      stems.set(stem, stems.has(stem) ? null : township);
+    }
+  }
+  if (stems.size === 0) return [];
+  const leads = new NameLeads(stems.keys());
+  const table: ScanTable = { longestAt: (text, i) => leads.longestAt(text, i), lookup: (surface) => stems.get(surface) };
+  return scanSmallIndex(table, covered, new Map(), options, 'place:township-stem', options.areaWords);
+}
+
+const TOWNSHIP_STEM = /^(.{2,}?)(镇|乡|街道|苏木)$/;
 
 /** Names a per-article scan looks for. */
 interface ScanTable {
@@ -350,6 +462,8 @@ function scanSmallIndex(
   heads: ReadonlyMap<number, Division>,
   options: ResolveOptions,
   rule: string,
+  /** Words one of which must follow a name (an area word after a township's stem). */
+  followedBy?: WordsAt,
 ): ResolvedPlace[] {
   const { text } = options;
   const found: ResolvedPlace[] = [];
@@ -364,7 +478,8 @@ function scanSmallIndex(
       const head = heads.get(i);
       const fitsChain = !head || (division && isWithin(division, head));
       const misread = !head && endsInGenericWord(i, i + length, options);
-      if (division && fitsChain && !misread && !options.nameEndings.startAt(text, i + length)) {
+      const followed = !followedBy || followedBy.startAt(text, i + length);
+      if (division && fitsChain && !misread && followed && !options.nameEndings.startAt(text, i + length)) {
         found.push({ start: i, end: i + length, surface, division, rule });
         covered.fill(1, i, i + length);
         i += length - 1;
@@ -394,7 +509,7 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
   const found: ResolvedPlace[] = [];
   for (const place of places) {
     if (place.division.level !== 'township') continue;
-    const name = villageNameAt(options.text, place.end, options.genericVillageWords);
+    const name = villageNameAt(options.text, place.end, options);
     if (!name || !isFree(covered, place.end, place.end + name.length)) continue;
     if (!looksLikeVillageStem(options.wordsWithin(place.end, place.end + name.length - 1))) continue;
     const listed = place.division.children.find((v) => v.name === name);
@@ -410,18 +525,14 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
   return found;
 }
 
-const VILLAGE_STEM_STOP = /[的和与及在等了是为、，。；：\s\d]/;
-// Words before 村 that count villages rather than name one (所辖村, 各村, 该村).
-const VILLAGE_STEM_START_STOP = /^[所各全每该本有数这那其辖个]/;
-
-function villageNameAt(text: string, start: number, generic: ReadonlySet<string>): string | undefined {
+function villageNameAt(text: string, start: number, options: ResolveOptions): string | undefined {
   for (let length = 1; length <= 5; length++) {
     const ch = text[start + length - 1];
-    if (ch === undefined || !HAN.test(ch) || VILLAGE_STEM_STOP.test(ch)) return undefined;
+    if (ch === undefined || !HAN.test(ch) || options.notInVillage.has(ch)) return undefined;
     if (length >= 2 && text[start + length] === '村') {
       const name = text.slice(start, start + length + 1);
-      if (VILLAGE_STEM_START_STOP.test(name)) return undefined;
-      return [...generic].some((word) => name.endsWith(word)) ? undefined : name;
+      if (options.villageCounters.has(name[0]!)) return undefined;
+      return [...options.genericVillageWords].some((word) => name.endsWith(word)) ? undefined : name;
     }
   }
   return undefined;

@@ -117,3 +117,29 @@ describe('geo extractor: mentions', () => {
     expect(list.every((f) => f.rule === 'geo:dictionary')).toBe(true);
   });
 });
+
+describe('geo extractor: the generated feature list', () => {
+  it('reads features of every kind that jieba knows as names', () => {
+    expect(found('鄱阳湖、白洋淀和镜泊湖')).toEqual([
+      '鄱阳湖 → 鄱阳湖 (lake)',
+      '白洋淀 → 白洋淀 (lake)',
+      '镜泊湖 → 镜泊湖 (lake)',
+    ]);
+    expect(found('塔里木盆地与辽东半岛')).toEqual(['塔里木盆地 → 塔里木盆地 (region)', '辽东半岛 → 辽东半岛 (region)']);
+    expect(found('沱江和汾河两岸')).toEqual(['沱江 → 沱江 (river)', '汾河 → 汾河 (river)']);
+  });
+
+  it('takes the full name, not a shorter one inside it', () => {
+    expect(found('南盘江流域')).toEqual(['南盘江 → 南盘江 (river)']);
+  });
+
+  it('skips generic words and place names holding a feature word', () => {
+    expect(found('保护江河湖泊，落实河湖长制')).toEqual([]);
+    expect(found('上海市松江区和浙江省浦江县')).toEqual([]);
+  });
+
+  it('reads a feature name as the township the article names by it', () => {
+    expect(found('和县乌江镇，乌江霸王祠')).toEqual([]);
+    expect(found('乌江流经贵州')).toEqual(['乌江 → 乌江 (river)']);
+  });
+});

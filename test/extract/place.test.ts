@@ -191,7 +191,6 @@ describe('place extractor: organisations and exclusions', () => {
 
   it('skips words that only contain a place name', () => {
     expect(paths('推动西藏长治久安和高质量发展')).toEqual(['西藏自治区']);
-    expect(paths('据新华社报道，日喀则的拉孜堆谐惊艳亮相')).toEqual(['西藏自治区/日喀则市']);
     expect(paths('投资1300万元新建县中学多媒体教学楼，只有大城市的学校才有')).toEqual([]);
   });
 
@@ -247,5 +246,58 @@ describe('place extractor: user rules', () => {
   it('rejects an alias whose target is ambiguous or unknown, naming file and line', () => {
     expect(() => placeExtractor.create(rulesWithAliases('新名\t朝阳区\n'))).toThrow(/place-aliases\.tsv:2: .*2 divisions/);
     expect(() => placeExtractor.create(rulesWithAliases('新名\t不存在县\n'))).toThrow(/names no division/);
+  });
+});
+
+describe('place extractor: Hong Kong, Macau and Taiwan', () => {
+  it('resolves the regions with their GB/T 2260 codes and their cities by path, without a code', () => {
+    expect(resolved('香港、澳门和台湾同胞')).toEqual([
+      '香港 → 香港特别行政区 (810000)',
+      '澳门 → 澳门特别行政区 (820000)',
+      '台湾 → 台湾省 (710000)',
+    ]);
+    expect(resolved('他从台北来到厦门')).toEqual(['台北 → 台湾省/台北市', '厦门 → 福建省/厦门市 (350200)']);
+    expect(resolved('香港特区政府')).toEqual(['香港特区 → 香港特别行政区 (810000)']);
+  });
+
+  it("leaves a district name shared with the national list to the list's division", () => {
+    expect(paths('北京市朝阳区')).toEqual(['北京市', '北京市/朝阳区']);
+  });
+});
+
+describe('place extractor: region context', () => {
+  it('resolves list items and road segment ends against the province the article names', () => {
+    expect(paths('西藏的改则、措勤、双湖等县')).toEqual([
+      '西藏自治区',
+      '西藏自治区/阿里地区/改则县',
+      '西藏自治区/阿里地区/措勤县',
+      '西藏自治区/那曲市/双湖县',
+    ]);
+    expect(paths('西藏国道219线萨嘎至拉孜段')).toEqual(['西藏自治区', '西藏自治区/日喀则市/萨嘎县', '西藏自治区/日喀则市/拉孜县']);
+  });
+
+  it('finds a county inside a facility or art form name where its prefecture is named', () => {
+    expect(paths('杭州萧山机场')).toEqual(['浙江省/杭州市', '浙江省/杭州市/萧山区']);
+    expect(paths('日喀则的拉孜堆谐')).toEqual(['西藏自治区/日喀则市', '西藏自治区/日喀则市/拉孜县']);
+    expect(paths('萧山机场')).toEqual([]);
+  });
+
+  it('takes no name that starts inside a jieba word', () => {
+    expect(paths('沿海城市的发展')).toEqual([]);
+  });
+});
+
+describe('place extractor: ranked regions', () => {
+  it('settles a name two named regions share by the one the article names clearly more often', () => {
+    expect(paths('石家庄市委召开会议，石家庄市长表示，桥西区将建新馆，张家口市也派人参加。')).toContain('河北省/石家庄市/桥西区');
+    expect(paths('石家庄市和张家口市的桥西区')).toEqual(['河北省/石家庄市', '河北省/张家口市']);
+  });
+});
+
+describe('place extractor: township stems inside names', () => {
+  it("reads a township's stem before an area word in an article about its county", () => {
+    expect(paths('安丘市招商引资，景芝工业园新上项目。')).toEqual(['山东省/潍坊市/安丘市', '山东省/潍坊市/安丘市/景芝镇']);
+    expect(paths('安丘市的景芝发展很快。')).toEqual(['山东省/潍坊市/安丘市']);
+    expect(paths('景芝工业园新上项目。')).toEqual([]);
   });
 });

@@ -20,6 +20,20 @@ describe('gazetteer data', () => {
     expect([...gazetteer.divisions].some((d) => ['市辖区', '县', '省直辖县级行政区划'].includes(d.name))).toBe(false);
   });
 
+  it('holds Hong Kong, Macau and Taiwan: codes for the regions, paths for their cities and districts', () => {
+    expect(byCode('810000')).toMatchObject({ name: '香港特别行政区', level: 'province' });
+    expect(byCode('820000')).toMatchObject({ name: '澳门特别行政区', level: 'province' });
+    expect(byCode('710000')).toMatchObject({ name: '台湾省', level: 'province' });
+    const taipei = gazetteer.find('台湾省/台北市');
+    expect(taipei.map((d) => [d.code, d.level])).toEqual([['', 'prefecture']]);
+    expect(taipei[0]!.children.map((d) => d.path)).toContain('台湾省/台北市/大安区');
+    expect(gazetteer.find('嘉模堂区').map((d) => d.path)).toEqual(['澳门特别行政区/澳门外岛/嘉模堂区']);
+  });
+
+  it('keeps state farms the list carries at township level', () => {
+    expect(gazetteer.find('友谊农场').map((d) => d.path)).toContain('黑龙江省/双鸭山市/友谊县/友谊农场');
+  });
+
   it('drops functional zones and development-zone townships', () => {
     expect(gazetteer.byCode.has('130171')).toBe(false); // 石家庄高新技术产业开发区
     expect(gazetteer.byCode.has('110115403')).toBe(false); // 北京经济技术开发区

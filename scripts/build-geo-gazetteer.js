@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+'use strict';
+/*
+ * Builds the natural-feature list the geo extractor loads
+ * (data/geo-features.tsv.gz), from jieba's own dictionary: the words it tags
+ * as place names (ns), other proper names (nz), or persons (nr, nrt: jieba
+ * tags many features so, 呼玛河, 崇明岛), whose ending marks a feature
+ * (data/geo-build/endings.tsv gives each ending its kind).
+ *
+ *   npm run build && node scripts/build-geo-gazetteer.js [--dict FILE]
+ *
+ * Source: nodejieba's copy of cppjieba's dict/jieba.dict.utf8 (word, count,
+ * tag), or the file --dict names. Left out:
+ *   - words under three characters (two-character ns words are mostly
+ *     places or common words: 上海, 东山, 大海), except rivers and lakes
+ *     tagged ns or nz (汾河, 沱江) whose first character is not a generic
+ *     one (data/geo-build/short-stem-stop.tsv: 大河, 东江, 入江); rules/geo.tsv
+ *     lists other short features by hand (泰山);
+ *   - generic words, set phrases and poetic names (data/geo-build/stop.tsv,
+ *     and the `word` rows of rules/geo-exclusions.tsv), and phrases whose
+ *     stem holds a verb or a function character (data/geo-build/stem-chars.tsv:
+ *     刚进山, 恩典如山);
+ *   - names of divisions and their short forms (松江, 乐山, 鞍山), from the
+ *     compiled gazetteer; and a division's name run into a feature (山东泰山);
+ *   - 张家湾, 李家河: a family name and 家 before the ending names a village;
+ *   - a person-tagged word starting with a common surname
+ *     (data/geo-build/surnames.tsv: 刘海峰), where it has three characters
+ *     or its ending often closes a given name (山, 江, 峰, 海);
+ *   - surfaces rules/geo.tsv already lists (it wins, with its standard names).
+ * Output: one line per feature, `surface <TAB> kind`, sorted.
+ */
+
+const fs = require('node:fs');
+const path = require('node:path');
+const zlib = require('node:zlib');
+
+const ROOT = path.resolve(__dirname, '..');
+const BUILD_DIR = path.join(ROOT, 'data', 'geo-build');
+const OUT_FILE = path.join(ROOT, 'data', 'geo-features.tsv.gz');
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+function dictionaryFile() {
+  const flag = process.argv.indexOf('--dict');
+  if (flag >= 0 && process.argv[flag + 1]) return path.resolve(process.argv[flag + 1]);
+  const jieba = path.dirname(require.resolve('nodejieba/package.json', { paths: [ROOT] }));
+  return path.join(jieba, 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
+}
+
+/** Rows of a tab-separated file with a header line and # comments. */
+function readTable(file) {
+  const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  const header = lines.shift().split('\t');
+  return lines.map((line) => Object.fromEntries(line.split('\t').map((cell, i) => [header[i], cell.trim()])));
+}
+
+function divisionNames() {
+  const dist = path.join(ROOT, 'dist', 'resolve');
+  const { loadGazetteer } = require(path.join(dist, 'gazetteer.js'));
+  const { derivedNames } = require(path.join(dist, 'names.js'));
+  const names = new Set();
+  for (const division of loadGazetteer().divisions) {
+    if (division.level === 'township') continue;
+    names.add(division.name);
+    for (const derived of derivedNames(division)) names.add(derived.surface);
+  }
+  return names;
+}
+
+function build() {
+  const endings = readTable(path.join(BUILD_DIR, 'endings.tsv')).sort((a, b) => b.ending.length - a.ending.length);
+  const stop = new Set(readTable(path.join(BUILD_DIR, 'stop.tsv')).map((r) => r.word));
+  for (const row of readTable(path.join(ROOT, 'rules', 'geo-exclusions.tsv'))) if (row.kind === 'word') stop.add(row.word);
+  const stemChars = new Set(readTable(path.join(BUILD_DIR, 'stem-chars.tsv')).map((r) => r.char));
+  const genericFirst = new Set(readTable(path.join(BUILD_DIR, 'short-stem-stop.tsv')).map((r) => r.char));
+  const surnames = new Set(readTable(path.join(BUILD_DIR, 'surnames.tsv')).map((r) => r.surname));
+  const listed = new Set(readTable(path.join(ROOT, 'rules', 'geo.tsv')).map((r) => r.surface));
+  const places = divisionNames();
+
+  const candidates = new Map();
+  for (const line of fs.readFileSync(dictionaryFile(), 'utf8').split('\n')) {
+    const [word, , tag] = line.trim().split(' ');
+    if (!word || word.length < 2 || !HAN_ONLY.test(word) || stop.has(word) || listed.has(word)) continue;
+    const ending = endings.find((e) => word.endsWith(e.ending));
+    if (!ending || word.length === ending.ending.length) continue;
+    if (word.length === 2 && !isShortName(word, tag, ending, genericFirst)) continue;
+    if (!acceptsTag(tag, word, ending, surnames)) continue;
+    const stem = word.slice(0, -ending.ending.length);
+    if (places.has(word) || stem.endsWith('家') || [...stem].some((c) => stemChars.has(c))) continue;
+    candidates.set(word, ending.kind);
+  }
+  for (const word of [...candidates.keys()]) if (startsWithPlace(word, places, candidates, listed)) candidates.delete(word);
+
+  const lines = [...candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, k]) => `${w}\t${k}`);
+  fs.writeFileSync(OUT_FILE, zlib.gzipSync(lines.join('\n') + '\n', { level: 9 }));
+  const byKind = {};
+  for (const kind of candidates.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
+  console.log(`${candidates.size} features ${JSON.stringify(byKind)}; ${path.relative(ROOT, OUT_FILE)} ${fs.statSync(OUT_FILE).size} bytes`);
+}
+
+function isShortName(word, tag, ending, genericFirst) {
+  return ending.two_char === 'yes' && (tag === 'ns' || tag === 'nz') && !genericFirst.has(word[0]);
+}
+
+function acceptsTag(tag, word, ending, surnames) {
+  if (tag === 'ns' || tag === 'nz') return true;
+  if (tag !== 'nr' && tag !== 'nrt') return false;
+  // jieba tags many features as persons (呼玛河, 贡嘎山); a three-character
+  // one that starts with a surname is more often a person (刘海峰, 于静江),
+  // and for endings that often close a given name, a longer one too.
+  if (surnames.has(word[0]) && (word.length === 3 || ending.person_safe !== 'yes')) return false;
+  return true;
+}
+
+/** 山东泰山: a division's name run into a feature the lists hold. */
+function startsWithPlace(word, places, candidates, listed) {
+  for (let cut = 2; cut <= word.length - 2; cut++) {
+    const rest = word.slice(cut);
+    if (places.has(word.slice(0, cut)) && (candidates.has(rest) || listed.has(rest))) return true;
+  }
+  return false;
+}
+
+build();

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { generatedFeatures } from '../../src/extract/geo';
+import { GEO_KINDS } from '../../src/model/mention';
+import { sharedGazetteer } from '../../src/resolve/gazetteer';
+import { derivedNames } from '../../src/resolve/names';
+
+// data/geo-features.tsv.gz, as scripts/build-geo-gazetteer.js writes it.
+const features = generatedFeatures();
+
+describe('generated feature list', () => {
+  it('holds features of every kind, each once', () => {
+    expect(features.length).toBeGreaterThan(2000);
+    const kinds = new Set(features.map((f) => f.kind));
+    expect([...kinds].sort()).toEqual([...GEO_KINDS].sort());
+    expect(new Set(features.map((f) => f.name)).size).toBe(features.length);
+  });
+
+  it('names no division of the gazetteer, in full or short', () => {
+    const names = new Set<string>();
+    for (const d of sharedGazetteer().divisions) {
+      if (d.level === 'township') continue;
+      names.add(d.name);
+      for (const n of derivedNames(d)) names.add(n.surface);
+    }
+    expect(features.filter((f) => names.has(f.name))).toEqual([]);
+  });
+
+  it('keeps out generic words, idioms and persons', () => {
+    const names = new Set(features.map((f) => f.name));
+    for (const word of ['江河湖泊', '河湖', '信口开河', '刘海峰', '护城河', '雪域高原', '刚进山']) expect(names.has(word), word).toBe(false);
+    for (const word of ['白洋淀', '辽东半岛', '舟山群岛', '呼玛河', '崇明岛']) expect(names.has(word), word).toBe(true);
+  });
+});
