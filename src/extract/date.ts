@@ -222,7 +222,11 @@ function readWord(text: string, word: string, at: number, f: Finders): FoundDate
   // 一周一次 is a count, 每周一 recurs, 周一至周五 is a timetable.
   if (NUMERAL_BEFORE.test(before) || rules.context('recurring').ends(before)) return null;
   const next = rules.context('span-connector').starts(text.slice(end, end + 2));
-  if (next && rules.weekdays.has(text.slice(end + next.length, end + next.length + dayName.length))) return null;
+  const secondDay = next ? [...rules.weekdays.keys()].find((w) => text.startsWith(w, end + next.length)) : undefined;
+  if (next && secondDay) {
+    f.candidates.lastIndex = end + next.length + secondDay.length; // skip the timetable's second day too
+    return null;
+  }
   return newFound(at, end, 'date.weekday', { weekday: { day, weeks: shift ? rules.weekShifts.get(shift)! : 0 } });
 }
 
