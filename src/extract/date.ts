@@ -110,7 +110,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和]\\d{1,2}${GAP}月)`, 'g'),
     notAfterBareYear,
     notAfterMonth: new RegExp(`^(?:${rules.context('not-after-month').pattern})`),
-    age: new RegExp(`^${GAP}(?:\\d+|[一二两三四五六七八九十]+)${GAP}(?:${rules.context('age').pattern})`),
+    age: new RegExp(`^${GAP}(?:${rules.context('age-lead').pattern})?${GAP}(?:\\d+|[一二两三四五六七八九十]+)${GAP}(?:${rules.context('age').pattern})`),
     unitAfter,
   };
 }

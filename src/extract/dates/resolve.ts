@@ -109,7 +109,7 @@ export class DateResolver {
     let last: DatePoint = phrase.from;
     let year = fromYear.year;
     if (phrase.to) {
-      const toYear = phrase.to.year ? this.statedYear(phrase.to.year)?.year : fromYear.year;
+      const toYear = phrase.to.year ? this.statedYear(phrase.to.year)?.year : yearOfSecondEnd(fromYear.year, phrase);
       if (toYear === undefined) return undefined;
       const to = valueOf(toYear, { ...phrase.to, month: phrase.to.month ?? phrase.from.month });
       value = `${from.first}/${to.last}`;
@@ -228,6 +228,12 @@ export class DateResolver {
     if (!previous || this.text[previous.end - 1] === '\n') return undefined;
     return previous;
   }
+}
+
+/** A second end without a year (12月28日至1月3日) is in the next year when its month comes before the first end's. */
+function yearOfSecondEnd(year: number, phrase: ParsedDate): number {
+  const { from, to } = phrase;
+  return to?.month !== undefined && from.month !== undefined && to.month < from.month ? year + 1 : year;
 }
 
 /** The value of a point in `year` at its level; a part of the year is its first and last month. */
