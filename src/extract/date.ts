@@ -83,7 +83,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
   const months = words(rules.monthNames.keys());
   const candidates = new RegExp(
     [
-      `(?<![\\d.,])\\d{4}(?!\\d)`,
+      `(?<![\\d.,A-Za-z]|[A-Za-z\\d]-)\\d{4}(?!\\d)`,
       `${CHINESE_YEAR_DIGITS}${GAP}年`,
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
       `(?<![\\d.])\\d{2}${GAP}年`,
