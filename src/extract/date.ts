@@ -1,13 +1,12 @@
 import type { DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { append } from '../util/arrays';
-import { escapeRegex } from './approx';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { TakenSpans } from './counts/taken-spans';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
 import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, type ParsedDate } from './dates/parse';
 import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate } from './dates/resolve';
-import { DATE_RULE_FILES, loadDateRules, type DateRules } from './dates/rules';
+import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules } from './dates/rules';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 
 // Dates: every date phrase is found first (absolute, numeric and Latin-script
@@ -36,6 +35,8 @@ interface Finders {
   notAfterMonth: RegExp;
   age: RegExp;
   unitAfter: (after: string) => boolean;
+  /** Every weekday as written, with and without a week shift (周二, 上周六, 下个星期一). */
+  weekdayPhrases: ReadonlyMap<string, { dayName: string; day: number; weeks: number }>;
 }
 
 export const dateExtractor: ExtractorModule = {
@@ -51,6 +52,7 @@ export const dateExtractor: ExtractorModule = {
         for (const f of found) taken.add(f);
         append(found, findPhrases(text, finders, taken));
         append(found, findListedMonths(text, finders, found));
+        if (found.length === 0) return [];
         found.sort((a, b) => a.start - b.start);
         const sentences = sentenceSpans(text);
         markPlans(text, found, sentences, finders.rules);
@@ -78,21 +80,19 @@ function buildFinders(ruleSet: RuleSet): Finders {
   ];
   const notAfterBareYear = new RegExp(`^(?:[\\d.%]|${rules.context('not-after-bare-year').pattern})`);
   const connectors = rules.context('span-connector').pattern;
-  const words = (list: Iterable<string>) => [...list].sort((a, b) => b.length - a.length).map(escapeRegex).join('|') || '(?!)';
+  const words = trieRegex;
   const standaloneParts = [...rules.yearParts].filter(([, p]) => p.standalone).map(([w]) => w);
   const months = words(rules.monthNames.keys());
+  const weekdays = weekdayPhrases(rules);
   const candidates = new RegExp(
     [
-      `(?<![\\d.,A-Za-z]|[A-Za-z\\d]-)\\d{4}(?!\\d)`,
+      // Digit-led forms share one look-behind, which keeps the engine fast on this long alternation.
+      `(?<![\\d.])(?:(?<![,A-Za-z]|[A-Za-z\\d]-)\\d{4}(?!\\d)|\\d{2}${GAP}年|\\d{1,2}${GAP}月|\\d{1,2}(?=${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}月))`,
       `${CHINESE_YEAR_DIGITS}${GAP}年`,
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
-      `(?<![\\d.])\\d{2}${GAP}年`,
-      `(?<![\\d.])\\d{1,2}${GAP}月`,
-      `(?<![\\d.])\\d{1,2}(?=${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}月)`,
       `[一二三四五六七八九十]{1,2}月`,
-      words(standaloneParts),
-      words(rules.relativeWords.keys()),
-      `(?:${words(rules.weekShifts.keys())})?(?:${words(rules.weekdays.keys())})`,
+      // One trie of every word form: parts of a year, relative words, weekdays with their shifts.
+      words([...standaloneParts, ...rules.relativeWords.keys(), ...weekdays.keys()]),
     ].join('|'),
     'g',
   );
@@ -112,7 +112,17 @@ function buildFinders(ruleSet: RuleSet): Finders {
     notAfterMonth: new RegExp(`^(?:${rules.context('not-after-month').pattern})`),
     age: new RegExp(`^${GAP}(?:${rules.context('age-lead').pattern})?${GAP}(?:\\d+|[一二两三四五六七八九十]+)${GAP}(?:${rules.context('age').pattern})`),
     unitAfter,
+    weekdayPhrases: weekdays,
   };
+}
+
+function weekdayPhrases(rules: DateRules): Map<string, { dayName: string; day: number; weeks: number }> {
+  const phrases = new Map<string, { dayName: string; day: number; weeks: number }>();
+  for (const [dayName, day] of rules.weekdays) {
+    phrases.set(dayName, { dayName, day, weeks: 0 });
+    for (const [shift, weeks] of rules.weekShifts) phrases.set(shift + dayName, { dayName, day, weeks });
+  }
+  return phrases;
 }
 
 function newFound(start: number, end: number, rule: string, extra: Partial<FoundDate>): FoundDate {
@@ -213,11 +223,9 @@ function readWord(text: string, word: string, at: number, f: Finders): FoundDate
   if (relative && relative.anchor !== 'reference' && relative.anchor !== 'previous-year') {
     return isFigurative(text, word, at, rules) ? null : newFound(at, end, 'date.relative', { relative });
   }
-  if (relative) return undefined;
-  const shift = [...rules.weekShifts.keys()].find((s) => word.startsWith(s) && rules.weekdays.has(word.slice(s.length)));
-  const dayName = shift ? word.slice(shift.length) : word;
-  const day = rules.weekdays.get(dayName);
-  if (day === undefined) return undefined;
+  const weekday = relative ? undefined : f.weekdayPhrases.get(word);
+  if (!weekday) return undefined;
+  const { dayName, day, weeks } = weekday;
   const before = text.slice(Math.max(0, at - 2), at);
   // 一周一次 is a count, 每周一 recurs, 周一至周五 is a timetable.
   if (NUMERAL_BEFORE.test(before) || rules.context('recurring').ends(before)) return null;
@@ -227,7 +235,7 @@ function readWord(text: string, word: string, at: number, f: Finders): FoundDate
     f.candidates.lastIndex = end + next.length + secondDay.length; // skip the timetable's second day too
     return null;
   }
-  return newFound(at, end, 'date.weekday', { weekday: { day, weeks: shift ? rules.weekShifts.get(shift)! : 0 } });
+  return newFound(at, end, 'date.weekday', { weekday: { day, weeks } });
 }
 
 function isFigurative(text: string, word: string, at: number, rules: DateRules): boolean {

@@ -51,16 +51,16 @@ export function parseReferenceDate(value: string | null): ReferenceDate {
   return m[3] ? { year, month, day: { year, month: month!, day: Number(m[3]) } } : { year, month };
 }
 
+const SENTENCE_END = /[。！？!?\n]/g;
+
 /** Sentence spans of a text: ended by 。！？!? or a line break. */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '。' || ch === '！' || ch === '？' || ch === '!' || ch === '?' || ch === '\n') {
-      if (i + 1 > start) spans.push({ start, end: i + 1 });
-      start = i + 1;
-    }
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    spans.push({ start, end: m.index + 1 });
+    start = m.index + 1;
   }
   if (start < text.length) spans.push({ start, end: text.length });
   return spans;

@@ -87,6 +87,41 @@ export interface Figurative {
   after: string;
 }
 
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * Regex source matching any of `words`, longest first, written as a trie
+ * (今(?:年|天|日)…): the engine then branches on one character instead of
+ * trying every word at every position.
+ */
+export function trieRegex(words: Iterable<string>): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return root.next.size === 0 ? '(?!)' : emit(root);
+}
+
+function emit(node: TrieNode): string {
+  const branches = [...node.next].map(([ch, child]) => escapeRegex(ch) + (child.next.size > 0 ? emitChild(child) : ''));
+  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+}
+
+function emitChild(node: TrieNode): string {
+  const rest = emit(node);
+  const grouped = rest.startsWith('(?:') || [...rest].length === 1 ? rest : `(?:${rest})`;
+  return node.end ? `${grouped}?` : grouped;
+}
+
 /** Words of one context role, as a set and as a regex alternation (longest first). */
 export class WordList {
   readonly words: readonly string[];
