@@ -104,6 +104,7 @@ export class DateResolver {
   private resolvePhrase(found: FoundDate, phrase: ParsedDate): ResolvedDate | undefined {
     const fromYear = phrase.from.year ? this.statedYear(phrase.from.year) : this.governing(found, phrase.from);
     if (fromYear === undefined) return undefined;
+    if (!existsIn(fromYear.year, phrase.from)) return undefined;
     const from = valueOf(fromYear.year, phrase.from);
     let value = from.value;
     let last: DatePoint = phrase.from;
@@ -228,6 +229,12 @@ export class DateResolver {
     if (!previous || this.text[previous.end - 1] === '\n') return undefined;
     return previous;
   }
+}
+
+/** 2月30日 names no day (nor 2月29日 outside a leap year). */
+function existsIn(year: number, point: DatePoint): boolean {
+  if (point.month === undefined || point.day === undefined) return true;
+  return point.day <= new Date(Date.UTC(year, point.month, 0)).getUTCDate();
 }
 
 /** A second end without a year (12月28日至1月3日) is in the next year when its month comes before the first end's. */
