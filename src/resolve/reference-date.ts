@@ -15,7 +15,8 @@ import { maxOf, minOf } from '../util/arrays';
 // 3. the latest year the article states as past or present (planned and
 //    target years such as 到2035年, 2025年计划… aside), or the year after it
 //    when the article gives that year's months later than every month it
-//    calls 今年 (今年5月 … 2023年9月: 2023 is last year).
+//    calls 今年 (今年5月 … 2023年9月: 2023 is last year); a wire dateline
+//    without a year (新华社北京5月20日电) then gives the day.
 
 export const DATE_ANNIVERSARY_RULES: RuleFileSpec = {
   file: 'date-anniversaries.tsv',
@@ -35,6 +36,8 @@ const NUMERIC_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/g;
 const WRITTEN_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const TIME = /\d{1,2}:\d{2}/;
 const TIME_AFTER = /^\s*\d{1,2}:\d{2}/;
+/** 新华社北京5月20日电, 本报拉萨3月5日电: a wire service's dateline, without its year. */
+const WIRE_DATELINE = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电/;
 
 const STATED_YEAR = /(?<![\d.])((?:19|20)\d{2})\s*年(?!来|间|多|余)(?:\s*(\d{1,2})\s*月)?/g;
 const THIS_YEAR_MONTH = /今年\s*(?:(\d{1,2})\s*[—–\-~～至到]\s*)?(\d{1,2})\s*月/g;
@@ -100,7 +103,17 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const fromAnniversary = yearFromAnniversary(text, r.anniversaries, years, latest);
   if (fromAnniversary !== undefined) return String(fromAnniversary);
   if (latest === undefined) return null;
-  return String(reportsLastYear(text, stated, latest) ? latest + 1 : latest);
+  const year = reportsLastYear(text, stated, latest) ? latest + 1 : latest;
+  return withWireDay(text, year);
+}
+
+/** A wire dateline (新华社北京5月20日电) near the top gives the day of the year inferred. */
+function withWireDay(text: string, year: number): string {
+  const m = WIRE_DATELINE.exec(text.slice(0, HEAD_CHARS));
+  if (!m) return String(year);
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return valid ? iso(String(year), month, day) : String(year);
 }
 
 function iso(year: string, month: number, day: number): string {

@@ -54,3 +54,11 @@ describe('inferReferenceDate: crawled pages and other shapes', () => {
     expect(inferReferenceDate('今年1—4月，游客增长。2024年3月，园区开园。')).toBe('2024');
   });
 });
+
+describe('inferReferenceDate: wire datelines', () => {
+  it('takes the day of a wire dateline in the year the article gives', () => {
+    expect(inferReferenceDate('新华社北京5月20日电（记者张三）2023年以来，全国新建5G基站100万个。')).toBe('2023-05-20');
+    expect(inferReferenceDate('本报拉萨2月30日电 2023年全区接待游客5000万人次。')).toBe('2023');
+    expect(inferReferenceDate('新华社北京5月20日电 全国新建5G基站100万个。')).toBeNull();
+  });
+});
