@@ -224,7 +224,7 @@ export class DateResolver {
 
   /** The sentence before `sentence`, when no line break lies between them (the same paragraph). */
   private previousSentence(sentence: Span): Span | undefined {
-    const index = this.sentences.indexOf(sentence);
+    const index = this.sentences[this.sentenceIndex] === sentence ? this.sentenceIndex : this.sentences.indexOf(sentence);
     const previous = index > 0 ? this.sentences[index - 1] : undefined;
     if (!previous || this.text[previous.end - 1] === '\n') return undefined;
     return previous;
