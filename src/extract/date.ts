@@ -31,6 +31,7 @@ interface Finders {
   latin: RegExp[];
   yearList: RegExp;
   monthListItem: RegExp;
+  dayAlone: RegExp;
   notAfterBareYear: RegExp;
   notAfterMonth: RegExp;
   age: RegExp;
@@ -52,6 +53,7 @@ export const dateExtractor: ExtractorModule = {
         for (const f of found) taken.add(f);
         append(found, findPhrases(text, finders, taken));
         append(found, findListedMonths(text, finders, found));
+        append(found, findDaysAlone(text, finders, found));
         if (found.length === 0) return [];
         found.sort((a, b) => a.start - b.start);
         const sentences = sentenceSpans(text);
@@ -108,6 +110,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     ],
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
     monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和]\\d{1,2}${GAP}月)`, 'g'),
+    dayAlone: new RegExp(`(?<![\\d.月])(\\d{1,2})${GAP}日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))`, 'g'),
     notAfterBareYear,
     notAfterMonth: new RegExp(`^(?:${rules.context('not-after-month').pattern})`),
     age: new RegExp(`^${GAP}(?:${rules.context('age-lead').pattern})?${GAP}(?:\\d+|[一二两三四五六七八九十]+)${GAP}(?:${rules.context('age').pattern})`),
@@ -184,6 +187,23 @@ function findListedMonths(text: string, f: Finders, found: readonly FoundDate[])
     listed.push(newFound(start, end, 'date.month-list', { phrase: { start, end, from, readTo: end } }));
   }
   return listed;
+}
+
+/** 18日 written alone (新华社…20日电, 记者16日获悉): a day of the month last named. */
+function findDaysAlone(text: string, f: Finders, found: readonly FoundDate[]): FoundDate[] {
+  const days: FoundDate[] = [];
+  const notBefore = f.rules.context('day-alone-not-before');
+  f.dayAlone.lastIndex = 0;
+  for (let m = f.dayAlone.exec(text); m; m = f.dayAlone.exec(text)) {
+    const day = Number(m[1]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (day < 1 || day > 31 || notBefore.ends(text.slice(Math.max(0, start - 2), start))) continue;
+    if (found.some((d) => d.start < end && start < d.end)) continue;
+    const from = { start, end, day, last: 'day' as const, unitMissing: false };
+    days.push(newFound(start, end, 'date.day', { phrase: { start, end, from, readTo: end } }));
+  }
+  return days;
 }
 
 function findPhrases(text: string, f: Finders, taken: TakenSpans): FoundDate[] {

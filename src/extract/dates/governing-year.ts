@@ -13,6 +13,8 @@ import type { Span } from '../types';
 export interface StatedYear {
   start: number;
   year: number;
+  /** The month, where the date names one (for a day written alone: 18日). */
+  month?: number;
   /** A planned or target date (计划2030年6月建成, 到2025年): it governs nothing. */
   planned: boolean;
 }
@@ -73,4 +75,31 @@ function isAfterReference(q: GoverningYearQuestion): boolean {
   if (refMonth === undefined || q.month === undefined) return false;
   if (q.month !== refMonth) return q.month > refMonth;
   return refDay !== undefined && q.day !== undefined && q.day > refDay;
+}
+
+/**
+ * The month of a day written alone (18日): the last month named before it in
+ * its sentence or the previous one; else the reference month, or the month
+ * before it where the day would fall after the reference day (unless the
+ * sentence is about plans).
+ */
+export function governingMonth(q: GoverningYearQuestion): { year: number; month: number } | undefined {
+  const named = lastNamedMonth(q.years, q.sentence.start, q.at) ?? (q.previousSentence ? lastNamedMonth(q.years, q.previousSentence.start, q.previousSentence.end) : undefined);
+  if (named) return named;
+  const { year, month, day } = q.reference;
+  if (year === undefined || month === undefined) return undefined;
+  if (!q.aboutPlans && day !== undefined && q.day !== undefined && q.day > day) {
+    return month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+  }
+  return { year, month };
+}
+
+function lastNamedMonth(years: readonly StatedYear[], from: number, to: number): { year: number; month: number } | undefined {
+  for (let i = years.length - 1; i >= 0; i--) {
+    const stated = years[i]!;
+    if (stated.start >= to) continue;
+    if (stated.start < from) return undefined;
+    if (!stated.planned && stated.month !== undefined) return { year: stated.year, month: stated.month };
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import type { DateGranularity } from '../../model/mention';
 import type { Span } from '../types';
-import { governingYear, type CalendarPoint, type StatedYear } from './governing-year';
+import { governingMonth, governingYear, type CalendarPoint, type GoverningYearQuestion, type StatedYear } from './governing-year';
 import { isoDate, type DatePoint, type ParsedDate, type YearRef } from './parse';
 import type { RelativeAnchor, RelativeWord } from './rules';
 
@@ -70,6 +70,8 @@ export class DateResolver {
   private lastYear: number | undefined;
   private lastDay: Day | undefined;
   private readonly years: StatedYear[] = [];
+  /** Every resolved date with its month, for a day written alone (18日). */
+  private readonly named: StatedYear[] = [];
   /** The day each sentence opens with (a digest item: 5月23日，…项目昨天开工), by sentence start. */
   private readonly openingDays = new Map<number, Day>();
   private sentenceIndex = 0;
@@ -102,6 +104,7 @@ export class DateResolver {
   }
 
   private resolvePhrase(found: FoundDate, phrase: ParsedDate): ResolvedDate | undefined {
+    if (!phrase.from.year && phrase.from.month === undefined && !phrase.from.part) return this.resolveDayAlone(found, phrase.from);
     const fromYear = phrase.from.year ? this.statedYear(phrase.from.year) : this.governing(found, phrase.from);
     if (fromYear === undefined) return undefined;
     if (!existsIn(fromYear.year, phrase.from)) return undefined;
@@ -117,6 +120,7 @@ export class DateResolver {
       last = phrase.to;
       year = toYear;
     }
+    this.named.push({ start: found.start, year, month: last.month ?? phrase.from.month, planned: found.planned });
     if (fromYear.stated) this.years.push({ start: found.start, year, planned: found.planned });
     if (!phrase.to) this.noteLeadDay(found, year, phrase.from);
     this.remember(found, year, last, phrase.to ? phrase.from.month : undefined);
@@ -133,19 +137,33 @@ export class DateResolver {
     return anchor === undefined ? undefined : { year: anchor + word!.offset, relative: true, stated: true };
   }
 
-  private governing(found: FoundDate, point: DatePoint): { year: number; relative: boolean; stated: boolean } | undefined {
+  private question(found: FoundDate, point: DatePoint, years: readonly StatedYear[]): GoverningYearQuestion {
     const sentence = this.sentenceOf(found.start);
-    const previous = this.previousSentence(sentence);
-    const answer = governingYear({
+    return {
       at: found.start,
       month: point.part ? undefined : point.month,
       day: point.day,
       sentence,
-      previousSentence: previous,
-      years: this.years,
+      previousSentence: this.previousSentence(sentence),
+      years,
       reference: this.reference.month !== undefined ? { year: this.reference.year, month: this.reference.month, day: this.reference.day?.day } : { year: this.reference.year, ...this.leadDay },
       aboutPlans: found.aboutPlans,
-    });
+    };
+  }
+
+  /** A day written alone (18日) takes the month last named, or the reference month. */
+  private resolveDayAlone(found: FoundDate, point: DatePoint): ResolvedDate | undefined {
+    const month = governingMonth(this.question(found, point, this.named));
+    if (!month || !existsIn(month.year, { ...point, month: month.month })) return undefined;
+    const day = { year: month.year, month: month.month, day: point.day! };
+    this.named.push({ start: found.start, year: month.year, month: month.month, planned: found.planned });
+    this.lastYear = day.year;
+    this.lastDay = day;
+    return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: false };
+  }
+
+  private governing(found: FoundDate, point: DatePoint): { year: number; relative: boolean; stated: boolean } | undefined {
+    const answer = governingYear(this.question(found, point, this.years));
     if (!answer) return undefined;
     // A year carried on from the sentence or the one before carries on further (2022年，…。3月，…。5月，…).
     return { year: answer.year, relative: false, stated: answer.source === 'sentence' || answer.source === 'previous-sentence' };

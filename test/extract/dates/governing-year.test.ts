@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { governingYear, type GoverningYearQuestion, type StatedYear } from '../../../src/extract/dates/governing-year';
+import { governingMonth, governingYear, type GoverningYearQuestion, type StatedYear } from '../../../src/extract/dates/governing-year';
 
 // The governing year of a month-day, asked directly: positions stand for a
 // text where sentence 1 is [0, 20), sentence 2 [20, 40), the month-day at 30.
@@ -61,5 +61,37 @@ describe('governingYear', () => {
 
   it('does not move a month when only the reference year is known', () => {
     expect(ask({ month: 12, day: 31 })).toEqual({ year: 2024, source: 'reference' });
+  });
+});
+
+describe('governingMonth (a day written alone: 18日)', () => {
+  const named = (start: number, year: number, month: number | undefined): StatedYear => ({ start, year, month, planned: false });
+  const askMonth = (overrides: Partial<GoverningYearQuestion>) =>
+    governingMonth({
+      at: 30,
+      day: 18,
+      sentence: { start: 20, end: 40 },
+      previousSentence: { start: 0, end: 20 },
+      years: [],
+      reference: { year: 2024, month: 5, day: 20 },
+      aboutPlans: false,
+      ...overrides,
+    });
+
+  it('takes the month last named in its sentence, then in the previous one', () => {
+    expect(askMonth({ years: [named(5, 2023, 3), named(22, 2023, 7)] })).toEqual({ year: 2023, month: 7 });
+    expect(askMonth({ years: [named(5, 2023, 3)] })).toEqual({ year: 2023, month: 3 });
+  });
+
+  it('skips a date without a month, and never looks after the day', () => {
+    expect(askMonth({ years: [named(5, 2023, 3), named(22, 2022, undefined)] })).toEqual({ year: 2023, month: 3 });
+    expect(askMonth({ years: [named(35, 2023, 3)] })).toEqual({ year: 2024, month: 5 });
+  });
+
+  it('falls back to the reference month, or the month before it for a later day', () => {
+    expect(askMonth({ day: 25 })).toEqual({ year: 2024, month: 4 });
+    expect(askMonth({ day: 25, aboutPlans: true })).toEqual({ year: 2024, month: 5 });
+    expect(askMonth({ day: 25, reference: { year: 2024, month: 1, day: 3 } })).toEqual({ year: 2023, month: 12 });
+    expect(askMonth({ reference: { year: 2024 } })).toBeUndefined();
   });
 });
