@@ -53,7 +53,7 @@ export const dateExtractor: ExtractorModule = {
         for (const f of found) taken.add(f);
         append(found, findPhrases(text, finders, taken));
         append(found, findListedMonths(text, finders, found));
-        append(found, findDaysAlone(text, finders, found));
+        append(found, findDaysAlone(text, finders, found, taken));
         if (found.length === 0) return [];
         found.sort((a, b) => a.start - b.start);
         const sentences = sentenceSpans(text);
@@ -190,7 +190,7 @@ function findListedMonths(text: string, f: Finders, found: readonly FoundDate[])
 }
 
 /** 18日 written alone (新华社…20日电, 记者16日获悉): a day of the month last named. */
-function findDaysAlone(text: string, f: Finders, found: readonly FoundDate[]): FoundDate[] {
+function findDaysAlone(text: string, f: Finders, found: readonly FoundDate[], taken: TakenSpans): FoundDate[] {
   const days: FoundDate[] = [];
   const notBefore = f.rules.context('day-alone-not-before');
   f.dayAlone.lastIndex = 0;
@@ -199,7 +199,7 @@ function findDaysAlone(text: string, f: Finders, found: readonly FoundDate[]): F
     const start = m.index;
     const end = start + m[0].length;
     if (day < 1 || day > 31 || notBefore.ends(text.slice(Math.max(0, start - 2), start))) continue;
-    if (found.some((d) => d.start < end && start < d.end)) continue;
+    if (taken.overlaps(start, end) || found.some((d) => d.start < end && start < d.end)) continue;
     const from = { start, end, day, last: 'day' as const, unitMissing: false };
     days.push(newFound(start, end, 'date.day', { phrase: { start, end, from, readTo: end } }));
   }
