@@ -311,12 +311,13 @@ function bareYearRule(year: number, before: string, after: string, f: Finders): 
 }
 
 /**
- * Marks planned dates (a plan word earlier in the clause: 计划2030年6月建成,
- * 到2025年; or a target word right after: 2030年前) and dates in sentences
+ * Marks planned dates (a plan word earlier in the clause: 计划2030年6月建成;
+ * a target word right before or after: 到2025年, 2030年前) and dates in sentences
  * about plans (计划, 预计, 将 …).
  */
 function markPlans(text: string, found: FoundDate[], sentences: readonly Span[], rules: DateRules): void {
   const plan = rules.context('plan');
+  const targetBefore = rules.context('target-before');
   const targetAfter = rules.context('target-after');
   let s = 0;
   for (const date of found) {
@@ -324,7 +325,10 @@ function markPlans(text: string, found: FoundDate[], sentences: readonly Span[],
     const sentence = sentences[s]!;
     date.aboutPlans = plan.occursIn(text.slice(sentence.start, sentence.end));
     const clauseStart = Math.max(sentence.start, lastClauseBreak(text, date.start));
-    date.planned = plan.occursIn(text.slice(clauseStart, date.start)) || targetAfter.starts(text.slice(date.end, date.end + 2)) !== undefined;
+    date.planned =
+      plan.occursIn(text.slice(clauseStart, date.start)) ||
+      targetBefore.ends(text.slice(Math.max(clauseStart, date.start - 3), date.start)) ||
+      targetAfter.starts(text.slice(date.end, date.end + 2)) !== undefined;
   }
 }
 

@@ -82,7 +82,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
       .map((row) => ({ keyword: row.cells.keyword!, year: Number(row.cells.year) }))
       .sort((a, b) => b.keyword.length - a.keyword.length),
     datelineWords: new RegExp(`(?:${words('dateline')})`),
-    planBefore: new RegExp(`(?:${words('plan')})[^，,；;。！？\\n]{0,6}$`),
+    planBefore: new RegExp(`(?:${words('plan')}|${words('target-before')})[^，,；;。！？\\n]{0,6}$`),
     planAfter: new RegExp(`^[^，,；;。！？\\n]{0,8}(?:${words('plan')})`),
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),

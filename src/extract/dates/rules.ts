@@ -42,7 +42,7 @@ export const DATE_MONTH_NAME_RULES: RuleFileSpec = {
 };
 
 export const CONTEXT_ROLES = [
-  'plan', 'target-after', 'duration-after', 'duration-after-calendar', 'duration-before', 'not-after-bare-year',
+  'plan', 'target-before', 'target-after', 'duration-after', 'duration-after-calendar', 'duration-before', 'not-after-bare-year',
   'age', 'recurring', 'not-after-month', 'not-bare-day', 'two-digit-year-cue', 'span-connector', 'span-open',
   'span-between', 'span-and', 'not-span-end', 'not-before-relative', 'five-year-plan', 'dateline', 'year-end-standalone-after', 'age-lead', 'day-alone-not-before', 'day-alone-not-after',
 ] as const;
