@@ -1,14 +1,22 @@
+import { escapeRegex } from '../extract/approx';
+import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
 import { RuleSet, type RuleFileSpec } from '../rules/loader';
 import { maxOf, minOf } from '../util/arrays';
 
 // Infers an article's publication date from its own text, in order of trust:
-// 1. a dateline near the top (发布时间：2018-09-21, 2018-09-21 10:15, a line
-//    that is only a date);
+// 1. a dateline near the top: on a short line of its own or beside a
+//    publication word (发布时间：2018-09-21, 2018-09-21 10:15), also where a
+//    crawled page glues it onto the title or the first sentence, and in
+//    Latin script (Mon, 3 Jul 2023 08:15:00 GMT);
 // 2. 今年是…N周年, counted from a start year the article states (1994年 …
 //    今年是对口援藏30周年 → 2024) or from a well-known anniversary
 //    (rules/date-anniversaries.tsv);
-// 3. the latest year the article states (targets such as 到2035年 aside).
+// 3. the latest year the article states as past or present (planned and
+//    target years such as 到2035年, 2025年计划… aside), or the year after it
+//    when the article gives that year's months later than every month it
+//    calls 今年 (今年5月 … 2023年9月: 2023 is last year); a wire dateline
+//    without a year (新华社北京5月20日电) then gives the day.
 
 export const DATE_ANNIVERSARY_RULES: RuleFileSpec = {
   file: 'date-anniversaries.tsv',
@@ -21,16 +29,18 @@ const HEAD_LINES = 8;
 const HEAD_CHARS = 400;
 /** A dateline longer than this is a sentence, not a dateline. */
 const DATELINE_MAX_LENGTH = 60;
+/** How near a publication word or a time must be to a date glued into a long line. */
+const GLUED_REACH = 12;
 
-const NUMERIC_DATE = String.raw`((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})`;
-const WRITTEN_DATE = String.raw`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
-const DATELINE_KEYWORD = /(?:发布|发表|更新|出版|刊发|来源|编辑|时间|日期|星期|周[一二三四五六日天])/;
+const NUMERIC_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/g;
+const WRITTEN_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+const TIME = /\d{1,2}:\d{2}/;
 const TIME_AFTER = /^\s*\d{1,2}:\d{2}/;
+/** 新华社北京5月20日电, 本报拉萨3月5日电: a wire service's dateline, without its year. */
+const WIRE_DATELINE = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电/;
 
-const STATED_YEAR = /(?<![\d.])((?:19|20)\d{2})\s*年(?!来|间|多|余)/g;
-/** A year that is a target, not the present: 到2035年, 2030年前, 2035年远景目标. */
-const TARGET_BEFORE = /(?:(?<!截)至|到|力争|预计|计划)$/;
-const TARGET_AFTER = /^(?:前|远景|目标)/;
+const STATED_YEAR = /(?<![\d.])((?:19|20)\d{2})\s*年(?!来|间|多|余)(?:\s*(\d{1,2})\s*月)?/g;
+const THIS_YEAR_MONTH = /今年\s*(?:(\d{1,2})\s*[—–\-~～至到]\s*)?(\d{1,2})\s*月/g;
 /** 今年是…N周年 within one clause. */
 const ANNIVERSARY = /今年是([^。；！？\n]{0,40}?)(\d{1,3}|[一二两三四五六七八九十百]+)\s*周年/g;
 /** How far past the latest stated year the publication year may lie. */
@@ -41,60 +51,151 @@ interface Anniversary {
   year: number;
 }
 
-let builtinRules: RuleSet | undefined;
+interface InferenceRules {
+  anniversaries: Anniversary[];
+  datelineWords: RegExp;
+  planBefore: RegExp;
+  planAfter: RegExp;
+  targetAfter: RegExp;
+  latin: RegExp;
+  monthNames: Map<string, number>;
+}
 
-function loadAnniversaries(rules: RuleSet): Anniversary[] {
-  return rules
-    .load(DATE_ANNIVERSARY_RULES)
-    .map((row) => ({ keyword: row.cells.keyword!, year: Number(row.cells.year) }))
-    .sort((a, b) => b.keyword.length - a.keyword.length);
+let builtinRules: RuleSet | undefined;
+const compiled = new WeakMap<RuleSet, InferenceRules>();
+
+/** Compiled once per rule set, never per document. */
+function inferenceRules(rules: RuleSet): InferenceRules {
+  const known = compiled.get(rules);
+  if (known) return known;
+  const words = (role: string) =>
+    rules
+      .load(DATE_CONTEXT_RULES)
+      .filter((row) => row.cells.role === role)
+      .map((row) => escapeRegex(row.cells.word!))
+      .join('|') || '(?!)';
+  const monthNames = new Map(rules.load(DATE_MONTH_NAME_RULES).map((row) => [row.cells.name!.toLowerCase(), Number(row.cells.month)]));
+  const months = [...monthNames.keys()].sort((a, b) => b.length - a.length).join('|');
+  const result: InferenceRules = {
+    anniversaries: rules
+      .load(DATE_ANNIVERSARY_RULES)
+      .map((row) => ({ keyword: row.cells.keyword!, year: Number(row.cells.year) }))
+      .sort((a, b) => b.keyword.length - a.keyword.length),
+    datelineWords: new RegExp(`(?:${words('dateline')})`),
+    planBefore: new RegExp(`(?:${words('plan')}|${words('target-before')})[^，,；;。！？\\n]{0,6}$`),
+    planAfter: new RegExp(`^[^，,；;。！？\\n]{0,8}(?:${words('plan')})`),
+    targetAfter: new RegExp(`^(?:${words('target-after')})`),
+    latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
+    monthNames,
+  };
+  compiled.set(rules, result);
+  return result;
 }
 
 /** The article's publication date (YYYY-MM-DD or YYYY), or null when the text gives no clue. */
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
-  const dateline = findDateline(text);
+  const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
+  const dateline = findDateline(text, r) ?? findLatinDateline(text, r);
   if (dateline) return dateline;
-  const stated = statedYears(text);
-  const latest = maxOf(stated);
-  const anniversaries = loadAnniversaries(rules ?? (builtinRules ??= RuleSet.withUserDir()));
-  const fromAnniversary = yearFromAnniversary(text, anniversaries, stated, latest);
+  const stated = statedYears(text, r);
+  const years = stated.map((s) => s.year);
+  const latest = maxOf(years);
+  const fromAnniversary = yearFromAnniversary(text, r.anniversaries, years, latest);
   if (fromAnniversary !== undefined) return String(fromAnniversary);
-  return latest === undefined ? null : String(latest);
+  if (latest === undefined) return null;
+  const year = reportsLastYear(text, stated, latest) ? latest + 1 : latest;
+  return withWireDay(text, year);
 }
 
-/** A date on a short line near the top that names a publication time or is alone on its line. */
-function findDateline(text: string): string | null {
-  const lines = text.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES);
-  for (const line of lines) {
-    const trimmed = line.trim();
-    if (trimmed.length === 0 || trimmed.length > DATELINE_MAX_LENGTH) continue;
+/** A wire dateline (新华社北京5月20日电) near the top gives the day of the year inferred. */
+function withWireDay(text: string, year: number): string {
+  const m = WIRE_DATELINE.exec(text.slice(0, HEAD_CHARS));
+  if (!m) return String(year);
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return valid ? iso(String(year), month, day) : String(year);
+}
+
+function iso(year: string, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * A date near the top that is a dateline: alone on a short line, or with a
+ * time or a publication word (发布, 来源, 时间 …) beside it, which also finds
+ * one glued onto a long line (标题2023-05-12 10:15 来源：…正文).
+ */
+function findDateline(text: string, r: InferenceRules): string | null {
+  const head = text.slice(0, HEAD_CHARS);
+  for (const line of head.split('\n').slice(0, HEAD_LINES)) {
     for (const pattern of [NUMERIC_DATE, WRITTEN_DATE]) {
-      const m = new RegExp(pattern).exec(trimmed);
-      if (!m) continue;
-      const month = Number(m[2]);
-      const day = Number(m[3]);
-      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-      const rest = trimmed.slice(0, m.index) + trimmed.slice(m.index + m[0].length);
-      const aloneOnLine = !/[\u4e00-\u9fff]{6,}/.test(rest);
-      const timed = TIME_AFTER.test(trimmed.slice(m.index + m[0].length)) || /\d{1,2}:\d{2}/.test(rest);
-      if (aloneOnLine || timed || DATELINE_KEYWORD.test(rest)) {
-        return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+        const month = Number(m[2]);
+        const day = Number(m[3]);
+        if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+        if (isDateline(line, m.index, m.index + m[0].length, r)) return iso(m[1]!, month, day);
       }
     }
   }
   return null;
 }
 
-/** Years the article states as past or present (not targets such as 到2035年). */
-function statedYears(text: string): number[] {
-  const years: number[] = [];
-  for (const m of text.matchAll(STATED_YEAR)) {
-    const before = text.slice(Math.max(0, m.index! - 2), m.index!);
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 2);
-    if (TARGET_BEFORE.test(before) || TARGET_AFTER.test(after)) continue;
-    years.push(Number(m[1]));
+function isDateline(line: string, start: number, end: number, r: InferenceRules): boolean {
+  const trimmed = line.trim();
+  const before = line.slice(Math.max(0, start - GLUED_REACH), start);
+  const after = line.slice(end, end + GLUED_REACH);
+  const timed = TIME_AFTER.test(line.slice(end));
+  if (trimmed.length <= DATELINE_MAX_LENGTH) {
+    const rest = line.slice(0, start) + line.slice(end);
+    const aloneOnLine = !/[\u4e00-\u9fff]{6,}/.test(rest);
+    return aloneOnLine || timed || TIME.test(rest) || r.datelineWords.test(rest);
+  }
+  // A long line: a crawled page with the dateline glued on. Only a time or a publication word right beside it counts.
+  return timed || r.datelineWords.test(before) || r.datelineWords.test(after.slice(0, 6));
+}
+
+/** Mon, 3 Jul 2023 08:15:00 GMT or July 3, 2023 near the top. */
+function findLatinDateline(text: string, r: InferenceRules): string | null {
+  const m = r.latin.exec(text.slice(0, HEAD_CHARS));
+  if (!m) return null;
+  const [dayText, monthText, year] = m[1] ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
+  const month = r.monthNames.get(monthText.toLowerCase());
+  const day = Number(dayText);
+  return month !== undefined && day >= 1 && day <= 31 ? iso(year, month, day) : null;
+}
+
+interface StatedYear {
+  year: number;
+  month?: number;
+}
+
+/** Years (with their month, where given) the article states as past or present: not plans or targets. */
+function statedYears(text: string, r: InferenceRules): StatedYear[] {
+  const years: StatedYear[] = [];
+  STATED_YEAR.lastIndex = 0;
+  for (let m = STATED_YEAR.exec(text); m; m = STATED_YEAR.exec(text)) {
+    const yearEnd = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const after = text.slice(yearEnd, yearEnd + 10);
+    if (r.planBefore.test(before) || r.targetAfter.test(after) || r.planAfter.test(after)) continue;
+    years.push({ year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined });
   }
   return years;
+}
+
+/**
+ * Writers call their own year 今年: where the latest stated year has a month
+ * later than every month the article calls 今年 (今年5月 … 2023年9月), that
+ * year is most likely last year.
+ */
+function reportsLastYear(text: string, stated: readonly StatedYear[], latest: number): boolean {
+  const thisYearMonths: number[] = [];
+  THIS_YEAR_MONTH.lastIndex = 0;
+  for (let m = THIS_YEAR_MONTH.exec(text); m; m = THIS_YEAR_MONTH.exec(text)) thisYearMonths.push(Number(m[2]));
+  const lastThisYear = maxOf(thisYearMonths);
+  if (lastThisYear === undefined) return false;
+  return stated.some((s) => s.year === latest && s.month !== undefined && s.month > lastThisYear);
 }
 
 /**

@@ -61,13 +61,30 @@ describe('date extractor: years from the paragraph and the reference date', () =
     ]);
   });
 
-  it('takes a year stated later in the same paragraph', () => {
-    expect(dates('6月，交流展在日喀则举办；8月，骨干赴山东培训；10月，作品展在济南举办……2023年，文化交流频繁。', '2024')).toEqual([
+  it('never takes a year stated after it; a month after the reference day is last year', () => {
+    const text = '6月，交流展在日喀则举办；8月，骨干赴山东培训；10月，作品展在济南举办……2023年，文化交流频繁。';
+    expect(dates(text, '2024')).toEqual(['6月=2024-06', '8月=2024-08', '10月=2024-10', '2023年=2023']);
+    expect(dates(text, '2024-04-03')).toEqual(['6月=2023-06', '8月=2023-08', '10月=2023-10', '2023年=2023']);
+  });
+
+  it('takes the first day an article reports in the reference year as its publication day', () => {
+    expect(dates('4月3日，祭扫活动举行。6月，交流展举办；10月，作品展举办。', '2024')).toEqual([
+      '4月3日=2024-04-03',
       '6月=2023-06',
-      '8月=2023-08',
       '10月=2023-10',
-      '2023年=2023',
     ]);
+  });
+
+  it('keeps a planned month in the reference year', () => {
+    expect(dates('项目预计10月建成。', '2024-04-03')).toEqual(['10月=2024-10']);
+  });
+
+  it('never takes the year of a planned date', () => {
+    expect(dates('计划2030年6月建成，4月30日开工。', '2024')).toEqual(['2030年6月=2030-06', '4月30日=2024-04-30']);
+  });
+
+  it('carries a year on to the next sentence of the same paragraph, not across paragraphs', () => {
+    expect(dates('去年3月，项目启动。5月，主体开工。\n9月，项目竣工。', '2024')).toEqual(['去年3月=2023-03', '5月=2023-05', '9月=2024-09']);
   });
 
   it('reads a calendar year before a place name (2023年多伦县…) but 300年多 as a duration', () => {
@@ -128,11 +145,46 @@ describe('date extractor: relative references', () => {
     ]);
   });
 
-  it('reads a half year as that year', () => {
+  it('reads halves and quarters as month intervals, a quarter end as a month', () => {
     expect(detailed('今年上半年，全区经济增长。', '2018')).toEqual([
-      { text: '今年上半年', value: '2018', granularity: 'half', relative: true, rule: 'date.relative' },
+      { text: '今年上半年', value: '2018-01/2018-06', granularity: 'half', relative: true, rule: 'date.relative' },
     ]);
-    expect(dates('上半年完成投资，2018年下半年开始建设。', '2018')).toEqual(['上半年=2018', '2018年下半年=2018']);
+    expect(dates('上半年完成投资，2018年下半年开始建设。', '2018')).toEqual(['上半年=2018-01/2018-06', '2018年下半年=2018-07/2018-12']);
+    expect(dates('一季度、首季、第二季度、前三季度和一季度末的数据', '2018')).toEqual([
+      '一季度=2018-01/2018-03',
+      '首季=2018-01/2018-03',
+      '第二季度=2018-04/2018-06',
+      '前三季度=2018-01/2018-09',
+      '一季度末=2018-03',
+    ]);
+  });
+
+  it('reads 年初/年底 as the year, and after a year keeps only the year', () => {
+    expect(dates('年初以来，项目年底前完工。', '2018')).toEqual(['年初=2018', '年底=2018']);
+    expect(dates('今年年底，去年秋，2017年春季', '2018')).toEqual(['今年=2018', '去年=2017', '2017年=2017']);
+    expect(dates('合作社按股份分红，年底统一结算。', '2018')).toEqual([]);
+  });
+
+  it('resolves relative days, weeks and months against a reference day only', () => {
+    expect(dates('今天开幕，昨天布展，前天进场，明天闭幕，后天撤展。', '2018-05-20')).toEqual([
+      '今天=2018-05-20',
+      '昨天=2018-05-19',
+      '前天=2018-05-18',
+      '明天=2018-05-21',
+      '后天=2018-05-22',
+    ]);
+    expect(dates('周二开会，上周六出发，下周一返回。', '2018-05-20')).toEqual(['周二=2018-05-15', '上周六=2018-05-12', '下周一=2018-05-21']);
+    expect(dates('本月完成，上个月开始，下个月验收。', '2018-01-20')).toEqual(['本月=2018-01', '上个月=2017-12', '下个月=2018-02']);
+    expect(dates('今天开幕，上个月开始。', '2018')).toEqual([]);
+  });
+
+  it('resolves a relative day against the day its sentence opens with', () => {
+    expect(dates('5月23日，记者获悉，项目昨天开工。', '2018')).toEqual(['5月23日=2018-05-23', '昨天=2018-05-22']);
+  });
+
+  it('leaves out figurative days, timetables and counts of weeks', () => {
+    expect(dates('今天的农村变了样，明天会更好，创造美好明天。', '2018-05-20')).toEqual([]);
+    expect(dates('周一至周五开放，每周一闭馆，一周一次。', '2018-05-20')).toEqual([]);
   });
 });
 
@@ -171,6 +223,35 @@ describe('date extractor: spans and five-year plans', () => {
       '一五=1953/1957',
     ]);
     expect(dates('十四五岁的少年')).toEqual([]);
+  });
+});
+
+describe('date extractor: years in other spellings, spans, Latin script', () => {
+  it('reads two-digit and cardinal years', () => {
+    expect(dates('09年毕业，在97年入伍，17年5月1日到18年1月3日驻村，两千零九年', '2018')).toEqual([
+      '09年=2009',
+      '97年=1997',
+      '17年5月1日到18年1月3日=2017-05-01/2018-01-03',
+      '两千零九年=2009',
+    ]);
+    expect(dates('10年来，用了15年，提高到20年一遇', '2018')).toEqual([]);
+  });
+
+  it('reads spans in every spelling as one interval', () => {
+    expect(dates('从2011到2013，人口翻番。2011年和2013年之间增长最快。', '2018')).toEqual(['2011到2013=2011/2013', '2011年和2013年=2011/2013']);
+    expect(dates('四月至六月为汛期。', '2018')).toEqual(['四月至六月=2018-04/2018-06']);
+    expect(dates('2020/5/1-2020/6/30开放；2019年3月1日--2019年3月15日闭馆。')).toEqual([
+      '2020/5/1-2020/6/30=2020-05-01/2020-06-30',
+      '2019年3月1日--2019年3月15日=2019-03-01/2019-03-15',
+    ]);
+    expect(dates('2019年3月1日至2019/3/15')).toEqual(['2019年3月1日至2019/3/15=2019-03-01/2019-03-15']);
+  });
+
+  it('reads Latin-script dates', () => {
+    expect(detailed('Mon, 3 Jul 2023 08:15:00 GMT')).toEqual([
+      { text: '3 Jul 2023', value: '2023-07-03', granularity: 'day', relative: false, rule: 'date.latin' },
+    ]);
+    expect(dates('Published July 3, 2023')).toEqual(['July 3, 2023=2023-07-03']);
   });
 });
 

@@ -30,3 +30,35 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate('援藏干部人才奔赴高原。')).toBeNull();
   });
 });
+
+describe('inferReferenceDate: crawled pages and other shapes', () => {
+  it('finds a dateline glued onto the title or the first sentence', () => {
+    expect(inferReferenceDate('县城新貌2023-05-12 10:15:00 来源：某某日报 本报讯 2021年以来，全县新建道路120公里，群众出行更方便了。')).toBe('2023-05-12');
+    expect(inferReferenceDate('某某新闻网 发布时间：2022年8月15日 记者从县里获悉，2019年以来全县累计投入资金3亿元用于道路建设和维护。')).toBe('2022-08-15');
+  });
+
+  it('does not take a date inside a long sentence for a dateline', () => {
+    expect(inferReferenceDate('全县干部群众在2019年3月5日这一天集中开展植树活动，种下树苗一万株，成活率达到95%以上。2021年再次开展。')).toBe('2021');
+  });
+
+  it('reads a Latin-script dateline', () => {
+    expect(inferReferenceDate('Mon, 3 Jul 2023 08:15:00 GMT\n标题\n2020年以来，全县新建学校5所。')).toBe('2023-07-03');
+  });
+
+  it('does not take a planned year for the latest stated year', () => {
+    expect(inferReferenceDate('2023年8月，累计投入资金20亿元。2025年北京市计划安排资金2亿元。')).toBe('2023');
+  });
+
+  it('takes the year after the latest stated year when 今年 months come before its months', () => {
+    expect(inferReferenceDate('今年5月，学生赴外地研学。2023年9月24日，患儿抵达长春。')).toBe('2024');
+    expect(inferReferenceDate('今年1—4月，游客增长。2024年3月，园区开园。')).toBe('2024');
+  });
+});
+
+describe('inferReferenceDate: wire datelines', () => {
+  it('takes the day of a wire dateline in the year the article gives', () => {
+    expect(inferReferenceDate('新华社北京5月20日电（记者张三）2023年以来，全国新建5G基站100万个。')).toBe('2023-05-20');
+    expect(inferReferenceDate('本报拉萨2月30日电 2023年全区接待游客5000万人次。')).toBe('2023');
+    expect(inferReferenceDate('新华社北京5月20日电 全国新建5G基站100万个。')).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import { parseChineseNumber } from '../numbers';
+import type { WordList } from './rules';
 
 // Five-year plan periods: “十四五” → 2021/2025. The first plan ran 1953–1957,
 // the second 1958–1962; after three years of adjustment the third began in
@@ -7,8 +8,6 @@ import { parseChineseNumber } from '../numbers';
 /** The ordinal (一 … 十九) before 五, quoted, or unquoted before a word that names a plan. */
 export const FIVE_YEAR_PLAN_PATTERN = String.raw`(“|"|‘|「)?(十[一二三四五六七八九]?|[一二三四五六七八九])五(”|"|’|」)?`;
 
-/** Words after an unquoted 十四五 that show it names a plan (十四五规划), not two numbers (十四五岁). */
-const PLAN_WORDS = /^(?:规划|时期|期间|计划|末|初|以来|开局|收官|中期|前期|后期|期末|建设)/;
 
 export interface FiveYearPlan {
   /** The plan's name without quote marks (十四五). */
@@ -18,12 +17,15 @@ export interface FiveYearPlan {
   to: number;
 }
 
-/** Reads a five-year plan from a match of FIVE_YEAR_PLAN_PATTERN, or undefined if it names none. */
-export function readFiveYearPlan(match: RegExpExecArray, text: string): FiveYearPlan | undefined {
+/**
+ * Reads a five-year plan from a match of FIVE_YEAR_PLAN_PATTERN, or undefined if it names none.
+ * `planWords`: words after an unquoted 十四五 that show it names a plan (十四五规划), not two numbers (十四五岁).
+ */
+export function readFiveYearPlan(match: RegExpExecArray, text: string, planWords: WordList): FiveYearPlan | undefined {
   const [whole, open, ordinalText, close] = match;
   const quoted = open !== undefined && close !== undefined;
   const after = text.slice(match.index + whole.length, match.index + whole.length + 2);
-  if (!quoted && !(close === undefined && PLAN_WORDS.test(after))) return undefined;
+  if (!quoted && !(close === undefined && planWords.starts(after) !== undefined)) return undefined;
   if (!quoted && isInsideLargerNumber(text, match.index)) return undefined;
   const ordinal = parseChineseNumber(ordinalText!);
   if (ordinal === undefined || ordinal < 1) return undefined;

@@ -1,11 +1,16 @@
 import { parseChineseNumber } from '../numbers';
+import type { DateRules, WordList, YearPart } from './rules';
 
 // Reads one written date phrase (2023年9月24日, 今年7月, 9月14日至18日,
-// 2012—2017年) from a position in the text, without resolving it: a year may
-// still be a relative word and a month-day may still lack its year.
+// 2012—2017年, 2020/5/1-2020/6/30, 17年5月1日到18年1月3日) from a position
+// in the text, without resolving it: a year may still be a relative word or
+// two digits, and a month-day may still lack its year.
 
 /** The year part of a date as written. */
-export type YearRef = { kind: 'absolute'; year: number } | { kind: 'relative'; word: string };
+export type YearRef =
+  | { kind: 'absolute'; year: number }
+  | { kind: 'relative'; word: string }
+  | { kind: 'two-digit'; digits: number };
 
 export type DateLevel = 'year' | 'month' | 'day';
 
@@ -15,11 +20,13 @@ export interface DatePoint {
   year?: YearRef;
   month?: number;
   day?: number;
-  /** 上半年/下半年 (half) or a quarter (season) of the year. */
-  part?: 'half' | 'season';
+  /** A part of the year (上半年, 一季度, 年底, 春季). */
+  part?: YearPart;
   last: DateLevel;
   /** The last component was written without its unit (2012 in 2012—2017年, 1 in 今年1—6月). */
   unitMissing: boolean;
+  /** Where reading stopped, when past `end`: 今年年底 is the date 今年, and 年底 is read with it. */
+  readTo?: number;
 }
 
 export interface ParsedDate {
@@ -28,31 +35,58 @@ export interface ParsedDate {
   from: DatePoint;
   /** The second end of a span written as one phrase (2018年至2020年). */
   to?: DatePoint;
+  /** Where reading stopped (past `end` after 今年年底, 去年秋). */
+  readTo: number;
 }
 
 const GAP = '[ \\t\\u3000]*';
 /** ○ (a circle) stands for 〇 in much OCR'd and typed text: 二○二三年. */
-const CHINESE_YEAR_DIGITS = '[〇○零一二三四五六七八九]{4}';
+export const CHINESE_YEAR_DIGITS = '[〇○零一二三四五六七八九]{4}';
+/** A cardinal year of this century: 两千零九, 二千零一十, 两千. */
+export const CARDINAL_YEAR = '[两二]千(?:零?[一二三四五六七八九]?十[一二三四五六七八九]?|零[一二三四五六七八九])?';
 const MONTH_NUMBER = '\\d{1,2}|十[一二]?|[一二三四五六七八九]';
 const DAY_NUMBER = '\\d{1,2}|三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九]';
 
-/** Characters after a bare number that show it is not a day (16个项目, 16万元, 16.5). */
-const NOT_A_BARE_DAY = /^[\d.%万亿千百十余多来个名次件项人批届期元岁年月日号时点分秒天周]/;
-
 export class DatePhraseParser {
   private readonly arabicYear = new RegExp(`(\\d{4})(?!\\d)(?:${GAP}(年))?`, 'y');
+  private readonly numericDay = /([-/.])(\d{1,2})\1(\d{1,2})/y;
+  private readonly numericMonth = /([-/])(\d{1,2})(?![\d./-])/y;
   private readonly chineseYear = new RegExp(`(${CHINESE_YEAR_DIGITS})${GAP}年`, 'y');
+  private readonly cardinalYear = new RegExp(`(${CARDINAL_YEAR})${GAP}年`, 'y');
+  private readonly twoDigitYear = new RegExp(`(\\d{2})${GAP}年`, 'y');
+  private readonly monthNext = new RegExp(`^${GAP}(?:${MONTH_NUMBER})${GAP}月`);
   private readonly relativeYear: RegExp;
-  private readonly yearPart = new RegExp(`${GAP}(上半年|下半年|前三季度|第?[一二三四1-4]季度)`, 'y');
+  private readonly yearPart: RegExp;
+  private readonly standalonePart: RegExp;
   private readonly month = new RegExp(`${GAP}(${MONTH_NUMBER})(?:${GAP}(月份|月))?`, 'y');
   private readonly day = new RegExp(`${GAP}(${DAY_NUMBER})(?:${GAP}([日号]))?`, 'y');
-  private readonly connector = new RegExp(`${GAP}(?:——|—|–|－|-|~|～|至|到)${GAP}`, 'y');
-  private readonly standalonePart = /(上半年|下半年)/y;
+  private readonly connector: RegExp;
+  private readonly between: RegExp;
+  private readonly notSpanEnd: RegExp;
+  private readonly notABareDay: RegExp;
+  private readonly spanOpen: WordList;
+  private readonly twoDigitCue: WordList;
+  private readonly durationAfter: WordList;
+  private readonly yearEndAfter: WordList;
 
-  /** `relativeYearWords`: 今年, 去年, 当年 … (words whose anchor is a year). */
-  constructor(relativeYearWords: readonly string[]) {
-    const words = [...relativeYearWords].sort((a, b) => b.length - a.length);
-    this.relativeYear = new RegExp(`(${words.join('|') || '(?!)'})`, 'y');
+  constructor(private readonly rules: DateRules) {
+    const yearWords = [...rules.relativeWords]
+      .filter(([, w]) => w.anchor === 'reference' || w.anchor === 'previous-year')
+      .map(([word]) => word)
+      .sort((a, b) => b.length - a.length);
+    this.relativeYear = new RegExp(`(${yearWords.join('|') || '(?!)'})`, 'y');
+    const parts = [...rules.yearParts.keys()].sort((a, b) => b.length - a.length);
+    const standalone = parts.filter((p) => rules.yearParts.get(p)!.standalone);
+    this.yearPart = new RegExp(`${GAP}(${parts.join('|') || '(?!)'})`, 'y');
+    this.standalonePart = new RegExp(`(${standalone.join('|') || '(?!)'})`, 'y');
+    this.connector = new RegExp(`${GAP}(?:${rules.context('span-connector').pattern})${GAP}`, 'y');
+    this.between = new RegExp(`${GAP}(?:${rules.context('span-and').pattern})${GAP}`, 'y');
+    this.notSpanEnd = new RegExp(`^(?:${rules.context('not-span-end').pattern})`);
+    this.notABareDay = new RegExp(`^(?:[\\d.%]|${rules.context('not-bare-day').pattern})`);
+    this.spanOpen = rules.context('span-open');
+    this.twoDigitCue = rules.context('two-digit-year-cue');
+    this.durationAfter = rules.context('duration-after');
+    this.yearEndAfter = rules.context('year-end-standalone-after');
   }
 
   /** Parses the phrase starting exactly at `at`, or returns undefined. */
@@ -60,9 +94,9 @@ export class DatePhraseParser {
     const from = this.readPoint(text, at, undefined);
     if (!from) return undefined;
     const to = this.readSpanEnd(text, from);
-    if (to) return { start: from.start, end: to.end, from, to };
+    if (to) return { start: from.start, end: to.end, from, to, readTo: to.end };
     const settled = this.settleWithoutSpan(text, from);
-    return settled ? { start: settled.start, end: settled.end, from: settled } : undefined;
+    return settled ? { start: settled.start, end: settled.end, from: settled, readTo: settled.readTo ?? settled.end } : undefined;
   }
 
   /**
@@ -74,9 +108,11 @@ export class DatePhraseParser {
     const year = this.readYear(text, at);
     if (year) {
       const point: DatePoint = { start: at, end: year.end, year: year.ref, last: 'year', unitMissing: !year.hasUnit };
-      if (!year.hasUnit) return point;
-      const part = this.match(this.yearPart, text, point.end);
-      if (part) return { ...point, end: part.end, part: part.groups[1]!.includes('半') ? 'half' : 'season' };
+      if (!year.hasUnit) return this.readNumericTail(text, point) ?? point;
+      const part = this.readPart(text, this.yearPart, point.end);
+      // A part without months (年底, 春季) leaves the date at the year (今年年底 → 今年).
+      if (part && part.part.from === undefined) return { ...point, readTo: part.end };
+      if (part) return { ...point, end: part.end, part: part.part };
       return this.readMonthAndDay(text, point);
     }
     if (after && after.last === 'day' && after.month !== undefined) {
@@ -84,12 +120,40 @@ export class DatePhraseParser {
       const day = this.readDay(text, at, false);
       if (day && !day.unitMissing) return { start: at, end: day.end, day: day.value, last: 'day', unitMissing: false };
     }
-    const part = this.match(this.standalonePart, text, at);
-    if (part) return { start: at, end: part.end, part: 'half', last: 'year', unitMissing: false };
-    return this.readMonthAndDay(text, { start: at, end: at, last: 'year', unitMissing: false });
+    const part = this.readPart(text, this.standalonePart, at);
+    if (part && part.part.from === undefined && !this.yearEndAfter.starts(text.slice(part.end, part.end + 2))) return undefined;
+    if (part) return { start: at, end: part.end, part: part.part, last: 'year', unitMissing: false };
+    return this.readMonthAndDay(text, { start: at, end: at, last: 'year', unitMissing: false }, after !== undefined);
   }
 
-  private readMonthAndDay(text: string, point: DatePoint): DatePoint | undefined {
+  /** 2018-09-21, 2018/9/21, 2018.9.21 (a time may be glued on: 2018-09-2110:15:00), and 2018-09. */
+  private readNumericTail(text: string, point: DatePoint): DatePoint | undefined {
+    const day = this.match(this.numericDay, text, point.end);
+    if (day) {
+      const [month, dayValue] = [Number(day.groups[2]), Number(day.groups[3])];
+      const timeGlued = /^\d{1,2}:\d{2}/.test(text.slice(day.end, day.end + 5));
+      const digitAfter = /^\d/.test(text[day.end] ?? '');
+      if (month >= 1 && month <= 12 && dayValue >= 1 && dayValue <= 31 && (!digitAfter || timeGlued)) {
+        return { ...point, end: day.end, month, day: dayValue, last: 'day', unitMissing: false };
+      }
+      return undefined;
+    }
+    const month = this.match(this.numericMonth, text, point.end);
+    if (!month) return undefined;
+    const value = Number(month.groups[2]);
+    return value >= 1 && value <= 12 ? { ...point, end: month.end, month: value, last: 'month', unitMissing: false } : undefined;
+  }
+
+  private readPart(text: string, pattern: RegExp, at: number): { part: YearPart; end: number } | undefined {
+    const m = this.match(pattern, text, at);
+    if (!m) return undefined;
+    const part = this.rules.yearParts.get(m.groups[1]!)!;
+    const next = text[m.end] ?? '';
+    if (next !== '' && part.notBefore.includes(next)) return undefined;
+    return { part, end: m.end };
+  }
+
+  private readMonthAndDay(text: string, point: DatePoint, inSpan = false): DatePoint | undefined {
     const month = this.match(this.month, text, point.end);
     const monthValue = month ? parseSmallNumber(month.groups[1]!) : undefined;
     const noYear = point.year === undefined;
@@ -103,8 +167,9 @@ export class DatePhraseParser {
     const withMonth: DatePoint = { ...point, end: month.end, month: monthValue, last: 'month', unitMissing: false };
     const day = this.readDay(text, withMonth.end, point.year !== undefined && monthUnit === '月');
     if (!day || day.value > 31) {
-      // A Chinese month alone (五月) is too often not a date; it needs a year or a day.
-      return noYear && chineseMonth ? undefined : withMonth;
+      // A Chinese month alone (五月) is too often not a date; it needs a year, a day or a span (四月至六月).
+      if (noYear && chineseMonth && !inSpan && !this.connectorAt(text, withMonth.end)) return undefined;
+      return withMonth;
     }
     return { ...withMonth, end: day.end, day: day.value, last: 'day', unitMissing: day.unitMissing };
   }
@@ -121,8 +186,8 @@ export class DatePhraseParser {
     if (day.groups[2]) return { value, end: day.end, unitMissing: false };
     if (!/^\d+$/.test(day.groups[1]!)) return undefined;
     if (this.connectorAt(text, day.end)) return { value, end: day.end, unitMissing: true };
-    const next = text.slice(day.end, day.end + 1);
-    if (bareAllowed && next !== '' && !NOT_A_BARE_DAY.test(next)) return { value, end: day.end, unitMissing: false };
+    const next = text.slice(day.end, day.end + 2);
+    if (bareAllowed && next !== '' && !this.notABareDay.test(next)) return { value, end: day.end, unitMissing: false };
     return undefined;
   }
 
@@ -134,6 +199,16 @@ export class DatePhraseParser {
       const digits = chinese.groups[1]!.replace(/○/g, '〇');
       return { ref: { kind: 'absolute', year: parseChineseNumber(digits)! }, end: chinese.end, hasUnit: true };
     }
+    const cardinal = this.match(this.cardinalYear, text, at);
+    if (cardinal && !this.durationAfter.starts(text.slice(cardinal.end, cardinal.end + 3))) {
+      return { ref: { kind: 'absolute', year: parseChineseNumber(cardinal.groups[1]!)! }, end: cardinal.end, hasUnit: true };
+    }
+    const twoDigit = this.match(this.twoDigitYear, text, at);
+    if (twoDigit) {
+      return this.isTwoDigitYear(text, at, twoDigit.groups[1]!, twoDigit.end)
+        ? { ref: { kind: 'two-digit', digits: Number(twoDigit.groups[1]) }, end: twoDigit.end, hasUnit: true }
+        : undefined;
+    }
     const arabic = this.match(this.arabicYear, text, at);
     if (!arabic) return undefined;
     const year = Number(arabic.groups[1]);
@@ -142,19 +217,49 @@ export class DatePhraseParser {
     return { ref: { kind: 'absolute', year }, end: hasUnit ? arabic.end : at + 4, hasUnit };
   }
 
-  /** The second end of a span (2012—2017年, 9月14日至18日), if one follows. */
+  /**
+   * 09年, 在97年, 17年5月: two digits and 年 are a year when a month follows,
+   * the first digit is 0, or a word such as 在/于/从 comes before and no
+   * duration word after (10年来, 用了10年 are durations).
+   */
+  private isTwoDigitYear(text: string, at: number, digits: string, end: number): boolean {
+    const after = text.slice(end, end + 4);
+    if (this.monthNext.test(after)) return true;
+    if (this.durationAfter.starts(after)) return false;
+    return digits.startsWith('0') || this.twoDigitCue.ends(text.slice(Math.max(0, at - 2), at));
+  }
+
+  /** The second end of a span (2012—2017年, 9月14日至18日, 2011年和2013年之间), if one follows. */
   private readSpanEnd(text: string, from: DatePoint): DatePoint | undefined {
+    if (from.part) return undefined;
     const connector = this.connectorAt(text, from.end);
-    if (!connector || from.part) return undefined;
-    const to = this.readPoint(text, connector, from);
-    if (!to || to.unitMissing || to.part) return undefined;
+    if (connector !== undefined) {
+      if (this.notSpanEnd.test(text.slice(connector, connector + 1))) return undefined;
+      const to = this.readPoint(text, connector, from);
+      return to && this.closesSpan(text, from, to) ? to : undefined;
+    }
+    // 2011年和2013年之间: 和/与 joins a span only when 之间 closes it.
+    const and = this.match(this.between, text, from.end);
+    if (!and) return undefined;
+    const to = this.readPoint(text, and.end, from);
+    if (!to || !this.rules.context('span-between').starts(text.slice(to.end, to.end + 2))) return undefined;
+    return this.closesSpan(text, from, to) ? to : undefined;
+  }
+
+  private closesSpan(text: string, from: DatePoint, to: DatePoint): boolean {
+    if (to.part) return false;
     const toFirst: DateLevel = to.year ? 'year' : to.month !== undefined ? 'month' : 'day';
+    if (to.unitMissing) {
+      // 从2011到2013: two bare years make a span only after 从/自.
+      const bareYears = from.unitMissing && to.last === 'year' && from.last === 'year';
+      if (!bareYears || !this.spanOpen.ends(text.slice(Math.max(0, from.start - 2), from.start))) return false;
+      return true;
+    }
     // Without units, the first end must be completed by the second: 2012—2017年, 1—6月.
-    if (from.unitMissing && toFirst !== from.last) return undefined;
-    if (!from.unitMissing && levelRank(toFirst) > levelRank(from.last)) return undefined;
-    if (levelRank(to.last) !== levelRank(from.last)) return undefined;
-    if (from.year === undefined && to.year !== undefined) return undefined;
-    return to;
+    if (from.unitMissing && toFirst !== from.last) return false;
+    if (!from.unitMissing && levelRank(toFirst) > levelRank(from.last)) return false;
+    if (levelRank(to.last) !== levelRank(from.last)) return false;
+    return !(from.year === undefined && to.year !== undefined);
   }
 
   /** A point whose last unit was missing and which starts no span: drop the unfinished part. */

@@ -1,28 +1,31 @@
 import type { DateGranularity } from '../../model/mention';
 import type { Span } from '../types';
-import { isoDate, type DatePoint, type ParsedDate } from './parse';
+import { governingMonth, governingYear, type CalendarPoint, type GoverningYearQuestion, type StatedYear } from './governing-year';
+import { isoDate, type DatePoint, type ParsedDate, type YearRef } from './parse';
+import type { RelativeAnchor, RelativeWord } from './rules';
 
-// Turns parsed date phrases into calendar values, in document order:
-// relative words take their anchor (the reference date, the year or day last
-// named), and a month or day without a year takes the nearest year stated in
-// its paragraph, else the reference date's year.
-
-export type RelativeAnchor = 'reference' | 'previous-year' | 'previous-day';
-
-export interface RelativeWord {
-  anchor: RelativeAnchor;
-  offset: number;
-}
+// Turns the date phrases found in a document into calendar values, in one
+// place and in document order, from explicit anchors: the reference date,
+// the governing year of a month-day (governing-year.ts), the year and day
+// last named (当年, 当天), and the day a sentence opens with (5月23日，…昨天…).
 
 /** A date phrase found in the text, before resolution. */
 export interface FoundDate {
   start: number;
   end: number;
   rule: string;
-  /** A parsed phrase, or a five-year plan (already a value). */
+  /** A parsed phrase (years, months, days, parts of a year, spans). */
   phrase?: ParsedDate;
-  relativeDay?: { word: string };
+  /** A five-year plan (already a value). */
   period?: { from: number; to: number };
+  /** A relative day or month word (今天, 当天, 上个月). */
+  relative?: RelativeWord;
+  /** A weekday (周二, 上周六): 1 = Monday; `weeks` moves the week. */
+  weekday?: { day: number; weeks: number };
+  /** A planned or target date (计划2030年6月建成): its year governs no month-day. */
+  planned: boolean;
+  /** Its sentence is about plans or expectations (计划, 预计, 将 …). */
+  aboutPlans: boolean;
 }
 
 export interface ResolvedDate {
@@ -32,14 +35,11 @@ export interface ResolvedDate {
   relative: boolean;
 }
 
-interface Day {
-  year: number;
-  month: number;
-  day: number;
-}
+type Day = Required<CalendarPoint>;
 
 export interface ReferenceDate {
   year?: number;
+  month?: number;
   day?: Day;
 }
 
@@ -47,31 +47,47 @@ export function parseReferenceDate(value: string | null): ReferenceDate {
   const m = value ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value) : null;
   if (!m) return {};
   const year = Number(m[1]);
-  return m[3] ? { year, day: { year, month: Number(m[2]), day: Number(m[3]) } } : { year };
+  const month = m[2] ? Number(m[2]) : undefined;
+  return m[3] ? { year, month, day: { year, month: month!, day: Number(m[3]) } } : { year, month };
+}
+
+const SENTENCE_END = /[。！？!?\n]/g;
+
+/** Sentence spans of a text: ended by 。！？!? or a line break. */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    spans.push({ start, end: m.index + 1 });
+    start = m.index + 1;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
 }
 
 export class DateResolver {
   private lastYear: number | undefined;
   private lastDay: Day | undefined;
-  /** Years stated in each paragraph: known up front (absolute, or relative to the reference date) or once resolved. */
-  private readonly statedYears = new Map<FoundDate, number>();
+  private readonly years: StatedYear[] = [];
+  /** Every resolved date with its month, for a day written alone (18日). */
+  private readonly named: StatedYear[] = [];
+  /** The day each sentence opens with (a digest item: 5月23日，…项目昨天开工), by sentence start. */
+  private readonly openingDays = new Map<number, Day>();
+  private sentenceIndex = 0;
+  private leadDay: { month: number; day: number } | undefined;
 
   constructor(
     private readonly relativeWords: ReadonlyMap<string, RelativeWord>,
+    private readonly text: string,
     private readonly reference: ReferenceDate,
-    private readonly paragraphs: readonly Span[],
-    private readonly all: readonly FoundDate[],
-  ) {
-    for (const found of all) {
-      const year = found.phrase ? this.yearWithoutSequence(found.phrase.from) : undefined;
-      if (year !== undefined) this.statedYears.set(found, year);
-    }
-  }
+    private readonly sentences: readonly Span[],
+  ) {}
 
   /** Resolves the dates in document order; unresolvable ones are left out. */
-  resolveAll(): ResolvedDate[] {
+  resolveAll(all: readonly FoundDate[]): ResolvedDate[] {
     const resolved: ResolvedDate[] = [];
-    for (const found of this.all) {
+    for (const found of all) {
       const date = this.resolve(found);
       if (date) resolved.push(date);
     }
@@ -82,101 +98,202 @@ export class DateResolver {
     if (found.period) {
       return { found, value: `${found.period.from}/${found.period.to}`, granularity: 'period', relative: false };
     }
-    if (found.relativeDay) return this.resolveRelativeDay(found);
-    const phrase = found.phrase!;
-    const fromYear = this.yearOf(found, phrase.from);
+    if (found.relative) return this.resolveRelative(found, found.relative);
+    if (found.weekday) return this.resolveWeekday(found, found.weekday);
+    return this.resolvePhrase(found, found.phrase!);
+  }
+
+  private resolvePhrase(found: FoundDate, phrase: ParsedDate): ResolvedDate | undefined {
+    if (!phrase.from.year && phrase.from.month === undefined && !phrase.from.part) return this.resolveDayAlone(found, phrase.from);
+    const fromYear = phrase.from.year ? this.statedYear(phrase.from.year) : this.governing(found, phrase.from);
     if (fromYear === undefined) return undefined;
-    if (phrase.from.year) this.statedYears.set(found, fromYear.year);
-    const from = this.valueOf(fromYear.year, phrase.from);
-    let value = from;
+    if (!existsIn(fromYear.year, phrase.from)) return undefined;
+    const from = valueOf(fromYear.year, phrase.from);
+    let value = from.value;
     let last: DatePoint = phrase.from;
     let year = fromYear.year;
     if (phrase.to) {
-      const toYear = phrase.to.year ? this.yearOf(found, phrase.to)?.year : fromYear.year;
+      const toYear = phrase.to.year ? this.statedYear(phrase.to.year)?.year : yearOfSecondEnd(fromYear.year, phrase);
       if (toYear === undefined) return undefined;
-      const to = this.valueOf(toYear, { ...phrase.to, month: phrase.to.month ?? phrase.from.month });
-      value = `${from}/${to}`;
+      const to = valueOf(toYear, { ...phrase.to, month: phrase.to.month ?? phrase.from.month });
+      value = `${from.first}/${to.last}`;
       last = phrase.to;
       year = toYear;
     }
-    this.remember(year, last, phrase.to ? phrase.from.month : undefined);
-    const granularity: DateGranularity = phrase.from.part ?? phrase.from.last;
+    this.named.push({ start: found.start, year, month: last.month ?? phrase.from.month, planned: found.planned });
+    if (fromYear.stated) this.years.push({ start: found.start, year, planned: found.planned });
+    if (!phrase.to) this.noteLeadDay(found, year, phrase.from);
+    this.remember(found, year, last, phrase.to ? phrase.from.month : undefined);
+    const granularity: DateGranularity = phrase.from.part ? partGranularity(phrase.from) : phrase.from.last;
     return { found, value, granularity, relative: fromYear.relative };
   }
 
-  private resolveRelativeDay(found: FoundDate): ResolvedDate | undefined {
-    const word = this.relativeWords.get(found.relativeDay!.word);
-    const day = this.lastDay ?? this.reference.day;
-    if (!word || !day) return undefined;
-    const shifted = shiftDays(day, word.offset);
-    return { found, value: isoDate(shifted.year, shifted.month, shifted.day), granularity: 'day', relative: true };
-  }
-
-  private valueOf(year: number, point: DatePoint): string {
-    return isoDate(year, point.part ? undefined : point.month, point.part ? undefined : point.day);
-  }
-
-  private remember(year: number, point: DatePoint, monthBefore: number | undefined): void {
-    this.lastYear = year;
-    const month = point.month ?? monthBefore;
-    if (point.day !== undefined && month !== undefined) this.lastDay = { year, month, day: point.day };
-  }
-
-  private yearOf(found: FoundDate, point: DatePoint): { year: number; relative: boolean } | undefined {
-    const ref = point.year;
-    if (!ref) {
-      const year = this.nearestStatedYear(found) ?? this.reference.year;
-      return year === undefined ? undefined : { year, relative: false };
-    }
-    if (ref.kind === 'absolute') return { year: ref.year, relative: false };
+  /** The year of a point that states one: absolute, two digits (09年), or a relative word. */
+  private statedYear(ref: YearRef): { year: number; relative: boolean; stated: boolean } | undefined {
+    if (ref.kind === 'absolute') return { year: ref.year, relative: false, stated: true };
+    if (ref.kind === 'two-digit') return { year: fullYear(ref.digits, this.reference.year), relative: false, stated: true };
     const word = this.relativeWords.get(ref.word);
-    if (!word) return undefined;
-    const anchor = word.anchor === 'reference' ? this.reference.year : this.lastYear;
-    return anchor === undefined ? undefined : { year: anchor + word.offset, relative: true };
+    const anchor = word?.anchor === 'reference' ? this.reference.year : word?.anchor === 'previous-year' ? this.lastYear : undefined;
+    return anchor === undefined ? undefined : { year: anchor + word!.offset, relative: true, stated: true };
   }
 
-  /** A year known without reading the text in order: absolute, or relative to the reference date. */
-  private yearWithoutSequence(point: DatePoint): number | undefined {
-    const ref = point.year;
-    if (!ref) return undefined;
-    if (ref.kind === 'absolute') return ref.year;
-    const word = this.relativeWords.get(ref.word);
-    return word?.anchor === 'reference' && this.reference.year !== undefined ? this.reference.year + word.offset : undefined;
+  private question(found: FoundDate, point: DatePoint, years: readonly StatedYear[]): GoverningYearQuestion {
+    const sentence = this.sentenceOf(found.start);
+    return {
+      at: found.start,
+      month: point.part ? undefined : point.month,
+      day: point.day,
+      sentence,
+      previousSentence: this.previousSentence(sentence),
+      years,
+      reference: this.reference.month !== undefined ? { year: this.reference.year, month: this.reference.month, day: this.reference.day?.day } : { year: this.reference.year, ...this.leadDay },
+      aboutPlans: found.aboutPlans,
+    };
+  }
+
+  /** A day written alone (18日) takes the month last named, or the reference month. */
+  private resolveDayAlone(found: FoundDate, point: DatePoint): ResolvedDate | undefined {
+    const month = governingMonth(this.question(found, point, this.named));
+    if (!month || !existsIn(month.year, { ...point, month: month.month })) return undefined;
+    const day = { year: month.year, month: month.month, day: point.day! };
+    this.named.push({ start: found.start, year: month.year, month: month.month, planned: found.planned });
+    this.lastYear = day.year;
+    this.lastDay = day;
+    return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: false };
+  }
+
+  private governing(found: FoundDate, point: DatePoint): { year: number; relative: boolean; stated: boolean } | undefined {
+    const answer = governingYear(this.question(found, point, this.years));
+    if (!answer) return undefined;
+    // A year carried on from the sentence or the one before carries on further (2022年，…。3月，…。5月，…).
+    return { year: answer.year, relative: false, stated: answer.source === 'sentence' || answer.source === 'previous-sentence' };
   }
 
   /**
-   * The year stated nearest before `found` in its paragraph; failing that, the
-   * nearest one after it, but only a recent one: 6月…8月…2023年 in an article
-   * of 2024 reports that year, while 7月18日…1986年起 looks back in history
-   * and the month-day belongs to the reference year.
+   * Where the reference date is only a year, the first day the article
+   * reports in that year (its lead: 4月3日，…) stands for the publication day
+   * in the rule that news reports what has happened (governing-year.ts).
    */
-  private nearestStatedYear(found: FoundDate): number | undefined {
-    const paragraph = this.paragraphs.find((p) => p.start <= found.start && found.start < p.end);
-    if (!paragraph) return undefined;
-    let before: { distance: number; year: number } | undefined;
-    let after: { distance: number; year: number } | undefined;
-    for (const [other, year] of this.statedYears) {
-      if (other === found || other.start < paragraph.start || other.start >= paragraph.end) continue;
-      if (other.start < found.start) {
-        const distance = found.start - other.end;
-        if (!before || distance < before.distance) before = { distance, year };
-      } else {
-        const distance = other.start - found.end;
-        if (!after || distance < after.distance) after = { distance, year };
-      }
+  private noteLeadDay(found: FoundDate, year: number, point: DatePoint): void {
+    if (this.leadDay || this.reference.month !== undefined || found.planned || found.aboutPlans) return;
+    if (year === this.reference.year && point.month !== undefined && point.day !== undefined && !point.part) {
+      this.leadDay = { month: point.month, day: point.day };
     }
-    if (before) return before.year;
-    const reference = this.reference.year;
-    if (after && (reference === undefined || Math.abs(after.year - reference) <= MAX_YEARS_FROM_REFERENCE)) return after.year;
-    return undefined;
+  }
+
+  private resolveRelative(found: FoundDate, word: RelativeWord): ResolvedDate | undefined {
+    if (word.anchor === 'reference-month') {
+      const anchor = this.openingDay(found) ?? this.referenceMonth();
+      if (!anchor) return undefined;
+      const shifted = shiftMonths(anchor.year, anchor.month, word.offset);
+      this.lastYear = shifted.year;
+      return { found, value: isoDate(shifted.year, shifted.month), granularity: 'month', relative: true };
+    }
+    const anchor = this.dayAnchor(found, word.anchor);
+    if (!anchor) return undefined;
+    const day = shiftDays(anchor, word.offset);
+    this.lastYear = day.year;
+    this.lastDay = day;
+    return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: true };
+  }
+
+  private resolveWeekday(found: FoundDate, weekday: { day: number; weeks: number }): ResolvedDate | undefined {
+    const anchor = this.openingDay(found) ?? this.reference.day;
+    if (!anchor) return undefined;
+    const anchorWeekday = (new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay() + 6) % 7; // Monday = 0
+    const day = shiftDays(anchor, weekday.weeks * 7 + (weekday.day - 1) - anchorWeekday);
+    this.lastDay = day;
+    this.lastYear = day.year;
+    return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: true };
+  }
+
+  private dayAnchor(found: FoundDate, anchor: RelativeAnchor): Day | undefined {
+    if (anchor === 'previous-day') return this.lastDay ?? this.reference.day;
+    return this.openingDay(found) ?? this.reference.day;
+  }
+
+  private referenceMonth(): { year: number; month: number } | undefined {
+    const { year, month } = this.reference;
+    return year !== undefined && month !== undefined ? { year, month } : undefined;
+  }
+
+  /** The day the sentence of `found` opens with, when it opens with one (and `found` is not that day). */
+  private openingDay(found: FoundDate): Day | undefined {
+    return this.openingDays.get(this.sentenceOf(found.start).start);
+  }
+
+  private remember(found: FoundDate, year: number, point: DatePoint, monthBefore: number | undefined): void {
+    this.lastYear = year;
+    const month = point.month ?? monthBefore;
+    if (point.day === undefined || month === undefined) return;
+    const day = { year, month, day: point.day };
+    this.lastDay = day;
+    const sentence = this.sentenceOf(found.start);
+    if (/^[\s　]*$/.test(this.text.slice(sentence.start, found.start)) && !this.openingDays.has(sentence.start)) {
+      this.openingDays.set(sentence.start, day);
+    }
+  }
+
+  /** The sentence holding `at` (dates come in document order, so the search only moves forward). */
+  private sentenceOf(at: number): Span {
+    while (this.sentenceIndex < this.sentences.length - 1 && this.sentences[this.sentenceIndex]!.end <= at) this.sentenceIndex++;
+    return this.sentences[this.sentenceIndex] ?? { start: 0, end: this.text.length };
+  }
+
+  /** The sentence before `sentence`, when no line break lies between them (the same paragraph). */
+  private previousSentence(sentence: Span): Span | undefined {
+    const index = this.sentences[this.sentenceIndex] === sentence ? this.sentenceIndex : this.sentences.indexOf(sentence);
+    const previous = index > 0 ? this.sentences[index - 1] : undefined;
+    if (!previous || this.text[previous.end - 1] === '\n') return undefined;
+    return previous;
   }
 }
 
-/** How far from the reference year a year stated after a month-day may be and still give it its year. */
-const MAX_YEARS_FROM_REFERENCE = 1;
+/** 2月30日 names no day (nor 2月29日 outside a leap year). */
+function existsIn(year: number, point: DatePoint): boolean {
+  if (point.month === undefined || point.day === undefined) return true;
+  return point.day <= new Date(Date.UTC(year, point.month, 0)).getUTCDate();
+}
+
+/** A second end without a year (12月28日至1月3日) is in the next year when its month comes before the first end's. */
+function yearOfSecondEnd(year: number, phrase: ParsedDate): number {
+  const { from, to } = phrase;
+  return to?.month !== undefined && from.month !== undefined && to.month < from.month ? year + 1 : year;
+}
+
+/** The value of a point in `year` at its level; a part of the year is its first and last month. */
+function valueOf(year: number, point: DatePoint): { value: string; first: string; last: string } {
+  if (point.part) {
+    const { from, to } = point.part;
+    if (from === undefined || to === undefined) return { value: String(year), first: String(year), last: String(year) };
+    const first = isoDate(year, from);
+    const last = isoDate(year, to);
+    return { value: from === to ? first : `${first}/${last}`, first, last };
+  }
+  const value = isoDate(year, point.month, point.day);
+  return { value, first: value, last: value };
+}
+
+function partGranularity(point: DatePoint): DateGranularity {
+  const { from, to } = point.part!;
+  if (from === undefined || to === undefined) return 'year';
+  if (from === to) return 'month';
+  return to - from === 5 ? 'half' : 'season';
+}
+
+/** 09 → 2009, 97 → 1997: up to the reference year's last two digits it is 20xx. */
+export function fullYear(digits: number, referenceYear: number | undefined): number {
+  const pivot = (referenceYear ?? 2030) % 100;
+  return digits <= pivot ? 2000 + digits : 1900 + digits;
+}
 
 function shiftDays(day: Day, offset: number): Day {
   if (offset === 0) return day;
   const date = new Date(Date.UTC(day.year, day.month - 1, day.day + offset));
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function shiftMonths(year: number, month: number, offset: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + offset;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }

@@ -1,0 +1,105 @@
+import type { Span } from '../types';
+
+// The year of a month or day written without one (9月11日, 6月, 上半年).
+// GUIDELINES: the last year stated before it in its sentence; else the last
+// year of the previous sentence, when this one carries on its story (it
+// follows in the same paragraph); else the reference year. A year stated
+// after it, or a planned date (计划2030年6月建成), never gives it its year.
+// News reports what has happened: where the reference year would put the
+// month or day after the reference date, it is the year before, unless its
+// sentence is about plans (计划, 预计, 将 …).
+
+/** A year stated in the text (absolute, relative, or given on to a month-day), in document order. */
+export interface StatedYear {
+  start: number;
+  year: number;
+  /** The month, where the date names one (for a day written alone: 18日). */
+  month?: number;
+  /** A planned or target date (计划2030年6月建成, 到2025年): it governs nothing. */
+  planned: boolean;
+}
+
+export interface CalendarPoint {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export interface GoverningYearQuestion {
+  /** Where the month or day starts. */
+  at: number;
+  /** The month and day as written (either may be missing: 6月, 上半年 has neither). */
+  month?: number;
+  day?: number;
+  sentence: Span;
+  /** The sentence before it, when it is in the same paragraph (the story may carry on). */
+  previousSentence?: Span;
+  /** The years stated before `at`, in document order (later ones are ignored). */
+  years: readonly StatedYear[];
+  /** The reference date; `month`/`day` only where known. */
+  reference: Partial<CalendarPoint>;
+  /** The sentence speaks of plans or expectations. */
+  aboutPlans: boolean;
+}
+
+export type YearSource = 'sentence' | 'previous-sentence' | 'reference' | 'reference-before';
+
+/** The governing year of a month-day, and where it came from; undefined when nothing gives one. */
+export function governingYear(q: GoverningYearQuestion): { year: number; source: YearSource } | undefined {
+  const inSentence = lastStatedYear(q.years, q.sentence.start, q.at);
+  if (inSentence !== undefined) return { year: inSentence, source: 'sentence' };
+  if (q.previousSentence) {
+    const carried = lastStatedYear(q.years, q.previousSentence.start, q.previousSentence.end);
+    if (carried !== undefined) return { year: carried, source: 'previous-sentence' };
+  }
+  const reference = q.reference.year;
+  if (reference === undefined) return undefined;
+  if (!q.aboutPlans && isAfterReference(q)) return { year: reference - 1, source: 'reference-before' };
+  return { year: reference, source: 'reference' };
+}
+
+/** The last unplanned year stated in [from, to). */
+function lastStatedYear(years: readonly StatedYear[], from: number, to: number): number | undefined {
+  for (let i = years.length - 1; i >= 0; i--) {
+    const stated = years[i]!;
+    if (stated.start >= to) continue;
+    if (stated.start < from) return undefined;
+    if (!stated.planned) return stated.year;
+  }
+  return undefined;
+}
+
+/** The month (and day) in the reference year fall after the reference date, as far as it is known. */
+function isAfterReference(q: GoverningYearQuestion): boolean {
+  const { month: refMonth, day: refDay } = q.reference;
+  if (refMonth === undefined || q.month === undefined) return false;
+  if (q.month !== refMonth) return q.month > refMonth;
+  return refDay !== undefined && q.day !== undefined && q.day > refDay;
+}
+
+/**
+ * The month of a day written alone (18日): the last month named before it in
+ * its sentence or the previous one; else the reference month, or the month
+ * before it where the day would fall after the reference day (unless the
+ * sentence is about plans).
+ */
+export function governingMonth(q: GoverningYearQuestion): { year: number; month: number } | undefined {
+  const named = lastNamedMonth(q.years, q.sentence.start, q.at) ?? (q.previousSentence ? lastNamedMonth(q.years, q.previousSentence.start, q.previousSentence.end) : undefined);
+  if (named) return named;
+  const { year, month, day } = q.reference;
+  if (year === undefined || month === undefined) return undefined;
+  if (!q.aboutPlans && day !== undefined && q.day !== undefined && q.day > day) {
+    return month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+  }
+  return { year, month };
+}
+
+function lastNamedMonth(years: readonly StatedYear[], from: number, to: number): { year: number; month: number } | undefined {
+  for (let i = years.length - 1; i >= 0; i--) {
+    const stated = years[i]!;
+    if (stated.start >= to) continue;
+    if (stated.start < from) return undefined;
+    if (!stated.planned && stated.month !== undefined) return { year: stated.year, month: stated.month };
+  }
+  return undefined;
+}

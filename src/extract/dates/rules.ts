@@ -1,0 +1,206 @@
+import { allOf, oneOf, type RuleFileSpec, type RuleSet } from '../../rules/loader';
+import { escapeRegex } from '../approx';
+
+// The date extractor's rule files and what they load into: relative words,
+// weekdays, parts of a year, English month names, context words and
+// figurative uses. Everything here is read once, in create().
+
+const wholeNumber = (column: string) => (row: { cells: Readonly<Record<string, string>> }) =>
+  /^[+-]?\d+$/.test(row.cells[column] ?? '') ? undefined : `column "${column}" must be a whole number`;
+
+export const RELATIVE_ANCHORS = ['reference', 'previous-year', 'previous-day', 'reference-day', 'reference-month'] as const;
+export type RelativeAnchor = (typeof RELATIVE_ANCHORS)[number];
+
+export const DATE_RELATIVE_RULES: RuleFileSpec = {
+  file: 'date-relative.tsv',
+  columns: ['word', 'anchor', 'offset'],
+  check: allOf(oneOf('anchor', RELATIVE_ANCHORS), wholeNumber('offset')),
+};
+
+export const DATE_WEEKDAY_RULES: RuleFileSpec = {
+  file: 'date-weekdays.tsv',
+  columns: ['word', 'kind', 'value'],
+  check: allOf(oneOf('kind', ['day', 'shift']), wholeNumber('value')),
+};
+
+export const DATE_YEAR_PART_RULES: RuleFileSpec = {
+  file: 'date-year-parts.tsv',
+  columns: ['word', 'from', 'to', 'standalone', 'not_before'],
+  required: 1,
+  check: allOf(oneOf('standalone', ['yes', 'no']), (row) => {
+    const { from, to } = row.cells;
+    if (!from && !to) return undefined;
+    const [a, b] = [Number(from), Number(to)];
+    return Number.isInteger(a) && Number.isInteger(b) && a >= 1 && b <= 12 && a <= b ? undefined : 'columns "from"/"to" must be months 1-12, from ≤ to, or both empty';
+  }),
+};
+
+export const DATE_MONTH_NAME_RULES: RuleFileSpec = {
+  file: 'date-month-names.tsv',
+  columns: ['name', 'month'],
+  check: (row) => (/^(?:[1-9]|1[0-2])$/.test(row.cells.month ?? '') ? undefined : 'column "month" must be 1-12'),
+};
+
+export const CONTEXT_ROLES = [
+  'plan', 'target-before', 'target-after', 'duration-after', 'duration-after-calendar', 'duration-before', 'not-after-bare-year',
+  'age', 'recurring', 'not-after-month', 'not-bare-day', 'two-digit-year-cue', 'span-connector', 'span-open',
+  'span-between', 'span-and', 'not-span-end', 'not-before-relative', 'five-year-plan', 'dateline', 'year-end-standalone-after', 'age-lead', 'day-alone-not-before', 'day-alone-not-after',
+] as const;
+export type ContextRole = (typeof CONTEXT_ROLES)[number];
+
+export const DATE_CONTEXT_RULES: RuleFileSpec = {
+  file: 'date-context.tsv',
+  columns: ['role', 'word'],
+  check: oneOf('role', CONTEXT_ROLES),
+};
+
+export const DATE_FIGURATIVE_RULES: RuleFileSpec = {
+  file: 'date-figurative.tsv',
+  columns: ['word', 'before', 'after'],
+  required: 1,
+};
+
+export const DATE_RULE_FILES: readonly RuleFileSpec[] = [
+  DATE_RELATIVE_RULES,
+  DATE_WEEKDAY_RULES,
+  DATE_YEAR_PART_RULES,
+  DATE_MONTH_NAME_RULES,
+  DATE_CONTEXT_RULES,
+  DATE_FIGURATIVE_RULES,
+];
+
+export interface RelativeWord {
+  anchor: RelativeAnchor;
+  offset: number;
+}
+
+export interface YearPart {
+  /** First and last month; undefined for the whole year (年初, 春季). */
+  from?: number;
+  to?: number;
+  standalone: boolean;
+  notBefore: string;
+}
+
+export interface Figurative {
+  before: string;
+  after: string;
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * Regex source matching any of `words`, longest first, written as a trie
+ * (今(?:年|天|日)…): the engine then branches on one character instead of
+ * trying every word at every position.
+ */
+export function trieRegex(words: Iterable<string>): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return root.next.size === 0 ? '(?!)' : emit(root);
+}
+
+function emit(node: TrieNode): string {
+  const branches = [...node.next].map(([ch, child]) => escapeRegex(ch) + (child.next.size > 0 ? emitChild(child) : ''));
+  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+}
+
+function emitChild(node: TrieNode): string {
+  const rest = emit(node);
+  const grouped = rest.startsWith('(?:') || [...rest].length === 1 ? rest : `(?:${rest})`;
+  return node.end ? `${grouped}?` : grouped;
+}
+
+/** Words of one context role, as a set and as a regex alternation (longest first). */
+export class WordList {
+  readonly words: readonly string[];
+  readonly pattern: string;
+  private readonly set: ReadonlySet<string>;
+  private readonly endsWith: RegExp;
+  private readonly startsWith: RegExp;
+
+  constructor(words: readonly string[]) {
+    this.words = [...new Set(words)].sort((a, b) => b.length - a.length);
+    this.set = new Set(this.words);
+    this.pattern = this.words.length > 0 ? this.words.map(escapeRegex).join('|') : '(?!)';
+    this.endsWith = new RegExp(`(?:${this.pattern})$`);
+    this.startsWith = new RegExp(`^(?:${this.pattern})`);
+  }
+
+  has(word: string): boolean {
+    return this.set.has(word);
+  }
+
+  /** True when `text` ends with one of the words. */
+  ends(text: string): boolean {
+    return this.endsWith.test(text);
+  }
+
+  /** The word `text` starts with, if any. */
+  starts(text: string): string | undefined {
+    return this.startsWith.exec(text)?.[0];
+  }
+
+  /** True when one of the words occurs in `text`. */
+  occursIn(text: string): boolean {
+    return this.words.some((w) => text.includes(w));
+  }
+}
+
+export interface DateRules {
+  relativeWords: ReadonlyMap<string, RelativeWord>;
+  weekdays: ReadonlyMap<string, number>;
+  weekShifts: ReadonlyMap<string, number>;
+  yearParts: ReadonlyMap<string, YearPart>;
+  monthNames: ReadonlyMap<string, number>;
+  figurative: ReadonlyMap<string, readonly Figurative[]>;
+  context(role: ContextRole): WordList;
+}
+
+export function loadDateRules(rules: RuleSet): DateRules {
+  const relativeWords = new Map<string, RelativeWord>();
+  for (const row of rules.load(DATE_RELATIVE_RULES)) {
+    relativeWords.set(row.cells.word!, { anchor: row.cells.anchor as RelativeAnchor, offset: Number(row.cells.offset) });
+  }
+  const weekdays = new Map<string, number>();
+  const weekShifts = new Map<string, number>();
+  for (const row of rules.load(DATE_WEEKDAY_RULES)) {
+    (row.cells.kind === 'day' ? weekdays : weekShifts).set(row.cells.word!, Number(row.cells.value));
+  }
+  const yearParts = new Map<string, YearPart>();
+  for (const row of rules.load(DATE_YEAR_PART_RULES)) {
+    const { word, from, to, standalone, not_before: notBefore } = row.cells;
+    yearParts.set(word!, {
+      from: from ? Number(from) : undefined,
+      to: to ? Number(to) : undefined,
+      standalone: standalone === 'yes',
+      notBefore: notBefore ?? '',
+    });
+  }
+  const monthNames = new Map<string, number>();
+  for (const row of rules.load(DATE_MONTH_NAME_RULES)) monthNames.set(row.cells.name!, Number(row.cells.month));
+  const figurative = new Map<string, Figurative[]>();
+  for (const row of rules.load(DATE_FIGURATIVE_RULES)) {
+    const list = figurative.get(row.cells.word!) ?? [];
+    list.push({ before: row.cells.before ?? '', after: row.cells.after ?? '' });
+    figurative.set(row.cells.word!, list);
+  }
+  const byRole = new Map<ContextRole, string[]>();
+  for (const row of rules.load(DATE_CONTEXT_RULES)) {
+    const role = row.cells.role as ContextRole;
+    byRole.set(role, [...(byRole.get(role) ?? []), row.cells.word!]);
+  }
+  const lists = new Map<ContextRole, WordList>(CONTEXT_ROLES.map((role) => [role, new WordList(byRole.get(role) ?? [])]));
+  return { relativeWords, weekdays, weekShifts, yearParts, monthNames, figurative, context: (role) => lists.get(role)! };
+}
