@@ -118,6 +118,7 @@ Examples:
     .option('--min-f1 <x>', 'exit 1 when the overall F1 is below X', parseRatio)
     .option('-v, --verbose', 'list every false positive and miss', false)
     .option('--rules <dir>', 'extra rule files merged over the built-in rules/')
+    .option('--facts <dir>', 'also score facts against the fact gold files in DIR')
     .addHelpText('after', '\nExample:\n  $ zhextract eval --gold fixtures/gold fixtures/articles --min-f1 0.9')
     .action(async (paths: string[], options) => {
       process.exitCode = await runEval(paths, options);

@@ -2,6 +2,8 @@
 // ./schema.ts describes exactly these shapes; test/model/schema.test.ts keeps
 // the two in step, and every record is validated before it is written.
 
+import type { Fact } from '../facts/schema';
+
 export const MENTION_TYPES = ['money', 'date', 'count', 'percent', 'place', 'geo', 'measure'] as const;
 export type MentionType = (typeof MENTION_TYPES)[number];
 
@@ -129,4 +131,6 @@ export interface DocumentRecord {
   title: string;
   cleaning: CleaningCounts;
   mentions: Mention[];
+  /** One fact per money mention (src/facts/). */
+  facts?: Fact[];
 }

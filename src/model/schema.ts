@@ -7,6 +7,7 @@ import {
   PLACE_LEVELS,
   type DocumentRecord,
 } from './mention';
+import { FACTS_SCHEMA } from '../facts/schema';
 
 // The JSON Schema of a document record: the single source of truth for what
 // zhextract writes. `zhextract schema` prints it; every record passes through
@@ -122,6 +123,7 @@ export const OUTPUT_SCHEMA = {
         ],
       },
     },
+    facts: FACTS_SCHEMA,
   },
 } as const;
 

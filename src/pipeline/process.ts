@@ -10,6 +10,7 @@ import { DATE_ANNIVERSARY_RULES, inferReferenceDate } from '../resolve/reference
 import { RuleSet } from '../rules/loader';
 import { makeContext } from './context';
 import { append } from '../util/arrays';
+import { FactLinker } from '../facts/linker';
 
 export interface PipelineOptions {
   /** Mention types to extract (default: all). */
@@ -31,6 +32,7 @@ export class Pipeline {
     private readonly options: PipelineOptions,
     /** The run's rules, for reference-date inference (a user's date-anniversaries.tsv counts too). */
     private readonly rules: RuleSet,
+    private readonly facts: FactLinker,
   ) {}
 
   /** Loads and checks every rule file; throws RuleFileError before any document is read. */
@@ -38,7 +40,7 @@ export class Pipeline {
     const rules = RuleSet.withUserDir(options.rulesDir);
     rules.preload([BOILERPLATE_RULES, DATE_ANNIVERSARY_RULES]);
     const extractors = loadExtractors(rules, options.types ?? SELECTABLE_TYPES);
-    return new Pipeline(extractors, loadBoilerplateRules(rules), options, rules);
+    return new Pipeline(extractors, loadBoilerplateRules(rules), options, rules, FactLinker.create(rules));
   }
 
   clean(text: string): CleanedText {
@@ -52,6 +54,8 @@ export class Pipeline {
       ? { date: referenceDate, source: 'option' as const }
       : this.referenceDateFor(input, cleaned.text);
     const drafts = this.extract(cleaned, reference.date);
+    const cleanSpans = new Map<Mention, Span>();
+    const mentions = locateMentions(drafts, cleaned, input.text, cleanSpans);
     const record: DocumentRecord = {
       schemaVersion: 1,
       doc: input.doc,
@@ -60,7 +64,9 @@ export class Pipeline {
       referenceDateSource: reference.source,
       title: cleaned.paragraphs.length > 0 ? sliceSpan(cleaned.text, cleaned.paragraphs[0]!) : '',
       cleaning: cleaned.counts,
-      mentions: locateMentions(drafts, cleaned, input.text),
+      mentions,
+      // Facts tie each money mention to its date, places and giver (src/facts/).
+      facts: this.facts.link({ ...cleaned, mentions, spans: mentions.map((m) => cleanSpans.get(m)!) }),
     };
     validateRecord(record);
     return record;
@@ -97,7 +103,12 @@ function sliceSpan(text: string, span: Span): string {
 const TYPE_ORDER: readonly MentionType[] = ['money', 'percent', 'date', 'count', 'measure', 'place', 'geo'];
 
 /** Turns drafts into mentions: original code-point offsets and the containing sentence. */
-function locateMentions(drafts: readonly DraftMention[], cleaned: CleanedText, original: string): Mention[] {
+function locateMentions(
+  drafts: readonly DraftMention[],
+  cleaned: CleanedText,
+  original: string,
+  cleanSpans: Map<Mention, Span>,
+): Mention[] {
   const toCodePoint = codePointIndexer(original);
   const sentences = new Sentences(cleaned.text);
   const mentions = drafts.map((draft) => {
@@ -106,6 +117,7 @@ function locateMentions(drafts: readonly DraftMention[], cleaned: CleanedText, o
     mention.start = toCodePoint(span.start);
     mention.end = toCodePoint(span.end);
     mention.sentence = sentences.at(draft.cleanStart);
+    cleanSpans.set(mention as unknown as Mention, { start: draft.cleanStart, end: draft.cleanEnd });
     return mention as unknown as Mention;
   });
   return mentions.sort((a, b) => a.start - b.start || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));

@@ -1,0 +1,196 @@
+import type { RuleSet } from '../rules/loader';
+import { zoneOf, type MoneyContext } from './context';
+import { partiesOf, type Party } from './parties';
+import { linkPurpose } from './purpose';
+import type { Fact } from './schema';
+import { FactText, type FactInput, type LocatedMention } from './text';
+import { lastDateOf, linkWhen, type WhenLink } from './when';
+import { destinationsIn, linkWhere, placesLink, type WhereLink } from './where';
+import { linkWho, type WhoLink } from './who';
+import { FactWords, FACT_WORD_RULES } from './words';
+
+export { FACT_WORD_RULES };
+export type { FactInput };
+
+// Ties every money mention of a document to its date, places, giver and
+// purpose: one Fact per money mention, in the order of the mentions. Each
+// field is found in the amount's own clause, else its sentence, else carried
+// from the sentence before, the paragraph or the document (GUIDELINES, facts).
+
+export class FactLinker {
+  private constructor(private readonly words: FactWords) {}
+
+  static create(rules: RuleSet): FactLinker {
+    return new FactLinker(FactWords.create(rules));
+  }
+
+  link(input: FactInput): Fact[] {
+    if (!input.mentions.some((m) => m.type === 'money')) return [];
+    return new DocumentLinker(new FactText(input), this.words).facts();
+  }
+}
+
+/** The linking of one document; sentence-level findings are made once each. */
+class DocumentLinker {
+  private readonly parties = new Map<number, Party[]>();
+  private readonly factsBySentence = new Map<number, Fact[]>();
+  private documentSubjects?: { place?: WhereLink; party?: Party };
+
+  constructor(
+    private readonly text: FactText,
+    private readonly words: FactWords,
+  ) {}
+
+  facts(): Fact[] {
+    const facts: Fact[] = [];
+    this.text.inSentence.forEach((mentions, sentence) => {
+      const amounts = mentions.filter((m) => m.mention.type === 'money');
+      for (const money of amounts) {
+        const fact = this.factOf(this.contextOf(sentence, money, amounts));
+        facts.push(fact);
+        const list = this.factsBySentence.get(sentence) ?? [];
+        list.push(fact);
+        this.factsBySentence.set(sentence, list);
+      }
+    });
+    return facts.sort((a, b) => a.money - b.money);
+  }
+
+  private contextOf(sentence: number, money: LocatedMention, amounts: readonly LocatedMention[]): MoneyContext {
+    const clause = this.text.clauseAt(sentence, money.start);
+    return { text: this.text, words: this.words, sentence, money, clause, zone: zoneOf(this.text, clause, money, amounts) };
+  }
+
+  private factOf(ctx: MoneyContext): Fact {
+    const parties = this.partiesOf(ctx.sentence);
+    const when = linkWhen(ctx, this.previousWhen(ctx.sentence));
+    const who = linkWho(ctx, parties, {
+      previous: this.previousWho(ctx.sentence),
+      paragraph: this.paragraphParty(ctx),
+      document: this.subjects().party,
+    });
+    const where = linkWhere(ctx, parties, {
+      previous: this.previousWhere(ctx.sentence),
+      paragraph: this.paragraphPlaces(ctx),
+      document: this.subjects().place,
+    });
+    const purpose = linkPurpose(ctx);
+    const money = ctx.money.mention as { text: string; value: number };
+    return {
+      money: ctx.money.index,
+      text: money.text,
+      value: money.value,
+      when: when.when,
+      where: where.where,
+      who: who.who,
+      purpose: purpose.purpose,
+      mentions: { when: when.mentions, where: where.mentions, who: who.mentions },
+      basis: { when: when.basis, where: where.basis, who: who.basis, purpose: purpose.basis },
+    };
+  }
+
+  private partiesOf(sentence: number): Party[] {
+    let parties = this.parties.get(sentence);
+    if (!parties) {
+      parties = partiesOf(this.text, this.words, sentence);
+      this.parties.set(sentence, parties);
+    }
+    return parties;
+  }
+
+  /** The sentence before, when it is in the same paragraph. */
+  private previousSentence(sentence: number): number | undefined {
+    if (sentence === 0) return undefined;
+    const here = this.text.paragraphAt(this.text.sentences[sentence]!.start);
+    return this.text.paragraphAt(this.text.sentences[sentence - 1]!.start) === here ? sentence - 1 : undefined;
+  }
+
+  private previousWhen(sentence: number): WhenLink | undefined {
+    if (sentence === 0) return undefined;
+    const facts = this.factsBySentence.get(sentence - 1);
+    const last = facts?.[facts.length - 1];
+    if (last?.when) return { when: last.when, mentions: last.mentions.when, basis: last.basis.when };
+    return lastDateOf(this.text, this.words, sentence - 1);
+  }
+
+  private previousWho(sentence: number): WhoLink | undefined {
+    const previous = this.previousSentence(sentence);
+    if (previous === undefined) return undefined;
+    const parties = this.partiesOf(previous);
+    const last = parties[parties.length - 1];
+    if (last) return { who: [last.who], mentions: last.mentions, basis: 'sentence' };
+    const facts = this.factsBySentence.get(previous);
+    const fact = facts?.[facts.length - 1];
+    return fact && fact.who.length > 0 ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;
+  }
+
+  private previousWhere(sentence: number): WhereLink | undefined {
+    const previous = this.previousSentence(sentence);
+    if (previous === undefined) return undefined;
+    const places = destinationsIn(this.text, previous, this.partiesOf(previous));
+    return places.length > 0 ? placesLink(places, 'sentence') : undefined;
+  }
+
+  /** The sentences of the amount's paragraph up to the amount's own. */
+  private paragraphSentences(ctx: MoneyContext): number[] {
+    const paragraph = this.text.paragraphAt(ctx.money.start);
+    return this.text.sentencesOfParagraph(paragraph).filter((s) => s <= ctx.sentence);
+  }
+
+  /** The paragraph's first giver. */
+  private paragraphParty(ctx: MoneyContext): Party | undefined {
+    for (const sentence of this.paragraphSentences(ctx)) {
+      const party = this.partiesOf(sentence)[0];
+      if (party) return party;
+    }
+    return undefined;
+  }
+
+  /** The places of the paragraph's first sentence that names a destination. */
+  private paragraphPlaces(ctx: MoneyContext): WhereLink | undefined {
+    for (const sentence of this.paragraphSentences(ctx)) {
+      const places = destinationsIn(this.text, sentence, this.partiesOf(sentence));
+      if (places.length > 0) return placesLink(places, 'paragraph');
+    }
+    return undefined;
+  }
+
+  /** The document's most named destination and most named giver. */
+  private subjects(): { place?: WhereLink; party?: Party } {
+    if (this.documentSubjects) return this.documentSubjects;
+    const places = new Map<string, { count: number; place: LocatedMention }>();
+    const parties = new Map<string, { count: number; party: Party }>();
+    this.text.sentences.forEach((_, sentence) => {
+      const sentenceParties = this.partiesOf(sentence);
+      for (const party of sentenceParties) {
+        const entry = parties.get(party.who) ?? { count: 0, party };
+        entry.count++;
+        parties.set(party.who, entry);
+      }
+      for (const place of destinationsIn(this.text, sentence, sentenceParties)) {
+        const path = (place.mention as { path: string }).path;
+        const entry = places.get(path) ?? { count: 0, place };
+        entry.count++;
+        places.set(path, entry);
+      }
+    });
+    // A giver's place is not the subject the money goes to, wherever else it is named.
+    for (const who of parties.keys()) places.delete(who);
+    const place = mostNamed([...places.entries()], (path) => path.split('/').length);
+    const party = mostNamed([...parties.entries()], () => 0);
+    this.documentSubjects = {
+      place: place ? placesLink([place.place], 'document') : undefined,
+      party: party?.party,
+    };
+    return this.documentSubjects;
+  }
+}
+
+/** The entry named most often; ties go to the deeper, then the earlier one. */
+function mostNamed<T extends { count: number }>(entries: Array<[string, T]>, depth: (key: string) => number): T | undefined {
+  let best: [string, T] | undefined;
+  for (const entry of entries) {
+    if (!best || entry[1].count > best[1].count || (entry[1].count === best[1].count && depth(entry[0]) > depth(best[0]))) best = entry;
+  }
+  return best?.[1];
+}

@@ -1,0 +1,97 @@
+import type { PlaceMention } from '../model/mention';
+import { CLAUSE_MARK, type FactText, type LocatedMention } from './text';
+import type { FactWords } from './words';
+
+// The parties of a sentence that give money: places written as governments,
+// departments or aid teams (珠海市委, 山东援藏, 长春市再次援助…), and named
+// organisations that give (格力集团捐赠). Places that receive are not here.
+
+export interface Party {
+  start: number;
+  end: number;
+  /** A place path, or an organisation name as written. */
+  who: string;
+  mentions: number[];
+}
+
+/** How far after a place a donor marker (援藏, 市委, 工作组) may start. */
+const MARKER_REACH = 2;
+/** How far after a place or organisation its giving verb may stand. */
+const VERB_REACH = 10;
+/** The longest organisation name looked for before its ending. */
+const ORGANISATION_REACH = 12;
+/** Characters an organisation name does not hold (it starts after them). */
+const NAME_BREAK = /[，。；：、“”‘’《》（）()\s的了和与及向为由在对是将把被从给等并还又已]/;
+const BY = '由';
+
+export function partiesOf(text: FactText, words: FactWords, sentence: number): Party[] {
+  const places = text.ofType(sentence, 'place');
+  const parties: Party[] = [];
+  for (const [i, place] of places.entries()) {
+    if (isGivingPlace(text, words, sentence, place, places[i + 1], i === 0)) {
+      parties.push({ start: place.start, end: place.end, who: (place.mention as PlaceMention).path, mentions: [place.index] });
+    }
+  }
+  for (const organisation of organisationsOf(text, words, sentence)) {
+    if (!parties.some((p) => p.start < organisation.end && organisation.start < p.end)) parties.push(organisation);
+  }
+  return parties.sort((a, b) => a.start - b.start);
+}
+
+function isGivingPlace(
+  text: FactText,
+  words: FactWords,
+  sentence: number,
+  place: LocatedMention,
+  next: LocatedMention | undefined,
+  first: boolean,
+): boolean {
+  const clause = text.clauseAt(sentence, place.start);
+  const after = text.slice(place.end, next && next.start < clause.end ? next.start : clause.end);
+  if (words.startOf(after, 'unnamed')) return false;
+  if (words.endsWith(text.slice(Math.max(clause.start, place.start - 1), place.start), 'destination')) return false;
+  const marker = words.indexOf(after, 'donor-marker');
+  if (marker >= 0 && marker <= MARKER_REACH) return true;
+  if (givesAfter(words, after)) return true;
+  // The sentence's subject (北京市东城区还与玉树市结对，每年安排资金…) gives with a verb of a later clause.
+  return first && opensSentence(text, sentence, place) && words.has(text.slice(place.end, text.sentences[sentence]!.end), 'giver');
+}
+
+/** A giving verb soon after, not after a verb that only brings an investor in. */
+function givesAfter(words: FactWords, after: string): boolean {
+  const giver = words.indexOf(after, 'giver');
+  if (giver < 0 || giver > VERB_REACH) return false;
+  const introducer = words.indexOf(after, 'introducer');
+  return introducer < 0 || introducer > giver;
+}
+
+function opensSentence(text: FactText, sentence: number, place: LocatedMention): boolean {
+  const lead = text.slice(text.sentences[sentence]!.start, place.start);
+  // Only a time phrase (2023年，) or nothing stands before the subject.
+  const rest = lead.replace(/^[“「‘\s]+/, '');
+  return rest === '' || (CLAUSE_MARK.test(rest[rest.length - 1]!) && text.ofType(sentence, 'date').some((d) => d.end <= place.start));
+}
+
+/** Named organisations that give: followed by a giving verb, or after 由. */
+function organisationsOf(text: FactText, words: FactWords, sentence: number): Party[] {
+  const span = text.sentences[sentence]!;
+  const sentenceText = text.slice(span.start, span.end);
+  const found: Party[] = [];
+  for (const ending of words.all(sentenceText, 'organisation')) {
+    const end = span.start + ending.end;
+    const start = nameStart(text, end, span.start);
+    if (end - start <= ending.end - ending.start) continue; // the bare ending (医院) names nobody
+    const clause = text.clauseAt(sentence, end - 1);
+    const after = text.slice(end, clause.end);
+    const byBefore = text.slice(Math.max(span.start, start - 1), start) === BY;
+    if (!byBefore && !givesAfter(words, after)) continue;
+    found.push({ start, end, who: text.slice(start, end), mentions: [] });
+  }
+  return found;
+}
+
+function nameStart(text: FactText, end: number, floor: number): number {
+  let start = end;
+  while (start > floor && end - start < ORGANISATION_REACH && !NAME_BREAK.test(text.text[start - 1]!)) start--;
+  return start;
+}

@@ -1,0 +1,56 @@
+import type { FactBasis } from './schema';
+import type { MoneyContext } from './context';
+import type { FactText, LocatedMention } from './text';
+import type { FactWords } from './words';
+
+// `when`: the date its sentence ties the amount to (GUIDELINES, facts).
+
+export interface WhenLink {
+  when: string | null;
+  mentions: number[];
+  basis: FactBasis;
+}
+
+const NONE: WhenLink = { when: null, mentions: [], basis: 'none' };
+/** How far after a date a completion or start word still describes it. */
+const EVENT_REACH = 8;
+
+export function linkWhen(ctx: MoneyContext, previous: WhenLink | undefined): WhenLink {
+  const { text, words, money, zone, sentence } = ctx;
+  const sentenceStart = text.sentences[sentence]!.start;
+  const beforeInZone = text.slice(zone.start, money.start);
+  if (words.has(beforeInZone, 'recurrence')) return { ...NONE, basis: 'clause' };
+  const dates = text.ofType(sentence, 'date').filter((date) => isEventDate(text, words, date));
+  const before = dates.filter((date) => date.end <= money.start);
+  const nearest = before[before.length - 1];
+  if (nearest) return linked(nearest, nearest.start >= ctx.clause.start ? 'clause' : 'sentence');
+  const started = dates.find((date) => date.start >= money.end && followedBy(text, words, date, 'start'));
+  if (started) return linked(started, 'sentence');
+  if (words.has(text.slice(sentenceStart, money.start), 'cumulative')) return NONE;
+  const opening = text.sentenceOpening(sentence);
+  if (previous?.when && words.startOf(opening, 'carry-on')) return { ...previous, basis: 'previous-sentence' };
+  return NONE;
+}
+
+function linked(date: LocatedMention, basis: FactBasis): WhenLink {
+  return { when: (date.mention as { value: string }).value, mentions: [date.index], basis };
+}
+
+/** Not the base of a comparison (比2022年) and not a completion date (2023年建成). */
+function isEventDate(text: FactText, words: FactWords, date: LocatedMention): boolean {
+  if (words.endsWith(text.slice(Math.max(0, date.start - 2), date.start), 'comparison')) return false;
+  return !followedBy(text, words, date, 'completion') || followedBy(text, words, date, 'start');
+}
+
+function followedBy(text: FactText, words: FactWords, date: LocatedMention, role: 'start' | 'completion'): boolean {
+  const clause = text.clauseAt(text.sentenceAt(date.start), date.end);
+  const after = text.slice(date.end, Math.min(clause.end, date.end + EVENT_REACH));
+  return words.has(after, role);
+}
+
+/** The date a carried-on sentence takes: the last fact date of the sentence before, else its last event date. */
+export function lastDateOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
+  const dates = text.ofType(sentence, 'date').filter((date) => isEventDate(text, words, date));
+  const last = dates[dates.length - 1];
+  return last ? linked(last, 'sentence') : undefined;
+}
