@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { runClean } from './clean-command';
 import { runEval } from './eval-command';
 import { runExtract } from './extract-command';
+import { runReport } from './report-command';
 import { OUTPUT_SCHEMA } from '../model/schema';
 import { OUTPUT_FORMATS } from '../output/sinks';
 import { SELECTABLE_TYPES } from '../extract/registry';
@@ -122,6 +123,19 @@ Examples:
     .addHelpText('after', '\nExample:\n  $ zhextract eval --gold fixtures/gold fixtures/articles --min-f1 0.9')
     .action(async (paths: string[], options) => {
       process.exitCode = await runEval(paths, options);
+    });
+
+  program
+    .command('report')
+    .description('write a static report site (index, one page per article with highlighted mentions and facts, charts) into OUT_DIR')
+    .argument('<out_dir>', 'folder for the site (open OUT_DIR/index.html in a browser)')
+    .argument('<paths...>', 'articles or folders of articles')
+    .option('-t, --types <list>', `mention types to extract, comma-separated (${SELECTABLE_TYPES.join(',')})`, parseTypes)
+    .option('--reference-date <date>', 'publication date YYYY[-MM[-DD]] used to resolve 今年/当年/month-day dates', parseReferenceDate)
+    .option('--rules <dir>', 'extra rule files merged over the built-in rules/')
+    .addHelpText('after', '\nExample:\n  $ zhextract report report/ fixtures/articles')
+    .action(async (outDir: string, paths: string[], options) => {
+      process.exitCode = await runReport(outDir, paths, options);
     });
 
   program
