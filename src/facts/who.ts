@@ -28,7 +28,8 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   if (words.has(beforeInZone, 'total') && text.slice(money.end, sentenceEnd).includes('其中')) return { ...NO_GIVER, basis: 'sentence' };
   const introducer = lastIntroducer(ctx);
   const named = parties.filter((p) => p.end <= money.start && p.start >= introducer);
-  const giver = named[named.length - 1] ?? parties.find((p) => p.start >= money.end && p.start < zone.end);
+  // …，全部由某基金会承担: a giver named after the amount, in the same sentence.
+  const giver = named[named.length - 1] ?? parties.find((p) => p.start >= money.end);
   if (giver) return { who: [giver.who], mentions: giver.mentions, basis: giver.start >= ctx.clause.start ? 'clause' : 'sentence' };
   // Brought in by someone else, and the investor is not named (引进上海企业投资…).
   if (introducer > text.sentences[sentence]!.start) return { ...NO_GIVER, basis: 'sentence' };
