@@ -65,14 +65,14 @@ class DocumentLinker {
     const parties = this.partiesOf(ctx.sentence);
     const when = linkWhen(ctx, this.previousWhen(ctx.sentence));
     const who = linkWho(ctx, parties, {
-      previous: this.previousWho(ctx.sentence),
-      paragraph: this.paragraphParty(ctx),
-      document: this.subjects().party,
+      previous: () => this.previousWho(ctx.sentence),
+      paragraph: () => this.paragraphParty(ctx),
+      document: () => this.subjects().party,
     });
     const where = linkWhere(ctx, parties, {
-      previous: this.previousWhere(ctx.sentence),
-      paragraph: this.paragraphPlaces(ctx),
-      document: this.subjects().place,
+      previous: () => this.previousWhere(ctx.sentence),
+      paragraph: () => this.paragraphPlaces(ctx),
+      document: () => this.subjects().place,
     });
     const purpose = linkPurpose(ctx);
     const money = ctx.money.mention as { text: string; value: number };

@@ -100,9 +100,17 @@ export class FactText {
     return { start, end };
   }
 
-  /** Mentions of one type in a sentence. */
-  ofType<T extends Mention['type']>(sentence: number, type: T): LocatedMention[] {
-    return (this.inSentence[sentence] ?? []).filter((m) => m.mention.type === type);
+  private readonly byType = new Map<string, LocatedMention[]>();
+
+  /** Mentions of one type in a sentence (made once per sentence and type). */
+  ofType(sentence: number, type: Mention['type']): LocatedMention[] {
+    const key = `${sentence}:${type}`;
+    let found = this.byType.get(key);
+    if (!found) {
+      found = (this.inSentence[sentence] ?? []).filter((m) => m.mention.type === type);
+      this.byType.set(key, found);
+    }
+    return found;
   }
 }
 

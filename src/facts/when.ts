@@ -20,7 +20,7 @@ export function linkWhen(ctx: MoneyContext, previous: WhenLink | undefined): Whe
   const sentenceStart = text.sentences[sentence]!.start;
   const beforeInZone = text.slice(zone.start, money.start);
   if (words.has(beforeInZone, 'recurrence')) return { ...NONE, basis: 'clause' };
-  const dates = text.ofType(sentence, 'date').filter((date) => isEventDate(text, words, date));
+  const dates = eventDates(text, words, sentence);
   const before = dates.filter((date) => date.end <= money.start);
   const nearest = before[before.length - 1];
   if (nearest) return linked(nearest, nearest.start >= ctx.clause.start ? 'clause' : 'sentence');
@@ -48,9 +48,20 @@ function followedBy(text: FactText, words: FactWords, date: LocatedMention, role
   return words.has(after, role);
 }
 
+const eventDatesCache = new WeakMap<FactText, Map<number, LocatedMention[]>>();
+
+/** The dates of a sentence that may be a fact's date (found once per sentence). */
+function eventDates(text: FactText, words: FactWords, sentence: number): LocatedMention[] {
+  let perSentence = eventDatesCache.get(text);
+  if (!perSentence) eventDatesCache.set(text, (perSentence = new Map()));
+  let dates = perSentence.get(sentence);
+  if (!dates) perSentence.set(sentence, (dates = text.ofType(sentence, 'date').filter((date) => isEventDate(text, words, date))));
+  return dates;
+}
+
 /** The date a carried-on sentence takes: the last fact date of the sentence before, else its last event date. */
 export function lastDateOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
-  const dates = text.ofType(sentence, 'date').filter((date) => isEventDate(text, words, date));
+  const dates = eventDates(text, words, sentence);
   const last = dates[dates.length - 1];
   return last ? linked(last, 'sentence') : undefined;
 }

@@ -15,10 +15,11 @@ export interface WhereLink {
 
 export const NOWHERE: WhereLink = { where: [], mentions: [], basis: 'none' };
 
+/** Asked only when needed: most amounts name their place in their own sentence. */
 export interface CarriedPlaces {
-  previous?: WhereLink;
-  paragraph?: WhereLink;
-  document?: WhereLink;
+  previous(): WhereLink | undefined;
+  paragraph(): WhereLink | undefined;
+  document(): WhereLink | undefined;
 }
 
 export function linkWhere(ctx: MoneyContext, parties: readonly Party[], carried: CarriedPlaces): WhereLink {
@@ -30,9 +31,15 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], carried:
   if (inClause.length > 0) return placesLink(inClause, 'clause');
   const before = nearestClauseBefore(text, sentence, places.filter((p) => p.end <= money.start));
   if (before.length > 0) return placesLink(before, 'sentence');
-  if (carried.previous && carried.previous.where.length > 0) return { ...carried.previous, basis: 'previous-sentence' };
-  if (carried.paragraph && carried.paragraph.where.length > 0) return { ...carried.paragraph, basis: 'paragraph' };
-  if (carried.document && carried.document.where.length > 0) return { ...carried.document, basis: 'document' };
+  const sources: Array<[() => WhereLink | undefined, FactBasis]> = [
+    [carried.previous, 'previous-sentence'],
+    [carried.paragraph, 'paragraph'],
+    [carried.document, 'document'],
+  ];
+  for (const [source, basis] of sources) {
+    const link = source();
+    if (link && link.where.length > 0) return { ...link, basis };
+  }
   return NOWHERE;
 }
 

@@ -13,10 +13,11 @@ export interface WhoLink {
 export const NO_GIVER: WhoLink = { who: [], mentions: [], basis: 'none' };
 
 /** Where a giver may be carried from when the sentence names none. */
+/** Asked only when needed: most amounts name their giver in their own sentence. */
 export interface CarriedGivers {
-  previous?: WhoLink;
-  paragraph?: Party;
-  document?: Party;
+  previous(): WhoLink | undefined;
+  paragraph(): Party | undefined;
+  document(): Party | undefined;
 }
 
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
@@ -34,10 +35,12 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   // Brought in by someone else, and the investor is not named (引进上海企业投资…).
   if (introducer > text.sentences[sentence]!.start) return { ...NO_GIVER, basis: 'sentence' };
   if (!isFunding(ctx)) return NO_GIVER;
-  if (carried.previous && carried.previous.who.length > 0) return { ...carried.previous, basis: 'previous-sentence' };
-  if (carried.paragraph) return fromParty(carried.paragraph, 'paragraph');
-  if (carried.document) return fromParty(carried.document, 'document');
-  return NO_GIVER;
+  const previous = carried.previous();
+  if (previous && previous.who.length > 0) return { ...previous, basis: 'previous-sentence' };
+  const paragraph = carried.paragraph();
+  if (paragraph) return fromParty(paragraph, 'paragraph');
+  const document = carried.document();
+  return document ? fromParty(document, 'document') : NO_GIVER;
 }
 
 function fromParty(party: Party, basis: FactBasis): WhoLink {
