@@ -5,7 +5,7 @@ import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, type FactInput, type LocatedMention } from './text';
 import { lastDateOf, linkWhen, type WhenLink } from './when';
-import { destinationsIn, linkWhere, placesLink, type WhereLink } from './where';
+import { destinationsIn, linkWhere, placesLink, provinceOf, type WhereLink } from './where';
 import { linkWho, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
 
@@ -35,6 +35,7 @@ class DocumentLinker {
   private readonly parties = new Map<number, Party[]>();
   private readonly factsBySentence = new Map<number, Fact[]>();
   private documentSubjects?: { place?: WhereLink; party?: Party };
+  private donorProvinceSet?: Set<string>;
 
   constructor(
     private readonly text: FactText,
@@ -127,7 +128,7 @@ class DocumentLinker {
   private previousWhere(sentence: number): WhereLink | undefined {
     const previous = this.previousSentence(sentence);
     if (previous === undefined) return undefined;
-    const places = destinationsIn(this.text, previous, this.partiesOf(previous));
+    const places = this.destinations(previous);
     return places.length > 0 ? placesLink(places, 'sentence') : undefined;
   }
 
@@ -149,10 +150,36 @@ class DocumentLinker {
   /** The places of the paragraph's first sentence that names a destination. */
   private paragraphPlaces(ctx: MoneyContext): WhereLink | undefined {
     for (const sentence of this.paragraphSentences(ctx)) {
-      const places = destinationsIn(this.text, sentence, this.partiesOf(sentence));
+      const places = this.destinations(sentence);
       if (places.length > 0) return placesLink(places, 'paragraph');
     }
     return undefined;
+  }
+
+  /** A sentence's places that may receive money: not its givers, not in a donor province. */
+  private destinations(sentence: number): LocatedMention[] {
+    return destinationsIn(this.text, sentence, this.partiesOf(sentence), this.donorProvinces());
+  }
+
+  /**
+   * Provinces whose governments or aid teams give (珠海市委, 山东援藏) in the
+   * document: aid news names the donor's own places (a meeting in 佛山,
+   * 长春市宽城区) that receive nothing. The province named most often is
+   * where the money goes, never a donor province (a county's own report).
+   */
+  private donorProvinces(): Set<string> {
+    if (this.donorProvinceSet) return this.donorProvinceSet;
+    const provinces = new Set<string>();
+    const places: LocatedMention[] = [];
+    this.text.sentences.forEach((_, sentence) => {
+      const parties = this.partiesOf(sentence);
+      for (const party of parties) if (party.marked) provinces.add(party.who.split('/')[0]!);
+      places.push(...destinationsIn(this.text, sentence, parties));
+    });
+    const recipient = mostNamedProvince(places);
+    if (recipient !== undefined) provinces.delete(recipient);
+    this.donorProvinceSet = provinces;
+    return provinces;
   }
 
   /** The document's most named destination and most named giver. */
@@ -167,7 +194,7 @@ class DocumentLinker {
         entry.count++;
         parties.set(party.who, entry);
       }
-      for (const place of destinationsIn(this.text, sentence, sentenceParties)) {
+      for (const place of this.destinations(sentence)) {
         const path = (place.mention as { path: string }).path;
         const entry = places.get(path) ?? { count: 0, place };
         entry.count++;
@@ -184,6 +211,14 @@ class DocumentLinker {
     };
     return this.documentSubjects;
   }
+}
+
+function mostNamedProvince(places: readonly LocatedMention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const place of places) counts.set(provinceOf(place), (counts.get(provinceOf(place)) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [province, count] of counts) if (best === undefined || count > counts.get(best)!) best = province;
+  return best;
 }
 
 /** The entry named most often; ties go to the deeper, then the earlier one. */

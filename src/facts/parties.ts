@@ -12,6 +12,8 @@ export interface Party {
   /** A place path, or an organisation name as written. */
   who: string;
   mentions: number[];
+  /** Named as a government or aid team (援藏, 市委, 工作组), not only as a verb's subject. */
+  marked: boolean;
 }
 
 /** How far after a place a donor marker (援藏, 市委, 工作组) may start. */
@@ -29,13 +31,25 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number): P
   const parties: Party[] = [];
   for (const [i, place] of places.entries()) {
     if (isGivingPlace(text, words, sentence, place, places[i + 1], i === 0)) {
-      parties.push({ start: place.start, end: place.end, who: (place.mention as PlaceMention).path, mentions: [place.index] });
+      const marked = isMarked(text, words, sentence, place, places[i + 1]);
+      parties.push({ start: place.start, end: place.end, who: (place.mention as PlaceMention).path, mentions: [place.index], marked });
     }
   }
   for (const organisation of organisationsOf(text, words, sentence)) {
     if (!parties.some((p) => p.start < organisation.end && organisation.start < p.end)) parties.push(organisation);
   }
   return parties.sort((a, b) => a.start - b.start);
+}
+
+function textAfter(text: FactText, sentence: number, place: LocatedMention, next: LocatedMention | undefined): string {
+  const clause = text.clauseAt(sentence, place.start);
+  return text.slice(place.end, next && next.start < clause.end ? next.start : clause.end);
+}
+
+function isMarked(text: FactText, words: FactWords, sentence: number, place: LocatedMention, next: LocatedMention | undefined): boolean {
+  const after = textAfter(text, sentence, place, next);
+  const marker = words.indexOf(after, 'donor-marker');
+  return marker >= 0 && marker <= MARKER_REACH && !after.slice(0, marker).includes('的');
 }
 
 function isGivingPlace(
@@ -47,11 +61,11 @@ function isGivingPlace(
   first: boolean,
 ): boolean {
   const clause = text.clauseAt(sentence, place.start);
-  const after = text.slice(place.end, next && next.start < clause.end ? next.start : clause.end);
+  const after = textAfter(text, sentence, place, next);
   if (words.startOf(after, 'unnamed')) return false;
   if (words.endsWith(text.slice(Math.max(clause.start, place.start - 1), place.start), 'destination')) return false;
-  const marker = words.indexOf(after, 'donor-marker');
-  if (marker >= 0 && marker <= MARKER_REACH) return true;
+  // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
+  if (isMarked(text, words, sentence, place, next)) return true;
   if (givesAfter(words, after)) return true;
   // The sentence's subject (北京市东城区还与玉树市结对，每年安排资金…) gives with a verb of a later clause.
   return first && opensSentence(text, sentence, place) && words.has(text.slice(place.end, text.sentences[sentence]!.end), 'giver');
@@ -85,7 +99,7 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number): Pa
     const after = text.slice(end, clause.end);
     const byBefore = text.slice(Math.max(span.start, start - 1), start) === BY;
     if (!byBefore && !givesAfter(words, after)) continue;
-    found.push({ start, end, who: text.slice(start, end), mentions: [] });
+    found.push({ start, end, who: text.slice(start, end), mentions: [], marked: false });
   }
   return found;
 }

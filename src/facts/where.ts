@@ -43,11 +43,28 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], carried:
   return NOWHERE;
 }
 
-/** The places of a sentence that are not givers. */
-export function destinationsIn(text: FactText, sentence: number, parties: readonly Party[]): LocatedMention[] {
+/**
+ * The places of a sentence that are not givers: not a giver here, and not in
+ * a donor province (one whose government or aid team gives in the document).
+ */
+export function destinationsIn(
+  text: FactText,
+  sentence: number,
+  parties: readonly Party[],
+  donorProvinces: ReadonlySet<string> = NO_PROVINCES,
+): LocatedMention[] {
   return text
     .ofType(sentence, 'place')
+    .filter((place) => donorProvinces.size === 0 || !donorProvinces.has(provinceOf(place)))
     .filter((place) => !parties.some((party) => party.start <= place.start && place.end <= party.end));
+}
+
+const NO_PROVINCES: ReadonlySet<string> = new Set();
+
+export function provinceOf(place: LocatedMention): string {
+  const path = (place.mention as PlaceMention).path;
+  const slash = path.indexOf('/');
+  return slash < 0 ? path : path.slice(0, slash);
 }
 
 /** The places of the last clause before the amount that names any. */
