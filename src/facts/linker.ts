@@ -74,7 +74,7 @@ class DocumentLinker {
       previous: () => this.previousWhere(ctx.sentence),
       paragraph: () => this.paragraphPlaces(ctx),
       document: () => this.subjects().place,
-    });
+    }, this.donorProvinces());
     const purpose = linkPurpose(ctx);
     const money = ctx.money.mention as { text: string; value: number };
     return {

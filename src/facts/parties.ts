@@ -25,20 +25,32 @@ const ORGANISATION_REACH = 12;
 /** Characters an organisation name does not hold (it starts after them). */
 const NAME_BREAK = /[，。；：、“”‘’《》（）()\s的了和与及向为由在对是将把被从给等并还又已]/;
 const BY = '由';
+/** The longest clause that may stand before a sentence's subject. */
+const LEAD_CLAUSE = 10;
 
 export function partiesOf(text: FactText, words: FactWords, sentence: number): Party[] {
   const places = text.ofType(sentence, 'place');
   const parties: Party[] = [];
   for (const [i, place] of places.entries()) {
-    if (isGivingPlace(text, words, sentence, place, places[i + 1], i === 0)) {
+    // 北京市东城区: the district gives, written from where the city starts.
+    const outer = places[i - 1] && isInside(places[i - 1]!, place) ? places[i - 1]! : undefined;
+    if (isInside(place, places[i + 1])) continue;
+    if (isGivingPlace(text, words, sentence, place, places[i + 1], (outer ? i - 1 : i) === 0, outer ?? place)) {
       const marked = isMarked(text, words, sentence, place, places[i + 1]);
-      parties.push({ start: place.start, end: place.end, who: (place.mention as PlaceMention).path, mentions: [place.index], marked });
+      const mentions = outer ? [outer.index, place.index] : [place.index];
+      parties.push({ start: (outer ?? place).start, end: place.end, who: (place.mention as PlaceMention).path, mentions, marked });
     }
   }
   for (const organisation of organisationsOf(text, words, sentence)) {
     if (!parties.some((p) => p.start < organisation.end && organisation.start < p.end)) parties.push(organisation);
   }
   return parties.sort((a, b) => a.start - b.start);
+}
+
+/** `inner` is written right after `outer` and lies inside it (北京市 + 东城区). */
+function isInside(outer: LocatedMention, inner: LocatedMention | undefined): boolean {
+  if (!inner || inner.start !== outer.end) return false;
+  return (inner.mention as PlaceMention).path.startsWith(`${(outer.mention as PlaceMention).path}/`);
 }
 
 function textAfter(text: FactText, sentence: number, place: LocatedMention, next: LocatedMention | undefined): string {
@@ -59,16 +71,17 @@ function isGivingPlace(
   place: LocatedMention,
   next: LocatedMention | undefined,
   first: boolean,
+  written: LocatedMention,
 ): boolean {
-  const clause = text.clauseAt(sentence, place.start);
+  const clause = text.clauseAt(sentence, written.start);
   const after = textAfter(text, sentence, place, next);
   if (words.startOf(after, 'unnamed')) return false;
-  if (words.endsWith(text.slice(Math.max(clause.start, place.start - 1), place.start), 'destination')) return false;
+  if (words.endsWith(text.slice(Math.max(clause.start, written.start - 1), written.start), 'destination')) return false;
   // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
   if (isMarked(text, words, sentence, place, next)) return true;
   if (givesAfter(words, after)) return true;
   // The sentence's subject (北京市东城区还与玉树市结对，每年安排资金…) gives with a verb of a later clause.
-  return first && opensSentence(text, sentence, place) && words.has(text.slice(place.end, text.sentences[sentence]!.end), 'giver');
+  return first && opensSentence(text, sentence, written) && words.has(text.slice(place.end, text.sentences[sentence]!.end), 'giver');
 }
 
 /** A giving verb soon after, not after a verb that only brings an investor in. */
@@ -83,7 +96,10 @@ function opensSentence(text: FactText, sentence: number, place: LocatedMention):
   const lead = text.slice(text.sentences[sentence]!.start, place.start);
   // Only a time phrase (2023年，) or nothing stands before the subject.
   const rest = lead.replace(/^[“「‘\s]+/, '');
-  return rest === '' || (CLAUSE_MARK.test(rest[rest.length - 1]!) && text.ofType(sentence, 'date').some((d) => d.end <= place.start));
+  if (rest === '') return true;
+  // …or one short clause before it: a time or setting (十多年来，近年来，2023年，).
+  const body = rest.slice(0, -1);
+  return CLAUSE_MARK.test(rest[rest.length - 1]!) && body.length <= LEAD_CLAUSE && !CLAUSE_MARK.test(body);
 }
 
 /** Named organisations that give: followed by a giving verb, or after 由. */

@@ -22,9 +22,14 @@ export interface CarriedPlaces {
   document(): WhereLink | undefined;
 }
 
-export function linkWhere(ctx: MoneyContext, parties: readonly Party[], carried: CarriedPlaces): WhereLink {
+export function linkWhere(
+  ctx: MoneyContext,
+  parties: readonly Party[],
+  carried: CarriedPlaces,
+  donorProvinces: ReadonlySet<string>,
+): WhereLink {
   const { text, money, zone, clause, sentence } = ctx;
-  const places = destinationsIn(text, sentence, parties);
+  const places = destinationsIn(text, sentence, parties, donorProvinces);
   const inZone = places.filter((p) => p.start >= zone.start && p.end <= zone.end);
   if (inZone.length > 0) return placesLink(inZone, 'clause');
   const inClause = places.filter((p) => p.start >= clause.start && p.end <= clause.end);
