@@ -177,9 +177,23 @@ class DocumentLinker {
       places.push(...destinationsIn(this.text, sentence, parties));
     });
     const recipient = mostNamedProvince(places);
-    if (recipient !== undefined) provinces.delete(recipient);
+    if (recipient === undefined) provinces.clear();
+    else provinces.delete(recipient);
     this.donorProvinceSet = provinces;
     return provinces;
+  }
+
+  private countOwnGovernments(
+    counts: Map<string, { count: number; place: LocatedMention }>,
+    parties: readonly Party[],
+    donors: ReadonlySet<string>,
+  ): void {
+    const located = this.text.inSentence.flat();
+    for (const party of parties) {
+      if (party.mentions.length === 0 || donors.has(party.who.split('/')[0]!)) continue;
+      const place = located.find((m) => m.index === party.mentions[party.mentions.length - 1]);
+      if (place) counts.set(party.who, { count: (counts.get(party.who)?.count ?? 0) + 1, place });
+    }
   }
 
   /** The document's most named destination and most named giver. */
@@ -201,8 +215,12 @@ class DocumentLinker {
         places.set(path, entry);
       }
     });
-    // A giver's place is not the subject the money goes to, wherever else it is named.
-    for (const who of parties.keys()) places.delete(who);
+    // A donor's place is not the subject the money goes to, wherever else it is named;
+    // a local government spending on its own county is.
+    const donors = this.donorProvinces();
+    for (const who of parties.keys()) if (donors.has(who.split('/')[0]!)) places.delete(who);
+    // A local government's report may name its county only as the spender (县委县政府).
+    if (places.size === 0) this.countOwnGovernments(places, [...parties.values()].map((entry) => entry.party), donors);
     const place = mostNamed([...places.entries()], (path) => path.split('/').length);
     const party = mostNamed([...parties.entries()], () => 0);
     this.documentSubjects = {

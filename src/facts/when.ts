@@ -23,13 +23,30 @@ export function linkWhen(ctx: MoneyContext, previous: WhenLink | undefined): Whe
   const dates = eventDates(text, words, sentence);
   const before = dates.filter((date) => date.end <= money.start);
   const nearest = before[before.length - 1];
-  if (nearest) return linked(nearest, nearest.start >= ctx.clause.start ? 'clause' : 'sentence');
+  if (nearest) {
+    const link = linked(nearest, nearest.start >= ctx.clause.start ? 'clause' : 'sentence');
+    return listedYears(text, before) ?? link;
+  }
   const started = dates.find((date) => date.start >= money.end && followedBy(text, words, date, 'start'));
   if (started) return linked(started, 'sentence');
   if (words.has(text.slice(sentenceStart, money.start), 'cumulative')) return NONE;
   const opening = text.sentenceOpening(sentence);
   if (previous?.when && words.startOf(opening, 'carry-on')) return { ...previous, basis: 'previous-sentence' };
   return NONE;
+}
+
+const LIST_MARK = /^[、和及与]$/;
+const YEAR = /^\d{4}$/;
+
+/** Years listed for one amount (2021年、2022年投资…) become the interval they span. */
+function listedYears(text: FactText, before: readonly LocatedMention[]): WhenLink | undefined {
+  let first = before.length - 1;
+  const value = (date: LocatedMention) => (date.mention as { value: string }).value;
+  if (first < 0 || !YEAR.test(value(before[first]!))) return undefined;
+  while (first > 0 && YEAR.test(value(before[first - 1]!)) && LIST_MARK.test(text.slice(before[first - 1]!.end, before[first]!.start))) first--;
+  if (first === before.length - 1) return undefined;
+  const listed = before.slice(first);
+  return { when: `${value(listed[0]!)}/${value(listed[listed.length - 1]!)}`, mentions: listed.map((d) => d.index), basis: 'clause' };
 }
 
 function linked(date: LocatedMention, basis: FactBasis): WhenLink {

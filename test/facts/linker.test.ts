@@ -60,4 +60,21 @@ describe('fact linker', () => {
     const [fact] = factsOf('标题\n手术费用约18万元，全部由某某救助基金会承担。');
     expect(fact!.who).toEqual(['某某救助基金会']);
   });
+
+  it('years listed for one amount become an interval; rates per period have no date', () => {
+    const facts = factsOf('标题\n2020年、2021年，苏州市共投入资金900万元。2022年，当地群众人均年收入1.2万元。');
+    expect(facts.map((f) => f.when)).toEqual(['2020/2021', null]);
+  });
+
+  it('a district written after its city gives as the district', () => {
+    const [fact] = factsOf('标题\n上海市闵行区与泽普县结对，每年安排资金300万元支持教育。');
+    expect(brief(fact!)).toMatchObject({ who: ['上海市/闵行区'], where: ['新疆维吾尔自治区/喀什地区/泽普县'] });
+  });
+
+  it('places of the donor province are not destinations; a county spending on itself is its own subject', () => {
+    const aid = factsOf('标题\n福贡县是珠海市对口帮扶的县。珠海援怒工作组在福贡县投入资金500万元。在珠海举办的展销会上销售额达300万元。');
+    expect(aid.map((f) => f.where.map((w) => w.path))).toEqual([['云南省/怒江傈僳族自治州/福贡县'], ['云南省/怒江傈僳族自治州/福贡县']]);
+    const own = factsOf('标题\n近年来，福贡县委县政府大力发展产业。全县实现旅游收入2亿元。');
+    expect(own[0]!.where.map((w) => w.path)).toEqual(['云南省/怒江傈僳族自治州/福贡县']);
+  });
 });
