@@ -1,3 +1,4 @@
+import type { Span } from '../extract/types';
 import type { RuleSet } from '../rules/loader';
 import { zoneOf, type MoneyContext } from './context';
 import { partiesOf, type Party } from './parties';
@@ -37,10 +38,15 @@ class DocumentLinker {
   private documentSubjects?: { place?: WhereLink; party?: Party };
   private donorProvinceSet?: Set<string>;
 
+  /** Organisation endings (集团, 基金会) of the whole text, found in one pass. */
+  private readonly endings: Span[];
+
   constructor(
     private readonly text: FactText,
     private readonly words: FactWords,
-  ) {}
+  ) {
+    this.endings = words.all(text.text, 'organisation');
+  }
 
   facts(): Fact[] {
     const facts: Fact[] = [];
@@ -93,7 +99,9 @@ class DocumentLinker {
   private partiesOf(sentence: number): Party[] {
     let parties = this.parties.get(sentence);
     if (!parties) {
-      parties = partiesOf(this.text, this.words, sentence);
+      const span = this.text.sentences[sentence]!;
+      const endings = this.endings.filter((e) => e.start >= span.start && e.end <= span.end);
+      parties = partiesOf(this.text, this.words, sentence, endings);
       this.parties.set(sentence, parties);
     }
     return parties;

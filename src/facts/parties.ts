@@ -1,4 +1,5 @@
 import type { PlaceMention } from '../model/mention';
+import type { Span } from '../extract/types';
 import { CLAUSE_MARK, type FactText, type LocatedMention } from './text';
 import type { FactWords } from './words';
 
@@ -28,8 +29,10 @@ const BY = '由';
 /** The longest clause that may stand before a sentence's subject. */
 const LEAD_CLAUSE = 10;
 
-export function partiesOf(text: FactText, words: FactWords, sentence: number): Party[] {
+/** `endings`: where the organisation endings of the sentence stand (found once per document). */
+export function partiesOf(text: FactText, words: FactWords, sentence: number, endings: readonly Span[]): Party[] {
   const places = text.ofType(sentence, 'place');
+  if (places.length === 0 && endings.length === 0) return [];
   const parties: Party[] = [];
   for (const [i, place] of places.entries()) {
     // 北京市东城区: the district gives, written from where the city starts.
@@ -41,7 +44,7 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number): P
       parties.push({ start: (outer ?? place).start, end: place.end, who: (place.mention as PlaceMention).path, mentions, marked });
     }
   }
-  for (const organisation of organisationsOf(text, words, sentence)) {
+  for (const organisation of organisationsOf(text, words, sentence, endings)) {
     if (!parties.some((p) => p.start < organisation.end && organisation.start < p.end)) parties.push(organisation);
   }
   return parties.sort((a, b) => a.start - b.start);
@@ -103,12 +106,11 @@ function opensSentence(text: FactText, sentence: number, place: LocatedMention):
 }
 
 /** Named organisations that give: followed by a giving verb, or after 由. */
-function organisationsOf(text: FactText, words: FactWords, sentence: number): Party[] {
+function organisationsOf(text: FactText, words: FactWords, sentence: number, endings: readonly Span[]): Party[] {
   const span = text.sentences[sentence]!;
-  const sentenceText = text.slice(span.start, span.end);
   const found: Party[] = [];
-  for (const ending of words.all(sentenceText, 'organisation')) {
-    const end = span.start + ending.end;
+  for (const ending of endings) {
+    const end = ending.end;
     const start = nameStart(text, end, span.start);
     if (end - start <= ending.end - ending.start) continue; // the bare ending (医院) names nobody
     const clause = text.clauseAt(sentence, end - 1);

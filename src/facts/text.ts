@@ -6,7 +6,7 @@ import type { Mention } from '../model/mention';
 // and every mention at its span in the cleaned text.
 
 const SENTENCE_END = /[。！？!?；;\n]/g;
-const SENTENCE_END_CHAR = /[。！？!?；;\n]/;
+const CLAUSE_OR_SENTENCE_MARK = /[，,：:。！？!?；;\n]/g;
 const SENTENCE_CLOSER = /[”」』’）)]/;
 /** Clause separators inside a sentence. */
 export const CLAUSE_MARK = /[，,：:]/;
@@ -34,6 +34,8 @@ export class FactText {
   readonly sentences: Span[] = [];
   /** Mentions per sentence, in text order. */
   readonly inSentence: LocatedMention[][];
+  /** Positions of the clause and sentence marks, ascending (clauses are found by binary search). */
+  private readonly marks: number[] = [];
 
   constructor(readonly input: FactInput) {
     const { text } = input;
@@ -45,6 +47,7 @@ export class FactText {
       start = end;
     }
     if (start < text.length) this.sentences.push({ start, end: text.length });
+    for (const match of text.matchAll(CLAUSE_OR_SENTENCE_MARK)) this.marks.push(match.index);
     this.inSentence = this.sentences.map(() => []);
     input.mentions.forEach((mention, index) => {
       const span = input.spans[index]!;
@@ -92,12 +95,17 @@ export class FactText {
   /** The clause (between ，or ： marks) of the sentence that holds `position`. */
   clauseAt(sentence: number, position: number): Span {
     const span = this.sentences[sentence]!;
-    const text = this.input.text;
-    let start = position;
-    while (start > span.start && !CLAUSE_MARK.test(text[start - 1]!)) start--;
-    let end = position;
-    while (end < span.end && !CLAUSE_MARK.test(text[end]!) && !SENTENCE_END_CHAR.test(text[end]!)) end++;
-    return { start, end };
+    // The first mark at or after `position`, and the one before it.
+    let lo = 0;
+    let hi = this.marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.marks[mid]! < position) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo > 0 ? this.marks[lo - 1]! + 1 : 0;
+    const after = lo < this.marks.length ? this.marks[lo]! : this.input.text.length;
+    return { start: Math.max(span.start, before), end: Math.min(span.end, after) };
   }
 
   private readonly byType = new Map<string, LocatedMention[]>();
