@@ -11,6 +11,11 @@ export const FACTS_CSV_COLUMNS = [
 ] as const;
 
 const LIST_SEPARATOR = '; ';
+/**
+ * The title is repeated on every row: a text without line breaks has its
+ * whole body as "title", which would be copied once per amount.
+ */
+const TITLE_LIMIT = 200;
 
 export function factsCsvHeader(): string {
   return stringify([[...FACTS_CSV_COLUMNS]]);
@@ -19,16 +24,17 @@ export function factsCsvHeader(): string {
 export function factsCsvRows(record: DocumentRecord): string {
   const facts = record.facts ?? [];
   if (facts.length === 0) return '';
-  return stringify(facts.map((fact) => factRow(record, fact)));
+  const title = record.title.length > TITLE_LIMIT ? `${record.title.slice(0, TITLE_LIMIT)}…` : record.title;
+  return stringify(facts.map((fact) => factRow(record, title, fact)));
 }
 
-function factRow(record: DocumentRecord, fact: Fact): string[] {
+function factRow(record: DocumentRecord, title: string, fact: Fact): string[] {
   const money = record.mentions[fact.money] as MoneyMention;
   const paths = fact.where.map((w) => w.path);
   const level = (depth: number) => distinct(paths.map((p) => p.split('/')[depth] ?? '').filter(Boolean));
   return [
     record.doc,
-    record.title,
+    title,
     record.referenceDate ?? '',
     fact.text,
     String(fact.value),
