@@ -38,14 +38,24 @@ class DocumentLinker {
   private documentSubjects?: { place?: WhereLink; party?: Party };
   private donorProvinceSet?: Set<string>;
 
-  /** Organisation endings (集团, 基金会) of the whole text, found in one pass. */
-  private readonly endings: Span[];
+  /** Organisation endings (集团, 基金会) of the whole text, found in one pass, by sentence. */
+  private readonly endings = new Map<number, Span[]>();
 
   constructor(
     private readonly text: FactText,
     private readonly words: FactWords,
   ) {
-    this.endings = words.all(text.text, 'organisation');
+    for (const ending of words.all(text.text, 'organisation')) {
+      const sentence = text.sentenceAt(ending.start);
+      if (sentence < 0 || ending.end > text.sentences[sentence]!.end) continue;
+      const list = this.endings.get(sentence) ?? [];
+      list.push(ending);
+      this.endings.set(sentence, list);
+    }
+  }
+
+  private endingsIn(sentence: number): readonly Span[] {
+    return this.endings.get(sentence) ?? NO_SPANS;
   }
 
   facts(): Fact[] {
@@ -99,9 +109,7 @@ class DocumentLinker {
   private partiesOf(sentence: number): Party[] {
     let parties = this.parties.get(sentence);
     if (!parties) {
-      const span = this.text.sentences[sentence]!;
-      const endings = this.endings.filter((e) => e.start >= span.start && e.end <= span.end);
-      parties = partiesOf(this.text, this.words, sentence, endings);
+      parties = partiesOf(this.text, this.words, sentence, this.endingsIn(sentence));
       this.parties.set(sentence, parties);
     }
     return parties;
@@ -141,27 +149,33 @@ class DocumentLinker {
   }
 
   /** The sentences of the amount's paragraph up to the amount's own. */
-  private paragraphSentences(ctx: MoneyContext): number[] {
+  /**
+   * The first sentence of the amount's paragraph, up to the amount's own, for
+   * which `has` holds (found once per paragraph: a long paragraph holds many amounts).
+   */
+  private firstInParagraph(ctx: MoneyContext, cache: Map<number, number>, has: (sentence: number) => boolean): number | undefined {
     const paragraph = this.text.paragraphAt(ctx.money.start);
-    return this.text.sentencesOfParagraph(paragraph).filter((s) => s <= ctx.sentence);
+    let first = cache.get(paragraph);
+    if (first === undefined) {
+      first = this.text.sentencesOfParagraph(paragraph).find(has) ?? -1;
+      cache.set(paragraph, first);
+    }
+    return first >= 0 && first <= ctx.sentence ? first : undefined;
   }
+
+  private readonly firstParty = new Map<number, number>();
+  private readonly firstPlaces = new Map<number, number>();
 
   /** The paragraph's first giver. */
   private paragraphParty(ctx: MoneyContext): Party | undefined {
-    for (const sentence of this.paragraphSentences(ctx)) {
-      const party = this.partiesOf(sentence)[0];
-      if (party) return party;
-    }
-    return undefined;
+    const sentence = this.firstInParagraph(ctx, this.firstParty, (s) => this.partiesOf(s).length > 0);
+    return sentence === undefined ? undefined : this.partiesOf(sentence)[0];
   }
 
   /** The places of the paragraph's first sentence that names a destination. */
   private paragraphPlaces(ctx: MoneyContext): WhereLink | undefined {
-    for (const sentence of this.paragraphSentences(ctx)) {
-      const places = this.destinations(sentence);
-      if (places.length > 0) return placesLink(places, 'paragraph');
-    }
-    return undefined;
+    const sentence = this.firstInParagraph(ctx, this.firstPlaces, (s) => this.destinations(s).length > 0);
+    return sentence === undefined ? undefined : placesLink(this.destinations(sentence), 'paragraph');
   }
 
   /** A sentence's places that may receive money: not its givers, not in a donor province. */
@@ -246,6 +260,8 @@ function mostNamedProvince(places: readonly LocatedMention[]): string | undefine
   for (const [province, count] of counts) if (best === undefined || count > counts.get(best)!) best = province;
   return best;
 }
+
+const NO_SPANS: readonly Span[] = [];
 
 /** The entry named most often; ties go to the deeper, then the earlier one. */
 function mostNamed<T extends { count: number }>(entries: Array<[string, T]>, depth: (key: string) => number): T | undefined {

@@ -108,15 +108,17 @@ export class FactText {
     return { start: Math.max(span.start, before), end: Math.min(span.end, after) };
   }
 
-  private readonly byType = new Map<string, LocatedMention[]>();
+  /** Per sentence, its mentions by type (made on first use). */
+  private readonly byType: Array<Map<string, LocatedMention[]> | undefined> = [];
 
   /** Mentions of one type in a sentence (made once per sentence and type). */
   ofType(sentence: number, type: Mention['type']): LocatedMention[] {
-    const key = `${sentence}:${type}`;
-    let found = this.byType.get(key);
+    let types = this.byType[sentence];
+    if (!types) this.byType[sentence] = types = new Map();
+    let found = types.get(type);
     if (!found) {
       found = (this.inSentence[sentence] ?? []).filter((m) => m.mention.type === type);
-      this.byType.set(key, found);
+      types.set(type, found);
     }
     return found;
   }
