@@ -25,6 +25,7 @@ export function linkWhen(ctx: MoneyContext, previous: WhenLink | undefined): Whe
   const nearest = before[before.length - 1];
   if (nearest) {
     const link = linked(nearest, nearest.start >= ctx.clause.start ? 'clause' : 'sentence');
+    if (words.has(text.slice(nearest.end, money.start), 'whole-year')) return yearOf(link);
     return listedYears(text, before) ?? link;
   }
   const started = dates.find((date) => date.start >= money.end && followedBy(text, words, date, 'start'));
@@ -32,6 +33,8 @@ export function linkWhen(ctx: MoneyContext, previous: WhenLink | undefined): Whe
   if (words.has(text.slice(sentenceStart, money.start), 'cumulative')) return NONE;
   const opening = text.sentenceOpening(sentence);
   if (previous?.when && words.startOf(opening, 'carry-on')) return { ...previous, basis: 'previous-sentence' };
+  // …预计全年交易额可达5亿元 after a dated sentence: that date's year.
+  if (previous?.when && words.has(beforeInZone, 'whole-year')) return { ...yearOf(previous), basis: 'previous-sentence' };
   return NONE;
 }
 
@@ -47,6 +50,11 @@ function listedYears(text: FactText, before: readonly LocatedMention[]): WhenLin
   if (first === before.length - 1) return undefined;
   const listed = before.slice(first);
   return { when: `${value(listed[0]!)}/${value(listed[listed.length - 1]!)}`, mentions: listed.map((d) => d.index), basis: 'clause' };
+}
+
+/** The year a date or period starts in. */
+function yearOf(link: WhenLink): WhenLink {
+  return { ...link, when: link.when ? link.when.slice(0, 4) : null };
 }
 
 function linked(date: LocatedMention, basis: FactBasis): WhenLink {

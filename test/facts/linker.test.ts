@@ -77,4 +77,9 @@ describe('fact linker', () => {
     const own = factsOf('标题\n近年来，福贡县委县政府大力发展产业。全县实现旅游收入2亿元。');
     expect(own[0]!.where.map((w) => w.path)).toEqual(['云南省/怒江傈僳族自治州/福贡县']);
   });
+
+  it('an amount for the whole year takes the year of the date it follows', () => {
+    const facts = factsOf('标题\n今年3月5日，物流园正式运营。预计全年营业额可达2亿元。', '2023');
+    expect(facts.map((f) => f.when)).toEqual(['2023']);
+  });
 });
