@@ -85,6 +85,10 @@ class DocumentLinker {
       previous: () => this.previousWho(ctx.sentence),
       paragraph: () => this.paragraphParty(ctx),
       document: () => this.subjects().party,
+      subjectPlace: () => {
+        const place = this.subjects().place;
+        return place && place.where[0] ? { path: place.where[0].path, mentions: place.mentions } : undefined;
+      },
     });
     const where = linkWhere(ctx, parties, {
       previous: () => this.previousWhere(ctx.sentence),

@@ -18,6 +18,8 @@ export interface CarriedGivers {
   previous(): WhoLink | undefined;
   paragraph(): Party | undefined;
   document(): Party | undefined;
+  /** The document's subject place, for 全县/我市 as spender. */
+  subjectPlace(): { path: string; mentions: number[] } | undefined;
 }
 
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
@@ -35,12 +37,24 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   // Brought in by someone else, and the investor is not named (引进上海企业投资…).
   if (introducer > text.sentences[sentence]!.start) return { ...NO_GIVER, basis: 'sentence' };
   if (!isFunding(ctx)) return NO_GIVER;
+  const own = ownGovernment(ctx, carried);
+  if (own) return own;
   const previous = carried.previous();
   if (previous && previous.who.length > 0) return { ...previous, basis: 'previous-sentence' };
   const paragraph = carried.paragraph();
   if (paragraph) return fromParty(paragraph, 'paragraph');
   const document = carried.document();
   return document ? fromParty(document, 'document') : NO_GIVER;
+}
+
+/** 全县投入2亿元: the article's own county (its subject place) spends. */
+function ownGovernment(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undefined {
+  const { text, words, money, clause } = ctx;
+  const before = text.slice(clause.start, money.start);
+  const self = words.indexOf(before, 'self');
+  if (self < 0 || !words.has(before.slice(self), 'giver')) return undefined;
+  const subject = carried.subjectPlace();
+  return subject ? { who: [subject.path], mentions: subject.mentions, basis: 'document' } : undefined;
 }
 
 function fromParty(party: Party, basis: FactBasis): WhoLink {

@@ -82,4 +82,9 @@ describe('fact linker', () => {
     const facts = factsOf('标题\n今年3月5日，物流园正式运营。预计全年营业额可达2亿元。', '2023');
     expect(facts.map((f) => f.when)).toEqual(['2023']);
   });
+
+  it('the article’s own government spending (全县投入) is its subject place', () => {
+    const facts = factsOf('标题\n福贡县大力发展茶叶产业。近年来，全县累计投入资金3000万元建设茶园。');
+    expect(facts[0]!.who).toEqual(['云南省/怒江傈僳族自治州/福贡县']);
+  });
 });
