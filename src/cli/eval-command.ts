@@ -6,6 +6,8 @@ import { readInputs } from '../input/read';
 import type { InputDocument } from '../input/types';
 import type { MentionType } from '../model/mention';
 import { createPipeline } from './extract-command';
+import type { Fact } from '../facts/schema';
+import { formatFactMisses, formatFactSummary, readFactGoldDir, scoreFacts, summarizeFacts } from '../eval/facts-score';
 import { EXIT, UsageError, reportInputFailure } from './exit';
 
 export interface EvalOptions {
@@ -14,6 +16,8 @@ export interface EvalOptions {
   minF1?: number;
   verbose: boolean;
   rules?: string;
+  /** A folder of fact gold files: also score the facts. */
+  facts?: string;
 }
 
 export async function runEval(paths: string[], options: EvalOptions): Promise<number> {
@@ -32,16 +36,51 @@ export async function runEval(paths: string[], options: EvalOptions): Promise<nu
   const endToEnd = evaluate(pipeline, goldFiles, articleFor, types, 'inferred');
   const withGoldDates = evaluate(pipeline, goldFiles, articleFor, types, 'gold');
   for (const gold of endToEnd.missing) reportInputFailure(gold.file, `no article named ${gold.doc} among the inputs`);
-  const failures = endToEnd.missing.length;
+  let failures = endToEnd.missing.length;
   const summary = endToEnd.summary;
   process.stdout.write(`${formatBoth(summary, withGoldDates.summary)}\n`);
   if (options.verbose) process.stdout.write(verboseReport(endToEnd.scores));
+  if (options.facts) {
+    // Facts likewise: end to end first, then with the gold's reference dates.
+    failures += scoreFactGold(options.facts, articles, (article) => pipeline.process(article), 'end to end', options.verbose);
+    scoreFactGold(options.facts, articles, (article, date) => pipeline.process(article, date), "with the gold's reference dates", false);
+  }
   if (failures > 0) return EXIT.someInputFailed;
   if (options.minF1 !== undefined && summary.overall.f1 < options.minF1) {
     process.stderr.write(`zhextract: overall F1 ${summary.overall.f1.toFixed(3)} is below --min-f1 ${options.minF1}\n`);
     return EXIT.someInputFailed;
   }
   return EXIT.ok;
+}
+
+/** Scores the facts of every article a fact gold file names; returns the number of articles missing. */
+function scoreFactGold(
+  dir: string,
+  articles: Map<string, InputDocument>,
+  processArticle: (article: InputDocument, referenceDate?: string) => { facts?: Fact[] },
+  heading: string,
+  verbose: boolean,
+): number {
+  let goldFiles;
+  try {
+    goldFiles = readFactGoldDir(dir);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  let missing = 0;
+  const scores = [];
+  for (const gold of goldFiles) {
+    const article = articles.get(gold.doc) ?? articles.get(path.basename(gold.doc));
+    if (!article) {
+      reportInputFailure(gold.file, `no article named ${gold.doc} among the inputs`);
+      missing++;
+      continue;
+    }
+    scores.push(scoreFacts(gold, processArticle(article, gold.referenceDate ?? undefined).facts ?? []));
+  }
+  process.stdout.write(`\nfacts, ${heading}\n${formatFactSummary(summarizeFacts(scores))}\n`);
+  if (verbose) process.stdout.write(formatFactMisses(scores));
+  return missing;
 }
 
 async function collectArticles(paths: string[]): Promise<Map<string, InputDocument>> {

@@ -4,6 +4,7 @@ import { runClean } from './clean-command';
 import { runEval } from './eval-command';
 import { runExtract } from './extract-command';
 import { runExplain } from './explain-command';
+import { runReport } from './report-command';
 import { OUTPUT_SCHEMA } from '../model/schema';
 import { OUTPUT_FORMATS } from '../output/sinks';
 import { SELECTABLE_TYPES } from '../extract/registry';
@@ -119,6 +120,7 @@ Examples:
     .option('--min-f1 <x>', 'exit 1 when the overall F1 is below X', parseRatio)
     .option('-v, --verbose', 'list every false positive and miss', false)
     .option('--rules <dir>', 'extra rule files merged over the built-in rules/')
+    .option('--facts <dir>', 'also score facts against the fact gold files in DIR')
     .addHelpText('after', '\nExample:\n  $ zhextract eval --gold fixtures/gold fixtures/articles --min-f1 0.9')
     .action(async (paths: string[], options) => {
       process.exitCode = await runEval(paths, options);
@@ -133,6 +135,19 @@ Examples:
     .addHelpText('after', '\nExample:\n  $ zhextract explain fixtures/articles/001_2a4bfa5699e19441.txt | grep dropped')
     .action(async (file: string, options) => {
       process.exitCode = await runExplain(file, options);
+    });
+
+  program
+    .command('report')
+    .description('write a static report site (index, one page per article with highlighted mentions and facts, charts) into OUT_DIR')
+    .argument('<out_dir>', 'folder for the site (open OUT_DIR/index.html in a browser)')
+    .argument('<paths...>', 'articles or folders of articles')
+    .option('-t, --types <list>', `mention types to extract, comma-separated (${SELECTABLE_TYPES.join(',')})`, parseTypes)
+    .option('--reference-date <date>', 'publication date YYYY[-MM[-DD]] used to resolve 今年/当年/month-day dates', parseReferenceDate)
+    .option('--rules <dir>', 'extra rule files merged over the built-in rules/')
+    .addHelpText('after', '\nExample:\n  $ zhextract report report/ fixtures/articles')
+    .action(async (outDir: string, paths: string[], options) => {
+      process.exitCode = await runReport(outDir, paths, options);
     });
 
   program

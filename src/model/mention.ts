@@ -3,6 +3,7 @@
 // (./schema.ts), the CSV columns, eval's matching and the output order are
 // derived from those descriptors.
 
+import type { Fact } from '../facts/schema';
 import { TYPE_DESCRIPTORS, type Mention, type MentionType } from './types/index';
 
 export * from './common';
@@ -59,4 +60,6 @@ export interface DocumentRecord {
   title: string;
   cleaning: CleaningCounts;
   mentions: Mention[];
+  /** One fact per money mention (src/facts/). */
+  facts?: Fact[];
 }

@@ -1,5 +1,6 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { DocumentRecord } from './mention';
+import { FACTS_SCHEMA } from '../facts/schema';
 import { TYPE_DESCRIPTORS, type TypeDescriptor } from './types/index';
 
 // The JSON Schema of a document record: the single source of truth for what
@@ -18,16 +19,16 @@ const baseRequired = ['type', 'text', 'start', 'end', 'sentence', 'rule'];
 
 function mentionVariant(descriptor: TypeDescriptor) {
   return {
-      type: 'object',
-      additionalProperties: false,
-      required: [...baseRequired, ...descriptor.required],
-      properties: { type: { const: descriptor.type }, ...base, ...descriptor.fields },
-    };
-  }
+    type: 'object',
+    additionalProperties: false,
+    required: [...baseRequired, ...descriptor.required],
+    properties: { type: { const: descriptor.type }, ...base, ...descriptor.fields },
+  };
+}
 
-  /** The schema of a document record whose mentions are of the given types. */
-  export function buildOutputSchema(descriptors: readonly TypeDescriptor[]) {
-    return {
+/** The schema of a document record whose mentions are of the given types. */
+export function buildOutputSchema(descriptors: readonly TypeDescriptor[]) {
+  return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://zhextract.dev/schema/document-record-v1.json',
     title: 'zhextract document record',
@@ -74,6 +75,7 @@ function mentionVariant(descriptor: TypeDescriptor) {
           oneOf: descriptors.map(mentionVariant),
         },
       },
+      facts: FACTS_SCHEMA,
     },
   } as const;
 }

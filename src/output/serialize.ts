@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '../model/mention';
 import { csvRows } from './csv';
+import { factsCsvRows } from './facts-csv';
 
 // A record as the sinks write it: only the text forms the chosen output
 // needs, made where the record was made, as UTF-8 bytes. A worker thread
@@ -8,8 +9,8 @@ import { csvRows } from './csv';
 // forms as strings instead, cloned on both sides, grew peak RSS with
 // --jobs 2 by ~20 % from 1,000 to 10,000 articles.
 
-/** compact: one-line JSON; pretty: indented JSON; csv: the CSV rows of its mentions. */
-export type RecordForm = 'compact' | 'pretty' | 'csv';
+/** compact: one-line JSON; pretty: indented JSON; csv: the CSV rows of its mentions; facts-csv: of its facts. */
+export type RecordForm = 'compact' | 'pretty' | 'csv' | 'facts-csv';
 
 export interface SerializedRecord {
   doc: string;
@@ -40,6 +41,8 @@ function render(record: DocumentRecord, form: RecordForm): string {
       return JSON.stringify(record, null, 2);
     case 'csv':
       return csvRows(record);
+    case 'facts-csv':
+      return factsCsvRows(record);
   }
 }
 

@@ -12,6 +12,8 @@ import { DATE_ANNIVERSARY_RULES, inferReferenceDate } from '../resolve/reference
 import { RuleSet } from '../rules/loader';
 import { makeContext } from './context';
 import { append } from '../util/arrays';
+import { FactLinker } from '../facts/linker';
+import type { Fact } from '../facts/schema';
 
 export interface PipelineOptions {
   /** Mention types to write (default: all). Every extractor runs whatever this says. */
@@ -41,6 +43,7 @@ export class Pipeline {
     private readonly options: PipelineOptions,
     /** The run's rules, for reference-date inference (a user's date-anniversaries.tsv counts too). */
     private readonly rules: RuleSet,
+    private readonly facts: FactLinker,
   ) {}
 
   /** Loads and checks every rule file; throws RuleFileError before any document is read. */
@@ -48,7 +51,7 @@ export class Pipeline {
     const rules = RuleSet.withUserDir(options.rulesDir);
     rules.preload([BOILERPLATE_RULES, DATE_ANNIVERSARY_RULES]);
     const extractors = loadExtractors(rules);
-    return new Pipeline(extractors, loadBoilerplateRules(rules), options, rules);
+    return new Pipeline(extractors, loadBoilerplateRules(rules), options, rules, FactLinker.create(rules));
   }
 
   clean(text: string): CleanedText {
@@ -72,6 +75,11 @@ export class Pipeline {
       ? { date: referenceDate, source: 'option' as const }
       : this.referenceDateFor(input, cleaned.text);
     const drafts = this.extract(cleaned, reference.date, trace);
+    const cleanSpans = new Map<Mention, Span>();
+    const all = locateMentions(drafts, cleaned, input.text, cleanSpans);
+    // Facts tie each money mention to its date, places and giver (src/facts/), from all the mentions found.
+    const facts = this.facts.link({ ...cleaned, mentions: all, spans: all.map((m) => cleanSpans.get(m)!) });
+    const { mentions, facts: keptFacts } = onlyTypes(all, facts, this.options.types);
     const record: DocumentRecord = {
       schemaVersion: 1,
       doc: input.doc,
@@ -80,7 +88,8 @@ export class Pipeline {
       referenceDateSource: reference.source,
       title: cleaned.paragraphs.length > 0 ? sliceSpan(cleaned.text, cleaned.paragraphs[0]!) : '',
       cleaning: cleaned.counts,
-      mentions: locateMentions(drafts, cleaned, input.text),
+      mentions,
+      facts: keptFacts,
     };
     validateRecord(record);
     return record;
@@ -97,8 +106,7 @@ export class Pipeline {
     }
     const settled = settleOverlaps(drafts.filter(hasFiniteNumbers), priorityOf);
     if (trace) trace.dropped = settled.dropped;
-    const wanted = this.options.types;
-    return wanted ? settled.kept.filter((m) => wanted.includes(m.type)) : settled.kept;
+    return settled.kept;
   }
 
   private referenceDateFor(input: InputDocument, cleanedText: string): { date: string | null; source: ReferenceDateSource } {
@@ -127,7 +135,41 @@ function priorityOf(type: string): number {
 const TYPE_ORDER: ReadonlyMap<string, number> = new Map(TYPE_DESCRIPTORS.map((d, i) => [d.type, i]));
 
 /** Turns drafts into mentions: original code-point offsets and the containing sentence. */
-function locateMentions(drafts: readonly DraftMention[], cleaned: CleanedText, original: string): Mention[] {
+/**
+ * `--types` filters what is written, after everything was found and linked:
+ * the mentions of other types go, and the facts' mention indices are renumbered
+ * (an index to a mention not written is dropped). No money, no facts.
+ */
+function onlyTypes(
+  mentions: Mention[],
+  facts: Fact[],
+  types: readonly MentionType[] | undefined,
+): { mentions: Mention[]; facts: Fact[] } {
+  if (!types) return { mentions, facts };
+  const newIndex = new Map<number, number>();
+  const kept: Mention[] = [];
+  mentions.forEach((mention, index) => {
+    if (!types.includes(mention.type)) return;
+    newIndex.set(index, kept.length);
+    kept.push(mention);
+  });
+  const renumber = (indexes: number[]) => indexes.flatMap((i) => (newIndex.has(i) ? [newIndex.get(i)!] : []));
+  const keptFacts = facts
+    .filter((fact) => newIndex.has(fact.money))
+    .map((fact) => ({
+      ...fact,
+      money: newIndex.get(fact.money)!,
+      mentions: { when: renumber(fact.mentions.when), where: renumber(fact.mentions.where), who: renumber(fact.mentions.who) },
+    }));
+  return { mentions: kept, facts: keptFacts };
+}
+
+function locateMentions(
+  drafts: readonly DraftMention[],
+  cleaned: CleanedText,
+  original: string,
+  cleanSpans: Map<Mention, Span>,
+): Mention[] {
   const toCodePoint = codePointIndexer(original);
   const sentences = new Sentences(cleaned.text);
   const mentions = drafts.map((draft) => {
@@ -136,6 +178,7 @@ function locateMentions(drafts: readonly DraftMention[], cleaned: CleanedText, o
     mention.start = toCodePoint(span.start);
     mention.end = toCodePoint(span.end);
     mention.sentence = sentences.at(draft.cleanStart);
+    cleanSpans.set(mention as unknown as Mention, { start: draft.cleanStart, end: draft.cleanEnd });
     return mention as unknown as Mention;
   });
   return mentions.sort((a, b) => a.start - b.start || TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)!);

@@ -56,7 +56,7 @@ describe('zhextract extract on a messy archive (--out)', () => {
 
   it('writes every other document and mentions.csv, and no record for the binary file', () => {
     expect(fs.readdirSync(out).sort()).toEqual(
-      [folder.gb18030, folder.original, folder.empty, folder.longLine].map((n) => n.replace(/\.txt$/, '.json')).concat('mentions.csv').sort(),
+      [folder.gb18030, folder.original, folder.empty, folder.longLine].map((n) => n.replace(/\.txt$/, '.json')).concat('mentions.csv', 'facts.csv').sort(),
     );
   });
 

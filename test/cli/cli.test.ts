@@ -36,11 +36,11 @@ describe('zhextract extract', () => {
     expect(withBom.stdout.startsWith('\uFEFFdoc,title')).toBe(true);
   });
 
-  it('writes <article>.json per document and mentions.csv with --out', () => {
+  it('writes <article>.json per document, mentions.csv and facts.csv with --out', () => {
     const out = tempDir('cli');
     const result = runCli(['extract', ARTICLES, '--out', out]);
     expect(result.status).toBe(0);
-    expect(fs.readdirSync(out).sort()).toEqual([...fs.readdirSync(ARTICLES).map((f) => f.replace('.txt', '.json')), 'mentions.csv'].sort());
+    expect(fs.readdirSync(out).sort()).toEqual([...fs.readdirSync(ARTICLES).map((f) => f.replace('.txt', '.json')), 'mentions.csv', 'facts.csv'].sort());
     const record = JSON.parse(fs.readFileSync(path.join(out, '003_4a5eafba6cd81d07.json'), 'utf8'));
     expect(schemaErrors(record)).toEqual([]);
     expect(record.cleaning.duplicateParagraphs).toBeGreaterThan(100);

@@ -40,7 +40,7 @@ describe('zhextract extract --jobs', () => {
       expect(runCli(['extract', ARTICLES, '--types', 'money', '--jobs', '1', '--out', outOne]).status).toBe(0);
       expect(runCli(['extract', ARTICLES, '--types', 'money', '--jobs', '3', '--out', outThree]).status).toBe(0);
       const files = fs.readdirSync(outOne).sort();
-      expect(files).toEqual([...ARTICLE_NAMES.map((n) => n.replace(/\.txt$/, '.json')), 'mentions.csv'].sort());
+      expect(files).toEqual([...ARTICLE_NAMES.map((n) => n.replace(/\.txt$/, '.json')), 'mentions.csv', 'facts.csv'].sort());
       expect(fs.readdirSync(outThree).sort()).toEqual(files);
       for (const file of files) {
         expect(fs.readFileSync(path.join(outThree, file), 'utf8')).toBe(fs.readFileSync(path.join(outOne, file), 'utf8'));

@@ -58,6 +58,6 @@ describe('serializeRecord', () => {
     expect(outputForms(undefined, 'jsonl')).toEqual(['compact']);
     expect(outputForms(undefined, 'json')).toEqual(['pretty']);
     expect(outputForms(undefined, 'csv')).toEqual(['csv']);
-    expect(outputForms('out', 'jsonl')).toEqual(['pretty', 'csv']);
+    expect(outputForms('out', 'jsonl')).toEqual(['pretty', 'csv', 'facts-csv']);
   });
 });

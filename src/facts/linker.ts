@@ -1,0 +1,277 @@
+import type { Span } from '../extract/types';
+import type { RuleSet } from '../rules/loader';
+import { zoneOf, type MoneyContext } from './context';
+import { partiesOf, type Party } from './parties';
+import { linkPurpose } from './purpose';
+import type { Fact } from './schema';
+import { FactText, type FactInput, type LocatedMention } from './text';
+import { lastDateOf, linkWhen, type WhenLink } from './when';
+import { destinationsIn, linkWhere, placesLink, provinceOf, type WhereLink } from './where';
+import { linkWho, type WhoLink } from './who';
+import { FactWords, FACT_WORD_RULES } from './words';
+
+export { FACT_WORD_RULES };
+export type { FactInput };
+
+// Ties every money mention of a document to its date, places, giver and
+// purpose: one Fact per money mention, in the order of the mentions. Each
+// field is found in the amount's own clause, else its sentence, else carried
+// from the sentence before, the paragraph or the document (GUIDELINES, facts).
+
+export class FactLinker {
+  private constructor(private readonly words: FactWords) {}
+
+  static create(rules: RuleSet): FactLinker {
+    return new FactLinker(FactWords.create(rules));
+  }
+
+  link(input: FactInput): Fact[] {
+    if (!input.mentions.some((m) => m.type === 'money')) return [];
+    return new DocumentLinker(new FactText(input), this.words).facts();
+  }
+}
+
+/** The linking of one document; sentence-level findings are made once each. */
+class DocumentLinker {
+  private readonly parties = new Map<number, Party[]>();
+  private readonly factsBySentence = new Map<number, Fact[]>();
+  private documentSubjects?: { place?: WhereLink; party?: Party };
+  private donorProvinceSet?: Set<string>;
+
+  /** Organisation endings (集团, 基金会) of the whole text, found in one pass, by sentence. */
+  private readonly endings = new Map<number, Span[]>();
+
+  constructor(
+    private readonly text: FactText,
+    private readonly words: FactWords,
+  ) {
+    for (const ending of words.all(text.text, 'organisation')) {
+      const sentence = text.sentenceAt(ending.start);
+      if (sentence < 0 || ending.end > text.sentences[sentence]!.end) continue;
+      const list = this.endings.get(sentence) ?? [];
+      list.push(ending);
+      this.endings.set(sentence, list);
+    }
+  }
+
+  private endingsIn(sentence: number): readonly Span[] {
+    return this.endings.get(sentence) ?? NO_SPANS;
+  }
+
+  facts(): Fact[] {
+    const facts: Fact[] = [];
+    this.text.inSentence.forEach((mentions, sentence) => {
+      const amounts = mentions.filter((m) => m.mention.type === 'money');
+      for (const money of amounts) {
+        const fact = this.factOf(this.contextOf(sentence, money, amounts));
+        facts.push(fact);
+        const list = this.factsBySentence.get(sentence) ?? [];
+        list.push(fact);
+        this.factsBySentence.set(sentence, list);
+      }
+    });
+    return facts.sort((a, b) => a.money - b.money);
+  }
+
+  private contextOf(sentence: number, money: LocatedMention, amounts: readonly LocatedMention[]): MoneyContext {
+    const clause = this.text.clauseAt(sentence, money.start);
+    return { text: this.text, words: this.words, sentence, money, clause, zone: zoneOf(this.text, clause, money, amounts) };
+  }
+
+  private factOf(ctx: MoneyContext): Fact {
+    const parties = this.partiesOf(ctx.sentence);
+    const when = linkWhen(ctx, this.previousWhen(ctx.sentence));
+    const who = linkWho(ctx, parties, {
+      previous: () => this.previousWho(ctx.sentence),
+      paragraph: () => this.paragraphParty(ctx),
+      document: () => this.subjects().party,
+      subjectPlace: () => {
+        const place = this.subjects().place;
+        return place && place.where[0] ? { path: place.where[0].path, mentions: place.mentions } : undefined;
+      },
+    });
+    const where = linkWhere(ctx, parties, {
+      previous: () => this.previousWhere(ctx.sentence),
+      paragraph: () => this.paragraphPlaces(ctx),
+      document: () => this.subjects().place,
+    }, this.donorProvinces());
+    const purpose = linkPurpose(ctx);
+    const money = ctx.money.mention as { text: string; value: number };
+    return {
+      money: ctx.money.index,
+      text: money.text,
+      value: money.value,
+      when: when.when,
+      where: where.where,
+      who: who.who,
+      purpose: purpose.purpose,
+      mentions: { when: when.mentions, where: where.mentions, who: who.mentions },
+      basis: { when: when.basis, where: where.basis, who: who.basis, purpose: purpose.basis },
+    };
+  }
+
+  private partiesOf(sentence: number): Party[] {
+    let parties = this.parties.get(sentence);
+    if (!parties) {
+      parties = partiesOf(this.text, this.words, sentence, this.endingsIn(sentence));
+      this.parties.set(sentence, parties);
+    }
+    return parties;
+  }
+
+  /** The sentence before, when it is in the same paragraph. */
+  private previousSentence(sentence: number): number | undefined {
+    if (sentence === 0) return undefined;
+    const here = this.text.paragraphAt(this.text.sentences[sentence]!.start);
+    return this.text.paragraphAt(this.text.sentences[sentence - 1]!.start) === here ? sentence - 1 : undefined;
+  }
+
+  private previousWhen(sentence: number): WhenLink | undefined {
+    if (sentence === 0) return undefined;
+    const facts = this.factsBySentence.get(sentence - 1);
+    const last = facts?.[facts.length - 1];
+    if (last?.when) return { when: last.when, mentions: last.mentions.when, basis: last.basis.when };
+    return lastDateOf(this.text, this.words, sentence - 1);
+  }
+
+  private previousWho(sentence: number): WhoLink | undefined {
+    const previous = this.previousSentence(sentence);
+    if (previous === undefined) return undefined;
+    const parties = this.partiesOf(previous);
+    const last = parties[parties.length - 1];
+    if (last) return { who: [last.who], mentions: last.mentions, basis: 'sentence' };
+    const facts = this.factsBySentence.get(previous);
+    const fact = facts?.[facts.length - 1];
+    return fact && fact.who.length > 0 ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;
+  }
+
+  private previousWhere(sentence: number): WhereLink | undefined {
+    const previous = this.previousSentence(sentence);
+    if (previous === undefined) return undefined;
+    const places = this.destinations(previous);
+    return places.length > 0 ? placesLink(places, 'sentence') : undefined;
+  }
+
+  /** The sentences of the amount's paragraph up to the amount's own. */
+  /**
+   * The first sentence of the amount's paragraph, up to the amount's own, for
+   * which `has` holds (found once per paragraph: a long paragraph holds many amounts).
+   */
+  private firstInParagraph(ctx: MoneyContext, cache: Map<number, number>, has: (sentence: number) => boolean): number | undefined {
+    const paragraph = this.text.paragraphAt(ctx.money.start);
+    let first = cache.get(paragraph);
+    if (first === undefined) {
+      first = this.text.sentencesOfParagraph(paragraph).find(has) ?? -1;
+      cache.set(paragraph, first);
+    }
+    return first >= 0 && first <= ctx.sentence ? first : undefined;
+  }
+
+  private readonly firstParty = new Map<number, number>();
+  private readonly firstPlaces = new Map<number, number>();
+
+  /** The paragraph's first giver. */
+  private paragraphParty(ctx: MoneyContext): Party | undefined {
+    const sentence = this.firstInParagraph(ctx, this.firstParty, (s) => this.partiesOf(s).length > 0);
+    return sentence === undefined ? undefined : this.partiesOf(sentence)[0];
+  }
+
+  /** The places of the paragraph's first sentence that names a destination. */
+  private paragraphPlaces(ctx: MoneyContext): WhereLink | undefined {
+    const sentence = this.firstInParagraph(ctx, this.firstPlaces, (s) => this.destinations(s).length > 0);
+    return sentence === undefined ? undefined : placesLink(this.destinations(sentence), 'paragraph');
+  }
+
+  /** A sentence's places that may receive money: not its givers, not in a donor province. */
+  private destinations(sentence: number): LocatedMention[] {
+    return destinationsIn(this.text, sentence, this.partiesOf(sentence), this.donorProvinces());
+  }
+
+  /**
+   * Provinces whose governments or aid teams give (珠海市委, 山东援藏) in the
+   * document: aid news names the donor's own places (a meeting in 佛山,
+   * 长春市宽城区) that receive nothing. The province named most often is
+   * where the money goes, never a donor province (a county's own report).
+   */
+  private donorProvinces(): Set<string> {
+    if (this.donorProvinceSet) return this.donorProvinceSet;
+    const provinces = new Set<string>();
+    const places: LocatedMention[] = [];
+    this.text.sentences.forEach((_, sentence) => {
+      const parties = this.partiesOf(sentence);
+      for (const party of parties) if (party.marked) provinces.add(party.who.split('/')[0]!);
+      places.push(...destinationsIn(this.text, sentence, parties));
+    });
+    const recipient = mostNamedProvince(places);
+    if (recipient === undefined) provinces.clear();
+    else provinces.delete(recipient);
+    this.donorProvinceSet = provinces;
+    return provinces;
+  }
+
+  private countOwnGovernments(
+    counts: Map<string, { count: number; place: LocatedMention }>,
+    parties: readonly Party[],
+    donors: ReadonlySet<string>,
+  ): void {
+    const located = this.text.inSentence.flat();
+    for (const party of parties) {
+      if (party.mentions.length === 0 || donors.has(party.who.split('/')[0]!)) continue;
+      const place = located.find((m) => m.index === party.mentions[party.mentions.length - 1]);
+      if (place) counts.set(party.who, { count: (counts.get(party.who)?.count ?? 0) + 1, place });
+    }
+  }
+
+  /** The document's most named destination and most named giver. */
+  private subjects(): { place?: WhereLink; party?: Party } {
+    if (this.documentSubjects) return this.documentSubjects;
+    const places = new Map<string, { count: number; place: LocatedMention }>();
+    const parties = new Map<string, { count: number; party: Party }>();
+    this.text.sentences.forEach((_, sentence) => {
+      const sentenceParties = this.partiesOf(sentence);
+      for (const party of sentenceParties) {
+        const entry = parties.get(party.who) ?? { count: 0, party };
+        entry.count++;
+        parties.set(party.who, entry);
+      }
+      for (const place of this.destinations(sentence)) {
+        const path = (place.mention as { path: string }).path;
+        const entry = places.get(path) ?? { count: 0, place };
+        entry.count++;
+        places.set(path, entry);
+      }
+    });
+    // A donor's place is not the subject the money goes to, wherever else it is named;
+    // a local government spending on its own county is.
+    const donors = this.donorProvinces();
+    for (const who of parties.keys()) if (donors.has(who.split('/')[0]!)) places.delete(who);
+    // A local government's report may name its county only as the spender (县委县政府).
+    if (places.size === 0) this.countOwnGovernments(places, [...parties.values()].map((entry) => entry.party), donors);
+    const place = mostNamed([...places.entries()], (path) => path.split('/').length);
+    const party = mostNamed([...parties.entries()], () => 0);
+    this.documentSubjects = {
+      place: place ? placesLink([place.place], 'document') : undefined,
+      party: party?.party,
+    };
+    return this.documentSubjects;
+  }
+}
+
+function mostNamedProvince(places: readonly LocatedMention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const place of places) counts.set(provinceOf(place), (counts.get(provinceOf(place)) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [province, count] of counts) if (best === undefined || count > counts.get(best)!) best = province;
+  return best;
+}
+
+const NO_SPANS: readonly Span[] = [];
+
+/** The entry named most often; ties go to the deeper, then the earlier one. */
+function mostNamed<T extends { count: number }>(entries: Array<[string, T]>, depth: (key: string) => number): T | undefined {
+  let best: [string, T] | undefined;
+  for (const entry of entries) {
+    if (!best || entry[1].count > best[1].count || (entry[1].count === best[1].count && depth(entry[0]) > depth(best[0]))) best = entry;
+  }
+  return best?.[1];
+}

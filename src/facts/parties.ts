@@ -1,0 +1,129 @@
+import type { PlaceMention } from '../model/mention';
+import type { Span } from '../extract/types';
+import { CLAUSE_MARK, type FactText, type LocatedMention } from './text';
+import type { FactWords } from './words';
+
+// The parties of a sentence that give money: places written as governments,
+// departments or aid teams (珠海市委, 山东援藏, 长春市再次援助…), and named
+// organisations that give (格力集团捐赠). Places that receive are not here.
+
+export interface Party {
+  start: number;
+  end: number;
+  /** A place path, or an organisation name as written. */
+  who: string;
+  mentions: number[];
+  /** Named as a government or aid team (援藏, 市委, 工作组), not only as a verb's subject. */
+  marked: boolean;
+}
+
+/** How far after a place a donor marker (援藏, 市委, 工作组) may start. */
+const MARKER_REACH = 2;
+/** How far after a place or organisation its giving verb may stand. */
+const VERB_REACH = 10;
+/** The longest organisation name looked for before its ending. */
+const ORGANISATION_REACH = 12;
+/** Characters an organisation name does not hold (it starts after them). */
+const NAME_BREAK = /[，。；：、“”‘’《》（）()\s的了和与及向为由在对是将把被从给等并还又已]/;
+const BY = '由';
+/** The longest clause that may stand before a sentence's subject. */
+const LEAD_CLAUSE = 10;
+
+/** `endings`: where the organisation endings of the sentence stand (found once per document). */
+export function partiesOf(text: FactText, words: FactWords, sentence: number, endings: readonly Span[]): Party[] {
+  const places = text.ofType(sentence, 'place');
+  if (places.length === 0 && endings.length === 0) return [];
+  const parties: Party[] = [];
+  for (const [i, place] of places.entries()) {
+    // 北京市东城区: the district gives, written from where the city starts.
+    const outer = places[i - 1] && isInside(places[i - 1]!, place) ? places[i - 1]! : undefined;
+    if (isInside(place, places[i + 1])) continue;
+    if (isGivingPlace(text, words, sentence, place, places[i + 1], (outer ? i - 1 : i) === 0, outer ?? place)) {
+      const marked = isMarked(text, words, sentence, place, places[i + 1]);
+      const mentions = outer ? [outer.index, place.index] : [place.index];
+      parties.push({ start: (outer ?? place).start, end: place.end, who: (place.mention as PlaceMention).path, mentions, marked });
+    }
+  }
+  for (const organisation of organisationsOf(text, words, sentence, endings)) {
+    if (!parties.some((p) => p.start < organisation.end && organisation.start < p.end)) parties.push(organisation);
+  }
+  return parties.sort((a, b) => a.start - b.start);
+}
+
+/** `inner` is written right after `outer` and lies inside it (北京市 + 东城区). */
+function isInside(outer: LocatedMention, inner: LocatedMention | undefined): boolean {
+  if (!inner || inner.start !== outer.end) return false;
+  return (inner.mention as PlaceMention).path.startsWith(`${(outer.mention as PlaceMention).path}/`);
+}
+
+function textAfter(text: FactText, sentence: number, place: LocatedMention, next: LocatedMention | undefined): string {
+  const clause = text.clauseAt(sentence, place.start);
+  return text.slice(place.end, next && next.start < clause.end ? next.start : clause.end);
+}
+
+function isMarked(text: FactText, words: FactWords, sentence: number, place: LocatedMention, next: LocatedMention | undefined): boolean {
+  const after = textAfter(text, sentence, place, next);
+  const marker = words.indexOf(after, 'donor-marker');
+  return marker >= 0 && marker <= MARKER_REACH && !after.slice(0, marker).includes('的');
+}
+
+function isGivingPlace(
+  text: FactText,
+  words: FactWords,
+  sentence: number,
+  place: LocatedMention,
+  next: LocatedMention | undefined,
+  first: boolean,
+  written: LocatedMention,
+): boolean {
+  const clause = text.clauseAt(sentence, written.start);
+  const after = textAfter(text, sentence, place, next);
+  if (words.startOf(after, 'unnamed')) return false;
+  if (words.endsWith(text.slice(Math.max(clause.start, written.start - 1), written.start), 'destination')) return false;
+  // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
+  if (isMarked(text, words, sentence, place, next)) return true;
+  if (givesAfter(words, after)) return true;
+  // The sentence's subject (北京市东城区还与玉树市结对，每年安排资金…) gives with a verb of a later clause.
+  return first && opensSentence(text, sentence, written) && words.has(text.slice(place.end, text.sentences[sentence]!.end), 'giver');
+}
+
+/** A giving verb soon after, not after a verb that only brings an investor in. */
+function givesAfter(words: FactWords, after: string): boolean {
+  const giver = words.indexOf(after, 'giver');
+  if (giver < 0 || giver > VERB_REACH) return false;
+  const introducer = words.indexOf(after, 'introducer');
+  return introducer < 0 || introducer > giver;
+}
+
+function opensSentence(text: FactText, sentence: number, place: LocatedMention): boolean {
+  const lead = text.slice(text.sentences[sentence]!.start, place.start);
+  // Only a time phrase (2023年，) or nothing stands before the subject.
+  const rest = lead.replace(/^[“「‘\s]+/, '');
+  if (rest === '') return true;
+  // …or one short clause before it: a time or setting (十多年来，近年来，2023年，).
+  const body = rest.slice(0, -1);
+  return CLAUSE_MARK.test(rest[rest.length - 1]!) && body.length <= LEAD_CLAUSE && !CLAUSE_MARK.test(body);
+}
+
+/** Named organisations that give: followed by a giving verb, or after 由. */
+function organisationsOf(text: FactText, words: FactWords, sentence: number, endings: readonly Span[]): Party[] {
+  const span = text.sentences[sentence]!;
+  const found: Party[] = [];
+  for (const ending of endings) {
+    const end = ending.end;
+    const start = nameStart(text, end, span.start);
+    if (end - start <= ending.end - ending.start) continue; // the bare ending (医院) names nobody
+    const clause = text.clauseAt(sentence, end - 1);
+    const after = text.slice(end, clause.end);
+    const byBefore = text.slice(Math.max(span.start, start - 1), start) === BY;
+    if (!byBefore && !givesAfter(words, after)) continue;
+    found.push({ start, end, who: text.slice(start, end), mentions: [], marked: false });
+  }
+  return found;
+}
+
+function nameStart(text: FactText, end: number, floor: number): number {
+  let start = end;
+  while (start > floor && end - start < ORGANISATION_REACH && !NAME_BREAK.test(text.text[start - 1]!)) start--;
+  return start;
+}

@@ -1,0 +1,82 @@
+import { oneOf, type RuleFileSpec, type RuleSet } from '../rules/loader';
+
+// The words of rules/fact-words.tsv, one compiled matcher per role. Built once
+// per pipeline (in create()), never per document.
+
+export const FACT_ROLES = [
+  'giver', 'introducer', 'donor-marker', 'unnamed', 'completion', 'start', 'recurrence', 'cumulative',
+  'comparison', 'statistic', 'carry-on', 'destination', 'total', 'purpose', 'organisation', 'whole-year',
+  'self',
+] as const;
+export type FactRole = (typeof FACT_ROLES)[number];
+
+export const FACT_WORD_RULES: RuleFileSpec = {
+  file: 'fact-words.tsv',
+  columns: ['word', 'role'],
+  check: oneOf('role', FACT_ROLES),
+};
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Matchers for one role: anywhere, at the start, at the end of a piece of text. */
+interface RoleMatcher {
+  anywhere: RegExp;
+  atStart: RegExp;
+  atEnd: RegExp;
+}
+
+export class FactWords {
+  private constructor(private readonly matchers: ReadonlyMap<FactRole, RoleMatcher>) {}
+
+  static create(rules: RuleSet): FactWords {
+    const words = new Map<FactRole, string[]>(FACT_ROLES.map((role) => [role, []]));
+    for (const row of rules.load(FACT_WORD_RULES)) words.get(row.cells.role as FactRole)!.push(row.cells.word!);
+    const matchers = new Map<FactRole, RoleMatcher>();
+    for (const [role, list] of words) {
+      // Longest first, so 投入使用 wins over 投入; an empty role matches nothing.
+      const alternation = list.length > 0 ? list.sort((a, b) => b.length - a.length).map(escapeRegex).join('|') : '(?!)';
+      matchers.set(role, {
+        anywhere: new RegExp(`(?:${alternation})`, 'g'),
+        atStart: new RegExp(`^(?:${alternation})`),
+        atEnd: new RegExp(`(?:${alternation})$`),
+      });
+    }
+    return new FactWords(matchers);
+  }
+
+  private matcher(role: FactRole): RoleMatcher {
+    return this.matchers.get(role)!;
+  }
+
+  /** True when `text` holds a word of `role`. */
+  has(text: string, role: FactRole): boolean {
+    const regex = this.matcher(role).anywhere;
+    regex.lastIndex = 0;
+    return regex.test(text);
+  }
+
+  /** Index of the first word of `role` in `text`, -1 when none. */
+  indexOf(text: string, role: FactRole): number {
+    const regex = this.matcher(role).anywhere;
+    regex.lastIndex = 0;
+    return regex.exec(text)?.index ?? -1;
+  }
+
+  /** Every word of `role` in `text`, with where it starts and ends. */
+  all(text: string, role: FactRole): Array<{ start: number; end: number }> {
+    const found: Array<{ start: number; end: number }> = [];
+    for (const match of text.matchAll(this.matcher(role).anywhere)) found.push({ start: match.index, end: match.index + match[0].length });
+    return found;
+  }
+
+  /** The word of `role` that `text` starts with, or ''. */
+  startOf(text: string, role: FactRole): string {
+    return this.matcher(role).atStart.exec(text)?.[0] ?? '';
+  }
+
+  endsWith(text: string, role: FactRole): boolean {
+    return this.matcher(role).atEnd.test(text);
+  }
+}
