@@ -6,9 +6,10 @@ import { runExtract } from './extract-command';
 import { OUTPUT_SCHEMA } from '../model/schema';
 import { OUTPUT_FORMATS } from '../output/sinks';
 import { SELECTABLE_TYPES } from '../extract/registry';
-import { EXIT, UsageError, reportFatal } from './exit';
+import { EXIT, UsageError, reportFatal, reportNote } from './exit';
+import { asOutputError } from '../output/sinks';
 import type { MentionType } from '../model/mention';
-import { isCalendarDate } from '../util/dates';
+import { isUsableDate } from '../input/published';
 
 const VERSION = '0.1.0';
 
@@ -22,7 +23,7 @@ function parseTypes(value: string): MentionType[] {
 }
 
 function parseReferenceDate(value: string): string {
-  if (!isCalendarDate(value)) throw new InvalidArgumentError('expected a real date as YYYY, YYYY-MM or YYYY-MM-DD');
+  if (!isUsableDate(value)) throw new InvalidArgumentError('expected a real date as YYYY, YYYY-MM or YYYY-MM-DD, year 1000 or later');
   return value;
 }
 
@@ -34,6 +35,12 @@ function parseJobs(value: string): number {
     throw new InvalidArgumentError(`expected a whole number from 1 to ${MAX_JOBS}`);
   }
   return Number(value);
+}
+
+function parsePositive(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number');
+  return number;
 }
 
 function parseRatio(value: string): number {
@@ -64,7 +71,7 @@ Exit codes: 0 all inputs processed, 1 some input failed (the others are still wr
   program
     .command('extract')
     .description('extract mentions from files, folders (recursive: .txt .md .html .htm) or - for stdin')
-    .argument('[paths...]', 'articles, folders of articles, or - for standard input')
+    .argument('[paths...]', 'articles, folders of articles, or - for standard input (the default when stdin is not a terminal)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
     .option('-o, --out <dir>', 'write <article>.json per document and mentions.csv into DIR (instead of stdout)')
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)', false)
@@ -77,6 +84,8 @@ Exit codes: 0 all inputs processed, 1 some input failed (the others are still wr
         .default(os.availableParallelism(), 'the number of cores'),
     )
     .option('-q, --quiet', 'no progress bar on stderr (it only shows when stderr is a terminal)', false)
+    .option('--doc-timeout <seconds>', 'per-document time budget: a document still running after this is named as failed and skipped (default 60)', parsePositive)
+    .option('--doc-memory <mb>', 'per-document memory budget: MB of heap a worker may use; a document that needs more is named as failed (default 2048)', parsePositive)
     .option(
       '--input-jsonl',
       'read JSON Lines records {"doc": name, "text": article, "published"?: YYYY-MM-DD} from the paths or stdin; writes JSON Lines unless --format says otherwise',
@@ -133,7 +142,21 @@ Examples:
   return program;
 }
 
+/**
+ * A closed pipe (`| head`) ends the run quietly, as it ends jq or cat (141 is
+ * the shell's status of a process killed by SIGPIPE); a full disk or another
+ * write error on stdout is named.
+ */
+function watchStdout(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.closedPipe);
+    reportNote(asOutputError('standard output', error)?.message ?? `standard output: ${error.message}`);
+    process.exit(EXIT.someInputFailed);
+  });
+}
+
 export async function main(argv: readonly string[]): Promise<void> {
+  watchStdout();
   const program = buildProgram();
   try {
     await program.parseAsync([...argv]);

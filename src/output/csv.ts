@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { DocumentRecord, Mention } from '../model/mention';
+import { neutralizeFormula } from './csv-formula';
 
 // One CSV row per mention, for spreadsheets. Columns a type lacks stay empty.
 
@@ -23,8 +24,7 @@ export function csvRows(record: DocumentRecord): string {
 function csvRow(doc: string, mention: Mention): string[] {
   const fields = mention as unknown as Record<string, unknown>;
   return CSV_COLUMNS.map((column) => {
-    if (column === 'doc') return doc;
-    const value = fields[column];
-    return value === undefined || value === null ? '' : String(value);
+    const value = column === 'doc' ? doc : fields[column];
+    return neutralizeFormula(column, value === undefined || value === null ? '' : String(value));
   });
 }
