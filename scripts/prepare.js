@@ -13,8 +13,8 @@ const { spawnSync } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..');
 
-function run(command, args) {
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+function run(command, args, env = process.env) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -26,9 +26,11 @@ if (!fs.existsSync(tsc)) {
   }
   console.error('zhextract: installing dependencies into the folder first (a fresh clone linked by npm install -g . or npm link)');
   const npm = process.env.npm_execpath;
-  process.env.ZHEXTRACT_PREPARE_INSTALLING = '1';
+  // A local install into this folder, not another global one (npm passes its own settings down as npm_config_*).
+  const env = { ...process.env, ZHEXTRACT_PREPARE_INSTALLING: '1' };
+  for (const key of Object.keys(env)) if (/^npm_config_(global|prefix|location)$/i.test(key)) delete env[key];
   const args = ['install', '--no-audit', '--no-fund'];
-  if (npm && npm.endsWith('.js')) run(process.execPath, [npm, ...args]);
-  else run(process.platform === 'win32' ? 'npm.cmd' : 'npm', args);
+  if (npm && npm.endsWith('.js')) run(process.execPath, [npm, ...args], env);
+  else run(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, env);
 }
 run(process.execPath, [tsc, '-p', 'tsconfig.json']);
