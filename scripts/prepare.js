@@ -28,7 +28,7 @@ if (!fs.existsSync(tsc)) {
   const npm = process.env.npm_execpath;
   // A local install into this folder, not another global one (npm passes its own settings down as npm_config_*).
   const env = { ...process.env, ZHEXTRACT_PREPARE_INSTALLING: '1' };
-  for (const key of Object.keys(env)) if (/^npm_config_(global|prefix|location)$/i.test(key)) delete env[key];
+  for (const key of Object.keys(env)) if (/^npm_config_(global|prefix|location|allow_scripts)$/i.test(key)) delete env[key];
   const args = ['install', '--no-audit', '--no-fund'];
   if (npm && npm.endsWith('.js')) run(process.execPath, [npm, ...args], env);
   else run(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, env);
