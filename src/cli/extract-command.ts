@@ -3,7 +3,7 @@ import type { MentionType } from '../model/mention';
 import { readInputs, STDIN_PATH } from '../input/read';
 import { readJsonlInputs } from '../input/jsonl';
 import type { InputItem } from '../input/types';
-import { Pipeline } from '../pipeline/process';
+import type { Pipeline } from '../pipeline/process';
 import { RuleFileError } from '../rules/loader';
 import { OutputError, folderSink, outputForms, streamSink, type OutputFormat, type RecordSink } from '../output/sinks';
 import { OutputFolderError } from '../output/out-folder';
@@ -36,6 +36,8 @@ type PipelineChoice = { types?: MentionType[]; rules?: string; referenceDate?: s
 export function createPipeline(options: PipelineChoice): Pipeline {
   checkUserRules(options.rules, options.types);
   try {
+    // Loaded here: `extract` itself builds its pipelines in the workers.
+    const { Pipeline } = require('../pipeline/process') as typeof import('../pipeline/process');
     return Pipeline.create(pipelineOptions(options));
   } catch (error) {
     if (error instanceof RuleFileError) throw new UsageError(`bad rules: ${error.message}`);

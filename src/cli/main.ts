@@ -1,9 +1,7 @@
 import * as os from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { runClean } from './clean-command';
-import { runEval } from './eval-command';
-import { runExtract } from './extract-command';
-import { OUTPUT_SCHEMA } from '../model/schema';
+// The commands are loaded when run: `extract` processes documents in worker
+// threads, so its main thread need not load the pipeline, schema and ajv.
 import { OUTPUT_FORMATS } from '../output/sinks';
 import { SELECTABLE_TYPES } from '../extract/registry';
 import { EXIT, UsageError, reportFatal, reportNote } from './exit';
@@ -104,7 +102,7 @@ Examples:
     .action(async (paths: string[], options, command: Command) => {
       // --input-jsonl is a map step: JSON Lines out unless a format was asked for.
       if (options.inputJsonl && command.getOptionValueSource('format') === 'default') options.format = 'jsonl';
-      process.exitCode = await runExtract(paths, options);
+      process.exitCode = await (await import('./extract-command')).runExtract(paths, options);
     });
 
   program
@@ -115,7 +113,7 @@ Examples:
     .option('--rules <dir>', 'extra rule files merged over the built-in rules/')
     .addHelpText('after', '\nExample:\n  $ zhextract clean fixtures/articles/003_4a5eafba6cd81d07.txt --report')
     .action(async (file: string, options) => {
-      process.exitCode = await runClean(file, options);
+      process.exitCode = await (await import('./clean-command')).runClean(file, options);
     });
 
   program
@@ -129,14 +127,14 @@ Examples:
     .option('--rules <dir>', 'extra rule files merged over the built-in rules/')
     .addHelpText('after', '\nExample:\n  $ zhextract eval --gold fixtures/gold fixtures/articles --min-f1 0.9')
     .action(async (paths: string[], options) => {
-      process.exitCode = await runEval(paths, options);
+      process.exitCode = await (await import('./eval-command')).runEval(paths, options);
     });
 
   program
     .command('schema')
     .description('print the JSON Schema of the output records')
     .action(() => {
-      process.stdout.write(`${JSON.stringify(OUTPUT_SCHEMA, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(require('../model/schema').OUTPUT_SCHEMA, null, 2)}\n`);
     });
 
   return program;
