@@ -166,6 +166,18 @@ describe('reusing and sharing an --out folder', () => {
   );
 });
 
+describe('a document past its memory budget', () => {
+  it('is named as failed (--jobs 2), and the others are written', () => {
+    const input = tempDir('probe-in');
+    fs.writeFileSync(path.join(input, 'a-huge.txt'), '增长5个百分点，'.repeat(150_000)); // 3 MB, one sentence, 300,000 mentions
+    fs.writeFileSync(path.join(input, 'b-fine.txt'), '2021年投资2亿元。');
+    const run = runCli(['extract', input, '--doc-memory', '120', '--format', 'jsonl', '--jobs', '2']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/a-huge\.txt: ran out of memory \(the per-document budget is 120 MB of heap\); skipped/);
+    expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['b-fine.txt']);
+  });
+});
+
 describe('stdout: closed pipe, full disk', () => {
   it('exits quietly (141, no stack trace) when the reader closes the pipe', async () => {
     const child = spawn(process.execPath, [BIN, 'extract', ARTICLES, '--format', 'jsonl', '--jobs', '1'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
