@@ -178,6 +178,26 @@ describe('a document past its memory budget', () => {
   });
 });
 
+describe('a full disk under --out (a 64 kB tmpfs, where mounting is allowed)', () => {
+  it('stops with the file named, and leaves no cut mentions.csv, no temporary, no lock', (context) => {
+    const disk = tempDir('probe-tmpfs');
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk]).status !== 0) {
+      context.skip(); // not root: test/output/faults.test.ts injects the full disk instead
+      return;
+    }
+    try {
+      const out = path.join(disk, 'out');
+      const run = runCli(['extract', ARTICLES, '--out', out, '--jobs', '1']);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/^zhextract: .*: no space left on device; the run stopped/m);
+      expect(fs.readdirSync(out).filter((n) => n.startsWith('.') || n === 'mentions.csv')).toEqual([]);
+      for (const name of fs.readdirSync(out)) expect(schemaErrors(readRecord(path.join(out, name)))).toEqual([]);
+    } finally {
+      spawnSync('umount', [disk]);
+    }
+  });
+});
+
 describe('stdout: closed pipe, full disk', () => {
   it('exits quietly (141, no stack trace) when the reader closes the pipe', async () => {
     const child = spawn(process.execPath, [BIN, 'extract', ARTICLES, '--format', 'jsonl', '--jobs', '1'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
