@@ -3,13 +3,15 @@ import type { MentionType } from '../model/mention';
 import { readInputs, STDIN_PATH } from '../input/read';
 import { readJsonlInputs } from '../input/jsonl';
 import type { InputItem } from '../input/types';
-import { Pipeline } from '../pipeline/process';
+import type { Pipeline } from '../pipeline/process';
 import { RuleFileError } from '../rules/loader';
-import { folderSink, outputForms, streamSink, type OutputFormat, type RecordSink } from '../output/sinks';
-import { inProcessProcessor, type DocumentProcessor } from '../parallel/outcome';
-import { PoolStartupError, WorkerPool } from '../parallel/pool';
-import { EXIT, UsageError, reportInputFailure } from './exit';
+import { OutputError, folderSink, outputForms, streamSink, type OutputFormat, type RecordSink } from '../output/sinks';
+import { OutputFolderError } from '../output/out-folder';
+import type { DocumentProcessor } from '../parallel/outcome';
+import { DEFAULT_BUDGET, PoolStartupError, WorkerPool, type DocumentBudget } from '../parallel/pool';
+import { EXIT, UsageError, reportInputFailure, reportNote } from './exit';
 import { startProgress } from './progress';
+import { checkUserRules } from './rule-guard';
 
 export interface ExtractOptions {
   format: OutputFormat;
@@ -18,16 +20,24 @@ export interface ExtractOptions {
   types?: MentionType[];
   referenceDate?: string;
   rules?: string;
-  /** Worker threads (default: one per core); 1 runs on the main thread. */
+  /** Worker threads (default: one per core). */
   jobs?: number;
   quiet?: boolean;
   /** Read {"doc","text"} JSON Lines (stdin when no path is given). */
   inputJsonl?: boolean;
+  /** Per-document budget: seconds, and MB of worker heap. */
+  docTimeout?: number;
+  docMemory?: number;
 }
 
+type PipelineChoice = { types?: MentionType[]; rules?: string; referenceDate?: string };
+
 /** Builds the pipeline, turning a bad rules file into a usage error (exit 2) before any input is read. */
-export function createPipeline(options: { types?: MentionType[]; rules?: string; referenceDate?: string }): Pipeline {
+export function createPipeline(options: PipelineChoice): Pipeline {
+  checkUserRules(options.rules, options.types);
   try {
+    // Loaded here: `extract` itself builds its pipelines in the workers.
+    const { Pipeline } = require('../pipeline/process') as typeof import('../pipeline/process');
     return Pipeline.create(pipelineOptions(options));
   } catch (error) {
     if (error instanceof RuleFileError) throw new UsageError(`bad rules: ${error.message}`);
@@ -35,69 +45,111 @@ export function createPipeline(options: { types?: MentionType[]; rules?: string;
   }
 }
 
-function pipelineOptions(options: { types?: MentionType[]; rules?: string; referenceDate?: string }) {
+function pipelineOptions(options: PipelineChoice) {
   return { types: options.types, rulesDir: options.rules, referenceDate: options.referenceDate };
 }
 
+/** The paths to read: those given, or standard input when none is given and it is not a terminal. */
+function inputPathsOf(paths: string[], options: ExtractOptions): string[] {
+  if (paths.length > 0) return paths;
+  if (options.inputJsonl || process.stdin.isTTY !== true) return [STDIN_PATH];
+  throw new UsageError('no input given: name files, folders, or - for standard input (or pipe an article in)');
+}
+
+function checkOptions(options: ExtractOptions): void {
+  if (options.out !== undefined && options.out.trim() === '') throw new UsageError('--out: the folder name is empty');
+  checkUserRules(options.rules, options.types);
+}
+
 export async function runExtract(paths: string[], options: ExtractOptions): Promise<number> {
-  if (paths.length === 0 && !options.inputJsonl) throw new UsageError('no input given: name files, folders, or - for standard input');
-  const inputPaths = paths.length > 0 ? paths : [STDIN_PATH];
-  const items = options.inputJsonl ? readJsonlInputs(inputPaths) : readInputs(inputPaths);
+  checkOptions(options);
+  const inputPaths = inputPathsOf(paths, options);
+  const startedAt = Date.now();
   // No bar when the records themselves scroll by on the same terminal.
   const recordsOnTerminal = !options.out && process.stdout.isTTY === true;
   const progress = startProgress({
     quiet: (options.quiet ?? false) || recordsOnTerminal,
     countPaths: options.inputJsonl ? undefined : inputPaths,
   });
-  let failures = 0;
+  const tally = { documents: 0, mentions: 0, failures: 0 };
   let processor: DocumentProcessor | undefined;
+  let sink: RecordSink | undefined;
   try {
-    const chosen = await chooseProcessor(items, options);
+    const items = options.inputJsonl ? readJsonlInputs(inputPaths) : readInputs(inputPaths);
+    // The workers check the rules first: a bad rules file stops the run before the output folder is touched.
+    const chosen = await startProcessor(items, options);
     processor = chosen.processor;
-    const sink: RecordSink = options.out
-      ? folderSink(options.out, options.bom)
-      : streamSink(process.stdout, options.format, options.bom);
+    sink = openSink(options, (message) => progress.aside(() => reportNote(message)));
     for await (const outcome of processor.process(chosen.inputs)) {
       progress.done(outcome.bytes);
       if (outcome.kind === 'failure') {
         progress.aside(() => reportInputFailure(outcome.path, outcome.cause));
-        failures++;
+        tally.failures++;
         continue;
       }
       try {
         sink.write(outcome.record);
+        tally.documents++;
+        tally.mentions += outcome.record.mentions;
       } catch (error) {
+        if (error instanceof OutputError) throw error;
         progress.aside(() => reportInputFailure(outcome.record.path, (error as Error).message));
-        failures++;
+        tally.failures++;
       }
     }
     sink.close();
+  } catch (error) {
+    sink?.abort();
+    if (error instanceof OutputError) {
+      progress.stop();
+      reportNote(`${error.message}; the run stopped and left no partial output file`);
+      return EXIT.someInputFailed;
+    }
+    throw error;
   } finally {
     progress.stop();
     await processor?.close();
   }
-  return failures > 0 ? EXIT.someInputFailed : EXIT.ok;
+  if (!options.quiet) reportNote(summaryLine(tally, Date.now() - startedAt), 'done');
+  return tally.failures > 0 ? EXIT.someInputFailed : EXIT.ok;
+}
+
+function summaryLine(tally: { documents: number; mentions: number; failures: number }, ms: number): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(tally.documents, 'document')} written, ${plural(tally.mentions, 'mention')}, ${tally.failures} failed, ${(ms / 1000).toFixed(1)} s`;
+}
+
+function openSink(options: ExtractOptions, report: (message: string) => void): RecordSink {
+  if (!options.out) return streamSink(process.stdout, options.format, options.bom);
+  try {
+    return folderSink(options.out, options.bom, report);
+  } catch (error) {
+    if (error instanceof OutputFolderError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 /**
- * --jobs 1, or an input of at most one document: the pipeline on the main
- * thread (a worker would only add its start-up). Otherwise a worker pool.
- * Peeks at the first inputs to tell, and hands them back with the rest.
+ * Documents are processed in worker threads, so that the main thread can
+ * enforce the per-document budget and answer Ctrl-C at once: --jobs of them,
+ * or one when the input holds at most one document. Peeks at the first
+ * inputs to tell, and hands them back with the rest.
  */
-async function chooseProcessor(
+async function startProcessor(
   items: AsyncGenerator<InputItem>,
   options: ExtractOptions,
 ): Promise<{ processor: DocumentProcessor; inputs: AsyncIterable<InputItem> }> {
   const jobs = options.jobs ?? os.availableParallelism();
   const forms = outputForms(options.out, options.format);
-  if (jobs <= 1) return { processor: inProcessProcessor(createPipeline(options), forms), inputs: items };
-  const peeked = await peekDocuments(items, 2);
+  const peeked = jobs > 1 ? await peekDocuments(items, 2) : { head: [], documents: 0, ended: false };
   const inputs = prepend(peeked.head, items);
-  if (peeked.ended && peeked.documents < 2) {
-    return { processor: inProcessProcessor(createPipeline(options), forms), inputs };
-  }
+  const size = peeked.ended && peeked.documents < 2 ? 1 : jobs;
+  const budget: DocumentBudget = {
+    seconds: options.docTimeout ?? DEFAULT_BUDGET.seconds,
+    heapMb: options.docMemory ?? DEFAULT_BUDGET.heapMb,
+  };
   try {
-    return { processor: await WorkerPool.start(jobs, { pipeline: pipelineOptions(options), forms }), inputs };
+    return { processor: await WorkerPool.start(size, { pipeline: pipelineOptions(options), forms }, budget), inputs };
   } catch (error) {
     if (error instanceof PoolStartupError && error.badRules) throw new UsageError(`bad rules: ${error.message}`);
     throw error;

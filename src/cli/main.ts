@@ -1,16 +1,13 @@
 import * as os from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { runClean } from './clean-command';
-import { runEval } from './eval-command';
-import { runExtract } from './extract-command';
-import { runExplain } from './explain-command';
-import { runReport } from './report-command';
-import { OUTPUT_SCHEMA } from '../model/schema';
+// The commands are loaded when run: `extract` processes documents in worker
+// threads, so its main thread need not load the pipeline, schema and ajv.
 import { OUTPUT_FORMATS } from '../output/sinks';
-import { SELECTABLE_TYPES } from '../extract/registry';
-import { EXIT, UsageError, reportFatal } from './exit';
+import { MENTION_TYPES as SELECTABLE_TYPES } from '../model/mention';
+import { EXIT, UsageError, reportFatal, reportNote } from './exit';
+import { asOutputError } from '../output/sinks';
 import type { MentionType } from '../model/mention';
-import { isCalendarDate } from '../util/dates';
+import { isUsableDate } from '../input/published';
 
 const VERSION = '0.1.0';
 
@@ -24,7 +21,7 @@ function parseTypes(value: string): MentionType[] {
 }
 
 function parseReferenceDate(value: string): string {
-  if (!isCalendarDate(value)) throw new InvalidArgumentError('expected a real date as YYYY, YYYY-MM or YYYY-MM-DD');
+  if (!isUsableDate(value)) throw new InvalidArgumentError('expected a real date as YYYY, YYYY-MM or YYYY-MM-DD, year 1000 or later');
   return value;
 }
 
@@ -36,6 +33,12 @@ function parseJobs(value: string): number {
     throw new InvalidArgumentError(`expected a whole number from 1 to ${MAX_JOBS}`);
   }
   return Number(value);
+}
+
+function parsePositive(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number');
+  return number;
 }
 
 function parseRatio(value: string): number {
@@ -66,7 +69,7 @@ Exit codes: 0 all inputs processed, 1 some input failed (the others are still wr
   program
     .command('extract')
     .description('extract mentions from files, folders (recursive: .txt .md .html .htm) or - for stdin')
-    .argument('[paths...]', 'articles, folders of articles, or - for standard input')
+    .argument('[paths...]', 'articles, folders of articles, or - for standard input (the default when stdin is not a terminal)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
     .option('-o, --out <dir>', 'write <article>.json per document and mentions.csv into DIR (instead of stdout)')
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)', false)
@@ -79,6 +82,8 @@ Exit codes: 0 all inputs processed, 1 some input failed (the others are still wr
         .default(os.availableParallelism(), 'the number of cores'),
     )
     .option('-q, --quiet', 'no progress bar on stderr (it only shows when stderr is a terminal)', false)
+    .option('--doc-timeout <seconds>', 'per-document time budget: a document still running after this is named as failed and skipped (default 60)', parsePositive)
+    .option('--doc-memory <mb>', 'per-document memory budget: MB of heap a worker may use; a document that needs more is named as failed (default 2048)', parsePositive)
     .option(
       '--input-jsonl',
       'read JSON Lines records {"doc": name, "text": article, "published"?: YYYY-MM-DD} from the paths or stdin; writes JSON Lines unless --format says otherwise',
@@ -97,7 +102,7 @@ Examples:
     .action(async (paths: string[], options, command: Command) => {
       // --input-jsonl is a map step: JSON Lines out unless a format was asked for.
       if (options.inputJsonl && command.getOptionValueSource('format') === 'default') options.format = 'jsonl';
-      process.exitCode = await runExtract(paths, options);
+      process.exitCode = await (await import('./extract-command')).runExtract(paths, options);
     });
 
   program
@@ -108,7 +113,7 @@ Examples:
     .option('--rules <dir>', 'extra rule files merged over the built-in rules/')
     .addHelpText('after', '\nExample:\n  $ zhextract clean fixtures/articles/003_4a5eafba6cd81d07.txt --report')
     .action(async (file: string, options) => {
-      process.exitCode = await runClean(file, options);
+      process.exitCode = await (await import('./clean-command')).runClean(file, options);
     });
 
   program
@@ -123,7 +128,7 @@ Examples:
     .option('--facts <dir>', 'also score facts against the fact gold files in DIR')
     .addHelpText('after', '\nExample:\n  $ zhextract eval --gold fixtures/gold fixtures/articles --min-f1 0.9')
     .action(async (paths: string[], options) => {
-      process.exitCode = await runEval(paths, options);
+      process.exitCode = await (await import('./eval-command')).runEval(paths, options);
     });
 
   program
@@ -134,7 +139,7 @@ Examples:
     .option('--rules <dir>', 'extra rule files merged over the built-in rules/')
     .addHelpText('after', '\nExample:\n  $ zhextract explain fixtures/articles/001_2a4bfa5699e19441.txt | grep dropped')
     .action(async (file: string, options) => {
-      process.exitCode = await runExplain(file, options);
+      process.exitCode = await (await import('./explain-command')).runExplain(file, options);
     });
 
   program
@@ -147,20 +152,34 @@ Examples:
     .option('--rules <dir>', 'extra rule files merged over the built-in rules/')
     .addHelpText('after', '\nExample:\n  $ zhextract report report/ fixtures/articles')
     .action(async (outDir: string, paths: string[], options) => {
-      process.exitCode = await runReport(outDir, paths, options);
+      process.exitCode = await (await import('./report-command')).runReport(outDir, paths, options);
     });
 
   program
     .command('schema')
     .description('print the JSON Schema of the output records')
     .action(() => {
-      process.stdout.write(`${JSON.stringify(OUTPUT_SCHEMA, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(require('../model/schema').OUTPUT_SCHEMA, null, 2)}\n`);
     });
 
   return program;
 }
 
+/**
+ * A closed pipe (`| head`) ends the run quietly, as it ends jq or cat (141 is
+ * the shell's status of a process killed by SIGPIPE); a full disk or another
+ * write error on stdout is named.
+ */
+function watchStdout(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.closedPipe);
+    reportNote(asOutputError('standard output', error)?.message ?? `standard output: ${error.message}`);
+    process.exit(EXIT.someInputFailed);
+  });
+}
+
 export async function main(argv: readonly string[]): Promise<void> {
+  watchStdout();
   const program = buildProgram();
   try {
     await program.parseAsync([...argv]);

@@ -29,6 +29,7 @@ class ProgressBar implements Progress {
   private bytes = 0;
   private documents = 0;
   private totalKnown = false;
+  private firstDoneAt: number | undefined;
 
   constructor(countPaths: readonly string[] | undefined) {
     this.bar = new SingleBar({
@@ -51,6 +52,7 @@ class ProgressBar implements Progress {
   done(bytes: number): void {
     this.bytes += bytes;
     this.documents++;
+    this.firstDoneAt ??= Date.now();
     this.bar.update(this.documents);
   }
 
@@ -70,8 +72,25 @@ class ProgressBar implements Progress {
     const width = 30;
     const filled = Math.round(Math.min(params.progress, 1) * width);
     const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
-    return `zhextract: ${bar} ${params.value}/${params.total} documents | ${rate} | ETA ${formatEta(params.eta)}`;
+    const since = this.firstDoneAt === undefined ? 0 : (Date.now() - this.firstDoneAt) / 1000;
+    return `zhextract: ${bar} ${params.value}/${params.total} documents | ${rate} | ETA ${formatEta(estimateEta(this.documents, params.total, since))}`;
   }
+}
+
+/** Documents and seconds after the first document before an ETA means anything. */
+const ETA_MIN_DOCUMENTS = 5;
+const ETA_MIN_SECONDS = 2;
+
+/**
+ * Seconds left, from the pace since the first document was done: the start-up
+ * (jieba, rules, gazetteer: about a second) is not a document's cost, and
+ * counting it made early ETAs wildly long (87 min shown for an 18 s run).
+ * NaN (shown as ?) until the pace is known.
+ */
+export function estimateEta(done: number, total: number, secondsSinceFirst: number): number {
+  if (done < ETA_MIN_DOCUMENTS || secondsSinceFirst < ETA_MIN_SECONDS) return NaN;
+  const perDocument = secondsSinceFirst / (done - 1);
+  return Math.max(0, total - done) * perDocument;
 }
 
 function formatRate(bytesPerSecond: number): string {

@@ -39,6 +39,8 @@ export function articleText(html: string): string {
 const MAX_STRUCTURED_DEPTH = 400;
 
 function structuredArticleText(html: string): string {
+  // The parser itself takes time in the square of the nesting depth (50,000 nested <div>: 18 s): measure it first, in one pass.
+  if (markupDepthExceeds(html, MAX_STRUCTURED_DEPTH)) return flatText(html);
   const $ = loadCheerio().load(html);
   if (depthExceeds($.root().toArray(), MAX_STRUCTURED_DEPTH)) return flatText(html);
   const pageTitle = $('title').first().text();
@@ -95,6 +97,25 @@ export function declaredCharset(bytes: Buffer): string | undefined {
   if (GBK_FAMILY.has(name)) return 'gb18030'; // the superset: GBK pages often hold GB18030-only characters
   if (/^utf-?8$/.test(name)) return undefined; // not valid UTF-8 (checked before): fall back to guessing
   return iconv.encodingExists(name) ? name : undefined;
+}
+
+/** Elements the parser closes by itself (an unclosed <p> does not nest the next one), and elements never closed. */
+const NOT_NESTING = new Set([
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rb', 'rt', 'rp',
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+]);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+
+/** The deepest nesting of elements in the raw markup, estimated from the tags in one linear pass. */
+export function markupDepthExceeds(html: string, limit: number): boolean {
+  let depth = 0;
+  for (const match of html.matchAll(TAG)) {
+    const name = match[2]!.toLowerCase();
+    if (NOT_NESTING.has(name) || match[3] === '/') continue;
+    if (match[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > limit) return true;
+  }
+  return false;
 }
 
 /** Walks the tree with an explicit stack (recursion would overflow on exactly the pages this looks for). */

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 import { describeError, STDIN_PATH } from './read';
 import type { InputDocument, InputItem } from './types';
-import { isCalendarDate } from '../util/dates';
+import { checkPublished } from './published';
 
 // --input-jsonl: one article per line, {"doc": "...", "text": "...",
 // "published": "YYYY-MM-DD"?}, as the map step of Hadoop Streaming, Spark's
@@ -67,9 +67,7 @@ function recordProblem(value: unknown): string | undefined {
   const record = value as Record<string, unknown>;
   if (typeof record.doc !== 'string' || record.doc === '') return '"doc" must be a non-empty string';
   if (typeof record.text !== 'string') return '"text" must be a string';
-  if (record.published !== undefined && (typeof record.published !== 'string' || !isCalendarDate(record.published.slice(0, 10)))) {
-    return '"published" must be a date YYYY[-MM[-DD]]';
-  }
+  if (record.published !== undefined) return checkPublished(record.published).problem;
   return undefined;
 }
 

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeBytes } from './decode';
 import { extractHtmlText } from './html';
+import { checkPublished } from './published';
 import type { InputDocument, InputFailure, InputItem } from './types';
 
 // The input stage: files, folders (walked lazily, in sorted order) and stdin
@@ -32,9 +33,19 @@ export async function* readInputs(paths: readonly string[]): AsyncGenerator<Inpu
       yield failure(given, describeError(error));
       continue;
     }
-    if (stat.isDirectory()) yield* walkFolder(given, given);
+    if (stat.isDirectory()) yield* nonEmpty(given, walkFolder(given, given));
     else yield* readArticle(given, path.basename(given), { named: true });
   }
+}
+
+/** A folder that yields nothing (no article file in it or below) is an error, not a silent success. */
+async function* nonEmpty(folder: string, items: AsyncGenerator<InputItem>): AsyncGenerator<InputItem> {
+  let any = false;
+  for await (const item of items) {
+    any = true;
+    yield item;
+  }
+  if (!any) yield failure(folder, `no article files in this folder (${ARTICLE_EXTENSIONS.join(' ')})`);
 }
 
 async function* walkFolder(root: string, folder: string): AsyncGenerator<InputItem> {
@@ -49,10 +60,10 @@ async function* walkFolder(root: string, folder: string): AsyncGenerator<InputIt
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) yield* walkFolder(root, full);
-    // Sockets, FIFOs and devices named *.txt would block or make no sense; symbolic links to files are read.
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isArticleFile(entry.name)) {
-      yield* readArticle(full, path.relative(root, full).split(path.sep).join('/'), { named: false });
-    }
+    else if (!isArticleFile(entry.name)) continue;
+    // Symbolic links to files are read; sockets, FIFOs and devices named *.txt would block or make no sense.
+    else if (entry.isFile() || entry.isSymbolicLink()) yield* readArticle(full, path.relative(root, full).split(path.sep).join('/'), { named: false });
+    else yield failure(full, 'not a regular file (a FIFO, socket or device): skipped');
   }
 }
 
@@ -147,40 +158,63 @@ function failure(file: string, cause: string): InputFailure {
   return { kind: 'failure', path: file, cause };
 }
 
-const PUBLISHED_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
 type SidecarResult = { kind: 'sidecar'; published?: string } | InputFailure;
 
-/** Errors that mean there is no such sidecar (an article whose name is already near the length limit has none). */
-const NO_SUCH_SIDECAR = new Set(['ENOENT', 'ENOTDIR', 'ENAMETOOLONG']);
+/** No publication date needs more; a bigger "sidecar" is something else (a link to /dev/zero, say). */
+const MAX_SIDECAR_BYTES = 64 * 1024;
 
 /** `published` from <article>.meta.json (or <article.ext>.meta.json) beside the file. */
 function readSidecar(file: string): SidecarResult {
   const base = file.slice(0, file.length - path.extname(file).length);
   for (const candidate of [`${base}.meta.json`, `${file}.meta.json`]) {
+    if (!sidecarExists(candidate)) continue;
+    const unusable = (what: string, detail: string): InputFailure =>
+      failure(candidate, `sidecar ${what}, article processed without its date: ${detail}`);
     let content: string;
     try {
-      // Most articles have no sidecar: ask without building an ENOENT error for each.
-      if (!fs.statSync(candidate, { throwIfNoEntry: false })) continue;
-      content = fs.readFileSync(candidate, 'utf8');
+      content = readSidecarFile(candidate);
     } catch (error) {
-      if (NO_SUCH_SIDECAR.has((error as NodeJS.ErrnoException).code ?? '')) continue;
-      return failure(candidate, `sidecar unreadable, article processed without its date: ${describeError(error)}`);
+      return error instanceof SidecarError ? unusable('refused', error.message) : unusable('unreadable', describeError(error));
     }
     let meta: unknown;
     try {
       meta = JSON.parse(content.replace(/^\uFEFF/, ''));
     } catch (error) {
-      return failure(candidate, `sidecar is not valid JSON, article processed without its date: ${(error as Error).message}`);
+      return unusable('is not valid JSON', (error as Error).message);
     }
-    const published = (meta as { published?: unknown } | null)?.published;
-    if (typeof published === 'string') {
-      const date = published.slice(0, 10);
-      if (PUBLISHED_DATE.test(date)) return { kind: 'sidecar', published: date };
-    }
-    return { kind: 'sidecar' };
+    if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) return unusable('is not usable', 'expected a JSON object {"published": "YYYY-MM-DD"}');
+    if (!('published' in meta)) return { kind: 'sidecar' };
+    const published = checkPublished((meta as { published: unknown }).published);
+    return published.date ? { kind: 'sidecar', published: published.date } : unusable('is not usable', published.problem!);
   }
   return { kind: 'sidecar' };
+}
+
+class SidecarError extends Error {}
+
+/** Errors that mean there is no such sidecar (an article whose name is already near the length limit has none). */
+const NO_SUCH_SIDECAR = new Set(['ENOTDIR', 'ENAMETOOLONG']);
+
+/** Most articles have no sidecar: ask without building an ENOENT error for each. A name too long to exist names none. */
+function sidecarExists(candidate: string): boolean {
+  try {
+    return fs.statSync(candidate, { throwIfNoEntry: false }) !== undefined;
+  } catch (error) {
+    return !NO_SUCH_SIDECAR.has((error as NodeJS.ErrnoException).code ?? ''); // a link loop is read, and reported
+  }
+}
+
+/** Opened non-blocking and checked before reading: a FIFO would block the run, a device never end. */
+function readSidecarFile(file: string): string {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw new SidecarError('not a regular file (a FIFO, socket or device)');
+    if (stat.size > MAX_SIDECAR_BYTES) throw new SidecarError(`too large (${stat.size} bytes; a sidecar holds a date)`);
+    return fs.readFileSync(fd, 'utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 async function readStdinArticle(): Promise<InputItem> {

@@ -18,7 +18,11 @@ export interface MentionBase {
   text: string;
   start: number;
   end: number;
+  /** The sentence holding the mention; at most MAX_SENTENCE_CHARS around it when the sentence is longer. */
   sentence: string;
+  /** Only when `sentence` was cut: the whole sentence's offsets (code points in the original input). */
+  sentence_start?: number;
+  sentence_end?: number;
   rule: string;
 }
 

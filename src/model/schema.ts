@@ -13,6 +13,8 @@ const base = {
   start: { type: 'integer', minimum: 0 },
   end: { type: 'integer', minimum: 0 },
   sentence: { type: 'string' },
+  sentence_start: { type: 'integer', minimum: 0 },
+  sentence_end: { type: 'integer', minimum: 0 },
   rule: { type: 'string', minLength: 1 },
 } as const;
 const baseRequired = ['type', 'text', 'start', 'end', 'sentence', 'rule'];

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -5,17 +6,38 @@ import * as path from 'node:path';
 // renamed into place only when complete, so a reader (or an interrupted run)
 // never sees a half-written file and an old output is replaced only by a
 // whole new one. Temporary files are removed on exit and on SIGINT, SIGTERM
-// and SIGHUP; those left by a run killed outright (SIGKILL, power loss) are
-// removed by the next run that writes into the same folder.
+// and SIGHUP. Those left by a run killed outright (SIGKILL, power loss) are
+// removed by the next run that holds the output folder's lock (lock.ts):
+// holding it proves no other run writes there, whatever PID namespace (a
+// container sharing the volume) that run lived in, so no PID is ever checked.
+
+/** Every file operation of the writers, replaceable by tests (a full disk, say). */
+export const fileIo = {
+  openSync: fs.openSync,
+  writeSync: fs.writeSync,
+  closeSync: fs.closeSync,
+  renameSync: fs.renameSync,
+};
+
+/** This process's owner token: names its temporaries and its output-folder locks. */
+export const OWNER_TOKEN = randomBytes(6).toString('hex');
 
 const pending = new Set<string>();
 let cleanupInstalled = false;
 
 const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
+const exitHooks: Array<() => void> = [];
 
 function removePending(): void {
   for (const file of pending) fs.rmSync(file, { force: true });
   pending.clear();
+  for (const hook of exitHooks.splice(0)) hook();
+}
+
+/** Runs `hook` (a lock release) on exit and on the signals that remove temporaries. */
+export function onExitOrSignal(hook: () => void): void {
+  installCleanup();
+  exitHooks.push(hook);
 }
 
 function installCleanup(): void {
@@ -30,17 +52,36 @@ function installCleanup(): void {
   }
 }
 
-/** `.<name>.<pid>.<random>.tmp`: hidden, never an article or output name, and tells which process owns it. */
-const TEMPORARY_NAME = /^\.(.+)\.(\d+)\.[a-z0-9]+\.tmp$/;
+/** `.<name>.<token>.tmp`: hidden, never an article or output name, and tells which run owns it. */
+const TEMPORARY_NAME = /^\..*\.([0-9a-f]{12})\.tmp$/;
+/** Most file systems allow 255 bytes a name; a target that fits must get a temporary that fits. */
+const MAX_NAME_BYTES = 255;
 
-function temporaryName(target: string): string {
-  const random = Math.random().toString(36).slice(2, 10) || '0';
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${random}.tmp`);
+export function temporaryName(target: string): string {
+  const suffix = `.${OWNER_TOKEN}.tmp`;
+  const room = MAX_NAME_BYTES - 1 - suffix.length - 4; // the dot before, a short counter after
+  const base = truncateUtf8(path.basename(target), room);
+  return path.join(path.dirname(target), `.${base}.${(counter++).toString(36).padStart(3, '0')}${suffix}`);
+}
+let counter = 0;
+
+/** The longest prefix of `name` of at most `bytes` UTF-8 bytes, never cutting a character. */
+function truncateUtf8(name: string, bytes: number): string {
+  if (Buffer.byteLength(name) <= bytes) return name;
+  let cut = '';
+  for (const char of name) {
+    if (Buffer.byteLength(cut + char) > bytes) break;
+    cut += char;
+  }
+  return cut;
 }
 
 const sweptFolders = new Set<string>();
 
-/** Removes temporaries of processes that no longer run (once per folder per run). */
+/**
+ * Removes the temporaries other runs left in `folder` (once per folder per
+ * run). Call it only while holding the folder's output lock.
+ */
 export function removeStaleTemporaries(folder: string): string[] {
   if (sweptFolders.has(folder)) return [];
   sweptFolders.add(folder);
@@ -53,41 +94,41 @@ export function removeStaleTemporaries(folder: string): string[] {
   }
   for (const name of names) {
     const match = TEMPORARY_NAME.exec(name);
-    if (!match || isRunning(Number(match[2]))) continue;
+    if (!match || match[1] === OWNER_TOKEN) continue;
     fs.rmSync(path.join(folder, name), { force: true });
     removed.push(name);
   }
   return removed;
 }
 
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, owned by someone else
-  }
-}
-
-function prepareFolder(target: string): void {
-  installCleanup();
-  const folder = path.dirname(target);
-  fs.mkdirSync(folder, { recursive: true });
-  removeStaleTemporaries(folder);
-}
-
-/** Writes a whole file atomically. */
+/** Writes a whole file atomically into an existing folder. */
 export function writeFileAtomic(target: string, content: string | Uint8Array): void {
-  prepareFolder(target);
+  installCleanup();
   const temporary = temporaryName(target);
   pending.add(temporary);
   try {
-    fs.writeFileSync(temporary, content);
-    fs.renameSync(temporary, target);
+    const fd = openExclusive(temporary);
+    try {
+      writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    } finally {
+      fileIo.closeSync(fd);
+    }
+    fileIo.renameSync(temporary, target);
   } finally {
     pending.delete(temporary);
     fs.rmSync(temporary, { force: true });
+  }
+}
+
+/** O_EXCL: fails on anything already there, a symbolic link included, instead of writing through it. */
+function openExclusive(file: string): number {
+  return fileIo.openSync(file, 'wx');
+}
+
+/** writeSync may write less than asked (large chunks): loop until all is out. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let written = 0; written < bytes.length; ) {
+    written += fileIo.writeSync(fd, bytes, written, bytes.length - written);
   }
 }
 
@@ -97,36 +138,37 @@ export class AtomicStream {
   private fd: number | undefined;
 
   constructor(private readonly target: string) {
-    prepareFolder(target);
+    installCleanup();
     this.temporary = temporaryName(target);
     pending.add(this.temporary);
-    this.fd = fs.openSync(this.temporary, 'w');
+    this.fd = openExclusive(this.temporary);
   }
 
   write(chunk: string | Uint8Array): void {
     if (this.fd === undefined) throw new Error(`${this.target}: write after commit or abort`);
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    // writeSync may write less than asked (large chunks, pipes on some systems): loop until all is out.
-    for (let written = 0; written < bytes.length; ) {
-      written += fs.writeSync(this.fd, bytes, written, bytes.length - written);
-    }
+    writeAll(this.fd, typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
   }
 
   commit(): void {
     this.close();
-    fs.renameSync(this.temporary, this.target);
+    fileIo.renameSync(this.temporary, this.target);
     pending.delete(this.temporary);
   }
 
   abort(): void {
-    this.close();
+    try {
+      this.close();
+    } catch {
+      // closing a file on a full disk may fail too; the temporary goes anyway
+    }
     fs.rmSync(this.temporary, { force: true });
     pending.delete(this.temporary);
   }
 
   private close(): void {
     if (this.fd === undefined) return;
-    fs.closeSync(this.fd);
+    const fd = this.fd;
     this.fd = undefined;
+    fileIo.closeSync(fd);
   }
 }

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { DocumentRecord, Mention } from '../model/mention';
 import { TYPE_DESCRIPTORS, type TypeDescriptor } from '../model/types/index';
+import { neutralizeFormula } from './csv-formula';
 
 // One CSV row per mention, for spreadsheets: the document's columns, then the
 // mention's, the types' own fields in descriptor order (a column a type lacks
@@ -38,7 +39,7 @@ const TITLE_CELL_MAX = 200;
 
 function csvRow(documentFields: Record<string, unknown>, mention: Mention): string[] {
   const fields = mention as unknown as Record<string, unknown>;
-  return CSV_COLUMNS.map((column, i) => cell(FROM_DOCUMENT[i] ? documentFields[column] : fields[column]));
+  return CSV_COLUMNS.map((column, i) => neutralizeFormula(column, cell(FROM_DOCUMENT[i] ? documentFields[column] : fields[column])));
 }
 
 function shortTitle(title: string): string {

@@ -16,6 +16,8 @@ export interface SerializedRecord {
   doc: string;
   /** The input's path, for messages about this record. */
   path: string;
+  /** How many mentions the record holds (for the end-of-run summary). */
+  mentions: number;
   forms: Partial<Record<RecordForm, Uint8Array>>;
 }
 
@@ -25,7 +27,7 @@ export function serializeRecord(record: DocumentRecord, forms: readonly RecordFo
   const made: SerializedRecord['forms'] = {};
   // encode() gives each form a buffer of its own, so it can be transferred.
   for (const form of forms) made[form] = utf8.encode(render(record, form));
-  return { doc: record.doc, path: record.source.path, forms: made };
+  return { doc: record.doc, path: record.source.path, mentions: record.mentions.length, forms: made };
 }
 
 /** The buffers of a record's forms, for postMessage's transfer list. */

@@ -5,16 +5,31 @@ import type { DocumentProcessor, Outcome } from './outcome';
 import { heapCap } from './heap-cap';
 import type { ResultMessage, StartupMessage, TaskMessage, WorkerMessage, WorkerSetup } from './protocol';
 
-// --jobs N: N worker threads, each with its own Pipeline. Documents are handed
-// out as they are read; results come back in any order and are released in
-// input order. At most N × documentsPerWorker documents are between reading
-// and writing at any time (in a worker's queue, or done and waiting for an
-// earlier one), so memory stays flat however large the input.
+// Documents are processed in worker threads (N with --jobs N, one with
+// --jobs 1), each with its own Pipeline, so the main thread stays free: it
+// reads, writes, answers Ctrl-C at once, and watches a per-document budget.
+// A document that runs past its time budget, or makes its worker run out of
+// its heap budget, is named as failed; its worker is replaced and the
+// documents queued behind it are sent again, so no single input ends the run.
+// Results come back in any order and are released in input order. At most
+// N × documentsPerWorker documents are between reading and writing at any
+// time, so memory stays flat however large the input.
 
 /** The compiled worker entry beside this file (dist/parallel/worker.js). */
 export const WORKER_ENTRY = path.join(__dirname, 'worker.js');
 
 export const DEFAULT_DOCUMENTS_PER_WORKER = 4;
+
+/** How long one document may take, and how large a worker's heap may grow while processing it. */
+export interface DocumentBudget {
+  seconds: number;
+  heapMb: number;
+}
+
+/** A 16 MB article (the input limit) takes a few seconds; a minute is far beyond any real one. */
+export const DEFAULT_BUDGET: DocumentBudget = { seconds: 60, heapMb: 2048 };
+const BUDGET_CHECK_MS = 100;
+const NEVER = new Promise<never>(() => {});
 
 /** A worker could not build its pipeline; `badRules` when a rule file is at fault. */
 export class PoolStartupError extends Error {
@@ -28,38 +43,50 @@ export class PoolStartupError extends Error {
 
 interface Slot {
   worker: Worker;
-  inFlight: number;
+  /** Sequence numbers sent to this worker, oldest (the one it is working on) first. */
+  queue: number[];
+  ready: boolean;
+  /** When the worker began on queue[0]. */
+  startedAt: number;
+  /** Set once the pool has given up on this worker (timeout, crash, close). */
+  retired: boolean;
 }
 
 export class WorkerPool implements DocumentProcessor {
   private readonly finished = new Map<number, Outcome>();
-  private readonly dispatched = new Map<number, { path: string; bytes: number }>();
+  private readonly dispatched = new Map<number, InputDocument>();
   private wake: (() => void) | undefined;
   private crash: Error | undefined;
   private closing = false;
+  private watch: NodeJS.Timeout | undefined;
   /** The written records' bytes are collected before they pile up (see heap-cap.ts). */
   private readonly keepHeapFlat = heapCap();
 
   private constructor(
-    private readonly slots: readonly Slot[],
+    private readonly slots: Slot[],
+    private readonly setup: WorkerSetup,
+    private readonly budget: DocumentBudget,
     private readonly documentsPerWorker: number,
   ) {
     for (const slot of slots) this.listen(slot);
   }
 
   /** Starts `size` workers and waits until every one has built its pipeline. */
-  static async start(size: number, setup: WorkerSetup, documentsPerWorker = DEFAULT_DOCUMENTS_PER_WORKER): Promise<WorkerPool> {
-    const workers = Array.from({ length: size }, () => new Worker(WORKER_ENTRY, { workerData: setup }));
+  static async start(
+    size: number,
+    setup: WorkerSetup,
+    budget: DocumentBudget = DEFAULT_BUDGET,
+    documentsPerWorker = DEFAULT_DOCUMENTS_PER_WORKER,
+  ): Promise<WorkerPool> {
+    const workers = Array.from({ length: size }, () => newWorker(setup, budget));
     try {
       await Promise.all(workers.map(untilReady));
     } catch (error) {
       await Promise.all(workers.map((worker) => worker.terminate()));
       throw error;
     }
-    return new WorkerPool(
-      workers.map((worker) => ({ worker, inFlight: 0 })),
-      documentsPerWorker,
-    );
+    const slots = workers.map((worker) => ({ worker, queue: [], ready: true, startedAt: 0, retired: false }));
+    return new WorkerPool(slots, setup, budget, documentsPerWorker);
   }
 
   async *process(items: AsyncIterable<InputItem>): AsyncGenerator<Outcome> {
@@ -68,27 +95,34 @@ export class WorkerPool implements DocumentProcessor {
     let read = 0; // sequence number of the next input
     let released = 0; // sequence number of the next outcome to hand out
     let exhausted = false;
-    for (;;) {
-      while (!exhausted && read - released < limit) {
-        const next = await inputs.next();
-        if (next.done) exhausted = true;
-        else this.accept(read++, next.value);
+    // The next input being read: results are released while it is awaited (stdin may pause for long).
+    let reading: Promise<IteratorResult<InputItem>> | undefined;
+    this.watch = setInterval(() => this.enforceBudget(), BUDGET_CHECK_MS);
+    try {
+      for (;;) {
+        while (this.finished.has(released)) {
+          const outcome = this.finished.get(released)!;
+          this.finished.delete(released++);
+          yield outcome;
+          this.keepHeapFlat(); // the written record's bytes are garbage now
+        }
+        if (this.crash) throw this.crash;
+        if (exhausted && released === read) return;
+        if (!exhausted && !reading && read - released < limit) reading = inputs.next();
+        const input = await Promise.race([reading ?? NEVER, this.nextResult().then(() => undefined)]);
+        if (input === undefined) continue;
+        reading = undefined;
+        if (input.done) exhausted = true;
+        else this.accept(read++, input.value);
       }
-      if (this.crash) throw this.crash;
-      while (this.finished.has(released)) {
-        const outcome = this.finished.get(released)!;
-        this.finished.delete(released++);
-        yield outcome;
-        this.keepHeapFlat(); // the written record's bytes are garbage now
-      }
-      if (exhausted && released === read) return;
-      // Full window (or nothing left to read) and the next in order is not back yet.
-      if (!this.finished.has(released) && (exhausted || read - released >= limit)) await this.nextResult();
+    } finally {
+      clearInterval(this.watch);
     }
   }
 
   async close(): Promise<void> {
     this.closing = true;
+    clearInterval(this.watch);
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -99,33 +133,80 @@ export class WorkerPool implements DocumentProcessor {
 
   /** Sends the document to the worker with the fewest documents queued. */
   private dispatch(seq: number, document: InputDocument): void {
-    const slot = this.slots.reduce((best, candidate) => (candidate.inFlight < best.inFlight ? candidate : best));
-    slot.inFlight++;
-    this.dispatched.set(seq, { path: document.source.path, bytes: document.source.bytes });
-    const task: TaskMessage = { seq, document };
+    const slot = this.slots.reduce((best, candidate) => (candidate.queue.length < best.queue.length ? candidate : best));
+    this.dispatched.set(seq, document);
+    this.send(slot, seq);
+  }
+
+  private send(slot: Slot, seq: number): void {
+    if (slot.queue.length === 0) slot.startedAt = Date.now();
+    slot.queue.push(seq);
+    const task: TaskMessage = { seq, document: this.dispatched.get(seq)! };
     slot.worker.postMessage(task);
   }
 
   private listen(slot: Slot): void {
     slot.worker.on('message', (message: WorkerMessage) => {
-      if (message.kind === 'record' || message.kind === 'error') this.settle(slot, message);
+      if (slot.retired) return;
+      if (message.kind === 'ready') {
+        slot.ready = true;
+        slot.startedAt = Date.now();
+      } else if (message.kind === 'startup-failed') {
+        this.fail(`a replacement worker thread could not start: ${message.message}`);
+      } else {
+        this.settle(slot, message);
+      }
     });
-    slot.worker.on('error', (error) => this.fail(`a worker thread failed: ${error.message}`));
-    slot.worker.on('exit', (code) => {
-      if (!this.closing) this.fail(`a worker thread exited unexpectedly (code ${code})`);
-    });
+    slot.worker.on('error', (error) => this.replace(slot, workerFailureCause(error, this.budget)));
+    slot.worker.on('exit', (code) => this.replace(slot, `the worker thread processing it exited (code ${code})`));
   }
 
   private settle(slot: Slot, result: ResultMessage): void {
-    slot.inFlight--;
-    const input = this.dispatched.get(result.seq)!;
+    slot.queue.shift();
+    slot.startedAt = Date.now();
+    const document = this.dispatched.get(result.seq)!;
     this.dispatched.delete(result.seq);
     this.finished.set(
       result.seq,
       result.kind === 'record'
-        ? { kind: 'record', record: result.record, bytes: input.bytes }
-        : { kind: 'failure', path: input.path, cause: result.message, bytes: input.bytes },
+        ? { kind: 'record', record: result.record, bytes: document.source.bytes }
+        : { kind: 'failure', path: document.source.path, cause: result.message, bytes: document.source.bytes },
     );
+    this.wakeUp();
+  }
+
+  private enforceBudget(): void {
+    const now = Date.now();
+    for (const slot of this.slots) {
+      if (slot.retired || !slot.ready || slot.queue.length === 0) continue;
+      if (now - slot.startedAt > this.budget.seconds * 1000) {
+        this.replace(slot, `took longer than ${this.budget.seconds} s (the per-document time budget); skipped`);
+      }
+    }
+  }
+
+  /**
+   * Gives up on a worker: the document it was working on fails with `cause`,
+   * a new worker takes its place and gets the documents queued behind it.
+   */
+  private replace(slot: Slot, cause: string): void {
+    if (slot.retired || this.closing) return;
+    slot.retired = true;
+    void slot.worker.terminate();
+    if (!slot.ready) {
+      this.fail(`a worker thread failed while starting: ${cause}`);
+      return;
+    }
+    const [current, ...waiting] = slot.queue;
+    if (current !== undefined) {
+      const document = this.dispatched.get(current)!;
+      this.dispatched.delete(current);
+      this.finished.set(current, { kind: 'failure', path: document.source.path, cause, bytes: document.source.bytes });
+    }
+    const fresh: Slot = { worker: newWorker(this.setup, this.budget), queue: [], ready: false, startedAt: 0, retired: false };
+    this.slots[this.slots.indexOf(slot)] = fresh;
+    this.listen(fresh);
+    for (const seq of waiting) this.send(fresh, seq);
     this.wakeUp();
   }
 
@@ -147,6 +228,17 @@ export class WorkerPool implements DocumentProcessor {
       this.wake = resolve;
     });
   }
+}
+
+function newWorker(setup: WorkerSetup, budget: DocumentBudget): Worker {
+  return new Worker(WORKER_ENTRY, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: budget.heapMb } });
+}
+
+function workerFailureCause(error: Error, budget: DocumentBudget): string {
+  if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return `ran out of memory (the per-document budget is ${budget.heapMb} MB of heap); skipped`;
+  }
+  return `the worker thread processing it failed: ${error.message}`;
 }
 
 /** Resolves on the worker's 'ready'; rejects when it cannot build its pipeline or dies first. */

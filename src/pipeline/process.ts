@@ -177,7 +177,7 @@ function locateMentions(
     const mention = withoutCleanOffsets(draft);
     mention.start = toCodePoint(span.start);
     mention.end = toCodePoint(span.end);
-    mention.sentence = sentences.at(draft.cleanStart);
+    Object.assign(mention, sentenceFields(sentences, draft, cleaned.mapped, toCodePoint));
     cleanSpans.set(mention as unknown as Mention, { start: draft.cleanStart, end: draft.cleanEnd });
     return mention as unknown as Mention;
   });
@@ -218,6 +218,32 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
+/**
+ * A sentence field longer than this is cut to a window around the mention:
+ * one unpunctuated run of 20,000 clauses made every one of its mentions carry
+ * the whole run (70 kB in, 700 MB out, the heap exhausted).
+ */
+export const MAX_SENTENCE_CHARS = 400;
+
+/** `sentence`, plus the whole sentence's original offsets when it had to be cut. */
+function sentenceFields(
+  sentences: Sentences,
+  draft: DraftMention,
+  mapped: MappedText,
+  toCodePoint: (i: number) => number,
+): { sentence: string; sentence_start?: number; sentence_end?: number } {
+  const span = sentences.spanAt(draft.cleanStart);
+  if (!span || span.end - span.start <= MAX_SENTENCE_CHARS) return { sentence: sentences.at(draft.cleanStart) };
+  const room = Math.max(0, MAX_SENTENCE_CHARS - (draft.cleanEnd - draft.cleanStart));
+  const from = Math.max(span.start, Math.min(draft.cleanStart - (room >> 1), span.end - MAX_SENTENCE_CHARS));
+  const whole = originalSpan(mapped, span.start, span.end);
+  return {
+    sentence: sentences.text.slice(from, Math.max(from + MAX_SENTENCE_CHARS, draft.cleanEnd)).trim(),
+    sentence_start: toCodePoint(whole.start),
+    sentence_end: toCodePoint(whole.end),
+  };
+}
+
 const SENTENCE_END = /[。！？!?；;\n]/g;
 /** A closing quote or bracket right after the end mark belongs to the sentence. */
 const SENTENCE_CLOSER = /[”」』’）)]/;
@@ -227,7 +253,7 @@ class Sentences {
   private readonly spans: Span[] = [];
   private readonly texts: Array<string | undefined> = [];
 
-  constructor(private readonly text: string) {
+  constructor(readonly text: string) {
     let start = 0;
     for (const match of text.matchAll(SENTENCE_END)) {
       let end = match.index! + 1;
@@ -240,6 +266,16 @@ class Sentences {
 
   /** The sentence holding `index`, trimmed ('' past the end). */
   at(index: number): string {
+    const k = this.indexAt(index);
+    if (k < 0) return '';
+    return (this.texts[k] ??= sliceSpan(this.text, this.spans[k]!).replace(/\n$/, '').trim());
+  }
+
+  spanAt(index: number): Span | undefined {
+    return this.spans[this.indexAt(index)];
+  }
+
+  private indexAt(index: number): number {
     let lo = 0;
     let hi = this.spans.length - 1;
     while (lo <= hi) {
@@ -247,8 +283,8 @@ class Sentences {
       const span = this.spans[mid]!;
       if (index < span.start) hi = mid - 1;
       else if (index >= span.end) lo = mid + 1;
-      else return (this.texts[mid] ??= sliceSpan(this.text, span).replace(/\n$/, '').trim());
+      else return mid;
     }
-    return '';
+    return -1;
   }
 }

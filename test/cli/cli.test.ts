@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaErrors } from '../../src/model/schema';
-import { ARTICLES, GOLD, runCli } from '../helpers/cli';
+import { ARTICLES, GOLD, runCli, visibleFiles } from '../helpers/cli';
 import { tempDir } from '../helpers/temp';
 
 const ONE = path.join(ARTICLES, '001_2a4bfa5699e19441.txt');
@@ -40,7 +40,7 @@ describe('zhextract extract', () => {
     const out = tempDir('cli');
     const result = runCli(['extract', ARTICLES, '--out', out]);
     expect(result.status).toBe(0);
-    expect(fs.readdirSync(out).sort()).toEqual([...fs.readdirSync(ARTICLES).map((f) => f.replace('.txt', '.json')), 'mentions.csv', 'facts.csv'].sort());
+    expect(visibleFiles(out)).toEqual([...fs.readdirSync(ARTICLES).map((f) => f.replace('.txt', '.json')), 'mentions.csv', 'facts.csv'].sort());
     const record = JSON.parse(fs.readFileSync(path.join(out, '003_4a5eafba6cd81d07.json'), 'utf8'));
     expect(schemaErrors(record)).toEqual([]);
     expect(record.cleaning.duplicateParagraphs).toBeGreaterThan(100);
@@ -79,7 +79,8 @@ describe('zhextract extract', () => {
   it('exits 2 on usage errors', () => {
     expect(runCli(['extract', ONE, '--format', 'xml']).status).toBe(2);
     expect(runCli(['extract', ONE, '--types', 'money,weather']).status).toBe(2);
-    expect(runCli(['extract']).status).toBe(2);
+    expect(runCli(['extract', ONE, '--out', '']).status).toBe(2);
+    expect(runCli(['extract', ONE, '--rules', ONE]).stderr).toMatch(/--rules .*: not a folder/);
     expect(runCli(['frobnicate']).status).toBe(2);
   });
 

@@ -14,7 +14,7 @@ const HTML = path.join(ROOT, 'fixtures/html');
 const PAGES = ['changchun-aid', 'shandong-aid', 'tibet-meeting'] as const;
 
 function extractJsonl(args: string[], input?: Buffer): DocumentRecord[] {
-  const result = runCli(['extract', ...args, '--format', 'jsonl', '--jobs', '1'], { input });
+  const result = runCli(['extract', ...args, '--quiet', '--format', 'jsonl', '--jobs', '1'], { input });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   return result.stdout.trim().split('\n').map((line) => JSON.parse(line) as DocumentRecord);

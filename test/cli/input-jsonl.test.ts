@@ -36,7 +36,8 @@ describe('zhextract extract --input-jsonl', () => {
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('zhextract: stdin:2: not valid JSON');
       expect(result.stderr).toContain('zhextract: stdin:4: "text" must be a string');
-      expect(result.stderr.trim().split('\n')).toHaveLength(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(3);
+      expect(result.stderr).toMatch(/zhextract done: 3 documents written, \d+ mentions, 2 failed/);
 
       // JSON Lines out (the default format in this mode), good lines in order.
       const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
@@ -102,8 +103,13 @@ describe('parseJsonlLine', () => {
     expect(parseJsonlLine('[1,2]', 'in:7')).toEqual({ kind: 'failure', path: 'in:7', cause: 'expected an object {"doc": ..., "text": ...}' });
     expect(parseJsonlLine('{"doc": "", "text": "a"}', 'in:8')).toMatchObject({ cause: '"doc" must be a non-empty string' });
     expect(parseJsonlLine('{"doc": "a", "text": "b", "published": "last week"}', 'in:9')).toMatchObject({
-      cause: '"published" must be a date YYYY[-MM[-DD]]',
+      cause: '"published" "last week" is not a real date YYYY[-MM[-DD]] in year 1000 or later',
     });
+  });
+
+  it('refuses a published date before year 1000 or of the wrong type', () => {
+    expect(parseJsonlLine('{"doc": "a", "text": "b", "published": "0999-01-01"}', 'in:1')).toMatchObject({ kind: 'failure', cause: expect.stringMatching(/year 1000 or later/) });
+    expect(parseJsonlLine('{"doc": "a", "text": "b", "published": 2020}', 'in:2')).toMatchObject({ kind: 'failure', cause: expect.stringMatching(/found number 2020/) });
   });
 
   it('hashes the text as UTF-8, as reading a UTF-8 file would', () => {

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -20,4 +21,9 @@ export function runCli(args: string[], options: { input?: string | Buffer; cwd?:
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The files of an output folder a user sees (not the run's lock or record list, which are hidden). */
+export function visibleFiles(dir: string): string[] {
+  return fs.readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
 }

@@ -93,12 +93,13 @@ describe('readInputs: folders and files', () => {
     expect(failure!.cause).toMatch(/^too large for an article \(16\.0 MB; the limit is 16\.0 MB\)$/);
   });
 
-  it('skips a FIFO named .txt inside a folder instead of blocking on it', async () => {
+  it('names a FIFO named .txt inside a folder instead of blocking on it or skipping it silently', async () => {
     const dir = tempDir('read');
     fs.writeFileSync(path.join(dir, 'a.txt'), '正文');
     execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
     const items = await readAll([dir]);
-    expect(items.map((i) => (i.kind === 'document' ? i.doc : i.path))).toEqual(['a.txt']);
+    expect(items.map((i) => (i.kind === 'document' ? i.doc : i.path))).toEqual(['a.txt', path.join(dir, 'pipe.txt')]);
+    expect(failures(items)[0]!.cause).toMatch(/not a regular file \(a FIFO/);
   });
 
   it('refuses a link to a FIFO inside a folder at once, naming it, and reads the rest', async () => {
@@ -156,13 +157,41 @@ describe('readInputs: sidecar metadata', () => {
     expect(items).toEqual([expect.objectContaining({ kind: 'document', doc: name })]);
   });
 
-  it('ignores a sidecar whose published is not a date', async () => {
+  it.each([
+    ['"yesterday"', /"published" "yesterday" is not a real date/],
+    ['"2020-13-45"', /"published" "2020-13-45" is not a real date/],
+    ['"0999"', /year 1000 or later/],
+    ['12345', /must be a date string .* found number 12345/],
+    ['{"y": 2020}', /must be a date string .* found an object/],
+  ])('names a sidecar whose published is %s and processes the article undated', async (value, cause) => {
     const dir = tempDir('read');
     fs.writeFileSync(path.join(dir, 'a.txt'), '正文');
-    fs.writeFileSync(path.join(dir, 'a.meta.json'), '{"published": "yesterday"}');
+    fs.writeFileSync(path.join(dir, 'a.meta.json'), `{"published": ${value}}`);
     const items = await readAll([path.join(dir, 'a.txt')]);
-    expect(items).toHaveLength(1);
-    expect((items[0] as InputDocument).published).toBeUndefined();
+    expect(items).toHaveLength(2);
+    expect((items[0] as InputFailure).cause).toMatch(cause);
+    expect((items[1] as InputDocument).published).toBeUndefined();
+  });
+
+  it('refuses a FIFO or a link to /dev/zero as a sidecar at once, and processes the article', async () => {
+    const dir = tempDir('read');
+    fs.writeFileSync(path.join(dir, 'a.txt'), '正文');
+    execFileSync('mkfifo', [path.join(dir, 'a.meta.json')]);
+    fs.writeFileSync(path.join(dir, 'b.txt'), '正文');
+    fs.symlinkSync('/dev/zero', path.join(dir, 'b.meta.json'));
+    const items = await readAll([dir]);
+    expect(failures(items).map((f) => f.cause)).toEqual([
+      expect.stringMatching(/sidecar refused.*not a regular file/),
+      expect.stringMatching(/sidecar refused.*not a regular file/),
+    ]);
+    expect(documents(items).map((d) => d.doc)).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('names a folder that holds no article file', async () => {
+    const dir = tempDir('read');
+    fs.writeFileSync(path.join(dir, 'notes.pdf'), 'x');
+    const items = await readAll([dir]);
+    expect(items).toEqual([{ kind: 'failure', path: dir, cause: expect.stringMatching(/no article files/) }]);
   });
 });
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AtomicStream, removeStaleTemporaries, writeFileAtomic } from '../../src/output/atomic-file';
+import { AtomicStream, OWNER_TOKEN, removeStaleTemporaries, writeFileAtomic } from '../../src/output/atomic-file';
 import { tempDir } from '../helpers/temp';
 
 const DIST_ATOMIC = path.resolve(__dirname, '../../dist/output/atomic-file.js');
@@ -10,12 +10,29 @@ const DIST_ATOMIC = path.resolve(__dirname, '../../dist/output/atomic-file.js');
 const temporaries = (dir: string) => fs.readdirSync(dir).filter((name) => name.endsWith('.tmp'));
 
 describe('writeFileAtomic', () => {
-  it('creates missing folders, writes the file and leaves no temporary', () => {
+  it('writes the file and leaves no temporary', () => {
     const dir = tempDir('atomic');
-    const target = path.join(dir, 'sub', 'a.json');
+    const target = path.join(dir, 'a.json');
     writeFileAtomic(target, '{"ok":true}\n');
     expect(fs.readFileSync(target, 'utf8')).toBe('{"ok":true}\n');
-    expect(temporaries(path.join(dir, 'sub'))).toEqual([]);
+    expect(temporaries(dir)).toEqual([]);
+  });
+
+  it('replaces a symbolic link at the target instead of writing through it', () => {
+    const dir = tempDir('atomic');
+    const outside = path.join(tempDir('atomic-outside'), 'victim.txt');
+    fs.writeFileSync(outside, 'untouched');
+    fs.symlinkSync(outside, path.join(dir, 'a.json'));
+    writeFileAtomic(path.join(dir, 'a.json'), 'record');
+    expect(fs.readFileSync(outside, 'utf8')).toBe('untouched');
+    expect(fs.lstatSync(path.join(dir, 'a.json')).isSymbolicLink()).toBe(false);
+  });
+
+  it('gives a target name of up to 255 bytes a temporary name that fits too', () => {
+    const dir = tempDir('atomic');
+    const target = path.join(dir, `${'长'.repeat(80)}.json`); // 245 bytes
+    writeFileAtomic(target, 'x');
+    expect(fs.readFileSync(target, 'utf8')).toBe('x');
   });
 
   it('replaces an existing file whole', () => {
@@ -116,14 +133,14 @@ describe('interrupted runs (needs dist/, built by pretest)', () => {
     expect(signal).toBe('SIGKILL');
     expect(fs.existsSync(target)).toBe(false); // never a partial mentions.csv
     const [leftover] = temporaries(dir);
-    expect(leftover).toMatch(new RegExp(`^\\.mentions\\.csv\\.${writer.child.pid}\\.[a-z0-9]+\\.tmp$`));
+    expect(leftover).toMatch(/^\.mentions\.csv\.[a-z0-9]+\.[0-9a-f]{12}\.tmp$/);
     expect(removeStaleTemporaries(dir)).toEqual([leftover]);
     expect(temporaries(dir)).toEqual([]);
   });
 
-  it('keeps the temporaries of a process that is still running', () => {
+  it('keeps the temporaries of its own run', () => {
     const dir = tempDir('atomic');
-    const mine = path.join(dir, `.a.json.${process.pid}.abc123.tmp`);
+    const mine = path.join(dir, `.a.json.abc.${OWNER_TOKEN}.tmp`);
     fs.writeFileSync(mine, 'being written');
     expect(removeStaleTemporaries(dir)).toEqual([]);
     expect(fs.existsSync(mine)).toBe(true);
