@@ -11,7 +11,7 @@ import {
   type MeasureWord,
 } from './counts/rules';
 import { TakenSpans, spansOf } from './counts/taken-spans';
-import { ARABIC_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, MAGNITUDE_PATTERN, listedNumbersBefore, parseChineseNumber, scaled } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, parseChineseNumber, scaled } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 
 // Counts: a number with a measure word, read as a statistic (援藏项目9个,
@@ -115,7 +115,7 @@ function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Ge
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
-    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : parseChineseNumber(g.chinese ?? g.bare!);
+    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : g.bare !== undefined ? magnitudeFactor(g.bare) : parseChineseNumber(g.chinese!);
     if (value === undefined) continue;
     const around = qualifiersAround(ctx, approx, start, end);
     const prefix = around.prefix ?? prefixAfterCount(text, start, qualifiers);

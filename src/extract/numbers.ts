@@ -22,6 +22,12 @@ export const ARABIC_NUMBER = String.raw`(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?`;
 export const CHINESE_DIGITS = '零〇一二两三四五六七八九';
 export const CHINESE_NUMBER = `[${CHINESE_DIGITS}十][${CHINESE_DIGITS}十百千万亿]{0,${MAX_NUMERAL_LENGTH - 1}}`;
 
+const NUMERAL_CHAR_CLASS = `[${CHINESE_DIGITS}十百千万亿]`;
+/** A Chinese numeral that OCR may have spaced (百分之五 十): a single space between two numeral characters. */
+export const SPACED_CHINESE_NUMBER = `[${CHINESE_DIGITS}十](?:${NUMERAL_CHAR_CLASS}|[ \\u3000](?=${NUMERAL_CHAR_CLASS})){0,${MAX_NUMERAL_LENGTH - 1}}`;
+/** A Chinese numeral with decimals after 点, OCR spaces allowed around 点 (十二点五, 四点 五). */
+export const CHINESE_DECIMAL_NUMBER = `${SPACED_CHINESE_NUMBER}(?:[ \\u3000]?点[ \\u3000]?[零〇一二三四五六七八九]{1,12})?`;
+
 /** Financial numerals (大写) of procurement notices and cheques: 壹拾万, 叁仟伍佰. */
 const FINANCIAL_DIGITS = '壹贰叁肆伍陆柒捌玖';
 export const FINANCIAL_NUMBER = `[${FINANCIAL_DIGITS}拾][零${FINANCIAL_DIGITS}拾佰仟万亿萬億]{0,${MAX_NUMERAL_LENGTH - 1}}`;
@@ -62,6 +68,18 @@ export function parseChineseNumber(text: string): number | undefined {
 /** Parses Arabic (with separators), Chinese, or mixed (3.8万) number text, signed or not. */
 export function parseNumber(text: string): number | undefined {
   return parseNumeral(text);
+}
+
+/**
+ * The longest start of `text` that is a well-formed number (七十 of 七十百分位),
+ * for a numeral that nothing after it has to follow. At most MAX_NUMERAL_LENGTH tries.
+ */
+export function longestNumberPrefix(text: string): { text: string; value: number } | undefined {
+  for (let end = Math.min(text.length, MAX_NUMERAL_LENGTH); end > 0; end--) {
+    const value = parseNumber(text.slice(0, end));
+    if (value !== undefined) return { text: text.slice(0, end).trimEnd(), value };
+  }
+  return undefined;
 }
 
 /** Value of a number followed by a magnitude word: (1.32, 亿) → 132000000. */
