@@ -2,17 +2,30 @@ import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { oneOf } from '../rules/loader';
 import { APPROX_RULE_FILES, combineApprox, escapeRegex, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
-import { ARABIC_NUMBER, CHINESE_NUMBER, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, scaled } from './numbers';
+import {
+  ARABIC_NUMBER,
+  CHINESE_DIGITS,
+  CHINESE_NUMBER,
+  FINANCIAL_NUMBER,
+  MAGNITUDE_PATTERN,
+  listedNumbersBefore,
+  magnitudeFactor,
+  parseNumber,
+  roundFloat,
+  scaled,
+} from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 
-// Money: a number with a currency unit (1.32亿元, 三千五百万元, 4000多万元, 3-5万元,
-// 200万美元), a bare magnitude standing for the number (纳税过亿元), and an
+// Money: a number with a currency unit (1.32亿元, 三千五百万元, 壹拾万元,
+// 4000多万元, 3-5万元, 200万美元, 1亿2000万元, 3兆元), smaller units added on
+// (20元5角8分), a bare magnitude standing for the number (纳税过亿元), and an
 // amount with 万/亿 but no 元 where a word before it makes it money (投资120亿).
 
 const UNIT_RULES = {
   file: 'money-units.tsv',
-  columns: ['unit', 'currency'],
+  columns: ['unit', 'currency', 'at_end'],
+  required: 2,
   check: (row: { cells: Readonly<Record<string, string>> }) =>
     /^[A-Z]{3}$/.test(row.cells.currency ?? '') ? undefined : 'column "currency" must be an ISO 4217 code such as CNY',
 } as const;
@@ -22,7 +35,19 @@ const CONTEXT_RULES = {
   check: oneOf('role', ['money', 'unit-after']),
 } as const;
 
-const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER})`;
+// A financial numeral never runs on into plain numerals (伍 of 队伍 before 十万元).
+const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER}|${FINANCIAL_NUMBER}(?![${CHINESE_DIGITS}十百千]))`;
+/** Money magnitudes: the shared ones and 兆 (10^12 in Taiwan usage). */
+const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
+/** The high part of a compound amount (1亿2000万元, 3兆5000亿元), whose magnitude is above the rest's. */
+const HIGH_PART = `(?:(?<high>${ARABIC_NUMBER})(?<highMag>兆|万亿|亿|万)\\s?)?`;
+/** Never start after such a high part: 2000万元 of 1亿2000万元 alone is a partial number. */
+const NOT_AFTER_HIGH_PART = '(?<!\\d\\s?(?:兆|亿|万))';
+/** 角/毛 and 分 after 元 (20元5角8分, 三元两毛): one digit each. */
+const SMALL_CHANGE = /^[ \t]?(?:(?<jiao>[\d一二两三四五六七八九])[角毛](?:(?<fen1>[\d一二三四五六七八九])分)?|(?<fen2>[\d一二三四五六七八九])分)(?!钟|之|别|析|子)钱?/;
+const SMALL_CHANGE_UNITS = new Set(['元', '块', '块钱', '圆']);
+/** After a unit that needs a phrase end (块: 500块 but not 3块地). */
+const PHRASE_END = /^(?:$|[，。；：！？、,;:!?）)\s”"]|钱|左右|上下|多|以上|以下|不等)/;
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
 const CONTEXT_WINDOW = 16;
@@ -32,6 +57,8 @@ interface MoneyPatterns {
   bareMagnitude: RegExp;
   withoutUnit: RegExp;
   currencyOf: Map<string, string>;
+  /** Units that are money only at a phrase end (500块, not 3块地). */
+  atEnd: Set<string>;
   contextWords: string[];
   unitAfter: RegExp;
   approx: ApproxWords;
@@ -39,23 +66,25 @@ interface MoneyPatterns {
 
 function buildPatterns(rules: RuleSet): MoneyPatterns {
   const approx = loadApproxWords(rules);
-  const currencyOf = new Map(rules.load(UNIT_RULES).map((r) => [r.cells.unit!, r.cells.currency!]));
+  const unitRows = rules.load(UNIT_RULES);
+  const currencyOf = new Map(unitRows.map((r) => [r.cells.unit!, r.cells.currency!]));
   const units = [...currencyOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
   const context = rules.load(CONTEXT_RULES);
   const infix = approx.pattern('infix');
   const byRole = (role: string) => context.filter((r) => r.cells.role === role).map((r) => r.cells.word!);
   return {
     amount: new RegExp(
-      `(?<num>${NUMBER})(?:(?<mag1>${MAGNITUDE_PATTERN})?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${NUMBER}))?` +
-        `\\s?(?<infix1>${infix})?(?<mag>${MAGNITUDE_PATTERN})?(?<infix2>${infix})?\\s?(?<unit>${units})`,
+      `${NOT_AFTER_HIGH_PART}${HIGH_PART}(?<num>${NUMBER})(?:(?<mag1>${MONEY_MAGNITUDE})?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${NUMBER}))?` +
+        `\\s?(?<infix1>${infix})?(?<mag>${MONEY_MAGNITUDE})?(?<infix2>${infix})?\\s?(?<unit>${units})`,
       'g',
     ),
     bareMagnitude: new RegExp(`(?<=(?<bare>${approx.pattern('bare')}))(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})`, 'g'),
     withoutUnit: new RegExp(
-      `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)(?<infix2>${infix})?`,
+      `${NOT_AFTER_HIGH_PART}${HIGH_PART}(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)(?<infix2>${infix})?`,
       'g',
     ),
     currencyOf,
+    atEnd: new Set(unitRows.filter((r) => r.cells.at_end === 'yes').map((r) => r.cells.unit!)),
     contextWords: byRole('money'),
     unitAfter: new RegExp(`^(?:${units}|${byRole('unit-after').map(escapeRegex).join('|') || '(?!)'})`),
     approx,
@@ -89,21 +118,46 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
   for (const match of ctx.text.matchAll(p.amount)) {
     const g = match.groups!;
     const start = match.index!;
-    const end = start + match[0].length;
+    let end = start + match[0].length;
     // A Chinese numeral must start a word: 一 in 统一 is not a number.
-    if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
+    if (isChineseNumeral(g.high ?? g.num!) && !ctx.isWordBoundary(start)) continue;
+    if (p.atEnd.has(g.unit!) && !PHRASE_END.test(ctx.text.slice(end, end + 2))) continue;
     const currency = p.currencyOf.get(g.unit!)!;
-    const low = scaled(g.num!, g.num2 ? (g.mag1 ?? g.mag) : g.mag);
+    const low = withHighPart(scaled(g.num!, g.num2 ? (g.mag1 ?? g.mag) : g.mag), g.high, g.highMag, g.num2 ? g.mag1 : g.mag);
     if (low === undefined) continue;
+    const change = SMALL_CHANGE_UNITS.has(g.unit!) ? smallChange(ctx.text, end) : undefined;
+    if (change) end += change.length;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
     const around = qualifiersAround(ctx, p.approx, start, end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
-    const mention = money(ctx.text, start, end, low, currency, approx, g.num2 ? 'money.range' : 'money.amount');
+    const value = change ? roundFloat(low + change.value) : low;
+    const mention = money(ctx.text, start, end, value, currency, approx, g.num2 ? 'money.range' : 'money.amount');
     if (high !== undefined) mention.value_max = high;
     found.push(mention);
     found.push(...sharedUnitList(ctx.text, start, g.mag, currency));
   }
   return found;
+}
+
+/**
+ * 1亿2000万: the high part's value added to the rest, which must stand below
+ * its magnitude (1亿2000万, not 1万2000亿). Without a high part, the value as it is.
+ */
+function withHighPart(low: number | undefined, high: string | undefined, highMagnitude: string | undefined, lowMagnitude: string | undefined): number | undefined {
+  if (low === undefined || high === undefined) return low;
+  const factor = magnitudeFactor(highMagnitude);
+  if (magnitudeFactor(lowMagnitude) >= factor || low >= factor) return undefined;
+  const highValue = parseNumber(high);
+  return highValue === undefined ? undefined : roundFloat(highValue * factor + low);
+}
+
+/** 5角8分 after 20元 → 0.58; 两毛 after 三元 → 0.2. */
+function smallChange(text: string, end: number): { length: number; value: number } | undefined {
+  const match = SMALL_CHANGE.exec(text.slice(end, end + 8));
+  if (!match) return undefined;
+  const { jiao, fen1, fen2 } = match.groups!;
+  const digit = (d: string | undefined) => (d === undefined ? 0 : parseNumber(d)!);
+  return { length: match[0].length, value: roundFloat(digit(jiao) / 10 + digit(fen1 ?? fen2) / 100) };
 }
 
 /** 3、5万元: the numbers listed before an amount take its magnitude and unit. */
@@ -135,9 +189,9 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     const end = start + match[0].length;
     if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
     if (p.unitAfter.test(ctx.text.slice(end, end + 3))) continue;
-    if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
+    if (isChineseNumeral(g.high ?? g.num!) && !ctx.isWordBoundary(start)) continue;
     if (!hasMoneyWordBefore(ctx.text, start, p.contextWords)) continue;
-    const value = scaled(g.num!, g.mag);
+    const value = withHighPart(scaled(g.num!, g.mag), g.high, g.highMag, g.mag);
     if (value === undefined) continue;
     const around = qualifiersAround(ctx, p.approx, start, end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
