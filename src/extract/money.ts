@@ -24,15 +24,14 @@ import { append } from '../util/arrays';
 
 const UNIT_RULES = {
   file: 'money-units.tsv',
-  columns: ['unit', 'currency', 'at_end'],
-  required: 2,
+  columns: ['unit', 'currency'],
   check: (row: { cells: Readonly<Record<string, string>> }) =>
     /^[A-Z]{3}$/.test(row.cells.currency ?? '') ? undefined : 'column "currency" must be an ISO 4217 code such as CNY',
 } as const;
 const CONTEXT_RULES = {
   file: 'money-context.tsv',
   columns: ['word', 'role'],
-  check: oneOf('role', ['money', 'unit-after']),
+  check: oneOf('role', ['money', 'unit-after', 'unit-at-end']),
 } as const;
 
 // A financial numeral never runs on into plain numerals (伍 of 队伍 before 十万元).
@@ -66,8 +65,7 @@ interface MoneyPatterns {
 
 function buildPatterns(rules: RuleSet): MoneyPatterns {
   const approx = loadApproxWords(rules);
-  const unitRows = rules.load(UNIT_RULES);
-  const currencyOf = new Map(unitRows.map((r) => [r.cells.unit!, r.cells.currency!]));
+  const currencyOf = new Map(rules.load(UNIT_RULES).map((r) => [r.cells.unit!, r.cells.currency!]));
   const units = [...currencyOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
   const context = rules.load(CONTEXT_RULES);
   const infix = approx.pattern('infix');
@@ -84,7 +82,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
       'g',
     ),
     currencyOf,
-    atEnd: new Set(unitRows.filter((r) => r.cells.at_end === 'yes').map((r) => r.cells.unit!)),
+    atEnd: new Set(byRole('unit-at-end')),
     contextWords: byRole('money'),
     unitAfter: new RegExp(`^(?:${units}|${byRole('unit-after').map(escapeRegex).join('|') || '(?!)'})`),
     approx,

@@ -58,7 +58,8 @@ export function parseChineseInteger(text: string): number | undefined {
   if (spelled === undefined) return undefined;
   const plain = expandAbbreviation(spelled);
   const value = readLeniently(plain);
-  if (value === undefined) return undefined;
+  // Beyond 2^53 a value is not exact, and no text needs it.
+  if (value === undefined || !Number.isSafeInteger(value)) return undefined;
   const canonical = formatChinese(value, { zhao: plain.includes('兆') });
   return canonical === plain || canonical === plain.replace(/^一十/, '十') ? value : undefined;
 }
