@@ -31,7 +31,7 @@ const UNIT_RULES = {
 const CONTEXT_RULES = {
   file: 'money-context.tsv',
   columns: ['word', 'role'],
-  check: oneOf('role', ['money', 'unit-after', 'unit-at-end']),
+  check: oneOf('role', ['money', 'unit-after', 'unit-at-end', 'word-after-unit']),
 } as const;
 
 // A financial numeral never runs on into plain numerals (伍 of 队伍 before 十万元).
@@ -43,7 +43,10 @@ const HIGH_PART = `(?:(?<high>${ARABIC_NUMBER})(?<highMag>兆|万亿|亿|万)\\s
 /** Never start after such a high part: 2000万元 of 1亿2000万元 alone is a partial number. */
 const NOT_AFTER_HIGH_PART = '(?<!\\d\\s?(?:兆|亿|万))';
 /** 角/毛 and 分 after 元 (20元5角8分, 三元两毛): one digit each. */
-const SMALL_CHANGE = /^[ \t]?(?:(?<jiao>[\d一二两三四五六七八九])[角毛](?:(?<fen1>[\d一二三四五六七八九])分)?|(?<fen2>[\d一二三四五六七八九])分)(?!钟|之|别|析|子)钱?/;
+const CHANGE_DIGIT = '[\\d一二两三四五六七八九壹贰叁肆伍陆柒捌玖]';
+const SMALL_CHANGE = new RegExp(
+  `^[ \\t]?(?:(?<jiao>${CHANGE_DIGIT})[角毛](?:(?<fen1>${CHANGE_DIGIT})分)?|(?<fen2>${CHANGE_DIGIT})分)(?!钟|之|别|析|子)钱?`,
+);
 const SMALL_CHANGE_UNITS = new Set(['元', '块', '块钱', '圆']);
 /** After a unit that needs a phrase end (块: 500块 but not 3块地). */
 const PHRASE_END = /^(?:$|[，。；：！？、,;:!?）)\s”"]|钱|左右|上下|多|以上|以下|不等)/;
@@ -60,6 +63,10 @@ interface MoneyPatterns {
   atEnd: Set<string>;
   contextWords: string[];
   unitAfter: RegExp;
+  /** After the 元 of a Chinese numeral: 元 is part of a word (三元里, 一元论, 二元一次). */
+  wordAfterUnit: RegExp;
+  /** A currency named right before the number (新台币3兆元, 港币500元): its code when the unit is plain 元. */
+  currencyBefore: RegExp;
   approx: ApproxWords;
 }
 
@@ -84,6 +91,8 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     currencyOf,
     atEnd: new Set(byRole('unit-at-end')),
     contextWords: byRole('money'),
+    wordAfterUnit: new RegExp(`^(?:${byRole('word-after-unit').map(escapeRegex).join('|') || '(?!)'})`),
+    currencyBefore: new RegExp(`(?:${units})$`),
     unitAfter: new RegExp(`^(?:${units}|${byRole('unit-after').map(escapeRegex).join('|') || '(?!)'})`),
     approx,
   };
@@ -120,7 +129,8 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
     // A Chinese numeral must start a word: 一 in 统一 is not a number.
     if (isChineseNumeral(g.high ?? g.num!) && !ctx.isWordBoundary(start)) continue;
     if (p.atEnd.has(g.unit!) && !PHRASE_END.test(ctx.text.slice(end, end + 2))) continue;
-    const currency = p.currencyOf.get(g.unit!)!;
+    if (isChineseNumeral(g.num!) && p.wordAfterUnit.test(ctx.text.slice(end, end + 4))) continue;
+    const currency = currencyOf(ctx.text, start, g.unit!, p);
     const low = withHighPart(scaled(g.num!, g.num2 ? (g.mag1 ?? g.mag) : g.mag), g.high, g.highMag, g.num2 ? g.mag1 : g.mag);
     if (low === undefined) continue;
     const change = SMALL_CHANGE_UNITS.has(g.unit!) ? smallChange(ctx.text, end) : undefined;
@@ -196,6 +206,14 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     found.push(money(ctx.text, start, end, value, 'CNY', approx, 'money.context'));
   }
   return found;
+}
+
+/** The unit's currency; plain 元 takes a currency named right before the number (港币500元 → HKD). */
+function currencyOf(text: string, start: number, unit: string, p: MoneyPatterns): string {
+  const currency = p.currencyOf.get(unit)!;
+  if (unit !== '元') return currency;
+  const named = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
+  return named === undefined ? currency : p.currencyOf.get(named)!;
 }
 
 function overlapsAny(span: { cleanStart: number; cleanEnd: number }, others: readonly MoneyDraft[]): boolean {

@@ -31,6 +31,8 @@ const SIGN_BEFORE = /(?:^|[^\dA-Za-z.%)])([-－−]|负)$/;
  * ?q=30%25): no % inside it is a percent.
  */
 const LINK_LIKE = /[!-~]*(?:%[0-9A-Fa-f]{2}|:\/\/|www\.)[!-~]*/g;
+/** ×100% and /100%: a formula, not a percent. */
+const FORMULA_BEFORE = /[×*/÷]$/;
 const CLAUSE_END = /[，。；！？,;!?\n]/;
 const SHARE_WINDOW = 20;
 
@@ -80,9 +82,12 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
       'g',
     ),
     fraction: new RegExp(`(?<![${NUMERAL_CHARACTERS}])(?<base>[百千仟万萬])分之${GAP}(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)`, 'g'),
-    points: new RegExp(`(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER})${GAP}(?<infix>${infix})?${GAP}个?${GAP}百分点`, 'g'),
+    points: new RegExp(
+      `(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER})${GAP}(?<infix>${infix})?${GAP}个?${GAP}(?<infix2>${infix})?${GAP}百分点`,
+      'g',
+    ),
     cheng: new RegExp(
-      `(?<![${NUMERAL_CHARACTERS}\\d.])(?<num>[一二两三四五六七八九十]|10|[1-9])成(?<infix>多|余)?(?!${notBefore})`,
+      `(?<![${NUMERAL_CHARACTERS}\\d.])(?<num>[一二两三四五六七八九十]|10|[1-9])成(?<tenth>[一二三四五六七八九](?![${NUMERAL_CHARACTERS}成]))?(?<infix>多|余)?(?!${notBefore})`,
       'g',
     ),
     chengStop: stops.length > 0 ? new RegExp(alternation(stops), 'g') : undefined,
@@ -99,7 +104,7 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns, links: TakenSpa
   for (const match of ctx.text.matchAll(p.symbol)) {
     const start = match.index!;
     const end = start + match[0].length;
-    if (links?.overlaps(start, end)) continue;
+    if (links?.overlaps(start, end) || FORMULA_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
     const { num, num2, symbol } = match.groups!;
     const scale = SYMBOL_SCALE[symbol!]!;
     const value = roundFloat(parseNumber(num!)! * scale);
@@ -134,13 +139,13 @@ function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft
     if (!/\d/.test(match.groups!.num!) && !ctx.isWordBoundary(start)) continue;
     const value = parseNumber(match.groups!.num!);
     if (value === undefined) continue;
-    const inner = p.approx.approxOf(match.groups!.infix, 'infix');
+    const inner = p.approx.approxOf(match.groups!.infix ?? match.groups!.infix2, 'infix');
     found.push(signed(ctx.text, percent(ctx, p, start, end, value, 'pp', 'percent.points', inner)), ...listed(ctx, start, 'pp', 1));
   }
   return found;
 }
 
-/** 七成 → 70, 超七成 → 70 over, 三成多 → 30 over; not 一成不变, 三成员国. */
+/** 七成 → 70, 超七成 → 70 over, 三成多 → 30 over, 三成五 → 35; not 一成不变, 三成员国. */
 function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
   if (!ctx.text.includes('成')) return [];
   const stops = TakenSpans.of(spansOf(p.chengStop, ctx.text));
@@ -148,10 +153,12 @@ function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
   for (const match of ctx.text.matchAll(p.cheng)) {
     const start = match.index!;
     const end = start + match[0].length;
-    const { num, infix } = match.groups!;
+    const { num, tenth, infix } = match.groups!;
     if (stops.overlaps(start, end)) continue;
-    if (!/\d/.test(num!) && !ctx.isWordBoundary(start)) continue;
-    const value = parseNumber(num!)! * 10;
+    // 一 ends many words (统一, 唯一): 一成 must start a word.
+    if (num === '一' && !ctx.isWordBoundary(start)) continue;
+    // 三成五 → 35.
+    const value = parseNumber(num!)! * 10 + (tenth === undefined ? 0 : parseNumber(tenth)!);
     found.push(percent(ctx, p, start, end, value, '%', 'percent.tenths', p.approx.approxOf(infix, 'infix')));
   }
   return found;
