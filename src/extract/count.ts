@@ -107,8 +107,8 @@ interface Qualifiers {
  */
 function quantityPattern(approx: ApproxWords, units: string, allowChinese: boolean): RegExp {
   const infix = approx.pattern('infix');
-  // (?<![\d.,]): a number starts where no digit precedes it, so a failed match is not retried inside a long digit run.
-  const arabic = `(?<![\\d.,])(?<arabic>${ARABIC_NUMBER})(?:${GAP}[-–—~～至到]${GAP}(?<arabicMax>${ARABIC_NUMBER}))?${GAP}(?<infix1>${infix})?${GAP}(?<magnitude>${MAGNITUDE_PATTERN})?`;
+  // ARABIC_NUMBER starts where no digit precedes it, so a failed match is not retried inside a long digit run.
+  const arabic = `(?<arabic>${ARABIC_NUMBER})(?:${GAP}[-–—~～至到]${GAP}(?<arabicMax>${ARABIC_NUMBER}))?${GAP}(?<infix1>${infix})?${GAP}(?<magnitude>${MAGNITUDE_PATTERN})?`;
   const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER})|(?<bare>[百千万亿])` : '';
   return new RegExp(`(?:${arabic}${chinese})${GAP}(?<infix2>${infix})?${GAP}(?<unit>${units})`, 'g');
 }

@@ -38,10 +38,13 @@ const CONTEXT_RULES = {
 const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER}|${FINANCIAL_NUMBER}(?![${CHINESE_DIGITS}十百千]))`;
 /** Money magnitudes: the shared ones and 兆 (10^12 in Taiwan usage). */
 const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
-/** The high part of a compound amount (1亿2000万元, 3兆5000亿元), whose magnitude is above the rest's. */
-const HIGH_PART = `(?:(?<high>${ARABIC_NUMBER})(?<highMag>兆|万亿|亿|万)\\s?)?`;
-/** Never start after such a high part: 2000万元 of 1亿2000万元 alone is a partial number. */
-const NOT_AFTER_HIGH_PART = '(?<!\\d\\s?(?:兆|亿|万))';
+/**
+ * The rest of a compound amount after its magnitude (the 2000万 of 1亿2000万元, the 5000 of
+ * 1万5000元), below that magnitude. A tail, so each number is scanned once.
+ */
+const REST = (magnitudes: string) => `(?:(?<rest>${ARABIC_NUMBER})(?<restMag>${magnitudes}))?`;
+/** Never start after the high part of a compound: 2000亿元 of 1万2000亿元 alone is a partial number. */
+const AFTER_HIGH_PART = /\d\s?(?:兆|亿|万)$/;
 /** 角/毛 and 分 after 元 (20元5角8分, 三元两毛): one digit each. */
 const CHANGE_DIGIT = '[\\d一二两三四五六七八九壹贰叁肆伍陆柒捌玖]';
 const SMALL_CHANGE = new RegExp(
@@ -79,13 +82,13 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
   const byRole = (role: string) => context.filter((r) => r.cells.role === role).map((r) => r.cells.word!);
   return {
     amount: new RegExp(
-      `${NOT_AFTER_HIGH_PART}${HIGH_PART}(?<num>${NUMBER})(?:(?<mag1>${MONEY_MAGNITUDE})?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${NUMBER}))?` +
-        `\\s?(?<infix1>${infix})?(?<mag>${MONEY_MAGNITUDE})?(?<infix2>${infix})?\\s?(?<unit>${units})`,
+      `(?<num>${NUMBER})(?:(?<mag1>${MONEY_MAGNITUDE})?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${NUMBER}))?` +
+        `\\s?(?<infix1>${infix})?(?<mag>${MONEY_MAGNITUDE})?${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|')}(?<infix2>${infix})?\\s?(?<unit>${units})`,
       'g',
     ),
     bareMagnitude: new RegExp(`(?<=(?<bare>${approx.pattern('bare')}))(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})`, 'g'),
     withoutUnit: new RegExp(
-      `${NOT_AFTER_HIGH_PART}${HIGH_PART}(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)(?<infix2>${infix})?`,
+      `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
       'g',
     ),
     currencyOf,
@@ -126,12 +129,13 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
     const g = match.groups!;
     const start = match.index!;
     let end = start + match[0].length;
+    if (AFTER_HIGH_PART.test(ctx.text.slice(Math.max(0, start - 3), start))) continue;
     // A Chinese numeral must start a word: 一 in 统一 is not a number.
-    if (isChineseNumeral(g.high ?? g.num!) && !ctx.isWordBoundary(start)) continue;
+    if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
     if (p.atEnd.has(g.unit!) && !PHRASE_END.test(ctx.text.slice(end, end + 2))) continue;
     if (isChineseNumeral(g.num!) && p.wordAfterUnit.test(ctx.text.slice(end, end + 4))) continue;
     const currency = currencyOf(ctx.text, start, g.unit!, p);
-    const low = withHighPart(scaled(g.num!, g.num2 ? (g.mag1 ?? g.mag) : g.mag), g.high, g.highMag, g.num2 ? g.mag1 : g.mag);
+    const low = g.num2 && g.rest ? undefined : withRest(scaled(g.num!, g.num2 ? (g.mag1 ?? g.mag) : g.mag), g.mag, g.rest, g.restMag);
     if (low === undefined) continue;
     const change = SMALL_CHANGE_UNITS.has(g.unit!) ? smallChange(ctx.text, end) : undefined;
     if (change) end += change.length;
@@ -148,15 +152,14 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
 }
 
 /**
- * 1亿2000万: the high part's value added to the rest, which must stand below
- * its magnitude (1亿2000万, not 1万2000亿). Without a high part, the value as it is.
+ * 1亿2000万, 1万5000: the rest added to the amount before it, which it must
+ * stand below (never 1万2000亿). Without a rest, the value as it is.
  */
-function withHighPart(low: number | undefined, high: string | undefined, highMagnitude: string | undefined, lowMagnitude: string | undefined): number | undefined {
-  if (low === undefined || high === undefined) return low;
-  const factor = magnitudeFactor(highMagnitude);
-  if (magnitudeFactor(lowMagnitude) >= factor || low >= factor) return undefined;
-  const highValue = parseNumber(high);
-  return highValue === undefined ? undefined : roundFloat(highValue * factor + low);
+function withRest(value: number | undefined, magnitude: string | undefined, rest: string | undefined, restMagnitude: string | undefined): number | undefined {
+  if (value === undefined || rest === undefined) return value;
+  const restValue = scaled(rest, restMagnitude);
+  if (magnitude === undefined || restValue === undefined || restValue >= magnitudeFactor(magnitude)) return undefined;
+  return roundFloat(value + restValue);
 }
 
 /** 5角8分 after 20元 → 0.58; 两毛 after 三元 → 0.2. */
@@ -196,10 +199,12 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     const start = match.index!;
     const end = start + match[0].length;
     if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
+    // A high part whose rest did not read (1万2000亿): never a partial number.
+    if (AFTER_HIGH_PART.test(ctx.text.slice(Math.max(0, start - 3), start)) || /\d/.test(ctx.text[end] ?? '')) continue;
     if (p.unitAfter.test(ctx.text.slice(end, end + 3))) continue;
-    if (isChineseNumeral(g.high ?? g.num!) && !ctx.isWordBoundary(start)) continue;
+    if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
     if (!hasMoneyWordBefore(ctx.text, start, p.contextWords)) continue;
-    const value = withHighPart(scaled(g.num!, g.mag), g.high, g.highMag, g.mag);
+    const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
     const around = qualifiersAround(ctx, p.approx, start, end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);

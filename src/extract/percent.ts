@@ -26,11 +26,12 @@ const SYMBOL_SCALE: Readonly<Record<string, number>> = { '%': 1, '‰': 0.1, '�
 const FRACTION_SCALE: Readonly<Record<string, number>> = { 百: 1, 千: 0.1, 仟: 0.1, 万: 0.01, 萬: 0.01 };
 /** A sign right before the number: -12.5%, －8%, 负4.1%. */
 const SIGN_BEFORE = /(?:^|[^\dA-Za-z.%)])([-－−]|负)$/;
-/**
- * An ASCII run that is a link or holds percent-encoded bytes (%2D, %E4%B8,
- * ?q=30%25): no % inside it is a percent.
- */
-const LINK_LIKE = /[!-~]*(?:%[0-9A-Fa-f]{2}|:\/\/|www\.)[!-~]*/g;
+/** A run of printable ASCII (a link, a code, a number) … */
+const ASCII_RUN = /[!-~]+/g;
+/** … that is a link or holds percent-encoded bytes (%2D, %E4%B8, ?q=30%25): no % inside it is a percent. */
+const LINK_MARK = /%[0-9A-Fa-f]{2}|:\/\/|www\./;
+/** Before N成: the end of a longer number (三五成群, 十成). */
+const NUMBER_BEFORE = new RegExp(`[${NUMERAL_CHARACTERS}\\d.]$`);
 /** ×100% and /100%: a formula, not a percent. */
 const FORMULA_BEFORE = /[×*/÷]$/;
 const CLAUSE_END = /[，。；！？,;!?\n]/;
@@ -54,7 +55,7 @@ export const percentExtractor: ExtractorModule = {
     const patterns = buildPatterns(rules);
     return {
       extract: (ctx) => {
-        const links = ctx.text.includes('%') ? TakenSpans.of(spansOf(LINK_LIKE, ctx.text)) : undefined;
+        const links = ctx.text.includes('%') && LINK_MARK.test(ctx.text) ? linkSpans(ctx.text) : undefined;
         return [
           ...symbolPercents(ctx, patterns, links),
           ...fractionPercents(ctx, patterns),
@@ -81,13 +82,13 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
       `(?<num>${ARABIC_NUMBER})(?:${GAP}[%‰‱]?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>${ARABIC_NUMBER}))?${GAP}(?<symbol>[%‰‱])`,
       'g',
     ),
-    fraction: new RegExp(`(?<![${NUMERAL_CHARACTERS}])(?<base>[百千仟万萬])分之${GAP}(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)`, 'g'),
+    fraction: new RegExp(`(?<base>[百千仟万萬])(?<![${NUMERAL_CHARACTERS}].)分之${GAP}(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)`, 'g'),
     points: new RegExp(
       `(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER})${GAP}(?<infix>${infix})?${GAP}个?${GAP}(?<infix2>${infix})?${GAP}百分点`,
       'g',
     ),
     cheng: new RegExp(
-      `(?<![${NUMERAL_CHARACTERS}\\d.])(?<num>[一二两三四五六七八九十]|10|[1-9])成(?<tenth>[一二三四五六七八九](?![${NUMERAL_CHARACTERS}成]))?(?<infix>多|余)?(?!${notBefore})`,
+      `(?<num>[一二两三四五六七八九十]|10|[1-9])成(?<tenth>[一二三四五六七八九](?![${NUMERAL_CHARACTERS}成]))?(?<infix>多|余)?(?!${notBefore})`,
       'g',
     ),
     chengStop: stops.length > 0 ? new RegExp(alternation(stops), 'g') : undefined,
@@ -154,7 +155,7 @@ function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
     const start = match.index!;
     const end = start + match[0].length;
     const { num, tenth, infix } = match.groups!;
-    if (stops.overlaps(start, end)) continue;
+    if (stops.overlaps(start, end) || NUMBER_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
     // 一 ends many words (统一, 唯一): 一成 must start a word.
     if (num === '一' && !ctx.isWordBoundary(start)) continue;
     // 三成五 → 35.
@@ -162,6 +163,15 @@ function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
     found.push(percent(ctx, p, start, end, value, '%', 'percent.tenths', p.approx.approxOf(infix, 'infix')));
   }
   return found;
+}
+
+/** The link-like ASCII runs of the text; each run is read once (linear). */
+function linkSpans(text: string): TakenSpans {
+  const links = new TakenSpans();
+  for (const run of text.matchAll(ASCII_RUN)) {
+    if (LINK_MARK.test(run[0])) links.add({ start: run.index!, end: run.index! + run[0].length });
+  }
+  return links;
 }
 
 /** 54、42个百分点: each listed number is its own mention with the shared unit. */
