@@ -28,6 +28,11 @@ const UNIT_RULES = {
   check: (row: { cells: Readonly<Record<string, string>> }) =>
     /^[A-Z]{3}$/.test(row.cells.currency ?? '') ? undefined : 'column "currency" must be an ISO 4217 code such as CNY',
 } as const;
+const SYMBOL_RULES = {
+  file: 'money-symbols.tsv',
+  columns: ['symbol', 'currency'],
+  check: UNIT_RULES.check,
+} as const;
 const CONTEXT_RULES = {
   file: 'money-context.tsv',
   columns: ['word', 'role'],
@@ -50,6 +55,10 @@ const CHANGE_DIGIT = '[\\d一二两三四五六七八九壹贰叁肆伍陆柒捌
 const SMALL_CHANGE = new RegExp(
   `^[ \\t]?(?:(?<jiao>${CHANGE_DIGIT})[角毛](?:(?<fen1>${CHANGE_DIGIT})分)?|(?<fen2>${CHANGE_DIGIT})分)(?!钟|之|别|析|子)钱?`,
 );
+/** 三块五: a digit after 块 at the end of a phrase is tenths. */
+const KUAI_TENTHS = new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|钱)钱?`);
+/** 五毛钱, 八角钱: tenths of a yuan alone, with 钱 (一分钱 is an idiom, so not 分). */
+const JIAO_ALONE = /(?<![\d一二两三四五六七八九十百千万亿])(?<digit>[\d一二两三四五六七八九])[角毛]钱/g;
 const SMALL_CHANGE_UNITS = new Set(['元', '块', '块钱', '圆']);
 /** After a unit that needs a phrase end (块: 500块 but not 3块地). */
 const PHRASE_END = /^(?:$|[，。；：！？、,;:!?）)\s”"]|钱|左右|上下|多|以上|以下|不等)/;
@@ -60,6 +69,9 @@ const CONTEXT_WINDOW = 16;
 interface MoneyPatterns {
   amount: RegExp;
   bareMagnitude: RegExp;
+  /** ¥500, US$1.2亿, HK$300元: a currency sign before the number. */
+  signed: RegExp;
+  currencyOfSign: Map<string, string>;
   withoutUnit: RegExp;
   currencyOf: Map<string, string>;
   /** Units that are money only at a phrase end (500块, not 3块地). */
@@ -78,6 +90,8 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
   const currencyOf = new Map(rules.load(UNIT_RULES).map((r) => [r.cells.unit!, r.cells.currency!]));
   const units = [...currencyOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
   const context = rules.load(CONTEXT_RULES);
+  const currencyOfSign = new Map(rules.load(SYMBOL_RULES).map((r) => [r.cells.symbol!, r.cells.currency!]));
+  const signs = [...currencyOfSign.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
   const infix = approx.pattern('infix');
   const byRole = (role: string) => context.filter((r) => r.cells.role === role).map((r) => r.cells.word!);
   return {
@@ -92,6 +106,11 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
       'g',
     ),
     currencyOf,
+    signed: new RegExp(
+      `(?<![A-Za-z])(?<sign>${signs})\\s?(?<num>${ARABIC_NUMBER})(?:\\s?(?<mag>${MAGNITUDE_PATTERN}))?(?:\\s?(?<unit>${units}))?(?![\\d.])`,
+      'g',
+    ),
+    currencyOfSign,
     atEnd: new Set(byRole('unit-at-end')),
     contextWords: byRole('money'),
     wordAfterUnit: new RegExp(`^(?:${byRole('word-after-unit').map(escapeRegex).join('|') || '(?!)'})`),
@@ -103,14 +122,16 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
 
 export const moneyExtractor: ExtractorModule = {
   type: 'money',
-  ruleFiles: [UNIT_RULES, CONTEXT_RULES, ...APPROX_RULE_FILES],
+  ruleFiles: [UNIT_RULES, SYMBOL_RULES, CONTEXT_RULES, ...APPROX_RULE_FILES],
   create(rules: RuleSet): Extractor {
     const patterns = buildPatterns(rules);
     return {
       extract(ctx) {
         const bare = bareMagnitudes(ctx, patterns);
-        const found = [...amounts(ctx, patterns).filter((m) => !overlapsAny(m, bare)), ...bare];
+        const found = [...signedAmounts(ctx, patterns), ...bare];
+        append(found, amounts(ctx, patterns).filter((m) => !overlapsAny(m, found)));
         append(found, amountsWithoutUnit(ctx, patterns, found));
+        append(found, jiaoAlone(ctx, patterns, found));
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
       },
     };
@@ -132,13 +153,13 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
     if (AFTER_HIGH_PART.test(ctx.text.slice(Math.max(0, start - 3), start))) continue;
     // A Chinese numeral must start a word: 一 in 统一 is not a number.
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
-    if (p.atEnd.has(g.unit!) && !PHRASE_END.test(ctx.text.slice(end, end + 2))) continue;
     if (isChineseNumeral(g.num!) && p.wordAfterUnit.test(ctx.text.slice(end, end + 4))) continue;
     const currency = currencyOf(ctx.text, start, g.unit!, p);
     const low = g.num2 && g.rest ? undefined : withRest(scaled(g.num!, g.num2 ? (g.mag1 ?? g.mag) : g.mag), g.mag, g.rest, g.restMag);
     if (low === undefined) continue;
-    const change = SMALL_CHANGE_UNITS.has(g.unit!) ? smallChange(ctx.text, end) : undefined;
+    const change = SMALL_CHANGE_UNITS.has(g.unit!) ? smallChange(ctx.text, end, g.unit!) : undefined;
     if (change) end += change.length;
+    if (p.atEnd.has(g.unit!) && !PHRASE_END.test(ctx.text.slice(end, end + 2))) continue;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
     const around = qualifiersAround(ctx, p.approx, start, end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
@@ -162,13 +183,46 @@ function withRest(value: number | undefined, magnitude: string | undefined, rest
   return roundFloat(value + restValue);
 }
 
-/** 5角8分 after 20元 → 0.58; 两毛 after 三元 → 0.2. */
-function smallChange(text: string, end: number): { length: number; value: number } | undefined {
-  const match = SMALL_CHANGE.exec(text.slice(end, end + 8));
+/** 5角8分 after 20元 → 0.58; 两毛 after 三元 → 0.2; 五 after 三块 (三块五) → 0.5. */
+function smallChange(text: string, end: number, unit: string): { length: number; value: number } | undefined {
+  const after = text.slice(end, end + 8);
+  const match = SMALL_CHANGE.exec(after) ?? (unit === '块' ? KUAI_TENTHS.exec(after) : null);
   if (!match) return undefined;
   const { jiao, fen1, fen2 } = match.groups!;
   const digit = (d: string | undefined) => (d === undefined ? 0 : parseNumber(d)!);
   return { length: match[0].length, value: roundFloat(digit(jiao) / 10 + digit(fen1 ?? fen2) / 100) };
+}
+
+/** 五毛钱 → 0.5 (where no amount with 元 took it). */
+function jiaoAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
+  if (!ctx.text.includes('钱')) return [];
+  const found: MoneyDraft[] = [];
+  for (const match of ctx.text.matchAll(JIAO_ALONE)) {
+    const start = match.index!;
+    const end = start + match[0].length;
+    if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
+    const around = qualifiersAround(ctx, p.approx, start, end);
+    const value = roundFloat(parseNumber(match.groups!.digit!)! / 10);
+    found.push(money(ctx.text, start, end, value, 'CNY', combineApprox(around.suffix, around.prefix), 'money.jiao'));
+  }
+  return found;
+}
+
+/** ¥500, US$1.2亿, HK$300元: the sign names the currency and belongs to the text. */
+function signedAmounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
+  if (!ctx.text.includes('$') && !/[¥￥＄€£]|RMB|USD/.test(ctx.text)) return [];
+  const found: MoneyDraft[] = [];
+  for (const match of ctx.text.matchAll(p.signed)) {
+    const g = match.groups!;
+    const value = scaled(g.num!, g.mag);
+    if (value === undefined) continue;
+    const start = match.index!;
+    const end = start + match[0].length;
+    const around = qualifiersAround(ctx, p.approx, start, end);
+    const approx = combineApprox(around.suffix, around.prefix);
+    found.push(money(ctx.text, start, end, value, p.currencyOfSign.get(g.sign!)!, approx, 'money.sign'));
+  }
+  return found;
 }
 
 /** 3、5万元: the numbers listed before an amount take its magnitude and unit. */

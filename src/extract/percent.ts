@@ -3,7 +3,7 @@ import type { RuleSet } from '../rules/loader';
 import { oneOf } from '../rules/loader';
 import { APPROX_RULE_FILES, combineApprox, escapeRegex, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import { TakenSpans, spansOf } from './counts/taken-spans';
-import { ARABIC_NUMBER, CHINESE_DECIMAL_NUMBER, NUMERAL_CHARACTERS, listedNumbersBefore, longestNumberPrefix, parseNumber, roundFloat } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DECIMAL_NUMBER, CHINESE_NUMBER, NUMERAL_CHARACTERS, listedNumbersBefore, longestNumberPrefix, parseNumber, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 
 // Percentages (87.8%, -12.5%, 3%-5%, 百分之三十, 百分之十二点五, 百分之百),
@@ -79,7 +79,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
   return {
     // (?<![\d.,]) inside ARABIC_NUMBER: never start inside a longer number.
     symbol: new RegExp(
-      `(?<num>${ARABIC_NUMBER})(?:${GAP}[%‰‱]?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>${ARABIC_NUMBER}))?${GAP}(?<symbol>[%‰‱])`,
+      `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})(?:${GAP}[%‰‱]?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>${ARABIC_NUMBER}))?${GAP}(?<symbol>[%‰‱])`,
       'g',
     ),
     fraction: new RegExp(`(?<base>[百千仟万萬])(?<![${NUMERAL_CHARACTERS}].)分之${GAP}(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)`, 'g'),
@@ -107,8 +107,11 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns, links: TakenSpa
     const end = start + match[0].length;
     if (links?.overlaps(start, end) || FORMULA_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
     const { num, num2, symbol } = match.groups!;
+    // 五十%: a Chinese numeral must start a word and be well formed.
+    const number = parseNumber(num!);
+    if (number === undefined || (!/\d/.test(num!) && !ctx.isWordBoundary(start))) continue;
     const scale = SYMBOL_SCALE[symbol!]!;
-    const value = roundFloat(parseNumber(num!)! * scale);
+    const value = roundFloat(number * scale);
     const mention = percent(ctx, p, start, end, value, '%', num2 ? 'percent.range' : 'percent.symbol');
     if (num2) mention.value_max = roundFloat(parseNumber(num2)! * scale);
     found.push(signed(ctx.text, mention), ...listed(ctx, start, '%', scale));
