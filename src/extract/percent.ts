@@ -101,6 +101,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
 type PercentDraft = Extract<DraftMention, { type: 'percent' }>;
 
 function symbolPercents(ctx: ExtractContext, p: PercentPatterns, links: TakenSpans | undefined): PercentDraft[] {
+  if (!/[%‰‱]/.test(ctx.text)) return [];
   const found: PercentDraft[] = [];
   for (const match of ctx.text.matchAll(p.symbol)) {
     const start = match.index!;
@@ -121,6 +122,7 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns, links: TakenSpa
 
 /** 百分之三十, 百分之十二点五, 百分之百; 千分之1.5 → 0.15, 万分之五 → 0.05. */
 function fractionPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
+  if (!ctx.text.includes('分之')) return [];
   const found: PercentDraft[] = [];
   for (const match of ctx.text.matchAll(p.fraction)) {
     const { base, num } = match.groups!;
@@ -136,6 +138,7 @@ function fractionPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft
 }
 
 function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
+  if (!ctx.text.includes('百分点')) return [];
   const found: PercentDraft[] = [];
   for (const match of ctx.text.matchAll(p.points)) {
     const start = match.index!;
