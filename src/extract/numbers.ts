@@ -23,15 +23,19 @@ export const ARABIC_NUMBER = String.raw`\d(?<![\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?`
 export const CHINESE_DIGITS = '零〇一二两三四五六七八九';
 export const CHINESE_NUMBER = `[${CHINESE_DIGITS}十][${CHINESE_DIGITS}十百千万亿]{0,${MAX_NUMERAL_LENGTH - 1}}`;
 
-const NUMERAL_CHAR_CLASS = `[${CHINESE_DIGITS}十百千万亿]`;
-/** A Chinese numeral that OCR may have spaced (百分之五 十): a single space between two numeral characters. */
-export const SPACED_CHINESE_NUMBER = `[${CHINESE_DIGITS}十](?:${NUMERAL_CHAR_CLASS}|[ \\u3000](?=${NUMERAL_CHAR_CLASS})){0,${MAX_NUMERAL_LENGTH - 1}}`;
-/** A Chinese numeral with decimals after 点, OCR spaces allowed around 点 (十二点五, 四点 五). */
-export const CHINESE_DECIMAL_NUMBER = `${SPACED_CHINESE_NUMBER}(?:[ \\u3000]?点[ \\u3000]?[零〇一二三四五六七八九]{1,12})?`;
-
 /** Financial numerals (大写) of procurement notices and cheques: 壹拾万, 叁仟伍佰. */
 const FINANCIAL_DIGITS = '壹贰叁肆伍陆柒捌玖';
 export const FINANCIAL_NUMBER = `[${FINANCIAL_DIGITS}拾][零${FINANCIAL_DIGITS}拾佰仟万亿萬億]{0,${MAX_NUMERAL_LENGTH - 1}}`;
+
+/** Plain and financial numeral characters, for places where nothing else can follow (百分之, 个百分点). */
+const ANY_NUMERAL_CLASS = `[${CHINESE_DIGITS}十百千万亿${FINANCIAL_DIGITS}拾佰仟]`;
+const DECIMAL_DIGIT_CLASS = `[零〇一二三四五六七八九${FINANCIAL_DIGITS}]`;
+/** OCR spacing: spaces between two characters of one expression (一 百 五 十, 百分之五 十). */
+export const OCR_SPACES = '[ \\u3000]*';
+/** A Chinese numeral (plain or financial) that OCR may have spaced: 百分之五 十, 一 百 五 十. */
+export const SPACED_CHINESE_NUMBER = `[${CHINESE_DIGITS}十${FINANCIAL_DIGITS}拾](?:${OCR_SPACES}${ANY_NUMERAL_CLASS}){0,${MAX_NUMERAL_LENGTH - 1}}`;
+/** A Chinese numeral with decimals after 点, OCR spaces allowed (十二点五, 四点 五, 六 点 五). */
+export const CHINESE_DECIMAL_NUMBER = `${SPACED_CHINESE_NUMBER}(?:${OCR_SPACES}点${OCR_SPACES}${DECIMAL_DIGIT_CLASS}(?:${OCR_SPACES}${DECIMAL_DIGIT_CLASS}){0,11})?`;
 
 export { NUMERAL_CHARACTERS };
 

@@ -3,7 +3,7 @@ import type { RuleSet } from '../rules/loader';
 import { oneOf } from '../rules/loader';
 import { APPROX_RULE_FILES, combineApprox, escapeRegex, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import { TakenSpans, spansOf } from './counts/taken-spans';
-import { ARABIC_NUMBER, CHINESE_DECIMAL_NUMBER, CHINESE_NUMBER, NUMERAL_CHARACTERS, listedNumbersBefore, longestNumberPrefix, parseNumber, roundFloat } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DECIMAL_NUMBER, CHINESE_NUMBER, NUMERAL_CHARACTERS, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, parseNumber, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 
 // Percentages (87.8%, -12.5%, 3%-5%, 百分之三十, 百分之十二点五, 百分之百),
@@ -19,6 +19,12 @@ const CONTEXT_RULES = {
   check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop']),
 } as const;
 
+/** 百分点, spaced or not (个 百 分 点). */
+const POINTS = '百[ \\u3000]*分[ \\u3000]*点';
+const POINTS_MARK = new RegExp(POINTS);
+const FRACTION_MARK = /分[ \u3000]*之/;
+/** No more than ten tenths (十成); 三五成群 and 2020成为 are not tenths. */
+const MAX_TENTHS = 10;
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const GAP = '[ \\t\\u3000]?';
 /** Per mille and per ten thousand, in percent units. */
@@ -30,6 +36,7 @@ const SIGN_BEFORE = /(?:^|[^\dA-Za-z.%)])([-－−]|负)$/;
 const ASCII_RUN = /[!-~]+/g;
 /** … that is a link or holds percent-encoded bytes (%2D, %E4%B8, ?q=30%25): no % inside it is a percent. */
 const LINK_MARK = /%[0-9A-Fa-f]{2}|:\/\/|www\./;
+const DIGIT_BY_DIGIT = /^[零〇一二两三四五六七八九]{2,}$/;
 /** Before N成: the end of a longer number (三五成群, 十成). */
 const NUMBER_BEFORE = new RegExp(`[${NUMERAL_CHARACTERS}\\d.]$`);
 /** ×100% and /100%: a formula, not a percent. */
@@ -82,13 +89,16 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
       `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})(?:${GAP}[%‰‱]?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>${ARABIC_NUMBER}))?${GAP}(?<symbol>[%‰‱])`,
       'g',
     ),
-    fraction: new RegExp(`(?<base>[百千仟万萬])(?<![${NUMERAL_CHARACTERS}].)分之${GAP}(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)`, 'g'),
+    fraction: new RegExp(
+      `(?<base>[百千仟万萬])(?<![${NUMERAL_CHARACTERS}].)${OCR_SPACES}分${OCR_SPACES}之${OCR_SPACES}(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)`,
+      'g',
+    ),
     points: new RegExp(
-      `(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER})${GAP}(?<infix>${infix})?${GAP}个?${GAP}(?<infix2>${infix})?${GAP}百分点`,
+      `(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER})${OCR_SPACES}(?<infix>${infix})?${OCR_SPACES}个?${OCR_SPACES}(?<infix2>${infix})?${OCR_SPACES}${POINTS}`,
       'g',
     ),
     cheng: new RegExp(
-      `(?<num>[一二两三四五六七八九十]|10|[1-9])成(?<tenth>[一二三四五六七八九](?![${NUMERAL_CHARACTERS}成]))?(?<infix>多|余)?(?!${notBefore})`,
+      `(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|半)${OCR_SPACES}成(?:${OCR_SPACES}(?<tenth>[一二三四五六七八九半](?![${NUMERAL_CHARACTERS}成])))?(?<infix>多|余)?(?!${notBefore})`,
       'g',
     ),
     chengStop: stops.length > 0 ? new RegExp(alternation(stops), 'g') : undefined,
@@ -122,13 +132,14 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns, links: TakenSpa
 
 /** 百分之三十, 百分之十二点五, 百分之百; 千分之1.5 → 0.15, 万分之五 → 0.05. */
 function fractionPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
-  if (!ctx.text.includes('分之')) return [];
+  if (!FRACTION_MARK.test(ctx.text)) return [];
   const found: PercentDraft[] = [];
   for (const match of ctx.text.matchAll(p.fraction)) {
     const { base, num } = match.groups!;
     // 百分之七十百分位: the numeral ends where a well-formed one ends.
     const number = num === '百' ? { text: num, value: 100 } : longestNumberPrefix(num!);
-    if (number === undefined) continue;
+    // 百分之二三十 is vague: never read its 二三 digit by digit.
+    if (number === undefined || DIGIT_BY_DIGIT.test(number.text)) continue;
     const start = match.index!;
     const end = start + match[0].length - num!.length + number.text.length;
     const value = roundFloat(number.value * FRACTION_SCALE[base!]!);
@@ -138,7 +149,7 @@ function fractionPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft
 }
 
 function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
-  if (!ctx.text.includes('百分点')) return [];
+  if (!POINTS_MARK.test(ctx.text)) return [];
   const found: PercentDraft[] = [];
   for (const match of ctx.text.matchAll(p.points)) {
     const start = match.index!;
@@ -164,8 +175,10 @@ function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
     if (stops.overlaps(start, end) || NUMBER_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
     // 一 ends many words (统一, 唯一): 一成 must start a word.
     if (num === '一' && !ctx.isWordBoundary(start)) continue;
-    // 三成五 → 35.
-    const value = parseNumber(num!)! * 10 + (tenth === undefined ? 0 : parseNumber(tenth)!);
+    const tenths = num === '半' ? 0.5 : parseNumber(num!);
+    if (tenths === undefined || tenths > MAX_TENTHS) continue;
+    // 三成五 → 35, 三成半 → 35.
+    const value = roundFloat(tenths * 10 + (tenth === undefined ? 0 : tenth === '半' ? 5 : parseNumber(tenth)!));
     found.push(percent(ctx, p, start, end, value, '%', 'percent.tenths', p.approx.approxOf(infix, 'infix')));
   }
   return found;
