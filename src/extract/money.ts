@@ -59,6 +59,9 @@ const SMALL_CHANGE = new RegExp(
 const KUAI_TENTHS = new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|钱)钱?`);
 /** 五毛钱, 八角钱: tenths of a yuan alone, with 钱 (一分钱 is an idiom, so not 分). */
 const JIAO_ALONE = /(?<![\d一二两三四五六七八九十百千万亿])(?<digit>[\d一二两三四五六七八九])[角毛]钱/g;
+/** 美分 after 美元 (两美元又三美分 → 2.03). */
+const CENTS = new RegExp(`^[ \\t]?(?:又|零)?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})美分`);
+const DOLLAR_UNITS = new Set(['美元', '美金']);
 const SMALL_CHANGE_UNITS = new Set(['元', '块', '块钱', '圆']);
 /** After a unit that needs a phrase end (块: 500块 but not 3块地). */
 const PHRASE_END = /^(?:$|[，。；：！？、,;:!?）)\s”"]|钱|左右|上下|多|以上|以下|不等)/;
@@ -157,7 +160,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
     const currency = currencyOf(ctx.text, start, g.unit!, p);
     const low = g.num2 && g.rest ? undefined : withRest(scaled(g.num!, g.num2 ? (g.mag1 ?? g.mag) : g.mag), g.mag, g.rest, g.restMag);
     if (low === undefined) continue;
-    const change = SMALL_CHANGE_UNITS.has(g.unit!) ? smallChange(ctx.text, end, g.unit!) : undefined;
+    const change = SMALL_CHANGE_UNITS.has(g.unit!) ? smallChange(ctx.text, end, g.unit!) : DOLLAR_UNITS.has(g.unit!) ? cents(ctx.text, end) : undefined;
     if (change) end += change.length;
     if (p.atEnd.has(g.unit!) && !PHRASE_END.test(ctx.text.slice(end, end + 2))) continue;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
@@ -191,6 +194,13 @@ function smallChange(text: string, end: number, unit: string): { length: number;
   const { jiao, fen1, fen2 } = match.groups!;
   const digit = (d: string | undefined) => (d === undefined ? 0 : parseNumber(d)!);
   return { length: match[0].length, value: roundFloat(digit(jiao) / 10 + digit(fen1 ?? fen2) / 100) };
+}
+
+/** 又三美分 after 两美元 → 0.03. */
+function cents(text: string, end: number): { length: number; value: number } | undefined {
+  const match = CENTS.exec(text.slice(end, end + 8));
+  const value = match ? parseNumber(match.groups!.cents!) : undefined;
+  return match && value !== undefined && value < 100 ? { length: match[0].length, value: roundFloat(value / 100) } : undefined;
 }
 
 /** 五毛钱 → 0.5 (where no amount with 元 took it). */
