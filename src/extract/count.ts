@@ -163,6 +163,7 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
   const after = text.slice(m.end, m.end + 12);
   if (measure.notBefore.some((word) => after.startsWith(word))) return undefined;
   if (isSessionOrdinal(text, m.start, after, context)) return undefined;
+  if (context.divisionUnits.has(m.unit) && !isDivisionCount(text, m, after, context)) return undefined;
   if (measure.ordinalBeforeName && after !== '' && !PUNCTUATION.test(after[0]!) && !/^[的了]/.test(after)) return undefined;
   if (m.chinese === undefined) return 'count.measure-word';
   // 项目六百余个。 counts its noun before it; in 县乡两个层级 the count belongs to the noun after.
@@ -210,6 +211,14 @@ function isSessionOrdinal(text: string, start: number, after: string, context: C
   let from = start;
   while (from > 0 && start - from < SESSION_WINDOW && !PUNCTUATION.test(text[from - 1]!)) from--;
   return context.sessionBefore.test(text.slice(from, start));
+}
+
+/** 3区4县, 辖5县: a division count is in a list of divisions or after a verb that counts them. */
+function isDivisionCount(text: string, m: CountMatch, after: string, context: CountContext): boolean {
+  if (context.divisionAfter.test(after) || context.divisionBefore.test(text.slice(Math.max(0, m.start - 6), m.start))) return true;
+  let from = m.start;
+  while (from > 0 && m.start - from < SESSION_WINDOW && !PUNCTUATION.test(text[from - 1]!)) from--;
+  return context.divisionVerb.test(text.slice(from, m.start));
 }
 
 function clauseAfter(after: string): string {

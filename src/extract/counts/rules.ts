@@ -20,7 +20,17 @@ export const COUNT_NOUN_RULES: RuleFileSpec = { file: 'count-nouns.tsv', columns
 export const COUNT_STOPLIST_RULES: RuleFileSpec = { file: 'count-stoplist.tsv', columns: ['phrase'] };
 export const MEASURE_UNIT_RULES: RuleFileSpec = { file: 'count-measure-units.tsv', columns: ['unit'] };
 
-const CONTEXT_ROLES = ['ordinal-before', 'vague-before', 'ranking-before', 'ranking-unit', 'linking', 'session-before', 'session-after'] as const;
+const CONTEXT_ROLES = [
+  'ordinal-before',
+  'vague-before',
+  'ranking-before',
+  'ranking-unit',
+  'linking',
+  'session-before',
+  'session-after',
+  'division-unit',
+  'division-verb',
+] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
 
@@ -47,6 +57,13 @@ export interface CountContext {
   /** A congress or plenum anywhere in a string / a session word at its start. */
   sessionBefore: RegExp;
   sessionAfter: RegExp;
+  /** Division units (区, 县) that count only in a list or after a division verb (辖, 共有). */
+  divisionUnits: ReadonlySet<string>;
+  /** A division verb anywhere in a string. */
+  divisionVerb: RegExp;
+  /** A number and division unit right after / right before a span (the rest of 3区4县). */
+  divisionAfter: RegExp;
+  divisionBefore: RegExp;
 }
 
 export interface CountRules {
@@ -98,6 +115,10 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     linkingAtEnd: atEnd('linking'),
     sessionBefore: new RegExp(alternation(words('session-before'))),
     sessionAfter: new RegExp(`^(?:${alternation(words('session-after'))})`),
+    divisionUnits: new Set(words('division-unit')),
+    divisionVerb: new RegExp(alternation(words('division-verb'))),
+    divisionAfter: new RegExp(`^[、和及与]?\\d+(?:${alternation(words('division-unit'))})`),
+    divisionBefore: new RegExp(`\\d(?:${alternation(words('division-unit'))})[、和及与]?$`),
   };
 }
 
