@@ -39,8 +39,14 @@ const CONTEXT_RULES = {
   check: oneOf('role', ['money', 'unit-after', 'unit-at-end', 'word-after-unit']),
 } as const;
 
-// A financial numeral never runs on into plain numerals (伍 of 队伍 before 十万元).
-const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER}|${FINANCIAL_NUMBER}(?![${CHINESE_DIGITS}十百千]))`;
+const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER})`;
+/**
+ * Financial numerals have a pattern of their own, run only on texts that hold
+ * one (in the main pattern they made every scan slower). A financial numeral
+ * never runs on into plain numerals (伍 of 队伍 before 十万元).
+ */
+const FINANCIAL = `(?:${FINANCIAL_NUMBER}(?![${CHINESE_DIGITS}十百千]))`;
+const FINANCIAL_MARK = /[壹贰叁肆伍陆柒捌玖拾]/;
 /** Money magnitudes: the shared ones and 兆 (10^12 in Taiwan usage). */
 const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
 /**
@@ -59,6 +65,8 @@ const SMALL_CHANGE = new RegExp(
 const KUAI_TENTHS = new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|钱)钱?`);
 /** 五毛钱, 八角钱: tenths of a yuan alone, with 钱 (一分钱 is an idiom, so not 分). */
 const JIAO_ALONE = /(?<![\d一二两三四五六七八九十百千万亿])(?<digit>[\d一二两三四五六七八九])[角毛]钱/g;
+/** What may start smaller units after 元 (a digit or a space). */
+const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t])$`);
 /** 美分 after 美元 (两美元又三美分 → 2.03). */
 const CENTS = new RegExp(`^[ \\t]?(?:又|零)?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})美分`);
 const DOLLAR_UNITS = new Set(['美元', '美金']);
@@ -71,6 +79,7 @@ const CONTEXT_WINDOW = 16;
 
 interface MoneyPatterns {
   amount: RegExp;
+  financialAmount: RegExp;
   bareMagnitude: RegExp;
   /** ¥500, US$1.2亿, HK$300元: a currency sign before the number. */
   signed: RegExp;
@@ -85,7 +94,18 @@ interface MoneyPatterns {
   wordAfterUnit: RegExp;
   /** A currency named right before the number (新台币3兆元, 港币500元): its code when the unit is plain 元. */
   currencyBefore: RegExp;
+  /** The last characters of the units, to skip currencyBefore where none can end. */
+  currencyEnds: ReadonlySet<string>;
   approx: ApproxWords;
+}
+
+/** A number, an optional range, qualifier and magnitude, and a currency unit. */
+function amountPattern(number: string, infix: string, units: string): RegExp {
+  return new RegExp(
+    `(?<num>${number})(?:(?<mag1>${MONEY_MAGNITUDE})?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${number}))?` +
+      `\\s?(?<infix1>${infix})?(?<mag>${MONEY_MAGNITUDE})?${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|')}(?<infix2>${infix})?\\s?(?<unit>${units})`,
+    'g',
+  );
 }
 
 function buildPatterns(rules: RuleSet): MoneyPatterns {
@@ -98,11 +118,8 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
   const infix = approx.pattern('infix');
   const byRole = (role: string) => context.filter((r) => r.cells.role === role).map((r) => r.cells.word!);
   return {
-    amount: new RegExp(
-      `(?<num>${NUMBER})(?:(?<mag1>${MONEY_MAGNITUDE})?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${NUMBER}))?` +
-        `\\s?(?<infix1>${infix})?(?<mag>${MONEY_MAGNITUDE})?${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|')}(?<infix2>${infix})?\\s?(?<unit>${units})`,
-      'g',
-    ),
+    amount: amountPattern(NUMBER, infix, units),
+    financialAmount: amountPattern(FINANCIAL, infix, units),
     bareMagnitude: new RegExp(`(?<=(?<bare>${approx.pattern('bare')}))(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})`, 'g'),
     withoutUnit: new RegExp(
       `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
@@ -118,6 +135,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     contextWords: byRole('money'),
     wordAfterUnit: new RegExp(`^(?:${byRole('word-after-unit').map(escapeRegex).join('|') || '(?!)'})`),
     currencyBefore: new RegExp(`(?:${units})$`),
+    currencyEnds: new Set([...currencyOf.keys()].map((unit) => unit.at(-1)!)),
     unitAfter: new RegExp(`^(?:${units}|${byRole('unit-after').map(escapeRegex).join('|') || '(?!)'})`),
     approx,
   };
@@ -132,7 +150,8 @@ export const moneyExtractor: ExtractorModule = {
       extract(ctx) {
         const bare = bareMagnitudes(ctx, patterns);
         const found = [...signedAmounts(ctx, patterns), ...bare];
-        append(found, amounts(ctx, patterns).filter((m) => !overlapsAny(m, found)));
+        append(found, amounts(ctx, patterns, patterns.amount).filter((m) => !overlapsAny(m, found)));
+        if (FINANCIAL_MARK.test(ctx.text)) append(found, amounts(ctx, patterns, patterns.financialAmount).filter((m) => !overlapsAny(m, found)));
         append(found, amountsWithoutUnit(ctx, patterns, found));
         append(found, jiaoAlone(ctx, patterns, found));
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
@@ -147,13 +166,13 @@ function isChineseNumeral(text: string): boolean {
   return !/\d/.test(text);
 }
 
-function amounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
+function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyDraft[] {
   const found: MoneyDraft[] = [];
-  for (const match of ctx.text.matchAll(p.amount)) {
+  for (const match of ctx.text.matchAll(pattern)) {
     const g = match.groups!;
     const start = match.index!;
     let end = start + match[0].length;
-    if (AFTER_HIGH_PART.test(ctx.text.slice(Math.max(0, start - 3), start))) continue;
+    if (followsHighPart(ctx.text, start)) continue;
     // A Chinese numeral must start a word: 一 in 统一 is not a number.
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
     if (isChineseNumeral(g.num!) && p.wordAfterUnit.test(ctx.text.slice(end, end + 4))) continue;
@@ -188,6 +207,7 @@ function withRest(value: number | undefined, magnitude: string | undefined, rest
 
 /** 5角8分 after 20元 → 0.58; 两毛 after 三元 → 0.2; 五 after 三块 (三块五) → 0.5. */
 function smallChange(text: string, end: number, unit: string): { length: number; value: number } | undefined {
+  if (!CHANGE_START.test(text[end] ?? '')) return undefined;
   const after = text.slice(end, end + 8);
   const match = SMALL_CHANGE.exec(after) ?? (unit === '块' ? KUAI_TENTHS.exec(after) : null);
   if (!match) return undefined;
@@ -264,7 +284,7 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     const end = start + match[0].length;
     if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
     // A high part whose rest did not read (1万2000亿): never a partial number.
-    if (AFTER_HIGH_PART.test(ctx.text.slice(Math.max(0, start - 3), start)) || /\d/.test(ctx.text[end] ?? '')) continue;
+    if (followsHighPart(ctx.text, start) || /\d/.test(ctx.text[end] ?? '')) continue;
     if (p.unitAfter.test(ctx.text.slice(end, end + 3))) continue;
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
     if (!hasMoneyWordBefore(ctx.text, start, p.contextWords)) continue;
@@ -281,8 +301,16 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
 function currencyOf(text: string, start: number, unit: string, p: MoneyPatterns): string {
   const currency = p.currencyOf.get(unit)!;
   if (unit !== '元') return currency;
+  if (!p.currencyEnds.has(text[start - 1] ?? '')) return currency;
   const named = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
   return named === undefined ? currency : p.currencyOf.get(named)!;
+}
+
+/** After 1万 of 1万2000亿元 (checked on the characters before, without a new string for most numbers). */
+function followsHighPart(text: string, start: number): boolean {
+  const before = text[start - 1];
+  if (before === undefined || !/[兆亿万\s]/.test(before)) return false;
+  return AFTER_HIGH_PART.test(text.slice(Math.max(0, start - 3), start));
 }
 
 function overlapsAny(span: { cleanStart: number; cleanEnd: number }, others: readonly MoneyDraft[]): boolean {

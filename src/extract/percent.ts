@@ -22,6 +22,10 @@ const CONTEXT_RULES = {
 /** 百分点, spaced or not (个 百 分 点). */
 const POINTS = '百[ \\u3000]*分[ \\u3000]*点';
 const POINTS_MARK = new RegExp(POINTS);
+const POINTS_MARKS = new RegExp(POINTS, 'g');
+const CHENG_MARKS = /成/g;
+/** How far before its mark a number (with its spaces and qualifier) may start. */
+const NUMBER_WINDOW = 64;
 const FRACTION_MARK = /分[ \u3000]*之/;
 /** No more than ten tenths (十成); 三五成群 and 2020成为 are not tenths. */
 const MAX_TENTHS = 10;
@@ -47,8 +51,9 @@ const SHARE_WINDOW = 20;
 interface PercentPatterns {
   symbol: RegExp;
   fraction: RegExp;
-  points: RegExp;
-  cheng: RegExp;
+  pointsBefore: RegExp;
+  chengBefore: RegExp;
+  chengAfter: RegExp;
   chengStop: RegExp | undefined;
   shareQualifier: RegExp | undefined;
   shareApprox: Map<string, Approx>;
@@ -93,13 +98,14 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
       `(?<base>[百千仟万萬])(?<![${NUMERAL_CHARACTERS}].)${OCR_SPACES}分${OCR_SPACES}之${OCR_SPACES}(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)`,
       'g',
     ),
-    points: new RegExp(
-      `(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER})${OCR_SPACES}(?<infix>${infix})?${OCR_SPACES}个?${OCR_SPACES}(?<infix2>${infix})?${OCR_SPACES}${POINTS}`,
-      'g',
+    // Both read backwards from their mark (百分点, 成), so a document is scanned only for the mark.
+    pointsBefore: new RegExp(
+      `(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER})${OCR_SPACES}(?<infix>${infix})?${OCR_SPACES}个?${OCR_SPACES}(?<infix2>${infix})?${OCR_SPACES}$`,
     ),
-    cheng: new RegExp(
-      `(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|半)${OCR_SPACES}成(?:${OCR_SPACES}(?<tenth>[一二三四五六七八九半](?![${NUMERAL_CHARACTERS}成])))?(?<infix>多|余)?(?!${notBefore})`,
-      'g',
+    chengBefore: new RegExp(`(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|半)${OCR_SPACES}$`),
+    chengAfter: new RegExp(
+      `(?:${OCR_SPACES}(?<tenth>[一二三四五六七八九半](?![${NUMERAL_CHARACTERS}成])))?(?<infix>多|余)?(?!${notBefore})`,
+      'y',
     ),
     chengStop: stops.length > 0 ? new RegExp(alternation(stops), 'g') : undefined,
     shareQualifier: share.length > 0 ? new RegExp(`(?:${alternation(share)})(?=[^，。；！？,;!?\\n]*$)`) : undefined,
@@ -151,14 +157,12 @@ function fractionPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft
 function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
   if (!POINTS_MARK.test(ctx.text)) return [];
   const found: PercentDraft[] = [];
-  for (const match of ctx.text.matchAll(p.points)) {
-    const start = match.index!;
-    const end = start + match[0].length;
-    if (!/\d/.test(match.groups!.num!) && !ctx.isWordBoundary(start)) continue;
-    const value = parseNumber(match.groups!.num!);
+  for (const { start, groups, markEnd } of numbersBeforeMarks(ctx.text, POINTS_MARKS, p.pointsBefore)) {
+    if (!/\d/.test(groups.num!) && !ctx.isWordBoundary(start)) continue;
+    const value = parseNumber(groups.num!);
     if (value === undefined) continue;
-    const inner = p.approx.approxOf(match.groups!.infix ?? match.groups!.infix2, 'infix');
-    found.push(signed(ctx.text, percent(ctx, p, start, end, value, 'pp', 'percent.points', inner)), ...listed(ctx, start, 'pp', 1));
+    const inner = p.approx.approxOf(groups.infix ?? groups.infix2, 'infix');
+    found.push(signed(ctx.text, percent(ctx, p, start, markEnd, value, 'pp', 'percent.points', inner)), ...listed(ctx, start, 'pp', 1));
   }
   return found;
 }
@@ -168,20 +172,39 @@ function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
   if (!ctx.text.includes('成')) return [];
   const stops = TakenSpans.of(spansOf(p.chengStop, ctx.text));
   const found: PercentDraft[] = [];
-  for (const match of ctx.text.matchAll(p.cheng)) {
-    const start = match.index!;
-    const end = start + match[0].length;
-    const { num, tenth, infix } = match.groups!;
+  for (const { start, groups, markEnd } of numbersBeforeMarks(ctx.text, CHENG_MARKS, p.chengBefore)) {
+    p.chengAfter.lastIndex = markEnd;
+    const after = p.chengAfter.exec(ctx.text);
+    if (!after) continue;
+    const end = markEnd + after[0].length;
+    const { tenth, infix } = after.groups!;
+    const num = groups.num!;
     if (stops.overlaps(start, end) || NUMBER_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
     // 一 ends many words (统一, 唯一): 一成 must start a word.
     if (num === '一' && !ctx.isWordBoundary(start)) continue;
-    const tenths = num === '半' ? 0.5 : parseNumber(num!);
+    const tenths = num === '半' ? 0.5 : parseNumber(num);
     if (tenths === undefined || tenths > MAX_TENTHS) continue;
     // 三成五 → 35, 三成半 → 35.
     const value = roundFloat(tenths * 10 + (tenth === undefined ? 0 : tenth === '半' ? 5 : parseNumber(tenth)!));
     found.push(percent(ctx, p, start, end, value, '%', 'percent.tenths', p.approx.approxOf(infix, 'infix')));
   }
   return found;
+}
+
+/**
+ * The numbers standing right before each match of `marks` (a global regex):
+ * `before` (anchored at its end) is tried on a short window before the mark.
+ */
+function* numbersBeforeMarks(
+  text: string,
+  marks: RegExp,
+  before: RegExp,
+): Generator<{ start: number; groups: Record<string, string | undefined>; markEnd: number }> {
+  for (const mark of text.matchAll(marks)) {
+    const windowStart = Math.max(0, mark.index! - NUMBER_WINDOW);
+    const match = before.exec(text.slice(windowStart, mark.index!));
+    if (match) yield { start: windowStart + match.index, groups: match.groups!, markEnd: mark.index! + mark[0].length };
+  }
 }
 
 /** The link-like ASCII runs of the text; each run is read once (linear). */
