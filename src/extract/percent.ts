@@ -3,7 +3,7 @@ import type { RuleSet } from '../rules/loader';
 import { oneOf } from '../rules/loader';
 import { APPROX_RULE_FILES, combineApprox, escapeRegex, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import { TakenSpans, spansOf } from './counts/taken-spans';
-import { ARABIC_NUMBER, CHINESE_DECIMAL_NUMBER, CHINESE_NUMBER, NUMERAL_CHARACTERS, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, parseNumber, roundFloat } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, NUMERAL_CHARACTERS, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, parseNumber, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 
 // Percentages (87.8%, -12.5%, 3%-5%, 百分之三十, 百分之十二点五, 百分之百),
@@ -41,8 +41,10 @@ const ASCII_RUN = /[!-~]+/g;
 /** … that is a link or holds percent-encoded bytes (%2D, %E4%B8, ?q=30%25): no % inside it is a percent. */
 const LINK_MARK = /%[0-9A-Fa-f]{2}|:\/\/|www\./;
 const DIGIT_BY_DIGIT = /^[零〇一二两三四五六七八九]{2,}$/;
+/** Plain numeral characters (not financial ones, which end common words: 队伍, 大陆, 收拾). */
+const PLAIN_NUMERALS = `${CHINESE_DIGITS}十百千万亿`;
 /** Before N成: the end of a longer number (三五成群, 十成). */
-const NUMBER_BEFORE = new RegExp(`[${NUMERAL_CHARACTERS}\\d.]$`);
+const NUMBER_BEFORE = new RegExp(`[${PLAIN_NUMERALS}\\d.]$`);
 /** ×100% and /100%: a formula, not a percent. */
 const FORMULA_BEFORE = /[×*/÷]$/;
 const CLAUSE_END = /[，。；！？,;!?\n]/;
@@ -95,7 +97,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
       'g',
     ),
     fraction: new RegExp(
-      `(?<base>[百千仟万萬])(?<![${NUMERAL_CHARACTERS}].)${OCR_SPACES}分${OCR_SPACES}之${OCR_SPACES}(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)`,
+      `(?<base>[百千仟万萬])(?<![${PLAIN_NUMERALS}].)${OCR_SPACES}分${OCR_SPACES}之${OCR_SPACES}(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)`,
       'g',
     ),
     // Both read backwards from their mark (百分点, 成), so a document is scanned only for the mark.
