@@ -2,16 +2,19 @@ import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import {
+  COUNT_CONTEXT_RULES,
+  COUNT_MEASURE_WORD_RULES,
   COUNT_NOUN_RULES,
   COUNT_STOPLIST_RULES,
   MEASURE_UNIT_RULES,
   MEASURE_WORD_RULES,
   loadCountRules,
+  type CountContext,
   type CountRules,
   type MeasureWord,
 } from './counts/rules';
 import { TakenSpans, spansOf } from './counts/taken-spans';
-import { ARABIC_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, MAGNITUDE_PATTERN, listedNumbersBefore, parseChineseNumber, scaled } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, parseChineseNumber, scaled } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 
 // Counts: a number with a measure word, read as a statistic (援藏项目9个,
@@ -22,16 +25,11 @@ import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 const GAP = '[ \\t\\u3000]*';
 /** Before a number: it continues a longer number or code (12.5, A4, 1,000). */
 const CONTINUES_NUMBER = /[\d.,A-Za-z]$/;
-/** Before a number: an ordinal (第八批) or a demonstrative that points back (这两个, 每一名). */
-const ORDINAL_OR_DEMONSTRATIVE = /(?:第|这|那|每|该|此)$/;
-/** Before a Chinese numeral: a vague quantity (数百名, 几十个, 成千). */
-const VAGUE_BEFORE = /(?:数|几|成|好|上百|上千)$/;
-/** Before 名/位: a ranking (前三名, 前10位), not a number of people. */
-const RANKING_BEFORE = /前$/;
-const RANKING_UNITS = new Set(['名', '位']);
 /** Quoted short phrases are names and slogans (“四件大事”, “两个维护”). */
 const SHORT_QUOTE = /[“"][^“”"\n]{1,10}[”"]/g;
 const PUNCTUATION = /[，。、；：！？,.;:!?“”"‘’（）()《》【】\n—…·\s]/;
+/** How far before a session's number its congress may be named (县第十七届人民代表大会三次会议). */
+const SESSION_WINDOW = 20;
 /** How far after the measure word a statistic noun may end (两个民生项目). */
 const NOUN_WINDOW = 8;
 
@@ -49,7 +47,15 @@ interface CountMatch {
 
 export const countExtractor: ExtractorModule = {
   type: 'count',
-  ruleFiles: [...APPROX_RULE_FILES, MEASURE_WORD_RULES, COUNT_NOUN_RULES, COUNT_STOPLIST_RULES, MEASURE_UNIT_RULES],
+  ruleFiles: [
+    ...APPROX_RULE_FILES,
+    MEASURE_WORD_RULES,
+    COUNT_MEASURE_WORD_RULES,
+    COUNT_NOUN_RULES,
+    COUNT_STOPLIST_RULES,
+    MEASURE_UNIT_RULES,
+    COUNT_CONTEXT_RULES,
+  ],
   create(rules: RuleSet): Extractor {
     const approx = loadApproxWords(rules);
     const countRules = loadCountRules(rules);
@@ -70,7 +76,7 @@ export const countExtractor: ExtractorModule = {
           if (!rule) continue;
           const listed = listedBefore(ctx.text, m, taken);
           // 第1、2批: the list is of ordinals.
-          if (listed.length > 0 && ORDINAL_OR_DEMONSTRATIVE.test(ctx.text.slice(Math.max(0, listed[0]!.start - 1), listed[0]!.start))) continue;
+          if (listed.length > 0 && countRules.context.ordinalAtEnd.test(ctx.text.slice(Math.max(0, listed[0]!.start - 1), listed[0]!.start))) continue;
           for (const item of listed) found.push(countMention(ctx.text, item, 'count.shared-unit'));
           found.push(countMention(ctx.text, m, rule));
           taken.add(m);
@@ -101,8 +107,8 @@ interface Qualifiers {
  */
 function quantityPattern(approx: ApproxWords, units: string, allowChinese: boolean): RegExp {
   const infix = approx.pattern('infix');
-  // (?<![\d.,]): a number starts where no digit precedes it, so a failed match is not retried inside a long digit run.
-  const arabic = `(?<![\\d.,])(?<arabic>${ARABIC_NUMBER})(?:${GAP}[-–—~～至到]${GAP}(?<arabicMax>${ARABIC_NUMBER}))?${GAP}(?<infix1>${infix})?${GAP}(?<magnitude>${MAGNITUDE_PATTERN})?`;
+  // ARABIC_NUMBER starts where no digit precedes it, so a failed match is not retried inside a long digit run.
+  const arabic = `(?<arabic>${ARABIC_NUMBER})(?:${GAP}[-–—~～至到]${GAP}(?<arabicMax>${ARABIC_NUMBER}))?${GAP}(?<infix1>${infix})?${GAP}(?<magnitude>${MAGNITUDE_PATTERN})?`;
   const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER})|(?<bare>[百千万亿])` : '';
   return new RegExp(`(?:${arabic}${chinese})${GAP}(?<infix2>${infix})?${GAP}(?<unit>${units})`, 'g');
 }
@@ -115,7 +121,7 @@ function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Ge
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
-    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : parseChineseNumber(g.chinese ?? g.bare!);
+    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : g.bare !== undefined ? magnitudeFactor(g.bare) : parseChineseNumber(g.chinese!);
     if (value === undefined) continue;
     const around = qualifiersAround(ctx, approx, start, end);
     const prefix = around.prefix ?? prefixAfterCount(text, start, qualifiers);
@@ -150,11 +156,14 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
   if (taken.overlaps(m.start, m.end)) return undefined;
   if (excluded.overlaps(m.start, m.end)) return undefined;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
-  if (CONTINUES_NUMBER.test(before) || ORDINAL_OR_DEMONSTRATIVE.test(before)) return undefined;
-  if (RANKING_BEFORE.test(before) && RANKING_UNITS.has(m.unit)) return undefined;
+  const context = rules.context;
+  if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before)) return undefined;
+  if (context.rankingAtEnd.test(before) && context.rankingUnits.has(m.unit)) return undefined;
   const measure = rules.measureWords.get(m.unit)!;
   const after = text.slice(m.end, m.end + 12);
   if (measure.notBefore.some((word) => after.startsWith(word))) return undefined;
+  if (isSessionOrdinal(text, m.start, after, context)) return undefined;
+  if (context.divisionUnits.has(m.unit) && !isDivisionCount(text, m, after, context)) return undefined;
   if (measure.ordinalBeforeName && after !== '' && !PUNCTUATION.test(after[0]!) && !/^[的了]/.test(after)) return undefined;
   if (m.chinese === undefined) return 'count.measure-word';
   // 项目六百余个。 counts its noun before it; in 县乡两个层级 the count belongs to the noun after.
@@ -183,7 +192,7 @@ function isChineseStatistic(
   if (chinese === '一' || measure.chinese === 'no') return false;
   // Digit by digit (两三个, 七一) is a vague range or a name, not a count.
   if (/^[零〇一二两三四五六七八九]{2,}$/.test(chinese)) return false;
-  if (VAGUE_BEFORE.test(before)) return false;
+  if (rules.context.vagueAtEnd.test(before)) return false;
   if (/^[万亿]+$/.test(chinese) && approx === 'exact') return false;
   if (measure.chinese === 'yes' || nounBefore) return true;
   const clause = clauseAfter(after);
@@ -191,11 +200,25 @@ function isChineseStatistic(
 }
 
 /** The statistic noun right before a number, past a qualifier or 共/达 (项目近百个, 项目共六个). */
-const LINKING_WORDS = /(?:共计|累计|合计|总计|共有|共|达到|达|约|近|超过|逾|有)$/;
-
 function endsWithCountNoun(before: string, rules: CountRules): boolean {
-  const stem = before.replace(LINKING_WORDS, '');
+  const stem = before.replace(rules.context.linkingAtEnd, '');
   return rules.nouns.some((noun) => stem.endsWith(noun));
+}
+
+/** 人代会三次会议, 十四届人大二次会议: the session's ordinal, not a number of meetings. */
+function isSessionOrdinal(text: string, start: number, after: string, context: CountContext): boolean {
+  if (!context.sessionAfter.test(after)) return false;
+  let from = start;
+  while (from > 0 && start - from < SESSION_WINDOW && !PUNCTUATION.test(text[from - 1]!)) from--;
+  return context.sessionBefore.test(text.slice(from, start));
+}
+
+/** 3区4县, 辖5县: a division count is in a list of divisions or after a verb that counts them. */
+function isDivisionCount(text: string, m: CountMatch, after: string, context: CountContext): boolean {
+  if (context.divisionAfter.test(after) || context.divisionBefore.test(text.slice(Math.max(0, m.start - 6), m.start))) return true;
+  let from = m.start;
+  while (from > 0 && m.start - from < SESSION_WINDOW && !PUNCTUATION.test(text[from - 1]!)) from--;
+  return context.divisionVerb.test(text.slice(from, m.start));
 }
 
 function clauseAfter(after: string): string {

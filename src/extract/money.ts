@@ -2,12 +2,24 @@ import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { oneOf } from '../rules/loader';
 import { APPROX_RULE_FILES, combineApprox, escapeRegex, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
-import { ARABIC_NUMBER, CHINESE_NUMBER, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, scaled } from './numbers';
+import {
+  ARABIC_NUMBER,
+  CHINESE_DIGITS,
+  CHINESE_NUMBER,
+  FINANCIAL_NUMBER,
+  MAGNITUDE_PATTERN,
+  listedNumbersBefore,
+  magnitudeFactor,
+  parseNumber,
+  roundFloat,
+  scaled,
+} from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 
-// Money: a number with a currency unit (1.32亿元, 三千五百万元, 4000多万元, 3-5万元,
-// 200万美元), a bare magnitude standing for the number (纳税过亿元), and an
+// Money: a number with a currency unit (1.32亿元, 三千五百万元, 壹拾万元,
+// 4000多万元, 3-5万元, 200万美元, 1亿2000万元, 3兆元), smaller units added on
+// (20元5角8分), a bare magnitude standing for the number (纳税过亿元), and an
 // amount with 万/亿 but no 元 where a word before it makes it money (投资120亿).
 
 const UNIT_RULES = {
@@ -16,25 +28,84 @@ const UNIT_RULES = {
   check: (row: { cells: Readonly<Record<string, string>> }) =>
     /^[A-Z]{3}$/.test(row.cells.currency ?? '') ? undefined : 'column "currency" must be an ISO 4217 code such as CNY',
 } as const;
+const SYMBOL_RULES = {
+  file: 'money-symbols.tsv',
+  columns: ['symbol', 'currency'],
+  check: UNIT_RULES.check,
+} as const;
 const CONTEXT_RULES = {
   file: 'money-context.tsv',
   columns: ['word', 'role'],
-  check: oneOf('role', ['money', 'unit-after']),
+  check: oneOf('role', ['money', 'unit-after', 'unit-at-end', 'word-after-unit']),
 } as const;
 
 const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER})`;
+/**
+ * Financial numerals have a pattern of their own, run only on texts that hold
+ * one (in the main pattern they made every scan slower). A financial numeral
+ * never runs on into plain numerals (伍 of 队伍 before 十万元).
+ */
+const FINANCIAL = `(?:${FINANCIAL_NUMBER}(?![${CHINESE_DIGITS}十百千]))`;
+const FINANCIAL_MARK = /[壹贰叁肆伍陆柒捌玖拾]/;
+/** Money magnitudes: the shared ones and 兆 (10^12 in Taiwan usage). */
+const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
+/**
+ * The rest of a compound amount after its magnitude (the 2000万 of 1亿2000万元, the 5000 of
+ * 1万5000元), below that magnitude. A tail, so each number is scanned once.
+ */
+const REST = (magnitudes: string) => `(?:(?<rest>${ARABIC_NUMBER})(?<restMag>${magnitudes}))?`;
+/** Never start after the high part of a compound: 2000亿元 of 1万2000亿元 alone is a partial number. */
+const AFTER_HIGH_PART = /\d\s?(?:兆|亿|万)$/;
+/** 角/毛 and 分 after 元 (20元5角8分, 三元两毛): one digit each. */
+const CHANGE_DIGIT = '[\\d一二两三四五六七八九壹贰叁肆伍陆柒捌玖]';
+const SMALL_CHANGE = new RegExp(
+  `^[ \\t]?(?:(?<jiao>${CHANGE_DIGIT})[角毛](?:(?<fen1>${CHANGE_DIGIT})分)?|(?<fen2>${CHANGE_DIGIT})分)(?!钟|之|别|析|子)钱?`,
+);
+/** 三块五: a digit after 块 at the end of a phrase is tenths. */
+const KUAI_TENTHS = new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|钱)钱?`);
+/** 五毛钱, 八角钱: tenths of a yuan alone, with 钱 (一分钱 is an idiom, so not 分). */
+const JIAO_ALONE = /(?<![\d一二两三四五六七八九十百千万亿])(?<digit>[\d一二两三四五六七八九])[角毛]钱/g;
+/** What may start smaller units after 元 (a digit or a space). */
+const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t])$`);
+/** 美分 after 美元 (两美元又三美分 → 2.03). */
+const CENTS = new RegExp(`^[ \\t]?(?:又|零)?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})美分`);
+const DOLLAR_UNITS = new Set(['美元', '美金']);
+const SMALL_CHANGE_UNITS = new Set(['元', '块', '块钱', '圆']);
+/** After a unit that needs a phrase end (块: 500块 but not 3块地). */
+const PHRASE_END = /^(?:$|[，。；：！？、,;:!?）)\s”"]|钱|左右|上下|多|以上|以下|不等)/;
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
 const CONTEXT_WINDOW = 16;
 
 interface MoneyPatterns {
   amount: RegExp;
+  financialAmount: RegExp;
   bareMagnitude: RegExp;
+  /** ¥500, US$1.2亿, HK$300元: a currency sign before the number. */
+  signed: RegExp;
+  currencyOfSign: Map<string, string>;
   withoutUnit: RegExp;
   currencyOf: Map<string, string>;
+  /** Units that are money only at a phrase end (500块, not 3块地). */
+  atEnd: Set<string>;
   contextWords: string[];
   unitAfter: RegExp;
+  /** After the 元 of a Chinese numeral: 元 is part of a word (三元里, 一元论, 二元一次). */
+  wordAfterUnit: RegExp;
+  /** A currency named right before the number (新台币3兆元, 港币500元): its code when the unit is plain 元. */
+  currencyBefore: RegExp;
+  /** The last characters of the units, to skip currencyBefore where none can end. */
+  currencyEnds: ReadonlySet<string>;
   approx: ApproxWords;
+}
+
+/** A number, an optional range, qualifier and magnitude, and a currency unit. */
+function amountPattern(number: string, infix: string, units: string): RegExp {
+  return new RegExp(
+    `(?<num>${number})(?:(?<mag1>${MONEY_MAGNITUDE})?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${number}))?` +
+      `\\s?(?<infix1>${infix})?(?<mag>${MONEY_MAGNITUDE})?${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|')}(?<infix2>${infix})?\\s?(?<unit>${units})`,
+    'g',
+  );
 }
 
 function buildPatterns(rules: RuleSet): MoneyPatterns {
@@ -42,21 +113,29 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
   const currencyOf = new Map(rules.load(UNIT_RULES).map((r) => [r.cells.unit!, r.cells.currency!]));
   const units = [...currencyOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
   const context = rules.load(CONTEXT_RULES);
+  const currencyOfSign = new Map(rules.load(SYMBOL_RULES).map((r) => [r.cells.symbol!, r.cells.currency!]));
+  const signs = [...currencyOfSign.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
   const infix = approx.pattern('infix');
   const byRole = (role: string) => context.filter((r) => r.cells.role === role).map((r) => r.cells.word!);
   return {
-    amount: new RegExp(
-      `(?<num>${NUMBER})(?:(?<mag1>${MAGNITUDE_PATTERN})?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${NUMBER}))?` +
-        `\\s?(?<infix1>${infix})?(?<mag>${MAGNITUDE_PATTERN})?(?<infix2>${infix})?\\s?(?<unit>${units})`,
-      'g',
-    ),
+    amount: amountPattern(NUMBER, infix, units),
+    financialAmount: amountPattern(FINANCIAL, infix, units),
     bareMagnitude: new RegExp(`(?<=(?<bare>${approx.pattern('bare')}))(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})`, 'g'),
     withoutUnit: new RegExp(
-      `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)(?<infix2>${infix})?`,
+      `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
       'g',
     ),
     currencyOf,
+    signed: new RegExp(
+      `(?<![A-Za-z])(?<sign>${signs})\\s?(?<num>${ARABIC_NUMBER})(?:\\s?(?<mag>${MAGNITUDE_PATTERN}))?(?:\\s?(?<unit>${units}))?(?![\\d.])`,
+      'g',
+    ),
+    currencyOfSign,
+    atEnd: new Set(byRole('unit-at-end')),
     contextWords: byRole('money'),
+    wordAfterUnit: new RegExp(`^(?:${byRole('word-after-unit').map(escapeRegex).join('|') || '(?!)'})`),
+    currencyBefore: new RegExp(`(?:${units})$`),
+    currencyEnds: new Set([...currencyOf.keys()].map((unit) => unit.at(-1)!)),
     unitAfter: new RegExp(`^(?:${units}|${byRole('unit-after').map(escapeRegex).join('|') || '(?!)'})`),
     approx,
   };
@@ -64,14 +143,17 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
 
 export const moneyExtractor: ExtractorModule = {
   type: 'money',
-  ruleFiles: [UNIT_RULES, CONTEXT_RULES, ...APPROX_RULE_FILES],
+  ruleFiles: [UNIT_RULES, SYMBOL_RULES, CONTEXT_RULES, ...APPROX_RULE_FILES],
   create(rules: RuleSet): Extractor {
     const patterns = buildPatterns(rules);
     return {
       extract(ctx) {
         const bare = bareMagnitudes(ctx, patterns);
-        const found = [...amounts(ctx, patterns).filter((m) => !overlapsAny(m, bare)), ...bare];
+        const found = [...signedAmounts(ctx, patterns), ...bare];
+        append(found, amounts(ctx, patterns, patterns.amount).filter((m) => !overlapsAny(m, found)));
+        if (FINANCIAL_MARK.test(ctx.text)) append(found, amounts(ctx, patterns, patterns.financialAmount).filter((m) => !overlapsAny(m, found)));
         append(found, amountsWithoutUnit(ctx, patterns, found));
+        append(found, jiaoAlone(ctx, patterns, found));
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
       },
     };
@@ -84,24 +166,91 @@ function isChineseNumeral(text: string): boolean {
   return !/\d/.test(text);
 }
 
-function amounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
+function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyDraft[] {
   const found: MoneyDraft[] = [];
-  for (const match of ctx.text.matchAll(p.amount)) {
+  for (const match of ctx.text.matchAll(pattern)) {
     const g = match.groups!;
     const start = match.index!;
-    const end = start + match[0].length;
+    let end = start + match[0].length;
+    if (followsHighPart(ctx.text, start)) continue;
     // A Chinese numeral must start a word: 一 in 统一 is not a number.
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
-    const currency = p.currencyOf.get(g.unit!)!;
-    const low = scaled(g.num!, g.num2 ? (g.mag1 ?? g.mag) : g.mag);
+    if (isChineseNumeral(g.num!) && p.wordAfterUnit.test(ctx.text.slice(end, end + 4))) continue;
+    const currency = currencyOf(ctx.text, start, g.unit!, p);
+    const low = g.num2 && g.rest ? undefined : withRest(scaled(g.num!, g.num2 ? (g.mag1 ?? g.mag) : g.mag), g.mag, g.rest, g.restMag);
     if (low === undefined) continue;
+    const change = SMALL_CHANGE_UNITS.has(g.unit!) ? smallChange(ctx.text, end, g.unit!) : DOLLAR_UNITS.has(g.unit!) ? cents(ctx.text, end) : undefined;
+    if (change) end += change.length;
+    if (p.atEnd.has(g.unit!) && !PHRASE_END.test(ctx.text.slice(end, end + 2))) continue;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
     const around = qualifiersAround(ctx, p.approx, start, end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
-    const mention = money(ctx.text, start, end, low, currency, approx, g.num2 ? 'money.range' : 'money.amount');
+    const value = change ? roundFloat(low + change.value) : low;
+    const mention = money(ctx.text, start, end, value, currency, approx, g.num2 ? 'money.range' : 'money.amount');
     if (high !== undefined) mention.value_max = high;
     found.push(mention);
     found.push(...sharedUnitList(ctx.text, start, g.mag, currency));
+  }
+  return found;
+}
+
+/**
+ * 1亿2000万, 1万5000: the rest added to the amount before it, which it must
+ * stand below (never 1万2000亿). Without a rest, the value as it is.
+ */
+function withRest(value: number | undefined, magnitude: string | undefined, rest: string | undefined, restMagnitude: string | undefined): number | undefined {
+  if (value === undefined || rest === undefined) return value;
+  const restValue = scaled(rest, restMagnitude);
+  if (magnitude === undefined || restValue === undefined || restValue >= magnitudeFactor(magnitude)) return undefined;
+  return roundFloat(value + restValue);
+}
+
+/** 5角8分 after 20元 → 0.58; 两毛 after 三元 → 0.2; 五 after 三块 (三块五) → 0.5. */
+function smallChange(text: string, end: number, unit: string): { length: number; value: number } | undefined {
+  if (!CHANGE_START.test(text[end] ?? '')) return undefined;
+  const after = text.slice(end, end + 8);
+  const match = SMALL_CHANGE.exec(after) ?? (unit === '块' ? KUAI_TENTHS.exec(after) : null);
+  if (!match) return undefined;
+  const { jiao, fen1, fen2 } = match.groups!;
+  const digit = (d: string | undefined) => (d === undefined ? 0 : parseNumber(d)!);
+  return { length: match[0].length, value: roundFloat(digit(jiao) / 10 + digit(fen1 ?? fen2) / 100) };
+}
+
+/** 又三美分 after 两美元 → 0.03. */
+function cents(text: string, end: number): { length: number; value: number } | undefined {
+  const match = CENTS.exec(text.slice(end, end + 8));
+  const value = match ? parseNumber(match.groups!.cents!) : undefined;
+  return match && value !== undefined && value < 100 ? { length: match[0].length, value: roundFloat(value / 100) } : undefined;
+}
+
+/** 五毛钱 → 0.5 (where no amount with 元 took it). */
+function jiaoAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
+  if (!ctx.text.includes('钱')) return [];
+  const found: MoneyDraft[] = [];
+  for (const match of ctx.text.matchAll(JIAO_ALONE)) {
+    const start = match.index!;
+    const end = start + match[0].length;
+    if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
+    const around = qualifiersAround(ctx, p.approx, start, end);
+    const value = roundFloat(parseNumber(match.groups!.digit!)! / 10);
+    found.push(money(ctx.text, start, end, value, 'CNY', combineApprox(around.suffix, around.prefix), 'money.jiao'));
+  }
+  return found;
+}
+
+/** ¥500, US$1.2亿, HK$300元: the sign names the currency and belongs to the text. */
+function signedAmounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
+  if (!ctx.text.includes('$') && !/[¥￥＄€£]|RMB|USD/.test(ctx.text)) return [];
+  const found: MoneyDraft[] = [];
+  for (const match of ctx.text.matchAll(p.signed)) {
+    const g = match.groups!;
+    const value = scaled(g.num!, g.mag);
+    if (value === undefined) continue;
+    const start = match.index!;
+    const end = start + match[0].length;
+    const around = qualifiersAround(ctx, p.approx, start, end);
+    const approx = combineApprox(around.suffix, around.prefix);
+    found.push(money(ctx.text, start, end, value, p.currencyOfSign.get(g.sign!)!, approx, 'money.sign'));
   }
   return found;
 }
@@ -134,16 +283,34 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     const start = match.index!;
     const end = start + match[0].length;
     if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
+    // A high part whose rest did not read (1万2000亿): never a partial number.
+    if (followsHighPart(ctx.text, start) || /\d/.test(ctx.text[end] ?? '')) continue;
     if (p.unitAfter.test(ctx.text.slice(end, end + 3))) continue;
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
     if (!hasMoneyWordBefore(ctx.text, start, p.contextWords)) continue;
-    const value = scaled(g.num!, g.mag);
+    const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
     const around = qualifiersAround(ctx, p.approx, start, end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
     found.push(money(ctx.text, start, end, value, 'CNY', approx, 'money.context'));
   }
   return found;
+}
+
+/** The unit's currency; plain 元 takes a currency named right before the number (港币500元 → HKD). */
+function currencyOf(text: string, start: number, unit: string, p: MoneyPatterns): string {
+  const currency = p.currencyOf.get(unit)!;
+  if (unit !== '元') return currency;
+  if (!p.currencyEnds.has(text[start - 1] ?? '')) return currency;
+  const named = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
+  return named === undefined ? currency : p.currencyOf.get(named)!;
+}
+
+/** After 1万 of 1万2000亿元 (checked on the characters before, without a new string for most numbers). */
+function followsHighPart(text: string, start: number): boolean {
+  const before = text[start - 1];
+  if (before === undefined || !/[兆亿万\s]/.test(before)) return false;
+  return AFTER_HIGH_PART.test(text.slice(Math.max(0, start - 3), start));
 }
 
 function overlapsAny(span: { cleanStart: number; cleanEnd: number }, others: readonly MoneyDraft[]): boolean {

@@ -1,16 +1,43 @@
+import { NUMERAL_CHARACTERS, MAX_NUMERAL_LENGTH, parseChineseInteger } from './numerals/chinese';
+import { parseNumeral, roundFloat } from './numerals/parse';
+
 // Numbers as Chinese news writes them: Arabic (1.32, 1,065), Chinese numerals
 // (三千五百万, 两, 十四, 二〇二三) and the two mixed (3.8万, 1.5万). Shared by every
-// extractor that reads a quantity.
+// extractor that reads a quantity; the parser itself is src/extract/numerals/.
 
-/** Regex source of an Arabic number, allowing thousands separators and decimals. */
-export const ARABIC_NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+export { roundFloat };
+
+/**
+ * Regex source of an Arabic number, allowing thousands separators and decimals.
+ * It starts only where no digit, point or separator precedes it, so a failed
+ * match is never retried inside a long digit run (linear scanning); the check
+ * follows the first digit so that a regex scan skips quickly to digits.
+ */
+export const ARABIC_NUMBER = String.raw`\d(?<![\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?`;
 
 /**
  * Regex source of a Chinese numeral: it starts with a digit or 十 (十万, 三千五百万),
- * so a lone magnitude (万元, 千万) is not read as a number.
+ * so a lone magnitude (万元, 千万) is not read as a number. Its length is
+ * bounded (no numeral is longer), so scanning a long run of numerals is linear.
  */
 export const CHINESE_DIGITS = '零〇一二两三四五六七八九';
-export const CHINESE_NUMBER = `[${CHINESE_DIGITS}十][${CHINESE_DIGITS}十百千万亿]*`;
+export const CHINESE_NUMBER = `[${CHINESE_DIGITS}十][${CHINESE_DIGITS}十百千万亿]{0,${MAX_NUMERAL_LENGTH - 1}}`;
+
+/** Financial numerals (大写) of procurement notices and cheques: 壹拾万, 叁仟伍佰. */
+const FINANCIAL_DIGITS = '壹贰叁肆伍陆柒捌玖';
+export const FINANCIAL_NUMBER = `[${FINANCIAL_DIGITS}拾][零${FINANCIAL_DIGITS}拾佰仟万亿萬億]{0,${MAX_NUMERAL_LENGTH - 1}}`;
+
+/** Plain and financial numeral characters, for places where nothing else can follow (百分之, 个百分点). */
+const ANY_NUMERAL_CLASS = `[${CHINESE_DIGITS}十百千万亿${FINANCIAL_DIGITS}拾佰仟]`;
+const DECIMAL_DIGIT_CLASS = `[零〇一二三四五六七八九${FINANCIAL_DIGITS}]`;
+/** OCR spacing: spaces between two characters of one expression (一 百 五 十, 百分之五 十). */
+export const OCR_SPACES = '[ \\u3000]*';
+/** A Chinese numeral (plain or financial) that OCR may have spaced: 百分之五 十, 一 百 五 十. */
+export const SPACED_CHINESE_NUMBER = `[${CHINESE_DIGITS}十${FINANCIAL_DIGITS}拾](?:${OCR_SPACES}${ANY_NUMERAL_CLASS}){0,${MAX_NUMERAL_LENGTH - 1}}`;
+/** A Chinese numeral with decimals after 点, OCR spaces allowed (十二点五, 四点 五, 六 点 五). */
+export const CHINESE_DECIMAL_NUMBER = `${SPACED_CHINESE_NUMBER}(?:${OCR_SPACES}点${OCR_SPACES}${DECIMAL_DIGIT_CLASS}(?:${OCR_SPACES}${DECIMAL_DIGIT_CLASS}){0,11})?`;
+
+export { NUMERAL_CHARACTERS };
 
 /** Magnitude words and their factors, longest first so a regex alternation prefers them. */
 export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
@@ -28,68 +55,36 @@ export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
 ];
 export const MAGNITUDE_PATTERN = MAGNITUDES.map(([word]) => word).join('|');
 
-const DIGIT_VALUES: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-const LARGE_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
-
 export function magnitudeFactor(word: string | undefined): number {
   if (!word) return 1;
-  return MAGNITUDES.find(([w]) => w === word)?.[1] ?? 1;
+  return MAGNITUDES.find(([w]) => w === word)?.[1] ?? (word === '兆' ? 1e12 : 1);
 }
 
 /**
- * Parses a Chinese-numeral number: 三千五百万 → 35000000, 十四 → 14,
- * 两 → 2, 一百零五 → 105. Digit-by-digit strings (二〇二三) read positionally.
- * Returns undefined for text that is not a well-formed numeral.
+ * Parses a Chinese-numeral integer: 三千五百万 → 35000000, 十四 → 14,
+ * 两 → 2, 一百零五 → 105, 三千五 → 3500. Digit-by-digit strings (二〇二三)
+ * read positionally. Returns undefined for text that is not a well-formed
+ * numeral (七十百, 十十).
  */
 export function parseChineseNumber(text: string): number | undefined {
-  if (text.length === 0) return undefined;
-  if (/^[零〇一二两三四五六七八九]{2,}$/.test(text)) return parseDigitString(text);
-  let total = 0; // completed 亿 / 万 sections
-  let section = 0; // current section below 万
-  let digit: number | undefined;
-  for (const ch of text) {
-    if (ch in DIGIT_VALUES) {
-      digit = DIGIT_VALUES[ch];
-    } else if (ch in SMALL_UNITS) {
-      section += (digit ?? 1) * SMALL_UNITS[ch]!;
-      digit = undefined;
-    } else if (ch in LARGE_UNITS) {
-      const unit = LARGE_UNITS[ch]!;
-      const value = (section + (digit ?? 0)) || (total === 0 ? 1 : 0);
-      total = unit > 1e4 ? (total + value) * unit : total + value * unit;
-      section = 0;
-      digit = undefined;
-    } else {
-      return undefined;
-    }
-  }
-  return total + section + (digit ?? 0);
+  return parseChineseInteger(text);
 }
 
-function parseDigitString(text: string): number {
-  let value = 0;
-  for (const ch of text) value = value * 10 + DIGIT_VALUES[ch]!;
-  return value;
-}
-
-/** Parses Arabic (with separators), Chinese, or mixed (3.8万) number text. */
+/** Parses Arabic (with separators), Chinese, or mixed (3.8万) number text, signed or not. */
 export function parseNumber(text: string): number | undefined {
-  const compact = text.replace(/[\s,]/g, '');
-  if (/^\d+(\.\d+)?$/.test(compact)) return Number(compact);
-  const mixed = /^(\d+(?:\.\d+)?)(.+)$/.exec(compact);
-  if (mixed) {
-    const factor = parseChineseNumber(`一${mixed[2]}`);
-    return factor === undefined ? undefined : roundFloat(Number(mixed[1]) * factor);
-  }
-  return parseChineseNumber(compact);
+  return parseNumeral(text);
 }
 
-/** Removes binary floating-point noise (1.32 * 1e8 = 132000000.00000001). */
-export function roundFloat(value: number): number {
-  return Number.parseFloat(value.toPrecision(12));
+/**
+ * The longest start of `text` that is a well-formed number (七十 of 七十百分位),
+ * for a numeral that nothing after it has to follow. At most MAX_NUMERAL_LENGTH tries.
+ */
+export function longestNumberPrefix(text: string): { text: string; value: number } | undefined {
+  for (let end = Math.min(text.length, MAX_NUMERAL_LENGTH); end > 0; end--) {
+    const value = parseNumber(text.slice(0, end));
+    if (value !== undefined) return { text: text.slice(0, end).trimEnd(), value };
+  }
+  return undefined;
 }
 
 /** Value of a number followed by a magnitude word: (1.32, 亿) → 132000000. */

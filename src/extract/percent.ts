@@ -1,99 +1,245 @@
 import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
-import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
-import { ARABIC_NUMBER, CHINESE_NUMBER, listedNumbersBefore, parseChineseNumber, parseNumber, roundFloat } from './numbers';
+import { oneOf } from '../rules/loader';
+import { APPROX_RULE_FILES, combineApprox, escapeRegex, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
+import { TakenSpans, spansOf } from './counts/taken-spans';
+import { ARABIC_NUMBER, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, NUMERAL_CHARACTERS, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, parseNumber, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 
-// Percentages (87.8%, 3%-5%, 百分之三十, 百分之十二点五) and percentage points
-// (提高21.8个百分点, unit "pp"); numbers listed before one unit share it
-// (44.3和5.4个百分点).
+// Percentages (87.8%, -12.5%, 3%-5%, 百分之三十, 百分之十二点五, 百分之百),
+// per mille in percent units (千分之1.5 → 0.15, 3‰), tenths (七成 → 70,
+// 三成多 → 30 over) and percentage points (提高21.8个百分点, unit "pp");
+// numbers listed before one unit share it (44.3和5.4个百分点). Percent-encoded
+// bytes in links (%2D, ?q=30%25) are not percents.
 
+const CONTEXT_RULES = {
+  file: 'percent-context.tsv',
+  columns: ['word', 'role', 'approx'],
+  required: 2,
+  check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop']),
+} as const;
+
+/** 百分点, spaced or not (个 百 分 点). */
+const POINTS = '百[ \\u3000]*分[ \\u3000]*点';
+const POINTS_MARK = new RegExp(POINTS);
+const POINTS_MARKS = new RegExp(POINTS, 'g');
+const CHENG_MARKS = /成/g;
+/** How far before its mark a number (with its spaces and qualifier) may start. */
+const NUMBER_WINDOW = 64;
+const FRACTION_MARK = /分[ \u3000]*之/;
+/** No more than ten tenths (十成); 三五成群 and 2020成为 are not tenths. */
+const MAX_TENTHS = 10;
 const RANGE_SEPARATOR = '[-—–~～至到]';
-const CHINESE_DECIMAL_DIGITS = '[零〇一二三四五六七八九]+';
+const GAP = '[ \\t\\u3000]?';
+/** Per mille and per ten thousand, in percent units. */
+const SYMBOL_SCALE: Readonly<Record<string, number>> = { '%': 1, '‰': 0.1, '‱': 0.01 };
+const FRACTION_SCALE: Readonly<Record<string, number>> = { 百: 1, 千: 0.1, 仟: 0.1, 万: 0.01, 萬: 0.01 };
+/** A sign right before the number: -12.5%, －8%, 负4.1%. */
+const SIGN_BEFORE = /(?:^|[^\dA-Za-z.%)])([-－−]|负)$/;
+/** A run of printable ASCII (a link, a code, a number) … */
+const ASCII_RUN = /[!-~]+/g;
+/** … that is a link or holds percent-encoded bytes (%2D, %E4%B8, ?q=30%25): no % inside it is a percent. */
+const LINK_MARK = /%[0-9A-Fa-f]{2}|:\/\/|www\./;
+const DIGIT_BY_DIGIT = /^[零〇一二两三四五六七八九]{2,}$/;
+/** Plain numeral characters (not financial ones, which end common words: 队伍, 大陆, 收拾). */
+const PLAIN_NUMERALS = `${CHINESE_DIGITS}十百千万亿`;
+/** Before N成: the end of a longer number (三五成群, 十成). */
+const NUMBER_BEFORE = new RegExp(`[${PLAIN_NUMERALS}\\d.]$`);
+/** ×100% and /100%: a formula, not a percent. */
+const FORMULA_BEFORE = /[×*/÷]$/;
+const CLAUSE_END = /[，。；！？,;!?\n]/;
+const SHARE_WINDOW = 20;
 
 interface PercentPatterns {
   symbol: RegExp;
-  chinese: RegExp;
-  points: RegExp;
+  fraction: RegExp;
+  pointsBefore: RegExp;
+  chengBefore: RegExp;
+  chengAfter: RegExp;
+  chengStop: RegExp | undefined;
+  shareQualifier: RegExp | undefined;
+  shareApprox: Map<string, Approx>;
   approx: ApproxWords;
 }
 
 export const percentExtractor: ExtractorModule = {
   type: 'percent',
-  ruleFiles: APPROX_RULE_FILES,
+  ruleFiles: [...APPROX_RULE_FILES, CONTEXT_RULES],
   create(rules: RuleSet): Extractor {
-    const approx = loadApproxWords(rules);
-    const infix = approx.pattern('infix');
-    const patterns: PercentPatterns = {
-      // (?<![\d.,]): never start inside a longer number (and never retry along a long digit run).
-      symbol: new RegExp(`(?<![\\d.,])(?<num>${ARABIC_NUMBER})(?:\\s?%?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${ARABIC_NUMBER}))?\\s?%`, 'g'),
-      chinese: new RegExp(`百分之(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})(?:点(?<decimals>${CHINESE_DECIMAL_DIGITS}))?`, 'g'),
-      points: new RegExp(`(?<![\\d.,])(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})(?<infix>${infix})?个?百分点`, 'g'),
-      approx,
-    };
+    const patterns = buildPatterns(rules);
     return {
-      extract: (ctx) =>
-        [...symbolPercents(ctx, patterns), ...chinesePercents(ctx, patterns), ...percentagePoints(ctx, patterns)].sort(
-          (a, b) => a.cleanStart - b.cleanStart,
-        ),
+      extract: (ctx) => {
+        const links = ctx.text.includes('%') && LINK_MARK.test(ctx.text) ? linkSpans(ctx.text) : undefined;
+        return [
+          ...symbolPercents(ctx, patterns, links),
+          ...fractionPercents(ctx, patterns),
+          ...percentagePoints(ctx, patterns),
+          ...tenths(ctx, patterns),
+        ].sort((a, b) => a.cleanStart - b.cleanStart);
+      },
     };
   },
 };
 
+function buildPatterns(rules: RuleSet): PercentPatterns {
+  const approx = loadApproxWords(rules);
+  const context = rules.load(CONTEXT_RULES);
+  const words = (role: string) => context.filter((r) => r.cells.role === role).map((r) => r.cells.word!);
+  const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+  const infix = approx.pattern('infix');
+  const notBefore = alternation(words('cheng-not-before')) || '(?!)';
+  const stops = words('cheng-stop');
+  const share = words('share-qualifier');
+  return {
+    // (?<![\d.,]) inside ARABIC_NUMBER: never start inside a longer number.
+    symbol: new RegExp(
+      `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})(?:${GAP}[%‰‱]?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>${ARABIC_NUMBER}))?${GAP}(?<symbol>[%‰‱])`,
+      'g',
+    ),
+    fraction: new RegExp(
+      `(?<base>[百千仟万萬])(?<![${PLAIN_NUMERALS}].)${OCR_SPACES}分${OCR_SPACES}之${OCR_SPACES}(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)`,
+      'g',
+    ),
+    // Both read backwards from their mark (百分点, 成), so a document is scanned only for the mark.
+    pointsBefore: new RegExp(
+      `(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER})${OCR_SPACES}(?<infix>${infix})?${OCR_SPACES}个?${OCR_SPACES}(?<infix2>${infix})?${OCR_SPACES}$`,
+    ),
+    chengBefore: new RegExp(`(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|半)${OCR_SPACES}$`),
+    chengAfter: new RegExp(
+      `(?:${OCR_SPACES}(?<tenth>[一二三四五六七八九半](?![${NUMERAL_CHARACTERS}成])))?(?<infix>多|余)?(?!${notBefore})`,
+      'y',
+    ),
+    chengStop: stops.length > 0 ? new RegExp(alternation(stops), 'g') : undefined,
+    shareQualifier: share.length > 0 ? new RegExp(`(?:${alternation(share)})(?=[^，。；！？,;!?\\n]*$)`) : undefined,
+    shareApprox: new Map(context.filter((r) => r.cells.role === 'share-qualifier').map((r) => [r.cells.word!, (r.cells.approx || 'exact') as Approx])),
+    approx,
+  };
+}
+
 type PercentDraft = Extract<DraftMention, { type: 'percent' }>;
 
-function symbolPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
+function symbolPercents(ctx: ExtractContext, p: PercentPatterns, links: TakenSpans | undefined): PercentDraft[] {
+  if (!/[%‰‱]/.test(ctx.text)) return [];
   const found: PercentDraft[] = [];
   for (const match of ctx.text.matchAll(p.symbol)) {
     const start = match.index!;
     const end = start + match[0].length;
-    const { num, num2 } = match.groups!;
-    const mention = percent(ctx, p, start, end, parseNumber(num!)!, '%', num2 ? 'percent.range' : 'percent.symbol');
-    if (num2) mention.value_max = parseNumber(num2)!;
-    found.push(mention, ...listed(ctx, start, '%'));
+    if (links?.overlaps(start, end) || FORMULA_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
+    const { num, num2, symbol } = match.groups!;
+    // 五十%: a Chinese numeral must start a word and be well formed.
+    const number = parseNumber(num!);
+    if (number === undefined || (!/\d/.test(num!) && !ctx.isWordBoundary(start))) continue;
+    const scale = SYMBOL_SCALE[symbol!]!;
+    const value = roundFloat(number * scale);
+    const mention = percent(ctx, p, start, end, value, '%', num2 ? 'percent.range' : 'percent.symbol');
+    if (num2) mention.value_max = roundFloat(parseNumber(num2)! * scale);
+    found.push(signed(ctx.text, mention), ...listed(ctx, start, '%', scale));
   }
   return found;
 }
 
-function chinesePercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
+/** 百分之三十, 百分之十二点五, 百分之百; 千分之1.5 → 0.15, 万分之五 → 0.05. */
+function fractionPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
+  if (!FRACTION_MARK.test(ctx.text)) return [];
   const found: PercentDraft[] = [];
-  for (const match of ctx.text.matchAll(p.chinese)) {
-    const { num, decimals } = match.groups!;
-    const whole = parseNumber(num!);
-    if (whole === undefined) continue;
-    const value = decimals ? roundFloat(Number(`${whole}.${[...decimals].map((d) => parseChineseNumber(d)).join('')}`)) : whole;
+  for (const match of ctx.text.matchAll(p.fraction)) {
+    const { base, num } = match.groups!;
+    // 百分之七十百分位: the numeral ends where a well-formed one ends.
+    const number = num === '百' ? { text: num, value: 100 } : longestNumberPrefix(num!);
+    // 百分之二三十 is vague: never read its 二三 digit by digit.
+    if (number === undefined || DIGIT_BY_DIGIT.test(number.text)) continue;
     const start = match.index!;
-    found.push(percent(ctx, p, start, start + match[0].length, value, '%', 'percent.chinese'));
+    const end = start + match[0].length - num!.length + number.text.length;
+    const value = roundFloat(number.value * FRACTION_SCALE[base!]!);
+    found.push(signed(ctx.text, percent(ctx, p, start, end, value, '%', 'percent.chinese')));
   }
   return found;
 }
 
 function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
+  if (!POINTS_MARK.test(ctx.text)) return [];
   const found: PercentDraft[] = [];
-  for (const match of ctx.text.matchAll(p.points)) {
-    const start = match.index!;
-    const end = start + match[0].length;
-    if (!/\d/.test(match.groups!.num!) && !ctx.isWordBoundary(start)) continue;
-    const value = parseNumber(match.groups!.num!);
+  for (const { start, groups, markEnd } of numbersBeforeMarks(ctx.text, POINTS_MARKS, p.pointsBefore)) {
+    if (!/\d/.test(groups.num!) && !ctx.isWordBoundary(start)) continue;
+    const value = parseNumber(groups.num!);
     if (value === undefined) continue;
-    const inner = p.approx.approxOf(match.groups!.infix, 'infix');
-    found.push(percent(ctx, p, start, end, value, 'pp', 'percent.points', inner), ...listed(ctx, start, 'pp'));
+    const inner = p.approx.approxOf(groups.infix ?? groups.infix2, 'infix');
+    found.push(signed(ctx.text, percent(ctx, p, start, markEnd, value, 'pp', 'percent.points', inner)), ...listed(ctx, start, 'pp', 1));
   }
   return found;
 }
 
+/** 七成 → 70, 超七成 → 70 over, 三成多 → 30 over, 三成五 → 35; not 一成不变, 三成员国. */
+function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
+  if (!ctx.text.includes('成')) return [];
+  const stops = TakenSpans.of(spansOf(p.chengStop, ctx.text));
+  const found: PercentDraft[] = [];
+  for (const { start, groups, markEnd } of numbersBeforeMarks(ctx.text, CHENG_MARKS, p.chengBefore)) {
+    p.chengAfter.lastIndex = markEnd;
+    const after = p.chengAfter.exec(ctx.text);
+    if (!after) continue;
+    const end = markEnd + after[0].length;
+    const { tenth, infix } = after.groups!;
+    const num = groups.num!;
+    if (stops.overlaps(start, end) || NUMBER_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
+    // 一 ends many words (统一, 唯一): 一成 must start a word.
+    if (num === '一' && !ctx.isWordBoundary(start)) continue;
+    const tenths = num === '半' ? 0.5 : parseNumber(num);
+    if (tenths === undefined || tenths > MAX_TENTHS) continue;
+    // 三成五 → 35, 三成半 → 35.
+    const value = roundFloat(tenths * 10 + (tenth === undefined ? 0 : tenth === '半' ? 5 : parseNumber(tenth)!));
+    found.push(percent(ctx, p, start, end, value, '%', 'percent.tenths', p.approx.approxOf(infix, 'infix')));
+  }
+  return found;
+}
+
+/**
+ * The numbers standing right before each match of `marks` (a global regex):
+ * `before` (anchored at its end) is tried on a short window before the mark.
+ */
+function* numbersBeforeMarks(
+  text: string,
+  marks: RegExp,
+  before: RegExp,
+): Generator<{ start: number; groups: Record<string, string | undefined>; markEnd: number }> {
+  for (const mark of text.matchAll(marks)) {
+    const windowStart = Math.max(0, mark.index! - NUMBER_WINDOW);
+    const match = before.exec(text.slice(windowStart, mark.index!));
+    if (match) yield { start: windowStart + match.index, groups: match.groups!, markEnd: mark.index! + mark[0].length };
+  }
+}
+
+/** The link-like ASCII runs of the text; each run is read once (linear). */
+function linkSpans(text: string): TakenSpans {
+  const links = new TakenSpans();
+  for (const run of text.matchAll(ASCII_RUN)) {
+    if (LINK_MARK.test(run[0])) links.add({ start: run.index!, end: run.index! + run[0].length });
+  }
+  return links;
+}
+
 /** 54、42个百分点: each listed number is its own mention with the shared unit. */
-function listed(ctx: ExtractContext, start: number, unit: '%' | 'pp'): PercentDraft[] {
+function listed(ctx: ExtractContext, start: number, unit: '%' | 'pp', scale: number): PercentDraft[] {
   return listedNumbersBefore(ctx.text, start).map((item) => ({
     type: 'percent',
     text: item.text,
-    value: parseNumber(item.text)!,
+    value: roundFloat(parseNumber(item.text)! * scale),
     unit,
     approx: 'exact',
     rule: 'percent.list',
     cleanStart: item.start,
     cleanEnd: item.end,
   }));
+}
+
+/** A minus sign (-, －, 负) right before the number makes it negative and belongs to the text. */
+function signed(text: string, mention: PercentDraft): PercentDraft {
+  const sign = SIGN_BEFORE.exec(text.slice(Math.max(0, mention.cleanStart - 2), mention.cleanStart));
+  if (!sign) return mention;
+  const cleanStart = mention.cleanStart - sign[1]!.length;
+  const negated: PercentDraft = { ...mention, text: text.slice(cleanStart, mention.cleanEnd), value: -mention.value, cleanStart };
+  if (mention.value_max !== undefined) negated.value_max = -mention.value_max;
+  return negated;
 }
 
 function percent(
@@ -107,6 +253,15 @@ function percent(
   inner?: Approx,
 ): PercentDraft {
   const around = qualifiersAround(ctx, p.approx, start, end);
-  const approx = combineApprox(inner, around.suffix, around.prefix);
+  const approx = combineApprox(inner, around.suffix, around.prefix, shareQualifier(ctx.text, start, p));
   return { type: 'percent', text: ctx.text.slice(start, end), value, unit, approx, rule, cleanStart: start, cleanEnd: end };
+}
+
+/** 约占全县人口的30%: a qualifier glued to 占 earlier in the clause governs the percent. */
+function shareQualifier(text: string, start: number, p: PercentPatterns): Approx | undefined {
+  if (!p.shareQualifier) return undefined;
+  let from = start;
+  while (from > 0 && start - from < SHARE_WINDOW && !CLAUSE_END.test(text[from - 1]!)) from--;
+  const word = p.shareQualifier.exec(text.slice(from, start))?.[0];
+  return word === undefined ? undefined : p.shareApprox.get(word);
 }

@@ -10,6 +10,27 @@ const counts = (text: string) => brief(extractWith(['money', 'percent', 'date', 
 /** Only the surface texts, for the exclusion cases. */
 const countTexts = (text: string) => counts(text).map((m) => m.text);
 
+describe('count extractor: divisions, farm units and session ordinals', () => {
+  it('reads each division of a list with its own unit', () => {
+    expect(countTexts('全市辖3区4县，共有4镇2乡1街道，涉及6县市')).toEqual(['3区', '4县', '4镇', '2乡', '1街道', '6县市']);
+  });
+
+  it('keeps a division word out where it starts another word, and Chinese numerals (三区三州)', () => {
+    expect(countTexts('3市场主体，5县城，3区域，三区三州，A3区，第3区')).toEqual([]);
+  });
+
+  it('reads measure words of farm and trade statistics, compound units as written', () => {
+    expect(countTexts('鱼苗100万尾，家禽5000羽，马300匹，路灯200盏，机井5眼，棉鞋2000双，渔船3艘，农机20台套，58小类，河道20条段')).toEqual([
+      '100万尾', '5000羽', '300匹', '200盏', '5眼', '2000双', '3艘', '20台套', '58小类', '20条段',
+    ]);
+  });
+
+  it('does not count the ordinal of a congress session', () => {
+    expect(countTexts('县人代会三次会议，十四届人大二次会议，党的十九届三中全会')).toEqual([]);
+    expect(countTexts('今年召开三次会议')).toEqual(['三次']);
+  });
+});
+
 describe('count extractor: what counts', () => {
   it('reads a number with a measure word, before or after its noun', () => {
     expect(counts('2022年实施援藏项目9个、年度投资1065万元；8名援藏党员干部身披淄博援藏战旗')).toEqual([

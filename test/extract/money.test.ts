@@ -91,4 +91,45 @@ describe('money extractor', () => {
     expect(money('统一元素与多元文化')).toEqual([]);
     expect(money('每万元GDP能耗下降')).toEqual([]);
   });
+
+  it('adds smaller units: 元角分 and 毛', () => {
+    expect(money('单价20元5角8分，一支笔三元两毛，大写贰佰叁拾肆元伍角')).toEqual([
+      { text: '20元5角8分', value: 20.58, currency: 'CNY', approx: 'exact' },
+      { text: '三元两毛', value: 3.2, currency: 'CNY', approx: 'exact' },
+      { text: '贰佰叁拾肆元伍角', value: 234.5, currency: 'CNY', approx: 'exact' },
+    ]);
+  });
+
+  it('reads financial numerals', () => {
+    expect(money('合同金额壹拾万元整，报价叁仟伍佰万元').map((m) => m.value)).toEqual([100_000, 35_000_000]);
+  });
+
+  it('reads a compound amount whole, never a partial number', () => {
+    expect(money('项目投资1亿2000万元，营收1兆2000亿元，投资新台币3兆元')).toEqual([
+      { text: '1亿2000万元', value: 120_000_000, currency: 'CNY', approx: 'exact' },
+      { text: '1兆2000亿元', value: 1_200_000_000_000, currency: 'CNY', approx: 'exact' },
+      { text: '3兆元', value: 3_000_000_000_000, currency: 'TWD', approx: 'exact' },
+    ]);
+    expect(money('营收1万2000亿元')).toEqual([]);
+  });
+
+  it('reads the currencies of GUIDELINES with their ISO codes', () => {
+    const currencies = money('100台币、150港币、3000澳门元、5亿卢布、20加元、10万瑞士法郎、100亿元新台币、港币500元');
+    expect(currencies.map((m) => m.currency)).toEqual(['TWD', 'HKD', 'MOP', 'RUB', 'CAD', 'CHF', 'TWD', 'HKD']);
+  });
+
+  it('reads 块 as 元 only at the end of a phrase', () => {
+    expect(money('花了200块，')).toEqual([{ text: '200块', value: 200, currency: 'CNY', approx: 'exact' }]);
+    expect(money('买了3块地，获得两块金牌')).toEqual([]);
+  });
+
+  it('reads bare 亿 as money after a money word of a headline or lead', () => {
+    expect(money('某公司斥资8.2亿收购')).toEqual([{ text: '8.2亿', value: 820_000_000, currency: 'CNY', approx: 'exact' }]);
+    expect(money('收购1.2万股股票，消费者达1亿人')).toEqual([]);
+  });
+
+  it('does not read 元 inside words after a Chinese numeral', () => {
+    expect(money('三元里，一元论，二元一次方程，三元组')).toEqual([]);
+  });
 });
+

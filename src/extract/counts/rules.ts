@@ -1,20 +1,38 @@
-import { allOf, oneOf, type RuleFileSpec, type RuleSet } from '../../rules/loader';
+import { allOf, oneOf, type RuleFileSpec, type RuleRow, type RuleSet } from '../../rules/loader';
 import { escapeRegex } from '../approx';
 
 // The count extractor's rule files: measure words, the nouns that make a
 // Chinese-numeral count a statistic, the slogan/idiom stoplist, physical
-// units (measures, not counts).
+// units (measures, not counts), and the words around a number that make it
+// an ordinal, a vague quantity or a rank.
 
-export const MEASURE_WORD_RULES: RuleFileSpec = {
-  file: 'measure-words.tsv',
+const MEASURE_WORD_COLUMNS = {
   columns: ['word', 'chinese', 'not_before', 'ordinal_before_name'],
   required: 2,
   check: allOf(oneOf('chinese', ['yes', 'noun', 'no']), oneOf('ordinal_before_name', ['yes', 'no'], true)),
 };
 
+export const MEASURE_WORD_RULES: RuleFileSpec = { file: 'measure-words.tsv', ...MEASURE_WORD_COLUMNS };
+/** Measure words only counts read (the date extractor reads MEASURE_WORD_RULES alone). */
+export const COUNT_MEASURE_WORD_RULES: RuleFileSpec = { file: 'count-measure-words.tsv', ...MEASURE_WORD_COLUMNS };
+
 export const COUNT_NOUN_RULES: RuleFileSpec = { file: 'count-nouns.tsv', columns: ['noun'] };
 export const COUNT_STOPLIST_RULES: RuleFileSpec = { file: 'count-stoplist.tsv', columns: ['phrase'] };
 export const MEASURE_UNIT_RULES: RuleFileSpec = { file: 'count-measure-units.tsv', columns: ['unit'] };
+
+const CONTEXT_ROLES = [
+  'ordinal-before',
+  'vague-before',
+  'ranking-before',
+  'ranking-unit',
+  'linking',
+  'session-before',
+  'session-after',
+  'division-unit',
+  'division-verb',
+] as const;
+type ContextRole = (typeof CONTEXT_ROLES)[number];
+export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
 
 export type ChinesePolicy = 'yes' | 'noun' | 'no';
 
@@ -26,6 +44,28 @@ export interface MeasureWord {
   ordinalBeforeName: boolean;
 }
 
+/** The context words of count-context.tsv, as patterns. */
+export interface CountContext {
+  /** An ordinal or demonstrative at the end of a string (第, 这, 每). */
+  ordinalAtEnd: RegExp;
+  /** A vague quantity at the end of a string (数, 几, 上百). */
+  vagueAtEnd: RegExp;
+  rankingAtEnd: RegExp;
+  rankingUnits: ReadonlySet<string>;
+  /** Linking words at the end of a string (项目共 → 项目). */
+  linkingAtEnd: RegExp;
+  /** A congress or plenum anywhere in a string / a session word at its start. */
+  sessionBefore: RegExp;
+  sessionAfter: RegExp;
+  /** Division units (区, 县) that count only in a list or after a division verb (辖, 共有). */
+  divisionUnits: ReadonlySet<string>;
+  /** A division verb anywhere in a string. */
+  divisionVerb: RegExp;
+  /** A number and division unit right after / right before a span (the rest of 3区4县). */
+  divisionAfter: RegExp;
+  divisionBefore: RegExp;
+}
+
 export interface CountRules {
   measureWords: ReadonlyMap<string, MeasureWord>;
   /** Regex source alternation of the measure words, longest first. */
@@ -35,18 +75,13 @@ export interface CountRules {
   nouns: readonly string[];
   /** Global regex of the stoplist phrases, or undefined when the list is empty. */
   stoplist: RegExp | undefined;
+  context: CountContext;
 }
 
 export function loadCountRules(rules: RuleSet): CountRules {
   const measureWords = new Map<string, MeasureWord>();
-  for (const row of rules.load(MEASURE_WORD_RULES)) {
-    const word = row.cells.word!;
-    measureWords.set(word, {
-      word,
-      chinese: row.cells.chinese as ChinesePolicy,
-      notBefore: (row.cells.not_before ?? '').split('|').filter(Boolean),
-      ordinalBeforeName: row.cells.ordinal_before_name === 'yes',
-    });
+  for (const row of [...rules.load(MEASURE_WORD_RULES), ...rules.load(COUNT_MEASURE_WORD_RULES)]) {
+    measureWords.set(row.cells.word!, measureWord(row));
   }
   const column = (spec: RuleFileSpec, name: string) => rules.load(spec).map((row) => row.cells[name]!);
   const phrases = column(COUNT_STOPLIST_RULES, 'phrase');
@@ -56,6 +91,34 @@ export function loadCountRules(rules: RuleSet): CountRules {
     unitPattern: alternation(column(MEASURE_UNIT_RULES, 'unit')),
     nouns: column(COUNT_NOUN_RULES, 'noun'),
     stoplist: phrases.length > 0 ? new RegExp(alternation(phrases), 'g') : undefined,
+    context: loadContext(rules.load(COUNT_CONTEXT_RULES)),
+  };
+}
+
+function measureWord(row: RuleRow): MeasureWord {
+  return {
+    word: row.cells.word!,
+    chinese: row.cells.chinese as ChinesePolicy,
+    notBefore: (row.cells.not_before ?? '').split('|').filter(Boolean),
+    ordinalBeforeName: row.cells.ordinal_before_name === 'yes',
+  };
+}
+
+function loadContext(rows: readonly RuleRow[]): CountContext {
+  const words = (role: ContextRole) => rows.filter((r) => r.cells.role === role).map((r) => r.cells.word!);
+  const atEnd = (role: ContextRole) => new RegExp(`(?:${alternation(words(role))})$`);
+  return {
+    ordinalAtEnd: atEnd('ordinal-before'),
+    vagueAtEnd: atEnd('vague-before'),
+    rankingAtEnd: atEnd('ranking-before'),
+    rankingUnits: new Set(words('ranking-unit')),
+    linkingAtEnd: atEnd('linking'),
+    sessionBefore: new RegExp(alternation(words('session-before'))),
+    sessionAfter: new RegExp(`^(?:${alternation(words('session-after'))})`),
+    divisionUnits: new Set(words('division-unit')),
+    divisionVerb: new RegExp(alternation(words('division-verb'))),
+    divisionAfter: new RegExp(`^[、和及与]?\\d+(?:${alternation(words('division-unit'))})`),
+    divisionBefore: new RegExp(`\\d(?:${alternation(words('division-unit'))})[、和及与]?$`),
   };
 }
 
