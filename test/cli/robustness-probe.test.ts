@@ -114,7 +114,7 @@ describe('reusing and sharing an --out folder', () => {
     const second = runCli(['extract', input, '--out', out, '--jobs', '1']);
     expect(second.status).toBe(0);
     expect(second.stderr).toMatch(/removed 1 record file\(s\) of an earlier run/);
-    expect(visibleFiles(out)).toEqual(['a.json', 'mentions.csv']);
+    expect(visibleFiles(out)).toEqual(['a.json', 'facts.csv', 'mentions.csv']);
   });
 
   it('never writes through a symbolic link inside --out', () => {
