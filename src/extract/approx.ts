@@ -1,6 +1,7 @@
 import { APPROX_VALUES, type Approx } from '../model/mention';
 import { allOf, oneOf, type RuleFileSpec, type RuleSet } from '../rules/loader';
 import type { ExtractContext } from './types';
+import { alternation, escapeRegex } from '../util/alternation';
 
 // Approximation qualifiers (约, 近, 余, 多, 以上 …) from rules/approx.tsv,
 // shared by the money, percent and count extractors.
@@ -41,7 +42,7 @@ export function loadApproxWords(rules: RuleSet): ApproxWords {
   const notQualifier = rules.load(NOT_QUALIFIER_RULES).map((r) => escapeRegex(r.cells.word!));
   const patterns = new Map<QualifierPosition, string>();
   for (const [position, words] of byPosition) {
-    patterns.set(position, [...words.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|') || '(?!)');
+    patterns.set(position, alternation(words.keys()));
   }
   return {
     prefixAtEnd: new RegExp(`(?:${patterns.get('prefix')})$`),
@@ -79,6 +80,5 @@ export function combineApprox(...found: Array<Approx | undefined>): Approx {
   return found.find((a) => a !== undefined && a !== 'exact') ?? 'exact';
 }
 
-export function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** Kept here for the extractors that import it from approx (one implementation: util/alternation). */
+export { escapeRegex };

@@ -1,7 +1,8 @@
 import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { oneOf } from '../rules/loader';
-import { APPROX_RULE_FILES, combineApprox, escapeRegex, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
+import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
+import { alternation } from '../util/alternation';
 import {
   ARABIC_NUMBER,
   CHINESE_DIGITS,
@@ -111,10 +112,10 @@ function amountPattern(number: string, infix: string, units: string): RegExp {
 function buildPatterns(rules: RuleSet): MoneyPatterns {
   const approx = loadApproxWords(rules);
   const currencyOf = new Map(rules.load(UNIT_RULES).map((r) => [r.cells.unit!, r.cells.currency!]));
-  const units = [...currencyOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+  const units = alternation(currencyOf.keys());
   const context = rules.load(CONTEXT_RULES);
   const currencyOfSign = new Map(rules.load(SYMBOL_RULES).map((r) => [r.cells.symbol!, r.cells.currency!]));
-  const signs = [...currencyOfSign.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+  const signs = alternation(currencyOfSign.keys());
   const infix = approx.pattern('infix');
   const byRole = (role: string) => context.filter((r) => r.cells.role === role).map((r) => r.cells.word!);
   return {
@@ -133,10 +134,10 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     currencyOfSign,
     atEnd: new Set(byRole('unit-at-end')),
     contextWords: byRole('money'),
-    wordAfterUnit: new RegExp(`^(?:${byRole('word-after-unit').map(escapeRegex).join('|') || '(?!)'})`),
+    wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
     currencyBefore: new RegExp(`(?:${units})$`),
     currencyEnds: new Set([...currencyOf.keys()].map((unit) => unit.at(-1)!)),
-    unitAfter: new RegExp(`^(?:${units}|${byRole('unit-after').map(escapeRegex).join('|') || '(?!)'})`),
+    unitAfter: new RegExp(`^(?:${units}|${alternation(byRole('unit-after'))})`),
     approx,
   };
 }

@@ -1,10 +1,11 @@
 import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { oneOf } from '../rules/loader';
-import { APPROX_RULE_FILES, combineApprox, escapeRegex, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
+import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import { TakenSpans, spansOf } from './counts/taken-spans';
 import { ARABIC_NUMBER, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, NUMERAL_CHARACTERS, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, parseNumber, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
+import { alternation } from '../util/alternation';
 
 // Percentages (87.8%, -12.5%, 3%-5%, 百分之三十, 百分之十二点五, 百分之百),
 // per mille in percent units (千分之1.5 → 0.15, 3‰), tenths (七成 → 70,
@@ -85,9 +86,8 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
   const approx = loadApproxWords(rules);
   const context = rules.load(CONTEXT_RULES);
   const words = (role: string) => context.filter((r) => r.cells.role === role).map((r) => r.cells.word!);
-  const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
   const infix = approx.pattern('infix');
-  const notBefore = alternation(words('cheng-not-before')) || '(?!)';
+  const notBefore = alternation(words('cheng-not-before'));
   const stops = words('cheng-stop');
   const share = words('share-qualifier');
   return {
