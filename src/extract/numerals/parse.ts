@@ -54,5 +54,7 @@ function scaleBy(value: number, magnitude: string): number | undefined {
 
 /** Removes binary floating-point noise (1.32 * 1e8 = 132000000.00000001). */
 export function roundFloat(value: number): number {
+  // Most values are whole numbers below 10^12, which toPrecision(12) keeps as they are: skip the string round trip.
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value;
   return Number.parseFloat(value.toPrecision(12));
 }
