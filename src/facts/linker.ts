@@ -5,7 +5,7 @@ import { partiesOf, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, type FactInput, type LocatedMention } from './text';
-import { lastDateOf, linkWhen, type WhenLink } from './when';
+import { lastDateOf, linkWhen, reviewedYearOf, type WhenLink } from './when';
 import { destinationsIn, linkWhere, placesLink, provinceOf, type WhereLink } from './where';
 import { linkWho, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
@@ -80,7 +80,7 @@ class DocumentLinker {
 
   private factOf(ctx: MoneyContext): Fact {
     const parties = this.partiesOf(ctx.sentence);
-    const when = linkWhen(ctx, this.previousWhen(ctx.sentence));
+    const when = linkWhen(ctx, { previous: () => this.previousWhen(ctx.sentence), reviewedYear: () => this.reviewedYear(ctx.sentence) });
     const who = linkWho(ctx, parties, {
       previous: () => this.previousWho(ctx.sentence),
       paragraph: () => this.paragraphParty(ctx),
@@ -132,6 +132,17 @@ class DocumentLinker {
     const last = facts?.[facts.length - 1];
     if (last?.when) return { when: last.when, mentions: last.mentions.when, basis: last.basis.when };
     return lastDateOf(this.text, this.words, sentence - 1);
+  }
+
+  /** Per sentence, the year the report reviews there (2022年是…的一年 until another one); made on first use. */
+  private reviewedYears?: Array<WhenLink | undefined>;
+
+  private reviewedYear(sentence: number): WhenLink | undefined {
+    if (!this.reviewedYears) {
+      let current: WhenLink | undefined;
+      this.reviewedYears = this.text.sentences.map((_, s) => (current = reviewedYearOf(this.text, this.words, s) ?? current));
+    }
+    return this.reviewedYears[sentence];
   }
 
   private previousWho(sentence: number): WhoLink | undefined {

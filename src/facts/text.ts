@@ -8,6 +8,7 @@ import type { Mention } from '../model/mention';
 const SENTENCE_END = /[。！？!?；;\n]/g;
 const CLAUSE_OR_SENTENCE_MARK = /[，,：:。！？!?；;\n]/g;
 const SENTENCE_CLOSER = /[”」』’）)]/;
+const SEMICOLON = /[；;]/;
 /** Clause separators inside a sentence. */
 export const CLAUSE_MARK = /[，,：:]/;
 /** Quotes and spaces a sentence may open with before its first word. */
@@ -90,6 +91,15 @@ export class FactText {
   sentenceOpening(sentence: number): string {
     const span = this.sentences[sentence]!;
     return this.slice(span.start, span.end).replace(OPENERS, '');
+  }
+
+  /** The sentence before ended with a semicolon: this one goes on with its list. */
+  followsSemicolon(sentence: number): boolean {
+    if (sentence === 0) return false;
+    const span = this.sentences[sentence - 1]!;
+    let end = span.end - 1;
+    while (end > span.start && SENTENCE_CLOSER.test(this.input.text[end]!)) end--;
+    return SEMICOLON.test(this.input.text[end] ?? '');
   }
 
   /** The clause (between ，or ： marks) of the sentence that holds `position`. */

@@ -6,7 +6,7 @@ import { oneOf, type RuleFileSpec, type RuleSet } from '../rules/loader';
 export const FACT_ROLES = [
   'giver', 'introducer', 'donor-marker', 'unnamed', 'completion', 'start', 'recurrence', 'cumulative',
   'comparison', 'statistic', 'carry-on', 'destination', 'total', 'purpose', 'organisation', 'whole-year',
-  'self',
+  'self', 'date-name', 'summary', 'review', 'own-time', 'cutoff',
 ] as const;
 export type FactRole = (typeof FACT_ROLES)[number];
 
