@@ -5,7 +5,7 @@ import { partiesOf, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, type FactInput, type LocatedMention } from './text';
-import { lastDateOf, linkWhen, reviewedYearOf, type WhenLink } from './when';
+import { anyLastDateOf, lastDateOf, linkWhen, reviewedYearOf, type WhenLink } from './when';
 import { destinationsIn, linkWhere, placesLink, provinceOf, type WhereLink } from './where';
 import { linkWho, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
@@ -80,7 +80,11 @@ class DocumentLinker {
 
   private factOf(ctx: MoneyContext): Fact {
     const parties = this.partiesOf(ctx.sentence);
-    const when = linkWhen(ctx, { previous: () => this.previousWhen(ctx.sentence), reviewedYear: () => this.reviewedYear(ctx.sentence) });
+    const when = linkWhen(ctx, {
+      previous: () => this.previousWhen(ctx.sentence),
+      previousAnyDate: () => (ctx.sentence > 0 ? anyLastDateOf(this.text, ctx.sentence - 1) : undefined),
+      reviewedYear: () => this.reviewedYear(ctx.sentence),
+    });
     const who = linkWho(ctx, parties, {
       previous: () => this.previousWho(ctx.sentence),
       paragraph: () => this.paragraphParty(ctx),
@@ -123,7 +127,9 @@ class DocumentLinker {
   private previousSentence(sentence: number): number | undefined {
     if (sentence === 0) return undefined;
     const here = this.text.paragraphAt(this.text.sentences[sentence]!.start);
-    return this.text.paragraphAt(this.text.sentences[sentence - 1]!.start) === here ? sentence - 1 : undefined;
+    if (this.text.paragraphAt(this.text.sentences[sentence - 1]!.start) === here) return sentence - 1;
+    // A paragraph that opens with a quote goes on with the scene of the one before.
+    return QUOTE_OPENING.test(this.text.slice(this.text.sentences[sentence]!.start, this.text.sentences[sentence]!.start + 1)) ? sentence - 1 : undefined;
   }
 
   private previousWhen(sentence: number): WhenLink | undefined {
@@ -195,7 +201,7 @@ class DocumentLinker {
 
   /** A sentence's places that may receive money: not its givers, not in a donor province. */
   private destinations(sentence: number): LocatedMention[] {
-    return destinationsIn(this.text, sentence, this.partiesOf(sentence), this.donorProvinces());
+    return destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence), this.donorProvinces());
   }
 
   /**
@@ -211,7 +217,7 @@ class DocumentLinker {
     this.text.sentences.forEach((_, sentence) => {
       const parties = this.partiesOf(sentence);
       for (const party of parties) if (party.marked) provinces.add(party.who.split('/')[0]!);
-      places.push(...destinationsIn(this.text, sentence, parties));
+      places.push(...destinationsIn(this.text, this.words, sentence, parties));
     });
     const recipient = mostNamedProvince(places);
     if (recipient === undefined) provinces.clear();
@@ -277,6 +283,7 @@ function mostNamedProvince(places: readonly LocatedMention[]): string | undefine
 }
 
 const NO_SPANS: readonly Span[] = [];
+const QUOTE_OPENING = /^[“「『]/;
 
 /** The entry named most often; ties go to the deeper, then the earlier one. */
 function mostNamed<T extends { count: number }>(entries: Array<[string, T]>, depth: (key: string) => number): T | undefined {

@@ -26,6 +26,10 @@ const ORGANISATION_REACH = 12;
 /** Characters an organisation name does not hold (it starts after them). */
 const NAME_BREAK = /[，。；：、“”‘’《》（）()\s的了和与及向为由在对是将把被从给等并还又已]/;
 const BY = '由';
+/** What may end a list of places before the word that says what they are (…等地爱心企业). */
+const LIST_END = /^等地?/;
+/** What stands between two places of one list. */
+const LIST_JOIN = /^[、和及与]?$/;
 /** The longest clause that may stand before a sentence's subject. */
 const LEAD_CLAUSE = 10;
 
@@ -48,6 +52,18 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
     if (!parties.some((p) => p.start < organisation.end && organisation.start < p.end)) parties.push(organisation);
   }
   return parties.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the list of places holding `place` starts (向莎车、泽普等4县: 莎车): the
+ * places before it joined by 、 or 和, found in the sentence's place mentions.
+ */
+export function listStart(text: FactText, sentence: number, place: LocatedMention): number {
+  const places = text.ofType(sentence, 'place');
+  let i = places.indexOf(place);
+  if (i < 0) return place.start;
+  while (i > 0 && places[i - 1]!.end <= places[i]!.start && LIST_JOIN.test(text.slice(places[i - 1]!.end, places[i]!.start))) i--;
+  return places[i]!.start;
 }
 
 /** `inner` is written right after `outer` and lies inside it (北京市 + 东城区). */
@@ -78,19 +94,30 @@ function isGivingPlace(
 ): boolean {
   const clause = text.clauseAt(sentence, written.start);
   const after = textAfter(text, sentence, place, next);
-  if (words.startOf(after, 'unnamed')) return false;
-  if (words.endsWith(text.slice(Math.max(clause.start, written.start - 1), written.start), 'destination')) return false;
+  // …、洛阳市等地爱心企业: an unnamed group of that place.
+  if (words.startOf(after.replace(LIST_END, ''), 'unnamed')) return false;
+  // 向甲县、乙县等地: every place of a list after 向 receives; 投入西吉县: after a giving verb too;
+  // 来自甲市、乙市: an origin.
+  const lead = text.slice(clause.start, listStart(text, sentence, written));
+  if (words.endsWith(lead.slice(-1), 'destination') || words.endsWith(lead, 'giver') || words.endsWith(lead, 'origin')) return false;
   // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
   if (isMarked(text, words, sentence, place, next)) return true;
   if (givesAfter(words, after)) return true;
-  // The sentence's subject (北京市东城区还与玉树市结对，每年安排资金…) gives with a verb of a later clause.
-  return first && opensSentence(text, sentence, written) && words.has(text.slice(place.end, text.sentences[sentence]!.end), 'giver');
+  // The sentence's subject (北京市东城区还与玉树市结对，每年安排资金…) gives with a verb of a later clause
+  // (not 总投资, a noun, nor 投入使用).
+  // Its own clause was read above (日喀则市某中学整体投资…，是…单体投资最大的项目: a name, not a subject).
+  // A later clause with a place of its own has that place as subject.
+  const sentenceEnd = text.sentences[sentence]!.end;
+  const laterPlace = text.ofType(sentence, 'place').find((p) => p.start >= clause.end);
+  return first && opensSentence(text, sentence, written) && words.giverAt(text.slice(clause.end, laterPlace ? laterPlace.start : sentenceEnd)) >= 0;
 }
 
 /** A giving verb soon after, not after a verb that only brings an investor in. */
 function givesAfter(words: FactWords, after: string): boolean {
-  const giver = words.indexOf(after, 'giver');
+  const giver = words.giverAt(after);
   if (giver < 0 || giver > VERB_REACH) return false;
+  // 称多县的援建任务: the place is what the work is for.
+  if (after.slice(0, giver).includes('的')) return false;
   const introducer = words.indexOf(after, 'introducer');
   return introducer < 0 || introducer > giver;
 }
@@ -117,7 +144,9 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const after = text.slice(end, clause.end);
     const byBefore = text.slice(Math.max(span.start, start - 1), start) === BY;
     if (!byBefore && !givesAfter(words, after)) continue;
-    found.push({ start, end, who: text.slice(start, end), mentions: [], marked: false });
+    // 借助某银行贷款: the name starts after the verb.
+    const lead = words.startOf(text.slice(start, end), 'name-lead').length;
+    found.push({ start: start + lead, end, who: text.slice(start + lead, end), mentions: [], marked: false });
   }
   return found;
 }

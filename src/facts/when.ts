@@ -20,6 +20,8 @@ const TIME_CLAUSE_REST = 4;
 /** Dates carried into a sentence: from the sentence before, and the year a report reviews. */
 export interface CarriedDates {
   previous(): WhenLink | undefined;
+  /** The last date of the sentence before, whatever it dates. */
+  previousAnyDate(): WhenLink | undefined;
   reviewedYear(): WhenLink | undefined;
 }
 
@@ -50,8 +52,9 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   if (words.has(text.slice(sentenceStart, money.start), 'own-time')) return NONE;
   const previous = carried.previous();
   if (previous?.when && carriesOn(ctx)) return { ...previous, basis: 'previous-sentence' };
-  // …预计全年交易额可达5亿元 after a dated sentence: that date's year.
-  if (previous?.when && words.has(beforeInZone, 'whole-year')) return { ...yearOf(previous), basis: 'previous-sentence' };
+  // …预计全年交易额可达5亿元 after a dated sentence (an opening or completion date too): that date's year.
+  const previousYear = words.has(beforeInZone, 'whole-year') ? previous ?? carried.previousAnyDate() : undefined;
+  if (previousYear?.when) return { ...yearOf(previousYear), basis: 'previous-sentence' };
   // A work report reviewing a year: its 全年 and summary figures take that year.
   const reviewed = carried.reviewedYear();
   if (reviewed && isSummaryFigure(ctx)) return reviewed;
@@ -167,6 +170,13 @@ function eventDates(text: FactText, words: FactWords, sentence: number): Located
 /** The date a carried-on sentence takes: the last fact date of the sentence before, else its last event date. */
 export function lastDateOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
   const dates = eventDates(text, words, sentence);
+  const last = dates[dates.length - 1];
+  return last ? linked(last, 'sentence') : undefined;
+}
+
+/** The last date of a sentence, an event's or not. */
+export function anyLastDateOf(text: FactText, sentence: number): WhenLink | undefined {
+  const dates = text.ofType(sentence, 'date');
   const last = dates[dates.length - 1];
   return last ? linked(last, 'sentence') : undefined;
 }
