@@ -129,15 +129,26 @@ class DocumentLinker {
     const here = this.text.paragraphAt(this.text.sentences[sentence]!.start);
     if (this.text.paragraphAt(this.text.sentences[sentence - 1]!.start) === here) return sentence - 1;
     // A paragraph that opens with a quote goes on with the scene of the one before.
-    return QUOTE_OPENING.test(this.text.slice(this.text.sentences[sentence]!.start, this.text.sentences[sentence]!.start + 1)) ? sentence - 1 : undefined;
+    const start = this.text.sentences[sentence]!.start;
+    if (!QUOTE_OPENING.test(this.text.slice(start, start + 1))) return undefined;
+    return this.lastWrittenBefore(sentence);
   }
 
   private previousWhen(sentence: number): WhenLink | undefined {
-    if (sentence === 0) return undefined;
-    const facts = this.factsBySentence.get(sentence - 1);
+    const previous = this.lastWrittenBefore(sentence);
+    if (previous === undefined) return undefined;
+    const facts = this.factsBySentence.get(previous);
     const last = facts?.[facts.length - 1];
     if (last?.when) return { when: last.when, mentions: last.mentions.when, basis: last.basis.when };
-    return lastDateOf(this.text, this.words, sentence - 1);
+    return lastDateOf(this.text, this.words, previous);
+  }
+
+  /** The last sentence before this one that is not blank (paragraph breaks are sentences of their own). */
+  private lastWrittenBefore(sentence: number): number | undefined {
+    for (let previous = sentence - 1; previous >= 0; previous--) {
+      if (!this.text.isBlank(previous)) return previous;
+    }
+    return undefined;
   }
 
   /** Per sentence, the year the report reviews there (2022年是…的一年 until another one); made on first use. */

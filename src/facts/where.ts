@@ -109,9 +109,12 @@ function nearestClauseAfter(text: FactText, sentence: number, places: readonly L
   const first = places[0];
   if (!first) return [];
   const clause = text.clauseAt(sentence, first.start);
+  // …，其中甲县、乙县的产品占30%: a breakdown, not where the money goes.
+  if (text.slice(clause.start, clause.start + BREAKDOWN.length) === BREAKDOWN) return [];
   return places.filter((p) => p.end <= clause.end);
 }
 
+const BREAKDOWN = '其中';
 const NO_PROVINCES: ReadonlySet<string> = new Set();
 
 export function provinceOf(place: LocatedMention): string {
