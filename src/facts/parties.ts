@@ -105,11 +105,11 @@ function isGivingPlace(
   if (givesAfter(words, after)) return true;
   // The sentence's subject (北京市东城区还与玉树市结对，每年安排资金…) gives with a verb of a later clause
   // (not 总投资, a noun, nor 投入使用).
-  // Its own clause was read above (日喀则市某中学整体投资…，是…单体投资最大的项目: a name, not a subject).
-  // A later clause with a place of its own has that place as subject.
+  // Up to a later clause with a place of its own, which has that place as subject
+  // (某市某中学整体投资2亿元，是山东援藏单体投资最大的项目).
   const sentenceEnd = text.sentences[sentence]!.end;
   const laterPlace = text.ofType(sentence, 'place').find((p) => p.start >= clause.end);
-  return first && opensSentence(text, sentence, written) && words.giverAt(text.slice(clause.end, laterPlace ? laterPlace.start : sentenceEnd)) >= 0;
+  return first && opensSentence(text, sentence, written) && words.giverAt(text.slice(place.end, laterPlace ? laterPlace.start : sentenceEnd)) >= 0;
 }
 
 /** A giving verb soon after, not after a verb that only brings an investor in. */

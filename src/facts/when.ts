@@ -53,7 +53,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const previous = carried.previous();
   if (previous?.when && carriesOn(ctx)) return { ...previous, basis: 'previous-sentence' };
   // …预计全年交易额可达5亿元 after a dated sentence (an opening or completion date too): that date's year.
-  const previousYear = words.has(beforeInZone, 'whole-year') ? previous ?? carried.previousAnyDate() : undefined;
+  const previousYear = words.has(text.slice(sentenceStart, money.start), 'whole-year') ? previous ?? carried.previousAnyDate() : undefined;
   if (previousYear?.when) return { ...yearOf(previousYear), basis: 'previous-sentence' };
   // A work report reviewing a year: its 全年 and summary figures take that year.
   const reviewed = carried.reviewedYear();
@@ -71,11 +71,10 @@ function carriesOn(ctx: MoneyContext): boolean {
   if (words.startOf(text.sentenceOpening(sentence), 'carry-on')) return true;
   if (text.followsSemicolon(sentence)) return true;
   const span = text.sentences[sentence]!;
-  for (let clause = text.clauseAt(sentence, money.start); clause.start > span.start; ) {
-    clause = text.clauseAt(sentence, clause.start - 1);
+  for (let clause = text.clauseAt(sentence, money.start); ; clause = text.clauseAt(sentence, clause.start - 1)) {
     if (words.startOf(text.slice(clause.start, clause.end), 'carry-on')) return true;
+    if (clause.start <= span.start) return false;
   }
-  return false;
 }
 
 function isSummaryFigure(ctx: MoneyContext): boolean {
