@@ -153,7 +153,7 @@ describe('fact linker', () => {
     });
 
     it('its own time phrase (期间, 目前) takes no date from the sentence before', () => {
-      const facts = factsOf('标题\n2023年5月，宁武县举办招商会；疫情防控期间，宁武县投入专项资金200万元。', '2023');
+      const facts = factsOf('标题\n2023年5月，宁武县举办招商会。同时，疫情防控期间，宁武县投入专项资金200万元。', '2023');
       expect(facts[0]!.when).toBeNull();
     });
 
@@ -170,8 +170,8 @@ describe('fact linker', () => {
 
   describe('givers and receivers', () => {
     it('unnamed actors (当地, bare 政府) give no one', () => {
-      const facts = factsOf('标题\n宁武县大力发展旅游。政府按规定给予重建补助，每户补助标准为3万元。十年来，当地先后投入文物保护资金超过1亿元。');
-      expect(facts.map((f) => f.who)).toEqual([[], []]);
+      const facts = factsOf('标题\n山东援藏在宁武县投入资金5000万元。政府按规定给予重建补助，每户补助标准为3万元。十年来，当地先后投入文物保护资金超过1亿元。');
+      expect(facts.map((f) => f.who)).toEqual([['山东省'], [], []]);
     });
 
     it('a receiver, and donating companies of named origins, give no one; origins are not where', () => {
@@ -183,7 +183,7 @@ describe('fact linker', () => {
     });
 
     it('a place right after a giving verb receives', () => {
-      const [fact] = factsOf('标题\n今年，江苏省苏州市投入铜仁市东西部协作资金2亿元，实施帮扶项目30个。');
+      const [fact] = factsOf('标题\n今年，江苏省苏州市投入铜仁市东西部协作财政援助资金2亿元，实施帮扶项目30个。');
       expect(brief(fact!)).toMatchObject({ where: ['贵州省/铜仁市'], who: ['江苏省/苏州市'] });
     });
 
@@ -227,7 +227,7 @@ describe('fact linker', () => {
     });
 
     it('the places of the clause after the amount, when its own names none', () => {
-      const [fact] = factsOf('标题\n山东援藏投资4000多万元，实施拉孜县人民医院门诊楼建设项目。');
+      const [fact] = factsOf('标题\n山东援藏在日喀则市开展工作。山东援藏投资4000多万元，实施拉孜县人民医院门诊楼建设项目。');
       expect(brief(fact!)).toMatchObject({ where: ['西藏自治区/日喀则市/拉孜县'], who: ['山东省'] });
     });
 
