@@ -94,11 +94,11 @@ class DocumentLinker {
         return place && place.where[0] ? { path: place.where[0].path, mentions: place.mentions } : undefined;
       },
     });
-    const where = linkWhere(ctx, parties, {
+    const where = linkWhere(ctx, parties, this.destinations(ctx.sentence), {
       previous: () => this.previousWhere(ctx.sentence),
       paragraph: () => this.paragraphPlaces(ctx),
       document: () => this.subjects().place,
-    }, this.donorProvinces());
+    });
     const purpose = linkPurpose(ctx);
     const money = ctx.money.mention as { text: string; value: number };
     return {
@@ -212,8 +212,15 @@ class DocumentLinker {
 
   /** A sentence's places that may receive money: not its givers, not in a donor province. */
   private destinations(sentence: number): LocatedMention[] {
-    return destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence), this.donorProvinces());
+    let places = this.destinationsBySentence.get(sentence);
+    if (!places) {
+      places = destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence), this.donorProvinces());
+      this.destinationsBySentence.set(sentence, places);
+    }
+    return places;
   }
+
+  private readonly destinationsBySentence = new Map<number, LocatedMention[]>();
 
   /**
    * Provinces whose governments or aid teams give (珠海市委, 山东援藏) in the

@@ -16,6 +16,8 @@ const NONE: WhenLink = { when: null, mentions: [], basis: 'none' };
 const EVENT_REACH = 8;
 /** What a bare time clause (截至今年6月底，“十四五”以来，) may hold besides its date. */
 const TIME_CLAUSE_REST = 4;
+/** How many clauses back (the amount's own first) a carry-on word may open (…介绍，其中…). */
+const CARRY_CLAUSES = 3;
 
 /** Dates carried into a sentence: from the sentence before, and the year a report reviews. */
 export interface CarriedDates {
@@ -63,7 +65,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
 
 /**
  * The sentence carries on the one before: it opens with a carry-on word (即,
- * 同时, 其中), has one at the start of a clause before the amount (…介绍，其中…),
+ * 同时, 其中), has one at the start of the amount's clause or one of the two before it (…介绍，其中…),
  * or the sentence before ended with a semicolon (a list of one period's figures).
  */
 function carriesOn(ctx: MoneyContext): boolean {
@@ -71,10 +73,12 @@ function carriesOn(ctx: MoneyContext): boolean {
   if (words.startOf(text.sentenceOpening(sentence), 'carry-on')) return true;
   if (text.followsSemicolon(sentence)) return true;
   const span = text.sentences[sentence]!;
-  for (let clause = text.clauseAt(sentence, money.start); ; clause = text.clauseAt(sentence, clause.start - 1)) {
+  let clause = text.clauseAt(sentence, money.start);
+  for (let read = 0; read < CARRY_CLAUSES; read++, clause = text.clauseAt(sentence, clause.start - 1)) {
     if (words.startOf(text.slice(clause.start, clause.end), 'carry-on')) return true;
     if (clause.start <= span.start) return false;
   }
+  return false;
 }
 
 function isSummaryFigure(ctx: MoneyContext): boolean {
@@ -133,8 +137,15 @@ function isCompletionDate(text: FactText, words: FactWords, date: LocatedMention
   return followedBy(text, words, date, 'completion') && !followedBy(text, words, date, 'start');
 }
 
+const completionCache = new WeakMap<FactText, Map<number, boolean>>();
+
+/** The sentence dates a completion (found once per sentence: a sentence may hold many amounts). */
 function hasCompletionDate(text: FactText, words: FactWords, sentence: number): boolean {
-  return text.ofType(sentence, 'date').some((date) => isCompletionDate(text, words, date));
+  let perSentence = completionCache.get(text);
+  if (!perSentence) completionCache.set(text, (perSentence = new Map()));
+  let found = perSentence.get(sentence);
+  if (found === undefined) perSentence.set(sentence, (found = text.ofType(sentence, 'date').some((date) => isCompletionDate(text, words, date))));
+  return found;
 }
 
 /**

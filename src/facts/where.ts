@@ -23,14 +23,9 @@ export interface CarriedPlaces {
   document(): WhereLink | undefined;
 }
 
-export function linkWhere(
-  ctx: MoneyContext,
-  parties: readonly Party[],
-  carried: CarriedPlaces,
-  donorProvinces: ReadonlySet<string>,
-): WhereLink {
-  const { text, words, money, zone, clause, sentence } = ctx;
-  const places = destinationsIn(text, words, sentence, parties, donorProvinces);
+/** `places`: the sentence's destinations (destinationsIn, found once per sentence). */
+export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: readonly LocatedMention[], carried: CarriedPlaces): WhereLink {
+  const { text, money, zone, clause, sentence } = ctx;
   const inZone = places.filter((p) => p.start >= zone.start && p.end <= zone.end);
   if (inZone.length > 0) return placesLink(inZone, 'clause');
   const inClause = places.filter((p) => p.start >= clause.start && p.end <= clause.end);
@@ -72,18 +67,22 @@ export function destinationsIn(
   parties: readonly Party[],
   donorProvinces: ReadonlySet<string> = NO_PROVINCES,
 ): LocatedMention[] {
-  return text
-    .ofType(sentence, 'place')
-    .filter((place) => donorProvinces.size === 0 || !donorProvinces.has(provinceOf(place)))
-    .filter((place) => !parties.some((party) => party.start <= place.start && place.end <= party.end))
-    .filter((place) => !isOrigin(text, words, sentence, place));
+  const places = text.ofType(sentence, 'place');
+  const span = text.sentences[sentence]!;
+  const origins = places.length > 0 && words.has(text.slice(span.start, span.end), 'origin');
+  return places.filter(
+    (place, i) =>
+      (donorProvinces.size === 0 || !donorProvinces.has(provinceOf(place))) &&
+      !parties.some((party) => party.start <= place.start && place.end <= party.end) &&
+      !(origins && isOrigin(text, words, sentence, places, i)),
+  );
 }
 
 /** 来自甲市、乙市等地: where givers come from, not where the money goes. */
-function isOrigin(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
-  const start = listStart(text, sentence, place);
+function isOrigin(text: FactText, words: FactWords, sentence: number, places: readonly LocatedMention[], index: number): boolean {
+  const start = listStart(text, places, index);
   const clause = text.clauseAt(sentence, start);
-  return words.endsWith(text.slice(clause.start, start), 'origin');
+  return words.endsWith(text.slice(Math.max(clause.start, start - ORIGIN_REACH), start), 'origin');
 }
 
 /** A self word (我县, 全市) stands before the amount in its sentence, after every place named before it. */
@@ -115,6 +114,8 @@ function nearestClauseAfter(text: FactText, sentence: number, places: readonly L
 }
 
 const BREAKDOWN = '其中';
+/** The longest origin word (来自) read before a list of places. */
+const ORIGIN_REACH = 4;
 const NO_PROVINCES: ReadonlySet<string> = new Set();
 
 export function provinceOf(place: LocatedMention): string {

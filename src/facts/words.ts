@@ -87,6 +87,8 @@ export class FactWords {
    * (总投资, a noun) or of a completion (投入使用), -1 when none.
    */
   giverAt(text: string): number {
+    const first = this.indexOf(text, 'giver');
+    if (first < 0 || (!this.has(text, 'total') && !this.has(text, 'completion'))) return first;
     const covered = [...this.all(text, 'total'), ...this.all(text, 'completion')];
     for (const verb of this.all(text, 'giver')) {
       if (!covered.some((word) => word.start < verb.end && verb.start < word.end)) return verb.start;
