@@ -27,12 +27,10 @@ const AMOUNT_TAIL = /^(?:的|不等|左右|以上|多|余)+/;
 
 /** The central government, written as is (GUIDELINES notes: 中央). */
 const CENTRAL = '中央';
-/** 县政府, 市政府: a government of a place, not an unnamed one. */
-const NAMED_BEFORE = /[县市区州省乡镇村]/;
-
-function placeEndsAt(ctx: MoneyContext, position: number): boolean {
-  return ctx.text.ofType(ctx.sentence, 'place').some((place) => place.end === position);
-}
+/** What may stand right before a subject: a clause mark or an opening quote. */
+const SUBJECT_BEFORE = /[，,：:“「‘\s]/;
+/** The end of a list of places before an unnamed group (甲市、乙市等地爱心企业). */
+const LIST_END = '等地';
 
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
   const { text, words, money, zone, sentence } = ctx;
@@ -97,15 +95,17 @@ function obtainedFrom(ctx: MoneyContext, parties: readonly Party[], carried: Car
   return lender ? { who: [lender.who], mentions: [], basis: 'sentence' } : { ...NO_GIVER, basis: 'clause' };
 }
 
-/** An unnamed actor (当地, bare 政府, 爱心企业) is the subject of the amount's sentence before it. */
+/**
+ * An unnamed actor (当地, bare 政府, 爱心企业) is a subject before the amount in
+ * its sentence: it opens a clause, or ends a list of places (甲市、乙市等地爱心企业).
+ * Not after a verb (发行地方政府债券), a destination word (为当地) or a place (某县政府).
+ */
 function hasUnnamedSubject(ctx: MoneyContext): boolean {
   const { text, words, money, sentence } = ctx;
   const start = text.sentences[sentence]!.start;
   for (const word of words.all(text.slice(start, money.start), 'unnamed-subject')) {
-    const before = text.text[start + word.start - 1] ?? '';
-    // 在当地, 为当地: where the money goes; 县政府: a named government.
-    if (words.endsWith(before, 'destination') || NAMED_BEFORE.test(before) || placeEndsAt(ctx, start + word.start)) continue;
-    return true;
+    const at = start + word.start;
+    if (at === start || SUBJECT_BEFORE.test(text.text[at - 1]!) || text.slice(at - LIST_END.length, at) === LIST_END) return true;
   }
   return false;
 }

@@ -204,6 +204,11 @@ describe('fact linker', () => {
       expect(brief(fact!)).toMatchObject({ where: ['山西省/忻州市/宁武县'], who: [] });
     });
 
+    it('the article’s county as subject of later clauses issues bonds; 地方政府 after a verb is not an unnamed giver', () => {
+      const facts = factsOf('宁武县灾后重建\n全县累计争取中央和省级重建资金10亿元，发行地方政府专项债券5亿元。');
+      expect(facts.map((f) => f.who)).toEqual([['中央', '山西省'], ['山西省/忻州市/宁武县']]);
+    });
+
     it('a lender is named without the verb before it', () => {
       const [fact] = factsOf('标题\n宁武县还将借助亚洲开发银行贷款项目，争取约2000万美元用于污水治理。');
       expect(fact!.who).toEqual(['亚洲开发银行']);
