@@ -12,8 +12,7 @@ export interface WhoLink {
 
 export const NO_GIVER: WhoLink = { who: [], mentions: [], basis: 'none' };
 
-/** Where a giver may be carried from when the sentence names none. */
-/** Asked only when needed: most amounts name their giver in their own sentence. */
+/** Where a giver may be carried from when the sentence names none; asked only when needed. */
 export interface CarriedGivers {
   previous(): WhoLink | undefined;
   paragraph(): Party | undefined;
