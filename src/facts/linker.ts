@@ -5,7 +5,7 @@ import { partiesOf, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, type FactInput, type LocatedMention } from './text';
-import { lastDateOf, linkWhen, type WhenLink } from './when';
+import { anyLastDateOf, lastDateOf, linkWhen, reviewedYearOf, type WhenLink } from './when';
 import { destinationsIn, linkWhere, placesLink, provinceOf, type WhereLink } from './where';
 import { linkWho, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
@@ -80,7 +80,11 @@ class DocumentLinker {
 
   private factOf(ctx: MoneyContext): Fact {
     const parties = this.partiesOf(ctx.sentence);
-    const when = linkWhen(ctx, this.previousWhen(ctx.sentence));
+    const when = linkWhen(ctx, {
+      previous: () => this.previousWhen(ctx.sentence),
+      previousAnyDate: () => (ctx.sentence > 0 ? anyLastDateOf(this.text, ctx.sentence - 1) : undefined),
+      reviewedYear: () => this.reviewedYear(ctx.sentence),
+    });
     const who = linkWho(ctx, parties, {
       previous: () => this.previousWho(ctx.sentence),
       paragraph: () => this.paragraphParty(ctx),
@@ -90,11 +94,11 @@ class DocumentLinker {
         return place && place.where[0] ? { path: place.where[0].path, mentions: place.mentions } : undefined;
       },
     });
-    const where = linkWhere(ctx, parties, {
+    const where = linkWhere(ctx, parties, this.destinations(ctx.sentence), {
       previous: () => this.previousWhere(ctx.sentence),
       paragraph: () => this.paragraphPlaces(ctx),
       document: () => this.subjects().place,
-    }, this.donorProvinces());
+    });
     const purpose = linkPurpose(ctx);
     const money = ctx.money.mention as { text: string; value: number };
     return {
@@ -123,15 +127,39 @@ class DocumentLinker {
   private previousSentence(sentence: number): number | undefined {
     if (sentence === 0) return undefined;
     const here = this.text.paragraphAt(this.text.sentences[sentence]!.start);
-    return this.text.paragraphAt(this.text.sentences[sentence - 1]!.start) === here ? sentence - 1 : undefined;
+    if (this.text.paragraphAt(this.text.sentences[sentence - 1]!.start) === here) return sentence - 1;
+    // A paragraph that opens with a quote goes on with the scene of the one before.
+    const start = this.text.sentences[sentence]!.start;
+    if (!QUOTE_OPENING.test(this.text.slice(start, start + 1))) return undefined;
+    return this.lastWrittenBefore(sentence);
   }
 
   private previousWhen(sentence: number): WhenLink | undefined {
-    if (sentence === 0) return undefined;
-    const facts = this.factsBySentence.get(sentence - 1);
+    const previous = this.lastWrittenBefore(sentence);
+    if (previous === undefined) return undefined;
+    const facts = this.factsBySentence.get(previous);
     const last = facts?.[facts.length - 1];
     if (last?.when) return { when: last.when, mentions: last.mentions.when, basis: last.basis.when };
-    return lastDateOf(this.text, this.words, sentence - 1);
+    return lastDateOf(this.text, this.words, previous);
+  }
+
+  /** The last sentence before this one that is not blank (paragraph breaks are sentences of their own). */
+  private lastWrittenBefore(sentence: number): number | undefined {
+    for (let previous = sentence - 1; previous >= 0; previous--) {
+      if (!this.text.isBlank(previous)) return previous;
+    }
+    return undefined;
+  }
+
+  /** Per sentence, the year the report reviews there (2022年是…的一年 until another one); made on first use. */
+  private reviewedYears?: Array<WhenLink | undefined>;
+
+  private reviewedYear(sentence: number): WhenLink | undefined {
+    if (!this.reviewedYears) {
+      let current: WhenLink | undefined;
+      this.reviewedYears = this.text.sentences.map((_, s) => (current = reviewedYearOf(this.text, this.words, s) ?? current));
+    }
+    return this.reviewedYears[sentence];
   }
 
   private previousWho(sentence: number): WhoLink | undefined {
@@ -184,8 +212,15 @@ class DocumentLinker {
 
   /** A sentence's places that may receive money: not its givers, not in a donor province. */
   private destinations(sentence: number): LocatedMention[] {
-    return destinationsIn(this.text, sentence, this.partiesOf(sentence), this.donorProvinces());
+    let places = this.destinationsBySentence.get(sentence);
+    if (!places) {
+      places = destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence), this.donorProvinces());
+      this.destinationsBySentence.set(sentence, places);
+    }
+    return places;
   }
+
+  private readonly destinationsBySentence = new Map<number, LocatedMention[]>();
 
   /**
    * Provinces whose governments or aid teams give (珠海市委, 山东援藏) in the
@@ -200,7 +235,7 @@ class DocumentLinker {
     this.text.sentences.forEach((_, sentence) => {
       const parties = this.partiesOf(sentence);
       for (const party of parties) if (party.marked) provinces.add(party.who.split('/')[0]!);
-      places.push(...destinationsIn(this.text, sentence, parties));
+      places.push(...destinationsIn(this.text, this.words, sentence, parties));
     });
     const recipient = mostNamedProvince(places);
     if (recipient === undefined) provinces.clear();
@@ -266,6 +301,7 @@ function mostNamedProvince(places: readonly LocatedMention[]): string | undefine
 }
 
 const NO_SPANS: readonly Span[] = [];
+const QUOTE_OPENING = /^[“「『]/;
 
 /** The entry named most often; ties go to the deeper, then the earlier one. */
 function mostNamed<T extends { count: number }>(entries: Array<[string, T]>, depth: (key: string) => number): T | undefined {

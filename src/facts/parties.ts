@@ -26,6 +26,12 @@ const ORGANISATION_REACH = 12;
 /** Characters an organisation name does not hold (it starts after them). */
 const NAME_BREAK = /[，。；：、“”‘’《》（）()\s的了和与及向为由在对是将把被从给等并还又已]/;
 const BY = '由';
+/** What may end a list of places before the word that says what they are (…等地爱心企业). */
+const LIST_END = /^等地?/;
+/** The longest word read right before a place (投入, 来自, 向). */
+const LEAD_REACH = 6;
+/** What stands between two places of one list. */
+const LIST_JOIN = /^[、和及与]?$/;
 /** The longest clause that may stand before a sentence's subject. */
 const LEAD_CLAUSE = 10;
 
@@ -38,7 +44,7 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
     // 北京市东城区: the district gives, written from where the city starts.
     const outer = places[i - 1] && isInside(places[i - 1]!, place) ? places[i - 1]! : undefined;
     if (isInside(place, places[i + 1])) continue;
-    if (isGivingPlace(text, words, sentence, place, places[i + 1], (outer ? i - 1 : i) === 0, outer ?? place)) {
+    if (isGivingPlace(text, words, sentence, places, outer ? i - 1 : i, place, places[i + 1])) {
       const marked = isMarked(text, words, sentence, place, places[i + 1]);
       const mentions = outer ? [outer.index, place.index] : [place.index];
       parties.push({ start: (outer ?? place).start, end: place.end, who: (place.mention as PlaceMention).path, mentions, marked });
@@ -48,6 +54,16 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
     if (!parties.some((p) => p.start < organisation.end && organisation.start < p.end)) parties.push(organisation);
   }
   return parties.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the list of places holding `places[index]` starts (向莎车、泽普等4县: 莎车):
+ * the places before it joined by 、 or 和 (`places`: the sentence's places, in order).
+ */
+export function listStart(text: FactText, places: readonly LocatedMention[], index: number): number {
+  let i = index;
+  while (i > 0 && places[i - 1]!.end <= places[i]!.start && LIST_JOIN.test(text.slice(places[i - 1]!.end, places[i]!.start))) i--;
+  return places[i]!.start;
 }
 
 /** `inner` is written right after `outer` and lies inside it (北京市 + 东城区). */
@@ -67,30 +83,45 @@ function isMarked(text: FactText, words: FactWords, sentence: number, place: Loc
   return marker >= 0 && marker <= MARKER_REACH && !after.slice(0, marker).includes('的');
 }
 
+/** `places[written]` is where the giving place is written from (北京市 of 北京市东城区), `place` the place itself. */
 function isGivingPlace(
   text: FactText,
   words: FactWords,
   sentence: number,
+  places: readonly LocatedMention[],
+  written: number,
   place: LocatedMention,
   next: LocatedMention | undefined,
-  first: boolean,
-  written: LocatedMention,
 ): boolean {
-  const clause = text.clauseAt(sentence, written.start);
+  const first = written === 0;
+  const writtenAt = places[written]!;
+  const clause = text.clauseAt(sentence, writtenAt.start);
   const after = textAfter(text, sentence, place, next);
-  if (words.startOf(after, 'unnamed')) return false;
-  if (words.endsWith(text.slice(Math.max(clause.start, written.start - 1), written.start), 'destination')) return false;
+  // …、洛阳市等地爱心企业: an unnamed group of that place.
+  if (words.startOf(after.replace(LIST_END, ''), 'unnamed')) return false;
+  // 向甲县、乙县等地: every place of a list after 向 receives; 投入西吉县: after a giving verb too;
+  // 来自甲市、乙市: an origin.
+  const listAt = listStart(text, places, written);
+  const lead = text.slice(Math.max(clause.start, listAt - LEAD_REACH), listAt);
+  if (words.endsWith(lead.slice(-1), 'destination') || words.endsWith(lead, 'giver') || words.endsWith(lead, 'origin')) return false;
   // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
   if (isMarked(text, words, sentence, place, next)) return true;
   if (givesAfter(words, after)) return true;
-  // The sentence's subject (北京市东城区还与玉树市结对，每年安排资金…) gives with a verb of a later clause.
-  return first && opensSentence(text, sentence, written) && words.has(text.slice(place.end, text.sentences[sentence]!.end), 'giver');
+  // The sentence's subject (北京市东城区还与玉树市结对，每年安排资金…) gives with a verb of a later clause
+  // (not 总投资, a noun, nor 投入使用).
+  // Up to a later clause with a place of its own, which has that place as subject
+  // (某市某中学整体投资2亿元，是山东援藏单体投资最大的项目).
+  const sentenceEnd = text.sentences[sentence]!.end;
+  const laterPlace = text.ofType(sentence, 'place').find((p) => p.start >= clause.end);
+  return first && opensSentence(text, sentence, writtenAt) && words.giverAt(text.slice(place.end, laterPlace ? laterPlace.start : sentenceEnd)) >= 0;
 }
 
 /** A giving verb soon after, not after a verb that only brings an investor in. */
 function givesAfter(words: FactWords, after: string): boolean {
-  const giver = words.indexOf(after, 'giver');
+  const giver = words.giverAt(after);
   if (giver < 0 || giver > VERB_REACH) return false;
+  // 称多县的援建任务: the place is what the work is for.
+  if (after.slice(0, giver).includes('的')) return false;
   const introducer = words.indexOf(after, 'introducer');
   return introducer < 0 || introducer > giver;
 }
@@ -117,7 +148,9 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const after = text.slice(end, clause.end);
     const byBefore = text.slice(Math.max(span.start, start - 1), start) === BY;
     if (!byBefore && !givesAfter(words, after)) continue;
-    found.push({ start, end, who: text.slice(start, end), mentions: [], marked: false });
+    // 借助某银行贷款: the name starts after the verb.
+    const lead = words.startOf(text.slice(start, end), 'name-lead').length;
+    found.push({ start: start + lead, end, who: text.slice(start + lead, end), mentions: [], marked: false });
   }
   return found;
 }

@@ -8,6 +8,8 @@ import type { Mention } from '../model/mention';
 const SENTENCE_END = /[。！？!?；;\n]/g;
 const CLAUSE_OR_SENTENCE_MARK = /[，,：:。！？!?；;\n]/g;
 const SENTENCE_CLOSER = /[”」』’）)]/;
+const SEMICOLON = /[；;]/;
+const BLANK = /\s/;
 /** Clause separators inside a sentence. */
 export const CLAUSE_MARK = /[，,：:]/;
 /** Quotes and spaces a sentence may open with before its first word. */
@@ -90,6 +92,22 @@ export class FactText {
   sentenceOpening(sentence: number): string {
     const span = this.sentences[sentence]!;
     return this.slice(span.start, span.end).replace(OPENERS, '');
+  }
+
+  /** The sentence holds only spaces (a paragraph break). Stops at its first other character. */
+  isBlank(sentence: number): boolean {
+    const span = this.sentences[sentence]!;
+    for (let i = span.start; i < span.end; i++) if (!BLANK.test(this.input.text[i]!)) return false;
+    return true;
+  }
+
+  /** The sentence before ended with a semicolon: this one goes on with its list. */
+  followsSemicolon(sentence: number): boolean {
+    if (sentence === 0) return false;
+    const span = this.sentences[sentence - 1]!;
+    let end = span.end - 1;
+    while (end > span.start && SENTENCE_CLOSER.test(this.input.text[end]!)) end--;
+    return SEMICOLON.test(this.input.text[end] ?? '');
   }
 
   /** The clause (between ，or ： marks) of the sentence that holds `position`. */

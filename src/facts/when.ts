@@ -1,6 +1,6 @@
 import type { FactBasis } from './schema';
 import type { MoneyContext } from './context';
-import type { FactText, LocatedMention } from './text';
+import { CLAUSE_MARK, type FactText, type LocatedMention } from './text';
 import type { FactWords } from './words';
 
 // `when`: the date its sentence ties the amount to (GUIDELINES, facts).
@@ -14,8 +14,20 @@ export interface WhenLink {
 const NONE: WhenLink = { when: null, mentions: [], basis: 'none' };
 /** How far after a date a completion or start word still describes it. */
 const EVENT_REACH = 8;
+/** What a bare time clause (截至今年6月底，“十四五”以来，) may hold besides its date. */
+const TIME_CLAUSE_REST = 4;
+/** How many clauses back (the amount's own first) a carry-on word may open (…介绍，其中…). */
+const CARRY_CLAUSES = 3;
 
-export function linkWhen(ctx: MoneyContext, previous: WhenLink | undefined): WhenLink {
+/** Dates carried into a sentence: from the sentence before, and the year a report reviews. */
+export interface CarriedDates {
+  previous(): WhenLink | undefined;
+  /** The last date of the sentence before, whatever it dates. */
+  previousAnyDate(): WhenLink | undefined;
+  reviewedYear(): WhenLink | undefined;
+}
+
+export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const { text, words, money, zone, sentence } = ctx;
   const sentenceStart = text.sentences[sentence]!.start;
   const beforeInZone = text.slice(zone.start, money.start);
@@ -23,22 +35,72 @@ export function linkWhen(ctx: MoneyContext, previous: WhenLink | undefined): Whe
   const dates = eventDates(text, words, sentence);
   const before = dates.filter((date) => date.end <= money.start);
   const nearest = before[before.length - 1];
+  const cumulative = words.has(text.slice(ctx.clause.start, money.start), 'cumulative');
   if (nearest) {
-    const link = linked(nearest, nearest.start >= ctx.clause.start ? 'clause' : 'sentence');
+    const inClause = nearest.start >= ctx.clause.start;
+    // …今年上半年接待游客…，…，累计减免税费1.8亿元: a cumulative takes only its own
+    // clause's date or a bare time clause (截至6月底，“十四五”以来，), not another clause's event.
+    if (cumulative && !inClause && !isTimeClause(text, sentence, nearest)) return NONE;
+    const link = linked(nearest, inClause ? 'clause' : 'sentence');
     if (words.has(text.slice(nearest.end, money.start), 'whole-year')) return yearOf(link);
     return listedYears(text, before) ?? link;
   }
-  const started = dates.find((date) => date.start >= money.end && followedBy(text, words, date, 'start'));
+  const started = dates.find((date) => date.start >= money.end && followedBy(text, words, date, 'start') && nearAfter(text, ctx, date));
   if (started) return linked(started, 'sentence');
   if (words.has(text.slice(sentenceStart, money.start), 'cumulative')) return NONE;
-  const opening = text.sentenceOpening(sentence);
-  if (previous?.when && words.startOf(opening, 'carry-on')) return { ...previous, basis: 'previous-sentence' };
-  // …预计全年交易额可达5亿元 after a dated sentence: that date's year.
-  if (previous?.when && words.has(beforeInZone, 'whole-year')) return { ...yearOf(previous), basis: 'previous-sentence' };
+  // 其中，总投资3.2亿元的医院于今年5月建成投用: its own completion date, nothing carried.
+  if (hasCompletionDate(text, words, sentence)) return NONE;
+  // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
+  if (words.has(text.slice(sentenceStart, money.start), 'own-time')) return NONE;
+  const previous = carried.previous();
+  if (previous?.when && carriesOn(ctx)) return { ...previous, basis: 'previous-sentence' };
+  // …预计全年交易额可达5亿元 after a dated sentence (an opening or completion date too): that date's year.
+  const previousYear = words.has(text.slice(sentenceStart, money.start), 'whole-year') ? previous ?? carried.previousAnyDate() : undefined;
+  if (previousYear?.when) return { ...yearOf(previousYear), basis: 'previous-sentence' };
+  // A work report reviewing a year: its 全年 and summary figures take that year.
+  const reviewed = carried.reviewedYear();
+  if (reviewed && isSummaryFigure(ctx)) return reviewed;
   return NONE;
 }
 
+/**
+ * The sentence carries on the one before: it opens with a carry-on word (即,
+ * 同时, 其中), has one at the start of the amount's clause or one of the two before it (…介绍，其中…),
+ * or the sentence before ended with a semicolon (a list of one period's figures).
+ */
+function carriesOn(ctx: MoneyContext): boolean {
+  const { text, words, sentence, money } = ctx;
+  if (words.startOf(text.sentenceOpening(sentence), 'carry-on')) return true;
+  if (text.followsSemicolon(sentence)) return true;
+  const span = text.sentences[sentence]!;
+  let clause = text.clauseAt(sentence, money.start);
+  for (let read = 0; read < CARRY_CLAUSES; read++, clause = text.clauseAt(sentence, clause.start - 1)) {
+    if (words.startOf(text.slice(clause.start, clause.end), 'carry-on')) return true;
+    if (clause.start <= span.start) return false;
+  }
+  return false;
+}
+
+function isSummaryFigure(ctx: MoneyContext): boolean {
+  const { text, words, money, sentence, clause } = ctx;
+  if (words.has(text.slice(text.sentences[sentence]!.start, money.start), 'whole-year')) return true;
+  return words.has(text.slice(clause.start, money.start), 'summary');
+}
+
+/** The date is all its clause says (截至今年6月底，2022年，“十四五”以来，). */
+function isTimeClause(text: FactText, sentence: number, date: LocatedMention): boolean {
+  const clause = text.clauseAt(sentence, date.start);
+  return clause.end - clause.start - (date.end - date.start) <= TIME_CLAUSE_REST;
+}
+
+/** A start date after the amount describes it only in the amount's clause or the next one. */
+function nearAfter(text: FactText, ctx: MoneyContext, date: LocatedMention): boolean {
+  if (date.start < ctx.clause.end) return true;
+  return text.clauseAt(ctx.sentence, ctx.clause.end + 1).end >= date.end;
+}
+
 const LIST_MARK = /^[、和及与]$/;
+const CLOSING_QUOTES = /^[”’」』]+/;
 const YEAR = /^\d{4}$/;
 
 /** Years listed for one amount (2021年、2022年投资…) become the interval they span. */
@@ -61,16 +123,47 @@ function linked(date: LocatedMention, basis: FactBasis): WhenLink {
   return { when: (date.mention as { value: string }).value, mentions: [date.index], basis };
 }
 
-/** Not the base of a comparison (比2022年) and not a completion date (2023年建成). */
+/**
+ * Not the base of a comparison (比2022年), not part of a plan's name (“十四五”规划)
+ * and not a completion date (2023年建成).
+ */
 function isEventDate(text: FactText, words: FactWords, date: LocatedMention): boolean {
   if (words.endsWith(text.slice(Math.max(0, date.start - 2), date.start), 'comparison')) return false;
-  return !followedBy(text, words, date, 'completion') || followedBy(text, words, date, 'start');
+  if (words.startOf(text.slice(date.end, date.end + EVENT_REACH).replace(CLOSING_QUOTES, ''), 'date-name')) return false;
+  return !isCompletionDate(text, words, date);
 }
 
+function isCompletionDate(text: FactText, words: FactWords, date: LocatedMention): boolean {
+  return followedBy(text, words, date, 'completion') && !followedBy(text, words, date, 'start');
+}
+
+const completionCache = new WeakMap<FactText, Map<number, boolean>>();
+
+/** The sentence dates a completion (found once per sentence: a sentence may hold many amounts). */
+function hasCompletionDate(text: FactText, words: FactWords, sentence: number): boolean {
+  let perSentence = completionCache.get(text);
+  if (!perSentence) completionCache.set(text, (perSentence = new Map()));
+  let found = perSentence.get(sentence);
+  if (found === undefined) perSentence.set(sentence, (found = text.ofType(sentence, 'date').some((date) => isCompletionDate(text, words, date))));
+  return found;
+}
+
+/**
+ * The date's clause says it starts or completes something; a date that is a
+ * clause of its own (2023年11月，食堂投入使用) describes the next clause, unless
+ * that clause holds an amount (2023年，投资3亿元建成学校: the amount's date).
+ */
 function followedBy(text: FactText, words: FactWords, date: LocatedMention, role: 'start' | 'completion'): boolean {
-  const clause = text.clauseAt(text.sentenceAt(date.start), date.end);
+  const sentence = text.sentenceAt(date.start);
+  const clause = text.clauseAt(sentence, date.end);
   const after = text.slice(date.end, Math.min(clause.end, date.end + EVENT_REACH));
-  return words.has(after, role);
+  if (words.has(after, role)) return true;
+  if (clause.end > date.end + 1 || !CLAUSE_MARK.test(text.text[clause.end] ?? '')) return false;
+  // 截至今年6月底，已完工286个: a cut-off date, not the date of what follows.
+  if (words.endsWith(text.slice(clause.start, date.start), 'cutoff')) return false;
+  const next = text.clauseAt(sentence, clause.end + 1);
+  if (next.start >= next.end || text.ofType(sentence, 'money').some((m) => m.start >= next.start && m.end <= next.end)) return false;
+  return words.has(text.slice(next.start, next.end), role);
 }
 
 const eventDatesCache = new WeakMap<FactText, Map<number, LocatedMention[]>>();
@@ -90,3 +183,26 @@ export function lastDateOf(text: FactText, words: FactWords, sentence: number): 
   const last = dates[dates.length - 1];
   return last ? linked(last, 'sentence') : undefined;
 }
+
+/** The last date of a sentence, an event's or not. */
+export function anyLastDateOf(text: FactText, sentence: number): WhenLink | undefined {
+  const dates = text.ofType(sentence, 'date');
+  const last = dates[dates.length - 1];
+  return last ? linked(last, 'sentence') : undefined;
+}
+
+/** A year a sentence says is reviewed (2022年是极不平凡的一年, 2022年工作回顾), as a link; else undefined. */
+export function reviewedYearOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
+  for (const date of text.ofType(sentence, 'date')) {
+    const value = (date.mention as { value: string }).value;
+    if (!YEAR.test(value)) continue;
+    const after = text.slice(date.end, Math.min(text.sentences[sentence]!.end, date.end + REVIEW_REACH));
+    if (words.startOf(after, 'review') || REVIEW_YEAR.test(after)) return { when: value, mentions: [date.index], basis: 'document' };
+  }
+  return undefined;
+}
+
+/** How far after a year its review (是…的一年) may end. */
+const REVIEW_REACH = 24;
+/** 2022年是极不平凡的一年, 2023年是…关键之年. */
+const REVIEW_YEAR = /^是[^，。；,;]*?(?:一年|之年)/;

@@ -1,7 +1,8 @@
 import type { PlaceMention } from '../model/mention';
 import type { FactBasis, FactPlace } from './schema';
 import type { MoneyContext } from './context';
-import type { Party } from './parties';
+import { listStart, type Party } from './parties';
+import type { FactWords } from './words';
 import type { FactText, LocatedMention } from './text';
 
 // `where`: the places the money goes to, or that a statistic describes
@@ -22,20 +23,27 @@ export interface CarriedPlaces {
   document(): WhereLink | undefined;
 }
 
-export function linkWhere(
-  ctx: MoneyContext,
-  parties: readonly Party[],
-  carried: CarriedPlaces,
-  donorProvinces: ReadonlySet<string>,
-): WhereLink {
+/** `places`: the sentence's destinations (destinationsIn, found once per sentence). */
+export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: readonly LocatedMention[], carried: CarriedPlaces): WhereLink {
   const { text, money, zone, clause, sentence } = ctx;
-  const places = destinationsIn(text, sentence, parties, donorProvinces);
   const inZone = places.filter((p) => p.start >= zone.start && p.end <= zone.end);
   if (inZone.length > 0) return placesLink(inZone, 'clause');
   const inClause = places.filter((p) => p.start >= clause.start && p.end <= clause.end);
   if (inClause.length > 0) return placesLink(inClause, 'clause');
-  const before = nearestClauseBefore(text, sentence, places.filter((p) => p.end <= money.start));
+  const placesBefore = places.filter((p) => p.end <= money.start);
+  // 在某省的评价中，我县…，全年为企业减税降费…: the article's own county, named after the other place.
+  if (namesSelfAfter(ctx, placesBefore)) {
+    const own = carried.document();
+    if (own && own.where.length > 0) return { ...own, basis: 'sentence' };
+  }
+  const before = nearestClauseBefore(text, sentence, placesBefore);
   if (before.length > 0) return placesLink(before, 'sentence');
+  // 投资4000万元，实施某市医院改造项目: the places of the next clause that names any.
+  const after = nearestClauseAfter(text, sentence, places.filter((p) => p.start >= money.end));
+  if (after.length > 0) return placesLink(after, 'sentence');
+  // 某村投资620万元修复进村公路: a place of the article's region spending on itself.
+  const spender = localSpender(ctx, parties, carried);
+  if (spender) return spender;
   const sources: Array<[() => WhereLink | undefined, FactBasis]> = [
     [carried.previous, 'previous-sentence'],
     [carried.paragraph, 'paragraph'],
@@ -54,16 +62,60 @@ export function linkWhere(
  */
 export function destinationsIn(
   text: FactText,
+  words: FactWords,
   sentence: number,
   parties: readonly Party[],
   donorProvinces: ReadonlySet<string> = NO_PROVINCES,
 ): LocatedMention[] {
-  return text
-    .ofType(sentence, 'place')
-    .filter((place) => donorProvinces.size === 0 || !donorProvinces.has(provinceOf(place)))
-    .filter((place) => !parties.some((party) => party.start <= place.start && place.end <= party.end));
+  const places = text.ofType(sentence, 'place');
+  const span = text.sentences[sentence]!;
+  const origins = places.length > 0 && words.has(text.slice(span.start, span.end), 'origin');
+  return places.filter(
+    (place, i) =>
+      (donorProvinces.size === 0 || !donorProvinces.has(provinceOf(place))) &&
+      !parties.some((party) => party.start <= place.start && place.end <= party.end) &&
+      !(origins && isOrigin(text, words, sentence, places, i)),
+  );
 }
 
+/** 来自甲市、乙市等地: where givers come from, not where the money goes. */
+function isOrigin(text: FactText, words: FactWords, sentence: number, places: readonly LocatedMention[], index: number): boolean {
+  const start = listStart(text, places, index);
+  const clause = text.clauseAt(sentence, start);
+  return words.endsWith(text.slice(Math.max(clause.start, start - ORIGIN_REACH), start), 'origin');
+}
+
+/** A self word (我县, 全市) stands before the amount in its sentence, after every place named before it. */
+function namesSelfAfter(ctx: MoneyContext, placesBefore: readonly LocatedMention[]): boolean {
+  const { text, words, money, sentence } = ctx;
+  const from = placesBefore.length > 0 ? placesBefore[placesBefore.length - 1]!.end : text.sentences[sentence]!.start;
+  return words.has(text.slice(from, money.start), 'self');
+}
+
+/** The giver of the amount's clause is a place of the article's own province, not a government or aid team (某村投资). */
+function localSpender(ctx: MoneyContext, parties: readonly Party[], carried: CarriedPlaces): WhereLink | undefined {
+  const { text, money, clause } = ctx;
+  const spender = parties.filter((p) => p.start >= clause.start && p.end <= money.start && !p.marked && p.mentions.length > 0).pop();
+  if (!spender) return undefined;
+  const subject = carried.document()?.where[0]?.path;
+  if (!subject || subject.split('/')[0] !== spender.who.split('/')[0]) return undefined;
+  const place = text.inSentence[ctx.sentence]!.find((m) => m.index === spender.mentions[spender.mentions.length - 1]);
+  return place ? placesLink([place], 'clause') : undefined;
+}
+
+/** The places of the first clause after the amount that names any. */
+function nearestClauseAfter(text: FactText, sentence: number, places: readonly LocatedMention[]): LocatedMention[] {
+  const first = places[0];
+  if (!first) return [];
+  const clause = text.clauseAt(sentence, first.start);
+  // …，其中甲县、乙县的产品占30%: a breakdown, not where the money goes.
+  if (text.slice(clause.start, clause.start + BREAKDOWN.length) === BREAKDOWN) return [];
+  return places.filter((p) => p.end <= clause.end);
+}
+
+const BREAKDOWN = '其中';
+/** The longest origin word (来自) read before a list of places. */
+const ORIGIN_REACH = 4;
 const NO_PROVINCES: ReadonlySet<string> = new Set();
 
 export function provinceOf(place: LocatedMention): string {

@@ -12,8 +12,7 @@ export interface WhoLink {
 
 export const NO_GIVER: WhoLink = { who: [], mentions: [], basis: 'none' };
 
-/** Where a giver may be carried from when the sentence names none. */
-/** Asked only when needed: most amounts name their giver in their own sentence. */
+/** Where a giver may be carried from when the sentence names none; asked only when needed. */
 export interface CarriedGivers {
   previous(): WhoLink | undefined;
   paragraph(): Party | undefined;
@@ -22,20 +21,38 @@ export interface CarriedGivers {
   subjectPlace(): { path: string; mentions: number[] } | undefined;
 }
 
+/** What may stand between an amount and the verb that gives it (的奖补, 不等). */
+const AMOUNT_TAIL = /^(?:的|不等|左右|以上|多|余)+/;
+
+/** The central government, written as is (GUIDELINES notes: 中央). */
+const CENTRAL = '中央';
+/** What may stand right before a subject: a clause mark or an opening quote. */
+const SUBJECT_BEFORE = /[，,：:“「‘\s]/;
+/** The end of a list of places before an unnamed group (甲市、乙市等地爱心企业). */
+const LIST_END = '等地';
+
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
   const { text, words, money, zone, sentence } = ctx;
+  const sentenceStart = text.sentences[sentence]!.start;
   const beforeInZone = text.slice(zone.start, money.start);
   if (words.has(beforeInZone, 'statistic')) return { ...NO_GIVER, basis: 'clause' };
-  const sentenceEnd = text.sentences[sentence]!.end;
   // Of a total and its share (总投资…，其中…援建…), the total has no giver.
-  if (words.has(beforeInZone, 'total') && text.slice(money.end, sentenceEnd).includes('其中')) return { ...NO_GIVER, basis: 'sentence' };
+  if (words.has(beforeInZone, 'total') && hasShareAfter(ctx)) return { ...NO_GIVER, basis: 'sentence' };
+  // 争取中央和省级资金: those who grant what is obtained give it.
+  const obtained = obtainedFrom(ctx, parties, carried);
+  if (obtained) return obtained;
   const introducer = lastIntroducer(ctx);
   const named = parties.filter((p) => p.end <= money.start && p.start >= introducer);
   // …，全部由某基金会承担: a giver named after the amount, in the same sentence.
   const giver = named[named.length - 1] ?? parties.find((p) => p.start >= money.end);
   if (giver) return { who: [giver.who], mentions: giver.mentions, basis: giver.start >= ctx.clause.start ? 'clause' : 'sentence' };
   // Brought in by someone else, and the investor is not named (引进上海企业投资…).
-  if (introducer > text.sentences[sentence]!.start) return { ...NO_GIVER, basis: 'sentence' };
+  if (introducer > sentenceStart) return { ...NO_GIVER, basis: 'sentence' };
+  const before = text.slice(sentenceStart, money.start);
+  // 当地投入…, 政府给予补助…, 接收社会捐赠…, 签约…: an unnamed giver, a receiver or a signing: no one carried.
+  if (hasUnnamedSubject(ctx) || words.has(text.slice(ctx.clause.start, money.start), 'receiver') || words.has(before, 'signing')) {
+    return { ...NO_GIVER, basis: 'sentence' };
+  }
   if (!isFunding(ctx)) return NO_GIVER;
   const own = ownGovernment(ctx, carried);
   if (own) return own;
@@ -47,12 +64,57 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   return document ? fromParty(document, 'document') : NO_GIVER;
 }
 
-/** 全县投入2亿元: the article's own county (its subject place) spends. */
+/** A later amount of the sentence after 其中: the total is split into shares. */
+function hasShareAfter(ctx: MoneyContext): boolean {
+  const { text, money, sentence } = ctx;
+  const share = text.slice(money.end, text.sentences[sentence]!.end).indexOf('其中');
+  if (share < 0) return false;
+  return text.ofType(sentence, 'money').some((m) => m.start >= money.end + share);
+}
+
+/**
+ * 争取中央和自治区资金 → 中央 and the province; 争取省级资金 → the province;
+ * 借助世界银行贷款，争取… → the lender. Undefined when no obtaining verb stands
+ * before the amount in its clause; [] when it names no grantor.
+ */
+function obtainedFrom(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink | undefined {
+  const { text, words, money, clause, sentence } = ctx;
+  const found = words.all(text.slice(clause.start, money.start), 'obtain');
+  const verb = found[found.length - 1];
+  if (!verb) return undefined;
+  const who: string[] = [];
+  const subject = carried.subjectPlace()?.path.split('/');
+  for (const level of words.levels(text.slice(clause.start + verb.end, money.start))) {
+    const path = level === 'central' ? CENTRAL : subject?.slice(0, level === 'province' ? 1 : 2).join('/');
+    if (path && !who.includes(path)) who.push(path);
+  }
+  if (who.length > 0) return { who, mentions: [], basis: 'clause' };
+  const sentenceStart = text.sentences[sentence]!.start;
+  const lender = parties.filter((p) => p.mentions.length === 0 && p.start >= sentenceStart && p.end <= money.start).pop();
+  return lender ? { who: [lender.who], mentions: [], basis: 'sentence' } : { ...NO_GIVER, basis: 'clause' };
+}
+
+/**
+ * An unnamed actor (当地, bare 政府, 爱心企业) is a subject before the amount in
+ * its sentence: it opens a clause, or ends a list of places (甲市、乙市等地爱心企业).
+ * Not after a verb (发行地方政府债券), a destination word (为当地) or a place (某县政府).
+ */
+function hasUnnamedSubject(ctx: MoneyContext): boolean {
+  const { text, words, money, sentence } = ctx;
+  const start = text.sentences[sentence]!.start;
+  for (const word of words.all(text.slice(start, money.start), 'unnamed-subject')) {
+    const at = start + word.start;
+    if (at === start || SUBJECT_BEFORE.test(text.text[at - 1]!) || text.slice(at - LIST_END.length, at) === LIST_END) return true;
+  }
+  return false;
+}
+
+/** 全县投入2亿元, 全市…，发行债券12亿: the article's own government (its subject place) spends. */
 function ownGovernment(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undefined {
-  const { text, words, money, clause } = ctx;
-  const before = text.slice(clause.start, money.start);
+  const { text, words, money, clause, sentence } = ctx;
+  const before = text.slice(text.sentences[sentence]!.start, money.start);
   const self = words.indexOf(before, 'self');
-  if (self < 0 || !words.has(before.slice(self), 'giver')) return undefined;
+  if (self < 0 || words.giverAt(text.slice(Math.max(clause.start, text.sentences[sentence]!.start + self), money.start)) < 0) return undefined;
   const subject = carried.subjectPlace();
   return subject ? { who: [subject.path], mentions: subject.mentions, basis: 'document' } : undefined;
 }
@@ -61,17 +123,26 @@ function fromParty(party: Party, basis: FactBasis): WhoLink {
   return { who: [party.who], mentions: party.mentions, basis };
 }
 
-/** End of the last introducing verb (引进, 招商) before the amount in its sentence, or the sentence start. */
+/**
+ * End of the last introducing verb (引进, 招商) before the amount in its
+ * sentence, or the sentence start. An introducer of an earlier clause whose
+ * own amount comes before this one (引入投资1300万元…，投资1190万元…) no longer applies.
+ */
 function lastIntroducer(ctx: MoneyContext): number {
   const { text, words, money, sentence } = ctx;
   const start = text.sentences[sentence]!.start;
   const found = words.all(text.slice(start, money.start), 'introducer');
   const last = found[found.length - 1];
-  return last ? start + last.end : start;
+  if (!last) return start;
+  const end = start + last.end;
+  if (end > ctx.clause.start) return end;
+  return text.ofType(sentence, 'money').some((m) => m.start >= end && m.end <= money.start) ? start : end;
 }
 
 /** The amount is given or invested (a giving verb before it in its clause), not a price or a sum of sales. */
 function isFunding(ctx: MoneyContext): boolean {
-  const { text, words, money, clause } = ctx;
-  return words.has(text.slice(clause.start, money.start), 'giver') || text.slice(clause.start, money.start).includes('资金');
+  const { text, words, money, clause, zone } = ctx;
+  const before = text.slice(clause.start, money.start);
+  // 按每座5万元给予补助: the giving verb after the amount.
+  return words.has(before, 'giver') || before.includes('资金') || words.startOf(text.slice(money.end, zone.end).replace(AMOUNT_TAIL, ''), 'giver') !== '';
 }

@@ -6,9 +6,17 @@ import { oneOf, type RuleFileSpec, type RuleSet } from '../rules/loader';
 export const FACT_ROLES = [
   'giver', 'introducer', 'donor-marker', 'unnamed', 'completion', 'start', 'recurrence', 'cumulative',
   'comparison', 'statistic', 'carry-on', 'destination', 'total', 'purpose', 'organisation', 'whole-year',
-  'self',
+  'self', 'date-name', 'summary', 'review', 'own-time', 'cutoff', 'origin', 'obtain', 'central', 'provincial', 'prefectural', 'unnamed-subject', 'signing', 'receiver', 'name-lead',
 ] as const;
 export type FactRole = (typeof FACT_ROLES)[number];
+
+/** Levels of government money is obtained from (争取中央和省级资金). */
+export type GrantLevel = 'central' | 'province' | 'prefecture';
+const LEVEL_ROLES: ReadonlyArray<[FactRole, GrantLevel]> = [
+  ['central', 'central'],
+  ['provincial', 'province'],
+  ['prefectural', 'prefecture'],
+];
 
 export const FACT_WORD_RULES: RuleFileSpec = {
   file: 'fact-words.tsv',
@@ -67,8 +75,32 @@ export class FactWords {
   /** Every word of `role` in `text`, with where it starts and ends. */
   all(text: string, role: FactRole): Array<{ start: number; end: number }> {
     const found: Array<{ start: number; end: number }> = [];
-    for (const match of text.matchAll(this.matcher(role).anywhere)) found.push({ start: match.index, end: match.index + match[0].length });
+    const regex = this.matcher(role).anywhere;
+    // matchAll starts where has() or indexOf() left the shared regex: start at 0.
+    regex.lastIndex = 0;
+    for (const match of text.matchAll(regex)) found.push({ start: match.index, end: match.index + match[0].length });
     return found;
+  }
+
+  /**
+   * Index of the first giving verb of `text` that is not part of a total
+   * (总投资, a noun) or of a completion (投入使用), -1 when none.
+   */
+  giverAt(text: string): number {
+    const first = this.indexOf(text, 'giver');
+    if (first < 0 || (!this.has(text, 'total') && !this.has(text, 'completion'))) return first;
+    const covered = [...this.all(text, 'total'), ...this.all(text, 'completion')];
+    for (const verb of this.all(text, 'giver')) {
+      if (!covered.some((word) => word.start < verb.end && verb.start < word.end)) return verb.start;
+    }
+    return -1;
+  }
+
+  /** The levels of government named in `text` (中央和省级 → central, province), in text order. */
+  levels(text: string): GrantLevel[] {
+    const found: Array<{ start: number; level: GrantLevel }> = [];
+    for (const [role, level] of LEVEL_ROLES) for (const word of this.all(text, role)) found.push({ start: word.start, level });
+    return found.sort((a, b) => a.start - b.start).map((f) => f.level);
   }
 
   /** The word of `role` that `text` starts with, or ''. */
