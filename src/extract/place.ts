@@ -5,7 +5,7 @@ import { PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
 import { addUserWords } from '../tokenize/jieba';
-import { GEO_RULES, generatedFeatures } from './geo';
+import { GEO_LOCATIVE_RULES, GEO_RULES, generatedFeatures, reachWords } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
 
@@ -48,6 +48,8 @@ interface PlaceRules extends IndexRules {
   notInVillage: Set<string>;
   villageCounters: Set<string>;
   areaWords: WordsAt;
+  /** A river's reaches (下游, 支流): 昌江下游 is the river, not 昌江区. */
+  riverReaches: WordsAt;
 }
 
 function loadPlaceRules(rules: RuleSet): PlaceRules {
@@ -65,6 +67,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     notInVillage: new Set(words('not-in-village')),
     villageCounters: new Set(words('village-counter')),
     areaWords: new WordsAt(words('area-word')),
+    riverReaches: reachWords(rules),
     ...featureSurfaces(rules),
   };
 }
@@ -93,7 +96,7 @@ function featureSurfaces(rules: RuleSet): { featureNames: Set<string>; featureAl
 
 export const placeExtractor: ExtractorModule = {
   type: 'place',
-  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES],
+  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES],
   create(rules: RuleSet): Extractor {
     const places = sharedGazetteer();
     checkAliasTargets(rules, places);
@@ -113,6 +116,7 @@ export const placeExtractor: ExtractorModule = {
           notInVillage: placeRules.notInVillage,
           villageCounters: placeRules.villageCounters,
           areaWords: placeRules.areaWords,
+          riverReaches: placeRules.riverReaches,
           villageNames,
           featureNames: placeRules.featureNames,
           featureAliases: placeRules.featureAliases,

@@ -33,6 +33,8 @@ export interface ResolveOptions {
   genericVillageWords: ReadonlySet<string>;
   /** Words after which a township's stem names the township (生态产业园, 中心校). */
   areaWords: WordsAt;
+  /** A river's reaches (下游, 支流): a short name ending like a river before one is the river (昌江下游). */
+  riverReaches: WordsAt;
   /** Characters no village name after a township holds (的, 和): the name stops there. */
   notInVillage: ReadonlySet<string>;
   /** First characters of words that count villages rather than name one (所辖村, 各村). */
@@ -151,6 +153,7 @@ function placeVerdict(
   if (options.suffixWords.startAt(text, end - 1)) return undefined;
   const derived = entry.form === 'short' || entry.form === 'old';
   if (derived && options.featureNames.has(entry.surface)) return undefined;
+  if (derived && RIVER_END.test(entry.surface) && options.riverReaches.startAt(text, end)) return undefined;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
   if (mustAlign && !((chained || options.isWordBoundary(start)) && (options.isWordBoundary(end) || startsLongerName(entry, start, end, options)))) {
@@ -166,6 +169,9 @@ function placeVerdict(
   if (tag === undefined || PLACE_LIKE_TAGS.has(tag)) return 'place';
   return PERSON_TAGS.has(tag) ? 'person-tagged' : undefined;
 }
+
+/** The last character of a river's name that a county's short name may share (昌江区, 修水县). */
+const RIVER_END = /[江河水溪]$/;
 
 const MAX_WORD = 10;
 // jieba's tags of a proper name: a prefecture's short name may start one (兰州大学/nt, 天津港/ns).
