@@ -33,6 +33,10 @@ export interface ResolveOptions {
   genericVillageWords: ReadonlySet<string>;
   /** Words after which a township's stem names the township (生态产业园, 中心校). */
   areaWords: WordsAt;
+  /** Words after which a township's stem names the township of a named prefecture (城陵矶站, 星子水文站). */
+  stationWords: WordsAt;
+  /** Words by which a county's own report speaks of it (我县, 县政府): its bare short name is that county. */
+  selfCounty: RegExp;
   /** A river's reaches (下游, 支流): a short name ending like a river before one is the river (昌江下游). */
   riverReaches: WordsAt;
   /** Characters no village name after a township holds (的, 和): the name stops there. */
@@ -99,6 +103,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     if (!resolveByContext(matches, anchors)) break;
     anchor();
   }
+  if (resolveOwnCounty(matches, anchors, options)) anchor();
   const places: ResolvedPlace[] = matches
     .filter((m) => m.resolved)
     .map((m) => ({ start: m.start, end: m.end, surface: options.text.slice(m.start, m.end), division: m.resolved!, rule: m.rule! }));
@@ -106,7 +111,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   append(places, townshipVariants(anchors, index, covered, chainHeads(places), options));
   append(places, townshipStemsInNames(anchors, index, covered, options));
   anchor();
-  for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-stem') anchors.add(p.division);
+  for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-stem' || p.rule === 'place:township-station') anchors.add(p.division);
   append(places, listedVillages(anchors, covered, chainHeads(places), options));
   append(places, unlistedVillages(places, covered, options));
   return places.sort((a, b) => a.start - b.start);
@@ -287,6 +292,36 @@ function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
   return changed;
 }
 
+/**
+ * A county's own report (柳林 … 我县, 县政府) names no province or prefecture:
+ * where the article names no other place and the short names of its lead
+ * lead to one county only, that county is the one it speaks of.
+ */
+// jieba's tags of a proper name (柳林/nr): a short name it reads as a common word (惠民生, 大关) is none.
+const OWN_NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nz']);
+/** The lead (title and first sentences) where a county's report names itself. */
+const OWN_COUNTY_LEAD = 200;
+
+function resolveOwnCounty(matches: Match[], anchors: RegionContext, options: ResolveOptions): boolean {
+  if ([...anchors].length > 0 || !options.selfCounty.test(options.text)) return false;
+  const candidates = matches.filter(
+    (m) =>
+      m.start < OWN_COUNTY_LEAD &&
+      !m.resolved &&
+      !m.contradicted &&
+      m.entry.form === 'short' &&
+      m.entry.divisions.length === 1 &&
+      OWN_NAME_TAGS.has(options.tagOf(m.start, m.end) ?? ''),
+  );
+  const counties = new Set(candidates.map((m) => m.entry.divisions[0]!));
+  if (counties.size !== 1 || [...counties][0]!.level !== 'county') return false;
+  for (const m of candidates) {
+    m.resolved = m.entry.divisions[0];
+    m.rule = ruleFor(m.entry, 'own-county');
+  }
+  return true;
+}
+
 /** How close above a candidate the supporting place must be. */
 function minimumAnchorDepth(match: Match, division: Division): number {
   const { entry } = match;
@@ -432,19 +467,37 @@ function chainHeads(places: readonly ResolvedPlace[]): Map<number, Division> {
  * before one of the area words of rules/place-exclusions.tsv.
  */
 function townshipStemsInNames(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const counties = [...anchors].filter((d) => d.level === 'county');
+  const found = scanTownshipStems(townshipStems(counties, index), covered, options, 'place:township-stem', options.areaWords);
+  // A station is named after its township (城陵矶站 in an article about 岳阳): its prefecture suffices.
+  const regions = [...anchors].filter((d) => d.level === 'prefecture' || d.level === 'county');
+  const townships = (region: Division) => (region.level === 'county' ? region.children : region.children.flatMap((county) => county.children));
+  append(found, scanTownshipStems(townshipStems(regions, index, townships), covered, options, 'place:township-station', options.stationWords));
+  return found;
+}
+
+/** Stems of the townships within `regions` that name nothing else; a stem two townships share is null. */
+function townshipStems(
+  regions: readonly Division[],
+  index: PlaceIndex,
+  townshipsOf: (region: Division) => readonly Division[] = (region) => region.children,
+): Map<string, Division | null> {
   const stems = new Map<string, Division | null>();
-  for (const county of anchors) {
-    if (county.level !== 'county') continue;
-    for (const township of county.children) {
+  for (const region of regions) {
+    for (const township of townshipsOf(region)) {
       const stem = TOWNSHIP_STEM.exec(township.name)?.[1];
       if (!stem || index.lookup(stem)) continue;
       stems.set(stem, stems.has(stem) ? null : township);
     }
   }
+  return stems;
+}
+
+function scanTownshipStems(stems: ReadonlyMap<string, Division | null>, covered: Uint8Array, options: ResolveOptions, rule: string, followedBy: WordsAt): ResolvedPlace[] {
   if (stems.size === 0) return [];
   const leads = new NameLeads(stems.keys());
   const table: ScanTable = { longestAt: (text, i) => leads.longestAt(text, i), lookup: (surface) => stems.get(surface) };
-  return scanSmallIndex(table, covered, new Map(), options, 'place:township-stem', options.areaWords);
+  return scanSmallIndex(table, covered, new Map(), options, rule, followedBy);
 }
 
 const TOWNSHIP_STEM = /^(.{2,}?)(镇|乡|街道|苏木)$/;
