@@ -111,7 +111,8 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   append(places, townshipVariants(anchors, index, covered, chainHeads(places), options));
   append(places, townshipStemsInNames(anchors, index, covered, options));
   anchor();
-  for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-stem' || p.rule === 'place:township-station') anchors.add(p.division);
+  // A station's township (城陵矶站) is no region the article is about: its villages are not looked for.
+  for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-stem') anchors.add(p.division);
   append(places, listedVillages(anchors, covered, chainHeads(places), options));
   append(places, unlistedVillages(places, covered, options));
   return places.sort((a, b) => a.start - b.start);
