@@ -40,7 +40,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list']),
 };
 
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
@@ -91,6 +91,8 @@ interface GeoRules {
   /** A river's reaches (下游, 支流): a name before one is a river, even a county's short name (昌江下游). */
   reaches: WordsAt;
   reachWords: Set<string>;
+  /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
+  riverListCloser: RegExp;
 }
 
 type GeoDraft = Extract<DraftMention, { type: 'geo' }>;
@@ -145,11 +147,14 @@ function loadGeoRules(rules: RuleSet): GeoRules {
   };
 }
 
-function locatives(rules: RuleSet): { waterLocatives: Set<string>; mountainLocatives: Set<string>; reaches: WordsAt; reachWords: Set<string> } {
+function locatives(rules: RuleSet): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   const reachWords = of('reach');
-  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords };
+  const nouns = [...of('river-list')].join('|') || '(?!)';
+  // 等 closes the list; a count of the rivers may come between (等212条河流).
+  const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
+  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -211,6 +216,7 @@ export const geoExtractor: ExtractorModule = {
         const found = dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx));
         append(found, suffixFeatures(ctx, geo, taken));
         append(found, listedFeatures(ctx, geo, taken, found));
+        append(found, closedRiverLists(ctx, geo, taken, found));
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
       },
     };
@@ -432,6 +438,64 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
     }
   }
   return added;
+}
+
+/**
+ * A list closed by 等…河流 (江西修水、抚河等212条河流) that holds a river
+ * already found: its other items are rivers too, whatever their ending.
+ */
+function closedRiverLists(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
+    if (!geo.riverListCloser.test(text.slice(at, at + 12))) continue;
+    const items = listItemsBefore(text, at, geo);
+    const holdsRiver = items.some((item) => found.some((f) => f.kind === 'river' && f.cleanStart >= item.start && f.cleanEnd <= item.end));
+    if (!holdsRiver) continue;
+    for (const item of items) {
+      const river = closedListRiver(ctx, geo, taken, item);
+      if (river) added.push(river);
+    }
+  }
+  return added;
+}
+
+/** The 、-separated items ending at `end` (江西修水、抚河|等): at most MAX_LIST_ITEMS, each ending its own item. */
+function listItemsBefore(text: string, end: number, geo: GeoRules): ListItem[] {
+  const items: ListItem[] = [];
+  let stop = end;
+  while (items.length < MAX_LIST_ITEMS) {
+    let begin = stop;
+    while (begin > 0 && stop - begin < MAX_LIST_ITEM && !geo.listItemEnd.test(text[begin - 1]!)) begin--;
+    if (begin === stop || (begin > 0 && !geo.listItemEnd.test(text[begin - 1]!))) break;
+    items.push({ text: text.slice(begin, stop), start: begin, end: stop });
+    if (text[begin - 1] !== '、') break;
+    stop = begin - 1;
+  }
+  return items;
+}
+
+const MAX_LIST_ITEMS = 8;
+
+/** An item of a closed list of rivers: past a place name before it, two to four characters no rule blocks. */
+function closedListRiver(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, item: ListItem): GeoDraft | undefined {
+  let start = item.start;
+  while (start < item.end && taken[start]) start++;
+  const name = ctx.text.slice(start, item.end);
+  if (name.length < 2 || name.length > 4 || !HAN_ONLY.test(name) || !isFree(taken, start, item.end)) return undefined;
+  if (geo.functionChar.test(name) || geo.blockedWords.has(name) || !isOneNameWord(ctx, start, item.end)) return undefined;
+  taken.fill(1, start, item.end);
+  return draft(name, { name, kind: 'river' }, start, item.end, 'geo:river-list');
+}
+
+// jieba's tags of common words (上游/f, 地区/n): an item of a closed list so tagged names no river.
+// A verb is allowed: jieba reads some river names as verbs (修水/v).
+const COMMON_WORD_TAGS = new Set(['n', 'f', 'vn', 'a', 'ad', 'd', 'an', 'i', 'l', 'm', 'q', 'r', 't', 's', 'p', 'c', 'u', 'uj']);
+
+/** [start, end) is one jieba word, not a common one. */
+function isOneNameWord(ctx: ExtractContext, start: number, end: number): boolean {
+  const words = ctx.tokensWithin(start, end);
+  return words.length === 1 && words[0]!.start === start && words[0]!.end === end && !COMMON_WORD_TAGS.has(words[0]!.tag);
 }
 
 // jieba's tags of ordinary words: a listed item jieba knows as one (运河, 江河) is no name.
