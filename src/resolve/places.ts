@@ -470,11 +470,68 @@ function chainHeads(places: readonly ResolvedPlace[]): Map<number, Division> {
 function townshipStemsInNames(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
   const counties = [...anchors].filter((d) => d.level === 'county');
   const found = scanTownshipStems(townshipStems(counties, index), covered, options, 'place:township-stem', options.areaWords);
-  // A station is named after its township (城陵矶站 in an article about 岳阳): its prefecture suffices.
-  const regions = [...anchors].filter((d) => d.level === 'prefecture' || d.level === 'county');
-  const townships = (region: Division) => (region.level === 'county' ? region.children : region.children.flatMap((county) => county.children));
-  append(found, scanTownshipStems(townshipStems(regions, index, townships), covered, options, 'place:township-station', options.stationWords));
+  append(found, stationTownships(anchors, index, covered, options));
   return found;
+}
+
+/** Longest township stem looked for before a station word. */
+const MAX_STATION_STEM = 6;
+
+/**
+ * A station is named after its township (城陵矶站 in an article about 岳阳):
+ * the stem right before a station word, unique among the townships of the
+ * prefectures and counties the article names. Only the text before station
+ * words is read, and each region's stems are built once per index.
+ */
+function stationTownships(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  let regions: Division[] | undefined;
+  for (let at = 2; at < text.length; at++) {
+    if (!options.stationWords.startAt(text, at) || covered[at - 1]) continue;
+    regions ??= [...anchors].filter((d) => (d.level === 'prefecture' && !hasCountyAnchorBelow(d, anchors)) || d.level === 'county');
+    for (let length = Math.min(MAX_STATION_STEM, at); length >= 2; length--) {
+      const start = at - length;
+      const township = stationStem(text.slice(start, at), regions, index);
+      if (!township || !isFree(covered, start, at) || !options.isWordBoundary(start)) continue;
+      found.push({ start, end: at, surface: text.slice(start, at), division: township, rule: 'place:township-station' });
+      covered.fill(1, start, at);
+      break;
+    }
+  }
+  return found;
+}
+
+/** A prefecture one of whose counties the article names: that county's townships are looked up instead. */
+function hasCountyAnchorBelow(prefecture: Division, anchors: RegionContext): boolean {
+  return prefecture.children.some((county) => anchors.has(county));
+}
+
+/** The one township of `regions` whose stem `surface` is (undefined when none or several). */
+function stationStem(surface: string, regions: readonly Division[], index: PlaceIndex): Division | undefined {
+  let township: Division | undefined;
+  for (const region of regions) {
+    const named = regionStems(region, index).get(surface);
+    if (named === undefined) continue;
+    if (named === null || (township && township !== named)) return undefined;
+    township = named;
+  }
+  return township;
+}
+
+const stemsByIndex = new WeakMap<PlaceIndex, Map<Division, Map<string, Division | null>>>();
+
+/** The township stems of a prefecture or county (built once per index). */
+function regionStems(region: Division, index: PlaceIndex): Map<string, Division | null> {
+  let byRegion = stemsByIndex.get(index);
+  if (!byRegion) stemsByIndex.set(index, (byRegion = new Map()));
+  let stems = byRegion.get(region);
+  if (!stems) {
+    const townships = region.level === 'county' ? region.children : region.children.flatMap((county) => county.children);
+    stems = townshipStems([region], index, () => townships);
+    byRegion.set(region, stems);
+  }
+  return stems;
 }
 
 /** Stems of the townships within `regions` that name nothing else; a stem two townships share is null. */
