@@ -25,6 +25,8 @@ import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 const GAP = '[ \\t\\u3000]*';
 /** Before a number: it continues a longer number or code (12.5, A4, 1,000). */
 const CONTINUES_NUMBER = /[\d.,A-Za-z]$/;
+/** The last item of a list of names right before a number (岳阳、益阳、常德|三市). */
+const CLOSES_NAMED_LIST = /、\p{Script=Han}{2,6}$/u;
 /** Quoted short phrases are names and slogans (“四件大事”, “两个维护”). */
 const SHORT_QUOTE = /[“"][^“”"\n]{1,10}[”"]/g;
 const PUNCTUATION = /[，。、；：！？,.;:!?“”"‘’（）()《》【】\n—…·\s]/;
@@ -164,6 +166,7 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
   if (measure.notBefore.some((word) => after.startsWith(word))) return undefined;
   if (isSessionOrdinal(text, m.start, after, context)) return undefined;
   if (context.divisionUnits.has(m.unit) && !isDivisionCount(text, m, after, context)) return undefined;
+  if (m.chinese !== undefined && context.namedListUnits.has(m.unit) && countsListedNames(text, m.start, context)) return 'count.named-list';
   if (measure.ordinalBeforeName && after !== '' && !PUNCTUATION.test(after[0]!) && !/^[的了]/.test(after)) return undefined;
   if (m.chinese === undefined) return 'count.measure-word';
   // 项目六百余个。 counts its noun before it; in 县乡两个层级 the count belongs to the noun after.
@@ -213,12 +216,25 @@ function isSessionOrdinal(text: string, start: number, after: string, context: C
   return context.sessionBefore.test(text.slice(from, start));
 }
 
-/** 3区4县, 辖5县: a division count is in a list of divisions or after a verb that counts them. */
+/**
+ * 3区4县, 辖5县, 东部4市, 岳阳、益阳、常德3市: a division count is in a list of
+ * divisions, after a verb that counts them, after a region word or 等, or
+ * closes a list of names.
+ */
 function isDivisionCount(text: string, m: CountMatch, after: string, context: CountContext): boolean {
-  if (context.divisionAfter.test(after) || context.divisionBefore.test(text.slice(Math.max(0, m.start - 6), m.start))) return true;
+  const before = text.slice(Math.max(0, m.start - 8), m.start);
+  if (context.divisionAfter.test(after) || context.divisionBefore.test(before) || context.divisionBeforeWord.test(before)) return true;
+  if (CLOSES_NAMED_LIST.test(before)) return true;
   let from = m.start;
   while (from > 0 && m.start - from < SESSION_WINDOW && !PUNCTUATION.test(text[from - 1]!)) from--;
   return context.divisionVerb.test(text.slice(from, m.start));
+}
+
+/** 岳阳、益阳、常德三市, 甘肃、青海等两省: a Chinese numeral that counts the names listed before it. */
+function countsListedNames(text: string, start: number, context: CountContext): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (context.vagueAtEnd.test(before)) return false;
+  return CLOSES_NAMED_LIST.test(before) || /等$/.test(before);
 }
 
 function clauseAfter(after: string): string {

@@ -11,6 +11,7 @@ import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 import { WordsAt } from '../util/words-at';
 import { BitSet, unitSet } from '../util/bits';
+import { CHINESE_DIGITS } from './numbers';
 
 // Geo: named natural features. A dictionary of features comes first: the hand
 // list rules/geo.tsv (standard names, aliases) and the features taken from
@@ -31,7 +32,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
   columns: ['suffix', 'kind', 'min_stem', 'compose', 'tags'],
   check: allOf(
     oneOf('kind', GEO_KINDS),
-    oneOf('compose', ['yes', 'no']),
+    oneOf('compose', ['yes', 'no', 'place']),
     (row) => (/^\d+$/.test(row.cells.min_stem ?? '') ? undefined : 'column "min_stem" must be a whole number'),
   ),
 };
@@ -39,7 +40,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list']),
 };
 
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
@@ -60,6 +61,8 @@ interface Suffix {
   kind: GeoKind;
   minStem: number;
   compose: boolean;
+  /** A bare suffix word joins the place name right before it (纽约/ns 湾). */
+  composeAfterPlace: boolean;
   /** jieba tags a one-word candidate may carry. */
   tags: Set<string>;
 }
@@ -85,6 +88,11 @@ interface GeoRules {
   waterLocatives: Set<string>;
   /** Locatives after a mountain (雷公山/nr 下): a person-tagged name before one is the mountain. */
   mountainLocatives: Set<string>;
+  /** A river's reaches (下游, 支流): a name before one is a river, even a county's short name (昌江下游). */
+  reaches: WordsAt;
+  reachWords: Set<string>;
+  /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
+  riverListCloser: RegExp;
 }
 
 type GeoDraft = Extract<DraftMention, { type: 'geo' }>;
@@ -120,6 +128,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
       kind: r.cells.kind as GeoKind,
       minStem: Number(r.cells.min_stem),
       compose: r.cells.compose === 'yes',
+      composeAfterPlace: r.cells.compose === 'place',
       tags: new Set(r.cells.tags!.split(/\s+/)),
     }))
     .sort((a, b) => b.suffix.length - a.suffix.length);
@@ -138,10 +147,19 @@ function loadGeoRules(rules: RuleSet): GeoRules {
   };
 }
 
-function locatives(rules: RuleSet): { waterLocatives: Set<string>; mountainLocatives: Set<string> } {
+function locatives(rules: RuleSet): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
-  return { waterLocatives: of('water'), mountainLocatives: of('mountain') };
+  const reachWords = of('reach');
+  const nouns = [...of('river-list')].join('|') || '(?!)';
+  // 等 closes the list; a count of the rivers may come between (等212条河流).
+  const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
+  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser };
+}
+
+/** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
+export function reachWords(rules: RuleSet): WordsAt {
+  return locatives(rules).reaches;
 }
 
 /** A character class of the given characters (rule cells are single Han characters). */
@@ -198,6 +216,7 @@ export const geoExtractor: ExtractorModule = {
         const found = dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx));
         append(found, suffixFeatures(ctx, geo, taken));
         append(found, listedFeatures(ctx, geo, taken, found));
+        append(found, closedRiverLists(ctx, geo, taken, found));
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
       },
     };
@@ -346,6 +365,7 @@ const STEM_TAGS = new Set(['n', 'nz', 'ns', 'x', 'nrt']);
  * seas and plateaus a short stem is usually a common word (大山, 花海, 扎根高原).
  */
 const SHORT_STEM_KINDS = new Set(['river', 'lake']);
+const NUMERAL_STEM = new RegExp(`^[${CHINESE_DIGITS}十百千万双]`);
 
 function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
@@ -355,15 +375,26 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   if (stem > 0 && geo.functionChar.test(token.word.slice(0, stem))) return undefined;
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) ? { start: token.start, suffix } : undefined;
   if (suffix.compose && stem === 0) return composedCandidate(tokens, k, suffix);
+  if (suffix.composeAfterPlace && stem === 0) return placeBeforeSuffix(tokens, k, suffix, geo);
   if (!SHORT_STEM_KINDS.has(suffix.kind) || token.tag !== 'ns') return undefined;
-  // jieba itself reads a short river name as a place (滦河/ns): the stem may be one character.
-  if (stem > 0) return { start: token.start, suffix };
+  // jieba itself reads a short river name as a place (滦河/ns): the stem may be one character,
+  // but not a numeral (两湖, 三江 name groups of lakes and rivers).
+  if (stem > 0) return NUMERAL_STEM.test(token.word) ? undefined : { start: token.start, suffix };
   // A lone suffix jieba tags as a place (葫芦/n 河/ns): the word before it is the stem.
   const before = tokens[k - 1];
   const joins = before !== undefined && before.end === token.start && STEM_TAGS.has(before.tag);
   return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
+}
+
+/** 纽约/ns 湾: a bare suffix right after a place name jieba knows (not a division's: 广州湾 is history). */
+function placeBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  if (!before || before.end !== token.start || before.tag !== 'ns' || !HAN_ONLY.test(before.word)) return undefined;
+  if (before.word.length < suffix.minStem || before.word.length > 4 || geo.placeNames.has(before.word)) return undefined;
+  return { start: before.start, suffix };
 }
 
 /** A bare suffix word: join the short words right before it (多/雄/藏布). */
@@ -379,8 +410,12 @@ function composedCandidate(tokens: readonly Token[], k: number, suffix: Suffix):
 }
 
 function acceptableName(surface: string, geo: GeoRules, text: string, end: number): boolean {
-  return !geo.blockedWords.has(surface) && !geo.placeNames.has(surface) && !followedByExcluded(text, end, geo);
+  if (geo.blockedWords.has(surface) || followedByExcluded(text, end, geo)) return false;
+  return !geo.placeNames.has(surface) || (RIVER_END.test(surface) && geo.reaches.startAt(text, end));
 }
+
+/** The last character of a river's name that a county may share (昌江, 修水). */
+const RIVER_END = /[江河水溪]$/;
 
 /**
  * Items listed with a found feature (年楚河、多雄藏布、湘河等) that end in a
@@ -391,7 +426,7 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
   const queue = [...found];
   while (queue.length > 0) {
     const feature = queue.shift()!;
-    for (const item of listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo.listItemEnd)) {
+    for (const item of listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo)) {
       const suffix = geo.suffixes.find((s) => s.kind === feature.kind && item.text.endsWith(s.suffix));
       if (!suffix || item.text.length <= suffix.suffix.length || !isFree(taken, item.start, item.end)) continue;
       if (geo.functionChar.test(item.text.slice(0, item.text.length - suffix.suffix.length))) continue;
@@ -403,6 +438,64 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
     }
   }
   return added;
+}
+
+/**
+ * A list closed by 等…河流 (江西修水、抚河等212条河流) that holds a river
+ * already found: its other items are rivers too, whatever their ending.
+ */
+function closedRiverLists(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
+    if (!geo.riverListCloser.test(text.slice(at, at + 12))) continue;
+    const items = listItemsBefore(text, at, geo);
+    const holdsRiver = items.some((item) => found.some((f) => f.kind === 'river' && f.cleanStart >= item.start && f.cleanEnd <= item.end));
+    if (!holdsRiver) continue;
+    for (const item of items) {
+      const river = closedListRiver(ctx, geo, taken, item);
+      if (river) added.push(river);
+    }
+  }
+  return added;
+}
+
+/** The 、-separated items ending at `end` (江西修水、抚河|等): at most MAX_LIST_ITEMS, each ending its own item. */
+function listItemsBefore(text: string, end: number, geo: GeoRules): ListItem[] {
+  const items: ListItem[] = [];
+  let stop = end;
+  while (items.length < MAX_LIST_ITEMS) {
+    let begin = stop;
+    while (begin > 0 && stop - begin < MAX_LIST_ITEM && !geo.listItemEnd.test(text[begin - 1]!)) begin--;
+    if (begin === stop || (begin > 0 && !geo.listItemEnd.test(text[begin - 1]!))) break;
+    items.push({ text: text.slice(begin, stop), start: begin, end: stop });
+    if (text[begin - 1] !== '、') break;
+    stop = begin - 1;
+  }
+  return items;
+}
+
+const MAX_LIST_ITEMS = 8;
+
+/** An item of a closed list of rivers: past a place name before it, two to four characters no rule blocks. */
+function closedListRiver(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, item: ListItem): GeoDraft | undefined {
+  let start = item.start;
+  while (start < item.end && taken[start]) start++;
+  const name = ctx.text.slice(start, item.end);
+  if (name.length < 2 || name.length > 4 || !HAN_ONLY.test(name) || !isFree(taken, start, item.end)) return undefined;
+  if (geo.functionChar.test(name) || geo.blockedWords.has(name) || !isOneNameWord(ctx, start, item.end)) return undefined;
+  taken.fill(1, start, item.end);
+  return draft(name, { name, kind: 'river' }, start, item.end, 'geo:river-list');
+}
+
+// jieba's tags of common words (上游/f, 地区/n): an item of a closed list so tagged names no river.
+// A verb is allowed: jieba reads some river names as verbs (修水/v).
+const COMMON_WORD_TAGS = new Set(['n', 'f', 'vn', 'a', 'ad', 'd', 'an', 'i', 'l', 'm', 'q', 'r', 't', 's', 'p', 'c', 'u', 'uj']);
+
+/** [start, end) is one jieba word, not a common one. */
+function isOneNameWord(ctx: ExtractContext, start: number, end: number): boolean {
+  const words = ctx.tokensWithin(start, end);
+  return words.length === 1 && words[0]!.start === start && words[0]!.end === end && !COMMON_WORD_TAGS.has(words[0]!.tag);
 }
 
 // jieba's tags of ordinary words: a listed item jieba knows as one (运河, 江河) is no name.
@@ -420,20 +513,43 @@ interface ListItem {
   end: number;
 }
 
-/** The items right before and after a span in a 、-separated list. */
-function listNeighbours(text: string, start: number, end: number, listItemEnd: RegExp): ListItem[] {
+/**
+ * The items right before and after a span in a 、-separated list; a river's
+ * reach after a name (信江中下游、乐安河、修河下游) is not part of its item.
+ */
+function listNeighbours(text: string, start: number, end: number, geo: GeoRules): ListItem[] {
+  const { listItemEnd } = geo;
   const items: ListItem[] = [];
-  if (text[end] === '、') {
-    let stop = end + 1;
-    while (stop < text.length && stop - end - 1 < MAX_LIST_ITEM && !listItemEnd.test(text[stop]!)) stop++;
-    if (stop < text.length && listItemEnd.test(text[stop]!)) items.push({ text: text.slice(end + 1, stop), start: end + 1, end: stop });
+  const after = end + reachLength(text, end, geo);
+  if (text[after] === '、') {
+    let stop = after + 1;
+    while (stop < text.length && stop - after - 1 < MAX_LIST_ITEM && !listItemEnd.test(text[stop]!) && !reachLength(text, stop, geo)) stop++;
+    // The last item may end at its reach (…、修河下游均超警).
+    if (stop < text.length && (listItemEnd.test(text[stop]!) || reachLength(text, stop, geo))) items.push(withoutReach(text, after + 1, stop, geo));
   }
   if (text[start - 1] === '、') {
     let begin = start - 1;
-    while (begin > 0 && start - 1 - begin < MAX_LIST_ITEM && !listItemEnd.test(text[begin - 1]!)) begin--;
-    if (begin === 0 || listItemEnd.test(text[begin - 1]!)) items.push({ text: text.slice(begin, start - 1), start: begin, end: start - 1 });
+    while (begin > 0 && start - 1 - begin < MAX_LIST_ITEM + MAX_REACH && !listItemEnd.test(text[begin - 1]!)) begin--;
+    if (begin === 0 || listItemEnd.test(text[begin - 1]!)) items.push(withoutReach(text, begin, start - 1, geo));
   }
-  return items.filter((item) => HAN_ONLY.test(item.text));
+  return items.filter((item) => HAN_ONLY.test(item.text) && item.text.length <= MAX_LIST_ITEM);
+}
+
+const MAX_REACH = 3;
+
+/** Length of the longest reach word (中下游, 支流) starting at `at`, or 0. */
+function reachLength(text: string, at: number, geo: GeoRules): number {
+  if (!geo.reaches.startAt(text, at)) return 0;
+  for (let length = MAX_REACH; length >= 2; length--) if (geo.reachWords.has(text.slice(at, at + length))) return length;
+  return 0;
+}
+
+/** The item [start, end) less a reach word at its end (修河下游 → 修河). */
+function withoutReach(text: string, start: number, end: number, geo: GeoRules): ListItem {
+  for (let cut = end - 2; cut >= Math.max(start + 1, end - MAX_REACH); cut--) {
+    if (geo.reachWords.has(text.slice(cut, end))) return { text: text.slice(start, cut), start, end: cut };
+  }
+  return { text: text.slice(start, end), start, end };
 }
 
 function draft(text: string, feature: Feature, start: number, end: number, rule: string): GeoDraft {

@@ -5,9 +5,10 @@ import { PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
 import { addUserWords } from '../tokenize/jieba';
-import { GEO_RULES, generatedFeatures } from './geo';
+import { GEO_LOCATIVE_RULES, GEO_RULES, generatedFeatures, reachWords } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
+import { escapeRegex } from './approx';
 
 // Places: every administrative division an article names, resolved against
 // the national division list (data/, built by scripts/build-gazetteer.js).
@@ -27,6 +28,8 @@ const EXCLUSION_KINDS = [
   'not-in-village',
   'village-counter',
   'area-word',
+  'station-word',
+  'self-county',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -48,6 +51,10 @@ interface PlaceRules extends IndexRules {
   notInVillage: Set<string>;
   villageCounters: Set<string>;
   areaWords: WordsAt;
+  stationWords: WordsAt;
+  selfCounty: RegExp;
+  /** A river's reaches (下游, 支流): 昌江下游 is the river, not 昌江区. */
+  riverReaches: WordsAt;
 }
 
 function loadPlaceRules(rules: RuleSet): PlaceRules {
@@ -65,6 +72,9 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     notInVillage: new Set(words('not-in-village')),
     villageCounters: new Set(words('village-counter')),
     areaWords: new WordsAt(words('area-word')),
+    stationWords: new WordsAt(words('station-word')),
+    selfCounty: new RegExp(words('self-county').map(escapeRegex).join('|') || '(?!)'),
+    riverReaches: reachWords(rules),
     ...featureSurfaces(rules),
   };
 }
@@ -93,7 +103,7 @@ function featureSurfaces(rules: RuleSet): { featureNames: Set<string>; featureAl
 
 export const placeExtractor: ExtractorModule = {
   type: 'place',
-  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES],
+  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES],
   create(rules: RuleSet): Extractor {
     const places = sharedGazetteer();
     checkAliasTargets(rules, places);
@@ -113,6 +123,9 @@ export const placeExtractor: ExtractorModule = {
           notInVillage: placeRules.notInVillage,
           villageCounters: placeRules.villageCounters,
           areaWords: placeRules.areaWords,
+          stationWords: placeRules.stationWords,
+          selfCounty: placeRules.selfCounty,
+          riverReaches: placeRules.riverReaches,
           villageNames,
           featureNames: placeRules.featureNames,
           featureAliases: placeRules.featureAliases,

@@ -33,6 +33,12 @@ export interface ResolveOptions {
   genericVillageWords: ReadonlySet<string>;
   /** Words after which a township's stem names the township (生态产业园, 中心校). */
   areaWords: WordsAt;
+  /** Words after which a township's stem names the township of a named prefecture (城陵矶站, 星子水文站). */
+  stationWords: WordsAt;
+  /** Words by which a county's own report speaks of it (我县, 县政府): its bare short name is that county. */
+  selfCounty: RegExp;
+  /** A river's reaches (下游, 支流): a short name ending like a river before one is the river (昌江下游). */
+  riverReaches: WordsAt;
   /** Characters no village name after a township holds (的, 和): the name stops there. */
   notInVillage: ReadonlySet<string>;
   /** First characters of words that count villages rather than name one (所辖村, 各村). */
@@ -97,6 +103,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     if (!resolveByContext(matches, anchors)) break;
     anchor();
   }
+  if (resolveOwnCounty(matches, anchors, options)) anchor();
   const places: ResolvedPlace[] = matches
     .filter((m) => m.resolved)
     .map((m) => ({ start: m.start, end: m.end, surface: options.text.slice(m.start, m.end), division: m.resolved!, rule: m.rule! }));
@@ -104,6 +111,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   append(places, townshipVariants(anchors, index, covered, chainHeads(places), options));
   append(places, townshipStemsInNames(anchors, index, covered, options));
   anchor();
+  // A station's township (城陵矶站) is no region the article is about: its villages are not looked for.
   for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-stem') anchors.add(p.division);
   append(places, listedVillages(anchors, covered, chainHeads(places), options));
   append(places, unlistedVillages(places, covered, options));
@@ -151,6 +159,7 @@ function placeVerdict(
   if (options.suffixWords.startAt(text, end - 1)) return undefined;
   const derived = entry.form === 'short' || entry.form === 'old';
   if (derived && options.featureNames.has(entry.surface)) return undefined;
+  if (derived && RIVER_END.test(entry.surface) && options.riverReaches.startAt(text, end)) return undefined;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
   if (mustAlign && !((chained || options.isWordBoundary(start)) && (options.isWordBoundary(end) || startsLongerName(entry, start, end, options)))) {
@@ -166,6 +175,9 @@ function placeVerdict(
   if (tag === undefined || PLACE_LIKE_TAGS.has(tag)) return 'place';
   return PERSON_TAGS.has(tag) ? 'person-tagged' : undefined;
 }
+
+/** The last character of a river's name that a county's short name may share (昌江区, 修水县). */
+const RIVER_END = /[江河水溪]$/;
 
 const MAX_WORD = 10;
 // jieba's tags of a proper name: a prefecture's short name may start one (兰州大学/nt, 天津港/ns).
@@ -279,6 +291,36 @@ function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
     changed = true;
   }
   return changed;
+}
+
+/**
+ * A county's own report (柳林 … 我县, 县政府) names no province or prefecture:
+ * where the article names no other place and the short names of its lead
+ * lead to one county only, that county is the one it speaks of.
+ */
+// jieba's tags of a proper name (柳林/nr): a short name it reads as a common word (惠民生, 大关) is none.
+const OWN_NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nz']);
+/** The lead (title and first sentences) where a county's report names itself. */
+const OWN_COUNTY_LEAD = 200;
+
+function resolveOwnCounty(matches: Match[], anchors: RegionContext, options: ResolveOptions): boolean {
+  if ([...anchors].length > 0 || !options.selfCounty.test(options.text)) return false;
+  const candidates = matches.filter(
+    (m) =>
+      m.start < OWN_COUNTY_LEAD &&
+      !m.resolved &&
+      !m.contradicted &&
+      m.entry.form === 'short' &&
+      m.entry.divisions.length === 1 &&
+      OWN_NAME_TAGS.has(options.tagOf(m.start, m.end) ?? ''),
+  );
+  const counties = new Set(candidates.map((m) => m.entry.divisions[0]!));
+  if (counties.size !== 1 || [...counties][0]!.level !== 'county') return false;
+  for (const m of candidates) {
+    m.resolved = m.entry.divisions[0];
+    m.rule = ruleFor(m.entry, 'own-county');
+  }
+  return true;
 }
 
 /** How close above a candidate the supporting place must be. */
@@ -426,19 +468,94 @@ function chainHeads(places: readonly ResolvedPlace[]): Map<number, Division> {
  * before one of the area words of rules/place-exclusions.tsv.
  */
 function townshipStemsInNames(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const counties = [...anchors].filter((d) => d.level === 'county');
+  const found = scanTownshipStems(townshipStems(counties, index), covered, options, 'place:township-stem', options.areaWords);
+  append(found, stationTownships(anchors, index, covered, options));
+  return found;
+}
+
+/** Longest township stem looked for before a station word. */
+const MAX_STATION_STEM = 6;
+
+/**
+ * A station is named after its township (城陵矶站 in an article about 岳阳):
+ * the stem right before a station word, unique among the townships of the
+ * prefectures and counties the article names. Only the text before station
+ * words is read, and each region's stems are built once per index.
+ */
+function stationTownships(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  let regions: Division[] | undefined;
+  for (let at = 2; at < text.length; at++) {
+    if (!options.stationWords.startAt(text, at) || covered[at - 1]) continue;
+    regions ??= [...anchors].filter((d) => (d.level === 'prefecture' && !hasCountyAnchorBelow(d, anchors)) || d.level === 'county');
+    for (let length = Math.min(MAX_STATION_STEM, at); length >= 2; length--) {
+      const start = at - length;
+      const township = stationStem(text.slice(start, at), regions, index);
+      if (!township || !isFree(covered, start, at) || !options.isWordBoundary(start)) continue;
+      found.push({ start, end: at, surface: text.slice(start, at), division: township, rule: 'place:township-station' });
+      covered.fill(1, start, at);
+      break;
+    }
+  }
+  return found;
+}
+
+/** A prefecture one of whose counties the article names: that county's townships are looked up instead. */
+function hasCountyAnchorBelow(prefecture: Division, anchors: RegionContext): boolean {
+  return prefecture.children.some((county) => anchors.has(county));
+}
+
+/** The one township of `regions` whose stem `surface` is (undefined when none or several). */
+function stationStem(surface: string, regions: readonly Division[], index: PlaceIndex): Division | undefined {
+  let township: Division | undefined;
+  for (const region of regions) {
+    const named = regionStems(region, index).get(surface);
+    if (named === undefined) continue;
+    if (named === null || (township && township !== named)) return undefined;
+    township = named;
+  }
+  return township;
+}
+
+const stemsByIndex = new WeakMap<PlaceIndex, Map<Division, Map<string, Division | null>>>();
+
+/** The township stems of a prefecture or county (built once per index). */
+function regionStems(region: Division, index: PlaceIndex): Map<string, Division | null> {
+  let byRegion = stemsByIndex.get(index);
+  if (!byRegion) stemsByIndex.set(index, (byRegion = new Map()));
+  let stems = byRegion.get(region);
+  if (!stems) {
+    const townships = region.level === 'county' ? region.children : region.children.flatMap((county) => county.children);
+    stems = townshipStems([region], index, () => townships);
+    byRegion.set(region, stems);
+  }
+  return stems;
+}
+
+/** Stems of the townships within `regions` that name nothing else; a stem two townships share is null. */
+function townshipStems(
+  regions: readonly Division[],
+  index: PlaceIndex,
+  townshipsOf: (region: Division) => readonly Division[] = (region) => region.children,
+): Map<string, Division | null> {
   const stems = new Map<string, Division | null>();
-  for (const county of anchors) {
-    if (county.level !== 'county') continue;
-    for (const township of county.children) {
+  for (const region of regions) {
+    for (const township of townshipsOf(region)) {
       const stem = TOWNSHIP_STEM.exec(township.name)?.[1];
       if (!stem || index.lookup(stem)) continue;
       stems.set(stem, stems.has(stem) ? null : township);
     }
   }
+  return stems;
+}
+
+function scanTownshipStems(stems: ReadonlyMap<string, Division | null>, covered: Uint8Array, options: ResolveOptions, rule: string, followedBy: WordsAt): ResolvedPlace[] {
   if (stems.size === 0) return [];
   const leads = new NameLeads(stems.keys());
   const table: ScanTable = { longestAt: (text, i) => leads.longestAt(text, i), lookup: (surface) => stems.get(surface) };
-  return scanSmallIndex(table, covered, new Map(), options, 'place:township-stem', options.areaWords);
+  return scanSmallIndex(table, covered, new Map(), options, rule, followedBy);
 }
 
 const TOWNSHIP_STEM = /^(.{2,}?)(镇|乡|街道|苏木)$/;

@@ -30,6 +30,8 @@ const CONTEXT_ROLES = [
   'session-after',
   'division-unit',
   'division-verb',
+  'division-before',
+  'named-list-unit',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -61,6 +63,10 @@ export interface CountContext {
   divisionUnits: ReadonlySet<string>;
   /** A division verb anywhere in a string. */
   divisionVerb: RegExp;
+  /** A region word or 等 right before the number (东部4市, 等26省区市). */
+  divisionBeforeWord: RegExp;
+  /** Division units whose Chinese numeral, closing a list of names, counts them (岳阳、益阳、常德三市). */
+  namedListUnits: ReadonlySet<string>;
   /** A number and division unit right after / right before a span (the rest of 3区4县). */
   divisionAfter: RegExp;
   divisionBefore: RegExp;
@@ -117,6 +123,8 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     sessionAfter: new RegExp(`^(?:${alternation(words('session-after'))})`),
     divisionUnits: new Set(words('division-unit')),
     divisionVerb: new RegExp(alternation(words('division-verb'))),
+    divisionBeforeWord: atEnd('division-before'),
+    namedListUnits: new Set(words('named-list-unit')),
     divisionAfter: new RegExp(`^[、和及与]?\\d+(?:${alternation(words('division-unit'))})`),
     divisionBefore: new RegExp(`\\d(?:${alternation(words('division-unit'))})[、和及与]?$`),
   };
