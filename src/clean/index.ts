@@ -5,6 +5,7 @@ import { dropRepeatedParagraphs } from './dedupe';
 import { joinBrokenSentences } from './join-breaks';
 import { MappedText } from './mapped-text';
 import { stripMarkup } from './markup';
+import { stripPinyinGlosses } from './pinyin';
 import { normalizePunctuation, normalizeWidth, toSimplifiedChinese } from './normalize';
 
 // The clean stage: original text in, cleaned text (one paragraph a line) out,
@@ -55,6 +56,12 @@ export function cleanText(original: string, boilerplate: readonly BoilerplateRul
       note('markup', line, 'heading or list mark removed');
       line = stripped.line;
       if (line.length === 0) continue;
+    }
+    const glossed = stripPinyinGlosses(line);
+    if (glossed.removed > 0) {
+      counts.markupMarks += glossed.removed;
+      note('markup', line, `${glossed.removed} pinyin gloss(es) removed`);
+      line = glossed.line;
     }
     lines.push(line);
   }
