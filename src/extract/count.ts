@@ -23,8 +23,8 @@ import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 // as `measure` mentions.
 
 const GAP = '[ \\t\\u3000]*';
-/** Before a number: it continues a longer number or code (12.5, A4, 1,000). */
-const CONTINUES_NUMBER = /[\d.,A-Za-z]$/;
+/** Part of a longer number or code: after a digit, a decimal point, a thousands comma (1,) or a letter. */
+const CONTINUES_NUMBER = /(?:[\d.A-Za-z]|\d,)$/;
 /** The last item of a list of names right before a number (岳阳、益阳、常德|三市). */
 const CLOSES_NAMED_LIST = /、\p{Script=Han}{2,6}$/u;
 /** Quoted short phrases are names and slogans (“四件大事”, “两个维护”). */

@@ -13,7 +13,7 @@ export { roundFloat };
  * match is never retried inside a long digit run (linear scanning); the check
  * follows the first digit so that a regex scan skips quickly to digits.
  */
-export const ARABIC_NUMBER = String.raw`\d(?<![\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?`;
+export const ARABIC_NUMBER = String.raw`\d(?<![\d.]\d|\d,\d)\d*(?:,\d{3})*(?:\.\d+)?`;
 
 /**
  * Regex source of a Chinese numeral: it starts with a digit or 十 (十万, 三千五百万),
