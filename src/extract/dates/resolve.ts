@@ -26,6 +26,11 @@ export interface FoundDate {
   planned: boolean;
   /** Its sentence is about plans or expectations (计划, 预计, 将 …). */
   aboutPlans: boolean;
+  /**
+   * Its year may carry on into the next sentence; not for the start of a
+   * period to now (2019年以来) or the baseline of a comparison (比2019年).
+   */
+  carriesOn: boolean;
 }
 
 export interface ResolvedDate {
@@ -36,6 +41,14 @@ export interface ResolvedDate {
 }
 
 type Day = Required<CalendarPoint>;
+
+/** The year a date phrase is in; `stated`: it may govern later month-days; `baseline`: 比上年, it names no year. */
+interface YearAnswer {
+  year: number;
+  relative: boolean;
+  stated: boolean;
+  baseline?: boolean;
+}
 
 export interface ReferenceDate {
   year?: number;
@@ -104,7 +117,7 @@ export class DateResolver {
   }
 
   private resolvePhrase(found: FoundDate, phrase: ParsedDate): ResolvedDate | undefined {
-    if (!phrase.from.year && phrase.from.month === undefined && !phrase.from.part) return this.resolveDayAlone(found, phrase.from);
+    if (!phrase.from.year && phrase.from.month === undefined && !phrase.from.part) return this.resolveDayAlone(found, phrase);
     const fromYear = phrase.from.year ? this.statedYear(phrase.from.year) : this.governing(found, phrase.from);
     if (fromYear === undefined) return undefined;
     if (!existsIn(fromYear.year, phrase.from)) return undefined;
@@ -120,21 +133,34 @@ export class DateResolver {
       last = phrase.to;
       year = toYear;
     }
+    // A baseline (比上年) is a date, but names no year or month later dates could take.
+    if (fromYear.baseline) return { found, value, granularity: granularityOf(phrase), relative: true };
     this.named.push({ start: found.start, year, month: last.month ?? phrase.from.month, planned: found.planned });
-    if (fromYear.stated) this.years.push({ start: found.start, year, planned: found.planned });
+    if (fromYear.stated) this.years.push({ start: found.start, year, planned: found.planned, carriesOn: found.carriesOn });
     if (!phrase.to) this.noteLeadDay(found, year, phrase.from);
     this.remember(found, year, last, phrase.to ? phrase.from.month : undefined);
-    const granularity: DateGranularity = phrase.from.part ? partGranularity(phrase.from) : phrase.from.last;
-    return { found, value, granularity, relative: fromYear.relative };
+    return { found, value, granularity: granularityOf(phrase), relative: fromYear.relative };
   }
 
-  /** The year of a point that states one: absolute, two digits (09年), or a relative word. */
-  private statedYear(ref: YearRef): { year: number; relative: boolean; stated: boolean } | undefined {
+  /**
+   * The year of a point that states one: absolute, two digits (09年), or a
+   * relative word. A baseline (比上年) names no year that a later month-day
+   * or 当年 could take.
+   */
+  private statedYear(ref: YearRef): YearAnswer | undefined {
     if (ref.kind === 'absolute') return { year: ref.year, relative: false, stated: true };
     if (ref.kind === 'two-digit') return { year: fullYear(ref.digits, this.reference.year), relative: false, stated: true };
     const word = this.relativeWords.get(ref.word);
-    const anchor = word?.anchor === 'reference' ? this.reference.year : word?.anchor === 'previous-year' ? this.lastYear : undefined;
-    return anchor === undefined ? undefined : { year: anchor + word!.offset, relative: true, stated: true };
+    const anchor = word ? this.relativeYearAnchor(word) : undefined;
+    return anchor === undefined ? undefined : { year: anchor + word!.offset, relative: true, stated: true, baseline: word!.anchor === 'about-year' };
+  }
+
+  private relativeYearAnchor(word: RelativeWord): number | undefined {
+    if (word.anchor === 'reference') return this.reference.year;
+    // 当年 at the start of a story, with no year named before it, is the reference year; 次年 then means nothing.
+    if (word.anchor === 'previous-year') return this.lastYear ?? (word.offset === 0 ? this.reference.year : undefined);
+    if (word.anchor === 'about-year') return this.lastYear ?? this.reference.year;
+    return undefined;
   }
 
   private question(found: FoundDate, point: DatePoint, years: readonly StatedYear[]): GoverningYearQuestion {
@@ -151,18 +177,30 @@ export class DateResolver {
     };
   }
 
-  /** A day written alone (18日) takes the month last named, or the reference month. */
-  private resolveDayAlone(found: FoundDate, point: DatePoint): ResolvedDate | undefined {
+  /**
+   * A day written alone (18日) takes the month last named, or the reference
+   * month; the second end of a span of such days (17日至21日) the same month,
+   * or the next one where its day comes first (30日至2日).
+   */
+  private resolveDayAlone(found: FoundDate, phrase: ParsedDate): ResolvedDate | undefined {
+    const point = phrase.from;
     const month = governingMonth(this.question(found, point, this.named));
     if (!month || !existsIn(month.year, { ...point, month: month.month })) return undefined;
-    const day = { year: month.year, month: month.month, day: point.day! };
-    this.named.push({ start: found.start, year: month.year, month: month.month, planned: found.planned });
-    this.lastYear = day.year;
-    this.lastDay = day;
-    return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: false };
+    const first: Day = { year: month.year, month: month.month, day: point.day! };
+    let last = first;
+    if (phrase.to) {
+      const next = phrase.to.day! < first.day ? shiftMonths(first.year, first.month, 1) : first;
+      if (!existsIn(next.year, { ...phrase.to, month: next.month })) return undefined;
+      last = { year: next.year, month: next.month, day: phrase.to.day! };
+    }
+    this.named.push({ start: found.start, year: last.year, month: last.month, planned: found.planned });
+    this.lastYear = last.year;
+    this.lastDay = last;
+    const value = phrase.to ? `${isoDay(first)}/${isoDay(last)}` : isoDay(first);
+    return { found, value, granularity: 'day', relative: false };
   }
 
-  private governing(found: FoundDate, point: DatePoint): { year: number; relative: boolean; stated: boolean } | undefined {
+  private governing(found: FoundDate, point: DatePoint): YearAnswer | undefined {
     const answer = governingYear(this.question(found, point, this.years));
     if (!answer) return undefined;
     // A year carried on from the sentence or the one before carries on further (2022年，…。3月，…。5月，…).
@@ -274,17 +312,27 @@ function valueOf(year: number, point: DatePoint): { value: string; first: string
   return { value, first: value, last: value };
 }
 
+function granularityOf(phrase: ParsedDate): DateGranularity {
+  return phrase.from.part ? partGranularity(phrase.from) : phrase.from.last;
+}
+
 function partGranularity(point: DatePoint): DateGranularity {
   const { from, to } = point.part!;
   if (from === undefined || to === undefined) return 'year';
   if (from === to) return 'month';
-  return to - from === 5 ? 'half' : 'season';
+  if (to - from === 5 && from % 6 === 1) return 'half';
+  // Quarters (一季度) and runs of them (前三季度) are seasons; other runs of months (前5个月) are months.
+  return from % 3 === 1 && to % 3 === 0 ? 'season' : 'month';
 }
 
 /** 09 → 2009, 97 → 1997: up to the reference year's last two digits it is 20xx. */
 export function fullYear(digits: number, referenceYear: number | undefined): number {
   const pivot = (referenceYear ?? 2030) % 100;
   return digits <= pivot ? 2000 + digits : 1900 + digits;
+}
+
+function isoDay(day: Day): string {
+  return isoDate(day.year, day.month, day.day);
 }
 
 function shiftDays(day: Day, offset: number): Day {
