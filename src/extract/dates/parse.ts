@@ -193,7 +193,8 @@ export class DatePhraseParser {
     const day = this.readDay(text, withMonth.end, point.year !== undefined && monthUnit === '月');
     if (!day || day.value > 31) {
       // A Chinese month alone (五月) is too often not a date; it needs a year, a day or a span (四月至六月).
-      if (noYear && chineseMonth && !inSpan && !this.connectorAt(text, withMonth.end)) return undefined;
+      // 三月份 is always a month.
+      if (noYear && chineseMonth && monthUnit !== '月份' && !inSpan && !this.connectorAt(text, withMonth.end)) return undefined;
       return withMonth;
     }
     return { ...withMonth, end: day.end, day: day.value, last: 'day', unitMissing: day.unitMissing };

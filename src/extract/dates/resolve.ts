@@ -64,6 +64,9 @@ export function parseReferenceDate(value: string | null): ReferenceDate {
   return m[3] ? { year, month, day: { year, month: month!, day: Number(m[3]) } } : { year, month };
 }
 
+/** Between a day and a weekday that glosses it: 5月11日星期五, 9月29日（星期日）, 10月12号，星期一. */
+const WEEKDAY_GLOSS_GAP = /^[\s　（(，,]{0,2}$/;
+
 const SENTENCE_END = /[。！？!?\n]/g;
 
 /** Sentence spans of a text: ended by 。！？!? or a line break. */
@@ -82,6 +85,8 @@ export function sentenceSpans(text: string): Span[] {
 export class DateResolver {
   private lastYear: number | undefined;
   private lastDay: Day | undefined;
+  /** Where the phrase of the day last named ends (a weekday right after it glosses it: 5月11日（星期五）). */
+  private lastDayEnd = -1;
   private readonly years: StatedYear[] = [];
   /** Every resolved date with its month, for a day written alone (18日). */
   private readonly named: StatedYear[] = [];
@@ -195,7 +200,7 @@ export class DateResolver {
     }
     this.named.push({ start: found.start, year: last.year, month: last.month, planned: found.planned });
     this.lastYear = last.year;
-    this.lastDay = last;
+    this.noteDay(last, found);
     const value = phrase.to ? `${isoDay(first)}/${isoDay(last)}` : isoDay(first);
     return { found, value, granularity: 'day', relative: false };
   }
@@ -231,16 +236,24 @@ export class DateResolver {
     if (!anchor) return undefined;
     const day = shiftDays(anchor, word.offset);
     this.lastYear = day.year;
-    this.lastDay = day;
+    this.noteDay(day, found);
     return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: true };
   }
 
+  private noteDay(day: Day, found: FoundDate): void {
+    this.lastDay = day;
+    this.lastDayEnd = found.end;
+  }
+
   private resolveWeekday(found: FoundDate, weekday: { day: number; weeks: number }): ResolvedDate | undefined {
+    if (weekday.weeks === 0 && this.lastDay && WEEKDAY_GLOSS_GAP.test(this.text.slice(this.lastDayEnd, found.start))) {
+      return { found, value: isoDay(this.lastDay), granularity: 'day', relative: false };
+    }
     const anchor = this.openingDay(found) ?? this.reference.day;
     if (!anchor) return undefined;
     const anchorWeekday = (new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay() + 6) % 7; // Monday = 0
     const day = shiftDays(anchor, weekday.weeks * 7 + (weekday.day - 1) - anchorWeekday);
-    this.lastDay = day;
+    this.noteDay(day, found);
     this.lastYear = day.year;
     return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: true };
   }
@@ -265,7 +278,7 @@ export class DateResolver {
     const month = point.month ?? monthBefore;
     if (point.day === undefined || month === undefined) return;
     const day = { year, month, day: point.day };
-    this.lastDay = day;
+    this.noteDay(day, found);
     const sentence = this.sentenceOf(found.start);
     if (/^[\s　]*$/.test(this.text.slice(sentence.start, found.start)) && !this.openingDays.has(sentence.start)) {
       this.openingDays.set(sentence.start, day);
