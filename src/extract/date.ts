@@ -97,6 +97,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
       // Digit-led forms share one look-behind, which keeps the engine fast on this long alternation.
       `(?<![\\d.])(?:(?<!\\d,|[A-Za-z]|[A-Za-z\\d]-)\\d{4}(?!\\d)|\\d{2}${GAP}年|\\d{1,2}${GAP}月|\\d{1,2}(?=${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}月)|\\d(?=${quarterRun}))`,
       `第?[一二三四](?=${quarterRun})`,
+      `前(?=${GAP}(?:\\d{1,2}|十[一二]?|[一二两三四五六七八九])${GAP}个${GAP}月)`,
       `${CHINESE_YEAR_DIGITS}${GAP}年`,
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
       `[一二三四五六七八九十]{1,2}月`,
@@ -116,7 +117,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
       new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, 'gi'),
     ],
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
-    monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和]\\d{1,2}${GAP}月)`, 'g'),
+    monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'g'),
     dayAlone: new RegExp(`(?<![\\d.月])(\\d{1,2})${GAP}日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))`, 'g'),
     spanOfDaysBefore: new RegExp(`\\d{1,2}${GAP}[日号](?:${clockPattern(rules)})?${GAP}(?:${connectors})${GAP}$`),
     notAfterBareYear,
@@ -192,7 +193,7 @@ function findListedMonths(text: string, f: Finders, found: readonly FoundDate[])
     const end = start + m[0].length;
     if (month < 1 || month > 12 || found.some((d) => d.start < end && start < d.end)) continue;
     const from = { start, end, month, last: 'month' as const, unitMissing: false };
-    listed.push(newFound(start, end, 'date.month-list', { phrase: { start, end, from, readTo: end } }));
+    listed.push(newFound(start, end, 'date.month-list', { phrase: { start, end, from, readTo: end }, listLastMonth: Number(m[2]) }));
   }
   return listed;
 }
@@ -348,10 +349,15 @@ function markContext(text: string, found: FoundDate[], sentences: readonly Span[
   const baselineBefore = rules.context('baseline-before');
   const sinceAfter = rules.context('since-after');
   let s = 0;
+  let aboutPlans: boolean | undefined; // of sentence s, found once (a long sentence holds many dates)
   for (const date of found) {
-    while (s < sentences.length - 1 && sentences[s]!.end <= date.start) s++;
+    while (s < sentences.length - 1 && sentences[s]!.end <= date.start) {
+      s++;
+      aboutPlans = undefined;
+    }
     const sentence = sentences[s]!;
-    date.aboutPlans = plan.occursIn(text.slice(sentence.start, sentence.end));
+    aboutPlans ??= plan.occursIn(text.slice(sentence.start, sentence.end));
+    date.aboutPlans = aboutPlans;
     const clauseStart = Math.max(sentence.start, lastClauseBreak(text, date.start));
     date.planned =
       plan.occursIn(text.slice(clauseStart, date.start)) ||

@@ -45,6 +45,8 @@ export const CHINESE_YEAR_DIGITS = '[〇○零一二三四五六七八九]{4}';
 /** A cardinal year of this century: 两千零九, 二千零一十, 两千. */
 export const CARDINAL_YEAR = '[两二]千(?:零?[一二三四五六七八九]?十[一二三四五六七八九]?|零[一二三四五六七八九])?';
 const MONTH_NUMBER = '\\d{1,2}|十[一二]?|[一二三四五六七八九]';
+const CLAUSE_START_BEFORE = /[\s，,。；;：:！？）)】」”]/;
+const CLAUSE_END_AFTER = /[，,]/;
 export const QUARTER_NUMBER = '[1-4一二三四]';
 const DAY_NUMBER = '\\d{1,2}|三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九]';
 
@@ -129,7 +131,7 @@ export class DatePhraseParser {
       const day = this.readDay(text, at, false);
       if (day && !day.unitMissing) return { start: at, end: day.end, day: day.value, last: 'day', unitMissing: false };
     }
-    const part = this.readPart(text, this.standalonePart, at) ?? this.readQuarterSpan(text, at);
+    const part = this.readPart(text, this.standalonePart, at) ?? this.readQuarterSpan(text, at) ?? this.readOpeningFirstMonths(text, at);
     if (part && part.part.from === undefined && !this.yearEndAfter.starts(text.slice(part.end, part.end + 2))) return undefined;
     if (part) return { start: at, end: part.end, part: part.part, last: 'year', unitMissing: false };
     return this.readMonthAndDay(text, { start: at, end: at, last: 'year', unitMissing: false }, after !== undefined);
@@ -159,6 +161,16 @@ export class DatePhraseParser {
     const months = m ? parseSmallNumber(m.groups[1]!) : undefined;
     if (!m || months === undefined || months < 1 || months > 12) return undefined;
     return { part: { from: 1, to: months, standalone: false, notBefore: '' }, end: m.end };
+  }
+
+  /**
+   * 前5个月 without a year only where it opens a clause and a comma follows
+   * (前5个月，全国进出口…): elsewhere it is a stretch of time (投产前5个月, 前3个月免租).
+   */
+  private readOpeningFirstMonths(text: string, at: number): { part: YearPart; end: number } | undefined {
+    if (at > 0 && !CLAUSE_START_BEFORE.test(text[at - 1]!)) return undefined;
+    const first = this.readFirstMonths(text, at);
+    return first && CLAUSE_END_AFTER.test(text[first.end] ?? '') ? first : undefined;
   }
 
   /** 1至3季度: the months of a run of quarters, as a part of the year (1 to 9). */

@@ -31,6 +31,8 @@ export interface FoundDate {
    * period to now (2019年以来) or the baseline of a comparison (比2019年).
    */
   carriesOn: boolean;
+  /** A month of a list (7 in 7、8月): the list's last month. */
+  listLastMonth?: number;
 }
 
 export interface ResolvedDate {
@@ -172,7 +174,8 @@ export class DateResolver {
     const sentence = this.sentenceOf(found.start);
     return {
       at: found.start,
-      month: point.part ? undefined : point.month,
+      // A listed month (7 in 7、8月) is placed in a year as the list's last month is.
+      month: point.part ? undefined : (found.listLastMonth ?? point.month),
       day: point.day,
       sentence,
       previousSentence: this.previousSentence(sentence),
