@@ -235,7 +235,7 @@ export class DateResolver {
       this.lastYear = shifted.year;
       return { found, value: isoDate(shifted.year, shifted.month), granularity: 'month', relative: true };
     }
-    const anchor = this.dayAnchor(found, word.anchor);
+    const anchor = this.dayAnchor(found, word);
     if (!anchor) return undefined;
     const day = shiftDays(anchor, word.offset);
     this.lastYear = day.year;
@@ -261,8 +261,9 @@ export class DateResolver {
     return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: true };
   }
 
-  private dayAnchor(found: FoundDate, anchor: RelativeAnchor): Day | undefined {
-    if (anchor === 'previous-day') return this.lastDay ?? this.reference.day;
+  private dayAnchor(found: FoundDate, word: RelativeWord): Day | undefined {
+    // 当天 with no day named before it is the reference day; 次日 then means nothing (次日达).
+    if (word.anchor === 'previous-day') return this.lastDay ?? (word.offset === 0 ? this.reference.day : undefined);
     return this.openingDay(found) ?? this.reference.day;
   }
 
