@@ -4,7 +4,7 @@ import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { TakenSpans } from './counts/taken-spans';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
-import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, type ParsedDate } from './dates/parse';
+import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, type ParsedDate } from './dates/parse';
 import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules } from './dates/rules';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
@@ -20,6 +20,8 @@ export { DATE_RELATIVE_RULES } from './dates/rules';
 const GAP = '[ \\t\\u3000]*';
 /** Before a bare year used as a name prefix: the start of the text or punctuation. */
 const BEFORE_BARE_YEAR = /^$|[\s“"《（(【「‘，。、；：！？…·①-⑳]$/;
+/** How far after a year 以来 may close its clause (2010年有记录以来). */
+const SINCE_REACH = 10;
 /** Before a weekday: a numeral makes it part of a count (一周一次). */
 const NUMERAL_BEFORE = /[〇零一二两三四五六七八九十几\d]$/;
 
@@ -32,6 +34,8 @@ interface Finders {
   yearList: RegExp;
   monthListItem: RegExp;
   dayAlone: RegExp;
+  /** Right before a day: the first end of a span of days (15日至), which then was no date (每月15日至20日). */
+  spanOfDaysBefore: RegExp;
   notAfterBareYear: RegExp;
   notAfterMonth: RegExp;
   age: RegExp;
@@ -57,7 +61,7 @@ export const dateExtractor: ExtractorModule = {
         if (found.length === 0) return [];
         found.sort((a, b) => a.start - b.start);
         const sentences = sentenceSpans(text);
-        markPlans(text, found, sentences, finders.rules);
+        markContext(text, found, sentences, finders.rules);
         const resolver = new DateResolver(finders.rules.relativeWords, text, parseReferenceDate(ctx.referenceDate), sentences);
         return resolver.resolveAll(found).map(({ found: f, value, granularity, relative }) => ({
           type: 'date',
@@ -86,10 +90,14 @@ function buildFinders(ruleSet: RuleSet): Finders {
   const standaloneParts = [...rules.yearParts].filter(([, p]) => p.standalone).map(([w]) => w);
   const months = words(rules.monthNames.keys());
   const weekdays = weekdayPhrases(rules);
+  // The first quarter of a run (1至3季度, 第一至第三季度).
+  const quarterRun = `${GAP}(?:${connectors})${GAP}第?${QUARTER_NUMBER}${GAP}季度`;
   const candidates = new RegExp(
     [
       // Digit-led forms share one look-behind, which keeps the engine fast on this long alternation.
-      `(?<![\\d.])(?:(?<![,A-Za-z]|[A-Za-z\\d]-)\\d{4}(?!\\d)|\\d{2}${GAP}年|\\d{1,2}${GAP}月|\\d{1,2}(?=${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}月))`,
+      `(?<![\\d.])(?:(?<!\\d,|[A-Za-z]|[A-Za-z\\d]-)\\d{4}(?!\\d)|\\d{2}${GAP}年|\\d{1,2}${GAP}月|\\d{1,2}(?=${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}月)|\\d(?=${quarterRun}))`,
+      `第?[一二三四](?=${quarterRun})`,
+      `前(?=${GAP}(?:\\d{1,2}|十[一二]?|[一二两三四五六七八九])${GAP}个${GAP}月)`,
       `${CHINESE_YEAR_DIGITS}${GAP}年`,
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
       `[一二三四五六七八九十]{1,2}月`,
@@ -109,8 +117,9 @@ function buildFinders(ruleSet: RuleSet): Finders {
       new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, 'gi'),
     ],
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
-    monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和]\\d{1,2}${GAP}月)`, 'g'),
+    monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'g'),
     dayAlone: new RegExp(`(?<![\\d.月])(\\d{1,2})${GAP}日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))`, 'g'),
+    spanOfDaysBefore: new RegExp(`\\d{1,2}${GAP}[日号](?:${clockPattern(rules)})?${GAP}(?:${connectors})${GAP}$`),
     notAfterBareYear,
     notAfterMonth: new RegExp(`^(?:${rules.context('not-after-month').pattern})`),
     age: new RegExp(`^${GAP}(?:${rules.context('age-lead').pattern})?${GAP}(?:\\d+|[一二两三四五六七八九十]+)${GAP}(?:${rules.context('age').pattern})`),
@@ -129,7 +138,7 @@ function weekdayPhrases(rules: DateRules): Map<string, { dayName: string; day: n
 }
 
 function newFound(start: number, end: number, rule: string, extra: Partial<FoundDate>): FoundDate {
-  return { start, end, rule, planned: false, aboutPlans: false, ...extra };
+  return { start, end, rule, planned: false, aboutPlans: false, carriesOn: true, ...extra };
 }
 
 /** 3 Jul 2023, Mon, 3 Jul 2023 08:15:00 GMT (the date part), July 3, 2023. */
@@ -184,12 +193,12 @@ function findListedMonths(text: string, f: Finders, found: readonly FoundDate[])
     const end = start + m[0].length;
     if (month < 1 || month > 12 || found.some((d) => d.start < end && start < d.end)) continue;
     const from = { start, end, month, last: 'month' as const, unitMissing: false };
-    listed.push(newFound(start, end, 'date.month-list', { phrase: { start, end, from, readTo: end } }));
+    listed.push(newFound(start, end, 'date.month-list', { phrase: { start, end, from, readTo: end }, listLastMonth: Number(m[2]) }));
   }
   return listed;
 }
 
-/** 18日 written alone (新华社…20日电, 记者16日获悉): a day of the month last named. */
+/** 18日 written alone (新华社…20日电, 记者16日获悉): a day of the month last named; 17日至21日 a span of such days. */
 function findDaysAlone(text: string, f: Finders, found: readonly FoundDate[], taken: TakenSpans): FoundDate[] {
   const days: FoundDate[] = [];
   const notBefore = f.rules.context('day-alone-not-before');
@@ -198,8 +207,19 @@ function findDaysAlone(text: string, f: Finders, found: readonly FoundDate[], ta
     const day = Number(m[1]);
     const start = m.index;
     const end = start + m[0].length;
-    if (day < 1 || day > 31 || notBefore.ends(text.slice(Math.max(0, start - 2), start))) continue;
+    if (day < 1 || day > 31) continue;
+    if (notBefore.ends(text.slice(Math.max(0, start - 2), start))) {
+      f.dayAlone.lastIndex = f.parser.parseDaySpan(text, start)?.end ?? end; // 第3日至5日: neither day is a date
+      continue;
+    }
+    if (f.spanOfDaysBefore.test(text.slice(Math.max(0, start - 16), start))) continue; // 每月15日至20日
     if (taken.overlaps(start, end) || found.some((d) => d.start < end && start < d.end)) continue;
+    const span = f.parser.parseDaySpan(text, start);
+    if (span && !taken.overlaps(span.start, span.end) && !found.some((d) => d.start < span.end && span.start < d.end)) {
+      days.push(newFound(span.start, span.end, 'date.range', { phrase: span }));
+      f.dayAlone.lastIndex = span.end;
+      continue;
+    }
     const from = { start, end, day, last: 'day' as const, unitMissing: false };
     days.push(newFound(start, end, 'date.day', { phrase: { start, end, from, readTo: end } }));
   }
@@ -240,7 +260,7 @@ function readWord(text: string, word: string, at: number, f: Finders): FoundDate
   const { rules } = f;
   const end = at + word.length;
   const relative = rules.relativeWords.get(word);
-  if (relative && relative.anchor !== 'reference' && relative.anchor !== 'previous-year') {
+  if (relative && !isYearAnchor(relative.anchor)) {
     return isFigurative(text, word, at, rules) ? null : newFound(at, end, 'date.relative', { relative });
   }
   const weekday = relative ? undefined : f.weekdayPhrases.get(word);
@@ -275,16 +295,22 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
   if (from.year?.kind === 'relative') {
     if (f.age.test(after) && !to && from.last === 'year' && !from.part) return undefined;
     if (from.year.word === '当年' && context('not-before-relative').ends(before)) return undefined;
+    // 上年 is the year before only in a comparison (比上年, 上年同期); else it is part of another word (晚上年轻人).
+    if (f.rules.relativeWords.get(from.year.word)?.anchor === 'about-year' && !context('prior-year-before').ends(before) && !context('prior-year-after').starts(after)) {
+      return undefined;
+    }
     return to ? 'date.range' : 'date.relative';
   }
   if (to) return 'date.range';
   if (from.year) {
     if (from.last === 'year' && !from.part) {
-      if (context('duration-before').ends(before)) return undefined;
+      const calendarYear = from.year.kind === 'absolute' && from.year.year >= 1900 && from.year.year <= 2099;
+      // 超过2000年 is a duration, but 超过1998年23.69米 and 超过2019年同期 compare with a year.
+      const comparedYear = calendarYear && !from.unitMissing && (/^\d/.test(after) || context('date-after-calendar').starts(after) !== undefined);
+      if (context('duration-before').ends(before) && !comparedYear) return undefined;
       if (from.unitMissing && from.year.kind === 'absolute') {
         return bareYearRule(from.year.year, before, text.slice(phrase.end, phrase.end + 40), f);
       }
-      const calendarYear = from.year.kind === 'absolute' && from.year.year >= 1900 && from.year.year <= 2099;
       if (context(calendarYear ? 'duration-after-calendar' : 'duration-after').starts(after)) return undefined;
     }
     return isNumeric(text.slice(phrase.start, phrase.end)) ? 'date.numeric' : 'date.ymd';
@@ -311,25 +337,43 @@ function bareYearRule(year: number, before: string, after: string, f: Finders): 
 }
 
 /**
- * Marks planned dates (a plan word earlier in the clause: 计划2030年6月建成;
- * a target word right before or after: 到2025年, 2030年前) and dates in sentences
- * about plans (计划, 预计, 将 …).
+ * Marks what the words around each date say about it: planned dates (a plan
+ * word earlier in the clause: 计划2030年6月建成; a target word right before or
+ * after: 到2025年, 2030年前), dates in sentences about plans (计划, 预计, 将 …),
+ * and years that carry no story on (2019年以来, 比2019年).
  */
-function markPlans(text: string, found: FoundDate[], sentences: readonly Span[], rules: DateRules): void {
+function markContext(text: string, found: FoundDate[], sentences: readonly Span[], rules: DateRules): void {
   const plan = rules.context('plan');
   const targetBefore = rules.context('target-before');
   const targetAfter = rules.context('target-after');
+  const baselineBefore = rules.context('baseline-before');
+  const sinceAfter = rules.context('since-after');
   let s = 0;
+  let aboutPlans: boolean | undefined; // of sentence s, found once (a long sentence holds many dates)
   for (const date of found) {
-    while (s < sentences.length - 1 && sentences[s]!.end <= date.start) s++;
+    while (s < sentences.length - 1 && sentences[s]!.end <= date.start) {
+      s++;
+      aboutPlans = undefined;
+    }
     const sentence = sentences[s]!;
-    date.aboutPlans = plan.occursIn(text.slice(sentence.start, sentence.end));
+    aboutPlans ??= plan.occursIn(text.slice(sentence.start, sentence.end));
+    date.aboutPlans = aboutPlans;
     const clauseStart = Math.max(sentence.start, lastClauseBreak(text, date.start));
     date.planned =
       plan.occursIn(text.slice(clauseStart, date.start)) ||
       targetBefore.ends(text.slice(Math.max(clauseStart, date.start - 3), date.start)) ||
       targetAfter.starts(text.slice(date.end, date.end + 2)) !== undefined;
+    date.carriesOn =
+      !baselineBefore.ends(text.slice(Math.max(clauseStart, date.start - 2), date.start)) &&
+      !sinceAfter.occursIn(clauseAfter(text, date.end, SINCE_REACH));
   }
+}
+
+/** The text after `at` up to the next clause break, at most `reach` characters. */
+function clauseAfter(text: string, at: number, reach: number): string {
+  const after = text.slice(at, at + reach);
+  const stop = after.search(/[，,；;。！？\n]/);
+  return stop < 0 ? after : after.slice(0, stop);
 }
 
 function lastClauseBreak(text: string, before: number): number {

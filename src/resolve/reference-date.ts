@@ -13,7 +13,8 @@ import { maxOf, minOf } from '../util/arrays';
 //    今年是对口援藏30周年 → 2024) or from a well-known anniversary
 //    (rules/date-anniversaries.tsv);
 // 3. the latest year the article states as past or present (planned and
-//    target years such as 到2035年, 2025年计划… aside), or the year after it
+//    target years such as 到2035年, 2025年计划…, and baselines such as
+//    比2019年 aside), or the year after it
 //    when the article gives that year's months later than every month it
 //    calls 今年 (今年5月 … 2023年9月: 2023 is last year); a wire dateline
 //    without a year (新华社北京5月20日电) then gives the day.
@@ -57,6 +58,7 @@ interface InferenceRules {
   planBefore: RegExp;
   planAfter: RegExp;
   targetAfter: RegExp;
+  baselineBefore: RegExp;
   latin: RegExp;
   monthNames: Map<string, number>;
 }
@@ -85,6 +87,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     planBefore: new RegExp(`(?:${words('plan')}|${words('target-before')})[^，,；;。！？\\n]{0,6}$`),
     planAfter: new RegExp(`^[^，,；;。！？\\n]{0,8}(?:${words('plan')})`),
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
+    baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
     monthNames,
   };
@@ -170,7 +173,11 @@ interface StatedYear {
   month?: number;
 }
 
-/** Years (with their month, where given) the article states as past or present: not plans or targets. */
+/**
+ * Years (with their month, where given) the article states as past or
+ * present: not plans or targets, nor the baseline of a comparison (超过1998年的
+ * 最高水位, 比2019年): a record or a base year says only that the article is later.
+ */
 function statedYears(text: string, r: InferenceRules): StatedYear[] {
   const years: StatedYear[] = [];
   STATED_YEAR.lastIndex = 0;
@@ -178,7 +185,7 @@ function statedYears(text: string, r: InferenceRules): StatedYear[] {
     const yearEnd = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(yearEnd, yearEnd + 10);
-    if (r.planBefore.test(before) || r.targetAfter.test(after) || r.planAfter.test(after)) continue;
+    if (r.planBefore.test(before) || r.targetAfter.test(after) || r.planAfter.test(after) || r.baselineBefore.test(before)) continue;
     years.push({ year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined });
   }
   return years;

@@ -26,6 +26,12 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate('2019年7月进驻，2022年完成，到2035年基本实现现代化')).toBe('2022');
   });
 
+  it('does not date an article by the baseline of a comparison', () => {
+    expect(inferReferenceDate('7月4日以来，多条河流超警。水位达23.70米，超过1998年23.69米的历史最高水位。')).toBeNull();
+    expect(inferReferenceDate('2021年上半年，客流量比2019年同期增长20%。')).toBe('2021');
+    expect(inferReferenceDate('2020年，全县生产总值较2016年增长28%。')).toBe('2020');
+  });
+
   it('returns null when the text states no year', () => {
     expect(inferReferenceDate('援藏干部人才奔赴高原。')).toBeNull();
   });

@@ -17,6 +17,8 @@ export interface StatedYear {
   month?: number;
   /** A planned or target date (计划2030年6月建成, 到2025年): it governs nothing. */
   planned: boolean;
+  /** False where it governs only its own sentence (2019年以来, 比2019年); default true. */
+  carriesOn?: boolean;
 }
 
 export interface CalendarPoint {
@@ -49,7 +51,7 @@ export function governingYear(q: GoverningYearQuestion): { year: number; source:
   const inSentence = lastStatedYear(q.years, q.sentence.start, q.at);
   if (inSentence !== undefined) return { year: inSentence, source: 'sentence' };
   if (q.previousSentence) {
-    const carried = lastStatedYear(q.years, q.previousSentence.start, q.previousSentence.end);
+    const carried = lastStatedYear(q.years, q.previousSentence.start, q.previousSentence.end, true);
     if (carried !== undefined) return { year: carried, source: 'previous-sentence' };
   }
   const reference = q.reference.year;
@@ -58,13 +60,17 @@ export function governingYear(q: GoverningYearQuestion): { year: number; source:
   return { year: reference, source: 'reference' };
 }
 
-/** The last unplanned year stated in [from, to). */
-function lastStatedYear(years: readonly StatedYear[], from: number, to: number): number | undefined {
+/**
+ * The last unplanned year stated in [from, to); `carried`: into the next
+ * sentence, where the last year that does not carry on (2010年以来) ends the search.
+ */
+function lastStatedYear(years: readonly StatedYear[], from: number, to: number, carried = false): number | undefined {
   for (let i = years.length - 1; i >= 0; i--) {
     const stated = years[i]!;
     if (stated.start >= to) continue;
     if (stated.start < from) return undefined;
-    if (!stated.planned) return stated.year;
+    if (stated.planned) continue;
+    return carried && stated.carriesOn === false ? undefined : stated.year;
   }
   return undefined;
 }

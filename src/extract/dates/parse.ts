@@ -1,5 +1,5 @@
 import { parseChineseNumber } from '../numbers';
-import type { DateRules, WordList, YearPart } from './rules';
+import type { DateRules, RelativeAnchor, WordList, YearPart } from './rules';
 
 // Reads one written date phrase (2023年9月24日, 今年7月, 9月14日至18日,
 // 2012—2017年, 2020/5/1-2020/6/30, 17年5月1日到18年1月3日) from a position
@@ -45,6 +45,9 @@ export const CHINESE_YEAR_DIGITS = '[〇○零一二三四五六七八九]{4}';
 /** A cardinal year of this century: 两千零九, 二千零一十, 两千. */
 export const CARDINAL_YEAR = '[两二]千(?:零?[一二三四五六七八九]?十[一二三四五六七八九]?|零[一二三四五六七八九])?';
 const MONTH_NUMBER = '\\d{1,2}|十[一二]?|[一二三四五六七八九]';
+const CLAUSE_START_BEFORE = /[\s，,。；;：:！？）)】」”]/;
+const CLAUSE_END_AFTER = /[，,]/;
+export const QUARTER_NUMBER = '[1-4一二三四]';
 const DAY_NUMBER = '\\d{1,2}|三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九]';
 
 export class DatePhraseParser {
@@ -61,6 +64,12 @@ export class DatePhraseParser {
   private readonly month = new RegExp(`${GAP}(${MONTH_NUMBER})(?:${GAP}(月份|月))?`, 'y');
   private readonly day = new RegExp(`${GAP}(${DAY_NUMBER})(?:${GAP}([日号]))?`, 'y');
   private readonly connector: RegExp;
+  /** 前5个月 after a year: its first months. */
+  private readonly firstMonths = new RegExp(`${GAP}前${GAP}(${MONTH_NUMBER}|两)${GAP}个${GAP}月`, 'y');
+  /** 1至3季度, 第一至第三季度: a run of quarters. */
+  private readonly quarterSpan: RegExp;
+  /** A clock time after a day (8时, 晚8时30分), read only inside a span of days. */
+  private readonly clock: RegExp;
   private readonly between: RegExp;
   private readonly notSpanEnd: RegExp;
   private readonly notABareDay: RegExp;
@@ -71,7 +80,7 @@ export class DatePhraseParser {
 
   constructor(private readonly rules: DateRules) {
     const yearWords = [...rules.relativeWords]
-      .filter(([, w]) => w.anchor === 'reference' || w.anchor === 'previous-year')
+      .filter(([, w]) => isYearAnchor(w.anchor))
       .map(([word]) => word)
       .sort((a, b) => b.length - a.length);
     this.relativeYear = new RegExp(`(${yearWords.join('|') || '(?!)'})`, 'y');
@@ -80,6 +89,8 @@ export class DatePhraseParser {
     this.yearPart = new RegExp(`${GAP}(${parts.join('|') || '(?!)'})`, 'y');
     this.standalonePart = new RegExp(`(${standalone.join('|') || '(?!)'})`, 'y');
     this.connector = new RegExp(`${GAP}(?:${rules.context('span-connector').pattern})${GAP}`, 'y');
+    this.quarterSpan = new RegExp(`${GAP}第?(${QUARTER_NUMBER})${GAP}(?:${rules.context('span-connector').pattern})${GAP}第?(${QUARTER_NUMBER})${GAP}季度`, 'y');
+    this.clock = new RegExp(clockPattern(rules), 'y');
     this.between = new RegExp(`${GAP}(?:${rules.context('span-and').pattern})${GAP}`, 'y');
     this.notSpanEnd = new RegExp(`^(?:${rules.context('not-span-end').pattern})`);
     this.notABareDay = new RegExp(`^(?:[\\d.%]|${rules.context('not-bare-day').pattern})`);
@@ -109,7 +120,7 @@ export class DatePhraseParser {
     if (year) {
       const point: DatePoint = { start: at, end: year.end, year: year.ref, last: 'year', unitMissing: !year.hasUnit };
       if (!year.hasUnit) return this.readNumericTail(text, point) ?? point;
-      const part = this.readPart(text, this.yearPart, point.end);
+      const part = this.readPart(text, this.yearPart, point.end) ?? this.readFirstMonths(text, point.end) ?? this.readQuarterSpan(text, point.end);
       // A part without months (年底, 春季) leaves the date at the year (今年年底 → 今年).
       if (part && part.part.from === undefined) return { ...point, readTo: part.end };
       if (part) return { ...point, end: part.end, part: part.part };
@@ -120,7 +131,7 @@ export class DatePhraseParser {
       const day = this.readDay(text, at, false);
       if (day && !day.unitMissing) return { start: at, end: day.end, day: day.value, last: 'day', unitMissing: false };
     }
-    const part = this.readPart(text, this.standalonePart, at);
+    const part = this.readPart(text, this.standalonePart, at) ?? this.readQuarterSpan(text, at) ?? this.readOpeningFirstMonths(text, at);
     if (part && part.part.from === undefined && !this.yearEndAfter.starts(text.slice(part.end, part.end + 2))) return undefined;
     if (part) return { start: at, end: part.end, part: part.part, last: 'year', unitMissing: false };
     return this.readMonthAndDay(text, { start: at, end: at, last: 'year', unitMissing: false }, after !== undefined);
@@ -142,6 +153,32 @@ export class DatePhraseParser {
     if (!month) return undefined;
     const value = Number(month.groups[2]);
     return value >= 1 && value <= 12 ? { ...point, end: month.end, month: value, last: 'month', unitMissing: false } : undefined;
+  }
+
+  /** 今年前5个月: the year's first months, as a part of it (1 to 5). */
+  private readFirstMonths(text: string, at: number): { part: YearPart; end: number } | undefined {
+    const m = this.match(this.firstMonths, text, at);
+    const months = m ? parseSmallNumber(m.groups[1]!) : undefined;
+    if (!m || months === undefined || months < 1 || months > 12) return undefined;
+    return { part: { from: 1, to: months, standalone: false, notBefore: '' }, end: m.end };
+  }
+
+  /**
+   * 前5个月 without a year only where it opens a clause and a comma follows
+   * (前5个月，全国进出口…): elsewhere it is a stretch of time (投产前5个月, 前3个月免租).
+   */
+  private readOpeningFirstMonths(text: string, at: number): { part: YearPart; end: number } | undefined {
+    if (at > 0 && !CLAUSE_START_BEFORE.test(text[at - 1]!)) return undefined;
+    const first = this.readFirstMonths(text, at);
+    return first && CLAUSE_END_AFTER.test(text[first.end] ?? '') ? first : undefined;
+  }
+
+  /** 1至3季度: the months of a run of quarters, as a part of the year (1 to 9). */
+  private readQuarterSpan(text: string, at: number): { part: YearPart; end: number } | undefined {
+    const m = this.match(this.quarterSpan, text, at);
+    const [first, last] = m ? [parseSmallNumber(m.groups[1]!), parseSmallNumber(m.groups[2]!)] : [];
+    if (!m || first === undefined || last === undefined || first >= last) return undefined;
+    return { part: { from: first * 3 - 2, to: last * 3, standalone: true, notBefore: '' }, end: m.end };
   }
 
   private readPart(text: string, pattern: RegExp, at: number): { part: YearPart; end: number } | undefined {
@@ -168,7 +205,8 @@ export class DatePhraseParser {
     const day = this.readDay(text, withMonth.end, point.year !== undefined && monthUnit === '月');
     if (!day || day.value > 31) {
       // A Chinese month alone (五月) is too often not a date; it needs a year, a day or a span (四月至六月).
-      if (noYear && chineseMonth && !inSpan && !this.connectorAt(text, withMonth.end)) return undefined;
+      // 三月份 is always a month.
+      if (noYear && chineseMonth && monthUnit !== '月份' && !inSpan && !this.connectorAt(text, withMonth.end)) return undefined;
       return withMonth;
     }
     return { ...withMonth, end: day.end, day: day.value, last: 'day', unitMissing: day.unitMissing };
@@ -229,14 +267,36 @@ export class DatePhraseParser {
     return digits.startsWith('0') || this.twoDigitCue.ends(text.slice(Math.max(0, at - 2), at));
   }
 
+  /**
+   * A span of days written without their month (17日至21日, 17日8时至21日6时):
+   * the text runs to the last clock time. Undefined where no span starts at `at`.
+   */
+  parseDaySpan(text: string, at: number): ParsedDate | undefined {
+    const first = this.readDay(text, at, false);
+    if (!first || first.unitMissing) return undefined;
+    const from: DatePoint = { start: at, end: first.end, day: first.value, last: 'day', unitMissing: false };
+    const connector = this.connectorAt(text, this.clockEnd(text, from.end));
+    const second = connector === undefined ? undefined : this.readDay(text, connector, false);
+    if (connector === undefined || !second || second.unitMissing) return undefined;
+    const end = this.clockEnd(text, second.end);
+    return { start: at, end, from, to: { start: connector, end, day: second.value, last: 'day', unitMissing: false }, readTo: end };
+  }
+
+  /** Past a clock time at `at` (8时, 晚8时30分), or `at` where none is. */
+  private clockEnd(text: string, at: number): number {
+    return this.match(this.clock, text, at)?.end ?? at;
+  }
+
   /** The second end of a span (2012—2017年, 9月14日至18日, 2011年和2013年之间), if one follows. */
   private readSpanEnd(text: string, from: DatePoint): DatePoint | undefined {
     if (from.part) return undefined;
-    const connector = this.connectorAt(text, from.end);
+    // Clock times inside a span of days are read past (9月17日8时至21日6时).
+    const connector = this.connectorAt(text, from.last === 'day' ? this.clockEnd(text, from.end) : from.end);
     if (connector !== undefined) {
       if (this.notSpanEnd.test(text.slice(connector, connector + 1))) return undefined;
       const to = this.readPoint(text, connector, from);
-      return to && this.closesSpan(text, from, to) ? to : undefined;
+      if (!to || !this.closesSpan(text, from, to)) return undefined;
+      return to.last === 'day' ? { ...to, end: this.clockEnd(text, to.end) } : to;
     }
     // 2011年和2013年之间: 和/与 joins a span only when 之间 closes it.
     const and = this.match(this.between, text, from.end);
@@ -288,6 +348,16 @@ export class DatePhraseParser {
     const m = pattern.exec(text);
     return m ? { groups: m, end: at + m[0].length } : undefined;
   }
+}
+
+/** A clock time after a day (8时, 晚8时30分). */
+export function clockPattern(rules: DateRules): string {
+  return `${GAP}(?:${rules.context('time-of-day').pattern})?${GAP}\\d{1,2}${GAP}[时点](?:${GAP}\\d{1,2}${GAP}分)?`;
+}
+
+/** Relative words that name a year (今年, 当年, 上年), as opposed to a day or month (今天, 上个月). */
+export function isYearAnchor(anchor: RelativeAnchor): boolean {
+  return anchor === 'reference' || anchor === 'previous-year' || anchor === 'about-year';
 }
 
 function levelRank(level: DateLevel): number {

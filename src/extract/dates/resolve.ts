@@ -26,6 +26,13 @@ export interface FoundDate {
   planned: boolean;
   /** Its sentence is about plans or expectations (计划, 预计, 将 …). */
   aboutPlans: boolean;
+  /**
+   * Its year may carry on into the next sentence; not for the start of a
+   * period to now (2019年以来) or the baseline of a comparison (比2019年).
+   */
+  carriesOn: boolean;
+  /** A month of a list (7 in 7、8月): the list's last month. */
+  listLastMonth?: number;
 }
 
 export interface ResolvedDate {
@@ -36,6 +43,14 @@ export interface ResolvedDate {
 }
 
 type Day = Required<CalendarPoint>;
+
+/** The year a date phrase is in; `stated`: it may govern later month-days; `baseline`: 比上年, it names no year. */
+interface YearAnswer {
+  year: number;
+  relative: boolean;
+  stated: boolean;
+  baseline?: boolean;
+}
 
 export interface ReferenceDate {
   year?: number;
@@ -50,6 +65,9 @@ export function parseReferenceDate(value: string | null): ReferenceDate {
   const month = m[2] ? Number(m[2]) : undefined;
   return m[3] ? { year, month, day: { year, month: month!, day: Number(m[3]) } } : { year, month };
 }
+
+/** Between a day and a weekday that glosses it: 5月11日星期五, 9月29日（星期日）, 10月12号，星期一. */
+const WEEKDAY_GLOSS_GAP = /^[\s　（(，,]{0,2}$/;
 
 const SENTENCE_END = /[。！？!?\n]/g;
 
@@ -69,6 +87,8 @@ export function sentenceSpans(text: string): Span[] {
 export class DateResolver {
   private lastYear: number | undefined;
   private lastDay: Day | undefined;
+  /** Where the phrase of the day last named ends (a weekday right after it glosses it: 5月11日（星期五）). */
+  private lastDayEnd = -1;
   private readonly years: StatedYear[] = [];
   /** Every resolved date with its month, for a day written alone (18日). */
   private readonly named: StatedYear[] = [];
@@ -104,7 +124,7 @@ export class DateResolver {
   }
 
   private resolvePhrase(found: FoundDate, phrase: ParsedDate): ResolvedDate | undefined {
-    if (!phrase.from.year && phrase.from.month === undefined && !phrase.from.part) return this.resolveDayAlone(found, phrase.from);
+    if (!phrase.from.year && phrase.from.month === undefined && !phrase.from.part) return this.resolveDayAlone(found, phrase);
     const fromYear = phrase.from.year ? this.statedYear(phrase.from.year) : this.governing(found, phrase.from);
     if (fromYear === undefined) return undefined;
     if (!existsIn(fromYear.year, phrase.from)) return undefined;
@@ -120,28 +140,42 @@ export class DateResolver {
       last = phrase.to;
       year = toYear;
     }
+    // A baseline (比上年) is a date, but names no year or month later dates could take.
+    if (fromYear.baseline) return { found, value, granularity: granularityOf(phrase), relative: true };
     this.named.push({ start: found.start, year, month: last.month ?? phrase.from.month, planned: found.planned });
-    if (fromYear.stated) this.years.push({ start: found.start, year, planned: found.planned });
+    if (fromYear.stated) this.years.push({ start: found.start, year, planned: found.planned, carriesOn: found.carriesOn });
     if (!phrase.to) this.noteLeadDay(found, year, phrase.from);
     this.remember(found, year, last, phrase.to ? phrase.from.month : undefined);
-    const granularity: DateGranularity = phrase.from.part ? partGranularity(phrase.from) : phrase.from.last;
-    return { found, value, granularity, relative: fromYear.relative };
+    return { found, value, granularity: granularityOf(phrase), relative: fromYear.relative };
   }
 
-  /** The year of a point that states one: absolute, two digits (09年), or a relative word. */
-  private statedYear(ref: YearRef): { year: number; relative: boolean; stated: boolean } | undefined {
+  /**
+   * The year of a point that states one: absolute, two digits (09年), or a
+   * relative word. A baseline (比上年) names no year that a later month-day
+   * or 当年 could take.
+   */
+  private statedYear(ref: YearRef): YearAnswer | undefined {
     if (ref.kind === 'absolute') return { year: ref.year, relative: false, stated: true };
     if (ref.kind === 'two-digit') return { year: fullYear(ref.digits, this.reference.year), relative: false, stated: true };
     const word = this.relativeWords.get(ref.word);
-    const anchor = word?.anchor === 'reference' ? this.reference.year : word?.anchor === 'previous-year' ? this.lastYear : undefined;
-    return anchor === undefined ? undefined : { year: anchor + word!.offset, relative: true, stated: true };
+    const anchor = word ? this.relativeYearAnchor(word) : undefined;
+    return anchor === undefined ? undefined : { year: anchor + word!.offset, relative: true, stated: true, baseline: word!.anchor === 'about-year' };
+  }
+
+  private relativeYearAnchor(word: RelativeWord): number | undefined {
+    if (word.anchor === 'reference') return this.reference.year;
+    // 当年 at the start of a story, with no year named before it, is the reference year; 次年 then means nothing.
+    if (word.anchor === 'previous-year') return this.lastYear ?? (word.offset === 0 ? this.reference.year : undefined);
+    if (word.anchor === 'about-year') return this.lastYear ?? this.reference.year;
+    return undefined;
   }
 
   private question(found: FoundDate, point: DatePoint, years: readonly StatedYear[]): GoverningYearQuestion {
     const sentence = this.sentenceOf(found.start);
     return {
       at: found.start,
-      month: point.part ? undefined : point.month,
+      // A listed month (7 in 7、8月) is placed in a year as the list's last month is.
+      month: point.part ? undefined : (found.listLastMonth ?? point.month),
       day: point.day,
       sentence,
       previousSentence: this.previousSentence(sentence),
@@ -151,18 +185,30 @@ export class DateResolver {
     };
   }
 
-  /** A day written alone (18日) takes the month last named, or the reference month. */
-  private resolveDayAlone(found: FoundDate, point: DatePoint): ResolvedDate | undefined {
+  /**
+   * A day written alone (18日) takes the month last named, or the reference
+   * month; the second end of a span of such days (17日至21日) the same month,
+   * or the next one where its day comes first (30日至2日).
+   */
+  private resolveDayAlone(found: FoundDate, phrase: ParsedDate): ResolvedDate | undefined {
+    const point = phrase.from;
     const month = governingMonth(this.question(found, point, this.named));
     if (!month || !existsIn(month.year, { ...point, month: month.month })) return undefined;
-    const day = { year: month.year, month: month.month, day: point.day! };
-    this.named.push({ start: found.start, year: month.year, month: month.month, planned: found.planned });
-    this.lastYear = day.year;
-    this.lastDay = day;
-    return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: false };
+    const first: Day = { year: month.year, month: month.month, day: point.day! };
+    let last = first;
+    if (phrase.to) {
+      const next = phrase.to.day! < first.day ? shiftMonths(first.year, first.month, 1) : first;
+      if (!existsIn(next.year, { ...phrase.to, month: next.month })) return undefined;
+      last = { year: next.year, month: next.month, day: phrase.to.day! };
+    }
+    this.named.push({ start: found.start, year: last.year, month: last.month, planned: found.planned });
+    this.lastYear = last.year;
+    this.noteDay(last, found);
+    const value = phrase.to ? `${isoDay(first)}/${isoDay(last)}` : isoDay(first);
+    return { found, value, granularity: 'day', relative: false };
   }
 
-  private governing(found: FoundDate, point: DatePoint): { year: number; relative: boolean; stated: boolean } | undefined {
+  private governing(found: FoundDate, point: DatePoint): YearAnswer | undefined {
     const answer = governingYear(this.question(found, point, this.years));
     if (!answer) return undefined;
     // A year carried on from the sentence or the one before carries on further (2022年，…。3月，…。5月，…).
@@ -189,26 +235,35 @@ export class DateResolver {
       this.lastYear = shifted.year;
       return { found, value: isoDate(shifted.year, shifted.month), granularity: 'month', relative: true };
     }
-    const anchor = this.dayAnchor(found, word.anchor);
+    const anchor = this.dayAnchor(found, word);
     if (!anchor) return undefined;
     const day = shiftDays(anchor, word.offset);
     this.lastYear = day.year;
-    this.lastDay = day;
+    this.noteDay(day, found);
     return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: true };
   }
 
+  private noteDay(day: Day, found: FoundDate): void {
+    this.lastDay = day;
+    this.lastDayEnd = found.end;
+  }
+
   private resolveWeekday(found: FoundDate, weekday: { day: number; weeks: number }): ResolvedDate | undefined {
+    if (weekday.weeks === 0 && this.lastDay && WEEKDAY_GLOSS_GAP.test(this.text.slice(this.lastDayEnd, found.start))) {
+      return { found, value: isoDay(this.lastDay), granularity: 'day', relative: false };
+    }
     const anchor = this.openingDay(found) ?? this.reference.day;
     if (!anchor) return undefined;
     const anchorWeekday = (new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay() + 6) % 7; // Monday = 0
     const day = shiftDays(anchor, weekday.weeks * 7 + (weekday.day - 1) - anchorWeekday);
-    this.lastDay = day;
+    this.noteDay(day, found);
     this.lastYear = day.year;
     return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: true };
   }
 
-  private dayAnchor(found: FoundDate, anchor: RelativeAnchor): Day | undefined {
-    if (anchor === 'previous-day') return this.lastDay ?? this.reference.day;
+  private dayAnchor(found: FoundDate, word: RelativeWord): Day | undefined {
+    // 当天 with no day named before it is the reference day; 次日 then means nothing (次日达).
+    if (word.anchor === 'previous-day') return this.lastDay ?? (word.offset === 0 ? this.reference.day : undefined);
     return this.openingDay(found) ?? this.reference.day;
   }
 
@@ -227,7 +282,7 @@ export class DateResolver {
     const month = point.month ?? monthBefore;
     if (point.day === undefined || month === undefined) return;
     const day = { year, month, day: point.day };
-    this.lastDay = day;
+    this.noteDay(day, found);
     const sentence = this.sentenceOf(found.start);
     if (/^[\s　]*$/.test(this.text.slice(sentence.start, found.start)) && !this.openingDays.has(sentence.start)) {
       this.openingDays.set(sentence.start, day);
@@ -274,17 +329,27 @@ function valueOf(year: number, point: DatePoint): { value: string; first: string
   return { value, first: value, last: value };
 }
 
+function granularityOf(phrase: ParsedDate): DateGranularity {
+  return phrase.from.part ? partGranularity(phrase.from) : phrase.from.last;
+}
+
 function partGranularity(point: DatePoint): DateGranularity {
   const { from, to } = point.part!;
   if (from === undefined || to === undefined) return 'year';
   if (from === to) return 'month';
-  return to - from === 5 ? 'half' : 'season';
+  if (to - from === 5 && from % 6 === 1) return 'half';
+  // Quarters (一季度) and runs of them (前三季度) are seasons; other runs of months (前5个月) are months.
+  return from % 3 === 1 && to % 3 === 0 ? 'season' : 'month';
 }
 
 /** 09 → 2009, 97 → 1997: up to the reference year's last two digits it is 20xx. */
 export function fullYear(digits: number, referenceYear: number | undefined): number {
   const pivot = (referenceYear ?? 2030) % 100;
   return digits <= pivot ? 2000 + digits : 1900 + digits;
+}
+
+function isoDay(day: Day): string {
+  return isoDate(day.year, day.month, day.day);
 }
 
 function shiftDays(day: Day, offset: number): Day {

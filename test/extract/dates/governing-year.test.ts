@@ -38,6 +38,13 @@ describe('governingYear', () => {
     expect(ask({ years: [year(2, 2018), year(10, 2022)] })).toEqual({ year: 2022, source: 'previous-sentence' });
   });
 
+  it('does not carry into the next sentence a year that starts a period to now or is a baseline (2010年以来, 比2019年)', () => {
+    const since = { ...year(10, 2010), carriesOn: false };
+    expect(ask({ years: [since] })).toEqual({ year: 2024, source: 'reference' });
+    expect(ask({ years: [year(2, 2018), since] })).toEqual({ year: 2024, source: 'reference' });
+    expect(ask({ years: [{ ...year(22, 2010), carriesOn: false }] })).toEqual({ year: 2010, source: 'sentence' });
+  });
+
   it('does not reach past the previous sentence, nor into another paragraph', () => {
     expect(ask({ years: [year(2, 2018)], previousSentence: { start: 10, end: 20 } })).toEqual({ year: 2024, source: 'reference' });
     expect(ask({ years: [year(10, 2022)], previousSentence: undefined })).toEqual({ year: 2024, source: 'reference' });
