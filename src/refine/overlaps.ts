@@ -20,31 +20,36 @@ export interface Settled {
 /**
  * Keeps, of every set of overlapping mentions of different types, those of
  * the highest priority. Linear in the text covered: each kept mention marks
- * the characters it covers.
+ * the characters it covers in one typed array.
  */
 export function settleOverlaps(drafts: readonly DraftMention[], priorityOf: (type: string) => number): Settled {
-  const byPriority = drafts
-    .map((mention, index) => ({ mention, index, priority: priorityOf(mention.type) }))
-    .sort((a, b) => b.priority - a.priority || a.index - b.index);
-  const owner = new Map<number, DraftMention>();
-  const keptIndexes = new Set<number>();
+  if (drafts.length < 2) return { kept: drafts.slice(), dropped: [] };
+  const order = drafts.map((_, index) => index);
+  const priority = drafts.map((d) => priorityOf(d.type));
+  order.sort((a, b) => priority[b]! - priority[a]! || a - b);
+  // owner[i]: index of the kept mention covering character i of the cleaned text, or -1.
+  let end = 0;
+  for (const d of drafts) if (d.cleanEnd > end) end = d.cleanEnd;
+  const owner = new Int32Array(end).fill(-1);
+  const kept = new Uint8Array(drafts.length);
   const dropped: Dropped[] = [];
-  for (const { mention, index } of byPriority) {
-    const rival = firstRival(mention, owner);
+  for (const index of order) {
+    const mention = drafts[index]!;
+    const rival = firstRival(mention, drafts, owner);
     if (rival) {
       dropped.push({ mention, by: rival });
       continue;
     }
-    keptIndexes.add(index);
-    for (let i = mention.cleanStart; i < mention.cleanEnd; i++) if (!owner.has(i)) owner.set(i, mention);
+    kept[index] = 1;
+    for (let i = mention.cleanStart; i < mention.cleanEnd; i++) if (owner[i] === -1) owner[i] = index;
   }
-  return { kept: drafts.filter((_, index) => keptIndexes.has(index)), dropped };
+  return { kept: drafts.filter((_, index) => kept[index] === 1), dropped };
 }
 
-function firstRival(mention: DraftMention, owner: ReadonlyMap<number, DraftMention>): DraftMention | undefined {
+function firstRival(mention: DraftMention, drafts: readonly DraftMention[], owner: Int32Array): DraftMention | undefined {
   for (let i = mention.cleanStart; i < mention.cleanEnd; i++) {
-    const other = owner.get(i);
-    if (other && other.type !== mention.type) return other;
+    const other = owner[i]!;
+    if (other !== -1 && drafts[other]!.type !== mention.type) return drafts[other];
   }
   return undefined;
 }
