@@ -314,7 +314,7 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
     if (!candidate) continue;
     const { start, suffix } = candidate;
     const surface = ctx.text.slice(start, token.end);
-    if (!isFree(taken, start, token.end) || !acceptableName(surface, geo, ctx.text, token.end)) continue;
+    if (!isFree(taken, start, token.end) || countsAClass(ctx.text, start) || !acceptableName(surface, geo, ctx.text, token.end)) continue;
     found.push(draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix'));
     taken.fill(1, start, token.end);
   }
@@ -366,6 +366,13 @@ const STEM_TAGS = new Set(['n', 'nz', 'ns', 'x', 'nrt']);
  */
 const SHORT_STEM_KINDS = new Set(['river', 'lake']);
 const NUMERAL_STEM = new RegExp(`^[${CHINESE_DIGITS}十百千万双]`);
+
+/** Before 大: a numeral right before a name (三/大圣/湖, 四/大名山) counts a class of features, not a name. */
+const NUMERAL_END = new RegExp(`[${CHINESE_DIGITS}十]$`);
+
+function countsAClass(text: string, start: number): boolean {
+  return text[start] === '大' && NUMERAL_END.test(text.slice(Math.max(0, start - 1), start));
+}
 
 function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
