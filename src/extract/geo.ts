@@ -232,6 +232,13 @@ function followedByExcluded(text: string, end: number, geo: GeoRules): boolean {
   return geo.afterWords.startAt(text, end);
 }
 
+/** A river's name at an end of a road segment (国道219线X河至Y段) is the town named after it that the road runs through. */
+function endsRoadSegment(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  return (before === '线' && after === '至') || (before === '至' && after === '段');
+}
+
 const LOCAL_PLACE_SUFFIX = /^(.{2,}?)(镇|乡|街道|村|社区|苏木)$/;
 
 /**
@@ -270,7 +277,8 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
       !localStems.has(surface) &&
       isFree(taken, i, end) &&
       (surface.length > 2 || ctx.isWordBoundary(i)) &&
-      !followedByExcluded(text, end, geo);
+      !followedByExcluded(text, end, geo) &&
+      !(features.every((f) => f.kind === 'river') && endsRoadSegment(text, i, end));
     if (usable) {
       for (const f of features) found.push(draft(surface, f, i, end, 'geo:dictionary'));
     }
@@ -314,7 +322,7 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
     if (!candidate) continue;
     const { start, suffix } = candidate;
     const surface = ctx.text.slice(start, token.end);
-    if (!isFree(taken, start, token.end) || !acceptableName(surface, geo, ctx.text, token.end)) continue;
+    if (!isFree(taken, start, token.end) || countsAClass(ctx.text, start) || (suffix.kind === 'river' && endsRoadSegment(ctx.text, start, token.end)) || !acceptableName(surface, geo, ctx.text, token.end)) continue;
     found.push(draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix'));
     taken.fill(1, start, token.end);
   }
@@ -366,6 +374,13 @@ const STEM_TAGS = new Set(['n', 'nz', 'ns', 'x', 'nrt']);
  */
 const SHORT_STEM_KINDS = new Set(['river', 'lake']);
 const NUMERAL_STEM = new RegExp(`^[${CHINESE_DIGITS}十百千万双]`);
+
+/** Before 大: a numeral right before a name (三/大圣/湖, 四/大名山) counts a class of features, not a name. */
+const NUMERAL_END = new RegExp(`[${CHINESE_DIGITS}十]$`);
+
+function countsAClass(text: string, start: number): boolean {
+  return text[start] === '大' && NUMERAL_END.test(text.slice(Math.max(0, start - 1), start));
+}
 
 function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;

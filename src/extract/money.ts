@@ -9,6 +9,7 @@ import {
   CHINESE_NUMBER,
   FINANCIAL_NUMBER,
   MAGNITUDE_PATTERN,
+  NUMERAL_CHARACTERS,
   listedNumbersBefore,
   magnitudeFactor,
   parseNumber,
@@ -82,6 +83,8 @@ interface MoneyPatterns {
   amount: RegExp;
   financialAmount: RegExp;
   bareMagnitude: RegExp;
+  /** 投资亿元以上项目: a magnitude standing alone before a suffix qualifier. */
+  qualifiedMagnitude: RegExp;
   /** ¥500, US$1.2亿, HK$300元: a currency sign before the number. */
   signed: RegExp;
   currencyOfSign: Map<string, string>;
@@ -122,6 +125,11 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     amount: amountPattern(NUMBER, infix, units),
     financialAmount: amountPattern(FINANCIAL, infix, units),
     bareMagnitude: new RegExp(`(?<=(?<bare>${approx.pattern('bare')}))(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})`, 'g'),
+    // Not after a number (5亿元以上), a vague word (数亿元, 每万元) or a bare qualifier (过亿元 is read above).
+    qualifiedMagnitude: new RegExp(
+      `(?<![\\d.．０-９${NUMERAL_CHARACTERS}数几多余每]|${approx.pattern('bare')})(?<mag>亿|千万|百万|万)(?<unit>${units})(?=(?<suffix>${approx.pattern('suffix')}))`,
+      'g',
+    ),
     withoutUnit: new RegExp(
       `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
       'g',
@@ -263,17 +271,18 @@ function sharedUnitList(text: string, start: number, magnitude: string | undefin
   );
 }
 
-/** 纳税过亿元 → 亿元 (over), 上千元 → 千元 (over). */
+/** 纳税过亿元 → 亿元 (over), 上千元 → 千元 (over); 投资亿元以上 → 亿元 (over). */
 function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
   const found: MoneyDraft[] = [];
-  for (const match of ctx.text.matchAll(p.bareMagnitude)) {
-    const g = match.groups!;
-    const start = match.index!;
-    const approx = p.approx.approxOf(g.bare, 'bare') ?? 'exact';
-    const value = magnitudeFactor(g.mag);
-    found.push(money(ctx.text, start, start + match[0].length, value, p.currencyOf.get(g.unit!)!, approx, 'money.bare-magnitude'));
-  }
+  for (const match of ctx.text.matchAll(p.bareMagnitude)) found.push(bareMagnitude(ctx, p, match, p.approx.approxOf(match.groups!.bare, 'bare')));
+  for (const match of ctx.text.matchAll(p.qualifiedMagnitude)) found.push(bareMagnitude(ctx, p, match, p.approx.approxOf(match.groups!.suffix, 'suffix')));
   return found;
+}
+
+function bareMagnitude(ctx: ExtractContext, p: MoneyPatterns, match: RegExpExecArray | RegExpMatchArray, approx: Approx | undefined): MoneyDraft {
+  const { mag, unit } = match.groups!;
+  const start = match.index!;
+  return money(ctx.text, start, start + match[0].length, magnitudeFactor(mag), p.currencyOf.get(unit!)!, approx ?? 'exact', 'money.bare-magnitude');
 }
 
 /** 投资120亿, 产值1.9亿: money only with a money word before it in the clause. */

@@ -94,17 +94,20 @@ export function scaled(numberText: string, magnitude?: string): number | undefin
 }
 
 const LISTED_NUMBER_BEFORE = new RegExp(`(?<![\\d.])(${ARABIC_NUMBER})\\s?[、和与及]\\s?$`);
+/** The same with a minus sign kept (0.15、-5.64、1.34个百分点); a dash after a digit is a range, not a sign. */
+const LISTED_SIGNED_NUMBER_BEFORE = new RegExp(`(?<![\\d.])((?:[-－−]|负)?${ARABIC_NUMBER})\\s?[、和与及]\\s?$`);
 
 /**
  * Numbers listed before the one at `start` that share its unit
  * (3、5万元, 44.3和5.4个百分点): each one's text and span, nearest first.
  */
-export function listedNumbersBefore(text: string, start: number): Array<{ text: string; start: number; end: number }> {
+export function listedNumbersBefore(text: string, start: number, withSign = false): Array<{ text: string; start: number; end: number }> {
+  const pattern = withSign ? LISTED_SIGNED_NUMBER_BEFORE : LISTED_NUMBER_BEFORE;
   const listed: Array<{ text: string; start: number; end: number }> = [];
   let at = start;
   for (;;) {
     const windowStart = Math.max(0, at - 24);
-    const match = LISTED_NUMBER_BEFORE.exec(text.slice(windowStart, at));
+    const match = pattern.exec(text.slice(windowStart, at));
     if (!match) return listed;
     const numberStart = windowStart + match.index;
     listed.push({ text: match[1]!, start: numberStart, end: numberStart + match[1]!.length });

@@ -20,8 +20,8 @@ const CONTEXT_RULES = {
   check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop']),
 } as const;
 
-/** 百分点, spaced or not (个 百 分 点). */
-const POINTS = '百[ \\u3000]*分[ \\u3000]*点';
+/** 百分点, spaced or not (个 百 分 点); 千分点 are per-mille points (3.18个千分点 → 0.318 pp). */
+const POINTS = '[百千][ \\u3000]*分[ \\u3000]*点';
 const POINTS_MARK = new RegExp(POINTS);
 const POINTS_MARKS = new RegExp(POINTS, 'g');
 const CHENG_MARKS = /成/g;
@@ -36,6 +36,7 @@ const GAP = '[ \\t\\u3000]?';
 const SYMBOL_SCALE: Readonly<Record<string, number>> = { '%': 1, '‰': 0.1, '‱': 0.01 };
 const FRACTION_SCALE: Readonly<Record<string, number>> = { 百: 1, 千: 0.1, 仟: 0.1, 万: 0.01, 萬: 0.01 };
 /** A sign right before the number: -12.5%, －8%, 负4.1%. */
+const LEADING_SIGN = /^(?:[-－−]|负)/;
 const SIGN_BEFORE = /(?:^|[^\dA-Za-z.%)])([-－−]|负)$/;
 /** A run of printable ASCII (a link, a code, a number) … */
 const ASCII_RUN = /[!-~]+/g;
@@ -133,7 +134,8 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns, links: TakenSpa
     const value = roundFloat(number * scale);
     const mention = percent(ctx, p, start, end, value, '%', num2 ? 'percent.range' : 'percent.symbol');
     if (num2) mention.value_max = roundFloat(parseNumber(num2)! * scale);
-    found.push(signed(ctx.text, mention), ...listed(ctx, start, '%', scale));
+    const signedMention = signed(ctx.text, mention);
+    found.push(signedMention, ...listed(ctx, signedMention.cleanStart, '%', scale));
   }
   return found;
 }
@@ -159,12 +161,15 @@ function fractionPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft
 function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
   if (!POINTS_MARK.test(ctx.text)) return [];
   const found: PercentDraft[] = [];
-  for (const { start, groups, markEnd } of numbersBeforeMarks(ctx.text, POINTS_MARKS, p.pointsBefore)) {
+  for (const { start, groups, mark, markEnd } of numbersBeforeMarks(ctx.text, POINTS_MARKS, p.pointsBefore)) {
     if (!/\d/.test(groups.num!) && !ctx.isWordBoundary(start)) continue;
-    const value = parseNumber(groups.num!);
-    if (value === undefined) continue;
+    const number = parseNumber(groups.num!);
+    if (number === undefined) continue;
+    const scale = mark.startsWith('千') ? SYMBOL_SCALE['‰']! : 1;
     const inner = p.approx.approxOf(groups.infix ?? groups.infix2, 'infix');
-    found.push(signed(ctx.text, percent(ctx, p, start, markEnd, value, 'pp', 'percent.points', inner)), ...listed(ctx, start, 'pp', 1));
+    const mention = percent(ctx, p, start, markEnd, roundFloat(number * scale), 'pp', 'percent.points', inner);
+    const signedMention = signed(ctx.text, mention);
+    found.push(signedMention, ...listed(ctx, signedMention.cleanStart, 'pp', scale));
   }
   return found;
 }
@@ -201,11 +206,11 @@ function* numbersBeforeMarks(
   text: string,
   marks: RegExp,
   before: RegExp,
-): Generator<{ start: number; groups: Record<string, string | undefined>; markEnd: number }> {
+): Generator<{ start: number; groups: Record<string, string | undefined>; mark: string; markEnd: number }> {
   for (const mark of text.matchAll(marks)) {
     const windowStart = Math.max(0, mark.index! - NUMBER_WINDOW);
     const match = before.exec(text.slice(windowStart, mark.index!));
-    if (match) yield { start: windowStart + match.index, groups: match.groups!, markEnd: mark.index! + mark[0].length };
+    if (match) yield { start: windowStart + match.index, groups: match.groups!, mark: mark[0], markEnd: mark.index! + mark[0].length };
   }
 }
 
@@ -218,18 +223,23 @@ function linkSpans(text: string): TakenSpans {
   return links;
 }
 
-/** 54、42个百分点: each listed number is its own mention with the shared unit. */
+/** 54、42个百分点, 0.15、-5.64、1.34个百分点: each listed number (with its sign) is its own mention with the shared unit. */
 function listed(ctx: ExtractContext, start: number, unit: '%' | 'pp', scale: number): PercentDraft[] {
-  return listedNumbersBefore(ctx.text, start).map((item) => ({
+  return listedNumbersBefore(ctx.text, start, true).map((item) => ({
     type: 'percent',
     text: item.text,
-    value: roundFloat(parseNumber(item.text)! * scale),
+    value: roundFloat(signedNumber(item.text) * scale),
     unit,
     approx: 'exact',
     rule: 'percent.list',
     cleanStart: item.start,
     cleanEnd: item.end,
   }));
+}
+
+function signedNumber(text: string): number {
+  const sign = LEADING_SIGN.exec(text);
+  return sign ? -parseNumber(text.slice(sign[0].length))! : parseNumber(text)!;
 }
 
 /** A minus sign (-, －, 负) right before the number makes it negative and belongs to the text. */

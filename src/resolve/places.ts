@@ -162,7 +162,13 @@ function placeVerdict(
   if (derived && RIVER_END.test(entry.surface) && options.riverReaches.startAt(text, end)) return undefined;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
-  if (mustAlign && !((chained || options.isWordBoundary(start)) && (options.isWordBoundary(end) || startsLongerName(entry, start, end, options)))) {
+  // A road segment's ends are delimited by 线/至/段 whatever jieba makes of them (至日/土段 in 区界至日土段).
+  const segmentStart = listed && ROAD_SEGMENT_MARKS.has(text[start - 1] ?? '');
+  const segmentEnd = listed && ROAD_SEGMENT_MARKS.has(text[end] ?? '');
+  if (
+    mustAlign &&
+    !((chained || segmentStart || options.isWordBoundary(start)) && (segmentEnd || options.isWordBoundary(end) || startsLongerName(entry, start, end, options)))
+  ) {
     return undefined;
   }
   // jieba knows every name above townships: one starting inside its word
@@ -175,6 +181,9 @@ function placeVerdict(
   if (tag === undefined || PLACE_LIKE_TAGS.has(tag)) return 'place';
   return PERSON_TAGS.has(tag) ? 'person-tagged' : undefined;
 }
+
+/** What delimits the ends of a road segment (国道219线萨嘎至拉孜段). */
+const ROAD_SEGMENT_MARKS = new Set(['线', '至', '段']);
 
 /** The last character of a river's name that a county's short name may share (昌江区, 修水县). */
 const RIVER_END = /[江河水溪]$/;
