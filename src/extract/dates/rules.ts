@@ -8,7 +8,7 @@ import { escapeRegex } from '../approx';
 const wholeNumber = (column: string) => (row: { cells: Readonly<Record<string, string>> }) =>
   /^[+-]?\d+$/.test(row.cells[column] ?? '') ? undefined : `column "${column}" must be a whole number`;
 
-export const RELATIVE_ANCHORS = ['reference', 'previous-year', 'about-year', 'previous-day', 'reference-day', 'reference-month'] as const;
+export const RELATIVE_ANCHORS = ['reference', 'previous-year', 'about-year', 'previous-day', 'reference-day', 'reference-month', 'reference-quarter'] as const;
 export type RelativeAnchor = (typeof RELATIVE_ANCHORS)[number];
 
 export const DATE_RELATIVE_RULES: RuleFileSpec = {
