@@ -77,6 +77,7 @@ export class DatePhraseParser {
   private readonly twoDigitCue: WordList;
   private readonly durationAfter: WordList;
   private readonly yearEndAfter: WordList;
+  private readonly recurring: WordList;
 
   constructor(private readonly rules: DateRules) {
     const yearWords = [...rules.relativeWords]
@@ -98,6 +99,7 @@ export class DatePhraseParser {
     this.twoDigitCue = rules.context('two-digit-year-cue');
     this.durationAfter = rules.context('duration-after');
     this.yearEndAfter = rules.context('year-end-standalone-after');
+    this.recurring = rules.context('recurring');
   }
 
   /** Parses the phrase starting exactly at `at`, or returns undefined. */
@@ -132,7 +134,8 @@ export class DatePhraseParser {
       if (day && !day.unitMissing) return { start: at, end: day.end, day: day.value, last: 'day', unitMissing: false };
     }
     const part = this.readPart(text, this.standalonePart, at) ?? this.readQuarterSpan(text, at) ?? this.readOpeningFirstMonths(text, at);
-    if (part && part.part.from === undefined && !this.yearEndAfter.starts(text.slice(part.end, part.end + 2))) return undefined;
+    // 年末 alone is a date only before words of this year's time (年末全县, 年初计划), never after 每到/每年.
+    if (part && part.part.from === undefined && (!this.yearEndAfter.starts(text.slice(part.end, part.end + 2)) || this.recurring.ends(text.slice(Math.max(0, at - 2), at)))) return undefined;
     if (part) return { start: at, end: part.end, part: part.part, last: 'year', unitMissing: false };
     return this.readMonthAndDay(text, { start: at, end: at, last: 'year', unitMissing: false }, after !== undefined);
   }
