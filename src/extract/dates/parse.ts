@@ -90,7 +90,7 @@ export class DatePhraseParser {
     this.yearPart = new RegExp(`${GAP}(${parts.join('|') || '(?!)'})`, 'y');
     this.standalonePart = new RegExp(`(${standalone.join('|') || '(?!)'})`, 'y');
     this.connector = new RegExp(`${GAP}(?:${rules.context('span-connector').pattern})${GAP}`, 'y');
-    this.quarterSpan = new RegExp(`${GAP}第?(${QUARTER_NUMBER})${GAP}(?:${rules.context('span-connector').pattern})${GAP}第?(${QUARTER_NUMBER})${GAP}季度`, 'y');
+    this.quarterSpan = new RegExp(`${GAP}第?(${QUARTER_NUMBER})${GAP}(?:${rules.context('span-connector').pattern}|、)${GAP}第?(${QUARTER_NUMBER})${GAP}季度?`, 'y');
     this.clock = new RegExp(clockPattern(rules), 'y');
     this.between = new RegExp(`${GAP}(?:${rules.context('span-and').pattern})${GAP}`, 'y');
     this.notSpanEnd = new RegExp(`^(?:${rules.context('not-span-end').pattern})`);
@@ -176,11 +176,13 @@ export class DatePhraseParser {
     return first && CLAUSE_END_AFTER.test(text[first.end] ?? '') ? first : undefined;
   }
 
-  /** 1至3季度: the months of a run of quarters, as a part of the year (1 to 9). */
+  /** 1至3季度, 第二、三季: the months of a run of quarters, as a part of the year (1 to 9). */
   private readQuarterSpan(text: string, at: number): { part: YearPart; end: number } | undefined {
     const m = this.match(this.quarterSpan, text, at);
     const [first, last] = m ? [parseSmallNumber(m.groups[1]!), parseSmallNumber(m.groups[2]!)] : [];
     if (!m || first === undefined || last === undefined || first >= last) return undefined;
+    // Quarters listed with 、 are one run only when they follow each other (第一、三季度 is two quarters).
+    if (text.slice(at, m.end).includes('、') && last !== first + 1) return undefined;
     return { part: { from: first * 3 - 2, to: last * 3, standalone: true, notBefore: '' }, end: m.end };
   }
 
