@@ -90,8 +90,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
   const standaloneParts = [...rules.yearParts].filter(([, p]) => p.standalone).map(([w]) => w);
   const months = words(rules.monthNames.keys());
   const weekdays = weekdayPhrases(rules);
-  // The first quarter of a run (1至3季度, 第一至第三季度).
-  const quarterRun = `${GAP}(?:${connectors})${GAP}第?${QUARTER_NUMBER}${GAP}季度`;
+  // The first quarter of a run (1至3季度, 第一至第三季度, 第二、三季).
+  const quarterRun = `${GAP}(?:${connectors}|、)${GAP}第?${QUARTER_NUMBER}${GAP}季度?`;
   const candidates = new RegExp(
     [
       // Digit-led forms share one look-behind, which keeps the engine fast on this long alternation.

@@ -32,6 +32,8 @@ const HEAD_CHARS = 400;
 const DATELINE_MAX_LENGTH = 60;
 /** How near a publication word or a time must be to a date glued into a long line. */
 const GLUED_REACH = 12;
+/** How far into a crawled page (markup, navigation) a labelled dateline (发布时间：…) may be found. */
+const LABELLED_CHARS = 4000;
 
 const NUMERIC_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/g;
 const WRITTEN_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
@@ -60,6 +62,7 @@ interface InferenceRules {
   targetAfter: RegExp;
   baselineBefore: RegExp;
   latin: RegExp;
+  labelled: RegExp;
   monthNames: Map<string, number>;
 }
 
@@ -89,6 +92,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
+    labelled: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`),
     monthNames,
   };
   compiled.set(rules, result);
@@ -98,7 +102,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
 /** The article's publication date (YYYY-MM-DD or YYYY), or null when the text gives no clue. */
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
   const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
-  const dateline = findDateline(text, r) ?? findLatinDateline(text, r);
+  const dateline = findDateline(text, r) ?? findLatinDateline(text, r) ?? findLabelledDateline(text, r);
   if (dateline) return dateline;
   const stated = statedYears(text, r);
   const years = stated.map((s) => s.year);
@@ -156,6 +160,14 @@ function isDateline(line: string, start: number, end: number, r: InferenceRules)
   }
   // A long line: a crawled page with the dateline glued on. Only a time or a publication word right beside it counts.
   return timed || r.datelineWords.test(before) || r.datelineWords.test(after.slice(0, 6));
+}
+
+/** 发布时间：2011-03-24 anywhere in a crawled page's first screens. */
+function findLabelledDateline(text: string, r: InferenceRules): string | null {
+  const m = r.labelled.exec(text.slice(0, LABELLED_CHARS));
+  if (!m) return null;
+  const [year, month, day] = m[1] ? [m[1], Number(m[2]), Number(m[3])] : [m[4]!, Number(m[5]), Number(m[6])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(year, month, day) : null;
 }
 
 /** Mon, 3 Jul 2023 08:15:00 GMT or July 3, 2023 near the top. */

@@ -47,6 +47,13 @@ describe('inferReferenceDate: crawled pages and other shapes', () => {
     expect(inferReferenceDate('全县干部群众在2019年3月5日这一天集中开展植树活动，种下树苗一万株，成活率达到95%以上。2021年再次开展。')).toBe('2021');
   });
 
+  it('finds a labelled dateline below a crawled page\'s markup, and only a labelled one', () => {
+    const markup = '<div class="nav"><a href="/index.jsp">首页</a></div>\n'.repeat(12);
+    expect(inferReferenceDate(`${markup}<h1>全省交通建设</h1>\n<span>发布时间：2012-06-18</span>\n<p>2010年以来，全省新建公路500公里。</p>`)).toBe('2012-06-18');
+    expect(inferReferenceDate(`${markup}<span>更新日期: 2015年3月2日</span><p>2013年全县新建学校5所。</p>`)).toBe('2015-03-02');
+    expect(inferReferenceDate(`${markup}<p>报名截止：2019-05-01。2018年全县新建学校5所。</p>`)).toBe('2018');
+  });
+
   it('reads a Latin-script dateline', () => {
     expect(inferReferenceDate('Mon, 3 Jul 2023 08:15:00 GMT\n标题\n2020年以来，全县新建学校5所。')).toBe('2023-07-03');
   });

@@ -5,8 +5,11 @@ import type { WordList } from './rules';
 // the second 1958–1962; after three years of adjustment the third began in
 // 1966, and every plan since has followed the one before.
 
-/** The ordinal (一 … 十九) before 五, quoted, or unquoted before a word that names a plan. */
-export const FIVE_YEAR_PLAN_PATTERN = String.raw`(“|"|‘|「)?(十[一二三四五六七八九]?|[一二三四五六七八九])五(”|"|’|」)?`;
+/**
+ * The ordinal (一 … 十九) before 五, quoted, or unquoted before a word that names a plan.
+ * A crawled page may leave its quote marks as HTML entities (&ldquo;十二五&rdquo;).
+ */
+export const FIVE_YEAR_PLAN_PATTERN = String.raw`(“|"|‘|「|&[lr]dquo;|&quot;)?(十[一二三四五六七八九]?|[一二三四五六七八九])五(”|"|’|」|&[lr]dquo;|&quot;)?`;
 
 
 export interface FiveYearPlan {

@@ -77,6 +77,7 @@ export class DatePhraseParser {
   private readonly twoDigitCue: WordList;
   private readonly durationAfter: WordList;
   private readonly yearEndAfter: WordList;
+  private readonly recurring: WordList;
 
   constructor(private readonly rules: DateRules) {
     const yearWords = [...rules.relativeWords]
@@ -89,7 +90,7 @@ export class DatePhraseParser {
     this.yearPart = new RegExp(`${GAP}(${parts.join('|') || '(?!)'})`, 'y');
     this.standalonePart = new RegExp(`(${standalone.join('|') || '(?!)'})`, 'y');
     this.connector = new RegExp(`${GAP}(?:${rules.context('span-connector').pattern})${GAP}`, 'y');
-    this.quarterSpan = new RegExp(`${GAP}第?(${QUARTER_NUMBER})${GAP}(?:${rules.context('span-connector').pattern})${GAP}第?(${QUARTER_NUMBER})${GAP}季度`, 'y');
+    this.quarterSpan = new RegExp(`${GAP}第?(${QUARTER_NUMBER})${GAP}(?:${rules.context('span-connector').pattern}|、)${GAP}第?(${QUARTER_NUMBER})${GAP}季度?`, 'y');
     this.clock = new RegExp(clockPattern(rules), 'y');
     this.between = new RegExp(`${GAP}(?:${rules.context('span-and').pattern})${GAP}`, 'y');
     this.notSpanEnd = new RegExp(`^(?:${rules.context('not-span-end').pattern})`);
@@ -98,6 +99,7 @@ export class DatePhraseParser {
     this.twoDigitCue = rules.context('two-digit-year-cue');
     this.durationAfter = rules.context('duration-after');
     this.yearEndAfter = rules.context('year-end-standalone-after');
+    this.recurring = rules.context('recurring');
   }
 
   /** Parses the phrase starting exactly at `at`, or returns undefined. */
@@ -132,7 +134,8 @@ export class DatePhraseParser {
       if (day && !day.unitMissing) return { start: at, end: day.end, day: day.value, last: 'day', unitMissing: false };
     }
     const part = this.readPart(text, this.standalonePart, at) ?? this.readQuarterSpan(text, at) ?? this.readOpeningFirstMonths(text, at);
-    if (part && part.part.from === undefined && !this.yearEndAfter.starts(text.slice(part.end, part.end + 2))) return undefined;
+    // 年末 alone is a date only before words of this year's time (年末全县, 年初计划), never after 每到/每年.
+    if (part && part.part.from === undefined && (!this.yearEndAfter.starts(text.slice(part.end, part.end + 2)) || this.recurring.ends(text.slice(Math.max(0, at - 2), at)))) return undefined;
     if (part) return { start: at, end: part.end, part: part.part, last: 'year', unitMissing: false };
     return this.readMonthAndDay(text, { start: at, end: at, last: 'year', unitMissing: false }, after !== undefined);
   }
@@ -173,11 +176,13 @@ export class DatePhraseParser {
     return first && CLAUSE_END_AFTER.test(text[first.end] ?? '') ? first : undefined;
   }
 
-  /** 1至3季度: the months of a run of quarters, as a part of the year (1 to 9). */
+  /** 1至3季度, 第二、三季: the months of a run of quarters, as a part of the year (1 to 9). */
   private readQuarterSpan(text: string, at: number): { part: YearPart; end: number } | undefined {
     const m = this.match(this.quarterSpan, text, at);
     const [first, last] = m ? [parseSmallNumber(m.groups[1]!), parseSmallNumber(m.groups[2]!)] : [];
     if (!m || first === undefined || last === undefined || first >= last) return undefined;
+    // Quarters listed with 、 are one run only when they follow each other (第一、三季度 is two quarters).
+    if (text.slice(at, m.end).includes('、') && last !== first + 1) return undefined;
     return { part: { from: first * 3 - 2, to: last * 3, standalone: true, notBefore: '' }, end: m.end };
   }
 

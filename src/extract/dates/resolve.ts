@@ -235,12 +235,23 @@ export class DateResolver {
       this.lastYear = shifted.year;
       return { found, value: isoDate(shifted.year, shifted.month), granularity: 'month', relative: true };
     }
+    if (word.anchor === 'reference-quarter') return this.resolveRelativeQuarter(found, word);
     const anchor = this.dayAnchor(found, word);
     if (!anchor) return undefined;
     const day = shiftDays(anchor, word.offset);
     this.lastYear = day.year;
     this.noteDay(day, found);
     return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: true };
+  }
+
+  /** 上季, 本季度: the quarter of the reference month (or the sentence's opening day), shifted by whole quarters. */
+  private resolveRelativeQuarter(found: FoundDate, word: RelativeWord): ResolvedDate | undefined {
+    const anchor = this.openingDay(found) ?? this.referenceMonth();
+    if (!anchor) return undefined;
+    const first = shiftMonths(anchor.year, anchor.month - ((anchor.month - 1) % 3), word.offset * 3);
+    const last = shiftMonths(first.year, first.month, 2);
+    this.lastYear = first.year;
+    return { found, value: `${isoDate(first.year, first.month)}/${isoDate(last.year, last.month)}`, granularity: 'season', relative: true };
   }
 
   private noteDay(day: Day, found: FoundDate): void {

@@ -8,7 +8,7 @@ import { escapeRegex } from '../approx';
 const wholeNumber = (column: string) => (row: { cells: Readonly<Record<string, string>> }) =>
   /^[+-]?\d+$/.test(row.cells[column] ?? '') ? undefined : `column "${column}" must be a whole number`;
 
-export const RELATIVE_ANCHORS = ['reference', 'previous-year', 'about-year', 'previous-day', 'reference-day', 'reference-month'] as const;
+export const RELATIVE_ANCHORS = ['reference', 'previous-year', 'about-year', 'previous-day', 'reference-day', 'reference-month', 'reference-quarter'] as const;
 export type RelativeAnchor = (typeof RELATIVE_ANCHORS)[number];
 
 export const DATE_RELATIVE_RULES: RuleFileSpec = {
@@ -46,6 +46,7 @@ export const CONTEXT_ROLES = [
   'age', 'recurring', 'not-after-month', 'not-bare-day', 'two-digit-year-cue', 'span-connector', 'span-open',
   'span-between', 'span-and', 'not-span-end', 'not-before-relative', 'five-year-plan', 'dateline', 'year-end-standalone-after', 'age-lead', 'day-alone-not-before', 'day-alone-not-after',
   'prior-year-before', 'prior-year-after', 'baseline-before', 'since-after', 'date-after-calendar', 'time-of-day',
+  'dateline-label',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
