@@ -33,3 +33,19 @@ export const QUANTITY_FIELDS = {
   unit: { type: 'string', minLength: 1 },
   approx: { enum: [...APPROX_VALUES] },
 } as const;
+
+/** The fields of a number with a measure word or unit (counts and physical measures). */
+export interface QuantityFields {
+  value: number;
+  value_max?: number;
+  /** The measure word or unit as written (人次, 个, 平方米). */
+  unit: string;
+  approx: Approx;
+}
+
+/** The descriptor fields counts and measures share: the same fields, required and written to CSV alike. */
+export const QUANTITY_DESCRIPTOR = {
+  fields: QUANTITY_FIELDS,
+  required: ['value', 'unit', 'approx'],
+  csv: ['value', 'value_max', 'unit', 'approx'],
+} as const;

@@ -1,21 +1,14 @@
-import { QUANTITY_FIELDS, type Approx, type MentionBase } from '../common';
+import { QUANTITY_DESCRIPTOR, type MentionBase, type QuantityFields } from '../common';
 import { defineType } from './descriptor';
 
-export interface CountMention extends MentionBase {
+export interface CountMention extends MentionBase, QuantityFields {
   type: 'count';
-  value: number;
-  value_max?: number;
-  /** The measure word as written (人次, 个, 县市). */
-  unit: string;
-  approx: Approx;
 }
 
 export const COUNT = defineType({
   type: 'count',
   summary: 'a number of things with its measure word (47个, 1.5万人次, 七批)',
-  fields: QUANTITY_FIELDS,
-  required: ['value', 'unit', 'approx'],
-  csv: ['value', 'value_max', 'unit', 'approx'],
+  ...QUANTITY_DESCRIPTOR,
   gold: { list: 'counts', distinct: false, key: ['text', 'value', 'unit', { field: 'approx', default: 'exact' }] },
   priority: 40,
 });

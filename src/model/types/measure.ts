@@ -1,13 +1,8 @@
-import { QUANTITY_FIELDS, type Approx, type MentionBase } from '../common';
+import { QUANTITY_DESCRIPTOR, type MentionBase, type QuantityFields } from '../common';
 import { defineType } from './descriptor';
 
-export interface MeasureMention extends MentionBase {
+export interface MeasureMention extends MentionBase, QuantityFields {
   type: 'measure';
-  value: number;
-  value_max?: number;
-  /** The physical unit as written (平方米, 亩, 兆瓦). */
-  unit: string;
-  approx: Approx;
 }
 
 // Physical quantities are found by the count extractor (they look alike) and
@@ -15,8 +10,6 @@ export interface MeasureMention extends MentionBase {
 export const MEASURE = defineType({
   type: 'measure',
   summary: 'a physical quantity with its unit (4300米, 8.7万亩, 50兆瓦); not scored',
-  fields: QUANTITY_FIELDS,
-  required: ['value', 'unit', 'approx'],
-  csv: ['value', 'value_max', 'unit', 'approx'],
+  ...QUANTITY_DESCRIPTOR,
   priority: 40,
 });
