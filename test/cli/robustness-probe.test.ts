@@ -188,7 +188,7 @@ describe('a full disk under --out (a 64 kB tmpfs, where mounting is allowed)', (
     try {
       const out = path.join(disk, 'out');
       const run = runCli(['extract', ARTICLES, '--out', out, '--jobs', '1']);
-      expect(run.status).toBe(1);
+      expect(run.status, `signal ${run.signal}; stderr: ${run.stderr.slice(-2000)}`).toBe(1);
       expect(run.stderr).toMatch(/^zhextract: .*: no space left on device; the run stopped/m);
       expect(fs.readdirSync(out).filter((n) => n.startsWith('.') || n === 'mentions.csv')).toEqual([]);
       for (const name of fs.readdirSync(out)) expect(schemaErrors(readRecord(path.join(out, name)))).toEqual([]);

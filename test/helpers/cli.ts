@@ -8,6 +8,8 @@ export const GOLD = path.join(ROOT, 'fixtures/gold');
 
 export interface CliResult {
   status: number | null;
+  /** The signal that ended the process, when one did (status is then null). */
+  signal?: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -20,7 +22,7 @@ export function runCli(args: string[], options: { input?: string | Buffer; cwd?:
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The files of an output folder a user sees (not the run's lock or record list, which are hidden). */
