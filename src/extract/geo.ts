@@ -207,6 +207,9 @@ function divisionNames(): Set<string> {
 export const geoExtractor: ExtractorModule = {
   type: 'geo',
   ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES],
+  // A feature word that is the stem of a township the article names is the township (乌江镇), and a
+  // feature inside a place's span is no feature: geo reads the places found before it.
+  reads: ['place'],
   create(rules: RuleSet): Extractor {
     const geo = loadGeoRules(rules);
     return {

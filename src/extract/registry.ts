@@ -1,4 +1,4 @@
-import { MENTION_TYPES, type MentionType } from '../model/mention';
+import { MENTION_TYPES, type DraftMention, type MentionType } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { countExtractor } from './count';
 import { dateExtractor } from './date';
@@ -8,10 +8,12 @@ import { percentExtractor } from './percent';
 import { placeExtractor } from './place';
 import type { Extractor, ExtractorModule } from './types';
 
-// Every extractor module, in the order they run: later extractors still see
-// the mentions of earlier ones (counts skip what money and dates already
-// took). Every extractor runs on every document; `--types` only filters the
-// output, so what one type finds never depends on which others were asked for.
+// Every extractor module, in the order they run. An extractor sees the
+// mentions of earlier ones only for the types its module declares in
+// `reads` (geo reads places: a township's stem is not a river); overlaps
+// between types are settled afterwards by the refine stage. Every extractor
+// runs on every document; `--types` only filters the output, so what one
+// type finds never depends on which others were asked for.
 export const EXTRACTOR_MODULES: readonly ExtractorModule[] = [
   moneyExtractor,
   percentExtractor,
@@ -27,11 +29,18 @@ export const SELECTABLE_TYPES: readonly MentionType[] = MENTION_TYPES;
 export interface LoadedExtractor {
   /** The type the module is named after (it may also emit others: count emits measure). */
   type: string;
+  /** The earlier mention types it reads (its module's `reads`). */
+  reads: readonly string[];
   extractor: Extractor;
+}
+
+/** The earlier mentions an extractor may read: those of the types it declares. */
+export function readableBy(loaded: LoadedExtractor, found: readonly DraftMention[]): DraftMention[] {
+  return loaded.reads.length === 0 ? [] : found.filter((m) => loaded.reads.includes(m.type));
 }
 
 /** Checks the rule files of every module, then builds their extractors. */
 export function loadExtractors(rules: RuleSet): LoadedExtractor[] {
   for (const module of EXTRACTOR_MODULES) rules.preload(module.ruleFiles);
-  return EXTRACTOR_MODULES.map((module) => ({ type: module.type, extractor: module.create(rules) }));
+  return EXTRACTOR_MODULES.map((module) => ({ type: module.type, reads: module.reads ?? [], extractor: module.create(rules) }));
 }

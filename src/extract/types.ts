@@ -26,7 +26,10 @@ export interface ExtractContext {
   clauseStart(index: number): number;
   /** The publication date given or inferred for the document (YYYY[-MM[-DD]]), if any. */
   readonly referenceDate: string | null;
-  /** Mentions found by the extractors that ran before this one. */
+  /**
+   * Mentions of the types the module declares in `reads`, found by the
+   * extractors that ran before it (empty for a module that reads none).
+   */
   readonly earlier: readonly DraftMention[];
 }
 
@@ -42,5 +45,11 @@ export interface Extractor {
 export interface ExtractorModule {
   readonly type: MentionType;
   readonly ruleFiles: readonly RuleFileSpec[];
+  /**
+   * The types whose mentions this extractor reads (they must be found by an
+   * extractor earlier in the registry). Every other extractor works on the
+   * text alone, and the refine stage settles overlaps between types.
+   */
+  readonly reads?: readonly MentionType[];
   create(rules: RuleSet): Extractor;
 }

@@ -1,7 +1,7 @@
 import { loadBoilerplateRules, BOILERPLATE_RULES, type BoilerplateRule } from '../clean/boilerplate';
 import { cleanText, type CleanedText } from '../clean/index';
 import type { MappedText } from '../clean/mapped-text';
-import { loadExtractors, type LoadedExtractor } from '../extract/registry';
+import { loadExtractors, readableBy, type LoadedExtractor } from '../extract/registry';
 import type { Span } from '../extract/types';
 import type { InputDocument } from '../input/types';
 import type { DocumentRecord, DraftMention, Mention, MentionType, ReferenceDateSource } from '../model/mention';
@@ -98,9 +98,9 @@ export class Pipeline {
   private extract(cleaned: CleanedText, referenceDate: string | null, trace?: Trace): DraftMention[] {
     const drafts: DraftMention[] = [];
     const base = makeContext({ text: cleaned.text, paragraphs: cleaned.paragraphs, referenceDate });
-    for (const { type, extractor } of this.extractors) {
-      // Each extractor sees what the earlier ones found (counts skip money, for example).
-      const found = extractor.extract({ ...base, earlier: drafts.slice() });
+    for (const loaded of this.extractors) {
+      const { type, extractor } = loaded;
+      const found = extractor.extract({ ...base, earlier: readableBy(loaded, drafts) });
       if (trace) for (const mention of found) trace.proposed.push({ extractor: type, mention });
       append(drafts, found);
     }

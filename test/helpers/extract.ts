@@ -1,4 +1,4 @@
-import { loadExtractors } from '../../src/extract/registry';
+import { loadExtractors, readableBy } from '../../src/extract/registry';
 import type { DraftMention, MentionType } from '../../src/model/mention';
 import { makeContext } from '../../src/pipeline/context';
 import { RuleSet } from '../../src/rules/loader';
@@ -15,8 +15,8 @@ let extractors: ReturnType<typeof loadExtractors> | undefined;
 export function extractWith(types: MentionType[], text: string, referenceDate: string | null = null): DraftMention[] {
   extractors ??= loadExtractors(RuleSet.withUserDir());
   const found: DraftMention[] = [];
-  for (const { extractor } of extractors) {
-    found.push(...extractor.extract(makeContext({ text, referenceDate, earlier: [...found] })));
+  for (const loaded of extractors) {
+    found.push(...loaded.extractor.extract(makeContext({ text, referenceDate, earlier: readableBy(loaded, found) })));
   }
   const wanted = types[types.length - 1];
   return settleOverlaps(found, (type) => descriptorOf(type).priority).kept.filter((m) => m.type === wanted);
