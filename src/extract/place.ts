@@ -4,7 +4,6 @@ import { sharedGazetteer, type Gazetteer } from '../resolve/gazetteer';
 import { PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
-import { addUserWords } from '../tokenize/jieba';
 import { GEO_LOCATIVE_RULES, GEO_RULES, generatedFeatures, reachWords } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
@@ -110,9 +109,9 @@ export const placeExtractor: ExtractorModule = {
     const placeRules = loadPlaceRules(rules);
     const index = new PlaceIndex(places, placeRules);
     const villageNames = new VillageNameCache(places, placeRules.genericVillageWords);
-    // jieba keeps province to county names whole, so short names align with its words.
-    addUserWords(index.surfaces((e) => !e.blocked && !e.needsContext && e.divisions.every((d) => d.level !== 'township')));
     return {
+      // jieba keeps province to county names whole, so short names align with its words.
+      userWords: [...index.surfaces((e) => !e.blocked && !e.needsContext && e.divisions.every((d) => d.level !== 'township'))],
       extract(ctx: ExtractContext): DraftMention[] {
         const found = resolvePlaces(index, {
           text: ctx.text,

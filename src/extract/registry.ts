@@ -1,5 +1,6 @@
 import { MENTION_TYPES, type DraftMention, type MentionType } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
+import { installUserWords } from '../tokenize/jieba';
 import { countExtractor } from './count';
 import { dateExtractor } from './date';
 import { geoExtractor } from './geo';
@@ -39,8 +40,13 @@ export function readableBy(loaded: LoadedExtractor, found: readonly DraftMention
   return loaded.reads.length === 0 ? [] : found.filter((m) => loaded.reads.includes(m.type));
 }
 
-/** Checks the rule files of every module, then builds their extractors. */
+/**
+ * Checks the rule files of every module, builds their extractors, and has the
+ * tokenizer stage install the words they need jieba to keep whole.
+ */
 export function loadExtractors(rules: RuleSet): LoadedExtractor[] {
   for (const module of EXTRACTOR_MODULES) rules.preload(module.ruleFiles);
-  return EXTRACTOR_MODULES.map((module) => ({ type: module.type, reads: module.reads ?? [], extractor: module.create(rules) }));
+  const loaded = EXTRACTOR_MODULES.map((module) => ({ type: module.type, reads: module.reads ?? [], extractor: module.create(rules) }));
+  installUserWords(loaded.flatMap((l) => l.extractor.userWords ?? []));
+  return loaded;
 }

@@ -35,6 +35,12 @@ export interface ExtractContext {
 
 export interface Extractor {
   extract(ctx: ExtractContext): DraftMention[];
+  /**
+   * Words jieba must keep whole for this extractor (division names, so short
+   * names align with its words). The tokenizer stage installs them once,
+   * before any document is read; an extractor never changes jieba itself.
+   */
+  readonly userWords?: readonly string[];
 }
 
 /**

@@ -35,10 +35,11 @@ export function jiebaBindingName(): string {
 }
 
 /**
- * Adds words jieba must keep whole (place names, for example). Call it at
- * start-up, before the first document is tokenized.
+ * The tokenizer stage's set-up: adds the words the extractors need jieba to
+ * keep whole (place names, for example), once, when the pipeline is built
+ * and before the first document is tokenized. Extractors never call it.
  */
-export function addUserWords(words: Iterable<string>, tag = 'ns'): void {
+export function installUserWords(words: Iterable<string>, tag = 'ns'): void {
   for (const word of words) {
     if (userWords.has(word) || word.length < 2) continue;
     userWords.add(word);
