@@ -1,4 +1,5 @@
 import { oneOf, type RuleFileSpec, type RuleSet } from '../rules/loader';
+import { alternation } from '../util/alternation';
 
 // The words of rules/fact-words.tsv, one compiled matcher per role. Built once
 // per pipeline (in create()), never per document.
@@ -24,10 +25,6 @@ export const FACT_WORD_RULES: RuleFileSpec = {
   check: oneOf('role', FACT_ROLES),
 };
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Matchers for one role: anywhere, at the start, at the end of a piece of text. */
 interface RoleMatcher {
   anywhere: RegExp;
@@ -44,11 +41,11 @@ export class FactWords {
     const matchers = new Map<FactRole, RoleMatcher>();
     for (const [role, list] of words) {
       // Longest first, so 投入使用 wins over 投入; an empty role matches nothing.
-      const alternation = list.length > 0 ? list.sort((a, b) => b.length - a.length).map(escapeRegex).join('|') : '(?!)';
+      const pattern = alternation(list);
       matchers.set(role, {
-        anywhere: new RegExp(`(?:${alternation})`, 'g'),
-        atStart: new RegExp(`^(?:${alternation})`),
-        atEnd: new RegExp(`(?:${alternation})$`),
+        anywhere: new RegExp(`(?:${pattern})`, 'g'),
+        atStart: new RegExp(`^(?:${pattern})`),
+        atEnd: new RegExp(`(?:${pattern})$`),
       });
     }
     return new FactWords(matchers);
