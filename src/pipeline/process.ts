@@ -5,7 +5,8 @@ import { loadExtractors, readableBy, type LoadedExtractor } from '../extract/reg
 import type { Span } from '../extract/types';
 import type { InputDocument } from '../input/types';
 import type { DocumentRecord, DraftMention, Mention, MentionType, ReferenceDateSource } from '../model/mention';
-import { validateRecord } from '../model/schema';
+import { prepareValidator, validateRecord } from '../model/schema';
+import { prepareConverter } from '../clean/normalize';
 import { TYPE_DESCRIPTORS, descriptorOf } from '../model/types/index';
 import { settleOverlaps, type Dropped } from '../refine/overlaps';
 import { DATE_ANNIVERSARY_RULES, inferReferenceDate } from '../resolve/reference-date';
@@ -48,6 +49,10 @@ export class Pipeline {
 
   /** Loads and checks every rule file; throws RuleFileError before any document is read. */
   static create(options: PipelineOptions = {}): Pipeline {
+    // Set-up that needs no jieba comes first: in a worker thread it overlaps
+    // the main thread's loading of jieba's shared dictionary (see extract-command.ts).
+    prepareValidator();
+    prepareConverter();
     const rules = RuleSet.withUserDir(options.rulesDir);
     rules.preload([BOILERPLATE_RULES, DATE_ANNIVERSARY_RULES]);
     const extractors = loadExtractors(rules);
