@@ -25,10 +25,25 @@ namespace {
 // of the process returns the memory at once). Cutting and tagging only read
 // it, so any number of threads do them at the same time; adding a word
 // takes it for that thread alone.
+// jieba's own segmenter, reached below its string interface: cutLengths
+// gives it the text's code points and reads back where words end, so no
+// UTF-8 copy of the text and no string per word is made (both are what
+// Jieba::Cut spends much of its time on for a short clause). It shares the
+// dictionary trie (user words included) and HMM model of `jieba`, and its
+// separators are the default ones Jieba's own segmenter uses.
+class LengthSegment : public cppjieba::MixSegment {
+ public:
+  LengthSegment(const cppjieba::DictTrie* trie, const cppjieba::HMMModel* model) : cppjieba::MixSegment(trie, model) {}
+
+  bool IsSeparator(cppjieba::Rune rune) const { return symbols_.count(rune) > 0; }
+};
+
 struct SharedJieba {
-  SharedJieba(const std::string (&paths)[5]) : jieba(paths[0], paths[1], paths[2], paths[3], paths[4]) {}
+  SharedJieba(const std::string (&paths)[5])
+      : jieba(paths[0], paths[1], paths[2], paths[3], paths[4]), segment(jieba.GetDictTrie(), jieba.GetHMMModel()) {}
 
   cppjieba::Jieba jieba;
+  LengthSegment segment;
   std::shared_mutex lock;
   // Words added so far: cppjieba stores a word added twice twice.
   std::unordered_set<std::string> userWords;
@@ -96,17 +111,18 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
   // made per word, and reusing `out` allocates nothing per call.
   Napi::Value CutLengths(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
-    std::string sentence;
-    if (!Sentence(info, &sentence)) return env.Undefined();
+    cppjieba::RuneStrArray runes;
+    if (!SentenceRunes(info, &runes)) return env.Undefined();
     if (info.Length() < 3 || !info[2].IsTypedArray() || info[2].As<Napi::TypedArray>().TypedArrayType() != napi_uint32_array) {
       return ThrowType(env, "cutLengths needs a Uint32Array to write to");
     }
     bool hmm = info[1].ToBoolean().Value();
     Napi::Uint32Array out = info[2].As<Napi::Uint32Array>();
-    std::vector<std::string> words;
+    std::vector<cppjieba::WordRange> words;
+    words.reserve(runes.size());
     {
       std::shared_lock<std::shared_mutex> reading(shared_->lock);
-      shared_->jieba.Cut(sentence, words, hmm);
+      CutRanges(shared_->segment, runes, hmm, &words);
     }
     if (words.size() <= out.ElementLength()) {
       uint32_t* lengths = out.Data();
@@ -115,15 +131,60 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
     return Napi::Number::New(env, static_cast<double>(words.size()));
   }
 
-  // UTF-16 code units of UTF-8 text: one per code point, two for those past
-  // U+FFFF (four-byte sequences).
-  static uint32_t Utf16Length(const std::string& utf8) {
-    uint32_t units = 0;
-    for (unsigned char byte : utf8) {
-      if ((byte & 0xC0) != 0x80) units++;
-      if (byte >= 0xF0) units++;
+  // What MixSegment::Cut(sentence, words, hmm) does between decoding the text
+  // and making the words' strings: the text is cut into ranges at the
+  // separators (each separator a range of its own, as cppjieba's PreFilter
+  // does), and each range is segmented.
+  static void CutRanges(const LengthSegment& segment, const cppjieba::RuneStrArray& runes, bool hmm,
+                        std::vector<cppjieba::WordRange>* words) {
+    auto cursor = runes.begin();
+    while (cursor != runes.end()) {
+      auto begin = cursor;
+      while (cursor != runes.end()) {
+        if (segment.IsSeparator(cursor->rune)) {
+          if (begin == cursor) ++cursor;
+          break;
+        }
+        ++cursor;
+      }
+      segment.Cut(begin, cursor, *words, hmm);
     }
+  }
+
+  // A word's length in UTF-16 code units: one per code point, two past U+FFFF.
+  static uint32_t Utf16Length(const cppjieba::WordRange& word) {
+    uint32_t units = 0;
+    for (auto rune = word.left; rune <= word.right; ++rune) units += rune->rune > 0xFFFF ? 2 : 1;
     return units;
+  }
+
+  // The first argument's code points, read from its UTF-16 units as V8's
+  // UTF-8 conversion (what cut and tag get) reads them: a surrogate pair is
+  // one code point, a lone surrogate becomes U+FFFD. Only the runes matter to
+  // the segmenter; their byte offsets are never read on this path.
+  bool SentenceRunes(const Napi::CallbackInfo& info, cppjieba::RuneStrArray* runes) {
+    if (shared_ == nullptr) {
+      Napi::Error::New(info.Env(), "jieba: load() must be called first").ThrowAsJavaScriptException();
+      return false;
+    }
+    if (info.Length() < 1 || !info[0].IsString()) {
+      Napi::TypeError::New(info.Env(), "jieba: the first argument must be a string").ThrowAsJavaScriptException();
+      return false;
+    }
+    std::u16string units = info[0].As<Napi::String>().Utf16Value();
+    runes->reserve(units.size());
+    for (size_t i = 0; i < units.size(); i++) {
+      uint32_t unit = units[i];
+      cppjieba::Rune rune = unit;
+      if (unit >= 0xD800 && unit <= 0xDBFF && i + 1 < units.size() && units[i + 1] >= 0xDC00 && units[i + 1] <= 0xDFFF) {
+        rune = 0x10000 + ((unit - 0xD800) << 10) + (units[i + 1] - 0xDC00);
+        i++;
+      } else if (unit >= 0xD800 && unit <= 0xDFFF) {
+        rune = 0xFFFD;
+      }
+      runes->push_back(cppjieba::RuneStr(rune, 0, 0));
+    }
+    return true;
   }
 
   // tag(sentence): [{word, tag}], as nodejieba.tag returns them.

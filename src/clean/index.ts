@@ -117,7 +117,7 @@ function paragraphSpans(paragraphs: readonly MappedText[]): Span[] {
 /** Maps an original offset to its 1-based line number. */
 function lineLocator(original: string): (offset: number) => number {
   const starts = [0];
-  for (let i = 0; i < original.length; i++) if (original[i] === '\n') starts.push(i + 1);
+  for (let i = original.indexOf('\n'); i >= 0; i = original.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;

@@ -58,6 +58,12 @@ export function normalizePunctuation(text: MappedText): StepResult {
 }
 
 let toSimplified: ((text: string) => string) | undefined;
+
+/** Builds OpenCC's converter (~60 ms) now rather than at the first line: see prepareValidator. */
+export function prepareConverter(): (text: string) => string {
+  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return toSimplified;
+}
 /**
  * Per UTF-16 unit: does OpenCC change it on its own? Filled as characters are
  * met (`asked`), bit sets so the tables stay in cache while a line is scanned.
@@ -73,9 +79,9 @@ const convertsAlone = unitSet();
  * phrase conversion, the costliest part of cleaning.
  */
 export function toSimplifiedChinese(text: MappedText): StepResult {
-  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  if (!hasTraditionalCharacter(text.text, toSimplified)) return { result: text, changed: 0 };
-  return text.withSameLengthText(toSimplified(text.text));
+  const convert = prepareConverter();
+  if (!hasTraditionalCharacter(text.text, convert)) return { result: text, changed: 0 };
+  return text.withSameLengthText(convert(text.text));
 }
 
 function hasTraditionalCharacter(line: string, convert: (text: string) => string): boolean {

@@ -12,6 +12,7 @@ import { DEFAULT_BUDGET, PoolStartupError, WorkerPool, type DocumentBudget } fro
 import { EXIT, UsageError, reportInputFailure, reportNote } from './exit';
 import { startProgress } from './progress';
 import { checkUserRules } from './rule-guard';
+import { preloadSharedDictionary } from '../tokenize/jieba';
 
 export interface ExtractOptions {
   format: OutputFormat;
@@ -149,7 +150,10 @@ async function startProcessor(
     heapMb: options.docMemory ?? DEFAULT_BUDGET.heapMb,
   };
   try {
-    return { processor: await WorkerPool.start(size, { pipeline: pipelineOptions(options), forms }, budget), inputs };
+    const starting = WorkerPool.start(size, { pipeline: pipelineOptions(options), forms }, budget);
+    // The workers are starting (rules, gazetteer, extractors): meanwhile this thread loads jieba for them.
+    preloadSharedDictionary();
+    return { processor: await starting, inputs };
   } catch (error) {
     if (error instanceof PoolStartupError && error.badRules) throw new UsageError(`bad rules: ${error.message}`);
     throw error;

@@ -5,7 +5,8 @@ import { loadExtractors, readableBy, type LoadedExtractor } from '../extract/reg
 import type { Span } from '../extract/types';
 import type { InputDocument } from '../input/types';
 import type { DocumentRecord, DraftMention, Mention, MentionType, ReferenceDateSource } from '../model/mention';
-import { validateRecord } from '../model/schema';
+import { prepareValidator, validateRecord } from '../model/schema';
+import { prepareConverter } from '../clean/normalize';
 import { TYPE_DESCRIPTORS, descriptorOf } from '../model/types/index';
 import { settleOverlaps, type Dropped } from '../refine/overlaps';
 import { DATE_ANNIVERSARY_RULES, inferReferenceDate } from '../resolve/reference-date';
@@ -48,6 +49,10 @@ export class Pipeline {
 
   /** Loads and checks every rule file; throws RuleFileError before any document is read. */
   static create(options: PipelineOptions = {}): Pipeline {
+    // Set-up that needs no jieba comes first: in a worker thread it overlaps
+    // the main thread's loading of jieba's shared dictionary (see extract-command.ts).
+    prepareValidator();
+    prepareConverter();
     const rules = RuleSet.withUserDir(options.rulesDir);
     rules.preload([BOILERPLATE_RULES, DATE_ANNIVERSARY_RULES]);
     const extractors = loadExtractors(rules);
@@ -75,10 +80,9 @@ export class Pipeline {
       ? { date: referenceDate, source: 'option' as const }
       : this.referenceDateFor(input, cleaned.text);
     const drafts = this.extract(cleaned, reference.date, trace);
-    const cleanSpans = new Map<Mention, Span>();
-    const all = locateMentions(drafts, cleaned, input.text, cleanSpans);
+    const { mentions: all, cleanSpans } = locateMentions(drafts, cleaned, input.text);
     // Facts tie each money mention to its date, places and giver (src/facts/), from all the mentions found.
-    const facts = this.facts.link({ ...cleaned, mentions: all, spans: all.map((m) => cleanSpans.get(m)!) });
+    const facts = this.facts.link({ ...cleaned, mentions: all, spans: cleanSpans });
     const { mentions, facts: keptFacts } = onlyTypes(all, facts, this.options.types);
     const record: DocumentRecord = {
       schemaVersion: 1,
@@ -134,7 +138,6 @@ function priorityOf(type: string): number {
 /** Mentions at one offset sort in the descriptors' order. */
 const TYPE_ORDER: ReadonlyMap<string, number> = new Map(TYPE_DESCRIPTORS.map((d, i) => [d.type, i]));
 
-/** Turns drafts into mentions: original code-point offsets and the containing sentence. */
 /**
  * `--types` filters what is written, after everything was found and linked:
  * the mentions of other types go, and the facts' mention indices are renumbered
@@ -164,24 +167,27 @@ function onlyTypes(
   return { mentions: kept, facts: keptFacts };
 }
 
+/**
+ * Turns drafts into mentions (original code-point offsets and the containing
+ * sentence), in output order, with each one's span in the cleaned text.
+ */
 function locateMentions(
   drafts: readonly DraftMention[],
   cleaned: CleanedText,
   original: string,
-  cleanSpans: Map<Mention, Span>,
-): Mention[] {
+): { mentions: Mention[]; cleanSpans: Span[] } {
   const toCodePoint = codePointIndexer(original);
   const sentences = new Sentences(cleaned.text);
-  const mentions = drafts.map((draft) => {
+  const located = drafts.map((draft) => {
     const span = originalSpan(cleaned.mapped, draft.cleanStart, draft.cleanEnd);
     const mention = withoutCleanOffsets(draft);
     mention.start = toCodePoint(span.start);
     mention.end = toCodePoint(span.end);
-    Object.assign(mention, sentenceFields(sentences, draft, cleaned.mapped, toCodePoint));
-    cleanSpans.set(mention as unknown as Mention, { start: draft.cleanStart, end: draft.cleanEnd });
-    return mention as unknown as Mention;
+    addSentence(mention, sentences, draft, cleaned.mapped, toCodePoint);
+    return { mention: mention as unknown as Mention, span: { start: draft.cleanStart, end: draft.cleanEnd } };
   });
-  return mentions.sort((a, b) => a.start - b.start || TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)!);
+  located.sort((a, b) => a.mention.start - b.mention.start || TYPE_ORDER.get(a.mention.type)! - TYPE_ORDER.get(b.mention.type)!);
+  return { mentions: located.map((l) => l.mention), cleanSpans: located.map((l) => l.span) };
 }
 
 /**
@@ -225,23 +231,25 @@ function isHighSurrogate(code: number): boolean {
  */
 export const MAX_SENTENCE_CHARS = 400;
 
-/** `sentence`, plus the whole sentence's original offsets when it had to be cut. */
-function sentenceFields(
+/** Sets `sentence`, plus the whole sentence's original offsets when it had to be cut. */
+function addSentence(
+  mention: Record<string, unknown>,
   sentences: Sentences,
   draft: DraftMention,
   mapped: MappedText,
   toCodePoint: (i: number) => number,
-): { sentence: string; sentence_start?: number; sentence_end?: number } {
+): void {
   const span = sentences.spanAt(draft.cleanStart);
-  if (!span || span.end - span.start <= MAX_SENTENCE_CHARS) return { sentence: sentences.at(draft.cleanStart) };
+  if (!span || span.end - span.start <= MAX_SENTENCE_CHARS) {
+    mention.sentence = sentences.at(draft.cleanStart);
+    return;
+  }
   const room = Math.max(0, MAX_SENTENCE_CHARS - (draft.cleanEnd - draft.cleanStart));
   const from = Math.max(span.start, Math.min(draft.cleanStart - (room >> 1), span.end - MAX_SENTENCE_CHARS));
   const whole = originalSpan(mapped, span.start, span.end);
-  return {
-    sentence: sentences.text.slice(from, Math.max(from + MAX_SENTENCE_CHARS, draft.cleanEnd)).trim(),
-    sentence_start: toCodePoint(whole.start),
-    sentence_end: toCodePoint(whole.end),
-  };
+  mention.sentence = sentences.text.slice(from, Math.max(from + MAX_SENTENCE_CHARS, draft.cleanEnd)).trim();
+  mention.sentence_start = toCodePoint(whole.start);
+  mention.sentence_end = toCodePoint(whole.end);
 }
 
 const SENTENCE_END = /[。！？!?；;\n]/g;

@@ -11,6 +11,8 @@ import * as nodejieba from 'nodejieba';
 export interface JiebaBinding {
   /** 'zhextract' (the lean binding) or 'nodejieba' (the fallback). */
   readonly name: string;
+  /** One loaded dictionary serves every thread of the process (the lean binding); nodejieba loads one per thread. */
+  readonly sharedAcrossThreads: boolean;
   load(idfDict: string): void;
   /**
    * jieba's words of `text` as their lengths in UTF-16 code units (they add
@@ -59,6 +61,7 @@ function loadNative(): NativeJieba | undefined {
 function leanBinding(native: NativeJieba): JiebaBinding {
   return {
     name: 'zhextract',
+    sharedAcrossThreads: true,
     load: (idfDict) => {
       const dicts = nodejieba as unknown as DictionaryPaths;
       native.load(dicts.DEFAULT_DICT, dicts.DEFAULT_HMM_DICT, dicts.DEFAULT_USER_DICT, idfDict, dicts.DEFAULT_STOP_WORD_DICT);
@@ -72,6 +75,7 @@ function leanBinding(native: NativeJieba): JiebaBinding {
 function nodejiebaBinding(): JiebaBinding {
   return {
     name: 'nodejieba',
+    sharedAcrossThreads: false,
     load: (idfDict) => {
       nodejieba.load({ idfDict });
     },
