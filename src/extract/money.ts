@@ -18,6 +18,7 @@ import {
 } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
+import { markedMatches, type MarkedScan } from './marked-scan';
 
 // Money: a number with a currency unit (1.32亿元, 三千五百万元, 壹拾万元,
 // 4000多万元, 3-5万元, 200万美元, 1亿2000万元, 3兆元), smaller units added on
@@ -49,6 +50,8 @@ const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER})`;
  */
 const FINANCIAL = `(?:${FINANCIAL_NUMBER}(?![${CHINESE_DIGITS}十百千]))`;
 const FINANCIAL_MARK = /[壹贰叁肆伍陆柒捌玖拾]/;
+/** A currency sign (¥500, US$1.2亿); RMB and USD are looked for apart (a character class alone is scanned fast). */
+const SIGN_MARK = /[$¥￥＄€£]/;
 /** Money magnitudes: the shared ones and 兆 (10^12 in Taiwan usage). */
 const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
 /**
@@ -77,6 +80,8 @@ const SMALL_CHANGE_UNITS = new Set(['元', '块', '块钱', '圆']);
 const PHRASE_END = /^(?:$|[，。；：！？、,;:!?）)\s”"]|钱|左右|上下|多|以上|以下|不等)/;
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
+/** Where an Arabic or Chinese number may start. */
+const NUMBER_START = new RegExp(`[\\d${CHINESE_DIGITS}十]`);
 const CONTEXT_WINDOW = 16;
 
 interface MoneyPatterns {
@@ -85,10 +90,13 @@ interface MoneyPatterns {
   bareMagnitude: RegExp;
   /** 投资亿元以上项目: a magnitude standing alone before a suffix qualifier. */
   qualifiedMagnitude: RegExp;
+  /** What a standing-alone magnitude must not follow (a number, 数, 每, a bare qualifier). */
+  notBeforeMagnitude: RegExp;
   /** ¥500, US$1.2亿, HK$300元: a currency sign before the number. */
   signed: RegExp;
   currencyOfSign: Map<string, string>;
-  withoutUnit: RegExp;
+  /** 投资120亿: tried only before each 万/亿. */
+  withoutUnit: MarkedScan;
   currencyOf: Map<string, string>;
   /** Units that are money only at a phrase end (500块, not 3块地). */
   atEnd: Set<string>;
@@ -124,16 +132,21 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
   return {
     amount: amountPattern(NUMBER, infix, units),
     financialAmount: amountPattern(FINANCIAL, infix, units),
-    bareMagnitude: new RegExp(`(?<=(?<bare>${approx.pattern('bare')}))(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})`, 'g'),
-    // Not after a number (5亿元以上), a vague word (数亿元, 每万元) or a bare qualifier (过亿元 is read above).
-    qualifiedMagnitude: new RegExp(
-      `(?<![\\d.．０-９${NUMERAL_CHARACTERS}数几多余每]|${approx.pattern('bare')})(?<mag>亿|千万|百万|万)(?<unit>${units})(?=(?<suffix>${approx.pattern('suffix')}))`,
-      'g',
-    ),
-    withoutUnit: new RegExp(
-      `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
-      'g',
-    ),
+    // The qualifier is matched, not looked behind for, so that a scan tries only where one stands.
+    bareMagnitude: new RegExp(`(?<bare>${approx.pattern('bare')})(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})`, 'g'),
+    // Not after a number (5亿元以上), a vague word (数亿元, 每万元) or a bare qualifier (过亿元 is read above):
+    // checked after the match (notBeforeMagnitude), so that a scan tries only at a magnitude.
+    qualifiedMagnitude: new RegExp(`(?<mag>亿|千万|百万|万)(?<unit>${units})(?=(?<suffix>${approx.pattern('suffix')}))`, 'g'),
+    notBeforeMagnitude: new RegExp(`(?:[\\d.．０-９${NUMERAL_CHARACTERS}数几多余每]|${approx.pattern('bare')})$`),
+    withoutUnit: {
+      marks: /[万亿]/g,
+      pattern: new RegExp(
+        `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
+        'y',
+      ),
+      part: new RegExp(`[\\d.,\\s${CHINESE_DIGITS}十百千万亿${characterClassOf(approx.words('infix'))}]`),
+      start: NUMBER_START,
+    },
     currencyOf,
     signed: new RegExp(
       `(?<![A-Za-z])(?<sign>${signs})\\s?(?<num>${ARABIC_NUMBER})(?:\\s?(?<mag>${MAGNITUDE_PATTERN}))?(?:\\s?(?<unit>${units}))?(?![\\d.])`,
@@ -158,7 +171,7 @@ export const moneyExtractor: ExtractorModule = {
     return {
       extract(ctx) {
         const bare = bareMagnitudes(ctx, patterns);
-        const found = [...signedAmounts(ctx, patterns), ...bare];
+        const found = hasCurrencySign(ctx.text) ? [...signedAmounts(ctx, patterns), ...bare] : bare;
         append(found, amounts(ctx, patterns, patterns.amount).filter((m) => !overlapsAny(m, found)));
         if (FINANCIAL_MARK.test(ctx.text)) append(found, amounts(ctx, patterns, patterns.financialAmount).filter((m) => !overlapsAny(m, found)));
         append(found, amountsWithoutUnit(ctx, patterns, found));
@@ -170,6 +183,11 @@ export const moneyExtractor: ExtractorModule = {
 };
 
 type MoneyDraft = Extract<DraftMention, { type: 'money' }>;
+
+/** The characters of `words`, escaped for a character class. */
+function characterClassOf(words: readonly string[]): string {
+  return [...new Set(words.join(''))].map((ch) => (/[\\\]^-]/.test(ch) ? `\\${ch}` : ch)).join('');
+}
 
 function isChineseNumeral(text: string): boolean {
   return !/\d/.test(text);
@@ -248,8 +266,11 @@ function jiaoAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyD
 }
 
 /** ¥500, US$1.2亿, HK$300元: the sign names the currency and belongs to the text. */
+function hasCurrencySign(text: string): boolean {
+  return SIGN_MARK.test(text) || text.includes('RMB') || text.includes('USD');
+}
+
 function signedAmounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
-  if (!ctx.text.includes('$') && !/[¥￥＄€£]|RMB|USD/.test(ctx.text)) return [];
   const found: MoneyDraft[] = [];
   for (const match of ctx.text.matchAll(p.signed)) {
     const g = match.groups!;
@@ -274,21 +295,28 @@ function sharedUnitList(text: string, start: number, magnitude: string | undefin
 /** 纳税过亿元 → 亿元 (over), 上千元 → 千元 (over); 投资亿元以上 → 亿元 (over). */
 function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
   const found: MoneyDraft[] = [];
-  for (const match of ctx.text.matchAll(p.bareMagnitude)) found.push(bareMagnitude(ctx, p, match, p.approx.approxOf(match.groups!.bare, 'bare')));
-  for (const match of ctx.text.matchAll(p.qualifiedMagnitude)) found.push(bareMagnitude(ctx, p, match, p.approx.approxOf(match.groups!.suffix, 'suffix')));
+  for (const match of ctx.text.matchAll(p.bareMagnitude)) {
+    const bare = match.groups!.bare!;
+    found.push(bareMagnitude(ctx, p, match, match.index! + bare.length, p.approx.approxOf(bare, 'bare')));
+  }
+  for (const match of ctx.text.matchAll(p.qualifiedMagnitude)) {
+    const start = match.index!;
+    if (p.notBeforeMagnitude.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
+    found.push(bareMagnitude(ctx, p, match, start, p.approx.approxOf(match.groups!.suffix, 'suffix')));
+  }
   return found;
 }
 
-function bareMagnitude(ctx: ExtractContext, p: MoneyPatterns, match: RegExpExecArray | RegExpMatchArray, approx: Approx | undefined): MoneyDraft {
+function bareMagnitude(ctx: ExtractContext, p: MoneyPatterns, match: RegExpMatchArray, start: number, approx: Approx | undefined): MoneyDraft {
   const { mag, unit } = match.groups!;
-  const start = match.index!;
-  return money(ctx.text, start, start + match[0].length, magnitudeFactor(mag), p.currencyOf.get(unit!)!, approx ?? 'exact', 'money.bare-magnitude');
+  const end = match.index! + match[0].length;
+  return money(ctx.text, start, end, magnitudeFactor(mag), p.currencyOf.get(unit!)!, approx ?? 'exact', 'money.bare-magnitude');
 }
 
 /** 投资120亿, 产值1.9亿: money only with a money word before it in the clause. */
 function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
-  for (const match of ctx.text.matchAll(p.withoutUnit)) {
+  for (const match of markedMatches(ctx.text, p.withoutUnit)) {
     const g = match.groups!;
     const start = match.index!;
     const end = start + match[0].length;
