@@ -70,7 +70,8 @@ export const countExtractor: ExtractorModule = {
     };
     return {
       extract(ctx: ExtractContext): DraftMention[] {
-        const taken = TakenSpans.fromMentions(ctx.earlier);
+        // The counts found so far: a measure or a listed number may not overlap them.
+        const taken = new TakenSpans();
         const excluded = TakenSpans.of([...spansOf(SHORT_QUOTE, ctx.text), ...spansOf(countRules.stoplist, ctx.text)]);
         const found: DraftMention[] = [];
         for (const m of scan(ctx, counts, qualifiers)) {

@@ -1,6 +1,6 @@
 import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
-import { oneOf } from '../rules/loader';
+import { oneOf, RuleFileError } from '../rules/loader';
 import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import { alternation } from '../util/alternation';
 import {
@@ -39,8 +39,10 @@ const SYMBOL_RULES = {
 const CONTEXT_RULES = {
   file: 'money-context.tsv',
   columns: ['word', 'role'],
-  check: oneOf('role', ['money', 'unit-after', 'unit-at-end', 'word-after-unit']),
+  check: oneOf('role', ['money', 'unit-after', 'unit-at-end', 'word-after-unit', 'change-after', 'cents-after', 'phrase-end']),
 } as const;
+/** Roles whose word must be a unit of money-units.tsv. */
+const UNIT_ROLES = ['unit-at-end', 'change-after', 'cents-after'];
 
 const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER})`;
 /**
@@ -74,10 +76,6 @@ const JIAO_ALONE = /(?<![\d一二两三四五六七八九十百千万亿])(?<dig
 const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t])$`);
 /** 美分 after 美元 (两美元又三美分 → 2.03). */
 const CENTS = new RegExp(`^[ \\t]?(?:又|零)?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})美分`);
-const DOLLAR_UNITS = new Set(['美元', '美金']);
-const SMALL_CHANGE_UNITS = new Set(['元', '块', '块钱', '圆']);
-/** After a unit that needs a phrase end (块: 500块 but not 3块地). */
-const PHRASE_END = /^(?:$|[，。；：！？、,;:!?）)\s”"]|钱|左右|上下|多|以上|以下|不等)/;
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
 /** Where an Arabic or Chinese number may start. */
@@ -100,6 +98,12 @@ interface MoneyPatterns {
   currencyOf: Map<string, string>;
   /** Units that are money only at a phrase end (500块, not 3块地). */
   atEnd: Set<string>;
+  /** What ends a phrase after such a unit (500块钱, 500块左右, 500块。). */
+  phraseEnd: RegExp;
+  /** Units after which 角/毛/分 add up (20元5角8分, 三块五). */
+  changeAfter: Set<string>;
+  /** Units after which 美分 add up (两美元又三美分). */
+  centsAfter: Set<string>;
   contextWords: string[];
   unitAfter: RegExp;
   /** After the 元 of a Chinese numeral: 元 is part of a word (三元里, 一元论, 二元一次). */
@@ -129,6 +133,11 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
   const signs = alternation(currencyOfSign.keys());
   const infix = approx.pattern('infix');
   const byRole = (role: string) => context.filter((r) => r.cells.role === role).map((r) => r.cells.word!);
+  for (const row of context) {
+    if (UNIT_ROLES.includes(row.cells.role!) && !currencyOf.has(row.cells.word!)) {
+      throw new RuleFileError(row.file, row.line, `"${row.cells.word}" (role ${row.cells.role}) is not a unit of money-units.tsv`);
+    }
+  }
   return {
     amount: amountPattern(NUMBER, infix, units),
     financialAmount: amountPattern(FINANCIAL, infix, units),
@@ -154,6 +163,10 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     ),
     currencyOfSign,
     atEnd: new Set(byRole('unit-at-end')),
+    // White space and the end of the text end a phrase too.
+    phraseEnd: new RegExp(`^(?:$|\\s|${alternation(byRole('phrase-end'))})`),
+    changeAfter: new Set(byRole('change-after')),
+    centsAfter: new Set(byRole('cents-after')),
     contextWords: byRole('money'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
     currencyBefore: new RegExp(`(?:${units})$`),
@@ -206,9 +219,9 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const currency = currencyOf(ctx.text, start, g.unit!, p);
     const low = g.num2 && g.rest ? undefined : withRest(scaled(g.num!, g.num2 ? (g.mag1 ?? g.mag) : g.mag), g.mag, g.rest, g.restMag);
     if (low === undefined) continue;
-    const change = SMALL_CHANGE_UNITS.has(g.unit!) ? smallChange(ctx.text, end, g.unit!) : DOLLAR_UNITS.has(g.unit!) ? cents(ctx.text, end) : undefined;
+    const change = p.changeAfter.has(g.unit!) ? smallChange(ctx.text, end, g.unit!) : p.centsAfter.has(g.unit!) ? cents(ctx.text, end) : undefined;
     if (change) end += change.length;
-    if (p.atEnd.has(g.unit!) && !PHRASE_END.test(ctx.text.slice(end, end + 2))) continue;
+    if (p.atEnd.has(g.unit!) && !p.phraseEnd.test(ctx.text.slice(end, end + 2))) continue;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
     const around = qualifiersAround(ctx, p.approx, start, end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
