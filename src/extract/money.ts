@@ -95,6 +95,8 @@ interface MoneyPatterns {
   currencyOfSign: Map<string, string>;
   /** 投资120亿: tried only before each 万/亿. */
   withoutUnit: MarkedScan;
+  /** GDP跻身万亿, 营收破千亿: a magnitude standing alone after a bare qualifier, without a unit. */
+  bareWithoutUnit: RegExp;
   currencyOf: Map<string, string>;
   /** Units that are money only at a phrase end (500块, not 3块地). */
   atEnd: Set<string>;
@@ -156,6 +158,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
       part: new RegExp(`[\\d.,\\s${CHINESE_DIGITS}十百千万亿${characterClassOf(approx.words('infix'))}]`),
       start: NUMBER_START,
     },
+    bareWithoutUnit: new RegExp(`(?<bare>${approx.pattern('bare')})(?<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万)(?![\\d${NUMERAL_CHARACTERS}])`, 'g'),
     currencyOf,
     signed: new RegExp(
       `(?<![A-Za-z])(?<sign>${signs})\\s?(?<num>${ARABIC_NUMBER})(?:\\s?(?<mag>${MAGNITUDE_PATTERN}))?(?:\\s?(?<unit>${units}))?(?![\\d.])`,
@@ -188,6 +191,7 @@ export const moneyExtractor: ExtractorModule = {
         append(found, amounts(ctx, patterns, patterns.amount).filter((m) => !overlapsAny(m, found)));
         if (FINANCIAL_MARK.test(ctx.text)) append(found, amounts(ctx, patterns, patterns.financialAmount).filter((m) => !overlapsAny(m, found)));
         append(found, amountsWithoutUnit(ctx, patterns, found));
+        append(found, bareMagnitudesWithoutUnit(ctx, patterns, found));
         append(found, jiaoAlone(ctx, patterns, found));
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
       },
@@ -344,6 +348,20 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     const around = qualifiersAround(ctx, p.approx, start, end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
     found.push(money(ctx.text, start, end, value, 'CNY', approx, 'money.context'));
+  }
+  return found;
+}
+
+/** GDP跻身万亿 → 万亿 (over), 营收破千亿 → 千亿 (over): money only with a money word before it in the clause. */
+function bareMagnitudesWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
+  const found: MoneyDraft[] = [];
+  for (const match of ctx.text.matchAll(p.bareWithoutUnit)) {
+    const { bare, mag } = match.groups!;
+    const start = match.index! + bare!.length;
+    const end = start + mag!.length;
+    if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
+    if (p.unitAfter.test(ctx.text.slice(end, end + 3)) || !hasMoneyWordBefore(ctx.text, match.index!, p.contextWords)) continue;
+    found.push(money(ctx.text, start, end, magnitudeFactor(mag), 'CNY', p.approx.approxOf(bare, 'bare') ?? 'exact', 'money.bare-context'));
   }
   return found;
 }
