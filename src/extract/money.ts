@@ -227,7 +227,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     if (change) end += change.length;
     if (p.atEnd.has(g.unit!) && !p.phraseEnd.test(ctx.text.slice(end, end + 2))) continue;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
-    const around = qualifiersAround(ctx, p.approx, start, end);
+    const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
     const value = change ? roundFloat(low + change.value) : low;
     const mention = money(ctx.text, start, end, value, currency, approx, g.num2 ? 'money.range' : 'money.amount');
@@ -364,6 +364,13 @@ function bareMagnitudesWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken:
     found.push(money(ctx.text, start, end, magnitudeFactor(mag), 'CNY', p.approx.approxOf(bare, 'bare') ?? 'exact', 'money.bare-context'));
   }
   return found;
+}
+
+/** Where a qualifier before the amount ends: before a currency named right before the number (约合人民币3.2亿元). */
+function qualifierStart(text: string, start: number, p: MoneyPatterns): number {
+  if (!p.currencyEnds.has(text[start - 1] ?? '')) return start;
+  const named = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
+  return named === undefined ? start : start - named.length;
 }
 
 /** The unit's currency; plain 元 takes a currency named right before the number (港币500元 → HKD). */

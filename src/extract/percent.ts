@@ -43,7 +43,7 @@ const RANGE_SEPARATOR = '[-—–~～至到]';
 const GAP = '[ \\t\\u3000]?';
 /** Per mille and per ten thousand, in percent units. */
 const SYMBOL_SCALE: Readonly<Record<string, number>> = { '%': 1, '‰': 0.1, '‱': 0.01 };
-const FRACTION_SCALE: Readonly<Record<string, number>> = { 百: 1, 千: 0.1, 仟: 0.1, 万: 0.01, 萬: 0.01 };
+const FRACTION_SCALE: Readonly<Record<string, number>> = { 百: 1, 佰: 1, 千: 0.1, 仟: 0.1, 万: 0.01, 萬: 0.01 };
 /** A sign right before the number: -12.5%, －8%, 负4.1%. */
 const LEADING_SIGN = /^(?:[-－−]|负)/;
 const SIGN_BEFORE = /(?:^|[^\dA-Za-z.%)])([-－−]|负)$/;
@@ -108,7 +108,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
       start: SYMBOL_START,
     },
     fraction: new RegExp(
-      `(?<base>[百千仟万萬])(?<![${PLAIN_NUMERALS}].)${OCR_SPACES}分${OCR_SPACES}之${OCR_SPACES}(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)`,
+      `(?<base>[百佰千仟万萬])(?<![${PLAIN_NUMERALS}].)${OCR_SPACES}分${OCR_SPACES}之${OCR_SPACES}(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)`,
       'y',
     ),
     // Both read backwards from their mark (百分点, 成), so a document is scanned only for the mark.
