@@ -18,7 +18,7 @@ import {
 } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
-import { markedMatches, type MarkedScan } from './marked-scan';
+import { ASCII_DIGITS, REGEX_SPACES, charSet, markedMatches, type MarkedScan } from './marked-scan';
 
 // Money: a number with a currency unit (1.32亿元, 三千五百万元, 壹拾万元,
 // 4000多万元, 3-5万元, 200万美元, 1亿2000万元, 3兆元), smaller units added on
@@ -52,8 +52,8 @@ const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER})`;
  */
 const FINANCIAL = `(?:${FINANCIAL_NUMBER}(?![${CHINESE_DIGITS}十百千]))`;
 const FINANCIAL_MARK = /[壹贰叁肆伍陆柒捌玖拾]/;
-/** A currency sign (¥500, US$1.2亿); RMB and USD are looked for apart (a character class alone is scanned fast). */
-const SIGN_MARK = /[$¥￥＄€£]/;
+/** A currency sign (¥500, US$1.2亿, RMB 200): only then is the signed pattern run. */
+const SIGN_MARK = /[$¥￥＄€£]|R(?=MB)|U(?=SD)/;
 /** Money magnitudes: the shared ones and 兆 (10^12 in Taiwan usage). */
 const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
 /**
@@ -78,13 +78,17 @@ const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t])$`);
 const CENTS = new RegExp(`^[ \\t]?(?:又|零)?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})美分`);
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
+/** Magnitudes that stand for an amount without a unit after a bare qualifier (GDP跻身万亿, 营收破千亿, 收入过万). */
+const MAGNITUDES_WITHOUT_UNIT = new Set(['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '万']);
+const NUMBER_CONTINUES = new RegExp(`[\\d${NUMERAL_CHARACTERS}]`);
 /** Where an Arabic or Chinese number may start. */
-const NUMBER_START = new RegExp(`[\\d${CHINESE_DIGITS}十]`);
+const NUMBER_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '十');
 const CONTEXT_WINDOW = 16;
 
 interface MoneyPatterns {
   amount: RegExp;
   financialAmount: RegExp;
+  /** 纳税过亿元, 上千元; without a unit (GDP跻身万亿) a candidate for bareMagnitudesWithoutUnit. */
   bareMagnitude: RegExp;
   /** 投资亿元以上项目: a magnitude standing alone before a suffix qualifier. */
   qualifiedMagnitude: RegExp;
@@ -95,8 +99,6 @@ interface MoneyPatterns {
   currencyOfSign: Map<string, string>;
   /** 投资120亿: tried only before each 万/亿. */
   withoutUnit: MarkedScan;
-  /** GDP跻身万亿, 营收破千亿: a magnitude standing alone after a bare qualifier, without a unit. */
-  bareWithoutUnit: RegExp;
   currencyOf: Map<string, string>;
   /** Units that are money only at a phrase end (500块, not 3块地). */
   atEnd: Set<string>;
@@ -144,7 +146,8 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     amount: amountPattern(NUMBER, infix, units),
     financialAmount: amountPattern(FINANCIAL, infix, units),
     // The qualifier is matched, not looked behind for, so that a scan tries only where one stands.
-    bareMagnitude: new RegExp(`(?<bare>${approx.pattern('bare')})(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})`, 'g'),
+    // With a unit (纳税过亿元) or, read later with a money word before it, without one (GDP跻身万亿).
+    bareMagnitude: new RegExp(`(?<bare>${approx.pattern('bare')})(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})?`, 'g'),
     // Not after a number (5亿元以上), a vague word (数亿元, 每万元) or a bare qualifier (过亿元 is read above):
     // checked after the match (notBeforeMagnitude), so that a scan tries only at a magnitude.
     qualifiedMagnitude: new RegExp(`(?<mag>亿|千万|百万|万)(?<unit>${units})(?=(?<suffix>${approx.pattern('suffix')}))`, 'g'),
@@ -155,10 +158,9 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
         `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
         'y',
       ),
-      part: new RegExp(`[\\d.,\\s${CHINESE_DIGITS}十百千万亿${characterClassOf(approx.words('infix'))}]`),
+      part: charSet(ASCII_DIGITS, '.,', REGEX_SPACES, CHINESE_DIGITS, '十百千万亿', ...approx.words('infix')),
       start: NUMBER_START,
     },
-    bareWithoutUnit: new RegExp(`(?<bare>${approx.pattern('bare')})(?<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万)(?![\\d${NUMERAL_CHARACTERS}])`, 'g'),
     currencyOf,
     signed: new RegExp(
       `(?<![A-Za-z])(?<sign>${signs})\\s?(?<num>${ARABIC_NUMBER})(?:\\s?(?<mag>${MAGNITUDE_PATTERN}))?(?:\\s?(?<unit>${units}))?(?![\\d.])`,
@@ -186,12 +188,12 @@ export const moneyExtractor: ExtractorModule = {
     const patterns = buildPatterns(rules);
     return {
       extract(ctx) {
-        const bare = bareMagnitudes(ctx, patterns);
-        const found = hasCurrencySign(ctx.text) ? [...signedAmounts(ctx, patterns), ...bare] : bare;
+        const { withUnit: bare, withoutUnit } = bareMagnitudes(ctx, patterns);
+        const found = SIGN_MARK.test(ctx.text) ? [...signedAmounts(ctx, patterns), ...bare] : bare;
         append(found, amounts(ctx, patterns, patterns.amount).filter((m) => !overlapsAny(m, found)));
         if (FINANCIAL_MARK.test(ctx.text)) append(found, amounts(ctx, patterns, patterns.financialAmount).filter((m) => !overlapsAny(m, found)));
         append(found, amountsWithoutUnit(ctx, patterns, found));
-        append(found, bareMagnitudesWithoutUnit(ctx, patterns, found));
+        append(found, bareMagnitudesWithoutUnit(ctx, patterns, withoutUnit, found));
         append(found, jiaoAlone(ctx, patterns, found));
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
       },
@@ -201,13 +203,10 @@ export const moneyExtractor: ExtractorModule = {
 
 type MoneyDraft = Extract<DraftMention, { type: 'money' }>;
 
-/** The characters of `words`, escaped for a character class. */
-function characterClassOf(words: readonly string[]): string {
-  return [...new Set(words.join(''))].map((ch) => (/[\\\]^-]/.test(ch) ? `\\${ch}` : ch)).join('');
-}
-
+/** A number text without a digit (its first character tells: a number starts with a digit or a numeral). */
 function isChineseNumeral(text: string): boolean {
-  return !/\d/.test(text);
+  const code = text.charCodeAt(0);
+  return code < 0x30 || code > 0x39;
 }
 
 function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyDraft[] {
@@ -283,9 +282,6 @@ function jiaoAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyD
 }
 
 /** ¥500, US$1.2亿, HK$300元: the sign names the currency and belongs to the text. */
-function hasCurrencySign(text: string): boolean {
-  return SIGN_MARK.test(text) || text.includes('RMB') || text.includes('USD');
-}
 
 function signedAmounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
   const found: MoneyDraft[] = [];
@@ -310,18 +306,20 @@ function sharedUnitList(text: string, start: number, magnitude: string | undefin
 }
 
 /** 纳税过亿元 → 亿元 (over), 上千元 → 千元 (over); 投资亿元以上 → 亿元 (over). */
-function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
+function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): { withUnit: MoneyDraft[]; withoutUnit: RegExpMatchArray[] } {
   const found: MoneyDraft[] = [];
+  const withoutUnit: RegExpMatchArray[] = [];
   for (const match of ctx.text.matchAll(p.bareMagnitude)) {
-    const bare = match.groups!.bare!;
-    found.push(bareMagnitude(ctx, p, match, match.index! + bare.length, p.approx.approxOf(bare, 'bare')));
+    const { bare, unit } = match.groups!;
+    if (unit === undefined) withoutUnit.push(match);
+    else found.push(bareMagnitude(ctx, p, match, match.index! + bare!.length, p.approx.approxOf(bare, 'bare')));
   }
   for (const match of ctx.text.matchAll(p.qualifiedMagnitude)) {
     const start = match.index!;
     if (p.notBeforeMagnitude.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
     found.push(bareMagnitude(ctx, p, match, start, p.approx.approxOf(match.groups!.suffix, 'suffix')));
   }
-  return found;
+  return { withUnit: found, withoutUnit };
 }
 
 function bareMagnitude(ctx: ExtractContext, p: MoneyPatterns, match: RegExpMatchArray, start: number, approx: Approx | undefined): MoneyDraft {
@@ -353,12 +351,14 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
 }
 
 /** GDP跻身万亿 → 万亿 (over), 营收破千亿 → 千亿 (over): money only with a money word before it in the clause. */
-function bareMagnitudesWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
+function bareMagnitudesWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, candidates: readonly RegExpMatchArray[], taken: readonly MoneyDraft[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
-  for (const match of ctx.text.matchAll(p.bareWithoutUnit)) {
+  for (const match of candidates) {
     const { bare, mag } = match.groups!;
     const start = match.index! + bare!.length;
     const end = start + mag!.length;
+    // 上千/上百 alone are too vague, and a number may not run on (过亿2000万).
+    if (!MAGNITUDES_WITHOUT_UNIT.has(mag!) || NUMBER_CONTINUES.test(ctx.text[end] ?? '')) continue;
     if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
     if (p.unitAfter.test(ctx.text.slice(end, end + 3)) || !hasMoneyWordBefore(ctx.text, match.index!, p.contextWords)) continue;
     found.push(money(ctx.text, start, end, magnitudeFactor(mag), 'CNY', p.approx.approxOf(bare, 'bare') ?? 'exact', 'money.bare-context'));

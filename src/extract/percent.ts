@@ -4,7 +4,7 @@ import { oneOf } from '../rules/loader';
 import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import { TakenSpans, spansOf } from './counts/taken-spans';
 import { LinkRuns } from './percent-links';
-import { markedMatches, type MarkedScan } from './marked-scan';
+import { ASCII_DIGITS, charSet, markedMatches, type MarkedScan } from './marked-scan';
 import { ARABIC_NUMBER, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, NUMERAL_CHARACTERS, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, parseNumber, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { alternation } from '../util/alternation';
@@ -25,16 +25,14 @@ const CONTEXT_RULES = {
 /** 百分点, spaced or not (个 百 分 点); 千分点 are per-mille points (3.18个千分点 → 0.318 pp). */
 const POINTS = '[百千][ \\u3000]*分[ \\u3000]*点';
 const POINTS_MARKS = new RegExp(POINTS, 'g');
-const CHENG_MARKS = /成/g;
 const SYMBOL_MARKS = /[%‰‱]/g;
 const FRACTION_MARKS = /分[ \u3000]*之/g;
 /** What a symbol percent holds before its mark (digits, numerals, spaces, a range): where to look back for its start. */
-const SYMBOL_PART = new RegExp(`[\\d.,${CHINESE_DIGITS}十百千万亿 \\t\\u3000%‰‱\\-—–~～至到]`);
+const SYMBOL_PART = charSet(ASCII_DIGITS, '.,', CHINESE_DIGITS, '十百千万亿', ' \t\u3000', '%‰‱', '-—–~～至到');
 /** Where a symbol percent's number may start. */
-const SYMBOL_START = new RegExp(`[\\d${CHINESE_DIGITS}十]`);
+const SYMBOL_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '十');
 /** The last character of a number before 成 (past OCR spaces): only then is the window before it read. */
-const CHENG_NUMBER_END = new RegExp(`[\\d${NUMERAL_CHARACTERS}半]`);
-const OCR_SPACE = /[ \u3000]/;
+const CHENG_NUMBER_END = charSet(ASCII_DIGITS, NUMERAL_CHARACTERS, '半');
 /** How far before its mark a number (with its spaces and qualifier) may start. */
 const NUMBER_WINDOW = 64;
 /** No more than ten tenths (十成); 三五成群 and 2020成为 are not tenths. */
@@ -141,7 +139,7 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[]
     const number = parseNumber(num!);
     if (number === undefined || (!/\d/.test(num!) && !ctx.isWordBoundary(start))) continue;
     const scale = SYMBOL_SCALE[symbol!]!;
-    const value = roundFloat(number * scale);
+    const value = scale === 1 ? number : roundFloat(number * scale);
     const mention = percent(ctx, p, start, end, value, '%', num2 ? 'percent.range' : 'percent.symbol');
     if (num2) mention.value_max = roundFloat(parseNumber(num2)! * scale);
     const signedMention = signed(ctx.text, mention);
@@ -153,9 +151,10 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[]
 /** The matches of the sticky `fraction` pattern: its base (百, 千, 万) stands right before each 分之 (OCR spaces between). */
 function* fractionMatches(text: string, fraction: RegExp): Generator<RegExpExecArray> {
   let lastEnd = 0;
-  for (const mark of text.matchAll(FRACTION_MARKS)) {
-    let base = mark.index! - 1;
-    while (base > 0 && OCR_SPACE.test(text[base]!)) base--;
+  FRACTION_MARKS.lastIndex = 0;
+  for (let mark = FRACTION_MARKS.exec(text); mark; mark = FRACTION_MARKS.exec(text)) {
+    let base = mark.index - 1;
+    while (base > 0 && isOcrSpace(text[base]!)) base--;
     if (base < lastEnd) continue;
     fraction.lastIndex = base;
     const match = fraction.exec(text);
@@ -202,7 +201,7 @@ function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft
 function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
   let stops: TakenSpans | undefined;
   const found: PercentDraft[] = [];
-  for (const { start, groups, markEnd } of numbersBeforeMarks(ctx.text, CHENG_MARKS, p.chengBefore, CHENG_NUMBER_END)) {
+  for (const { start, groups, markEnd } of numbersBeforeMarks(ctx.text, '成', p.chengBefore, CHENG_NUMBER_END)) {
     p.chengAfter.lastIndex = markEnd;
     const after = p.chengAfter.exec(ctx.text);
     if (!after) continue;
@@ -223,28 +222,46 @@ function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
 }
 
 /**
- * The numbers standing right before each match of `marks` (a global regex):
- * `before` (anchored at its end) is tried on a short window before the mark,
- * only where the last character before it (past OCR spaces) is one `numberEnd` accepts.
+ * The numbers standing right before each match of `marks` (a global regex,
+ * or one character looked for with indexOf): `before` (anchored at its end) is
+ * tried on a short window before the mark, only where the last character
+ * before it (past OCR spaces) is in `numberEnd`.
  */
 function* numbersBeforeMarks(
   text: string,
-  marks: RegExp,
+  marks: RegExp | string,
   before: RegExp,
-  numberEnd: RegExp | undefined,
+  numberEnd: ReadonlySet<string> | undefined,
 ): Generator<{ start: number; groups: Record<string, string | undefined>; mark: string; markEnd: number }> {
-  for (const mark of text.matchAll(marks)) {
-    if (numberEnd && !numberEnd.test(lastBefore(text, mark.index!))) continue;
-    const windowStart = Math.max(0, mark.index! - NUMBER_WINDOW);
-    const match = before.exec(text.slice(windowStart, mark.index!));
-    if (match) yield { start: windowStart + match.index, groups: match.groups!, mark: mark[0], markEnd: mark.index! + mark[0].length };
+  for (const { index, mark } of marksIn(text, marks, numberEnd)) {
+    const windowStart = Math.max(0, index - NUMBER_WINDOW);
+    const match = before.exec(text.slice(windowStart, index));
+    if (match) yield { start: windowStart + match.index, groups: match.groups!, mark, markEnd: index + mark.length };
   }
+}
+
+/** The marks of the text with a character of `numberEnd` before them (past OCR spaces), if given. */
+function* marksIn(text: string, marks: RegExp | string, numberEnd: ReadonlySet<string> | undefined): Generator<{ index: number; mark: string }> {
+  if (typeof marks === 'string') {
+    for (let at = text.indexOf(marks); at >= 0; at = text.indexOf(marks, at + marks.length)) {
+      if (!numberEnd || numberEnd.has(lastBefore(text, at))) yield { index: at, mark: marks };
+    }
+    return;
+  }
+  marks.lastIndex = 0;
+  for (let match = marks.exec(text); match; match = marks.exec(text)) {
+    if (!numberEnd || numberEnd.has(lastBefore(text, match.index))) yield { index: match.index, mark: match[0] };
+  }
+}
+
+function isOcrSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\u3000';
 }
 
 /** The character before `index`, past OCR spaces ('' at the start). */
 function lastBefore(text: string, index: number): string {
   let at = index - 1;
-  while (at >= 0 && OCR_SPACE.test(text[at]!)) at--;
+  while (at >= 0 && isOcrSpace(text[at]!)) at--;
   return at >= 0 ? text[at]! : '';
 }
 
