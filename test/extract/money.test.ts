@@ -1,11 +1,9 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { moneyExtractor } from '../../src/extract/money';
 import { makeContext } from '../../src/pipeline/context';
 import { RuleSet } from '../../src/rules/loader';
 import { brief, extractWith } from '../helpers/extract';
-import { tempDir } from '../helpers/temp';
+import { rulesWithUserFile } from '../helpers/rules';
 
 const money = (text: string) => brief(extractWith(['money'], text));
 
@@ -141,11 +139,7 @@ describe('money extractor', () => {
 
 
 describe('money extractor: rule files', () => {
-  function rulesWithContext(rows: string): RuleSet {
-    const dir = tempDir('money-rules');
-    fs.writeFileSync(path.join(dir, 'money-context.tsv'), `word\trole\n${rows}`);
-    return RuleSet.withUserDir(dir);
-  }
+  const rulesWithContext = (rows: string) => rulesWithUserFile('money-context.tsv', `word\trole\n${rows}`);
 
   it('names the file and line of a small-change unit that is not a currency unit', () => {
     expect(() => moneyExtractor.create(rulesWithContext('角\tchange-after\n'))).toThrow(/money-context\.tsv:2: "角" \(role change-after\) is not a unit/);
