@@ -68,7 +68,7 @@ export function cleanText(original: string, boilerplate: readonly BoilerplateRul
 
   const deduped = dropRepeatedParagraphs(lines);
   counts.duplicateParagraphs = deduped.dropped.length;
-  for (const dropped of deduped.dropped) note('duplicate', dropped, 'repeats an earlier paragraph word for word');
+  for (const { paragraph, reason } of deduped.dropped) note('duplicate', paragraph, reason);
   lines = deduped.kept;
 
   const joined = joinBrokenSentences(lines);

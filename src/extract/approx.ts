@@ -26,6 +26,8 @@ export const APPROX_RULE_FILES: readonly RuleFileSpec[] = [APPROX_RULES, NOT_QUA
 export interface ApproxWords {
   /** Regex source alternations, longest first (never empty: an empty list matches nothing). */
   pattern(position: QualifierPosition): string;
+  /** The words of a position. */
+  words(position: QualifierPosition): readonly string[];
   approxOf(word: string | undefined, position: QualifierPosition): Approx | undefined;
   /** A prefix qualifier at the end of a string / a suffix qualifier at its start. */
   readonly prefixAtEnd: RegExp;
@@ -49,6 +51,7 @@ export function loadApproxWords(rules: RuleSet): ApproxWords {
     suffixAtStart: new RegExp(`^(?:${patterns.get('suffix')})`),
     notQualifierAtEnd: new RegExp(`(?:${notQualifier.join('|') || '(?!)'})$`),
     pattern: (position) => patterns.get(position)!,
+    words: (position) => [...byPosition.get(position)!.keys()],
     approxOf: (word, position) => (word ? byPosition.get(position)!.get(word) : undefined),
   };
 }

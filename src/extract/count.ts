@@ -70,7 +70,8 @@ export const countExtractor: ExtractorModule = {
     };
     return {
       extract(ctx: ExtractContext): DraftMention[] {
-        const taken = TakenSpans.fromMentions(ctx.earlier);
+        // The counts found so far: a measure or a listed number may not overlap them.
+        const taken = new TakenSpans();
         const excluded = TakenSpans.of([...spansOf(SHORT_QUOTE, ctx.text), ...spansOf(countRules.stoplist, ctx.text)]);
         const found: DraftMention[] = [];
         for (const m of scan(ctx, counts, qualifiers)) {
@@ -166,7 +167,7 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
   if (measure.notBefore.some((word) => after.startsWith(word))) return undefined;
   if (isSessionOrdinal(text, m.start, after, context)) return undefined;
   if (context.divisionUnits.has(m.unit) && !isDivisionCount(text, m, after, context)) return undefined;
-  if (m.chinese !== undefined && context.namedListUnits.has(m.unit) && countsListedNames(text, m.start, context)) return 'count.named-list';
+  if (m.chinese !== undefined && countsNamedList(m.unit, measure, after, context) && countsListedNames(text, m.start, context)) return 'count.named-list';
   if (measure.ordinalBeforeName && after !== '' && !PUNCTUATION.test(after[0]!) && !/^[的了]/.test(after)) return undefined;
   if (m.chinese === undefined) return 'count.measure-word';
   // 项目六百余个。 counts its noun before it; in 县乡两个层级 the count belongs to the noun after.
@@ -228,6 +229,11 @@ function isDivisionCount(text: string, m: CountMatch, after: string, context: Co
   let from = m.start;
   while (from > 0 && m.start - from < SESSION_WINDOW && !PUNCTUATION.test(text[from - 1]!)) from--;
   return context.divisionVerb.test(text.slice(from, m.start));
+}
+
+/** 三市 (a named-list unit) or 三个城市 (a noun measure word before a named-list noun): what may count listed names. */
+function countsNamedList(unit: string, measure: MeasureWord, after: string, context: CountContext): boolean {
+  return context.namedListUnits.has(unit) || (measure.chinese === 'noun' && context.namedListNoun.test(after));
 }
 
 /** 岳阳、益阳、常德三市, 甘肃、青海等两省: a Chinese numeral that counts the names listed before it. */

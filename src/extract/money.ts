@@ -1,6 +1,6 @@
 import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
-import { oneOf } from '../rules/loader';
+import { oneOf, RuleFileError } from '../rules/loader';
 import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import { alternation } from '../util/alternation';
 import {
@@ -18,6 +18,7 @@ import {
 } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
+import { ASCII_DIGITS, REGEX_SPACES, charSet, markedMatches, type MarkedScan } from './marked-scan';
 
 // Money: a number with a currency unit (1.32亿元, 三千五百万元, 壹拾万元,
 // 4000多万元, 3-5万元, 200万美元, 1亿2000万元, 3兆元), smaller units added on
@@ -38,8 +39,10 @@ const SYMBOL_RULES = {
 const CONTEXT_RULES = {
   file: 'money-context.tsv',
   columns: ['word', 'role'],
-  check: oneOf('role', ['money', 'unit-after', 'unit-at-end', 'word-after-unit']),
+  check: oneOf('role', ['money', 'unit-after', 'unit-at-end', 'word-after-unit', 'change-after', 'cents-after', 'phrase-end']),
 } as const;
+/** Roles whose word must be a unit of money-units.tsv. */
+const UNIT_ROLES = ['unit-at-end', 'change-after', 'cents-after'];
 
 const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER})`;
 /**
@@ -49,6 +52,8 @@ const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER})`;
  */
 const FINANCIAL = `(?:${FINANCIAL_NUMBER}(?![${CHINESE_DIGITS}十百千]))`;
 const FINANCIAL_MARK = /[壹贰叁肆伍陆柒捌玖拾]/;
+/** A currency sign (¥500, US$1.2亿, RMB 200): only then is the signed pattern run. */
+const SIGN_MARK = /[$¥￥＄€£]|R(?=MB)|U(?=SD)/;
 /** Money magnitudes: the shared ones and 兆 (10^12 in Taiwan usage). */
 const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
 /**
@@ -71,27 +76,38 @@ const JIAO_ALONE = /(?<![\d一二两三四五六七八九十百千万亿])(?<dig
 const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t])$`);
 /** 美分 after 美元 (两美元又三美分 → 2.03). */
 const CENTS = new RegExp(`^[ \\t]?(?:又|零)?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})美分`);
-const DOLLAR_UNITS = new Set(['美元', '美金']);
-const SMALL_CHANGE_UNITS = new Set(['元', '块', '块钱', '圆']);
-/** After a unit that needs a phrase end (块: 500块 but not 3块地). */
-const PHRASE_END = /^(?:$|[，。；：！？、,;:!?）)\s”"]|钱|左右|上下|多|以上|以下|不等)/;
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
+/** Magnitudes that stand for an amount without a unit after a bare qualifier (GDP跻身万亿, 营收破千亿, 收入过万). */
+const MAGNITUDES_WITHOUT_UNIT = new Set(['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '万']);
+const NUMBER_CONTINUES = new RegExp(`[\\d${NUMERAL_CHARACTERS}]`);
+/** Where an Arabic or Chinese number may start. */
+const NUMBER_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '十');
 const CONTEXT_WINDOW = 16;
 
 interface MoneyPatterns {
   amount: RegExp;
   financialAmount: RegExp;
+  /** 纳税过亿元, 上千元; without a unit (GDP跻身万亿) a candidate for bareMagnitudesWithoutUnit. */
   bareMagnitude: RegExp;
   /** 投资亿元以上项目: a magnitude standing alone before a suffix qualifier. */
   qualifiedMagnitude: RegExp;
+  /** What a standing-alone magnitude must not follow (a number, 数, 每, a bare qualifier). */
+  notBeforeMagnitude: RegExp;
   /** ¥500, US$1.2亿, HK$300元: a currency sign before the number. */
   signed: RegExp;
   currencyOfSign: Map<string, string>;
-  withoutUnit: RegExp;
+  /** 投资120亿: tried only before each 万/亿. */
+  withoutUnit: MarkedScan;
   currencyOf: Map<string, string>;
   /** Units that are money only at a phrase end (500块, not 3块地). */
   atEnd: Set<string>;
+  /** What ends a phrase after such a unit (500块钱, 500块左右, 500块。). */
+  phraseEnd: RegExp;
+  /** Units after which 角/毛/分 add up (20元5角8分, 三块五). */
+  changeAfter: Set<string>;
+  /** Units after which 美分 add up (两美元又三美分). */
+  centsAfter: Set<string>;
   contextWords: string[];
   unitAfter: RegExp;
   /** After the 元 of a Chinese numeral: 元 is part of a word (三元里, 一元论, 二元一次). */
@@ -121,19 +137,30 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
   const signs = alternation(currencyOfSign.keys());
   const infix = approx.pattern('infix');
   const byRole = (role: string) => context.filter((r) => r.cells.role === role).map((r) => r.cells.word!);
+  for (const row of context) {
+    if (UNIT_ROLES.includes(row.cells.role!) && !currencyOf.has(row.cells.word!)) {
+      throw new RuleFileError(row.file, row.line, `"${row.cells.word}" (role ${row.cells.role}) is not a unit of money-units.tsv`);
+    }
+  }
   return {
     amount: amountPattern(NUMBER, infix, units),
     financialAmount: amountPattern(FINANCIAL, infix, units),
-    bareMagnitude: new RegExp(`(?<=(?<bare>${approx.pattern('bare')}))(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})`, 'g'),
-    // Not after a number (5亿元以上), a vague word (数亿元, 每万元) or a bare qualifier (过亿元 is read above).
-    qualifiedMagnitude: new RegExp(
-      `(?<![\\d.．０-９${NUMERAL_CHARACTERS}数几多余每]|${approx.pattern('bare')})(?<mag>亿|千万|百万|万)(?<unit>${units})(?=(?<suffix>${approx.pattern('suffix')}))`,
-      'g',
-    ),
-    withoutUnit: new RegExp(
-      `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
-      'g',
-    ),
+    // The qualifier is matched, not looked behind for, so that a scan tries only where one stands.
+    // With a unit (纳税过亿元) or, read later with a money word before it, without one (GDP跻身万亿).
+    bareMagnitude: new RegExp(`(?<bare>${approx.pattern('bare')})(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})?`, 'g'),
+    // Not after a number (5亿元以上), a vague word (数亿元, 每万元) or a bare qualifier (过亿元 is read above):
+    // checked after the match (notBeforeMagnitude), so that a scan tries only at a magnitude.
+    qualifiedMagnitude: new RegExp(`(?<mag>亿|千万|百万|万)(?<unit>${units})(?=(?<suffix>${approx.pattern('suffix')}))`, 'g'),
+    notBeforeMagnitude: new RegExp(`(?:[\\d.．０-９${NUMERAL_CHARACTERS}数几多余每]|${approx.pattern('bare')})$`),
+    withoutUnit: {
+      marks: /[万亿]/g,
+      pattern: new RegExp(
+        `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
+        'y',
+      ),
+      part: charSet(ASCII_DIGITS, '.,', REGEX_SPACES, CHINESE_DIGITS, '十百千万亿', ...approx.words('infix')),
+      start: NUMBER_START,
+    },
     currencyOf,
     signed: new RegExp(
       `(?<![A-Za-z])(?<sign>${signs})\\s?(?<num>${ARABIC_NUMBER})(?:\\s?(?<mag>${MAGNITUDE_PATTERN}))?(?:\\s?(?<unit>${units}))?(?![\\d.])`,
@@ -141,6 +168,10 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     ),
     currencyOfSign,
     atEnd: new Set(byRole('unit-at-end')),
+    // White space and the end of the text end a phrase too.
+    phraseEnd: new RegExp(`^(?:$|\\s|${alternation(byRole('phrase-end'))})`),
+    changeAfter: new Set(byRole('change-after')),
+    centsAfter: new Set(byRole('cents-after')),
     contextWords: byRole('money'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
     currencyBefore: new RegExp(`(?:${units})$`),
@@ -157,11 +188,12 @@ export const moneyExtractor: ExtractorModule = {
     const patterns = buildPatterns(rules);
     return {
       extract(ctx) {
-        const bare = bareMagnitudes(ctx, patterns);
-        const found = [...signedAmounts(ctx, patterns), ...bare];
+        const { withUnit: bare, withoutUnit } = bareMagnitudes(ctx, patterns);
+        const found = SIGN_MARK.test(ctx.text) ? [...signedAmounts(ctx, patterns), ...bare] : bare;
         append(found, amounts(ctx, patterns, patterns.amount).filter((m) => !overlapsAny(m, found)));
         if (FINANCIAL_MARK.test(ctx.text)) append(found, amounts(ctx, patterns, patterns.financialAmount).filter((m) => !overlapsAny(m, found)));
         append(found, amountsWithoutUnit(ctx, patterns, found));
+        append(found, bareMagnitudesWithoutUnit(ctx, patterns, withoutUnit, found));
         append(found, jiaoAlone(ctx, patterns, found));
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
       },
@@ -171,8 +203,10 @@ export const moneyExtractor: ExtractorModule = {
 
 type MoneyDraft = Extract<DraftMention, { type: 'money' }>;
 
+/** A number text without a digit (its first character tells: a number starts with a digit or a numeral). */
 function isChineseNumeral(text: string): boolean {
-  return !/\d/.test(text);
+  const code = text.charCodeAt(0);
+  return code < 0x30 || code > 0x39;
 }
 
 function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyDraft[] {
@@ -188,11 +222,11 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const currency = currencyOf(ctx.text, start, g.unit!, p);
     const low = g.num2 && g.rest ? undefined : withRest(scaled(g.num!, g.num2 ? (g.mag1 ?? g.mag) : g.mag), g.mag, g.rest, g.restMag);
     if (low === undefined) continue;
-    const change = SMALL_CHANGE_UNITS.has(g.unit!) ? smallChange(ctx.text, end, g.unit!) : DOLLAR_UNITS.has(g.unit!) ? cents(ctx.text, end) : undefined;
+    const change = p.changeAfter.has(g.unit!) ? smallChange(ctx.text, end, g.unit!) : p.centsAfter.has(g.unit!) ? cents(ctx.text, end) : undefined;
     if (change) end += change.length;
-    if (p.atEnd.has(g.unit!) && !PHRASE_END.test(ctx.text.slice(end, end + 2))) continue;
+    if (p.atEnd.has(g.unit!) && !p.phraseEnd.test(ctx.text.slice(end, end + 2))) continue;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
-    const around = qualifiersAround(ctx, p.approx, start, end);
+    const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
     const value = change ? roundFloat(low + change.value) : low;
     const mention = money(ctx.text, start, end, value, currency, approx, g.num2 ? 'money.range' : 'money.amount');
@@ -248,8 +282,8 @@ function jiaoAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyD
 }
 
 /** ¥500, US$1.2亿, HK$300元: the sign names the currency and belongs to the text. */
+
 function signedAmounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
-  if (!ctx.text.includes('$') && !/[¥￥＄€£]|RMB|USD/.test(ctx.text)) return [];
   const found: MoneyDraft[] = [];
   for (const match of ctx.text.matchAll(p.signed)) {
     const g = match.groups!;
@@ -272,23 +306,32 @@ function sharedUnitList(text: string, start: number, magnitude: string | undefin
 }
 
 /** 纳税过亿元 → 亿元 (over), 上千元 → 千元 (over); 投资亿元以上 → 亿元 (over). */
-function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
+function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): { withUnit: MoneyDraft[]; withoutUnit: RegExpMatchArray[] } {
   const found: MoneyDraft[] = [];
-  for (const match of ctx.text.matchAll(p.bareMagnitude)) found.push(bareMagnitude(ctx, p, match, p.approx.approxOf(match.groups!.bare, 'bare')));
-  for (const match of ctx.text.matchAll(p.qualifiedMagnitude)) found.push(bareMagnitude(ctx, p, match, p.approx.approxOf(match.groups!.suffix, 'suffix')));
-  return found;
+  const withoutUnit: RegExpMatchArray[] = [];
+  for (const match of ctx.text.matchAll(p.bareMagnitude)) {
+    const { bare, unit } = match.groups!;
+    if (unit === undefined) withoutUnit.push(match);
+    else found.push(bareMagnitude(ctx, p, match, match.index! + bare!.length, p.approx.approxOf(bare, 'bare')));
+  }
+  for (const match of ctx.text.matchAll(p.qualifiedMagnitude)) {
+    const start = match.index!;
+    if (p.notBeforeMagnitude.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
+    found.push(bareMagnitude(ctx, p, match, start, p.approx.approxOf(match.groups!.suffix, 'suffix')));
+  }
+  return { withUnit: found, withoutUnit };
 }
 
-function bareMagnitude(ctx: ExtractContext, p: MoneyPatterns, match: RegExpExecArray | RegExpMatchArray, approx: Approx | undefined): MoneyDraft {
+function bareMagnitude(ctx: ExtractContext, p: MoneyPatterns, match: RegExpMatchArray, start: number, approx: Approx | undefined): MoneyDraft {
   const { mag, unit } = match.groups!;
-  const start = match.index!;
-  return money(ctx.text, start, start + match[0].length, magnitudeFactor(mag), p.currencyOf.get(unit!)!, approx ?? 'exact', 'money.bare-magnitude');
+  const end = match.index! + match[0].length;
+  return money(ctx.text, start, end, magnitudeFactor(mag), p.currencyOf.get(unit!)!, approx ?? 'exact', 'money.bare-magnitude');
 }
 
 /** 投资120亿, 产值1.9亿: money only with a money word before it in the clause. */
 function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
-  for (const match of ctx.text.matchAll(p.withoutUnit)) {
+  for (const match of markedMatches(ctx.text, p.withoutUnit)) {
     const g = match.groups!;
     const start = match.index!;
     const end = start + match[0].length;
@@ -305,6 +348,29 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     found.push(money(ctx.text, start, end, value, 'CNY', approx, 'money.context'));
   }
   return found;
+}
+
+/** GDP跻身万亿 → 万亿 (over), 营收破千亿 → 千亿 (over): money only with a money word before it in the clause. */
+function bareMagnitudesWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, candidates: readonly RegExpMatchArray[], taken: readonly MoneyDraft[]): MoneyDraft[] {
+  const found: MoneyDraft[] = [];
+  for (const match of candidates) {
+    const { bare, mag } = match.groups!;
+    const start = match.index! + bare!.length;
+    const end = start + mag!.length;
+    // 上千/上百 alone are too vague, and a number may not run on (过亿2000万).
+    if (!MAGNITUDES_WITHOUT_UNIT.has(mag!) || NUMBER_CONTINUES.test(ctx.text[end] ?? '')) continue;
+    if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
+    if (p.unitAfter.test(ctx.text.slice(end, end + 3)) || !hasMoneyWordBefore(ctx.text, match.index!, p.contextWords)) continue;
+    found.push(money(ctx.text, start, end, magnitudeFactor(mag), 'CNY', p.approx.approxOf(bare, 'bare') ?? 'exact', 'money.bare-context'));
+  }
+  return found;
+}
+
+/** Where a qualifier before the amount ends: before a currency named right before the number (约合人民币3.2亿元). */
+function qualifierStart(text: string, start: number, p: MoneyPatterns): number {
+  if (!p.currencyEnds.has(text[start - 1] ?? '')) return start;
+  const named = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
+  return named === undefined ? start : start - named.length;
 }
 
 /** The unit's currency; plain 元 takes a currency named right before the number (港币500元 → HKD). */

@@ -55,9 +55,10 @@ export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
 ];
 export const MAGNITUDE_PATTERN = MAGNITUDES.map(([word]) => word).join('|');
 
+const FACTOR_OF: ReadonlyMap<string, number> = new Map([...MAGNITUDES, ['兆', 1e12]]);
+
 export function magnitudeFactor(word: string | undefined): number {
-  if (!word) return 1;
-  return MAGNITUDES.find(([w]) => w === word)?.[1] ?? (word === '兆' ? 1e12 : 1);
+  return (word && FACTOR_OF.get(word)) || 1;
 }
 
 /**

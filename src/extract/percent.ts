@@ -3,6 +3,8 @@ import type { RuleSet } from '../rules/loader';
 import { oneOf } from '../rules/loader';
 import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import { TakenSpans, spansOf } from './counts/taken-spans';
+import { LinkRuns } from './percent-links';
+import { ASCII_DIGITS, charSet, markedMatches, type MarkedScan } from './marked-scan';
 import { ARABIC_NUMBER, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, NUMERAL_CHARACTERS, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, parseNumber, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { alternation } from '../util/alternation';
@@ -22,26 +24,27 @@ const CONTEXT_RULES = {
 
 /** 百分点, spaced or not (个 百 分 点); 千分点 are per-mille points (3.18个千分点 → 0.318 pp). */
 const POINTS = '[百千][ \\u3000]*分[ \\u3000]*点';
-const POINTS_MARK = new RegExp(POINTS);
 const POINTS_MARKS = new RegExp(POINTS, 'g');
-const CHENG_MARKS = /成/g;
+const SYMBOL_MARKS = /[%‰‱]/g;
+const FRACTION_MARKS = /分[ \u3000]*之/g;
+/** What a symbol percent holds before its mark (digits, numerals, spaces, a range): where to look back for its start. */
+const SYMBOL_PART = charSet(ASCII_DIGITS, '.,', CHINESE_DIGITS, '十百千万亿', ' \t\u3000', '%‰‱', '-—–~～至到');
+/** Where a symbol percent's number may start. */
+const SYMBOL_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '十');
+/** The last character of a number before 成 (past OCR spaces): only then is the window before it read. */
+const CHENG_NUMBER_END = charSet(ASCII_DIGITS, NUMERAL_CHARACTERS, '半');
 /** How far before its mark a number (with its spaces and qualifier) may start. */
 const NUMBER_WINDOW = 64;
-const FRACTION_MARK = /分[ \u3000]*之/;
 /** No more than ten tenths (十成); 三五成群 and 2020成为 are not tenths. */
 const MAX_TENTHS = 10;
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const GAP = '[ \\t\\u3000]?';
 /** Per mille and per ten thousand, in percent units. */
 const SYMBOL_SCALE: Readonly<Record<string, number>> = { '%': 1, '‰': 0.1, '‱': 0.01 };
-const FRACTION_SCALE: Readonly<Record<string, number>> = { 百: 1, 千: 0.1, 仟: 0.1, 万: 0.01, 萬: 0.01 };
+const FRACTION_SCALE: Readonly<Record<string, number>> = { 百: 1, 佰: 1, 千: 0.1, 仟: 0.1, 万: 0.01, 萬: 0.01 };
 /** A sign right before the number: -12.5%, －8%, 负4.1%. */
 const LEADING_SIGN = /^(?:[-－−]|负)/;
 const SIGN_BEFORE = /(?:^|[^\dA-Za-z.%)])([-－−]|负)$/;
-/** A run of printable ASCII (a link, a code, a number) … */
-const ASCII_RUN = /[!-~]+/g;
-/** … that is a link or holds percent-encoded bytes (%2D, %E4%B8, ?q=30%25): no % inside it is a percent. */
-const LINK_MARK = /%[0-9A-Fa-f]{2}|:\/\/|www\./;
 const DIGIT_BY_DIGIT = /^[零〇一二两三四五六七八九]{2,}$/;
 /** Plain numeral characters (not financial ones, which end common words: 队伍, 大陆, 收拾). */
 const PLAIN_NUMERALS = `${CHINESE_DIGITS}十百千万亿`;
@@ -53,7 +56,7 @@ const CLAUSE_END = /[，。；！？,;!?\n]/;
 const SHARE_WINDOW = 20;
 
 interface PercentPatterns {
-  symbol: RegExp;
+  symbol: MarkedScan;
   fraction: RegExp;
   pointsBefore: RegExp;
   chengBefore: RegExp;
@@ -71,9 +74,8 @@ export const percentExtractor: ExtractorModule = {
     const patterns = buildPatterns(rules);
     return {
       extract: (ctx) => {
-        const links = ctx.text.includes('%') && LINK_MARK.test(ctx.text) ? linkSpans(ctx.text) : undefined;
         return [
-          ...symbolPercents(ctx, patterns, links),
+          ...symbolPercents(ctx, patterns),
           ...fractionPercents(ctx, patterns),
           ...percentagePoints(ctx, patterns),
           ...tenths(ctx, patterns),
@@ -93,13 +95,19 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
   const share = words('share-qualifier');
   return {
     // (?<![\d.,]) inside ARABIC_NUMBER: never start inside a longer number.
-    symbol: new RegExp(
-      `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})(?:${GAP}[%‰‱]?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>${ARABIC_NUMBER}))?${GAP}(?<symbol>[%‰‱])`,
-      'g',
-    ),
+    // Both tried only where a mark (%, 分之) shows that one may start.
+    symbol: {
+      marks: SYMBOL_MARKS,
+      pattern: new RegExp(
+        `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})(?:${GAP}[%‰‱]?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>${ARABIC_NUMBER}))?${GAP}(?<symbol>[%‰‱])`,
+        'y',
+      ),
+      part: SYMBOL_PART,
+      start: SYMBOL_START,
+    },
     fraction: new RegExp(
-      `(?<base>[百千仟万萬])(?<![${PLAIN_NUMERALS}].)${OCR_SPACES}分${OCR_SPACES}之${OCR_SPACES}(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)`,
-      'g',
+      `(?<base>[百佰千仟万萬])(?<![${PLAIN_NUMERALS}].)${OCR_SPACES}分${OCR_SPACES}之${OCR_SPACES}(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)`,
+      'y',
     ),
     // Both read backwards from their mark (百分点, 成), so a document is scanned only for the mark.
     pointsBefore: new RegExp(
@@ -119,19 +127,19 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
 
 type PercentDraft = Extract<DraftMention, { type: 'percent' }>;
 
-function symbolPercents(ctx: ExtractContext, p: PercentPatterns, links: TakenSpans | undefined): PercentDraft[] {
-  if (!/[%‰‱]/.test(ctx.text)) return [];
+function symbolPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
+  const links = new LinkRuns(ctx.text);
   const found: PercentDraft[] = [];
-  for (const match of ctx.text.matchAll(p.symbol)) {
-    const start = match.index!;
+  for (const match of markedMatches(ctx.text, p.symbol)) {
+    const start = match.index;
     const end = start + match[0].length;
-    if (links?.overlaps(start, end) || FORMULA_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
+    if (links.overlaps(start, end) || FORMULA_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
     const { num, num2, symbol } = match.groups!;
     // 五十%: a Chinese numeral must start a word and be well formed.
     const number = parseNumber(num!);
     if (number === undefined || (!/\d/.test(num!) && !ctx.isWordBoundary(start))) continue;
     const scale = SYMBOL_SCALE[symbol!]!;
-    const value = roundFloat(number * scale);
+    const value = scale === 1 ? number : roundFloat(number * scale);
     const mention = percent(ctx, p, start, end, value, '%', num2 ? 'percent.range' : 'percent.symbol');
     if (num2) mention.value_max = roundFloat(parseNumber(num2)! * scale);
     const signedMention = signed(ctx.text, mention);
@@ -140,11 +148,27 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns, links: TakenSpa
   return found;
 }
 
+/** The matches of the sticky `fraction` pattern: its base (百, 千, 万) stands right before each 分之 (OCR spaces between). */
+function* fractionMatches(text: string, fraction: RegExp): Generator<RegExpExecArray> {
+  let lastEnd = 0;
+  FRACTION_MARKS.lastIndex = 0;
+  for (let mark = FRACTION_MARKS.exec(text); mark; mark = FRACTION_MARKS.exec(text)) {
+    let base = mark.index - 1;
+    while (base > 0 && isOcrSpace(text[base]!)) base--;
+    if (base < lastEnd) continue;
+    fraction.lastIndex = base;
+    const match = fraction.exec(text);
+    if (match) {
+      lastEnd = match.index + match[0].length;
+      yield match;
+    }
+  }
+}
+
 /** 百分之三十, 百分之十二点五, 百分之百; 千分之1.5 → 0.15, 万分之五 → 0.05. */
 function fractionPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
-  if (!FRACTION_MARK.test(ctx.text)) return [];
   const found: PercentDraft[] = [];
-  for (const match of ctx.text.matchAll(p.fraction)) {
+  for (const match of fractionMatches(ctx.text, p.fraction)) {
     const { base, num } = match.groups!;
     // 百分之七十百分位: the numeral ends where a well-formed one ends.
     const number = num === '百' ? { text: num, value: 100 } : longestNumberPrefix(num!);
@@ -159,9 +183,8 @@ function fractionPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft
 }
 
 function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
-  if (!POINTS_MARK.test(ctx.text)) return [];
   const found: PercentDraft[] = [];
-  for (const { start, groups, mark, markEnd } of numbersBeforeMarks(ctx.text, POINTS_MARKS, p.pointsBefore)) {
+  for (const { start, groups, mark, markEnd } of numbersBeforeMarks(ctx.text, POINTS_MARKS, p.pointsBefore, undefined)) {
     if (!/\d/.test(groups.num!) && !ctx.isWordBoundary(start)) continue;
     const number = parseNumber(groups.num!);
     if (number === undefined) continue;
@@ -176,16 +199,16 @@ function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft
 
 /** 七成 → 70, 超七成 → 70 over, 三成多 → 30 over, 三成五 → 35; not 一成不变, 三成员国. */
 function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
-  if (!ctx.text.includes('成')) return [];
-  const stops = TakenSpans.of(spansOf(p.chengStop, ctx.text));
+  let stops: TakenSpans | undefined;
   const found: PercentDraft[] = [];
-  for (const { start, groups, markEnd } of numbersBeforeMarks(ctx.text, CHENG_MARKS, p.chengBefore)) {
+  for (const { start, groups, markEnd } of numbersBeforeMarks(ctx.text, '成', p.chengBefore, CHENG_NUMBER_END)) {
     p.chengAfter.lastIndex = markEnd;
     const after = p.chengAfter.exec(ctx.text);
     if (!after) continue;
     const end = markEnd + after[0].length;
     const { tenth, infix } = after.groups!;
     const num = groups.num!;
+    stops ??= TakenSpans.of(spansOf(p.chengStop, ctx.text));
     if (stops.overlaps(start, end) || NUMBER_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
     // 一 ends many words (统一, 唯一): 一成 must start a word.
     if (num === '一' && !ctx.isWordBoundary(start)) continue;
@@ -199,28 +222,47 @@ function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
 }
 
 /**
- * The numbers standing right before each match of `marks` (a global regex):
- * `before` (anchored at its end) is tried on a short window before the mark.
+ * The numbers standing right before each match of `marks` (a global regex,
+ * or one character looked for with indexOf): `before` (anchored at its end) is
+ * tried on a short window before the mark, only where the last character
+ * before it (past OCR spaces) is in `numberEnd`.
  */
 function* numbersBeforeMarks(
   text: string,
-  marks: RegExp,
+  marks: RegExp | string,
   before: RegExp,
+  numberEnd: ReadonlySet<string> | undefined,
 ): Generator<{ start: number; groups: Record<string, string | undefined>; mark: string; markEnd: number }> {
-  for (const mark of text.matchAll(marks)) {
-    const windowStart = Math.max(0, mark.index! - NUMBER_WINDOW);
-    const match = before.exec(text.slice(windowStart, mark.index!));
-    if (match) yield { start: windowStart + match.index, groups: match.groups!, mark: mark[0], markEnd: mark.index! + mark[0].length };
+  for (const { index, mark } of marksIn(text, marks, numberEnd)) {
+    const windowStart = Math.max(0, index - NUMBER_WINDOW);
+    const match = before.exec(text.slice(windowStart, index));
+    if (match) yield { start: windowStart + match.index, groups: match.groups!, mark, markEnd: index + mark.length };
   }
 }
 
-/** The link-like ASCII runs of the text; each run is read once (linear). */
-function linkSpans(text: string): TakenSpans {
-  const links = new TakenSpans();
-  for (const run of text.matchAll(ASCII_RUN)) {
-    if (LINK_MARK.test(run[0])) links.add({ start: run.index!, end: run.index! + run[0].length });
+/** The marks of the text with a character of `numberEnd` before them (past OCR spaces), if given. */
+function* marksIn(text: string, marks: RegExp | string, numberEnd: ReadonlySet<string> | undefined): Generator<{ index: number; mark: string }> {
+  if (typeof marks === 'string') {
+    for (let at = text.indexOf(marks); at >= 0; at = text.indexOf(marks, at + marks.length)) {
+      if (!numberEnd || numberEnd.has(lastBefore(text, at))) yield { index: at, mark: marks };
+    }
+    return;
   }
-  return links;
+  marks.lastIndex = 0;
+  for (let match = marks.exec(text); match; match = marks.exec(text)) {
+    if (!numberEnd || numberEnd.has(lastBefore(text, match.index))) yield { index: match.index, mark: match[0] };
+  }
+}
+
+function isOcrSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\u3000';
+}
+
+/** The character before `index`, past OCR spaces ('' at the start). */
+function lastBefore(text: string, index: number): string {
+  let at = index - 1;
+  while (at >= 0 && isOcrSpace(text[at]!)) at--;
+  return at >= 0 ? text[at]! : '';
 }
 
 /** 54、42个百分点, 0.15、-5.64、1.34个百分点: each listed number (with its sign) is its own mention with the shared unit. */

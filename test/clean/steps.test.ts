@@ -73,6 +73,33 @@ describe('dropRepeatedParagraphs', () => {
     expect(kept.map((p) => p.text)).toEqual(['正文第一段。', caption, '正文第二段。']);
     expect(dropped).toHaveLength(2);
   });
+
+  it('keeps a crawled page\'s headline once: front matter title, heading, 原标题 line', () => {
+    const headline = '全省外贸同比增长17.1%，拉动增长9.6个百分点';
+    const { kept, dropped } = dropRepeatedParagraphs(
+      lines(`title: '${headline}'`, 'date: 2021-09-18', headline, `<p>　　原标题：${headline}</p>`, '<p>正文第一段。</p>'),
+    );
+    expect(kept.map((p) => p.text)).toEqual([`title: '${headline}'`, 'date: 2021-09-18', '<p>正文第一段。</p>']);
+    expect(dropped.map((d) => d.reason)).toEqual(['repeats the headline', 'repeats the headline']);
+  });
+
+  it('keeps a page title\'s headline once: <title> with the site\'s name, a link to the page, <h1>', () => {
+    const headline = '全区45个投资亿元以上重点项目集中开工';
+    const { kept } = dropRepeatedParagraphs(
+      lines(
+        `<title>${headline}- 【某某采购网】</title>`,
+        `<a href="/view/1.jsp" title="${headline}">${headline}</a>`,
+        `<h1>${headline}</h1>`,
+        `<p><strong>今年${headline}</strong></p>`,
+      ),
+    );
+    expect(kept.map((p) => p.text)).toEqual([`<title>${headline}- 【某某采购网】</title>`, `<p><strong>今年${headline}</strong></p>`]);
+  });
+
+  it('compares only headlines: a body paragraph repeated in other markup stays, and so does a short heading', () => {
+    const { kept } = dropRepeatedParagraphs(lines('<td>100万元</td>', '<td class="b">100万元</td>', '<h1>概况</h1>', '概况'));
+    expect(kept).toHaveLength(4);
+  });
 });
 
 describe('joinBrokenSentences', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { countExtractor } from '../../src/extract/count';
-import type { DraftMention } from '../../src/model/mention';
 import { makeContext } from '../../src/pipeline/context';
 import { RuleSet } from '../../src/rules/loader';
 import { brief, extractWith } from '../helpers/extract';
@@ -157,13 +156,5 @@ describe('count extractor: what does not count', () => {
       { text: '4300米', value: 4300, unit: '米', approx: 'exact' },
       { text: '40摄氏度', value: -40, unit: '摄氏度', approx: 'exact' },
     ]);
-  });
-
-  it('skips spans already taken by an earlier extractor', () => {
-    const earlier: DraftMention[] = [
-      { type: 'money', text: '500个', value: 500, currency: 'CNY', approx: 'exact', rule: 'test', cleanStart: 0, cleanEnd: 4 },
-    ];
-    const found = countExtractor.create(RuleSet.withUserDir()).extract(makeContext({ text: '500个，20名', earlier }));
-    expect(found.map((m) => m.text)).toEqual(['20名']);
   });
 });

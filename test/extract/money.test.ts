@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { moneyExtractor } from '../../src/extract/money';
+import { makeContext } from '../../src/pipeline/context';
+import { RuleSet } from '../../src/rules/loader';
 import { brief, extractWith } from '../helpers/extract';
+import { rulesWithUserFile } from '../helpers/rules';
 
 const money = (text: string) => brief(extractWith(['money'], text));
 
@@ -133,3 +137,18 @@ describe('money extractor', () => {
   });
 });
 
+
+describe('money extractor: rule files', () => {
+  const rulesWithContext = (rows: string) => rulesWithUserFile('money-context.tsv', `word\trole\n${rows}`);
+
+  it('names the file and line of a small-change unit that is not a currency unit', () => {
+    expect(() => moneyExtractor.create(rulesWithContext('角\tchange-after\n'))).toThrow(/money-context\.tsv:2: "角" \(role change-after\) is not a unit/);
+  });
+
+  it('reads smaller units after a unit a user file adds to change-after', () => {
+    const builtin = moneyExtractor.create(RuleSet.withUserDir()).extract(makeContext({ text: '售价20元5角8分。' }));
+    expect(builtin.map((m) => m.text)).toEqual(['20元5角8分']);
+    const without = moneyExtractor.create(rulesWithContext('-元\n')).extract(makeContext({ text: '售价20元5角8分。' }));
+    expect(without.map((m) => m.text)).toEqual(['20元']);
+  });
+});

@@ -32,6 +32,7 @@ const CONTEXT_ROLES = [
   'division-verb',
   'division-before',
   'named-list-unit',
+  'named-list-noun',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -67,6 +68,8 @@ export interface CountContext {
   divisionBeforeWord: RegExp;
   /** Division units whose Chinese numeral, closing a list of names, counts them (岳阳、益阳、常德三市). */
   namedListUnits: ReadonlySet<string>;
+  /** A noun right after 个 (or another noun measure word) that, closing a list of names, is counted (福州、厦门、泉州三个城市). */
+  namedListNoun: RegExp;
   /** A number and division unit right after / right before a span (the rest of 3区4县). */
   divisionAfter: RegExp;
   divisionBefore: RegExp;
@@ -125,6 +128,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     divisionVerb: new RegExp(alternation(words('division-verb'))),
     divisionBeforeWord: atEnd('division-before'),
     namedListUnits: new Set(words('named-list-unit')),
+    namedListNoun: new RegExp(`^(?:${alternation(words('named-list-noun'))})`),
     divisionAfter: new RegExp(`^[、和及与]?\\d+(?:${alternation(words('division-unit'))})`),
     divisionBefore: new RegExp(`\\d(?:${alternation(words('division-unit'))})[、和及与]?$`),
   };

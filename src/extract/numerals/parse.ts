@@ -19,6 +19,8 @@ function toHalfWidth(text: string): string {
 
 /** Parses any number text, signed or not; undefined when it is not a well-formed number. */
 export function parseNumeral(text: string): number | undefined {
+  // Most numbers are plain ASCII digits (87.8, 1,065): read them without the rewrites below.
+  if (text.length <= MAX_NUMERAL_LENGTH && ARABIC.test(text)) return Number(text.includes(',') ? text.replace(/,/g, '') : text);
   const compact = toHalfWidth(text.replace(SPACING, ''));
   if (compact.length === 0 || compact.length > MAX_NUMERAL_LENGTH) return undefined;
   const sign = SIGN.exec(compact)?.[0];
