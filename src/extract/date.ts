@@ -2,7 +2,6 @@ import type { DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
-import { TakenSpans } from './counts/taken-spans';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
 import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, type ParsedDate } from './dates/parse';
 import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate } from './dates/resolve';
@@ -24,15 +23,30 @@ const BEFORE_BARE_YEAR = /^$|[\s“"《（(【「‘，。、；：！？…·�
 const SINCE_REACH = 10;
 /** Before a weekday: a numeral makes it part of a count (一周一次). */
 const NUMERAL_BEFORE = /[〇零一二两三四五六七八九十几\d]$/;
+/** How far before its year a Latin-script date may start (September 30, 2023). */
+const LATIN_REACH = 20;
+const SPACE = /\s/;
+/** Characters other than the word forms' first characters that a date phrase may start with. */
+const PHRASE_START_CHARS = [...'0123456789第前〇○零一二三四五六七八九十两'];
+
+/** A table of the characters (UTF-16 code units) the strings start with: 1 where one does. */
+function startCharTable(strings: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const s of strings) if (s.length > 0) table[s.charCodeAt(0)] = 1;
+  return table;
+}
 
 interface Finders {
   rules: DateRules;
   parser: DatePhraseParser;
+  /** Every date phrase's start, tried only where `startChars` marks the character (sticky). */
   candidates: RegExp;
+  startChars: Uint8Array;
   plans: RegExp;
   latin: RegExp[];
   yearList: RegExp;
   monthListItem: RegExp;
+  monthListEnd: RegExp;
   dayAlone: RegExp;
   /** Right before a day: the first end of a span of days (15日至), which then was no date (每月15日至20日). */
   spanOfDaysBefore: RegExp;
@@ -42,6 +56,7 @@ interface Finders {
   unitAfter: (after: string) => boolean;
   /** Every weekday as written, with and without a week shift (周二, 上周六, 下个星期一). */
   weekdayPhrases: ReadonlyMap<string, { dayName: string; day: number; weeks: number }>;
+  weekdayNames: readonly string[];
 }
 
 export const dateExtractor: ExtractorModule = {
@@ -52,12 +67,12 @@ export const dateExtractor: ExtractorModule = {
     return {
       extract(ctx: ExtractContext): DraftMention[] {
         const { text } = ctx;
-        const taken = TakenSpans.fromMentions(ctx.earlier);
-        const found = [...findLatinDates(text, finders, taken), ...findFiveYearPlans(text, finders, taken)];
-        for (const f of found) taken.add(f);
-        append(found, findPhrases(text, finders, taken));
+        // Five-year plans first: a phrase may not overlap them.
+        const taken = findFiveYearPlans(text, finders);
+        const found = findPhrases(text, finders, taken);
+        append(found, taken);
         append(found, findListedMonths(text, finders, found));
-        append(found, findDaysAlone(text, finders, found, taken));
+        append(found, findDaysAlone(text, finders, found));
         if (found.length === 0) return [];
         found.sort((a, b) => a.start - b.start);
         const sentences = sentenceSpans(text);
@@ -92,6 +107,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
   const weekdays = weekdayPhrases(rules);
   // The first quarter of a run (1至3季度, 第一至第三季度, 第二、三季).
   const quarterRun = `${GAP}(?:${connectors}|、)${GAP}第?${QUARTER_NUMBER}${GAP}季度?`;
+  const wordForms = [...standaloneParts, ...rules.relativeWords.keys(), ...weekdays.keys()];
   const candidates = new RegExp(
     [
       // Digit-led forms share one look-behind, which keeps the engine fast on this long alternation.
@@ -102,22 +118,24 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
       `[一二三四五六七八九十]{1,2}月`,
       // One trie of every word form: parts of a year, relative words, weekdays with their shifts.
-      words([...standaloneParts, ...rules.relativeWords.keys(), ...weekdays.keys()]),
+      words(wordForms),
     ].join('|'),
-    'g',
+    'y',
   );
   const unitAfter = (after: string) => notAfterBareYear.test(after) || units.some((unit) => after.startsWith(unit));
   return {
     rules,
     parser: new DatePhraseParser(rules),
     candidates,
+    startChars: startCharTable([...wordForms, ...PHRASE_START_CHARS]),
     plans: new RegExp(FIVE_YEAR_PLAN_PATTERN, 'g'),
     latin: [
-      new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})(?!\\d)`, 'gi'),
-      new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, 'gi'),
+      new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
+      new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i'),
     ],
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
     monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'g'),
+    monthListEnd: new RegExp(`[、和]\\d{1,2}${GAP}月`),
     dayAlone: new RegExp(`(?<![\\d.月])(\\d{1,2})${GAP}日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))`, 'g'),
     spanOfDaysBefore: new RegExp(`\\d{1,2}${GAP}[日号](?:${clockPattern(rules)})?${GAP}(?:${connectors})${GAP}$`),
     notAfterBareYear,
@@ -125,6 +143,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     age: new RegExp(`^${GAP}(?:${rules.context('age-lead').pattern})?${GAP}(?:\\d+|[一二两三四五六七八九十]+)${GAP}(?:${rules.context('age').pattern})`),
     unitAfter,
     weekdayPhrases: weekdays,
+    weekdayNames: [...rules.weekdays.keys()],
   };
 }
 
@@ -141,24 +160,28 @@ function newFound(start: number, end: number, rule: string, extra: Partial<Found
   return { start, end, rule, planned: false, aboutPlans: false, carriesOn: true, ...extra };
 }
 
-/** 3 Jul 2023, Mon, 3 Jul 2023 08:15:00 GMT (the date part), July 3, 2023. */
-function findLatinDates(text: string, f: Finders, taken: TakenSpans): FoundDate[] {
-  if (!/[A-Za-z]/.test(text)) return [];
-  const found: FoundDate[] = [];
-  f.latin.forEach((pattern, index) => {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const [dayText, monthText] = index === 0 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
-      const month = monthOf(f.rules, monthText);
-      const day = Number(dayText);
-      const end = m.index + m[0].length;
-      if (month === undefined || day < 1 || day > 31 || taken.overlaps(m.index, end)) continue;
-      const year = Number(m[3]);
-      const point = { start: m.index, end, year: { kind: 'absolute' as const, year }, month, day, last: 'day' as const, unitMissing: false };
-      found.push(newFound(m.index, end, 'date.latin', { phrase: { start: m.index, end, from: point, readTo: end } }));
-    }
-  });
-  return found;
+/**
+ * A Latin-script date ending in the four-digit year at `yearAt` (3 Jul 2023,
+ * Mon, 3 Jul 2023 08:15:00 GMT: the date part; July 3, 2023). Both forms
+ * end in their year, so they are looked for only where the phrase scan
+ * meets a year after a space.
+ */
+function latinDateEndingAt(text: string, yearAt: number, f: Finders): FoundDate | undefined {
+  const before = text.slice(Math.max(0, yearAt - LATIN_REACH), yearAt + 4);
+  for (let index = 0; index < f.latin.length; index++) {
+    const m = f.latin[index]!.exec(before);
+    if (!m) continue;
+    const [dayText, monthText] = index === 0 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+    const month = monthOf(f.rules, monthText);
+    const day = Number(dayText);
+    const start = yearAt + 4 - m[0].length;
+    const end = yearAt + 4;
+    // The slice hides what comes before it: the date must not continue a word or number there.
+    if (month === undefined || day < 1 || day > 31 || /[A-Za-z\d]/.test(text[start - 1] ?? '')) continue;
+    const point = { start, end, year: { kind: 'absolute' as const, year: Number(m[3]) }, month, day, last: 'day' as const, unitMissing: false };
+    return newFound(start, end, 'date.latin', { phrase: { start, end, from: point, readTo: end } });
+  }
+  return undefined;
 }
 
 function monthOf(rules: DateRules, name: string): number | undefined {
@@ -166,7 +189,8 @@ function monthOf(rules: DateRules, name: string): number | undefined {
   return undefined;
 }
 
-function findFiveYearPlans(text: string, f: Finders, taken: TakenSpans): FoundDate[] {
+function findFiveYearPlans(text: string, f: Finders): FoundDate[] {
+  if (!text.includes('五')) return [];
   const found: FoundDate[] = [];
   const planWords = f.rules.context('five-year-plan');
   f.plans.lastIndex = 0;
@@ -176,9 +200,7 @@ function findFiveYearPlans(text: string, f: Finders, taken: TakenSpans): FoundDa
       f.plans.lastIndex = m.index + 1;
       continue;
     }
-    const end = plan.nameStart + plan.name.length;
-    if (taken.overlaps(plan.nameStart, end)) continue;
-    found.push(newFound(plan.nameStart, end, 'date.five-year-plan', { period: { from: plan.from, to: plan.to } }));
+    found.push(newFound(plan.nameStart, plan.nameStart + plan.name.length, 'date.five-year-plan', { period: { from: plan.from, to: plan.to } }));
   }
   return found;
 }
@@ -186,12 +208,13 @@ function findFiveYearPlans(text: string, f: Finders, taken: TakenSpans): FoundDa
 /** 7、8月: each listed month is its own mention, with the year the last one gets. */
 function findListedMonths(text: string, f: Finders, found: readonly FoundDate[]): FoundDate[] {
   const listed: FoundDate[] = [];
+  if (!f.monthListEnd.test(text)) return listed; // no 、8月 or 和8月 anywhere: no list of months
   f.monthListItem.lastIndex = 0;
   for (let m = f.monthListItem.exec(text); m; m = f.monthListItem.exec(text)) {
     const month = Number(m[1]);
     const start = m.index;
     const end = start + m[0].length;
-    if (month < 1 || month > 12 || found.some((d) => d.start < end && start < d.end)) continue;
+    if (month < 1 || month > 12 || overlapsAny(found, start, end)) continue;
     const from = { start, end, month, last: 'month' as const, unitMissing: false };
     listed.push(newFound(start, end, 'date.month-list', { phrase: { start, end, from, readTo: end }, listLastMonth: Number(m[2]) }));
   }
@@ -199,7 +222,7 @@ function findListedMonths(text: string, f: Finders, found: readonly FoundDate[])
 }
 
 /** 18日 written alone (新华社…20日电, 记者16日获悉): a day of the month last named; 17日至21日 a span of such days. */
-function findDaysAlone(text: string, f: Finders, found: readonly FoundDate[], taken: TakenSpans): FoundDate[] {
+function findDaysAlone(text: string, f: Finders, found: readonly FoundDate[]): FoundDate[] {
   const days: FoundDate[] = [];
   const notBefore = f.rules.context('day-alone-not-before');
   f.dayAlone.lastIndex = 0;
@@ -213,9 +236,9 @@ function findDaysAlone(text: string, f: Finders, found: readonly FoundDate[], ta
       continue;
     }
     if (f.spanOfDaysBefore.test(text.slice(Math.max(0, start - 16), start))) continue; // 每月15日至20日
-    if (taken.overlaps(start, end) || found.some((d) => d.start < end && start < d.end)) continue;
+    if (overlapsAny(found, start, end)) continue;
     const span = f.parser.parseDaySpan(text, start);
-    if (span && !taken.overlaps(span.start, span.end) && !found.some((d) => d.start < span.end && span.start < d.end)) {
+    if (span && !overlapsAny(found, span.start, span.end)) {
       days.push(newFound(span.start, span.end, 'date.range', { phrase: span }));
       f.dayAlone.lastIndex = span.end;
       continue;
@@ -226,56 +249,102 @@ function findDaysAlone(text: string, f: Finders, found: readonly FoundDate[], ta
   return days;
 }
 
-function findPhrases(text: string, f: Finders, taken: TakenSpans): FoundDate[] {
+const DOT = 0x2e;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Whether [start, end) overlaps a date of `sorted` (sorted by start, not overlapping one another). */
+function overlapsAny(sorted: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.start < end;
+}
+
+/**
+ * Every date phrase, in text order. The candidate pattern is tried only at
+ * characters a phrase can start with (digits, numerals, the first
+ * characters of the word forms): one table lookup per character instead of
+ * the whole alternation at every position.
+ */
+function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): FoundDate[] {
   const found: FoundDate[] = [];
-  const { candidates } = f;
-  candidates.lastIndex = 0;
-  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
-    const at = m.index;
+  const { candidates, startChars } = f;
+  const blocked = taken.length > 0 ? [...taken].sort((a, b) => a.start - b.start) : taken;
+  for (let at = 0; at < text.length; ) {
+    const code = text.charCodeAt(at);
+    // Inside a number (2023, 3.5) no digit starts a date: every digit form has (?<![\d.]) before it.
+    if (startChars[code] === 0 || (isDigit(code) && at > 0 && (isDigit(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === DOT))) {
+      at++;
+      continue;
+    }
+    candidates.lastIndex = at;
+    const m = candidates.exec(text);
+    if (!m) {
+      at++;
+      continue;
+    }
     const end = at + m[0].length;
-    if (taken.overlaps(at, end)) continue;
+    if (blocked.length > 0 && overlapsAny(blocked, at, end)) {
+      at = end;
+      continue;
+    }
+    if (m[0].length === 4 && isDigit(code) && at > 0 && SPACE.test(text[at - 1]!)) {
+      const latin = latinDateEndingAt(text, at, f);
+      if (latin && (found.length === 0 || found[found.length - 1]!.end <= latin.start)) {
+        found.push(latin);
+        at = end;
+        continue;
+      }
+    }
     const word = readWord(text, m[0], at, f);
-    if (word !== undefined) {
-      if (word) found.push(word);
+    if (word) {
+      if (word.date) found.push(word.date);
+      at = word.next;
       continue;
     }
     const phrase = f.parser.parse(text, at);
     const rule = phrase ? ruleFor(text, phrase, f) : undefined;
-    if (!phrase || !rule || taken.overlaps(phrase.start, phrase.end)) {
-      candidates.lastIndex = at + 1;
+    if (!phrase || !rule || (blocked.length > 0 && overlapsAny(blocked, phrase.start, phrase.end))) {
+      at++;
       continue;
     }
     found.push(newFound(phrase.start, phrase.end, rule, { phrase }));
-    candidates.lastIndex = phrase.readTo;
+    at = phrase.readTo;
   }
   return found;
 }
 
 /**
  * A relative day or month word (今天, 当天, 上个月) or a weekday (周二, 上周六):
- * the found date, null when it is not a date here (figurative, recurring),
- * or undefined when the match is not such a word (a phrase to parse).
+ * the found date (null when it is not a date here: figurative, recurring)
+ * and where to look next; undefined when the match is not such a word (a
+ * phrase to parse).
  */
-function readWord(text: string, word: string, at: number, f: Finders): FoundDate | null | undefined {
+function readWord(text: string, word: string, at: number, f: Finders): { date: FoundDate | null; next: number } | undefined {
   const { rules } = f;
   const end = at + word.length;
   const relative = rules.relativeWords.get(word);
   if (relative && !isYearAnchor(relative.anchor)) {
-    return isFigurative(text, word, at, rules) ? null : newFound(at, end, 'date.relative', { relative });
+    return { date: isFigurative(text, word, at, rules) ? null : newFound(at, end, 'date.relative', { relative }), next: end };
   }
   const weekday = relative ? undefined : f.weekdayPhrases.get(word);
   if (!weekday) return undefined;
   const { dayName, day, weeks } = weekday;
   const before = text.slice(Math.max(0, at - 2), at);
   // 一周一次 is a count, 每周一 recurs, 周一至周五 is a timetable.
-  if (NUMERAL_BEFORE.test(before) || rules.context('recurring').ends(before)) return null;
+  if (NUMERAL_BEFORE.test(before) || rules.context('recurring').ends(before)) return { date: null, next: end };
   const next = rules.context('span-connector').starts(text.slice(end, end + 2));
-  const secondDay = next ? [...rules.weekdays.keys()].find((w) => text.startsWith(w, end + next.length)) : undefined;
-  if (next && secondDay) {
-    f.candidates.lastIndex = end + next.length + secondDay.length; // skip the timetable's second day too
-    return null;
-  }
-  return newFound(at, end, 'date.weekday', { weekday: { day, weeks } });
+  const secondDay = next ? f.weekdayNames.find((w) => text.startsWith(w, end + next.length)) : undefined;
+  // The timetable's second day is skipped too.
+  if (next && secondDay) return { date: null, next: end + next.length + secondDay.length };
+  return { date: newFound(at, end, 'date.weekday', { weekday: { day, weeks } }), next: end };
 }
 
 function isFigurative(text: string, word: string, at: number, rules: DateRules): boolean {
