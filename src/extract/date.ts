@@ -26,27 +26,95 @@ const NUMERAL_BEFORE = /[〇零一二两三四五六七八九十几\d]$/;
 /** How far before its year a Latin-script date may start (September 30, 2023). */
 const LATIN_REACH = 20;
 const SPACE = /\s/;
-/** Characters other than the word forms' first characters that a date phrase may start with. */
-const PHRASE_START_CHARS = [...'0123456789第前〇○零一二三四五六七八九十两'];
+const GAP_CHARS = ' \t\u3000';
+const DIGITS = '0123456789';
 
-/** A table of the characters (UTF-16 code units) the strings start with: 1 where one does. */
-function startCharTable(strings: readonly string[]): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const s of strings) if (s.length > 0) table[s.charCodeAt(0)] = 1;
-  return table;
+/**
+ * A cheap test of where a date phrase can start, mirroring the candidate
+ * pattern's alternatives, so that the pattern runs at few positions (each
+ * run costs far more than a look at two characters). A run of digits starts
+ * one only with four digits (a year) or with one or two digits and then a
+ * unit, a gap, a list mark or a span connector (7月, 18日, 7、8月, 1—6月);
+ * any other character only with a second character one of its forms has.
+ */
+interface PhraseStarts {
+  /** 1 at a digit and at every first character of `second`: one load rules out most characters. */
+  first: Uint8Array;
+  afterShortNumber: Uint8Array;
+  /** By first character: the second characters it may have; 'any' for a one-character form. */
+  second: Map<number, Set<number> | 'any'>;
+}
+
+function phraseStarts(wordForms: readonly string[], connectors: readonly string[]): PhraseStarts {
+  const connectorFirsts = connectors.map((c) => c[0]!).join('');
+  const afterShortNumber = new Uint8Array(0x10000);
+  for (const ch of `${GAP_CHARS}年月日号、和${connectorFirsts}`) afterShortNumber[ch.charCodeAt(0)] = 1;
+  const second = new Map<number, Set<number> | 'any'>();
+  const allow = (firsts: string, seconds: string) => {
+    for (const first of firsts) {
+      const known = second.get(first.charCodeAt(0));
+      if (known === 'any') continue;
+      const set = known ?? new Set<number>();
+      for (const ch of seconds) set.add(ch.charCodeAt(0));
+      second.set(first.charCodeAt(0), set);
+    }
+  };
+  for (const form of wordForms) {
+    if (form.length === 1) second.set(form.charCodeAt(0), 'any');
+    else allow(form[0]!, form[1]!);
+  }
+  const yearDigits = classChars(CHINESE_YEAR_DIGITS);
+  const quarterNumbers = classChars(QUARTER_NUMBER).replace(/[\d-]/g, '');
+  allow(yearDigits, yearDigits); // 二〇二三年
+  allow(classChars(CARDINAL_YEAR), '千'); // 两千零九年
+  allow('一二三四五六七八九十', '一二三四五六七八九十月'); // 十一月, 五月
+  allow('第', quarterNumbers); // 第一至第三季度
+  allow(quarterNumbers, `${GAP_CHARS}${connectorFirsts}、`); // 一至三季度, 二、三季度
+  allow('前', `${GAP_CHARS}${DIGITS}十一二两三四五六七八九`); // 前5个月
+  const first = new Uint8Array(0x10000);
+  for (const code of second.keys()) first[code] = 1;
+  for (const digit of DIGITS) first[digit.charCodeAt(0)] = 1;
+  return { first, afterShortNumber, second };
+}
+
+/** The characters of the first character class in a pattern ([两二]千… → 两二). */
+function classChars(pattern: string): string {
+  return /\[([^\]]*)\]/.exec(pattern)?.[1] ?? '';
+}
+
+/**
+ * Where to try the phrase pattern from `at`: `at` itself when a phrase can
+ * start there, else the next position worth a look (past a whole number
+ * that starts none).
+ */
+function nextTry(text: string, at: number, starts: PhraseStarts): number {
+  const code = text.charCodeAt(at);
+  if (starts.first[code] === 0) return at + 1;
+  if (isDigit(code)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+    let end = at + 1;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    // Inside a number (3.5, 2023) no digit starts a date: every digit form has (?<![\d.]) before it.
+    if (isDigit(before) || before === DOT) return end;
+    const length = end - at;
+    if (length === 4 || (length <= 2 && starts.afterShortNumber[text.charCodeAt(end)] === 1)) return at;
+    return end;
+  }
+  const seconds = starts.second.get(code);
+  if (seconds === undefined) return at + 1;
+  return seconds === 'any' || seconds.has(text.charCodeAt(at + 1)) ? at : at + 1;
 }
 
 interface Finders {
   rules: DateRules;
   parser: DatePhraseParser;
-  /** Every date phrase's start, tried only where `startChars` marks the character (sticky). */
+  /** Every date phrase's start, tried only where `starts` allows (sticky). */
   candidates: RegExp;
-  startChars: Uint8Array;
+  starts: PhraseStarts;
   plans: RegExp;
   latin: RegExp[];
   yearList: RegExp;
   monthListItem: RegExp;
-  monthListEnd: RegExp;
   dayAlone: RegExp;
   /** Right before a day: the first end of a span of days (15日至), which then was no date (每月15日至20日). */
   spanOfDaysBefore: RegExp;
@@ -71,8 +139,6 @@ export const dateExtractor: ExtractorModule = {
         const taken = findFiveYearPlans(text, finders);
         const found = findPhrases(text, finders, taken);
         append(found, taken);
-        append(found, findListedMonths(text, finders, found));
-        append(found, findDaysAlone(text, finders, found));
         if (found.length === 0) return [];
         found.sort((a, b) => a.start - b.start);
         const sentences = sentenceSpans(text);
@@ -127,16 +193,15 @@ function buildFinders(ruleSet: RuleSet): Finders {
     rules,
     parser: new DatePhraseParser(rules),
     candidates,
-    startChars: startCharTable([...wordForms, ...PHRASE_START_CHARS]),
+    starts: phraseStarts(wordForms, rules.context('span-connector').words),
     plans: new RegExp(FIVE_YEAR_PLAN_PATTERN, 'g'),
     latin: [
       new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
       new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i'),
     ],
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
-    monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'g'),
-    monthListEnd: new RegExp(`[、和]\\d{1,2}${GAP}月`),
-    dayAlone: new RegExp(`(?<![\\d.月])(\\d{1,2})${GAP}日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))`, 'g'),
+    monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'y'),
+    dayAlone: new RegExp(`(?<![\\d.月])(\\d{1,2})${GAP}日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))`, 'y'),
     spanOfDaysBefore: new RegExp(`\\d{1,2}${GAP}[日号](?:${clockPattern(rules)})?${GAP}(?:${connectors})${GAP}$`),
     notAfterBareYear,
     notAfterMonth: new RegExp(`^(?:${rules.context('not-after-month').pattern})`),
@@ -205,48 +270,40 @@ function findFiveYearPlans(text: string, f: Finders): FoundDate[] {
   return found;
 }
 
-/** 7、8月: each listed month is its own mention, with the year the last one gets. */
-function findListedMonths(text: string, f: Finders, found: readonly FoundDate[]): FoundDate[] {
-  const listed: FoundDate[] = [];
-  if (!f.monthListEnd.test(text)) return listed; // no 、8月 or 和8月 anywhere: no list of months
-  f.monthListItem.lastIndex = 0;
-  for (let m = f.monthListItem.exec(text); m; m = f.monthListItem.exec(text)) {
-    const month = Number(m[1]);
-    const start = m.index;
-    const end = start + m[0].length;
-    if (month < 1 || month > 12 || overlapsAny(found, start, end)) continue;
-    const from = { start, end, month, last: 'month' as const, unitMissing: false };
-    listed.push(newFound(start, end, 'date.month-list', { phrase: { start, end, from, readTo: end }, listLastMonth: Number(m[2]) }));
+/**
+ * A number that starts no phrase but is a date by what follows it: a month
+ * of a list (7 in 7、8月: its own mention, with the year the last one gets),
+ * a day written alone (新华社…20日电, 记者16日获悉: a day of the month last
+ * named), or a span of such days (17日至21日). Tried at digits the phrase
+ * scan found no phrase at; `next` is where the scan goes on.
+ */
+function readNumberAlone(text: string, at: number, f: Finders): { date: FoundDate | null; next: number } | undefined {
+  const item = stickyAt(f.monthListItem, text, at);
+  if (item) {
+    const month = Number(item[1]);
+    const end = at + item[0].length;
+    if (month < 1 || month > 12) return undefined;
+    const from = { start: at, end, month, last: 'month' as const, unitMissing: false };
+    return { date: newFound(at, end, 'date.month-list', { phrase: { start: at, end, from, readTo: end }, listLastMonth: Number(item[2]) }), next: end };
   }
-  return listed;
+  const m = stickyAt(f.dayAlone, text, at);
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  const end = at + m[0].length;
+  if (day < 1 || day > 31) return undefined;
+  if (f.rules.context('day-alone-not-before').ends(text.slice(Math.max(0, at - 2), at))) {
+    return { date: null, next: f.parser.parseDaySpan(text, at)?.end ?? end }; // 第3日至5日: neither day is a date
+  }
+  if (f.spanOfDaysBefore.test(text.slice(Math.max(0, at - 16), at))) return { date: null, next: end }; // 每月15日至20日
+  const span = f.parser.parseDaySpan(text, at);
+  if (span) return { date: newFound(span.start, span.end, 'date.range', { phrase: span }), next: span.end };
+  const from = { start: at, end, day, last: 'day' as const, unitMissing: false };
+  return { date: newFound(at, end, 'date.day', { phrase: { start: at, end, from, readTo: end } }), next: end };
 }
 
-/** 18日 written alone (新华社…20日电, 记者16日获悉): a day of the month last named; 17日至21日 a span of such days. */
-function findDaysAlone(text: string, f: Finders, found: readonly FoundDate[]): FoundDate[] {
-  const days: FoundDate[] = [];
-  const notBefore = f.rules.context('day-alone-not-before');
-  f.dayAlone.lastIndex = 0;
-  for (let m = f.dayAlone.exec(text); m; m = f.dayAlone.exec(text)) {
-    const day = Number(m[1]);
-    const start = m.index;
-    const end = start + m[0].length;
-    if (day < 1 || day > 31) continue;
-    if (notBefore.ends(text.slice(Math.max(0, start - 2), start))) {
-      f.dayAlone.lastIndex = f.parser.parseDaySpan(text, start)?.end ?? end; // 第3日至5日: neither day is a date
-      continue;
-    }
-    if (f.spanOfDaysBefore.test(text.slice(Math.max(0, start - 16), start))) continue; // 每月15日至20日
-    if (overlapsAny(found, start, end)) continue;
-    const span = f.parser.parseDaySpan(text, start);
-    if (span && !overlapsAny(found, span.start, span.end)) {
-      days.push(newFound(span.start, span.end, 'date.range', { phrase: span }));
-      f.dayAlone.lastIndex = span.end;
-      continue;
-    }
-    const from = { start, end, day, last: 'day' as const, unitMissing: false };
-    days.push(newFound(start, end, 'date.day', { phrase: { start, end, from, readTo: end } }));
-  }
-  return days;
+function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
 }
 
 const DOT = 0x2e;
@@ -275,19 +332,26 @@ function overlapsAny(sorted: readonly Span[], start: number, end: number): boole
  */
 function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): FoundDate[] {
   const found: FoundDate[] = [];
-  const { candidates, startChars } = f;
+  const { candidates, starts } = f;
   const blocked = taken.length > 0 ? [...taken].sort((a, b) => a.start - b.start) : taken;
+  /** A number alone at `at` (7、8月, 18日): pushed when it is a date; where to go on. */
+  const readAlone = (at: number): number => {
+    const alone = readNumberAlone(text, at, f);
+    if (!alone) return at + 1;
+    if (alone.date && !(blocked.length > 0 && overlapsAny(blocked, alone.date.start, alone.date.end))) found.push(alone.date);
+    return alone.next;
+  };
   for (let at = 0; at < text.length; ) {
-    const code = text.charCodeAt(at);
-    // Inside a number (2023, 3.5) no digit starts a date: every digit form has (?<![\d.]) before it.
-    if (startChars[code] === 0 || (isDigit(code) && at > 0 && (isDigit(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === DOT))) {
-      at++;
+    const next = nextTry(text, at, starts);
+    if (next !== at) {
+      at = next;
       continue;
     }
+    const code = text.charCodeAt(at);
     candidates.lastIndex = at;
     const m = candidates.exec(text);
     if (!m) {
-      at++;
+      at = isDigit(code) ? readAlone(at) : at + 1;
       continue;
     }
     const end = at + m[0].length;
@@ -312,7 +376,7 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
     const phrase = f.parser.parse(text, at);
     const rule = phrase ? ruleFor(text, phrase, f) : undefined;
     if (!phrase || !rule || (blocked.length > 0 && overlapsAny(blocked, phrase.start, phrase.end))) {
-      at++;
+      at = isDigit(code) ? readAlone(at) : at + 1;
       continue;
     }
     found.push(newFound(phrase.start, phrase.end, rule, { phrase }));

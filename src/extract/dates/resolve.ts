@@ -69,16 +69,18 @@ export function parseReferenceDate(value: string | null): ReferenceDate {
 /** Between a day and a weekday that glosses it: 5月11日星期五, 9月29日（星期日）, 10月12号，星期一. */
 const WEEKDAY_GLOSS_GAP = /^[\s　（(，,]{0,2}$/;
 
-const SENTENCE_END = /[。！？!?\n]/g;
+/** 1 at 。！？!? and a line break, by UTF-16 code unit: one load per character, no allocation. */
+const SENTENCE_ENDS = new Uint8Array(0x10000);
+for (const end of '。！？!?\n') SENTENCE_ENDS[end.charCodeAt(0)] = 1;
 
 /** Sentence spans of a text: ended by 。！？!? or a line break. */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    spans.push({ start, end: m.index + 1 });
-    start = m.index + 1;
+  for (let i = 0; i < text.length; i++) {
+    if (SENTENCE_ENDS[text.charCodeAt(i)] === 0) continue;
+    spans.push({ start, end: i + 1 });
+    start = i + 1;
   }
   if (start < text.length) spans.push({ start, end: text.length });
   return spans;
