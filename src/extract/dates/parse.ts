@@ -50,27 +50,59 @@ const CLAUSE_END_AFTER = /[，,]/;
 export const QUARTER_NUMBER = '[1-4一二三四]';
 const DAY_NUMBER = '\\d{1,2}|三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九]';
 
+const GAP_CHARS = ' \t\u3000';
+const DIGITS = '0123456789';
+const CHINESE_DIGITS = '〇○零一二两三四五六七八九十';
+
+/**
+ * A sticky pattern with the characters a match can start with: most tries
+ * fail on their first character, and a table look-up is far cheaper than
+ * running the pattern.
+ */
+class Sticky {
+  private readonly first = new Uint8Array(0x10000);
+
+  constructor(
+    readonly pattern: RegExp,
+    firsts: Iterable<string>,
+  ) {
+    for (const chars of firsts) for (const ch of chars) this.first[ch.charCodeAt(0)] = 1;
+  }
+
+  /** The match starting exactly at `at`, or null. */
+  exec(text: string, at: number): RegExpExecArray | null {
+    if (this.first[text.charCodeAt(at)] !== 1) return null;
+    this.pattern.lastIndex = at;
+    return this.pattern.exec(text);
+  }
+}
+
+/** The first characters of `words`. */
+function firstsOf(words: Iterable<string>): string[] {
+  return [...words].map((w) => w[0] ?? '');
+}
+
 export class DatePhraseParser {
-  private readonly arabicYear = new RegExp(`(\\d{4})(?!\\d)(?:${GAP}(年))?`, 'y');
-  private readonly numericDay = /([-/.])(\d{1,2})\1(\d{1,2})/y;
-  private readonly numericMonth = /([-/])(\d{1,2})(?![\d./-])/y;
-  private readonly chineseYear = new RegExp(`(${CHINESE_YEAR_DIGITS})${GAP}年`, 'y');
-  private readonly cardinalYear = new RegExp(`(${CARDINAL_YEAR})${GAP}年`, 'y');
-  private readonly twoDigitYear = new RegExp(`(\\d{2})${GAP}年`, 'y');
+  private readonly arabicYear = new Sticky(new RegExp(`(\\d{4})(?!\\d)(?:${GAP}(年))?`, 'y'), DIGITS);
+  private readonly numericDay = new Sticky(/([-/.])(\d{1,2})\1(\d{1,2})/y, '-/.');
+  private readonly numericMonth = new Sticky(/([-/])(\d{1,2})(?![\d./-])/y, '-/');
+  private readonly chineseYear = new Sticky(new RegExp(`(${CHINESE_YEAR_DIGITS})${GAP}年`, 'y'), CHINESE_DIGITS);
+  private readonly cardinalYear = new Sticky(new RegExp(`(${CARDINAL_YEAR})${GAP}年`, 'y'), '两二');
+  private readonly twoDigitYear = new Sticky(new RegExp(`(\\d{2})${GAP}年`, 'y'), DIGITS);
   private readonly monthNext = new RegExp(`^${GAP}(?:${MONTH_NUMBER})${GAP}月`);
-  private readonly relativeYear: RegExp;
-  private readonly yearPart: RegExp;
-  private readonly standalonePart: RegExp;
-  private readonly month = new RegExp(`${GAP}(${MONTH_NUMBER})(?:${GAP}(月份|月))?`, 'y');
-  private readonly day = new RegExp(`${GAP}(${DAY_NUMBER})(?:${GAP}([日号]))?`, 'y');
-  private readonly connector: RegExp;
+  private readonly relativeYear: Sticky;
+  private readonly yearPart: Sticky;
+  private readonly standalonePart: Sticky;
+  private readonly month = new Sticky(new RegExp(`${GAP}(${MONTH_NUMBER})(?:${GAP}(月份|月))?`, 'y'), [GAP_CHARS, DIGITS, CHINESE_DIGITS]);
+  private readonly day = new Sticky(new RegExp(`${GAP}(${DAY_NUMBER})(?:${GAP}([日号]))?`, 'y'), [GAP_CHARS, DIGITS, CHINESE_DIGITS]);
+  private readonly connector: Sticky;
   /** 前5个月 after a year: its first months. */
-  private readonly firstMonths = new RegExp(`${GAP}前${GAP}(${MONTH_NUMBER}|两)${GAP}个${GAP}月`, 'y');
+  private readonly firstMonths = new Sticky(new RegExp(`${GAP}前${GAP}(${MONTH_NUMBER}|两)${GAP}个${GAP}月`, 'y'), [GAP_CHARS, '前']);
   /** 1至3季度, 第一至第三季度: a run of quarters. */
-  private readonly quarterSpan: RegExp;
+  private readonly quarterSpan: Sticky;
   /** A clock time after a day (8时, 晚8时30分), read only inside a span of days. */
-  private readonly clock: RegExp;
-  private readonly between: RegExp;
+  private readonly clock: Sticky;
+  private readonly between: Sticky;
   private readonly notSpanEnd: RegExp;
   private readonly notABareDay: RegExp;
   private readonly spanOpen: WordList;
@@ -84,15 +116,19 @@ export class DatePhraseParser {
       .filter(([, w]) => isYearAnchor(w.anchor))
       .map(([word]) => word)
       .sort((a, b) => b.length - a.length);
-    this.relativeYear = new RegExp(`(${yearWords.join('|') || '(?!)'})`, 'y');
+    const connectors = rules.context('span-connector');
+    this.relativeYear = new Sticky(new RegExp(`(${yearWords.join('|') || '(?!)'})`, 'y'), firstsOf(yearWords));
     const parts = [...rules.yearParts.keys()].sort((a, b) => b.length - a.length);
     const standalone = parts.filter((p) => rules.yearParts.get(p)!.standalone);
-    this.yearPart = new RegExp(`${GAP}(${parts.join('|') || '(?!)'})`, 'y');
-    this.standalonePart = new RegExp(`(${standalone.join('|') || '(?!)'})`, 'y');
-    this.connector = new RegExp(`${GAP}(?:${rules.context('span-connector').pattern})${GAP}`, 'y');
-    this.quarterSpan = new RegExp(`${GAP}第?(${QUARTER_NUMBER})${GAP}(?:${rules.context('span-connector').pattern}|、)${GAP}第?(${QUARTER_NUMBER})${GAP}季度?`, 'y');
-    this.clock = new RegExp(clockPattern(rules), 'y');
-    this.between = new RegExp(`${GAP}(?:${rules.context('span-and').pattern})${GAP}`, 'y');
+    this.yearPart = new Sticky(new RegExp(`${GAP}(${parts.join('|') || '(?!)'})`, 'y'), [GAP_CHARS, ...firstsOf(parts)]);
+    this.standalonePart = new Sticky(new RegExp(`(${standalone.join('|') || '(?!)'})`, 'y'), firstsOf(standalone));
+    this.connector = new Sticky(new RegExp(`${GAP}(?:${connectors.pattern})${GAP}`, 'y'), [GAP_CHARS, ...firstsOf(connectors.words)]);
+    this.quarterSpan = new Sticky(
+      new RegExp(`${GAP}第?(${QUARTER_NUMBER})${GAP}(?:${connectors.pattern}|、)${GAP}第?(${QUARTER_NUMBER})${GAP}季度?`, 'y'),
+      [GAP_CHARS, '第1234一二三四'],
+    );
+    this.clock = new Sticky(new RegExp(clockPattern(rules), 'y'), [GAP_CHARS, DIGITS, ...firstsOf(rules.context('time-of-day').words)]);
+    this.between = new Sticky(new RegExp(`${GAP}(?:${rules.context('span-and').pattern})${GAP}`, 'y'), [GAP_CHARS, ...firstsOf(rules.context('span-and').words)]);
     this.notSpanEnd = new RegExp(`^(?:${rules.context('not-span-end').pattern})`);
     this.notABareDay = new RegExp(`^(?:[\\d.%]|${rules.context('not-bare-day').pattern})`);
     this.spanOpen = rules.context('span-open');
@@ -186,7 +222,7 @@ export class DatePhraseParser {
     return { part: { from: first * 3 - 2, to: last * 3, standalone: true, notBefore: '' }, end: m.end };
   }
 
-  private readPart(text: string, pattern: RegExp, at: number): { part: YearPart; end: number } | undefined {
+  private readPart(text: string, pattern: Sticky, at: number): { part: YearPart; end: number } | undefined {
     const m = this.match(pattern, text, at);
     if (!m) return undefined;
     const part = this.rules.yearParts.get(m.groups[1]!)!;
@@ -348,9 +384,8 @@ export class DatePhraseParser {
     return this.match(this.connector, text, at)?.end;
   }
 
-  private match(pattern: RegExp, text: string, at: number): { groups: RegExpExecArray; end: number } | undefined {
-    pattern.lastIndex = at;
-    const m = pattern.exec(text);
+  private match(pattern: Sticky, text: string, at: number): { groups: RegExpExecArray; end: number } | undefined {
+    const m = pattern.exec(text, at);
     return m ? { groups: m, end: at + m[0].length } : undefined;
   }
 }
