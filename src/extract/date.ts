@@ -482,24 +482,34 @@ function markContext(text: string, found: FoundDate[], sentences: readonly Span[
   const baselineBefore = rules.context('baseline-before');
   const sinceAfter = rules.context('since-after');
   let s = 0;
-  let aboutPlans: boolean | undefined; // of sentence s, found once (a long sentence holds many dates)
+  let planWords: Span[] | undefined; // of sentence s, found once (a long sentence holds many dates)
   for (const date of found) {
     while (s < sentences.length - 1 && sentences[s]!.end <= date.start) {
       s++;
-      aboutPlans = undefined;
+      planWords = undefined;
     }
     const sentence = sentences[s]!;
-    aboutPlans ??= plan.occursIn(text.slice(sentence.start, sentence.end));
-    date.aboutPlans = aboutPlans;
+    planWords ??= occurrences(text, sentence, plan.words);
+    date.aboutPlans = planWords.length > 0;
     const clauseStart = Math.max(sentence.start, lastClauseBreak(text, date.start));
     date.planned =
-      plan.occursIn(text.slice(clauseStart, date.start)) ||
+      planWords.some((w) => w.start >= clauseStart && w.end <= date.start) ||
       targetBefore.ends(text.slice(Math.max(clauseStart, date.start - 3), date.start)) ||
       targetAfter.starts(text.slice(date.end, date.end + 2)) !== undefined;
     date.carriesOn =
       !baselineBefore.ends(text.slice(Math.max(clauseStart, date.start - 2), date.start)) &&
       !sinceAfter.occursIn(clauseAfter(text, date.end, SINCE_REACH));
   }
+}
+
+/** Where the words occur in `span` of the text. */
+function occurrences(text: string, span: Span, words: readonly string[]): Span[] {
+  const within = text.slice(span.start, span.end);
+  const spans: Span[] = [];
+  for (const word of words) {
+    for (let i = within.indexOf(word); i >= 0; i = within.indexOf(word, i + 1)) spans.push({ start: span.start + i, end: span.start + i + word.length });
+  }
+  return spans;
 }
 
 /** The text after `at` up to the next clause break, at most `reach` characters. */
@@ -509,8 +519,12 @@ function clauseAfter(text: string, at: number, reach: number): string {
   return stop < 0 ? after : after.slice(0, stop);
 }
 
+/** 1 at ，,；;。 and a line break, by UTF-16 code unit. */
+const CLAUSE_BREAKS = new Uint8Array(0x10000);
+for (const mark of '，,；;。\n') CLAUSE_BREAKS[mark.charCodeAt(0)] = 1;
+
 function lastClauseBreak(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if ('，,；;。\n'.includes(text[i]!)) return i + 1;
+  for (let i = before - 1; i >= 0; i--) if (CLAUSE_BREAKS[text.charCodeAt(i)] === 1) return i + 1;
   return 0;
 }
 
