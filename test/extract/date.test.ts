@@ -156,9 +156,9 @@ describe('date extractor: relative references', () => {
     ]);
   });
 
-  it('reads 年初/年底 as the year, and after a year keeps only the year', () => {
+  it('reads 年初/年底 as the year: part of the phrase after a year in figures, read past after a relative year', () => {
     expect(dates('年初以来，项目年底前完工。', '2018')).toEqual(['年初=2018', '年底=2018']);
-    expect(dates('今年年底，去年秋，2017年春季', '2018')).toEqual(['今年=2018', '去年=2017', '2017年=2017']);
+    expect(dates('今年年底，去年秋，2017年春季，2019年底', '2018')).toEqual(['今年=2018', '去年=2017', '2017年春季=2017', '2019年底=2019']);
     expect(dates('合作社按股份分红，年底统一结算。', '2018')).toEqual([]);
   });
 

@@ -110,6 +110,7 @@ export class DatePhraseParser {
   private readonly durationAfter: WordList;
   private readonly yearEndAfter: WordList;
   private readonly recurring: WordList;
+  private readonly monthParts: WordList;
 
   constructor(private readonly rules: DateRules) {
     const yearWords = [...rules.relativeWords]
@@ -136,6 +137,7 @@ export class DatePhraseParser {
     this.durationAfter = rules.context('duration-after');
     this.yearEndAfter = rules.context('year-end-standalone-after');
     this.recurring = rules.context('recurring');
+    this.monthParts = rules.context('month-part');
   }
 
   /** Parses the phrase starting exactly at `at`, or returns undefined. */
@@ -159,8 +161,10 @@ export class DatePhraseParser {
       const point: DatePoint = { start: at, end: year.end, year: year.ref, last: 'year', unitMissing: !year.hasUnit };
       if (!year.hasUnit) return this.readNumericTail(text, point) ?? point;
       const part = this.readPart(text, this.yearPart, point.end) ?? this.readFirstMonths(text, point.end) ?? this.readQuarterSpan(text, point.end);
-      // A part without months (年底, 春季) leaves the date at the year (今年年底 → 今年).
-      if (part && part.part.from === undefined) return { ...point, readTo: part.end };
+      // A part without months (年底, 春季) leaves the date at the year. Written after a year in
+      // figures it belongs to the phrase (2019年底, 2014年年末); after a relative word it is read
+      // past (今年年底 → 今年, 明年底 → 明年), as the annotated sets have it.
+      if (part && part.part.from === undefined) return year.ref.kind === 'relative' ? { ...point, readTo: part.end } : { ...point, end: part.end };
       if (part) return { ...point, end: part.end, part: part.part };
       return this.readMonthAndDay(text, point);
     }
@@ -170,8 +174,15 @@ export class DatePhraseParser {
       if (day && !day.unitMissing) return { start: at, end: day.end, day: day.value, last: 'day', unitMissing: false };
     }
     const part = this.readPart(text, this.standalonePart, at) ?? this.readQuarterSpan(text, at) ?? this.readOpeningFirstMonths(text, at);
-    // 年末 alone is a date only before words of this year's time (年末全县, 年初计划), never after 每到/每年.
-    if (part && part.part.from === undefined && (!this.yearEndAfter.starts(text.slice(part.end, part.end + 2)) || this.recurring.ends(text.slice(Math.max(0, at - 2), at)))) return undefined;
+    // 年末 alone is a date only opening a sentence or before words of this year's time (年末全县,
+    // 年初计划), never after 每到/每年.
+    if (
+      part &&
+      part.part.from === undefined &&
+      ((!opensSentence(text, at) && !this.yearEndAfter.starts(text.slice(part.end, part.end + 2))) || this.recurring.ends(text.slice(Math.max(0, at - 2), at)))
+    ) {
+      return undefined;
+    }
     if (part) return { start: at, end: part.end, part: part.part, last: 'year', unitMissing: false };
     return this.readMonthAndDay(text, { start: at, end: at, last: 'year', unitMissing: false }, after !== undefined);
   }
@@ -248,9 +259,19 @@ export class DatePhraseParser {
       // A Chinese month alone (五月) is too often not a date; it needs a year, a day or a span (四月至六月).
       // 三月份 is always a month.
       if (noYear && chineseMonth && monthUnit !== '月份' && !inSpan && !this.connectorAt(text, withMonth.end)) return undefined;
-      return withMonth;
+      // A part of the month (8月底, 7月中旬) is still the month; it belongs to the phrase as a part
+      // of the year does: not after a relative year (今年6月底 → 今年6月).
+      return point.year?.kind === 'relative' ? withMonth : { ...withMonth, end: this.monthPartEnd(text, withMonth.end) };
     }
     return { ...withMonth, end: day.end, day: day.value, last: 'day', unitMissing: day.unitMissing };
+  }
+
+  /** Past a part of the month at `at` (底, 末, 初, 中旬), or `at` where none is (初步 is no part). */
+  private monthPartEnd(text: string, at: number): number {
+    const word = this.monthParts.starts(text.slice(at, at + 3));
+    if (!word) return at;
+    const next = text[at + word.length] ?? '';
+    return next !== '' && (this.rules.yearParts.get(word)?.notBefore ?? '').includes(next) ? at : at + word.length;
   }
 
   /**
@@ -388,6 +409,16 @@ export class DatePhraseParser {
     const m = pattern.exec(text, at);
     return m ? { groups: m, end: at + m[0].length } : undefined;
   }
+}
+
+/** Nothing but spaces between `at` and the start of its sentence or line (。！？ or a line break). */
+function opensSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\t' || ch === '\u3000') continue;
+    return '。！？!?\n'.includes(ch);
+  }
+  return true;
 }
 
 /** A clock time after a day (8时, 晚8时30分). */

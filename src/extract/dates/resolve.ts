@@ -176,8 +176,9 @@ export class DateResolver {
     const sentence = this.sentenceOf(found.start);
     return {
       at: found.start,
-      // A listed month (7 in 7、8月) is placed in a year as the list's last month is.
-      month: point.part ? undefined : (found.listLastMonth ?? point.month),
+      // A listed month (7 in 7、8月) is placed in a year as the list's last month is; the end of
+      // the year (年末), unless a target (年底前), as December.
+      month: point.part ? (point.part.endsYear && !found.planned ? 12 : undefined) : (found.listLastMonth ?? point.month),
       day: point.day,
       sentence,
       previousSentence: this.previousSentence(sentence),
