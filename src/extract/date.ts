@@ -3,7 +3,7 @@ import type { RuleSet } from '../rules/loader';
 import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
-import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, type ParsedDate } from './dates/parse';
+import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, type ParsedDate } from './dates/parse';
 import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules } from './dates/rules';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
@@ -221,8 +221,21 @@ function weekdayPhrases(rules: DateRules): Map<string, { dayName: string; day: n
   return phrases;
 }
 
+/** Every found date has all its fields, in one order (a spread of `extra` would give each kind its own shape). */
 function newFound(start: number, end: number, rule: string, extra: Partial<FoundDate>): FoundDate {
-  return { start, end, rule, planned: false, aboutPlans: false, carriesOn: true, ...extra };
+  return {
+    start,
+    end,
+    rule,
+    phrase: extra.phrase,
+    period: extra.period,
+    relative: extra.relative,
+    weekday: extra.weekday,
+    planned: false,
+    aboutPlans: false,
+    carriesOn: true,
+    listLastMonth: extra.listLastMonth,
+  };
 }
 
 /**
@@ -243,7 +256,7 @@ function latinDateEndingAt(text: string, yearAt: number, f: Finders): FoundDate 
     const end = yearAt + 4;
     // The slice hides what comes before it: the date must not continue a word or number there.
     if (month === undefined || day < 1 || day > 31 || /[A-Za-z\d]/.test(text[start - 1] ?? '')) continue;
-    const point = { start, end, year: { kind: 'absolute' as const, year: Number(m[3]) }, month, day, last: 'day' as const, unitMissing: false };
+    const point = newPoint(start, end, { kind: 'absolute', year: Number(m[3]) }, month, day, 'day', false);
     return newFound(start, end, 'date.latin', { phrase: { start, end, from: point, readTo: end } });
   }
   return undefined;
@@ -283,7 +296,7 @@ function readNumberAlone(text: string, at: number, f: Finders): { date: FoundDat
     const month = Number(item[1]);
     const end = at + item[0].length;
     if (month < 1 || month > 12) return undefined;
-    const from = { start: at, end, month, last: 'month' as const, unitMissing: false };
+    const from = newPoint(at, end, undefined, month, undefined, 'month', false);
     return { date: newFound(at, end, 'date.month-list', { phrase: { start: at, end, from, readTo: end }, listLastMonth: Number(item[2]) }), next: end };
   }
   const m = stickyAt(f.dayAlone, text, at);
@@ -297,7 +310,7 @@ function readNumberAlone(text: string, at: number, f: Finders): { date: FoundDat
   if (f.spanOfDaysBefore.test(text.slice(Math.max(0, at - 16), at))) return { date: null, next: end }; // 每月15日至20日
   const span = f.parser.parseDaySpan(text, at);
   if (span) return { date: newFound(span.start, span.end, 'date.range', { phrase: span }), next: span.end };
-  const from = { start: at, end, day, last: 'day' as const, unitMissing: false };
+  const from = newPoint(at, end, undefined, undefined, day, 'day', false);
   return { date: newFound(at, end, 'date.day', { phrase: { start: at, end, from, readTo: end } }), next: end };
 }
 

@@ -158,20 +158,20 @@ export class DatePhraseParser {
   private readPoint(text: string, at: number, after: DatePoint | undefined): DatePoint | undefined {
     const year = this.readYear(text, at);
     if (year) {
-      const point: DatePoint = { start: at, end: year.end, year: year.ref, last: 'year', unitMissing: !year.hasUnit };
+      const point = newPoint(at, year.end, year.ref, undefined, undefined, 'year', !year.hasUnit);
       if (!year.hasUnit) return this.readNumericTail(text, point) ?? point;
       const part = this.readPart(text, this.yearPart, point.end) ?? this.readFirstMonths(text, point.end) ?? this.readQuarterSpan(text, point.end);
       // A part without months (年底, 春季) leaves the date at the year. Written after a year in
       // figures it belongs to the phrase (2019年底, 2014年年末); after a relative word it is read
       // past (今年年底 → 今年, 明年底 → 明年), as the annotated sets have it.
-      if (part && part.part.from === undefined) return year.ref.kind === 'relative' ? { ...point, readTo: part.end } : { ...point, end: part.end };
-      if (part) return { ...point, end: part.end, part: part.part };
+      if (part && part.part.from === undefined) return year.ref.kind === 'relative' ? makePoint(point, point.end, point.month, point.day, 'year', false, part.end) : makePoint(point, part.end, undefined, undefined, 'year', false);
+      if (part) return makePoint(point, part.end, undefined, undefined, 'year', point.unitMissing, undefined, part.part);
       return this.readMonthAndDay(text, point);
     }
     if (after && after.last === 'day' && after.month !== undefined) {
       // A span's second end may be a day alone (9月14日至18日) or a month and day (9月24日至10月2日).
       const day = this.readDay(text, at, false);
-      if (day && !day.unitMissing) return { start: at, end: day.end, day: day.value, last: 'day', unitMissing: false };
+      if (day && !day.unitMissing) return newPoint(at, day.end, undefined, undefined, day.value, 'day', false);
     }
     const part = this.readPart(text, this.standalonePart, at) ?? this.readQuarterSpan(text, at) ?? this.readOpeningFirstMonths(text, at);
     // 年末 alone is a date only opening a sentence or before words of this year's time (年末全县,
@@ -183,8 +183,8 @@ export class DatePhraseParser {
     ) {
       return undefined;
     }
-    if (part) return { start: at, end: part.end, part: part.part, last: 'year', unitMissing: false };
-    return this.readMonthAndDay(text, { start: at, end: at, last: 'year', unitMissing: false }, after !== undefined);
+    if (part) return makePoint(newPoint(at, part.end, undefined, undefined, undefined, 'year', false), part.end, undefined, undefined, 'year', false, undefined, part.part);
+    return this.readMonthAndDay(text, newPoint(at, at, undefined, undefined, undefined, 'year', false), after !== undefined);
   }
 
   /** 2018-09-21, 2018/9/21, 2018.9.21 (a time may be glued on: 2018-09-2110:15:00), and 2018-09. */
@@ -195,14 +195,14 @@ export class DatePhraseParser {
       const timeGlued = /^\d{1,2}:\d{2}/.test(text.slice(day.end, day.end + 5));
       const digitAfter = /^\d/.test(text[day.end] ?? '');
       if (month >= 1 && month <= 12 && dayValue >= 1 && dayValue <= 31 && (!digitAfter || timeGlued)) {
-        return { ...point, end: day.end, month, day: dayValue, last: 'day', unitMissing: false };
+        return makePoint(point, day.end, month, dayValue, 'day', false);
       }
       return undefined;
     }
     const month = this.match(this.numericMonth, text, point.end);
     if (!month) return undefined;
     const value = Number(month.groups[2]);
-    return value >= 1 && value <= 12 ? { ...point, end: month.end, month: value, last: 'month', unitMissing: false } : undefined;
+    return value >= 1 && value <= 12 ? makePoint(point, month.end, value, undefined, 'month', false) : undefined;
   }
 
   /** 今年前5个月: the year's first months, as a part of it (1 to 5). */
@@ -251,9 +251,9 @@ export class DatePhraseParser {
     const chineseMonth = !/\d/.test(month.groups[1]!);
     if (!monthUnit) {
       // 今年1—6月: the month's unit comes after the span's second end.
-      return this.connectorAt(text, month.end) ? { ...point, end: month.end, month: monthValue, last: 'month', unitMissing: true } : noYear ? undefined : point;
+      return this.connectorAt(text, month.end) ? makePoint(point, month.end, monthValue, undefined, 'month', true) : noYear ? undefined : point;
     }
-    const withMonth: DatePoint = { ...point, end: month.end, month: monthValue, last: 'month', unitMissing: false };
+    const withMonth = makePoint(point, month.end, monthValue, undefined, 'month', false);
     const day = this.readDay(text, withMonth.end, point.year !== undefined && monthUnit === '月');
     if (!day || day.value > 31) {
       // A Chinese month alone (五月) is too often not a date; it needs a year, a day or a span (四月至六月).
@@ -261,9 +261,9 @@ export class DatePhraseParser {
       if (noYear && chineseMonth && monthUnit !== '月份' && !inSpan && !this.connectorAt(text, withMonth.end)) return undefined;
       // A part of the month (8月底, 7月中旬) is still the month; it belongs to the phrase as a part
       // of the year does: not after a relative year (今年6月底 → 今年6月).
-      return point.year?.kind === 'relative' ? withMonth : { ...withMonth, end: this.monthPartEnd(text, withMonth.end) };
+      return point.year?.kind === 'relative' ? withMonth : makePoint(withMonth, this.monthPartEnd(text, withMonth.end), monthValue, undefined, 'month', false);
     }
-    return { ...withMonth, end: day.end, day: day.value, last: 'day', unitMissing: day.unitMissing };
+    return makePoint(withMonth, day.end, monthValue, day.value, 'day', day.unitMissing);
   }
 
   /** Past a part of the month at `at` (底, 末, 初, 中旬), or `at` where none is (初步 is no part). */
@@ -336,12 +336,12 @@ export class DatePhraseParser {
   parseDaySpan(text: string, at: number): ParsedDate | undefined {
     const first = this.readDay(text, at, false);
     if (!first || first.unitMissing) return undefined;
-    const from: DatePoint = { start: at, end: first.end, day: first.value, last: 'day', unitMissing: false };
+    const from = newPoint(at, first.end, undefined, undefined, first.value, 'day', false);
     const connector = this.connectorAt(text, this.clockEnd(text, from.end));
     const second = connector === undefined ? undefined : this.readDay(text, connector, false);
     if (connector === undefined || !second || second.unitMissing) return undefined;
     const end = this.clockEnd(text, second.end);
-    return { start: at, end, from, to: { start: connector, end, day: second.value, last: 'day', unitMissing: false }, readTo: end };
+    return { start: at, end, from, to: newPoint(connector, end, undefined, undefined, second.value, 'day', false), readTo: end };
   }
 
   /** Past a clock time at `at` (8时, 晚8时30分), or `at` where none is. */
@@ -358,7 +358,7 @@ export class DatePhraseParser {
       if (this.notSpanEnd.test(text.slice(connector, connector + 1))) return undefined;
       const to = this.readPoint(text, connector, from);
       if (!to || !this.closesSpan(text, from, to)) return undefined;
-      return to.last === 'day' ? { ...to, end: this.clockEnd(text, to.end) } : to;
+      return to.last === 'day' ? makePoint(to, this.clockEnd(text, to.end), to.month, to.day, 'day', to.unitMissing) : to;
     }
     // 2011年和2013年之间: 和/与 joins a span only when 之间 closes it.
     const and = this.match(this.between, text, from.end);
@@ -388,7 +388,7 @@ export class DatePhraseParser {
   private settleWithoutSpan(text: string, point: DatePoint): DatePoint | undefined {
     if (!point.unitMissing) return point;
     if (point.last === 'year') return point; // a bare year: the caller decides (2023西藏文化青岛行, 2021、2022年)
-    if (point.last === 'day') return { ...point, day: undefined, last: 'month', end: this.monthEnd(text, point), unitMissing: false };
+    if (point.last === 'day') return makePoint(point, this.monthEnd(text, point), point.month, undefined, 'month', false);
     // A month without 月 that starts no span: keep only the year before it.
     if (point.year === undefined) return undefined;
     const year = this.readYear(text, point.start)!;
@@ -419,6 +419,37 @@ function opensSentence(text: string, at: number): boolean {
     return '。！？!?\n'.includes(ch);
   }
   return true;
+}
+
+/** A point with every field, in the one order all points share. */
+export function newPoint(
+  start: number,
+  end: number,
+  year: YearRef | undefined,
+  month: number | undefined,
+  day: number | undefined,
+  last: DateLevel,
+  unitMissing: boolean,
+): DatePoint {
+  return { start, end, year, month, day, part: undefined, last, unitMissing, readTo: undefined };
+}
+
+/**
+ * `base` (its start, year, part and where reading stopped) with a new end,
+ * month, day and level. Every point is made here, with all its fields in one
+ * order: object spreads over points of many shapes were the parser's main cost.
+ */
+function makePoint(
+  base: DatePoint,
+  end: number,
+  month: number | undefined,
+  day: number | undefined,
+  last: DateLevel,
+  unitMissing: boolean,
+  readTo: number | undefined = base.readTo,
+  part: YearPart | undefined = base.part,
+): DatePoint {
+  return { start: base.start, end, year: base.year, month, day, part, last, unitMissing, readTo };
 }
 
 /** A clock time after a day (8时, 晚8时30分). */

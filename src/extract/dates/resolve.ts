@@ -129,7 +129,7 @@ export class DateResolver {
     if (!phrase.from.year && phrase.from.month === undefined && !phrase.from.part) return this.resolveDayAlone(found, phrase);
     const fromYear = phrase.from.year ? this.statedYear(phrase.from.year) : this.governing(found, phrase.from);
     if (fromYear === undefined) return undefined;
-    if (!existsIn(fromYear.year, phrase.from)) return undefined;
+    if (!existsIn(fromYear.year, phrase.from.month, phrase.from.day)) return undefined;
     const from = valueOf(fromYear.year, phrase.from);
     let value = from.value;
     let last: DatePoint = phrase.from;
@@ -137,7 +137,7 @@ export class DateResolver {
     if (phrase.to) {
       const toYear = phrase.to.year ? this.statedYear(phrase.to.year)?.year : yearOfSecondEnd(fromYear.year, phrase);
       if (toYear === undefined) return undefined;
-      const to = valueOf(toYear, { ...phrase.to, month: phrase.to.month ?? phrase.from.month });
+      const to = valueOf(toYear, phrase.to, phrase.to.month ?? phrase.from.month);
       value = `${from.first}/${to.last}`;
       last = phrase.to;
       year = toYear;
@@ -196,12 +196,12 @@ export class DateResolver {
   private resolveDayAlone(found: FoundDate, phrase: ParsedDate): ResolvedDate | undefined {
     const point = phrase.from;
     const month = governingMonth(this.question(found, point, this.named));
-    if (!month || !existsIn(month.year, { ...point, month: month.month })) return undefined;
+    if (!month || !existsIn(month.year, month.month, point.day)) return undefined;
     const first: Day = { year: month.year, month: month.month, day: point.day! };
     let last = first;
     if (phrase.to) {
       const next = phrase.to.day! < first.day ? shiftMonths(first.year, first.month, 1) : first;
-      if (!existsIn(next.year, { ...phrase.to, month: next.month })) return undefined;
+      if (!existsIn(next.year, next.month, phrase.to.day)) return undefined;
       last = { year: next.year, month: next.month, day: phrase.to.day! };
     }
     this.named.push({ start: found.start, year: last.year, month: last.month, planned: found.planned });
@@ -319,9 +319,9 @@ export class DateResolver {
 }
 
 /** 2月30日 names no day (nor 2月29日 outside a leap year). */
-function existsIn(year: number, point: DatePoint): boolean {
-  if (point.month === undefined || point.day === undefined) return true;
-  return point.day <= new Date(Date.UTC(year, point.month, 0)).getUTCDate();
+function existsIn(year: number, month: number | undefined, day: number | undefined): boolean {
+  if (month === undefined || day === undefined || day <= 28) return true;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** A second end without a year (12月28日至1月3日) is in the next year when its month comes before the first end's. */
@@ -331,7 +331,7 @@ function yearOfSecondEnd(year: number, phrase: ParsedDate): number {
 }
 
 /** The value of a point in `year` at its level; a part of the year is its first and last month. */
-function valueOf(year: number, point: DatePoint): { value: string; first: string; last: string } {
+function valueOf(year: number, point: DatePoint, month = point.month): { value: string; first: string; last: string } {
   if (point.part) {
     const { from, to } = point.part;
     if (from === undefined || to === undefined) return { value: String(year), first: String(year), last: String(year) };
@@ -339,7 +339,7 @@ function valueOf(year: number, point: DatePoint): { value: string; first: string
     const last = isoDate(year, to);
     return { value: from === to ? first : `${first}/${last}`, first, last };
   }
-  const value = isoDate(year, point.month, point.day);
+  const value = isoDate(year, month, point.day);
   return { value, first: value, last: value };
 }
 
