@@ -5,7 +5,7 @@ import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
 import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, type ParsedDate } from './dates/parse';
 import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate } from './dates/resolve';
-import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules } from './dates/rules';
+import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules, type WordList } from './dates/rules';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 
 // Dates: every date phrase is found first (absolute, numeric and Latin-script
@@ -304,7 +304,7 @@ function readNumberAlone(text: string, at: number, f: Finders): { date: FoundDat
   const day = Number(m[1]);
   const end = at + m[0].length;
   if (day < 1 || day > 31) return undefined;
-  if (f.rules.context('day-alone-not-before').ends(text.slice(Math.max(0, at - 2), at))) {
+  if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2))) {
     return { date: null, next: f.parser.parseDaySpan(text, at)?.end ?? end }; // 第3日至5日: neither day is a date
   }
   if (f.spanOfDaysBefore.test(text.slice(Math.max(0, at - 16), at))) return { date: null, next: end }; // 每月15日至20日
@@ -417,7 +417,7 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   const before = text.slice(Math.max(0, at - 2), at);
   // 一周一次 is a count, 每周一 recurs, 周一至周五 is a timetable.
   if (NUMERAL_BEFORE.test(before) || rules.context('recurring').ends(before)) return { date: null, next: end };
-  const next = rules.context('span-connector').starts(text.slice(end, end + 2));
+  const next = rules.context('span-connector').startsAt(text, end, end + 2);
   const secondDay = next ? f.weekdayNames.find((w) => text.startsWith(w, end + next.length)) : undefined;
   // The timetable's second day is skipped too.
   if (next && secondDay) return { date: null, next: end + next.length + secondDay.length };
@@ -507,11 +507,11 @@ function markContext(text: string, found: FoundDate[], sentences: readonly Span[
     const clauseStart = Math.max(sentence.start, lastClauseBreak(text, date.start));
     date.planned =
       planWords.some((w) => w.start >= clauseStart && w.end <= date.start) ||
-      targetBefore.ends(text.slice(Math.max(clauseStart, date.start - 3), date.start)) ||
-      targetAfter.starts(text.slice(date.end, date.end + 2)) !== undefined;
+      targetBefore.endsAt(text, date.start, Math.max(clauseStart, date.start - 3)) ||
+      targetAfter.startsAt(text, date.end, date.end + 2) !== undefined;
     date.carriesOn =
-      !baselineBefore.ends(text.slice(Math.max(clauseStart, date.start - 2), date.start)) &&
-      !sinceAfter.occursIn(clauseAfter(text, date.end, SINCE_REACH));
+      !baselineBefore.endsAt(text, date.start, Math.max(clauseStart, date.start - 2)) &&
+      !occursInClauseAfter(text, date.end, SINCE_REACH, sinceAfter);
   }
 }
 
@@ -525,16 +525,21 @@ function occurrences(text: string, span: Span, words: readonly string[]): Span[]
   return spans;
 }
 
-/** The text after `at` up to the next clause break, at most `reach` characters. */
-function clauseAfter(text: string, at: number, reach: number): string {
-  const after = text.slice(at, at + reach);
-  const stop = after.search(/[，,；;。！？\n]/);
-  return stop < 0 ? after : after.slice(0, stop);
+/** Whether one of the words occurs after `at` before the next clause break, within `reach` characters. */
+function occursInClauseAfter(text: string, at: number, reach: number, words: WordList): boolean {
+  const limit = Math.min(text.length, at + reach);
+  let stop = at;
+  while (stop < limit && CLAUSE_ENDS[text.charCodeAt(stop)] === 0) stop++;
+  for (let i = at; i < stop; i++) if (words.startsAt(text, i, stop) !== undefined) return true;
+  return false;
 }
 
 /** 1 at ，,；;。 and a line break, by UTF-16 code unit. */
 const CLAUSE_BREAKS = new Uint8Array(0x10000);
 for (const mark of '，,；;。\n') CLAUSE_BREAKS[mark.charCodeAt(0)] = 1;
+/** The clause breaks and ！？, which end a clause after a date. */
+const CLAUSE_ENDS = CLAUSE_BREAKS.slice();
+for (const mark of '！？') CLAUSE_ENDS[mark.charCodeAt(0)] = 1;
 
 function lastClauseBreak(text: string, before: number): number {
   for (let i = before - 1; i >= 0; i--) if (CLAUSE_BREAKS[text.charCodeAt(i)] === 1) return i + 1;

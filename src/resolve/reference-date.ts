@@ -1,6 +1,6 @@
 import { escapeRegex } from '../extract/approx';
 import { spansOf } from '../extract/counts/taken-spans';
-import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES } from '../extract/dates/rules';
+import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, WordList } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
 import { RuleSet, type RuleFileSpec } from '../rules/loader';
 import { maxOf, minOf } from '../util/arrays';
@@ -73,10 +73,10 @@ interface InferenceRules {
   planAfter: RegExp;
   targetAfter: RegExp;
   baselineBefore: RegExp;
-  sinceBefore: RegExp;
-  historyAfter: RegExp;
-  since: readonly string[];
-  record: readonly string[];
+  sinceBefore: WordList;
+  historyAfter: WordList;
+  since: WordList;
+  record: WordList;
   latin: RegExp;
   labelled: RegExp;
   monthNames: Map<string, number>;
@@ -102,10 +102,10 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     planAfter: new RegExp(`^[^，,；;。！？\\n]{0,8}(?:${words('plan')})`),
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
-    sinceBefore: new RegExp(`(?:${words('since-before')})$`),
-    historyAfter: new RegExp(`^(?:${words('history-after')})`),
-    since: roleWords(rules, 'since-after'),
-    record: roleWords(rules, 'record-after'),
+    sinceBefore: new WordList(roleWords(rules, 'since-before')),
+    historyAfter: new WordList(roleWords(rules, 'history-after')),
+    since: new WordList(roleWords(rules, 'since-after')),
+    record: new WordList(roleWords(rules, 'record-after')),
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
     labelled: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`),
     monthNames,
@@ -245,24 +245,26 @@ function statedYears(text: string, r: InferenceRules): StatedYear[] {
  * 2023年以来，… opening a clause is the period up to now, and may well be this year.
  */
 function isHistory(text: string, start: number, end: number, bare: boolean, r: InferenceRules): boolean {
-  if (r.sinceBefore.test(text.slice(Math.max(0, start - 2), start))) return true;
-  const clause = clauseAfter(text, end);
-  if (bare && r.historyAfter.test(clause)) return true;
-  if (clause.includes('周年')) return true;
-  for (const since of r.since) {
-    const at = clause.indexOf(since);
-    if (at < 0) continue;
+  if (r.sinceBefore.endsAt(text, start, Math.max(0, start - 2))) return true;
+  const stop = clauseEnd(text, end);
+  if (bare && r.historyAfter.startsAt(text, end, stop) !== undefined) return true;
+  for (let i = end; i < stop; i++) {
+    if (text.startsWith('周年', i)) return true;
+    const since = r.since.startsAt(text, i, stop);
+    if (since === undefined) continue;
     // Words between the year and 以来 name an event (有实测资料以来, 建站以来); a record word after it makes a record.
-    const rest = clause.slice(at + since.length);
-    if (at > 0 || r.record.some((word) => rest.includes(word))) return true;
+    if (i > end) return true;
+    for (let j = i + since.length; j < stop; j++) if (r.record.startsAt(text, j, stop) !== undefined) return true;
   }
   return false;
 }
 
-function clauseAfter(text: string, at: number): string {
-  const after = text.slice(at, at + CLAUSE_REACH);
-  const stop = after.search(CLAUSE_BREAK);
-  return stop < 0 ? after : after.slice(0, stop);
+/** Where the clause after `at` ends: its next break, at most CLAUSE_REACH characters on. */
+function clauseEnd(text: string, at: number): number {
+  const limit = Math.min(text.length, at + CLAUSE_REACH);
+  let stop = at;
+  while (stop < limit && !CLAUSE_BREAK.test(text[stop]!)) stop++;
+  return stop;
 }
 
 

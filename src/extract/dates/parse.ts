@@ -268,7 +268,7 @@ export class DatePhraseParser {
 
   /** Past a part of the month at `at` (底, 末, 初, 中旬), or `at` where none is (初步 is no part). */
   private monthPartEnd(text: string, at: number): number {
-    const word = this.monthParts.starts(text.slice(at, at + 3));
+    const word = this.monthParts.startsAt(text, at, at + 3);
     if (!word) return at;
     const next = text[at + word.length] ?? '';
     return next !== '' && (this.rules.yearParts.get(word)?.notBefore ?? '').includes(next) ? at : at + word.length;

@@ -156,6 +156,21 @@ export class WordList {
     return this.startsWith.exec(text)?.[0];
   }
 
+  /** `ends` without a slice: a word ends at `at` and starts at or after `from`. */
+  endsAt(text: string, at: number, from = 0): boolean {
+    for (const word of this.words) {
+      const start = at - word.length;
+      if (start >= from && text.startsWith(word, start)) return true;
+    }
+    return false;
+  }
+
+  /** `starts` without a slice: the longest word that starts at `at` and ends by `to`. */
+  startsAt(text: string, at: number, to = text.length): string | undefined {
+    for (const word of this.words) if (at + word.length <= to && text.startsWith(word, at)) return word;
+    return undefined;
+  }
+
   /** True when one of the words occurs in `text`. */
   occursIn(text: string): boolean {
     return this.words.some((w) => text.includes(w));
