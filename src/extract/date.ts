@@ -120,6 +120,8 @@ interface Finders {
   spanOfDaysBefore: RegExp;
   notAfterBareYear: RegExp;
   notAfterMonth: RegExp;
+  /** Years gone by before 当年 in its sentence (10年过去了，…当年的承诺): it means "back then", no one year. */
+  yearsPassed: RegExp;
   age: RegExp;
   unitAfter: (after: string) => boolean;
   /** Every weekday as written, with and without a week shift (周二, 上周六, 下个星期一). */
@@ -205,6 +207,9 @@ function buildFinders(ruleSet: RuleSet): Finders {
     spanOfDaysBefore: new RegExp(`\\d{1,2}${GAP}[日号](?:${clockPattern(rules)})?${GAP}(?:${connectors})${GAP}$`),
     notAfterBareYear,
     notAfterMonth: new RegExp(`^(?:${rules.context('not-after-month').pattern})`),
+    yearsPassed: new RegExp(
+      `(?<!\\d)${YEARS_COUNT}${GAP}年${GAP}(?:${rules.context('years-passed').pattern})|(?:${rules.context('years-passed-before').pattern})${GAP}${YEARS_COUNT}${GAP}年`,
+    ),
     age: new RegExp(`^${GAP}(?:${rules.context('age-lead').pattern})?${GAP}(?:\\d+|[一二两三四五六七八九十]+)${GAP}(?:${rules.context('age').pattern})`),
     unitAfter,
     weekdayPhrases: weekdays,
@@ -440,7 +445,7 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
   const after = text.slice(phrase.end, phrase.end + 12);
   if (from.year?.kind === 'relative') {
     if (f.age.test(after) && !to && from.last === 'year' && !from.part) return undefined;
-    if (from.year.word === '当年' && context('not-before-relative').ends(before)) return undefined;
+    if (from.year.word === '当年' && (context('not-before-relative').ends(before) || f.yearsPassed.test(sentenceBefore(text, phrase.start)))) return undefined;
     // 上年 is the year before only in a comparison (比上年, 上年同期); else it is part of another word (晚上年轻人).
     if (f.rules.relativeWords.get(from.year.word)?.anchor === 'about-year' && !context('prior-year-before').ends(before) && !context('prior-year-after').starts(after)) {
       return undefined;
@@ -465,6 +470,19 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
   if (from.month !== undefined && from.day === undefined && f.notAfterMonth.test(after)) return undefined;
   if (context('recurring').ends(before)) return undefined; // 每年6月 recurs every year: no one calendar month
   return 'date.month-day';
+}
+
+/** A number of years gone by (10, 三十, 多): never a calendar year. */
+const YEARS_COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十几多]+)';
+/** How far back the sentence before a word is read. */
+const SENTENCE_REACH = 60;
+
+/** The text from the start of the sentence holding `at` (at most SENTENCE_REACH back) to `at`. */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - SENTENCE_REACH);
+  let start = at;
+  while (start > from && !'。！？!?\n'.includes(text[start - 1]!)) start--;
+  return text.slice(start, at);
 }
 
 /** 2018-09-21, 2018/9/21: written without 年. */
