@@ -418,7 +418,7 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   }
   const weekday = relative ? undefined : f.weekdayPhrases.get(word);
   if (!weekday) return undefined;
-  const { dayName, day, weeks } = weekday;
+  const { day, weeks } = weekday;
   const before = text.slice(Math.max(0, at - 2), at);
   // 一周一次 is a count, 每周一 recurs, 周一至周五 is a timetable.
   if (NUMERAL_BEFORE.test(before) || rules.context('recurring').ends(before)) return { date: null, next: end };

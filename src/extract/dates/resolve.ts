@@ -2,7 +2,7 @@ import type { DateGranularity } from '../../model/mention';
 import type { Span } from '../types';
 import { governingMonth, governingYear, type CalendarPoint, type GoverningYearQuestion, type StatedYear } from './governing-year';
 import { isoDate, type DatePoint, type ParsedDate, type YearRef } from './parse';
-import type { RelativeAnchor, RelativeWord } from './rules';
+import type { RelativeWord } from './rules';
 
 // Turns the date phrases found in a document into calendar values, in one
 // place and in document order, from explicit anchors: the reference date,
