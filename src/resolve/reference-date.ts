@@ -76,7 +76,7 @@ interface InferenceRules {
   targetAfter: RegExp;
   baselineBefore: RegExp;
   sinceBefore: WordList;
-  historyAfter: WordList;
+  historyAfter: RegExp;
   since: WordList;
   record: WordList;
   latin: RegExp;
@@ -105,7 +105,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
     sinceBefore: new WordList(roleWords(rules, 'since-before')),
-    historyAfter: new WordList(roleWords(rules, 'history-after')),
+    historyAfter: new RegExp(`(?:${words('history-after')})`, 'y'),
     since: new WordList(roleWords(rules, 'since-after')),
     record: new WordList(roleWords(rules, 'record-after')),
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
@@ -249,7 +249,11 @@ function statedYears(text: string, r: InferenceRules): StatedYear[] {
 function isHistory(text: string, start: number, end: number, bare: boolean, r: InferenceRules): boolean {
   if (r.sinceBefore.endsAt(text, start, Math.max(0, start - 2))) return true;
   const stop = clauseEnd(text, end);
-  if (bare && r.historyAfter.startsAt(text, end, stop) !== undefined) return true;
+  if (bare && stop > end) {
+    r.historyAfter.lastIndex = end;
+    const word = r.historyAfter.exec(text);
+    if (word && end + word[0].length <= stop) return true;
+  }
   for (let i = end; i < stop; i++) {
     if (text.startsWith('周年', i)) return true;
     const since = r.since.startsAt(text, i, stop);
