@@ -2,11 +2,10 @@ import type { DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
-import { TakenSpans } from './counts/taken-spans';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
-import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, type ParsedDate } from './dates/parse';
+import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, type ParsedDate } from './dates/parse';
 import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate } from './dates/resolve';
-import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules } from './dates/rules';
+import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules, type WordList } from './dates/rules';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 
 // Dates: every date phrase is found first (absolute, numeric and Latin-script
@@ -24,11 +23,94 @@ const BEFORE_BARE_YEAR = /^$|[\s“"《（(【「‘，。、；：！？…·�
 const SINCE_REACH = 10;
 /** Before a weekday: a numeral makes it part of a count (一周一次). */
 const NUMERAL_BEFORE = /[〇零一二两三四五六七八九十几\d]$/;
+/** How far before its year a Latin-script date may start (September 30, 2023). */
+const LATIN_REACH = 20;
+const SPACE = /\s/;
+const GAP_CHARS = ' \t\u3000';
+const DIGITS = '0123456789';
+
+/**
+ * A cheap test of where a date phrase can start, mirroring the candidate
+ * pattern's alternatives, so that the pattern runs at few positions (each
+ * run costs far more than a look at two characters). A run of digits starts
+ * one only with four digits (a year) or with one or two digits and then a
+ * unit, a gap, a list mark or a span connector (7月, 18日, 7、8月, 1—6月);
+ * any other character only with a second character one of its forms has.
+ */
+interface PhraseStarts {
+  /** 1 at a digit and at every first character of `second`: one load rules out most characters. */
+  first: Uint8Array;
+  afterShortNumber: Uint8Array;
+  /** By first character: the second characters it may have; 'any' for a one-character form. */
+  second: Map<number, Set<number> | 'any'>;
+}
+
+function phraseStarts(wordForms: readonly string[], connectors: readonly string[]): PhraseStarts {
+  const connectorFirsts = connectors.map((c) => c[0]!).join('');
+  const afterShortNumber = new Uint8Array(0x10000);
+  for (const ch of `${GAP_CHARS}年月日号、和${connectorFirsts}`) afterShortNumber[ch.charCodeAt(0)] = 1;
+  const second = new Map<number, Set<number> | 'any'>();
+  const allow = (firsts: string, seconds: string) => {
+    for (const first of firsts) {
+      const known = second.get(first.charCodeAt(0));
+      if (known === 'any') continue;
+      const set = known ?? new Set<number>();
+      for (const ch of seconds) set.add(ch.charCodeAt(0));
+      second.set(first.charCodeAt(0), set);
+    }
+  };
+  for (const form of wordForms) {
+    if (form.length === 1) second.set(form.charCodeAt(0), 'any');
+    else allow(form[0]!, form[1]!);
+  }
+  const yearDigits = classChars(CHINESE_YEAR_DIGITS);
+  const quarterNumbers = classChars(QUARTER_NUMBER).replace(/[\d-]/g, '');
+  allow(yearDigits, yearDigits); // 二〇二三年
+  allow(classChars(CARDINAL_YEAR), '千'); // 两千零九年
+  allow('一二三四五六七八九十', '一二三四五六七八九十月'); // 十一月, 五月
+  allow('第', quarterNumbers); // 第一至第三季度
+  allow(quarterNumbers, `${GAP_CHARS}${connectorFirsts}、`); // 一至三季度, 二、三季度
+  allow('前', `${GAP_CHARS}${DIGITS}十一二两三四五六七八九`); // 前5个月
+  const first = new Uint8Array(0x10000);
+  for (const code of second.keys()) first[code] = 1;
+  for (const digit of DIGITS) first[digit.charCodeAt(0)] = 1;
+  return { first, afterShortNumber, second };
+}
+
+/** The characters of the first character class in a pattern ([两二]千… → 两二). */
+function classChars(pattern: string): string {
+  return /\[([^\]]*)\]/.exec(pattern)?.[1] ?? '';
+}
+
+/**
+ * Where to try the phrase pattern from `at`: `at` itself when a phrase can
+ * start there, else the next position worth a look (past a whole number
+ * that starts none).
+ */
+function nextTry(text: string, at: number, starts: PhraseStarts): number {
+  const code = text.charCodeAt(at);
+  if (starts.first[code] === 0) return at + 1;
+  if (isDigit(code)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+    let end = at + 1;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    // Inside a number (3.5, 2023) no digit starts a date: every digit form has (?<![\d.]) before it.
+    if (isDigit(before) || before === DOT) return end;
+    const length = end - at;
+    if (length === 4 || (length <= 2 && starts.afterShortNumber[text.charCodeAt(end)] === 1)) return at;
+    return end;
+  }
+  const seconds = starts.second.get(code);
+  if (seconds === undefined) return at + 1;
+  return seconds === 'any' || seconds.has(text.charCodeAt(at + 1)) ? at : at + 1;
+}
 
 interface Finders {
   rules: DateRules;
   parser: DatePhraseParser;
+  /** Every date phrase's start, tried only where `starts` allows (sticky). */
   candidates: RegExp;
+  starts: PhraseStarts;
   plans: RegExp;
   latin: RegExp[];
   yearList: RegExp;
@@ -38,10 +120,13 @@ interface Finders {
   spanOfDaysBefore: RegExp;
   notAfterBareYear: RegExp;
   notAfterMonth: RegExp;
+  /** Years gone by before 当年 in its sentence (10年过去了，…当年的承诺): it means "back then", no one year. */
+  yearsPassed: RegExp;
   age: RegExp;
   unitAfter: (after: string) => boolean;
   /** Every weekday as written, with and without a week shift (周二, 上周六, 下个星期一). */
   weekdayPhrases: ReadonlyMap<string, { dayName: string; day: number; weeks: number }>;
+  weekdayNames: readonly string[];
 }
 
 export const dateExtractor: ExtractorModule = {
@@ -52,12 +137,10 @@ export const dateExtractor: ExtractorModule = {
     return {
       extract(ctx: ExtractContext): DraftMention[] {
         const { text } = ctx;
-        const taken = TakenSpans.fromMentions(ctx.earlier);
-        const found = [...findLatinDates(text, finders, taken), ...findFiveYearPlans(text, finders, taken)];
-        for (const f of found) taken.add(f);
-        append(found, findPhrases(text, finders, taken));
-        append(found, findListedMonths(text, finders, found));
-        append(found, findDaysAlone(text, finders, found, taken));
+        // Five-year plans first: a phrase may not overlap them.
+        const taken = findFiveYearPlans(text, finders);
+        const found = findPhrases(text, finders, taken);
+        append(found, taken);
         if (found.length === 0) return [];
         found.sort((a, b) => a.start - b.start);
         const sentences = sentenceSpans(text);
@@ -92,6 +175,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
   const weekdays = weekdayPhrases(rules);
   // The first quarter of a run (1至3季度, 第一至第三季度, 第二、三季).
   const quarterRun = `${GAP}(?:${connectors}|、)${GAP}第?${QUARTER_NUMBER}${GAP}季度?`;
+  const wordForms = [...standaloneParts, ...rules.relativeWords.keys(), ...weekdays.keys()];
   const candidates = new RegExp(
     [
       // Digit-led forms share one look-behind, which keeps the engine fast on this long alternation.
@@ -102,29 +186,34 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
       `[一二三四五六七八九十]{1,2}月`,
       // One trie of every word form: parts of a year, relative words, weekdays with their shifts.
-      words([...standaloneParts, ...rules.relativeWords.keys(), ...weekdays.keys()]),
+      words(wordForms),
     ].join('|'),
-    'g',
+    'y',
   );
   const unitAfter = (after: string) => notAfterBareYear.test(after) || units.some((unit) => after.startsWith(unit));
   return {
     rules,
     parser: new DatePhraseParser(rules),
     candidates,
+    starts: phraseStarts(wordForms, rules.context('span-connector').words),
     plans: new RegExp(FIVE_YEAR_PLAN_PATTERN, 'g'),
     latin: [
-      new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})(?!\\d)`, 'gi'),
-      new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, 'gi'),
+      new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
+      new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i'),
     ],
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
-    monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'g'),
-    dayAlone: new RegExp(`(?<![\\d.月])(\\d{1,2})${GAP}日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))`, 'g'),
+    monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'y'),
+    dayAlone: new RegExp(`(?<![\\d.月])(\\d{1,2})${GAP}日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))`, 'y'),
     spanOfDaysBefore: new RegExp(`\\d{1,2}${GAP}[日号](?:${clockPattern(rules)})?${GAP}(?:${connectors})${GAP}$`),
     notAfterBareYear,
     notAfterMonth: new RegExp(`^(?:${rules.context('not-after-month').pattern})`),
+    yearsPassed: new RegExp(
+      `(?<!\\d)${YEARS_COUNT}${GAP}年${GAP}(?:${rules.context('years-passed').pattern})|(?:${rules.context('years-passed-before').pattern})${GAP}${YEARS_COUNT}${GAP}年`,
+    ),
     age: new RegExp(`^${GAP}(?:${rules.context('age-lead').pattern})?${GAP}(?:\\d+|[一二两三四五六七八九十]+)${GAP}(?:${rules.context('age').pattern})`),
     unitAfter,
     weekdayPhrases: weekdays,
+    weekdayNames: [...rules.weekdays.keys()],
   };
 }
 
@@ -137,28 +226,45 @@ function weekdayPhrases(rules: DateRules): Map<string, { dayName: string; day: n
   return phrases;
 }
 
+/** Every found date has all its fields, in one order (a spread of `extra` would give each kind its own shape). */
 function newFound(start: number, end: number, rule: string, extra: Partial<FoundDate>): FoundDate {
-  return { start, end, rule, planned: false, aboutPlans: false, carriesOn: true, ...extra };
+  return {
+    start,
+    end,
+    rule,
+    phrase: extra.phrase,
+    period: extra.period,
+    relative: extra.relative,
+    weekday: extra.weekday,
+    planned: false,
+    aboutPlans: false,
+    carriesOn: true,
+    listLastMonth: extra.listLastMonth,
+  };
 }
 
-/** 3 Jul 2023, Mon, 3 Jul 2023 08:15:00 GMT (the date part), July 3, 2023. */
-function findLatinDates(text: string, f: Finders, taken: TakenSpans): FoundDate[] {
-  if (!/[A-Za-z]/.test(text)) return [];
-  const found: FoundDate[] = [];
-  f.latin.forEach((pattern, index) => {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const [dayText, monthText] = index === 0 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
-      const month = monthOf(f.rules, monthText);
-      const day = Number(dayText);
-      const end = m.index + m[0].length;
-      if (month === undefined || day < 1 || day > 31 || taken.overlaps(m.index, end)) continue;
-      const year = Number(m[3]);
-      const point = { start: m.index, end, year: { kind: 'absolute' as const, year }, month, day, last: 'day' as const, unitMissing: false };
-      found.push(newFound(m.index, end, 'date.latin', { phrase: { start: m.index, end, from: point, readTo: end } }));
-    }
-  });
-  return found;
+/**
+ * A Latin-script date ending in the four-digit year at `yearAt` (3 Jul 2023,
+ * Mon, 3 Jul 2023 08:15:00 GMT: the date part; July 3, 2023). Both forms
+ * end in their year, so they are looked for only where the phrase scan
+ * meets a year after a space.
+ */
+function latinDateEndingAt(text: string, yearAt: number, f: Finders): FoundDate | undefined {
+  const before = text.slice(Math.max(0, yearAt - LATIN_REACH), yearAt + 4);
+  for (let index = 0; index < f.latin.length; index++) {
+    const m = f.latin[index]!.exec(before);
+    if (!m) continue;
+    const [dayText, monthText] = index === 0 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+    const month = monthOf(f.rules, monthText);
+    const day = Number(dayText);
+    const start = yearAt + 4 - m[0].length;
+    const end = yearAt + 4;
+    // The slice hides what comes before it: the date must not continue a word or number there.
+    if (month === undefined || day < 1 || day > 31 || /[A-Za-z\d]/.test(text[start - 1] ?? '')) continue;
+    const point = newPoint(start, end, { kind: 'absolute', year: Number(m[3]) }, month, day, 'day', false);
+    return newFound(start, end, 'date.latin', { phrase: { start, end, from: point, readTo: end } });
+  }
+  return undefined;
 }
 
 function monthOf(rules: DateRules, name: string): number | undefined {
@@ -166,7 +272,8 @@ function monthOf(rules: DateRules, name: string): number | undefined {
   return undefined;
 }
 
-function findFiveYearPlans(text: string, f: Finders, taken: TakenSpans): FoundDate[] {
+function findFiveYearPlans(text: string, f: Finders): FoundDate[] {
+  if (!text.includes('五')) return [];
   const found: FoundDate[] = [];
   const planWords = f.rules.context('five-year-plan');
   f.plans.lastIndex = 0;
@@ -176,106 +283,150 @@ function findFiveYearPlans(text: string, f: Finders, taken: TakenSpans): FoundDa
       f.plans.lastIndex = m.index + 1;
       continue;
     }
-    const end = plan.nameStart + plan.name.length;
-    if (taken.overlaps(plan.nameStart, end)) continue;
-    found.push(newFound(plan.nameStart, end, 'date.five-year-plan', { period: { from: plan.from, to: plan.to } }));
+    found.push(newFound(plan.nameStart, plan.nameStart + plan.name.length, 'date.five-year-plan', { period: { from: plan.from, to: plan.to } }));
   }
   return found;
 }
 
-/** 7、8月: each listed month is its own mention, with the year the last one gets. */
-function findListedMonths(text: string, f: Finders, found: readonly FoundDate[]): FoundDate[] {
-  const listed: FoundDate[] = [];
-  f.monthListItem.lastIndex = 0;
-  for (let m = f.monthListItem.exec(text); m; m = f.monthListItem.exec(text)) {
-    const month = Number(m[1]);
-    const start = m.index;
-    const end = start + m[0].length;
-    if (month < 1 || month > 12 || found.some((d) => d.start < end && start < d.end)) continue;
-    const from = { start, end, month, last: 'month' as const, unitMissing: false };
-    listed.push(newFound(start, end, 'date.month-list', { phrase: { start, end, from, readTo: end }, listLastMonth: Number(m[2]) }));
+/**
+ * A number that starts no phrase but is a date by what follows it: a month
+ * of a list (7 in 7、8月: its own mention, with the year the last one gets),
+ * a day written alone (新华社…20日电, 记者16日获悉: a day of the month last
+ * named), or a span of such days (17日至21日). Tried at digits the phrase
+ * scan found no phrase at; `next` is where the scan goes on.
+ */
+function readNumberAlone(text: string, at: number, f: Finders): { date: FoundDate | null; next: number } | undefined {
+  const item = stickyAt(f.monthListItem, text, at);
+  if (item) {
+    const month = Number(item[1]);
+    const end = at + item[0].length;
+    if (month < 1 || month > 12) return undefined;
+    const from = newPoint(at, end, undefined, month, undefined, 'month', false);
+    return { date: newFound(at, end, 'date.month-list', { phrase: { start: at, end, from, readTo: end }, listLastMonth: Number(item[2]) }), next: end };
   }
-  return listed;
+  const m = stickyAt(f.dayAlone, text, at);
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  const end = at + m[0].length;
+  if (day < 1 || day > 31) return undefined;
+  if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2))) {
+    return { date: null, next: f.parser.parseDaySpan(text, at)?.end ?? end }; // 第3日至5日: neither day is a date
+  }
+  if (f.spanOfDaysBefore.test(text.slice(Math.max(0, at - 16), at))) return { date: null, next: end }; // 每月15日至20日
+  const span = f.parser.parseDaySpan(text, at);
+  if (span) return { date: newFound(span.start, span.end, 'date.range', { phrase: span }), next: span.end };
+  const from = newPoint(at, end, undefined, undefined, day, 'day', false);
+  return { date: newFound(at, end, 'date.day', { phrase: { start: at, end, from, readTo: end } }), next: end };
 }
 
-/** 18日 written alone (新华社…20日电, 记者16日获悉): a day of the month last named; 17日至21日 a span of such days. */
-function findDaysAlone(text: string, f: Finders, found: readonly FoundDate[], taken: TakenSpans): FoundDate[] {
-  const days: FoundDate[] = [];
-  const notBefore = f.rules.context('day-alone-not-before');
-  f.dayAlone.lastIndex = 0;
-  for (let m = f.dayAlone.exec(text); m; m = f.dayAlone.exec(text)) {
-    const day = Number(m[1]);
-    const start = m.index;
-    const end = start + m[0].length;
-    if (day < 1 || day > 31) continue;
-    if (notBefore.ends(text.slice(Math.max(0, start - 2), start))) {
-      f.dayAlone.lastIndex = f.parser.parseDaySpan(text, start)?.end ?? end; // 第3日至5日: neither day is a date
-      continue;
-    }
-    if (f.spanOfDaysBefore.test(text.slice(Math.max(0, start - 16), start))) continue; // 每月15日至20日
-    if (taken.overlaps(start, end) || found.some((d) => d.start < end && start < d.end)) continue;
-    const span = f.parser.parseDaySpan(text, start);
-    if (span && !taken.overlaps(span.start, span.end) && !found.some((d) => d.start < span.end && span.start < d.end)) {
-      days.push(newFound(span.start, span.end, 'date.range', { phrase: span }));
-      f.dayAlone.lastIndex = span.end;
-      continue;
-    }
-    const from = { start, end, day, last: 'day' as const, unitMissing: false };
-    days.push(newFound(start, end, 'date.day', { phrase: { start, end, from, readTo: end } }));
-  }
-  return days;
+function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
 }
 
-function findPhrases(text: string, f: Finders, taken: TakenSpans): FoundDate[] {
+const DOT = 0x2e;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Whether [start, end) overlaps a date of `sorted` (sorted by start, not overlapping one another). */
+function overlapsAny(sorted: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.start < end;
+}
+
+/**
+ * Every date phrase, in text order. The candidate pattern is tried only at
+ * characters a phrase can start with (digits, numerals, the first
+ * characters of the word forms): one table lookup per character instead of
+ * the whole alternation at every position.
+ */
+function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): FoundDate[] {
   const found: FoundDate[] = [];
-  const { candidates } = f;
-  candidates.lastIndex = 0;
-  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
-    const at = m.index;
+  const { candidates, starts } = f;
+  const blocked = taken.length > 0 ? [...taken].sort((a, b) => a.start - b.start) : taken;
+  /** A number alone at `at` (7、8月, 18日): pushed when it is a date; where to go on. */
+  const readAlone = (at: number): number => {
+    const alone = readNumberAlone(text, at, f);
+    if (!alone) return at + 1;
+    if (alone.date && !(blocked.length > 0 && overlapsAny(blocked, alone.date.start, alone.date.end))) found.push(alone.date);
+    return alone.next;
+  };
+  for (let at = 0; at < text.length; ) {
+    const next = nextTry(text, at, starts);
+    if (next !== at) {
+      at = next;
+      continue;
+    }
+    const code = text.charCodeAt(at);
+    candidates.lastIndex = at;
+    const m = candidates.exec(text);
+    if (!m) {
+      at = isDigit(code) ? readAlone(at) : at + 1;
+      continue;
+    }
     const end = at + m[0].length;
-    if (taken.overlaps(at, end)) continue;
+    if (blocked.length > 0 && overlapsAny(blocked, at, end)) {
+      at = end;
+      continue;
+    }
+    if (m[0].length === 4 && isDigit(code) && at > 0 && SPACE.test(text[at - 1]!)) {
+      const latin = latinDateEndingAt(text, at, f);
+      if (latin && (found.length === 0 || found[found.length - 1]!.end <= latin.start)) {
+        found.push(latin);
+        at = end;
+        continue;
+      }
+    }
     const word = readWord(text, m[0], at, f);
-    if (word !== undefined) {
-      if (word) found.push(word);
+    if (word) {
+      if (word.date) found.push(word.date);
+      at = word.next;
       continue;
     }
     const phrase = f.parser.parse(text, at);
     const rule = phrase ? ruleFor(text, phrase, f) : undefined;
-    if (!phrase || !rule || taken.overlaps(phrase.start, phrase.end)) {
-      candidates.lastIndex = at + 1;
+    if (!phrase || !rule || (blocked.length > 0 && overlapsAny(blocked, phrase.start, phrase.end))) {
+      at = isDigit(code) ? readAlone(at) : at + 1;
       continue;
     }
     found.push(newFound(phrase.start, phrase.end, rule, { phrase }));
-    candidates.lastIndex = phrase.readTo;
+    at = phrase.readTo;
   }
   return found;
 }
 
 /**
  * A relative day or month word (今天, 当天, 上个月) or a weekday (周二, 上周六):
- * the found date, null when it is not a date here (figurative, recurring),
- * or undefined when the match is not such a word (a phrase to parse).
+ * the found date (null when it is not a date here: figurative, recurring)
+ * and where to look next; undefined when the match is not such a word (a
+ * phrase to parse).
  */
-function readWord(text: string, word: string, at: number, f: Finders): FoundDate | null | undefined {
+function readWord(text: string, word: string, at: number, f: Finders): { date: FoundDate | null; next: number } | undefined {
   const { rules } = f;
   const end = at + word.length;
   const relative = rules.relativeWords.get(word);
   if (relative && !isYearAnchor(relative.anchor)) {
-    return isFigurative(text, word, at, rules) ? null : newFound(at, end, 'date.relative', { relative });
+    return { date: isFigurative(text, word, at, rules) ? null : newFound(at, end, 'date.relative', { relative }), next: end };
   }
   const weekday = relative ? undefined : f.weekdayPhrases.get(word);
   if (!weekday) return undefined;
-  const { dayName, day, weeks } = weekday;
+  const { day, weeks } = weekday;
   const before = text.slice(Math.max(0, at - 2), at);
   // 一周一次 is a count, 每周一 recurs, 周一至周五 is a timetable.
-  if (NUMERAL_BEFORE.test(before) || rules.context('recurring').ends(before)) return null;
-  const next = rules.context('span-connector').starts(text.slice(end, end + 2));
-  const secondDay = next ? [...rules.weekdays.keys()].find((w) => text.startsWith(w, end + next.length)) : undefined;
-  if (next && secondDay) {
-    f.candidates.lastIndex = end + next.length + secondDay.length; // skip the timetable's second day too
-    return null;
-  }
-  return newFound(at, end, 'date.weekday', { weekday: { day, weeks } });
+  if (NUMERAL_BEFORE.test(before) || rules.context('recurring').ends(before)) return { date: null, next: end };
+  const next = rules.context('span-connector').startsAt(text, end, end + 2);
+  const secondDay = next ? f.weekdayNames.find((w) => text.startsWith(w, end + next.length)) : undefined;
+  // The timetable's second day is skipped too.
+  if (next && secondDay) return { date: null, next: end + next.length + secondDay.length };
+  return { date: newFound(at, end, 'date.weekday', { weekday: { day, weeks } }), next: end };
 }
 
 function isFigurative(text: string, word: string, at: number, rules: DateRules): boolean {
@@ -294,7 +445,7 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
   const after = text.slice(phrase.end, phrase.end + 12);
   if (from.year?.kind === 'relative') {
     if (f.age.test(after) && !to && from.last === 'year' && !from.part) return undefined;
-    if (from.year.word === '当年' && context('not-before-relative').ends(before)) return undefined;
+    if (from.year.word === '当年' && (context('not-before-relative').ends(before) || f.yearsPassed.test(sentenceBefore(text, phrase.start)))) return undefined;
     // 上年 is the year before only in a comparison (比上年, 上年同期); else it is part of another word (晚上年轻人).
     if (f.rules.relativeWords.get(from.year.word)?.anchor === 'about-year' && !context('prior-year-before').ends(before) && !context('prior-year-after').starts(after)) {
       return undefined;
@@ -319,6 +470,19 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
   if (from.month !== undefined && from.day === undefined && f.notAfterMonth.test(after)) return undefined;
   if (context('recurring').ends(before)) return undefined; // 每年6月 recurs every year: no one calendar month
   return 'date.month-day';
+}
+
+/** A number of years gone by (10, 三十, 多): never a calendar year. */
+const YEARS_COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十几多]+)';
+/** How far back the sentence before a word is read. */
+const SENTENCE_REACH = 60;
+
+/** The text from the start of the sentence holding `at` (at most SENTENCE_REACH back) to `at`. */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - SENTENCE_REACH);
+  let start = at;
+  while (start > from && !'。！？!?\n'.includes(text[start - 1]!)) start--;
+  return text.slice(start, at);
 }
 
 /** 2018-09-21, 2018/9/21: written without 年. */
@@ -349,35 +513,54 @@ function markContext(text: string, found: FoundDate[], sentences: readonly Span[
   const baselineBefore = rules.context('baseline-before');
   const sinceAfter = rules.context('since-after');
   let s = 0;
-  let aboutPlans: boolean | undefined; // of sentence s, found once (a long sentence holds many dates)
+  let planWords: Span[] | undefined; // of sentence s, found once (a long sentence holds many dates)
   for (const date of found) {
     while (s < sentences.length - 1 && sentences[s]!.end <= date.start) {
       s++;
-      aboutPlans = undefined;
+      planWords = undefined;
     }
     const sentence = sentences[s]!;
-    aboutPlans ??= plan.occursIn(text.slice(sentence.start, sentence.end));
-    date.aboutPlans = aboutPlans;
+    planWords ??= occurrences(text, sentence, plan.words);
+    date.aboutPlans = planWords.length > 0;
     const clauseStart = Math.max(sentence.start, lastClauseBreak(text, date.start));
     date.planned =
-      plan.occursIn(text.slice(clauseStart, date.start)) ||
-      targetBefore.ends(text.slice(Math.max(clauseStart, date.start - 3), date.start)) ||
-      targetAfter.starts(text.slice(date.end, date.end + 2)) !== undefined;
+      planWords.some((w) => w.start >= clauseStart && w.end <= date.start) ||
+      targetBefore.endsAt(text, date.start, Math.max(clauseStart, date.start - 3)) ||
+      targetAfter.startsAt(text, date.end, date.end + 2) !== undefined;
     date.carriesOn =
-      !baselineBefore.ends(text.slice(Math.max(clauseStart, date.start - 2), date.start)) &&
-      !sinceAfter.occursIn(clauseAfter(text, date.end, SINCE_REACH));
+      !baselineBefore.endsAt(text, date.start, Math.max(clauseStart, date.start - 2)) &&
+      !occursInClauseAfter(text, date.end, SINCE_REACH, sinceAfter);
   }
 }
 
-/** The text after `at` up to the next clause break, at most `reach` characters. */
-function clauseAfter(text: string, at: number, reach: number): string {
-  const after = text.slice(at, at + reach);
-  const stop = after.search(/[，,；;。！？\n]/);
-  return stop < 0 ? after : after.slice(0, stop);
+/** Where the words occur in `span` of the text. */
+function occurrences(text: string, span: Span, words: readonly string[]): Span[] {
+  const within = text.slice(span.start, span.end);
+  const spans: Span[] = [];
+  for (const word of words) {
+    for (let i = within.indexOf(word); i >= 0; i = within.indexOf(word, i + 1)) spans.push({ start: span.start + i, end: span.start + i + word.length });
+  }
+  return spans;
 }
 
+/** Whether one of the words occurs after `at` before the next clause break, within `reach` characters. */
+function occursInClauseAfter(text: string, at: number, reach: number, words: WordList): boolean {
+  const limit = Math.min(text.length, at + reach);
+  let stop = at;
+  while (stop < limit && CLAUSE_ENDS[text.charCodeAt(stop)] === 0) stop++;
+  for (let i = at; i < stop; i++) if (words.startsAt(text, i, stop) !== undefined) return true;
+  return false;
+}
+
+/** 1 at ，,；;。 and a line break, by UTF-16 code unit. */
+const CLAUSE_BREAKS = new Uint8Array(0x10000);
+for (const mark of '，,；;。\n') CLAUSE_BREAKS[mark.charCodeAt(0)] = 1;
+/** The clause breaks and ！？, which end a clause after a date. */
+const CLAUSE_ENDS = CLAUSE_BREAKS.slice();
+for (const mark of '！？') CLAUSE_ENDS[mark.charCodeAt(0)] = 1;
+
 function lastClauseBreak(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if ('，,；;。\n'.includes(text[i]!)) return i + 1;
+  for (let i = before - 1; i >= 0; i--) if (CLAUSE_BREAKS[text.charCodeAt(i)] === 1) return i + 1;
   return 0;
 }
 

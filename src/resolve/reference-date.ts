@@ -1,5 +1,6 @@
 import { escapeRegex } from '../extract/approx';
-import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES } from '../extract/dates/rules';
+import { spansOf } from '../extract/counts/taken-spans';
+import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, WordList } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
 import { RuleSet, type RuleFileSpec } from '../rules/loader';
 import { maxOf, minOf } from '../util/arrays';
@@ -12,12 +13,18 @@ import { maxOf, minOf } from '../util/arrays';
 // 2. 今年是…N周年, counted from a start year the article states (1994年 …
 //    今年是对口援藏30周年 → 2024) or from a well-known anniversary
 //    (rules/date-anniversaries.tsv);
-// 3. the latest year the article states as past or present (planned and
-//    target years such as 到2035年, 2025年计划…, and baselines such as
-//    比2019年 aside), or the year after it
+// 3. the latest year the article states as past or present, or the year after it
 //    when the article gives that year's months later than every month it
 //    calls 今年 (今年5月 … 2023年9月: 2023 is last year); a wire dateline
 //    without a year (新华社北京5月20日电) then gives the day.
+// Years that say only that the article is later, or nothing of when it was
+// written, never date it: planned and target years (到2035年, 2025年计划…),
+// baselines (比2019年), the start of a record or of a history (为2014年以来
+// 同期最好, 1957年建站以来, 1949年成立, 自2010年), years of an anniversary
+// (1994年…30周年, which counts them instead) and years inside the title of a
+// document (《2021—2035年规划》). Where such a year is later than every
+// credible one, or none is left, the answer is null: a wrong year would move
+// every month-day and relative date of the article.
 
 export const DATE_ANNIVERSARY_RULES: RuleFileSpec = {
   file: 'date-anniversaries.tsv',
@@ -43,6 +50,13 @@ const TIME_AFTER = /^\s*\d{1,2}:\d{2}/;
 const WIRE_DATELINE = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电/;
 
 const STATED_YEAR = /(?<![\d.])((?:19|20)\d{2})\s*年(?!来|间|多|余)(?:\s*(\d{1,2})\s*月)?/g;
+/** A document's title (《…》), where a year names the document, not the time of writing. */
+const TITLE = /《[^《》\n]{0,80}》/g;
+/** How far after a year 以来 or 周年 may close its clause (1954年有实测资料以来, 1994年对口援藏30周年). */
+const CLAUSE_REACH = 16;
+/** 1 at ，,；;。！？ and a line break, by UTF-16 code unit. */
+const CLAUSE_BREAKS = new Uint8Array(0x10000);
+for (const mark of '，,；;。！？\n') CLAUSE_BREAKS[mark.charCodeAt(0)] = 1;
 const THIS_YEAR_MONTH = /今年\s*(?:(\d{1,2})\s*[—–\-~～至到]\s*)?(\d{1,2})\s*月/g;
 /** 今年是…N周年 within one clause. */
 const ANNIVERSARY = /今年是([^。；！？\n]{0,40}?)(\d{1,3}|[一二两三四五六七八九十百]+)\s*周年/g;
@@ -61,6 +75,10 @@ interface InferenceRules {
   planAfter: RegExp;
   targetAfter: RegExp;
   baselineBefore: RegExp;
+  sinceBefore: WordList;
+  historyAfter: RegExp;
+  since: WordList;
+  record: WordList;
   latin: RegExp;
   labelled: RegExp;
   monthNames: Map<string, number>;
@@ -73,12 +91,7 @@ const compiled = new WeakMap<RuleSet, InferenceRules>();
 function inferenceRules(rules: RuleSet): InferenceRules {
   const known = compiled.get(rules);
   if (known) return known;
-  const words = (role: string) =>
-    rules
-      .load(DATE_CONTEXT_RULES)
-      .filter((row) => row.cells.role === role)
-      .map((row) => escapeRegex(row.cells.word!))
-      .join('|') || '(?!)';
+  const words = (role: string) => roleWords(rules, role).map(escapeRegex).join('|') || '(?!)';
   const monthNames = new Map(rules.load(DATE_MONTH_NAME_RULES).map((row) => [row.cells.name!.toLowerCase(), Number(row.cells.month)]));
   const months = [...monthNames.keys()].sort((a, b) => b.length - a.length).join('|');
   const result: InferenceRules = {
@@ -91,6 +104,10 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     planAfter: new RegExp(`^[^，,；;。！？\\n]{0,8}(?:${words('plan')})`),
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
+    sinceBefore: new WordList(roleWords(rules, 'since-before')),
+    historyAfter: new RegExp(`(?:${words('history-after')})`, 'y'),
+    since: new WordList(roleWords(rules, 'since-after')),
+    record: new WordList(roleWords(rules, 'record-after')),
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
     labelled: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`),
     monthNames,
@@ -99,17 +116,32 @@ function inferenceRules(rules: RuleSet): InferenceRules {
   return result;
 }
 
+function roleWords(rules: RuleSet, role: string): string[] {
+  return rules
+    .load(DATE_CONTEXT_RULES)
+    .filter((row) => row.cells.role === role)
+    .map((row) => row.cells.word!);
+}
+
 /** The article's publication date (YYYY-MM-DD or YYYY), or null when the text gives no clue. */
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
   const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
   const dateline = findDateline(text, r) ?? findLatinDateline(text, r) ?? findLabelledDateline(text, r);
   if (dateline) return dateline;
-  const stated = statedYears(text, r);
-  const years = stated.map((s) => s.year);
-  const latest = maxOf(years);
-  const fromAnniversary = yearFromAnniversary(text, r.anniversaries, years, latest);
+  const all = statedYears(text, r);
+  const stated = all.filter((s) => s.kind === 'credible');
+  const latest = maxOf(stated.map((s) => s.year));
+  const fromAnniversary = yearFromAnniversary(
+    text,
+    r.anniversaries,
+    all.map((s) => s.year),
+    latest,
+  );
   if (fromAnniversary !== undefined) return String(fromAnniversary);
   if (latest === undefined) return null;
+  // A record or a history since a later year: the latest credible year is too early, and nothing says by how much.
+  const latestBound = maxOf(all.filter((s) => s.kind === 'bound').map((s) => s.year));
+  if (latestBound !== undefined && latestBound > latest) return null;
   const year = reportsLastYear(text, stated, latest) ? latest + 1 : latest;
   return withWireDay(text, year);
 }
@@ -183,25 +215,64 @@ function findLatinDateline(text: string, r: InferenceRules): string | null {
 interface StatedYear {
   year: number;
   month?: number;
+  /**
+   * credible: past or present, it may date the article; bound: history or the
+   * start of a record (the article is later); planned years and baselines are
+   * left out altogether.
+   */
+  kind: 'credible' | 'bound';
 }
 
-/**
- * Years (with their month, where given) the article states as past or
- * present: not plans or targets, nor the baseline of a comparison (超过1998年的
- * 最高水位, 比2019年): a record or a base year says only that the article is later.
- */
+/** Years (with their month, where given) the article states, and what each says of when it was written. */
 function statedYears(text: string, r: InferenceRules): StatedYear[] {
   const years: StatedYear[] = [];
+  const titles = text.includes('《') ? spansOf(TITLE, text) : [];
   STATED_YEAR.lastIndex = 0;
   for (let m = STATED_YEAR.exec(text); m; m = STATED_YEAR.exec(text)) {
     const yearEnd = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(yearEnd, yearEnd + 10);
     if (r.planBefore.test(before) || r.targetAfter.test(after) || r.planAfter.test(after) || r.baselineBefore.test(before)) continue;
-    years.push({ year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined });
+    if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
+    const month = m[2] ? Number(m[2]) : undefined;
+    const history = isHistory(text, m.index, yearEnd, month === undefined, r);
+    years.push({ year: Number(m[1]), month, kind: history ? 'bound' : 'credible' });
   }
   return years;
 }
+
+/**
+ * A year that starts a record or a history (为2014年以来同期最好, 1957年建站以来,
+ * 1949年成立, 自2010年起) or that an anniversary counts from (1994年…30周年).
+ * 2023年以来，… opening a clause is the period up to now, and may well be this year.
+ */
+function isHistory(text: string, start: number, end: number, bare: boolean, r: InferenceRules): boolean {
+  if (r.sinceBefore.endsAt(text, start, Math.max(0, start - 2))) return true;
+  const stop = clauseEnd(text, end);
+  if (bare && stop > end) {
+    r.historyAfter.lastIndex = end;
+    const word = r.historyAfter.exec(text);
+    if (word && end + word[0].length <= stop) return true;
+  }
+  for (let i = end; i < stop; i++) {
+    if (text.startsWith('周年', i)) return true;
+    const since = r.since.startsAt(text, i, stop);
+    if (since === undefined) continue;
+    // Words between the year and 以来 name an event (有实测资料以来, 建站以来); a record word after it makes a record.
+    if (i > end) return true;
+    for (let j = i + since.length; j < stop; j++) if (r.record.startsAt(text, j, stop) !== undefined) return true;
+  }
+  return false;
+}
+
+/** Where the clause after `at` ends: its next break, at most CLAUSE_REACH characters on. */
+function clauseEnd(text: string, at: number): number {
+  const limit = Math.min(text.length, at + CLAUSE_REACH);
+  let stop = at;
+  while (stop < limit && CLAUSE_BREAKS[text.charCodeAt(stop)] === 0) stop++;
+  return stop;
+}
+
 
 /**
  * Writers call their own year 今年: where the latest stated year has a month

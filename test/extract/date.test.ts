@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateExtractor } from '../../src/extract/date';
 import type { DraftMention } from '../../src/model/mention';
-import { makeContext } from '../../src/pipeline/context';
-import { RuleSet } from '../../src/rules/loader';
 import { extractWith } from '../helpers/extract';
 
 /** text → value of every date found, in order (money and percent run first, as in the pipeline). */
@@ -159,9 +156,9 @@ describe('date extractor: relative references', () => {
     ]);
   });
 
-  it('reads 年初/年底 as the year, and after a year keeps only the year', () => {
+  it('reads 年初/年底 as the year: part of the phrase after a year in figures, read past after a relative year', () => {
     expect(dates('年初以来，项目年底前完工。', '2018')).toEqual(['年初=2018', '年底=2018']);
-    expect(dates('今年年底，去年秋，2017年春季', '2018')).toEqual(['今年=2018', '去年=2017', '2017年=2017']);
+    expect(dates('今年年底，去年秋，2017年春季，2019年底', '2018')).toEqual(['今年=2018', '去年=2017', '2017年春季=2017', '2019年底=2019']);
     expect(dates('合作社按股份分红，年底统一结算。', '2018')).toEqual([]);
   });
 
@@ -272,14 +269,5 @@ describe('date extractor: what is not a date', () => {
 
   it('leaves out money, and place names with season characters', () => {
     expect(dates('引进投资2000万元藏鸡规模化养殖场项目，秋窝乡第二小学运动场')).toEqual([]);
-  });
-
-  it('skips spans already taken by an earlier extractor', () => {
-    const extractor = dateExtractor.create(RuleSet.withUserDir());
-    const earlier: DraftMention[] = [
-      { type: 'money', text: '2023年', value: 1, currency: 'CNY', approx: 'exact', rule: 'test', cleanStart: 0, cleanEnd: 5 },
-    ];
-    const found = extractor.extract(makeContext({ text: '2023年，2024年', referenceDate: '2024', earlier }));
-    expect(found.map((m) => m.text)).toEqual(['2024年']);
   });
 });

@@ -75,3 +75,27 @@ describe('inferReferenceDate: wire datelines', () => {
     expect(inferReferenceDate('新华社北京5月20日电 全国新建5G基站100万个。')).toBeNull();
   });
 });
+
+describe('inferReferenceDate: years that do not date the article', () => {
+  it('leaves out the start of a record or of a history, and prefers null to their year', () => {
+    expect(inferReferenceDate('新华社哈尔滨4月25日电 一季度工业增加值增长4.1%，为2014年以来同期最好水平。')).toBeNull();
+    expect(inferReferenceDate('该站水位列1957年建站以来第2位，列1954年有实测资料以来的第5位，为2005年以来首次超警。')).toBeNull();
+    expect(inferReferenceDate('这家公司1998年成立，今年销售额增长20%。')).toBeNull();
+    expect(inferReferenceDate('自2010年起，全县累计投入资金3亿元。')).toBeNull();
+  });
+
+  it('leaves out the year an anniversary counts from, and years in a document title', () => {
+    expect(inferReferenceDate('纪念2008年汶川地震10周年之际，当地举办了活动。')).toBeNull();
+    expect(inferReferenceDate('《2021—2035年国土空间总体规划》正式印发。')).toBeNull();
+  });
+
+  it('keeps a year whose 以来 opens a clause: the period up to now', () => {
+    expect(inferReferenceDate('2023年以来，全国新建5G基站100万个。')).toBe('2023');
+    expect(inferReferenceDate('2021年3月以来，全县新建学校5所。')).toBe('2021');
+  });
+
+  it('keeps the latest credible year when history lies before it, and gives null when a record starts after it', () => {
+    expect(inferReferenceDate('这座1957年建站的水文站，2020年7月出现洪峰。')).toBe('2020');
+    expect(inferReferenceDate('2010年，全县生产总值50亿元。今年一季度增速为2014年以来最高。')).toBeNull();
+  });
+});

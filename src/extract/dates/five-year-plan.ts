@@ -6,10 +6,16 @@ import type { WordList } from './rules';
 // 1966, and every plan since has followed the one before.
 
 /**
- * The ordinal (一 … 十九) before 五, quoted, or unquoted before a word that names a plan.
+ * The ordinal (一 … 十九) before 五; it names a plan quoted, or unquoted before a
+ * word that names a plan. The quote marks are read around a match (a pattern
+ * that starts with an optional quote is tried at every character).
  * A crawled page may leave its quote marks as HTML entities (&ldquo;十二五&rdquo;).
  */
-export const FIVE_YEAR_PLAN_PATTERN = String.raw`(“|"|‘|「|&[lr]dquo;|&quot;)?(十[一二三四五六七八九]?|[一二三四五六七八九])五(”|"|’|」|&[lr]dquo;|&quot;)?`;
+export const FIVE_YEAR_PLAN_PATTERN = '(十[一二三四五六七八九]?|[一二三四五六七八九])五';
+const OPEN_QUOTE = /(?:“|"|‘|「|&[lr]dquo;|&quot;)$/;
+const CLOSE_QUOTE = /^(?:”|"|’|」|&[lr]dquo;|&quot;)/;
+/** The longest quote mark (&ldquo;). */
+const QUOTE_REACH = 7;
 
 
 export interface FiveYearPlan {
@@ -25,16 +31,19 @@ export interface FiveYearPlan {
  * `planWords`: words after an unquoted 十四五 that show it names a plan (十四五规划), not two numbers (十四五岁).
  */
 export function readFiveYearPlan(match: RegExpExecArray, text: string, planWords: WordList): FiveYearPlan | undefined {
-  const [whole, open, ordinalText, close] = match;
+  const [whole, ordinalText] = match;
+  const end = match.index + whole.length;
+  const open = OPEN_QUOTE.exec(text.slice(Math.max(0, match.index - QUOTE_REACH), match.index))?.[0];
+  const close = CLOSE_QUOTE.exec(text.slice(end, end + QUOTE_REACH))?.[0];
   const quoted = open !== undefined && close !== undefined;
-  const after = text.slice(match.index + whole.length, match.index + whole.length + 2);
+  const after = text.slice(end, end + 2);
   if (!quoted && !(close === undefined && planWords.starts(after) !== undefined)) return undefined;
   if (!quoted && isInsideLargerNumber(text, match.index)) return undefined;
   const ordinal = parseChineseNumber(ordinalText!);
   if (ordinal === undefined || ordinal < 1) return undefined;
   const from = planStartYear(ordinal);
   const name = `${ordinalText}五`;
-  return { name, nameStart: match.index + (open ? open.length : 0), from, to: from + 4 };
+  return { name, nameStart: match.index, from, to: from + 4 };
 }
 
 export function planStartYear(ordinal: number): number {

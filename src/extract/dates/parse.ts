@@ -50,27 +50,59 @@ const CLAUSE_END_AFTER = /[，,]/;
 export const QUARTER_NUMBER = '[1-4一二三四]';
 const DAY_NUMBER = '\\d{1,2}|三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九]';
 
+const GAP_CHARS = ' \t\u3000';
+const DIGITS = '0123456789';
+const CHINESE_DIGITS = '〇○零一二两三四五六七八九十';
+
+/**
+ * A sticky pattern with the characters a match can start with: most tries
+ * fail on their first character, and a table look-up is far cheaper than
+ * running the pattern.
+ */
+class Sticky {
+  private readonly first = new Uint8Array(0x10000);
+
+  constructor(
+    readonly pattern: RegExp,
+    firsts: Iterable<string>,
+  ) {
+    for (const chars of firsts) for (const ch of chars) this.first[ch.charCodeAt(0)] = 1;
+  }
+
+  /** The match starting exactly at `at`, or null. */
+  exec(text: string, at: number): RegExpExecArray | null {
+    if (this.first[text.charCodeAt(at)] !== 1) return null;
+    this.pattern.lastIndex = at;
+    return this.pattern.exec(text);
+  }
+}
+
+/** The first characters of `words`. */
+function firstsOf(words: Iterable<string>): string[] {
+  return [...words].map((w) => w[0] ?? '');
+}
+
 export class DatePhraseParser {
-  private readonly arabicYear = new RegExp(`(\\d{4})(?!\\d)(?:${GAP}(年))?`, 'y');
-  private readonly numericDay = /([-/.])(\d{1,2})\1(\d{1,2})/y;
-  private readonly numericMonth = /([-/])(\d{1,2})(?![\d./-])/y;
-  private readonly chineseYear = new RegExp(`(${CHINESE_YEAR_DIGITS})${GAP}年`, 'y');
-  private readonly cardinalYear = new RegExp(`(${CARDINAL_YEAR})${GAP}年`, 'y');
-  private readonly twoDigitYear = new RegExp(`(\\d{2})${GAP}年`, 'y');
+  private readonly arabicYear = new Sticky(new RegExp(`(\\d{4})(?!\\d)(?:${GAP}(年))?`, 'y'), DIGITS);
+  private readonly numericDay = new Sticky(/([-/.])(\d{1,2})\1(\d{1,2})/y, '-/.');
+  private readonly numericMonth = new Sticky(/([-/])(\d{1,2})(?![\d./-])/y, '-/');
+  private readonly chineseYear = new Sticky(new RegExp(`(${CHINESE_YEAR_DIGITS})${GAP}年`, 'y'), CHINESE_DIGITS);
+  private readonly cardinalYear = new Sticky(new RegExp(`(${CARDINAL_YEAR})${GAP}年`, 'y'), '两二');
+  private readonly twoDigitYear = new Sticky(new RegExp(`(\\d{2})${GAP}年`, 'y'), DIGITS);
   private readonly monthNext = new RegExp(`^${GAP}(?:${MONTH_NUMBER})${GAP}月`);
-  private readonly relativeYear: RegExp;
-  private readonly yearPart: RegExp;
-  private readonly standalonePart: RegExp;
-  private readonly month = new RegExp(`${GAP}(${MONTH_NUMBER})(?:${GAP}(月份|月))?`, 'y');
-  private readonly day = new RegExp(`${GAP}(${DAY_NUMBER})(?:${GAP}([日号]))?`, 'y');
-  private readonly connector: RegExp;
+  private readonly relativeYear: Sticky;
+  private readonly yearPart: Sticky;
+  private readonly standalonePart: Sticky;
+  private readonly month = new Sticky(new RegExp(`${GAP}(${MONTH_NUMBER})(?:${GAP}(月份|月))?`, 'y'), [GAP_CHARS, DIGITS, CHINESE_DIGITS]);
+  private readonly day = new Sticky(new RegExp(`${GAP}(${DAY_NUMBER})(?:${GAP}([日号]))?`, 'y'), [GAP_CHARS, DIGITS, CHINESE_DIGITS]);
+  private readonly connector: Sticky;
   /** 前5个月 after a year: its first months. */
-  private readonly firstMonths = new RegExp(`${GAP}前${GAP}(${MONTH_NUMBER}|两)${GAP}个${GAP}月`, 'y');
+  private readonly firstMonths = new Sticky(new RegExp(`${GAP}前${GAP}(${MONTH_NUMBER}|两)${GAP}个${GAP}月`, 'y'), [GAP_CHARS, '前']);
   /** 1至3季度, 第一至第三季度: a run of quarters. */
-  private readonly quarterSpan: RegExp;
+  private readonly quarterSpan: Sticky;
   /** A clock time after a day (8时, 晚8时30分), read only inside a span of days. */
-  private readonly clock: RegExp;
-  private readonly between: RegExp;
+  private readonly clock: Sticky;
+  private readonly between: Sticky;
   private readonly notSpanEnd: RegExp;
   private readonly notABareDay: RegExp;
   private readonly spanOpen: WordList;
@@ -78,21 +110,26 @@ export class DatePhraseParser {
   private readonly durationAfter: WordList;
   private readonly yearEndAfter: WordList;
   private readonly recurring: WordList;
+  private readonly monthParts: WordList;
 
   constructor(private readonly rules: DateRules) {
     const yearWords = [...rules.relativeWords]
       .filter(([, w]) => isYearAnchor(w.anchor))
       .map(([word]) => word)
       .sort((a, b) => b.length - a.length);
-    this.relativeYear = new RegExp(`(${yearWords.join('|') || '(?!)'})`, 'y');
+    const connectors = rules.context('span-connector');
+    this.relativeYear = new Sticky(new RegExp(`(${yearWords.join('|') || '(?!)'})`, 'y'), firstsOf(yearWords));
     const parts = [...rules.yearParts.keys()].sort((a, b) => b.length - a.length);
     const standalone = parts.filter((p) => rules.yearParts.get(p)!.standalone);
-    this.yearPart = new RegExp(`${GAP}(${parts.join('|') || '(?!)'})`, 'y');
-    this.standalonePart = new RegExp(`(${standalone.join('|') || '(?!)'})`, 'y');
-    this.connector = new RegExp(`${GAP}(?:${rules.context('span-connector').pattern})${GAP}`, 'y');
-    this.quarterSpan = new RegExp(`${GAP}第?(${QUARTER_NUMBER})${GAP}(?:${rules.context('span-connector').pattern}|、)${GAP}第?(${QUARTER_NUMBER})${GAP}季度?`, 'y');
-    this.clock = new RegExp(clockPattern(rules), 'y');
-    this.between = new RegExp(`${GAP}(?:${rules.context('span-and').pattern})${GAP}`, 'y');
+    this.yearPart = new Sticky(new RegExp(`${GAP}(${parts.join('|') || '(?!)'})`, 'y'), [GAP_CHARS, ...firstsOf(parts)]);
+    this.standalonePart = new Sticky(new RegExp(`(${standalone.join('|') || '(?!)'})`, 'y'), firstsOf(standalone));
+    this.connector = new Sticky(new RegExp(`${GAP}(?:${connectors.pattern})${GAP}`, 'y'), [GAP_CHARS, ...firstsOf(connectors.words)]);
+    this.quarterSpan = new Sticky(
+      new RegExp(`${GAP}第?(${QUARTER_NUMBER})${GAP}(?:${connectors.pattern}|、)${GAP}第?(${QUARTER_NUMBER})${GAP}季度?`, 'y'),
+      [GAP_CHARS, '第1234一二三四'],
+    );
+    this.clock = new Sticky(new RegExp(clockPattern(rules), 'y'), [GAP_CHARS, DIGITS, ...firstsOf(rules.context('time-of-day').words)]);
+    this.between = new Sticky(new RegExp(`${GAP}(?:${rules.context('span-and').pattern})${GAP}`, 'y'), [GAP_CHARS, ...firstsOf(rules.context('span-and').words)]);
     this.notSpanEnd = new RegExp(`^(?:${rules.context('not-span-end').pattern})`);
     this.notABareDay = new RegExp(`^(?:[\\d.%]|${rules.context('not-bare-day').pattern})`);
     this.spanOpen = rules.context('span-open');
@@ -100,6 +137,7 @@ export class DatePhraseParser {
     this.durationAfter = rules.context('duration-after');
     this.yearEndAfter = rules.context('year-end-standalone-after');
     this.recurring = rules.context('recurring');
+    this.monthParts = rules.context('month-part');
   }
 
   /** Parses the phrase starting exactly at `at`, or returns undefined. */
@@ -120,24 +158,33 @@ export class DatePhraseParser {
   private readPoint(text: string, at: number, after: DatePoint | undefined): DatePoint | undefined {
     const year = this.readYear(text, at);
     if (year) {
-      const point: DatePoint = { start: at, end: year.end, year: year.ref, last: 'year', unitMissing: !year.hasUnit };
+      const point = newPoint(at, year.end, year.ref, undefined, undefined, 'year', !year.hasUnit);
       if (!year.hasUnit) return this.readNumericTail(text, point) ?? point;
       const part = this.readPart(text, this.yearPart, point.end) ?? this.readFirstMonths(text, point.end) ?? this.readQuarterSpan(text, point.end);
-      // A part without months (年底, 春季) leaves the date at the year (今年年底 → 今年).
-      if (part && part.part.from === undefined) return { ...point, readTo: part.end };
-      if (part) return { ...point, end: part.end, part: part.part };
+      // A part without months (年底, 春季) leaves the date at the year. Written after a year in
+      // figures it belongs to the phrase (2019年底, 2014年年末); after a relative word it is read
+      // past (今年年底 → 今年, 明年底 → 明年), as the annotated sets have it.
+      if (part && part.part.from === undefined) return year.ref.kind === 'relative' ? makePoint(point, point.end, point.month, point.day, 'year', false, part.end) : makePoint(point, part.end, undefined, undefined, 'year', false);
+      if (part) return makePoint(point, part.end, undefined, undefined, 'year', point.unitMissing, undefined, part.part);
       return this.readMonthAndDay(text, point);
     }
     if (after && after.last === 'day' && after.month !== undefined) {
       // A span's second end may be a day alone (9月14日至18日) or a month and day (9月24日至10月2日).
       const day = this.readDay(text, at, false);
-      if (day && !day.unitMissing) return { start: at, end: day.end, day: day.value, last: 'day', unitMissing: false };
+      if (day && !day.unitMissing) return newPoint(at, day.end, undefined, undefined, day.value, 'day', false);
     }
     const part = this.readPart(text, this.standalonePart, at) ?? this.readQuarterSpan(text, at) ?? this.readOpeningFirstMonths(text, at);
-    // 年末 alone is a date only before words of this year's time (年末全县, 年初计划), never after 每到/每年.
-    if (part && part.part.from === undefined && (!this.yearEndAfter.starts(text.slice(part.end, part.end + 2)) || this.recurring.ends(text.slice(Math.max(0, at - 2), at)))) return undefined;
-    if (part) return { start: at, end: part.end, part: part.part, last: 'year', unitMissing: false };
-    return this.readMonthAndDay(text, { start: at, end: at, last: 'year', unitMissing: false }, after !== undefined);
+    // 年末 alone is a date only opening a sentence or before words of this year's time (年末全县,
+    // 年初计划), never after 每到/每年.
+    if (
+      part &&
+      part.part.from === undefined &&
+      ((!opensSentence(text, at) && !this.yearEndAfter.starts(text.slice(part.end, part.end + 2))) || this.recurring.ends(text.slice(Math.max(0, at - 2), at)))
+    ) {
+      return undefined;
+    }
+    if (part) return makePoint(newPoint(at, part.end, undefined, undefined, undefined, 'year', false), part.end, undefined, undefined, 'year', false, undefined, part.part);
+    return this.readMonthAndDay(text, newPoint(at, at, undefined, undefined, undefined, 'year', false), after !== undefined);
   }
 
   /** 2018-09-21, 2018/9/21, 2018.9.21 (a time may be glued on: 2018-09-2110:15:00), and 2018-09. */
@@ -148,14 +195,14 @@ export class DatePhraseParser {
       const timeGlued = /^\d{1,2}:\d{2}/.test(text.slice(day.end, day.end + 5));
       const digitAfter = /^\d/.test(text[day.end] ?? '');
       if (month >= 1 && month <= 12 && dayValue >= 1 && dayValue <= 31 && (!digitAfter || timeGlued)) {
-        return { ...point, end: day.end, month, day: dayValue, last: 'day', unitMissing: false };
+        return makePoint(point, day.end, month, dayValue, 'day', false);
       }
       return undefined;
     }
     const month = this.match(this.numericMonth, text, point.end);
     if (!month) return undefined;
     const value = Number(month.groups[2]);
-    return value >= 1 && value <= 12 ? { ...point, end: month.end, month: value, last: 'month', unitMissing: false } : undefined;
+    return value >= 1 && value <= 12 ? makePoint(point, month.end, value, undefined, 'month', false) : undefined;
   }
 
   /** 今年前5个月: the year's first months, as a part of it (1 to 5). */
@@ -186,7 +233,7 @@ export class DatePhraseParser {
     return { part: { from: first * 3 - 2, to: last * 3, standalone: true, notBefore: '' }, end: m.end };
   }
 
-  private readPart(text: string, pattern: RegExp, at: number): { part: YearPart; end: number } | undefined {
+  private readPart(text: string, pattern: Sticky, at: number): { part: YearPart; end: number } | undefined {
     const m = this.match(pattern, text, at);
     if (!m) return undefined;
     const part = this.rules.yearParts.get(m.groups[1]!)!;
@@ -204,17 +251,27 @@ export class DatePhraseParser {
     const chineseMonth = !/\d/.test(month.groups[1]!);
     if (!monthUnit) {
       // 今年1—6月: the month's unit comes after the span's second end.
-      return this.connectorAt(text, month.end) ? { ...point, end: month.end, month: monthValue, last: 'month', unitMissing: true } : noYear ? undefined : point;
+      return this.connectorAt(text, month.end) ? makePoint(point, month.end, monthValue, undefined, 'month', true) : noYear ? undefined : point;
     }
-    const withMonth: DatePoint = { ...point, end: month.end, month: monthValue, last: 'month', unitMissing: false };
+    const withMonth = makePoint(point, month.end, monthValue, undefined, 'month', false);
     const day = this.readDay(text, withMonth.end, point.year !== undefined && monthUnit === '月');
     if (!day || day.value > 31) {
       // A Chinese month alone (五月) is too often not a date; it needs a year, a day or a span (四月至六月).
       // 三月份 is always a month.
       if (noYear && chineseMonth && monthUnit !== '月份' && !inSpan && !this.connectorAt(text, withMonth.end)) return undefined;
-      return withMonth;
+      // A part of the month (8月底, 7月中旬) is still the month; it belongs to the phrase as a part
+      // of the year does: not after a relative year (今年6月底 → 今年6月).
+      return point.year?.kind === 'relative' ? withMonth : makePoint(withMonth, this.monthPartEnd(text, withMonth.end), monthValue, undefined, 'month', false);
     }
-    return { ...withMonth, end: day.end, day: day.value, last: 'day', unitMissing: day.unitMissing };
+    return makePoint(withMonth, day.end, monthValue, day.value, 'day', day.unitMissing);
+  }
+
+  /** Past a part of the month at `at` (底, 末, 初, 中旬), or `at` where none is (初步 is no part). */
+  private monthPartEnd(text: string, at: number): number {
+    const word = this.monthParts.startsAt(text, at, at + 3);
+    if (!word) return at;
+    const next = text[at + word.length] ?? '';
+    return next !== '' && (this.rules.yearParts.get(word)?.notBefore ?? '').includes(next) ? at : at + word.length;
   }
 
   /**
@@ -279,12 +336,12 @@ export class DatePhraseParser {
   parseDaySpan(text: string, at: number): ParsedDate | undefined {
     const first = this.readDay(text, at, false);
     if (!first || first.unitMissing) return undefined;
-    const from: DatePoint = { start: at, end: first.end, day: first.value, last: 'day', unitMissing: false };
+    const from = newPoint(at, first.end, undefined, undefined, first.value, 'day', false);
     const connector = this.connectorAt(text, this.clockEnd(text, from.end));
     const second = connector === undefined ? undefined : this.readDay(text, connector, false);
     if (connector === undefined || !second || second.unitMissing) return undefined;
     const end = this.clockEnd(text, second.end);
-    return { start: at, end, from, to: { start: connector, end, day: second.value, last: 'day', unitMissing: false }, readTo: end };
+    return { start: at, end, from, to: newPoint(connector, end, undefined, undefined, second.value, 'day', false), readTo: end };
   }
 
   /** Past a clock time at `at` (8时, 晚8时30分), or `at` where none is. */
@@ -301,7 +358,7 @@ export class DatePhraseParser {
       if (this.notSpanEnd.test(text.slice(connector, connector + 1))) return undefined;
       const to = this.readPoint(text, connector, from);
       if (!to || !this.closesSpan(text, from, to)) return undefined;
-      return to.last === 'day' ? { ...to, end: this.clockEnd(text, to.end) } : to;
+      return to.last === 'day' ? makePoint(to, this.clockEnd(text, to.end), to.month, to.day, 'day', to.unitMissing) : to;
     }
     // 2011年和2013年之间: 和/与 joins a span only when 之间 closes it.
     const and = this.match(this.between, text, from.end);
@@ -331,7 +388,7 @@ export class DatePhraseParser {
   private settleWithoutSpan(text: string, point: DatePoint): DatePoint | undefined {
     if (!point.unitMissing) return point;
     if (point.last === 'year') return point; // a bare year: the caller decides (2023西藏文化青岛行, 2021、2022年)
-    if (point.last === 'day') return { ...point, day: undefined, last: 'month', end: this.monthEnd(text, point), unitMissing: false };
+    if (point.last === 'day') return makePoint(point, this.monthEnd(text, point), point.month, undefined, 'month', false);
     // A month without 月 that starts no span: keep only the year before it.
     if (point.year === undefined) return undefined;
     const year = this.readYear(text, point.start)!;
@@ -348,11 +405,51 @@ export class DatePhraseParser {
     return this.match(this.connector, text, at)?.end;
   }
 
-  private match(pattern: RegExp, text: string, at: number): { groups: RegExpExecArray; end: number } | undefined {
-    pattern.lastIndex = at;
-    const m = pattern.exec(text);
+  private match(pattern: Sticky, text: string, at: number): { groups: RegExpExecArray; end: number } | undefined {
+    const m = pattern.exec(text, at);
     return m ? { groups: m, end: at + m[0].length } : undefined;
   }
+}
+
+/** Nothing but spaces between `at` and the start of its sentence or line (。！？ or a line break). */
+function opensSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\t' || ch === '\u3000') continue;
+    return '。！？!?\n'.includes(ch);
+  }
+  return true;
+}
+
+/** A point with every field, in the one order all points share. */
+export function newPoint(
+  start: number,
+  end: number,
+  year: YearRef | undefined,
+  month: number | undefined,
+  day: number | undefined,
+  last: DateLevel,
+  unitMissing: boolean,
+): DatePoint {
+  return { start, end, year, month, day, part: undefined, last, unitMissing, readTo: undefined };
+}
+
+/**
+ * `base` (its start, year, part and where reading stopped) with a new end,
+ * month, day and level. Every point is made here, with all its fields in one
+ * order: object spreads over points of many shapes were the parser's main cost.
+ */
+function makePoint(
+  base: DatePoint,
+  end: number,
+  month: number | undefined,
+  day: number | undefined,
+  last: DateLevel,
+  unitMissing: boolean,
+  readTo: number | undefined = base.readTo,
+  part: YearPart | undefined = base.part,
+): DatePoint {
+  return { start: base.start, end, year: base.year, month, day, part, last, unitMissing, readTo };
 }
 
 /** A clock time after a day (8时, 晚8时30分). */

@@ -46,7 +46,7 @@ export const CONTEXT_ROLES = [
   'age', 'recurring', 'not-after-month', 'not-bare-day', 'two-digit-year-cue', 'span-connector', 'span-open',
   'span-between', 'span-and', 'not-span-end', 'not-before-relative', 'five-year-plan', 'dateline', 'year-end-standalone-after', 'age-lead', 'day-alone-not-before', 'day-alone-not-after',
   'prior-year-before', 'prior-year-after', 'baseline-before', 'since-after', 'date-after-calendar', 'time-of-day',
-  'dateline-label',
+  'dateline-label', 'history-after', 'record-after', 'since-before', 'month-part', 'year-end', 'years-passed', 'years-passed-before',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
@@ -82,6 +82,8 @@ export interface YearPart {
   to?: number;
   standalone: boolean;
   notBefore: string;
+  /** The end of the year (年底, 年末): its time is December, though its value is the year. */
+  endsYear?: boolean;
 }
 
 export interface Figurative {
@@ -154,6 +156,21 @@ export class WordList {
     return this.startsWith.exec(text)?.[0];
   }
 
+  /** `ends` without a slice: a word ends at `at` and starts at or after `from`. */
+  endsAt(text: string, at: number, from = 0): boolean {
+    for (const word of this.words) {
+      const start = at - word.length;
+      if (start >= from && text.startsWith(word, start)) return true;
+    }
+    return false;
+  }
+
+  /** `starts` without a slice: the longest word that starts at `at` and ends by `to`. */
+  startsAt(text: string, at: number, to = text.length): string | undefined {
+    for (const word of this.words) if (at + word.length <= to && text.startsWith(word, at)) return word;
+    return undefined;
+  }
+
   /** True when one of the words occurs in `text`. */
   occursIn(text: string): boolean {
     return this.words.some((w) => text.includes(w));
@@ -180,6 +197,7 @@ export function loadDateRules(rules: RuleSet): DateRules {
   for (const row of rules.load(DATE_WEEKDAY_RULES)) {
     (row.cells.kind === 'day' ? weekdays : weekShifts).set(row.cells.word!, Number(row.cells.value));
   }
+  const yearEnds = new Set(rules.load(DATE_CONTEXT_RULES).filter((row) => row.cells.role === 'year-end').map((row) => row.cells.word!));
   const yearParts = new Map<string, YearPart>();
   for (const row of rules.load(DATE_YEAR_PART_RULES)) {
     const { word, from, to, standalone, not_before: notBefore } = row.cells;
@@ -188,6 +206,7 @@ export function loadDateRules(rules: RuleSet): DateRules {
       to: to ? Number(to) : undefined,
       standalone: standalone === 'yes',
       notBefore: notBefore ?? '',
+      endsYear: yearEnds.has(word!),
     });
   }
   const monthNames = new Map<string, number>();
