@@ -60,16 +60,16 @@ class DocumentLinker {
 
   facts(): Fact[] {
     const facts: Fact[] = [];
-    this.text.inSentence.forEach((mentions, sentence) => {
-      const amounts = mentions.filter((m) => m.mention.type === 'money');
+    for (const sentence of this.text.moneySentences) {
+      const amounts = this.text.ofType(sentence, 'money');
+      const list: Fact[] = [];
+      this.factsBySentence.set(sentence, list);
       for (const money of amounts) {
         const fact = this.factOf(this.contextOf(sentence, money, amounts));
         facts.push(fact);
-        const list = this.factsBySentence.get(sentence) ?? [];
         list.push(fact);
-        this.factsBySentence.set(sentence, list);
       }
-    });
+    }
     return facts.sort((a, b) => a.money - b.money);
   }
 
@@ -214,13 +214,26 @@ class DocumentLinker {
   private destinations(sentence: number): LocatedMention[] {
     let places = this.destinationsBySentence.get(sentence);
     if (!places) {
-      places = destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence), this.donorProvinces());
+      const donors = this.donorProvinces();
+      places = this.placesNotGiving(sentence);
+      if (donors.size > 0) places = places.filter((place) => !donors.has(provinceOf(place)));
       this.destinationsBySentence.set(sentence, places);
     }
     return places;
   }
 
   private readonly destinationsBySentence = new Map<number, LocatedMention[]>();
+  private readonly placesNotGivingBySentence = new Map<number, LocatedMention[]>();
+
+  /** A sentence's places that are not its givers, whatever their province (found once per sentence). */
+  private placesNotGiving(sentence: number): LocatedMention[] {
+    let places = this.placesNotGivingBySentence.get(sentence);
+    if (!places) {
+      places = destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence));
+      this.placesNotGivingBySentence.set(sentence, places);
+    }
+    return places;
+  }
 
   /**
    * Provinces whose governments or aid teams give (珠海市委, 山东援藏) in the
@@ -231,16 +244,16 @@ class DocumentLinker {
   private donorProvinces(): Set<string> {
     if (this.donorProvinceSet) return this.donorProvinceSet;
     const provinces = new Set<string>();
+    for (let sentence = 0; sentence < this.text.sentences.length; sentence++) {
+      for (const party of this.partiesOf(sentence)) if (party.marked) provinces.add(party.who.split('/')[0]!);
+    }
+    this.donorProvinceSet = provinces;
+    if (provinces.size === 0) return provinces;
     const places: LocatedMention[] = [];
-    this.text.sentences.forEach((_, sentence) => {
-      const parties = this.partiesOf(sentence);
-      for (const party of parties) if (party.marked) provinces.add(party.who.split('/')[0]!);
-      places.push(...destinationsIn(this.text, this.words, sentence, parties));
-    });
+    for (let sentence = 0; sentence < this.text.sentences.length; sentence++) places.push(...this.placesNotGiving(sentence));
     const recipient = mostNamedProvince(places);
     if (recipient === undefined) provinces.clear();
     else provinces.delete(recipient);
-    this.donorProvinceSet = provinces;
     return provinces;
   }
 

@@ -5,9 +5,26 @@ import type { Mention } from '../model/mention';
 // pipeline cuts a mention's `sentence`), clauses inside them, paragraphs,
 // and every mention at its span in the cleaned text.
 
-const SENTENCE_END = /[。！？!?；;\n]/g;
-const CLAUSE_OR_SENTENCE_MARK = /[，,：:。！？!?；;\n]/g;
-const SENTENCE_CLOSER = /[”」』’）)]/;
+const NO_MARK = 0;
+const CLAUSE_ONLY_MARK = 1;
+const SENTENCE_MARK = 2;
+
+/** Sentence ends 。！？!?；;\n, clause marks ，,：: (CLAUSE_MARK), or neither. */
+function markAt(code: number): number {
+  switch (code) {
+    case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: case 0xff1b: case 0x3b: case 0x0a:
+      return SENTENCE_MARK;
+    case 0xff0c: case 0x2c: case 0xff1a: case 0x3a:
+      return CLAUSE_ONLY_MARK;
+    default:
+      return NO_MARK;
+  }
+}
+
+/** Quotes and brackets that close a sentence after its end mark: ”」』’）). */
+function isCloser(code: number): boolean {
+  return code === 0x201d || code === 0x300d || code === 0x300f || code === 0x2019 || code === 0xff09 || code === 0x29;
+}
 const SEMICOLON = /[；;]/;
 const BLANK = /\s/;
 /** Clause separators inside a sentence. */
@@ -36,27 +53,52 @@ export class FactText {
   readonly sentences: Span[] = [];
   /** Mentions per sentence, in text order. */
   readonly inSentence: LocatedMention[][];
+  /** Per linked type, its mentions per sentence (a shared empty list where none). */
+  private readonly byType: Record<LinkedType, LocatedMention[][]>;
+  /** The sentences holding money, ascending. */
+  readonly moneySentences: number[] = [];
   /** Positions of the clause and sentence marks, ascending (clauses are found by binary search). */
   private readonly marks: number[] = [];
 
   constructor(readonly input: FactInput) {
     const { text } = input;
+    // One pass over the text for sentence ends and clause marks (both regexes' characters).
     let start = 0;
-    for (const match of text.matchAll(SENTENCE_END)) {
-      let end = match.index + 1;
-      while (end < text.length && SENTENCE_CLOSER.test(text[end]!)) end++;
+    for (let i = 0; i < text.length; i++) {
+      const mark = markAt(text.charCodeAt(i));
+      if (mark === NO_MARK) continue;
+      this.marks.push(i);
+      if (mark !== SENTENCE_MARK) continue;
+      let end = i + 1;
+      while (end < text.length && isCloser(text.charCodeAt(end))) end++;
       if (end > start) this.sentences.push({ start, end });
       start = end;
     }
     if (start < text.length) this.sentences.push({ start, end: text.length });
-    for (const match of text.matchAll(CLAUSE_OR_SENTENCE_MARK)) this.marks.push(match.index);
-    this.inSentence = this.sentences.map(() => []);
+    this.inSentence = this.sentences.map(() => NO_MENTIONS);
     input.mentions.forEach((mention, index) => {
       const span = input.spans[index]!;
       const sentence = this.sentenceAt(span.start);
-      if (sentence >= 0) this.inSentence[sentence]!.push({ index, mention, start: span.start, end: span.end });
+      if (sentence < 0) return;
+      const list = this.inSentence[sentence]!;
+      const located = { index, mention, start: span.start, end: span.end };
+      if (list === NO_MENTIONS) this.inSentence[sentence] = [located];
+      else list.push(located);
     });
-    for (const list of this.inSentence) list.sort((a, b) => a.start - b.start);
+    this.byType = { money: [], date: [], place: [] };
+    for (const list of Object.values(this.byType)) for (let i = 0; i < this.sentences.length; i++) list.push(NO_MENTIONS);
+    this.inSentence.forEach((list, sentence) => {
+      if (list.length === 0) return;
+      list.sort((a, b) => a.start - b.start);
+      for (const located of list) {
+        const type = located.mention.type;
+        if (type !== 'money' && type !== 'date' && type !== 'place') continue;
+        const ofType = this.byType[type];
+        if (ofType[sentence] === NO_MENTIONS) ofType[sentence] = [];
+        ofType[sentence]!.push(located);
+      }
+      if (this.byType.money[sentence]!.length > 0) this.moneySentences.push(sentence);
+    });
   }
 
   get text(): string {
@@ -106,7 +148,7 @@ export class FactText {
     if (sentence === 0) return false;
     const span = this.sentences[sentence - 1]!;
     let end = span.end - 1;
-    while (end > span.start && SENTENCE_CLOSER.test(this.input.text[end]!)) end--;
+    while (end > span.start && isCloser(this.input.text.charCodeAt(end))) end--;
     return SEMICOLON.test(this.input.text[end] ?? '');
   }
 
@@ -126,21 +168,16 @@ export class FactText {
     return { start: Math.max(span.start, before), end: Math.min(span.end, after) };
   }
 
-  /** Per sentence, its mentions by type (made on first use). */
-  private readonly byType: Array<Map<string, LocatedMention[]> | undefined> = [];
-
-  /** Mentions of one type in a sentence (made once per sentence and type). */
-  ofType(sentence: number, type: Mention['type']): LocatedMention[] {
-    let types = this.byType[sentence];
-    if (!types) this.byType[sentence] = types = new Map();
-    let found = types.get(type);
-    if (!found) {
-      found = (this.inSentence[sentence] ?? []).filter((m) => m.mention.type === type);
-      types.set(type, found);
-    }
-    return found;
+  /** Mentions of one type in a sentence, in text order (do not change the list). */
+  ofType(sentence: number, type: LinkedType): readonly LocatedMention[] {
+    return this.byType[type][sentence] ?? NO_MENTIONS;
   }
 }
+
+/** The mention types the linker reads by sentence. */
+export type LinkedType = 'money' | 'date' | 'place';
+// Shared by every sentence without mentions (of a type): never pushed to.
+const NO_MENTIONS: LocatedMention[] = [];
 
 function findSpan(spans: readonly Span[], position: number): number {
   let lo = 0;
