@@ -5,7 +5,7 @@ import { partiesOf, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, type FactInput, type LocatedMention } from './text';
-import { anyLastDateOf, lastDateOf, linkWhen, reviewedYearOf, type WhenLink } from './when';
+import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, reviewedYearOf, type WhenLink } from './when';
 import { destinationsIn, linkWhere, placesLink, provinceOf, type WhereLink } from './where';
 import { linkWho, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
@@ -84,6 +84,7 @@ class DocumentLinker {
       previous: () => this.previousWhen(ctx.sentence),
       previousAnyDate: () => (ctx.sentence > 0 ? anyLastDateOf(this.text, ctx.sentence - 1) : undefined),
       reviewedYear: () => this.reviewedYear(ctx.sentence),
+      periodInForce: () => this.periodInForce(ctx.sentence),
     });
     const who = linkWho(ctx, parties, {
       previous: () => this.previousWho(ctx.sentence),
@@ -160,6 +161,21 @@ class DocumentLinker {
       this.reviewedYears = this.text.sentences.map((_, s) => (current = reviewedYearOf(this.text, this.words, s) ?? current));
     }
     return this.reviewedYears[sentence];
+  }
+
+  /** Per sentence, the last period named before it (made on first use). */
+  private periodsInForce?: Array<WhenLink | undefined>;
+
+  private periodInForce(sentence: number): WhenLink | undefined {
+    if (!this.periodsInForce) {
+      let current: WhenLink | undefined;
+      this.periodsInForce = this.text.sentences.map((_, s) => {
+        const before = current;
+        current = lastPeriodOf(this.text, this.words, s) ?? current;
+        return before;
+      });
+    }
+    return this.periodsInForce[sentence];
   }
 
   private previousWho(sentence: number): WhoLink | undefined {

@@ -25,6 +25,8 @@ export interface CarriedDates {
   /** The last date of the sentence before, whatever it dates. */
   previousAnyDate(): WhenLink | undefined;
   reviewedYear(): WhenLink | undefined;
+  /** The last period (a year, half, quarter or months) named in the sentences before, for statistics. */
+  periodInForce(): WhenLink | undefined;
 }
 
 export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
@@ -43,7 +45,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     if (cumulative && !inClause && !isTimeClause(text, sentence, nearest)) return NONE;
     const link = linked(nearest, inClause ? 'clause' : 'sentence');
     if (words.has(text.slice(nearest.end, money.start), 'whole-year')) return yearOf(link);
-    return listedYears(text, before) ?? link;
+    return listedYears(text, before) ?? cutoffOfYear(text, words, before) ?? link;
   }
   const started = dates.find((date) => date.start >= money.end && followedBy(text, words, date, 'start') && nearAfter(text, ctx, date));
   if (started) return linked(started, 'sentence');
@@ -60,8 +62,49 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // A work report reviewing a year: its 全年 and summary figures take that year.
   const reviewed = carried.reviewedYear();
   if (reviewed && isSummaryFigure(ctx)) return reviewed;
+  // Statistics prose (…增加值77.84亿元，增长3.5%): the report period named before, in force until another.
+  if (isPeriodFigure(ctx)) {
+    const period = carried.periodInForce();
+    if (period) return { ...period, basis: 'document' };
+  }
   return NONE;
 }
+
+/**
+ * A figure of a statistics report: a rate of change stands right after the
+ * amount (…亿元，增长5.4%) or before it in its sentence (同比增长107%，达到472.5亿元).
+ */
+function isPeriodFigure(ctx: MoneyContext): boolean {
+  const { text, words, money, sentence } = ctx;
+  const span = text.sentences[sentence]!;
+  if (words.has(text.slice(span.start, money.start), 'change')) return true;
+  return words.has(text.slice(money.end, Math.min(span.end, money.end + CHANGE_REACH)), 'change');
+}
+
+/** How far after an amount its rate of change (，同比增长) may start. */
+const CHANGE_REACH = 6;
+
+/**
+ * 截至8月底，今年…累计…: the year only places the cut-off date, which is the
+ * amount's date. The last date before the amount is a year, and an earlier
+ * one of the sentence is a cut-off date inside that year.
+ */
+function cutoffOfYear(text: FactText, words: FactWords, before: readonly LocatedMention[]): WhenLink | undefined {
+  const last = before[before.length - 1]!;
+  const year = (last.mention as { value: string }).value;
+  if (!YEAR.test(year)) return undefined;
+  for (let i = before.length - 2; i >= 0; i--) {
+    const date = before[i]!;
+    const value = (date.mention as { value: string }).value;
+    if (value.startsWith(`${year}-`) && !value.includes('/') && words.endsWith(text.slice(Math.max(0, date.start - CUTOFF_REACH), date.start), 'cutoff')) {
+      return linked(date, 'clause');
+    }
+  }
+  return undefined;
+}
+
+/** The longest cut-off word (截止到) read before a date. */
+const CUTOFF_REACH = 3;
 
 /**
  * The sentence carries on the one before: it opens with a carry-on word (即,
@@ -100,7 +143,7 @@ function nearAfter(text: FactText, ctx: MoneyContext, date: LocatedMention): boo
 }
 
 const LIST_MARK = /^[、和及与]$/;
-const CLOSING_QUOTES = /^[”’」』]+/;
+const CLOSING_QUOTES = /^[”’」』"]+/;
 const YEAR = /^\d{4}$/;
 
 /** Years listed for one amount (2021年、2022年投资…) become the interval they span. */
@@ -124,11 +167,13 @@ function linked(date: LocatedMention, basis: FactBasis): WhenLink {
 }
 
 /**
- * Not the base of a comparison (比2022年), not part of a plan's name (“十四五”规划)
+ * Not the base of a comparison (比2022年, 与2022年相比), not part of a plan's name (“十四五”规划)
  * and not a completion date (2023年建成).
  */
 function isEventDate(text: FactText, words: FactWords, date: LocatedMention): boolean {
   if (words.endsWith(text.slice(Math.max(0, date.start - 2), date.start), 'comparison')) return false;
+  // 与2020年相比: the base written before the comparison word.
+  if (words.startOf(text.slice(date.end, date.end + EVENT_REACH), 'comparison-end')) return false;
   if (words.startOf(text.slice(date.end, date.end + EVENT_REACH).replace(CLOSING_QUOTES, ''), 'date-name')) return false;
   return !isCompletionDate(text, words, date);
 }
@@ -175,6 +220,15 @@ function eventDates(text: FactText, words: FactWords, sentence: number): Located
   let dates = perSentence.get(sentence);
   if (!dates) perSentence.set(sentence, (dates = text.ofType(sentence, 'date').filter((date) => isEventDate(text, words, date))));
   return dates;
+}
+
+/** The last period date of a sentence (not a day: 2022年, 上半年, 1-8月, “十四五”), or undefined. */
+export function lastPeriodOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
+  const dates = eventDates(text, words, sentence);
+  for (let i = dates.length - 1; i >= 0; i--) {
+    if ((dates[i]!.mention as { granularity?: string }).granularity !== 'day') return linked(dates[i]!, 'sentence');
+  }
+  return undefined;
 }
 
 /** The date a carried-on sentence takes: the last fact date of the sentence before, else its last event date. */
