@@ -71,13 +71,15 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
 }
 
 /**
- * A figure of a statistics report: a rate of change stands right after the
- * amount (…亿元，增长5.4%) or before it in its sentence (同比增长107%，达到472.5亿元).
+ * A figure of a statistics report: a summary figure (GDP, 生产总值) in its clause,
+ * or a rate of change right after the amount (…亿元，增长5.4%) or before it in
+ * its sentence (同比增长107%，达到472.5亿元).
  */
 function isPeriodFigure(ctx: MoneyContext): boolean {
   const { text, words, money, sentence } = ctx;
   const span = text.sentences[sentence]!;
   if (words.has(text.slice(span.start, money.start), 'change')) return true;
+  if (words.has(text.slice(ctx.clause.start, money.start), 'summary')) return true;
   return words.has(text.slice(money.end, Math.min(span.end, money.end + CHANGE_REACH)), 'change');
 }
 

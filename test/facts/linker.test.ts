@@ -269,6 +269,11 @@ describe('fact dates in statistics and finance prose', () => {
     expect(facts.map((f) => f.when)).toEqual(['2023-04-30', '2023']);
   });
 
+  it('a summary figure (GDP, 生产总值) takes the period in force, a paragraph later too', () => {
+    const facts = factsOf('标题\n2021年，某市GDP跻身万亿。\n这是重要一笔。\nGDP突破3万亿元的深圳、2.8万亿元的广州组成一个经济圈。');
+    expect(facts.map((f) => f.when)).toEqual(['2021', '2021']);
+  });
+
   it('a plan named in straight quotes is not the period in force', () => {
     const facts = factsOf('标题\n2022年是全面实施"十四五"规划的关键之年。第一产业实现增加值77亿元，增长3.5%。');
     expect(facts.map((f) => f.when)).toEqual(['2022']);
