@@ -253,12 +253,19 @@ export function reviewedYearOf(text: FactText, words: FactWords, sentence: numbe
     const value = (date.mention as { value: string }).value;
     if (!YEAR.test(value)) continue;
     const after = text.slice(date.end, Math.min(text.sentences[sentence]!.end, date.end + REVIEW_REACH));
-    if (words.startOf(after, 'review') || REVIEW_YEAR.test(after)) return { when: value, mentions: [date.index], basis: 'document' };
+    if (words.startOf(after, 'review') || isReviewedYear(words, after)) return { when: value, mentions: [date.index], basis: 'document' };
   }
   return undefined;
 }
 
 /** How far after a year its review (是…的一年) may end. */
 const REVIEW_REACH = 24;
-/** 2022年是极不平凡的一年, 2023年是…关键之年. */
-const REVIEW_YEAR = /^是[^，。；,;]*?(?:一年|之年)/;
+const IS = '是';
+const CLAUSE_END = /[，。；,;]/;
+
+/** 2022年是极不平凡的一年, 2023年是…关键之年: 是, then a review ending (一年, 之年) in the same clause. */
+function isReviewedYear(words: FactWords, after: string): boolean {
+  if (!after.startsWith(IS)) return false;
+  const end = after.search(CLAUSE_END);
+  return words.has(end < 0 ? after : after.slice(0, end), 'review-end');
+}

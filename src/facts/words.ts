@@ -8,6 +8,7 @@ export const FACT_ROLES = [
   'giver', 'introducer', 'donor-marker', 'unnamed', 'completion', 'start', 'recurrence', 'cumulative',
   'comparison', 'statistic', 'carry-on', 'destination', 'total', 'purpose', 'organisation', 'whole-year',
   'self', 'date-name', 'summary', 'review', 'own-time', 'cutoff', 'origin', 'obtain', 'central', 'provincial', 'prefectural', 'unnamed-subject', 'signing', 'receiver', 'name-lead', 'change', 'comparison-end',
+  'purpose-lead', 'amount-tail', 'not-purpose', 'aside', 'review-end',
 ] as const;
 export type FactRole = (typeof FACT_ROLES)[number];
 
@@ -96,6 +97,13 @@ export class FactWords {
   /** The word of `role` that `text` starts with, or ''. */
   startOf(text: string, role: FactRole): string {
     return this.matchers[role].atStart.exec(text)?.[0] ?? '';
+  }
+
+  /** `text` without the words of `role` it starts with (的左右 of 的左右用于…). */
+  withoutLeading(text: string, role: FactRole): string {
+    let rest = text;
+    for (let word = this.startOf(rest, role); word !== ''; word = this.startOf(rest, role)) rest = rest.slice(word.length);
+    return rest;
   }
 
   endsWith(text: string, role: FactRole): boolean {
