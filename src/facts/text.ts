@@ -11,6 +11,8 @@ const SENTENCE_MARK = 2;
 
 /** Sentence ends 。！？!?；;\n, clause marks ，,：: (CLAUSE_MARK), or neither. */
 function markAt(code: number): number {
+  // Most characters (letters, CJK ideographs) lie between the ASCII and the fullwidth marks.
+  if ((code > 0x3f && code < 0x3002) || (code > 0x3002 && code < 0xff01) || code > 0xff1f) return NO_MARK;
   switch (code) {
     case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: case 0xff1b: case 0x3b: case 0x0a:
       return SENTENCE_MARK;
@@ -85,8 +87,8 @@ export class FactText {
       if (list === NO_MENTIONS) this.inSentence[sentence] = [located];
       else list.push(located);
     });
-    this.byType = { money: [], date: [], place: [] };
-    for (const list of Object.values(this.byType)) for (let i = 0; i < this.sentences.length; i++) list.push(NO_MENTIONS);
+    const count = this.sentences.length;
+    this.byType = { money: new Array(count).fill(NO_MENTIONS), date: new Array(count).fill(NO_MENTIONS), place: new Array(count).fill(NO_MENTIONS) };
     this.inSentence.forEach((list, sentence) => {
       if (list.length === 0) return;
       list.sort((a, b) => a.start - b.start);
