@@ -9,24 +9,16 @@ const NO_MARK = 0;
 const CLAUSE_ONLY_MARK = 1;
 const SENTENCE_MARK = 2;
 
-/** Sentence ends 。！？!?；;\n, clause marks ，,：: (CLAUSE_MARK), or neither. */
-function markAt(code: number): number {
-  // Most characters (letters, CJK ideographs) lie between the ASCII and the fullwidth marks.
-  if ((code > 0x3f && code < 0x3002) || (code > 0x3002 && code < 0xff01) || code > 0xff1f) return NO_MARK;
-  switch (code) {
-    case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: case 0xff1b: case 0x3b: case 0x0a:
-      return SENTENCE_MARK;
-    case 0xff0c: case 0x2c: case 0xff1a: case 0x3a:
-      return CLAUSE_ONLY_MARK;
-    default:
-      return NO_MARK;
-  }
-}
+/** Per UTF-16 code unit: a sentence end 。！？!?；;\n, a clause mark ，,：: (CLAUSE_MARK), or neither. */
+const MARKS = new Uint8Array(0x10000);
+for (const mark of '。！？!?；;\n') MARKS[mark.charCodeAt(0)] = SENTENCE_MARK;
+for (const mark of '，,：:') MARKS[mark.charCodeAt(0)] = CLAUSE_ONLY_MARK;
 
 /** Quotes and brackets that close a sentence after its end mark: ”」』’）). */
 function isCloser(code: number): boolean {
   return code === 0x201d || code === 0x300d || code === 0x300f || code === 0x2019 || code === 0xff09 || code === 0x29;
 }
+
 const SEMICOLON = /[；;]/;
 const BLANK = /\s/;
 /** Clause separators inside a sentence. */
@@ -67,7 +59,7 @@ export class FactText {
     // One pass over the text for sentence ends and clause marks (both regexes' characters).
     let start = 0;
     for (let i = 0; i < text.length; i++) {
-      const mark = markAt(text.charCodeAt(i));
+      const mark = MARKS[text.charCodeAt(i)]!;
       if (mark === NO_MARK) continue;
       this.marks.push(i);
       if (mark !== SENTENCE_MARK) continue;
@@ -77,29 +69,25 @@ export class FactText {
       start = end;
     }
     if (start < text.length) this.sentences.push({ start, end: text.length });
-    this.inSentence = this.sentences.map(() => NO_MENTIONS);
-    input.mentions.forEach((mention, index) => {
-      const span = input.spans[index]!;
-      const sentence = this.sentenceAt(span.start);
-      if (sentence < 0) return;
-      const list = this.inSentence[sentence]!;
-      const located = { index, mention, start: span.start, end: span.end };
-      if (list === NO_MENTIONS) this.inSentence[sentence] = [located];
-      else list.push(located);
-    });
     const count = this.sentences.length;
+    this.inSentence = new Array<LocatedMention[]>(count).fill(NO_MENTIONS);
     this.byType = { money: new Array(count).fill(NO_MENTIONS), date: new Array(count).fill(NO_MENTIONS), place: new Array(count).fill(NO_MENTIONS) };
-    this.inSentence.forEach((list, sentence) => {
-      if (list.length === 0) return;
-      list.sort((a, b) => a.start - b.start);
-      for (const located of list) {
-        const type = located.mention.type;
-        if (type !== 'money' && type !== 'date' && type !== 'place') continue;
-        const ofType = this.byType[type];
-        if (ofType[sentence] === NO_MENTIONS) ofType[sentence] = [];
-        ofType[sentence]!.push(located);
-      }
-      if (this.byType.money[sentence]!.length > 0) this.moneySentences.push(sentence);
+    // Mentions in text order (ties in record order), each into its sentence: the pipeline's
+    // order is nearly that already, so the sentence is found by walking forward.
+    let sentence = 0;
+    for (const index of byStart(input.spans)) {
+      const span = input.spans[index]!;
+      while (sentence < count && this.sentences[sentence]!.end <= span.start) sentence++;
+      if (sentence === count) break;
+      if (span.start < this.sentences[sentence]!.start) continue;
+      const mention = input.mentions[index]!;
+      const located = { index, mention, start: span.start, end: span.end };
+      addTo(this.inSentence, sentence, located);
+      const type = mention.type;
+      if (type === 'money' || type === 'date' || type === 'place') addTo(this.byType[type], sentence, located);
+    }
+    this.byType.money.forEach((list, s) => {
+      if (list.length > 0) this.moneySentences.push(s);
     });
   }
 
@@ -180,6 +168,22 @@ export class FactText {
 export type LinkedType = 'money' | 'date' | 'place';
 // Shared by every sentence without mentions (of a type): never pushed to.
 const NO_MENTIONS: LocatedMention[] = [];
+
+/** Indices of the spans by start, ties in index order. */
+function byStart(spans: readonly Span[]): number[] {
+  const order = spans.map((_, i) => i);
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i]!.start < spans[i - 1]!.start) return order.sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+  }
+  return order;
+}
+
+/** Appends to a sentence's list, replacing the shared empty list on first use. */
+function addTo(lists: LocatedMention[][], sentence: number, located: LocatedMention): void {
+  const list = lists[sentence]!;
+  if (list === NO_MENTIONS) lists[sentence] = [located];
+  else list.push(located);
+}
 
 function findSpan(spans: readonly Span[], position: number): number {
   let lo = 0;
