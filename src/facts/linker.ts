@@ -33,7 +33,10 @@ export class FactLinker {
 
 /** The linking of one document; sentence-level findings are made once each. */
 class DocumentLinker {
-  private readonly parties = new Map<number, Party[]>();
+  /** Per sentence, found on first use: its givers, its places that are not givers, and those that may receive. */
+  private readonly parties: Array<Party[] | undefined> = [];
+  private readonly placesNotGivingBySentence: Array<LocatedMention[] | undefined> = [];
+  private readonly destinationsBySentence: Array<LocatedMention[] | undefined> = [];
   private readonly factsBySentence = new Map<number, Fact[]>();
   private documentSubjects?: { place?: WhereLink; party?: Party };
   private donorProvinceSet?: Set<string>;
@@ -116,12 +119,7 @@ class DocumentLinker {
   }
 
   private partiesOf(sentence: number): Party[] {
-    let parties = this.parties.get(sentence);
-    if (!parties) {
-      parties = partiesOf(this.text, this.words, sentence, this.endingsIn(sentence));
-      this.parties.set(sentence, parties);
-    }
-    return parties;
+    return (this.parties[sentence] ??= partiesOf(this.text, this.words, sentence, this.endingsIn(sentence)));
   }
 
   /** The sentence before, when it is in the same paragraph. */
@@ -228,27 +226,17 @@ class DocumentLinker {
 
   /** A sentence's places that may receive money: not its givers, not in a donor province. */
   private destinations(sentence: number): LocatedMention[] {
-    let places = this.destinationsBySentence.get(sentence);
-    if (!places) {
-      const donors = this.donorProvinces();
-      places = this.placesNotGiving(sentence);
-      if (donors.size > 0) places = places.filter((place) => !donors.has(provinceOf(place)));
-      this.destinationsBySentence.set(sentence, places);
-    }
-    return places;
+    return (this.destinationsBySentence[sentence] ??= this.notInDonorProvince(this.placesNotGiving(sentence)));
   }
 
-  private readonly destinationsBySentence = new Map<number, LocatedMention[]>();
-  private readonly placesNotGivingBySentence = new Map<number, LocatedMention[]>();
+  private notInDonorProvince(places: LocatedMention[]): LocatedMention[] {
+    const donors = this.donorProvinces();
+    return donors.size > 0 ? places.filter((place) => !donors.has(provinceOf(place))) : places;
+  }
 
   /** A sentence's places that are not its givers, whatever their province (found once per sentence). */
   private placesNotGiving(sentence: number): LocatedMention[] {
-    let places = this.placesNotGivingBySentence.get(sentence);
-    if (!places) {
-      places = destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence));
-      this.placesNotGivingBySentence.set(sentence, places);
-    }
-    return places;
+    return (this.placesNotGivingBySentence[sentence] ??= destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence)));
   }
 
   /**
