@@ -5,7 +5,7 @@ import { partiesOf, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, type FactInput, type LocatedMention } from './text';
-import { anyLastDateOf, lastDateOf, linkWhen, reviewedYearOf, type WhenLink } from './when';
+import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, reviewedYearOf, type WhenLink } from './when';
 import { destinationsIn, linkWhere, placesLink, provinceOf, type WhereLink } from './where';
 import { linkWho, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
@@ -33,7 +33,10 @@ export class FactLinker {
 
 /** The linking of one document; sentence-level findings are made once each. */
 class DocumentLinker {
-  private readonly parties = new Map<number, Party[]>();
+  /** Per sentence, found on first use: its givers, its places that are not givers, and those that may receive. */
+  private readonly parties: Array<Party[] | undefined> = [];
+  private readonly placesNotGivingBySentence: Array<LocatedMention[] | undefined> = [];
+  private readonly destinationsBySentence: Array<LocatedMention[] | undefined> = [];
   private readonly factsBySentence = new Map<number, Fact[]>();
   private documentSubjects?: { place?: WhereLink; party?: Party };
   private donorProvinceSet?: Set<string>;
@@ -60,16 +63,16 @@ class DocumentLinker {
 
   facts(): Fact[] {
     const facts: Fact[] = [];
-    this.text.inSentence.forEach((mentions, sentence) => {
-      const amounts = mentions.filter((m) => m.mention.type === 'money');
+    for (const sentence of this.text.moneySentences) {
+      const amounts = this.text.ofType(sentence, 'money');
+      const list: Fact[] = [];
+      this.factsBySentence.set(sentence, list);
       for (const money of amounts) {
         const fact = this.factOf(this.contextOf(sentence, money, amounts));
         facts.push(fact);
-        const list = this.factsBySentence.get(sentence) ?? [];
         list.push(fact);
-        this.factsBySentence.set(sentence, list);
       }
-    });
+    }
     return facts.sort((a, b) => a.money - b.money);
   }
 
@@ -84,6 +87,7 @@ class DocumentLinker {
       previous: () => this.previousWhen(ctx.sentence),
       previousAnyDate: () => (ctx.sentence > 0 ? anyLastDateOf(this.text, ctx.sentence - 1) : undefined),
       reviewedYear: () => this.reviewedYear(ctx.sentence),
+      periodInForce: () => this.periodInForce(ctx.sentence),
     });
     const who = linkWho(ctx, parties, {
       previous: () => this.previousWho(ctx.sentence),
@@ -115,12 +119,7 @@ class DocumentLinker {
   }
 
   private partiesOf(sentence: number): Party[] {
-    let parties = this.parties.get(sentence);
-    if (!parties) {
-      parties = partiesOf(this.text, this.words, sentence, this.endingsIn(sentence));
-      this.parties.set(sentence, parties);
-    }
-    return parties;
+    return (this.parties[sentence] ??= partiesOf(this.text, this.words, sentence, this.endingsIn(sentence)));
   }
 
   /** The sentence before, when it is in the same paragraph. */
@@ -160,6 +159,21 @@ class DocumentLinker {
       this.reviewedYears = this.text.sentences.map((_, s) => (current = reviewedYearOf(this.text, this.words, s) ?? current));
     }
     return this.reviewedYears[sentence];
+  }
+
+  /** Per sentence, the last period named before it (made on first use). */
+  private periodsInForce?: Array<WhenLink | undefined>;
+
+  private periodInForce(sentence: number): WhenLink | undefined {
+    if (!this.periodsInForce) {
+      let current: WhenLink | undefined;
+      this.periodsInForce = this.text.sentences.map((_, s) => {
+        const before = current;
+        current = lastPeriodOf(this.text, this.words, s) ?? current;
+        return before;
+      });
+    }
+    return this.periodsInForce[sentence];
   }
 
   private previousWho(sentence: number): WhoLink | undefined {
@@ -212,15 +226,18 @@ class DocumentLinker {
 
   /** A sentence's places that may receive money: not its givers, not in a donor province. */
   private destinations(sentence: number): LocatedMention[] {
-    let places = this.destinationsBySentence.get(sentence);
-    if (!places) {
-      places = destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence), this.donorProvinces());
-      this.destinationsBySentence.set(sentence, places);
-    }
-    return places;
+    return (this.destinationsBySentence[sentence] ??= this.notInDonorProvince(this.placesNotGiving(sentence)));
   }
 
-  private readonly destinationsBySentence = new Map<number, LocatedMention[]>();
+  private notInDonorProvince(places: LocatedMention[]): LocatedMention[] {
+    const donors = this.donorProvinces();
+    return donors.size > 0 ? places.filter((place) => !donors.has(provinceOf(place))) : places;
+  }
+
+  /** A sentence's places that are not its givers, whatever their province (found once per sentence). */
+  private placesNotGiving(sentence: number): LocatedMention[] {
+    return (this.placesNotGivingBySentence[sentence] ??= destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence)));
+  }
 
   /**
    * Provinces whose governments or aid teams give (珠海市委, 山东援藏) in the
@@ -231,16 +248,16 @@ class DocumentLinker {
   private donorProvinces(): Set<string> {
     if (this.donorProvinceSet) return this.donorProvinceSet;
     const provinces = new Set<string>();
+    for (let sentence = 0; sentence < this.text.sentences.length; sentence++) {
+      for (const party of this.partiesOf(sentence)) if (party.marked) provinces.add(party.who.split('/')[0]!);
+    }
+    this.donorProvinceSet = provinces;
+    if (provinces.size === 0) return provinces;
     const places: LocatedMention[] = [];
-    this.text.sentences.forEach((_, sentence) => {
-      const parties = this.partiesOf(sentence);
-      for (const party of parties) if (party.marked) provinces.add(party.who.split('/')[0]!);
-      places.push(...destinationsIn(this.text, this.words, sentence, parties));
-    });
+    for (let sentence = 0; sentence < this.text.sentences.length; sentence++) places.push(...this.placesNotGiving(sentence));
     const recipient = mostNamedProvince(places);
     if (recipient === undefined) provinces.clear();
     else provinces.delete(recipient);
-    this.donorProvinceSet = provinces;
     return provinces;
   }
 

@@ -40,7 +40,9 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
   const places = text.ofType(sentence, 'place');
   if (places.length === 0 && endings.length === 0) return [];
   const parties: Party[] = [];
-  for (const [i, place] of places.entries()) {
+  // A giving place needs a giving verb or a donor marker after it: a sentence without either has none.
+  const givingPlaces = places.length > 0 && mayGive(text, words, sentence) ? places : NO_PLACES;
+  for (const [i, place] of givingPlaces.entries()) {
     // 北京市东城区: the district gives, written from where the city starts.
     const outer = places[i - 1] && isInside(places[i - 1]!, place) ? places[i - 1]! : undefined;
     if (isInside(place, places[i + 1])) continue;
@@ -54,6 +56,14 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
     if (!parties.some((p) => p.start < organisation.end && organisation.start < p.end)) parties.push(organisation);
   }
   return parties.sort((a, b) => a.start - b.start);
+}
+
+const NO_PLACES: readonly LocatedMention[] = [];
+
+function mayGive(text: FactText, words: FactWords, sentence: number): boolean {
+  const span = text.sentences[sentence]!;
+  const sentenceText = text.slice(span.start, span.end);
+  return words.has(sentenceText, 'giver') || words.has(sentenceText, 'donor-marker');
 }
 
 /**

@@ -12,18 +12,16 @@ export interface PurposeLink {
 const PHRASE_END = /[，。；：、,;:！？!?\n]/;
 const MIN_LENGTH = 2;
 const MAX_LENGTH = 40;
-/** What may stand between an amount and its purpose phrase. */
-const LEAD = /^(?:的|左右|以上|多|余)+/;
-/** A purpose phrase starts with doing something, not with a result or a count. */
-const NOT_A_PURPOSE = /^(?:[，。、]|占|比|同比|增长|下降|减少|较|是|为|达|超|，)/;
 
 export function linkPurpose(ctx: MoneyContext): PurposeLink {
   const { text, words, money, zone, clause } = ctx;
   const sentenceEnd = text.sentences[ctx.sentence]!.end;
   const after = text.slice(money.end, sentenceEnd);
-  const phrase = phraseAt(after.replace(LEAD, ''));
+  // What may stand between the amount and its purpose phrase (的, 左右) is skipped;
+  // a purpose phrase starts with doing something, not with a result or a count (占, 增长).
+  const phrase = phraseAt(words.withoutLeading(after, 'purpose-lead'));
   const purposeWord = words.startOf(phrase, 'purpose');
-  if (phrase && !NOT_A_PURPOSE.test(phrase) && !words.has(phrase.slice(0, 2), 'statistic')) {
+  if (phrase && !words.startOf(phrase, 'not-purpose') && !words.has(phrase.slice(0, 2), 'statistic')) {
     return found(purposeWord ? phrase.slice(purposeWord.length) : phrase);
   }
   // …，用于改善基层保障能力
@@ -33,7 +31,10 @@ export function linkPurpose(ctx: MoneyContext): PurposeLink {
   // 甲项目总投资160万元
   const before = text.slice(Math.max(zone.start, clause.start), money.start);
   const total = words.indexOf(before, 'total');
-  if (total > 0) return found(before.slice(0, total).replace(/^(?:其中|同时|另外|此外)/, ''));
+  if (total > 0) {
+    const subject = before.slice(0, total);
+    return found(subject.slice(words.startOf(subject, 'aside').length));
+  }
   return { purpose: null, basis: 'none' };
 }
 

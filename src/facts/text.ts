@@ -5,9 +5,20 @@ import type { Mention } from '../model/mention';
 // pipeline cuts a mention's `sentence`), clauses inside them, paragraphs,
 // and every mention at its span in the cleaned text.
 
-const SENTENCE_END = /[。！？!?；;\n]/g;
-const CLAUSE_OR_SENTENCE_MARK = /[，,：:。！？!?；;\n]/g;
-const SENTENCE_CLOSER = /[”」』’）)]/;
+const NO_MARK = 0;
+const CLAUSE_ONLY_MARK = 1;
+const SENTENCE_MARK = 2;
+
+/** Per UTF-16 code unit: a sentence end 。！？!?；;\n, a clause mark ，,：: (CLAUSE_MARK), or neither. */
+const MARKS = new Uint8Array(0x10000);
+for (const mark of '。！？!?；;\n') MARKS[mark.charCodeAt(0)] = SENTENCE_MARK;
+for (const mark of '，,：:') MARKS[mark.charCodeAt(0)] = CLAUSE_ONLY_MARK;
+
+/** Quotes and brackets that close a sentence after its end mark: ”」』’）). */
+function isCloser(code: number): boolean {
+  return code === 0x201d || code === 0x300d || code === 0x300f || code === 0x2019 || code === 0xff09 || code === 0x29;
+}
+
 const SEMICOLON = /[；;]/;
 const BLANK = /\s/;
 /** Clause separators inside a sentence. */
@@ -36,27 +47,48 @@ export class FactText {
   readonly sentences: Span[] = [];
   /** Mentions per sentence, in text order. */
   readonly inSentence: LocatedMention[][];
+  /** Per linked type, its mentions per sentence (a shared empty list where none). */
+  private readonly byType: Record<LinkedType, LocatedMention[][]>;
+  /** The sentences holding money, ascending. */
+  readonly moneySentences: number[] = [];
   /** Positions of the clause and sentence marks, ascending (clauses are found by binary search). */
   private readonly marks: number[] = [];
 
   constructor(readonly input: FactInput) {
     const { text } = input;
+    // One pass over the text for sentence ends and clause marks (both regexes' characters).
     let start = 0;
-    for (const match of text.matchAll(SENTENCE_END)) {
-      let end = match.index + 1;
-      while (end < text.length && SENTENCE_CLOSER.test(text[end]!)) end++;
+    for (let i = 0; i < text.length; i++) {
+      const mark = MARKS[text.charCodeAt(i)]!;
+      if (mark === NO_MARK) continue;
+      this.marks.push(i);
+      if (mark !== SENTENCE_MARK) continue;
+      let end = i + 1;
+      while (end < text.length && isCloser(text.charCodeAt(end))) end++;
       if (end > start) this.sentences.push({ start, end });
       start = end;
     }
     if (start < text.length) this.sentences.push({ start, end: text.length });
-    for (const match of text.matchAll(CLAUSE_OR_SENTENCE_MARK)) this.marks.push(match.index);
-    this.inSentence = this.sentences.map(() => []);
-    input.mentions.forEach((mention, index) => {
+    const count = this.sentences.length;
+    this.inSentence = new Array<LocatedMention[]>(count).fill(NO_MENTIONS);
+    this.byType = { money: new Array(count).fill(NO_MENTIONS), date: new Array(count).fill(NO_MENTIONS), place: new Array(count).fill(NO_MENTIONS) };
+    // Mentions in text order (ties in record order), each into its sentence: the pipeline's
+    // order is nearly that already, so the sentence is found by walking forward.
+    let sentence = 0;
+    for (const index of byStart(input.spans)) {
       const span = input.spans[index]!;
-      const sentence = this.sentenceAt(span.start);
-      if (sentence >= 0) this.inSentence[sentence]!.push({ index, mention, start: span.start, end: span.end });
+      while (sentence < count && this.sentences[sentence]!.end <= span.start) sentence++;
+      if (sentence === count) break;
+      if (span.start < this.sentences[sentence]!.start) continue;
+      const mention = input.mentions[index]!;
+      const located = { index, mention, start: span.start, end: span.end };
+      addTo(this.inSentence, sentence, located);
+      const type = mention.type;
+      if (type === 'money' || type === 'date' || type === 'place') addTo(this.byType[type], sentence, located);
+    }
+    this.byType.money.forEach((list, s) => {
+      if (list.length > 0) this.moneySentences.push(s);
     });
-    for (const list of this.inSentence) list.sort((a, b) => a.start - b.start);
   }
 
   get text(): string {
@@ -106,7 +138,7 @@ export class FactText {
     if (sentence === 0) return false;
     const span = this.sentences[sentence - 1]!;
     let end = span.end - 1;
-    while (end > span.start && SENTENCE_CLOSER.test(this.input.text[end]!)) end--;
+    while (end > span.start && isCloser(this.input.text.charCodeAt(end))) end--;
     return SEMICOLON.test(this.input.text[end] ?? '');
   }
 
@@ -126,20 +158,31 @@ export class FactText {
     return { start: Math.max(span.start, before), end: Math.min(span.end, after) };
   }
 
-  /** Per sentence, its mentions by type (made on first use). */
-  private readonly byType: Array<Map<string, LocatedMention[]> | undefined> = [];
-
-  /** Mentions of one type in a sentence (made once per sentence and type). */
-  ofType(sentence: number, type: Mention['type']): LocatedMention[] {
-    let types = this.byType[sentence];
-    if (!types) this.byType[sentence] = types = new Map();
-    let found = types.get(type);
-    if (!found) {
-      found = (this.inSentence[sentence] ?? []).filter((m) => m.mention.type === type);
-      types.set(type, found);
-    }
-    return found;
+  /** Mentions of one type in a sentence, in text order (do not change the list). */
+  ofType(sentence: number, type: LinkedType): readonly LocatedMention[] {
+    return this.byType[type][sentence] ?? NO_MENTIONS;
   }
+}
+
+/** The mention types the linker reads by sentence. */
+export type LinkedType = 'money' | 'date' | 'place';
+// Shared by every sentence without mentions (of a type): never pushed to.
+const NO_MENTIONS: LocatedMention[] = [];
+
+/** Indices of the spans by start, ties in index order. */
+function byStart(spans: readonly Span[]): number[] {
+  const order = spans.map((_, i) => i);
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i]!.start < spans[i - 1]!.start) return order.sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+  }
+  return order;
+}
+
+/** Appends to a sentence's list, replacing the shared empty list on first use. */
+function addTo(lists: LocatedMention[][], sentence: number, located: LocatedMention): void {
+  const list = lists[sentence]!;
+  if (list === NO_MENTIONS) lists[sentence] = [located];
+  else list.push(located);
 }
 
 function findSpan(spans: readonly Span[], position: number): number {

@@ -25,6 +25,8 @@ export interface CarriedDates {
   /** The last date of the sentence before, whatever it dates. */
   previousAnyDate(): WhenLink | undefined;
   reviewedYear(): WhenLink | undefined;
+  /** The last period (a year, half, quarter or months) named in the sentences before, for statistics. */
+  periodInForce(): WhenLink | undefined;
 }
 
 export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
@@ -43,7 +45,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     if (cumulative && !inClause && !isTimeClause(text, sentence, nearest)) return NONE;
     const link = linked(nearest, inClause ? 'clause' : 'sentence');
     if (words.has(text.slice(nearest.end, money.start), 'whole-year')) return yearOf(link);
-    return listedYears(text, before) ?? link;
+    return listedYears(text, before) ?? cutoffOfYear(text, words, before) ?? link;
   }
   const started = dates.find((date) => date.start >= money.end && followedBy(text, words, date, 'start') && nearAfter(text, ctx, date));
   if (started) return linked(started, 'sentence');
@@ -60,8 +62,51 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // A work report reviewing a year: its 全年 and summary figures take that year.
   const reviewed = carried.reviewedYear();
   if (reviewed && isSummaryFigure(ctx)) return reviewed;
+  // Statistics prose (…增加值77.84亿元，增长3.5%): the report period named before, in force until another.
+  if (isPeriodFigure(ctx)) {
+    const period = carried.periodInForce();
+    if (period) return { ...period, basis: 'document' };
+  }
   return NONE;
 }
+
+/**
+ * A figure of a statistics report: a summary figure (GDP, 生产总值) in its clause,
+ * or a rate of change right after the amount (…亿元，增长5.4%) or before it in
+ * its sentence (同比增长107%，达到472.5亿元).
+ */
+function isPeriodFigure(ctx: MoneyContext): boolean {
+  const { text, words, money, sentence } = ctx;
+  const span = text.sentences[sentence]!;
+  if (words.has(text.slice(span.start, money.start), 'change')) return true;
+  if (words.has(text.slice(ctx.clause.start, money.start), 'summary')) return true;
+  return words.has(text.slice(money.end, Math.min(span.end, money.end + CHANGE_REACH)), 'change');
+}
+
+/** How far after an amount its rate of change (，同比增长) may start. */
+const CHANGE_REACH = 6;
+
+/**
+ * 截至8月底，今年…累计…: the year only places the cut-off date, which is the
+ * amount's date. The last date before the amount is a year, and an earlier
+ * one of the sentence is a cut-off date inside that year.
+ */
+function cutoffOfYear(text: FactText, words: FactWords, before: readonly LocatedMention[]): WhenLink | undefined {
+  const last = before[before.length - 1]!;
+  const year = (last.mention as { value: string }).value;
+  if (!YEAR.test(year)) return undefined;
+  for (let i = before.length - 2; i >= 0; i--) {
+    const date = before[i]!;
+    const value = (date.mention as { value: string }).value;
+    if (value.startsWith(`${year}-`) && !value.includes('/') && words.endsWith(text.slice(Math.max(0, date.start - CUTOFF_REACH), date.start), 'cutoff')) {
+      return linked(date, 'clause');
+    }
+  }
+  return undefined;
+}
+
+/** The longest cut-off word (截止到) read before a date. */
+const CUTOFF_REACH = 3;
 
 /**
  * The sentence carries on the one before: it opens with a carry-on word (即,
@@ -100,7 +145,7 @@ function nearAfter(text: FactText, ctx: MoneyContext, date: LocatedMention): boo
 }
 
 const LIST_MARK = /^[、和及与]$/;
-const CLOSING_QUOTES = /^[”’」』]+/;
+const CLOSING_QUOTES = /^[”’」』"]+/;
 const YEAR = /^\d{4}$/;
 
 /** Years listed for one amount (2021年、2022年投资…) become the interval they span. */
@@ -124,11 +169,13 @@ function linked(date: LocatedMention, basis: FactBasis): WhenLink {
 }
 
 /**
- * Not the base of a comparison (比2022年), not part of a plan's name (“十四五”规划)
+ * Not the base of a comparison (比2022年, 与2022年相比), not part of a plan's name (“十四五”规划)
  * and not a completion date (2023年建成).
  */
 function isEventDate(text: FactText, words: FactWords, date: LocatedMention): boolean {
   if (words.endsWith(text.slice(Math.max(0, date.start - 2), date.start), 'comparison')) return false;
+  // 与2020年相比: the base written before the comparison word.
+  if (words.startOf(text.slice(date.end, date.end + EVENT_REACH), 'comparison-end')) return false;
   if (words.startOf(text.slice(date.end, date.end + EVENT_REACH).replace(CLOSING_QUOTES, ''), 'date-name')) return false;
   return !isCompletionDate(text, words, date);
 }
@@ -177,6 +224,15 @@ function eventDates(text: FactText, words: FactWords, sentence: number): Located
   return dates;
 }
 
+/** The last period date of a sentence (not a day: 2022年, 上半年, 1-8月, “十四五”), or undefined. */
+export function lastPeriodOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
+  const dates = eventDates(text, words, sentence);
+  for (let i = dates.length - 1; i >= 0; i--) {
+    if ((dates[i]!.mention as { granularity?: string }).granularity !== 'day') return linked(dates[i]!, 'sentence');
+  }
+  return undefined;
+}
+
 /** The date a carried-on sentence takes: the last fact date of the sentence before, else its last event date. */
 export function lastDateOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
   const dates = eventDates(text, words, sentence);
@@ -197,12 +253,19 @@ export function reviewedYearOf(text: FactText, words: FactWords, sentence: numbe
     const value = (date.mention as { value: string }).value;
     if (!YEAR.test(value)) continue;
     const after = text.slice(date.end, Math.min(text.sentences[sentence]!.end, date.end + REVIEW_REACH));
-    if (words.startOf(after, 'review') || REVIEW_YEAR.test(after)) return { when: value, mentions: [date.index], basis: 'document' };
+    if (words.startOf(after, 'review') || isReviewedYear(words, after)) return { when: value, mentions: [date.index], basis: 'document' };
   }
   return undefined;
 }
 
 /** How far after a year its review (是…的一年) may end. */
 const REVIEW_REACH = 24;
-/** 2022年是极不平凡的一年, 2023年是…关键之年. */
-const REVIEW_YEAR = /^是[^，。；,;]*?(?:一年|之年)/;
+const IS = '是';
+const CLAUSE_END = /[，。；,;]/;
+
+/** 2022年是极不平凡的一年, 2023年是…关键之年: 是, then a review ending (一年, 之年) in the same clause. */
+function isReviewedYear(words: FactWords, after: string): boolean {
+  if (!after.startsWith(IS)) return false;
+  const end = after.search(CLAUSE_END);
+  return words.has(end < 0 ? after : after.slice(0, end), 'review-end');
+}

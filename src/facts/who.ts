@@ -21,9 +21,6 @@ export interface CarriedGivers {
   subjectPlace(): { path: string; mentions: number[] } | undefined;
 }
 
-/** What may stand between an amount and the verb that gives it (的奖补, 不等). */
-const AMOUNT_TAIL = /^(?:的|不等|左右|以上|多|余)+/;
-
 /** The central government, written as is (GUIDELINES notes: 中央). */
 const CENTRAL = '中央';
 /** What may stand right before a subject: a clause mark or an opening quote. */
@@ -143,6 +140,6 @@ function lastIntroducer(ctx: MoneyContext): number {
 function isFunding(ctx: MoneyContext): boolean {
   const { text, words, money, clause, zone } = ctx;
   const before = text.slice(clause.start, money.start);
-  // 按每座5万元给予补助: the giving verb after the amount.
-  return words.has(before, 'giver') || before.includes('资金') || words.startOf(text.slice(money.end, zone.end).replace(AMOUNT_TAIL, ''), 'giver') !== '';
+  // 按每座5万元给予补助: the giving verb after the amount, past what may stand between (的奖补, 不等).
+  return words.has(before, 'giver') || before.includes('资金') || words.startOf(words.withoutLeading(text.slice(money.end, zone.end), 'amount-tail'), 'giver') !== '';
 }

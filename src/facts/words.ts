@@ -7,7 +7,8 @@ import { alternation } from '../util/alternation';
 export const FACT_ROLES = [
   'giver', 'introducer', 'donor-marker', 'unnamed', 'completion', 'start', 'recurrence', 'cumulative',
   'comparison', 'statistic', 'carry-on', 'destination', 'total', 'purpose', 'organisation', 'whole-year',
-  'self', 'date-name', 'summary', 'review', 'own-time', 'cutoff', 'origin', 'obtain', 'central', 'provincial', 'prefectural', 'unnamed-subject', 'signing', 'receiver', 'name-lead',
+  'self', 'date-name', 'summary', 'review', 'own-time', 'cutoff', 'origin', 'obtain', 'central', 'provincial', 'prefectural', 'unnamed-subject', 'signing', 'receiver', 'name-lead', 'change', 'comparison-end',
+  'purpose-lead', 'amount-tail', 'not-purpose', 'aside', 'review-end',
 ] as const;
 export type FactRole = (typeof FACT_ROLES)[number];
 
@@ -25,57 +26,50 @@ export const FACT_WORD_RULES: RuleFileSpec = {
   check: oneOf('role', FACT_ROLES),
 };
 
-/** Matchers for one role: anywhere, at the start, at the end of a piece of text. */
+/** Matchers for one role: anywhere (first, and every one), at the start, at the end of a piece of text. */
 interface RoleMatcher {
-  anywhere: RegExp;
+  first: RegExp;
+  every: RegExp;
   atStart: RegExp;
   atEnd: RegExp;
 }
 
 export class FactWords {
-  private constructor(private readonly matchers: ReadonlyMap<FactRole, RoleMatcher>) {}
+  private constructor(private readonly matchers: Readonly<Record<FactRole, RoleMatcher>>) {}
 
   static create(rules: RuleSet): FactWords {
     const words = new Map<FactRole, string[]>(FACT_ROLES.map((role) => [role, []]));
     for (const row of rules.load(FACT_WORD_RULES)) words.get(row.cells.role as FactRole)!.push(row.cells.word!);
-    const matchers = new Map<FactRole, RoleMatcher>();
+    const matchers = {} as Record<FactRole, RoleMatcher>;
     for (const [role, list] of words) {
       // Longest first, so 投入使用 wins over 投入; an empty role matches nothing.
       const pattern = alternation(list);
-      matchers.set(role, {
-        anywhere: new RegExp(`(?:${pattern})`, 'g'),
+      matchers[role] = {
+        first: new RegExp(`(?:${pattern})`),
+        every: new RegExp(`(?:${pattern})`, 'g'),
         atStart: new RegExp(`^(?:${pattern})`),
         atEnd: new RegExp(`(?:${pattern})$`),
-      });
+      };
     }
     return new FactWords(matchers);
   }
 
-  private matcher(role: FactRole): RoleMatcher {
-    return this.matchers.get(role)!;
-  }
-
   /** True when `text` holds a word of `role`. */
   has(text: string, role: FactRole): boolean {
-    const regex = this.matcher(role).anywhere;
-    regex.lastIndex = 0;
-    return regex.test(text);
+    return this.matchers[role].first.test(text);
   }
 
   /** Index of the first word of `role` in `text`, -1 when none. */
   indexOf(text: string, role: FactRole): number {
-    const regex = this.matcher(role).anywhere;
-    regex.lastIndex = 0;
-    return regex.exec(text)?.index ?? -1;
+    return text.search(this.matchers[role].first);
   }
 
   /** Every word of `role` in `text`, with where it starts and ends. */
   all(text: string, role: FactRole): Array<{ start: number; end: number }> {
     const found: Array<{ start: number; end: number }> = [];
-    const regex = this.matcher(role).anywhere;
-    // matchAll starts where has() or indexOf() left the shared regex: start at 0.
+    const regex = this.matchers[role].every;
     regex.lastIndex = 0;
-    for (const match of text.matchAll(regex)) found.push({ start: match.index, end: match.index + match[0].length });
+    for (let match = regex.exec(text); match; match = regex.exec(text)) found.push({ start: match.index, end: match.index + match[0].length });
     return found;
   }
 
@@ -102,10 +96,17 @@ export class FactWords {
 
   /** The word of `role` that `text` starts with, or ''. */
   startOf(text: string, role: FactRole): string {
-    return this.matcher(role).atStart.exec(text)?.[0] ?? '';
+    return this.matchers[role].atStart.exec(text)?.[0] ?? '';
+  }
+
+  /** `text` without the words of `role` it starts with (的左右 of 的左右用于…). */
+  withoutLeading(text: string, role: FactRole): string {
+    let rest = text;
+    for (let word = this.startOf(rest, role); word !== ''; word = this.startOf(rest, role)) rest = rest.slice(word.length);
+    return rest;
   }
 
   endsWith(text: string, role: FactRole): boolean {
-    return this.matcher(role).atEnd.test(text);
+    return this.matchers[role].atEnd.test(text);
   }
 }

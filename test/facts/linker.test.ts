@@ -242,3 +242,40 @@ describe('fact linker', () => {
     });
   });
 });
+
+describe('fact dates in statistics and finance prose', () => {
+  it('a sentence opening with 同期 takes the period of the one before', () => {
+    const facts = factsOf('标题\n今年1-8月，某省出口机电产品1000亿元，增长18%。同期，某省进口设备500亿元。');
+    expect(facts.map((f) => f.when)).toEqual(['2023-01/2023-08', '2023-01/2023-08']);
+  });
+
+  it('a figure with a rate of change takes the report period in force; one without takes none', () => {
+    const facts = factsOf('标题\n今年上半年，某公司实现营业收入41亿元，同比增长34%。\n该公司利息净收入为9.6亿元，同比增长25%。\n该公司另有一笔资金2亿元。');
+    expect(facts.map((f) => f.when)).toEqual(['2023-01/2023-06', '2023-01/2023-06', null]);
+  });
+
+  it('a rate of change before the amount marks a figure too', () => {
+    const facts = factsOf('标题\n今年上半年，某公司营业收入增长。交易性金融资产同比增长107%，达到472.5亿元。');
+    expect(facts.map((f) => f.when)).toEqual(['2023-01/2023-06']);
+  });
+
+  it('the base of a comparison written 与…相比 is not the date', () => {
+    const facts = factsOf('标题\n2022年，全县实现生产总值95亿元；与2020年相比，两年平均增长2.5%，人均生产总值为74331元。');
+    expect(facts.map((f) => f.when)).toEqual(['2022', '2022']);
+  });
+
+  it('a cut-off date before 今年 is the amount’s date', () => {
+    const facts = factsOf('标题\n截至4月30日，今年援助资金到位45.8亿元。今年投入资金3亿元。', '2023-06-01');
+    expect(facts.map((f) => f.when)).toEqual(['2023-04-30', '2023']);
+  });
+
+  it('a summary figure (GDP, 生产总值) takes the period in force, a paragraph later too', () => {
+    const facts = factsOf('标题\n2021年，某市GDP跻身万亿。\n这是重要一笔。\nGDP突破3万亿元的深圳、2.8万亿元的广州组成一个经济圈。');
+    expect(facts.map((f) => f.when)).toEqual(['2021', '2021']);
+  });
+
+  it('a plan named in straight quotes is not the period in force', () => {
+    const facts = factsOf('标题\n2022年是全面实施"十四五"规划的关键之年。第一产业实现增加值77亿元，增长3.5%。');
+    expect(facts.map((f) => f.when)).toEqual(['2022']);
+  });
+});
