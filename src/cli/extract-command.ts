@@ -1,4 +1,8 @@
 import * as os from 'node:os';
+import * as path from 'node:path';
+import type { DocumentRecord } from '../model/mention';
+import { ReportCollector } from '../report/collector';
+import { formOf, type RecordForm, type SerializedRecord } from '../output/serialize';
 import type { MentionType } from '../model/mention';
 import { readInputs, STDIN_PATH } from '../input/read';
 import { readJsonlInputs } from '../input/jsonl';
@@ -29,6 +33,8 @@ export interface ExtractOptions {
   /** Per-document budget: seconds, and MB of worker heap. */
   docTimeout?: number;
   docMemory?: number;
+  /** Also write the report site (as `zhextract report`) into this folder. */
+  report?: string;
 }
 
 type PipelineChoice = { types?: MentionType[]; rules?: string; referenceDate?: string };
@@ -81,24 +87,32 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
     const chosen = await startProcessor(items, options);
     processor = chosen.processor;
     sink = openSink(options, (message) => progress.aside(() => reportNote(message)));
-    for await (const outcome of processor.process(chosen.inputs)) {
+    const site = options.report ? new SiteCollector(options.report) : undefined;
+    for await (const outcome of processor.process(site ? site.remember(chosen.inputs) : chosen.inputs)) {
       progress.done(outcome.bytes);
       if (outcome.kind === 'failure') {
         progress.aside(() => reportInputFailure(outcome.path, outcome.cause));
+        site?.fail(outcome.path, outcome.cause);
         tally.failures++;
         continue;
       }
       try {
         sink.write(outcome.record);
+        site?.add(outcome.record);
         tally.documents++;
         tally.mentions += outcome.record.mentions;
       } catch (error) {
         if (error instanceof OutputError) throw error;
         progress.aside(() => reportInputFailure(outcome.record.path, (error as Error).message));
+        site?.fail(outcome.record.path, (error as Error).message);
         tally.failures++;
       }
     }
     sink.close();
+    if (site) {
+      site.write();
+      progress.aside(() => reportNote(`report of ${site.count} documents written to ${path.join(site.dir, 'index.html')}`));
+    }
   } catch (error) {
     sink?.abort();
     if (error instanceof OutputError) {
@@ -141,7 +155,7 @@ async function startProcessor(
   options: ExtractOptions,
 ): Promise<{ processor: DocumentProcessor; inputs: AsyncIterable<InputItem> }> {
   const jobs = options.jobs ?? os.availableParallelism();
-  const forms = outputForms(options.out, options.format);
+  const forms = withReportForm(outputForms(options.out, options.format), options.report);
   const peeked = jobs > 1 ? await peekDocuments(items, 2) : { head: [], documents: 0, ended: false };
   const inputs = prepend(peeked.head, items);
   const size = peeked.ended && peeked.documents < 2 ? 1 : jobs;
@@ -181,4 +195,51 @@ async function peekDocuments(
 async function* prepend<T>(head: readonly T[], rest: AsyncIterable<T>): AsyncGenerator<T> {
   yield* head;
   yield* rest;
+}
+
+/**
+ * --report DIR: the records written, with the article texts their offsets
+ * point into, collected for the report site. Outcomes come back in input
+ * order, one per input, so the texts are remembered in that order as the
+ * inputs go to the workers and taken back one per outcome.
+ */
+class SiteCollector {
+  private readonly texts: Array<string | undefined> = [];
+  private readonly collector: ReportCollector;
+
+  constructor(readonly dir: string) {
+    this.collector = new ReportCollector(dir);
+  }
+
+  async *remember(inputs: AsyncIterable<InputItem>): AsyncGenerator<InputItem> {
+    for await (const item of inputs) {
+      this.texts.push(item.kind === 'document' ? item.text : undefined);
+      yield item;
+    }
+  }
+
+  add(record: SerializedRecord): void {
+    const text = this.texts.shift() ?? '';
+    this.collector.add(JSON.parse(UTF8.decode(formOf(record, 'compact'))) as DocumentRecord, text);
+  }
+
+  fail(path: string, cause: string): void {
+    this.texts.shift();
+    this.collector.fail(path, cause);
+  }
+
+  get count(): number {
+    return this.collector.count;
+  }
+
+  write(): void {
+    this.collector.write();
+  }
+}
+
+const UTF8 = new TextDecoder();
+
+/** The report site reads each record back from its one-line JSON. */
+function withReportForm(forms: readonly RecordForm[], report: string | undefined): readonly RecordForm[] {
+  return report && !forms.includes('compact') ? [...forms, 'compact'] : forms;
 }

@@ -84,6 +84,7 @@ Exit codes: 0 all inputs processed, 1 some input failed (the others are still wr
     .option('-q, --quiet', 'no progress bar on stderr (it only shows when stderr is a terminal)', false)
     .option('--doc-timeout <seconds>', 'per-document time budget: a document still running after this is named as failed and skipped (default 60)', parsePositive)
     .option('--doc-memory <mb>', 'per-document memory budget: MB of heap a worker may use; a document that needs more is named as failed (default 2048)', parsePositive)
+    .option('--report <dir>', 'also write the report site (as `zhextract report`: highlighted articles, facts, charts) into DIR')
     .option('--explain', 'print the debug trace of one article (what each extractor proposed, what lost an overlap) instead of its record; same as `zhextract explain FILE`', false)
     .option(
       '--input-jsonl',
@@ -99,6 +100,7 @@ Examples:
   $ zhextract extract article.txt --reference-date 2023-09-30 --format jsonl
   $ zhextract extract archive/ --jobs 4 --format jsonl > facts.jsonl
   $ cat articles.jsonl | zhextract extract --input-jsonl --jobs 1 --quiet > records.jsonl
+  $ zhextract extract fixtures/articles --out out --report out/site
   $ zhextract extract --explain fixtures/articles/001_2a4bfa5699e19441.txt | grep dropped`,
     )
     .action(async (paths: string[], options, command: Command) => {
