@@ -270,8 +270,9 @@ describe('fact dates in statistics and finance prose', () => {
   });
 
   it('a summary figure (GDP, 生产总值) takes the period in force, a paragraph later too', () => {
+    // 跻身万亿 (a bare magnitude after a money word) is money too: dated by its own sentence's year.
     const facts = factsOf('标题\n2021年，某市GDP跻身万亿。\n这是重要一笔。\nGDP突破3万亿元的深圳、2.8万亿元的广州组成一个经济圈。');
-    expect(facts.map((f) => f.when)).toEqual(['2021', '2021']);
+    expect(facts.map((f) => f.when)).toEqual(['2021', '2021', '2021']);
   });
 
   it('a plan named in straight quotes is not the period in force', () => {
