@@ -12,6 +12,7 @@ import { append } from '../util/arrays';
 import { WordsAt } from '../util/words-at';
 import { BitSet, unitSet } from '../util/bits';
 import { CHINESE_DIGITS } from './numbers';
+import { isSeparatorBoundary } from '../util/separators';
 
 // Geo: named natural features. A dictionary of features comes first: the hand
 // list rules/geo.tsv (standard names, aliases) and the features taken from
@@ -270,7 +271,7 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
     }
     const end = i + surface.length;
     const features = geo.dictionary.get(surface);
-    if (features?.[0]?.wordOnly && !(ctx.isWordBoundary(i) && ctx.isWordBoundary(end))) {
+    if (features?.[0]?.wordOnly && !(isBoundary(ctx, i) && isBoundary(ctx, end))) {
       i++; // a generated name inside a longer word is no name (盘江 in 南盘江)
       continue;
     }
@@ -279,7 +280,7 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
       !geo.blockedWords.has(surface) &&
       !localStems.has(surface) &&
       isFree(taken, i, end) &&
-      (surface.length > 2 || ctx.isWordBoundary(i)) &&
+      (surface.length > 2 || isBoundary(ctx, i)) &&
       !followedByExcluded(text, end, geo) &&
       !(features.every((f) => f.kind === 'river') && endsRoadSegment(text, i, end));
     if (usable) {
@@ -289,6 +290,11 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
     i = end;
   }
   return found;
+}
+
+/** A jieba word boundary, decided without segmenting where punctuation is next to it. */
+function isBoundary(ctx: ExtractContext, index: number): boolean {
+  return isSeparatorBoundary(ctx.text, index) || ctx.isWordBoundary(index);
 }
 
 function longestDictionaryWord(text: string, start: number, geo: GeoRules): string | undefined {

@@ -8,6 +8,7 @@ import { GEO_LOCATIVE_RULES, GEO_RULES, generatedFeatures, reachWords } from './
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
 import { escapeRegex } from './approx';
+import { isSeparatorBoundary } from '../util/separators';
 
 // Places: every administrative division an article names, resolved against
 // the national division list (data/, built by scripts/build-gazetteer.js).
@@ -115,7 +116,7 @@ export const placeExtractor: ExtractorModule = {
       extract(ctx: ExtractContext): DraftMention[] {
         const found = resolvePlaces(index, {
           text: ctx.text,
-          isWordBoundary: (i) => ctx.isWordBoundary(i),
+          isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i),
           nameEndings: placeRules.nameEndings,
           suffixWords: placeRules.suffixWords,
           genericVillageWords: placeRules.genericVillageWords,
@@ -129,7 +130,7 @@ export const placeExtractor: ExtractorModule = {
           featureNames: placeRules.featureNames,
           featureAliases: placeRules.featureAliases,
           featureWords: placeRules.featureWords,
-          startsPlace: (i) => index.entriesAt(ctx.text, i).some((e) => !e.blocked),
+          startsPlace: (i) => index.namesAt(ctx.text, i),
           tagOf: tagLookup(ctx),
           wordsWithin: (start, end) => ctx.tokensWithin(start, end),
         });

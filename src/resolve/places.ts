@@ -5,7 +5,7 @@ import { RegionContext } from './region-context';
 import type { VillageNameCache, VillageNames } from './village-names';
 import { unitSet } from '../util/bits';
 import type { WordsAt } from '../util/words-at';
-import type { NameEntry, PlaceIndex } from './place-index';
+import { leadKey, longestLength, type NameEntry, type PlaceIndex } from './place-index';
 import { append } from '../util/arrays';
 
 // Finds place names in a cleaned text and resolves each to one division:
@@ -127,13 +127,21 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
   const matches: Match[] = [];
   for (let i = 0; i < text.length; ) {
     let next = i + 1;
-    const previousEnd = matches.length > 0 ? matches[matches.length - 1]!.end : -1;
-    for (const entry of index.entriesAt(text, i)) {
-      const end = i + entry.surface.length;
+    const lengths = index.lengthsAt(text, i);
+    // Entries are looked up one length at a time, longest first: most scans stop at the first.
+    for (let length = lengths === 0 ? 0 : longestLength(lengths, text.length - i); length >= 2; length--) {
+      const entry = index.entryAt(text, i, length, lengths);
+      if (!entry) continue;
+      const end = i + length;
+      if (entry.blocked) {
+        next = end;
+        break;
+      }
+      const previousEnd = matches.length > 0 ? matches[matches.length - 1]!.end : -1;
       const listed = isListed(text, i, end, previousEnd, options);
-      const verdict = entry.blocked ? 'place' : placeVerdict(entry, i, end, previousEnd === i, listed, options);
+      const verdict = placeVerdict(entry, i, end, previousEnd === i, listed, options);
       if (verdict) {
-        if (!entry.blocked) matches.push(newMatch(entry, i, end, verdict, listed));
+        matches.push(newMatch(entry, i, end, verdict, listed));
         next = end;
         break;
       }
@@ -474,13 +482,49 @@ function chainHeads(places: readonly ResolvedPlace[]): Map<number, Division> {
  * A township's stem inside the name of a park, school or programme of a
  * county the article names (卡嘎生态产业园 → 卡嘎镇): the stem must be
  * unique among those counties' townships, name nothing else, and stand right
- * before one of the area words of rules/place-exclusions.tsv.
+ * before one of the area words of rules/place-exclusions.tsv. Only the text
+ * before area words is read, and each county's stems are built once per index.
  */
 function townshipStemsInNames(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const found: ResolvedPlace[] = [];
   const counties = [...anchors].filter((d) => d.level === 'county');
-  const found = scanTownshipStems(townshipStems(counties, index), covered, options, 'place:township-stem', options.areaWords);
+  if (counties.length > 0) {
+    const areaStarts = options.areaWords.startsIn(options.text);
+    if (areaStarts.length > 0) append(found, scanStemsBefore(areaStarts, counties, index, covered, options));
+  }
   append(found, stationTownships(anchors, index, covered, options));
   return found;
+}
+
+/**
+ * The per-position scan of scanSmallIndex, run only where a stem of the
+ * counties' townships ends right before an area word: elsewhere it finds nothing.
+ */
+function scanStemsBefore(
+  areaStarts: readonly number[],
+  counties: readonly Division[],
+  index: PlaceIndex,
+  covered: Uint8Array,
+  options: ResolveOptions,
+): ResolvedPlace[] {
+  const { text } = options;
+  const lookup = (surface: string) => stationStem(surface, counties, index, true);
+  const longest = new Map<number, number>();
+  let maxStem = 0;
+  for (const county of counties) {
+    for (const stem of regionStems(county, index).keys()) {
+      const lead = leadKey(stem, 0);
+      longest.set(lead, Math.max(longest.get(lead) ?? 0, stem.length));
+      maxStem = Math.max(maxStem, stem.length);
+    }
+  }
+  const starts = new Set<number>();
+  for (const at of areaStarts) {
+    for (let length = 2; length <= Math.min(maxStem, at); length++) if (lookup(text.slice(at - length, at)) !== undefined) starts.add(at - length);
+  }
+  if (starts.size === 0) return [];
+  const table: ScanTable = { longestAt: (t, i) => longest.get(leadKey(t, i)) ?? 0, lookup };
+  return scanSmallIndex(table, covered, new Map(), options, 'place:township-stem', options.areaWords, [...starts].sort((a, b) => a - b));
 }
 
 /** Longest township stem looked for before a station word. */
@@ -495,10 +539,10 @@ const MAX_STATION_STEM = 6;
 function stationTownships(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
   const { text } = options;
   const found: ResolvedPlace[] = [];
-  let regions: Division[] | undefined;
-  for (let at = 2; at < text.length; at++) {
-    if (!options.stationWords.startAt(text, at) || covered[at - 1]) continue;
-    regions ??= [...anchors].filter((d) => (d.level === 'prefecture' && !hasCountyAnchorBelow(d, anchors)) || d.level === 'county');
+  const regions = stationRegions(anchors);
+  if (regions.length === 0) return found;
+  for (const at of options.stationWords.startsIn(text)) {
+    if (at < 2 || covered[at - 1]) continue;
     for (let length = Math.min(MAX_STATION_STEM, at); length >= 2; length--) {
       const start = at - length;
       const township = stationStem(text.slice(start, at), regions, index);
@@ -511,20 +555,27 @@ function stationTownships(anchors: RegionContext, index: PlaceIndex, covered: Ui
   return found;
 }
 
-/** A prefecture one of whose counties the article names: that county's townships are looked up instead. */
-function hasCountyAnchorBelow(prefecture: Division, anchors: RegionContext): boolean {
-  return prefecture.children.some((county) => anchors.has(county));
+/** The named counties, and the named prefectures none of whose counties the article names (those counties' townships are looked up instead). */
+function stationRegions(anchors: RegionContext): Division[] {
+  const withCounty = new Set<Division>();
+  for (const d of anchors) if (d.level === 'county' && d.parent) withCounty.add(d.parent);
+  return [...anchors].filter((d) => (d.level === 'prefecture' && !withCounty.has(d)) || d.level === 'county');
 }
 
-/** The one township of `regions` whose stem `surface` is (undefined when none or several). */
-function stationStem(surface: string, regions: readonly Division[], index: PlaceIndex): Division | undefined {
+/**
+ * The one township of `regions` whose stem `surface` is (undefined when none
+ * or several); with `ambiguousAsNull`, null where several share it.
+ */
+function stationStem(surface: string, regions: readonly Division[], index: PlaceIndex, ambiguousAsNull = false): Division | null | undefined {
   let township: Division | undefined;
+  let shared = false;
   for (const region of regions) {
     const named = regionStems(region, index).get(surface);
     if (named === undefined) continue;
-    if (named === null || (township && township !== named)) return undefined;
-    township = named;
+    if (named === null || (township && township !== named)) shared = true;
+    else township = named;
   }
+  if (shared) return ambiguousAsNull ? null : undefined;
   return township;
 }
 
@@ -537,34 +588,15 @@ function regionStems(region: Division, index: PlaceIndex): Map<string, Division 
   let stems = byRegion.get(region);
   if (!stems) {
     const townships = region.level === 'county' ? region.children : region.children.flatMap((county) => county.children);
-    stems = townshipStems([region], index, () => townships);
-    byRegion.set(region, stems);
-  }
-  return stems;
-}
-
-/** Stems of the townships within `regions` that name nothing else; a stem two townships share is null. */
-function townshipStems(
-  regions: readonly Division[],
-  index: PlaceIndex,
-  townshipsOf: (region: Division) => readonly Division[] = (region) => region.children,
-): Map<string, Division | null> {
-  const stems = new Map<string, Division | null>();
-  for (const region of regions) {
-    for (const township of townshipsOf(region)) {
+    stems = new Map();
+    for (const township of townships) {
       const stem = TOWNSHIP_STEM.exec(township.name)?.[1];
       if (!stem || index.lookup(stem)) continue;
       stems.set(stem, stems.has(stem) ? null : township);
     }
+    byRegion.set(region, stems);
   }
   return stems;
-}
-
-function scanTownshipStems(stems: ReadonlyMap<string, Division | null>, covered: Uint8Array, options: ResolveOptions, rule: string, followedBy: WordsAt): ResolvedPlace[] {
-  if (stems.size === 0) return [];
-  const leads = new NameLeads(stems.keys());
-  const table: ScanTable = { longestAt: (text, i) => leads.longestAt(text, i), lookup: (surface) => stems.get(surface) };
-  return scanSmallIndex(table, covered, new Map(), options, rule, followedBy);
 }
 
 const TOWNSHIP_STEM = /^(.{2,}?)(镇|乡|街道|苏木)$/;
@@ -590,10 +622,16 @@ function scanSmallIndex(
   rule: string,
   /** Words one of which must follow a name (an area word after a township's stem). */
   followedBy?: WordsAt,
+  /** The only positions where a name may start, ascending (every position when absent). */
+  positions?: readonly number[],
 ): ResolvedPlace[] {
   const { text } = options;
   const found: ResolvedPlace[] = [];
-  for (let i = 0; i < text.length - 1; i++) {
+  let next = 0;
+  const count = positions ? positions.length : text.length - 1;
+  for (let k = 0; k < count; k++) {
+    const i = positions ? positions[k]! : k;
+    if (i < next || i >= text.length - 1) continue;
     const longest = covered[i] ? 0 : names.longestAt(text, i);
     if (longest === 0) continue;
     for (let length = Math.min(longest, text.length - i); length >= 2; length--) {
@@ -608,7 +646,7 @@ function scanSmallIndex(
       if (division && fitsChain && !misread && followed && !options.nameEndings.startAt(text, i + length)) {
         found.push({ start: i, end: i + length, surface, division, rule });
         covered.fill(1, i, i + length);
-        i += length - 1;
+        next = i + length;
       }
       break;
     }

@@ -1,16 +1,21 @@
+import { unitSet } from './bits';
+
 /**
  * A small set of words asked "does one of you start here?" at many text
  * positions: only the words beginning with the character there are compared.
  */
 export class WordsAt {
   private readonly byFirstUnit = new Map<number, string[]>();
+  /** The first UTF-16 units of the words, as bits (8 kB): most positions are rejected by one read. */
+  private readonly firstUnits = unitSet();
 
   constructor(words: Iterable<string>) {
     for (const word of words) {
       if (word === '') continue;
       const first = word.charCodeAt(0);
-      const list = this.byFirstUnit.get(first);
-      if (list) list.push(word);
+      this.firstUnits.add(first);
+      const bucket = this.byFirstUnit.get(first);
+      if (bucket) bucket.push(word);
       else this.byFirstUnit.set(first, [word]);
     }
   }
@@ -19,5 +24,12 @@ export class WordsAt {
   startAt(text: string, index: number): boolean {
     const candidates = this.byFirstUnit.get(text.charCodeAt(index));
     return candidates !== undefined && candidates.some((word) => text.startsWith(word, index));
+  }
+
+  /** Every index of `text` where one of the words starts, ascending (a bit read per character, a lookup only where a word may start). */
+  startsIn(text: string): number[] {
+    const found: number[] = [];
+    for (let i = 0; i < text.length; i++) if (this.firstUnits.has(text.charCodeAt(i)) && this.startAt(text, i)) found.push(i);
+    return found;
   }
 }
