@@ -13,6 +13,7 @@ import { WordsAt } from '../util/words-at';
 import { BitSet, unitSet } from '../util/bits';
 import { CHINESE_DIGITS } from './numbers';
 import { isSeparatorBoundary } from '../util/separators';
+import { JIEBA_TAG_RULES, loadTagSets, type TagSets } from '../resolve/jieba-tags';
 
 // Geo: named natural features. A dictionary of features comes first: the hand
 // list rules/geo.tsv (standard names, aliases) and the features taken from
@@ -92,6 +93,8 @@ interface GeoRules {
   /** A river's reaches (下游, 支流): a name before one is a river, even a county's short name (昌江下游). */
   reaches: WordsAt;
   reachWords: Set<string>;
+  /** jieba's tags read as evidence (rules/jieba-tags.tsv). */
+  tags: TagSets;
   /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
   riverListCloser: RegExp;
 }
@@ -144,6 +147,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     placeNames: divisionNames(),
     functionChar: charClass(exclusions.filter((r) => r.cells.kind === 'function-char').map((r) => r.cells.word!)),
     ...locatives(rules),
+    tags: loadTagSets(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
   };
 }
@@ -207,7 +211,7 @@ function divisionNames(): Set<string> {
 
 export const geoExtractor: ExtractorModule = {
   type: 'geo',
-  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES],
+  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, JIEBA_TAG_RULES],
   // A feature word that is the stem of a township the article names is the township (乌江镇), and a
   // feature inside a place's span is no feature: geo reads the places found before it.
   reads: ['place'],
@@ -346,13 +350,11 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
 function loneSuffixBeforeLocative(ctx: ExtractContext, at: number, before: readonly Token[], geo: GeoRules): Token | undefined {
   const stem = before[before.length - 1];
   // The stem must be a name (巴拉/nrt), not a common noun (公园/n 湖边 holds no 公园湖).
-  if (!stem || stem.end !== at || !PROPER_STEM_TAGS.has(stem.tag)) return undefined;
+  if (!stem || stem.end !== at || !geo.tags['proper-stem'].has(stem.tag)) return undefined;
   const [word] = ctx.tokensWithin(at, at + 3);
   if (!word || word.start !== at || word.word.length < 2 || !geo.waterLocatives.has(word.word.slice(1))) return undefined;
   return { word: ctx.text[at]!, tag: 'ns', start: at, end: at + 1 };
 }
-
-const PROPER_STEM_TAGS = new Set(['ns', 'nz', 'x', 'nrt']);
 
 /** 雷公山/nr 下/f: jieba's person reading of a mountain's name yields to the locative after it. */
 function mountainBeforeLocative(
@@ -363,20 +365,15 @@ function mountainBeforeLocative(
 ): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
   const suffix = geo.suffixes.find((s) => token.word.endsWith(s.suffix));
-  if (!suffix || suffix.kind !== 'mountain' || !PERSON_TAGS.has(token.tag) || token.word.length - suffix.suffix.length < suffix.minStem) return undefined;
+  if (!suffix || suffix.kind !== 'mountain' || !geo.tags.person.has(token.tag) || token.word.length - suffix.suffix.length < suffix.minStem) return undefined;
   if (!HAN_ONLY.test(token.word) || geo.functionChar.test(token.word)) return undefined;
   const [next] = ctx.tokensWithin(token.end, token.end + 3);
   return next && next.start === token.end && geo.mountainLocatives.has(next.word) ? { start: token.start, suffix } : undefined;
 }
 
-const PERSON_TAGS = new Set(['nr', 'nrt']);
-
 /** How far before a suffix character its name (and the words it may join) can start. */
 const SUFFIX_WINDOW = 12;
 
-// jieba's tags of a word that can name a feature when a suffix follows it (葫芦/n 河/ns,
-// a transliterated name: 巴拉/nrt 河/ns; not a Chinese given name: 明珠/nr 湖).
-const STEM_TAGS = new Set(['n', 'nz', 'ns', 'x', 'nrt']);
 /**
  * Rivers and lakes often have one-character stems (滦河, 沧河); for mountains,
  * seas and plateaus a short stem is usually a common word (大山, 花海, 扎根高原).
@@ -406,7 +403,8 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   if (stem > 0) return NUMERAL_STEM.test(token.word) ? undefined : { start: token.start, suffix };
   // A lone suffix jieba tags as a place (葫芦/n 河/ns): the word before it is the stem.
   const before = tokens[k - 1];
-  const joins = before !== undefined && before.end === token.start && STEM_TAGS.has(before.tag);
+  // The word before must be one that can name a feature (葫芦/n 河/ns, 巴拉/nrt 河/ns; not a given name: 明珠/nr 湖).
+  const joins = before !== undefined && before.end === token.start && geo.tags.stem.has(before.tag);
   return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
@@ -454,7 +452,7 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
       const suffix = geo.suffixes.find((s) => s.kind === feature.kind && item.text.endsWith(s.suffix));
       if (!suffix || item.text.length <= suffix.suffix.length || !isFree(taken, item.start, item.end)) continue;
       if (geo.functionChar.test(item.text.slice(0, item.text.length - suffix.suffix.length))) continue;
-      if (!acceptableName(item.text, geo, ctx.text, item.end) || isOrdinaryWord(ctx, item)) continue;
+      if (!acceptableName(item.text, geo, ctx.text, item.end) || isOrdinaryWord(ctx, item, geo)) continue;
       const next = draft(item.text, { name: item.text, kind: feature.kind }, item.start, item.end, 'geo:list');
       taken.fill(1, item.start, item.end);
       added.push(next);
@@ -507,28 +505,22 @@ function closedListRiver(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   while (start < item.end && taken[start]) start++;
   const name = ctx.text.slice(start, item.end);
   if (name.length < 2 || name.length > 4 || !HAN_ONLY.test(name) || !isFree(taken, start, item.end)) return undefined;
-  if (geo.functionChar.test(name) || geo.blockedWords.has(name) || !isOneNameWord(ctx, start, item.end)) return undefined;
+  if (geo.functionChar.test(name) || geo.blockedWords.has(name) || !isOneNameWord(ctx, start, item.end, geo)) return undefined;
   taken.fill(1, start, item.end);
   return draft(name, { name, kind: 'river' }, start, item.end, 'geo:river-list');
 }
 
-// jieba's tags of common words (上游/f, 地区/n): an item of a closed list so tagged names no river.
-// A verb is allowed: jieba reads some river names as verbs (修水/v).
-const COMMON_WORD_TAGS = new Set(['n', 'f', 'vn', 'a', 'ad', 'd', 'an', 'i', 'l', 'm', 'q', 'r', 't', 's', 'p', 'c', 'u', 'uj']);
-
-/** [start, end) is one jieba word, not a common one. */
-function isOneNameWord(ctx: ExtractContext, start: number, end: number): boolean {
+/** [start, end) is one jieba word, not a common one (上游/f, 地区/n; a verb may be a river: 修水/v). */
+function isOneNameWord(ctx: ExtractContext, start: number, end: number, geo: GeoRules): boolean {
   const words = ctx.tokensWithin(start, end);
-  return words.length === 1 && words[0]!.start === start && words[0]!.end === end && !COMMON_WORD_TAGS.has(words[0]!.tag);
+  return words.length === 1 && words[0]!.start === start && words[0]!.end === end && !geo.tags['common-word'].has(words[0]!.tag);
 }
 
-// jieba's tags of ordinary words: a listed item jieba knows as one (运河, 江河) is no name.
-const ORDINARY_WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'd', 'an', 'i', 'l']);
-
-function isOrdinaryWord(ctx: ExtractContext, item: ListItem): boolean {
+/** A listed item jieba knows as an ordinary word (运河, 江河) is no name. */
+function isOrdinaryWord(ctx: ExtractContext, item: ListItem, geo: GeoRules): boolean {
   const [word] = ctx.tokensWithin(item.start, item.end);
   const whole = word !== undefined && word.start === item.start && word.end === item.end;
-  return whole && ORDINARY_WORD_TAGS.has(word.tag);
+  return whole && geo.tags['list-ordinary'].has(word.tag);
 }
 
 interface ListItem {

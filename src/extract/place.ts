@@ -9,6 +9,7 @@ import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
 import { escapeRegex } from './approx';
 import { isSeparatorBoundary } from '../util/separators';
+import { JIEBA_TAG_RULES, loadTagSets } from '../resolve/jieba-tags';
 
 // Places: every administrative division an article names, resolved against
 // the national division list (data/, built by scripts/build-gazetteer.js).
@@ -103,13 +104,14 @@ function featureSurfaces(rules: RuleSet): { featureNames: Set<string>; featureAl
 
 export const placeExtractor: ExtractorModule = {
   type: 'place',
-  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES],
+  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, JIEBA_TAG_RULES],
   create(rules: RuleSet): Extractor {
     const places = sharedGazetteer();
     checkAliasTargets(rules, places);
     const placeRules = loadPlaceRules(rules);
     const index = new PlaceIndex(places, placeRules);
     const villageNames = new VillageNameCache(places, placeRules.genericVillageWords);
+    const tags = loadTagSets(rules);
     return {
       // jieba keeps province to county names whole, so short names align with its words.
       userWords: [...index.surfaces((e) => !e.blocked && !e.needsContext && e.divisions.every((d) => d.level !== 'township'))],
@@ -132,6 +134,7 @@ export const placeExtractor: ExtractorModule = {
           featureWords: placeRules.featureWords,
           startsPlace: (i) => index.namesAt(ctx.text, i),
           tagOf: tagLookup(ctx),
+          tags,
           wordsWithin: (start, end) => ctx.tokensWithin(start, end),
         });
         return found.map(toMention);

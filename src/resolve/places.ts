@@ -7,6 +7,7 @@ import { unitSet } from '../util/bits';
 import type { WordsAt } from '../util/words-at';
 import { leadKey, longestLength, type NameEntry, type PlaceIndex } from './place-index';
 import { append } from '../util/arrays';
+import type { TagSets } from './jieba-tags';
 
 // Finds place names in a cleaned text and resolves each to one division:
 // chains top-down (西藏自治区日喀则市昂仁县卡嘎镇布玛村), then bare names by the
@@ -58,6 +59,8 @@ export interface ResolveOptions {
   startsPlace(index: number): boolean;
   /** jieba's tag where [start, end) is exactly one of its words. */
   tagOf(start: number, end: number): string | undefined;
+  /** jieba's tags read as evidence (rules/jieba-tags.tsv). */
+  tags: TagSets;
   /** jieba's words lying wholly inside [start, end). */
   wordsWithin(start: number, end: number): ReadonlyArray<{ word: string; tag: string }>;
 }
@@ -79,11 +82,6 @@ interface Match {
   contradicted?: boolean;
 }
 
-// jieba tags a county's stem may carry when jieba knows it as a word: a place
-// (康定:n, 海阳:ns, 亚东:ns), not a verb or an adjective (大兴:b, 和平:nz, 金山:nr).
-const PLACE_LIKE_TAGS = new Set(['ns', 'n', 'nt', 'x', 'j', 's']);
-// jieba's person tags: a county stem it takes for a person needs its prefecture named.
-const PERSON_TAGS = new Set(['nr', 'nrt']);
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
 const HAN = /\p{Script=Han}/u;
@@ -186,8 +184,10 @@ function placeVerdict(
   // A list of names is evidence enough, whatever jieba makes of one item (定日、定结/v、岗巴).
   if (listed) return 'place';
   const tag = options.tagOf(start, end);
-  if (tag === undefined || PLACE_LIKE_TAGS.has(tag)) return 'place';
-  return PERSON_TAGS.has(tag) ? 'person-tagged' : undefined;
+  // A stem jieba knows as a place-like word (康定/n, 海阳/ns) counts, not a verb or adjective (大兴/b);
+  // one it reads as a person's needs its prefecture named.
+  if (tag === undefined || options.tags['place-like'].has(tag)) return 'place';
+  return options.tags.person.has(tag) ? 'person-tagged' : undefined;
 }
 
 /** What delimits the ends of a road segment (国道219线萨嘎至拉孜段). */
@@ -197,8 +197,6 @@ const ROAD_SEGMENT_MARKS = new Set(['线', '至', '段']);
 const RIVER_END = /[江河水溪]$/;
 
 const MAX_WORD = 10;
-// jieba's tags of a proper name: a prefecture's short name may start one (兰州大学/nt, 天津港/ns).
-const NAME_TAGS = new Set(['ns', 'nt', 'nz']);
 
 /**
  * A province's or prefecture's short name at the start of a longer jieba
@@ -212,7 +210,7 @@ function startsLongerName(entry: NameEntry, start: number, end: number, options:
   if (wordEnd === undefined || options.featureWords.has(options.text.slice(start, wordEnd))) return false;
   if (options.startsPlace(end)) return true;
   if (entry.divisions[0]!.level === 'province') return true;
-  return NAME_TAGS.has(options.tagOf(start, wordEnd) ?? '');
+  return options.tags['proper-name'].has(options.tagOf(start, wordEnd) ?? '');
 }
 
 /** Where the jieba word running past `end` ends (undefined past MAX_WORD). */
@@ -315,8 +313,6 @@ function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
  * where the article names no other place and the short names of its lead
  * lead to one county only, that county is the one it speaks of.
  */
-// jieba's tags of a proper name (柳林/nr): a short name it reads as a common word (惠民生, 大关) is none.
-const OWN_NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nz']);
 /** The lead (title and first sentences) where a county's report names itself. */
 const OWN_COUNTY_LEAD = 200;
 
@@ -329,7 +325,8 @@ function resolveOwnCounty(matches: Match[], anchors: RegionContext, options: Res
       !m.contradicted &&
       m.entry.form === 'short' &&
       m.entry.divisions.length === 1 &&
-      OWN_NAME_TAGS.has(options.tagOf(m.start, m.end) ?? ''),
+      // A proper name (柳林/nr): a short name jieba reads as a common word (惠民生, 大关) is none.
+      options.tags['own-name'].has(options.tagOf(m.start, m.end) ?? ''),
   );
   const counties = new Set(candidates.map((m) => m.entry.divisions[0]!));
   if (counties.size !== 1 || [...counties][0]!.level !== 'county') return false;
@@ -675,7 +672,7 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
     if (place.division.level !== 'township') continue;
     const name = villageNameAt(options.text, place.end, options);
     if (!name || !isFree(covered, place.end, place.end + name.length)) continue;
-    if (!looksLikeVillageStem(options.wordsWithin(place.end, place.end + name.length - 1))) continue;
+    if (!looksLikeVillageStem(options.wordsWithin(place.end, place.end + name.length - 1), options.tags)) continue;
     const listed = place.division.children.find((v) => v.name === name);
     found.push({
       start: place.end,
@@ -702,12 +699,13 @@ function villageNameAt(text: string, start: number, options: ResolveOptions): st
   return undefined;
 }
 
-// jieba's tags of ordinary words: a stem holding one (乡政府驻地村, 镇农业村) is a
-// description, not a name. Transliterated names are unknown to jieba (森格岗村).
-const ORDINARY_WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'd', 'r', 'm', 'q', 'p', 'c', 'u', 'f', 't']);
-
-function looksLikeVillageStem(words: ReadonlyArray<{ word: string; tag: string }>): boolean {
-  return !words.some((w) => w.word.length >= 2 && ORDINARY_WORD_TAGS.has(w.tag));
+/**
+ * A stem holding an ordinary word (乡政府驻地村, 镇农业村) is a description,
+ * not a name. Transliterated names are unknown to jieba (森格岗村).
+ */
+function looksLikeVillageStem(words: ReadonlyArray<{ word: string; tag: string }>, tags: TagSets): boolean {
+  const ordinary = tags['village-ordinary'];
+  return !words.some((w) => w.word.length >= 2 && ordinary.has(w.tag));
 }
 
 function unlistedVillage(township: Division, name: string): Division {
