@@ -42,7 +42,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary']),
 };
 
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
@@ -95,6 +95,8 @@ interface GeoRules {
   reachWords: Set<string>;
   /** jieba's tags read as evidence (rules/jieba-tags.tsv). */
   tags: TagSets;
+  /** Words after which a river's name follows (支流), longest first. */
+  tributaryWords: string[];
   /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
   riverListCloser: RegExp;
 }
@@ -152,14 +154,14 @@ function loadGeoRules(rules: RuleSet): GeoRules {
   };
 }
 
-function locatives(rules: RuleSet): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser'> {
+function locatives(rules: RuleSet): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   const reachWords = of('reach');
   const nouns = [...of('river-list')].join('|') || '(?!)';
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser };
+  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length) };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -221,7 +223,8 @@ export const geoExtractor: ExtractorModule = {
       extract(ctx) {
         const taken = new Uint8Array(ctx.text.length);
         for (const m of ctx.earlier) if (m.type === 'place') taken.fill(1, m.cleanStart, m.cleanEnd);
-        const found = dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx));
+        const found = tributaries(ctx, geo, taken);
+        append(found, dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx)));
         append(found, suffixFeatures(ctx, geo, taken));
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
@@ -263,6 +266,49 @@ function localPlaceStems(ctx: ExtractContext): Set<string> {
   return stems;
 }
 
+/** Longest river name looked for after a tributary word. */
+const MAX_TRIBUTARY = 5;
+const TRIBUTARY_END = /[河江水溪]/;
+
+/**
+ * 辽河支流东辽河, 清河的支流寇河: after 支流 the name up to the first 河, 江,
+ * 水 or 溪 is a river (the full name: 东辽河, not the 辽河 inside it), where
+ * it ends on a word boundary and holds no function character (支流河道,
+ * 支流众多的河 name none).
+ */
+function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const found: GeoDraft[] = [];
+  for (const word of geo.tributaryWords) {
+    for (let at = ctx.text.indexOf(word); at >= 0; at = ctx.text.indexOf(word, at + 1)) {
+      const river = tributaryAt(ctx, geo, taken, at + word.length);
+      if (river) found.push(river);
+    }
+  }
+  return found;
+}
+
+/** The river named right after a tributary word, at `start`: up to the first river ending. */
+function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, start: number): GeoDraft | undefined {
+  const { text } = ctx;
+  for (let end = start + 1; end <= Math.min(text.length, start + MAX_TRIBUTARY); end++) {
+    if (!TRIBUTARY_END.test(text[end - 1]!)) continue;
+    const name = text.slice(start, end);
+    const usable =
+      name.length >= 2 &&
+      HAN_ONLY.test(name) &&
+      !geo.functionChar.test(name) &&
+      !geo.blockedWords.has(name) &&
+      !geo.placeNames.has(name) &&
+      isFree(taken, start, end) &&
+      isBoundary(ctx, end) &&
+      !followedByExcluded(text, end, geo);
+    if (!usable) return undefined;
+    taken.fill(1, start, end);
+    return draft(name, { name, kind: 'river' }, start, end, 'geo:tributary');
+  }
+  return undefined;
+}
+
 /** Greedy longest dictionary match; set phrases (金山银山) consume their span. */
 function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, localStems: ReadonlySet<string>): GeoDraft[] {
   const { text } = ctx;
@@ -275,7 +321,7 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
     }
     const end = i + surface.length;
     const features = geo.dictionary.get(surface);
-    if (features?.[0]?.wordOnly && !(isBoundary(ctx, i) && isBoundary(ctx, end))) {
+    if (features?.[0]?.wordOnly && !(isBoundary(ctx, i) && (isBoundary(ctx, end) || beforeWaterLocative(text, end, features, geo)))) {
       i++; // a generated name inside a longer word is no name (盘江 in 南盘江)
       continue;
     }
@@ -294,6 +340,11 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
     i = end;
   }
   return found;
+}
+
+/** 拉萨河畔/ns: jieba runs a river's or lake's name into the locative after it. */
+function beforeWaterLocative(text: string, end: number, features: readonly Feature[], geo: GeoRules): boolean {
+  return features.every((f) => f.kind === 'river' || f.kind === 'lake') && geo.waterLocatives.has(text[end] ?? '');
 }
 
 /** A jieba word boundary, decided without segmenting where punctuation is next to it. */

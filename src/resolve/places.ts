@@ -80,6 +80,8 @@ interface Match {
   rule?: string;
   /** Follows a county or township it does not lie within. */
   contradicted?: boolean;
+  /** Names a station (伊通水文站, 格尔木站): a name only one division has is that division. */
+  station?: boolean;
 }
 
 
@@ -139,7 +141,9 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       const listed = isListed(text, i, end, previousEnd, options);
       const verdict = placeVerdict(entry, i, end, previousEnd === i, listed, options);
       if (verdict) {
-        matches.push(newMatch(entry, i, end, verdict, listed));
+        const match = newMatch(entry, i, end, verdict, listed);
+        if (options.stationWords.startAt(text, end)) match.station = true;
+        matches.push(match);
         next = end;
         break;
       }
@@ -165,7 +169,8 @@ function placeVerdict(
   if (options.suffixWords.startAt(text, end - 1)) return undefined;
   const derived = entry.form === 'short' || entry.form === 'old';
   if (derived && options.featureNames.has(entry.surface)) return undefined;
-  if (derived && RIVER_END.test(entry.surface) && options.riverReaches.startAt(text, end)) return undefined;
+  // A county's stem before a river's reach is the river (昌江下游); a prefecture's name stays the place (九江江段).
+  if (derived && entry.needsContext && RIVER_END.test(entry.surface) && options.riverReaches.startAt(text, end)) return undefined;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
   // A road segment's ends are delimited by 线/至/段 whatever jieba makes of them (至日/土段 in 区界至日土段).
@@ -183,6 +188,8 @@ function placeVerdict(
   if (!(entry.needsContext && derived)) return 'place';
   // A list of names is evidence enough, whatever jieba makes of one item (定日、定结/v、岗巴).
   if (listed) return 'place';
+  // So is a station's name (伊通/nz 水文站): a station is named after a place.
+  if (options.stationWords.startAt(text, end)) return 'place';
   const tag = options.tagOf(start, end);
   // A stem jieba knows as a place-like word (康定/n, 海阳/ns) counts, not a verb or adjective (大兴/b);
   // one it reads as a person's needs its prefecture named.
@@ -202,15 +209,21 @@ const MAX_WORD = 10;
  * A province's or prefecture's short name at the start of a longer jieba
  * word: 辽宁沈阳/ns and 上海浦东新区/ns (another place follows), 兰州大学/nt,
  * 天津港/ns, and for a province any word (台湾同胞, 山东大学) - but never a
- * natural feature's name (青海湖, 四川盆地).
+ * natural feature's name (青海湖, 四川盆地, 拉萨河畔).
  */
 function startsLongerName(entry: NameEntry, start: number, end: number, options: ResolveOptions): boolean {
   if (entry.needsContext || !entry.divisions.every((d) => d.level === 'province' || d.level === 'prefecture')) return false;
   const wordEnd = wordEndAfter(end, options);
-  if (wordEnd === undefined || options.featureWords.has(options.text.slice(start, wordEnd))) return false;
+  if (wordEnd === undefined || startsFeature(start, end, wordEnd, options)) return false;
   if (options.startsPlace(end)) return true;
   if (entry.divisions[0]!.level === 'province') return true;
   return options.tags['proper-name'].has(options.tagOf(start, wordEnd) ?? '');
+}
+
+/** The jieba word [start, wordEnd) is a feature's name, or begins with one (拉萨河 in 拉萨河畔/ns). */
+function startsFeature(start: number, end: number, wordEnd: number, options: ResolveOptions): boolean {
+  for (let k = wordEnd; k > end; k--) if (options.featureWords.has(options.text.slice(start, k))) return true;
+  return false;
 }
 
 /** Where the jieba word running past `end` ends (undefined past MAX_WORD). */
@@ -240,7 +253,16 @@ function isListed(text: string, start: number, end: number, previousEnd: number,
   const after = text[end];
   if (before === '、' && previousEnd === start - 1) return true;
   if (after === '、' && options.startsPlace(end + 1)) return true;
-  return (after === '等' && text[end + 1] === '县') || after === '至' || (before === '至' && after === '段');
+  // 西宁,格尔木,那曲: between two place names, a comma lists places too.
+  if (COMMAS.has(before ?? '') && previousEnd === start - 1 && COMMAS.has(after ?? '') && options.startsPlace(end + 1)) return true;
+  return (after === '等' && text[end + 1] === '县') || after === '至' || (before === '至' && endsSegment(text, end));
+}
+
+const COMMAS = new Set([',', '，']);
+
+/** 拉孜段, and a river's section: 城陵矶江段, 鲁台子河段. */
+function endsSegment(text: string, end: number): boolean {
+  return text[end] === '段' || ((text[end] === '江' || text[end] === '河') && text[end + 1] === '段');
 }
 
 /** Adjacent names narrow each other top-down: 昂仁县 then 卡嘎镇 within it. */
@@ -282,8 +304,9 @@ function settleChainLink(head: Match, above: Division, tail: Match, division: Di
 /** Names that mean one division wherever they appear: 日喀则市, 山东, 昂仁县. */
 function resolveAlone(matches: Match[]): void {
   for (const m of matches) {
-    if (m.resolved || m.entry.needsContext || m.entry.chainOnly || m.entry.divisions.length !== 1) continue;
+    if (m.resolved || m.entry.chainOnly || m.entry.divisions.length !== 1) continue;
     const division = m.entry.divisions[0]!;
+    if (m.entry.needsContext && !(m.station && !m.contradicted && division.code !== '')) continue;
     if (LEVEL_RANK[division.level] >= LEVEL_RANK.township) continue;
     m.resolved = division;
     m.rule = ruleFor(m.entry, 'alone');
