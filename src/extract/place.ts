@@ -30,6 +30,7 @@ const EXCLUSION_KINDS = [
   'village-counter',
   'area-word',
   'station-word',
+  'gauge-word',
   'self-county',
 ] as const;
 
@@ -53,6 +54,7 @@ interface PlaceRules extends IndexRules {
   villageCounters: Set<string>;
   areaWords: WordsAt;
   stationWords: WordsAt;
+  gaugeWords: WordsAt;
   selfCounty: RegExp;
   /** A river's reaches (下游, 支流): 昌江下游 is the river, not 昌江区. */
   riverReaches: WordsAt;
@@ -74,6 +76,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     villageCounters: new Set(words('village-counter')),
     areaWords: new WordsAt(words('area-word')),
     stationWords: new WordsAt(words('station-word')),
+    gaugeWords: new WordsAt(words('gauge-word')),
     selfCounty: new RegExp(words('self-county').map(escapeRegex).join('|') || '(?!)'),
     riverReaches: reachWords(rules),
     ...featureSurfaces(rules),
@@ -126,6 +129,7 @@ export const placeExtractor: ExtractorModule = {
           villageCounters: placeRules.villageCounters,
           areaWords: placeRules.areaWords,
           stationWords: placeRules.stationWords,
+          gaugeWords: placeRules.gaugeWords,
           selfCounty: placeRules.selfCounty,
           riverReaches: placeRules.riverReaches,
           villageNames,

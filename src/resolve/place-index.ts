@@ -105,6 +105,14 @@ export class PlaceIndex {
     }
   }
 
+  /** Every coded township of the list (under its full name). */
+  *townships(): Generator<Division> {
+    for (const entry of this.entries.values()) {
+      if (entry.form !== 'full') continue;
+      for (const division of entry.divisions) if (division.level === 'township' && division.code !== '' && division.name === entry.surface) yield division;
+    }
+  }
+
   get size(): number {
     return this.entries.size;
   }

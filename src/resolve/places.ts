@@ -36,6 +36,8 @@ export interface ResolveOptions {
   areaWords: WordsAt;
   /** Words after which a township's stem names the township of a named prefecture (城陵矶站, 星子水文站). */
   stationWords: WordsAt;
+  /** Words of hydrological stations (水文站): a township stem before one unique in the country names that township. */
+  gaugeWords: WordsAt;
   /** Words by which a county's own report speaks of it (我县, 县政府): its bare short name is that county. */
   selfCounty: RegExp;
   /** A river's reaches (下游, 支流): a short name ending like a river before one is the river (昌江下游). */
@@ -97,7 +99,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     anchors.clear();
     for (const m of matches) if (m.resolved) anchors.add(m.resolved);
   };
-  resolveAlone(matches);
+  resolveAlone(matches, index);
   anchor();
   for (let pass = 0; pass < CONTEXT_PASSES; pass++) {
     if (!resolveByContext(matches, anchors)) break;
@@ -302,15 +304,26 @@ function settleChainLink(head: Match, above: Division, tail: Match, division: Di
 }
 
 /** Names that mean one division wherever they appear: 日喀则市, 山东, 昂仁县. */
-function resolveAlone(matches: Match[]): void {
+function resolveAlone(matches: Match[], index: PlaceIndex): void {
   for (const m of matches) {
     if (m.resolved || m.entry.chainOnly || m.entry.divisions.length !== 1) continue;
     const division = m.entry.divisions[0]!;
-    if (m.entry.needsContext && !(m.station && !m.contradicted && division.code !== '')) continue;
+    if (m.entry.needsContext && !namesStation(m, division, index)) continue;
     if (LEVEL_RANK[division.level] >= LEVEL_RANK.township) continue;
     m.resolved = division;
     m.rule = ruleFor(m.entry, 'alone');
   }
+}
+
+/**
+ * A county's stem naming a station (伊通水文站) is that county where no
+ * township elsewhere shares the stem (太平水文站 may be any 太平镇; its own
+ * seat, 伊通镇, may) and it follows no county it does not lie within
+ * (婺源县新屋站).
+ */
+function namesStation(m: Match, division: Division, index: PlaceIndex): boolean {
+  if (m.station !== true || m.contradicted || division.code === '') return false;
+  return (nationalStems(index).get(m.entry.surface) ?? []).every((township) => isWithin(township, division));
 }
 
 /**
@@ -513,7 +526,49 @@ function townshipStemsInNames(anchors: RegionContext, index: PlaceIndex, covered
     if (areaStarts.length > 0) append(found, scanStemsBefore(areaStarts, counties, index, covered, options));
   }
   append(found, stationTownships(anchors, index, covered, options));
+  append(found, gaugeTownships(index, covered, options));
   return found;
+}
+
+/**
+ * A hydrological station is named after the township it stands in (寸滩水文站,
+ * 王家坝水文站): national bulletins name no region, so the stem right before
+ * a gauge word resolves where one township in the country has it.
+ */
+function gaugeTownships(index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  for (const at of options.gaugeWords.startsIn(text)) {
+    if (at < 2 || covered[at - 1]) continue;
+    const stems = nationalStems(index);
+    for (let length = Math.min(MAX_STATION_STEM, at); length >= 2; length--) {
+      const start = at - length;
+      const surface = text.slice(start, at);
+      const named = stems.get(surface);
+      const township = named?.length === 1 ? named[0] : undefined;
+      if (!township || index.lookup(surface) || !isFree(covered, start, at) || !options.isWordBoundary(start)) continue;
+      found.push({ start, end: at, surface, division: township, rule: 'place:township-gauge' });
+      covered.fill(1, start, at);
+      break;
+    }
+  }
+  return found;
+}
+
+const nationalStemsByIndex = new WeakMap<PlaceIndex, Map<string, Division[]>>();
+
+/** The townships of the country by stem (built on first use). */
+function nationalStems(index: PlaceIndex): Map<string, Division[]> {
+  let stems = nationalStemsByIndex.get(index);
+  if (!stems) {
+    stems = new Map();
+    for (const township of index.townships()) {
+      const stem = TOWNSHIP_STEM.exec(township.name)?.[1];
+      if (stem) append((stems.get(stem) ?? stems.set(stem, []).get(stem)!), [township]);
+    }
+    nationalStemsByIndex.set(index, stems);
+  }
+  return stems;
 }
 
 /**
