@@ -117,6 +117,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     if (!dictionary.has(feature.name)) dictionary.set(feature.name, [feature]);
   }
   addMountainAreas(dictionary);
+  addLakeSpellings(dictionary);
   const exclusions = rules.load(GEO_EXCLUSION_RULES);
   const blockedWords = new Set(exclusions.filter((r) => r.cells.kind === 'word').map((r) => r.cells.word!));
   const lengthsByLead = new Map<number, number>();
@@ -182,6 +183,21 @@ function addMountainAreas(dictionary: Map<string, Feature[]>): void {
   for (const [surface, features] of [...dictionary]) {
     const area = `${surface}区`;
     if (surface.endsWith('山') && !dictionary.has(area) && features.every((f) => f.kind === 'mountain')) dictionary.set(area, features);
+  }
+}
+
+/**
+ * Tibetan lakes are …错 (措 is the same word): Chinese texts often write
+ * their names with 湖 instead (羊卓雍湖, 班公湖), which mean the lake of its
+ * standard name.
+ */
+function addLakeSpellings(dictionary: Map<string, Feature[]>): void {
+  for (const [surface, features] of [...dictionary]) {
+    if (!/^.{2,}[错措]$/.test(surface) || !features.every((f) => f.kind === 'lake')) continue;
+    const spelling = `${surface.slice(0, -1)}湖`;
+    // A generated entry (羊卓雍湖 from jieba's dictionary) yields to the lake's standard name.
+    const known = dictionary.get(spelling);
+    if (!known || known.every((f) => f.wordOnly && f.name === spelling)) dictionary.set(spelling, features);
   }
 }
 
