@@ -20,6 +20,8 @@ export interface NameEntry {
   readonly chainOnly: boolean;
   /** A word that contains a place name but is not one (长治久安, 市民). */
   readonly blocked: boolean;
+  /** Every division it may mean lies above the townships. */
+  readonly aboveTownship: boolean;
 }
 
 export interface AliasRule {
@@ -164,7 +166,8 @@ export class PlaceIndex {
     return [...this.entries.values()].filter(accept).map((e) => e.surface);
   }
 
-  private put(entry: NameEntry): void {
+  private put(draft: Omit<NameEntry, 'aboveTownship'>): void {
+    const entry: NameEntry = { ...draft, aboveTownship: draft.divisions.every((d) => d.level !== 'township' && d.level !== 'village') };
     if (entry.surface.length < 2 || entry.surface.length > MAX_SURFACE_LENGTH) return;
     this.entries.set(entry.surface, entry);
     this.firstUnits.add(entry.surface.charCodeAt(0));

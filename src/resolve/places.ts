@@ -186,7 +186,7 @@ function placeVerdict(
   }
   // jieba knows every name above townships: one starting inside its word
   // (沿海/城市 holds no 海城市) is no name, unless it continues a chain.
-  if (!mustAlign && !chained && isAboveTownship(entry) && !options.isWordBoundary(start)) return undefined;
+  if (!mustAlign && !chained && entry.aboveTownship && !options.isWordBoundary(start)) return undefined;
   if (!(entry.needsContext && derived)) return 'place';
   // A list of names is evidence enough, whatever jieba makes of one item (定日、定结/v、岗巴).
   if (listed) return 'place';
@@ -232,10 +232,6 @@ function startsFeature(start: number, end: number, wordEnd: number, options: Res
 function wordEndAfter(end: number, options: ResolveOptions): number | undefined {
   for (let k = end + 1; k <= Math.min(options.text.length, end + MAX_WORD); k++) if (options.isWordBoundary(k)) return k;
   return undefined;
-}
-
-function isAboveTownship(entry: NameEntry): boolean {
-  return entry.divisions.every((d) => LEVEL_RANK[d.level] < LEVEL_RANK.township);
 }
 
 function newMatch(entry: NameEntry, start: number, end: number, verdict: Verdict, listed: boolean): Match {
@@ -440,17 +436,44 @@ function townshipVariants(
   const variants = new Map<string, Division | null>();
   for (const county of anchors) {
     if (county.level !== 'county') continue;
-    for (const township of county.children) {
-      for (const variant of shortenedSpellings(township.name)) {
-        if (index.lookup(variant)) continue;
-        variants.set(variant, variants.has(variant) ? null : township);
-      }
-    }
+    for (const [variant, township] of countyVariants(county, index)) variants.set(variant, variants.has(variant) ? null : township);
   }
   if (variants.size === 0) return [];
+  let longest = 0;
+  for (const variant of variants.keys()) longest = Math.max(longest, variant.length);
+  // Only where a variant ends (its suffix) can one start: the scan visits those starts alone.
+  const starts = new Set<number>();
+  const { text } = options;
+  for (const suffix of TOWNSHIP_SUFFIXES) {
+    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+      const end = at + suffix.length;
+      for (let start = Math.max(0, end - longest); start <= end - 3; start++) if (variants.has(text.slice(start, end))) starts.add(start);
+    }
+  }
+  if (starts.size === 0) return [];
   const leads = new NameLeads(variants.keys());
-  const table: ScanTable = { longestAt: (text, i) => leads.longestAt(text, i), lookup: (surface) => variants.get(surface) };
-  return scanSmallIndex(table, covered, heads, options, 'place:township-variant');
+  const table: ScanTable = { longestAt: (t, i) => leads.longestAt(t, i), lookup: (surface) => variants.get(surface) };
+  return scanSmallIndex(table, covered, heads, options, 'place:township-variant', undefined, [...starts].sort((a, b) => a - b));
+}
+
+/** The suffixes shortenedSpellings keeps. */
+const TOWNSHIP_SUFFIXES = ['乡', '镇', '街道', '苏木'];
+
+const variantsByIndex = new WeakMap<PlaceIndex, Map<Division, ReadonlyArray<[string, Division]>>>();
+
+/** A county's townships by their shortened spellings that name nothing else (built once per index). */
+function countyVariants(county: Division, index: PlaceIndex): ReadonlyArray<[string, Division]> {
+  let byCounty = variantsByIndex.get(index);
+  if (!byCounty) variantsByIndex.set(index, (byCounty = new Map()));
+  let variants = byCounty.get(county);
+  if (!variants) {
+    const list: Array<[string, Division]> = [];
+    for (const township of county.children) {
+      for (const variant of shortenedSpellings(township.name)) if (!index.lookup(variant)) list.push([variant, township]);
+    }
+    byCounty.set(county, (variants = list));
+  }
+  return variants;
 }
 
 /** 日吾其乡 → 日吾乡: the stem's last character dropped (two at least kept), the suffix kept. */
@@ -614,10 +637,11 @@ const MAX_STATION_STEM = 6;
 function stationTownships(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
   const { text } = options;
   const found: ResolvedPlace[] = [];
-  const regions = stationRegions(anchors);
-  if (regions.length === 0) return found;
+  let regions: Division[] | undefined;
   for (const at of options.stationWords.startsIn(text)) {
     if (at < 2 || covered[at - 1]) continue;
+    regions ??= stationRegions(anchors);
+    if (regions.length === 0) break;
     for (let length = Math.min(MAX_STATION_STEM, at); length >= 2; length--) {
       const start = at - length;
       const township = stationStem(text.slice(start, at), regions, index);
