@@ -158,7 +158,12 @@ export class PlaceIndex {
 
   /** The entry spelled text[start, start + length), where `lengths` (from lengthsAt) allows that length. */
   entryAt(text: string, start: number, length: number, lengths: number): NameEntry | undefined {
-    return (lengths & (1 << length)) === 0 ? undefined : this.entries.get(text.slice(start, start + length));
+    return (lengths & (1 << length)) === 0 ? undefined : this.entryOf(text, start, length);
+  }
+
+  /** The entry spelled text[start, start + length) (a length lengthsAt allows). */
+  entryOf(text: string, start: number, length: number): NameEntry | undefined {
+    return this.entries.get(text.slice(start, start + length));
   }
 
   /** Surfaces of the given forms, e.g. for jieba's user dictionary. */

@@ -5,7 +5,7 @@ import { RegionContext } from './region-context';
 import type { VillageNameCache, VillageNames } from './village-names';
 import { unitSet } from '../util/bits';
 import type { WordsAt } from '../util/words-at';
-import { leadKey, longestLength, type NameEntry, type PlaceIndex } from './place-index';
+import { leadKey, type NameEntry, type PlaceIndex } from './place-index';
 import { append } from '../util/arrays';
 import type { TagSets } from './jieba-tags';
 
@@ -129,10 +129,11 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
   const matches: Match[] = [];
   for (let i = 0; i < text.length; ) {
     let next = i + 1;
-    const lengths = index.lengthsAt(text, i);
-    // Entries are looked up one length at a time, longest first: most scans stop at the first.
-    for (let length = lengths === 0 ? 0 : longestLength(lengths, text.length - i); length >= 2; length--) {
-      const entry = index.entryAt(text, i, length, lengths);
+    // Entries are looked up one possible length at a time, longest first: most scans stop at the first.
+    for (let lengths = index.lengthsAt(text, i) & fitting(text.length - i); lengths !== 0; ) {
+      const length = 31 - Math.clz32(lengths);
+      lengths ^= 1 << length;
+      const entry = index.entryOf(text, i, length);
       if (!entry) continue;
       const end = i + length;
       if (entry.blocked) {
@@ -153,6 +154,11 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
     i = next;
   }
   return matches;
+}
+
+/** The bits of the lengths 2 … room (a name must fit in the rest of the text). */
+function fitting(room: number): number {
+  return room >= 30 ? ~3 : ((1 << (room + 1)) - 1) & ~3;
 }
 
 type Verdict = 'place' | 'person-tagged' | undefined;
@@ -500,9 +506,9 @@ function listedVillages(
     if (place.level === 'county' || (place.level === 'township' && !hasCountyAnchor(place, anchors))) below.push(options.villageNames.below(place));
   }
   if (below.length === 0) return [];
-  // One read rejects the positions where no place's village name starts.
-  const firstUnits = unitSet();
-  for (const names of below) firstUnits.addAll(names.leads.firstUnits);
+  // One read rejects the positions where no place's village name starts (one place's own set needs no merging).
+  const firstUnits = below.length === 1 ? below[0]!.leads.firstUnits : unitSet();
+  if (below.length > 1) for (const names of below) firstUnits.addAll(names.leads.firstUnits);
   const table: ScanTable = {
     longestAt(text, i) {
       if (!firstUnits.has(text.charCodeAt(i))) return 0;
