@@ -100,10 +100,11 @@ export class PlaceIndex {
         needsContext: derivedCounty || uncodedDistrict || rules.contextOnly.has(surface),
         chainOnly: rules.chainOnly.has(surface),
         blocked: false,
+        aboveTownship: divisions.every((d) => d.level !== 'township' && d.level !== 'village'),
       });
     }
     for (const word of rules.blockedWords) {
-      this.put({ surface: word, form: 'full', divisions: [], needsContext: false, chainOnly: false, blocked: true });
+      this.put({ surface: word, form: 'full', divisions: [], needsContext: false, chainOnly: false, blocked: true, aboveTownship: false });
     }
   }
 
@@ -171,8 +172,7 @@ export class PlaceIndex {
     return [...this.entries.values()].filter(accept).map((e) => e.surface);
   }
 
-  private put(draft: Omit<NameEntry, 'aboveTownship'>): void {
-    const entry: NameEntry = { ...draft, aboveTownship: draft.divisions.every((d) => d.level !== 'township' && d.level !== 'village') };
+  private put(entry: NameEntry): void {
     if (entry.surface.length < 2 || entry.surface.length > MAX_SURFACE_LENGTH) return;
     this.entries.set(entry.surface, entry);
     this.firstUnits.add(entry.surface.charCodeAt(0));
