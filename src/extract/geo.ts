@@ -42,7 +42,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass']),
 };
 
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
@@ -97,6 +97,8 @@ interface GeoRules {
   tags: TagSets;
   /** Words after which a river's name follows (支流), longest first. */
   tributaryWords: string[];
+  /** Words that make a mountain's name a pass's (昆仑山/ns 口/q). */
+  passWords: string[];
   /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
   riverListCloser: RegExp;
 }
@@ -155,14 +157,14 @@ function loadGeoRules(rules: RuleSet): GeoRules {
   };
 }
 
-function locatives(rules: RuleSet): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords'> {
+function locatives(rules: RuleSet): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   const reachWords = of('reach');
   const nouns = [...of('river-list')].join('|') || '(?!)';
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length) };
+  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')] };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -349,13 +351,23 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
       (surface.length > 2 || isBoundary(ctx, i)) &&
       !followedByExcluded(text, end, geo) &&
       !(features.every((f) => f.kind === 'river') && endsRoadSegment(text, i, end));
-    if (usable) {
+    const pass = usable ? passAfter(ctx, features, end, geo) : '';
+    if (usable && pass) {
+      found.push(draft(surface + pass, { name: surface + pass, kind: 'mountain' }, i, end + pass.length, 'geo:pass'));
+    } else if (usable) {
       for (const f of features) found.push(draft(surface, f, i, end, 'geo:dictionary'));
     }
-    taken.fill(1, i, end);
-    i = end;
+    taken.fill(1, i, end + pass.length);
+    i = end + pass.length;
   }
   return found;
+}
+
+/** 昆仑山/ns 口/q: a pass word standing alone after a mountain's name names its pass ('' when none does). */
+function passAfter(ctx: ExtractContext, features: readonly Feature[], end: number, geo: GeoRules): string {
+  if (!features.every((f) => f.kind === 'mountain')) return '';
+  const pass = geo.passWords.find((word) => ctx.text.startsWith(word, end));
+  return pass && isBoundary(ctx, end) && isBoundary(ctx, end + pass.length) ? pass : '';
 }
 
 /** 拉萨河畔/ns: jieba runs a river's or lake's name into the locative after it. */
