@@ -31,6 +31,7 @@ const EXCLUSION_KINDS = [
   'area-word',
   'station-word',
   'gauge-word',
+  'facility-word',
   'self-county',
 ] as const;
 
@@ -55,6 +56,7 @@ interface PlaceRules extends IndexRules {
   areaWords: WordsAt;
   stationWords: WordsAt;
   gaugeWords: WordsAt;
+  facilityWords: WordsAt;
   selfCounty: RegExp;
   /** A river's reaches (下游, 支流): 昌江下游 is the river, not 昌江区. */
   riverReaches: WordsAt;
@@ -77,6 +79,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     areaWords: new WordsAt(words('area-word')),
     stationWords: new WordsAt(words('station-word')),
     gaugeWords: new WordsAt(words('gauge-word')),
+    facilityWords: new WordsAt(words('facility-word')),
     selfCounty: new RegExp(words('self-county').map(escapeRegex).join('|') || '(?!)'),
     riverReaches: reachWords(rules),
     ...featureSurfaces(rules),
@@ -130,6 +133,7 @@ export const placeExtractor: ExtractorModule = {
           areaWords: placeRules.areaWords,
           stationWords: placeRules.stationWords,
           gaugeWords: placeRules.gaugeWords,
+          facilityWords: placeRules.facilityWords,
           selfCounty: placeRules.selfCounty,
           riverReaches: placeRules.riverReaches,
           villageNames,

@@ -36,6 +36,8 @@ export interface ResolveOptions {
   areaWords: WordsAt;
   /** Words after which a township's stem names the township of a named prefecture (城陵矶站, 星子水文站). */
   stationWords: WordsAt;
+  /** Words of facilities named after their county (墨脱公路, 贡嘎机场): the county's province suffices as support. */
+  facilityWords: WordsAt;
   /** Words of hydrological stations (水文站): a township stem before one unique in the country names that township. */
   gaugeWords: WordsAt;
   /** Words by which a county's own report speaks of it (我县, 县政府): its bare short name is that county. */
@@ -82,6 +84,8 @@ interface Match {
   rule?: string;
   /** Follows a county or township it does not lie within. */
   contradicted?: boolean;
+  /** Names a facility (墨脱公路, 贡嘎机场): its province suffices as support, as for a list item. */
+  facility?: boolean;
   /** Names a station (伊通水文站, 格尔木站): a name only one division has is that division. */
   station?: boolean;
 }
@@ -146,6 +150,7 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       if (verdict) {
         const match = newMatch(entry, i, end, verdict, listed);
         if (options.stationWords.startAt(text, end)) match.station = true;
+        if (options.facilityWords.startAt(text, end)) match.facility = true;
         matches.push(match);
         next = end;
         break;
@@ -183,7 +188,8 @@ function placeVerdict(
   const mustAlign = derived || entry.surface.length <= 2;
   // A road segment's ends are delimited by 线/至/段 whatever jieba makes of them (至日/土段 in 区界至日土段).
   const segmentStart = listed && ROAD_SEGMENT_MARKS.has(text[start - 1] ?? '');
-  const segmentEnd = listed && ROAD_SEGMENT_MARKS.has(text[end] ?? '');
+  // So is the end of a stem before a facility word, which jieba may run into one word (贡嘎机场/ns).
+  const segmentEnd = (listed && ROAD_SEGMENT_MARKS.has(text[end] ?? '')) || (derived && options.facilityWords.startAt(text, end));
   if (
     mustAlign &&
     !((chained || segmentStart || options.isWordBoundary(start)) && (segmentEnd || options.isWordBoundary(end) || startsLongerName(entry, start, end, options)))
@@ -379,7 +385,7 @@ function resolveOwnCounty(matches: Match[], anchors: RegionContext, options: Res
 function minimumAnchorDepth(match: Match, division: Division): number {
   const { entry } = match;
   if (entry.form === 'short' && division.level === 'county') {
-    return match.listed ? 0 : division.depth - 1; // its province in a list; else its prefecture, or itself
+    return match.listed || match.facility ? 0 : division.depth - 1; // its province in a list or before a facility; else its prefecture, or itself
   }
   if (division.level === 'township') return division.depth - 2; // its prefecture or county
   if (division.level === 'village') return division.depth - 2; // its county or township
