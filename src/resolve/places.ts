@@ -86,7 +86,7 @@ interface Match {
   contradicted?: boolean;
   /** Names a facility (墨脱公路, 贡嘎机场): its province suffices as support, as for a list item. */
   facility?: boolean;
-  /** Names a station (伊通水文站, 格尔木站): a name only one division has is that division. */
+  /** Names a station or a segment's end (伊通水文站, 监利至城陵矶江段): a name only one division has is that division. */
   station?: boolean;
 }
 
@@ -149,7 +149,7 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       const verdict = placeVerdict(entry, i, end, previousEnd === i, listed, options);
       if (verdict) {
         const match = newMatch(entry, i, end, verdict, listed);
-        if (options.stationWords.startAt(text, end)) match.station = true;
+        if (options.stationWords.startAt(text, end) || endsClosedSegment(text, i, end)) match.station = true;
         if (options.facilityWords.startAt(text, end)) match.facility = true;
         matches.push(match);
         next = end;
@@ -269,6 +269,20 @@ function isListed(text: string, start: number, end: number, previousEnd: number,
 }
 
 const COMMAS = new Set([',', '，']);
+
+/** Longest span between 至 and the 段 that closes a segment (监利至城陵矶江段). */
+const MAX_SEGMENT_END = 8;
+
+/**
+ * An end of a closed segment (监利至城陵矶江段, 萨嘎至拉孜段): like a station,
+ * it names a place of its own, in national bulletins without a region.
+ */
+function endsClosedSegment(text: string, start: number, end: number): boolean {
+  if (text[start - 1] === '至') return endsSegment(text, end);
+  if (text[end] !== '至') return false;
+  const close = text.indexOf('段', end + 1);
+  return close > end + 1 && close <= end + 1 + MAX_SEGMENT_END && !/[，。、；]/.test(text.slice(end + 1, close));
+}
 
 /** 拉孜段, and a river's section: 城陵矶江段, 鲁台子河段. */
 function endsSegment(text: string, end: number): boolean {
