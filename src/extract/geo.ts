@@ -12,6 +12,8 @@ import { append } from '../util/arrays';
 import { WordsAt } from '../util/words-at';
 import { BitSet, unitSet } from '../util/bits';
 import { CHINESE_DIGITS } from './numbers';
+import { isSeparatorBoundary } from '../util/separators';
+import { JIEBA_TAG_RULES, loadTagSets, type TagSets } from '../resolve/jieba-tags';
 
 // Geo: named natural features. A dictionary of features comes first: the hand
 // list rules/geo.tsv (standard names, aliases) and the features taken from
@@ -40,7 +42,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass']),
 };
 
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
@@ -91,6 +93,12 @@ interface GeoRules {
   /** A river's reaches (下游, 支流): a name before one is a river, even a county's short name (昌江下游). */
   reaches: WordsAt;
   reachWords: Set<string>;
+  /** jieba's tags read as evidence (rules/jieba-tags.tsv). */
+  tags: TagSets;
+  /** Words after which a river's name follows (支流), longest first. */
+  tributaryWords: string[];
+  /** Words that make a mountain's name a pass's (昆仑山/ns 口/q). */
+  passWords: string[];
   /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
   riverListCloser: RegExp;
 }
@@ -111,6 +119,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     if (!dictionary.has(feature.name)) dictionary.set(feature.name, [feature]);
   }
   addMountainAreas(dictionary);
+  addLakeSpellings(dictionary);
   const exclusions = rules.load(GEO_EXCLUSION_RULES);
   const blockedWords = new Set(exclusions.filter((r) => r.cells.kind === 'word').map((r) => r.cells.word!));
   const lengthsByLead = new Map<number, number>();
@@ -143,18 +152,19 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     placeNames: divisionNames(),
     functionChar: charClass(exclusions.filter((r) => r.cells.kind === 'function-char').map((r) => r.cells.word!)),
     ...locatives(rules),
+    tags: loadTagSets(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
   };
 }
 
-function locatives(rules: RuleSet): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser'> {
+function locatives(rules: RuleSet): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   const reachWords = of('reach');
   const nouns = [...of('river-list')].join('|') || '(?!)';
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser };
+  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')] };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -175,6 +185,21 @@ function addMountainAreas(dictionary: Map<string, Feature[]>): void {
   for (const [surface, features] of [...dictionary]) {
     const area = `${surface}区`;
     if (surface.endsWith('山') && !dictionary.has(area) && features.every((f) => f.kind === 'mountain')) dictionary.set(area, features);
+  }
+}
+
+/**
+ * Tibetan lakes are …错 (措 is the same word): Chinese texts often write
+ * their names with 湖 instead (羊卓雍湖, 班公湖), which mean the lake of its
+ * standard name.
+ */
+function addLakeSpellings(dictionary: Map<string, Feature[]>): void {
+  for (const [surface, features] of [...dictionary]) {
+    if (!/^.{2,}[错措]$/.test(surface) || !features.every((f) => f.kind === 'lake')) continue;
+    const spelling = `${surface.slice(0, -1)}湖`;
+    // A generated entry (羊卓雍湖 from jieba's dictionary) yields to the lake's standard name.
+    const known = dictionary.get(spelling);
+    if (!known || known.every((f) => f.wordOnly && f.name === spelling)) dictionary.set(spelling, features);
   }
 }
 
@@ -206,7 +231,7 @@ function divisionNames(): Set<string> {
 
 export const geoExtractor: ExtractorModule = {
   type: 'geo',
-  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES],
+  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, JIEBA_TAG_RULES],
   // A feature word that is the stem of a township the article names is the township (乌江镇), and a
   // feature inside a place's span is no feature: geo reads the places found before it.
   reads: ['place'],
@@ -216,7 +241,8 @@ export const geoExtractor: ExtractorModule = {
       extract(ctx) {
         const taken = new Uint8Array(ctx.text.length);
         for (const m of ctx.earlier) if (m.type === 'place') taken.fill(1, m.cleanStart, m.cleanEnd);
-        const found = dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx));
+        const found = tributaries(ctx, geo, taken);
+        append(found, dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx)));
         append(found, suffixFeatures(ctx, geo, taken));
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
@@ -258,6 +284,49 @@ function localPlaceStems(ctx: ExtractContext): Set<string> {
   return stems;
 }
 
+/** Longest river name looked for after a tributary word. */
+const MAX_TRIBUTARY = 5;
+const TRIBUTARY_END = /[河江水溪]/;
+
+/**
+ * 辽河支流东辽河, 清河的支流寇河: after 支流 the name up to the first 河, 江,
+ * 水 or 溪 is a river (the full name: 东辽河, not the 辽河 inside it), where
+ * it ends on a word boundary and holds no function character (支流河道,
+ * 支流众多的河 name none).
+ */
+function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const found: GeoDraft[] = [];
+  for (const word of geo.tributaryWords) {
+    for (let at = ctx.text.indexOf(word); at >= 0; at = ctx.text.indexOf(word, at + 1)) {
+      const river = tributaryAt(ctx, geo, taken, at + word.length);
+      if (river) found.push(river);
+    }
+  }
+  return found;
+}
+
+/** The river named right after a tributary word, at `start`: up to the first river ending. */
+function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, start: number): GeoDraft | undefined {
+  const { text } = ctx;
+  for (let end = start + 1; end <= Math.min(text.length, start + MAX_TRIBUTARY); end++) {
+    if (!TRIBUTARY_END.test(text[end - 1]!)) continue;
+    const name = text.slice(start, end);
+    const usable =
+      name.length >= 2 &&
+      HAN_ONLY.test(name) &&
+      !geo.functionChar.test(name) &&
+      !geo.blockedWords.has(name) &&
+      !geo.placeNames.has(name) &&
+      isFree(taken, start, end) &&
+      isBoundary(ctx, end) &&
+      !followedByExcluded(text, end, geo);
+    if (!usable) return undefined;
+    taken.fill(1, start, end);
+    return draft(name, { name, kind: 'river' }, start, end, 'geo:tributary');
+  }
+  return undefined;
+}
+
 /** Greedy longest dictionary match; set phrases (金山银山) consume their span. */
 function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, localStems: ReadonlySet<string>): GeoDraft[] {
   const { text } = ctx;
@@ -270,7 +339,7 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
     }
     const end = i + surface.length;
     const features = geo.dictionary.get(surface);
-    if (features?.[0]?.wordOnly && !(ctx.isWordBoundary(i) && ctx.isWordBoundary(end))) {
+    if (features?.[0]?.wordOnly && !(isBoundary(ctx, i) && (isBoundary(ctx, end) || beforeWaterLocative(text, end, features, geo)))) {
       i++; // a generated name inside a longer word is no name (盘江 in 南盘江)
       continue;
     }
@@ -279,16 +348,36 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
       !geo.blockedWords.has(surface) &&
       !localStems.has(surface) &&
       isFree(taken, i, end) &&
-      (surface.length > 2 || ctx.isWordBoundary(i)) &&
+      (surface.length > 2 || isBoundary(ctx, i)) &&
       !followedByExcluded(text, end, geo) &&
       !(features.every((f) => f.kind === 'river') && endsRoadSegment(text, i, end));
-    if (usable) {
+    const pass = usable ? passAfter(ctx, features, end, geo) : '';
+    if (usable && pass) {
+      found.push(draft(surface + pass, { name: surface + pass, kind: 'mountain' }, i, end + pass.length, 'geo:pass'));
+    } else if (usable) {
       for (const f of features) found.push(draft(surface, f, i, end, 'geo:dictionary'));
     }
-    taken.fill(1, i, end);
-    i = end;
+    taken.fill(1, i, end + pass.length);
+    i = end + pass.length;
   }
   return found;
+}
+
+/** 昆仑山/ns 口/q: a pass word standing alone after a mountain's name names its pass ('' when none does). */
+function passAfter(ctx: ExtractContext, features: readonly Feature[], end: number, geo: GeoRules): string {
+  if (!features.every((f) => f.kind === 'mountain')) return '';
+  const pass = geo.passWords.find((word) => ctx.text.startsWith(word, end));
+  return pass && isBoundary(ctx, end) && isBoundary(ctx, end + pass.length) ? pass : '';
+}
+
+/** 拉萨河畔/ns: jieba runs a river's or lake's name into the locative after it. */
+function beforeWaterLocative(text: string, end: number, features: readonly Feature[], geo: GeoRules): boolean {
+  return features.every((f) => f.kind === 'river' || f.kind === 'lake') && geo.waterLocatives.has(text[end] ?? '');
+}
+
+/** A jieba word boundary, decided without segmenting where punctuation is next to it. */
+function isBoundary(ctx: ExtractContext, index: number): boolean {
+  return isSeparatorBoundary(ctx.text, index) || ctx.isWordBoundary(index);
 }
 
 function longestDictionaryWord(text: string, start: number, geo: GeoRules): string | undefined {
@@ -340,13 +429,11 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
 function loneSuffixBeforeLocative(ctx: ExtractContext, at: number, before: readonly Token[], geo: GeoRules): Token | undefined {
   const stem = before[before.length - 1];
   // The stem must be a name (巴拉/nrt), not a common noun (公园/n 湖边 holds no 公园湖).
-  if (!stem || stem.end !== at || !PROPER_STEM_TAGS.has(stem.tag)) return undefined;
+  if (!stem || stem.end !== at || !geo.tags['proper-stem'].has(stem.tag)) return undefined;
   const [word] = ctx.tokensWithin(at, at + 3);
   if (!word || word.start !== at || word.word.length < 2 || !geo.waterLocatives.has(word.word.slice(1))) return undefined;
   return { word: ctx.text[at]!, tag: 'ns', start: at, end: at + 1 };
 }
-
-const PROPER_STEM_TAGS = new Set(['ns', 'nz', 'x', 'nrt']);
 
 /** 雷公山/nr 下/f: jieba's person reading of a mountain's name yields to the locative after it. */
 function mountainBeforeLocative(
@@ -357,20 +444,15 @@ function mountainBeforeLocative(
 ): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
   const suffix = geo.suffixes.find((s) => token.word.endsWith(s.suffix));
-  if (!suffix || suffix.kind !== 'mountain' || !PERSON_TAGS.has(token.tag) || token.word.length - suffix.suffix.length < suffix.minStem) return undefined;
+  if (!suffix || suffix.kind !== 'mountain' || !geo.tags.person.has(token.tag) || token.word.length - suffix.suffix.length < suffix.minStem) return undefined;
   if (!HAN_ONLY.test(token.word) || geo.functionChar.test(token.word)) return undefined;
   const [next] = ctx.tokensWithin(token.end, token.end + 3);
   return next && next.start === token.end && geo.mountainLocatives.has(next.word) ? { start: token.start, suffix } : undefined;
 }
 
-const PERSON_TAGS = new Set(['nr', 'nrt']);
-
 /** How far before a suffix character its name (and the words it may join) can start. */
 const SUFFIX_WINDOW = 12;
 
-// jieba's tags of a word that can name a feature when a suffix follows it (葫芦/n 河/ns,
-// a transliterated name: 巴拉/nrt 河/ns; not a Chinese given name: 明珠/nr 湖).
-const STEM_TAGS = new Set(['n', 'nz', 'ns', 'x', 'nrt']);
 /**
  * Rivers and lakes often have one-character stems (滦河, 沧河); for mountains,
  * seas and plateaus a short stem is usually a common word (大山, 花海, 扎根高原).
@@ -400,7 +482,8 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   if (stem > 0) return NUMERAL_STEM.test(token.word) ? undefined : { start: token.start, suffix };
   // A lone suffix jieba tags as a place (葫芦/n 河/ns): the word before it is the stem.
   const before = tokens[k - 1];
-  const joins = before !== undefined && before.end === token.start && STEM_TAGS.has(before.tag);
+  // The word before must be one that can name a feature (葫芦/n 河/ns, 巴拉/nrt 河/ns; not a given name: 明珠/nr 湖).
+  const joins = before !== undefined && before.end === token.start && geo.tags.stem.has(before.tag);
   return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
@@ -448,7 +531,7 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
       const suffix = geo.suffixes.find((s) => s.kind === feature.kind && item.text.endsWith(s.suffix));
       if (!suffix || item.text.length <= suffix.suffix.length || !isFree(taken, item.start, item.end)) continue;
       if (geo.functionChar.test(item.text.slice(0, item.text.length - suffix.suffix.length))) continue;
-      if (!acceptableName(item.text, geo, ctx.text, item.end) || isOrdinaryWord(ctx, item)) continue;
+      if (!acceptableName(item.text, geo, ctx.text, item.end) || isOrdinaryWord(ctx, item, geo)) continue;
       const next = draft(item.text, { name: item.text, kind: feature.kind }, item.start, item.end, 'geo:list');
       taken.fill(1, item.start, item.end);
       added.push(next);
@@ -501,28 +584,22 @@ function closedListRiver(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   while (start < item.end && taken[start]) start++;
   const name = ctx.text.slice(start, item.end);
   if (name.length < 2 || name.length > 4 || !HAN_ONLY.test(name) || !isFree(taken, start, item.end)) return undefined;
-  if (geo.functionChar.test(name) || geo.blockedWords.has(name) || !isOneNameWord(ctx, start, item.end)) return undefined;
+  if (geo.functionChar.test(name) || geo.blockedWords.has(name) || !isOneNameWord(ctx, start, item.end, geo)) return undefined;
   taken.fill(1, start, item.end);
   return draft(name, { name, kind: 'river' }, start, item.end, 'geo:river-list');
 }
 
-// jieba's tags of common words (上游/f, 地区/n): an item of a closed list so tagged names no river.
-// A verb is allowed: jieba reads some river names as verbs (修水/v).
-const COMMON_WORD_TAGS = new Set(['n', 'f', 'vn', 'a', 'ad', 'd', 'an', 'i', 'l', 'm', 'q', 'r', 't', 's', 'p', 'c', 'u', 'uj']);
-
-/** [start, end) is one jieba word, not a common one. */
-function isOneNameWord(ctx: ExtractContext, start: number, end: number): boolean {
+/** [start, end) is one jieba word, not a common one (上游/f, 地区/n; a verb may be a river: 修水/v). */
+function isOneNameWord(ctx: ExtractContext, start: number, end: number, geo: GeoRules): boolean {
   const words = ctx.tokensWithin(start, end);
-  return words.length === 1 && words[0]!.start === start && words[0]!.end === end && !COMMON_WORD_TAGS.has(words[0]!.tag);
+  return words.length === 1 && words[0]!.start === start && words[0]!.end === end && !geo.tags['common-word'].has(words[0]!.tag);
 }
 
-// jieba's tags of ordinary words: a listed item jieba knows as one (运河, 江河) is no name.
-const ORDINARY_WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'd', 'an', 'i', 'l']);
-
-function isOrdinaryWord(ctx: ExtractContext, item: ListItem): boolean {
+/** A listed item jieba knows as an ordinary word (运河, 江河) is no name. */
+function isOrdinaryWord(ctx: ExtractContext, item: ListItem, geo: GeoRules): boolean {
   const [word] = ctx.tokensWithin(item.start, item.end);
   const whole = word !== undefined && word.start === item.start && word.end === item.end;
-  return whole && ORDINARY_WORD_TAGS.has(word.tag);
+  return whole && geo.tags['list-ordinary'].has(word.tag);
 }
 
 interface ListItem {

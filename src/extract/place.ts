@@ -8,6 +8,8 @@ import { GEO_LOCATIVE_RULES, GEO_RULES, generatedFeatures, reachWords } from './
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
 import { escapeRegex } from './approx';
+import { isSeparatorBoundary } from '../util/separators';
+import { JIEBA_TAG_RULES, loadTagSets } from '../resolve/jieba-tags';
 
 // Places: every administrative division an article names, resolved against
 // the national division list (data/, built by scripts/build-gazetteer.js).
@@ -28,6 +30,8 @@ const EXCLUSION_KINDS = [
   'village-counter',
   'area-word',
   'station-word',
+  'gauge-word',
+  'facility-word',
   'self-county',
 ] as const;
 
@@ -51,6 +55,8 @@ interface PlaceRules extends IndexRules {
   villageCounters: Set<string>;
   areaWords: WordsAt;
   stationWords: WordsAt;
+  gaugeWords: WordsAt;
+  facilityWords: WordsAt;
   selfCounty: RegExp;
   /** A river's reaches (下游, 支流): 昌江下游 is the river, not 昌江区. */
   riverReaches: WordsAt;
@@ -72,6 +78,8 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     villageCounters: new Set(words('village-counter')),
     areaWords: new WordsAt(words('area-word')),
     stationWords: new WordsAt(words('station-word')),
+    gaugeWords: new WordsAt(words('gauge-word')),
+    facilityWords: new WordsAt(words('facility-word')),
     selfCounty: new RegExp(words('self-county').map(escapeRegex).join('|') || '(?!)'),
     riverReaches: reachWords(rules),
     ...featureSurfaces(rules),
@@ -102,20 +110,21 @@ function featureSurfaces(rules: RuleSet): { featureNames: Set<string>; featureAl
 
 export const placeExtractor: ExtractorModule = {
   type: 'place',
-  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES],
+  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, JIEBA_TAG_RULES],
   create(rules: RuleSet): Extractor {
     const places = sharedGazetteer();
     checkAliasTargets(rules, places);
     const placeRules = loadPlaceRules(rules);
     const index = new PlaceIndex(places, placeRules);
     const villageNames = new VillageNameCache(places, placeRules.genericVillageWords);
+    const tags = loadTagSets(rules);
     return {
       // jieba keeps province to county names whole, so short names align with its words.
       userWords: [...index.surfaces((e) => !e.blocked && !e.needsContext && e.divisions.every((d) => d.level !== 'township'))],
       extract(ctx: ExtractContext): DraftMention[] {
         const found = resolvePlaces(index, {
           text: ctx.text,
-          isWordBoundary: (i) => ctx.isWordBoundary(i),
+          isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i),
           nameEndings: placeRules.nameEndings,
           suffixWords: placeRules.suffixWords,
           genericVillageWords: placeRules.genericVillageWords,
@@ -123,14 +132,17 @@ export const placeExtractor: ExtractorModule = {
           villageCounters: placeRules.villageCounters,
           areaWords: placeRules.areaWords,
           stationWords: placeRules.stationWords,
+          gaugeWords: placeRules.gaugeWords,
+          facilityWords: placeRules.facilityWords,
           selfCounty: placeRules.selfCounty,
           riverReaches: placeRules.riverReaches,
           villageNames,
           featureNames: placeRules.featureNames,
           featureAliases: placeRules.featureAliases,
           featureWords: placeRules.featureWords,
-          startsPlace: (i) => index.entriesAt(ctx.text, i).some((e) => !e.blocked),
+          startsPlace: (i) => index.namesAt(ctx.text, i),
           tagOf: tagLookup(ctx),
+          tags,
           wordsWithin: (start, end) => ctx.tokensWithin(start, end),
         });
         return found.map(toMention);

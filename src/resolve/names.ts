@@ -78,10 +78,11 @@ function namesByLevel(division: Division): DerivedName[] {
  * Counties: the stem alone (桑珠孜 for 桑珠孜区, used only where the article
  * names the county's region), an autonomous county's stem with its kind
  * (循化县), and the other county suffixes for renamed counties (乃东县 → 乃东区).
+ * A new district's stem drops 新区 whole (浦东新区 → 浦东, 滨海新区 → 滨海).
  */
 function countyNames(name: string, auto: { stem: string; kind: string } | undefined): DerivedName[] {
   if (auto) return [short(auto.stem), common(`${auto.stem}${auto.kind}`)];
-  const match = /^(.{2,}?)(县|区|市|旗|特区|林区)$/.exec(name);
+  const match = /^(.{2,}?)(新区|县|区|市|旗|特区|林区)$/.exec(name);
   if (!match) return [];
   const stem = match[1]!;
   const others = ['县', '区', '市'].filter((s) => s !== match[2]).map((s) => old(stem + s));

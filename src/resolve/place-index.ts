@@ -20,6 +20,8 @@ export interface NameEntry {
   readonly chainOnly: boolean;
   /** A word that contains a place name but is not one (长治久安, 市民). */
   readonly blocked: boolean;
+  /** Every division it may mean lies above the townships. */
+  readonly aboveTownship: boolean;
 }
 
 export interface AliasRule {
@@ -98,10 +100,19 @@ export class PlaceIndex {
         needsContext: derivedCounty || uncodedDistrict || rules.contextOnly.has(surface),
         chainOnly: rules.chainOnly.has(surface),
         blocked: false,
+        aboveTownship: divisions.every((d) => d.level !== 'township' && d.level !== 'village'),
       });
     }
     for (const word of rules.blockedWords) {
-      this.put({ surface: word, form: 'full', divisions: [], needsContext: false, chainOnly: false, blocked: true });
+      this.put({ surface: word, form: 'full', divisions: [], needsContext: false, chainOnly: false, blocked: true, aboveTownship: false });
+    }
+  }
+
+  /** Every coded township of the list (under its full name). */
+  *townships(): Generator<Division> {
+    for (const entry of this.entries.values()) {
+      if (entry.form !== 'full') continue;
+      for (const division of entry.divisions) if (division.level === 'township' && division.code !== '' && division.name === entry.surface) yield division;
     }
   }
 
@@ -115,17 +126,45 @@ export class PlaceIndex {
 
   /** Every entry starting at `start`, longest first (昌都市, then 昌都). */
   entriesAt(text: string, start: number): NameEntry[] {
-    if (!this.firstUnits.has(text.charCodeAt(start))) return NO_ENTRIES;
-    if (!this.leadFilter.has(leadHash(text, start))) return NO_ENTRIES;
-    const lengths = this.lengthsByLead.get(leadKey(text, start));
-    if (lengths === undefined) return NO_ENTRIES;
+    const lengths = this.lengthsAt(text, start);
+    if (lengths === 0) return NO_ENTRIES;
     const found: NameEntry[] = [];
-    for (let length = Math.min(31 - Math.clz32(lengths), text.length - start); length >= 2; length--) {
-      if ((lengths & (1 << length)) === 0) continue;
-      const entry = this.entries.get(text.slice(start, start + length));
+    for (let length = longestLength(lengths, text.length - start); length >= 2; length--) {
+      const entry = this.entryAt(text, start, length, lengths);
       if (entry) found.push(entry);
     }
     return found;
+  }
+
+  /** A place name (not a blocked word) starts at `start`. */
+  namesAt(text: string, start: number): boolean {
+    const lengths = this.lengthsAt(text, start);
+    for (let length = lengths === 0 ? 0 : longestLength(lengths, text.length - start); length >= 2; length--) {
+      const entry = this.entryAt(text, start, length, lengths);
+      if (entry && !entry.blocked) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A bit set of the lengths a surface starting at `start` may have (0 when
+   * none can start there): a scan asks for the entries one length at a
+   * time, longest first, and stops at the first it accepts.
+   */
+  lengthsAt(text: string, start: number): number {
+    if (!this.firstUnits.has(text.charCodeAt(start))) return 0;
+    if (!this.leadFilter.has(leadHash(text, start))) return 0;
+    return this.lengthsByLead.get(leadKey(text, start)) ?? 0;
+  }
+
+  /** The entry spelled text[start, start + length), where `lengths` (from lengthsAt) allows that length. */
+  entryAt(text: string, start: number, length: number, lengths: number): NameEntry | undefined {
+    return (lengths & (1 << length)) === 0 ? undefined : this.entryOf(text, start, length);
+  }
+
+  /** The entry spelled text[start, start + length) (a length lengthsAt allows). */
+  entryOf(text: string, start: number, length: number): NameEntry | undefined {
+    return this.entries.get(text.slice(start, start + length));
   }
 
   /** Surfaces of the given forms, e.g. for jieba's user dictionary. */
@@ -144,6 +183,11 @@ export class PlaceIndex {
 }
 
 const LEAD_FILTER_BITS = 1 << 20;
+
+/** The longest length in a lengthsAt bit set, at most `room`. */
+export function longestLength(lengths: number, room: number): number {
+  return Math.min(31 - Math.clz32(lengths), room);
+}
 
 /** The first two UTF-16 units at `start`, hashed into the lead filter. */
 function leadHash(text: string, start: number): number {

@@ -5,8 +5,9 @@ import { RegionContext } from './region-context';
 import type { VillageNameCache, VillageNames } from './village-names';
 import { unitSet } from '../util/bits';
 import type { WordsAt } from '../util/words-at';
-import type { NameEntry, PlaceIndex } from './place-index';
+import { leadKey, type NameEntry, type PlaceIndex } from './place-index';
 import { append } from '../util/arrays';
+import type { TagSets } from './jieba-tags';
 
 // Finds place names in a cleaned text and resolves each to one division:
 // chains top-down (西藏自治区日喀则市昂仁县卡嘎镇布玛村), then bare names by the
@@ -35,6 +36,10 @@ export interface ResolveOptions {
   areaWords: WordsAt;
   /** Words after which a township's stem names the township of a named prefecture (城陵矶站, 星子水文站). */
   stationWords: WordsAt;
+  /** Words of facilities named after their county (墨脱公路, 贡嘎机场): the county's province suffices as support. */
+  facilityWords: WordsAt;
+  /** Words of hydrological stations (水文站): a township stem before one unique in the country names that township. */
+  gaugeWords: WordsAt;
   /** Words by which a county's own report speaks of it (我县, 县政府): its bare short name is that county. */
   selfCounty: RegExp;
   /** A river's reaches (下游, 支流): a short name ending like a river before one is the river (昌江下游). */
@@ -58,6 +63,8 @@ export interface ResolveOptions {
   startsPlace(index: number): boolean;
   /** jieba's tag where [start, end) is exactly one of its words. */
   tagOf(start: number, end: number): string | undefined;
+  /** jieba's tags read as evidence (rules/jieba-tags.tsv). */
+  tags: TagSets;
   /** jieba's words lying wholly inside [start, end). */
   wordsWithin(start: number, end: number): ReadonlyArray<{ word: string; tag: string }>;
 }
@@ -77,13 +84,12 @@ interface Match {
   rule?: string;
   /** Follows a county or township it does not lie within. */
   contradicted?: boolean;
+  /** Names a facility (墨脱公路, 贡嘎机场): its province suffices as support, as for a list item. */
+  facility?: boolean;
+  /** Names a station or a segment's end (伊通水文站, 监利至城陵矶江段): a name only one division has is that division. */
+  station?: boolean;
 }
 
-// jieba tags a county's stem may carry when jieba knows it as a word: a place
-// (康定:n, 海阳:ns, 亚东:ns), not a verb or an adjective (大兴:b, 和平:nz, 金山:nr).
-const PLACE_LIKE_TAGS = new Set(['ns', 'n', 'nt', 'x', 'j', 's']);
-// jieba's person tags: a county stem it takes for a person needs its prefecture named.
-const PERSON_TAGS = new Set(['nr', 'nrt']);
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
 const HAN = /\p{Script=Han}/u;
@@ -97,7 +103,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     anchors.clear();
     for (const m of matches) if (m.resolved) anchors.add(m.resolved);
   };
-  resolveAlone(matches);
+  resolveAlone(matches, index);
   anchor();
   for (let pass = 0; pass < CONTEXT_PASSES; pass++) {
     if (!resolveByContext(matches, anchors)) break;
@@ -127,13 +133,25 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
   const matches: Match[] = [];
   for (let i = 0; i < text.length; ) {
     let next = i + 1;
-    const previousEnd = matches.length > 0 ? matches[matches.length - 1]!.end : -1;
-    for (const entry of index.entriesAt(text, i)) {
-      const end = i + entry.surface.length;
+    // Entries are looked up one possible length at a time, longest first: most scans stop at the first.
+    for (let lengths = index.lengthsAt(text, i) & fitting(text.length - i); lengths !== 0; ) {
+      const length = 31 - Math.clz32(lengths);
+      lengths ^= 1 << length;
+      const entry = index.entryOf(text, i, length);
+      if (!entry) continue;
+      const end = i + length;
+      if (entry.blocked) {
+        next = end;
+        break;
+      }
+      const previousEnd = matches.length > 0 ? matches[matches.length - 1]!.end : -1;
       const listed = isListed(text, i, end, previousEnd, options);
-      const verdict = entry.blocked ? 'place' : placeVerdict(entry, i, end, previousEnd === i, listed, options);
+      const verdict = placeVerdict(entry, i, end, previousEnd === i, listed, options);
       if (verdict) {
-        if (!entry.blocked) matches.push(newMatch(entry, i, end, verdict, listed));
+        const match = newMatch(entry, i, end, verdict, listed);
+        if (options.stationWords.startAt(text, end) || endsClosedSegment(text, i, end)) match.station = true;
+        if (options.facilityWords.startAt(text, end)) match.facility = true;
+        matches.push(match);
         next = end;
         break;
       }
@@ -141,6 +159,11 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
     i = next;
   }
   return matches;
+}
+
+/** The bits of the lengths 2 … room (a name must fit in the rest of the text). */
+function fitting(room: number): number {
+  return room >= 30 ? ~3 : ((1 << (room + 1)) - 1) & ~3;
 }
 
 type Verdict = 'place' | 'person-tagged' | undefined;
@@ -159,12 +182,14 @@ function placeVerdict(
   if (options.suffixWords.startAt(text, end - 1)) return undefined;
   const derived = entry.form === 'short' || entry.form === 'old';
   if (derived && options.featureNames.has(entry.surface)) return undefined;
-  if (derived && RIVER_END.test(entry.surface) && options.riverReaches.startAt(text, end)) return undefined;
+  // A county's stem before a river's reach is the river (昌江下游); a prefecture's name stays the place (九江江段).
+  if (derived && entry.needsContext && RIVER_END.test(entry.surface) && options.riverReaches.startAt(text, end)) return undefined;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
   // A road segment's ends are delimited by 线/至/段 whatever jieba makes of them (至日/土段 in 区界至日土段).
   const segmentStart = listed && ROAD_SEGMENT_MARKS.has(text[start - 1] ?? '');
-  const segmentEnd = listed && ROAD_SEGMENT_MARKS.has(text[end] ?? '');
+  // So is the end of a stem before a facility word, which jieba may run into one word (贡嘎机场/ns).
+  const segmentEnd = (listed && ROAD_SEGMENT_MARKS.has(text[end] ?? '')) || (derived && options.facilityWords.startAt(text, end));
   if (
     mustAlign &&
     !((chained || segmentStart || options.isWordBoundary(start)) && (segmentEnd || options.isWordBoundary(end) || startsLongerName(entry, start, end, options)))
@@ -173,13 +198,17 @@ function placeVerdict(
   }
   // jieba knows every name above townships: one starting inside its word
   // (沿海/城市 holds no 海城市) is no name, unless it continues a chain.
-  if (!mustAlign && !chained && isAboveTownship(entry) && !options.isWordBoundary(start)) return undefined;
+  if (!mustAlign && !chained && entry.aboveTownship && !options.isWordBoundary(start)) return undefined;
   if (!(entry.needsContext && derived)) return 'place';
   // A list of names is evidence enough, whatever jieba makes of one item (定日、定结/v、岗巴).
   if (listed) return 'place';
+  // So is a station's name (伊通/nz 水文站): a station is named after a place.
+  if (options.stationWords.startAt(text, end)) return 'place';
   const tag = options.tagOf(start, end);
-  if (tag === undefined || PLACE_LIKE_TAGS.has(tag)) return 'place';
-  return PERSON_TAGS.has(tag) ? 'person-tagged' : undefined;
+  // A stem jieba knows as a place-like word (康定/n, 海阳/ns) counts, not a verb or adjective (大兴/b);
+  // one it reads as a person's needs its prefecture named.
+  if (tag === undefined || options.tags['place-like'].has(tag)) return 'place';
+  return options.tags.person.has(tag) ? 'person-tagged' : undefined;
 }
 
 /** What delimits the ends of a road segment (国道219线萨嘎至拉孜段). */
@@ -189,32 +218,32 @@ const ROAD_SEGMENT_MARKS = new Set(['线', '至', '段']);
 const RIVER_END = /[江河水溪]$/;
 
 const MAX_WORD = 10;
-// jieba's tags of a proper name: a prefecture's short name may start one (兰州大学/nt, 天津港/ns).
-const NAME_TAGS = new Set(['ns', 'nt', 'nz']);
 
 /**
  * A province's or prefecture's short name at the start of a longer jieba
  * word: 辽宁沈阳/ns and 上海浦东新区/ns (another place follows), 兰州大学/nt,
  * 天津港/ns, and for a province any word (台湾同胞, 山东大学) - but never a
- * natural feature's name (青海湖, 四川盆地).
+ * natural feature's name (青海湖, 四川盆地, 拉萨河畔).
  */
 function startsLongerName(entry: NameEntry, start: number, end: number, options: ResolveOptions): boolean {
   if (entry.needsContext || !entry.divisions.every((d) => d.level === 'province' || d.level === 'prefecture')) return false;
   const wordEnd = wordEndAfter(end, options);
-  if (wordEnd === undefined || options.featureWords.has(options.text.slice(start, wordEnd))) return false;
+  if (wordEnd === undefined || startsFeature(start, end, wordEnd, options)) return false;
   if (options.startsPlace(end)) return true;
   if (entry.divisions[0]!.level === 'province') return true;
-  return NAME_TAGS.has(options.tagOf(start, wordEnd) ?? '');
+  return options.tags['proper-name'].has(options.tagOf(start, wordEnd) ?? '');
+}
+
+/** The jieba word [start, wordEnd) is a feature's name, or begins with one (拉萨河 in 拉萨河畔/ns). */
+function startsFeature(start: number, end: number, wordEnd: number, options: ResolveOptions): boolean {
+  for (let k = wordEnd; k > end; k--) if (options.featureWords.has(options.text.slice(start, k))) return true;
+  return false;
 }
 
 /** Where the jieba word running past `end` ends (undefined past MAX_WORD). */
 function wordEndAfter(end: number, options: ResolveOptions): number | undefined {
   for (let k = end + 1; k <= Math.min(options.text.length, end + MAX_WORD); k++) if (options.isWordBoundary(k)) return k;
   return undefined;
-}
-
-function isAboveTownship(entry: NameEntry): boolean {
-  return entry.divisions.every((d) => LEVEL_RANK[d.level] < LEVEL_RANK.township);
 }
 
 function newMatch(entry: NameEntry, start: number, end: number, verdict: Verdict, listed: boolean): Match {
@@ -234,7 +263,30 @@ function isListed(text: string, start: number, end: number, previousEnd: number,
   const after = text[end];
   if (before === '、' && previousEnd === start - 1) return true;
   if (after === '、' && options.startsPlace(end + 1)) return true;
-  return (after === '等' && text[end + 1] === '县') || after === '至' || (before === '至' && after === '段');
+  // 西宁,格尔木,那曲: between two place names, a comma lists places too.
+  if (COMMAS.has(before ?? '') && previousEnd === start - 1 && COMMAS.has(after ?? '') && options.startsPlace(end + 1)) return true;
+  return (after === '等' && text[end + 1] === '县') || after === '至' || (before === '至' && endsSegment(text, end));
+}
+
+const COMMAS = new Set([',', '，']);
+
+/** Longest span between 至 and the 段 that closes a segment (监利至城陵矶江段). */
+const MAX_SEGMENT_END = 8;
+
+/**
+ * An end of a closed segment (监利至城陵矶江段, 萨嘎至拉孜段): like a station,
+ * it names a place of its own, in national bulletins without a region.
+ */
+function endsClosedSegment(text: string, start: number, end: number): boolean {
+  if (text[start - 1] === '至') return endsSegment(text, end);
+  if (text[end] !== '至') return false;
+  const close = text.indexOf('段', end + 1);
+  return close > end + 1 && close <= end + 1 + MAX_SEGMENT_END && !/[，。、；]/.test(text.slice(end + 1, close));
+}
+
+/** 拉孜段, and a river's section: 城陵矶江段, 鲁台子河段. */
+function endsSegment(text: string, end: number): boolean {
+  return text[end] === '段' || ((text[end] === '江' || text[end] === '河') && text[end + 1] === '段');
 }
 
 /** Adjacent names narrow each other top-down: 昂仁县 then 卡嘎镇 within it. */
@@ -274,14 +326,26 @@ function settleChainLink(head: Match, above: Division, tail: Match, division: Di
 }
 
 /** Names that mean one division wherever they appear: 日喀则市, 山东, 昂仁县. */
-function resolveAlone(matches: Match[]): void {
+function resolveAlone(matches: Match[], index: PlaceIndex): void {
   for (const m of matches) {
-    if (m.resolved || m.entry.needsContext || m.entry.chainOnly || m.entry.divisions.length !== 1) continue;
+    if (m.resolved || m.entry.chainOnly || m.entry.divisions.length !== 1) continue;
     const division = m.entry.divisions[0]!;
+    if (m.entry.needsContext && !namesStation(m, division, index)) continue;
     if (LEVEL_RANK[division.level] >= LEVEL_RANK.township) continue;
     m.resolved = division;
     m.rule = ruleFor(m.entry, 'alone');
   }
+}
+
+/**
+ * A county's stem naming a station (伊通水文站) is that county where no
+ * township elsewhere shares the stem (太平水文站 may be any 太平镇; its own
+ * seat, 伊通镇, may) and it follows no county it does not lie within
+ * (婺源县新屋站).
+ */
+function namesStation(m: Match, division: Division, index: PlaceIndex): boolean {
+  if (m.station !== true || m.contradicted || division.code === '') return false;
+  return (nationalStems(index).get(m.entry.surface) ?? []).every((township) => isWithin(township, division));
 }
 
 /**
@@ -307,8 +371,6 @@ function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
  * where the article names no other place and the short names of its lead
  * lead to one county only, that county is the one it speaks of.
  */
-// jieba's tags of a proper name (柳林/nr): a short name it reads as a common word (惠民生, 大关) is none.
-const OWN_NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nz']);
 /** The lead (title and first sentences) where a county's report names itself. */
 const OWN_COUNTY_LEAD = 200;
 
@@ -321,7 +383,8 @@ function resolveOwnCounty(matches: Match[], anchors: RegionContext, options: Res
       !m.contradicted &&
       m.entry.form === 'short' &&
       m.entry.divisions.length === 1 &&
-      OWN_NAME_TAGS.has(options.tagOf(m.start, m.end) ?? ''),
+      // A proper name (柳林/nr): a short name jieba reads as a common word (惠民生, 大关) is none.
+      options.tags['own-name'].has(options.tagOf(m.start, m.end) ?? ''),
   );
   const counties = new Set(candidates.map((m) => m.entry.divisions[0]!));
   if (counties.size !== 1 || [...counties][0]!.level !== 'county') return false;
@@ -336,7 +399,7 @@ function resolveOwnCounty(matches: Match[], anchors: RegionContext, options: Res
 function minimumAnchorDepth(match: Match, division: Division): number {
   const { entry } = match;
   if (entry.form === 'short' && division.level === 'county') {
-    return match.listed ? 0 : division.depth - 1; // its province in a list; else its prefecture, or itself
+    return match.listed || match.facility ? 0 : division.depth - 1; // its province in a list or before a facility; else its prefecture, or itself
   }
   if (division.level === 'township') return division.depth - 2; // its prefecture or county
   if (division.level === 'village') return division.depth - 2; // its county or township
@@ -399,17 +462,44 @@ function townshipVariants(
   const variants = new Map<string, Division | null>();
   for (const county of anchors) {
     if (county.level !== 'county') continue;
-    for (const township of county.children) {
-      for (const variant of shortenedSpellings(township.name)) {
-        if (index.lookup(variant)) continue;
-        variants.set(variant, variants.has(variant) ? null : township);
-      }
-    }
+    for (const [variant, township] of countyVariants(county, index)) variants.set(variant, variants.has(variant) ? null : township);
   }
   if (variants.size === 0) return [];
+  let longest = 0;
+  for (const variant of variants.keys()) longest = Math.max(longest, variant.length);
+  // Only where a variant ends (its suffix) can one start: the scan visits those starts alone.
+  const starts = new Set<number>();
+  const { text } = options;
+  for (const suffix of TOWNSHIP_SUFFIXES) {
+    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+      const end = at + suffix.length;
+      for (let start = Math.max(0, end - longest); start <= end - 3; start++) if (variants.has(text.slice(start, end))) starts.add(start);
+    }
+  }
+  if (starts.size === 0) return [];
   const leads = new NameLeads(variants.keys());
-  const table: ScanTable = { longestAt: (text, i) => leads.longestAt(text, i), lookup: (surface) => variants.get(surface) };
-  return scanSmallIndex(table, covered, heads, options, 'place:township-variant');
+  const table: ScanTable = { longestAt: (t, i) => leads.longestAt(t, i), lookup: (surface) => variants.get(surface) };
+  return scanSmallIndex(table, covered, heads, options, 'place:township-variant', undefined, [...starts].sort((a, b) => a - b));
+}
+
+/** The suffixes shortenedSpellings keeps. */
+const TOWNSHIP_SUFFIXES = ['乡', '镇', '街道', '苏木'];
+
+const variantsByIndex = new WeakMap<PlaceIndex, Map<Division, ReadonlyArray<[string, Division]>>>();
+
+/** A county's townships by their shortened spellings that name nothing else (built once per index). */
+function countyVariants(county: Division, index: PlaceIndex): ReadonlyArray<[string, Division]> {
+  let byCounty = variantsByIndex.get(index);
+  if (!byCounty) variantsByIndex.set(index, (byCounty = new Map()));
+  let variants = byCounty.get(county);
+  if (!variants) {
+    const list: Array<[string, Division]> = [];
+    for (const township of county.children) {
+      for (const variant of shortenedSpellings(township.name)) if (!index.lookup(variant)) list.push([variant, township]);
+    }
+    byCounty.set(county, (variants = list));
+  }
+  return variants;
 }
 
 /** 日吾其乡 → 日吾乡: the stem's last character dropped (two at least kept), the suffix kept. */
@@ -436,9 +526,9 @@ function listedVillages(
     if (place.level === 'county' || (place.level === 'township' && !hasCountyAnchor(place, anchors))) below.push(options.villageNames.below(place));
   }
   if (below.length === 0) return [];
-  // One read rejects the positions where no place's village name starts.
-  const firstUnits = unitSet();
-  for (const names of below) firstUnits.addAll(names.leads.firstUnits);
+  // One read rejects the positions where no place's village name starts (one place's own set needs no merging).
+  const firstUnits = below.length === 1 ? below[0]!.leads.firstUnits : unitSet();
+  if (below.length > 1) for (const names of below) firstUnits.addAll(names.leads.firstUnits);
   const table: ScanTable = {
     longestAt(text, i) {
       if (!firstUnits.has(text.charCodeAt(i))) return 0;
@@ -474,13 +564,91 @@ function chainHeads(places: readonly ResolvedPlace[]): Map<number, Division> {
  * A township's stem inside the name of a park, school or programme of a
  * county the article names (卡嘎生态产业园 → 卡嘎镇): the stem must be
  * unique among those counties' townships, name nothing else, and stand right
- * before one of the area words of rules/place-exclusions.tsv.
+ * before one of the area words of rules/place-exclusions.tsv. Only the text
+ * before area words is read, and each county's stems are built once per index.
  */
 function townshipStemsInNames(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const found: ResolvedPlace[] = [];
   const counties = [...anchors].filter((d) => d.level === 'county');
-  const found = scanTownshipStems(townshipStems(counties, index), covered, options, 'place:township-stem', options.areaWords);
+  if (counties.length > 0) {
+    const areaStarts = options.areaWords.startsIn(options.text);
+    if (areaStarts.length > 0) append(found, scanStemsBefore(areaStarts, counties, index, covered, options));
+  }
   append(found, stationTownships(anchors, index, covered, options));
+  append(found, gaugeTownships(index, covered, options));
   return found;
+}
+
+/**
+ * A hydrological station is named after the township it stands in (寸滩水文站,
+ * 王家坝水文站): national bulletins name no region, so the stem right before
+ * a gauge word resolves where one township in the country has it.
+ */
+function gaugeTownships(index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  for (const at of options.gaugeWords.startsIn(text)) {
+    if (at < 2 || covered[at - 1]) continue;
+    const stems = nationalStems(index);
+    for (let length = Math.min(MAX_STATION_STEM, at); length >= 2; length--) {
+      const start = at - length;
+      const surface = text.slice(start, at);
+      const named = stems.get(surface);
+      const township = named?.length === 1 ? named[0] : undefined;
+      if (!township || index.lookup(surface) || !isFree(covered, start, at) || !options.isWordBoundary(start)) continue;
+      found.push({ start, end: at, surface, division: township, rule: 'place:township-gauge' });
+      covered.fill(1, start, at);
+      break;
+    }
+  }
+  return found;
+}
+
+const nationalStemsByIndex = new WeakMap<PlaceIndex, Map<string, Division[]>>();
+
+/** The townships of the country by stem (built on first use). */
+function nationalStems(index: PlaceIndex): Map<string, Division[]> {
+  let stems = nationalStemsByIndex.get(index);
+  if (!stems) {
+    stems = new Map();
+    for (const township of index.townships()) {
+      const stem = TOWNSHIP_STEM.exec(township.name)?.[1];
+      if (stem) append((stems.get(stem) ?? stems.set(stem, []).get(stem)!), [township]);
+    }
+    nationalStemsByIndex.set(index, stems);
+  }
+  return stems;
+}
+
+/**
+ * The per-position scan of scanSmallIndex, run only where a stem of the
+ * counties' townships ends right before an area word: elsewhere it finds nothing.
+ */
+function scanStemsBefore(
+  areaStarts: readonly number[],
+  counties: readonly Division[],
+  index: PlaceIndex,
+  covered: Uint8Array,
+  options: ResolveOptions,
+): ResolvedPlace[] {
+  const { text } = options;
+  const lookup = (surface: string) => stationStem(surface, counties, index, true);
+  const longest = new Map<number, number>();
+  let maxStem = 0;
+  for (const county of counties) {
+    for (const stem of regionStems(county, index).keys()) {
+      const lead = leadKey(stem, 0);
+      longest.set(lead, Math.max(longest.get(lead) ?? 0, stem.length));
+      maxStem = Math.max(maxStem, stem.length);
+    }
+  }
+  const starts = new Set<number>();
+  for (const at of areaStarts) {
+    for (let length = 2; length <= Math.min(maxStem, at); length++) if (lookup(text.slice(at - length, at)) !== undefined) starts.add(at - length);
+  }
+  if (starts.size === 0) return [];
+  const table: ScanTable = { longestAt: (t, i) => longest.get(leadKey(t, i)) ?? 0, lookup };
+  return scanSmallIndex(table, covered, new Map(), options, 'place:township-stem', options.areaWords, [...starts].sort((a, b) => a - b));
 }
 
 /** Longest township stem looked for before a station word. */
@@ -496,9 +664,10 @@ function stationTownships(anchors: RegionContext, index: PlaceIndex, covered: Ui
   const { text } = options;
   const found: ResolvedPlace[] = [];
   let regions: Division[] | undefined;
-  for (let at = 2; at < text.length; at++) {
-    if (!options.stationWords.startAt(text, at) || covered[at - 1]) continue;
-    regions ??= [...anchors].filter((d) => (d.level === 'prefecture' && !hasCountyAnchorBelow(d, anchors)) || d.level === 'county');
+  for (const at of options.stationWords.startsIn(text)) {
+    if (at < 2 || covered[at - 1]) continue;
+    regions ??= stationRegions(anchors);
+    if (regions.length === 0) break;
     for (let length = Math.min(MAX_STATION_STEM, at); length >= 2; length--) {
       const start = at - length;
       const township = stationStem(text.slice(start, at), regions, index);
@@ -511,20 +680,27 @@ function stationTownships(anchors: RegionContext, index: PlaceIndex, covered: Ui
   return found;
 }
 
-/** A prefecture one of whose counties the article names: that county's townships are looked up instead. */
-function hasCountyAnchorBelow(prefecture: Division, anchors: RegionContext): boolean {
-  return prefecture.children.some((county) => anchors.has(county));
+/** The named counties, and the named prefectures none of whose counties the article names (those counties' townships are looked up instead). */
+function stationRegions(anchors: RegionContext): Division[] {
+  const withCounty = new Set<Division>();
+  for (const d of anchors) if (d.level === 'county' && d.parent) withCounty.add(d.parent);
+  return [...anchors].filter((d) => (d.level === 'prefecture' && !withCounty.has(d)) || d.level === 'county');
 }
 
-/** The one township of `regions` whose stem `surface` is (undefined when none or several). */
-function stationStem(surface: string, regions: readonly Division[], index: PlaceIndex): Division | undefined {
+/**
+ * The one township of `regions` whose stem `surface` is (undefined when none
+ * or several); with `ambiguousAsNull`, null where several share it.
+ */
+function stationStem(surface: string, regions: readonly Division[], index: PlaceIndex, ambiguousAsNull = false): Division | null | undefined {
   let township: Division | undefined;
+  let shared = false;
   for (const region of regions) {
     const named = regionStems(region, index).get(surface);
     if (named === undefined) continue;
-    if (named === null || (township && township !== named)) return undefined;
-    township = named;
+    if (named === null || (township && township !== named)) shared = true;
+    else township = named;
   }
+  if (shared) return ambiguousAsNull ? null : undefined;
   return township;
 }
 
@@ -537,34 +713,15 @@ function regionStems(region: Division, index: PlaceIndex): Map<string, Division 
   let stems = byRegion.get(region);
   if (!stems) {
     const townships = region.level === 'county' ? region.children : region.children.flatMap((county) => county.children);
-    stems = townshipStems([region], index, () => townships);
-    byRegion.set(region, stems);
-  }
-  return stems;
-}
-
-/** Stems of the townships within `regions` that name nothing else; a stem two townships share is null. */
-function townshipStems(
-  regions: readonly Division[],
-  index: PlaceIndex,
-  townshipsOf: (region: Division) => readonly Division[] = (region) => region.children,
-): Map<string, Division | null> {
-  const stems = new Map<string, Division | null>();
-  for (const region of regions) {
-    for (const township of townshipsOf(region)) {
+    stems = new Map();
+    for (const township of townships) {
       const stem = TOWNSHIP_STEM.exec(township.name)?.[1];
       if (!stem || index.lookup(stem)) continue;
       stems.set(stem, stems.has(stem) ? null : township);
     }
+    byRegion.set(region, stems);
   }
   return stems;
-}
-
-function scanTownshipStems(stems: ReadonlyMap<string, Division | null>, covered: Uint8Array, options: ResolveOptions, rule: string, followedBy: WordsAt): ResolvedPlace[] {
-  if (stems.size === 0) return [];
-  const leads = new NameLeads(stems.keys());
-  const table: ScanTable = { longestAt: (text, i) => leads.longestAt(text, i), lookup: (surface) => stems.get(surface) };
-  return scanSmallIndex(table, covered, new Map(), options, rule, followedBy);
 }
 
 const TOWNSHIP_STEM = /^(.{2,}?)(镇|乡|街道|苏木)$/;
@@ -590,10 +747,16 @@ function scanSmallIndex(
   rule: string,
   /** Words one of which must follow a name (an area word after a township's stem). */
   followedBy?: WordsAt,
+  /** The only positions where a name may start, ascending (every position when absent). */
+  positions?: readonly number[],
 ): ResolvedPlace[] {
   const { text } = options;
   const found: ResolvedPlace[] = [];
-  for (let i = 0; i < text.length - 1; i++) {
+  let next = 0;
+  const count = positions ? positions.length : text.length - 1;
+  for (let k = 0; k < count; k++) {
+    const i = positions ? positions[k]! : k;
+    if (i < next || i >= text.length - 1) continue;
     const longest = covered[i] ? 0 : names.longestAt(text, i);
     if (longest === 0) continue;
     for (let length = Math.min(longest, text.length - i); length >= 2; length--) {
@@ -608,7 +771,7 @@ function scanSmallIndex(
       if (division && fitsChain && !misread && followed && !options.nameEndings.startAt(text, i + length)) {
         found.push({ start: i, end: i + length, surface, division, rule });
         covered.fill(1, i, i + length);
-        i += length - 1;
+        next = i + length;
       }
       break;
     }
@@ -637,7 +800,7 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
     if (place.division.level !== 'township') continue;
     const name = villageNameAt(options.text, place.end, options);
     if (!name || !isFree(covered, place.end, place.end + name.length)) continue;
-    if (!looksLikeVillageStem(options.wordsWithin(place.end, place.end + name.length - 1))) continue;
+    if (!looksLikeVillageStem(options.wordsWithin(place.end, place.end + name.length - 1), options.tags)) continue;
     const listed = place.division.children.find((v) => v.name === name);
     found.push({
       start: place.end,
@@ -664,12 +827,13 @@ function villageNameAt(text: string, start: number, options: ResolveOptions): st
   return undefined;
 }
 
-// jieba's tags of ordinary words: a stem holding one (乡政府驻地村, 镇农业村) is a
-// description, not a name. Transliterated names are unknown to jieba (森格岗村).
-const ORDINARY_WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'd', 'r', 'm', 'q', 'p', 'c', 'u', 'f', 't']);
-
-function looksLikeVillageStem(words: ReadonlyArray<{ word: string; tag: string }>): boolean {
-  return !words.some((w) => w.word.length >= 2 && ORDINARY_WORD_TAGS.has(w.tag));
+/**
+ * A stem holding an ordinary word (乡政府驻地村, 镇农业村) is a description,
+ * not a name. Transliterated names are unknown to jieba (森格岗村).
+ */
+function looksLikeVillageStem(words: ReadonlyArray<{ word: string; tag: string }>, tags: TagSets): boolean {
+  const ordinary = tags['village-ordinary'];
+  return !words.some((w) => w.word.length >= 2 && ordinary.has(w.tag));
 }
 
 function unlistedVillage(township: Division, name: string): Division {

@@ -9,7 +9,7 @@ const features = generatedFeatures();
 
 describe('generated feature list', () => {
   it('holds features of every kind, each once', () => {
-    expect(features.length).toBeGreaterThan(2000);
+    expect(features.length).toBeGreaterThan(2250);
     const kinds = new Set(features.map((f) => f.kind));
     expect([...kinds].sort()).toEqual([...GEO_KINDS].sort());
     expect(new Set(features.map((f) => f.name)).size).toBe(features.length);
@@ -29,5 +29,13 @@ describe('generated feature list', () => {
     const names = new Set(features.map((f) => f.name));
     for (const word of ['江河湖泊', '河湖', '信口开河', '刘海峰', '护城河', '雪域高原', '刚进山']) expect(names.has(word), word).toBe(false);
     for (const word of ['白洋淀', '辽东半岛', '舟山群岛', '呼玛河', '崇明岛']) expect(names.has(word), word).toBe(true);
+  });
+
+  it('takes CC-CEDICT names whose gloss confirms their kind, not poetic names', () => {
+    const kinds = new Map(features.map((f) => [f.name, f.kind]));
+    expect(kinds.get('程海湖')).toBe('lake'); // "Chenghai Lake"
+    expect(kinds.get('郁江')).toBe('river'); // "Yu River"
+    expect(kinds.get('勘察加半岛')).toBe('region');
+    for (const word of ['美丽岛', '不识泰山', '人海']) expect(kinds.has(word), word).toBe(false);
   });
 });

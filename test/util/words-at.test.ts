@@ -17,4 +17,11 @@ describe('WordsAt', () => {
     expect(endings.startAt('日报', 2)).toBe(false);
     expect(new WordsAt([]).startAt('日报', 0)).toBe(false);
   });
+
+  it('lists every position where a word starts, overlapping ones included', () => {
+    const areas = new WordsAt(['工业园', '工业园区', '园区']);
+    expect(areas.startsIn('甲乡工业园区和乙园区')).toEqual([2, 4, 8]);
+    expect(areas.startsIn('没有')).toEqual([]);
+    expect(new WordsAt([]).startsIn('工业园')).toEqual([]);
+  });
 });
