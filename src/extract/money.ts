@@ -39,10 +39,20 @@ const SYMBOL_RULES = {
 const CONTEXT_RULES = {
   file: 'money-context.tsv',
   columns: ['word', 'role'],
-  check: oneOf('role', ['money', 'unit-after', 'unit-at-end', 'word-after-unit', 'change-after', 'cents-after', 'phrase-end']),
+  check: oneOf('role', [
+    'money',
+    'unit-after',
+    'unit-at-end',
+    'word-after-unit',
+    'change-after',
+    'cents-after',
+    'phrase-end',
+    'plain-unit',
+    'not-before-magnitude',
+  ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
-const UNIT_ROLES = ['unit-at-end', 'change-after', 'cents-after'];
+const UNIT_ROLES = ['unit-at-end', 'change-after', 'cents-after', 'plain-unit'];
 
 const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER})`;
 /**
@@ -52,8 +62,6 @@ const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER})`;
  */
 const FINANCIAL = `(?:${FINANCIAL_NUMBER}(?![${CHINESE_DIGITS}十百千]))`;
 const FINANCIAL_MARK = /[壹贰叁肆伍陆柒捌玖拾]/;
-/** A currency sign (¥500, US$1.2亿, RMB 200): only then is the signed pattern run. */
-const SIGN_MARK = /[$¥￥＄€£]|R(?=MB)|U(?=SD)/;
 /** Money magnitudes: the shared ones and 兆 (10^12 in Taiwan usage). */
 const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
 /**
@@ -96,10 +104,14 @@ interface MoneyPatterns {
   notBeforeMagnitude: RegExp;
   /** ¥500, US$1.2亿, HK$300元: a currency sign before the number. */
   signed: RegExp;
+  /** Any sign of money-symbols.tsv: only then is the signed pattern run. */
+  signMark: RegExp;
   currencyOfSign: Map<string, string>;
   /** 投资120亿: tried only before each 万/亿. */
   withoutUnit: MarkedScan;
   currencyOf: Map<string, string>;
+  /** Plain units (元) that take a currency named right before the number (港币500元). */
+  plainUnits: Set<string>;
   /** Units that are money only at a phrase end (500块, not 3块地). */
   atEnd: Set<string>;
   /** What ends a phrase after such a unit (500块钱, 500块左右, 500块。). */
@@ -151,7 +163,9 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     // Not after a number (5亿元以上), a vague word (数亿元, 每万元) or a bare qualifier (过亿元 is read above):
     // checked after the match (notBeforeMagnitude), so that a scan tries only at a magnitude.
     qualifiedMagnitude: new RegExp(`(?<mag>亿|千万|百万|万)(?<unit>${units})(?=(?<suffix>${approx.pattern('suffix')}))`, 'g'),
-    notBeforeMagnitude: new RegExp(`(?:[\\d.．０-９${NUMERAL_CHARACTERS}数几多余每]|${approx.pattern('bare')})$`),
+    notBeforeMagnitude: new RegExp(
+      `(?:[\\d.．０-９${NUMERAL_CHARACTERS}]|${alternation(byRole('not-before-magnitude'))}|${approx.pattern('bare')})$`,
+    ),
     withoutUnit: {
       marks: /[万亿]/g,
       pattern: new RegExp(
@@ -162,11 +176,13 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
       start: NUMBER_START,
     },
     currencyOf,
+    plainUnits: new Set(byRole('plain-unit')),
     signed: new RegExp(
       `(?<![A-Za-z])(?<sign>${signs})\\s?(?<num>${ARABIC_NUMBER})(?:\\s?(?<mag>${MAGNITUDE_PATTERN}))?(?:\\s?(?<unit>${units}))?(?![\\d.])`,
       'g',
     ),
     currencyOfSign,
+    signMark: new RegExp(signs),
     atEnd: new Set(byRole('unit-at-end')),
     // White space and the end of the text end a phrase too.
     phraseEnd: new RegExp(`^(?:$|\\s|${alternation(byRole('phrase-end'))})`),
@@ -189,7 +205,7 @@ export const moneyExtractor: ExtractorModule = {
     return {
       extract(ctx) {
         const { withUnit: bare, withoutUnit } = bareMagnitudes(ctx, patterns);
-        const found = SIGN_MARK.test(ctx.text) ? [...signedAmounts(ctx, patterns), ...bare] : bare;
+        const found = patterns.signMark.test(ctx.text) ? [...signedAmounts(ctx, patterns), ...bare] : bare;
         append(found, amounts(ctx, patterns, patterns.amount).filter((m) => !overlapsAny(m, found)));
         if (FINANCIAL_MARK.test(ctx.text)) append(found, amounts(ctx, patterns, patterns.financialAmount).filter((m) => !overlapsAny(m, found)));
         append(found, amountsWithoutUnit(ctx, patterns, found));
@@ -373,10 +389,10 @@ function qualifierStart(text: string, start: number, p: MoneyPatterns): number {
   return named === undefined ? start : start - named.length;
 }
 
-/** The unit's currency; plain 元 takes a currency named right before the number (港币500元 → HKD). */
+/** The unit's currency; a plain unit (元) takes a currency named right before the number (港币500元 → HKD). */
 function currencyOf(text: string, start: number, unit: string, p: MoneyPatterns): string {
   const currency = p.currencyOf.get(unit)!;
-  if (unit !== '元') return currency;
+  if (!p.plainUnits.has(unit)) return currency;
   if (!p.currencyEnds.has(text[start - 1] ?? '')) return currency;
   const named = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
   return named === undefined ? currency : p.currencyOf.get(named)!;
