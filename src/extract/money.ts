@@ -49,10 +49,16 @@ const CONTEXT_RULES = {
     'phrase-end',
     'plain-unit',
     'not-before-magnitude',
+    'tenths',
+    'hundredths',
+    'cents',
+    'not-after-change',
+    'change-tail',
+    'bare-tenths',
   ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
-const UNIT_ROLES = ['unit-at-end', 'change-after', 'cents-after', 'plain-unit'];
+const UNIT_ROLES = ['unit-at-end', 'change-after', 'cents-after', 'plain-unit', 'bare-tenths'];
 
 const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER})`;
 /**
@@ -71,19 +77,10 @@ const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
 const REST = (magnitudes: string) => `(?:(?<rest>${ARABIC_NUMBER})(?<restMag>${magnitudes}))?`;
 /** Never start after the high part of a compound: 2000亿元 of 1万2000亿元 alone is a partial number. */
 const AFTER_HIGH_PART = /\d\s?(?:兆|亿|万)$/;
-/** 角/毛 and 分 after 元 (20元5角8分, 三元两毛): one digit each. */
+/** A digit of smaller units after 元 (20元5角8分, 三元两毛): one digit each. */
 const CHANGE_DIGIT = '[\\d一二两三四五六七八九壹贰叁肆伍陆柒捌玖]';
-const SMALL_CHANGE = new RegExp(
-  `^[ \\t]?(?:(?<jiao>${CHANGE_DIGIT})[角毛](?:(?<fen1>${CHANGE_DIGIT})分)?|(?<fen2>${CHANGE_DIGIT})分)(?!钟|之|别|析|子)钱?`,
-);
-/** 三块五: a digit after 块 at the end of a phrase is tenths. */
-const KUAI_TENTHS = new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|钱)钱?`);
-/** 五毛钱, 八角钱: tenths of a yuan alone, with 钱 (一分钱 is an idiom, so not 分). */
-const JIAO_ALONE = /(?<![\d一二两三四五六七八九十百千万亿])(?<digit>[\d一二两三四五六七八九])[角毛]钱/g;
 /** What may start smaller units after 元 (a digit or a space). */
 const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t])$`);
-/** 美分 after 美元 (两美元又三美分 → 2.03). */
-const CENTS = new RegExp(`^[ \\t]?(?:又|零)?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})美分`);
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
 /** Magnitudes that stand for an amount without a unit after a bare qualifier (GDP跻身万亿, 营收破千亿, 收入过万). */
@@ -120,6 +117,18 @@ interface MoneyPatterns {
   changeAfter: Set<string>;
   /** Units after which 美分 add up (两美元又三美分). */
   centsAfter: Set<string>;
+  /** 5角8分, 两毛, 8分 right after such a unit (20元5角8分, 三元两毛): one digit each. */
+  smallChange: RegExp;
+  /** Units after which a bare digit at the end of a phrase is tenths (三块五). */
+  bareTenthsAfter: Set<string>;
+  /** 五 of 三块五, at the end of a phrase. */
+  bareTenths: RegExp;
+  /** 又三美分 right after such a unit (两美元又三美分 → 2.03). */
+  cents: RegExp;
+  /** 五毛钱, 八角钱: tenths alone, with 钱 (一分钱 is an idiom, so not 分). */
+  tenthsAlone: RegExp;
+  /** The words that end tenthsAlone (钱): it is tried only on a text holding one. */
+  changeTails: readonly string[];
   contextWords: string[];
   unitAfter: RegExp;
   /** After the 元 of a Chinese numeral: 元 is part of a word (三元里, 一元论, 二元一次). */
@@ -129,6 +138,26 @@ interface MoneyPatterns {
   /** The last characters of the units, to skip currencyBefore where none can end. */
   currencyEnds: ReadonlySet<string>;
   approx: ApproxWords;
+}
+
+/** Smaller units (角, 分, 美分) and what goes with them, from money-context.tsv. */
+function changePatterns(
+  byRole: (role: string) => string[],
+): Pick<MoneyPatterns, 'smallChange' | 'bareTenthsAfter' | 'bareTenths' | 'cents' | 'tenthsAlone' | 'changeTails'> {
+  const tenths = alternation(byRole('tenths'));
+  const hundredths = alternation(byRole('hundredths'));
+  const tail = alternation(byRole('change-tail'));
+  return {
+    smallChange: new RegExp(
+      `^[ \\t]?(?:(?<jiao>${CHANGE_DIGIT})(?:${tenths})(?:(?<fen1>${CHANGE_DIGIT})(?:${hundredths}))?|(?<fen2>${CHANGE_DIGIT})(?:${hundredths}))` +
+        `(?!${alternation(byRole('not-after-change'))})(?:${tail})?`,
+    ),
+    bareTenthsAfter: new Set(byRole('bare-tenths')),
+    bareTenths: new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|${tail})(?:${tail})?`),
+    cents: new RegExp(`^[ \\t]?(?:又|零)?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:${alternation(byRole('cents'))})`),
+    tenthsAlone: new RegExp(`(?<![\\d一二两三四五六七八九十百千万亿])(?<digit>[\\d一二两三四五六七八九])(?:${tenths})(?:${tail})`, 'g'),
+    changeTails: byRole('change-tail'),
+  };
 }
 
 /** A number, an optional range, qualifier and magnitude, and a currency unit. */
@@ -188,6 +217,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     phraseEnd: new RegExp(`^(?:$|\\s|${alternation(byRole('phrase-end'))})`),
     changeAfter: new Set(byRole('change-after')),
     centsAfter: new Set(byRole('cents-after')),
+    ...changePatterns(byRole),
     contextWords: byRole('money'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
     currencyBefore: new RegExp(`(?:${units})$`),
@@ -238,7 +268,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const currency = currencyOf(ctx.text, start, g.unit!, p);
     const low = g.num2 && g.rest ? undefined : withRest(scaled(g.num!, g.num2 ? (g.mag1 ?? g.mag) : g.mag), g.mag, g.rest, g.restMag);
     if (low === undefined) continue;
-    const change = p.changeAfter.has(g.unit!) ? smallChange(ctx.text, end, g.unit!) : p.centsAfter.has(g.unit!) ? cents(ctx.text, end) : undefined;
+    const change = p.changeAfter.has(g.unit!) ? smallChange(ctx.text, end, g.unit!, p) : p.centsAfter.has(g.unit!) ? cents(ctx.text, end, p) : undefined;
     if (change) end += change.length;
     if (p.atEnd.has(g.unit!) && !p.phraseEnd.test(ctx.text.slice(end, end + 2))) continue;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
@@ -265,10 +295,10 @@ function withRest(value: number | undefined, magnitude: string | undefined, rest
 }
 
 /** 5角8分 after 20元 → 0.58; 两毛 after 三元 → 0.2; 五 after 三块 (三块五) → 0.5. */
-function smallChange(text: string, end: number, unit: string): { length: number; value: number } | undefined {
+function smallChange(text: string, end: number, unit: string, p: MoneyPatterns): { length: number; value: number } | undefined {
   if (!CHANGE_START.test(text[end] ?? '')) return undefined;
   const after = text.slice(end, end + 8);
-  const match = SMALL_CHANGE.exec(after) ?? (unit === '块' ? KUAI_TENTHS.exec(after) : null);
+  const match = p.smallChange.exec(after) ?? (p.bareTenthsAfter.has(unit) ? p.bareTenths.exec(after) : null);
   if (!match) return undefined;
   const { jiao, fen1, fen2 } = match.groups!;
   const digit = (d: string | undefined) => (d === undefined ? 0 : parseNumber(d)!);
@@ -276,17 +306,17 @@ function smallChange(text: string, end: number, unit: string): { length: number;
 }
 
 /** 又三美分 after 两美元 → 0.03. */
-function cents(text: string, end: number): { length: number; value: number } | undefined {
-  const match = CENTS.exec(text.slice(end, end + 8));
+function cents(text: string, end: number, p: MoneyPatterns): { length: number; value: number } | undefined {
+  const match = p.cents.exec(text.slice(end, end + 8));
   const value = match ? parseNumber(match.groups!.cents!) : undefined;
   return match && value !== undefined && value < 100 ? { length: match[0].length, value: roundFloat(value / 100) } : undefined;
 }
 
 /** 五毛钱 → 0.5 (where no amount with 元 took it). */
 function jiaoAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
-  if (!ctx.text.includes('钱')) return [];
+  if (!p.changeTails.some((tail) => ctx.text.includes(tail))) return [];
   const found: MoneyDraft[] = [];
-  for (const match of ctx.text.matchAll(JIAO_ALONE)) {
+  for (const match of ctx.text.matchAll(p.tenthsAlone)) {
     const start = match.index!;
     const end = start + match[0].length;
     if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
