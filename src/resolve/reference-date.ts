@@ -96,7 +96,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
   if (known) return known;
   const words = (role: string) => roleWords(rules, role).map(escapeRegex).join('|') || '(?!)';
   const monthNames = new Map(rules.load(DATE_MONTH_NAME_RULES).map((row) => [row.cells.name!.toLowerCase(), Number(row.cells.month)]));
-  const months = [...monthNames.keys()].sort((a, b) => b.length - a.length).join('|');
+  const months = alternation(monthNames.keys());
   // The words for this year: anchored on the reference date, no offset (今年).
   const thisYear = alternation(
     rules
