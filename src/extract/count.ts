@@ -86,7 +86,7 @@ export const countExtractor: ExtractorModule = {
         }
         for (const m of scan(ctx, measures, qualifiers)) {
           if (m.chinese !== undefined || taken.overlaps(m.start, m.end)) continue;
-          found.push(measureMention(ctx.text, m));
+          found.push(measureMention(ctx.text, m, countRules.context.belowZero));
         }
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
       },
@@ -276,8 +276,8 @@ function countMention(text: string, m: CountMatch, rule: string): DraftMention {
 }
 
 /** A physical measure (4300米, 零下40摄氏度): not a count, and not scored. */
-function measureMention(text: string, m: CountMatch): DraftMention {
-  const belowZero = text.slice(Math.max(0, m.start - 2), m.start) === '零下';
+function measureMention(text: string, m: CountMatch, belowZeroWords: readonly string[]): DraftMention {
+  const belowZero = belowZeroWords.some((word) => text.endsWith(word, m.start));
   return {
     type: 'measure',
     text: text.slice(m.start, m.end),

@@ -445,7 +445,9 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
   const after = text.slice(phrase.end, phrase.end + 12);
   if (from.year?.kind === 'relative') {
     if (f.age.test(after) && !to && from.last === 'year' && !from.part) return undefined;
-    if (from.year.word === '当年' && (context('not-before-relative').ends(before) || f.yearsPassed.test(sentenceBefore(text, phrase.start)))) return undefined;
+    // 想当年: a figurative use (date-figurative.tsv); 10年过去了…当年: back then, not a year.
+    if (isFigurative(text, from.year.word, phrase.start, f.rules)) return undefined;
+    if (context('back-then').has(from.year.word) && f.yearsPassed.test(sentenceBefore(text, phrase.start))) return undefined;
     // 上年 is the year before only in a comparison (比上年, 上年同期); else it is part of another word (晚上年轻人).
     if (f.rules.relativeWords.get(from.year.word)?.anchor === 'about-year' && !context('prior-year-before').ends(before) && !context('prior-year-after').starts(after)) {
       return undefined;

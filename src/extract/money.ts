@@ -39,10 +39,26 @@ const SYMBOL_RULES = {
 const CONTEXT_RULES = {
   file: 'money-context.tsv',
   columns: ['word', 'role'],
-  check: oneOf('role', ['money', 'unit-after', 'unit-at-end', 'word-after-unit', 'change-after', 'cents-after', 'phrase-end']),
+  check: oneOf('role', [
+    'money',
+    'unit-after',
+    'unit-at-end',
+    'word-after-unit',
+    'change-after',
+    'cents-after',
+    'phrase-end',
+    'plain-unit',
+    'not-before-magnitude',
+    'tenths',
+    'hundredths',
+    'cents',
+    'not-after-change',
+    'change-tail',
+    'bare-tenths',
+  ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
-const UNIT_ROLES = ['unit-at-end', 'change-after', 'cents-after'];
+const UNIT_ROLES = ['unit-at-end', 'change-after', 'cents-after', 'plain-unit', 'bare-tenths'];
 
 const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER})`;
 /**
@@ -52,8 +68,6 @@ const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER})`;
  */
 const FINANCIAL = `(?:${FINANCIAL_NUMBER}(?![${CHINESE_DIGITS}十百千]))`;
 const FINANCIAL_MARK = /[壹贰叁肆伍陆柒捌玖拾]/;
-/** A currency sign (¥500, US$1.2亿, RMB 200): only then is the signed pattern run. */
-const SIGN_MARK = /[$¥￥＄€£]|R(?=MB)|U(?=SD)/;
 /** Money magnitudes: the shared ones and 兆 (10^12 in Taiwan usage). */
 const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
 /**
@@ -63,19 +77,10 @@ const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
 const REST = (magnitudes: string) => `(?:(?<rest>${ARABIC_NUMBER})(?<restMag>${magnitudes}))?`;
 /** Never start after the high part of a compound: 2000亿元 of 1万2000亿元 alone is a partial number. */
 const AFTER_HIGH_PART = /\d\s?(?:兆|亿|万)$/;
-/** 角/毛 and 分 after 元 (20元5角8分, 三元两毛): one digit each. */
+/** A digit of smaller units after 元 (20元5角8分, 三元两毛): one digit each. */
 const CHANGE_DIGIT = '[\\d一二两三四五六七八九壹贰叁肆伍陆柒捌玖]';
-const SMALL_CHANGE = new RegExp(
-  `^[ \\t]?(?:(?<jiao>${CHANGE_DIGIT})[角毛](?:(?<fen1>${CHANGE_DIGIT})分)?|(?<fen2>${CHANGE_DIGIT})分)(?!钟|之|别|析|子)钱?`,
-);
-/** 三块五: a digit after 块 at the end of a phrase is tenths. */
-const KUAI_TENTHS = new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|钱)钱?`);
-/** 五毛钱, 八角钱: tenths of a yuan alone, with 钱 (一分钱 is an idiom, so not 分). */
-const JIAO_ALONE = /(?<![\d一二两三四五六七八九十百千万亿])(?<digit>[\d一二两三四五六七八九])[角毛]钱/g;
 /** What may start smaller units after 元 (a digit or a space). */
 const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t])$`);
-/** 美分 after 美元 (两美元又三美分 → 2.03). */
-const CENTS = new RegExp(`^[ \\t]?(?:又|零)?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})美分`);
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
 /** Magnitudes that stand for an amount without a unit after a bare qualifier (GDP跻身万亿, 营收破千亿, 收入过万). */
@@ -96,10 +101,14 @@ interface MoneyPatterns {
   notBeforeMagnitude: RegExp;
   /** ¥500, US$1.2亿, HK$300元: a currency sign before the number. */
   signed: RegExp;
+  /** Any sign of money-symbols.tsv: only then is the signed pattern run. */
+  signMark: RegExp;
   currencyOfSign: Map<string, string>;
   /** 投资120亿: tried only before each 万/亿. */
   withoutUnit: MarkedScan;
   currencyOf: Map<string, string>;
+  /** Plain units (元) that take a currency named right before the number (港币500元). */
+  plainUnits: Set<string>;
   /** Units that are money only at a phrase end (500块, not 3块地). */
   atEnd: Set<string>;
   /** What ends a phrase after such a unit (500块钱, 500块左右, 500块。). */
@@ -108,6 +117,18 @@ interface MoneyPatterns {
   changeAfter: Set<string>;
   /** Units after which 美分 add up (两美元又三美分). */
   centsAfter: Set<string>;
+  /** 5角8分, 两毛, 8分 right after such a unit (20元5角8分, 三元两毛): one digit each. */
+  smallChange: RegExp;
+  /** Units after which a bare digit at the end of a phrase is tenths (三块五). */
+  bareTenthsAfter: Set<string>;
+  /** 五 of 三块五, at the end of a phrase. */
+  bareTenths: RegExp;
+  /** 又三美分 right after such a unit (两美元又三美分 → 2.03). */
+  cents: RegExp;
+  /** 五毛钱, 八角钱: tenths alone, with 钱 (一分钱 is an idiom, so not 分). */
+  tenthsAlone: RegExp;
+  /** The words that end tenthsAlone (钱): it is tried only on a text holding one. */
+  changeTails: readonly string[];
   contextWords: string[];
   unitAfter: RegExp;
   /** After the 元 of a Chinese numeral: 元 is part of a word (三元里, 一元论, 二元一次). */
@@ -117,6 +138,26 @@ interface MoneyPatterns {
   /** The last characters of the units, to skip currencyBefore where none can end. */
   currencyEnds: ReadonlySet<string>;
   approx: ApproxWords;
+}
+
+/** Smaller units (角, 分, 美分) and what goes with them, from money-context.tsv. */
+function changePatterns(
+  byRole: (role: string) => string[],
+): Pick<MoneyPatterns, 'smallChange' | 'bareTenthsAfter' | 'bareTenths' | 'cents' | 'tenthsAlone' | 'changeTails'> {
+  const tenths = alternation(byRole('tenths'));
+  const hundredths = alternation(byRole('hundredths'));
+  const tail = alternation(byRole('change-tail'));
+  return {
+    smallChange: new RegExp(
+      `^[ \\t]?(?:(?<jiao>${CHANGE_DIGIT})(?:${tenths})(?:(?<fen1>${CHANGE_DIGIT})(?:${hundredths}))?|(?<fen2>${CHANGE_DIGIT})(?:${hundredths}))` +
+        `(?!${alternation(byRole('not-after-change'))})(?:${tail})?`,
+    ),
+    bareTenthsAfter: new Set(byRole('bare-tenths')),
+    bareTenths: new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|${tail})(?:${tail})?`),
+    cents: new RegExp(`^[ \\t]?(?:又|零)?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:${alternation(byRole('cents'))})`),
+    tenthsAlone: new RegExp(`(?<![\\d一二两三四五六七八九十百千万亿])(?<digit>[\\d一二两三四五六七八九])(?:${tenths})(?:${tail})`, 'g'),
+    changeTails: byRole('change-tail'),
+  };
 }
 
 /** A number, an optional range, qualifier and magnitude, and a currency unit. */
@@ -151,7 +192,9 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     // Not after a number (5亿元以上), a vague word (数亿元, 每万元) or a bare qualifier (过亿元 is read above):
     // checked after the match (notBeforeMagnitude), so that a scan tries only at a magnitude.
     qualifiedMagnitude: new RegExp(`(?<mag>亿|千万|百万|万)(?<unit>${units})(?=(?<suffix>${approx.pattern('suffix')}))`, 'g'),
-    notBeforeMagnitude: new RegExp(`(?:[\\d.．０-９${NUMERAL_CHARACTERS}数几多余每]|${approx.pattern('bare')})$`),
+    notBeforeMagnitude: new RegExp(
+      `(?:[\\d.．０-９${NUMERAL_CHARACTERS}]|${alternation(byRole('not-before-magnitude'))}|${approx.pattern('bare')})$`,
+    ),
     withoutUnit: {
       marks: /[万亿]/g,
       pattern: new RegExp(
@@ -162,16 +205,19 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
       start: NUMBER_START,
     },
     currencyOf,
+    plainUnits: new Set(byRole('plain-unit')),
     signed: new RegExp(
       `(?<![A-Za-z])(?<sign>${signs})\\s?(?<num>${ARABIC_NUMBER})(?:\\s?(?<mag>${MAGNITUDE_PATTERN}))?(?:\\s?(?<unit>${units}))?(?![\\d.])`,
       'g',
     ),
     currencyOfSign,
+    signMark: new RegExp(signs),
     atEnd: new Set(byRole('unit-at-end')),
     // White space and the end of the text end a phrase too.
     phraseEnd: new RegExp(`^(?:$|\\s|${alternation(byRole('phrase-end'))})`),
     changeAfter: new Set(byRole('change-after')),
     centsAfter: new Set(byRole('cents-after')),
+    ...changePatterns(byRole),
     contextWords: byRole('money'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
     currencyBefore: new RegExp(`(?:${units})$`),
@@ -189,7 +235,7 @@ export const moneyExtractor: ExtractorModule = {
     return {
       extract(ctx) {
         const { withUnit: bare, withoutUnit } = bareMagnitudes(ctx, patterns);
-        const found = SIGN_MARK.test(ctx.text) ? [...signedAmounts(ctx, patterns), ...bare] : bare;
+        const found = patterns.signMark.test(ctx.text) ? [...signedAmounts(ctx, patterns), ...bare] : bare;
         append(found, amounts(ctx, patterns, patterns.amount).filter((m) => !overlapsAny(m, found)));
         if (FINANCIAL_MARK.test(ctx.text)) append(found, amounts(ctx, patterns, patterns.financialAmount).filter((m) => !overlapsAny(m, found)));
         append(found, amountsWithoutUnit(ctx, patterns, found));
@@ -222,7 +268,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const currency = currencyOf(ctx.text, start, g.unit!, p);
     const low = g.num2 && g.rest ? undefined : withRest(scaled(g.num!, g.num2 ? (g.mag1 ?? g.mag) : g.mag), g.mag, g.rest, g.restMag);
     if (low === undefined) continue;
-    const change = p.changeAfter.has(g.unit!) ? smallChange(ctx.text, end, g.unit!) : p.centsAfter.has(g.unit!) ? cents(ctx.text, end) : undefined;
+    const change = p.changeAfter.has(g.unit!) ? smallChange(ctx.text, end, g.unit!, p) : p.centsAfter.has(g.unit!) ? cents(ctx.text, end, p) : undefined;
     if (change) end += change.length;
     if (p.atEnd.has(g.unit!) && !p.phraseEnd.test(ctx.text.slice(end, end + 2))) continue;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
@@ -249,10 +295,10 @@ function withRest(value: number | undefined, magnitude: string | undefined, rest
 }
 
 /** 5角8分 after 20元 → 0.58; 两毛 after 三元 → 0.2; 五 after 三块 (三块五) → 0.5. */
-function smallChange(text: string, end: number, unit: string): { length: number; value: number } | undefined {
+function smallChange(text: string, end: number, unit: string, p: MoneyPatterns): { length: number; value: number } | undefined {
   if (!CHANGE_START.test(text[end] ?? '')) return undefined;
   const after = text.slice(end, end + 8);
-  const match = SMALL_CHANGE.exec(after) ?? (unit === '块' ? KUAI_TENTHS.exec(after) : null);
+  const match = p.smallChange.exec(after) ?? (p.bareTenthsAfter.has(unit) ? p.bareTenths.exec(after) : null);
   if (!match) return undefined;
   const { jiao, fen1, fen2 } = match.groups!;
   const digit = (d: string | undefined) => (d === undefined ? 0 : parseNumber(d)!);
@@ -260,17 +306,17 @@ function smallChange(text: string, end: number, unit: string): { length: number;
 }
 
 /** 又三美分 after 两美元 → 0.03. */
-function cents(text: string, end: number): { length: number; value: number } | undefined {
-  const match = CENTS.exec(text.slice(end, end + 8));
+function cents(text: string, end: number, p: MoneyPatterns): { length: number; value: number } | undefined {
+  const match = p.cents.exec(text.slice(end, end + 8));
   const value = match ? parseNumber(match.groups!.cents!) : undefined;
   return match && value !== undefined && value < 100 ? { length: match[0].length, value: roundFloat(value / 100) } : undefined;
 }
 
 /** 五毛钱 → 0.5 (where no amount with 元 took it). */
 function jiaoAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
-  if (!ctx.text.includes('钱')) return [];
+  if (!p.changeTails.some((tail) => ctx.text.includes(tail))) return [];
   const found: MoneyDraft[] = [];
-  for (const match of ctx.text.matchAll(JIAO_ALONE)) {
+  for (const match of ctx.text.matchAll(p.tenthsAlone)) {
     const start = match.index!;
     const end = start + match[0].length;
     if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
@@ -373,10 +419,10 @@ function qualifierStart(text: string, start: number, p: MoneyPatterns): number {
   return named === undefined ? start : start - named.length;
 }
 
-/** The unit's currency; plain 元 takes a currency named right before the number (港币500元 → HKD). */
+/** The unit's currency; a plain unit (元) takes a currency named right before the number (港币500元 → HKD). */
 function currencyOf(text: string, start: number, unit: string, p: MoneyPatterns): string {
   const currency = p.currencyOf.get(unit)!;
-  if (unit !== '元') return currency;
+  if (!p.plainUnits.has(unit)) return currency;
   if (!p.currencyEnds.has(text[start - 1] ?? '')) return currency;
   const named = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
   return named === undefined ? currency : p.currencyOf.get(named)!;

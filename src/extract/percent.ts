@@ -1,6 +1,6 @@
 import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
-import { oneOf } from '../rules/loader';
+import { oneOf, RuleFileError } from '../rules/loader';
 import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import { TakenSpans, spansOf } from './counts/taken-spans';
 import { LinkRuns } from './percent-links';
@@ -19,7 +19,7 @@ const CONTEXT_RULES = {
   file: 'percent-context.tsv',
   columns: ['word', 'role', 'approx'],
   required: 2,
-  check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop']),
+  check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop', 'cheng-infix']),
 } as const;
 
 /** 百分点, spaced or not (个 百 分 点); 千分点 are per-mille points (3.18个千分点 → 0.318 pp). */
@@ -93,6 +93,11 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
   const notBefore = alternation(words('cheng-not-before'));
   const stops = words('cheng-stop');
   const share = words('share-qualifier');
+  for (const row of context) {
+    if (row.cells.role === 'cheng-infix' && !approx.words('infix').includes(row.cells.word!)) {
+      throw new RuleFileError(row.file, row.line, `"${row.cells.word}" (role cheng-infix) is not an infix qualifier of approx.tsv`);
+    }
+  }
   return {
     // (?<![\d.,]) inside ARABIC_NUMBER: never start inside a longer number.
     // Both tried only where a mark (%, 分之) shows that one may start.
@@ -115,7 +120,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
     ),
     chengBefore: new RegExp(`(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|半)${OCR_SPACES}$`),
     chengAfter: new RegExp(
-      `(?:${OCR_SPACES}(?<tenth>[一二三四五六七八九半](?![${NUMERAL_CHARACTERS}成])))?(?<infix>多|余)?(?!${notBefore})`,
+      `(?:${OCR_SPACES}(?<tenth>[一二三四五六七八九半](?![${NUMERAL_CHARACTERS}成])))?(?<infix>${alternation(words('cheng-infix'))})?(?!${notBefore})`,
       'y',
     ),
     chengStop: stops.length > 0 ? new RegExp(alternation(stops), 'g') : undefined,

@@ -23,11 +23,8 @@ const MARKER_REACH = 2;
 const VERB_REACH = 10;
 /** The longest organisation name looked for before its ending. */
 const ORGANISATION_REACH = 12;
-/** Characters an organisation name does not hold (it starts after them). */
-const NAME_BREAK = /[，。；：、“”‘’《》（）()\s的了和与及向为由在对是将把被从给等并还又已]/;
-const BY = '由';
-/** What may end a list of places before the word that says what they are (…等地爱心企业). */
-const LIST_END = /^等地?/;
+/** Punctuation an organisation name does not hold (nor the name-break words of fact-words.tsv): it starts after them. */
+const NAME_BREAK_MARK = /[，。；：、“”‘’《》（）()\s]/;
 /** The longest word read right before a place (投入, 来自, 向). */
 const LEAD_REACH = 6;
 /** What stands between two places of one list. */
@@ -108,7 +105,7 @@ function isGivingPlace(
   const clause = text.clauseAt(sentence, writtenAt.start);
   const after = textAfter(text, sentence, place, next);
   // …、洛阳市等地爱心企业: an unnamed group of that place.
-  if (words.startOf(after.replace(LIST_END, ''), 'unnamed')) return false;
+  if (words.startOf(after.slice(words.startOf(after, 'list-end').length), 'unnamed')) return false;
   // 向甲县、乙县等地: every place of a list after 向 receives; 投入西吉县: after a giving verb too;
   // 来自甲市、乙市: an origin.
   const listAt = listStart(text, places, written);
@@ -152,11 +149,11 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
   const found: Party[] = [];
   for (const ending of endings) {
     const end = ending.end;
-    const start = nameStart(text, end, span.start);
+    const start = nameStart(text, words, end, span.start);
     if (end - start <= ending.end - ending.start) continue; // the bare ending (医院) names nobody
     const clause = text.clauseAt(sentence, end - 1);
     const after = text.slice(end, clause.end);
-    const byBefore = text.slice(Math.max(span.start, start - 1), start) === BY;
+    const byBefore = words.endsAt(text.text, start, 'by', span.start);
     if (!byBefore && !givesAfter(words, after)) continue;
     // 借助某银行贷款: the name starts after the verb.
     const lead = words.startOf(text.slice(start, end), 'name-lead').length;
@@ -165,8 +162,12 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
   return found;
 }
 
-function nameStart(text: FactText, end: number, floor: number): number {
+function nameStart(text: FactText, words: FactWords, end: number, floor: number): number {
   let start = end;
-  while (start > floor && end - start < ORGANISATION_REACH && !NAME_BREAK.test(text.text[start - 1]!)) start--;
+  while (start > floor && end - start < ORGANISATION_REACH && !breaksName(words, text.text[start - 1]!)) start--;
   return start;
+}
+
+function breaksName(words: FactWords, character: string): boolean {
+  return NAME_BREAK_MARK.test(character) || words.breaksName(character);
 }

@@ -260,12 +260,11 @@ export function reviewedYearOf(text: FactText, words: FactWords, sentence: numbe
 
 /** How far after a year its review (是…的一年) may end. */
 const REVIEW_REACH = 24;
-const IS = '是';
 const CLAUSE_END = /[，。；,;]/;
 
-/** 2022年是极不平凡的一年, 2023年是…关键之年: 是, then a review ending (一年, 之年) in the same clause. */
+/** 2022年是极不平凡的一年, 2023年是…关键之年: 是 (review-copula), then a review ending (一年, 之年) in the same clause. */
 function isReviewedYear(words: FactWords, after: string): boolean {
-  if (!after.startsWith(IS)) return false;
+  if (!words.startsAt(after, 0, 'review-copula')) return false;
   const end = after.search(CLAUSE_END);
   return words.has(end < 0 ? after : after.slice(0, end), 'review-end');
 }

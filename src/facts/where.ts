@@ -25,7 +25,7 @@ export interface CarriedPlaces {
 
 /** `places`: the sentence's destinations (destinationsIn, found once per sentence). */
 export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: readonly LocatedMention[], carried: CarriedPlaces): WhereLink {
-  const { text, money, zone, clause, sentence } = ctx;
+  const { text, words, money, zone, clause, sentence } = ctx;
   const inZone = places.filter((p) => p.start >= zone.start && p.end <= zone.end);
   if (inZone.length > 0) return placesLink(inZone, 'clause');
   const inClause = places.filter((p) => p.start >= clause.start && p.end <= clause.end);
@@ -39,7 +39,7 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   const before = nearestClauseBefore(text, sentence, placesBefore);
   if (before.length > 0) return placesLink(before, 'sentence');
   // 投资4000万元，实施某市医院改造项目: the places of the next clause that names any.
-  const after = nearestClauseAfter(text, sentence, places.filter((p) => p.start >= money.end));
+  const after = nearestClauseAfter(text, words, sentence, places.filter((p) => p.start >= money.end));
   if (after.length > 0) return placesLink(after, 'sentence');
   // 某村投资620万元修复进村公路: a place of the article's region spending on itself.
   const spender = localSpender(ctx, parties, carried);
@@ -104,16 +104,15 @@ function localSpender(ctx: MoneyContext, parties: readonly Party[], carried: Car
 }
 
 /** The places of the first clause after the amount that names any. */
-function nearestClauseAfter(text: FactText, sentence: number, places: readonly LocatedMention[]): LocatedMention[] {
+function nearestClauseAfter(text: FactText, words: FactWords, sentence: number, places: readonly LocatedMention[]): LocatedMention[] {
   const first = places[0];
   if (!first) return [];
   const clause = text.clauseAt(sentence, first.start);
   // …，其中甲县、乙县的产品占30%: a breakdown, not where the money goes.
-  if (text.slice(clause.start, clause.start + BREAKDOWN.length) === BREAKDOWN) return [];
+  if (words.startsAt(text.text, clause.start, 'breakdown')) return [];
   return places.filter((p) => p.end <= clause.end);
 }
 
-const BREAKDOWN = '其中';
 /** The longest origin word (来自) read before a list of places. */
 const ORIGIN_REACH = 4;
 const NO_PROVINCES: ReadonlySet<string> = new Set();

@@ -25,8 +25,6 @@ export interface CarriedGivers {
 const CENTRAL = '中央';
 /** What may stand right before a subject: a clause mark or an opening quote. */
 const SUBJECT_BEFORE = /[，,：:“「‘\s]/;
-/** The end of a list of places before an unnamed group (甲市、乙市等地爱心企业). */
-const LIST_END = '等地';
 
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
   const { text, words, money, zone, sentence } = ctx;
@@ -63,8 +61,8 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
 
 /** A later amount of the sentence after 其中: the total is split into shares. */
 function hasShareAfter(ctx: MoneyContext): boolean {
-  const { text, money, sentence } = ctx;
-  const share = text.slice(money.end, text.sentences[sentence]!.end).indexOf('其中');
+  const { text, words, money, sentence } = ctx;
+  const share = words.indexOf(text.slice(money.end, text.sentences[sentence]!.end), 'breakdown');
   if (share < 0) return false;
   return text.ofType(sentence, 'money').some((m) => m.start >= money.end + share);
 }
@@ -101,7 +99,7 @@ function hasUnnamedSubject(ctx: MoneyContext): boolean {
   const start = text.sentences[sentence]!.start;
   for (const word of words.all(text.slice(start, money.start), 'unnamed-subject')) {
     const at = start + word.start;
-    if (at === start || SUBJECT_BEFORE.test(text.text[at - 1]!) || text.slice(at - LIST_END.length, at) === LIST_END) return true;
+    if (at === start || SUBJECT_BEFORE.test(text.text[at - 1]!) || words.endsAt(text.text, at, 'list-end-subject')) return true;
   }
   return false;
 }
@@ -141,5 +139,5 @@ function isFunding(ctx: MoneyContext): boolean {
   const { text, words, money, clause, zone } = ctx;
   const before = text.slice(clause.start, money.start);
   // 按每座5万元给予补助: the giving verb after the amount, past what may stand between (的奖补, 不等).
-  return words.has(before, 'giver') || before.includes('资金') || words.startOf(words.withoutLeading(text.slice(money.end, zone.end), 'amount-tail'), 'giver') !== '';
+  return words.has(before, 'giver') || words.has(before, 'funding') || words.startOf(words.withoutLeading(text.slice(money.end, zone.end), 'amount-tail'), 'giver') !== '';
 }

@@ -1,4 +1,4 @@
-import { oneOf, type RuleFileSpec, type RuleSet } from '../rules/loader';
+import { allOf, oneOf, type RuleFileSpec, type RuleRow, type RuleSet } from '../rules/loader';
 import { alternation } from '../util/alternation';
 
 // The words of rules/fact-words.tsv, one compiled matcher per role. Built once
@@ -9,6 +9,7 @@ export const FACT_ROLES = [
   'comparison', 'statistic', 'carry-on', 'destination', 'total', 'purpose', 'organisation', 'whole-year',
   'self', 'date-name', 'summary', 'review', 'own-time', 'cutoff', 'origin', 'obtain', 'central', 'provincial', 'prefectural', 'unnamed-subject', 'signing', 'receiver', 'name-lead', 'change', 'comparison-end',
   'purpose-lead', 'amount-tail', 'not-purpose', 'aside', 'review-end',
+  'name-break', 'by', 'list-end', 'list-end-subject', 'breakdown', 'funding', 'review-copula',
 ] as const;
 export type FactRole = (typeof FACT_ROLES)[number];
 
@@ -23,8 +24,13 @@ const LEVEL_ROLES: ReadonlyArray<[FactRole, GrantLevel]> = [
 export const FACT_WORD_RULES: RuleFileSpec = {
   file: 'fact-words.tsv',
   columns: ['word', 'role'],
-  check: oneOf('role', FACT_ROLES),
+  check: allOf(oneOf('role', FACT_ROLES), oneCharacterNameBreak),
 };
+
+/** name-break words are tested one character at a time, so each must be one character. */
+function oneCharacterNameBreak(row: RuleRow): string | undefined {
+  return row.cells.role === 'name-break' && row.cells.word!.length !== 1 ? 'a name-break word must be one character' : undefined;
+}
 
 /** Matchers for one role: anywhere (first, and every one), at the start, at the end of a piece of text. */
 interface RoleMatcher {
@@ -35,7 +41,11 @@ interface RoleMatcher {
 }
 
 export class FactWords {
-  private constructor(private readonly matchers: Readonly<Record<FactRole, RoleMatcher>>) {}
+  private constructor(
+    private readonly matchers: Readonly<Record<FactRole, RoleMatcher>>,
+    private readonly lists: ReadonlyMap<FactRole, readonly string[]>,
+    private readonly nameBreaks: ReadonlySet<string>,
+  ) {}
 
   static create(rules: RuleSet): FactWords {
     const words = new Map<FactRole, string[]>(FACT_ROLES.map((role) => [role, []]));
@@ -51,7 +61,7 @@ export class FactWords {
         atEnd: new RegExp(`(?:${pattern})$`),
       };
     }
-    return new FactWords(matchers);
+    return new FactWords(matchers, words, new Set(words.get('name-break')));
   }
 
   /** True when `text` holds a word of `role`. */
@@ -108,5 +118,20 @@ export class FactWords {
 
   endsWith(text: string, role: FactRole): boolean {
     return this.matchers[role].atEnd.test(text);
+  }
+
+  /** True when a word of `role` starts at `at` in `text` (no string is cut out). */
+  startsAt(text: string, at: number, role: FactRole): boolean {
+    return this.lists.get(role)!.some((word) => text.startsWith(word, at));
+  }
+
+  /** True when a word of `role` ends at `end` in `text` and starts at `floor` or later. */
+  endsAt(text: string, end: number, role: FactRole, floor = 0): boolean {
+    return this.lists.get(role)!.some((word) => end - word.length >= floor && text.endsWith(word, end));
+  }
+
+  /** True when `character` is a name-break word (的, 和, 由 …): an organisation name does not hold it. */
+  breaksName(character: string): boolean {
+    return this.nameBreaks.has(character);
   }
 }

@@ -1,9 +1,10 @@
 import { escapeRegex } from '../extract/approx';
 import { spansOf } from '../extract/counts/taken-spans';
-import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, WordList } from '../extract/dates/rules';
+import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, WordList } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
 import { RuleSet, type RuleFileSpec } from '../rules/loader';
 import { maxOf, minOf } from '../util/arrays';
+import { alternation } from '../util/alternation';
 
 // Infers an article's publication date from its own text, in order of trust:
 // 1. a dateline near the top: on a short line of its own or beside a
@@ -49,7 +50,6 @@ const TIME_AFTER = /^\s*\d{1,2}:\d{2}/;
 /** 新华社北京5月20日电, 本报拉萨3月5日电: a wire service's dateline, without its year. */
 const WIRE_DATELINE = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电/;
 
-const STATED_YEAR = /(?<![\d.])((?:19|20)\d{2})\s*年(?!来|间|多|余)(?:\s*(\d{1,2})\s*月)?/g;
 /** A document's title (《…》), where a year names the document, not the time of writing. */
 const TITLE = /《[^《》\n]{0,80}》/g;
 /** How far after a year 以来 or 周年 may close its clause (1954年有实测资料以来, 1994年对口援藏30周年). */
@@ -57,9 +57,6 @@ const CLAUSE_REACH = 16;
 /** 1 at ，,；;。！？ and a line break, by UTF-16 code unit. */
 const CLAUSE_BREAKS = new Uint8Array(0x10000);
 for (const mark of '，,；;。！？\n') CLAUSE_BREAKS[mark.charCodeAt(0)] = 1;
-const THIS_YEAR_MONTH = /今年\s*(?:(\d{1,2})\s*[—–\-~～至到]\s*)?(\d{1,2})\s*月/g;
-/** 今年是…N周年 within one clause. */
-const ANNIVERSARY = /今年是([^。；！？\n]{0,40}?)(\d{1,3}|[一二两三四五六七八九十百]+)\s*周年/g;
 /** How far past the latest stated year the publication year may lie. */
 const MAX_YEARS_AFTER_LATEST = 3;
 
@@ -82,6 +79,12 @@ interface InferenceRules {
   latin: RegExp;
   labelled: RegExp;
   monthNames: Map<string, number>;
+  /** A year (with its month) the article states; not 2023年来/间/多/余, a duration. */
+  statedYear: RegExp;
+  /** 今年5月, 今年3-5月: months of this year (今年 from date-relative.tsv). */
+  thisYearMonth: RegExp;
+  /** 今年是…N周年 within one clause. */
+  anniversary: RegExp;
 }
 
 let builtinRules: RuleSet | undefined;
@@ -93,7 +96,14 @@ function inferenceRules(rules: RuleSet): InferenceRules {
   if (known) return known;
   const words = (role: string) => roleWords(rules, role).map(escapeRegex).join('|') || '(?!)';
   const monthNames = new Map(rules.load(DATE_MONTH_NAME_RULES).map((row) => [row.cells.name!.toLowerCase(), Number(row.cells.month)]));
-  const months = [...monthNames.keys()].sort((a, b) => b.length - a.length).join('|');
+  const months = alternation(monthNames.keys());
+  // The words for this year: anchored on the reference date, no offset (今年).
+  const thisYear = alternation(
+    rules
+      .load(DATE_RELATIVE_RULES)
+      .filter((row) => row.cells.anchor === 'reference' && Number(row.cells.offset) === 0)
+      .map((row) => row.cells.word!),
+  );
   const result: InferenceRules = {
     anniversaries: rules
       .load(DATE_ANNIVERSARY_RULES)
@@ -111,6 +121,9 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
     labelled: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`),
     monthNames,
+    statedYear: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*年(?!${alternation(roleWords(rules, 'not-after-stated-year'))})(?:\\s*(\\d{1,2})\\s*月)?`, 'g'),
+    thisYearMonth: new RegExp(`(?:${thisYear})\\s*(?:(\\d{1,2})\\s*[—–\\-~～至到]\\s*)?(\\d{1,2})\\s*月`, 'g'),
+    anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
   compiled.set(rules, result);
   return result;
@@ -133,6 +146,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const latest = maxOf(stated.map((s) => s.year));
   const fromAnniversary = yearFromAnniversary(
     text,
+    r.anniversary,
     r.anniversaries,
     all.map((s) => s.year),
     latest,
@@ -142,7 +156,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   // A record or a history since a later year: the latest credible year is too early, and nothing says by how much.
   const latestBound = maxOf(all.filter((s) => s.kind === 'bound').map((s) => s.year));
   if (latestBound !== undefined && latestBound > latest) return null;
-  const year = reportsLastYear(text, stated, latest) ? latest + 1 : latest;
+  const year = reportsLastYear(text, r.thisYearMonth, stated, latest) ? latest + 1 : latest;
   return withWireDay(text, year);
 }
 
@@ -227,8 +241,9 @@ interface StatedYear {
 function statedYears(text: string, r: InferenceRules): StatedYear[] {
   const years: StatedYear[] = [];
   const titles = text.includes('《') ? spansOf(TITLE, text) : [];
-  STATED_YEAR.lastIndex = 0;
-  for (let m = STATED_YEAR.exec(text); m; m = STATED_YEAR.exec(text)) {
+  const statedYear = r.statedYear;
+  statedYear.lastIndex = 0;
+  for (let m = statedYear.exec(text); m; m = statedYear.exec(text)) {
     const yearEnd = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(yearEnd, yearEnd + 10);
@@ -279,10 +294,10 @@ function clauseEnd(text: string, at: number): number {
  * later than every month the article calls 今年 (今年5月 … 2023年9月), that
  * year is most likely last year.
  */
-function reportsLastYear(text: string, stated: readonly StatedYear[], latest: number): boolean {
+function reportsLastYear(text: string, thisYearMonth: RegExp, stated: readonly StatedYear[], latest: number): boolean {
   const thisYearMonths: number[] = [];
-  THIS_YEAR_MONTH.lastIndex = 0;
-  for (let m = THIS_YEAR_MONTH.exec(text); m; m = THIS_YEAR_MONTH.exec(text)) thisYearMonths.push(Number(m[2]));
+  thisYearMonth.lastIndex = 0;
+  for (let m = thisYearMonth.exec(text); m; m = thisYearMonth.exec(text)) thisYearMonths.push(Number(m[2]));
   const lastThisYear = maxOf(thisYearMonths);
   if (lastThisYear === undefined) return false;
   return stated.some((s) => s.year === latest && s.month !== undefined && s.month > lastThisYear);
@@ -295,11 +310,12 @@ function reportsLastYear(text: string, stated: readonly StatedYear[], latest: nu
  */
 function yearFromAnniversary(
   text: string,
+  anniversary: RegExp,
   anniversaries: readonly Anniversary[],
   stated: readonly number[],
   latest: number | undefined,
 ): number | undefined {
-  for (const m of text.matchAll(ANNIVERSARY)) {
+  for (const m of text.matchAll(anniversary)) {
     const years = /^\d+$/.test(m[2]!) ? Number(m[2]) : parseChineseNumber(m[2]!);
     if (years === undefined || years < 1) continue;
     const event = anniversaries.find((a) => m[1]!.includes(a.keyword));

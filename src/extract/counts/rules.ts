@@ -33,6 +33,7 @@ const CONTEXT_ROLES = [
   'division-before',
   'named-list-unit',
   'named-list-noun',
+  'below-zero',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -73,6 +74,8 @@ export interface CountContext {
   /** A number and division unit right after / right before a span (the rest of 3区4县). */
   divisionAfter: RegExp;
   divisionBefore: RegExp;
+  /** Words right before a measure that make it negative (零下40摄氏度). */
+  belowZero: readonly string[];
 }
 
 export interface CountRules {
@@ -131,6 +134,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     namedListNoun: new RegExp(`^(?:${alternation(words('named-list-noun'))})`),
     divisionAfter: new RegExp(`^[、和及与]?\\d+(?:${alternation(words('division-unit'))})`),
     divisionBefore: new RegExp(`\\d(?:${alternation(words('division-unit'))})[、和及与]?$`),
+    belowZero: words('below-zero'),
   };
 }
 
