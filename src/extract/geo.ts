@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { derivedNames } from '../resolve/names';
+import { builtinPlaceSuffixes } from '../resolve/place-suffixes';
 import { leadKey } from '../resolve/place-index';
 import type { Token } from '../tokenize/jieba';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
@@ -268,17 +269,16 @@ function endsRoadSegment(text: string, start: number, end: number): boolean {
   return (before === '线' && after === '至') || (before === '至' && after === '段');
 }
 
-const LOCAL_PLACE_SUFFIX = /^(.{2,}?)(镇|乡|街道|村|社区|苏木)$/;
-
 /**
  * Stems of the townships and villages the article names: there 乌江 means
  * 乌江镇 (乌江霸王祠), not the river of that name.
  */
 function localPlaceStems(ctx: ExtractContext): Set<string> {
   const stems = new Set<string>();
+  const { localStem } = builtinPlaceSuffixes();
   for (const m of ctx.earlier) {
     if (m.type !== 'place' || (m.level !== 'township' && m.level !== 'village')) continue;
-    const match = LOCAL_PLACE_SUFFIX.exec(m.name);
+    const match = localStem.exec(m.name);
     if (match) stems.add(match[1]!);
   }
   return stems;
