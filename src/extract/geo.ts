@@ -14,6 +14,7 @@ import { WordsAt } from '../util/words-at';
 import { BitSet, unitSet } from '../util/bits';
 import { CHINESE_DIGITS } from './numbers';
 import { isSeparatorBoundary } from '../util/separators';
+import { alternation } from '../util/alternation';
 import { JIEBA_TAG_RULES, loadTagSets, type TagSets } from '../resolve/jieba-tags';
 
 // Geo: named natural features. A dictionary of features comes first: the hand
@@ -44,6 +45,11 @@ export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
   check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass']),
+};
+
+export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
+  file: 'geo-river-endings.tsv',
+  columns: ['ending'],
 };
 
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
@@ -102,6 +108,8 @@ interface GeoRules {
   passWords: string[];
   /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
   riverListCloser: RegExp;
+  /** A river's ending at the end of a name (昌江, 修水). */
+  riverEnd: RegExp;
 }
 
 type GeoDraft = Extract<DraftMention, { type: 'geo' }>;
@@ -154,6 +162,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     functionChar: charClass(exclusions.filter((r) => r.cells.kind === 'function-char').map((r) => r.cells.word!)),
     ...locatives(rules),
     tags: loadTagSets(rules),
+    riverEnd: riverEnding(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
   };
 }
@@ -171,6 +180,11 @@ function locatives(rules: RuleSet): Pick<GeoRules, 'waterLocatives' | 'mountainL
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
 export function reachWords(rules: RuleSet): WordsAt {
   return locatives(rules).reaches;
+}
+
+/** The endings of rules/geo-river-endings.tsv at the end of a name (昌江, 修水). */
+export function riverEnding(rules: RuleSet): RegExp {
+  return new RegExp(`(?:${alternation(rules.load(GEO_RIVER_ENDING_RULES).map((r) => r.cells.ending!))})$`);
 }
 
 /** A character class of the given characters (rule cells are single Han characters). */
@@ -232,7 +246,7 @@ function divisionNames(): Set<string> {
 
 export const geoExtractor: ExtractorModule = {
   type: 'geo',
-  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, JIEBA_TAG_RULES],
+  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, JIEBA_TAG_RULES],
   // A feature word that is the stem of a township the article names is the township (乌江镇), and a
   // feature inside a place's span is no feature: geo reads the places found before it.
   reads: ['place'],
@@ -286,11 +300,10 @@ function localPlaceStems(ctx: ExtractContext): Set<string> {
 
 /** Longest river name looked for after a tributary word. */
 const MAX_TRIBUTARY = 5;
-const TRIBUTARY_END = /[河江水溪]/;
 
 /**
- * 辽河支流东辽河, 清河的支流寇河: after 支流 the name up to the first 河, 江,
- * 水 or 溪 is a river (the full name: 东辽河, not the 辽河 inside it), where
+ * 辽河支流东辽河, 清河的支流寇河: after 支流 the name up to the first river
+ * ending (rules/geo-river-endings.tsv) is a river (the full name: 东辽河, not the 辽河 inside it), where
  * it ends on a word boundary and holds no function character (支流河道,
  * 支流众多的河 name none).
  */
@@ -309,8 +322,8 @@ function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): Geo
 function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, start: number): GeoDraft | undefined {
   const { text } = ctx;
   for (let end = start + 1; end <= Math.min(text.length, start + MAX_TRIBUTARY); end++) {
-    if (!TRIBUTARY_END.test(text[end - 1]!)) continue;
     const name = text.slice(start, end);
+    if (!geo.riverEnd.test(name)) continue;
     const usable =
       name.length >= 2 &&
       HAN_ONLY.test(name) &&
@@ -512,11 +525,8 @@ function composedCandidate(tokens: readonly Token[], k: number, suffix: Suffix):
 
 function acceptableName(surface: string, geo: GeoRules, text: string, end: number): boolean {
   if (geo.blockedWords.has(surface) || followedByExcluded(text, end, geo)) return false;
-  return !geo.placeNames.has(surface) || (RIVER_END.test(surface) && geo.reaches.startAt(text, end));
+  return !geo.placeNames.has(surface) || (geo.riverEnd.test(surface) && geo.reaches.startAt(text, end));
 }
-
-/** The last character of a river's name that a county may share (昌江, 修水). */
-const RIVER_END = /[江河水溪]$/;
 
 /**
  * Items listed with a found feature (年楚河、多雄藏布、湘河等) that end in a

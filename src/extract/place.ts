@@ -4,7 +4,7 @@ import { sharedGazetteer, type Gazetteer } from '../resolve/gazetteer';
 import { PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
-import { GEO_LOCATIVE_RULES, GEO_RULES, generatedFeatures, reachWords } from './geo';
+import { GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, generatedFeatures, reachWords, riverEnding } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
 import { escapeRegex } from './approx';
@@ -60,6 +60,7 @@ interface PlaceRules extends IndexRules {
   selfCounty: RegExp;
   /** A river's reaches (下游, 支流): 昌江下游 is the river, not 昌江区. */
   riverReaches: WordsAt;
+  riverEnd: RegExp;
 }
 
 function loadPlaceRules(rules: RuleSet): PlaceRules {
@@ -82,6 +83,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     facilityWords: new WordsAt(words('facility-word')),
     selfCounty: new RegExp(words('self-county').map(escapeRegex).join('|') || '(?!)'),
     riverReaches: reachWords(rules),
+    riverEnd: riverEnding(rules),
     ...featureSurfaces(rules),
   };
 }
@@ -110,7 +112,7 @@ function featureSurfaces(rules: RuleSet): { featureNames: Set<string>; featureAl
 
 export const placeExtractor: ExtractorModule = {
   type: 'place',
-  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, JIEBA_TAG_RULES],
+  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, JIEBA_TAG_RULES],
   create(rules: RuleSet): Extractor {
     const places = sharedGazetteer();
     checkAliasTargets(rules, places);
@@ -136,6 +138,7 @@ export const placeExtractor: ExtractorModule = {
           facilityWords: placeRules.facilityWords,
           selfCounty: placeRules.selfCounty,
           riverReaches: placeRules.riverReaches,
+          riverEnd: placeRules.riverEnd,
           villageNames,
           featureNames: placeRules.featureNames,
           featureAliases: placeRules.featureAliases,

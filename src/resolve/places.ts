@@ -45,6 +45,8 @@ export interface ResolveOptions {
   selfCounty: RegExp;
   /** A river's reaches (下游, 支流): a short name ending like a river before one is the river (昌江下游). */
   riverReaches: WordsAt;
+  /** A river's ending at the end of a name (昌江, 修水): such a short name before a reach is the river. */
+  riverEnd: RegExp;
   /** Characters no village name after a township holds (的, 和): the name stops there. */
   notInVillage: ReadonlySet<string>;
   /** First characters of words that count villages rather than name one (所辖村, 各村). */
@@ -184,7 +186,7 @@ function placeVerdict(
   const derived = entry.form === 'short' || entry.form === 'old';
   if (derived && options.featureNames.has(entry.surface)) return undefined;
   // A county's stem before a river's reach is the river (昌江下游); a prefecture's name stays the place (九江江段).
-  if (derived && entry.needsContext && RIVER_END.test(entry.surface) && options.riverReaches.startAt(text, end)) return undefined;
+  if (derived && entry.needsContext && options.riverEnd.test(entry.surface) && options.riverReaches.startAt(text, end)) return undefined;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
   // A road segment's ends are delimited by 线/至/段 whatever jieba makes of them (至日/土段 in 区界至日土段).
@@ -214,9 +216,6 @@ function placeVerdict(
 
 /** What delimits the ends of a road segment (国道219线萨嘎至拉孜段). */
 const ROAD_SEGMENT_MARKS = new Set(['线', '至', '段']);
-
-/** The last character of a river's name that a county's short name may share (昌江区, 修水县). */
-const RIVER_END = /[江河水溪]$/;
 
 const MAX_WORD = 10;
 
