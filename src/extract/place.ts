@@ -33,6 +33,7 @@ const EXCLUSION_KINDS = [
   'gauge-word',
   'facility-word',
   'self-county',
+  'list-closer',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -61,6 +62,7 @@ interface PlaceRules extends IndexRules {
   /** A river's reaches (下游, 支流): 昌江下游 is the river, not 昌江区. */
   riverReaches: WordsAt;
   riverEnd: RegExp;
+  listClosers: WordsAt;
 }
 
 function loadPlaceRules(rules: RuleSet): PlaceRules {
@@ -81,6 +83,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     stationWords: new WordsAt(words('station-word')),
     gaugeWords: new WordsAt(words('gauge-word')),
     facilityWords: new WordsAt(words('facility-word')),
+    listClosers: new WordsAt(words('list-closer')),
     selfCounty: new RegExp(words('self-county').map(escapeRegex).join('|') || '(?!)'),
     riverReaches: reachWords(rules),
     riverEnd: riverEnding(rules),
@@ -137,6 +140,7 @@ export const placeExtractor: ExtractorModule = {
           gaugeWords: placeRules.gaugeWords,
           facilityWords: placeRules.facilityWords,
           selfCounty: placeRules.selfCounty,
+          listClosers: placeRules.listClosers,
           riverReaches: placeRules.riverReaches,
           riverEnd: placeRules.riverEnd,
           villageNames,

@@ -43,6 +43,8 @@ export interface ResolveOptions {
   gaugeWords: WordsAt;
   /** Words by which a county's own report speaks of it (我县, 县政府): its bare short name is that county. */
   selfCounty: RegExp;
+  /** Words that close a list of counties right after its last item (改则、措勤、双湖等县). */
+  listClosers: WordsAt;
   /** A river's reaches (下游, 支流): a short name ending like a river before one is the river (昌江下游). */
   riverReaches: WordsAt;
   /** A river's ending at the end of a name (昌江, 修水): such a short name before a reach is the river. */
@@ -265,7 +267,7 @@ function isListed(text: string, start: number, end: number, previousEnd: number,
   if (after === '、' && options.startsPlace(end + 1)) return true;
   // 西宁,格尔木,那曲: between two place names, a comma lists places too.
   if (COMMAS.has(before ?? '') && previousEnd === start - 1 && COMMAS.has(after ?? '') && options.startsPlace(end + 1)) return true;
-  return (after === '等' && text[end + 1] === '县') || after === '至' || (before === '至' && endsSegment(text, end));
+  return options.listClosers.startAt(text, end) || after === '至' || (before === '至' && endsSegment(text, end));
 }
 
 const COMMAS = new Set([',', '，']);
