@@ -52,6 +52,12 @@ export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
   columns: ['ending'],
 };
 
+export const GEO_SPELLING_RULES: RuleFileSpec = {
+  file: 'geo-spellings.tsv',
+  columns: ['ending', 'spelling', 'kind', 'use'],
+  check: allOf(oneOf('kind', GEO_KINDS), oneOf('use', ['area', 'alternative'])),
+};
+
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
@@ -127,8 +133,9 @@ function loadGeoRules(rules: RuleSet): GeoRules {
   for (const feature of generatedFeatures()) {
     if (!dictionary.has(feature.name)) dictionary.set(feature.name, [feature]);
   }
-  addMountainAreas(dictionary);
-  addLakeSpellings(dictionary);
+  const spellings = rules.load(GEO_SPELLING_RULES).map((r) => ({ ending: r.cells.ending!, spelling: r.cells.spelling!, kind: r.cells.kind as GeoKind, use: r.cells.use! }));
+  addAreas(dictionary, spellings.filter((s) => s.use === 'area'));
+  addAlternativeSpellings(dictionary, spellings.filter((s) => s.use === 'alternative'));
   const exclusions = rules.load(GEO_EXCLUSION_RULES);
   const blockedWords = new Set(exclusions.filter((r) => r.cells.kind === 'word').map((r) => r.cells.word!));
   const lengthsByLead = new Map<number, number>();
@@ -192,31 +199,40 @@ function charClass(chars: readonly string[]): RegExp {
   return new RegExp(`[${chars.join('')}]`);
 }
 
-/**
- * 大别山区 is the 大别山 area: every mountain written …山 may be written …山区
- * too (区 after any other feature makes a district's name: 西湖区).
- */
-function addMountainAreas(dictionary: Map<string, Feature[]>): void {
+/** A row of rules/geo-spellings.tsv: a name's ending, what another spelling has in its place. */
+interface Respelling {
+  ending: string;
+  spelling: string;
+  kind: GeoKind;
+}
+
+/** The other spelling of `surface` by the first rule whose ending and kind it has. */
+function respell(surface: string, features: readonly Feature[], rules: readonly Respelling[], minStem: number): string | undefined {
+  const rule = rules.find((r) => surface.length >= r.ending.length + minStem && surface.endsWith(r.ending) && features.every((f) => f.kind === r.kind));
+  return rule && surface.slice(0, surface.length - rule.ending.length) + rule.spelling;
+}
+
+/** 大别山区 is the 大别山 area: a feature's area takes no spelling the dictionary has (西湖区 is a district). */
+function addAreas(dictionary: Map<string, Feature[]>, rules: readonly Respelling[]): void {
   for (const [surface, features] of [...dictionary]) {
-    const area = `${surface}区`;
-    if (surface.endsWith('山') && !dictionary.has(area) && features.every((f) => f.kind === 'mountain')) dictionary.set(area, features);
+    const area = respell(surface, features, rules, 0);
+    if (area && !dictionary.has(area)) dictionary.set(area, features);
   }
 }
 
-/**
- * Tibetan lakes are …错 (措 is the same word): Chinese texts often write
- * their names with 湖 instead (羊卓雍湖, 班公湖), which mean the lake of its
- * standard name.
- */
-function addLakeSpellings(dictionary: Map<string, Feature[]>): void {
+/** Tibetan lakes written with 湖 (羊卓雍湖, 班公湖) mean the lake of the standard name (…错, …措). */
+function addAlternativeSpellings(dictionary: Map<string, Feature[]>, rules: readonly Respelling[]): void {
   for (const [surface, features] of [...dictionary]) {
-    if (!/^.{2,}[错措]$/.test(surface) || !features.every((f) => f.kind === 'lake')) continue;
-    const spelling = `${surface.slice(0, -1)}湖`;
-    // A generated entry (羊卓雍湖 from jieba's dictionary) yields to the lake's standard name.
+    const spelling = respell(surface, features, rules, MIN_RESPELLED_STEM);
+    if (!spelling) continue;
+    // A generated entry (羊卓雍湖 from jieba's dictionary) yields to the feature's standard name.
     const known = dictionary.get(spelling);
     if (!known || known.every((f) => f.wordOnly && f.name === spelling)) dictionary.set(spelling, features);
   }
 }
+
+/** Characters an alternative spelling keeps before the ending at least (羊卓雍 of 羊卓雍错). */
+const MIN_RESPELLED_STEM = 2;
 
 const FEATURE_FILE = path.join(DEFAULT_DATA_DIR, 'geo-features.tsv.gz');
 let generated: Feature[] | undefined;
@@ -246,7 +262,7 @@ function divisionNames(): Set<string> {
 
 export const geoExtractor: ExtractorModule = {
   type: 'geo',
-  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, JIEBA_TAG_RULES],
+  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPELLING_RULES, JIEBA_TAG_RULES],
   // A feature word that is the stem of a township the article names is the township (乌江镇), and a
   // feature inside a place's span is no feature: geo reads the places found before it.
   reads: ['place'],
