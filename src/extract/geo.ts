@@ -108,6 +108,8 @@ interface GeoRules {
   reachWords: Set<string>;
   /** jieba's tags read as evidence (rules/jieba-tags.tsv). */
   tags: TagSets;
+  /** The tag a lone suffix cut from a locative is given: the first of the place set (ns). */
+  placeTag: string;
   /** Words after which a river's name follows (支流), longest first. */
   tributaryWords: string[];
   /** Words that make a mountain's name a pass's (昆仑山/ns 口/q). */
@@ -168,7 +170,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     placeNames: divisionNames(),
     functionChar: charClass(exclusions.filter((r) => r.cells.kind === 'function-char').map((r) => r.cells.word!)),
     ...locatives(rules),
-    tags: loadTagSets(rules),
+    ...tagsOf(rules),
     riverEnd: riverEnding(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
   };
@@ -187,6 +189,11 @@ function locatives(rules: RuleSet): Pick<GeoRules, 'waterLocatives' | 'mountainL
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
 export function reachWords(rules: RuleSet): WordsAt {
   return locatives(rules).reaches;
+}
+
+function tagsOf(rules: RuleSet): Pick<GeoRules, 'tags' | 'placeTag'> {
+  const tags = loadTagSets(rules);
+  return { tags, placeTag: tags.place.values().next().value! };
 }
 
 /** The endings of rules/geo-river-endings.tsv at the end of a name (昌江, 修水). */
@@ -461,7 +468,8 @@ function loneSuffixBeforeLocative(ctx: ExtractContext, at: number, before: reado
   if (!stem || stem.end !== at || !geo.tags['proper-stem'].has(stem.tag)) return undefined;
   const [word] = ctx.tokensWithin(at, at + 3);
   if (!word || word.start !== at || word.word.length < 2 || !geo.waterLocatives.has(word.word.slice(1))) return undefined;
-  return { word: ctx.text[at]!, tag: 'ns', start: at, end: at + 1 };
+  // The lone suffix reads as a place word (河/ns), as jieba tags one standing alone.
+  return { word: ctx.text[at]!, tag: geo.placeTag, start: at, end: at + 1 };
 }
 
 /** 雷公山/nr 下/f: jieba's person reading of a mountain's name yields to the locative after it. */
@@ -505,7 +513,7 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) ? { start: token.start, suffix } : undefined;
   if (suffix.compose && stem === 0) return composedCandidate(tokens, k, suffix);
   if (suffix.composeAfterPlace && stem === 0) return placeBeforeSuffix(tokens, k, suffix, geo);
-  if (!SHORT_STEM_KINDS.has(suffix.kind) || token.tag !== 'ns') return undefined;
+  if (!SHORT_STEM_KINDS.has(suffix.kind) || !geo.tags.place.has(token.tag)) return undefined;
   // jieba itself reads a short river name as a place (滦河/ns): the stem may be one character,
   // but not a numeral (两湖, 三江 name groups of lakes and rivers).
   if (stem > 0) return NUMERAL_STEM.test(token.word) ? undefined : { start: token.start, suffix };
@@ -522,7 +530,7 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
 function placeBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
   const before = tokens[k - 1];
-  if (!before || before.end !== token.start || before.tag !== 'ns' || !HAN_ONLY.test(before.word)) return undefined;
+  if (!before || before.end !== token.start || !geo.tags.place.has(before.tag) || !HAN_ONLY.test(before.word)) return undefined;
   if (before.word.length < suffix.minStem || before.word.length > 4 || geo.placeNames.has(before.word)) return undefined;
   return { start: before.start, suffix };
 }
