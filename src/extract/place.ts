@@ -7,7 +7,7 @@ import { VillageNameCache } from '../resolve/village-names';
 import { GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, generatedFeatures, reachWords, riverEnding } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
-import { escapeRegex } from './approx';
+import { alternation } from '../util/alternation';
 import { isSeparatorBoundary } from '../util/separators';
 import { JIEBA_TAG_RULES, loadTagSets } from '../resolve/jieba-tags';
 
@@ -84,7 +84,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     gaugeWords: new WordsAt(words('gauge-word')),
     facilityWords: new WordsAt(words('facility-word')),
     listClosers: new WordsAt(words('list-closer')),
-    selfCounty: new RegExp(words('self-county').map(escapeRegex).join('|') || '(?!)'),
+    selfCounty: new RegExp(alternation(words('self-county'))),
     riverReaches: reachWords(rules),
     riverEnd: riverEnding(rules),
     ...featureSurfaces(rules),

@@ -1,6 +1,7 @@
 import type { Division } from './gazetteer';
 import { oneOf, RuleSet, type RuleFileSpec } from '../rules/loader';
 import { builtinPlaceSuffixes } from './place-suffixes';
+import { alternation } from '../util/alternation';
 
 // How news writes the names of the list: short names (山东, 日喀则, 甘孜州),
 // and old names the list no longer carries (日喀则地区, 乃东县).
@@ -17,8 +18,8 @@ export const ETHNIC_GROUP_RULES: RuleFileSpec = {
  */
 function autonomousPattern(): RegExp {
   const rows = RuleSet.withUserDir().load(ETHNIC_GROUP_RULES);
-  const withZu = rows.map((r) => r.cells.people!).join('|');
-  const withoutZu = rows.filter((r) => r.cells.with_zu === 'no').map((r) => r.cells.people!).join('|');
+  const withZu = alternation(rows.map((r) => r.cells.people!));
+  const withoutZu = alternation(rows.filter((r) => r.cells.with_zu === 'no').map((r) => r.cells.people!));
   return new RegExp(`^(.{2,}?)(?:(?:${withZu})族|${withoutZu})*自治(州|县|旗|区)$`);
 }
 
