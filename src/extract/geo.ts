@@ -180,7 +180,7 @@ function locatives(rules: RuleSet): Pick<GeoRules, 'waterLocatives' | 'mountainL
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   const reachWords = of('reach');
-  const nouns = [...of('river-list')].join('|') || '(?!)';
+  const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
   return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')] };
