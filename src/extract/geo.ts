@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { derivedNames } from '../resolve/names';
+import { builtinPlaceSuffixes } from '../resolve/place-suffixes';
 import { leadKey } from '../resolve/place-index';
 import type { Token } from '../tokenize/jieba';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
@@ -13,6 +14,7 @@ import { WordsAt } from '../util/words-at';
 import { BitSet, unitSet } from '../util/bits';
 import { CHINESE_DIGITS } from './numbers';
 import { isSeparatorBoundary } from '../util/separators';
+import { alternation } from '../util/alternation';
 import { JIEBA_TAG_RULES, loadTagSets, type TagSets } from '../resolve/jieba-tags';
 
 // Geo: named natural features. A dictionary of features comes first: the hand
@@ -43,6 +45,17 @@ export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
   check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass']),
+};
+
+export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
+  file: 'geo-river-endings.tsv',
+  columns: ['ending'],
+};
+
+export const GEO_SPELLING_RULES: RuleFileSpec = {
+  file: 'geo-spellings.tsv',
+  columns: ['ending', 'spelling', 'kind', 'use'],
+  check: allOf(oneOf('kind', GEO_KINDS), oneOf('use', ['area', 'alternative'])),
 };
 
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
@@ -95,12 +108,16 @@ interface GeoRules {
   reachWords: Set<string>;
   /** jieba's tags read as evidence (rules/jieba-tags.tsv). */
   tags: TagSets;
+  /** The tag a lone suffix cut from a locative is given: the first of the place set (ns). */
+  placeTag: string;
   /** Words after which a river's name follows (支流), longest first. */
   tributaryWords: string[];
   /** Words that make a mountain's name a pass's (昆仑山/ns 口/q). */
   passWords: string[];
   /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
   riverListCloser: RegExp;
+  /** A river's ending at the end of a name (昌江, 修水). */
+  riverEnd: RegExp;
 }
 
 type GeoDraft = Extract<DraftMention, { type: 'geo' }>;
@@ -118,8 +135,9 @@ function loadGeoRules(rules: RuleSet): GeoRules {
   for (const feature of generatedFeatures()) {
     if (!dictionary.has(feature.name)) dictionary.set(feature.name, [feature]);
   }
-  addMountainAreas(dictionary);
-  addLakeSpellings(dictionary);
+  const spellings = rules.load(GEO_SPELLING_RULES).map((r) => ({ ending: r.cells.ending!, spelling: r.cells.spelling!, kind: r.cells.kind as GeoKind, use: r.cells.use! }));
+  addAreas(dictionary, spellings.filter((s) => s.use === 'area'));
+  addAlternativeSpellings(dictionary, spellings.filter((s) => s.use === 'alternative'));
   const exclusions = rules.load(GEO_EXCLUSION_RULES);
   const blockedWords = new Set(exclusions.filter((r) => r.cells.kind === 'word').map((r) => r.cells.word!));
   const lengthsByLead = new Map<number, number>();
@@ -152,7 +170,8 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     placeNames: divisionNames(),
     functionChar: charClass(exclusions.filter((r) => r.cells.kind === 'function-char').map((r) => r.cells.word!)),
     ...locatives(rules),
-    tags: loadTagSets(rules),
+    ...tagsOf(rules),
+    riverEnd: riverEnding(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
   };
 }
@@ -161,7 +180,7 @@ function locatives(rules: RuleSet): Pick<GeoRules, 'waterLocatives' | 'mountainL
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   const reachWords = of('reach');
-  const nouns = [...of('river-list')].join('|') || '(?!)';
+  const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
   return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')] };
@@ -172,36 +191,55 @@ export function reachWords(rules: RuleSet): WordsAt {
   return locatives(rules).reaches;
 }
 
+function tagsOf(rules: RuleSet): Pick<GeoRules, 'tags' | 'placeTag'> {
+  const tags = loadTagSets(rules);
+  return { tags, placeTag: tags.place.values().next().value! };
+}
+
+/** The endings of rules/geo-river-endings.tsv at the end of a name (昌江, 修水). */
+export function riverEnding(rules: RuleSet): RegExp {
+  return new RegExp(`(?:${alternation(rules.load(GEO_RIVER_ENDING_RULES).map((r) => r.cells.ending!))})$`);
+}
+
 /** A character class of the given characters (rule cells are single Han characters). */
 function charClass(chars: readonly string[]): RegExp {
   return new RegExp(`[${chars.join('')}]`);
 }
 
-/**
- * 大别山区 is the 大别山 area: every mountain written …山 may be written …山区
- * too (区 after any other feature makes a district's name: 西湖区).
- */
-function addMountainAreas(dictionary: Map<string, Feature[]>): void {
+/** A row of rules/geo-spellings.tsv: a name's ending, what another spelling has in its place. */
+interface Respelling {
+  ending: string;
+  spelling: string;
+  kind: GeoKind;
+}
+
+/** The other spelling of `surface` by the first rule whose ending and kind it has. */
+function respell(surface: string, features: readonly Feature[], rules: readonly Respelling[], minStem: number): string | undefined {
+  const rule = rules.find((r) => surface.length >= r.ending.length + minStem && surface.endsWith(r.ending) && features.every((f) => f.kind === r.kind));
+  return rule && surface.slice(0, surface.length - rule.ending.length) + rule.spelling;
+}
+
+/** 大别山区 is the 大别山 area: a feature's area takes no spelling the dictionary has (西湖区 is a district). */
+function addAreas(dictionary: Map<string, Feature[]>, rules: readonly Respelling[]): void {
   for (const [surface, features] of [...dictionary]) {
-    const area = `${surface}区`;
-    if (surface.endsWith('山') && !dictionary.has(area) && features.every((f) => f.kind === 'mountain')) dictionary.set(area, features);
+    const area = respell(surface, features, rules, 0);
+    if (area && !dictionary.has(area)) dictionary.set(area, features);
   }
 }
 
-/**
- * Tibetan lakes are …错 (措 is the same word): Chinese texts often write
- * their names with 湖 instead (羊卓雍湖, 班公湖), which mean the lake of its
- * standard name.
- */
-function addLakeSpellings(dictionary: Map<string, Feature[]>): void {
+/** Tibetan lakes written with 湖 (羊卓雍湖, 班公湖) mean the lake of the standard name (…错, …措). */
+function addAlternativeSpellings(dictionary: Map<string, Feature[]>, rules: readonly Respelling[]): void {
   for (const [surface, features] of [...dictionary]) {
-    if (!/^.{2,}[错措]$/.test(surface) || !features.every((f) => f.kind === 'lake')) continue;
-    const spelling = `${surface.slice(0, -1)}湖`;
-    // A generated entry (羊卓雍湖 from jieba's dictionary) yields to the lake's standard name.
+    const spelling = respell(surface, features, rules, MIN_RESPELLED_STEM);
+    if (!spelling) continue;
+    // A generated entry (羊卓雍湖 from jieba's dictionary) yields to the feature's standard name.
     const known = dictionary.get(spelling);
     if (!known || known.every((f) => f.wordOnly && f.name === spelling)) dictionary.set(spelling, features);
   }
 }
+
+/** Characters an alternative spelling keeps before the ending at least (羊卓雍 of 羊卓雍错). */
+const MIN_RESPELLED_STEM = 2;
 
 const FEATURE_FILE = path.join(DEFAULT_DATA_DIR, 'geo-features.tsv.gz');
 let generated: Feature[] | undefined;
@@ -231,7 +269,7 @@ function divisionNames(): Set<string> {
 
 export const geoExtractor: ExtractorModule = {
   type: 'geo',
-  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, JIEBA_TAG_RULES],
+  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPELLING_RULES, JIEBA_TAG_RULES],
   // A feature word that is the stem of a township the article names is the township (乌江镇), and a
   // feature inside a place's span is no feature: geo reads the places found before it.
   reads: ['place'],
@@ -268,17 +306,16 @@ function endsRoadSegment(text: string, start: number, end: number): boolean {
   return (before === '线' && after === '至') || (before === '至' && after === '段');
 }
 
-const LOCAL_PLACE_SUFFIX = /^(.{2,}?)(镇|乡|街道|村|社区|苏木)$/;
-
 /**
  * Stems of the townships and villages the article names: there 乌江 means
  * 乌江镇 (乌江霸王祠), not the river of that name.
  */
 function localPlaceStems(ctx: ExtractContext): Set<string> {
   const stems = new Set<string>();
+  const { localStem } = builtinPlaceSuffixes();
   for (const m of ctx.earlier) {
     if (m.type !== 'place' || (m.level !== 'township' && m.level !== 'village')) continue;
-    const match = LOCAL_PLACE_SUFFIX.exec(m.name);
+    const match = localStem.exec(m.name);
     if (match) stems.add(match[1]!);
   }
   return stems;
@@ -286,11 +323,10 @@ function localPlaceStems(ctx: ExtractContext): Set<string> {
 
 /** Longest river name looked for after a tributary word. */
 const MAX_TRIBUTARY = 5;
-const TRIBUTARY_END = /[河江水溪]/;
 
 /**
- * 辽河支流东辽河, 清河的支流寇河: after 支流 the name up to the first 河, 江,
- * 水 or 溪 is a river (the full name: 东辽河, not the 辽河 inside it), where
+ * 辽河支流东辽河, 清河的支流寇河: after 支流 the name up to the first river
+ * ending (rules/geo-river-endings.tsv) is a river (the full name: 东辽河, not the 辽河 inside it), where
  * it ends on a word boundary and holds no function character (支流河道,
  * 支流众多的河 name none).
  */
@@ -309,8 +345,8 @@ function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): Geo
 function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, start: number): GeoDraft | undefined {
   const { text } = ctx;
   for (let end = start + 1; end <= Math.min(text.length, start + MAX_TRIBUTARY); end++) {
-    if (!TRIBUTARY_END.test(text[end - 1]!)) continue;
     const name = text.slice(start, end);
+    if (!geo.riverEnd.test(name)) continue;
     const usable =
       name.length >= 2 &&
       HAN_ONLY.test(name) &&
@@ -432,7 +468,8 @@ function loneSuffixBeforeLocative(ctx: ExtractContext, at: number, before: reado
   if (!stem || stem.end !== at || !geo.tags['proper-stem'].has(stem.tag)) return undefined;
   const [word] = ctx.tokensWithin(at, at + 3);
   if (!word || word.start !== at || word.word.length < 2 || !geo.waterLocatives.has(word.word.slice(1))) return undefined;
-  return { word: ctx.text[at]!, tag: 'ns', start: at, end: at + 1 };
+  // The lone suffix reads as a place word (河/ns), as jieba tags one standing alone.
+  return { word: ctx.text[at]!, tag: geo.placeTag, start: at, end: at + 1 };
 }
 
 /** 雷公山/nr 下/f: jieba's person reading of a mountain's name yields to the locative after it. */
@@ -476,7 +513,7 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) ? { start: token.start, suffix } : undefined;
   if (suffix.compose && stem === 0) return composedCandidate(tokens, k, suffix);
   if (suffix.composeAfterPlace && stem === 0) return placeBeforeSuffix(tokens, k, suffix, geo);
-  if (!SHORT_STEM_KINDS.has(suffix.kind) || token.tag !== 'ns') return undefined;
+  if (!SHORT_STEM_KINDS.has(suffix.kind) || !geo.tags.place.has(token.tag)) return undefined;
   // jieba itself reads a short river name as a place (滦河/ns): the stem may be one character,
   // but not a numeral (两湖, 三江 name groups of lakes and rivers).
   if (stem > 0) return NUMERAL_STEM.test(token.word) ? undefined : { start: token.start, suffix };
@@ -493,7 +530,7 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
 function placeBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
   const before = tokens[k - 1];
-  if (!before || before.end !== token.start || before.tag !== 'ns' || !HAN_ONLY.test(before.word)) return undefined;
+  if (!before || before.end !== token.start || !geo.tags.place.has(before.tag) || !HAN_ONLY.test(before.word)) return undefined;
   if (before.word.length < suffix.minStem || before.word.length > 4 || geo.placeNames.has(before.word)) return undefined;
   return { start: before.start, suffix };
 }
@@ -512,11 +549,8 @@ function composedCandidate(tokens: readonly Token[], k: number, suffix: Suffix):
 
 function acceptableName(surface: string, geo: GeoRules, text: string, end: number): boolean {
   if (geo.blockedWords.has(surface) || followedByExcluded(text, end, geo)) return false;
-  return !geo.placeNames.has(surface) || (RIVER_END.test(surface) && geo.reaches.startAt(text, end));
+  return !geo.placeNames.has(surface) || (geo.riverEnd.test(surface) && geo.reaches.startAt(text, end));
 }
-
-/** The last character of a river's name that a county may share (昌江, 修水). */
-const RIVER_END = /[江河水溪]$/;
 
 /**
  * Items listed with a found feature (年楚河、多雄藏布、湘河等) that end in a

@@ -4,10 +4,10 @@ import { sharedGazetteer, type Gazetteer } from '../resolve/gazetteer';
 import { PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
-import { GEO_LOCATIVE_RULES, GEO_RULES, generatedFeatures, reachWords } from './geo';
+import { GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, generatedFeatures, reachWords, riverEnding } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
-import { escapeRegex } from './approx';
+import { alternation } from '../util/alternation';
 import { isSeparatorBoundary } from '../util/separators';
 import { JIEBA_TAG_RULES, loadTagSets } from '../resolve/jieba-tags';
 
@@ -33,6 +33,7 @@ const EXCLUSION_KINDS = [
   'gauge-word',
   'facility-word',
   'self-county',
+  'list-closer',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -60,6 +61,8 @@ interface PlaceRules extends IndexRules {
   selfCounty: RegExp;
   /** A river's reaches (下游, 支流): 昌江下游 is the river, not 昌江区. */
   riverReaches: WordsAt;
+  riverEnd: RegExp;
+  listClosers: WordsAt;
 }
 
 function loadPlaceRules(rules: RuleSet): PlaceRules {
@@ -80,8 +83,10 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     stationWords: new WordsAt(words('station-word')),
     gaugeWords: new WordsAt(words('gauge-word')),
     facilityWords: new WordsAt(words('facility-word')),
-    selfCounty: new RegExp(words('self-county').map(escapeRegex).join('|') || '(?!)'),
+    listClosers: new WordsAt(words('list-closer')),
+    selfCounty: new RegExp(alternation(words('self-county'))),
     riverReaches: reachWords(rules),
+    riverEnd: riverEnding(rules),
     ...featureSurfaces(rules),
   };
 }
@@ -110,7 +115,7 @@ function featureSurfaces(rules: RuleSet): { featureNames: Set<string>; featureAl
 
 export const placeExtractor: ExtractorModule = {
   type: 'place',
-  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, JIEBA_TAG_RULES],
+  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, JIEBA_TAG_RULES],
   create(rules: RuleSet): Extractor {
     const places = sharedGazetteer();
     checkAliasTargets(rules, places);
@@ -135,7 +140,9 @@ export const placeExtractor: ExtractorModule = {
           gaugeWords: placeRules.gaugeWords,
           facilityWords: placeRules.facilityWords,
           selfCounty: placeRules.selfCounty,
+          listClosers: placeRules.listClosers,
           riverReaches: placeRules.riverReaches,
+          riverEnd: placeRules.riverEnd,
           villageNames,
           featureNames: placeRules.featureNames,
           featureAliases: placeRules.featureAliases,

@@ -13,6 +13,7 @@ export const TAG_SET_NAMES = [
   'stem',
   'common-word',
   'list-ordinary',
+  'place',
 ] as const;
 
 export type TagSetName = (typeof TAG_SET_NAMES)[number];

@@ -1,5 +1,7 @@
 import type { Division } from './gazetteer';
 import { oneOf, RuleSet, type RuleFileSpec } from '../rules/loader';
+import { builtinPlaceSuffixes } from './place-suffixes';
+import { alternation } from '../util/alternation';
 
 // How news writes the names of the list: short names (山东, 日喀则, 甘孜州),
 // and old names the list no longer carries (日喀则地区, 乃东县).
@@ -16,8 +18,8 @@ export const ETHNIC_GROUP_RULES: RuleFileSpec = {
  */
 function autonomousPattern(): RegExp {
   const rows = RuleSet.withUserDir().load(ETHNIC_GROUP_RULES);
-  const withZu = rows.map((r) => r.cells.people!).join('|');
-  const withoutZu = rows.filter((r) => r.cells.with_zu === 'no').map((r) => r.cells.people!).join('|');
+  const withZu = alternation(rows.map((r) => r.cells.people!));
+  const withoutZu = alternation(rows.filter((r) => r.cells.with_zu === 'no').map((r) => r.cells.people!));
   return new RegExp(`^(.{2,}?)(?:(?:${withZu})族|${withoutZu})*自治(州|县|旗|区)$`);
 }
 
@@ -59,14 +61,10 @@ function namesByLevel(division: Division): DerivedName[] {
   const auto = autonomousStem(name);
   switch (division.level) {
     case 'province':
-      return [{ surface: auto?.stem ?? name.replace(/(省|市|特别行政区)$/, ''), form: 'short' }];
+      return [{ surface: auto?.stem ?? name.replace(builtinPlaceSuffixes().province, ''), form: 'short' }];
     case 'prefecture':
       if (auto) return [short(auto.stem), common(`${auto.stem}州`)];
-      // Only Taiwan's counties sit at this level (花莲县 → 花莲).
-      if (name.endsWith('县')) return [short(name.slice(0, -1))];
-      if (name.endsWith('地区')) return [short(name.slice(0, -2))];
-      if (/[市盟]$/.test(name)) return [short(name.slice(0, -1)), old(`${name.slice(0, -1)}地区`)];
-      return [];
+      return prefectureNames(name);
     case 'county':
       return countyNames(name, auto);
     default:
@@ -82,11 +80,23 @@ function namesByLevel(division: Division): DerivedName[] {
  */
 function countyNames(name: string, auto: { stem: string; kind: string } | undefined): DerivedName[] {
   if (auto) return [short(auto.stem), common(`${auto.stem}${auto.kind}`)];
-  const match = /^(.{2,}?)(新区|县|区|市|旗|特区|林区)$/.exec(name);
+  const suffixes = builtinPlaceSuffixes();
+  const match = suffixes.county.exec(name);
   if (!match) return [];
   const stem = match[1]!;
-  const others = ['县', '区', '市'].filter((s) => s !== match[2]).map((s) => old(stem + s));
+  const others = suffixes.countyRenames.filter((s) => s !== match[2]).map((s) => old(stem + s));
   return [short(stem), ...others];
+}
+
+/**
+ * A prefecture's stem, and with a former suffix (日喀则市 → 日喀则地区);
+ * Taiwan's counties sit at this level too (花莲县 → 花莲).
+ */
+function prefectureNames(name: string): DerivedName[] {
+  const suffix = builtinPlaceSuffixes().prefecture.find((s) => name.endsWith(s.suffix));
+  if (!suffix) return [];
+  const stem = name.slice(0, -suffix.suffix.length);
+  return suffix.old ? [short(stem), old(stem + suffix.old)] : [short(stem)];
 }
 
 const short = (surface: string): DerivedName => ({ surface, form: 'short' });

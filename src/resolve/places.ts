@@ -8,6 +8,7 @@ import type { WordsAt } from '../util/words-at';
 import { leadKey, type NameEntry, type PlaceIndex } from './place-index';
 import { append } from '../util/arrays';
 import type { TagSets } from './jieba-tags';
+import { builtinPlaceSuffixes } from './place-suffixes';
 
 // Finds place names in a cleaned text and resolves each to one division:
 // chains top-down (西藏自治区日喀则市昂仁县卡嘎镇布玛村), then bare names by the
@@ -42,8 +43,12 @@ export interface ResolveOptions {
   gaugeWords: WordsAt;
   /** Words by which a county's own report speaks of it (我县, 县政府): its bare short name is that county. */
   selfCounty: RegExp;
+  /** Words that close a list of counties right after its last item (改则、措勤、双湖等县). */
+  listClosers: WordsAt;
   /** A river's reaches (下游, 支流): a short name ending like a river before one is the river (昌江下游). */
   riverReaches: WordsAt;
+  /** A river's ending at the end of a name (昌江, 修水): such a short name before a reach is the river. */
+  riverEnd: RegExp;
   /** Characters no village name after a township holds (的, 和): the name stops there. */
   notInVillage: ReadonlySet<string>;
   /** First characters of words that count villages rather than name one (所辖村, 各村). */
@@ -183,7 +188,7 @@ function placeVerdict(
   const derived = entry.form === 'short' || entry.form === 'old';
   if (derived && options.featureNames.has(entry.surface)) return undefined;
   // A county's stem before a river's reach is the river (昌江下游); a prefecture's name stays the place (九江江段).
-  if (derived && entry.needsContext && RIVER_END.test(entry.surface) && options.riverReaches.startAt(text, end)) return undefined;
+  if (derived && entry.needsContext && options.riverEnd.test(entry.surface) && options.riverReaches.startAt(text, end)) return undefined;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
   // A road segment's ends are delimited by 线/至/段 whatever jieba makes of them (至日/土段 in 区界至日土段).
@@ -213,9 +218,6 @@ function placeVerdict(
 
 /** What delimits the ends of a road segment (国道219线萨嘎至拉孜段). */
 const ROAD_SEGMENT_MARKS = new Set(['线', '至', '段']);
-
-/** The last character of a river's name that a county's short name may share (昌江区, 修水县). */
-const RIVER_END = /[江河水溪]$/;
 
 const MAX_WORD = 10;
 
@@ -265,7 +267,7 @@ function isListed(text: string, start: number, end: number, previousEnd: number,
   if (after === '、' && options.startsPlace(end + 1)) return true;
   // 西宁,格尔木,那曲: between two place names, a comma lists places too.
   if (COMMAS.has(before ?? '') && previousEnd === start - 1 && COMMAS.has(after ?? '') && options.startsPlace(end + 1)) return true;
-  return (after === '等' && text[end + 1] === '县') || after === '至' || (before === '至' && endsSegment(text, end));
+  return options.listClosers.startAt(text, end) || after === '至' || (before === '至' && endsSegment(text, end));
 }
 
 const COMMAS = new Set([',', '，']);
@@ -470,7 +472,7 @@ function townshipVariants(
   // Only where a variant ends (its suffix) can one start: the scan visits those starts alone.
   const starts = new Set<number>();
   const { text } = options;
-  for (const suffix of TOWNSHIP_SUFFIXES) {
+  for (const suffix of builtinPlaceSuffixes().township) {
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
       const end = at + suffix.length;
       for (let start = Math.max(0, end - longest); start <= end - 3; start++) if (variants.has(text.slice(start, end))) starts.add(start);
@@ -481,9 +483,6 @@ function townshipVariants(
   const table: ScanTable = { longestAt: (t, i) => leads.longestAt(t, i), lookup: (surface) => variants.get(surface) };
   return scanSmallIndex(table, covered, heads, options, 'place:township-variant', undefined, [...starts].sort((a, b) => a - b));
 }
-
-/** The suffixes shortenedSpellings keeps. */
-const TOWNSHIP_SUFFIXES = ['乡', '镇', '街道', '苏木'];
 
 const variantsByIndex = new WeakMap<PlaceIndex, Map<Division, ReadonlyArray<[string, Division]>>>();
 
@@ -504,7 +503,7 @@ function countyVariants(county: Division, index: PlaceIndex): ReadonlyArray<[str
 
 /** 日吾其乡 → 日吾乡: the stem's last character dropped (two at least kept), the suffix kept. */
 function shortenedSpellings(name: string): string[] {
-  const match = /^(.+?)(乡|镇|街道|苏木)$/.exec(name);
+  const match = builtinPlaceSuffixes().townshipName.exec(name);
   if (!match || match[1]!.length < 3) return [];
   const [, stem, suffix] = match;
   return [stem!.slice(0, -1) + suffix];
@@ -612,7 +611,7 @@ function nationalStems(index: PlaceIndex): Map<string, Division[]> {
   if (!stems) {
     stems = new Map();
     for (const township of index.townships()) {
-      const stem = TOWNSHIP_STEM.exec(township.name)?.[1];
+      const stem = builtinPlaceSuffixes().townshipStem.exec(township.name)?.[1];
       if (stem) append((stems.get(stem) ?? stems.set(stem, []).get(stem)!), [township]);
     }
     nationalStemsByIndex.set(index, stems);
@@ -715,7 +714,7 @@ function regionStems(region: Division, index: PlaceIndex): Map<string, Division 
     const townships = region.level === 'county' ? region.children : region.children.flatMap((county) => county.children);
     stems = new Map();
     for (const township of townships) {
-      const stem = TOWNSHIP_STEM.exec(township.name)?.[1];
+      const stem = builtinPlaceSuffixes().townshipStem.exec(township.name)?.[1];
       if (!stem || index.lookup(stem)) continue;
       stems.set(stem, stems.has(stem) ? null : township);
     }
@@ -723,8 +722,6 @@ function regionStems(region: Division, index: PlaceIndex): Map<string, Division 
   }
   return stems;
 }
-
-const TOWNSHIP_STEM = /^(.{2,}?)(镇|乡|街道|苏木)$/;
 
 /** Names a per-article scan looks for. */
 interface ScanTable {
@@ -815,11 +812,13 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
 }
 
 function villageNameAt(text: string, start: number, options: ResolveOptions): string | undefined {
+  const suffixes = builtinPlaceSuffixes().unlistedVillage;
   for (let length = 1; length <= 5; length++) {
     const ch = text[start + length - 1];
     if (ch === undefined || !HAN.test(ch) || options.notInVillage.has(ch)) return undefined;
-    if (length >= 2 && text[start + length] === '村') {
-      const name = text.slice(start, start + length + 1);
+    const suffix = length >= 2 ? suffixes.find((s) => text.startsWith(s, start + length)) : undefined;
+    if (suffix) {
+      const name = text.slice(start, start + length + suffix.length);
       if (options.villageCounters.has(name[0]!)) return undefined;
       return [...options.genericVillageWords].some((word) => name.endsWith(word)) ? undefined : name;
     }
