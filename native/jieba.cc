@@ -163,14 +163,7 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
   // one code point, a lone surrogate becomes U+FFFD. Only the runes matter to
   // the segmenter; their byte offsets are never read on this path.
   bool SentenceRunes(const Napi::CallbackInfo& info, cppjieba::RuneStrArray* runes) {
-    if (shared_ == nullptr) {
-      Napi::Error::New(info.Env(), "jieba: load() must be called first").ThrowAsJavaScriptException();
-      return false;
-    }
-    if (info.Length() < 1 || !info[0].IsString()) {
-      Napi::TypeError::New(info.Env(), "jieba: the first argument must be a string").ThrowAsJavaScriptException();
-      return false;
-    }
+    if (!HasSentence(info)) return false;
     std::u16string units = info[0].As<Napi::String>().Utf16Value();
     runes->reserve(units.size());
     for (size_t i = 0; i < units.size(); i++) {
@@ -225,6 +218,14 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
   // The first argument as UTF-8; false (with a JS exception pending) when it
   // is not a string or no dictionary is loaded.
   bool Sentence(const Napi::CallbackInfo& info, std::string* out) {
+    if (!HasSentence(info)) return false;
+    *out = info[0].As<Napi::String>().Utf8Value();
+    return true;
+  }
+
+  // A dictionary is loaded and the first argument is a string; otherwise a
+  // JS exception is left pending and the answer is false.
+  bool HasSentence(const Napi::CallbackInfo& info) {
     if (shared_ == nullptr) {
       Napi::Error::New(info.Env(), "jieba: load() must be called first").ThrowAsJavaScriptException();
       return false;
@@ -233,7 +234,6 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
       Napi::TypeError::New(info.Env(), "jieba: the first argument must be a string").ThrowAsJavaScriptException();
       return false;
     }
-    *out = info[0].As<Napi::String>().Utf8Value();
     return true;
   }
 

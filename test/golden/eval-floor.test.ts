@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readGoldDir } from '../../src/eval/gold';
 import { evaluate, type ReferenceDateMode } from '../../src/eval/run';
 import { SCORED_TYPES } from '../../src/eval/score';
-import { readInputs } from '../../src/input/read';
-import type { InputDocument } from '../../src/input/types';
 import { Pipeline } from '../../src/pipeline/process';
+import { articlesOf } from '../helpers/articles';
 import { ROOT } from '../helpers/cli';
 
 // The eval score of every annotated fixture set is a regression floor: each
@@ -24,12 +23,6 @@ interface SetFloors {
 const floorFile = path.join(__dirname, 'eval-floors.json');
 const sets = JSON.parse(fs.readFileSync(floorFile, 'utf8')) as Record<string, SetFloors>;
 const pipeline = Pipeline.create();
-
-async function articlesOf(dir: string): Promise<Map<string, InputDocument>> {
-  const articles = new Map<string, InputDocument>();
-  for await (const item of readInputs([path.join(ROOT, dir)])) if (item.kind === 'document') articles.set(path.basename(item.doc), item);
-  return articles;
-}
 
 describe.each(Object.entries(sets))('eval floor of %s', (_name, set) => {
   it.each(['inferred', 'gold'] as const)('every type stays at or above its floor (reference date: %s)', async (mode) => {

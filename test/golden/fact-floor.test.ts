@@ -2,9 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FACT_FIELDS, readFactGoldDir, scoreFacts, summarizeFacts, type FactField } from '../../src/eval/facts-score';
-import { readInputs } from '../../src/input/read';
-import type { InputDocument } from '../../src/input/types';
 import { Pipeline } from '../../src/pipeline/process';
+import { articlesOf } from '../helpers/articles';
 import { ROOT } from '../helpers/cli';
 
 // The fact scores of every fixture set with fact gold are a regression floor,
@@ -22,12 +21,6 @@ interface SetFloors {
 
 const sets = JSON.parse(fs.readFileSync(path.join(__dirname, 'fact-floors.json'), 'utf8')) as Record<string, SetFloors>;
 const pipeline = Pipeline.create();
-
-async function articlesOf(dir: string): Promise<Map<string, InputDocument>> {
-  const articles = new Map<string, InputDocument>();
-  for await (const item of readInputs([path.join(ROOT, dir)])) if (item.kind === 'document') articles.set(path.basename(item.doc), item);
-  return articles;
-}
 
 describe.each(Object.entries(sets))('fact floor of %s', (_name, set) => {
   it('every fact field stays at or above its floor (reference date inferred)', async () => {
