@@ -105,7 +105,7 @@ Examples:
     )
     .action(async (paths: string[], options, command: Command) => {
       if (options.explain) {
-        if (paths.length !== 1 || paths[0] === '-' || options.inputJsonl) throw new UsageError('--explain takes exactly one article file');
+        if (paths.length !== 1 || options.inputJsonl) throw new UsageError('--explain takes exactly one article file (or - for standard input)');
         process.exitCode = await (await import('./explain-command')).runExplain(paths[0]!, options);
         return;
       }

@@ -22,11 +22,18 @@ let jieba: JiebaBinding | undefined;
  */
 function ensureDictionary(): JiebaBinding {
   if (!jieba) {
-    const binding = chooseBinding();
+    const binding = chosenBinding();
     binding.load(path.resolve(__dirname, '..', '..', 'data', 'jieba-unused-idf.utf8'));
     jieba = binding;
   }
   return jieba;
+}
+
+let chosen: JiebaBinding | undefined;
+
+/** The binding this process uses, chosen once (see binding.ts). */
+function chosenBinding(): JiebaBinding {
+  return (chosen ??= chooseBinding());
 }
 
 /** The native jieba in use: 'zhextract' or 'nodejieba' (see binding.ts). */
@@ -44,7 +51,7 @@ export function jiebaBindingName(): string {
  */
 export function preloadSharedDictionary(): void {
   try {
-    if (chooseBinding().sharedAcrossThreads) ensureDictionary();
+    if (chosenBinding().sharedAcrossThreads) ensureDictionary();
   } catch {
     // the worker's own load reports it, with the pipeline's other start-up errors
   }

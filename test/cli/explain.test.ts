@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatTrace } from '../../src/cli/explain-command';
@@ -26,6 +27,7 @@ describe('zhextract explain / extract --explain', () => {
     const two = runCli(['extract', '--explain', ONE, ONE]);
     expect(two.status).toBe(2);
     expect(two.stderr).toContain('--explain takes exactly one article file');
+    expect(runCli(['extract', '--explain', '-'], { input: fs.readFileSync(ONE) }).stdout).toContain('→ kept');
   });
 });
 
