@@ -116,6 +116,25 @@ export class MappedText {
     return { start: this.origStart[s]!, end: Math.max(this.origEnd[e - 1]!, this.origStart[s]!) };
   }
 
+  /**
+   * What the original says behind the cleaned span [start, end): its characters
+   * as written (full-width, traditional), less what cleaning dropped between
+   * them (the line break of a joined sentence, a markup tag).
+   */
+  writtenText(original: string, start: number, end: number): string {
+    let written = '';
+    let copiedTo = -1;
+    for (let i = Math.max(start, 0); i < Math.min(end, this.text.length); i++) {
+      const from = Math.max(this.origStart[i]!, copiedTo);
+      const to = this.origEnd[i]!;
+      if (to <= from) continue;
+      // One character for one (width, traditional); an entity or escape read as one character stays as read.
+      written += to - from === 1 ? original[from] : this.text[i];
+      copiedTo = to;
+    }
+    return written;
+  }
+
   originalStart(): number {
     return this.text.length > 0 ? this.origStart[0]! : 0;
   }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Fact } from '../facts/schema';
+import { foldSurface } from './score';
 
 // Scores facts against fact gold (GUIDELINES, facts): one gold file per
 // article, `{"doc", "reference_date", "facts": [{text, value, when, where,
@@ -67,15 +68,17 @@ function goldFact(file: string, index: number, fact: Record<string, unknown>): G
 export function matchFacts(gold: readonly GoldFact[], predicted: readonly Fact[]): Array<Fact | undefined> {
   const byText = new Map<string, Fact[]>();
   for (const fact of predicted) {
-    const list = byText.get(fact.text) ?? [];
+    const key = foldSurface(fact.text);
+    const list = byText.get(key) ?? [];
     list.push(fact);
-    byText.set(fact.text, list);
+    byText.set(key, list);
   }
   const used = new Map<string, number>();
   return gold.map((fact) => {
-    const occurrence = used.get(fact.text) ?? 0;
-    used.set(fact.text, occurrence + 1);
-    return byText.get(fact.text)?.[occurrence];
+    const key = foldSurface(fact.text);
+    const occurrence = used.get(key) ?? 0;
+    used.set(key, occurrence + 1);
+    return byText.get(key)?.[occurrence];
   });
 }
 
@@ -99,7 +102,7 @@ function fieldsRight(gold: GoldFact, fact: Fact): Set<FactField> {
   if (gold.when === fact.when) right.add('when');
   if (sameSet(gold.where, paths)) right.add('where');
   if (whereLenient(gold.where, paths)) right.add('whereLenient');
-  if (sameSet(gold.who, fact.who)) right.add('who');
+  if (sameSet(gold.who.map(foldSurface), fact.who.map(foldSurface))) right.add('who');
   if (right.has('when') && right.has('whereLenient') && right.has('who')) right.add('joint');
   return right;
 }

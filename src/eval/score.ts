@@ -1,5 +1,6 @@
 import type { Mention, MentionType } from '../model/mention';
 import { TYPE_DESCRIPTORS, descriptorOf, type KeyField, type TypeDescriptor } from '../model/types/index';
+import { prepareConverter } from '../clean/normalize';
 import type { GoldFile } from './gold';
 
 // Precision, recall and F1 per type. Each type's descriptor says how: which
@@ -25,7 +26,19 @@ export function matchKey(type: string, item: Fields, descriptor: TypeDescriptor 
 function keyPart(field: KeyField, item: Fields): string {
   const name = typeof field === 'string' ? field : field.field;
   const value = item[name] ?? (typeof field === 'string' ? undefined : field.default);
-  return value === undefined || value === null ? '' : String(value);
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? foldSurface(value) : String(value);
+}
+
+/**
+ * A surface form as the comparison sees it: full-width letters and digits as
+ * ASCII, traditional characters as simplified, no spaces. `text` is what the
+ * article wrote (GUIDELINES), and annotators copy it either way (７７％ or
+ * 77%, 億 or 亿): the form is not what is being scored.
+ */
+export function foldSurface(text: string): string {
+  const halfWidth = text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, '');
+  return /[^\x00-\x7f]/.test(halfWidth) ? prepareConverter()(halfWidth) : halfWidth;
 }
 
 export interface Tally {

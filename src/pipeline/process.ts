@@ -181,6 +181,9 @@ function locateMentions(
   const located = drafts.map((draft) => {
     const span = originalSpan(cleaned.mapped, draft.cleanStart, draft.cleanEnd);
     const mention = withoutCleanOffsets(draft);
+    if (draft.text === cleaned.text.slice(draft.cleanStart, draft.cleanEnd)) {
+      mention.text = cleaned.mapped.writtenText(original, draft.cleanStart, draft.cleanEnd);
+    }
     mention.start = toCodePoint(span.start);
     mention.end = toCodePoint(span.end);
     addSentence(mention, sentences, draft, cleaned.mapped, toCodePoint);

@@ -48,4 +48,16 @@ describe('MappedText (the offset map)', () => {
     expect(trimmed.originalStart()).toBe(2);
     expect(MappedText.fromOriginal('   ').trim().text).toBe('');
   });
+  it('gives the original characters behind a cleaned span, less what cleaning dropped', () => {
+    const original = '投资１２\n０億元';
+    const parts = MappedText.fromOriginal(original);
+    const joined = MappedText.concat([parts.slice(0, 4), parts.slice(5)]);
+    const { result } = joined.mapChars(/[０-９億]/g, (ch) => (ch === '億' ? '亿' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+    expect(result.text).toBe('投资120亿元');
+    expect(result.writtenText(original, 2, 7)).toBe('１２０億元');
+    // A character cleaning inserted has no original: it is left out.
+    const withInserted = MappedText.concat([MappedText.fromOriginal('甲&amp;乙').slice(0, 1), MappedText.inserted('&', 1), MappedText.fromOriginal('甲&amp;乙').slice(6)]);
+    expect(withInserted.text).toBe('甲&乙');
+    expect(withInserted.writtenText('甲&amp;乙', 0, 3)).toBe('甲乙');
+  });
 });
