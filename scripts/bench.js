@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 /*
- * npm run bench [-- --quick] [-- --rounds N] [-- --stages-only] [-- --dist DIR]
+ * npm run bench [-- --quick] [-- --rounds N] [-- --stages-only] [-- --dist DIR] [-- --baseline DIR]
  *
  * Builds corpora of copies of fixtures/articles (each copy varied a little:
  * its own heading line, some numbers shifted) in .bench/ (git-ignored), then
@@ -22,6 +22,13 @@
  *
  *   default: 1,000 articles timed, 3 rounds, 10,000 for the memory check
  *   --quick: 200 articles timed, 1 round, 2,000 for the memory check
+ *
+ * --baseline DIR: instead, run this build and another built checkout (DIR:
+ * the commit a speed target is stated against) in turn, A B A B …, on the
+ * same corpora (the timed one, one article, the memory one), and print each
+ * one's median wall, CPU and peak RSS with the ratio pair by pair: a
+ * comparison that holds while a shared machine's speed drifts, which two
+ * separate bench runs do not.
  *
  * Needs a build (npm run build) and GNU time (/usr/bin/time) for peak RSS;
  * without GNU time the RSS column says n/a.
@@ -44,6 +51,8 @@ const STAGES_ONLY = args.has('--stages-only');
 const distArg = process.argv.indexOf('--dist');
 const STAGES_DIST = distArg > 0 ? path.resolve(process.argv[distArg + 1]) : path.join(ROOT, 'dist');
 const TIMED_ARTICLES = QUICK ? 200 : 1000;
+const baselineArg = process.argv.indexOf('--baseline');
+const BASELINE = baselineArg > 0 ? path.resolve(process.argv[baselineArg + 1]) : undefined;
 const roundsArg = process.argv.indexOf('--rounds');
 // An odd number, so the median is one of the runs.
 const ROUNDS = ((n) => (n % 2 === 0 ? n + 1 : n))(roundsArg > 0 ? Math.max(1, Math.floor(Number(process.argv[roundsArg + 1])) || 1) : QUICK ? 1 : 3);
@@ -297,6 +306,52 @@ function printStages(profile) {
   }
 }
 
+// ---------------------------------------------------------------- against a baseline
+
+/** Runs `ours` and `theirs` in turn, `pairs` times (who goes first alternates); prints medians and pair ratios. */
+function pairedRuns(label, pairs, ours, theirs) {
+  const runs = { ours: [], theirs: [] };
+  for (let i = 0; i < pairs; i++) {
+    const order = i % 2 === 0 ? ['ours', 'theirs'] : ['theirs', 'ours'];
+    for (const who of order) runs[who].push(who === 'ours' ? ours() : theirs());
+  }
+  console.log(`${label}, ${pairs} pair(s): this build / baseline`);
+  for (const [figure, unit, read] of [
+    ['wall', 's', (r) => r.seconds],
+    ['CPU', 's', (r) => r.cpuSeconds],
+    ['peak RSS', 'MB', (r) => r.rssMB],
+  ]) {
+    const a = runs.ours.map(read);
+    const b = runs.theirs.map(read);
+    const ratios = a.map((x, i) => x / b[i]);
+    console.log(
+      `  ${figure.padEnd(9)} ${fixed(median(a), unit === 'MB' ? 0 : 2).padStart(7)} ${unit} vs ${fixed(median(b), unit === 'MB' ? 0 : 2).padStart(7)} ${unit}   ratio median ${fixed(median(ratios), 3)} [${fixed(Math.min(...ratios), 3)}-${fixed(Math.max(...ratios), 3)}]`,
+    );
+  }
+}
+
+async function compareWithBaseline() {
+  const theirBin = path.join(BASELINE, 'bin', 'zhextract');
+  if (!fs.existsSync(path.join(BASELINE, 'dist', 'cli', 'main.js'))) {
+    console.error(`bench: --baseline ${BASELINE} is not a built checkout (no dist/cli/main.js)`);
+    process.exit(2);
+  }
+  console.log(`baseline: ${BASELINE}\n`);
+  const out = path.join(BENCH_DIR, 'out-paired.jsonl');
+  const extract = (dir, jobs = []) => ({
+    ours: () => zhextract([dir, '--format', 'jsonl', ...jobs, '--quiet'], out),
+    theirs: () => timed(process.execPath, [theirBin, 'extract', dir, '--format', 'jsonl', ...jobs, '--quiet'], { stdoutFile: out }),
+  });
+  const timedDir = buildCorpus(TIMED_ARTICLES);
+  const pairs = Math.max(ROUNDS, 3);
+  const jobs1 = extract(timedDir, ['--jobs', '1']);
+  pairedRuns(`extract --jobs 1, ${TIMED_ARTICLES} articles`, pairs, jobs1.ours, jobs1.theirs);
+  const one = extract(listFiles(timedDir)[0]);
+  pairedRuns('start-up, one article', pairs, one.ours, one.theirs);
+  const memory = extract(buildCorpus(MEMORY_ARTICLES), ['--jobs', '1']);
+  pairedRuns(`extract --jobs 1, ${MEMORY_ARTICLES} articles`, QUICK ? 1 : 3, memory.ours, memory.theirs);
+}
+
 async function main() {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) {
     console.error('bench: not built: run `npm run build` first');
@@ -311,6 +366,10 @@ async function main() {
   if (STAGES_DIST !== path.join(ROOT, 'dist')) console.log(`build under test: ${path.relative(ROOT, STAGES_DIST)}`);
   console.log(`corpus: ${files.length} articles, ${fixed(mb(bytes))} MB in ${path.relative(ROOT, timedDir)}/\n`);
 
+  if (BASELINE) {
+    await compareWithBaseline();
+    return;
+  }
   if (STAGES_ONLY) {
     printStages(stageProfile(files.slice(0, Math.min(files.length, 200))));
     return;
