@@ -17,6 +17,10 @@
 
 #include "cppjieba/Jieba.hpp"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace {
 
 // One segmenter per set of dictionary paths, shared by the main thread and
@@ -70,10 +74,32 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
         InstanceMethod("cutLengths", &JiebaBinding::CutLengths),
         InstanceMethod("tag", &JiebaBinding::Tag),
         InstanceMethod("insertWord", &JiebaBinding::InsertWord),
+        InstanceMethod("tuneAllocator", &JiebaBinding::TuneAllocator),
     });
   }
 
  private:
+  // tuneAllocator(mmapThresholdBytes, arenaMax): glibc malloc settings for a
+  // long run with a worker thread (see src/tokenize/allocator.ts for why).
+  // Returns false, changing nothing, where the C library is not glibc.
+  Napi::Value TuneAllocator(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (info.Length() < 2 || !info[0].IsNumber() || !info[1].IsNumber()) {
+      Napi::TypeError::New(env, "tuneAllocator(mmapThresholdBytes, arenaMax)").ThrowAsJavaScriptException();
+      return env.Null();
+    }
+#if defined(__GLIBC__)
+    const int threshold = info[0].As<Napi::Number>().Int32Value();
+    const int arenas = info[1].As<Napi::Number>().Int32Value();
+    bool done = true;
+    if (threshold > 0) done = mallopt(M_MMAP_THRESHOLD, threshold) == 1 && done;
+    if (arenas > 0) done = mallopt(M_ARENA_MAX, arenas) == 1 && done;
+    return Napi::Boolean::New(env, done);
+#else
+    return Napi::Boolean::New(env, false);
+#endif
+  }
+
   // load(dict, hmmModel, userDict, idf, stopWords): each a file path.
   Napi::Value Load(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();

@@ -17,6 +17,7 @@ import { EXIT, UsageError, reportInputFailure, reportNote } from './exit';
 import { startProgress } from './progress';
 import { checkUserRules } from './rule-guard';
 import { preloadSharedDictionary } from '../tokenize/jieba';
+import { tuneAllocatorForWorkers } from '../parallel/allocator';
 
 export interface ExtractOptions {
   format: OutputFormat;
@@ -164,6 +165,7 @@ async function startProcessor(
     heapMb: options.docMemory ?? DEFAULT_BUDGET.heapMb,
   };
   try {
+    tuneAllocatorForWorkers();
     const starting = WorkerPool.start(size, { pipeline: pipelineOptions(options), forms }, budget);
     // The workers are starting (rules, gazetteer, extractors): meanwhile this thread loads jieba for them.
     preloadSharedDictionary();

@@ -29,6 +29,8 @@ interface NativeJieba {
   cutLengths(text: string, hmm: boolean, out: Uint32Array): number;
   tag(text: string): Array<{ word: string; tag: string }>;
   insertWord(word: string, tag: string): boolean;
+  /** Absent from builds older than the call (the addon is rebuilt at install). */
+  tuneAllocator?(mmapThresholdBytes: number, arenaMax: number): boolean;
 }
 
 /** nodejieba's dictionary paths (exported by its index.js, not by its typings). */
@@ -48,6 +50,15 @@ export function chooseBinding(env: NodeJS.ProcessEnv = process.env): JiebaBindin
     if (native) return leanBinding(native);
   }
   return nodejiebaBinding();
+}
+
+/**
+ * Sets glibc malloc's mmap threshold and arena count for the whole process
+ * (src/parallel/allocator.ts says why); false where the addon is not built,
+ * predates the call, or the C library is not glibc.
+ */
+export function tuneNativeAllocator(mmapThresholdBytes: number, arenaMax: number): boolean {
+  return loadNative()?.tuneAllocator?.(mmapThresholdBytes, arenaMax) ?? false;
 }
 
 function loadNative(): NativeJieba | undefined {
