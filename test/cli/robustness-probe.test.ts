@@ -166,6 +166,24 @@ describe('reusing and sharing an --out folder', () => {
   );
 });
 
+describe('documents queued behind one past its budget', () => {
+  it('are sent again to the replacement worker, text and all (--jobs 1)', () => {
+    const input = tempDir('probe-in');
+    fs.writeFileSync(path.join(input, 'a-slow.txt'), SLOW_TEXT);
+    fs.writeFileSync(path.join(input, 'b-fine.txt'), '2021年投资２亿元。');
+    fs.writeFileSync(path.join(input, 'c-fine.txt'), '2022年投资3万元，增长7%。');
+    const run = runCli(['extract', input, '--rules', slowRules(), '--doc-timeout', '2', '--format', 'jsonl', '--jobs', '1']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/a-slow\.txt: took longer than 2 s/);
+    const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.map((r) => r.doc)).toEqual(['b-fine.txt', 'c-fine.txt']);
+    expect(records.map((r) => r.mentions.map((m: { text: string }) => m.text))).toEqual([
+      ['2021年', '２亿元'],
+      ['2022年', '3万元', '7%'],
+    ]);
+  }, 30_000);
+});
+
 describe('a document past its memory budget', () => {
   it('is named as failed (--jobs 2), and the others are written', () => {
     const input = tempDir('probe-in');
