@@ -55,6 +55,8 @@ const CONTEXT_RULES = {
     'not-after-change',
     'change-tail',
     'bare-tenths',
+    'money-after',
+    'not-money-after',
   ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
@@ -130,6 +132,10 @@ interface MoneyPatterns {
   /** The words that end tenthsAlone (钱): it is tried only on a text holding one. */
   changeTails: readonly string[];
   contextWords: string[];
+  /** 30亿加码, 5亿收购 (not 3亿投资者): a verb right after a bare amount that makes it money. */
+  moneyAfter: RegExp;
+  /** 500元/人左右: a per-unit rate between an amount and its trailing qualifier. */
+  rateBeforeQualifier: RegExp;
   unitAfter: RegExp;
   /** After the 元 of a Chinese numeral: 元 is part of a word (三元里, 一元论, 二元一次). */
   wordAfterUnit: RegExp;
@@ -219,6 +225,8 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     centsAfter: new Set(byRole('cents-after')),
     ...changePatterns(byRole),
     contextWords: byRole('money'),
+    moneyAfter: new RegExp(`^(?!${alternation(byRole('not-money-after'))})(?:${alternation(byRole('money-after'))})`),
+    rateBeforeQualifier: new RegExp(`^[/／]\\p{Script=Han}{1,3}?(?=${approx.pattern('suffix')})`, 'u'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
     currencyBefore: new RegExp(`(?:${units})$`),
     currencyEnds: new Set([...currencyOf.keys()].map((unit) => unit.at(-1)!)),
@@ -272,7 +280,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     if (change) end += change.length;
     if (p.atEnd.has(g.unit!) && !p.phraseEnd.test(ctx.text.slice(end, end + 2))) continue;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
-    const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
+    const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), qualifierEnd(ctx.text, end, p));
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
     const value = change ? roundFloat(low + change.value) : low;
     const mention = money(ctx.text, start, end, value, currency, approx, g.num2 ? 'money.range' : 'money.amount');
@@ -386,7 +394,7 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     if (followsHighPart(ctx.text, start) || /\d/.test(ctx.text[end] ?? '')) continue;
     if (p.unitAfter.test(ctx.text.slice(end, end + 3))) continue;
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
-    if (!hasMoneyWordBefore(ctx.text, start, p.contextWords)) continue;
+    if (!hasMoneyWordBefore(ctx.text, start, p.contextWords) && !p.moneyAfter.test(ctx.text.slice(end, end + 4))) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
     const around = qualifiersAround(ctx, p.approx, start, end);
@@ -417,6 +425,14 @@ function qualifierStart(text: string, start: number, p: MoneyPatterns): number {
   if (!p.currencyEnds.has(text[start - 1] ?? '')) return start;
   const named = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
   return named === undefined ? start : start - named.length;
+}
+
+/** Where a qualifier after the amount starts: past a per-unit rate (500元/人左右 → 左右). */
+function qualifierEnd(text: string, end: number, p: MoneyPatterns): number {
+  const ch = text[end];
+  if (ch !== '/' && ch !== '／') return end;
+  const rate = p.rateBeforeQualifier.exec(text.slice(end, end + 8));
+  return rate === null ? end : end + rate[0].length;
 }
 
 /** The unit's currency; a plain unit (元) takes a currency named right before the number (港币500元 → HKD). */
