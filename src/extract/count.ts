@@ -25,8 +25,8 @@ import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 const GAP = '[ \\t\\u3000]*';
 /** Part of a longer number or code: after a digit, a decimal point, a thousands comma (1,) or a letter. */
 const CONTINUES_NUMBER = /(?:[\d.A-Za-z]|\d,)$/;
-/** The last item of a list of names right before a number (岳阳、益阳、常德|三市). */
-const CLOSES_NAMED_LIST = /、\p{Script=Han}{2,6}$/u;
+/** The last item of a list of names right before a number (岳阳、益阳、常德|三市, 杭州和宁波|两市). */
+const CLOSES_NAMED_LIST = /[、和与及]\p{Script=Han}{2,6}$/u;
 /** Quoted short phrases are names and slogans (“四件大事”, “两个维护”). */
 const SHORT_QUOTE = /[“"][^“”"\n]{1,10}[”"]/g;
 const PUNCTUATION = /[，。、；：！？,.;:!?“”"‘’（）()《》【】\n—…·\s]/;
