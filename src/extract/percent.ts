@@ -11,7 +11,8 @@ import { alternation } from '../util/alternation';
 
 // Percentages (87.8%, -12.5%, 3%-5%, 百分之三十, 百分之十二点五, 百分之百),
 // per mille in percent units (千分之1.5 → 0.15, 3‰), tenths (七成 → 70,
-// 三成多 → 30 over) and percentage points (提高21.8个百分点, unit "pp");
+// 三成多 → 30 over), discounts (八折 → 80, 2.5折 → 25, 95折 → 95, 打对折 → 50)
+// and percentage points (提高21.8个百分点, unit "pp");
 // numbers listed before one unit share it (44.3和5.4个百分点). Percent-encoded
 // bytes in links (%2D, ?q=30%25) are not percents.
 
@@ -19,7 +20,7 @@ const CONTEXT_RULES = {
   file: 'percent-context.tsv',
   columns: ['word', 'role', 'approx'],
   required: 2,
-  check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop', 'cheng-infix']),
+  check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop', 'cheng-infix', 'zhe-not-before', 'zhe-stop', 'zhe-half-verb']),
 } as const;
 
 /** 百分点, spaced or not (个 百 分 点); 千分点 are per-mille points (3.18个千分点 → 0.318 pp). */
@@ -33,6 +34,10 @@ const SYMBOL_PART = charSet(ASCII_DIGITS, '.,', CHINESE_DIGITS, '十百千万亿
 const SYMBOL_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '十');
 /** The last character of a number before 成 (past OCR spaces): only then is the window before it read. */
 const CHENG_NUMBER_END = charSet(ASCII_DIGITS, NUMERAL_CHARACTERS, '半');
+/** The last character of a number before 折 (past OCR spaces), or 对 of 打对折. */
+const ZHE_NUMBER_END = charSet(ASCII_DIGITS, NUMERAL_CHARACTERS, '半对');
+/** A discount is one or two digits (八折, 95折, 七五折) or one digit and a decimal (2.5折, 八点五折): never 十 or 百 (十折, 百折). */
+const ZHE_NUMBER = /^(?:\d(?:[ \u3000]*\d)?|\d\.\d+|[^十百千万亿拾佰仟]+)$/;
 /** How far before its mark a number (with its spaces and qualifier) may start. */
 const NUMBER_WINDOW = 64;
 /** No more than ten tenths (十成); 三五成群 and 2020成为 are not tenths. */
@@ -62,6 +67,10 @@ interface PercentPatterns {
   chengBefore: RegExp;
   chengAfter: RegExp;
   chengStop: RegExp | undefined;
+  zheBefore: RegExp;
+  zheNotBefore: RegExp;
+  zheStop: RegExp | undefined;
+  zheHalfVerb: RegExp;
   shareQualifier: RegExp | undefined;
   shareApprox: Map<string, Approx>;
   approx: ApproxWords;
@@ -79,6 +88,7 @@ export const percentExtractor: ExtractorModule = {
           ...fractionPercents(ctx, patterns),
           ...percentagePoints(ctx, patterns),
           ...tenths(ctx, patterns),
+          ...discounts(ctx, patterns),
         ].sort((a, b) => a.cleanStart - b.cleanStart);
       },
     };
@@ -92,6 +102,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
   const infix = approx.pattern('infix');
   const notBefore = alternation(words('cheng-not-before'));
   const stops = words('cheng-stop');
+  const zheStops = words('zhe-stop');
   const share = words('share-qualifier');
   for (const row of context) {
     if (row.cells.role === 'cheng-infix' && !approx.words('infix').includes(row.cells.word!)) {
@@ -124,6 +135,10 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
       'y',
     ),
     chengStop: stops.length > 0 ? new RegExp(alternation(stops), 'g') : undefined,
+    zheBefore: new RegExp(`(?<num>${ARABIC_NUMBER}(?:${OCR_SPACES}\\d)?|${CHINESE_DECIMAL_NUMBER}|半|对)${OCR_SPACES}$`),
+    zheNotBefore: new RegExp(`^(?:${alternation(words('zhe-not-before'))})`),
+    zheStop: zheStops.length > 0 ? new RegExp(alternation(zheStops), 'g') : undefined,
+    zheHalfVerb: new RegExp(`(?:${alternation(words('zhe-half-verb'))})$`),
     shareQualifier: share.length > 0 ? new RegExp(`(?:${alternation(share)})(?=[^，。；！？,;!?\\n]*$)`) : undefined,
     shareApprox: new Map(context.filter((r) => r.cells.role === 'share-qualifier').map((r) => [r.cells.word!, (r.cells.approx || 'exact') as Approx])),
     approx,
@@ -224,6 +239,33 @@ function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
     found.push(percent(ctx, p, start, end, value, '%', 'percent.tenths', p.approx.approxOf(infix, 'infix')));
   }
   return found;
+}
+
+/** 八折 → 80, 2.5折 → 25, 95折 → 95, 七五折 → 75, 半折 and 打对折 → 50; not 一波三折, 3折叠, 十折. */
+function discounts(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
+  let stops: TakenSpans | undefined;
+  const found: PercentDraft[] = [];
+  for (const { start, groups, markEnd } of numbersBeforeMarks(ctx.text, '折', p.zheBefore, ZHE_NUMBER_END)) {
+    const num = groups.num!;
+    if (p.zheNotBefore.test(ctx.text.slice(markEnd, markEnd + 2))) continue;
+    stops ??= TakenSpans.of(spansOf(p.zheStop, ctx.text));
+    if (stops.overlaps(start, markEnd) || NUMBER_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
+    const value = discountValue(num, ctx.text.slice(Math.max(0, start - 2), start), p);
+    // A Chinese numeral must start a word (三 of 再三折返 is not).
+    if (value === undefined || (!/\d/.test(num) && !ctx.isWordBoundary(start))) continue;
+    found.push(percent(ctx, p, start, markEnd, value, '%', 'percent.discount'));
+  }
+  return found;
+}
+
+/** The percent a discount's number stands for: one digit (and decimals) is tenths, two digits are the percent. */
+function discountValue(num: string, before: string, p: PercentPatterns): number | undefined {
+  if (num === '半') return 50;
+  if (num === '对') return p.zheHalfVerb.test(before) ? 50 : undefined;
+  const value = ZHE_NUMBER.test(num) ? parseNumber(num) : undefined;
+  if (value === undefined || value <= 0) return undefined;
+  if (value < 10) return roundFloat(value * 10);
+  return Number.isInteger(value) && value < 100 && value % 10 !== 0 ? value : undefined;
 }
 
 /**
