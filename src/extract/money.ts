@@ -57,12 +57,15 @@ const CONTEXT_RULES = {
     'bare-tenths',
     'money-after',
     'not-money-after',
+    'hundredth-unit',
   ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
-const UNIT_ROLES = ['unit-at-end', 'change-after', 'cents-after', 'plain-unit', 'bare-tenths'];
+const UNIT_ROLES = ['unit-at-end', 'change-after', 'cents-after', 'plain-unit', 'bare-tenths', 'hundredth-unit'];
 
-const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER})`;
+/** A Chinese numeral may have decimals after 点 (三点五亿元, 零点五元): never read the part after 点 alone. */
+const CHINESE_WITH_DECIMALS = `${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12})?`;
+const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})`;
 /**
  * Financial numerals have a pattern of their own, run only on texts that hold
  * one (in the main pattern they made every scan slower). A financial numeral
@@ -119,6 +122,8 @@ interface MoneyPatterns {
   changeAfter: Set<string>;
   /** Units after which 美分 add up (两美元又三美分). */
   centsAfter: Set<string>;
+  /** Units that count hundredths of their currency (50美分 → 0.5). */
+  hundredthUnits: Set<string>;
   /** 5角8分, 两毛, 8分 right after such a unit (20元5角8分, 三元两毛): one digit each. */
   smallChange: RegExp;
   /** Units after which a bare digit at the end of a phrase is tenths (三块五). */
@@ -204,10 +209,10 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     withoutUnit: {
       marks: /[万亿]/g,
       pattern: new RegExp(
-        `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
+        `(?<num>${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
         'y',
       ),
-      part: charSet(ASCII_DIGITS, '.,', REGEX_SPACES, CHINESE_DIGITS, '十百千万亿', ...approx.words('infix')),
+      part: charSet(ASCII_DIGITS, '.,点', REGEX_SPACES, CHINESE_DIGITS, '十百千万亿', ...approx.words('infix')),
       start: NUMBER_START,
     },
     currencyOf,
@@ -223,6 +228,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     phraseEnd: new RegExp(`^(?:$|\\s|${alternation(byRole('phrase-end'))})`),
     changeAfter: new Set(byRole('change-after')),
     centsAfter: new Set(byRole('cents-after')),
+    hundredthUnits: new Set(byRole('hundredth-unit')),
     ...changePatterns(byRole),
     contextWords: byRole('money'),
     moneyAfter: new RegExp(`^(?!${alternation(byRole('not-money-after'))})(?:${alternation(byRole('money-after'))})`),
@@ -265,11 +271,13 @@ function isChineseNumeral(text: string): boolean {
 
 function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyDraft[] {
   const found: MoneyDraft[] = [];
+  // Where the last amount ended with its smaller units (the 三美分 of 两美元又三美分 is part of it).
+  let lastEnd = 0;
   for (const match of ctx.text.matchAll(pattern)) {
     const g = match.groups!;
     const start = match.index!;
     let end = start + match[0].length;
-    if (followsHighPart(ctx.text, start)) continue;
+    if (start < lastEnd || followsHighPart(ctx.text, start)) continue;
     // A Chinese numeral must start a word: 一 in 统一 is not a number.
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
     if (isChineseNumeral(g.num!) && p.wordAfterUnit.test(ctx.text.slice(end, end + 4))) continue;
@@ -282,7 +290,9 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), qualifierEnd(ctx.text, end, p));
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
-    const value = change ? roundFloat(low + change.value) : low;
+    const whole = change ? roundFloat(low + change.value) : low;
+    const value = p.hundredthUnits.has(g.unit!) ? roundFloat(whole / 100) : whole;
+    lastEnd = end;
     const mention = money(ctx.text, start, end, value, currency, approx, g.num2 ? 'money.range' : 'money.amount');
     if (high !== undefined) mention.value_max = high;
     found.push(mention);
