@@ -112,7 +112,9 @@ function quantityPattern(approx: ApproxWords, units: string, allowChinese: boole
   const infix = approx.pattern('infix');
   // ARABIC_NUMBER starts where no digit precedes it, so a failed match is not retried inside a long digit run.
   const arabic = `(?<arabic>${ARABIC_NUMBER})(?:${GAP}[-–—~～至到]${GAP}(?<arabicMax>${ARABIC_NUMBER}))?${GAP}(?<infix1>${infix})?${GAP}(?<magnitude>${MAGNITUDE_PATTERN})?`;
-  const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER})|(?<bare>[百千万亿])` : '';
+  // A Chinese numeral may have decimals before 万/亿 (一点五万人次): never read the part after 点 alone.
+  // Without a magnitude, 点 is an hour (下午三点五个人).
+  const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12}[万亿])?)|(?<bare>[百千万亿])` : '';
   return new RegExp(`(?:${arabic}${chinese})${GAP}(?<infix2>${infix})?${GAP}(?<unit>${units})`, 'g');
 }
 
@@ -124,7 +126,7 @@ function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Ge
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
-    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : g.bare !== undefined ? magnitudeFactor(g.bare) : parseChineseNumber(g.chinese!);
+    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseValue(g.chinese!);
     if (value === undefined) continue;
     const around = qualifiersAround(ctx, approx, start, end);
     const prefix = around.prefix ?? prefixAfterCount(text, start, qualifiers);
@@ -141,6 +143,13 @@ function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Ge
       arabic: g.arabic !== undefined ? { text: g.arabic, magnitude: g.magnitude } : undefined,
     };
   }
+}
+
+/** 三百 → 300; 一点五万 → 15000 (decimals, then a magnitude). */
+function chineseValue(chinese: string): number | undefined {
+  if (!chinese.includes('点')) return parseChineseNumber(chinese);
+  const magnitude = /[万亿]$/.exec(chinese)?.[0];
+  return scaled(magnitude ? chinese.slice(0, -1) : chinese, magnitude);
 }
 
 /**
