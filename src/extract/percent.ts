@@ -122,7 +122,8 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
       start: SYMBOL_START,
     },
     fraction: new RegExp(
-      `(?<base>[百佰千仟万萬])(?<![${PLAIN_NUMERALS}].)${OCR_SPACES}分${OCR_SPACES}之${OCR_SPACES}(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)`,
+      `(?<base>[百佰千仟万萬])(?<![${PLAIN_NUMERALS}].)${OCR_SPACES}分${OCR_SPACES}之${OCR_SPACES}(?<negative>负)?(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)` +
+        `(?<range>${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}))?`,
       'y',
     ),
     // Both read backwards from their mark (百分点, 成), so a document is scanned only for the mark.
@@ -189,15 +190,20 @@ function* fractionMatches(text: string, fraction: RegExp): Generator<RegExpExecA
 function fractionPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
   const found: PercentDraft[] = [];
   for (const match of fractionMatches(ctx.text, p.fraction)) {
-    const { base, num } = match.groups!;
+    const { base, negative, num, range, num2 } = match.groups!;
     // 百分之七十百分位: the numeral ends where a well-formed one ends.
     const number = num === '百' ? { text: num, value: 100 } : longestNumberPrefix(num!);
     // 百分之二三十 is vague: never read its 二三 digit by digit.
     if (number === undefined || DIGIT_BY_DIGIT.test(number.text)) continue;
     const start = match.index!;
-    const end = start + match[0].length - num!.length + number.text.length;
-    const value = roundFloat(number.value * FRACTION_SCALE[base!]!);
-    found.push(signed(ctx.text, percent(ctx, p, start, end, value, '%', 'percent.chinese')));
+    const scale = FRACTION_SCALE[base!]!;
+    const sign = negative === undefined ? 1 : -1;
+    // 百分之二十至三十: a range, where both numbers are well formed whole.
+    const high = number.text === num && num2 !== undefined && !DIGIT_BY_DIGIT.test(num2) ? parseNumber(num2) : undefined;
+    const end = high !== undefined ? start + match[0].length : start + match[0].length - (range?.length ?? 0) - num!.length + number.text.length;
+    const mention = percent(ctx, p, start, end, roundFloat(sign * number.value * scale), '%', high === undefined ? 'percent.chinese' : 'percent.range');
+    if (high !== undefined) mention.value_max = roundFloat(sign * high * scale);
+    found.push(negative === undefined ? signed(ctx.text, mention) : mention);
   }
   return found;
 }
