@@ -58,6 +58,7 @@ const CONTEXT_RULES = {
     'money-after',
     'not-money-after',
     'hundredth-unit',
+    'word-after-any-unit',
   ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
@@ -90,6 +91,8 @@ const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
 /** Magnitudes that stand for an amount without a unit after a bare qualifier (GDP跻身万亿, 营收破千亿, 收入过万). */
 const MAGNITUDES_WITHOUT_UNIT = new Set(['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '万']);
+/** The magnitude a Chinese upper bound ends with (五万, 二十亿), shared with its lower bound. */
+const TRAILING_MAGNITUDE = /[万亿]$/;
 const NUMBER_CONTINUES = new RegExp(`[\\d${NUMERAL_CHARACTERS}]`);
 /** Where an Arabic or Chinese number may start. */
 const NUMBER_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '十');
@@ -144,6 +147,8 @@ interface MoneyPatterns {
   unitAfter: RegExp;
   /** After the 元 of a Chinese numeral: 元 is part of a word (三元里, 一元论, 二元一次). */
   wordAfterUnit: RegExp;
+  /** After the 元 of any number: 元 is part of a word (2022元旦). */
+  wordAfterAnyUnit: RegExp;
   /** A currency named right before the number (新台币3兆元, 港币500元): its code when the unit is plain 元. */
   currencyBefore: RegExp;
   /** The last characters of the units, to skip currencyBefore where none can end. */
@@ -209,10 +214,10 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     withoutUnit: {
       marks: /[万亿]/g,
       pattern: new RegExp(
-        `(?<num>${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
+        `(?<num>${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})\\s?(?<infix1>${infix})?(?:个(?=亿))?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
         'y',
       ),
-      part: charSet(ASCII_DIGITS, '.,点', REGEX_SPACES, CHINESE_DIGITS, '十百千万亿', ...approx.words('infix')),
+      part: charSet(ASCII_DIGITS, '.,点个', REGEX_SPACES, CHINESE_DIGITS, '十百千万亿', ...approx.words('infix')),
       start: NUMBER_START,
     },
     currencyOf,
@@ -234,6 +239,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     moneyAfter: new RegExp(`^(?!${alternation(byRole('not-money-after'))})(?:${alternation(byRole('money-after'))})`),
     rateBeforeQualifier: new RegExp(`^[/／]\\p{Script=Han}{1,3}?(?=${approx.pattern('suffix')})`, 'u'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
+    wordAfterAnyUnit: new RegExp(`^(?:${alternation(byRole('word-after-any-unit'))})`),
     currencyBefore: new RegExp(`(?:${units})$`),
     currencyEnds: new Set([...currencyOf.keys()].map((unit) => unit.at(-1)!)),
     unitAfter: new RegExp(`^(?:${units}|${alternation(byRole('unit-after'))})`),
@@ -281,8 +287,9 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     // A Chinese numeral must start a word: 一 in 统一 is not a number.
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
     if (isChineseNumeral(g.num!) && p.wordAfterUnit.test(ctx.text.slice(end, end + 4))) continue;
+    if (g.unit!.endsWith('元') && p.wordAfterAnyUnit.test(ctx.text.slice(end, end + 2))) continue;
     const currency = currencyOf(ctx.text, start, g.unit!, p);
-    const low = g.num2 && g.rest ? undefined : withRest(scaled(g.num!, g.num2 ? (g.mag1 ?? g.mag) : g.mag), g.mag, g.rest, g.restMag);
+    const low = g.num2 && g.rest ? undefined : withRest(rangeLow(g.num!, g.num2, g.mag1 ?? g.mag), g.mag, g.rest, g.restMag);
     if (low === undefined) continue;
     const change = p.changeAfter.has(g.unit!) ? smallChange(ctx.text, end, g.unit!, p) : p.centsAfter.has(g.unit!) ? cents(ctx.text, end, p) : undefined;
     if (change) end += change.length;
@@ -299,6 +306,22 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     found.push(...sharedUnitList(ctx.text, start, g.mag, currency));
   }
   return found;
+}
+
+/**
+ * The lower bound of a range, or the amount: 3至5万元 and 三至五万元 share the
+ * magnitude of the upper bound (30000), where that keeps it below the upper
+ * bound (五千至一万元 stays 5000).
+ */
+function rangeLow(num: string, num2: string | undefined, magnitude: string | undefined): number | undefined {
+  if (num2 === undefined) return scaled(num, magnitude);
+  if (magnitude !== undefined) return scaled(num, magnitude);
+  const shared = TRAILING_MAGNITUDE.exec(num2)?.[0];
+  const low = scaled(num, undefined);
+  if (shared === undefined || low === undefined || TRAILING_MAGNITUDE.test(num)) return low;
+  const high = scaled(num2, undefined);
+  const lowShared = scaled(num, shared);
+  return high !== undefined && lowShared !== undefined && lowShared <= high ? lowShared : low;
 }
 
 /**
@@ -392,7 +415,7 @@ function bareMagnitude(ctx: ExtractContext, p: MoneyPatterns, match: RegExpMatch
   return money(ctx.text, start, end, magnitudeFactor(mag), p.currencyOf.get(unit!)!, approx ?? 'exact', 'money.bare-magnitude');
 }
 
-/** 投资120亿, 产值1.9亿: money only with a money word before it in the clause. */
+/** 投资120亿, 产值1.9亿, 融资两个亿: money only with a money word before it in the clause. */
 function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
   for (const match of markedMatches(ctx.text, p.withoutUnit)) {
