@@ -256,7 +256,7 @@ function discounts(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
     if (p.zheNotBefore.test(ctx.text.slice(markEnd, markEnd + 2))) continue;
     stops ??= TakenSpans.of(spansOf(p.zheStop, ctx.text));
     if (stops.overlaps(start, markEnd) || NUMBER_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
-    const value = discountValue(num, ctx.text.slice(Math.max(0, start - 2), start), p);
+    const value = discountValue(num, ctx.text.slice(Math.max(0, start - 3), start), p);
     // A Chinese numeral must start a word (三 of 再三折返 is not).
     if (value === undefined || (!/\d/.test(num) && !ctx.isWordBoundary(start))) continue;
     found.push(percent(ctx, p, start, markEnd, value, '%', 'percent.discount'));
