@@ -47,6 +47,9 @@ const GAP = '[ \\t\\u3000]?';
 /** Per mille and per ten thousand, in percent units. */
 const SYMBOL_SCALE: Readonly<Record<string, number>> = { '%': 1, '‰': 0.1, '‱': 0.01 };
 const FRACTION_SCALE: Readonly<Record<string, number>> = { 百: 1, 佰: 1, 千: 0.1, 仟: 0.1, 万: 0.01, 萬: 0.01 };
+/** k or M after an Arabic number (百分之3.2k, 12k个百分点): thousands and millions; not the start of a word (30 Kindle). */
+const KILO = `(?<kilo>(?<=\\d)[ \\u3000]*[kKM](?![A-Za-z]))?`;
+const KILO_FACTOR: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6 };
 /** A sign right before the number: -12.5%, －8%, 负4.1%. */
 const LEADING_SIGN = /^(?:[-－−]|负)/;
 const SIGN_BEFORE = /(?:^|[^\dA-Za-z.%)])([-－−]|负)$/;
@@ -122,13 +125,13 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
       start: SYMBOL_START,
     },
     fraction: new RegExp(
-      `(?<base>[百佰千仟万萬])(?<![${PLAIN_NUMERALS}].)${OCR_SPACES}分${OCR_SPACES}之${OCR_SPACES}(?<negative>负)?(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)` +
+      `(?<base>[百佰千仟万萬])(?<![${PLAIN_NUMERALS}].)${OCR_SPACES}分${OCR_SPACES}之${OCR_SPACES}(?<negative>负)?(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)${KILO}` +
         `(?<range>${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}))?`,
       'y',
     ),
     // Both read backwards from their mark (百分点, 成), so a document is scanned only for the mark.
     pointsBefore: new RegExp(
-      `(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER})${OCR_SPACES}(?<infix>${infix})?${OCR_SPACES}个?${OCR_SPACES}(?<infix2>${infix})?${OCR_SPACES}$`,
+      `(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER})${KILO}${OCR_SPACES}(?<infix>${infix})?${OCR_SPACES}个?${OCR_SPACES}(?<infix2>${infix})?${OCR_SPACES}$`,
     ),
     chengBefore: new RegExp(`(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|半)${OCR_SPACES}$`),
     chengAfter: new RegExp(
@@ -190,7 +193,7 @@ function* fractionMatches(text: string, fraction: RegExp): Generator<RegExpExecA
 function fractionPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
   const found: PercentDraft[] = [];
   for (const match of fractionMatches(ctx.text, p.fraction)) {
-    const { base, negative, num, range, num2 } = match.groups!;
+    const { base, negative, num, kilo, range, num2 } = match.groups!;
     // 百分之七十百分位: the numeral ends where a well-formed one ends.
     const number = num === '百' ? { text: num, value: 100 } : longestNumberPrefix(num!);
     // 百分之二三十 is vague: never read its 二三 digit by digit.
@@ -200,8 +203,11 @@ function fractionPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft
     const sign = negative === undefined ? 1 : -1;
     // 百分之二十至三十: a range, where both numbers are well formed whole.
     const high = number.text === num && num2 !== undefined && !DIGIT_BY_DIGIT.test(num2) ? parseNumber(num2) : undefined;
-    const end = high !== undefined ? start + match[0].length : start + match[0].length - (range?.length ?? 0) - num!.length + number.text.length;
-    const mention = percent(ctx, p, start, end, roundFloat(sign * number.value * scale), '%', high === undefined ? 'percent.chinese' : 'percent.range');
+    // Past the range, then past k/M (which only an Arabic number, read whole, has).
+    const whole = start + match[0].length - (high === undefined ? (range?.length ?? 0) : 0);
+    const end = number.text === num ? whole : whole - (kilo?.length ?? 0) - num!.length + number.text.length;
+    const factor = kilo === undefined ? 1 : KILO_FACTOR[kilo.trim()]!;
+    const mention = percent(ctx, p, start, end, roundFloat(sign * number.value * factor * scale), '%', high === undefined ? 'percent.chinese' : 'percent.range');
     if (high !== undefined) mention.value_max = roundFloat(sign * high * scale);
     found.push(negative === undefined ? signed(ctx.text, mention) : mention);
   }
@@ -214,7 +220,7 @@ function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft
     if (!/\d/.test(groups.num!) && !ctx.isWordBoundary(start)) continue;
     const number = parseNumber(groups.num!);
     if (number === undefined) continue;
-    const scale = mark.startsWith('千') ? SYMBOL_SCALE['‰']! : 1;
+    const scale = (mark.startsWith('千') ? SYMBOL_SCALE['‰']! : 1) * (groups.kilo === undefined ? 1 : KILO_FACTOR[groups.kilo.trim()]!);
     const inner = p.approx.approxOf(groups.infix ?? groups.infix2, 'infix');
     const mention = percent(ctx, p, start, markEnd, roundFloat(number * scale), 'pp', 'percent.points', inner);
     const signedMention = signed(ctx.text, mention);
