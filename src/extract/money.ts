@@ -105,6 +105,8 @@ interface MoneyPatterns {
   bareMagnitude: RegExp;
   /** 投资亿元以上项目: a magnitude standing alone before a suffix qualifier. */
   qualifiedMagnitude: RegExp;
+  /** 千余万元, 万余元, 百多万元: a magnitude and an inner qualifier standing for the number. */
+  oddMagnitude: RegExp;
   /** What a standing-alone magnitude must not follow (a number, 数, 每, a bare qualifier). */
   notBeforeMagnitude: RegExp;
   /** ¥500, US$1.2亿, HK$300元: a currency sign before the number. */
@@ -207,6 +209,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     bareMagnitude: new RegExp(`(?<bare>${approx.pattern('bare')})(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})?`, 'g'),
     // Not after a number (5亿元以上), a vague word (数亿元, 每万元) or a bare qualifier (过亿元 is read above):
     // checked after the match (notBeforeMagnitude), so that a scan tries only at a magnitude.
+    oddMagnitude: new RegExp(`(?<mag>[百千万])(?<infix>${infix})(?<mag2>万亿|亿|万)?(?<unit>${units})`, 'g'),
     qualifiedMagnitude: new RegExp(`(?<mag>亿|千万|百万|万)(?<unit>${units})(?=(?<suffix>${approx.pattern('suffix')}))`, 'g'),
     notBeforeMagnitude: new RegExp(
       `(?:[\\d.．０-９${NUMERAL_CHARACTERS}]|${alternation(byRole('not-before-magnitude'))}|${approx.pattern('bare')})$`,
@@ -401,6 +404,16 @@ function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): { withUnit: Mone
     if (unit === undefined) withoutUnit.push(match);
     else found.push(bareMagnitude(ctx, p, match, match.index! + bare!.length, p.approx.approxOf(bare, 'bare')));
   }
+  for (const match of ctx.text.matchAll(p.oddMagnitude)) {
+    const start = match.index!;
+    if (p.notBeforeMagnitude.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
+    const { mag, infix, mag2, unit } = match.groups!;
+    const end = start + match[0].length;
+    const value = magnitudeFactor(mag) * magnitudeFactor(mag2);
+    const around = qualifiersAround(ctx, p.approx, start, end);
+    const approx = combineApprox(p.approx.approxOf(infix, 'infix'), around.suffix, around.prefix);
+    found.push(money(ctx.text, start, end, value, p.currencyOf.get(unit!)!, approx, 'money.bare-magnitude'));
+  }
   for (const match of ctx.text.matchAll(p.qualifiedMagnitude)) {
     const start = match.index!;
     if (p.notBeforeMagnitude.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
@@ -430,7 +443,7 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     if (!hasMoneyWordBefore(ctx.text, start, p.contextWords) && !p.moneyAfter.test(ctx.text.slice(end, end + 4))) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
-    const around = qualifiersAround(ctx, p.approx, start, end);
+    const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
     found.push(money(ctx.text, start, end, value, 'CNY', approx, 'money.context'));
   }
