@@ -182,7 +182,7 @@ function changePatterns(
 function amountPattern(number: string, infix: string, units: string): RegExp {
   return new RegExp(
     `(?<num>${number})(?:(?<mag1>${MONEY_MAGNITUDE})?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${number}))?` +
-      `\\s?(?<infix1>${infix})?(?<mag>${MONEY_MAGNITUDE})?${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|')}(?<infix2>${infix})?\\s?(?<unit>${units})`,
+      `\\s?(?<infix1>${infix})?(?<mag>${MONEY_MAGNITUDE})?${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|')}(?<infix2>${infix})?\\s?(?<unit>${units})(?!(?<=[A-Za-z])[A-Za-z])`,
     'g',
   );
 }
