@@ -1,6 +1,7 @@
 import type { CleaningCounts } from '../model/mention';
 import type { Span } from '../extract/types';
 import { matchBoilerplate, type BoilerplateRule } from './boilerplate';
+import { stripHtmlComments, type CommentState } from './comments';
 import { dropRepeatedParagraphs } from './dedupe';
 import { joinBrokenSentences } from './join-breaks';
 import { MappedText } from './mapped-text';
@@ -41,8 +42,14 @@ export function cleanText(original: string, boilerplate: readonly BoilerplateRul
     report.push({ step, line: lineOf(text.originalStart()), text: text.text, reason });
 
   let lines: MappedText[] = [];
+  const comments: CommentState = { open: false };
   for (const raw of splitLines(MappedText.fromOriginal(original))) {
-    let line = normalizeLine(raw.trim(), counts);
+    const uncommented = stripHtmlComments(raw, comments, () => original.includes('-->', raw.originalEnd()));
+    if (uncommented.removed > 0) {
+      counts.markupMarks += uncommented.removed;
+      note('markup', raw, `${uncommented.removed} HTML comment(s) removed`);
+    }
+    let line = normalizeLine(uncommented.line.trim(), counts);
     if (line.length === 0) continue;
     const rule = matchBoilerplate(line.text, boilerplate);
     if (rule) {

@@ -12,13 +12,18 @@ export interface StepResult {
 
 const FULLWIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 
-const WIDTH_CANDIDATES = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A％．]/g;
+/**
+ * What normalizeWidth may change; a full-width comma only between full-width
+ * digits with a group of three after it (１，２５０): a thousands separator.
+ */
+const WIDTH_CANDIDATES = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A％．]|(?<=[\uFF10-\uFF19])，(?=[\uFF10-\uFF19]{3}(?![\uFF10-\uFF19]))/g;
 
-/** Full-width digits and Latin letters (１２０, ＧＤＰ) become ASCII; ％ becomes %. */
+/** Full-width digits and Latin letters (１２０, ＧＤＰ) become ASCII; ％ becomes %; １，２５０ becomes 1,250. */
 export function normalizeWidth(text: MappedText): StepResult {
   return text.mapChars(WIDTH_CANDIDATES, (ch, i, all) => {
     if (FULLWIDTH_ALNUM.test(ch)) return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
     if (ch === '％') return '%';
+    if (ch === '，') return ',';
     // A full-width stop between digits is a decimal point (１２．８亿元).
     if (ch === '．' && isDigitAt(all, i - 1) && isDigitAt(all, i + 1)) return '.';
     return undefined;

@@ -25,8 +25,8 @@ import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 const GAP = '[ \\t\\u3000]*';
 /** Part of a longer number or code: after a digit, a decimal point, a thousands comma (1,) or a letter. */
 const CONTINUES_NUMBER = /(?:[\d.A-Za-z]|\d,)$/;
-/** The last item of a list of names right before a number (岳阳、益阳、常德|三市). */
-const CLOSES_NAMED_LIST = /、\p{Script=Han}{2,6}$/u;
+/** The last item of a list of names right before a number (岳阳、益阳、常德|三市, 杭州和宁波|两市). */
+const CLOSES_NAMED_LIST = /[、和与及]\p{Script=Han}{2,6}$/u;
 /** Quoted short phrases are names and slogans (“四件大事”, “两个维护”). */
 const SHORT_QUOTE = /[“"][^“”"\n]{1,10}[”"]/g;
 const PUNCTUATION = /[，。、；：！？,.;:!?“”"‘’（）()《》【】\n—…·\s]/;
@@ -112,7 +112,9 @@ function quantityPattern(approx: ApproxWords, units: string, allowChinese: boole
   const infix = approx.pattern('infix');
   // ARABIC_NUMBER starts where no digit precedes it, so a failed match is not retried inside a long digit run.
   const arabic = `(?<arabic>${ARABIC_NUMBER})(?:${GAP}[-–—~～至到]${GAP}(?<arabicMax>${ARABIC_NUMBER}))?${GAP}(?<infix1>${infix})?${GAP}(?<magnitude>${MAGNITUDE_PATTERN})?`;
-  const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER})|(?<bare>[百千万亿])` : '';
+  // A Chinese numeral may have decimals before 万/亿 (一点五万人次): never read the part after 点 alone.
+  // Without a magnitude, 点 is an hour (下午三点五个人).
+  const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12}[万亿])?)|(?<bare>[百千万亿])` : '';
   return new RegExp(`(?:${arabic}${chinese})${GAP}(?<infix2>${infix})?${GAP}(?<unit>${units})`, 'g');
 }
 
@@ -124,7 +126,7 @@ function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Ge
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
-    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : g.bare !== undefined ? magnitudeFactor(g.bare) : parseChineseNumber(g.chinese!);
+    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseValue(g.chinese!);
     if (value === undefined) continue;
     const around = qualifiersAround(ctx, approx, start, end);
     const prefix = around.prefix ?? prefixAfterCount(text, start, qualifiers);
@@ -141,6 +143,13 @@ function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Ge
       arabic: g.arabic !== undefined ? { text: g.arabic, magnitude: g.magnitude } : undefined,
     };
   }
+}
+
+/** 三百 → 300; 一点五万 → 15000 (decimals, then a magnitude). */
+function chineseValue(chinese: string): number | undefined {
+  if (!chinese.includes('点')) return parseChineseNumber(chinese);
+  const magnitude = /[万亿]$/.exec(chinese)?.[0];
+  return scaled(magnitude ? chinese.slice(0, -1) : chinese, magnitude);
 }
 
 /**

@@ -55,12 +55,18 @@ const CONTEXT_RULES = {
     'not-after-change',
     'change-tail',
     'bare-tenths',
+    'money-after',
+    'not-money-after',
+    'hundredth-unit',
+    'word-after-any-unit',
   ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
-const UNIT_ROLES = ['unit-at-end', 'change-after', 'cents-after', 'plain-unit', 'bare-tenths'];
+const UNIT_ROLES = ['unit-at-end', 'change-after', 'cents-after', 'plain-unit', 'bare-tenths', 'hundredth-unit'];
 
-const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_NUMBER})`;
+/** A Chinese numeral may have decimals after 点 (三点五亿元, 零点五元): never read the part after 点 alone. */
+const CHINESE_WITH_DECIMALS = `${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12})?`;
+const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})`;
 /**
  * Financial numerals have a pattern of their own, run only on texts that hold
  * one (in the main pattern they made every scan slower). A financial numeral
@@ -85,6 +91,8 @@ const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
 /** Magnitudes that stand for an amount without a unit after a bare qualifier (GDP跻身万亿, 营收破千亿, 收入过万). */
 const MAGNITUDES_WITHOUT_UNIT = new Set(['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '万']);
+/** The magnitude a Chinese upper bound ends with (五万, 二十亿), shared with its lower bound. */
+const TRAILING_MAGNITUDE = /[万亿]$/;
 const NUMBER_CONTINUES = new RegExp(`[\\d${NUMERAL_CHARACTERS}]`);
 /** Where an Arabic or Chinese number may start. */
 const NUMBER_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '十');
@@ -97,6 +105,8 @@ interface MoneyPatterns {
   bareMagnitude: RegExp;
   /** 投资亿元以上项目: a magnitude standing alone before a suffix qualifier. */
   qualifiedMagnitude: RegExp;
+  /** 千余万元, 万余元, 百多万元: a magnitude and an inner qualifier standing for the number. */
+  oddMagnitude: RegExp;
   /** What a standing-alone magnitude must not follow (a number, 数, 每, a bare qualifier). */
   notBeforeMagnitude: RegExp;
   /** ¥500, US$1.2亿, HK$300元: a currency sign before the number. */
@@ -117,6 +127,8 @@ interface MoneyPatterns {
   changeAfter: Set<string>;
   /** Units after which 美分 add up (两美元又三美分). */
   centsAfter: Set<string>;
+  /** Units that count hundredths of their currency (50美分 → 0.5). */
+  hundredthUnits: Set<string>;
   /** 5角8分, 两毛, 8分 right after such a unit (20元5角8分, 三元两毛): one digit each. */
   smallChange: RegExp;
   /** Units after which a bare digit at the end of a phrase is tenths (三块五). */
@@ -130,9 +142,15 @@ interface MoneyPatterns {
   /** The words that end tenthsAlone (钱): it is tried only on a text holding one. */
   changeTails: readonly string[];
   contextWords: string[];
+  /** 30亿加码, 5亿收购 (not 3亿投资者): a verb right after a bare amount that makes it money. */
+  moneyAfter: RegExp;
+  /** 500元/人左右: a per-unit rate between an amount and its trailing qualifier. */
+  rateBeforeQualifier: RegExp;
   unitAfter: RegExp;
   /** After the 元 of a Chinese numeral: 元 is part of a word (三元里, 一元论, 二元一次). */
   wordAfterUnit: RegExp;
+  /** After the 元 of any number: 元 is part of a word (2022元旦). */
+  wordAfterAnyUnit: RegExp;
   /** A currency named right before the number (新台币3兆元, 港币500元): its code when the unit is plain 元. */
   currencyBefore: RegExp;
   /** The last characters of the units, to skip currencyBefore where none can end. */
@@ -164,7 +182,7 @@ function changePatterns(
 function amountPattern(number: string, infix: string, units: string): RegExp {
   return new RegExp(
     `(?<num>${number})(?:(?<mag1>${MONEY_MAGNITUDE})?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${number}))?` +
-      `\\s?(?<infix1>${infix})?(?<mag>${MONEY_MAGNITUDE})?${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|')}(?<infix2>${infix})?\\s?(?<unit>${units})`,
+      `\\s?(?<infix1>${infix})?(?<mag>${MONEY_MAGNITUDE})?${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|')}(?<infix2>${infix})?\\s?(?<unit>${units})(?!(?<=[A-Za-z])[A-Za-z])`,
     'g',
   );
 }
@@ -191,6 +209,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     bareMagnitude: new RegExp(`(?<bare>${approx.pattern('bare')})(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})?`, 'g'),
     // Not after a number (5亿元以上), a vague word (数亿元, 每万元) or a bare qualifier (过亿元 is read above):
     // checked after the match (notBeforeMagnitude), so that a scan tries only at a magnitude.
+    oddMagnitude: new RegExp(`(?<mag>[百千万])(?<infix>${infix})(?<mag2>万亿|亿|万)?(?<unit>${units})`, 'g'),
     qualifiedMagnitude: new RegExp(`(?<mag>亿|千万|百万|万)(?<unit>${units})(?=(?<suffix>${approx.pattern('suffix')}))`, 'g'),
     notBeforeMagnitude: new RegExp(
       `(?:[\\d.．０-９${NUMERAL_CHARACTERS}]|${alternation(byRole('not-before-magnitude'))}|${approx.pattern('bare')})$`,
@@ -198,10 +217,10 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     withoutUnit: {
       marks: /[万亿]/g,
       pattern: new RegExp(
-        `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})\\s?(?<infix1>${infix})?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
+        `(?<num>${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})\\s?(?<infix1>${infix})?(?:个(?=亿))?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
         'y',
       ),
-      part: charSet(ASCII_DIGITS, '.,', REGEX_SPACES, CHINESE_DIGITS, '十百千万亿', ...approx.words('infix')),
+      part: charSet(ASCII_DIGITS, '.,点个', REGEX_SPACES, CHINESE_DIGITS, '十百千万亿', ...approx.words('infix')),
       start: NUMBER_START,
     },
     currencyOf,
@@ -217,9 +236,13 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     phraseEnd: new RegExp(`^(?:$|\\s|${alternation(byRole('phrase-end'))})`),
     changeAfter: new Set(byRole('change-after')),
     centsAfter: new Set(byRole('cents-after')),
+    hundredthUnits: new Set(byRole('hundredth-unit')),
     ...changePatterns(byRole),
     contextWords: byRole('money'),
+    moneyAfter: new RegExp(`^(?!${alternation(byRole('not-money-after'))})(?:${alternation(byRole('money-after'))})`),
+    rateBeforeQualifier: new RegExp(`^[/／]\\p{Script=Han}{1,3}?(?=${approx.pattern('suffix')})`, 'u'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
+    wordAfterAnyUnit: new RegExp(`^(?:${alternation(byRole('word-after-any-unit'))})`),
     currencyBefore: new RegExp(`(?:${units})$`),
     currencyEnds: new Set([...currencyOf.keys()].map((unit) => unit.at(-1)!)),
     unitAfter: new RegExp(`^(?:${units}|${alternation(byRole('unit-after'))})`),
@@ -257,30 +280,51 @@ function isChineseNumeral(text: string): boolean {
 
 function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyDraft[] {
   const found: MoneyDraft[] = [];
+  // Where the last amount ended with its smaller units (the 三美分 of 两美元又三美分 is part of it).
+  let lastEnd = 0;
   for (const match of ctx.text.matchAll(pattern)) {
     const g = match.groups!;
     const start = match.index!;
     let end = start + match[0].length;
-    if (followsHighPart(ctx.text, start)) continue;
+    if (start < lastEnd || followsHighPart(ctx.text, start)) continue;
     // A Chinese numeral must start a word: 一 in 统一 is not a number.
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
     if (isChineseNumeral(g.num!) && p.wordAfterUnit.test(ctx.text.slice(end, end + 4))) continue;
+    if (g.unit!.endsWith('元') && p.wordAfterAnyUnit.test(ctx.text.slice(end, end + 2))) continue;
     const currency = currencyOf(ctx.text, start, g.unit!, p);
-    const low = g.num2 && g.rest ? undefined : withRest(scaled(g.num!, g.num2 ? (g.mag1 ?? g.mag) : g.mag), g.mag, g.rest, g.restMag);
+    const low = g.num2 && g.rest ? undefined : withRest(rangeLow(g.num!, g.num2, g.mag1 ?? g.mag), g.mag, g.rest, g.restMag);
     if (low === undefined) continue;
     const change = p.changeAfter.has(g.unit!) ? smallChange(ctx.text, end, g.unit!, p) : p.centsAfter.has(g.unit!) ? cents(ctx.text, end, p) : undefined;
     if (change) end += change.length;
     if (p.atEnd.has(g.unit!) && !p.phraseEnd.test(ctx.text.slice(end, end + 2))) continue;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
-    const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
+    const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), qualifierEnd(ctx.text, end, p));
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
-    const value = change ? roundFloat(low + change.value) : low;
+    const whole = change ? roundFloat(low + change.value) : low;
+    const value = p.hundredthUnits.has(g.unit!) ? roundFloat(whole / 100) : whole;
+    lastEnd = end;
     const mention = money(ctx.text, start, end, value, currency, approx, g.num2 ? 'money.range' : 'money.amount');
     if (high !== undefined) mention.value_max = high;
     found.push(mention);
     found.push(...sharedUnitList(ctx.text, start, g.mag, currency));
   }
   return found;
+}
+
+/**
+ * The lower bound of a range, or the amount: 3至5万元 and 三至五万元 share the
+ * magnitude of the upper bound (30000), where that keeps it below the upper
+ * bound (五千至一万元 stays 5000).
+ */
+function rangeLow(num: string, num2: string | undefined, magnitude: string | undefined): number | undefined {
+  if (num2 === undefined) return scaled(num, magnitude);
+  if (magnitude !== undefined) return scaled(num, magnitude);
+  const shared = TRAILING_MAGNITUDE.exec(num2)?.[0];
+  const low = scaled(num, undefined);
+  if (shared === undefined || low === undefined || TRAILING_MAGNITUDE.test(num)) return low;
+  const high = scaled(num2, undefined);
+  const lowShared = scaled(num, shared);
+  return high !== undefined && lowShared !== undefined && lowShared <= high ? lowShared : low;
 }
 
 /**
@@ -360,6 +404,16 @@ function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): { withUnit: Mone
     if (unit === undefined) withoutUnit.push(match);
     else found.push(bareMagnitude(ctx, p, match, match.index! + bare!.length, p.approx.approxOf(bare, 'bare')));
   }
+  for (const match of ctx.text.matchAll(p.oddMagnitude)) {
+    const start = match.index!;
+    if (p.notBeforeMagnitude.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
+    const { mag, infix, mag2, unit } = match.groups!;
+    const end = start + match[0].length;
+    const value = magnitudeFactor(mag) * magnitudeFactor(mag2);
+    const around = qualifiersAround(ctx, p.approx, start, end);
+    const approx = combineApprox(p.approx.approxOf(infix, 'infix'), around.suffix, around.prefix);
+    found.push(money(ctx.text, start, end, value, p.currencyOf.get(unit!)!, approx, 'money.bare-magnitude'));
+  }
   for (const match of ctx.text.matchAll(p.qualifiedMagnitude)) {
     const start = match.index!;
     if (p.notBeforeMagnitude.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
@@ -374,7 +428,7 @@ function bareMagnitude(ctx: ExtractContext, p: MoneyPatterns, match: RegExpMatch
   return money(ctx.text, start, end, magnitudeFactor(mag), p.currencyOf.get(unit!)!, approx ?? 'exact', 'money.bare-magnitude');
 }
 
-/** 投资120亿, 产值1.9亿: money only with a money word before it in the clause. */
+/** 投资120亿, 产值1.9亿, 融资两个亿: money only with a money word before it in the clause. */
 function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
   for (const match of markedMatches(ctx.text, p.withoutUnit)) {
@@ -386,10 +440,10 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     if (followsHighPart(ctx.text, start) || /\d/.test(ctx.text[end] ?? '')) continue;
     if (p.unitAfter.test(ctx.text.slice(end, end + 3))) continue;
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
-    if (!hasMoneyWordBefore(ctx.text, start, p.contextWords)) continue;
+    if (!hasMoneyWordBefore(ctx.text, start, p.contextWords) && !p.moneyAfter.test(ctx.text.slice(end, end + 4))) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
-    const around = qualifiersAround(ctx, p.approx, start, end);
+    const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
     found.push(money(ctx.text, start, end, value, 'CNY', approx, 'money.context'));
   }
@@ -417,6 +471,14 @@ function qualifierStart(text: string, start: number, p: MoneyPatterns): number {
   if (!p.currencyEnds.has(text[start - 1] ?? '')) return start;
   const named = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
   return named === undefined ? start : start - named.length;
+}
+
+/** Where a qualifier after the amount starts: past a per-unit rate (500元/人左右 → 左右). */
+function qualifierEnd(text: string, end: number, p: MoneyPatterns): number {
+  const ch = text[end];
+  if (ch !== '/' && ch !== '／') return end;
+  const rate = p.rateBeforeQualifier.exec(text.slice(end, end + 8));
+  return rate === null ? end : end + rate[0].length;
 }
 
 /** The unit's currency; a plain unit (元) takes a currency named right before the number (港币500元 → HKD). */

@@ -11,7 +11,8 @@ import { alternation } from '../util/alternation';
 
 // Percentages (87.8%, -12.5%, 3%-5%, 百分之三十, 百分之十二点五, 百分之百),
 // per mille in percent units (千分之1.5 → 0.15, 3‰), tenths (七成 → 70,
-// 三成多 → 30 over) and percentage points (提高21.8个百分点, unit "pp");
+// 三成多 → 30 over), discounts (八折 → 80, 2.5折 → 25, 95折 → 95, 打对折 → 50)
+// and percentage points (提高21.8个百分点, unit "pp");
 // numbers listed before one unit share it (44.3和5.4个百分点). Percent-encoded
 // bytes in links (%2D, ?q=30%25) are not percents.
 
@@ -19,7 +20,7 @@ const CONTEXT_RULES = {
   file: 'percent-context.tsv',
   columns: ['word', 'role', 'approx'],
   required: 2,
-  check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop', 'cheng-infix']),
+  check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop', 'cheng-infix', 'zhe-not-before', 'zhe-stop', 'zhe-half-verb']),
 } as const;
 
 /** 百分点, spaced or not (个 百 分 点); 千分点 are per-mille points (3.18个千分点 → 0.318 pp). */
@@ -33,6 +34,10 @@ const SYMBOL_PART = charSet(ASCII_DIGITS, '.,', CHINESE_DIGITS, '十百千万亿
 const SYMBOL_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '十');
 /** The last character of a number before 成 (past OCR spaces): only then is the window before it read. */
 const CHENG_NUMBER_END = charSet(ASCII_DIGITS, NUMERAL_CHARACTERS, '半');
+/** The last character of a number before 折 (past OCR spaces), or 对 of 打对折. */
+const ZHE_NUMBER_END = charSet(ASCII_DIGITS, NUMERAL_CHARACTERS, '半对');
+/** A discount is one or two digits (八折, 95折, 七五折) or one digit and a decimal (2.5折, 八点五折): never 十 or 百 (十折, 百折). */
+const ZHE_NUMBER = /^(?:\d(?:[ \u3000]*\d)?|\d\.\d+|[^十百千万亿拾佰仟]+)$/;
 /** How far before its mark a number (with its spaces and qualifier) may start. */
 const NUMBER_WINDOW = 64;
 /** No more than ten tenths (十成); 三五成群 and 2020成为 are not tenths. */
@@ -42,6 +47,9 @@ const GAP = '[ \\t\\u3000]?';
 /** Per mille and per ten thousand, in percent units. */
 const SYMBOL_SCALE: Readonly<Record<string, number>> = { '%': 1, '‰': 0.1, '‱': 0.01 };
 const FRACTION_SCALE: Readonly<Record<string, number>> = { 百: 1, 佰: 1, 千: 0.1, 仟: 0.1, 万: 0.01, 萬: 0.01 };
+/** k or M after an Arabic number (百分之3.2k, 12k个百分点): thousands and millions; not the start of a word (30 Kindle). */
+const KILO = `(?<kilo>(?<=\\d)[ \\u3000]*[kKM](?![A-Za-z]))?`;
+const KILO_FACTOR: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6 };
 /** A sign right before the number: -12.5%, －8%, 负4.1%. */
 const LEADING_SIGN = /^(?:[-－−]|负)/;
 const SIGN_BEFORE = /(?:^|[^\dA-Za-z.%)])([-－−]|负)$/;
@@ -62,6 +70,10 @@ interface PercentPatterns {
   chengBefore: RegExp;
   chengAfter: RegExp;
   chengStop: RegExp | undefined;
+  zheBefore: RegExp;
+  zheNotBefore: RegExp;
+  zheStop: RegExp | undefined;
+  zheHalfVerb: RegExp;
   shareQualifier: RegExp | undefined;
   shareApprox: Map<string, Approx>;
   approx: ApproxWords;
@@ -79,6 +91,7 @@ export const percentExtractor: ExtractorModule = {
           ...fractionPercents(ctx, patterns),
           ...percentagePoints(ctx, patterns),
           ...tenths(ctx, patterns),
+          ...discounts(ctx, patterns),
         ].sort((a, b) => a.cleanStart - b.cleanStart);
       },
     };
@@ -92,6 +105,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
   const infix = approx.pattern('infix');
   const notBefore = alternation(words('cheng-not-before'));
   const stops = words('cheng-stop');
+  const zheStops = words('zhe-stop');
   const share = words('share-qualifier');
   for (const row of context) {
     if (row.cells.role === 'cheng-infix' && !approx.words('infix').includes(row.cells.word!)) {
@@ -111,12 +125,13 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
       start: SYMBOL_START,
     },
     fraction: new RegExp(
-      `(?<base>[百佰千仟万萬])(?<![${PLAIN_NUMERALS}].)${OCR_SPACES}分${OCR_SPACES}之${OCR_SPACES}(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)`,
+      `(?<base>[百佰千仟万萬])(?<![${PLAIN_NUMERALS}].)${OCR_SPACES}分${OCR_SPACES}之${OCR_SPACES}(?<negative>负)?(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|百)${KILO}` +
+        `(?<range>${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}))?`,
       'y',
     ),
     // Both read backwards from their mark (百分点, 成), so a document is scanned only for the mark.
     pointsBefore: new RegExp(
-      `(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER})${OCR_SPACES}(?<infix>${infix})?${OCR_SPACES}个?${OCR_SPACES}(?<infix2>${infix})?${OCR_SPACES}$`,
+      `(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER})${KILO}${OCR_SPACES}(?<infix>${infix})?${OCR_SPACES}个?${OCR_SPACES}(?<infix2>${infix})?${OCR_SPACES}$`,
     ),
     chengBefore: new RegExp(`(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|半)${OCR_SPACES}$`),
     chengAfter: new RegExp(
@@ -124,6 +139,10 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
       'y',
     ),
     chengStop: stops.length > 0 ? new RegExp(alternation(stops), 'g') : undefined,
+    zheBefore: new RegExp(`(?<num>${ARABIC_NUMBER}(?:${OCR_SPACES}\\d)?|${CHINESE_DECIMAL_NUMBER}|半|对)${OCR_SPACES}$`),
+    zheNotBefore: new RegExp(`^(?:${alternation(words('zhe-not-before'))})`),
+    zheStop: zheStops.length > 0 ? new RegExp(alternation(zheStops), 'g') : undefined,
+    zheHalfVerb: new RegExp(`(?:${alternation(words('zhe-half-verb'))})$`),
     shareQualifier: share.length > 0 ? new RegExp(`(?:${alternation(share)})(?=[^，。；！？,;!?\\n]*$)`) : undefined,
     shareApprox: new Map(context.filter((r) => r.cells.role === 'share-qualifier').map((r) => [r.cells.word!, (r.cells.approx || 'exact') as Approx])),
     approx,
@@ -174,15 +193,23 @@ function* fractionMatches(text: string, fraction: RegExp): Generator<RegExpExecA
 function fractionPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
   const found: PercentDraft[] = [];
   for (const match of fractionMatches(ctx.text, p.fraction)) {
-    const { base, num } = match.groups!;
+    const { base, negative, num, kilo, range, num2 } = match.groups!;
     // 百分之七十百分位: the numeral ends where a well-formed one ends.
     const number = num === '百' ? { text: num, value: 100 } : longestNumberPrefix(num!);
     // 百分之二三十 is vague: never read its 二三 digit by digit.
     if (number === undefined || DIGIT_BY_DIGIT.test(number.text)) continue;
     const start = match.index!;
-    const end = start + match[0].length - num!.length + number.text.length;
-    const value = roundFloat(number.value * FRACTION_SCALE[base!]!);
-    found.push(signed(ctx.text, percent(ctx, p, start, end, value, '%', 'percent.chinese')));
+    const scale = FRACTION_SCALE[base!]!;
+    const sign = negative === undefined ? 1 : -1;
+    // 百分之二十至三十: a range, where both numbers are well formed whole.
+    const high = number.text === num && num2 !== undefined && !DIGIT_BY_DIGIT.test(num2) ? parseNumber(num2) : undefined;
+    // Past the range, then past k/M (which only an Arabic number, read whole, has).
+    const whole = start + match[0].length - (high === undefined ? (range?.length ?? 0) : 0);
+    const end = number.text === num ? whole : whole - (kilo?.length ?? 0) - num!.length + number.text.length;
+    const factor = kilo === undefined ? 1 : KILO_FACTOR[kilo.trim()]!;
+    const mention = percent(ctx, p, start, end, roundFloat(sign * number.value * factor * scale), '%', high === undefined ? 'percent.chinese' : 'percent.range');
+    if (high !== undefined) mention.value_max = roundFloat(sign * high * scale);
+    found.push(negative === undefined ? signed(ctx.text, mention) : mention);
   }
   return found;
 }
@@ -193,7 +220,7 @@ function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft
     if (!/\d/.test(groups.num!) && !ctx.isWordBoundary(start)) continue;
     const number = parseNumber(groups.num!);
     if (number === undefined) continue;
-    const scale = mark.startsWith('千') ? SYMBOL_SCALE['‰']! : 1;
+    const scale = (mark.startsWith('千') ? SYMBOL_SCALE['‰']! : 1) * (groups.kilo === undefined ? 1 : KILO_FACTOR[groups.kilo.trim()]!);
     const inner = p.approx.approxOf(groups.infix ?? groups.infix2, 'infix');
     const mention = percent(ctx, p, start, markEnd, roundFloat(number * scale), 'pp', 'percent.points', inner);
     const signedMention = signed(ctx.text, mention);
@@ -224,6 +251,33 @@ function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
     found.push(percent(ctx, p, start, end, value, '%', 'percent.tenths', p.approx.approxOf(infix, 'infix')));
   }
   return found;
+}
+
+/** 八折 → 80, 2.5折 → 25, 95折 → 95, 七五折 → 75, 半折 and 打对折 → 50; not 一波三折, 3折叠, 十折. */
+function discounts(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
+  let stops: TakenSpans | undefined;
+  const found: PercentDraft[] = [];
+  for (const { start, groups, markEnd } of numbersBeforeMarks(ctx.text, '折', p.zheBefore, ZHE_NUMBER_END)) {
+    const num = groups.num!;
+    if (p.zheNotBefore.test(ctx.text.slice(markEnd, markEnd + 2))) continue;
+    stops ??= TakenSpans.of(spansOf(p.zheStop, ctx.text));
+    if (stops.overlaps(start, markEnd) || NUMBER_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
+    const value = discountValue(num, ctx.text.slice(Math.max(0, start - 3), start), p);
+    // A Chinese numeral must start a word (三 of 再三折返 is not).
+    if (value === undefined || (!/\d/.test(num) && !ctx.isWordBoundary(start))) continue;
+    found.push(percent(ctx, p, start, markEnd, value, '%', 'percent.discount'));
+  }
+  return found;
+}
+
+/** The percent a discount's number stands for: one digit (and decimals) is tenths, two digits are the percent. */
+function discountValue(num: string, before: string, p: PercentPatterns): number | undefined {
+  if (num === '半') return 50;
+  if (num === '对') return p.zheHalfVerb.test(before) ? 50 : undefined;
+  const value = ZHE_NUMBER.test(num) ? parseNumber(num) : undefined;
+  if (value === undefined || value <= 0) return undefined;
+  if (value < 10) return roundFloat(value * 10);
+  return Number.isInteger(value) && value < 100 && value % 10 !== 0 ? value : undefined;
 }
 
 /**
