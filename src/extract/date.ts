@@ -4,7 +4,8 @@ import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
 import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, type ParsedDate } from './dates/parse';
-import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate } from './dates/resolve';
+import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
+import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate, type ReferenceDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules, type WordList } from './dates/rules';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 
@@ -108,6 +109,7 @@ function nextTry(text: string, at: number, starts: PhraseStarts): number {
 interface Finders {
   rules: DateRules;
   parser: DatePhraseParser;
+  reportPeriods: ReportPeriodFinder;
   /** Every date phrase's start, tried only where `starts` allows (sticky). */
   candidates: RegExp;
   starts: PhraseStarts;
@@ -145,7 +147,8 @@ export const dateExtractor: ExtractorModule = {
         found.sort((a, b) => a.start - b.start);
         const sentences = sentenceSpans(text);
         markContext(text, found, sentences, finders.rules);
-        const resolver = new DateResolver(finders.rules.relativeWords, text, parseReferenceDate(ctx.referenceDate), sentences);
+        const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.find(text));
+        const resolver = new DateResolver(finders.rules, text, reference, sentences);
         return resolver.resolveAll(found).map(({ found: f, value, granularity, relative }) => ({
           type: 'date',
           text: text.slice(f.start, f.end),
@@ -160,6 +163,14 @@ export const dateExtractor: ExtractorModule = {
     };
   },
 };
+
+/**
+ * A report on one year (2022年…统计公报) counts its 年末 and 上年 from that
+ * year, not from its publication date (2023).
+ */
+function withReportPeriod(reference: ReferenceDate, period: ReportPeriod | undefined): ReferenceDate {
+  return period && period.year !== reference.year ? { year: period.year } : reference;
+}
 
 function buildFinders(ruleSet: RuleSet): Finders {
   const rules = loadDateRules(ruleSet);
@@ -194,6 +205,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
   return {
     rules,
     parser: new DatePhraseParser(rules),
+    reportPeriods: new ReportPeriodFinder(ruleSet),
     candidates,
     starts: phraseStarts(wordForms, rules.context('span-connector').words),
     plans: new RegExp(FIVE_YEAR_PLAN_PATTERN, 'g'),

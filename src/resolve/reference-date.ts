@@ -1,5 +1,6 @@
 import { escapeRegex } from '../extract/approx';
 import { spansOf } from '../extract/counts/taken-spans';
+import { ReportPeriodFinder } from '../extract/dates/report-period';
 import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, WordList } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
 import { RuleSet, type RuleFileSpec } from '../rules/loader';
@@ -7,14 +8,18 @@ import { maxOf, minOf } from '../util/arrays';
 import { alternation } from '../util/alternation';
 
 // Infers an article's publication date from its own text, in order of trust:
-// 1. a dateline near the top: on a short line of its own or beside a
-//    publication word (发布时间：2018-09-21, 2018-09-21 10:15), also where a
-//    crawled page glues it onto the title or the first sentence, and in
-//    Latin script (Mon, 3 Jul 2023 08:15:00 GMT);
-// 2. 今年是…N周年, counted from a start year the article states (1994年 …
+// 1. a dateline: labelled (发布时间：2018-09-21) anywhere in a crawled
+//    page's first screens, which beats a bare date at the top (a mirror
+//    page's own clock: 2024年05月02日 星期四); else near the top, on a short
+//    line of its own or beside a publication word (2018-09-21 10:15), also
+//    where a crawled page glues it onto the title or the first sentence, and
+//    in Latin script (Mon, 3 Jul 2023 08:15:00 GMT);
+// 2. a title that makes the text a report on one year (2022年…统计公报,
+//    2022年工作回顾): such reports come out the year after (rules/date-report-period.tsv);
+// 3. 今年是…N周年, counted from a start year the article states (1994年 …
 //    今年是对口援藏30周年 → 2024) or from a well-known anniversary
 //    (rules/date-anniversaries.tsv);
-// 3. the latest year the article states as past or present, or the year after it
+// 4. the latest year the article states as past or present, or the year after it
 //    when the article gives that year's months later than every month it
 //    calls 今年 (今年5月 … 2023年9月: 2023 is last year); a wire dateline
 //    without a year (新华社北京5月20日电) then gives the day.
@@ -67,6 +72,7 @@ interface Anniversary {
 
 interface InferenceRules {
   anniversaries: Anniversary[];
+  reportPeriods: ReportPeriodFinder;
   datelineWords: RegExp;
   planBefore: RegExp;
   planAfter: RegExp;
@@ -105,6 +111,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
       .map((row) => row.cells.word!),
   );
   const result: InferenceRules = {
+    reportPeriods: new ReportPeriodFinder(rules),
     anniversaries: rules
       .load(DATE_ANNIVERSARY_RULES)
       .map((row) => ({ keyword: row.cells.keyword!, year: Number(row.cells.year) }))
@@ -139,8 +146,12 @@ function roleWords(rules: RuleSet, role: string): string[] {
 /** The article's publication date (YYYY-MM-DD or YYYY), or null when the text gives no clue. */
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
   const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
-  const dateline = findDateline(text, r) ?? findLatinDateline(text, r) ?? findLabelledDateline(text, r);
+  // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
+  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findLatinDateline(text, r);
   if (dateline) return dateline;
+  // A report on one year (2022年…统计公报) states that year throughout, and comes out after it.
+  const report = r.reportPeriods.find(text);
+  if (report) return withWireDay(text, report.published);
   const all = statedYears(text, r);
   const stated = all.filter((s) => s.kind === 'credible');
   const latest = maxOf(stated.map((s) => s.year));

@@ -32,6 +32,18 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate('2020年，全县生产总值较2016年增长28%。')).toBe('2020');
   });
 
+  it('takes a labelled publication date over a mirror page\'s own clock', () => {
+    const text = '新闻 财经\n2024年05月02日 星期四\n财经 > 滚动新闻 > 正文\n去年援助资金增长\n  • 发布时间:2015-02-09 05:26:41  来源:某某日报\n  本报讯 2014年，援助项目115个。';
+    expect(inferReferenceDate(text)).toBe('2015-02-09');
+  });
+
+  it('dates a report on one year by when such reports come out', () => {
+    expect(inferReferenceDate('2021年某县国民经济和社会发展统计公报\n2021年，全县实现生产总值95亿元，比上年增长4%。')).toBe('2022');
+    expect(inferReferenceDate('2019年工作回顾\n  2019年，是全县发展极不平凡的一年。')).toBe('2020');
+    // Only a title says what the text is: a report cited in a sentence does not.
+    expect(inferReferenceDate('记者查阅了2018年统计公报中的人口数据，并与2020年的普查结果作了比较，发现农村人口持续减少。')).toBe('2020');
+  });
+
   it('returns null when the text states no year', () => {
     expect(inferReferenceDate('援藏干部人才奔赴高原。')).toBeNull();
   });

@@ -2,7 +2,7 @@ import type { DateGranularity } from '../../model/mention';
 import type { Span } from '../types';
 import { governingMonth, governingYear, type CalendarPoint, type GoverningYearQuestion, type StatedYear } from './governing-year';
 import { isoDate, type DatePoint, type ParsedDate, type YearRef } from './parse';
-import type { RelativeWord } from './rules';
+import type { DateRules, RelativeWord, WordList } from './rules';
 
 // Turns the date phrases found in a document into calendar values, in one
 // place and in document order, from explicit anchors: the reference date,
@@ -66,6 +66,9 @@ export function parseReferenceDate(value: string | null): ReferenceDate {
   return m[3] ? { year, month, day: { year, month: month!, day: Number(m[3]) } } : { year, month };
 }
 
+/** How far into the text a wire dateline (新华社北京5月20日电) may start. */
+const WIRE_DATELINE_REACH = 400;
+
 /** Between a day and a weekday that glosses it: 5月11日星期五, 9月29日（星期日）, 10月12号，星期一. */
 const WEEKDAY_GLOSS_GAP = /^[\s　（(，,]{0,2}$/;
 
@@ -98,13 +101,20 @@ export class DateResolver {
   private readonly openingDays = new Map<number, Day>();
   private sentenceIndex = 0;
   private leadDay: { month: number; day: number } | undefined;
+  /** The day of a wire dateline near the top (新华社北京5月20日电): the story's today. */
+  private wireDay: Day | undefined;
+  private readonly relativeWords: ReadonlyMap<string, RelativeWord>;
+  private readonly wireDatelineAfter: WordList;
 
   constructor(
-    private readonly relativeWords: ReadonlyMap<string, RelativeWord>,
+    rules: DateRules,
     private readonly text: string,
     private readonly reference: ReferenceDate,
     private readonly sentences: readonly Span[],
-  ) {}
+  ) {
+    this.relativeWords = rules.relativeWords;
+    this.wireDatelineAfter = rules.context('wire-dateline-after');
+  }
 
   /** Resolves the dates in document order; unresolvable ones are left out. */
   resolveAll(all: readonly FoundDate[]): ResolvedDate[] {
@@ -266,7 +276,7 @@ export class DateResolver {
     if (weekday.weeks === 0 && this.lastDay && WEEKDAY_GLOSS_GAP.test(this.text.slice(this.lastDayEnd, found.start))) {
       return { found, value: isoDay(this.lastDay), granularity: 'day', relative: false };
     }
-    const anchor = this.openingDay(found) ?? this.reference.day;
+    const anchor = this.openingDay(found) ?? this.wireDay ?? this.reference.day;
     if (!anchor) return undefined;
     const anchorWeekday = (new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay() + 6) % 7; // Monday = 0
     const day = shiftDays(anchor, weekday.weeks * 7 + (weekday.day - 1) - anchorWeekday);
@@ -278,7 +288,7 @@ export class DateResolver {
   private dayAnchor(found: FoundDate, word: RelativeWord): Day | undefined {
     // 当天 with no day named before it is the reference day; 次日 then means nothing (次日达).
     if (word.anchor === 'previous-day') return this.lastDay ?? (word.offset === 0 ? this.reference.day : undefined);
-    return this.openingDay(found) ?? this.reference.day;
+    return this.openingDay(found) ?? this.wireDay ?? this.reference.day;
   }
 
   private referenceMonth(): { year: number; month: number } | undefined {
@@ -297,6 +307,7 @@ export class DateResolver {
     if (point.day === undefined || month === undefined) return;
     const day = { year, month, day: point.day };
     this.noteDay(day, found);
+    if (!this.wireDay && found.start < WIRE_DATELINE_REACH && this.wireDatelineAfter.startsAt(this.text, found.end) !== undefined) this.wireDay = day;
     const sentence = this.sentenceOf(found.start);
     if (/^[\s　]*$/.test(this.text.slice(sentence.start, found.start)) && !this.openingDays.has(sentence.start)) {
       this.openingDays.set(sentence.start, day);
