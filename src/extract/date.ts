@@ -3,7 +3,7 @@ import type { RuleSet } from '../rules/loader';
 import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
-import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, type ParsedDate } from './dates/parse';
+import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate, type ReferenceDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules, type WordList } from './dates/rules';
@@ -120,6 +120,8 @@ interface Finders {
   dayAlone: RegExp;
   /** Right before a day: the first end of a span of days (15日至), which then was no date (每月15日至20日). */
   spanOfDaysBefore: RegExp;
+  /** A day right after a relative month (本月10日, 上个月15日, 下月五日). */
+  dayOfMonth: RegExp;
   notAfterBareYear: RegExp;
   notAfterMonth: RegExp;
   /** Years gone by before 当年 in its sentence (10年过去了，…当年的承诺): it means "back then", no one year. */
@@ -195,6 +197,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `前(?=${GAP}(?:\\d{1,2}|十[一二]?|[一二两三四五六七八九])${GAP}个${GAP}月)`,
       `${CHINESE_YEAR_DIGITS}${GAP}年`,
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
+      `(?<![〇○零一二两三四五六七八九十百千])${ZERO_LED_YEAR}${GAP}年`,
       `[一二三四五六七八九十]{1,2}月`,
       // One trie of every word form: parts of a year, relative words, weekdays with their shifts.
       words(wordForms),
@@ -216,6 +219,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
     monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'y'),
     dayAlone: new RegExp(`(?<![\\d.月])(\\d{1,2})${GAP}日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))`, 'y'),
+    dayOfMonth: new RegExp(`${GAP}(\\d{1,2}|[一二三四五六七八九十]{1,3})${GAP}[日号]`, 'y'),
     spanOfDaysBefore: new RegExp(`\\d{1,2}${GAP}[日号](?:${clockPattern(rules)})?${GAP}(?:${connectors})${GAP}$`),
     notAfterBareYear,
     notAfterMonth: new RegExp(`^(?:${rules.context('not-after-month').pattern})`),
@@ -252,6 +256,7 @@ function newFound(start: number, end: number, rule: string, extra: Partial<Found
     aboutPlans: false,
     carriesOn: true,
     listLastMonth: extra.listLastMonth,
+    dayOfMonth: extra.dayOfMonth,
   };
 }
 
@@ -426,7 +431,10 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   const end = at + word.length;
   const relative = rules.relativeWords.get(word);
   if (relative && !isYearAnchor(relative.anchor)) {
-    return { date: isFigurative(text, word, at, rules) ? null : newFound(at, end, 'date.relative', { relative }), next: end };
+    if (isFigurative(text, word, at, rules)) return { date: null, next: end };
+    const day = relative.anchor === 'reference-month' ? dayOfMonthAt(text, end, f.dayOfMonth) : undefined;
+    if (day) return { date: newFound(at, day.end, 'date.relative', { relative, dayOfMonth: day.value }), next: day.end };
+    return { date: newFound(at, end, 'date.relative', { relative }), next: end };
   }
   const weekday = relative ? undefined : f.weekdayPhrases.get(word);
   if (!weekday) return undefined;
@@ -439,6 +447,14 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   // The timetable's second day is skipped too.
   if (next && secondDay) return { date: null, next: end + next.length + secondDay.length };
   return { date: newFound(at, end, 'date.weekday', { weekday: { day, weeks } }), next: end };
+}
+
+/** 本月10日: the day after a relative month, where one follows. */
+function dayOfMonthAt(text: string, at: number, pattern: RegExp): { value: number; end: number } | undefined {
+  pattern.lastIndex = at;
+  const m = pattern.exec(text);
+  const value = m ? parseSmallNumber(m[1]!) : undefined;
+  return m && value !== undefined && value >= 1 && value <= 31 ? { value, end: at + m[0].length } : undefined;
 }
 
 function isFigurative(text: string, word: string, at: number, rules: DateRules): boolean {

@@ -33,6 +33,8 @@ export interface FoundDate {
   carriesOn: boolean;
   /** A month of a list (7 in 7、8月): the list's last month. */
   listLastMonth?: number;
+  /** The day written after a relative month (10 in 本月10日). */
+  dayOfMonth?: number;
 }
 
 export interface ResolvedDate {
@@ -246,7 +248,11 @@ export class DateResolver {
       if (!anchor) return undefined;
       const shifted = shiftMonths(anchor.year, anchor.month, word.offset);
       this.lastYear = shifted.year;
-      return { found, value: isoDate(shifted.year, shifted.month), granularity: 'month', relative: true };
+      if (found.dayOfMonth === undefined) return { found, value: isoDate(shifted.year, shifted.month), granularity: 'month', relative: true };
+      if (!existsIn(shifted.year, shifted.month, found.dayOfMonth)) return undefined;
+      const day = { ...shifted, day: found.dayOfMonth };
+      this.noteDay(day, found);
+      return { found, value: isoDay(day), granularity: 'day', relative: true };
     }
     if (word.anchor === 'reference-quarter') return this.resolveRelativeQuarter(found, word);
     const anchor = this.dayAnchor(found, word);
