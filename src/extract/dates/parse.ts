@@ -263,7 +263,7 @@ export class DatePhraseParser {
     if (!day || day.value > 31) {
       // A Chinese month alone (五月) is too often not a date; it needs a year, a day or a span (四月至六月).
       // 三月份 is always a month.
-      if (noYear && chineseMonth && monthUnit !== '月份' && !inSpan && !this.connectorAt(text, withMonth.end)) return undefined;
+      if (noYear && chineseMonth && monthUnit !== '月份' && !inSpan && !this.connectorAt(text, withMonth.end) && !this.monthBetweenAt(text, withMonth.end)) return undefined;
       // A part of the month (8月底, 7月中旬) is still the month; it belongs to the phrase as a part
       // of the year does: not after a relative year (今年6月底 → 今年6月).
       return point.year?.kind === 'relative' ? withMonth : makePoint(withMonth, this.monthPartEnd(text, withMonth.end), monthValue, undefined, 'month', false);
@@ -406,6 +406,13 @@ export class DatePhraseParser {
     const year = point.year ? this.readYear(text, point.start) : undefined;
     const month = this.match(this.month, text, year ? year.end : point.start);
     return month ? month.end : point.end;
+  }
+
+  /** 和九月之间 at `at`: the first month of a span spelled with 和/与 … 之间 (三月和九月之间). */
+  private monthBetweenAt(text: string, at: number): boolean {
+    const and = this.match(this.between, text, at);
+    const month = and ? this.match(this.month, text, and.end) : undefined;
+    return month !== undefined && month.groups[2] !== undefined && this.rules.context('span-between').starts(text.slice(month.end, month.end + 2)) !== undefined;
   }
 
   private connectorAt(text: string, at: number): number | undefined {
