@@ -122,6 +122,10 @@ interface Finders {
   spanOfDaysBefore: RegExp;
   /** A day right after a relative month (本月10日, 上个月15日, 下月五日). */
   dayOfMonth: RegExp;
+  /** What may stand beside a page's clock on its line: a weekday. */
+  clockLineRest: RegExp;
+  /** 发布时间：2015-02-09 (or 2015年2月9日): a labelled publication date. */
+  labelledDate: RegExp;
   notAfterBareYear: RegExp;
   notAfterMonth: RegExp;
   /** Years gone by before 当年 in its sentence (10年过去了，…当年的承诺): it means "back then", no one year. */
@@ -147,6 +151,7 @@ export const dateExtractor: ExtractorModule = {
         append(found, taken);
         if (found.length === 0) return [];
         found.sort((a, b) => a.start - b.start);
+        dropPageClock(text, found, finders);
         const sentences = sentenceSpans(text);
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.find(text));
@@ -219,6 +224,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
     monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'y'),
     dayAlone: new RegExp(`(?<![\\d.月])(\\d{1,2})${GAP}日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))`, 'y'),
+    clockLineRest: new RegExp(`^[\\s\\u3000]*(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
+    labelledDate: new RegExp(`(?:${rules.context('dateline-label').pattern})\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`),
     dayOfMonth: new RegExp(`${GAP}(\\d{1,2}|[一二三四五六七八九十]{1,3})${GAP}[日号]`, 'y'),
     spanOfDaysBefore: new RegExp(`\\d{1,2}${GAP}[日号](?:${clockPattern(rules)})?${GAP}(?:${connectors})${GAP}$`),
     notAfterBareYear,
@@ -447,6 +454,43 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   // The timetable's second day is skipped too.
   if (next && secondDay) return { date: null, next: end + next.length + secondDay.length };
   return { date: newFound(at, end, 'date.weekday', { weekday: { day, weeks } }), next: end };
+}
+
+/** How far into a page its clock line may stand, and its labelled publication date. */
+const CLOCK_CHARS = 400;
+const LABELLED_CHARS = 4000;
+
+/**
+ * A mirror page shows its own clock at the top (2024年05月02日 星期四, a line
+ * of its own) above the article's labelled publication date (发布时间：
+ * 2015-02-09): where the two differ, the clock is page chrome, not a date of
+ * the article. A newspaper's own dateline has no other date to differ from.
+ */
+function dropPageClock(text: string, found: FoundDate[], f: Finders): void {
+  const clock = found.find((d) => d.start < CLOCK_CHARS && isClockLine(text, d, f));
+  if (!clock) return;
+  const labelled = f.labelledDate.exec(text.length > LABELLED_CHARS ? text.slice(0, LABELLED_CHARS) : text);
+  const from = clock.phrase!.from;
+  if (!labelled || from.year?.kind !== 'absolute') return;
+  if (Number(labelled[1]) === from.year.year && Number(labelled[2]) === from.month && Number(labelled[3]) === from.day) return;
+  const lineEnd = lineEndAt(text, clock.end);
+  for (let i = found.length - 1; i >= 0; i--) {
+    const d = found[i]!;
+    if (d === clock || (d.weekday && d.start >= clock.end && d.end <= lineEnd)) found.splice(i, 1);
+  }
+}
+
+/** A full date alone on its line but for a weekday beside it (2024年05月02日 星期四). */
+function isClockLine(text: string, d: FoundDate, f: Finders): boolean {
+  const from = d.phrase?.from;
+  if (!from || d.phrase!.to || from.day === undefined || from.year === undefined) return false;
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  return /^[\s\u3000]*$/.test(text.slice(lineStart, d.start)) && f.clockLineRest.test(text.slice(d.end, lineEndAt(text, d.end)));
+}
+
+function lineEndAt(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
 }
 
 /** 本月10日: the day after a relative month, where one follows. */
