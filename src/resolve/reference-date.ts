@@ -14,6 +14,7 @@ import { alternation } from '../util/alternation';
 //    line of its own or beside a publication word (2018-09-21 10:15), also
 //    where a crawled page glues it onto the title or the first sentence, and
 //    in Latin script (Mon, 3 Jul 2023 08:15:00 GMT);
+//    or, at the end, a signing date on a line of its own (a notice's, a bulletin's);
 // 2. a title that makes the text a report on one year (2022年…统计公报,
 //    2022年工作回顾): such reports come out the year after (rules/date-report-period.tsv);
 // 3. 今年是…N周年, counted from a start year the article states (1994年 …
@@ -147,7 +148,7 @@ function roleWords(rules: RuleSet, role: string): string[] {
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
   const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
-  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findLatinDateline(text, r);
+  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findLatinDateline(text, r) ?? findSignatureDate(text);
   if (dateline) return dateline;
   // A report on one year (2022年…统计公报) states that year throughout, and comes out after it.
   const report = r.reportPeriods.find(text);
@@ -217,6 +218,24 @@ function isDateline(line: string, start: number, end: number, r: InferenceRules)
   }
   // A long line: a crawled page with the dateline glued on. Only a time or a publication word right beside it counts.
   return timed || r.datelineWords.test(before) || r.datelineWords.test(after.slice(0, 6));
+}
+
+/** How much of the text's end a signing date may be found in, and on how many of its last lines. */
+const TAIL_CHARS = 200;
+const TAIL_LINES = 4;
+/** A line that is only a date, maybe in brackets: （2020-03-18）, 2021年3月5日. */
+const SIGNATURE_LINE = new RegExp(`^[\\s\u3000（(]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[\\s\u3000）)]*$`);
+
+/** A notice or a bulletin ends with its signer and the date it was signed, on a line of its own. */
+function findSignatureDate(text: string): string | null {
+  const lines = text.slice(-TAIL_CHARS).split('\n').filter((line) => line.trim() !== '');
+  for (const line of lines.slice(-TAIL_LINES).reverse()) {
+    const m = SIGNATURE_LINE.exec(line);
+    if (!m) continue;
+    const [year, month, day] = m[1] ? [m[1], Number(m[2]), Number(m[3])] : [m[4]!, Number(m[5]), Number(m[6])];
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(year, month, day) : null;
+  }
+  return null;
 }
 
 /** 发布时间：2011-03-24 anywhere in a crawled page's first screens. */

@@ -44,6 +44,14 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate('记者查阅了2018年统计公报中的人口数据，并与2020年的普查结果作了比较，发现农村人口持续减少。')).toBe('2020');
   });
 
+  it('reads the signing date on a line of its own at the end (a notice, a bulletin)', () => {
+    const body = '各乡镇要抓好春耕备耕，落实好各项惠农政策，确保粮食面积稳定。\n'.repeat(16);
+    expect(inferReferenceDate(`关于做好春耕备耕工作的通知\n各乡镇：\n2020年全县粮食增产。\n${body}某某县人民政府办公室\n2021年3月5日\n`)).toBe('2021-03-05');
+    expect(inferReferenceDate(`2019年某县统计公报\n${body}某某县统计局\n（2020-03-18）`)).toBe('2020-03-18');
+    // A date that ends a sentence is no signature.
+    expect(inferReferenceDate(`2020年，全县粮食增产。\n${body}活动将持续到2021年3月5日。`)).toBe('2020');
+  });
+
   it('returns null when the text states no year', () => {
     expect(inferReferenceDate('援藏干部人才奔赴高原。')).toBeNull();
   });
