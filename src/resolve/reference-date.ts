@@ -226,16 +226,19 @@ const TAIL_LINES = 4;
 /** A line that is only a date, maybe in brackets: （2020-03-18）, 2021年3月5日. */
 const SIGNATURE_LINE = new RegExp(`^[\\s\u3000（(]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[\\s\u3000）)]*$`);
 
-/** A notice or a bulletin ends with its signer and the date it was signed, on a line of its own. */
+/**
+ * A notice or a bulletin ends with its signer and the date it was signed, on
+ * a line of its own among the last two. A list of dated links (a crawled
+ * page's related news) has several such lines: none of them counts.
+ */
 function findSignatureDate(text: string): string | null {
-  const lines = text.slice(-TAIL_CHARS).split('\n').filter((line) => line.trim() !== '');
-  for (const line of lines.slice(-TAIL_LINES).reverse()) {
-    const m = SIGNATURE_LINE.exec(line);
-    if (!m) continue;
-    const [year, month, day] = m[1] ? [m[1], Number(m[2]), Number(m[3])] : [m[4]!, Number(m[5]), Number(m[6])];
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(year, month, day) : null;
-  }
-  return null;
+  const lines = text.slice(-TAIL_CHARS).split('\n').filter((line) => line.trim() !== '').slice(-TAIL_LINES);
+  const dated = lines.map((line) => SIGNATURE_LINE.exec(line));
+  const found = dated.filter((m) => m !== null);
+  const m = found.length === 1 && dated.slice(-2).includes(found[0]!) ? found[0]! : undefined;
+  if (!m) return null;
+  const [year, month, day] = m[1] ? [m[1], Number(m[2]), Number(m[3])] : [m[4]!, Number(m[5]), Number(m[6])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(year, month, day) : null;
 }
 
 /** 发布时间：2011-03-24 anywhere in a crawled page's first screens. */

@@ -50,6 +50,8 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate(`2019年某县统计公报\n${body}某某县统计局\n（2020-03-18）`)).toBe('2020-03-18');
     // A date that ends a sentence is no signature.
     expect(inferReferenceDate(`2020年，全县粮食增产。\n${body}活动将持续到2021年3月5日。`)).toBe('2020');
+    // Dated links under a crawled page (related news) are other articles' dates.
+    expect(inferReferenceDate(`2020年，全县粮食增产。\n${body}相关新闻\n春耕正当时\n2024-05-01\n夏粮收购启动\n2024-06-12`)).toBe('2020');
   });
 
   it('returns null when the text states no year', () => {
