@@ -237,6 +237,11 @@ function findSignatureDate(text: string): string | null {
   const found = dated.filter((m) => m !== null);
   const m = found.length === 1 && dated.slice(-2).includes(found[0]!) ? found[0]! : undefined;
   if (!m) return null;
+  return numericOrWritten(m);
+}
+
+/** The day a match of NUMERIC_DATE|WRITTEN_DATE names (groups 1-3 or 4-6), or null where it names none. */
+function numericOrWritten(m: RegExpExecArray): string | null {
   const [year, month, day] = m[1] ? [m[1], Number(m[2]), Number(m[3])] : [m[4]!, Number(m[5]), Number(m[6])];
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(year, month, day) : null;
 }
@@ -245,8 +250,7 @@ function findSignatureDate(text: string): string | null {
 function findLabelledDateline(text: string, r: InferenceRules): string | null {
   const m = r.labelled.exec(text.slice(0, LABELLED_CHARS));
   if (!m) return null;
-  const [year, month, day] = m[1] ? [m[1], Number(m[2]), Number(m[3])] : [m[4]!, Number(m[5]), Number(m[6])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(year, month, day) : null;
+  return numericOrWritten(m);
 }
 
 /** Mon, 3 Jul 2023 08:15:00 GMT or July 3, 2023 near the top. */
