@@ -5,7 +5,7 @@ import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
 import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
-import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate, type ReferenceDate } from './dates/resolve';
+import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules, type WordList } from './dates/rules';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 
@@ -156,7 +156,7 @@ export const dateExtractor: ExtractorModule = {
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.find(text));
         const resolver = new DateResolver(finders.rules, text, reference, sentences);
-        return resolver.resolveAll(found).map(({ found: f, value, granularity, relative }) => ({
+        return joinMixedSpans(text, resolver.resolveAll(found), finders.rules.context('span-connector')).map(({ found: f, value, granularity, relative }) => ({
           type: 'date',
           text: text.slice(f.start, f.end),
           value,
@@ -454,6 +454,28 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   // The timetable's second day is skipped too.
   if (next && secondDay) return { date: null, next: end + next.length + secondDay.length };
   return { date: newFound(at, end, 'date.weekday', { weekday: { day, weeks } }), next: end };
+}
+
+/**
+ * A span whose ends are written in different forms (上周四到十月一日, 昨天到下周一,
+ * 今天至10月8日): two days, one of them relative, joined by nothing but a span
+ * connector are one interval. The phrase parser joins the ends of one form.
+ * A second end without its year that falls before the first is in the next year.
+ */
+function joinMixedSpans(text: string, dates: ResolvedDate[], connectors: WordList): ResolvedDate[] {
+  for (let i = dates.length - 2; i >= 0; i--) {
+    const [first, second] = [dates[i]!, dates[i + 1]!];
+    if (first.granularity !== 'day' || second.granularity !== 'day' || !(first.relative || second.relative)) continue;
+    if (first.value.includes('/') || second.value.includes('/')) continue;
+    const gap = text.slice(first.found.end, second.found.start).trim();
+    if (gap === '' || connectors.startsAt(gap, 0) !== gap) continue;
+    let last = second.value;
+    if (last < first.value && !second.relative && !text.slice(second.found.start, second.found.end).includes('年')) last = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
+    if (last <= first.value) continue;
+    const found = { ...first.found, end: second.found.end, rule: 'date.range' };
+    dates.splice(i, 2, { found, value: `${first.value}/${last}`, granularity: 'day', relative: true });
+  }
+  return dates;
 }
 
 /** How far into a page its clock line may stand, and its labelled publication date. */
