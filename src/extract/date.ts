@@ -176,7 +176,7 @@ export const dateExtractor: ExtractorModule = {
  * year, not from its publication date (2023).
  */
 function withReportPeriod(reference: ReferenceDate, period: ReportPeriod | undefined): ReferenceDate {
-  return period && period.year !== reference.year ? { year: period.year } : reference;
+  return period?.governs && period.year !== reference.year ? { year: period.year } : reference;
 }
 
 function buildFinders(ruleSet: RuleSet): Finders {

@@ -1,4 +1,4 @@
-import type { RuleFileSpec, RuleSet } from '../../rules/loader';
+import { allOf, oneOf, type RuleFileSpec, type RuleSet } from '../../rules/loader';
 import { escapeRegex } from '../../util/alternation';
 
 // A report on one year (a statistical bulletin, a work review) says so in
@@ -9,8 +9,8 @@ import { escapeRegex } from '../../util/alternation';
 
 export const DATE_REPORT_PERIOD_RULES: RuleFileSpec = {
   file: 'date-report-period.tsv',
-  columns: ['word', 'published'],
-  check: (row) => (/^[0-9]$/.test(row.cells.published ?? '') ? undefined : 'column "published" must be a number of years, 0-9'),
+  columns: ['word', 'published', 'governs'],
+  check: allOf(oneOf('governs', ['yes', 'no']), (row) => (/^[0-9]$/.test(row.cells.published ?? '') ? undefined : 'column "published" must be a number of years, 0-9')),
 };
 
 /** How much of the text's start a title may be found in. */
@@ -23,15 +23,17 @@ export interface ReportPeriod {
   year: number;
   /** The year it was most likely published. */
   published: number;
+  /** The whole text is about that year: it governs the text's 年末, 上年 and month-days. */
+  governs: boolean;
 }
 
 export class ReportPeriodFinder {
   private readonly title: RegExp;
-  private readonly published: ReadonlyMap<string, number>;
+  private readonly words: ReadonlyMap<string, { published: number; governs: boolean }>;
 
   constructor(rules: RuleSet) {
     const rows = rules.load(DATE_REPORT_PERIOD_RULES);
-    this.published = new Map(rows.map((row) => [row.cells.word!, Number(row.cells.published)]));
+    this.words = new Map(rows.map((row) => [row.cells.word!, { published: Number(row.cells.published), governs: row.cells.governs === 'yes' }]));
     const words = rows.map((row) => escapeRegex(row.cells.word!)).join('|') || '(?!)';
     // A line of its own: the year, then the report's word, with no sentence break between.
     this.title = new RegExp(`^[^\\n]{0,30}?(?<![\\d.])((?:19|20)\\d{2})\\s*年度?[^\\n。，,；;！？]{0,40}?(${words})[^\\n。，,；;！？]*$`, 'm');
@@ -46,6 +48,7 @@ export class ReportPeriodFinder {
     const lineEnd = head.indexOf('\n', m.index);
     if ((lineEnd < 0 ? head.length : lineEnd) - lineStart > TITLE_MAX_LENGTH) return undefined;
     const year = Number(m[1]);
-    return { year, published: year + (this.published.get(m[2]!) ?? 0) };
+    const word = this.words.get(m[2]!)!;
+    return { year, published: year + word.published, governs: word.governs };
   }
 }
