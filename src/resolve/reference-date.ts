@@ -53,8 +53,6 @@ const NUMERIC_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/g;
 const WRITTEN_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const TIME = /\d{1,2}:\d{2}/;
 const TIME_AFTER = /^\s*\d{1,2}:\d{2}/;
-/** 新华社北京5月20日电, 本报拉萨3月5日电: a wire service's dateline, without its year. */
-const WIRE_DATELINE = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电/;
 
 /** A document's title (《…》), where a year names the document, not the time of writing. */
 const TITLE = /《[^《》\n]{0,80}》/g;
@@ -92,6 +90,10 @@ interface InferenceRules {
   thisYearMonth: RegExp;
   /** 今年是…N周年 within one clause. */
   anniversary: RegExp;
+  /** Right after a date: 电 or 讯 (rules/date-context.tsv, wire-dateline-after) make it a wire dateline. */
+  wireAfter: RegExp;
+  /** 新华社北京5月20日电, 本报拉萨3月5日讯: a wire service's dateline without its year. */
+  wireDateline: RegExp;
 }
 
 let builtinRules: RuleSet | undefined;
@@ -131,6 +133,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     monthNames,
     statedYear: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*年(?!${alternation(roleWords(rules, 'not-after-stated-year'))})(?:\\s*(\\d{1,2})\\s*月)?`, 'g'),
     thisYearMonth: new RegExp(`(?:${thisYear})\\s*(?:(\\d{1,2})\\s*[—–\\-~～至到]\\s*)?(\\d{1,2})\\s*月`, 'g'),
+    wireAfter: new RegExp(`^\\s*(?:${words('wire-dateline-after')})`),
+    wireDateline: new RegExp(`(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:${words('wire-dateline-after')})`),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
   compiled.set(rules, result);
@@ -152,7 +156,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (dateline) return dateline;
   // A report on one year (2022年…统计公报) states that year throughout, and comes out after it.
   const report = r.reportPeriods.find(text);
-  if (report) return withWireDay(text, report.published);
+  if (report) return withWireDay(text, report.published, r.wireDateline);
   const all = statedYears(text, r);
   const stated = all.filter((s) => s.kind === 'credible');
   const latest = maxOf(stated.map((s) => s.year));
@@ -169,12 +173,12 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const latestBound = maxOf(all.filter((s) => s.kind === 'bound').map((s) => s.year));
   if (latestBound !== undefined && latestBound > latest) return null;
   const year = reportsLastYear(text, r.thisYearMonth, stated, latest) ? latest + 1 : latest;
-  return withWireDay(text, year);
+  return withWireDay(text, year, r.wireDateline);
 }
 
 /** A wire dateline (新华社北京5月20日电) near the top gives the day of the year inferred. */
-function withWireDay(text: string, year: number): string {
-  const m = WIRE_DATELINE.exec(text.slice(0, HEAD_CHARS));
+function withWireDay(text: string, year: number, wireDateline: RegExp): string {
+  const m = wireDateline.exec(text.slice(0, HEAD_CHARS));
   if (!m) return String(year);
   const [month, day] = [Number(m[1]), Number(m[2])];
   const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -216,8 +220,9 @@ function isDateline(line: string, start: number, end: number, r: InferenceRules)
     const aloneOnLine = !/[\u4e00-\u9fff]{6,}/.test(rest);
     return aloneOnLine || timed || TIME.test(rest) || r.datelineWords.test(rest);
   }
-  // A long line: a crawled page with the dateline glued on. Only a time or a publication word right beside it counts.
-  return timed || r.datelineWords.test(before) || r.datelineWords.test(after.slice(0, 6));
+  // A long line: a crawled page with the dateline glued on. Only a time, a publication word right
+  // beside it or a wire dateline's 电/讯 (本报2023年5月12日讯) counts.
+  return timed || r.datelineWords.test(before) || r.datelineWords.test(after.slice(0, 6)) || r.wireAfter.test(after);
 }
 
 /** How much of the text's end a signing date may be found in, and on how many of its last lines. */

@@ -54,6 +54,12 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate(`2020年，全县粮食增产。\n${body}相关新闻\n春耕正当时\n2024-05-01\n夏粮收购启动\n2024-06-12`)).toBe('2020');
   });
 
+  it('reads a wire dateline with 讯 as with 电, with or without its year', () => {
+    const body = '全市各地积极行动，认真落实各项部署要求，扎实推进重点工作，取得了明显成效。'.repeat(3);
+    expect(inferReferenceDate(`本报2023年5月12日讯 ${body}2021年，成效明显。`)).toBe('2023-05-12');
+    expect(inferReferenceDate(`某某网5月12日讯 ${body}2021年以来成效明显，2023年一季度增长5%。`)).toBe('2023-05-12');
+  });
+
   it('returns null when the text states no year', () => {
     expect(inferReferenceDate('援藏干部人才奔赴高原。')).toBeNull();
   });
