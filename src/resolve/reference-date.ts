@@ -1,7 +1,7 @@
 import { escapeRegex } from '../extract/approx';
 import { spansOf } from '../extract/counts/taken-spans';
 import { ReportPeriodFinder } from '../extract/dates/report-period';
-import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, WordList } from '../extract/dates/rules';
+import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, WordList } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
 import { RuleSet, type RuleFileSpec } from '../rules/loader';
 import { maxOf, minOf } from '../util/arrays';
@@ -11,7 +11,8 @@ import { alternation } from '../util/alternation';
 // 1. a dateline: labelled (发布时间：2018-09-21) anywhere in a crawled
 //    page's first screens, which beats a bare date at the top (a mirror
 //    page's own clock: 2024年05月02日 星期四); else near the top, on a short
-//    line of its own or beside a publication word (2018-09-21 10:15), also
+//    line of its own or beside a publication word (2018-09-21 10:15; a date
+//    with only its weekday yields to a later dateline of another form), also
 //    where a crawled page glues it onto the title or the first sentence, and
 //    in Latin script (Mon, 3 Jul 2023 08:15:00 GMT);
 //    or, at the end, a signing date on a line of its own (a notice's, a bulletin's);
@@ -90,6 +91,8 @@ interface InferenceRules {
   thisYearMonth: RegExp;
   /** 今年是…N周年 within one clause. */
   anniversary: RegExp;
+  /** The rest of a line that holds only a date and its weekday (2024年05月02日 星期四). */
+  clockRest: RegExp;
   /** Right after a date: 电 or 讯 (rules/date-context.tsv, wire-dateline-after) make it a wire dateline. */
   wireAfter: RegExp;
   /** 新华社北京5月20日电, 本报拉萨3月5日讯: a wire service's dateline without its year. */
@@ -133,6 +136,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     monthNames,
     statedYear: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*年(?!${alternation(roleWords(rules, 'not-after-stated-year'))})(?:\\s*(\\d{1,2})\\s*月)?`, 'g'),
     thisYearMonth: new RegExp(`(?:${thisYear})\\s*(?:(\\d{1,2})\\s*[—–\\-~～至到]\\s*)?(\\d{1,2})\\s*月`, 'g'),
+    clockRest: new RegExp(`^[\\s\u3000]*(?:${alternation(rules.load(DATE_WEEKDAY_RULES).filter((row) => row.cells.kind === 'day').map((row) => row.cells.word!))})[\\s\u3000]*$`),
     wireAfter: new RegExp(`^\\s*(?:${words('wire-dateline-after')})`),
     wireDateline: new RegExp(`(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:${words('wire-dateline-after')})`),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
@@ -196,6 +200,7 @@ function iso(year: string, month: number, day: number): string {
  */
 function findDateline(text: string, r: InferenceRules): string | null {
   const head = text.slice(0, HEAD_CHARS);
+  let pageClock: string | null = null;
   for (const line of head.split('\n').slice(0, HEAD_LINES)) {
     for (const pattern of [NUMERIC_DATE, WRITTEN_DATE]) {
       pattern.lastIndex = 0;
@@ -203,11 +208,16 @@ function findDateline(text: string, r: InferenceRules): string | null {
         const month = Number(m[2]);
         const day = Number(m[3]);
         if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-        if (isDateline(line, m.index, m.index + m[0].length, r)) return iso(m[1]!, month, day);
+        const end = m.index + m[0].length;
+        if (!isDateline(line, m.index, end, r)) continue;
+        // A date with only its weekday on its line may be a mirror page's own clock: a dateline below it wins.
+        const isClock = r.clockRest.test(line.slice(0, m.index) + line.slice(end));
+        if (!isClock) return iso(m[1]!, month, day);
+        pageClock ??= iso(m[1]!, month, day);
       }
     }
   }
-  return null;
+  return pageClock;
 }
 
 function isDateline(line: string, start: number, end: number, r: InferenceRules): boolean {

@@ -37,6 +37,13 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate(text)).toBe('2015-02-09');
   });
 
+  it('takes a timed dateline over a page clock with only its weekday', () => {
+    const text = '某某网 首页\n2024年05月02日 星期四\n财经 > 正文\n去年援助资金增长\n2015-02-09 05:26:41  来源:某某日报\n2014年，援助项目115个。';
+    expect(inferReferenceDate(text)).toBe('2015-02-09');
+    // A page clock alone is the best there is.
+    expect(inferReferenceDate('2023年10月9日 星期一\n本报记者 张三\n2023年，全县新建学校5所。')).toBe('2023-10-09');
+  });
+
   it('dates a report on one year by when such reports come out', () => {
     expect(inferReferenceDate('2021年某县国民经济和社会发展统计公报\n2021年，全县实现生产总值95亿元，比上年增长4%。')).toBe('2022');
     expect(inferReferenceDate('2019年工作回顾\n  2019年，是全县发展极不平凡的一年。')).toBe('2020');
