@@ -456,16 +456,19 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   return { date: newFound(at, end, 'date.weekday', { weekday: { day, weeks } }), next: end };
 }
 
+/** The levels at which two dates of different forms may make one span. */
+const SPAN_GRANULARITIES: ReadonlySet<string> = new Set(['day', 'month']);
+
 /**
  * A span whose ends are written in different forms (上周四到十月一日, 昨天到下周一,
- * 今天至10月8日): two days, one of them relative, joined by nothing but a span
+ * 今天至10月8日, 本月至10月): two days or two months, one of them relative, joined by nothing but a span
  * connector are one interval. The phrase parser joins the ends of one form.
  * A second end without its year that falls before the first is in the next year.
  */
 function joinMixedSpans(text: string, dates: ResolvedDate[], connectors: WordList): ResolvedDate[] {
   for (let i = dates.length - 2; i >= 0; i--) {
     const [first, second] = [dates[i]!, dates[i + 1]!];
-    if (first.granularity !== 'day' || second.granularity !== 'day' || !(first.relative || second.relative)) continue;
+    if (first.granularity !== second.granularity || !SPAN_GRANULARITIES.has(first.granularity) || !(first.relative || second.relative)) continue;
     if (first.value.includes('/') || second.value.includes('/')) continue;
     const gap = text.slice(first.found.end, second.found.start).trim();
     if (gap === '' || connectors.startsAt(gap, 0) !== gap) continue;
@@ -473,7 +476,7 @@ function joinMixedSpans(text: string, dates: ResolvedDate[], connectors: WordLis
     if (last < first.value && !second.relative && !text.slice(second.found.start, second.found.end).includes('年')) last = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
     if (last <= first.value) continue;
     const found = { ...first.found, end: second.found.end, rule: 'date.range' };
-    dates.splice(i, 2, { found, value: `${first.value}/${last}`, granularity: 'day', relative: true });
+    dates.splice(i, 2, { found, value: `${first.value}/${last}`, granularity: first.granularity, relative: true });
   }
   return dates;
 }
