@@ -126,6 +126,8 @@ interface Finders {
   clockLineRest: RegExp;
   /** 发布时间：2015-02-09 (or 2015年2月9日): a labelled publication date. */
   labelledDate: RegExp;
+  /** 2015-02-09 05:26: a dateline with its time. */
+  timedDate: RegExp;
   notAfterBareYear: RegExp;
   notAfterMonth: RegExp;
   /** Years gone by before 当年 in its sentence (10年过去了，…当年的承诺): it means "back then", no one year. */
@@ -226,6 +228,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     dayAlone: new RegExp(`(?<![\\d.月])(\\d{1,2})${GAP}日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))`, 'y'),
     clockLineRest: new RegExp(`^[\\s\\u3000]*(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
     labelledDate: new RegExp(`(?:${rules.context('dateline-label').pattern})\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`),
+    timedDate: /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?\s*\d{1,2}:\d{2}/,
     dayOfMonth: new RegExp(`${GAP}(\\d{1,2}|[一二三四五六七八九十]{1,3})${GAP}[日号]`, 'y'),
     spanOfDaysBefore: new RegExp(`\\d{1,2}${GAP}[日号](?:${clockPattern(rules)})?${GAP}(?:${connectors})${GAP}$`),
     notAfterBareYear,
@@ -487,14 +490,15 @@ const LABELLED_CHARS = 4000;
 
 /**
  * A mirror page shows its own clock at the top (2024年05月02日 星期四, a line
- * of its own) above the article's labelled publication date (发布时间：
- * 2015-02-09): where the two differ, the clock is page chrome, not a date of
- * the article. A newspaper's own dateline has no other date to differ from.
+ * of its own) above the article's labelled or timed publication date (发布时间：
+ * 2015-02-09, 2015-02-09 05:26): where the two differ, the clock is page chrome,
+ * not a date of the article. A newspaper's own dateline has no other date to differ from.
  */
 function dropPageClock(text: string, found: FoundDate[], f: Finders): void {
   const clock = found.find((d) => d.start < CLOCK_CHARS && isClockLine(text, d, f));
   if (!clock) return;
-  const labelled = f.labelledDate.exec(text.length > LABELLED_CHARS ? text.slice(0, LABELLED_CHARS) : text);
+  const head = text.length > LABELLED_CHARS ? text.slice(0, LABELLED_CHARS) : text;
+  const labelled = f.labelledDate.exec(head) ?? f.timedDate.exec(head.slice(clock.end));
   const from = clock.phrase!.from;
   if (!labelled || from.year?.kind !== 'absolute') return;
   if (Number(labelled[1]) === from.year.year && Number(labelled[2]) === from.month && Number(labelled[3]) === from.day) return;
