@@ -124,6 +124,8 @@ interface Finders {
   dayOfMonth: RegExp;
   /** What may stand beside a page's clock on its line: a weekday. */
   clockLineRest: RegExp;
+  /** The first characters of the weekday names (星, 周, 礼 …). */
+  weekdayFirsts: string;
   /** 发布时间：2015-02-09 (or 2015年2月9日): a labelled publication date. */
   labelledDate: RegExp;
   /** 2015-02-09 05:26: a dateline with its time. */
@@ -226,6 +228,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
     monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'y'),
     dayAlone: new RegExp(`(?<![\\d.月])(\\d{1,2})${GAP}日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))`, 'y'),
+    weekdayFirsts: [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join(''),
     clockLineRest: new RegExp(`^[\\s\\u3000]*(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
     labelledDate: new RegExp(`(?:${rules.context('dateline-label').pattern})\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`),
     timedDate: /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?\s*\d{1,2}:\d{2}/,
@@ -513,8 +516,13 @@ function dropPageClock(text: string, found: FoundDate[], f: Finders): void {
 function isClockLine(text: string, d: FoundDate, f: Finders): boolean {
   const from = d.phrase?.from;
   if (!from || d.phrase!.to || from.day === undefined || from.year === undefined) return false;
-  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
-  return /^[\s\u3000]*$/.test(text.slice(lineStart, d.start)) && f.clockLineRest.test(text.slice(d.end, lineEndAt(text, d.end)));
+  // Cheap looks first: the date opens its line, and a space or a weekday's first character follows it.
+  let before = d.start - 1;
+  while (before >= 0 && GAP_CHARS.includes(text[before]!)) before--;
+  if (before >= 0 && text[before] !== '\n') return false;
+  const next = text[d.end];
+  if (next === undefined || !(GAP_CHARS.includes(next) || f.weekdayFirsts.includes(next))) return false;
+  return f.clockLineRest.test(text.slice(d.end, lineEndAt(text, d.end)));
 }
 
 function lineEndAt(text: string, at: number): number {
