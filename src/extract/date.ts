@@ -3,8 +3,9 @@ import type { RuleSet } from '../rules/loader';
 import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
-import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, type ParsedDate } from './dates/parse';
-import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate } from './dates/resolve';
+import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
+import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
+import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules, type WordList } from './dates/rules';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 
@@ -108,6 +109,7 @@ function nextTry(text: string, at: number, starts: PhraseStarts): number {
 interface Finders {
   rules: DateRules;
   parser: DatePhraseParser;
+  reportPeriods: ReportPeriodFinder;
   /** Every date phrase's start, tried only where `starts` allows (sticky). */
   candidates: RegExp;
   starts: PhraseStarts;
@@ -118,6 +120,16 @@ interface Finders {
   dayAlone: RegExp;
   /** Right before a day: the first end of a span of days (15日至), which then was no date (每月15日至20日). */
   spanOfDaysBefore: RegExp;
+  /** A day right after a relative month (本月10日, 上个月15日, 下月五日). */
+  dayOfMonth: RegExp;
+  /** What may stand beside a page's clock on its line: a weekday. */
+  clockLineRest: RegExp;
+  /** The first characters of the weekday names (星, 周, 礼 …). */
+  weekdayFirsts: string;
+  /** 发布时间：2015-02-09 (or 2015年2月9日): a labelled publication date. */
+  labelledDate: RegExp;
+  /** 2015-02-09 05:26: a dateline with its time. */
+  timedDate: RegExp;
   notAfterBareYear: RegExp;
   notAfterMonth: RegExp;
   /** Years gone by before 当年 in its sentence (10年过去了，…当年的承诺): it means "back then", no one year. */
@@ -143,10 +155,12 @@ export const dateExtractor: ExtractorModule = {
         append(found, taken);
         if (found.length === 0) return [];
         found.sort((a, b) => a.start - b.start);
+        dropPageClock(text, found, finders);
         const sentences = sentenceSpans(text);
         markContext(text, found, sentences, finders.rules);
-        const resolver = new DateResolver(finders.rules.relativeWords, text, parseReferenceDate(ctx.referenceDate), sentences);
-        return resolver.resolveAll(found).map(({ found: f, value, granularity, relative }) => ({
+        const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.find(text));
+        const resolver = new DateResolver(finders.rules, text, reference, sentences);
+        return joinMixedSpans(text, resolver.resolveAll(found), finders.rules.context('span-connector')).map(({ found: f, value, granularity, relative }) => ({
           type: 'date',
           text: text.slice(f.start, f.end),
           value,
@@ -160,6 +174,14 @@ export const dateExtractor: ExtractorModule = {
     };
   },
 };
+
+/**
+ * A report on one year (2022年…统计公报) counts its 年末 and 上年 from that
+ * year, not from its publication date (2023).
+ */
+function withReportPeriod(reference: ReferenceDate, period: ReportPeriod | undefined): ReferenceDate {
+  return period?.governs && period.year !== reference.year ? { year: period.year } : reference;
+}
 
 function buildFinders(ruleSet: RuleSet): Finders {
   const rules = loadDateRules(ruleSet);
@@ -184,6 +206,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `前(?=${GAP}(?:\\d{1,2}|十[一二]?|[一二两三四五六七八九])${GAP}个${GAP}月)`,
       `${CHINESE_YEAR_DIGITS}${GAP}年`,
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
+      `(?<![〇○零一二两三四五六七八九十百千])${ZERO_LED_YEAR}${GAP}年`,
       `[一二三四五六七八九十]{1,2}月`,
       // One trie of every word form: parts of a year, relative words, weekdays with their shifts.
       words(wordForms),
@@ -194,6 +217,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
   return {
     rules,
     parser: new DatePhraseParser(rules),
+    reportPeriods: new ReportPeriodFinder(ruleSet),
     candidates,
     starts: phraseStarts(wordForms, rules.context('span-connector').words),
     plans: new RegExp(FIVE_YEAR_PLAN_PATTERN, 'g'),
@@ -204,6 +228,11 @@ function buildFinders(ruleSet: RuleSet): Finders {
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
     monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'y'),
     dayAlone: new RegExp(`(?<![\\d.月])(\\d{1,2})${GAP}日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))`, 'y'),
+    weekdayFirsts: [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join(''),
+    clockLineRest: new RegExp(`^[\\s\\u3000]*(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
+    labelledDate: new RegExp(`(?:${rules.context('dateline-label').pattern})\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`),
+    timedDate: /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?\s*\d{1,2}:\d{2}/,
+    dayOfMonth: new RegExp(`${GAP}(\\d{1,2}|[一二三四五六七八九十]{1,3})${GAP}[日号]`, 'y'),
     spanOfDaysBefore: new RegExp(`\\d{1,2}${GAP}[日号](?:${clockPattern(rules)})?${GAP}(?:${connectors})${GAP}$`),
     notAfterBareYear,
     notAfterMonth: new RegExp(`^(?:${rules.context('not-after-month').pattern})`),
@@ -240,6 +269,7 @@ function newFound(start: number, end: number, rule: string, extra: Partial<Found
     aboutPlans: false,
     carriesOn: true,
     listLastMonth: extra.listLastMonth,
+    dayOfMonth: extra.dayOfMonth,
   };
 }
 
@@ -414,7 +444,10 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   const end = at + word.length;
   const relative = rules.relativeWords.get(word);
   if (relative && !isYearAnchor(relative.anchor)) {
-    return { date: isFigurative(text, word, at, rules) ? null : newFound(at, end, 'date.relative', { relative }), next: end };
+    if (isFigurative(text, word, at, rules)) return { date: null, next: end };
+    const day = relative.anchor === 'reference-month' ? dayOfMonthAt(text, end, f.dayOfMonth) : undefined;
+    if (day) return { date: newFound(at, day.end, 'date.relative', { relative, dayOfMonth: day.value }), next: day.end };
+    return { date: newFound(at, end, 'date.relative', { relative }), next: end };
   }
   const weekday = relative ? undefined : f.weekdayPhrases.get(word);
   if (!weekday) return undefined;
@@ -427,6 +460,82 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   // The timetable's second day is skipped too.
   if (next && secondDay) return { date: null, next: end + next.length + secondDay.length };
   return { date: newFound(at, end, 'date.weekday', { weekday: { day, weeks } }), next: end };
+}
+
+/** The levels at which two dates of different forms may make one span. */
+const SPAN_GRANULARITIES: ReadonlySet<string> = new Set(['day', 'month']);
+
+/**
+ * A span whose ends are written in different forms (上周四到十月一日, 昨天到下周一,
+ * 今天至10月8日, 本月至10月): two days or two months, one of them relative, joined by nothing but a span
+ * connector are one interval. The phrase parser joins the ends of one form.
+ * A second end without its year that falls before the first is in the next year.
+ */
+function joinMixedSpans(text: string, dates: ResolvedDate[], connectors: WordList): ResolvedDate[] {
+  for (let i = dates.length - 2; i >= 0; i--) {
+    const [first, second] = [dates[i]!, dates[i + 1]!];
+    if (first.granularity !== second.granularity || !SPAN_GRANULARITIES.has(first.granularity) || !(first.relative || second.relative)) continue;
+    if (first.value.includes('/') || second.value.includes('/')) continue;
+    const gap = text.slice(first.found.end, second.found.start).trim();
+    if (gap === '' || connectors.startsAt(gap, 0) !== gap) continue;
+    let last = second.value;
+    if (last < first.value && !second.relative && !text.slice(second.found.start, second.found.end).includes('年')) last = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
+    if (last <= first.value) continue;
+    const found = { ...first.found, end: second.found.end, rule: 'date.range' };
+    dates.splice(i, 2, { found, value: `${first.value}/${last}`, granularity: first.granularity, relative: true });
+  }
+  return dates;
+}
+
+/** How far into a page its clock line may stand, and its labelled publication date. */
+const CLOCK_CHARS = 400;
+const LABELLED_CHARS = 4000;
+
+/**
+ * A mirror page shows its own clock at the top (2024年05月02日 星期四, a line
+ * of its own) above the article's labelled or timed publication date (发布时间：
+ * 2015-02-09, 2015-02-09 05:26): where the two differ, the clock is page chrome,
+ * not a date of the article. A newspaper's own dateline has no other date to differ from.
+ */
+function dropPageClock(text: string, found: FoundDate[], f: Finders): void {
+  const clock = found.find((d) => d.start < CLOCK_CHARS && isClockLine(text, d, f));
+  if (!clock) return;
+  const head = text.length > LABELLED_CHARS ? text.slice(0, LABELLED_CHARS) : text;
+  const labelled = f.labelledDate.exec(head) ?? f.timedDate.exec(head.slice(clock.end));
+  const from = clock.phrase!.from;
+  if (!labelled || from.year?.kind !== 'absolute') return;
+  if (Number(labelled[1]) === from.year.year && Number(labelled[2]) === from.month && Number(labelled[3]) === from.day) return;
+  const lineEnd = lineEndAt(text, clock.end);
+  for (let i = found.length - 1; i >= 0; i--) {
+    const d = found[i]!;
+    if (d === clock || (d.weekday && d.start >= clock.end && d.end <= lineEnd)) found.splice(i, 1);
+  }
+}
+
+/** A full date alone on its line but for a weekday beside it (2024年05月02日 星期四). */
+function isClockLine(text: string, d: FoundDate, f: Finders): boolean {
+  const from = d.phrase?.from;
+  if (!from || d.phrase!.to || from.day === undefined || from.year === undefined) return false;
+  // Cheap looks first: the date opens its line, and a space or a weekday's first character follows it.
+  let before = d.start - 1;
+  while (before >= 0 && GAP_CHARS.includes(text[before]!)) before--;
+  if (before >= 0 && text[before] !== '\n') return false;
+  const next = text[d.end];
+  if (next === undefined || !(GAP_CHARS.includes(next) || f.weekdayFirsts.includes(next))) return false;
+  return f.clockLineRest.test(text.slice(d.end, lineEndAt(text, d.end)));
+}
+
+function lineEndAt(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
+/** 本月10日: the day after a relative month, where one follows. */
+function dayOfMonthAt(text: string, at: number, pattern: RegExp): { value: number; end: number } | undefined {
+  pattern.lastIndex = at;
+  const m = pattern.exec(text);
+  const value = m ? parseSmallNumber(m[1]!) : undefined;
+  return m && value !== undefined && value >= 1 && value <= 31 ? { value, end: at + m[0].length } : undefined;
 }
 
 function isFigurative(text: string, word: string, at: number, rules: DateRules): boolean {

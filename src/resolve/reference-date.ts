@@ -1,20 +1,27 @@
 import { escapeRegex } from '../extract/approx';
 import { spansOf } from '../extract/counts/taken-spans';
-import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, WordList } from '../extract/dates/rules';
+import { ReportPeriodFinder } from '../extract/dates/report-period';
+import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, WordList } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
 import { RuleSet, type RuleFileSpec } from '../rules/loader';
 import { maxOf, minOf } from '../util/arrays';
 import { alternation } from '../util/alternation';
 
 // Infers an article's publication date from its own text, in order of trust:
-// 1. a dateline near the top: on a short line of its own or beside a
-//    publication word (发布时间：2018-09-21, 2018-09-21 10:15), also where a
-//    crawled page glues it onto the title or the first sentence, and in
-//    Latin script (Mon, 3 Jul 2023 08:15:00 GMT);
-// 2. 今年是…N周年, counted from a start year the article states (1994年 …
+// 1. a dateline: labelled (发布时间：2018-09-21) anywhere in a crawled
+//    page's first screens, which beats a bare date at the top (a mirror
+//    page's own clock: 2024年05月02日 星期四); else near the top, on a short
+//    line of its own or beside a publication word (2018-09-21 10:15; a date
+//    with only its weekday yields to a later dateline of another form), also
+//    where a crawled page glues it onto the title or the first sentence, and
+//    in Latin script (Mon, 3 Jul 2023 08:15:00 GMT);
+//    or, at the end, a signing date on a line of its own (a notice's, a bulletin's);
+// 2. a title that makes the text a report on one year (2022年…统计公报,
+//    2022年工作回顾): such reports come out the year after (rules/date-report-period.tsv);
+// 3. 今年是…N周年, counted from a start year the article states (1994年 …
 //    今年是对口援藏30周年 → 2024) or from a well-known anniversary
 //    (rules/date-anniversaries.tsv);
-// 3. the latest year the article states as past or present, or the year after it
+// 4. the latest year the article states as past or present, or the year after it
 //    when the article gives that year's months later than every month it
 //    calls 今年 (今年5月 … 2023年9月: 2023 is last year); a wire dateline
 //    without a year (新华社北京5月20日电) then gives the day.
@@ -47,8 +54,6 @@ const NUMERIC_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/g;
 const WRITTEN_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const TIME = /\d{1,2}:\d{2}/;
 const TIME_AFTER = /^\s*\d{1,2}:\d{2}/;
-/** 新华社北京5月20日电, 本报拉萨3月5日电: a wire service's dateline, without its year. */
-const WIRE_DATELINE = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电/;
 
 /** A document's title (《…》), where a year names the document, not the time of writing. */
 const TITLE = /《[^《》\n]{0,80}》/g;
@@ -67,6 +72,7 @@ interface Anniversary {
 
 interface InferenceRules {
   anniversaries: Anniversary[];
+  reportPeriods: ReportPeriodFinder;
   datelineWords: RegExp;
   planBefore: RegExp;
   planAfter: RegExp;
@@ -85,6 +91,12 @@ interface InferenceRules {
   thisYearMonth: RegExp;
   /** 今年是…N周年 within one clause. */
   anniversary: RegExp;
+  /** The rest of a line that holds only a date and its weekday (2024年05月02日 星期四). */
+  clockRest: RegExp;
+  /** Right after a date: 电 or 讯 (rules/date-context.tsv, wire-dateline-after) make it a wire dateline. */
+  wireAfter: RegExp;
+  /** 新华社北京5月20日电, 本报拉萨3月5日讯: a wire service's dateline without its year. */
+  wireDateline: RegExp;
 }
 
 let builtinRules: RuleSet | undefined;
@@ -105,6 +117,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
       .map((row) => row.cells.word!),
   );
   const result: InferenceRules = {
+    reportPeriods: new ReportPeriodFinder(rules),
     anniversaries: rules
       .load(DATE_ANNIVERSARY_RULES)
       .map((row) => ({ keyword: row.cells.keyword!, year: Number(row.cells.year) }))
@@ -123,6 +136,9 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     monthNames,
     statedYear: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*年(?!${alternation(roleWords(rules, 'not-after-stated-year'))})(?:\\s*(\\d{1,2})\\s*月)?`, 'g'),
     thisYearMonth: new RegExp(`(?:${thisYear})\\s*(?:(\\d{1,2})\\s*[—–\\-~～至到]\\s*)?(\\d{1,2})\\s*月`, 'g'),
+    clockRest: new RegExp(`^[\\s\u3000]*(?:${alternation(rules.load(DATE_WEEKDAY_RULES).filter((row) => row.cells.kind === 'day').map((row) => row.cells.word!))})[\\s\u3000]*$`),
+    wireAfter: new RegExp(`^\\s*(?:${words('wire-dateline-after')})`),
+    wireDateline: new RegExp(`(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:${words('wire-dateline-after')})`),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
   compiled.set(rules, result);
@@ -139,8 +155,12 @@ function roleWords(rules: RuleSet, role: string): string[] {
 /** The article's publication date (YYYY-MM-DD or YYYY), or null when the text gives no clue. */
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
   const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
-  const dateline = findDateline(text, r) ?? findLatinDateline(text, r) ?? findLabelledDateline(text, r);
+  // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
+  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findLatinDateline(text, r) ?? findSignatureDate(text);
   if (dateline) return dateline;
+  // A report on one year (2022年…统计公报) states that year throughout, and comes out after it.
+  const report = r.reportPeriods.find(text);
+  if (report) return withWireDay(text, report.published, r.wireDateline);
   const all = statedYears(text, r);
   const stated = all.filter((s) => s.kind === 'credible');
   const latest = maxOf(stated.map((s) => s.year));
@@ -157,12 +177,12 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const latestBound = maxOf(all.filter((s) => s.kind === 'bound').map((s) => s.year));
   if (latestBound !== undefined && latestBound > latest) return null;
   const year = reportsLastYear(text, r.thisYearMonth, stated, latest) ? latest + 1 : latest;
-  return withWireDay(text, year);
+  return withWireDay(text, year, r.wireDateline);
 }
 
 /** A wire dateline (新华社北京5月20日电) near the top gives the day of the year inferred. */
-function withWireDay(text: string, year: number): string {
-  const m = WIRE_DATELINE.exec(text.slice(0, HEAD_CHARS));
+function withWireDay(text: string, year: number, wireDateline: RegExp): string {
+  const m = wireDateline.exec(text.slice(0, HEAD_CHARS));
   if (!m) return String(year);
   const [month, day] = [Number(m[1]), Number(m[2])];
   const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -180,6 +200,7 @@ function iso(year: string, month: number, day: number): string {
  */
 function findDateline(text: string, r: InferenceRules): string | null {
   const head = text.slice(0, HEAD_CHARS);
+  let pageClock: string | null = null;
   for (const line of head.split('\n').slice(0, HEAD_LINES)) {
     for (const pattern of [NUMERIC_DATE, WRITTEN_DATE]) {
       pattern.lastIndex = 0;
@@ -187,11 +208,16 @@ function findDateline(text: string, r: InferenceRules): string | null {
         const month = Number(m[2]);
         const day = Number(m[3]);
         if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-        if (isDateline(line, m.index, m.index + m[0].length, r)) return iso(m[1]!, month, day);
+        const end = m.index + m[0].length;
+        if (!isDateline(line, m.index, end, r)) continue;
+        // A date with only its weekday on its line may be a mirror page's own clock: a dateline below it wins.
+        const isClock = r.clockRest.test(line.slice(0, m.index) + line.slice(end));
+        if (!isClock) return iso(m[1]!, month, day);
+        pageClock ??= iso(m[1]!, month, day);
       }
     }
   }
-  return null;
+  return pageClock;
 }
 
 function isDateline(line: string, start: number, end: number, r: InferenceRules): boolean {
@@ -204,16 +230,42 @@ function isDateline(line: string, start: number, end: number, r: InferenceRules)
     const aloneOnLine = !/[\u4e00-\u9fff]{6,}/.test(rest);
     return aloneOnLine || timed || TIME.test(rest) || r.datelineWords.test(rest);
   }
-  // A long line: a crawled page with the dateline glued on. Only a time or a publication word right beside it counts.
-  return timed || r.datelineWords.test(before) || r.datelineWords.test(after.slice(0, 6));
+  // A long line: a crawled page with the dateline glued on. Only a time, a publication word right
+  // beside it or a wire dateline's 电/讯 (本报2023年5月12日讯) counts.
+  return timed || r.datelineWords.test(before) || r.datelineWords.test(after.slice(0, 6)) || r.wireAfter.test(after);
+}
+
+/** How much of the text's end a signing date may be found in, and on how many of its last lines. */
+const TAIL_CHARS = 200;
+const TAIL_LINES = 4;
+/** A line that is only a date, maybe in brackets: （2020-03-18）, 2021年3月5日. */
+const SIGNATURE_LINE = new RegExp(`^[\\s\u3000（(]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[\\s\u3000）)]*$`);
+
+/**
+ * A notice or a bulletin ends with its signer and the date it was signed, on
+ * a line of its own among the last two. A list of dated links (a crawled
+ * page's related news) has several such lines: none of them counts.
+ */
+function findSignatureDate(text: string): string | null {
+  const lines = text.slice(-TAIL_CHARS).split('\n').filter((line) => line.trim() !== '').slice(-TAIL_LINES);
+  const dated = lines.map((line) => SIGNATURE_LINE.exec(line));
+  const found = dated.filter((m) => m !== null);
+  const m = found.length === 1 && dated.slice(-2).includes(found[0]!) ? found[0]! : undefined;
+  if (!m) return null;
+  return numericOrWritten(m);
+}
+
+/** The day a match of NUMERIC_DATE|WRITTEN_DATE names (groups 1-3 or 4-6), or null where it names none. */
+function numericOrWritten(m: RegExpExecArray): string | null {
+  const [year, month, day] = m[1] ? [m[1], Number(m[2]), Number(m[3])] : [m[4]!, Number(m[5]), Number(m[6])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(year, month, day) : null;
 }
 
 /** 发布时间：2011-03-24 anywhere in a crawled page's first screens. */
 function findLabelledDateline(text: string, r: InferenceRules): string | null {
   const m = r.labelled.exec(text.slice(0, LABELLED_CHARS));
   if (!m) return null;
-  const [year, month, day] = m[1] ? [m[1], Number(m[2]), Number(m[3])] : [m[4]!, Number(m[5]), Number(m[6])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(year, month, day) : null;
+  return numericOrWritten(m);
 }
 
 /** Mon, 3 Jul 2023 08:15:00 GMT or July 3, 2023 near the top. */

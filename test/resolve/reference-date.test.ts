@@ -32,6 +32,41 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate('2020年，全县生产总值较2016年增长28%。')).toBe('2020');
   });
 
+  it('takes a labelled publication date over a mirror page\'s own clock', () => {
+    const text = '新闻 财经\n2024年05月02日 星期四\n财经 > 滚动新闻 > 正文\n去年援助资金增长\n  • 发布时间:2015-02-09 05:26:41  来源:某某日报\n  本报讯 2014年，援助项目115个。';
+    expect(inferReferenceDate(text)).toBe('2015-02-09');
+  });
+
+  it('takes a timed dateline over a page clock with only its weekday', () => {
+    const text = '某某网 首页\n2024年05月02日 星期四\n财经 > 正文\n去年援助资金增长\n2015-02-09 05:26:41  来源:某某日报\n2014年，援助项目115个。';
+    expect(inferReferenceDate(text)).toBe('2015-02-09');
+    // A page clock alone is the best there is.
+    expect(inferReferenceDate('2023年10月9日 星期一\n本报记者 张三\n2023年，全县新建学校5所。')).toBe('2023-10-09');
+  });
+
+  it('dates a report on one year by when such reports come out', () => {
+    expect(inferReferenceDate('2021年某县国民经济和社会发展统计公报\n2021年，全县实现生产总值95亿元，比上年增长4%。')).toBe('2022');
+    expect(inferReferenceDate('2019年工作回顾\n  2019年，是全县发展极不平凡的一年。')).toBe('2020');
+    // Only a title says what the text is: a report cited in a sentence does not.
+    expect(inferReferenceDate('记者查阅了2018年统计公报中的人口数据，并与2020年的普查结果作了比较，发现农村人口持续减少。')).toBe('2020');
+  });
+
+  it('reads the signing date on a line of its own at the end (a notice, a bulletin)', () => {
+    const body = '各乡镇要抓好春耕备耕，落实好各项惠农政策，确保粮食面积稳定。\n'.repeat(16);
+    expect(inferReferenceDate(`关于做好春耕备耕工作的通知\n各乡镇：\n2020年全县粮食增产。\n${body}某某县人民政府办公室\n2021年3月5日\n`)).toBe('2021-03-05');
+    expect(inferReferenceDate(`2019年某县统计公报\n${body}某某县统计局\n（2020-03-18）`)).toBe('2020-03-18');
+    // A date that ends a sentence is no signature.
+    expect(inferReferenceDate(`2020年，全县粮食增产。\n${body}活动将持续到2021年3月5日。`)).toBe('2020');
+    // Dated links under a crawled page (related news) are other articles' dates.
+    expect(inferReferenceDate(`2020年，全县粮食增产。\n${body}相关新闻\n春耕正当时\n2024-05-01\n夏粮收购启动\n2024-06-12`)).toBe('2020');
+  });
+
+  it('reads a wire dateline with 讯 as with 电, with or without its year', () => {
+    const body = '全市各地积极行动，认真落实各项部署要求，扎实推进重点工作，取得了明显成效。'.repeat(3);
+    expect(inferReferenceDate(`本报2023年5月12日讯 ${body}2021年，成效明显。`)).toBe('2023-05-12');
+    expect(inferReferenceDate(`某某网5月12日讯 ${body}2021年以来成效明显，2023年一季度增长5%。`)).toBe('2023-05-12');
+  });
+
   it('returns null when the text states no year', () => {
     expect(inferReferenceDate('援藏干部人才奔赴高原。')).toBeNull();
   });

@@ -42,11 +42,15 @@ export interface ParsedDate {
 const GAP = '[ \\t\\u3000]*';
 /** ○ (a circle) stands for 〇 in much OCR'd and typed text: 二○二三年. */
 export const CHINESE_YEAR_DIGITS = '[〇○零一二三四五六七八九]{4}';
+/** A two-digit year in Chinese digits led by a zero (零八年 → 2008). */
+export const ZERO_LED_YEAR = '[零〇○][一二三四五六七八九]';
 /** A cardinal year of this century: 两千零九, 二千零一十, 两千. */
 export const CARDINAL_YEAR = '[两二]千(?:零?[一二三四五六七八九]?十[一二三四五六七八九]?|零[一二三四五六七八九])?';
 const MONTH_NUMBER = '\\d{1,2}|十[一二]?|[一二三四五六七八九]';
 const CLAUSE_START_BEFORE = /[\s，,。；;：:！？）)】」”]/;
 const CLAUSE_END_AFTER = /[，,]/;
+/** After a bare Chinese-numeral day: the end of the text or of its clause. */
+const CLAUSE_BREAK_OR_END = /^(?:$|[，,。；;！？!?、\s])/;
 export const QUARTER_NUMBER = '[1-4一二三四]';
 const DAY_NUMBER = '\\d{1,2}|三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九]';
 
@@ -88,7 +92,8 @@ export class DatePhraseParser {
   private readonly numericMonth = new Sticky(/([-/])(\d{1,2})(?![\d./-])/y, '-/');
   private readonly chineseYear = new Sticky(new RegExp(`(${CHINESE_YEAR_DIGITS})${GAP}年`, 'y'), CHINESE_DIGITS);
   private readonly cardinalYear = new Sticky(new RegExp(`(${CARDINAL_YEAR})${GAP}年`, 'y'), '两二');
-  private readonly twoDigitYear = new Sticky(new RegExp(`(\\d{2})${GAP}年`, 'y'), DIGITS);
+  /** 09年, and in Chinese digits only after 零 (零八年): 三五年, 七八年 are durations. */
+  private readonly twoDigitYear = new Sticky(new RegExp(`(\\d{2}|${ZERO_LED_YEAR})${GAP}年`, 'y'), [DIGITS, '零〇○']);
   private readonly monthNext = new RegExp(`^${GAP}(?:${MONTH_NUMBER})${GAP}月`);
   private readonly relativeYear: Sticky;
   private readonly yearPart: Sticky;
@@ -258,7 +263,7 @@ export class DatePhraseParser {
     if (!day || day.value > 31) {
       // A Chinese month alone (五月) is too often not a date; it needs a year, a day or a span (四月至六月).
       // 三月份 is always a month.
-      if (noYear && chineseMonth && monthUnit !== '月份' && !inSpan && !this.connectorAt(text, withMonth.end)) return undefined;
+      if (noYear && chineseMonth && monthUnit !== '月份' && !inSpan && !this.connectorAt(text, withMonth.end) && !this.monthBetweenAt(text, withMonth.end)) return undefined;
       // A part of the month (8月底, 7月中旬) is still the month; it belongs to the phrase as a part
       // of the year does: not after a relative year (今年6月底 → 今年6月).
       return point.year?.kind === 'relative' ? withMonth : makePoint(withMonth, this.monthPartEnd(text, withMonth.end), monthValue, undefined, 'month', false);
@@ -284,7 +289,8 @@ export class DatePhraseParser {
     const value = parseSmallNumber(day.groups[1]!);
     if (value === undefined || value < 1 || value > 31) return undefined;
     if (day.groups[2]) return { value, end: day.end, unitMissing: false };
-    if (!/^\d+$/.test(day.groups[1]!)) return undefined;
+    // 二〇一九年六月二十 ending its clause: a day; 六月二十个项目 counts something.
+    if (!/^\d+$/.test(day.groups[1]!)) return bareAllowed && CLAUSE_BREAK_OR_END.test(text[day.end] ?? '') ? { value, end: day.end, unitMissing: false } : undefined;
     if (this.connectorAt(text, day.end)) return { value, end: day.end, unitMissing: true };
     const next = text.slice(day.end, day.end + 2);
     if (bareAllowed && next !== '' && !this.notABareDay.test(next)) return { value, end: day.end, unitMissing: false };
@@ -305,8 +311,9 @@ export class DatePhraseParser {
     }
     const twoDigit = this.match(this.twoDigitYear, text, at);
     if (twoDigit) {
-      return this.isTwoDigitYear(text, at, twoDigit.groups[1]!, twoDigit.end)
-        ? { ref: { kind: 'two-digit', digits: Number(twoDigit.groups[1]) }, end: twoDigit.end, hasUnit: true }
+      const digits = /^\d/.test(twoDigit.groups[1]!) ? twoDigit.groups[1]! : `0${parseSmallNumber(twoDigit.groups[1]!.slice(1))}`;
+      return this.isTwoDigitYear(text, at, digits, twoDigit.end)
+        ? { ref: { kind: 'two-digit', digits: Number(digits) }, end: twoDigit.end, hasUnit: true }
         : undefined;
     }
     const arabic = this.match(this.arabicYear, text, at);
@@ -401,6 +408,13 @@ export class DatePhraseParser {
     return month ? month.end : point.end;
   }
 
+  /** 和九月之间 at `at`: the first month of a span spelled with 和/与 … 之间 (三月和九月之间). */
+  private monthBetweenAt(text: string, at: number): boolean {
+    const and = this.match(this.between, text, at);
+    const month = and ? this.match(this.month, text, and.end) : undefined;
+    return month !== undefined && month.groups[2] !== undefined && this.rules.context('span-between').starts(text.slice(month.end, month.end + 2)) !== undefined;
+  }
+
   private connectorAt(text: string, at: number): number | undefined {
     return this.match(this.connector, text, at)?.end;
   }
@@ -466,7 +480,7 @@ function levelRank(level: DateLevel): number {
   return level === 'year' ? 0 : level === 'month' ? 1 : 2;
 }
 
-function parseSmallNumber(text: string): number | undefined {
+export function parseSmallNumber(text: string): number | undefined {
   return /^\d+$/.test(text) ? Number(text) : parseChineseNumber(text);
 }
 

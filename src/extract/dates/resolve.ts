@@ -2,7 +2,7 @@ import type { DateGranularity } from '../../model/mention';
 import type { Span } from '../types';
 import { governingMonth, governingYear, type CalendarPoint, type GoverningYearQuestion, type StatedYear } from './governing-year';
 import { isoDate, type DatePoint, type ParsedDate, type YearRef } from './parse';
-import type { RelativeWord } from './rules';
+import type { DateRules, RelativeWord, WordList } from './rules';
 
 // Turns the date phrases found in a document into calendar values, in one
 // place and in document order, from explicit anchors: the reference date,
@@ -33,6 +33,8 @@ export interface FoundDate {
   carriesOn: boolean;
   /** A month of a list (7 in 7、8月): the list's last month. */
   listLastMonth?: number;
+  /** The day written after a relative month (10 in 本月10日). */
+  dayOfMonth?: number;
 }
 
 export interface ResolvedDate {
@@ -66,6 +68,9 @@ export function parseReferenceDate(value: string | null): ReferenceDate {
   return m[3] ? { year, month, day: { year, month: month!, day: Number(m[3]) } } : { year, month };
 }
 
+/** How far into the text a wire dateline (新华社北京5月20日电) may start. */
+const WIRE_DATELINE_REACH = 400;
+
 /** Between a day and a weekday that glosses it: 5月11日星期五, 9月29日（星期日）, 10月12号，星期一. */
 const WEEKDAY_GLOSS_GAP = /^[\s　（(，,]{0,2}$/;
 
@@ -98,13 +103,20 @@ export class DateResolver {
   private readonly openingDays = new Map<number, Day>();
   private sentenceIndex = 0;
   private leadDay: { month: number; day: number } | undefined;
+  /** The day of a wire dateline near the top (新华社北京5月20日电): the story's today. */
+  private wireDay: Day | undefined;
+  private readonly relativeWords: ReadonlyMap<string, RelativeWord>;
+  private readonly wireDatelineAfter: WordList;
 
   constructor(
-    private readonly relativeWords: ReadonlyMap<string, RelativeWord>,
+    rules: DateRules,
     private readonly text: string,
     private readonly reference: ReferenceDate,
     private readonly sentences: readonly Span[],
-  ) {}
+  ) {
+    this.relativeWords = rules.relativeWords;
+    this.wireDatelineAfter = rules.context('wire-dateline-after');
+  }
 
   /** Resolves the dates in document order; unresolvable ones are left out. */
   resolveAll(all: readonly FoundDate[]): ResolvedDate[] {
@@ -184,7 +196,8 @@ export class DateResolver {
       previousSentence: this.previousSentence(sentence),
       years,
       reference: this.reference.month !== undefined ? { year: this.reference.year, month: this.reference.month, day: this.reference.day?.day } : { year: this.reference.year, ...this.leadDay },
-      aboutPlans: found.aboutPlans,
+      // A target (9月30日前, 到10月底) is not told as done, as a date in a sentence of plans is not.
+      aboutPlans: found.aboutPlans || found.planned,
     };
   }
 
@@ -236,7 +249,11 @@ export class DateResolver {
       if (!anchor) return undefined;
       const shifted = shiftMonths(anchor.year, anchor.month, word.offset);
       this.lastYear = shifted.year;
-      return { found, value: isoDate(shifted.year, shifted.month), granularity: 'month', relative: true };
+      if (found.dayOfMonth === undefined) return { found, value: isoDate(shifted.year, shifted.month), granularity: 'month', relative: true };
+      if (!existsIn(shifted.year, shifted.month, found.dayOfMonth)) return undefined;
+      const day = { ...shifted, day: found.dayOfMonth };
+      this.noteDay(day, found);
+      return { found, value: isoDay(day), granularity: 'day', relative: true };
     }
     if (word.anchor === 'reference-quarter') return this.resolveRelativeQuarter(found, word);
     const anchor = this.dayAnchor(found, word);
@@ -266,7 +283,7 @@ export class DateResolver {
     if (weekday.weeks === 0 && this.lastDay && WEEKDAY_GLOSS_GAP.test(this.text.slice(this.lastDayEnd, found.start))) {
       return { found, value: isoDay(this.lastDay), granularity: 'day', relative: false };
     }
-    const anchor = this.openingDay(found) ?? this.reference.day;
+    const anchor = this.openingDay(found) ?? this.wireDay ?? this.reference.day;
     if (!anchor) return undefined;
     const anchorWeekday = (new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay() + 6) % 7; // Monday = 0
     const day = shiftDays(anchor, weekday.weeks * 7 + (weekday.day - 1) - anchorWeekday);
@@ -278,7 +295,7 @@ export class DateResolver {
   private dayAnchor(found: FoundDate, word: RelativeWord): Day | undefined {
     // 当天 with no day named before it is the reference day; 次日 then means nothing (次日达).
     if (word.anchor === 'previous-day') return this.lastDay ?? (word.offset === 0 ? this.reference.day : undefined);
-    return this.openingDay(found) ?? this.reference.day;
+    return this.openingDay(found) ?? this.wireDay ?? this.reference.day;
   }
 
   private referenceMonth(): { year: number; month: number } | undefined {
@@ -297,6 +314,7 @@ export class DateResolver {
     if (point.day === undefined || month === undefined) return;
     const day = { year, month, day: point.day };
     this.noteDay(day, found);
+    if (!this.wireDay && found.start < WIRE_DATELINE_REACH && this.wireDatelineAfter.startsAt(this.text, found.end) !== undefined) this.wireDay = day;
     const sentence = this.sentenceOf(found.start);
     if (/^[\s　]*$/.test(this.text.slice(sentence.start, found.start)) && !this.openingDays.has(sentence.start)) {
       this.openingDays.set(sentence.start, day);

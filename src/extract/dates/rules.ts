@@ -1,5 +1,6 @@
 import { allOf, oneOf, type RuleFileSpec, type RuleSet } from '../../rules/loader';
 import { escapeRegex } from '../approx';
+import { DATE_REPORT_PERIOD_RULES } from './report-period';
 
 // The date extractor's rule files and what they load into: relative words,
 // weekdays, parts of a year, English month names, context words and
@@ -46,7 +47,7 @@ export const CONTEXT_ROLES = [
   'age', 'recurring', 'not-after-month', 'not-bare-day', 'two-digit-year-cue', 'span-connector', 'span-open',
   'span-between', 'span-and', 'not-span-end', 'back-then', 'five-year-plan', 'dateline', 'year-end-standalone-after', 'age-lead', 'day-alone-not-before', 'day-alone-not-after',
   'prior-year-before', 'prior-year-after', 'baseline-before', 'since-after', 'date-after-calendar', 'time-of-day',
-  'dateline-label', 'history-after', 'record-after', 'since-before', 'month-part', 'year-end', 'years-passed', 'years-passed-before', 'not-after-stated-year',
+  'dateline-label', 'wire-dateline-after', 'history-after', 'record-after', 'since-before', 'month-part', 'year-end', 'years-passed', 'years-passed-before', 'not-after-stated-year',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
@@ -69,6 +70,7 @@ export const DATE_RULE_FILES: readonly RuleFileSpec[] = [
   DATE_MONTH_NAME_RULES,
   DATE_CONTEXT_RULES,
   DATE_FIGURATIVE_RULES,
+  DATE_REPORT_PERIOD_RULES,
 ];
 
 export interface RelativeWord {
