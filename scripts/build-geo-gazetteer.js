@@ -32,6 +32,8 @@
  *   - names of divisions and their short forms (松江, 乐山, 鞍山), from the
  *     compiled gazetteer; and a division's name run into a feature (山东泰山);
  *   - 张家湾, 李家河: a family name and 家 before the ending names a village;
+ *   - 四大洋, 三座大山: a numeral and a counter (data/geo-build/class-counters.tsv)
+ *     at the start count a class of features, not one;
  *   - a person-tagged word starting with a common surname
  *     (data/geo-build/surnames.tsv: 刘海峰), where it has three characters
  *     or its ending often closes a given name (山, 江, 峰, 海);
@@ -102,6 +104,7 @@ function build() {
   const stemChars = new Set(readTable(path.join(BUILD_DIR, 'stem-chars.tsv')).map((r) => r.char));
   const genericFirst = new Set(readTable(path.join(BUILD_DIR, 'short-stem-stop.tsv')).map((r) => r.char));
   const surnames = new Set(readTable(path.join(BUILD_DIR, 'surnames.tsv')).map((r) => r.surname));
+  const countsAClass = classCount(readTable(path.join(BUILD_DIR, 'class-counters.tsv')).map((r) => r.counter));
   const listed = new Set(readTable(path.join(ROOT, 'rules', 'geo.tsv')).map((r) => r.surface));
   const places = divisionNames();
 
@@ -115,7 +118,7 @@ function build() {
     const ending = endings.find((e) => word.endsWith(e.ending));
     if (!ending || word.length === ending.ending.length) return undefined;
     const stem = word.slice(0, -ending.ending.length);
-    if (places.has(word) || stem.endsWith('家') || [...stem].some((c) => stemChars.has(c))) return undefined;
+    if (places.has(word) || stem.endsWith('家') || countsAClass.test(stem) || [...stem].some((c) => stemChars.has(c))) return undefined;
     return ending;
   };
   for (const line of fs.readFileSync(dictionaryFile(), 'utf8').split('\n')) {
@@ -151,6 +154,11 @@ function build() {
 function isCedictFeature(entry, ending, glossKinds) {
   if (!/^[A-Z]/.test(entry.pinyin) || /\bidiom\b|\bfig\.|\blit\./.test(entry.glosses)) return false;
   return (entry.first.match(/[A-Za-z]+/g) ?? []).some((word) => glossKinds.get(word) === ending.kind);
+}
+
+/** A numeral and a counter at the start of a stem (四大, 三座). */
+function classCount(counters) {
+  return new RegExp(`^[一二三四五六七八九十两几数]+(?:${counters.join('|')})`);
 }
 
 function isShortName(word, tag, ending, genericFirst) {
