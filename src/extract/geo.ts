@@ -44,7 +44,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass', 'summit', 'summit-end']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -114,6 +114,10 @@ interface GeoRules {
   tributaryWords: string[];
   /** Words that make a mountain's name a pass's (昆仑山/ns 口/q). */
   passWords: string[];
+  /** Words after which a summit's name follows (最高峰千佛顶). */
+  summitWords: string[];
+  /** The character that ends a summit's name (顶), or '' when none is listed. */
+  summitEnd: string;
   /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
   riverListCloser: RegExp;
   /** A river's ending at the end of a name (昌江, 修水). */
@@ -176,14 +180,16 @@ function loadGeoRules(rules: RuleSet): GeoRules {
   };
 }
 
-function locatives(rules: RuleSet): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords'> {
+function locatives(
+  rules: RuleSet,
+): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords' | 'summitWords' | 'summitEnd'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   const reachWords = of('reach');
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')] };
+  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')], summitWords: [...of('summit')], summitEnd: [...of('summit-end')][0] ?? '' };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -282,6 +288,7 @@ export const geoExtractor: ExtractorModule = {
         const found = tributaries(ctx, geo, taken);
         append(found, dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx)));
         append(found, suffixFeatures(ctx, geo, taken));
+        append(found, summits(ctx.text, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
@@ -524,6 +531,37 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
+}
+
+/** The longest stem a summit's name has before its ending (万佛顶, 玉皇顶, 金顶). */
+const MAX_SUMMIT_STEM = 3;
+
+/**
+ * 最高峰千佛顶, 泰山玉皇顶: a short name ending in 顶 right after a summit word
+ * or a mountain found is the summit's name (not 山顶 or 峰顶: a common word).
+ */
+function summits(text: string, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const added: GeoDraft[] = [];
+  if (!geo.summitEnd) return added;
+  for (let at = text.indexOf(geo.summitEnd); at >= 0; at = text.indexOf(geo.summitEnd, at + 1)) {
+    if (taken[at]) continue;
+    const start = summitStart(text, at, geo, found);
+    if (start === undefined) continue;
+    const name = text.slice(start, at + 1);
+    if (!HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || !isFree(taken, start, at + 1) || followedByExcluded(text, at + 1, geo)) continue;
+    added.push(draft(name, { name, kind: 'mountain' }, start, at + 1, 'geo:summit'));
+    taken.fill(1, start, at + 1);
+  }
+  return added;
+}
+
+/** Where a summit's name ending at `at` starts: right after a summit word or a mountain found. */
+function summitStart(text: string, at: number, geo: GeoRules, found: readonly GeoDraft[]): number | undefined {
+  for (let start = Math.max(0, at - MAX_SUMMIT_STEM); start < at; start++) {
+    if (found.some((f) => f.kind === 'mountain' && f.cleanEnd === start)) return start;
+    if (geo.summitWords.some((word) => text.startsWith(word, start - word.length))) return start;
+  }
+  return undefined;
 }
 
 /** 纽约/ns 湾: a bare suffix right after a place name jieba knows (not a division's: 广州湾 is history). */
