@@ -61,7 +61,7 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: oneOf('kind', ['word', 'after', 'function-char', 'list-joiner']),
+  check: oneOf('kind', ['word', 'after', 'function-char', 'list-joiner', 'conjunction']),
 };
 
 export interface Feature {
@@ -99,6 +99,8 @@ interface GeoRules {
   functionChar: RegExp;
   /** Where an item of a list of features ends: punctuation or a conjunction. */
   listItemEnd: RegExp;
+  /** Words that join two names (玉珠峰和玉虚峰), longest first. */
+  conjunctions: string[];
   /** Locatives jieba runs into a river's or lake's suffix (河畔): the suffix ends the name. */
   waterLocatives: Set<string>;
   /** Locatives after a mountain (雷公山/nr 下): a person-tagged name before one is the mountain. */
@@ -177,6 +179,10 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     ...tagsOf(rules),
     riverEnd: riverEnding(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
+    conjunctions: exclusions
+      .filter((r) => r.cells.kind === 'conjunction')
+      .map((r) => r.cells.word!)
+      .sort((a, b) => b.length - a.length),
   };
 }
 
@@ -599,7 +605,8 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
   const queue = [...found];
   while (queue.length > 0) {
     const feature = queue.shift()!;
-    for (const item of listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo)) {
+    const items = [...listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo), ...conjoinedNames(ctx, feature, geo)];
+    for (const item of items) {
       const suffix = geo.suffixes.find((s) => s.kind === feature.kind && item.text.endsWith(s.suffix));
       if (!suffix || item.text.length <= suffix.suffix.length || !isFree(taken, item.start, item.end)) continue;
       if (geo.functionChar.test(item.text.slice(0, item.text.length - suffix.suffix.length))) continue;
@@ -611,6 +618,65 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
     }
   }
   return added;
+}
+
+/**
+ * 玉珠峰和玉虚峰, 其木措与当惹雍错: the name a conjunction joins to a found
+ * feature, in whole jieba words ending in a suffix of the feature's kind.
+ */
+function conjoinedNames(ctx: ExtractContext, feature: GeoDraft, geo: GeoRules): ListItem[] {
+  const { text } = ctx;
+  const items: ListItem[] = [];
+  const after = geo.conjunctions.find((w) => text.startsWith(w, feature.cleanEnd));
+  if (after) {
+    const start = feature.cleanEnd + after.length;
+    const item = nameAfter(text, ctx.tokensWithin(start, start + MAX_LIST_ITEM), start, feature.kind, geo);
+    if (item) items.push(item);
+  }
+  const before = geo.conjunctions.find((w) => text.startsWith(w, feature.cleanStart - w.length));
+  if (before) {
+    const end = feature.cleanStart - before.length;
+    const item = nameBefore(text, ctx.tokensWithin(Math.max(0, end - MAX_LIST_ITEM), end), end, feature.kind, geo);
+    if (item) items.push(item);
+  }
+  return items;
+}
+
+function suffixOfKind(word: string, kind: GeoKind, geo: GeoRules): Suffix | undefined {
+  return geo.suffixes.find((s) => s.kind === kind && word.endsWith(s.suffix));
+}
+
+/** A word that may stand in a name's stem (公格尔/nr, 恰迪/x, 雪莲/n), not a common word (其他/r). */
+function isStemWord(token: Token, geo: GeoRules): boolean {
+  return HAN_ONLY.test(token.word) && (geo.tags.stem.has(token.tag) || geo.tags.person.has(token.tag));
+}
+
+/** From `start`: stem words up to the first word ending in a suffix of `kind` (公格尔/nr 九别峰/x). */
+function nameAfter(text: string, tokens: readonly Token[], start: number, kind: GeoKind, geo: GeoRules): ListItem | undefined {
+  let end = start;
+  for (const token of tokens) {
+    if (token.start !== end || !HAN_ONLY.test(token.word) || token.end - start > MAX_LIST_ITEM) return undefined;
+    end = token.end;
+    const suffix = suffixOfKind(token.word, kind, geo);
+    // A one-character stem is too often a common word here (黄河与小河).
+    if (suffix) return end - start - suffix.suffix.length >= suffix.minStem ? { text: text.slice(start, end), start, end } : undefined;
+    if (!isStemWord(token, geo)) return undefined;
+  }
+  return undefined;
+}
+
+/** Up to `end`: a word ending in a suffix of `kind`, with the stem words before it its stem needs (雪莲/n 峰). */
+function nameBefore(text: string, tokens: readonly Token[], end: number, kind: GeoKind, geo: GeoRules): ListItem | undefined {
+  const last = tokens[tokens.length - 1];
+  const suffix = last && last.end === end && HAN_ONLY.test(last.word) ? suffixOfKind(last.word, kind, geo) : undefined;
+  if (!suffix) return undefined;
+  let start = last!.start;
+  for (let i = tokens.length - 2; i >= 0 && end - start - suffix.suffix.length < suffix.minStem; i--) {
+    const token = tokens[i]!;
+    if (token.end !== start || !isStemWord(token, geo) || end - token.start > MAX_LIST_ITEM) return undefined;
+    start = token.start;
+  }
+  return end - start - suffix.suffix.length >= suffix.minStem ? { text: text.slice(start, end), start, end } : undefined;
 }
 
 /**
