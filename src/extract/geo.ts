@@ -716,13 +716,20 @@ function listItemsBefore(text: string, end: number, geo: GeoRules): ListItem[] {
 
 const MAX_LIST_ITEMS = 8;
 
-/** An item of a closed list of rivers: past a place name before it, two to four characters no rule blocks. */
+/**
+ * An item of a closed list of rivers: past a place name before it, two to
+ * four characters no rule blocks, one jieba word or ending like a river.
+ */
 function closedListRiver(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, item: ListItem): GeoDraft | undefined {
   let start = item.start;
   while (start < item.end && taken[start]) start++;
   const name = ctx.text.slice(start, item.end);
   if (name.length < 2 || name.length > 4 || !HAN_ONLY.test(name) || !isFree(taken, start, item.end)) return undefined;
-  if (geo.functionChar.test(name) || geo.blockedWords.has(name) || !isOneNameWord(ctx, start, item.end, geo)) return undefined;
+  if (geo.functionChar.test(name) || geo.blockedWords.has(name)) return undefined;
+  // After a place found, jieba may cut across the two and the list's 等 (河南唐河等: 河/南唐/河等):
+  // the item's own ends (the place, 、 or 等) and a river's ending are enough there.
+  const afterPlace = start > item.start && geo.riverEnd.test(name);
+  if (!afterPlace && !isOneNameWord(ctx, start, item.end, geo)) return undefined;
   taken.fill(1, start, item.end);
   return draft(name, { name, kind: 'river' }, start, item.end, 'geo:river-list');
 }
