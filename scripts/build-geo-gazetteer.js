@@ -160,7 +160,7 @@ function build() {
   /** A word a tagged dictionary gives: taken as the jieba loop always took them. */
   const addTagged = (word, tag, source) => {
     const ending = featureEnding(word);
-    if (!ending) return;
+    if (!ending || ending.tagged !== 'yes') return;
     if (word.length === 2 && !isShortName(word, tag, ending, genericFirst)) return;
     if (!acceptsTag(tag, word, ending, surnames)) return;
     candidates.set(word, ending.kind);
@@ -189,17 +189,22 @@ function build() {
 
 /**
  * A proper name (capitalised pinyin: 漓江 [Li2 Jiang1]) whose first English
- * gloss names the kind its ending marks, and no idiom or figure of speech
+ * gloss names the kind its ending marks (in either case: "Jialing river"), and no idiom or figure of speech
  * (不识泰山 "(idiom)", 人海 "a sea of people").
  */
 function isCedictFeature(entry, ending, glossKinds) {
   if (!/^[A-Z]/.test(entry.pinyin) || /\bidiom\b|\bfig\.|\blit\./.test(entry.glosses)) return false;
-  return (entry.first.match(/[A-Za-z]+/g) ?? []).some((word) => glossKinds.get(word) === ending.kind);
+  return (entry.first.match(/[A-Za-z]+/g) ?? []).some((word) => glossKinds.get(capitalised(word)) === ending.kind);
 }
 
 /** A numeral and a counter at the start of a stem (四大, 三座). */
 function classCount(counters) {
   return new RegExp(`^[一二三四五六七八九十两几数]+(?:${counters.join('|')})`);
+}
+
+/** "river" in "Jialing river" names the kind as "River" does. */
+function capitalised(word) {
+  return word[0].toUpperCase() + word.slice(1);
 }
 
 function isShortName(word, tag, ending, genericFirst) {

@@ -9,7 +9,7 @@ const features = generatedFeatures();
 
 describe('generated feature list', () => {
   it('holds features of every kind, each once', () => {
-    expect(features.length).toBeGreaterThan(2320);
+    expect(features.length).toBeGreaterThan(2400);
     const kinds = new Set(features.map((f) => f.kind));
     expect([...kinds].sort()).toEqual([...GEO_KINDS].sort());
     expect(new Set(features.map((f) => f.name)).size).toBe(features.length);
@@ -55,5 +55,12 @@ describe('generated feature list', () => {
     expect(kinds.get('鼓浪屿')).toBe('region');
     expect(kinds.get('吴淞江')).toBe('river');
     expect(kinds.has('桂林叠彩山')).toBe(false);
+  });
+
+  it('reads a kind word of a CC-CEDICT gloss in either case, and takes 水 only on a gloss', () => {
+    const kinds = new Map(features.map((f) => [f.name, f.kind]));
+    expect(kinds.get('刘公岛')).toBe('region'); // "Liugong island"
+    expect(kinds.get('沅水')).toBe('river'); // "Yuan River"
+    for (const word of ['洗发水', '墨水', '香水']) expect(kinds.has(word), word).toBe(false);
   });
 });
