@@ -138,9 +138,9 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     list.push({ name: row.cells.name!, kind: row.cells.kind as GeoKind });
     dictionary.set(row.cells.surface!, list);
   }
-  for (const feature of generatedFeatures()) {
-    if (!dictionary.has(feature.name)) dictionary.set(feature.name, [feature]);
-  }
+  forEachGeneratedFeature((name, kind) => {
+    if (!dictionary.has(name)) dictionary.set(name, GENERATED_BY_KIND.get(kind)!);
+  });
   const spellings = rules.load(GEO_SPELLING_RULES).map((r) => ({ ending: r.cells.ending!, spelling: r.cells.spelling!, kind: r.cells.kind as GeoKind, use: r.cells.use! }));
   addAreas(dictionary, spellings.filter((s) => s.use === 'area'));
   addAlternativeSpellings(dictionary, spellings.filter((s) => s.use === 'alternative'));
@@ -235,7 +235,7 @@ function respell(surface: string, features: readonly Feature[], rules: readonly 
 function addAreas(dictionary: Map<string, Feature[]>, rules: readonly Respelling[]): void {
   for (const [surface, features] of [...dictionary]) {
     const area = respell(surface, features, rules, 0);
-    if (area && !dictionary.has(area)) dictionary.set(area, features);
+    if (area && !dictionary.has(area)) dictionary.set(area, named(features, surface));
   }
 }
 
@@ -246,7 +246,7 @@ function addAlternativeSpellings(dictionary: Map<string, Feature[]>, rules: read
     if (!spelling) continue;
     // A generated entry (羊卓雍湖 from jieba's dictionary) yields to the feature's standard name.
     const known = dictionary.get(spelling);
-    if (!known || known.every((f) => f.wordOnly && f.name === spelling)) dictionary.set(spelling, features);
+    if (!known || known.every((f) => f.wordOnly && nameOf(f, spelling) === spelling)) dictionary.set(spelling, named(features, surface));
   }
 }
 
@@ -254,19 +254,37 @@ function addAlternativeSpellings(dictionary: Map<string, Feature[]>, rules: read
 const MIN_RESPELLED_STEM = 2;
 
 const FEATURE_FILE = path.join(DEFAULT_DATA_DIR, 'geo-features.tsv.gz');
-let generated: Feature[] | undefined;
 
-/** The generated feature list (`surface <TAB> kind`), read once per process. */
-export function generatedFeatures(): readonly Feature[] {
-  if (!generated) {
-    generated = [];
-    const kinds = new Set<string>(GEO_KINDS);
-    for (const line of zlib.gunzipSync(fs.readFileSync(FEATURE_FILE)).toString('utf8').split('\n')) {
-      const [name, kind] = line.split('\t');
-      if (name && kind && kinds.has(kind)) generated.push({ name, kind: kind as GeoKind, wordOnly: true });
-    }
+/**
+ * The generated list's entries share one feature per kind, named by the
+ * surface they are found under (a worker holds no object per entry).
+ */
+const GENERATED_BY_KIND = new Map<GeoKind, Feature[]>(GEO_KINDS.map((kind) => [kind, [{ name: '', kind, wordOnly: true }]]));
+
+/** A feature's name: a generated entry's is the surface it is found under. */
+function nameOf(feature: Feature, surface: string): string {
+  return feature.name || surface;
+}
+
+/** The features with their names spelled out, for another surface to carry (大别山 for 大别山区). */
+function named(features: Feature[], surface: string): Feature[] {
+  return features.some((f) => !f.name) ? features.map((f) => ({ ...f, name: nameOf(f, surface) })) : features;
+}
+
+/** Each entry of the generated list (`surface <TAB> kind`), read from the file at each call. */
+function forEachGeneratedFeature(use: (name: string, kind: GeoKind) => void): void {
+  const kinds = new Set<string>(GEO_KINDS);
+  for (const line of zlib.gunzipSync(fs.readFileSync(FEATURE_FILE)).toString('utf8').split('\n')) {
+    const [name, kind] = line.split('\t');
+    if (name && kind && kinds.has(kind)) use(name, kind as GeoKind);
   }
-  return generated;
+}
+
+/** The generated feature list, read anew at each call (kept by no module: a worker holds only the dictionary's entries). */
+export function generatedFeatures(): readonly Feature[] {
+  const features: Feature[] = [];
+  forEachGeneratedFeature((name, kind) => features.push({ name, kind, wordOnly: true }));
+  return features;
 }
 
 /** Names and short names of the gazetteer's divisions (鞍山, 唐山 are cities, not mountains). */
@@ -793,5 +811,5 @@ function withoutReach(text: string, start: number, end: number, geo: GeoRules): 
 }
 
 function draft(text: string, feature: Feature, start: number, end: number, rule: string): GeoDraft {
-  return { type: 'geo', text, name: feature.name, kind: feature.kind, rule, cleanStart: start, cleanEnd: end };
+  return { type: 'geo', text, name: nameOf(feature, text), kind: feature.kind, rule, cleanStart: start, cleanEnd: end };
 }
