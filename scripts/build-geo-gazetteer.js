@@ -42,7 +42,7 @@
  *   - 四大洋, 三座大山: a numeral and a counter (data/geo-build/class-counters.tsv)
  *     at the start count a class of features, not one;
  *   - a person-tagged word starting with a common surname
- *     (data/geo-build/surnames.tsv: 刘海峰), where it has three characters
+ *     (rules/geo-surnames.tsv: 刘海峰), where it has three characters
  *     or its ending often closes a given name (山, 江, 峰, 海);
  *   - surfaces rules/geo.tsv already lists (it wins, with its standard names).
  * Output: one line per feature, `surface <TAB> kind`, sorted.
@@ -139,7 +139,7 @@ function build() {
   for (const row of readTable(path.join(ROOT, 'rules', 'geo-exclusions.tsv'))) if (row.kind === 'word') stop.add(row.word);
   const stemChars = new Set(readTable(path.join(BUILD_DIR, 'stem-chars.tsv')).map((r) => r.char));
   const genericFirst = new Set(readTable(path.join(BUILD_DIR, 'short-stem-stop.tsv')).map((r) => r.char));
-  const surnames = new Set(readTable(path.join(BUILD_DIR, 'surnames.tsv')).map((r) => r.surname));
+  const surnames = new Set(readTable(path.join(ROOT, 'rules', 'geo-surnames.tsv')).map((r) => r.surname));
   const countsAClass = classCount(readTable(path.join(BUILD_DIR, 'class-counters.tsv')).map((r) => r.counter));
   const listed = new Set(readTable(path.join(ROOT, 'rules', 'geo.tsv')).map((r) => r.surface));
   const places = divisionNames();

@@ -64,6 +64,11 @@ export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   check: oneOf('kind', ['word', 'after', 'function-char', 'list-joiner', 'conjunction']),
 };
 
+export const GEO_SURNAME_RULES: RuleFileSpec = {
+  file: 'geo-surnames.tsv',
+  columns: ['surname'],
+};
+
 export interface Feature {
   name: string;
   kind: GeoKind;
@@ -101,6 +106,8 @@ interface GeoRules {
   listItemEnd: RegExp;
   /** Words that join two names (玉珠峰和玉虚峰), longest first. */
   conjunctions: string[];
+  /** Common surnames: 李小江 after 长江和 is a person's name. */
+  surnames: Set<string>;
   /** Locatives jieba runs into a river's or lake's suffix (河畔): the suffix ends the name. */
   waterLocatives: Set<string>;
   /** Locatives after a mountain (雷公山/nr 下): a person-tagged name before one is the mountain. */
@@ -179,6 +186,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     ...tagsOf(rules),
     riverEnd: riverEnding(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
+    surnames: new Set(rules.load(GEO_SURNAME_RULES).map((r) => r.cells.surname!)),
     conjunctions: exclusions
       .filter((r) => r.cells.kind === 'conjunction')
       .map((r) => r.cells.word!)
@@ -299,7 +307,7 @@ function divisionNames(): Set<string> {
 
 export const geoExtractor: ExtractorModule = {
   type: 'geo',
-  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPELLING_RULES, JIEBA_TAG_RULES],
+  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPELLING_RULES, GEO_SURNAME_RULES, JIEBA_TAG_RULES],
   // A feature word that is the stem of a township the article names is the township (乌江镇), and a
   // feature inside a place's span is no feature: geo reads the places found before it.
   reads: ['place'],
@@ -657,7 +665,13 @@ function conjoinedNames(ctx: ExtractContext, feature: GeoDraft, geo: GeoRules): 
     const item = nameBefore(text, ctx.tokensWithin(Math.max(0, end - MAX_LIST_ITEM), end), end, feature.kind, geo);
     if (item) items.push(item);
   }
-  return items;
+  return items.filter((item) => !isPersonName(item.text, feature.kind, geo));
+}
+
+/** 李小江, 张海峰: a surname, a given name, and an ending that often closes one (its suffix takes no person tag). */
+function isPersonName(name: string, kind: GeoKind, geo: GeoRules): boolean {
+  const suffix = suffixOfKind(name, kind, geo);
+  return name.length === 3 && geo.surnames.has(name[0]!) && suffix !== undefined && ![...geo.tags.person].some((tag) => suffix.tags.has(tag));
 }
 
 function suffixOfKind(word: string, kind: GeoKind, geo: GeoRules): Suffix | undefined {
