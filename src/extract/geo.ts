@@ -44,7 +44,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass', 'summit', 'summit-end']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -61,7 +61,12 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: oneOf('kind', ['word', 'after', 'function-char', 'list-joiner']),
+  check: oneOf('kind', ['word', 'after', 'function-char', 'list-joiner', 'conjunction']),
+};
+
+export const GEO_SURNAME_RULES: RuleFileSpec = {
+  file: 'geo-surnames.tsv',
+  columns: ['surname'],
 };
 
 export interface Feature {
@@ -99,6 +104,10 @@ interface GeoRules {
   functionChar: RegExp;
   /** Where an item of a list of features ends: punctuation or a conjunction. */
   listItemEnd: RegExp;
+  /** Words that join two names (玉珠峰和玉虚峰), longest first. */
+  conjunctions: string[];
+  /** Common surnames: 李小江 after 长江和 is a person's name. */
+  surnames: Set<string>;
   /** Locatives jieba runs into a river's or lake's suffix (河畔): the suffix ends the name. */
   waterLocatives: Set<string>;
   /** Locatives after a mountain (雷公山/nr 下): a person-tagged name before one is the mountain. */
@@ -114,6 +123,10 @@ interface GeoRules {
   tributaryWords: string[];
   /** Words that make a mountain's name a pass's (昆仑山/ns 口/q). */
   passWords: string[];
+  /** Words after which a summit's name follows (最高峰千佛顶). */
+  summitWords: string[];
+  /** The character that ends a summit's name (顶), or '' when none is listed. */
+  summitEnd: string;
   /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
   riverListCloser: RegExp;
   /** A river's ending at the end of a name (昌江, 修水). */
@@ -132,9 +145,9 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     list.push({ name: row.cells.name!, kind: row.cells.kind as GeoKind });
     dictionary.set(row.cells.surface!, list);
   }
-  for (const feature of generatedFeatures()) {
-    if (!dictionary.has(feature.name)) dictionary.set(feature.name, [feature]);
-  }
+  forEachGeneratedFeature((name, kind) => {
+    if (!dictionary.has(name)) dictionary.set(name, GENERATED_BY_KIND.get(kind)!);
+  });
   const spellings = rules.load(GEO_SPELLING_RULES).map((r) => ({ ending: r.cells.ending!, spelling: r.cells.spelling!, kind: r.cells.kind as GeoKind, use: r.cells.use! }));
   addAreas(dictionary, spellings.filter((s) => s.use === 'area'));
   addAlternativeSpellings(dictionary, spellings.filter((s) => s.use === 'alternative'));
@@ -173,17 +186,24 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     ...tagsOf(rules),
     riverEnd: riverEnding(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
+    surnames: new Set(rules.load(GEO_SURNAME_RULES).map((r) => r.cells.surname!)),
+    conjunctions: exclusions
+      .filter((r) => r.cells.kind === 'conjunction')
+      .map((r) => r.cells.word!)
+      .sort((a, b) => b.length - a.length),
   };
 }
 
-function locatives(rules: RuleSet): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords'> {
+function locatives(
+  rules: RuleSet,
+): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords' | 'summitWords' | 'summitEnd'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   const reachWords = of('reach');
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')] };
+  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')], summitWords: [...of('summit')], summitEnd: [...of('summit-end')][0] ?? '' };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -223,7 +243,7 @@ function respell(surface: string, features: readonly Feature[], rules: readonly 
 function addAreas(dictionary: Map<string, Feature[]>, rules: readonly Respelling[]): void {
   for (const [surface, features] of [...dictionary]) {
     const area = respell(surface, features, rules, 0);
-    if (area && !dictionary.has(area)) dictionary.set(area, features);
+    if (area && !dictionary.has(area)) dictionary.set(area, named(features, surface));
   }
 }
 
@@ -234,7 +254,7 @@ function addAlternativeSpellings(dictionary: Map<string, Feature[]>, rules: read
     if (!spelling) continue;
     // A generated entry (羊卓雍湖 from jieba's dictionary) yields to the feature's standard name.
     const known = dictionary.get(spelling);
-    if (!known || known.every((f) => f.wordOnly && f.name === spelling)) dictionary.set(spelling, features);
+    if (!known || known.every((f) => f.wordOnly && nameOf(f, spelling) === spelling)) dictionary.set(spelling, named(features, surface));
   }
 }
 
@@ -242,19 +262,37 @@ function addAlternativeSpellings(dictionary: Map<string, Feature[]>, rules: read
 const MIN_RESPELLED_STEM = 2;
 
 const FEATURE_FILE = path.join(DEFAULT_DATA_DIR, 'geo-features.tsv.gz');
-let generated: Feature[] | undefined;
 
-/** The generated feature list (`surface <TAB> kind`), read once per process. */
-export function generatedFeatures(): readonly Feature[] {
-  if (!generated) {
-    generated = [];
-    const kinds = new Set<string>(GEO_KINDS);
-    for (const line of zlib.gunzipSync(fs.readFileSync(FEATURE_FILE)).toString('utf8').split('\n')) {
-      const [name, kind] = line.split('\t');
-      if (name && kind && kinds.has(kind)) generated.push({ name, kind: kind as GeoKind, wordOnly: true });
-    }
+/**
+ * The generated list's entries share one feature per kind, named by the
+ * surface they are found under (a worker holds no object per entry).
+ */
+const GENERATED_BY_KIND = new Map<GeoKind, Feature[]>(GEO_KINDS.map((kind) => [kind, [{ name: '', kind, wordOnly: true }]]));
+
+/** A feature's name: a generated entry's is the surface it is found under. */
+function nameOf(feature: Feature, surface: string): string {
+  return feature.name || surface;
+}
+
+/** The features with their names spelled out, for another surface to carry (大别山 for 大别山区). */
+function named(features: Feature[], surface: string): Feature[] {
+  return features.some((f) => !f.name) ? features.map((f) => ({ ...f, name: nameOf(f, surface) })) : features;
+}
+
+/** Each entry of the generated list (`surface <TAB> kind`), read from the file at each call. */
+function forEachGeneratedFeature(use: (name: string, kind: GeoKind) => void): void {
+  const kinds = new Set<string>(GEO_KINDS);
+  for (const line of zlib.gunzipSync(fs.readFileSync(FEATURE_FILE)).toString('utf8').split('\n')) {
+    const [name, kind] = line.split('\t');
+    if (name && kind && kinds.has(kind)) use(name, kind as GeoKind);
   }
-  return generated;
+}
+
+/** The generated feature list, read anew at each call (kept by no module: a worker holds only the dictionary's entries). */
+export function generatedFeatures(): readonly Feature[] {
+  const features: Feature[] = [];
+  forEachGeneratedFeature((name, kind) => features.push({ name, kind, wordOnly: true }));
+  return features;
 }
 
 /** Names and short names of the gazetteer's divisions (鞍山, 唐山 are cities, not mountains). */
@@ -269,7 +307,7 @@ function divisionNames(): Set<string> {
 
 export const geoExtractor: ExtractorModule = {
   type: 'geo',
-  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPELLING_RULES, JIEBA_TAG_RULES],
+  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPELLING_RULES, GEO_SURNAME_RULES, JIEBA_TAG_RULES],
   // A feature word that is the stem of a township the article names is the township (乌江镇), and a
   // feature inside a place's span is no feature: geo reads the places found before it.
   reads: ['place'],
@@ -282,6 +320,7 @@ export const geoExtractor: ExtractorModule = {
         const found = tributaries(ctx, geo, taken);
         append(found, dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx)));
         append(found, suffixFeatures(ctx, geo, taken));
+        append(found, summits(ctx.text, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
@@ -526,6 +565,37 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
     : undefined;
 }
 
+/** The longest stem a summit's name has before its ending (万佛顶, 玉皇顶, 金顶). */
+const MAX_SUMMIT_STEM = 3;
+
+/**
+ * 最高峰千佛顶, 泰山玉皇顶: a short name ending in 顶 right after a summit word
+ * or a mountain found is the summit's name (not 山顶 or 峰顶: a common word).
+ */
+function summits(text: string, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const added: GeoDraft[] = [];
+  if (!geo.summitEnd) return added;
+  for (let at = text.indexOf(geo.summitEnd); at >= 0; at = text.indexOf(geo.summitEnd, at + 1)) {
+    if (taken[at]) continue;
+    const start = summitStart(text, at, geo, found);
+    if (start === undefined) continue;
+    const name = text.slice(start, at + 1);
+    if (!HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || !isFree(taken, start, at + 1) || followedByExcluded(text, at + 1, geo)) continue;
+    added.push(draft(name, { name, kind: 'mountain' }, start, at + 1, 'geo:summit'));
+    taken.fill(1, start, at + 1);
+  }
+  return added;
+}
+
+/** Where a summit's name ending at `at` starts: right after a summit word or a mountain found. */
+function summitStart(text: string, at: number, geo: GeoRules, found: readonly GeoDraft[]): number | undefined {
+  for (let start = Math.max(0, at - MAX_SUMMIT_STEM); start < at; start++) {
+    if (found.some((f) => f.kind === 'mountain' && f.cleanEnd === start)) return start;
+    if (geo.summitWords.some((word) => text.startsWith(word, start - word.length))) return start;
+  }
+  return undefined;
+}
+
 /** 纽约/ns 湾: a bare suffix right after a place name jieba knows (not a division's: 广州湾 is history). */
 function placeBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
@@ -561,7 +631,8 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
   const queue = [...found];
   while (queue.length > 0) {
     const feature = queue.shift()!;
-    for (const item of listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo)) {
+    const items = [...listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo), ...conjoinedNames(ctx, feature, geo)];
+    for (const item of items) {
       const suffix = geo.suffixes.find((s) => s.kind === feature.kind && item.text.endsWith(s.suffix));
       if (!suffix || item.text.length <= suffix.suffix.length || !isFree(taken, item.start, item.end)) continue;
       if (geo.functionChar.test(item.text.slice(0, item.text.length - suffix.suffix.length))) continue;
@@ -573,6 +644,71 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
     }
   }
   return added;
+}
+
+/**
+ * 玉珠峰和玉虚峰, 其木措与当惹雍错: the name a conjunction joins to a found
+ * feature, in whole jieba words ending in a suffix of the feature's kind.
+ */
+function conjoinedNames(ctx: ExtractContext, feature: GeoDraft, geo: GeoRules): ListItem[] {
+  const { text } = ctx;
+  const items: ListItem[] = [];
+  const after = geo.conjunctions.find((w) => text.startsWith(w, feature.cleanEnd));
+  if (after) {
+    const start = feature.cleanEnd + after.length;
+    const item = nameAfter(text, ctx.tokensWithin(start, start + MAX_LIST_ITEM), start, feature.kind, geo);
+    if (item) items.push(item);
+  }
+  const before = geo.conjunctions.find((w) => text.startsWith(w, feature.cleanStart - w.length));
+  if (before) {
+    const end = feature.cleanStart - before.length;
+    const item = nameBefore(text, ctx.tokensWithin(Math.max(0, end - MAX_LIST_ITEM), end), end, feature.kind, geo);
+    if (item) items.push(item);
+  }
+  return items.filter((item) => !isPersonName(item.text, feature.kind, geo));
+}
+
+/** 李小江, 张海峰: a surname, a given name, and an ending that often closes one (its suffix takes no person tag). */
+function isPersonName(name: string, kind: GeoKind, geo: GeoRules): boolean {
+  const suffix = suffixOfKind(name, kind, geo);
+  return name.length === 3 && geo.surnames.has(name[0]!) && suffix !== undefined && ![...geo.tags.person].some((tag) => suffix.tags.has(tag));
+}
+
+function suffixOfKind(word: string, kind: GeoKind, geo: GeoRules): Suffix | undefined {
+  return geo.suffixes.find((s) => s.kind === kind && word.endsWith(s.suffix));
+}
+
+/** A word that may stand in a name's stem (公格尔/nr, 恰迪/x, 雪莲/n), not a common word (其他/r). */
+function isStemWord(token: Token, geo: GeoRules): boolean {
+  return HAN_ONLY.test(token.word) && (geo.tags.stem.has(token.tag) || geo.tags.person.has(token.tag));
+}
+
+/** From `start`: stem words up to the first word ending in a suffix of `kind` (公格尔/nr 九别峰/x). */
+function nameAfter(text: string, tokens: readonly Token[], start: number, kind: GeoKind, geo: GeoRules): ListItem | undefined {
+  let end = start;
+  for (const token of tokens) {
+    if (token.start !== end || !HAN_ONLY.test(token.word) || token.end - start > MAX_LIST_ITEM) return undefined;
+    end = token.end;
+    const suffix = suffixOfKind(token.word, kind, geo);
+    // A one-character stem is too often a common word here (黄河与小河).
+    if (suffix) return end - start - suffix.suffix.length >= suffix.minStem ? { text: text.slice(start, end), start, end } : undefined;
+    if (!isStemWord(token, geo)) return undefined;
+  }
+  return undefined;
+}
+
+/** Up to `end`: a word ending in a suffix of `kind`, with the stem words before it its stem needs (雪莲/n 峰). */
+function nameBefore(text: string, tokens: readonly Token[], end: number, kind: GeoKind, geo: GeoRules): ListItem | undefined {
+  const last = tokens[tokens.length - 1];
+  const suffix = last && last.end === end && HAN_ONLY.test(last.word) ? suffixOfKind(last.word, kind, geo) : undefined;
+  if (!suffix) return undefined;
+  let start = last!.start;
+  for (let i = tokens.length - 2; i >= 0 && end - start - suffix.suffix.length < suffix.minStem; i--) {
+    const token = tokens[i]!;
+    if (token.end !== start || !isStemWord(token, geo) || end - token.start > MAX_LIST_ITEM) return undefined;
+    start = token.start;
+  }
+  return end - start - suffix.suffix.length >= suffix.minStem ? { text: text.slice(start, end), start, end } : undefined;
 }
 
 /**
@@ -612,13 +748,20 @@ function listItemsBefore(text: string, end: number, geo: GeoRules): ListItem[] {
 
 const MAX_LIST_ITEMS = 8;
 
-/** An item of a closed list of rivers: past a place name before it, two to four characters no rule blocks. */
+/**
+ * An item of a closed list of rivers: past a place name before it, two to
+ * four characters no rule blocks, one jieba word or ending like a river.
+ */
 function closedListRiver(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, item: ListItem): GeoDraft | undefined {
   let start = item.start;
   while (start < item.end && taken[start]) start++;
   const name = ctx.text.slice(start, item.end);
   if (name.length < 2 || name.length > 4 || !HAN_ONLY.test(name) || !isFree(taken, start, item.end)) return undefined;
-  if (geo.functionChar.test(name) || geo.blockedWords.has(name) || !isOneNameWord(ctx, start, item.end, geo)) return undefined;
+  if (geo.functionChar.test(name) || geo.blockedWords.has(name)) return undefined;
+  // After a place found, jieba may cut across the two and the list's 等 (河南唐河等: 河/南唐/河等):
+  // the item's own ends (the place, 、 or 等) and a river's ending are enough there.
+  const afterPlace = start > item.start && geo.riverEnd.test(name);
+  if (!afterPlace && !isOneNameWord(ctx, start, item.end, geo)) return undefined;
   taken.fill(1, start, item.end);
   return draft(name, { name, kind: 'river' }, start, item.end, 'geo:river-list');
 }
@@ -682,5 +825,5 @@ function withoutReach(text: string, start: number, end: number, geo: GeoRules): 
 }
 
 function draft(text: string, feature: Feature, start: number, end: number, rule: string): GeoDraft {
-  return { type: 'geo', text, name: feature.name, kind: feature.kind, rule, cleanStart: start, cleanEnd: end };
+  return { type: 'geo', text, name: nameOf(feature, text), kind: feature.kind, rule, cleanStart: start, cleanEnd: end };
 }

@@ -9,7 +9,7 @@ const features = generatedFeatures();
 
 describe('generated feature list', () => {
   it('holds features of every kind, each once', () => {
-    expect(features.length).toBeGreaterThan(2250);
+    expect(features.length).toBeGreaterThan(2400);
     const kinds = new Set(features.map((f) => f.kind));
     expect([...kinds].sort()).toEqual([...GEO_KINDS].sort());
     expect(new Set(features.map((f) => f.name)).size).toBe(features.length);
@@ -27,7 +27,7 @@ describe('generated feature list', () => {
 
   it('keeps out generic words, idioms and persons', () => {
     const names = new Set(features.map((f) => f.name));
-    for (const word of ['江河湖泊', '河湖', '信口开河', '刘海峰', '护城河', '雪域高原', '刚进山']) expect(names.has(word), word).toBe(false);
+    for (const word of ['江河湖泊', '河湖', '信口开河', '刘海峰', '护城河', '雪域高原', '刚进山', '临水登山', '高草草原']) expect(names.has(word), word).toBe(false);
     for (const word of ['白洋淀', '辽东半岛', '舟山群岛', '呼玛河', '崇明岛']) expect(names.has(word), word).toBe(true);
   });
 
@@ -37,5 +37,30 @@ describe('generated feature list', () => {
     expect(kinds.get('郁江')).toBe('river'); // "Yu River"
     expect(kinds.get('勘察加半岛')).toBe('region');
     for (const word of ['美丽岛', '不识泰山', '人海']) expect(kinds.has(word), word).toBe(false);
+  });
+
+  it('counts no class of features as one (a numeral and a counter at the start)', () => {
+    const names = new Set(features.map((f) => f.name));
+    for (const word of ['四大洋', '三座大山', '四大佛教名山']) expect(names.has(word), word).toBe(false);
+  });
+
+  it('takes two-character CC-CEDICT names whose gloss confirms their kind', () => {
+    const kinds = new Map(features.map((f) => [f.name, f.kind]));
+    expect(kinds.get('茅山')).toBe('mountain'); // "Mt Mao"
+    expect(kinds.get('咸海')).toBe('sea'); // "Aral Sea"
+  });
+
+  it("takes place-tagged features from pangu's area list, not a division's name run into one", () => {
+    const kinds = new Map(features.map((f) => [f.name, f.kind]));
+    expect(kinds.get('鼓浪屿')).toBe('region');
+    expect(kinds.get('吴淞江')).toBe('river');
+    expect(kinds.has('桂林叠彩山')).toBe(false);
+  });
+
+  it('reads a kind word of a CC-CEDICT gloss in either case, and takes 水 only on a gloss', () => {
+    const kinds = new Map(features.map((f) => [f.name, f.kind]));
+    expect(kinds.get('刘公岛')).toBe('region'); // "Liugong island"
+    expect(kinds.get('沅水')).toBe('river'); // "Yuan River"
+    for (const word of ['洗发水', '墨水', '香水']) expect(kinds.has(word), word).toBe(false);
   });
 });
