@@ -287,7 +287,7 @@ class DocumentLinker {
         parties.set(party.who, entry);
       }
       for (const place of this.destinations(sentence)) {
-        const path = (place.mention as { path: string }).path;
+        const path = place.path;
         const entry = places.get(path) ?? { count: 0, place };
         entry.count++;
         places.set(path, entry);
@@ -311,7 +311,7 @@ class DocumentLinker {
 
 function mostNamedProvince(places: readonly LocatedMention[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const place of places) counts.set(provinceOf(place), (counts.get(provinceOf(place)) ?? 0) + 1);
+  for (const place of places) counts.set(place.province, (counts.get(place.province) ?? 0) + 1);
   let best: string | undefined;
   for (const [province, count] of counts) if (best === undefined || count > counts.get(best)!) best = province;
   return best;

@@ -32,6 +32,9 @@ export interface LocatedMention {
   mention: Mention;
   start: number;
   end: number;
+  /** A place's path and province (its first level), read once; '' for other types. */
+  path: string;
+  province: string;
 }
 
 export interface FactInput {
@@ -81,9 +84,10 @@ export class FactText {
       if (sentence === count) break;
       if (span.start < this.sentences[sentence]!.start) continue;
       const mention = input.mentions[index]!;
-      const located = { index, mention, start: span.start, end: span.end };
-      addTo(this.inSentence, sentence, located);
       const type = mention.type;
+      const path = type === 'place' ? mention.path : '';
+      const located = { index, mention, start: span.start, end: span.end, path, province: provinceOfPath(path) };
+      addTo(this.inSentence, sentence, located);
       if (type === 'money' || type === 'date' || type === 'place') addTo(this.byType[type], sentence, located);
     }
     this.byType.money.forEach((list, s) => {
@@ -168,6 +172,11 @@ export class FactText {
 export type LinkedType = 'money' | 'date' | 'place';
 // Shared by every sentence without mentions (of a type): never pushed to.
 const NO_MENTIONS: LocatedMention[] = [];
+
+function provinceOfPath(path: string): string {
+  const slash = path.indexOf('/');
+  return slash < 0 ? path : path.slice(0, slash);
+}
 
 /** Indices of the spans by start, ties in index order. */
 function byStart(spans: readonly Span[]): number[] {

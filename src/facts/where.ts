@@ -118,9 +118,7 @@ const ORIGIN_REACH = 4;
 const NO_PROVINCES: ReadonlySet<string> = new Set();
 
 export function provinceOf(place: LocatedMention): string {
-  const path = (place.mention as PlaceMention).path;
-  const slash = path.indexOf('/');
-  return slash < 0 ? path : path.slice(0, slash);
+  return place.province;
 }
 
 /** The places of the last clause before the amount that names any. */
@@ -135,7 +133,7 @@ function nearestClauseBefore(text: FactText, sentence: number, places: readonly 
 export function placesLink(places: readonly LocatedMention[], basis: FactBasis): WhereLink {
   const unique = new Map<string, LocatedMention>();
   for (const place of places) {
-    const path = (place.mention as PlaceMention).path;
+    const path = place.path;
     if (!unique.has(path)) unique.set(path, place);
   }
   const paths = [...unique.keys()];
