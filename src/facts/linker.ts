@@ -266,10 +266,11 @@ class DocumentLinker {
     parties: readonly Party[],
     donors: ReadonlySet<string>,
   ): void {
-    const located = this.text.inSentence.flat();
     for (const party of parties) {
       if (party.mentions.length === 0 || donors.has(party.who.split('/')[0]!)) continue;
-      const place = located.find((m) => m.index === party.mentions[party.mentions.length - 1]);
+      const index = party.mentions[party.mentions.length - 1]!;
+      let place: LocatedMention | undefined;
+      for (let sentence = 0; !place && sentence < this.text.sentences.length; sentence++) place = this.text.placeOf(sentence, index);
       if (place) counts.set(party.who, { count: (counts.get(party.who)?.count ?? 0) + 1, place });
     }
   }

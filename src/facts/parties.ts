@@ -61,7 +61,7 @@ const NO_PLACES: readonly LocatedMention[] = [];
 function mayGive(text: FactText, words: FactWords, sentence: number): boolean {
   const span = text.sentences[sentence]!;
   const sentenceText = text.slice(span.start, span.end);
-  return words.has(sentenceText, 'giver') || words.has(sentenceText, 'donor-marker');
+  return words.hasGiverOrMarker(sentenceText);
 }
 
 /**

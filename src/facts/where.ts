@@ -99,7 +99,7 @@ function localSpender(ctx: MoneyContext, parties: readonly Party[], carried: Car
   if (!spender) return undefined;
   const subject = carried.document()?.where[0]?.path;
   if (!subject || subject.split('/')[0] !== spender.who.split('/')[0]) return undefined;
-  const place = text.inSentence[ctx.sentence]!.find((m) => m.index === spender.mentions[spender.mentions.length - 1]);
+  const place = text.placeOf(ctx.sentence, spender.mentions[spender.mentions.length - 1]!);
   return place ? placesLink([place], 'clause') : undefined;
 }
 
