@@ -4,7 +4,7 @@ import { zoneOf, type MoneyContext } from './context';
 import { partiesOf, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
-import { FactText, type FactInput, type LocatedMention } from './text';
+import { FactText, provinceOfPath, type FactInput, type LocatedMention } from './text';
 import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, reviewedYearOf, type WhenLink } from './when';
 import { destinationsIn, linkWhere, placesLink, provinceOf, type WhereLink } from './where';
 import { linkWho, type WhoLink } from './who';
@@ -230,6 +230,8 @@ class DocumentLinker {
   }
 
   private notInDonorProvince(places: LocatedMention[]): LocatedMention[] {
+    // The donor provinces are read from the whole document: not for a sentence without places.
+    if (places.length === 0) return places;
     const donors = this.donorProvinces();
     return donors.size > 0 ? places.filter((place) => !donors.has(provinceOf(place))) : places;
   }
@@ -249,13 +251,15 @@ class DocumentLinker {
     if (this.donorProvinceSet) return this.donorProvinceSet;
     const provinces = new Set<string>();
     for (let sentence = 0; sentence < this.text.sentences.length; sentence++) {
-      for (const party of this.partiesOf(sentence)) if (party.marked) provinces.add(party.who.split('/')[0]!);
+      for (const party of this.partiesOf(sentence)) if (party.marked) provinces.add(provinceOfPath(party.who));
     }
     this.donorProvinceSet = provinces;
     if (provinces.size === 0) return provinces;
-    const places: LocatedMention[] = [];
-    for (let sentence = 0; sentence < this.text.sentences.length; sentence++) places.push(...this.placesNotGiving(sentence));
-    const recipient = mostNamedProvince(places);
+    const counts = new Map<string, number>();
+    for (let sentence = 0; sentence < this.text.sentences.length; sentence++) {
+      for (const place of this.placesNotGiving(sentence)) counts.set(place.province, (counts.get(place.province) ?? 0) + 1);
+    }
+    const recipient = mostNamedProvince(counts);
     if (recipient === undefined) provinces.clear();
     else provinces.delete(recipient);
     return provinces;
@@ -267,7 +271,7 @@ class DocumentLinker {
     donors: ReadonlySet<string>,
   ): void {
     for (const party of parties) {
-      if (party.mentions.length === 0 || donors.has(party.who.split('/')[0]!)) continue;
+      if (party.mentions.length === 0 || donors.has(provinceOfPath(party.who))) continue;
       const index = party.mentions[party.mentions.length - 1]!;
       let place: LocatedMention | undefined;
       for (let sentence = 0; !place && sentence < this.text.sentences.length; sentence++) place = this.text.placeOf(sentence, index);
@@ -297,7 +301,7 @@ class DocumentLinker {
     // A donor's place is not the subject the money goes to, wherever else it is named;
     // a local government spending on its own county is.
     const donors = this.donorProvinces();
-    for (const who of parties.keys()) if (donors.has(who.split('/')[0]!)) places.delete(who);
+    for (const who of parties.keys()) if (donors.has(provinceOfPath(who))) places.delete(who);
     // A local government's report may name its county only as the spender (县委县政府).
     if (places.size === 0) this.countOwnGovernments(places, [...parties.values()].map((entry) => entry.party), donors);
     const place = mostNamed([...places.entries()], (path) => path.split('/').length);
@@ -310,9 +314,8 @@ class DocumentLinker {
   }
 }
 
-function mostNamedProvince(places: readonly LocatedMention[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const place of places) counts.set(place.province, (counts.get(place.province) ?? 0) + 1);
+/** The province counted most often; ties go to the first counted. */
+function mostNamedProvince(counts: ReadonlyMap<string, number>): string | undefined {
   let best: string | undefined;
   for (const [province, count] of counts) if (best === undefined || count > counts.get(best)!) best = province;
   return best;

@@ -81,8 +81,9 @@ export class FactText {
       if (sentence === count) break;
       if (span.start < this.sentences[sentence]!.start) continue;
       const mention = input.mentions[index]!;
-      const path = mention.type === 'place' ? mention.path : '';
-      const located = { index, mention, start: span.start, end: span.end, path, province: provinceOfPath(path) };
+      const place = mention.type === 'place';
+      const path = place ? mention.path : '';
+      const located = { index, mention, start: span.start, end: span.end, path, province: place ? provinceOfPath(path) : '' };
       addTo(this.byType[mention.type as LinkedType], sentence, located);
     }
     this.byType.money.forEach((list, s) => {
@@ -173,7 +174,8 @@ export type LinkedType = 'money' | 'date' | 'place';
 // Shared by every sentence without mentions (of a type): never pushed to.
 const NO_MENTIONS: LocatedMention[] = [];
 
-function provinceOfPath(path: string): string {
+/** The first level of a place path (广东省 of 广东省/珠海市). */
+export function provinceOfPath(path: string): string {
   const slash = path.indexOf('/');
   return slash < 0 ? path : path.slice(0, slash);
 }
