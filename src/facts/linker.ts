@@ -101,7 +101,7 @@ class DocumentLinker {
     const where = linkWhere(ctx, parties, this.destinations(ctx.sentence), {
       previous: () => this.previousWhere(ctx.sentence),
       paragraph: () => this.paragraphPlaces(ctx),
-      document: () => this.subjects().place,
+      document: () => this.subjectDestination(),
     });
     const purpose = linkPurpose(ctx);
     const money = ctx.money.mention as { text: string; value: number };
@@ -279,6 +279,42 @@ class DocumentLinker {
     }
   }
 
+  private subjectDestinationLink?: { link?: WhereLink };
+
+  /**
+   * The document's subject place as the where of last resort, only where the article
+   * sends money there: a paragraph with an amount names it (or a place in or around it)
+   * as a destination, the headline names it, or it is the only place the article names.
+   * Of several places named only in passing (the city of an exchange, a list of branch
+   * offices), none is the subject.
+   */
+  private subjectDestination(): WhereLink | undefined {
+    if (this.subjectDestinationLink) return this.subjectDestinationLink.link;
+    const subject = this.subjects().place;
+    const path = subject?.where[0]?.path;
+    const related = (other: string) => path !== undefined && (other === path || other.startsWith(`${path}/`) || path.startsWith(`${other}/`));
+    const sent = this.moneyParagraphSentences().some((sentence) => this.destinations(sentence).some((place) => related(place.path)));
+    const headline = this.headlineSentences().some((sentence) => this.text.ofType(sentence, 'place').some((place) => place.path === path));
+    const only = this.text.sentences.every((_, sentence) => this.destinations(sentence).every((place) => related(place.path)));
+    this.subjectDestinationLink = { link: sent || headline || only ? subject : undefined };
+    return this.subjectDestinationLink.link;
+  }
+
+  /** The sentences of the paragraphs that hold an amount. */
+  private moneyParagraphSentences(): number[] {
+    const paragraphs = new Set(this.text.moneySentences.map((sentence) => this.text.paragraphAt(this.text.sentences[sentence]!.start)));
+    return [...paragraphs].flatMap((paragraph) => this.text.sentencesOfParagraph(paragraph));
+  }
+
+  /** The sentences of the first paragraphs, up to HEADLINE_PARAGRAPHS (a headline and its subtitle). */
+  private headlineSentences(): number[] {
+    const sentences: number[] = [];
+    for (let paragraph = 0; paragraph < Math.min(HEADLINE_PARAGRAPHS, this.text.input.paragraphs.length); paragraph++) {
+      sentences.push(...this.text.sentencesOfParagraph(paragraph));
+    }
+    return sentences;
+  }
+
   /** The document's most named destination and most named giver. */
   private subjects(): { place?: WhereLink; party?: Party } {
     if (this.documentSubjects) return this.documentSubjects;
@@ -322,6 +358,8 @@ function mostNamedProvince(counts: ReadonlyMap<string, number>): string | undefi
 }
 
 const NO_SPANS: readonly Span[] = [];
+/** How many opening paragraphs may hold the headline and its subtitle. */
+const HEADLINE_PARAGRAPHS = 2;
 const QUOTE_OPENING = /^[“「『]/;
 
 /** The entry named most often; ties go to the deeper, then the earlier one. */
