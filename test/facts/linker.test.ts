@@ -219,6 +219,11 @@ describe('fact linker', () => {
       expect(facts.map((f) => f.who)).toEqual([[], ['山东省']]);
     });
 
+    it('投资总额 is a total (a noun), not 投资 as a giving verb of the name before it', () => {
+      const [fact] = factsOf('标题\n今年全省新落地仁和康复医院等36个投资总额5000万美元以上的外资项目。');
+      expect(fact!.who).toEqual([]);
+    });
+
     it('a signing total has no giver carried', () => {
       const facts = factsOf('标题\n浙江援疆指挥部在阿瓦提县投入资金1亿元。当天，两地签约项目31个，计划投资额达50亿元。');
       expect(facts.map((f) => f.who)).toEqual([['浙江省'], []]);
