@@ -292,18 +292,26 @@ class DocumentLinker {
     if (this.subjectDestinationLink) return this.subjectDestinationLink.link;
     const subject = this.subjects().place;
     const path = subject?.where[0]?.path;
-    const related = (other: string) => path !== undefined && (other === path || other.startsWith(`${path}/`) || path.startsWith(`${other}/`));
-    const sent = this.moneyParagraphSentences().some((sentence) => this.destinations(sentence).some((place) => related(place.path)));
-    const headline = this.headlineSentences().some((sentence) => this.text.ofType(sentence, 'place').some((place) => place.path === path));
-    const only = this.text.sentences.every((_, sentence) => this.destinations(sentence).every((place) => related(place.path)));
-    this.subjectDestinationLink = { link: sent || headline || only ? subject : undefined };
+    const related = (place: LocatedMention) => path !== undefined && (place.path === path || place.path.startsWith(`${path}/`) || path.startsWith(`${place.path}/`));
+    const named =
+      path !== undefined &&
+      (this.destinationInMoneyParagraph(related) ||
+        this.headlineSentences().some((sentence) => this.text.ofType(sentence, 'place').some((place) => place.path === path)) ||
+        this.text.sentences.every((_, sentence) => this.destinations(sentence).every(related)));
+    this.subjectDestinationLink = { link: named ? subject : undefined };
     return this.subjectDestinationLink.link;
   }
 
-  /** The sentences of the paragraphs that hold an amount. */
-  private moneyParagraphSentences(): number[] {
-    const paragraphs = new Set(this.text.moneySentences.map((sentence) => this.text.paragraphAt(this.text.sentences[sentence]!.start)));
-    return [...paragraphs].flatMap((paragraph) => this.text.sentencesOfParagraph(paragraph));
+  /** A paragraph holding an amount has a destination for which `is` holds. */
+  private destinationInMoneyParagraph(is: (place: LocatedMention) => boolean): boolean {
+    const read = new Set<number>();
+    for (const sentence of this.text.moneySentences) {
+      const paragraph = this.text.paragraphAt(this.text.sentences[sentence]!.start);
+      if (read.has(paragraph)) continue;
+      read.add(paragraph);
+      if (this.text.sentencesOfParagraph(paragraph).some((s) => this.destinations(s).some(is))) return true;
+    }
+    return false;
   }
 
   /** The sentences of the first paragraphs, up to HEADLINE_PARAGRAPHS (a headline and its subtitle). */
