@@ -4,7 +4,7 @@ import { zoneOf, type MoneyContext } from './context';
 import { partiesOf, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
-import { FactText, type FactInput, type LocatedMention } from './text';
+import { FactText, provinceOfPath, type FactInput, type LocatedMention } from './text';
 import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, reviewedYearOf, type WhenLink } from './when';
 import { destinationsIn, linkWhere, placesLink, provinceOf, type WhereLink } from './where';
 import { linkWho, type WhoLink } from './who';
@@ -101,7 +101,7 @@ class DocumentLinker {
     const where = linkWhere(ctx, parties, this.destinations(ctx.sentence), {
       previous: () => this.previousWhere(ctx.sentence),
       paragraph: () => this.paragraphPlaces(ctx),
-      document: () => this.subjects().place,
+      document: () => this.subjectDestination(),
     });
     const purpose = linkPurpose(ctx);
     const money = ctx.money.mention as { text: string; value: number };
@@ -230,6 +230,8 @@ class DocumentLinker {
   }
 
   private notInDonorProvince(places: LocatedMention[]): LocatedMention[] {
+    // The donor provinces are read from the whole document: not for a sentence without places.
+    if (places.length === 0) return places;
     const donors = this.donorProvinces();
     return donors.size > 0 ? places.filter((place) => !donors.has(provinceOf(place))) : places;
   }
@@ -249,13 +251,15 @@ class DocumentLinker {
     if (this.donorProvinceSet) return this.donorProvinceSet;
     const provinces = new Set<string>();
     for (let sentence = 0; sentence < this.text.sentences.length; sentence++) {
-      for (const party of this.partiesOf(sentence)) if (party.marked) provinces.add(party.who.split('/')[0]!);
+      for (const party of this.partiesOf(sentence)) if (party.marked) provinces.add(provinceOfPath(party.who));
     }
     this.donorProvinceSet = provinces;
     if (provinces.size === 0) return provinces;
-    const places: LocatedMention[] = [];
-    for (let sentence = 0; sentence < this.text.sentences.length; sentence++) places.push(...this.placesNotGiving(sentence));
-    const recipient = mostNamedProvince(places);
+    const counts = new Map<string, number>();
+    for (let sentence = 0; sentence < this.text.sentences.length; sentence++) {
+      for (const place of this.placesNotGiving(sentence)) counts.set(place.province, (counts.get(place.province) ?? 0) + 1);
+    }
+    const recipient = mostNamedProvince(counts);
     if (recipient === undefined) provinces.clear();
     else provinces.delete(recipient);
     return provinces;
@@ -266,12 +270,57 @@ class DocumentLinker {
     parties: readonly Party[],
     donors: ReadonlySet<string>,
   ): void {
-    const located = this.text.inSentence.flat();
     for (const party of parties) {
-      if (party.mentions.length === 0 || donors.has(party.who.split('/')[0]!)) continue;
-      const place = located.find((m) => m.index === party.mentions[party.mentions.length - 1]);
+      if (party.mentions.length === 0 || donors.has(provinceOfPath(party.who))) continue;
+      const index = party.mentions[party.mentions.length - 1]!;
+      let place: LocatedMention | undefined;
+      for (let sentence = 0; !place && sentence < this.text.sentences.length; sentence++) place = this.text.placeOf(sentence, index);
       if (place) counts.set(party.who, { count: (counts.get(party.who)?.count ?? 0) + 1, place });
     }
+  }
+
+  private subjectDestinationLink?: { link?: WhereLink };
+
+  /**
+   * The document's subject place as the where of last resort, only where the article
+   * sends money there: a paragraph with an amount names it (or a place in or around it)
+   * as a destination, the headline names it, or it is the only place the article names.
+   * Of several places named only in passing (the city of an exchange, a list of branch
+   * offices), none is the subject.
+   */
+  private subjectDestination(): WhereLink | undefined {
+    if (this.subjectDestinationLink) return this.subjectDestinationLink.link;
+    const subject = this.subjects().place;
+    const path = subject?.where[0]?.path;
+    const related = (place: LocatedMention) => path !== undefined && (place.path === path || place.path.startsWith(`${path}/`) || path.startsWith(`${place.path}/`));
+    const named =
+      path !== undefined &&
+      (this.destinationInMoneyParagraph(related) ||
+        this.headlineSentences().some((sentence) => this.text.ofType(sentence, 'place').some((place) => place.path === path)) ||
+        this.text.sentences.every((_, sentence) => this.destinations(sentence).every(related)));
+    this.subjectDestinationLink = { link: named ? subject : undefined };
+    return this.subjectDestinationLink.link;
+  }
+
+  /** A paragraph holding an amount has a destination for which `is` holds. */
+  private destinationInMoneyParagraph(is: (place: LocatedMention) => boolean): boolean {
+    const read = new Set<number>();
+    for (const sentence of this.text.moneySentences) {
+      const paragraph = this.text.paragraphAt(this.text.sentences[sentence]!.start);
+      if (read.has(paragraph)) continue;
+      read.add(paragraph);
+      if (this.text.sentencesOfParagraph(paragraph).some((s) => this.destinations(s).some(is))) return true;
+    }
+    return false;
+  }
+
+  /** The sentences of the first paragraphs, up to HEADLINE_PARAGRAPHS (a headline and its subtitle). */
+  private headlineSentences(): number[] {
+    const sentences: number[] = [];
+    for (let paragraph = 0; paragraph < Math.min(HEADLINE_PARAGRAPHS, this.text.input.paragraphs.length); paragraph++) {
+      sentences.push(...this.text.sentencesOfParagraph(paragraph));
+    }
+    return sentences;
   }
 
   /** The document's most named destination and most named giver. */
@@ -287,7 +336,7 @@ class DocumentLinker {
         parties.set(party.who, entry);
       }
       for (const place of this.destinations(sentence)) {
-        const path = (place.mention as { path: string }).path;
+        const path = place.path;
         const entry = places.get(path) ?? { count: 0, place };
         entry.count++;
         places.set(path, entry);
@@ -296,7 +345,7 @@ class DocumentLinker {
     // A donor's place is not the subject the money goes to, wherever else it is named;
     // a local government spending on its own county is.
     const donors = this.donorProvinces();
-    for (const who of parties.keys()) if (donors.has(who.split('/')[0]!)) places.delete(who);
+    for (const who of parties.keys()) if (donors.has(provinceOfPath(who))) places.delete(who);
     // A local government's report may name its county only as the spender (县委县政府).
     if (places.size === 0) this.countOwnGovernments(places, [...parties.values()].map((entry) => entry.party), donors);
     const place = mostNamed([...places.entries()], (path) => path.split('/').length);
@@ -309,15 +358,16 @@ class DocumentLinker {
   }
 }
 
-function mostNamedProvince(places: readonly LocatedMention[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const place of places) counts.set(provinceOf(place), (counts.get(provinceOf(place)) ?? 0) + 1);
+/** The province counted most often; ties go to the first counted. */
+function mostNamedProvince(counts: ReadonlyMap<string, number>): string | undefined {
   let best: string | undefined;
   for (const [province, count] of counts) if (best === undefined || count > counts.get(best)!) best = province;
   return best;
 }
 
 const NO_SPANS: readonly Span[] = [];
+/** How many opening paragraphs may hold the headline and its subtitle. */
+const HEADLINE_PARAGRAPHS = 2;
 const QUOTE_OPENING = /^[“「『]/;
 
 /** The entry named most often; ties go to the deeper, then the earlier one. */

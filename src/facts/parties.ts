@@ -39,15 +39,16 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
   const parties: Party[] = [];
   // A giving place needs a giving verb or a donor marker after it: a sentence without either has none.
   const givingPlaces = places.length > 0 && mayGive(text, words, sentence) ? places : NO_PLACES;
-  for (const [i, place] of givingPlaces.entries()) {
+  for (let i = 0; i < givingPlaces.length; i++) {
+    const place = givingPlaces[i]!;
+    const next = places[i + 1];
     // 北京市东城区: the district gives, written from where the city starts.
-    const outer = places[i - 1] && isInside(places[i - 1]!, place) ? places[i - 1]! : undefined;
-    if (isInside(place, places[i + 1])) continue;
-    if (isGivingPlace(text, words, sentence, places, outer ? i - 1 : i, place, places[i + 1])) {
-      const marked = isMarked(text, words, sentence, place, places[i + 1]);
-      const mentions = outer ? [outer.index, place.index] : [place.index];
-      parties.push({ start: (outer ?? place).start, end: place.end, who: (place.mention as PlaceMention).path, mentions, marked });
-    }
+    const outer = i > 0 && isInside(places[i - 1]!, place) ? places[i - 1]! : undefined;
+    if (isInside(place, next)) continue;
+    const giving = givingOf(text, words, sentence, places, outer ? i - 1 : i, place, next);
+    if (giving === NOT_GIVING) continue;
+    const mentions = outer ? [outer.index, place.index] : [place.index];
+    parties.push({ start: (outer ?? place).start, end: place.end, who: place.path, mentions, marked: giving === MARKED });
   }
   for (const organisation of organisationsOf(text, words, sentence, endings)) {
     if (!parties.some((p) => p.start < organisation.end && organisation.start < p.end)) parties.push(organisation);
@@ -60,7 +61,7 @@ const NO_PLACES: readonly LocatedMention[] = [];
 function mayGive(text: FactText, words: FactWords, sentence: number): boolean {
   const span = text.sentences[sentence]!;
   const sentenceText = text.slice(span.start, span.end);
-  return words.has(sentenceText, 'giver') || words.has(sentenceText, 'donor-marker');
+  return words.hasGiverOrMarker(sentenceText);
 }
 
 /**
@@ -73,10 +74,12 @@ export function listStart(text: FactText, places: readonly LocatedMention[], ind
   return places[i]!.start;
 }
 
+const SLASH = 0x2f;
+
 /** `inner` is written right after `outer` and lies inside it (北京市 + 东城区). */
 function isInside(outer: LocatedMention, inner: LocatedMention | undefined): boolean {
   if (!inner || inner.start !== outer.end) return false;
-  return (inner.mention as PlaceMention).path.startsWith(`${(outer.mention as PlaceMention).path}/`);
+  return inner.path.length > outer.path.length && inner.path.startsWith(outer.path) && inner.path.charCodeAt(outer.path.length) === SLASH;
 }
 
 function textAfter(text: FactText, sentence: number, place: LocatedMention, next: LocatedMention | undefined): string {
@@ -84,14 +87,23 @@ function textAfter(text: FactText, sentence: number, place: LocatedMention, next
   return text.slice(place.end, next && next.start < clause.end ? next.start : clause.end);
 }
 
-function isMarked(text: FactText, words: FactWords, sentence: number, place: LocatedMention, next: LocatedMention | undefined): boolean {
-  const after = textAfter(text, sentence, place, next);
+/** A donor marker right after the place (`after`: the text up to the next place or the clause end). */
+function isMarkedBy(words: FactWords, after: string): boolean {
   const marker = words.indexOf(after, 'donor-marker');
   return marker >= 0 && marker <= MARKER_REACH && !after.slice(0, marker).includes('的');
 }
 
-/** `places[written]` is where the giving place is written from (北京市 of 北京市东城区), `place` the place itself. */
-function isGivingPlace(
+const NOT_GIVING = 0;
+const GIVING = 1;
+/** Gives, and is named as a government or aid team (marked). */
+const MARKED = 2;
+
+/**
+ * Whether the place gives (NOT_GIVING, GIVING or MARKED). `places[written]` is where the giving
+ * place is written from (北京市 of 北京市东城区), `place` the place itself. What makes a place a
+ * giver is asked first: most places give nothing, and what unmakes one is then never read.
+ */
+function givingOf(
   text: FactText,
   words: FactWords,
   sentence: number,
@@ -99,28 +111,33 @@ function isGivingPlace(
   written: number,
   place: LocatedMention,
   next: LocatedMention | undefined,
-): boolean {
-  const first = written === 0;
+): number {
   const writtenAt = places[written]!;
-  const clause = text.clauseAt(sentence, writtenAt.start);
   const after = textAfter(text, sentence, place, next);
+  // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
+  const marked = isMarkedBy(words, after);
+  if (!marked && !givesAfter(words, after) && !(written === 0 && givesAsSubject(text, words, sentence, writtenAt, place))) return NOT_GIVING;
   // …、洛阳市等地爱心企业: an unnamed group of that place.
-  if (words.startOf(after.slice(words.startOf(after, 'list-end').length), 'unnamed')) return false;
+  if (words.startOf(after.slice(words.startOf(after, 'list-end').length), 'unnamed')) return NOT_GIVING;
   // 向甲县、乙县等地: every place of a list after 向 receives; 投入西吉县: after a giving verb too;
   // 来自甲市、乙市: an origin.
   const listAt = listStart(text, places, written);
+  const clause = text.clauseAt(sentence, writtenAt.start);
   const lead = text.slice(Math.max(clause.start, listAt - LEAD_REACH), listAt);
-  if (words.endsWith(lead.slice(-1), 'destination') || words.endsWith(lead, 'giver') || words.endsWith(lead, 'origin')) return false;
-  // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
-  if (isMarked(text, words, sentence, place, next)) return true;
-  if (givesAfter(words, after)) return true;
-  // The sentence's subject (北京市东城区还与玉树市结对，每年安排资金…) gives with a verb of a later clause
-  // (not 总投资, a noun, nor 投入使用).
-  // Up to a later clause with a place of its own, which has that place as subject
-  // (某市某中学整体投资2亿元，是山东援藏单体投资最大的项目).
-  const sentenceEnd = text.sentences[sentence]!.end;
+  if (words.endsWith(lead.slice(-1), 'destination') || words.endsWith(lead, 'giver') || words.endsWith(lead, 'origin')) return NOT_GIVING;
+  return marked ? MARKED : GIVING;
+}
+
+/**
+ * The sentence's subject (北京市东城区还与玉树市结对，每年安排资金…) gives with a verb of a later clause
+ * (not 总投资, a noun, nor 投入使用). Up to a later clause with a place of its own, which has that
+ * place as subject (某市某中学整体投资2亿元，是山东援藏单体投资最大的项目).
+ */
+function givesAsSubject(text: FactText, words: FactWords, sentence: number, writtenAt: LocatedMention, place: LocatedMention): boolean {
+  if (!opensSentence(text, sentence, writtenAt)) return false;
+  const clause = text.clauseAt(sentence, writtenAt.start);
   const laterPlace = text.ofType(sentence, 'place').find((p) => p.start >= clause.end);
-  return first && opensSentence(text, sentence, writtenAt) && words.giverAt(text.slice(place.end, laterPlace ? laterPlace.start : sentenceEnd)) >= 0;
+  return words.giverAt(text.slice(place.end, laterPlace ? laterPlace.start : text.sentences[sentence]!.end)) >= 0;
 }
 
 /** A giving verb soon after, not after a verb that only brings an investor in. */

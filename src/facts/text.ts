@@ -32,6 +32,9 @@ export interface LocatedMention {
   mention: Mention;
   start: number;
   end: number;
+  /** A place's path and province (its first level), read once; '' for other types. */
+  path: string;
+  province: string;
 }
 
 export interface FactInput {
@@ -45,8 +48,6 @@ export interface FactInput {
 
 export class FactText {
   readonly sentences: Span[] = [];
-  /** Mentions per sentence, in text order. */
-  readonly inSentence: LocatedMention[][];
   /** Per linked type, its mentions per sentence (a shared empty list where none). */
   private readonly byType: Record<LinkedType, LocatedMention[][]>;
   /** The sentences holding money, ascending. */
@@ -70,21 +71,20 @@ export class FactText {
     }
     if (start < text.length) this.sentences.push({ start, end: text.length });
     const count = this.sentences.length;
-    this.inSentence = new Array<LocatedMention[]>(count).fill(NO_MENTIONS);
     this.byType = { money: new Array(count).fill(NO_MENTIONS), date: new Array(count).fill(NO_MENTIONS), place: new Array(count).fill(NO_MENTIONS) };
-    // Mentions in text order (ties in record order), each into its sentence: the pipeline's
-    // order is nearly that already, so the sentence is found by walking forward.
+    // The linked mentions in text order (ties in record order), each into its sentence: the
+    // pipeline's order is nearly that already, so the sentence is found by walking forward.
     let sentence = 0;
-    for (const index of byStart(input.spans)) {
+    for (const index of linkedByStart(input)) {
       const span = input.spans[index]!;
       while (sentence < count && this.sentences[sentence]!.end <= span.start) sentence++;
       if (sentence === count) break;
       if (span.start < this.sentences[sentence]!.start) continue;
       const mention = input.mentions[index]!;
-      const located = { index, mention, start: span.start, end: span.end };
-      addTo(this.inSentence, sentence, located);
-      const type = mention.type;
-      if (type === 'money' || type === 'date' || type === 'place') addTo(this.byType[type], sentence, located);
+      const place = mention.type === 'place';
+      const path = place ? mention.path : '';
+      const located = { index, mention, start: span.start, end: span.end, path, province: place ? provinceOfPath(path) : '' };
+      addTo(this.byType[mention.type as LinkedType], sentence, located);
     }
     this.byType.money.forEach((list, s) => {
       if (list.length > 0) this.moneySentences.push(s);
@@ -158,6 +158,11 @@ export class FactText {
     return { start: Math.max(span.start, before), end: Math.min(span.end, after) };
   }
 
+  /** The place of a sentence with this index in the record's mentions. */
+  placeOf(sentence: number, index: number): LocatedMention | undefined {
+    return this.ofType(sentence, 'place').find((place) => place.index === index);
+  }
+
   /** Mentions of one type in a sentence, in text order (do not change the list). */
   ofType(sentence: number, type: LinkedType): readonly LocatedMention[] {
     return this.byType[type][sentence] ?? NO_MENTIONS;
@@ -169,13 +174,24 @@ export type LinkedType = 'money' | 'date' | 'place';
 // Shared by every sentence without mentions (of a type): never pushed to.
 const NO_MENTIONS: LocatedMention[] = [];
 
-/** Indices of the spans by start, ties in index order. */
-function byStart(spans: readonly Span[]): number[] {
-  const order = spans.map((_, i) => i);
-  for (let i = 1; i < spans.length; i++) {
-    if (spans[i]!.start < spans[i - 1]!.start) return order.sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+/** The first level of a place path (广东省 of 广东省/珠海市). */
+export function provinceOfPath(path: string): string {
+  const slash = path.indexOf('/');
+  return slash < 0 ? path : path.slice(0, slash);
+}
+
+/** Indices of the money, date and place mentions, by start (ties in index order). */
+function linkedByStart(input: FactInput): number[] {
+  const order: number[] = [];
+  const { mentions, spans } = input;
+  let sorted = true;
+  for (let i = 0; i < mentions.length; i++) {
+    const type = mentions[i]!.type;
+    if (type !== 'money' && type !== 'date' && type !== 'place') continue;
+    if (order.length > 0 && spans[i]!.start < spans[order[order.length - 1]!]!.start) sorted = false;
+    order.push(i);
   }
-  return order;
+  return sorted ? order : order.sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
 }
 
 /** Appends to a sentence's list, replacing the shared empty list on first use. */

@@ -99,7 +99,7 @@ function localSpender(ctx: MoneyContext, parties: readonly Party[], carried: Car
   if (!spender) return undefined;
   const subject = carried.document()?.where[0]?.path;
   if (!subject || subject.split('/')[0] !== spender.who.split('/')[0]) return undefined;
-  const place = text.inSentence[ctx.sentence]!.find((m) => m.index === spender.mentions[spender.mentions.length - 1]);
+  const place = text.placeOf(ctx.sentence, spender.mentions[spender.mentions.length - 1]!);
   return place ? placesLink([place], 'clause') : undefined;
 }
 
@@ -118,9 +118,7 @@ const ORIGIN_REACH = 4;
 const NO_PROVINCES: ReadonlySet<string> = new Set();
 
 export function provinceOf(place: LocatedMention): string {
-  const path = (place.mention as PlaceMention).path;
-  const slash = path.indexOf('/');
-  return slash < 0 ? path : path.slice(0, slash);
+  return place.province;
 }
 
 /** The places of the last clause before the amount that names any. */
@@ -135,7 +133,7 @@ function nearestClauseBefore(text: FactText, sentence: number, places: readonly 
 export function placesLink(places: readonly LocatedMention[], basis: FactBasis): WhereLink {
   const unique = new Map<string, LocatedMention>();
   for (const place of places) {
-    const path = (place.mention as PlaceMention).path;
+    const path = place.path;
     if (!unique.has(path)) unique.set(path, place);
   }
   const paths = [...unique.keys()];

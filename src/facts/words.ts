@@ -45,6 +45,8 @@ export class FactWords {
     private readonly matchers: Readonly<Record<FactRole, RoleMatcher>>,
     private readonly lists: ReadonlyMap<FactRole, readonly string[]>,
     private readonly nameBreaks: ReadonlySet<string>,
+    /** A word of either role: one search where a sentence is asked for both. */
+    private readonly giverOrMarker: RegExp,
   ) {}
 
   static create(rules: RuleSet): FactWords {
@@ -61,7 +63,12 @@ export class FactWords {
         atEnd: new RegExp(`(?:${pattern})$`),
       };
     }
-    return new FactWords(matchers, words, new Set(words.get('name-break')));
+    return new FactWords(matchers, words, new Set(words.get('name-break')), new RegExp(`(?:${alternation([...words.get('giver')!, ...words.get('donor-marker')!])})`));
+  }
+
+  /** True when `text` holds a giving verb or a donor marker. */
+  hasGiverOrMarker(text: string): boolean {
+    return this.giverOrMarker.test(text);
   }
 
   /** True when `text` holds a word of `role`. */

@@ -219,6 +219,11 @@ describe('fact linker', () => {
       expect(facts.map((f) => f.who)).toEqual([[], ['山东省']]);
     });
 
+    it('投资总额 is a total (a noun), not 投资 as a giving verb of the name before it', () => {
+      const [fact] = factsOf('标题\n今年全省新落地仁和康复医院等36个投资总额5000万美元以上的外资项目。');
+      expect(fact!.who).toEqual([]);
+    });
+
     it('a signing total has no giver carried', () => {
       const facts = factsOf('标题\n浙江援疆指挥部在阿瓦提县投入资金1亿元。当天，两地签约项目31个，计划投资额达50亿元。');
       expect(facts.map((f) => f.who)).toEqual([['浙江省'], []]);
@@ -239,6 +244,32 @@ describe('fact linker', () => {
     it('a breakdown after the amount (其中甲县、乙县的产品) is not where it goes', () => {
       const facts = factsOf('标题\n日喀则市农产品交易市场开业。预计全年交易额可达5亿元，其中拉孜县、萨迦县等地的特色产品占30%以上。');
       expect(facts[0]!.where.map((w) => w.path)).toEqual(['西藏自治区/日喀则市']);
+    });
+
+    it('places named only in passing (branch offices, a venue) are no subject for amounts that name none', () => {
+      const facts = factsOf(
+        '某某期货获股东增资\n某某控股宣布以现金向某某期货增资5亿元，增资完成后持股比例升至80%。\n某某期货在杭州、南京、合肥设有分公司，另设有两家营业部。\n上半年某某期货实现营业收入3.2亿元。',
+      );
+      expect(facts.map((f) => f.where)).toEqual([[], []]);
+      expect(facts.map((f) => f.basis.where)).toEqual(['none', 'none']);
+    });
+
+    it('the only place an article names stays its subject, even in passing', () => {
+      const facts = factsOf('经济观察\n作者长期研究香港经济走势。\n第三季私人消费比第二季少35亿元。');
+      expect(facts.map((f) => f.where.map((w) => w.path))).toEqual([['香港特别行政区']]);
+    });
+
+    it('the place a headline names is the subject of amounts that name none', () => {
+      const facts = factsOf('衡山县财政收入再创新高\n今年以来，全县经济稳中有进。\n上半年完成地方财政收入6.5亿元，增长8%。');
+      expect(facts.map((f) => ({ where: f.where.map((w) => w.path), basis: f.basis.where }))).toEqual([
+        { where: ['湖南省/衡阳市/衡山县'], basis: 'document' },
+      ]);
+    });
+
+    it('a place that receives money in a paragraph with amounts is the subject of amounts elsewhere', () => {
+      const facts = factsOf('对口支援工作综述\n今年，省里向泽普县下达帮扶资金8000万元，用于产业发展。\n项目全部建成后，预计带动群众年增收1200万元。');
+      expect(facts[1]!.where.map((w) => w.path)).toEqual(facts[0]!.where.map((w) => w.path));
+      expect(facts[1]!.basis.where).not.toBe('none');
     });
   });
 });
