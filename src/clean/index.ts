@@ -7,7 +7,7 @@ import { joinBrokenSentences } from './join-breaks';
 import { MappedText } from './mapped-text';
 import { stripMarkup } from './markup';
 import { stripPinyinGlosses } from './pinyin';
-import { normalizePunctuation, normalizeWidth, toSimplifiedChinese } from './normalize';
+import { normalizeNumeralMarks, normalizePunctuation, normalizeWidth, toSimplifiedChinese } from './normalize';
 
 // The clean stage: original text in, cleaned text (one paragraph a line) out,
 // with an offset map back to the original and a report of every change.
@@ -91,7 +91,7 @@ export function cleanText(original: string, boilerplate: readonly BoilerplateRul
 
 function normalizeLine(line: MappedText, counts: CleaningCounts): MappedText {
   let current = line;
-  for (const step of [normalizeWidth, toSimplifiedChinese, normalizePunctuation]) {
+  for (const step of [normalizeWidth, toSimplifiedChinese, normalizeNumeralMarks, normalizePunctuation]) {
     const { result, changed } = step(current);
     counts.normalizedCharacters += changed;
     current = result;

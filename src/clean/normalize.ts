@@ -35,6 +35,30 @@ function isDigitAt(text: string, index: number): boolean {
   return ch !== undefined && /[0-9\uFF10-\uFF19]/.test(ch);
 }
 
+const CHINESE_NUMERAL = /[零〇一二两三四五六七八九十百千万亿]/;
+const ARABIC_DIGIT = /[0-9]/;
+
+/** Hyphenation points between numerals, and a Latin O between Chinese numerals. */
+const NUMERAL_MARK_CANDIDATES = /[\u2027Oo]/g;
+
+/**
+ * Marks typeset inside numbers: the hyphenation point that Hong Kong, Macau
+ * and Taiwan texts use as a decimal point (四百七十六‧六億元, 三十五‧五%,
+ * 12‧5%) becomes 点 or '.', and an OCR's or typist's Latin O between Chinese
+ * numerals (五百O七) becomes 〇. Between anything else they stay (約翰‧甘迺迪).
+ */
+export function normalizeNumeralMarks(text: MappedText): StepResult {
+  return text.mapChars(NUMERAL_MARK_CANDIDATES, (ch, i, all) => {
+    const before = all[i - 1] ?? '';
+    const after = all[i + 1] ?? '';
+    if (ch === '\u2027') {
+      if (ARABIC_DIGIT.test(before) && ARABIC_DIGIT.test(after)) return '.';
+      return CHINESE_NUMERAL.test(before) && CHINESE_NUMERAL.test(after) ? '点' : undefined;
+    }
+    return CHINESE_NUMERAL.test(before) && CHINESE_NUMERAL.test(after) ? '〇' : undefined;
+  });
+}
+
 const HALF_TO_FULL_PUNCTUATION: Readonly<Record<string, string>> = {
   ',': '，',
   ';': '；',

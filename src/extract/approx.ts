@@ -58,7 +58,8 @@ export function loadApproxWords(rules: RuleSet): ApproxWords {
 
 /**
  * The qualifiers standing just before `start` and just after `end` in the
- * text. A prefix that ends a longer word (约 in 节约, 近 in 最近) is not one.
+ * text. A prefix that ends a longer word (约 in 节约, 近 in 最近) is not one,
+ * unless the qualifier listed is longer still (折合约).
  */
 export function qualifiersAround(
   ctx: ExtractContext,
@@ -70,9 +71,15 @@ export function qualifiersAround(
   const prefix = words.prefixAtEnd.exec(before);
   const after = words.suffixAtStart.exec(ctx.text.slice(end, end + 3));
   return {
-    prefix: prefix && !words.notQualifierAtEnd.test(before) ? words.approxOf(prefix[0], 'prefix') : undefined,
+    prefix: prefix && !endsLongerWord(words, before, prefix[0]) ? words.approxOf(prefix[0], 'prefix') : undefined,
     suffix: after ? words.approxOf(after[0], 'suffix') : undefined,
   };
+}
+
+/** The qualifier is the end of a longer word (约 in 合约), unless it is the longer one itself (折合约 = 折合 + 约). */
+function endsLongerWord(words: ApproxWords, before: string, qualifier: string): boolean {
+  const word = words.notQualifierAtEnd.exec(before);
+  return word !== null && word[0].length > qualifier.length;
 }
 
 /**

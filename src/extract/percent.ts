@@ -29,7 +29,7 @@ const POINTS_MARKS = new RegExp(POINTS, 'g');
 const SYMBOL_MARKS = /[%‰‱]/g;
 const FRACTION_MARKS = /分[ \u3000]*之/g;
 /** What a symbol percent holds before its mark (digits, numerals, spaces, a range): where to look back for its start. */
-const SYMBOL_PART = charSet(ASCII_DIGITS, '.,', CHINESE_DIGITS, '十百千万亿', ' \t\u3000', '%‰‱', '-—–~～至到');
+const SYMBOL_PART = charSet(ASCII_DIGITS, '.,点', CHINESE_DIGITS, '十百千万亿', ' \t\u3000', '%‰‱', '-—–~～至到');
 /** Where a symbol percent's number may start. */
 const SYMBOL_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '十');
 /** The last character of a number before 成 (past OCR spaces): only then is the window before it read. */
@@ -118,7 +118,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
     symbol: {
       marks: SYMBOL_MARKS,
       pattern: new RegExp(
-        `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER})(?:${GAP}[%‰‱]?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>${ARABIC_NUMBER}))?${GAP}(?<symbol>[%‰‱])`,
+        `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER}(?:点[${CHINESE_DIGITS}]{1,12})?)(?:${GAP}[%‰‱]?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>${ARABIC_NUMBER}))?${GAP}(?<symbol>[%‰‱])`,
         'y',
       ),
       part: SYMBOL_PART,

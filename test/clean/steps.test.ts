@@ -4,7 +4,7 @@ import { dropRepeatedParagraphs } from '../../src/clean/dedupe';
 import { isBrokenParagraph, joinBrokenSentences, looksLikeCaption } from '../../src/clean/join-breaks';
 import { MappedText } from '../../src/clean/mapped-text';
 import { stripMarkup } from '../../src/clean/markup';
-import { normalizePunctuation, normalizeWidth, toSimplifiedChinese } from '../../src/clean/normalize';
+import { normalizeNumeralMarks, normalizePunctuation, normalizeWidth, toSimplifiedChinese } from '../../src/clean/normalize';
 import { RuleSet } from '../../src/rules/loader';
 
 const mapped = (text: string) => MappedText.fromOriginal(text);
@@ -19,6 +19,19 @@ describe('normalizeWidth', () => {
 
   it('leaves full-width Chinese punctuation alone', () => {
     expect(normalizeWidth(mapped('你好，世界（一）')).result.text).toBe('你好，世界（一）');
+  });
+});
+
+describe('normalizeNumeralMarks', () => {
+  it('reads a hyphenation point between numerals as a decimal point, and a Latin O between Chinese numerals as 〇', () => {
+    const { result, changed } = normalizeNumeralMarks(MappedText.fromOriginal('四百七十六‧六亿元，12‧5%，五百O七亿元'));
+    expect(result.text).toBe('四百七十六点六亿元，12.5%，五百〇七亿元');
+    expect(changed).toBe(3);
+  });
+
+  it('leaves the marks between anything else', () => {
+    const text = '约翰‧甘迺迪，第3‧章，COVID，十O，O五';
+    expect(normalizeNumeralMarks(MappedText.fromOriginal(text))).toEqual({ result: expect.objectContaining({ text }), changed: 0 });
   });
 });
 
