@@ -65,6 +65,18 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate(line, rules)).toBeDefined();
   });
 
+  it('drops a site navigation bar: five or more short items between bars, no figures', () => {
+    expect(matchBoilerplate('首页 | 要闻 | 成都 | 重庆 | 西安 | 专题', rules)?.reason).toMatch(/navigation bar/);
+    expect(matchBoilerplate('网站地图｜联系我们｜关于本站｜招聘信息｜法律声明', rules)?.reason).toMatch(/navigation bar/);
+  });
+
+  it('keeps table rows with figures, short lists and sentences that contain a bar', () => {
+    expect(matchBoilerplate('地区 | 投资额（万元） | 2022年 | 2023年 | 增长', rules)).toBeUndefined();
+    expect(matchBoilerplate('成都 | 120 | 135 | 150 | 12.5%', rules)).toBeUndefined();
+    expect(matchBoilerplate('首页 | 新闻 | 正文', rules)).toBeUndefined();
+    expect(matchBoilerplate('本次活动由成都、重庆两地联合举办|图为活动现场，游客们在广场上合影留念|摄影：张三|编辑：李四|审核：王五', rules)).toBeUndefined();
+  });
+
   it('keeps article sentences that mention an app or a paper', () => {
     expect(matchBoilerplate('记者通过微信联系到了当地的村干部，了解了项目进展情况。', rules)).toBeUndefined();
     expect(matchBoilerplate('大众日报淄博融媒体中心记者 孙良栋', rules)).toBeUndefined();
