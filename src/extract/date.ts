@@ -114,6 +114,7 @@ interface Finders {
   candidates: RegExp;
   starts: PhraseStarts;
   plans: RegExp;
+  fiscalYears: RegExp;
   latin: RegExp[];
   yearList: RegExp;
   monthListItem: RegExp;
@@ -150,7 +151,7 @@ export const dateExtractor: ExtractorModule = {
       extract(ctx: ExtractContext): DraftMention[] {
         const { text } = ctx;
         // Five-year plans first: a phrase may not overlap them.
-        const taken = findFiveYearPlans(text, finders);
+        const taken = [...findFiveYearPlans(text, finders), ...findFiscalYears(text, finders)];
         const found = findPhrases(text, finders, taken);
         append(found, taken);
         if (found.length === 0) return [];
@@ -221,6 +222,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
     candidates,
     starts: phraseStarts(wordForms, rules.context('span-connector').words),
     plans: new RegExp(FIVE_YEAR_PLAN_PATTERN, 'g'),
+    // 2025/26年度, 2027／28, 2025-26年: a year and the next one's last two digits.
+    fiscalYears: /(?<![\d./／-])(\d{4})[/／\-–](\d{2})(?![\d./／])(年)?/g,
     latin: [
       new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
       new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i'),
@@ -314,6 +317,18 @@ function findFiveYearPlans(text: string, f: Finders): FoundDate[] {
       continue;
     }
     found.push(newFound(plan.nameStart, plan.nameStart + plan.name.length, 'date.five-year-plan', { period: { from: plan.from, to: plan.to } }));
+  }
+  return found;
+}
+
+/** Fiscal and school years (2025/26年度 → 2025/2026): the second year is the first's next one. */
+function findFiscalYears(text: string, f: Finders): FoundDate[] {
+  const found: FoundDate[] = [];
+  f.fiscalYears.lastIndex = 0;
+  for (const m of text.matchAll(f.fiscalYears)) {
+    const from = Number(m[1]);
+    if (Number(m[2]) !== (from + 1) % 100) continue;
+    found.push(newFound(m.index!, m.index! + m[0].length, 'date.fiscal-year', { period: { from, to: from + 1 } }));
   }
   return found;
 }
