@@ -115,6 +115,7 @@ interface Finders {
   starts: PhraseStarts;
   plans: RegExp;
   fiscalYears: RegExp;
+  europeanDays: RegExp;
   latin: RegExp[];
   yearList: RegExp;
   monthListItem: RegExp;
@@ -151,7 +152,7 @@ export const dateExtractor: ExtractorModule = {
       extract(ctx: ExtractContext): DraftMention[] {
         const { text } = ctx;
         // Five-year plans first: a phrase may not overlap them.
-        const taken = [...findFiveYearPlans(text, finders), ...findFiscalYears(text, finders)];
+        const taken = [...findFiveYearPlans(text, finders), ...findFiscalYears(text, finders), ...findEuropeanDays(text, finders)];
         const found = findPhrases(text, finders, taken);
         append(found, taken);
         if (found.length === 0) return [];
@@ -224,6 +225,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
     plans: new RegExp(FIVE_YEAR_PLAN_PATTERN, 'g'),
     // 2025/26年度, 2027／28, 2025-26年: a year and the next one's last two digits.
     fiscalYears: /(?<![\d./／-])(\d{4})[/／\-–](\d{2})(?![\d./／])(年)?/g,
+    // A European dateline: 21.11.2014 (day, month, year).
+    europeanDays: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/g,
     latin: [
       new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
       new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i'),
@@ -329,6 +332,21 @@ function findFiscalYears(text: string, f: Finders): FoundDate[] {
     const from = Number(m[1]);
     if (Number(m[2]) !== (from + 1) % 100) continue;
     found.push(newFound(m.index!, m.index! + m[0].length, 'date.fiscal-year', { period: { from, to: from + 1 } }));
+  }
+  return found;
+}
+
+/** Days written day.month.year, as European datelines do (21.11.2014); never inside a longer run of numbers. */
+function findEuropeanDays(text: string, f: Finders): FoundDate[] {
+  if (!text.includes('.')) return [];
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(f.europeanDays)) {
+    const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const point = newPoint(start, end, { kind: 'absolute', year }, month, day, 'day', false);
+    found.push(newFound(start, end, 'date.dmy', { phrase: { start, end, from: point, readTo: end } }));
   }
   return found;
 }
