@@ -327,7 +327,6 @@ function findFiveYearPlans(text: string, f: Finders): FoundDate[] {
 /** Fiscal and school years (2025/26年度 → 2025/2026): the second year is the first's next one. */
 function findFiscalYears(text: string, f: Finders): FoundDate[] {
   const found: FoundDate[] = [];
-  f.fiscalYears.lastIndex = 0;
   for (const m of text.matchAll(f.fiscalYears)) {
     const from = Number(m[1]);
     if (Number(m[2]) !== (from + 1) % 100) continue;
