@@ -7,6 +7,7 @@
 // src/tokenize/binding.ts falls back to nodejieba when it is absent.
 #include <napi.h>
 
+#include <bitset>
 #include <map>
 #include <mutex>
 #include <shared_mutex>
@@ -35,11 +36,142 @@ namespace {
 // Jieba::Cut spends much of its time on for a short clause). It shares the
 // dictionary trie (user words included) and HMM model of `jieba`, and its
 // separators are the default ones Jieba's own segmenter uses.
+// Private members of cppjieba reached through an explicit template
+// instantiation (access checks do not apply to its arguments): the
+// dictionary's trie, so that LengthSegment can walk it itself.
+template <typename Tag, typename Tag::type Member>
+struct Exposed {
+  friend typename Tag::type Get(Tag) { return Member; }
+};
+struct TrieOfDict {
+  using type = cppjieba::Trie* cppjieba::DictTrie::*;
+  friend type Get(TrieOfDict);
+};
+struct RootOfTrie {
+  using type = cppjieba::TrieNode* cppjieba::Trie::*;
+  friend type Get(RootOfTrie);
+};
+template struct Exposed<TrieOfDict, &cppjieba::DictTrie::trie_>;
+template struct Exposed<RootOfTrie, &cppjieba::Trie::root_>;
+
+// Buffers one thread reuses from clause to clause (cppjieba allocates a DAG
+// node of ~300 bytes per character and several vectors per call: that and
+// their freeing were a third of segmentation's instructions). Reached once
+// per call and passed down: each thread_local access in a shared library is
+// a function call.
+struct CutScratch {
+  std::vector<double> weights;
+  std::vector<uint32_t> lengths;
+  std::vector<cppjieba::WordRange> dictWords;
+  std::vector<char16_t> units;
+  std::vector<cppjieba::RuneStr> runes;  // not cppjieba's RuneStrArray, whose clear() frees its memory
+  std::vector<cppjieba::WordRange> words;
+};
+
+thread_local CutScratch threadScratch;
+
+// MixSegment::Cut(begin, end, words, hmm = true) computed the same way -
+// the most probable path through the dictionary's words (ties to the
+// shorter word, as MPSegment's strict comparison gives), then the HMM over
+// each run of single characters that are not user words - but walking the
+// trie once per position into two flat arrays instead of building
+// cppjieba's DAG, with the trie's first level as a table. 
+// test/tokenize/jieba.test.ts checks it word for word against nodejieba.
 class LengthSegment : public cppjieba::MixSegment {
  public:
-  LengthSegment(const cppjieba::DictTrie* trie, const cppjieba::HMMModel* model) : cppjieba::MixSegment(trie, model) {}
+  LengthSegment(const cppjieba::DictTrie* trie, const cppjieba::HMMModel* model)
+      : cppjieba::MixSegment(trie, model), dict_(trie), hmm_(model), firstLevel_(kFirstLevelSize, nullptr) {
+    for (cppjieba::Rune rune = 0; rune < kFirstLevelSize; rune++) firstLevel_[rune] = SlowChild(Root(), rune);
+    for (cppjieba::Rune rune : symbols_) {
+      if (rune < kFirstLevelSize) separators_.set(rune);
+    }
+  }
 
-  bool IsSeparator(cppjieba::Rune rune) const { return symbols_.count(rune) > 0; }
+  bool IsSeparator(cppjieba::Rune rune) const { return rune < kFirstLevelSize ? separators_.test(rune) : symbols_.count(rune) > 0; }
+
+  // After a word was added to the dictionary: its first character may be new to the trie's first level.
+  void WordAdded(cppjieba::Rune first) {
+    if (first < kFirstLevelSize) firstLevel_[first] = SlowChild(Root(), first);
+  }
+
+  void CutWithHmm(const cppjieba::RuneStr* begin, const cppjieba::RuneStr* end, std::vector<cppjieba::WordRange>* words,
+                  CutScratch& scratch) const {
+    std::vector<cppjieba::WordRange>& dictWords = scratch.dictWords;
+    dictWords.clear();
+    CutByDictionary(begin, end, &dictWords, scratch);
+    for (size_t i = 0; i < dictWords.size(); i++) {
+      if (!IsHmmCharacter(dictWords[i])) {
+        words->push_back(dictWords[i]);
+        continue;
+      }
+      size_t j = i;
+      while (j < dictWords.size() && IsHmmCharacter(dictWords[j])) j++;
+      hmm_.Cut(dictWords[i].left, dictWords[j - 1].left + 1, *words);
+      i = j - 1;
+    }
+  }
+
+  // MPSegment::Cut: the most probable path through the dictionary's words.
+  void CutByDictionary(const cppjieba::RuneStr* begin, const cppjieba::RuneStr* end, std::vector<cppjieba::WordRange>* words,
+                       CutScratch& scratch) const {
+    const size_t n = end - begin;
+    if (scratch.weights.size() < n + 1) scratch.weights.resize(n + 1);
+    if (scratch.lengths.size() < n) scratch.lengths.resize(n);
+    double* weights = scratch.weights.data();
+    uint32_t* lengths = scratch.lengths.data();
+    const double minWeight = dict_->GetMinWeight();
+    for (size_t i = n; i-- > 0;) {
+      double best = cppjieba::MIN_DOUBLE;
+      uint32_t bestLength = 1;
+      const cppjieba::TrieNode* node = FirstLevel(begin[i].rune);
+      // The character alone is always a candidate, a word or not.
+      Consider(i, i, n, node == nullptr ? nullptr : node->ptValue, minWeight, weights, &best, &bestLength);
+      for (size_t j = i + 1; j < n && j - i + 1 <= cppjieba::MAX_WORD_LENGTH && node != nullptr; j++) {
+        node = SlowChild(node, begin[j].rune);
+        if (node != nullptr && node->ptValue != nullptr) Consider(i, j, n, node->ptValue, minWeight, weights, &best, &bestLength);
+      }
+      weights[i] = best;
+      lengths[i] = bestLength;
+    }
+    for (size_t i = 0; i < n; i += lengths[i]) words->push_back(cppjieba::WordRange(begin + i, begin + i + lengths[i] - 1));
+  }
+
+ private:
+  static constexpr cppjieba::Rune kFirstLevelSize = 0x10000;  // the Basic Multilingual Plane: 512 kB of pointers
+
+  // A single character the dictionary did not join, and no user word of one character.
+  bool IsHmmCharacter(const cppjieba::WordRange& word) const {
+    return word.left == word.right && !dict_->IsUserDictSingleChineseWord(word.left->rune);
+  }
+
+  // The word [i, j] against the best path from i found so far (sums in MPSegment's order, for equal doubles).
+  static void Consider(size_t i, size_t j, size_t n, const cppjieba::DictUnit* unit, double minWeight, const double* weights,
+                       double* best, uint32_t* bestLength) {
+    double value = 0.0;
+    if (j + 1 < n) value += weights[j + 1];
+    value += unit != nullptr ? unit->weight : minWeight;
+    if (value > *best) {
+      *best = value;
+      *bestLength = static_cast<uint32_t>(j - i + 1);
+    }
+  }
+
+  const cppjieba::TrieNode* Root() const { return (dict_->*Get(TrieOfDict()))->*Get(RootOfTrie()); }
+
+  const cppjieba::TrieNode* FirstLevel(cppjieba::Rune rune) const {
+    return rune < kFirstLevelSize ? firstLevel_[rune] : SlowChild(Root(), rune);
+  }
+
+  static const cppjieba::TrieNode* SlowChild(const cppjieba::TrieNode* node, cppjieba::Rune rune) {
+    if (node->next == nullptr) return nullptr;
+    auto found = node->next->find(rune);
+    return found == node->next->end() ? nullptr : found->second;
+  }
+
+  const cppjieba::DictTrie* dict_;
+  cppjieba::HMMSegment hmm_;
+  std::vector<const cppjieba::TrieNode*> firstLevel_;
+  std::bitset<kFirstLevelSize> separators_;
 };
 
 struct SharedJieba {
@@ -137,21 +269,26 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
   // made per word, and reusing `out` allocates nothing per call.
   Napi::Value CutLengths(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
-    cppjieba::RuneStrArray runes;
-    if (!SentenceRunes(info, &runes)) return env.Undefined();
-    if (info.Length() < 3 || !info[2].IsTypedArray() || info[2].As<Napi::TypedArray>().TypedArrayType() != napi_uint32_array) {
+    CutScratch& scratch = threadScratch;
+    std::vector<cppjieba::RuneStr>& runes = scratch.runes;
+    if (!SentenceRunes(info, &runes, &scratch.units)) return env.Undefined();
+    // One N-API call for the output array's type, size and memory.
+    napi_typedarray_type type;
+    size_t capacity = 0;
+    void* data = nullptr;
+    if (info.Length() < 3 || napi_get_typedarray_info(env, info[2], &type, &capacity, &data, nullptr, nullptr) != napi_ok ||
+        type != napi_uint32_array) {
       return ThrowType(env, "cutLengths needs a Uint32Array to write to");
     }
     bool hmm = info[1].ToBoolean().Value();
-    Napi::Uint32Array out = info[2].As<Napi::Uint32Array>();
-    std::vector<cppjieba::WordRange> words;
-    words.reserve(runes.size());
+    std::vector<cppjieba::WordRange>& words = scratch.words;
+    words.clear();
     {
       std::shared_lock<std::shared_mutex> reading(shared_->lock);
-      CutRanges(shared_->segment, runes, hmm, &words);
+      CutRanges(shared_->segment, runes.data(), runes.data() + runes.size(), hmm, &words, scratch);
     }
-    if (words.size() <= out.ElementLength()) {
-      uint32_t* lengths = out.Data();
+    if (words.size() <= capacity) {
+      uint32_t* lengths = static_cast<uint32_t*>(data);
       for (size_t i = 0; i < words.size(); i++) lengths[i] = Utf16Length(words[i]);
     }
     return Napi::Number::New(env, static_cast<double>(words.size()));
@@ -161,19 +298,23 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
   // and making the words' strings: the text is cut into ranges at the
   // separators (each separator a range of its own, as cppjieba's PreFilter
   // does), and each range is segmented.
-  static void CutRanges(const LengthSegment& segment, const cppjieba::RuneStrArray& runes, bool hmm,
-                        std::vector<cppjieba::WordRange>* words) {
-    auto cursor = runes.begin();
-    while (cursor != runes.end()) {
-      auto begin = cursor;
-      while (cursor != runes.end()) {
+  static void CutRanges(const LengthSegment& segment, const cppjieba::RuneStr* first, const cppjieba::RuneStr* last, bool hmm,
+                        std::vector<cppjieba::WordRange>* words, CutScratch& scratch) {
+    const cppjieba::RuneStr* cursor = first;
+    while (cursor != last) {
+      const cppjieba::RuneStr* begin = cursor;
+      while (cursor != last) {
         if (segment.IsSeparator(cursor->rune)) {
           if (begin == cursor) ++cursor;
           break;
         }
         ++cursor;
       }
-      segment.Cut(begin, cursor, *words, hmm);
+      if (hmm) {
+        segment.CutWithHmm(begin, cursor, words, scratch);
+      } else {
+        segment.CutByDictionary(begin, cursor, words, scratch);
+      }
     }
   }
 
@@ -188,14 +329,20 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
   // UTF-8 conversion (what cut and tag get) reads them: a surrogate pair is
   // one code point, a lone surrogate becomes U+FFFD. Only the runes matter to
   // the segmenter; their byte offsets are never read on this path.
-  bool SentenceRunes(const Napi::CallbackInfo& info, cppjieba::RuneStrArray* runes) {
+  bool SentenceRunes(const Napi::CallbackInfo& info, std::vector<cppjieba::RuneStr>* runes, std::vector<char16_t>* unitBuffer) {
     if (!HasSentence(info)) return false;
-    std::u16string units = info[0].As<Napi::String>().Utf16Value();
-    runes->reserve(units.size());
-    for (size_t i = 0; i < units.size(); i++) {
+    Napi::Env env = info.Env();
+    size_t count = 0;
+    napi_get_value_string_utf16(env, info[0], nullptr, 0, &count);
+    std::vector<char16_t>& units = *unitBuffer;
+    if (units.size() < count + 1) units.resize(count + 1);
+    napi_get_value_string_utf16(env, info[0], units.data(), count + 1, &count);
+    runes->clear();
+    runes->reserve(count);
+    for (size_t i = 0; i < count; i++) {
       uint32_t unit = units[i];
       cppjieba::Rune rune = unit;
-      if (unit >= 0xD800 && unit <= 0xDBFF && i + 1 < units.size() && units[i + 1] >= 0xDC00 && units[i + 1] <= 0xDFFF) {
+      if (unit >= 0xD800 && unit <= 0xDBFF && i + 1 < count && units[i + 1] >= 0xDC00 && units[i + 1] <= 0xDFFF) {
         rune = 0x10000 + ((unit - 0xD800) << 10) + (units[i + 1] - 0xDC00);
         i++;
       } else if (unit >= 0xD800 && unit <= 0xDFFF) {
@@ -237,7 +384,11 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
     std::unique_lock<std::shared_mutex> writing(shared_->lock);
     if (shared_->userWords.count(word) > 0) return Napi::Boolean::New(env, true);
     bool taken = shared_->jieba.InsertUserWord(word, tag);
-    if (taken) shared_->userWords.insert(word);
+    if (taken) {
+      shared_->userWords.insert(word);
+      cppjieba::RuneStrArray runes;
+      if (cppjieba::DecodeUTF8RunesInString(word, runes) && !runes.empty()) shared_->segment.WordAdded(runes[0].rune);
+    }
     return Napi::Boolean::New(env, taken);
   }
 

@@ -4,15 +4,18 @@ import * as nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
 import { chooseBinding } from '../../src/tokenize/binding';
 import { jiebaBindingName, tokenize } from '../../src/tokenize/jieba';
+import { loadExtractors } from '../../src/extract/registry';
+import { RuleSet } from '../../src/rules/loader';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const IDF = path.join(ROOT, 'data', 'jieba-unused-idf.utf8');
 
-/** Clauses of the seed and dev articles, cut where jieba cuts them itself. */
+/** Clauses of every annotated article set, cut where jieba cuts them itself. */
 function fixtureClauses(): string[] {
   const clauses: string[] = [];
-  for (const dir of ['fixtures/articles', 'fixtures/dev/articles']) {
-    for (const name of fs.readdirSync(path.join(ROOT, dir)).filter((n) => n.endsWith('.txt'))) {
+  const sets = fs.readdirSync(path.join(ROOT, 'fixtures')).filter((d) => fs.existsSync(path.join(ROOT, 'fixtures', d, 'articles')));
+  for (const dir of ['fixtures/articles', ...sets.map((d) => `fixtures/${d}/articles`)]) {
+    for (const name of fs.readdirSync(path.join(ROOT, dir)).filter((n) => /\.(txt|md|html?)$/.test(n))) {
       const text = fs.readFileSync(path.join(ROOT, dir, name), 'utf8');
       clauses.push(...text.split(/(?<=[\n。，])/).filter((c) => c.trim() !== ''));
     }
@@ -54,18 +57,27 @@ describe('jieba bindings', () => {
     expect(chooseBinding({ ZHEXTRACT_JIEBA: 'nodejieba' }).name).toBe('nodejieba');
   });
 
-  it("cuts and tags every clause of the fixtures exactly as nodejieba's binding does", () => {
+  // The lean binding segments with its own walk of jieba's trie (native/jieba.cc): this is what keeps it jieba.
+  it("cuts and tags every clause of the fixtures exactly as nodejieba's binding does, with the pipeline's place names added", () => {
     const lean = chooseBinding({});
     expect(lean.name).toBe('zhextract');
     lean.load(IDF);
     nodejieba.load({ idfDict: IDF });
+    const placeNames = loadExtractors(RuleSet.withUserDir(undefined)).flatMap((l) => l.extractor.userWords ?? []);
+    expect(placeNames.length).toBeGreaterThan(1000);
+    for (const word of placeNames) {
+      lean.insertWord(word, 'ns');
+      nodejieba.insertWord(word, 'ns');
+    }
     const clauses = fixtureClauses();
-    expect(clauses.length).toBeGreaterThan(500);
+    expect(clauses.length).toBeGreaterThan(4000);
     for (const clause of clauses) {
-      const words = nodejieba.cut(clause, true);
-      const lengths = new Uint32Array(words.length);
-      expect(lean.cutLengths(clause, true, lengths), clause).toBe(words.length);
-      expect(Array.from(lengths), clause).toEqual(words.map((w) => w.length));
+      for (const hmm of [true, false]) {
+        const words = nodejieba.cut(clause, hmm);
+        const lengths = new Uint32Array(words.length);
+        expect(lean.cutLengths(clause, hmm, lengths), clause).toBe(words.length);
+        expect(Array.from(lengths), clause).toEqual(words.map((w) => w.length));
+      }
       expect(lean.tag(clause), clause).toEqual(nodejieba.tag(clause));
     }
     // Words added at run time (place names) weigh the same in both.
