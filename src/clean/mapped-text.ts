@@ -122,9 +122,13 @@ export class MappedText {
    * them (the line break of a joined sentence, a markup tag).
    */
   writtenText(original: string, start: number, end: number): string {
+    const from = Math.max(start, 0);
+    const to = Math.min(end, this.text.length);
+    // Most mentions map one character to one, in a row: the original's slice is the answer.
+    if (from < to && this.mapsOneToOne(from, to)) return original.slice(this.origStart[from]!, this.origStart[from]! + (to - from));
     let written = '';
     let copiedTo = -1;
-    for (let i = Math.max(start, 0); i < Math.min(end, this.text.length); i++) {
+    for (let i = from; i < to; i++) {
       const from = Math.max(this.origStart[i]!, copiedTo);
       const to = this.origEnd[i]!;
       if (to <= from) continue;
@@ -133,6 +137,15 @@ export class MappedText {
       copiedTo = to;
     }
     return written;
+  }
+
+  /** Each cleaned character of [from, to) stands for the one original character right after the previous one's. */
+  private mapsOneToOne(from: number, to: number): boolean {
+    const offset = this.origStart[from]! - from;
+    for (let i = from; i < to; i++) {
+      if (this.origStart[i] !== offset + i || this.origEnd[i] !== offset + i + 1) return false;
+    }
+    return true;
   }
 
   originalStart(): number {
