@@ -114,6 +114,10 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     if (!resolveByContext(matches, anchors)) break;
     anchor();
   }
+  if (resolveListsTogether(matches, options.text)) {
+    anchor();
+    if (resolveByContext(matches, anchors)) anchor();
+  }
   if (resolveOwnCounty(matches, anchors, options)) anchor();
   const places: ResolvedPlace[] = matches
     .filter((m) => m.resolved)
@@ -366,6 +370,73 @@ function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
     changed = true;
   }
   return changed;
+}
+
+/**
+ * A list of county names that no region of the article settles (我市昭阳、
+ * 巧家、盐津等6县, with the city never named) settles itself: where one
+ * prefecture, and only one, holds a candidate of every name of the list,
+ * each name is its candidate there. Two names may share prefectures by
+ * chance; a third rarely does, so a list of two needs both names short of
+ * other readings (one candidate each).
+ */
+function resolveListsTogether(matches: Match[], text: string): boolean {
+  let changed = false;
+  for (const list of countyLists(matches, text)) {
+    if (list.every((m) => m.resolved)) continue;
+    if (list.length < 3 && !list.every((m) => m.resolved || m.entry.divisions.length === 1)) continue;
+    const shared = sharedPrefectures(list);
+    if (shared.length !== 1) continue;
+    for (const m of list) {
+      if (m.resolved) continue;
+      const within = m.entry.divisions.filter((d) => d.level === 'county' && isWithin(d, shared[0]!));
+      if (within.length !== 1) continue;
+      m.resolved = within[0];
+      m.rule = ruleFor(m.entry, 'list');
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** Runs of two or more names joined by 、 (or a comma), each with a county among its candidates. */
+function countyLists(matches: readonly Match[], text: string): Match[][] {
+  const lists: Match[][] = [];
+  let run: Match[] = [];
+  for (const m of matches) {
+    const previous = run[run.length - 1];
+    const joined = previous !== undefined && m.start === previous.end + 1 && LIST_JOINERS.has(text[previous.end] ?? '');
+    if (!joined) {
+      if (run.length >= 2) lists.push(run);
+      run = [];
+    }
+    if (m.contradicted || !(m.resolved ?? m.entry.divisions.find((d) => d.level === 'county'))) {
+      run = [];
+      continue;
+    }
+    run.push(m);
+  }
+  if (run.length >= 2) lists.push(run);
+  return lists;
+}
+
+const LIST_JOINERS = new Set(['、', ',', '，']);
+
+/** The prefectures (a province where a county has none) holding a candidate of every name of the list. */
+function sharedPrefectures(list: readonly Match[]): Division[] {
+  let shared: Set<Division> | undefined;
+  for (const m of list) {
+    const candidates = m.resolved ? [m.resolved] : m.entry.divisions.filter((d) => d.level === 'county');
+    const regions = new Set(candidates.map(regionAbove));
+    shared = shared ? new Set([...shared].filter((r) => regions.has(r))) : regions;
+  }
+  return [...(shared ?? [])];
+}
+
+function regionAbove(county: Division): Division {
+  let d: Division = county;
+  while (d.parent && d.level !== 'prefecture') d = d.parent;
+  return d.level === 'prefecture' ? d : county.parent ?? county;
 }
 
 /**
