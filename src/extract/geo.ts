@@ -61,7 +61,7 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: oneOf('kind', ['word', 'after', 'org-end', 'credit', 'function-char', 'list-joiner', 'conjunction']),
+  check: oneOf('kind', ['word', 'after', 'org-end', 'credit', 'title', 'says', 'function-char', 'list-joiner', 'conjunction']),
 };
 
 export const GEO_SURNAME_RULES: RuleFileSpec = {
@@ -100,6 +100,10 @@ interface GeoRules {
   orgEnds: WordsAt;
   /** A byline's credit word and the person names after it (记者阳建、秦华江）): no feature there. */
   credits: RegExp | undefined;
+  /** A person's role right before a name (副县长刘岷江): a surname and a feature's name after it are a person's. */
+  titles: Set<string>;
+  /** A verb of saying right after a name (赵洱海说): the same. */
+  says: WordsAt;
   suffixes: Suffix[];
   /** Matches the last character of any suffix (河, 布, 山 …). */
   suffixEnd: RegExp;
@@ -184,6 +188,8 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     afterWords: new WordsAt(exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!)),
     orgEnds: new WordsAt(exclusions.filter((r) => r.cells.kind === 'org-end').map((r) => r.cells.word!)),
     credits: creditPattern(exclusions.filter((r) => r.cells.kind === 'credit').map((r) => r.cells.word!)),
+    titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
+    says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
     suffixes,
     suffixEnd: new RegExp(`[${[...new Set(suffixes.map((s) => s.suffix[s.suffix.length - 1]))].join('')}]`, 'g'),
     placeNames: divisionNames(),
@@ -339,6 +345,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx)));
         append(found, suffixFeatures(ctx, geo, taken));
         widenListedNames(ctx, geo, taken, found);
+        dropPersonNames(ctx.text, geo, found);
         append(found, altitudeMountains(ctx, geo, taken));
         append(found, summits(ctx.text, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
@@ -642,6 +649,29 @@ function isProperChar(ctx: ExtractContext, at: number, geo: GeoRules): boolean {
 
 function endsListItem(text: string, end: number, geo: GeoRules): boolean {
   return end >= text.length || geo.listItemEnd.test(text[end]!) || reachLength(text, end, geo) > 0;
+}
+
+/** Longest role word before a person's name (指挥长, 董事长). */
+const MAX_TITLE = 3;
+
+/**
+ * 副县长刘岷江, 村支书赵洱海说: a two-character feature's name right after a
+ * surname is a person's given name where a role word stands before the
+ * surname or a verb of saying after the name (王泰山 alone stays open).
+ */
+function dropPersonNames(text: string, geo: GeoRules, found: GeoDraft[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    const surname = f.cleanStart - 1;
+    // 向长江说再见: a surname that is also a preposition (向, 于) reads as the preposition.
+    if (f.cleanEnd - f.cleanStart !== 2 || surname < 0 || !geo.surnames.has(text[surname]!) || geo.functionChar.test(text[surname]!)) continue;
+    if (geo.says.startAt(text, f.cleanEnd) || titleEndsAt(text, surname, geo)) found.splice(i, 1);
+  }
+}
+
+function titleEndsAt(text: string, end: number, geo: GeoRules): boolean {
+  for (let length = 2; length <= MAX_TITLE && length <= end; length++) if (geo.titles.has(text.slice(end - length, end))) return true;
+  return false;
 }
 
 /** 海拔…米的: what comes before a mountain's name (翻越海拔4500多米的海子山). */
