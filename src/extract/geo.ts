@@ -61,7 +61,7 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: oneOf('kind', ['word', 'after', 'function-char', 'list-joiner', 'conjunction']),
+  check: oneOf('kind', ['word', 'after', 'org-end', 'credit', 'title', 'says', 'function-char', 'list-joiner', 'conjunction']),
 };
 
 export const GEO_SURNAME_RULES: RuleFileSpec = {
@@ -96,6 +96,14 @@ interface GeoRules {
   blockedWords: Set<string>;
   /** Words that, right after a feature's name, make it something else. */
   afterWords: WordsAt;
+  /** Words that end an organisation's name a few characters after a feature's (渤海港口集团). */
+  orgEnds: WordsAt;
+  /** A byline's credit word and the person names after it (记者阳建、秦华江）): no feature there. */
+  credits: RegExp | undefined;
+  /** A person's role right before a name (副县长刘岷江): a surname and a feature's name after it are a person's. */
+  titles: Set<string>;
+  /** A verb of saying right after a name (赵洱海说): the same. */
+  says: WordsAt;
   suffixes: Suffix[];
   /** Matches the last character of any suffix (河, 布, 山 …). */
   suffixEnd: RegExp;
@@ -178,6 +186,10 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     firstUnits,
     blockedWords,
     afterWords: new WordsAt(exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!)),
+    orgEnds: new WordsAt(exclusions.filter((r) => r.cells.kind === 'org-end').map((r) => r.cells.word!)),
+    credits: creditPattern(exclusions.filter((r) => r.cells.kind === 'credit').map((r) => r.cells.word!)),
+    titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
+    says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
     suffixes,
     suffixEnd: new RegExp(`[${[...new Set(suffixes.map((s) => s.suffix[s.suffix.length - 1]))].join('')}]`, 'g'),
     placeNames: divisionNames(),
@@ -204,6 +216,17 @@ function locatives(
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
   return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')], summitWords: [...of('summit')], summitEnd: [...of('summit-end')][0] ?? '' };
+}
+
+/**
+ * 记者阳建、黄浩铭、秦华江）, 记者王长江报道: after a credit word, names of two
+ * to four characters joined by 、, a space or a slash, the last one closed by
+ * a bracket, a space, 报道 or 摄 (记者来到青海湖畔 is no byline).
+ */
+function creditPattern(words: readonly string[]): RegExp | undefined {
+  if (words.length === 0) return undefined;
+  const name = '\\p{Script=Han}{2,4}';
+  return new RegExp(`(?:${alternation(words)})[ \u3000:：]*((?:${name}[、/ \u3000])*${name})(?=[)）】\\]\\s]|报道|摄|$)`, 'gu');
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -317,9 +340,13 @@ export const geoExtractor: ExtractorModule = {
       extract(ctx) {
         const taken = new Uint8Array(ctx.text.length);
         for (const m of ctx.earlier) if (m.type === 'place') taken.fill(1, m.cleanStart, m.cleanEnd);
+        markBylines(ctx.text, geo, taken);
         const found = tributaries(ctx, geo, taken);
         append(found, dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx)));
         append(found, suffixFeatures(ctx, geo, taken));
+        widenListedNames(ctx, geo, taken, found);
+        dropPersonNames(ctx.text, geo, found);
+        append(found, altitudeMountains(ctx, geo, taken));
         append(found, summits(ctx.text, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
@@ -335,7 +362,33 @@ function isFree(taken: Uint8Array, start: number, end: number): boolean {
 }
 
 function followedByExcluded(text: string, end: number, geo: GeoRules): boolean {
-  return geo.afterWords.startAt(text, end);
+  return geo.afterWords.startAt(text, end) || inOrganisationName(text, end, geo);
+}
+
+/** Most characters between a feature's name and the end of the organisation's name it starts (渤海港口集团). */
+const MAX_ORG_GAP = 4;
+
+/**
+ * 河北渤海港口集团有限公司, 长江电力股份: a feature's name, a few more
+ * characters of a name (no function character, punctuation or reach: 长江上游建公司 keeps
+ * its river) and an organisation's ending make the feature part of a company's name.
+ */
+function inOrganisationName(text: string, end: number, geo: GeoRules): boolean {
+  for (let at = end; at <= end + MAX_ORG_GAP && at < text.length; at++) {
+    const gap = text[at - 1]!;
+    if (at > end && (!HAN_ONLY.test(gap) || geo.functionChar.test(gap) || geo.reaches.startAt(text, at - 1))) return false;
+    if (geo.orgEnds.startAt(text, at)) return true;
+  }
+  return false;
+}
+
+/** Marks the person names of bylines (记者阳建、秦华江）) as taken: a feature's ending closes many given names. */
+function markBylines(text: string, geo: GeoRules, taken: Uint8Array): void {
+  if (!geo.credits) return;
+  for (const match of text.matchAll(geo.credits)) {
+    const end = match.index! + match[0].length;
+    taken.fill(1, end - match[1]!.length, end);
+  }
 }
 
 /** A river's name at an end of a road segment (国道219线X河至Y段) is the town named after it that the road runs through. */
@@ -565,6 +618,93 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
     : undefined;
 }
 
+/**
+ * 融江、洛清江、桂江: jieba cuts a name it lacks before a shorter one it
+ * knows (洛/清江), and the full name counts. A found feature that ends a list
+ * item (、 before the item, 、 or the list's end after it) and lacks one
+ * free character of the item before it, a word jieba reads as part of a name
+ * (洛/ns), is widened to the whole item.
+ */
+function widenListedNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
+  const { text } = ctx;
+  for (let i = 0; i < found.length; i++) {
+    const feature = found[i]!;
+    const start = feature.cleanStart - 1;
+    if (start < 1 || taken[start] || !HAN_ONLY.test(text[start]!) || geo.functionChar.test(text[start]!) || geo.listItemEnd.test(text[start]!)) continue;
+    // An item of a list: 、 before it, or the list's first item with 、 after it.
+    const listed = text[start - 1] === '、' || (geo.listItemEnd.test(text[start - 1]!) && text[feature.cleanEnd] === '、');
+    if (!listed || !endsListItem(text, feature.cleanEnd, geo)) continue;
+    const name = text.slice(start, feature.cleanEnd);
+    if (geo.placeNames.has(name) || geo.blockedWords.has(name) || !isProperChar(ctx, start, geo)) continue;
+    taken[start] = 1;
+    found[i] = draft(name, { name, kind: feature.kind }, start, feature.cleanEnd, 'geo:list-item');
+  }
+}
+
+/** 洛/ns 清江: the character is a word jieba reads as part of a name, not a verb or a noun (如/v 长江、黄河). */
+function isProperChar(ctx: ExtractContext, at: number, geo: GeoRules): boolean {
+  const [token] = ctx.tokensWithin(at, at + 1);
+  return token !== undefined && token.start === at && token.end === at + 1 && geo.tags['proper-stem'].has(token.tag);
+}
+
+function endsListItem(text: string, end: number, geo: GeoRules): boolean {
+  return end >= text.length || geo.listItemEnd.test(text[end]!) || reachLength(text, end, geo) > 0;
+}
+
+/** Longest role word before a person's name (指挥长, 董事长). */
+const MAX_TITLE = 3;
+
+/**
+ * 副县长刘岷江, 村支书赵洱海说: a two-character feature's name right after a
+ * surname is a person's given name where a role word stands before the
+ * surname or a verb of saying after the name (王泰山 alone stays open).
+ */
+function dropPersonNames(text: string, geo: GeoRules, found: GeoDraft[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    const surname = f.cleanStart - 1;
+    // 向长江说再见: a surname that is also a preposition (向, 于) reads as the preposition.
+    if (f.cleanEnd - f.cleanStart !== 2 || surname < 0 || !geo.surnames.has(text[surname]!) || geo.functionChar.test(text[surname]!)) continue;
+    if (geo.says.startAt(text, f.cleanEnd) || titleEndsAt(text, surname, geo)) found.splice(i, 1);
+  }
+}
+
+function titleEndsAt(text: string, end: number, geo: GeoRules): boolean {
+  for (let length = 2; length <= MAX_TITLE && length <= end; length++) if (geo.titles.has(text.slice(end - length, end))) return true;
+  return false;
+}
+
+/** 海拔…米的: what comes before a mountain's name (翻越海拔4500多米的海子山). */
+const ALTITUDE = new RegExp(`海拔[\\d.,，${CHINESE_DIGITS}十百千万多余]+(?:米|m)(?:以上|左右)?的`, 'g');
+/** Longest mountain name looked for after an altitude. */
+const MAX_ALTITUDE_NAME = 6;
+
+/**
+ * 海拔4500多米的海子山: after an altitude, a name of a stem of two
+ * characters or more and a mountain's suffix, ending on a word boundary, is
+ * a mountain (海拔3000米的高山, 的大山 hold a one-character stem or a set word).
+ */
+function altitudeMountains(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  if (!text.includes('海拔')) return added;
+  for (const match of text.matchAll(ALTITUDE)) {
+    const start = match.index! + match[0].length;
+    for (let end = start + 2; end <= Math.min(text.length, start + MAX_ALTITUDE_NAME); end++) {
+      const name = text.slice(start, end);
+      if (!HAN_ONLY.test(name) || geo.functionChar.test(name)) break;
+      const suffix = suffixOfKind(name, 'mountain', geo);
+      if (!suffix || name.length - suffix.suffix.length < 2) continue;
+      if (isFree(taken, start, end) && isBoundary(ctx, end) && acceptableName(name, geo, text, end)) {
+        added.push(draft(name, { name, kind: 'mountain' }, start, end, 'geo:altitude'));
+        taken.fill(1, start, end);
+      }
+      break;
+    }
+  }
+  return added;
+}
+
 /** The longest stem a summit's name has before its ending (万佛顶, 玉皇顶, 金顶). */
 const MAX_SUMMIT_STEM = 3;
 
@@ -633,10 +773,13 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
     const feature = queue.shift()!;
     const items = [...listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo), ...conjoinedNames(ctx, feature, geo)];
     for (const item of items) {
-      const suffix = geo.suffixes.find((s) => s.kind === feature.kind && item.text.endsWith(s.suffix));
-      if (!suffix || item.text.length <= suffix.suffix.length || !isFree(taken, item.start, item.end)) continue;
-      if (geo.functionChar.test(item.text.slice(0, item.text.length - suffix.suffix.length))) continue;
-      if (!acceptableName(item.text, geo, ctx.text, item.end) || isOrdinaryWord(ctx, item, geo)) continue;
+      const suffix = suffixOfKind(item.text, feature.kind, geo);
+      const ending = suffix ? suffix.suffix.length : riverEndingInList(item, feature, [found, added], geo);
+      if (ending === 0 || item.text.length <= ending || !isFree(taken, item.start, item.end)) continue;
+      if (geo.functionChar.test(item.text.slice(0, item.text.length - ending))) continue;
+      if (!acceptableName(item.text, geo, ctx.text, item.end) && !riverBetweenRivers(item, feature, [found, added], geo)) continue;
+      // jieba tags river names in 水 as it tags 雨水 (资水/n, 修水/v): the two rivers beside them decide.
+      if (suffix && isOrdinaryWord(ctx, item, geo)) continue;
       const next = draft(item.text, { name: item.text, kind: feature.kind }, item.start, item.end, 'geo:list');
       taken.fill(1, item.start, item.end);
       added.push(next);
@@ -644,6 +787,31 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
     }
   }
   return added;
+}
+
+/**
+ * 郁江、柳江、桂江: a division's name (柳江区) that ends like a river and is
+ * listed between two rivers is the river (长江、镇江、扬州 name a city).
+ */
+function riverBetweenRivers(item: ListItem, feature: GeoDraft, drafts: ReadonlyArray<readonly GeoDraft[]>, geo: GeoRules): boolean {
+  if (feature.kind !== 'river' || !geo.riverEnd.test(item.text) || geo.blockedWords.has(item.text)) return false;
+  const river = (test: (d: GeoDraft) => boolean) => drafts.some((list) => list.some((d) => d.kind === 'river' && test(d)));
+  return river((d) => d.cleanEnd === item.start - 1) && river((d) => d.cleanStart === item.end + 1);
+}
+
+/**
+ * 浏阳河、捞刀河、沩水: a river ending no suffix rule has (水, 溪) makes a
+ * listed item a river where the list holds another river beside the item or
+ * the feature (雨水 beside one river is water); its length, or 0.
+ */
+function riverEndingInList(item: ListItem, feature: GeoDraft, drafts: ReadonlyArray<readonly GeoDraft[]>, geo: GeoRules): number {
+  const ending = feature.kind === 'river' ? geo.riverEnd.exec(item.text) : null;
+  if (!ending) return 0;
+  const beside = (d: GeoDraft, start: number, end: number) => d.cleanEnd === start - 1 || d.cleanStart === end + 1;
+  const another = drafts.some((list) =>
+    list.some((d) => d !== feature && d.kind === 'river' && d.cleanStart !== item.start && (beside(d, feature.cleanStart, feature.cleanEnd) || beside(d, item.start, item.end))),
+  );
+  return another ? ending[0].length : 0;
 }
 
 /**
