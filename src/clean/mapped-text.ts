@@ -83,9 +83,11 @@ export class MappedText {
     let changed = 0;
     let out = '';
     let copied = 0;
-    candidates.lastIndex = 0; // matchAll starts where an earlier exec or test on the shared regex left off
-    for (const match of text.matchAll(candidates)) {
-      const i = match.index!;
+    // exec on the shared global regex, from the start: matchAll would copy the regex for every line.
+    candidates.lastIndex = 0;
+    for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
+      if (match[0] === '') candidates.lastIndex++; // a pattern that can match nothing must still move on
+      const i = match.index;
       const ch = text[i]!;
       const next = replace(ch, i, text);
       if (next === undefined || next === ch || next.length !== 1) continue;
