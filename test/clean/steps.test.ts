@@ -77,6 +77,17 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('本次活动由成都、重庆两地联合举办|图为活动现场，游客们在广场上合影留念|摄影：张三|编辑：李四|审核：王五', rules)).toBeUndefined();
   });
 
+  it("names the rule that matched, and works with a user's pattern that cannot be joined to the others", () => {
+    const userRules = [
+      { pattern: /^(..)\1$/u, reason: 'a doubled pair' },
+      { pattern: /^广告$/u, reason: 'an ad' },
+    ];
+    expect(matchBoilerplate('哈哈哈哈', userRules)?.reason).toBe('a doubled pair');
+    expect(matchBoilerplate('广告', userRules)?.reason).toBe('an ad');
+    expect(matchBoilerplate('哈哈哈', userRules)).toBeUndefined();
+    expect(matchBoilerplate('本版图片为资料图片', rules)?.reason).toBe(rules.find((r) => r.pattern.test('本版图片为资料图片'))?.reason);
+  });
+
   it('keeps article sentences that mention an app or a paper', () => {
     expect(matchBoilerplate('记者通过微信联系到了当地的村干部，了解了项目进展情况。', rules)).toBeUndefined();
     expect(matchBoilerplate('大众日报淄博融媒体中心记者 孙良栋', rules)).toBeUndefined();
