@@ -91,6 +91,8 @@ interface Match {
   contradicted?: boolean;
   /** Names a facility (墨脱公路, 贡嘎机场): its province suffices as support, as for a list item. */
   facility?: boolean;
+  /** Glossed by the place in brackets right after it (湖口（江西境内）): its province suffices as support. */
+  glossed?: boolean;
   /** Names a station or a segment's end (伊通水文站, 监利至城陵矶江段): a name only one division has is that division. */
   station?: boolean;
 }
@@ -160,6 +162,7 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
         const match = newMatch(entry, i, end, verdict, listed);
         if (options.stationWords.startAt(text, end) || endsClosedSegment(text, i, end)) match.station = true;
         if (options.facilityWords.startAt(text, end)) match.facility = true;
+        if (OPENING_BRACKETS.has(text[end] ?? '') && options.startsPlace(end + 1)) match.glossed = true;
         matches.push(match);
         next = end;
         break;
@@ -219,6 +222,8 @@ function placeVerdict(
   if (tag === undefined || options.tags['place-like'].has(tag)) return 'place';
   return options.tags.person.has(tag) ? 'person-tagged' : undefined;
 }
+
+const OPENING_BRACKETS = new Set(['(', '（']);
 
 /** What delimits the ends of a road segment (国道219线萨嘎至拉孜段). */
 const ROAD_SEGMENT_MARKS = new Set(['线', '至', '段']);
@@ -472,7 +477,8 @@ function resolveOwnCounty(matches: Match[], anchors: RegionContext, options: Res
 function minimumAnchorDepth(match: Match, division: Division): number {
   const { entry } = match;
   if (entry.form === 'short' && division.level === 'county') {
-    return match.listed || match.facility ? 0 : division.depth - 1; // its province in a list or before a facility; else its prefecture, or itself
+    // its province in a list, before a facility or in brackets after it; else its prefecture, or itself
+    return match.listed || match.facility || match.glossed ? 0 : division.depth - 1;
   }
   if (division.level === 'township') return division.depth - 2; // its prefecture or county
   if (division.level === 'village') return division.depth - 2; // its county or township
