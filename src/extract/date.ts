@@ -669,11 +669,25 @@ function markContext(text: string, found: FoundDate[], sentences: readonly Span[
     date.planned =
       planWords.some((w) => w.start >= clauseStart && w.end <= date.start) ||
       targetBefore.endsAt(text, date.start, Math.max(clauseStart, date.start - 3)) ||
-      targetAfter.startsAt(text, date.end, date.end + 2) !== undefined;
+      targetAfter.startsAt(text, date.end, date.end + 2) !== undefined ||
+      isPlannedYear(text, date, planWords);
     date.carriesOn =
       !baselineBefore.endsAt(text, date.start, Math.max(clauseStart, date.start - 2)) &&
       !occursInClauseAfter(text, date.end, SINCE_REACH, sinceAfter);
   }
+}
+
+/** How far after a year a plan word still makes it planned (2025年地区生产总值将达到). */
+const PLAN_AFTER_REACH = 8;
+
+/** A year (with its month, no day) whose own clause goes on to a plan word: 2025年…将达到, 2030年6月建成投产 after 计划. */
+function isPlannedYear(text: string, date: FoundDate, planWords: readonly Span[]): boolean {
+  const from = date.phrase?.from;
+  if (from?.year?.kind !== 'absolute' || from.day !== undefined || date.phrase!.to) return false;
+  const word = planWords.find((w) => w.start >= date.end && w.start <= date.end + PLAN_AFTER_REACH);
+  if (!word) return false;
+  for (let i = date.end; i < word.start; i++) if (CLAUSE_ENDS[text.charCodeAt(i)] === 1) return false;
+  return true;
 }
 
 /** Where the words occur in `span` of the text. */

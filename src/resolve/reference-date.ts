@@ -84,6 +84,8 @@ interface InferenceRules {
   record: WordList;
   latin: RegExp;
   labelled: RegExp;
+  /** date 2026-02-23, pubdate: 2021-05-10: a crawled page's metadata key opening a line. */
+  keyed: RegExp;
   monthNames: Map<string, number>;
   /** A year (with its month) the article states; not 2023年来/间/多/余, a duration. */
   statedYear: RegExp;
@@ -133,6 +135,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     record: new WordList(roleWords(rules, 'record-after')),
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
     labelled: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`),
+    keyed: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`, 'i'),
     monthNames,
     statedYear: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*年(?!${alternation(roleWords(rules, 'not-after-stated-year'))})(?:\\s*(\\d{1,2})\\s*月)?`, 'g'),
     thisYearMonth: new RegExp(`(?:${thisYear})\\s*(?:(\\d{1,2})\\s*[—–\\-~～至到]\\s*)?(\\d{1,2})\\s*月`, 'g'),
@@ -177,14 +180,20 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const latestBound = maxOf(all.filter((s) => s.kind === 'bound').map((s) => s.year));
   if (latestBound !== undefined && latestBound > latest) return null;
   const year = reportsLastYear(text, r.thisYearMonth, stated, latest) ? latest + 1 : latest;
-  return withWireDay(text, year, r.wireDateline);
+  return withWireDay(text, year, r.wireDateline, stated);
 }
 
-/** A wire dateline (新华社北京5月20日电) near the top gives the day of the year inferred. */
-function withWireDay(text: string, year: number, wireDateline: RegExp): string {
+/**
+ * A wire dateline (新华社北京5月20日电) near the top gives the day of the year
+ * inferred. A wire that reports months of that year later than its own day
+ * as past (1月2日电 … 截至2023年11月底) was filed the year after.
+ */
+function withWireDay(text: string, inferred: number, wireDateline: RegExp, stated: readonly StatedYear[] = []): string {
   const m = wireDateline.exec(text.slice(0, HEAD_CHARS));
-  if (!m) return String(year);
+  if (!m) return String(inferred);
   const [month, day] = [Number(m[1]), Number(m[2])];
+  const reportsLaterMonths = stated.some((s) => s.year === inferred && s.month !== undefined && s.month > month);
+  const year = reportsLaterMonths ? inferred + 1 : inferred;
   const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
   return valid ? iso(String(year), month, day) : String(year);
 }
@@ -261,9 +270,10 @@ function numericOrWritten(m: RegExpExecArray): string | null {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(year, month, day) : null;
 }
 
-/** 发布时间：2011-03-24 anywhere in a crawled page's first screens. */
+/** 发布时间：2011-03-24 (or a metadata key: date 2011-03-24) anywhere in a crawled page's first screens. */
 function findLabelledDateline(text: string, r: InferenceRules): string | null {
-  const m = r.labelled.exec(text.slice(0, LABELLED_CHARS));
+  const head = text.slice(0, LABELLED_CHARS);
+  const m = r.labelled.exec(head) ?? r.keyed.exec(head);
   if (!m) return null;
   return numericOrWritten(m);
 }

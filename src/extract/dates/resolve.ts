@@ -157,7 +157,9 @@ export class DateResolver {
     // A baseline (比上年) is a date, but names no year or month later dates could take.
     if (fromYear.baseline) return { found, value, granularity: granularityOf(phrase), relative: true };
     this.named.push({ start: found.start, year, month: last.month ?? phrase.from.month, planned: found.planned });
-    if (fromYear.stated) this.years.push({ start: found.start, year, planned: found.planned, carriesOn: found.carriesOn });
+    // A span of whole years (2021年至2025年) states no one year a later month-day could be in.
+    const yearsSpan = phrase.to !== undefined && phrase.to.month === undefined && year !== fromYear.year;
+    if (fromYear.stated && !yearsSpan) this.years.push({ start: found.start, year, planned: found.planned, carriesOn: found.carriesOn });
     if (!phrase.to) this.noteLeadDay(found, year, phrase.from);
     this.remember(found, year, last, phrase.to ? phrase.from.month : undefined);
     return { found, value, granularity: granularityOf(phrase), relative: fromYear.relative };
