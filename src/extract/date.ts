@@ -158,6 +158,7 @@ export const dateExtractor: ExtractorModule = {
         if (found.length === 0) return [];
         found.sort((a, b) => a.start - b.start);
         dropPageClock(text, found, finders);
+        dropInsideAddresses(text, found);
         const sentences = sentenceSpans(text);
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.find(text));
@@ -541,6 +542,18 @@ function dropPageClock(text: string, found: FoundDate[], f: Finders): void {
   for (let i = found.length - 1; i >= 0; i--) {
     const d = found[i]!;
     if (d === clock || (d.weekday && d.start >= clock.end && d.end <= lineEnd)) found.splice(i, 1);
+  }
+}
+
+/** A web address: the numbers in its path (/art/2021/5/10/) are no date the text states. */
+const ADDRESS = /https?:\/\/[^\s"'<>（）()【】，。]+/g;
+
+function dropInsideAddresses(text: string, found: FoundDate[]): void {
+  if (!text.includes('://')) return;
+  for (const url of text.matchAll(ADDRESS)) {
+    const start = url.index;
+    const end = start + url[0].length;
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start < end && found[i]!.end > start) found.splice(i, 1);
   }
 }
 

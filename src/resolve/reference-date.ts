@@ -161,12 +161,15 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
   const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findLatinDateline(text, r) ?? findSignatureDate(text);
   if (dateline) return dateline;
-  // A report on one year (2022年…统计公报) states that year throughout, and comes out after it.
-  const report = r.reportPeriods.find(text);
-  if (report) return withWireDay(text, report.published, r.wireDateline);
   const all = statedYears(text, r);
   const stated = all.filter((s) => s.kind === 'credible');
   const latest = maxOf(stated.map((s) => s.year));
+  // A page's address dates it (…/2010-07/22/content_…, …/t20180425_…), unless it is older than the text.
+  const address = findAddressDate(text, latest);
+  if (address) return address;
+  // A report on one year (2022年…统计公报) states that year throughout, and comes out after it.
+  const report = r.reportPeriods.find(text);
+  if (report) return withWireDay(text, report.published, r.wireDateline);
   const fromAnniversary = yearFromAnniversary(
     text,
     r.anniversary,
@@ -276,6 +279,28 @@ function findLabelledDateline(text: string, r: InferenceRules): string | null {
   const m = r.labelled.exec(head) ?? r.keyed.exec(head);
   if (!m) return null;
   return numericOrWritten(m);
+}
+
+/** A web address in the text. */
+const ADDRESS = /https?:\/\/[^\s"'<>（）()【】，。]+/g;
+/** A day in an address's path: /t20180425_, /2010-07/22/, /art/2021/5/10/, /201602/02/, /2024/0103…, /20181214/. */
+const ADDRESS_DAY = /\/t?((?:19|20)\d{2})[-/]?(\d{1,2})[-/]?(\d{1,2})(?=[/_.a-zA-Z])/g;
+
+/**
+ * The first day a web address in the text carries in its path (a crawled
+ * page's own address, or a picture uploaded with it), at or after the latest
+ * year the text states: an older one links to an earlier story.
+ */
+function findAddressDate(text: string, latest: number | undefined): string | null {
+  if (!text.includes('://')) return null;
+  for (const url of text.matchAll(ADDRESS)) {
+    for (const m of url[0].matchAll(ADDRESS_DAY)) {
+      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue;
+      if (latest === undefined || year >= latest) return iso(m[1]!, month, day);
+    }
+  }
+  return null;
 }
 
 /** Mon, 3 Jul 2023 08:15:00 GMT or July 3, 2023 near the top. */
