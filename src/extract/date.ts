@@ -71,7 +71,7 @@ function phraseStarts(wordForms: readonly string[], connectors: readonly string[
   allow('一二三四五六七八九十', '一二三四五六七八九十月'); // 十一月, 五月
   allow('第', quarterNumbers); // 第一至第三季度
   allow(quarterNumbers, `${GAP_CHARS}${connectorFirsts}、`); // 一至三季度, 二、三季度
-  allow('前', `${GAP_CHARS}${DIGITS}十一二两三四五六七八九`); // 前5个月
+  allow('前首', `${GAP_CHARS}${DIGITS}十一二两三四五六七八九`); // 前5个月, 首五月
   const first = new Uint8Array(0x10000);
   for (const code of second.keys()) first[code] = 1;
   for (const digit of DIGITS) first[digit.charCodeAt(0)] = 1;
@@ -206,7 +206,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
       // Digit-led forms share one look-behind, which keeps the engine fast on this long alternation.
       `(?<![\\d.])(?:(?<!\\d,|[A-Za-z]|[A-Za-z\\d]-)\\d{4}(?!\\d)|\\d{2}${GAP}年|\\d{1,2}${GAP}月|\\d{1,2}(?=${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}月)|\\d(?=${quarterRun}))`,
       `第?[一二三四](?=${quarterRun})`,
-      `前(?=${GAP}(?:\\d{1,2}|十[一二]?|[一二两三四五六七八九])${GAP}个${GAP}月)`,
+      `[前首](?=${GAP}(?:\\d{1,2}|十[一二]?|[一二两三四五六七八九])${GAP}个?${GAP}月)`,
       `${CHINESE_YEAR_DIGITS}${GAP}年`,
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
       `(?<![〇○零一二两三四五六七八九十百千])${ZERO_LED_YEAR}${GAP}年`,
@@ -224,8 +224,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
     candidates,
     starts: phraseStarts(wordForms, rules.context('span-connector').words),
     plans: new RegExp(FIVE_YEAR_PLAN_PATTERN, 'g'),
-    // 2025/26年度, 2027／28, 2025-26年: a year and the next one's last two digits.
-    fiscalYears: /(?<![\d./／-])(\d{4})[/／\-–](\d{2})(?![\d./／])(年)?/g,
+    // 2025/26年度, 2027／28, 2025-26年, 2026至27财政年度: a year and the next one's last two digits.
+    fiscalYears: /(?<![\d./／-])(\d{4})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
     // A European dateline: 21.11.2014 (day, month, year).
     europeanDays: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/g,
     latin: [

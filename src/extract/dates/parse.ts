@@ -101,8 +101,8 @@ export class DatePhraseParser {
   private readonly month = new Sticky(new RegExp(`${GAP}(${MONTH_NUMBER})(?:${GAP}(月份|月))?`, 'y'), [GAP_CHARS, DIGITS, CHINESE_DIGITS]);
   private readonly day = new Sticky(new RegExp(`${GAP}(${DAY_NUMBER})(?:${GAP}([日号]))?`, 'y'), [GAP_CHARS, DIGITS, CHINESE_DIGITS]);
   private readonly connector: Sticky;
-  /** 前5个月 after a year: its first months. */
-  private readonly firstMonths = new Sticky(new RegExp(`${GAP}前${GAP}(${MONTH_NUMBER}|两)${GAP}个${GAP}月`, 'y'), [GAP_CHARS, '前']);
+  /** 前5个月, 前5月, 首五月 after a year: its first months. */
+  private readonly firstMonths = new Sticky(new RegExp(`${GAP}[前首]${GAP}(${MONTH_NUMBER}|两)${GAP}个?${GAP}月`, 'y'), [GAP_CHARS, '前首']);
   /** 1至3季度, 第一至第三季度: a run of quarters. */
   private readonly quarterSpan: Sticky;
   /** A clock time after a day (8时, 晚8时30分), read only inside a span of days. */
