@@ -112,6 +112,7 @@ export class DatePhraseParser {
   private readonly notABareDay: RegExp;
   private readonly spanOpen: WordList;
   private readonly twoDigitCue: WordList;
+  private readonly twoDigitCueAfter: WordList;
   private readonly durationAfter: WordList;
   private readonly yearEndAfter: WordList;
   private readonly recurring: WordList;
@@ -139,6 +140,7 @@ export class DatePhraseParser {
     this.notABareDay = new RegExp(`^(?:[\\d.%]|${rules.context('not-bare-day').pattern})`);
     this.spanOpen = rules.context('span-open');
     this.twoDigitCue = rules.context('two-digit-year-cue');
+    this.twoDigitCueAfter = rules.context('two-digit-year-cue-after');
     this.durationAfter = rules.context('duration-after');
     this.yearEndAfter = rules.context('year-end-standalone-after');
     this.recurring = rules.context('recurring');
@@ -263,12 +265,24 @@ export class DatePhraseParser {
     if (!day || day.value > 31) {
       // A Chinese month alone (五月) is too often not a date; it needs a year, a day or a span (四月至六月).
       // 三月份 is always a month.
-      if (noYear && chineseMonth && monthUnit !== '月份' && !inSpan && !this.connectorAt(text, withMonth.end) && !this.monthBetweenAt(text, withMonth.end)) return undefined;
+      if (noYear && chineseMonth && monthUnit !== '月份' && !inSpan && !this.connectorAt(text, withMonth.end) && !this.monthBetweenAt(text, withMonth.end) && !this.chineseMonthStands(text, point.end, withMonth.end, monthValue)) return undefined;
       // A part of the month (8月底, 7月中旬) is still the month; it belongs to the phrase as a part
       // of the year does: not after a relative year (今年6月底 → 今年6月).
       return point.year?.kind === 'relative' ? withMonth : makePoint(withMonth, this.monthPartEnd(text, withMonth.end), monthValue, undefined, 'month', false);
     }
     return makePoint(withMonth, day.end, monthValue, day.value, 'day', day.unitMissing);
+  }
+
+  /**
+   * A Chinese month alone in [at, end) that is a month all the same: 十一月
+   * and 十二月, one with a part of the month after it (三月中旬, 五月底), one
+   * that is its own clause (五月，…), or one after a word of time (在五月, 于十二月).
+   */
+  private chineseMonthStands(text: string, at: number, end: number, month: number): boolean {
+    if (month >= 11) return true;
+    if (this.monthPartEnd(text, end) > end) return true;
+    if (CLAUSE_END_AFTER.test(text[end] ?? '') && (at === 0 || CLAUSE_START_BEFORE.test(text[at - 1]!))) return true;
+    return this.twoDigitCue.ends(text.slice(Math.max(0, at - 2), at));
   }
 
   /** Past a part of the month at `at` (底, 末, 初, 中旬), or `at` where none is (初步 is no part). */
@@ -325,13 +339,13 @@ export class DatePhraseParser {
   }
 
   /**
-   * 09年, 在97年, 17年5月: two digits and 年 are a year when a month follows,
-   * the first digit is 0, or a word such as 在/于/从 comes before and no
-   * duration word after (10年来, 用了10年 are durations).
+   * 09年, 在97年, 17年5月, 98年出生: two digits and 年 are a year when a month
+   * follows, the first digit is 0, or a word such as 在/于/从 comes before or
+   * 出生/的时候 after, and no duration word after (10年来, 用了10年 are durations).
    */
   private isTwoDigitYear(text: string, at: number, digits: string, end: number): boolean {
     const after = text.slice(end, end + 4);
-    if (this.monthNext.test(after)) return true;
+    if (this.monthNext.test(after) || this.twoDigitCueAfter.starts(after) !== undefined) return true;
     if (this.durationAfter.starts(after)) return false;
     return digits.startsWith('0') || this.twoDigitCue.ends(text.slice(Math.max(0, at - 2), at));
   }
