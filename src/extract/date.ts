@@ -495,27 +495,33 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   return { date: newFound(at, end, 'date.weekday', { weekday: { day, weeks } }), next: end };
 }
 
-/** The levels at which two dates of different forms may make one span. */
-const SPAN_GRANULARITIES: ReadonlySet<string> = new Set(['day', 'month']);
+/** The levels at which two dates of different forms may make one span (去年到今年, 上周四到十月一日). */
+const SPAN_GRANULARITIES: ReadonlySet<string> = new Set(['day', 'month', 'year']);
+/** Parts of years, whose two ends the phrase parser never joins (2015年上半年至2016年下半年). */
+const PART_SPAN_GRANULARITIES: ReadonlySet<string> = new Set(['half', 'season']);
 
 /**
  * A span whose ends are written in different forms (上周四到十月一日, 昨天到下周一,
- * 今天至10月8日, 本月至10月): two days or two months, one of them relative, joined by nothing but a span
- * connector are one interval. The phrase parser joins the ends of one form.
+ * 今天至10月8日, 本月至10月, 去年到今年): two days, months or years, one of them
+ * relative, joined by nothing but a span connector are one interval; so are two
+ * halves or quarters (2015年上半年至2016年下半年). The phrase parser joins the ends of one form.
  * A second end without its year that falls before the first is in the next year.
  */
 function joinMixedSpans(text: string, dates: ResolvedDate[], connectors: WordList): ResolvedDate[] {
   for (let i = dates.length - 2; i >= 0; i--) {
     const [first, second] = [dates[i]!, dates[i + 1]!];
-    if (first.granularity !== second.granularity || !SPAN_GRANULARITIES.has(first.granularity) || !(first.relative || second.relative)) continue;
-    if (first.value.includes('/') || second.value.includes('/')) continue;
+    if (first.granularity !== second.granularity) continue;
+    const parts = PART_SPAN_GRANULARITIES.has(first.granularity);
+    if (!parts && (!SPAN_GRANULARITIES.has(first.granularity) || !(first.relative || second.relative))) continue;
+    if (!parts && (first.value.includes('/') || second.value.includes('/'))) continue;
     const gap = text.slice(first.found.end, second.found.start).trim();
     if (gap === '' || connectors.startsAt(gap, 0) !== gap) continue;
-    let last = second.value;
-    if (last < first.value && !second.relative && !text.slice(second.found.start, second.found.end).includes('年')) last = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
-    if (last <= first.value) continue;
+    const start = first.value.split('/')[0]!;
+    let last = second.value.split('/').pop()!;
+    if (last < start && !second.relative && !text.slice(second.found.start, second.found.end).includes('年')) last = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
+    if (last <= start) continue;
     const found = { ...first.found, end: second.found.end, rule: 'date.range' };
-    dates.splice(i, 2, { found, value: `${first.value}/${last}`, granularity: first.granularity, relative: true });
+    dates.splice(i, 2, { found, value: `${start}/${last}`, granularity: first.granularity, relative: first.relative || second.relative });
   }
   return dates;
 }
