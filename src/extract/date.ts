@@ -226,8 +226,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
     plans: new RegExp(FIVE_YEAR_PLAN_PATTERN, 'g'),
     // 2025/26年度, 2027／28, 2025-26年, 2026至27财政年度: a year and the next one's last two digits.
     fiscalYears: /(?<![\d./／-])(\d{4})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
-    // A European dateline: 21.11.2014 (day, month, year).
-    europeanDays: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/g,
+    // A European dateline: 21.11.2014, 05.03.2021 (day, month, year; two digits each: 2.1.2016 is a version).
+    europeanDays: /(?<![\d.])(\d{2})\.(\d{2})\.((?:19|20)\d{2})(?![\d.])/g,
     latin: [
       new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
       new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i'),
