@@ -86,6 +86,8 @@ interface InferenceRules {
   labelled: RegExp;
   /** date 2026-02-23, pubdate: 2021-05-10: a crawled page's metadata key opening a line. */
   keyed: RegExp;
+  /** 2015-06-12 10:20:33 来源：… : a dated, timed byline, however deep in a crawled page's navigation. */
+  timedByline: RegExp;
   monthNames: Map<string, number>;
   /** A year (with its month) the article states; not 2023年来/间/多/余, a duration. */
   statedYear: RegExp;
@@ -136,6 +138,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
     labelled: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`),
     keyed: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`, 'i'),
+    timedByline: new RegExp(`(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[ \\t\u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?[ \\t\u3000]*(?:${words('dateline')})`),
     monthNames,
     statedYear: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*年(?!${alternation(roleWords(rules, 'not-after-stated-year'))})(?:\\s*(\\d{1,2})\\s*月)?`, 'g'),
     thisYearMonth: new RegExp(`(?:${thisYear})\\s*(?:(\\d{1,2})\\s*[—–\\-~～至到]\\s*)?(\\d{1,2})\\s*月`, 'g'),
@@ -159,7 +162,7 @@ function roleWords(rules: RuleSet, role: string): string[] {
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
   const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
-  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findLatinDateline(text, r) ?? findSignatureDate(text);
+  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findSignatureDate(text);
   if (dateline) return dateline;
   const all = statedYears(text, r);
   const stated = all.filter((s) => s.kind === 'credible');
@@ -260,11 +263,35 @@ const SIGNATURE_LINE = new RegExp(`^[\\s\u3000（(]*(?:${NUMERIC_DATE.source}|${
  */
 function findSignatureDate(text: string): string | null {
   const lines = text.slice(-TAIL_CHARS).split('\n').filter((line) => line.trim() !== '').slice(-TAIL_LINES);
-  const dated = lines.map((line) => SIGNATURE_LINE.exec(line));
-  const found = dated.filter((m) => m !== null);
-  const m = found.length === 1 && dated.slice(-2).includes(found[0]!) ? found[0]! : undefined;
-  if (!m) return null;
-  return numericOrWritten(m);
+  const dated = lines.map(dateLineDay);
+  const found = dated.filter((day) => day !== null);
+  return found.length === 1 && dated.slice(-2).includes(found[0]!) ? found[0]! : null;
+}
+
+/** The day a line names when it holds only a date (2021年3月5日, （2020-03-18）, 二〇二一年三月五日). */
+function dateLineDay(line: string): string | null {
+  const m = SIGNATURE_LINE.exec(line);
+  if (m) return numericOrWritten(m);
+  const chinese = line.includes('年') ? CHINESE_DATE_LINE.exec(line) : null;
+  return chinese ? chineseDay(chinese) : null;
+}
+
+/** A line that is only a date in Chinese numerals, as official documents are signed: 二〇二一年三月五日. */
+const CHINESE_DATE_LINE = /^[\s\u3000（(]*([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日[\s\u3000）)]*$/;
+
+function chineseDay(m: RegExpExecArray): string | null {
+  const [year, month, day] = [parseChineseNumber(m[1]!.replace(/○/g, '〇')), parseChineseNumber(m[2]!), parseChineseNumber(m[3]!)];
+  if (year === undefined || month === undefined || day === undefined) return null;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(String(year), month, day) : null;
+}
+
+/** A date in Chinese numerals on a line of its own near the top (二〇二一年三月五日 under a notice's title). */
+function findChineseDateline(text: string): string | null {
+  for (const line of text.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES)) {
+    const m = line.includes('年') ? CHINESE_DATE_LINE.exec(line) : null;
+    if (m) return chineseDay(m);
+  }
+  return null;
 }
 
 /** The day a match of NUMERIC_DATE|WRITTEN_DATE names (groups 1-3 or 4-6), or null where it names none. */
@@ -279,6 +306,12 @@ function findLabelledDateline(text: string, r: InferenceRules): string | null {
   const m = r.labelled.exec(head) ?? r.keyed.exec(head);
   if (!m) return null;
   return numericOrWritten(m);
+}
+
+/** A timed byline (2011-03-24 10:20 来源：…) below a crawled page's navigation, where no dateline is near the top. */
+function findTimedByline(text: string, r: InferenceRules): string | null {
+  const m = r.timedByline.exec(text.slice(0, LABELLED_CHARS));
+  return m ? numericOrWritten(m) : null;
 }
 
 /** A web address in the text. */
