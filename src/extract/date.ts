@@ -69,6 +69,7 @@ function phraseStarts(wordForms: readonly string[], connectors: readonly string[
   allow(yearDigits, yearDigits); // 二〇二三年
   allow(classChars(CARDINAL_YEAR), '千'); // 两千零九年
   allow('一二三四五六七八九十', '一二三四五六七八九十月'); // 十一月, 五月
+  allow('元', '月'); // 元月
   allow('第', quarterNumbers); // 第一至第三季度
   allow(quarterNumbers, `${GAP_CHARS}${connectorFirsts}、`); // 一至三季度, 二、三季度
   allow('前首', `${GAP_CHARS}${DIGITS}十一二两三四五六七八九`); // 前5个月, 首五月
@@ -211,6 +212,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
       `(?<![〇○零一二两三四五六七八九十百千])${ZERO_LED_YEAR}${GAP}年`,
       `[一二三四五六七八九十]{1,2}月`,
+      // 元月 (January), never the 元 of an amount (100元月薪).
+      `(?<![\\d〇零一二两三四五六七八九十百千万亿])元${GAP}月`,
       // One trie of every word form: parts of a year, relative words, weekdays with their shifts.
       words(wordForms),
     ].join('|'),
@@ -239,7 +242,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     clockLineRest: new RegExp(`^[\\s\\u3000]*(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
     labelledDate: new RegExp(`(?:${rules.context('dateline-label').pattern})\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`),
     timedDate: /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?\s*\d{1,2}:\d{2}/,
-    dayOfMonth: new RegExp(`${GAP}(\\d{1,2}|[一二三四五六七八九十]{1,3})${GAP}[日号]`, 'y'),
+    dayOfMonth: new RegExp(`${GAP}(?:的${GAP})?(\\d{1,2}|[一二三四五六七八九十]{1,3})${GAP}[日号]`, 'y'),
     spanOfDaysBefore: new RegExp(`\\d{1,2}${GAP}[日号](?:${clockPattern(rules)})?${GAP}(?:${connectors})${GAP}$`),
     notAfterBareYear,
     notAfterMonth: new RegExp(`^(?:${rules.context('not-after-month').pattern})`),

@@ -46,7 +46,8 @@ export const CHINESE_YEAR_DIGITS = '[〇○零一二三四五六七八九]{4}';
 export const ZERO_LED_YEAR = '[零〇○][一二三四五六七八九]';
 /** A cardinal year of this century: 两千零九, 二千零一十, 两千. */
 export const CARDINAL_YEAR = '[两二]千(?:零?[一二三四五六七八九]?十[一二三四五六七八九]?|零[一二三四五六七八九])?';
-const MONTH_NUMBER = '\\d{1,2}|十[一二]?|[一二三四五六七八九]';
+/** 元 stands for 一 in 元月 (January). */
+const MONTH_NUMBER = '\\d{1,2}|十[一二]?|[一二三四五六七八九]|元(?=[ \\t\\u3000]*月)';
 const CLAUSE_START_BEFORE = /[\s，,。；;：:！？）)】」”]/;
 const CLAUSE_END_AFTER = /[，,]/;
 /** After a bare Chinese-numeral day: the end of the text or of its clause. */
@@ -98,7 +99,7 @@ export class DatePhraseParser {
   private readonly relativeYear: Sticky;
   private readonly yearPart: Sticky;
   private readonly standalonePart: Sticky;
-  private readonly month = new Sticky(new RegExp(`${GAP}(${MONTH_NUMBER})(?:${GAP}(月份|月))?`, 'y'), [GAP_CHARS, DIGITS, CHINESE_DIGITS]);
+  private readonly month = new Sticky(new RegExp(`${GAP}(${MONTH_NUMBER})(?:${GAP}(月份|月))?`, 'y'), [GAP_CHARS, DIGITS, CHINESE_DIGITS, '元']);
   private readonly day = new Sticky(new RegExp(`${GAP}(${DAY_NUMBER})(?:${GAP}([日号]))?`, 'y'), [GAP_CHARS, DIGITS, CHINESE_DIGITS]);
   private readonly connector: Sticky;
   /** 前5个月, 前5月, 首五月 after a year: its first months. */
@@ -251,7 +252,7 @@ export class DatePhraseParser {
 
   private readMonthAndDay(text: string, point: DatePoint, inSpan = false): DatePoint | undefined {
     const month = this.match(this.month, text, point.end);
-    const monthValue = month ? parseSmallNumber(month.groups[1]!) : undefined;
+    const monthValue = month ? (month.groups[1] === '元' ? 1 : parseSmallNumber(month.groups[1]!)) : undefined;
     const noYear = point.year === undefined;
     if (!month || monthValue === undefined || monthValue < 1 || monthValue > 12) return noYear ? undefined : point;
     const monthUnit = month.groups[2];
