@@ -3,7 +3,7 @@ import type { RuleSet } from '../rules/loader';
 import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
-import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
+import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules, type WordList } from './dates/rules';
@@ -554,12 +554,10 @@ function dropPageClock(text: string, found: FoundDate[], f: Finders): void {
   }
 }
 
-/** A web address: the numbers in its path (/art/2021/5/10/) are no date the text states. */
-const ADDRESS = /https?:\/\/[^\s"'<>（）()【】，。]+/g;
-
+/** Dates inside a web address: the numbers in its path (/art/2021/5/10/) are no date the text states. */
 function dropInsideAddresses(text: string, found: FoundDate[]): void {
   if (!text.includes('://')) return;
-  for (const url of text.matchAll(ADDRESS)) {
+  for (const url of text.matchAll(WEB_ADDRESS)) {
     const start = url.index;
     const end = start + url[0].length;
     for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start < end && found[i]!.end > start) found.splice(i, 1);

@@ -1,5 +1,6 @@
 import { escapeRegex } from '../extract/approx';
 import { spansOf } from '../extract/counts/taken-spans';
+import { WEB_ADDRESS } from '../extract/dates/parse';
 import { ReportPeriodFinder } from '../extract/dates/report-period';
 import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, WordList } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
@@ -314,8 +315,6 @@ function findTimedByline(text: string, r: InferenceRules): string | null {
   return m ? numericOrWritten(m) : null;
 }
 
-/** A web address in the text. */
-const ADDRESS = /https?:\/\/[^\s"'<>（）()【】，。]+/g;
 /** A day in an address's path: /t20180425_, /2010-07/22/, /art/2021/5/10/, /201602/02/, /2024/0103…, /20181214/. */
 const ADDRESS_DAY = /\/t?((?:19|20)\d{2})[-/]?(\d{1,2})[-/]?(\d{1,2})(?=[/_.a-zA-Z])/g;
 
@@ -326,7 +325,7 @@ const ADDRESS_DAY = /\/t?((?:19|20)\d{2})[-/]?(\d{1,2})[-/]?(\d{1,2})(?=[/_.a-zA
  */
 function findAddressDate(text: string, latest: number | undefined): string | null {
   if (!text.includes('://')) return null;
-  for (const url of text.matchAll(ADDRESS)) {
+  for (const url of text.matchAll(WEB_ADDRESS)) {
     for (const m of url[0].matchAll(ADDRESS_DAY)) {
       const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
       if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue;

@@ -39,6 +39,9 @@ export interface ParsedDate {
   readTo: number;
 }
 
+/** A web address (global: use with matchAll): the numbers in its path are no date the text states. */
+export const WEB_ADDRESS = /https?:\/\/[^\s"'<>（）()【】，。]+/g;
+
 const GAP = '[ \\t\\u3000]*';
 /** ○ (a circle) stands for 〇 in much OCR'd and typed text: 二○二三年. */
 export const CHINESE_YEAR_DIGITS = '[〇○零一二三四五六七八九]{4}';
