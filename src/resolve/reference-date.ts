@@ -100,7 +100,7 @@ interface InferenceRules {
   clockRest: RegExp;
   /** Right after a date: 电 or 讯 (rules/date-context.tsv, wire-dateline-after) make it a wire dateline. */
   wireAfter: RegExp;
-  /** 新华社北京5月20日电, 本报拉萨3月5日讯: a wire service's dateline without its year. */
+  /** 新华社北京5月20日电, 本报拉萨3月5日讯, 中新社澳门六月十日电: a wire service's dateline without its year. */
   wireDateline: RegExp;
 }
 
@@ -145,7 +145,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     thisYearMonth: new RegExp(`(?:${thisYear})\\s*(?:(\\d{1,2})\\s*[—–\\-~～至到]\\s*)?(\\d{1,2})\\s*月`, 'g'),
     clockRest: new RegExp(`^[\\s\u3000]*(?:${alternation(rules.load(DATE_WEEKDAY_RULES).filter((row) => row.cells.kind === 'day').map((row) => row.cells.word!))})[\\s\u3000]*$`),
     wireAfter: new RegExp(`^\\s*(?:${words('wire-dateline-after')})`),
-    wireDateline: new RegExp(`(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:${words('wire-dateline-after')})`),
+    wireDateline: new RegExp(`(?<![\\d一二三四五六七八九十])(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月\\s*(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日\\s*(?:${words('wire-dateline-after')})`),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
   compiled.set(rules, result);
@@ -198,11 +198,16 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
 function withWireDay(text: string, inferred: number, wireDateline: RegExp, stated: readonly StatedYear[] = []): string {
   const m = wireDateline.exec(text.slice(0, HEAD_CHARS));
   if (!m) return String(inferred);
-  const [month, day] = [Number(m[1]), Number(m[2])];
+  const [month, day] = [smallNumber(m[1]!), smallNumber(m[2]!)];
   const reportsLaterMonths = stated.some((s) => s.year === inferred && s.month !== undefined && s.month > month);
   const year = reportsLaterMonths ? inferred + 1 : inferred;
   const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
   return valid ? iso(String(year), month, day) : String(year);
+}
+
+/** 6 or 六, 10 or 十: a month or a day of a wire dateline (中新社澳门六月十日电); NaN where neither. */
+function smallNumber(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : (parseChineseNumber(text) ?? Number.NaN);
 }
 
 function iso(year: string, month: number, day: number): string {
