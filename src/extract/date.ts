@@ -18,6 +18,11 @@ import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 export { DATE_RELATIVE_RULES } from './dates/rules';
 
 const GAP = '[ \\t\\u3000]*';
+/** The number of a day of the month in Chinese numerals, ten and above (十, 二十一, 三十, 廿九). */
+const CHINESE_DAY_ALONE = '(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?)';
+const CHINESE_DAY_ALONE_WHOLE = new RegExp(`^${CHINESE_DAY_ALONE}$`);
+/** 日, after a day's number. */
+const DAY_UNIT = 0x65e5;
 /** Before a bare year used as a name prefix: the start of the text or punctuation. */
 const BEFORE_BARE_YEAR = /^$|[\s“"《（(【「‘，。、；：！？…·①-⑳]$/;
 /** How far after a year 以来 may close its clause (2010年有记录以来). */
@@ -70,6 +75,8 @@ function phraseStarts(wordForms: readonly string[], connectors: readonly string[
   allow(classChars(CARDINAL_YEAR), '千'); // 两千零九年
   allow('一二三四五六七八九十', '一二三四五六七八九十月'); // 十一月, 五月
   allow('元', '月'); // 元月
+  allow('十', '日'); // 十日
+  allow('廿', '日一二三四五六七八九'); // 廿九日
   allow('第', quarterNumbers); // 第一至第三季度
   allow(quarterNumbers, `${GAP_CHARS}${connectorFirsts}、`); // 一至三季度, 二、三季度
   allow('前首', `${GAP_CHARS}${DIGITS}十一二两三四五六七八九`); // 前5个月, 首五月
@@ -212,6 +219,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
       `(?<![〇○零一二两三四五六七八九十百千])${ZERO_LED_YEAR}${GAP}年`,
       `[一二三四五六七八九十]{1,2}月`,
+      // A day alone in Chinese numerals, ten and above (十日, 二十一日, 廿九日), not inside a larger number.
+      `(?<![〇零一二两三四五六七八九十百千万亿几数多])${CHINESE_DAY_ALONE}(?=日)`,
       // 元月 (January), never the 元 of an amount (100元月薪).
       `(?<![\\d〇零一二两三四五六七八九十百千万亿])元${GAP}月`,
       // One trie of every word form: parts of a year, relative words, weekdays with their shifts.
@@ -385,6 +394,22 @@ function readNumberAlone(text: string, at: number, f: Finders): { date: FoundDat
   return { date: newFound(at, end, 'date.day', { phrase: { start: at, end, from, readTo: end } }), next: end };
 }
 
+/**
+ * A day alone in Chinese numerals (财政局十日公布, 廿九日), as wire copy in
+ * Chinese numerals writes it; not a stretch of days (十日内, 历时十日, 过去十日).
+ */
+function readChineseDayAlone(text: string, at: number, number: string, f: Finders): FoundDate | undefined {
+  const day = parseSmallNumber(number.replace('廿', '二十'));
+  const end = at + number.length + 1;
+  if (day === undefined || day < 10 || day > 31) return undefined;
+  if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2))) return undefined;
+  let after = end;
+  while (after < text.length && GAP_CHARS.includes(text[after]!)) after++;
+  if (f.rules.context('day-alone-not-after').startsAt(text, after) !== undefined) return undefined;
+  const from = newPoint(at, end, undefined, undefined, day, 'day', false);
+  return newFound(at, end, 'date.day', { phrase: { start: at, end, from, readTo: end } });
+}
+
 function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
   return pattern.exec(text);
@@ -450,6 +475,12 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
         at = end;
         continue;
       }
+    }
+    if (text.charCodeAt(end) === DAY_UNIT && CHINESE_DAY_ALONE_WHOLE.test(m[0])) {
+      const day = readChineseDayAlone(text, at, m[0], f);
+      if (day) found.push(day);
+      at = end + 1;
+      continue;
     }
     const word = readWord(text, m[0], at, f);
     if (word) {
