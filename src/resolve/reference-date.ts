@@ -168,11 +168,11 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const all = statedYears(text, r);
   const stated = all.filter((s) => s.kind === 'credible');
   const latest = maxOf(stated.map((s) => s.year));
-  // A page's address dates it (…/2010-07/22/content_…, …/t20180425_…), unless it is older than the text.
-  const address = findAddressDate(text, latest);
-  if (address) return address;
   // A report on one year (2022年…统计公报) states that year throughout, and comes out after it.
   const report = r.reportPeriods.find(text);
+  // A page's address dates it (…/2010-07/22/content_…, …/t20180425_…), unless it is older than the text or its report.
+  const address = findAddressDate(text, report ? Math.max(report.published, latest ?? 0) : latest);
+  if (address) return address;
   if (report) return withWireDay(text, report.published, r.wireDateline);
   const fromAnniversary = yearFromAnniversary(
     text,
