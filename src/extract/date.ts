@@ -3,7 +3,7 @@ import type { RuleSet } from '../rules/loader';
 import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
-import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
+import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules, type WordList } from './dates/rules';
@@ -639,7 +639,7 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
     if (f.age.test(after) && !to && from.last === 'year' && !from.part) return undefined;
     // 想当年: a figurative use (date-figurative.tsv); 10年过去了…当年: back then, not a year.
     if (isFigurative(text, from.year.word, phrase.start, f.rules)) return undefined;
-    if (context('back-then').has(from.year.word) && f.yearsPassed.test(sentenceBefore(text, phrase.start))) return undefined;
+    if (context('back-then').has(from.year.word) && f.yearsPassed.test(sentenceHead(text, phrase.start))) return undefined;
     // 上年 is the year before only in a comparison (比上年, 上年同期); else it is part of another word (晚上年轻人).
     if (f.rules.relativeWords.get(from.year.word)?.anchor === 'about-year' && !context('prior-year-before').ends(before) && !context('prior-year-after').starts(after)) {
       return undefined;
@@ -668,17 +668,6 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
 
 /** A number of years gone by (10, 三十, 多): never a calendar year. */
 const YEARS_COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十几多]+)';
-/** How far back the sentence before a word is read. */
-const SENTENCE_REACH = 60;
-
-/** The text from the start of the sentence holding `at` (at most SENTENCE_REACH back) to `at`. */
-function sentenceBefore(text: string, at: number): string {
-  const from = Math.max(0, at - SENTENCE_REACH);
-  let start = at;
-  while (start > from && !'。！？!?\n'.includes(text[start - 1]!)) start--;
-  return text.slice(start, at);
-}
-
 /** 2018-09-21, 2018/9/21: written without 年. */
 function isNumeric(written: string): boolean {
   return !written.includes('年') && /[-/.]/.test(written);

@@ -121,6 +121,8 @@ export class DatePhraseParser {
   private readonly yearEndAfter: WordList;
   private readonly recurring: WordList;
   private readonly monthParts: WordList;
+  /** A part of the year anywhere (一季度, 上半年): read in the sentence before a bare 前3个月. */
+  private readonly anyStandalonePart: RegExp;
 
   constructor(private readonly rules: DateRules) {
     const yearWords = [...rules.relativeWords]
@@ -133,6 +135,7 @@ export class DatePhraseParser {
     const standalone = parts.filter((p) => rules.yearParts.get(p)!.standalone);
     this.yearPart = new Sticky(new RegExp(`${GAP}(${parts.join('|') || '(?!)'})`, 'y'), [GAP_CHARS, ...firstsOf(parts)]);
     this.standalonePart = new Sticky(new RegExp(`(${standalone.join('|') || '(?!)'})`, 'y'), firstsOf(standalone));
+    this.anyStandalonePart = new RegExp(standalone.join('|') || '(?!)');
     this.connector = new Sticky(new RegExp(`${GAP}(?:${connectors.pattern})${GAP}`, 'y'), [GAP_CHARS, ...firstsOf(connectors.words)]);
     this.quarterSpan = new Sticky(
       new RegExp(`${GAP}第?(${QUARTER_NUMBER})${GAP}(?:${connectors.pattern}|、)${GAP}第?(${QUARTER_NUMBER})${GAP}季度?`, 'y'),
@@ -226,12 +229,15 @@ export class DatePhraseParser {
 
   /**
    * 前5个月 without a year only where it opens a clause and a comma follows
-   * (前5个月，全国进出口…): elsewhere it is a stretch of time (投产前5个月, 前3个月免租).
+   * (前5个月，全国进出口…), or where its sentence has named a part of the year
+   * before it (一季度经济平稳，…，前三个月新注册企业…): elsewhere it is a
+   * stretch of time (投产前5个月, 前3个月免租).
    */
   private readOpeningFirstMonths(text: string, at: number): { part: YearPart; end: number } | undefined {
     if (at > 0 && !CLAUSE_START_BEFORE.test(text[at - 1]!)) return undefined;
     const first = this.readFirstMonths(text, at);
-    return first && CLAUSE_END_AFTER.test(text[first.end] ?? '') ? first : undefined;
+    if (!first) return undefined;
+    return CLAUSE_END_AFTER.test(text[first.end] ?? '') || this.anyStandalonePart.test(sentenceHead(text, at)) ? first : undefined;
   }
 
   /** 1至3季度, 第二、三季: the months of a run of quarters, as a part of the year (1 to 9). */
@@ -496,6 +502,17 @@ export function isYearAnchor(anchor: RelativeAnchor): boolean {
 
 function levelRank(level: DateLevel): number {
   return level === 'year' ? 0 : level === 'month' ? 1 : 2;
+}
+
+/** How far back the sentence before a phrase is read. */
+const SENTENCE_HEAD_REACH = 60;
+
+/** The text from the start of the sentence holding `at` (at most SENTENCE_HEAD_REACH back) to `at`. */
+export function sentenceHead(text: string, at: number): string {
+  const from = Math.max(0, at - SENTENCE_HEAD_REACH);
+  let start = at;
+  while (start > from && !'。！？!?\n'.includes(text[start - 1]!)) start--;
+  return text.slice(start, at);
 }
 
 export function parseSmallNumber(text: string): number | undefined {
