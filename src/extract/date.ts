@@ -3,7 +3,7 @@ import type { RuleSet } from '../rules/loader';
 import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
-import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
+import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules, type WordList } from './dates/rules';
@@ -18,6 +18,11 @@ import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 export { DATE_RELATIVE_RULES } from './dates/rules';
 
 const GAP = '[ \\t\\u3000]*';
+/** The number of a day of the month in Chinese numerals, ten and above (十, 二十一, 三十, 廿九). */
+const CHINESE_DAY_ALONE = '(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?)';
+const CHINESE_DAY_ALONE_WHOLE = new RegExp(`^${CHINESE_DAY_ALONE}$`);
+/** 日, after a day's number. */
+const DAY_UNIT = 0x65e5;
 /** Before a bare year used as a name prefix: the start of the text or punctuation. */
 const BEFORE_BARE_YEAR = /^$|[\s“"《（(【「‘，。、；：！？…·①-⑳]$/;
 /** How far after a year 以来 may close its clause (2010年有记录以来). */
@@ -69,9 +74,12 @@ function phraseStarts(wordForms: readonly string[], connectors: readonly string[
   allow(yearDigits, yearDigits); // 二〇二三年
   allow(classChars(CARDINAL_YEAR), '千'); // 两千零九年
   allow('一二三四五六七八九十', '一二三四五六七八九十月'); // 十一月, 五月
+  allow('元', '月'); // 元月
+  allow('十', '日'); // 十日
+  allow('廿', '日一二三四五六七八九'); // 廿九日
   allow('第', quarterNumbers); // 第一至第三季度
   allow(quarterNumbers, `${GAP_CHARS}${connectorFirsts}、`); // 一至三季度, 二、三季度
-  allow('前', `${GAP_CHARS}${DIGITS}十一二两三四五六七八九`); // 前5个月
+  allow('前首', `${GAP_CHARS}${DIGITS}十一二两三四五六七八九`); // 前5个月, 首五月
   const first = new Uint8Array(0x10000);
   for (const code of second.keys()) first[code] = 1;
   for (const digit of DIGITS) first[digit.charCodeAt(0)] = 1;
@@ -158,6 +166,7 @@ export const dateExtractor: ExtractorModule = {
         if (found.length === 0) return [];
         found.sort((a, b) => a.start - b.start);
         dropPageClock(text, found, finders);
+        dropInsideAddresses(text, found);
         const sentences = sentenceSpans(text);
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.find(text));
@@ -205,11 +214,15 @@ function buildFinders(ruleSet: RuleSet): Finders {
       // Digit-led forms share one look-behind, which keeps the engine fast on this long alternation.
       `(?<![\\d.])(?:(?<!\\d,|[A-Za-z]|[A-Za-z\\d]-)\\d{4}(?!\\d)|\\d{2}${GAP}年|\\d{1,2}${GAP}月|\\d{1,2}(?=${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}月)|\\d(?=${quarterRun}))`,
       `第?[一二三四](?=${quarterRun})`,
-      `前(?=${GAP}(?:\\d{1,2}|十[一二]?|[一二两三四五六七八九])${GAP}个${GAP}月)`,
+      `[前首](?=${GAP}(?:\\d{1,2}|十[一二]?|[一二两三四五六七八九])${GAP}个?${GAP}月)`,
       `${CHINESE_YEAR_DIGITS}${GAP}年`,
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
       `(?<![〇○零一二两三四五六七八九十百千])${ZERO_LED_YEAR}${GAP}年`,
       `[一二三四五六七八九十]{1,2}月`,
+      // A day alone in Chinese numerals, ten and above (十日, 二十一日, 廿九日), not inside a larger number.
+      `(?<![〇零一二两三四五六七八九十百千万亿几数多])${CHINESE_DAY_ALONE}(?=日)`,
+      // 元月 (January), never the 元 of an amount (100元月薪).
+      `(?<![\\d〇零一二两三四五六七八九十百千万亿])元${GAP}月`,
       // One trie of every word form: parts of a year, relative words, weekdays with their shifts.
       words(wordForms),
     ].join('|'),
@@ -223,10 +236,10 @@ function buildFinders(ruleSet: RuleSet): Finders {
     candidates,
     starts: phraseStarts(wordForms, rules.context('span-connector').words),
     plans: new RegExp(FIVE_YEAR_PLAN_PATTERN, 'g'),
-    // 2025/26年度, 2027／28, 2025-26年: a year and the next one's last two digits.
-    fiscalYears: /(?<![\d./／-])(\d{4})[/／\-–](\d{2})(?![\d./／])(年)?/g,
-    // A European dateline: 21.11.2014 (day, month, year).
-    europeanDays: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/g,
+    // 2025/26年度, 2027／28, 2025-26年, 2026至27财政年度: a year and the next one's last two digits.
+    fiscalYears: /(?<![\d./／-])(\d{4})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
+    // A European dateline: 21.11.2014, 05.03.2021 (day, month, year; two digits each: 2.1.2016 is a version).
+    europeanDays: /(?<![\d.])(\d{2})\.(\d{2})\.((?:19|20)\d{2})(?![\d.])/g,
     latin: [
       new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
       new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i'),
@@ -238,7 +251,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     clockLineRest: new RegExp(`^[\\s\\u3000]*(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
     labelledDate: new RegExp(`(?:${rules.context('dateline-label').pattern})\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`),
     timedDate: /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?\s*\d{1,2}:\d{2}/,
-    dayOfMonth: new RegExp(`${GAP}(\\d{1,2}|[一二三四五六七八九十]{1,3})${GAP}[日号]`, 'y'),
+    dayOfMonth: new RegExp(`${GAP}(?:的${GAP})?(\\d{1,2}|[一二三四五六七八九十]{1,3})${GAP}[日号]`, 'y'),
     spanOfDaysBefore: new RegExp(`\\d{1,2}${GAP}[日号](?:${clockPattern(rules)})?${GAP}(?:${connectors})${GAP}$`),
     notAfterBareYear,
     notAfterMonth: new RegExp(`^(?:${rules.context('not-after-month').pattern})`),
@@ -381,6 +394,22 @@ function readNumberAlone(text: string, at: number, f: Finders): { date: FoundDat
   return { date: newFound(at, end, 'date.day', { phrase: { start: at, end, from, readTo: end } }), next: end };
 }
 
+/**
+ * A day alone in Chinese numerals (财政局十日公布, 廿九日), as wire copy in
+ * Chinese numerals writes it; not a stretch of days (十日内, 历时十日, 过去十日).
+ */
+function readChineseDayAlone(text: string, at: number, number: string, f: Finders): FoundDate | undefined {
+  const day = parseSmallNumber(number.replace('廿', '二十'));
+  const end = at + number.length + 1;
+  if (day === undefined || day < 10 || day > 31) return undefined;
+  if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2))) return undefined;
+  let after = end;
+  while (after < text.length && GAP_CHARS.includes(text[after]!)) after++;
+  if (f.rules.context('day-alone-not-after').startsAt(text, after) !== undefined) return undefined;
+  const from = newPoint(at, end, undefined, undefined, day, 'day', false);
+  return newFound(at, end, 'date.day', { phrase: { start: at, end, from, readTo: end } });
+}
+
 function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
   return pattern.exec(text);
@@ -447,6 +476,12 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
         continue;
       }
     }
+    if (text.charCodeAt(end) === DAY_UNIT && CHINESE_DAY_ALONE_WHOLE.test(m[0])) {
+      const day = readChineseDayAlone(text, at, m[0], f);
+      if (day) found.push(day);
+      at = end + 1;
+      continue;
+    }
     const word = readWord(text, m[0], at, f);
     if (word) {
       if (word.date) found.push(word.date);
@@ -494,27 +529,33 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   return { date: newFound(at, end, 'date.weekday', { weekday: { day, weeks } }), next: end };
 }
 
-/** The levels at which two dates of different forms may make one span. */
-const SPAN_GRANULARITIES: ReadonlySet<string> = new Set(['day', 'month']);
+/** The levels at which two dates of different forms may make one span (去年到今年, 上周四到十月一日). */
+const SPAN_GRANULARITIES: ReadonlySet<string> = new Set(['day', 'month', 'year']);
+/** Parts of years, whose two ends the phrase parser never joins (2015年上半年至2016年下半年). */
+const PART_SPAN_GRANULARITIES: ReadonlySet<string> = new Set(['half', 'season']);
 
 /**
  * A span whose ends are written in different forms (上周四到十月一日, 昨天到下周一,
- * 今天至10月8日, 本月至10月): two days or two months, one of them relative, joined by nothing but a span
- * connector are one interval. The phrase parser joins the ends of one form.
+ * 今天至10月8日, 本月至10月, 去年到今年): two days, months or years, one of them
+ * relative, joined by nothing but a span connector are one interval; so are two
+ * halves or quarters (2015年上半年至2016年下半年). The phrase parser joins the ends of one form.
  * A second end without its year that falls before the first is in the next year.
  */
 function joinMixedSpans(text: string, dates: ResolvedDate[], connectors: WordList): ResolvedDate[] {
   for (let i = dates.length - 2; i >= 0; i--) {
     const [first, second] = [dates[i]!, dates[i + 1]!];
-    if (first.granularity !== second.granularity || !SPAN_GRANULARITIES.has(first.granularity) || !(first.relative || second.relative)) continue;
-    if (first.value.includes('/') || second.value.includes('/')) continue;
+    if (first.granularity !== second.granularity) continue;
+    const parts = PART_SPAN_GRANULARITIES.has(first.granularity);
+    if (!parts && (!SPAN_GRANULARITIES.has(first.granularity) || !(first.relative || second.relative))) continue;
+    if (!parts && (first.value.includes('/') || second.value.includes('/'))) continue;
     const gap = text.slice(first.found.end, second.found.start).trim();
     if (gap === '' || connectors.startsAt(gap, 0) !== gap) continue;
-    let last = second.value;
-    if (last < first.value && !second.relative && !text.slice(second.found.start, second.found.end).includes('年')) last = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
-    if (last <= first.value) continue;
+    const start = first.value.split('/')[0]!;
+    let last = second.value.split('/').pop()!;
+    if (last < start && !second.relative && !text.slice(second.found.start, second.found.end).includes('年')) last = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
+    if (last <= start) continue;
     const found = { ...first.found, end: second.found.end, rule: 'date.range' };
-    dates.splice(i, 2, { found, value: `${first.value}/${last}`, granularity: first.granularity, relative: true });
+    dates.splice(i, 2, { found, value: `${start}/${last}`, granularity: first.granularity, relative: first.relative || second.relative });
   }
   return dates;
 }
@@ -541,6 +582,16 @@ function dropPageClock(text: string, found: FoundDate[], f: Finders): void {
   for (let i = found.length - 1; i >= 0; i--) {
     const d = found[i]!;
     if (d === clock || (d.weekday && d.start >= clock.end && d.end <= lineEnd)) found.splice(i, 1);
+  }
+}
+
+/** Dates inside a web address: the numbers in its path (/art/2021/5/10/) are no date the text states. */
+function dropInsideAddresses(text: string, found: FoundDate[]): void {
+  if (!text.includes('://')) return;
+  for (const url of text.matchAll(WEB_ADDRESS)) {
+    const start = url.index;
+    const end = start + url[0].length;
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start < end && found[i]!.end > start) found.splice(i, 1);
   }
 }
 
@@ -588,7 +639,7 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
     if (f.age.test(after) && !to && from.last === 'year' && !from.part) return undefined;
     // 想当年: a figurative use (date-figurative.tsv); 10年过去了…当年: back then, not a year.
     if (isFigurative(text, from.year.word, phrase.start, f.rules)) return undefined;
-    if (context('back-then').has(from.year.word) && f.yearsPassed.test(sentenceBefore(text, phrase.start))) return undefined;
+    if (context('back-then').has(from.year.word) && f.yearsPassed.test(sentenceHead(text, phrase.start))) return undefined;
     // 上年 is the year before only in a comparison (比上年, 上年同期); else it is part of another word (晚上年轻人).
     if (f.rules.relativeWords.get(from.year.word)?.anchor === 'about-year' && !context('prior-year-before').ends(before) && !context('prior-year-after').starts(after)) {
       return undefined;
@@ -617,17 +668,6 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
 
 /** A number of years gone by (10, 三十, 多): never a calendar year. */
 const YEARS_COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十几多]+)';
-/** How far back the sentence before a word is read. */
-const SENTENCE_REACH = 60;
-
-/** The text from the start of the sentence holding `at` (at most SENTENCE_REACH back) to `at`. */
-function sentenceBefore(text: string, at: number): string {
-  const from = Math.max(0, at - SENTENCE_REACH);
-  let start = at;
-  while (start > from && !'。！？!?\n'.includes(text[start - 1]!)) start--;
-  return text.slice(start, at);
-}
-
 /** 2018-09-21, 2018/9/21: written without 年. */
 function isNumeric(written: string): boolean {
   return !written.includes('年') && /[-/.]/.test(written);
@@ -669,11 +709,25 @@ function markContext(text: string, found: FoundDate[], sentences: readonly Span[
     date.planned =
       planWords.some((w) => w.start >= clauseStart && w.end <= date.start) ||
       targetBefore.endsAt(text, date.start, Math.max(clauseStart, date.start - 3)) ||
-      targetAfter.startsAt(text, date.end, date.end + 2) !== undefined;
+      targetAfter.startsAt(text, date.end, date.end + 2) !== undefined ||
+      isPlannedYear(text, date, planWords);
     date.carriesOn =
       !baselineBefore.endsAt(text, date.start, Math.max(clauseStart, date.start - 2)) &&
       !occursInClauseAfter(text, date.end, SINCE_REACH, sinceAfter);
   }
+}
+
+/** How far after a year a plan word still makes it planned (2025年地区生产总值将达到). */
+const PLAN_AFTER_REACH = 8;
+
+/** A year (with its month, no day) whose own clause goes on to a plan word: 2025年…将达到, 2030年6月建成投产 after 计划. */
+function isPlannedYear(text: string, date: FoundDate, planWords: readonly Span[]): boolean {
+  const from = date.phrase?.from;
+  if (from?.year?.kind !== 'absolute' || from.day !== undefined || date.phrase!.to) return false;
+  const word = planWords.find((w) => w.start >= date.end && w.start <= date.end + PLAN_AFTER_REACH);
+  if (!word) return false;
+  for (let i = date.end; i < word.start; i++) if (CLAUSE_ENDS[text.charCodeAt(i)] === 1) return false;
+  return true;
 }
 
 /** Where the words occur in `span` of the text. */

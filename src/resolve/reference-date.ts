@@ -1,5 +1,6 @@
 import { escapeRegex } from '../extract/approx';
 import { spansOf } from '../extract/counts/taken-spans';
+import { WEB_ADDRESS } from '../extract/dates/parse';
 import { ReportPeriodFinder } from '../extract/dates/report-period';
 import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, WordList } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
@@ -84,6 +85,10 @@ interface InferenceRules {
   record: WordList;
   latin: RegExp;
   labelled: RegExp;
+  /** date 2026-02-23, pubdate: 2021-05-10: a crawled page's metadata key opening a line. */
+  keyed: RegExp;
+  /** 2015-06-12 10:20:33 来源：… : a dated, timed byline, however deep in a crawled page's navigation. */
+  timedByline: RegExp;
   monthNames: Map<string, number>;
   /** A year (with its month) the article states; not 2023年来/间/多/余, a duration. */
   statedYear: RegExp;
@@ -95,7 +100,7 @@ interface InferenceRules {
   clockRest: RegExp;
   /** Right after a date: 电 or 讯 (rules/date-context.tsv, wire-dateline-after) make it a wire dateline. */
   wireAfter: RegExp;
-  /** 新华社北京5月20日电, 本报拉萨3月5日讯: a wire service's dateline without its year. */
+  /** 新华社北京5月20日电, 本报拉萨3月5日讯, 中新社澳门六月十日电: a wire service's dateline without its year. */
   wireDateline: RegExp;
 }
 
@@ -133,12 +138,14 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     record: new WordList(roleWords(rules, 'record-after')),
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
     labelled: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`),
+    keyed: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`, 'i'),
+    timedByline: new RegExp(`(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[ \\t\u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?[ \\t\u3000]*(?:${words('dateline')})`),
     monthNames,
     statedYear: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*年(?!${alternation(roleWords(rules, 'not-after-stated-year'))})(?:\\s*(\\d{1,2})\\s*月)?`, 'g'),
     thisYearMonth: new RegExp(`(?:${thisYear})\\s*(?:(\\d{1,2})\\s*[—–\\-~～至到]\\s*)?(\\d{1,2})\\s*月`, 'g'),
     clockRest: new RegExp(`^[\\s\u3000]*(?:${alternation(rules.load(DATE_WEEKDAY_RULES).filter((row) => row.cells.kind === 'day').map((row) => row.cells.word!))})[\\s\u3000]*$`),
     wireAfter: new RegExp(`^\\s*(?:${words('wire-dateline-after')})`),
-    wireDateline: new RegExp(`(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:${words('wire-dateline-after')})`),
+    wireDateline: new RegExp(`(?<![\\d一二三四五六七八九十])(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月\\s*(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日\\s*(?:${words('wire-dateline-after')})`),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
   compiled.set(rules, result);
@@ -156,14 +163,17 @@ function roleWords(rules: RuleSet, role: string): string[] {
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
   const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
-  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findLatinDateline(text, r) ?? findSignatureDate(text);
+  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findSignatureDate(text);
   if (dateline) return dateline;
-  // A report on one year (2022年…统计公报) states that year throughout, and comes out after it.
-  const report = r.reportPeriods.find(text);
-  if (report) return withWireDay(text, report.published, r.wireDateline);
   const all = statedYears(text, r);
   const stated = all.filter((s) => s.kind === 'credible');
   const latest = maxOf(stated.map((s) => s.year));
+  // A report on one year (2022年…统计公报) states that year throughout, and comes out after it.
+  const report = r.reportPeriods.find(text);
+  // A page's address dates it (…/2010-07/22/content_…, …/t20180425_…), unless it is older than the text or its report.
+  const address = findAddressDate(text, report ? Math.max(report.published, latest ?? 0) : latest);
+  if (address) return address;
+  if (report) return withWireDay(text, report.published, r.wireDateline);
   const fromAnniversary = yearFromAnniversary(
     text,
     r.anniversary,
@@ -177,16 +187,27 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const latestBound = maxOf(all.filter((s) => s.kind === 'bound').map((s) => s.year));
   if (latestBound !== undefined && latestBound > latest) return null;
   const year = reportsLastYear(text, r.thisYearMonth, stated, latest) ? latest + 1 : latest;
-  return withWireDay(text, year, r.wireDateline);
+  return withWireDay(text, year, r.wireDateline, stated);
 }
 
-/** A wire dateline (新华社北京5月20日电) near the top gives the day of the year inferred. */
-function withWireDay(text: string, year: number, wireDateline: RegExp): string {
+/**
+ * A wire dateline (新华社北京5月20日电) near the top gives the day of the year
+ * inferred. A wire that reports months of that year later than its own day
+ * as past (1月2日电 … 截至2023年11月底) was filed the year after.
+ */
+function withWireDay(text: string, inferred: number, wireDateline: RegExp, stated: readonly StatedYear[] = []): string {
   const m = wireDateline.exec(text.slice(0, HEAD_CHARS));
-  if (!m) return String(year);
-  const [month, day] = [Number(m[1]), Number(m[2])];
+  if (!m) return String(inferred);
+  const [month, day] = [smallNumber(m[1]!), smallNumber(m[2]!)];
+  const reportsLaterMonths = stated.some((s) => s.year === inferred && s.month !== undefined && s.month > month);
+  const year = reportsLaterMonths ? inferred + 1 : inferred;
   const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
   return valid ? iso(String(year), month, day) : String(year);
+}
+
+/** 6 or 六, 10 or 十: a month or a day of a wire dateline (中新社澳门六月十日电); NaN where neither. */
+function smallNumber(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : (parseChineseNumber(text) ?? Number.NaN);
 }
 
 function iso(year: string, month: number, day: number): string {
@@ -248,11 +269,35 @@ const SIGNATURE_LINE = new RegExp(`^[\\s\u3000（(]*(?:${NUMERIC_DATE.source}|${
  */
 function findSignatureDate(text: string): string | null {
   const lines = text.slice(-TAIL_CHARS).split('\n').filter((line) => line.trim() !== '').slice(-TAIL_LINES);
-  const dated = lines.map((line) => SIGNATURE_LINE.exec(line));
-  const found = dated.filter((m) => m !== null);
-  const m = found.length === 1 && dated.slice(-2).includes(found[0]!) ? found[0]! : undefined;
-  if (!m) return null;
-  return numericOrWritten(m);
+  const dated = lines.map(dateLineDay);
+  const found = dated.filter((day) => day !== null);
+  return found.length === 1 && dated.slice(-2).includes(found[0]!) ? found[0]! : null;
+}
+
+/** The day a line names when it holds only a date (2021年3月5日, （2020-03-18）, 二〇二一年三月五日). */
+function dateLineDay(line: string): string | null {
+  const m = SIGNATURE_LINE.exec(line);
+  if (m) return numericOrWritten(m);
+  const chinese = line.includes('年') ? CHINESE_DATE_LINE.exec(line) : null;
+  return chinese ? chineseDay(chinese) : null;
+}
+
+/** A line that is only a date in Chinese numerals, as official documents are signed: 二〇二一年三月五日. */
+const CHINESE_DATE_LINE = /^[\s\u3000（(]*([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日[\s\u3000）)]*$/;
+
+function chineseDay(m: RegExpExecArray): string | null {
+  const [year, month, day] = [parseChineseNumber(m[1]!.replace(/○/g, '〇')), parseChineseNumber(m[2]!), parseChineseNumber(m[3]!)];
+  if (year === undefined || month === undefined || day === undefined) return null;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(String(year), month, day) : null;
+}
+
+/** A date in Chinese numerals on a line of its own near the top (二〇二一年三月五日 under a notice's title). */
+function findChineseDateline(text: string): string | null {
+  for (const line of text.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES)) {
+    const m = line.includes('年') ? CHINESE_DATE_LINE.exec(line) : null;
+    if (m) return chineseDay(m);
+  }
+  return null;
 }
 
 /** The day a match of NUMERIC_DATE|WRITTEN_DATE names (groups 1-3 or 4-6), or null where it names none. */
@@ -261,11 +306,38 @@ function numericOrWritten(m: RegExpExecArray): string | null {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(year, month, day) : null;
 }
 
-/** 发布时间：2011-03-24 anywhere in a crawled page's first screens. */
+/** 发布时间：2011-03-24 (or a metadata key: date 2011-03-24) anywhere in a crawled page's first screens. */
 function findLabelledDateline(text: string, r: InferenceRules): string | null {
-  const m = r.labelled.exec(text.slice(0, LABELLED_CHARS));
+  const head = text.slice(0, LABELLED_CHARS);
+  const m = r.labelled.exec(head) ?? r.keyed.exec(head);
   if (!m) return null;
   return numericOrWritten(m);
+}
+
+/** A timed byline (2011-03-24 10:20 来源：…) below a crawled page's navigation, where no dateline is near the top. */
+function findTimedByline(text: string, r: InferenceRules): string | null {
+  const m = r.timedByline.exec(text.slice(0, LABELLED_CHARS));
+  return m ? numericOrWritten(m) : null;
+}
+
+/** A day in an address's path: /t20180425_, /2010-07/22/, /art/2021/5/10/, /201602/02/, /2024/0103…, /20181214/. */
+const ADDRESS_DAY = /\/t?((?:19|20)\d{2})[-/]?(\d{1,2})[-/]?(\d{1,2})(?=[/_.a-zA-Z])/g;
+
+/**
+ * The first day a web address in the text carries in its path (a crawled
+ * page's own address, or a picture uploaded with it), at or after the latest
+ * year the text states: an older one links to an earlier story.
+ */
+function findAddressDate(text: string, latest: number | undefined): string | null {
+  if (!text.includes('://')) return null;
+  for (const url of text.matchAll(WEB_ADDRESS)) {
+    for (const m of url[0].matchAll(ADDRESS_DAY)) {
+      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue;
+      if (latest === undefined || year >= latest) return iso(m[1]!, month, day);
+    }
+  }
+  return null;
 }
 
 /** Mon, 3 Jul 2023 08:15:00 GMT or July 3, 2023 near the top. */

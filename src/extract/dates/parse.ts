@@ -39,6 +39,9 @@ export interface ParsedDate {
   readTo: number;
 }
 
+/** A web address (global: use with matchAll): the numbers in its path are no date the text states. */
+export const WEB_ADDRESS = /https?:\/\/[^\s"'<>（）()【】，。]+/g;
+
 const GAP = '[ \\t\\u3000]*';
 /** ○ (a circle) stands for 〇 in much OCR'd and typed text: 二○二三年. */
 export const CHINESE_YEAR_DIGITS = '[〇○零一二三四五六七八九]{4}';
@@ -46,7 +49,8 @@ export const CHINESE_YEAR_DIGITS = '[〇○零一二三四五六七八九]{4}';
 export const ZERO_LED_YEAR = '[零〇○][一二三四五六七八九]';
 /** A cardinal year of this century: 两千零九, 二千零一十, 两千. */
 export const CARDINAL_YEAR = '[两二]千(?:零?[一二三四五六七八九]?十[一二三四五六七八九]?|零[一二三四五六七八九])?';
-const MONTH_NUMBER = '\\d{1,2}|十[一二]?|[一二三四五六七八九]';
+/** 元 stands for 一 in 元月 (January). */
+const MONTH_NUMBER = '\\d{1,2}|十[一二]?|[一二三四五六七八九]|元(?=[ \\t\\u3000]*月)';
 const CLAUSE_START_BEFORE = /[\s，,。；;：:！？）)】」”]/;
 const CLAUSE_END_AFTER = /[，,]/;
 /** After a bare Chinese-numeral day: the end of the text or of its clause. */
@@ -98,11 +102,11 @@ export class DatePhraseParser {
   private readonly relativeYear: Sticky;
   private readonly yearPart: Sticky;
   private readonly standalonePart: Sticky;
-  private readonly month = new Sticky(new RegExp(`${GAP}(${MONTH_NUMBER})(?:${GAP}(月份|月))?`, 'y'), [GAP_CHARS, DIGITS, CHINESE_DIGITS]);
+  private readonly month = new Sticky(new RegExp(`${GAP}(${MONTH_NUMBER})(?:${GAP}(月份|月))?`, 'y'), [GAP_CHARS, DIGITS, CHINESE_DIGITS, '元']);
   private readonly day = new Sticky(new RegExp(`${GAP}(${DAY_NUMBER})(?:${GAP}([日号]))?`, 'y'), [GAP_CHARS, DIGITS, CHINESE_DIGITS]);
   private readonly connector: Sticky;
-  /** 前5个月 after a year: its first months. */
-  private readonly firstMonths = new Sticky(new RegExp(`${GAP}前${GAP}(${MONTH_NUMBER}|两)${GAP}个${GAP}月`, 'y'), [GAP_CHARS, '前']);
+  /** 前5个月, 前5月, 首五月 after a year: its first months. */
+  private readonly firstMonths = new Sticky(new RegExp(`${GAP}[前首]${GAP}(${MONTH_NUMBER}|两)${GAP}个?${GAP}月`, 'y'), [GAP_CHARS, '前首']);
   /** 1至3季度, 第一至第三季度: a run of quarters. */
   private readonly quarterSpan: Sticky;
   /** A clock time after a day (8时, 晚8时30分), read only inside a span of days. */
@@ -112,10 +116,13 @@ export class DatePhraseParser {
   private readonly notABareDay: RegExp;
   private readonly spanOpen: WordList;
   private readonly twoDigitCue: WordList;
+  private readonly twoDigitCueAfter: WordList;
   private readonly durationAfter: WordList;
   private readonly yearEndAfter: WordList;
   private readonly recurring: WordList;
   private readonly monthParts: WordList;
+  /** A part of the year anywhere (一季度, 上半年): read in the sentence before a bare 前3个月. */
+  private readonly anyStandalonePart: RegExp;
 
   constructor(private readonly rules: DateRules) {
     const yearWords = [...rules.relativeWords]
@@ -128,6 +135,7 @@ export class DatePhraseParser {
     const standalone = parts.filter((p) => rules.yearParts.get(p)!.standalone);
     this.yearPart = new Sticky(new RegExp(`${GAP}(${parts.join('|') || '(?!)'})`, 'y'), [GAP_CHARS, ...firstsOf(parts)]);
     this.standalonePart = new Sticky(new RegExp(`(${standalone.join('|') || '(?!)'})`, 'y'), firstsOf(standalone));
+    this.anyStandalonePart = new RegExp(standalone.join('|') || '(?!)');
     this.connector = new Sticky(new RegExp(`${GAP}(?:${connectors.pattern})${GAP}`, 'y'), [GAP_CHARS, ...firstsOf(connectors.words)]);
     this.quarterSpan = new Sticky(
       new RegExp(`${GAP}第?(${QUARTER_NUMBER})${GAP}(?:${connectors.pattern}|、)${GAP}第?(${QUARTER_NUMBER})${GAP}季度?`, 'y'),
@@ -139,6 +147,7 @@ export class DatePhraseParser {
     this.notABareDay = new RegExp(`^(?:[\\d.%]|${rules.context('not-bare-day').pattern})`);
     this.spanOpen = rules.context('span-open');
     this.twoDigitCue = rules.context('two-digit-year-cue');
+    this.twoDigitCueAfter = rules.context('two-digit-year-cue-after');
     this.durationAfter = rules.context('duration-after');
     this.yearEndAfter = rules.context('year-end-standalone-after');
     this.recurring = rules.context('recurring');
@@ -220,12 +229,15 @@ export class DatePhraseParser {
 
   /**
    * 前5个月 without a year only where it opens a clause and a comma follows
-   * (前5个月，全国进出口…): elsewhere it is a stretch of time (投产前5个月, 前3个月免租).
+   * (前5个月，全国进出口…), or where its sentence has named a part of the year
+   * before it (一季度经济平稳，…，前三个月新注册企业…): elsewhere it is a
+   * stretch of time (投产前5个月, 前3个月免租).
    */
   private readOpeningFirstMonths(text: string, at: number): { part: YearPart; end: number } | undefined {
     if (at > 0 && !CLAUSE_START_BEFORE.test(text[at - 1]!)) return undefined;
     const first = this.readFirstMonths(text, at);
-    return first && CLAUSE_END_AFTER.test(text[first.end] ?? '') ? first : undefined;
+    if (!first) return undefined;
+    return CLAUSE_END_AFTER.test(text[first.end] ?? '') || this.anyStandalonePart.test(sentenceHead(text, at)) ? first : undefined;
   }
 
   /** 1至3季度, 第二、三季: the months of a run of quarters, as a part of the year (1 to 9). */
@@ -249,7 +261,7 @@ export class DatePhraseParser {
 
   private readMonthAndDay(text: string, point: DatePoint, inSpan = false): DatePoint | undefined {
     const month = this.match(this.month, text, point.end);
-    const monthValue = month ? parseSmallNumber(month.groups[1]!) : undefined;
+    const monthValue = month ? (month.groups[1] === '元' ? 1 : parseSmallNumber(month.groups[1]!)) : undefined;
     const noYear = point.year === undefined;
     if (!month || monthValue === undefined || monthValue < 1 || monthValue > 12) return noYear ? undefined : point;
     const monthUnit = month.groups[2];
@@ -263,12 +275,24 @@ export class DatePhraseParser {
     if (!day || day.value > 31) {
       // A Chinese month alone (五月) is too often not a date; it needs a year, a day or a span (四月至六月).
       // 三月份 is always a month.
-      if (noYear && chineseMonth && monthUnit !== '月份' && !inSpan && !this.connectorAt(text, withMonth.end) && !this.monthBetweenAt(text, withMonth.end)) return undefined;
+      if (noYear && chineseMonth && monthUnit !== '月份' && !inSpan && !this.connectorAt(text, withMonth.end) && !this.monthBetweenAt(text, withMonth.end) && !this.chineseMonthStands(text, point.end, withMonth.end, monthValue)) return undefined;
       // A part of the month (8月底, 7月中旬) is still the month; it belongs to the phrase as a part
       // of the year does: not after a relative year (今年6月底 → 今年6月).
       return point.year?.kind === 'relative' ? withMonth : makePoint(withMonth, this.monthPartEnd(text, withMonth.end), monthValue, undefined, 'month', false);
     }
     return makePoint(withMonth, day.end, monthValue, day.value, 'day', day.unitMissing);
+  }
+
+  /**
+   * A Chinese month alone in [at, end) that is a month all the same: 十一月
+   * and 十二月, one with a part of the month after it (三月中旬, 五月底), one
+   * that is its own clause (五月，…), or one after a word of time (在五月, 于十二月).
+   */
+  private chineseMonthStands(text: string, at: number, end: number, month: number): boolean {
+    if (month >= 11) return true;
+    if (this.monthPartEnd(text, end) > end) return true;
+    if (CLAUSE_END_AFTER.test(text[end] ?? '') && (at === 0 || CLAUSE_START_BEFORE.test(text[at - 1]!))) return true;
+    return this.twoDigitCue.ends(text.slice(Math.max(0, at - 2), at));
   }
 
   /** Past a part of the month at `at` (底, 末, 初, 中旬), or `at` where none is (初步 is no part). */
@@ -325,13 +349,13 @@ export class DatePhraseParser {
   }
 
   /**
-   * 09年, 在97年, 17年5月: two digits and 年 are a year when a month follows,
-   * the first digit is 0, or a word such as 在/于/从 comes before and no
-   * duration word after (10年来, 用了10年 are durations).
+   * 09年, 在97年, 17年5月, 98年出生: two digits and 年 are a year when a month
+   * follows, the first digit is 0, or a word such as 在/于/从 comes before or
+   * 出生/的时候 after, and no duration word after (10年来, 用了10年 are durations).
    */
   private isTwoDigitYear(text: string, at: number, digits: string, end: number): boolean {
     const after = text.slice(end, end + 4);
-    if (this.monthNext.test(after)) return true;
+    if (this.monthNext.test(after) || this.twoDigitCueAfter.starts(after) !== undefined) return true;
     if (this.durationAfter.starts(after)) return false;
     return digits.startsWith('0') || this.twoDigitCue.ends(text.slice(Math.max(0, at - 2), at));
   }
@@ -478,6 +502,17 @@ export function isYearAnchor(anchor: RelativeAnchor): boolean {
 
 function levelRank(level: DateLevel): number {
   return level === 'year' ? 0 : level === 'month' ? 1 : 2;
+}
+
+/** How far back the sentence before a phrase is read. */
+const SENTENCE_HEAD_REACH = 60;
+
+/** The text from the start of the sentence holding `at` (at most SENTENCE_HEAD_REACH back) to `at`. */
+export function sentenceHead(text: string, at: number): string {
+  const from = Math.max(0, at - SENTENCE_HEAD_REACH);
+  let start = at;
+  while (start > from && !'。！？!?\n'.includes(text[start - 1]!)) start--;
+  return text.slice(start, at);
 }
 
 export function parseSmallNumber(text: string): number | undefined {

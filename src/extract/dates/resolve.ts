@@ -107,6 +107,9 @@ export class DateResolver {
   private wireDay: Day | undefined;
   private readonly relativeWords: ReadonlyMap<string, RelativeWord>;
   private readonly wireDatelineAfter: WordList;
+  private readonly weekdays: ReadonlyMap<string, number>;
+  /** The first characters of the weekday names (星, 周, 礼): a cheap look before the names. */
+  private readonly weekdayFirsts: string;
 
   constructor(
     rules: DateRules,
@@ -116,6 +119,8 @@ export class DateResolver {
   ) {
     this.relativeWords = rules.relativeWords;
     this.wireDatelineAfter = rules.context('wire-dateline-after');
+    this.weekdays = rules.weekdays;
+    this.weekdayFirsts = [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join('');
   }
 
   /** Resolves the dates in document order; unresolvable ones are left out. */
@@ -139,8 +144,9 @@ export class DateResolver {
 
   private resolvePhrase(found: FoundDate, phrase: ParsedDate): ResolvedDate | undefined {
     if (!phrase.from.year && phrase.from.month === undefined && !phrase.from.part) return this.resolveDayAlone(found, phrase);
-    const fromYear = phrase.from.year ? this.statedYear(phrase.from.year) : this.governing(found, phrase.from);
-    if (fromYear === undefined) return undefined;
+    const governed = phrase.from.year ? this.statedYear(phrase.from.year) : this.governing(found, phrase.from);
+    if (governed === undefined) return undefined;
+    const fromYear = phrase.to || governed.stated ? governed : this.yearOfWeekday(governed, phrase);
     if (!existsIn(fromYear.year, phrase.from.month, phrase.from.day)) return undefined;
     const from = valueOf(fromYear.year, phrase.from);
     let value = from.value;
@@ -157,10 +163,37 @@ export class DateResolver {
     // A baseline (比上年) is a date, but names no year or month later dates could take.
     if (fromYear.baseline) return { found, value, granularity: granularityOf(phrase), relative: true };
     this.named.push({ start: found.start, year, month: last.month ?? phrase.from.month, planned: found.planned });
-    if (fromYear.stated) this.years.push({ start: found.start, year, planned: found.planned, carriesOn: found.carriesOn });
+    // A span of whole years (2021年至2025年) states no one year a later month-day could be in.
+    const yearsSpan = phrase.to !== undefined && phrase.to.month === undefined && year !== fromYear.year;
+    if (fromYear.stated && !yearsSpan) this.years.push({ start: found.start, year, planned: found.planned, carriesOn: found.carriesOn });
     if (!phrase.to) this.noteLeadDay(found, year, phrase.from);
     this.remember(found, year, last, phrase.to ? phrase.from.month : undefined);
     return { found, value, granularity: granularityOf(phrase), relative: fromYear.relative };
+  }
+
+  /**
+   * A month-day placed in the reference year or the one before, with its
+   * weekday beside it (12月1日（星期四）): the year, of these and the next,
+   * in which that day is that weekday.
+   */
+  private yearOfWeekday(answer: YearAnswer, phrase: ParsedDate): YearAnswer {
+    const { month, day } = phrase.from;
+    if (month === undefined || day === undefined) return answer;
+    const weekday = this.glossedWeekday(phrase.end);
+    if (weekday === undefined) return answer;
+    for (const year of [answer.year, answer.year + 1, answer.year - 1]) {
+      if (existsIn(year, month, day) && weekdayIndex({ year, month, day }) === weekday - 1) return { ...answer, year };
+    }
+    return answer;
+  }
+
+  /** The weekday (1 = Monday) written right after `end` (星期四, （周四）), if any. */
+  private glossedWeekday(end: number): number | undefined {
+    let at = end;
+    while (at < end + 2 && at < this.text.length && !this.weekdayFirsts.includes(this.text[at]!)) at++;
+    if (!WEEKDAY_GLOSS_GAP.test(this.text.slice(end, at))) return undefined;
+    for (const [word, weekday] of this.weekdays) if (this.text.startsWith(word, at)) return weekday;
+    return undefined;
   }
 
   /**
@@ -285,8 +318,7 @@ export class DateResolver {
     }
     const anchor = this.openingDay(found) ?? this.wireDay ?? this.reference.day;
     if (!anchor) return undefined;
-    const anchorWeekday = (new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay() + 6) % 7; // Monday = 0
-    const day = shiftDays(anchor, weekday.weeks * 7 + (weekday.day - 1) - anchorWeekday);
+    const day = shiftDays(anchor, weekday.weeks * 7 + (weekday.day - 1) - weekdayIndex(anchor));
     this.noteDay(day, found);
     this.lastYear = day.year;
     return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: true };
@@ -378,6 +410,11 @@ function partGranularity(point: DatePoint): DateGranularity {
 export function fullYear(digits: number, referenceYear: number | undefined): number {
   const pivot = (referenceYear ?? 2030) % 100;
   return digits <= pivot ? 2000 + digits : 1900 + digits;
+}
+
+/** Monday = 0 … Sunday = 6: weeks start on Monday. */
+function weekdayIndex(day: Day): number {
+  return (new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7;
 }
 
 function isoDay(day: Day): string {
