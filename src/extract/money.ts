@@ -10,15 +10,17 @@ import {
   FINANCIAL_NUMBER,
   MAGNITUDE_PATTERN,
   NUMERAL_CHARACTERS,
-  listedNumbersBefore,
+  listedAmountsBefore,
   magnitudeFactor,
   parseNumber,
   roundFloat,
   scaled,
+  type ListedNumber,
 } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 import { ASCII_DIGITS, REGEX_SPACES, charSet, markedMatches, type MarkedScan } from './marked-scan';
+import { applyDeclaredCurrencies, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
 
 // Money: a number with a currency unit (1.32亿元, 三千五百万元, 壹拾万元,
 // 4000多万元, 3-5万元, 200万美元, 1亿2000万元, 3兆元), smaller units added on
@@ -255,6 +257,11 @@ export const moneyExtractor: ExtractorModule = {
   ruleFiles: [UNIT_RULES, SYMBOL_RULES, CONTEXT_RULES, ...APPROX_RULE_FILES],
   create(rules: RuleSet): Extractor {
     const patterns = buildPatterns(rules);
+    const declarations: DeclarationPatterns = {
+      declaration: declarationPattern(alternation(patterns.currencyOf.keys())),
+      currencyOf: patterns.currencyOf,
+      namedBefore: new RegExp(alternation([...patterns.currencyOf.keys()].filter((unit) => unit.length > 1 && !patterns.changeAfter.has(unit)))),
+    };
     return {
       extract(ctx) {
         const { withUnit: bare, withoutUnit } = bareMagnitudes(ctx, patterns);
@@ -264,7 +271,9 @@ export const moneyExtractor: ExtractorModule = {
         append(found, amountsWithoutUnit(ctx, patterns, found));
         append(found, bareMagnitudesWithoutUnit(ctx, patterns, withoutUnit, found));
         append(found, jiaoAlone(ctx, patterns, found));
-        return found.sort((a, b) => a.cleanStart - b.cleanStart);
+        found.sort((a, b) => a.cleanStart - b.cleanStart);
+        applyDeclaredCurrencies(ctx.text, found, declarations);
+        return found;
       },
     };
   },
@@ -299,14 +308,16 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     if (p.atEnd.has(g.unit!) && !p.phraseEnd.test(ctx.text.slice(end, end + 2))) continue;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), qualifierEnd(ctx.text, end, p));
-    const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
+    const listed = listedAmountsBefore(ctx.text, start);
+    const listPrefix = listed.length === 0 ? undefined : qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, listed.at(-1)!.start, p), start).prefix;
+    const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix, listPrefix);
     const whole = change ? roundFloat(low + change.value) : low;
     const value = p.hundredthUnits.has(g.unit!) ? roundFloat(whole / 100) : whole;
     lastEnd = end;
     const mention = money(ctx.text, start, end, value, currency, approx, g.num2 ? 'money.range' : 'money.amount');
     if (high !== undefined) mention.value_max = high;
     found.push(mention);
-    found.push(...sharedUnitList(ctx.text, start, g.mag, currency));
+    found.push(...sharedUnitList(ctx.text, listed, g.mag, currency, listPrefix ?? 'exact'));
   }
   return found;
 }
@@ -388,11 +399,13 @@ function signedAmounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
   return found;
 }
 
-/** 3、5万元: the numbers listed before an amount take its magnitude and unit. */
-function sharedUnitList(text: string, start: number, magnitude: string | undefined, currency: string): MoneyDraft[] {
-  return listedNumbersBefore(text, start).map((item) =>
-    money(text, item.start, item.end, scaled(item.text, magnitude)!, currency, 'exact', 'money.list'),
-  );
+/**
+ * 3、5万元: the numbers listed before an amount take its magnitude (unless
+ * they write their own: 约78亿及156亿元), its unit and the qualifier before
+ * the list (约 of 约78亿及156亿元 is about both).
+ */
+function sharedUnitList(text: string, listed: readonly ListedNumber[], magnitude: string | undefined, currency: string, approx: Approx): MoneyDraft[] {
+  return listed.map((item) => money(text, item.start, item.end, scaled(item.text, item.magnitude ?? magnitude)!, currency, approx, 'money.list'));
 }
 
 /** 纳税过亿元 → 亿元 (over), 上千元 → 千元 (over); 投资亿元以上 → 亿元 (over). */
