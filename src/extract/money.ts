@@ -61,6 +61,7 @@ const CONTEXT_RULES = {
     'not-money-after',
     'hundredth-unit',
     'word-after-any-unit',
+    'rate-before',
   ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
@@ -87,14 +88,14 @@ const REST = (magnitudes: string) => `(?:(?<rest>${ARABIC_NUMBER})(?<restMag>${m
 const AFTER_HIGH_PART = /\d\s?(?:兆|亿|万)$/;
 /** A digit of smaller units after 元 (20元5角8分, 三元两毛): one digit each. */
 const CHANGE_DIGIT = '[\\d一二两三四五六七八九壹贰叁肆伍陆柒捌玖]';
-/** What may start smaller units after 元 (a digit or a space). */
-const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t])$`);
+/** What may start smaller units after 元 (a digit, a space, or 零 of 七块钱零五分). */
+const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t零])$`);
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
 /** Magnitudes that stand for an amount without a unit after a bare qualifier (GDP跻身万亿, 营收破千亿, 收入过万). */
 const MAGNITUDES_WITHOUT_UNIT = new Set(['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '万']);
-/** The magnitude a Chinese upper bound ends with (五万, 二十亿), shared with its lower bound. */
-const TRAILING_MAGNITUDE = /[万亿]$/;
+/** The magnitude a Chinese upper bound ends with (五万, 二十亿, 五千), shared with its lower bound (三到五千块 → 3000 to 5000). */
+const TRAILING_MAGNITUDE = /[百千万亿]$/;
 const NUMBER_CONTINUES = new RegExp(`[\\d${NUMERAL_CHARACTERS}]`);
 /** Where an Arabic or Chinese number may start. */
 const NUMBER_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '十');
@@ -141,8 +142,10 @@ interface MoneyPatterns {
   cents: RegExp;
   /** 五毛钱, 八角钱: tenths alone, with 钱 (一分钱 is an idiom, so not 分). */
   tenthsAlone: RegExp;
-  /** The words that end tenthsAlone (钱): it is tried only on a text holding one. */
+  /** The words that end tenthsAlone (钱) where no hundredths follow the tenths. */
   changeTails: readonly string[];
+  /** 毛 or 角: tenthsAlone is tried only on a text holding one. */
+  tenthsMark: RegExp;
   contextWords: string[];
   /** 30亿加码, 5亿收购 (not 3亿投资者): a verb right after a bare amount that makes it money. */
   moneyAfter: RegExp;
@@ -155,6 +158,14 @@ interface MoneyPatterns {
   wordAfterAnyUnit: RegExp;
   /** A currency named right before the number (新台币3兆元, 港币500元): its code when the unit is plain 元. */
   currencyBefore: RegExp;
+  /** The end of a currency name before a number (美金1000, 港币3亿): where currencyFirst is tried. */
+  currencyFirstMark: RegExp;
+  /** The number after such a name, with its magnitude (sticky). */
+  currencyFirst: RegExp;
+  /** What may follow an amount whose currency was named before it (美金1000。, 港币3亿的). */
+  currencyFirstEnd: RegExp;
+  /** Words before a currency name that make the number a rate (美元兑人民币7.1). */
+  rateBefore: RegExp;
   /** The last characters of the units, to skip currencyBefore where none can end. */
   currencyEnds: ReadonlySet<string>;
   approx: ApproxWords;
@@ -163,21 +174,35 @@ interface MoneyPatterns {
 /** Smaller units (角, 分, 美分) and what goes with them, from money-context.tsv. */
 function changePatterns(
   byRole: (role: string) => string[],
-): Pick<MoneyPatterns, 'smallChange' | 'bareTenthsAfter' | 'bareTenths' | 'cents' | 'tenthsAlone' | 'changeTails'> {
+): Pick<MoneyPatterns, 'smallChange' | 'bareTenthsAfter' | 'bareTenths' | 'cents' | 'tenthsAlone' | 'changeTails' | 'tenthsMark'> {
   const tenths = alternation(byRole('tenths'));
   const hundredths = alternation(byRole('hundredths'));
   const tail = alternation(byRole('change-tail'));
+  // A bare digit after 毛/角 is hundredths at a phrase end (一块二毛五, 八毛五): never before a measure word (五块三毛一斤).
+  const bareFen = `(?<bareFen>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|${tail})`;
   return {
     smallChange: new RegExp(
-      `^[ \\t]?(?:(?<jiao>${CHANGE_DIGIT})(?:${tenths})(?:(?<fen1>${CHANGE_DIGIT})(?:${hundredths}))?|(?<fen2>${CHANGE_DIGIT})(?:${hundredths}))` +
+      `^[ \\t]?零?(?:(?<jiao>${CHANGE_DIGIT})(?:${tenths})(?:(?<fen1>${CHANGE_DIGIT})(?:${hundredths})|${bareFen})?|(?<fen2>${CHANGE_DIGIT})(?:${hundredths}))` +
         `(?!${alternation(byRole('not-after-change'))})(?:${tail})?`,
     ),
     bareTenthsAfter: new Set(byRole('bare-tenths')),
     bareTenths: new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|${tail})(?:${tail})?`),
     cents: new RegExp(`^[ \\t]?(?:又|零)?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:${alternation(byRole('cents'))})`),
-    tenthsAlone: new RegExp(`(?<![\\d一二两三四五六七八九十百千万亿])(?<digit>[\\d一二两三四五六七八九])(?:${tenths})(?:${tail})`, 'g'),
+    // 五毛钱, 八毛五分, 八毛五: tenths alone with 钱 or with hundredths after them (not 三角, 五毛 alone).
+    tenthsAlone: new RegExp(
+      `(?<![\\d一二两三四五六七八九十百千万亿])(?<digit>[\\d一二两三四五六七八九])(?:${tenths})` +
+        `(?:(?<fen>${CHANGE_DIGIT})(?:(?:${hundredths})|(?=$|[，。；！？、,;!?\\s]|${tail})))?(?:${tail})?`,
+      'g',
+    ),
+    tenthsMark: /[毛角]/,
     changeTails: byRole('change-tail'),
   };
+}
+
+/** Currency names that may stand before a number (美金, 港币, 人民币): not 元 or 块, which only follow one. */
+function namedCurrencies(currencyOf: ReadonlyMap<string, string>, byRole: (role: string) => string[]): Set<string> {
+  const plain = new Set([...byRole('plain-unit'), ...byRole('change-after'), ...byRole('unit-at-end'), ...byRole('hundredth-unit')]);
+  return new Set([...currencyOf.keys()].filter((unit) => !plain.has(unit) && /\p{Script=Han}/u.test(unit)));
 }
 
 /** A number, an optional range, qualifier and magnitude, and a currency unit. */
@@ -246,6 +271,13 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
     wordAfterAnyUnit: new RegExp(`^(?:${alternation(byRole('word-after-any-unit'))})`),
     currencyBefore: new RegExp(`(?:${units})$`),
+    currencyFirstMark: new RegExp(`[${[...namedCurrencies(currencyOf, byRole)].map((unit) => unit.at(-1)).join('')}](?=\\s?[\\d${CHINESE_DIGITS}十])`, 'g'),
+    currencyFirst: new RegExp(
+      `\\s?(?<num>${NUMBER})\\s?(?<infix1>${infix})?(?<mag>${MONEY_MAGNITUDE})?${REST('千万|百万|十万|万|千|百|')}(?<infix2>${infix})?`,
+      'y',
+    ),
+    currencyFirstEnd: new RegExp(`^(?:$|[\\s，。；！？、：,;!?:）)”"]|的|和|及|与|或|${approx.pattern('suffix')})`),
+    rateBefore: new RegExp(`(?:${alternation(byRole('rate-before'))})$`),
     currencyEnds: new Set([...currencyOf.keys()].map((unit) => unit.at(-1)!)),
     unitAfter: new RegExp(`^(?:${units}|${alternation(byRole('unit-after'))})`),
     approx,
@@ -268,6 +300,7 @@ export const moneyExtractor: ExtractorModule = {
         const found = patterns.signMark.test(ctx.text) ? [...signedAmounts(ctx, patterns), ...bare] : bare;
         append(found, amounts(ctx, patterns, patterns.amount).filter((m) => !overlapsAny(m, found)));
         if (FINANCIAL_MARK.test(ctx.text)) append(found, amounts(ctx, patterns, patterns.financialAmount).filter((m) => !overlapsAny(m, found)));
+        append(found, currencyFirstAmounts(ctx, patterns, found));
         append(found, amountsWithoutUnit(ctx, patterns, found));
         append(found, bareMagnitudesWithoutUnit(ctx, patterns, withoutUnit, found));
         append(found, jiaoAlone(ctx, patterns, found));
@@ -355,9 +388,9 @@ function smallChange(text: string, end: number, unit: string, p: MoneyPatterns):
   const after = text.slice(end, end + 8);
   const match = p.smallChange.exec(after) ?? (p.bareTenthsAfter.has(unit) ? p.bareTenths.exec(after) : null);
   if (!match) return undefined;
-  const { jiao, fen1, fen2 } = match.groups!;
+  const { jiao, fen1, fen2, bareFen } = match.groups!;
   const digit = (d: string | undefined) => (d === undefined ? 0 : parseNumber(d)!);
-  return { length: match[0].length, value: roundFloat(digit(jiao) / 10 + digit(fen1 ?? fen2) / 100) };
+  return { length: match[0].length, value: roundFloat(digit(jiao) / 10 + digit(fen1 ?? fen2 ?? bareFen) / 100) };
 }
 
 /** 又三美分 after 两美元 → 0.03. */
@@ -367,16 +400,19 @@ function cents(text: string, end: number, p: MoneyPatterns): { length: number; v
   return match && value !== undefined && value < 100 ? { length: match[0].length, value: roundFloat(value / 100) } : undefined;
 }
 
-/** 五毛钱 → 0.5 (where no amount with 元 took it). */
+/** 五毛钱 → 0.5, 八毛五分 → 0.85 (where no amount with 元 took it). */
 function jiaoAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
-  if (!p.changeTails.some((tail) => ctx.text.includes(tail))) return [];
+  if (!p.tenthsMark.test(ctx.text)) return [];
   const found: MoneyDraft[] = [];
   for (const match of ctx.text.matchAll(p.tenthsAlone)) {
     const start = match.index!;
     const end = start + match[0].length;
-    if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
+    const { digit, fen } = match.groups!;
+    if (fen === undefined && !p.changeTails.some((tail) => match[0].endsWith(tail))) continue;
+    // Right after an amount whose unit takes no smaller units, they are not an amount of their own.
+    if (overlapsAny({ cleanStart: start - 1, cleanEnd: end }, taken)) continue;
     const around = qualifiersAround(ctx, p.approx, start, end);
-    const value = roundFloat(parseNumber(match.groups!.digit!)! / 10);
+    const value = roundFloat(parseNumber(digit!)! / 10 + (fen === undefined ? 0 : parseNumber(fen)! / 100));
     found.push(money(ctx.text, start, end, value, 'CNY', combineApprox(around.suffix, around.prefix), 'money.jiao'));
   }
   return found;
@@ -439,6 +475,36 @@ function bareMagnitude(ctx: ExtractContext, p: MoneyPatterns, match: RegExpMatch
   const { mag, unit } = match.groups!;
   const end = match.index! + match[0].length;
   return money(ctx.text, start, end, magnitudeFactor(mag), p.currencyOf.get(unit!)!, approx ?? 'exact', 'money.bare-magnitude');
+}
+
+/**
+ * 美金1000, 港币3亿, 欧元200万: a currency named before a number with no unit
+ * after it. The name gives the currency and stays out of the text, like 约;
+ * the amount must end a phrase (not 美元2019年), and 美元兑人民币7.1 is a rate.
+ */
+function currencyFirstAmounts(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
+  const found: MoneyDraft[] = [];
+  p.currencyFirstMark.lastIndex = 0;
+  for (let mark = p.currencyFirstMark.exec(ctx.text); mark; mark = p.currencyFirstMark.exec(ctx.text)) {
+    const nameEnd = mark.index + 1;
+    const name = p.currencyBefore.exec(ctx.text.slice(Math.max(0, nameEnd - 6), nameEnd))?.[0];
+    if (name === undefined || p.plainUnits.has(name) || p.changeAfter.has(name)) continue;
+    const nameStart = nameEnd - name.length;
+    if (p.rateBefore.test(ctx.text.slice(Math.max(0, nameStart - 3), nameStart))) continue;
+    p.currencyFirst.lastIndex = nameEnd;
+    const match = p.currencyFirst.exec(ctx.text);
+    if (!match) continue;
+    const g = match.groups!;
+    const start = match.index + match[0].length - match[0].trimStart().length;
+    const end = match.index + match[0].length;
+    if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken) || !p.currencyFirstEnd.test(ctx.text.slice(end, end + 3))) continue;
+    const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
+    if (value === undefined) continue;
+    const around = qualifiersAround(ctx, p.approx, nameStart, end);
+    const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
+    found.push(money(ctx.text, start, end, value, p.currencyOf.get(name)!, approx, 'money.currency-first'));
+  }
+  return found;
 }
 
 /** 投资120亿, 产值1.9亿, 融资两个亿: money only with a money word before it in the clause. */
