@@ -118,7 +118,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
     symbol: {
       marks: SYMBOL_MARKS,
       pattern: new RegExp(
-        `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER}(?:点[${CHINESE_DIGITS}]{1,12})?)(?:${GAP}[%‰‱]?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>${ARABIC_NUMBER}))?${GAP}(?<symbol>[%‰‱])`,
+        `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER}(?:点[${CHINESE_DIGITS}]{1,12})?)(?:${GAP}[%‰‱]?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>[-－−]?${ARABIC_NUMBER}))?${GAP}(?<symbol>[%‰‱])`,
         'y',
       ),
       part: SYMBOL_PART,
@@ -343,14 +343,22 @@ function signedNumber(text: string): number {
   return sign ? -parseNumber(text.slice(sign[0].length))! : parseNumber(text)!;
 }
 
-/** A minus sign (-, －, 负) right before the number makes it negative and belongs to the text. */
+/**
+ * A minus sign (-, －, 负) right before the number makes it negative and
+ * belongs to the text. In a range it is the first number's own (-1%～2% is
+ * -1 to 2); the bounds are then put in order (-2~-3% is -3 to -2).
+ */
 function signed(text: string, mention: PercentDraft): PercentDraft {
   const sign = SIGN_BEFORE.exec(text.slice(Math.max(0, mention.cleanStart - 2), mention.cleanStart));
-  if (!sign) return mention;
+  if (!sign) return ordered(mention);
   const cleanStart = mention.cleanStart - sign[1]!.length;
-  const negated: PercentDraft = { ...mention, text: text.slice(cleanStart, mention.cleanEnd), value: -mention.value, cleanStart };
-  if (mention.value_max !== undefined) negated.value_max = -mention.value_max;
-  return negated;
+  return ordered({ ...mention, text: text.slice(cleanStart, mention.cleanEnd), value: -mention.value, cleanStart });
+}
+
+/** A range with its lower bound in `value`. */
+function ordered(mention: PercentDraft): PercentDraft {
+  if (mention.value_max === undefined || mention.value <= mention.value_max) return mention;
+  return { ...mention, value: mention.value_max, value_max: mention.value };
 }
 
 function percent(
