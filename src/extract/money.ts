@@ -81,7 +81,8 @@ const FINANCIAL_MARK = /[壹贰叁肆伍陆柒捌玖拾]/;
 const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
 /**
  * The rest of a compound amount after its magnitude (the 2000万 of 1亿2000万元, the 5000 of
- * 1万5000元), below that magnitude. A tail, so each number is scanned once.
+ * 1万5000元), below that magnitude. A tail, so each number is scanned once; only after a
+ * magnitude (the 零 of 找零15元 is not the high part of an amount).
  */
 const REST = (magnitudes: string) => `(?:(?<rest>${ARABIC_NUMBER})(?<restMag>${magnitudes}))?`;
 /** Never start after the high part of a compound: 2000亿元 of 1万2000亿元 alone is a partial number. */
@@ -209,7 +210,7 @@ function namedCurrencies(currencyOf: ReadonlyMap<string, string>, byRole: (role:
 function amountPattern(number: string, infix: string, units: string): RegExp {
   return new RegExp(
     `(?<num>${number})(?:(?<mag1>${MONEY_MAGNITUDE})?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${number}))?` +
-      `\\s?(?<infix1>${infix})?(?<mag>${MONEY_MAGNITUDE})?${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|')}(?<infix2>${infix})?\\s?(?<unit>${units})(?!(?<=[A-Za-z])[A-Za-z])`,
+      `\\s?(?<infix1>${infix})?(?:(?<mag>${MONEY_MAGNITUDE})${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|')})?(?<infix2>${infix})?\\s?(?<unit>${units})(?!(?<=[A-Za-z])[A-Za-z])`,
     'g',
   );
 }
@@ -273,7 +274,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     currencyBefore: new RegExp(`(?:${units})$`),
     currencyFirstMark: new RegExp(`[${[...namedCurrencies(currencyOf, byRole)].map((unit) => unit.at(-1)).join('')}](?=\\s?[\\d${CHINESE_DIGITS}十])`, 'g'),
     currencyFirst: new RegExp(
-      `\\s?(?<num>${NUMBER})\\s?(?<infix1>${infix})?(?<mag>${MONEY_MAGNITUDE})?${REST('千万|百万|十万|万|千|百|')}(?<infix2>${infix})?`,
+      `\\s?(?<num>${NUMBER})\\s?(?<infix1>${infix})?(?:(?<mag>${MONEY_MAGNITUDE})${REST('千万|百万|十万|万|千|百|')})?(?<infix2>${infix})?`,
       'y',
     ),
     currencyFirstEnd: new RegExp(`^(?:$|[\\s，。；！？、：,;!?:）)”"]|的|和|及|与|或|${approx.pattern('suffix')})`),
