@@ -62,6 +62,7 @@ const CONTEXT_RULES = {
     'hundredth-unit',
     'word-after-any-unit',
     'rate-before',
+    'change-by',
   ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
@@ -167,6 +168,8 @@ interface MoneyPatterns {
   currencyFirstEnd: RegExp;
   /** Words before a currency name that make the number a rate (美元兑人民币7.1). */
   rateBefore: RegExp;
+  /** A verb of change right before 200元至1200元: a change by the first amount to the second, not a range. */
+  changeBy: RegExp;
   /** The last characters of the units, to skip currencyBefore where none can end. */
   currencyEnds: ReadonlySet<string>;
   approx: ApproxWords;
@@ -279,6 +282,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     ),
     currencyFirstEnd: new RegExp(`^(?:$|[\\s，。；！？、：,;!?:）)”"]|的|和|及|与|或|${approx.pattern('suffix')})`),
     rateBefore: new RegExp(`(?:${alternation(byRole('rate-before'))})$`),
+    changeBy: new RegExp(`(?:${alternation(byRole('change-by'))})了?$`),
     currencyEnds: new Set([...currencyOf.keys()].map((unit) => unit.at(-1)!)),
     unitAfter: new RegExp(`^(?:${units}|${alternation(byRole('unit-after'))})`),
     approx,
@@ -307,7 +311,7 @@ export const moneyExtractor: ExtractorModule = {
         append(found, jiaoAlone(ctx, patterns, found));
         found.sort((a, b) => a.cleanStart - b.cleanStart);
         applyDeclaredCurrencies(ctx.text, found, declarations);
-        return found;
+        return rangesOfTwoAmounts(ctx.text, found, patterns);
       },
     };
   },
@@ -434,6 +438,42 @@ function signedAmounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
     found.push(money(ctx.text, start, end, value, p.currencyOfSign.get(g.sign!)!, approx, 'money.sign'));
   }
   return found;
+}
+
+/** Between the two amounts of a range written with both units (30元至50元). */
+const RANGE_BETWEEN = /^\s?[-—–~～至到]\s?$/;
+
+/**
+ * 30元至50元, 20万元-50万元: two amounts of one currency joined by a range
+ * separator are one range, as 30至50元 is; not after a verb of change
+ * (提高200元至1200元 is a change by 200 to 1200).
+ */
+function rangesOfTwoAmounts(text: string, found: MoneyDraft[], p: MoneyPatterns): MoneyDraft[] {
+  const merged: MoneyDraft[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const low = found[i]!;
+    const high = found[i + 1];
+    if (high === undefined || !joinsRange(text, low, high) || p.changeBy.test(text.slice(Math.max(0, low.cleanStart - 6), low.cleanStart))) {
+      merged.push(low);
+      continue;
+    }
+    const range = money(text, low.cleanStart, high.cleanEnd, low.value, low.currency, combineApprox(low.approx, high.approx), 'money.range');
+    range.value_max = high.value;
+    merged.push(range);
+    i++;
+  }
+  return merged;
+}
+
+function joinsRange(text: string, low: MoneyDraft, high: MoneyDraft): boolean {
+  return (
+    low.rule === 'money.amount' &&
+    high.rule === 'money.amount' &&
+    low.currency === high.currency &&
+    low.value < high.value &&
+    high.cleanStart - low.cleanEnd <= 3 &&
+    RANGE_BETWEEN.test(text.slice(low.cleanEnd, high.cleanStart))
+  );
 }
 
 /**
