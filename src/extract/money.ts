@@ -90,6 +90,9 @@ const REST = (magnitudes: string) => `(?:(?<rest>${ARABIC_NUMBER})(?<restMag>${m
 const AFTER_HIGH_PART = /\d\s?(?:兆|亿|万)$/;
 /** A digit of smaller units after 元 (20元5角8分, 三元两毛): one digit each. */
 const CHANGE_DIGIT = '[\\d一二两三四五六七八九壹贰叁肆伍陆柒捌玖]';
+/** The digit of tenths alone (五毛钱). */
+const TENTHS_DIGIT = '[\\d一二两三四五六七八九]';
+const TENTHS_DIGITS = charSet(ASCII_DIGITS, '一二两三四五六七八九');
 /** What may start smaller units after 元 (a digit, a space, or 零 of 七块钱零五分). */
 const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t零])$`);
 const RANGE_SEPARATOR = '[-—–~～至到]';
@@ -144,10 +147,10 @@ interface MoneyPatterns {
   cents: RegExp;
   /** 五毛钱, 八角钱: tenths alone, with 钱 (一分钱 is an idiom, so not 分). */
   tenthsAlone: RegExp;
+  /** 角, 毛: tenthsAlone is tried only at the digit right before one. */
+  changeTenths: readonly string[];
   /** The words that end tenthsAlone (钱) where no hundredths follow the tenths. */
   changeTails: readonly string[];
-  /** 毛 or 角: tenthsAlone is tried only on a text holding one. */
-  tenthsMark: RegExp;
   contextWords: string[];
   /** 30亿加码, 5亿收购 (not 3亿投资者): a verb right after a bare amount that makes it money. */
   moneyAfter: RegExp;
@@ -160,13 +163,9 @@ interface MoneyPatterns {
   wordAfterAnyUnit: RegExp;
   /** A currency named right before the number (新台币3兆元, 港币500元): its code when the unit is plain 元. */
   currencyBefore: RegExp;
-  /** The end of a currency name before a number (美金1000, 港币3亿): where currencyFirst is tried. */
-  currencyFirstMark: RegExp;
-  /** The number after such a name, with its magnitude (sticky). */
-  currencyFirst: RegExp;
-  /** What may follow an amount whose currency was named before it (美金1000。, 港币3亿的). */
-  currencyFirstEnd: RegExp;
-  /** Words before a currency name that make the number a rate (美元兑人民币7.1). */
+  /** Currency names that may stand before a number (港币3亿, 美元500万; not 元 or 块, which only follow one). */
+  namedCurrencies: ReadonlySet<string>;
+  /** Words before a currency name that make the number after it a rate (美元兑人民币7.1), not an amount. */
   rateBefore: RegExp;
   /** A verb of change right before 200元至1200元: a change by the first amount to the second, not a range. */
   changeBy: RegExp;
@@ -178,7 +177,7 @@ interface MoneyPatterns {
 /** Smaller units (角, 分, 美分) and what goes with them, from money-context.tsv. */
 function changePatterns(
   byRole: (role: string) => string[],
-): Pick<MoneyPatterns, 'smallChange' | 'bareTenthsAfter' | 'bareTenths' | 'cents' | 'tenthsAlone' | 'changeTails' | 'tenthsMark'> {
+): Pick<MoneyPatterns, 'smallChange' | 'bareTenthsAfter' | 'bareTenths' | 'cents' | 'tenthsAlone' | 'changeTenths' | 'changeTails'> {
   const tenths = alternation(byRole('tenths'));
   const hundredths = alternation(byRole('hundredths'));
   const tail = alternation(byRole('change-tail'));
@@ -193,12 +192,13 @@ function changePatterns(
     bareTenths: new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|${tail})(?:${tail})?`),
     cents: new RegExp(`^[ \\t]?(?:又|零)?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:${alternation(byRole('cents'))})`),
     // 五毛钱, 八毛五分, 八毛五: tenths alone with 钱 or with hundredths after them (not 三角, 五毛 alone).
+    // Tried only at the digit right before each 毛/角 (a scan for the digit class itself is slow).
     tenthsAlone: new RegExp(
-      `(?<![\\d一二两三四五六七八九十百千万亿])(?<digit>[\\d一二两三四五六七八九])(?:${tenths})` +
+      `(?<![\\d一二两三四五六七八九十百千万亿])(?<digit>${TENTHS_DIGIT})(?:${tenths})` +
         `(?:(?<fen>${CHANGE_DIGIT})(?:(?:${hundredths})|(?=$|[，。；！？、,;!?\\s]|${tail})))?(?:${tail})?`,
-      'g',
+      'y',
     ),
-    tenthsMark: /[毛角]/,
+    changeTenths: byRole('tenths'),
     changeTails: byRole('change-tail'),
   };
 }
@@ -275,12 +275,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
     wordAfterAnyUnit: new RegExp(`^(?:${alternation(byRole('word-after-any-unit'))})`),
     currencyBefore: new RegExp(`(?:${units})$`),
-    currencyFirstMark: new RegExp(`[${[...namedCurrencies(currencyOf, byRole)].map((unit) => unit.at(-1)).join('')}](?=\\s?[\\d${CHINESE_DIGITS}十])`, 'g'),
-    currencyFirst: new RegExp(
-      `\\s?(?<num>${NUMBER})\\s?(?<infix1>${infix})?(?:(?<mag>${MONEY_MAGNITUDE})${REST('千万|百万|十万|万|千|百|')})?(?<infix2>${infix})?`,
-      'y',
-    ),
-    currencyFirstEnd: new RegExp(`^(?:$|[\\s，。；！？、：,;!?:）)”"]|的|和|及|与|或|${approx.pattern('suffix')})`),
+    namedCurrencies: namedCurrencies(currencyOf, byRole),
     rateBefore: new RegExp(`(?:${alternation(byRole('rate-before'))})$`),
     changeBy: new RegExp(`(?:${alternation(byRole('change-by'))})了?$`),
     currencyEnds: new Set([...currencyOf.keys()].map((unit) => unit.at(-1)!)),
@@ -305,7 +300,6 @@ export const moneyExtractor: ExtractorModule = {
         const found = patterns.signMark.test(ctx.text) ? [...signedAmounts(ctx, patterns), ...bare] : bare;
         append(found, amounts(ctx, patterns, patterns.amount).filter((m) => !overlapsAny(m, found)));
         if (FINANCIAL_MARK.test(ctx.text)) append(found, amounts(ctx, patterns, patterns.financialAmount).filter((m) => !overlapsAny(m, found)));
-        append(found, currencyFirstAmounts(ctx, patterns, found));
         append(found, amountsWithoutUnit(ctx, patterns, found));
         append(found, bareMagnitudesWithoutUnit(ctx, patterns, withoutUnit, found));
         append(found, jiaoAlone(ctx, patterns, found));
@@ -407,18 +401,24 @@ function cents(text: string, end: number, p: MoneyPatterns): { length: number; v
 
 /** 五毛钱 → 0.5, 八毛五分 → 0.85 (where no amount with 元 took it). */
 function jiaoAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
-  if (!p.tenthsMark.test(ctx.text)) return [];
   const found: MoneyDraft[] = [];
-  for (const match of ctx.text.matchAll(p.tenthsAlone)) {
-    const start = match.index!;
-    const end = start + match[0].length;
-    const { digit, fen } = match.groups!;
-    if (fen === undefined && !p.changeTails.some((tail) => match[0].endsWith(tail))) continue;
-    // Right after an amount whose unit takes no smaller units, they are not an amount of their own.
-    if (overlapsAny({ cleanStart: start - 1, cleanEnd: end }, taken)) continue;
-    const around = qualifiersAround(ctx, p.approx, start, end);
-    const value = roundFloat(parseNumber(digit!)! / 10 + (fen === undefined ? 0 : parseNumber(fen)! / 100));
-    found.push(money(ctx.text, start, end, value, 'CNY', combineApprox(around.suffix, around.prefix), 'money.jiao'));
+  // String searches for 毛/角 (most texts hold few or none), then the pattern at the digit before.
+  for (const word of p.changeTenths) {
+    for (let at = ctx.text.indexOf(word, 1); at >= 0; at = ctx.text.indexOf(word, at + 1)) {
+      if (!TENTHS_DIGITS.has(ctx.text[at - 1]!)) continue;
+      p.tenthsAlone.lastIndex = at - 1;
+      const match = p.tenthsAlone.exec(ctx.text);
+      if (!match) continue;
+      const start = at - 1;
+      const end = start + match[0].length;
+      const { digit, fen } = match.groups!;
+      if (fen === undefined && !p.changeTails.some((tail) => match[0].endsWith(tail))) continue;
+      // Right after an amount whose unit takes no smaller units, they are not an amount of their own.
+      if (overlapsAny({ cleanStart: start - 1, cleanEnd: end }, taken) || overlapsAny({ cleanStart: start, cleanEnd: end }, found)) continue;
+      const around = qualifiersAround(ctx, p.approx, start, end);
+      const value = roundFloat(parseNumber(digit!)! / 10 + (fen === undefined ? 0 : parseNumber(fen)! / 100));
+      found.push(money(ctx.text, start, end, value, 'CNY', combineApprox(around.suffix, around.prefix), 'money.jiao'));
+    }
   }
   return found;
 }
@@ -519,36 +519,18 @@ function bareMagnitude(ctx: ExtractContext, p: MoneyPatterns, match: RegExpMatch
 }
 
 /**
- * 美金1000, 港币3亿, 欧元200万: a currency named before a number with no unit
- * after it. The name gives the currency and stays out of the text, like 约;
- * the amount must end a phrase (not 美元2019年), and 美元兑人民币7.1 is a rate.
+ * 港币3亿, 欧元350万: a currency named right before a number with 万/亿 and no
+ * unit gives the currency and makes it money; it stays out of the text, like
+ * 约 (not 美元兑人民币7.1亿, a rate).
  */
-function currencyFirstAmounts(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
-  const found: MoneyDraft[] = [];
-  p.currencyFirstMark.lastIndex = 0;
-  for (let mark = p.currencyFirstMark.exec(ctx.text); mark; mark = p.currencyFirstMark.exec(ctx.text)) {
-    const nameEnd = mark.index + 1;
-    const name = p.currencyBefore.exec(ctx.text.slice(Math.max(0, nameEnd - 6), nameEnd))?.[0];
-    if (name === undefined || p.plainUnits.has(name) || p.changeAfter.has(name)) continue;
-    const nameStart = nameEnd - name.length;
-    if (p.rateBefore.test(ctx.text.slice(Math.max(0, nameStart - 3), nameStart))) continue;
-    p.currencyFirst.lastIndex = nameEnd;
-    const match = p.currencyFirst.exec(ctx.text);
-    if (!match) continue;
-    const g = match.groups!;
-    const start = match.index + match[0].length - match[0].trimStart().length;
-    const end = match.index + match[0].length;
-    if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken) || !p.currencyFirstEnd.test(ctx.text.slice(end, end + 3))) continue;
-    const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
-    if (value === undefined) continue;
-    const around = qualifiersAround(ctx, p.approx, nameStart, end);
-    const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
-    found.push(money(ctx.text, start, end, value, p.currencyOf.get(name)!, approx, 'money.currency-first'));
-  }
-  return found;
+function namedCurrencyBefore(text: string, start: number, p: MoneyPatterns): string | undefined {
+  if (!p.currencyEnds.has(text[start - 1] ?? '')) return undefined;
+  const name = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
+  if (name === undefined || !p.namedCurrencies.has(name)) return undefined;
+  return p.rateBefore.test(text.slice(Math.max(0, start - name.length - 3), start - name.length)) ? undefined : name;
 }
 
-/** 投资120亿, 产值1.9亿, 融资两个亿: money only with a money word before it in the clause. */
+/** 投资120亿, 产值1.9亿, 融资两个亿, 港币3亿: money only with a money word before it in the clause, or a currency name right before it. */
 function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
   for (const match of markedMatches(ctx.text, p.withoutUnit)) {
@@ -560,12 +542,13 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     if (followsHighPart(ctx.text, start) || /\d/.test(ctx.text[end] ?? '')) continue;
     if (p.unitAfter.test(ctx.text.slice(end, end + 3))) continue;
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
-    if (!hasMoneyWordBefore(ctx.text, start, p.contextWords) && !p.moneyAfter.test(ctx.text.slice(end, end + 4))) continue;
+    const named = namedCurrencyBefore(ctx.text, start, p);
+    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !p.moneyAfter.test(ctx.text.slice(end, end + 4))) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
-    found.push(money(ctx.text, start, end, value, 'CNY', approx, 'money.context'));
+    found.push(money(ctx.text, start, end, value, named === undefined ? 'CNY' : p.currencyOf.get(named)!, approx, 'money.context'));
   }
   return found;
 }

@@ -124,7 +124,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
       marks: SYMBOL_MARKS,
       pattern: new RegExp(
         `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER}(?:点[${CHINESE_DIGITS}]{1,12})?)(?:${GAP}(?<firstSymbol>[%‰‱])?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>[-－−]?${ARABIC_NUMBER}))?${GAP}(?<symbol>[%‰‱])`,
-        'dy',
+        'y',
       ),
       part: SYMBOL_PART,
       start: SYMBOL_START,
@@ -185,9 +185,10 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[]
 /** 下调0.25%至1.5%: a change by the first percent to the second, two mentions (the sign before the first is its own). */
 function changeByTo(ctx: ExtractContext, p: PercentPatterns, match: RegExpExecArray): PercentDraft[] {
   const { num, num2, symbol, firstSymbol } = match.groups!;
-  const [firstStart] = match.indices!.groups!.num!;
-  const [, firstEnd] = match.indices!.groups!.firstSymbol!;
-  const [secondStart] = match.indices!.groups!.num2!;
+  // The pattern starts with the first number; the second is followed only by spaces and its symbol.
+  const firstStart = match.index;
+  const firstEnd = firstStart + match[0].indexOf(firstSymbol!, num!.length) + 1;
+  const secondStart = firstStart + match[0].lastIndexOf(num2!);
   const by = percent(ctx, p, firstStart, firstEnd, roundFloat(parseNumber(num!)! * SYMBOL_SCALE[firstSymbol!]!), '%', 'percent.symbol');
   const to = percent(ctx, p, secondStart, match.index + match[0].length, roundFloat(parseNumber(num2!)! * SYMBOL_SCALE[symbol!]!), '%', 'percent.symbol');
   return [signed(ctx.text, by), to];
