@@ -12,6 +12,7 @@ import {
   NUMERAL_CHARACTERS,
   listedAmountsBefore,
   magnitudeFactor,
+  mergeRanges,
   parseNumber,
   roundFloat,
   scaled,
@@ -449,20 +450,11 @@ const RANGE_BETWEEN = /^\s?[-—–~～至到]\s?$/;
  * (提高200元至1200元 is a change by 200 to 1200).
  */
 function rangesOfTwoAmounts(text: string, found: MoneyDraft[], p: MoneyPatterns): MoneyDraft[] {
-  const merged: MoneyDraft[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const low = found[i]!;
-    const high = found[i + 1];
-    if (high === undefined || !joinsRange(text, low, high) || p.changeBy.test(text.slice(Math.max(0, low.cleanStart - 6), low.cleanStart))) {
-      merged.push(low);
-      continue;
-    }
-    const range = money(text, low.cleanStart, high.cleanEnd, low.value, low.currency, combineApprox(low.approx, high.approx), 'money.range');
-    range.value_max = high.value;
-    merged.push(range);
-    i++;
-  }
-  return merged;
+  return mergeRanges(
+    found,
+    (low, high) => joinsRange(text, low, high) && !p.changeBy.test(text.slice(Math.max(0, low.cleanStart - 6), low.cleanStart)),
+    (low, high) => ({ ...money(text, low.cleanStart, high.cleanEnd, low.value, low.currency, combineApprox(low.approx, high.approx), 'money.range'), value_max: high.value }),
+  );
 }
 
 function joinsRange(text: string, low: MoneyDraft, high: MoneyDraft): boolean {

@@ -135,3 +135,22 @@ function listedBefore(text: string, start: number, pattern: RegExp): ListedNumbe
     at = numberStart;
   }
 }
+
+/**
+ * Two neighbours that `joins` accepts (30元 and 50元 of 30元至50元) become the
+ * one range `merge` makes of them; the rest stay as they are. `items` sorted by start.
+ */
+export function mergeRanges<T>(items: readonly T[], joins: (low: T, high: T) => boolean, merge: (low: T, high: T) => T): T[] {
+  const merged: T[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const low = items[i]!;
+    const high = items[i + 1];
+    if (high !== undefined && joins(low, high)) {
+      merged.push(merge(low, high));
+      i++;
+    } else {
+      merged.push(low);
+    }
+  }
+  return merged;
+}

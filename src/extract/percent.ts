@@ -5,7 +5,7 @@ import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, ty
 import { TakenSpans, spansOf } from './counts/taken-spans';
 import { LinkRuns } from './percent-links';
 import { ASCII_DIGITS, charSet, markedMatches, type MarkedScan } from './marked-scan';
-import { ARABIC_NUMBER, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, NUMERAL_CHARACTERS, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, parseNumber, roundFloat } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, NUMERAL_CHARACTERS, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, mergeRanges, parseNumber, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { alternation } from '../util/alternation';
 
@@ -199,27 +199,16 @@ function changeByTo(ctx: ExtractContext, p: PercentPatterns, match: RegExpExecAr
  * range, as 10%至20% is; not after a verb of change (下调百分之一至百分之三).
  */
 function rangesOfTwoFractions(text: string, found: PercentDraft[], p: PercentPatterns): PercentDraft[] {
-  const merged: PercentDraft[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const low = found[i]!;
-    const high = found[i + 1];
-    if (high === undefined || !joinsRange(text, low, high) || p.changeBy.test(text.slice(Math.max(0, low.cleanStart - 4), low.cleanStart))) {
-      merged.push(low);
-      continue;
-    }
-    merged.push(ordered({ ...low, text: text.slice(low.cleanStart, high.cleanEnd), value_max: high.value, approx: combineApprox(low.approx, high.approx), rule: 'percent.range', cleanEnd: high.cleanEnd }));
-    i++;
-  }
-  return merged;
+  return mergeRanges(
+    found,
+    (low, high) => joinsRange(text, low, high) && !p.changeBy.test(text.slice(Math.max(0, low.cleanStart - 4), low.cleanStart)),
+    (low, high) =>
+      ordered({ ...low, text: text.slice(low.cleanStart, high.cleanEnd), value_max: high.value, approx: combineApprox(low.approx, high.approx), rule: 'percent.range', cleanEnd: high.cleanEnd }),
+  );
 }
 
 function joinsRange(text: string, low: PercentDraft, high: PercentDraft): boolean {
-  return (
-    low.rule === 'percent.chinese' &&
-    high.rule === 'percent.chinese' &&
-    high.cleanStart - low.cleanEnd <= 3 &&
-    RANGE_BETWEEN.test(text.slice(low.cleanEnd, high.cleanStart))
-  );
+  return low.rule === 'percent.chinese' && high.rule === 'percent.chinese' && high.cleanStart - low.cleanEnd <= 3 && RANGE_BETWEEN.test(text.slice(low.cleanEnd, high.cleanStart));
 }
 
 /** The matches of the sticky `fraction` pattern: its base (百, 千, 万) stands right before each 分之 (OCR spaces between). */
