@@ -98,6 +98,10 @@ const TENTHS_DIGITS = charSet(ASCII_DIGITS, '一二两三四五六七八九');
 const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t零])$`);
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
+/** -, －, −: a minus sign before an amount. */
+const MINUS = new Set([0x2d, 0xff0d, 0x2212]);
+/** What may stand before the minus sign of a loss: a Han character or a colon (为-3.5亿元, ：-200万元). */
+const AFTER_WORD = /[\p{Script=Han}:：]/u;
 /** Magnitudes that stand for an amount without a unit after a bare qualifier (GDP跻身万亿, 营收破千亿, 收入过万). */
 const MAGNITUDES_WITHOUT_UNIT = new Set(['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '万']);
 /** The magnitude a Chinese upper bound ends with (五万, 二十亿, 五千), shared with its lower bound (三到五千块 → 3000 to 5000). */
@@ -346,13 +350,20 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix, listPrefix);
     const whole = change ? roundFloat(low + change.value) : low;
     const value = p.hundredthUnits.has(g.unit!) ? roundFloat(whole / 100) : whole;
+    // Not the dash between two amounts (1.5亿元-2亿元).
+    const signed = g.num2 === undefined && lastEnd !== start - 1 && isMinusBefore(ctx.text, start);
     lastEnd = end;
-    const mention = money(ctx.text, start, end, value, currency, approx, g.num2 ? 'money.range' : 'money.amount');
+    const mention = money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, g.num2 ? 'money.range' : 'money.amount');
     if (high !== undefined) mention.value_max = high;
     found.push(mention);
     found.push(...sharedUnitList(ctx.text, listed, g.mag, currency, listPrefix ?? 'exact'));
   }
   return found;
+}
+
+/** A loss written with a minus sign (净利润为-3.5亿元): the sign right before the number, after a word (not a bullet, a range or a code). */
+function isMinusBefore(text: string, start: number): boolean {
+  return MINUS.has(text.charCodeAt(start - 1)) && start >= 2 && AFTER_WORD.test(text[start - 2]!);
 }
 
 /**
