@@ -10,15 +10,18 @@ import {
   FINANCIAL_NUMBER,
   MAGNITUDE_PATTERN,
   NUMERAL_CHARACTERS,
-  listedNumbersBefore,
+  listedAmountsBefore,
   magnitudeFactor,
+  mergeRanges,
   parseNumber,
   roundFloat,
   scaled,
+  type ListedNumber,
 } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 import { ASCII_DIGITS, REGEX_SPACES, charSet, markedMatches, type MarkedScan } from './marked-scan';
+import { applyDeclaredCurrencies, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
 
 // Money: a number with a currency unit (1.32亿元, 三千五百万元, 壹拾万元,
 // 4000多万元, 3-5万元, 200万美元, 1亿2000万元, 3兆元), smaller units added on
@@ -59,6 +62,8 @@ const CONTEXT_RULES = {
     'not-money-after',
     'hundredth-unit',
     'word-after-any-unit',
+    'rate-before',
+    'change-by',
   ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
@@ -78,21 +83,29 @@ const FINANCIAL_MARK = /[壹贰叁肆伍陆柒捌玖拾]/;
 const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
 /**
  * The rest of a compound amount after its magnitude (the 2000万 of 1亿2000万元, the 5000 of
- * 1万5000元), below that magnitude. A tail, so each number is scanned once.
+ * 1万5000元), below that magnitude. A tail, so each number is scanned once; only after a
+ * magnitude (the 零 of 找零15元 is not the high part of an amount).
  */
 const REST = (magnitudes: string) => `(?:(?<rest>${ARABIC_NUMBER})(?<restMag>${magnitudes}))?`;
 /** Never start after the high part of a compound: 2000亿元 of 1万2000亿元 alone is a partial number. */
 const AFTER_HIGH_PART = /\d\s?(?:兆|亿|万)$/;
 /** A digit of smaller units after 元 (20元5角8分, 三元两毛): one digit each. */
 const CHANGE_DIGIT = '[\\d一二两三四五六七八九壹贰叁肆伍陆柒捌玖]';
-/** What may start smaller units after 元 (a digit or a space). */
-const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t])$`);
+/** The digit of tenths alone (五毛钱). */
+const TENTHS_DIGIT = '[\\d一二两三四五六七八九]';
+const TENTHS_DIGITS = charSet(ASCII_DIGITS, '一二两三四五六七八九');
+/** What may start smaller units after 元 (a digit, a space, or 零 of 七块钱零五分). */
+const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t零])$`);
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
+/** -, －, −: a minus sign before an amount. */
+const MINUS = new Set([0x2d, 0xff0d, 0x2212]);
+/** What may stand before the minus sign of a loss: a Han character or a colon (为-3.5亿元, ：-200万元). */
+const AFTER_WORD = /[\p{Script=Han}:：]/u;
 /** Magnitudes that stand for an amount without a unit after a bare qualifier (GDP跻身万亿, 营收破千亿, 收入过万). */
 const MAGNITUDES_WITHOUT_UNIT = new Set(['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '万']);
-/** The magnitude a Chinese upper bound ends with (五万, 二十亿), shared with its lower bound. */
-const TRAILING_MAGNITUDE = /[万亿]$/;
+/** The magnitude a Chinese upper bound ends with (五万, 二十亿, 五千), shared with its lower bound (三到五千块 → 3000 to 5000). */
+const TRAILING_MAGNITUDE = /[百千万亿]$/;
 const NUMBER_CONTINUES = new RegExp(`[\\d${NUMERAL_CHARACTERS}]`);
 /** Where an Arabic or Chinese number may start. */
 const NUMBER_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '十');
@@ -139,7 +152,9 @@ interface MoneyPatterns {
   cents: RegExp;
   /** 五毛钱, 八角钱: tenths alone, with 钱 (一分钱 is an idiom, so not 分). */
   tenthsAlone: RegExp;
-  /** The words that end tenthsAlone (钱): it is tried only on a text holding one. */
+  /** 角, 毛: tenthsAlone is tried only at the digit right before one. */
+  changeTenths: readonly string[];
+  /** The words that end tenthsAlone (钱) where no hundredths follow the tenths. */
   changeTails: readonly string[];
   contextWords: string[];
   /** 30亿加码, 5亿收购 (not 3亿投资者): a verb right after a bare amount that makes it money. */
@@ -153,6 +168,12 @@ interface MoneyPatterns {
   wordAfterAnyUnit: RegExp;
   /** A currency named right before the number (新台币3兆元, 港币500元): its code when the unit is plain 元. */
   currencyBefore: RegExp;
+  /** Currency names that may stand before a number (港币3亿, 美元500万; not 元 or 块, which only follow one). */
+  namedCurrencies: ReadonlySet<string>;
+  /** Words before a currency name that make the number after it a rate (美元兑人民币7.1), not an amount. */
+  rateBefore: RegExp;
+  /** A verb of change right before 200元至1200元: a change by the first amount to the second, not a range. */
+  changeBy: RegExp;
   /** The last characters of the units, to skip currencyBefore where none can end. */
   currencyEnds: ReadonlySet<string>;
   approx: ApproxWords;
@@ -161,28 +182,43 @@ interface MoneyPatterns {
 /** Smaller units (角, 分, 美分) and what goes with them, from money-context.tsv. */
 function changePatterns(
   byRole: (role: string) => string[],
-): Pick<MoneyPatterns, 'smallChange' | 'bareTenthsAfter' | 'bareTenths' | 'cents' | 'tenthsAlone' | 'changeTails'> {
+): Pick<MoneyPatterns, 'smallChange' | 'bareTenthsAfter' | 'bareTenths' | 'cents' | 'tenthsAlone' | 'changeTenths' | 'changeTails'> {
   const tenths = alternation(byRole('tenths'));
   const hundredths = alternation(byRole('hundredths'));
   const tail = alternation(byRole('change-tail'));
+  // A bare digit after 毛/角 is hundredths at a phrase end (一块二毛五, 八毛五): never before a measure word (五块三毛一斤).
+  const bareFen = `(?<bareFen>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|${tail})`;
   return {
     smallChange: new RegExp(
-      `^[ \\t]?(?:(?<jiao>${CHANGE_DIGIT})(?:${tenths})(?:(?<fen1>${CHANGE_DIGIT})(?:${hundredths}))?|(?<fen2>${CHANGE_DIGIT})(?:${hundredths}))` +
+      `^[ \\t]?零?(?:(?<jiao>${CHANGE_DIGIT})(?:${tenths})(?:(?<fen1>${CHANGE_DIGIT})(?:${hundredths})|${bareFen})?|(?<fen2>${CHANGE_DIGIT})(?:${hundredths}))` +
         `(?!${alternation(byRole('not-after-change'))})(?:${tail})?`,
     ),
     bareTenthsAfter: new Set(byRole('bare-tenths')),
     bareTenths: new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|${tail})(?:${tail})?`),
     cents: new RegExp(`^[ \\t]?(?:又|零)?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:${alternation(byRole('cents'))})`),
-    tenthsAlone: new RegExp(`(?<![\\d一二两三四五六七八九十百千万亿])(?<digit>[\\d一二两三四五六七八九])(?:${tenths})(?:${tail})`, 'g'),
+    // 五毛钱, 八毛五分, 八毛五: tenths alone with 钱 or with hundredths after them (not 三角, 五毛 alone).
+    // Tried only at the digit right before each 毛/角 (a scan for the digit class itself is slow).
+    tenthsAlone: new RegExp(
+      `(?<![\\d一二两三四五六七八九十百千万亿])(?<digit>${TENTHS_DIGIT})(?:${tenths})` +
+        `(?:(?<fen>${CHANGE_DIGIT})(?:(?:${hundredths})|(?=$|[，。；！？、,;!?\\s]|${tail})))?(?:${tail})?`,
+      'y',
+    ),
+    changeTenths: byRole('tenths'),
     changeTails: byRole('change-tail'),
   };
+}
+
+/** Currency names that may stand before a number (美金, 港币, 人民币): not 元 or 块, which only follow one. */
+function namedCurrencies(currencyOf: ReadonlyMap<string, string>, byRole: (role: string) => string[]): Set<string> {
+  const plain = new Set([...byRole('plain-unit'), ...byRole('change-after'), ...byRole('unit-at-end'), ...byRole('hundredth-unit')]);
+  return new Set([...currencyOf.keys()].filter((unit) => !plain.has(unit) && /\p{Script=Han}/u.test(unit)));
 }
 
 /** A number, an optional range, qualifier and magnitude, and a currency unit. */
 function amountPattern(number: string, infix: string, units: string): RegExp {
   return new RegExp(
     `(?<num>${number})(?:(?<mag1>${MONEY_MAGNITUDE})?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${number}))?` +
-      `\\s?(?<infix1>${infix})?(?<mag>${MONEY_MAGNITUDE})?${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|')}(?<infix2>${infix})?\\s?(?<unit>${units})(?!(?<=[A-Za-z])[A-Za-z])`,
+      `\\s?(?<infix1>${infix})?(?:(?<mag>${MONEY_MAGNITUDE})${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|')})?(?<infix2>${infix})?\\s?(?<unit>${units})(?!(?<=[A-Za-z])[A-Za-z])`,
     'g',
   );
 }
@@ -244,6 +280,9 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
     wordAfterAnyUnit: new RegExp(`^(?:${alternation(byRole('word-after-any-unit'))})`),
     currencyBefore: new RegExp(`(?:${units})$`),
+    namedCurrencies: namedCurrencies(currencyOf, byRole),
+    rateBefore: new RegExp(`(?:${alternation(byRole('rate-before'))})$`),
+    changeBy: new RegExp(`(?:${alternation(byRole('change-by'))})了?$`),
     currencyEnds: new Set([...currencyOf.keys()].map((unit) => unit.at(-1)!)),
     unitAfter: new RegExp(`^(?:${units}|${alternation(byRole('unit-after'))})`),
     approx,
@@ -255,6 +294,11 @@ export const moneyExtractor: ExtractorModule = {
   ruleFiles: [UNIT_RULES, SYMBOL_RULES, CONTEXT_RULES, ...APPROX_RULE_FILES],
   create(rules: RuleSet): Extractor {
     const patterns = buildPatterns(rules);
+    const declarations: DeclarationPatterns = {
+      declaration: declarationPattern(alternation(patterns.currencyOf.keys())),
+      currencyOf: patterns.currencyOf,
+      namedBefore: new RegExp(alternation([...patterns.currencyOf.keys()].filter((unit) => unit.length > 1 && !patterns.changeAfter.has(unit)))),
+    };
     return {
       extract(ctx) {
         const { withUnit: bare, withoutUnit } = bareMagnitudes(ctx, patterns);
@@ -264,7 +308,9 @@ export const moneyExtractor: ExtractorModule = {
         append(found, amountsWithoutUnit(ctx, patterns, found));
         append(found, bareMagnitudesWithoutUnit(ctx, patterns, withoutUnit, found));
         append(found, jiaoAlone(ctx, patterns, found));
-        return found.sort((a, b) => a.cleanStart - b.cleanStart);
+        found.sort((a, b) => a.cleanStart - b.cleanStart);
+        applyDeclaredCurrencies(ctx.text, found, declarations);
+        return rangesOfTwoAmounts(ctx.text, found, patterns);
       },
     };
   },
@@ -299,16 +345,25 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     if (p.atEnd.has(g.unit!) && !p.phraseEnd.test(ctx.text.slice(end, end + 2))) continue;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), qualifierEnd(ctx.text, end, p));
-    const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
+    const listed = listedAmountsBefore(ctx.text, start);
+    const listPrefix = listed.length === 0 ? undefined : qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, listed.at(-1)!.start, p), start).prefix;
+    const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix, listPrefix);
     const whole = change ? roundFloat(low + change.value) : low;
     const value = p.hundredthUnits.has(g.unit!) ? roundFloat(whole / 100) : whole;
+    // Not the dash between two amounts (1.5亿元-2亿元).
+    const signed = g.num2 === undefined && lastEnd !== start - 1 && isMinusBefore(ctx.text, start);
     lastEnd = end;
-    const mention = money(ctx.text, start, end, value, currency, approx, g.num2 ? 'money.range' : 'money.amount');
+    const mention = money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, g.num2 ? 'money.range' : 'money.amount');
     if (high !== undefined) mention.value_max = high;
     found.push(mention);
-    found.push(...sharedUnitList(ctx.text, start, g.mag, currency));
+    found.push(...sharedUnitList(ctx.text, listed, g.mag, currency, listPrefix ?? 'exact'));
   }
   return found;
+}
+
+/** A loss written with a minus sign (净利润为-3.5亿元): the sign right before the number, after a word (not a bullet, a range or a code). */
+function isMinusBefore(text: string, start: number): boolean {
+  return MINUS.has(text.charCodeAt(start - 1)) && start >= 2 && AFTER_WORD.test(text[start - 2]!);
 }
 
 /**
@@ -344,9 +399,9 @@ function smallChange(text: string, end: number, unit: string, p: MoneyPatterns):
   const after = text.slice(end, end + 8);
   const match = p.smallChange.exec(after) ?? (p.bareTenthsAfter.has(unit) ? p.bareTenths.exec(after) : null);
   if (!match) return undefined;
-  const { jiao, fen1, fen2 } = match.groups!;
+  const { jiao, fen1, fen2, bareFen } = match.groups!;
   const digit = (d: string | undefined) => (d === undefined ? 0 : parseNumber(d)!);
-  return { length: match[0].length, value: roundFloat(digit(jiao) / 10 + digit(fen1 ?? fen2) / 100) };
+  return { length: match[0].length, value: roundFloat(digit(jiao) / 10 + digit(fen1 ?? fen2 ?? bareFen) / 100) };
 }
 
 /** 又三美分 after 两美元 → 0.03. */
@@ -356,17 +411,26 @@ function cents(text: string, end: number, p: MoneyPatterns): { length: number; v
   return match && value !== undefined && value < 100 ? { length: match[0].length, value: roundFloat(value / 100) } : undefined;
 }
 
-/** 五毛钱 → 0.5 (where no amount with 元 took it). */
+/** 五毛钱 → 0.5, 八毛五分 → 0.85 (where no amount with 元 took it). */
 function jiaoAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
-  if (!p.changeTails.some((tail) => ctx.text.includes(tail))) return [];
   const found: MoneyDraft[] = [];
-  for (const match of ctx.text.matchAll(p.tenthsAlone)) {
-    const start = match.index!;
-    const end = start + match[0].length;
-    if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
-    const around = qualifiersAround(ctx, p.approx, start, end);
-    const value = roundFloat(parseNumber(match.groups!.digit!)! / 10);
-    found.push(money(ctx.text, start, end, value, 'CNY', combineApprox(around.suffix, around.prefix), 'money.jiao'));
+  // String searches for 毛/角 (most texts hold few or none), then the pattern at the digit before.
+  for (const word of p.changeTenths) {
+    for (let at = ctx.text.indexOf(word, 1); at >= 0; at = ctx.text.indexOf(word, at + 1)) {
+      if (!TENTHS_DIGITS.has(ctx.text[at - 1]!)) continue;
+      p.tenthsAlone.lastIndex = at - 1;
+      const match = p.tenthsAlone.exec(ctx.text);
+      if (!match) continue;
+      const start = at - 1;
+      const end = start + match[0].length;
+      const { digit, fen } = match.groups!;
+      if (fen === undefined && !p.changeTails.some((tail) => match[0].endsWith(tail))) continue;
+      // Right after an amount whose unit takes no smaller units, they are not an amount of their own.
+      if (overlapsAny({ cleanStart: start - 1, cleanEnd: end }, taken) || overlapsAny({ cleanStart: start, cleanEnd: end }, found)) continue;
+      const around = qualifiersAround(ctx, p.approx, start, end);
+      const value = roundFloat(parseNumber(digit!)! / 10 + (fen === undefined ? 0 : parseNumber(fen)! / 100));
+      found.push(money(ctx.text, start, end, value, 'CNY', combineApprox(around.suffix, around.prefix), 'money.jiao'));
+    }
   }
   return found;
 }
@@ -388,11 +452,40 @@ function signedAmounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
   return found;
 }
 
-/** 3、5万元: the numbers listed before an amount take its magnitude and unit. */
-function sharedUnitList(text: string, start: number, magnitude: string | undefined, currency: string): MoneyDraft[] {
-  return listedNumbersBefore(text, start).map((item) =>
-    money(text, item.start, item.end, scaled(item.text, magnitude)!, currency, 'exact', 'money.list'),
+/** Between the two amounts of a range written with both units (30元至50元). */
+const RANGE_BETWEEN = /^\s?[-—–~～至到]\s?$/;
+
+/**
+ * 30元至50元, 20万元-50万元: two amounts of one currency joined by a range
+ * separator are one range, as 30至50元 is; not after a verb of change
+ * (提高200元至1200元 is a change by 200 to 1200).
+ */
+function rangesOfTwoAmounts(text: string, found: MoneyDraft[], p: MoneyPatterns): MoneyDraft[] {
+  return mergeRanges(
+    found,
+    (low, high) => joinsRange(text, low, high) && !p.changeBy.test(text.slice(Math.max(0, low.cleanStart - 6), low.cleanStart)),
+    (low, high) => ({ ...money(text, low.cleanStart, high.cleanEnd, low.value, low.currency, combineApprox(low.approx, high.approx), 'money.range'), value_max: high.value }),
   );
+}
+
+function joinsRange(text: string, low: MoneyDraft, high: MoneyDraft): boolean {
+  return (
+    low.rule === 'money.amount' &&
+    high.rule === 'money.amount' &&
+    low.currency === high.currency &&
+    low.value < high.value &&
+    high.cleanStart - low.cleanEnd <= 3 &&
+    RANGE_BETWEEN.test(text.slice(low.cleanEnd, high.cleanStart))
+  );
+}
+
+/**
+ * 3、5万元: the numbers listed before an amount take its magnitude (unless
+ * they write their own: 约78亿及156亿元), its unit and the qualifier before
+ * the list (约 of 约78亿及156亿元 is about both).
+ */
+function sharedUnitList(text: string, listed: readonly ListedNumber[], magnitude: string | undefined, currency: string, approx: Approx): MoneyDraft[] {
+  return listed.map((item) => money(text, item.start, item.end, scaled(item.text, item.magnitude ?? magnitude)!, currency, approx, 'money.list'));
 }
 
 /** 纳税过亿元 → 亿元 (over), 上千元 → 千元 (over); 投资亿元以上 → 亿元 (over). */
@@ -428,7 +521,19 @@ function bareMagnitude(ctx: ExtractContext, p: MoneyPatterns, match: RegExpMatch
   return money(ctx.text, start, end, magnitudeFactor(mag), p.currencyOf.get(unit!)!, approx ?? 'exact', 'money.bare-magnitude');
 }
 
-/** 投资120亿, 产值1.9亿, 融资两个亿: money only with a money word before it in the clause. */
+/**
+ * 港币3亿, 欧元350万: a currency named right before a number with 万/亿 and no
+ * unit gives the currency and makes it money; it stays out of the text, like
+ * 约 (not 美元兑人民币7.1亿, a rate).
+ */
+function namedCurrencyBefore(text: string, start: number, p: MoneyPatterns): string | undefined {
+  if (!p.currencyEnds.has(text[start - 1] ?? '')) return undefined;
+  const name = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
+  if (name === undefined || !p.namedCurrencies.has(name)) return undefined;
+  return p.rateBefore.test(text.slice(Math.max(0, start - name.length - 3), start - name.length)) ? undefined : name;
+}
+
+/** 投资120亿, 产值1.9亿, 融资两个亿, 港币3亿: money only with a money word before it in the clause, or a currency name right before it. */
 function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
   for (const match of markedMatches(ctx.text, p.withoutUnit)) {
@@ -440,12 +545,13 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     if (followsHighPart(ctx.text, start) || /\d/.test(ctx.text[end] ?? '')) continue;
     if (p.unitAfter.test(ctx.text.slice(end, end + 3))) continue;
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
-    if (!hasMoneyWordBefore(ctx.text, start, p.contextWords) && !p.moneyAfter.test(ctx.text.slice(end, end + 4))) continue;
+    const named = namedCurrencyBefore(ctx.text, start, p);
+    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !p.moneyAfter.test(ctx.text.slice(end, end + 4))) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
-    found.push(money(ctx.text, start, end, value, 'CNY', approx, 'money.context'));
+    found.push(money(ctx.text, start, end, value, named === undefined ? 'CNY' : p.currencyOf.get(named)!, approx, 'money.context'));
   }
   return found;
 }

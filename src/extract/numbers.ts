@@ -95,6 +95,8 @@ export function scaled(numberText: string, magnitude?: string): number | undefin
 }
 
 const LISTED_NUMBER_BEFORE = new RegExp(`(?<![\\d.])(${ARABIC_NUMBER})\\s?[、和与及]\\s?$`);
+/** The same with a magnitude of the item's own (约78亿及156亿元, 5000万和3亿元): money lists write it on each number. */
+const LISTED_MAGNITUDE_NUMBER_BEFORE = new RegExp(`(?<![\\d.])(${ARABIC_NUMBER})(${MAGNITUDE_PATTERN})?\\s?[、和与及]\\s?$`);
 /** The same with a minus sign kept (0.15、-5.64、1.34个百分点); a dash after a digit is a range, not a sign. */
 const LISTED_SIGNED_NUMBER_BEFORE = new RegExp(`(?<![\\d.])((?:[-－−]|负)?${ARABIC_NUMBER})\\s?[、和与及]\\s?$`);
 
@@ -102,16 +104,53 @@ const LISTED_SIGNED_NUMBER_BEFORE = new RegExp(`(?<![\\d.])((?:[-－−]|负)?${
  * Numbers listed before the one at `start` that share its unit
  * (3、5万元, 44.3和5.4个百分点): each one's text and span, nearest first.
  */
-export function listedNumbersBefore(text: string, start: number, withSign = false): Array<{ text: string; start: number; end: number }> {
-  const pattern = withSign ? LISTED_SIGNED_NUMBER_BEFORE : LISTED_NUMBER_BEFORE;
-  const listed: Array<{ text: string; start: number; end: number }> = [];
+export function listedNumbersBefore(text: string, start: number, withSign = false): ListedNumber[] {
+  return listedBefore(text, start, withSign ? LISTED_SIGNED_NUMBER_BEFORE : LISTED_NUMBER_BEFORE);
+}
+
+/** The same, where each listed number may carry its own magnitude (78亿 of 约78亿及156亿元): `magnitude` then gives it. */
+export function listedAmountsBefore(text: string, start: number): ListedNumber[] {
+  return listedBefore(text, start, LISTED_MAGNITUDE_NUMBER_BEFORE);
+}
+
+export interface ListedNumber {
+  text: string;
+  start: number;
+  end: number;
+  /** The item's own magnitude (亿 of 78亿), written after its number. */
+  magnitude?: string;
+}
+
+function listedBefore(text: string, start: number, pattern: RegExp): ListedNumber[] {
+  const listed: ListedNumber[] = [];
   let at = start;
   for (;;) {
     const windowStart = Math.max(0, at - 24);
     const match = pattern.exec(text.slice(windowStart, at));
     if (!match) return listed;
     const numberStart = windowStart + match.index;
-    listed.push({ text: match[1]!, start: numberStart, end: numberStart + match[1]!.length });
+    const magnitude = match[2];
+    const end = numberStart + match[1]!.length + (magnitude?.length ?? 0);
+    listed.push(magnitude === undefined ? { text: match[1]!, start: numberStart, end } : { text: match[1]!, start: numberStart, end, magnitude });
     at = numberStart;
   }
+}
+
+/**
+ * Two neighbours that `joins` accepts (30元 and 50元 of 30元至50元) become the
+ * one range `merge` makes of them; the rest stay as they are. `items` sorted by start.
+ */
+export function mergeRanges<T>(items: readonly T[], joins: (low: T, high: T) => boolean, merge: (low: T, high: T) => T): T[] {
+  const merged: T[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const low = items[i]!;
+    const high = items[i + 1];
+    if (high !== undefined && joins(low, high)) {
+      merged.push(merge(low, high));
+      i++;
+    } else {
+      merged.push(low);
+    }
+  }
+  return merged;
 }

@@ -5,7 +5,7 @@ import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, ty
 import { TakenSpans, spansOf } from './counts/taken-spans';
 import { LinkRuns } from './percent-links';
 import { ASCII_DIGITS, charSet, markedMatches, type MarkedScan } from './marked-scan';
-import { ARABIC_NUMBER, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, NUMERAL_CHARACTERS, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, parseNumber, roundFloat } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, NUMERAL_CHARACTERS, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, mergeRanges, parseNumber, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { alternation } from '../util/alternation';
 
@@ -20,7 +20,7 @@ const CONTEXT_RULES = {
   file: 'percent-context.tsv',
   columns: ['word', 'role', 'approx'],
   required: 2,
-  check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop', 'cheng-infix', 'zhe-not-before', 'zhe-stop', 'zhe-half-verb']),
+  check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop', 'cheng-infix', 'zhe-not-before', 'zhe-stop', 'zhe-half-verb', 'change-by']),
 } as const;
 
 /** 百分点, spaced or not (个 百 分 点); 千分点 are per-mille points (3.18个千分点 → 0.318 pp). */
@@ -62,6 +62,8 @@ const NUMBER_BEFORE = new RegExp(`[${PLAIN_NUMERALS}\\d.]$`);
 const FORMULA_BEFORE = /[×*/÷]$/;
 const CLAUSE_END = /[，。；！？,;!?\n]/;
 const SHARE_WINDOW = 20;
+/** Between two percents of one range (百分之十至百分之二十). */
+const RANGE_BETWEEN = new RegExp(`^${GAP}${RANGE_SEPARATOR}${GAP}$`);
 
 interface PercentPatterns {
   symbol: MarkedScan;
@@ -74,6 +76,8 @@ interface PercentPatterns {
   zheNotBefore: RegExp;
   zheStop: RegExp | undefined;
   zheHalfVerb: RegExp;
+  /** A verb right before 0.25%至1.5% that makes it a change by the first to the second (下调0.25%至1.5%). */
+  changeBy: RegExp;
   shareQualifier: RegExp | undefined;
   shareApprox: Map<string, Approx>;
   approx: ApproxWords;
@@ -86,13 +90,14 @@ export const percentExtractor: ExtractorModule = {
     const patterns = buildPatterns(rules);
     return {
       extract: (ctx) => {
-        return [
+        const found = [
           ...symbolPercents(ctx, patterns),
           ...fractionPercents(ctx, patterns),
           ...percentagePoints(ctx, patterns),
           ...tenths(ctx, patterns),
           ...discounts(ctx, patterns),
         ].sort((a, b) => a.cleanStart - b.cleanStart);
+        return found.length > 1 ? rangesOfTwoFractions(ctx.text, found, patterns) : found;
       },
     };
   },
@@ -118,7 +123,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
     symbol: {
       marks: SYMBOL_MARKS,
       pattern: new RegExp(
-        `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER}(?:点[${CHINESE_DIGITS}]{1,12})?)(?:${GAP}[%‰‱]?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>${ARABIC_NUMBER}))?${GAP}(?<symbol>[%‰‱])`,
+        `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER}(?:点[${CHINESE_DIGITS}]{1,12})?)(?:${GAP}(?<firstSymbol>[%‰‱])?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>[-－−]?${ARABIC_NUMBER}))?${GAP}(?<symbol>[%‰‱])`,
         'y',
       ),
       part: SYMBOL_PART,
@@ -143,6 +148,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
     zheNotBefore: new RegExp(`^(?:${alternation(words('zhe-not-before'))})`),
     zheStop: zheStops.length > 0 ? new RegExp(alternation(zheStops), 'g') : undefined,
     zheHalfVerb: new RegExp(`(?:${alternation(words('zhe-half-verb'))})$`),
+    changeBy: new RegExp(`(?:${alternation(words('change-by'))})了?$`),
     shareQualifier: share.length > 0 ? new RegExp(`(?:${alternation(share)})(?=[^，。；！？,;!?\\n]*$)`) : undefined,
     shareApprox: new Map(context.filter((r) => r.cells.role === 'share-qualifier').map((r) => [r.cells.word!, (r.cells.approx || 'exact') as Approx])),
     approx,
@@ -158,10 +164,14 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[]
     const start = match.index;
     const end = start + match[0].length;
     if (links.overlaps(start, end) || FORMULA_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
-    const { num, num2, symbol } = match.groups!;
+    const { num, num2, symbol, firstSymbol } = match.groups!;
     // 五十%: a Chinese numeral must start a word and be well formed.
     const number = parseNumber(num!);
     if (number === undefined || (!/\d/.test(num!) && !ctx.isWordBoundary(start))) continue;
+    if (num2 !== undefined && firstSymbol !== undefined && p.changeBy.test(ctx.text.slice(Math.max(0, start - 4), start))) {
+      found.push(...changeByTo(ctx, p, match));
+      continue;
+    }
     const scale = SYMBOL_SCALE[symbol!]!;
     const value = scale === 1 ? number : roundFloat(number * scale);
     const mention = percent(ctx, p, start, end, value, '%', num2 ? 'percent.range' : 'percent.symbol');
@@ -170,6 +180,35 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[]
     found.push(signedMention, ...listed(ctx, signedMention.cleanStart, '%', scale));
   }
   return found;
+}
+
+/** 下调0.25%至1.5%: a change by the first percent to the second, two mentions (the sign before the first is its own). */
+function changeByTo(ctx: ExtractContext, p: PercentPatterns, match: RegExpExecArray): PercentDraft[] {
+  const { num, num2, symbol, firstSymbol } = match.groups!;
+  // The pattern starts with the first number; the second is followed only by spaces and its symbol.
+  const firstStart = match.index;
+  const firstEnd = firstStart + match[0].indexOf(firstSymbol!, num!.length) + 1;
+  const secondStart = firstStart + match[0].lastIndexOf(num2!);
+  const by = percent(ctx, p, firstStart, firstEnd, roundFloat(parseNumber(num!)! * SYMBOL_SCALE[firstSymbol!]!), '%', 'percent.symbol');
+  const to = percent(ctx, p, secondStart, match.index + match[0].length, roundFloat(parseNumber(num2!)! * SYMBOL_SCALE[symbol!]!), '%', 'percent.symbol');
+  return [signed(ctx.text, by), to];
+}
+
+/**
+ * 百分之十至百分之二十: two 百分之 forms joined by a range separator are one
+ * range, as 10%至20% is; not after a verb of change (下调百分之一至百分之三).
+ */
+function rangesOfTwoFractions(text: string, found: PercentDraft[], p: PercentPatterns): PercentDraft[] {
+  return mergeRanges(
+    found,
+    (low, high) => joinsRange(text, low, high) && !p.changeBy.test(text.slice(Math.max(0, low.cleanStart - 4), low.cleanStart)),
+    (low, high) =>
+      ordered({ ...low, text: text.slice(low.cleanStart, high.cleanEnd), value_max: high.value, approx: combineApprox(low.approx, high.approx), rule: 'percent.range', cleanEnd: high.cleanEnd }),
+  );
+}
+
+function joinsRange(text: string, low: PercentDraft, high: PercentDraft): boolean {
+  return low.rule === 'percent.chinese' && high.rule === 'percent.chinese' && high.cleanStart - low.cleanEnd <= 3 && RANGE_BETWEEN.test(text.slice(low.cleanEnd, high.cleanStart));
 }
 
 /** The matches of the sticky `fraction` pattern: its base (百, 千, 万) stands right before each 分之 (OCR spaces between). */
@@ -343,14 +382,22 @@ function signedNumber(text: string): number {
   return sign ? -parseNumber(text.slice(sign[0].length))! : parseNumber(text)!;
 }
 
-/** A minus sign (-, －, 负) right before the number makes it negative and belongs to the text. */
+/**
+ * A minus sign (-, －, 负) right before the number makes it negative and
+ * belongs to the text. In a range it is the first number's own (-1%～2% is
+ * -1 to 2); the bounds are then put in order (-2~-3% is -3 to -2).
+ */
 function signed(text: string, mention: PercentDraft): PercentDraft {
   const sign = SIGN_BEFORE.exec(text.slice(Math.max(0, mention.cleanStart - 2), mention.cleanStart));
-  if (!sign) return mention;
+  if (!sign) return ordered(mention);
   const cleanStart = mention.cleanStart - sign[1]!.length;
-  const negated: PercentDraft = { ...mention, text: text.slice(cleanStart, mention.cleanEnd), value: -mention.value, cleanStart };
-  if (mention.value_max !== undefined) negated.value_max = -mention.value_max;
-  return negated;
+  return ordered({ ...mention, text: text.slice(cleanStart, mention.cleanEnd), value: -mention.value, cleanStart });
+}
+
+/** A range with its lower bound in `value`. */
+function ordered(mention: PercentDraft): PercentDraft {
+  if (mention.value_max === undefined || mention.value <= mention.value_max) return mention;
+  return { ...mention, value: mention.value_max, value_max: mention.value };
 }
 
 function percent(

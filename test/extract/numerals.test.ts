@@ -18,7 +18,8 @@ const toFinancial = (plain: string) => [...plain].map((ch) => FINANCIAL[ch] ?? c
  * above 十 takes the next lower position (三千五 → 三千五百).
  */
 function standardSpelling(numeral: string): string {
-  let plain = numeral.replace(/两/g, '二').replace(/〇/g, '零').replace(/^一十/, '十');
+  // 二十万零五千 = 二十万五千: a 零 after a big unit ending in 十/百/千 before a 千 digit may be written (cheques).
+  let plain = numeral.replace(/两/g, '二').replace(/〇/g, '零').replace(/([十百千]万)零(?=[一二三四五六七八九]千)/g, '$1').replace(/([十百千]亿)零(?=[一二三四五六七八九]千万)/g, '$1').replace(/^一十/, '十');
   const abbreviated = /([一二三四五六七八九])$/.exec(plain);
   const unitBefore = plain.at(-2);
   const next: Record<string, string> = { 百: '十', 千: '百', 万: '千', 亿: '千万' };
@@ -62,7 +63,7 @@ describe('numeral parser: round trip', () => {
 });
 
 describe('numeral parser: never accepts an ill-formed numeral', () => {
-  it.each(['七十百', '十十', '一百十', '一千五十', '十两', '两十', '三十五十', '百十', '万万', '一亿万', '零零五十', '一千零十', '七十百分', ''])(
+  it.each(['七十百', '十十', '一百十', '一千五十', '十两', '两十', '三十五十', '百十', '万万', '一亿万', '零零五十', '一千零十', '七十百分', '二万零五千', ''])(
     'rejects %s',
     (text) => {
       expect(parseChineseInteger(text)).toBeUndefined();
@@ -89,6 +90,8 @@ describe('numeral parser: never accepts an ill-formed numeral', () => {
     expect(parseNumeral('三万亿')).toBe(3e12);
     expect(parseNumeral('三兆')).toBe(3e12);
     expect(parseNumeral('壹拾万')).toBe(100_000);
+    expect(parseNumeral('贰拾万零伍仟')).toBe(205_000);
+    expect(parseNumeral('十亿零五千万')).toBe(1_050_000_000);
     expect(parseNumeral('十二点五')).toBe(12.5);
     expect(parseNumeral('四点 五')).toBe(4.5);
     expect(parseNumeral('五 十')).toBe(50);

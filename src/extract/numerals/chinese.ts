@@ -61,8 +61,18 @@ export function parseChineseInteger(text: string): number | undefined {
   // Beyond 2^53 a value is not exact, and no text needs it.
   if (value === undefined || !Number.isSafeInteger(value)) return undefined;
   const canonical = formatChinese(value, { zhao: plain.includes('兆') });
-  return canonical === plain || canonical === plain.replace(/^一十/, '十') ? value : undefined;
+  if (canonical === plain || canonical === plain.replace(/^一十/, '十')) return value;
+  // 贰拾万零伍仟 (205000): cheques and speech may write a 零 after 万/亿 whose last position is empty.
+  const withoutOptionalZero = plain.includes('零') ? plain.replace(OPTIONAL_ZERO, '$1') : plain;
+  return canonical === withoutOptionalZero || canonical === withoutOptionalZero.replace(/^一十/, '十') ? value : undefined;
 }
+
+/**
+ * A 零 after 万/亿/兆 that the standard spelling leaves out: the big unit's
+ * own last position is empty (二十万, 一百亿: it follows 十/百/千) and the
+ * next digit stands in the highest place below it (五千 of 二十万零五千).
+ */
+const OPTIONAL_ZERO = /([十百千][万亿兆])零(?=[一二三四五六七八九]千)/g;
 
 /** 二〇二三, 一九九八, 五: digits only (no 两), read position by position. */
 function isDigitString(text: string): boolean {

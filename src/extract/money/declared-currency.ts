@@ -1,0 +1,78 @@
+import type { DraftMention } from '../../model/mention';
+
+// A currency declared once for the amounts of a text, in brackets right after
+// an amount: 12亿元（澳门元，下同）, 5亿元(单位：港元，下同). Hong Kong, Macau
+// and Taiwan reports write the currency once and then plain 元/亿元; the
+// declaration gives its currency to that amount and to every later amount
+// that names none, until the next declaration.
+
+type MoneyDraft = Extract<DraftMention, { type: 'money' }>;
+
+const DECLARATION_MARK = '下同';
+/** A declaration follows an amount in brackets (12亿元（港元，下同）): only there is it looked for. */
+const OPENING_BRACKETS = new Set([0x28, 0xff08]);
+/** A named default currency: an amount that writes it keeps it (100万元人民币, RMB 300). */
+const NAMED_DEFAULT = /(?:人民币|RMB|CNY)$/;
+const DEFAULT_AFTER = /^\s?人民币/;
+
+export interface DeclarationPatterns {
+  /** （澳门元，下同）: the unit group names the currency. */
+  declaration: RegExp;
+  currencyOf: ReadonlyMap<string, string>;
+  /** A currency name (人民币, 港元; not 元 or 块) in the clause before an amount (人民币贷款2亿元). */
+  namedBefore: RegExp;
+}
+
+/** How far back in its clause an amount's currency may be named (另有人民币贷款2亿元). */
+const NAMED_WINDOW = 8;
+const CLAUSE_END = /[。；！？，,;!?\n]/;
+
+/** The regex of a declaration, from the alternation of the currency units. */
+export function declarationPattern(units: string): RegExp {
+  return new RegExp(`[（(](?:[^（）()\\n]{0,6}[:：])?\\s?(?<unit>${units})\\s?[，,、；;]?\\s?${DECLARATION_MARK}\\s?[)）]`, 'y');
+}
+
+/** Gives declared currencies to the amounts that name none (in place; `found` sorted by start). */
+export function applyDeclaredCurrencies(text: string, found: MoneyDraft[], p: DeclarationPatterns): void {
+  const declarations = declarationsAfterAmounts(text, found, p);
+  if (declarations.length === 0) return;
+  for (const mention of found) {
+    const declared = declarationFor(text, mention, declarations);
+    if (declared === undefined || !namesNoCurrency(text, mention, p)) continue;
+    mention.currency = declared;
+  }
+}
+
+/** The declarations right after an amount (a bracket at its end: most amounts have none). */
+function declarationsAfterAmounts(text: string, found: readonly MoneyDraft[], p: DeclarationPatterns): Array<{ start: number; end: number; currency: string }> {
+  const declarations: Array<{ start: number; end: number; currency: string }> = [];
+  for (const mention of found) {
+    if (!OPENING_BRACKETS.has(text.charCodeAt(mention.cleanEnd))) continue;
+    p.declaration.lastIndex = mention.cleanEnd;
+    const match = p.declaration.exec(text);
+    if (match) declarations.push({ start: match.index, end: match.index + match[0].length, currency: p.currencyOf.get(match.groups!.unit!)! });
+  }
+  return declarations;
+}
+
+/** The declaration right after the amount, else the last one before it. */
+function declarationFor(text: string, mention: MoneyDraft, declarations: ReadonlyArray<{ start: number; end: number; currency: string }>): string | undefined {
+  let before: string | undefined;
+  for (const d of declarations) {
+    if (d.end <= mention.cleanStart) before = d.currency;
+    else if (d.start >= mention.cleanEnd && text.slice(mention.cleanEnd, d.start).trim() === '') return d.currency;
+  }
+  return before;
+}
+
+/** A default (CNY) amount whose text, sign and neighbours name no currency. */
+function namesNoCurrency(text: string, mention: MoneyDraft, p: DeclarationPatterns): boolean {
+  if (mention.currency !== 'CNY' || mention.rule === 'money.sign' || NAMED_DEFAULT.test(mention.text)) return false;
+  return !DEFAULT_AFTER.test(text.slice(mention.cleanEnd, mention.cleanEnd + 4)) && !p.namedBefore.test(clauseBefore(text, mention.cleanStart));
+}
+
+function clauseBefore(text: string, start: number): string {
+  let from = start;
+  while (from > 0 && start - from < NAMED_WINDOW && !CLAUSE_END.test(text[from - 1]!)) from--;
+  return text.slice(from, start);
+}
