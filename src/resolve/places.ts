@@ -211,6 +211,7 @@ function placeVerdict(
   // jieba knows every name above townships: one starting inside its word
   // (沿海/城市 holds no 海城市) is no name, unless it continues a chain.
   if (!mustAlign && !chained && entry.aboveTownship && !options.isWordBoundary(start)) return undefined;
+  if (!chained && featureRunsInto(text, start, options)) return undefined;
   if (!(entry.needsContext && derived)) return 'place';
   // A list of names is evidence enough, whatever jieba makes of one item (定日、定结/v、岗巴).
   if (listed) return 'place';
@@ -224,6 +225,20 @@ function placeVerdict(
 }
 
 const OPENING_BRACKETS = new Set(['(', '（']);
+
+/** The longest feature name whose last character may be a name's first (长江 in 长江源区). */
+const MAX_FEATURE_OVERLAP = 3;
+
+/**
+ * A natural feature's name runs into the name's first character: 长江源区
+ * holds no 江源区, whatever jieba makes of it once 江源区 is a word of its own.
+ */
+function featureRunsInto(text: string, start: number, options: ResolveOptions): boolean {
+  for (let k = 1; k <= MAX_FEATURE_OVERLAP && start - k >= 0; k++) {
+    if (options.featureWords.has(text.slice(start - k, start + 1))) return true;
+  }
+  return false;
+}
 
 /** What delimits the ends of a road segment (国道219线萨嘎至拉孜段). */
 const ROAD_SEGMENT_MARKS = new Set(['线', '至', '段']);
