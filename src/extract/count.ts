@@ -175,6 +175,7 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
   const after = text.slice(m.end, m.end + 12);
   if (measure.notBefore.some((word) => after.startsWith(word))) return undefined;
   if (isSessionOrdinal(text, m.start, after, context)) return undefined;
+  if (m.chinese !== undefined && context.divisionUnits.has(m.unit) && inDivisionRun(text, m, context)) return 'count.division-list';
   if (context.divisionUnits.has(m.unit) && !isDivisionCount(text, m, after, context)) return undefined;
   if (m.chinese !== undefined && countsNamedList(m.unit, measure, after, context) && countsListedNames(text, m.start, context)) return 'count.named-list';
   if (measure.ordinalBeforeName && after !== '' && !PUNCTUATION.test(after[0]!) && !/^[的了]/.test(after)) return undefined;
@@ -238,6 +239,23 @@ function isDivisionCount(text: string, m: CountMatch, after: string, context: Co
   let from = m.start;
   while (from > 0 && m.start - from < SESSION_WINDOW && !PUNCTUATION.test(text[from - 1]!)) from--;
   return context.divisionVerb.test(text.slice(from, m.start));
+}
+
+/** How far before a count a run of division counts holding it may start. */
+const DIVISION_RUN_REACH = 16;
+
+/** The count is one of three or more division counts in Chinese numerals in a row (八省二市一区). */
+function inDivisionRun(text: string, m: CountMatch, context: CountContext): boolean {
+  const run = context.divisionRun;
+  run.lastIndex = Math.max(0, m.start - DIVISION_RUN_REACH);
+  for (let found = run.exec(text); found !== null && found.index <= m.start; found = run.exec(text)) {
+    if (found.index + found[0].length >= m.end) {
+      run.lastIndex = 0;
+      return true;
+    }
+  }
+  run.lastIndex = 0;
+  return false;
 }
 
 /** 三市 (a named-list unit) or 三个城市 (a noun measure word before a named-list noun): what may count listed names. */

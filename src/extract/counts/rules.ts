@@ -1,6 +1,9 @@
 import { allOf, oneOf, type RuleFileSpec, type RuleRow, type RuleSet } from '../../rules/loader';
 import { escapeRegex } from '../approx';
 
+/** A small count in Chinese numerals (两, 十一, 二十): the numbers of divisions a list can hold. */
+const CHINESE_DIVISION_COUNT = '[一二两三四五六七八九十]{1,3}';
+
 // The count extractor's rule files: measure words, the nouns that make a
 // Chinese-numeral count a statistic, the slogan/idiom stoplist, physical
 // units (measures, not counts), and the words around a number that make it
@@ -63,6 +66,8 @@ export interface CountContext {
   sessionAfter: RegExp;
   /** Division units (区, 县) that count only in a list or after a division verb (辖, 共有). */
   divisionUnits: ReadonlySet<string>;
+  /** Three or more division counts in Chinese numerals written in a row (八省二市一区): a list of counts, not a named concept (三区三州). */
+  divisionRun: RegExp;
   /** A division verb anywhere in a string. */
   divisionVerb: RegExp;
   /** A region word or 等 right before the number (东部4市, 等26省区市). */
@@ -132,6 +137,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     divisionBeforeWord: atEnd('division-before'),
     namedListUnits: new Set(words('named-list-unit')),
     namedListNoun: new RegExp(`^(?:${alternation(words('named-list-noun'))})`),
+    divisionRun: new RegExp(`(?:${CHINESE_DIVISION_COUNT}(?:${alternation(words('division-unit'))})){3,}`, 'g'),
     divisionAfter: new RegExp(`^[、和及与]?\\d+(?:${alternation(words('division-unit'))})`),
     divisionBefore: new RegExp(`\\d(?:${alternation(words('division-unit'))})[、和及与]?$`),
     belowZero: words('below-zero'),
