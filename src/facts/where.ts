@@ -44,16 +44,18 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   // 某村投资620万元修复进村公路: a place of the article's region spending on itself.
   const spender = localSpender(ctx, parties, carried);
   if (spender) return spender;
-  const sources: Array<[() => WhereLink | undefined, FactBasis]> = [
-    [carried.previous, 'previous-sentence'],
-    [carried.paragraph, 'paragraph'],
-    [carried.document, 'document'],
-  ];
-  for (const [source, basis] of sources) {
-    const link = source();
-    if (link && link.where.length > 0) return { ...link, basis };
-  }
-  return NOWHERE;
+  // Each asked only when the one before names no place.
+  return (
+    carriedAs(carried.previous(), 'previous-sentence') ??
+    carriedAs(carried.paragraph(), 'paragraph') ??
+    carriedAs(carried.document(), 'document') ??
+    NOWHERE
+  );
+}
+
+/** A carried link that names places, with the basis it is carried on. */
+function carriedAs(link: WhereLink | undefined, basis: FactBasis): WhereLink | undefined {
+  return link && link.where.length > 0 ? { ...link, basis } : undefined;
 }
 
 /**
@@ -69,7 +71,7 @@ export function destinationsIn(
 ): LocatedMention[] {
   const places = text.ofType(sentence, 'place');
   const span = text.sentences[sentence]!;
-  const origins = places.length > 0 && words.has(text.slice(span.start, span.end), 'origin');
+  const origins = places.length > 0 && words.hasIn(text.text, span.start, span.end, 'origin');
   return places.filter(
     (place, i) =>
       (donorProvinces.size === 0 || !donorProvinces.has(provinceOf(place))) &&
@@ -82,14 +84,14 @@ export function destinationsIn(
 function isOrigin(text: FactText, words: FactWords, sentence: number, places: readonly LocatedMention[], index: number): boolean {
   const start = listStart(text, places, index);
   const clause = text.clauseAt(sentence, start);
-  return words.endsWith(text.slice(Math.max(clause.start, start - ORIGIN_REACH), start), 'origin');
+  return words.endsAt(text.text, start, 'origin', Math.max(clause.start, start - ORIGIN_REACH));
 }
 
 /** A self word (我县, 全市) stands before the amount in its sentence, after every place named before it. */
 function namesSelfAfter(ctx: MoneyContext, placesBefore: readonly LocatedMention[]): boolean {
   const { text, words, money, sentence } = ctx;
   const from = placesBefore.length > 0 ? placesBefore[placesBefore.length - 1]!.end : text.sentences[sentence]!.start;
-  return words.has(text.slice(from, money.start), 'self');
+  return words.hasIn(text.text, from, money.start, 'self');
 }
 
 /** The giver of the amount's clause is a place of the article's own province, not a government or aid team (某村投资). */
@@ -129,21 +131,32 @@ function nearestClauseBefore(text: FactText, sentence: number, places: readonly 
   return places.filter((p) => p.start >= clause.start);
 }
 
-/** The most specific places: a place is dropped when another one lies inside it. */
+/** The most specific places: a place is dropped when another one lies inside it; of one path, the first counts. */
 export function placesLink(places: readonly LocatedMention[], basis: FactBasis): WhereLink {
-  const unique = new Map<string, LocatedMention>();
-  for (const place of places) {
-    const path = place.path;
-    if (!unique.has(path)) unique.set(path, place);
+  const where: FactPlace[] = [];
+  const mentions: number[] = [];
+  for (let i = 0; i < places.length; i++) {
+    const place = places[i]!;
+    if (isFirstOfPath(places, i) && !places.some((other) => isPathInside(other.path, place.path))) {
+      where.push(placeOf(place.mention as PlaceMention));
+      mentions.push(place.index);
+    }
   }
-  const paths = [...unique.keys()];
-  const deepest = [...unique.entries()].filter(([path]) => !paths.some((other) => other !== path && other.startsWith(`${path}/`)));
-  return {
-    where: deepest.map(([, place]) => placeOf(place.mention as PlaceMention)),
-    mentions: deepest.map(([, place]) => place.index),
-    basis,
-  };
+  return { where, mentions, basis };
 }
+
+function isFirstOfPath(places: readonly LocatedMention[], index: number): boolean {
+  const path = places[index]!.path;
+  for (let i = 0; i < index; i++) if (places[i]!.path === path) return false;
+  return true;
+}
+
+/** `inner` lies inside `outer` (starts with `outer/`), read without building that string. */
+function isPathInside(inner: string, outer: string): boolean {
+  return inner.length > outer.length && inner.charCodeAt(outer.length) === SLASH && inner.startsWith(outer);
+}
+
+const SLASH = 0x2f;
 
 function placeOf(place: PlaceMention): FactPlace {
   return place.code ? { path: place.path, code: place.code } : { path: place.path };
