@@ -6,7 +6,7 @@ import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
 import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
-import { destinationsIn, linkWhere, placesLink, provinceOf, type CarriedPlaces, type WhereLink } from './where';
+import { destinationsIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type WhereLink } from './where';
 import { linkWho, type CarriedGivers, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
 
@@ -35,9 +35,9 @@ export class FactLinker {
 /** The linking of one document; sentence-level findings are made once each. */
 class DocumentLinker {
   /** Per sentence, found on first use: its givers, its places that are not givers, and those that may receive. */
-  private readonly parties: Array<Party[] | undefined> = [];
-  private readonly placesNotGivingBySentence: Array<LocatedMention[] | undefined> = [];
-  private readonly destinationsBySentence: Array<LocatedMention[] | undefined> = [];
+  private readonly parties: Array<readonly Party[] | undefined>;
+  private readonly placesNotGivingBySentence: Array<readonly LocatedMention[] | undefined>;
+  private readonly destinationsBySentence: Array<readonly LocatedMention[] | undefined>;
   private readonly factsBySentence = new Map<number, Fact[]>();
   private documentSubjects?: { place?: WhereLink; party?: Party };
   private donorProvinceSet?: Set<string>;
@@ -49,6 +49,10 @@ class DocumentLinker {
     readonly text: FactText,
     private readonly words: FactWords,
   ) {
+    // Sized once: filled at any sentence, in any order.
+    this.parties = new Array(text.sentences.length);
+    this.placesNotGivingBySentence = new Array(text.sentences.length);
+    this.destinationsBySentence = new Array(text.sentences.length);
     for (const ending of words.all(text.text, 'organisation')) {
       const sentence = text.sentenceAt(ending.start);
       if (sentence < 0 || ending.end > text.sentences[sentence]!.end) continue;
@@ -108,7 +112,7 @@ class DocumentLinker {
     };
   }
 
-  private partiesOf(sentence: number): Party[] {
+  private partiesOf(sentence: number): readonly Party[] {
     return (this.parties[sentence] ??= partiesOf(this.text, this.words, sentence, this.endingsIn(sentence)));
   }
 
@@ -226,19 +230,19 @@ class DocumentLinker {
   }
 
   /** A sentence's places that may receive money: not its givers, not in a donor province. */
-  private destinations(sentence: number): LocatedMention[] {
+  private destinations(sentence: number): readonly LocatedMention[] {
     return (this.destinationsBySentence[sentence] ??= this.notInDonorProvince(this.placesNotGiving(sentence)));
   }
 
-  private notInDonorProvince(places: LocatedMention[]): LocatedMention[] {
+  private notInDonorProvince(places: readonly LocatedMention[]): readonly LocatedMention[] {
     // The donor provinces are read from the whole document: not for a sentence without places.
     if (places.length === 0) return places;
     const donors = this.donorProvinces();
-    return donors.size > 0 ? places.filter((place) => !donors.has(provinceOf(place))) : places;
+    return donors.size > 0 ? keptWhere(places, (place) => !donors.has(provinceOf(place))) : places;
   }
 
   /** A sentence's places that are not its givers, whatever their province (found once per sentence). */
-  private placesNotGiving(sentence: number): LocatedMention[] {
+  private placesNotGiving(sentence: number): readonly LocatedMention[] {
     return (this.placesNotGivingBySentence[sentence] ??= destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence)));
   }
 

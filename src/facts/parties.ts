@@ -45,12 +45,12 @@ function isListJoin(text: string, from: number, to: number): boolean {
 const LEAD_CLAUSE = 10;
 
 /** `endings`: where the organisation endings of the sentence stand (found once per document). */
-export function partiesOf(text: FactText, words: FactWords, sentence: number, endings: readonly Span[]): Party[] {
+export function partiesOf(text: FactText, words: FactWords, sentence: number, endings: readonly Span[]): readonly Party[] {
   const places = text.ofType(sentence, 'place');
-  if (places.length === 0 && endings.length === 0) return [];
+  if (places.length === 0 && endings.length === 0) return NO_PARTIES;
   const parties: Party[] = [];
-  // A giving place needs a giving verb or a donor marker after it: a sentence without either has none.
-  const givingPlaces = places.length > 0 && mayGive(text, words, sentence) ? places : NO_PLACES;
+  // A giving place needs a giving verb or a donor marker after it: a sentence without either after its first place has none.
+  const givingPlaces = places.length > 0 && mayGive(text, words, sentence, places) ? places : NO_PLACES;
   for (let i = 0; i < givingPlaces.length; i++) {
     const place = givingPlaces[i]!;
     const next = places[i + 1];
@@ -69,10 +69,13 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
 }
 
 const NO_PLACES: readonly LocatedMention[] = [];
+const NO_PARTIES: readonly Party[] = [];
 
-function mayGive(text: FactText, words: FactWords, sentence: number): boolean {
-  const span = text.sentences[sentence]!;
-  return words.hasGiverOrMarkerIn(text.text, span.start, span.end);
+/** Every giving place reads its verb or marker after its own end (givingOf): none after the places, none gives. */
+function mayGive(text: FactText, words: FactWords, sentence: number, places: readonly LocatedMention[]): boolean {
+  let firstEnd = places[0]!.end;
+  for (const place of places) firstEnd = Math.min(firstEnd, place.end);
+  return words.hasGiverOrMarkerIn(text.text, firstEnd, text.sentences[sentence]!.end);
 }
 
 /**
@@ -101,8 +104,8 @@ function endOfTextAfter(text: FactText, sentence: number, place: LocatedMention,
 
 /** A donor marker right after the place (text[from, to): the text up to the next place or the clause end). */
 function isMarkedBy(words: FactWords, text: string, from: number, to: number): boolean {
-  const marker = words.indexIn(text, from, to, 'donor-marker');
-  return marker >= 0 && marker - from <= MARKER_REACH && !holdsDe(text, from, marker);
+  const marker = words.indexIn(text, from, to, 'donor-marker', from + MARKER_REACH);
+  return marker >= 0 && !holdsDe(text, from, marker);
 }
 
 /** text[from, to) holds 的 (称多县的援建任务: the place is what the work is for). */
@@ -171,6 +174,8 @@ function givesAsSubject(text: FactText, words: FactWords, sentence: number, writ
 
 /** A giving verb soon after (in text[from, to)), not after a verb that only brings an investor in. */
 function givesAfter(words: FactWords, text: string, from: number, to: number): boolean {
+  // The giver found is at or after the first giving verb: none that near, none at all.
+  if (words.indexIn(text, from, to, 'giver', from + VERB_REACH) < 0) return false;
   const giver = words.giverIn(text, from, to);
   if (giver < 0 || giver - from > VERB_REACH) return false;
   // 称多县的援建任务: the place is what the work is for.

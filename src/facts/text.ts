@@ -69,22 +69,7 @@ export class FactText {
   /** `linked`: the input's linked mentions (linkedMentionsOf), read once by the linker. */
   constructor(readonly input: FactInput, linked: LinkedMentions) {
     const { text } = input;
-    // One pass over the text for sentence ends and clause marks (both regexes' characters).
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      // Most units are CJK ideographs, never a mark: passed over without a table read.
-      if (code >= FIRST_IDEOGRAPH && code < FULLWIDTH_FORMS) continue;
-      const mark = MARKS[code]!;
-      if (mark === NO_MARK) continue;
-      this.marks.push(i);
-      if (mark !== SENTENCE_MARK) continue;
-      let end = i + 1;
-      while (end < text.length && isCloser(text.charCodeAt(end))) end++;
-      if (end > start) this.sentences.push({ start, end });
-      start = end;
-    }
-    if (start < text.length) this.sentences.push({ start, end: text.length });
+    splitText(text, this.sentences, this.marks);
     const count = this.sentences.length;
     this.byType = { money: new Array(count).fill(NO_MENTIONS), date: new Array(count).fill(NO_MENTIONS), place: new Array(count).fill(NO_MENTIONS) };
     // The linked mentions in text order (ties in record order), each into its sentence: the
@@ -200,6 +185,29 @@ export function isSpace(code: number): boolean {
 export type LinkedType = 'money' | 'date' | 'place';
 // Shared by every sentence without mentions (of a type): never pushed to.
 const NO_MENTIONS: LocatedMention[] = [];
+
+/**
+ * One pass over the text for sentence ends and clause marks (both regexes' characters):
+ * pushes the sentences' spans and the marks' positions.
+ */
+function splitText(text: string, sentences: Span[], marks: number[]): void {
+  const length = text.length;
+  let start = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    // Most units are CJK ideographs, never a mark: passed over without a table read.
+    if (code >= FIRST_IDEOGRAPH && code < FULLWIDTH_FORMS) continue;
+    const mark = MARKS[code]!;
+    if (mark === NO_MARK) continue;
+    marks.push(i);
+    if (mark !== SENTENCE_MARK) continue;
+    let end = i + 1;
+    while (end < length && isCloser(text.charCodeAt(end))) end++;
+    if (end > start) sentences.push({ start, end });
+    start = end;
+  }
+  if (start < length) sentences.push({ start, end: length });
+}
 
 /** The first level of a place path (广东省 of 广东省/珠海市). */
 export function provinceOfPath(path: string): string {

@@ -68,21 +68,32 @@ export function destinationsIn(
   sentence: number,
   parties: readonly Party[],
   donorProvinces: ReadonlySet<string> = NO_PROVINCES,
-): LocatedMention[] {
+): readonly LocatedMention[] {
   const places = text.ofType(sentence, 'place');
-  const span = text.sentences[sentence]!;
-  const origins = places.length > 0 && words.hasIn(text.text, span.start, span.end, 'origin');
-  return places.filter(
+  return keptWhere(
+    places,
     (place, i) =>
       (donorProvinces.size === 0 || !donorProvinces.has(provinceOf(place))) &&
       !parties.some((party) => party.start <= place.start && place.end <= party.end) &&
-      !(origins && isOrigin(text, words, sentence, places, i)),
+      !isOrigin(text, words, sentence, places, i),
   );
+}
+
+/** The items for which `keep` holds: the list itself when it holds for all (most sentences lose no place). */
+export function keptWhere<T>(items: readonly T[], keep: (item: T, index: number) => boolean): readonly T[] {
+  let first = 0;
+  while (first < items.length && keep(items[first]!, first)) first++;
+  if (first === items.length) return items;
+  const kept = items.slice(0, first);
+  for (let i = first + 1; i < items.length; i++) if (keep(items[i]!, i)) kept.push(items[i]!);
+  return kept;
 }
 
 /** 来自甲市、乙市等地: where givers come from, not where the money goes. */
 function isOrigin(text: FactText, words: FactWords, sentence: number, places: readonly LocatedMention[], index: number): boolean {
   const start = listStart(text, places, index);
+  // Most lists follow no origin word: asked first without the clause's bound, which only narrows it.
+  if (!words.endsAt(text.text, start, 'origin', start - ORIGIN_REACH)) return false;
   const clause = text.clauseAt(sentence, start);
   return words.endsAt(text.text, start, 'origin', Math.max(clause.start, start - ORIGIN_REACH));
 }
@@ -97,12 +108,30 @@ function namesSelfAfter(ctx: MoneyContext, placesBefore: readonly LocatedMention
 /** The giver of the amount's clause is a place of the article's own province, not a government or aid team (某村投资). */
 function localSpender(ctx: MoneyContext, parties: readonly Party[], carried: CarriedPlaces): WhereLink | undefined {
   const { text, money, clause } = ctx;
-  const spender = parties.filter((p) => p.start >= clause.start && p.end <= money.start && !p.marked && p.mentions.length > 0).pop();
+  const spender = findLast(parties, (p) => p.start >= clause.start && p.end <= money.start && !p.marked && p.mentions.length > 0);
   if (!spender) return undefined;
   const subject = carried.document()?.where[0]?.path;
-  if (!subject || subject.split('/')[0] !== spender.who.split('/')[0]) return undefined;
+  if (!subject || !sameFirstLevel(subject, spender.who)) return undefined;
   const place = text.placeOf(ctx.sentence, spender.mentions[spender.mentions.length - 1]!);
   return place ? placesLink([place], 'clause') : undefined;
+}
+
+function findLast<T>(items: readonly T[], is: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (is(items[i]!)) return items[i];
+  return undefined;
+}
+
+/** Two paths (or names) start with the same first level (广东省 of 广东省/珠海市), compared without cutting them. */
+function sameFirstLevel(a: string, b: string): boolean {
+  const end = firstLevelEnd(a);
+  if (end !== firstLevelEnd(b)) return false;
+  for (let i = 0; i < end; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
+function firstLevelEnd(path: string): number {
+  const slash = path.indexOf('/');
+  return slash < 0 ? path.length : slash;
 }
 
 /** The places of the first clause after the amount that names any. */

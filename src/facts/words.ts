@@ -70,10 +70,11 @@ class RoleWords {
     return '';
   }
 
-  /** Where the first word inside text[from, to) starts, -1 when none. */
-  firstIn(text: string, from: number, to: number): number {
+  /** Where the first word inside text[from, to) starts, -1 when none (or when it starts after `lastStart`). */
+  firstIn(text: string, from: number, to: number, lastStart = to): number {
     const end = Math.min(to, text.length);
-    for (let at = from; at < end; at++) if (this.longestAt(text, at, end) !== '') return at;
+    const last = Math.min(lastStart, end - 1);
+    for (let at = from; at <= last; at++) if (this.longestAt(text, at, end) !== '') return at;
     return -1;
   }
 
@@ -151,9 +152,12 @@ export class FactWords {
     return this.roles[role].firstIn(text, 0, text.length);
   }
 
-  /** Where the first word of `role` in text[from, to) starts (an index of `text`), -1 when none. */
-  indexIn(text: string, from: number, to: number, role: FactRole): number {
-    return this.roles[role].firstIn(text, from, to);
+  /**
+   * Where the first word of `role` in text[from, to) starts (an index of `text`), -1 when none;
+   * with `lastStart`, also -1 when it starts after that (the rest of the text is not read).
+   */
+  indexIn(text: string, from: number, to: number, role: FactRole, lastStart = to): number {
+    return this.roles[role].firstIn(text, from, to, lastStart);
   }
 
   /** Every word of `role` in a whole text, with where it starts and ends. */
