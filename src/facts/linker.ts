@@ -38,7 +38,8 @@ class DocumentLinker {
   private readonly parties: Array<readonly Party[] | undefined>;
   private readonly placesNotGivingBySentence: Array<readonly LocatedMention[] | undefined>;
   private readonly destinationsBySentence: Array<readonly LocatedMention[] | undefined>;
-  private readonly factsBySentence = new Map<number, Fact[]>();
+  /** Per money sentence, its facts as they are made. */
+  private readonly factsBySentence: Array<Fact[] | undefined>;
   private documentSubjects?: { place?: WhereLink; party?: Party };
   private donorProvinceSet?: Set<string>;
 
@@ -53,6 +54,7 @@ class DocumentLinker {
     this.parties = new Array(text.sentences.length);
     this.placesNotGivingBySentence = new Array(text.sentences.length);
     this.destinationsBySentence = new Array(text.sentences.length);
+    this.factsBySentence = new Array(text.sentences.length);
     for (const ending of words.all(text.text, 'organisation')) {
       const sentence = text.sentenceAt(ending.start);
       if (sentence < 0 || ending.end > text.sentences[sentence]!.end) continue;
@@ -77,14 +79,15 @@ class DocumentLinker {
     for (const sentence of this.text.moneySentences) {
       const amounts = this.text.ofType(sentence, 'money');
       const list: Fact[] = [];
-      this.factsBySentence.set(sentence, list);
+      this.factsBySentence[sentence] = list;
       for (const money of amounts) {
         const fact = this.factOf(this.contextOf(sentence, money, amounts));
         facts.push(fact);
         list.push(fact);
       }
     }
-    return facts.sort((a, b) => a.money - b.money);
+    // Text order is nearly always mention order already.
+    return isInMentionOrder(facts) ? facts : facts.sort((a, b) => a.money - b.money);
   }
 
   private contextOf(sentence: number, money: LocatedMention, amounts: readonly LocatedMention[]): MoneyContext {
@@ -130,7 +133,7 @@ class DocumentLinker {
   previousWhen(sentence: number): WhenLink | undefined {
     const previous = this.lastWrittenBefore(sentence);
     if (previous === undefined) return undefined;
-    const facts = this.factsBySentence.get(previous);
+    const facts = this.factsBySentence[previous];
     const last = facts?.[facts.length - 1];
     if (last?.when) return { when: last.when, mentions: last.mentions.when, basis: last.basis.when };
     return lastDateOf(this.text, this.words, previous);
@@ -187,7 +190,7 @@ class DocumentLinker {
     const parties = this.partiesOf(previous);
     const last = parties[parties.length - 1];
     if (last) return { who: [last.who], mentions: last.mentions, basis: 'sentence' };
-    const facts = this.factsBySentence.get(previous);
+    const facts = this.factsBySentence[previous];
     const fact = facts?.[facts.length - 1];
     return fact && fact.who.length > 0 ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;
   }
@@ -431,6 +434,11 @@ class PlacesCarried implements CarriedPlaces {
   document(): WhereLink | undefined {
     return this.linker.subjectDestination();
   }
+}
+
+function isInMentionOrder(facts: readonly Fact[]): boolean {
+  for (let i = 1; i < facts.length; i++) if (facts[i - 1]!.money > facts[i]!.money) return false;
+  return true;
 }
 
 /** Two ascending lists of numbers as one, without repeats. */

@@ -36,13 +36,30 @@ const OPENERS = /[“「『‘（(\s]+/y;
 
 export interface LocatedMention {
   /** Index in the record's mentions. */
-  index: number;
-  mention: Mention;
-  start: number;
-  end: number;
-  /** A place's path and province (its first level), read once; '' for other types. */
-  path: string;
-  province: string;
+  readonly index: number;
+  readonly mention: Mention;
+  readonly start: number;
+  readonly end: number;
+  /** A place's path and province (its first level); '' for other types. */
+  readonly path: string;
+  readonly province: string;
+}
+
+/** A mention at its span; the province is cut from the path only when asked (in documents with donor provinces). */
+class Located implements LocatedMention {
+  private provinceFound?: string;
+
+  constructor(
+    readonly index: number,
+    readonly mention: Mention,
+    readonly start: number,
+    readonly end: number,
+    readonly path: string,
+  ) {}
+
+  get province(): string {
+    return (this.provinceFound ??= provinceOfPath(this.path));
+  }
 }
 
 export interface FactInput {
@@ -82,8 +99,7 @@ export class FactText {
       if (span.start < this.sentences[sentence]!.start) continue;
       const mention = input.mentions[index]!;
       const type = linked.types[index]!;
-      const path = type === 'place' ? (mention as PlaceMention).path : '';
-      const located = { index, mention, start: span.start, end: span.end, path, province: type === 'place' ? provinceOfPath(path) : '' };
+      const located = new Located(index, mention, span.start, span.end, type === 'place' ? (mention as PlaceMention).path : '');
       addTo(this.byType[type], sentence, located);
     }
     for (let s = 0; s < count; s++) {
