@@ -97,7 +97,7 @@ class DocumentLinker {
 
   private factOf(ctx: MoneyContext): Fact {
     const parties = this.partiesOf(ctx.sentence);
-    const when = linkWhen(ctx, new DatesCarried(this, ctx.sentence));
+    const when = linkWhen(ctx, new DatesCarried(this, ctx));
     const who = linkWho(ctx, parties, new GiversCarried(this, ctx));
     const where = linkWhere(ctx, parties, this.destinations(ctx.sentence), new PlacesCarried(this, ctx));
     const purpose = linkPurpose(ctx);
@@ -370,35 +370,32 @@ class DocumentLinker {
 // Where a fact's fields may be carried from, asked only when its sentence ties none:
 // one small object per fact and field, not a closure per question.
 
-class DatesCarried implements CarriedDates {
+abstract class CarriedFor {
   constructor(
-    private readonly linker: DocumentLinker,
-    private readonly sentence: number,
+    protected readonly linker: DocumentLinker,
+    protected readonly ctx: MoneyContext,
   ) {}
+}
 
+class DatesCarried extends CarriedFor implements CarriedDates {
   previous(): WhenLink | undefined {
-    return this.linker.previousWhen(this.sentence);
+    return this.linker.previousWhen(this.ctx.sentence);
   }
 
   previousAnyDate(): WhenLink | undefined {
-    return this.sentence > 0 ? anyLastDateOf(this.linker.text, this.sentence - 1) : undefined;
+    return this.ctx.sentence > 0 ? anyLastDateOf(this.linker.text, this.ctx.sentence - 1) : undefined;
   }
 
   reviewedYear(): WhenLink | undefined {
-    return this.linker.reviewedYear(this.sentence);
+    return this.linker.reviewedYear(this.ctx.sentence);
   }
 
   periodInForce(): WhenLink | undefined {
-    return this.linker.periodInForce(this.sentence);
+    return this.linker.periodInForce(this.ctx.sentence);
   }
 }
 
-class GiversCarried implements CarriedGivers {
-  constructor(
-    private readonly linker: DocumentLinker,
-    private readonly ctx: MoneyContext,
-  ) {}
-
+class GiversCarried extends CarriedFor implements CarriedGivers {
   previous(): WhoLink | undefined {
     return this.linker.previousWho(this.ctx.sentence);
   }
@@ -417,12 +414,7 @@ class GiversCarried implements CarriedGivers {
   }
 }
 
-class PlacesCarried implements CarriedPlaces {
-  constructor(
-    private readonly linker: DocumentLinker,
-    private readonly ctx: MoneyContext,
-  ) {}
-
+class PlacesCarried extends CarriedFor implements CarriedPlaces {
   previous(): WhereLink | undefined {
     return this.linker.previousWhere(this.ctx.sentence);
   }
