@@ -18,7 +18,8 @@ export interface MoneyContext {
   zone: Span;
 }
 
-const LIST_MARK = /[、和及与]/;
+/** The list marks 、和及与, as code units. */
+const LIST_MARKS = new Set([...'、和及与'].map((mark) => mark.charCodeAt(0)));
 
 export function zoneOf(text: FactText, clause: Span, money: LocatedMention, amounts: readonly LocatedMention[]): Span {
   const i = amounts.indexOf(money);
@@ -32,11 +33,11 @@ export function zoneOf(text: FactText, clause: Span, money: LocatedMention, amou
 }
 
 function lastListMark(text: FactText, from: number, to: number): number | undefined {
-  for (let i = to - 1; i >= from; i--) if (LIST_MARK.test(text.text[i]!)) return i + 1;
+  for (let i = to - 1; i >= from; i--) if (LIST_MARKS.has(text.text.charCodeAt(i))) return i + 1;
   return undefined;
 }
 
 function firstListMark(text: FactText, from: number, to: number): number | undefined {
-  for (let i = from; i < to; i++) if (LIST_MARK.test(text.text[i]!)) return i;
+  for (let i = from; i < to; i++) if (LIST_MARKS.has(text.text.charCodeAt(i))) return i;
   return undefined;
 }

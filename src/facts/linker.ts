@@ -4,10 +4,10 @@ import { zoneOf, type MoneyContext } from './context';
 import { partiesOf, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
-import { FactText, provinceOfPath, type FactInput, type LocatedMention } from './text';
-import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, reviewedYearOf, type WhenLink } from './when';
-import { destinationsIn, linkWhere, placesLink, provinceOf, type WhereLink } from './where';
-import { linkWho, type WhoLink } from './who';
+import { FactText, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
+import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
+import { destinationsIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type WhereLink } from './where';
+import { linkWho, type CarriedGivers, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
 
 export { FACT_WORD_RULES };
@@ -26,18 +26,20 @@ export class FactLinker {
   }
 
   link(input: FactInput): Fact[] {
-    if (!input.mentions.some((m) => m.type === 'money')) return [];
-    return new DocumentLinker(new FactText(input), this.words).facts();
+    const linked = linkedMentionsOf(input);
+    if (!linked.hasMoney) return [];
+    return new DocumentLinker(new FactText(input, linked), this.words).facts();
   }
 }
 
 /** The linking of one document; sentence-level findings are made once each. */
 class DocumentLinker {
   /** Per sentence, found on first use: its givers, its places that are not givers, and those that may receive. */
-  private readonly parties: Array<Party[] | undefined> = [];
-  private readonly placesNotGivingBySentence: Array<LocatedMention[] | undefined> = [];
-  private readonly destinationsBySentence: Array<LocatedMention[] | undefined> = [];
-  private readonly factsBySentence = new Map<number, Fact[]>();
+  private readonly parties: Array<readonly Party[] | undefined>;
+  private readonly placesNotGivingBySentence: Array<readonly LocatedMention[] | undefined>;
+  private readonly destinationsBySentence: Array<readonly LocatedMention[] | undefined>;
+  /** Per money sentence, its facts as they are made. */
+  private readonly factsBySentence: Array<Fact[] | undefined>;
   private documentSubjects?: { place?: WhereLink; party?: Party };
   private donorProvinceSet?: Set<string>;
 
@@ -45,9 +47,14 @@ class DocumentLinker {
   private readonly endings = new Map<number, Span[]>();
 
   constructor(
-    private readonly text: FactText,
+    readonly text: FactText,
     private readonly words: FactWords,
   ) {
+    // Sized once: filled at any sentence, in any order.
+    this.parties = new Array(text.sentences.length);
+    this.placesNotGivingBySentence = new Array(text.sentences.length);
+    this.destinationsBySentence = new Array(text.sentences.length);
+    this.factsBySentence = new Array(text.sentences.length);
     for (const ending of words.all(text.text, 'organisation')) {
       const sentence = text.sentenceAt(ending.start);
       if (sentence < 0 || ending.end > text.sentences[sentence]!.end) continue;
@@ -55,6 +62,12 @@ class DocumentLinker {
       list.push(ending);
       this.endings.set(sentence, list);
     }
+  }
+
+  /** The sentences that may hold parties or destinations (places or organisation endings), ascending. */
+  private partySentences(): readonly number[] {
+    if (this.endings.size === 0) return this.text.placeSentences;
+    return mergeAscending(this.text.placeSentences, [...this.endings.keys()]);
   }
 
   private endingsIn(sentence: number): readonly Span[] {
@@ -66,14 +79,15 @@ class DocumentLinker {
     for (const sentence of this.text.moneySentences) {
       const amounts = this.text.ofType(sentence, 'money');
       const list: Fact[] = [];
-      this.factsBySentence.set(sentence, list);
+      this.factsBySentence[sentence] = list;
       for (const money of amounts) {
         const fact = this.factOf(this.contextOf(sentence, money, amounts));
         facts.push(fact);
         list.push(fact);
       }
     }
-    return facts.sort((a, b) => a.money - b.money);
+    // Text order is nearly always mention order already.
+    return isInMentionOrder(facts) ? facts : facts.sort((a, b) => a.money - b.money);
   }
 
   private contextOf(sentence: number, money: LocatedMention, amounts: readonly LocatedMention[]): MoneyContext {
@@ -83,26 +97,9 @@ class DocumentLinker {
 
   private factOf(ctx: MoneyContext): Fact {
     const parties = this.partiesOf(ctx.sentence);
-    const when = linkWhen(ctx, {
-      previous: () => this.previousWhen(ctx.sentence),
-      previousAnyDate: () => (ctx.sentence > 0 ? anyLastDateOf(this.text, ctx.sentence - 1) : undefined),
-      reviewedYear: () => this.reviewedYear(ctx.sentence),
-      periodInForce: () => this.periodInForce(ctx.sentence),
-    });
-    const who = linkWho(ctx, parties, {
-      previous: () => this.previousWho(ctx.sentence),
-      paragraph: () => this.paragraphParty(ctx),
-      document: () => this.subjects().party,
-      subjectPlace: () => {
-        const place = this.subjects().place;
-        return place && place.where[0] ? { path: place.where[0].path, mentions: place.mentions } : undefined;
-      },
-    });
-    const where = linkWhere(ctx, parties, this.destinations(ctx.sentence), {
-      previous: () => this.previousWhere(ctx.sentence),
-      paragraph: () => this.paragraphPlaces(ctx),
-      document: () => this.subjectDestination(),
-    });
+    const when = linkWhen(ctx, new DatesCarried(this, ctx));
+    const who = linkWho(ctx, parties, new GiversCarried(this, ctx));
+    const where = linkWhere(ctx, parties, this.destinations(ctx.sentence), new PlacesCarried(this, ctx));
     const purpose = linkPurpose(ctx);
     const money = ctx.money.mention as { text: string; value: number };
     return {
@@ -118,7 +115,7 @@ class DocumentLinker {
     };
   }
 
-  private partiesOf(sentence: number): Party[] {
+  private partiesOf(sentence: number): readonly Party[] {
     return (this.parties[sentence] ??= partiesOf(this.text, this.words, sentence, this.endingsIn(sentence)));
   }
 
@@ -133,10 +130,10 @@ class DocumentLinker {
     return this.lastWrittenBefore(sentence);
   }
 
-  private previousWhen(sentence: number): WhenLink | undefined {
+  previousWhen(sentence: number): WhenLink | undefined {
     const previous = this.lastWrittenBefore(sentence);
     if (previous === undefined) return undefined;
-    const facts = this.factsBySentence.get(previous);
+    const facts = this.factsBySentence[previous];
     const last = facts?.[facts.length - 1];
     if (last?.when) return { when: last.when, mentions: last.mentions.when, basis: last.basis.when };
     return lastDateOf(this.text, this.words, previous);
@@ -153,10 +150,9 @@ class DocumentLinker {
   /** Per sentence, the year the report reviews there (2022年是…的一年 until another one); made on first use. */
   private reviewedYears?: Array<WhenLink | undefined>;
 
-  private reviewedYear(sentence: number): WhenLink | undefined {
+  reviewedYear(sentence: number): WhenLink | undefined {
     if (!this.reviewedYears) {
-      let current: WhenLink | undefined;
-      this.reviewedYears = this.text.sentences.map((_, s) => (current = reviewedYearOf(this.text, this.words, s) ?? current));
+      this.reviewedYears = this.carriedForward((s) => reviewedYearOf(this.text, this.words, s), false);
     }
     return this.reviewedYears[sentence];
   }
@@ -164,30 +160,42 @@ class DocumentLinker {
   /** Per sentence, the last period named before it (made on first use). */
   private periodsInForce?: Array<WhenLink | undefined>;
 
-  private periodInForce(sentence: number): WhenLink | undefined {
+  periodInForce(sentence: number): WhenLink | undefined {
     if (!this.periodsInForce) {
-      let current: WhenLink | undefined;
-      this.periodsInForce = this.text.sentences.map((_, s) => {
-        const before = current;
-        current = lastPeriodOf(this.text, this.words, s) ?? current;
-        return before;
-      });
+      this.periodsInForce = this.carriedForward((s) => lastPeriodOf(this.text, this.words, s), true);
     }
     return this.periodsInForce[sentence];
   }
 
-  private previousWho(sentence: number): WhoLink | undefined {
+  /**
+   * Per sentence, the last date link `find` gives in the sentences up to it (`before`:
+   * up to the one before it). `find` is asked only of sentences holding dates: it finds
+   * nothing in the others.
+   */
+  private carriedForward(find: (sentence: number) => WhenLink | undefined, before: boolean): Array<WhenLink | undefined> {
+    const count = this.text.sentences.length;
+    const carried = new Array<WhenLink | undefined>(count);
+    let current: WhenLink | undefined;
+    for (let s = 0; s < count; s++) {
+      if (before) carried[s] = current;
+      if (this.text.ofType(s, 'date').length > 0) current = find(s) ?? current;
+      if (!before) carried[s] = current;
+    }
+    return carried;
+  }
+
+  previousWho(sentence: number): WhoLink | undefined {
     const previous = this.previousSentence(sentence);
     if (previous === undefined) return undefined;
     const parties = this.partiesOf(previous);
     const last = parties[parties.length - 1];
     if (last) return { who: [last.who], mentions: last.mentions, basis: 'sentence' };
-    const facts = this.factsBySentence.get(previous);
+    const facts = this.factsBySentence[previous];
     const fact = facts?.[facts.length - 1];
     return fact && fact.who.length > 0 ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;
   }
 
-  private previousWhere(sentence: number): WhereLink | undefined {
+  previousWhere(sentence: number): WhereLink | undefined {
     const previous = this.previousSentence(sentence);
     if (previous === undefined) return undefined;
     const places = this.destinations(previous);
@@ -213,31 +221,31 @@ class DocumentLinker {
   private readonly firstPlaces = new Map<number, number>();
 
   /** The paragraph's first giver. */
-  private paragraphParty(ctx: MoneyContext): Party | undefined {
+  paragraphParty(ctx: MoneyContext): Party | undefined {
     const sentence = this.firstInParagraph(ctx, this.firstParty, (s) => this.partiesOf(s).length > 0);
     return sentence === undefined ? undefined : this.partiesOf(sentence)[0];
   }
 
   /** The places of the paragraph's first sentence that names a destination. */
-  private paragraphPlaces(ctx: MoneyContext): WhereLink | undefined {
+  paragraphPlaces(ctx: MoneyContext): WhereLink | undefined {
     const sentence = this.firstInParagraph(ctx, this.firstPlaces, (s) => this.destinations(s).length > 0);
     return sentence === undefined ? undefined : placesLink(this.destinations(sentence), 'paragraph');
   }
 
   /** A sentence's places that may receive money: not its givers, not in a donor province. */
-  private destinations(sentence: number): LocatedMention[] {
+  private destinations(sentence: number): readonly LocatedMention[] {
     return (this.destinationsBySentence[sentence] ??= this.notInDonorProvince(this.placesNotGiving(sentence)));
   }
 
-  private notInDonorProvince(places: LocatedMention[]): LocatedMention[] {
+  private notInDonorProvince(places: readonly LocatedMention[]): readonly LocatedMention[] {
     // The donor provinces are read from the whole document: not for a sentence without places.
     if (places.length === 0) return places;
     const donors = this.donorProvinces();
-    return donors.size > 0 ? places.filter((place) => !donors.has(provinceOf(place))) : places;
+    return donors.size > 0 ? keptWhere(places, (place) => !donors.has(provinceOf(place))) : places;
   }
 
   /** A sentence's places that are not its givers, whatever their province (found once per sentence). */
-  private placesNotGiving(sentence: number): LocatedMention[] {
+  private placesNotGiving(sentence: number): readonly LocatedMention[] {
     return (this.placesNotGivingBySentence[sentence] ??= destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence)));
   }
 
@@ -249,14 +257,15 @@ class DocumentLinker {
    */
   private donorProvinces(): Set<string> {
     if (this.donorProvinceSet) return this.donorProvinceSet;
+    // Marked parties and places not giving are places: only sentences with places hold them.
     const provinces = new Set<string>();
-    for (let sentence = 0; sentence < this.text.sentences.length; sentence++) {
+    for (const sentence of this.text.placeSentences) {
       for (const party of this.partiesOf(sentence)) if (party.marked) provinces.add(provinceOfPath(party.who));
     }
     this.donorProvinceSet = provinces;
     if (provinces.size === 0) return provinces;
     const counts = new Map<string, number>();
-    for (let sentence = 0; sentence < this.text.sentences.length; sentence++) {
+    for (const sentence of this.text.placeSentences) {
       for (const place of this.placesNotGiving(sentence)) counts.set(place.province, (counts.get(place.province) ?? 0) + 1);
     }
     const recipient = mostNamedProvince(counts);
@@ -274,7 +283,7 @@ class DocumentLinker {
       if (party.mentions.length === 0 || donors.has(provinceOfPath(party.who))) continue;
       const index = party.mentions[party.mentions.length - 1]!;
       let place: LocatedMention | undefined;
-      for (let sentence = 0; !place && sentence < this.text.sentences.length; sentence++) place = this.text.placeOf(sentence, index);
+      for (const sentence of this.text.placeSentences) if ((place = this.text.placeOf(sentence, index))) break;
       if (place) counts.set(party.who, { count: (counts.get(party.who)?.count ?? 0) + 1, place });
     }
   }
@@ -288,7 +297,7 @@ class DocumentLinker {
    * Of several places named only in passing (the city of an exchange, a list of branch
    * offices), none is the subject.
    */
-  private subjectDestination(): WhereLink | undefined {
+  subjectDestination(): WhereLink | undefined {
     if (this.subjectDestinationLink) return this.subjectDestinationLink.link;
     const subject = this.subjects().place;
     const path = subject?.where[0]?.path;
@@ -297,7 +306,7 @@ class DocumentLinker {
       path !== undefined &&
       (this.destinationInMoneyParagraph(related) ||
         this.headlineSentences().some((sentence) => this.text.ofType(sentence, 'place').some((place) => place.path === path)) ||
-        this.text.sentences.every((_, sentence) => this.destinations(sentence).every(related)));
+        this.text.placeSentences.every((sentence) => this.destinations(sentence).every(related)));
     this.subjectDestinationLink = { link: named ? subject : undefined };
     return this.subjectDestinationLink.link;
   }
@@ -324,11 +333,11 @@ class DocumentLinker {
   }
 
   /** The document's most named destination and most named giver. */
-  private subjects(): { place?: WhereLink; party?: Party } {
+  subjects(): { place?: WhereLink; party?: Party } {
     if (this.documentSubjects) return this.documentSubjects;
     const places = new Map<string, { count: number; place: LocatedMention }>();
     const parties = new Map<string, { count: number; party: Party }>();
-    this.text.sentences.forEach((_, sentence) => {
+    for (const sentence of this.partySentences()) {
       const sentenceParties = this.partiesOf(sentence);
       for (const party of sentenceParties) {
         const entry = parties.get(party.who) ?? { count: 0, party };
@@ -341,7 +350,7 @@ class DocumentLinker {
         entry.count++;
         places.set(path, entry);
       }
-    });
+    }
     // A donor's place is not the subject the money goes to, wherever else it is named;
     // a local government spending on its own county is.
     const donors = this.donorProvinces();
@@ -356,6 +365,84 @@ class DocumentLinker {
     };
     return this.documentSubjects;
   }
+}
+
+// Where a fact's fields may be carried from, asked only when its sentence ties none:
+// one small object per fact and field, not a closure per question.
+
+abstract class CarriedFor {
+  constructor(
+    protected readonly linker: DocumentLinker,
+    protected readonly ctx: MoneyContext,
+  ) {}
+}
+
+class DatesCarried extends CarriedFor implements CarriedDates {
+  previous(): WhenLink | undefined {
+    return this.linker.previousWhen(this.ctx.sentence);
+  }
+
+  previousAnyDate(): WhenLink | undefined {
+    return this.ctx.sentence > 0 ? anyLastDateOf(this.linker.text, this.ctx.sentence - 1) : undefined;
+  }
+
+  reviewedYear(): WhenLink | undefined {
+    return this.linker.reviewedYear(this.ctx.sentence);
+  }
+
+  periodInForce(): WhenLink | undefined {
+    return this.linker.periodInForce(this.ctx.sentence);
+  }
+}
+
+class GiversCarried extends CarriedFor implements CarriedGivers {
+  previous(): WhoLink | undefined {
+    return this.linker.previousWho(this.ctx.sentence);
+  }
+
+  paragraph(): Party | undefined {
+    return this.linker.paragraphParty(this.ctx);
+  }
+
+  document(): Party | undefined {
+    return this.linker.subjects().party;
+  }
+
+  subjectPlace(): { path: string; mentions: number[] } | undefined {
+    const place = this.linker.subjects().place;
+    return place && place.where[0] ? { path: place.where[0].path, mentions: place.mentions } : undefined;
+  }
+}
+
+class PlacesCarried extends CarriedFor implements CarriedPlaces {
+  previous(): WhereLink | undefined {
+    return this.linker.previousWhere(this.ctx.sentence);
+  }
+
+  paragraph(): WhereLink | undefined {
+    return this.linker.paragraphPlaces(this.ctx);
+  }
+
+  document(): WhereLink | undefined {
+    return this.linker.subjectDestination();
+  }
+}
+
+function isInMentionOrder(facts: readonly Fact[]): boolean {
+  for (let i = 1; i < facts.length; i++) if (facts[i - 1]!.money > facts[i]!.money) return false;
+  return true;
+}
+
+/** Two ascending lists of numbers as one, without repeats. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (merged.length === 0 || merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
 }
 
 /** The province counted most often; ties go to the first counted. */

@@ -1,6 +1,6 @@
 import type { PlaceMention } from '../model/mention';
 import type { Span } from '../extract/types';
-import { CLAUSE_MARK, type FactText, type LocatedMention } from './text';
+import { isClauseMark, isSpace, type FactText, type LocatedMention } from './text';
 import type { FactWords } from './words';
 
 // The parties of a sentence that give money: places written as governments,
@@ -23,22 +23,34 @@ const MARKER_REACH = 2;
 const VERB_REACH = 10;
 /** The longest organisation name looked for before its ending. */
 const ORGANISATION_REACH = 12;
-/** Punctuation an organisation name does not hold (nor the name-break words of fact-words.tsv): it starts after them. */
-const NAME_BREAK_MARK = /[，。；：、“”‘’《》（）()\s]/;
+/**
+ * Punctuation and spaces an organisation name does not hold (nor the name-break words of
+ * fact-words.tsv): it starts after them. The spaces are those of a regex's \s.
+ */
+const NAME_BREAK_MARKS = new Set([...'，。；：、“”‘’《》（）()'].map((mark) => mark.charCodeAt(0)));
+
+function isNameBreak(words: FactWords, code: number): boolean {
+  return NAME_BREAK_MARKS.has(code) || isSpace(code) || words.breaksNameAt(code);
+}
+
 /** The longest word read right before a place (投入, 来自, 向). */
 const LEAD_REACH = 6;
-/** What stands between two places of one list. */
-const LIST_JOIN = /^[、和及与]?$/;
+/** What stands between two places of one list: nothing, or one of 、和及与. */
+const LIST_JOINS = new Set([...'、和及与'].map((mark) => mark.charCodeAt(0)));
+
+function isListJoin(text: string, from: number, to: number): boolean {
+  return from === to || (to === from + 1 && LIST_JOINS.has(text.charCodeAt(from)));
+}
 /** The longest clause that may stand before a sentence's subject. */
 const LEAD_CLAUSE = 10;
 
 /** `endings`: where the organisation endings of the sentence stand (found once per document). */
-export function partiesOf(text: FactText, words: FactWords, sentence: number, endings: readonly Span[]): Party[] {
+export function partiesOf(text: FactText, words: FactWords, sentence: number, endings: readonly Span[]): readonly Party[] {
   const places = text.ofType(sentence, 'place');
-  if (places.length === 0 && endings.length === 0) return [];
+  if (places.length === 0 && endings.length === 0) return NO_PARTIES;
   const parties: Party[] = [];
-  // A giving place needs a giving verb or a donor marker after it: a sentence without either has none.
-  const givingPlaces = places.length > 0 && mayGive(text, words, sentence) ? places : NO_PLACES;
+  // A giving place needs a giving verb or a donor marker after it: a sentence without either after its first place has none.
+  const givingPlaces = places.length > 0 && mayGive(text, words, sentence, places) ? places : NO_PLACES;
   for (let i = 0; i < givingPlaces.length; i++) {
     const place = givingPlaces[i]!;
     const next = places[i + 1];
@@ -57,11 +69,13 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
 }
 
 const NO_PLACES: readonly LocatedMention[] = [];
+const NO_PARTIES: readonly Party[] = [];
 
-function mayGive(text: FactText, words: FactWords, sentence: number): boolean {
-  const span = text.sentences[sentence]!;
-  const sentenceText = text.slice(span.start, span.end);
-  return words.hasGiverOrMarker(sentenceText);
+/** Every giving place reads its verb or marker after its own end (givingOf): none after the places, none gives. */
+function mayGive(text: FactText, words: FactWords, sentence: number, places: readonly LocatedMention[]): boolean {
+  let firstEnd = places[0]!.end;
+  for (const place of places) firstEnd = Math.min(firstEnd, place.end);
+  return words.hasGiverOrMarkerIn(text.text, firstEnd, text.sentences[sentence]!.end);
 }
 
 /**
@@ -70,7 +84,7 @@ function mayGive(text: FactText, words: FactWords, sentence: number): boolean {
  */
 export function listStart(text: FactText, places: readonly LocatedMention[], index: number): number {
   let i = index;
-  while (i > 0 && places[i - 1]!.end <= places[i]!.start && LIST_JOIN.test(text.slice(places[i - 1]!.end, places[i]!.start))) i--;
+  while (i > 0 && isListJoin(text.text, places[i - 1]!.end, places[i]!.start)) i--;
   return places[i]!.start;
 }
 
@@ -82,16 +96,25 @@ function isInside(outer: LocatedMention, inner: LocatedMention | undefined): boo
   return inner.path.length > outer.path.length && inner.path.startsWith(outer.path) && inner.path.charCodeAt(outer.path.length) === SLASH;
 }
 
-function textAfter(text: FactText, sentence: number, place: LocatedMention, next: LocatedMention | undefined): string {
+/** Where the text after a place ends: at the next place or the clause end. */
+function endOfTextAfter(text: FactText, sentence: number, place: LocatedMention, next: LocatedMention | undefined): number {
   const clause = text.clauseAt(sentence, place.start);
-  return text.slice(place.end, next && next.start < clause.end ? next.start : clause.end);
+  return next && next.start < clause.end ? next.start : clause.end;
 }
 
-/** A donor marker right after the place (`after`: the text up to the next place or the clause end). */
-function isMarkedBy(words: FactWords, after: string): boolean {
-  const marker = words.indexOf(after, 'donor-marker');
-  return marker >= 0 && marker <= MARKER_REACH && !after.slice(0, marker).includes('的');
+/** A donor marker right after the place (text[from, to): the text up to the next place or the clause end). */
+function isMarkedBy(words: FactWords, text: string, from: number, to: number): boolean {
+  const marker = words.indexIn(text, from, to, 'donor-marker', from + MARKER_REACH);
+  return marker >= 0 && !holdsDe(text, from, marker);
 }
+
+/** text[from, to) holds 的 (称多县的援建任务: the place is what the work is for). */
+function holdsDe(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === DE) return true;
+  return false;
+}
+
+const DE = '的'.charCodeAt(0);
 
 const NOT_GIVING = 0;
 const GIVING = 1;
@@ -113,18 +136,27 @@ function givingOf(
   next: LocatedMention | undefined,
 ): number {
   const writtenAt = places[written]!;
-  const after = textAfter(text, sentence, place, next);
+  const afterEnd = endOfTextAfter(text, sentence, place, next);
   // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
-  const marked = isMarkedBy(words, after);
-  if (!marked && !givesAfter(words, after) && !(written === 0 && givesAsSubject(text, words, sentence, writtenAt, place))) return NOT_GIVING;
+  const marked = isMarkedBy(words, text.text, place.end, afterEnd);
+  if (!marked && !givesAfter(words, text.text, place.end, afterEnd) && !(written === 0 && givesAsSubject(text, words, sentence, writtenAt, place))) {
+    return NOT_GIVING;
+  }
   // …、洛阳市等地爱心企业: an unnamed group of that place.
-  if (words.startOf(after.slice(words.startOf(after, 'list-end').length), 'unnamed')) return NOT_GIVING;
+  const listEnd = words.startIn(text.text, place.end, afterEnd, 'list-end').length;
+  if (words.startIn(text.text, place.end + listEnd, afterEnd, 'unnamed')) return NOT_GIVING;
   // 向甲县、乙县等地: every place of a list after 向 receives; 投入西吉县: after a giving verb too;
   // 来自甲市、乙市: an origin.
   const listAt = listStart(text, places, written);
   const clause = text.clauseAt(sentence, writtenAt.start);
-  const lead = text.slice(Math.max(clause.start, listAt - LEAD_REACH), listAt);
-  if (words.endsWith(lead.slice(-1), 'destination') || words.endsWith(lead, 'giver') || words.endsWith(lead, 'origin')) return NOT_GIVING;
+  const leadStart = Math.max(clause.start, listAt - LEAD_REACH);
+  if (
+    words.endsAt(text.text, listAt, 'destination', Math.max(leadStart, listAt - 1)) ||
+    words.endsAt(text.text, listAt, 'giver', leadStart) ||
+    words.endsAt(text.text, listAt, 'origin', leadStart)
+  ) {
+    return NOT_GIVING;
+  }
   return marked ? MARKED : GIVING;
 }
 
@@ -137,27 +169,36 @@ function givesAsSubject(text: FactText, words: FactWords, sentence: number, writ
   if (!opensSentence(text, sentence, writtenAt)) return false;
   const clause = text.clauseAt(sentence, writtenAt.start);
   const laterPlace = text.ofType(sentence, 'place').find((p) => p.start >= clause.end);
-  return words.giverAt(text.slice(place.end, laterPlace ? laterPlace.start : text.sentences[sentence]!.end)) >= 0;
+  return words.giverIn(text.text, place.end, laterPlace ? laterPlace.start : text.sentences[sentence]!.end) >= 0;
 }
 
-/** A giving verb soon after, not after a verb that only brings an investor in. */
-function givesAfter(words: FactWords, after: string): boolean {
-  const giver = words.giverAt(after);
-  if (giver < 0 || giver > VERB_REACH) return false;
+/** A giving verb soon after (in text[from, to)), not after a verb that only brings an investor in. */
+function givesAfter(words: FactWords, text: string, from: number, to: number): boolean {
+  // The giver found is at or after the first giving verb: none that near, none at all.
+  if (words.indexIn(text, from, to, 'giver', from + VERB_REACH) < 0) return false;
+  const giver = words.giverIn(text, from, to);
+  if (giver < 0 || giver - from > VERB_REACH) return false;
   // 称多县的援建任务: the place is what the work is for.
-  if (after.slice(0, giver).includes('的')) return false;
-  const introducer = words.indexOf(after, 'introducer');
+  if (holdsDe(text, from, giver)) return false;
+  const introducer = words.indexIn(text, from, to, 'introducer');
   return introducer < 0 || introducer > giver;
 }
 
 function opensSentence(text: FactText, sentence: number, place: LocatedMention): boolean {
-  const lead = text.slice(text.sentences[sentence]!.start, place.start);
-  // Only a time phrase (2023年，) or nothing stands before the subject.
-  const rest = lead.replace(/^[“「‘\s]+/, '');
-  if (rest === '') return true;
-  // …or one short clause before it: a time or setting (十多年来，近年来，2023年，).
-  const body = rest.slice(0, -1);
-  return CLAUSE_MARK.test(rest[rest.length - 1]!) && body.length <= LEAD_CLAUSE && !CLAUSE_MARK.test(body);
+  // Only opening quotes and spaces, or nothing, stand before the subject…
+  SUBJECT_OPENERS.lastIndex = text.sentences[sentence]!.start;
+  const rest = SUBJECT_OPENERS.test(text.text) ? Math.min(SUBJECT_OPENERS.lastIndex, place.start) : text.sentences[sentence]!.start;
+  if (rest >= place.start) return true;
+  // …or one short clause: a time or setting (十多年来，近年来，2023年，).
+  const bodyEnd = place.start - 1;
+  return bodyEnd - rest <= LEAD_CLAUSE && isClauseMark(text.text.charCodeAt(bodyEnd)) && !holdsClauseMark(text.text, rest, bodyEnd);
+}
+
+const SUBJECT_OPENERS = /[“「‘\s]+/y;
+
+function holdsClauseMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isClauseMark(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Named organisations that give: followed by a giving verb, or after 由. */
@@ -169,11 +210,10 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const start = nameStart(text, words, end, span.start);
     if (end - start <= ending.end - ending.start) continue; // the bare ending (医院) names nobody
     const clause = text.clauseAt(sentence, end - 1);
-    const after = text.slice(end, clause.end);
     const byBefore = words.endsAt(text.text, start, 'by', span.start);
-    if (!byBefore && !givesAfter(words, after)) continue;
+    if (!byBefore && !givesAfter(words, text.text, end, clause.end)) continue;
     // 借助某银行贷款: the name starts after the verb.
-    const lead = words.startOf(text.slice(start, end), 'name-lead').length;
+    const lead = words.startIn(text.text, start, end, 'name-lead').length;
     found.push({ start: start + lead, end, who: text.slice(start + lead, end), mentions: [], marked: false });
   }
   return found;
@@ -181,10 +221,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
 
 function nameStart(text: FactText, words: FactWords, end: number, floor: number): number {
   let start = end;
-  while (start > floor && end - start < ORGANISATION_REACH && !breaksName(words, text.text[start - 1]!)) start--;
+  while (start > floor && end - start < ORGANISATION_REACH && !isNameBreak(words, text.text.charCodeAt(start - 1))) start--;
   return start;
 }
 
-function breaksName(words: FactWords, character: string): boolean {
-  return NAME_BREAK_MARK.test(character) || words.breaksName(character);
-}
+

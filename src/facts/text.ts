@@ -1,5 +1,5 @@
 import type { Span } from '../extract/types';
-import type { Mention } from '../model/mention';
+import type { Mention, PlaceMention } from '../model/mention';
 
 // The cleaned text as the fact linker reads it: sentences (cut where the
 // pipeline cuts a mention's `sentence`), clauses inside them, paragraphs,
@@ -14,27 +14,52 @@ const MARKS = new Uint8Array(0x10000);
 for (const mark of '。！？!?；;\n') MARKS[mark.charCodeAt(0)] = SENTENCE_MARK;
 for (const mark of '，,：:') MARKS[mark.charCodeAt(0)] = CLAUSE_ONLY_MARK;
 
+/** The unit is a clause mark ，,：: (CLAUSE_MARK). */
+export function isClauseMark(code: number): boolean {
+  return MARKS[code] === CLAUSE_ONLY_MARK;
+}
+
+/** No mark lies from the CJK ideographs (U+4E00) up to the fullwidth forms (U+FF00, ，：；！？). */
+const FIRST_IDEOGRAPH = 0x4e00;
+const FULLWIDTH_FORMS = 0xff00;
+
 /** Quotes and brackets that close a sentence after its end mark: ”」』’）). */
 function isCloser(code: number): boolean {
   return code === 0x201d || code === 0x300d || code === 0x300f || code === 0x2019 || code === 0xff09 || code === 0x29;
 }
 
 const SEMICOLON = /[；;]/;
-const BLANK = /\s/;
 /** Clause separators inside a sentence. */
 export const CLAUSE_MARK = /[，,：:]/;
 /** Quotes and spaces a sentence may open with before its first word. */
-const OPENERS = /^[“「『‘（(\s]+/;
+const OPENERS = /[“「『‘（(\s]+/y;
 
 export interface LocatedMention {
   /** Index in the record's mentions. */
-  index: number;
-  mention: Mention;
-  start: number;
-  end: number;
-  /** A place's path and province (its first level), read once; '' for other types. */
-  path: string;
-  province: string;
+  readonly index: number;
+  readonly mention: Mention;
+  readonly start: number;
+  readonly end: number;
+  /** A place's path and province (its first level); '' for other types. */
+  readonly path: string;
+  readonly province: string;
+}
+
+/** A mention at its span; the province is cut from the path only when asked (in documents with donor provinces). */
+class Located implements LocatedMention {
+  private provinceFound?: string;
+
+  constructor(
+    readonly index: number,
+    readonly mention: Mention,
+    readonly start: number,
+    readonly end: number,
+    readonly path: string,
+  ) {}
+
+  get province(): string {
+    return (this.provinceFound ??= provinceOfPath(this.path));
+  }
 }
 
 export interface FactInput {
@@ -55,40 +80,32 @@ export class FactText {
   /** Positions of the clause and sentence marks, ascending (clauses are found by binary search). */
   private readonly marks: number[] = [];
 
-  constructor(readonly input: FactInput) {
+  /** The sentences holding places, ascending (the only ones that may hold places' parties or destinations). */
+  readonly placeSentences: number[] = [];
+
+  /** `linked`: the input's linked mentions (linkedMentionsOf), read once by the linker. */
+  constructor(readonly input: FactInput, linked: LinkedMentions) {
     const { text } = input;
-    // One pass over the text for sentence ends and clause marks (both regexes' characters).
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      const mark = MARKS[text.charCodeAt(i)]!;
-      if (mark === NO_MARK) continue;
-      this.marks.push(i);
-      if (mark !== SENTENCE_MARK) continue;
-      let end = i + 1;
-      while (end < text.length && isCloser(text.charCodeAt(end))) end++;
-      if (end > start) this.sentences.push({ start, end });
-      start = end;
-    }
-    if (start < text.length) this.sentences.push({ start, end: text.length });
+    splitText(text, this.sentences, this.marks);
     const count = this.sentences.length;
     this.byType = { money: new Array(count).fill(NO_MENTIONS), date: new Array(count).fill(NO_MENTIONS), place: new Array(count).fill(NO_MENTIONS) };
     // The linked mentions in text order (ties in record order), each into its sentence: the
     // pipeline's order is nearly that already, so the sentence is found by walking forward.
     let sentence = 0;
-    for (const index of linkedByStart(input)) {
+    for (const index of linked.order) {
       const span = input.spans[index]!;
       while (sentence < count && this.sentences[sentence]!.end <= span.start) sentence++;
       if (sentence === count) break;
       if (span.start < this.sentences[sentence]!.start) continue;
       const mention = input.mentions[index]!;
-      const place = mention.type === 'place';
-      const path = place ? mention.path : '';
-      const located = { index, mention, start: span.start, end: span.end, path, province: place ? provinceOfPath(path) : '' };
-      addTo(this.byType[mention.type as LinkedType], sentence, located);
+      const type = linked.types[index]!;
+      const located = new Located(index, mention, span.start, span.end, type === 'place' ? (mention as PlaceMention).path : '');
+      addTo(this.byType[type], sentence, located);
     }
-    this.byType.money.forEach((list, s) => {
-      if (list.length > 0) this.moneySentences.push(s);
-    });
+    for (let s = 0; s < count; s++) {
+      if (this.byType.money[s]!.length > 0) this.moneySentences.push(s);
+      if (this.byType.place[s]!.length > 0) this.placeSentences.push(s);
+    }
   }
 
   get text(): string {
@@ -120,16 +137,17 @@ export class FactText {
     return this.input.text.slice(start, end);
   }
 
-  /** The sentence's text without the quotes or brackets it opens with. */
-  sentenceOpening(sentence: number): string {
+  /** Where the sentence's words start: after the quotes, brackets and spaces it opens with. */
+  openingOf(sentence: number): number {
     const span = this.sentences[sentence]!;
-    return this.slice(span.start, span.end).replace(OPENERS, '');
+    OPENERS.lastIndex = span.start;
+    return OPENERS.test(this.input.text) ? Math.min(OPENERS.lastIndex, span.end) : span.start;
   }
 
   /** The sentence holds only spaces (a paragraph break). Stops at its first other character. */
   isBlank(sentence: number): boolean {
     const span = this.sentences[sentence]!;
-    for (let i = span.start; i < span.end; i++) if (!BLANK.test(this.input.text[i]!)) return false;
+    for (let i = span.start; i < span.end; i++) if (!isSpace(this.input.text.charCodeAt(i))) return false;
     return true;
   }
 
@@ -169,10 +187,43 @@ export class FactText {
   }
 }
 
+/** The characters of a regex's \s: tab to carriage return, the space separators, line separators, the byte-order mark. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 /** The mention types the linker reads by sentence. */
 export type LinkedType = 'money' | 'date' | 'place';
 // Shared by every sentence without mentions (of a type): never pushed to.
 const NO_MENTIONS: LocatedMention[] = [];
+
+/**
+ * One pass over the text for sentence ends and clause marks (both regexes' characters):
+ * pushes the sentences' spans and the marks' positions.
+ */
+function splitText(text: string, sentences: Span[], marks: number[]): void {
+  const length = text.length;
+  let start = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    // Most units are CJK ideographs, never a mark: passed over without a table read.
+    if (code >= FIRST_IDEOGRAPH && code < FULLWIDTH_FORMS) continue;
+    const mark = MARKS[code]!;
+    if (mark === NO_MARK) continue;
+    marks.push(i);
+    if (mark !== SENTENCE_MARK) continue;
+    let end = i + 1;
+    while (end < length && isCloser(text.charCodeAt(end))) end++;
+    if (end > start) sentences.push({ start, end });
+    start = end;
+  }
+  if (start < length) sentences.push({ start, end: length });
+}
 
 /** The first level of a place path (广东省 of 广东省/珠海市). */
 export function provinceOfPath(path: string): string {
@@ -180,18 +231,31 @@ export function provinceOfPath(path: string): string {
   return slash < 0 ? path : path.slice(0, slash);
 }
 
-/** Indices of the money, date and place mentions, by start (ties in index order). */
-function linkedByStart(input: FactInput): number[] {
+/** The money, date and place mentions of an input, read once (a mention's type is read from many shapes of object). */
+export interface LinkedMentions {
+  /** Their indices, by start (ties in index order). */
+  order: number[];
+  /** Per index in the input's mentions, its type when linked. */
+  types: Array<LinkedType | undefined>;
+  hasMoney: boolean;
+}
+
+export function linkedMentionsOf(input: FactInput): LinkedMentions {
   const order: number[] = [];
   const { mentions, spans } = input;
+  const types = new Array<LinkedType | undefined>(mentions.length);
   let sorted = true;
+  let hasMoney = false;
   for (let i = 0; i < mentions.length; i++) {
     const type = mentions[i]!.type;
     if (type !== 'money' && type !== 'date' && type !== 'place') continue;
+    if (type === 'money') hasMoney = true;
+    types[i] = type;
     if (order.length > 0 && spans[i]!.start < spans[order[order.length - 1]!]!.start) sorted = false;
     order.push(i);
   }
-  return sorted ? order : order.sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+  if (!sorted) order.sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+  return { order, types, hasMoney };
 }
 
 /** Appends to a sentence's list, replacing the shared empty list on first use. */

@@ -1,6 +1,6 @@
 import type { FactBasis } from './schema';
 import type { MoneyContext } from './context';
-import { CLAUSE_MARK, type FactText, type LocatedMention } from './text';
+import { isClauseMark, type FactText, type LocatedMention } from './text';
 import type { FactWords } from './words';
 
 // `when`: the date its sentence ties the amount to (GUIDELINES, facts).
@@ -32,32 +32,32 @@ export interface CarriedDates {
 export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const { text, words, money, zone, sentence } = ctx;
   const sentenceStart = text.sentences[sentence]!.start;
-  const beforeInZone = text.slice(zone.start, money.start);
-  if (words.has(beforeInZone, 'recurrence')) return { ...NONE, basis: 'clause' };
+  const t = text.text;
+  if (words.hasIn(t, zone.start, money.start, 'recurrence')) return { ...NONE, basis: 'clause' };
   const dates = eventDates(text, words, sentence);
   const before = dates.filter((date) => date.end <= money.start);
   const nearest = before[before.length - 1];
-  const cumulative = words.has(text.slice(ctx.clause.start, money.start), 'cumulative');
+  const cumulative = words.hasIn(t, ctx.clause.start, money.start, 'cumulative');
   if (nearest) {
     const inClause = nearest.start >= ctx.clause.start;
     // …今年上半年接待游客…，…，累计减免税费1.8亿元: a cumulative takes only its own
     // clause's date or a bare time clause (截至6月底，“十四五”以来，), not another clause's event.
     if (cumulative && !inClause && !isTimeClause(text, sentence, nearest)) return NONE;
     const link = linked(nearest, inClause ? 'clause' : 'sentence');
-    if (words.has(text.slice(nearest.end, money.start), 'whole-year')) return yearOf(link);
+    if (words.hasIn(t, nearest.end, money.start, 'whole-year')) return yearOf(link);
     return listedYears(text, before) ?? cutoffOfYear(text, words, before) ?? link;
   }
   const started = dates.find((date) => date.start >= money.end && followedBy(text, words, date, 'start') && nearAfter(text, ctx, date));
   if (started) return linked(started, 'sentence');
-  if (words.has(text.slice(sentenceStart, money.start), 'cumulative')) return NONE;
+  if (words.hasIn(t, sentenceStart, money.start, 'cumulative')) return NONE;
   // 其中，总投资3.2亿元的医院于今年5月建成投用: its own completion date, nothing carried.
   if (hasCompletionDate(text, words, sentence)) return NONE;
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
-  if (words.has(text.slice(sentenceStart, money.start), 'own-time')) return NONE;
+  if (words.hasIn(t, sentenceStart, money.start, 'own-time')) return NONE;
   const previous = carried.previous();
   if (previous?.when && carriesOn(ctx)) return { ...previous, basis: 'previous-sentence' };
   // …预计全年交易额可达5亿元 after a dated sentence (an opening or completion date too): that date's year.
-  const previousYear = words.has(text.slice(sentenceStart, money.start), 'whole-year') ? previous ?? carried.previousAnyDate() : undefined;
+  const previousYear = words.hasIn(t, sentenceStart, money.start, 'whole-year') ? previous ?? carried.previousAnyDate() : undefined;
   if (previousYear?.when) return { ...yearOf(previousYear), basis: 'previous-sentence' };
   // A work report reviewing a year: its 全年 and summary figures take that year.
   const reviewed = carried.reviewedYear();
@@ -78,9 +78,9 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
 function isPeriodFigure(ctx: MoneyContext): boolean {
   const { text, words, money, sentence } = ctx;
   const span = text.sentences[sentence]!;
-  if (words.has(text.slice(span.start, money.start), 'change')) return true;
-  if (words.has(text.slice(ctx.clause.start, money.start), 'summary')) return true;
-  return words.has(text.slice(money.end, Math.min(span.end, money.end + CHANGE_REACH)), 'change');
+  if (words.hasIn(text.text, span.start, money.start, 'change')) return true;
+  if (words.hasIn(text.text, ctx.clause.start, money.start, 'summary')) return true;
+  return words.hasIn(text.text, money.end, Math.min(span.end, money.end + CHANGE_REACH), 'change');
 }
 
 /** How far after an amount its rate of change (，同比增长) may start. */
@@ -98,7 +98,7 @@ function cutoffOfYear(text: FactText, words: FactWords, before: readonly Located
   for (let i = before.length - 2; i >= 0; i--) {
     const date = before[i]!;
     const value = (date.mention as { value: string }).value;
-    if (value.startsWith(`${year}-`) && !value.includes('/') && words.endsWith(text.slice(Math.max(0, date.start - CUTOFF_REACH), date.start), 'cutoff')) {
+    if (value.startsWith(`${year}-`) && !value.includes('/') && words.endsAt(text.text, date.start, 'cutoff', Math.max(0, date.start - CUTOFF_REACH))) {
       return linked(date, 'clause');
     }
   }
@@ -115,12 +115,12 @@ const CUTOFF_REACH = 3;
  */
 function carriesOn(ctx: MoneyContext): boolean {
   const { text, words, sentence, money } = ctx;
-  if (words.startOf(text.sentenceOpening(sentence), 'carry-on')) return true;
+  if (words.startIn(text.text, text.openingOf(sentence), text.sentences[sentence]!.end, 'carry-on')) return true;
   if (text.followsSemicolon(sentence)) return true;
   const span = text.sentences[sentence]!;
   let clause = text.clauseAt(sentence, money.start);
   for (let read = 0; read < CARRY_CLAUSES; read++, clause = text.clauseAt(sentence, clause.start - 1)) {
-    if (words.startOf(text.slice(clause.start, clause.end), 'carry-on')) return true;
+    if (words.startIn(text.text, clause.start, clause.end, 'carry-on')) return true;
     if (clause.start <= span.start) return false;
   }
   return false;
@@ -128,8 +128,8 @@ function carriesOn(ctx: MoneyContext): boolean {
 
 function isSummaryFigure(ctx: MoneyContext): boolean {
   const { text, words, money, sentence, clause } = ctx;
-  if (words.has(text.slice(text.sentences[sentence]!.start, money.start), 'whole-year')) return true;
-  return words.has(text.slice(clause.start, money.start), 'summary');
+  if (words.hasIn(text.text, text.sentences[sentence]!.start, money.start, 'whole-year')) return true;
+  return words.hasIn(text.text, clause.start, money.start, 'summary');
 }
 
 /** The date is all its clause says (截至今年6月底，2022年，“十四五”以来，). */
@@ -145,7 +145,16 @@ function nearAfter(text: FactText, ctx: MoneyContext, date: LocatedMention): boo
 }
 
 const LIST_MARK = /^[、和及与]$/;
-const CLOSING_QUOTES = /^[”’」』"]+/;
+/** Closing quotes (“十四五”规划): ”’」』". */
+const CLOSING_QUOTES = new Set(['”', '’', '」', '』', '"'].map((quote) => quote.charCodeAt(0)));
+
+/** Where text[from, to) goes on after the closing quotes it starts with. */
+function afterClosingQuotes(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length);
+  let at = from;
+  while (at < end && CLOSING_QUOTES.has(text.charCodeAt(at))) at++;
+  return at;
+}
 const YEAR = /^\d{4}$/;
 
 /** Years listed for one amount (2021年、2022年投资…) become the interval they span. */
@@ -173,10 +182,11 @@ function linked(date: LocatedMention, basis: FactBasis): WhenLink {
  * and not a completion date (2023年建成).
  */
 function isEventDate(text: FactText, words: FactWords, date: LocatedMention): boolean {
-  if (words.endsWith(text.slice(Math.max(0, date.start - 2), date.start), 'comparison')) return false;
+  if (words.endsAt(text.text, date.start, 'comparison', Math.max(0, date.start - 2))) return false;
   // 与2020年相比: the base written before the comparison word.
-  if (words.startOf(text.slice(date.end, date.end + EVENT_REACH), 'comparison-end')) return false;
-  if (words.startOf(text.slice(date.end, date.end + EVENT_REACH).replace(CLOSING_QUOTES, ''), 'date-name')) return false;
+  const reach = date.end + EVENT_REACH;
+  if (words.startIn(text.text, date.end, reach, 'comparison-end')) return false;
+  if (words.startIn(text.text, afterClosingQuotes(text.text, date.end, reach), reach, 'date-name')) return false;
   return !isCompletionDate(text, words, date);
 }
 
@@ -188,6 +198,7 @@ const completionCache = new WeakMap<FactText, Map<number, boolean>>();
 
 /** The sentence dates a completion (found once per sentence: a sentence may hold many amounts). */
 function hasCompletionDate(text: FactText, words: FactWords, sentence: number): boolean {
+  if (text.ofType(sentence, 'date').length === 0) return false;
   let perSentence = completionCache.get(text);
   if (!perSentence) completionCache.set(text, (perSentence = new Map()));
   let found = perSentence.get(sentence);
@@ -203,24 +214,26 @@ function hasCompletionDate(text: FactText, words: FactWords, sentence: number): 
 function followedBy(text: FactText, words: FactWords, date: LocatedMention, role: 'start' | 'completion'): boolean {
   const sentence = text.sentenceAt(date.start);
   const clause = text.clauseAt(sentence, date.end);
-  const after = text.slice(date.end, Math.min(clause.end, date.end + EVENT_REACH));
-  if (words.has(after, role)) return true;
-  if (clause.end > date.end + 1 || !CLAUSE_MARK.test(text.text[clause.end] ?? '')) return false;
+  if (words.hasIn(text.text, date.end, Math.min(clause.end, date.end + EVENT_REACH), role)) return true;
+  if (clause.end > date.end + 1 || !isClauseMark(text.text.charCodeAt(clause.end))) return false;
   // 截至今年6月底，已完工286个: a cut-off date, not the date of what follows.
-  if (words.endsWith(text.slice(clause.start, date.start), 'cutoff')) return false;
+  if (words.endsAt(text.text, date.start, 'cutoff', clause.start)) return false;
   const next = text.clauseAt(sentence, clause.end + 1);
   if (next.start >= next.end || text.ofType(sentence, 'money').some((m) => m.start >= next.start && m.end <= next.end)) return false;
-  return words.has(text.slice(next.start, next.end), role);
+  return words.hasIn(text.text, next.start, next.end, role);
 }
 
 const eventDatesCache = new WeakMap<FactText, Map<number, LocatedMention[]>>();
 
 /** The dates of a sentence that may be a fact's date (found once per sentence). */
-function eventDates(text: FactText, words: FactWords, sentence: number): LocatedMention[] {
+function eventDates(text: FactText, words: FactWords, sentence: number): readonly LocatedMention[] {
+  // Most sentences hold no date: their (shared, empty) list is the answer, nothing is cached.
+  const all = text.ofType(sentence, 'date');
+  if (all.length === 0) return all;
   let perSentence = eventDatesCache.get(text);
   if (!perSentence) eventDatesCache.set(text, (perSentence = new Map()));
   let dates = perSentence.get(sentence);
-  if (!dates) perSentence.set(sentence, (dates = text.ofType(sentence, 'date').filter((date) => isEventDate(text, words, date))));
+  if (!dates) perSentence.set(sentence, (dates = all.filter((date) => isEventDate(text, words, date))));
   return dates;
 }
 

@@ -44,16 +44,18 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   // 某村投资620万元修复进村公路: a place of the article's region spending on itself.
   const spender = localSpender(ctx, parties, carried);
   if (spender) return spender;
-  const sources: Array<[() => WhereLink | undefined, FactBasis]> = [
-    [carried.previous, 'previous-sentence'],
-    [carried.paragraph, 'paragraph'],
-    [carried.document, 'document'],
-  ];
-  for (const [source, basis] of sources) {
-    const link = source();
-    if (link && link.where.length > 0) return { ...link, basis };
-  }
-  return NOWHERE;
+  // Each asked only when the one before names no place.
+  return (
+    carriedAs(carried.previous(), 'previous-sentence') ??
+    carriedAs(carried.paragraph(), 'paragraph') ??
+    carriedAs(carried.document(), 'document') ??
+    NOWHERE
+  );
+}
+
+/** A carried link that names places, with the basis it is carried on. */
+function carriedAs(link: WhereLink | undefined, basis: FactBasis): WhereLink | undefined {
+  return link && link.where.length > 0 ? { ...link, basis } : undefined;
 }
 
 /**
@@ -66,41 +68,70 @@ export function destinationsIn(
   sentence: number,
   parties: readonly Party[],
   donorProvinces: ReadonlySet<string> = NO_PROVINCES,
-): LocatedMention[] {
+): readonly LocatedMention[] {
   const places = text.ofType(sentence, 'place');
-  const span = text.sentences[sentence]!;
-  const origins = places.length > 0 && words.has(text.slice(span.start, span.end), 'origin');
-  return places.filter(
+  return keptWhere(
+    places,
     (place, i) =>
       (donorProvinces.size === 0 || !donorProvinces.has(provinceOf(place))) &&
       !parties.some((party) => party.start <= place.start && place.end <= party.end) &&
-      !(origins && isOrigin(text, words, sentence, places, i)),
+      !isOrigin(text, words, sentence, places, i),
   );
+}
+
+/** The items for which `keep` holds: the list itself when it holds for all (most sentences lose no place). */
+export function keptWhere<T>(items: readonly T[], keep: (item: T, index: number) => boolean): readonly T[] {
+  let first = 0;
+  while (first < items.length && keep(items[first]!, first)) first++;
+  if (first === items.length) return items;
+  const kept = items.slice(0, first);
+  for (let i = first + 1; i < items.length; i++) if (keep(items[i]!, i)) kept.push(items[i]!);
+  return kept;
 }
 
 /** 来自甲市、乙市等地: where givers come from, not where the money goes. */
 function isOrigin(text: FactText, words: FactWords, sentence: number, places: readonly LocatedMention[], index: number): boolean {
   const start = listStart(text, places, index);
+  // Most lists follow no origin word: asked first without the clause's bound, which only narrows it.
+  if (!words.endsAt(text.text, start, 'origin', start - ORIGIN_REACH)) return false;
   const clause = text.clauseAt(sentence, start);
-  return words.endsWith(text.slice(Math.max(clause.start, start - ORIGIN_REACH), start), 'origin');
+  return words.endsAt(text.text, start, 'origin', Math.max(clause.start, start - ORIGIN_REACH));
 }
 
 /** A self word (我县, 全市) stands before the amount in its sentence, after every place named before it. */
 function namesSelfAfter(ctx: MoneyContext, placesBefore: readonly LocatedMention[]): boolean {
   const { text, words, money, sentence } = ctx;
   const from = placesBefore.length > 0 ? placesBefore[placesBefore.length - 1]!.end : text.sentences[sentence]!.start;
-  return words.has(text.slice(from, money.start), 'self');
+  return words.hasIn(text.text, from, money.start, 'self');
 }
 
 /** The giver of the amount's clause is a place of the article's own province, not a government or aid team (某村投资). */
 function localSpender(ctx: MoneyContext, parties: readonly Party[], carried: CarriedPlaces): WhereLink | undefined {
   const { text, money, clause } = ctx;
-  const spender = parties.filter((p) => p.start >= clause.start && p.end <= money.start && !p.marked && p.mentions.length > 0).pop();
+  const spender = findLast(parties, (p) => p.start >= clause.start && p.end <= money.start && !p.marked && p.mentions.length > 0);
   if (!spender) return undefined;
   const subject = carried.document()?.where[0]?.path;
-  if (!subject || subject.split('/')[0] !== spender.who.split('/')[0]) return undefined;
+  if (!subject || !sameFirstLevel(subject, spender.who)) return undefined;
   const place = text.placeOf(ctx.sentence, spender.mentions[spender.mentions.length - 1]!);
   return place ? placesLink([place], 'clause') : undefined;
+}
+
+function findLast<T>(items: readonly T[], is: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (is(items[i]!)) return items[i];
+  return undefined;
+}
+
+/** Two paths (or names) start with the same first level (广东省 of 广东省/珠海市), compared without cutting them. */
+function sameFirstLevel(a: string, b: string): boolean {
+  const end = firstLevelEnd(a);
+  if (end !== firstLevelEnd(b)) return false;
+  for (let i = 0; i < end; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
+function firstLevelEnd(path: string): number {
+  const slash = path.indexOf('/');
+  return slash < 0 ? path.length : slash;
 }
 
 /** The places of the first clause after the amount that names any. */
@@ -129,21 +160,32 @@ function nearestClauseBefore(text: FactText, sentence: number, places: readonly 
   return places.filter((p) => p.start >= clause.start);
 }
 
-/** The most specific places: a place is dropped when another one lies inside it. */
+/** The most specific places: a place is dropped when another one lies inside it; of one path, the first counts. */
 export function placesLink(places: readonly LocatedMention[], basis: FactBasis): WhereLink {
-  const unique = new Map<string, LocatedMention>();
-  for (const place of places) {
-    const path = place.path;
-    if (!unique.has(path)) unique.set(path, place);
+  const where: FactPlace[] = [];
+  const mentions: number[] = [];
+  for (let i = 0; i < places.length; i++) {
+    const place = places[i]!;
+    if (isFirstOfPath(places, i) && !places.some((other) => isPathInside(other.path, place.path))) {
+      where.push(placeOf(place.mention as PlaceMention));
+      mentions.push(place.index);
+    }
   }
-  const paths = [...unique.keys()];
-  const deepest = [...unique.entries()].filter(([path]) => !paths.some((other) => other !== path && other.startsWith(`${path}/`)));
-  return {
-    where: deepest.map(([, place]) => placeOf(place.mention as PlaceMention)),
-    mentions: deepest.map(([, place]) => place.index),
-    basis,
-  };
+  return { where, mentions, basis };
 }
+
+function isFirstOfPath(places: readonly LocatedMention[], index: number): boolean {
+  const path = places[index]!.path;
+  for (let i = 0; i < index; i++) if (places[i]!.path === path) return false;
+  return true;
+}
+
+/** `inner` lies inside `outer` (starts with `outer/`), read without building that string. */
+function isPathInside(inner: string, outer: string): boolean {
+  return inner.length > outer.length && inner.charCodeAt(outer.length) === SLASH && inner.startsWith(outer);
+}
+
+const SLASH = 0x2f;
 
 function placeOf(place: PlaceMention): FactPlace {
   return place.code ? { path: place.path, code: place.code } : { path: place.path };

@@ -29,10 +29,10 @@ const SUBJECT_BEFORE = /[，,：:“「‘\s]/;
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
   const { text, words, money, zone, sentence } = ctx;
   const sentenceStart = text.sentences[sentence]!.start;
-  const beforeInZone = text.slice(zone.start, money.start);
-  if (words.has(beforeInZone, 'statistic')) return { ...NO_GIVER, basis: 'clause' };
+  const t = text.text;
+  if (words.hasIn(t, zone.start, money.start, 'statistic')) return { ...NO_GIVER, basis: 'clause' };
   // Of a total and its share (总投资…，其中…援建…), the total has no giver.
-  if (words.has(beforeInZone, 'total') && hasShareAfter(ctx)) return { ...NO_GIVER, basis: 'sentence' };
+  if (words.hasIn(t, zone.start, money.start, 'total') && hasShareAfter(ctx)) return { ...NO_GIVER, basis: 'sentence' };
   // 争取中央和省级资金: those who grant what is obtained give it.
   const obtained = obtainedFrom(ctx, parties, carried);
   if (obtained) return obtained;
@@ -43,9 +43,8 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   if (giver) return { who: [giver.who], mentions: giver.mentions, basis: giver.start >= ctx.clause.start ? 'clause' : 'sentence' };
   // Brought in by someone else, and the investor is not named (引进上海企业投资…).
   if (introducer > sentenceStart) return { ...NO_GIVER, basis: 'sentence' };
-  const before = text.slice(sentenceStart, money.start);
   // 当地投入…, 政府给予补助…, 接收社会捐赠…, 签约…: an unnamed giver, a receiver or a signing: no one carried.
-  if (hasUnnamedSubject(ctx) || words.has(text.slice(ctx.clause.start, money.start), 'receiver') || words.has(before, 'signing')) {
+  if (hasUnnamedSubject(ctx) || words.hasIn(t, ctx.clause.start, money.start, 'receiver') || words.hasIn(t, sentenceStart, money.start, 'signing')) {
     return { ...NO_GIVER, basis: 'sentence' };
   }
   if (!isFunding(ctx)) return NO_GIVER;
@@ -62,9 +61,9 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
 /** A later amount of the sentence after 其中: the total is split into shares. */
 function hasShareAfter(ctx: MoneyContext): boolean {
   const { text, words, money, sentence } = ctx;
-  const share = words.indexOf(text.slice(money.end, text.sentences[sentence]!.end), 'breakdown');
+  const share = words.indexIn(text.text, money.end, text.sentences[sentence]!.end, 'breakdown');
   if (share < 0) return false;
-  return text.ofType(sentence, 'money').some((m) => m.start >= money.end + share);
+  return text.ofType(sentence, 'money').some((m) => m.start >= share);
 }
 
 /**
@@ -74,12 +73,12 @@ function hasShareAfter(ctx: MoneyContext): boolean {
  */
 function obtainedFrom(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink | undefined {
   const { text, words, money, clause, sentence } = ctx;
-  const found = words.all(text.slice(clause.start, money.start), 'obtain');
+  const found = words.allIn(text.text, clause.start, money.start, 'obtain');
   const verb = found[found.length - 1];
   if (!verb) return undefined;
   const who: string[] = [];
   const subject = carried.subjectPlace()?.path.split('/');
-  for (const level of words.levels(text.slice(clause.start + verb.end, money.start))) {
+  for (const level of words.levelsIn(text.text, verb.end, money.start)) {
     const path = level === 'central' ? CENTRAL : subject?.slice(0, level === 'province' ? 1 : 2).join('/');
     if (path && !who.includes(path)) who.push(path);
   }
@@ -97,8 +96,8 @@ function obtainedFrom(ctx: MoneyContext, parties: readonly Party[], carried: Car
 function hasUnnamedSubject(ctx: MoneyContext): boolean {
   const { text, words, money, sentence } = ctx;
   const start = text.sentences[sentence]!.start;
-  for (const word of words.all(text.slice(start, money.start), 'unnamed-subject')) {
-    const at = start + word.start;
+  for (const word of words.allIn(text.text, start, money.start, 'unnamed-subject')) {
+    const at = word.start;
     if (at === start || SUBJECT_BEFORE.test(text.text[at - 1]!) || words.endsAt(text.text, at, 'list-end-subject')) return true;
   }
   return false;
@@ -107,9 +106,8 @@ function hasUnnamedSubject(ctx: MoneyContext): boolean {
 /** 全县投入2亿元, 全市…，发行债券12亿: the article's own government (its subject place) spends. */
 function ownGovernment(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undefined {
   const { text, words, money, clause, sentence } = ctx;
-  const before = text.slice(text.sentences[sentence]!.start, money.start);
-  const self = words.indexOf(before, 'self');
-  if (self < 0 || words.giverAt(text.slice(Math.max(clause.start, text.sentences[sentence]!.start + self), money.start)) < 0) return undefined;
+  const self = words.indexIn(text.text, text.sentences[sentence]!.start, money.start, 'self');
+  if (self < 0 || words.giverIn(text.text, Math.max(clause.start, self), money.start) < 0) return undefined;
   const subject = carried.subjectPlace();
   return subject ? { who: [subject.path], mentions: subject.mentions, basis: 'document' } : undefined;
 }
@@ -126,10 +124,10 @@ function fromParty(party: Party, basis: FactBasis): WhoLink {
 function lastIntroducer(ctx: MoneyContext): number {
   const { text, words, money, sentence } = ctx;
   const start = text.sentences[sentence]!.start;
-  const found = words.all(text.slice(start, money.start), 'introducer');
+  const found = words.allIn(text.text, start, money.start, 'introducer');
   const last = found[found.length - 1];
   if (!last) return start;
-  const end = start + last.end;
+  const end = last.end;
   if (end > ctx.clause.start) return end;
   return text.ofType(sentence, 'money').some((m) => m.start >= end && m.end <= money.start) ? start : end;
 }
@@ -137,7 +135,11 @@ function lastIntroducer(ctx: MoneyContext): number {
 /** The amount is given or invested (a giving verb before it in its clause), not a price or a sum of sales. */
 function isFunding(ctx: MoneyContext): boolean {
   const { text, words, money, clause, zone } = ctx;
-  const before = text.slice(clause.start, money.start);
+  const t = text.text;
   // 按每座5万元给予补助: the giving verb after the amount, past what may stand between (的奖补, 不等).
-  return words.has(before, 'giver') || words.has(before, 'funding') || words.startOf(words.withoutLeading(text.slice(money.end, zone.end), 'amount-tail'), 'giver') !== '';
+  return (
+    words.hasIn(t, clause.start, money.start, 'giver') ||
+    words.hasIn(t, clause.start, money.start, 'funding') ||
+    words.startIn(t, words.afterLeading(t, money.end, zone.end, 'amount-tail'), zone.end, 'giver') !== ''
+  );
 }
