@@ -76,6 +76,10 @@ interface InferenceRules {
   reportPeriods: ReportPeriodFinder;
   datelineWords: RegExp;
   planBefore: RegExp;
+  /** A plan word before a year in its clause (计划, 预计 …), whatever else stands there. */
+  planWordBefore: RegExp;
+  /** A verb of change and 到/至 right before a year (增长到2022年的…): the year a figure reached. */
+  changeToBefore: RegExp;
   planAfter: RegExp;
   targetAfter: RegExp;
   baselineBefore: RegExp;
@@ -129,6 +133,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
       .sort((a, b) => b.keyword.length - a.keyword.length),
     datelineWords: new RegExp(`(?:${words('dateline')})`),
     planBefore: new RegExp(`(?:${words('plan')}|${words('target-before')})[^，,；;。！？\\n]{0,6}$`),
+    planWordBefore: new RegExp(`(?:${words('plan')})[^，,；;。！？\\n]{0,6}$`),
+    changeToBefore: new RegExp(`(?:${words('change-to')})[到至]$`),
     planAfter: new RegExp(`^[^，,；;。！？\\n]{0,8}(?:${words('plan')})`),
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
@@ -371,13 +377,27 @@ function statedYears(text: string, r: InferenceRules): StatedYear[] {
     const yearEnd = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(yearEnd, yearEnd + 10);
-    if (r.planBefore.test(before) || r.targetAfter.test(after) || r.planAfter.test(after) || r.baselineBefore.test(before)) continue;
+    if (isPlannedYear(before, after, r) || r.baselineBefore.test(before)) continue;
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;
     const history = isHistory(text, m.index, yearEnd, month === undefined, r);
     years.push({ year: Number(m[1]), month, kind: history ? 'bound' : 'credible' });
   }
   return years;
+}
+
+/** A year's first quarters or months (2023年前三季度, 2023年前5个月): 前 here is no "before" of a target. */
+const FIRST_PERIODS_AFTER = /^前[一二两三四五六七八九十\d]{1,2}个?(?:季度|月)/;
+
+/**
+ * A planned or target year (计划2030年, 到2025年, 2030年前), not a figure's year
+ * (增长到2022年的…) nor a year's first quarters (2023年前三季度).
+ */
+function isPlannedYear(before: string, after: string, r: InferenceRules): boolean {
+  const reached = r.changeToBefore.test(before) && !r.planWordBefore.test(before);
+  if (!reached && r.planBefore.test(before)) return true;
+  if (r.targetAfter.test(after) && !FIRST_PERIODS_AFTER.test(after)) return true;
+  return r.planAfter.test(after);
 }
 
 /**

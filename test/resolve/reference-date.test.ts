@@ -124,6 +124,15 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('《2021—2035年国土空间总体规划》正式印发。')).toBeNull();
   });
 
+  it("reads a figure's year after a verb of change and a year's first quarters, not as targets", () => {
+    expect(inferReferenceDate('出口额由2016年的120亿元增长到2021年的260亿元，今年继续保持增长。')).toBe('2021');
+    expect(inferReferenceDate('市政府就2024年前三季度经济运行情况举行发布会。')).toBe('2024');
+    expect(inferReferenceDate('全市2019年前5个月接待游客320万人次。')).toBe('2019');
+    // A plan word before the change keeps the year a target; 2030年前 stays a deadline.
+    expect(inferReferenceDate('2020年营业收入80亿元，预计增长到2025年的150亿元。')).toBe('2020');
+    expect(inferReferenceDate('2021年全省风电装机达到800万千瓦，力争2030年前实现碳达峰。')).toBe('2021');
+  });
+
   it('keeps a year whose 以来 opens a clause: the period up to now', () => {
     expect(inferReferenceDate('2023年以来，全国新建5G基站100万个。')).toBe('2023');
     expect(inferReferenceDate('2021年3月以来，全县新建学校5所。')).toBe('2021');
