@@ -16,6 +16,7 @@ import { CHINESE_DIGITS } from './numbers';
 import { isSeparatorBoundary } from '../util/separators';
 import { alternation } from '../util/alternation';
 import { JIEBA_TAG_RULES, loadTagSets, type TagSets } from '../resolve/jieba-tags';
+import { BYLINE_RULES, loadBylinePattern, markBylineNames } from './bylines';
 
 // Geo: named natural features. A dictionary of features comes first: the hand
 // list rules/geo.tsv (standard names, aliases) and the features taken from
@@ -61,7 +62,7 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: oneOf('kind', ['word', 'after', 'org-end', 'credit', 'title', 'says', 'function-char', 'list-joiner', 'conjunction']),
+  check: oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction']),
 };
 
 export const GEO_SURNAME_RULES: RuleFileSpec = {
@@ -187,7 +188,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     blockedWords,
     afterWords: new WordsAt(exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!)),
     orgEnds: new WordsAt(exclusions.filter((r) => r.cells.kind === 'org-end').map((r) => r.cells.word!)),
-    credits: creditPattern(exclusions.filter((r) => r.cells.kind === 'credit').map((r) => r.cells.word!)),
+    credits: loadBylinePattern(rules),
     titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
     says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
     suffixes,
@@ -216,17 +217,6 @@ function locatives(
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
   return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')], summitWords: [...of('summit')], summitEnd: [...of('summit-end')][0] ?? '' };
-}
-
-/**
- * 记者阳建、黄浩铭、秦华江）, 记者王长江报道: after a credit word, names of two
- * to four characters joined by 、, a space or a slash, the last one closed by
- * a bracket, a space, 报道 or 摄 (记者来到青海湖畔 is no byline).
- */
-function creditPattern(words: readonly string[]): RegExp | undefined {
-  if (words.length === 0) return undefined;
-  const name = '\\p{Script=Han}{2,4}';
-  return new RegExp(`(?:${alternation(words)})[ \u3000:：]*((?:${name}[、/ \u3000])*${name})(?=[)）】\\]\\s]|报道|摄|$)`, 'gu');
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -330,7 +320,7 @@ function divisionNames(): Set<string> {
 
 export const geoExtractor: ExtractorModule = {
   type: 'geo',
-  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPELLING_RULES, GEO_SURNAME_RULES, JIEBA_TAG_RULES],
+  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, BYLINE_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPELLING_RULES, GEO_SURNAME_RULES, JIEBA_TAG_RULES],
   // A feature word that is the stem of a township the article names is the township (乌江镇), and a
   // feature inside a place's span is no feature: geo reads the places found before it.
   reads: ['place'],
@@ -340,7 +330,7 @@ export const geoExtractor: ExtractorModule = {
       extract(ctx) {
         const taken = new Uint8Array(ctx.text.length);
         for (const m of ctx.earlier) if (m.type === 'place') taken.fill(1, m.cleanStart, m.cleanEnd);
-        markBylines(ctx.text, geo, taken);
+        markBylineNames(ctx.text, geo.credits, taken);
         const found = tributaries(ctx, geo, taken);
         append(found, dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx)));
         append(found, suffixFeatures(ctx, geo, taken));
@@ -380,15 +370,6 @@ function inOrganisationName(text: string, end: number, geo: GeoRules): boolean {
     if (geo.orgEnds.startAt(text, at)) return true;
   }
   return false;
-}
-
-/** Marks the person names of bylines (记者阳建、秦华江）) as taken: a feature's ending closes many given names. */
-function markBylines(text: string, geo: GeoRules, taken: Uint8Array): void {
-  if (!geo.credits) return;
-  for (const match of text.matchAll(geo.credits)) {
-    const end = match.index! + match[0].length;
-    taken.fill(1, end - match[1]!.length, end);
-  }
 }
 
 /** A river's name at an end of a road segment (国道219线X河至Y段) is the town named after it that the road runs through. */

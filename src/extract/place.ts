@@ -10,6 +10,7 @@ import { WordsAt } from '../util/words-at';
 import { alternation } from '../util/alternation';
 import { isSeparatorBoundary } from '../util/separators';
 import { JIEBA_TAG_RULES, loadTagSets } from '../resolve/jieba-tags';
+import { BYLINE_RULES, bylineMarks, loadBylinePattern } from './bylines';
 
 // Places: every administrative division an article names, resolved against
 // the national division list (data/, built by scripts/build-gazetteer.js).
@@ -115,7 +116,7 @@ function featureSurfaces(rules: RuleSet): { featureNames: Set<string>; featureAl
 
 export const placeExtractor: ExtractorModule = {
   type: 'place',
-  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, JIEBA_TAG_RULES],
+  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, JIEBA_TAG_RULES, BYLINE_RULES],
   create(rules: RuleSet): Extractor {
     const places = sharedGazetteer();
     checkAliasTargets(rules, places);
@@ -123,12 +124,14 @@ export const placeExtractor: ExtractorModule = {
     const index = new PlaceIndex(places, placeRules);
     const villageNames = new VillageNameCache(places, placeRules.genericVillageWords);
     const tags = loadTagSets(rules);
+    const bylines = loadBylinePattern(rules);
     return {
       // jieba keeps province to county names whole, so short names align with its words.
       userWords: [...index.surfaces((e) => !e.blocked && !e.needsContext && e.divisions.every((d) => d.level !== 'township'))],
       extract(ctx: ExtractContext): DraftMention[] {
         const found = resolvePlaces(index, {
           text: ctx.text,
+          bylineNames: bylineMarks(ctx.text, bylines),
           isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i),
           nameEndings: placeRules.nameEndings,
           suffixWords: placeRules.suffixWords,

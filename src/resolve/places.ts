@@ -26,6 +26,8 @@ export interface ResolvedPlace {
 
 export interface ResolveOptions {
   text: string;
+  /** 1 where a byline's person names stand (通讯员徐金华): no name starts there. */
+  bylineNames?: Uint8Array;
   isWordBoundary(index: number): boolean;
   /** Words that, right after a name, make it part of a newspaper's name (日报). */
   nameEndings: WordsAt;
@@ -144,6 +146,10 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
   const matches: Match[] = [];
   for (let i = 0; i < text.length; ) {
     let next = i + 1;
+    if (options.bylineNames?.[i] === 1) {
+      i = next;
+      continue;
+    }
     // Entries are looked up one possible length at a time, longest first: most scans stop at the first.
     for (let lengths = index.lengthsAt(text, i) & fitting(text.length - i); lengths !== 0; ) {
       const length = 31 - Math.clz32(lengths);
