@@ -295,6 +295,11 @@ describe('fact dates in statistics and finance prose', () => {
     expect(facts.map((f) => f.when)).toEqual(['2022', '2022']);
   });
 
+  it('the year a figure is level with (与上年持平) is no date of it: the report period in force is', () => {
+    const facts = factsOf('标题\n今年上半年，全县农业经济运行平稳。牧业产值2.1亿元，同比增长3%，渔业产值1842万元，与上年持平，增加值1304万元，同比增长1.4%。');
+    expect(facts.map((f) => f.when)).toEqual(['2023-01/2023-06', '2023-01/2023-06', '2023-01/2023-06']);
+  });
+
   it('a cut-off date before 今年 is the amount’s date', () => {
     const facts = factsOf('标题\n截至4月30日，今年援助资金到位45.8亿元。今年投入资金3亿元。', '2023-06-01');
     expect(facts.map((f) => f.when)).toEqual(['2023-04-30', '2023']);
