@@ -131,6 +131,8 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // A plan word before the change keeps the year a target; 2030年前 stays a deadline.
     expect(inferReferenceDate('2020年营业收入80亿元，预计增长到2025年的150亿元。')).toBe('2020');
     expect(inferReferenceDate('2021年全省风电装机达到800万千瓦，力争2030年前实现碳达峰。')).toBe('2021');
+    // A year a figure surpasses (已超2020年全年) is a baseline: no year rather than that one.
+    expect(inferReferenceDate('今年前三季度出口1524亿元，已超2020年全年的1503亿元。')).toBeNull();
   });
 
   it('keeps a year whose 以来 opens a clause: the period up to now', () => {
