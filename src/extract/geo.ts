@@ -448,7 +448,7 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
     }
     const end = i + surface.length;
     const features = geo.dictionary.get(surface);
-    if (features?.[0]?.wordOnly && !(isBoundary(ctx, i) && (isBoundary(ctx, end) || beforeWaterLocative(text, end, features, geo)))) {
+    if (features?.[0]?.wordOnly && !(isBoundary(ctx, i) && (isBoundary(ctx, end) || beforeWaterLocative(text, i, end, features, geo)))) {
       i++; // a generated name inside a longer word is no name (盘江 in 南盘江)
       continue;
     }
@@ -479,9 +479,10 @@ function passAfter(ctx: ExtractContext, features: readonly Feature[], end: numbe
   return pass && isBoundary(ctx, end) && isBoundary(ctx, end + pass.length) ? pass : '';
 }
 
-/** 拉萨河畔/ns: jieba runs a river's or lake's name into the locative after it. */
-function beforeWaterLocative(text: string, end: number, features: readonly Feature[], geo: GeoRules): boolean {
-  return features.every((f) => f.kind === 'river' || f.kind === 'lake') && geo.waterLocatives.has(text[end] ?? '');
+/** 拉萨河畔/ns, 巴塘河口: jieba runs a river's or lake's name into the locative after it, unless the two spell a division's name (丹江口). */
+function beforeWaterLocative(text: string, start: number, end: number, features: readonly Feature[], geo: GeoRules): boolean {
+  if (!features.every((f) => f.kind === 'river' || f.kind === 'lake') || !geo.waterLocatives.has(text[end] ?? '')) return false;
+  return !geo.placeNames.has(text.slice(start, end + 1));
 }
 
 /** A jieba word boundary, decided without segmenting where punctuation is next to it. */
