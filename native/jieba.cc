@@ -29,13 +29,8 @@ namespace {
 // small allocations took 0.1 s at every exit and worker termination; the end
 // of the process returns the memory at once). Cutting and tagging only read
 // it, so any number of threads do them at the same time; adding a word
-// takes it for that thread alone.
-// jieba's own segmenter, reached below its string interface: cutLengths
-// gives it the text's code points and reads back where words end, so no
-// UTF-8 copy of the text and no string per word is made (both are what
-// Jieba::Cut spends much of its time on for a short clause). It shares the
-// dictionary trie (user words included) and HMM model of `jieba`, and its
-// separators are the default ones Jieba's own segmenter uses.
+// takes it for that thread alone (SharedJieba, below).
+
 // Private members of cppjieba reached through an explicit template
 // instantiation (access checks do not apply to its arguments): the
 // dictionary's trie, so that LengthSegment can walk it itself.
@@ -70,12 +65,19 @@ struct CutScratch {
 
 thread_local CutScratch threadScratch;
 
-// MixSegment::Cut(begin, end, words, hmm = true) computed the same way -
+// jieba's own segmenter, reached below its string interface: cutLengths
+// gives it the text's code points and reads back where words end, so no
+// UTF-8 copy of the text and no string per word is made (both are what
+// Jieba::Cut spends much of its time on for a short clause). It shares the
+// dictionary trie (user words included) and HMM model of `jieba`, and its
+// separators are the default ones Jieba's own segmenter uses.
+//
+// It computes MixSegment::Cut(begin, end, words, hmm = true) the same way -
 // the most probable path through the dictionary's words (ties to the
 // shorter word, as MPSegment's strict comparison gives), then the HMM over
-// each run of single characters that are not user words - but walking the
+// each run of single characters that are not user words - but walks the
 // trie once per position into two flat arrays instead of building
-// cppjieba's DAG, with the trie's first level as a table. 
+// cppjieba's DAG, with the trie's first level as a table.
 // test/tokenize/jieba.test.ts checks it word for word against nodejieba.
 class LengthSegment : public cppjieba::MixSegment {
  public:
