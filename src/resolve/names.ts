@@ -64,7 +64,7 @@ function namesByLevel(division: Division): DerivedName[] {
       return [{ surface: auto?.stem ?? name.replace(builtinPlaceSuffixes().province, ''), form: 'short' }];
     case 'prefecture':
       if (auto) return [short(auto.stem), common(`${auto.stem}州`)];
-      return prefectureNames(name);
+      return prefectureNames(name, division.code !== '');
     case 'county':
       return countyNames(name, auto);
     default:
@@ -90,13 +90,14 @@ function countyNames(name: string, auto: { stem: string; kind: string } | undefi
 
 /**
  * A prefecture's stem, and with a former suffix (日喀则市 → 日喀则地区);
- * Taiwan's counties sit at this level too (花莲县 → 花莲).
+ * Taiwan's counties and cities sit at this level too (花莲县 → 花莲), with
+ * no code and no former 地区 (大新竹地区 is a region, not 新竹市).
  */
-function prefectureNames(name: string): DerivedName[] {
+function prefectureNames(name: string, coded: boolean): DerivedName[] {
   const suffix = builtinPlaceSuffixes().prefecture.find((s) => name.endsWith(s.suffix));
   if (!suffix) return [];
   const stem = name.slice(0, -suffix.suffix.length);
-  return suffix.old ? [short(stem), old(stem + suffix.old)] : [short(stem)];
+  return suffix.old && coded ? [short(stem), old(stem + suffix.old)] : [short(stem)];
 }
 
 const short = (surface: string): DerivedName => ({ surface, form: 'short' });
