@@ -86,7 +86,10 @@ export class MappedText {
     // exec on the shared global regex, from the start: matchAll would copy the regex for every line.
     candidates.lastIndex = 0;
     for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
-      if (match[0] === '') candidates.lastIndex++; // a pattern that can match nothing must still move on
+      if (match[0] === '') {
+        candidates.lastIndex++; // a pattern that can match nothing must still move on, and offers no character
+        continue;
+      }
       const i = match.index;
       const ch = text[i]!;
       const next = replace(ch, i, text);

@@ -52,6 +52,7 @@ interface PlaceRules extends IndexRules {
   featureAliases: Set<string>;
   /** Every feature surface, listed or generated (青海湖, 四川盆地): a word holding a place name but naming a feature. */
   featureWords: Set<string>;
+  featureTails: Set<string>;
   genericVillageWords: Set<string>;
   notInVillage: Set<string>;
   villageCounters: Set<string>;
@@ -105,10 +106,18 @@ function checkAliasTargets(rules: RuleSet, gazetteer: Gazetteer): void {
   }
 }
 
-function featureSurfaces(rules: RuleSet): { featureNames: Set<string>; featureAliases: Set<string>; featureWords: Set<string> } {
+function featureSurfaces(rules: RuleSet): {
+  featureNames: Set<string>;
+  featureAliases: Set<string>;
+  featureWords: Set<string>;
+  featureTails: Set<string>;
+} {
   const rows = rules.load(GEO_RULES);
+  const featureWords = new Set([...rows.map((r) => r.cells.surface!), ...generatedFeatures().map((f) => f.name)]);
   return {
-    featureWords: new Set([...rows.map((r) => r.cells.surface!), ...generatedFeatures().map((f) => f.name)]),
+    featureWords,
+    // The last two characters of every feature's name: one lookup rejects almost every place name (featureRunsInto).
+    featureTails: new Set([...featureWords].filter((name) => name.length >= 2).map((name) => name.slice(-2))),
     featureNames: new Set(rows.filter((r) => r.cells.surface === r.cells.name).map((r) => r.cells.surface!)),
     featureAliases: new Set(rows.filter((r) => r.cells.surface !== r.cells.name).map((r) => r.cells.surface!)),
   };
@@ -150,6 +159,7 @@ export const placeExtractor: ExtractorModule = {
           featureNames: placeRules.featureNames,
           featureAliases: placeRules.featureAliases,
           featureWords: placeRules.featureWords,
+          featureTails: placeRules.featureTails,
           startsPlace: (i) => index.namesAt(ctx.text, i),
           tagOf: tagLookup(ctx),
           tags,

@@ -66,6 +66,8 @@ export interface ResolveOptions {
   featureAliases: ReadonlySet<string>;
   /** Surfaces of natural features (青海湖): a jieba word so spelled is no place, whatever name it starts with. */
   featureWords: ReadonlySet<string>;
+  /** The last two characters of every name in featureWords. */
+  featureTails: ReadonlySet<string>;
   /** Another place name (not a blocked word) starts at `index` (沈阳 in 辽宁沈阳). */
   startsPlace(index: number): boolean;
   /** jieba's tag where [start, end) is exactly one of its words. */
@@ -240,24 +242,11 @@ const MAX_FEATURE_OVERLAP = 3;
  * holds no 江源区, whatever jieba makes of it once 江源区 is a word of its own.
  */
 function featureRunsInto(text: string, start: number, options: ResolveOptions): boolean {
-  if (start < 1 || !featureTailsOf(options.featureWords).has(text.slice(start - 1, start + 1))) return false;
+  if (start < 1 || !options.featureTails.has(text.slice(start - 1, start + 1))) return false;
   for (let k = 1; k <= MAX_FEATURE_OVERLAP && start - k >= 0; k++) {
     if (options.featureWords.has(text.slice(start - k, start + 1))) return true;
   }
   return false;
-}
-
-const FEATURE_TAILS = new WeakMap<ReadonlySet<string>, Set<string>>();
-
-/** The last two characters of every feature name (江 of 长江 follows 长): one lookup rejects almost every name. */
-function featureTailsOf(features: ReadonlySet<string>): Set<string> {
-  let tails = FEATURE_TAILS.get(features);
-  if (!tails) {
-    tails = new Set<string>();
-    for (const name of features) if (name.length >= 2) tails.add(name.slice(-2));
-    FEATURE_TAILS.set(features, tails);
-  }
-  return tails;
 }
 
 /** What delimits the ends of a road segment (国道219线萨嘎至拉孜段). */
