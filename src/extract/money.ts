@@ -22,6 +22,7 @@ import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 import { ASCII_DIGITS, REGEX_SPACES, charSet, markedMatches, type MarkedScan } from './marked-scan';
 import { applyDeclaredCurrencies, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
+import { LABEL_ENDINGS, labelledAmounts, labelledUnitPattern, type LabelledUnitPatterns } from './money/labelled-unit';
 
 // Money: a number with a currency unit (1.32亿元, 三千五百万元, 壹拾万元,
 // 4000多万元, 3-5万元, 200万美元, 1亿2000万元, 3兆元), smaller units added on
@@ -299,6 +300,12 @@ export const moneyExtractor: ExtractorModule = {
       currencyOf: patterns.currencyOf,
       namedBefore: new RegExp(alternation([...patterns.currencyOf.keys()].filter((unit) => unit.length > 1 && !patterns.changeAfter.has(unit)))),
     };
+    const labelled: LabelledUnitPatterns = {
+      labelled: labelledUnitPattern(alternation(patterns.currencyOf.keys())),
+      currencyOf: patterns.currencyOf,
+      currencyEnds: patterns.currencyEnds,
+      labelAtEnd: new RegExp(`(?:${alternation([...patterns.contextWords, ...LABEL_ENDINGS])})$`),
+    };
     return {
       extract(ctx) {
         const { withUnit: bare, withoutUnit } = bareMagnitudes(ctx, patterns);
@@ -308,6 +315,7 @@ export const moneyExtractor: ExtractorModule = {
         append(found, amountsWithoutUnit(ctx, patterns, found));
         append(found, bareMagnitudesWithoutUnit(ctx, patterns, withoutUnit, found));
         append(found, jiaoAlone(ctx, patterns, found));
+        append(found, labelledAmounts(ctx.text, labelled).filter((m) => !overlapsAny(m, found)));
         found.sort((a, b) => a.cleanStart - b.cleanStart);
         applyDeclaredCurrencies(ctx.text, found, declarations);
         return rangesOfTwoAmounts(ctx.text, found, patterns);
