@@ -157,6 +157,8 @@ interface MoneyPatterns {
   changeTenths: readonly string[];
   /** The words that end tenthsAlone (钱) where no hundredths follow the tenths. */
   changeTails: readonly string[];
+  /** 分钱: hundredths with a word that ends them, looked for alone (下调2分钱). */
+  hundredthsWithTail: readonly string[];
   contextWords: string[];
   /** 30亿加码, 5亿收购 (not 3亿投资者): a verb right after a bare amount that makes it money. */
   moneyAfter: RegExp;
@@ -183,7 +185,7 @@ interface MoneyPatterns {
 /** Smaller units (角, 分, 美分) and what goes with them, from money-context.tsv. */
 function changePatterns(
   byRole: (role: string) => string[],
-): Pick<MoneyPatterns, 'smallChange' | 'bareTenthsAfter' | 'bareTenths' | 'cents' | 'tenthsAlone' | 'changeTenths' | 'changeTails'> {
+): Pick<MoneyPatterns, 'smallChange' | 'bareTenthsAfter' | 'bareTenths' | 'cents' | 'tenthsAlone' | 'changeTenths' | 'changeTails' | 'hundredthsWithTail'> {
   const tenths = alternation(byRole('tenths'));
   const hundredths = alternation(byRole('hundredths'));
   const tail = alternation(byRole('change-tail'));
@@ -206,6 +208,7 @@ function changePatterns(
     ),
     changeTenths: byRole('tenths'),
     changeTails: byRole('change-tail'),
+    hundredthsWithTail: byRole('hundredths').flatMap((fen) => byRole('change-tail').map((tail) => fen + tail)),
   };
 }
 
@@ -315,6 +318,7 @@ export const moneyExtractor: ExtractorModule = {
         append(found, amountsWithoutUnit(ctx, patterns, found));
         append(found, bareMagnitudesWithoutUnit(ctx, patterns, withoutUnit, found));
         append(found, jiaoAlone(ctx, patterns, found));
+        append(found, fenAlone(ctx, patterns, found));
         append(found, labelledAmounts(ctx.text, labelled).filter((m) => !overlapsAny(m, found)));
         found.sort((a, b) => a.cleanStart - b.cleanStart);
         applyDeclaredCurrencies(ctx.text, found, declarations);
@@ -438,6 +442,29 @@ function jiaoAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyD
       const around = qualifiersAround(ctx, p.approx, start, end);
       const value = roundFloat(parseNumber(digit!)! / 10 + (fen === undefined ? 0 : parseNumber(fen)! / 100));
       found.push(money(ctx.text, start, end, value, 'CNY', combineApprox(around.suffix, around.prefix), 'money.jiao'));
+    }
+  }
+  return found;
+}
+
+/** The number right before 分钱 (下调2分钱, 降低五分钱, 1.5分钱). */
+const NUMBER_BEFORE_FEN = new RegExp(`(?:${ARABIC_NUMBER}|[${CHINESE_DIGITS}十]{1,3})$`);
+
+/** 2分钱 → 0.02, 五分钱 → 0.05 (where no amount with 元 took it; not 一分钱, an idiom for nothing at all). */
+function fenAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
+  const found: MoneyDraft[] = [];
+  for (const word of p.hundredthsWithTail) {
+    for (let at = ctx.text.indexOf(word, 1); at >= 0; at = ctx.text.indexOf(word, at + 1)) {
+      const number = NUMBER_BEFORE_FEN.exec(ctx.text.slice(Math.max(0, at - 8), at))?.[0];
+      if (number === undefined || number === '一') continue;
+      const start = at - number.length;
+      const end = at + word.length;
+      if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
+      if (isChineseNumeral(number) && !ctx.isWordBoundary(start)) continue;
+      const value = parseNumber(number);
+      if (value === undefined) continue;
+      const around = qualifiersAround(ctx, p.approx, start, end);
+      found.push(money(ctx.text, start, end, roundFloat(value / 100), 'CNY', combineApprox(around.suffix, around.prefix), 'money.fen'));
     }
   }
   return found;
