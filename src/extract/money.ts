@@ -179,6 +179,8 @@ interface MoneyPatterns {
   changeBy: RegExp;
   /** The last characters of the units, to skip currencyBefore where none can end. */
   currencyEnds: ReadonlySet<string>;
+  /** A digit right after the last character of a currency name (美金8000, 人民币5000): where amountsAfterName looks. */
+  digitAfterName: RegExp;
   approx: ApproxWords;
 }
 
@@ -288,6 +290,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     rateBefore: new RegExp(`(?:${alternation(byRole('rate-before'))})$`),
     changeBy: new RegExp(`(?:${alternation(byRole('change-by'))})了?$`),
     currencyEnds: new Set([...currencyOf.keys()].map((unit) => unit.at(-1)!)),
+    digitAfterName: new RegExp(`[${[...new Set([...namedCurrencies(currencyOf, byRole)].map((name) => name.at(-1)!))].join('')}](?=\\d)`, 'g'),
     unitAfter: new RegExp(`^(?:${units}|${alternation(byRole('unit-after'))})`),
     approx,
   };
@@ -316,6 +319,7 @@ export const moneyExtractor: ExtractorModule = {
         append(found, amounts(ctx, patterns, patterns.amount).filter((m) => !overlapsAny(m, found)));
         if (FINANCIAL_MARK.test(ctx.text)) append(found, amounts(ctx, patterns, patterns.financialAmount).filter((m) => !overlapsAny(m, found)));
         append(found, amountsWithoutUnit(ctx, patterns, found));
+        append(found, amountsAfterName(ctx, patterns, found));
         append(found, bareMagnitudesWithoutUnit(ctx, patterns, withoutUnit, found));
         append(found, jiaoAlone(ctx, patterns, found));
         append(found, fenAlone(ctx, patterns, found));
@@ -587,6 +591,35 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
     found.push(money(ctx.text, start, end, value, named === undefined ? 'CNY' : p.currencyOf.get(named)!, approx, 'money.context'));
+  }
+  return found;
+}
+
+const PLAIN_NUMBER = new RegExp(ARABIC_NUMBER, 'y');
+/** After a plain number: a magnitude, a percent or a decimal point make it something else (or another pattern's). */
+const NOT_AFTER_PLAIN = /^\s?[万亿千百兆%％‰.．]/;
+
+/**
+ * 美金8000, 人民币5000: a currency named right before a plain number with no
+ * unit after it (not 美元兑人民币7.1, a rate; not 人民币2023年). Looked for
+ * only where a digit follows the last character of a currency name.
+ */
+function amountsAfterName(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
+  const found: MoneyDraft[] = [];
+  for (const mark of ctx.text.matchAll(p.digitAfterName)) {
+    const start = mark.index! + 1;
+    const named = namedCurrencyBefore(ctx.text, start, p);
+    if (named === undefined) continue;
+    PLAIN_NUMBER.lastIndex = start;
+    const number = PLAIN_NUMBER.exec(ctx.text)?.[0];
+    if (number === undefined) continue;
+    const end = start + number.length;
+    const after = ctx.text.slice(end, end + 3);
+    if (NOT_AFTER_PLAIN.test(after) || p.unitAfter.test(after) || overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
+    const value = parseNumber(number);
+    if (value === undefined) continue;
+    const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
+    found.push(money(ctx.text, start, end, value, p.currencyOf.get(named)!, combineApprox(around.suffix, around.prefix), 'money.named-before'));
   }
   return found;
 }
