@@ -65,6 +65,8 @@ const CONTEXT_RULES = {
     'word-after-any-unit',
     'rate-before',
     'change-by',
+    'unit-price',
+    'pieces-before',
   ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
@@ -135,8 +137,10 @@ interface MoneyPatterns {
   plainUnits: Set<string>;
   /** Units that are money only at a phrase end (500块, not 3块地). */
   atEnd: Set<string>;
-  /** What ends a phrase after such a unit (500块钱, 500块左右, 500块。). */
+  /** What ends a phrase after such a unit (500块钱, 500块左右, 500块。, 四块一斤). */
   phraseEnd: RegExp;
+  /** A verb of cutting right before such a unit's number: pieces, not money (切成三块). */
+  piecesBefore: RegExp;
   /** Units after which 角/毛/分 add up (20元5角8分, 三块五). */
   changeAfter: Set<string>;
   /** Units after which 美分 add up (两美元又三美分). */
@@ -199,7 +203,8 @@ function changePatterns(
         `(?!${alternation(byRole('not-after-change'))})(?:${tail})?`,
     ),
     bareTenthsAfter: new Set(byRole('bare-tenths')),
-    bareTenths: new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|${tail})(?:${tail})?`),
+    // Before a price's unit too (两块五一斤).
+    bareTenths: new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|${tail}|${alternation(byRole('unit-price'))})(?:${tail})?`),
     cents: new RegExp(`^[ \\t]?(?:又|零)?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:${alternation(byRole('cents'))})`),
     // 五毛钱, 八毛五分, 八毛五: tenths alone with 钱 or with hundredths after them (not 三角, 五毛 alone).
     // Tried only at the digit right before each 毛/角 (a scan for the digit class itself is slow).
@@ -275,7 +280,8 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     signMark: new RegExp(signs),
     atEnd: new Set(byRole('unit-at-end')),
     // White space and the end of the text end a phrase too.
-    phraseEnd: new RegExp(`^(?:$|\\s|${alternation(byRole('phrase-end'))})`),
+    phraseEnd: new RegExp(`^(?:$|\\s|${alternation([...byRole('phrase-end'), ...byRole('unit-price')])})`),
+    piecesBefore: new RegExp(`(?:${alternation(byRole('pieces-before'))})$`),
     changeAfter: new Set(byRole('change-after')),
     centsAfter: new Set(byRole('cents-after')),
     hundredthUnits: new Set(byRole('hundredth-unit')),
@@ -290,7 +296,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     rateBefore: new RegExp(`(?:${alternation(byRole('rate-before'))})$`),
     changeBy: new RegExp(`(?:${alternation(byRole('change-by'))})了?$`),
     currencyEnds: new Set([...currencyOf.keys()].map((unit) => unit.at(-1)!)),
-    digitAfterName: new RegExp(`[${[...new Set([...namedCurrencies(currencyOf, byRole)].map((name) => name.at(-1)!))].join('')}](?=\\d)`, 'g'),
+    digitAfterName: new RegExp(`[${[...new Set([...namedCurrencies(currencyOf, byRole)].map((name) => name.at(-1)!))].join('')}](?=[\\d${CHINESE_DIGITS}十])`, 'g'),
     unitAfter: new RegExp(`^(?:${units}|${alternation(byRole('unit-after'))})`),
     approx,
   };
@@ -358,7 +364,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     if (low === undefined) continue;
     const change = p.changeAfter.has(g.unit!) ? smallChange(ctx.text, end, g.unit!, p) : p.centsAfter.has(g.unit!) ? cents(ctx.text, end, p) : undefined;
     if (change) end += change.length;
-    if (p.atEnd.has(g.unit!) && !p.phraseEnd.test(ctx.text.slice(end, end + 3))) continue;
+    if (p.atEnd.has(g.unit!) && !atEndIsMoney(ctx.text, start, end, g.num!, change !== undefined || g.num2 !== undefined, p)) continue;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), qualifierEnd(ctx.text, end, p));
     const listed = listedAmountsBefore(ctx.text, start);
@@ -375,6 +381,16 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     found.push(...sharedUnitList(ctx.text, listed, g.mag, currency, listPrefix ?? 'exact'));
   }
   return found;
+}
+
+/**
+ * 500块, 三块钱: a unit such as 块 is money at a phrase end, not after a verb
+ * of cutting (切成三块), and 一块 alone only with 钱 or smaller units (一块钱,
+ * 一块五; 每人一块 is a piece).
+ */
+function atEndIsMoney(text: string, start: number, end: number, num: string, more: boolean, p: MoneyPatterns): boolean {
+  if (!p.phraseEnd.test(text.slice(end, end + 3)) || p.piecesBefore.test(text.slice(Math.max(0, start - 3), start))) return false;
+  return num !== '一' || more || p.changeTails.some((tail) => text.startsWith(tail, end));
 }
 
 /** A loss written with a minus sign (净利润为-3.5亿元): the sign right before the number, after a word (not a bullet, a range or a code). */
@@ -596,11 +612,12 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
 }
 
 const PLAIN_NUMBER = new RegExp(ARABIC_NUMBER, 'y');
+const PLAIN_CHINESE_NUMBER = new RegExp(CHINESE_NUMBER, 'y');
 /** After a plain number: a magnitude, a percent or a decimal point make it something else (or another pattern's). */
 const NOT_AFTER_PLAIN = /^\s?[万亿千百兆%％‰.．]/;
 
 /**
- * 美金8000, 人民币5000: a currency named right before a plain number with no
+ * 美金8000, 人民币5000, 港币两千: a currency named right before a plain number with no
  * unit after it (not 美元兑人民币7.1, a rate; not 人民币2023年). Looked for
  * only where a digit follows the last character of a currency name.
  */
@@ -610,12 +627,15 @@ function amountsAfterName(ctx: ExtractContext, p: MoneyPatterns, taken: readonly
     const start = mark.index! + 1;
     const named = namedCurrencyBefore(ctx.text, start, p);
     if (named === undefined) continue;
-    PLAIN_NUMBER.lastIndex = start;
-    const number = PLAIN_NUMBER.exec(ctx.text)?.[0];
+    const pattern = isChineseNumeral(ctx.text[start]!) ? PLAIN_CHINESE_NUMBER : PLAIN_NUMBER;
+    pattern.lastIndex = start;
+    const number = pattern.exec(ctx.text)?.[0];
     if (number === undefined) continue;
     const end = start + number.length;
     const after = ctx.text.slice(end, end + 3);
     if (NOT_AFTER_PLAIN.test(after) || p.unitAfter.test(after) || overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
+    // 港币两千, not 美元一直走强: a Chinese numeral of two characters or more, or one that ends the phrase, and a word of its own.
+    if (pattern === PLAIN_CHINESE_NUMBER && ((number.length < 2 && !p.phraseEnd.test(after)) || !ctx.isWordBoundary(start) || !ctx.isWordBoundary(end))) continue;
     const value = parseNumber(number);
     if (value === undefined) continue;
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
