@@ -97,8 +97,8 @@ const CHANGE_DIGIT = '[\\d一二两三四五六七八九壹贰叁肆伍陆柒捌
 /** The digit of tenths alone (五毛钱). */
 const TENTHS_DIGIT = '[\\d一二两三四五六七八九]';
 const TENTHS_DIGITS = charSet(ASCII_DIGITS, '一二两三四五六七八九');
-/** What may start smaller units after 元 (a digit, a space, or 零 of 七块钱零五分). */
-const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t零])$`);
+/** What may start smaller units after 元 (a digit, a space, 零 of 七块钱零五分, or the 又/再 of 五块又三毛). */
+const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t零又再])$`);
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
 /** -, －, −: a minus sign before an amount. */
@@ -199,13 +199,13 @@ function changePatterns(
   const bareFen = `(?<bareFen>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|${tail})`;
   return {
     smallChange: new RegExp(
-      `^[ \\t]?零?(?:(?<jiao>${CHANGE_DIGIT})(?:${tenths})(?:(?<fen1>${CHANGE_DIGIT})(?:${hundredths})|${bareFen})?|(?<fen2>${CHANGE_DIGIT})(?:${hundredths}))` +
+      `^[ \\t]?[零又再]?(?:(?<jiao>${CHANGE_DIGIT})(?:${tenths})(?:(?<fen1>${CHANGE_DIGIT})(?:${hundredths})|${bareFen})?|(?<fen2>${CHANGE_DIGIT})(?:${hundredths}))` +
         `(?!${alternation(byRole('not-after-change'))})(?:${tail})?`,
     ),
     bareTenthsAfter: new Set(byRole('bare-tenths')),
     // Before a price's unit too (两块五一斤).
     bareTenths: new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|${tail}|${alternation(byRole('unit-price'))})(?:${tail})?`),
-    cents: new RegExp(`^[ \\t]?(?:又|零)?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:${alternation(byRole('cents'))})`),
+    cents: new RegExp(`^[ \\t]?[又再零]?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:${alternation(byRole('cents'))})`),
     // 五毛钱, 八毛五分, 八毛五: tenths alone with 钱 or with hundredths after them (not 三角, 五毛 alone).
     // Tried only at the digit right before each 毛/角 (a scan for the digit class itself is slow).
     tenthsAlone: new RegExp(
