@@ -22,6 +22,7 @@ import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 import { ASCII_DIGITS, REGEX_SPACES, charSet, markedMatches, type MarkedScan } from './marked-scan';
 import { applyDeclaredCurrencies, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
+import { spacedAmountPattern, spacedAmounts, type SpacedPatterns } from './money/spaced';
 import { LABEL_ENDINGS, labelledAmounts, labelledUnitPattern, type LabelledUnitPatterns } from './money/labelled-unit';
 
 // Money: a number with a currency unit (1.32亿元, 三千五百万元, 壹拾万元,
@@ -318,6 +319,11 @@ export const moneyExtractor: ExtractorModule = {
       currencyEnds: patterns.currencyEnds,
       labelAtEnd: new RegExp(`(?:${alternation([...patterns.contextWords, ...LABEL_ENDINGS])})$`),
     };
+    const spacedPatterns: SpacedPatterns = {
+      // Not 块 and the like, money only at a phrase end.
+      spaced: spacedAmountPattern([...patterns.currencyOf.keys()].filter((unit) => !patterns.atEnd.has(unit))),
+      currencyOf: patterns.currencyOf,
+    };
     return {
       extract(ctx) {
         const { withUnit: bare, withoutUnit } = bareMagnitudes(ctx, patterns);
@@ -330,15 +336,27 @@ export const moneyExtractor: ExtractorModule = {
         append(found, jiaoAlone(ctx, patterns, found));
         append(found, fenAlone(ctx, patterns, found));
         append(found, labelledAmounts(ctx.text, labelled).filter((m) => !overlapsAny(m, found)));
-        found.sort((a, b) => a.cleanStart - b.cleanStart);
-        applyDeclaredCurrencies(ctx.text, found, declarations);
-        return rangesOfTwoAmounts(ctx.text, found, patterns);
+        const all = withSpacedAmounts(ctx, patterns, found, spacedAmounts(ctx.text, spacedPatterns, (at) => ctx.isWordBoundary(at)));
+        all.sort((a, b) => a.cleanStart - b.cleanStart);
+        applyDeclaredCurrencies(ctx.text, all, declarations);
+        return rangesOfTwoAmounts(ctx.text, all, patterns);
       },
     };
   },
 };
 
 type MoneyDraft = Extract<DraftMention, { type: 'money' }>;
+
+/** Spaced amounts (十 五 美 元) replace what was read from part of them (五 美元), with the qualifiers around them. */
+function withSpacedAmounts(ctx: ExtractContext, p: MoneyPatterns, found: MoneyDraft[], spaced: MoneyDraft[]): MoneyDraft[] {
+  if (spaced.length === 0) return found;
+  for (const amount of spaced) {
+    const around = qualifiersAround(ctx, p.approx, amount.cleanStart, amount.cleanEnd);
+    amount.approx = combineApprox(around.suffix, around.prefix);
+  }
+  const outside = found.filter((m) => !spaced.some((s) => s.cleanStart <= m.cleanStart && m.cleanEnd <= s.cleanEnd));
+  return [...outside, ...spaced.filter((s) => !overlapsAny(s, outside))];
+}
 
 /** A number text without a digit (its first character tells: a number starts with a digit or a numeral). */
 function isChineseNumeral(text: string): boolean {
@@ -626,7 +644,8 @@ function amountsAfterName(ctx: ExtractContext, p: MoneyPatterns, taken: readonly
   for (const mark of ctx.text.matchAll(p.digitAfterName)) {
     const start = mark.index! + 1;
     const named = namedCurrencyBefore(ctx.text, start, p);
-    if (named === undefined) continue;
+    // A name of two characters or more (人民币, 港币): a lone 元 or 镑 before a number names nothing.
+    if (named === undefined || named.length < 2) continue;
     const pattern = isChineseNumeral(ctx.text[start]!) ? PLAIN_CHINESE_NUMBER : PLAIN_NUMBER;
     pattern.lastIndex = start;
     const number = pattern.exec(ctx.text)?.[0];
