@@ -631,8 +631,8 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
 
 const PLAIN_NUMBER = new RegExp(ARABIC_NUMBER, 'y');
 const PLAIN_CHINESE_NUMBER = new RegExp(CHINESE_NUMBER, 'y');
-/** After a plain number: a magnitude, a percent or a decimal point make it something else (or another pattern's). */
-const NOT_AFTER_PLAIN = /^\s?[万亿千百兆%％‰.．]/;
+/** After a plain number: a magnitude, a percent, a date's unit or a ratio make it something else (日元3月以来, 美元1比7.1). */
+const NOT_AFTER_PLAIN = /^\s?[万亿千百兆%％‰月日号时点季周比兑:：=]/;
 
 /**
  * 美金8000, 人民币5000, 港币两千: a currency named right before a plain number with no
