@@ -6,7 +6,7 @@ import { alternation, escapeRegex } from '../util/alternation';
 // Approximation qualifiers (约, 近, 余, 多, 以上 …) from rules/approx.tsv,
 // shared by the money, percent and count extractors.
 
-const POSITIONS = ['prefix', 'bare', 'infix', 'suffix'] as const;
+const POSITIONS = ['prefix', 'bare', 'infix', 'suffix', 'adverb'] as const;
 export type QualifierPosition = (typeof POSITIONS)[number];
 
 export const APPROX_RULES: RuleFileSpec = {
@@ -20,8 +20,14 @@ export const NOT_QUALIFIER_RULES: RuleFileSpec = {
   columns: ['word'],
 };
 
+export const VERB_RULES: RuleFileSpec = {
+  file: 'approx-verbs.tsv',
+  columns: ['word', 'role'],
+  check: oneOf('role', ['aux', 'verb']),
+};
+
 /** Every rule file loadApproxWords reads, for an extractor's `ruleFiles`. */
-export const APPROX_RULE_FILES: readonly RuleFileSpec[] = [APPROX_RULES, NOT_QUALIFIER_RULES];
+export const APPROX_RULE_FILES: readonly RuleFileSpec[] = [APPROX_RULES, NOT_QUALIFIER_RULES, VERB_RULES];
 
 export interface ApproxWords {
   /** Regex source alternations, longest first (never empty: an empty list matches nothing). */
@@ -34,6 +40,10 @@ export interface ApproxWords {
   readonly suffixAtStart: RegExp;
   /** Words such as 节约 whose last character only looks like a qualifier. */
   readonly notQualifierAtEnd: RegExp;
+  /** An adverb qualifier and the verb after it, at the end of a string (至少得到, 最多可获得). */
+  readonly adverbBeforeVerbAtEnd: RegExp;
+  /** The last characters of those verbs: the pattern is tried only after one. */
+  readonly verbEnds: ReadonlySet<string>;
 }
 
 export function loadApproxWords(rules: RuleSet): ApproxWords {
@@ -42,6 +52,8 @@ export function loadApproxWords(rules: RuleSet): ApproxWords {
     byPosition.get(row.cells.position as QualifierPosition)!.set(row.cells.word!, row.cells.approx as Approx);
   }
   const notQualifier = rules.load(NOT_QUALIFIER_RULES).map((r) => escapeRegex(r.cells.word!));
+  const verbRows = rules.load(VERB_RULES);
+  const verbsOf = (role: string) => verbRows.filter((r) => r.cells.role === role).map((r) => r.cells.word!);
   const patterns = new Map<QualifierPosition, string>();
   for (const [position, words] of byPosition) {
     patterns.set(position, alternation(words.keys()));
@@ -50,6 +62,8 @@ export function loadApproxWords(rules: RuleSet): ApproxWords {
     prefixAtEnd: new RegExp(`(?:${patterns.get('prefix')})$`),
     suffixAtStart: new RegExp(`^(?:${patterns.get('suffix')})`),
     notQualifierAtEnd: new RegExp(`(?:${notQualifier.join('|') || '(?!)'})$`),
+    adverbBeforeVerbAtEnd: new RegExp(`(?<adverb>${patterns.get('adverb')})(?:${alternation(verbsOf('aux'))})?(?:${alternation(verbsOf('verb'))})了?$`),
+    verbEnds: new Set([...verbsOf('verb').map((verb) => verb.at(-1)!), '了']),
     pattern: (position) => patterns.get(position)!,
     words: (position) => [...byPosition.get(position)!.keys()],
     approxOf: (word, position) => (word ? byPosition.get(position)!.get(word) : undefined),
@@ -71,9 +85,21 @@ export function qualifiersAround(
   const prefix = words.prefixAtEnd.exec(before);
   const after = words.suffixAtStart.exec(ctx.text.slice(end, end + 3));
   return {
-    prefix: prefix && !endsLongerWord(words, before, prefix[0]) ? words.approxOf(prefix[0], 'prefix') : undefined,
+    prefix: prefix && !endsLongerWord(words, before, prefix[0]) ? words.approxOf(prefix[0], 'prefix') : adverbBeforeVerb(ctx.text, words, start),
     suffix: after ? words.approxOf(after[0], 'suffix') : undefined,
   };
+}
+
+/** 至少得到25万元, 最多可获得5000元, 大约增长了5%: an adverb qualifier governs the number after its verb. */
+function adverbBeforeVerb(text: string, words: ApproxWords, start: number): Approx | undefined {
+  if (!words.verbEnds.has(text[start - 1] ?? '')) return undefined;
+  const before = text.slice(Math.max(0, start - 8), start);
+  const match = words.adverbBeforeVerbAtEnd.exec(before);
+  if (match === null) return undefined;
+  const adverb = match.groups!.adverb!;
+  // 约 of 节约投入 is no adverb.
+  if (endsLongerWord(words, before.slice(0, match.index + adverb.length), adverb)) return undefined;
+  return words.approxOf(adverb, 'adverb');
 }
 
 /** The qualifier is the end of a longer word (约 in 合约), unless it is the longer one itself (折合约 = 折合 + 约). */

@@ -178,7 +178,8 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
   if (m.chinese !== undefined && context.divisionUnits.has(m.unit) && inDivisionRun(text, m, context)) return 'count.division-list';
   if (context.divisionUnits.has(m.unit) && !isDivisionCount(text, m, after, context)) return undefined;
   if (m.chinese !== undefined && countsNamedList(m.unit, measure, after, context) && countsListedNames(text, m.start, context)) return 'count.named-list';
-  if (measure.ordinalBeforeName && after !== '' && !PUNCTUATION.test(after[0]!) && !/^[的了]/.test(after)) return undefined;
+  // Another count may follow (12大类58小类).
+  if (measure.ordinalBeforeName && after !== '' && !PUNCTUATION.test(after[0]!) && !/^[的了\d]/.test(after)) return undefined;
   if (m.chinese === undefined) return 'count.measure-word';
   // 项目六百余个。 counts its noun before it; in 县乡两个层级 the count belongs to the noun after.
   const endsClause = after === '' || PUNCTUATION.test(after[0]!);

@@ -22,6 +22,8 @@ import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 import { ASCII_DIGITS, REGEX_SPACES, charSet, markedMatches, type MarkedScan } from './marked-scan';
 import { applyDeclaredCurrencies, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
+import { spacedAmountPattern, spacedAmounts, type SpacedPatterns } from './money/spaced';
+import { LABEL_ENDINGS, labelledAmounts, labelledUnitPattern, type LabelledUnitPatterns } from './money/labelled-unit';
 
 // Money: a number with a currency unit (1.32亿元, 三千五百万元, 壹拾万元,
 // 4000多万元, 3-5万元, 200万美元, 1亿2000万元, 3兆元), smaller units added on
@@ -64,6 +66,8 @@ const CONTEXT_RULES = {
     'word-after-any-unit',
     'rate-before',
     'change-by',
+    'unit-price',
+    'pieces-before',
   ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
@@ -94,8 +98,8 @@ const CHANGE_DIGIT = '[\\d一二两三四五六七八九壹贰叁肆伍陆柒捌
 /** The digit of tenths alone (五毛钱). */
 const TENTHS_DIGIT = '[\\d一二两三四五六七八九]';
 const TENTHS_DIGITS = charSet(ASCII_DIGITS, '一二两三四五六七八九');
-/** What may start smaller units after 元 (a digit, a space, or 零 of 七块钱零五分). */
-const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t零])$`);
+/** What may start smaller units after 元 (a digit, a space, 零 of 七块钱零五分, or the 又/再 of 五块又三毛). */
+const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t零又再])$`);
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
 /** -, －, −: a minus sign before an amount. */
@@ -134,8 +138,10 @@ interface MoneyPatterns {
   plainUnits: Set<string>;
   /** Units that are money only at a phrase end (500块, not 3块地). */
   atEnd: Set<string>;
-  /** What ends a phrase after such a unit (500块钱, 500块左右, 500块。). */
+  /** What ends a phrase after such a unit (500块钱, 500块左右, 500块。, 四块一斤). */
   phraseEnd: RegExp;
+  /** A verb of cutting right before such a unit's number: pieces, not money (切成三块). */
+  piecesBefore: RegExp;
   /** Units after which 角/毛/分 add up (20元5角8分, 三块五). */
   changeAfter: Set<string>;
   /** Units after which 美分 add up (两美元又三美分). */
@@ -156,6 +162,8 @@ interface MoneyPatterns {
   changeTenths: readonly string[];
   /** The words that end tenthsAlone (钱) where no hundredths follow the tenths. */
   changeTails: readonly string[];
+  /** 分钱: hundredths with a word that ends them, looked for alone (下调2分钱). */
+  hundredthsWithTail: readonly string[];
   contextWords: string[];
   /** 30亿加码, 5亿收购 (not 3亿投资者): a verb right after a bare amount that makes it money. */
   moneyAfter: RegExp;
@@ -176,13 +184,15 @@ interface MoneyPatterns {
   changeBy: RegExp;
   /** The last characters of the units, to skip currencyBefore where none can end. */
   currencyEnds: ReadonlySet<string>;
+  /** A digit right after the last character of a currency name (美金8000, 人民币5000): where amountsAfterName looks. */
+  digitAfterName: RegExp;
   approx: ApproxWords;
 }
 
 /** Smaller units (角, 分, 美分) and what goes with them, from money-context.tsv. */
 function changePatterns(
   byRole: (role: string) => string[],
-): Pick<MoneyPatterns, 'smallChange' | 'bareTenthsAfter' | 'bareTenths' | 'cents' | 'tenthsAlone' | 'changeTenths' | 'changeTails'> {
+): Pick<MoneyPatterns, 'smallChange' | 'bareTenthsAfter' | 'bareTenths' | 'cents' | 'tenthsAlone' | 'changeTenths' | 'changeTails' | 'hundredthsWithTail'> {
   const tenths = alternation(byRole('tenths'));
   const hundredths = alternation(byRole('hundredths'));
   const tail = alternation(byRole('change-tail'));
@@ -190,12 +200,13 @@ function changePatterns(
   const bareFen = `(?<bareFen>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|${tail})`;
   return {
     smallChange: new RegExp(
-      `^[ \\t]?零?(?:(?<jiao>${CHANGE_DIGIT})(?:${tenths})(?:(?<fen1>${CHANGE_DIGIT})(?:${hundredths})|${bareFen})?|(?<fen2>${CHANGE_DIGIT})(?:${hundredths}))` +
+      `^[ \\t]?[零又再]?(?:(?<jiao>${CHANGE_DIGIT})(?:${tenths})(?:(?<fen1>${CHANGE_DIGIT})(?:${hundredths})|${bareFen})?|(?<fen2>${CHANGE_DIGIT})(?:${hundredths}))` +
         `(?!${alternation(byRole('not-after-change'))})(?:${tail})?`,
     ),
     bareTenthsAfter: new Set(byRole('bare-tenths')),
-    bareTenths: new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|${tail})(?:${tail})?`),
-    cents: new RegExp(`^[ \\t]?(?:又|零)?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:${alternation(byRole('cents'))})`),
+    // Before a price's unit too (两块五一斤).
+    bareTenths: new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|${tail}|${alternation(byRole('unit-price'))})(?:${tail})?`),
+    cents: new RegExp(`^[ \\t]?[又再零]?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:${alternation(byRole('cents'))})`),
     // 五毛钱, 八毛五分, 八毛五: tenths alone with 钱 or with hundredths after them (not 三角, 五毛 alone).
     // Tried only at the digit right before each 毛/角 (a scan for the digit class itself is slow).
     tenthsAlone: new RegExp(
@@ -205,6 +216,7 @@ function changePatterns(
     ),
     changeTenths: byRole('tenths'),
     changeTails: byRole('change-tail'),
+    hundredthsWithTail: byRole('hundredths').flatMap((fen) => byRole('change-tail').map((tail) => fen + tail)),
   };
 }
 
@@ -218,7 +230,7 @@ function namedCurrencies(currencyOf: ReadonlyMap<string, string>, byRole: (role:
 function amountPattern(number: string, infix: string, units: string): RegExp {
   return new RegExp(
     `(?<num>${number})(?:(?<mag1>${MONEY_MAGNITUDE})?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${number}))?` +
-      `\\s?(?<infix1>${infix})?(?:(?<mag>${MONEY_MAGNITUDE})${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|')})?(?<infix2>${infix})?\\s?(?<unit>${units})(?!(?<=[A-Za-z])[A-Za-z])`,
+      `\\s?(?<infix1>${infix})?(?:(?<mag>${MONEY_MAGNITUDE})${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|仟|百|佰|')})?(?<infix2>${infix})?\\s?(?<unit>${units})(?!(?<=[A-Za-z])[A-Za-z])`,
     'g',
   );
 }
@@ -269,7 +281,8 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     signMark: new RegExp(signs),
     atEnd: new Set(byRole('unit-at-end')),
     // White space and the end of the text end a phrase too.
-    phraseEnd: new RegExp(`^(?:$|\\s|${alternation(byRole('phrase-end'))})`),
+    phraseEnd: new RegExp(`^(?:$|\\s|${alternation([...byRole('phrase-end'), ...byRole('unit-price')])})`),
+    piecesBefore: new RegExp(`(?:${alternation(byRole('pieces-before'))})$`),
     changeAfter: new Set(byRole('change-after')),
     centsAfter: new Set(byRole('cents-after')),
     hundredthUnits: new Set(byRole('hundredth-unit')),
@@ -284,6 +297,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     rateBefore: new RegExp(`(?:${alternation(byRole('rate-before'))})$`),
     changeBy: new RegExp(`(?:${alternation(byRole('change-by'))})了?$`),
     currencyEnds: new Set([...currencyOf.keys()].map((unit) => unit.at(-1)!)),
+    digitAfterName: new RegExp(`[${[...new Set([...namedCurrencies(currencyOf, byRole)].map((name) => name.at(-1)!))].join('')}](?=[\\d${CHINESE_DIGITS}十])`, 'g'),
     unitAfter: new RegExp(`^(?:${units}|${alternation(byRole('unit-after'))})`),
     approx,
   };
@@ -299,6 +313,17 @@ export const moneyExtractor: ExtractorModule = {
       currencyOf: patterns.currencyOf,
       namedBefore: new RegExp(alternation([...patterns.currencyOf.keys()].filter((unit) => unit.length > 1 && !patterns.changeAfter.has(unit)))),
     };
+    const labelled: LabelledUnitPatterns = {
+      labelled: labelledUnitPattern(alternation(patterns.currencyOf.keys())),
+      currencyOf: patterns.currencyOf,
+      currencyEnds: patterns.currencyEnds,
+      labelAtEnd: new RegExp(`(?:${alternation([...patterns.contextWords, ...LABEL_ENDINGS])})$`),
+    };
+    const spacedPatterns: SpacedPatterns = {
+      // Not 块 and the like, money only at a phrase end.
+      spaced: spacedAmountPattern([...patterns.currencyOf.keys()].filter((unit) => !patterns.atEnd.has(unit))),
+      currencyOf: patterns.currencyOf,
+    };
     return {
       extract(ctx) {
         const { withUnit: bare, withoutUnit } = bareMagnitudes(ctx, patterns);
@@ -306,17 +331,32 @@ export const moneyExtractor: ExtractorModule = {
         append(found, amounts(ctx, patterns, patterns.amount).filter((m) => !overlapsAny(m, found)));
         if (FINANCIAL_MARK.test(ctx.text)) append(found, amounts(ctx, patterns, patterns.financialAmount).filter((m) => !overlapsAny(m, found)));
         append(found, amountsWithoutUnit(ctx, patterns, found));
+        append(found, amountsAfterName(ctx, patterns, found));
         append(found, bareMagnitudesWithoutUnit(ctx, patterns, withoutUnit, found));
         append(found, jiaoAlone(ctx, patterns, found));
-        found.sort((a, b) => a.cleanStart - b.cleanStart);
-        applyDeclaredCurrencies(ctx.text, found, declarations);
-        return rangesOfTwoAmounts(ctx.text, found, patterns);
+        append(found, fenAlone(ctx, patterns, found));
+        append(found, labelledAmounts(ctx.text, labelled).filter((m) => !overlapsAny(m, found)));
+        const all = withSpacedAmounts(ctx, patterns, found, spacedAmounts(ctx.text, spacedPatterns, (at) => ctx.isWordBoundary(at)));
+        all.sort((a, b) => a.cleanStart - b.cleanStart);
+        applyDeclaredCurrencies(ctx.text, all, declarations);
+        return rangesOfTwoAmounts(ctx.text, all, patterns);
       },
     };
   },
 };
 
 type MoneyDraft = Extract<DraftMention, { type: 'money' }>;
+
+/** Spaced amounts (十 五 美 元) replace what was read from part of them (五 美元), with the qualifiers around them. */
+function withSpacedAmounts(ctx: ExtractContext, p: MoneyPatterns, found: MoneyDraft[], spaced: MoneyDraft[]): MoneyDraft[] {
+  if (spaced.length === 0) return found;
+  for (const amount of spaced) {
+    const around = qualifiersAround(ctx, p.approx, amount.cleanStart, amount.cleanEnd);
+    amount.approx = combineApprox(around.suffix, around.prefix);
+  }
+  const outside = found.filter((m) => !spaced.some((s) => s.cleanStart <= m.cleanStart && m.cleanEnd <= s.cleanEnd));
+  return [...outside, ...spaced.filter((s) => !overlapsAny(s, outside))];
+}
 
 /** A number text without a digit (its first character tells: a number starts with a digit or a numeral). */
 function isChineseNumeral(text: string): boolean {
@@ -342,7 +382,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     if (low === undefined) continue;
     const change = p.changeAfter.has(g.unit!) ? smallChange(ctx.text, end, g.unit!, p) : p.centsAfter.has(g.unit!) ? cents(ctx.text, end, p) : undefined;
     if (change) end += change.length;
-    if (p.atEnd.has(g.unit!) && !p.phraseEnd.test(ctx.text.slice(end, end + 2))) continue;
+    if (p.atEnd.has(g.unit!) && !atEndIsMoney(ctx.text, start, end, g.num!, change !== undefined || g.num2 !== undefined, p)) continue;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), qualifierEnd(ctx.text, end, p));
     const listed = listedAmountsBefore(ctx.text, start);
@@ -359,6 +399,16 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     found.push(...sharedUnitList(ctx.text, listed, g.mag, currency, listPrefix ?? 'exact'));
   }
   return found;
+}
+
+/**
+ * 500块, 三块钱: a unit such as 块 is money at a phrase end, not after a verb
+ * of cutting (切成三块), and 一块 alone only with 钱 or smaller units (一块钱,
+ * 一块五; 每人一块 is a piece).
+ */
+function atEndIsMoney(text: string, start: number, end: number, num: string, more: boolean, p: MoneyPatterns): boolean {
+  if (!p.phraseEnd.test(text.slice(end, end + 3)) || p.piecesBefore.test(text.slice(Math.max(0, start - 3), start))) return false;
+  return num !== '一' || more || p.changeTails.some((tail) => text.startsWith(tail, end));
 }
 
 /** A loss written with a minus sign (净利润为-3.5亿元): the sign right before the number, after a word (not a bullet, a range or a code). */
@@ -430,6 +480,29 @@ function jiaoAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyD
       const around = qualifiersAround(ctx, p.approx, start, end);
       const value = roundFloat(parseNumber(digit!)! / 10 + (fen === undefined ? 0 : parseNumber(fen)! / 100));
       found.push(money(ctx.text, start, end, value, 'CNY', combineApprox(around.suffix, around.prefix), 'money.jiao'));
+    }
+  }
+  return found;
+}
+
+/** The number right before 分钱 (下调2分钱, 降低五分钱, 1.5分钱). */
+const NUMBER_BEFORE_FEN = new RegExp(`(?:${ARABIC_NUMBER}|[${CHINESE_DIGITS}十]{1,3})$`);
+
+/** 2分钱 → 0.02, 五分钱 → 0.05 (where no amount with 元 took it; not 一分钱, an idiom for nothing at all). */
+function fenAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
+  const found: MoneyDraft[] = [];
+  for (const word of p.hundredthsWithTail) {
+    for (let at = ctx.text.indexOf(word, 1); at >= 0; at = ctx.text.indexOf(word, at + 1)) {
+      const number = NUMBER_BEFORE_FEN.exec(ctx.text.slice(Math.max(0, at - 8), at))?.[0];
+      if (number === undefined || number === '一') continue;
+      const start = at - number.length;
+      const end = at + word.length;
+      if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
+      if (isChineseNumeral(number) && !ctx.isWordBoundary(start)) continue;
+      const value = parseNumber(number);
+      if (value === undefined) continue;
+      const around = qualifiersAround(ctx, p.approx, start, end);
+      found.push(money(ctx.text, start, end, roundFloat(value / 100), 'CNY', combineApprox(around.suffix, around.prefix), 'money.fen'));
     }
   }
   return found;
@@ -552,6 +625,40 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
     found.push(money(ctx.text, start, end, value, named === undefined ? 'CNY' : p.currencyOf.get(named)!, approx, 'money.context'));
+  }
+  return found;
+}
+
+const PLAIN_NUMBER = new RegExp(ARABIC_NUMBER, 'y');
+const PLAIN_CHINESE_NUMBER = new RegExp(CHINESE_NUMBER, 'y');
+/** After a plain number: a magnitude, a percent, a date's unit or a ratio make it something else (日元3月以来, 美元1比7.1). */
+const NOT_AFTER_PLAIN = /^\s?[万亿千百兆%％‰月日号时点季周比兑:：=]/;
+
+/**
+ * 美金8000, 人民币5000, 港币两千: a currency named right before a plain number with no
+ * unit after it (not 美元兑人民币7.1, a rate; not 人民币2023年). Looked for
+ * only where a digit follows the last character of a currency name.
+ */
+function amountsAfterName(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
+  const found: MoneyDraft[] = [];
+  for (const mark of ctx.text.matchAll(p.digitAfterName)) {
+    const start = mark.index! + 1;
+    const named = namedCurrencyBefore(ctx.text, start, p);
+    // A name of two characters or more (人民币, 港币): a lone 元 or 镑 before a number names nothing.
+    if (named === undefined || named.length < 2) continue;
+    const pattern = isChineseNumeral(ctx.text[start]!) ? PLAIN_CHINESE_NUMBER : PLAIN_NUMBER;
+    pattern.lastIndex = start;
+    const number = pattern.exec(ctx.text)?.[0];
+    if (number === undefined) continue;
+    const end = start + number.length;
+    const after = ctx.text.slice(end, end + 3);
+    if (NOT_AFTER_PLAIN.test(after) || p.unitAfter.test(after) || overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
+    // 港币两千, not 美元一直走强: a Chinese numeral of two characters or more, or one that ends the phrase, and a word of its own.
+    if (pattern === PLAIN_CHINESE_NUMBER && ((number.length < 2 && !p.phraseEnd.test(after)) || !ctx.isWordBoundary(start) || !ctx.isWordBoundary(end))) continue;
+    const value = parseNumber(number);
+    if (value === undefined) continue;
+    const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
+    found.push(money(ctx.text, start, end, value, p.currencyOf.get(named)!, combineApprox(around.suffix, around.prefix), 'money.named-before'));
   }
   return found;
 }

@@ -52,6 +52,9 @@ export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
   ['万', 1e4],
   ['千', 1e3],
   ['百', 1e2],
+  // Financial magnitudes after Arabic digits (1,482万8仟元, 5佰元), as Taiwanese notices write them.
+  ['仟', 1e3],
+  ['佰', 1e2],
 ];
 export const MAGNITUDE_PATTERN = MAGNITUDES.map(([word]) => word).join('|');
 

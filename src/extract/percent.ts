@@ -20,7 +20,7 @@ const CONTEXT_RULES = {
   file: 'percent-context.tsv',
   columns: ['word', 'role', 'approx'],
   required: 2,
-  check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop', 'cheng-infix', 'zhe-not-before', 'zhe-stop', 'zhe-half-verb', 'change-by']),
+  check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop', 'cheng-infix', 'cheng-adverb-after', 'zhe-not-before', 'zhe-stop', 'zhe-half-verb', 'change-by']),
 } as const;
 
 /** 百分点, spaced or not (个 百 分 点); 千分点 are per-mille points (3.18个千分点 → 0.318 pp). */
@@ -72,6 +72,8 @@ interface PercentPatterns {
   chengBefore: RegExp;
   chengAfter: RegExp;
   chengStop: RegExp | undefined;
+  /** A pronoun right before N成 that makes it the adverb "most likely" (他八成是忘了). */
+  chengAdverbAfter: RegExp;
   zheBefore: RegExp;
   zheNotBefore: RegExp;
   zheStop: RegExp | undefined;
@@ -144,6 +146,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
       'y',
     ),
     chengStop: stops.length > 0 ? new RegExp(alternation(stops), 'g') : undefined,
+    chengAdverbAfter: new RegExp(`(?:${alternation(words('cheng-adverb-after'))})$`),
     zheBefore: new RegExp(`(?<num>${ARABIC_NUMBER}(?:${OCR_SPACES}\\d)?|${CHINESE_DECIMAL_NUMBER}|半|对)${OCR_SPACES}$`),
     zheNotBefore: new RegExp(`^(?:${alternation(words('zhe-not-before'))})`),
     zheStop: zheStops.length > 0 ? new RegExp(alternation(zheStops), 'g') : undefined,
@@ -268,7 +271,16 @@ function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft
   return found;
 }
 
-/** 七成 → 70, 超七成 → 70 over, 三成多 → 30 over, 三成五 → 35; not 一成不变, 三成员国. */
+/** After N成, what keeps a share after a pronoun (他八成的收入, 他八成以上): 的, 以上/以下, 左右, 多, 之. */
+const SHARE_AFTER = /^[的以左多之]/;
+
+/** A number written in Chinese numerals (八 of 八成), not digits. */
+function isChineseDigit(num: string): boolean {
+  const code = num.charCodeAt(0);
+  return code < 0x30 || code > 0x39;
+}
+
+/** 七成 → 70, 超七成 → 70 over, 三成多 → 30 over, 三成五 → 35; not 一成不变, 三成员国, 他八成是忘了. */
 function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
   let stops: TakenSpans | undefined;
   const found: PercentDraft[] = [];
@@ -283,6 +295,7 @@ function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
     if (stops.overlaps(start, end) || NUMBER_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
     // 一 ends many words (统一, 唯一): 一成 must start a word.
     if (num === '一' && !ctx.isWordBoundary(start)) continue;
+    if (isChineseDigit(num) && p.chengAdverbAfter.test(ctx.text.slice(Math.max(0, start - 2), start)) && !SHARE_AFTER.test(ctx.text[end] ?? '')) continue;
     const tenths = num === '半' ? 0.5 : parseNumber(num);
     if (tenths === undefined || tenths > MAX_TENTHS) continue;
     // 三成五 → 35, 三成半 → 35.

@@ -136,7 +136,8 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     divisionVerb: new RegExp(alternation(words('division-verb'))),
     divisionBeforeWord: atEnd('division-before'),
     namedListUnits: new Set(words('named-list-unit')),
-    namedListNoun: new RegExp(`^(?:${alternation(words('named-list-noun'))})`),
+    // A short modifier may stand before the noun (广州、深圳两个一线城市, 三个沿海国家).
+    namedListNoun: new RegExp(`^\\p{Script=Han}{0,2}?(?:${alternation(words('named-list-noun'))})`, 'u'),
     divisionRun: new RegExp(`(?:${CHINESE_DIVISION_COUNT}(?:${alternation(words('division-unit'))})){3,}`, 'g'),
     divisionAfter: new RegExp(`^[、和及与]?\\d+(?:${alternation(words('division-unit'))})`),
     divisionBefore: new RegExp(`\\d(?:${alternation(words('division-unit'))})[、和及与]?$`),
