@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass', 'summit', 'summit-end']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass', 'summit', 'summit-end', 'mountain-word']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -134,8 +134,10 @@ interface GeoRules {
   passWords: string[];
   /** Words after which a summit's name follows (最高峰千佛顶). */
   summitWords: string[];
-  /** The character that ends a summit's name (顶), or '' when none is listed. */
-  summitEnd: string;
+  /** Words after which a name is a mountain's, without them (仙乃日神山 → 仙乃日). */
+  mountainWords: string[];
+  /** The characters that end a summit's name (顶, 峰). */
+  summitEnds: string[];
   /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
   riverListCloser: RegExp;
   /** A river's ending at the end of a name (昌江, 修水). */
@@ -209,14 +211,14 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords' | 'summitWords' | 'summitEnd'> {
+): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   const reachWords = of('reach');
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')], summitWords: [...of('summit')], summitEnd: [...of('summit-end')][0] ?? '' };
+  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')] };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -337,7 +339,8 @@ export const geoExtractor: ExtractorModule = {
         widenListedNames(ctx, geo, taken, found);
         dropPersonNames(ctx.text, geo, found);
         append(found, altitudeMountains(ctx, geo, taken));
-        append(found, summits(ctx.text, geo, taken, found));
+        append(found, namesBeforeMountainWords(ctx, geo, taken));
+        append(found, summits(ctx, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
@@ -687,31 +690,79 @@ function altitudeMountains(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array
   return added;
 }
 
-/** The longest stem a summit's name has before its ending (万佛顶, 玉皇顶, 金顶). */
-const MAX_SUMMIT_STEM = 3;
+/** Longest mountain name looked for before a mountain word (神山). */
+const MAX_NAMED_MOUNTAIN = 4;
 
 /**
- * 最高峰千佛顶, 泰山玉皇顶: a short name ending in 顶 right after a summit word
- * or a mountain found is the summit's name (not 山顶 or 峰顶: a common word).
+ * 背靠仙乃日神山: a name right before a mountain word (rules/geo-locatives.tsv
+ * mountain-word) is the mountain's, without the word: the name-like jieba
+ * words (仙乃日/x) ending there, two to four characters, none taken by a place
+ * (西藏阿里神山 names a region), none a verb (转神山) and no numeral first (七大神山).
  */
-function summits(text: string, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+function namesBeforeMountainWords(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
   const added: GeoDraft[] = [];
-  if (!geo.summitEnd) return added;
-  for (let at = text.indexOf(geo.summitEnd); at >= 0; at = text.indexOf(geo.summitEnd, at + 1)) {
-    if (taken[at]) continue;
-    const start = summitStart(text, at, geo, found);
-    if (start === undefined) continue;
-    const name = text.slice(start, at + 1);
-    if (!HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || !isFree(taken, start, at + 1) || followedByExcluded(text, at + 1, geo)) continue;
-    added.push(draft(name, { name, kind: 'mountain' }, start, at + 1, 'geo:summit'));
-    taken.fill(1, start, at + 1);
+  for (const word of geo.mountainWords) {
+    for (let at = text.indexOf(word); at >= 2; at = text.indexOf(word, at + 1)) {
+      if (taken[at - 1]) continue;
+      const words = ctx.tokensWithin(Math.max(0, at - MAX_NAMED_MOUNTAIN), at);
+      let start = at;
+      let k = words.length - 1;
+      for (; k >= 0 && words[k]!.end === start && isStemWord(words[k]!, geo); k--) start = words[k]!.start;
+      // 尕/ns 朵/m 觉沃/x: a lone character before the name may be part of it; the start is not sure.
+      const before = k >= 0 && words[k]!.end === start ? words[k]! : undefined;
+      if (before && before.word.length === 1 && geo.tags['name-piece'].has(before.tag) && !geo.functionChar.test(before.word)) continue;
+      const name = text.slice(start, at);
+      if (name.length < 2 || NUMERAL_STEM.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || !isFree(taken, start, at)) continue;
+      added.push(draft(name, { name, kind: 'mountain' }, start, at, 'geo:mountain-word'));
+      taken.fill(1, start, at);
+    }
   }
   return added;
 }
 
+/** The longest stem a summit's name has before 顶 (万佛顶, 玉皇顶, 金顶), and before a peak's suffix (格拉丹冬峰). */
+const MAX_SUMMIT_STEM = 3;
+const MAX_PEAK_STEM = 4;
+
+/**
+ * 最高峰千佛顶, 泰山玉皇顶: a short name ending in 顶 right after a summit word
+ * or a mountain found is the summit's name (not 山顶 or 峰顶: a common word).
+ * A summit ending in a mountain's suffix (唐古拉山脉格拉丹冬峰, 黄山莲花峰)
+ * needs the suffix's stem length, a word of its own at the end and name-like
+ * words before it: 黄山旅游高峰 holds the common words 旅游/vn and 高峰/n.
+ */
+function summits(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  for (const end of geo.summitEnds) {
+    const suffix = suffixOfKind(end, 'mountain', geo);
+    const [minStem, maxStem] = suffix ? [suffix.minStem, MAX_PEAK_STEM] : [1, MAX_SUMMIT_STEM];
+    for (let at = text.indexOf(end); at >= 0; at = text.indexOf(end, at + 1)) {
+      if (taken[at]) continue;
+      const start = summitStart(text, at, maxStem, geo, found);
+      if (start === undefined || at - start < minStem) continue;
+      const name = text.slice(start, at + 1);
+      if (!HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || !isFree(taken, start, at + 1) || followedByExcluded(text, at + 1, geo)) continue;
+      if (suffix && !(endsOwnWord(ctx, at, geo) && ctx.tokensWithin(start, at).every((t) => isStemWord(t, geo)))) continue;
+      added.push(draft(name, { name, kind: 'mountain' }, start, at + 1, 'geo:summit'));
+      taken.fill(1, start, at + 1);
+    }
+  }
+  return added;
+}
+
+/** The one-character ending at `at` closes a jieba word that is no ordinary word (峰/nr, not 高峰/n or 高峰期/n). */
+function endsOwnWord(ctx: ExtractContext, at: number, geo: GeoRules): boolean {
+  if (!isBoundary(ctx, at + 1)) return false;
+  const words = ctx.tokensWithin(Math.max(0, at - 2), at + 1);
+  const last = words[words.length - 1];
+  return last !== undefined && last.end === at + 1 && (last.start === at || !geo.tags['list-ordinary'].has(last.tag));
+}
+
 /** Where a summit's name ending at `at` starts: right after a summit word or a mountain found. */
-function summitStart(text: string, at: number, geo: GeoRules, found: readonly GeoDraft[]): number | undefined {
-  for (let start = Math.max(0, at - MAX_SUMMIT_STEM); start < at; start++) {
+function summitStart(text: string, at: number, maxStem: number, geo: GeoRules, found: readonly GeoDraft[]): number | undefined {
+  for (let start = Math.max(0, at - maxStem); start < at; start++) {
     if (found.some((f) => f.kind === 'mountain' && f.cleanEnd === start)) return start;
     if (geo.summitWords.some((word) => text.startsWith(word, start - word.length))) return start;
   }

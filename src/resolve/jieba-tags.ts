@@ -14,6 +14,7 @@ export const TAG_SET_NAMES = [
   'common-word',
   'list-ordinary',
   'place',
+  'name-piece',
 ] as const;
 
 export type TagSetName = (typeof TAG_SET_NAMES)[number];
