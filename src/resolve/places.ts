@@ -602,12 +602,20 @@ function countyVariants(county: Division, index: PlaceIndex): ReadonlyArray<[str
   return variants;
 }
 
-/** 日吾其乡 → 日吾乡: the stem's last character dropped (two at least kept), the suffix kept. */
+/**
+ * 日吾其乡 → 日吾乡: the stem's last character dropped (two at least kept), the
+ * suffix kept; and the stem with another suffix news writes for it after a
+ * change of type (南边山镇 → 南边山乡, 孙河地区 → 孙河乡).
+ */
 function shortenedSpellings(name: string): string[] {
-  const match = builtinPlaceSuffixes().townshipName.exec(name);
-  if (!match || match[1]!.length < 3) return [];
+  const { townshipName, townshipRenames, townshipRenamed } = builtinPlaceSuffixes();
+  const match = townshipName.exec(name);
+  if (!match) return [];
   const [, stem, suffix] = match;
-  return [stem!.slice(0, -1) + suffix];
+  const spellings = stem!.length >= 3 ? [stem!.slice(0, -1) + suffix] : [];
+  const renamed = townshipRenames.includes(suffix!) || townshipRenamed.includes(suffix!);
+  if (stem!.length >= 2 && renamed) for (const other of townshipRenames) if (other !== suffix) spellings.push(stem + other);
+  return spellings;
 }
 
 /**
