@@ -35,6 +35,7 @@ const EXCLUSION_KINDS = [
   'facility-word',
   'self-county',
   'list-closer',
+  'road-word',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -65,6 +66,7 @@ interface PlaceRules extends IndexRules {
   riverReaches: WordsAt;
   riverEnd: RegExp;
   listClosers: WordsAt;
+  roadWords: WordsAt;
 }
 
 function loadPlaceRules(rules: RuleSet): PlaceRules {
@@ -86,6 +88,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     gaugeWords: new WordsAt(words('gauge-word')),
     facilityWords: new WordsAt(words('facility-word')),
     listClosers: new WordsAt(words('list-closer')),
+    roadWords: new WordsAt(words('road-word')),
     selfCounty: new RegExp(alternation(words('self-county'))),
     riverReaches: reachWords(rules),
     riverEnd: riverEnding(rules),
@@ -153,6 +156,7 @@ export const placeExtractor: ExtractorModule = {
           facilityWords: placeRules.facilityWords,
           selfCounty: placeRules.selfCounty,
           listClosers: placeRules.listClosers,
+          roadWords: placeRules.roadWords,
           riverReaches: placeRules.riverReaches,
           riverEnd: placeRules.riverEnd,
           villageNames,

@@ -47,6 +47,8 @@ export interface ResolveOptions {
   selfCounty: RegExp;
   /** Words that close a list of counties right after its last item (改则、措勤、双湖等县). */
   listClosers: WordsAt;
+  /** Words of a road named by its ends (召夸至泸西高速公路, 音德尔至江桥一级公路). */
+  roadWords: WordsAt;
   /** A river's reaches (下游, 支流): a short name ending like a river before one is the river (昌江下游). */
   riverReaches: WordsAt;
   /** A river's ending at the end of a name (昌江, 修水): such a short name before a reach is the river. */
@@ -300,7 +302,9 @@ function isListed(text: string, start: number, end: number, previousEnd: number,
   if (after === '、' && options.startsPlace(end + 1)) return true;
   // 西宁,格尔木,那曲: between two place names, a comma lists places too.
   if (COMMAS.has(before ?? '') && previousEnd === start - 1 && COMMAS.has(after ?? '') && options.startsPlace(end + 1)) return true;
-  return options.listClosers.startAt(text, end) || after === '至' || (before === '至' && endsSegment(text, end));
+  // 寻甸至沾益: the second end of a road whose first end is a place found right before 至.
+  const secondEnd = before === '至' && (endsSegment(text, end) || previousEnd === start - 1);
+  return options.listClosers.startAt(text, end) || after === '至' || secondEnd;
 }
 
 const COMMAS = new Set([',', '，']);
@@ -683,6 +687,7 @@ function townshipStemsInNames(anchors: RegionContext, index: PlaceIndex, covered
     if (areaStarts.length > 0) append(found, scanStemsBefore(areaStarts, counties, index, covered, options));
   }
   append(found, stationTownships(anchors, index, covered, options));
+  append(found, segmentTownships(anchors, index, covered, options));
   append(found, gaugeTownships(index, covered, options));
   return found;
 }
@@ -710,6 +715,68 @@ function gaugeTownships(index: PlaceIndex, covered: Uint8Array, options: Resolve
     }
   }
   return found;
+}
+
+/** Most characters between 至 and the road word that closes a segment (江桥一级公路). */
+const MAX_ROAD_END = 6;
+
+/**
+ * A road is named by the towns it joins (召夸至泸西高速公路, 武定至倘甸至寻甸):
+ * a township's stem at an end of such a segment, unique among the townships
+ * of the prefectures and counties the article names, is that township. A
+ * segment is a 至 with a place found or another such stem on one side, or a
+ * road word closing it (音德尔至江桥一级公路); 截至, 甚至 join no names.
+ */
+function segmentTownships(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  let regions: Division[] | undefined;
+  for (let at = text.indexOf('至'); at >= 0; at = text.indexOf('至', at + 1)) {
+    if (!closesRoad(text, at, covered, options)) continue;
+    regions ??= [...anchors].filter((d) => d.level === 'prefecture' || d.level === 'county');
+    if (regions.length === 0) break;
+    const before = stemEndingAt(at, regions, index, covered, options);
+    if (before) found.push(before);
+    const after = stemStartingAt(at + 1, regions, index, covered, options);
+    if (after) found.push(after);
+  }
+  return found;
+}
+
+/** 至 at `at` joins the ends of a road: a place found next to it, or a road word or 段 shortly after it. */
+function closesRoad(text: string, at: number, covered: Uint8Array, options: ResolveOptions): boolean {
+  if (covered[at - 1] || covered[at + 1]) return true;
+  for (let k = at + 2; k <= at + 1 + MAX_ROAD_END && k < text.length; k++) {
+    if (SEGMENT_BREAKS.has(text[k]!)) return false;
+    if (text[k] === '段' || options.roadWords.startAt(text, k)) return true;
+  }
+  return false;
+}
+
+const SEGMENT_BREAKS = new Set(['，', ',', '。', '、', '；', ';', '：', ':']);
+
+function stemEndingAt(end: number, regions: readonly Division[], index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace | undefined {
+  for (let length = Math.min(MAX_STATION_STEM, end); length >= 2; length--) {
+    const start = end - length;
+    const township = stationStem(options.text.slice(start, end), regions, index);
+    if (!township || !isFree(covered, start, end) || !options.isWordBoundary(start)) continue;
+    covered.fill(1, start, end);
+    return { start, end, surface: options.text.slice(start, end), division: township, rule: 'place:township-segment' };
+  }
+  return undefined;
+}
+
+function stemStartingAt(start: number, regions: readonly Division[], index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace | undefined {
+  const { text } = options;
+  for (let length = Math.min(MAX_STATION_STEM, text.length - start); length >= 2; length--) {
+    const end = start + length;
+    const township = stationStem(text.slice(start, end), regions, index);
+    if (!township || !isFree(covered, start, end)) continue;
+    if (!(text[end] === '至' || text[end] === '段' || options.roadWords.startAt(text, end) || options.isWordBoundary(end))) continue;
+    covered.fill(1, start, end);
+    return { start, end, surface: text.slice(start, end), division: township, rule: 'place:township-segment' };
+  }
+  return undefined;
 }
 
 const nationalStemsByIndex = new WeakMap<PlaceIndex, Map<string, Division[]>>();
