@@ -226,6 +226,12 @@ export function reachWords(rules: RuleSet): WordsAt {
   return locatives(rules).reaches;
 }
 
+/** The reach and tributary words of rules/geo-locatives.tsv as lists, longest first (干流监利, 支流清河). */
+export function riverWordLists(rules: RuleSet): { reaches: string[]; tributaries: string[] } {
+  const { reachWords: reaches, tributaryWords: tributaries } = locatives(rules);
+  return { reaches: [...reaches].sort((a, b) => b.length - a.length), tributaries };
+}
+
 function tagsOf(rules: RuleSet): Pick<GeoRules, 'tags' | 'placeTag'> {
   const tags = loadTagSets(rules);
   return { tags, placeTag: tags.place.values().next().value! };
@@ -402,7 +408,8 @@ const MAX_TRIBUTARY = 5;
 
 /**
  * 辽河支流东辽河, 清河的支流寇河: after 支流 the name up to the first river
- * ending (rules/geo-river-endings.tsv) is a river (the full name: 东辽河, not the 辽河 inside it), where
+ * ending (rules/geo-river-endings.tsv) is a river (the full name: 东辽河, not the 辽河 inside it; a
+ * county's name too: 支流清河), where
  * it ends on a word boundary and holds no function character (支流河道,
  * 支流众多的河 name none).
  */
@@ -428,7 +435,6 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
       HAN_ONLY.test(name) &&
       !geo.functionChar.test(name) &&
       !geo.blockedWords.has(name) &&
-      !geo.placeNames.has(name) &&
       isFree(taken, start, end) &&
       isBoundary(ctx, end) &&
       !followedByExcluded(text, end, geo);

@@ -4,7 +4,7 @@ import { sharedGazetteer, type Gazetteer } from '../resolve/gazetteer';
 import { PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
-import { GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, generatedFeatures, reachWords, riverEnding } from './geo';
+import { GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, generatedFeatures, reachWords, riverEnding, riverWordLists } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
 import { alternation } from '../util/alternation';
@@ -64,6 +64,9 @@ interface PlaceRules extends IndexRules {
   selfCounty: RegExp;
   /** A river's reaches (下游, 支流): 昌江下游 is the river, not 昌江区. */
   riverReaches: WordsAt;
+  /** The same reach words, and the tributary words (支流), as lists: a name right after one. */
+  reachList: readonly string[];
+  tributaryWords: readonly string[];
   riverEnd: RegExp;
   listClosers: WordsAt;
   roadWords: WordsAt;
@@ -91,9 +94,15 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     roadWords: new WordsAt(words('road-word')),
     selfCounty: new RegExp(alternation(words('self-county'))),
     riverReaches: reachWords(rules),
+    ...riverLists(rules),
     riverEnd: riverEnding(rules),
     ...featureSurfaces(rules),
   };
+}
+
+function riverLists(rules: RuleSet): { reachList: string[]; tributaryWords: string[] } {
+  const { reaches, tributaries } = riverWordLists(rules);
+  return { reachList: reaches, tributaryWords: tributaries };
 }
 
 /** An alias must lead to exactly one division: a typo or an ambiguous name stops the run at start-up. */
@@ -158,6 +167,8 @@ export const placeExtractor: ExtractorModule = {
           listClosers: placeRules.listClosers,
           roadWords: placeRules.roadWords,
           riverReaches: placeRules.riverReaches,
+          reachList: placeRules.reachList,
+          tributaryWords: placeRules.tributaryWords,
           riverEnd: placeRules.riverEnd,
           villageNames,
           featureNames: placeRules.featureNames,

@@ -53,6 +53,10 @@ export interface ResolveOptions {
   riverReaches: WordsAt;
   /** A river's ending at the end of a name (昌江, 修水): such a short name before a reach is the river. */
   riverEnd: RegExp;
+  /** The reach words as a list (干流): a county's stem right after one names a place on the river (干流监利). */
+  reachList: readonly string[];
+  /** Words after which a river's name follows (支流): a county's stem ending like a river there is the river (支流清河). */
+  tributaryWords: readonly string[];
   /** Characters no village name after a township holds (的, 和): the name stops there. */
   notInVillage: ReadonlySet<string>;
   /** First characters of words that count villages rather than name one (所辖村, 各村). */
@@ -95,6 +99,8 @@ interface Match {
   rule?: string;
   /** Follows a county or township it does not lie within. */
   contradicted?: boolean;
+  /** Follows a province it does not lie within (辽宁金昌 names a company): not even a name unique in the country counts. */
+  misplaced?: boolean;
   /** Names a facility (墨脱公路, 贡嘎机场): its province suffices as support, as for a list item. */
   facility?: boolean;
   /** Glossed by the place in brackets right after it (湖口（江西境内）): its province suffices as support. */
@@ -170,7 +176,7 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       const verdict = placeVerdict(entry, i, end, previousEnd === i, listed, options);
       if (verdict) {
         const match = newMatch(entry, i, end, verdict, listed);
-        if (options.stationWords.startAt(text, end) || endsClosedSegment(text, i, end)) match.station = true;
+        if (options.stationWords.startAt(text, end) || endsClosedSegment(text, i, end) || namesRiverSection(text, i, end, options)) match.station = true;
         if (options.facilityWords.startAt(text, end)) match.facility = true;
         if (OPENING_BRACKETS.has(text[end] ?? '') && options.startsPlace(end + 1)) match.glossed = true;
         matches.push(match);
@@ -204,8 +210,11 @@ function placeVerdict(
   if (options.suffixWords.startAt(text, end - 1)) return undefined;
   const derived = entry.form === 'short' || entry.form === 'old';
   if (derived && options.featureNames.has(entry.surface)) return undefined;
-  // A county's stem before a river's reach is the river (昌江下游); a prefecture's name stays the place (九江江段).
-  if (derived && entry.needsContext && options.riverEnd.test(entry.surface) && options.riverReaches.startAt(text, end)) return undefined;
+  // A county's stem before a river's reach (昌江下游) or after a tributary word (支流清河) is the river;
+  // a prefecture's name stays the place (九江江段).
+  if (derived && entry.needsContext && options.riverEnd.test(entry.surface) && (options.riverReaches.startAt(text, end) || endsWithOne(text, start, options.tributaryWords))) {
+    return undefined;
+  }
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
   // A road segment's ends are delimited by 线/至/段 whatever jieba makes of them (至日/土段 in 区界至日土段).
@@ -225,8 +234,8 @@ function placeVerdict(
   if (!(entry.needsContext && derived)) return 'place';
   // A list of names is evidence enough, whatever jieba makes of one item (定日、定结/v、岗巴).
   if (listed) return 'place';
-  // So is a station's name (伊通/nz 水文站): a station is named after a place.
-  if (options.stationWords.startAt(text, end)) return 'place';
+  // So is a station's name (伊通/nz 水文站) and a river's section (干流监利/vn): they are named after places.
+  if (options.stationWords.startAt(text, end) || namesRiverSection(text, start, end, options)) return 'place';
   const tag = options.tagOf(start, end);
   // A stem jieba knows as a place-like word (康定/n, 海阳/ns) counts, not a verb or adjective (大兴/b);
   // one it reads as a person's needs its prefecture named.
@@ -323,6 +332,20 @@ function endsClosedSegment(text: string, start: number, end: number): boolean {
   return close > end + 1 && close <= end + 1 + MAX_SEGMENT_END && !/[，。、；]/.test(text.slice(end + 1, close));
 }
 
+/**
+ * A place on a river in a hydrological bulletin: a name right after a reach
+ * word (长江干流监利) or right before a section's word (汉江下游汉川段,
+ * 监利江段): like a station, it names a place of its own.
+ */
+function namesRiverSection(text: string, start: number, end: number, options: ResolveOptions): boolean {
+  return endsSegment(text, end) || endsWithOne(text, start, options.reachList);
+}
+
+/** One of `words` ends right before `at`. */
+function endsWithOne(text: string, at: number, words: readonly string[]): boolean {
+  return words.some((word) => at >= word.length && text.startsWith(word, at - word.length));
+}
+
 /** 拉孜段, and a river's section: 城陵矶江段, 鲁台子河段. */
 function endsSegment(text: string, end: number): boolean {
   return text[end] === '段' || ((text[end] === '江' || text[end] === '河') && text[end + 1] === '段');
@@ -348,10 +371,17 @@ function resolveChains(matches: Match[]): void {
       }
       // 疏勒县巴仁镇 where the list has 巴仁镇 only in another county: the
       // article and the list disagree, so no other county's 巴仁镇 is taken.
+      // 辽宁金昌 (金昌 is in 甘肃) names a company, not the prefecture.
       if (LEVEL_RANK[above.level] >= LEVEL_RANK.county) m.contradicted = true;
+      if (above.level === 'province' && belowProvinceOnly(m.entry)) m.contradicted = m.misplaced = true;
     }
     above = m.entry.divisions.length === 1 && !m.entry.needsContext && !m.entry.chainOnly ? m.entry.divisions[0] : undefined;
   }
+}
+
+/** Every candidate of the name lies below a province (金昌, not 上海 in 北京上海). */
+function belowProvinceOnly(entry: NameEntry): boolean {
+  return entry.divisions.every((d) => d.level !== 'province');
 }
 
 function settleChainLink(head: Match, above: Division, tail: Match, division: Division): void {
@@ -367,7 +397,7 @@ function settleChainLink(head: Match, above: Division, tail: Match, division: Di
 /** Names that mean one division wherever they appear: 日喀则市, 山东, 昂仁县. */
 function resolveAlone(matches: Match[], index: PlaceIndex): void {
   for (const m of matches) {
-    if (m.resolved || m.entry.chainOnly || m.entry.divisions.length !== 1) continue;
+    if (m.resolved || m.entry.chainOnly || m.misplaced || m.entry.divisions.length !== 1) continue;
     const division = m.entry.divisions[0]!;
     if (m.entry.needsContext && !namesStation(m, division, index)) continue;
     if (LEVEL_RANK[division.level] >= LEVEL_RANK.township) continue;
