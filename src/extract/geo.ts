@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass', 'summit', 'summit-end', 'mountain-word']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -109,6 +109,10 @@ interface GeoRules {
   /** Matches the last character of any suffix (河, 布, 山 …). */
   suffixEnd: RegExp;
   placeNames: Set<string>;
+  /** Provinces' short names (湖北, 河南): a suffix-made name ending on one's first character runs into it (搅热湖北). */
+  provinceNames: Set<string>;
+  /** Words that mark a river's gauge (水位, 水文站): a name ending like a river before one is the river (富河水位). */
+  gaugeWords: string[];
   /** Characters no feature's stem holds (对卫河 is 对 + 卫河). */
   functionChar: RegExp;
   /** Where an item of a list of features ends: punctuation or a conjunction. */
@@ -196,6 +200,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     suffixes,
     suffixEnd: new RegExp(`[${[...new Set(suffixes.map((s) => s.suffix[s.suffix.length - 1]))].join('')}]`, 'g'),
     placeNames: divisionNames(),
+    provinceNames: provinceShortNames(),
     functionChar: charClass(exclusions.filter((r) => r.cells.kind === 'function-char').map((r) => r.cells.word!)),
     ...locatives(rules),
     ...tagsOf(rules),
@@ -211,14 +216,14 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords'> {
+): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   const reachWords = of('reach');
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')] };
+  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')] };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -326,6 +331,16 @@ function divisionNames(): Set<string> {
   return names;
 }
 
+/** The provinces' short names of two characters (湖北, 山东). */
+function provinceShortNames(): Set<string> {
+  const names = new Set<string>();
+  for (const division of sharedGazetteer().divisions) {
+    if (division.level !== 'province') continue;
+    for (const derived of derivedNames(division)) if (derived.surface.length === 2) names.add(derived.surface);
+  }
+  return names;
+}
+
 export const geoExtractor: ExtractorModule = {
   type: 'geo',
   ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, BYLINE_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPELLING_RULES, GEO_SURNAME_RULES, JIEBA_TAG_RULES],
@@ -342,6 +357,7 @@ export const geoExtractor: ExtractorModule = {
         const found = tributaries(ctx, geo, taken);
         append(found, dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx)));
         append(found, suffixFeatures(ctx, geo, taken));
+        append(found, gaugedRivers(ctx, geo, taken));
         widenListedNames(ctx, geo, taken, found);
         dropPersonNames(ctx.text, geo, found);
         append(found, altitudeMountains(ctx, geo, taken));
@@ -534,11 +550,78 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
     const { start, suffix } = candidate;
     const surface = ctx.text.slice(start, token.end);
     if (!isFree(taken, start, token.end) || countsAClass(ctx.text, start) || (suffix.kind === 'river' && endsRoadSegment(ctx.text, start, token.end)) || !acceptableName(surface, geo, ctx.text, token.end)) continue;
+    if (runsIntoProvince(ctx, token.end, geo)) continue;
     found.push(draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix'));
     taken.fill(1, start, token.end);
   }
   return found;
 }
+
+/** Longest stem of a river's name looked for before a gauge word. */
+const MAX_GAUGED_STEM = 3;
+
+/**
+ * 阳新县富河水位, 饮马河烟筒山水文站: a name ending like a river right before a
+ * gauge word (rules/geo-locatives.tsv gauge), or before a station's place
+ * found there, is the river. Its stem runs back to a place found, punctuation
+ * or a function character (three characters at most); a one-character stem
+ * or the two-character name must be a name-like word of its own (富/nr,
+ * 陆水/x; not 该/r, 小/a, 内河/n), a longer stem name-like words (饮马河/n;
+ * not 这条/r).
+ */
+function gaugedRivers(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  for (const word of geo.gaugeWords) {
+    for (let at = text.indexOf(word); at >= 2; at = text.indexOf(word, at + 1)) {
+      const end = stationPlaceStart(ctx, at) ?? at;
+      if (end < 2 || taken[end - 1] || !geo.riverEnd.test(text[end - 1]!)) continue;
+      let start = end - 1;
+      while (start > 0 && end - 1 - start < MAX_GAUGED_STEM && !taken[start - 1] && HAN_ONLY.test(text[start - 1]!) && !geo.functionChar.test(text[start - 1]!)) start--;
+      const bounded = start === 0 || taken[start - 1] || !HAN_ONLY.test(text[start - 1]!) || geo.functionChar.test(text[start - 1]!);
+      const name = text.slice(start, end);
+      if (!bounded || start === end - 1 || geo.blockedWords.has(name) || geo.placeNames.has(name) || !gaugedStem(ctx, start, end, geo)) continue;
+      added.push(draft(name, { name, kind: 'river' }, start, end, 'geo:gauge'));
+      taken.fill(1, start, end);
+    }
+  }
+  return added;
+}
+
+/** Where the place found right before `at` starts (烟筒山 in 烟筒山水文站), if one ends there. */
+function stationPlaceStart(ctx: ExtractContext, at: number): number | undefined {
+  for (const m of ctx.earlier) if (m.type === 'place' && m.cleanEnd === at) return m.cleanStart;
+  return undefined;
+}
+
+function gaugedStem(ctx: ExtractContext, start: number, end: number, geo: GeoRules): boolean {
+  const words = ctx.tokensWithin(start, end);
+  if (end - start === 2) {
+    // 河水, 湖水: water, not a river named 河 or 湖
+    const stem = ctx.text[start]!;
+    if (geo.riverEnd.test(stem) || geo.suffixes.some((s) => s.suffix === stem)) return false;
+    // 富/nr 河水/ns: the stem a name-like word of its own; 陆水/x: the whole name one (小河/nr is a given name's reading)
+    const word = words[0];
+    if (word === undefined || word.start !== start) return false;
+    if (word.end === end) return geo.tags['proper-stem'].has(word.tag);
+    return word.end === start + 1 && (geo.tags['proper-stem'].has(word.tag) || geo.tags.person.has(word.tag));
+  }
+  return words.every((w) => isStemWord(w, geo));
+}
+
+/**
+ * 搅热湖北旅游市场: the suffix and the character after it spell a province's
+ * name, so the suffix begins the province, unless a locative word starts
+ * after the suffix (东钱湖北岸/f, 太湖南部/f).
+ */
+function runsIntoProvince(ctx: ExtractContext, end: number, geo: GeoRules): boolean {
+  if (end >= ctx.text.length || !geo.provinceNames.has(ctx.text.slice(end - 1, end + 1))) return false;
+  const [next] = ctx.tokensWithin(end, end + MAX_LOCATIVE);
+  return !(next && next.start === end && geo.tags.locative.has(next.tag));
+}
+
+/** Longest locative word read after a name (北岸, 东南部). */
+const MAX_LOCATIVE = 3;
 
 /**
  * 巴拉/nrt 河畔/ns: a river's or lake's suffix that jieba runs into the

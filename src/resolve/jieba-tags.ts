@@ -15,6 +15,7 @@ export const TAG_SET_NAMES = [
   'list-ordinary',
   'place',
   'name-piece',
+  'locative',
 ] as const;
 
 export type TagSetName = (typeof TAG_SET_NAMES)[number];

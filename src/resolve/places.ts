@@ -276,6 +276,8 @@ function startsLongerName(entry: NameEntry, start: number, end: number, options:
   const wordEnd = wordEndAfter(end, options);
   if (wordEnd === undefined || startsFeature(start, end, wordEnd, options)) return false;
   if (options.startsPlace(end)) return true;
+  // Before no other place, 翠屏湖/北岸 holds no 湖北: a word ending inside the name starts none.
+  for (let k = start + 1; k < end; k++) if (options.isWordBoundary(k)) return false;
   if (entry.divisions[0]!.level === 'province') return true;
   return options.tags['proper-name'].has(options.tagOf(start, wordEnd) ?? '');
 }
