@@ -36,6 +36,7 @@ const EXCLUSION_KINDS = [
   'self-county',
   'list-closer',
   'road-word',
+  'company-end',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -70,6 +71,7 @@ interface PlaceRules extends IndexRules {
   riverEnd: RegExp;
   listClosers: WordsAt;
   roadWords: WordsAt;
+  companyEnds: WordsAt;
 }
 
 function loadPlaceRules(rules: RuleSet): PlaceRules {
@@ -92,6 +94,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     facilityWords: new WordsAt(words('facility-word')),
     listClosers: new WordsAt(words('list-closer')),
     roadWords: new WordsAt(words('road-word')),
+    companyEnds: new WordsAt(words('company-end')),
     selfCounty: new RegExp(alternation(words('self-county'))),
     riverReaches: reachWords(rules),
     ...riverLists(rules),
@@ -166,6 +169,7 @@ export const placeExtractor: ExtractorModule = {
           selfCounty: placeRules.selfCounty,
           listClosers: placeRules.listClosers,
           roadWords: placeRules.roadWords,
+          companyEnds: placeRules.companyEnds,
           riverReaches: placeRules.riverReaches,
           reachList: placeRules.reachList,
           tributaryWords: placeRules.tributaryWords,

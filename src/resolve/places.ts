@@ -49,6 +49,8 @@ export interface ResolveOptions {
   listClosers: WordsAt;
   /** Words of a road named by its ends (召夸至泸西高速公路, 音德尔至江桥一级公路). */
   roadWords: WordsAt;
+  /** Words that end a company's name (有限公司): 辽宁金昌建设…有限公司 names no 金昌市. */
+  companyEnds: WordsAt;
   /** A river's reaches (下游, 支流): a short name ending like a river before one is the river (昌江下游). */
   riverReaches: WordsAt;
   /** A river's ending at the end of a name (昌江, 修水): such a short name before a reach is the river. */
@@ -116,7 +118,7 @@ const CONTEXT_PASSES = 3;
 
 export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): ResolvedPlace[] {
   const matches = scanNames(index, options);
-  resolveChains(matches);
+  resolveChains(matches, options);
   const anchors = new RegionContext();
   const anchor = () => {
     anchors.clear();
@@ -354,7 +356,7 @@ function endsSegment(text: string, end: number): boolean {
 }
 
 /** Adjacent names narrow each other top-down: 昂仁县 then 卡嘎镇 within it. */
-function resolveChains(matches: Match[]): void {
+function resolveChains(matches: Match[], options: ResolveOptions): void {
   let above: Division | undefined;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
@@ -373,12 +375,26 @@ function resolveChains(matches: Match[]): void {
       }
       // 疏勒县巴仁镇 where the list has 巴仁镇 only in another county: the
       // article and the list disagree, so no other county's 巴仁镇 is taken.
-      // 辽宁金昌 (金昌 is in 甘肃) names a company, not the prefecture.
+      // 辽宁金昌建设…有限公司 (金昌 is in 甘肃) names a company, not the prefecture
+      // (吉林日喀则对口支援 pairs two places).
       if (LEVEL_RANK[above.level] >= LEVEL_RANK.county) m.contradicted = true;
-      if (above.level === 'province' && belowProvinceOnly(m.entry)) m.contradicted = m.misplaced = true;
+      if (above.level === 'province' && belowProvinceOnly(m.entry) && namesCompany(options, m.end)) m.contradicted = m.misplaced = true;
     }
     above = m.entry.divisions.length === 1 && !m.entry.needsContext && !m.entry.chainOnly ? m.entry.divisions[0] : undefined;
   }
+}
+
+/** Most characters of a company's name between a place and its ending (金昌|建设工程咨询有限|公司). */
+const MAX_COMPANY_NAME = 10;
+
+/** A company's ending (rules/place-exclusions.tsv company-end) follows `end` within one run of Han characters. */
+function namesCompany(options: ResolveOptions, end: number): boolean {
+  const { text } = options;
+  for (let at = end; at <= end + MAX_COMPANY_NAME && at < text.length; at++) {
+    if (options.companyEnds.startAt(text, at)) return true;
+    if (!HAN.test(text[at]!)) return false;
+  }
+  return false;
 }
 
 /** Every candidate of the name lies below a province (金昌, not 上海 in 北京上海). */
