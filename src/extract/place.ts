@@ -37,6 +37,7 @@ const EXCLUSION_KINDS = [
   'list-closer',
   'road-word',
   'company-end',
+  'reservoir-word',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -72,6 +73,7 @@ interface PlaceRules extends IndexRules {
   listClosers: WordsAt;
   roadWords: WordsAt;
   companyEnds: WordsAt;
+  reservoirWords: WordsAt;
 }
 
 function loadPlaceRules(rules: RuleSet): PlaceRules {
@@ -95,6 +97,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     listClosers: new WordsAt(words('list-closer')),
     roadWords: new WordsAt(words('road-word')),
     companyEnds: new WordsAt(words('company-end')),
+    reservoirWords: new WordsAt(words('reservoir-word')),
     selfCounty: new RegExp(alternation(words('self-county'))),
     riverReaches: reachWords(rules),
     ...riverLists(rules),
@@ -170,6 +173,7 @@ export const placeExtractor: ExtractorModule = {
           listClosers: placeRules.listClosers,
           roadWords: placeRules.roadWords,
           companyEnds: placeRules.companyEnds,
+          reservoirWords: placeRules.reservoirWords,
           riverReaches: placeRules.riverReaches,
           reachList: placeRules.reachList,
           tributaryWords: placeRules.tributaryWords,

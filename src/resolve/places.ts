@@ -51,6 +51,8 @@ export interface ResolveOptions {
   roadWords: WordsAt;
   /** Words that end a company's name (有限公司): 辽宁金昌建设…有限公司 names no 金昌市. */
   companyEnds: WordsAt;
+  /** Words of reservoirs and dams (水库): a county's stem before one names it like a station (丹江口水库). */
+  reservoirWords: WordsAt;
   /** A river's reaches (下游, 支流): a short name ending like a river before one is the river (昌江下游). */
   riverReaches: WordsAt;
   /** A river's ending at the end of a name (昌江, 修水): such a short name before a reach is the river. */
@@ -221,8 +223,9 @@ function placeVerdict(
   const mustAlign = derived || entry.surface.length <= 2;
   // A road segment's ends are delimited by 线/至/段 whatever jieba makes of them (至日/土段 in 区界至日土段).
   const segmentStart = listed && ROAD_SEGMENT_MARKS.has(text[start - 1] ?? '');
-  // So is the end of a stem before a facility word, which jieba may run into one word (贡嘎机场/ns).
-  const segmentEnd = (listed && ROAD_SEGMENT_MARKS.has(text[end] ?? '')) || (derived && options.facilityWords.startAt(text, end));
+  // So is the end of a stem before a facility word, which jieba may run into one word (贡嘎机场/ns, 丹江口水库/ns).
+  const facilityEnd = derived && (options.facilityWords.startAt(text, end) || options.reservoirWords.startAt(text, end));
+  const segmentEnd = (listed && ROAD_SEGMENT_MARKS.has(text[end] ?? '')) || facilityEnd;
   if (
     mustAlign &&
     !((chained || segmentStart || options.isWordBoundary(start)) && (segmentEnd || options.isWordBoundary(end) || startsLongerName(entry, start, end, options)))
@@ -338,11 +341,11 @@ function endsClosedSegment(text: string, start: number, end: number): boolean {
 
 /**
  * A place on a river in a hydrological bulletin: a name right after a reach
- * word (长江干流监利) or right before a section's word (汉江下游汉川段,
- * 监利江段): like a station, it names a place of its own.
+ * word (长江干流监利), right before a section's word (汉江下游汉川段,
+ * 监利江段) or a reservoir's (丹江口水库): like a station, it names a place of its own.
  */
 function namesRiverSection(text: string, start: number, end: number, options: ResolveOptions): boolean {
-  return endsSegment(text, end) || endsWithOne(text, start, options.reachList);
+  return endsSegment(text, end) || endsWithOne(text, start, options.reachList) || options.reservoirWords.startAt(text, end);
 }
 
 /** One of `words` ends right before `at`. */
