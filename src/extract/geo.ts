@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -111,6 +111,8 @@ interface GeoRules {
   placeNames: Set<string>;
   /** Provinces' short names (湖北, 河南): a suffix-made name ending on one's first character runs into it (搅热湖北). */
   provinceNames: Set<string>;
+  /** Words of a scenic site named after a mountain (景区): 光雾/n 山/n 景区 is the mountain 光雾山. */
+  siteWords: WordsAt;
   /** Words that mark a river's gauge (水位, 水文站): a name ending like a river before one is the river (富河水位). */
   gaugeWords: string[];
   /** Characters no feature's stem holds (对卫河 is 对 + 卫河). */
@@ -216,14 +218,14 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords'> {
+): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   const reachWords = of('reach');
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')] };
+  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')) };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -376,7 +378,9 @@ function isFree(taken: Uint8Array, start: number, end: number): boolean {
   return true;
 }
 
-function followedByExcluded(text: string, end: number, geo: GeoRules): boolean {
+/** A word after the name makes it a site's or a company's; a mountain gives its name to the scenic site around it (光雾山景区). */
+function followedByExcluded(text: string, end: number, geo: GeoRules, kind?: GeoKind): boolean {
+  if (kind === 'mountain' && geo.siteWords.startAt(text, end)) return false;
   return geo.afterWords.startAt(text, end) || inOrganisationName(text, end, geo);
 }
 
@@ -483,7 +487,7 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
       !localStems.has(surface) &&
       isFree(taken, i, end) &&
       (surface.length > 2 || isBoundary(ctx, i)) &&
-      !followedByExcluded(text, end, geo) &&
+      !followedByExcluded(text, end, geo, features.every((f) => f.kind === 'mountain') ? 'mountain' : undefined) &&
       !(features.every((f) => f.kind === 'river') && endsRoadSegment(text, i, end));
     const pass = usable ? passAfter(ctx, features, end, geo) : '';
     if (usable && pass) {
@@ -545,11 +549,11 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
     const k = tokens.length - 1;
     const token = tokens[k];
     if (!token || token.end !== at + 1) continue;
-    const candidate = suffixCandidate(tokens, k, geo) ?? mountainBeforeLocative(ctx, tokens, k, geo);
+    const candidate = suffixCandidate(tokens, k, geo) ?? mountainBeforeLocative(ctx, tokens, k, geo) ?? mountainBeforeSite(ctx, tokens, k, geo);
     if (!candidate) continue;
     const { start, suffix } = candidate;
     const surface = ctx.text.slice(start, token.end);
-    if (!isFree(taken, start, token.end) || countsAClass(ctx.text, start) || (suffix.kind === 'river' && endsRoadSegment(ctx.text, start, token.end)) || !acceptableName(surface, geo, ctx.text, token.end)) continue;
+    if (!isFree(taken, start, token.end) || countsAClass(ctx.text, start) || (suffix.kind === 'river' && endsRoadSegment(ctx.text, start, token.end)) || !acceptableName(surface, geo, ctx.text, token.end, suffix.kind)) continue;
     if (runsIntoProvince(ctx, token.end, geo)) continue;
     found.push(draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix'));
     taken.fill(1, start, token.end);
@@ -638,7 +642,7 @@ function loneSuffixBeforeLocative(ctx: ExtractContext, at: number, before: reado
   return { word: ctx.text[at]!, tag: geo.placeTag, start: at, end: at + 1 };
 }
 
-/** 雷公山/nr 下/f: jieba's person reading of a mountain's name yields to the locative after it. */
+/** 雷公山/nr 下/f, 米仓山/nr 景区: jieba's person reading of a mountain's name yields to the locative or scenic site after it. */
 function mountainBeforeLocative(
   ctx: ExtractContext,
   tokens: readonly Token[],
@@ -649,8 +653,31 @@ function mountainBeforeLocative(
   const suffix = geo.suffixes.find((s) => token.word.endsWith(s.suffix));
   if (!suffix || suffix.kind !== 'mountain' || !geo.tags.person.has(token.tag) || token.word.length - suffix.suffix.length < suffix.minStem) return undefined;
   if (!HAN_ONLY.test(token.word) || geo.functionChar.test(token.word)) return undefined;
+  if (geo.siteWords.startAt(ctx.text, token.end)) return { start: token.start, suffix }; // 米仓山/nr 景区
   const [next] = ctx.tokensWithin(token.end, token.end + 3);
   return next && next.start === token.end && geo.mountainLocatives.has(next.word) ? { start: token.start, suffix } : undefined;
+}
+
+/** Longest stem joined to a lone mountain suffix before a site word (光雾 of 光雾山景区). */
+const MAX_SITE_STEM = 3;
+
+/**
+ * 巴中光雾/n 山/n 景区: a lone mountain suffix between words jieba knows as
+ * names or nouns (rules/jieba-tags.tsv site-stem), two or three characters,
+ * and a scenic site's word (rules/geo-locatives.tsv site) ends the mountain
+ * the site is named after (not 假山景区: one character; not 这座/x 山).
+ */
+function mountainBeforeSite(ctx: ExtractContext, tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const suffix = geo.suffixes.find((s) => s.suffix === token.word);
+  if (!suffix || suffix.kind !== 'mountain' || !geo.siteWords.startAt(ctx.text, token.end)) return undefined;
+  let start = token.start;
+  for (let j = k - 1; j >= 0; j--) {
+    const before = tokens[j]!;
+    if (before.end !== start || token.start - before.start > MAX_SITE_STEM || !HAN_ONLY.test(before.word) || !geo.tags['site-stem'].has(before.tag) || geo.functionChar.test(before.word)) break;
+    start = before.start;
+  }
+  return token.start - start >= suffix.minStem ? { start, suffix } : undefined;
 }
 
 /** How far before a suffix character its name (and the words it may join) can start. */
@@ -769,7 +796,7 @@ function altitudeMountains(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array
       if (!HAN_ONLY.test(name) || geo.functionChar.test(name)) break;
       const suffix = suffixOfKind(name, 'mountain', geo);
       if (!suffix || name.length - suffix.suffix.length < 2) continue;
-      if (isFree(taken, start, end) && isBoundary(ctx, end) && acceptableName(name, geo, text, end)) {
+      if (isFree(taken, start, end) && isBoundary(ctx, end) && acceptableName(name, geo, text, end, 'mountain')) {
         added.push(draft(name, { name, kind: 'mountain' }, start, end, 'geo:altitude'));
         taken.fill(1, start, end);
       }
@@ -832,7 +859,7 @@ function summits(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: r
       const start = summitStart(text, at, maxStem, geo, found);
       if (start === undefined || at - start < minStem) continue;
       const name = text.slice(start, at + 1);
-      if (!HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || !isFree(taken, start, at + 1) || followedByExcluded(text, at + 1, geo)) continue;
+      if (!HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || !isFree(taken, start, at + 1) || followedByExcluded(text, at + 1, geo, 'mountain')) continue;
       if (suffix && !(endsOwnWord(ctx, at, geo) && ctx.tokensWithin(start, at).every((t) => isStemWord(t, geo)))) continue;
       added.push(draft(name, { name, kind: 'mountain' }, start, at + 1, 'geo:summit'));
       taken.fill(1, start, at + 1);
@@ -879,8 +906,8 @@ function composedCandidate(tokens: readonly Token[], k: number, suffix: Suffix):
   return token.start - start >= suffix.minStem ? { start, suffix } : undefined;
 }
 
-function acceptableName(surface: string, geo: GeoRules, text: string, end: number): boolean {
-  if (geo.blockedWords.has(surface) || followedByExcluded(text, end, geo)) return false;
+function acceptableName(surface: string, geo: GeoRules, text: string, end: number, kind?: GeoKind): boolean {
+  if (geo.blockedWords.has(surface) || followedByExcluded(text, end, geo, kind)) return false;
   return !geo.placeNames.has(surface) || (geo.riverEnd.test(surface) && geo.reaches.startAt(text, end));
 }
 
@@ -899,7 +926,7 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
       const ending = suffix ? suffix.suffix.length : riverEndingInList(item, feature, [found, added], geo);
       if (ending === 0 || item.text.length <= ending || !isFree(taken, item.start, item.end)) continue;
       if (geo.functionChar.test(item.text.slice(0, item.text.length - ending))) continue;
-      if (!acceptableName(item.text, geo, ctx.text, item.end) && !riverBetweenRivers(item, feature, [found, added], geo)) continue;
+      if (!acceptableName(item.text, geo, ctx.text, item.end, feature.kind) && !riverBetweenRivers(item, feature, [found, added], geo)) continue;
       // jieba tags river names in 水 as it tags 雨水 (资水/n, 修水/v): the two rivers beside them decide.
       if (suffix && isOrdinaryWord(ctx, item, geo)) continue;
       const next = draft(item.text, { name: item.text, kind: feature.kind }, item.start, item.end, 'geo:list');

@@ -16,6 +16,7 @@ export const TAG_SET_NAMES = [
   'place',
   'name-piece',
   'locative',
+  'site-stem',
 ] as const;
 
 export type TagSetName = (typeof TAG_SET_NAMES)[number];
