@@ -10,6 +10,7 @@ import { WordsAt } from '../util/words-at';
 import { alternation } from '../util/alternation';
 import { isSeparatorBoundary } from '../util/separators';
 import { JIEBA_TAG_RULES, loadTagSets } from '../resolve/jieba-tags';
+import { builtinPlaceSuffixes } from '../resolve/place-suffixes';
 import { BYLINE_RULES, bylineMarks, loadBylinePattern } from './bylines';
 
 // Places: every administrative division an article names, resolved against
@@ -174,6 +175,7 @@ export const placeExtractor: ExtractorModule = {
           roadWords: placeRules.roadWords,
           companyEnds: placeRules.companyEnds,
           reservoirWords: placeRules.reservoirWords,
+          divisionChars: builtinPlaceSuffixes().divisionChars,
           riverReaches: placeRules.riverReaches,
           reachList: placeRules.reachList,
           tributaryWords: placeRules.tributaryWords,

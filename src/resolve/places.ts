@@ -51,8 +51,10 @@ export interface ResolveOptions {
   roadWords: WordsAt;
   /** Words that end a company's name (有限公司): 辽宁金昌建设…有限公司 names no 金昌市. */
   companyEnds: WordsAt;
-  /** Words of reservoirs and dams (水库): a county's stem before one names it like a station (丹江口水库). */
+  /** Words of reservoirs, dams and events named after their county (丹江口水库, 汶川地震): its stem before one names it like a station. */
   reservoirWords: WordsAt;
+  /** One-character suffixes of provinces, prefectures and counties (市, 县): 我市/镇雄、彝良 starts a list item after one. */
+  divisionChars: ReadonlySet<string>;
   /** A river's reaches (下游, 支流): a short name ending like a river before one is the river (昌江下游). */
   riverReaches: WordsAt;
   /** A river's ending at the end of a name (昌江, 修水): such a short name before a reach is the river. */
@@ -222,7 +224,8 @@ function placeVerdict(
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
   // A road segment's ends are delimited by 线/至/段 whatever jieba makes of them (至日/土段 in 区界至日土段).
-  const segmentStart = listed && ROAD_SEGMENT_MARKS.has(text[start - 1] ?? '');
+  // So is a list's first item after a word ending in a division's suffix (我市/镇雄、彝良, jieba: 市镇/雄).
+  const segmentStart = listed && (ROAD_SEGMENT_MARKS.has(text[start - 1] ?? '') || options.divisionChars.has(text[start - 1] ?? ''));
   // So is the end of a stem before a facility word, which jieba may run into one word (贡嘎机场/ns, 丹江口水库/ns).
   const facilityEnd = derived && (options.facilityWords.startAt(text, end) || options.reservoirWords.startAt(text, end));
   const segmentEnd = (listed && ROAD_SEGMENT_MARKS.has(text[end] ?? '')) || facilityEnd;
@@ -447,7 +450,7 @@ function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
   let changed = false;
   for (const m of matches) {
     if (m.resolved || m.entry.chainOnly || m.contradicted) continue;
-    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d));
+    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d), m.listed === true);
     if (!chosen) continue;
     m.resolved = chosen;
     m.rule = ruleFor(m.entry, 'context');
@@ -564,6 +567,13 @@ function minimumAnchorDepth(match: Match, division: Division): number {
   return 0;
 }
 
+/** The province of `division` where the article names a place within it. */
+function provinceNamedWithin(division: Division, anchors: RegionContext): Division | undefined {
+  let province = division;
+  while (province.parent) province = province.parent;
+  return province !== division && anchors.weight(province) > 0 ? province : undefined;
+}
+
 /** A region named this many times more often than another wins their tie. */
 const CONFIDENT_RATIO = 2;
 
@@ -571,11 +581,17 @@ const CONFIDENT_RATIO = 2;
  * The one candidate with the deepest supporting anchor; on a tie, the one
  * whose supporting region the article names clearly more often, else none.
  */
-function bestSupported(candidates: readonly Division[], anchors: RegionContext, minDepth: (d: Division) => number): Division | undefined {
+function bestSupported(
+  candidates: readonly Division[],
+  anchors: RegionContext,
+  minDepth: (d: Division) => number,
+  /** A list item: its province counts as named where the article names a place within it (西宁，格尔木). */
+  provinceByNeighbours = false,
+): Division | undefined {
   let tied: Array<{ candidate: Division; anchor: Division }> = [];
   let bestDepth = -1;
   for (const candidate of candidates) {
-    const anchor = anchors.support(candidate);
+    const anchor = anchors.support(candidate) ?? (provinceByNeighbours ? provinceNamedWithin(candidate, anchors) : undefined);
     if (!anchor || anchor.depth < minDepth(candidate)) continue;
     if (anchor.depth > bestDepth) {
       tied = [{ candidate, anchor }];
