@@ -364,6 +364,8 @@ function endsSegment(text: string, end: number): boolean {
 /** Adjacent names narrow each other top-down: 昂仁县 then 卡嘎镇 within it. */
 function resolveChains(matches: Match[], options: ResolveOptions): void {
   let above: Division | undefined;
+  // A head that needs its region named (和县) is settled by a tail within it (和县乌江镇), but contradicts nothing.
+  let tentative = false;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     const adjacent = k > 0 && matches[k - 1]!.end === m.start;
@@ -383,10 +385,11 @@ function resolveChains(matches: Match[], options: ResolveOptions): void {
       // article and the list disagree, so no other county's 巴仁镇 is taken.
       // 辽宁金昌建设…有限公司 (金昌 is in 甘肃) names a company, not the prefecture
       // (吉林日喀则对口支援 pairs two places).
-      if (LEVEL_RANK[above.level] >= LEVEL_RANK.county) m.contradicted = true;
-      if (above.level === 'province' && belowProvinceOnly(m.entry) && namesCompany(options, m.end)) m.contradicted = m.misplaced = true;
+      if (!tentative && LEVEL_RANK[above.level] >= LEVEL_RANK.county) m.contradicted = true;
+      if (!tentative && above.level === 'province' && belowProvinceOnly(m.entry) && namesCompany(options, m.end)) m.contradicted = m.misplaced = true;
     }
-    above = m.entry.divisions.length === 1 && !m.entry.needsContext && !m.entry.chainOnly ? m.entry.divisions[0] : undefined;
+    above = m.entry.divisions.length === 1 && !m.entry.chainOnly ? m.entry.divisions[0] : undefined;
+    tentative = m.entry.needsContext;
   }
 }
 
