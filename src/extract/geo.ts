@@ -434,11 +434,16 @@ const MAX_TRIBUTARY = 5;
  * 支流众多的河 name none).
  */
 function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  return draftsAtWords(ctx.text, geo.tributaryWords, (at, word) => tributaryAt(ctx, geo, taken, at + word.length));
+}
+
+/** The drafts `visit` makes at each place one of `words` starts. */
+function draftsAtWords(text: string, words: readonly string[], visit: (at: number, word: string) => GeoDraft | undefined): GeoDraft[] {
   const found: GeoDraft[] = [];
-  for (const word of geo.tributaryWords) {
-    for (let at = ctx.text.indexOf(word); at >= 0; at = ctx.text.indexOf(word, at + 1)) {
-      const river = tributaryAt(ctx, geo, taken, at + word.length);
-      if (river) found.push(river);
+  for (const word of words) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const draft = visit(at, word);
+      if (draft) found.push(draft);
     }
   }
   return found;
@@ -574,22 +579,20 @@ const MAX_GAUGED_STEM = 3;
  * not 这条/r).
  */
 function gaugedRivers(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  return draftsAtWords(ctx.text, geo.gaugeWords, (at) => gaugedRiverAt(ctx, geo, taken, at));
+}
+
+function gaugedRiverAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number): GeoDraft | undefined {
   const { text } = ctx;
-  const added: GeoDraft[] = [];
-  for (const word of geo.gaugeWords) {
-    for (let at = text.indexOf(word); at >= 2; at = text.indexOf(word, at + 1)) {
-      const end = stationPlaceStart(ctx, at) ?? at;
-      if (end < 2 || taken[end - 1] || !geo.riverEnd.test(text[end - 1]!)) continue;
-      let start = end - 1;
-      while (start > 0 && end - 1 - start < MAX_GAUGED_STEM && !taken[start - 1] && HAN_ONLY.test(text[start - 1]!) && !geo.functionChar.test(text[start - 1]!)) start--;
-      const bounded = start === 0 || taken[start - 1] || !HAN_ONLY.test(text[start - 1]!) || geo.functionChar.test(text[start - 1]!);
-      const name = text.slice(start, end);
-      if (!bounded || start === end - 1 || geo.blockedWords.has(name) || geo.placeNames.has(name) || !gaugedStem(ctx, start, end, geo)) continue;
-      added.push(draft(name, { name, kind: 'river' }, start, end, 'geo:gauge'));
-      taken.fill(1, start, end);
-    }
-  }
-  return added;
+  const end = stationPlaceStart(ctx, at) ?? at;
+  if (end < 2 || taken[end - 1] || !geo.riverEnd.test(text[end - 1]!)) return undefined;
+  let start = end - 1;
+  while (start > 0 && end - 1 - start < MAX_GAUGED_STEM && !taken[start - 1] && HAN_ONLY.test(text[start - 1]!) && !geo.functionChar.test(text[start - 1]!)) start--;
+  const bounded = start === 0 || taken[start - 1] || !HAN_ONLY.test(text[start - 1]!) || geo.functionChar.test(text[start - 1]!);
+  const name = text.slice(start, end);
+  if (!bounded || start === end - 1 || geo.blockedWords.has(name) || geo.placeNames.has(name) || !gaugedStem(ctx, start, end, geo)) return undefined;
+  taken.fill(1, start, end);
+  return draft(name, { name, kind: 'river' }, start, end, 'geo:gauge');
 }
 
 /** Where the place found right before `at` starts (烟筒山 in 烟筒山水文站), if one ends there. */
@@ -816,25 +819,22 @@ const MAX_NAMED_MOUNTAIN = 4;
  * (西藏阿里神山 names a region), none a verb (转神山) and no numeral first (七大神山).
  */
 function namesBeforeMountainWords(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
-  const { text } = ctx;
-  const added: GeoDraft[] = [];
-  for (const word of geo.mountainWords) {
-    for (let at = text.indexOf(word); at >= 2; at = text.indexOf(word, at + 1)) {
-      if (taken[at - 1]) continue;
-      const words = ctx.tokensWithin(Math.max(0, at - MAX_NAMED_MOUNTAIN), at);
-      let start = at;
-      let k = words.length - 1;
-      for (; k >= 0 && words[k]!.end === start && isStemWord(words[k]!, geo); k--) start = words[k]!.start;
-      // 尕/ns 朵/m 觉沃/x: a lone character before the name may be part of it; the start is not sure.
-      const before = k >= 0 && words[k]!.end === start ? words[k]! : undefined;
-      if (before && before.word.length === 1 && geo.tags['name-piece'].has(before.tag) && !geo.functionChar.test(before.word)) continue;
-      const name = text.slice(start, at);
-      if (name.length < 2 || NUMERAL_STEM.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || !isFree(taken, start, at)) continue;
-      added.push(draft(name, { name, kind: 'mountain' }, start, at, 'geo:mountain-word'));
-      taken.fill(1, start, at);
-    }
-  }
-  return added;
+  return draftsAtWords(ctx.text, geo.mountainWords, (at) => nameBeforeMountainWord(ctx, geo, taken, at));
+}
+
+function nameBeforeMountainWord(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number): GeoDraft | undefined {
+  if (at < 2 || taken[at - 1]) return undefined;
+  const words = ctx.tokensWithin(Math.max(0, at - MAX_NAMED_MOUNTAIN), at);
+  let start = at;
+  let k = words.length - 1;
+  for (; k >= 0 && words[k]!.end === start && isStemWord(words[k]!, geo); k--) start = words[k]!.start;
+  // 尕/ns 朵/m 觉沃/x: a lone character before the name may be part of it; the start is not sure.
+  const before = k >= 0 && words[k]!.end === start ? words[k]! : undefined;
+  if (before && before.word.length === 1 && geo.tags['name-piece'].has(before.tag) && !geo.functionChar.test(before.word)) return undefined;
+  const name = ctx.text.slice(start, at);
+  if (name.length < 2 || NUMERAL_STEM.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || !isFree(taken, start, at)) return undefined;
+  taken.fill(1, start, at);
+  return draft(name, { name, kind: 'mountain' }, start, at, 'geo:mountain-word');
 }
 
 /** The longest stem a summit's name has before 顶 (万佛顶, 玉皇顶, 金顶), and before a peak's suffix (格拉丹冬峰). */
