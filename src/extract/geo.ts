@@ -437,7 +437,7 @@ function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): Geo
   return draftsAtWords(ctx.text, geo.tributaryWords, (at, word) => tributaryAt(ctx, geo, taken, at + word.length));
 }
 
-/** The drafts `visit` makes at each place one of `words` starts. */
+/** The drafts `visit` makes at each place one of `words` starts (a few words: one indexOf walk each). */
 function draftsAtWords(text: string, words: readonly string[], visit: (at: number, word: string) => GeoDraft | undefined): GeoDraft[] {
   const found: GeoDraft[] = [];
   for (const word of words) {
@@ -584,7 +584,8 @@ function gaugedRivers(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): Ge
 
 function gaugedRiverAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number): GeoDraft | undefined {
   const { text } = ctx;
-  const end = stationPlaceStart(ctx, at) ?? at;
+  // Only where something found ends right before the word can a station's place stand there.
+  const end = taken[at - 1] ? stationPlaceStart(ctx, at) ?? at : at;
   if (end < 2 || taken[end - 1] || !geo.riverEnd.test(text[end - 1]!)) return undefined;
   let start = end - 1;
   while (start > 0 && end - 1 - start < MAX_GAUGED_STEM && !taken[start - 1] && HAN_ONLY.test(text[start - 1]!) && !geo.functionChar.test(text[start - 1]!)) start--;
@@ -851,12 +852,14 @@ const MAX_PEAK_STEM = 4;
 function summits(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
   const { text } = ctx;
   const added: GeoDraft[] = [];
+  const mountainEnds = new Set<number>();
+  for (const f of found) if (f.kind === 'mountain') mountainEnds.add(f.cleanEnd);
   for (const end of geo.summitEnds) {
     const suffix = suffixOfKind(end, 'mountain', geo);
     const [minStem, maxStem] = suffix ? [suffix.minStem, MAX_PEAK_STEM] : [1, MAX_SUMMIT_STEM];
     for (let at = text.indexOf(end); at >= 0; at = text.indexOf(end, at + 1)) {
       if (taken[at]) continue;
-      const start = summitStart(text, at, maxStem, geo, found);
+      const start = summitStart(text, at, maxStem, geo, mountainEnds);
       if (start === undefined || at - start < minStem) continue;
       const name = text.slice(start, at + 1);
       if (!HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || !isFree(taken, start, at + 1) || followedByExcluded(text, at + 1, geo, 'mountain')) continue;
@@ -877,9 +880,9 @@ function endsOwnWord(ctx: ExtractContext, at: number, geo: GeoRules): boolean {
 }
 
 /** Where a summit's name ending at `at` starts: right after a summit word or a mountain found. */
-function summitStart(text: string, at: number, maxStem: number, geo: GeoRules, found: readonly GeoDraft[]): number | undefined {
+function summitStart(text: string, at: number, maxStem: number, geo: GeoRules, mountainEnds: ReadonlySet<number>): number | undefined {
   for (let start = Math.max(0, at - maxStem); start < at; start++) {
-    if (found.some((f) => f.kind === 'mountain' && f.cleanEnd === start)) return start;
+    if (mountainEnds.has(start)) return start;
     if (geo.summitWords.some((word) => text.startsWith(word, start - word.length))) return start;
   }
   return undefined;

@@ -182,7 +182,9 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       const verdict = placeVerdict(entry, i, end, previousEnd === i, listed, options);
       if (verdict) {
         const match = newMatch(entry, i, end, verdict, listed);
-        if (options.stationWords.startAt(text, end) || endsClosedSegment(text, i, end) || namesRiverSection(text, i, end, options)) match.station = true;
+        if (options.stationWords.startAt(text, end) || endsClosedSegment(text, i, end)) match.station = true;
+        // Only a name that needs its region asks whether a river's section or a reservoir names it.
+        else if (entry.needsContext && namesRiverSection(text, i, end, options)) match.station = true;
         if (options.facilityWords.startAt(text, end)) match.facility = true;
         if (OPENING_BRACKETS.has(text[end] ?? '') && options.startsPlace(end + 1)) match.glossed = true;
         matches.push(match);
@@ -351,9 +353,10 @@ function namesRiverSection(text: string, start: number, end: number, options: Re
   return endsSegment(text, end) || endsWithOne(text, start, options.reachList) || options.reservoirWords.startAt(text, end);
 }
 
-/** One of `words` ends right before `at`. */
+/** One of `words` ends right before `at` (most characters end none: one look rejects them). */
 function endsWithOne(text: string, at: number, words: readonly string[]): boolean {
-  return words.some((word) => at >= word.length && text.startsWith(word, at - word.length));
+  const last = text[at - 1];
+  return last !== undefined && words.some((word) => word[word.length - 1] === last && at >= word.length && text.startsWith(word, at - word.length));
 }
 
 /** 拉孜段, and a river's section: 城陵矶江段, 鲁台子河段. */
@@ -643,20 +646,33 @@ function townshipVariants(
   }
   if (variants.size === 0) return [];
   let longest = 0;
-  for (const variant of variants.keys()) longest = Math.max(longest, variant.length);
-  // Only where a variant ends (its suffix) can one start: the scan visits those starts alone.
+  const firstUnits = new Set<number>();
+  for (const variant of variants.keys()) {
+    longest = Math.max(longest, variant.length);
+    firstUnits.add(variant.charCodeAt(0));
+  }
+  // Only where a variant ends (a suffix some variant has) can one start: the scan visits those starts
+  // alone, and reads a piece only where a variant's first character stands.
   const starts = new Set<number>();
   const { text } = options;
   for (const suffix of builtinPlaceSuffixes().township) {
+    if (!hasKeyEndingIn(variants, suffix)) continue;
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
       const end = at + suffix.length;
-      for (let start = Math.max(0, end - longest); start <= end - 3; start++) if (variants.has(text.slice(start, end))) starts.add(start);
+      for (let start = Math.max(0, end - longest); start <= end - 3; start++) {
+        if (firstUnits.has(text.charCodeAt(start)) && variants.has(text.slice(start, end))) starts.add(start);
+      }
     }
   }
   if (starts.size === 0) return [];
   const leads = new NameLeads(variants.keys());
   const table: ScanTable = { longestAt: (t, i) => leads.longestAt(t, i), lookup: (surface) => variants.get(surface) };
   return scanSmallIndex(table, covered, heads, options, 'place:township-variant', undefined, [...starts].sort((a, b) => a - b));
+}
+
+function hasKeyEndingIn(names: ReadonlyMap<string, unknown>, suffix: string): boolean {
+  for (const name of names.keys()) if (name.endsWith(suffix)) return true;
+  return false;
 }
 
 const variantsByIndex = new WeakMap<PlaceIndex, Map<Division, ReadonlyArray<[string, Division]>>>();
