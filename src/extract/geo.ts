@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass', 'summit', 'summit-end']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -109,6 +109,12 @@ interface GeoRules {
   /** Matches the last character of any suffix (河, 布, 山 …). */
   suffixEnd: RegExp;
   placeNames: Set<string>;
+  /** Provinces' short names (湖北, 河南): a suffix-made name ending on one's first character runs into it (搅热湖北). */
+  provinceNames: Set<string>;
+  /** Words of a scenic site named after a mountain (景区): 光雾/n 山/n 景区 is the mountain 光雾山. */
+  siteWords: WordsAt;
+  /** Words that mark a river's gauge (水位, 水文站): a name ending like a river before one is the river (富河水位). */
+  gaugeWords: string[];
   /** Characters no feature's stem holds (对卫河 is 对 + 卫河). */
   functionChar: RegExp;
   /** Where an item of a list of features ends: punctuation or a conjunction. */
@@ -134,8 +140,10 @@ interface GeoRules {
   passWords: string[];
   /** Words after which a summit's name follows (最高峰千佛顶). */
   summitWords: string[];
-  /** The character that ends a summit's name (顶), or '' when none is listed. */
-  summitEnd: string;
+  /** Words after which a name is a mountain's, without them (仙乃日神山 → 仙乃日). */
+  mountainWords: string[];
+  /** The characters that end a summit's name (顶, 峰). */
+  summitEnds: string[];
   /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
   riverListCloser: RegExp;
   /** A river's ending at the end of a name (昌江, 修水). */
@@ -194,6 +202,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     suffixes,
     suffixEnd: new RegExp(`[${[...new Set(suffixes.map((s) => s.suffix[s.suffix.length - 1]))].join('')}]`, 'g'),
     placeNames: divisionNames(),
+    provinceNames: provinceShortNames(),
     functionChar: charClass(exclusions.filter((r) => r.cells.kind === 'function-char').map((r) => r.cells.word!)),
     ...locatives(rules),
     ...tagsOf(rules),
@@ -209,19 +218,25 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords' | 'summitWords' | 'summitEnd'> {
+): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   const reachWords = of('reach');
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')], summitWords: [...of('summit')], summitEnd: [...of('summit-end')][0] ?? '' };
+  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')) };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
 export function reachWords(rules: RuleSet): WordsAt {
   return locatives(rules).reaches;
+}
+
+/** The reach and tributary words of rules/geo-locatives.tsv as lists, longest first (干流监利, 支流清河). */
+export function riverWordLists(rules: RuleSet): { reaches: string[]; tributaries: string[] } {
+  const { reachWords: reaches, tributaryWords: tributaries } = locatives(rules);
+  return { reaches: [...reaches].sort((a, b) => b.length - a.length), tributaries };
 }
 
 function tagsOf(rules: RuleSet): Pick<GeoRules, 'tags' | 'placeTag'> {
@@ -318,6 +333,16 @@ function divisionNames(): Set<string> {
   return names;
 }
 
+/** The provinces' short names of two characters (湖北, 山东). */
+function provinceShortNames(): Set<string> {
+  const names = new Set<string>();
+  for (const division of sharedGazetteer().divisions) {
+    if (division.level !== 'province') continue;
+    for (const derived of derivedNames(division)) if (derived.surface.length === 2) names.add(derived.surface);
+  }
+  return names;
+}
+
 export const geoExtractor: ExtractorModule = {
   type: 'geo',
   ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, BYLINE_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPELLING_RULES, GEO_SURNAME_RULES, JIEBA_TAG_RULES],
@@ -334,10 +359,12 @@ export const geoExtractor: ExtractorModule = {
         const found = tributaries(ctx, geo, taken);
         append(found, dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx)));
         append(found, suffixFeatures(ctx, geo, taken));
+        append(found, gaugedRivers(ctx, geo, taken));
         widenListedNames(ctx, geo, taken, found);
         dropPersonNames(ctx.text, geo, found);
         append(found, altitudeMountains(ctx, geo, taken));
-        append(found, summits(ctx.text, geo, taken, found));
+        append(found, namesBeforeMountainWords(ctx, geo, taken));
+        append(found, summits(ctx, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
@@ -351,7 +378,9 @@ function isFree(taken: Uint8Array, start: number, end: number): boolean {
   return true;
 }
 
-function followedByExcluded(text: string, end: number, geo: GeoRules): boolean {
+/** A word after the name makes it a site's or a company's; a mountain gives its name to the scenic site around it (光雾山景区). */
+function followedByExcluded(text: string, end: number, geo: GeoRules, kind?: GeoKind): boolean {
+  if (kind === 'mountain' && geo.siteWords.startAt(text, end)) return false;
   return geo.afterWords.startAt(text, end) || inOrganisationName(text, end, geo);
 }
 
@@ -399,16 +428,22 @@ const MAX_TRIBUTARY = 5;
 
 /**
  * 辽河支流东辽河, 清河的支流寇河: after 支流 the name up to the first river
- * ending (rules/geo-river-endings.tsv) is a river (the full name: 东辽河, not the 辽河 inside it), where
+ * ending (rules/geo-river-endings.tsv) is a river (the full name: 东辽河, not the 辽河 inside it; a
+ * county's name too: 支流清河), where
  * it ends on a word boundary and holds no function character (支流河道,
  * 支流众多的河 name none).
  */
 function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  return draftsAtWords(ctx.text, geo.tributaryWords, (at, word) => tributaryAt(ctx, geo, taken, at + word.length));
+}
+
+/** The drafts `visit` makes at each place one of `words` starts (a few words: one indexOf walk each). */
+function draftsAtWords(text: string, words: readonly string[], visit: (at: number, word: string) => GeoDraft | undefined): GeoDraft[] {
   const found: GeoDraft[] = [];
-  for (const word of geo.tributaryWords) {
-    for (let at = ctx.text.indexOf(word); at >= 0; at = ctx.text.indexOf(word, at + 1)) {
-      const river = tributaryAt(ctx, geo, taken, at + word.length);
-      if (river) found.push(river);
+  for (const word of words) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const draft = visit(at, word);
+      if (draft) found.push(draft);
     }
   }
   return found;
@@ -425,7 +460,6 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
       HAN_ONLY.test(name) &&
       !geo.functionChar.test(name) &&
       !geo.blockedWords.has(name) &&
-      !geo.placeNames.has(name) &&
       isFree(taken, start, end) &&
       isBoundary(ctx, end) &&
       !followedByExcluded(text, end, geo);
@@ -458,7 +492,7 @@ function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arra
       !localStems.has(surface) &&
       isFree(taken, i, end) &&
       (surface.length > 2 || isBoundary(ctx, i)) &&
-      !followedByExcluded(text, end, geo) &&
+      !followedByExcluded(text, end, geo, features.every((f) => f.kind === 'mountain') ? 'mountain' : undefined) &&
       !(features.every((f) => f.kind === 'river') && endsRoadSegment(text, i, end));
     const pass = usable ? passAfter(ctx, features, end, geo) : '';
     if (usable && pass) {
@@ -520,16 +554,82 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
     const k = tokens.length - 1;
     const token = tokens[k];
     if (!token || token.end !== at + 1) continue;
-    const candidate = suffixCandidate(tokens, k, geo) ?? mountainBeforeLocative(ctx, tokens, k, geo);
+    const candidate = suffixCandidate(tokens, k, geo) ?? mountainBeforeLocative(ctx, tokens, k, geo) ?? mountainBeforeSite(ctx, tokens, k, geo);
     if (!candidate) continue;
     const { start, suffix } = candidate;
     const surface = ctx.text.slice(start, token.end);
-    if (!isFree(taken, start, token.end) || countsAClass(ctx.text, start) || (suffix.kind === 'river' && endsRoadSegment(ctx.text, start, token.end)) || !acceptableName(surface, geo, ctx.text, token.end)) continue;
+    if (!isFree(taken, start, token.end) || countsAClass(ctx.text, start) || (suffix.kind === 'river' && endsRoadSegment(ctx.text, start, token.end)) || !acceptableName(surface, geo, ctx.text, token.end, suffix.kind)) continue;
+    if (runsIntoProvince(ctx, token.end, geo)) continue;
     found.push(draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix'));
     taken.fill(1, start, token.end);
   }
   return found;
 }
+
+/** Longest stem of a river's name looked for before a gauge word. */
+const MAX_GAUGED_STEM = 3;
+
+/**
+ * 阳新县富河水位, 饮马河烟筒山水文站: a name ending like a river right before a
+ * gauge word (rules/geo-locatives.tsv gauge), or before a station's place
+ * found there, is the river. Its stem runs back to a place found, punctuation
+ * or a function character (three characters at most); a one-character stem
+ * or the two-character name must be a name-like word of its own (富/nr,
+ * 陆水/x; not 该/r, 小/a, 内河/n), a longer stem name-like words (饮马河/n;
+ * not 这条/r).
+ */
+function gaugedRivers(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  return draftsAtWords(ctx.text, geo.gaugeWords, (at) => gaugedRiverAt(ctx, geo, taken, at));
+}
+
+function gaugedRiverAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number): GeoDraft | undefined {
+  const { text } = ctx;
+  // Only where something found ends right before the word can a station's place stand there.
+  const end = taken[at - 1] ? stationPlaceStart(ctx, at) ?? at : at;
+  if (end < 2 || taken[end - 1] || !geo.riverEnd.test(text[end - 1]!)) return undefined;
+  let start = end - 1;
+  while (start > 0 && end - 1 - start < MAX_GAUGED_STEM && !taken[start - 1] && HAN_ONLY.test(text[start - 1]!) && !geo.functionChar.test(text[start - 1]!)) start--;
+  const bounded = start === 0 || taken[start - 1] || !HAN_ONLY.test(text[start - 1]!) || geo.functionChar.test(text[start - 1]!);
+  const name = text.slice(start, end);
+  if (!bounded || start === end - 1 || geo.blockedWords.has(name) || geo.placeNames.has(name) || !gaugedStem(ctx, start, end, geo)) return undefined;
+  taken.fill(1, start, end);
+  return draft(name, { name, kind: 'river' }, start, end, 'geo:gauge');
+}
+
+/** Where the place found right before `at` starts (烟筒山 in 烟筒山水文站), if one ends there. */
+function stationPlaceStart(ctx: ExtractContext, at: number): number | undefined {
+  for (const m of ctx.earlier) if (m.type === 'place' && m.cleanEnd === at) return m.cleanStart;
+  return undefined;
+}
+
+function gaugedStem(ctx: ExtractContext, start: number, end: number, geo: GeoRules): boolean {
+  const words = ctx.tokensWithin(start, end);
+  if (end - start === 2) {
+    // 河水, 湖水: water, not a river named 河 or 湖
+    const stem = ctx.text[start]!;
+    if (geo.riverEnd.test(stem) || geo.suffixes.some((s) => s.suffix === stem)) return false;
+    // 富/nr 河水/ns: the stem a name-like word of its own; 陆水/x: the whole name one (小河/nr is a given name's reading)
+    const word = words[0];
+    if (word === undefined || word.start !== start) return false;
+    if (word.end === end) return geo.tags['proper-stem'].has(word.tag);
+    return word.end === start + 1 && (geo.tags['proper-stem'].has(word.tag) || geo.tags.person.has(word.tag));
+  }
+  return words.every((w) => isStemWord(w, geo));
+}
+
+/**
+ * 搅热湖北旅游市场: the suffix and the character after it spell a province's
+ * name, so the suffix begins the province, unless a locative word starts
+ * after the suffix (东钱湖北岸/f, 太湖南部/f).
+ */
+function runsIntoProvince(ctx: ExtractContext, end: number, geo: GeoRules): boolean {
+  if (end >= ctx.text.length || !geo.provinceNames.has(ctx.text.slice(end - 1, end + 1))) return false;
+  const [next] = ctx.tokensWithin(end, end + MAX_LOCATIVE);
+  return !(next && next.start === end && geo.tags.locative.has(next.tag));
+}
+
+/** Longest locative word read after a name (北岸, 东南部). */
+const MAX_LOCATIVE = 3;
 
 /**
  * 巴拉/nrt 河畔/ns: a river's or lake's suffix that jieba runs into the
@@ -546,7 +646,7 @@ function loneSuffixBeforeLocative(ctx: ExtractContext, at: number, before: reado
   return { word: ctx.text[at]!, tag: geo.placeTag, start: at, end: at + 1 };
 }
 
-/** 雷公山/nr 下/f: jieba's person reading of a mountain's name yields to the locative after it. */
+/** 雷公山/nr 下/f, 米仓山/nr 景区: jieba's person reading of a mountain's name yields to the locative or scenic site after it. */
 function mountainBeforeLocative(
   ctx: ExtractContext,
   tokens: readonly Token[],
@@ -557,8 +657,31 @@ function mountainBeforeLocative(
   const suffix = geo.suffixes.find((s) => token.word.endsWith(s.suffix));
   if (!suffix || suffix.kind !== 'mountain' || !geo.tags.person.has(token.tag) || token.word.length - suffix.suffix.length < suffix.minStem) return undefined;
   if (!HAN_ONLY.test(token.word) || geo.functionChar.test(token.word)) return undefined;
+  if (geo.siteWords.startAt(ctx.text, token.end)) return { start: token.start, suffix }; // 米仓山/nr 景区
   const [next] = ctx.tokensWithin(token.end, token.end + 3);
   return next && next.start === token.end && geo.mountainLocatives.has(next.word) ? { start: token.start, suffix } : undefined;
+}
+
+/** Longest stem joined to a lone mountain suffix before a site word (光雾 of 光雾山景区). */
+const MAX_SITE_STEM = 3;
+
+/**
+ * 巴中光雾/n 山/n 景区: a lone mountain suffix between words jieba knows as
+ * names or nouns (rules/jieba-tags.tsv site-stem), two or three characters,
+ * and a scenic site's word (rules/geo-locatives.tsv site) ends the mountain
+ * the site is named after (not 假山景区: one character; not 这座/x 山).
+ */
+function mountainBeforeSite(ctx: ExtractContext, tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const suffix = geo.suffixes.find((s) => s.suffix === token.word);
+  if (!suffix || suffix.kind !== 'mountain' || !geo.siteWords.startAt(ctx.text, token.end)) return undefined;
+  let start = token.start;
+  for (let j = k - 1; j >= 0; j--) {
+    const before = tokens[j]!;
+    if (before.end !== start || token.start - before.start > MAX_SITE_STEM || !HAN_ONLY.test(before.word) || !geo.tags['site-stem'].has(before.tag) || geo.functionChar.test(before.word)) break;
+    start = before.start;
+  }
+  return token.start - start >= suffix.minStem ? { start, suffix } : undefined;
 }
 
 /** How far before a suffix character its name (and the words it may join) can start. */
@@ -677,7 +800,7 @@ function altitudeMountains(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array
       if (!HAN_ONLY.test(name) || geo.functionChar.test(name)) break;
       const suffix = suffixOfKind(name, 'mountain', geo);
       if (!suffix || name.length - suffix.suffix.length < 2) continue;
-      if (isFree(taken, start, end) && isBoundary(ctx, end) && acceptableName(name, geo, text, end)) {
+      if (isFree(taken, start, end) && isBoundary(ctx, end) && acceptableName(name, geo, text, end, 'mountain')) {
         added.push(draft(name, { name, kind: 'mountain' }, start, end, 'geo:altitude'));
         taken.fill(1, start, end);
       }
@@ -687,32 +810,79 @@ function altitudeMountains(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array
   return added;
 }
 
-/** The longest stem a summit's name has before its ending (万佛顶, 玉皇顶, 金顶). */
+/** Longest mountain name looked for before a mountain word (神山). */
+const MAX_NAMED_MOUNTAIN = 4;
+
+/**
+ * 背靠仙乃日神山: a name right before a mountain word (rules/geo-locatives.tsv
+ * mountain-word) is the mountain's, without the word: the name-like jieba
+ * words (仙乃日/x) ending there, two to four characters, none taken by a place
+ * (西藏阿里神山 names a region), none a verb (转神山) and no numeral first (七大神山).
+ */
+function namesBeforeMountainWords(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  return draftsAtWords(ctx.text, geo.mountainWords, (at) => nameBeforeMountainWord(ctx, geo, taken, at));
+}
+
+function nameBeforeMountainWord(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number): GeoDraft | undefined {
+  if (at < 2 || taken[at - 1]) return undefined;
+  const words = ctx.tokensWithin(Math.max(0, at - MAX_NAMED_MOUNTAIN), at);
+  let start = at;
+  let k = words.length - 1;
+  for (; k >= 0 && words[k]!.end === start && isStemWord(words[k]!, geo); k--) start = words[k]!.start;
+  // 尕/ns 朵/m 觉沃/x: a lone character before the name may be part of it; the start is not sure.
+  const before = k >= 0 && words[k]!.end === start ? words[k]! : undefined;
+  if (before && before.word.length === 1 && geo.tags['name-piece'].has(before.tag) && !geo.functionChar.test(before.word)) return undefined;
+  const name = ctx.text.slice(start, at);
+  if (name.length < 2 || NUMERAL_STEM.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || !isFree(taken, start, at)) return undefined;
+  taken.fill(1, start, at);
+  return draft(name, { name, kind: 'mountain' }, start, at, 'geo:mountain-word');
+}
+
+/** The longest stem a summit's name has before 顶 (万佛顶, 玉皇顶, 金顶), and before a peak's suffix (格拉丹冬峰). */
 const MAX_SUMMIT_STEM = 3;
+const MAX_PEAK_STEM = 4;
 
 /**
  * 最高峰千佛顶, 泰山玉皇顶: a short name ending in 顶 right after a summit word
  * or a mountain found is the summit's name (not 山顶 or 峰顶: a common word).
+ * A summit ending in a mountain's suffix (唐古拉山脉格拉丹冬峰, 黄山莲花峰)
+ * needs the suffix's stem length, a word of its own at the end and name-like
+ * words before it: 黄山旅游高峰 holds the common words 旅游/vn and 高峰/n.
  */
-function summits(text: string, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+function summits(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
   const added: GeoDraft[] = [];
-  if (!geo.summitEnd) return added;
-  for (let at = text.indexOf(geo.summitEnd); at >= 0; at = text.indexOf(geo.summitEnd, at + 1)) {
-    if (taken[at]) continue;
-    const start = summitStart(text, at, geo, found);
-    if (start === undefined) continue;
-    const name = text.slice(start, at + 1);
-    if (!HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || !isFree(taken, start, at + 1) || followedByExcluded(text, at + 1, geo)) continue;
-    added.push(draft(name, { name, kind: 'mountain' }, start, at + 1, 'geo:summit'));
-    taken.fill(1, start, at + 1);
+  const mountainEnds = new Set<number>();
+  for (const f of found) if (f.kind === 'mountain') mountainEnds.add(f.cleanEnd);
+  for (const end of geo.summitEnds) {
+    const suffix = suffixOfKind(end, 'mountain', geo);
+    const [minStem, maxStem] = suffix ? [suffix.minStem, MAX_PEAK_STEM] : [1, MAX_SUMMIT_STEM];
+    for (let at = text.indexOf(end); at >= 0; at = text.indexOf(end, at + 1)) {
+      if (taken[at]) continue;
+      const start = summitStart(text, at, maxStem, geo, mountainEnds);
+      if (start === undefined || at - start < minStem) continue;
+      const name = text.slice(start, at + 1);
+      if (!HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || !isFree(taken, start, at + 1) || followedByExcluded(text, at + 1, geo, 'mountain')) continue;
+      if (suffix && !(endsOwnWord(ctx, at, geo) && ctx.tokensWithin(start, at).every((t) => isStemWord(t, geo)))) continue;
+      added.push(draft(name, { name, kind: 'mountain' }, start, at + 1, 'geo:summit'));
+      taken.fill(1, start, at + 1);
+    }
   }
   return added;
 }
 
+/** The one-character ending at `at` closes a jieba word that is no ordinary word (峰/nr, not 高峰/n or 高峰期/n). */
+function endsOwnWord(ctx: ExtractContext, at: number, geo: GeoRules): boolean {
+  if (!isBoundary(ctx, at + 1)) return false;
+  const words = ctx.tokensWithin(Math.max(0, at - 2), at + 1);
+  const last = words[words.length - 1];
+  return last !== undefined && last.end === at + 1 && (last.start === at || !geo.tags['list-ordinary'].has(last.tag));
+}
+
 /** Where a summit's name ending at `at` starts: right after a summit word or a mountain found. */
-function summitStart(text: string, at: number, geo: GeoRules, found: readonly GeoDraft[]): number | undefined {
-  for (let start = Math.max(0, at - MAX_SUMMIT_STEM); start < at; start++) {
-    if (found.some((f) => f.kind === 'mountain' && f.cleanEnd === start)) return start;
+function summitStart(text: string, at: number, maxStem: number, geo: GeoRules, mountainEnds: ReadonlySet<number>): number | undefined {
+  for (let start = Math.max(0, at - maxStem); start < at; start++) {
+    if (mountainEnds.has(start)) return start;
     if (geo.summitWords.some((word) => text.startsWith(word, start - word.length))) return start;
   }
   return undefined;
@@ -739,8 +909,8 @@ function composedCandidate(tokens: readonly Token[], k: number, suffix: Suffix):
   return token.start - start >= suffix.minStem ? { start, suffix } : undefined;
 }
 
-function acceptableName(surface: string, geo: GeoRules, text: string, end: number): boolean {
-  if (geo.blockedWords.has(surface) || followedByExcluded(text, end, geo)) return false;
+function acceptableName(surface: string, geo: GeoRules, text: string, end: number, kind?: GeoKind): boolean {
+  if (geo.blockedWords.has(surface) || followedByExcluded(text, end, geo, kind)) return false;
   return !geo.placeNames.has(surface) || (geo.riverEnd.test(surface) && geo.reaches.startAt(text, end));
 }
 
@@ -759,7 +929,7 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
       const ending = suffix ? suffix.suffix.length : riverEndingInList(item, feature, [found, added], geo);
       if (ending === 0 || item.text.length <= ending || !isFree(taken, item.start, item.end)) continue;
       if (geo.functionChar.test(item.text.slice(0, item.text.length - ending))) continue;
-      if (!acceptableName(item.text, geo, ctx.text, item.end) && !riverBetweenRivers(item, feature, [found, added], geo)) continue;
+      if (!acceptableName(item.text, geo, ctx.text, item.end, feature.kind) && !riverBetweenRivers(item, feature, [found, added], geo)) continue;
       // jieba tags river names in 水 as it tags 雨水 (资水/n, 修水/v): the two rivers beside them decide.
       if (suffix && isOrdinaryWord(ctx, item, geo)) continue;
       const next = draft(item.text, { name: item.text, kind: feature.kind }, item.start, item.end, 'geo:list');

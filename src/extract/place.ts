@@ -4,12 +4,13 @@ import { sharedGazetteer, type Gazetteer } from '../resolve/gazetteer';
 import { PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
-import { GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, generatedFeatures, reachWords, riverEnding } from './geo';
+import { GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, generatedFeatures, reachWords, riverEnding, riverWordLists } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
 import { alternation } from '../util/alternation';
 import { isSeparatorBoundary } from '../util/separators';
 import { JIEBA_TAG_RULES, loadTagSets } from '../resolve/jieba-tags';
+import { builtinPlaceSuffixes } from '../resolve/place-suffixes';
 import { BYLINE_RULES, bylineMarks, loadBylinePattern } from './bylines';
 
 // Places: every administrative division an article names, resolved against
@@ -35,6 +36,9 @@ const EXCLUSION_KINDS = [
   'facility-word',
   'self-county',
   'list-closer',
+  'road-word',
+  'company-end',
+  'reservoir-word',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -63,8 +67,14 @@ interface PlaceRules extends IndexRules {
   selfCounty: RegExp;
   /** A river's reaches (下游, 支流): 昌江下游 is the river, not 昌江区. */
   riverReaches: WordsAt;
+  /** The same reach words, and the tributary words (支流), as lists: a name right after one. */
+  reachList: readonly string[];
+  tributaryWords: readonly string[];
   riverEnd: RegExp;
   listClosers: WordsAt;
+  roadWords: WordsAt;
+  companyEnds: WordsAt;
+  reservoirWords: WordsAt;
 }
 
 function loadPlaceRules(rules: RuleSet): PlaceRules {
@@ -86,11 +96,20 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     gaugeWords: new WordsAt(words('gauge-word')),
     facilityWords: new WordsAt(words('facility-word')),
     listClosers: new WordsAt(words('list-closer')),
+    roadWords: new WordsAt(words('road-word')),
+    companyEnds: new WordsAt(words('company-end')),
+    reservoirWords: new WordsAt(words('reservoir-word')),
     selfCounty: new RegExp(alternation(words('self-county'))),
     riverReaches: reachWords(rules),
+    ...riverLists(rules),
     riverEnd: riverEnding(rules),
     ...featureSurfaces(rules),
   };
+}
+
+function riverLists(rules: RuleSet): { reachList: string[]; tributaryWords: string[] } {
+  const { reaches, tributaries } = riverWordLists(rules);
+  return { reachList: reaches, tributaryWords: tributaries };
 }
 
 /** An alias must lead to exactly one division: a typo or an ambiguous name stops the run at start-up. */
@@ -153,7 +172,13 @@ export const placeExtractor: ExtractorModule = {
           facilityWords: placeRules.facilityWords,
           selfCounty: placeRules.selfCounty,
           listClosers: placeRules.listClosers,
+          roadWords: placeRules.roadWords,
+          companyEnds: placeRules.companyEnds,
+          reservoirWords: placeRules.reservoirWords,
+          divisionChars: builtinPlaceSuffixes().divisionChars,
           riverReaches: placeRules.riverReaches,
+          reachList: placeRules.reachList,
+          tributaryWords: placeRules.tributaryWords,
           riverEnd: placeRules.riverEnd,
           villageNames,
           featureNames: placeRules.featureNames,

@@ -14,6 +14,9 @@ export const TAG_SET_NAMES = [
   'common-word',
   'list-ordinary',
   'place',
+  'name-piece',
+  'locative',
+  'site-stem',
 ] as const;
 
 export type TagSetName = (typeof TAG_SET_NAMES)[number];

@@ -11,7 +11,7 @@ export const PLACE_SUFFIX_RULES: RuleFileSpec = {
   file: 'place-suffixes.tsv',
   columns: ['suffix', 'level', 'old', 'role'],
   required: 2,
-  check: allOf(oneOf('level', LEVELS), oneOf('role', ['rename', 'unlisted'], true)),
+  check: allOf(oneOf('level', LEVELS), oneOf('role', ['rename', 'renamed', 'unlisted'], true)),
 };
 
 export interface PlaceSuffixes {
@@ -25,6 +25,12 @@ export interface PlaceSuffixes {
   countyRenames: readonly string[];
   /** A township's suffixes (乡, 街道). */
   township: readonly string[];
+  /** The one-character suffixes of provinces, prefectures and counties (省, 市, 县). */
+  divisionChars: ReadonlySet<string>;
+  /** The township suffixes news may write for one another (南边山镇 written 南边山乡). */
+  townshipRenames: readonly string[];
+  /** The township suffixes news writes with one of townshipRenames (孙河地区 as 孙河乡), not the reverse. */
+  townshipRenamed: readonly string[];
   /** A township's name as stem and suffix (日吾其乡). */
   townshipName: RegExp;
   /** A township's name as stem (two characters at least) and suffix. */
@@ -51,6 +57,9 @@ export function loadPlaceSuffixes(rules: RuleSet): PlaceSuffixes {
     county: new RegExp(`^(.{2,}?)${ending(of('county'))}`),
     countyRenames: of('county', 'rename'),
     township,
+    divisionChars: new Set([...of('province'), ...of('prefecture'), ...of('county')].filter((suffix) => suffix.length === 1)),
+    townshipRenames: of('township', 'rename'),
+    townshipRenamed: of('township', 'renamed'),
     townshipName: new RegExp(`^(.+?)${ending(township)}`),
     townshipStem: new RegExp(`^(.{2,}?)${ending(township)}`),
     localStem: new RegExp(`^(.{2,}?)${ending([...township, ...of('village')])}`),

@@ -47,10 +47,22 @@ export interface ResolveOptions {
   selfCounty: RegExp;
   /** Words that close a list of counties right after its last item (改则、措勤、双湖等县). */
   listClosers: WordsAt;
+  /** Words of a road named by its ends (召夸至泸西高速公路, 音德尔至江桥一级公路). */
+  roadWords: WordsAt;
+  /** Words that end a company's name (有限公司): 辽宁金昌建设…有限公司 names no 金昌市. */
+  companyEnds: WordsAt;
+  /** Words of reservoirs, dams and events named after their county (丹江口水库, 汶川地震): its stem before one names it like a station. */
+  reservoirWords: WordsAt;
+  /** One-character suffixes of provinces, prefectures and counties (市, 县): 我市/镇雄、彝良 starts a list item after one. */
+  divisionChars: ReadonlySet<string>;
   /** A river's reaches (下游, 支流): a short name ending like a river before one is the river (昌江下游). */
   riverReaches: WordsAt;
   /** A river's ending at the end of a name (昌江, 修水): such a short name before a reach is the river. */
   riverEnd: RegExp;
+  /** The reach words as a list (干流): a county's stem right after one names a place on the river (干流监利). */
+  reachList: readonly string[];
+  /** Words after which a river's name follows (支流): a county's stem ending like a river there is the river (支流清河). */
+  tributaryWords: readonly string[];
   /** Characters no village name after a township holds (的, 和): the name stops there. */
   notInVillage: ReadonlySet<string>;
   /** First characters of words that count villages rather than name one (所辖村, 各村). */
@@ -93,6 +105,8 @@ interface Match {
   rule?: string;
   /** Follows a county or township it does not lie within. */
   contradicted?: boolean;
+  /** Follows a province it does not lie within (辽宁金昌 names a company): not even a name unique in the country counts. */
+  misplaced?: boolean;
   /** Names a facility (墨脱公路, 贡嘎机场): its province suffices as support, as for a list item. */
   facility?: boolean;
   /** Glossed by the place in brackets right after it (湖口（江西境内）): its province suffices as support. */
@@ -108,7 +122,7 @@ const CONTEXT_PASSES = 3;
 
 export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): ResolvedPlace[] {
   const matches = scanNames(index, options);
-  resolveChains(matches);
+  resolveChains(matches, options);
   const anchors = new RegionContext();
   const anchor = () => {
     anchors.clear();
@@ -169,6 +183,8 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       if (verdict) {
         const match = newMatch(entry, i, end, verdict, listed);
         if (options.stationWords.startAt(text, end) || endsClosedSegment(text, i, end)) match.station = true;
+        // Only a name that needs its region asks whether a river's section or a reservoir names it.
+        else if (entry.needsContext && namesRiverSection(text, i, end, options)) match.station = true;
         if (options.facilityWords.startAt(text, end)) match.facility = true;
         if (OPENING_BRACKETS.has(text[end] ?? '') && options.startsPlace(end + 1)) match.glossed = true;
         matches.push(match);
@@ -202,14 +218,19 @@ function placeVerdict(
   if (options.suffixWords.startAt(text, end - 1)) return undefined;
   const derived = entry.form === 'short' || entry.form === 'old';
   if (derived && options.featureNames.has(entry.surface)) return undefined;
-  // A county's stem before a river's reach is the river (昌江下游); a prefecture's name stays the place (九江江段).
-  if (derived && entry.needsContext && options.riverEnd.test(entry.surface) && options.riverReaches.startAt(text, end)) return undefined;
+  // A county's stem before a river's reach (昌江下游) or after a tributary word (支流清河) is the river;
+  // a prefecture's name stays the place (九江江段).
+  if (derived && entry.needsContext && options.riverEnd.test(entry.surface) && (options.riverReaches.startAt(text, end) || endsWithOne(text, start, options.tributaryWords))) {
+    return undefined;
+  }
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
   // A road segment's ends are delimited by 线/至/段 whatever jieba makes of them (至日/土段 in 区界至日土段).
-  const segmentStart = listed && ROAD_SEGMENT_MARKS.has(text[start - 1] ?? '');
-  // So is the end of a stem before a facility word, which jieba may run into one word (贡嘎机场/ns).
-  const segmentEnd = (listed && ROAD_SEGMENT_MARKS.has(text[end] ?? '')) || (derived && options.facilityWords.startAt(text, end));
+  // So is a list's first item after a word ending in a division's suffix (我市/镇雄、彝良, jieba: 市镇/雄).
+  const segmentStart = listed && (ROAD_SEGMENT_MARKS.has(text[start - 1] ?? '') || options.divisionChars.has(text[start - 1] ?? ''));
+  // So is the end of a stem before a facility word, which jieba may run into one word (贡嘎机场/ns, 丹江口水库/ns).
+  const facilityEnd = derived && (options.facilityWords.startAt(text, end) || options.reservoirWords.startAt(text, end));
+  const segmentEnd = (listed && ROAD_SEGMENT_MARKS.has(text[end] ?? '')) || facilityEnd;
   if (
     mustAlign &&
     !((chained || segmentStart || options.isWordBoundary(start)) && (segmentEnd || options.isWordBoundary(end) || startsLongerName(entry, start, end, options)))
@@ -223,8 +244,8 @@ function placeVerdict(
   if (!(entry.needsContext && derived)) return 'place';
   // A list of names is evidence enough, whatever jieba makes of one item (定日、定结/v、岗巴).
   if (listed) return 'place';
-  // So is a station's name (伊通/nz 水文站): a station is named after a place.
-  if (options.stationWords.startAt(text, end)) return 'place';
+  // So is a station's name (伊通/nz 水文站) and a river's section (干流监利/vn): they are named after places.
+  if (options.stationWords.startAt(text, end) || namesRiverSection(text, start, end, options)) return 'place';
   const tag = options.tagOf(start, end);
   // A stem jieba knows as a place-like word (康定/n, 海阳/ns) counts, not a verb or adjective (大兴/b);
   // one it reads as a person's needs its prefecture named.
@@ -265,6 +286,8 @@ function startsLongerName(entry: NameEntry, start: number, end: number, options:
   const wordEnd = wordEndAfter(end, options);
   if (wordEnd === undefined || startsFeature(start, end, wordEnd, options)) return false;
   if (options.startsPlace(end)) return true;
+  // Before no other place, 翠屏湖/北岸 holds no 湖北: a word ending inside the name starts none.
+  for (let k = start + 1; k < end; k++) if (options.isWordBoundary(k)) return false;
   if (entry.divisions[0]!.level === 'province') return true;
   return options.tags['proper-name'].has(options.tagOf(start, wordEnd) ?? '');
 }
@@ -300,7 +323,9 @@ function isListed(text: string, start: number, end: number, previousEnd: number,
   if (after === '、' && options.startsPlace(end + 1)) return true;
   // 西宁,格尔木,那曲: between two place names, a comma lists places too.
   if (COMMAS.has(before ?? '') && previousEnd === start - 1 && COMMAS.has(after ?? '') && options.startsPlace(end + 1)) return true;
-  return options.listClosers.startAt(text, end) || after === '至' || (before === '至' && endsSegment(text, end));
+  // 寻甸至沾益: the second end of a road whose first end is a place found right before 至.
+  const secondEnd = before === '至' && (endsSegment(text, end) || previousEnd === start - 1);
+  return options.listClosers.startAt(text, end) || after === '至' || secondEnd;
 }
 
 const COMMAS = new Set([',', '，']);
@@ -319,14 +344,31 @@ function endsClosedSegment(text: string, start: number, end: number): boolean {
   return close > end + 1 && close <= end + 1 + MAX_SEGMENT_END && !/[，。、；]/.test(text.slice(end + 1, close));
 }
 
+/**
+ * A place on a river in a hydrological bulletin: a name right after a reach
+ * word (长江干流监利), right before a section's word (汉江下游汉川段,
+ * 监利江段) or a reservoir's (丹江口水库): like a station, it names a place of its own.
+ */
+function namesRiverSection(text: string, start: number, end: number, options: ResolveOptions): boolean {
+  return endsSegment(text, end) || endsWithOne(text, start, options.reachList) || options.reservoirWords.startAt(text, end);
+}
+
+/** One of `words` ends right before `at` (most characters end none: one look rejects them). */
+function endsWithOne(text: string, at: number, words: readonly string[]): boolean {
+  const last = text[at - 1];
+  return last !== undefined && words.some((word) => word[word.length - 1] === last && at >= word.length && text.startsWith(word, at - word.length));
+}
+
 /** 拉孜段, and a river's section: 城陵矶江段, 鲁台子河段. */
 function endsSegment(text: string, end: number): boolean {
   return text[end] === '段' || ((text[end] === '江' || text[end] === '河') && text[end + 1] === '段');
 }
 
 /** Adjacent names narrow each other top-down: 昂仁县 then 卡嘎镇 within it. */
-function resolveChains(matches: Match[]): void {
+function resolveChains(matches: Match[], options: ResolveOptions): void {
   let above: Division | undefined;
+  // A head that needs its region named (和县) is settled by a tail within it (和县乌江镇), but contradicts nothing.
+  let tentative = false;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     const adjacent = k > 0 && matches[k - 1]!.end === m.start;
@@ -344,10 +386,32 @@ function resolveChains(matches: Match[]): void {
       }
       // 疏勒县巴仁镇 where the list has 巴仁镇 only in another county: the
       // article and the list disagree, so no other county's 巴仁镇 is taken.
-      if (LEVEL_RANK[above.level] >= LEVEL_RANK.county) m.contradicted = true;
+      // 辽宁金昌建设…有限公司 (金昌 is in 甘肃) names a company, not the prefecture
+      // (吉林日喀则对口支援 pairs two places).
+      if (!tentative && LEVEL_RANK[above.level] >= LEVEL_RANK.county) m.contradicted = true;
+      if (!tentative && above.level === 'province' && belowProvinceOnly(m.entry) && namesCompany(options, m.end)) m.contradicted = m.misplaced = true;
     }
-    above = m.entry.divisions.length === 1 && !m.entry.needsContext && !m.entry.chainOnly ? m.entry.divisions[0] : undefined;
+    above = m.entry.divisions.length === 1 && !m.entry.chainOnly ? m.entry.divisions[0] : undefined;
+    tentative = m.entry.needsContext;
   }
+}
+
+/** Most characters of a company's name between a place and its ending (金昌|建设工程咨询有限|公司). */
+const MAX_COMPANY_NAME = 10;
+
+/** A company's ending (rules/place-exclusions.tsv company-end) follows `end` within one run of Han characters. */
+function namesCompany(options: ResolveOptions, end: number): boolean {
+  const { text } = options;
+  for (let at = end; at <= end + MAX_COMPANY_NAME && at < text.length; at++) {
+    if (options.companyEnds.startAt(text, at)) return true;
+    if (!HAN.test(text[at]!)) return false;
+  }
+  return false;
+}
+
+/** Every candidate of the name lies below a province (金昌, not 上海 in 北京上海). */
+function belowProvinceOnly(entry: NameEntry): boolean {
+  return entry.divisions.every((d) => d.level !== 'province');
 }
 
 function settleChainLink(head: Match, above: Division, tail: Match, division: Division): void {
@@ -363,7 +427,7 @@ function settleChainLink(head: Match, above: Division, tail: Match, division: Di
 /** Names that mean one division wherever they appear: 日喀则市, 山东, 昂仁县. */
 function resolveAlone(matches: Match[], index: PlaceIndex): void {
   for (const m of matches) {
-    if (m.resolved || m.entry.chainOnly || m.entry.divisions.length !== 1) continue;
+    if (m.resolved || m.entry.chainOnly || m.misplaced || m.entry.divisions.length !== 1) continue;
     const division = m.entry.divisions[0]!;
     if (m.entry.needsContext && !namesStation(m, division, index)) continue;
     if (LEVEL_RANK[division.level] >= LEVEL_RANK.township) continue;
@@ -392,7 +456,7 @@ function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
   let changed = false;
   for (const m of matches) {
     if (m.resolved || m.entry.chainOnly || m.contradicted) continue;
-    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d));
+    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d), m.listed === true);
     if (!chosen) continue;
     m.resolved = chosen;
     m.rule = ruleFor(m.entry, 'context');
@@ -509,6 +573,13 @@ function minimumAnchorDepth(match: Match, division: Division): number {
   return 0;
 }
 
+/** The province of `division` where the article names a place within it. */
+function provinceNamedWithin(division: Division, anchors: RegionContext): Division | undefined {
+  let province = division;
+  while (province.parent) province = province.parent;
+  return province !== division && anchors.weight(province) > 0 ? province : undefined;
+}
+
 /** A region named this many times more often than another wins their tie. */
 const CONFIDENT_RATIO = 2;
 
@@ -516,11 +587,17 @@ const CONFIDENT_RATIO = 2;
  * The one candidate with the deepest supporting anchor; on a tie, the one
  * whose supporting region the article names clearly more often, else none.
  */
-function bestSupported(candidates: readonly Division[], anchors: RegionContext, minDepth: (d: Division) => number): Division | undefined {
+function bestSupported(
+  candidates: readonly Division[],
+  anchors: RegionContext,
+  minDepth: (d: Division) => number,
+  /** A list item: its province counts as named where the article names a place within it (西宁，格尔木). */
+  provinceByNeighbours = false,
+): Division | undefined {
   let tied: Array<{ candidate: Division; anchor: Division }> = [];
   let bestDepth = -1;
   for (const candidate of candidates) {
-    const anchor = anchors.support(candidate);
+    const anchor = anchors.support(candidate) ?? (provinceByNeighbours ? provinceNamedWithin(candidate, anchors) : undefined);
     if (!anchor || anchor.depth < minDepth(candidate)) continue;
     if (anchor.depth > bestDepth) {
       tied = [{ candidate, anchor }];
@@ -569,20 +646,33 @@ function townshipVariants(
   }
   if (variants.size === 0) return [];
   let longest = 0;
-  for (const variant of variants.keys()) longest = Math.max(longest, variant.length);
-  // Only where a variant ends (its suffix) can one start: the scan visits those starts alone.
+  const firstUnits = new Set<number>();
+  for (const variant of variants.keys()) {
+    longest = Math.max(longest, variant.length);
+    firstUnits.add(variant.charCodeAt(0));
+  }
+  // Only where a variant ends (a suffix some variant has) can one start: the scan visits those starts
+  // alone, and reads a piece only where a variant's first character stands.
   const starts = new Set<number>();
   const { text } = options;
   for (const suffix of builtinPlaceSuffixes().township) {
+    if (!hasKeyEndingIn(variants, suffix)) continue;
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
       const end = at + suffix.length;
-      for (let start = Math.max(0, end - longest); start <= end - 3; start++) if (variants.has(text.slice(start, end))) starts.add(start);
+      for (let start = Math.max(0, end - longest); start <= end - 3; start++) {
+        if (firstUnits.has(text.charCodeAt(start)) && variants.has(text.slice(start, end))) starts.add(start);
+      }
     }
   }
   if (starts.size === 0) return [];
   const leads = new NameLeads(variants.keys());
   const table: ScanTable = { longestAt: (t, i) => leads.longestAt(t, i), lookup: (surface) => variants.get(surface) };
   return scanSmallIndex(table, covered, heads, options, 'place:township-variant', undefined, [...starts].sort((a, b) => a - b));
+}
+
+function hasKeyEndingIn(names: ReadonlyMap<string, unknown>, suffix: string): boolean {
+  for (const name of names.keys()) if (name.endsWith(suffix)) return true;
+  return false;
 }
 
 const variantsByIndex = new WeakMap<PlaceIndex, Map<Division, ReadonlyArray<[string, Division]>>>();
@@ -602,12 +692,20 @@ function countyVariants(county: Division, index: PlaceIndex): ReadonlyArray<[str
   return variants;
 }
 
-/** 日吾其乡 → 日吾乡: the stem's last character dropped (two at least kept), the suffix kept. */
+/**
+ * 日吾其乡 → 日吾乡: the stem's last character dropped (two at least kept), the
+ * suffix kept; and the stem with another suffix news writes for it after a
+ * change of type (南边山镇 → 南边山乡, 孙河地区 → 孙河乡).
+ */
 function shortenedSpellings(name: string): string[] {
-  const match = builtinPlaceSuffixes().townshipName.exec(name);
-  if (!match || match[1]!.length < 3) return [];
+  const { townshipName, townshipRenames, townshipRenamed } = builtinPlaceSuffixes();
+  const match = townshipName.exec(name);
+  if (!match) return [];
   const [, stem, suffix] = match;
-  return [stem!.slice(0, -1) + suffix];
+  const spellings = stem!.length >= 3 ? [stem!.slice(0, -1) + suffix] : [];
+  const renamed = townshipRenames.includes(suffix!) || townshipRenamed.includes(suffix!);
+  if (stem!.length >= 2 && renamed) for (const other of townshipRenames) if (other !== suffix) spellings.push(stem + other);
+  return spellings;
 }
 
 /**
@@ -675,6 +773,7 @@ function townshipStemsInNames(anchors: RegionContext, index: PlaceIndex, covered
     if (areaStarts.length > 0) append(found, scanStemsBefore(areaStarts, counties, index, covered, options));
   }
   append(found, stationTownships(anchors, index, covered, options));
+  append(found, segmentTownships(anchors, index, covered, options));
   append(found, gaugeTownships(index, covered, options));
   return found;
 }
@@ -702,6 +801,68 @@ function gaugeTownships(index: PlaceIndex, covered: Uint8Array, options: Resolve
     }
   }
   return found;
+}
+
+/** Most characters between 至 and the road word that closes a segment (江桥一级公路). */
+const MAX_ROAD_END = 6;
+
+/**
+ * A road is named by the towns it joins (召夸至泸西高速公路, 武定至倘甸至寻甸):
+ * a township's stem at an end of such a segment, unique among the townships
+ * of the prefectures and counties the article names, is that township. A
+ * segment is a 至 with a place found or another such stem on one side, or a
+ * road word closing it (音德尔至江桥一级公路); 截至, 甚至 join no names.
+ */
+function segmentTownships(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  let regions: Division[] | undefined;
+  for (let at = text.indexOf('至'); at >= 0; at = text.indexOf('至', at + 1)) {
+    if (!closesRoad(text, at, covered, options)) continue;
+    regions ??= [...anchors].filter((d) => d.level === 'prefecture' || d.level === 'county');
+    if (regions.length === 0) break;
+    const before = stemEndingAt(at, regions, index, covered, options);
+    if (before) found.push(before);
+    const after = stemStartingAt(at + 1, regions, index, covered, options);
+    if (after) found.push(after);
+  }
+  return found;
+}
+
+/** 至 at `at` joins the ends of a road: a place found next to it, or a road word or 段 shortly after it. */
+function closesRoad(text: string, at: number, covered: Uint8Array, options: ResolveOptions): boolean {
+  if (covered[at - 1] || covered[at + 1]) return true;
+  for (let k = at + 2; k <= at + 1 + MAX_ROAD_END && k < text.length; k++) {
+    if (SEGMENT_BREAKS.has(text[k]!)) return false;
+    if (text[k] === '段' || options.roadWords.startAt(text, k)) return true;
+  }
+  return false;
+}
+
+const SEGMENT_BREAKS = new Set(['，', ',', '。', '、', '；', ';', '：', ':']);
+
+function stemEndingAt(end: number, regions: readonly Division[], index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace | undefined {
+  for (let length = Math.min(MAX_STATION_STEM, end); length >= 2; length--) {
+    const start = end - length;
+    const township = stationStem(options.text.slice(start, end), regions, index);
+    if (!township || !isFree(covered, start, end) || !options.isWordBoundary(start)) continue;
+    covered.fill(1, start, end);
+    return { start, end, surface: options.text.slice(start, end), division: township, rule: 'place:township-segment' };
+  }
+  return undefined;
+}
+
+function stemStartingAt(start: number, regions: readonly Division[], index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace | undefined {
+  const { text } = options;
+  for (let length = Math.min(MAX_STATION_STEM, text.length - start); length >= 2; length--) {
+    const end = start + length;
+    const township = stationStem(text.slice(start, end), regions, index);
+    if (!township || !isFree(covered, start, end)) continue;
+    if (!(text[end] === '至' || text[end] === '段' || options.roadWords.startAt(text, end) || options.isWordBoundary(end))) continue;
+    covered.fill(1, start, end);
+    return { start, end, surface: text.slice(start, end), division: township, rule: 'place:township-segment' };
+  }
+  return undefined;
 }
 
 const nationalStemsByIndex = new WeakMap<PlaceIndex, Map<string, Division[]>>();
