@@ -83,6 +83,8 @@ interface InferenceRules {
   planAfter: RegExp;
   targetAfter: RegExp;
   baselineBefore: RegExp;
+  /** 全年 right after a year (2020年全年), with no plan or target word in its clause: the year is over. */
+  completedAfter: RegExp;
   sinceBefore: WordList;
   historyAfter: RegExp;
   since: WordList;
@@ -138,6 +140,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     planAfter: new RegExp(`^[^，,；;。！？\\n]{0,8}(?:${words('plan')})`),
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
+    completedAfter: new RegExp(`^(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
     sinceBefore: new WordList(roleWords(rules, 'since-before')),
     historyAfter: new RegExp(`(?:${words('history-after')})`, 'y'),
     since: new WordList(roleWords(rules, 'since-after')),
@@ -173,7 +176,9 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (dateline) return dateline;
   const all = statedYears(text, r);
   const stated = all.filter((s) => s.kind === 'credible');
-  const latest = maxOf(stated.map((s) => s.year));
+  // A year over when the article was written (2020年全年) puts it in the year after, at the earliest.
+  const afterCompleted = maxOf(all.filter((s) => s.kind === 'completed').map((s) => s.year + 1));
+  const latest = maxOf([...stated.map((s) => s.year), ...(afterCompleted === undefined ? [] : [afterCompleted])]);
   // A report on one year (2022年…统计公报) states that year throughout, and comes out after it.
   const report = r.reportPeriods.find(text);
   // A page's address dates it (…/2010-07/22/content_…, …/t20180425_…), unless it is older than the text or its report.
@@ -190,8 +195,10 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (fromAnniversary !== undefined) return String(fromAnniversary);
   if (latest === undefined) return null;
   // A record or a history since a later year: the latest credible year is too early, and nothing says by how much.
-  const latestBound = maxOf(all.filter((s) => s.kind === 'bound').map((s) => s.year));
-  if (latestBound !== undefined && latestBound > latest) return null;
+  // A record since the latest year itself (为2020年1月以来最高, with 2020年初 …) also: its writer's present is later.
+  const latestHistory = maxOf(all.filter((s) => s.kind === 'history').map((s) => s.year));
+  const latestRecord = maxOf(all.filter((s) => s.kind === 'record').map((s) => s.year));
+  if ((latestHistory !== undefined && latestHistory > latest) || (latestRecord !== undefined && latestRecord >= latest)) return null;
   const year = reportsLastYear(text, r.thisYearMonth, stated, latest) ? latest + 1 : latest;
   return withWireDay(text, year, r.wireDateline, stated);
 }
@@ -360,11 +367,13 @@ interface StatedYear {
   year: number;
   month?: number;
   /**
-   * credible: past or present, it may date the article; bound: history or the
-   * start of a record (the article is later); planned years and baselines are
-   * left out altogether.
+   * credible: past or present, it may date the article; history: the article
+   * is later; record: the start of a record (为2020年以来最高), and a writer
+   * calls the present year 今年, so the article is of a later year;
+   * completed: a year over when the article was written (2020年全年), most
+   * likely the year before it. Planned years and baselines are left out.
    */
-  kind: 'credible' | 'bound';
+  kind: 'credible' | 'history' | 'record' | 'completed';
 }
 
 /** Years (with their month, where given) the article states, and what each says of when it was written. */
@@ -377,11 +386,17 @@ function statedYears(text: string, r: InferenceRules): StatedYear[] {
     const yearEnd = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(yearEnd, yearEnd + 10);
-    if (isPlannedYear(before, after, r) || r.baselineBefore.test(before)) continue;
+    if (isPlannedYear(before, after, r)) continue;
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;
+    // 2020年全年 (a bulletin's year, or 今年 compared with it): the article is of a later year.
+    if (month === undefined && r.completedAfter.test(after)) {
+      years.push({ year: Number(m[1]), kind: 'completed' });
+      continue;
+    }
+    if (r.baselineBefore.test(before)) continue;
     const history = isHistory(text, m.index, yearEnd, month === undefined, r);
-    years.push({ year: Number(m[1]), month, kind: history ? 'bound' : 'credible' });
+    years.push({ year: Number(m[1]), month, kind: history ?? 'credible' });
   }
   return years;
 }
@@ -405,23 +420,23 @@ function isPlannedYear(before: string, after: string, r: InferenceRules): boolea
  * 1949年成立, 自2010年起) or that an anniversary counts from (1994年…30周年).
  * 2023年以来，… opening a clause is the period up to now, and may well be this year.
  */
-function isHistory(text: string, start: number, end: number, bare: boolean, r: InferenceRules): boolean {
-  if (r.sinceBefore.endsAt(text, start, Math.max(0, start - 2))) return true;
+function isHistory(text: string, start: number, end: number, bare: boolean, r: InferenceRules): 'history' | 'record' | undefined {
+  if (r.sinceBefore.endsAt(text, start, Math.max(0, start - 2))) return 'history';
   const stop = clauseEnd(text, end);
   if (bare && stop > end) {
     r.historyAfter.lastIndex = end;
     const word = r.historyAfter.exec(text);
-    if (word && end + word[0].length <= stop) return true;
+    if (word && end + word[0].length <= stop) return 'history';
   }
   for (let i = end; i < stop; i++) {
-    if (text.startsWith('周年', i)) return true;
+    if (text.startsWith('周年', i)) return 'history';
     const since = r.since.startsAt(text, i, stop);
     if (since === undefined) continue;
     // Words between the year and 以来 name an event (有实测资料以来, 建站以来); a record word after it makes a record.
-    if (i > end) return true;
-    for (let j = i + since.length; j < stop; j++) if (r.record.startsAt(text, j, stop) !== undefined) return true;
+    if (i > end) return 'history';
+    for (let j = i + since.length; j < stop; j++) if (r.record.startsAt(text, j, stop) !== undefined) return 'record';
   }
-  return false;
+  return undefined;
 }
 
 /** Where the clause after `at` ends: its next break, at most CLAUSE_REACH characters on. */

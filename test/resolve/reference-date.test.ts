@@ -131,8 +131,14 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // A plan word before the change keeps the year a target; 2030年前 stays a deadline.
     expect(inferReferenceDate('2020年营业收入80亿元，预计增长到2025年的150亿元。')).toBe('2020');
     expect(inferReferenceDate('2021年全省风电装机达到800万千瓦，力争2030年前实现碳达峰。')).toBe('2021');
-    // A year a figure surpasses (已超2020年全年) is a baseline: no year rather than that one.
-    expect(inferReferenceDate('今年前三季度出口1524亿元，已超2020年全年的1503亿元。')).toBeNull();
+  });
+
+  it('dates the article after a year it calls over (2020年全年), unless that year is a target', () => {
+    expect(inferReferenceDate('今年前三季度出口1524亿元，已超2020年全年的1503亿元。')).toBe('2021');
+    expect(inferReferenceDate('2022年全年，全县接待游客120万人次，比上年增长8%。')).toBe('2023');
+    expect(inferReferenceDate('2021年，全县新建学校3所。2021年全年目标已经完成。')).toBe('2021');
+    expect(inferReferenceDate('2023年上半年销售增长8%，2023年全年预计增长10%。')).toBe('2023');
+    expect(inferReferenceDate('比2019年全年多出20万人次，全县游客明显增多。')).toBe('2020');
   });
 
   it('keeps a year whose 以来 opens a clause: the period up to now', () => {
@@ -143,5 +149,13 @@ describe('inferReferenceDate: years that do not date the article', () => {
   it('keeps the latest credible year when history lies before it, and gives null when a record starts after it', () => {
     expect(inferReferenceDate('这座1957年建站的水文站，2020年7月出现洪峰。')).toBe('2020');
     expect(inferReferenceDate('2010年，全县生产总值50亿元。今年一季度增速为2014年以来最高。')).toBeNull();
+  });
+
+  it('gives null when a record starts in the latest year itself: its writer would have said 今年以来', () => {
+    expect(inferReferenceDate('10月收入为2020年1月以来单月最高。2020年初疫情暴发后，收入骤减。')).toBeNull();
+    // A period to now that opens a clause is no record: it may well be this year.
+    expect(inferReferenceDate('2020年以来，全县新建学校5所，2020年7月开工的项目已完工。')).toBe('2020');
+    // History founded in the latest year does not push the article later.
+    expect(inferReferenceDate('这座2020年建成的水文站，2020年7月出现洪峰。')).toBe('2020');
   });
 });
