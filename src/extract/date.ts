@@ -2,6 +2,7 @@ import type { DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
+import { DamagedDateFinder } from './dates/damaged';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
 import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
@@ -32,6 +33,10 @@ const NUMERAL_BEFORE = /[〇零一二两三四五六七八九十几\d]$/;
 /** How far before its year a Latin-script date may start (September 30, 2023). */
 const LATIN_REACH = 20;
 const SPACE = /\s/;
+/** The first characters of relative day words that may hold their day in brackets (今（3）日). */
+const BRACKETED_DAY_WORDS = '今昨明前';
+const BRACKETED_DAY = '[（(]\\d{1,2}[）)]日';
+const BRACKETED_DAY_AT = new RegExp(`^${BRACKETED_DAY}`);
 const GAP_CHARS = ' \t\u3000';
 const DIGITS = '0123456789';
 
@@ -40,7 +45,7 @@ const DIGITS = '0123456789';
  * pattern's alternatives, so that the pattern runs at few positions (each
  * run costs far more than a look at two characters). A run of digits starts
  * one only with four digits (a year) or with one or two digits and then a
- * unit, a gap, a list mark or a span connector (7月, 18日, 7、8月, 1—6月);
+ * unit, a gap, a list mark or a span connector (7月, 18日, 2季度, 7、8月, 1—6月);
  * any other character only with a second character one of its forms has.
  */
 interface PhraseStarts {
@@ -54,7 +59,8 @@ interface PhraseStarts {
 function phraseStarts(wordForms: readonly string[], connectors: readonly string[]): PhraseStarts {
   const connectorFirsts = connectors.map((c) => c[0]!).join('');
   const afterShortNumber = new Uint8Array(0x10000);
-  for (const ch of `${GAP_CHARS}年月日号、和${connectorFirsts}`) afterShortNumber[ch.charCodeAt(0)] = 1;
+  // 季: a quarter in figures (2季度, 1季度末).
+  for (const ch of `${GAP_CHARS}年月日号季、和${connectorFirsts}`) afterShortNumber[ch.charCodeAt(0)] = 1;
   const second = new Map<number, Set<number> | 'any'>();
   const allow = (firsts: string, seconds: string) => {
     for (const first of firsts) {
@@ -80,6 +86,7 @@ function phraseStarts(wordForms: readonly string[], connectors: readonly string[
   allow('第', quarterNumbers); // 第一至第三季度
   allow(quarterNumbers, `${GAP_CHARS}${connectorFirsts}、`); // 一至三季度, 二、三季度
   allow('前首', `${GAP_CHARS}${DIGITS}十一二两三四五六七八九`); // 前5个月, 首五月
+  allow(BRACKETED_DAY_WORDS, '（('); // 今（3）日
   const first = new Uint8Array(0x10000);
   for (const code of second.keys()) first[code] = 1;
   for (const digit of DIGITS) first[digit.charCodeAt(0)] = 1;
@@ -124,6 +131,8 @@ interface Finders {
   plans: RegExp;
   fiscalYears: RegExp;
   europeanDays: RegExp;
+  /** Dates a page lost a character of (20168月, 截至430日, 今年14月). */
+  damaged: DamagedDateFinder;
   latin: RegExp[];
   yearList: RegExp;
   monthListItem: RegExp;
@@ -160,7 +169,7 @@ export const dateExtractor: ExtractorModule = {
       extract(ctx: ExtractContext): DraftMention[] {
         const { text } = ctx;
         // Five-year plans first: a phrase may not overlap them.
-        const taken = [...findFiveYearPlans(text, finders), ...findFiscalYears(text, finders), ...findEuropeanDays(text, finders)];
+        const taken = [...findFiveYearPlans(text, finders), ...findFiscalYears(text, finders), ...findEuropeanDays(text, finders), ...finders.damaged.find(text, newFound)];
         const found = findPhrases(text, finders, taken);
         append(found, taken);
         if (found.length === 0) return [];
@@ -223,6 +232,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `(?<![〇零一二两三四五六七八九十百千万亿几数多])${CHINESE_DAY_ALONE}(?=日)`,
       // 元月 (January), never the 元 of an amount (100元月薪).
       `(?<![\\d〇零一二两三四五六七八九十百千万亿])元${GAP}月`,
+      // 今（3）日, 昨（29）日: a relative day with its day of the month written inside it.
+      `[${BRACKETED_DAY_WORDS}](?=${BRACKETED_DAY})`,
       // One trie of every word form: parts of a year, relative words, weekdays with their shifts.
       words(wordForms),
     ].join('|'),
@@ -240,6 +251,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     fiscalYears: /(?<![\d./／-])(\d{4})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
     // A European dateline: 21.11.2014, 05.03.2021 (day, month, year; two digits each: 2.1.2016 is a version).
     europeanDays: /(?<![\d.])(\d{2})\.(\d{2})\.((?:19|20)\d{2})(?![\d.])/g,
+    damaged: new DamagedDateFinder(rules),
     latin: [
       new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
       new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i'),
@@ -482,6 +494,12 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
       at = end + 1;
       continue;
     }
+    const bracketed = m[0].length === 1 ? readBracketedDay(text, at, f) : undefined;
+    if (bracketed) {
+      found.push(bracketed);
+      at = bracketed.end;
+      continue;
+    }
     const word = readWord(text, m[0], at, f);
     if (word) {
       if (word.date) found.push(word.date);
@@ -498,6 +516,16 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
     at = phrase.readTo;
   }
   return found;
+}
+
+/**
+ * 今（3）日, 昨（29）日: the relative day word 今日 or 昨日 with the day of the
+ * month in brackets inside it, one mention; resolved as the word is.
+ */
+function readBracketedDay(text: string, at: number, f: Finders): FoundDate | undefined {
+  const inside = BRACKETED_DAY_AT.exec(text.slice(at + 1, at + 8));
+  const relative = inside ? f.rules.relativeWords.get(`${text[at]}日`) : undefined;
+  return inside && relative ? newFound(at, at + 1 + inside[0].length, 'date.relative', { relative }) : undefined;
 }
 
 /**

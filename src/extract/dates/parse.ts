@@ -119,6 +119,7 @@ export class DatePhraseParser {
   private readonly twoDigitCueAfter: WordList;
   private readonly durationAfter: WordList;
   private readonly yearEndAfter: WordList;
+  private readonly yearEndBefore: WordList;
   private readonly recurring: WordList;
   private readonly monthParts: WordList;
   /** A part of the year anywhere (一季度, 上半年): read in the sentence before a bare 前3个月. */
@@ -150,6 +151,7 @@ export class DatePhraseParser {
     this.twoDigitCueAfter = rules.context('two-digit-year-cue-after');
     this.durationAfter = rules.context('duration-after');
     this.yearEndAfter = rules.context('year-end-standalone-after');
+    this.yearEndBefore = rules.context('year-end-standalone-before');
     this.recurring = rules.context('recurring');
     this.monthParts = rules.context('month-part');
   }
@@ -188,12 +190,13 @@ export class DatePhraseParser {
       if (day && !day.unitMissing) return newPoint(at, day.end, undefined, undefined, day.value, 'day', false);
     }
     const part = this.readPart(text, this.standalonePart, at) ?? this.readQuarterSpan(text, at) ?? this.readOpeningFirstMonths(text, at);
-    // 年末 alone is a date only opening a sentence or before words of this year's time (年末全县,
-    // 年初计划), never after 每到/每年.
+    // 年末 alone is a date only opening a sentence, after a word of a point in time (于年底) or
+    // before words of this year's time (年末全县, 年初计划), never after 每到/每年.
+    const before = text.slice(Math.max(0, at - 2), at);
     if (
       part &&
       part.part.from === undefined &&
-      ((!opensSentence(text, at) && !this.yearEndAfter.starts(text.slice(part.end, part.end + 2))) || this.recurring.ends(text.slice(Math.max(0, at - 2), at)))
+      ((!opensSentence(text, at) && !this.yearEndBefore.ends(before) && !this.yearEndAfter.starts(text.slice(part.end, part.end + 2))) || this.recurring.ends(before))
     ) {
       return undefined;
     }
@@ -255,8 +258,14 @@ export class DatePhraseParser {
     if (!m) return undefined;
     const part = this.rules.yearParts.get(m.groups[1]!)!;
     const next = text[m.end] ?? '';
-    if (next !== '' && part.notBefore.includes(next)) return undefined;
+    if (next !== '' && part.notBefore.includes(next) && !this.yearAfterConnector(text, m.end)) return undefined;
     return { part, end: m.end };
+  }
+
+  /** A connector and a year at `at` (冬至2016年春): the part before it ends a span's first end, whatever word it would make. */
+  private yearAfterConnector(text: string, at: number): boolean {
+    const connector = this.connectorAt(text, at);
+    return connector !== undefined && this.readYear(text, connector)?.hasUnit === true;
   }
 
   private readMonthAndDay(text: string, point: DatePoint, inSpan = false): DatePoint | undefined {
