@@ -108,6 +108,10 @@ interface InferenceRules {
   wireAfter: RegExp;
   /** 新华社北京5月20日电, 本报拉萨3月5日讯, 中新社澳门六月十日电: a wire service's dateline without its year. */
   wireDateline: RegExp;
+  /** 12月3日（星期四）, 5月20日 周三: a month-day without a year, with its weekday beside it (global). */
+  weekdayDay: RegExp;
+  /** Weekday names (星期四, 周四) and their number, Monday = 1 … Sunday = 7. */
+  weekdays: Map<string, number>;
 }
 
 let builtinRules: RuleSet | undefined;
@@ -152,13 +156,23 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     monthNames,
     statedYear: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*年(?!${alternation(roleWords(rules, 'not-after-stated-year'))})(?:\\s*(\\d{1,2})\\s*月)?`, 'g'),
     thisYearMonth: new RegExp(`(?:${thisYear})\\s*(?:(\\d{1,2})\\s*[—–\\-~～至到]\\s*)?(\\d{1,2})\\s*月`, 'g'),
-    clockRest: new RegExp(`^[\\s\u3000]*(?:${alternation(rules.load(DATE_WEEKDAY_RULES).filter((row) => row.cells.kind === 'day').map((row) => row.cells.word!))})[\\s\u3000]*$`),
+    clockRest: new RegExp(`^[\\s\u3000]*(?:${weekdayNames(rules)})[\\s\u3000]*$`),
     wireAfter: new RegExp(`^\\s*(?:${words('wire-dateline-after')})`),
     wireDateline: new RegExp(`(?<![\\d一二三四五六七八九十])(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月\\s*(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日\\s*(?:${words('wire-dateline-after')})`),
+    weekdayDay: new RegExp(`(?<![\\d.]|年\\s*)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]\\s*[（(，,]?\\s*(${weekdayNames(rules)})`, 'g'),
+    weekdays: new Map(weekdayRows(rules).map((row) => [row.cells.word!, Number(row.cells.value)])),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
   compiled.set(rules, result);
   return result;
+}
+
+function weekdayRows(rules: RuleSet) {
+  return rules.load(DATE_WEEKDAY_RULES).filter((row) => row.cells.kind === 'day');
+}
+
+function weekdayNames(rules: RuleSet): string {
+  return alternation(weekdayRows(rules).map((row) => row.cells.word!));
 }
 
 function roleWords(rules: RuleSet, role: string): string[] {
@@ -193,14 +207,44 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
     latest,
   );
   if (fromAnniversary !== undefined) return String(fromAnniversary);
-  if (latest === undefined) return null;
   // A record or a history since a later year: the latest credible year is too early, and nothing says by how much.
   // A record since the latest year itself (为2020年1月以来最高, with 2020年初 …) also: its writer's present is later.
   const latestHistory = maxOf(all.filter((s) => s.kind === 'history').map((s) => s.year));
   const latestRecord = maxOf(all.filter((s) => s.kind === 'record').map((s) => s.year));
-  if ((latestHistory !== undefined && latestHistory > latest) || (latestRecord !== undefined && latestRecord >= latest)) return null;
-  const year = reportsLastYear(text, r.thisYearMonth, stated, latest) ? latest + 1 : latest;
+  const tooEarly = latest !== undefined && ((latestHistory !== undefined && latestHistory > latest) || (latestRecord !== undefined && latestRecord >= latest));
+  if (latest === undefined || tooEarly) {
+    // Only a lower bound is left: a month-day with its weekday may still name the one year that fits.
+    const floor = maxOf([latestHistory, latestRecord, latest].filter((y) => y !== undefined).map((y) => y! + 1));
+    const fromWeekday = floor === undefined ? undefined : yearOfWeekdays(text, r, floor, floor + WEEKDAY_YEARS);
+    return fromWeekday === undefined ? null : withWireDay(text, fromWeekday, r.wireDateline, stated);
+  }
+  let year = reportsLastYear(text, r.thisYearMonth, stated, latest) ? latest + 1 : latest;
+  // A month-day whose weekday does not fall in that year but in the next (12月3日（星期四）) was written the year after.
+  if (yearOfWeekdays(text, r, year, year) === undefined && yearOfWeekdays(text, r, year + 1, year + 1) !== undefined) year++;
   return withWireDay(text, year, r.wireDateline, stated);
+}
+
+/** How many years past a lower bound a month-day's weekday is looked for (a record since 2014 … 3月5日（星期二）). */
+const WEEKDAY_YEARS = 5;
+
+/**
+ * The one year in [from, to] in which the first month-day the text glosses
+ * with its weekday (12月3日（星期四）) falls on that weekday; undefined where
+ * none is glossed, or no year or several fit.
+ */
+function yearOfWeekdays(text: string, r: InferenceRules, from: number, to: number): number | undefined {
+  if (!text.includes('星期') && !text.includes('周') && !text.includes('礼拜')) return undefined;
+  r.weekdayDay.lastIndex = 0;
+  const m = r.weekdayDay.exec(text);
+  if (!m) return undefined;
+  const [month, day, weekday] = [Number(m[1]), Number(m[2]), r.weekdays.get(m[3]!)];
+  if (weekday === undefined || month < 1 || month > 12 || day < 1) return undefined;
+  const fits: number[] = [];
+  for (let year = from; year <= to; year++) {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCDate() === day && date.getUTCDay() === weekday % 7) fits.push(year);
+  }
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**

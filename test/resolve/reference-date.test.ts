@@ -151,6 +151,19 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('2010年，全县生产总值50亿元。今年一季度增速为2014年以来最高。')).toBeNull();
   });
 
+  it('lets a month-day glossed with its weekday pick the one year that fits', () => {
+    // After a lower bound (a record since 2016), 2017-2021: 12月3日 is a Thursday only in 2020.
+    expect(inferReferenceDate('用电量为2016年以来同期最高。12月3日（星期四），全县召开大会。')).toBe('2020');
+    // After a record since 2014 (2015-2020), 12月3日 was a Thursday in both 2015 and 2020: no answer.
+    expect(inferReferenceDate('用电量为2014年以来同期最高。12月3日（星期四），全县召开大会。')).toBeNull();
+    // No year at all: nothing bounds the search.
+    expect(inferReferenceDate('12月3日（星期四），全县召开大会。')).toBeNull();
+    // The latest stated year is 2019, but 12月3日 was a Thursday in 2020, not 2019: written the year after.
+    expect(inferReferenceDate('2019年，全县新建学校3所。12月3日（星期四），全县召开大会。')).toBe('2020');
+    // It fits the latest year: that year stands.
+    expect(inferReferenceDate('2020年，全县新建学校3所。12月3日（星期四），全县召开大会。')).toBe('2020');
+  });
+
   it('gives null when a record starts in the latest year itself: its writer would have said 今年以来', () => {
     expect(inferReferenceDate('10月收入为2020年1月以来单月最高。2020年初疫情暴发后，收入骤减。')).toBeNull();
     // A period to now that opens a clause is no record: it may well be this year.
