@@ -108,6 +108,8 @@ interface InferenceRules {
   wireAfter: RegExp;
   /** 新华社北京5月20日电, 本报拉萨3月5日讯, 中新社澳门六月十日电: a wire service's dateline without its year. */
   wireDateline: RegExp;
+  /** 今天（7月16日）, 今天是5月20日: the day the text names as today (今天 and the like from date-relative.tsv). */
+  todayNamed: RegExp;
   /** 12月3日（星期四）, 5月20日 周三: a month-day without a year, with its weekday beside it (global). */
   weekdayDay: RegExp;
   /** Weekday names (星期四, 周四) and their number, Monday = 1 … Sunday = 7. */
@@ -159,12 +161,21 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     clockRest: new RegExp(`^[\\s\u3000]*(?:${weekdayNames(rules)})[\\s\u3000]*$`),
     wireAfter: new RegExp(`^\\s*(?:${words('wire-dateline-after')})`),
     wireDateline: new RegExp(`(?<![\\d一二三四五六七八九十])(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月\\s*(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日\\s*(?:${words('wire-dateline-after')})`),
+    todayNamed: new RegExp(`(?:${alternation(todayWords(rules))})\\s*(?:[（(]|是)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]`),
     weekdayDay: new RegExp(`(?<![\\d.]|年\\s*)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]\\s*[（(，,]?\\s*(${weekdayNames(rules)})`, 'g'),
     weekdays: new Map(weekdayRows(rules).map((row) => [row.cells.word!, Number(row.cells.value)])),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
   compiled.set(rules, result);
   return result;
+}
+
+/** The words for today (今天, 今日, 今晨 …): anchored on the reference day, no offset. */
+function todayWords(rules: RuleSet): string[] {
+  return rules
+    .load(DATE_RELATIVE_RULES)
+    .filter((row) => row.cells.anchor === 'reference-day' && Number(row.cells.offset) === 0)
+    .map((row) => row.cells.word!);
 }
 
 function weekdayRows(rules: RuleSet) {
@@ -198,7 +209,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   // A page's address dates it (…/2010-07/22/content_…, …/t20180425_…), unless it is older than the text or its report.
   const address = findAddressDate(text, report ? Math.max(report.published, latest ?? 0) : latest);
   if (address) return address;
-  if (report) return withWireDay(text, report.published, r.wireDateline);
+  if (report) return withStoryDay(text, report.published, r);
   const fromAnniversary = yearFromAnniversary(
     text,
     r.anniversary,
@@ -216,12 +227,12 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
     // Only a lower bound is left: a month-day with its weekday may still name the one year that fits.
     const floor = maxOf([latestHistory, latestRecord, latest].filter((y) => y !== undefined).map((y) => y! + 1));
     const fromWeekday = floor === undefined ? undefined : yearOfWeekdays(text, r, floor, floor + WEEKDAY_YEARS);
-    return fromWeekday === undefined ? null : withWireDay(text, fromWeekday, r.wireDateline, stated);
+    return fromWeekday === undefined ? null : withStoryDay(text, fromWeekday, r, stated);
   }
   let year = reportsLastYear(text, r.thisYearMonth, stated, latest) ? latest + 1 : latest;
   // A month-day whose weekday does not fall in that year but in the next (12月3日（星期四）) was written the year after.
   if (yearOfWeekdays(text, r, year, year) === undefined && yearOfWeekdays(text, r, year + 1, year + 1) !== undefined) year++;
-  return withWireDay(text, year, r.wireDateline, stated);
+  return withStoryDay(text, year, r, stated);
 }
 
 /** How many years past a lower bound a month-day's weekday is looked for (a record since 2014 … 3月5日（星期二）). */
@@ -248,12 +259,13 @@ function yearOfWeekdays(text: string, r: InferenceRules, from: number, to: numbe
 }
 
 /**
- * A wire dateline (新华社北京5月20日电) near the top gives the day of the year
- * inferred. A wire that reports months of that year later than its own day
- * as past (1月2日电 … 截至2023年11月底) was filed the year after.
+ * The day of the year inferred: a wire dateline (新华社北京5月20日电) near the
+ * top, else the day the text names as today (今天（7月16日）, 今天是5月20日).
+ * A wire that reports months of that year later than its own day as past
+ * (1月2日电 … 截至2023年11月底) was filed the year after.
  */
-function withWireDay(text: string, inferred: number, wireDateline: RegExp, stated: readonly StatedYear[] = []): string {
-  const m = wireDateline.exec(text.slice(0, HEAD_CHARS));
+function withStoryDay(text: string, inferred: number, r: InferenceRules, stated: readonly StatedYear[] = []): string {
+  const m = r.wireDateline.exec(text.slice(0, HEAD_CHARS)) ?? r.todayNamed.exec(text);
   if (!m) return String(inferred);
   const [month, day] = [smallNumber(m[1]!), smallNumber(m[2]!)];
   const reportsLaterMonths = stated.some((s) => s.year === inferred && s.month !== undefined && s.month > month);

@@ -151,6 +151,15 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('2010年，全县生产总值50亿元。今年一季度增速为2014年以来最高。')).toBeNull();
   });
 
+  it('takes the day the text names as today for the year inferred', () => {
+    expect(inferReferenceDate('2020年，长江水位偏高。截至今天（7月16日）8时，多站超警。')).toBe('2020-07-16');
+    expect(inferReferenceDate('今天是5月20日，2023年全县新建学校3所。')).toBe('2023-05-20');
+    // A day alone (今天（16日）) names no month: the year stands alone.
+    expect(inferReferenceDate('2023年全县新建学校3所。今天（16日）上午开会。')).toBe('2023');
+    // A wire dateline near the top comes first.
+    expect(inferReferenceDate('新华社北京7月15日电 2020年，长江水位偏高。截至今天（7月16日）8时，多站超警。')).toBe('2020-07-15');
+  });
+
   it('lets a month-day glossed with its weekday pick the one year that fits', () => {
     // After a lower bound (a record since 2016), 2017-2021: 12月3日 is a Thursday only in 2020.
     expect(inferReferenceDate('用电量为2016年以来同期最高。12月3日（星期四），全县召开大会。')).toBe('2020');
