@@ -151,6 +151,17 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('2010年，全县生产总值50亿元。今年一季度增速为2014年以来最高。')).toBeNull();
   });
 
+  it('dates a review of a whole year gone by to the year after', () => {
+    const review = '2022年是党的二十大召开之年。全年实现地区生产总值420亿元，比上年增长5.2%。';
+    expect(inferReferenceDate(review)).toBe('2023');
+    // The writer calls a year 今年: the text is of its own year.
+    expect(inferReferenceDate('2022年是党的二十大召开之年。今年全县实现地区生产总值420亿元，比上年增长5.2%。')).toBe('2022');
+    // No whole-year figures: a year of plans, not a review.
+    expect(inferReferenceDate('2022年是党的二十大召开之年，全县将新建学校3所。')).toBe('2022');
+    // A later year summed up after it (a work report's plans for its own year) keeps that year.
+    expect(inferReferenceDate(`${review}2023年是全面贯彻党的二十大精神的开局之年。`)).toBe('2023');
+  });
+
   it('takes the day the text names as today for the year inferred', () => {
     expect(inferReferenceDate('2020年，长江水位偏高。截至今天（7月16日）8时，多站超警。')).toBe('2020-07-16');
     expect(inferReferenceDate('今天是5月20日，2023年全县新建学校3所。')).toBe('2023-05-20');
