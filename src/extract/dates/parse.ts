@@ -364,7 +364,10 @@ export class DatePhraseParser {
    */
   private isTwoDigitYear(text: string, at: number, digits: string, end: number): boolean {
     const after = text.slice(end, end + 4);
-    if (this.monthNext.test(after) || this.twoDigitCueAfter.starts(after) !== undefined) return true;
+    if (this.monthNext.test(after)) return true;
+    const cue = this.twoDigitCueAfter.starts(after);
+    // A part of the year as a cue (16年底) is one only as a part (10年底薪 is 10 years and a salary).
+    if (cue !== undefined && !(this.rules.yearParts.get(cue)?.notBefore ?? '').includes(text[end + cue.length] ?? '\0')) return true;
     if (this.durationAfter.starts(after)) return false;
     return digits.startsWith('0') || this.twoDigitCue.ends(text.slice(Math.max(0, at - 2), at));
   }
