@@ -173,7 +173,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     wireAfter: new RegExp(`^\\s*(?:${words('wire-dateline-after')})`),
     wireDateline: new RegExp(`(?<![\\d一二三四五六七八九十])(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月\\s*(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日\\s*(?:${words('wire-dateline-after')})`),
     todayNamed: new RegExp(`(?:${alternation(todayWords(rules))})\\s*(?:[（(]|是)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]`),
-    weekdayDay: new RegExp(`(?<![\\d.]|年\\s*)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]\\s*[（(，,]?\\s*(${weekdayNames(rules)})`, 'g'),
+    weekdayDay: new RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]\\s*[（(，,]?\\s*(${weekdayNames(rules)})`, 'g'),
     weekdays: new Map(weekdayRows(rules).map((row) => [row.cells.word!, Number(row.cells.value)])),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
@@ -237,12 +237,14 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (latest === undefined || tooEarly) {
     // Only a lower bound is left: a month-day with its weekday may still name the one year that fits.
     const floor = maxOf([latestHistory, latestRecord, latest].filter((y) => y !== undefined).map((y) => y! + 1));
-    const fromWeekday = floor === undefined ? undefined : yearOfWeekdays(text, r, floor, floor + WEEKDAY_YEARS);
+    const glossed = floor === undefined ? undefined : glossedDay(text, r);
+    const fromWeekday = glossed ? onlyYearOfWeekday(glossed, floor!, floor! + WEEKDAY_YEARS) : undefined;
     return fromWeekday === undefined ? null : withStoryDay(text, fromWeekday, r, stated);
   }
   let year = reportsLastYear(text, r.thisYearMonth, stated, latest) || sumsUpYear(text, r, latest) ? latest + 1 : latest;
   // A month-day whose weekday does not fall in that year but in the next (12月3日（星期四）) was written the year after.
-  if (yearOfWeekdays(text, r, year, year) === undefined && yearOfWeekdays(text, r, year + 1, year + 1) !== undefined) year++;
+  const glossed = glossedDay(text, r);
+  if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
   return withStoryDay(text, year, r, stated);
 }
 
@@ -260,23 +262,37 @@ function sumsUpYear(text: string, r: InferenceRules, latest: number): boolean {
 /** How many years past a lower bound a month-day's weekday is looked for (a record since 2014 … 3月5日（星期二）). */
 const WEEKDAY_YEARS = 5;
 
-/**
- * The one year in [from, to] in which the first month-day the text glosses
- * with its weekday (12月3日（星期四）) falls on that weekday; undefined where
- * none is glossed, or no year or several fit.
- */
-function yearOfWeekdays(text: string, r: InferenceRules, from: number, to: number): number | undefined {
-  if (!text.includes('星期') && !text.includes('周') && !text.includes('礼拜')) return undefined;
+interface GlossedDay {
+  month: number;
+  day: number;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: number;
+}
+
+/** Before a month-day: its year (2019年12月3日) or more digits (112月 is no month). */
+const YEAR_OR_NUMBER_BEFORE = /[\d.年]\s*$/;
+
+/** The first month-day without a year that the text glosses with its weekday (12月3日（星期四）). */
+function glossedDay(text: string, r: InferenceRules): GlossedDay | undefined {
   r.weekdayDay.lastIndex = 0;
-  const m = r.weekdayDay.exec(text);
-  if (!m) return undefined;
-  const [month, day, weekday] = [Number(m[1]), Number(m[2]), r.weekdays.get(m[3]!)];
-  if (weekday === undefined || month < 1 || month > 12 || day < 1) return undefined;
-  const fits: number[] = [];
-  for (let year = from; year <= to; year++) {
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCDate() === day && date.getUTCDay() === weekday % 7) fits.push(year);
+  for (let m = r.weekdayDay.exec(text); m; m = r.weekdayDay.exec(text)) {
+    // 2019年12月3日（星期二） states its year; 112月 is no month.
+    if (YEAR_OR_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const [month, day, weekday] = [Number(m[1]), Number(m[2]), r.weekdays.get(m[3]!)];
+    if (weekday !== undefined && month >= 1 && month <= 12 && day >= 1) return { month, day, weekday };
   }
+  return undefined;
+}
+
+function fitsWeekday(glossed: GlossedDay, year: number): boolean {
+  const date = new Date(Date.UTC(year, glossed.month - 1, glossed.day));
+  return date.getUTCDate() === glossed.day && date.getUTCDay() === glossed.weekday % 7;
+}
+
+/** The one year in [from, to] in which the glossed day falls on its weekday; undefined where none or several do. */
+function onlyYearOfWeekday(glossed: GlossedDay, from: number, to: number): number | undefined {
+  const fits: number[] = [];
+  for (let year = from; year <= to; year++) if (fitsWeekday(glossed, year)) fits.push(year);
   return fits.length === 1 ? fits[0] : undefined;
 }
 
