@@ -120,6 +120,7 @@ export class DatePhraseParser {
   private readonly durationAfter: WordList;
   private readonly yearEndAfter: WordList;
   private readonly yearEndBefore: WordList;
+  private readonly firstMonthsNotAfter: WordList;
   private readonly recurring: WordList;
   private readonly monthParts: WordList;
   /** A part of the year anywhere (一季度, 上半年): read in the sentence before a bare 前3个月. */
@@ -152,6 +153,7 @@ export class DatePhraseParser {
     this.durationAfter = rules.context('duration-after');
     this.yearEndAfter = rules.context('year-end-standalone-after');
     this.yearEndBefore = rules.context('year-end-standalone-before');
+    this.firstMonthsNotAfter = rules.context('first-months-not-after');
     this.recurring = rules.context('recurring');
     this.monthParts = rules.context('month-part');
   }
@@ -234,9 +236,12 @@ export class DatePhraseParser {
    * 前5个月 without a year only where it opens a clause and a comma follows
    * (前5个月，全国进出口…), or where its sentence has named a part of the year
    * before it (一季度经济平稳，…，前三个月新注册企业…): elsewhere it is a
-   * stretch of time (投产前5个月, 前3个月免租).
+   * stretch of time (投产前5个月, 前3个月免租). 首五月, 首5个月 (as Hong Kong
+   * and Macau papers write a year's first months) wherever no event it would
+   * count from stands right before it (上市首5个月; first-months-not-after).
    */
   private readOpeningFirstMonths(text: string, at: number): { part: YearPart; end: number } | undefined {
+    if (text[at] === '首' && !this.firstMonthsNotAfter.ends(text.slice(Math.max(0, at - 4), at))) return this.readFirstMonths(text, at);
     if (at > 0 && !CLAUSE_START_BEFORE.test(text[at - 1]!)) return undefined;
     const first = this.readFirstMonths(text, at);
     if (!first) return undefined;
