@@ -386,7 +386,7 @@ function findEuropeanDays(text: string, f: Finders): FoundDate[] {
  * named), or a span of such days (17日至21日). Tried at digits the phrase
  * scan found no phrase at; `next` is where the scan goes on.
  */
-function readNumberAlone(text: string, at: number, f: Finders): { date: FoundDate | null; next: number } | undefined {
+function readNumberAlone(text: string, at: number, f: Finders, previous?: FoundDate): { date: FoundDate | null; next: number } | undefined {
   const item = stickyAt(f.monthListItem, text, at);
   if (item) {
     const month = Number(item[1]);
@@ -403,7 +403,8 @@ function readNumberAlone(text: string, at: number, f: Finders): { date: FoundDat
   if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2))) {
     return { date: null, next: f.parser.parseDaySpan(text, at)?.end ?? end }; // 第3日至5日: neither day is a date
   }
-  if (f.spanOfDaysBefore.test(text.slice(Math.max(0, at - 16), at))) return { date: null, next: end }; // 每月15日至20日
+  // 每月15日至20日: the first day is no date, and neither is the second; after 本月10日 it is (本月10日至15日).
+  if (f.spanOfDaysBefore.test(text.slice(Math.max(0, at - 16), at)) && !endsRelativeDay(previous, at)) return { date: null, next: end };
   const span = f.parser.parseDaySpan(text, at);
   if (span) return { date: newFound(span.start, span.end, 'date.range', { phrase: span }), next: span.end };
   const from = newPoint(at, end, undefined, undefined, day, 'day', false);
@@ -414,6 +415,14 @@ function readNumberAlone(text: string, at: number, f: Finders): { date: FoundDat
  * A day alone in Chinese numerals (财政局十日公布, 廿九日), as wire copy in
  * Chinese numerals writes it; not a stretch of days (十日内, 历时十日, 过去十日).
  */
+/** Whether `previous` is a relative month's day (本月10日) ending within a connector's reach before `at`. */
+function endsRelativeDay(previous: FoundDate | undefined, at: number): boolean {
+  return previous?.dayOfMonth !== undefined && at - previous.end <= RELATIVE_SPAN_GAP;
+}
+
+/** How far a relative month's day may end before the second day of its span (本月10日 至 15日). */
+const RELATIVE_SPAN_GAP = 3;
+
 function readChineseDayAlone(text: string, at: number, number: string, f: Finders): FoundDate | undefined {
   const day = parseSmallNumber(number.replace('廿', '二十'));
   const end = at + number.length + 1;
@@ -461,7 +470,7 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
   const blocked = taken.length > 0 ? [...taken].sort((a, b) => a.start - b.start) : taken;
   /** A number alone at `at` (7、8月, 18日): pushed when it is a date; where to go on. */
   const readAlone = (at: number): number => {
-    const alone = readNumberAlone(text, at, f);
+    const alone = readNumberAlone(text, at, f, found[found.length - 1]);
     if (!alone) return at + 1;
     if (alone.date && !(blocked.length > 0 && overlapsAny(blocked, alone.date.start, alone.date.end))) found.push(alone.date);
     return alone.next;
@@ -584,6 +593,8 @@ function joinMixedSpans(text: string, dates: ResolvedDate[], connectors: WordLis
     if (gap === '' || connectors.startsAt(gap, 0) !== gap) continue;
     const start = first.value.split('/')[0]!;
     let last = second.value.split('/').pop()!;
+    // A day alone as the second end (本月10日至15日) is a day of the first end's month.
+    if (first.granularity === 'day' && !/[年月]/.test(text.slice(second.found.start, second.found.end))) last = `${start.slice(0, 8)}${last.slice(8)}`;
     if (last < start && !second.relative && !text.slice(second.found.start, second.found.end).includes('年')) last = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
     if (last <= start) continue;
     const found = { ...first.found, end: second.found.end, rule: 'date.range' };
