@@ -594,7 +594,7 @@ function joinMixedSpans(text: string, dates: ResolvedDate[], connectors: WordLis
     const start = first.value.split('/')[0]!;
     let last = second.value.split('/').pop()!;
     // A day alone as the second end (本月10日至15日) is a day of the first end's month.
-    if (first.granularity === 'day' && !/[年月]/.test(text.slice(second.found.start, second.found.end))) last = `${start.slice(0, 8)}${last.slice(8)}`;
+    if (first.granularity === 'day' && second.found.rule === 'date.day') last = `${start.slice(0, 8)}${last.slice(8)}`;
     if (last < start && !second.relative && !text.slice(second.found.start, second.found.end).includes('年')) last = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
     if (last <= start) continue;
     const found = { ...first.found, end: second.found.end, rule: 'date.range' };
