@@ -180,7 +180,7 @@ export const dateExtractor: ExtractorModule = {
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.find(text));
         const resolver = new DateResolver(finders.rules, text, reference, sentences);
-        return joinMixedSpans(text, resolver.resolveAll(found), finders.rules.context('span-connector')).map(({ found: f, value, granularity, relative }) => ({
+        return joinMixedSpans(text, joinYearAndThisMonth(resolver.resolveAll(found)), finders.rules.context('span-connector')).map(({ found: f, value, granularity, relative }) => ({
           type: 'date',
           text: text.slice(f.start, f.end),
           value,
@@ -568,6 +568,24 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   // The timetable's second day is skipped too.
   if (next && secondDay) return { date: null, next: end + next.length + secondDay.length };
   return { date: newFound(at, end, 'date.weekday', { weekday: { day, weeks } }), next: end };
+}
+
+/**
+ * A year and this month right after it (去年本月十日, 明年本月): this month of
+ * that year, one mention.
+ */
+function joinYearAndThisMonth(dates: ResolvedDate[]): ResolvedDate[] {
+  for (let i = dates.length - 2; i >= 0; i--) {
+    const [year, month] = [dates[i]!, dates[i + 1]!];
+    const relative = month.found.relative;
+    if (year.granularity !== 'year' || year.found.end !== month.found.start || relative?.anchor !== 'reference-month' || relative.offset !== 0) continue;
+    const value = `${year.value}${month.value.slice(4)}`;
+    // 去年本月二十九日 in a February of a leap year: no such day last year.
+    if (month.granularity === 'day' && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) continue;
+    const found = { ...year.found, end: month.found.end, rule: month.found.rule };
+    dates.splice(i, 2, { found, value, granularity: month.granularity, relative: true });
+  }
+  return dates;
 }
 
 /** The levels at which two dates of different forms may make one span (去年到今年, 上周四到十月一日). */
