@@ -2,6 +2,7 @@ import type { DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
+import { DamagedDateFinder } from './dates/damaged';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
 import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
@@ -32,6 +33,10 @@ const NUMERAL_BEFORE = /[〇零一二两三四五六七八九十几\d]$/;
 /** How far before its year a Latin-script date may start (September 30, 2023). */
 const LATIN_REACH = 20;
 const SPACE = /\s/;
+/** The first characters of relative day words that may hold their day in brackets (今（3）日). */
+const BRACKETED_DAY_WORDS = '今昨明前';
+const BRACKETED_DAY = '[（(]\\d{1,2}[）)]日';
+const BRACKETED_DAY_AT = new RegExp(`^${BRACKETED_DAY}`);
 const GAP_CHARS = ' \t\u3000';
 const DIGITS = '0123456789';
 
@@ -40,7 +45,7 @@ const DIGITS = '0123456789';
  * pattern's alternatives, so that the pattern runs at few positions (each
  * run costs far more than a look at two characters). A run of digits starts
  * one only with four digits (a year) or with one or two digits and then a
- * unit, a gap, a list mark or a span connector (7月, 18日, 7、8月, 1—6月);
+ * unit, a gap, a list mark or a span connector (7月, 18日, 2季度, 7、8月, 1—6月);
  * any other character only with a second character one of its forms has.
  */
 interface PhraseStarts {
@@ -54,7 +59,8 @@ interface PhraseStarts {
 function phraseStarts(wordForms: readonly string[], connectors: readonly string[]): PhraseStarts {
   const connectorFirsts = connectors.map((c) => c[0]!).join('');
   const afterShortNumber = new Uint8Array(0x10000);
-  for (const ch of `${GAP_CHARS}年月日号、和${connectorFirsts}`) afterShortNumber[ch.charCodeAt(0)] = 1;
+  // 季: a quarter in figures (2季度, 1季度末).
+  for (const ch of `${GAP_CHARS}年月日号季、和${connectorFirsts}`) afterShortNumber[ch.charCodeAt(0)] = 1;
   const second = new Map<number, Set<number> | 'any'>();
   const allow = (firsts: string, seconds: string) => {
     for (const first of firsts) {
@@ -80,6 +86,7 @@ function phraseStarts(wordForms: readonly string[], connectors: readonly string[
   allow('第', quarterNumbers); // 第一至第三季度
   allow(quarterNumbers, `${GAP_CHARS}${connectorFirsts}、`); // 一至三季度, 二、三季度
   allow('前首', `${GAP_CHARS}${DIGITS}十一二两三四五六七八九`); // 前5个月, 首五月
+  allow(BRACKETED_DAY_WORDS, '（('); // 今（3）日
   const first = new Uint8Array(0x10000);
   for (const code of second.keys()) first[code] = 1;
   for (const digit of DIGITS) first[digit.charCodeAt(0)] = 1;
@@ -124,6 +131,8 @@ interface Finders {
   plans: RegExp;
   fiscalYears: RegExp;
   europeanDays: RegExp;
+  /** Dates a page lost a character of (20168月, 截至430日, 今年14月). */
+  damaged: DamagedDateFinder;
   latin: RegExp[];
   yearList: RegExp;
   monthListItem: RegExp;
@@ -160,7 +169,7 @@ export const dateExtractor: ExtractorModule = {
       extract(ctx: ExtractContext): DraftMention[] {
         const { text } = ctx;
         // Five-year plans first: a phrase may not overlap them.
-        const taken = [...findFiveYearPlans(text, finders), ...findFiscalYears(text, finders), ...findEuropeanDays(text, finders)];
+        const taken = [...findFiveYearPlans(text, finders), ...findFiscalYears(text, finders), ...findEuropeanDays(text, finders), ...finders.damaged.find(text, newFound)];
         const found = findPhrases(text, finders, taken);
         append(found, taken);
         if (found.length === 0) return [];
@@ -171,7 +180,7 @@ export const dateExtractor: ExtractorModule = {
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.find(text));
         const resolver = new DateResolver(finders.rules, text, reference, sentences);
-        return joinMixedSpans(text, resolver.resolveAll(found), finders.rules.context('span-connector')).map(({ found: f, value, granularity, relative }) => ({
+        return joinMixedSpans(text, joinYearAndThisMonth(resolver.resolveAll(found)), finders.rules.context('span-connector')).map(({ found: f, value, granularity, relative }) => ({
           type: 'date',
           text: text.slice(f.start, f.end),
           value,
@@ -223,6 +232,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `(?<![〇零一二两三四五六七八九十百千万亿几数多])${CHINESE_DAY_ALONE}(?=日)`,
       // 元月 (January), never the 元 of an amount (100元月薪).
       `(?<![\\d〇零一二两三四五六七八九十百千万亿])元${GAP}月`,
+      // 今（3）日, 昨（29）日: a relative day with its day of the month written inside it.
+      `[${BRACKETED_DAY_WORDS}](?=${BRACKETED_DAY})`,
       // One trie of every word form: parts of a year, relative words, weekdays with their shifts.
       words(wordForms),
     ].join('|'),
@@ -240,13 +251,18 @@ function buildFinders(ruleSet: RuleSet): Finders {
     fiscalYears: /(?<![\d./／-])(\d{4})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
     // A European dateline: 21.11.2014, 05.03.2021 (day, month, year; two digits each: 2.1.2016 is a version).
     europeanDays: /(?<![\d.])(\d{2})\.(\d{2})\.((?:19|20)\d{2})(?![\d.])/g,
+    damaged: new DamagedDateFinder(rules),
     latin: [
       new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
       new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i'),
     ],
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
     monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'y'),
-    dayAlone: new RegExp(`(?<![\\d.月])(\\d{1,2})${GAP}日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))`, 'y'),
+    // 18日, and 18号 only before a word of a time of day or of before/after (18号之前, 7号上午): 7号线 is no day.
+    dayAlone: new RegExp(
+      `(?<![\\d.月])(\\d{1,2})${GAP}(?:日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))|号(?=${GAP}(?:${rules.context('day-alone-hao-after').pattern})))`,
+      'y',
+    ),
     weekdayFirsts: [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join(''),
     clockLineRest: new RegExp(`^[\\s\\u3000]*(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
     labelledDate: new RegExp(`(?:${rules.context('dateline-label').pattern})\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`),
@@ -370,7 +386,7 @@ function findEuropeanDays(text: string, f: Finders): FoundDate[] {
  * named), or a span of such days (17日至21日). Tried at digits the phrase
  * scan found no phrase at; `next` is where the scan goes on.
  */
-function readNumberAlone(text: string, at: number, f: Finders): { date: FoundDate | null; next: number } | undefined {
+function readNumberAlone(text: string, at: number, f: Finders, previous?: FoundDate): { date: FoundDate | null; next: number } | undefined {
   const item = stickyAt(f.monthListItem, text, at);
   if (item) {
     const month = Number(item[1]);
@@ -387,7 +403,8 @@ function readNumberAlone(text: string, at: number, f: Finders): { date: FoundDat
   if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2))) {
     return { date: null, next: f.parser.parseDaySpan(text, at)?.end ?? end }; // 第3日至5日: neither day is a date
   }
-  if (f.spanOfDaysBefore.test(text.slice(Math.max(0, at - 16), at))) return { date: null, next: end }; // 每月15日至20日
+  // 每月15日至20日: the first day is no date, and neither is the second; after 本月10日 it is (本月10日至15日).
+  if (f.spanOfDaysBefore.test(text.slice(Math.max(0, at - 16), at)) && !endsRelativeDay(previous, at)) return { date: null, next: end };
   const span = f.parser.parseDaySpan(text, at);
   if (span) return { date: newFound(span.start, span.end, 'date.range', { phrase: span }), next: span.end };
   const from = newPoint(at, end, undefined, undefined, day, 'day', false);
@@ -398,6 +415,14 @@ function readNumberAlone(text: string, at: number, f: Finders): { date: FoundDat
  * A day alone in Chinese numerals (财政局十日公布, 廿九日), as wire copy in
  * Chinese numerals writes it; not a stretch of days (十日内, 历时十日, 过去十日).
  */
+/** Whether `previous` is a relative month's day (本月10日) ending within a connector's reach before `at`. */
+function endsRelativeDay(previous: FoundDate | undefined, at: number): boolean {
+  return previous?.dayOfMonth !== undefined && at - previous.end <= RELATIVE_SPAN_GAP;
+}
+
+/** How far a relative month's day may end before the second day of its span (本月10日 至 15日). */
+const RELATIVE_SPAN_GAP = 3;
+
 function readChineseDayAlone(text: string, at: number, number: string, f: Finders): FoundDate | undefined {
   const day = parseSmallNumber(number.replace('廿', '二十'));
   const end = at + number.length + 1;
@@ -445,7 +470,7 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
   const blocked = taken.length > 0 ? [...taken].sort((a, b) => a.start - b.start) : taken;
   /** A number alone at `at` (7、8月, 18日): pushed when it is a date; where to go on. */
   const readAlone = (at: number): number => {
-    const alone = readNumberAlone(text, at, f);
+    const alone = readNumberAlone(text, at, f, found[found.length - 1]);
     if (!alone) return at + 1;
     if (alone.date && !(blocked.length > 0 && overlapsAny(blocked, alone.date.start, alone.date.end))) found.push(alone.date);
     return alone.next;
@@ -482,6 +507,12 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
       at = end + 1;
       continue;
     }
+    const bracketed = m[0].length === 1 ? readBracketedDay(text, at, f) : undefined;
+    if (bracketed) {
+      found.push(bracketed);
+      at = bracketed.end;
+      continue;
+    }
     const word = readWord(text, m[0], at, f);
     if (word) {
       if (word.date) found.push(word.date);
@@ -498,6 +529,16 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
     at = phrase.readTo;
   }
   return found;
+}
+
+/**
+ * 今（3）日, 昨（29）日: the relative day word 今日 or 昨日 with the day of the
+ * month in brackets inside it, one mention; resolved as the word is.
+ */
+function readBracketedDay(text: string, at: number, f: Finders): FoundDate | undefined {
+  const inside = BRACKETED_DAY_AT.exec(text.slice(at + 1, at + 8));
+  const relative = inside ? f.rules.relativeWords.get(`${text[at]}日`) : undefined;
+  return inside && relative ? newFound(at, at + 1 + inside[0].length, 'date.relative', { relative }) : undefined;
 }
 
 /**
@@ -529,6 +570,24 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   return { date: newFound(at, end, 'date.weekday', { weekday: { day, weeks } }), next: end };
 }
 
+/**
+ * A year and this month right after it (去年本月十日, 明年本月): this month of
+ * that year, one mention.
+ */
+function joinYearAndThisMonth(dates: ResolvedDate[]): ResolvedDate[] {
+  for (let i = dates.length - 2; i >= 0; i--) {
+    const [year, month] = [dates[i]!, dates[i + 1]!];
+    const relative = month.found.relative;
+    if (year.granularity !== 'year' || year.found.end !== month.found.start || relative?.anchor !== 'reference-month' || relative.offset !== 0) continue;
+    const value = `${year.value}${month.value.slice(4)}`;
+    // 去年本月二十九日 in a February of a leap year: no such day last year.
+    if (month.granularity === 'day' && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) continue;
+    const found = { ...year.found, end: month.found.end, rule: month.found.rule };
+    dates.splice(i, 2, { found, value, granularity: month.granularity, relative: true });
+  }
+  return dates;
+}
+
 /** The levels at which two dates of different forms may make one span (去年到今年, 上周四到十月一日). */
 const SPAN_GRANULARITIES: ReadonlySet<string> = new Set(['day', 'month', 'year']);
 /** Parts of years, whose two ends the phrase parser never joins (2015年上半年至2016年下半年). */
@@ -552,6 +611,8 @@ function joinMixedSpans(text: string, dates: ResolvedDate[], connectors: WordLis
     if (gap === '' || connectors.startsAt(gap, 0) !== gap) continue;
     const start = first.value.split('/')[0]!;
     let last = second.value.split('/').pop()!;
+    // A day alone as the second end (本月10日至15日) is a day of the first end's month.
+    if (first.granularity === 'day' && second.found.rule === 'date.day') last = `${start.slice(0, 8)}${last.slice(8)}`;
     if (last < start && !second.relative && !text.slice(second.found.start, second.found.end).includes('年')) last = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
     if (last <= start) continue;
     const found = { ...first.found, end: second.found.end, rule: 'date.range' };

@@ -83,6 +83,15 @@ interface InferenceRules {
   planAfter: RegExp;
   targetAfter: RegExp;
   baselineBefore: RegExp;
+  /** 全年 right after a year (2020年全年), with no plan or target word in its clause: the year is over. */
+  completedAfter: RegExp;
+  /** 2022年是…之年, 2022年是极不平凡的一年: a sentence that sums up one year. */
+  yearSummed: RegExp;
+  /** 全年 figures (not 全年目标, 全年预计) and a comparison with 上年 (比上年): a review of a whole year. */
+  wholeYearFigures: RegExp;
+  priorYearComparison: RegExp;
+  /** Any word for this year (今年, 本年): the writer's own year is named. */
+  thisYearWord: RegExp;
   sinceBefore: WordList;
   historyAfter: RegExp;
   since: WordList;
@@ -106,6 +115,12 @@ interface InferenceRules {
   wireAfter: RegExp;
   /** 新华社北京5月20日电, 本报拉萨3月5日讯, 中新社澳门六月十日电: a wire service's dateline without its year. */
   wireDateline: RegExp;
+  /** 今天（7月16日）, 今天是5月20日: the day the text names as today (今天 and the like from date-relative.tsv). */
+  todayNamed: RegExp;
+  /** 12月3日（星期四）, 5月20日 周三: a month-day without a year, with its weekday beside it (global). */
+  weekdayDay: RegExp;
+  /** Weekday names (星期四, 周四) and their number, Monday = 1 … Sunday = 7. */
+  weekdays: Map<string, number>;
 }
 
 let builtinRules: RuleSet | undefined;
@@ -138,6 +153,11 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     planAfter: new RegExp(`^[^，,；;。！？\\n]{0,8}(?:${words('plan')})`),
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
+    completedAfter: new RegExp(`^(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
+    yearSummed: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*年\\s*[，,]?\\s*是[^。！？\\n]{0,60}?(?:${words('summed-year-end')})`),
+    wholeYearFigures: new RegExp(`(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
+    priorYearComparison: new RegExp(`(?:${words('prior-year-before')})上年`),
+    thisYearWord: new RegExp(thisYear),
     sinceBefore: new WordList(roleWords(rules, 'since-before')),
     historyAfter: new RegExp(`(?:${words('history-after')})`, 'y'),
     since: new WordList(roleWords(rules, 'since-after')),
@@ -149,13 +169,32 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     monthNames,
     statedYear: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*年(?!${alternation(roleWords(rules, 'not-after-stated-year'))})(?:\\s*(\\d{1,2})\\s*月)?`, 'g'),
     thisYearMonth: new RegExp(`(?:${thisYear})\\s*(?:(\\d{1,2})\\s*[—–\\-~～至到]\\s*)?(\\d{1,2})\\s*月`, 'g'),
-    clockRest: new RegExp(`^[\\s\u3000]*(?:${alternation(rules.load(DATE_WEEKDAY_RULES).filter((row) => row.cells.kind === 'day').map((row) => row.cells.word!))})[\\s\u3000]*$`),
+    clockRest: new RegExp(`^[\\s\u3000]*(?:${weekdayNames(rules)})[\\s\u3000]*$`),
     wireAfter: new RegExp(`^\\s*(?:${words('wire-dateline-after')})`),
     wireDateline: new RegExp(`(?<![\\d一二三四五六七八九十])(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月\\s*(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日\\s*(?:${words('wire-dateline-after')})`),
+    todayNamed: new RegExp(`(?:${alternation(todayWords(rules))})\\s*(?:[（(]|是)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]`),
+    weekdayDay: new RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]\\s*[（(，,]?\\s*(${weekdayNames(rules)})`, 'g'),
+    weekdays: new Map(weekdayRows(rules).map((row) => [row.cells.word!, Number(row.cells.value)])),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
   compiled.set(rules, result);
   return result;
+}
+
+/** The words for today (今天, 今日, 今晨 …): anchored on the reference day, no offset. */
+function todayWords(rules: RuleSet): string[] {
+  return rules
+    .load(DATE_RELATIVE_RULES)
+    .filter((row) => row.cells.anchor === 'reference-day' && Number(row.cells.offset) === 0)
+    .map((row) => row.cells.word!);
+}
+
+function weekdayRows(rules: RuleSet) {
+  return rules.load(DATE_WEEKDAY_RULES).filter((row) => row.cells.kind === 'day');
+}
+
+function weekdayNames(rules: RuleSet): string {
+  return alternation(weekdayRows(rules).map((row) => row.cells.word!));
 }
 
 function roleWords(rules: RuleSet, role: string): string[] {
@@ -173,13 +212,15 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (dateline) return dateline;
   const all = statedYears(text, r);
   const stated = all.filter((s) => s.kind === 'credible');
-  const latest = maxOf(stated.map((s) => s.year));
+  // A year over when the article was written (2020年全年) puts it in the year after, at the earliest.
+  const afterCompleted = maxOf(all.filter((s) => s.kind === 'completed').map((s) => s.year + 1));
+  const latest = maxOf([...stated.map((s) => s.year), ...(afterCompleted === undefined ? [] : [afterCompleted])]);
   // A report on one year (2022年…统计公报) states that year throughout, and comes out after it.
   const report = r.reportPeriods.find(text);
   // A page's address dates it (…/2010-07/22/content_…, …/t20180425_…), unless it is older than the text or its report.
   const address = findAddressDate(text, report ? Math.max(report.published, latest ?? 0) : latest);
   if (address) return address;
-  if (report) return withWireDay(text, report.published, r.wireDateline);
+  if (report) return withStoryDay(text, report.published, r);
   const fromAnniversary = yearFromAnniversary(
     text,
     r.anniversary,
@@ -188,21 +229,81 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
     latest,
   );
   if (fromAnniversary !== undefined) return String(fromAnniversary);
-  if (latest === undefined) return null;
   // A record or a history since a later year: the latest credible year is too early, and nothing says by how much.
-  const latestBound = maxOf(all.filter((s) => s.kind === 'bound').map((s) => s.year));
-  if (latestBound !== undefined && latestBound > latest) return null;
-  const year = reportsLastYear(text, r.thisYearMonth, stated, latest) ? latest + 1 : latest;
-  return withWireDay(text, year, r.wireDateline, stated);
+  // A record since the latest year itself (为2020年1月以来最高, with 2020年初 …) also: its writer's present is later.
+  const latestHistory = maxOf(all.filter((s) => s.kind === 'history').map((s) => s.year));
+  const latestRecord = maxOf(all.filter((s) => s.kind === 'record').map((s) => s.year));
+  const tooEarly = latest !== undefined && ((latestHistory !== undefined && latestHistory > latest) || (latestRecord !== undefined && latestRecord >= latest));
+  if (latest === undefined || tooEarly) {
+    // Only a lower bound is left: a month-day with its weekday may still name the one year that fits.
+    const floor = maxOf([latestHistory, latestRecord, latest].filter((y) => y !== undefined).map((y) => y! + 1));
+    const glossed = floor === undefined ? undefined : glossedDay(text, r);
+    const fromWeekday = glossed ? onlyYearOfWeekday(glossed, floor!, floor! + WEEKDAY_YEARS) : undefined;
+    return fromWeekday === undefined ? null : withStoryDay(text, fromWeekday, r, stated);
+  }
+  let year = reportsLastYear(text, r.thisYearMonth, stated, latest) || sumsUpYear(text, r, latest) ? latest + 1 : latest;
+  // A month-day whose weekday does not fall in that year but in the next (12月3日（星期四）) was written the year after.
+  const glossed = glossedDay(text, r);
+  if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
+  return withStoryDay(text, year, r, stated);
 }
 
 /**
- * A wire dateline (新华社北京5月20日电) near the top gives the day of the year
- * inferred. A wire that reports months of that year later than its own day
- * as past (1月2日电 … 截至2023年11月底) was filed the year after.
+ * A text that sums up its latest year (2022年是…之年) and gives that year's
+ * figures whole (全年…, 比上年…), never calling any year 今年, reviews a year
+ * gone by: a bulletin or a work report, published the year after.
  */
-function withWireDay(text: string, inferred: number, wireDateline: RegExp, stated: readonly StatedYear[] = []): string {
-  const m = wireDateline.exec(text.slice(0, HEAD_CHARS));
+function sumsUpYear(text: string, r: InferenceRules, latest: number): boolean {
+  const summed = r.yearSummed.exec(text);
+  if (!summed || Number(summed[1]) !== latest) return false;
+  return r.wholeYearFigures.test(text) && r.priorYearComparison.test(text) && !r.thisYearWord.test(text);
+}
+
+/** How many years past a lower bound a month-day's weekday is looked for (a record since 2014 … 3月5日（星期二）). */
+const WEEKDAY_YEARS = 5;
+
+interface GlossedDay {
+  month: number;
+  day: number;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: number;
+}
+
+/** Before a month-day: its year (2019年12月3日) or more digits (112月 is no month). */
+const YEAR_OR_NUMBER_BEFORE = /[\d.年]\s*$/;
+
+/** The first month-day without a year that the text glosses with its weekday (12月3日（星期四）). */
+function glossedDay(text: string, r: InferenceRules): GlossedDay | undefined {
+  r.weekdayDay.lastIndex = 0;
+  for (let m = r.weekdayDay.exec(text); m; m = r.weekdayDay.exec(text)) {
+    // 2019年12月3日（星期二） states its year; 112月 is no month.
+    if (YEAR_OR_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const [month, day, weekday] = [Number(m[1]), Number(m[2]), r.weekdays.get(m[3]!)];
+    if (weekday !== undefined && month >= 1 && month <= 12 && day >= 1) return { month, day, weekday };
+  }
+  return undefined;
+}
+
+function fitsWeekday(glossed: GlossedDay, year: number): boolean {
+  const date = new Date(Date.UTC(year, glossed.month - 1, glossed.day));
+  return date.getUTCDate() === glossed.day && date.getUTCDay() === glossed.weekday % 7;
+}
+
+/** The one year in [from, to] in which the glossed day falls on its weekday; undefined where none or several do. */
+function onlyYearOfWeekday(glossed: GlossedDay, from: number, to: number): number | undefined {
+  const fits: number[] = [];
+  for (let year = from; year <= to; year++) if (fitsWeekday(glossed, year)) fits.push(year);
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * The day of the year inferred: a wire dateline (新华社北京5月20日电) near the
+ * top, else the day the text names as today (今天（7月16日）, 今天是5月20日).
+ * A wire that reports months of that year later than its own day as past
+ * (1月2日电 … 截至2023年11月底) was filed the year after.
+ */
+function withStoryDay(text: string, inferred: number, r: InferenceRules, stated: readonly StatedYear[] = []): string {
+  const m = r.wireDateline.exec(text.slice(0, HEAD_CHARS)) ?? r.todayNamed.exec(text);
   if (!m) return String(inferred);
   const [month, day] = [smallNumber(m[1]!), smallNumber(m[2]!)];
   const reportsLaterMonths = stated.some((s) => s.year === inferred && s.month !== undefined && s.month > month);
@@ -360,11 +461,13 @@ interface StatedYear {
   year: number;
   month?: number;
   /**
-   * credible: past or present, it may date the article; bound: history or the
-   * start of a record (the article is later); planned years and baselines are
-   * left out altogether.
+   * credible: past or present, it may date the article; history: the article
+   * is later; record: the start of a record (为2020年以来最高), and a writer
+   * calls the present year 今年, so the article is of a later year;
+   * completed: a year over when the article was written (2020年全年), most
+   * likely the year before it. Planned years and baselines are left out.
    */
-  kind: 'credible' | 'bound';
+  kind: 'credible' | 'history' | 'record' | 'completed';
 }
 
 /** Years (with their month, where given) the article states, and what each says of when it was written. */
@@ -377,11 +480,17 @@ function statedYears(text: string, r: InferenceRules): StatedYear[] {
     const yearEnd = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(yearEnd, yearEnd + 10);
-    if (isPlannedYear(before, after, r) || r.baselineBefore.test(before)) continue;
+    if (isPlannedYear(before, after, r)) continue;
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;
+    // 2020年全年 (a bulletin's year, or 今年 compared with it): the article is of a later year.
+    if (month === undefined && r.completedAfter.test(after)) {
+      years.push({ year: Number(m[1]), kind: 'completed' });
+      continue;
+    }
+    if (r.baselineBefore.test(before)) continue;
     const history = isHistory(text, m.index, yearEnd, month === undefined, r);
-    years.push({ year: Number(m[1]), month, kind: history ? 'bound' : 'credible' });
+    years.push({ year: Number(m[1]), month, kind: history ?? 'credible' });
   }
   return years;
 }
@@ -405,23 +514,23 @@ function isPlannedYear(before: string, after: string, r: InferenceRules): boolea
  * 1949年成立, 自2010年起) or that an anniversary counts from (1994年…30周年).
  * 2023年以来，… opening a clause is the period up to now, and may well be this year.
  */
-function isHistory(text: string, start: number, end: number, bare: boolean, r: InferenceRules): boolean {
-  if (r.sinceBefore.endsAt(text, start, Math.max(0, start - 2))) return true;
+function isHistory(text: string, start: number, end: number, bare: boolean, r: InferenceRules): 'history' | 'record' | undefined {
+  if (r.sinceBefore.endsAt(text, start, Math.max(0, start - 2))) return 'history';
   const stop = clauseEnd(text, end);
   if (bare && stop > end) {
     r.historyAfter.lastIndex = end;
     const word = r.historyAfter.exec(text);
-    if (word && end + word[0].length <= stop) return true;
+    if (word && end + word[0].length <= stop) return 'history';
   }
   for (let i = end; i < stop; i++) {
-    if (text.startsWith('周年', i)) return true;
+    if (text.startsWith('周年', i)) return 'history';
     const since = r.since.startsAt(text, i, stop);
     if (since === undefined) continue;
     // Words between the year and 以来 name an event (有实测资料以来, 建站以来); a record word after it makes a record.
-    if (i > end) return true;
-    for (let j = i + since.length; j < stop; j++) if (r.record.startsAt(text, j, stop) !== undefined) return true;
+    if (i > end) return 'history';
+    for (let j = i + since.length; j < stop; j++) if (r.record.startsAt(text, j, stop) !== undefined) return 'record';
   }
-  return false;
+  return undefined;
 }
 
 /** Where the clause after `at` ends: its next break, at most CLAUSE_REACH characters on. */

@@ -131,8 +131,14 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // A plan word before the change keeps the year a target; 2030年前 stays a deadline.
     expect(inferReferenceDate('2020年营业收入80亿元，预计增长到2025年的150亿元。')).toBe('2020');
     expect(inferReferenceDate('2021年全省风电装机达到800万千瓦，力争2030年前实现碳达峰。')).toBe('2021');
-    // A year a figure surpasses (已超2020年全年) is a baseline: no year rather than that one.
-    expect(inferReferenceDate('今年前三季度出口1524亿元，已超2020年全年的1503亿元。')).toBeNull();
+  });
+
+  it('dates the article after a year it calls over (2020年全年), unless that year is a target', () => {
+    expect(inferReferenceDate('今年前三季度出口1524亿元，已超2020年全年的1503亿元。')).toBe('2021');
+    expect(inferReferenceDate('2022年全年，全县接待游客120万人次，比上年增长8%。')).toBe('2023');
+    expect(inferReferenceDate('2021年，全县新建学校3所。2021年全年目标已经完成。')).toBe('2021');
+    expect(inferReferenceDate('2023年上半年销售增长8%，2023年全年预计增长10%。')).toBe('2023');
+    expect(inferReferenceDate('比2019年全年多出20万人次，全县游客明显增多。')).toBe('2020');
   });
 
   it('keeps a year whose 以来 opens a clause: the period up to now', () => {
@@ -143,5 +149,46 @@ describe('inferReferenceDate: years that do not date the article', () => {
   it('keeps the latest credible year when history lies before it, and gives null when a record starts after it', () => {
     expect(inferReferenceDate('这座1957年建站的水文站，2020年7月出现洪峰。')).toBe('2020');
     expect(inferReferenceDate('2010年，全县生产总值50亿元。今年一季度增速为2014年以来最高。')).toBeNull();
+  });
+
+  it('dates a review of a whole year gone by to the year after', () => {
+    const review = '2022年是党的二十大召开之年。全年实现地区生产总值420亿元，比上年增长5.2%。';
+    expect(inferReferenceDate(review)).toBe('2023');
+    // The writer calls a year 今年: the text is of its own year.
+    expect(inferReferenceDate('2022年是党的二十大召开之年。今年全县实现地区生产总值420亿元，比上年增长5.2%。')).toBe('2022');
+    // No whole-year figures: a year of plans, not a review.
+    expect(inferReferenceDate('2022年是党的二十大召开之年，全县将新建学校3所。')).toBe('2022');
+    // A later year summed up after it (a work report's plans for its own year) keeps that year.
+    expect(inferReferenceDate(`${review}2023年是全面贯彻党的二十大精神的开局之年。`)).toBe('2023');
+  });
+
+  it('takes the day the text names as today for the year inferred', () => {
+    expect(inferReferenceDate('2020年，长江水位偏高。截至今天（7月16日）8时，多站超警。')).toBe('2020-07-16');
+    expect(inferReferenceDate('今天是5月20日，2023年全县新建学校3所。')).toBe('2023-05-20');
+    // A day alone (今天（16日）) names no month: the year stands alone.
+    expect(inferReferenceDate('2023年全县新建学校3所。今天（16日）上午开会。')).toBe('2023');
+    // A wire dateline near the top comes first.
+    expect(inferReferenceDate('新华社北京7月15日电 2020年，长江水位偏高。截至今天（7月16日）8时，多站超警。')).toBe('2020-07-15');
+  });
+
+  it('lets a month-day glossed with its weekday pick the one year that fits', () => {
+    // After a lower bound (a record since 2016), 2017-2021: 12月3日 is a Thursday only in 2020.
+    expect(inferReferenceDate('用电量为2016年以来同期最高。12月3日（星期四），全县召开大会。')).toBe('2020');
+    // After a record since 2014 (2015-2020), 12月3日 was a Thursday in both 2015 and 2020: no answer.
+    expect(inferReferenceDate('用电量为2014年以来同期最高。12月3日（星期四），全县召开大会。')).toBeNull();
+    // No year at all: nothing bounds the search.
+    expect(inferReferenceDate('12月3日（星期四），全县召开大会。')).toBeNull();
+    // The latest stated year is 2019, but 12月3日 was a Thursday in 2020, not 2019: written the year after.
+    expect(inferReferenceDate('2019年，全县新建学校3所。12月3日（星期四），全县召开大会。')).toBe('2020');
+    // It fits the latest year: that year stands.
+    expect(inferReferenceDate('2020年，全县新建学校3所。12月3日（星期四），全县召开大会。')).toBe('2020');
+  });
+
+  it('gives null when a record starts in the latest year itself: its writer would have said 今年以来', () => {
+    expect(inferReferenceDate('10月收入为2020年1月以来单月最高。2020年初疫情暴发后，收入骤减。')).toBeNull();
+    // A period to now that opens a clause is no record: it may well be this year.
+    expect(inferReferenceDate('2020年以来，全县新建学校5所，2020年7月开工的项目已完工。')).toBe('2020');
+    // History founded in the latest year does not push the article later.
+    expect(inferReferenceDate('这座2020年建成的水文站，2020年7月出现洪峰。')).toBe('2020');
   });
 });

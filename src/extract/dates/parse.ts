@@ -119,6 +119,8 @@ export class DatePhraseParser {
   private readonly twoDigitCueAfter: WordList;
   private readonly durationAfter: WordList;
   private readonly yearEndAfter: WordList;
+  private readonly yearEndBefore: WordList;
+  private readonly firstMonthsNotAfter: WordList;
   private readonly recurring: WordList;
   private readonly monthParts: WordList;
   /** A part of the year anywhere (一季度, 上半年): read in the sentence before a bare 前3个月. */
@@ -150,6 +152,8 @@ export class DatePhraseParser {
     this.twoDigitCueAfter = rules.context('two-digit-year-cue-after');
     this.durationAfter = rules.context('duration-after');
     this.yearEndAfter = rules.context('year-end-standalone-after');
+    this.yearEndBefore = rules.context('year-end-standalone-before');
+    this.firstMonthsNotAfter = rules.context('first-months-not-after');
     this.recurring = rules.context('recurring');
     this.monthParts = rules.context('month-part');
   }
@@ -188,12 +192,13 @@ export class DatePhraseParser {
       if (day && !day.unitMissing) return newPoint(at, day.end, undefined, undefined, day.value, 'day', false);
     }
     const part = this.readPart(text, this.standalonePart, at) ?? this.readQuarterSpan(text, at) ?? this.readOpeningFirstMonths(text, at);
-    // 年末 alone is a date only opening a sentence or before words of this year's time (年末全县,
-    // 年初计划), never after 每到/每年.
+    // 年末 alone is a date only opening a sentence, after a word of a point in time (于年底) or
+    // before words of this year's time (年末全县, 年初计划), never after 每到/每年.
+    const before = text.slice(Math.max(0, at - 2), at);
     if (
       part &&
       part.part.from === undefined &&
-      ((!opensSentence(text, at) && !this.yearEndAfter.starts(text.slice(part.end, part.end + 2))) || this.recurring.ends(text.slice(Math.max(0, at - 2), at)))
+      ((!opensSentence(text, at) && !this.yearEndBefore.ends(before) && !this.yearEndAfter.starts(text.slice(part.end, part.end + 2))) || this.recurring.ends(before))
     ) {
       return undefined;
     }
@@ -231,9 +236,12 @@ export class DatePhraseParser {
    * 前5个月 without a year only where it opens a clause and a comma follows
    * (前5个月，全国进出口…), or where its sentence has named a part of the year
    * before it (一季度经济平稳，…，前三个月新注册企业…): elsewhere it is a
-   * stretch of time (投产前5个月, 前3个月免租).
+   * stretch of time (投产前5个月, 前3个月免租). 首五月, 首5个月 (as Hong Kong
+   * and Macau papers write a year's first months) wherever no event it would
+   * count from stands right before it (上市首5个月; first-months-not-after).
    */
   private readOpeningFirstMonths(text: string, at: number): { part: YearPart; end: number } | undefined {
+    if (text[at] === '首' && !this.firstMonthsNotAfter.ends(text.slice(Math.max(0, at - 4), at))) return this.readFirstMonths(text, at);
     if (at > 0 && !CLAUSE_START_BEFORE.test(text[at - 1]!)) return undefined;
     const first = this.readFirstMonths(text, at);
     if (!first) return undefined;
@@ -255,8 +263,14 @@ export class DatePhraseParser {
     if (!m) return undefined;
     const part = this.rules.yearParts.get(m.groups[1]!)!;
     const next = text[m.end] ?? '';
-    if (next !== '' && part.notBefore.includes(next)) return undefined;
+    if (next !== '' && part.notBefore.includes(next) && !this.yearAfterConnector(text, m.end)) return undefined;
     return { part, end: m.end };
+  }
+
+  /** A connector and a year at `at` (冬至2016年春): the part before it ends a span's first end, whatever word it would make. */
+  private yearAfterConnector(text: string, at: number): boolean {
+    const connector = this.connectorAt(text, at);
+    return connector !== undefined && this.readYear(text, connector)?.hasUnit === true;
   }
 
   private readMonthAndDay(text: string, point: DatePoint, inSpan = false): DatePoint | undefined {
@@ -355,7 +369,10 @@ export class DatePhraseParser {
    */
   private isTwoDigitYear(text: string, at: number, digits: string, end: number): boolean {
     const after = text.slice(end, end + 4);
-    if (this.monthNext.test(after) || this.twoDigitCueAfter.starts(after) !== undefined) return true;
+    if (this.monthNext.test(after)) return true;
+    const cue = this.twoDigitCueAfter.starts(after);
+    // A part of the year as a cue (16年底) is one only as a part (10年底薪 is 10 years and a salary).
+    if (cue !== undefined && !(this.rules.yearParts.get(cue)?.notBefore ?? '').includes(text[end + cue.length] ?? '\0')) return true;
     if (this.durationAfter.starts(after)) return false;
     return digits.startsWith('0') || this.twoDigitCue.ends(text.slice(Math.max(0, at - 2), at));
   }
