@@ -132,11 +132,28 @@ function isSummaryFigure(ctx: MoneyContext): boolean {
   return words.hasIn(text.text, clause.start, money.start, 'summary');
 }
 
-/** The date is all its clause says (截至今年6月底，2022年，“十四五”以来，). */
+/**
+ * The date is all its clause says (截至今年6月底，2022年，“十四五”期间，): besides the date, the
+ * clause holds at most TIME_CLAUSE_REST ideographs (the quotes, spaces and markup a paragraph
+ * opens with are no words).
+ */
 function isTimeClause(text: FactText, sentence: number, date: LocatedMention): boolean {
   const clause = text.clauseAt(sentence, date.start);
-  return clause.end - clause.start - (date.end - date.start) <= TIME_CLAUSE_REST;
+  return ideographsIn(text.text, clause.start, date.start) + ideographsIn(text.text, date.end, clause.end) <= TIME_CLAUSE_REST;
 }
+
+function ideographsIn(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= FIRST_IDEOGRAPH && code <= LAST_IDEOGRAPH) count++;
+  }
+  return count;
+}
+
+/** The CJK unified ideographs. */
+const FIRST_IDEOGRAPH = 0x4e00;
+const LAST_IDEOGRAPH = 0x9fff;
 
 /** A start date after the amount describes it only in the amount's clause or the next one. */
 function nearAfter(text: FactText, ctx: MoneyContext, date: LocatedMention): boolean {
