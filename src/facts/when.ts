@@ -45,7 +45,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     if (cumulative && !inClause && !isTimeClause(text, sentence, nearest)) return NONE;
     const link = linked(nearest, inClause ? 'clause' : 'sentence');
     if (words.hasIn(t, nearest.end, money.start, 'whole-year')) return yearOf(link);
-    return listedYears(text, before) ?? cutoffOfYear(text, words, before) ?? link;
+    return endOfChange(ctx, listedYears(text, before) ?? cutoffOfYear(text, words, before) ?? link);
   }
   const started = dates.find((date) => date.start >= money.end && followedBy(text, words, date, 'start') && nearAfter(text, ctx, date));
   if (started) return linked(started, 'sentence');
@@ -56,6 +56,11 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   if (words.hasIn(t, sentenceStart, money.start, 'own-time')) return NONE;
   const previous = carried.previous();
   if (previous?.when && carriesOn(ctx)) return { ...previous, basis: 'previous-sentence' };
+  // 同期，…; 在产业合作方面，… after a sentence with no date: the period in force.
+  if (goesOnWithPeriod(ctx)) {
+    const period = carried.periodInForce();
+    if (period) return { ...endOfChange(ctx, period), basis: 'document' };
+  }
   // …预计全年交易额可达5亿元 after a dated sentence (an opening or completion date too): that date's year.
   const previousYear = words.hasIn(t, sentenceStart, money.start, 'whole-year') ? previous ?? carried.previousAnyDate() : undefined;
   if (previousYear?.when) return { ...yearOf(previousYear), basis: 'previous-sentence' };
@@ -65,7 +70,11 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // Statistics prose (…增加值77.84亿元，增长3.5%): the report period named before, in force until another.
   if (isPeriodFigure(ctx)) {
     const period = carried.periodInForce();
-    if (period) return { ...period, basis: 'document' };
+    if (period) return { ...endOfChange(ctx, period), basis: 'document' };
+  } else if (changeEnd(ctx) !== undefined) {
+    // 产值亦从964亿元增至2182亿元 after 2021至2025年，…: a change takes only a span in force, as its end.
+    const period = carried.periodInForce();
+    if (period?.when?.includes('/')) return { ...endOfChange(ctx, period), basis: 'document' };
   }
   return NONE;
 }
@@ -81,6 +90,40 @@ function isPeriodFigure(ctx: MoneyContext): boolean {
   if (words.hasIn(text.text, span.start, money.start, 'change')) return true;
   if (words.hasIn(text.text, ctx.clause.start, money.start, 'summary')) return true;
   return words.hasIn(text.text, money.end, Math.min(span.end, money.end + CHANGE_REACH), 'change');
+}
+
+/**
+ * Of a change over a period (2021至2025年，产值从1755亿元增长至3318亿元), the amount it
+ * starts from is dated by the period's start, the amount it reaches by its end.
+ */
+function endOfChange(ctx: MoneyContext, link: WhenLink): WhenLink {
+  const slash = link.when ? link.when.indexOf('/') : -1;
+  if (slash < 0) return link;
+  const end = changeEnd(ctx);
+  if (end === undefined) return link;
+  return { ...link, when: end === 'from' ? link.when!.slice(0, slash) : link.when!.slice(slash + 1) };
+}
+
+/**
+ * Which end of a change the amount is (从1.2亿元增至3.5亿元): 'from' right after 从 with the
+ * sentence's next amount right after 至; 'to' right after 至 with the amount before it right
+ * after 从; undefined when it is no end of a change. What stands between them (增长, 下同) may
+ * hold clause marks.
+ */
+function changeEnd(ctx: MoneyContext): 'from' | 'to' | undefined {
+  const { text, words, money, sentence } = ctx;
+  const t = text.text;
+  const amounts = text.ofType(sentence, 'money');
+  const i = amounts.indexOf(money);
+  if (words.endsAt(t, money.start, 'change-from', money.start - 1)) {
+    const next = amounts[i + 1];
+    return next && words.endsAt(t, next.start, 'change-to', next.start - 1) ? 'from' : undefined;
+  }
+  if (words.endsAt(t, money.start, 'change-to', money.start - 1)) {
+    const before = amounts[i - 1];
+    return before && words.endsAt(t, before.start, 'change-from', before.start - 1) ? 'to' : undefined;
+  }
+  return undefined;
 }
 
 /** How far after an amount its rate of change (，同比增长) may start. */
@@ -116,6 +159,7 @@ const CUTOFF_REACH = 3;
 function carriesOn(ctx: MoneyContext): boolean {
   const { text, words, sentence, money } = ctx;
   if (words.startIn(text.text, text.openingOf(sentence), text.sentences[sentence]!.end, 'carry-on')) return true;
+  if (opensWithTopic(ctx)) return true;
   if (text.followsSemicolon(sentence)) return true;
   const span = text.sentences[sentence]!;
   let clause = text.clauseAt(sentence, money.start);
@@ -124,6 +168,19 @@ function carriesOn(ctx: MoneyContext): boolean {
     if (clause.start <= span.start) return false;
   }
   return false;
+}
+
+/** The sentence's opening clause names a topic of the report (在产业合作方面，). */
+function opensWithTopic(ctx: MoneyContext): boolean {
+  const { text, words, sentence } = ctx;
+  const first = text.clauseAt(sentence, text.openingOf(sentence));
+  return first.end < text.sentences[sentence]!.end && words.endsAt(text.text, first.end, 'topic-end', first.start);
+}
+
+/** The sentence goes on with the report's period (同期，…; 在产业合作方面，…), whatever the sentence before dates. */
+function goesOnWithPeriod(ctx: MoneyContext): boolean {
+  const { text, words, sentence } = ctx;
+  return words.startIn(text.text, text.openingOf(sentence), text.sentences[sentence]!.end, 'same-period') !== '' || opensWithTopic(ctx);
 }
 
 function isSummaryFigure(ctx: MoneyContext): boolean {

@@ -21,4 +21,24 @@ describe('dates across clauses and sentences', () => {
     const facts = factsOf('标题\n<p>　　“十四五”期间，全省新建学校30所，累计投入资金50亿元。</p>');
     expect(facts.map((f) => f.when)).toEqual(['2021/2025']);
   });
+
+  it('a paragraph opening on a topic of the report (在…方面) goes on with the period in force', () => {
+    const facts = factsOf('标题\n截至11月底，东部省份向西部省份投入援助资金231亿元。\n在产业合作方面，共建园区70个，引导企业投资1268亿元。\n在劳务协作方面，帮助8万人就业。\n在社会参与方面，社会各界捐赠21亿元。', '2023-12-20');
+    expect(facts.map((f) => f.when)).toEqual(['2023-11', '2023-11', '2023-11']);
+  });
+
+  it('a change over a span dates the amount it starts from by the start, the one it reaches by the end', () => {
+    const facts = factsOf('标题\n2021至2025年，全区生产总值从1,755.7亿元（人民币，下同）增长至3,318.1亿元。服务业产值亦从964.1亿元增至2,182.0亿元。', '2026');
+    expect(facts.map((f) => f.when)).toEqual(['2021', '2025', '2021', '2025']);
+  });
+
+  it('a change in an undated sentence takes no single month in force', () => {
+    const facts = factsOf('标题\n今年6月，某公司发布收购公告。本次变更完成后，该公司注册资本从3.14亿元升至5.24亿元。', '2021-09-01');
+    expect(facts.map((f) => f.when)).toEqual([null, null]);
+  });
+
+  it('a figure compared with the year before (比上年) takes the report period in force', () => {
+    const facts = factsOf('标题\n2022年，全国国内生产总值1210207亿元，比上年增长3.0%。全员劳动生产率为152977元/人，比上年提高4.2%。', '2023-02-28');
+    expect(facts.map((f) => f.when)).toEqual(['2022', '2022']);
+  });
 });
