@@ -178,8 +178,8 @@ function givesAfter(words: FactWords, text: string, from: number, to: number): b
   if (words.indexIn(text, from, to, 'giver', from + VERB_REACH) < 0) return false;
   const giver = words.giverIn(text, from, to);
   if (giver < 0 || giver - from > VERB_REACH) return false;
-  // 称多县的援建任务: the place is what the work is for.
-  if (holdsDe(text, from, giver)) return false;
+  // 称多县的援建任务: the place is what the work is for; 某会接收捐赠款: it receives.
+  if (holdsDe(text, from, giver) || words.hasIn(text, from, giver, 'receiver')) return false;
   const introducer = words.indexIn(text, from, to, 'introducer');
   return introducer < 0 || introducer > giver;
 }
@@ -208,15 +208,24 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
   for (const ending of endings) {
     const end = ending.end;
     const start = nameStart(text, words, end, span.start);
-    if (end - start <= ending.end - ending.start) continue; // the bare ending (医院) names nobody
+    // The bare ending (医院) names nobody, unless it is a whole name (团省委).
+    if (end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
     const clause = text.clauseAt(sentence, end - 1);
     const byBefore = words.endsAt(text.text, start, 'by', span.start);
     if (!byBefore && !givesAfter(words, text.text, end, clause.end)) continue;
     // 借助某银行贷款: the name starts after the verb.
     const lead = words.startIn(text.text, start, end, 'name-lead').length;
+    // 该公司, 上市公司, 子公司: a kind of organisation or one named before, not a name.
+    if (isGenericName(words, text.text, start + lead, ending.start)) continue;
     found.push({ start: start + lead, end, who: text.slice(start + lead, end), mentions: [], marked: false });
   }
   return found;
+}
+
+/** text[from, to), the part of a name before its ending, is only a generic word (该, 上市, 子). */
+function isGenericName(words: FactWords, text: string, from: number, to: number): boolean {
+  const word = words.startIn(text, from, to, 'generic-name');
+  return word !== '' && from + word.length === to;
 }
 
 function nameStart(text: FactText, words: FactWords, end: number, floor: number): number {

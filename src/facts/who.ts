@@ -1,6 +1,7 @@
 import type { FactBasis } from './schema';
 import type { MoneyContext } from './context';
 import type { Party } from './parties';
+import { provinceOfPath } from './text';
 
 // `who`: the giver, investor or funder of the amount (GUIDELINES, facts).
 
@@ -55,7 +56,26 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   const paragraph = carried.paragraph();
   if (paragraph) return fromParty(paragraph, 'paragraph');
   const document = carried.document();
-  return document ? fromParty(document, 'document') : NO_GIVER;
+  return document && givesFromOutside(document, carried) ? fromParty(document, 'document') : NO_GIVER;
+}
+
+/**
+ * The document's giver is carried to amounts that name none only where it gives from outside:
+ * an organisation, a government or aid team (山东援藏), a province or a city, or a county,
+ * township or village of another province than the article's subject. A county, township or
+ * village of the subject's own province named as spending (某村投资) says nothing of who pays
+ * the article's other amounts.
+ */
+/** A path of three levels or more (a county, a township, a village). */
+function isCountyOrBelow(path: string): boolean {
+  const first = path.indexOf('/');
+  return first >= 0 && path.indexOf('/', first + 1) >= 0;
+}
+
+function givesFromOutside(party: Party, carried: CarriedGivers): boolean {
+  if (party.marked || party.mentions.length === 0 || !isCountyOrBelow(party.who)) return true;
+  const subject = carried.subjectPlace();
+  return subject === undefined || provinceOfPath(subject.path) !== provinceOfPath(party.who);
 }
 
 /** A later amount of the sentence after 其中: the total is split into shares. */

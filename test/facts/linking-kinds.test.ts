@@ -42,3 +42,30 @@ describe('dates across clauses and sentences', () => {
     expect(facts.map((f) => f.when)).toEqual(['2022', '2022']);
   });
 });
+
+describe('givers', () => {
+  it('an organisation that receives donations (某会接收捐赠款) is not their giver', () => {
+    const facts = factsOf('标题\n截至8月13日，市慈善总会累计接收抗洪救灾捐赠款共计2191万元。');
+    expect(facts.map((f) => f.who)).toEqual([[]]);
+  });
+
+  it('organisations named by a federation, youth league or industry ending give as named', () => {
+    const facts = factsOf('标题\n省慈善总会向灾区拨付救灾款620万元。团省委为受灾学生捐赠100万元。某某矿业投资3.5亿元建设选矿厂。');
+    expect(facts.map((f) => f.who)).toEqual([['省慈善总会'], ['团省委'], ['某某矿业']]);
+  });
+
+  it('a generic mention (该公司, 上市公司) is no organisation name', () => {
+    const facts = factsOf('标题\n外国投资者对上市公司投资额度放宽至3000亿元。该公司投资2亿元新建厂房。');
+    expect(facts.map((f) => f.who)).toEqual([[], []]);
+  });
+
+  it('a village of the article’s own county spending once does not pay for the article’s other amounts', () => {
+    const facts = factsOf('标题\n卫辉市加快灾后重建。\n卫辉市狮豹头乡砂掌村投资620万元修复道路。\n新建学校一所，投入资金4.3亿元。', '2022');
+    expect(facts.map((f) => f.who)).toEqual([['河南省/新乡市/卫辉市/狮豹头乡/砂掌村'], []]);
+  });
+
+  it('a donor city of another province still pays for amounts that name no giver', () => {
+    const facts = factsOf('标题\n淄博市援建昂仁县项目10个。\n昂仁县位于日喀则市西部。\n学校新建教学楼一栋，投资500万元。', '2022');
+    expect(facts.map((f) => f.who)).toEqual([['山东省/淄博市']]);
+  });
+});
