@@ -139,6 +139,24 @@ class DocumentLinker {
     return lastDateOf(this.text, this.words, previous);
   }
 
+  /** The date of the first dated fact of the sentence before (a list cut by semicolons: its first item's date governs). */
+  previousListWhen(sentence: number): WhenLink | undefined {
+    const previous = this.lastWrittenBefore(sentence);
+    const first = previous === undefined ? undefined : this.factsBySentence[previous]?.find((fact) => fact.when !== null);
+    return first ? { when: first.when, mentions: first.mentions.when, basis: first.basis.when } : undefined;
+  }
+
+  /** The last event date of the sentences before this one in its paragraph. */
+  paragraphWhen(sentence: number): WhenLink | undefined {
+    const paragraph = this.text.paragraphAt(this.text.sentences[sentence]!.start);
+    const first = this.text.sentenceAt(this.text.input.paragraphs[paragraph]?.start ?? 0);
+    for (let s = sentence - 1; s >= Math.max(0, first); s--) {
+      const date = lastDateOf(this.text, this.words, s);
+      if (date) return date;
+    }
+    return undefined;
+  }
+
   /** The last sentence before this one that is not blank (paragraph breaks are sentences of their own). */
   private lastWrittenBefore(sentence: number): number | undefined {
     for (let previous = sentence - 1; previous >= 0; previous--) {
@@ -380,6 +398,14 @@ abstract class CarriedFor {
 class DatesCarried extends CarriedFor implements CarriedDates {
   previous(): WhenLink | undefined {
     return this.linker.previousWhen(this.ctx.sentence);
+  }
+
+  previousListItem(): WhenLink | undefined {
+    return this.linker.previousListWhen(this.ctx.sentence);
+  }
+
+  paragraph(): WhenLink | undefined {
+    return this.linker.paragraphWhen(this.ctx.sentence);
   }
 
   previousAnyDate(): WhenLink | undefined {

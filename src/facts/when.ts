@@ -22,6 +22,10 @@ const CARRY_CLAUSES = 3;
 /** Dates carried into a sentence: from the sentence before, and the year a report reviews. */
 export interface CarriedDates {
   previous(): WhenLink | undefined;
+  /** The date of the first dated fact of the sentence before. */
+  previousListItem(): WhenLink | undefined;
+  /** The last event date of the sentences before in the paragraph. */
+  paragraph(): WhenLink | undefined;
   /** The last date of the sentence before, whatever it dates. */
   previousAnyDate(): WhenLink | undefined;
   reviewedYear(): WhenLink | undefined;
@@ -55,7 +59,17 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
   if (words.hasIn(t, sentenceStart, money.start, 'own-time')) return NONE;
   const previous = carried.previous();
-  if (previous?.when && carriesOn(ctx)) return { ...previous, basis: 'previous-sentence' };
+  const carry = carryOf(ctx);
+  if (carry === LIST_ITEM) {
+    // 今年前三季度…；其中，出口…，已超2020年全年的…；进口433亿元: the list's first dated item governs.
+    const first = carried.previousListItem() ?? previous;
+    if (first?.when) return { ...first, basis: 'previous-sentence' };
+  } else if (carry === CARRY_WORD) {
+    if (previous?.when) return { ...previous, basis: 'previous-sentence' };
+    // 2020年…。一大批项目…。同时，…投资82.7亿美元: the paragraph's date, past an undated sentence.
+    const paragraph = carried.paragraph();
+    if (paragraph?.when) return { ...paragraph, basis: 'paragraph' };
+  }
   // 同期，…; 在产业合作方面，… after a sentence with no date: the period in force.
   if (goesOnWithPeriod(ctx)) {
     const period = carried.periodInForce();
@@ -152,23 +166,29 @@ function cutoffOfYear(text: FactText, words: FactWords, before: readonly Located
 const CUTOFF_REACH = 3;
 
 /**
- * The sentence carries on the one before: it opens with a carry-on word (即,
- * 同时, 其中), has one at the start of the amount's clause or one of the two before it (…介绍，其中…),
- * or the sentence before ended with a semicolon (a list of one period's figures).
+ * How the sentence carries on the one before: it opens with a carry-on word (即, 同时, 其中) or a
+ * topic (在…方面), or has a carry-on word at the start of the amount's clause or one of the two
+ * before it (…介绍，其中…): CARRY_WORD; the sentence before ended with a semicolon (a list of one
+ * period's figures): LIST_ITEM; else NO_CARRY.
  */
-function carriesOn(ctx: MoneyContext): boolean {
+function carryOf(ctx: MoneyContext): number {
   const { text, words, sentence, money } = ctx;
-  if (words.startIn(text.text, text.openingOf(sentence), text.sentences[sentence]!.end, 'carry-on')) return true;
-  if (opensWithTopic(ctx)) return true;
-  if (text.followsSemicolon(sentence)) return true;
+  if (words.startIn(text.text, text.openingOf(sentence), text.sentences[sentence]!.end, 'carry-on')) return CARRY_WORD;
+  if (opensWithTopic(ctx)) return CARRY_WORD;
+  if (text.followsSemicolon(sentence)) return LIST_ITEM;
   const span = text.sentences[sentence]!;
   let clause = text.clauseAt(sentence, money.start);
   for (let read = 0; read < CARRY_CLAUSES; read++, clause = text.clauseAt(sentence, clause.start - 1)) {
-    if (words.startIn(text.text, clause.start, clause.end, 'carry-on')) return true;
-    if (clause.start <= span.start) return false;
+    if (words.startIn(text.text, clause.start, clause.end, 'carry-on')) return CARRY_WORD;
+    if (clause.start <= span.start) return NO_CARRY;
   }
-  return false;
+  return NO_CARRY;
 }
+
+/** How a sentence carries on the one before: not, by a carry-on word (其中, 同时), or as the next item of a list cut by semicolons. */
+const NO_CARRY = 0;
+const CARRY_WORD = 1;
+const LIST_ITEM = 2;
 
 /** The sentence's opening clause names a topic of the report (在产业合作方面，). */
 function opensWithTopic(ctx: MoneyContext): boolean {

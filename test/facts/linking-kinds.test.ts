@@ -43,6 +43,23 @@ describe('dates across clauses and sentences', () => {
   });
 });
 
+describe('dates of lists and superlatives', () => {
+  it('in a list cut by semicolons, the first item’s date governs, not a compared year of the item before', () => {
+    const facts = factsOf('标题\n今年前三季度，某市外贸进出口总值1957.7亿元，同比增长42.4%；其中，出口1524.7亿元，已超2020年全年的1503.6亿元；进口433.0亿元，增长18.3%。', '2021-10-20');
+    expect(facts.map((f) => f.when)).toEqual(['2021-01/2021-09', '2021-01/2021-09', '2020', '2021-01/2021-09']);
+  });
+
+  it('a carry-on word after an undated sentence takes the date named before in the paragraph', () => {
+    const facts = factsOf('标题\n2020年，对沿线国家直接投资177.9亿美元。一大批境外项目稳步推进。同时，沿线国家企业在华直接投资82.7亿美元。', '2021');
+    expect(facts.map((f) => f.when)).toEqual(['2020', '2020']);
+  });
+
+  it('a year of a superlative (今年以来最高) does not replace the month before it', () => {
+    const facts = factsOf('标题\n9月进出口值升至今年以来最高值，为383.9亿元。', '2023-10-20');
+    expect(facts.map((f) => f.when)).toEqual(['2023-09']);
+  });
+});
+
 describe('givers', () => {
   it('an organisation that receives donations (某会接收捐赠款) is not their giver', () => {
     const facts = factsOf('标题\n截至8月13日，市慈善总会累计接收抗洪救灾捐赠款共计2191万元。');
