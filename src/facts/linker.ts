@@ -5,7 +5,7 @@ import { partiesOf, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
-import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
+import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
 import { destinationsIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type WhereLink } from './where';
 import { linkWho, type CarriedGivers, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
@@ -155,6 +155,25 @@ class DocumentLinker {
       if (date) return date;
     }
     return undefined;
+  }
+
+  private readonly openingDates = new Map<number, WhenLink | null>();
+
+  /**
+   * The span of the paragraph's opening time clause (8月4日至13日，…; “十四五”期间，…) when the
+   * sentence is a later one of that paragraph: the paragraph reports that period (found once per paragraph).
+   */
+  paragraphOpeningWhen(sentence: number): WhenLink | undefined {
+    const paragraph = this.text.paragraphAt(this.text.sentences[sentence]!.start);
+    let opening = this.openingDates.get(paragraph);
+    if (opening === undefined) {
+      const first = this.text.sentenceAt(this.text.input.paragraphs[paragraph]?.start ?? -1);
+      opening = first >= 0 ? openingTimeClauseOf(this.text, this.words, first) ?? null : null;
+      this.openingDates.set(paragraph, opening);
+    }
+    return opening && opening.mentions[0] !== undefined && this.text.sentenceAt(this.text.input.spans[opening.mentions[0]]!.start) < sentence
+      ? { ...opening, basis: 'paragraph' }
+      : undefined;
   }
 
   /** The last sentence before this one that is not blank (paragraph breaks are sentences of their own). */
@@ -406,6 +425,10 @@ class DatesCarried extends CarriedFor implements CarriedDates {
 
   paragraph(): WhenLink | undefined {
     return this.linker.paragraphWhen(this.ctx.sentence);
+  }
+
+  paragraphOpening(): WhenLink | undefined {
+    return this.linker.paragraphOpeningWhen(this.ctx.sentence);
   }
 
   previousAnyDate(): WhenLink | undefined {

@@ -26,6 +26,8 @@ export interface CarriedDates {
   previousListItem(): WhenLink | undefined;
   /** The last event date of the sentences before in the paragraph. */
   paragraph(): WhenLink | undefined;
+  /** The date of the paragraph's opening time clause, for its later sentences. */
+  paragraphOpening(): WhenLink | undefined;
   /** The last date of the sentence before, whatever it dates. */
   previousAnyDate(): WhenLink | undefined;
   reviewedYear(): WhenLink | undefined;
@@ -53,7 +55,10 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   }
   const started = dates.find((date) => date.start >= money.end && followedBy(text, words, date, 'start') && nearAfter(text, ctx, date));
   if (started) return linked(started, 'sentence');
-  if (words.hasIn(t, sentenceStart, money.start, 'cumulative')) return NONE;
+  // 8月4日至13日，某会累计接收…。累计接收物资折价…: a cumulative of a paragraph that opens with its period.
+  if (words.hasIn(t, sentenceStart, money.start, 'cumulative')) {
+    return words.hasIn(t, sentenceStart, money.start, 'own-time') ? NONE : carried.paragraphOpening() ?? NONE;
+  }
   // 其中，总投资3.2亿元的医院于今年5月建成投用: its own completion date, nothing carried.
   if (hasCompletionDate(text, words, sentence)) return NONE;
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
@@ -90,7 +95,8 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     const period = carried.periodInForce();
     if (period?.when?.includes('/')) return { ...endOfChange(ctx, period), basis: 'document' };
   }
-  return NONE;
+  // “十四五”期间，…。…亩均税收达到37万元: a later sentence of a paragraph that opens with its period.
+  return carried.paragraphOpening() ?? NONE;
 }
 
 /**
@@ -374,4 +380,16 @@ function isReviewedYear(words: FactWords, after: string): boolean {
   if (!words.startsAt(after, 0, 'review-copula')) return false;
   const end = after.search(CLAUSE_END);
   return words.has(end < 0 ? after : after.slice(0, end), 'review-end');
+}
+
+/** The span of a sentence's opening clause when that clause is a bare time clause (8月4日至13日，“十四五”期间，). */
+export function openingTimeClauseOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
+  const first = eventDates(text, words, sentence)[0];
+  if (!first) return undefined;
+  const clause = text.clauseAt(sentence, first.start);
+  // Its first clause: it starts where the sentence's words start, or before (markup such as <p>).
+  if (clause.start > text.openingOf(sentence) || !isTimeClause(text, sentence, first)) return undefined;
+  // A span (8月4日至13日, “十四五”期间) is the period the paragraph reports; a single date (2021年，…) dates its own sentence.
+  const link = linked(first, 'paragraph');
+  return link.when?.includes('/') ? link : undefined;
 }

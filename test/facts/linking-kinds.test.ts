@@ -60,6 +60,18 @@ describe('dates of lists and superlatives', () => {
   });
 });
 
+describe('a paragraph that opens with its period', () => {
+  it('a span (not a single date) opening the paragraph dates its later sentences, cumulatives too', () => {
+    const facts = factsOf('标题\n8月4日至8月13日，市慈善总会累计接收捐赠款2191万元，已拨付620万元。捐赠资金剩余1121万元。累计接收物资折价561万元。\n另一段落，捐赠300万元。', '2023-08-20');
+    expect(facts.map((f) => f.when)).toEqual(['2023-08-04/2023-08-13', '2023-08-04/2023-08-13', '2023-08-04/2023-08-13', '2023-08-04/2023-08-13', null]);
+  });
+
+  it('but not a sentence with a span of its own (十多年来) or one after a completion (完成后)', () => {
+    const facts = factsOf('标题\n2010年至2012年，某省与某州建立对口支援关系。十多年来，累计投入援助资金约42亿元。变更完成后，注册资本升至5亿元。', '2023');
+    expect(facts.map((f) => f.when)).toEqual([null, null]);
+  });
+});
+
 describe('givers', () => {
   it('an organisation that receives donations (某会接收捐赠款) is not their giver', () => {
     const facts = factsOf('标题\n截至8月13日，市慈善总会累计接收抗洪救灾捐赠款共计2191万元。');
