@@ -1,7 +1,7 @@
 import type { Span } from '../extract/types';
 import type { RuleSet } from '../rules/loader';
 import { zoneOf, type MoneyContext } from './context';
-import { partiesOf, type Party } from './parties';
+import { finedPartyBefore, partiesOf, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
@@ -174,6 +174,19 @@ class DocumentLinker {
     return opening && opening.mentions[0] !== undefined && this.text.sentenceAt(this.text.input.spans[opening.mentions[0]]!.start) < sentence
       ? { ...opening, basis: 'paragraph' }
       : undefined;
+  }
+
+  /** The party fined by the amount: named after the amount before it (a list of cases fines one party each). */
+  finedPartyOf(ctx: MoneyContext): string | undefined {
+    const amounts = this.text.ofType(ctx.sentence, 'money');
+    const i = amounts.indexOf(ctx.money);
+    let floor = i > 0 ? amounts[i - 1]!.end : 0;
+    if (i === 0) {
+      const at = this.text.moneySentences.indexOf(ctx.sentence);
+      const before = at > 0 ? this.text.ofType(this.text.moneySentences[at - 1]!, 'money') : NO_MENTIONS;
+      floor = before.length > 0 ? before[before.length - 1]!.end : 0;
+    }
+    return finedPartyBefore(this.text, this.words, floor, ctx.money.start);
   }
 
   /** The last sentence before this one that is not blank (paragraph breaks are sentences of their own). */
@@ -457,6 +470,10 @@ class GiversCarried extends CarriedFor implements CarriedGivers {
     return this.linker.subjects().party;
   }
 
+  finedParty(): string | undefined {
+    return this.linker.finedPartyOf(this.ctx);
+  }
+
   subjectPlace(): { path: string; mentions: number[] } | undefined {
     const place = this.linker.subjects().place;
     return place && place.where[0] ? { path: place.where[0].path, mentions: place.mentions } : undefined;
@@ -502,6 +519,7 @@ function mostNamedProvince(counts: ReadonlyMap<string, number>): string | undefi
 }
 
 const NO_SPANS: readonly Span[] = [];
+const NO_MENTIONS: readonly LocatedMention[] = [];
 /** How many opening paragraphs may hold the headline and its subtitle. */
 const HEADLINE_PARAGRAPHS = 2;
 const QUOTE_OPENING = /^[“「『]/;

@@ -228,10 +228,34 @@ function isGenericName(words: FactWords, text: string, from: number, to: number)
   return word !== '' && from + word.length === to;
 }
 
-function nameStart(text: FactText, words: FactWords, end: number, floor: number): number {
+function nameStart(text: FactText, words: FactWords, end: number, floor: number, reach = ORGANISATION_REACH): number {
   let start = end;
-  while (start > floor && end - start < ORGANISATION_REACH && !isNameBreak(words, text.text.charCodeAt(start - 1))) start--;
+  while (start > floor && end - start < reach && !isNameBreak(words, text.text.charCodeAt(start - 1))) start--;
   return start;
+}
+
+/** The longest name of a fined party (衡水某某医疗器械商贸有限公司). */
+const FINED_NAME_REACH = 20;
+/** How far before a fine its party may be named (a case: its title, the inquiry, the fine). */
+const FINED_REACH = 400;
+const DUI = '对'.charCodeAt(0);
+
+/**
+ * The party a fine is imposed on (GUIDELINES: the payer gives): the last company or shop named in
+ * text[floor, fine) as the object of 对 (依法对某公司开展立案调查) or at the start of a clause or line
+ * (经查，某百货店存在…), not a generic mention (该店). Read only for fines, which are rare.
+ */
+export function finedPartyBefore(text: FactText, words: FactWords, floor: number, fine: number): string | undefined {
+  const from = Math.max(floor, fine - FINED_REACH);
+  const endings = [...words.allIn(text.text, from, fine, 'organisation'), ...words.allIn(text.text, from, fine, 'fined-ending')];
+  endings.sort((a, b) => b.end - a.end);
+  for (const ending of endings) {
+    const start = nameStart(text, words, ending.end, from, FINED_NAME_REACH);
+    if (ending.end - start <= ending.end - ending.start || isGenericName(words, text.text, start, ending.start)) continue;
+    const before = start > 0 ? text.text.charCodeAt(start - 1) : 0;
+    if (before === DUI || start === 0 || NAME_BREAK_MARKS.has(before) || isSpace(before)) return text.slice(start, ending.end);
+  }
+  return undefined;
 }
 
 

@@ -18,6 +18,8 @@ export interface CarriedGivers {
   previous(): WhoLink | undefined;
   paragraph(): Party | undefined;
   document(): Party | undefined;
+  /** The party the amount (a fine) is imposed on, named before it since the amount before. */
+  finedParty(): string | undefined;
   /** The document's subject place, for 全县/我市 as spender. */
   subjectPlace(): { path: string; mentions: number[] } | undefined;
 }
@@ -32,6 +34,11 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   const sentenceStart = text.sentences[sentence]!.start;
   const t = text.text;
   if (words.hasIn(t, zone.start, money.start, 'statistic')) return { ...NO_GIVER, basis: 'clause' };
+  // 依法对某公司…罚款180万元: the party fined pays.
+  if (words.hasIn(t, ctx.clause.start, money.start, 'fine')) {
+    const fined = carried.finedParty();
+    return fined ? { who: [fined], mentions: [], basis: 'paragraph' } : { ...NO_GIVER, basis: 'clause' };
+  }
   // Of a total and its share (总投资…，其中…援建…), the total has no giver.
   if (words.hasIn(t, zone.start, money.start, 'total') && hasShareAfter(ctx)) return { ...NO_GIVER, basis: 'sentence' };
   // 争取中央和省级资金: those who grant what is obtained give it.

@@ -97,4 +97,9 @@ describe('givers', () => {
     const facts = factsOf('标题\n淄博市援建昂仁县项目10个。\n昂仁县位于日喀则市西部。\n学校新建教学楼一栋，投资500万元。', '2022');
     expect(facts.map((f) => f.who)).toEqual([['山东省/淄博市']]);
   });
+
+  it('a fine is paid by the party fined, named as the object of 对 or opening a clause since the amount before', () => {
+    const facts = factsOf('标题\n案例一\n根据群众举报，市场监督管理局依法对新乐市华兴医疗器械商贸有限公司开展立案调查。经查，该公司在其网店铺发布虚假宣传内容。该局责令改正，并罚款30万元。\n案例二\n经查，城南丙丁百货店存在销售过期食品的违法行为。市场监督管理局依法对该店罚款8000元。', '2020');
+    expect(facts.map((f) => f.who)).toEqual([['新乐市华兴医疗器械商贸有限公司'], ['城南丙丁百货店']]);
+  });
 });
