@@ -98,8 +98,13 @@ class DocumentLinker {
   private factOf(ctx: MoneyContext): Fact {
     const parties = this.partiesOf(ctx.sentence);
     const when = linkWhen(ctx, new DatesCarried(this, ctx));
-    const who = linkWho(ctx, parties, new GiversCarried(this, ctx));
-    const where = linkWhere(ctx, parties, this.destinations(ctx.sentence), new PlacesCarried(this, ctx));
+    let who = linkWho(ctx, parties, new GiversCarried(this, ctx));
+    let where = linkWhere(ctx, parties, this.destinations(ctx.sentence), new PlacesCarried(this, ctx));
+    // 江西每枚金牌奖励25万元: a prize goes to people, no place; the place named awards it.
+    if (who.who.length === 0 && this.isPrize(ctx.sentence)) {
+      who = { who: where.where.map((place) => place.path), mentions: where.mentions, basis: where.basis };
+      where = NOWHERE_IN_CLAUSE;
+    }
     const purpose = linkPurpose(ctx);
     const money = ctx.money.mention as { text: string; value: number };
     return {
@@ -187,6 +192,15 @@ class DocumentLinker {
       floor = before.length > 0 ? before[before.length - 1]!.end : 0;
     }
     return finedPartyBefore(this.text, this.words, floor, ctx.money.start);
+  }
+
+  /**
+   * The sentence's amounts are prizes for people (每枚金牌奖金30万元): a prize word in it, in the
+   * sentence before in its paragraph, or in the line before (a heading such as 金牌奖金之最).
+   */
+  private isPrize(sentence: number): boolean {
+    const has = (s: number | undefined) => s !== undefined && s >= 0 && this.words.hasIn(this.text.text, this.text.sentences[s]!.start, this.text.sentences[s]!.end, 'prize');
+    return has(sentence) || has(this.previousSentence(sentence)) || has(this.lastWrittenBefore(sentence));
   }
 
   /** The last sentence before this one that is not blank (paragraph breaks are sentences of their own). */
@@ -519,6 +533,7 @@ function mostNamedProvince(counts: ReadonlyMap<string, number>): string | undefi
 }
 
 const NO_SPANS: readonly Span[] = [];
+const NOWHERE_IN_CLAUSE: WhereLink = { where: [], mentions: [], basis: 'clause' };
 const NO_MENTIONS: readonly LocatedMention[] = [];
 /** How many opening paragraphs may hold the headline and its subtitle. */
 const HEADLINE_PARAGRAPHS = 2;

@@ -102,4 +102,14 @@ describe('givers', () => {
     const facts = factsOf('标题\n案例一\n根据群众举报，市场监督管理局依法对新乐市华兴医疗器械商贸有限公司开展立案调查。经查，该公司在其网店铺发布虚假宣传内容。该局责令改正，并罚款30万元。\n案例二\n经查，城南丙丁百货店存在销售过期食品的违法行为。市场监督管理局依法对该店罚款8000元。', '2020');
     expect(facts.map((f) => f.who)).toEqual([['新乐市华兴医疗器械商贸有限公司'], ['城南丙丁百货店']]);
   });
+
+  it('prizes for athletes go to no place: the place named awards them', () => {
+    const facts = factsOf('标题\n运动会落幕，各省奖励水涨船高。湖北从上届的每枚金牌15万元上涨到25万元；湖南的涨幅更大，从16万元增至30万元。', '2023');
+    expect(facts.map((f) => ({ where: f.where.map((w) => w.path), who: f.who }))).toEqual([
+      { where: [], who: ['湖北省'] },
+      { where: [], who: ['湖北省'] },
+      { where: [], who: ['湖南省'] },
+      { where: [], who: ['湖南省'] },
+    ]);
+  });
 });
