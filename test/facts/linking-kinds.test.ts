@@ -112,4 +112,11 @@ describe('givers', () => {
       { where: [], who: ['湖南省'] },
     ]);
   });
+
+  it('the place of a dateline is not where the money goes; the same place in the story is', () => {
+    const national = factsOf('标题\n中国经济网北京1月29日讯 商务部表示，2020年我国对外直接投资1329亿美元。', '2021');
+    expect(national.map((f) => f.where.map((w) => w.path))).toEqual([[]]);
+    const local = factsOf('标题\n新华社拉萨3月1日电 拉萨市投资5亿元新建学校。', '2021');
+    expect(local.map((f) => f.where.map((w) => w.path))).toEqual([['西藏自治区/拉萨市']]);
+  });
 });
