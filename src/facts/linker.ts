@@ -1,7 +1,7 @@
 import type { Span } from '../extract/types';
 import type { RuleSet } from '../rules/loader';
 import { zoneOf, type MoneyContext } from './context';
-import { finedPartyBefore, partiesOf, type Party } from './parties';
+import { finedPartyBefore, partiesOf, startsCompanyName, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
@@ -370,9 +370,22 @@ class DocumentLinker {
       path !== undefined &&
       (this.destinationInMoneyParagraph(related) ||
         this.headlineSentences().some((sentence) => this.text.ofType(sentence, 'place').some((place) => place.path === path)) ||
-        this.text.placeSentences.every((sentence) => this.destinations(sentence).every(related)));
+        this.text.placeSentences.every((sentence) => this.destinations(sentence).every(related))) &&
+      !this.namedOnlyInNames();
     this.subjectDestinationLink = { link: named ? subject : undefined };
     return this.subjectDestinationLink.link;
+  }
+
+  /** Every place of the article starts a company's name (黑龙江北大荒农业股份有限公司): the article is about the company. */
+  private namedOnlyInNames(): boolean {
+    let named = false;
+    for (const sentence of this.text.placeSentences) {
+      for (const place of this.destinations(sentence)) {
+        if (!startsCompanyName(this.text.text, this.words, place)) return false;
+        named = true;
+      }
+    }
+    return named;
   }
 
   /** A paragraph holding an amount has a destination for which `is` holds. */

@@ -234,6 +234,17 @@ function nameStart(text: FactText, words: FactWords, end: number, floor: number,
   return start;
 }
 
+/**
+ * The place starts a company's name (黑龙江北大荒农业股份有限公司): a company ending follows it
+ * within a name's reach, with no name break between.
+ */
+export function startsCompanyName(text: string, words: FactWords, place: { end: number }): boolean {
+  const ending = words.indexIn(text, place.end, Math.min(text.length, place.end + ORGANISATION_REACH), 'company-ending');
+  if (ending < 0) return false;
+  for (let i = place.end; i < ending; i++) if (isNameBreak(words, text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The longest name of a fined party (衡水某某医疗器械商贸有限公司). */
 const FINED_NAME_REACH = 20;
 /** How far before a fine its party may be named (a case: its title, the inquiry, the fine). */

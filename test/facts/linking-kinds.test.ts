@@ -119,4 +119,11 @@ describe('givers', () => {
     const local = factsOf('标题\n新华社拉萨3月1日电 拉萨市投资5亿元新建学校。', '2021');
     expect(local.map((f) => f.where.map((w) => w.path))).toEqual([['西藏自治区/拉萨市']]);
   });
+
+  it('an article whose places all start a company name is about the company: no place is its subject', () => {
+    const company = factsOf('黑龙江北大荒农业股份有限公司发布年报\n2011年，公司实现营业收入133亿元，净利润3.8亿元。', '2012');
+    expect(company.map((f) => f.where.map((w) => w.path))).toEqual([[], []]);
+    const county = factsOf('衡阳县经济运行情况\n2022年，全县实现地区生产总值420亿元。', '2023');
+    expect(county.map((f) => f.where.map((w) => w.path))).toEqual([['湖南省/衡阳市/衡阳县']]);
+  });
 });
