@@ -184,7 +184,27 @@ function givesAfter(words: FactWords, text: string, from: number, to: number): b
   return introducer < 0 || introducer > giver;
 }
 
-function opensSentence(text: FactText, sentence: number, place: LocatedMention): boolean {
+/**
+ * An organisation opening its sentence (after a short setting, or a date clause: 8月4日至13日，省慈善总会…)
+ * gives with a verb of a later clause (…接收捐赠款2191万元，已拨付620万元).
+ */
+function givesAsOpeningSubject(text: FactText, words: FactWords, sentence: number, start: number, end: number): boolean {
+  const opens = opensSentence(text, sentence, { start }) || followsOpeningDate(text, sentence, start);
+  return opens && words.giverIn(text.text, end, text.sentences[sentence]!.end) >= 0;
+}
+
+/** Only the sentence's opening date clause stands before `start` (8月4日12时至8月13日12时，). */
+function followsOpeningDate(text: FactText, sentence: number, start: number): boolean {
+  const date = text.ofType(sentence, 'date')[0];
+  if (!date || date.start > text.openingOf(sentence)) return false;
+  const clause = text.clauseAt(sentence, date.start);
+  return clause.end + 1 === start && date.end + DATE_CLAUSE_REST >= clause.end;
+}
+
+/** What a date clause may hold after its date (时, 期间). */
+const DATE_CLAUSE_REST = 2;
+
+function opensSentence(text: FactText, sentence: number, place: { start: number }): boolean {
   // Only opening quotes and spaces, or nothing, stand before the subject…
   SUBJECT_OPENERS.lastIndex = text.sentences[sentence]!.start;
   const rest = SUBJECT_OPENERS.test(text.text) ? Math.min(SUBJECT_OPENERS.lastIndex, place.start) : text.sentences[sentence]!.start;
@@ -212,7 +232,7 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
     const clause = text.clauseAt(sentence, end - 1);
     const byBefore = words.endsAt(text.text, start, 'by', span.start);
-    if (!byBefore && !givesAfter(words, text.text, end, clause.end)) continue;
+    if (!byBefore && !givesAfter(words, text.text, end, clause.end) && !givesAsOpeningSubject(text, words, sentence, start, end)) continue;
     // 借助某银行贷款: the name starts after the verb.
     const lead = words.startIn(text.text, start, end, 'name-lead').length;
     // 该公司, 上市公司, 子公司: a kind of organisation or one named before, not a name.

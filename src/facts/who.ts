@@ -46,6 +46,9 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   if (obtained) return obtained;
   const introducer = lastIntroducer(ctx);
   const named = parties.filter((p) => p.end <= money.start && p.start >= introducer);
+  // 省慈善总会累计接收捐赠款2191万元 (…捐款2万笔，总金额282万元): what the named party receives, no one
+  // gives, unless a giving verb of a later clause comes first (…接收…，已拨付620万元).
+  if (named.length > 0 && receivesBefore(ctx, named[named.length - 1]!.end)) return { ...NO_GIVER, basis: 'clause' };
   // …，全部由某基金会承担: a giver named after the amount, in the same sentence.
   const giver = named[named.length - 1] ?? parties.find((p) => p.start >= money.end);
   if (giver) return { who: [giver.who], mentions: giver.mentions, basis: giver.start >= ctx.clause.start ? 'clause' : 'sentence' };
@@ -83,6 +86,15 @@ function givesFromOutside(party: Party, carried: CarriedGivers): boolean {
   if (party.marked || party.mentions.length === 0 || !isCountyOrBelow(party.who)) return true;
   const subject = carried.subjectPlace();
   return subject === undefined || provinceOfPath(subject.path) !== provinceOfPath(party.who);
+}
+
+/** A receiving verb stands between `from` and the amount, with no giving verb after its clause. */
+function receivesBefore(ctx: MoneyContext, from: number): boolean {
+  const { text, words, money, sentence } = ctx;
+  const receiver = words.allIn(text.text, from, money.start, 'receiver').pop();
+  if (!receiver) return false;
+  const clauseEnd = text.clauseAt(sentence, receiver.start).end;
+  return clauseEnd >= money.start || words.giverIn(text.text, clauseEnd, money.start) < 0;
 }
 
 /** A later amount of the sentence after 其中: the total is split into shares. */

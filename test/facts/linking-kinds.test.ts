@@ -83,6 +83,13 @@ describe('givers', () => {
     expect(facts.map((f) => f.who)).toEqual([['省慈善总会'], ['团省委'], ['某某矿业']]);
   });
 
+  it('an organisation opening its sentence receives in one clause and gives in a later one', () => {
+    const facts = factsOf('标题\n8月4日至8月13日，市慈善总会累计接收捐赠款2191万元，已拨付620万元。', '2023-08-20');
+    expect(facts.map((f) => f.who)).toEqual([[], ['市慈善总会']]);
+    const league = factsOf('标题\n团市委共接收捐款2000笔，总金额282万元，已向受灾地区拨付救灾款20万元，募集物资607万元。', '2023-08-20');
+    expect(league.map((f) => f.who)).toEqual([[], ['团市委'], []]);
+  });
+
   it('a generic mention (该公司, 上市公司) is no organisation name', () => {
     const facts = factsOf('标题\n外国投资者对上市公司投资额度放宽至3000亿元。该公司投资2亿元新建厂房。');
     expect(facts.map((f) => f.who)).toEqual([[], []]);
