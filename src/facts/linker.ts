@@ -55,6 +55,7 @@ class DocumentLinker {
     this.placesNotGivingBySentence = new Array(text.sentences.length);
     this.destinationsBySentence = new Array(text.sentences.length);
     this.factsBySentence = new Array(text.sentences.length);
+    this.prizeWords = new Uint8Array(text.sentences.length);
     for (const ending of words.all(text.text, 'organisation')) {
       const sentence = text.sentenceAt(ending.start);
       if (sentence < 0 || ending.end > text.sentences[sentence]!.end) continue;
@@ -199,8 +200,19 @@ class DocumentLinker {
    * sentence before in its paragraph, or in the line before (a heading such as 金牌奖金之最).
    */
   private isPrize(sentence: number): boolean {
-    const has = (s: number | undefined) => s !== undefined && s >= 0 && this.words.hasIn(this.text.text, this.text.sentences[s]!.start, this.text.sentences[s]!.end, 'prize');
-    return has(sentence) || has(this.previousSentence(sentence)) || has(this.lastWrittenBefore(sentence));
+    return this.holdsPrize(sentence) || this.holdsPrize(this.previousSentence(sentence)) || this.holdsPrize(this.lastWrittenBefore(sentence));
+  }
+
+  /** Per sentence, whether it holds a prize word: 0 not asked yet, 1 no, 2 yes. */
+  private readonly prizeWords: Uint8Array;
+
+  private holdsPrize(sentence: number | undefined): boolean {
+    if (sentence === undefined) return false;
+    if (this.prizeWords[sentence] === 0) {
+      const span = this.text.sentences[sentence]!;
+      this.prizeWords[sentence] = this.words.hasIn(this.text.text, span.start, span.end, 'prize') ? 2 : 1;
+    }
+    return this.prizeWords[sentence] === 2;
   }
 
   /** The last sentence before this one that is not blank (paragraph breaks are sentences of their own). */
