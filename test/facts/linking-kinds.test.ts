@@ -27,6 +27,11 @@ describe('dates across clauses and sentences', () => {
     expect(facts.map((f) => f.when)).toEqual(['2023-11', '2023-11', '2023-11']);
   });
 
+  it('a sum of items (共计) in a topic sentence is no undated cumulative: it takes the period in force', () => {
+    const facts = factsOf('标题\n2022年上半年，公司营业收入40亿元。\n在自营投资方面，投资收益共计6.5亿元，同比增长59%。', '2022-08-30');
+    expect(facts.map((f) => f.when)).toEqual(['2022-01/2022-06', '2022-01/2022-06']);
+  });
+
   it('a change over a span dates the amount it starts from by the start, the one it reaches by the end', () => {
     const facts = factsOf('标题\n2021至2025年，全区生产总值从1,755.7亿元（人民币，下同）增长至3,318.1亿元。服务业产值亦从964.1亿元增至2,182.0亿元。', '2026');
     expect(facts.map((f) => f.when)).toEqual(['2021', '2025', '2021', '2025']);
