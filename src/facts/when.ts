@@ -278,8 +278,8 @@ function linked(date: LocatedMention, basis: FactBasis): WhenLink {
 }
 
 /**
- * Not the base of a comparison (比2022年, 与2022年相比), not part of a plan's name (“十四五”规划)
- * and not a completion date (2023年建成).
+ * Not the base of a comparison (比2022年, 与2022年相比), not part of a plan's name (“十四五”规划),
+ * not a dateline's (福州3月11日电) and not a completion date (2023年建成).
  */
 function isEventDate(text: FactText, words: FactWords, date: LocatedMention): boolean {
   if (words.endsAt(text.text, date.start, 'comparison', Math.max(0, date.start - 2))) return false;
@@ -287,6 +287,8 @@ function isEventDate(text: FactText, words: FactWords, date: LocatedMention): bo
   const reach = date.end + EVENT_REACH;
   if (words.startIn(text.text, date.end, reach, 'comparison-end')) return false;
   if (words.startIn(text.text, afterClosingQuotes(text.text, date.end, reach), reach, 'date-name')) return false;
+  // 新华社福州3月11日电: the day the report is filed, not what it reports.
+  if (words.startsAt(text.text, date.end, 'dateline-end')) return false;
   return !isCompletionDate(text, words, date);
 }
 

@@ -32,6 +32,11 @@ describe('dates across clauses and sentences', () => {
     expect(facts.map((f) => f.when)).toEqual(['2022-01/2022-06', '2022-01/2022-06']);
   });
 
+  it('the day of a dateline is when the report is filed, not the date of its amounts', () => {
+    const facts = factsOf('标题\n新华社福州3月11日电 福建省近日将启动一批援藏项目，这批项目将投入6700多万元。', '2023');
+    expect(facts.map((f) => f.when)).toEqual([null]);
+  });
+
   it('a change over a span dates the amount it starts from by the start, the one it reaches by the end', () => {
     const facts = factsOf('标题\n2021至2025年，全区生产总值从1,755.7亿元（人民币，下同）增长至3,318.1亿元。服务业产值亦从964.1亿元增至2,182.0亿元。', '2026');
     expect(facts.map((f) => f.when)).toEqual(['2021', '2025', '2021', '2025']);
