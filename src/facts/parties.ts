@@ -104,9 +104,23 @@ function endOfTextAfter(text: FactText, sentence: number, place: LocatedMention,
 
 /** A donor marker right after the place (text[from, to): the text up to the next place or the clause end). */
 function isMarkedBy(words: FactWords, text: string, from: number, to: number): boolean {
-  const marker = words.indexIn(text, from, to, 'donor-marker', from + MARKER_REACH);
+  const start = afterBatch(text, from, to);
+  const marker = words.indexIn(text, start, to, 'donor-marker', start + MARKER_REACH);
   return marker >= 0 && !holdsDe(text, from, marker);
 }
+
+/** Where text[from, to) goes on after a batch ordinal it starts with (第五批, 第10批), else `from`. */
+function afterBatch(text: string, from: number, to: number): number {
+  if (text.charCodeAt(from) !== DI) return from;
+  const end = Math.min(to, from + BATCH_REACH);
+  for (let i = from + 2; i < end; i++) if (text.charCodeAt(i) === PI) return i + 1;
+  return from;
+}
+
+const DI = '第'.charCodeAt(0);
+const PI = '批'.charCodeAt(0);
+/** The longest batch ordinal read (第十二批). */
+const BATCH_REACH = 5;
 
 /** text[from, to) holds 的 (称多县的援建任务: the place is what the work is for). */
 function holdsDe(text: string, from: number, to: number): boolean {

@@ -143,4 +143,11 @@ describe('givers', () => {
     const county = factsOf('衡阳县经济运行情况\n2022年，全县实现地区生产总值420亿元。', '2023');
     expect(county.map((f) => f.where.map((w) => w.path))).toEqual([['湖南省/衡阳市/衡阳县']]);
   });
+
+  it('an aid team named with its batch (第十批援藏工作队) gives, and is no destination', () => {
+    const facts = factsOf('标题\n济南市第十批援藏工作队来到白朗县巴扎村。投资160万元建设藏毯厂房。', '2023');
+    expect(facts.map((f) => ({ where: f.where.map((w) => w.path), who: f.who }))).toEqual([
+      { where: ['西藏自治区/日喀则市/白朗县/巴扎乡/巴扎村'], who: ['山东省/济南市'] },
+    ]);
+  });
 });
