@@ -152,15 +152,23 @@ class DocumentLinker {
     return first ? { when: first.when, mentions: first.mentions.when, basis: first.basis.when } : undefined;
   }
 
-  /** The last event date of the sentences before this one in its paragraph. */
+  /** Per sentence, the last event date of the sentences before it in its paragraph (made on first use). */
+  private paragraphDates?: Array<WhenLink | undefined>;
+
   paragraphWhen(sentence: number): WhenLink | undefined {
-    const paragraph = this.text.paragraphAt(this.text.sentences[sentence]!.start);
-    const first = this.text.sentenceAt(this.text.input.paragraphs[paragraph]?.start ?? 0);
-    for (let s = sentence - 1; s >= Math.max(0, first); s--) {
-      const date = lastDateOf(this.text, this.words, s);
-      if (date) return date;
+    if (!this.paragraphDates) {
+      const count = this.text.sentences.length;
+      this.paragraphDates = new Array<WhenLink | undefined>(count);
+      let paragraph = -1;
+      let current: WhenLink | undefined;
+      for (let s = 0; s < count; s++) {
+        const here = this.text.paragraphAt(this.text.sentences[s]!.start);
+        if (here !== paragraph) [paragraph, current] = [here, undefined];
+        this.paragraphDates[s] = current;
+        if (this.text.ofType(s, 'date').length > 0) current = lastDateOf(this.text, this.words, s) ?? current;
+      }
     }
-    return undefined;
+    return this.paragraphDates[sentence];
   }
 
   private readonly openingDates = new Map<number, WhenLink | null>();

@@ -64,22 +64,11 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
   if (words.hasIn(t, sentenceStart, money.start, 'own-time')) return NONE;
   const previous = carried.previous();
-  const carry = carryOf(ctx);
-  if (carry === LIST_ITEM) {
-    // 今年前三季度…；其中，出口…，已超2020年全年的…；进口433亿元: the list's first dated item governs.
-    const first = carried.previousListItem() ?? previous;
-    if (first?.when) return { ...first, basis: 'previous-sentence' };
-  } else if (carry === CARRY_WORD) {
-    if (previous?.when) return { ...previous, basis: 'previous-sentence' };
-    // 2020年…。一大批项目…。同时，…投资82.7亿美元: the paragraph's date, past an undated sentence.
-    const paragraph = carried.paragraph();
-    if (paragraph?.when) return { ...paragraph, basis: 'paragraph' };
-  }
+  const carriedOn = carriedOnDate(ctx, carried, previous);
+  if (carriedOn) return carriedOn;
   // 同期，…; 在产业合作方面，… after a sentence with no date: the period in force.
-  if (goesOnWithPeriod(ctx)) {
-    const period = carried.periodInForce();
-    if (period) return { ...endOfChange(ctx, period), basis: 'document' };
-  }
+  const periodBefore = carried.periodInForce();
+  if (periodBefore && goesOnWithPeriod(ctx)) return { ...endOfChange(ctx, periodBefore), basis: 'document' };
   // …预计全年交易额可达5亿元 after a dated sentence (an opening or completion date too): that date's year.
   const previousYear = words.hasIn(t, sentenceStart, money.start, 'whole-year') ? previous ?? carried.previousAnyDate() : undefined;
   if (previousYear?.when) return { ...yearOf(previousYear), basis: 'previous-sentence' };
@@ -90,13 +79,32 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   if (isPeriodFigure(ctx)) {
     const period = carried.periodInForce();
     if (period) return { ...endOfChange(ctx, period), basis: 'document' };
-  } else if (changeEnd(ctx) !== undefined) {
+  } else if (periodBefore?.when?.includes('/') && changeEnd(ctx) !== undefined) {
     // 产值亦从964亿元增至2182亿元 after 2021至2025年，…: a change takes only a span in force, as its end.
-    const period = carried.periodInForce();
-    if (period?.when?.includes('/')) return { ...endOfChange(ctx, period), basis: 'document' };
+    return { ...endOfChange(ctx, periodBefore), basis: 'document' };
   }
   // “十四五”期间，…。…亩均税收达到37万元: a later sentence of a paragraph that opens with its period.
   return carried.paragraphOpening() ?? NONE;
+}
+
+/**
+ * The date a sentence that carries on takes (carryOf is read only where there is a date to carry):
+ * a list cut by semicolons takes its first dated item's date (今年前三季度…；其中，出口…，已超2020年全年
+ * 的…；进口433亿元); a carry-on word the date of the sentence before, or past an undated one the
+ * paragraph's (2020年…。一大批项目…。同时，…投资82.7亿美元).
+ */
+function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenLink | undefined): WhenLink | undefined {
+  if (previous?.when) {
+    const carry = carryOf(ctx);
+    if (carry === LIST_ITEM) return { ...(carried.previousListItem() ?? previous), basis: 'previous-sentence' };
+    return carry === CARRY_WORD ? { ...previous, basis: 'previous-sentence' } : undefined;
+  }
+  const paragraph = carried.paragraph();
+  const first = ctx.text.followsSemicolon(ctx.sentence) ? carried.previousListItem() : undefined;
+  if (!paragraph?.when && !first?.when) return undefined;
+  const carry = carryOf(ctx);
+  if (carry === LIST_ITEM && first?.when) return { ...first, basis: 'previous-sentence' };
+  return carry === CARRY_WORD && paragraph?.when ? { ...paragraph, basis: 'paragraph' } : undefined;
 }
 
 /**
