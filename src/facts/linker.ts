@@ -159,11 +159,13 @@ class DocumentLinker {
     if (!this.paragraphDates) {
       const count = this.text.sentences.length;
       this.paragraphDates = new Array<WhenLink | undefined>(count);
-      let paragraph = -1;
+      const paragraphs = this.text.input.paragraphs;
+      let paragraph = 0;
       let current: WhenLink | undefined;
       for (let s = 0; s < count; s++) {
-        const here = this.text.paragraphAt(this.text.sentences[s]!.start);
-        if (here !== paragraph) [paragraph, current] = [here, undefined];
+        // Sentences and paragraphs both go forward: the paragraph is found by walking, not searching.
+        const start = this.text.sentences[s]!.start;
+        while (paragraph < paragraphs.length && paragraphs[paragraph]!.end <= start) [paragraph, current] = [paragraph + 1, undefined];
         this.paragraphDates[s] = current;
         if (this.text.ofType(s, 'date').length > 0) current = lastDateOf(this.text, this.words, s) ?? current;
       }

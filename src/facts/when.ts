@@ -67,8 +67,10 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const carriedOn = carriedOnDate(ctx, carried, previous);
   if (carriedOn) return carriedOn;
   // 同期，…; 在产业合作方面，… after a sentence with no date: the period in force.
-  const periodBefore = carried.periodInForce();
-  if (periodBefore && goesOnWithPeriod(ctx)) return { ...endOfChange(ctx, periodBefore), basis: 'document' };
+  if (goesOnWithPeriod(ctx)) {
+    const period = carried.periodInForce();
+    if (period) return { ...endOfChange(ctx, period), basis: 'document' };
+  }
   // …预计全年交易额可达5亿元 after a dated sentence (an opening or completion date too): that date's year.
   const previousYear = words.hasIn(t, sentenceStart, money.start, 'whole-year') ? previous ?? carried.previousAnyDate() : undefined;
   if (previousYear?.when) return { ...yearOf(previousYear), basis: 'previous-sentence' };
@@ -79,9 +81,10 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   if (isPeriodFigure(ctx)) {
     const period = carried.periodInForce();
     if (period) return { ...endOfChange(ctx, period), basis: 'document' };
-  } else if (periodBefore?.when?.includes('/') && changeEnd(ctx) !== undefined) {
+  } else if (changeEnd(ctx) !== undefined) {
     // 产值亦从964亿元增至2182亿元 after 2021至2025年，…: a change takes only a span in force, as its end.
-    return { ...endOfChange(ctx, periodBefore), basis: 'document' };
+    const period = carried.periodInForce();
+    if (period?.when?.includes('/')) return { ...endOfChange(ctx, period), basis: 'document' };
   }
   // “十四五”期间，…。…亩均税收达到37万元: a later sentence of a paragraph that opens with its period.
   return carried.paragraphOpening() ?? NONE;

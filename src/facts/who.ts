@@ -24,6 +24,8 @@ export interface CarriedGivers {
   subjectPlace(): { path: string; mentions: number[] } | undefined;
 }
 
+/** How far before an amount its fine word may start (罚款人民币5万元, 处罚款). */
+const FINE_REACH = 8;
 /** The central government, written as is (GUIDELINES notes: 中央). */
 const CENTRAL = '中央';
 /** What may stand right before a subject: a clause mark or an opening quote. */
@@ -35,7 +37,7 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   const t = text.text;
   if (words.hasIn(t, zone.start, money.start, 'statistic')) return { ...NO_GIVER, basis: 'clause' };
   // 依法对某公司…罚款180万元: the party fined pays.
-  if (words.hasIn(t, ctx.clause.start, money.start, 'fine')) {
+  if (words.hasIn(t, Math.max(ctx.clause.start, money.start - FINE_REACH), money.start, 'fine')) {
     const fined = carried.finedParty();
     return fined ? { who: [fined], mentions: [], basis: 'paragraph' } : { ...NO_GIVER, basis: 'clause' };
   }
