@@ -202,8 +202,8 @@ function givesAfter(words: FactWords, text: string, from: number, to: number): b
  * An organisation opening its sentence (after a short setting, or a date clause: 8月4日至13日，省慈善总会…)
  * gives with a verb of a later clause (…接收捐赠款2191万元，已拨付620万元).
  */
-function givesAsOpeningSubject(text: FactText, words: FactWords, sentence: number, start: number, end: number): boolean {
-  const opens = opensSentence(text, sentence, { start }) || followsOpeningDate(text, sentence, start);
+function givesAsOpeningSubject(text: FactText, words: FactWords, sentence: number, start: number, end: number, listedAfter: boolean): boolean {
+  const opens = listedAfter || opensSentence(text, sentence, { start }) || followsOpeningDate(text, sentence, start);
   return opens && words.giverIn(text.text, end, text.sentences[sentence]!.end) >= 0;
 }
 
@@ -239,6 +239,8 @@ function holdsClauseMark(text: string, from: number, to: number): boolean {
 function organisationsOf(text: FactText, words: FactWords, sentence: number, endings: readonly Span[]): Party[] {
   const span = text.sentences[sentence]!;
   const found: Party[] = [];
+  /** Where the last organisation found as the sentence's opening subject ends. */
+  let openingEnd = -1;
   for (const ending of endings) {
     const end = ending.end;
     const start = nameStart(text, words, end, span.start);
@@ -246,12 +248,16 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
     const clause = text.clauseAt(sentence, end - 1);
     const byBefore = words.endsAt(text.text, start, 'by', span.start);
-    if (!byBefore && !givesAfter(words, text.text, end, clause.end) && !givesAsOpeningSubject(text, words, sentence, start, end)) continue;
+    // 团省委、省青基会共…: listed right after an opening subject, it is one too.
+    const listedAfter = openingEnd >= 0 && start === openingEnd + 1 && LIST_JOINS.has(text.text.charCodeAt(openingEnd));
+    const byVerb = byBefore || givesAfter(words, text.text, end, clause.end);
+    if (!byVerb && !givesAsOpeningSubject(text, words, sentence, start, end, listedAfter)) continue;
     // 借助某银行贷款: the name starts after the verb.
     const lead = words.startIn(text.text, start, end, 'name-lead').length;
     // 该公司, 上市公司, 子公司: a kind of organisation or one named before, not a name.
     if (isGenericName(words, text.text, start + lead, ending.start)) continue;
     found.push({ start: start + lead, end, who: text.slice(start + lead, end), mentions: [], marked: false });
+    if (!byVerb) openingEnd = end;
   }
   return found;
 }

@@ -53,7 +53,7 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   if (named.length > 0 && receivesBefore(ctx, named[named.length - 1]!.end)) return { ...NO_GIVER, basis: 'clause' };
   // …，全部由某基金会承担: a giver named after the amount, in the same sentence.
   const giver = named[named.length - 1] ?? parties.find((p) => p.start >= money.end);
-  if (giver) return { who: [giver.who], mentions: giver.mentions, basis: giver.start >= ctx.clause.start ? 'clause' : 'sentence' };
+  if (giver) return givenBy(ctx, parties, giver);
   // Brought in by someone else, and the investor is not named (引进上海企业投资…).
   if (introducer > sentenceStart) return { ...NO_GIVER, basis: 'sentence' };
   // 当地投入…, 政府给予补助…, 接收社会捐赠…, 签约…: an unnamed giver, a receiver or a signing: no one carried.
@@ -98,6 +98,25 @@ function receivesBefore(ctx: MoneyContext, from: number): boolean {
   const clauseEnd = text.clauseAt(sentence, receiver.start).end;
   return clauseEnd >= money.start || words.giverIn(text.text, clauseEnd, money.start) < 0;
 }
+
+/** The giver with the parties listed with it (团省委、省青基会共…拨付): all of them give. */
+function givenBy(ctx: MoneyContext, parties: readonly Party[], giver: Party): WhoLink {
+  const basis = giver.start >= ctx.clause.start ? 'clause' : 'sentence';
+  let first = parties.indexOf(giver);
+  while (first > 0 && isListed(ctx.text.text, parties[first - 1]!.end, parties[first]!.start)) first--;
+  if (parties[first] === giver) return { who: [giver.who], mentions: giver.mentions, basis };
+  const listed = parties.slice(first, parties.indexOf(giver) + 1);
+  const who: string[] = [];
+  for (const party of listed) if (!who.includes(party.who)) who.push(party.who);
+  return { who, mentions: listed.flatMap((party) => party.mentions), basis };
+}
+
+/** text[from, to) is one list mark (、和及与) between two parties. */
+function isListed(text: string, from: number, to: number): boolean {
+  return to === from + 1 && LIST_MARKS.includes(text[from]!);
+}
+
+const LIST_MARKS = '、和及与';
 
 /** A later amount of the sentence after 其中: the total is split into shares. */
 function hasShareAfter(ctx: MoneyContext): boolean {

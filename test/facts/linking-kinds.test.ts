@@ -100,6 +100,11 @@ describe('givers', () => {
     expect(league.map((f) => f.who)).toEqual([[], ['团市委'], []]);
   });
 
+  it('organisations listed as the opening subject all give', () => {
+    const facts = factsOf('标题\n团市委、市青基会共接收捐款2000笔，总金额282万元，已向受灾地区拨付救灾款20万元。', '2023-08-20');
+    expect(facts.map((f) => f.who)).toEqual([[], ['团市委', '市青基会']]);
+  });
+
   it('a generic mention (该公司, 上市公司) is no organisation name', () => {
     const facts = factsOf('标题\n外国投资者对上市公司投资额度放宽至3000亿元。该公司投资2亿元新建厂房。');
     expect(facts.map((f) => f.who)).toEqual([[], []]);
