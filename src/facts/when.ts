@@ -299,7 +299,7 @@ function isEventDate(text: FactText, words: FactWords, date: LocatedMention): bo
   if (words.startIn(text.text, date.end, reach, 'comparison-end')) return false;
   if (words.startIn(text.text, afterClosingQuotes(text.text, date.end, reach), reach, 'date-name')) return false;
   // 新华社福州3月11日电: the day the report is filed, not what it reports.
-  if (words.startsAt(text.text, date.end, 'dateline-end')) return false;
+  if (isDatelineDay(text, words, date)) return false;
   return !isCompletionDate(text, words, date);
 }
 
@@ -405,4 +405,16 @@ export function openingTimeClauseOf(text: FactText, words: FactWords, sentence: 
   // A span (8月4日至13日, “十四五”期间) is the period the paragraph reports; a single date (2021年，…) dates its own sentence.
   const link = linked(first, 'paragraph');
   return link.when?.includes('/') ? link : undefined;
+}
+
+/**
+ * The date is a dateline's day (福州3月11日电（记者…）, 北京1月29日讯 ): a day followed by 讯 or 电
+ * and then no ideograph (not 11日电视, 2023年电网).
+ */
+export function isDatelineDay(text: FactText, words: FactWords, date: LocatedMention): boolean {
+  if ((date.mention as { granularity?: string }).granularity !== 'day') return false;
+  const end = words.startIn(text.text, date.end, date.end + 1, 'dateline-end');
+  if (end === '') return false;
+  const next = text.text.charCodeAt(date.end + end.length);
+  return !(next >= FIRST_IDEOGRAPH && next <= LAST_IDEOGRAPH);
 }

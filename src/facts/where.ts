@@ -3,6 +3,7 @@ import type { FactBasis, FactPlace } from './schema';
 import type { MoneyContext } from './context';
 import { listStart, type Party } from './parties';
 import type { FactWords } from './words';
+import { isDatelineDay } from './when';
 import type { FactText, LocatedMention } from './text';
 
 // `where`: the places the money goes to, or that a statistic describes
@@ -102,7 +103,7 @@ function isOrigin(text: FactText, words: FactWords, sentence: number, places: re
 /** The place of a dateline (某网北京1月29日讯, 新华社福州3月11日电): where the report is filed, not where money goes. */
 function isDateline(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
   const date = text.ofType(sentence, 'date').find((d) => d.start === place.end);
-  return date !== undefined && words.startsAt(text.text, date.end, 'dateline-end');
+  return date !== undefined && isDatelineDay(text, words, date);
 }
 
 /** A self word (我县, 全市) stands before the amount in its sentence, after every place named before it. */

@@ -35,6 +35,9 @@ describe('dates across clauses and sentences', () => {
   it('the day of a dateline is when the report is filed, not the date of its amounts', () => {
     const facts = factsOf('标题\n新华社福州3月11日电 福建省近日将启动一批援藏项目，这批项目将投入6700多万元。', '2023');
     expect(facts.map((f) => f.when)).toEqual([null]);
+    // 电 starting a word (电网, 电商) after a day is no dateline.
+    const grid = factsOf('标题\n2023年11月5日电网企业投资5亿元建设变电站。', '2023');
+    expect(grid.map((f) => f.when)).toEqual(['2023-11-05']);
   });
 
   it('a change over a span dates the amount it starts from by the start, the one it reaches by the end', () => {
