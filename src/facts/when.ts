@@ -207,10 +207,13 @@ const NO_CARRY = 0;
 const CARRY_WORD = 1;
 const LIST_ITEM = 2;
 
-/** The sentence's opening clause names a topic of the report (在产业合作方面，). */
+/** The sentence's opening clause names a topic of the report (在产业合作方面，): topic-start … topic-end. */
 function opensWithTopic(ctx: MoneyContext): boolean {
   const { text, words, sentence } = ctx;
-  const first = text.clauseAt(sentence, text.openingOf(sentence));
+  const opening = text.openingOf(sentence);
+  // Not 一方面，… (a turn of the argument): the clause opens with 在.
+  if (!words.startsAt(text.text, opening, 'topic-start')) return false;
+  const first = text.clauseAt(sentence, opening);
   return first.end < text.sentences[sentence]!.end && words.endsAt(text.text, first.end, 'topic-end', first.start);
 }
 

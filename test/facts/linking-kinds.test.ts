@@ -40,6 +40,11 @@ describe('dates across clauses and sentences', () => {
     expect(grid.map((f) => f.when)).toEqual(['2023-11-05']);
   });
 
+  it('a turn of the argument (另一方面) is no topic of the report: nothing carried', () => {
+    const facts = factsOf('标题\n2022年上半年，公司营业收入40亿元。\n另一方面，公司投资5亿元新建工厂。', '2022-08-30');
+    expect(facts.map((f) => f.when)).toEqual(['2022-01/2022-06', null]);
+  });
+
   it('a change over a span dates the amount it starts from by the start, the one it reaches by the end', () => {
     const facts = factsOf('标题\n2021至2025年，全区生产总值从1,755.7亿元（人民币，下同）增长至3,318.1亿元。服务业产值亦从964.1亿元增至2,182.0亿元。', '2026');
     expect(facts.map((f) => f.when)).toEqual(['2021', '2025', '2021', '2025']);
