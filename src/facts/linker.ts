@@ -210,9 +210,13 @@ class DocumentLinker {
    * sentence before in its paragraph, or in the line before (a heading such as 金牌奖金之最).
    */
   private isPrize(sentence: number): boolean {
+    if (this.hasPrizeWords === undefined) this.hasPrizeWords = this.words.all(this.text.text, 'prize').length > 0;
+    if (!this.hasPrizeWords) return false;
     return this.holdsPrize(sentence) || this.holdsPrize(this.previousSentence(sentence)) || this.holdsPrize(this.lastWrittenBefore(sentence));
   }
 
+  /** The text holds a prize word at all (most do not: their amounts ask nothing more). */
+  private hasPrizeWords?: boolean;
   /** Per sentence, whether it holds a prize word: 0 not asked yet, 1 no, 2 yes. */
   private readonly prizeWords: Uint8Array;
 
