@@ -1,11 +1,11 @@
 import type { Span } from '../extract/types';
 import type { RuleSet } from '../rules/loader';
 import { zoneOf, type MoneyContext } from './context';
-import { partiesOf, type Party } from './parties';
+import { finedPartyBefore, partiesOf, startsCompanyName, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
-import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
+import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
 import { destinationsIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type WhereLink } from './where';
 import { linkWho, type CarriedGivers, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
@@ -55,6 +55,7 @@ class DocumentLinker {
     this.placesNotGivingBySentence = new Array(text.sentences.length);
     this.destinationsBySentence = new Array(text.sentences.length);
     this.factsBySentence = new Array(text.sentences.length);
+    this.prizeWords = new Uint8Array(text.sentences.length);
     for (const ending of words.all(text.text, 'organisation')) {
       const sentence = text.sentenceAt(ending.start);
       if (sentence < 0 || ending.end > text.sentences[sentence]!.end) continue;
@@ -98,8 +99,13 @@ class DocumentLinker {
   private factOf(ctx: MoneyContext): Fact {
     const parties = this.partiesOf(ctx.sentence);
     const when = linkWhen(ctx, new DatesCarried(this, ctx));
-    const who = linkWho(ctx, parties, new GiversCarried(this, ctx));
-    const where = linkWhere(ctx, parties, this.destinations(ctx.sentence), new PlacesCarried(this, ctx));
+    let who = linkWho(ctx, parties, new GiversCarried(this, ctx));
+    let where = linkWhere(ctx, parties, this.destinations(ctx.sentence), new PlacesCarried(this, ctx));
+    // 江西每枚金牌奖励25万元: a prize goes to people, no place; the place named awards it.
+    if (who.who.length === 0 && this.isPrize(ctx.sentence)) {
+      who = { who: where.where.map((place) => place.path), mentions: where.mentions, basis: where.basis };
+      where = NOWHERE_IN_CLAUSE;
+    }
     const purpose = linkPurpose(ctx);
     const money = ctx.money.mention as { text: string; value: number };
     return {
@@ -137,6 +143,90 @@ class DocumentLinker {
     const last = facts?.[facts.length - 1];
     if (last?.when) return { when: last.when, mentions: last.mentions.when, basis: last.basis.when };
     return lastDateOf(this.text, this.words, previous);
+  }
+
+  /** The date of the first dated fact of the sentence before (a list cut by semicolons: its first item's date governs). */
+  previousListWhen(sentence: number): WhenLink | undefined {
+    const previous = this.lastWrittenBefore(sentence);
+    const first = previous === undefined ? undefined : this.factsBySentence[previous]?.find((fact) => fact.when !== null);
+    return first ? { when: first.when, mentions: first.mentions.when, basis: first.basis.when } : undefined;
+  }
+
+  /** Per sentence, the last event date of the sentences before it in its paragraph (made on first use). */
+  private paragraphDates?: Array<WhenLink | undefined>;
+
+  paragraphWhen(sentence: number): WhenLink | undefined {
+    if (!this.paragraphDates) {
+      const count = this.text.sentences.length;
+      this.paragraphDates = new Array<WhenLink | undefined>(count);
+      const paragraphs = this.text.input.paragraphs;
+      let paragraph = 0;
+      let current: WhenLink | undefined;
+      for (let s = 0; s < count; s++) {
+        // Sentences and paragraphs both go forward: the paragraph is found by walking, not searching.
+        const start = this.text.sentences[s]!.start;
+        while (paragraph < paragraphs.length && paragraphs[paragraph]!.end <= start) [paragraph, current] = [paragraph + 1, undefined];
+        this.paragraphDates[s] = current;
+        if (this.text.ofType(s, 'date').length > 0) current = lastDateOf(this.text, this.words, s) ?? current;
+      }
+    }
+    return this.paragraphDates[sentence];
+  }
+
+  private readonly openingDates = new Map<number, WhenLink | null>();
+
+  /**
+   * The span of the paragraph's opening time clause (8月4日至13日，…; “十四五”期间，…) when the
+   * sentence is a later one of that paragraph: the paragraph reports that period (found once per paragraph).
+   */
+  paragraphOpeningWhen(sentence: number): WhenLink | undefined {
+    const paragraph = this.text.paragraphAt(this.text.sentences[sentence]!.start);
+    let opening = this.openingDates.get(paragraph);
+    if (opening === undefined) {
+      const first = this.text.sentenceAt(this.text.input.paragraphs[paragraph]?.start ?? -1);
+      opening = first >= 0 ? openingTimeClauseOf(this.text, this.words, first) ?? null : null;
+      this.openingDates.set(paragraph, opening);
+    }
+    return opening && opening.mentions[0] !== undefined && this.text.sentenceAt(this.text.input.spans[opening.mentions[0]]!.start) < sentence
+      ? { ...opening, basis: 'paragraph' }
+      : undefined;
+  }
+
+  /** The party fined by the amount: named after the amount before it (a list of cases fines one party each). */
+  finedPartyOf(ctx: MoneyContext): string | undefined {
+    const amounts = this.text.ofType(ctx.sentence, 'money');
+    const i = amounts.indexOf(ctx.money);
+    let floor = i > 0 ? amounts[i - 1]!.end : 0;
+    if (i === 0) {
+      const at = this.text.moneySentences.indexOf(ctx.sentence);
+      const before = at > 0 ? this.text.ofType(this.text.moneySentences[at - 1]!, 'money') : NO_MENTIONS;
+      floor = before.length > 0 ? before[before.length - 1]!.end : 0;
+    }
+    return finedPartyBefore(this.text, this.words, floor, ctx.money.start);
+  }
+
+  /**
+   * The sentence's amounts are prizes for people (每枚金牌奖金30万元): a prize word in it, in the
+   * sentence before in its paragraph, or in the line before (a heading such as 金牌奖金之最).
+   */
+  private isPrize(sentence: number): boolean {
+    if (this.hasPrizeWords === undefined) this.hasPrizeWords = this.words.all(this.text.text, 'prize').length > 0;
+    if (!this.hasPrizeWords) return false;
+    return this.holdsPrize(sentence) || this.holdsPrize(this.previousSentence(sentence)) || this.holdsPrize(this.lastWrittenBefore(sentence));
+  }
+
+  /** The text holds a prize word at all (most do not: their amounts ask nothing more). */
+  private hasPrizeWords?: boolean;
+  /** Per sentence, whether it holds a prize word: 0 not asked yet, 1 no, 2 yes. */
+  private readonly prizeWords: Uint8Array;
+
+  private holdsPrize(sentence: number | undefined): boolean {
+    if (sentence === undefined) return false;
+    if (this.prizeWords[sentence] === 0) {
+      const span = this.text.sentences[sentence]!;
+      this.prizeWords[sentence] = this.words.hasIn(this.text.text, span.start, span.end, 'prize') ? 2 : 1;
+    }
+    return this.prizeWords[sentence] === 2;
   }
 
   /** The last sentence before this one that is not blank (paragraph breaks are sentences of their own). */
@@ -306,9 +396,22 @@ class DocumentLinker {
       path !== undefined &&
       (this.destinationInMoneyParagraph(related) ||
         this.headlineSentences().some((sentence) => this.text.ofType(sentence, 'place').some((place) => place.path === path)) ||
-        this.text.placeSentences.every((sentence) => this.destinations(sentence).every(related)));
+        this.text.placeSentences.every((sentence) => this.destinations(sentence).every(related))) &&
+      !this.namedOnlyInNames();
     this.subjectDestinationLink = { link: named ? subject : undefined };
     return this.subjectDestinationLink.link;
+  }
+
+  /** Every place of the article starts a company's name (黑龙江北大荒农业股份有限公司): the article is about the company. */
+  private namedOnlyInNames(): boolean {
+    let named = false;
+    for (const sentence of this.text.placeSentences) {
+      for (const place of this.destinations(sentence)) {
+        if (!startsCompanyName(this.text.text, this.words, place)) return false;
+        named = true;
+      }
+    }
+    return named;
   }
 
   /** A paragraph holding an amount has a destination for which `is` holds. */
@@ -382,6 +485,18 @@ class DatesCarried extends CarriedFor implements CarriedDates {
     return this.linker.previousWhen(this.ctx.sentence);
   }
 
+  previousListItem(): WhenLink | undefined {
+    return this.linker.previousListWhen(this.ctx.sentence);
+  }
+
+  paragraph(): WhenLink | undefined {
+    return this.linker.paragraphWhen(this.ctx.sentence);
+  }
+
+  paragraphOpening(): WhenLink | undefined {
+    return this.linker.paragraphOpeningWhen(this.ctx.sentence);
+  }
+
   previousAnyDate(): WhenLink | undefined {
     return this.ctx.sentence > 0 ? anyLastDateOf(this.linker.text, this.ctx.sentence - 1) : undefined;
   }
@@ -406,6 +521,10 @@ class GiversCarried extends CarriedFor implements CarriedGivers {
 
   document(): Party | undefined {
     return this.linker.subjects().party;
+  }
+
+  finedParty(): string | undefined {
+    return this.linker.finedPartyOf(this.ctx);
   }
 
   subjectPlace(): { path: string; mentions: number[] } | undefined {
@@ -453,6 +572,8 @@ function mostNamedProvince(counts: ReadonlyMap<string, number>): string | undefi
 }
 
 const NO_SPANS: readonly Span[] = [];
+const NOWHERE_IN_CLAUSE: WhereLink = { where: [], mentions: [], basis: 'clause' };
+const NO_MENTIONS: readonly LocatedMention[] = [];
 /** How many opening paragraphs may hold the headline and its subtitle. */
 const HEADLINE_PARAGRAPHS = 2;
 const QUOTE_OPENING = /^[“「『]/;

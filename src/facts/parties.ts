@@ -104,9 +104,23 @@ function endOfTextAfter(text: FactText, sentence: number, place: LocatedMention,
 
 /** A donor marker right after the place (text[from, to): the text up to the next place or the clause end). */
 function isMarkedBy(words: FactWords, text: string, from: number, to: number): boolean {
-  const marker = words.indexIn(text, from, to, 'donor-marker', from + MARKER_REACH);
+  const start = afterBatch(text, from, to);
+  const marker = words.indexIn(text, start, to, 'donor-marker', start + MARKER_REACH);
   return marker >= 0 && !holdsDe(text, from, marker);
 }
+
+/** Where text[from, to) goes on after a batch ordinal it starts with (第五批, 第10批), else `from`. */
+function afterBatch(text: string, from: number, to: number): number {
+  if (text.charCodeAt(from) !== DI) return from;
+  const end = Math.min(to, from + BATCH_REACH);
+  for (let i = from + 2; i < end; i++) if (text.charCodeAt(i) === PI) return i + 1;
+  return from;
+}
+
+const DI = '第'.charCodeAt(0);
+const PI = '批'.charCodeAt(0);
+/** The longest batch ordinal read (第十二批). */
+const BATCH_REACH = 5;
 
 /** text[from, to) holds 的 (称多县的援建任务: the place is what the work is for). */
 function holdsDe(text: string, from: number, to: number): boolean {
@@ -178,13 +192,33 @@ function givesAfter(words: FactWords, text: string, from: number, to: number): b
   if (words.indexIn(text, from, to, 'giver', from + VERB_REACH) < 0) return false;
   const giver = words.giverIn(text, from, to);
   if (giver < 0 || giver - from > VERB_REACH) return false;
-  // 称多县的援建任务: the place is what the work is for.
-  if (holdsDe(text, from, giver)) return false;
+  // 称多县的援建任务: the place is what the work is for; 某会接收捐赠款: it receives.
+  if (holdsDe(text, from, giver) || words.hasIn(text, from, giver, 'receiver')) return false;
   const introducer = words.indexIn(text, from, to, 'introducer');
   return introducer < 0 || introducer > giver;
 }
 
-function opensSentence(text: FactText, sentence: number, place: LocatedMention): boolean {
+/**
+ * An organisation opening its sentence (after a short setting, or a date clause: 8月4日至13日，省慈善总会…)
+ * gives with a verb of a later clause (…接收捐赠款2191万元，已拨付620万元).
+ */
+function givesAsOpeningSubject(text: FactText, words: FactWords, sentence: number, start: number, end: number, listedAfter: boolean): boolean {
+  const opens = listedAfter || opensSentence(text, sentence, { start }) || followsOpeningDate(text, sentence, start);
+  return opens && words.giverIn(text.text, end, text.sentences[sentence]!.end) >= 0;
+}
+
+/** Only the sentence's opening date clause stands before `start` (8月4日12时至8月13日12时，). */
+function followsOpeningDate(text: FactText, sentence: number, start: number): boolean {
+  const date = text.ofType(sentence, 'date')[0];
+  if (!date || date.start > text.openingOf(sentence)) return false;
+  const clause = text.clauseAt(sentence, date.start);
+  return clause.end + 1 === start && date.end + DATE_CLAUSE_REST >= clause.end;
+}
+
+/** What a date clause may hold after its date (时, 期间). */
+const DATE_CLAUSE_REST = 2;
+
+function opensSentence(text: FactText, sentence: number, place: { start: number }): boolean {
   // Only opening quotes and spaces, or nothing, stand before the subject…
   SUBJECT_OPENERS.lastIndex = text.sentences[sentence]!.start;
   const rest = SUBJECT_OPENERS.test(text.text) ? Math.min(SUBJECT_OPENERS.lastIndex, place.start) : text.sentences[sentence]!.start;
@@ -205,24 +239,74 @@ function holdsClauseMark(text: string, from: number, to: number): boolean {
 function organisationsOf(text: FactText, words: FactWords, sentence: number, endings: readonly Span[]): Party[] {
   const span = text.sentences[sentence]!;
   const found: Party[] = [];
+  /** Where the last organisation found as the sentence's opening subject ends. */
+  let openingEnd = -1;
   for (const ending of endings) {
     const end = ending.end;
     const start = nameStart(text, words, end, span.start);
-    if (end - start <= ending.end - ending.start) continue; // the bare ending (医院) names nobody
+    // The bare ending (医院) names nobody, unless it is a whole name (团省委).
+    if (end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
     const clause = text.clauseAt(sentence, end - 1);
     const byBefore = words.endsAt(text.text, start, 'by', span.start);
-    if (!byBefore && !givesAfter(words, text.text, end, clause.end)) continue;
+    // 团省委、省青基会共…: listed right after an opening subject, it is one too.
+    const listedAfter = openingEnd >= 0 && start === openingEnd + 1 && LIST_JOINS.has(text.text.charCodeAt(openingEnd));
+    const byVerb = byBefore || givesAfter(words, text.text, end, clause.end);
+    if (!byVerb && !givesAsOpeningSubject(text, words, sentence, start, end, listedAfter)) continue;
     // 借助某银行贷款: the name starts after the verb.
     const lead = words.startIn(text.text, start, end, 'name-lead').length;
+    // 该公司, 上市公司, 子公司: a kind of organisation or one named before, not a name.
+    if (isGenericName(words, text.text, start + lead, ending.start)) continue;
     found.push({ start: start + lead, end, who: text.slice(start + lead, end), mentions: [], marked: false });
+    if (!byVerb) openingEnd = end;
   }
   return found;
 }
 
-function nameStart(text: FactText, words: FactWords, end: number, floor: number): number {
+/** text[from, to), the part of a name before its ending, is only a generic word (该, 上市, 子). */
+function isGenericName(words: FactWords, text: string, from: number, to: number): boolean {
+  const word = words.startIn(text, from, to, 'generic-name');
+  return word !== '' && from + word.length === to;
+}
+
+function nameStart(text: FactText, words: FactWords, end: number, floor: number, reach = ORGANISATION_REACH): number {
   let start = end;
-  while (start > floor && end - start < ORGANISATION_REACH && !isNameBreak(words, text.text.charCodeAt(start - 1))) start--;
+  while (start > floor && end - start < reach && !isNameBreak(words, text.text.charCodeAt(start - 1))) start--;
   return start;
+}
+
+/**
+ * The place starts a company's name (黑龙江北大荒农业股份有限公司): a company ending follows it
+ * within a name's reach, with no name break between.
+ */
+export function startsCompanyName(text: string, words: FactWords, place: { end: number }): boolean {
+  const ending = words.indexIn(text, place.end, Math.min(text.length, place.end + ORGANISATION_REACH), 'company-ending');
+  if (ending < 0) return false;
+  for (let i = place.end; i < ending; i++) if (isNameBreak(words, text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The longest name of a fined party (衡水某某医疗器械商贸有限公司). */
+const FINED_NAME_REACH = 20;
+/** How far before a fine its party may be named (a case: its title, the inquiry, the fine). */
+const FINED_REACH = 400;
+const DUI = '对'.charCodeAt(0);
+
+/**
+ * The party a fine is imposed on (GUIDELINES: the payer gives): the last company or shop named in
+ * text[floor, fine) as the object of 对 (依法对某公司开展立案调查) or at the start of a clause or line
+ * (经查，某百货店存在…), not a generic mention (该店). Read only for fines, which are rare.
+ */
+export function finedPartyBefore(text: FactText, words: FactWords, floor: number, fine: number): string | undefined {
+  const from = Math.max(floor, fine - FINED_REACH);
+  const endings = [...words.allIn(text.text, from, fine, 'organisation'), ...words.allIn(text.text, from, fine, 'fined-ending')];
+  endings.sort((a, b) => b.end - a.end);
+  for (const ending of endings) {
+    const start = nameStart(text, words, ending.end, from, FINED_NAME_REACH);
+    if (ending.end - start <= ending.end - ending.start || isGenericName(words, text.text, start, ending.start)) continue;
+    const before = start > 0 ? text.text.charCodeAt(start - 1) : 0;
+    if (before === DUI || start === 0 || NAME_BREAK_MARKS.has(before) || isSpace(before)) return text.slice(start, ending.end);
+  }
+  return undefined;
 }
 
 

@@ -215,6 +215,8 @@ function splitText(text: string, sentences: Span[], marks: number[]): void {
     if (code >= FIRST_IDEOGRAPH && code < FULLWIDTH_FORMS) continue;
     const mark = MARKS[code]!;
     if (mark === NO_MARK) continue;
+    // 1,755.7亿元: a thousands separator is no clause mark.
+    if (code === COMMA && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
     marks.push(i);
     if (mark !== SENTENCE_MARK) continue;
     let end = i + 1;
@@ -223,6 +225,12 @@ function splitText(text: string, sentences: Span[], marks: number[]): void {
     start = end;
   }
   if (start < length) sentences.push({ start, end: length });
+}
+
+const COMMA = 0x2c;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** The first level of a place path (广东省 of 广东省/珠海市). */

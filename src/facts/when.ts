@@ -22,6 +22,12 @@ const CARRY_CLAUSES = 3;
 /** Dates carried into a sentence: from the sentence before, and the year a report reviews. */
 export interface CarriedDates {
   previous(): WhenLink | undefined;
+  /** The date of the first dated fact of the sentence before. */
+  previousListItem(): WhenLink | undefined;
+  /** The last event date of the sentences before in the paragraph. */
+  paragraph(): WhenLink | undefined;
+  /** The date of the paragraph's opening time clause, for its later sentences. */
+  paragraphOpening(): WhenLink | undefined;
   /** The last date of the sentence before, whatever it dates. */
   previousAnyDate(): WhenLink | undefined;
   reviewedYear(): WhenLink | undefined;
@@ -45,17 +51,26 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     if (cumulative && !inClause && !isTimeClause(text, sentence, nearest)) return NONE;
     const link = linked(nearest, inClause ? 'clause' : 'sentence');
     if (words.hasIn(t, nearest.end, money.start, 'whole-year')) return yearOf(link);
-    return listedYears(text, before) ?? cutoffOfYear(text, words, before) ?? link;
+    return endOfChange(ctx, listedYears(text, before) ?? cutoffOfYear(text, words, before) ?? link);
   }
   const started = dates.find((date) => date.start >= money.end && followedBy(text, words, date, 'start') && nearAfter(text, ctx, date));
   if (started) return linked(started, 'sentence');
-  if (words.hasIn(t, sentenceStart, money.start, 'cumulative')) return NONE;
+  // 8月4日至13日，某会累计接收…。累计接收物资折价…: a cumulative of a paragraph that opens with its period.
+  if (words.hasIn(t, sentenceStart, money.start, 'cumulative')) {
+    return words.hasIn(t, sentenceStart, money.start, 'own-time') ? NONE : carried.paragraphOpening() ?? NONE;
+  }
   // 其中，总投资3.2亿元的医院于今年5月建成投用: its own completion date, nothing carried.
   if (hasCompletionDate(text, words, sentence)) return NONE;
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
   if (words.hasIn(t, sentenceStart, money.start, 'own-time')) return NONE;
   const previous = carried.previous();
-  if (previous?.when && carriesOn(ctx)) return { ...previous, basis: 'previous-sentence' };
+  const carriedOn = carriedOnDate(ctx, carried, previous);
+  if (carriedOn) return carriedOn;
+  // 同期，…; 在产业合作方面，… after a sentence with no date: the period in force.
+  if (goesOnWithPeriod(ctx)) {
+    const period = carried.periodInForce();
+    if (period) return { ...endOfChange(ctx, period), basis: 'document' };
+  }
   // …预计全年交易额可达5亿元 after a dated sentence (an opening or completion date too): that date's year.
   const previousYear = words.hasIn(t, sentenceStart, money.start, 'whole-year') ? previous ?? carried.previousAnyDate() : undefined;
   if (previousYear?.when) return { ...yearOf(previousYear), basis: 'previous-sentence' };
@@ -65,9 +80,34 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // Statistics prose (…增加值77.84亿元，增长3.5%): the report period named before, in force until another.
   if (isPeriodFigure(ctx)) {
     const period = carried.periodInForce();
-    if (period) return { ...period, basis: 'document' };
+    if (period) return { ...endOfChange(ctx, period), basis: 'document' };
+  } else if (changeEnd(ctx) !== undefined) {
+    // 产值亦从964亿元增至2182亿元 after 2021至2025年，…: a change takes only a span in force, as its end.
+    const period = carried.periodInForce();
+    if (period?.when?.includes('/')) return { ...endOfChange(ctx, period), basis: 'document' };
   }
-  return NONE;
+  // “十四五”期间，…。…亩均税收达到37万元: a later sentence of a paragraph that opens with its period.
+  return carried.paragraphOpening() ?? NONE;
+}
+
+/**
+ * The date a sentence that carries on takes (carryOf is read only where there is a date to carry):
+ * a list cut by semicolons takes its first dated item's date (今年前三季度…；其中，出口…，已超2020年全年
+ * 的…；进口433亿元); a carry-on word the date of the sentence before, or past an undated one the
+ * paragraph's (2020年…。一大批项目…。同时，…投资82.7亿美元).
+ */
+function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenLink | undefined): WhenLink | undefined {
+  if (previous?.when) {
+    const carry = carryOf(ctx);
+    if (carry === LIST_ITEM) return { ...(carried.previousListItem() ?? previous), basis: 'previous-sentence' };
+    return carry === CARRY_WORD ? { ...previous, basis: 'previous-sentence' } : undefined;
+  }
+  const paragraph = carried.paragraph();
+  const first = ctx.text.followsSemicolon(ctx.sentence) ? carried.previousListItem() : undefined;
+  if (!paragraph?.when && !first?.when) return undefined;
+  const carry = carryOf(ctx);
+  if (carry === LIST_ITEM && first?.when) return { ...first, basis: 'previous-sentence' };
+  return carry === CARRY_WORD && paragraph?.when ? { ...paragraph, basis: 'paragraph' } : undefined;
 }
 
 /**
@@ -81,6 +121,40 @@ function isPeriodFigure(ctx: MoneyContext): boolean {
   if (words.hasIn(text.text, span.start, money.start, 'change')) return true;
   if (words.hasIn(text.text, ctx.clause.start, money.start, 'summary')) return true;
   return words.hasIn(text.text, money.end, Math.min(span.end, money.end + CHANGE_REACH), 'change');
+}
+
+/**
+ * Of a change over a period (2021至2025年，产值从1755亿元增长至3318亿元), the amount it
+ * starts from is dated by the period's start, the amount it reaches by its end.
+ */
+function endOfChange(ctx: MoneyContext, link: WhenLink): WhenLink {
+  const slash = link.when ? link.when.indexOf('/') : -1;
+  if (slash < 0) return link;
+  const end = changeEnd(ctx);
+  if (end === undefined) return link;
+  return { ...link, when: end === 'from' ? link.when!.slice(0, slash) : link.when!.slice(slash + 1) };
+}
+
+/**
+ * Which end of a change the amount is (从1.2亿元增至3.5亿元): 'from' right after 从 with the
+ * sentence's next amount right after 至; 'to' right after 至 with the amount before it right
+ * after 从; undefined when it is no end of a change. What stands between them (增长, 下同) may
+ * hold clause marks.
+ */
+function changeEnd(ctx: MoneyContext): 'from' | 'to' | undefined {
+  const { text, words, money, sentence } = ctx;
+  const t = text.text;
+  const amounts = text.ofType(sentence, 'money');
+  const i = amounts.indexOf(money);
+  if (words.endsAt(t, money.start, 'change-from', money.start - 1)) {
+    const next = amounts[i + 1];
+    return next && words.endsAt(t, next.start, 'change-to', next.start - 1) ? 'from' : undefined;
+  }
+  if (words.endsAt(t, money.start, 'change-to', money.start - 1)) {
+    const before = amounts[i - 1];
+    return before && words.endsAt(t, before.start, 'change-from', before.start - 1) ? 'to' : undefined;
+  }
+  return undefined;
 }
 
 /** How far after an amount its rate of change (，同比增长) may start. */
@@ -109,21 +183,44 @@ function cutoffOfYear(text: FactText, words: FactWords, before: readonly Located
 const CUTOFF_REACH = 3;
 
 /**
- * The sentence carries on the one before: it opens with a carry-on word (即,
- * 同时, 其中), has one at the start of the amount's clause or one of the two before it (…介绍，其中…),
- * or the sentence before ended with a semicolon (a list of one period's figures).
+ * How the sentence carries on the one before: it opens with a carry-on word (即, 同时, 其中) or a
+ * topic (在…方面), or has a carry-on word at the start of the amount's clause or one of the two
+ * before it (…介绍，其中…): CARRY_WORD; the sentence before ended with a semicolon (a list of one
+ * period's figures): LIST_ITEM; else NO_CARRY.
  */
-function carriesOn(ctx: MoneyContext): boolean {
+function carryOf(ctx: MoneyContext): number {
   const { text, words, sentence, money } = ctx;
-  if (words.startIn(text.text, text.openingOf(sentence), text.sentences[sentence]!.end, 'carry-on')) return true;
-  if (text.followsSemicolon(sentence)) return true;
+  if (words.startIn(text.text, text.openingOf(sentence), text.sentences[sentence]!.end, 'carry-on')) return CARRY_WORD;
+  if (opensWithTopic(ctx)) return CARRY_WORD;
+  if (text.followsSemicolon(sentence)) return LIST_ITEM;
   const span = text.sentences[sentence]!;
   let clause = text.clauseAt(sentence, money.start);
   for (let read = 0; read < CARRY_CLAUSES; read++, clause = text.clauseAt(sentence, clause.start - 1)) {
-    if (words.startIn(text.text, clause.start, clause.end, 'carry-on')) return true;
-    if (clause.start <= span.start) return false;
+    if (words.startIn(text.text, clause.start, clause.end, 'carry-on')) return CARRY_WORD;
+    if (clause.start <= span.start) return NO_CARRY;
   }
-  return false;
+  return NO_CARRY;
+}
+
+/** How a sentence carries on the one before: not, by a carry-on word (其中, 同时), or as the next item of a list cut by semicolons. */
+const NO_CARRY = 0;
+const CARRY_WORD = 1;
+const LIST_ITEM = 2;
+
+/** The sentence's opening clause names a topic of the report (在产业合作方面，): topic-start … topic-end. */
+function opensWithTopic(ctx: MoneyContext): boolean {
+  const { text, words, sentence } = ctx;
+  const opening = text.openingOf(sentence);
+  // Not 一方面，… (a turn of the argument): the clause opens with 在.
+  if (!words.startsAt(text.text, opening, 'topic-start')) return false;
+  const first = text.clauseAt(sentence, opening);
+  return first.end < text.sentences[sentence]!.end && words.endsAt(text.text, first.end, 'topic-end', first.start);
+}
+
+/** The sentence goes on with the report's period (同期，…; 在产业合作方面，…), whatever the sentence before dates. */
+function goesOnWithPeriod(ctx: MoneyContext): boolean {
+  const { text, words, sentence } = ctx;
+  return words.startIn(text.text, text.openingOf(sentence), text.sentences[sentence]!.end, 'same-period') !== '' || opensWithTopic(ctx);
 }
 
 function isSummaryFigure(ctx: MoneyContext): boolean {
@@ -132,11 +229,28 @@ function isSummaryFigure(ctx: MoneyContext): boolean {
   return words.hasIn(text.text, clause.start, money.start, 'summary');
 }
 
-/** The date is all its clause says (截至今年6月底，2022年，“十四五”以来，). */
+/**
+ * The date is all its clause says (截至今年6月底，2022年，“十四五”期间，): besides the date, the
+ * clause holds at most TIME_CLAUSE_REST ideographs (the quotes, spaces and markup a paragraph
+ * opens with are no words).
+ */
 function isTimeClause(text: FactText, sentence: number, date: LocatedMention): boolean {
   const clause = text.clauseAt(sentence, date.start);
-  return clause.end - clause.start - (date.end - date.start) <= TIME_CLAUSE_REST;
+  return ideographsIn(text.text, clause.start, date.start) + ideographsIn(text.text, date.end, clause.end) <= TIME_CLAUSE_REST;
 }
+
+function ideographsIn(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= FIRST_IDEOGRAPH && code <= LAST_IDEOGRAPH) count++;
+  }
+  return count;
+}
+
+/** The CJK unified ideographs. */
+const FIRST_IDEOGRAPH = 0x4e00;
+const LAST_IDEOGRAPH = 0x9fff;
 
 /** A start date after the amount describes it only in the amount's clause or the next one. */
 function nearAfter(text: FactText, ctx: MoneyContext, date: LocatedMention): boolean {
@@ -178,8 +292,8 @@ function linked(date: LocatedMention, basis: FactBasis): WhenLink {
 }
 
 /**
- * Not the base of a comparison (比2022年, 与2022年相比), not part of a plan's name (“十四五”规划)
- * and not a completion date (2023年建成).
+ * Not the base of a comparison (比2022年, 与2022年相比), not part of a plan's name (“十四五”规划),
+ * not a dateline's (福州3月11日电) and not a completion date (2023年建成).
  */
 function isEventDate(text: FactText, words: FactWords, date: LocatedMention): boolean {
   if (words.endsAt(text.text, date.start, 'comparison', Math.max(0, date.start - 2))) return false;
@@ -187,6 +301,8 @@ function isEventDate(text: FactText, words: FactWords, date: LocatedMention): bo
   const reach = date.end + EVENT_REACH;
   if (words.startIn(text.text, date.end, reach, 'comparison-end')) return false;
   if (words.startIn(text.text, afterClosingQuotes(text.text, date.end, reach), reach, 'date-name')) return false;
+  // 新华社福州3月11日电: the day the report is filed, not what it reports.
+  if (isDatelineDay(text, words, date)) return false;
   return !isCompletionDate(text, words, date);
 }
 
@@ -280,4 +396,28 @@ function isReviewedYear(words: FactWords, after: string): boolean {
   if (!words.startsAt(after, 0, 'review-copula')) return false;
   const end = after.search(CLAUSE_END);
   return words.has(end < 0 ? after : after.slice(0, end), 'review-end');
+}
+
+/** The span of a sentence's opening clause when that clause is a bare time clause (8月4日至13日，“十四五”期间，). */
+export function openingTimeClauseOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
+  const first = eventDates(text, words, sentence)[0];
+  if (!first) return undefined;
+  const clause = text.clauseAt(sentence, first.start);
+  // Its first clause: it starts where the sentence's words start, or before (markup such as <p>).
+  if (clause.start > text.openingOf(sentence) || !isTimeClause(text, sentence, first)) return undefined;
+  // A span (8月4日至13日, “十四五”期间) is the period the paragraph reports; a single date (2021年，…) dates its own sentence.
+  const link = linked(first, 'paragraph');
+  return link.when?.includes('/') ? link : undefined;
+}
+
+/**
+ * The date is a dateline's day (福州3月11日电（记者…）, 北京1月29日讯 ): a day followed by 讯 or 电
+ * and then no ideograph (not 11日电视, 2023年电网).
+ */
+export function isDatelineDay(text: FactText, words: FactWords, date: LocatedMention): boolean {
+  if ((date.mention as { granularity?: string }).granularity !== 'day') return false;
+  const end = words.startIn(text.text, date.end, date.end + 1, 'dateline-end');
+  if (end === '') return false;
+  const next = text.text.charCodeAt(date.end + end.length);
+  return !(next >= FIRST_IDEOGRAPH && next <= LAST_IDEOGRAPH);
 }

@@ -3,6 +3,7 @@ import type { FactBasis, FactPlace } from './schema';
 import type { MoneyContext } from './context';
 import { listStart, type Party } from './parties';
 import type { FactWords } from './words';
+import { isDatelineDay } from './when';
 import type { FactText, LocatedMention } from './text';
 
 // `where`: the places the money goes to, or that a statistic describes
@@ -75,7 +76,8 @@ export function destinationsIn(
     (place, i) =>
       (donorProvinces.size === 0 || !donorProvinces.has(provinceOf(place))) &&
       !parties.some((party) => party.start <= place.start && place.end <= party.end) &&
-      !isOrigin(text, words, sentence, places, i),
+      !isOrigin(text, words, sentence, places, i) &&
+      !isDateline(text, words, sentence, place),
   );
 }
 
@@ -96,6 +98,12 @@ function isOrigin(text: FactText, words: FactWords, sentence: number, places: re
   if (!words.endsAt(text.text, start, 'origin', start - ORIGIN_REACH)) return false;
   const clause = text.clauseAt(sentence, start);
   return words.endsAt(text.text, start, 'origin', Math.max(clause.start, start - ORIGIN_REACH));
+}
+
+/** The place of a dateline (某网北京1月29日讯, 新华社福州3月11日电): where the report is filed, not where money goes. */
+function isDateline(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
+  const date = text.ofType(sentence, 'date').find((d) => d.start === place.end);
+  return date !== undefined && isDatelineDay(text, words, date);
 }
 
 /** A self word (我县, 全市) stands before the amount in its sentence, after every place named before it. */

@@ -1,6 +1,7 @@
 import type { FactBasis } from './schema';
 import type { MoneyContext } from './context';
 import type { Party } from './parties';
+import { provinceOfPath } from './text';
 
 // `who`: the giver, investor or funder of the amount (GUIDELINES, facts).
 
@@ -17,10 +18,14 @@ export interface CarriedGivers {
   previous(): WhoLink | undefined;
   paragraph(): Party | undefined;
   document(): Party | undefined;
+  /** The party the amount (a fine) is imposed on, named before it since the amount before. */
+  finedParty(): string | undefined;
   /** The document's subject place, for 全县/我市 as spender. */
   subjectPlace(): { path: string; mentions: number[] } | undefined;
 }
 
+/** How far before an amount its fine word may start (罚款人民币5万元, 处罚款). */
+const FINE_REACH = 8;
 /** The central government, written as is (GUIDELINES notes: 中央). */
 const CENTRAL = '中央';
 /** What may stand right before a subject: a clause mark or an opening quote. */
@@ -31,6 +36,11 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   const sentenceStart = text.sentences[sentence]!.start;
   const t = text.text;
   if (words.hasIn(t, zone.start, money.start, 'statistic')) return { ...NO_GIVER, basis: 'clause' };
+  // 依法对某公司…罚款180万元: the party fined pays.
+  if (words.hasIn(t, Math.max(ctx.clause.start, money.start - FINE_REACH), money.start, 'fine')) {
+    const fined = carried.finedParty();
+    return fined ? { who: [fined], mentions: [], basis: 'paragraph' } : { ...NO_GIVER, basis: 'clause' };
+  }
   // Of a total and its share (总投资…，其中…援建…), the total has no giver.
   if (words.hasIn(t, zone.start, money.start, 'total') && hasShareAfter(ctx)) return { ...NO_GIVER, basis: 'sentence' };
   // 争取中央和省级资金: those who grant what is obtained give it.
@@ -38,9 +48,12 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   if (obtained) return obtained;
   const introducer = lastIntroducer(ctx);
   const named = parties.filter((p) => p.end <= money.start && p.start >= introducer);
+  // 省慈善总会累计接收捐赠款2191万元 (…捐款2万笔，总金额282万元): what the named party receives, no one
+  // gives, unless a giving verb of a later clause comes first (…接收…，已拨付620万元).
+  if (named.length > 0 && receivesBefore(ctx, named[named.length - 1]!.end)) return { ...NO_GIVER, basis: 'clause' };
   // …，全部由某基金会承担: a giver named after the amount, in the same sentence.
   const giver = named[named.length - 1] ?? parties.find((p) => p.start >= money.end);
-  if (giver) return { who: [giver.who], mentions: giver.mentions, basis: giver.start >= ctx.clause.start ? 'clause' : 'sentence' };
+  if (giver) return givenBy(ctx, parties, giver);
   // Brought in by someone else, and the investor is not named (引进上海企业投资…).
   if (introducer > sentenceStart) return { ...NO_GIVER, basis: 'sentence' };
   // 当地投入…, 政府给予补助…, 接收社会捐赠…, 签约…: an unnamed giver, a receiver or a signing: no one carried.
@@ -55,8 +68,55 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   const paragraph = carried.paragraph();
   if (paragraph) return fromParty(paragraph, 'paragraph');
   const document = carried.document();
-  return document ? fromParty(document, 'document') : NO_GIVER;
+  return document && givesFromOutside(document, carried) ? fromParty(document, 'document') : NO_GIVER;
 }
+
+/**
+ * The document's giver is carried to amounts that name none only where it gives from outside:
+ * an organisation, a government or aid team (山东援藏), a province or a city, or a county,
+ * township or village of another province than the article's subject. A county, township or
+ * village of the subject's own province named as spending (某村投资) says nothing of who pays
+ * the article's other amounts.
+ */
+/** A path of three levels or more (a county, a township, a village). */
+function isCountyOrBelow(path: string): boolean {
+  const first = path.indexOf('/');
+  return first >= 0 && path.indexOf('/', first + 1) >= 0;
+}
+
+function givesFromOutside(party: Party, carried: CarriedGivers): boolean {
+  if (party.marked || party.mentions.length === 0 || !isCountyOrBelow(party.who)) return true;
+  const subject = carried.subjectPlace();
+  return subject === undefined || provinceOfPath(subject.path) !== provinceOfPath(party.who);
+}
+
+/** A receiving verb stands between `from` and the amount, with no giving verb after its clause. */
+function receivesBefore(ctx: MoneyContext, from: number): boolean {
+  const { text, words, money, sentence } = ctx;
+  const receiver = words.allIn(text.text, from, money.start, 'receiver').pop();
+  if (!receiver) return false;
+  const clauseEnd = text.clauseAt(sentence, receiver.start).end;
+  return clauseEnd >= money.start || words.giverIn(text.text, clauseEnd, money.start) < 0;
+}
+
+/** The giver with the parties listed with it (团省委、省青基会共…拨付): all of them give. */
+function givenBy(ctx: MoneyContext, parties: readonly Party[], giver: Party): WhoLink {
+  const basis = giver.start >= ctx.clause.start ? 'clause' : 'sentence';
+  let first = parties.indexOf(giver);
+  while (first > 0 && isListed(ctx.text.text, parties[first - 1]!.end, parties[first]!.start)) first--;
+  if (parties[first] === giver) return { who: [giver.who], mentions: giver.mentions, basis };
+  const listed = parties.slice(first, parties.indexOf(giver) + 1);
+  const who: string[] = [];
+  for (const party of listed) if (!who.includes(party.who)) who.push(party.who);
+  return { who, mentions: listed.flatMap((party) => party.mentions), basis };
+}
+
+/** text[from, to) is one list mark (、和及与) between two parties. */
+function isListed(text: string, from: number, to: number): boolean {
+  return to === from + 1 && LIST_MARKS.includes(text[from]!);
+}
+
+const LIST_MARKS = '、和及与';
 
 /** A later amount of the sentence after 其中: the total is split into shares. */
 function hasShareAfter(ctx: MoneyContext): boolean {
