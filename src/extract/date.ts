@@ -178,7 +178,7 @@ export const dateExtractor: ExtractorModule = {
         dropInsideAddresses(text, found);
         const sentences = sentenceSpans(text);
         markContext(text, found, sentences, finders.rules);
-        const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.find(text));
+        const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.governing(text));
         const resolver = new DateResolver(finders.rules, text, reference, sentences);
         return joinMixedSpans(text, joinYearAndThisMonth(resolver.resolveAll(found)), finders.rules.context('span-connector')).map(({ found: f, value, granularity, relative }) => ({
           type: 'date',

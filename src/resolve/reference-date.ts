@@ -85,13 +85,6 @@ interface InferenceRules {
   baselineBefore: RegExp;
   /** 全年 right after a year (2020年全年), with no plan or target word in its clause: the year is over. */
   completedAfter: RegExp;
-  /** 2022年是…之年, 2022年是极不平凡的一年: a sentence that sums up one year. */
-  yearSummed: RegExp;
-  /** 全年 figures (not 全年目标, 全年预计) and a comparison with 上年 (比上年): a review of a whole year. */
-  wholeYearFigures: RegExp;
-  priorYearComparison: RegExp;
-  /** Any word for this year (今年, 本年): the writer's own year is named. */
-  thisYearWord: RegExp;
   sinceBefore: WordList;
   historyAfter: RegExp;
   since: WordList;
@@ -154,10 +147,6 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
     completedAfter: new RegExp(`^(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
-    yearSummed: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*年\\s*[，,]?\\s*是[^。！？\\n]{0,60}?(?:${words('summed-year-end')})`),
-    wholeYearFigures: new RegExp(`(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
-    priorYearComparison: new RegExp(`(?:${words('prior-year-before')})上年`),
-    thisYearWord: new RegExp(thisYear),
     sinceBefore: new WordList(roleWords(rules, 'since-before')),
     historyAfter: new RegExp(`(?:${words('history-after')})`, 'y'),
     since: new WordList(roleWords(rules, 'since-after')),
@@ -241,22 +230,11 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
     const fromWeekday = glossed ? onlyYearOfWeekday(glossed, floor!, floor! + WEEKDAY_YEARS) : undefined;
     return fromWeekday === undefined ? null : withStoryDay(text, fromWeekday, r, stated);
   }
-  let year = reportsLastYear(text, r.thisYearMonth, stated, latest) || sumsUpYear(text, r, latest) ? latest + 1 : latest;
+  let year = reportsLastYear(text, r.thisYearMonth, stated, latest) || r.reportPeriods.summedYear(text) === latest ? latest + 1 : latest;
   // A month-day whose weekday does not fall in that year but in the next (12月3日（星期四）) was written the year after.
   const glossed = glossedDay(text, r);
   if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
   return withStoryDay(text, year, r, stated);
-}
-
-/**
- * A text that sums up its latest year (2022年是…之年) and gives that year's
- * figures whole (全年…, 比上年…), never calling any year 今年, reviews a year
- * gone by: a bulletin or a work report, published the year after.
- */
-function sumsUpYear(text: string, r: InferenceRules, latest: number): boolean {
-  const summed = r.yearSummed.exec(text);
-  if (!summed || Number(summed[1]) !== latest) return false;
-  return r.wholeYearFigures.test(text) && r.priorYearComparison.test(text) && !r.thisYearWord.test(text);
 }
 
 /** How many years past a lower bound a month-day's weekday is looked for (a record since 2014 … 3月5日（星期二）). */

@@ -1,5 +1,6 @@
 import { allOf, oneOf, type RuleFileSpec, type RuleSet } from '../../rules/loader';
-import { escapeRegex } from '../../util/alternation';
+import { alternation, escapeRegex } from '../../util/alternation';
+import { DATE_CONTEXT_RULES, DATE_RELATIVE_RULES } from './rules';
 
 // A report on one year (a statistical bulletin, a work review) says so in
 // its title: 2022年某县国民经济和社会发展统计公报, 2022年工作回顾. Its 年末,
@@ -27,16 +28,44 @@ export interface ReportPeriod {
   governs: boolean;
 }
 
+/** A review of a year gone by without a title (2021年是…之年, 全年…, 比上年…) came out the year after. */
+const SUMMED_YEAR_PUBLISHED = 1;
+
 export class ReportPeriodFinder {
   private readonly title: RegExp;
   private readonly words: ReadonlyMap<string, { published: number; governs: boolean }>;
+  private readonly summed: SummedYearPatterns;
 
   constructor(rules: RuleSet) {
+    this.summed = summedYearPatterns(rules);
     const rows = rules.load(DATE_REPORT_PERIOD_RULES);
     this.words = new Map(rows.map((row) => [row.cells.word!, { published: Number(row.cells.published), governs: row.cells.governs === 'yes' }]));
     const words = rows.map((row) => escapeRegex(row.cells.word!)).join('|') || '(?!)';
     // A line of its own: the year, then the report's word, with no sentence break between.
     this.title = new RegExp(`^[^\\n]{0,30}?(?<![\\d.])((?:19|20)\\d{2})\\s*年度?[^\\n。，,；;！？]{0,40}?(${words})[^\\n。，,；;！？]*$`, 'm');
+  }
+
+  /**
+   * The period that governs the text's 年末 and 上年: the one its title
+   * declares, else the year a text without a title sums up (see summedYear).
+   */
+  governing(text: string): ReportPeriod | undefined {
+    const titled = this.find(text);
+    if (titled) return titled;
+    const year = this.summedYear(text);
+    return year === undefined ? undefined : { year, published: year + SUMMED_YEAR_PUBLISHED, governs: true };
+  }
+
+  /**
+   * The year a text sums up (2022年是…之年) while it gives that year's
+   * figures whole (全年…, 比上年…) and never calls any year 今年: it reviews
+   * a year gone by, as a bulletin or a work report without its title does.
+   */
+  summedYear(text: string): number | undefined {
+    const s = this.summed;
+    const m = s.yearSummed.exec(text);
+    if (!m || !s.wholeYearFigures.test(text) || !s.priorYearComparison.test(text) || s.thisYearWord.test(text)) return undefined;
+    return Number(m[1]);
   }
 
   /** The report period a title line near the top declares, if any. */
@@ -51,4 +80,29 @@ export class ReportPeriodFinder {
     const word = this.words.get(m[2]!)!;
     return { year, published: year + word.published, governs: word.governs };
   }
+}
+
+interface SummedYearPatterns {
+  yearSummed: RegExp;
+  wholeYearFigures: RegExp;
+  priorYearComparison: RegExp;
+  thisYearWord: RegExp;
+}
+
+function summedYearPatterns(rules: RuleSet): SummedYearPatterns {
+  const context = rules.load(DATE_CONTEXT_RULES);
+  const words = (role: string) => context.filter((row) => row.cells.role === role).map((row) => escapeRegex(row.cells.word!)).join('|') || '(?!)';
+  // The words for this year: anchored on the reference date, no offset (今年).
+  const thisYear = alternation(
+    rules
+      .load(DATE_RELATIVE_RULES)
+      .filter((row) => row.cells.anchor === 'reference' && Number(row.cells.offset) === 0)
+      .map((row) => row.cells.word!),
+  );
+  return {
+    yearSummed: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*年\\s*[，,]?\\s*是[^。！？\\n]{0,60}?(?:${words('summed-year-end')})`),
+    wholeYearFigures: new RegExp(`(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
+    priorYearComparison: new RegExp(`(?:${words('prior-year-before')})上年`),
+    thisYearWord: new RegExp(thisYear),
+  };
 }
