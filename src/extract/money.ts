@@ -20,6 +20,7 @@ import {
 } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
+import { BitSet, unitSet } from '../util/bits';
 import { ASCII_DIGITS, REGEX_SPACES, charSet, markedMatches, type MarkedScan } from './marked-scan';
 import { applyDeclaredCurrencies, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
 import { spacedAmountPattern, spacedAmounts, type SpacedPatterns } from './money/spaced';
@@ -184,8 +185,8 @@ interface MoneyPatterns {
   changeBy: RegExp;
   /** The last characters of the units, to skip currencyBefore where none can end. */
   currencyEnds: ReadonlySet<string>;
-  /** A digit right after the last character of a currency name (美金8000, 人民币5000): where amountsAfterName looks. */
-  digitAfterName: RegExp;
+  /** The last characters of currency names that may stand before a number (金 of 美金, 币 of 人民币). */
+  nameEnds: BitSet;
   approx: ApproxWords;
 }
 
@@ -297,7 +298,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     rateBefore: new RegExp(`(?:${alternation(byRole('rate-before'))})$`),
     changeBy: new RegExp(`(?:${alternation(byRole('change-by'))})了?$`),
     currencyEnds: new Set([...currencyOf.keys()].map((unit) => unit.at(-1)!)),
-    digitAfterName: new RegExp(`[${[...new Set([...namedCurrencies(currencyOf, byRole)].map((name) => name.at(-1)!))].join('')}](?=[\\d${CHINESE_DIGITS}十])`, 'g'),
+    nameEnds: unitSetOf([...namedCurrencies(currencyOf, byRole)].map((name) => name.at(-1)!)),
     unitAfter: new RegExp(`^(?:${units}|${alternation(byRole('unit-after'))})`),
     approx,
   };
@@ -641,8 +642,10 @@ const NOT_AFTER_PLAIN = /^\s?[万亿千百兆%％‰月日号时点季周比兑:
  */
 function amountsAfterName(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
-  for (const mark of ctx.text.matchAll(p.digitAfterName)) {
-    const start = mark.index! + 1;
+  const text = ctx.text;
+  // A plain loop over two bit sets: a digit right after a name's last character (美金8000, 人民币5000).
+  for (let start = 1; start < text.length; start++) {
+    if (!NUMBER_START_UNITS.has(text.charCodeAt(start)) || !p.nameEnds.has(text.charCodeAt(start - 1))) continue;
     const named = namedCurrencyBefore(ctx.text, start, p);
     // A name of two characters or more (人民币, 港币): a lone 元 or 镑 before a number names nothing.
     if (named === undefined || named.length < 2) continue;
@@ -661,6 +664,15 @@ function amountsAfterName(ctx: ExtractContext, p: MoneyPatterns, taken: readonly
     found.push(money(ctx.text, start, end, value, p.currencyOf.get(named)!, combineApprox(around.suffix, around.prefix), 'money.named-before'));
   }
   return found;
+}
+
+/** What a plain number after a currency name starts with: a digit, a Chinese digit or 十. */
+const NUMBER_START_UNITS = unitSetOf([...ASCII_DIGITS, ...CHINESE_DIGITS, '十']);
+
+function unitSetOf(units: Iterable<string>): BitSet {
+  const set = unitSet();
+  for (const unit of units) set.add(unit.charCodeAt(0));
+  return set;
 }
 
 /** GDP跻身万亿 → 万亿 (over), 营收破千亿 → 千亿 (over): money only with a money word before it in the clause. */
