@@ -435,6 +435,22 @@ class DocumentLinker {
     return sentences;
   }
 
+  /**
+   * A county (or lower place) opening a headline line and holding the most named destination
+   * (某县对口支援工作成效显著, its town named most in the text): the article is about the
+   * headline's county, its towns and villages are details. A province or city opening a
+   * headline is only the region (and web pages open with their site's name).
+   */
+  private headlinePlaceAround(place: LocatedMention, donors: ReadonlySet<string>): LocatedMention | undefined {
+    for (const sentence of this.headlineSentences()) {
+      const opening = this.text.openingOf(sentence);
+      const named = this.text.ofType(sentence, 'place').find((p) => p.start === opening);
+      if (!named || donors.has(named.province) || depthOf(named.path) < COUNTY_DEPTH) continue;
+      if (place.path.startsWith(`${named.path}/`)) return named;
+    }
+    return undefined;
+  }
+
   /** The document's most named destination and most named giver. */
   subjects(): { place?: WhereLink; party?: Party } {
     if (this.documentSubjects) return this.documentSubjects;
@@ -460,7 +476,8 @@ class DocumentLinker {
     for (const who of parties.keys()) if (donors.has(provinceOfPath(who))) places.delete(who);
     // A local government's report may name its county only as the spender (县委县政府).
     if (places.size === 0) this.countOwnGovernments(places, [...parties.values()].map((entry) => entry.party), donors);
-    const place = mostNamed([...places.entries()], (path) => path.split('/').length);
+    const named = mostNamed([...places.entries()], (path) => path.split('/').length);
+    const place = named ? { place: this.headlinePlaceAround(named.place, donors) ?? named.place } : undefined;
     const party = mostNamed([...parties.entries()], () => 0);
     this.documentSubjects = {
       place: place ? placesLink([place.place], 'document') : undefined,
@@ -574,6 +591,15 @@ function mostNamedProvince(counts: ReadonlyMap<string, number>): string | undefi
 const NO_SPANS: readonly Span[] = [];
 const NOWHERE_IN_CLAUSE: WhereLink = { where: [], mentions: [], basis: 'clause' };
 const NO_MENTIONS: readonly LocatedMention[] = [];
+/** A path of this many levels or more is a county or a place inside one (省/市/县). */
+const COUNTY_DEPTH = 3;
+
+function depthOf(path: string): number {
+  let depth = 1;
+  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 0x2f) depth++;
+  return depth;
+}
+
 /** How many opening paragraphs may hold the headline and its subtitle. */
 const HEADLINE_PARAGRAPHS = 2;
 const QUOTE_OPENING = /^[“「『]/;
