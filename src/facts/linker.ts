@@ -125,6 +125,36 @@ class DocumentLinker {
     return (this.parties[sentence] ??= partiesOf(this.text, this.words, sentence, this.endingsIn(sentence)));
   }
 
+  /**
+   * 甲镇改造项目援建资金200万元；示范点项目援建资金820万元: an item of a list cut by semicolons
+   * whose places stand in its amount's clause names that amount's own site. An item naming no
+   * place carries on past such items (`sentence` is the item that carries; the sentence returned
+   * is the one after the last item whose places it may take).
+   */
+  private pastOwnSites(sentence: number): number {
+    let item = sentence;
+    while (item > 0 && this.text.followsSemicolon(item) && this.namesOwnSites(item - 1)) item--;
+    return item;
+  }
+
+  /** The first item of the list cut by semicolons that `sentence` goes on with. */
+  private listHead(sentence: number): number {
+    let head = sentence;
+    while (head > 0 && this.text.followsSemicolon(head)) head--;
+    return head;
+  }
+
+  /** Every destination of the sentence stands in a clause that holds one of its amounts. */
+  private namesOwnSites(sentence: number): boolean {
+    const places = this.destinations(sentence);
+    if (places.length === 0) return false;
+    const amounts = this.text.ofType(sentence, 'money');
+    return places.every((place) => {
+      const clause = this.text.clauseAt(sentence, place.start);
+      return amounts.some((amount) => amount.start >= clause.start && amount.end <= clause.end);
+    });
+  }
+
   /** The sentence before, when it is in the same paragraph. */
   private previousSentence(sentence: number): number | undefined {
     if (sentence === 0) return undefined;
@@ -286,7 +316,7 @@ class DocumentLinker {
   }
 
   previousWhere(sentence: number): WhereLink | undefined {
-    const previous = this.previousSentence(sentence);
+    const previous = this.previousSentence(this.text.followsSemicolon(sentence) ? this.pastOwnSites(sentence) : sentence);
     if (previous === undefined) return undefined;
     const places = this.destinations(previous);
     return places.length > 0 ? placesLink(places, 'sentence') : undefined;
@@ -319,7 +349,9 @@ class DocumentLinker {
   /** The places of the paragraph's first sentence that names a destination. */
   paragraphPlaces(ctx: MoneyContext): WhereLink | undefined {
     const sentence = this.firstInParagraph(ctx, this.firstPlaces, (s) => this.destinations(s).length > 0);
-    return sentence === undefined ? undefined : placesLink(this.destinations(sentence), 'paragraph');
+    // Nor from an earlier item of the amount's list naming its own amount's site (pastOwnSites).
+    const listed = sentence !== undefined && sentence < ctx.sentence && this.text.followsSemicolon(ctx.sentence) && sentence >= this.listHead(ctx.sentence) && this.namesOwnSites(sentence);
+    return sentence === undefined || listed ? undefined : placesLink(this.destinations(sentence), 'paragraph');
   }
 
   /** A sentence's places that may receive money: not its givers, not in a donor province. */

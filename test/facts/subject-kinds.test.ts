@@ -24,3 +24,16 @@ describe('the place an article is about', () => {
     expect(paths(facts[0])).toEqual(['云南省/西双版纳傣族自治州/勐海县']);
   });
 });
+
+describe('items of a list cut by semicolons', () => {
+  it('an item naming no place does not take the site another item names for its own amount', () => {
+    const facts = factsOf(
+      '勐海县帮扶项目简报\n上海市对勐海县加大帮扶力度，勐海县各项工作进展顺利。\n2023年，上海市投入资金200万元用于勐混镇道路项目；投入资金300万元用于勐遮镇学校项目；投入资金100万元建设冷链物流中心。',
+    );
+    expect(facts.map(paths)).toEqual([
+      ['云南省/西双版纳傣族自治州/勐海县/勐混镇'],
+      ['云南省/西双版纳傣族自治州/勐海县/勐遮镇'],
+      ['云南省/西双版纳傣族自治州/勐海县'],
+    ]);
+  });
+});
