@@ -37,3 +37,10 @@ describe('items of a list cut by semicolons', () => {
     ]);
   });
 });
+
+describe('givers that are groups, not names', () => {
+  it("a province's merchants as a group (某商企业) opening a sentence are an unnamed giver: nothing carried", () => {
+    const facts = factsOf('江苏援疆十年\n江苏援疆工作组积极开展产业协作。苏商企业在当地注册量达300家，实际投资20亿元。');
+    expect(facts.map((f) => f.who)).toEqual([[]]);
+  });
+});
