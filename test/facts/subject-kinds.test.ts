@@ -25,6 +25,13 @@ describe('the place an article is about', () => {
   });
 });
 
+describe('the place given to in a sentence', () => {
+  it('the object of a giving verb (对口支援某县) is the destination where a nearer clause names only its region', () => {
+    const facts = factsOf('福州援建纪实\n福州市援建干部对口支援勐海县以来，紧紧围绕云南社会稳定总目标，共计实施项目50个、投入资金3亿元。');
+    expect(paths(facts[0])).toEqual(['云南省/西双版纳傣族自治州/勐海县']);
+  });
+});
+
 describe('items of a list cut by semicolons', () => {
   it('an item naming no place does not take the site another item names for its own amount', () => {
     const facts = factsOf(
