@@ -183,7 +183,9 @@ function givesAsSubject(text: FactText, words: FactWords, sentence: number, writ
   if (!opensSentence(text, sentence, writtenAt)) return false;
   const clause = text.clauseAt(sentence, writtenAt.start);
   const laterPlace = text.ofType(sentence, 'place').find((p) => p.start >= clause.end);
-  return words.giverIn(text.text, place.end, laterPlace ? laterPlace.start : text.sentences[sentence]!.end) >= 0;
+  const giver = words.giverIn(text.text, place.end, laterPlace ? laterPlace.start : text.sentences[sentence]!.end);
+  // 某县人民医院由某市援助兴建: given to, by the one after 由.
+  return giver >= 0 && !words.hasIn(text.text, place.end, giver, 'by');
 }
 
 /** A giving verb soon after (in text[from, to)), not after a verb that only brings an investor in. */
@@ -192,8 +194,9 @@ function givesAfter(words: FactWords, text: string, from: number, to: number): b
   if (words.indexIn(text, from, to, 'giver', from + VERB_REACH) < 0) return false;
   const giver = words.giverIn(text, from, to);
   if (giver < 0 || giver - from > VERB_REACH) return false;
-  // 称多县的援建任务: the place is what the work is for; 某会接收捐赠款: it receives.
-  if (holdsDe(text, from, giver) || words.hasIn(text, from, giver, 'receiver')) return false;
+  // 称多县的援建任务: the place is what the work is for; 某会接收捐赠款: it receives;
+  // 某县医院由某市援助兴建: it is given to (由 names the giver).
+  if (holdsDe(text, from, giver) || words.hasIn(text, from, giver, 'receiver') || words.hasIn(text, from, giver, 'by')) return false;
   const introducer = words.indexIn(text, from, to, 'introducer');
   return introducer < 0 || introducer > giver;
 }
@@ -204,7 +207,9 @@ function givesAfter(words: FactWords, text: string, from: number, to: number): b
  */
 function givesAsOpeningSubject(text: FactText, words: FactWords, sentence: number, start: number, end: number, listedAfter: boolean): boolean {
   const opens = listedAfter || opensSentence(text, sentence, { start }) || followsOpeningDate(text, sentence, start);
-  return opens && words.giverIn(text.text, end, text.sentences[sentence]!.end) >= 0;
+  if (!opens) return false;
+  const giver = words.giverIn(text.text, end, text.sentences[sentence]!.end);
+  return giver >= 0 && !words.hasIn(text.text, end, giver, 'by');
 }
 
 /** Only the sentence's opening date clause stands before `start` (8月4日12时至8月13日12时，). */

@@ -32,6 +32,14 @@ describe('the place given to in a sentence', () => {
   });
 });
 
+describe('what is given to, with its giver after 由', () => {
+  it('a facility opening its sentence and built by another (某县医院由某市援助兴建) receives: its place is where the money goes', () => {
+    const facts = factsOf('援建纪实\n上海援建干部在勐腊县查看新村规划，勐腊县群众喜迁新居。\n勐海县人民医院由上海市对口援助兴建，项目总投资近3000万元。');
+    expect(paths(facts[0])).toEqual(['云南省/西双版纳傣族自治州/勐海县']);
+    expect(facts[0]?.who).toEqual(['上海市']);
+  });
+});
+
 describe('items of a list cut by semicolons', () => {
   it('an item naming no place does not take the site another item names for its own amount', () => {
     const facts = factsOf(
