@@ -7,7 +7,7 @@ import type { Fact } from './schema';
 import { FactText, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
 import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
 import { destinationsIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type WhereLink } from './where';
-import { linkWho, type CarriedGivers, type WhoLink } from './who';
+import { linkWho, partnerGiving, type CarriedGivers, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
 
 export { FACT_WORD_RULES };
@@ -309,7 +309,10 @@ class DocumentLinker {
     if (previous === undefined) return undefined;
     const parties = this.partiesOf(previous);
     const last = parties[parties.length - 1];
-    if (last) return { who: [last.who], mentions: last.mentions, basis: 'sentence' };
+    if (last) {
+      const giver = (last.partner && partnerGiving(last, this.subjects().place?.where[0]?.path)) || last;
+      return { who: [giver.who], mentions: giver.mentions, basis: 'sentence' };
+    }
     const facts = this.factsBySentence[previous];
     const fact = facts?.[facts.length - 1];
     return fact && fact.who.length > 0 ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;

@@ -15,6 +15,8 @@ export interface Party {
   mentions: number[];
   /** Named as a government or aid team (援藏, 市委, 工作组), not only as a verb's subject. */
   marked: boolean;
+  /** The place it acts with (某县将与某省…援建: 某省), when it opens its sentence. */
+  partner?: { who: string; mentions: number[] };
 }
 
 /** How far after a place a donor marker (援藏, 市委, 工作组) may start. */
@@ -60,7 +62,11 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
     const giving = givingOf(text, words, sentence, places, outer ? i - 1 : i, place, next);
     if (giving === NOT_GIVING) continue;
     const mentions = outer ? [outer.index, place.index] : [place.index];
-    parties.push({ start: (outer ?? place).start, end: place.end, who: place.path, mentions, marked: giving === MARKED });
+    const party: Party = { start: (outer ?? place).start, end: place.end, who: place.path, mentions, marked: giving === MARKED };
+    if (next && (outer ?? place) === givingPlaces[0] && PARTNER_JOIN.test(text.slice(place.end, next.start))) {
+      party.partner = { who: next.path, mentions: [next.index] };
+    }
+    parties.push(party);
   }
   for (const organisation of organisationsOf(text, words, sentence, endings)) {
     if (!parties.some((p) => p.start < organisation.end && organisation.start < p.end)) parties.push(organisation);
@@ -69,6 +75,8 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
 }
 
 const NO_PLACES: readonly LocatedMention[] = [];
+/** What joins a sentence's first place to the place it acts with (将与, 积极与, 同). */
+const PARTNER_JOIN = /^[将还也已积极主动共]{0,3}[与同]$/;
 const NO_PARTIES: readonly Party[] = [];
 
 /** Every giving place reads its verb or marker after its own end (givingOf): none after the places, none gives. */

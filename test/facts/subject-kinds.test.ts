@@ -40,6 +40,18 @@ describe('what is given to, with its giver after 由', () => {
   });
 });
 
+describe('who gives in a partnership', () => {
+  it('the article\'s county acting with a place from outside (某县将与某市…对口援建): the one from outside gives', () => {
+    const facts = factsOf('勐海县对口帮扶工作简报\n上海市工作组积极开展帮扶，勐海县各项工作进展顺利。\n2023年，勐海县将与上海市在道路、学校、医院和产业等五个交票项目进行对口援建帮扶工作。其中，道路项目援建资金60万元。');
+    expect(facts.map((f) => f.who)).toEqual([['上海市']]);
+  });
+
+  it('a place from outside opening the sentence with the county as partner gives itself', () => {
+    const facts = factsOf('勐海县对口帮扶工作简报\n上海市还与勐海县结对，每年安排资金500万元。');
+    expect(facts.map((f) => f.who)).toEqual([['上海市']]);
+  });
+});
+
 describe('items of a list cut by semicolons', () => {
   it('an item naming no place does not take the site another item names for its own amount', () => {
     const facts = factsOf(
