@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Pipeline } from '../../src/pipeline/process';
 import type { Fact } from '../../src/facts/schema';
+import { factsOf } from './facts-of';
 
 // Kinds of language from county aid reports (GUIDELINES, facts), in invented
 // sentences: which place an article is about, who gives in a partnership,
 // and which places of a list belong to an amount.
-
-const pipeline = Pipeline.create();
-
-function factsOf(text: string, referenceDate = '2023'): Fact[] {
-  const record = pipeline.process(
-    { kind: 'document', doc: 't.txt', text, source: { path: 't.txt', bytes: 0, sha256: '0'.repeat(64), encoding: 'utf-8' } },
-    referenceDate,
-  );
-  return record.facts ?? [];
-}
 
 const paths = (fact: Fact | undefined) => fact?.where.map((place) => place.path);
 
