@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../src/facts/schema';
 import { factsOf } from './facts-of';
 
 // More kinds of language the fact linker reads (GUIDELINES, facts), in
