@@ -7,7 +7,7 @@ import type { Fact } from './schema';
 import { FactText, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
 import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
 import { destinationsIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type WhereLink } from './where';
-import { linkWho, type CarriedGivers, type WhoLink } from './who';
+import { linkWho, partnerGiving, type CarriedGivers, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
 
 export { FACT_WORD_RULES };
@@ -123,6 +123,36 @@ class DocumentLinker {
 
   private partiesOf(sentence: number): readonly Party[] {
     return (this.parties[sentence] ??= partiesOf(this.text, this.words, sentence, this.endingsIn(sentence)));
+  }
+
+  /**
+   * 甲镇改造项目援建资金200万元；示范点项目援建资金820万元: an item of a list cut by semicolons
+   * whose places stand in its amount's clause names that amount's own site. An item naming no
+   * place carries on past such items (`sentence` is the item that carries; the sentence returned
+   * is the one after the last item whose places it may take).
+   */
+  private pastOwnSites(sentence: number): number {
+    let item = sentence;
+    while (item > 0 && this.text.followsSemicolon(item) && this.namesOwnSites(item - 1)) item--;
+    return item;
+  }
+
+  /** The first item of the list cut by semicolons that `sentence` goes on with. */
+  private listHead(sentence: number): number {
+    let head = sentence;
+    while (head > 0 && this.text.followsSemicolon(head)) head--;
+    return head;
+  }
+
+  /** Every destination of the sentence stands in a clause that holds one of its amounts. */
+  private namesOwnSites(sentence: number): boolean {
+    const places = this.destinations(sentence);
+    if (places.length === 0) return false;
+    const amounts = this.text.ofType(sentence, 'money');
+    return places.every((place) => {
+      const clause = this.text.clauseAt(sentence, place.start);
+      return amounts.some((amount) => amount.start >= clause.start && amount.end <= clause.end);
+    });
   }
 
   /** The sentence before, when it is in the same paragraph. */
@@ -279,14 +309,17 @@ class DocumentLinker {
     if (previous === undefined) return undefined;
     const parties = this.partiesOf(previous);
     const last = parties[parties.length - 1];
-    if (last) return { who: [last.who], mentions: last.mentions, basis: 'sentence' };
+    if (last) {
+      const giver = (last.partner && partnerGiving(last, this.subjects().place?.where[0]?.path)) || last;
+      return { who: [giver.who], mentions: giver.mentions, basis: 'sentence' };
+    }
     const facts = this.factsBySentence[previous];
     const fact = facts?.[facts.length - 1];
     return fact && fact.who.length > 0 ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;
   }
 
   previousWhere(sentence: number): WhereLink | undefined {
-    const previous = this.previousSentence(sentence);
+    const previous = this.previousSentence(this.text.followsSemicolon(sentence) ? this.pastOwnSites(sentence) : sentence);
     if (previous === undefined) return undefined;
     const places = this.destinations(previous);
     return places.length > 0 ? placesLink(places, 'sentence') : undefined;
@@ -319,7 +352,9 @@ class DocumentLinker {
   /** The places of the paragraph's first sentence that names a destination. */
   paragraphPlaces(ctx: MoneyContext): WhereLink | undefined {
     const sentence = this.firstInParagraph(ctx, this.firstPlaces, (s) => this.destinations(s).length > 0);
-    return sentence === undefined ? undefined : placesLink(this.destinations(sentence), 'paragraph');
+    // Nor from an earlier item of the amount's list naming its own amount's site (pastOwnSites).
+    const listed = sentence !== undefined && sentence < ctx.sentence && this.text.followsSemicolon(ctx.sentence) && sentence >= this.listHead(ctx.sentence) && this.namesOwnSites(sentence);
+    return sentence === undefined || listed ? undefined : placesLink(this.destinations(sentence), 'paragraph');
   }
 
   /** A sentence's places that may receive money: not its givers, not in a donor province. */
@@ -435,6 +470,22 @@ class DocumentLinker {
     return sentences;
   }
 
+  /**
+   * A county (or lower place) opening a headline line and holding the most named destination
+   * (某县对口支援工作成效显著, its town named most in the text): the article is about the
+   * headline's county, its towns and villages are details. A province or city opening a
+   * headline is only the region (and web pages open with their site's name).
+   */
+  private headlinePlaceAround(place: LocatedMention, donors: ReadonlySet<string>): LocatedMention | undefined {
+    for (const sentence of this.headlineSentences()) {
+      const opening = this.text.openingOf(sentence);
+      const named = this.text.ofType(sentence, 'place').find((p) => p.start === opening);
+      if (!named || donors.has(named.province) || depthOf(named.path) < COUNTY_DEPTH) continue;
+      if (place.path.startsWith(`${named.path}/`)) return named;
+    }
+    return undefined;
+  }
+
   /** The document's most named destination and most named giver. */
   subjects(): { place?: WhereLink; party?: Party } {
     if (this.documentSubjects) return this.documentSubjects;
@@ -460,7 +511,8 @@ class DocumentLinker {
     for (const who of parties.keys()) if (donors.has(provinceOfPath(who))) places.delete(who);
     // A local government's report may name its county only as the spender (县委县政府).
     if (places.size === 0) this.countOwnGovernments(places, [...parties.values()].map((entry) => entry.party), donors);
-    const place = mostNamed([...places.entries()], (path) => path.split('/').length);
+    const named = mostNamed([...places.entries()], (path) => path.split('/').length);
+    const place = named ? { place: this.headlinePlaceAround(named.place, donors) ?? named.place } : undefined;
     const party = mostNamed([...parties.entries()], () => 0);
     this.documentSubjects = {
       place: place ? placesLink([place.place], 'document') : undefined,
@@ -574,6 +626,15 @@ function mostNamedProvince(counts: ReadonlyMap<string, number>): string | undefi
 const NO_SPANS: readonly Span[] = [];
 const NOWHERE_IN_CLAUSE: WhereLink = { where: [], mentions: [], basis: 'clause' };
 const NO_MENTIONS: readonly LocatedMention[] = [];
+/** A path of this many levels or more is a county or a place inside one (省/市/县). */
+const COUNTY_DEPTH = 3;
+
+function depthOf(path: string): number {
+  let depth = 1;
+  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 0x2f) depth++;
+  return depth;
+}
+
 /** How many opening paragraphs may hold the headline and its subtitle. */
 const HEADLINE_PARAGRAPHS = 2;
 const QUOTE_OPENING = /^[“「『]/;

@@ -15,6 +15,8 @@ export interface Party {
   mentions: number[];
   /** Named as a government or aid team (援藏, 市委, 工作组), not only as a verb's subject. */
   marked: boolean;
+  /** The place it acts with (某县将与某省…援建: 某省), when it opens its sentence. */
+  partner?: { who: string; mentions: number[] };
 }
 
 /** How far after a place a donor marker (援藏, 市委, 工作组) may start. */
@@ -60,7 +62,11 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
     const giving = givingOf(text, words, sentence, places, outer ? i - 1 : i, place, next);
     if (giving === NOT_GIVING) continue;
     const mentions = outer ? [outer.index, place.index] : [place.index];
-    parties.push({ start: (outer ?? place).start, end: place.end, who: place.path, mentions, marked: giving === MARKED });
+    const party: Party = { start: (outer ?? place).start, end: place.end, who: place.path, mentions, marked: giving === MARKED };
+    if (next && (outer ?? place) === givingPlaces[0] && PARTNER_JOIN.test(text.slice(place.end, next.start))) {
+      party.partner = { who: next.path, mentions: [next.index] };
+    }
+    parties.push(party);
   }
   for (const organisation of organisationsOf(text, words, sentence, endings)) {
     if (!parties.some((p) => p.start < organisation.end && organisation.start < p.end)) parties.push(organisation);
@@ -69,6 +75,8 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
 }
 
 const NO_PLACES: readonly LocatedMention[] = [];
+/** What joins a sentence's first place to the place it acts with (将与, 积极与, 同). */
+const PARTNER_JOIN = /^[将还也已积极主动共]{0,3}[与同]$/;
 const NO_PARTIES: readonly Party[] = [];
 
 /** Every giving place reads its verb or marker after its own end (givingOf): none after the places, none gives. */
@@ -183,7 +191,9 @@ function givesAsSubject(text: FactText, words: FactWords, sentence: number, writ
   if (!opensSentence(text, sentence, writtenAt)) return false;
   const clause = text.clauseAt(sentence, writtenAt.start);
   const laterPlace = text.ofType(sentence, 'place').find((p) => p.start >= clause.end);
-  return words.giverIn(text.text, place.end, laterPlace ? laterPlace.start : text.sentences[sentence]!.end) >= 0;
+  const giver = words.giverIn(text.text, place.end, laterPlace ? laterPlace.start : text.sentences[sentence]!.end);
+  // 某县人民医院由某市援助兴建: given to, by the one after 由.
+  return giver >= 0 && !words.hasIn(text.text, place.end, giver, 'by');
 }
 
 /** A giving verb soon after (in text[from, to)), not after a verb that only brings an investor in. */
@@ -192,8 +202,9 @@ function givesAfter(words: FactWords, text: string, from: number, to: number): b
   if (words.indexIn(text, from, to, 'giver', from + VERB_REACH) < 0) return false;
   const giver = words.giverIn(text, from, to);
   if (giver < 0 || giver - from > VERB_REACH) return false;
-  // 称多县的援建任务: the place is what the work is for; 某会接收捐赠款: it receives.
-  if (holdsDe(text, from, giver) || words.hasIn(text, from, giver, 'receiver')) return false;
+  // 称多县的援建任务: the place is what the work is for; 某会接收捐赠款: it receives;
+  // 某县医院由某市援助兴建: it is given to (由 names the giver).
+  if (holdsDe(text, from, giver) || words.hasIn(text, from, giver, 'receiver') || words.hasIn(text, from, giver, 'by')) return false;
   const introducer = words.indexIn(text, from, to, 'introducer');
   return introducer < 0 || introducer > giver;
 }
@@ -204,7 +215,9 @@ function givesAfter(words: FactWords, text: string, from: number, to: number): b
  */
 function givesAsOpeningSubject(text: FactText, words: FactWords, sentence: number, start: number, end: number, listedAfter: boolean): boolean {
   const opens = listedAfter || opensSentence(text, sentence, { start }) || followsOpeningDate(text, sentence, start);
-  return opens && words.giverIn(text.text, end, text.sentences[sentence]!.end) >= 0;
+  if (!opens) return false;
+  const giver = words.giverIn(text.text, end, text.sentences[sentence]!.end);
+  return giver >= 0 && !words.hasIn(text.text, end, giver, 'by');
 }
 
 /** Only the sentence's opening date clause stands before `start` (8月4日12时至8月13日12时，). */

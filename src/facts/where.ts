@@ -38,7 +38,7 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
     if (own && own.where.length > 0) return { ...own, basis: 'sentence' };
   }
   const before = nearestClauseBefore(text, sentence, placesBefore);
-  if (before.length > 0) return placesLink(before, 'sentence');
+  if (before.length > 0) return placesLink(narrowerBefore(text, words, before, placesBefore) ?? before, 'sentence');
   // 投资4000万元，实施某市医院改造项目: the places of the next clause that names any.
   const after = nearestClauseAfter(text, words, sentence, places.filter((p) => p.start >= money.end));
   if (after.length > 0) return placesLink(after, 'sentence');
@@ -159,6 +159,22 @@ const NO_PROVINCES: ReadonlySet<string> = new Set();
 export function provinceOf(place: LocatedMention): string {
   return place.province;
 }
+
+/**
+ * 对口支援阿克苏以来，紧紧围绕新疆…，投入资金…: the nearest clause names only regions that hold
+ * a place given to earlier in the sentence (the object of a giving verb); that place is the destination.
+ */
+function narrowerBefore(text: FactText, words: FactWords, nearest: readonly LocatedMention[], placesBefore: readonly LocatedMention[]): LocatedMention[] | undefined {
+  const first = nearest[0]!;
+  const inside = placesBefore.filter(
+    (p) => p.start < first.start && nearest.some((outer) => isPathInside(p.path, outer.path)) && words.endsAt(text.text, p.start, 'giver', p.start - GIVER_REACH),
+  );
+  if (inside.length === 0) return undefined;
+  return nearest.every((outer) => inside.some((p) => isPathInside(p.path, outer.path))) ? inside : undefined;
+}
+
+/** The longest giving verb read right before a place (对口支援). */
+const GIVER_REACH = 4;
 
 /** The places of the last clause before the amount that names any. */
 function nearestClauseBefore(text: FactText, sentence: number, places: readonly LocatedMention[]): LocatedMention[] {

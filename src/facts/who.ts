@@ -53,7 +53,10 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   if (named.length > 0 && receivesBefore(ctx, named[named.length - 1]!.end)) return { ...NO_GIVER, basis: 'clause' };
   // …，全部由某基金会承担: a giver named after the amount, in the same sentence.
   const giver = named[named.length - 1] ?? parties.find((p) => p.start >= money.end);
-  if (giver) return givenBy(ctx, parties, giver);
+  if (giver) {
+    const partner = partnerGiving(giver, carried.subjectPlace()?.path);
+    return partner ? { who: [partner.who], mentions: partner.mentions, basis: 'sentence' } : givenBy(ctx, parties, giver);
+  }
   // Brought in by someone else, and the investor is not named (引进上海企业投资…).
   if (introducer > sentenceStart) return { ...NO_GIVER, basis: 'sentence' };
   // 当地投入…, 政府给予补助…, 接收社会捐赠…, 签约…: an unnamed giver, a receiver or a signing: no one carried.
@@ -97,6 +100,17 @@ function receivesBefore(ctx: MoneyContext, from: number): boolean {
   if (!receiver) return false;
   const clauseEnd = text.clauseAt(sentence, receiver.start).end;
   return clauseEnd >= money.start || words.giverIn(text.text, clauseEnd, money.start) < 0;
+}
+
+/**
+ * 某县将与某省在…进行对口援建: of a place of the article's own province acting with a place of
+ * another, the one from outside gives (the partner), as aid comes from outside.
+ */
+export function partnerGiving(party: Party, subjectPath: string | undefined): { who: string; mentions: number[] } | undefined {
+  const partner = party.partner;
+  if (!partner || subjectPath === undefined) return undefined;
+  const own = provinceOfPath(subjectPath);
+  return provinceOfPath(party.who) === own && provinceOfPath(partner.who) !== own ? partner : undefined;
 }
 
 /** The giver with the parties listed with it (团省委、省青基会共…拨付): all of them give. */

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Pipeline } from '../../src/pipeline/process';
-import type { Fact } from '../../src/facts/schema';
+import { factsOf } from './facts-of';
 
 // More kinds of language the fact linker reads (GUIDELINES, facts), in
 // invented sentences: dates that govern amounts across clauses and sentences,
 // and givers that are organisations without the usual endings.
-
-const pipeline = Pipeline.create();
-
-function factsOf(text: string, referenceDate = '2023'): Fact[] {
-  const record = pipeline.process(
-    { kind: 'document', doc: 't.txt', text, source: { path: 't.txt', bytes: 0, sha256: '0'.repeat(64), encoding: 'utf-8' } },
-    referenceDate,
-  );
-  return record.facts ?? [];
-}
 
 describe('dates across clauses and sentences', () => {
   it('a period clause after the spaces and markup a paragraph opens with still dates a cumulative', () => {
