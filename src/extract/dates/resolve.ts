@@ -102,7 +102,7 @@ export class DateResolver {
   /** The day each sentence opens with (a digest item: 5月23日，…项目昨天开工), by sentence start. */
   private readonly openingDays = new Map<number, Day>();
   private sentenceIndex = 0;
-  private leadDay: { month: number; day: number } | undefined;
+  private leadDay: { month: number } | undefined;
   /** The day of a wire dateline near the top (新华社北京5月20日电): the story's today. */
   private wireDay: Day | undefined;
   private readonly relativeWords: ReadonlyMap<string, RelativeWord>;
@@ -228,7 +228,8 @@ export class DateResolver {
       sentence,
       previousSentence: this.previousSentence(sentence),
       years,
-      reference: this.reference.month !== undefined ? { year: this.reference.year, month: this.reference.month, day: this.reference.day?.day } : { year: this.reference.year, ...this.leadDay },
+      // The lead's day stands for the publication day only by its month: a digest runs on through the month (3月10日 … 3月31日).
+      reference: this.reference.month !== undefined ? { year: this.reference.year, month: this.reference.month, day: this.reference.day?.day } : { year: this.reference.year, month: this.leadDay?.month },
       // A target (9月30日前, 到10月底) is not told as done, as a date in a sentence of plans is not.
       aboutPlans: found.aboutPlans || found.planned,
     };
@@ -265,14 +266,15 @@ export class DateResolver {
   }
 
   /**
-   * Where the reference date is only a year, the first day the article
-   * reports in that year (its lead: 4月3日，…) stands for the publication day
-   * in the rule that news reports what has happened (governing-year.ts).
+   * Where the reference date is only a year, the month of the first day the
+   * article reports in that year (its lead: 4月3日，…) stands for the
+   * publication month in the rule that news reports what has happened
+   * (governing-year.ts): later days of that month stay in the year.
    */
   private noteLeadDay(found: FoundDate, year: number, point: DatePoint): void {
     if (this.leadDay || this.reference.month !== undefined || found.planned || found.aboutPlans) return;
     if (year === this.reference.year && point.month !== undefined && point.day !== undefined && !point.part) {
-      this.leadDay = { month: point.month, day: point.day };
+      this.leadDay = { month: point.month };
     }
   }
 
