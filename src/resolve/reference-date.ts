@@ -302,12 +302,17 @@ function iso(year: string, month: number, day: number): string {
 /**
  * A date near the top that is a dateline: alone on a short line, or with a
  * time or a publication word (发布, 来源, 时间 …) beside it, which also finds
- * one glued onto a long line (标题2023-05-12 10:15 来源：…正文).
+ * one glued onto a long line (标题2023-05-12 10:15 来源：…正文). Past the
+ * first lines (a crawled page's list of links) but within the first
+ * characters, a date with its clock time right after it
+ * (某某日报2020-07-27 07:41) still is one.
  */
 function findDateline(text: string, r: InferenceRules): string | null {
   const head = text.slice(0, HEAD_CHARS);
   let pageClock: string | null = null;
-  for (const line of head.split('\n').slice(0, HEAD_LINES)) {
+  const lines = head.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     for (const pattern of [NUMERIC_DATE, WRITTEN_DATE]) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
@@ -315,7 +320,8 @@ function findDateline(text: string, r: InferenceRules): string | null {
         const day = Number(m[3]);
         if (month < 1 || month > 12 || day < 1 || day > 31) continue;
         const end = m.index + m[0].length;
-        if (!isDateline(line, m.index, end, r)) continue;
+        // Below a page's first lines (a list of links), only a date with its clock time is a dateline.
+        if (index >= HEAD_LINES ? !TIME_AFTER.test(line.slice(end)) : !isDateline(line, m.index, end, r)) continue;
         // A date with only its weekday on its line may be a mirror page's own clock: a dateline below it wins.
         const isClock = r.clockRest.test(line.slice(0, m.index) + line.slice(end));
         if (!isClock) return iso(m[1]!, month, day);

@@ -78,6 +78,15 @@ describe('inferReferenceDate: crawled pages and other shapes', () => {
     expect(inferReferenceDate('某某新闻网 发布时间：2022年8月15日 记者从县里获悉，2019年以来全县累计投入资金3亿元用于道路建设和维护。')).toBe('2022-08-15');
   });
 
+  it('finds a timed dateline below a crawled page\'s list of links, and only a timed one', () => {
+    const links = '本地新闻>>民生\n小区加装电梯\n社区食堂开张\n公园新添步道\n夜市重新开放\n老街改造完工\n菜价平稳回落\n公交新开线路\n';
+    expect(inferReferenceDate(`${links}乡村产业兴旺某某晚报2021-09-14 08:30村里种了50亩蓝莓。2019年，村里脱贫。`)).toBe('2021-09-14');
+    // Without its clock time, a date that far down is no dateline; the stated year dates the article.
+    expect(inferReferenceDate(`${links}乡村产业兴旺某某晚报2021-09-14村里种了50亩蓝莓。2019年，村里脱贫。`)).toBe('2019');
+    // Past the first screen's characters, not even a timed date is.
+    expect(inferReferenceDate(`${links}${'村里种了蓝莓。'.repeat(60)}某某晚报2021-09-14 08:30。2019年，村里脱贫。`)).toBe('2019');
+  });
+
   it('does not take a date inside a long sentence for a dateline', () => {
     expect(inferReferenceDate('全县干部群众在2019年3月5日这一天集中开展植树活动，种下树苗一万株，成活率达到95%以上。2021年再次开展。')).toBe('2021');
   });
