@@ -112,6 +112,23 @@ describe('inferReferenceDate: crawled pages and other shapes', () => {
   });
 });
 
+describe('inferReferenceDate: years gone by since a period\'s start', () => {
+  it('counts the years gone by from the start of a period that is the latest year stated', () => {
+    expect(inferReferenceDate('从2017年8月起，第九批援疆干部来到阿克苏。\n三年来，共实施项目120个。')).toBe('2020');
+    expect(inferReferenceDate('自2018年以来，全县新建学校12所。\n2年，投入资金3.5亿元。')).toBe('2020');
+    // A wire dateline's day then falls in that year.
+    expect(inferReferenceDate('某某网7月15日讯 从2016年7月起，工作队来到昌都。\n3年，共实施170个项目。')).toBe('2019-07-15');
+  });
+
+  it('does not count from a start that later years follow, nor a count too long or two that disagree', () => {
+    expect(inferReferenceDate('2015年以来，全县新建学校12所。2019年，全县脱贫。\n三年来，投入资金3.5亿元。')).toBe('2019');
+    expect(inferReferenceDate('从2010年起，工作队来到昌都。\n十年来，共实施170个项目。')).toBe('2010');
+    expect(inferReferenceDate('从2016年起，工作队来到昌都。\n3年来，共实施项目。\n2年间，新建学校12所。')).toBe('2016');
+    // A count inside a sentence (读了3年大学) is no count of years gone by.
+    expect(inferReferenceDate('从2016年起，他在长春读了3年大学。')).toBe('2016');
+  });
+});
+
 describe('inferReferenceDate: wire datelines', () => {
   it('takes the day of a wire dateline in the year the article gives', () => {
     expect(inferReferenceDate('新华社北京5月20日电（记者张三）2023年以来，全国新建5G基站100万个。')).toBe('2023-05-20');
