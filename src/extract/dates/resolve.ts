@@ -107,6 +107,8 @@ export class DateResolver {
   private wireDay: Day | undefined;
   private readonly relativeWords: ReadonlyMap<string, RelativeWord>;
   private readonly wireDatelineAfter: WordList;
+  /** 比, 较 …: before 上月, the month compared with is the one before the month its sentence names (10月…较上月). */
+  private readonly baselineBefore: WordList;
   private readonly weekdays: ReadonlyMap<string, number>;
   /** The first characters of the weekday names (星, 周, 礼): a cheap look before the names. */
   private readonly weekdayFirsts: string;
@@ -119,6 +121,7 @@ export class DateResolver {
   ) {
     this.relativeWords = rules.relativeWords;
     this.wireDatelineAfter = rules.context('wire-dateline-after');
+    this.baselineBefore = rules.context('baseline-before');
     this.weekdays = rules.weekdays;
     this.weekdayFirsts = [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join('');
   }
@@ -280,7 +283,7 @@ export class DateResolver {
 
   private resolveRelative(found: FoundDate, word: RelativeWord): ResolvedDate | undefined {
     if (word.anchor === 'reference-month') {
-      const anchor = this.openingDay(found) ?? this.referenceMonth();
+      const anchor = this.comparedMonth(found) ?? this.openingDay(found) ?? this.referenceMonth();
       if (!anchor) return undefined;
       const shifted = shiftMonths(anchor.year, anchor.month, word.offset);
       this.lastYear = shifted.year;
@@ -297,6 +300,22 @@ export class DateResolver {
     this.lastYear = day.year;
     this.noteDay(day, found);
     return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: true };
+  }
+
+  /**
+   * A month compared with (较上月, 比上个月) after a month its sentence names
+   * (10月的收入较上月上升6.6%): 上月 counts from that month, not from the
+   * reference month.
+   */
+  private comparedMonth(found: FoundDate): { year: number; month: number } | undefined {
+    if (!this.baselineBefore.endsAt(this.text, found.start, Math.max(0, found.start - 2))) return undefined;
+    const sentence = this.sentenceOf(found.start);
+    for (let i = this.named.length - 1; i >= 0; i--) {
+      const named = this.named[i]!;
+      if (named.start < sentence.start) return undefined;
+      if (named.start < found.start && !named.planned && named.month !== undefined) return { year: named.year, month: named.month };
+    }
+    return undefined;
   }
 
   /** 上季, 本季度: the quarter of the reference month (or the sentence's opening day), shifted by whole quarters. */
