@@ -235,6 +235,7 @@ export class DateResolver {
       reference: this.reference.month !== undefined ? { year: this.reference.year, month: this.reference.month, day: this.reference.day?.day } : { year: this.reference.year, month: this.leadDay?.month },
       // A target (9月30日前, 到10月底) is not told as done, as a date in a sentence of plans is not.
       aboutPlans: found.aboutPlans || found.planned,
+      planned: found.planned,
     };
   }
 
