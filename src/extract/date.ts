@@ -748,7 +748,7 @@ function bareYearRule(year: number, before: string, after: string, f: Finders): 
  * Marks what the words around each date say about it: planned dates (a plan
  * word earlier in the clause: 计划2030年6月建成; a target word right before or
  * after: 到2025年, 2030年前), dates in sentences about plans (计划, 预计, 将 …),
- * and years that carry no story on (2019年以来, 比2019年).
+ * and years that carry no story on (2019年以来, 比2019年, 去年同期, 2018年实施的项目).
  */
 function markContext(text: string, found: FoundDate[], sentences: readonly Span[], rules: DateRules): void {
   const plan = rules.context('plan');
@@ -756,6 +756,8 @@ function markContext(text: string, found: FoundDate[], sentences: readonly Span[
   const targetAfter = rules.context('target-after');
   const baselineBefore = rules.context('baseline-before');
   const sinceAfter = rules.context('since-after');
+  const baselineAfter = rules.context('baseline-after');
+  const modifierVerb = rules.context('modifier-verb');
   let s = 0;
   let planWords: Span[] | undefined; // of sentence s, found once (a long sentence holds many dates)
   for (const date of found) {
@@ -774,9 +776,20 @@ function markContext(text: string, found: FoundDate[], sentences: readonly Span[
       isPlannedYear(text, date, planWords);
     date.carriesOn =
       !baselineBefore.endsAt(text, date.start, Math.max(clauseStart, date.start - 2)) &&
+      baselineAfter.startsAt(text, date.end, date.end + 2) === undefined &&
+      !isModifier(text, date.end, modifierVerb) &&
       !occursInClauseAfter(text, date.end, SINCE_REACH, sinceAfter);
   }
 }
+
+/** A date that dates a thing the sentence names (2018年实施的项目): a verb right after it, then 的. */
+function isModifier(text: string, at: number, verbs: WordList): boolean {
+  const verb = verbs.startsAt(text, at, at + MODIFIER_VERB_MAX);
+  return verb !== undefined && text.charCodeAt(at + verb.length) === DE;
+}
+
+const MODIFIER_VERB_MAX = 4;
+const DE = '的'.charCodeAt(0);
 
 /** How far after a year a plan word still makes it planned (2025年地区生产总值将达到). */
 const PLAN_AFTER_REACH = 8;

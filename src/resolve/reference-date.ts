@@ -102,6 +102,10 @@ interface InferenceRules {
   thisYearMonth: RegExp;
   /** 今年是…N周年 within one clause. */
   anniversary: RegExp;
+  /** 从2016年7月起, 2016年以来, 自2016年: the start of a period, its year in group 1 or 2 (global). */
+  periodStart: RegExp;
+  /** 3年来, 三年间, 3年，… opening a sentence: the years gone by, in group 1 (global). */
+  yearsElapsed: RegExp;
   /** The rest of a line that holds only a date and its weekday (2024年05月02日 星期四). */
   clockRest: RegExp;
   /** Right after a date: 电 or 讯 (rules/date-context.tsv, wire-dateline-after) make it a wire dateline. */
@@ -164,6 +168,11 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     todayNamed: new RegExp(`(?:${alternation(todayWords(rules))})\\s*(?:[（(]|是)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]`),
     weekdayDay: new RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]\\s*[（(，,]?\\s*(${weekdayNames(rules)})`, 'g'),
     weekdays: new Map(weekdayRows(rules).map((row) => [row.cells.word!, Number(row.cells.value)])),
+    periodStart: new RegExp(
+      `(?:${words('period-start-before')})\\s*((?:19|20)\\d{2})\\s*年|(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:\\s*\\d{1,2}\\s*月)?\\s*(?:${words('period-start-after')})`,
+      'g',
+    ),
+    yearsElapsed: new RegExp(`(?:^|[。！？\\n])[\\s\u3000]*(?:这|过去的?)?(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*年(?:${words('years-elapsed-after')})`, 'g'),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
   compiled.set(rules, result);
@@ -224,17 +233,42 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const latestRecord = maxOf(all.filter((s) => s.kind === 'record').map((s) => s.year));
   const tooEarly = latest !== undefined && ((latestHistory !== undefined && latestHistory > latest) || (latestRecord !== undefined && latestRecord >= latest));
   if (latest === undefined || tooEarly) {
-    // Only a lower bound is left: a month-day with its weekday may still name the one year that fits.
+    // Only a lower bound is left: a count of years since a period's start, or a month-day with its weekday, may still name the year.
     const floor = maxOf([latestHistory, latestRecord, latest].filter((y) => y !== undefined).map((y) => y! + 1));
+    const sinceStart = floor === undefined ? undefined : yearFromElapsed(text, r, floor - 1);
+    if (sinceStart !== undefined) return withStoryDay(text, sinceStart, r, stated);
     const glossed = floor === undefined ? undefined : glossedDay(text, r);
     const fromWeekday = glossed ? onlyYearOfWeekday(glossed, floor!, floor! + WEEKDAY_YEARS) : undefined;
     return fromWeekday === undefined ? null : withStoryDay(text, fromWeekday, r, stated);
   }
   let year = reportsLastYear(text, r.thisYearMonth, stated, latest) || r.reportPeriods.summedYear(text) === latest ? latest + 1 : latest;
+  // 从2016年7月起 … 三年来: the years gone by since the period's start count on to the year of writing.
+  year = Math.max(year, yearFromElapsed(text, r, latest) ?? year);
   // A month-day whose weekday does not fall in that year but in the next (12月3日（星期四）) was written the year after.
   const glossed = glossedDay(text, r);
   if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
   return withStoryDay(text, year, r, stated);
+}
+
+/**
+ * Where the latest year the text states starts a period to now (从2016年7月起,
+ * 2016年以来; `latest`), a count of years gone by opening a sentence (三年来,
+ * 3年，…) reaches the year of writing: the one such year within
+ * MAX_YEARS_AFTER_LATEST after it, undefined where none or several are. An
+ * earlier start is no anchor: later years stand between it and the present.
+ */
+function yearFromElapsed(text: string, r: InferenceRules, latest: number): number | undefined {
+  let startsPeriod = false;
+  r.periodStart.lastIndex = 0;
+  for (let m = r.periodStart.exec(text); m && !startsPeriod; m = r.periodStart.exec(text)) startsPeriod = Number(m[1] ?? m[2]) === latest;
+  if (!startsPeriod) return undefined;
+  const found = new Set<number>();
+  r.yearsElapsed.lastIndex = 0;
+  for (let m = r.yearsElapsed.exec(text); m; m = r.yearsElapsed.exec(text)) {
+    const years = smallNumber(m[1]!);
+    if (years >= 1 && years <= MAX_YEARS_AFTER_LATEST) found.add(latest + years);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** How many years past a lower bound a month-day's weekday is looked for (a record since 2014 … 3月5日（星期二）). */
@@ -302,12 +336,17 @@ function iso(year: string, month: number, day: number): string {
 /**
  * A date near the top that is a dateline: alone on a short line, or with a
  * time or a publication word (发布, 来源, 时间 …) beside it, which also finds
- * one glued onto a long line (标题2023-05-12 10:15 来源：…正文).
+ * one glued onto a long line (标题2023-05-12 10:15 来源：…正文). Past the
+ * first lines (a crawled page's list of links) but within the first
+ * characters, a date with its clock time right after it
+ * (某某日报2020-07-27 07:41) still is one.
  */
 function findDateline(text: string, r: InferenceRules): string | null {
   const head = text.slice(0, HEAD_CHARS);
   let pageClock: string | null = null;
-  for (const line of head.split('\n').slice(0, HEAD_LINES)) {
+  const lines = head.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     for (const pattern of [NUMERIC_DATE, WRITTEN_DATE]) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
@@ -315,7 +354,8 @@ function findDateline(text: string, r: InferenceRules): string | null {
         const day = Number(m[3]);
         if (month < 1 || month > 12 || day < 1 || day > 31) continue;
         const end = m.index + m[0].length;
-        if (!isDateline(line, m.index, end, r)) continue;
+        // Below a page's first lines (a list of links), only a date with its clock time is a dateline.
+        if (index >= HEAD_LINES ? !TIME_AFTER.test(line.slice(end)) : !isDateline(line, m.index, end, r)) continue;
         // A date with only its weekday on its line may be a mirror page's own clock: a dateline below it wins.
         const isClock = r.clockRest.test(line.slice(0, m.index) + line.slice(end));
         if (!isClock) return iso(m[1]!, month, day);

@@ -78,6 +78,15 @@ describe('inferReferenceDate: crawled pages and other shapes', () => {
     expect(inferReferenceDate('某某新闻网 发布时间：2022年8月15日 记者从县里获悉，2019年以来全县累计投入资金3亿元用于道路建设和维护。')).toBe('2022-08-15');
   });
 
+  it('finds a timed dateline below a crawled page\'s list of links, and only a timed one', () => {
+    const links = '本地新闻>>民生\n小区加装电梯\n社区食堂开张\n公园新添步道\n夜市重新开放\n老街改造完工\n菜价平稳回落\n公交新开线路\n';
+    expect(inferReferenceDate(`${links}乡村产业兴旺某某晚报2021-09-14 08:30村里种了50亩蓝莓。2019年，村里脱贫。`)).toBe('2021-09-14');
+    // Without its clock time, a date that far down is no dateline; the stated year dates the article.
+    expect(inferReferenceDate(`${links}乡村产业兴旺某某晚报2021-09-14村里种了50亩蓝莓。2019年，村里脱贫。`)).toBe('2019');
+    // Past the first screen's characters, not even a timed date is.
+    expect(inferReferenceDate(`${links}${'村里种了蓝莓。'.repeat(60)}某某晚报2021-09-14 08:30。2019年，村里脱贫。`)).toBe('2019');
+  });
+
   it('does not take a date inside a long sentence for a dateline', () => {
     expect(inferReferenceDate('全县干部群众在2019年3月5日这一天集中开展植树活动，种下树苗一万株，成活率达到95%以上。2021年再次开展。')).toBe('2021');
   });
@@ -100,6 +109,23 @@ describe('inferReferenceDate: crawled pages and other shapes', () => {
   it('takes the year after the latest stated year when 今年 months come before its months', () => {
     expect(inferReferenceDate('今年5月，学生赴外地研学。2023年9月24日，患儿抵达长春。')).toBe('2024');
     expect(inferReferenceDate('今年1—4月，游客增长。2024年3月，园区开园。')).toBe('2024');
+  });
+});
+
+describe('inferReferenceDate: years gone by since a period\'s start', () => {
+  it('counts the years gone by from the start of a period that is the latest year stated', () => {
+    expect(inferReferenceDate('从2017年8月起，第九批援疆干部来到阿克苏。\n三年来，共实施项目120个。')).toBe('2020');
+    expect(inferReferenceDate('自2018年以来，全县新建学校12所。\n2年，投入资金3.5亿元。')).toBe('2020');
+    // A wire dateline's day then falls in that year.
+    expect(inferReferenceDate('某某网7月15日讯 从2016年7月起，工作队来到昌都。\n3年，共实施170个项目。')).toBe('2019-07-15');
+  });
+
+  it('does not count from a start that later years follow, nor a count too long or two that disagree', () => {
+    expect(inferReferenceDate('2015年以来，全县新建学校12所。2019年，全县脱贫。\n三年来，投入资金3.5亿元。')).toBe('2019');
+    expect(inferReferenceDate('从2010年起，工作队来到昌都。\n十年来，共实施170个项目。')).toBe('2010');
+    expect(inferReferenceDate('从2016年起，工作队来到昌都。\n3年来，共实施项目。\n2年间，新建学校12所。')).toBe('2016');
+    // A count inside a sentence (读了3年大学) is no count of years gone by.
+    expect(inferReferenceDate('从2016年起，他在长春读了3年大学。')).toBe('2016');
   });
 });
 

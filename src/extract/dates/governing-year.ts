@@ -42,13 +42,15 @@ export interface GoverningYearQuestion {
   reference: Partial<CalendarPoint>;
   /** The sentence speaks of plans or expectations. */
   aboutPlans: boolean;
+  /** It is itself a planned or target date (11月底前开工): a planned year before it in its sentence gives its year. */
+  planned?: boolean;
 }
 
 export type YearSource = 'sentence' | 'previous-sentence' | 'reference' | 'reference-before';
 
 /** The governing year of a month-day, and where it came from; undefined when nothing gives one. */
 export function governingYear(q: GoverningYearQuestion): { year: number; source: YearSource } | undefined {
-  const inSentence = lastStatedYear(q.years, q.sentence.start, q.at);
+  const inSentence = lastStatedYear(q.years, q.sentence.start, q.at, false, q.planned);
   if (inSentence !== undefined) return { year: inSentence, source: 'sentence' };
   if (q.previousSentence) {
     const carried = lastStatedYear(q.years, q.previousSentence.start, q.previousSentence.end, true);
@@ -61,15 +63,16 @@ export function governingYear(q: GoverningYearQuestion): { year: number; source:
 }
 
 /**
- * The last unplanned year stated in [from, to); `carried`: into the next
+ * The last unplanned year stated in [from, to) (`planned`: planned ones too,
+ * for a planned date: 预计2016年8月获批，11月底前开工); `carried`: into the next
  * sentence, where the last year that does not carry on (2010年以来) ends the search.
  */
-function lastStatedYear(years: readonly StatedYear[], from: number, to: number, carried = false): number | undefined {
+function lastStatedYear(years: readonly StatedYear[], from: number, to: number, carried = false, planned = false): number | undefined {
   for (let i = years.length - 1; i >= 0; i--) {
     const stated = years[i]!;
     if (stated.start >= to) continue;
     if (stated.start < from) return undefined;
-    if (stated.planned) continue;
+    if (stated.planned && !planned) continue;
     return carried && stated.carriesOn === false ? undefined : stated.year;
   }
   return undefined;

@@ -102,11 +102,13 @@ export class DateResolver {
   /** The day each sentence opens with (a digest item: 5月23日，…项目昨天开工), by sentence start. */
   private readonly openingDays = new Map<number, Day>();
   private sentenceIndex = 0;
-  private leadDay: { month: number; day: number } | undefined;
+  private leadDay: { month: number } | undefined;
   /** The day of a wire dateline near the top (新华社北京5月20日电): the story's today. */
   private wireDay: Day | undefined;
   private readonly relativeWords: ReadonlyMap<string, RelativeWord>;
   private readonly wireDatelineAfter: WordList;
+  /** 比, 较 …: before 上月, the month compared with is the one before the month its sentence names (10月…较上月). */
+  private readonly baselineBefore: WordList;
   private readonly weekdays: ReadonlyMap<string, number>;
   /** The first characters of the weekday names (星, 周, 礼): a cheap look before the names. */
   private readonly weekdayFirsts: string;
@@ -119,6 +121,7 @@ export class DateResolver {
   ) {
     this.relativeWords = rules.relativeWords;
     this.wireDatelineAfter = rules.context('wire-dateline-after');
+    this.baselineBefore = rules.context('baseline-before');
     this.weekdays = rules.weekdays;
     this.weekdayFirsts = [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join('');
   }
@@ -228,9 +231,11 @@ export class DateResolver {
       sentence,
       previousSentence: this.previousSentence(sentence),
       years,
-      reference: this.reference.month !== undefined ? { year: this.reference.year, month: this.reference.month, day: this.reference.day?.day } : { year: this.reference.year, ...this.leadDay },
+      // The lead's day stands for the publication day only by its month: a digest runs on through the month (3月10日 … 3月31日).
+      reference: this.reference.month !== undefined ? { year: this.reference.year, month: this.reference.month, day: this.reference.day?.day } : { year: this.reference.year, month: this.leadDay?.month },
       // A target (9月30日前, 到10月底) is not told as done, as a date in a sentence of plans is not.
       aboutPlans: found.aboutPlans || found.planned,
+      planned: found.planned,
     };
   }
 
@@ -265,20 +270,21 @@ export class DateResolver {
   }
 
   /**
-   * Where the reference date is only a year, the first day the article
-   * reports in that year (its lead: 4月3日，…) stands for the publication day
-   * in the rule that news reports what has happened (governing-year.ts).
+   * Where the reference date is only a year, the month of the first day the
+   * article reports in that year (its lead: 4月3日，…) stands for the
+   * publication month in the rule that news reports what has happened
+   * (governing-year.ts): later days of that month stay in the year.
    */
   private noteLeadDay(found: FoundDate, year: number, point: DatePoint): void {
     if (this.leadDay || this.reference.month !== undefined || found.planned || found.aboutPlans) return;
     if (year === this.reference.year && point.month !== undefined && point.day !== undefined && !point.part) {
-      this.leadDay = { month: point.month, day: point.day };
+      this.leadDay = { month: point.month };
     }
   }
 
   private resolveRelative(found: FoundDate, word: RelativeWord): ResolvedDate | undefined {
     if (word.anchor === 'reference-month') {
-      const anchor = this.openingDay(found) ?? this.referenceMonth();
+      const anchor = this.comparedMonth(found) ?? this.openingDay(found) ?? this.referenceMonth();
       if (!anchor) return undefined;
       const shifted = shiftMonths(anchor.year, anchor.month, word.offset);
       this.lastYear = shifted.year;
@@ -295,6 +301,22 @@ export class DateResolver {
     this.lastYear = day.year;
     this.noteDay(day, found);
     return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: true };
+  }
+
+  /**
+   * A month compared with (较上月, 比上个月) after a month its sentence names
+   * (10月的收入较上月上升6.6%): 上月 counts from that month, not from the
+   * reference month.
+   */
+  private comparedMonth(found: FoundDate): { year: number; month: number } | undefined {
+    if (!this.baselineBefore.endsAt(this.text, found.start, Math.max(0, found.start - 2))) return undefined;
+    const sentence = this.sentenceOf(found.start);
+    for (let i = this.named.length - 1; i >= 0; i--) {
+      const named = this.named[i]!;
+      if (named.start < sentence.start) return undefined;
+      if (named.start < found.start && !named.planned && named.month !== undefined) return { year: named.year, month: named.month };
+    }
+    return undefined;
   }
 
   /** 上季, 本季度: the quarter of the reference month (or the sentence's opening day), shifted by whole quarters. */
