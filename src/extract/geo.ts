@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -62,7 +62,9 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction']),
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website']), (row) =>
+    row.cells.kind === 'website' && [...(row.cells.word ?? '')].length !== 1 ? 'a website word is one character (网)' : undefined,
+  ),
 };
 
 export const GEO_SURNAME_RULES: RuleFileSpec = {
@@ -97,6 +99,8 @@ interface GeoRules {
   blockedWords: Set<string>;
   /** Words that, right after a feature's name, make it something else. */
   afterWords: WordsAt;
+  /** 网 of a website before its dateline (长江网3月2日讯): one character each. */
+  websiteChars: Set<string>;
   /** Words that end an organisation's name a few characters after a feature's (渤海港口集团). */
   orgEnds: WordsAt;
   /** A byline's credit word and the person names after it (记者阳建、秦华江）): no feature there. */
@@ -195,6 +199,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     firstUnits,
     blockedWords,
     afterWords: new WordsAt(exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!)),
+    websiteChars: new Set(exclusions.filter((r) => r.cells.kind === 'website').map((r) => r.cells.word!)),
     orgEnds: new WordsAt(exclusions.filter((r) => r.cells.kind === 'org-end').map((r) => r.cells.word!)),
     credits: loadBylinePattern(rules),
     titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
@@ -221,7 +226,8 @@ function locatives(
 ): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
-  const reachWords = of('reach');
+  // A basin (黑河流域) is a reach of the whole river.
+  const reachWords = new Set([...of('reach'), ...of('basin')]);
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
@@ -233,10 +239,16 @@ export function reachWords(rules: RuleSet): WordsAt {
   return locatives(rules).reaches;
 }
 
-/** The reach and tributary words of rules/geo-locatives.tsv as lists, longest first (干流监利, 支流清河). */
+/** The basin words of rules/geo-locatives.tsv (黑河流域: the river, not 黑河市). */
+export function basinWords(rules: RuleSet): WordsAt {
+  return new WordsAt(rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'basin').map((r) => r.cells.word!));
+}
+
+/** The reach and tributary words of rules/geo-locatives.tsv as lists, longest first (干流监利, 支流清河); no basin (流域). */
 export function riverWordLists(rules: RuleSet): { reaches: string[]; tributaries: string[] } {
-  const { reachWords: reaches, tributaryWords: tributaries } = locatives(rules);
-  return { reaches: [...reaches].sort((a, b) => b.length - a.length), tributaries };
+  const reaches = rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'reach').map((r) => r.cells.word!);
+  const { tributaryWords: tributaries } = locatives(rules);
+  return { reaches: reaches.sort((a, b) => b.length - a.length), tributaries };
 }
 
 function tagsOf(rules: RuleSet): Pick<GeoRules, 'tags' | 'placeTag'> {
@@ -381,7 +393,14 @@ function isFree(taken: Uint8Array, start: number, end: number): boolean {
 /** A word after the name makes it a site's or a company's; a mountain gives its name to the scenic site around it (光雾山景区). */
 function followedByExcluded(text: string, end: number, geo: GeoRules, kind?: GeoKind): boolean {
   if (kind === 'mountain' && geo.siteWords.startAt(text, end)) return false;
-  return geo.afterWords.startAt(text, end) || inOrganisationName(text, end, geo);
+  return geo.afterWords.startAt(text, end) || opensDateline(text, end, geo) || inOrganisationName(text, end, geo);
+}
+
+/** A website's name before its dateline: 长江网3月2日讯 (a digit right after the site's word). */
+function opensDateline(text: string, end: number, geo: GeoRules): boolean {
+  if (!geo.websiteChars.has(text[end] ?? '')) return false;
+  const next = text.charCodeAt(end + 1);
+  return next >= 0x30 && next <= 0x39;
 }
 
 /** Most characters between a feature's name and the end of the organisation's name it starts (渤海港口集团). */
@@ -449,7 +468,7 @@ function draftsAtWords(text: string, words: readonly string[], visit: (at: numbe
   return found;
 }
 
-/** The river named right after a tributary word, at `start`: up to the first river ending. */
+/** The river named right after a tributary word, at `start`: up to the first river ending that ends a name. */
 function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, start: number): GeoDraft | undefined {
   const { text } = ctx;
   for (let end = start + 1; end <= Math.min(text.length, start + MAX_TRIBUTARY); end++) {
@@ -463,7 +482,11 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
       isFree(taken, start, end) &&
       isBoundary(ctx, end) &&
       !followedByExcluded(text, end, geo);
-    if (!usable) return undefined;
+    // A word ending like a river that names none (洪水) may start the name: 洪水河.
+    if (!usable) {
+      if (name.length >= 2 && geo.riverEnd.test(text[end] ?? '')) continue;
+      return undefined;
+    }
     taken.fill(1, start, end);
     return draft(name, { name, kind: 'river' }, start, end, 'geo:tributary');
   }

@@ -57,6 +57,8 @@ export interface ResolveOptions {
   divisionChars: ReadonlySet<string>;
   /** A river's reaches (下游, 支流): a short name ending like a river before one is the river (昌江下游). */
   riverReaches: WordsAt;
+  /** A river's basin (流域, 水系): any short name ending like a river before one is the river (黑河流域, not 黑河市). */
+  riverBasins: WordsAt;
   /** A river's ending at the end of a name (昌江, 修水): such a short name before a reach is the river. */
   riverEnd: RegExp;
   /** The reach words as a list (干流): a county's stem right after one names a place on the river (干流监利). */
@@ -220,8 +222,10 @@ function placeVerdict(
   if (derived && options.featureNames.has(entry.surface)) return undefined;
   // A county's stem before a river's reach (昌江下游) or after a tributary word (支流清河) is the river;
   // a prefecture's name stays the place (九江江段).
-  if (derived && entry.needsContext && options.riverEnd.test(entry.surface) && (options.riverReaches.startAt(text, end) || endsWithOne(text, start, options.tributaryWords))) {
-    return undefined;
+  // So is any short name before its basin (黑河流域, 黑龙江水系): no division has one.
+  if (derived && options.riverEnd.test(entry.surface)) {
+    if (options.riverBasins.startAt(text, end)) return undefined;
+    if (entry.needsContext && (options.riverReaches.startAt(text, end) || endsWithOne(text, start, options.tributaryWords))) return undefined;
   }
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
