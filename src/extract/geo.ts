@@ -582,11 +582,19 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
     const { start, suffix } = candidate;
     const surface = ctx.text.slice(start, token.end);
     if (!isFree(taken, start, token.end) || countsAClass(ctx.text, start) || (suffix.kind === 'river' && endsRoadSegment(ctx.text, start, token.end)) || !acceptableName(surface, geo, ctx.text, token.end, suffix.kind)) continue;
-    if (runsIntoProvince(ctx, token.end, geo)) continue;
+    if (runsIntoProvince(ctx, token.end, geo) || namesSite(ctx.text, token.end, suffix.kind, geo)) continue;
     found.push(draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix'));
     taken.fill(1, start, token.end);
   }
   return found;
+}
+
+/**
+ * A name no dictionary knows before a park's or scenic site's word (普达措国家森林公园)
+ * names the site: only a mountain gives its name to the site around it (光雾山景区).
+ */
+function namesSite(text: string, end: number, kind: GeoKind, geo: GeoRules): boolean {
+  return kind !== 'mountain' && geo.siteWords.startAt(text, end);
 }
 
 /** Longest stem of a river's name looked for before a gauge word. */
