@@ -99,6 +99,8 @@ interface GeoRules {
   blockedWords: Set<string>;
   /** Words that, right after a feature's name, make it something else. */
   afterWords: WordsAt;
+  /** One-character lake suffixes (错, 措): such a lone character may open a lake's name (错那湖). */
+  lakeLeads: Set<string>;
   /** 网 of a website before its dateline (长江网3月2日讯): one character each. */
   websiteChars: Set<string>;
   /** Words that end an organisation's name a few characters after a feature's (渤海港口集团). */
@@ -195,6 +197,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     .sort((a, b) => b.suffix.length - a.suffix.length);
   return {
     dictionary,
+    lakeLeads: new Set(suffixes.filter((s) => s.kind === 'lake' && s.suffix.length === 1).map((s) => s.suffix)),
     lengthsByLead,
     firstUnits,
     blockedWords,
@@ -741,6 +744,10 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) ? { start: token.start, suffix } : undefined;
   if (suffix.compose && stem === 0) return composedCandidate(tokens, k, suffix);
   if (suffix.composeAfterPlace && stem === 0) return placeBeforeSuffix(tokens, k, suffix, geo);
+  if (stem > 0 && suffix.tags.has(token.tag)) {
+    const lead = lakeWordBefore(tokens, k, suffix, geo);
+    if (lead !== undefined) return { start: lead, suffix };
+  }
   if (!SHORT_STEM_KINDS.has(suffix.kind) || !geo.tags.place.has(token.tag)) return undefined;
   // jieba itself reads a short river name as a place (滦河/ns): the stem may be one character,
   // but not a numeral (两湖, 三江 name groups of lakes and rivers).
@@ -752,6 +759,17 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
+}
+
+/**
+ * 错那湖: a Tibetan lake's name opens with the word for a lake (错, 措), which
+ * jieba reads as a verb or a measure word (错/v 那湖/x): that lone character,
+ * a lake suffix of its own, starts the name of a short lake word right after it.
+ */
+function lakeWordBefore(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): number | undefined {
+  const before = tokens[k - 1];
+  if (suffix.kind !== 'lake' || !before || before.end !== tokens[k]!.start || before.word === suffix.suffix) return undefined;
+  return geo.lakeLeads.has(before.word) ? before.start : undefined;
 }
 
 /**
