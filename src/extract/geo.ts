@@ -115,6 +115,8 @@ interface GeoRules {
   /** Matches the last character of any suffix (河, 布, 山 …). */
   suffixEnd: RegExp;
   placeNames: Set<string>;
+  /** A feature's other name that is a county's stem (塔河, 雅江), and the provinces of those counties. */
+  aliasCountyProvinces: Map<string, Set<string>>;
   /** Provinces' short names (湖北, 河南): a suffix-made name ending on one's first character runs into it (搅热湖北). */
   provinceNames: Set<string>;
   /** Words of a scenic site named after a mountain (景区): 光雾/n 山/n 景区 is the mountain 光雾山. */
@@ -209,7 +211,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
     suffixes,
     suffixEnd: new RegExp(`[${[...new Set(suffixes.map((s) => s.suffix[s.suffix.length - 1]))].join('')}]`, 'g'),
-    placeNames: divisionNames(),
+    ...divisionNames(aliasSurfaces(dictionary)),
     provinceNames: provinceShortNames(),
     functionChar: charClass(exclusions.filter((r) => r.cells.kind === 'function-char').map((r) => r.cells.word!)),
     ...locatives(rules),
@@ -338,14 +340,36 @@ export function generatedFeatures(): readonly Feature[] {
   return features;
 }
 
-/** Names and short names of the gazetteer's divisions (鞍山, 唐山 are cities, not mountains). */
-function divisionNames(): Set<string> {
-  const names = new Set<string>();
+/**
+ * Names and short names of the gazetteer's divisions (鞍山, 唐山 are cities, not mountains), and
+ * the provinces of the counties whose short name is also a feature's other name (塔河县: 塔河).
+ */
+function divisionNames(aliases: ReadonlySet<string>): Pick<GeoRules, 'placeNames' | 'aliasCountyProvinces'> {
+  const placeNames = new Set<string>();
+  const aliasCountyProvinces = new Map<string, Set<string>>();
   for (const division of sharedGazetteer().divisions) {
-    names.add(division.name);
-    for (const derived of derivedNames(division)) names.add(derived.surface);
+    placeNames.add(division.name);
+    for (const derived of derivedNames(division)) {
+      placeNames.add(derived.surface);
+      if (division.level !== 'county' || !aliases.has(derived.surface)) continue;
+      const provinces = aliasCountyProvinces.get(derived.surface) ?? new Set<string>();
+      provinces.add(provinceOf(division.path));
+      aliasCountyProvinces.set(derived.surface, provinces);
+    }
   }
-  return names;
+  return { placeNames, aliasCountyProvinces };
+}
+
+/** Surfaces of the hand list that are another name of their feature (塔河 → 塔里木河). */
+function aliasSurfaces(dictionary: ReadonlyMap<string, readonly Feature[]>): Set<string> {
+  const aliases = new Set<string>();
+  for (const [surface, features] of dictionary) if (features.some((f) => f.name !== surface && !f.wordOnly)) aliases.add(surface);
+  return aliases;
+}
+
+function provinceOf(path: string): string {
+  const cut = path.indexOf('/');
+  return cut < 0 ? path : path.slice(0, cut);
 }
 
 /** The provinces' short names of two characters (湖北, 山东). */
@@ -372,7 +396,7 @@ export const geoExtractor: ExtractorModule = {
         for (const m of ctx.earlier) if (m.type === 'place') taken.fill(1, m.cleanStart, m.cleanEnd);
         markBylineNames(ctx.text, geo.credits, taken);
         const found = tributaries(ctx, geo, taken);
-        append(found, dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx)));
+        append(found, dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx, geo)));
         append(found, suffixFeatures(ctx, geo, taken));
         append(found, gaugedRivers(ctx, geo, taken));
         widenListedNames(ctx, geo, taken, found);
@@ -432,17 +456,26 @@ function endsRoadSegment(text: string, start: number, end: number): boolean {
 
 /**
  * Stems of the townships and villages the article names: there 乌江 means
- * 乌江镇 (乌江霸王祠), not the river of that name.
+ * 乌江镇 (乌江霸王祠), not the river of that name; and a feature's other name
+ * that is a county's stem in a province the article names (塔河 near 黑龙江).
  */
-function localPlaceStems(ctx: ExtractContext): Set<string> {
+function localPlaceStems(ctx: ExtractContext, geo: GeoRules): Set<string> {
   const stems = new Set<string>();
   const { localStem } = builtinPlaceSuffixes();
   for (const m of ctx.earlier) {
-    if (m.type !== 'place' || (m.level !== 'township' && m.level !== 'village')) continue;
+    if (m.type !== 'place') continue;
+    // 塔河 in an article naming a place of 黑龙江 is 塔河县, not the river 塔里木河 (its other name).
+    addAliasesOfCounties(stems, provinceOf(m.path), geo);
+    if (m.level !== 'township' && m.level !== 'village') continue;
     const match = localStem.exec(m.name);
     if (match) stems.add(match[1]!);
   }
   return stems;
+}
+
+/** Adds the feature aliases that are a county's stem in `province` (塔河 for 黑龙江省). */
+function addAliasesOfCounties(stems: Set<string>, province: string, geo: GeoRules): void {
+  for (const [alias, provinces] of geo.aliasCountyProvinces) if (provinces.has(province)) stems.add(alias);
 }
 
 /** Longest river name looked for after a tributary word. */
