@@ -1061,7 +1061,7 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
   const found: ResolvedPlace[] = [];
   for (const place of places) {
     if (place.division.level !== 'township') continue;
-    const name = villageNameAt(options.text, place.end, options);
+    const name = villageNameAt(options.text, place.end, options) ?? shortListedVillageAt(place, options.text);
     if (!name || !isFree(covered, place.end, place.end + name.length)) continue;
     if (!looksLikeVillageStem(options.wordsWithin(place.end, place.end + name.length - 1), options.tags)) continue;
     const listed = place.division.children.find((v) => v.name === name);
@@ -1076,6 +1076,19 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
   }
   return found;
 }
+
+/**
+ * 八宝镇东村: a village of the list whose stem is one character (东村, 南村),
+ * too short to stand alone, counts right after its own township.
+ */
+function shortListedVillageAt(township: ResolvedPlace, text: string): string | undefined {
+  const name = text.slice(township.end, township.end + SHORT_VILLAGE_LENGTH);
+  if (name.length < SHORT_VILLAGE_LENGTH) return undefined;
+  return township.division.children.some((v) => v.name === name) ? name : undefined;
+}
+
+/** A village name of a one-character stem and its suffix (东村). */
+const SHORT_VILLAGE_LENGTH = 2;
 
 function villageNameAt(text: string, start: number, options: ResolveOptions): string | undefined {
   const suffixes = builtinPlaceSuffixes().unlistedVillage;
