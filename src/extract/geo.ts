@@ -116,7 +116,7 @@ interface GeoRules {
   suffixEnd: RegExp;
   placeNames: Set<string>;
   /** A feature's other name that is a county's stem (塔河, 雅江), and the provinces of those counties. */
-  aliasCountyProvinces: Map<string, Set<string>>;
+  aliasCountyProvinces: Map<string, string[]>;
   /** Provinces' short names (湖北, 河南): a suffix-made name ending on one's first character runs into it (搅热湖北). */
   provinceNames: Set<string>;
   /** Words of a scenic site named after a mountain (景区): 光雾/n 山/n 景区 is the mountain 光雾山. */
@@ -346,14 +346,15 @@ export function generatedFeatures(): readonly Feature[] {
  */
 function divisionNames(aliases: ReadonlySet<string>): Pick<GeoRules, 'placeNames' | 'aliasCountyProvinces'> {
   const placeNames = new Set<string>();
-  const aliasCountyProvinces = new Map<string, Set<string>>();
+  const aliasCountyProvinces = new Map<string, string[]>();
   for (const division of sharedGazetteer().divisions) {
     placeNames.add(division.name);
     for (const derived of derivedNames(division)) {
       placeNames.add(derived.surface);
       if (division.level !== 'county' || !aliases.has(derived.surface)) continue;
-      const provinces = aliasCountyProvinces.get(derived.surface) ?? new Set<string>();
-      provinces.add(provinceOf(division.path));
+      const provinces = aliasCountyProvinces.get(derived.surface) ?? [];
+      const province = provinceOf(division.path);
+      if (!provinces.includes(province)) provinces.push(province);
       aliasCountyProvinces.set(derived.surface, provinces);
     }
   }
@@ -464,18 +465,23 @@ function localPlaceStems(ctx: ExtractContext, geo: GeoRules): Set<string> {
   const { localStem } = builtinPlaceSuffixes();
   for (const m of ctx.earlier) {
     if (m.type !== 'place') continue;
-    // 塔河 in an article naming a place of 黑龙江 is 塔河县, not the river 塔里木河 (its other name).
-    addAliasesOfCounties(stems, provinceOf(m.path), geo);
     if (m.level !== 'township' && m.level !== 'village') continue;
     const match = localStem.exec(m.name);
     if (match) stems.add(match[1]!);
   }
+  addAliasesOfCounties(stems, ctx.earlier, geo);
   return stems;
 }
 
-/** Adds the feature aliases that are a county's stem in `province` (塔河 for 黑龙江省). */
-function addAliasesOfCounties(stems: Set<string>, province: string, geo: GeoRules): void {
-  for (const [alias, provinces] of geo.aliasCountyProvinces) if (provinces.has(province)) stems.add(alias);
+/**
+ * 塔河 in an article naming a place of 黑龙江 is 塔河县, not the river 塔里木河
+ * (its other name): adds the aliases that are a county's stem in a province of a place found.
+ */
+function addAliasesOfCounties(stems: Set<string>, earlier: ExtractContext['earlier'], geo: GeoRules): void {
+  for (const [alias, provinces] of geo.aliasCountyProvinces) {
+    const named = earlier.some((m) => m.type === 'place' && provinces.some((p) => m.path.startsWith(p)));
+    if (named) stems.add(alias);
+  }
 }
 
 /** Longest river name looked for after a tributary word. */
