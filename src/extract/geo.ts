@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'river-list', 'tributary', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -62,7 +62,9 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction']),
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website']), (row) =>
+    row.cells.kind === 'website' && [...(row.cells.word ?? '')].length !== 1 ? 'a website word is one character (网)' : undefined,
+  ),
 };
 
 export const GEO_SURNAME_RULES: RuleFileSpec = {
@@ -97,6 +99,10 @@ interface GeoRules {
   blockedWords: Set<string>;
   /** Words that, right after a feature's name, make it something else. */
   afterWords: WordsAt;
+  /** One-character lake suffixes (错, 措): such a lone character may open a lake's name (错那湖). */
+  lakeLeads: Set<string>;
+  /** 网 of a website before its dateline (长江网3月2日讯): one character each. */
+  websiteChars: Set<string>;
   /** Words that end an organisation's name a few characters after a feature's (渤海港口集团). */
   orgEnds: WordsAt;
   /** A byline's credit word and the person names after it (记者阳建、秦华江）): no feature there. */
@@ -109,6 +115,8 @@ interface GeoRules {
   /** Matches the last character of any suffix (河, 布, 山 …). */
   suffixEnd: RegExp;
   placeNames: Set<string>;
+  /** A feature's other name that is a county's stem (塔河, 雅江), and the provinces of those counties. */
+  aliasCountyProvinces: Map<string, string[]>;
   /** Provinces' short names (湖北, 河南): a suffix-made name ending on one's first character runs into it (搅热湖北). */
   provinceNames: Set<string>;
   /** Words of a scenic site named after a mountain (景区): 光雾/n 山/n 景区 is the mountain 光雾山. */
@@ -191,17 +199,19 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     .sort((a, b) => b.suffix.length - a.suffix.length);
   return {
     dictionary,
+    lakeLeads: new Set(suffixes.filter((s) => s.kind === 'lake' && s.suffix.length === 1).map((s) => s.suffix)),
     lengthsByLead,
     firstUnits,
     blockedWords,
     afterWords: new WordsAt(exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!)),
+    websiteChars: new Set(exclusions.filter((r) => r.cells.kind === 'website').map((r) => r.cells.word!)),
     orgEnds: new WordsAt(exclusions.filter((r) => r.cells.kind === 'org-end').map((r) => r.cells.word!)),
     credits: loadBylinePattern(rules),
     titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
     says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
     suffixes,
     suffixEnd: new RegExp(`[${[...new Set(suffixes.map((s) => s.suffix[s.suffix.length - 1]))].join('')}]`, 'g'),
-    placeNames: divisionNames(),
+    ...divisionNames(aliasSurfaces(dictionary)),
     provinceNames: provinceShortNames(),
     functionChar: charClass(exclusions.filter((r) => r.cells.kind === 'function-char').map((r) => r.cells.word!)),
     ...locatives(rules),
@@ -221,7 +231,8 @@ function locatives(
 ): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
-  const reachWords = of('reach');
+  // A basin (黑河流域) is a reach of the whole river.
+  const reachWords = new Set([...of('reach'), ...of('basin')]);
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
@@ -233,10 +244,16 @@ export function reachWords(rules: RuleSet): WordsAt {
   return locatives(rules).reaches;
 }
 
-/** The reach and tributary words of rules/geo-locatives.tsv as lists, longest first (干流监利, 支流清河). */
+/** The basin words of rules/geo-locatives.tsv (黑河流域: the river, not 黑河市). */
+export function basinWords(rules: RuleSet): WordsAt {
+  return new WordsAt(rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'basin').map((r) => r.cells.word!));
+}
+
+/** The reach and tributary words of rules/geo-locatives.tsv as lists, longest first (干流监利, 支流清河); no basin (流域). */
 export function riverWordLists(rules: RuleSet): { reaches: string[]; tributaries: string[] } {
-  const { reachWords: reaches, tributaryWords: tributaries } = locatives(rules);
-  return { reaches: [...reaches].sort((a, b) => b.length - a.length), tributaries };
+  const reaches = rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'reach').map((r) => r.cells.word!);
+  const { tributaryWords: tributaries } = locatives(rules);
+  return { reaches: reaches.sort((a, b) => b.length - a.length), tributaries };
 }
 
 function tagsOf(rules: RuleSet): Pick<GeoRules, 'tags' | 'placeTag'> {
@@ -323,14 +340,37 @@ export function generatedFeatures(): readonly Feature[] {
   return features;
 }
 
-/** Names and short names of the gazetteer's divisions (鞍山, 唐山 are cities, not mountains). */
-function divisionNames(): Set<string> {
-  const names = new Set<string>();
+/**
+ * Names and short names of the gazetteer's divisions (鞍山, 唐山 are cities, not mountains), and
+ * the provinces of the counties whose short name is also a feature's other name (塔河县: 塔河).
+ */
+function divisionNames(aliases: ReadonlySet<string>): Pick<GeoRules, 'placeNames' | 'aliasCountyProvinces'> {
+  const placeNames = new Set<string>();
+  const aliasCountyProvinces = new Map<string, string[]>();
   for (const division of sharedGazetteer().divisions) {
-    names.add(division.name);
-    for (const derived of derivedNames(division)) names.add(derived.surface);
+    placeNames.add(division.name);
+    for (const derived of derivedNames(division)) {
+      placeNames.add(derived.surface);
+      if (division.level !== 'county' || !aliases.has(derived.surface)) continue;
+      const provinces = aliasCountyProvinces.get(derived.surface) ?? [];
+      const province = provinceOf(division.path);
+      if (!provinces.includes(province)) provinces.push(province);
+      aliasCountyProvinces.set(derived.surface, provinces);
+    }
   }
-  return names;
+  return { placeNames, aliasCountyProvinces };
+}
+
+/** Surfaces of the hand list that are another name of their feature (塔河 → 塔里木河). */
+function aliasSurfaces(dictionary: ReadonlyMap<string, readonly Feature[]>): Set<string> {
+  const aliases = new Set<string>();
+  for (const [surface, features] of dictionary) if (features.some((f) => f.name !== surface && !f.wordOnly)) aliases.add(surface);
+  return aliases;
+}
+
+function provinceOf(path: string): string {
+  const cut = path.indexOf('/');
+  return cut < 0 ? path : path.slice(0, cut);
 }
 
 /** The provinces' short names of two characters (湖北, 山东). */
@@ -357,7 +397,7 @@ export const geoExtractor: ExtractorModule = {
         for (const m of ctx.earlier) if (m.type === 'place') taken.fill(1, m.cleanStart, m.cleanEnd);
         markBylineNames(ctx.text, geo.credits, taken);
         const found = tributaries(ctx, geo, taken);
-        append(found, dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx)));
+        append(found, dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx, geo)));
         append(found, suffixFeatures(ctx, geo, taken));
         append(found, gaugedRivers(ctx, geo, taken));
         widenListedNames(ctx, geo, taken, found);
@@ -381,7 +421,14 @@ function isFree(taken: Uint8Array, start: number, end: number): boolean {
 /** A word after the name makes it a site's or a company's; a mountain gives its name to the scenic site around it (光雾山景区). */
 function followedByExcluded(text: string, end: number, geo: GeoRules, kind?: GeoKind): boolean {
   if (kind === 'mountain' && geo.siteWords.startAt(text, end)) return false;
-  return geo.afterWords.startAt(text, end) || inOrganisationName(text, end, geo);
+  return geo.afterWords.startAt(text, end) || opensDateline(text, end, geo) || inOrganisationName(text, end, geo);
+}
+
+/** A website's name before its dateline: 长江网3月2日讯 (a digit right after the site's word). */
+function opensDateline(text: string, end: number, geo: GeoRules): boolean {
+  if (!geo.websiteChars.has(text[end] ?? '')) return false;
+  const next = text.charCodeAt(end + 1);
+  return next >= 0x30 && next <= 0x39;
 }
 
 /** Most characters between a feature's name and the end of the organisation's name it starts (渤海港口集团). */
@@ -410,17 +457,31 @@ function endsRoadSegment(text: string, start: number, end: number): boolean {
 
 /**
  * Stems of the townships and villages the article names: there 乌江 means
- * 乌江镇 (乌江霸王祠), not the river of that name.
+ * 乌江镇 (乌江霸王祠), not the river of that name; and a feature's other name
+ * that is a county's stem in a province the article names (塔河 near 黑龙江).
  */
-function localPlaceStems(ctx: ExtractContext): Set<string> {
+function localPlaceStems(ctx: ExtractContext, geo: GeoRules): Set<string> {
   const stems = new Set<string>();
   const { localStem } = builtinPlaceSuffixes();
   for (const m of ctx.earlier) {
-    if (m.type !== 'place' || (m.level !== 'township' && m.level !== 'village')) continue;
+    if (m.type !== 'place') continue;
+    if (m.level !== 'township' && m.level !== 'village') continue;
     const match = localStem.exec(m.name);
     if (match) stems.add(match[1]!);
   }
+  addAliasesOfCounties(stems, ctx.earlier, geo);
   return stems;
+}
+
+/**
+ * 塔河 in an article naming a place of 黑龙江 is 塔河县, not the river 塔里木河
+ * (its other name): adds the aliases that are a county's stem in a province of a place found.
+ */
+function addAliasesOfCounties(stems: Set<string>, earlier: ExtractContext['earlier'], geo: GeoRules): void {
+  for (const [alias, provinces] of geo.aliasCountyProvinces) {
+    const named = earlier.some((m) => m.type === 'place' && provinces.some((p) => m.path.startsWith(p)));
+    if (named) stems.add(alias);
+  }
 }
 
 /** Longest river name looked for after a tributary word. */
@@ -449,7 +510,7 @@ function draftsAtWords(text: string, words: readonly string[], visit: (at: numbe
   return found;
 }
 
-/** The river named right after a tributary word, at `start`: up to the first river ending. */
+/** The river named right after a tributary word, at `start`: up to the first river ending that ends a name. */
 function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, start: number): GeoDraft | undefined {
   const { text } = ctx;
   for (let end = start + 1; end <= Math.min(text.length, start + MAX_TRIBUTARY); end++) {
@@ -463,7 +524,11 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
       isFree(taken, start, end) &&
       isBoundary(ctx, end) &&
       !followedByExcluded(text, end, geo);
-    if (!usable) return undefined;
+    // A word ending like a river that names none (洪水) may start the name: 洪水河.
+    if (!usable) {
+      if (name.length >= 2 && geo.riverEnd.test(text[end] ?? '')) continue;
+      return undefined;
+    }
     taken.fill(1, start, end);
     return draft(name, { name, kind: 'river' }, start, end, 'geo:tributary');
   }
@@ -559,11 +624,19 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): 
     const { start, suffix } = candidate;
     const surface = ctx.text.slice(start, token.end);
     if (!isFree(taken, start, token.end) || countsAClass(ctx.text, start) || (suffix.kind === 'river' && endsRoadSegment(ctx.text, start, token.end)) || !acceptableName(surface, geo, ctx.text, token.end, suffix.kind)) continue;
-    if (runsIntoProvince(ctx, token.end, geo)) continue;
+    if (runsIntoProvince(ctx, token.end, geo) || namesSite(ctx.text, token.end, suffix.kind, geo)) continue;
     found.push(draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix'));
     taken.fill(1, start, token.end);
   }
   return found;
+}
+
+/**
+ * A name no dictionary knows before a park's or scenic site's word (普达措国家森林公园)
+ * names the site: only a mountain gives its name to the site around it (光雾山景区).
+ */
+function namesSite(text: string, end: number, kind: GeoKind, geo: GeoRules): boolean {
+  return kind !== 'mountain' && geo.siteWords.startAt(text, end);
 }
 
 /** Longest stem of a river's name looked for before a gauge word. */
@@ -710,6 +783,10 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) ? { start: token.start, suffix } : undefined;
   if (suffix.compose && stem === 0) return composedCandidate(tokens, k, suffix);
   if (suffix.composeAfterPlace && stem === 0) return placeBeforeSuffix(tokens, k, suffix, geo);
+  if (stem > 0 && suffix.tags.has(token.tag)) {
+    const lead = lakeWordBefore(tokens, k, suffix, geo);
+    if (lead !== undefined) return { start: lead, suffix };
+  }
   if (!SHORT_STEM_KINDS.has(suffix.kind) || !geo.tags.place.has(token.tag)) return undefined;
   // jieba itself reads a short river name as a place (滦河/ns): the stem may be one character,
   // but not a numeral (两湖, 三江 name groups of lakes and rivers).
@@ -721,6 +798,17 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
+}
+
+/**
+ * 错那湖: a Tibetan lake's name opens with the word for a lake (错, 措), which
+ * jieba reads as a verb or a measure word (错/v 那湖/x): that lone character,
+ * a lake suffix of its own, starts the name of a short lake word right after it.
+ */
+function lakeWordBefore(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): number | undefined {
+  const before = tokens[k - 1];
+  if (suffix.kind !== 'lake' || !before || before.end !== tokens[k]!.start || before.word === suffix.suffix) return undefined;
+  return geo.lakeLeads.has(before.word) ? before.start : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import { sharedGazetteer, type Gazetteer } from '../resolve/gazetteer';
 import { PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
-import { GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, generatedFeatures, reachWords, riverEnding, riverWordLists } from './geo';
+import { GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, basinWords, generatedFeatures, reachWords, riverEnding, riverWordLists } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
 import { alternation } from '../util/alternation';
@@ -67,6 +67,8 @@ interface PlaceRules extends IndexRules {
   selfCounty: RegExp;
   /** A river's reaches (下游, 支流): 昌江下游 is the river, not 昌江区. */
   riverReaches: WordsAt;
+  /** A river's basin (流域, 水系): 黑河流域 is the river, not 黑河市. */
+  riverBasins: WordsAt;
   /** The same reach words, and the tributary words (支流), as lists: a name right after one. */
   reachList: readonly string[];
   tributaryWords: readonly string[];
@@ -101,6 +103,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     reservoirWords: new WordsAt(words('reservoir-word')),
     selfCounty: new RegExp(alternation(words('self-county'))),
     riverReaches: reachWords(rules),
+    riverBasins: basinWords(rules),
     ...riverLists(rules),
     riverEnd: riverEnding(rules),
     ...featureSurfaces(rules),
@@ -177,6 +180,7 @@ export const placeExtractor: ExtractorModule = {
           reservoirWords: placeRules.reservoirWords,
           divisionChars: builtinPlaceSuffixes().divisionChars,
           riverReaches: placeRules.riverReaches,
+          riverBasins: placeRules.riverBasins,
           reachList: placeRules.reachList,
           tributaryWords: placeRules.tributaryWords,
           riverEnd: placeRules.riverEnd,

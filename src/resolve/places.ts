@@ -57,6 +57,8 @@ export interface ResolveOptions {
   divisionChars: ReadonlySet<string>;
   /** A river's reaches (下游, 支流): a short name ending like a river before one is the river (昌江下游). */
   riverReaches: WordsAt;
+  /** A river's basin (流域, 水系): any short name ending like a river before one is the river (黑河流域, not 黑河市). */
+  riverBasins: WordsAt;
   /** A river's ending at the end of a name (昌江, 修水): such a short name before a reach is the river. */
   riverEnd: RegExp;
   /** The reach words as a list (干流): a county's stem right after one names a place on the river (干流监利). */
@@ -220,8 +222,10 @@ function placeVerdict(
   if (derived && options.featureNames.has(entry.surface)) return undefined;
   // A county's stem before a river's reach (昌江下游) or after a tributary word (支流清河) is the river;
   // a prefecture's name stays the place (九江江段).
-  if (derived && entry.needsContext && options.riverEnd.test(entry.surface) && (options.riverReaches.startAt(text, end) || endsWithOne(text, start, options.tributaryWords))) {
-    return undefined;
+  // So is any short name before its basin (黑河流域, 黑龙江水系): no division has one.
+  if (derived && options.riverEnd.test(entry.surface)) {
+    if (options.riverBasins.startAt(text, end)) return undefined;
+    if (entry.needsContext && (options.riverReaches.startAt(text, end) || endsWithOne(text, start, options.tributaryWords))) return undefined;
   }
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
@@ -1057,7 +1061,7 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
   const found: ResolvedPlace[] = [];
   for (const place of places) {
     if (place.division.level !== 'township') continue;
-    const name = villageNameAt(options.text, place.end, options);
+    const name = villageNameAt(options.text, place.end, options) ?? shortListedVillageAt(place, options.text);
     if (!name || !isFree(covered, place.end, place.end + name.length)) continue;
     if (!looksLikeVillageStem(options.wordsWithin(place.end, place.end + name.length - 1), options.tags)) continue;
     const listed = place.division.children.find((v) => v.name === name);
@@ -1072,6 +1076,19 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
   }
   return found;
 }
+
+/**
+ * 八宝镇东村: a village of the list whose stem is one character (东村, 南村),
+ * too short to stand alone, counts right after its own township.
+ */
+function shortListedVillageAt(township: ResolvedPlace, text: string): string | undefined {
+  const name = text.slice(township.end, township.end + SHORT_VILLAGE_LENGTH);
+  if (name.length < SHORT_VILLAGE_LENGTH) return undefined;
+  return township.division.children.some((v) => v.name === name) ? name : undefined;
+}
+
+/** A village name of a one-character stem and its suffix (东村). */
+const SHORT_VILLAGE_LENGTH = 2;
 
 function villageNameAt(text: string, start: number, options: ResolveOptions): string | undefined {
   const suffixes = builtinPlaceSuffixes().unlistedVillage;
