@@ -34,6 +34,8 @@ const PUNCTUATION = /[，。、；：！？,.;:!?“”"‘’（）()《》【�
 const SESSION_WINDOW = 20;
 /** How far after the measure word a statistic noun may end (两个民生项目). */
 const NOUN_WINDOW = 8;
+/** How far after a lone 百/千 count a campaign's word may end (百名困境儿童救助项目). */
+const CAMPAIGN_WINDOW = 12;
 
 interface CountMatch {
   start: number;
@@ -192,7 +194,8 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
 /**
  * Chinese numerals are a statistic far less often than Arabic ones: never a
  * bare 一 (一名早产的孕妇, 一张蓝图); never a bare 万/亿 without a qualifier
- * (万人空巷); and with 个/项/件 … only next to a statistic noun (两个民生项目,
+ * (万人空巷), nor a bare 百/千 naming a campaign; and with 个/项/件 … only
+ * next to a statistic noun (两个民生项目,
  * 实施援疆项目六百余个; not 两个宝宝).
  */
 function isChineseStatistic(
@@ -209,6 +212,8 @@ function isChineseStatistic(
   if (/^[零〇一二两三四五六七八九]{2,}$/.test(chinese)) return false;
   if (rules.context.vagueAtEnd.test(before)) return false;
   if (/^[万亿]+$/.test(chinese) && approx === 'exact') return false;
+  // A lone 百/千 without a qualifier before a campaign's word is its name (百名专家进村活动, 千人计划).
+  if (/^[百千]$/.test(chinese) && approx === 'exact' && rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;
   if (measure.chinese === 'yes' || nounBefore) return true;
   const clause = clauseAfter(after);
   return rules.nouns.some((noun) => clause.includes(noun));
@@ -271,9 +276,9 @@ function countsListedNames(text: string, start: number, context: CountContext): 
   return CLOSES_NAMED_LIST.test(before) || /等$/.test(before);
 }
 
-function clauseAfter(after: string): string {
+function clauseAfter(after: string, window = NOUN_WINDOW): string {
   let end = 0;
-  while (end < Math.min(after.length, NOUN_WINDOW) && !PUNCTUATION.test(after[end]!)) end++;
+  while (end < Math.min(after.length, window) && !PUNCTUATION.test(after[end]!)) end++;
   return after.slice(0, end);
 }
 

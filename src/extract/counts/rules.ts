@@ -37,6 +37,7 @@ const CONTEXT_ROLES = [
   'named-list-unit',
   'named-list-noun',
   'below-zero',
+  'campaign-word',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -81,6 +82,8 @@ export interface CountContext {
   divisionBefore: RegExp;
   /** Words right before a measure that make it negative (零下40摄氏度). */
   belowZero: readonly string[];
+  /** A campaign's word anywhere in a string (百名专家进村活动: a lone 百/千 names it). */
+  campaignWord: RegExp;
 }
 
 export interface CountRules {
@@ -142,6 +145,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     divisionAfter: new RegExp(`^[、和及与]?\\d+(?:${alternation(words('division-unit'))})`),
     divisionBefore: new RegExp(`\\d(?:${alternation(words('division-unit'))})[、和及与]?$`),
     belowZero: words('below-zero'),
+    campaignWord: new RegExp(alternation(words('campaign-word'))),
   };
 }
 
