@@ -116,7 +116,9 @@ function quantityPattern(approx: ApproxWords, units: string, allowChinese: boole
   const arabic = `(?<arabic>${ARABIC_NUMBER})(?:${GAP}[-–—~～至到]${GAP}(?<arabicMax>${ARABIC_NUMBER}))?${GAP}(?<infix1>${infix})?${GAP}(?<magnitude>${MAGNITUDE_PATTERN})?`;
   // A Chinese numeral may have decimals before 万/亿 (一点五万人次): never read the part after 点 alone.
   // Without a magnitude, 点 is an hour (下午三点五个人).
-  const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12}[万亿])?)|(?<bare>[百千万亿])` : '';
+  // A Chinese range (二至三名, 三到五千人) shares the upper bound's unit.
+  const chineseMax = `(?:${GAP}[至到~～]${GAP}(?<chineseMax>${CHINESE_NUMBER}))?`;
+  const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12}[万亿])?)${chineseMax}|(?<bare>[百千万亿])` : '';
   return new RegExp(`(?:${arabic}${chinese})${GAP}(?<infix2>${infix})?${GAP}(?<unit>${units})`, 'g');
 }
 
@@ -128,8 +130,9 @@ function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Ge
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
-    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseValue(g.chinese!);
-    if (value === undefined) continue;
+    const valueMax = g.arabicMax !== undefined ? scaled(g.arabicMax, g.magnitude) : g.chineseMax !== undefined ? parseChineseNumber(g.chineseMax) : undefined;
+    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseLow(g.chinese!, g.chineseMax);
+    if (value === undefined || (g.chineseMax !== undefined && (valueMax === undefined || valueMax <= value))) continue;
     const around = qualifiersAround(ctx, approx, start, end);
     const prefix = around.prefix ?? prefixAfterCount(text, start, qualifiers);
     // 近百家, 上千人: a qualifier before a lone magnitude.
@@ -138,13 +141,19 @@ function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Ge
       start,
       end,
       value,
-      valueMax: g.arabicMax !== undefined ? scaled(g.arabicMax, g.magnitude) : undefined,
+      valueMax,
       unit: g.unit!,
       approx: combineApprox(approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, approx.approxOf(bare, 'bare'), prefix),
-      chinese: g.chinese ?? g.bare,
+      chinese: g.chineseMax !== undefined ? text.slice(start, m.index + m[0].length - g.unit!.length).trim() : (g.chinese ?? g.bare),
       arabic: g.arabic !== undefined ? { text: g.arabic, magnitude: g.magnitude } : undefined,
     };
   }
+}
+
+/** The low end of a Chinese range: a lone digit takes the upper bound's 百/千/万/亿 (三到五千人 → 3000). */
+function chineseLow(chinese: string, highText: string | undefined): number | undefined {
+  const magnitude = highText !== undefined && /^[一二两三四五六七八九]$/.test(chinese) ? /[百千万亿]$/.exec(highText)?.[0] : undefined;
+  return magnitude === undefined ? chineseValue(chinese) : scaled(chinese, magnitude);
 }
 
 /** 三百 → 300; 一点五万 → 15000 (decimals, then a magnitude). */
