@@ -34,6 +34,8 @@ const PUNCTUATION = /[，。、；：！？,.;:!?“”"‘’（）()《》【�
 const SESSION_WINDOW = 20;
 /** How far after the measure word a statistic noun may end (两个民生项目). */
 const NOUN_WINDOW = 8;
+/** The measure word that also numbers a project's phases (3期工程). */
+const PHASE_UNIT = '期';
 /** How far after a lone 百/千 count a campaign's word may end (百名困境儿童救助项目). */
 const CAMPAIGN_WINDOW = 12;
 
@@ -76,9 +78,12 @@ export const countExtractor: ExtractorModule = {
         const taken = new TakenSpans();
         const excluded = TakenSpans.of([...spansOf(SHORT_QUOTE, ctx.text), ...spansOf(countRules.stoplist, ctx.text)]);
         const found: DraftMention[] = [];
+        // Whether the article numbers a project's phases (1-3期项目, 2期工程), asked only at a 期.
+        let numbersPhases: boolean | undefined;
         for (const m of scan(ctx, counts, qualifiers)) {
           const rule = statisticRule(ctx.text, m, countRules, excluded, taken);
           if (!rule) continue;
+          if (m.unit === PHASE_UNIT && (numbersPhases ??= countRules.context.phaseNumbering.test(ctx.text)) && isPhaseNumber(ctx.text, m, countRules)) continue;
           const listed = listedBefore(ctx.text, m, taken);
           // 第1、2批: the list is of ordinals.
           if (listed.length > 0 && countRules.context.ordinalAtEnd.test(ctx.text.slice(Math.max(0, listed[0]!.start - 1), listed[0]!.start))) continue;
@@ -226,6 +231,18 @@ function isChineseStatistic(
   if (measure.chinese === 'yes' || nounBefore) return true;
   const clause = clauseAfter(after);
   return rules.nouns.some((noun) => clause.includes(noun));
+}
+
+/**
+ * In an article that numbers a project's phases, an exact N期 running on into
+ * its clause is one of them (其中3期进口设备), unless a statistic noun follows
+ * (15期培训班); at a clause end it counts sessions (举办培训班12期。).
+ */
+function isPhaseNumber(text: string, m: CountMatch, rules: CountRules): boolean {
+  if (m.approx !== 'exact' || m.valueMax !== undefined) return false;
+  const after = text.slice(m.end, m.end + NOUN_WINDOW);
+  if (after === '' || PUNCTUATION.test(after[0]!)) return false;
+  return !rules.nouns.some((noun) => after.startsWith(noun));
 }
 
 /** The statistic noun right before a number, past a qualifier or 共/达 (项目近百个, 项目共六个). */

@@ -38,6 +38,7 @@ const CONTEXT_ROLES = [
   'named-list-noun',
   'below-zero',
   'campaign-word',
+  'phase-word',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -84,6 +85,8 @@ export interface CountContext {
   belowZero: readonly string[];
   /** A campaign's word anywhere in a string (百名专家进村活动: a lone 百/千 names it). */
   campaignWord: RegExp;
+  /** An Arabic phase number or range before a phase word (1-3期项目, 2期工程): the article numbers phases. */
+  phaseNumbering: RegExp;
 }
 
 export interface CountRules {
@@ -146,6 +149,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     divisionBefore: new RegExp(`\\d(?:${alternation(words('division-unit'))})[、和及与]?$`),
     belowZero: words('below-zero'),
     campaignWord: new RegExp(alternation(words('campaign-word'))),
+    phaseNumbering: new RegExp(`\\d(?:\\s?[-—–~～至到]\\s?\\d+)?\\s?期(?:${alternation(words('phase-word'))})`),
   };
 }
 
