@@ -84,8 +84,10 @@ export function qualifiersAround(
   const before = ctx.text.slice(Math.max(0, start - 4), start);
   const prefix = words.prefixAtEnd.exec(before);
   const after = words.suffixAtStart.exec(ctx.text.slice(end, end + 3));
+  const written = prefix && !endsLongerWord(words, before, prefix[0]) ? words.approxOf(prefix[0], 'prefix') : undefined;
+  // 达 alone is exact, but an adverb before it still qualifies the number (至少达40家, 约达13亿元).
   return {
-    prefix: prefix && !endsLongerWord(words, before, prefix[0]) ? words.approxOf(prefix[0], 'prefix') : adverbBeforeVerb(ctx.text, words, start),
+    prefix: written === undefined || written === 'exact' ? (adverbBeforeVerb(ctx.text, words, start) ?? written) : written,
     suffix: after ? words.approxOf(after[0], 'suffix') : undefined,
   };
 }

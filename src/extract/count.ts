@@ -34,6 +34,10 @@ const PUNCTUATION = /[，。、；：！？,.;:!?“”"‘’（）()《》【�
 const SESSION_WINDOW = 20;
 /** How far after the measure word a statistic noun may end (两个民生项目). */
 const NOUN_WINDOW = 8;
+/** The measure word that also numbers a project's phases (3期工程). */
+const PHASE_UNIT = '期';
+/** How far after a lone 百/千 count a campaign's word may end (百名困境儿童救助项目). */
+const CAMPAIGN_WINDOW = 12;
 
 interface CountMatch {
   start: number;
@@ -74,9 +78,12 @@ export const countExtractor: ExtractorModule = {
         const taken = new TakenSpans();
         const excluded = TakenSpans.of([...spansOf(SHORT_QUOTE, ctx.text), ...spansOf(countRules.stoplist, ctx.text)]);
         const found: DraftMention[] = [];
+        // Whether the article numbers a project's phases (1-3期项目, 2期工程), asked only at a 期.
+        let numbersPhases: boolean | undefined;
         for (const m of scan(ctx, counts, qualifiers)) {
           const rule = statisticRule(ctx.text, m, countRules, excluded, taken);
           if (!rule) continue;
+          if (m.unit === PHASE_UNIT && (numbersPhases ??= countRules.context.phaseNumbering.test(ctx.text)) && isPhaseNumber(ctx.text, m, countRules)) continue;
           const listed = listedBefore(ctx.text, m, taken);
           // 第1、2批: the list is of ordinals.
           if (listed.length > 0 && countRules.context.ordinalAtEnd.test(ctx.text.slice(Math.max(0, listed[0]!.start - 1), listed[0]!.start))) continue;
@@ -114,7 +121,9 @@ function quantityPattern(approx: ApproxWords, units: string, allowChinese: boole
   const arabic = `(?<arabic>${ARABIC_NUMBER})(?:${GAP}[-–—~～至到]${GAP}(?<arabicMax>${ARABIC_NUMBER}))?${GAP}(?<infix1>${infix})?${GAP}(?<magnitude>${MAGNITUDE_PATTERN})?`;
   // A Chinese numeral may have decimals before 万/亿 (一点五万人次): never read the part after 点 alone.
   // Without a magnitude, 点 is an hour (下午三点五个人).
-  const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12}[万亿])?)|(?<bare>[百千万亿])` : '';
+  // A Chinese range (二至三名, 三到五千人) shares the upper bound's unit.
+  const chineseMax = `(?:${GAP}[至到~～]${GAP}(?<chineseMax>${CHINESE_NUMBER}))?`;
+  const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12}[万亿])?)${chineseMax}|(?<bare>[百千万亿])` : '';
   return new RegExp(`(?:${arabic}${chinese})${GAP}(?<infix2>${infix})?${GAP}(?<unit>${units})`, 'g');
 }
 
@@ -126,8 +135,9 @@ function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Ge
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
-    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseValue(g.chinese!);
-    if (value === undefined) continue;
+    const valueMax = g.arabicMax !== undefined ? scaled(g.arabicMax, g.magnitude) : g.chineseMax !== undefined ? parseChineseNumber(g.chineseMax) : undefined;
+    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseLow(g.chinese!, g.chineseMax);
+    if (value === undefined || (g.chineseMax !== undefined && (valueMax === undefined || valueMax <= value))) continue;
     const around = qualifiersAround(ctx, approx, start, end);
     const prefix = around.prefix ?? prefixAfterCount(text, start, qualifiers);
     // 近百家, 上千人: a qualifier before a lone magnitude.
@@ -136,13 +146,19 @@ function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Ge
       start,
       end,
       value,
-      valueMax: g.arabicMax !== undefined ? scaled(g.arabicMax, g.magnitude) : undefined,
+      valueMax,
       unit: g.unit!,
       approx: combineApprox(approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, approx.approxOf(bare, 'bare'), prefix),
-      chinese: g.chinese ?? g.bare,
+      chinese: g.chineseMax !== undefined ? text.slice(start, m.index + m[0].length - g.unit!.length).trim() : (g.chinese ?? g.bare),
       arabic: g.arabic !== undefined ? { text: g.arabic, magnitude: g.magnitude } : undefined,
     };
   }
+}
+
+/** The low end of a Chinese range: a lone digit takes the upper bound's 百/千/万/亿 (三到五千人 → 3000). */
+function chineseLow(chinese: string, highText: string | undefined): number | undefined {
+  const magnitude = highText !== undefined && /^[一二两三四五六七八九]$/.test(chinese) ? /[百千万亿]$/.exec(highText)?.[0] : undefined;
+  return magnitude === undefined ? chineseValue(chinese) : scaled(chinese, magnitude);
 }
 
 /** 三百 → 300; 一点五万 → 15000 (decimals, then a magnitude). */
@@ -192,7 +208,8 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
 /**
  * Chinese numerals are a statistic far less often than Arabic ones: never a
  * bare 一 (一名早产的孕妇, 一张蓝图); never a bare 万/亿 without a qualifier
- * (万人空巷); and with 个/项/件 … only next to a statistic noun (两个民生项目,
+ * (万人空巷), nor a bare 百/千 naming a campaign; and with 个/项/件 … only
+ * next to a statistic noun (两个民生项目,
  * 实施援疆项目六百余个; not 两个宝宝).
  */
 function isChineseStatistic(
@@ -209,9 +226,23 @@ function isChineseStatistic(
   if (/^[零〇一二两三四五六七八九]{2,}$/.test(chinese)) return false;
   if (rules.context.vagueAtEnd.test(before)) return false;
   if (/^[万亿]+$/.test(chinese) && approx === 'exact') return false;
+  // A lone 百/千 without a qualifier before a campaign's word is its name (百名专家进村活动, 千人计划).
+  if (/^[百千]$/.test(chinese) && approx === 'exact' && rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;
   if (measure.chinese === 'yes' || nounBefore) return true;
   const clause = clauseAfter(after);
   return rules.nouns.some((noun) => clause.includes(noun));
+}
+
+/**
+ * In an article that numbers a project's phases, an exact N期 running on into
+ * its clause is one of them (其中3期进口设备), unless a statistic noun follows
+ * (15期培训班); at a clause end it counts sessions (举办培训班12期。).
+ */
+function isPhaseNumber(text: string, m: CountMatch, rules: CountRules): boolean {
+  if (m.approx !== 'exact' || m.valueMax !== undefined) return false;
+  const after = text.slice(m.end, m.end + NOUN_WINDOW);
+  if (after === '' || PUNCTUATION.test(after[0]!)) return false;
+  return !rules.nouns.some((noun) => after.startsWith(noun));
 }
 
 /** The statistic noun right before a number, past a qualifier or 共/达 (项目近百个, 项目共六个). */
@@ -271,9 +302,9 @@ function countsListedNames(text: string, start: number, context: CountContext): 
   return CLOSES_NAMED_LIST.test(before) || /等$/.test(before);
 }
 
-function clauseAfter(after: string): string {
+function clauseAfter(after: string, window = NOUN_WINDOW): string {
   let end = 0;
-  while (end < Math.min(after.length, NOUN_WINDOW) && !PUNCTUATION.test(after[end]!)) end++;
+  while (end < Math.min(after.length, window) && !PUNCTUATION.test(after[end]!)) end++;
   return after.slice(0, end);
 }
 

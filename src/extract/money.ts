@@ -123,6 +123,8 @@ interface MoneyPatterns {
   bareMagnitude: RegExp;
   /** 投资亿元以上项目: a magnitude standing alone before a suffix qualifier. */
   qualifiedMagnitude: RegExp;
+  /** 5000万元至亿元, 4笔亿元捐赠: a magnitude alone after a range's separator or a count of deals. */
+  magnitudeAfterLead: RegExp;
   /** 千余万元, 万余元, 百多万元: a magnitude and an inner qualifier standing for the number. */
   oddMagnitude: RegExp;
   /** What a standing-alone magnitude must not follow (a number, 数, 每, a bare qualifier). */
@@ -260,6 +262,8 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     // checked after the match (notBeforeMagnitude), so that a scan tries only at a magnitude.
     oddMagnitude: new RegExp(`(?<mag>[百千万])(?<infix>${infix})(?<mag2>万亿|亿|万)?(?<unit>${units})`, 'g'),
     qualifiedMagnitude: new RegExp(`(?<mag>亿|千万|百万|万)(?<unit>${units})(?=(?<suffix>${approx.pattern('suffix')}))`, 'g'),
+    // Led by the separator or the measure word, so that a scan tries only there; not 亿元级 (a class).
+    magnitudeAfterLead: new RegExp(`(?<lead>${RANGE_SEPARATOR}|[笔宗项个])(?<mag>亿|千万|百万)(?<unit>${units})(?!级)`, 'g'),
     notBeforeMagnitude: new RegExp(
       `(?:[\\d.．０-９${NUMERAL_CHARACTERS}]|${alternation(byRole('not-before-magnitude'))}|${approx.pattern('bare')})$`,
     ),
@@ -586,7 +590,26 @@ function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): { withUnit: Mone
     if (p.notBeforeMagnitude.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
     found.push(bareMagnitude(ctx, p, match, start, p.approx.approxOf(match.groups!.suffix, 'suffix')));
   }
+  for (const match of ctx.text.matchAll(p.magnitudeAfterLead)) {
+    const start = match.index! + match.groups!.lead!.length;
+    if (!leadsMagnitudeAlone(ctx.text, match.index!, match.groups!.lead!, match.groups!.unit!)) continue;
+    const amount = bareMagnitude(ctx, p, match, start, undefined);
+    if (!overlapsAny(amount, found)) found.push({ ...amount, rule: 'money.amount' });
+  }
   return { withUnit: found, withoutUnit };
+}
+
+/**
+ * A magnitude alone is the number 1 of it (GUIDELINES: a magnitude alone is a
+ * number) where a range's separator follows an amount of the same unit
+ * (5000万元至亿元: the upper bound, joined into one range later) or a count
+ * of deals stands right before it (4笔亿元捐赠, 3个亿元项目).
+ */
+function leadsMagnitudeAlone(text: string, at: number, lead: string, unit: string): boolean {
+  // 两个亿元 is two of them: after 个 only an Arabic count (3个亿元项目).
+  if (lead === '个') return /\d/.test(text[at - 1] ?? '');
+  if (lead === '笔' || lead === '宗' || lead === '项') return NUMBER_CONTINUES.test(text[at - 1] ?? '');
+  return text.endsWith(unit, at) && NUMBER_CONTINUES.test(text.slice(Math.max(0, at - unit.length - 3), at - unit.length));
 }
 
 function bareMagnitude(ctx: ExtractContext, p: MoneyPatterns, match: RegExpMatchArray, start: number, approx: Approx | undefined): MoneyDraft {

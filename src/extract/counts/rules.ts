@@ -37,6 +37,8 @@ const CONTEXT_ROLES = [
   'named-list-unit',
   'named-list-noun',
   'below-zero',
+  'campaign-word',
+  'phase-word',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -81,6 +83,10 @@ export interface CountContext {
   divisionBefore: RegExp;
   /** Words right before a measure that make it negative (零下40摄氏度). */
   belowZero: readonly string[];
+  /** A campaign's word anywhere in a string (百名专家进村活动: a lone 百/千 names it). */
+  campaignWord: RegExp;
+  /** An Arabic phase number or range before a phase word (1-3期项目, 2期工程): the article numbers phases. */
+  phaseNumbering: RegExp;
 }
 
 export interface CountRules {
@@ -142,6 +148,8 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     divisionAfter: new RegExp(`^[、和及与]?\\d+(?:${alternation(words('division-unit'))})`),
     divisionBefore: new RegExp(`\\d(?:${alternation(words('division-unit'))})[、和及与]?$`),
     belowZero: words('below-zero'),
+    campaignWord: new RegExp(alternation(words('campaign-word'))),
+    phaseNumbering: new RegExp(`\\d(?:\\s?[-—–~～至到]\\s?\\d+)?\\s?期(?:${alternation(words('phase-word'))})`),
   };
 }
 
