@@ -22,7 +22,8 @@ import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 // physical measures are not counts; physical measures (4300米) are emitted
 // as `measure` mentions.
 
-const GAP = '[ \\t\\u3000]*';
+// OCR spaces between a number's parts: a few at most (an unbounded run before and after an optional infix backtracks quadratically over a long run of spaces).
+const GAP = '[ \\t\\u3000]{0,4}';
 /** Part of a longer number or code: after a digit, a decimal point, a thousands comma (1,) or a letter. */
 const CONTINUES_NUMBER = /(?:[\d.A-Za-z]|\d,)$/;
 /** The last item of a list of names right before a number (岳阳、益阳、常德|三市, 杭州和宁波|两市). */

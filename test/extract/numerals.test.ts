@@ -121,6 +121,15 @@ describe('scanning is linear in the length of a numeral run', () => {
     expect(long).toBeLessThan(5000);
   });
 
+  it('a run of spaces 40,000 long between two numerals takes ~10× a 4,000 run, not ×100', () => {
+    const between = (spaces: number) => `十${' '.repeat(spaces)}十`;
+    const short = scanTime(between(4000));
+    const long = scanTime(between(40_000));
+    // Unbounded spaces before and after an optional infix made the count pattern quadratic (~8 s for 40,000).
+    expect(long / Math.max(short, 10)).toBeLessThan(35);
+    expect(long).toBeLessThan(5000);
+  });
+
   it('the parser rejects a long run at once', () => {
     const started = performance.now();
     expect(parseNumeral('十'.repeat(40_000))).toBeUndefined();
