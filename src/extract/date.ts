@@ -243,7 +243,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
   return {
     rules,
     parser: new DatePhraseParser(rules),
-    reportPeriods: new ReportPeriodFinder(ruleSet),
+    reportPeriods: new ReportPeriodFinder(ruleSet, rules),
     candidates,
     starts: phraseStarts(wordForms, rules.context('span-connector').words),
     plans: new RegExp(FIVE_YEAR_PLAN_PATTERN, 'g'),

@@ -1,6 +1,6 @@
 import { allOf, oneOf, type RuleFileSpec, type RuleSet } from '../../rules/loader';
 import { alternation, escapeRegex } from '../../util/alternation';
-import { DATE_CONTEXT_RULES, DATE_RELATIVE_RULES } from './rules';
+import { loadDateRules, type ContextRole, type DateRules } from './rules';
 
 // A report on one year (a statistical bulletin, a work review) says so in
 // its title: 2022年某县国民经济和社会发展统计公报, 2022年工作回顾. Its 年末,
@@ -36,8 +36,8 @@ export class ReportPeriodFinder {
   private readonly words: ReadonlyMap<string, { published: number; governs: boolean }>;
   private readonly summed: SummedYearPatterns;
 
-  constructor(rules: RuleSet) {
-    this.summed = summedYearPatterns(rules);
+  constructor(rules: RuleSet, dates: DateRules = loadDateRules(rules)) {
+    this.summed = summedYearPatterns(dates);
     const rows = rules.load(DATE_REPORT_PERIOD_RULES);
     this.words = new Map(rows.map((row) => [row.cells.word!, { published: Number(row.cells.published), governs: row.cells.governs === 'yes' }]));
     const words = rows.map((row) => escapeRegex(row.cells.word!)).join('|') || '(?!)';
@@ -89,16 +89,10 @@ interface SummedYearPatterns {
   thisYearWord: RegExp;
 }
 
-function summedYearPatterns(rules: RuleSet): SummedYearPatterns {
-  const context = rules.load(DATE_CONTEXT_RULES);
-  const words = (role: string) => context.filter((row) => row.cells.role === role).map((row) => escapeRegex(row.cells.word!)).join('|') || '(?!)';
+function summedYearPatterns(dates: DateRules): SummedYearPatterns {
+  const words = (role: ContextRole) => dates.context(role).pattern;
   // The words for this year: anchored on the reference date, no offset (今年).
-  const thisYear = alternation(
-    rules
-      .load(DATE_RELATIVE_RULES)
-      .filter((row) => row.cells.anchor === 'reference' && Number(row.cells.offset) === 0)
-      .map((row) => row.cells.word!),
-  );
+  const thisYear = alternation([...dates.relativeWords].filter(([, w]) => w.anchor === 'reference' && w.offset === 0).map(([word]) => word));
   return {
     yearSummed: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*年\\s*[，,]?\\s*是[^。！？\\n]{0,60}?(?:${words('summed-year-end')})`),
     wholeYearFigures: new RegExp(`(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
