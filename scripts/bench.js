@@ -23,6 +23,10 @@
  *   default: 1,000 articles timed, 3 rounds, 10,000 for the memory check
  *   --quick: 200 articles timed, 1 round, 2,000 for the memory check
  *
+ * --no-facts (with --baseline): this build runs with --no-facts (no fact
+ * linking), to compare the mention pipeline alone with a checkout that had
+ * no facts yet.
+ *
  * --baseline DIR: instead, run this build and another built checkout (DIR:
  * the commit a speed target is stated against) in turn, A B A B …, on the
  * same corpora (the timed one, one article, the memory one), and print each
@@ -53,6 +57,7 @@ const STAGES_DIST = distArg > 0 ? path.resolve(process.argv[distArg + 1]) : path
 const TIMED_ARTICLES = QUICK ? 200 : 1000;
 const baselineArg = process.argv.indexOf('--baseline');
 const BASELINE = baselineArg > 0 ? path.resolve(process.argv[baselineArg + 1]) : undefined;
+const NO_FACTS = args.has('--no-facts');
 const roundsArg = process.argv.indexOf('--rounds');
 // An odd number, so the median is one of the runs.
 const ROUNDS = ((n) => (n % 2 === 0 ? n + 1 : n))(roundsArg > 0 ? Math.max(1, Math.floor(Number(process.argv[roundsArg + 1])) || 1) : QUICK ? 1 : 3);
@@ -336,10 +341,11 @@ async function compareWithBaseline() {
     console.error(`bench: --baseline ${BASELINE} is not a built checkout (no dist/cli/main.js)`);
     process.exit(2);
   }
-  console.log(`baseline: ${BASELINE}\n`);
+  console.log(`baseline: ${BASELINE}${NO_FACTS ? ' (this build with --no-facts)' : ''}\n`);
   const out = path.join(BENCH_DIR, 'out-paired.jsonl');
+  const ourExtra = NO_FACTS ? ['--no-facts'] : [];
   const extract = (dir, jobs = []) => ({
-    ours: () => zhextract([dir, '--format', 'jsonl', ...jobs, '--quiet'], out),
+    ours: () => zhextract([dir, '--format', 'jsonl', ...jobs, ...ourExtra, '--quiet'], out),
     theirs: () => timed(process.execPath, [theirBin, 'extract', dir, '--format', 'jsonl', ...jobs, '--quiet'], { stdoutFile: out }),
   });
   const timedDir = buildCorpus(TIMED_ARTICLES);

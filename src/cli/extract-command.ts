@@ -36,9 +36,11 @@ export interface ExtractOptions {
   docMemory?: number;
   /** Also write the report site (as `zhextract report`) into this folder. */
   report?: string;
+  /** false (--no-facts): no fact linking, records without facts. */
+  facts?: boolean;
 }
 
-type PipelineChoice = { types?: MentionType[]; rules?: string; referenceDate?: string };
+type PipelineChoice = { types?: MentionType[]; rules?: string; referenceDate?: string; facts?: boolean };
 
 /** Builds the pipeline, turning a bad rules file into a usage error (exit 2) before any input is read. */
 export function createPipeline(options: PipelineChoice): Pipeline {
@@ -54,7 +56,7 @@ export function createPipeline(options: PipelineChoice): Pipeline {
 }
 
 function pipelineOptions(options: PipelineChoice) {
-  return { types: options.types, rulesDir: options.rules, referenceDate: options.referenceDate };
+  return { types: options.types, rulesDir: options.rules, referenceDate: options.referenceDate, facts: options.facts };
 }
 
 /** The paths to read: those given, or standard input when none is given and it is not a terminal. */
@@ -67,6 +69,7 @@ function inputPathsOf(paths: string[], options: ExtractOptions): string[] {
 function checkOptions(options: ExtractOptions): void {
   if (options.out !== undefined && options.out.trim() === '') throw new UsageError('--out: the folder name is empty');
   checkUserRules(options.rules, options.types);
+  if (options.facts === false && options.format === 'facts-csv') throw new UsageError('--format facts-csv writes facts: it cannot go with --no-facts');
 }
 
 export async function runExtract(paths: string[], options: ExtractOptions): Promise<number> {

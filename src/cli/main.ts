@@ -76,6 +76,7 @@ Exit codes: 0 all inputs processed, 1 some input failed (the others are still wr
     .option('-t, --types <list>', `mention types to extract, comma-separated (${SELECTABLE_TYPES.join(',')})`, parseTypes)
     .option('--reference-date <date>', 'publication date YYYY[-MM[-DD]] used to resolve 今年/当年/month-day dates', parseReferenceDate)
     .option('--rules <dir>', 'extra rule files merged over the built-in rules/')
+    .option('--no-facts', 'do not link each amount to its date, place and giver: records carry no facts, facts.csv only its header (faster)')
     .addOption(
       new Option('-j, --jobs <n>', 'worker threads processing documents in parallel; output keeps the input order (1: no worker threads)')
         .argParser(parseJobs)
@@ -98,7 +99,9 @@ Examples:
   $ zhextract extract fixtures/articles --out out
   $ zhextract extract news/ --format csv --bom --types money,percent > money.csv
   $ zhextract extract article.txt --reference-date 2023-09-30 --format jsonl
-  $ zhextract extract archive/ --jobs 4 --format jsonl > facts.jsonl
+  $ zhextract extract archive/ --jobs 4 --format jsonl > records.jsonl
+  $ zhextract extract archive/ --format facts-csv --bom > facts.csv
+  $ zhextract extract archive/ --no-facts --types date,place --format csv > mentions.csv
   $ cat articles.jsonl | zhextract extract --input-jsonl --jobs 1 --quiet > records.jsonl
   $ zhextract extract fixtures/articles --out out --report out/site
   $ zhextract extract --explain fixtures/articles/001_2a4bfa5699e19441.txt | grep dropped`,

@@ -23,6 +23,11 @@ export interface PipelineOptions {
   rulesDir?: string;
   /** The publication date for every document (YYYY[-MM[-DD]]), from --reference-date. */
   referenceDate?: string;
+  /**
+   * false: no fact linking (--no-facts); records carry no `facts`. Linking is
+   * also skipped when `types` leaves money out: there would be no facts to write.
+   */
+  facts?: boolean;
 }
 
 /** What `zhextract explain` shows of one document: who found what, and what lost an overlap. */
@@ -59,6 +64,11 @@ export class Pipeline {
     return new Pipeline(extractors, loadBoilerplateRules(rules), options, rules, FactLinker.create(rules));
   }
 
+  /** Whether facts are linked: asked for, and money among the types written. */
+  private get linksFacts(): boolean {
+    return this.options.facts !== false && (this.options.types === undefined || this.options.types.includes('money'));
+  }
+
   clean(text: string): CleanedText {
     return cleanText(text, this.boilerplate);
   }
@@ -82,7 +92,7 @@ export class Pipeline {
     const drafts = this.extract(cleaned, reference.date, trace);
     const { mentions: all, cleanSpans } = locateMentions(drafts, cleaned, input.text);
     // Facts tie each money mention to its date, places and giver (src/facts/), from all the mentions found.
-    const facts = this.facts.link({ ...cleaned, mentions: all, spans: cleanSpans });
+    const facts = this.linksFacts ? this.facts.link({ ...cleaned, mentions: all, spans: cleanSpans }) : [];
     const { mentions, facts: keptFacts } = onlyTypes(all, facts, this.options.types);
     const record: DocumentRecord = {
       schemaVersion: 1,
@@ -93,7 +103,7 @@ export class Pipeline {
       title: cleaned.paragraphs.length > 0 ? sliceSpan(cleaned.text, cleaned.paragraphs[0]!) : '',
       cleaning: cleaned.counts,
       mentions,
-      facts: keptFacts,
+      ...(this.options.facts === false ? {} : { facts: keptFacts }),
     };
     validateRecord(record);
     return record;
