@@ -86,13 +86,13 @@ export class Gazetteer {
       const township = this.byCode.get(townshipCode!);
       if (!township || !list) continue;
       for (const item of list.split('|')) {
-        const code = townshipCode + item.slice(0, 3);
+        const name = item.slice(3);
         const village: Division = {
-          code,
+          code: townshipCode + item.slice(0, 3),
           level: 'village',
-          name: item.slice(3),
+          name,
           parent: township,
-          path: `${township.path}/${item.slice(3)}`,
+          path: `${township.path}/${name}`,
           children: [],
           depth: township.depth + 1,
         };
