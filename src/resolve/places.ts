@@ -237,7 +237,10 @@ function placeVerdict(
   const segmentEnd = (listed && ROAD_SEGMENT_MARKS.has(text[end] ?? '')) || facilityEnd;
   if (
     mustAlign &&
-    !((chained || segmentStart || options.isWordBoundary(start)) && (segmentEnd || options.isWordBoundary(end) || startsLongerName(entry, start, end, options)))
+    !(
+      (chained || segmentStart || options.isWordBoundary(start)) &&
+      (segmentEnd || options.isWordBoundary(end) || startsLongerName(entry, start, end, options) || opensCompanyName(entry, end, options))
+    )
   ) {
     return undefined;
   }
@@ -294,6 +297,17 @@ function startsLongerName(entry: NameEntry, start: number, end: number, options:
   for (let k = start + 1; k < end; k++) if (options.isWordBoundary(k)) return false;
   if (entry.divisions[0]!.level === 'province') return true;
   return options.tags['proper-name'].has(options.tagOf(start, wordEnd) ?? '');
+}
+
+/**
+ * A province's or prefecture's short name opening a company's name, where
+ * jieba joins its last character to the next ones (湖/南湘/…有限公司): the
+ * name's last character starts a word, and a company's ending follows in
+ * the same run of Han characters.
+ */
+function opensCompanyName(entry: NameEntry, end: number, options: ResolveOptions): boolean {
+  if (entry.needsContext || !entry.divisions.every((d) => d.level === 'province' || d.level === 'prefecture')) return false;
+  return options.isWordBoundary(end - 1) && namesCompany(options, end);
 }
 
 /** The jieba word [start, wordEnd) is a feature's name, or begins with one (拉萨河 in 拉萨河畔/ns). */
@@ -460,7 +474,8 @@ function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
   let changed = false;
   for (const m of matches) {
     if (m.resolved || m.entry.chainOnly || m.contradicted) continue;
-    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d), m.listed === true);
+    // A province counts as named where the article names a place within it (玉树 in an article naming 西宁).
+    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d), true);
     if (!chosen) continue;
     m.resolved = chosen;
     m.rule = ruleFor(m.entry, 'context');
@@ -595,7 +610,7 @@ function bestSupported(
   candidates: readonly Division[],
   anchors: RegionContext,
   minDepth: (d: Division) => number,
-  /** A list item: its province counts as named where the article names a place within it (西宁，格尔木). */
+  /** A name of the text (not a village of the list): its province counts as named where the article names a place within it. */
   provinceByNeighbours = false,
 ): Division | undefined {
   let tied: Array<{ candidate: Division; anchor: Division }> = [];
