@@ -39,7 +39,7 @@ const EXCLUSION_KINDS = [
   'road-word',
   'company-end',
   'reservoir-word',
-  'verb-tagged-stem',
+  'word-tagged-stem',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -78,8 +78,8 @@ interface PlaceRules extends IndexRules {
   roadWords: WordsAt;
   companyEnds: WordsAt;
   reservoirWords: WordsAt;
-  /** County stems jieba tags as verbs that news writes as names (尖扎/v): read like a stem tagged as a person's name. */
-  verbTaggedStems: Set<string>;
+  /** County stems jieba tags as common words that news writes as names (尖扎/v, 平遥/a): read like a stem tagged as a person's name. */
+  wordTaggedStems: Set<string>;
 }
 
 function loadPlaceRules(rules: RuleSet): PlaceRules {
@@ -104,7 +104,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     roadWords: new WordsAt(words('road-word')),
     companyEnds: new WordsAt(words('company-end')),
     reservoirWords: new WordsAt(words('reservoir-word')),
-    verbTaggedStems: new Set(words('verb-tagged-stem')),
+    wordTaggedStems: new Set(words('word-tagged-stem')),
     selfCounty: new RegExp(alternation(words('self-county'))),
     riverReaches: reachWords(rules),
     riverBasins: basinWords(rules),
@@ -182,7 +182,7 @@ export const placeExtractor: ExtractorModule = {
           roadWords: placeRules.roadWords,
           companyEnds: placeRules.companyEnds,
           reservoirWords: placeRules.reservoirWords,
-          verbTaggedStems: placeRules.verbTaggedStems,
+          wordTaggedStems: placeRules.wordTaggedStems,
           divisionChars: builtinPlaceSuffixes().divisionChars,
           riverReaches: placeRules.riverReaches,
           riverBasins: placeRules.riverBasins,

@@ -65,8 +65,8 @@ export interface ResolveOptions {
   reachList: readonly string[];
   /** Words after which a river's name follows (支流): a county's stem ending like a river there is the river (支流清河). */
   tributaryWords: readonly string[];
-  /** County stems jieba tags as verbs that news writes as names (尖扎/v): read like a stem tagged as a person's name. */
-  verbTaggedStems: ReadonlySet<string>;
+  /** County stems jieba tags as common words that news writes as names (尖扎/v, 平遥/a): read like a stem tagged as a person's name. */
+  wordTaggedStems: ReadonlySet<string>;
   /** Characters no village name after a township holds (的, 和): the name stops there. */
   notInVillage: ReadonlySet<string>;
   /** First characters of words that count villages rather than name one (所辖村, 各村). */
@@ -259,7 +259,7 @@ function placeVerdict(
   // A stem jieba knows as a place-like word (康定/n, 海阳/ns) counts, not a verb or adjective (大兴/b);
   // one it reads as a person's needs its prefecture named.
   if (tag === undefined || options.tags['place-like'].has(tag)) return 'place';
-  return options.tags.person.has(tag) || options.verbTaggedStems.has(entry.surface) ? 'person-tagged' : undefined;
+  return options.tags.person.has(tag) || options.wordTaggedStems.has(entry.surface) ? 'person-tagged' : undefined;
 }
 
 const OPENING_BRACKETS = new Set(['(', '（']);
