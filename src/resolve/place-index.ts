@@ -83,10 +83,12 @@ export class PlaceIndex {
       for (const derived of derivedNames(division)) offer(derived.surface, derived.form, division);
     }
     // Taiwan's and Hong Kong's cities and districts (no code) never take a
-    // name from a division of the national list (九龙 stays 九龙县's).
+    // name from a division of the national list above the townships (九龙
+    // stays 九龙县's); a name only townships have (宝山乡) is shared, for the
+    // article's region to settle.
     for (const division of uncoded) {
       for (const { surface, form } of [{ surface: division.name, form: 'full' as const }, ...derivedNames(division)]) {
-        if (!drafts.has(surface)) offer(surface, form, division);
+        if (drafts.get(surface)?.divisions.some((d) => d.level !== 'township') !== true) offer(surface, form, division);
       }
     }
     const targets = gazetteer.findAll(rules.aliases.map((rule) => rule.target));
