@@ -946,13 +946,18 @@ function stationTownships(anchors: RegionContext, index: PlaceIndex, covered: Ui
   const { text } = options;
   const found: ResolvedPlace[] = [];
   let regions: Division[] | undefined;
+  let provinces: Division[] | undefined;
   for (const at of options.stationWords.startsIn(text)) {
     if (at < 2 || covered[at - 1]) continue;
     regions ??= stationRegions(anchors);
-    if (regions.length === 0) break;
+    provinces ??= [...anchors].filter((d) => d.level === 'province');
+    if (regions.length === 0 && provinces.length === 0) break;
     for (let length = Math.min(MAX_STATION_STEM, at); length >= 2; length--) {
       const start = at - length;
-      const township = stationStem(text.slice(start, at), regions, index);
+      const surface = text.slice(start, at);
+      // A stem no named prefecture or county has may be one township's of a named province (星子站 in a bulletin about 江西).
+      const regional = stationStem(surface, regions, index, true);
+      const township = regional === undefined ? stationStem(surface, provinces, index) : regional;
       if (!township || !isFree(covered, start, at) || !options.isWordBoundary(start)) continue;
       found.push({ start, end: at, surface: text.slice(start, at), division: township, rule: 'place:township-station' });
       covered.fill(1, start, at);
@@ -994,7 +999,8 @@ function regionStems(region: Division, index: PlaceIndex): Map<string, Division 
   if (!byRegion) stemsByIndex.set(index, (byRegion = new Map()));
   let stems = byRegion.get(region);
   if (!stems) {
-    const townships = region.level === 'county' ? region.children : region.children.flatMap((county) => county.children);
+    const townships =
+      region.level === 'county' ? region.children : region.level === 'province' ? townshipsBelow(region) : region.children.flatMap((county) => county.children);
     stems = new Map();
     for (const township of townships) {
       const stem = builtinPlaceSuffixes().townshipStem.exec(township.name)?.[1];
@@ -1004,6 +1010,12 @@ function regionStems(region: Division, index: PlaceIndex): Map<string, Division 
     byRegion.set(region, stems);
   }
   return stems;
+}
+
+/** Every township below a division (no village: townships are the deepest level loaded at start-up). */
+function townshipsBelow(division: Division): Division[] {
+  if (division.level === 'township') return [division];
+  return division.level === 'village' ? [] : division.children.flatMap(townshipsBelow);
 }
 
 /** Names a per-article scan looks for. */
