@@ -1,7 +1,7 @@
 import type { PlaceLevel } from '../model/mention';
 import { isWithin, type Division } from './gazetteer';
 import { NameLeads } from './name-leads';
-import { RegionContext } from './region-context';
+import { provinceOf, RegionContext } from './region-context';
 import type { VillageNameCache, VillageNames } from './village-names';
 import { unitSet } from '../util/bits';
 import type { WordsAt } from '../util/words-at';
@@ -596,9 +596,8 @@ function minimumAnchorDepth(match: Match, division: Division): number {
 
 /** The province of `division` where the article names a place within it. */
 function provinceNamedWithin(division: Division, anchors: RegionContext): Division | undefined {
-  let province = division;
-  while (province.parent) province = province.parent;
-  return province !== division && anchors.weight(province) > 0 ? province : undefined;
+  const province = provinceOf(division);
+  return province !== division && anchors.namesWithin(province) ? province : undefined;
 }
 
 /** A region named this many times more often than another wins their tie. */
