@@ -39,6 +39,7 @@ const EXCLUSION_KINDS = [
   'road-word',
   'company-end',
   'reservoir-word',
+  'word-tagged-stem',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -77,6 +78,8 @@ interface PlaceRules extends IndexRules {
   roadWords: WordsAt;
   companyEnds: WordsAt;
   reservoirWords: WordsAt;
+  /** County stems jieba tags as common words that news writes as names (尖扎/v, 平遥/a): read like a stem tagged as a person's name. */
+  wordTaggedStems: Set<string>;
 }
 
 function loadPlaceRules(rules: RuleSet): PlaceRules {
@@ -101,6 +104,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     roadWords: new WordsAt(words('road-word')),
     companyEnds: new WordsAt(words('company-end')),
     reservoirWords: new WordsAt(words('reservoir-word')),
+    wordTaggedStems: new Set(words('word-tagged-stem')),
     selfCounty: new RegExp(alternation(words('self-county'))),
     riverReaches: reachWords(rules),
     riverBasins: basinWords(rules),
@@ -178,6 +182,7 @@ export const placeExtractor: ExtractorModule = {
           roadWords: placeRules.roadWords,
           companyEnds: placeRules.companyEnds,
           reservoirWords: placeRules.reservoirWords,
+          wordTaggedStems: placeRules.wordTaggedStems,
           divisionChars: builtinPlaceSuffixes().divisionChars,
           riverReaches: placeRules.riverReaches,
           riverBasins: placeRules.riverBasins,

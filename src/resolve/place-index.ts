@@ -83,32 +83,45 @@ export class PlaceIndex {
       for (const derived of derivedNames(division)) offer(derived.surface, derived.form, division);
     }
     // Taiwan's and Hong Kong's cities and districts (no code) never take a
-    // name from a division of the national list (九龙 stays 九龙县's).
+    // name from a division of the national list above the townships (九龙
+    // stays 九龙县's); a name only townships have (宝山乡) is shared, for the
+    // article's region to settle.
     for (const division of uncoded) {
       for (const { surface, form } of [{ surface: division.name, form: 'full' as const }, ...derivedNames(division)]) {
-        if (!drafts.has(surface)) offer(surface, form, division);
+        if (drafts.get(surface)?.divisions.some((d) => d.level !== 'township') !== true) offer(surface, form, division);
       }
     }
     const targets = gazetteer.findAll(rules.aliases.map((rule) => rule.target));
     for (const rule of rules.aliases) {
       for (const division of targets.get(rule.target)!) offer(rule.alias, 'alias', division);
     }
-    for (const [surface, draft] of drafts) {
-      const divisions = draft.form === 'short' || draft.form === 'old' ? highestLevel(draft.divisions) : draft.divisions;
-      // A county's stem or old suffix (桑珠孜, 新建县) is often a plain word.
-      const derivedCounty = (draft.form === 'short' || draft.form === 'old') && divisions.some((d) => d.level === 'county');
-      // A district of Taiwan or Hong Kong (中西区, 信义区) counts where the article names its region.
-      const uncodedDistrict = divisions.some((d) => d.code === '' && d.level === 'county');
+    // forEach, not for…of: no [surface, draft] pair is built for each of the ~100,000 surfaces at start-up.
+    drafts.forEach((draft, surface) => {
+      const derived = draft.form === 'short' || draft.form === 'old';
+      const divisions = derived ? highestLevel(draft.divisions) : draft.divisions;
+      let county = false;
+      let uncodedCounty = false;
+      let local = false;
+      for (const d of divisions) {
+        if (d.level === 'county') {
+          county = true;
+          if (d.code === '') uncodedCounty = true;
+        } else if (d.level === 'township' || d.level === 'village') {
+          local = true;
+        }
+      }
       this.put({
         surface,
         form: draft.form,
         divisions,
-        needsContext: derivedCounty || uncodedDistrict || rules.contextOnly.has(surface),
+        // A county's stem or old suffix (桑珠孜, 新建县) is often a plain word; a district of Taiwan or
+        // Hong Kong (中西区, 信义区) counts where the article names its region.
+        needsContext: (derived && county) || uncodedCounty || rules.contextOnly.has(surface),
         chainOnly: rules.chainOnly.has(surface),
         blocked: false,
-        aboveTownship: divisions.every((d) => d.level !== 'township' && d.level !== 'village'),
+        aboveTownship: !local,
       });
-    }
+    });
     for (const word of rules.blockedWords) {
       this.put({ surface: word, form: 'full', divisions: [], needsContext: false, chainOnly: false, blocked: true, aboveTownship: false });
     }

@@ -1,7 +1,7 @@
 import type { PlaceLevel } from '../model/mention';
 import { isWithin, type Division } from './gazetteer';
 import { NameLeads } from './name-leads';
-import { RegionContext } from './region-context';
+import { provinceOf, RegionContext } from './region-context';
 import type { VillageNameCache, VillageNames } from './village-names';
 import { unitSet } from '../util/bits';
 import type { WordsAt } from '../util/words-at';
@@ -65,6 +65,8 @@ export interface ResolveOptions {
   reachList: readonly string[];
   /** Words after which a river's name follows (支流): a county's stem ending like a river there is the river (支流清河). */
   tributaryWords: readonly string[];
+  /** County stems jieba tags as common words that news writes as names (尖扎/v, 平遥/a): read like a stem tagged as a person's name. */
+  wordTaggedStems: ReadonlySet<string>;
   /** Characters no village name after a township holds (的, 和): the name stops there. */
   notInVillage: ReadonlySet<string>;
   /** First characters of words that count villages rather than name one (所辖村, 各村). */
@@ -237,7 +239,10 @@ function placeVerdict(
   const segmentEnd = (listed && ROAD_SEGMENT_MARKS.has(text[end] ?? '')) || facilityEnd;
   if (
     mustAlign &&
-    !((chained || segmentStart || options.isWordBoundary(start)) && (segmentEnd || options.isWordBoundary(end) || startsLongerName(entry, start, end, options)))
+    !(
+      (chained || segmentStart || options.isWordBoundary(start)) &&
+      (segmentEnd || options.isWordBoundary(end) || startsLongerName(entry, start, end, options) || opensCompanyName(entry, end, options))
+    )
   ) {
     return undefined;
   }
@@ -254,7 +259,7 @@ function placeVerdict(
   // A stem jieba knows as a place-like word (康定/n, 海阳/ns) counts, not a verb or adjective (大兴/b);
   // one it reads as a person's needs its prefecture named.
   if (tag === undefined || options.tags['place-like'].has(tag)) return 'place';
-  return options.tags.person.has(tag) ? 'person-tagged' : undefined;
+  return options.tags.person.has(tag) || options.wordTaggedStems.has(entry.surface) ? 'person-tagged' : undefined;
 }
 
 const OPENING_BRACKETS = new Set(['(', '（']);
@@ -294,6 +299,17 @@ function startsLongerName(entry: NameEntry, start: number, end: number, options:
   for (let k = start + 1; k < end; k++) if (options.isWordBoundary(k)) return false;
   if (entry.divisions[0]!.level === 'province') return true;
   return options.tags['proper-name'].has(options.tagOf(start, wordEnd) ?? '');
+}
+
+/**
+ * A province's or prefecture's short name opening a company's name, where
+ * jieba joins its last character to the next ones (湖/南湘/…有限公司): the
+ * name's last character starts a word, and a company's ending follows in
+ * the same run of Han characters.
+ */
+function opensCompanyName(entry: NameEntry, end: number, options: ResolveOptions): boolean {
+  if (entry.needsContext || !entry.divisions.every((d) => d.level === 'province' || d.level === 'prefecture')) return false;
+  return options.isWordBoundary(end - 1) && namesCompany(options, end);
 }
 
 /** The jieba word [start, wordEnd) is a feature's name, or begins with one (拉萨河 in 拉萨河畔/ns). */
@@ -460,7 +476,8 @@ function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
   let changed = false;
   for (const m of matches) {
     if (m.resolved || m.entry.chainOnly || m.contradicted) continue;
-    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d), m.listed === true);
+    // A province counts as named where the article names a place within it (玉树 in an article naming 西宁).
+    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d), true);
     if (!chosen) continue;
     m.resolved = chosen;
     m.rule = ruleFor(m.entry, 'context');
@@ -579,9 +596,8 @@ function minimumAnchorDepth(match: Match, division: Division): number {
 
 /** The province of `division` where the article names a place within it. */
 function provinceNamedWithin(division: Division, anchors: RegionContext): Division | undefined {
-  let province = division;
-  while (province.parent) province = province.parent;
-  return province !== division && anchors.weight(province) > 0 ? province : undefined;
+  const province = provinceOf(division);
+  return province !== division && anchors.namesWithin(province) ? province : undefined;
 }
 
 /** A region named this many times more often than another wins their tie. */
@@ -595,7 +611,7 @@ function bestSupported(
   candidates: readonly Division[],
   anchors: RegionContext,
   minDepth: (d: Division) => number,
-  /** A list item: its province counts as named where the article names a place within it (西宁，格尔木). */
+  /** A name of the text (not a village of the list): its province counts as named where the article names a place within it. */
   provinceByNeighbours = false,
 ): Division | undefined {
   let tied: Array<{ candidate: Division; anchor: Division }> = [];
@@ -929,13 +945,18 @@ function stationTownships(anchors: RegionContext, index: PlaceIndex, covered: Ui
   const { text } = options;
   const found: ResolvedPlace[] = [];
   let regions: Division[] | undefined;
+  let provinces: Division[] | undefined;
   for (const at of options.stationWords.startsIn(text)) {
     if (at < 2 || covered[at - 1]) continue;
     regions ??= stationRegions(anchors);
-    if (regions.length === 0) break;
+    provinces ??= [...anchors].filter((d) => d.level === 'province');
+    if (regions.length === 0 && provinces.length === 0) break;
     for (let length = Math.min(MAX_STATION_STEM, at); length >= 2; length--) {
       const start = at - length;
-      const township = stationStem(text.slice(start, at), regions, index);
+      const surface = text.slice(start, at);
+      // A stem no named prefecture or county has may be one township's of a named province (星子站 in a bulletin about 江西).
+      const regional = stationStem(surface, regions, index, true);
+      const township = regional === undefined ? stationStem(surface, provinces, index) : regional;
       if (!township || !isFree(covered, start, at) || !options.isWordBoundary(start)) continue;
       found.push({ start, end: at, surface: text.slice(start, at), division: township, rule: 'place:township-station' });
       covered.fill(1, start, at);
@@ -977,7 +998,8 @@ function regionStems(region: Division, index: PlaceIndex): Map<string, Division 
   if (!byRegion) stemsByIndex.set(index, (byRegion = new Map()));
   let stems = byRegion.get(region);
   if (!stems) {
-    const townships = region.level === 'county' ? region.children : region.children.flatMap((county) => county.children);
+    const townships =
+      region.level === 'county' ? region.children : region.level === 'province' ? townshipsBelow(region) : region.children.flatMap((county) => county.children);
     stems = new Map();
     for (const township of townships) {
       const stem = builtinPlaceSuffixes().townshipStem.exec(township.name)?.[1];
@@ -987,6 +1009,12 @@ function regionStems(region: Division, index: PlaceIndex): Map<string, Division 
     byRegion.set(region, stems);
   }
   return stems;
+}
+
+/** Every township below a division (no village: townships are the deepest level loaded at start-up). */
+function townshipsBelow(division: Division): Division[] {
+  if (division.level === 'township') return [division];
+  return division.level === 'village' ? [] : division.children.flatMap(townshipsBelow);
 }
 
 /** Names a per-article scan looks for. */

@@ -10,14 +10,23 @@ import { isWithin, type Division } from './gazetteer';
  */
 export class RegionContext implements Iterable<Division> {
   private readonly mentions = new Map<Division, number>();
+  /** The provinces holding a named division: asked for every candidate of every bare name. */
+  private readonly provinces = new Set<Division>();
 
   /** Counts one resolved mention of `division`. */
   add(division: Division): void {
     this.mentions.set(division, (this.mentions.get(division) ?? 0) + 1);
+    this.provinces.add(provinceOf(division));
   }
 
   clear(): void {
     this.mentions.clear();
+    this.provinces.clear();
+  }
+
+  /** The article names `province` or a place within it. */
+  namesWithin(province: Division): boolean {
+    return this.provinces.has(province);
   }
 
   has(division: Division): boolean {
@@ -40,4 +49,11 @@ export class RegionContext implements Iterable<Division> {
     for (const [named, count] of this.mentions) if (isWithin(named, division)) total += count;
     return total;
   }
+}
+
+/** The province (top of the chain) a division lies in. */
+export function provinceOf(division: Division): Division {
+  let province = division;
+  while (province.parent) province = province.parent;
+  return province;
 }

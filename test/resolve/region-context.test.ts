@@ -15,6 +15,15 @@ describe('region context', () => {
     expect(context.support(byCode('130104'))).toBeUndefined(); // 石家庄市桥西区
   });
 
+  it('knows the provinces it names a place within', () => {
+    const context = new RegionContext();
+    context.add(byCode('540200')); // 日喀则市
+    expect(context.namesWithin(byCode('540000'))).toBe(true); // 西藏自治区
+    expect(context.namesWithin(byCode('630000'))).toBe(false); // 青海省
+    context.clear();
+    expect(context.namesWithin(byCode('540000'))).toBe(false);
+  });
+
   it('weighs a region by the mentions at or below it', () => {
     const context = new RegionContext();
     context.add(byCode('130100')); // 石家庄市
