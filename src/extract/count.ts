@@ -77,7 +77,9 @@ export const countExtractor: ExtractorModule = {
       extract(ctx: ExtractContext): DraftMention[] {
         // The counts found so far: a measure or a listed number may not overlap them.
         const taken = new TakenSpans();
-        const excluded = TakenSpans.of([...spansOf(SHORT_QUOTE, ctx.text), ...spansOf(countRules.stoplist, ctx.text)]);
+        // Quotes and stoplist phrases, scanned for only when a match is first checked (many texts hold no candidate that gets so far).
+        let excludedSpans: TakenSpans | undefined;
+        const excluded = () => (excludedSpans ??= TakenSpans.of([...spansOf(SHORT_QUOTE, ctx.text), ...spansOf(countRules.stoplist, ctx.text)]));
         const found: DraftMention[] = [];
         // Whether the article numbers a project's phases (1-3期项目, 2期工程), asked only at a 期.
         let numbersPhases: boolean | undefined;
@@ -128,7 +130,9 @@ function quantityPattern(approx: ApproxWords, units: string, allowChinese: boole
   return new RegExp(`(?:${arabic}${chinese})${GAP}(?<infix2>${infix})?${GAP}(?<unit>${units})`, 'g');
 }
 
-function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Generator<CountMatch> {
+/** Every match of the pattern, as an array (a generator's resumptions cost more than the few matches a text holds). */
+function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): CountMatch[] {
+  const found: CountMatch[] = [];
   const { text } = ctx;
   const approx = qualifiers.words;
   pattern.lastIndex = 0;
@@ -143,7 +147,7 @@ function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Ge
     const prefix = around.prefix ?? prefixAfterCount(text, start, qualifiers);
     // 近百家, 上千人: a qualifier before a lone magnitude.
     const bare = g.bare !== undefined ? qualifiers.bareAtEnd.exec(text.slice(Math.max(0, start - 2), start))?.[0] : undefined;
-    yield {
+    found.push({
       start,
       end,
       value,
@@ -152,8 +156,9 @@ function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Ge
       approx: combineApprox(approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, approx.approxOf(bare, 'bare'), prefix),
       chinese: g.chineseMax !== undefined ? text.slice(start, m.index + m[0].length - g.unit!.length).trim() : (g.chinese ?? g.bare),
       arabic: g.arabic !== undefined ? { text: g.arabic, magnitude: g.magnitude } : undefined,
-    };
+    });
   }
+  return found;
 }
 
 /** The low end of a Chinese range: a lone digit takes the upper bound's 百/千/万/亿 (三到五千人 → 3000). */
@@ -181,9 +186,9 @@ function prefixAfterCount(text: string, start: number, qualifiers: Qualifiers): 
 }
 
 /** The rule by which a match is a statistic, or undefined when it is an ordinal, a slogan, a duration … */
-function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded: TakenSpans, taken: TakenSpans): string | undefined {
+function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded: () => TakenSpans, taken: TakenSpans): string | undefined {
   if (taken.overlaps(m.start, m.end)) return undefined;
-  if (excluded.overlaps(m.start, m.end)) return undefined;
+  if (excluded().overlaps(m.start, m.end)) return undefined;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   const context = rules.context;
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before)) return undefined;
