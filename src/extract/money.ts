@@ -181,8 +181,8 @@ interface MoneyPatterns {
   wordAfterUnit: RegExp;
   /** After the 元 of any number: 元 is part of a word (2022元旦). */
   wordAfterAnyUnit: RegExp;
-  /** A currency named right before the number (新台币3兆元, 港币500元): its code when the unit is plain 元. */
-  currencyBefore: RegExp;
+  /** The units by their last character, longest first: a currency named right before the number (新台币3兆元, 港币500元) gives its code when the unit is plain 元. */
+  currencyBefore: ReadonlyMap<string, readonly string[]>;
   /** Currency names that may stand before a number (港币3亿, 美元500万; not 元 or 块, which only follow one). */
   namedCurrencies: ReadonlySet<string>;
   /** Words before a currency name that make the number after it a rate (美元兑人民币7.1), not an amount. */
@@ -317,7 +317,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     rateBeforeQualifier: new RegExp(`^[/／]\\p{Script=Han}{1,3}?(?=${approx.pattern('suffix')})`, 'u'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
     wordAfterAnyUnit: new RegExp(`^(?:${alternation(byRole('word-after-any-unit'))})`),
-    currencyBefore: new RegExp(`(?:${units})$`),
+    currencyBefore: unitsByLastCharacter(currencyOf.keys()),
     namedCurrencies: namedCurrencies(currencyOf, byRole),
     rateBefore: new RegExp(`(?:${alternation(byRole('rate-before'))})$`),
     changeBy: new RegExp(`(?:${alternation(byRole('change-by'))})了?$`),
@@ -659,7 +659,7 @@ function bareMagnitude(ctx: ExtractContext, p: MoneyPatterns, match: RegExpMatch
  */
 function namedCurrencyBefore(text: string, start: number, p: MoneyPatterns): string | undefined {
   if (!p.currencyEnds.has(text[start - 1] ?? '')) return undefined;
-  const name = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
+  const name = unitEndingAt(text, start, p);
   if (name === undefined || !p.namedCurrencies.has(name)) return undefined;
   return p.rateBefore.test(text.slice(Math.max(0, start - name.length - 3), start - name.length)) ? undefined : name;
 }
@@ -744,10 +744,30 @@ function bareMagnitudesWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken:
   return found;
 }
 
+/** How far before a number a currency's name may start (人民币, 美元, 新台币). */
+const NAME_REACH = 6;
+
+/** The units by their last character, longest first. */
+function unitsByLastCharacter(units: Iterable<string>): Map<string, string[]> {
+  const byLast = new Map<string, string[]>();
+  for (const unit of units) {
+    const last = unit.at(-1)!;
+    byLast.set(last, [...(byLast.get(last) ?? []), unit]);
+  }
+  for (const list of byLast.values()) list.sort((a, b) => b.length - a.length);
+  return byLast;
+}
+
+/** The longest unit (of NAME_REACH characters at most) that ends right before `start` (港币 of 港币500元). */
+function unitEndingAt(text: string, start: number, p: MoneyPatterns): string | undefined {
+  const reach = Math.min(NAME_REACH, start);
+  return p.currencyBefore.get(text[start - 1] ?? '')?.find((unit) => unit.length <= reach && text.endsWith(unit, start));
+}
+
 /** Where a qualifier before the amount ends: before a currency named right before the number (约合人民币3.2亿元). */
 function qualifierStart(text: string, start: number, p: MoneyPatterns): number {
   if (!p.currencyEnds.has(text[start - 1] ?? '')) return start;
-  const named = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
+  const named = unitEndingAt(text, start, p);
   return named === undefined ? start : start - named.length;
 }
 
@@ -764,7 +784,7 @@ function currencyOf(text: string, start: number, unit: string, p: MoneyPatterns)
   const currency = p.currencyOf.get(unit)!;
   if (!p.plainUnits.has(unit)) return currency;
   if (!p.currencyEnds.has(text[start - 1] ?? '')) return currency;
-  const named = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
+  const named = unitEndingAt(text, start, p);
   return named === undefined ? currency : p.currencyOf.get(named)!;
 }
 
