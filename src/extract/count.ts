@@ -218,6 +218,8 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
   // Another count may follow (12大类58小类).
   if (measure.ordinalBeforeName && after !== '' && !PUNCTUATION.test(after[0]!) && !/^[的了\d]/.test(after)) return undefined;
   if (m.chinese === undefined) return 'count.measure-word';
+  // 1所小学、一所中学: an item of a list whose item before counts with the same measure word.
+  if (isParallelItem(text, m, taken)) return 'count.parallel-item';
   // 项目六百余个。 counts its noun before it; in 县乡两个层级 the count belongs to the noun after.
   const endsClause = after === '' || PUNCTUATION.test(after[0]!);
   const nounBefore = endsClause && endsWithCountNoun(text.slice(Math.max(0, m.start - 10), m.start), rules);
@@ -270,6 +272,27 @@ function isPhaseNumber(text: string, m: CountMatch, rules: CountRules): boolean 
 function endsWithCountNoun(before: string, rules: CountRules): boolean {
   const stem = before.replace(rules.context.linkingAtEnd, '');
   return rules.nouns.some((noun) => stem.endsWith(noun));
+}
+
+/** How far before a list item the count of the item before it may start (1所小学、一所). */
+const PARALLEL_REACH = 12;
+/** A count's measure word, the noun it counts and a list separator, ending right before the next item. */
+const ITEM_BEFORE = /^(?<noun>[^，。；：、,;:\s\d]{1,6})[、和及与]$/;
+
+/**
+ * 建成1所小学、一所中学, 培训3期、两期: a Chinese numeral (一 too) after a list
+ * separator is a count where the item before it is a count already found
+ * with the same measure word.
+ */
+function isParallelItem(text: string, m: CountMatch, taken: TakenSpans): boolean {
+  const from = Math.max(0, m.start - PARALLEL_REACH);
+  const before = text.slice(from, m.start);
+  for (let at = before.lastIndexOf(m.unit); at >= 0; at = before.lastIndexOf(m.unit, at - 1)) {
+    const unitEnd = from + at + m.unit.length;
+    if (taken.overlaps(unitEnd - 1, unitEnd) && ITEM_BEFORE.test(text.slice(unitEnd, m.start))) return true;
+    if (at === 0) break;
+  }
+  return false;
 }
 
 /** OCR spaces between 第 and its number (第 七批, 第  3次) do not make it a count. */
