@@ -580,10 +580,14 @@ function rangesOfTwoAmounts(text: string, found: MoneyDraft[], p: MoneyPatterns)
   );
 }
 
+/** Amounts that may be the bounds of a range: two with units (30元至50元) or two bare 万/亿 ones that the words around make money (年薪30万-50万). */
+function boundsOfOneKind(low: MoneyDraft, high: MoneyDraft): boolean {
+  return (low.rule === 'money.amount' && high.rule === 'money.amount') || (low.rule === 'money.context' && high.rule === 'money.context');
+}
+
 function joinsRange(text: string, low: MoneyDraft, high: MoneyDraft): boolean {
   return (
-    low.rule === 'money.amount' &&
-    high.rule === 'money.amount' &&
+    boundsOfOneKind(low, high) &&
     low.currency === high.currency &&
     low.value < high.value &&
     high.cleanStart - low.cleanEnd <= 3 &&
