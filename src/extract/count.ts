@@ -24,6 +24,8 @@ import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 
 // OCR spaces between a number's parts: a few at most (an unbounded run before and after an optional infix backtracks quadratically over a long run of spaces).
 const GAP = '[ \\t\\u3000]{0,4}';
+const OCR_SPACE = /[ \t\u3000]/;
+const MAX_OCR_SPACES = 4;
 /** Part of a longer number or code: after a digit, a decimal point, a thousands comma (1,) or a letter. */
 const CONTINUES_NUMBER = /(?:[\d.A-Za-z]|\d,)$/;
 /** The last item of a list of names right before a number (岳阳、益阳、常德|三市, 杭州和宁波|两市). */
@@ -37,6 +39,8 @@ const SESSION_WINDOW = 20;
 const NOUN_WINDOW = 8;
 /** The measure word that also numbers a project's phases (3期工程). */
 const PHASE_UNIT = '期';
+/** A year right before N期 (2015年9期): the issue of a journal, an ordinal. */
+const ISSUE_OF_YEAR = /(?:1[89]|20)\d{2}\s?年\s?$/;
 /** How far after a lone 百/千 count a campaign's word may end (百名困境儿童救助项目). */
 const CAMPAIGN_WINDOW = 12;
 
@@ -77,13 +81,16 @@ export const countExtractor: ExtractorModule = {
       extract(ctx: ExtractContext): DraftMention[] {
         // The counts found so far: a measure or a listed number may not overlap them.
         const taken = new TakenSpans();
-        const excluded = TakenSpans.of([...spansOf(SHORT_QUOTE, ctx.text), ...spansOf(countRules.stoplist, ctx.text)]);
+        // Quotes and stoplist phrases, scanned for only when a match is first checked (many texts hold no candidate that gets so far).
+        let excludedSpans: TakenSpans | undefined;
+        const excluded = () => (excludedSpans ??= TakenSpans.of([...spansOf(SHORT_QUOTE, ctx.text), ...stoplistSpans(ctx.text, countRules.stoplist)]));
         const found: DraftMention[] = [];
         // Whether the article numbers a project's phases (1-3期项目, 2期工程), asked only at a 期.
         let numbersPhases: boolean | undefined;
         for (const m of scan(ctx, counts, qualifiers)) {
           const rule = statisticRule(ctx.text, m, countRules, excluded, taken);
           if (!rule) continue;
+          if (m.unit === PHASE_UNIT && ISSUE_OF_YEAR.test(ctx.text.slice(Math.max(0, m.start - 6), m.start))) continue;
           if (m.unit === PHASE_UNIT && (numbersPhases ??= countRules.context.phaseNumbering.test(ctx.text)) && isPhaseNumber(ctx.text, m, countRules)) continue;
           const listed = listedBefore(ctx.text, m, taken);
           // 第1、2批: the list is of ordinals.
@@ -101,6 +108,13 @@ export const countExtractor: ExtractorModule = {
     };
   },
 };
+
+/** A numeral character: a stoplist phrase that starts after one is the end of a longer number (六十六个援藏项目 holds no 六个援藏). */
+const NUMERAL_BEFORE = new RegExp(`[\\d${CHINESE_DIGITS}十百千万亿]`);
+
+function stoplistSpans(text: string, stoplist: RegExp | undefined): Span[] {
+  return spansOf(stoplist, text).filter((span) => span.start === 0 || !NUMERAL_BEFORE.test(text[span.start - 1]!));
+}
 
 /** The qualifier words and the patterns that find them around a number. */
 interface Qualifiers {
@@ -128,7 +142,9 @@ function quantityPattern(approx: ApproxWords, units: string, allowChinese: boole
   return new RegExp(`(?:${arabic}${chinese})${GAP}(?<infix2>${infix})?${GAP}(?<unit>${units})`, 'g');
 }
 
-function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Generator<CountMatch> {
+/** Every match of the pattern, as an array (a generator's resumptions cost more than the few matches a text holds). */
+function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): CountMatch[] {
+  const found: CountMatch[] = [];
   const { text } = ctx;
   const approx = qualifiers.words;
   pattern.lastIndex = 0;
@@ -141,9 +157,9 @@ function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Ge
     if (value === undefined || (g.chineseMax !== undefined && (valueMax === undefined || valueMax <= value))) continue;
     const around = qualifiersAround(ctx, approx, start, end);
     const prefix = around.prefix ?? prefixAfterCount(text, start, qualifiers);
-    // 近百家, 上千人: a qualifier before a lone magnitude.
-    const bare = g.bare !== undefined ? qualifiers.bareAtEnd.exec(text.slice(Math.max(0, start - 2), start))?.[0] : undefined;
-    yield {
+    // 近百家, 上千人, 数十个: a qualifier before a lone magnitude.
+    const bare = g.bare !== undefined || LONE_MAGNITUDE.test(g.chinese ?? '') ? qualifiers.bareAtEnd.exec(text.slice(Math.max(0, start - 2), start))?.[0] : undefined;
+    found.push({
       start,
       end,
       value,
@@ -152,9 +168,13 @@ function* scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Ge
       approx: combineApprox(approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, approx.approxOf(bare, 'bare'), prefix),
       chinese: g.chineseMax !== undefined ? text.slice(start, m.index + m[0].length - g.unit!.length).trim() : (g.chinese ?? g.bare),
       arabic: g.arabic !== undefined ? { text: g.arabic, magnitude: g.magnitude } : undefined,
-    };
+    });
   }
+  return found;
 }
+
+/** A magnitude standing alone as the number (十 of 数十个, 十万 of 数十万人). */
+const LONE_MAGNITUDE = new RegExp(`^(?:十|${MAGNITUDE_PATTERN})$`);
 
 /** The low end of a Chinese range: a lone digit takes the upper bound's 百/千/万/亿 (三到五千人 → 3000). */
 function chineseLow(chinese: string, highText: string | undefined): number | undefined {
@@ -181,12 +201,12 @@ function prefixAfterCount(text: string, start: number, qualifiers: Qualifiers): 
 }
 
 /** The rule by which a match is a statistic, or undefined when it is an ordinal, a slogan, a duration … */
-function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded: TakenSpans, taken: TakenSpans): string | undefined {
+function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded: () => TakenSpans, taken: TakenSpans): string | undefined {
   if (taken.overlaps(m.start, m.end)) return undefined;
-  if (excluded.overlaps(m.start, m.end)) return undefined;
+  if (excluded().overlaps(m.start, m.end)) return undefined;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   const context = rules.context;
-  if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before)) return undefined;
+  if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
   if (context.rankingAtEnd.test(before) && context.rankingUnits.has(m.unit)) return undefined;
   const measure = rules.measureWords.get(m.unit)!;
   const after = text.slice(m.end, m.end + 12);
@@ -198,6 +218,8 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
   // Another count may follow (12大类58小类).
   if (measure.ordinalBeforeName && after !== '' && !PUNCTUATION.test(after[0]!) && !/^[的了\d]/.test(after)) return undefined;
   if (m.chinese === undefined) return 'count.measure-word';
+  // 1所小学、一所中学: an item of a list whose item before counts with the same measure word.
+  if (isParallelItem(text, m, taken)) return 'count.parallel-item';
   // 项目六百余个。 counts its noun before it; in 县乡两个层级 the count belongs to the noun after.
   const endsClause = after === '' || PUNCTUATION.test(after[0]!);
   const nounBefore = endsClause && endsWithCountNoun(text.slice(Math.max(0, m.start - 10), m.start), rules);
@@ -250,6 +272,34 @@ function isPhaseNumber(text: string, m: CountMatch, rules: CountRules): boolean 
 function endsWithCountNoun(before: string, rules: CountRules): boolean {
   const stem = before.replace(rules.context.linkingAtEnd, '');
   return rules.nouns.some((noun) => stem.endsWith(noun));
+}
+
+/** How far before a list item the count of the item before it may start (1所小学、一所). */
+const PARALLEL_REACH = 12;
+/** A count's measure word, the noun it counts and a list separator, ending right before the next item. */
+const ITEM_BEFORE = /^(?<noun>[^，。；：、,;:\s\d]{1,6})[、和及与]$/;
+
+/**
+ * 建成1所小学、一所中学, 培训3期、两期: a Chinese numeral (一 too) after a list
+ * separator is a count where the item before it is a count already found
+ * with the same measure word.
+ */
+function isParallelItem(text: string, m: CountMatch, taken: TakenSpans): boolean {
+  const from = Math.max(0, m.start - PARALLEL_REACH);
+  const before = text.slice(from, m.start);
+  for (let at = before.lastIndexOf(m.unit); at >= 0; at = before.lastIndexOf(m.unit, at - 1)) {
+    const unitEnd = from + at + m.unit.length;
+    if (taken.overlaps(unitEnd - 1, unitEnd) && ITEM_BEFORE.test(text.slice(unitEnd, m.start))) return true;
+    if (at === 0) break;
+  }
+  return false;
+}
+
+/** OCR spaces between 第 and its number (第 七批, 第  3次) do not make it a count. */
+function isOrdinalAcrossSpaces(text: string, start: number, context: CountContext): boolean {
+  let at = start;
+  while (at > 0 && start - at < MAX_OCR_SPACES && OCR_SPACE.test(text[at - 1]!)) at--;
+  return at < start && context.ordinalAtEnd.test(text.slice(Math.max(0, at - 2), at));
 }
 
 /** 人代会三次会议, 十四届人大二次会议: the session's ordinal, not a number of meetings. */

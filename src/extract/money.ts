@@ -10,6 +10,7 @@ import {
   FINANCIAL_NUMBER,
   MAGNITUDE_PATTERN,
   NUMERAL_CHARACTERS,
+  allMatches,
   listedAmountsBefore,
   magnitudeFactor,
   mergeRanges,
@@ -20,7 +21,6 @@ import {
 } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
-import { BitSet, unitSet } from '../util/bits';
 import { ASCII_DIGITS, REGEX_SPACES, charSet, markedMatches, type MarkedScan } from './marked-scan';
 import { applyDeclaredCurrencies, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
 import { spacedAmountPattern, spacedAmounts, type SpacedPatterns } from './money/spaced';
@@ -69,6 +69,8 @@ const CONTEXT_RULES = {
     'change-by',
     'unit-price',
     'pieces-before',
+    'fund-noun-after',
+    'not-fund-modifier',
   ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
@@ -131,7 +133,7 @@ interface MoneyPatterns {
   notBeforeMagnitude: RegExp;
   /** ¥500, US$1.2亿, HK$300元: a currency sign before the number. */
   signed: RegExp;
-  /** Any sign of money-symbols.tsv: only then is the signed pattern run. */
+  /** The last character of a sign of money-symbols.tsv before a digit: only then is the signed pattern run. */
   signMark: RegExp;
   currencyOfSign: Map<string, string>;
   /** 投资120亿: tried only before each 万/亿. */
@@ -170,6 +172,8 @@ interface MoneyPatterns {
   contextWords: string[];
   /** 30亿加码, 5亿收购 (not 3亿投资者): a verb right after a bare amount that makes it money. */
   moneyAfter: RegExp;
+  /** 3亿援建资金: a noun of funds after a word of purpose of one or two characters (not a measure word: 5万人资金). */
+  fundNounAfter: RegExp;
   /** 500元/人左右: a per-unit rate between an amount and its trailing qualifier. */
   rateBeforeQualifier: RegExp;
   unitAfter: RegExp;
@@ -177,8 +181,8 @@ interface MoneyPatterns {
   wordAfterUnit: RegExp;
   /** After the 元 of any number: 元 is part of a word (2022元旦). */
   wordAfterAnyUnit: RegExp;
-  /** A currency named right before the number (新台币3兆元, 港币500元): its code when the unit is plain 元. */
-  currencyBefore: RegExp;
+  /** The units by their last character, longest first: a currency named right before the number (新台币3兆元, 港币500元) gives its code when the unit is plain 元. */
+  currencyBefore: ReadonlyMap<string, readonly string[]>;
   /** Currency names that may stand before a number (港币3亿, 美元500万; not 元 or 块, which only follow one). */
   namedCurrencies: ReadonlySet<string>;
   /** Words before a currency name that make the number after it a rate (美元兑人民币7.1), not an amount. */
@@ -187,8 +191,8 @@ interface MoneyPatterns {
   changeBy: RegExp;
   /** The last characters of the units, to skip currencyBefore where none can end. */
   currencyEnds: ReadonlySet<string>;
-  /** The last characters of currency names that may stand before a number (金 of 美金, 币 of 人民币). */
-  nameEnds: BitSet;
+  /** A number's first character after the last character of a currency name that may stand before a number (美金8000, 人民币5000). */
+  numberAfterName: RegExp;
   approx: ApproxWords;
 }
 
@@ -227,6 +231,21 @@ function changePatterns(
 function namedCurrencies(currencyOf: ReadonlyMap<string, string>, byRole: (role: string) => string[]): Set<string> {
   const plain = new Set([...byRole('plain-unit'), ...byRole('change-after'), ...byRole('unit-at-end'), ...byRole('hundredth-unit')]);
   return new Set([...currencyOf.keys()].filter((unit) => !plain.has(unit) && /\p{Script=Han}/u.test(unit)));
+}
+
+/**
+ * What every signed amount holds: the last character of a sign, a space at
+ * most and a digit (one character class, scanned far faster than the
+ * alternation of the signs).
+ */
+function signMarkPattern(signs: Iterable<string>): RegExp {
+  return new RegExp(`${lastCharacterClass(signs)}\\s?\\d`);
+}
+
+/** A regex character class of the last characters of the words. */
+function lastCharacterClass(words: Iterable<string>): string {
+  const last = new Set([...words].map((word) => word.at(-1)!));
+  return `[${[...last].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`;
 }
 
 /** A number, an optional range, qualifier and magnitude, and a currency unit. */
@@ -283,7 +302,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
       'g',
     ),
     currencyOfSign,
-    signMark: new RegExp(signs),
+    signMark: signMarkPattern(currencyOfSign.keys()),
     atEnd: new Set(byRole('unit-at-end')),
     // White space and the end of the text end a phrase too.
     phraseEnd: new RegExp(`^(?:$|\\s|${alternation([...byRole('phrase-end'), ...byRole('unit-price')])})`),
@@ -294,15 +313,17 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     ...changePatterns(byRole),
     contextWords: byRole('money'),
     moneyAfter: new RegExp(`^(?!${alternation(byRole('not-money-after'))})(?:${alternation(byRole('money-after'))})`),
+    fundNounAfter: new RegExp(`^(?!${alternation(byRole('not-fund-modifier'))})\\p{Script=Han}{1,2}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
     rateBeforeQualifier: new RegExp(`^[/／]\\p{Script=Han}{1,3}?(?=${approx.pattern('suffix')})`, 'u'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
     wordAfterAnyUnit: new RegExp(`^(?:${alternation(byRole('word-after-any-unit'))})`),
-    currencyBefore: new RegExp(`(?:${units})$`),
+    currencyBefore: unitsByLastCharacter(currencyOf.keys()),
     namedCurrencies: namedCurrencies(currencyOf, byRole),
     rateBefore: new RegExp(`(?:${alternation(byRole('rate-before'))})$`),
     changeBy: new RegExp(`(?:${alternation(byRole('change-by'))})了?$`),
     currencyEnds: new Set([...currencyOf.keys()].map((unit) => unit.at(-1)!)),
-    nameEnds: unitSetOf([...namedCurrencies(currencyOf, byRole)].map((name) => name.at(-1)!)),
+    // The digit first and the name's end looked behind for: a scan for a class of scattered characters is several times slower.
+    numberAfterName: new RegExp(`[\\d${CHINESE_DIGITS}十](?<=${lastCharacterClass(namedCurrencies(currencyOf, byRole))}.)`, 'g'),
     unitAfter: new RegExp(`^(?:${units}|${alternation(byRole('unit-after'))})`),
     approx,
   };
@@ -333,13 +354,7 @@ export const moneyExtractor: ExtractorModule = {
       extract(ctx) {
         const { withUnit: bare, withoutUnit } = bareMagnitudes(ctx, patterns);
         const found = patterns.signMark.test(ctx.text) ? [...signedAmounts(ctx, patterns), ...bare] : bare;
-        append(found, amounts(ctx, patterns, patterns.amount).filter((m) => !overlapsAny(m, found)));
-        if (FINANCIAL_MARK.test(ctx.text)) append(found, amounts(ctx, patterns, patterns.financialAmount).filter((m) => !overlapsAny(m, found)));
-        append(found, amountsWithoutUnit(ctx, patterns, found));
-        append(found, amountsAfterName(ctx, patterns, found));
-        append(found, bareMagnitudesWithoutUnit(ctx, patterns, withoutUnit, found));
-        append(found, jiaoAlone(ctx, patterns, found));
-        append(found, fenAlone(ctx, patterns, found));
+        for (const step of LATER_STEPS) append(found, step(ctx, patterns, found, withoutUnit));
         append(found, labelledAmounts(ctx.text, labelled).filter((m) => !overlapsAny(m, found)));
         const all = withSpacedAmounts(ctx, patterns, found, spacedAmounts(ctx.text, spacedPatterns, (at) => ctx.isWordBoundary(at)));
         all.sort((a, b) => a.cleanStart - b.cleanStart);
@@ -351,6 +366,25 @@ export const moneyExtractor: ExtractorModule = {
 };
 
 type MoneyDraft = Extract<DraftMention, { type: 'money' }>;
+
+/** A step of the search: what it finds besides the amounts found before it (`taken`). */
+type MoneyStep = (ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[], withoutUnit: readonly RegExpMatchArray[]) => MoneyDraft[];
+
+/**
+ * The steps after the signed amounts and bare magnitudes, in order. Called
+ * through this table, not one after another in extract(): the optimizing
+ * compiler then compiles each step on its own instead of one large function
+ * with every step inlined (which cost more than a few documents' work).
+ */
+const LATER_STEPS: readonly MoneyStep[] = [
+  (ctx, p, taken) => amounts(ctx, p, p.amount).filter((m) => !overlapsAny(m, taken)),
+  (ctx, p, taken) => (FINANCIAL_MARK.test(ctx.text) ? amounts(ctx, p, p.financialAmount).filter((m) => !overlapsAny(m, taken)) : []),
+  amountsWithoutUnit,
+  amountsAfterName,
+  bareMagnitudesWithoutUnit,
+  jiaoAlone,
+  fenAlone,
+];
 
 /** Spaced amounts (十 五 美 元) replace what was read from part of them (五 美元), with the qualifiers around them. */
 function withSpacedAmounts(ctx: ExtractContext, p: MoneyPatterns, found: MoneyDraft[], spaced: MoneyDraft[]): MoneyDraft[] {
@@ -373,7 +407,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
   const found: MoneyDraft[] = [];
   // Where the last amount ended with its smaller units (the 三美分 of 两美元又三美分 is part of it).
   let lastEnd = 0;
-  for (const match of ctx.text.matchAll(pattern)) {
+  for (const match of allMatches(ctx.text, pattern)) {
     const g = match.groups!;
     const start = match.index!;
     let end = start + match[0].length;
@@ -517,7 +551,7 @@ function fenAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDr
 
 function signedAmounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
   const found: MoneyDraft[] = [];
-  for (const match of ctx.text.matchAll(p.signed)) {
+  for (const match of allMatches(ctx.text, p.signed)) {
     const g = match.groups!;
     const value = scaled(g.num!, g.mag);
     if (value === undefined) continue;
@@ -546,10 +580,14 @@ function rangesOfTwoAmounts(text: string, found: MoneyDraft[], p: MoneyPatterns)
   );
 }
 
+/** Amounts that may be the bounds of a range: two with units (30元至50元) or two bare 万/亿 ones that the words around make money (年薪30万-50万). */
+function boundsOfOneKind(low: MoneyDraft, high: MoneyDraft): boolean {
+  return (low.rule === 'money.amount' && high.rule === 'money.amount') || (low.rule === 'money.context' && high.rule === 'money.context');
+}
+
 function joinsRange(text: string, low: MoneyDraft, high: MoneyDraft): boolean {
   return (
-    low.rule === 'money.amount' &&
-    high.rule === 'money.amount' &&
+    boundsOfOneKind(low, high) &&
     low.currency === high.currency &&
     low.value < high.value &&
     high.cleanStart - low.cleanEnd <= 3 &&
@@ -570,12 +608,12 @@ function sharedUnitList(text: string, listed: readonly ListedNumber[], magnitude
 function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): { withUnit: MoneyDraft[]; withoutUnit: RegExpMatchArray[] } {
   const found: MoneyDraft[] = [];
   const withoutUnit: RegExpMatchArray[] = [];
-  for (const match of ctx.text.matchAll(p.bareMagnitude)) {
+  for (const match of allMatches(ctx.text, p.bareMagnitude)) {
     const { bare, unit } = match.groups!;
     if (unit === undefined) withoutUnit.push(match);
     else found.push(bareMagnitude(ctx, p, match, match.index! + bare!.length, p.approx.approxOf(bare, 'bare')));
   }
-  for (const match of ctx.text.matchAll(p.oddMagnitude)) {
+  for (const match of allMatches(ctx.text, p.oddMagnitude)) {
     const start = match.index!;
     if (p.notBeforeMagnitude.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
     const { mag, infix, mag2, unit } = match.groups!;
@@ -585,12 +623,12 @@ function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): { withUnit: Mone
     const approx = combineApprox(p.approx.approxOf(infix, 'infix'), around.suffix, around.prefix);
     found.push(money(ctx.text, start, end, value, p.currencyOf.get(unit!)!, approx, 'money.bare-magnitude'));
   }
-  for (const match of ctx.text.matchAll(p.qualifiedMagnitude)) {
+  for (const match of allMatches(ctx.text, p.qualifiedMagnitude)) {
     const start = match.index!;
     if (p.notBeforeMagnitude.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
     found.push(bareMagnitude(ctx, p, match, start, p.approx.approxOf(match.groups!.suffix, 'suffix')));
   }
-  for (const match of ctx.text.matchAll(p.magnitudeAfterLead)) {
+  for (const match of allMatches(ctx.text, p.magnitudeAfterLead)) {
     const start = match.index! + match.groups!.lead!.length;
     if (!leadsMagnitudeAlone(ctx.text, match.index!, match.groups!.lead!, match.groups!.unit!)) continue;
     const amount = bareMagnitude(ctx, p, match, start, undefined);
@@ -625,7 +663,7 @@ function bareMagnitude(ctx: ExtractContext, p: MoneyPatterns, match: RegExpMatch
  */
 function namedCurrencyBefore(text: string, start: number, p: MoneyPatterns): string | undefined {
   if (!p.currencyEnds.has(text[start - 1] ?? '')) return undefined;
-  const name = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
+  const name = unitEndingAt(text, start, p);
   if (name === undefined || !p.namedCurrencies.has(name)) return undefined;
   return p.rateBefore.test(text.slice(Math.max(0, start - name.length - 3), start - name.length)) ? undefined : name;
 }
@@ -640,10 +678,11 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
     // A high part whose rest did not read (1万2000亿): never a partial number.
     if (followsHighPart(ctx.text, start) || /\d/.test(ctx.text[end] ?? '')) continue;
-    if (p.unitAfter.test(ctx.text.slice(end, end + 3))) continue;
+    // 3.82亿支援资金: a noun of funds after the word settles that 支 starts no measure word.
+    if (p.unitAfter.test(ctx.text.slice(end, end + 3)) && !p.fundNounAfter.test(ctx.text.slice(end, end + 4))) continue;
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
     const named = namedCurrencyBefore(ctx.text, start, p);
-    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !p.moneyAfter.test(ctx.text.slice(end, end + 4))) continue;
+    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p)) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
@@ -651,6 +690,11 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     found.push(money(ctx.text, start, end, value, named === undefined ? 'CNY' : p.currencyOf.get(named)!, approx, 'money.context'));
   }
   return found;
+}
+
+/** 30亿加码, 3亿专项资金, 3亿援建资金: a verb or a noun of funds after a bare amount makes it money. */
+function isMoneyAfter(text: string, end: number, p: MoneyPatterns): boolean {
+  return p.moneyAfter.test(text.slice(end, end + 4)) || p.fundNounAfter.test(text.slice(end, end + 4));
 }
 
 const PLAIN_NUMBER = new RegExp(ARABIC_NUMBER, 'y');
@@ -666,9 +710,8 @@ const NOT_AFTER_PLAIN = /^\s?[万亿千百兆%％‰月日号时点季周比兑:
 function amountsAfterName(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
   const text = ctx.text;
-  // A plain loop over two bit sets: a digit right after a name's last character (美金8000, 人民币5000).
-  for (let start = 1; start < text.length; start++) {
-    if (!NUMBER_START_UNITS.has(text.charCodeAt(start)) || !p.nameEnds.has(text.charCodeAt(start - 1))) continue;
+  for (const mark of allMatches(text, p.numberAfterName)) {
+    const start = mark.index;
     const named = namedCurrencyBefore(ctx.text, start, p);
     // A name of two characters or more (人民币, 港币): a lone 元 or 镑 before a number names nothing.
     if (named === undefined || named.length < 2) continue;
@@ -689,17 +732,8 @@ function amountsAfterName(ctx: ExtractContext, p: MoneyPatterns, taken: readonly
   return found;
 }
 
-/** What a plain number after a currency name starts with: a digit, a Chinese digit or 十. */
-const NUMBER_START_UNITS = unitSetOf([...ASCII_DIGITS, ...CHINESE_DIGITS, '十']);
-
-function unitSetOf(units: Iterable<string>): BitSet {
-  const set = unitSet();
-  for (const unit of units) set.add(unit.charCodeAt(0));
-  return set;
-}
-
 /** GDP跻身万亿 → 万亿 (over), 营收破千亿 → 千亿 (over): money only with a money word before it in the clause. */
-function bareMagnitudesWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, candidates: readonly RegExpMatchArray[], taken: readonly MoneyDraft[]): MoneyDraft[] {
+function bareMagnitudesWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[], candidates: readonly RegExpMatchArray[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
   for (const match of candidates) {
     const { bare, mag } = match.groups!;
@@ -714,10 +748,30 @@ function bareMagnitudesWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, candid
   return found;
 }
 
+/** How far before a number a currency's name may start (人民币, 美元, 新台币). */
+const NAME_REACH = 6;
+
+/** The units by their last character, longest first. */
+function unitsByLastCharacter(units: Iterable<string>): Map<string, string[]> {
+  const byLast = new Map<string, string[]>();
+  for (const unit of units) {
+    const last = unit.at(-1)!;
+    byLast.set(last, [...(byLast.get(last) ?? []), unit]);
+  }
+  for (const list of byLast.values()) list.sort((a, b) => b.length - a.length);
+  return byLast;
+}
+
+/** The longest unit (of NAME_REACH characters at most) that ends right before `start` (港币 of 港币500元). */
+function unitEndingAt(text: string, start: number, p: MoneyPatterns): string | undefined {
+  const reach = Math.min(NAME_REACH, start);
+  return p.currencyBefore.get(text[start - 1] ?? '')?.find((unit) => unit.length <= reach && text.endsWith(unit, start));
+}
+
 /** Where a qualifier before the amount ends: before a currency named right before the number (约合人民币3.2亿元). */
 function qualifierStart(text: string, start: number, p: MoneyPatterns): number {
   if (!p.currencyEnds.has(text[start - 1] ?? '')) return start;
-  const named = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
+  const named = unitEndingAt(text, start, p);
   return named === undefined ? start : start - named.length;
 }
 
@@ -734,7 +788,7 @@ function currencyOf(text: string, start: number, unit: string, p: MoneyPatterns)
   const currency = p.currencyOf.get(unit)!;
   if (!p.plainUnits.has(unit)) return currency;
   if (!p.currencyEnds.has(text[start - 1] ?? '')) return currency;
-  const named = p.currencyBefore.exec(text.slice(Math.max(0, start - 6), start))?.[0];
+  const named = unitEndingAt(text, start, p);
   return named === undefined ? currency : p.currencyOf.get(named)!;
 }
 

@@ -140,6 +140,21 @@ function listedBefore(text: string, start: number, pattern: RegExp): ListedNumbe
 }
 
 /**
+ * The matches of a global regex over the text, found with exec on the shared
+ * regex: matchAll copies the regex on every call, which for the long unit
+ * alternations of money costs more than the scan itself.
+ */
+export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    found.push(match);
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+  return found;
+}
+
+/**
  * Two neighbours that `joins` accepts (30元 and 50元 of 30元至50元) become the
  * one range `merge` makes of them; the rest stay as they are. `items` sorted by start.
  */

@@ -264,11 +264,29 @@ function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft
     if (number === undefined) continue;
     const scale = (mark.startsWith('千') ? SYMBOL_SCALE['‰']! : 1) * (groups.kilo === undefined ? 1 : KILO_FACTOR[groups.kilo.trim()]!);
     const inner = p.approx.approxOf(groups.infix ?? groups.infix2, 'infix');
-    const mention = percent(ctx, p, start, markEnd, roundFloat(number * scale), 'pp', 'percent.points', inner);
+    const mention = withRangeLow(ctx.text, percent(ctx, p, start, markEnd, roundFloat(number * scale), 'pp', 'percent.points', inner), scale);
     const signedMention = signed(ctx.text, mention);
     found.push(signedMention, ...listed(ctx, signedMention.cleanStart, 'pp', scale));
   }
   return found;
+}
+
+/** The lower bound of a range of points right before its upper bound (3 of 3到5个百分点, 0.5 of 0.5～1个百分点). */
+const POINTS_RANGE_LOW = new RegExp(`(?<![\\d.])(?<low>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER})${GAP}${RANGE_SEPARATOR}${GAP}$`);
+
+/**
+ * 提高3到5个百分点: one range of points, its lower bound in `value` (as 3%-5%
+ * is one range). A Chinese bound pairs only with a Chinese one (三至五个百分点).
+ */
+function withRangeLow(text: string, mention: PercentDraft, scale: number): PercentDraft {
+  const match = POINTS_RANGE_LOW.exec(text.slice(Math.max(0, mention.cleanStart - 24), mention.cleanStart));
+  if (!match) return mention;
+  const low = match.groups!.low!;
+  if (isChineseDigit(low) !== isChineseDigit(mention.text)) return mention;
+  const lowValue = parseNumber(low);
+  if (lowValue === undefined || lowValue * scale >= mention.value) return mention;
+  const cleanStart = mention.cleanStart - match[0].length;
+  return { ...mention, text: text.slice(cleanStart, mention.cleanEnd), value: roundFloat(lowValue * scale), value_max: mention.value, rule: 'percent.range', cleanStart };
 }
 
 /** After N成, what keeps a share after a pronoun (他八成的收入, 他八成以上): 的, 以上/以下, 左右, 多, 之. */

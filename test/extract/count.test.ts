@@ -135,7 +135,14 @@ describe('count extractor: what does not count', () => {
   });
 
   it('leaves out rankings, vague quantities and ordinal lists', () => {
-    expect(countTexts('进入全省前三名，排名前10位，数十名群众，几十个村，两三个村，获七一勋章，第1、2批援藏干部')).toEqual([]);
+    expect(countTexts('进入全省前三名，排名前10位，几十个村，两三个村，获七一勋章，第1、2批援藏干部')).toEqual([]);
+  });
+
+  it('reads 数 before a lone magnitude as at least that magnitude (数十名, 数百家), as 上千人', () => {
+    expect(counts('数十名群众参加，数百家企业参展')).toEqual([
+      { text: '十名', value: 10, unit: '名', approx: 'over' },
+      { text: '百家', value: 100, unit: '家', approx: 'over' },
+    ]);
   });
 
   it('leaves out a demonstrative that points back (这两个项目)', () => {
