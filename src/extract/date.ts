@@ -9,6 +9,7 @@ import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules, type WordList } from './dates/rules';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
+import { unitSet, type BitSet } from '../util/bits';
 
 // Dates: every date phrase is found first (absolute, numeric and Latin-script
 // dates, month-days, parts of a year, spans, relative words, weekdays,
@@ -50,17 +51,17 @@ const DIGITS = '0123456789';
  */
 interface PhraseStarts {
   /** 1 at a digit and at every first character of `second`: one load rules out most characters. */
-  first: Uint8Array;
-  afterShortNumber: Uint8Array;
+  first: BitSet;
+  afterShortNumber: BitSet;
   /** By first character: the second characters it may have; 'any' for a one-character form. */
   second: Map<number, Set<number> | 'any'>;
 }
 
 function phraseStarts(wordForms: readonly string[], connectors: readonly string[]): PhraseStarts {
   const connectorFirsts = connectors.map((c) => c[0]!).join('');
-  const afterShortNumber = new Uint8Array(0x10000);
+  const afterShortNumber = unitSet();
   // 季: a quarter in figures (2季度, 1季度末).
-  for (const ch of `${GAP_CHARS}年月日号季、和${connectorFirsts}`) afterShortNumber[ch.charCodeAt(0)] = 1;
+  for (const ch of `${GAP_CHARS}年月日号季、和${connectorFirsts}`) afterShortNumber.add(ch.charCodeAt(0));
   const second = new Map<number, Set<number> | 'any'>();
   const allow = (firsts: string, seconds: string) => {
     for (const first of firsts) {
@@ -87,9 +88,9 @@ function phraseStarts(wordForms: readonly string[], connectors: readonly string[
   allow(quarterNumbers, `${GAP_CHARS}${connectorFirsts}、`); // 一至三季度, 二、三季度
   allow('前首', `${GAP_CHARS}${DIGITS}十一二两三四五六七八九`); // 前5个月, 首五月
   allow(BRACKETED_DAY_WORDS, '（('); // 今（3）日
-  const first = new Uint8Array(0x10000);
-  for (const code of second.keys()) first[code] = 1;
-  for (const digit of DIGITS) first[digit.charCodeAt(0)] = 1;
+  const first = unitSet();
+  for (const code of second.keys()) first.add(code);
+  for (const digit of DIGITS) first.add(digit.charCodeAt(0));
   return { first, afterShortNumber, second };
 }
 
@@ -105,7 +106,7 @@ function classChars(pattern: string): string {
  */
 function nextTry(text: string, at: number, starts: PhraseStarts): number {
   const code = text.charCodeAt(at);
-  if (starts.first[code] === 0) return at + 1;
+  if (!starts.first.has(code)) return at + 1;
   if (isDigit(code)) {
     const before = at > 0 ? text.charCodeAt(at - 1) : 0;
     let end = at + 1;
@@ -113,7 +114,7 @@ function nextTry(text: string, at: number, starts: PhraseStarts): number {
     // Inside a number (3.5, 2023) no digit starts a date: every digit form has (?<![\d.]) before it.
     if (isDigit(before) || before === DOT) return end;
     const length = end - at;
-    if (length === 4 || (length <= 2 && starts.afterShortNumber[text.charCodeAt(end)] === 1)) return at;
+    if (length === 4 || (length <= 2 && starts.afterShortNumber.has(text.charCodeAt(end)))) return at;
     return end;
   }
   const seconds = starts.second.get(code);
@@ -128,6 +129,7 @@ interface Finders {
   /** Every date phrase's start, tried only where `starts` allows (sticky). */
   candidates: RegExp;
   starts: PhraseStarts;
+  /** A five-year plan's name at one position (sticky). */
   plans: RegExp;
   fiscalYears: RegExp;
   europeanDays: RegExp;
@@ -246,11 +248,12 @@ function buildFinders(ruleSet: RuleSet): Finders {
     reportPeriods: new ReportPeriodFinder(ruleSet, rules),
     candidates,
     starts: phraseStarts(wordForms, rules.context('span-connector').words),
-    plans: new RegExp(FIVE_YEAR_PLAN_PATTERN, 'g'),
+    plans: new RegExp(FIVE_YEAR_PLAN_PATTERN, 'y'),
+    // The look-behinds of these two stand after the first digit: a scan of the text then starts on a digit.
     // 2025/26年度, 2027／28, 2025-26年, 2026至27财政年度: a year and the next one's last two digits.
-    fiscalYears: /(?<![\d./／-])(\d{4})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
+    fiscalYears: /(\d(?<![\d./／-]\d)\d{3})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
     // A European dateline: 21.11.2014, 05.03.2021 (day, month, year; two digits each: 2.1.2016 is a version).
-    europeanDays: /(?<![\d.])(\d{2})\.(\d{2})\.((?:19|20)\d{2})(?![\d.])/g,
+    europeanDays: /(\d(?<![\d.]\d)\d)\.(\d{2})\.((?:19|20)\d{2})(?![\d.])/g,
     damaged: new DamagedDateFinder(rules),
     latin: [
       new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
@@ -337,18 +340,28 @@ function monthOf(rules: DateRules, name: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Five-year plans. Every name ends in 五 one or two characters after its
+ * start (十四五, 八五), so the sticky pattern is tried only there, in text
+ * order, with `from` where a scan of the whole text would go on.
+ */
 function findFiveYearPlans(text: string, f: Finders): FoundDate[] {
-  if (!text.includes('五')) return [];
   const found: FoundDate[] = [];
   const planWords = f.rules.context('five-year-plan');
-  f.plans.lastIndex = 0;
-  for (let m = f.plans.exec(text); m; m = f.plans.exec(text)) {
-    const plan = readFiveYearPlan(m, text, planWords);
-    if (!plan) {
-      f.plans.lastIndex = m.index + 1;
-      continue;
+  let from = 0;
+  for (let five = text.indexOf('五', 1); five >= 0; five = text.indexOf('五', Math.max(five, from) + 1)) {
+    for (let at = Math.max(from, five - 2); at < five; at = Math.max(at + 1, from)) {
+      f.plans.lastIndex = at;
+      const m = f.plans.exec(text);
+      if (!m) continue;
+      const plan = readFiveYearPlan(m, text, planWords);
+      if (!plan) {
+        from = at + 1;
+        continue;
+      }
+      found.push(newFound(plan.nameStart, plan.nameStart + plan.name.length, 'date.five-year-plan', { period: { from: plan.from, to: plan.to } }));
+      from = at + m[0].length;
     }
-    found.push(newFound(plan.nameStart, plan.nameStart + plan.name.length, 'date.five-year-plan', { period: { from: plan.from, to: plan.to } }));
   }
   return found;
 }
@@ -475,7 +488,11 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
     if (alone.date && !(blocked.length > 0 && overlapsAny(blocked, alone.date.start, alone.date.end))) found.push(alone.date);
     return alone.next;
   };
+  const { first } = starts;
   for (let at = 0; at < text.length; ) {
+    // Most characters start no phrase: skip them in a tight loop.
+    while (at < text.length && !first.has(text.charCodeAt(at))) at++;
+    if (at === text.length) break;
     const next = nextTry(text, at, starts);
     if (next !== at) {
       at = next;
@@ -800,7 +817,7 @@ function isPlannedYear(text: string, date: FoundDate, planWords: readonly Span[]
   if (from?.year?.kind !== 'absolute' || from.day !== undefined || date.phrase!.to) return false;
   const word = planWords.find((w) => w.start >= date.end && w.start <= date.end + PLAN_AFTER_REACH);
   if (!word) return false;
-  for (let i = date.end; i < word.start; i++) if (CLAUSE_ENDS[text.charCodeAt(i)] === 1) return false;
+  for (let i = date.end; i < word.start; i++) if (CLAUSE_ENDS.has(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -818,20 +835,21 @@ function occurrences(text: string, span: Span, words: readonly string[]): Span[]
 function occursInClauseAfter(text: string, at: number, reach: number, words: WordList): boolean {
   const limit = Math.min(text.length, at + reach);
   let stop = at;
-  while (stop < limit && CLAUSE_ENDS[text.charCodeAt(stop)] === 0) stop++;
+  while (stop < limit && !CLAUSE_ENDS.has(text.charCodeAt(stop))) stop++;
   for (let i = at; i < stop; i++) if (words.startsAt(text, i, stop) !== undefined) return true;
   return false;
 }
 
 /** 1 at ，,；;。 and a line break, by UTF-16 code unit. */
-const CLAUSE_BREAKS = new Uint8Array(0x10000);
-for (const mark of '，,；;。\n') CLAUSE_BREAKS[mark.charCodeAt(0)] = 1;
+const CLAUSE_BREAKS = unitSet();
+for (const mark of '，,；;。\n') CLAUSE_BREAKS.add(mark.charCodeAt(0));
 /** The clause breaks and ！？, which end a clause after a date. */
-const CLAUSE_ENDS = CLAUSE_BREAKS.slice();
-for (const mark of '！？') CLAUSE_ENDS[mark.charCodeAt(0)] = 1;
+const CLAUSE_ENDS = unitSet();
+CLAUSE_ENDS.addAll(CLAUSE_BREAKS);
+for (const mark of '！？') CLAUSE_ENDS.add(mark.charCodeAt(0));
 
 function lastClauseBreak(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (CLAUSE_BREAKS[text.charCodeAt(i)] === 1) return i + 1;
+  for (let i = before - 1; i >= 0; i--) if (CLAUSE_BREAKS.has(text.charCodeAt(i))) return i + 1;
   return 0;
 }
 

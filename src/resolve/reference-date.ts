@@ -63,6 +63,8 @@ const CLAUSE_REACH = 16;
 /** 1 at ，,；;。！？ and a line break, by UTF-16 code unit. */
 const CLAUSE_BREAKS = new Uint8Array(0x10000);
 for (const mark of '，,；;。！？\n') CLAUSE_BREAKS[mark.charCodeAt(0)] = 1;
+/** What every anniversary the text counts to says (今年是…30周年). */
+const ANNIVERSARY = '周年';
 /** How far past the latest stated year the publication year may lie. */
 const MAX_YEARS_AFTER_LATEST = 3;
 
@@ -160,7 +162,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     keyed: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`, 'i'),
     timedByline: new RegExp(`(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[ \\t\u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?[ \\t\u3000]*(?:${words('dateline')})`),
     monthNames,
-    statedYear: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*年(?!${alternation(roleWords(rules, 'not-after-stated-year'))})(?:\\s*(\\d{1,2})\\s*月)?`, 'g'),
+    statedYear: new RegExp(`((?:19|20)(?<![\\d.]\\d\\d)\\d{2})\\s*年(?!${alternation(roleWords(rules, 'not-after-stated-year'))})(?:\\s*(\\d{1,2})\\s*月)?`, 'g'),
     thisYearMonth: new RegExp(`(?:${thisYear})\\s*(?:(\\d{1,2})\\s*[—–\\-~～至到]\\s*)?(\\d{1,2})\\s*月`, 'g'),
     clockRest: new RegExp(`^[\\s\u3000]*(?:${weekdayNames(rules)})[\\s\u3000]*$`),
     wireAfter: new RegExp(`^\\s*(?:${words('wire-dateline-after')})`),
@@ -465,9 +467,14 @@ function findAddressDate(text: string, latest: number | undefined): string | nul
   return null;
 }
 
+const THREE_LETTERS = /[A-Za-z]{3}/;
+
 /** Mon, 3 Jul 2023 08:15:00 GMT or July 3, 2023 near the top. */
 function findLatinDateline(text: string, r: InferenceRules): string | null {
-  const m = r.latin.exec(text.slice(0, HEAD_CHARS));
+  const head = text.slice(0, HEAD_CHARS);
+  // Every month name has three letters or more: a head without them is not read.
+  if (!THREE_LETTERS.test(head)) return null;
+  const m = r.latin.exec(head);
   if (!m) return null;
   const [dayText, monthText, year] = m[1] ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
   const month = r.monthNames.get(monthText.toLowerCase());
@@ -566,6 +573,8 @@ function clauseEnd(text: string, at: number): number {
  * year is most likely last year.
  */
 function reportsLastYear(text: string, thisYearMonth: RegExp, stated: readonly StatedYear[], latest: number): boolean {
+  // Only a month of the latest year can be later than those of 今年: without one, no scan.
+  if (!stated.some((s) => s.year === latest && s.month !== undefined)) return false;
   const thisYearMonths: number[] = [];
   thisYearMonth.lastIndex = 0;
   for (let m = thisYearMonth.exec(text); m; m = thisYearMonth.exec(text)) thisYearMonths.push(Number(m[2]));
@@ -586,6 +595,7 @@ function yearFromAnniversary(
   stated: readonly number[],
   latest: number | undefined,
 ): number | undefined {
+  if (!text.includes(ANNIVERSARY)) return undefined;
   for (const m of text.matchAll(anniversary)) {
     const years = /^\d+$/.test(m[2]!) ? Number(m[2]) : parseChineseNumber(m[2]!);
     if (years === undefined || years < 1) continue;

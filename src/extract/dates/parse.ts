@@ -1,5 +1,6 @@
 import { parseChineseNumber } from '../numbers';
 import type { DateRules, RelativeAnchor, WordList, YearPart } from './rules';
+import { unitSet } from '../../util/bits';
 
 // Reads one written date phrase (2023年9月24日, 今年7月, 9月14日至18日,
 // 2012—2017年, 2020/5/1-2020/6/30, 17年5月1日到18年1月3日) from a position
@@ -68,18 +69,18 @@ const CHINESE_DIGITS = '〇○零一二两三四五六七八九十';
  * running the pattern.
  */
 class Sticky {
-  private readonly first = new Uint8Array(0x10000);
+  private readonly first = unitSet();
 
   constructor(
     readonly pattern: RegExp,
     firsts: Iterable<string>,
   ) {
-    for (const chars of firsts) for (const ch of chars) this.first[ch.charCodeAt(0)] = 1;
+    for (const chars of firsts) for (const ch of chars) this.first.add(ch.charCodeAt(0));
   }
 
   /** The match starting exactly at `at`, or null. */
   exec(text: string, at: number): RegExpExecArray | null {
-    if (this.first[text.charCodeAt(at)] !== 1) return null;
+    if (!this.first.has(text.charCodeAt(at))) return null;
     this.pattern.lastIndex = at;
     return this.pattern.exec(text);
   }

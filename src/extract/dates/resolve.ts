@@ -3,6 +3,7 @@ import type { Span } from '../types';
 import { governingMonth, governingYear, type CalendarPoint, type GoverningYearQuestion, type StatedYear } from './governing-year';
 import { isoDate, type DatePoint, type ParsedDate, type YearRef } from './parse';
 import type { DateRules, RelativeWord, WordList } from './rules';
+import { unitSet } from '../../util/bits';
 
 // Turns the date phrases found in a document into calendar values, in one
 // place and in document order, from explicit anchors: the reference date,
@@ -75,15 +76,15 @@ const WIRE_DATELINE_REACH = 400;
 const WEEKDAY_GLOSS_GAP = /^[\s　（(，,]{0,2}$/;
 
 /** 1 at 。！？!? and a line break, by UTF-16 code unit: one load per character, no allocation. */
-const SENTENCE_ENDS = new Uint8Array(0x10000);
-for (const end of '。！？!?\n') SENTENCE_ENDS[end.charCodeAt(0)] = 1;
+const SENTENCE_ENDS = unitSet();
+for (const end of '。！？!?\n') SENTENCE_ENDS.add(end.charCodeAt(0));
 
 /** Sentence spans of a text: ended by 。！？!? or a line break. */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (SENTENCE_ENDS[text.charCodeAt(i)] === 0) continue;
+    if (!SENTENCE_ENDS.has(text.charCodeAt(i))) continue;
     spans.push({ start, end: i + 1 });
     start = i + 1;
   }
