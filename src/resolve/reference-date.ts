@@ -65,6 +65,8 @@ const CLAUSE_BREAKS = new Uint8Array(0x10000);
 for (const mark of '，,；;。！？\n') CLAUSE_BREAKS[mark.charCodeAt(0)] = 1;
 /** What every anniversary the text counts to says (今年是…30周年). */
 const ANNIVERSARY = '周年';
+/** How long a subject may stand between a year and its 全年 (2017年该总会全年累计…). */
+const COMPLETED_SUBJECT_REACH = 4;
 /** How far past the latest stated year the publication year may lie. */
 const MAX_YEARS_AFTER_LATEST = 3;
 
@@ -85,7 +87,10 @@ interface InferenceRules {
   planAfter: RegExp;
   targetAfter: RegExp;
   baselineBefore: RegExp;
-  /** 全年 right after a year (2020年全年), with no plan or target word in its clause: the year is over. */
+  /**
+   * 全年 right after a year or after a short subject (2020年全年, 2017年该会全年), with no plan or
+   * target word in its clause: the year is over.
+   */
   completedAfter: RegExp;
   sinceBefore: WordList;
   historyAfter: RegExp;
@@ -108,6 +113,8 @@ interface InferenceRules {
   periodStart: RegExp;
   /** 3年来, 三年间, 3年，… opening a sentence: the years gone by, in group 1 (global). */
   yearsElapsed: RegExp;
+  /** 12年来, 十二年间 later in a sentence that names a start year: the years since, in group 1. */
+  yearsSinceStart: RegExp;
   /** The rest of a line that holds only a date and its weekday (2024年05月02日 星期四). */
   clockRest: RegExp;
   /** Right after a date: 电 or 讯 (rules/date-context.tsv, wire-dateline-after) make it a wire dateline. */
@@ -152,7 +159,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     planAfter: new RegExp(`^[^，,；;。！？\\n]{0,8}(?:${words('plan')})`),
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
-    completedAfter: new RegExp(`^(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
+    completedAfter: new RegExp(`^(?:(?!${words('plan')})[^，,；;。！？\\n]){0,${COMPLETED_SUBJECT_REACH}}?(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
     sinceBefore: new WordList(roleWords(rules, 'since-before')),
     historyAfter: new RegExp(`(?:${words('history-after')})`, 'y'),
     since: new WordList(roleWords(rules, 'since-after')),
@@ -175,6 +182,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
       'g',
     ),
     yearsElapsed: new RegExp(`(?:^|[。！？\\n])[\\s\u3000]*(?:这|过去的?)?(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*年(?:${words('years-elapsed-after')})`, 'g'),
+    yearsSinceStart: new RegExp(`(?<![\\d.〇零一二两三四五六七八九十百千])(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*年(?:${words('years-since-start-after')})`),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
   compiled.set(rules, result);
@@ -245,7 +253,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   }
   let year = reportsLastYear(text, r.thisYearMonth, stated, latest) || r.reportPeriods.summedYear(text) === latest ? latest + 1 : latest;
   // 从2016年7月起 … 三年来: the years gone by since the period's start count on to the year of writing.
-  year = Math.max(year, yearFromElapsed(text, r, latest) ?? year);
+  year = Math.max(year, yearFromElapsed(text, r, latest) ?? year, yearFromStartInSentence(text, r, latest) ?? year);
   // A month-day whose weekday does not fall in that year but in the next (12月3日（星期四）) was written the year after.
   const glossed = glossedDay(text, r);
   if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
@@ -272,6 +280,39 @@ function yearFromElapsed(text: string, r: InferenceRules, latest: number): numbe
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/** How far after a period's start year the count of years since it may stand in its sentence. */
+const SINCE_START_REACH = 80;
+
+/**
+ * 从1995年开始，对口支援…，12年来: a start year and, later in its sentence,
+ * the exact count of years since it name the year of writing (2007), where
+ * that is the latest stated year or up to MAX_YEARS_AFTER_LATEST after it
+ * (an article states the figures of the year before its own). Undefined
+ * where no such pair or pairs that disagree are found.
+ */
+function yearFromStartInSentence(text: string, r: InferenceRules, latest: number): number | undefined {
+  const found = new Set<number>();
+  r.periodStart.lastIndex = 0;
+  for (let m = r.periodStart.exec(text); m; m = r.periodStart.exec(text)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, sentenceEnd(text, from, from + SINCE_START_REACH));
+    const since = r.yearsSinceStart.exec(rest);
+    if (!since) continue;
+    const year = Number(m[1] ?? m[2]) + smallNumber(since[1]!);
+    if (year >= latest && year <= latest + MAX_YEARS_AFTER_LATEST) found.add(year);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Where the sentence holding `at` ends (its 。！？ or line break), at most at `limit`. */
+function sentenceEnd(text: string, at: number, limit: number): number {
+  const end = Math.min(text.length, limit);
+  for (let i = at; i < end; i++) if (SENTENCE_BREAKS.includes(text[i]!)) return i;
+  return end;
+}
+
+const SENTENCE_BREAKS = '。！？!?\n';
 
 /** How many years past a lower bound a month-day's weekday is looked for (a record since 2014 … 3月5日（星期二）). */
 const WEEKDAY_YEARS = 5;

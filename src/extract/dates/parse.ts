@@ -426,8 +426,10 @@ export class DatePhraseParser {
       if (!bareYears || !this.spanOpen.ends(text.slice(Math.max(0, from.start - 2), from.start))) return false;
       return true;
     }
-    // Without units, the first end must be completed by the second: 2012—2017年, 1—6月.
-    if (from.unitMissing && toFirst !== from.last) return false;
+    // Without units, the first end must be completed by the second: 2012—2017年, 1—6月; a day
+    // without 日 also by a month and day (5月30-6月6日).
+    const dayBeforeMonthDay = from.last === 'day' && toFirst === 'month' && to.last === 'day';
+    if (from.unitMissing && toFirst !== from.last && !dayBeforeMonthDay) return false;
     if (!from.unitMissing && levelRank(toFirst) > levelRank(from.last)) return false;
     if (levelRank(to.last) !== levelRank(from.last)) return false;
     return !(from.year === undefined && to.year !== undefined);
