@@ -92,6 +92,8 @@ interface InferenceRules {
    * target word in its clause: the year is over.
    */
   completedAfter: RegExp;
+  /** The words of completedAfter (全年): a cheap look before it runs. */
+  completedWords: string[];
   sinceBefore: WordList;
   historyAfter: RegExp;
   since: WordList;
@@ -113,8 +115,10 @@ interface InferenceRules {
   periodStart: RegExp;
   /** 3年来, 三年间, 3年，… opening a sentence: the years gone by, in group 1 (global). */
   yearsElapsed: RegExp;
-  /** 12年来, 十二年间 later in a sentence that names a start year: the years since, in group 1. */
+  /** 12年来, 十二年间 ending a piece of text: the years since a start year, in group 1. */
   yearsSinceStart: RegExp;
+  /** 年来, 年间 …: what every such count has, looked for before the start years are. */
+  yearsSinceStartCues: string[];
   /** The rest of a line that holds only a date and its weekday (2024年05月02日 星期四). */
   clockRest: RegExp;
   /** Right after a date: 电 or 讯 (rules/date-context.tsv, wire-dateline-after) make it a wire dateline. */
@@ -182,7 +186,9 @@ function inferenceRules(rules: RuleSet): InferenceRules {
       'g',
     ),
     yearsElapsed: new RegExp(`(?:^|[。！？\\n])[\\s\u3000]*(?:这|过去的?)?(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*年(?:${words('years-elapsed-after')})`, 'g'),
-    yearsSinceStart: new RegExp(`(?<![\\d.〇零一二两三四五六七八九十百千])(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*年(?:${words('years-since-start-after')})`),
+    yearsSinceStart: new RegExp(`(?<![\\d.〇零一二两三四五六七八九十百千])(\\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:${words('years-since-start-after')})$`),
+    completedWords: roleWords(rules, 'completed-year-after'),
+    yearsSinceStartCues: roleWords(rules, 'years-since-start-after').map((word) => `年${word}`),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
   compiled.set(rules, result);
@@ -285,31 +291,46 @@ function yearFromElapsed(text: string, r: InferenceRules, latest: number): numbe
 const SINCE_START_REACH = 80;
 
 /**
- * 从1995年开始，对口支援…，12年来: a start year and, later in its sentence,
- * the exact count of years since it name the year of writing (2007), where
- * that is the latest stated year or up to MAX_YEARS_AFTER_LATEST after it
- * (an article states the figures of the year before its own). Undefined
- * where no such pair or pairs that disagree are found.
+ * 从1995年开始，对口支援…，12年来: an exact count of years since (N年来, N年间)
+ * and a start year earlier in its sentence name the year of writing (2007),
+ * where that is the latest stated year or up to MAX_YEARS_AFTER_LATEST after
+ * it (an article states the figures of the year before its own). Undefined
+ * where no such pair, or pairs that disagree, are found. Only the few places
+ * where a cue (年来, 年间) stands are read.
  */
 function yearFromStartInSentence(text: string, r: InferenceRules, latest: number): number | undefined {
   const found = new Set<number>();
-  r.periodStart.lastIndex = 0;
-  for (let m = r.periodStart.exec(text); m; m = r.periodStart.exec(text)) {
-    const from = m.index + m[0].length;
-    const rest = text.slice(from, sentenceEnd(text, from, from + SINCE_START_REACH));
-    const since = r.yearsSinceStart.exec(rest);
-    if (!since) continue;
-    const year = Number(m[1] ?? m[2]) + smallNumber(since[1]!);
-    if (year >= latest && year <= latest + MAX_YEARS_AFTER_LATEST) found.add(year);
+  for (const cue of r.yearsSinceStartCues) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+      const from = Math.max(0, at - COUNT_REACH);
+      const count = r.yearsSinceStart.exec(text.slice(from, at + cue.length));
+      if (!count) continue;
+      const countStart = from + count.index;
+      const start = lastPeriodStart(text.slice(sentenceStart(text, countStart, countStart - SINCE_START_REACH), countStart), r.periodStart);
+      if (start === undefined) continue;
+      const year = start + smallNumber(count[1]!);
+      if (year >= latest && year <= latest + MAX_YEARS_AFTER_LATEST) found.add(year);
+    }
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** Where the sentence holding `at` ends (its 。！？ or line break), at most at `limit`. */
-function sentenceEnd(text: string, at: number, limit: number): number {
-  const end = Math.min(text.length, limit);
-  for (let i = at; i < end; i++) if (SENTENCE_BREAKS.includes(text[i]!)) return i;
-  return end;
+/** How far before its cue (年来) the count of years may start (十二 in 十二年来). */
+const COUNT_REACH = 4;
+
+/** The year of the last start of a period (从1995年开始, 2010年以来) in `head`. */
+function lastPeriodStart(head: string, periodStart: RegExp): number | undefined {
+  let year: number | undefined;
+  periodStart.lastIndex = 0;
+  for (let m = periodStart.exec(head); m; m = periodStart.exec(head)) year = Number(m[1] ?? m[2]);
+  return year;
+}
+
+/** Where the sentence holding `at` starts (after its 。！？ or line break), at the earliest at `limit`. */
+function sentenceStart(text: string, at: number, limit: number): number {
+  const first = Math.max(0, limit);
+  for (let i = at - 1; i >= first; i--) if (SENTENCE_BREAKS.includes(text[i]!)) return i + 1;
+  return first;
 }
 
 const SENTENCE_BREAKS = '。！？!?\n';
@@ -550,7 +571,7 @@ function statedYears(text: string, r: InferenceRules): StatedYear[] {
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;
     // 2020年全年 (a bulletin's year, or 今年 compared with it): the article is of a later year.
-    if (month === undefined && r.completedAfter.test(after)) {
+    if (month === undefined && r.completedWords.some((word) => after.includes(word)) && r.completedAfter.test(after)) {
       years.push({ year: Number(m[1]), kind: 'completed' });
       continue;
     }
