@@ -4,7 +4,7 @@ import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { DamagedDateFinder } from './dates/damaged';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
-import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
+import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules, type WordList } from './dates/rules';
@@ -228,7 +228,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `[前首](?=${GAP}(?:\\d{1,2}|十[一二]?|[一二两三四五六七八九])${GAP}个?${GAP}月)`,
       `${CHINESE_YEAR_DIGITS}${GAP}年`,
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
-      `(?<![〇○零一二两三四五六七八九十百千])${ZERO_LED_YEAR}${GAP}年`,
+      `(?<![〇○零一二两三四五六七八九十百千])(?:${ZERO_LED_YEAR}|${CHINESE_TWO_DIGIT_YEAR})${GAP}年`,
       `[一二三四五六七八九十]{1,2}月`,
       // A day alone in Chinese numerals, ten and above (十日, 二十一日, 廿九日), not inside a larger number.
       `(?<![〇零一二两三四五六七八九十百千万亿几数多])${CHINESE_DAY_ALONE}(?=日)`,

@@ -48,6 +48,8 @@ const GAP = '[ \\t\\u3000]*';
 export const CHINESE_YEAR_DIGITS = '[〇○零一二三四五六七八九]{4}';
 /** A two-digit year in Chinese digits led by a zero (零八年 → 2008). */
 export const ZERO_LED_YEAR = '[零〇○][一二三四五六七八九]';
+/** A two-digit year in Chinese digits led by another digit (二四年 → 2024): a year only before a month or a part of the year with months. */
+export const CHINESE_TWO_DIGIT_YEAR = '[一二三四五六七八九][〇○零一二三四五六七八九]';
 /** A cardinal year of this century: 两千零九, 二千零一十, 两千. */
 export const CARDINAL_YEAR = '[两二]千(?:零?[一二三四五六七八九]?十[一二三四五六七八九]?|零[一二三四五六七八九])?';
 /** 元 stands for 一 in 元月 (January). */
@@ -98,7 +100,7 @@ export class DatePhraseParser {
   private readonly chineseYear = new Sticky(new RegExp(`(${CHINESE_YEAR_DIGITS})${GAP}年`, 'y'), CHINESE_DIGITS);
   private readonly cardinalYear = new Sticky(new RegExp(`(${CARDINAL_YEAR})${GAP}年`, 'y'), '两二');
   /** 09年, and in Chinese digits only after 零 (零八年): 三五年, 七八年 are durations. */
-  private readonly twoDigitYear = new Sticky(new RegExp(`(\\d{2}|${ZERO_LED_YEAR})${GAP}年`, 'y'), [DIGITS, '零〇○']);
+  private readonly twoDigitYear = new Sticky(new RegExp(`(\\d{2}|${ZERO_LED_YEAR}|${CHINESE_TWO_DIGIT_YEAR})${GAP}年`, 'y'), [DIGITS, '零〇○一二三四五六七八九']);
   private readonly monthNext = new RegExp(`^${GAP}(?:${MONTH_NUMBER})${GAP}月`);
   private readonly relativeYear: Sticky;
   private readonly yearPart: Sticky;
@@ -350,8 +352,11 @@ export class DatePhraseParser {
     }
     const twoDigit = this.match(this.twoDigitYear, text, at);
     if (twoDigit) {
-      const digits = /^\d/.test(twoDigit.groups[1]!) ? twoDigit.groups[1]! : `0${parseSmallNumber(twoDigit.groups[1]!.slice(1))}`;
-      return this.isTwoDigitYear(text, at, digits, twoDigit.end)
+      const written = twoDigit.groups[1]!;
+      const digits = /^\d/.test(written) ? written : chineseDigits(written);
+      // 七八年 and 三五年 are mostly spans of years: led by a digit other than 零, only a month or a part of the year makes it a year.
+      const isYear = CHINESE_NONZERO_LEAD.test(written) ? this.monthOrPartAt(text, twoDigit.end) : this.isTwoDigitYear(text, at, digits, twoDigit.end);
+      return isYear
         ? { ref: { kind: 'two-digit', digits: Number(digits) }, end: twoDigit.end, hasUnit: true }
         : undefined;
     }
@@ -368,6 +373,11 @@ export class DatePhraseParser {
    * follows, the first digit is 0, or a word such as 在/于/从 comes before or
    * 出生/的时候 after, and no duration word after (10年来, 用了10年 are durations).
    */
+  /** A month (二四年五月) or a part of the year with its months (二四年上半年) right at `at`. */
+  private monthOrPartAt(text: string, at: number): boolean {
+    return this.monthNext.test(text.slice(at, at + 4)) || this.readPart(text, this.yearPart, at)?.part.from !== undefined;
+  }
+
   private isTwoDigitYear(text: string, at: number, digits: string, end: number): boolean {
     const after = text.slice(end, end + 4);
     if (this.monthNext.test(after)) return true;
@@ -467,6 +477,14 @@ export class DatePhraseParser {
     const m = pattern.exec(text, at);
     return m ? { groups: m, end: at + m[0].length } : undefined;
   }
+}
+
+const CHINESE_NONZERO_LEAD = /^[一二三四五六七八九]/;
+const CHINESE_DIGIT_VALUES: Readonly<Record<string, string>> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+
+/** 零八 → 08, 二四 → 24: Chinese digits read one by one. */
+function chineseDigits(written: string): string {
+  return [...written].map((ch) => CHINESE_DIGIT_VALUES[ch] ?? ch).join('');
 }
 
 /** Nothing but spaces between `at` and the start of its sentence or line (。！？ or a line break). */
