@@ -117,8 +117,8 @@ interface InferenceRules {
   yearsElapsed: RegExp;
   /** 12年来, 十二年间 ending a piece of text: the years since a start year, in group 1. */
   yearsSinceStart: RegExp;
-  /** 年来, 年间 …: what every such count has, looked for before the start years are. */
-  yearsSinceStartCues: string[];
+  /** 年来, 年间 …: what every such count ends with, looked for before the start years are (global). */
+  yearsSinceStartCue: RegExp;
   /** The rest of a line that holds only a date and its weekday (2024年05月02日 星期四). */
   clockRest: RegExp;
   /** Right after a date: 电 or 讯 (rules/date-context.tsv, wire-dateline-after) make it a wire dateline. */
@@ -188,7 +188,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     yearsElapsed: new RegExp(`(?:^|[。！？\\n])[\\s\u3000]*(?:这|过去的?)?(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*年(?:${words('years-elapsed-after')})`, 'g'),
     yearsSinceStart: new RegExp(`(?<![\\d.〇零一二两三四五六七八九十百千])(\\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:${words('years-since-start-after')})$`),
     completedWords: roleWords(rules, 'completed-year-after'),
-    yearsSinceStartCues: roleWords(rules, 'years-since-start-after').map((word) => `年${word}`),
+    yearsSinceStartCue: new RegExp(`年(?:${words('years-since-start-after')})`, 'g'),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
   compiled.set(rules, result);
@@ -296,23 +296,30 @@ const SINCE_START_REACH = 80;
  * where that is the latest stated year or up to MAX_YEARS_AFTER_LATEST after
  * it (an article states the figures of the year before its own). Undefined
  * where no such pair, or pairs that disagree, are found. Only the few places
- * where a cue (年来, 年间) stands are read.
+ * where a cue (年来, 年间) stands are read, in one scan.
  */
 function yearFromStartInSentence(text: string, r: InferenceRules, latest: number): number | undefined {
   const found = new Set<number>();
-  for (const cue of r.yearsSinceStartCues) {
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-      const from = Math.max(0, at - COUNT_REACH);
-      const count = r.yearsSinceStart.exec(text.slice(from, at + cue.length));
-      if (!count) continue;
-      const countStart = from + count.index;
-      const start = lastPeriodStart(text.slice(sentenceStart(text, countStart, countStart - SINCE_START_REACH), countStart), r.periodStart);
-      if (start === undefined) continue;
-      const year = start + smallNumber(count[1]!);
-      if (year >= latest && year <= latest + MAX_YEARS_AFTER_LATEST) found.add(year);
-    }
+  const cue = r.yearsSinceStartCue;
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m; m = cue.exec(text)) {
+    // 2019年以来 names a start, not a count: a count has at most two digits before its 年.
+    if (isDigitAt(text, m.index - 3)) continue;
+    const from = Math.max(0, m.index - COUNT_REACH);
+    const count = r.yearsSinceStart.exec(text.slice(from, m.index + m[0].length));
+    if (!count) continue;
+    const countStart = from + count.index;
+    const start = lastPeriodStart(text.slice(sentenceStart(text, countStart, countStart - SINCE_START_REACH), countStart), r.periodStart);
+    if (start === undefined) continue;
+    const year = start + smallNumber(count[1]!);
+    if (year >= latest && year <= latest + MAX_YEARS_AFTER_LATEST) found.add(year);
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** How far before its cue (年来) the count of years may start (十二 in 十二年来). */
