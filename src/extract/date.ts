@@ -53,9 +53,22 @@ interface PhraseStarts {
   /** 1 at a digit and at every first character of `second`: one load rules out most characters. */
   first: BitSet;
   afterShortNumber: BitSet;
-  /** By first character: the second characters it may have; 'any' for a one-character form. */
-  second: Map<number, Set<number> | 'any'>;
+  /** First characters of one-character forms: any second character will do. */
+  anySecond: BitSet;
+  /**
+   * The (first, second) character pairs of the other forms, hashed into 64k
+   * bits (pairKey): a clear bit rules the pair out; a set one may be another
+   * pair's, and the pattern then decides (a table look instead of a map's).
+   */
+  pairs: BitSet;
 }
+
+function pairKey(first: number, second: number): number {
+  return (Math.imul(first, PAIR_MIX) ^ second) & 0xffff;
+}
+
+/** An odd multiplier that spreads the first characters' codes over the bits. */
+const PAIR_MIX = 0x9e37;
 
 function phraseStarts(wordForms: readonly string[], connectors: readonly string[]): PhraseStarts {
   const connectorFirsts = connectors.map((c) => c[0]!).join('');
@@ -89,9 +102,15 @@ function phraseStarts(wordForms: readonly string[], connectors: readonly string[
   allow('前首', `${GAP_CHARS}${DIGITS}十一二两三四五六七八九`); // 前5个月, 首五月
   allow(BRACKETED_DAY_WORDS, '（('); // 今（3）日
   const first = unitSet();
-  for (const code of second.keys()) first.add(code);
+  const anySecond = unitSet();
+  const pairs = unitSet();
+  for (const [code, seconds] of second) {
+    first.add(code);
+    if (seconds === 'any') anySecond.add(code);
+    else for (const next of seconds) pairs.add(pairKey(code, next));
+  }
   for (const digit of DIGITS) first.add(digit.charCodeAt(0));
-  return { first, afterShortNumber, second };
+  return { first, afterShortNumber, anySecond, pairs };
 }
 
 /** The characters of the first character class in a pattern ([两二]千… → 两二). */
@@ -117,9 +136,8 @@ function nextTry(text: string, at: number, starts: PhraseStarts): number {
     if (length === 4 || (length <= 2 && starts.afterShortNumber.has(text.charCodeAt(end)))) return at;
     return end;
   }
-  const seconds = starts.second.get(code);
-  if (seconds === undefined) return at + 1;
-  return seconds === 'any' || seconds.has(text.charCodeAt(at + 1)) ? at : at + 1;
+  // Every other character in `first` starts a word form.
+  return starts.anySecond.has(code) || starts.pairs.has(pairKey(code, text.charCodeAt(at + 1))) ? at : at + 1;
 }
 
 interface Finders {
