@@ -6,7 +6,7 @@ import { DamagedDateFinder } from './dates/damaged';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
 import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
-import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
+import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules, type WordList } from './dates/rules';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 import { unitSet, type BitSet } from '../util/bits';
@@ -196,7 +196,7 @@ export const dateExtractor: ExtractorModule = {
         found.sort((a, b) => a.start - b.start);
         dropPageClock(text, found, finders);
         dropInsideAddresses(text, found);
-        const sentences = sentenceSpans(text);
+        const sentences = new Sentences(text);
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.governing(text));
         const resolver = new DateResolver(finders.rules, text, reference, sentences);
@@ -785,7 +785,7 @@ function bareYearRule(year: number, before: string, after: string, f: Finders): 
  * after: 到2025年, 2030年前), dates in sentences about plans (计划, 预计, 将 …),
  * and years that carry no story on (2019年以来, 比2019年, 去年同期, 2018年实施的项目).
  */
-function markContext(text: string, found: FoundDate[], sentences: readonly Span[], rules: DateRules): void {
+function markContext(text: string, found: FoundDate[], sentences: Sentences, rules: DateRules): void {
   const plan = rules.context('plan');
   const targetBefore = rules.context('target-before');
   const targetAfter = rules.context('target-after');
@@ -793,15 +793,14 @@ function markContext(text: string, found: FoundDate[], sentences: readonly Span[
   const sinceAfter = rules.context('since-after');
   const baselineAfter = rules.context('baseline-after');
   const modifierVerb = rules.context('modifier-verb');
-  let s = 0;
-  let planWords: Span[] | undefined; // of sentence s, found once (a long sentence holds many dates)
+  let planSentence: Span | undefined;
+  let planWords: Span[] = []; // of planSentence, found once (a long sentence holds many dates)
   for (const date of found) {
-    while (s < sentences.length - 1 && sentences[s]!.end <= date.start) {
-      s++;
-      planWords = undefined;
+    const sentence = sentences.of(date.start);
+    if (sentence !== planSentence) {
+      planSentence = sentence;
+      planWords = occurrences(text, sentence, plan.words);
     }
-    const sentence = sentences[s]!;
-    planWords ??= occurrences(text, sentence, plan.words);
     date.aboutPlans = planWords.length > 0;
     const clauseStart = Math.max(sentence.start, lastClauseBreak(text, date.start));
     date.planned =
