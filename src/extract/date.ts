@@ -4,11 +4,12 @@ import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { DamagedDateFinder } from './dates/damaged';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
-import { CARDINAL_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
+import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
-import { DateResolver, parseReferenceDate, sentenceSpans, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
+import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules, type WordList } from './dates/rules';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
+import { unitSet, type BitSet } from '../util/bits';
 
 // Dates: every date phrase is found first (absolute, numeric and Latin-script
 // dates, month-days, parts of a year, spans, relative words, weekdays,
@@ -50,17 +51,30 @@ const DIGITS = '0123456789';
  */
 interface PhraseStarts {
   /** 1 at a digit and at every first character of `second`: one load rules out most characters. */
-  first: Uint8Array;
-  afterShortNumber: Uint8Array;
-  /** By first character: the second characters it may have; 'any' for a one-character form. */
-  second: Map<number, Set<number> | 'any'>;
+  first: BitSet;
+  afterShortNumber: BitSet;
+  /** First characters of one-character forms: any second character will do. */
+  anySecond: BitSet;
+  /**
+   * The (first, second) character pairs of the other forms, hashed into 64k
+   * bits (pairKey): a clear bit rules the pair out; a set one may be another
+   * pair's, and the pattern then decides (a table look instead of a map's).
+   */
+  pairs: BitSet;
 }
+
+function pairKey(first: number, second: number): number {
+  return (Math.imul(first, PAIR_MIX) ^ second) & 0xffff;
+}
+
+/** An odd multiplier that spreads the first characters' codes over the bits. */
+const PAIR_MIX = 0x9e37;
 
 function phraseStarts(wordForms: readonly string[], connectors: readonly string[]): PhraseStarts {
   const connectorFirsts = connectors.map((c) => c[0]!).join('');
-  const afterShortNumber = new Uint8Array(0x10000);
+  const afterShortNumber = unitSet();
   // 季: a quarter in figures (2季度, 1季度末).
-  for (const ch of `${GAP_CHARS}年月日号季、和${connectorFirsts}`) afterShortNumber[ch.charCodeAt(0)] = 1;
+  for (const ch of `${GAP_CHARS}年月日号季、和${connectorFirsts}`) afterShortNumber.add(ch.charCodeAt(0));
   const second = new Map<number, Set<number> | 'any'>();
   const allow = (firsts: string, seconds: string) => {
     for (const first of firsts) {
@@ -87,10 +101,16 @@ function phraseStarts(wordForms: readonly string[], connectors: readonly string[
   allow(quarterNumbers, `${GAP_CHARS}${connectorFirsts}、`); // 一至三季度, 二、三季度
   allow('前首', `${GAP_CHARS}${DIGITS}十一二两三四五六七八九`); // 前5个月, 首五月
   allow(BRACKETED_DAY_WORDS, '（('); // 今（3）日
-  const first = new Uint8Array(0x10000);
-  for (const code of second.keys()) first[code] = 1;
-  for (const digit of DIGITS) first[digit.charCodeAt(0)] = 1;
-  return { first, afterShortNumber, second };
+  const first = unitSet();
+  const anySecond = unitSet();
+  const pairs = unitSet();
+  for (const [code, seconds] of second) {
+    first.add(code);
+    if (seconds === 'any') anySecond.add(code);
+    else for (const next of seconds) pairs.add(pairKey(code, next));
+  }
+  for (const digit of DIGITS) first.add(digit.charCodeAt(0));
+  return { first, afterShortNumber, anySecond, pairs };
 }
 
 /** The characters of the first character class in a pattern ([两二]千… → 两二). */
@@ -105,7 +125,7 @@ function classChars(pattern: string): string {
  */
 function nextTry(text: string, at: number, starts: PhraseStarts): number {
   const code = text.charCodeAt(at);
-  if (starts.first[code] === 0) return at + 1;
+  if (!starts.first.has(code)) return at + 1;
   if (isDigit(code)) {
     const before = at > 0 ? text.charCodeAt(at - 1) : 0;
     let end = at + 1;
@@ -113,12 +133,11 @@ function nextTry(text: string, at: number, starts: PhraseStarts): number {
     // Inside a number (3.5, 2023) no digit starts a date: every digit form has (?<![\d.]) before it.
     if (isDigit(before) || before === DOT) return end;
     const length = end - at;
-    if (length === 4 || (length <= 2 && starts.afterShortNumber[text.charCodeAt(end)] === 1)) return at;
+    if (length === 4 || (length <= 2 && starts.afterShortNumber.has(text.charCodeAt(end)))) return at;
     return end;
   }
-  const seconds = starts.second.get(code);
-  if (seconds === undefined) return at + 1;
-  return seconds === 'any' || seconds.has(text.charCodeAt(at + 1)) ? at : at + 1;
+  // Every other character in `first` starts a word form.
+  return starts.anySecond.has(code) || starts.pairs.has(pairKey(code, text.charCodeAt(at + 1))) ? at : at + 1;
 }
 
 interface Finders {
@@ -128,6 +147,7 @@ interface Finders {
   /** Every date phrase's start, tried only where `starts` allows (sticky). */
   candidates: RegExp;
   starts: PhraseStarts;
+  /** A five-year plan's name at one position (sticky). */
   plans: RegExp;
   fiscalYears: RegExp;
   europeanDays: RegExp;
@@ -176,7 +196,7 @@ export const dateExtractor: ExtractorModule = {
         found.sort((a, b) => a.start - b.start);
         dropPageClock(text, found, finders);
         dropInsideAddresses(text, found);
-        const sentences = sentenceSpans(text);
+        const sentences = new Sentences(text);
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.governing(text));
         const resolver = new DateResolver(finders.rules, text, reference, sentences);
@@ -226,7 +246,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `[前首](?=${GAP}(?:\\d{1,2}|十[一二]?|[一二两三四五六七八九])${GAP}个?${GAP}月)`,
       `${CHINESE_YEAR_DIGITS}${GAP}年`,
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
-      `(?<![〇○零一二两三四五六七八九十百千])${ZERO_LED_YEAR}${GAP}年`,
+      `(?<![〇○零一二两三四五六七八九十百千])(?:${ZERO_LED_YEAR}|${CHINESE_TWO_DIGIT_YEAR})${GAP}年`,
       `[一二三四五六七八九十]{1,2}月`,
       // A day alone in Chinese numerals, ten and above (十日, 二十一日, 廿九日), not inside a larger number.
       `(?<![〇零一二两三四五六七八九十百千万亿几数多])${CHINESE_DAY_ALONE}(?=日)`,
@@ -246,11 +266,12 @@ function buildFinders(ruleSet: RuleSet): Finders {
     reportPeriods: new ReportPeriodFinder(ruleSet, rules),
     candidates,
     starts: phraseStarts(wordForms, rules.context('span-connector').words),
-    plans: new RegExp(FIVE_YEAR_PLAN_PATTERN, 'g'),
+    plans: new RegExp(FIVE_YEAR_PLAN_PATTERN, 'y'),
+    // The look-behinds of these two stand after the first digit: a scan of the text then starts on a digit.
     // 2025/26年度, 2027／28, 2025-26年, 2026至27财政年度: a year and the next one's last two digits.
-    fiscalYears: /(?<![\d./／-])(\d{4})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
+    fiscalYears: /(\d(?<![\d./／-]\d)\d{3})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
     // A European dateline: 21.11.2014, 05.03.2021 (day, month, year; two digits each: 2.1.2016 is a version).
-    europeanDays: /(?<![\d.])(\d{2})\.(\d{2})\.((?:19|20)\d{2})(?![\d.])/g,
+    europeanDays: /(\d(?<![\d.]\d)\d)\.(\d{2})\.((?:19|20)\d{2})(?![\d.])/g,
     damaged: new DamagedDateFinder(rules),
     latin: [
       new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
@@ -337,18 +358,28 @@ function monthOf(rules: DateRules, name: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Five-year plans. Every name ends in 五 one or two characters after its
+ * start (十四五, 八五), so the sticky pattern is tried only there, in text
+ * order, with `from` where a scan of the whole text would go on.
+ */
 function findFiveYearPlans(text: string, f: Finders): FoundDate[] {
-  if (!text.includes('五')) return [];
   const found: FoundDate[] = [];
   const planWords = f.rules.context('five-year-plan');
-  f.plans.lastIndex = 0;
-  for (let m = f.plans.exec(text); m; m = f.plans.exec(text)) {
-    const plan = readFiveYearPlan(m, text, planWords);
-    if (!plan) {
-      f.plans.lastIndex = m.index + 1;
-      continue;
+  let from = 0;
+  for (let five = text.indexOf('五', 1); five >= 0; five = text.indexOf('五', Math.max(five, from) + 1)) {
+    for (let at = Math.max(from, five - 2); at < five; at = Math.max(at + 1, from)) {
+      f.plans.lastIndex = at;
+      const m = f.plans.exec(text);
+      if (!m) continue;
+      const plan = readFiveYearPlan(m, text, planWords);
+      if (!plan) {
+        from = at + 1;
+        continue;
+      }
+      found.push(newFound(plan.nameStart, plan.nameStart + plan.name.length, 'date.five-year-plan', { period: { from: plan.from, to: plan.to } }));
+      from = at + m[0].length;
     }
-    found.push(newFound(plan.nameStart, plan.nameStart + plan.name.length, 'date.five-year-plan', { period: { from: plan.from, to: plan.to } }));
   }
   return found;
 }
@@ -475,7 +506,11 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
     if (alone.date && !(blocked.length > 0 && overlapsAny(blocked, alone.date.start, alone.date.end))) found.push(alone.date);
     return alone.next;
   };
+  const { first } = starts;
   for (let at = 0; at < text.length; ) {
+    // Most characters start no phrase: skip them in a tight loop.
+    while (at < text.length && !first.has(text.charCodeAt(at))) at++;
+    if (at === text.length) break;
     const next = nextTry(text, at, starts);
     if (next !== at) {
       at = next;
@@ -750,7 +785,7 @@ function bareYearRule(year: number, before: string, after: string, f: Finders): 
  * after: 到2025年, 2030年前), dates in sentences about plans (计划, 预计, 将 …),
  * and years that carry no story on (2019年以来, 比2019年, 去年同期, 2018年实施的项目).
  */
-function markContext(text: string, found: FoundDate[], sentences: readonly Span[], rules: DateRules): void {
+function markContext(text: string, found: FoundDate[], sentences: Sentences, rules: DateRules): void {
   const plan = rules.context('plan');
   const targetBefore = rules.context('target-before');
   const targetAfter = rules.context('target-after');
@@ -758,15 +793,14 @@ function markContext(text: string, found: FoundDate[], sentences: readonly Span[
   const sinceAfter = rules.context('since-after');
   const baselineAfter = rules.context('baseline-after');
   const modifierVerb = rules.context('modifier-verb');
-  let s = 0;
-  let planWords: Span[] | undefined; // of sentence s, found once (a long sentence holds many dates)
+  let planSentence: Span | undefined;
+  let planWords: Span[] = []; // of planSentence, found once (a long sentence holds many dates)
   for (const date of found) {
-    while (s < sentences.length - 1 && sentences[s]!.end <= date.start) {
-      s++;
-      planWords = undefined;
+    const sentence = sentences.of(date.start);
+    if (sentence !== planSentence) {
+      planSentence = sentence;
+      planWords = occurrences(text, sentence, plan.words);
     }
-    const sentence = sentences[s]!;
-    planWords ??= occurrences(text, sentence, plan.words);
     date.aboutPlans = planWords.length > 0;
     const clauseStart = Math.max(sentence.start, lastClauseBreak(text, date.start));
     date.planned =
@@ -800,7 +834,7 @@ function isPlannedYear(text: string, date: FoundDate, planWords: readonly Span[]
   if (from?.year?.kind !== 'absolute' || from.day !== undefined || date.phrase!.to) return false;
   const word = planWords.find((w) => w.start >= date.end && w.start <= date.end + PLAN_AFTER_REACH);
   if (!word) return false;
-  for (let i = date.end; i < word.start; i++) if (CLAUSE_ENDS[text.charCodeAt(i)] === 1) return false;
+  for (let i = date.end; i < word.start; i++) if (CLAUSE_ENDS.has(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -818,20 +852,21 @@ function occurrences(text: string, span: Span, words: readonly string[]): Span[]
 function occursInClauseAfter(text: string, at: number, reach: number, words: WordList): boolean {
   const limit = Math.min(text.length, at + reach);
   let stop = at;
-  while (stop < limit && CLAUSE_ENDS[text.charCodeAt(stop)] === 0) stop++;
+  while (stop < limit && !CLAUSE_ENDS.has(text.charCodeAt(stop))) stop++;
   for (let i = at; i < stop; i++) if (words.startsAt(text, i, stop) !== undefined) return true;
   return false;
 }
 
 /** 1 at ，,；;。 and a line break, by UTF-16 code unit. */
-const CLAUSE_BREAKS = new Uint8Array(0x10000);
-for (const mark of '，,；;。\n') CLAUSE_BREAKS[mark.charCodeAt(0)] = 1;
+const CLAUSE_BREAKS = unitSet();
+for (const mark of '，,；;。\n') CLAUSE_BREAKS.add(mark.charCodeAt(0));
 /** The clause breaks and ！？, which end a clause after a date. */
-const CLAUSE_ENDS = CLAUSE_BREAKS.slice();
-for (const mark of '！？') CLAUSE_ENDS[mark.charCodeAt(0)] = 1;
+const CLAUSE_ENDS = unitSet();
+CLAUSE_ENDS.addAll(CLAUSE_BREAKS);
+for (const mark of '！？') CLAUSE_ENDS.add(mark.charCodeAt(0));
 
 function lastClauseBreak(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (CLAUSE_BREAKS[text.charCodeAt(i)] === 1) return i + 1;
+  for (let i = before - 1; i >= 0; i--) if (CLAUSE_BREAKS.has(text.charCodeAt(i))) return i + 1;
   return 0;
 }
 

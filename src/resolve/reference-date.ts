@@ -63,6 +63,10 @@ const CLAUSE_REACH = 16;
 /** 1 at ，,；;。！？ and a line break, by UTF-16 code unit. */
 const CLAUSE_BREAKS = new Uint8Array(0x10000);
 for (const mark of '，,；;。！？\n') CLAUSE_BREAKS[mark.charCodeAt(0)] = 1;
+/** What every anniversary the text counts to says (今年是…30周年). */
+const ANNIVERSARY = '周年';
+/** How long a subject may stand between a year and its 全年 (2017年该总会全年累计…). */
+const COMPLETED_SUBJECT_REACH = 4;
 /** How far past the latest stated year the publication year may lie. */
 const MAX_YEARS_AFTER_LATEST = 3;
 
@@ -83,8 +87,13 @@ interface InferenceRules {
   planAfter: RegExp;
   targetAfter: RegExp;
   baselineBefore: RegExp;
-  /** 全年 right after a year (2020年全年), with no plan or target word in its clause: the year is over. */
+  /**
+   * 全年 right after a year or after a short subject (2020年全年, 2017年该会全年), with no plan or
+   * target word in its clause: the year is over.
+   */
   completedAfter: RegExp;
+  /** The words of completedAfter (全年): a cheap look before it runs. */
+  completedWords: string[];
   sinceBefore: WordList;
   historyAfter: RegExp;
   since: WordList;
@@ -106,6 +115,10 @@ interface InferenceRules {
   periodStart: RegExp;
   /** 3年来, 三年间, 3年，… opening a sentence: the years gone by, in group 1 (global). */
   yearsElapsed: RegExp;
+  /** 12年来, 十二年间 ending a piece of text: the years since a start year, in group 1. */
+  yearsSinceStart: RegExp;
+  /** 年来, 年间 …: what every such count ends with, looked for before the start years are (global). */
+  yearsSinceStartCue: RegExp;
   /** The rest of a line that holds only a date and its weekday (2024年05月02日 星期四). */
   clockRest: RegExp;
   /** Right after a date: 电 or 讯 (rules/date-context.tsv, wire-dateline-after) make it a wire dateline. */
@@ -150,7 +163,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     planAfter: new RegExp(`^[^，,；;。！？\\n]{0,8}(?:${words('plan')})`),
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
-    completedAfter: new RegExp(`^(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
+    completedAfter: new RegExp(`^(?:(?!${words('plan')})[^，,；;。！？\\n]){0,${COMPLETED_SUBJECT_REACH}}?(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
     sinceBefore: new WordList(roleWords(rules, 'since-before')),
     historyAfter: new RegExp(`(?:${words('history-after')})`, 'y'),
     since: new WordList(roleWords(rules, 'since-after')),
@@ -160,7 +173,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     keyed: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`, 'i'),
     timedByline: new RegExp(`(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[ \\t\u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?[ \\t\u3000]*(?:${words('dateline')})`),
     monthNames,
-    statedYear: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*年(?!${alternation(roleWords(rules, 'not-after-stated-year'))})(?:\\s*(\\d{1,2})\\s*月)?`, 'g'),
+    statedYear: new RegExp(`((?:19|20)(?<![\\d.]\\d\\d)\\d{2})\\s*年(?!${alternation(roleWords(rules, 'not-after-stated-year'))})(?:\\s*(\\d{1,2})\\s*月)?`, 'g'),
     thisYearMonth: new RegExp(`(?:${thisYear})\\s*(?:(\\d{1,2})\\s*[—–\\-~～至到]\\s*)?(\\d{1,2})\\s*月`, 'g'),
     clockRest: new RegExp(`^[\\s\u3000]*(?:${weekdayNames(rules)})[\\s\u3000]*$`),
     wireAfter: new RegExp(`^\\s*(?:${words('wire-dateline-after')})`),
@@ -173,6 +186,9 @@ function inferenceRules(rules: RuleSet): InferenceRules {
       'g',
     ),
     yearsElapsed: new RegExp(`(?:^|[。！？\\n])[\\s\u3000]*(?:这|过去的?)?(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*年(?:${words('years-elapsed-after')})`, 'g'),
+    yearsSinceStart: new RegExp(`(?<![\\d.〇零一二两三四五六七八九十百千])(\\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:${words('years-since-start-after')})$`),
+    completedWords: roleWords(rules, 'completed-year-after'),
+    yearsSinceStartCue: new RegExp(`年(?:${words('years-since-start-after')})`, 'g'),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
   compiled.set(rules, result);
@@ -243,7 +259,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   }
   let year = reportsLastYear(text, r.thisYearMonth, stated, latest) || r.reportPeriods.summedYear(text) === latest ? latest + 1 : latest;
   // 从2016年7月起 … 三年来: the years gone by since the period's start count on to the year of writing.
-  year = Math.max(year, yearFromElapsed(text, r, latest) ?? year);
+  year = Math.max(year, yearFromElapsed(text, r, latest) ?? year, yearFromStartInSentence(text, r, latest) ?? year);
   // A month-day whose weekday does not fall in that year but in the next (12月3日（星期四）) was written the year after.
   const glossed = glossedDay(text, r);
   if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
@@ -270,6 +286,61 @@ function yearFromElapsed(text: string, r: InferenceRules, latest: number): numbe
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/** How far after a period's start year the count of years since it may stand in its sentence. */
+const SINCE_START_REACH = 80;
+
+/**
+ * 从1995年开始，对口支援…，12年来: an exact count of years since (N年来, N年间)
+ * and a start year earlier in its sentence name the year of writing (2007),
+ * where that is the latest stated year or up to MAX_YEARS_AFTER_LATEST after
+ * it (an article states the figures of the year before its own). Undefined
+ * where no such pair, or pairs that disagree, are found. Only the few places
+ * where a cue (年来, 年间) stands are read, in one scan.
+ */
+function yearFromStartInSentence(text: string, r: InferenceRules, latest: number): number | undefined {
+  const found = new Set<number>();
+  const cue = r.yearsSinceStartCue;
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m; m = cue.exec(text)) {
+    // 2019年以来 names a start, not a count: a count has at most two digits before its 年.
+    if (isDigitAt(text, m.index - 3)) continue;
+    const from = Math.max(0, m.index - COUNT_REACH);
+    const count = r.yearsSinceStart.exec(text.slice(from, m.index + m[0].length));
+    if (!count) continue;
+    const countStart = from + count.index;
+    const start = lastPeriodStart(text.slice(sentenceStart(text, countStart, countStart - SINCE_START_REACH), countStart), r.periodStart);
+    if (start === undefined) continue;
+    const year = start + smallNumber(count[1]!);
+    if (year >= latest && year <= latest + MAX_YEARS_AFTER_LATEST) found.add(year);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** How far before its cue (年来) the count of years may start (十二 in 十二年来). */
+const COUNT_REACH = 4;
+
+/** The year of the last start of a period (从1995年开始, 2010年以来) in `head`. */
+function lastPeriodStart(head: string, periodStart: RegExp): number | undefined {
+  let year: number | undefined;
+  periodStart.lastIndex = 0;
+  for (let m = periodStart.exec(head); m; m = periodStart.exec(head)) year = Number(m[1] ?? m[2]);
+  return year;
+}
+
+/** Where the sentence holding `at` starts (after its 。！？ or line break), at the earliest at `limit`. */
+function sentenceStart(text: string, at: number, limit: number): number {
+  const first = Math.max(0, limit);
+  for (let i = at - 1; i >= first; i--) if (SENTENCE_BREAKS.includes(text[i]!)) return i + 1;
+  return first;
+}
+
+const SENTENCE_BREAKS = '。！？!?\n';
 
 /** How many years past a lower bound a month-day's weekday is looked for (a record since 2014 … 3月5日（星期二）). */
 const WEEKDAY_YEARS = 5;
@@ -465,9 +536,14 @@ function findAddressDate(text: string, latest: number | undefined): string | nul
   return null;
 }
 
+const THREE_LETTERS = /[A-Za-z]{3}/;
+
 /** Mon, 3 Jul 2023 08:15:00 GMT or July 3, 2023 near the top. */
 function findLatinDateline(text: string, r: InferenceRules): string | null {
-  const m = r.latin.exec(text.slice(0, HEAD_CHARS));
+  const head = text.slice(0, HEAD_CHARS);
+  // Every month name has three letters or more: a head without them is not read.
+  if (!THREE_LETTERS.test(head)) return null;
+  const m = r.latin.exec(head);
   if (!m) return null;
   const [dayText, monthText, year] = m[1] ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
   const month = r.monthNames.get(monthText.toLowerCase());
@@ -502,7 +578,7 @@ function statedYears(text: string, r: InferenceRules): StatedYear[] {
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;
     // 2020年全年 (a bulletin's year, or 今年 compared with it): the article is of a later year.
-    if (month === undefined && r.completedAfter.test(after)) {
+    if (month === undefined && r.completedWords.some((word) => after.includes(word)) && r.completedAfter.test(after)) {
       years.push({ year: Number(m[1]), kind: 'completed' });
       continue;
     }
@@ -566,6 +642,8 @@ function clauseEnd(text: string, at: number): number {
  * year is most likely last year.
  */
 function reportsLastYear(text: string, thisYearMonth: RegExp, stated: readonly StatedYear[], latest: number): boolean {
+  // Only a month of the latest year can be later than those of 今年: without one, no scan.
+  if (!stated.some((s) => s.year === latest && s.month !== undefined)) return false;
   const thisYearMonths: number[] = [];
   thisYearMonth.lastIndex = 0;
   for (let m = thisYearMonth.exec(text); m; m = thisYearMonth.exec(text)) thisYearMonths.push(Number(m[2]));
@@ -586,6 +664,7 @@ function yearFromAnniversary(
   stated: readonly number[],
   latest: number | undefined,
 ): number | undefined {
+  if (!text.includes(ANNIVERSARY)) return undefined;
   for (const m of text.matchAll(anniversary)) {
     const years = /^\d+$/.test(m[2]!) ? Number(m[2]) : parseChineseNumber(m[2]!);
     if (years === undefined || years < 1) continue;

@@ -167,6 +167,26 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('比2019年全年多出20万人次，全县游客明显增多。')).toBe('2020');
   });
 
+  it('dates after a year whose whole-year figures follow a short subject (2017年该会全年)', () => {
+    expect(inferReferenceDate('2017年该会全年接收捐赠886万元，受助群众超过2000人次。')).toBe('2018');
+    expect(inferReferenceDate('2021年全市全年接待游客800万人次。')).toBe('2022');
+    // A plan word before or after 全年 makes it a forecast, not a year over.
+    expect(inferReferenceDate('2017年上半年增长6%，2017年预计全年增长8%。')).toBe('2017');
+    expect(inferReferenceDate('2017年1月开工，2017年该市全年计划投入10亿元。')).toBe('2017');
+    // A subject longer than a few characters is a sentence of its own.
+    expect(inferReferenceDate('2017年，该县在各方的大力支持下，全年新建学校3所。')).toBe('2017');
+  });
+
+  it('counts the years since a start year named earlier in the same sentence (从1995年开始，…，12年来)', () => {
+    expect(inferReferenceDate('湖北省从2012年开始对口支援该县，8年来，累计投入资金3亿元。2019年，全县生产总值增长7%。')).toBe('2020');
+    expect(inferReferenceDate('2000年起结对帮扶，二十年间共援建学校40所。2019年，全县脱贫。')).toBe('2020');
+    // In another sentence, the count may be of some other start.
+    expect(inferReferenceDate('从2012年开始对口支援该县。8年来，累计投入资金3亿元。2019年，全县生产总值增长7%。')).toBe('2019');
+    // A count that falls before the latest stated year, or an approximate one, dates nothing.
+    expect(inferReferenceDate('从2000年开始对口支援，10年来累计投入资金。2019年，全县脱贫。')).toBe('2019');
+    expect(inferReferenceDate('从2008年开始援建，十多年来，群众生活明显改善。2019年，全县脱贫。')).toBe('2019');
+  });
+
   it('keeps a year whose 以来 opens a clause: the period up to now', () => {
     expect(inferReferenceDate('2023年以来，全国新建5G基站100万个。')).toBe('2023');
     expect(inferReferenceDate('2021年3月以来，全县新建学校5所。')).toBe('2021');

@@ -1,5 +1,6 @@
 import { parseChineseNumber } from '../numbers';
 import type { DateRules, RelativeAnchor, WordList, YearPart } from './rules';
+import { unitSet } from '../../util/bits';
 
 // Reads one written date phrase (2023年9月24日, 今年7月, 9月14日至18日,
 // 2012—2017年, 2020/5/1-2020/6/30, 17年5月1日到18年1月3日) from a position
@@ -47,6 +48,8 @@ const GAP = '[ \\t\\u3000]*';
 export const CHINESE_YEAR_DIGITS = '[〇○零一二三四五六七八九]{4}';
 /** A two-digit year in Chinese digits led by a zero (零八年 → 2008). */
 export const ZERO_LED_YEAR = '[零〇○][一二三四五六七八九]';
+/** A two-digit year in Chinese digits led by another digit (二四年 → 2024): a year only before a month or a part of the year with months. */
+export const CHINESE_TWO_DIGIT_YEAR = '[一二三四五六七八九][〇○零一二三四五六七八九]';
 /** A cardinal year of this century: 两千零九, 二千零一十, 两千. */
 export const CARDINAL_YEAR = '[两二]千(?:零?[一二三四五六七八九]?十[一二三四五六七八九]?|零[一二三四五六七八九])?';
 /** 元 stands for 一 in 元月 (January). */
@@ -68,18 +71,18 @@ const CHINESE_DIGITS = '〇○零一二两三四五六七八九十';
  * running the pattern.
  */
 class Sticky {
-  private readonly first = new Uint8Array(0x10000);
+  private readonly first = unitSet();
 
   constructor(
     readonly pattern: RegExp,
     firsts: Iterable<string>,
   ) {
-    for (const chars of firsts) for (const ch of chars) this.first[ch.charCodeAt(0)] = 1;
+    for (const chars of firsts) for (const ch of chars) this.first.add(ch.charCodeAt(0));
   }
 
   /** The match starting exactly at `at`, or null. */
   exec(text: string, at: number): RegExpExecArray | null {
-    if (this.first[text.charCodeAt(at)] !== 1) return null;
+    if (!this.first.has(text.charCodeAt(at))) return null;
     this.pattern.lastIndex = at;
     return this.pattern.exec(text);
   }
@@ -97,7 +100,7 @@ export class DatePhraseParser {
   private readonly chineseYear = new Sticky(new RegExp(`(${CHINESE_YEAR_DIGITS})${GAP}年`, 'y'), CHINESE_DIGITS);
   private readonly cardinalYear = new Sticky(new RegExp(`(${CARDINAL_YEAR})${GAP}年`, 'y'), '两二');
   /** 09年, and in Chinese digits only after 零 (零八年): 三五年, 七八年 are durations. */
-  private readonly twoDigitYear = new Sticky(new RegExp(`(\\d{2}|${ZERO_LED_YEAR})${GAP}年`, 'y'), [DIGITS, '零〇○']);
+  private readonly twoDigitYear = new Sticky(new RegExp(`(\\d{2}|${ZERO_LED_YEAR}|${CHINESE_TWO_DIGIT_YEAR})${GAP}年`, 'y'), [DIGITS, '零〇○一二三四五六七八九']);
   private readonly monthNext = new RegExp(`^${GAP}(?:${MONTH_NUMBER})${GAP}月`);
   private readonly relativeYear: Sticky;
   private readonly yearPart: Sticky;
@@ -349,8 +352,11 @@ export class DatePhraseParser {
     }
     const twoDigit = this.match(this.twoDigitYear, text, at);
     if (twoDigit) {
-      const digits = /^\d/.test(twoDigit.groups[1]!) ? twoDigit.groups[1]! : `0${parseSmallNumber(twoDigit.groups[1]!.slice(1))}`;
-      return this.isTwoDigitYear(text, at, digits, twoDigit.end)
+      const written = twoDigit.groups[1]!;
+      const digits = /^\d/.test(written) ? written : chineseDigits(written);
+      // 七八年 and 三五年 are mostly spans of years: led by a digit other than 零, only a month or a part of the year makes it a year.
+      const isYear = CHINESE_NONZERO_LEAD.test(written) ? this.monthOrPartAt(text, twoDigit.end) : this.isTwoDigitYear(text, at, digits, twoDigit.end);
+      return isYear
         ? { ref: { kind: 'two-digit', digits: Number(digits) }, end: twoDigit.end, hasUnit: true }
         : undefined;
     }
@@ -367,6 +373,11 @@ export class DatePhraseParser {
    * follows, the first digit is 0, or a word such as 在/于/从 comes before or
    * 出生/的时候 after, and no duration word after (10年来, 用了10年 are durations).
    */
+  /** A month (二四年五月) or a part of the year with its months (二四年上半年) right at `at`. */
+  private monthOrPartAt(text: string, at: number): boolean {
+    return this.monthNext.test(text.slice(at, at + 4)) || this.readPart(text, this.yearPart, at)?.part.from !== undefined;
+  }
+
   private isTwoDigitYear(text: string, at: number, digits: string, end: number): boolean {
     const after = text.slice(end, end + 4);
     if (this.monthNext.test(after)) return true;
@@ -425,8 +436,10 @@ export class DatePhraseParser {
       if (!bareYears || !this.spanOpen.ends(text.slice(Math.max(0, from.start - 2), from.start))) return false;
       return true;
     }
-    // Without units, the first end must be completed by the second: 2012—2017年, 1—6月.
-    if (from.unitMissing && toFirst !== from.last) return false;
+    // Without units, the first end must be completed by the second: 2012—2017年, 1—6月; a day
+    // without 日 also by a month and day (5月30-6月6日).
+    const dayBeforeMonthDay = from.last === 'day' && toFirst === 'month' && to.last === 'day';
+    if (from.unitMissing && toFirst !== from.last && !dayBeforeMonthDay) return false;
     if (!from.unitMissing && levelRank(toFirst) > levelRank(from.last)) return false;
     if (levelRank(to.last) !== levelRank(from.last)) return false;
     return !(from.year === undefined && to.year !== undefined);
@@ -464,6 +477,14 @@ export class DatePhraseParser {
     const m = pattern.exec(text, at);
     return m ? { groups: m, end: at + m[0].length } : undefined;
   }
+}
+
+const CHINESE_NONZERO_LEAD = /^[一二三四五六七八九]/;
+const CHINESE_DIGIT_VALUES: Readonly<Record<string, string>> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+
+/** 零八 → 08, 二四 → 24: Chinese digits read one by one. */
+function chineseDigits(written: string): string {
+  return [...written].map((ch) => CHINESE_DIGIT_VALUES[ch] ?? ch).join('');
 }
 
 /** Nothing but spaces between `at` and the start of its sentence or line (。！？ or a line break). */

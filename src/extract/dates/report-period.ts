@@ -63,9 +63,10 @@ export class ReportPeriodFinder {
    */
   summedYear(text: string): number | undefined {
     const s = this.summed;
+    // The cheap tests first (most texts call some year 今年); the year's sentence last.
+    if (s.thisYearWord.test(text) || !s.priorYearComparison.test(text) || !s.wholeYearFigures.test(text)) return undefined;
     const m = s.yearSummed.exec(text);
-    if (!m || !s.wholeYearFigures.test(text) || !s.priorYearComparison.test(text) || s.thisYearWord.test(text)) return undefined;
-    return Number(m[1]);
+    return m ? Number(m[1]) : undefined;
   }
 
   /** The report period a title line near the top declares, if any. */

@@ -3,6 +3,7 @@ import type { Span } from '../types';
 import { governingMonth, governingYear, type CalendarPoint, type GoverningYearQuestion, type StatedYear } from './governing-year';
 import { isoDate, type DatePoint, type ParsedDate, type YearRef } from './parse';
 import type { DateRules, RelativeWord, WordList } from './rules';
+import { unitSet } from '../../util/bits';
 
 // Turns the date phrases found in a document into calendar values, in one
 // place and in document order, from explicit anchors: the reference date,
@@ -75,20 +76,42 @@ const WIRE_DATELINE_REACH = 400;
 const WEEKDAY_GLOSS_GAP = /^[\s　（(，,]{0,2}$/;
 
 /** 1 at 。！？!? and a line break, by UTF-16 code unit: one load per character, no allocation. */
-const SENTENCE_ENDS = new Uint8Array(0x10000);
-for (const end of '。！？!?\n') SENTENCE_ENDS[end.charCodeAt(0)] = 1;
+const SENTENCE_ENDS = unitSet();
+for (const end of '。！？!?\n') SENTENCE_ENDS.add(end.charCodeAt(0));
 
-/** Sentence spans of a text: ended by 。！？!? or a line break. */
-export function sentenceSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (SENTENCE_ENDS[text.charCodeAt(i)] === 0) continue;
-    spans.push({ start, end: i + 1 });
-    start = i + 1;
+/**
+ * The sentences of a text (each ended by 。！？!? or a line break), found
+ * around the positions asked for instead of all at once: a text has far more
+ * sentences than dates. Asked in document order, a sentence holding several
+ * dates is found once.
+ */
+export class Sentences {
+  private last: Span | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The sentence holding `at` (a position inside the text). */
+  of(at: number): Span {
+    const last = this.last;
+    if (last !== undefined && at >= last.start && at < last.end) return last;
+    const { text } = this;
+    let end = at;
+    while (end < text.length && !SENTENCE_ENDS.has(text.charCodeAt(end))) end++;
+    const sentence = { start: this.startBefore(at), end: Math.min(end + 1, text.length) };
+    this.last = sentence;
+    return sentence;
   }
-  if (start < text.length) spans.push({ start, end: text.length });
-  return spans;
+
+  /** The sentence that ends where `sentence` starts, if any. */
+  before(sentence: Span): Span | undefined {
+    return sentence.start === 0 ? undefined : { start: this.startBefore(sentence.start - 1), end: sentence.start };
+  }
+
+  private startBefore(at: number): number {
+    let start = at;
+    while (start > 0 && !SENTENCE_ENDS.has(this.text.charCodeAt(start - 1))) start--;
+    return start;
+  }
 }
 
 export class DateResolver {
@@ -101,7 +124,6 @@ export class DateResolver {
   private readonly named: StatedYear[] = [];
   /** The day each sentence opens with (a digest item: 5月23日，…项目昨天开工), by sentence start. */
   private readonly openingDays = new Map<number, Day>();
-  private sentenceIndex = 0;
   private leadDay: { month: number } | undefined;
   /** The day of a wire dateline near the top (新华社北京5月20日电): the story's today. */
   private wireDay: Day | undefined;
@@ -117,7 +139,7 @@ export class DateResolver {
     rules: DateRules,
     private readonly text: string,
     private readonly reference: ReferenceDate,
-    private readonly sentences: readonly Span[],
+    private readonly sentences: Sentences,
   ) {
     this.relativeWords = rules.relativeWords;
     this.wireDatelineAfter = rules.context('wire-dateline-after');
@@ -375,16 +397,14 @@ export class DateResolver {
     }
   }
 
-  /** The sentence holding `at` (dates come in document order, so the search only moves forward). */
+  /** The sentence holding `at`. */
   private sentenceOf(at: number): Span {
-    while (this.sentenceIndex < this.sentences.length - 1 && this.sentences[this.sentenceIndex]!.end <= at) this.sentenceIndex++;
-    return this.sentences[this.sentenceIndex] ?? { start: 0, end: this.text.length };
+    return this.sentences.of(at);
   }
 
   /** The sentence before `sentence`, when no line break lies between them (the same paragraph). */
   private previousSentence(sentence: Span): Span | undefined {
-    const index = this.sentences[this.sentenceIndex] === sentence ? this.sentenceIndex : this.sentences.indexOf(sentence);
-    const previous = index > 0 ? this.sentences[index - 1] : undefined;
+    const previous = this.sentences.before(sentence);
     if (!previous || this.text[previous.end - 1] === '\n') return undefined;
     return previous;
   }
