@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -151,6 +151,8 @@ interface GeoRules {
   placeTag: string;
   /** Words after which a river's name follows (支流), longest first. */
   tributaryWords: string[];
+  /** Words for a river or its course (河流, 干流, 源头): a name after one counts only where jieba reads it as a name (扎曲/ns, not 污水/n). */
+  riverWords: string[];
   /** Words that make a mountain's name a pass's (昆仑山/ns 口/q). */
   passWords: string[];
   /** Words after which a summit's name follows (最高峰千佛顶). */
@@ -267,7 +269,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -275,7 +277,7 @@ function locatives(
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')) };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')) };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -568,7 +570,8 @@ const MAX_TRIBUTARY = 5;
  * 支流众多的河 name none).
  */
 function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
-  return draftsAtWords(ctx.text, geo.tributaryWords, (at, word) => tributaryAt(ctx, geo, taken, at + word.length));
+  const found = draftsAtWords(ctx.text, geo.tributaryWords, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, false));
+  return append(found, draftsAtWords(ctx.text, geo.riverWords, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, true)));
 }
 
 /** The drafts `visit` makes at each place one of `words` starts (a few words: one indexOf walk each). */
@@ -584,7 +587,7 @@ function draftsAtWords(text: string, words: readonly string[], visit: (at: numbe
 }
 
 /** The river named right after a tributary word, at `start`: up to the first river ending that ends a name. */
-function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, start: number): GeoDraft | undefined {
+function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, start: number, nameWordsOnly: boolean): GeoDraft | undefined {
   const { text } = ctx;
   for (let end = start + 1; end <= Math.min(text.length, start + MAX_TRIBUTARY); end++) {
     const name = text.slice(start, end);
@@ -596,7 +599,8 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
       !geo.blockedWords.has(name) &&
       isFree(taken, start, end) &&
       isBoundary(ctx, end) &&
-      !followedByExcluded(text, end, geo);
+      !followedByExcluded(text, end, geo) &&
+      (!nameWordsOnly || inNameWords(ctx, start, end, geo));
     // A word ending like a river that names none (洪水) may start the name: 洪水河.
     if (!usable) {
       if (name.length >= 2 && geo.riverEnd.test(text[end] ?? '')) continue;
@@ -606,6 +610,12 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
     return draft(name, { name, kind: 'river' }, start, end, 'geo:tributary');
   }
   return undefined;
+}
+
+/** [start, end) is made of whole jieba words read as names (扎曲/ns, 且曲/x), not ordinary words (污水/n, 弯曲/v). */
+function inNameWords(ctx: ExtractContext, start: number, end: number, geo: GeoRules): boolean {
+  const words = ctx.tokensWithin(start, end);
+  return words.length > 0 && words[0]!.start === start && words[words.length - 1]!.end === end && words.every((w) => geo.tags['proper-stem'].has(w.tag) || geo.tags.person.has(w.tag));
 }
 
 /**
