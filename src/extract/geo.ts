@@ -11,7 +11,7 @@ import type { Token } from '../tokenize/jieba';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 import { WordsAt } from '../util/words-at';
-import { BitSet, unitSet } from '../util/bits';
+import { BitSet } from '../util/bits';
 import { CHINESE_DIGITS } from './numbers';
 import { isSeparatorBoundary } from '../util/separators';
 import { alternation } from '../util/alternation';
@@ -96,8 +96,11 @@ interface GeoRules {
   surfaces: Set<string>;
   /** For each first two UTF-16 units, a bit set of the lengths of the surfaces starting with them. */
   lengthsByLead: Map<number, number>;
-  /** The UTF-16 units a dictionary surface or blocked word starts with. */
-  firstUnits: BitSet;
+  /**
+   * For each UTF-16 unit, what it may be (SURFACE_START: a dictionary surface or blocked word starts
+   * with it; SUFFIX_END: a suffix ends with it): one read per character of the scan, 0 for most.
+   */
+  unitRoles: Uint8Array;
   /** The first two units of the surfaces, hashed: most positions whose first unit passes are rejected without a Map lookup. */
   leadFilter: BitSet;
   blockedWords: Set<string>;
@@ -118,8 +121,6 @@ interface GeoRules {
   suffixes: Suffix[];
   /** For the last UTF-16 unit of any suffix (河, 布, 山 …), the suffixes ending in it. */
   suffixesByLastUnit: Map<number, Suffix[]>;
-  /** The same last units as bits: most characters are rejected by one read. */
-  suffixLastUnits: BitSet;
   placeNames: Set<string>;
   /** A feature's other name that is a county's stem (塔河, 雅江), and the provinces of those counties. */
   aliasCountyProvinces: Map<string, string[]>;
@@ -170,18 +171,17 @@ interface GeoRules {
 type GeoDraft = Extract<DraftMention, { type: 'geo' }>;
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** Roles of a UTF-16 unit in GeoRules.unitRoles. */
+const SURFACE_START = 1;
+const SUFFIX_END = 2;
+/** A word that a scan looks for starts with it (支流, 河流, 水位, 神山). */
+const WORD_START = 4;
 /** Bits of the lead filter (64 kB): a few thousand surfaces leave most of them clear. */
 const LEAD_FILTER_BITS = 1 << 19;
 
 /** The first two UTF-16 units at `start`, hashed into the lead filter. */
 function leadHash(text: string, start: number): number {
   return (Math.imul(text.charCodeAt(start), 0x9e3779b1) ^ text.charCodeAt(start + 1)) & (LEAD_FILTER_BITS - 1);
-}
-
-function lastUnits(suffixes: readonly Suffix[]): BitSet {
-  const units = unitSet();
-  for (const { suffix } of suffixes) units.add(suffix.charCodeAt(suffix.length - 1));
-  return units;
 }
 
 /** The suffixes by their last UTF-16 unit, longest first as `suffixes` are. */
@@ -216,13 +216,13 @@ function loadGeoRules(rules: RuleSet): GeoRules {
   const blockedWords = new Set(exclusions.filter((r) => r.cells.kind === 'word').map((r) => r.cells.word!));
   const surfaces = new Set([...dictionary.keys(), ...blockedWords]);
   const lengthsByLead = new Map<number, number>();
-  const firstUnits = unitSet();
+  const unitRoles = new Uint8Array(0x10000);
   const leadFilter = new BitSet(LEAD_FILTER_BITS);
   for (const surface of surfaces.keys()) {
     if (surface.length < 2 || surface.length > 30) continue;
     const lead = leadKey(surface, 0);
     lengthsByLead.set(lead, (lengthsByLead.get(lead) ?? 0) | (1 << surface.length));
-    firstUnits.add(surface.charCodeAt(0));
+    unitRoles[surface.charCodeAt(0)]! |= SURFACE_START;
     leadFilter.add(leadHash(surface, 0));
   }
   const suffixes = rules
@@ -236,13 +236,17 @@ function loadGeoRules(rules: RuleSet): GeoRules {
       tags: new Set(r.cells.tags!.split(/\s+/)),
     }))
     .sort((a, b) => b.suffix.length - a.suffix.length);
+  for (const { suffix } of suffixes) unitRoles[suffix.charCodeAt(suffix.length - 1)]! |= SUFFIX_END;
+  const locativeWords = locatives(rules);
+  const { tributaryWords, riverWords, gaugeWords, mountainWords } = locativeWords;
+  for (const word of [...tributaryWords, ...riverWords, ...gaugeWords, ...mountainWords]) unitRoles[word.charCodeAt(0)]! |= WORD_START;
   return {
     dictionary,
     surfaces,
     leadFilter,
     lakeLeads: new Set(suffixes.filter((s) => s.kind === 'lake' && s.suffix.length === 1).map((s) => s.suffix)),
     lengthsByLead,
-    firstUnits,
+    unitRoles,
     blockedWords,
     afterWords: new WordsAt(exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!)),
     websiteChars: new Set(exclusions.filter((r) => r.cells.kind === 'website').map((r) => r.cells.word!)),
@@ -252,10 +256,9 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
     suffixes,
     suffixesByLastUnit: byLastUnit(suffixes),
-    suffixLastUnits: lastUnits(suffixes),
     ...divisionNames(aliasSurfaces(dictionary, handSurfaces)),
     functionChar: charClass(exclusions.filter((r) => r.cells.kind === 'function-char').map((r) => r.cells.word!)),
-    ...locatives(rules),
+    ...locativeWords,
     ...tagsOf(rules),
     riverEnd: riverEnding(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
@@ -470,16 +473,15 @@ export const geoExtractor: ExtractorModule = {
         const taken = new Uint8Array(ctx.text.length);
         const localStems = readPlaces(ctx.earlier, geo, taken);
         markBylineNames(ctx.text, geo.credits, taken);
-        const found = tributaries(ctx, geo, taken);
-        // The scan for dictionary words notes where a suffix may end: the suffix rules read no other position.
-        const suffixEnds: number[] = [];
-        append(found, dictionaryFeatures(ctx, geo, taken, localStems, suffixEnds));
-        append(found, suffixFeatures(ctx, geo, taken, suffixEnds));
-        append(found, gaugedRivers(ctx, geo, taken));
+        const marks = markText(ctx.text, geo);
+        const found = tributaries(ctx, geo, taken, marks);
+        append(found, dictionaryFeatures(ctx, geo, taken, localStems, marks.surfaceStarts));
+        append(found, suffixFeatures(ctx, geo, taken, marks.suffixEnds));
+        append(found, gaugedRivers(ctx, geo, taken, marks));
         widenListedNames(ctx, geo, taken, found);
         dropPersonNames(ctx.text, geo, found);
         append(found, altitudeMountains(ctx, geo, taken));
-        append(found, namesBeforeMountainWords(ctx, geo, taken));
+        append(found, namesBeforeMountainWords(ctx, geo, taken, marks));
         append(found, summits(ctx, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
@@ -569,16 +571,18 @@ const MAX_TRIBUTARY = 5;
  * it ends on a word boundary and holds no function character (支流河道,
  * 支流众多的河 name none).
  */
-function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
-  const found = draftsAtWords(ctx.text, geo.tributaryWords, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, false));
-  return append(found, draftsAtWords(ctx.text, geo.riverWords, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, true)));
+function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks): GeoDraft[] {
+  const found = draftsAtWords(ctx.text, geo.tributaryWords, marks, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, false));
+  return append(found, draftsAtWords(ctx.text, geo.riverWords, marks, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, true)));
 }
 
 /** The drafts `visit` makes at each place one of `words` starts (a few words: one indexOf walk each). */
-function draftsAtWords(text: string, words: readonly string[], visit: (at: number, word: string) => GeoDraft | undefined): GeoDraft[] {
+function draftsAtWords(text: string, words: readonly string[], marks: Marks, visit: (at: number, word: string) => GeoDraft | undefined): GeoDraft[] {
   const found: GeoDraft[] = [];
   for (const word of words) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const first = word.charCodeAt(0);
+    for (const at of marks.wordStarts) {
+      if (text.charCodeAt(at) !== first || !text.startsWith(word, at)) continue;
       const draft = visit(at, word);
       if (draft) found.push(draft);
     }
@@ -620,31 +624,41 @@ function inNameWords(ctx: ExtractContext, start: number, end: number, geo: GeoRu
 
 /**
  * Greedy longest dictionary match; set phrases (金山银山) consume their span.
- * The scan for the next position a surface may start at is a small loop of
- * its own: it stays optimized while the rare branches of a match are learnt.
+ * Only the positions markText noted are tried.
  */
-function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, localStems: ReadonlySet<string>, suffixEnds: number[]): GeoDraft[] {
+function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, localStems: ReadonlySet<string>, surfaceStarts: readonly number[]): GeoDraft[] {
   const { text } = ctx;
   const found: GeoDraft[] = [];
-  for (let i = nextSurfaceStart(text, 0, geo, suffixEnds); i < text.length; ) {
+  let resume = 0; // where the scan goes on: a match consumes its span
+  for (const i of surfaceStarts) {
+    if (i < resume) continue;
     const surface = longestDictionaryWord(text, i, geo);
-    i = nextSurfaceStart(text, surface ? dictionaryMatch(ctx, geo, taken, localStems, surface, i, found) : i + 1, geo, suffixEnds);
+    resume = surface ? dictionaryMatch(ctx, geo, taken, localStems, surface, i, found) : i + 1;
   }
   return found;
 }
 
-/**
- * The first position from `from` whose first two units some surface starts with (text.length if none),
- * noting on the way the positions of a suffix's last character in `suffixEnds`. The scan
- * passes over only what a match took, where no feature can end.
- */
-function nextSurfaceStart(text: string, from: number, geo: GeoRules, suffixEnds: number[]): number {
-  for (let i = from; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (geo.suffixLastUnits.has(unit)) suffixEnds.push(i);
-    if (geo.firstUnits.has(unit) && geo.leadFilter.has(leadHash(text, i))) return i;
+/** Where, in one document, the scans of the extractor may stop (ascending positions). */
+interface Marks {
+  /** A dictionary surface may start here: its first unit and the lead filter pass. */
+  surfaceStarts: number[];
+  /** A suffix's last character stands here. */
+  suffixEnds: number[];
+  /** A word some scan looks for (支流, 水位, 神山) may start here. */
+  wordStarts: number[];
+}
+
+/** One pass over the text, one table read per character: most characters play no role. */
+function markText(text: string, geo: GeoRules): Marks {
+  const marks: Marks = { surfaceStarts: [], suffixEnds: [], wordStarts: [] };
+  for (let i = 0; i < text.length; i++) {
+    const roles = geo.unitRoles[text.charCodeAt(i)]!;
+    if (roles === 0) continue;
+    if (roles & SUFFIX_END) marks.suffixEnds.push(i);
+    if (roles & WORD_START) marks.wordStarts.push(i);
+    if (roles & SURFACE_START && geo.leadFilter.has(leadHash(text, i))) marks.surfaceStarts.push(i);
   }
-  return text.length;
+  return marks;
 }
 
 /** Takes the dictionary word `surface` found at `start` (adding its features to `found`); where the scan goes on. */
@@ -690,7 +704,7 @@ function isBoundary(ctx: ExtractContext, index: number): boolean {
   return isSeparatorBoundary(ctx.text, index) || ctx.isWordBoundary(index);
 }
 
-/** The longest surface at `start` (a position nextSurfaceStart stopped at), or undefined. */
+/** The longest surface at `start` (a position markText noted), or undefined. */
 function longestDictionaryWord(text: string, start: number, geo: GeoRules): string | undefined {
   const lengths = geo.lengthsByLead.get(leadKey(text, start));
   if (lengths === undefined) return undefined;
@@ -767,8 +781,8 @@ const MAX_GAUGED_STEM = 3;
  * 陆水/x; not 该/r, 小/a, 内河/n), a longer stem name-like words (饮马河/n;
  * not 这条/r).
  */
-function gaugedRivers(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
-  return draftsAtWords(ctx.text, geo.gaugeWords, (at) => gaugedRiverAt(ctx, geo, taken, at));
+function gaugedRivers(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks): GeoDraft[] {
+  return draftsAtWords(ctx.text, geo.gaugeWords, marks, (at) => gaugedRiverAt(ctx, geo, taken, at));
 }
 
 function gaugedRiverAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number): GeoDraft | undefined {
@@ -1023,8 +1037,8 @@ const MAX_NAMED_MOUNTAIN = 4;
  * words (仙乃日/x) ending there, two to four characters, none taken by a place
  * (西藏阿里神山 names a region), none a verb (转神山) and no numeral first (七大神山).
  */
-function namesBeforeMountainWords(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
-  return draftsAtWords(ctx.text, geo.mountainWords, (at) => nameBeforeMountainWord(ctx, geo, taken, at));
+function namesBeforeMountainWords(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks): GeoDraft[] {
+  return draftsAtWords(ctx.text, geo.mountainWords, marks, (at) => nameBeforeMountainWord(ctx, geo, taken, at));
 }
 
 function nameBeforeMountainWord(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number): GeoDraft | undefined {
