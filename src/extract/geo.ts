@@ -11,7 +11,7 @@ import type { Token } from '../tokenize/jieba';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 import { WordsAt } from '../util/words-at';
-import { BitSet, unitSet } from '../util/bits';
+import { BitSet } from '../util/bits';
 import { CHINESE_DIGITS } from './numbers';
 import { isSeparatorBoundary } from '../util/separators';
 import { alternation } from '../util/alternation';
@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -92,10 +92,17 @@ interface Suffix {
 
 interface GeoRules {
   dictionary: Map<string, Feature[]>;
+  /** The dictionary's surfaces and the blocked words: one lookup per length a match may have. */
+  surfaces: Set<string>;
   /** For each first two UTF-16 units, a bit set of the lengths of the surfaces starting with them. */
   lengthsByLead: Map<number, number>;
-  /** The UTF-16 units a dictionary surface or blocked word starts with. */
-  firstUnits: BitSet;
+  /**
+   * For each UTF-16 unit, what it may be (SURFACE_START: a dictionary surface or blocked word starts
+   * with it; SUFFIX_END: a suffix ends with it): one read per character of the scan, 0 for most.
+   */
+  unitRoles: Uint8Array;
+  /** The first two units of the surfaces, hashed: most positions whose first unit passes are rejected without a Map lookup. */
+  leadFilter: BitSet;
   blockedWords: Set<string>;
   /** Words that, right after a feature's name, make it something else. */
   afterWords: WordsAt;
@@ -112,8 +119,8 @@ interface GeoRules {
   /** A verb of saying right after a name (赵洱海说): the same. */
   says: WordsAt;
   suffixes: Suffix[];
-  /** Matches the last character of any suffix (河, 布, 山 …). */
-  suffixEnd: RegExp;
+  /** For the last UTF-16 unit of any suffix (河, 布, 山 …), the suffixes ending in it. */
+  suffixesByLastUnit: Map<number, Suffix[]>;
   placeNames: Set<string>;
   /** A feature's other name that is a county's stem (塔河, 雅江), and the provinces of those counties. */
   aliasCountyProvinces: Map<string, string[]>;
@@ -133,6 +140,7 @@ interface GeoRules {
   surnames: Set<string>;
   /** Locatives jieba runs into a river's or lake's suffix (河畔): the suffix ends the name. */
   waterLocatives: Set<string>;
+  waterLocativesAt: WordsAt;
   /** Locatives after a mountain (雷公山/nr 下): a person-tagged name before one is the mountain. */
   mountainLocatives: Set<string>;
   /** A river's reaches (下游, 支流): a name before one is a river, even a county's short name (昌江下游). */
@@ -144,6 +152,8 @@ interface GeoRules {
   placeTag: string;
   /** Words after which a river's name follows (支流), longest first. */
   tributaryWords: string[];
+  /** Words for a river or its course (河流, 干流, 源头): a name after one counts only where jieba reads it as a name (扎曲/ns, not 污水/n). */
+  riverWords: string[];
   /** Words that make a mountain's name a pass's (昆仑山/ns 口/q). */
   passWords: string[];
   /** Words after which a summit's name follows (最高峰千佛顶). */
@@ -161,6 +171,30 @@ interface GeoRules {
 type GeoDraft = Extract<DraftMention, { type: 'geo' }>;
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** Roles of a UTF-16 unit in GeoRules.unitRoles. */
+const SURFACE_START = 1;
+const SUFFIX_END = 2;
+/** A word that a scan looks for starts with it (支流, 河流, 水位, 神山). */
+const WORD_START = 4;
+/** Bits of the lead filter (64 kB): a few thousand surfaces leave most of them clear. */
+const LEAD_FILTER_BITS = 1 << 19;
+
+/** The first two UTF-16 units at `start`, hashed into the lead filter. */
+function leadHash(text: string, start: number): number {
+  return (Math.imul(text.charCodeAt(start), 0x9e3779b1) ^ text.charCodeAt(start + 1)) & (LEAD_FILTER_BITS - 1);
+}
+
+/** The suffixes by their last UTF-16 unit, longest first as `suffixes` are. */
+function byLastUnit(suffixes: readonly Suffix[]): Map<number, Suffix[]> {
+  const map = new Map<number, Suffix[]>();
+  for (const suffix of suffixes) {
+    const last = suffix.suffix.charCodeAt(suffix.suffix.length - 1);
+    const list = map.get(last);
+    if (list) list.push(suffix);
+    else map.set(last, [suffix]);
+  }
+  return map;
+}
 const MAX_LIST_ITEM = 6;
 
 function loadGeoRules(rules: RuleSet): GeoRules {
@@ -170,21 +204,26 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     list.push({ name: row.cells.name!, kind: row.cells.kind as GeoKind });
     dictionary.set(row.cells.surface!, list);
   }
+  const spellings = rules.load(GEO_SPELLING_RULES).map((r) => ({ ending: r.cells.ending!, spelling: r.cells.spelling!, kind: r.cells.kind as GeoKind, use: r.cells.use! }));
+  // Only the hand list's surfaces and the spellings made from them can be another name of a feature.
+  const handSurfaces = [...dictionary.keys()];
   forEachGeneratedFeature((name, kind) => {
     if (!dictionary.has(name)) dictionary.set(name, GENERATED_BY_KIND.get(kind)!);
   });
-  const spellings = rules.load(GEO_SPELLING_RULES).map((r) => ({ ending: r.cells.ending!, spelling: r.cells.spelling!, kind: r.cells.kind as GeoKind, use: r.cells.use! }));
-  addAreas(dictionary, spellings.filter((s) => s.use === 'area'));
-  addAlternativeSpellings(dictionary, spellings.filter((s) => s.use === 'alternative'));
+  append(handSurfaces, addAreas(dictionary, spellings.filter((s) => s.use === 'area')));
+  append(handSurfaces, addAlternativeSpellings(dictionary, spellings.filter((s) => s.use === 'alternative')));
   const exclusions = rules.load(GEO_EXCLUSION_RULES);
   const blockedWords = new Set(exclusions.filter((r) => r.cells.kind === 'word').map((r) => r.cells.word!));
+  const surfaces = new Set([...dictionary.keys(), ...blockedWords]);
   const lengthsByLead = new Map<number, number>();
-  const firstUnits = unitSet();
-  for (const surface of [...dictionary.keys(), ...blockedWords]) {
+  const unitRoles = new Uint8Array(0x10000);
+  const leadFilter = new BitSet(LEAD_FILTER_BITS);
+  for (const surface of surfaces.keys()) {
     if (surface.length < 2 || surface.length > 30) continue;
     const lead = leadKey(surface, 0);
     lengthsByLead.set(lead, (lengthsByLead.get(lead) ?? 0) | (1 << surface.length));
-    firstUnits.add(surface.charCodeAt(0));
+    unitRoles[surface.charCodeAt(0)]! |= SURFACE_START;
+    leadFilter.add(leadHash(surface, 0));
   }
   const suffixes = rules
     .load(GEO_SUFFIX_RULES)
@@ -197,11 +236,17 @@ function loadGeoRules(rules: RuleSet): GeoRules {
       tags: new Set(r.cells.tags!.split(/\s+/)),
     }))
     .sort((a, b) => b.suffix.length - a.suffix.length);
+  for (const { suffix } of suffixes) unitRoles[suffix.charCodeAt(suffix.length - 1)]! |= SUFFIX_END;
+  const locativeWords = locatives(rules);
+  const { tributaryWords, riverWords, gaugeWords, mountainWords } = locativeWords;
+  for (const word of [...tributaryWords, ...riverWords, ...gaugeWords, ...mountainWords]) unitRoles[word.charCodeAt(0)]! |= WORD_START;
   return {
     dictionary,
+    surfaces,
+    leadFilter,
     lakeLeads: new Set(suffixes.filter((s) => s.kind === 'lake' && s.suffix.length === 1).map((s) => s.suffix)),
     lengthsByLead,
-    firstUnits,
+    unitRoles,
     blockedWords,
     afterWords: new WordsAt(exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!)),
     websiteChars: new Set(exclusions.filter((r) => r.cells.kind === 'website').map((r) => r.cells.word!)),
@@ -210,11 +255,10 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
     says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
     suffixes,
-    suffixEnd: new RegExp(`[${[...new Set(suffixes.map((s) => s.suffix[s.suffix.length - 1]))].join('')}]`, 'g'),
-    ...divisionNames(aliasSurfaces(dictionary)),
-    provinceNames: provinceShortNames(),
+    suffixesByLastUnit: byLastUnit(suffixes),
+    ...divisionNames(aliasSurfaces(dictionary, handSurfaces)),
     functionChar: charClass(exclusions.filter((r) => r.cells.kind === 'function-char').map((r) => r.cells.word!)),
-    ...locatives(rules),
+    ...locativeWords,
     ...tagsOf(rules),
     riverEnd: riverEnding(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
@@ -228,7 +272,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -236,7 +280,7 @@ function locatives(
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')) };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')) };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -284,23 +328,45 @@ function respell(surface: string, features: readonly Feature[], rules: readonly 
   return rule && surface.slice(0, surface.length - rule.ending.length) + rule.spelling;
 }
 
-/** 大别山区 is the 大别山 area: a feature's area takes no spelling the dictionary has (西湖区 is a district). */
-function addAreas(dictionary: Map<string, Feature[]>, rules: readonly Respelling[]): void {
-  for (const [surface, features] of [...dictionary]) {
+/** 大别山区 is the 大别山 area: a feature's area takes no spelling the dictionary has (西湖区 is a district). Returns the surfaces added. */
+function addAreas(dictionary: Map<string, Feature[]>, rules: readonly Respelling[]): string[] {
+  const added: string[] = [];
+  for (const [surface, features] of entriesEndingLike(dictionary, rules)) {
     const area = respell(surface, features, rules, 0);
-    if (area && !dictionary.has(area)) dictionary.set(area, named(features, surface));
+    if (area && !dictionary.has(area)) {
+      dictionary.set(area, named(features, surface));
+      added.push(area);
+    }
   }
+  return added;
 }
 
-/** Tibetan lakes written with 湖 (羊卓雍湖, 班公湖) mean the lake of the standard name (…错, …措). */
-function addAlternativeSpellings(dictionary: Map<string, Feature[]>, rules: readonly Respelling[]): void {
-  for (const [surface, features] of [...dictionary]) {
+/** Tibetan lakes written with 湖 (羊卓雍湖, 班公湖) mean the lake of the standard name (…错, …措). Returns the surfaces set. */
+function addAlternativeSpellings(dictionary: Map<string, Feature[]>, rules: readonly Respelling[]): string[] {
+  const added: string[] = [];
+  for (const [surface, features] of entriesEndingLike(dictionary, rules)) {
     const spelling = respell(surface, features, rules, MIN_RESPELLED_STEM);
     if (!spelling) continue;
     // A generated entry (羊卓雍湖 from jieba's dictionary) yields to the feature's standard name.
     const known = dictionary.get(spelling);
-    if (!known || known.every((f) => f.wordOnly && nameOf(f, spelling) === spelling)) dictionary.set(spelling, named(features, surface));
+    if (!known || known.every((f) => f.wordOnly && nameOf(f, spelling) === spelling)) {
+      dictionary.set(spelling, named(features, surface));
+      added.push(spelling);
+    }
   }
+  return added;
+}
+
+/**
+ * The entries (as they are now) whose surface ends in the last character of a
+ * rule's ending: no other takes a spelling, and a few thousand generated
+ * entries are passed over with one lookup each at start-up.
+ */
+function entriesEndingLike(dictionary: ReadonlyMap<string, Feature[]>, rules: readonly Respelling[]): Array<[string, Feature[]]> {
+  const lasts = new Set(rules.map((r) => r.ending[r.ending.length - 1]!));
+  const entries: Array<[string, Feature[]]> = [];
+  for (const surface of dictionary.keys()) if (lasts.has(surface[surface.length - 1]!)) entries.push([surface, dictionary.get(surface)!]);
+  return entries;
 }
 
 /** Characters an alternative spelling keeps before the ending at least (羊卓雍 of 羊卓雍错). */
@@ -327,10 +393,21 @@ function named(features: Feature[], surface: string): Feature[] {
 /** Each entry of the generated list (`surface <TAB> kind`), read from the file at each call. */
 function forEachGeneratedFeature(use: (name: string, kind: GeoKind) => void): void {
   const kinds = new Set<string>(GEO_KINDS);
-  for (const line of zlib.gunzipSync(fs.readFileSync(FEATURE_FILE)).toString('utf8').split('\n')) {
-    const [name, kind] = line.split('\t');
-    if (name && kind && kinds.has(kind)) use(name, kind as GeoKind);
+  const text = zlib.gunzipSync(fs.readFileSync(FEATURE_FILE)).toString('utf8');
+  // Cut with indexOf, not split: no array per line at each start-up.
+  for (let start = 0; start < text.length; ) {
+    const lineEnd = endOf(text, '\n', start, text.length);
+    const nameEnd = endOf(text, '\t', start, lineEnd);
+    const kind = text.slice(nameEnd + 1, endOf(text, '\t', nameEnd + 1, lineEnd));
+    if (nameEnd > start && nameEnd < lineEnd && kinds.has(kind)) use(text.slice(start, nameEnd), kind as GeoKind);
+    start = lineEnd + 1;
   }
+}
+
+/** Where the next `separator` from `start` is, or `limit` if none comes before it. */
+function endOf(text: string, separator: string, start: number, limit: number): number {
+  const at = text.indexOf(separator, start);
+  return at < 0 || at > limit ? limit : at;
 }
 
 /** The generated feature list, read anew at each call (kept by no module: a worker holds only the dictionary's entries). */
@@ -341,16 +418,23 @@ export function generatedFeatures(): readonly Feature[] {
 }
 
 /**
- * Names and short names of the gazetteer's divisions (鞍山, 唐山 are cities, not mountains), and
- * the provinces of the counties whose short name is also a feature's other name (塔河县: 塔河).
+ * Names and short names of the gazetteer's divisions (鞍山, 唐山 are cities, not mountains),
+ * the provinces' short names of two characters (湖北, 山东), and the provinces of the counties
+ * whose short name is also a feature's other name (塔河县: 塔河). One pass over an array of the
+ * divisions: a for-of over the gazetteer's iterator runs cold, once per process, at several
+ * times the cost; a township has no short name (resolve/names.ts), so its derived names are not asked for.
  */
-function divisionNames(aliases: ReadonlySet<string>): Pick<GeoRules, 'placeNames' | 'aliasCountyProvinces'> {
-  const placeNames = new Set<string>();
+function divisionNames(aliases: ReadonlySet<string>): Pick<GeoRules, 'placeNames' | 'aliasCountyProvinces' | 'provinceNames'> {
+  const divisions = [...sharedGazetteer().divisions];
+  const names: string[] = divisions.map((d) => d.name);
+  const provinceNames = new Set<string>();
   const aliasCountyProvinces = new Map<string, string[]>();
-  for (const division of sharedGazetteer().divisions) {
-    placeNames.add(division.name);
+  for (let i = 0; i < divisions.length; i++) {
+    const division = divisions[i]!;
+    if (division.level === 'township') continue;
     for (const derived of derivedNames(division)) {
-      placeNames.add(derived.surface);
+      names.push(derived.surface);
+      if (division.level === 'province' && derived.surface.length === 2) provinceNames.add(derived.surface);
       if (division.level !== 'county' || !aliases.has(derived.surface)) continue;
       const provinces = aliasCountyProvinces.get(derived.surface) ?? [];
       const province = provinceOf(division.path);
@@ -358,29 +442,22 @@ function divisionNames(aliases: ReadonlySet<string>): Pick<GeoRules, 'placeNames
       aliasCountyProvinces.set(derived.surface, provinces);
     }
   }
-  return { placeNames, aliasCountyProvinces };
+  return { placeNames: new Set(names), aliasCountyProvinces, provinceNames };
 }
 
-/** Surfaces of the hand list that are another name of their feature (塔河 → 塔里木河). */
-function aliasSurfaces(dictionary: ReadonlyMap<string, readonly Feature[]>): Set<string> {
+/**
+ * Surfaces of the hand list that are another name of their feature (塔河 → 塔里木河), of `candidates`
+ * (a generated entry names its own feature).
+ */
+function aliasSurfaces(dictionary: ReadonlyMap<string, readonly Feature[]>, candidates: readonly string[]): Set<string> {
   const aliases = new Set<string>();
-  for (const [surface, features] of dictionary) if (features.some((f) => f.name !== surface && !f.wordOnly)) aliases.add(surface);
+  for (const surface of candidates) if (dictionary.get(surface)!.some((f) => f.name !== surface && !f.wordOnly)) aliases.add(surface);
   return aliases;
 }
 
 function provinceOf(path: string): string {
   const cut = path.indexOf('/');
   return cut < 0 ? path : path.slice(0, cut);
-}
-
-/** The provinces' short names of two characters (湖北, 山东). */
-function provinceShortNames(): Set<string> {
-  const names = new Set<string>();
-  for (const division of sharedGazetteer().divisions) {
-    if (division.level !== 'province') continue;
-    for (const derived of derivedNames(division)) if (derived.surface.length === 2) names.add(derived.surface);
-  }
-  return names;
 }
 
 export const geoExtractor: ExtractorModule = {
@@ -394,16 +471,17 @@ export const geoExtractor: ExtractorModule = {
     return {
       extract(ctx) {
         const taken = new Uint8Array(ctx.text.length);
-        for (const m of ctx.earlier) if (m.type === 'place') taken.fill(1, m.cleanStart, m.cleanEnd);
+        const localStems = readPlaces(ctx.earlier, geo, taken);
         markBylineNames(ctx.text, geo.credits, taken);
-        const found = tributaries(ctx, geo, taken);
-        append(found, dictionaryFeatures(ctx, geo, taken, localPlaceStems(ctx, geo)));
-        append(found, suffixFeatures(ctx, geo, taken));
-        append(found, gaugedRivers(ctx, geo, taken));
+        const marks = markText(ctx.text, geo);
+        const found = tributaries(ctx, geo, taken, marks);
+        append(found, dictionaryFeatures(ctx, geo, taken, localStems, marks.surfaceStarts));
+        append(found, suffixFeatures(ctx, geo, taken, marks.suffixEnds));
+        append(found, gaugedRivers(ctx, geo, taken, marks));
         widenListedNames(ctx, geo, taken, found);
         dropPersonNames(ctx.text, geo, found);
         append(found, altitudeMountains(ctx, geo, taken));
-        append(found, namesBeforeMountainWords(ctx, geo, taken));
+        append(found, namesBeforeMountainWords(ctx, geo, taken, marks));
         append(found, summits(ctx, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
@@ -440,12 +518,15 @@ const MAX_ORG_GAP = 4;
  * its river) and an organisation's ending make the feature part of a company's name.
  */
 function inOrganisationName(text: string, end: number, geo: GeoRules): boolean {
-  for (let at = end; at <= end + MAX_ORG_GAP && at < text.length; at++) {
+  // Where the first organisation's ending starts (most names have none after them), then what comes between.
+  let ending = end;
+  while (ending <= end + MAX_ORG_GAP && ending < text.length && !geo.orgEnds.startAt(text, ending)) ending++;
+  if (ending > end + MAX_ORG_GAP || ending >= text.length) return false;
+  for (let at = end + 1; at <= ending; at++) {
     const gap = text[at - 1]!;
-    if (at > end && (!HAN_ONLY.test(gap) || geo.functionChar.test(gap) || geo.reaches.startAt(text, at - 1))) return false;
-    if (geo.orgEnds.startAt(text, at)) return true;
+    if (!HAN_ONLY.test(gap) || geo.functionChar.test(gap) || geo.reaches.startAt(text, at - 1)) return false;
   }
-  return false;
+  return true;
 }
 
 /** A river's name at an end of a road segment (国道219线X河至Y段) is the town named after it that the road runs through. */
@@ -456,32 +537,28 @@ function endsRoadSegment(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Stems of the townships and villages the article names: there 乌江 means
- * 乌江镇 (乌江霸王祠), not the river of that name; and a feature's other name
- * that is a county's stem in a province the article names (塔河 near 黑龙江).
+ * One pass over the places found: marks their spans taken (a feature inside a
+ * place's span is no feature), and returns the stems of the townships and
+ * villages the article names: there 乌江 means 乌江镇 (乌江霸王祠), not the
+ * river of that name; and a feature's other name that is a county's stem in
+ * a province the article names (塔河 near 黑龙江).
  */
-function localPlaceStems(ctx: ExtractContext, geo: GeoRules): Set<string> {
+function readPlaces(earlier: ExtractContext['earlier'], geo: GeoRules, taken: Uint8Array): Set<string> {
   const stems = new Set<string>();
+  const provinces = new Set<string>();
   const { localStem } = builtinPlaceSuffixes();
-  for (const m of ctx.earlier) {
+  for (const m of earlier) {
     if (m.type !== 'place') continue;
+    taken.fill(1, m.cleanStart, m.cleanEnd);
+    // A place's path starts with its province's name.
+    provinces.add(provinceOf(m.path));
     if (m.level !== 'township' && m.level !== 'village') continue;
     const match = localStem.exec(m.name);
     if (match) stems.add(match[1]!);
   }
-  addAliasesOfCounties(stems, ctx.earlier, geo);
+  // 塔河 in an article naming a place of 黑龙江 is 塔河县, not the river 塔里木河 (its other name).
+  if (provinces.size > 0) for (const [alias, named] of geo.aliasCountyProvinces) if (named.some((p) => provinces.has(p))) stems.add(alias);
   return stems;
-}
-
-/**
- * 塔河 in an article naming a place of 黑龙江 is 塔河县, not the river 塔里木河
- * (its other name): adds the aliases that are a county's stem in a province of a place found.
- */
-function addAliasesOfCounties(stems: Set<string>, earlier: ExtractContext['earlier'], geo: GeoRules): void {
-  for (const [alias, provinces] of geo.aliasCountyProvinces) {
-    const named = earlier.some((m) => m.type === 'place' && provinces.some((p) => m.path.startsWith(p)));
-    if (named) stems.add(alias);
-  }
 }
 
 /** Longest river name looked for after a tributary word. */
@@ -494,15 +571,18 @@ const MAX_TRIBUTARY = 5;
  * it ends on a word boundary and holds no function character (支流河道,
  * 支流众多的河 name none).
  */
-function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
-  return draftsAtWords(ctx.text, geo.tributaryWords, (at, word) => tributaryAt(ctx, geo, taken, at + word.length));
+function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks): GeoDraft[] {
+  const found = draftsAtWords(ctx.text, geo.tributaryWords, marks, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, false));
+  return append(found, draftsAtWords(ctx.text, geo.riverWords, marks, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, true)));
 }
 
 /** The drafts `visit` makes at each place one of `words` starts (a few words: one indexOf walk each). */
-function draftsAtWords(text: string, words: readonly string[], visit: (at: number, word: string) => GeoDraft | undefined): GeoDraft[] {
+function draftsAtWords(text: string, words: readonly string[], marks: Marks, visit: (at: number, word: string) => GeoDraft | undefined): GeoDraft[] {
   const found: GeoDraft[] = [];
   for (const word of words) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const first = word.charCodeAt(0);
+    for (const at of marks.wordStarts) {
+      if (text.charCodeAt(at) !== first || !text.startsWith(word, at)) continue;
       const draft = visit(at, word);
       if (draft) found.push(draft);
     }
@@ -511,7 +591,7 @@ function draftsAtWords(text: string, words: readonly string[], visit: (at: numbe
 }
 
 /** The river named right after a tributary word, at `start`: up to the first river ending that ends a name. */
-function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, start: number): GeoDraft | undefined {
+function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, start: number, nameWordsOnly: boolean): GeoDraft | undefined {
   const { text } = ctx;
   for (let end = start + 1; end <= Math.min(text.length, start + MAX_TRIBUTARY); end++) {
     const name = text.slice(start, end);
@@ -523,7 +603,8 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
       !geo.blockedWords.has(name) &&
       isFree(taken, start, end) &&
       isBoundary(ctx, end) &&
-      !followedByExcluded(text, end, geo);
+      !followedByExcluded(text, end, geo) &&
+      (!nameWordsOnly || inNameWords(ctx, start, end, geo));
     // A word ending like a river that names none (洪水) may start the name: 洪水河.
     if (!usable) {
       if (name.length >= 2 && geo.riverEnd.test(text[end] ?? '')) continue;
@@ -535,40 +616,74 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
   return undefined;
 }
 
-/** Greedy longest dictionary match; set phrases (金山银山) consume their span. */
-function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, localStems: ReadonlySet<string>): GeoDraft[] {
+/** [start, end) is made of whole jieba words read as names (扎曲/ns, 且曲/x), not ordinary words (污水/n, 弯曲/v). */
+function inNameWords(ctx: ExtractContext, start: number, end: number, geo: GeoRules): boolean {
+  const words = ctx.tokensWithin(start, end);
+  return words.length > 0 && words[0]!.start === start && words[words.length - 1]!.end === end && words.every((w) => geo.tags['proper-stem'].has(w.tag) || geo.tags.person.has(w.tag));
+}
+
+/**
+ * Greedy longest dictionary match; set phrases (金山银山) consume their span.
+ * Only the positions markText noted are tried.
+ */
+function dictionaryFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, localStems: ReadonlySet<string>, surfaceStarts: readonly number[]): GeoDraft[] {
   const { text } = ctx;
   const found: GeoDraft[] = [];
-  for (let i = 0; i < text.length; ) {
+  let resume = 0; // where the scan goes on: a match consumes its span
+  for (const i of surfaceStarts) {
+    if (i < resume) continue;
     const surface = longestDictionaryWord(text, i, geo);
-    if (!surface) {
-      i++;
-      continue;
-    }
-    const end = i + surface.length;
-    const features = geo.dictionary.get(surface);
-    if (features?.[0]?.wordOnly && !(isBoundary(ctx, i) && (isBoundary(ctx, end) || beforeWaterLocative(text, i, end, features, geo)))) {
-      i++; // a generated name inside a longer word is no name (盘江 in 南盘江)
-      continue;
-    }
-    const usable =
-      features &&
-      !geo.blockedWords.has(surface) &&
-      !localStems.has(surface) &&
-      isFree(taken, i, end) &&
-      (surface.length > 2 || isBoundary(ctx, i)) &&
-      !followedByExcluded(text, end, geo, features.every((f) => f.kind === 'mountain') ? 'mountain' : undefined) &&
-      !(features.every((f) => f.kind === 'river') && endsRoadSegment(text, i, end));
-    const pass = usable ? passAfter(ctx, features, end, geo) : '';
-    if (usable && pass) {
-      found.push(draft(surface + pass, { name: surface + pass, kind: 'mountain' }, i, end + pass.length, 'geo:pass'));
-    } else if (usable) {
-      for (const f of features) found.push(draft(surface, f, i, end, 'geo:dictionary'));
-    }
-    taken.fill(1, i, end + pass.length);
-    i = end + pass.length;
+    resume = surface ? dictionaryMatch(ctx, geo, taken, localStems, surface, i, found) : i + 1;
   }
   return found;
+}
+
+/** Where, in one document, the scans of the extractor may stop (ascending positions). */
+interface Marks {
+  /** A dictionary surface may start here: its first unit and the lead filter pass. */
+  surfaceStarts: number[];
+  /** A suffix's last character stands here. */
+  suffixEnds: number[];
+  /** A word some scan looks for (支流, 水位, 神山) may start here. */
+  wordStarts: number[];
+}
+
+/** One pass over the text, one table read per character: most characters play no role. */
+function markText(text: string, geo: GeoRules): Marks {
+  const marks: Marks = { surfaceStarts: [], suffixEnds: [], wordStarts: [] };
+  for (let i = 0; i < text.length; i++) {
+    const roles = geo.unitRoles[text.charCodeAt(i)]!;
+    if (roles === 0) continue;
+    if (roles & SUFFIX_END) marks.suffixEnds.push(i);
+    if (roles & WORD_START) marks.wordStarts.push(i);
+    if (roles & SURFACE_START && geo.leadFilter.has(leadHash(text, i))) marks.surfaceStarts.push(i);
+  }
+  return marks;
+}
+
+/** Takes the dictionary word `surface` found at `start` (adding its features to `found`); where the scan goes on. */
+function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, localStems: ReadonlySet<string>, surface: string, start: number, found: GeoDraft[]): number {
+  const { text } = ctx;
+  const end = start + surface.length;
+  const features = geo.dictionary.get(surface);
+  // A generated name inside a longer word is no name (盘江 in 南盘江).
+  if (features?.[0]?.wordOnly && !(isBoundary(ctx, start) && (isBoundary(ctx, end) || beforeWaterLocative(text, start, end, features, geo)))) return start + 1;
+  const usable =
+    features &&
+    !geo.blockedWords.has(surface) &&
+    !localStems.has(surface) &&
+    isFree(taken, start, end) &&
+    (surface.length > 2 || isBoundary(ctx, start)) &&
+    !followedByExcluded(text, end, geo, features.every((f) => f.kind === 'mountain') ? 'mountain' : undefined) &&
+    !(features.every((f) => f.kind === 'river') && endsRoadSegment(text, start, end));
+  const pass = usable ? passAfter(ctx, features, end, geo) : '';
+  if (usable && pass) {
+    found.push(draft(surface + pass, { name: surface + pass, kind: 'mountain' }, start, end + pass.length, 'geo:pass'));
+  } else if (usable) {
+    for (const f of features) found.push(draft(surface, f, start, end, 'geo:dictionary'));
+  }
+  taken.fill(1, start, end + pass.length);
+  return end + pass.length;
 }
 
 /** 昆仑山/ns 口/q: a pass word standing alone after a mountain's name names its pass ('' when none does). */
@@ -589,46 +704,61 @@ function isBoundary(ctx: ExtractContext, index: number): boolean {
   return isSeparatorBoundary(ctx.text, index) || ctx.isWordBoundary(index);
 }
 
+/** The longest surface at `start` (a position markText noted), or undefined. */
 function longestDictionaryWord(text: string, start: number, geo: GeoRules): string | undefined {
-  if (!geo.firstUnits.has(text.charCodeAt(start))) return undefined; // most characters start no feature name
   const lengths = geo.lengthsByLead.get(leadKey(text, start));
   if (lengths === undefined) return undefined;
   // Longest first, only the lengths some surface with these two first units has.
   for (let length = Math.min(31 - Math.clz32(lengths), text.length - start); length >= 2; length--) {
     if ((lengths & (1 << length)) === 0) continue;
     const piece = text.slice(start, start + length);
-    if (geo.dictionary.has(piece) || geo.blockedWords.has(piece)) return piece;
+    if (geo.surfaces.has(piece)) return piece;
   }
   return undefined;
 }
 
 /** Words jieba takes as names that end in a feature suffix: 年楚河, 多雄藏布. */
-function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, suffixEnds: readonly number[]): GeoDraft[] {
   const found: GeoDraft[] = [];
-  // Only the words around a suffix character are segmented: most of the text holds none.
-  for (const match of ctx.text.matchAll(geo.suffixEnd)) {
-    const at = match.index!;
-    // Inside a place already found (山南, 江孜) no feature can end here: skip before segmenting.
-    if (taken[at]) continue;
-    // The clause before holds nothing a stem may use (its last token is the separator).
-    const within = ctx.tokensWithin(Math.max(ctx.clauseStart(at), at - SUFFIX_WINDOW), at + 1);
-    const last = within[within.length - 1];
-    // 河畔/ns: the suffix runs into the word after it (rare: looked at only then).
-    const lone = last && last.end !== at + 1 ? loneSuffixBeforeLocative(ctx, at, within, geo) : undefined;
-    const tokens = lone ? [...within, lone] : within;
-    const k = tokens.length - 1;
-    const token = tokens[k];
-    if (!token || token.end !== at + 1) continue;
-    const candidate = suffixCandidate(tokens, k, geo) ?? mountainBeforeLocative(ctx, tokens, k, geo) ?? mountainBeforeSite(ctx, tokens, k, geo);
-    if (!candidate) continue;
-    const { start, suffix } = candidate;
-    const surface = ctx.text.slice(start, token.end);
-    if (!isFree(taken, start, token.end) || countsAClass(ctx.text, start) || (suffix.kind === 'river' && endsRoadSegment(ctx.text, start, token.end)) || !acceptableName(surface, geo, ctx.text, token.end, suffix.kind)) continue;
-    if (runsIntoProvince(ctx, token.end, geo) || namesSite(ctx.text, token.end, suffix.kind, geo)) continue;
-    found.push(draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix'));
-    taken.fill(1, start, token.end);
+  // Only the words around a suffix are segmented: most of the text holds none.
+  for (const at of suffixEnds) {
+    // Inside a place already found (山南, 江孜) no feature can end; a suffix must end here (盆地, not the 地 of 当地).
+    if (taken[at] || !suffixEndsAt(ctx.text, at + 1, geo)) continue;
+    const feature = suffixFeatureAt(ctx, geo, taken, at);
+    if (!feature) continue;
+    found.push(feature);
+    taken.fill(1, feature.cleanStart, feature.cleanEnd);
   }
   return found;
+}
+
+/** The feature whose suffix ends on the character at `at`, if jieba's words there make one. */
+function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number): GeoDraft | undefined {
+  const { text } = ctx;
+  // A word ends with the suffix, or the suffix runs into a locative (河畔): else no token list is built (the 山 of 山东).
+  if (!ctx.isWordBoundary(at + 1) && !geo.waterLocativesAt.startAt(text, at + 1)) return undefined;
+  // The clause before holds nothing a stem may use (its last token is the separator).
+  const within = ctx.tokensWithin(Math.max(ctx.clauseStart(at), at - SUFFIX_WINDOW), at + 1);
+  const last = within[within.length - 1];
+  // 河畔/ns: the suffix runs into the word after it (rare: looked at only then).
+  const lone = last && last.end !== at + 1 ? loneSuffixBeforeLocative(ctx, at, within, geo) : undefined;
+  const tokens = lone ? [...within, lone] : within;
+  const k = tokens.length - 1;
+  const token = tokens[k];
+  if (!token || token.end !== at + 1) return undefined;
+  const candidate = suffixCandidate(tokens, k, geo) ?? mountainBeforeLocative(ctx, tokens, k, geo) ?? mountainBeforeSite(ctx, tokens, k, geo);
+  if (!candidate) return undefined;
+  const { start, suffix } = candidate;
+  const surface = text.slice(start, token.end);
+  if (!isFree(taken, start, token.end) || countsAClass(text, start) || (suffix.kind === 'river' && endsRoadSegment(text, start, token.end)) || !acceptableName(surface, geo, text, token.end, suffix.kind)) return undefined;
+  if (runsIntoProvince(ctx, token.end, geo) || namesSite(text, token.end, suffix.kind, geo)) return undefined;
+  return draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix');
+}
+
+/** Some suffix ends at `end`: every candidate ends in one. */
+function suffixEndsAt(text: string, end: number, geo: GeoRules): boolean {
+  const suffixes = geo.suffixesByLastUnit.get(text.charCodeAt(end - 1));
+  return suffixes !== undefined && suffixes.some((s) => s.suffix.length === 1 || text.startsWith(s.suffix, end - s.suffix.length));
 }
 
 /**
@@ -651,8 +781,8 @@ const MAX_GAUGED_STEM = 3;
  * 陆水/x; not 该/r, 小/a, 内河/n), a longer stem name-like words (饮马河/n;
  * not 这条/r).
  */
-function gaugedRivers(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
-  return draftsAtWords(ctx.text, geo.gaugeWords, (at) => gaugedRiverAt(ctx, geo, taken, at));
+function gaugedRivers(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks): GeoDraft[] {
+  return draftsAtWords(ctx.text, geo.gaugeWords, marks, (at) => gaugedRiverAt(ctx, geo, taken, at));
 }
 
 function gaugedRiverAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number): GeoDraft | undefined {
@@ -727,7 +857,7 @@ function mountainBeforeLocative(
   geo: GeoRules,
 ): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
-  const suffix = geo.suffixes.find((s) => token.word.endsWith(s.suffix));
+  const suffix = suffixOf(token.word, geo);
   if (!suffix || suffix.kind !== 'mountain' || !geo.tags.person.has(token.tag) || token.word.length - suffix.suffix.length < suffix.minStem) return undefined;
   if (!HAN_ONLY.test(token.word) || geo.functionChar.test(token.word)) return undefined;
   if (geo.siteWords.startAt(ctx.text, token.end)) return { start: token.start, suffix }; // 米仓山/nr 景区
@@ -776,7 +906,7 @@ function countsAClass(text: string, start: number): boolean {
 
 function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
-  const suffix = geo.suffixes.find((s) => token.word.endsWith(s.suffix));
+  const suffix = suffixOf(token.word, geo);
   if (!suffix || !HAN_ONLY.test(token.word)) return undefined;
   const stem = token.word.length - suffix.suffix.length;
   if (stem > 0 && geo.functionChar.test(token.word.slice(0, stem))) return undefined;
@@ -907,8 +1037,8 @@ const MAX_NAMED_MOUNTAIN = 4;
  * words (仙乃日/x) ending there, two to four characters, none taken by a place
  * (西藏阿里神山 names a region), none a verb (转神山) and no numeral first (七大神山).
  */
-function namesBeforeMountainWords(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
-  return draftsAtWords(ctx.text, geo.mountainWords, (at) => nameBeforeMountainWord(ctx, geo, taken, at));
+function namesBeforeMountainWords(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks): GeoDraft[] {
+  return draftsAtWords(ctx.text, geo.mountainWords, marks, (at) => nameBeforeMountainWord(ctx, geo, taken, at));
 }
 
 function nameBeforeMountainWord(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number): GeoDraft | undefined {
@@ -1082,8 +1212,13 @@ function isPersonName(name: string, kind: GeoKind, geo: GeoRules): boolean {
   return name.length === 3 && geo.surnames.has(name[0]!) && suffix !== undefined && ![...geo.tags.person].some((tag) => suffix.tags.has(tag));
 }
 
+/** The longest suffix `word` ends in (only those ending in its last character are compared). */
+function suffixOf(word: string, geo: GeoRules): Suffix | undefined {
+  return geo.suffixesByLastUnit.get(word.charCodeAt(word.length - 1))?.find((s) => word.endsWith(s.suffix));
+}
+
 function suffixOfKind(word: string, kind: GeoKind, geo: GeoRules): Suffix | undefined {
-  return geo.suffixes.find((s) => s.kind === kind && word.endsWith(s.suffix));
+  return geo.suffixesByLastUnit.get(word.charCodeAt(word.length - 1))?.find((s) => s.kind === kind && word.endsWith(s.suffix));
 }
 
 /** A word that may stand in a name's stem (公格尔/nr, 恰迪/x, 雪莲/n), not a common word (其他/r). */
