@@ -55,7 +55,9 @@ class DocumentLinker {
     this.placesNotGivingBySentence = new Array(text.sentences.length);
     this.destinationsBySentence = new Array(text.sentences.length);
     this.factsBySentence = new Array(text.sentences.length);
-    this.prizeWords = new Uint8Array(text.sentences.length);
+    this.paragraphDates = new Array(text.sentences.length);
+    this.reviewedYears = new Array(text.sentences.length);
+    this.periodsUpTo = new Array(text.sentences.length);
     for (const ending of words.all(text.text, 'organisation')) {
       const sentence = text.sentenceAt(ending.start);
       if (sentence < 0 || ending.end > text.sentences[sentence]!.end) continue;
@@ -182,25 +184,37 @@ class DocumentLinker {
     return first ? { when: first.when, mentions: first.mentions.when, basis: first.basis.when } : undefined;
   }
 
-  /** Per sentence, the last event date of the sentences before it in its paragraph (made on first use). */
-  private paragraphDates?: Array<WhenLink | undefined>;
+  /** Per sentence, the last event date of the sentences before it in its paragraph (found on first use, null: none). */
+  private readonly paragraphDates: Array<WhenLink | null | undefined>;
+  /** Per sentence, how many paragraphs end at or before its start (sentences of one count share a paragraph). */
+  private paragraphCounts?: number[];
 
   paragraphWhen(sentence: number): WhenLink | undefined {
-    if (!this.paragraphDates) {
-      const count = this.text.sentences.length;
-      this.paragraphDates = new Array<WhenLink | undefined>(count);
-      const paragraphs = this.text.input.paragraphs;
-      let paragraph = 0;
-      let current: WhenLink | undefined;
-      for (let s = 0; s < count; s++) {
-        // Sentences and paragraphs both go forward: the paragraph is found by walking, not searching.
-        const start = this.text.sentences[s]!.start;
-        while (paragraph < paragraphs.length && paragraphs[paragraph]!.end <= start) [paragraph, current] = [paragraph + 1, undefined];
-        this.paragraphDates[s] = current;
-        if (this.text.ofType(s, 'date').length > 0) current = lastDateOf(this.text, this.words, s) ?? current;
+    let found = this.paragraphDates[sentence];
+    if (found === undefined) {
+      // Read backwards from the sentence: only the sentences of its paragraph before it are asked for dates.
+      const counts = (this.paragraphCounts ??= this.paragraphCountsOf());
+      found = null;
+      for (let s = sentence - 1; s >= 0 && counts[s] === counts[sentence]; s--) {
+        if (this.text.ofType(s, 'date').length > 0 && (found = lastDateOf(this.text, this.words, s) ?? null)) break;
       }
+      this.paragraphDates[sentence] = found;
     }
-    return this.paragraphDates[sentence];
+    return found ?? undefined;
+  }
+
+  private paragraphCountsOf(): number[] {
+    const count = this.text.sentences.length;
+    const counts = new Array<number>(count);
+    const paragraphs = this.text.input.paragraphs;
+    let paragraph = 0;
+    for (let s = 0; s < count; s++) {
+      // Sentences and paragraphs both go forward: the paragraph is found by walking, not searching.
+      const start = this.text.sentences[s]!.start;
+      while (paragraph < paragraphs.length && paragraphs[paragraph]!.end <= start) paragraph++;
+      counts[s] = paragraph;
+    }
+    return counts;
   }
 
   private readonly openingDates = new Map<number, WhenLink | null>();
@@ -240,23 +254,25 @@ class DocumentLinker {
    * sentence before in its paragraph, or in the line before (a heading such as 金牌奖金之最).
    */
   private isPrize(sentence: number): boolean {
-    if (this.hasPrizeWords === undefined) this.hasPrizeWords = this.words.all(this.text.text, 'prize').length > 0;
+    if (this.hasPrizeWords === undefined) this.hasPrizeWords = this.words.anywhere(this.text.text, 'prize');
     if (!this.hasPrizeWords) return false;
     return this.holdsPrize(sentence) || this.holdsPrize(this.previousSentence(sentence)) || this.holdsPrize(this.lastWrittenBefore(sentence));
   }
 
   /** The text holds a prize word at all (most do not: their amounts ask nothing more). */
   private hasPrizeWords?: boolean;
-  /** Per sentence, whether it holds a prize word: 0 not asked yet, 1 no, 2 yes. */
-  private readonly prizeWords: Uint8Array;
+  /** Per sentence, whether it holds a prize word (made when the text holds one). */
+  private prizeWords?: Array<boolean | undefined>;
 
   private holdsPrize(sentence: number | undefined): boolean {
     if (sentence === undefined) return false;
-    if (this.prizeWords[sentence] === 0) {
+    const held = (this.prizeWords ??= new Array<boolean | undefined>(this.text.sentences.length));
+    let found = held[sentence];
+    if (found === undefined) {
       const span = this.text.sentences[sentence]!;
-      this.prizeWords[sentence] = this.words.hasIn(this.text.text, span.start, span.end, 'prize') ? 2 : 1;
+      held[sentence] = found = this.words.hasIn(this.text.text, span.start, span.end, 'prize');
     }
-    return this.prizeWords[sentence] === 2;
+    return found;
   }
 
   /** The last sentence before this one that is not blank (paragraph breaks are sentences of their own). */
@@ -267,41 +283,39 @@ class DocumentLinker {
     return undefined;
   }
 
-  /** Per sentence, the year the report reviews there (2022年是…的一年 until another one); made on first use. */
-  private reviewedYears?: Array<WhenLink | undefined>;
+  /** Per sentence, the year the report reviews there (2022年是…的一年 until another one); null: none. Found on first use. */
+  private readonly reviewedYears: Array<WhenLink | null | undefined>;
 
   reviewedYear(sentence: number): WhenLink | undefined {
-    if (!this.reviewedYears) {
-      this.reviewedYears = this.carriedForward((s) => reviewedYearOf(this.text, this.words, s), false);
-    }
-    return this.reviewedYears[sentence];
+    return this.lastFoundUpTo(sentence, this.reviewedYears, (s) => reviewedYearOf(this.text, this.words, s));
   }
 
-  /** Per sentence, the last period named before it (made on first use). */
-  private periodsInForce?: Array<WhenLink | undefined>;
+  /** Per sentence, the last period named up to it (null: none), found on first use. */
+  private readonly periodsUpTo: Array<WhenLink | null | undefined>;
 
+  /** The last period named before the sentence. */
   periodInForce(sentence: number): WhenLink | undefined {
-    if (!this.periodsInForce) {
-      this.periodsInForce = this.carriedForward((s) => lastPeriodOf(this.text, this.words, s), true);
-    }
-    return this.periodsInForce[sentence];
+    return sentence > 0 ? this.lastFoundUpTo(sentence - 1, this.periodsUpTo, (s) => lastPeriodOf(this.text, this.words, s)) : undefined;
   }
 
   /**
-   * Per sentence, the last date link `find` gives in the sentences up to it (`before`:
-   * up to the one before it). `find` is asked only of sentences holding dates: it finds
-   * nothing in the others.
+   * The last date link `find` gives in the sentences up to `sentence`, read backwards from it
+   * and kept per sentence (`found`): only the sentences back to the nearest one are asked, and
+   * `find` only of sentences holding dates (it finds nothing in the others).
    */
-  private carriedForward(find: (sentence: number) => WhenLink | undefined, before: boolean): Array<WhenLink | undefined> {
-    const count = this.text.sentences.length;
-    const carried = new Array<WhenLink | undefined>(count);
-    let current: WhenLink | undefined;
-    for (let s = 0; s < count; s++) {
-      if (before) carried[s] = current;
-      if (this.text.ofType(s, 'date').length > 0) current = find(s) ?? current;
-      if (!before) carried[s] = current;
+  private lastFoundUpTo(sentence: number, found: Array<WhenLink | null | undefined>, find: (sentence: number) => WhenLink | undefined): WhenLink | undefined {
+    let result: WhenLink | null = null;
+    let s = sentence;
+    for (; s >= 0; s--) {
+      const known = found[s];
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      if (this.text.ofType(s, 'date').length > 0 && (result = find(s) ?? null)) break;
     }
-    return carried;
+    for (let t = Math.max(s, 0); t <= sentence; t++) found[t] = result;
+    return result ?? undefined;
   }
 
   previousWho(sentence: number): WhoLink | undefined {

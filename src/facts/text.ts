@@ -83,6 +83,10 @@ export class FactText {
   /** The sentences holding places, ascending (the only ones that may hold places' parties or destinations). */
   readonly placeSentences: number[] = [];
 
+  /** Per sentence, findings about its dates kept by the date linker (when.ts), made on first use. */
+  eventDates?: Array<readonly LocatedMention[] | undefined>;
+  completionDates?: Array<boolean | undefined>;
+
   /** `linked`: the input's linked mentions (linkedMentionsOf), read once by the linker. */
   constructor(readonly input: FactInput, linked: LinkedMentions) {
     const { text } = input;

@@ -310,15 +310,12 @@ function isCompletionDate(text: FactText, words: FactWords, date: LocatedMention
   return followedBy(text, words, date, 'completion') && !followedBy(text, words, date, 'start');
 }
 
-const completionCache = new WeakMap<FactText, Map<number, boolean>>();
-
 /** The sentence dates a completion (found once per sentence: a sentence may hold many amounts). */
 function hasCompletionDate(text: FactText, words: FactWords, sentence: number): boolean {
   if (text.ofType(sentence, 'date').length === 0) return false;
-  let perSentence = completionCache.get(text);
-  if (!perSentence) completionCache.set(text, (perSentence = new Map()));
-  let found = perSentence.get(sentence);
-  if (found === undefined) perSentence.set(sentence, (found = text.ofType(sentence, 'date').some((date) => isCompletionDate(text, words, date))));
+  const perSentence = (text.completionDates ??= new Array<boolean | undefined>(text.sentences.length));
+  let found = perSentence[sentence];
+  if (found === undefined) perSentence[sentence] = found = text.ofType(sentence, 'date').some((date) => isCompletionDate(text, words, date));
   return found;
 }
 
@@ -339,17 +336,14 @@ function followedBy(text: FactText, words: FactWords, date: LocatedMention, role
   return words.hasIn(text.text, next.start, next.end, role);
 }
 
-const eventDatesCache = new WeakMap<FactText, Map<number, LocatedMention[]>>();
-
 /** The dates of a sentence that may be a fact's date (found once per sentence). */
 function eventDates(text: FactText, words: FactWords, sentence: number): readonly LocatedMention[] {
-  // Most sentences hold no date: their (shared, empty) list is the answer, nothing is cached.
+  // Most sentences hold no date: their (shared, empty) list is the answer, nothing is kept.
   const all = text.ofType(sentence, 'date');
   if (all.length === 0) return all;
-  let perSentence = eventDatesCache.get(text);
-  if (!perSentence) eventDatesCache.set(text, (perSentence = new Map()));
-  let dates = perSentence.get(sentence);
-  if (!dates) perSentence.set(sentence, (dates = all.filter((date) => isEventDate(text, words, date))));
+  const perSentence = (text.eventDates ??= new Array<readonly LocatedMention[] | undefined>(text.sentences.length));
+  let dates = perSentence[sentence];
+  if (!dates) perSentence[sentence] = dates = all.filter((date) => isEventDate(text, words, date));
   return dates;
 }
 

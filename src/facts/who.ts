@@ -54,7 +54,8 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   // …，全部由某基金会承担: a giver named after the amount, in the same sentence.
   const giver = named[named.length - 1] ?? parties.find((p) => p.start >= money.end);
   if (giver) {
-    const partner = partnerGiving(giver, carried.subjectPlace()?.path);
+    // The subject (a whole-document reading) is asked only of a party acting with a partner.
+    const partner = giver.partner ? partnerGiving(giver, carried.subjectPlace()?.path) : undefined;
     return partner ? { who: [partner.who], mentions: partner.mentions, basis: 'sentence' } : givenBy(ctx, parties, giver);
   }
   // Brought in by someone else, and the investor is not named (引进上海企业投资…).
@@ -151,9 +152,11 @@ function obtainedFrom(ctx: MoneyContext, parties: readonly Party[], carried: Car
   const verb = found[found.length - 1];
   if (!verb) return undefined;
   const who: string[] = [];
-  const subject = carried.subjectPlace()?.path.split('/');
+  // The subject (a whole-document reading) is asked only for a provincial or prefectural level.
+  let subject: string[] | undefined;
   for (const level of words.levelsIn(text.text, verb.end, money.start)) {
-    const path = level === 'central' ? CENTRAL : subject?.slice(0, level === 'province' ? 1 : 2).join('/');
+    if (level !== 'central') subject ??= carried.subjectPlace()?.path.split('/') ?? [];
+    const path = level === 'central' ? CENTRAL : subject!.length > 0 ? subject!.slice(0, level === 'province' ? 1 : 2).join('/') : undefined;
     if (path && !who.includes(path)) who.push(path);
   }
   if (who.length > 0) return { who, mentions: [], basis: 'clause' };

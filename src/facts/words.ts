@@ -169,6 +169,15 @@ export class FactWords {
     return found;
   }
 
+  /** True when a whole text holds a word of `role` (one regex search, stopped at the first). */
+  anywhere(text: string, role: FactRole): boolean {
+    const regex = this.everywhere[role];
+    regex.lastIndex = 0;
+    const found = regex.test(text);
+    regex.lastIndex = 0;
+    return found;
+  }
+
   /** Every word of `role` in text[from, to), left to right, the longest where several start (indices of `text`). */
   allIn(text: string, from: number, to: number, role: FactRole): Array<{ start: number; end: number }> {
     const words = this.roles[role];
