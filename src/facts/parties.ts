@@ -43,6 +43,23 @@ const LIST_JOINS = new Set([...'、和及与'].map((mark) => mark.charCodeAt(0))
 function isListJoin(text: string, from: number, to: number): boolean {
   return from === to || (to === from + 1 && LIST_JOINS.has(text.charCodeAt(from)));
 }
+/** The longest item of a list of givers that names no giver (爱心人士某某). */
+const UNNAMED_ITEM_REACH = 10;
+
+/**
+ * text[from, to) joins two givers of one list: one list mark (、和及与), or an item naming
+ * nobody between list marks (、爱心人士某某以及: an individual gives as no party).
+ */
+export function isGiverListGap(words: FactWords, text: string, from: number, to: number): boolean {
+  if (to === from + 1) return LIST_JOINS.has(text.charCodeAt(from));
+  if (to - from > UNNAMED_ITEM_REACH + 3 || !LIST_JOINS.has(text.charCodeAt(from)) || !LIST_JOINS.has(text.charCodeAt(to - 1))) return false;
+  if (words.startIn(text, from + 1, to, 'unnamed') === '') return false;
+  for (let i = from + 1; i < to - 1; i++) if (NAME_BREAK_MARKS.has(text.charCodeAt(i)) && text.charCodeAt(i) !== ENUMERATION_COMMA) return false;
+  return true;
+}
+
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
+
 /** The longest clause that may stand before a sentence's subject. */
 const LEAD_CLAUSE = 10;
 
@@ -69,9 +86,21 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
     parties.push(party);
   }
   for (const organisation of organisationsOf(text, words, sentence, endings)) {
-    if (!parties.some((p) => p.start < organisation.end && organisation.start < p.end)) parties.push(organisation);
+    const overlapping = parties.filter((p) => p.start < organisation.end && organisation.start < p.end);
+    if (overlapping.length === 0) parties.push(organisation);
+    // 天津某某房地产开发有限公司捐助, 某市某区服装行业协会: a place opening an organisation's name is
+    // part of the name; the organisation gives. Not a government or aid team (珠海市发改委: marked).
+    else if (overlapping.every((p) => opensName(p, organisation))) {
+      for (const place of overlapping) parties.splice(parties.indexOf(place), 1);
+      parties.push(organisation);
+    }
   }
   return parties.sort((a, b) => a.start - b.start);
+}
+
+/** An unmarked place that lies inside the organisation's name. */
+function opensName(place: Party, organisation: Party): boolean {
+  return !place.marked && place.mentions.length > 0 && organisation.start <= place.start && place.end <= organisation.end;
 }
 
 const NO_PLACES: readonly LocatedMention[] = [];
@@ -256,13 +285,13 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
   let openingEnd = -1;
   for (const ending of endings) {
     const end = ending.end;
-    const start = nameStart(text, words, end, span.start);
+    const start = placeOpeningName(text, words, sentence, nameStart(text, words, end, span.start), end);
     // The bare ending (医院) names nobody, unless it is a whole name (团省委).
     if (end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
     const clause = text.clauseAt(sentence, end - 1);
     const byBefore = words.endsAt(text.text, start, 'by', span.start);
     // 团省委、省青基会共…: listed right after an opening subject, it is one too.
-    const listedAfter = openingEnd >= 0 && start === openingEnd + 1 && LIST_JOINS.has(text.text.charCodeAt(openingEnd));
+    const listedAfter = openingEnd >= 0 && start > openingEnd && isGiverListGap(words, text.text, openingEnd, start);
     const byVerb = byBefore || givesAfter(words, text.text, end, clause.end);
     if (!byVerb && !givesAsOpeningSubject(text, words, sentence, start, end, listedAfter)) continue;
     // 借助某银行贷款: the name starts after the verb.
@@ -279,6 +308,26 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
 function isGenericName(words: FactWords, text: string, from: number, to: number): boolean {
   const word = words.startIn(text, from, to, 'generic-name');
   return word !== '' && from + word.length === to;
+}
+
+/** The longest organisation name read when a place opens it (杭州某某深冷装备股份有限公司). */
+const PLACE_NAME_REACH = 20;
+
+/**
+ * Where a name cut at ORGANISATION_REACH (not at a name break) starts when a place opens it: at
+ * that place, the nearest one before the cut, with no name break between (天津某某房地产开发有限公司).
+ */
+function placeOpeningName(text: FactText, words: FactWords, sentence: number, start: number, end: number): number {
+  if (start <= text.sentences[sentence]!.start || isNameBreak(words, text.text.charCodeAt(start - 1))) return start;
+  const places = text.ofType(sentence, 'place');
+  for (let i = places.length - 1; i >= 0; i--) {
+    const place = places[i]!;
+    if (place.start >= start) continue;
+    if (end - place.start > PLACE_NAME_REACH) return start;
+    for (let k = place.end; k < start; k++) if (isNameBreak(words, text.text.charCodeAt(k))) return start;
+    return place.start;
+  }
+  return start;
 }
 
 function nameStart(text: FactText, words: FactWords, end: number, floor: number, reach = ORGANISATION_REACH): number {
