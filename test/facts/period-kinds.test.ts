@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+// Dates of amounts in reports that name periods in passing (GUIDELINES, facts: when), in invented sentences.
+
+describe('plan periods named in passing', () => {
+  it('the year a plan opens (“十四五”开局之年) dates the report’s figures by that year, not the plan’s five years', () => {
+    const facts = factsOf('标题\n2021年是“十四五”开局之年，全市经济稳中向好。据统计，全市工业增加值增长9%达54亿元，农业产值增长4%达12亿元。', '2022-01-15');
+    expect(facts.map((f) => f.when)).toEqual(['2021', '2021']);
+  });
+
+  it('the plan period itself still dates what is spent over it', () => {
+    const facts = factsOf('标题\n“十四五”期间，全省累计投入资金80亿元。', '2026');
+    expect(facts.map((f) => f.when)).toEqual(['2021/2025']);
+  });
+});
