@@ -41,11 +41,13 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const t = text.text;
   if (words.hasIn(t, zone.start, money.start, 'recurrence')) return { ...NONE, basis: 'clause' };
   const dates = eventDates(text, words, sentence);
-  const before = dates.filter((date) => date.end <= money.start);
+  const before = withoutChangeBase(ctx, dates.filter((date) => date.end <= money.start));
   const nearest = before[before.length - 1];
   const cumulative = words.hasIn(t, ctx.clause.start, money.start, 'cumulative');
   if (nearest) {
     const inClause = nearest.start >= ctx.clause.start;
+    // …于2024年4月20日开工，截至目前，已到位资金4500万元: a later clause of its own time dates the amount.
+    if (!inClause && words.hasIn(t, text.clauseAt(sentence, nearest.start).end, money.start, 'own-time')) return NONE;
     // …今年上半年接待游客…，…，累计减免税费1.8亿元: a cumulative takes only its own
     // clause's date or a bare time clause (截至6月底，“十四五”以来，), not another clause's event.
     if (cumulative && !inClause && !isTimeClause(text, sentence, nearest)) return NONE;
@@ -156,6 +158,25 @@ function changeEnd(ctx: MoneyContext): 'from' | 'to' | undefined {
   }
   return undefined;
 }
+
+/**
+ * The dates before the amount without the bases of changes to other amounts (从2021年的17.8万元提高到
+ * 40.8万元: 2021 dates the amount changed from, not 40.8万元 nor a later amount of the sentence): a
+ * date right after a change-from word (从) with another amount right after it (的).
+ */
+function withoutChangeBase(ctx: MoneyContext, before: readonly LocatedMention[]): readonly LocatedMention[] {
+  return before.some((date) => isChangeBaseOfOther(ctx, date)) ? before.filter((date) => !isChangeBaseOfOther(ctx, date)) : before;
+}
+
+function isChangeBaseOfOther(ctx: MoneyContext, date: LocatedMention): boolean {
+  const { text, words, money, sentence } = ctx;
+  if (!words.endsAt(text.text, date.start, 'change-from', date.start - 1)) return false;
+  const changed = text.ofType(sentence, 'money').find((amount) => amount.start >= date.end);
+  return changed !== undefined && changed !== money && changed.start - date.end <= BASE_REACH;
+}
+
+/** How far after the base date the amount changed from may start (2021年的). */
+const BASE_REACH = 2;
 
 /** How far after an amount its rate of change (，同比增长) may start. */
 const CHANGE_REACH = 6;

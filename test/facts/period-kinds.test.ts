@@ -14,3 +14,15 @@ describe('plan periods named in passing', () => {
     expect(facts.map((f) => f.when)).toEqual(['2021/2025']);
   });
 });
+
+describe('dates that belong to another part of the sentence', () => {
+  it('a later clause of its own time (截至目前, 目前) leaves the amount undated, not dated by a start before it', () => {
+    const facts = factsOf('标题\n该中心总投资5000万元，于2023年3月开工建设，截至目前，已到位资金4000万元。', '2024');
+    expect(facts.map((f) => f.when)).toEqual(['2023-03', null]);
+  });
+
+  it('the base year of a change dates the amount changed from, not the amount reached nor the next change', () => {
+    const facts = factsOf('标题\n2023年，全县实施项目80个，村集体平均收入从2020年的10万元增加到25万元，农户人均收入从2020年的0.9万元增加到1.4万元。', '2024');
+    expect(facts.map((f) => f.when)).toEqual(['2020', '2023', '2020', '2023']);
+  });
+});
