@@ -296,13 +296,27 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (!byVerb && !givesAsOpeningSubject(text, words, sentence, start, end, listedAfter)) continue;
     // 借助某银行贷款: the name starts after the verb.
     const lead = words.startIn(text.text, start, end, 'name-lead').length;
-    // 该公司, 上市公司, 子公司: a kind of organisation or one named before, not a name.
-    if (isGenericName(words, text.text, start + lead, ending.start)) continue;
-    found.push({ start: start + lead, end, who: text.slice(start + lead, end), mentions: [], marked: false });
+    // 对2021年度跨国公司…: a date is no part of a name, which starts after it.
+    const nameFrom = afterDates(text, sentence, start + lead, ending.start);
+    // 该公司, 上市公司, 子公司, 跨国公司: a kind of organisation or one named before, not a name.
+    if (nameFrom > start + lead && nameFrom >= ending.start) continue;
+    if (isGenericName(words, text.text, nameFrom, ending.start)) continue;
+    found.push({ start: nameFrom, end, who: text.slice(nameFrom, end), mentions: [], marked: false });
     if (!byVerb) openingEnd = end;
   }
   return found;
 }
+
+/** Where text[from, to) goes on after the last date mention inside it (and the 度 of 2021年度), else `from`. */
+function afterDates(text: FactText, sentence: number, from: number, to: number): number {
+  let start = from;
+  for (const date of text.ofType(sentence, 'date')) if (date.start >= from && date.end <= to) start = Math.max(start, date.end);
+  if (start > from && start < to && text.text.charCodeAt(start) === DU && text.text.charCodeAt(start - 1) === NIAN) start++;
+  return start;
+}
+
+const DU = '度'.charCodeAt(0);
+const NIAN = '年'.charCodeAt(0);
 
 /** text[from, to), the part of a name before its ending, is only a generic word (该, 上市, 子). */
 function isGenericName(words: FactWords, text: string, from: number, to: number): boolean {

@@ -34,3 +34,18 @@ describe('lists of givers', () => {
     expect(facts.map((f) => f.who)).toEqual([['宁波长青机械股份有限公司'], []]);
   });
 });
+
+describe('unnamed investors and generic organisations', () => {
+  it('foreign investors of a province (某省外商投资) are an unnamed group: the province gives nothing', () => {
+    const facts = factsOf('标题\n今年1-9月，湖北省外商直接投资实际到资15.6亿美元，同比增长12%。', '2023-10-20');
+    expect(facts.map((f) => f.who)).toEqual([[]]);
+    expect(facts[0]!.where.map((w) => w.path)).toEqual(['湖北省']);
+  });
+
+  it('a kind of company after a year (对2022年度跨国公司…) names nobody, and no name holds a date', () => {
+    const generic = factsOf('标题\n对2022年度跨国公司在本省投资的重大项目实施奖补，奖补资金2亿元。', '2023');
+    expect(generic.map((f) => f.who)).toEqual([[]]);
+    const named = factsOf('标题\n2022年度宏远公司捐赠50万元用于助学。', '2023');
+    expect(named.map((f) => f.who)).toEqual([['宏远公司']]);
+  });
+});
