@@ -49,3 +49,15 @@ describe('unnamed investors and generic organisations', () => {
     expect(named.map((f) => f.who)).toEqual([['宏远公司']]);
   });
 });
+
+describe('national bodies and sums that nobody gives', () => {
+  it('central state companies (中央企业, 央企) give by that name', () => {
+    const facts = factsOf('标题\n近五年来，中央企业在青海投入帮扶资金20亿元。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['中央企业']]);
+  });
+
+  it('total assets and the sum of contracts are statistics with no giver', () => {
+    const facts = factsOf('标题\n某集团在当地设立分公司12家，总资产300亿元，签订工程合同45份，合同总额80亿元。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([[], []]);
+  });
+});
