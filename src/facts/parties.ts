@@ -90,6 +90,7 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
     if (overlapping.length === 0) parties.push(organisation);
     // 天津某某房地产开发有限公司捐助, 某市某区服装行业协会: a place opening an organisation's name is
     // part of the name; the organisation gives. Not a government or aid team (珠海市发改委: marked).
+    // Of two endings (某某集团有限公司), the longer name holds the shorter.
     else if (overlapping.every((p) => opensName(p, organisation))) {
       for (const place of overlapping) parties.splice(parties.indexOf(place), 1);
       parties.push(organisation);
@@ -98,9 +99,9 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
   return parties.sort((a, b) => a.start - b.start);
 }
 
-/** An unmarked place that lies inside the organisation's name. */
-function opensName(place: Party, organisation: Party): boolean {
-  return !place.marked && place.mentions.length > 0 && organisation.start <= place.start && place.end <= organisation.end;
+/** An unmarked place or a shorter name (某某集团 of 某某集团有限公司) that lies inside the organisation's name. */
+function opensName(party: Party, organisation: Party): boolean {
+  return !party.marked && organisation.start <= party.start && party.end <= organisation.end;
 }
 
 const NO_PLACES: readonly LocatedMention[] = [];
@@ -290,6 +291,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
     const clause = text.clauseAt(sentence, end - 1);
     const byBefore = words.endsAt(text.text, start, 'by', span.start);
+    // 某公司向某慈善协会捐资: the organisation after 向 (为, 给) receives.
+    if (!byBefore && words.endsAt(text.text, start, 'destination', Math.max(span.start, start - 1))) continue;
     // 团省委、省青基会共…: listed right after an opening subject, it is one too.
     const listedAfter = openingEnd >= 0 && start > openingEnd && isGiverListGap(words, text.text, openingEnd, start);
     const byVerb = byBefore || givesAfter(words, text.text, end, clause.end);

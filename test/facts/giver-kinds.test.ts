@@ -61,3 +61,15 @@ describe('national bodies and sums that nobody gives', () => {
     expect(facts.map((f) => f.who)).toEqual([[], []]);
   });
 });
+
+describe('donations to organisations', () => {
+  it('a company giving to a charity (向某慈善协会捐资) gives; the charity after 向 receives', () => {
+    const facts = factsOf('标题\n3月15日，湖南湘江酒业集团有限公司向湖南省慈善协会捐资2亿元，设立慈善基金。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['湖南湘江酒业集团有限公司']]);
+  });
+
+  it('the whole name holds a shorter ending inside it (某某集团有限公司, not 某某集团)', () => {
+    const facts = factsOf('标题\n广州恒信实业集团有限公司捐赠80万元。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['广州恒信实业集团有限公司']]);
+  });
+});
