@@ -40,6 +40,8 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const sentenceStart = text.sentences[sentence]!.start;
   const t = text.text;
   if (words.hasIn(t, zone.start, money.start, 'recurrence')) return { ...NONE, basis: 'clause' };
+  // 人均年收入从579元增长到9225元: the amount a yearly figure reaches recurs as the one it starts from.
+  if (words.hasIn(t, ctx.clause.start, zone.start, 'recurrence') && changeEnd(ctx) === 'to') return { ...NONE, basis: 'clause' };
   const dates = eventDates(text, words, sentence);
   const before = withoutChangeBase(ctx, dates.filter((date) => date.end <= money.start));
   const nearest = before[before.length - 1];

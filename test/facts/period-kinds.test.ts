@@ -26,3 +26,15 @@ describe('dates that belong to another part of the sentence', () => {
     expect(facts.map((f) => f.when)).toEqual(['2020', '2023', '2020', '2023']);
   });
 });
+
+describe('yearly figures', () => {
+  it('a yearly figure changing (人均年收入从A增长到B) recurs at both ends: no date for either', () => {
+    const facts = factsOf('标题\n2022年，全县农民人均年收入从8000元增长到12000元。', '2023');
+    expect(facts.map((f) => f.when)).toEqual([null, null]);
+  });
+
+  it('a plain change of a total still takes the sentence’s date at its end', () => {
+    const facts = factsOf('标题\n2022年，全县财政收入从8亿元增长到12亿元。', '2023');
+    expect(facts.map((f) => f.when)).toEqual(['2022', '2022']);
+  });
+});
