@@ -146,6 +146,11 @@ class DocumentLinker {
     return head;
   }
 
+  /** The sentence is an item of a list cut by semicolons (one follows it, or it follows one). */
+  private isListItem(sentence: number): boolean {
+    return this.text.followsSemicolon(sentence) || (sentence + 1 < this.text.sentences.length && this.text.followsSemicolon(sentence + 1));
+  }
+
   /** Every destination of the sentence stands in a clause that holds one of its amounts. */
   private namesOwnSites(sentence: number): boolean {
     const places = this.destinations(sentence);
@@ -367,7 +372,12 @@ class DocumentLinker {
   paragraphPlaces(ctx: MoneyContext): WhereLink | undefined {
     const sentence = this.firstInParagraph(ctx, this.firstPlaces, (s) => this.destinations(s).length > 0);
     // Nor from an earlier item of the amount's list naming its own amount's site (pastOwnSites).
-    const listed = sentence !== undefined && sentence < ctx.sentence && this.text.followsSemicolon(ctx.sentence) && sentence >= this.listHead(ctx.sentence) && this.namesOwnSites(sentence);
+    // Nor, for a sentence after the list, from an item of a list naming its own amount's site.
+    const listed =
+      sentence !== undefined &&
+      sentence < ctx.sentence &&
+      ((this.text.followsSemicolon(ctx.sentence) && sentence >= this.listHead(ctx.sentence)) || this.isListItem(sentence)) &&
+      this.namesOwnSites(sentence);
     return sentence === undefined || listed ? undefined : placesLink(this.destinations(sentence), 'paragraph');
   }
 

@@ -222,8 +222,22 @@ function givesAsSubject(text: FactText, words: FactWords, sentence: number, writ
   const clause = text.clauseAt(sentence, writtenAt.start);
   const laterPlace = text.ofType(sentence, 'place').find((p) => p.start >= clause.end);
   const giver = words.giverIn(text.text, place.end, laterPlace ? laterPlace.start : text.sentences[sentence]!.end);
-  // 某县人民医院由某市援助兴建: given to, by the one after 由.
-  return giver >= 0 && !words.hasIn(text.text, place.end, giver, 'by');
+  // 某县人民医院由某市援助兴建: given to, by the one after 由; 某镇改造项目援建资金: a project's site.
+  return giver >= 0 && !words.hasIn(text.text, place.end, giver, 'by') && !namesProjectSite(words, text.text, place.end, giver);
+}
+
+/** How far after a place its project's name may end (某镇居民改造项目). */
+const PROJECT_REACH = 8;
+
+/**
+ * A project's name starts with the place (八宝镇居民改造项目援建资金): a project word within
+ * PROJECT_REACH after it, before the giving verb, with no name break between (not 某县将与某省在…项目).
+ */
+function namesProjectSite(words: FactWords, text: string, from: number, giver: number): boolean {
+  const project = words.indexIn(text, from, giver, 'project', from + PROJECT_REACH);
+  if (project < 0) return false;
+  for (let i = from; i < project; i++) if (isNameBreak(words, text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A giving verb soon after (in text[from, to)), not after a verb that only brings an investor in. */
@@ -234,7 +248,8 @@ function givesAfter(words: FactWords, text: string, from: number, to: number): b
   if (giver < 0 || giver - from > VERB_REACH) return false;
   // 称多县的援建任务: the place is what the work is for; 某会接收捐赠款: it receives;
   // 某县医院由某市援助兴建: it is given to (由 names the giver).
-  if (holdsDe(text, from, giver) || words.hasIn(text, from, giver, 'receiver') || words.hasIn(text, from, giver, 'by')) return false;
+  // 某镇居民改造项目援建资金: the place names a project's site.
+  if (holdsDe(text, from, giver) || words.hasIn(text, from, giver, 'receiver') || words.hasIn(text, from, giver, 'by') || namesProjectSite(words, text, from, giver)) return false;
   const introducer = words.indexIn(text, from, to, 'introducer');
   return introducer < 0 || introducer > giver;
 }

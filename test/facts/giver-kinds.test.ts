@@ -73,3 +73,20 @@ describe('donations to organisations', () => {
     expect(facts.map((f) => f.who)).toEqual([['广州恒信实业集团有限公司']]);
   });
 });
+
+describe('places that name a project', () => {
+  it('a place opening a project’s name (某镇改造项目援建资金) is the site, not a giver: the partner named before gives', () => {
+    const facts = factsOf('标题\n2019年，玛多县将与江苏省在四个项目上开展对口援建。其中，花石峡镇供暖改造项目援建资金300万元；学校项目援建资金150万元。另有卫生院项目援建资金90万元。', '2019-06');
+    expect(facts.map((f) => f.who)).toEqual([['江苏省'], ['江苏省'], ['江苏省']]);
+    expect(facts[0]!.where.map((w) => w.path)).toEqual(['青海省/果洛藏族自治州/玛多县/花石峡镇']);
+  });
+
+  it('the site of one list item is no place of an amount after the list', () => {
+    const facts = factsOf('玛多县对口援建工作成效显著\n2019年，玛多县将与江苏省在四个项目上开展对口援建。其中，花石峡镇供暖改造项目援建资金300万元；学校项目援建资金150万元。另有卫生院项目援建资金90万元。', '2019-06');
+    expect(facts.map((f) => f.where.map((w) => w.path))).toEqual([
+      ['青海省/果洛藏族自治州/玛多县/花石峡镇'],
+      ['青海省/果洛藏族自治州/玛多县'],
+      ['青海省/果洛藏族自治州/玛多县'],
+    ]);
+  });
+});
