@@ -58,7 +58,11 @@ class DocumentLinker {
     this.paragraphDates = new Array(text.sentences.length);
     this.reviewedYears = new Array(text.sentences.length);
     this.periodsUpTo = new Array(text.sentences.length);
-    for (const ending of words.all(text.text, 'organisation')) {
+    // Organisation endings, and the national prefixes that open names without one (中国五矿), by where they end.
+    const endings = words.all(text.text, 'organisation');
+    const prefixes = words.all(text.text, 'national-prefix');
+    if (prefixes.length > 0) endings.push(...prefixes), endings.sort((a, b) => a.end - b.end || a.start - b.start);
+    for (const ending of endings) {
       const sentence = text.sentenceAt(ending.start);
       if (sentence < 0 || ending.end > text.sentences[sentence]!.end) continue;
       const list = this.endings.get(sentence) ?? [];

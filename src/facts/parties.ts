@@ -300,10 +300,14 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
   /** Where the last organisation found as the sentence's opening subject ends. */
   let openingEnd = -1;
   for (const ending of endings) {
-    const end = ending.end;
-    const start = placeOpeningName(text, words, sentence, nameStart(text, words, end, span.start), end);
-    // The bare ending (医院) names nobody, unless it is a whole name (团省委).
-    if (end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
+    const national = !words.endsAt(text.text, ending.end, 'organisation', ending.start);
+    // A national prefix inside a word (沿线国家, 某某中国): no name opens there.
+    if (national && !isNameBoundary(words, text.text, ending.start, span.start)) continue;
+    // 中国五矿投资, 国家电网…: a national name without an ending runs from its prefix.
+    const end = national ? nationalNameEnd(text, words, sentence, ending) : ending.end;
+    const start = national ? ending.start : placeOpeningName(text, words, sentence, nameStart(text, words, end, span.start), end);
+    // The bare ending (医院) names nobody, unless it is a whole name (团省委); nor a bare prefix (中国).
+    if (national ? end <= ending.end : end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
     const clause = text.clauseAt(sentence, end - 1);
     const byBefore = words.endsAt(text.text, start, 'by', span.start);
     // 某公司向某慈善协会捐资: the organisation after 向 (为, 给) receives.
@@ -323,6 +327,36 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (!byVerb) openingEnd = end;
   }
   return found;
+}
+
+/** The longest name read after a national prefix (中国五矿, 国家电网). */
+const NATIONAL_NAME_REACH = 4;
+
+/**
+ * Where a name opened by a national prefix ends: at its giving verb, a name break, a clause mark
+ * or a place, at most NATIONAL_NAME_REACH ideographs after the prefix (the prefix's end when none).
+ */
+function nationalNameEnd(text: FactText, words: FactWords, sentence: number, prefix: Span): number {
+  const limit = Math.min(text.sentences[sentence]!.end, prefix.end + NATIONAL_NAME_REACH + 1);
+  const place = text.ofType(sentence, 'place').find((p) => p.start >= prefix.end);
+  let end = prefix.end;
+  while (end < limit && (place === undefined || end < place.start) && isIdeograph(text.text.charCodeAt(end)) && !isNameBreak(words, text.text.charCodeAt(end))) {
+    if (end > prefix.end && words.startsAt(text.text, end, 'giver')) return end;
+    end++;
+  }
+  // Ended past the reach without a verb, break or place: no name read.
+  return end === limit ? prefix.end : end;
+}
+
+/** A name may start at `at`: the sentence opens there, or a name break, clause or list mark stands before it. */
+function isNameBoundary(words: FactWords, text: string, at: number, sentenceStart: number): boolean {
+  if (at <= sentenceStart) return true;
+  const before = text.charCodeAt(at - 1);
+  return isNameBreak(words, before) || LIST_JOINS.has(before) || isClauseMark(before);
+}
+
+function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 /** Where text[from, to) goes on after the last date mention inside it (and the 度 of 2021年度), else `from`. */

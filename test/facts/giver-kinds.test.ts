@@ -90,3 +90,15 @@ describe('places that name a project', () => {
     ]);
   });
 });
+
+describe('national companies without an ending', () => {
+  it('a name opened by a national prefix and followed by its giving verb gives (中国某某投资, 国家某某投入)', () => {
+    const facts = factsOf('标题\n中国中铁投资5亿元建设物流园。国家电网在当地投入资金3亿元。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['中国中铁'], ['国家电网']]);
+  });
+
+  it('a national prefix inside a word, or alone, opens no name', () => {
+    const facts = factsOf('标题\n沿线国家企业也看好中国，投资82亿美元。国家投入资金5亿元。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([[], []]);
+  });
+});
