@@ -1,7 +1,7 @@
 import type { Span } from '../extract/types';
 import type { RuleSet } from '../rules/loader';
 import { zoneOf, type MoneyContext } from './context';
-import { finedPartyBefore, partiesOf, startsCompanyName, type Party } from './parties';
+import { finedPartyBefore, opensNationalName, partiesOf, startsCompanyName, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
@@ -59,10 +59,9 @@ class DocumentLinker {
     this.reviewedYears = new Array(text.sentences.length);
     this.periodsUpTo = new Array(text.sentences.length);
     // Organisation endings, and the national prefixes that open names without one (中国五矿), by where they end.
-    const endings = words.all(text.text, 'organisation');
-    const prefixes = words.all(text.text, 'national-prefix');
-    if (prefixes.length > 0) endings.push(...prefixes), endings.sort((a, b) => a.end - b.end || a.start - b.start);
-    for (const ending of endings) {
+    // A prefix is kept only where it opens a name (中国 and 国家 are common words): most sentences stay without parties.
+    for (const ending of words.allPartyWords(text.text)) {
+      if (!words.endsAt(text.text, ending.end, 'organisation', ending.start) && !opensNationalName(text, words, ending)) continue;
       const sentence = text.sentenceAt(ending.start);
       if (sentence < 0 || ending.end > text.sentences[sentence]!.end) continue;
       const list = this.endings.get(sentence) ?? [];

@@ -86,12 +86,16 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
     parties.push(party);
   }
   for (const organisation of organisationsOf(text, words, sentence, endings)) {
-    const overlapping = parties.filter((p) => p.start < organisation.end && organisation.start < p.end);
-    if (overlapping.length === 0) parties.push(organisation);
+    const overlaps = (p: Party) => p.start < organisation.end && organisation.start < p.end;
+    if (!parties.some(overlaps)) {
+      parties.push(organisation);
+      continue;
+    }
+    const overlapping = parties.filter(overlaps);
     // 天津某某房地产开发有限公司捐助, 某市某区服装行业协会: a place opening an organisation's name is
     // part of the name; the organisation gives. Not a government or aid team (珠海市发改委: marked).
     // Of two endings (某某集团有限公司), the longer name holds the shorter.
-    else if (overlapping.every((p) => opensName(p, organisation))) {
+    if (overlapping.every((p) => opensName(p, organisation))) {
       for (const place of overlapping) parties.splice(parties.indexOf(place), 1);
       parties.push(organisation);
     }
@@ -346,6 +350,13 @@ function nationalNameEnd(text: FactText, words: FactWords, sentence: number, pre
   }
   // Ended past the reach without a verb, break or place: no name read.
   return end === limit ? prefix.end : end;
+}
+
+/** A national prefix (中国, 国家) opens a name there: at a name boundary, with a name read after it. */
+export function opensNationalName(text: FactText, words: FactWords, prefix: Span): boolean {
+  const sentence = text.sentenceAt(prefix.start);
+  if (sentence < 0 || !isNameBoundary(words, text.text, prefix.start, text.sentences[sentence]!.start)) return false;
+  return nationalNameEnd(text, words, sentence, prefix) > prefix.end;
 }
 
 /** A name may start at `at`: the sentence opens there, or a name break, clause or list mark stands before it. */

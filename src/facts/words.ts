@@ -93,6 +93,14 @@ class RoleWords {
   }
 }
 
+/** Every match of a global regex in a text, with where it starts and ends. */
+function allMatches(regex: RegExp, text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) found.push({ start: match.index, end: match.index + match[0].length });
+  return found;
+}
+
 function addByUnit(hashed: Uint32Array, byUnit: Map<number, string[]>, unit: number, word: string): void {
   hashed[(unit & (HASHED_UNITS - 1)) >>> 5] |= 1 << (unit & 31);
   const bucket = byUnit.get(unit);
@@ -117,6 +125,8 @@ export class FactWords {
     private readonly nameBreaks: ReadonlySet<number>,
     /** A word of either role: one search where a sentence is asked for both. */
     private readonly giverOrMarker: RoleWords,
+    /** The organisation endings and national prefixes together. */
+    private readonly partyWords: RegExp,
   ) {}
 
   static create(rules: RuleSet): FactWords {
@@ -129,7 +139,9 @@ export class FactWords {
       // Longest first, so 投入使用 wins over 投入; an empty role matches nothing.
       everywhere[role] = new RegExp(`(?:${alternation(list)})`, 'g');
     }
-    return new FactWords(roles, everywhere, new Set(words.get('name-break')!.map((word) => word.charCodeAt(0))), new RoleWords([...words.get('giver')!, ...words.get('donor-marker')!]));
+    const partyWords = new RegExp(`(?:${alternation([...words.get('organisation')!, ...words.get('national-prefix')!])})`, 'g');
+    const nameBreaks = new Set(words.get('name-break')!.map((word) => word.charCodeAt(0)));
+    return new FactWords(roles, everywhere, nameBreaks, new RoleWords([...words.get('giver')!, ...words.get('donor-marker')!]), partyWords);
   }
 
   /** True when text[from, to) holds a giving verb or a donor marker. */
@@ -162,11 +174,12 @@ export class FactWords {
 
   /** Every word of `role` in a whole text, with where it starts and ends. */
   all(text: string, role: FactRole): Array<{ start: number; end: number }> {
-    const found: Array<{ start: number; end: number }> = [];
-    const regex = this.everywhere[role];
-    regex.lastIndex = 0;
-    for (let match = regex.exec(text); match; match = regex.exec(text)) found.push({ start: match.index, end: match.index + match[0].length });
-    return found;
+    return allMatches(this.everywhere[role], text);
+  }
+
+  /** Every organisation ending and national prefix (中国, 国家) of a whole text, in one regex pass. */
+  allPartyWords(text: string): Array<{ start: number; end: number }> {
+    return allMatches(this.partyWords, text);
   }
 
   /** True when a whole text holds a word of `role` (one regex search, stopped at the first). */
