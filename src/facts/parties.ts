@@ -327,11 +327,20 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     // 该公司, 上市公司, 子公司, 跨国公司: a kind of organisation or one named before, not a name.
     if (nameFrom > start + lead && nameFrom >= ending.start) continue;
     if (isGenericName(words, text.text, nameFrom, ending.start)) continue;
-    found.push({ start: nameFrom, end, who: text.slice(nameFrom, end), mentions: [], marked: false });
+    // 国家财政, 中国政府, 中央财政: the central government, written as 中央 (GUIDELINES notes).
+    const who = national && isGovernmentWord(words, text.text, ending.end, end) ? CENTRAL : text.slice(nameFrom, end);
+    found.push({ start: nameFrom, end, who, mentions: [], marked: false });
     if (!byVerb) openingEnd = end;
   }
   return found;
 }
+
+/** text[from, to) is a word of government (政府, 财政) and nothing more. */
+function isGovernmentWord(words: FactWords, text: string, from: number, to: number): boolean {
+  return from + words.startIn(text, from, to, 'national-government').length === to;
+}
+
+const CENTRAL = '中央';
 
 /** The longest name read after a national prefix (中国五矿, 国家电网). */
 const NATIONAL_NAME_REACH = 4;
@@ -346,6 +355,8 @@ function nationalNameEnd(text: FactText, words: FactWords, sentence: number, pre
   let end = prefix.end;
   while (end < limit && (place === undefined || end < place.start) && isIdeograph(text.text.charCodeAt(end)) && !isNameBreak(words, text.text.charCodeAt(end))) {
     if (end > prefix.end && words.startsAt(text.text, end, 'giver')) return end;
+    // 中央厨房项目: a project is no name.
+    if (words.startsAt(text.text, end, 'project')) return prefix.end;
     end++;
   }
   // Ended past the reach without a verb, break or place: no name read.

@@ -101,4 +101,14 @@ describe('national companies without an ending', () => {
     const facts = factsOf('标题\n沿线国家企业也看好中国，投资82亿美元。国家投入资金5亿元。', '2023');
     expect(facts.map((f) => f.who)).toEqual([[], []]);
   });
+
+  it('the central government under a national prefix (国家财政, 中国政府, 中央预算内) is written 中央', () => {
+    const facts = factsOf('标题\n国家财政投入资金5亿元支持当地发展。中国政府援助邻国2亿元。中央预算内投资3亿元用于水利建设。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['中央'], ['中央'], ['中央']]);
+  });
+
+  it('a project named after a national word (中央厨房项目) is no giver', () => {
+    const facts = factsOf('标题\n中央厨房项目投资200万元。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([[]]);
+  });
 });
