@@ -53,7 +53,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     // …今年上半年接待游客…，…，累计减免税费1.8亿元: a cumulative takes only its own
     // clause's date or a bare time clause (截至6月底，“十四五”以来，), not another clause's event.
     if (cumulative && !inClause && !isTimeClause(text, sentence, nearest)) return NONE;
-    const link = linked(nearest, inClause ? 'clause' : 'sentence');
+    const link = narrowedSpan(t, nearest, linked(nearest, inClause ? 'clause' : 'sentence'));
     if (words.hasIn(t, nearest.end, money.start, 'whole-year')) return yearOf(link);
     return endOfChange(ctx, listedYears(text, before) ?? cutoffOfYear(text, words, before) ?? link);
   }
@@ -304,6 +304,28 @@ function listedYears(text: FactText, before: readonly LocatedMention[]): WhenLin
   const listed = before.slice(first);
   return { when: `${value(listed[0]!)}/${value(listed[listed.length - 1]!)}`, mentions: listed.map((d) => d.index), basis: 'clause' };
 }
+
+/** 后两年, 前三年, 最后一年 right after a span of years (“十四五”后两年): which part of the span is meant. */
+const SPAN_PART = /^[”’」』"]?(前|后|最后|头)([一二两三四1-4])年/;
+const PART_YEARS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+const YEAR_SPAN = /^(\d{4})\/(\d{4})$/;
+
+/** A span of years narrowed to its first or last years by the words after it (“十四五”后两年 → 2024/2025). */
+function narrowedSpan(text: string, date: LocatedMention, link: WhenLink): WhenLink {
+  const span = link.when ? YEAR_SPAN.exec(link.when) : null;
+  if (!span) return link;
+  const part = SPAN_PART.exec(text.slice(date.end, date.end + SPAN_PART_REACH));
+  if (!part) return link;
+  const first = Number(span[1]);
+  const last = Number(span[2]);
+  const years = PART_YEARS[part[2]!]!;
+  if (years > last - first) return link;
+  const [from, to] = part[1] === '前' || part[1] === '头' ? [first, first + years - 1] : [last - years + 1, last];
+  return { ...link, when: from === to ? String(from) : `${from}/${to}` };
+}
+
+/** How far after a span its part (”后两年) is read. */
+const SPAN_PART_REACH = 5;
 
 /** The year a date or period starts in. */
 function yearOf(link: WhenLink): WhenLink {

@@ -38,3 +38,10 @@ describe('yearly figures', () => {
     expect(facts.map((f) => f.when)).toEqual(['2022', '2022']);
   });
 });
+
+describe('parts of a plan period', () => {
+  it('the last or first years of a plan period (“十四五”后两年, 前三年) narrow its span', () => {
+    const facts = factsOf('标题\n根据规划，“十四五”后两年，某县将再投入教育资金30亿元。“十三五”前三年，全县投入5亿元。', '2023');
+    expect(facts.map((f) => f.when)).toEqual(['2024/2025', '2016/2018']);
+  });
+});
