@@ -124,7 +124,9 @@ function isPeriodFigure(ctx: MoneyContext): boolean {
   const span = text.sentences[sentence]!;
   if (words.hasIn(text.text, span.start, money.start, 'change')) return true;
   if (words.hasIn(text.text, ctx.clause.start, money.start, 'summary')) return true;
-  return words.hasIn(text.text, money.end, Math.min(span.end, money.end + CHANGE_REACH), 'change');
+  // …69.93亿元，按可比价格计算，比上年增长2.5%: a rate of change further on, before the next amount.
+  const next = text.ofType(sentence, 'money').find((m) => m.start >= money.end);
+  return words.hasIn(text.text, money.end, Math.min(next ? next.start : span.end, money.end + CHANGE_REACH), 'change');
 }
 
 /**
@@ -181,7 +183,7 @@ function isChangeBaseOfOther(ctx: MoneyContext, date: LocatedMention): boolean {
 const BASE_REACH = 2;
 
 /** How far after an amount its rate of change (，同比增长) may start. */
-const CHANGE_REACH = 6;
+const CHANGE_REACH = 16;
 
 /**
  * 截至8月底，今年…累计…: the year only places the cut-off date, which is the

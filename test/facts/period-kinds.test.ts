@@ -45,3 +45,10 @@ describe('parts of a plan period', () => {
     expect(facts.map((f) => f.when)).toEqual(['2024/2025', '2016/2018']);
   });
 });
+
+describe('statistics bulletins', () => {
+  it('a rate of change further on in the sentence (，按可比价格计算，比上年增长) makes the amount a figure of the period in force', () => {
+    const facts = factsOf('标题\n2022年，全市地区生产总值800亿元，增长4%。\n二、农业\n全市实现农林牧渔业总产值50亿元，按可比价格计算，比上年增长2.5%。', '2023-03');
+    expect(facts.map((f) => f.when)).toEqual(['2022', '2022']);
+  });
+});
