@@ -108,10 +108,25 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
   }
   const paragraph = carried.paragraph();
   const first = ctx.text.followsSemicolon(ctx.sentence) ? carried.previousListItem() : undefined;
-  if (!paragraph?.when && !first?.when) return undefined;
+  if (!paragraph?.when && !first?.when) return carriedThroughChain(ctx, carried);
   const carry = carryOf(ctx);
   if (carry === LIST_ITEM && first?.when) return { ...first, basis: 'previous-sentence' };
   return carry === CARRY_WORD && paragraph?.when ? { ...paragraph, basis: 'paragraph' } : undefined;
+}
+
+/**
+ * 此外，…占61.4%。其中，对欧盟进出口4905.2亿元: a carry-on word after an undated sentence that opens
+ * with one itself goes on with what that sentence carries on: the period in force.
+ */
+function carriedThroughChain(ctx: MoneyContext, carried: CarriedDates): WhenLink | undefined {
+  const { text, words, sentence } = ctx;
+  if (sentence === 0 || carryOf(ctx) !== CARRY_WORD) return undefined;
+  const previous = sentence - 1;
+  // Its first clause is a carry-on word (此外，), whatever markup or spaces open the line.
+  const opening = text.clauseAt(previous, text.sentences[previous]!.start);
+  if (opening.end >= text.sentences[previous]!.end || !words.endsAt(text.text, opening.end, 'carry-on', opening.start)) return undefined;
+  const period = carried.periodInForce();
+  return period ? { ...period, basis: 'document' } : undefined;
 }
 
 /**

@@ -52,3 +52,15 @@ describe('statistics bulletins', () => {
     expect(facts.map((f) => f.when)).toEqual(['2022', '2022']);
   });
 });
+
+describe('chains of carry-on sentences', () => {
+  it('其中 after an undated 此外 sentence goes on with the period in force', () => {
+    const facts = factsOf('标题\n1-8月，全省进出口总值3.6万亿元，增长20%。\n此外，全省主要贸易伙伴仍以欧盟、东盟为主，合计占比61%。其中，对欧盟进出口5000亿元，继续排第一。', '2021-09-15');
+    expect(facts.map((f) => f.when)).toEqual(['2021-01/2021-08', '2021-01/2021-08']);
+  });
+
+  it('其中 after an undated sentence that carries nothing on takes no date', () => {
+    const facts = factsOf('标题\n1-8月，全省进出口总值3.6万亿元，增长20%。\n全省主要贸易伙伴仍以欧盟、东盟为主，合计占比61%。其中，对欧盟进出口5000亿元，继续排第一。', '2021-09-15');
+    expect(facts.map((f) => f.when)).toEqual(['2021-01/2021-08', null]);
+  });
+});
