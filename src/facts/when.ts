@@ -52,7 +52,8 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     if (!inClause && words.hasIn(t, text.clauseAt(sentence, nearest.start).end, money.start, 'own-time')) return NONE;
     // …今年上半年接待游客…，…，累计减免税费1.8亿元: a cumulative takes only its own
     // clause's date or a bare time clause (截至6月底，“十四五”以来，), not another clause's event.
-    if (cumulative && !inClause && !isTimeClause(text, sentence, nearest)) return NONE;
+    // 截至7月底，今年…新增…，五年累计573.2亿元: the sentence's opening cut-off dates its cumulatives.
+    if (cumulative && !inClause && !isTimeClause(text, sentence, nearest)) return openingCutoff(ctx, before) ?? NONE;
     const link = narrowedSpan(t, nearest, linked(nearest, inClause ? 'clause' : 'sentence'));
     if (words.hasIn(t, nearest.end, money.start, 'whole-year')) return yearOf(link);
     return endOfChange(ctx, listedYears(text, before) ?? cutoffOfYear(text, words, before) ?? link);
@@ -217,6 +218,15 @@ function cutoffOfYear(text: FactText, words: FactWords, before: readonly Located
     }
   }
   return undefined;
+}
+
+/** The sentence's first date when it is a cut-off (截至7月底) standing alone in a time clause, as a link. */
+function openingCutoff(ctx: MoneyContext, before: readonly LocatedMention[]): WhenLink | undefined {
+  const { text, words, sentence } = ctx;
+  const first = before[0];
+  if (!first || !isTimeClause(text, sentence, first)) return undefined;
+  if (!words.endsAt(text.text, first.start, 'cutoff', Math.max(text.sentences[sentence]!.start, first.start - CUTOFF_REACH))) return undefined;
+  return linked(first, 'sentence');
 }
 
 /** The longest cut-off word (截止到) read before a date. */

@@ -64,3 +64,10 @@ describe('chains of carry-on sentences', () => {
     expect(facts.map((f) => f.when)).toEqual(['2021-01/2021-08', null]);
   });
 });
+
+describe('cut-off dates of cumulatives', () => {
+  it('a sentence opening with a cut-off (截至6月底，) dates its cumulative even past a year named between', () => {
+    const facts = factsOf('标题\n截至6月底，今年新增帮扶资金20亿元，五年累计投入帮扶资金90亿元。', '2023-07-10');
+    expect(facts.map((f) => f.when)).toEqual(['2023-06', '2023-06']);
+  });
+});
