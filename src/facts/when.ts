@@ -105,7 +105,8 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
   if (previous?.when) {
     const carry = carryOf(ctx);
     if (carry === LIST_ITEM) return { ...(carried.previousListItem() ?? previous), basis: 'previous-sentence' };
-    return carry === CARRY_WORD ? { ...previous, basis: 'previous-sentence' } : undefined;
+    // 1月13日，…晚会举行。某公司现场捐赠200万元: on the spot of the event just dated (现场, 当天, 会上).
+    return carry === CARRY_WORD || sameEvent(ctx) ? { ...previous, basis: 'previous-sentence' } : undefined;
   }
   const paragraph = carried.paragraph();
   const first = ctx.text.followsSemicolon(ctx.sentence) ? carried.previousListItem() : undefined;
@@ -113,6 +114,12 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
   const carry = carryOf(ctx);
   if (carry === LIST_ITEM && first?.when) return { ...first, basis: 'previous-sentence' };
   return carry === CARRY_WORD && paragraph?.when ? { ...paragraph, basis: 'paragraph' } : undefined;
+}
+
+/** A word before the amount in its sentence places it at the event the sentence before dates (现场, 当天, 会上). */
+function sameEvent(ctx: MoneyContext): boolean {
+  const { text, words, money, sentence } = ctx;
+  return words.hasIn(text.text, text.sentences[sentence]!.start, money.start, 'same-event');
 }
 
 /**

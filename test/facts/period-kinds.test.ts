@@ -71,3 +71,12 @@ describe('cut-off dates of cumulatives', () => {
     expect(facts.map((f) => f.when)).toEqual(['2023-06', '2023-06']);
   });
 });
+
+describe('amounts at a dated event', () => {
+  it('an amount given on the spot (现场, 当天, 会上) takes the date of the event the sentence before dates', () => {
+    const facts = factsOf('标题\n1月13日，慈善晚会在市电视台演播厅举行。某公司现场捐赠善款200万元。', '2017-01-14');
+    expect(facts.map((f) => f.when)).toEqual(['2017-01-13']);
+    const plain = factsOf('标题\n1月13日，慈善晚会在市电视台演播厅举行。某公司捐赠善款200万元。', '2017-01-14');
+    expect(plain.map((f) => f.when)).toEqual([null]);
+  });
+});
