@@ -326,6 +326,33 @@ class DocumentLinker {
     return result ?? undefined;
   }
 
+  /**
+   * 上半年各地单价冠军 / 上海 / 某地块楼面价为40079元: the period a heading line above names, the
+   * sentences between holding no date (a heading: a line of its own, no end mark, short).
+   */
+  headingPeriod(sentence: number): WhenLink | undefined {
+    // Only lines of words count toward the reach (not the stray marks of a garbled page).
+    for (let s = sentence - 1, read = 0; s >= 0 && read < HEADING_REACH; s--) {
+      if (!holdsIdeograph(this.text.text, this.text.sentences[s]!)) continue;
+      read++;
+      const heading = this.isHeading(s);
+      if (this.text.ofType(s, 'date').length === 0) continue;
+      if (!heading) return undefined;
+      const period = lastPeriodOf(this.text, this.words, s);
+      return period ? { ...period, basis: 'paragraph' } : undefined;
+    }
+    return undefined;
+  }
+
+  private isHeading(sentence: number): boolean {
+    const span = this.text.sentences[sentence]!;
+    const t = this.text.text;
+    let end = span.end;
+    while (end > span.start && isSpaceCode(t.charCodeAt(end - 1))) end--;
+    if (end - span.start > HEADING_LENGTH || end === span.start) return false;
+    return !HEADING_END.test(t[end - 1]!);
+  }
+
   previousWho(sentence: number): WhoLink | undefined {
     const previous = this.previousSentence(sentence);
     if (previous === undefined) return undefined;
@@ -587,6 +614,10 @@ class DatesCarried extends CarriedFor implements CarriedDates {
   periodInForce(): WhenLink | undefined {
     return this.linker.periodInForce(this.ctx.sentence);
   }
+
+  headingPeriod(): WhenLink | undefined {
+    return this.linker.headingPeriod(this.ctx.sentence);
+  }
 }
 
 class GiversCarried extends CarriedFor implements CarriedGivers {
@@ -665,6 +696,22 @@ function depthOf(path: string): number {
 /** How many opening paragraphs may hold the headline and its subtitle. */
 const HEADLINE_PARAGRAPHS = 2;
 const QUOTE_OPENING = /^[“「『]/;
+/** How many sentences back a heading line may stand, and how long it may be. */
+const HEADING_REACH = 6;
+const HEADING_LENGTH = 24;
+const HEADING_END = /[。！？!?；;，,：:）)”」]/;
+
+function holdsIdeograph(text: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) return true;
+  }
+  return false;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x20 || code === 0x3000 || code === 0x09;
+}
 
 /** The entry named most often; ties go to the deeper, then the earlier one. */
 function mostNamed<T extends { count: number }>(entries: Array<[string, T]>, depth: (key: string) => number): T | undefined {

@@ -33,6 +33,8 @@ export interface CarriedDates {
   reviewedYear(): WhenLink | undefined;
   /** The last period (a year, half, quarter or months) named in the sentences before, for statistics. */
   periodInForce(): WhenLink | undefined;
+  /** The period a heading line above names, with no dated sentence between (上半年各地单价冠军). */
+  headingPeriod(): WhenLink | undefined;
 }
 
 export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
@@ -92,7 +94,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     if (period?.when?.includes('/')) return { ...endOfChange(ctx, period), basis: 'document' };
   }
   // “十四五”期间，…。…亩均税收达到37万元: a later sentence of a paragraph that opens with its period.
-  return carried.paragraphOpening() ?? NONE;
+  return carried.paragraphOpening() ?? carried.headingPeriod() ?? NONE;
 }
 
 /**

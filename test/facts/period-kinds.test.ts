@@ -80,3 +80,15 @@ describe('amounts at a dated event', () => {
     expect(plain.map((f) => f.when)).toEqual([null]);
   });
 });
+
+describe('dated heading lines', () => {
+  it('a heading line naming a period dates the undated lines under it', () => {
+    const facts = factsOf('标题\n今年上半年，三城卖地收入超1700亿元。\n上半年各城地价冠军\n杭州\n某商办地块楼面价为38000元/平方米\n（某公司以近9亿元竞得）', '2013-07-05');
+    expect(facts.map((f) => f.when)).toEqual(['2013-01/2013-06', '2013-01/2013-06', '2013-01/2013-06']);
+  });
+
+  it('a dated sentence between the heading and the amount ends the heading’s reach', () => {
+    const facts = factsOf('标题\n上半年各城地价冠军\n2012年，某地块以5亿元成交。\n另一地块以9亿元成交。', '2013-07-05');
+    expect(facts.map((f) => f.when)).toEqual(['2012', null]);
+  });
+});
