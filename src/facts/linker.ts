@@ -331,6 +331,19 @@ class DocumentLinker {
    * sentences between holding no date (a heading: a line of its own, no end mark, short).
    */
   headingPeriod(sentence: number): WhenLink | undefined {
+    const known = (this.headingPeriods ??= new Map()).get(sentence);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.headingPeriodOf(sentence);
+    this.headingPeriods.set(sentence, found ?? null);
+    return found;
+  }
+
+  /** Per sentence, the period of the heading above it (null: none), kept once asked. */
+  private headingPeriods?: Map<number, WhenLink | null>;
+
+  private headingPeriodOf(sentence: number): WhenLink | undefined {
+    // A document without dates before the sentence has no dated heading.
+    if (this.text.dateSentenceBefore(sentence) < 0) return undefined;
     // Only lines of words count toward the reach (not the stray marks of a garbled page).
     for (let s = sentence - 1, read = 0; s >= 0 && read < HEADING_REACH; s--) {
       if (!holdsIdeograph(this.text.text, this.text.sentences[s]!)) continue;

@@ -185,6 +185,12 @@ export class FactText {
     return this.ofType(sentence, 'place').find((place) => place.index === index);
   }
 
+  /** The last sentence before `sentence` holding a date, -1 when none. */
+  dateSentenceBefore(sentence: number): number {
+    for (let s = sentence - 1; s >= 0; s--) if (this.byType.date[s]!.length > 0) return s;
+    return -1;
+  }
+
   /** Mentions of one type in a sentence, in text order (do not change the list). */
   ofType(sentence: number, type: LinkedType): readonly LocatedMention[] {
     return this.byType[type][sentence] ?? NO_MENTIONS;
