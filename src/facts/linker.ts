@@ -1,7 +1,7 @@
 import type { Span } from '../extract/types';
 import type { RuleSet } from '../rules/loader';
 import { zoneOf, type MoneyContext } from './context';
-import { finedPartyBefore, partiesOf, startsCompanyName, type Party } from './parties';
+import { finedPartyBefore, opensNationalName, partiesOf, startsCompanyName, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
@@ -55,8 +55,13 @@ class DocumentLinker {
     this.placesNotGivingBySentence = new Array(text.sentences.length);
     this.destinationsBySentence = new Array(text.sentences.length);
     this.factsBySentence = new Array(text.sentences.length);
-    this.prizeWords = new Uint8Array(text.sentences.length);
-    for (const ending of words.all(text.text, 'organisation')) {
+    this.paragraphDates = new Array(text.sentences.length);
+    this.reviewedYears = new Array(text.sentences.length);
+    this.periodsUpTo = new Array(text.sentences.length);
+    // Organisation endings, and the national prefixes that open names without one (中国五矿), by where they end.
+    // A prefix is kept only where it opens a name (中国 and 国家 are common words): most sentences stay without parties.
+    for (const ending of words.allPartyWords(text.text)) {
+      if (!words.endsAt(text.text, ending.end, 'organisation', ending.start) && !opensNationalName(text, words, ending)) continue;
       const sentence = text.sentenceAt(ending.start);
       if (sentence < 0 || ending.end > text.sentences[sentence]!.end) continue;
       const list = this.endings.get(sentence) ?? [];
@@ -144,6 +149,11 @@ class DocumentLinker {
     return head;
   }
 
+  /** The sentence is an item of a list cut by semicolons (one follows it, or it follows one). */
+  private isListItem(sentence: number): boolean {
+    return this.text.followsSemicolon(sentence) || (sentence + 1 < this.text.sentences.length && this.text.followsSemicolon(sentence + 1));
+  }
+
   /** Every destination of the sentence stands in a clause that holds one of its amounts. */
   private namesOwnSites(sentence: number): boolean {
     const places = this.destinations(sentence);
@@ -182,25 +192,37 @@ class DocumentLinker {
     return first ? { when: first.when, mentions: first.mentions.when, basis: first.basis.when } : undefined;
   }
 
-  /** Per sentence, the last event date of the sentences before it in its paragraph (made on first use). */
-  private paragraphDates?: Array<WhenLink | undefined>;
+  /** Per sentence, the last event date of the sentences before it in its paragraph (found on first use, null: none). */
+  private readonly paragraphDates: Array<WhenLink | null | undefined>;
+  /** Per sentence, how many paragraphs end at or before its start (sentences of one count share a paragraph). */
+  private paragraphCounts?: number[];
 
   paragraphWhen(sentence: number): WhenLink | undefined {
-    if (!this.paragraphDates) {
-      const count = this.text.sentences.length;
-      this.paragraphDates = new Array<WhenLink | undefined>(count);
-      const paragraphs = this.text.input.paragraphs;
-      let paragraph = 0;
-      let current: WhenLink | undefined;
-      for (let s = 0; s < count; s++) {
-        // Sentences and paragraphs both go forward: the paragraph is found by walking, not searching.
-        const start = this.text.sentences[s]!.start;
-        while (paragraph < paragraphs.length && paragraphs[paragraph]!.end <= start) [paragraph, current] = [paragraph + 1, undefined];
-        this.paragraphDates[s] = current;
-        if (this.text.ofType(s, 'date').length > 0) current = lastDateOf(this.text, this.words, s) ?? current;
+    let found = this.paragraphDates[sentence];
+    if (found === undefined) {
+      // Read backwards from the sentence: only the sentences of its paragraph before it are asked for dates.
+      const counts = (this.paragraphCounts ??= this.paragraphCountsOf());
+      found = null;
+      for (let s = sentence - 1; s >= 0 && counts[s] === counts[sentence]; s--) {
+        if (this.text.ofType(s, 'date').length > 0 && (found = lastDateOf(this.text, this.words, s) ?? null)) break;
       }
+      this.paragraphDates[sentence] = found;
     }
-    return this.paragraphDates[sentence];
+    return found ?? undefined;
+  }
+
+  private paragraphCountsOf(): number[] {
+    const count = this.text.sentences.length;
+    const counts = new Array<number>(count);
+    const paragraphs = this.text.input.paragraphs;
+    let paragraph = 0;
+    for (let s = 0; s < count; s++) {
+      // Sentences and paragraphs both go forward: the paragraph is found by walking, not searching.
+      const start = this.text.sentences[s]!.start;
+      while (paragraph < paragraphs.length && paragraphs[paragraph]!.end <= start) paragraph++;
+      counts[s] = paragraph;
+    }
+    return counts;
   }
 
   private readonly openingDates = new Map<number, WhenLink | null>();
@@ -240,23 +262,25 @@ class DocumentLinker {
    * sentence before in its paragraph, or in the line before (a heading such as 金牌奖金之最).
    */
   private isPrize(sentence: number): boolean {
-    if (this.hasPrizeWords === undefined) this.hasPrizeWords = this.words.all(this.text.text, 'prize').length > 0;
+    if (this.hasPrizeWords === undefined) this.hasPrizeWords = this.words.anywhere(this.text.text, 'prize');
     if (!this.hasPrizeWords) return false;
     return this.holdsPrize(sentence) || this.holdsPrize(this.previousSentence(sentence)) || this.holdsPrize(this.lastWrittenBefore(sentence));
   }
 
   /** The text holds a prize word at all (most do not: their amounts ask nothing more). */
   private hasPrizeWords?: boolean;
-  /** Per sentence, whether it holds a prize word: 0 not asked yet, 1 no, 2 yes. */
-  private readonly prizeWords: Uint8Array;
+  /** Per sentence, whether it holds a prize word (made when the text holds one). */
+  private prizeWords?: Array<boolean | undefined>;
 
   private holdsPrize(sentence: number | undefined): boolean {
     if (sentence === undefined) return false;
-    if (this.prizeWords[sentence] === 0) {
+    const held = (this.prizeWords ??= new Array<boolean | undefined>(this.text.sentences.length));
+    let found = held[sentence];
+    if (found === undefined) {
       const span = this.text.sentences[sentence]!;
-      this.prizeWords[sentence] = this.words.hasIn(this.text.text, span.start, span.end, 'prize') ? 2 : 1;
+      held[sentence] = found = this.words.hasIn(this.text.text, span.start, span.end, 'prize');
     }
-    return this.prizeWords[sentence] === 2;
+    return found;
   }
 
   /** The last sentence before this one that is not blank (paragraph breaks are sentences of their own). */
@@ -267,41 +291,79 @@ class DocumentLinker {
     return undefined;
   }
 
-  /** Per sentence, the year the report reviews there (2022年是…的一年 until another one); made on first use. */
-  private reviewedYears?: Array<WhenLink | undefined>;
+  /** Per sentence, the year the report reviews there (2022年是…的一年 until another one); null: none. Found on first use. */
+  private readonly reviewedYears: Array<WhenLink | null | undefined>;
 
   reviewedYear(sentence: number): WhenLink | undefined {
-    if (!this.reviewedYears) {
-      this.reviewedYears = this.carriedForward((s) => reviewedYearOf(this.text, this.words, s), false);
-    }
-    return this.reviewedYears[sentence];
+    return this.lastFoundUpTo(sentence, this.reviewedYears, (s) => reviewedYearOf(this.text, this.words, s));
   }
 
-  /** Per sentence, the last period named before it (made on first use). */
-  private periodsInForce?: Array<WhenLink | undefined>;
+  /** Per sentence, the last period named up to it (null: none), found on first use. */
+  private readonly periodsUpTo: Array<WhenLink | null | undefined>;
 
+  /** The last period named before the sentence. */
   periodInForce(sentence: number): WhenLink | undefined {
-    if (!this.periodsInForce) {
-      this.periodsInForce = this.carriedForward((s) => lastPeriodOf(this.text, this.words, s), true);
-    }
-    return this.periodsInForce[sentence];
+    return sentence > 0 ? this.lastFoundUpTo(sentence - 1, this.periodsUpTo, (s) => lastPeriodOf(this.text, this.words, s)) : undefined;
   }
 
   /**
-   * Per sentence, the last date link `find` gives in the sentences up to it (`before`:
-   * up to the one before it). `find` is asked only of sentences holding dates: it finds
-   * nothing in the others.
+   * The last date link `find` gives in the sentences up to `sentence`, read backwards from it
+   * and kept per sentence (`found`): only the sentences back to the nearest one are asked, and
+   * `find` only of sentences holding dates (it finds nothing in the others).
    */
-  private carriedForward(find: (sentence: number) => WhenLink | undefined, before: boolean): Array<WhenLink | undefined> {
-    const count = this.text.sentences.length;
-    const carried = new Array<WhenLink | undefined>(count);
-    let current: WhenLink | undefined;
-    for (let s = 0; s < count; s++) {
-      if (before) carried[s] = current;
-      if (this.text.ofType(s, 'date').length > 0) current = find(s) ?? current;
-      if (!before) carried[s] = current;
+  private lastFoundUpTo(sentence: number, found: Array<WhenLink | null | undefined>, find: (sentence: number) => WhenLink | undefined): WhenLink | undefined {
+    let result: WhenLink | null = null;
+    let s = sentence;
+    for (; s >= 0; s--) {
+      const known = found[s];
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      if (this.text.ofType(s, 'date').length > 0 && (result = find(s) ?? null)) break;
     }
-    return carried;
+    for (let t = Math.max(s, 0); t <= sentence; t++) found[t] = result;
+    return result ?? undefined;
+  }
+
+  /**
+   * 上半年各地单价冠军 / 上海 / 某地块楼面价为40079元: the period a heading line above names, the
+   * sentences between holding no date (a heading: a line of its own, no end mark, short).
+   */
+  headingPeriod(sentence: number): WhenLink | undefined {
+    const known = (this.headingPeriods ??= new Map()).get(sentence);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.headingPeriodOf(sentence);
+    this.headingPeriods.set(sentence, found ?? null);
+    return found;
+  }
+
+  /** Per sentence, the period of the heading above it (null: none), kept once asked. */
+  private headingPeriods?: Map<number, WhenLink | null>;
+
+  private headingPeriodOf(sentence: number): WhenLink | undefined {
+    // A document without dates before the sentence has no dated heading.
+    if (this.text.dateSentenceBefore(sentence) < 0) return undefined;
+    // Only lines of words count toward the reach (not the stray marks of a garbled page).
+    for (let s = sentence - 1, read = 0; s >= 0 && read < HEADING_REACH; s--) {
+      if (!holdsIdeograph(this.text.text, this.text.sentences[s]!)) continue;
+      read++;
+      const heading = this.isHeading(s);
+      if (this.text.ofType(s, 'date').length === 0) continue;
+      if (!heading) return undefined;
+      const period = lastPeriodOf(this.text, this.words, s);
+      return period ? { ...period, basis: 'paragraph' } : undefined;
+    }
+    return undefined;
+  }
+
+  private isHeading(sentence: number): boolean {
+    const span = this.text.sentences[sentence]!;
+    const t = this.text.text;
+    let end = span.end;
+    while (end > span.start && isSpaceCode(t.charCodeAt(end - 1))) end--;
+    if (end - span.start > HEADING_LENGTH || end === span.start) return false;
+    return !HEADING_END.test(t[end - 1]!);
   }
 
   previousWho(sentence: number): WhoLink | undefined {
@@ -353,7 +415,12 @@ class DocumentLinker {
   paragraphPlaces(ctx: MoneyContext): WhereLink | undefined {
     const sentence = this.firstInParagraph(ctx, this.firstPlaces, (s) => this.destinations(s).length > 0);
     // Nor from an earlier item of the amount's list naming its own amount's site (pastOwnSites).
-    const listed = sentence !== undefined && sentence < ctx.sentence && this.text.followsSemicolon(ctx.sentence) && sentence >= this.listHead(ctx.sentence) && this.namesOwnSites(sentence);
+    // Nor, for a sentence after the list, from an item of a list naming its own amount's site.
+    const listed =
+      sentence !== undefined &&
+      sentence < ctx.sentence &&
+      ((this.text.followsSemicolon(ctx.sentence) && sentence >= this.listHead(ctx.sentence)) || this.isListItem(sentence)) &&
+      this.namesOwnSites(sentence);
     return sentence === undefined || listed ? undefined : placesLink(this.destinations(sentence), 'paragraph');
   }
 
@@ -560,6 +627,10 @@ class DatesCarried extends CarriedFor implements CarriedDates {
   periodInForce(): WhenLink | undefined {
     return this.linker.periodInForce(this.ctx.sentence);
   }
+
+  headingPeriod(): WhenLink | undefined {
+    return this.linker.headingPeriod(this.ctx.sentence);
+  }
 }
 
 class GiversCarried extends CarriedFor implements CarriedGivers {
@@ -638,6 +709,22 @@ function depthOf(path: string): number {
 /** How many opening paragraphs may hold the headline and its subtitle. */
 const HEADLINE_PARAGRAPHS = 2;
 const QUOTE_OPENING = /^[“「『]/;
+/** How many sentences back a heading line may stand, and how long it may be. */
+const HEADING_REACH = 6;
+const HEADING_LENGTH = 24;
+const HEADING_END = /[。！？!?；;，,：:）)”」]/;
+
+function holdsIdeograph(text: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) return true;
+  }
+  return false;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x20 || code === 0x3000 || code === 0x09;
+}
 
 /** The entry named most often; ties go to the deeper, then the earlier one. */
 function mostNamed<T extends { count: number }>(entries: Array<[string, T]>, depth: (key: string) => number): T | undefined {

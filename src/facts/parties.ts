@@ -43,6 +43,23 @@ const LIST_JOINS = new Set([...'、和及与'].map((mark) => mark.charCodeAt(0))
 function isListJoin(text: string, from: number, to: number): boolean {
   return from === to || (to === from + 1 && LIST_JOINS.has(text.charCodeAt(from)));
 }
+/** The longest item of a list of givers that names no giver (爱心人士某某). */
+const UNNAMED_ITEM_REACH = 10;
+
+/**
+ * text[from, to) joins two givers of one list: one list mark (、和及与), or an item naming
+ * nobody between list marks (、爱心人士某某以及: an individual gives as no party).
+ */
+export function isGiverListGap(words: FactWords, text: string, from: number, to: number): boolean {
+  if (to === from + 1) return LIST_JOINS.has(text.charCodeAt(from));
+  if (to - from > UNNAMED_ITEM_REACH + 3 || !LIST_JOINS.has(text.charCodeAt(from)) || !LIST_JOINS.has(text.charCodeAt(to - 1))) return false;
+  if (words.startIn(text, from + 1, to, 'unnamed') === '') return false;
+  for (let i = from + 1; i < to - 1; i++) if (NAME_BREAK_MARKS.has(text.charCodeAt(i)) && text.charCodeAt(i) !== ENUMERATION_COMMA) return false;
+  return true;
+}
+
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
+
 /** The longest clause that may stand before a sentence's subject. */
 const LEAD_CLAUSE = 10;
 
@@ -69,9 +86,26 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
     parties.push(party);
   }
   for (const organisation of organisationsOf(text, words, sentence, endings)) {
-    if (!parties.some((p) => p.start < organisation.end && organisation.start < p.end)) parties.push(organisation);
+    const overlaps = (p: Party) => p.start < organisation.end && organisation.start < p.end;
+    if (!parties.some(overlaps)) {
+      parties.push(organisation);
+      continue;
+    }
+    const overlapping = parties.filter(overlaps);
+    // 天津某某房地产开发有限公司捐助, 某市某区服装行业协会: a place opening an organisation's name is
+    // part of the name; the organisation gives. Not a government or aid team (珠海市发改委: marked).
+    // Of two endings (某某集团有限公司), the longer name holds the shorter.
+    if (overlapping.every((p) => opensName(p, organisation))) {
+      for (const place of overlapping) parties.splice(parties.indexOf(place), 1);
+      parties.push(organisation);
+    }
   }
   return parties.sort((a, b) => a.start - b.start);
+}
+
+/** An unmarked place or a shorter name (某某集团 of 某某集团有限公司) that lies inside the organisation's name. */
+function opensName(party: Party, organisation: Party): boolean {
+  return !party.marked && organisation.start <= party.start && party.end <= organisation.end;
 }
 
 const NO_PLACES: readonly LocatedMention[] = [];
@@ -192,8 +226,22 @@ function givesAsSubject(text: FactText, words: FactWords, sentence: number, writ
   const clause = text.clauseAt(sentence, writtenAt.start);
   const laterPlace = text.ofType(sentence, 'place').find((p) => p.start >= clause.end);
   const giver = words.giverIn(text.text, place.end, laterPlace ? laterPlace.start : text.sentences[sentence]!.end);
-  // 某县人民医院由某市援助兴建: given to, by the one after 由.
-  return giver >= 0 && !words.hasIn(text.text, place.end, giver, 'by');
+  // 某县人民医院由某市援助兴建: given to, by the one after 由; 某镇改造项目援建资金: a project's site.
+  return giver >= 0 && !words.hasIn(text.text, place.end, giver, 'by') && !namesProjectSite(words, text.text, place.end, giver);
+}
+
+/** How far after a place its project's name may end (某镇居民改造项目). */
+const PROJECT_REACH = 8;
+
+/**
+ * A project's name starts with the place (八宝镇居民改造项目援建资金): a project word within
+ * PROJECT_REACH after it, before the giving verb, with no name break between (not 某县将与某省在…项目).
+ */
+function namesProjectSite(words: FactWords, text: string, from: number, giver: number): boolean {
+  const project = words.indexIn(text, from, giver, 'project', from + PROJECT_REACH);
+  if (project < 0) return false;
+  for (let i = from; i < project; i++) if (isNameBreak(words, text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A giving verb soon after (in text[from, to)), not after a verb that only brings an investor in. */
@@ -204,7 +252,8 @@ function givesAfter(words: FactWords, text: string, from: number, to: number): b
   if (giver < 0 || giver - from > VERB_REACH) return false;
   // 称多县的援建任务: the place is what the work is for; 某会接收捐赠款: it receives;
   // 某县医院由某市援助兴建: it is given to (由 names the giver).
-  if (holdsDe(text, from, giver) || words.hasIn(text, from, giver, 'receiver') || words.hasIn(text, from, giver, 'by')) return false;
+  // 某镇居民改造项目援建资金: the place names a project's site.
+  if (holdsDe(text, from, giver) || words.hasIn(text, from, giver, 'receiver') || words.hasIn(text, from, giver, 'by') || namesProjectSite(words, text, from, giver)) return false;
   const introducer = words.indexIn(text, from, to, 'introducer');
   return introducer < 0 || introducer > giver;
 }
@@ -255,30 +304,118 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
   /** Where the last organisation found as the sentence's opening subject ends. */
   let openingEnd = -1;
   for (const ending of endings) {
-    const end = ending.end;
-    const start = nameStart(text, words, end, span.start);
-    // The bare ending (医院) names nobody, unless it is a whole name (团省委).
-    if (end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
+    const national = !words.endsAt(text.text, ending.end, 'organisation', ending.start);
+    // A national prefix inside a word (沿线国家, 某某中国): no name opens there.
+    if (national && !isNameBoundary(words, text.text, ending.start, span.start)) continue;
+    // 中国五矿投资, 国家电网…: a national name without an ending runs from its prefix.
+    const end = national ? nationalNameEnd(text, words, sentence, ending) : ending.end;
+    const start = national ? ending.start : placeOpeningName(text, words, sentence, nameStart(text, words, end, span.start), end);
+    // The bare ending (医院) names nobody, unless it is a whole name (团省委); nor a bare prefix (中国).
+    if (national ? end <= ending.end : end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
     const clause = text.clauseAt(sentence, end - 1);
     const byBefore = words.endsAt(text.text, start, 'by', span.start);
+    // 某公司向某慈善协会捐资: the organisation after 向 (为, 给) receives.
+    if (!byBefore && words.endsAt(text.text, start, 'destination', Math.max(span.start, start - 1))) continue;
     // 团省委、省青基会共…: listed right after an opening subject, it is one too.
-    const listedAfter = openingEnd >= 0 && start === openingEnd + 1 && LIST_JOINS.has(text.text.charCodeAt(openingEnd));
+    const listedAfter = openingEnd >= 0 && start > openingEnd && isGiverListGap(words, text.text, openingEnd, start);
     const byVerb = byBefore || givesAfter(words, text.text, end, clause.end);
     if (!byVerb && !givesAsOpeningSubject(text, words, sentence, start, end, listedAfter)) continue;
     // 借助某银行贷款: the name starts after the verb.
     const lead = words.startIn(text.text, start, end, 'name-lead').length;
-    // 该公司, 上市公司, 子公司: a kind of organisation or one named before, not a name.
-    if (isGenericName(words, text.text, start + lead, ending.start)) continue;
-    found.push({ start: start + lead, end, who: text.slice(start + lead, end), mentions: [], marked: false });
+    // 对2021年度跨国公司…: a date is no part of a name, which starts after it.
+    const nameFrom = afterDates(text, sentence, start + lead, ending.start);
+    // 该公司, 上市公司, 子公司, 跨国公司: a kind of organisation or one named before, not a name.
+    if (nameFrom > start + lead && nameFrom >= ending.start) continue;
+    if (isGenericName(words, text.text, nameFrom, ending.start)) continue;
+    // 国家财政, 中国政府, 中央财政: the central government, written as 中央 (GUIDELINES notes).
+    const who = national && isGovernmentWord(words, text.text, ending.end, end) ? CENTRAL : text.slice(nameFrom, end);
+    found.push({ start: nameFrom, end, who, mentions: [], marked: false });
     if (!byVerb) openingEnd = end;
   }
   return found;
 }
 
+/** text[from, to) is a word of government (政府, 财政) and nothing more. */
+function isGovernmentWord(words: FactWords, text: string, from: number, to: number): boolean {
+  return from + words.startIn(text, from, to, 'national-government').length === to;
+}
+
+const CENTRAL = '中央';
+
+/** The longest name read after a national prefix (中国五矿, 国家电网). */
+const NATIONAL_NAME_REACH = 4;
+
+/**
+ * Where a name opened by a national prefix ends: at its giving verb, a name break, a clause mark
+ * or a place, at most NATIONAL_NAME_REACH ideographs after the prefix (the prefix's end when none).
+ */
+function nationalNameEnd(text: FactText, words: FactWords, sentence: number, prefix: Span): number {
+  const limit = Math.min(text.sentences[sentence]!.end, prefix.end + NATIONAL_NAME_REACH + 1);
+  const place = text.ofType(sentence, 'place').find((p) => p.start >= prefix.end);
+  let end = prefix.end;
+  while (end < limit && (place === undefined || end < place.start) && isIdeograph(text.text.charCodeAt(end)) && !isNameBreak(words, text.text.charCodeAt(end))) {
+    if (end > prefix.end && words.startsAt(text.text, end, 'giver')) return end;
+    // 中央厨房项目: a project is no name.
+    if (words.startsAt(text.text, end, 'project')) return prefix.end;
+    end++;
+  }
+  // Ended past the reach without a verb, break or place: no name read.
+  return end === limit ? prefix.end : end;
+}
+
+/** A national prefix (中国, 国家) opens a name there: at a name boundary, with a name read after it. */
+export function opensNationalName(text: FactText, words: FactWords, prefix: Span): boolean {
+  const sentence = text.sentenceAt(prefix.start);
+  if (sentence < 0 || !isNameBoundary(words, text.text, prefix.start, text.sentences[sentence]!.start)) return false;
+  return nationalNameEnd(text, words, sentence, prefix) > prefix.end;
+}
+
+/** A name may start at `at`: the sentence opens there, or a name break, clause or list mark stands before it. */
+function isNameBoundary(words: FactWords, text: string, at: number, sentenceStart: number): boolean {
+  if (at <= sentenceStart) return true;
+  const before = text.charCodeAt(at - 1);
+  return isNameBreak(words, before) || LIST_JOINS.has(before) || isClauseMark(before);
+}
+
+function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/** Where text[from, to) goes on after the last date mention inside it (and the 度 of 2021年度), else `from`. */
+function afterDates(text: FactText, sentence: number, from: number, to: number): number {
+  let start = from;
+  for (const date of text.ofType(sentence, 'date')) if (date.start >= from && date.end <= to) start = Math.max(start, date.end);
+  if (start > from && start < to && text.text.charCodeAt(start) === DU && text.text.charCodeAt(start - 1) === NIAN) start++;
+  return start;
+}
+
+const DU = '度'.charCodeAt(0);
+const NIAN = '年'.charCodeAt(0);
+
 /** text[from, to), the part of a name before its ending, is only a generic word (该, 上市, 子). */
 function isGenericName(words: FactWords, text: string, from: number, to: number): boolean {
   const word = words.startIn(text, from, to, 'generic-name');
   return word !== '' && from + word.length === to;
+}
+
+/** The longest organisation name read when a place opens it (杭州某某深冷装备股份有限公司). */
+const PLACE_NAME_REACH = 20;
+
+/**
+ * Where a name cut at ORGANISATION_REACH (not at a name break) starts when a place opens it: at
+ * that place, the nearest one before the cut, with no name break between (天津某某房地产开发有限公司).
+ */
+function placeOpeningName(text: FactText, words: FactWords, sentence: number, start: number, end: number): number {
+  if (start <= text.sentences[sentence]!.start || isNameBreak(words, text.text.charCodeAt(start - 1))) return start;
+  const places = text.ofType(sentence, 'place');
+  for (let i = places.length - 1; i >= 0; i--) {
+    const place = places[i]!;
+    if (place.start >= start) continue;
+    if (end - place.start > PLACE_NAME_REACH) return start;
+    for (let k = place.end; k < start; k++) if (isNameBreak(words, text.text.charCodeAt(k))) return start;
+    return place.start;
+  }
+  return start;
 }
 
 function nameStart(text: FactText, words: FactWords, end: number, floor: number, reach = ORGANISATION_REACH): number {

@@ -83,6 +83,10 @@ export class FactText {
   /** The sentences holding places, ascending (the only ones that may hold places' parties or destinations). */
   readonly placeSentences: number[] = [];
 
+  /** Per sentence, findings about its dates kept by the date linker (when.ts), made on first use. */
+  eventDates?: Array<readonly LocatedMention[] | undefined>;
+  completionDates?: Array<boolean | undefined>;
+
   /** `linked`: the input's linked mentions (linkedMentionsOf), read once by the linker. */
   constructor(readonly input: FactInput, linked: LinkedMentions) {
     const { text } = input;
@@ -179,6 +183,12 @@ export class FactText {
   /** The place of a sentence with this index in the record's mentions. */
   placeOf(sentence: number, index: number): LocatedMention | undefined {
     return this.ofType(sentence, 'place').find((place) => place.index === index);
+  }
+
+  /** The last sentence before `sentence` holding a date, -1 when none. */
+  dateSentenceBefore(sentence: number): number {
+    for (let s = sentence - 1; s >= 0; s--) if (this.byType.date[s]!.length > 0) return s;
+    return -1;
   }
 
   /** Mentions of one type in a sentence, in text order (do not change the list). */

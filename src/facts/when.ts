@@ -33,6 +33,8 @@ export interface CarriedDates {
   reviewedYear(): WhenLink | undefined;
   /** The last period (a year, half, quarter or months) named in the sentences before, for statistics. */
   periodInForce(): WhenLink | undefined;
+  /** The period a heading line above names, with no dated sentence between (上半年各地单价冠军). */
+  headingPeriod(): WhenLink | undefined;
 }
 
 export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
@@ -40,16 +42,21 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const sentenceStart = text.sentences[sentence]!.start;
   const t = text.text;
   if (words.hasIn(t, zone.start, money.start, 'recurrence')) return { ...NONE, basis: 'clause' };
+  // 人均年收入从579元增长到9225元: the amount a yearly figure reaches recurs as the one it starts from.
+  if (words.hasIn(t, ctx.clause.start, zone.start, 'recurrence') && changeEnd(ctx) === 'to') return { ...NONE, basis: 'clause' };
   const dates = eventDates(text, words, sentence);
-  const before = dates.filter((date) => date.end <= money.start);
+  const before = withoutChangeBase(ctx, dates.filter((date) => date.end <= money.start));
   const nearest = before[before.length - 1];
   const cumulative = words.hasIn(t, ctx.clause.start, money.start, 'cumulative');
   if (nearest) {
     const inClause = nearest.start >= ctx.clause.start;
+    // …于2024年4月20日开工，截至目前，已到位资金4500万元: a later clause of its own time dates the amount.
+    if (!inClause && words.hasIn(t, text.clauseAt(sentence, nearest.start).end, money.start, 'own-time')) return NONE;
     // …今年上半年接待游客…，…，累计减免税费1.8亿元: a cumulative takes only its own
     // clause's date or a bare time clause (截至6月底，“十四五”以来，), not another clause's event.
-    if (cumulative && !inClause && !isTimeClause(text, sentence, nearest)) return NONE;
-    const link = linked(nearest, inClause ? 'clause' : 'sentence');
+    // 截至7月底，今年…新增…，五年累计573.2亿元: the sentence's opening cut-off dates its cumulatives.
+    if (cumulative && !inClause && !isTimeClause(text, sentence, nearest)) return openingCutoff(ctx, before) ?? NONE;
+    const link = narrowedSpan(t, nearest, linked(nearest, inClause ? 'clause' : 'sentence'));
     if (words.hasIn(t, nearest.end, money.start, 'whole-year')) return yearOf(link);
     return endOfChange(ctx, listedYears(text, before) ?? cutoffOfYear(text, words, before) ?? link);
   }
@@ -87,7 +94,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     if (period?.when?.includes('/')) return { ...endOfChange(ctx, period), basis: 'document' };
   }
   // “十四五”期间，…。…亩均税收达到37万元: a later sentence of a paragraph that opens with its period.
-  return carried.paragraphOpening() ?? NONE;
+  return carried.paragraphOpening() ?? carried.headingPeriod() ?? NONE;
 }
 
 /**
@@ -100,14 +107,36 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
   if (previous?.when) {
     const carry = carryOf(ctx);
     if (carry === LIST_ITEM) return { ...(carried.previousListItem() ?? previous), basis: 'previous-sentence' };
-    return carry === CARRY_WORD ? { ...previous, basis: 'previous-sentence' } : undefined;
+    // 1月13日，…晚会举行。某公司现场捐赠200万元: on the spot of the event just dated (现场, 当天, 会上).
+    return carry === CARRY_WORD || sameEvent(ctx) ? { ...previous, basis: 'previous-sentence' } : undefined;
   }
   const paragraph = carried.paragraph();
   const first = ctx.text.followsSemicolon(ctx.sentence) ? carried.previousListItem() : undefined;
-  if (!paragraph?.when && !first?.when) return undefined;
+  if (!paragraph?.when && !first?.when) return carriedThroughChain(ctx, carried);
   const carry = carryOf(ctx);
   if (carry === LIST_ITEM && first?.when) return { ...first, basis: 'previous-sentence' };
   return carry === CARRY_WORD && paragraph?.when ? { ...paragraph, basis: 'paragraph' } : undefined;
+}
+
+/** A word before the amount in its sentence places it at the event the sentence before dates (现场, 当天, 会上). */
+function sameEvent(ctx: MoneyContext): boolean {
+  const { text, words, money, sentence } = ctx;
+  return words.hasIn(text.text, text.sentences[sentence]!.start, money.start, 'same-event');
+}
+
+/**
+ * 此外，…占61.4%。其中，对欧盟进出口4905.2亿元: a carry-on word after an undated sentence that opens
+ * with one itself goes on with what that sentence carries on: the period in force.
+ */
+function carriedThroughChain(ctx: MoneyContext, carried: CarriedDates): WhenLink | undefined {
+  const { text, words, sentence } = ctx;
+  if (sentence === 0 || carryOf(ctx) !== CARRY_WORD) return undefined;
+  const previous = sentence - 1;
+  // Its first clause is a carry-on word (此外，), whatever markup or spaces open the line.
+  const opening = text.clauseAt(previous, text.sentences[previous]!.start);
+  if (opening.end >= text.sentences[previous]!.end || !words.endsAt(text.text, opening.end, 'carry-on', opening.start)) return undefined;
+  const period = carried.periodInForce();
+  return period ? { ...period, basis: 'document' } : undefined;
 }
 
 /**
@@ -120,7 +149,9 @@ function isPeriodFigure(ctx: MoneyContext): boolean {
   const span = text.sentences[sentence]!;
   if (words.hasIn(text.text, span.start, money.start, 'change')) return true;
   if (words.hasIn(text.text, ctx.clause.start, money.start, 'summary')) return true;
-  return words.hasIn(text.text, money.end, Math.min(span.end, money.end + CHANGE_REACH), 'change');
+  // …69.93亿元，按可比价格计算，比上年增长2.5%: a rate of change further on, before the next amount.
+  const next = text.ofType(sentence, 'money').find((m) => m.start >= money.end);
+  return words.hasIn(text.text, money.end, Math.min(next ? next.start : span.end, money.end + CHANGE_REACH), 'change');
 }
 
 /**
@@ -157,8 +188,27 @@ function changeEnd(ctx: MoneyContext): 'from' | 'to' | undefined {
   return undefined;
 }
 
+/**
+ * The dates before the amount without the bases of changes to other amounts (从2021年的17.8万元提高到
+ * 40.8万元: 2021 dates the amount changed from, not 40.8万元 nor a later amount of the sentence): a
+ * date right after a change-from word (从) with another amount right after it (的).
+ */
+function withoutChangeBase(ctx: MoneyContext, before: readonly LocatedMention[]): readonly LocatedMention[] {
+  return before.some((date) => isChangeBaseOfOther(ctx, date)) ? before.filter((date) => !isChangeBaseOfOther(ctx, date)) : before;
+}
+
+function isChangeBaseOfOther(ctx: MoneyContext, date: LocatedMention): boolean {
+  const { text, words, money, sentence } = ctx;
+  if (!words.endsAt(text.text, date.start, 'change-from', date.start - 1)) return false;
+  const changed = text.ofType(sentence, 'money').find((amount) => amount.start >= date.end);
+  return changed !== undefined && changed !== money && changed.start - date.end <= BASE_REACH;
+}
+
+/** How far after the base date the amount changed from may start (2021年的). */
+const BASE_REACH = 2;
+
 /** How far after an amount its rate of change (，同比增长) may start. */
-const CHANGE_REACH = 6;
+const CHANGE_REACH = 16;
 
 /**
  * 截至8月底，今年…累计…: the year only places the cut-off date, which is the
@@ -177,6 +227,15 @@ function cutoffOfYear(text: FactText, words: FactWords, before: readonly Located
     }
   }
   return undefined;
+}
+
+/** The sentence's first date when it is a cut-off (截至7月底) standing alone in a time clause, as a link. */
+function openingCutoff(ctx: MoneyContext, before: readonly LocatedMention[]): WhenLink | undefined {
+  const { text, words, sentence } = ctx;
+  const first = before[0];
+  if (!first || !isTimeClause(text, sentence, first)) return undefined;
+  if (!words.endsAt(text.text, first.start, 'cutoff', Math.max(text.sentences[sentence]!.start, first.start - CUTOFF_REACH))) return undefined;
+  return linked(first, 'sentence');
 }
 
 /** The longest cut-off word (截止到) read before a date. */
@@ -282,6 +341,28 @@ function listedYears(text: FactText, before: readonly LocatedMention[]): WhenLin
   return { when: `${value(listed[0]!)}/${value(listed[listed.length - 1]!)}`, mentions: listed.map((d) => d.index), basis: 'clause' };
 }
 
+/** 后两年, 前三年, 最后一年 right after a span of years (“十四五”后两年): which part of the span is meant. */
+const SPAN_PART = /^[”’」』"]?(前|后|最后|头)([一二两三四1-4])年/;
+const PART_YEARS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+const YEAR_SPAN = /^(\d{4})\/(\d{4})$/;
+
+/** A span of years narrowed to its first or last years by the words after it (“十四五”后两年 → 2024/2025). */
+function narrowedSpan(text: string, date: LocatedMention, link: WhenLink): WhenLink {
+  const span = link.when ? YEAR_SPAN.exec(link.when) : null;
+  if (!span) return link;
+  const part = SPAN_PART.exec(text.slice(date.end, date.end + SPAN_PART_REACH));
+  if (!part) return link;
+  const first = Number(span[1]);
+  const last = Number(span[2]);
+  const years = PART_YEARS[part[2]!]!;
+  if (years > last - first) return link;
+  const [from, to] = part[1] === '前' || part[1] === '头' ? [first, first + years - 1] : [last - years + 1, last];
+  return { ...link, when: from === to ? String(from) : `${from}/${to}` };
+}
+
+/** How far after a span its part (”后两年) is read. */
+const SPAN_PART_REACH = 5;
+
 /** The year a date or period starts in. */
 function yearOf(link: WhenLink): WhenLink {
   return { ...link, when: link.when ? link.when.slice(0, 4) : null };
@@ -310,15 +391,12 @@ function isCompletionDate(text: FactText, words: FactWords, date: LocatedMention
   return followedBy(text, words, date, 'completion') && !followedBy(text, words, date, 'start');
 }
 
-const completionCache = new WeakMap<FactText, Map<number, boolean>>();
-
 /** The sentence dates a completion (found once per sentence: a sentence may hold many amounts). */
 function hasCompletionDate(text: FactText, words: FactWords, sentence: number): boolean {
   if (text.ofType(sentence, 'date').length === 0) return false;
-  let perSentence = completionCache.get(text);
-  if (!perSentence) completionCache.set(text, (perSentence = new Map()));
-  let found = perSentence.get(sentence);
-  if (found === undefined) perSentence.set(sentence, (found = text.ofType(sentence, 'date').some((date) => isCompletionDate(text, words, date))));
+  const perSentence = (text.completionDates ??= new Array<boolean | undefined>(text.sentences.length));
+  let found = perSentence[sentence];
+  if (found === undefined) perSentence[sentence] = found = text.ofType(sentence, 'date').some((date) => isCompletionDate(text, words, date));
   return found;
 }
 
@@ -339,17 +417,14 @@ function followedBy(text: FactText, words: FactWords, date: LocatedMention, role
   return words.hasIn(text.text, next.start, next.end, role);
 }
 
-const eventDatesCache = new WeakMap<FactText, Map<number, LocatedMention[]>>();
-
 /** The dates of a sentence that may be a fact's date (found once per sentence). */
 function eventDates(text: FactText, words: FactWords, sentence: number): readonly LocatedMention[] {
-  // Most sentences hold no date: their (shared, empty) list is the answer, nothing is cached.
+  // Most sentences hold no date: their (shared, empty) list is the answer, nothing is kept.
   const all = text.ofType(sentence, 'date');
   if (all.length === 0) return all;
-  let perSentence = eventDatesCache.get(text);
-  if (!perSentence) eventDatesCache.set(text, (perSentence = new Map()));
-  let dates = perSentence.get(sentence);
-  if (!dates) perSentence.set(sentence, (dates = all.filter((date) => isEventDate(text, words, date))));
+  const perSentence = (text.eventDates ??= new Array<readonly LocatedMention[] | undefined>(text.sentences.length));
+  let dates = perSentence[sentence];
+  if (!dates) perSentence[sentence] = dates = all.filter((date) => isEventDate(text, words, date));
   return dates;
 }
 

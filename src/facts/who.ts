@@ -1,7 +1,7 @@
 import type { FactBasis } from './schema';
 import type { MoneyContext } from './context';
-import type { Party } from './parties';
-import { provinceOfPath } from './text';
+import { isGiverListGap, type Party } from './parties';
+import { isSpace, provinceOfPath } from './text';
 
 // `who`: the giver, investor or funder of the amount (GUIDELINES, facts).
 
@@ -53,8 +53,11 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   if (named.length > 0 && receivesBefore(ctx, named[named.length - 1]!.end)) return { ...NO_GIVER, basis: 'clause' };
   // …，全部由某基金会承担: a giver named after the amount, in the same sentence.
   const giver = named[named.length - 1] ?? parties.find((p) => p.start >= money.end);
+  // …，爱心人士某某捐赠2万元: the amount's own clause opens with an individual or unnamed group, who give as no party.
+  if (giver && giver.end <= ctx.clause.start && opensWithUnnamed(ctx)) return { ...NO_GIVER, basis: 'clause' };
   if (giver) {
-    const partner = partnerGiving(giver, carried.subjectPlace()?.path);
+    // The subject (a whole-document reading) is asked only of a party acting with a partner.
+    const partner = giver.partner ? partnerGiving(giver, carried.subjectPlace()?.path) : undefined;
     return partner ? { who: [partner.who], mentions: partner.mentions, basis: 'sentence' } : givenBy(ctx, parties, giver);
   }
   // Brought in by someone else, and the investor is not named (引进上海企业投资…).
@@ -117,20 +120,13 @@ export function partnerGiving(party: Party, subjectPath: string | undefined): { 
 function givenBy(ctx: MoneyContext, parties: readonly Party[], giver: Party): WhoLink {
   const basis = giver.start >= ctx.clause.start ? 'clause' : 'sentence';
   let first = parties.indexOf(giver);
-  while (first > 0 && isListed(ctx.text.text, parties[first - 1]!.end, parties[first]!.start)) first--;
+  while (first > 0 && isGiverListGap(ctx.words, ctx.text.text, parties[first - 1]!.end, parties[first]!.start)) first--;
   if (parties[first] === giver) return { who: [giver.who], mentions: giver.mentions, basis };
   const listed = parties.slice(first, parties.indexOf(giver) + 1);
   const who: string[] = [];
   for (const party of listed) if (!who.includes(party.who)) who.push(party.who);
   return { who, mentions: listed.flatMap((party) => party.mentions), basis };
 }
-
-/** text[from, to) is one list mark (、和及与) between two parties. */
-function isListed(text: string, from: number, to: number): boolean {
-  return to === from + 1 && LIST_MARKS.includes(text[from]!);
-}
-
-const LIST_MARKS = '、和及与';
 
 /** A later amount of the sentence after 其中: the total is split into shares. */
 function hasShareAfter(ctx: MoneyContext): boolean {
@@ -151,9 +147,11 @@ function obtainedFrom(ctx: MoneyContext, parties: readonly Party[], carried: Car
   const verb = found[found.length - 1];
   if (!verb) return undefined;
   const who: string[] = [];
-  const subject = carried.subjectPlace()?.path.split('/');
+  // The subject (a whole-document reading) is asked only for a provincial or prefectural level.
+  let subject: string[] | undefined;
   for (const level of words.levelsIn(text.text, verb.end, money.start)) {
-    const path = level === 'central' ? CENTRAL : subject?.slice(0, level === 'province' ? 1 : 2).join('/');
+    if (level !== 'central') subject ??= carried.subjectPlace()?.path.split('/') ?? [];
+    const path = level === 'central' ? CENTRAL : subject!.length > 0 ? subject!.slice(0, level === 'province' ? 1 : 2).join('/') : undefined;
     if (path && !who.includes(path)) who.push(path);
   }
   if (who.length > 0) return { who, mentions: [], basis: 'clause' };
@@ -175,6 +173,14 @@ function hasUnnamedSubject(ctx: MoneyContext): boolean {
     if (at === start || SUBJECT_BEFORE.test(text.text[at - 1]!) || words.endsAt(text.text, at, 'list-end-subject')) return true;
   }
   return false;
+}
+
+/** The amount's clause opens with an unnamed actor (爱心人士, 社会力量, 当地). */
+function opensWithUnnamed(ctx: MoneyContext): boolean {
+  const { text, words, clause } = ctx;
+  let start = clause.start;
+  while (start < clause.end && isSpace(text.text.charCodeAt(start))) start++;
+  return words.startIn(text.text, start, ctx.money.start, 'unnamed-subject') !== '';
 }
 
 /** 全县投入2亿元, 全市…，发行债券12亿: the article's own government (its subject place) spends. */

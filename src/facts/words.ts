@@ -9,7 +9,7 @@ export const FACT_ROLES = [
   'comparison', 'statistic', 'carry-on', 'destination', 'total', 'purpose', 'organisation', 'whole-year',
   'self', 'date-name', 'summary', 'review', 'own-time', 'cutoff', 'origin', 'obtain', 'central', 'provincial', 'prefectural', 'unnamed-subject', 'signing', 'receiver', 'name-lead', 'change', 'comparison-end',
   'purpose-lead', 'amount-tail', 'not-purpose', 'aside', 'review-end',
-  'name-break', 'by', 'list-end', 'list-end-subject', 'breakdown', 'funding', 'review-copula', 'topic-start', 'topic-end', 'same-period', 'generic-name', 'whole-name', 'fine', 'fined-ending', 'prize', 'dateline-end', 'company-ending', 'change-from', 'change-to',
+  'name-break', 'by', 'list-end', 'list-end-subject', 'breakdown', 'funding', 'review-copula', 'topic-start', 'topic-end', 'same-period', 'generic-name', 'whole-name', 'fine', 'fined-ending', 'prize', 'dateline-end', 'company-ending', 'change-from', 'change-to', 'project', 'national-prefix', 'national-government', 'same-event',
 ] as const;
 export type FactRole = (typeof FACT_ROLES)[number];
 
@@ -93,6 +93,14 @@ class RoleWords {
   }
 }
 
+/** Every match of a global regex in a text, with where it starts and ends. */
+function allMatches(regex: RegExp, text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) found.push({ start: match.index, end: match.index + match[0].length });
+  return found;
+}
+
 function addByUnit(hashed: Uint32Array, byUnit: Map<number, string[]>, unit: number, word: string): void {
   hashed[(unit & (HASHED_UNITS - 1)) >>> 5] |= 1 << (unit & 31);
   const bucket = byUnit.get(unit);
@@ -117,6 +125,8 @@ export class FactWords {
     private readonly nameBreaks: ReadonlySet<number>,
     /** A word of either role: one search where a sentence is asked for both. */
     private readonly giverOrMarker: RoleWords,
+    /** The organisation endings and national prefixes together. */
+    private readonly partyWords: RegExp,
   ) {}
 
   static create(rules: RuleSet): FactWords {
@@ -129,7 +139,9 @@ export class FactWords {
       // Longest first, so 投入使用 wins over 投入; an empty role matches nothing.
       everywhere[role] = new RegExp(`(?:${alternation(list)})`, 'g');
     }
-    return new FactWords(roles, everywhere, new Set(words.get('name-break')!.map((word) => word.charCodeAt(0))), new RoleWords([...words.get('giver')!, ...words.get('donor-marker')!]));
+    const partyWords = new RegExp(`(?:${alternation([...words.get('organisation')!, ...words.get('national-prefix')!])})`, 'g');
+    const nameBreaks = new Set(words.get('name-break')!.map((word) => word.charCodeAt(0)));
+    return new FactWords(roles, everywhere, nameBreaks, new RoleWords([...words.get('giver')!, ...words.get('donor-marker')!]), partyWords);
   }
 
   /** True when text[from, to) holds a giving verb or a donor marker. */
@@ -162,10 +174,20 @@ export class FactWords {
 
   /** Every word of `role` in a whole text, with where it starts and ends. */
   all(text: string, role: FactRole): Array<{ start: number; end: number }> {
-    const found: Array<{ start: number; end: number }> = [];
+    return allMatches(this.everywhere[role], text);
+  }
+
+  /** Every organisation ending and national prefix (中国, 国家) of a whole text, in one regex pass. */
+  allPartyWords(text: string): Array<{ start: number; end: number }> {
+    return allMatches(this.partyWords, text);
+  }
+
+  /** True when a whole text holds a word of `role` (one regex search, stopped at the first). */
+  anywhere(text: string, role: FactRole): boolean {
     const regex = this.everywhere[role];
     regex.lastIndex = 0;
-    for (let match = regex.exec(text); match; match = regex.exec(text)) found.push({ start: match.index, end: match.index + match[0].length });
+    const found = regex.test(text);
+    regex.lastIndex = 0;
     return found;
   }
 
