@@ -157,6 +157,8 @@ interface Finders {
   yearList: RegExp;
   monthListItem: RegExp;
   dayAlone: RegExp;
+  /** Right before a day written alone with 号: a number or a label (编号为3号, 穿10号). */
+  haoNotBefore: WordList;
   /** Right before a day: the first end of a span of days (15日至), which then was no date (每月15日至20日). */
   spanOfDaysBefore: RegExp;
   /** A day right after a relative month (本月10日, 上个月15日, 下月五日). */
@@ -279,11 +281,13 @@ function buildFinders(ruleSet: RuleSet): Finders {
     ],
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
     monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'y'),
-    // 18日, and 18号 only before a word of a time of day or of before/after (18号之前, 7号上午): 7号线 is no day.
+    // 18日, and 18号 only before a clause break, a weekday or a word of a time of day, of before/after
+    // or of an event (18号之前, 7号上午, 12号见面, 25号开幕, 12号，周一): 7号线, 3号楼 are no days.
     dayAlone: new RegExp(
-      `(?<![\\d.月])(\\d{1,2})${GAP}(?:日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))|号(?=${GAP}(?:${rules.context('day-alone-hao-after').pattern})))`,
+      `(?<![\\d.月])(\\d{1,2})${GAP}(?:日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))|号(?=${GAP}(?:${rules.context('day-alone-hao-after').pattern}|[，,。；;！？!?\\n]|$|[（(]?(?:${words(rules.weekdays.keys())}))))`,
       'y',
     ),
+    haoNotBefore: rules.context('day-alone-hao-not-before'),
     weekdayFirsts: [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join(''),
     clockLineRest: new RegExp(`^[\\s\\u3000]*(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
     labelledDate: new RegExp(`(?:${rules.context('dateline-label').pattern})\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`),
@@ -431,6 +435,7 @@ function readNumberAlone(text: string, at: number, f: Finders, previous?: FoundD
   const day = Number(m[1]);
   const end = at + m[0].length;
   if (day < 1 || day > 31) return undefined;
+  if (text.charCodeAt(end - 1) === HAO && f.haoNotBefore.endsAt(text, at, Math.max(0, at - HAO_NOT_BEFORE_REACH))) return { date: null, next: end };
   if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2))) {
     return { date: null, next: f.parser.parseDaySpan(text, at)?.end ?? end }; // 第3日至5日: neither day is a date
   }
@@ -472,6 +477,10 @@ function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | 
 }
 
 const DOT = 0x2e;
+/** 号, closing a day written alone (12号). */
+const HAO = 0x53f7;
+/** How far before such a day a label may end (编号为). */
+const HAO_NOT_BEFORE_REACH = 3;
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
@@ -764,9 +773,9 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
 
 /** A number of years gone by (10, 三十, 多): never a calendar year. */
 const YEARS_COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十几多]+)';
-/** 2018-09-21, 2018/9/21: written without 年. */
+/** 2018-09-21, 2018/9/21, 2010 01 29: written without 年. */
 function isNumeric(written: string): boolean {
-  return !written.includes('年') && /[-/.]/.test(written);
+  return !written.includes('年') && /[-/.]|\d\s+\d/.test(written);
 }
 
 /** A year written without 年: one of a list ending in 年 (2021、2022年), or a name's prefix (2023西藏文化青岛行). */
