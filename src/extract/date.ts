@@ -288,7 +288,11 @@ function buildFinders(ruleSet: RuleSet): Finders {
     monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'y'),
     // 18日, and 18号 only before a clause break, a weekday or a word of a time of day, of before/after
     // or of an event (18号之前, 7号上午, 12号见面, 25号开幕, 12号，周一): 7号线, 3号楼 are no days.
-    dayAlone: new RegExp(`(?<![\\d.月])(\\d{1,2})${GAP}(?:日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))|号(?=${haoDayAfter}))`, 'y'),
+    // 12号至15号举行: the first day of a span is one where the second is (12号至15号楼 are buildings).
+    dayAlone: new RegExp(
+      `(?<![\\d.月])(\\d{1,2})${GAP}(?:日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))|号(?=${haoDayAfter}|${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}号${haoDayAfter}))`,
+      'y',
+    ),
     haoDayAfter: new RegExp(haoDayAfter, 'y'),
     haoNotBefore: rules.context('day-alone-hao-not-before'),
     weekdayFirsts: [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join(''),
