@@ -362,8 +362,10 @@ export class DatePhraseParser {
     if (day.groups[2]) return { value, end: day.end, unitMissing: false };
     // 二〇一九年六月二十 ending its clause: a day; 六月二十个项目 counts something.
     if (!/^\d+$/.test(day.groups[1]!)) {
-      const allowed = bareAllowed || (chineseBareAllowed && value >= 10);
-      return allowed && CLAUSE_BREAK_OR_END.test(text[day.end] ?? '') ? { value, end: day.end, unitMissing: false } : undefined;
+      if (!bareAllowed && !(chineseBareAllowed && value >= 10)) return undefined;
+      if (CLAUSE_BREAK_OR_END.test(text[day.end] ?? '')) return { value, end: day.end, unitMissing: false };
+      // 一月二十三至二十五日: the unit comes after the span's second end.
+      return this.connectorAt(text, day.end) ? { value, end: day.end, unitMissing: true } : undefined;
     }
     if (this.connectorAt(text, day.end)) return { value, end: day.end, unitMissing: true };
     const next = text.slice(day.end, day.end + 2);
@@ -482,7 +484,12 @@ export class DatePhraseParser {
   private settleWithoutSpan(text: string, point: DatePoint): DatePoint | undefined {
     if (!point.unitMissing) return point;
     if (point.last === 'year') return point; // a bare year: the caller decides (2023西藏文化青岛行, 2021、2022年)
-    if (point.last === 'day') return makePoint(point, this.monthEnd(text, point), point.month, undefined, 'month', false);
+    if (point.last === 'day') {
+      const end = this.monthEnd(text, point);
+      // 六月二十至三十个项目: a Chinese month alone is a date only where it would be one without the day.
+      if (point.year === undefined && !/\d/.test(text.slice(point.start, end)) && !this.chineseMonthStands(text, point.start, end, point.month!)) return undefined;
+      return makePoint(point, end, point.month, undefined, 'month', false);
+    }
     // A month without 月 that starts no span: keep only the year before it.
     if (point.year === undefined) return undefined;
     const year = this.readYear(text, point.start)!;
