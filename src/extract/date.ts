@@ -95,8 +95,8 @@ function phraseStarts(wordForms: readonly string[], connectors: readonly string[
   allow(classChars(CARDINAL_YEAR), '千'); // 两千零九年
   allow('一二三四五六七八九十', '一二三四五六七八九十月'); // 十一月, 五月
   allow('元', '月'); // 元月
-  allow('十', '日'); // 十日
-  allow('廿', '日一二三四五六七八九'); // 廿九日
+  allow('十', '日号'); // 十日, 十号
+  allow('廿', '日号一二三四五六七八九'); // 廿九日
   allow('第', quarterNumbers); // 第一至第三季度
   allow(quarterNumbers, `${GAP_CHARS}${connectorFirsts}、`); // 一至三季度, 二、三季度
   allow('前首', `${GAP_CHARS}${DIGITS}十一二两三四五六七八九`); // 前5个月, 首五月
@@ -157,6 +157,10 @@ interface Finders {
   yearList: RegExp;
   monthListItem: RegExp;
   dayAlone: RegExp;
+  /** After a day written alone and its 号: what makes it a day (sticky). */
+  haoDayAfter: RegExp;
+  /** Right before a day written alone with 号: a number or a label (编号为3号, 穿10号). */
+  haoNotBefore: WordList;
   /** Right before a day: the first end of a span of days (15日至), which then was no date (每月15日至20日). */
   spanOfDaysBefore: RegExp;
   /** A day right after a relative month (本月10日, 上个月15日, 下月五日). */
@@ -249,7 +253,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `(?<![〇○零一二两三四五六七八九十百千])(?:${ZERO_LED_YEAR}|${CHINESE_TWO_DIGIT_YEAR})${GAP}年`,
       `[一二三四五六七八九十]{1,2}月`,
       // A day alone in Chinese numerals, ten and above (十日, 二十一日, 廿九日), not inside a larger number.
-      `(?<![〇零一二两三四五六七八九十百千万亿几数多])${CHINESE_DAY_ALONE}(?=日)`,
+      `(?<![〇零一二两三四五六七八九十百千万亿几数多])${CHINESE_DAY_ALONE}(?=[日号])`,
       // 元月 (January), never the 元 of an amount (100元月薪).
       `(?<![\\d〇零一二两三四五六七八九十百千万亿])元${GAP}月`,
       // 今（3）日, 昨（29）日: a relative day with its day of the month written inside it.
@@ -259,6 +263,9 @@ function buildFinders(ruleSet: RuleSet): Finders {
     ].join('|'),
     'y',
   );
+  // What makes a number and 号 a day (12号见面, 25号开幕, 12号，周一, 18号之前): a clause break, a
+  // weekday or a word of a time of day, of before/after or of an event; 7号线, 3号楼 are no days.
+  const haoDayAfter = `${GAP}(?:${rules.context('day-alone-hao-after').pattern}|[，,。；;！？!?\\n]|$|[（(]?(?:${words(rules.weekdays.keys())}))`;
   const unitAfter = (after: string) => notAfterBareYear.test(after) || units.some((unit) => after.startsWith(unit));
   return {
     rules,
@@ -279,11 +286,15 @@ function buildFinders(ruleSet: RuleSet): Finders {
     ],
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
     monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'y'),
-    // 18日, and 18号 only before a word of a time of day or of before/after (18号之前, 7号上午): 7号线 is no day.
+    // 18日, and 18号 only before a clause break, a weekday or a word of a time of day, of before/after
+    // or of an event (18号之前, 7号上午, 12号见面, 25号开幕, 12号，周一): 7号线, 3号楼 are no days.
+    // 12号至15号举行: the first day of a span is one where the second is (12号至15号楼 are buildings).
     dayAlone: new RegExp(
-      `(?<![\\d.月])(\\d{1,2})${GAP}(?:日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))|号(?=${GAP}(?:${rules.context('day-alone-hao-after').pattern})))`,
+      `(?<![\\d.月])(\\d{1,2})${GAP}(?:日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))|号(?=${haoDayAfter}|${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}号${haoDayAfter}))`,
       'y',
     ),
+    haoDayAfter: new RegExp(haoDayAfter, 'y'),
+    haoNotBefore: rules.context('day-alone-hao-not-before'),
     weekdayFirsts: [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join(''),
     clockLineRest: new RegExp(`^[\\s\\u3000]*(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
     labelledDate: new RegExp(`(?:${rules.context('dateline-label').pattern})\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`),
@@ -431,6 +442,7 @@ function readNumberAlone(text: string, at: number, f: Finders, previous?: FoundD
   const day = Number(m[1]);
   const end = at + m[0].length;
   if (day < 1 || day > 31) return undefined;
+  if (text.charCodeAt(end - 1) === HAO && f.haoNotBefore.endsAt(text, at, Math.max(0, at - HAO_NOT_BEFORE_REACH))) return { date: null, next: end };
   if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2))) {
     return { date: null, next: f.parser.parseDaySpan(text, at)?.end ?? end }; // 第3日至5日: neither day is a date
   }
@@ -442,10 +454,6 @@ function readNumberAlone(text: string, at: number, f: Finders, previous?: FoundD
   return { date: newFound(at, end, 'date.day', { phrase: { start: at, end, from, readTo: end } }), next: end };
 }
 
-/**
- * A day alone in Chinese numerals (财政局十日公布, 廿九日), as wire copy in
- * Chinese numerals writes it; not a stretch of days (十日内, 历时十日, 过去十日).
- */
 /** Whether `previous` is a relative month's day (本月10日) ending within a connector's reach before `at`. */
 function endsRelativeDay(previous: FoundDate | undefined, at: number): boolean {
   return previous?.dayOfMonth !== undefined && at - previous.end <= RELATIVE_SPAN_GAP;
@@ -454,16 +462,30 @@ function endsRelativeDay(previous: FoundDate | undefined, at: number): boolean {
 /** How far a relative month's day may end before the second day of its span (本月10日 至 15日). */
 const RELATIVE_SPAN_GAP = 3;
 
+/**
+ * A day alone in Chinese numerals (财政局十日公布, 廿九日), as wire copy in
+ * Chinese numerals writes it; not a stretch of days (十日内, 历时十日, 过去十日).
+ * With 号 only where a day with 号 in figures would be one (十二号见面; 十号线 is a line).
+ */
 function readChineseDayAlone(text: string, at: number, number: string, f: Finders): FoundDate | undefined {
   const day = parseSmallNumber(number.replace('廿', '二十'));
   const end = at + number.length + 1;
   if (day === undefined || day < 10 || day > 31) return undefined;
   if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2))) return undefined;
-  let after = end;
-  while (after < text.length && GAP_CHARS.includes(text[after]!)) after++;
-  if (f.rules.context('day-alone-not-after').startsAt(text, after) !== undefined) return undefined;
+  if (text.charCodeAt(end - 1) === HAO) {
+    if (!isHaoDay(text, at, end, f)) return undefined;
+  } else {
+    let after = end;
+    while (after < text.length && GAP_CHARS.includes(text[after]!)) after++;
+    if (f.rules.context('day-alone-not-after').startsAt(text, after) !== undefined) return undefined;
+  }
   const from = newPoint(at, end, undefined, undefined, day, 'day', false);
   return newFound(at, end, 'date.day', { phrase: { start: at, end, from, readTo: end } });
+}
+
+/** A day in Chinese numerals and 号 ending at `end` (十二号见面): what follows makes it a day, and no label stands before it. */
+function isHaoDay(text: string, at: number, end: number, f: Finders): boolean {
+  return stickyAt(f.haoDayAfter, text, end) !== null && !f.haoNotBefore.endsAt(text, at, Math.max(0, at - HAO_NOT_BEFORE_REACH));
 }
 
 function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -472,6 +494,10 @@ function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | 
 }
 
 const DOT = 0x2e;
+/** 号, closing a day written alone (12号). */
+const HAO = 0x53f7;
+/** How far before such a day a label may end (编号为). */
+const HAO_NOT_BEFORE_REACH = 3;
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
@@ -536,7 +562,7 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
         continue;
       }
     }
-    if (text.charCodeAt(end) === DAY_UNIT && CHINESE_DAY_ALONE_WHOLE.test(m[0])) {
+    if ((text.charCodeAt(end) === DAY_UNIT || text.charCodeAt(end) === HAO) && CHINESE_DAY_ALONE_WHOLE.test(m[0])) {
       const day = readChineseDayAlone(text, at, m[0], f);
       if (day) found.push(day);
       at = end + 1;
@@ -764,9 +790,9 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
 
 /** A number of years gone by (10, 三十, 多): never a calendar year. */
 const YEARS_COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十几多]+)';
-/** 2018-09-21, 2018/9/21: written without 年. */
+/** 2018-09-21, 2018/9/21, 2010 01 29: written without 年. */
 function isNumeric(written: string): boolean {
-  return !written.includes('年') && /[-/.]/.test(written);
+  return !written.includes('年') && /[-/.]|\d\s+\d/.test(written);
 }
 
 /** A year written without 年: one of a list ending in 年 (2021、2022年), or a name's prefix (2023西藏文化青岛行). */

@@ -95,7 +95,8 @@ function firstsOf(words: Iterable<string>): string[] {
 
 export class DatePhraseParser {
   private readonly arabicYear = new Sticky(new RegExp(`(\\d{4})(?!\\d)(?:${GAP}(年))?`, 'y'), DIGITS);
-  private readonly numericDay = new Sticky(/([-/.])(\d{1,2})\1(\d{1,2})/y, '-/.');
+  /** 2018-09-21, 2018/9/21, 2018.9.21, and 2010 01 29 as OCR'd text spaces it (the same mark twice). */
+  private readonly numericDay = new Sticky(/([-/.]|[ \u3000]+)(\d{1,2})\1(\d{1,2})/y, '-/. \u3000');
   private readonly numericMonth = new Sticky(/([-/])(\d{1,2})(?![\d./-])/y, '-/');
   private readonly chineseYear = new Sticky(new RegExp(`(${CHINESE_YEAR_DIGITS})${GAP}年`, 'y'), CHINESE_DIGITS);
   private readonly cardinalYear = new Sticky(new RegExp(`(${CARDINAL_YEAR})${GAP}年`, 'y'), '两二');
@@ -183,9 +184,13 @@ export class DatePhraseParser {
       if (!year.hasUnit) return this.readNumericTail(text, point) ?? point;
       const part = this.readPart(text, this.yearPart, point.end) ?? this.readFirstMonths(text, point.end) ?? this.readQuarterSpan(text, point.end);
       // A part without months (年底, 春季) leaves the date at the year. Written after a year in
-      // figures it belongs to the phrase (2019年底, 2014年年末); after a relative word it is read
-      // past (今年年底 → 今年, 明年底 → 明年), as the annotated sets have it.
-      if (part && part.part.from === undefined) return year.ref.kind === 'relative' ? makePoint(point, point.end, point.month, point.day, 'year', false, part.end) : makePoint(point, part.end, undefined, undefined, 'year', false);
+      // figures it belongs to the phrase (2019年底, 2014年年末); after a relative word an end of the
+      // year is read past (今年年底 → 今年, 明年底 → 明年), as the annotated sets have it, and a
+      // season belongs to the phrase (今年夏天, 去年冬季).
+      if (part && part.part.from === undefined) {
+        const whole = year.ref.kind !== 'relative' || this.seasonJoins(text, point.end, part);
+        return whole ? makePoint(point, part.end, undefined, undefined, 'year', false) : makePoint(point, point.end, point.month, point.day, 'year', false, part.end);
+      }
       if (part) return makePoint(point, part.end, undefined, undefined, 'year', point.unitMissing, undefined, part.part);
       return this.readMonthAndDay(text, point);
     }
@@ -216,7 +221,7 @@ export class DatePhraseParser {
       const [month, dayValue] = [Number(day.groups[2]), Number(day.groups[3])];
       const timeGlued = /^\d{1,2}:\d{2}/.test(text.slice(day.end, day.end + 5));
       const digitAfter = /^\d/.test(text[day.end] ?? '');
-      if (month >= 1 && month <= 12 && dayValue >= 1 && dayValue <= 31 && (!digitAfter || timeGlued)) {
+      if (month >= 1 && month <= 12 && dayValue >= 1 && dayValue <= 31 && (!digitAfter || timeGlued) && (day.groups[1]!.trim() !== '' || this.spacedDateStands(text, point, day.end))) {
         return makePoint(point, day.end, month, dayValue, 'day', false);
       }
       return undefined;
@@ -225,6 +230,18 @@ export class DatePhraseParser {
     if (!month) return undefined;
     const value = Number(month.groups[2]);
     return value >= 1 && value <= 12 ? makePoint(point, month.end, value, undefined, 'month', false) : undefined;
+  }
+
+  /**
+   * Three numbers with spaces between them are a date (2010 01 29) only as
+   * a run of their own: no number spaced before or after them (a table row:
+   * 2010 12 30 45), but a clock time may follow (2010 01 29 10:15).
+   */
+  private spacedDateStands(text: string, point: DatePoint, end: number): boolean {
+    if (point.year?.kind !== 'absolute' || point.year.year < 1900 || point.year.year > 2099) return false;
+    if (SPACED_NUMBER_BEFORE.test(text.slice(Math.max(0, point.start - 4), point.start))) return false;
+    const after = text.slice(end, end + 8);
+    return !SPACED_NUMBER_AFTER.test(after) || SPACED_CLOCK_AFTER.test(after);
   }
 
   /** 今年前5个月: the year's first months, as a part of it (1 to 5). */
@@ -270,6 +287,16 @@ export class DatePhraseParser {
     return { part, end: m.end };
   }
 
+  /**
+   * A season read from `at` after a relative year that belongs to its phrase:
+   * a two-character one (今年夏天), or a one-character one ending its clause
+   * (去年秋，); 今年夏粮 and 去年秋播 are compounds.
+   */
+  private seasonJoins(text: string, at: number, read: { part: YearPart; end: number }): boolean {
+    if (!read.part.season) return false;
+    return read.end - at >= 2 || CLAUSE_BREAK_OR_END.test(text[read.end] ?? '');
+  }
+
   /** A connector and a year at `at` (冬至2016年春): the part before it ends a span's first end, whatever word it would make. */
   private yearAfterConnector(text: string, at: number): boolean {
     const connector = this.connectorAt(text, at);
@@ -288,7 +315,7 @@ export class DatePhraseParser {
       return this.connectorAt(text, month.end) ? makePoint(point, month.end, monthValue, undefined, 'month', true) : noYear ? undefined : point;
     }
     const withMonth = makePoint(point, month.end, monthValue, undefined, 'month', false);
-    const day = this.readDay(text, withMonth.end, point.year !== undefined && monthUnit === '月');
+    const day = this.readDay(text, withMonth.end, point.year !== undefined && monthUnit === '月', monthUnit === '月');
     if (!day || day.value > 31) {
       // A Chinese month alone (五月) is too often not a date; it needs a year, a day or a span (四月至六月).
       // 三月份 is always a month.
@@ -323,15 +350,23 @@ export class DatePhraseParser {
   /**
    * A day with 日/号, or (after a full year and month) a bare Arabic day
    * (2021年4月16集中开工), or one whose unit follows a span connector.
+   * `chineseBareAllowed`: a bare day in Chinese numerals ending its clause
+   * may follow (一月二十三，); without a year only from the tenth on, since
+   * 三月三, 五月五 and 九月九 are festivals of the lunar calendar.
    */
-  private readDay(text: string, at: number, bareAllowed: boolean): { value: number; end: number; unitMissing: boolean } | undefined {
+  private readDay(text: string, at: number, bareAllowed: boolean, chineseBareAllowed = bareAllowed): { value: number; end: number; unitMissing: boolean } | undefined {
     const day = this.match(this.day, text, at);
     if (!day) return undefined;
     const value = parseSmallNumber(day.groups[1]!);
     if (value === undefined || value < 1 || value > 31) return undefined;
     if (day.groups[2]) return { value, end: day.end, unitMissing: false };
     // 二〇一九年六月二十 ending its clause: a day; 六月二十个项目 counts something.
-    if (!/^\d+$/.test(day.groups[1]!)) return bareAllowed && CLAUSE_BREAK_OR_END.test(text[day.end] ?? '') ? { value, end: day.end, unitMissing: false } : undefined;
+    if (!/^\d+$/.test(day.groups[1]!)) {
+      if (!bareAllowed && !(chineseBareAllowed && value >= 10)) return undefined;
+      if (CLAUSE_BREAK_OR_END.test(text[day.end] ?? '')) return { value, end: day.end, unitMissing: false };
+      // 一月二十三至二十五日: the unit comes after the span's second end.
+      return this.connectorAt(text, day.end) ? { value, end: day.end, unitMissing: true } : undefined;
+    }
     if (this.connectorAt(text, day.end)) return { value, end: day.end, unitMissing: true };
     const next = text.slice(day.end, day.end + 2);
     if (bareAllowed && next !== '' && !this.notABareDay.test(next)) return { value, end: day.end, unitMissing: false };
@@ -449,7 +484,12 @@ export class DatePhraseParser {
   private settleWithoutSpan(text: string, point: DatePoint): DatePoint | undefined {
     if (!point.unitMissing) return point;
     if (point.last === 'year') return point; // a bare year: the caller decides (2023西藏文化青岛行, 2021、2022年)
-    if (point.last === 'day') return makePoint(point, this.monthEnd(text, point), point.month, undefined, 'month', false);
+    if (point.last === 'day') {
+      const end = this.monthEnd(text, point);
+      // 六月二十至三十个项目: a Chinese month alone is a date only where it would be one without the day.
+      if (point.year === undefined && !/\d/.test(text.slice(point.start, end)) && !this.chineseMonthStands(text, point.start, end, point.month!)) return undefined;
+      return makePoint(point, end, point.month, undefined, 'month', false);
+    }
     // A month without 月 that starts no span: keep only the year before it.
     if (point.year === undefined) return undefined;
     const year = this.readYear(text, point.start)!;
@@ -480,6 +520,11 @@ export class DatePhraseParser {
 }
 
 const CHINESE_NONZERO_LEAD = /^[一二三四五六七八九]/;
+/** A number, then spaces, right before a spaced date: the date is part of a row of numbers. */
+const SPACED_NUMBER_BEFORE = /[\d.][ \u3000]+$/;
+/** Spaces and a number right after a spaced date. */
+const SPACED_NUMBER_AFTER = /^[ \u3000]+[\d.]/;
+const SPACED_CLOCK_AFTER = /^[ \u3000]+\d{1,2}:\d{2}/;
 const CHINESE_DIGIT_VALUES: Readonly<Record<string, string>> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
 
 /** 零八 → 08, 二四 → 24: Chinese digits read one by one. */

@@ -49,6 +49,7 @@ export const CONTEXT_ROLES = [
   'prior-year-before', 'prior-year-after', 'baseline-before', 'baseline-after', 'modifier-verb', 'period-start-before', 'period-start-after', 'years-elapsed-after', 'years-since-start-after', 'since-after', 'date-after-calendar', 'time-of-day',
   'dateline-label', 'dateline-key', 'wire-dateline-after', 'history-after', 'record-after', 'since-before', 'month-part', 'year-end', 'years-passed', 'years-passed-before', 'not-after-stated-year',
   'change-to', 'completed-year-after', 'completed-year-not-after', 'damaged-day-before', 'year-end-standalone-before', 'summed-year-end', 'day-alone-hao-after', 'first-months-not-after',
+  'season', 'day-alone-hao-not-before',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
@@ -87,6 +88,8 @@ export interface YearPart {
   notBefore: string;
   /** The end of the year (年底, 年末): its time is December, though its value is the year. */
   endsYear?: boolean;
+  /** A season (夏天, 冬季): after a relative year it belongs to the phrase (今年夏天), as 年底 does not. */
+  season?: boolean;
 }
 
 export interface Figurative {
@@ -200,7 +203,9 @@ export function loadDateRules(rules: RuleSet): DateRules {
   for (const row of rules.load(DATE_WEEKDAY_RULES)) {
     (row.cells.kind === 'day' ? weekdays : weekShifts).set(row.cells.word!, Number(row.cells.value));
   }
-  const yearEnds = new Set(rules.load(DATE_CONTEXT_RULES).filter((row) => row.cells.role === 'year-end').map((row) => row.cells.word!));
+  const contextWords = (role: ContextRole) => new Set(rules.load(DATE_CONTEXT_RULES).filter((row) => row.cells.role === role).map((row) => row.cells.word!));
+  const yearEnds = contextWords('year-end');
+  const seasons = contextWords('season');
   const yearParts = new Map<string, YearPart>();
   for (const row of rules.load(DATE_YEAR_PART_RULES)) {
     const { word, from, to, standalone, not_before: notBefore } = row.cells;
@@ -210,6 +215,7 @@ export function loadDateRules(rules: RuleSet): DateRules {
       standalone: standalone === 'yes',
       notBefore: notBefore ?? '',
       endsYear: yearEnds.has(word!),
+      season: seasons.has(word!),
     });
   }
   const monthNames = new Map<string, number>();
