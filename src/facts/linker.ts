@@ -58,7 +58,7 @@ class DocumentLinker {
     this.paragraphDates = new Array(text.sentences.length);
     this.reviewedYears = new Array(text.sentences.length);
     this.periodsUpTo = new Array(text.sentences.length);
-    // Organisation endings, and the national prefixes that open names without one (中国五矿), by where they end.
+    // Organisation endings, and the national prefixes that open names without one (中国某某), by where they end.
     // A prefix is kept only where it opens a name (中国 and 国家 are common words): most sentences stay without parties.
     for (const ending of words.allPartyWords(text.text)) {
       if (!words.endsAt(text.text, ending.end, 'organisation', ending.start) && !opensNationalName(text, words, ending)) continue;
@@ -327,7 +327,7 @@ class DocumentLinker {
   }
 
   /**
-   * 上半年各地单价冠军 / 上海 / 某地块楼面价为40079元: the period a heading line above names, the
+   * 上半年各地单价冠军 / 上海 / 某地块楼面价为31250元: the period a heading line above names, the
    * sentences between holding no date (a heading: a line of its own, no end mark, short).
    */
   headingPeriod(sentence: number): WhenLink | undefined {

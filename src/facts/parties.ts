@@ -234,7 +234,7 @@ function givesAsSubject(text: FactText, words: FactWords, sentence: number, writ
 const PROJECT_REACH = 8;
 
 /**
- * A project's name starts with the place (八宝镇居民改造项目援建资金): a project word within
+ * A project's name starts with the place (某镇居民改造项目援建资金): a project word within
  * PROJECT_REACH after it, before the giving verb, with no name break between (not 某县将与某省在…项目).
  */
 function namesProjectSite(words: FactWords, text: string, from: number, giver: number): boolean {
@@ -307,7 +307,7 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const national = !words.endsAt(text.text, ending.end, 'organisation', ending.start);
     // A national prefix inside a word (沿线国家, 某某中国): no name opens there.
     if (national && !isNameBoundary(words, text.text, ending.start, span.start)) continue;
-    // 中国五矿投资, 国家电网…: a national name without an ending runs from its prefix.
+    // 中国某某投资, 国家电网…: a national name without an ending runs from its prefix.
     const end = national ? nationalNameEnd(text, words, sentence, ending) : ending.end;
     const start = national ? ending.start : placeOpeningName(text, words, sentence, nameStart(text, words, end, span.start), end);
     // The bare ending (医院) names nobody, unless it is a whole name (团省委); nor a bare prefix (中国).
@@ -342,7 +342,7 @@ function isGovernmentWord(words: FactWords, text: string, from: number, to: numb
 
 const CENTRAL = '中央';
 
-/** The longest name read after a national prefix (中国五矿, 国家电网). */
+/** The longest name read after a national prefix (中国某某, 国家电网). */
 const NATIONAL_NAME_REACH = 4;
 
 /**
@@ -398,7 +398,7 @@ function isGenericName(words: FactWords, text: string, from: number, to: number)
   return word !== '' && from + word.length === to;
 }
 
-/** The longest organisation name read when a place opens it (杭州某某深冷装备股份有限公司). */
+/** The longest organisation name read when a place opens it (杭州某某装备股份有限公司). */
 const PLACE_NAME_REACH = 20;
 
 /**

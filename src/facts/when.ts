@@ -42,7 +42,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const sentenceStart = text.sentences[sentence]!.start;
   const t = text.text;
   if (words.hasIn(t, zone.start, money.start, 'recurrence')) return { ...NONE, basis: 'clause' };
-  // 人均年收入从579元增长到9225元: the amount a yearly figure reaches recurs as the one it starts from.
+  // 人均年收入从600元增长到8000元: the amount a yearly figure reaches recurs as the one it starts from.
   if (words.hasIn(t, ctx.clause.start, zone.start, 'recurrence') && changeEnd(ctx) === 'to') return { ...NONE, basis: 'clause' };
   const dates = eventDates(text, words, sentence);
   const before = withoutChangeBase(ctx, dates.filter((date) => date.end <= money.start));
@@ -50,11 +50,11 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const cumulative = words.hasIn(t, ctx.clause.start, money.start, 'cumulative');
   if (nearest) {
     const inClause = nearest.start >= ctx.clause.start;
-    // …于2024年4月20日开工，截至目前，已到位资金4500万元: a later clause of its own time dates the amount.
+    // …于2024年4月20日开工，截至目前，已到位资金3000万元: a later clause of its own time dates the amount.
     if (!inClause && words.hasIn(t, text.clauseAt(sentence, nearest.start).end, money.start, 'own-time')) return NONE;
     // …今年上半年接待游客…，…，累计减免税费1.8亿元: a cumulative takes only its own
     // clause's date or a bare time clause (截至6月底，“十四五”以来，), not another clause's event.
-    // 截至7月底，今年…新增…，五年累计573.2亿元: the sentence's opening cut-off dates its cumulatives.
+    // 截至7月底，今年…新增…，五年累计120.5亿元: the sentence's opening cut-off dates its cumulatives.
     if (cumulative && !inClause && !isTimeClause(text, sentence, nearest)) return openingCutoff(ctx, before) ?? NONE;
     const link = narrowedSpan(t, nearest, linked(nearest, inClause ? 'clause' : 'sentence'));
     if (words.hasIn(t, nearest.end, money.start, 'whole-year')) return yearOf(link);
@@ -125,7 +125,7 @@ function sameEvent(ctx: MoneyContext): boolean {
 }
 
 /**
- * 此外，…占61.4%。其中，对欧盟进出口4905.2亿元: a carry-on word after an undated sentence that opens
+ * 此外，…占61.4%。其中，对某地进出口1200.5亿元: a carry-on word after an undated sentence that opens
  * with one itself goes on with what that sentence carries on: the period in force.
  */
 function carriedThroughChain(ctx: MoneyContext, carried: CarriedDates): WhenLink | undefined {
@@ -149,7 +149,7 @@ function isPeriodFigure(ctx: MoneyContext): boolean {
   const span = text.sentences[sentence]!;
   if (words.hasIn(text.text, span.start, money.start, 'change')) return true;
   if (words.hasIn(text.text, ctx.clause.start, money.start, 'summary')) return true;
-  // …69.93亿元，按可比价格计算，比上年增长2.5%: a rate of change further on, before the next amount.
+  // …45.6亿元，按可比价格计算，比上年增长2.5%: a rate of change further on, before the next amount.
   const next = text.ofType(sentence, 'money').find((m) => m.start >= money.end);
   return words.hasIn(text.text, money.end, Math.min(next ? next.start : span.end, money.end + CHANGE_REACH), 'change');
 }
@@ -189,8 +189,8 @@ function changeEnd(ctx: MoneyContext): 'from' | 'to' | undefined {
 }
 
 /**
- * The dates before the amount without the bases of changes to other amounts (从2021年的17.8万元提高到
- * 40.8万元: 2021 dates the amount changed from, not 40.8万元 nor a later amount of the sentence): a
+ * The dates before the amount without the bases of changes to other amounts (从2021年的12万元提高到
+ * 30万元: 2021 dates the amount changed from, not 30万元 nor a later amount of the sentence): a
  * date right after a change-from word (从) with another amount right after it (的).
  */
 function withoutChangeBase(ctx: MoneyContext, before: readonly LocatedMention[]): readonly LocatedMention[] {

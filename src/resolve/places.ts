@@ -954,7 +954,7 @@ function stationTownships(anchors: RegionContext, index: PlaceIndex, covered: Ui
     for (let length = Math.min(MAX_STATION_STEM, at); length >= 2; length--) {
       const start = at - length;
       const surface = text.slice(start, at);
-      // A stem no named prefecture or county has may be one township's of a named province (星子站 in a bulletin about 江西).
+      // A stem no named prefecture or county has may be one township's of a named province (a township-named gauge station in a bulletin about its province).
       const regional = stationStem(surface, regions, index, true);
       const township = regional === undefined ? stationStem(surface, provinces, index) : regional;
       if (!township || !isFree(covered, start, at) || !options.isWordBoundary(start)) continue;
