@@ -4,7 +4,7 @@ import { zoneOf, type MoneyContext } from './context';
 import { finedPartyBefore, opensNationalName, partiesOf, startsCompanyName, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
-import { FactText, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
+import { FactText, isIdeograph, isSpace, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
 import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
 import { destinationsIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type WhereLink } from './where';
 import { linkWho, partnerGiving, type CarriedGivers, type WhoLink } from './who';
@@ -361,7 +361,7 @@ class DocumentLinker {
     const span = this.text.sentences[sentence]!;
     const t = this.text.text;
     let end = span.end;
-    while (end > span.start && isSpaceCode(t.charCodeAt(end - 1))) end--;
+    while (end > span.start && isSpace(t.charCodeAt(end - 1))) end--;
     if (end - span.start > HEADING_LENGTH || end === span.start) return false;
     return !HEADING_END.test(t[end - 1]!);
   }
@@ -715,15 +715,8 @@ const HEADING_LENGTH = 24;
 const HEADING_END = /[。！？!?；;，,：:）)”」]/;
 
 function holdsIdeograph(text: string, span: Span): boolean {
-  for (let i = span.start; i < span.end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x4e00 && code <= 0x9fff) return true;
-  }
+  for (let i = span.start; i < span.end; i++) if (isIdeograph(text.charCodeAt(i))) return true;
   return false;
-}
-
-function isSpaceCode(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x20 || code === 0x3000 || code === 0x09;
 }
 
 /** The entry named most often; ties go to the deeper, then the earlier one. */

@@ -1,6 +1,6 @@
 import type { PlaceMention } from '../model/mention';
 import type { Span } from '../extract/types';
-import { isClauseMark, isSpace, type FactText, type LocatedMention } from './text';
+import { isClauseMark, isIdeograph, isSpace, type FactText, type LocatedMention } from './text';
 import type { FactWords } from './words';
 
 // The parties of a sentence that give money: places written as governments,
@@ -375,10 +375,6 @@ function isNameBoundary(words: FactWords, text: string, at: number, sentenceStar
   if (at <= sentenceStart) return true;
   const before = text.charCodeAt(at - 1);
   return isNameBreak(words, before) || LIST_JOINS.has(before) || isClauseMark(before);
-}
-
-function isIdeograph(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 /** Where text[from, to) goes on after the last date mention inside it (and the 度 of 2021年度), else `from`. */

@@ -197,6 +197,11 @@ export class FactText {
   }
 }
 
+/** A CJK unified ideograph of the basic block (where names and words of these texts are written). */
+export function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
 /** The characters of a regex's \s: tab to carriage return, the space separators, line separators, the byte-order mark. */
 export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
