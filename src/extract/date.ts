@@ -154,6 +154,8 @@ interface Finders {
   /** Dates a page lost a character of (20168月, 截至430日, 今年14月). */
   damaged: DamagedDateFinder;
   latin: RegExp[];
+  /** in 2010, since 2012: a year alone in English after a word of time. */
+  latinYear: RegExp;
   yearList: RegExp;
   monthListItem: RegExp;
   dayAlone: RegExp;
@@ -284,6 +286,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
       new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
       new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i'),
     ],
+    latinYear: new RegExp(`(?<![A-Za-z])(?:${rules.context('latin-year-before').pattern})\\s+((?:19|20)\\d{2})$`, 'i'),
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
     monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'y'),
     // 18日, and 18号 only before a clause break, a weekday or a word of a time of day, of before/after
@@ -361,7 +364,19 @@ function latinDateEndingAt(text: string, yearAt: number, f: Finders): FoundDate 
     const point = newPoint(start, end, { kind: 'absolute', year: Number(m[3]) }, month, day, 'day', false);
     return newFound(start, end, 'date.latin', { phrase: { start, end, from: point, readTo: end } });
   }
-  return undefined;
+  return latinYearEndingAt(text, yearAt, before, f);
+}
+
+/** After an English year alone: a clause break, a capital or a linking word (in 2010, …; in 2010 the …), not a noun (in 2000 villages). */
+const LATIN_YEAR_AFTER = /^(?:\s*(?:$|[,.;:!?)，。；：）])|\s+(?:[A-Z]|(?:the|and|to|when|with|as|for|under|after|before)\b))/;
+
+/** in 2010, since 2012 (English): the year alone; `before` is the text up to the year's end. */
+function latinYearEndingAt(text: string, yearAt: number, before: string, f: Finders): FoundDate | undefined {
+  const m = f.latinYear.exec(before);
+  const end = yearAt + 4;
+  if (!m || !LATIN_YEAR_AFTER.test(text.slice(end, end + 8))) return undefined;
+  const point = newPoint(yearAt, end, { kind: 'absolute', year: Number(m[1]) }, undefined, undefined, 'year', false);
+  return newFound(yearAt, end, 'date.latin', { phrase: { start: yearAt, end, from: point, readTo: end } });
 }
 
 function monthOf(rules: DateRules, name: string): number | undefined {
