@@ -154,6 +154,8 @@ interface Finders {
   /** Dates a page lost a character of (20168月, 截至430日, 今年14月). */
   damaged: DamagedDateFinder;
   latin: RegExp[];
+  /** in 2010, since 2012: a year alone in English after a word of time. */
+  latinYear: RegExp;
   yearList: RegExp;
   monthListItem: RegExp;
   dayAlone: RegExp;
@@ -200,6 +202,7 @@ export const dateExtractor: ExtractorModule = {
         found.sort((a, b) => a.start - b.start);
         dropPageClock(text, found, finders);
         dropInsideAddresses(text, found);
+        dropHeadlineListDates(text, found);
         const sentences = new Sentences(text);
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.governing(text));
@@ -284,6 +287,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
       new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
       new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i'),
     ],
+    latinYear: new RegExp(`(?<![A-Za-z])(?:${rules.context('latin-year-before').pattern})\\s+((?:19|20)\\d{2})$`, 'i'),
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
     monthListItem: new RegExp(`(?<![\\d.])(\\d{1,2})(?=(?:[、和]\\d{1,2})*[、和](\\d{1,2})${GAP}月)`, 'y'),
     // 18日, and 18号 only before a clause break, a weekday or a word of a time of day, of before/after
@@ -361,7 +365,19 @@ function latinDateEndingAt(text: string, yearAt: number, f: Finders): FoundDate 
     const point = newPoint(start, end, { kind: 'absolute', year: Number(m[3]) }, month, day, 'day', false);
     return newFound(start, end, 'date.latin', { phrase: { start, end, from: point, readTo: end } });
   }
-  return undefined;
+  return latinYearEndingAt(text, yearAt, before, f);
+}
+
+/** After an English year alone: a clause break, a capital or a linking word (in 2010, …; in 2010 the …), not a noun (in 2000 villages). */
+const LATIN_YEAR_AFTER = /^(?:\s*(?:$|[,.;:!?)，。；：）])|\s+(?:[A-Z]|(?:the|and|to|when|with|as|for|under|after|before)\b))/;
+
+/** in 2010, since 2012 (English): the year alone; `before` is the text up to the year's end. */
+function latinYearEndingAt(text: string, yearAt: number, before: string, f: Finders): FoundDate | undefined {
+  const m = f.latinYear.exec(before);
+  const end = yearAt + 4;
+  if (!m || !LATIN_YEAR_AFTER.test(text.slice(end, end + 8))) return undefined;
+  const point = newPoint(yearAt, end, { kind: 'absolute', year: Number(m[1]) }, undefined, undefined, 'year', false);
+  return newFound(yearAt, end, 'date.latin', { phrase: { start: yearAt, end, from: point, readTo: end } });
 }
 
 function monthOf(rules: DateRules, name: string): number | undefined {
@@ -715,6 +731,46 @@ function dropInsideAddresses(text: string, found: FoundDate[]): void {
     const end = start + url[0].length;
     for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start < end && found[i]!.end > start) found.splice(i, 1);
   }
+}
+
+/** Lines in a row, each a headline with its posting date glued on, that make a list of links. */
+const HEADLINE_LIST_LINES = 3;
+
+/**
+ * A list of linked headlines (相关阅读, 新闻推荐) shows each item's posting
+ * date glued to its end (…里程碑2025-09-19): site chrome, not dates of the
+ * article. Three such lines in a row make the list; a dateline or milestone
+ * lines with a space before their dates stay.
+ */
+function dropHeadlineListDates(text: string, found: FoundDate[]): void {
+  let run: number[] = [];
+  let runLineEnd = -1;
+  const close = (): void => {
+    // The run holds indices from the last down: splicing in that order keeps the rest valid.
+    if (run.length >= HEADLINE_LIST_LINES) for (const index of run) found.splice(index, 1);
+    run = [];
+  };
+  for (let i = found.length - 1; i >= 0; i--) {
+    const d = found[i]!;
+    if (!isGluedLineEndDate(text, d)) continue;
+    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+    const lineEnd = lineEndAt(text, d.end);
+    // Only blank lines may stand between this line and the next one of the run.
+    if (run.length > 0 && text.slice(lineEnd, runLineEnd).trim() !== '') close();
+    if (run.length > 0 && lineEnd === runLineEnd) continue;
+    run.push(i);
+    runLineEnd = lineStart;
+  }
+  close();
+}
+
+/** A full date in figures (2025-09-19) that ends its line and is glued to the text before it. */
+function isGluedLineEndDate(text: string, d: FoundDate): boolean {
+  const from = d.phrase?.from;
+  if (!from || d.phrase!.to || from.day === undefined || !isDigit(text.charCodeAt(d.start))) return false;
+  const before = text[d.start - 1] ?? '\n';
+  if (before === '\n' || /[\s\d:：]/.test(before)) return false;
+  return text.slice(d.end, lineEndAt(text, d.end)).trim() === '';
 }
 
 /** A full date alone on its line but for a weekday beside it (2024年05月02日 星期四). */

@@ -100,6 +100,8 @@ interface InferenceRules {
   record: WordList;
   latin: RegExp;
   labelled: RegExp;
+  /** 发表于 2024-1-12 10:52:39: a post's date and clock after a verb of posting, without a colon. */
+  posted: RegExp;
   /** date 2026-02-23, pubdate: 2021-05-10: a crawled page's metadata key opening a line. */
   keyed: RegExp;
   /** 2015-06-12 10:20:33 来源：… : a dated, timed byline, however deep in a crawled page's navigation. */
@@ -170,6 +172,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     record: new WordList(roleWords(rules, 'record-after')),
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
     labelled: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`),
+    posted: new RegExp(`(?:${words('dateline-verb')})[ \\t\u3000]*${NUMERIC_DATE.source}[ \\t\u3000]+\\d{1,2}:\\d{2}`),
     keyed: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`, 'i'),
     timedByline: new RegExp(`(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[ \\t\u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?[ \\t\u3000]*(?:${words('dateline')})`),
     monthNames,
@@ -502,10 +505,13 @@ function numericOrWritten(m: RegExpExecArray): string | null {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(year, month, day) : null;
 }
 
-/** 发布时间：2011-03-24 (or a metadata key: date 2011-03-24) anywhere in a crawled page's first screens. */
+/**
+ * 发布时间：2011-03-24 (or a forum post's 发表于 2011-3-24 10:52, or a metadata key: date 2011-03-24)
+ * anywhere in a crawled page's first screens.
+ */
 function findLabelledDateline(text: string, r: InferenceRules): string | null {
   const head = text.slice(0, LABELLED_CHARS);
-  const m = r.labelled.exec(head) ?? r.keyed.exec(head);
+  const m = r.labelled.exec(head) ?? r.posted.exec(head) ?? r.keyed.exec(head);
   if (!m) return null;
   return numericOrWritten(m);
 }

@@ -37,6 +37,12 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate(text)).toBe('2015-02-09');
   });
 
+  it('takes a forum post\'s timed 发表于 line over the dates of its user panel', () => {
+    const text = '论坛首页\n  • 今日心情\n    开心\n    2023-11-30 08:05\n  • 签到天数: 210 天\n标题：某县年度统计公报\n    发表于 2023-2-8 09:12:30 | 只看该作者\n2022年，全县生产总值增长5%。';
+    expect(inferReferenceDate(text)).toBe('2023-02-08');
+    expect(inferReferenceDate('某网友\n帖子 发布于 2019/6/3 21:40\n2018年全县新建学校5所。')).toBe('2019-06-03');
+  });
+
   it('takes a timed dateline over a page clock with only its weekday', () => {
     const text = '某某网 首页\n2024年05月02日 星期四\n财经 > 正文\n去年援助资金增长\n2015-02-09 05:26:41  来源:某某日报\n2014年，援助项目115个。';
     expect(inferReferenceDate(text)).toBe('2015-02-09');

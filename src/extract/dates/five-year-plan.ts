@@ -36,8 +36,11 @@ export function readFiveYearPlan(match: RegExpExecArray, text: string, planWords
   const open = OPEN_QUOTE.exec(text.slice(Math.max(0, match.index - QUOTE_REACH), match.index))?.[0];
   const close = CLOSE_QUOTE.exec(text.slice(end, end + QUOTE_REACH))?.[0];
   const quoted = open !== undefined && close !== undefined;
-  const after = text.slice(end, end + 2);
-  if (!quoted && !(close === undefined && planWords.starts(after) !== undefined)) return undefined;
+  // A page may lose one quote mark (十三五”时期): a plan word after the name, or after its lone
+  // closing quote, still shows a plan.
+  const afterAt = end + (close?.length ?? 0);
+  const after = text.slice(afterAt, afterAt + 2);
+  if (!quoted && planWords.starts(after) === undefined) return undefined;
   if (!quoted && isInsideLargerNumber(text, match.index)) return undefined;
   const ordinal = parseChineseNumber(ordinalText!);
   if (ordinal === undefined || ordinal < 1) return undefined;
