@@ -251,8 +251,8 @@ function isChineseStatistic(
   if (/^[万亿]+$/.test(chinese) && approx === 'exact') return false;
   // A lone 百/千 without a qualifier before a campaign's word is its name (百名专家进村活动, 千人计划).
   if (/^[百千]$/.test(chinese) && approx === 'exact' && rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;
-  // 数百项, 上千个, 近百个: a qualified lone magnitude is a quantity whatever noun follows.
-  if (measure.chinese === 'yes' || nounBefore || (/^[百千万亿]$/.test(chinese) && approx !== 'exact')) return true;
+  // 数百项, 数十个, 上千个, 近百个: a qualified lone magnitude is a quantity whatever noun follows.
+  if (measure.chinese === 'yes' || nounBefore || (/^[十百千万亿]$/.test(chinese) && approx !== 'exact')) return true;
   const clause = clauseAfter(after);
   return rules.nouns.some((noun) => clause.includes(noun));
 }
