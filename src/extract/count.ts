@@ -229,8 +229,8 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
 }
 
 /**
- * Chinese numerals are a statistic far less often than Arabic ones: never a
- * bare 一 (一名早产的孕妇, 一张蓝图); never a bare 万/亿 without a qualifier
+ * Chinese numerals are a statistic far less often than Arabic ones: a bare 一
+ * only after a verb of change (新增一个泊位; not 一名早产的孕妇, 一张蓝图); never a bare 万/亿 without a qualifier
  * (万人空巷), nor a bare 百/千 naming a campaign; and with 个/项/件 … only
  * next to a statistic noun (两个民生项目,
  * 实施援疆项目六百余个; not 两个宝宝).
@@ -244,14 +244,17 @@ function isChineseStatistic(
   approx: Approx,
   nounBefore: boolean,
 ): boolean {
-  if (chinese === '一' || measure.chinese === 'no') return false;
+  if (measure.chinese === 'no') return false;
+  // A bare 一 is an article (一名早产的孕妇) unless a verb of change makes it the change (新增一个泊位).
+  if (chinese === '一' && !rules.context.changeAtEnd.test(before)) return false;
   // Digit by digit (两三个, 七一) is a vague range or a name, not a count.
   if (/^[零〇一二两三四五六七八九]{2,}$/.test(chinese)) return false;
   if (rules.context.vagueAtEnd.test(before)) return false;
   if (/^[万亿]+$/.test(chinese) && approx === 'exact') return false;
   // A lone 百/千 without a qualifier before a campaign's word is its name (百名专家进村活动, 千人计划).
   if (/^[百千]$/.test(chinese) && approx === 'exact' && rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;
-  if (measure.chinese === 'yes' || nounBefore) return true;
+  // 数百项, 数十个, 上千个, 近百个: a qualified lone magnitude is a quantity whatever noun follows.
+  if (measure.chinese === 'yes' || nounBefore || (/^[十百千万亿]$/.test(chinese) && approx !== 'exact')) return true;
   const clause = clauseAfter(after);
   return rules.nouns.some((noun) => clause.includes(noun));
 }

@@ -20,7 +20,7 @@ const CONTEXT_RULES = {
   file: 'percent-context.tsv',
   columns: ['word', 'role', 'approx'],
   required: 2,
-  check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop', 'cheng-infix', 'cheng-adverb-after', 'zhe-not-before', 'zhe-stop', 'zhe-half-verb', 'change-by']),
+  check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop', 'cheng-infix', 'fraction-infix', 'cheng-adverb-after', 'zhe-not-before', 'zhe-stop', 'zhe-half-verb', 'change-by']),
 } as const;
 
 /** 百分点, spaced or not (个 百 分 点); 千分点 are per-mille points (3.18个千分点 → 0.318 pp). */
@@ -68,6 +68,8 @@ const RANGE_BETWEEN = new RegExp(`^${GAP}${RANGE_SEPARATOR}${GAP}$`);
 interface PercentPatterns {
   symbol: MarkedScan;
   fraction: RegExp;
+  /** An infix qualifier right after a 百分之 number (百分之二十多, 百分之三十几). */
+  fractionInfix: RegExp;
   pointsBefore: RegExp;
   chengBefore: RegExp;
   chengAfter: RegExp;
@@ -115,8 +117,8 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
   const zheStops = words('zhe-stop');
   const share = words('share-qualifier');
   for (const row of context) {
-    if (row.cells.role === 'cheng-infix' && !approx.words('infix').includes(row.cells.word!)) {
-      throw new RuleFileError(row.file, row.line, `"${row.cells.word}" (role cheng-infix) is not an infix qualifier of approx.tsv`);
+    if ((row.cells.role === 'cheng-infix' || row.cells.role === 'fraction-infix') && !approx.words('infix').includes(row.cells.word!)) {
+      throw new RuleFileError(row.file, row.line, `"${row.cells.word}" (role ${row.cells.role}) is not an infix qualifier of approx.tsv`);
     }
   }
   return {
@@ -136,6 +138,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
         `(?<range>${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}))?`,
       'y',
     ),
+    fractionInfix: new RegExp(`(?:${alternation(words('fraction-infix'))})`, 'y'),
     // Both read backwards from their mark (百分点, 成), so a document is scanned only for the mark.
     pointsBefore: new RegExp(
       `(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER})${KILO}${OCR_SPACES}(?<infix>${infix})?${OCR_SPACES}个?${OCR_SPACES}(?<infix2>${infix})?${OCR_SPACES}$`,
@@ -247,13 +250,23 @@ function fractionPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft
     const high = number.text === num && num2 !== undefined && !DIGIT_BY_DIGIT.test(num2) ? parseNumber(num2) : undefined;
     // Past the range, then past k/M (which only an Arabic number, read whole, has).
     const whole = start + match[0].length - (high === undefined ? (range?.length ?? 0) : 0);
-    const end = number.text === num ? whole : whole - (kilo?.length ?? 0) - num!.length + number.text.length;
+    const numberEnd = number.text === num ? whole : whole - (kilo?.length ?? 0) - num!.length + number.text.length;
+    // 百分之二十多: the qualifier closes the number, part of its text (as 4000多万元).
+    const infix = high === undefined ? infixAt(ctx.text, numberEnd, p.fractionInfix) : undefined;
+    const end = numberEnd + (infix?.length ?? 0);
     const factor = kilo === undefined ? 1 : KILO_FACTOR[kilo.trim()]!;
-    const mention = percent(ctx, p, start, end, roundFloat(sign * number.value * factor * scale), '%', high === undefined ? 'percent.chinese' : 'percent.range');
+    const inner = infix === undefined ? undefined : p.approx.approxOf(infix, 'infix');
+    const mention = percent(ctx, p, start, end, roundFloat(sign * number.value * factor * scale), '%', high === undefined ? 'percent.chinese' : 'percent.range', inner);
     if (high !== undefined) mention.value_max = roundFloat(sign * high * scale);
     found.push(negative === undefined ? signed(ctx.text, mention) : mention);
   }
   return found;
+}
+
+/** The infix qualifier starting at `at`, if one does. */
+function infixAt(text: string, at: number, pattern: RegExp): string | undefined {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0];
 }
 
 function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {

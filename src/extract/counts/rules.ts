@@ -39,6 +39,7 @@ const CONTEXT_ROLES = [
   'below-zero',
   'campaign-word',
   'phase-word',
+  'change-before',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -59,6 +60,8 @@ export interface CountContext {
   ordinalAtEnd: RegExp;
   /** A vague quantity at the end of a string (数, 几, 上百). */
   vagueAtEnd: RegExp;
+  /** A verb of change at the end of a string, whose bare 一 is a statistic (增加一个泊位). */
+  changeAtEnd: RegExp;
   rankingAtEnd: RegExp;
   rankingUnits: ReadonlySet<string>;
   /** Linking words at the end of a string (项目共 → 项目). */
@@ -133,6 +136,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
   return {
     ordinalAtEnd: atEnd('ordinal-before'),
     vagueAtEnd: atEnd('vague-before'),
+    changeAtEnd: atEnd('change-before'),
     rankingAtEnd: atEnd('ranking-before'),
     rankingUnits: new Set(words('ranking-unit')),
     linkingAtEnd: atEnd('linking'),
