@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site', 'station']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -130,6 +130,8 @@ interface GeoRules {
   siteWords: WordsAt;
   /** Words that mark a river's gauge (水位, 水文站): a name ending like a river before one is the river (富河水位). */
   gaugeWords: string[];
+  /** Characters that end a gauge station's name (站): a tributary's name ends where the station's starts. */
+  stationEnds: Set<string>;
   /** Characters no feature's stem holds (对卫河 is 对 + 卫河). */
   functionChar: RegExp;
   /** Where an item of a list of features ends: punctuation or a conjunction. */
@@ -272,7 +274,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'stationEnds'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -280,7 +282,7 @@ function locatives(
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')) };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), stationEnds: of('station') };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -602,7 +604,7 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
       !geo.functionChar.test(name) &&
       !geo.blockedWords.has(name) &&
       isFree(taken, start, end) &&
-      isBoundary(ctx, end) &&
+      (isBoundary(ctx, end) || (!nameWordsOnly && stationNameFollows(text, end, geo))) &&
       !followedByExcluded(text, end, geo) &&
       (!nameWordsOnly || inNameWords(ctx, start, end, geo));
     // A word ending like a river that names none (洪水) may start the name: 洪水河.
@@ -614,6 +616,22 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
     return draft(name, { name, kind: 'river' }, start, end, 'geo:tributary');
   }
   return undefined;
+}
+
+/** Shortest and longest gauge station's name (without 站) read after a tributary's name. */
+const STATION_NAME_LENGTHS = [2, 3] as const;
+
+/**
+ * A gauge station's name of two or three characters follows `end` (支流石井江跃岩站):
+ * the tributary's name ends here even where jieba runs the two together (江跃岩/x).
+ * One starting with a river ending (汉江水文站) is the name going on.
+ */
+function stationNameFollows(text: string, end: number, geo: GeoRules): boolean {
+  if (geo.riverEnd.test(text[end] ?? '')) return false;
+  return STATION_NAME_LENGTHS.some((length) => {
+    const station = text.slice(end, end + length);
+    return station.length === length && geo.stationEnds.has(text[end + length] ?? '') && HAN_ONLY.test(station) && !geo.functionChar.test(station);
+  });
 }
 
 /** [start, end) is made of whole jieba words read as names (扎曲/ns, 且曲/x), not ordinary words (污水/n, 弯曲/v). */
