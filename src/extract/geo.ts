@@ -481,6 +481,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, suffixFeatures(ctx, geo, taken, marks.suffixEnds));
         append(found, gaugedRivers(ctx, geo, taken, marks));
         widenListedNames(ctx, geo, taken, found);
+        widenToLongerNames(ctx.text, taken, found);
         dropPersonNames(ctx.text, geo, found);
         append(found, altitudeMountains(ctx, geo, taken));
         append(found, namesBeforeMountainWords(ctx, geo, taken, marks));
@@ -980,6 +981,30 @@ function widenListedNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
     taken[start] = 1;
     found[i] = draft(name, { name, kind: feature.kind }, start, feature.cleanEnd, 'geo:list-item');
   }
+}
+
+/**
+ * 库/n 赛/nz 湖/ns: where jieba cuts a name it lacks differently at two of its
+ * mentions, the suffix rules find the whole name at one (库赛湖) and only its
+ * tail at the other (赛湖). A suffix-made name that the free characters right
+ * before it complete into a longer name found in the same article is that name.
+ */
+function widenToLongerNames(text: string, taken: Uint8Array, found: GeoDraft[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const tail = found[i]!;
+    if (tail.rule !== 'geo:suffix') continue;
+    const longer = found.find((other) => other.text.length > tail.text.length && other.text.endsWith(tail.text) && completes(text, taken, other.text, tail));
+    if (!longer) continue;
+    const start = tail.cleanStart - (longer.text.length - tail.text.length);
+    taken.fill(1, start, tail.cleanStart);
+    found[i] = draft(longer.text, { name: longer.name, kind: longer.kind }, start, tail.cleanEnd, 'geo:longer-name');
+  }
+}
+
+/** The free characters right before the tail found at `at` spell the rest of `name`. */
+function completes(text: string, taken: Uint8Array, name: string, tail: GeoDraft): boolean {
+  const start = tail.cleanStart - (name.length - tail.text.length);
+  return start >= 0 && isFree(taken, start, tail.cleanStart) && text.startsWith(name.slice(0, name.length - tail.text.length), start);
 }
 
 /** 洛/ns 清江: the character is a word jieba reads as part of a name, not a verb or a noun (如/v 长江、黄河). */
