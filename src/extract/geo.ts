@@ -62,7 +62,7 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website']), (row) =>
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope']), (row) =>
     row.cells.kind === 'website' && [...(row.cells.word ?? '')].length !== 1 ? 'a website word is one character (网)' : undefined,
   ),
 };
@@ -166,6 +166,8 @@ interface GeoRules {
   summitEnds: string[];
   /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
   riverListCloser: RegExp;
+  /** 等 and a noun of organisations after a list (等省实验室): its items name organisations. */
+  orgListCloser: RegExp;
   /** A river's ending at the end of a name (昌江, 修水). */
   riverEnd: RegExp;
 }
@@ -252,6 +254,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     blockedWords,
     afterWords: new WordsAt(exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!)),
     websiteChars: new Set(exclusions.filter((r) => r.cells.kind === 'website').map((r) => r.cells.word!)),
+    orgListCloser: orgListCloser(exclusions),
     orgEnds: new WordsAt(exclusions.filter((r) => r.cells.kind === 'org-end').map((r) => r.cells.word!)),
     credits: loadBylinePattern(rules),
     titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
@@ -488,6 +491,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, summits(ctx, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
+        dropOrganisationListItems(ctx.text, geo, found);
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
       },
     };
@@ -1315,6 +1319,25 @@ function closedRiverLists(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
     }
   }
   return added;
+}
+
+/** 等, a scope word or none (省, 国家重点), and a noun of organisations (实验室). */
+function orgListCloser(exclusions: ReadonlyArray<{ cells: Record<string, string | undefined> }>): RegExp {
+  const of = (kind: string) => alternation(new Set(exclusions.filter((r) => r.cells.kind === kind).map((r) => r.cells.word!)));
+  return new RegExp(`^等(?:${of('org-list-scope')})?(?:${of('org-list')})`);
+}
+
+/** 之江、良渚、西湖等省实验室: a found name that ends an item of a list closed by 等 and a noun of organisations is one's name. */
+function dropOrganisationListItems(text: string, geo: GeoRules, found: GeoDraft[]): void {
+  for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
+    if (!geo.orgListCloser.test(text.slice(at, at + 8))) continue;
+    const items = listItemsBefore(text, at, geo);
+    // The list's first item may hold the words before it (推进之江、): a name that ends an item is that item.
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i]!;
+      if (items.some((item) => item.end === f.cleanEnd && item.start <= f.cleanStart)) found.splice(i, 1);
+    }
+  }
 }
 
 /** The 、-separated items ending at `end` (江西修水、抚河|等): at most MAX_LIST_ITEMS, each ending its own item. */
