@@ -1329,6 +1329,7 @@ function orgListCloser(exclusions: ReadonlyArray<{ cells: Record<string, string 
 
 /** 之江、良渚、西湖等省实验室: a found name that ends an item of a list closed by 等 and a noun of organisations is one's name. */
 function dropOrganisationListItems(text: string, geo: GeoRules, found: GeoDraft[]): void {
+  if (found.length === 0) return;
   for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
     if (!geo.orgListCloser.test(text.slice(at, at + 8))) continue;
     const items = listItemsBefore(text, at, geo);
