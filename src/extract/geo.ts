@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site', 'station']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -62,7 +62,7 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website']), (row) =>
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope']), (row) =>
     row.cells.kind === 'website' && [...(row.cells.word ?? '')].length !== 1 ? 'a website word is one character (网)' : undefined,
   ),
 };
@@ -130,6 +130,8 @@ interface GeoRules {
   siteWords: WordsAt;
   /** Words that mark a river's gauge (水位, 水文站): a name ending like a river before one is the river (富河水位). */
   gaugeWords: string[];
+  /** Characters that end a gauge station's name (站): a tributary's name ends where the station's starts. */
+  stationEnds: Set<string>;
   /** Characters no feature's stem holds (对卫河 is 对 + 卫河). */
   functionChar: RegExp;
   /** Where an item of a list of features ends: punctuation or a conjunction. */
@@ -164,6 +166,8 @@ interface GeoRules {
   summitEnds: string[];
   /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
   riverListCloser: RegExp;
+  /** 等 and a noun of organisations after a list (等省实验室): its items name organisations. */
+  orgListCloser: RegExp;
   /** A river's ending at the end of a name (昌江, 修水). */
   riverEnd: RegExp;
 }
@@ -250,6 +254,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     blockedWords,
     afterWords: new WordsAt(exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!)),
     websiteChars: new Set(exclusions.filter((r) => r.cells.kind === 'website').map((r) => r.cells.word!)),
+    orgListCloser: orgListCloser(exclusions),
     orgEnds: new WordsAt(exclusions.filter((r) => r.cells.kind === 'org-end').map((r) => r.cells.word!)),
     credits: loadBylinePattern(rules),
     titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
@@ -272,7 +277,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'stationEnds'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -280,7 +285,7 @@ function locatives(
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')) };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), stationEnds: of('station') };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -479,12 +484,14 @@ export const geoExtractor: ExtractorModule = {
         append(found, suffixFeatures(ctx, geo, taken, marks.suffixEnds));
         append(found, gaugedRivers(ctx, geo, taken, marks));
         widenListedNames(ctx, geo, taken, found);
+        widenToLongerNames(ctx.text, taken, found);
         dropPersonNames(ctx.text, geo, found);
         append(found, altitudeMountains(ctx, geo, taken));
         append(found, namesBeforeMountainWords(ctx, geo, taken, marks));
         append(found, summits(ctx, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
+        dropOrganisationListItems(ctx.text, geo, found);
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
       },
     };
@@ -602,7 +609,7 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
       !geo.functionChar.test(name) &&
       !geo.blockedWords.has(name) &&
       isFree(taken, start, end) &&
-      isBoundary(ctx, end) &&
+      (isBoundary(ctx, end) || (!nameWordsOnly && stationNameFollows(text, end, geo))) &&
       !followedByExcluded(text, end, geo) &&
       (!nameWordsOnly || inNameWords(ctx, start, end, geo));
     // A word ending like a river that names none (洪水) may start the name: 洪水河.
@@ -614,6 +621,22 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
     return draft(name, { name, kind: 'river' }, start, end, 'geo:tributary');
   }
   return undefined;
+}
+
+/** Shortest and longest gauge station's name (without 站) read after a tributary's name. */
+const STATION_NAME_LENGTHS = [2, 3] as const;
+
+/**
+ * A gauge station's name of two or three characters follows `end` (支流石井江跃岩站):
+ * the tributary's name ends here even where jieba runs the two together (江跃岩/x).
+ * One starting with a river ending (汉江水文站) is the name going on.
+ */
+function stationNameFollows(text: string, end: number, geo: GeoRules): boolean {
+  if (geo.riverEnd.test(text[end] ?? '')) return false;
+  return STATION_NAME_LENGTHS.some((length) => {
+    const station = text.slice(end, end + length);
+    return station.length === length && geo.stationEnds.has(text[end + length] ?? '') && HAN_ONLY.test(station) && !geo.functionChar.test(station);
+  });
 }
 
 /** [start, end) is made of whole jieba words read as names (扎曲/ns, 且曲/x), not ordinary words (污水/n, 弯曲/v). */
@@ -964,6 +987,30 @@ function widenListedNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   }
 }
 
+/**
+ * 库/n 赛/nz 湖/ns: where jieba cuts a name it lacks differently at two of its
+ * mentions, the suffix rules find the whole name at one (库赛湖) and only its
+ * tail at the other (赛湖). A suffix-made name that the free characters right
+ * before it complete into a longer name found in the same article is that name.
+ */
+function widenToLongerNames(text: string, taken: Uint8Array, found: GeoDraft[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const tail = found[i]!;
+    if (tail.rule !== 'geo:suffix') continue;
+    const longer = found.find((other) => other.text.length > tail.text.length && other.text.endsWith(tail.text) && completes(text, taken, other.text, tail));
+    if (!longer) continue;
+    const start = tail.cleanStart - (longer.text.length - tail.text.length);
+    taken.fill(1, start, tail.cleanStart);
+    found[i] = draft(longer.text, { name: longer.name, kind: longer.kind }, start, tail.cleanEnd, 'geo:longer-name');
+  }
+}
+
+/** The free characters right before the tail found at `at` spell the rest of `name`. */
+function completes(text: string, taken: Uint8Array, name: string, tail: GeoDraft): boolean {
+  const start = tail.cleanStart - (name.length - tail.text.length);
+  return start >= 0 && isFree(taken, start, tail.cleanStart) && text.startsWith(name.slice(0, name.length - tail.text.length), start);
+}
+
 /** 洛/ns 清江: the character is a word jieba reads as part of a name, not a verb or a noun (如/v 长江、黄河). */
 function isProperChar(ctx: ExtractContext, at: number, geo: GeoRules): boolean {
   const [token] = ctx.tokensWithin(at, at + 1);
@@ -1272,6 +1319,26 @@ function closedRiverLists(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
     }
   }
   return added;
+}
+
+/** 等, a scope word or none (省, 国家重点), and a noun of organisations (实验室). */
+function orgListCloser(exclusions: ReadonlyArray<{ cells: Record<string, string | undefined> }>): RegExp {
+  const of = (kind: string) => alternation(new Set(exclusions.filter((r) => r.cells.kind === kind).map((r) => r.cells.word!)));
+  return new RegExp(`^等(?:${of('org-list-scope')})?(?:${of('org-list')})`);
+}
+
+/** 之江、良渚、西湖等省实验室: a found name that ends an item of a list closed by 等 and a noun of organisations is one's name. */
+function dropOrganisationListItems(text: string, geo: GeoRules, found: GeoDraft[]): void {
+  if (found.length === 0) return;
+  for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
+    if (!geo.orgListCloser.test(text.slice(at, at + 8))) continue;
+    const items = listItemsBefore(text, at, geo);
+    // The list's first item may hold the words before it (推进之江、): a name that ends an item is that item.
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i]!;
+      if (items.some((item) => item.end === f.cleanEnd && item.start <= f.cleanStart)) found.splice(i, 1);
+    }
+  }
 }
 
 /** The 、-separated items ending at `end` (江西修水、抚河|等): at most MAX_LIST_ITEMS, each ending its own item. */

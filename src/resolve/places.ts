@@ -229,6 +229,8 @@ function placeVerdict(
     if (options.riverBasins.startAt(text, end)) return undefined;
     if (entry.needsContext && (options.riverReaches.startAt(text, end) || endsWithOne(text, start, options.tributaryWords))) return undefined;
   }
+  // A stem after a tributary word and before a river ending starts the river's name (支流会泽河).
+  if (derived && options.riverEnd.test(text[end] ?? '') && endsWithOne(text, start, options.tributaryWords)) return undefined;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
   // A road segment's ends are delimited by 线/至/段 whatever jieba makes of them (至日/土段 in 区界至日土段).
