@@ -82,8 +82,9 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const previousYear = words.hasIn(t, sentenceStart, money.start, 'whole-year') ? previous ?? carried.previousAnyDate() : undefined;
   if (previousYear?.when) return { ...yearOf(previousYear), basis: 'previous-sentence' };
   // A work report reviewing a year: its 全年 and summary figures take that year.
+  // The sentence right after 2022年是…的第二年 goes on with what that year brought: it takes the year too.
   const reviewed = carried.reviewedYear();
-  if (reviewed && isSummaryFigure(ctx)) return reviewed;
+  if (reviewed && (isSummaryFigure(ctx) || (sentence > 0 && reviewedYearOf(text, words, sentence - 1) !== undefined))) return reviewed;
   // Statistics prose (…增加值77.84亿元，增长3.5%): the report period named before, in force until another.
   if (isPeriodFigure(ctx)) {
     const period = carried.periodInForce();

@@ -92,3 +92,17 @@ describe('dated heading lines', () => {
     expect(facts.map((f) => f.when)).toEqual(['2012', null]);
   });
 });
+
+describe('a stated year under review', () => {
+  const report = '标题\n2022年是两省结对协作的第二年，两省全面完成年度协议。东部省份向西部拨付财政帮扶资金12亿元，县均3000万元。该县还修建了道路。据了解，企业投资2亿元建设工厂。';
+
+  it('the sentence right after 2022年是…的第二年 takes that year, an ordinal year of a stage closing the review like 一年', () => {
+    const facts = factsOf(report, '2023-06-01');
+    expect(facts.slice(0, 2).map((f) => f.when)).toEqual(['2022', '2022']);
+  });
+
+  it('a later sentence that does not carry on stays undated', () => {
+    const facts = factsOf(report, '2023-06-01');
+    expect(facts[2]!.when).toBeNull();
+  });
+});
