@@ -1,6 +1,6 @@
 import type { FactBasis } from './schema';
 import type { MoneyContext } from './context';
-import { isClauseMark, type FactText, type LocatedMention } from './text';
+import { isClauseMark, isSpace, type FactText, type LocatedMention } from './text';
 import type { FactWords } from './words';
 
 // `when`: the date its sentence ties the amount to (GUIDELINES, facts).
@@ -385,7 +385,23 @@ function isEventDate(text: FactText, words: FactWords, date: LocatedMention): bo
   if (words.startIn(text.text, afterClosingQuotes(text.text, date.end, reach), reach, 'date-name')) return false;
   // 新华社福州3月11日电: the day the report is filed, not what it reports.
   if (isDatelineDay(text, words, date)) return false;
-  return !isCompletionDate(text, words, date);
+  return !isCompletionDate(text, words, date) && !isInCaption(text, words, date);
+}
+
+/** How far before a date its line may start for a caption (图1  2018-2022年…). */
+const CAPTION_REACH = 12;
+const DIGIT = /[0-9０-９一二三四五六七八九十]/;
+
+/** 图1  2018-2022年地区生产总值: a date on a figure's or table's caption line names the span charted. */
+function isInCaption(text: FactText, words: FactWords, date: LocatedMention): boolean {
+  const t = text.text;
+  const from = Math.max(0, date.start - CAPTION_REACH);
+  let at = date.start;
+  while (at > from && t[at - 1] !== '\n') at--;
+  if (at > 0 && t[at - 1] !== '\n') return false;
+  while (at < date.start && isSpace(t.charCodeAt(at))) at++;
+  const caption = words.startOf(t.slice(at, date.start), 'caption');
+  return caption !== '' && DIGIT.test(t[at + caption.length] ?? '');
 }
 
 function isCompletionDate(text: FactText, words: FactWords, date: LocatedMention): boolean {
@@ -446,8 +462,8 @@ export function lastDateOf(text: FactText, words: FactWords, sentence: number): 
 }
 
 /** The last date of a sentence, an event's or not. */
-export function anyLastDateOf(text: FactText, sentence: number): WhenLink | undefined {
-  const dates = text.ofType(sentence, 'date');
+export function anyLastDateOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
+  const dates = text.ofType(sentence, 'date').filter((date) => !isInCaption(text, words, date));
   const last = dates[dates.length - 1];
   return last ? linked(last, 'sentence') : undefined;
 }

@@ -106,3 +106,17 @@ describe('a stated year under review', () => {
     expect(facts[2]!.when).toBeNull();
   });
 });
+
+describe('figure and table captions in statistical bulletins', () => {
+  it('the span a chart covers (图1  2018-2022年…) dates neither the 全年 figure after it nor the figures that go on with the period', () => {
+    const bulletin =
+      '某县统计公报\n2022年，全县地区生产总值120亿元，比上年增长4%。\n图1  2018-2022年地区生产总值及其增长速度\n' +
+      '全年农业增加值30亿元，比上年增长3%。其中，种植业增加值20亿元，增长2%。';
+    expect(factsOf(bulletin, '2023-03-01').map((f) => f.when)).toEqual(['2022', '2022', '2022']);
+  });
+
+  it('a table number is needed: a line opening with 表示 is no caption', () => {
+    const facts = factsOf('标题\n表示，2021-2023年全县累计投入资金9亿元。', '2024');
+    expect(facts[0]!.when).toBe('2021/2023');
+  });
+});
