@@ -45,6 +45,9 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // 人均年收入从600元增长到8000元: the amount a yearly figure reaches recurs as the one it starts from.
   if (words.hasIn(t, ctx.clause.start, zone.start, 'recurrence') && changeEnd(ctx) === 'to') return { ...NONE, basis: 'clause' };
   const dates = eventDates(text, words, sentence);
+  // 由2010年的1.17万亿元增加到2015年的1.8万亿元；…由1070亿元增加到1963.5亿元: later changes of the list share its years.
+  const listed = changeOfListedYears(ctx, dates);
+  if (listed) return linked(listed, 'sentence');
   const before = withoutChangeBase(ctx, dates.filter((date) => date.end <= money.start));
   const nearest = before[before.length - 1];
   const cumulative = words.hasIn(t, ctx.clause.start, money.start, 'cumulative');
@@ -203,6 +206,33 @@ function isChangeBaseOfOther(ctx: MoneyContext, date: LocatedMention): boolean {
   if (!words.endsAt(text.text, date.start, 'change-from', date.start - 1)) return false;
   const changed = text.ofType(sentence, 'money').find((amount) => amount.start >= date.end);
   return changed !== undefined && changed !== money && changed.start - date.end <= BASE_REACH;
+}
+
+/**
+ * An undated end of a change (由1070亿元增加到1963.5亿元) after a dated change in its sentence
+ * (由2010年的…增加到2015年的…): the year the earlier change starts from or reaches, as its end is.
+ */
+function changeOfListedYears(ctx: MoneyContext, own: readonly LocatedMention[]): LocatedMention | undefined {
+  const { text, words, money, sentence } = ctx;
+  const t = text.text;
+  // A list cut by semicolons (…；人均…由…增加到…) goes on with the changes of the part before.
+  const dates = own.length === 0 && sentence > 0 && isSemicolon(t[text.sentences[sentence]!.start - 1]) ? eventDates(text, words, sentence - 1) : own;
+  if (dates.length < 2) return undefined;
+  const end = changeEnd(ctx);
+  if (end === undefined) return undefined;
+  let from: LocatedMention | undefined;
+  let to: LocatedMention | undefined;
+  for (const date of dates) {
+    if (date.end > money.start) break;
+    if (money.start - date.end <= BASE_REACH) return undefined;
+    if (words.endsAt(t, date.start, 'change-from', date.start - 1)) from = date;
+    else if (from && words.endsAt(t, date.start, 'change-to', date.start - 1)) to = date;
+  }
+  return from && to ? (end === 'from' ? from : to) : undefined;
+}
+
+function isSemicolon(char: string | undefined): boolean {
+  return char === '；' || char === ';';
 }
 
 /** How far after the base date the amount changed from may start (2021年的). */

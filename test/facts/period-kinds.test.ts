@@ -120,3 +120,16 @@ describe('figure and table captions in statistical bulletins', () => {
     expect(facts[0]!.when).toBe('2021/2023');
   });
 });
+
+describe('a list of changes between two years', () => {
+  const report = '标题\n全县财政收入由2018年的8亿元增加到2022年的12亿元，年均增长10%；农民存款由30亿元增加到41亿元，居民储蓄从50亿元增长到66亿元。';
+
+  it('later undated changes of the list (after a semicolon too) take the years of the dated one, by which end they are', () => {
+    expect(factsOf(report, '2023').map((f) => f.when)).toEqual(['2018', '2022', '2018', '2022', '2018', '2022']);
+  });
+
+  it('a change with no dated change before it keeps the sentence’s date', () => {
+    const facts = factsOf('标题\n2022年，全县财政收入由8亿元增加到12亿元。', '2023');
+    expect(facts.map((f) => f.when)).toEqual(['2022', '2022']);
+  });
+});
