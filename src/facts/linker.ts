@@ -48,7 +48,7 @@ class DocumentLinker {
 
   constructor(
     readonly text: FactText,
-    private readonly words: FactWords,
+    readonly words: FactWords,
   ) {
     // Sized once: filled at any sentence, in any order.
     this.parties = new Array(text.sentences.length);
@@ -617,7 +617,7 @@ class DatesCarried extends CarriedFor implements CarriedDates {
   }
 
   previousAnyDate(): WhenLink | undefined {
-    return this.ctx.sentence > 0 ? anyLastDateOf(this.linker.text, this.ctx.sentence - 1) : undefined;
+    return this.ctx.sentence > 0 ? anyLastDateOf(this.linker.text, this.linker.words, this.ctx.sentence - 1) : undefined;
   }
 
   reviewedYear(): WhenLink | undefined {

@@ -1,6 +1,6 @@
 import type { FactBasis } from './schema';
 import type { MoneyContext } from './context';
-import { isClauseMark, type FactText, type LocatedMention } from './text';
+import { isClauseMark, isSpace, type FactText, type LocatedMention } from './text';
 import type { FactWords } from './words';
 
 // `when`: the date its sentence ties the amount to (GUIDELINES, facts).
@@ -45,6 +45,9 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // 人均年收入从600元增长到8000元: the amount a yearly figure reaches recurs as the one it starts from.
   if (words.hasIn(t, ctx.clause.start, zone.start, 'recurrence') && changeEnd(ctx) === 'to') return { ...NONE, basis: 'clause' };
   const dates = eventDates(text, words, sentence);
+  // 由2010年的1.17万亿元增加到2015年的1.8万亿元；…由1070亿元增加到1963.5亿元: later changes of the list share its years.
+  const listed = changeOfListedYears(ctx, dates);
+  if (listed) return linked(listed, 'sentence');
   const before = withoutChangeBase(ctx, dates.filter((date) => date.end <= money.start));
   const nearest = before[before.length - 1];
   const cumulative = words.hasIn(t, ctx.clause.start, money.start, 'cumulative');
@@ -82,8 +85,9 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const previousYear = words.hasIn(t, sentenceStart, money.start, 'whole-year') ? previous ?? carried.previousAnyDate() : undefined;
   if (previousYear?.when) return { ...yearOf(previousYear), basis: 'previous-sentence' };
   // A work report reviewing a year: its 全年 and summary figures take that year.
+  // The sentence right after 2022年是…的第二年 goes on with what that year brought: it takes the year too.
   const reviewed = carried.reviewedYear();
-  if (reviewed && isSummaryFigure(ctx)) return reviewed;
+  if (reviewed && (isSummaryFigure(ctx) || (sentence > 0 && reviewedYearOf(text, words, sentence - 1) !== undefined))) return reviewed;
   // Statistics prose (…增加值77.84亿元，增长3.5%): the report period named before, in force until another.
   if (isPeriodFigure(ctx)) {
     const period = carried.periodInForce();
@@ -202,6 +206,33 @@ function isChangeBaseOfOther(ctx: MoneyContext, date: LocatedMention): boolean {
   if (!words.endsAt(text.text, date.start, 'change-from', date.start - 1)) return false;
   const changed = text.ofType(sentence, 'money').find((amount) => amount.start >= date.end);
   return changed !== undefined && changed !== money && changed.start - date.end <= BASE_REACH;
+}
+
+/**
+ * An undated end of a change (由1070亿元增加到1963.5亿元) after a dated change in its sentence
+ * (由2010年的…增加到2015年的…): the year the earlier change starts from or reaches, as its end is.
+ */
+function changeOfListedYears(ctx: MoneyContext, own: readonly LocatedMention[]): LocatedMention | undefined {
+  const { text, words, money, sentence } = ctx;
+  const t = text.text;
+  // A list cut by semicolons (…；人均…由…增加到…) goes on with the changes of the part before.
+  const dates = own.length === 0 && sentence > 0 && isSemicolon(t[text.sentences[sentence]!.start - 1]) ? eventDates(text, words, sentence - 1) : own;
+  if (dates.length < 2) return undefined;
+  const end = changeEnd(ctx);
+  if (end === undefined) return undefined;
+  let from: LocatedMention | undefined;
+  let to: LocatedMention | undefined;
+  for (const date of dates) {
+    if (date.end > money.start) break;
+    if (money.start - date.end <= BASE_REACH) return undefined;
+    if (words.endsAt(t, date.start, 'change-from', date.start - 1)) from = date;
+    else if (from && words.endsAt(t, date.start, 'change-to', date.start - 1)) to = date;
+  }
+  return from && to ? (end === 'from' ? from : to) : undefined;
+}
+
+function isSemicolon(char: string | undefined): boolean {
+  return char === '；' || char === ';';
 }
 
 /** How far after the base date the amount changed from may start (2021年的). */
@@ -384,7 +415,23 @@ function isEventDate(text: FactText, words: FactWords, date: LocatedMention): bo
   if (words.startIn(text.text, afterClosingQuotes(text.text, date.end, reach), reach, 'date-name')) return false;
   // 新华社福州3月11日电: the day the report is filed, not what it reports.
   if (isDatelineDay(text, words, date)) return false;
-  return !isCompletionDate(text, words, date);
+  return !isCompletionDate(text, words, date) && !isInCaption(text, words, date);
+}
+
+/** How far before a date its line may start for a caption (图1  2018-2022年…). */
+const CAPTION_REACH = 12;
+const DIGIT = /[0-9０-９一二三四五六七八九十]/;
+
+/** 图1  2018-2022年地区生产总值: a date on a figure's or table's caption line names the span charted. */
+function isInCaption(text: FactText, words: FactWords, date: LocatedMention): boolean {
+  const t = text.text;
+  const from = Math.max(0, date.start - CAPTION_REACH);
+  let at = date.start;
+  while (at > from && t[at - 1] !== '\n') at--;
+  if (at > 0 && t[at - 1] !== '\n') return false;
+  while (at < date.start && isSpace(t.charCodeAt(at))) at++;
+  const caption = words.startOf(t.slice(at, date.start), 'caption');
+  return caption !== '' && DIGIT.test(t[at + caption.length] ?? '');
 }
 
 function isCompletionDate(text: FactText, words: FactWords, date: LocatedMention): boolean {
@@ -445,8 +492,8 @@ export function lastDateOf(text: FactText, words: FactWords, sentence: number): 
 }
 
 /** The last date of a sentence, an event's or not. */
-export function anyLastDateOf(text: FactText, sentence: number): WhenLink | undefined {
-  const dates = text.ofType(sentence, 'date');
+export function anyLastDateOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
+  const dates = text.ofType(sentence, 'date').filter((date) => !isInCaption(text, words, date));
   const last = dates[dates.length - 1];
   return last ? linked(last, 'sentence') : undefined;
 }

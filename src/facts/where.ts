@@ -77,7 +77,8 @@ export function destinationsIn(
       (donorProvinces.size === 0 || !donorProvinces.has(provinceOf(place))) &&
       !parties.some((party) => party.start <= place.start && place.end <= party.end) &&
       !isOrigin(text, words, sentence, places, i) &&
-      !isDateline(text, words, sentence, place),
+      !isDateline(text, words, sentence, place) &&
+      !words.startsAt(text.text, place.end, 'venue'),
   );
 }
 

@@ -112,3 +112,10 @@ describe('national companies without an ending', () => {
     expect(facts.map((f) => f.who)).toEqual([[]]);
   });
 });
+
+describe('guiding and mobilising others', () => {
+  it('the aid team that guides firms in (引导) or mobilises society (动员) gives neither the firms’ investment nor society’s money', () => {
+    const facts = factsOf('标题\n2022年，珠海市向怒江州拨付帮扶资金2亿元；引导企业落地投产20家，实际到位投资10亿元；动员社会力量投入帮扶款物3000万元。');
+    expect(facts.map((f) => f.who)).toEqual([['广东省/珠海市'], [], []]);
+  });
+});

@@ -153,3 +153,15 @@ describe('givers', () => {
     ]);
   });
 });
+
+describe('meeting venues', () => {
+  it('the city a meeting is held in (在某市召开) is no place its report’s figures describe', () => {
+    const facts = factsOf('标题\n1月20日，全区两会在呼和浩特召开。会上，政府工作报告回顾了过去五年的发展。全区地区生产总值由1万亿元增加到1.5万亿元。', '2016');
+    expect(facts.map((f) => f.where)).toEqual([[], []]);
+  });
+
+  it('a place that is not followed by the meeting verb is still where the money goes', () => {
+    const facts = factsOf('标题\n1月20日，某公司在呼和浩特召开会议，向武川县捐赠资金50万元。', '2016');
+    expect(facts[0]!.where.map((w) => w.path)).toEqual(['内蒙古自治区/呼和浩特市/武川县']);
+  });
+});

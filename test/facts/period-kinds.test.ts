@@ -92,3 +92,44 @@ describe('dated heading lines', () => {
     expect(facts.map((f) => f.when)).toEqual(['2012', null]);
   });
 });
+
+describe('a stated year under review', () => {
+  const report = '标题\n2022年是两省结对协作的第二年，两省全面完成年度协议。东部省份向西部拨付财政帮扶资金12亿元，县均3000万元。该县还修建了道路。据了解，企业投资2亿元建设工厂。';
+
+  it('the sentence right after 2022年是…的第二年 takes that year, an ordinal year of a stage closing the review like 一年', () => {
+    const facts = factsOf(report, '2023-06-01');
+    expect(facts.slice(0, 2).map((f) => f.when)).toEqual(['2022', '2022']);
+  });
+
+  it('a later sentence that does not carry on stays undated', () => {
+    const facts = factsOf(report, '2023-06-01');
+    expect(facts[2]!.when).toBeNull();
+  });
+});
+
+describe('figure and table captions in statistical bulletins', () => {
+  it('the span a chart covers (图1  2018-2022年…) dates neither the 全年 figure after it nor the figures that go on with the period', () => {
+    const bulletin =
+      '某县统计公报\n2022年，全县地区生产总值120亿元，比上年增长4%。\n图1  2018-2022年地区生产总值及其增长速度\n' +
+      '全年农业增加值30亿元，比上年增长3%。其中，种植业增加值20亿元，增长2%。';
+    expect(factsOf(bulletin, '2023-03-01').map((f) => f.when)).toEqual(['2022', '2022', '2022']);
+  });
+
+  it('a table number is needed: a line opening with 表示 is no caption', () => {
+    const facts = factsOf('标题\n表示，2021-2023年全县累计投入资金9亿元。', '2024');
+    expect(facts[0]!.when).toBe('2021/2023');
+  });
+});
+
+describe('a list of changes between two years', () => {
+  const report = '标题\n全县财政收入由2018年的8亿元增加到2022年的12亿元，年均增长10%；农民存款由30亿元增加到41亿元，居民储蓄从50亿元增长到66亿元。';
+
+  it('later undated changes of the list (after a semicolon too) take the years of the dated one, by which end they are', () => {
+    expect(factsOf(report, '2023').map((f) => f.when)).toEqual(['2018', '2022', '2018', '2022', '2018', '2022']);
+  });
+
+  it('a change with no dated change before it keeps the sentence’s date', () => {
+    const facts = factsOf('标题\n2022年，全县财政收入由8亿元增加到12亿元。', '2023');
+    expect(facts.map((f) => f.when)).toEqual(['2022', '2022']);
+  });
+});
