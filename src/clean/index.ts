@@ -3,6 +3,7 @@ import type { Span } from '../extract/types';
 import { matchBoilerplate, type BoilerplateRule } from './boilerplate';
 import { stripHtmlComments, type CommentState } from './comments';
 import { dropRepeatedParagraphs } from './dedupe';
+import { dropHeadlineLists } from './headline-lists';
 import { joinBrokenSentences } from './join-breaks';
 import { MappedText } from './mapped-text';
 import { stripMarkup } from './markup';
@@ -72,6 +73,11 @@ export function cleanText(original: string, boilerplate: readonly BoilerplateRul
     }
     lines.push(line);
   }
+
+  const listed = dropHeadlineLists(lines);
+  counts.boilerplateLines += listed.dropped.length;
+  for (const line of listed.dropped) note('boilerplate', line, 'a list of linked headlines, each with its posting date (related news)');
+  lines = listed.kept;
 
   const deduped = dropRepeatedParagraphs(lines);
   counts.duplicateParagraphs = deduped.dropped.length;
