@@ -23,6 +23,8 @@ const GAP = '[ \\t\\u3000]*';
 /** The number of a day of the month in Chinese numerals, ten and above (十, 二十一, 三十, 廿九). */
 const CHINESE_DAY_ALONE = '(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?)';
 const CHINESE_DAY_ALONE_WHOLE = new RegExp(`^${CHINESE_DAY_ALONE}$`);
+/** A day alone in one Chinese digit (北京一日电, 协会一日披露): a day only before a word of filing or reporting. */
+const CHINESE_SINGLE_DAY = /^[一二三四五六七八九]$/;
 /** 日, after a day's number. */
 const DAY_UNIT = 0x65e5;
 /** Before a bare year used as a name prefix: the start of the text or punctuation. */
@@ -96,6 +98,7 @@ function phraseStarts(wordForms: readonly string[], connectors: readonly string[
   allow('一二三四五六七八九十', '一二三四五六七八九十月'); // 十一月, 五月
   allow('元', '月'); // 元月
   allow('十', '日号'); // 十日, 十号
+  allow('一二三四五六七八九', '日'); // 一日电
   allow('廿', '日号一二三四五六七八九'); // 廿九日
   allow('第', quarterNumbers); // 第一至第三季度
   allow(quarterNumbers, `${GAP_CHARS}${connectorFirsts}、`); // 一至三季度, 二、三季度
@@ -257,6 +260,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `[一二三四五六七八九十]{1,2}月`,
       // A day alone in Chinese numerals, ten and above (十日, 二十一日, 廿九日), not inside a larger number.
       `(?<![〇零一二两三四五六七八九十百千万亿几数多])${CHINESE_DAY_ALONE}(?=[日号])`,
+      // One Chinese digit is a day only before a wire's 电 or a verb of reporting (北京一日电, 协会三日公布).
+      `(?<![〇零一二两三四五六七八九十百千万亿几数多第某每有这那同当逐单半整隔头])[一二三四五六七八九](?=日(?:${rules.context('day-alone-single-after').pattern}))`,
       // 元月 (January), never the 元 of an amount (100元月薪).
       `(?<![\\d〇零一二两三四五六七八九十百千万亿])元${GAP}月`,
       // 今（3）日, 昨（29）日: a relative day with its day of the month written inside it.
@@ -280,8 +285,9 @@ function buildFinders(ruleSet: RuleSet): Finders {
     // The look-behinds of these two stand after the first digit: a scan of the text then starts on a digit.
     // 2025/26年度, 2027／28, 2025-26年, 2026至27财政年度: a year and the next one's last two digits.
     fiscalYears: /(\d(?<![\d./／-]\d)\d{3})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
-    // A European dateline: 21.11.2014, 05.03.2021 (day, month, year; two digits each: 2.1.2016 is a version).
-    europeanDays: /(\d(?<![\d.]\d)\d)\.(\d{2})\.((?:19|20)\d{2})(?![\d.])/g,
+    // A European dateline: 21.11.2014, 05.03.2021 (day, month, year); with a one-digit day or month
+    // only where the day cannot be a month (13.5.2015): 2.1.2016 is a version.
+    europeanDays: /(?<![\d.A-Za-z])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/g,
     damaged: new DamagedDateFinder(rules),
     latin: [
       new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
@@ -429,6 +435,7 @@ function findEuropeanDays(text: string, f: Finders): FoundDate[] {
   for (const m of text.matchAll(f.europeanDays)) {
     const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    if ((m[1]!.length < 2 || m[2]!.length < 2) && day <= 12) continue;
     const start = m.index!;
     const end = start + m[0].length;
     const point = newPoint(start, end, { kind: 'absolute', year }, month, day, 'day', false);
@@ -483,10 +490,10 @@ const RELATIVE_SPAN_GAP = 3;
  * Chinese numerals writes it; not a stretch of days (十日内, 历时十日, 过去十日).
  * With 号 only where a day with 号 in figures would be one (十二号见面; 十号线 is a line).
  */
-function readChineseDayAlone(text: string, at: number, number: string, f: Finders): FoundDate | undefined {
+function readChineseDayAlone(text: string, at: number, number: string, f: Finders, lowest: number): FoundDate | undefined {
   const day = parseSmallNumber(number.replace('廿', '二十'));
   const end = at + number.length + 1;
-  if (day === undefined || day < 10 || day > 31) return undefined;
+  if (day === undefined || day < lowest || day > 31) return undefined;
   if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2))) return undefined;
   if (text.charCodeAt(end - 1) === HAO) {
     if (!isHaoDay(text, at, end, f)) return undefined;
@@ -578,8 +585,9 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
         continue;
       }
     }
-    if ((text.charCodeAt(end) === DAY_UNIT || text.charCodeAt(end) === HAO) && CHINESE_DAY_ALONE_WHOLE.test(m[0])) {
-      const day = readChineseDayAlone(text, at, m[0], f);
+    const singleDay = CHINESE_SINGLE_DAY.test(m[0]) && text.charCodeAt(end) === DAY_UNIT;
+    if (singleDay || ((text.charCodeAt(end) === DAY_UNIT || text.charCodeAt(end) === HAO) && CHINESE_DAY_ALONE_WHOLE.test(m[0]))) {
+      const day = readChineseDayAlone(text, at, m[0], f, singleDay ? 1 : 10);
       if (day) found.push(day);
       at = end + 1;
       continue;

@@ -1,5 +1,6 @@
 import { escapeRegex } from '../extract/approx';
 import { spansOf } from '../extract/counts/taken-spans';
+import { FIVE_YEAR_PLAN_PATTERN, planStartYear } from '../extract/dates/five-year-plan';
 import { WEB_ADDRESS } from '../extract/dates/parse';
 import { ReportPeriodFinder } from '../extract/dates/report-period';
 import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, WordList } from '../extract/dates/rules';
@@ -53,6 +54,8 @@ const LABELLED_CHARS = 4000;
 
 const NUMERIC_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/g;
 const WRITTEN_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+/** 22.01.2017, 3.5.2016: day, month and year, as European pages print their dateline; never inside a longer run of numbers. */
+const DAY_FIRST_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/g;
 const TIME = /\d{1,2}:\d{2}/;
 const TIME_AFTER = /^\s*\d{1,2}:\d{2}/;
 
@@ -133,6 +136,8 @@ interface InferenceRules {
   weekdayDay: RegExp;
   /** Weekday names (星期四, 周四) and their number, Monday = 1 … Sunday = 7. */
   weekdays: Map<string, number>;
+  /** A release word (印发, 通气会) right before or after a title (global; the title in group 1 or 2). */
+  releasedTitle: RegExp;
 }
 
 let builtinRules: RuleSet | undefined;
@@ -184,6 +189,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     todayNamed: new RegExp(`(?:${alternation(todayWords(rules))})\\s*(?:[（(]|是)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]`),
     weekdayDay: new RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]\\s*[（(，,]?\\s*(${weekdayNames(rules)})`, 'g'),
     weekdays: new Map(weekdayRows(rules).map((row) => [row.cells.word!, Number(row.cells.value)])),
+    releasedTitle: new RegExp(`(?:${words('plan-released')})(《[^《》\\n]{0,60}》)|(《[^《》\\n]{0,60}》)(?:${words('plan-released')})(?!以来)`, 'g'),
     periodStart: new RegExp(
       `(?:${words('period-start-before')})\\s*((?:19|20)\\d{2})\\s*年|(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:\\s*\\d{1,2}\\s*月)?\\s*(?:${words('period-start-after')})`,
       'g',
@@ -251,6 +257,11 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const latestHistory = maxOf(all.filter((s) => s.kind === 'history').map((s) => s.year));
   const latestRecord = maxOf(all.filter((s) => s.kind === 'record').map((s) => s.year));
   const tooEarly = latest !== undefined && ((latestHistory !== undefined && latestHistory > latest) || (latestRecord !== undefined && latestRecord >= latest));
+  // 《某省“十四五”规划》新闻通气会: a plan released, with no year stated as late as its first, dates the text to that year.
+  const released = text.includes('《') ? releasedPlanYear(text, r) : undefined;
+  if (released !== undefined && [latest, latestHistory, latestRecord].every((year) => year === undefined || year < released)) {
+    return withStoryDay(text, released, r, stated);
+  }
   if (latest === undefined || tooEarly) {
     // Only a lower bound is left: a count of years since a period's start, or a month-day with its weekday, may still name the year.
     const floor = maxOf([latestHistory, latestRecord, latest].filter((y) => y !== undefined).map((y) => y! + 1));
@@ -267,6 +278,19 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const glossed = glossedDay(text, r);
   if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
   return withStoryDay(text, year, r, stated);
+}
+
+const PLAN_IN_TITLE = new RegExp(`[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」][^《》]{0,12}?(?:规划|计划|纲要)|${FIVE_YEAR_PLAN_PATTERN}(?:规划|计划|纲要)`);
+
+/** The first year of the latest five-year plan whose document the text reports released (印发《…“十四五”规划》). */
+function releasedPlanYear(text: string, r: InferenceRules): number | undefined {
+  let year: number | undefined;
+  for (const m of text.matchAll(r.releasedTitle)) {
+    const plan = PLAN_IN_TITLE.exec(m[1] ?? m[2]!);
+    const ordinal = plan ? parseChineseNumber(plan[1] ?? plan[2]!) : undefined;
+    if (ordinal !== undefined && ordinal >= 1) year = Math.max(year ?? 0, planStartYear(ordinal));
+  }
+  return year;
 }
 
 /**
@@ -421,23 +445,33 @@ function findDateline(text: string, r: InferenceRules): string | null {
   const lines = head.split('\n');
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    for (const pattern of [NUMERIC_DATE, WRITTEN_DATE]) {
+    for (const pattern of DATELINE_FORMS) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
-        const month = Number(m[2]);
-        const day = Number(m[3]);
+        const dayFirst = pattern === DAY_FIRST_DATE;
+        // 22.01.2017 19:01 names its day first; the other forms their year.
+        const [year, month, day] = dayFirst ? [m[3]!, Number(m[2]), Number(m[1])] : [m[1]!, Number(m[2]), Number(m[3])];
         if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+        // A day-first date counts only with its clock time or alone on its line: 2.1.2016 in a sentence may be a version.
+        if (dayFirst && !isBareOrTimed(line, m.index, m.index + m[0].length)) continue;
         const end = m.index + m[0].length;
         // Below a page's first lines (a list of links), only a date with its clock time is a dateline.
         if (index >= HEAD_LINES ? !TIME_AFTER.test(line.slice(end)) : !isDateline(line, m.index, end, r)) continue;
         // A date with only its weekday on its line may be a mirror page's own clock: a dateline below it wins.
         const isClock = r.clockRest.test(line.slice(0, m.index) + line.slice(end));
-        if (!isClock) return iso(m[1]!, month, day);
-        pageClock ??= iso(m[1]!, month, day);
+        if (!isClock) return iso(year, month, day);
+        pageClock ??= iso(year, month, day);
       }
     }
   }
   return pageClock;
+}
+
+const DATELINE_FORMS = [NUMERIC_DATE, WRITTEN_DATE, DAY_FIRST_DATE];
+
+/** A date with only its clock time (and spaces) on its line: 22.01.2017  19:01. */
+function isBareOrTimed(line: string, start: number, end: number): boolean {
+  return /^[\s\u3000]*$/.test(line.slice(0, start)) && /^[\s\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*$/.test(line.slice(end));
 }
 
 function isDateline(line: string, start: number, end: number, r: InferenceRules): boolean {
@@ -592,8 +626,31 @@ function statedYears(text: string, r: InferenceRules): StatedYear[] {
     const history = isHistory(text, m.index, yearEnd, month === undefined, r);
     years.push({ year: Number(m[1]), month, kind: history ?? 'credible' });
   }
+  for (const m of text.matchAll(SHORT_YEAR)) {
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (isPlannedYear(before, after, r) || r.baselineBefore.test(before)) continue;
+    years.push({ year: fullYear(m[1]!), kind: 'credible' });
+  }
   return years;
 }
+
+/**
+ * 二四年上半年, 一九年五月, 16年底: a year of two digits, only before a month or
+ * a part of the year (七八年来 and 一二年级 are no years).
+ */
+const SHORT_YEAR = /(?<![\d.〇○零一二三四五六七八九十百千两第])([〇○零一二三四五六七八九]{2}|\d{2})\s*年(?=\s*(?:[上下]半年|前?[一二三四1-4]季度|第[一二三四1-4]季度|[一二三四五六七八九十]{1,2}月|\d{1,2}\s*月|底|末|初))/g;
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** 二四 → 2024, 98 → 1998: the years up to 49 are this century's. */
+function fullYear(written: string): number {
+  const digits = written.replace(/[○零]/g, '〇').replace(/[〇一二三四五六七八九]/g, (d) => String(CHINESE_DIGITS.indexOf(d)));
+  const short = Number(digits);
+  return short < 50 ? 2000 + short : 1900 + short;
+}
+
+/** Before the last year of a span in brackets that glosses a period named before it: 五年（2012—, 十三五”（2016-. */
+const GLOSSED_PERIOD_BEFORE = /(?:年|期|轮|规划|计划|五”?)[（(]\s*(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]\s*$/;
 
 /** A year's first quarters or months (2023年前三季度, 2023年前5个月): 前 here is no "before" of a target. */
 const FIRST_PERIODS_AFTER = /^前[一二两三四五六七八九十\d]{1,2}个?(?:季度|月)/;
@@ -603,6 +660,8 @@ const FIRST_PERIODS_AFTER = /^前[一二两三四五六七八九十\d]{1,2}个?(
  * (增长到2022年的…) nor a year's first quarters (2023年前三季度).
  */
 function isPlannedYear(before: string, after: string, r: InferenceRules): boolean {
+  // 第一轮五年（2012—2016年）, “十三五”（2016-2020年）: a period's window says nothing of whether it is over.
+  if (GLOSSED_PERIOD_BEFORE.test(before)) return true;
   const reached = r.changeToBefore.test(before) && !r.planWordBefore.test(before);
   if (!reached && r.planBefore.test(before)) return true;
   if (r.targetAfter.test(after) && !FIRST_PERIODS_AFTER.test(after)) return true;

@@ -198,15 +198,17 @@ export class DateResolver {
 
   /**
    * A month-day placed in the reference year or the one before, with its
-   * weekday beside it (12月1日（星期四）): the year, of these and the next,
-   * in which that day is that weekday.
+   * weekday beside it (1月3日（周二） in late December): that year, or the
+   * next where only the next has that day on that weekday (an event
+   * announced ahead). A weekday that fits neither moves nothing: a year
+   * further back would have been written (去年10月12日).
    */
   private yearOfWeekday(answer: YearAnswer, phrase: ParsedDate): YearAnswer {
     const { month, day } = phrase.from;
     if (month === undefined || day === undefined) return answer;
     const weekday = this.glossedWeekday(phrase.end);
     if (weekday === undefined) return answer;
-    for (const year of [answer.year, answer.year + 1, answer.year - 1]) {
+    for (const year of [answer.year, answer.year + 1]) {
       if (existsIn(year, month, day) && weekdayIndex({ year, month, day }) === weekday - 1) return { ...answer, year };
     }
     return answer;
