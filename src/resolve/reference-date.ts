@@ -2,6 +2,7 @@ import { escapeRegex } from '../extract/approx';
 import { spansOf } from '../extract/counts/taken-spans';
 import { FIVE_YEAR_PLAN_PATTERN, planStartYear } from '../extract/dates/five-year-plan';
 import { WEB_ADDRESS } from '../extract/dates/parse';
+import { fullYear } from '../extract/dates/resolve';
 import { ReportPeriodFinder } from '../extract/dates/report-period';
 import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, WordList } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
@@ -630,7 +631,7 @@ function statedYears(text: string, r: InferenceRules): StatedYear[] {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
     if (isPlannedYear(before, after, r) || r.baselineBefore.test(before)) continue;
-    years.push({ year: fullYear(m[1]!), kind: 'credible' });
+    years.push({ year: shortYear(m[1]!), kind: 'credible' });
   }
   return years;
 }
@@ -642,11 +643,9 @@ function statedYears(text: string, r: InferenceRules): StatedYear[] {
 const SHORT_YEAR = /(?<![\d.〇○零一二三四五六七八九十百千两第])([〇○零一二三四五六七八九]{2}|\d{2})\s*年(?=\s*(?:[上下]半年|前?[一二三四1-4]季度|第[一二三四1-4]季度|[一二三四五六七八九十]{1,2}月|\d{1,2}\s*月|底|末|初))/g;
 const CHINESE_DIGITS = '〇一二三四五六七八九';
 
-/** 二四 → 2024, 98 → 1998: the years up to 49 are this century's. */
-function fullYear(written: string): number {
-  const digits = written.replace(/[○零]/g, '〇').replace(/[〇一二三四五六七八九]/g, (d) => String(CHINESE_DIGITS.indexOf(d)));
-  const short = Number(digits);
-  return short < 50 ? 2000 + short : 1900 + short;
+/** 二四 → 2024, 98 → 1998, as the extractor reads them without a reference year. */
+function shortYear(written: string): number {
+  return fullYear(Number(written.replace(/[○零]/g, '〇').replace(/[〇一二三四五六七八九]/g, (d) => String(CHINESE_DIGITS.indexOf(d)))), undefined);
 }
 
 /** Before the last year of a span in brackets that glosses a period named before it: 五年（2012—, 十三五”（2016-. */
