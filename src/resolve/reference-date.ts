@@ -137,8 +137,10 @@ interface InferenceRules {
   weekdayDay: RegExp;
   /** Weekday names (星期四, 周四) and their number, Monday = 1 … Sunday = 7. */
   weekdays: Map<string, number>;
-  /** A release word (印发, 通气会) right before or after a title (global; the title in group 1 or 2). */
-  releasedTitle: RegExp;
+  /** A release word (印发, 通气会) ending right before a title. */
+  releasedBefore: RegExp;
+  /** A release word right after a title (sticky), not one of a time since (发布以来). */
+  releasedAfter: RegExp;
 }
 
 let builtinRules: RuleSet | undefined;
@@ -190,7 +192,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     todayNamed: new RegExp(`(?:${alternation(todayWords(rules))})\\s*(?:[（(]|是)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]`),
     weekdayDay: new RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]\\s*[（(，,]?\\s*(${weekdayNames(rules)})`, 'g'),
     weekdays: new Map(weekdayRows(rules).map((row) => [row.cells.word!, Number(row.cells.value)])),
-    releasedTitle: new RegExp(`(?:${words('plan-released')})(《[^《》\\n]{0,60}》)|(《[^《》\\n]{0,60}》)(?:${words('plan-released')})(?!以来)`, 'g'),
+    releasedBefore: new RegExp(`(?:${words('plan-released')})$`),
+    releasedAfter: new RegExp(`(?:${words('plan-released')})(?!以来)`, 'y'),
     periodStart: new RegExp(
       `(?:${words('period-start-before')})\\s*((?:19|20)\\d{2})\\s*年|(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:\\s*\\d{1,2}\\s*月)?\\s*(?:${words('period-start-after')})`,
       'g',
@@ -286,13 +289,19 @@ const PLAN_IN_TITLE = new RegExp(`[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’�
 /** The first year of the latest five-year plan whose document the text reports released (印发《…“十四五”规划》). */
 function releasedPlanYear(text: string, r: InferenceRules): number | undefined {
   let year: number | undefined;
-  for (const m of text.matchAll(r.releasedTitle)) {
-    const plan = PLAN_IN_TITLE.exec(m[1] ?? m[2]!);
-    const ordinal = plan ? parseChineseNumber(plan[1] ?? plan[2]!) : undefined;
+  for (const m of text.matchAll(TITLE)) {
+    const plan = m[0].includes('五') ? PLAN_IN_TITLE.exec(m[0]) : null;
+    if (!plan) continue;
+    r.releasedAfter.lastIndex = m.index + m[0].length;
+    if (!r.releasedAfter.test(text) && !r.releasedBefore.test(text.slice(Math.max(0, m.index - RELEASE_WORD_REACH), m.index))) continue;
+    const ordinal = parseChineseNumber(plan[1] ?? plan[2]!);
     if (ordinal !== undefined && ordinal >= 1) year = Math.max(year ?? 0, planStartYear(ordinal));
   }
   return year;
 }
+
+/** The longest release word before a title (新闻发布会 is the longest of any). */
+const RELEASE_WORD_REACH = 6;
 
 /**
  * Where the latest year the text states starts a period to now (从2016年7月起,
@@ -447,6 +456,7 @@ function findDateline(text: string, r: InferenceRules): string | null {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     for (const pattern of DATELINE_FORMS) {
+      if (pattern === DAY_FIRST_DATE && !line.includes('.')) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
         const dayFirst = pattern === DAY_FIRST_DATE;
@@ -627,11 +637,18 @@ function statedYears(text: string, r: InferenceRules): StatedYear[] {
     const history = isHistory(text, m.index, yearEnd, month === undefined, r);
     years.push({ year: Number(m[1]), month, kind: history ?? 'credible' });
   }
-  for (const m of text.matchAll(SHORT_YEAR)) {
-    const before = text.slice(Math.max(0, m.index - 8), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
-    if (isPlannedYear(before, after, r) || r.baselineBefore.test(before)) continue;
-    years.push({ year: shortYear(m[1]!), kind: 'credible' });
+  // Only where 年 is followed by a month or a part of the year is a two-digit year looked for before it.
+  for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    if (at < 2) continue;
+    // Two digits of one kind right before 年, and no third digit before them.
+    const kind = YEAR_DIGIT[text.charCodeAt(at - 1)]!;
+    if (kind === 0 || YEAR_DIGIT[text.charCodeAt(at - 2)] !== kind || NOT_BEFORE_SHORT_YEAR[text.charCodeAt(at - 3)] === 1) continue;
+    SHORT_YEAR_AFTER.lastIndex = at + 1;
+    if (!SHORT_YEAR_AFTER.test(text)) continue;
+    const start = at - 2;
+    const before = text.slice(Math.max(0, start - 8), start);
+    if (isPlannedYear(before, text.slice(at + 1, at + 11), r) || r.baselineBefore.test(before)) continue;
+    years.push({ year: shortYear(text.slice(start, at)), kind: 'credible' });
   }
   return years;
 }
@@ -640,7 +657,14 @@ function statedYears(text: string, r: InferenceRules): StatedYear[] {
  * 二四年上半年, 一九年五月, 16年底: a year of two digits, only before a month or
  * a part of the year (七八年来 and 一二年级 are no years).
  */
-const SHORT_YEAR = /(?<![\d.〇○零一二三四五六七八九十百千两第])([〇○零一二三四五六七八九]{2}|\d{2})\s*年(?=\s*(?:[上下]半年|前?[一二三四1-4]季度|第[一二三四1-4]季度|[一二三四五六七八九十]{1,2}月|\d{1,2}\s*月|底|末|初))/g;
+const SHORT_YEAR_AFTER = /\s*(?:[上下]半年|前?[一二三四1-4]季度|第[一二三四1-4]季度|[一二三四五六七八九十]{1,2}月|\d{1,2}\s*月|底|末|初)/y;
+/** 1 for a digit in figures, 2 for one in Chinese, by UTF-16 code unit. */
+const YEAR_DIGIT = new Uint8Array(0x10000);
+for (const digit of '0123456789') YEAR_DIGIT[digit.charCodeAt(0)] = 1;
+for (const digit of '〇○零一二三四五六七八九') YEAR_DIGIT[digit.charCodeAt(0)] = 2;
+/** Before two digits and 年: a longer number (2016年, 一九九八年, 十二年), a decimal or an ordinal (第十二年). */
+const NOT_BEFORE_SHORT_YEAR = new Uint8Array(0x10000);
+for (const mark of '0123456789.〇○零一二三四五六七八九十百千两第') NOT_BEFORE_SHORT_YEAR[mark.charCodeAt(0)] = 1;
 const CHINESE_DIGITS = '〇一二三四五六七八九';
 
 /** 二四 → 2024, 98 → 1998, as the extractor reads them without a reference year. */
@@ -660,7 +684,7 @@ const FIRST_PERIODS_AFTER = /^前[一二两三四五六七八九十\d]{1,2}个?(
  */
 function isPlannedYear(before: string, after: string, r: InferenceRules): boolean {
   // 第一轮五年（2012—2016年）, “十三五”（2016-2020年）: a period's window says nothing of whether it is over.
-  if (GLOSSED_PERIOD_BEFORE.test(before)) return true;
+  if ((before.includes('（') || before.includes('(')) && GLOSSED_PERIOD_BEFORE.test(before)) return true;
   const reached = r.changeToBefore.test(before) && !r.planWordBefore.test(before);
   if (!reached && r.planBefore.test(before)) return true;
   if (r.targetAfter.test(after) && !FIRST_PERIODS_AFTER.test(after)) return true;
