@@ -261,7 +261,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
       // A day alone in Chinese numerals, ten and above (十日, 二十一日, 廿九日), not inside a larger number.
       `(?<![〇零一二两三四五六七八九十百千万亿几数多])${CHINESE_DAY_ALONE}(?=[日号])`,
       // One Chinese digit is a day only before a wire's 电 or a verb of reporting (北京一日电, 协会三日公布).
-      `(?<![〇零一二两三四五六七八九十百千万亿几数多第某每有这那同当逐单半整隔头])[一二三四五六七八九](?=日(?:${rules.context('day-alone-single-after').pattern}))`,
+      `(?<![〇零一二两三四五六七八九十百千万亿几数多第某每有这那同当逐单半整隔头朝出前后次翌另唯])[一二三四五六七八九](?=日(?:${rules.context('day-alone-single-after').pattern}))`,
       // 元月 (January), never the 元 of an amount (100元月薪).
       `(?<![\\d〇零一二两三四五六七八九十百千万亿])元${GAP}月`,
       // 今（3）日, 昨（29）日: a relative day with its day of the month written inside it.
