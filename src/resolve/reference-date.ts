@@ -137,6 +137,8 @@ interface InferenceRules {
   weekdayDay: RegExp;
   /** Weekday names (星期四, 周四) and their number, Monday = 1 … Sunday = 7. */
   weekdays: Map<string, number>;
+  /** 今年是“十四五”开局之年 (a plan's first year: group 2) or 收官之年 (its last: group 3); the plan's ordinal in group 1. */
+  planMilestone: RegExp;
   /** A release word (印发, 通气会) ending right before a title. */
   releasedBefore: RegExp;
   /** A release word right after a title (sticky), not one of a time since (发布以来). */
@@ -202,6 +204,9 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     yearsSinceStart: new RegExp(`(?<![\\d.〇零一二两三四五六七八九十百千])(\\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:${words('years-since-start-after')})$`),
     completedWords: roleWords(rules, 'completed-year-after'),
     yearsSinceStartCue: new RegExp(`年(?:${words('years-since-start-after')})`, 'g'),
+    planMilestone: new RegExp(
+      `(?:${thisYear})(?:既?是|为)[^。；！？\\n]{0,24}?[“"‘「]?${FIVE_YEAR_PLAN_PATTERN}[”"’」]?(?:规划)?(?:的|时期的?)?(?:(${words('plan-first-year')})|(${words('plan-last-year')}))`,
+    ),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
   compiled.set(rules, result);
@@ -248,6 +253,10 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const address = findAddressDate(text, report ? Math.max(report.published, latest ?? 0) : latest);
   if (address) return address;
   if (report) return withStoryDay(text, report.published, r);
+  // 今年是“十四五”开局之年: the text names its own year by the plan.
+  const milestone = text.includes('之年') || text.includes('一年') ? r.planMilestone.exec(text) : null;
+  const ordinal = milestone ? parseChineseNumber(milestone[1]!) : undefined;
+  if (ordinal !== undefined && ordinal >= 1) return withStoryDay(text, planStartYear(ordinal) + (milestone![2] ? 0 : PLAN_YEARS - 1), r, stated);
   const fromAnniversary = yearFromAnniversary(
     text,
     r.anniversary,
@@ -283,6 +292,9 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
   return withStoryDay(text, year, r, stated);
 }
+
+/** How many years a five-year plan runs. */
+const PLAN_YEARS = 5;
 
 const PLAN_IN_TITLE = new RegExp(`[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」][^《》]{0,12}?(?:规划|计划|纲要)|${FIVE_YEAR_PLAN_PATTERN}(?:规划|计划|纲要)`);
 

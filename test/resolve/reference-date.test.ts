@@ -275,5 +275,14 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('《某县“十四五”乡村振兴规划》发布以来，全县新建项目20个。')).toBeNull();
     expect(inferReferenceDate('“十四五”期间，全省将新建学校100所。')).toBeNull();
   });
+
+  it('dates a text that calls this year a five-year plan\'s first or last', () => {
+    expect(inferReferenceDate('今年是“十四五”开局之年，全县新建项目20个。2019年，全县生产总值增长5%。')).toBe('2021');
+    expect(inferReferenceDate('今年是十三五规划的收官之年。2018年，全县新建学校。')).toBe('2020');
+    expect(inferReferenceDate('今年既是“十四五”规划的最后一年，也是谋划“十五五”的关键之年。')).toBe('2025');
+    // Another kind of first year names no plan; a past year's milestone is only a stated year.
+    expect(inferReferenceDate('今年是全面贯彻党的二十大精神的开局之年。')).toBeNull();
+    expect(inferReferenceDate('2021年是“十四五”开局之年。2022年，全县新建学校。')).toBe('2022');
+  });
 });
 
