@@ -662,8 +662,15 @@ function statedYears(text: string, r: InferenceRules): StatedYear[] {
     if (isPlannedYear(before, text.slice(at + 1, at + 11), r) || r.baselineBefore.test(before)) continue;
     years.push({ year: shortYear(text.slice(start, at)), kind: 'credible' });
   }
+  // “十四五”以来, 进入“十四五”: the text is of the plan's years, whatever earlier years it states.
+  if (text.includes('五')) for (const m of text.matchAll(PLAN_SINCE)) years.push({ year: planStartYear(parseChineseNumber(m[1] ?? m[2] ?? m[3]!) ?? 0), kind: 'history' });
   return years;
 }
+
+const PLAN_SINCE = new RegExp(
+  `(?:[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」](?:规划)?|(?<![〇零一二两三四五六七八九十百千第])${FIVE_YEAR_PLAN_PATTERN}规划)(?:实施|开局)?以来|进入[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」](?:时期|阶段)?[，,；;。]`,
+  'g',
+);
 
 /**
  * 二四年上半年, 一九年五月, 16年底: a year of two digits, only before a month or

@@ -284,5 +284,13 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('今年是全面贯彻党的二十大精神的开局之年。')).toBeNull();
     expect(inferReferenceDate('2021年是“十四五”开局之年。2022年，全县新建学校。')).toBe('2022');
   });
+
+  it('does not date a text of a five-year plan\'s years by a year before the plan', () => {
+    expect(inferReferenceDate('“十四五”以来，全县新建学校5所，比2020年增加3所。')).toBeNull();
+    expect(inferReferenceDate('进入“十四五”，全县新建学校5所。2019年，全县生产总值增长5%。')).toBeNull();
+    expect(inferReferenceDate('十三五规划实施以来，2015年全县新建学校。')).toBeNull();
+    // A year of the plan's own still dates it.
+    expect(inferReferenceDate('“十四五”以来，全县新建学校5所。2023年，全县生产总值增长5%。')).toBe('2023');
+  });
 });
 
