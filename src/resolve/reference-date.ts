@@ -242,7 +242,9 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
   const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findSignatureDate(text);
   if (dateline) return dateline;
-  const all = statedYears(text, r);
+  // A five-year plan quoted or with 规划 (“十四五”, 十四五规划): only then are plans' years looked for.
+  const plans = namesPlan(text);
+  const all = statedYears(text, r, plans);
   const stated = all.filter((s) => s.kind === 'credible');
   // A year over when the article was written (2020年全年) puts it in the year after, at the earliest.
   const afterCompleted = maxOf(all.filter((s) => s.kind === 'completed').map((s) => s.year + 1));
@@ -254,7 +256,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (address) return address;
   if (report) return withStoryDay(text, report.published, r);
   // 今年是“十四五”开局之年: the text names its own year by the plan.
-  const milestone = text.includes('之年') || text.includes('一年') ? r.planMilestone.exec(text) : null;
+  const milestone = plans && (text.includes('之年') || text.includes('一年')) ? r.planMilestone.exec(text) : null;
   const ordinal = milestone ? parseChineseNumber(milestone[1]!) : undefined;
   if (ordinal !== undefined && ordinal >= 1) return withStoryDay(text, planStartYear(ordinal) + (milestone![2] ? 0 : PLAN_YEARS - 1), r, stated);
   const fromAnniversary = yearFromAnniversary(
@@ -271,7 +273,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const latestRecord = maxOf(all.filter((s) => s.kind === 'record').map((s) => s.year));
   const tooEarly = latest !== undefined && ((latestHistory !== undefined && latestHistory > latest) || (latestRecord !== undefined && latestRecord >= latest));
   // 《某省“十四五”规划》新闻通气会: a plan released, with no year stated as late as its first, dates the text to that year.
-  const released = text.includes('《') ? releasedPlanYear(text, r) : undefined;
+  const released = plans && text.includes('《') ? releasedPlanYear(text, r) : undefined;
   if (released !== undefined && [latest, latestHistory, latestRecord].every((year) => year === undefined || year < released)) {
     return withStoryDay(text, released, r, stated);
   }
@@ -468,7 +470,7 @@ function findDateline(text: string, r: InferenceRules): string | null {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     for (const pattern of DATELINE_FORMS) {
-      if (pattern === DAY_FIRST_DATE && !line.includes('.')) continue;
+      if (pattern === DAY_FIRST_DATE && !line.includes('.19') && !line.includes('.20')) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
         const dayFirst = pattern === DAY_FIRST_DATE;
@@ -628,7 +630,7 @@ interface StatedYear {
 }
 
 /** Years (with their month, where given) the article states, and what each says of when it was written. */
-function statedYears(text: string, r: InferenceRules): StatedYear[] {
+function statedYears(text: string, r: InferenceRules, plans: boolean): StatedYear[] {
   const years: StatedYear[] = [];
   const titles = text.includes('《') ? spansOf(TITLE, text) : [];
   const statedYear = r.statedYear;
@@ -663,14 +665,41 @@ function statedYears(text: string, r: InferenceRules): StatedYear[] {
     years.push({ year: shortYear(text.slice(start, at)), kind: 'credible' });
   }
   // “十四五”以来, 进入“十四五”: the text is of the plan's years, whatever earlier years it states.
-  if (text.includes('五')) for (const m of text.matchAll(PLAN_SINCE)) years.push({ year: planStartYear(parseChineseNumber(m[1] ?? m[2] ?? m[3]!) ?? 0), kind: 'history' });
+  if (plans) for (const year of plansSince(text)) years.push({ year, kind: 'history' });
   return years;
 }
 
-const PLAN_SINCE = new RegExp(
-  `(?:[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」](?:规划)?|(?<![〇零一二两三四五六七八九十百千第])${FIVE_YEAR_PLAN_PATTERN}规划)(?:实施|开局)?以来|进入[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」](?:时期|阶段)?[，,；;。]`,
-  'g',
+/** The first years of the plans the text is in: “十四五”以来, 十四五规划实施以来, 进入“十四五”，. */
+function plansSince(text: string): number[] {
+  const years: number[] = [];
+  for (let at = text.indexOf('以来'); at >= 0; at = text.indexOf('以来', at + 2)) {
+    const m = PLAN_BEFORE_SINCE.exec(text.slice(Math.max(0, at - PLAN_SINCE_REACH), at));
+    if (m) years.push(planStartYear(parseChineseNumber(m[1] ?? m[2]!) ?? 0));
+  }
+  for (let at = text.indexOf('进入'); at >= 0; at = text.indexOf('进入', at + 2)) {
+    PLAN_ENTERED.lastIndex = at + 2;
+    const m = PLAN_ENTERED.exec(text);
+    if (m) years.push(planStartYear(parseChineseNumber(m[1]!) ?? 0));
+  }
+  return years;
+}
+
+/** How far before 以来 a plan's name may start (“十四五”规划实施以来). */
+const PLAN_SINCE_REACH = 12;
+
+/** A five-year plan quoted (“十四五”) or with 规划 after it: a cheap look before the patterns that need one. */
+function namesPlan(text: string): boolean {
+  for (let at = text.indexOf('五'); at >= 0; at = text.indexOf('五', at + 1)) if (AFTER_PLAN_NAME.includes(text[at + 1] ?? '')) return true;
+  return false;
+}
+
+/** What follows a plan's name where it is one: a closing quote, or 规划. */
+const AFTER_PLAN_NAME = '”"」’规';
+
+const PLAN_BEFORE_SINCE = new RegExp(
+  `(?:[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」](?:规划)?|(?<![〇零一二两三四五六七八九十百千第])${FIVE_YEAR_PLAN_PATTERN}规划)(?:实施|开局)?$`,
 );
+const PLAN_ENTERED = new RegExp(`[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」](?:时期|阶段)?[，,；;。]`, 'y');
 
 /**
  * 二四年上半年, 一九年五月, 16年底: a year of two digits, only before a month or
