@@ -166,6 +166,8 @@ interface Finders {
   haoDayAfter: RegExp;
   /** Right before a day written alone with 号: a number or a label (编号为3号, 穿10号). */
   haoNotBefore: WordList;
+  /** A forum's user-panel label (每日心情, 签到): a timed date under it is chrome. */
+  userPanel: RegExp;
   /** Right before a day: the first end of a span of days (15日至), which then was no date (每月15日至20日). */
   spanOfDaysBefore: RegExp;
   /** A day right after a relative month (本月10日, 上个月15日, 下月五日). */
@@ -206,6 +208,7 @@ export const dateExtractor: ExtractorModule = {
         dropPageClock(text, found, finders);
         dropInsideAddresses(text, found);
         dropHeadlineListDates(text, found);
+        dropUserPanelDates(text, found, finders);
         const sentences = new Sentences(text);
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.governing(text));
@@ -305,6 +308,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     ),
     haoDayAfter: new RegExp(haoDayAfter, 'y'),
     haoNotBefore: rules.context('day-alone-hao-not-before'),
+    userPanel: new RegExp(rules.context('user-panel').pattern),
     weekdayFirsts: [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join(''),
     clockLineRest: new RegExp(`^[\\s\\u3000]*(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
     labelledDate: new RegExp(`(?:${rules.context('dateline-label').pattern})\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`),
@@ -778,6 +782,32 @@ function dropHeadlineListDates(text: string, found: FoundDate[]): void {
     runLineEnd = lineStart;
   }
   close();
+}
+
+/** How many lines above a timed date a forum's user-panel label may stand (每日心情 / 奋斗 / 2024-12-31 10:19). */
+const PANEL_LINES = 2;
+const TIMED_LINE_REST = /^[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*(?:\n|$)/;
+
+/**
+ * A forum page's user panel shows when its member last set a mood or
+ * signed in (TA的每日心情 / 奋斗 / 2024-12-31 10:19): a date with its clock
+ * time on a line of its own, under such a label, is page chrome.
+ */
+function dropUserPanelDates(text: string, found: FoundDate[], f: Finders): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const d = found[i]!;
+    if (!d.phrase || d.phrase.from.day === undefined || !TIMED_LINE_REST.test(text.slice(d.end, d.end + 12))) continue;
+    let lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+    if (text.slice(lineStart, d.start).trim() !== '') continue;
+    for (let line = 0; line < PANEL_LINES && lineStart > 0; line++) {
+      const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+      if (f.userPanel.test(text.slice(above, lineStart))) {
+        found.splice(i, 1);
+        break;
+      }
+      lineStart = above;
+    }
+  }
 }
 
 /** A full date in figures (2025-09-19) that ends its line and is glued to the text before it. */
