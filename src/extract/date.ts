@@ -168,6 +168,8 @@ interface Finders {
   haoNotBefore: WordList;
   /** A forum's user-panel label (每日心情, 签到): a timed date under it is chrome. */
   userPanel: RegExp;
+  /** What marks a page's copyright line (版权所有, ICP备, Copyright). */
+  copyrightLine: RegExp;
   /** Right before a day: the first end of a span of days (15日至), which then was no date (每月15日至20日). */
   spanOfDaysBefore: RegExp;
   /** A day right after a relative month (本月10日, 上个月15日, 下月五日). */
@@ -209,6 +211,7 @@ export const dateExtractor: ExtractorModule = {
         dropInsideAddresses(text, found);
         dropHeadlineListDates(text, found);
         dropUserPanelDates(text, found, finders);
+        dropCopyrightLineDates(text, found, finders);
         const sentences = new Sentences(text);
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.governing(text));
@@ -309,6 +312,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     haoDayAfter: new RegExp(haoDayAfter, 'y'),
     haoNotBefore: rules.context('day-alone-hao-not-before'),
     userPanel: new RegExp(rules.context('user-panel').pattern),
+    copyrightLine: new RegExp(rules.context('copyright-line').pattern, 'i'),
     weekdayFirsts: [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join(''),
     clockLineRest: new RegExp(`^[\\s\\u3000]*(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
     labelledDate: new RegExp(`(?:${rules.context('dateline-label').pattern})\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`),
@@ -807,6 +811,16 @@ function dropUserPanelDates(text: string, found: FoundDate[], f: Finders): void 
       }
       lineStart = above;
     }
+  }
+}
+
+/** Dates on a page's copyright line (今日某某网版权所有, Copyright © 2004-2017): page chrome. */
+function dropCopyrightLineDates(text: string, found: FoundDate[], f: Finders): void {
+  if (!f.copyrightLine.test(text)) return;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const d = found[i]!;
+    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+    if (f.copyrightLine.test(text.slice(lineStart, lineEndAt(text, d.end)))) found.splice(i, 1);
   }
 }
 
