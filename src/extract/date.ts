@@ -440,15 +440,17 @@ function findFiscalYears(text: string, f: Finders): FoundDate[] {
  * Days written with the year last, never inside a longer run of numbers:
  * with dots or dashes day first, as European pages write them (21.11.2014,
  * 3-7-2017; with dots and a one-digit day or month only where the day
- * cannot be a month, 13.5.2015: 2.1.2016 is a version); with slashes only
- * where one reading alone is a date (25/12/2017, 12/25/2017, 05/05/2017).
+ * cannot be a month, 13.5.2015: 2.1.2016 is a version), with dashes month
+ * first where only that reads (10-15-2018); with slashes only where one
+ * reading alone is a date (25/12/2017, 12/25/2017, 05/05/2017).
  */
 function findEuropeanDays(text: string, f: Finders): FoundDate[] {
   if (!text.includes('.') && !text.includes('-') && !text.includes('/')) return [];
   const found: FoundDate[] = [];
   for (const m of text.matchAll(f.europeanDays)) {
     const [first, separator, second, year] = [Number(m[1]), m[2]!, Number(m[3]), Number(m[4])];
-    const [day, month] = separator === '/' && second > 12 ? [second, first] : [first, second];
+    // Month first only where the second number cannot be a month (12/25/2017, 10-15-2018).
+    const [day, month] = separator !== '.' && second > 12 ? [second, first] : [first, second];
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
     if (separator === '/' && first <= 12 && second <= 12 && first !== second) continue;
     if (separator === '.' && (m[1]!.length < 2 || m[3]!.length < 2) && day <= 12) continue;
