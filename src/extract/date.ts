@@ -4,6 +4,7 @@ import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { DamagedDateFinder } from './dates/damaged';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
+import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from './dates/year-last';
 import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
@@ -291,9 +292,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
     // The look-behinds of these two stand after the first digit: a scan of the text then starts on a digit.
     // 2025/26年度, 2027／28, 2025-26年, 2026至27财政年度: a year and the next one's last two digits.
     fiscalYears: /(\d(?<![\d./／-]\d)\d{3})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
-    // A date with its year last: 21.11.2014, 13.5.2015, 3-7-2017, 12/25/2017 (see findEuropeanDays);
-    // not a flat's number (3-2-2001室).
-    europeanDays: /(?<![\d.\-/A-Za-z])(\d{1,2})([.\-/])(\d{1,2})\2((?:19|20)\d{2})(?![\d\-/]|\.\d|\s*[室号房户])/g,
+    // A date with its year last: 21.11.2014, 13.5.2015, 3-7-2017, 12/25/2017.
+    europeanDays: new RegExp(YEAR_LAST_DAY_SOURCE, 'g'),
     damaged: new DamagedDateFinder(rules),
     latin: [
       new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
@@ -436,27 +436,16 @@ function findFiscalYears(text: string, f: Finders): FoundDate[] {
   return found;
 }
 
-/**
- * Days written with the year last, never inside a longer run of numbers:
- * with dots or dashes day first, as European pages write them (21.11.2014,
- * 3-7-2017; with dots and a one-digit day or month only where the day
- * cannot be a month, 13.5.2015: 2.1.2016 is a version), with dashes month
- * first where only that reads (10-15-2018); with slashes only where one
- * reading alone is a date (25/12/2017, 12/25/2017, 05/05/2017).
- */
+/** Days written with the year last (21.11.2014, 3-7-2017, 12/25/2017; see dates/year-last.ts). */
 function findEuropeanDays(text: string, f: Finders): FoundDate[] {
   if (!text.includes('.') && !text.includes('-') && !text.includes('/')) return [];
   const found: FoundDate[] = [];
   for (const m of text.matchAll(f.europeanDays)) {
-    const [first, separator, second, year] = [Number(m[1]), m[2]!, Number(m[3]), Number(m[4])];
-    // Month first only where the second number cannot be a month (12/25/2017, 10-15-2018).
-    const [day, month] = separator !== '.' && second > 12 ? [second, first] : [first, second];
-    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    if (separator === '/' && first <= 12 && second <= 12 && first !== second) continue;
-    if (separator === '.' && (m[1]!.length < 2 || m[3]!.length < 2) && day <= 12) continue;
+    const read = readYearLastDay(m);
+    if (!read) continue;
     const start = m.index!;
     const end = start + m[0].length;
-    const point = newPoint(start, end, { kind: 'absolute', year }, month, day, 'day', false);
+    const point = newPoint(start, end, { kind: 'absolute', year: Number(m[4]) }, read.month, read.day, 'day', false);
     found.push(newFound(start, end, 'date.dmy', { phrase: { start, end, from: point, readTo: end } }));
   }
   return found;

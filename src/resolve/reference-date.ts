@@ -2,6 +2,7 @@ import { escapeRegex } from '../extract/approx';
 import { spansOf } from '../extract/counts/taken-spans';
 import { FIVE_YEAR_PLAN_PATTERN, planStartYear } from '../extract/dates/five-year-plan';
 import { WEB_ADDRESS } from '../extract/dates/parse';
+import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from '../extract/dates/year-last';
 import { fullYear } from '../extract/dates/resolve';
 import { ReportPeriodFinder } from '../extract/dates/report-period';
 import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, WordList } from '../extract/dates/rules';
@@ -55,8 +56,8 @@ const LABELLED_CHARS = 4000;
 
 const NUMERIC_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/g;
 const WRITTEN_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
-/** 22.01.2017, 3.5.2016: day, month and year, as European pages print their dateline; never inside a longer run of numbers. */
-const DAY_FIRST_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/g;
+/** 22.01.2017, 3-5-2016, 01/22/2017: a day with its year last, as European and American pages print their dateline. */
+const YEAR_LAST_DATE = new RegExp(YEAR_LAST_DAY_SOURCE, 'g');
 const TIME = /\d{1,2}:\d{2}/;
 const TIME_AFTER = /^\s*\d{1,2}:\d{2}/;
 
@@ -470,15 +471,17 @@ function findDateline(text: string, r: InferenceRules): string | null {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     for (const pattern of DATELINE_FORMS) {
-      if (pattern === DAY_FIRST_DATE && !line.includes('.19') && !line.includes('.20')) continue;
+      const yearLast = pattern === YEAR_LAST_DATE;
+      if (yearLast && !YEAR_LAST_CUE.test(line)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
-        const dayFirst = pattern === DAY_FIRST_DATE;
-        // 22.01.2017 19:01 names its day first; the other forms their year.
-        const [year, month, day] = dayFirst ? [m[3]!, Number(m[2]), Number(m[1])] : [m[1]!, Number(m[2]), Number(m[3])];
+        // 22.01.2017 19:01 has its year last; the other forms first.
+        const read = yearLast ? readYearLastDay(m) : { month: Number(m[2]), day: Number(m[3]) };
+        if (!read) continue;
+        const [year, month, day] = [yearLast ? m[4]! : m[1]!, read.month, read.day];
         if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-        // A day-first date counts only with its clock time or alone on its line: 2.1.2016 in a sentence may be a version.
-        if (dayFirst && !isBareOrTimed(line, m.index, m.index + m[0].length)) continue;
+        // A year-last date counts only with its clock time or alone on its line: in a sentence it may be a version.
+        if (yearLast && !isBareOrTimed(line, m.index, m.index + m[0].length)) continue;
         const end = m.index + m[0].length;
         // Below a page's first lines (a list of links), only a date with its clock time is a dateline.
         if (index >= HEAD_LINES ? !TIME_AFTER.test(line.slice(end)) : !isDateline(line, m.index, end, r)) continue;
@@ -492,7 +495,9 @@ function findDateline(text: string, r: InferenceRules): string | null {
   return pageClock;
 }
 
-const DATELINE_FORMS = [NUMERIC_DATE, WRITTEN_DATE, DAY_FIRST_DATE];
+const DATELINE_FORMS = [NUMERIC_DATE, WRITTEN_DATE, YEAR_LAST_DATE];
+/** A separator and a year's first digits: a line without one holds no date with its year last. */
+const YEAR_LAST_CUE = /[.\-/](?:19|20)\d\d/;
 
 /** A date with only its clock time (and spaces) on its line: 22.01.2017  19:01. */
 function isBareOrTimed(line: string, start: number, end: number): boolean {

@@ -247,6 +247,10 @@ describe('inferReferenceDate: years that do not date the article', () => {
   it('reads a day-first dateline with its clock time, or alone on its line', () => {
     expect(inferReferenceDate('援建纪实\n\n09.03.2018  10:26\n\n2016年，首批队员进藏。')).toBe('2018-03-09');
     expect(inferReferenceDate('工作简报\n26.4.2019\n2018年，全县完成春播。')).toBe('2019-04-26');
+    expect(inferReferenceDate('工作简报\n08-05-2019 16:40\n2018年，全县完成春播。')).toBe('2019-05-08');
+    expect(inferReferenceDate('工作简报\n11/28/2019 16:40\n2018年，全县完成春播。')).toBe('2019-11-28');
+    // A slashed date that reads two ways dates nothing.
+    expect(inferReferenceDate('工作简报\n3/4/2019 16:40\n2018年，全县完成春播。')).toBe('2018');
     // Inside a sentence it may be a version number: the latest stated year is left.
     expect(inferReferenceDate('升级说明\n新版本2.1.2016修复了若干问题。\n2015年，用户增长两成。')).toBe('2015');
   });
