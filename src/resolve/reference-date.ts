@@ -206,7 +206,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     completedWords: roleWords(rules, 'completed-year-after'),
     yearsSinceStartCue: new RegExp(`年(?:${words('years-since-start-after')})`, 'g'),
     planMilestone: new RegExp(
-      `(?:${thisYear})(?:既?是|为)[^。；！？\\n]{0,24}?[“"‘「]?${FIVE_YEAR_PLAN_PATTERN}[”"’」]?(?:规划)?(?:的|时期的?)?(?:(${words('plan-first-year')})|(${words('plan-last-year')}))`,
+      `(?:${thisYear})(?:既?是|为)[^。；！？\\n]{0,24}?[“"‘「]?${FIVE_YEAR_PLAN_PATTERN}[”"’」]?[^，,。；！？\\n]{0,6}?(?:(${words('plan-first-year')})|(${words('plan-last-year')}))`,
     ),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
@@ -698,8 +698,8 @@ function namesPlan(text: string): boolean {
   return false;
 }
 
-/** What follows a plan's name where it is one: a closing quote, or 规划. */
-const AFTER_PLAN_NAME = '”"」’规';
+/** What follows a plan's name where it is one: a closing quote, 规划, 开局, 收官, 时期, 期间. */
+const AFTER_PLAN_NAME = '”"」’规开收时期';
 
 const PLAN_BEFORE_SINCE = new RegExp(
   `(?:[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」](?:规划)?|(?<![〇零一二两三四五六七八九十百千第])${FIVE_YEAR_PLAN_PATTERN}规划)(?:实施|开局)?$`,

@@ -283,6 +283,7 @@ describe('inferReferenceDate: years that do not date the article', () => {
   it('dates a text that calls this year a five-year plan\'s first or last', () => {
     expect(inferReferenceDate('今年是“十四五”开局之年，全县新建项目20个。2019年，全县生产总值增长5%。')).toBe('2021');
     expect(inferReferenceDate('今年是十三五规划的收官之年。2018年，全县新建学校。')).toBe('2020');
+    expect(inferReferenceDate('今年是十四五开局之年，也是十四五规划实施的第一年。')).toBe('2021');
     expect(inferReferenceDate('今年既是“十四五”规划的最后一年，也是谋划“十五五”的关键之年。')).toBe('2025');
     // Another kind of first year names no plan; a past year's milestone is only a stated year.
     expect(inferReferenceDate('今年是全面贯彻党的二十大精神的开局之年。')).toBeNull();
