@@ -682,6 +682,8 @@ function plansSince(text: string): number[] {
     if (m) years.push(planStartYear(parseChineseNumber(m[1] ?? m[2]!) ?? 0));
   }
   for (let at = text.indexOf('进入'); at >= 0; at = text.indexOf('进入', at + 2)) {
+    // 即将进入“十四五”: the text is written before the plan.
+    if (text[at - 1] === '将' || text[at - 1] === '要') continue;
     PLAN_ENTERED.lastIndex = at + 2;
     const m = PLAN_ENTERED.exec(text);
     if (m) years.push(planStartYear(parseChineseNumber(m[1]!) ?? 0));

@@ -294,6 +294,8 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('“十四五”以来，全县新建学校5所，比2020年增加3所。')).toBeNull();
     expect(inferReferenceDate('进入“十四五”，全县新建学校5所。2019年，全县生产总值增长5%。')).toBeNull();
     expect(inferReferenceDate('十三五规划实施以来，2015年全县新建学校。')).toBeNull();
+    // A text written before the plan looks ahead to it.
+    expect(inferReferenceDate('即将进入“十四五”，2020年全县新建学校5所。')).toBe('2020');
     // A year of the plan's own still dates it.
     expect(inferReferenceDate('“十四五”以来，全县新建学校5所。2023年，全县生产总值增长5%。')).toBe('2023');
   });
