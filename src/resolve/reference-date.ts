@@ -140,6 +140,8 @@ interface InferenceRules {
   weekdays: Map<string, number>;
   /** 今年是“十四五”开局之年 (a plan's first year: group 2) or 收官之年 (its last: group 3); the plan's ordinal in group 1. */
   planMilestone: RegExp;
+  /** In a plan's title, a word that makes it a document of the plan's drafting (《关于编制“十四五”规划的通知》). */
+  planDrafting: RegExp;
   /** A release word (印发, 通气会) ending right before a title. */
   releasedBefore: RegExp;
   /** A release word right after a title (sticky), not one of a time since (发布以来). */
@@ -195,6 +197,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     todayNamed: new RegExp(`(?:${alternation(todayWords(rules))})\\s*(?:[（(]|是)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]`),
     weekdayDay: new RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]\\s*[（(，,]?\\s*(${weekdayNames(rules)})`, 'g'),
     weekdays: new Map(weekdayRows(rules).map((row) => [row.cells.word!, Number(row.cells.value)])),
+    planDrafting: new RegExp(`(?:${words('plan-drafting')})`),
     releasedBefore: new RegExp(`(?:${words('plan-released')})$`),
     releasedAfter: new RegExp(`(?:${words('plan-released')})(?!以来)`, 'y'),
     periodStart: new RegExp(
@@ -306,7 +309,7 @@ function releasedPlanYear(text: string, r: InferenceRules): number | undefined {
   let year: number | undefined;
   for (const m of text.matchAll(TITLE)) {
     const plan = m[0].includes('五') ? PLAN_IN_TITLE.exec(m[0]) : null;
-    if (!plan) continue;
+    if (!plan || r.planDrafting.test(m[0])) continue;
     r.releasedAfter.lastIndex = m.index + m[0].length;
     if (!r.releasedAfter.test(text) && !r.releasedBefore.test(text.slice(Math.max(0, m.index - RELEASE_WORD_REACH), m.index))) continue;
     const ordinal = parseChineseNumber(plan[1] ?? plan[2]!);

@@ -274,6 +274,8 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('6月8日，省政府举行《某省“十四五”交通运输发展规划》新闻发布会。')).toBe('2021');
     expect(inferReferenceDate('近日，市政府印发《某市“十四五”生态环境保护规划》。2019年，优良天数300天。')).toBe('2021');
     expect(inferReferenceDate('国务院印发《“十三五”脱贫攻坚规划》。')).toBe('2016');
+    // A document of the plan's drafting comes out before the plan's years.
+    expect(inferReferenceDate('市政府印发《关于编制“十四五”规划的通知》。')).toBeNull();
     // A later stated year wins; a text written since the release is not dated by it; a plan merely named dates nothing.
     expect(inferReferenceDate('《某省“十四五”规划》印发后，2023年全省新建项目20个。')).toBe('2023');
     expect(inferReferenceDate('《某县“十四五”乡村振兴规划》发布以来，全县新建项目20个。')).toBeNull();
