@@ -1,4 +1,5 @@
 import { escapeRegex } from '../extract/approx';
+import type { Span } from '../extract/types';
 import { spansOf } from '../extract/counts/taken-spans';
 import { FIVE_YEAR_PLAN_PATTERN, planStartYear } from '../extract/dates/five-year-plan';
 import { WEB_ADDRESS } from '../extract/dates/parse';
@@ -248,7 +249,8 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (dateline) return dateline;
   // A five-year plan quoted or with 规划 (“十四五”, 十四五规划): only then are plans' years looked for.
   const plans = namesPlan(text);
-  const all = statedYears(text, r, plans);
+  const titles = text.includes('《') ? spansOf(TITLE, text) : [];
+  const all = statedYears(text, r, plans, titles);
   const stated = all.filter((s) => s.kind === 'credible');
   // A year over when the article was written (2020年全年) puts it in the year after, at the earliest.
   const afterCompleted = maxOf(all.filter((s) => s.kind === 'completed').map((s) => s.year + 1));
@@ -277,7 +279,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const latestRecord = maxOf(all.filter((s) => s.kind === 'record').map((s) => s.year));
   const tooEarly = latest !== undefined && ((latestHistory !== undefined && latestHistory > latest) || (latestRecord !== undefined && latestRecord >= latest));
   // 《某省“十四五”规划》新闻通气会: a plan released, with no year stated as late as its first, dates the text to that year.
-  const released = plans && text.includes('《') ? releasedPlanYear(text, r) : undefined;
+  const released = plans && titles.length > 0 ? releasedPlanYear(text, titles, r) : undefined;
   if (released !== undefined && [latest, latestHistory, latestRecord].every((year) => year === undefined || year < released)) {
     return withStoryDay(text, released, r, stated);
   }
@@ -305,13 +307,14 @@ const PLAN_YEARS = 5;
 const PLAN_IN_TITLE = new RegExp(`[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」][^《》]{0,12}?(?:规划|计划|纲要)|${FIVE_YEAR_PLAN_PATTERN}(?:规划|计划|纲要)`);
 
 /** The first year of the latest five-year plan whose document the text reports released (印发《…“十四五”规划》). */
-function releasedPlanYear(text: string, r: InferenceRules): number | undefined {
+function releasedPlanYear(text: string, titles: readonly Span[], r: InferenceRules): number | undefined {
   let year: number | undefined;
-  for (const m of text.matchAll(TITLE)) {
-    const plan = m[0].includes('五') ? PLAN_IN_TITLE.exec(m[0]) : null;
-    if (!plan || r.planDrafting.test(m[0])) continue;
-    r.releasedAfter.lastIndex = m.index + m[0].length;
-    if (!r.releasedAfter.test(text) && !r.releasedBefore.test(text.slice(Math.max(0, m.index - RELEASE_WORD_REACH), m.index))) continue;
+  for (const { start, end } of titles) {
+    const title = text.slice(start, end);
+    const plan = title.includes('五') ? PLAN_IN_TITLE.exec(title) : null;
+    if (!plan || r.planDrafting.test(title)) continue;
+    r.releasedAfter.lastIndex = end;
+    if (!r.releasedAfter.test(text) && !r.releasedBefore.test(text.slice(Math.max(0, start - RELEASE_WORD_REACH), start))) continue;
     const ordinal = parseChineseNumber(plan[1] ?? plan[2]!);
     if (ordinal !== undefined && ordinal >= 1) year = Math.max(year ?? 0, planStartYear(ordinal));
   }
@@ -475,7 +478,8 @@ function findDateline(text: string, r: InferenceRules): string | null {
     const line = lines[index]!;
     for (const pattern of DATELINE_FORMS) {
       const yearLast = pattern === YEAR_LAST_DATE;
-      if (yearLast && !YEAR_LAST_CUE.test(line)) continue;
+      // Such a date counts only alone on its line (or with its clock time): a long line is not read.
+      if (yearLast && (line.length > YEAR_LAST_LINE || !YEAR_LAST_CUE.test(line))) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
         // 22.01.2017 19:01 has its year last; the other forms first.
@@ -499,6 +503,8 @@ function findDateline(text: string, r: InferenceRules): string | null {
 }
 
 const DATELINE_FORMS = [NUMERIC_DATE, WRITTEN_DATE, YEAR_LAST_DATE];
+/** The longest line that holds only a date with its year last and its clock time (indented). */
+const YEAR_LAST_LINE = 32;
 /** A separator and a year's first digits: a line without one holds no date with its year last. */
 const YEAR_LAST_CUE = /[.\-/](?:19|20)\d\d/;
 
@@ -638,9 +644,8 @@ interface StatedYear {
 }
 
 /** Years (with their month, where given) the article states, and what each says of when it was written. */
-function statedYears(text: string, r: InferenceRules, plans: boolean): StatedYear[] {
+function statedYears(text: string, r: InferenceRules, plans: boolean, titles: readonly Span[]): StatedYear[] {
   const years: StatedYear[] = [];
-  const titles = text.includes('《') ? spansOf(TITLE, text) : [];
   const statedYear = r.statedYear;
   statedYear.lastIndex = 0;
   for (let m = statedYear.exec(text); m; m = statedYear.exec(text)) {
