@@ -19,13 +19,17 @@ import { alternation } from '../util/alternation';
 //    line of its own or beside a publication word (2018-09-21 10:15; a date
 //    with only its weekday yields to a later dateline of another form), also
 //    where a crawled page glues it onto the title or the first sentence, and
-//    in Latin script (Mon, 3 Jul 2023 08:15:00 GMT);
+//    in Latin script (Mon, 3 Jul 2023 08:15:00 GMT), or with its year last
+//    on a line of its own (22.01.2017  19:01);
 //    or, at the end, a signing date on a line of its own (a notice's, a bulletin's);
 // 2. a title that makes the text a report on one year (2022年…统计公报,
 //    2022年工作回顾): such reports come out the year after (rules/date-report-period.tsv);
-// 3. 今年是…N周年, counted from a start year the article states (1994年 …
+// 3. 今年是“十四五”开局之年 (收官之年): the plan's first (last) year; else
+//    今年是…N周年, counted from a start year the article states (1994年 …
 //    今年是对口援藏30周年 → 2024) or from a well-known anniversary
-//    (rules/date-anniversaries.tsv);
+//    (rules/date-anniversaries.tsv); else a five-year plan's document
+//    reported released (印发《某省“十四五”…规划》), where no stated year is
+//    as late as the plan's first;
 // 4. the latest year the article states as past or present, or the year after it
 //    when the article gives that year's months later than every month it
 //    calls 今年 (今年5月 … 2023年9月: 2023 is last year); a wire dateline
@@ -33,9 +37,10 @@ import { alternation } from '../util/alternation';
 // Years that say only that the article is later, or nothing of when it was
 // written, never date it: planned and target years (到2035年, 2025年计划…),
 // baselines (比2019年), the start of a record or of a history (为2014年以来
-// 同期最好, 1957年建站以来, 1949年成立, 自2010年), years of an anniversary
+// 同期最好, 1957年建站以来, 1949年成立, 自2010年, “十四五”以来), years of an anniversary
 // (1994年…30周年, which counts them instead) and years inside the title of a
-// document (《2021—2035年规划》). Where such a year is later than every
+// document (《2021—2035年规划》) and the window of a period in brackets
+// (第一轮五年（2012—2016年）). Where such a year is later than every
 // credible one, or none is left, the answer is null: a wrong year would move
 // every month-day and relative date of the article.
 
@@ -247,7 +252,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
   const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findSignatureDate(text);
   if (dateline) return dateline;
-  // A five-year plan quoted or with 规划 (“十四五”, 十四五规划): only then are plans' years looked for.
+  // A five-year plan's name as one (“十四五”, 十四五规划, 十四五开局): only then are plans' years looked for.
   const plans = namesPlan(text);
   const titles = text.includes('《') ? spansOf(TITLE, text) : [];
   const all = statedYears(text, r, plans, titles);
@@ -702,7 +707,7 @@ function plansSince(text: string): number[] {
 /** How far before 以来 a plan's name may start (“十四五”规划实施以来). */
 const PLAN_SINCE_REACH = 12;
 
-/** A five-year plan quoted (“十四五”) or with 规划 after it: a cheap look before the patterns that need one. */
+/** A five-year plan's name as one (“十四五”, 十四五规划, 十四五开局): a cheap look before the patterns that need one. */
 function namesPlan(text: string): boolean {
   for (let at = text.indexOf('五'); at >= 0; at = text.indexOf('五', at + 1)) if (AFTER_PLAN_NAME.includes(text[at + 1] ?? '')) return true;
   return false;
