@@ -791,7 +791,8 @@ const TIMED_LINE_REST = /^[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*(?:\n|
 function dropUserPanelDates(text: string, found: FoundDate[], f: Finders): void {
   for (let i = found.length - 1; i >= 0; i--) {
     const d = found[i]!;
-    if (!d.phrase || d.phrase.from.day === undefined || !TIMED_LINE_REST.test(text.slice(d.end, d.end + 12))) continue;
+    if (!d.phrase || d.phrase.from.day === undefined || !GAP_CHARS.includes(text[d.end] ?? '\n')) continue;
+    if (!TIMED_LINE_REST.test(text.slice(d.end, d.end + 12))) continue;
     let lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
     if (text.slice(lineStart, d.start).trim() !== '') continue;
     for (let line = 0; line < PANEL_LINES && lineStart > 0; line++) {
