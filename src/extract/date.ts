@@ -4,6 +4,7 @@ import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { DamagedDateFinder } from './dates/damaged';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
+import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from './dates/year-last';
 import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
@@ -23,6 +24,8 @@ const GAP = '[ \\t\\u3000]*';
 /** The number of a day of the month in Chinese numerals, ten and above (十, 二十一, 三十, 廿九). */
 const CHINESE_DAY_ALONE = '(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?)';
 const CHINESE_DAY_ALONE_WHOLE = new RegExp(`^${CHINESE_DAY_ALONE}$`);
+/** A day alone in one Chinese digit (北京一日电, 协会一日披露): a day only before a word of filing or reporting. */
+const CHINESE_SINGLE_DAY = /^[一二三四五六七八九]$/;
 /** 日, after a day's number. */
 const DAY_UNIT = 0x65e5;
 /** Before a bare year used as a name prefix: the start of the text or punctuation. */
@@ -96,6 +99,7 @@ function phraseStarts(wordForms: readonly string[], connectors: readonly string[
   allow('一二三四五六七八九十', '一二三四五六七八九十月'); // 十一月, 五月
   allow('元', '月'); // 元月
   allow('十', '日号'); // 十日, 十号
+  allow('一二三四五六七八九', '日'); // 一日电
   allow('廿', '日号一二三四五六七八九'); // 廿九日
   allow('第', quarterNumbers); // 第一至第三季度
   allow(quarterNumbers, `${GAP_CHARS}${connectorFirsts}、`); // 一至三季度, 二、三季度
@@ -163,6 +167,10 @@ interface Finders {
   haoDayAfter: RegExp;
   /** Right before a day written alone with 号: a number or a label (编号为3号, 穿10号). */
   haoNotBefore: WordList;
+  /** A forum's user-panel label (每日心情, 签到): a timed date under it is chrome. */
+  userPanel: RegExp;
+  /** What marks a page's copyright line (版权所有, ICP备, Copyright). */
+  copyrightLine: RegExp;
   /** Right before a day: the first end of a span of days (15日至), which then was no date (每月15日至20日). */
   spanOfDaysBefore: RegExp;
   /** A day right after a relative month (本月10日, 上个月15日, 下月五日). */
@@ -203,6 +211,8 @@ export const dateExtractor: ExtractorModule = {
         dropPageClock(text, found, finders);
         dropInsideAddresses(text, found);
         dropHeadlineListDates(text, found);
+        dropUserPanelDates(text, found, finders);
+        dropCopyrightLineDates(text, found, finders);
         const sentences = new Sentences(text);
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.governing(text));
@@ -257,6 +267,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `[一二三四五六七八九十]{1,2}月`,
       // A day alone in Chinese numerals, ten and above (十日, 二十一日, 廿九日), not inside a larger number.
       `(?<![〇零一二两三四五六七八九十百千万亿几数多])${CHINESE_DAY_ALONE}(?=[日号])`,
+      // One Chinese digit is a day only before a wire's 电 or a verb of reporting (北京一日电, 协会三日公布).
+      `(?<![〇零一二两三四五六七八九十百千万亿几数多第某每有这那同当逐单半整隔头朝出前后次翌另唯])[一二三四五六七八九](?=日(?:${rules.context('day-alone-single-after').pattern}))`,
       // 元月 (January), never the 元 of an amount (100元月薪).
       `(?<![\\d〇零一二两三四五六七八九十百千万亿])元${GAP}月`,
       // 今（3）日, 昨（29）日: a relative day with its day of the month written inside it.
@@ -280,8 +292,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
     // The look-behinds of these two stand after the first digit: a scan of the text then starts on a digit.
     // 2025/26年度, 2027／28, 2025-26年, 2026至27财政年度: a year and the next one's last two digits.
     fiscalYears: /(\d(?<![\d./／-]\d)\d{3})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
-    // A European dateline: 21.11.2014, 05.03.2021 (day, month, year; two digits each: 2.1.2016 is a version).
-    europeanDays: /(\d(?<![\d.]\d)\d)\.(\d{2})\.((?:19|20)\d{2})(?![\d.])/g,
+    // A date with its year last: 21.11.2014, 13.5.2015, 3-7-2017, 12/25/2017.
+    europeanDays: new RegExp(YEAR_LAST_DAY_SOURCE, 'g'),
     damaged: new DamagedDateFinder(rules),
     latin: [
       new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
@@ -299,6 +311,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
     ),
     haoDayAfter: new RegExp(haoDayAfter, 'y'),
     haoNotBefore: rules.context('day-alone-hao-not-before'),
+    userPanel: new RegExp(rules.context('user-panel').pattern),
+    copyrightLine: new RegExp(rules.context('copyright-line').pattern, 'i'),
     weekdayFirsts: [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join(''),
     clockLineRest: new RegExp(`^[\\s\\u3000]*(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
     labelledDate: new RegExp(`(?:${rules.context('dateline-label').pattern})\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`),
@@ -422,16 +436,16 @@ function findFiscalYears(text: string, f: Finders): FoundDate[] {
   return found;
 }
 
-/** Days written day.month.year, as European datelines do (21.11.2014); never inside a longer run of numbers. */
+/** Days written with the year last (21.11.2014, 3-7-2017, 12/25/2017; see dates/year-last.ts). */
 function findEuropeanDays(text: string, f: Finders): FoundDate[] {
-  if (!text.includes('.')) return [];
+  if (!text.includes('.') && !text.includes('-') && !text.includes('/')) return [];
   const found: FoundDate[] = [];
   for (const m of text.matchAll(f.europeanDays)) {
-    const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const read = readYearLastDay(m);
+    if (!read) continue;
     const start = m.index!;
     const end = start + m[0].length;
-    const point = newPoint(start, end, { kind: 'absolute', year }, month, day, 'day', false);
+    const point = newPoint(start, end, { kind: 'absolute', year: Number(m[4]) }, read.month, read.day, 'day', false);
     found.push(newFound(start, end, 'date.dmy', { phrase: { start, end, from: point, readTo: end } }));
   }
   return found;
@@ -483,10 +497,10 @@ const RELATIVE_SPAN_GAP = 3;
  * Chinese numerals writes it; not a stretch of days (十日内, 历时十日, 过去十日).
  * With 号 only where a day with 号 in figures would be one (十二号见面; 十号线 is a line).
  */
-function readChineseDayAlone(text: string, at: number, number: string, f: Finders): FoundDate | undefined {
+function readChineseDayAlone(text: string, at: number, number: string, f: Finders, lowest: number): FoundDate | undefined {
   const day = parseSmallNumber(number.replace('廿', '二十'));
   const end = at + number.length + 1;
-  if (day === undefined || day < 10 || day > 31) return undefined;
+  if (day === undefined || day < lowest || day > 31) return undefined;
   if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2))) return undefined;
   if (text.charCodeAt(end - 1) === HAO) {
     if (!isHaoDay(text, at, end, f)) return undefined;
@@ -578,8 +592,9 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
         continue;
       }
     }
-    if ((text.charCodeAt(end) === DAY_UNIT || text.charCodeAt(end) === HAO) && CHINESE_DAY_ALONE_WHOLE.test(m[0])) {
-      const day = readChineseDayAlone(text, at, m[0], f);
+    const singleDay = CHINESE_SINGLE_DAY.test(m[0]) && text.charCodeAt(end) === DAY_UNIT;
+    if (singleDay || ((text.charCodeAt(end) === DAY_UNIT || text.charCodeAt(end) === HAO) && CHINESE_DAY_ALONE_WHOLE.test(m[0]))) {
+      const day = readChineseDayAlone(text, at, m[0], f, singleDay ? 1 : 10);
       if (day) found.push(day);
       at = end + 1;
       continue;
@@ -762,6 +777,43 @@ function dropHeadlineListDates(text: string, found: FoundDate[]): void {
     runLineEnd = lineStart;
   }
   close();
+}
+
+/** How many lines above a timed date a forum's user-panel label may stand (每日心情 / 奋斗 / 2024-12-31 10:19). */
+const PANEL_LINES = 2;
+const TIMED_LINE_REST = /^[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*(?:\n|$)/;
+
+/**
+ * A forum page's user panel shows when its member last set a mood or
+ * signed in (TA的每日心情 / 奋斗 / 2024-12-31 10:19): a date with its clock
+ * time on a line of its own, under such a label, is page chrome.
+ */
+function dropUserPanelDates(text: string, found: FoundDate[], f: Finders): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const d = found[i]!;
+    if (!d.phrase || d.phrase.from.day === undefined || !GAP_CHARS.includes(text[d.end] ?? '\n')) continue;
+    if (!TIMED_LINE_REST.test(text.slice(d.end, d.end + 12))) continue;
+    let lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+    if (text.slice(lineStart, d.start).trim() !== '') continue;
+    for (let line = 0; line < PANEL_LINES && lineStart > 0; line++) {
+      const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+      if (f.userPanel.test(text.slice(above, lineStart))) {
+        found.splice(i, 1);
+        break;
+      }
+      lineStart = above;
+    }
+  }
+}
+
+/** Dates on a page's copyright line (今日某某网版权所有, Copyright © 2004-2017): page chrome. */
+function dropCopyrightLineDates(text: string, found: FoundDate[], f: Finders): void {
+  if (!f.copyrightLine.test(text)) return;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const d = found[i]!;
+    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+    if (f.copyrightLine.test(text.slice(lineStart, lineEndAt(text, d.end)))) found.splice(i, 1);
+  }
 }
 
 /** A full date in figures (2025-09-19) that ends its line and is glued to the text before it. */

@@ -1,6 +1,10 @@
 import { escapeRegex } from '../extract/approx';
+import type { Span } from '../extract/types';
 import { spansOf } from '../extract/counts/taken-spans';
+import { FIVE_YEAR_PLAN_PATTERN, planStartYear } from '../extract/dates/five-year-plan';
 import { WEB_ADDRESS } from '../extract/dates/parse';
+import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from '../extract/dates/year-last';
+import { fullYear } from '../extract/dates/resolve';
 import { ReportPeriodFinder } from '../extract/dates/report-period';
 import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, WordList } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
@@ -15,13 +19,17 @@ import { alternation } from '../util/alternation';
 //    line of its own or beside a publication word (2018-09-21 10:15; a date
 //    with only its weekday yields to a later dateline of another form), also
 //    where a crawled page glues it onto the title or the first sentence, and
-//    in Latin script (Mon, 3 Jul 2023 08:15:00 GMT);
+//    in Latin script (Mon, 3 Jul 2023 08:15:00 GMT), or with its year last
+//    on a line of its own (22.01.2017  19:01);
 //    or, at the end, a signing date on a line of its own (a notice's, a bulletin's);
 // 2. a title that makes the text a report on one year (2022年…统计公报,
 //    2022年工作回顾): such reports come out the year after (rules/date-report-period.tsv);
-// 3. 今年是…N周年, counted from a start year the article states (1994年 …
+// 3. 今年是“十四五”开局之年 (收官之年): the plan's first (last) year; else
+//    今年是…N周年, counted from a start year the article states (1994年 …
 //    今年是对口援藏30周年 → 2024) or from a well-known anniversary
-//    (rules/date-anniversaries.tsv);
+//    (rules/date-anniversaries.tsv); else a five-year plan's document
+//    reported released (印发《某省“十四五”…规划》), where no stated year is
+//    as late as the plan's first;
 // 4. the latest year the article states as past or present, or the year after it
 //    when the article gives that year's months later than every month it
 //    calls 今年 (今年5月 … 2023年9月: 2023 is last year); a wire dateline
@@ -29,9 +37,10 @@ import { alternation } from '../util/alternation';
 // Years that say only that the article is later, or nothing of when it was
 // written, never date it: planned and target years (到2035年, 2025年计划…),
 // baselines (比2019年), the start of a record or of a history (为2014年以来
-// 同期最好, 1957年建站以来, 1949年成立, 自2010年), years of an anniversary
+// 同期最好, 1957年建站以来, 1949年成立, 自2010年, “十四五”以来), years of an anniversary
 // (1994年…30周年, which counts them instead) and years inside the title of a
-// document (《2021—2035年规划》). Where such a year is later than every
+// document (《2021—2035年规划》) and the window of a period in brackets
+// (第一轮五年（2012—2016年）). Where such a year is later than every
 // credible one, or none is left, the answer is null: a wrong year would move
 // every month-day and relative date of the article.
 
@@ -53,6 +62,8 @@ const LABELLED_CHARS = 4000;
 
 const NUMERIC_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/g;
 const WRITTEN_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+/** 22.01.2017, 3-5-2016, 01/22/2017: a day with its year last, as European and American pages print their dateline. */
+const YEAR_LAST_DATE = new RegExp(YEAR_LAST_DAY_SOURCE, 'g');
 const TIME = /\d{1,2}:\d{2}/;
 const TIME_AFTER = /^\s*\d{1,2}:\d{2}/;
 
@@ -133,6 +144,14 @@ interface InferenceRules {
   weekdayDay: RegExp;
   /** Weekday names (星期四, 周四) and their number, Monday = 1 … Sunday = 7. */
   weekdays: Map<string, number>;
+  /** 今年是“十四五”开局之年 (a plan's first year: group 2) or 收官之年 (its last: group 3); the plan's ordinal in group 1. */
+  planMilestone: RegExp;
+  /** In a plan's title, a word that makes it a document of the plan's drafting (《关于编制“十四五”规划的通知》). */
+  planDrafting: RegExp;
+  /** A release word (印发, 通气会) ending right before a title. */
+  releasedBefore: RegExp;
+  /** A release word right after a title (sticky), not one of a time since (发布以来). */
+  releasedAfter: RegExp;
 }
 
 let builtinRules: RuleSet | undefined;
@@ -184,6 +203,9 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     todayNamed: new RegExp(`(?:${alternation(todayWords(rules))})\\s*(?:[（(]|是)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]`),
     weekdayDay: new RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]\\s*[（(，,]?\\s*(${weekdayNames(rules)})`, 'g'),
     weekdays: new Map(weekdayRows(rules).map((row) => [row.cells.word!, Number(row.cells.value)])),
+    planDrafting: new RegExp(`(?:${words('plan-drafting')})`),
+    releasedBefore: new RegExp(`(?:${words('plan-released')})$`),
+    releasedAfter: new RegExp(`(?:${words('plan-released')})(?!以来)`, 'y'),
     periodStart: new RegExp(
       `(?:${words('period-start-before')})\\s*((?:19|20)\\d{2})\\s*年|(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:\\s*\\d{1,2}\\s*月)?\\s*(?:${words('period-start-after')})`,
       'g',
@@ -192,6 +214,9 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     yearsSinceStart: new RegExp(`(?<![\\d.〇零一二两三四五六七八九十百千])(\\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:${words('years-since-start-after')})$`),
     completedWords: roleWords(rules, 'completed-year-after'),
     yearsSinceStartCue: new RegExp(`年(?:${words('years-since-start-after')})`, 'g'),
+    planMilestone: new RegExp(
+      `(?:${thisYear})(?:既?是|为)[^。；！？\\n]{0,24}?[“"‘「]?${FIVE_YEAR_PLAN_PATTERN}[”"’」]?[^，,。；！？\\n]{0,6}?(?:(${words('plan-first-year')})|(${words('plan-last-year')}))`,
+    ),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
   compiled.set(rules, result);
@@ -227,7 +252,10 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
   const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findSignatureDate(text);
   if (dateline) return dateline;
-  const all = statedYears(text, r);
+  // A five-year plan's name as one (“十四五”, 十四五规划, 十四五开局): only then are plans' years looked for.
+  const plans = namesPlan(text);
+  const titles = text.includes('《') ? spansOf(TITLE, text) : [];
+  const all = statedYears(text, r, plans, titles);
   const stated = all.filter((s) => s.kind === 'credible');
   // A year over when the article was written (2020年全年) puts it in the year after, at the earliest.
   const afterCompleted = maxOf(all.filter((s) => s.kind === 'completed').map((s) => s.year + 1));
@@ -238,6 +266,10 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const address = findAddressDate(text, report ? Math.max(report.published, latest ?? 0) : latest);
   if (address) return address;
   if (report) return withStoryDay(text, report.published, r);
+  // 今年是“十四五”开局之年: the text names its own year by the plan.
+  const milestone = plans && (text.includes('之年') || text.includes('一年')) ? r.planMilestone.exec(text) : null;
+  const ordinal = milestone ? parseChineseNumber(milestone[1]!) : undefined;
+  if (ordinal !== undefined && ordinal >= 1) return withStoryDay(text, planStartYear(ordinal) + (milestone![2] ? 0 : PLAN_YEARS - 1), r, stated);
   const fromAnniversary = yearFromAnniversary(
     text,
     r.anniversary,
@@ -251,6 +283,11 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const latestHistory = maxOf(all.filter((s) => s.kind === 'history').map((s) => s.year));
   const latestRecord = maxOf(all.filter((s) => s.kind === 'record').map((s) => s.year));
   const tooEarly = latest !== undefined && ((latestHistory !== undefined && latestHistory > latest) || (latestRecord !== undefined && latestRecord >= latest));
+  // 《某省“十四五”规划》新闻通气会: a plan released, with no year stated as late as its first, dates the text to that year.
+  const released = plans && titles.length > 0 ? releasedPlanYear(text, titles, r) : undefined;
+  if (released !== undefined && [latest, latestHistory, latestRecord].every((year) => year === undefined || year < released)) {
+    return withStoryDay(text, released, r, stated);
+  }
   if (latest === undefined || tooEarly) {
     // Only a lower bound is left: a count of years since a period's start, or a month-day with its weekday, may still name the year.
     const floor = maxOf([latestHistory, latestRecord, latest].filter((y) => y !== undefined).map((y) => y! + 1));
@@ -268,6 +305,29 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
   return withStoryDay(text, year, r, stated);
 }
+
+/** How many years a five-year plan runs. */
+const PLAN_YEARS = 5;
+
+const PLAN_IN_TITLE = new RegExp(`[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」][^《》]{0,12}?(?:规划|计划|纲要)|${FIVE_YEAR_PLAN_PATTERN}(?:规划|计划|纲要)`);
+
+/** The first year of the latest five-year plan whose document the text reports released (印发《…“十四五”规划》). */
+function releasedPlanYear(text: string, titles: readonly Span[], r: InferenceRules): number | undefined {
+  let year: number | undefined;
+  for (const { start, end } of titles) {
+    const title = text.slice(start, end);
+    const plan = title.includes('五') ? PLAN_IN_TITLE.exec(title) : null;
+    if (!plan || r.planDrafting.test(title)) continue;
+    r.releasedAfter.lastIndex = end;
+    if (!r.releasedAfter.test(text) && !r.releasedBefore.test(text.slice(Math.max(0, start - RELEASE_WORD_REACH), start))) continue;
+    const ordinal = parseChineseNumber(plan[1] ?? plan[2]!);
+    if (ordinal !== undefined && ordinal >= 1) year = Math.max(year ?? 0, planStartYear(ordinal));
+  }
+  return year;
+}
+
+/** The longest release word before a title (新闻发布会 is the longest of any). */
+const RELEASE_WORD_REACH = 6;
 
 /**
  * Where the latest year the text states starts a period to now (从2016年7月起,
@@ -421,23 +481,41 @@ function findDateline(text: string, r: InferenceRules): string | null {
   const lines = head.split('\n');
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    for (const pattern of [NUMERIC_DATE, WRITTEN_DATE]) {
+    for (const pattern of DATELINE_FORMS) {
+      const yearLast = pattern === YEAR_LAST_DATE;
+      // Such a date counts only alone on its line (or with its clock time): a long line is not read.
+      if (yearLast && (line.length > YEAR_LAST_LINE || !YEAR_LAST_CUE.test(line))) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
-        const month = Number(m[2]);
-        const day = Number(m[3]);
+        // 22.01.2017 19:01 has its year last; the other forms first.
+        const read = yearLast ? readYearLastDay(m) : { month: Number(m[2]), day: Number(m[3]) };
+        if (!read) continue;
+        const [year, month, day] = [yearLast ? m[4]! : m[1]!, read.month, read.day];
         if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+        // A year-last date counts only with its clock time or alone on its line: in a sentence it may be a version.
+        if (yearLast && !isBareOrTimed(line, m.index, m.index + m[0].length)) continue;
         const end = m.index + m[0].length;
         // Below a page's first lines (a list of links), only a date with its clock time is a dateline.
         if (index >= HEAD_LINES ? !TIME_AFTER.test(line.slice(end)) : !isDateline(line, m.index, end, r)) continue;
         // A date with only its weekday on its line may be a mirror page's own clock: a dateline below it wins.
         const isClock = r.clockRest.test(line.slice(0, m.index) + line.slice(end));
-        if (!isClock) return iso(m[1]!, month, day);
-        pageClock ??= iso(m[1]!, month, day);
+        if (!isClock) return iso(year, month, day);
+        pageClock ??= iso(year, month, day);
       }
     }
   }
   return pageClock;
+}
+
+const DATELINE_FORMS = [NUMERIC_DATE, WRITTEN_DATE, YEAR_LAST_DATE];
+/** The longest line that holds only a date with its year last and its clock time (indented). */
+const YEAR_LAST_LINE = 32;
+/** A separator and a year's first digits: a line without one holds no date with its year last. */
+const YEAR_LAST_CUE = /[.\-/](?:19|20)\d\d/;
+
+/** A date with only its clock time (and spaces) on its line: 22.01.2017  19:01. */
+function isBareOrTimed(line: string, start: number, end: number): boolean {
+  return /^[\s\u3000]*$/.test(line.slice(0, start)) && /^[\s\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*$/.test(line.slice(end));
 }
 
 function isDateline(line: string, start: number, end: number, r: InferenceRules): boolean {
@@ -571,9 +649,8 @@ interface StatedYear {
 }
 
 /** Years (with their month, where given) the article states, and what each says of when it was written. */
-function statedYears(text: string, r: InferenceRules): StatedYear[] {
+function statedYears(text: string, r: InferenceRules, plans: boolean, titles: readonly Span[]): StatedYear[] {
   const years: StatedYear[] = [];
-  const titles = text.includes('《') ? spansOf(TITLE, text) : [];
   const statedYear = r.statedYear;
   statedYear.lastIndex = 0;
   for (let m = statedYear.exec(text); m; m = statedYear.exec(text)) {
@@ -592,8 +669,79 @@ function statedYears(text: string, r: InferenceRules): StatedYear[] {
     const history = isHistory(text, m.index, yearEnd, month === undefined, r);
     years.push({ year: Number(m[1]), month, kind: history ?? 'credible' });
   }
+  // Only where 年 is followed by a month or a part of the year is a two-digit year looked for before it.
+  for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    if (at < 2) continue;
+    // Two digits of one kind right before 年, and no third digit before them.
+    const kind = YEAR_DIGIT[text.charCodeAt(at - 1)]!;
+    if (kind === 0 || YEAR_DIGIT[text.charCodeAt(at - 2)] !== kind || NOT_BEFORE_SHORT_YEAR[text.charCodeAt(at - 3)] === 1) continue;
+    SHORT_YEAR_AFTER.lastIndex = at + 1;
+    if (!SHORT_YEAR_AFTER.test(text)) continue;
+    const start = at - 2;
+    const before = text.slice(Math.max(0, start - 8), start);
+    if (isPlannedYear(before, text.slice(at + 1, at + 11), r) || r.baselineBefore.test(before)) continue;
+    years.push({ year: shortYear(text.slice(start, at)), kind: 'credible' });
+  }
+  // “十四五”以来, 进入“十四五”: the text is of the plan's years, whatever earlier years it states.
+  if (plans) for (const year of plansSince(text)) years.push({ year, kind: 'history' });
   return years;
 }
+
+/** The first years of the plans the text is in: “十四五”以来, 十四五规划实施以来, 进入“十四五”，. */
+function plansSince(text: string): number[] {
+  const years: number[] = [];
+  for (let at = text.indexOf('以来'); at >= 0; at = text.indexOf('以来', at + 2)) {
+    const m = PLAN_BEFORE_SINCE.exec(text.slice(Math.max(0, at - PLAN_SINCE_REACH), at));
+    if (m) years.push(planStartYear(parseChineseNumber(m[1] ?? m[2]!) ?? 0));
+  }
+  for (let at = text.indexOf('进入'); at >= 0; at = text.indexOf('进入', at + 2)) {
+    // 即将进入“十四五”: the text is written before the plan.
+    if (text[at - 1] === '将' || text[at - 1] === '要') continue;
+    PLAN_ENTERED.lastIndex = at + 2;
+    const m = PLAN_ENTERED.exec(text);
+    if (m) years.push(planStartYear(parseChineseNumber(m[1]!) ?? 0));
+  }
+  return years;
+}
+
+/** How far before 以来 a plan's name may start (“十四五”规划实施以来). */
+const PLAN_SINCE_REACH = 12;
+
+/** A five-year plan's name as one (“十四五”, 十四五规划, 十四五开局): a cheap look before the patterns that need one. */
+function namesPlan(text: string): boolean {
+  for (let at = text.indexOf('五'); at >= 0; at = text.indexOf('五', at + 1)) if (AFTER_PLAN_NAME.includes(text[at + 1] ?? '')) return true;
+  return false;
+}
+
+/** What follows a plan's name where it is one: a closing quote, 规划, 开局, 收官, 时期, 期间. */
+const AFTER_PLAN_NAME = '”"」’规开收时期';
+
+const PLAN_BEFORE_SINCE = new RegExp(
+  `(?:[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」](?:规划)?|(?<![〇零一二两三四五六七八九十百千第])${FIVE_YEAR_PLAN_PATTERN}规划)(?:实施|开局)?$`,
+);
+const PLAN_ENTERED = new RegExp(`[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」](?:时期|阶段)?[，,；;。]`, 'y');
+
+/**
+ * 二四年上半年, 一九年五月, 16年底: a year of two digits, only before a month or
+ * a part of the year (七八年来 and 一二年级 are no years).
+ */
+const SHORT_YEAR_AFTER = /\s*(?:[上下]半年|前?[一二三四1-4]季度|第[一二三四1-4]季度|[一二三四五六七八九十]{1,2}月|\d{1,2}\s*月|底|末|初)/y;
+/** 1 for a digit in figures, 2 for one in Chinese, by UTF-16 code unit. */
+const YEAR_DIGIT = new Uint8Array(0x10000);
+for (const digit of '0123456789') YEAR_DIGIT[digit.charCodeAt(0)] = 1;
+for (const digit of '〇○零一二三四五六七八九') YEAR_DIGIT[digit.charCodeAt(0)] = 2;
+/** Before two digits and 年: a longer number (2016年, 一九九八年, 十二年), a decimal or an ordinal (第十二年). */
+const NOT_BEFORE_SHORT_YEAR = new Uint8Array(0x10000);
+for (const mark of '0123456789.〇○零一二三四五六七八九十百千两第') NOT_BEFORE_SHORT_YEAR[mark.charCodeAt(0)] = 1;
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** 二四 → 2024, 98 → 1998, as the extractor reads them without a reference year. */
+function shortYear(written: string): number {
+  return fullYear(Number(written.replace(/[○零]/g, '〇').replace(/[〇一二三四五六七八九]/g, (d) => String(CHINESE_DIGITS.indexOf(d)))), undefined);
+}
+
+/** Before the last year of a span in brackets that glosses a period named before it: 五年（2012—, 十三五”（2016-. */
+const GLOSSED_PERIOD_BEFORE = /(?:年|期|轮|规划|计划|五”?)[（(]\s*(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]\s*$/;
 
 /** A year's first quarters or months (2023年前三季度, 2023年前5个月): 前 here is no "before" of a target. */
 const FIRST_PERIODS_AFTER = /^前[一二两三四五六七八九十\d]{1,2}个?(?:季度|月)/;
@@ -603,6 +751,8 @@ const FIRST_PERIODS_AFTER = /^前[一二两三四五六七八九十\d]{1,2}个?(
  * (增长到2022年的…) nor a year's first quarters (2023年前三季度).
  */
 function isPlannedYear(before: string, after: string, r: InferenceRules): boolean {
+  // 第一轮五年（2012—2016年）, “十三五”（2016-2020年）: a period's window says nothing of whether it is over.
+  if ((before.includes('（') || before.includes('(')) && GLOSSED_PERIOD_BEFORE.test(before)) return true;
   const reached = r.changeToBefore.test(before) && !r.planWordBefore.test(before);
   if (!reached && r.planBefore.test(before)) return true;
   if (r.targetAfter.test(after) && !FIRST_PERIODS_AFTER.test(after)) return true;

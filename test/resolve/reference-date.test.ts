@@ -243,4 +243,63 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // History founded in the latest year does not push the article later.
     expect(inferReferenceDate('这座2020年建成的水文站，2020年7月出现洪峰。')).toBe('2020');
   });
+
+  it('reads a day-first dateline with its clock time, or alone on its line', () => {
+    expect(inferReferenceDate('援建纪实\n\n09.03.2018  10:26\n\n2016年，首批队员进藏。')).toBe('2018-03-09');
+    expect(inferReferenceDate('工作简报\n26.4.2019\n2018年，全县完成春播。')).toBe('2019-04-26');
+    expect(inferReferenceDate('工作简报\n08-05-2019 16:40\n2018年，全县完成春播。')).toBe('2019-05-08');
+    expect(inferReferenceDate('工作简报\n11/28/2019 16:40\n2018年，全县完成春播。')).toBe('2019-11-28');
+    // A slashed date that reads two ways dates nothing.
+    expect(inferReferenceDate('工作简报\n3/4/2019 16:40\n2018年，全县完成春播。')).toBe('2018');
+    // Inside a sentence it may be a version number: the latest stated year is left.
+    expect(inferReferenceDate('升级说明\n新版本2.1.2016修复了若干问题。\n2015年，用户增长两成。')).toBe('2015');
+  });
+
+  it('counts a two-digit year before a month or a part of the year as stated', () => {
+    expect(inferReferenceDate('上市公司半年报\n二三年上半年，上市公司营收增长。')).toBe('2023');
+    expect(inferReferenceDate('19年底，新馆主体完工。')).toBe('2019');
+    expect(inferReferenceDate('七八年来，村里变化很大；一二年级学生共300人。')).toBeNull();
+    // A target year stays a target, in two digits too.
+    expect(inferReferenceDate('2019年，全县新建学校3所；到25年底，全县将建成学校10所。')).toBe('2019');
+  });
+
+  it('does not date a text by the window of a period glossed in brackets', () => {
+    expect(inferReferenceDate('第一轮五年（2013—2017年）帮扶计划启动。截至2016年8月，已落实资金6亿元。')).toBe('2016');
+    expect(inferReferenceDate('“十三五”（2016-2020年）期间，全区投入30亿元。2018年，新建学校4所。')).toBe('2018');
+    // A span stated as the period reviewed still dates the text.
+    expect(inferReferenceDate('2014年至2016年，全省实施援疆项目99个。')).toBe('2016');
+  });
+
+  it('dates a text that reports a five-year plan released to the plan\'s first year', () => {
+    expect(inferReferenceDate('6月8日，省政府举行《某省“十四五”交通运输发展规划》新闻发布会。')).toBe('2021');
+    expect(inferReferenceDate('近日，市政府印发《某市“十四五”生态环境保护规划》。2019年，优良天数300天。')).toBe('2021');
+    expect(inferReferenceDate('国务院印发《“十三五”脱贫攻坚规划》。')).toBe('2016');
+    // A document of the plan's drafting comes out before the plan's years.
+    expect(inferReferenceDate('市政府印发《关于编制“十四五”规划的通知》。')).toBeNull();
+    // A later stated year wins; a text written since the release is not dated by it; a plan merely named dates nothing.
+    expect(inferReferenceDate('《某省“十四五”规划》印发后，2023年全省新建项目20个。')).toBe('2023');
+    expect(inferReferenceDate('《某县“十四五”乡村振兴规划》发布以来，全县新建项目20个。')).toBeNull();
+    expect(inferReferenceDate('“十四五”期间，全省将新建学校100所。')).toBeNull();
+  });
+
+  it('dates a text that calls this year a five-year plan\'s first or last', () => {
+    expect(inferReferenceDate('今年是“十四五”开局之年，全县新建项目20个。2019年，全县生产总值增长5%。')).toBe('2021');
+    expect(inferReferenceDate('今年是十三五规划的收官之年。2018年，全县新建学校。')).toBe('2020');
+    expect(inferReferenceDate('今年是十四五开局之年，也是十四五规划实施的第一年。')).toBe('2021');
+    expect(inferReferenceDate('今年既是“十四五”规划的最后一年，也是谋划“十五五”的关键之年。')).toBe('2025');
+    // Another kind of first year names no plan; a past year's milestone is only a stated year.
+    expect(inferReferenceDate('今年是全面贯彻党的二十大精神的开局之年。')).toBeNull();
+    expect(inferReferenceDate('2021年是“十四五”开局之年。2022年，全县新建学校。')).toBe('2022');
+  });
+
+  it('does not date a text of a five-year plan\'s years by a year before the plan', () => {
+    expect(inferReferenceDate('“十四五”以来，全县新建学校5所，比2020年增加3所。')).toBeNull();
+    expect(inferReferenceDate('进入“十四五”，全县新建学校5所。2019年，全县生产总值增长5%。')).toBeNull();
+    expect(inferReferenceDate('十三五规划实施以来，2015年全县新建学校。')).toBeNull();
+    // A text written before the plan looks ahead to it.
+    expect(inferReferenceDate('即将进入“十四五”，2020年全县新建学校5所。')).toBe('2020');
+    // A year of the plan's own still dates it.
+    expect(inferReferenceDate('“十四五”以来，全县新建学校5所。2023年，全县生产总值增长5%。')).toBe('2023');
+  });
 });
+

@@ -198,18 +198,27 @@ export class DateResolver {
 
   /**
    * A month-day placed in the reference year or the one before, with its
-   * weekday beside it (12月1日（星期四）): the year, of these and the next,
-   * in which that day is that weekday.
+   * weekday beside it (1月3日（周二） in late December): that year, or the
+   * next where only the next has that day on that weekday (an event
+   * announced ahead). A weekday that fits neither moves nothing: a year
+   * further back would have been written (去年10月12日).
    */
   private yearOfWeekday(answer: YearAnswer, phrase: ParsedDate): YearAnswer {
     const { month, day } = phrase.from;
     if (month === undefined || day === undefined) return answer;
     const weekday = this.glossedWeekday(phrase.end);
     if (weekday === undefined) return answer;
-    for (const year of [answer.year, answer.year + 1, answer.year - 1]) {
-      if (existsIn(year, month, day) && weekdayIndex({ year, month, day }) === weekday - 1) return { ...answer, year };
-    }
-    return answer;
+    if (fitsWeekday({ year: answer.year, month, day }, weekday)) return answer;
+    const next = { year: answer.year + 1, month, day };
+    return fitsWeekday(next, weekday) && this.isAhead(next) ? { ...answer, year: next.year } : answer;
+  }
+
+  /** A day after the reference day by at most half a year (a day announced ahead); any day where only a year is known. */
+  private isAhead(day: Day): boolean {
+    const reference = this.reference.day;
+    if (!reference) return true;
+    const ahead = (Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(reference.year, reference.month - 1, reference.day)) / DAY_MS;
+    return ahead > 0 && ahead <= ANNOUNCED_AHEAD_DAYS;
   }
 
   /** The weekday (1 = Monday) written right after `end` (星期四, （周四）), if any. */
@@ -452,6 +461,14 @@ function partGranularity(point: DatePoint): DateGranularity {
 export function fullYear(digits: number, referenceYear: number | undefined): number {
   const pivot = (referenceYear ?? 2030) % 100;
   return digits <= pivot ? 2000 + digits : 1900 + digits;
+}
+
+const DAY_MS = 86_400_000;
+/** How far ahead of the publication day a day glossed with its weekday may be announced. */
+const ANNOUNCED_AHEAD_DAYS = 183;
+
+function fitsWeekday(day: Day, weekday: number): boolean {
+  return existsIn(day.year, day.month, day.day) && weekdayIndex(day) === weekday - 1;
 }
 
 /** Monday = 0 … Sunday = 6: weeks start on Monday. */

@@ -49,7 +49,7 @@ export const CONTEXT_ROLES = [
   'prior-year-before', 'prior-year-after', 'baseline-before', 'baseline-after', 'modifier-verb', 'period-start-before', 'period-start-after', 'years-elapsed-after', 'years-since-start-after', 'since-after', 'date-after-calendar', 'time-of-day',
   'dateline-label', 'dateline-key', 'wire-dateline-after', 'history-after', 'record-after', 'since-before', 'month-part', 'year-end', 'years-passed', 'years-passed-before', 'not-after-stated-year',
   'change-to', 'completed-year-after', 'completed-year-not-after', 'damaged-day-before', 'year-end-standalone-before', 'summed-year-end', 'day-alone-hao-after', 'first-months-not-after',
-  'season', 'day-alone-hao-not-before', 'latin-year-before', 'dateline-verb',
+  'season', 'day-alone-hao-not-before', 'latin-year-before', 'dateline-verb', 'plan-released', 'day-alone-single-after', 'plan-first-year', 'plan-last-year', 'user-panel', 'copyright-line', 'plan-drafting',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
