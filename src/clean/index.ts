@@ -3,7 +3,7 @@ import type { Span } from '../extract/types';
 import { matchBoilerplate, type BoilerplateRule } from './boilerplate';
 import { stripHtmlComments, type CommentState } from './comments';
 import { dropRepeatedParagraphs } from './dedupe';
-import { dropHeadlineLists } from './headline-lists';
+import { dropHeadlineLists, HEADLINE_LIST_REASON } from './headline-lists';
 import { joinBrokenSentences } from './join-breaks';
 import { MappedText } from './mapped-text';
 import { stripMarkup } from './markup';
@@ -76,7 +76,7 @@ export function cleanText(original: string, boilerplate: readonly BoilerplateRul
 
   const listed = dropHeadlineLists(lines);
   counts.boilerplateLines += listed.dropped.length;
-  for (const line of listed.dropped) note('boilerplate', line, 'a list of linked headlines, each with its posting date (related news)');
+  for (const line of listed.dropped) note('boilerplate', line, HEADLINE_LIST_REASON);
   lines = listed.kept;
 
   const deduped = dropRepeatedParagraphs(lines);

@@ -9,7 +9,8 @@ import { prepareValidator, validateRecord } from '../model/schema';
 import { prepareConverter } from '../clean/normalize';
 import { TYPE_DESCRIPTORS, descriptorOf } from '../model/types/index';
 import { settleOverlaps, type Dropped } from '../refine/overlaps';
-import { DATE_ANNIVERSARY_RULES, inferReferenceDate } from '../resolve/reference-date';
+import { DATE_ANNIVERSARY_RULES, inferReferenceDate, postingTimeOf } from '../resolve/reference-date';
+import { HEADLINE_LIST_REASON } from '../clean/headline-lists';
 import { RuleSet } from '../rules/loader';
 import { makeContext } from './context';
 import { append } from '../util/arrays';
@@ -88,7 +89,7 @@ export class Pipeline {
     const cleaned = this.clean(input.text);
     const reference = referenceDate
       ? { date: referenceDate, source: 'option' as const }
-      : this.referenceDateFor(input, cleaned.text);
+      : this.referenceDateFor(input, cleaned);
     const drafts = this.extract(cleaned, reference.date, trace);
     const { mentions: all, cleanSpans } = locateMentions(drafts, cleaned, input.text);
     // Facts tie each money mention to its date, places and giver (src/facts/), from all the mentions found.
@@ -123,12 +124,25 @@ export class Pipeline {
     return settled.kept;
   }
 
-  private referenceDateFor(input: InputDocument, cleanedText: string): { date: string | null; source: ReferenceDateSource } {
+  private referenceDateFor(input: InputDocument, cleaned: CleanedText): { date: string | null; source: ReferenceDateSource } {
     if (this.options.referenceDate) return { date: this.options.referenceDate, source: 'option' };
     if (input.published) return { date: input.published, source: 'sidecar' };
-    const inferred = inferReferenceDate(cleanedText, this.rules);
+    const inferred = withPostingTime(inferReferenceDate(cleaned.text, this.rules), cleaned);
     return inferred ? { date: inferred, source: 'inferred' } : { date: null, source: null };
   }
+}
+
+/**
+ * Where the text names no day, a posting time on a line the clean stage
+ * dropped as chrome (an editor line, 责任编辑：… 2023-05-12 10:15) dates it, if
+ * not before the year inferred; a related-news list's dates are other stories'.
+ */
+function withPostingTime(inferred: string | null, cleaned: CleanedText): string | null {
+  if (inferred?.length === 10) return inferred;
+  const chrome = cleaned.report.filter((e) => e.step === 'boilerplate' && e.reason !== HEADLINE_LIST_REASON).map((e) => e.text);
+  const posted = chrome.length > 0 ? postingTimeOf(chrome) : null;
+  if (!posted || (inferred && Number(posted.slice(0, 4)) < Number(inferred.slice(0, 4)))) return inferred;
+  return posted;
 }
 
 /** A 40,000-digit "number" parses to Infinity: that one mention is dropped, not the whole document. */

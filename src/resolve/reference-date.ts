@@ -594,6 +594,23 @@ function findLabelledDateline(text: string, r: InferenceRules): string | null {
   return numericOrWritten(m);
 }
 
+/** A full date with its clock time (2023-05-12 10:15, 2023年5月12日 10:15): a page's posting time. */
+const POSTING_TIME = /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*\d{1,2}[:：]\d{2}(?!\d)/u;
+
+/**
+ * The posting time on a line the clean stage dropped as page chrome (责任编辑：张三
+ * 2023-05-12 10:15): the first valid one, or null.
+ */
+export function postingTimeOf(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = POSTING_TIME.exec(line);
+    if (!m) continue;
+    const [month, day] = [Number(m[2]), Number(m[3])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate()) return iso(m[1]!, month, day);
+  }
+  return null;
+}
+
 /** A timed byline (2011-03-24 10:20 来源：…) below a crawled page's navigation, where no dateline is near the top. */
 function findTimedByline(text: string, r: InferenceRules): string | null {
   const m = r.timedByline.exec(text.slice(0, LABELLED_CHARS));
