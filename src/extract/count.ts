@@ -41,6 +41,8 @@ const NOUN_WINDOW = 8;
 const PHASE_UNIT = '期';
 /** A year right before N期 (2015年9期): the issue of a journal, an ordinal. */
 const ISSUE_OF_YEAR = /(?:1[89]|20)\d{2}\s?年\s?$/;
+/** A bare year (自2019起: from that year on). */
+const BARE_YEAR = /^(?:19|20)\d{2}$/;
 /** How far after a lone 百/千 count a campaign's word may end (百名困境儿童救助项目). */
 const CAMPAIGN_WINDOW = 12;
 
@@ -138,7 +140,9 @@ function quantityPattern(approx: ApproxWords, units: string, allowChinese: boole
   // Without a magnitude, 点 is an hour (下午三点五个人).
   // A Chinese range (二至三名, 三到五千人) shares the upper bound's unit.
   const chineseMax = `(?:${GAP}[至到~～]${GAP}(?<chineseMax>${CHINESE_NUMBER}))?`;
-  const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12}[万亿])?)${chineseMax}|(?<bare>[百千万亿])` : '';
+  // A qualifier may stand between a Chinese numeral and its 万/亿 (十多万人, 三百余万人次).
+  const chineseMagnitude = `(?:(?<infixC>${infix})(?<magnitudeC>[万亿]))?`;
+  const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12}[万亿])?)(?:${chineseMax}|${chineseMagnitude})|(?<bare>[百千万亿])` : '';
   return new RegExp(`(?:${arabic}${chinese})${GAP}(?<infix2>${infix})?${GAP}(?<unit>${units})`, 'g');
 }
 
@@ -153,7 +157,7 @@ function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Cou
     const start = m.index;
     const end = start + m[0].length;
     const valueMax = g.arabicMax !== undefined ? scaled(g.arabicMax, g.magnitude) : g.chineseMax !== undefined ? parseChineseNumber(g.chineseMax) : undefined;
-    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseLow(g.chinese!, g.chineseMax);
+    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseLow(g.chinese!, g.chineseMax, g.magnitudeC);
     if (value === undefined || (g.chineseMax !== undefined && (valueMax === undefined || valueMax <= value))) continue;
     const around = qualifiersAround(ctx, approx, start, end);
     const prefix = around.prefix ?? prefixAfterCount(text, start, qualifiers);
@@ -165,7 +169,7 @@ function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Cou
       value,
       valueMax,
       unit: g.unit!,
-      approx: combineApprox(approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, approx.approxOf(bare, 'bare'), prefix),
+      approx: combineApprox(approx.approxOf(g.infix1 ?? g.infixC ?? g.infix2, 'infix'), around.suffix, approx.approxOf(bare, 'bare'), prefix),
       chinese: g.chineseMax !== undefined ? text.slice(start, m.index + m[0].length - g.unit!.length).trim() : (g.chinese ?? g.bare),
       arabic: g.arabic !== undefined ? { text: g.arabic, magnitude: g.magnitude } : undefined,
     });
@@ -176,9 +180,12 @@ function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Cou
 /** A magnitude standing alone as the number (十 of 数十个, 十万 of 数十万人). */
 const LONE_MAGNITUDE = new RegExp(`^(?:十|${MAGNITUDE_PATTERN})$`);
 
-/** The low end of a Chinese range: a lone digit takes the upper bound's 百/千/万/亿 (三到五千人 → 3000). */
-function chineseLow(chinese: string, highText: string | undefined): number | undefined {
-  const magnitude = highText !== undefined && /^[一二两三四五六七八九]$/.test(chinese) ? /[百千万亿]$/.exec(highText)?.[0] : undefined;
+/**
+ * A Chinese number with the 万/亿 written after its qualifier (十多万 → 100000), or the low end
+ * of a Chinese range: a lone digit takes the upper bound's 百/千/万/亿 (三到五千人 → 3000).
+ */
+function chineseLow(chinese: string, highText: string | undefined, magnitudeAfter: string | undefined): number | undefined {
+  const magnitude = magnitudeAfter ?? (highText !== undefined && /^[一二两三四五六七八九]$/.test(chinese) ? /[百千万亿]$/.exec(highText)?.[0] : undefined);
   return magnitude === undefined ? chineseValue(chinese) : scaled(chinese, magnitude);
 }
 
@@ -208,10 +215,12 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
   const context = rules.context;
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
   if (context.rankingAtEnd.test(before) && context.rankingUnits.has(m.unit)) return undefined;
+  if (context.sinceUnits.has(m.unit) && m.arabic !== undefined && BARE_YEAR.test(m.arabic.text) && m.arabic.magnitude === undefined) return undefined;
   const measure = rules.measureWords.get(m.unit)!;
   const after = text.slice(m.end, m.end + 12);
   if (measure.notBefore.some((word) => after.startsWith(word))) return undefined;
   if (isSessionOrdinal(text, m.start, after, context)) return undefined;
+  if (namesPair(text, m, context)) return undefined;
   if (m.chinese !== undefined && context.divisionUnits.has(m.unit) && inDivisionRun(text, m, context)) return 'count.division-list';
   if (context.divisionUnits.has(m.unit) && !isDivisionCount(text, m, after, context)) return undefined;
   if (m.chinese !== undefined && countsNamedList(m.unit, measure, after, context) && countsListedNames(text, m.start, context)) return 'count.named-list';
@@ -307,10 +316,29 @@ function isOrdinalAcrossSpaces(text: string, start: number, context: CountContex
 
 /** 人代会三次会议, 十四届人大二次会议: the session's ordinal, not a number of meetings. */
 function isSessionOrdinal(text: string, start: number, after: string, context: CountContext): boolean {
-  if (!context.sessionAfter.test(after)) return false;
+  return context.sessionAfter.test(after) && context.sessionBefore.test(clauseBefore(text, start));
+}
+
+/** The clause before `start`, back to punctuation and at most SESSION_WINDOW characters. */
+function clauseBefore(text: string, start: number): string {
   let from = start;
   while (from > 0 && start - from < SESSION_WINDOW && !PUNCTUATION.test(text[from - 1]!)) from--;
-  return context.sessionBefore.test(text.slice(from, start));
+  return text.slice(from, start);
+}
+
+/**
+ * 青海和天津两省市党委, 两省区全面完成: a bare 两 before a division word is the
+ * pair the article is about ("both"), not a statistic, unless a verb of change,
+ * a region word or 等, or a verb counting what a place holds makes it a number
+ * (新增杭州和宁波两市, 甘肃、青海等两省, 涉及两省).
+ */
+function namesPair(text: string, m: CountMatch, context: CountContext): boolean {
+  if (m.chinese !== '两' || !context.pairUnits.has(m.unit)) return false;
+  const before = text.slice(Math.max(0, m.start - 8), m.start);
+  // 等 closes a list that the number counts; a region word counts unless it is the pair's last name (青海和天津两省市).
+  if (before.endsWith('等') || (!CLOSES_NAMED_LIST.test(before) && context.divisionBeforeWord.test(before))) return false;
+  const clause = clauseBefore(text, m.start);
+  return !context.changeIn.test(clause) && !context.divisionVerb.test(clause);
 }
 
 /**
@@ -322,9 +350,7 @@ function isDivisionCount(text: string, m: CountMatch, after: string, context: Co
   const before = text.slice(Math.max(0, m.start - 8), m.start);
   if (context.divisionAfter.test(after) || context.divisionBefore.test(before) || context.divisionBeforeWord.test(before)) return true;
   if (CLOSES_NAMED_LIST.test(before)) return true;
-  let from = m.start;
-  while (from > 0 && m.start - from < SESSION_WINDOW && !PUNCTUATION.test(text[from - 1]!)) from--;
-  return context.divisionVerb.test(text.slice(from, m.start));
+  return context.divisionVerb.test(clauseBefore(text, m.start));
 }
 
 /** How far before a count a run of division counts holding it may start. */

@@ -40,6 +40,8 @@ const CONTEXT_ROLES = [
   'campaign-word',
   'phase-word',
   'change-before',
+  'since-unit',
+  'pair-unit',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -62,6 +64,8 @@ export interface CountContext {
   vagueAtEnd: RegExp;
   /** A verb of change at the end of a string, whose bare 一 is a statistic (增加一个泊位). */
   changeAtEnd: RegExp;
+  /** A verb of change anywhere in a string (新增苏州和无锡两市). */
+  changeIn: RegExp;
   rankingAtEnd: RegExp;
   rankingUnits: ReadonlySet<string>;
   /** Linking words at the end of a string (项目共 → 项目). */
@@ -90,6 +94,10 @@ export interface CountContext {
   campaignWord: RegExp;
   /** An Arabic phase number or range before a phase word (1-3期项目, 2期工程): the article numbers phases. */
   phaseNumbering: RegExp;
+  /** Measure words that after a bare year mean "from that year on" (自2019起), not a count. */
+  sinceUnits: ReadonlySet<string>;
+  /** Division words after which a bare 两 names the pair an article is about (两省市交流合作), not a number. */
+  pairUnits: ReadonlySet<string>;
 }
 
 export interface CountRules {
@@ -137,6 +145,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     ordinalAtEnd: atEnd('ordinal-before'),
     vagueAtEnd: atEnd('vague-before'),
     changeAtEnd: atEnd('change-before'),
+    changeIn: new RegExp(alternation(words('change-before'))),
     rankingAtEnd: atEnd('ranking-before'),
     rankingUnits: new Set(words('ranking-unit')),
     linkingAtEnd: atEnd('linking'),
@@ -154,6 +163,8 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     belowZero: words('below-zero'),
     campaignWord: new RegExp(alternation(words('campaign-word'))),
     phaseNumbering: new RegExp(`\\d(?:\\s?[-—–~～至到]\\s?\\d+)?\\s?期(?:${alternation(words('phase-word'))})`),
+    sinceUnits: new Set(words('since-unit')),
+    pairUnits: new Set(words('pair-unit')),
   };
 }
 
