@@ -142,7 +142,7 @@ function quantityPattern(approx: ApproxWords, units: string, allowChinese: boole
   const chineseMax = `(?:${GAP}[至到~～]${GAP}(?<chineseMax>${CHINESE_NUMBER}))?`;
   // A qualifier may stand between a Chinese numeral and its 万/亿 (十多万人, 三百余万人次).
   const chineseMagnitude = `(?:(?<infixC>${infix})(?<magnitudeC>[万亿]))?`;
-  const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12}[万亿])?)(?:${chineseMax}|${chineseMagnitude})|(?<bare>[百千万亿])` : '';
+  const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12}[万亿])?)(?:${chineseMax}|${chineseMagnitude})|(?<bare>${BARE_MAGNITUDE})` : '';
   return new RegExp(`(?:${arabic}${chinese})${GAP}(?<infix2>${infix})?${GAP}(?<unit>${units})`, 'g');
 }
 
@@ -177,6 +177,9 @@ function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Cou
   return found;
 }
 
+/** A magnitude standing for the number, 百万 and 千万 too (近百家, 百万人次以上). */
+const BARE_MAGNITUDE = '[百千][万亿]|[百千万亿]';
+const BARE_MAGNITUDE_ONLY = new RegExp(`^(?:${BARE_MAGNITUDE})$`);
 /** A magnitude standing alone as the number (十 of 数十个, 十万 of 数十万人). */
 const LONE_MAGNITUDE = new RegExp(`^(?:十|${MAGNITUDE_PATTERN})$`);
 
@@ -233,7 +236,7 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
   const endsClause = after === '' || PUNCTUATION.test(after[0]!);
   const nounBefore = endsClause && endsWithCountNoun(text.slice(Math.max(0, m.start - 10), m.start), rules);
   if (!isChineseStatistic(m.chinese, before, after, measure, rules, m.approx, nounBefore)) return undefined;
-  if (/^[百千万亿]$/.test(m.chinese)) return 'count.bare-magnitude';
+  if (BARE_MAGNITUDE_ONLY.test(m.chinese)) return 'count.bare-magnitude';
   return measure.chinese === 'noun' ? 'count.chinese-before-noun' : 'count.chinese-numeral';
 }
 
@@ -259,13 +262,20 @@ function isChineseStatistic(
   // Digit by digit (两三个, 七一) is a vague range or a name, not a count.
   if (/^[零〇一二两三四五六七八九]{2,}$/.test(chinese)) return false;
   if (rules.context.vagueAtEnd.test(before)) return false;
-  if (/^[万亿]+$/.test(chinese) && approx === 'exact') return false;
+  if (/^[百千]?[万亿]$/.test(chinese) && approx === 'exact') return false;
   // A lone 百/千 without a qualifier before a campaign's word is its name (百名专家进村活动, 千人计划).
   if (/^[百千]$/.test(chinese) && approx === 'exact' && rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;
   // 数百项, 数十个, 上千个, 近百个: a qualified lone magnitude is a quantity whatever noun follows.
   if (measure.chinese === 'yes' || nounBefore || (/^[十百千万亿]$/.test(chinese) && approx !== 'exact')) return true;
+  const phrase = nounPhraseAfter(after, rules.context);
+  return rules.nouns.some((noun) => phrase.includes(noun));
+}
+
+/** The words after a measure word up to punctuation or a word that ends its noun phrase (三个孩子|都考上了大学). */
+function nounPhraseAfter(after: string, context: CountContext): string {
   const clause = clauseAfter(after);
-  return rules.nouns.some((noun) => clause.includes(noun));
+  const end = context.phraseEnd.exec(clause);
+  return end ? clause.slice(0, end.index) : clause;
 }
 
 /**

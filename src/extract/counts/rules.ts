@@ -42,6 +42,7 @@ const CONTEXT_ROLES = [
   'change-before',
   'since-unit',
   'pair-unit',
+  'phrase-end',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -98,6 +99,8 @@ export interface CountContext {
   sinceUnits: ReadonlySet<string>;
   /** Division words after which a bare 两 names the pair an article is about (两省市交流合作), not a number. */
   pairUnits: ReadonlySet<string>;
+  /** A word that ends the noun phrase after a measure word (三个孩子都…): a statistic noun after it is another phrase's. */
+  phraseEnd: RegExp;
 }
 
 export interface CountRules {
@@ -165,6 +168,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     phaseNumbering: new RegExp(`\\d(?:\\s?[-—–~～至到]\\s?\\d+)?\\s?期(?:${alternation(words('phase-word'))})`),
     sinceUnits: new Set(words('since-unit')),
     pairUnits: new Set(words('pair-unit')),
+    phraseEnd: new RegExp(alternation(words('phrase-end'))),
   };
 }
 
