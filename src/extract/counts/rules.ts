@@ -40,7 +40,7 @@ const CONTEXT_ROLES = [
   'campaign-word',
   'phase-word',
   'change-before',
-  'since-unit',
+  'year-unit',
   'pair-unit',
   'phrase-end',
 ] as const;
@@ -95,8 +95,8 @@ export interface CountContext {
   campaignWord: RegExp;
   /** An Arabic phase number or range before a phase word (1-3期项目, 2期工程): the article numbers phases. */
   phaseNumbering: RegExp;
-  /** Measure words that after a bare year mean "from that year on" (自2019起), not a count. */
-  sinceUnits: ReadonlySet<string>;
+  /** Measure words that after a bare year belong to it (自2019起 from that year on, 2023款 a model year), not a count. */
+  yearUnits: ReadonlySet<string>;
   /** Division words after which a bare 两 names the pair an article is about (两省市交流合作), not a number. */
   pairUnits: ReadonlySet<string>;
   /** A word that ends the noun phrase after a measure word (三个孩子都…): a statistic noun after it is another phrase's. */
@@ -105,7 +105,7 @@ export interface CountContext {
 
 export interface CountRules {
   measureWords: ReadonlyMap<string, MeasureWord>;
-  /** Regex source alternation of the measure words, longest first. */
+  /** Regex source alternation of the measure words, longest first, each with its not_before lookahead. */
   measurePattern: string;
   /** Regex source alternation of the physical units, longest first. */
   unitPattern: string;
@@ -124,7 +124,7 @@ export function loadCountRules(rules: RuleSet): CountRules {
   const phrases = column(COUNT_STOPLIST_RULES, 'phrase');
   return {
     measureWords,
-    measurePattern: alternation([...measureWords.keys()]),
+    measurePattern: measureAlternation([...measureWords.values()]),
     unitPattern: alternation(column(MEASURE_UNIT_RULES, 'unit')),
     nouns: column(COUNT_NOUN_RULES, 'noun'),
     stoplist: phrases.length > 0 ? new RegExp(alternation(phrases), 'g') : undefined,
@@ -166,10 +166,22 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     belowZero: words('below-zero'),
     campaignWord: new RegExp(alternation(words('campaign-word'))),
     phaseNumbering: new RegExp(`\\d(?:\\s?[-—–~～至到]\\s?\\d+)?\\s?期(?:${alternation(words('phase-word'))})`),
-    sinceUnits: new Set(words('since-unit')),
+    yearUnits: new Set(words('year-unit')),
     pairUnits: new Set(words('pair-unit')),
     phraseEnd: new RegExp(alternation(words('phrase-end'))),
   };
+}
+
+/**
+ * The measure words, longest first, each refusing the text that makes it part of
+ * another word: the regex then tries a shorter word (5个次类行业 → 5个, as 个次
+ * may not stand before 类), where a check after the match would drop the count.
+ */
+function measureAlternation(words: readonly MeasureWord[]): string {
+  return [...words]
+    .sort((a, b) => b.word.length - a.word.length)
+    .map(({ word, notBefore }) => escapeRegex(word) + (notBefore.length > 0 ? `(?!${alternation(notBefore)})` : ''))
+    .join('|');
 }
 
 function alternation(words: readonly string[]): string {
