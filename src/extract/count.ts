@@ -336,7 +336,7 @@ function clauseBefore(text: string, start: number): string {
 }
 
 /**
- * 青海和天津两省市党委, 两省区全面完成: a bare 两 before a division word is the
+ * 江苏和陕西两省协作, 两省区深化合作: a bare 两 before a division word is the
  * pair the article is about ("both"), not a statistic, unless a verb of change,
  * a region word or 等, or a verb counting what a place holds makes it a number
  * (新增杭州和宁波两市, 甘肃、青海等两省, 涉及两省).
@@ -344,7 +344,7 @@ function clauseBefore(text: string, start: number): string {
 function namesPair(text: string, m: CountMatch, context: CountContext): boolean {
   if (m.chinese !== '两' || !context.pairUnits.has(m.unit)) return false;
   const before = text.slice(Math.max(0, m.start - 8), m.start);
-  // 等 closes a list that the number counts; a region word counts unless it is the pair's last name (青海和天津两省市).
+  // 等 closes a list that the number counts; a region word counts unless it is the pair's last name (江苏和陕西两省).
   if (before.endsWith('等') || (!CLOSES_NAMED_LIST.test(before) && context.divisionBeforeWord.test(before))) return false;
   const clause = clauseBefore(text, m.start);
   return !context.changeIn.test(clause) && !context.divisionVerb.test(clause);

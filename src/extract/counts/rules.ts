@@ -174,8 +174,8 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
 
 /**
  * The measure words, longest first, each refusing the text that makes it part of
- * another word: the regex then tries a shorter word (5个次类行业 → 5个, as 个次
- * may not stand before 类), where a check after the match would drop the count.
+ * another word: the regex then tries a shorter word (4个次级指标 → 4个, as 个次
+ * refuses 级), where a check after the match would drop the count.
  */
 function measureAlternation(words: readonly MeasureWord[]): string {
   return [...words]
