@@ -41,6 +41,8 @@ const NOUN_WINDOW = 8;
 const PHASE_UNIT = '期';
 /** A year right before N期 (2015年9期): the issue of a journal, an ordinal. */
 const ISSUE_OF_YEAR = /(?:1[89]|20)\d{2}\s?年\s?$/;
+/** A Chinese numeral starting the words after a measure word. */
+const NUMERAL_AFTER = /^[一二两三四五六七八九十百千万]/;
 /** A bare year (自2019起: from that year on; 2023款: a model year). */
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
 /** How far after a lone 百/千 count a campaign's word may end (百名困境儿童救助项目). */
@@ -266,6 +268,8 @@ function isChineseStatistic(
   if (/^[百千]$/.test(chinese) && approx === 'exact' && rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;
   // 数百项, 数十个, 上千个, 近百个: a qualified lone magnitude is a quantity whatever noun follows.
   if (measure.chinese === 'yes' || nounBefore || (/^[十百千万亿]$/.test(chinese) && approx !== 'exact')) return true;
+  // 五个一工程, 三个一批, 两个百万工程: a numeral right after the measure word makes a slogan's name.
+  if (NUMERAL_AFTER.test(after)) return false;
   const phrase = nounPhraseAfter(after, rules.context);
   return rules.nouns.some((noun) => phrase.includes(noun));
 }
