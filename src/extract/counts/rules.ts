@@ -43,6 +43,7 @@ const CONTEXT_ROLES = [
   'year-unit',
   'pair-unit',
   'phrase-end',
+  'counter-label',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -101,6 +102,8 @@ export interface CountContext {
   pairUnits: ReadonlySet<string>;
   /** A word that ends the noun phrase after a measure word (三个孩子都…): a statistic noun after it is another phrase's. */
   phraseEnd: RegExp;
+  /** A page counter's label and its colon, space or bracket at the end of a string (浏览次数：1234次, 评论(3条)); never across a line. */
+  counterLabelAtEnd: RegExp;
 }
 
 export interface CountRules {
@@ -169,6 +172,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     yearUnits: new Set(words('year-unit')),
     pairUnits: new Set(words('pair-unit')),
     phraseEnd: new RegExp(alternation(words('phrase-end'))),
+    counterLabelAtEnd: new RegExp(`(?:${alternation(words('counter-label'))})(?:次数|数|量)?(?:[：:][ \\t\\u3000]*|[ \\t\\u3000]+|[（(])$`),
   };
 }
 
