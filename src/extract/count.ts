@@ -263,7 +263,7 @@ function isChineseStatistic(
   if (chinese === '一' && !rules.context.changeAtEnd.test(before)) return false;
   // Digit by digit (两三个, 七一) is a vague range or a name, not a count.
   if (/^[零〇一二两三四五六七八九]{2,}$/.test(chinese)) return false;
-  if (rules.context.vagueAtEnd.test(before)) return false;
+  if (rules.context.vagueAtEnd.test(before) || rules.context.appositionAtEnd.test(before)) return false;
   if (/^[百千]?[万亿]$/.test(chinese) && approx === 'exact') return false;
   // A lone 百/千 without a qualifier before a campaign's word is its name (百名专家进村活动, 千人计划).
   if (/^[百千]$/.test(chinese) && approx === 'exact' && rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;

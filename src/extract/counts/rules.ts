@@ -44,6 +44,7 @@ const CONTEXT_ROLES = [
   'pair-unit',
   'phrase-end',
   'counter-label',
+  'apposition-before',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -104,6 +105,8 @@ export interface CountContext {
   phraseEnd: RegExp;
   /** A page counter's label and its colon, space or bracket at the end of a string (浏览次数：1234次, 评论(3条)); never across a line. */
   counterLabelAtEnd: RegExp;
+  /** A pronoun or kinship pair at the end of a string, naming the people a Chinese count after it stands beside (他们两人). */
+  appositionAtEnd: RegExp;
 }
 
 export interface CountRules {
@@ -172,6 +175,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     yearUnits: new Set(words('year-unit')),
     pairUnits: new Set(words('pair-unit')),
     phraseEnd: new RegExp(alternation(words('phrase-end'))),
+    appositionAtEnd: atEnd('apposition-before'),
     counterLabelAtEnd: new RegExp(`(?:${alternation(words('counter-label'))})(?:次数|数|量)?(?:[：:][ \\t\\u3000]*|[ \\t\\u3000]+|[（(])$`),
   };
 }
