@@ -343,14 +343,16 @@ function clauseBefore(text: string, start: number): string {
 /**
  * 江苏和陕西两省协作, 两省区深化合作: a bare 两 before a division word is the
  * pair the article is about ("both"), not a statistic, unless a verb of change,
- * a region word or 等, or a verb counting what a place holds makes it a number
- * (新增杭州和宁波两市, 甘肃、青海等两省, 涉及两省).
+ * a region word or 等, a linking word or a verb counting what a place holds makes
+ * it a number (新增杭州和宁波两市, 甘肃、青海等两省, 仅两省区, 涉及两省).
  */
 function namesPair(text: string, m: CountMatch, context: CountContext): boolean {
   if (m.chinese !== '两' || !context.pairUnits.has(m.unit)) return false;
   const before = text.slice(Math.max(0, m.start - 8), m.start);
-  // 等 closes a list that the number counts; a region word counts unless it is the pair's last name (江苏和陕西两省).
-  if (before.endsWith('等') || (!CLOSES_NAMED_LIST.test(before) && context.divisionBeforeWord.test(before))) return false;
+  // 等 closes a list that the number counts; a linking word (仅, 共, 其中) or a region word counts what follows,
+  // unless it only ends the pair's last name (江苏和陕西两省; the 达 of 海勃湾、乌达两区 is no 达 'reach').
+  if (before.endsWith('等')) return false;
+  if (!CLOSES_NAMED_LIST.test(before) && (context.linkingAtEnd.test(before) || context.divisionBeforeWord.test(before))) return false;
   const clause = clauseBefore(text, m.start);
   return !context.changeIn.test(clause) && !context.divisionVerb.test(clause);
 }
