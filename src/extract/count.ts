@@ -41,6 +41,10 @@ const NOUN_WINDOW = 8;
 const PHASE_UNIT = '期';
 /** A year right before N期 (2015年9期): the issue of a journal, an ordinal. */
 const ISSUE_OF_YEAR = /(?:1[89]|20)\d{2}\s?年\s?$/;
+/** A Chinese numeral starting the words after a measure word. */
+const NUMERAL_AFTER = /^[一二两三四五六七八九十百千万]/;
+/** A bare year (自2019起: from that year on; 2023款: a model year). */
+const BARE_YEAR = /^(?:19|20)\d{2}$/;
 /** How far after a lone 百/千 count a campaign's word may end (百名困境儿童救助项目). */
 const CAMPAIGN_WINDOW = 12;
 
@@ -138,7 +142,9 @@ function quantityPattern(approx: ApproxWords, units: string, allowChinese: boole
   // Without a magnitude, 点 is an hour (下午三点五个人).
   // A Chinese range (二至三名, 三到五千人) shares the upper bound's unit.
   const chineseMax = `(?:${GAP}[至到~～]${GAP}(?<chineseMax>${CHINESE_NUMBER}))?`;
-  const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12}[万亿])?)${chineseMax}|(?<bare>[百千万亿])` : '';
+  // A qualifier may stand between a Chinese numeral and its 万/亿 (十多万人, 三百余万人次).
+  const chineseMagnitude = `(?:(?<infixC>${infix})(?<magnitudeC>[万亿]))?`;
+  const chinese = allowChinese ? `|(?<chinese>${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12}[万亿])?)(?:${chineseMax}|${chineseMagnitude})|(?<bare>${BARE_MAGNITUDE})` : '';
   return new RegExp(`(?:${arabic}${chinese})${GAP}(?<infix2>${infix})?${GAP}(?<unit>${units})`, 'g');
 }
 
@@ -153,7 +159,7 @@ function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Cou
     const start = m.index;
     const end = start + m[0].length;
     const valueMax = g.arabicMax !== undefined ? scaled(g.arabicMax, g.magnitude) : g.chineseMax !== undefined ? parseChineseNumber(g.chineseMax) : undefined;
-    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseLow(g.chinese!, g.chineseMax);
+    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseLow(g.chinese!, g.chineseMax, g.magnitudeC);
     if (value === undefined || (g.chineseMax !== undefined && (valueMax === undefined || valueMax <= value))) continue;
     const around = qualifiersAround(ctx, approx, start, end);
     const prefix = around.prefix ?? prefixAfterCount(text, start, qualifiers);
@@ -165,7 +171,7 @@ function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Cou
       value,
       valueMax,
       unit: g.unit!,
-      approx: combineApprox(approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, approx.approxOf(bare, 'bare'), prefix),
+      approx: combineApprox(approx.approxOf(g.infix1 ?? g.infixC ?? g.infix2, 'infix'), around.suffix, approx.approxOf(bare, 'bare'), prefix),
       chinese: g.chineseMax !== undefined ? text.slice(start, m.index + m[0].length - g.unit!.length).trim() : (g.chinese ?? g.bare),
       arabic: g.arabic !== undefined ? { text: g.arabic, magnitude: g.magnitude } : undefined,
     });
@@ -173,12 +179,18 @@ function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Cou
   return found;
 }
 
+/** A magnitude standing for the number, 百万 and 千万 too (近百家, 百万人次以上). */
+const BARE_MAGNITUDE = '[百千][万亿]|[百千万亿]';
+const BARE_MAGNITUDE_ONLY = new RegExp(`^(?:${BARE_MAGNITUDE})$`);
 /** A magnitude standing alone as the number (十 of 数十个, 十万 of 数十万人). */
 const LONE_MAGNITUDE = new RegExp(`^(?:十|${MAGNITUDE_PATTERN})$`);
 
-/** The low end of a Chinese range: a lone digit takes the upper bound's 百/千/万/亿 (三到五千人 → 3000). */
-function chineseLow(chinese: string, highText: string | undefined): number | undefined {
-  const magnitude = highText !== undefined && /^[一二两三四五六七八九]$/.test(chinese) ? /[百千万亿]$/.exec(highText)?.[0] : undefined;
+/**
+ * A Chinese number with the 万/亿 written after its qualifier (十多万 → 100000), or the low end
+ * of a Chinese range: a lone digit takes the upper bound's 百/千/万/亿 (三到五千人 → 3000).
+ */
+function chineseLow(chinese: string, highText: string | undefined, magnitudeAfter: string | undefined): number | undefined {
+  const magnitude = magnitudeAfter ?? (highText !== undefined && /^[一二两三四五六七八九]$/.test(chinese) ? /[百千万亿]$/.exec(highText)?.[0] : undefined);
   return magnitude === undefined ? chineseValue(chinese) : scaled(chinese, magnitude);
 }
 
@@ -208,10 +220,12 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
   const context = rules.context;
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
   if (context.rankingAtEnd.test(before) && context.rankingUnits.has(m.unit)) return undefined;
+  if (context.counterLabelAtEnd.test(text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
+  if (context.yearUnits.has(m.unit) && m.arabic !== undefined && BARE_YEAR.test(m.arabic.text) && m.arabic.magnitude === undefined) return undefined;
   const measure = rules.measureWords.get(m.unit)!;
   const after = text.slice(m.end, m.end + 12);
-  if (measure.notBefore.some((word) => after.startsWith(word))) return undefined;
   if (isSessionOrdinal(text, m.start, after, context)) return undefined;
+  if (namesPair(text, m, context)) return undefined;
   if (m.chinese !== undefined && context.divisionUnits.has(m.unit) && inDivisionRun(text, m, context)) return 'count.division-list';
   if (context.divisionUnits.has(m.unit) && !isDivisionCount(text, m, after, context)) return undefined;
   if (m.chinese !== undefined && countsNamedList(m.unit, measure, after, context) && countsListedNames(text, m.start, context)) return 'count.named-list';
@@ -224,7 +238,7 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
   const endsClause = after === '' || PUNCTUATION.test(after[0]!);
   const nounBefore = endsClause && endsWithCountNoun(text.slice(Math.max(0, m.start - 10), m.start), rules);
   if (!isChineseStatistic(m.chinese, before, after, measure, rules, m.approx, nounBefore)) return undefined;
-  if (/^[百千万亿]$/.test(m.chinese)) return 'count.bare-magnitude';
+  if (BARE_MAGNITUDE_ONLY.test(m.chinese)) return 'count.bare-magnitude';
   return measure.chinese === 'noun' ? 'count.chinese-before-noun' : 'count.chinese-numeral';
 }
 
@@ -249,14 +263,23 @@ function isChineseStatistic(
   if (chinese === '一' && !rules.context.changeAtEnd.test(before)) return false;
   // Digit by digit (两三个, 七一) is a vague range or a name, not a count.
   if (/^[零〇一二两三四五六七八九]{2,}$/.test(chinese)) return false;
-  if (rules.context.vagueAtEnd.test(before)) return false;
-  if (/^[万亿]+$/.test(chinese) && approx === 'exact') return false;
+  if (rules.context.vagueAtEnd.test(before) || rules.context.appositionAtEnd.test(before)) return false;
+  if (/^[百千]?[万亿]$/.test(chinese) && approx === 'exact') return false;
   // A lone 百/千 without a qualifier before a campaign's word is its name (百名专家进村活动, 千人计划).
   if (/^[百千]$/.test(chinese) && approx === 'exact' && rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;
   // 数百项, 数十个, 上千个, 近百个: a qualified lone magnitude is a quantity whatever noun follows.
   if (measure.chinese === 'yes' || nounBefore || (/^[十百千万亿]$/.test(chinese) && approx !== 'exact')) return true;
+  // 五个一工程, 三个一批, 两个百万工程: a numeral right after the measure word makes a slogan's name.
+  if (NUMERAL_AFTER.test(after)) return false;
+  const phrase = nounPhraseAfter(after, rules.context);
+  return rules.nouns.some((noun) => phrase.includes(noun));
+}
+
+/** The words after a measure word up to punctuation or a word that ends its noun phrase (三个孩子|都考上了大学). */
+function nounPhraseAfter(after: string, context: CountContext): string {
   const clause = clauseAfter(after);
-  return rules.nouns.some((noun) => clause.includes(noun));
+  const end = context.phraseEnd.exec(clause);
+  return end ? clause.slice(0, end.index) : clause;
 }
 
 /**
@@ -307,10 +330,31 @@ function isOrdinalAcrossSpaces(text: string, start: number, context: CountContex
 
 /** 人代会三次会议, 十四届人大二次会议: the session's ordinal, not a number of meetings. */
 function isSessionOrdinal(text: string, start: number, after: string, context: CountContext): boolean {
-  if (!context.sessionAfter.test(after)) return false;
+  return context.sessionAfter.test(after) && context.sessionBefore.test(clauseBefore(text, start));
+}
+
+/** The clause before `start`, back to punctuation and at most SESSION_WINDOW characters. */
+function clauseBefore(text: string, start: number): string {
   let from = start;
   while (from > 0 && start - from < SESSION_WINDOW && !PUNCTUATION.test(text[from - 1]!)) from--;
-  return context.sessionBefore.test(text.slice(from, start));
+  return text.slice(from, start);
+}
+
+/**
+ * 江苏和陕西两省协作, 两省区深化合作: a bare 两 before a division word is the
+ * pair the article is about ("both"), not a statistic, unless a verb of change,
+ * a region word or 等, a linking word or a verb counting what a place holds makes
+ * it a number (新增杭州和宁波两市, 甘肃、青海等两省, 仅两省区, 涉及两省).
+ */
+function namesPair(text: string, m: CountMatch, context: CountContext): boolean {
+  if (m.chinese !== '两' || !context.pairUnits.has(m.unit)) return false;
+  const before = text.slice(Math.max(0, m.start - 8), m.start);
+  // 等 closes a list that the number counts; a linking word (仅, 共, 其中) or a region word counts what follows,
+  // unless it only ends the pair's last name (江苏和陕西两省; the 达 of 海勃湾、乌达两区 is no 达 'reach').
+  if (before.endsWith('等')) return false;
+  if (!CLOSES_NAMED_LIST.test(before) && (context.linkingAtEnd.test(before) || context.divisionBeforeWord.test(before))) return false;
+  const clause = clauseBefore(text, m.start);
+  return !context.changeIn.test(clause) && !context.divisionVerb.test(clause);
 }
 
 /**
@@ -322,9 +366,7 @@ function isDivisionCount(text: string, m: CountMatch, after: string, context: Co
   const before = text.slice(Math.max(0, m.start - 8), m.start);
   if (context.divisionAfter.test(after) || context.divisionBefore.test(before) || context.divisionBeforeWord.test(before)) return true;
   if (CLOSES_NAMED_LIST.test(before)) return true;
-  let from = m.start;
-  while (from > 0 && m.start - from < SESSION_WINDOW && !PUNCTUATION.test(text[from - 1]!)) from--;
-  return context.divisionVerb.test(text.slice(from, m.start));
+  return context.divisionVerb.test(clauseBefore(text, m.start));
 }
 
 /** How far before a count a run of division counts holding it may start. */

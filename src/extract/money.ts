@@ -397,6 +397,9 @@ function withSpacedAmounts(ctx: ExtractContext, p: MoneyPatterns, found: MoneyDr
   return [...outside, ...spaced.filter((s) => !overlapsAny(s, outside))];
 }
 
+/** Two or three Chinese digits with no 十/百/零 between: a vague range (三五元), read by no position. */
+const VAGUE_DIGIT_RUN = /^[一二两三四五六七八九]{2,3}$/;
+
 /** A number text without a digit (its first character tells: a number starts with a digit or a numeral). */
 function isChineseNumeral(text: string): boolean {
   const code = text.charCodeAt(0);
@@ -415,6 +418,8 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     // A Chinese numeral must start a word: 一 in 统一 is not a number.
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
     if (isChineseNumeral(g.num!) && p.wordAfterUnit.test(ctx.text.slice(end, end + 4))) continue;
+    // 三五元, 七八块: neighbouring digits without 十 are a vague range ("three or five"), not 35.
+    if (VAGUE_DIGIT_RUN.test(g.num!)) continue;
     if (g.unit!.endsWith('元') && p.wordAfterAnyUnit.test(ctx.text.slice(end, end + 2))) continue;
     const currency = currencyOf(ctx.text, start, g.unit!, p);
     const low = g.num2 && g.rest ? undefined : withRest(rangeLow(g.num!, g.num2, g.mag1 ?? g.mag), g.mag, g.rest, g.restMag);

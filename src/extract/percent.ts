@@ -201,8 +201,9 @@ function changeByTo(ctx: ExtractContext, p: PercentPatterns, match: RegExpExecAr
 }
 
 /**
- * 百分之十至百分之二十: two 百分之 forms joined by a range separator are one
- * range, as 10%至20% is; not after a verb of change (下调百分之一至百分之三).
+ * 百分之十至百分之二十, 0.5个百分点至1个百分点: two 百分之 forms, or two
+ * amounts of points, joined by a range separator are one range, as 10%至20%
+ * is; not after a verb of change (下调百分之一至百分之三).
  */
 function rangesOfTwoFractions(text: string, found: PercentDraft[], p: PercentPatterns): PercentDraft[] {
   return mergeRanges(
@@ -213,8 +214,17 @@ function rangesOfTwoFractions(text: string, found: PercentDraft[], p: PercentPat
   );
 }
 
+/** Rules whose mentions, written twice with a range separator between, are one range (百分之十至百分之二十, 0.5个百分点至1个百分点). */
+const RANGE_RULES: ReadonlySet<string> = new Set(['percent.chinese', 'percent.points']);
+
 function joinsRange(text: string, low: PercentDraft, high: PercentDraft): boolean {
-  return low.rule === 'percent.chinese' && high.rule === 'percent.chinese' && high.cleanStart - low.cleanEnd <= 3 && RANGE_BETWEEN.test(text.slice(low.cleanEnd, high.cleanStart));
+  return (
+    RANGE_RULES.has(low.rule) &&
+    low.rule === high.rule &&
+    low.unit === high.unit &&
+    high.cleanStart - low.cleanEnd <= 3 &&
+    RANGE_BETWEEN.test(text.slice(low.cleanEnd, high.cleanStart))
+  );
 }
 
 /** The matches of the sticky `fraction` pattern: its base (百, 千, 万) stands right before each 分之 (OCR spaces between). */

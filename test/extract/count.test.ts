@@ -165,3 +165,30 @@ describe('count extractor: what does not count', () => {
     ]);
   });
 });
+
+describe('count extractor: words around the measure word', () => {
+  it('tries a shorter measure word where the longer one may not stand (个次 before 级)', () => {
+    expect(countTexts('其中4个次级指标达标，检查企业300个次')).toEqual(['4个', '300个次']);
+  });
+
+  it('reads a qualifier between a Chinese numeral and its 万/亿', () => {
+    expect(counts('惠及十多万人，培训三百余万人次')).toEqual([
+      { text: '十多万人', value: 100000, unit: '人', approx: 'over' },
+      { text: '三百余万人次', value: 3000000, unit: '人次', approx: 'over' },
+    ]);
+  });
+
+  it('leaves a bare year before 起 or 款 to the year', () => {
+    expect(countTexts('自2019起实施，2023款车型，查处案件86起，推出新品12款')).toEqual(['86起', '12款']);
+  });
+
+  it('reads a bare 两 before a division word as the pair, unless a verb or 等 makes it a number', () => {
+    expect(countTexts('江苏和陕西两省协作，两省区深化合作')).toEqual([]);
+    expect(countTexts('新增苏州和无锡两市，甘肃、青海等两省，涉及两省市')).toEqual(['两市', '两省', '两省市']);
+  });
+
+  it('ends the noun phrase of a Chinese count at an adverb, and a numeral after 个 names a slogan', () => {
+    expect(countTexts('他们家有三个孩子都考上了大学，获得五个一工程奖')).toEqual([]);
+    expect(countTexts('两个民生项目被写入报告')).toEqual(['两个']);
+  });
+});

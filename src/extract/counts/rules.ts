@@ -40,6 +40,11 @@ const CONTEXT_ROLES = [
   'campaign-word',
   'phase-word',
   'change-before',
+  'year-unit',
+  'pair-unit',
+  'phrase-end',
+  'counter-label',
+  'apposition-before',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -62,6 +67,8 @@ export interface CountContext {
   vagueAtEnd: RegExp;
   /** A verb of change at the end of a string, whose bare 一 is a statistic (增加一个泊位). */
   changeAtEnd: RegExp;
+  /** A verb of change anywhere in a string (新增苏州和无锡两市). */
+  changeIn: RegExp;
   rankingAtEnd: RegExp;
   rankingUnits: ReadonlySet<string>;
   /** Linking words at the end of a string (项目共 → 项目). */
@@ -90,11 +97,21 @@ export interface CountContext {
   campaignWord: RegExp;
   /** An Arabic phase number or range before a phase word (1-3期项目, 2期工程): the article numbers phases. */
   phaseNumbering: RegExp;
+  /** Measure words that after a bare year belong to it (自2019起 from that year on, 2023款 a model year), not a count. */
+  yearUnits: ReadonlySet<string>;
+  /** Division words after which a bare 两 names the pair an article is about (两省市交流合作), not a number. */
+  pairUnits: ReadonlySet<string>;
+  /** A word that ends the noun phrase after a measure word (三个孩子都…): a statistic noun after it is another phrase's. */
+  phraseEnd: RegExp;
+  /** A page counter's label and its colon, space or bracket at the end of a string (浏览次数：1234次, 评论(3条)); never across a line. */
+  counterLabelAtEnd: RegExp;
+  /** A pronoun or kinship pair at the end of a string, naming the people a Chinese count after it stands beside (他们两人). */
+  appositionAtEnd: RegExp;
 }
 
 export interface CountRules {
   measureWords: ReadonlyMap<string, MeasureWord>;
-  /** Regex source alternation of the measure words, longest first. */
+  /** Regex source alternation of the measure words, longest first, each with its not_before lookahead. */
   measurePattern: string;
   /** Regex source alternation of the physical units, longest first. */
   unitPattern: string;
@@ -113,7 +130,7 @@ export function loadCountRules(rules: RuleSet): CountRules {
   const phrases = column(COUNT_STOPLIST_RULES, 'phrase');
   return {
     measureWords,
-    measurePattern: alternation([...measureWords.keys()]),
+    measurePattern: measureAlternation([...measureWords.values()]),
     unitPattern: alternation(column(MEASURE_UNIT_RULES, 'unit')),
     nouns: column(COUNT_NOUN_RULES, 'noun'),
     stoplist: phrases.length > 0 ? new RegExp(alternation(phrases), 'g') : undefined,
@@ -137,6 +154,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     ordinalAtEnd: atEnd('ordinal-before'),
     vagueAtEnd: atEnd('vague-before'),
     changeAtEnd: atEnd('change-before'),
+    changeIn: new RegExp(alternation(words('change-before'))),
     rankingAtEnd: atEnd('ranking-before'),
     rankingUnits: new Set(words('ranking-unit')),
     linkingAtEnd: atEnd('linking'),
@@ -154,7 +172,24 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     belowZero: words('below-zero'),
     campaignWord: new RegExp(alternation(words('campaign-word'))),
     phaseNumbering: new RegExp(`\\d(?:\\s?[-—–~～至到]\\s?\\d+)?\\s?期(?:${alternation(words('phase-word'))})`),
+    yearUnits: new Set(words('year-unit')),
+    pairUnits: new Set(words('pair-unit')),
+    phraseEnd: new RegExp(alternation(words('phrase-end'))),
+    appositionAtEnd: atEnd('apposition-before'),
+    counterLabelAtEnd: new RegExp(`(?:${alternation(words('counter-label'))})(?:次数|数|量)?(?:[：:][ \\t\\u3000]*|[ \\t\\u3000]+|[（(])$`),
   };
+}
+
+/**
+ * The measure words, longest first, each refusing the text that makes it part of
+ * another word: the regex then tries a shorter word (4个次级指标 → 4个, as 个次
+ * refuses 级), where a check after the match would drop the count.
+ */
+function measureAlternation(words: readonly MeasureWord[]): string {
+  return [...words]
+    .sort((a, b) => b.word.length - a.word.length)
+    .map(({ word, notBefore }) => escapeRegex(word) + (notBefore.length > 0 ? `(?!${alternation(notBefore)})` : ''))
+    .join('|');
 }
 
 function alternation(words: readonly string[]): string {
