@@ -37,7 +37,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
   columns: ['suffix', 'kind', 'min_stem', 'compose', 'tags'],
   check: allOf(
     oneOf('kind', GEO_KINDS),
-    oneOf('compose', ['yes', 'no', 'place']),
+    oneOf('compose', ['yes', 'no', 'place', 'name']),
     (row) => (/^\d+$/.test(row.cells.min_stem ?? '') ? undefined : 'column "min_stem" must be a whole number'),
   ),
 };
@@ -62,9 +62,14 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope']), (row) =>
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'generic-stem']), (row) =>
     row.cells.kind === 'website' && [...(row.cells.word ?? '')].length !== 1 ? 'a website word is one character (网)' : undefined,
   ),
+};
+
+export const GEO_SPLIT_ENDING_RULES: RuleFileSpec = {
+  file: 'geo-split-endings.tsv',
+  columns: ['ending'],
 };
 
 export const GEO_SURNAME_RULES: RuleFileSpec = {
@@ -86,6 +91,8 @@ interface Suffix {
   compose: boolean;
   /** A bare suffix word joins the place name right before it (纽约/ns 湾). */
   composeAfterPlace: boolean;
+  /** A bare suffix word joins the name-like words right before it (扎龙/ns 湿地, 巴音/x 布鲁克/nr 草原). */
+  composeAfterName: boolean;
   /** jieba tags a one-word candidate may carry. */
   tags: Set<string>;
 }
@@ -126,6 +133,10 @@ interface GeoRules {
   aliasCountyProvinces: Map<string, string[]>;
   /** Provinces' short names (湖北, 河南): a suffix-made name ending on one's first character runs into it (搅热湖北). */
   provinceNames: Set<string>;
+  /** Provinces' names, full and short (西藏, 内蒙古): such a stem before 冰川 or 草原 names no one feature. */
+  provinceStems: Set<string>;
+  /** Words that before 湿地 or 草原 say what kind or what broad area (城市湿地, 北疆草原). */
+  genericStems: Set<string>;
   /** Words of a scenic site named after a mountain (景区): 光雾/n 山/n 景区 is the mountain 光雾山. */
   siteWords: WordsAt;
   /** Words that mark a river's gauge (水位, 水文站): a name ending like a river before one is the river (富河水位). */
@@ -170,6 +181,8 @@ interface GeoRules {
   orgListCloser: RegExp;
   /** A river's ending at the end of a name (昌江, 修水). */
   riverEnd: RegExp;
+  /** Endings of Tibetan rivers jieba cuts across (扎/v 那曲及/x): such a name closed by a list's joiner counts after a river word. */
+  splitEndings: string[];
 }
 
 type GeoDraft = Extract<DraftMention, { type: 'geo' }>;
@@ -237,6 +250,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
       minStem: Number(r.cells.min_stem),
       compose: r.cells.compose === 'yes',
       composeAfterPlace: r.cells.compose === 'place',
+      composeAfterName: r.cells.compose === 'name',
       tags: new Set(r.cells.tags!.split(/\s+/)),
     }))
     .sort((a, b) => b.suffix.length - a.suffix.length);
@@ -258,6 +272,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     orgEnds: new WordsAt(exclusions.filter((r) => r.cells.kind === 'org-end').map((r) => r.cells.word!)),
     credits: loadBylinePattern(rules),
     titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
+    genericStems: new Set(exclusions.filter((r) => r.cells.kind === 'generic-stem').map((r) => r.cells.word!)),
     says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
     suffixes,
     suffixesByLastUnit: byLastUnit(suffixes),
@@ -266,6 +281,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     ...locativeWords,
     ...tagsOf(rules),
     riverEnd: riverEnding(rules),
+    splitEndings: rules.load(GEO_SPLIT_ENDING_RULES).map((r) => r.cells.ending!),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
     surnames: new Set(rules.load(GEO_SURNAME_RULES).map((r) => r.cells.surname!)),
     conjunctions: exclusions
@@ -298,11 +314,16 @@ export function basinWords(rules: RuleSet): WordsAt {
   return new WordsAt(rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'basin').map((r) => r.cells.word!));
 }
 
-/** The reach and tributary words of rules/geo-locatives.tsv as lists, longest first (干流监利, 支流清河); no basin (流域). */
-export function riverWordLists(rules: RuleSet): { reaches: string[]; tributaries: string[] } {
+/** The water locatives of rules/geo-locatives.tsv (那曲河边: the river named after 那曲, not the city). */
+export function waterWords(rules: RuleSet): WordsAt {
+  return locatives(rules).waterLocativesAt;
+}
+
+/** The reach, tributary and river words of rules/geo-locatives.tsv as lists, reaches and tributaries longest first (干流监利, 支流清河, 河流那曲); no basin (流域). */
+export function riverWordLists(rules: RuleSet): { reaches: string[]; tributaries: string[]; riverWords: string[] } {
   const reaches = rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'reach').map((r) => r.cells.word!);
-  const { tributaryWords: tributaries } = locatives(rules);
-  return { reaches: reaches.sort((a, b) => b.length - a.length), tributaries };
+  const { tributaryWords: tributaries, riverWords } = locatives(rules);
+  return { reaches: reaches.sort((a, b) => b.length - a.length), tributaries, riverWords };
 }
 
 function tagsOf(rules: RuleSet): Pick<GeoRules, 'tags' | 'placeTag'> {
@@ -429,16 +450,19 @@ export function generatedFeatures(): readonly Feature[] {
  * divisions: a for-of over the gazetteer's iterator runs cold, once per process, at several
  * times the cost; a township has no short name (resolve/names.ts), so its derived names are not asked for.
  */
-function divisionNames(aliases: ReadonlySet<string>): Pick<GeoRules, 'placeNames' | 'aliasCountyProvinces' | 'provinceNames'> {
+function divisionNames(aliases: ReadonlySet<string>): Pick<GeoRules, 'placeNames' | 'aliasCountyProvinces' | 'provinceNames' | 'provinceStems'> {
   const divisions = [...sharedGazetteer().divisions];
   const names: string[] = divisions.map((d) => d.name);
   const provinceNames = new Set<string>();
+  const provinceStems = new Set<string>();
   const aliasCountyProvinces = new Map<string, string[]>();
   for (let i = 0; i < divisions.length; i++) {
     const division = divisions[i]!;
     if (division.level === 'township') continue;
+    if (division.level === 'province') provinceStems.add(division.name);
     for (const derived of derivedNames(division)) {
       names.push(derived.surface);
+      if (division.level === 'province') provinceStems.add(derived.surface);
       if (division.level === 'province' && derived.surface.length === 2) provinceNames.add(derived.surface);
       if (division.level !== 'county' || !aliases.has(derived.surface)) continue;
       const provinces = aliasCountyProvinces.get(derived.surface) ?? [];
@@ -447,7 +471,7 @@ function divisionNames(aliases: ReadonlySet<string>): Pick<GeoRules, 'placeNames
       aliasCountyProvinces.set(derived.surface, provinces);
     }
   }
-  return { placeNames: new Set(names), aliasCountyProvinces, provinceNames };
+  return { placeNames: new Set(names), aliasCountyProvinces, provinceNames, provinceStems };
 }
 
 /**
@@ -467,7 +491,7 @@ function provinceOf(path: string): string {
 
 export const geoExtractor: ExtractorModule = {
   type: 'geo',
-  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, BYLINE_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPELLING_RULES, GEO_SURNAME_RULES, JIEBA_TAG_RULES],
+  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, BYLINE_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPLIT_ENDING_RULES, GEO_SPELLING_RULES, GEO_SURNAME_RULES, JIEBA_TAG_RULES],
   // A feature word that is the stem of a township the article names is the township (乌江镇), and a
   // feature inside a place's span is no feature: geo reads the places found before it.
   reads: ['place'],
@@ -611,14 +635,40 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
       isFree(taken, start, end) &&
       (isBoundary(ctx, end) || (!nameWordsOnly && stationNameFollows(text, end, geo))) &&
       !followedByExcluded(text, end, geo) &&
-      (!nameWordsOnly || inNameWords(ctx, start, end, geo));
+      (!nameWordsOnly || inNameWords(ctx, start, end, geo) || namedAfterPlace(name, geo));
     // A word ending like a river that names none (洪水) may start the name: 洪水河.
     if (!usable) {
       if (name.length >= 2 && geo.riverEnd.test(text[end] ?? '')) continue;
-      return undefined;
+      return nameWordsOnly ? splitRiverAt(ctx, geo, taken, start) : undefined;
     }
     taken.fill(1, start, end);
     return draft(name, { name, kind: 'river' }, start, end, 'geo:tributary');
+  }
+  return undefined;
+}
+
+/** Lengths of a Tibetan river's name jieba cuts across (扎那曲, 扎阿曲; rules/geo-split-endings.tsv). */
+const SPLIT_NAME_LENGTHS = [3, 4] as const;
+
+/**
+ * 上游河流扎/v 那曲及/x 扎/v 阿曲/x 的: at `start`, a name of three or four
+ * characters in a split ending (曲), closed by a list's joiner, punctuation
+ * or 的, free, with no function character and no word of two characters or
+ * more inside that jieba does not read as a name (河流弯曲/v、, 弯弯曲曲/z
+ * name none) is a river.
+ */
+function splitRiverAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, start: number): GeoDraft | undefined {
+  const { text } = ctx;
+  for (const length of SPLIT_NAME_LENGTHS) {
+    const end = start + length;
+    const name = text.slice(start, end);
+    if (name.length !== length || !geo.splitEndings.some((e) => name.endsWith(e))) continue;
+    const closer = text[end] ?? '';
+    if (!(end === text.length || geo.listItemEnd.test(closer) || geo.functionChar.test(closer))) continue;
+    if (!HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || !isFree(taken, start, end)) return undefined;
+    if (ctx.tokensWithin(start, end).some((w) => w.word.length >= 2 && !isNameWord(w, geo))) return undefined;
+    taken.fill(1, start, end);
+    return draft(name, { name, kind: 'river' }, start, end, 'geo:split-river');
   }
   return undefined;
 }
@@ -637,6 +687,11 @@ function stationNameFollows(text: string, end: number, geo: GeoRules): boolean {
     const station = text.slice(end, end + length);
     return station.length === length && geo.stationEnds.has(text[end + length] ?? '') && HAN_ONLY.test(station) && !geo.functionChar.test(station);
   });
+}
+
+/** 源头那/r 曲河/ns: a division's name and one river ending, whatever jieba cuts, is the river named after the place. */
+function namedAfterPlace(name: string, geo: GeoRules): boolean {
+  return name.length >= 3 && geo.riverEnd.test(name) && geo.placeNames.has(name.slice(0, -1));
 }
 
 /** [start, end) is made of whole jieba words read as names (扎曲/ns, 且曲/x), not ordinary words (污水/n, 弯曲/v). */
@@ -936,6 +991,7 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) ? { start: token.start, suffix } : undefined;
   if (suffix.compose && stem === 0) return composedCandidate(tokens, k, suffix);
   if (suffix.composeAfterPlace && stem === 0) return placeBeforeSuffix(tokens, k, suffix, geo);
+  if (suffix.composeAfterName && stem === 0) return namesBeforeSuffix(tokens, k, suffix, geo);
   if (stem > 0 && suffix.tags.has(token.tag)) {
     const lead = lakeWordBefore(tokens, k, suffix, geo);
     if (lead !== undefined) return { start: lead, suffix };
@@ -1162,6 +1218,35 @@ function placeBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
   return { start: before.start, suffix };
 }
 
+/** Longest stem joined to a bare suffix word of compose=name (巴音布鲁克 of 巴音布鲁克草原). */
+const MAX_NAMED_STEM = 5;
+
+/**
+ * 扎龙/ns 湿地, 明永/x 冰川, 巴音/x 布鲁克/nr 草原: a bare suffix word that is
+ * a common noun of its own (湿地, 冰川, 草原, 盐湖) joins the words jieba
+ * reads as names right before it (rules/jieba-tags.tsv proper-stem, person),
+ * two to five characters; a common word (大/a 草原, 高原/n 湿地) or a
+ * province's name (西藏冰川: a whole province's glaciers) names none.
+ */
+function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  let start = token.start;
+  for (let j = k - 1; j >= 0; j--) {
+    const before = tokens[j]!;
+    if (before.end !== start || token.start - before.start > MAX_NAMED_STEM || !isNameWord(before, geo) || geo.genericStems.has(before.word)) break;
+    start = before.start;
+  }
+  if (token.start - start < suffix.minStem) return undefined;
+  const stem = tokens.filter((t) => t.start >= start && t.end <= token.start).map((t) => t.word).join('');
+  // 高原/ns 湿地: a feature's generic word is no stem; 两片草原 counts.
+  return geo.provinceStems.has(stem) || suffixOf(stem, geo)?.suffix === stem || NUMERAL_STEM.test(stem) ? undefined : { start, suffix };
+}
+
+/** A word jieba reads as a name (扎龙/ns, 明永/x, 布鲁克/nr), Han characters only and no function character. */
+function isNameWord(token: Token, geo: GeoRules): boolean {
+  return HAN_ONLY.test(token.word) && !geo.functionChar.test(token.word) && (geo.tags['proper-stem'].has(token.tag) || geo.tags.person.has(token.tag));
+}
+
 /** A bare suffix word: join the short words right before it (多/雄/藏布). */
 function composedCandidate(tokens: readonly Token[], k: number, suffix: Suffix): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
@@ -1188,6 +1273,11 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
   const queue = [...found];
   while (queue.length > 0) {
     const feature = queue.shift()!;
+    const split = splitRiverJoined(ctx, geo, taken, feature);
+    if (split) {
+      added.push(split);
+      queue.push(split);
+    }
     const items = [...listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo), ...conjoinedNames(ctx, feature, geo)];
     for (const item of items) {
       const suffix = suffixOfKind(item.text, feature.kind, geo);
@@ -1204,6 +1294,14 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
     }
   }
   return added;
+}
+
+/** 扎那曲及扎/v 阿曲/x: after a river in a split ending (曲) and 及, 和 or 、, another so ending that jieba cuts across. */
+function splitRiverJoined(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, feature: GeoDraft): GeoDraft | undefined {
+  if (feature.kind !== 'river' || !geo.splitEndings.some((e) => feature.text.endsWith(e))) return undefined;
+  const { text } = ctx;
+  const joiner = text[feature.cleanEnd] === '、' ? '、' : geo.conjunctions.find((w) => text.startsWith(w, feature.cleanEnd));
+  return joiner ? splitRiverAt(ctx, geo, taken, feature.cleanEnd + joiner.length) : undefined;
 }
 
 /**

@@ -59,12 +59,16 @@ export interface ResolveOptions {
   riverReaches: WordsAt;
   /** A river's basin (流域, 水系): any short name ending like a river before one is the river (黑河流域, not 黑河市). */
   riverBasins: WordsAt;
+  /** Locatives of water (边, 畔, 里): a prefecture's or county's short name, a river's ending and one name the river (那曲河边). */
+  waterLocatives: WordsAt;
   /** A river's ending at the end of a name (昌江, 修水): such a short name before a reach is the river. */
   riverEnd: RegExp;
   /** The reach words as a list (干流): a county's stem right after one names a place on the river (干流监利). */
   reachList: readonly string[];
   /** Words after which a river's name follows (支流): a county's stem ending like a river there is the river (支流清河). */
   tributaryWords: readonly string[];
+  /** Words for a river or its course (河流, 干流, 源头): a short name ending like a river right after one is the river (河流那曲). */
+  riverWords: readonly string[];
   /** County stems jieba tags as common words that news writes as names (尖扎/v, 平遥/a): read like a stem tagged as a person's name. */
   wordTaggedStems: ReadonlySet<string>;
   /** Characters no village name after a township holds (的, 和): the name stops there. */
@@ -228,7 +232,9 @@ function placeVerdict(
   if (derived && options.riverEnd.test(entry.surface)) {
     if (options.riverBasins.startAt(text, end)) return undefined;
     if (entry.needsContext && (options.riverReaches.startAt(text, end) || endsWithOne(text, start, options.tributaryWords))) return undefined;
+    if (endsWithOne(text, start, options.riverWords)) return undefined;
   }
+  if (derived && namesRiverSide(entry, end, options)) return undefined;
   // A stem after a tributary word and before a river ending starts the river's name (支流会泽河).
   if (derived && options.riverEnd.test(text[end] ?? '') && endsWithOne(text, start, options.tributaryWords)) return undefined;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
@@ -262,6 +268,17 @@ function placeVerdict(
   // one it reads as a person's needs its prefecture named.
   if (tag === undefined || options.tags['place-like'].has(tag)) return 'place';
   return options.tags.person.has(tag) || options.wordTaggedStems.has(entry.surface) ? 'person-tagged' : undefined;
+}
+
+/**
+ * 在那曲河里取样, 拉萨河畔: a prefecture's or county's short name, a river's
+ * ending and a locative of water name the river called after the place (a
+ * province's name stays: no river is named 北京河).
+ */
+function namesRiverSide(entry: NameEntry, end: number, options: ResolveOptions): boolean {
+  const { text } = options;
+  if (!options.riverEnd.test(text[end] ?? '') || !options.waterLocatives.startAt(text, end + 1)) return false;
+  return entry.divisions.every((d) => d.level === 'prefecture' || d.level === 'county');
 }
 
 const OPENING_BRACKETS = new Set(['(', '（']);
