@@ -1037,7 +1037,7 @@ function widenListedNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
     const listed = text[start - 1] === '、' || (geo.listItemEnd.test(text[start - 1]!) && text[feature.cleanEnd] === '、');
     if (!listed || !endsListItem(text, feature.cleanEnd, geo)) continue;
     const name = text.slice(start, feature.cleanEnd);
-    if (geo.placeNames.has(name) || geo.blockedWords.has(name) || !isProperChar(ctx, start, geo)) continue;
+    if (geo.placeNames.has(name) || geo.blockedWords.has(name) || !isProperChar(ctx, start, feature.text.length === 2 ? 'short-name-lead' : 'proper-stem', geo)) continue;
     taken[start] = 1;
     found[i] = draft(name, { name, kind: feature.kind }, start, feature.cleanEnd, 'geo:list-item');
   }
@@ -1067,10 +1067,13 @@ function completes(text: string, taken: Uint8Array, name: string, tail: GeoDraft
   return start >= 0 && isFree(taken, start, tail.cleanStart) && text.startsWith(name.slice(0, name.length - tail.text.length), start);
 }
 
-/** 洛/ns 清江: the character is a word jieba reads as part of a name, not a verb or a noun (如/v 长江、黄河). */
-function isProperChar(ctx: ExtractContext, at: number, geo: GeoRules): boolean {
+/**
+ * 洛/ns 清江: the character is a word jieba reads as part of a name, not a verb or a noun (如/v 长江、黄河);
+ * before a two-character name also a person's name or a bound morpheme (宗/nr 角湖, 雀/ng 莫错).
+ */
+function isProperChar(ctx: ExtractContext, at: number, set: 'proper-stem' | 'short-name-lead', geo: GeoRules): boolean {
   const [token] = ctx.tokensWithin(at, at + 1);
-  return token !== undefined && token.start === at && token.end === at + 1 && geo.tags['proper-stem'].has(token.tag);
+  return token !== undefined && token.start === at && token.end === at + 1 && geo.tags[set].has(token.tag);
 }
 
 function endsListItem(text: string, end: number, geo: GeoRules): boolean {
@@ -1280,20 +1283,31 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
     }
     const items = [...listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo), ...conjoinedNames(ctx, feature, geo)];
     for (const item of items) {
-      const suffix = suffixOfKind(item.text, feature.kind, geo);
+      const suffix = suffixOfKind(item.text, feature.kind, geo) ?? otherKindSuffix(item.text, geo);
+      const kind = suffix?.kind ?? feature.kind;
       const ending = suffix ? suffix.suffix.length : riverEndingInList(item, feature, [found, added], geo);
       if (ending === 0 || item.text.length <= ending || !isFree(taken, item.start, item.end)) continue;
       if (geo.functionChar.test(item.text.slice(0, item.text.length - ending))) continue;
-      if (!acceptableName(item.text, geo, ctx.text, item.end, feature.kind) && !riverBetweenRivers(item, feature, [found, added], geo)) continue;
+      if (!acceptableName(item.text, geo, ctx.text, item.end, kind) && !riverBetweenRivers(item, feature, [found, added], geo)) continue;
       // jieba tags river names in 水 as it tags 雨水 (资水/n, 修水/v): the two rivers beside them decide.
       if (suffix && isOrdinaryWord(ctx, item, geo)) continue;
-      const next = draft(item.text, { name: item.text, kind: feature.kind }, item.start, item.end, 'geo:list');
+      const next = draft(item.text, { name: item.text, kind }, item.start, item.end, 'geo:list');
       taken.fill(1, item.start, item.end);
       added.push(next);
       queue.push(next);
     }
   }
   return added;
+}
+
+/**
+ * 通天河、苦苦/a 湖和风火山/i: a listed item ending in a suffix of another
+ * kind than the feature beside it is a feature of its suffix's kind where
+ * its stem is as long as the suffix asks (黄河、小湖 names one river).
+ */
+function otherKindSuffix(item: string, geo: GeoRules): Suffix | undefined {
+  const suffix = suffixOf(item, geo);
+  return suffix && item.length - suffix.suffix.length >= suffix.minStem ? suffix : undefined;
 }
 
 /** 扎那曲及扎/v 阿曲/x: after a river in a split ending (曲) and 及, 和 or 、, another so ending that jieba cuts across. */
@@ -1339,21 +1353,23 @@ function conjoinedNames(ctx: ExtractContext, feature: GeoDraft, geo: GeoRules): 
   const after = geo.conjunctions.find((w) => text.startsWith(w, feature.cleanEnd));
   if (after) {
     const start = feature.cleanEnd + after.length;
-    const item = nameAfter(text, ctx.tokensWithin(start, start + MAX_LIST_ITEM), start, feature.kind, geo);
+    const tokens = ctx.tokensWithin(start, start + MAX_LIST_ITEM);
+    const item = nameAfter(text, tokens, start, feature.kind, geo) ?? nameAfter(text, tokens, start, undefined, geo);
     if (item) items.push(item);
   }
   const before = geo.conjunctions.find((w) => text.startsWith(w, feature.cleanStart - w.length));
   if (before) {
     const end = feature.cleanStart - before.length;
-    const item = nameBefore(text, ctx.tokensWithin(Math.max(0, end - MAX_LIST_ITEM), end), end, feature.kind, geo);
+    const tokens = ctx.tokensWithin(Math.max(0, end - MAX_LIST_ITEM), end);
+    const item = nameBefore(text, tokens, end, feature.kind, geo) ?? nameBefore(text, tokens, end, undefined, geo);
     if (item) items.push(item);
   }
-  return items.filter((item) => !isPersonName(item.text, feature.kind, geo));
+  return items.filter((item) => !isPersonName(item.text, suffixOfKind(item.text, feature.kind, geo) ? feature.kind : undefined, geo));
 }
 
 /** 李小江, 张海峰: a surname, a given name, and an ending that often closes one (its suffix takes no person tag). */
-function isPersonName(name: string, kind: GeoKind, geo: GeoRules): boolean {
-  const suffix = suffixOfKind(name, kind, geo);
+function isPersonName(name: string, kind: GeoKind | undefined, geo: GeoRules): boolean {
+  const suffix = kind ? suffixOfKind(name, kind, geo) : suffixOf(name, geo);
   return name.length === 3 && geo.surnames.has(name[0]!) && suffix !== undefined && ![...geo.tags.person].some((tag) => suffix.tags.has(tag));
 }
 
@@ -1371,13 +1387,13 @@ function isStemWord(token: Token, geo: GeoRules): boolean {
   return HAN_ONLY.test(token.word) && (geo.tags.stem.has(token.tag) || geo.tags.person.has(token.tag));
 }
 
-/** From `start`: stem words up to the first word ending in a suffix of `kind` (公格尔/nr 九别峰/x). */
-function nameAfter(text: string, tokens: readonly Token[], start: number, kind: GeoKind, geo: GeoRules): ListItem | undefined {
+/** From `start`: stem words up to the first word ending in a suffix of `kind`, or of any kind (公格尔/nr 九别峰/x). */
+function nameAfter(text: string, tokens: readonly Token[], start: number, kind: GeoKind | undefined, geo: GeoRules): ListItem | undefined {
   let end = start;
   for (const token of tokens) {
     if (token.start !== end || !HAN_ONLY.test(token.word) || token.end - start > MAX_LIST_ITEM) return undefined;
     end = token.end;
-    const suffix = suffixOfKind(token.word, kind, geo);
+    const suffix = kind ? suffixOfKind(token.word, kind, geo) : suffixOf(token.word, geo);
     // A one-character stem is too often a common word here (黄河与小河).
     if (suffix) return end - start - suffix.suffix.length >= suffix.minStem ? { text: text.slice(start, end), start, end } : undefined;
     if (!isStemWord(token, geo)) return undefined;
@@ -1385,10 +1401,10 @@ function nameAfter(text: string, tokens: readonly Token[], start: number, kind: 
   return undefined;
 }
 
-/** Up to `end`: a word ending in a suffix of `kind`, with the stem words before it its stem needs (雪莲/n 峰). */
-function nameBefore(text: string, tokens: readonly Token[], end: number, kind: GeoKind, geo: GeoRules): ListItem | undefined {
+/** Up to `end`: a word ending in a suffix of `kind` (or of any kind), with the stem words before it its stem needs (雪莲/n 峰). */
+function nameBefore(text: string, tokens: readonly Token[], end: number, kind: GeoKind | undefined, geo: GeoRules): ListItem | undefined {
   const last = tokens[tokens.length - 1];
-  const suffix = last && last.end === end && HAN_ONLY.test(last.word) ? suffixOfKind(last.word, kind, geo) : undefined;
+  const suffix = last && last.end === end && HAN_ONLY.test(last.word) ? (kind ? suffixOfKind(last.word, kind, geo) : suffixOf(last.word, geo)) : undefined;
   if (!suffix) return undefined;
   let start = last!.start;
   for (let i = tokens.length - 2; i >= 0 && end - start - suffix.suffix.length < suffix.minStem; i--) {
