@@ -183,6 +183,8 @@ interface GeoRules {
   riverEnd: RegExp;
   /** Endings of Tibetan rivers jieba cuts across (扎/v 那曲及/x): such a name closed by a list's joiner counts after a river word. */
   splitEndings: string[];
+  /** The last UTF-16 units of the split endings. */
+  splitLasts: Set<number>;
 }
 
 type GeoDraft = Extract<DraftMention, { type: 'geo' }>;
@@ -281,7 +283,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     ...locativeWords,
     ...tagsOf(rules),
     riverEnd: riverEnding(rules),
-    splitEndings: rules.load(GEO_SPLIT_ENDING_RULES).map((r) => r.cells.ending!),
+    ...splitEndings(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
     surnames: new Set(rules.load(GEO_SURNAME_RULES).map((r) => r.cells.surname!)),
     conjunctions: exclusions
@@ -329,6 +331,11 @@ export function riverWordLists(rules: RuleSet): { reaches: string[]; tributaries
 function tagsOf(rules: RuleSet): Pick<GeoRules, 'tags' | 'placeTag'> {
   const tags = loadTagSets(rules);
   return { tags, placeTag: tags.place.values().next().value! };
+}
+
+function splitEndings(rules: RuleSet): Pick<GeoRules, 'splitEndings' | 'splitLasts'> {
+  const endings = rules.load(GEO_SPLIT_ENDING_RULES).map((r) => r.cells.ending!);
+  return { splitEndings: endings, splitLasts: new Set(endings.map((e) => e.charCodeAt(e.length - 1))) };
 }
 
 /** The endings of rules/geo-river-endings.tsv at the end of a name (昌江, 修水). */
@@ -647,6 +654,11 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
   return undefined;
 }
 
+/** `name` ends in a split ending (曲): one set read rejects almost every name. */
+function endsSplit(name: string, geo: GeoRules): boolean {
+  return geo.splitLasts.has(name.charCodeAt(name.length - 1)) && geo.splitEndings.some((e) => name.endsWith(e));
+}
+
 /** Lengths of a Tibetan river's name jieba cuts across (扎那曲, 扎阿曲; rules/geo-split-endings.tsv). */
 const SPLIT_NAME_LENGTHS = [3, 4] as const;
 
@@ -662,7 +674,7 @@ function splitRiverAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, sta
   for (const length of SPLIT_NAME_LENGTHS) {
     const end = start + length;
     const name = text.slice(start, end);
-    if (name.length !== length || !geo.splitEndings.some((e) => name.endsWith(e))) continue;
+    if (name.length !== length || !endsSplit(name, geo)) continue;
     const closer = text[end] ?? '';
     if (!(end === text.length || geo.listItemEnd.test(closer) || geo.functionChar.test(closer))) continue;
     if (!HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || !isFree(taken, start, end)) return undefined;
@@ -1234,13 +1246,14 @@ const MAX_NAMED_STEM = 5;
 function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
   let start = token.start;
+  let stem = '';
   for (let j = k - 1; j >= 0; j--) {
     const before = tokens[j]!;
     if (before.end !== start || token.start - before.start > MAX_NAMED_STEM || !isNameWord(before, geo) || geo.genericStems.has(before.word)) break;
     start = before.start;
+    stem = before.word + stem;
   }
-  if (token.start - start < suffix.minStem) return undefined;
-  const stem = tokens.filter((t) => t.start >= start && t.end <= token.start).map((t) => t.word).join('');
+  if (stem.length < suffix.minStem) return undefined;
   // 高原/ns 湿地: a feature's generic word is no stem; 两片草原 counts.
   return geo.provinceStems.has(stem) || suffixOf(stem, geo)?.suffix === stem || NUMERAL_STEM.test(stem) ? undefined : { start, suffix };
 }
@@ -1312,7 +1325,7 @@ function otherKindSuffix(item: string, geo: GeoRules): Suffix | undefined {
 
 /** 扎那曲及扎/v 阿曲/x: after a river in a split ending (曲) and 及, 和 or 、, another so ending that jieba cuts across. */
 function splitRiverJoined(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, feature: GeoDraft): GeoDraft | undefined {
-  if (feature.kind !== 'river' || !geo.splitEndings.some((e) => feature.text.endsWith(e))) return undefined;
+  if (feature.kind !== 'river' || !endsSplit(feature.text, geo)) return undefined;
   const { text } = ctx;
   const joiner = text[feature.cleanEnd] === '、' ? '、' : geo.conjunctions.find((w) => text.startsWith(w, feature.cleanEnd));
   return joiner ? splitRiverAt(ctx, geo, taken, feature.cleanEnd + joiner.length) : undefined;
@@ -1344,8 +1357,8 @@ function riverEndingInList(item: ListItem, feature: GeoDraft, drafts: ReadonlyAr
 }
 
 /**
- * 玉珠峰和玉虚峰, 其木措与当惹雍错: the name a conjunction joins to a found
- * feature, in whole jieba words ending in a suffix of the feature's kind.
+ * 玉珠峰和玉虚峰, 其木措与当惹雍错, 苦苦湖和风火山: the name a conjunction joins
+ * to a found feature, in whole jieba words ending in a feature's suffix.
  */
 function conjoinedNames(ctx: ExtractContext, feature: GeoDraft, geo: GeoRules): ListItem[] {
   const { text } = ctx;
@@ -1353,23 +1366,21 @@ function conjoinedNames(ctx: ExtractContext, feature: GeoDraft, geo: GeoRules): 
   const after = geo.conjunctions.find((w) => text.startsWith(w, feature.cleanEnd));
   if (after) {
     const start = feature.cleanEnd + after.length;
-    const tokens = ctx.tokensWithin(start, start + MAX_LIST_ITEM);
-    const item = nameAfter(text, tokens, start, feature.kind, geo) ?? nameAfter(text, tokens, start, undefined, geo);
+    const item = nameAfter(text, ctx.tokensWithin(start, start + MAX_LIST_ITEM), start, geo);
     if (item) items.push(item);
   }
   const before = geo.conjunctions.find((w) => text.startsWith(w, feature.cleanStart - w.length));
   if (before) {
     const end = feature.cleanStart - before.length;
-    const tokens = ctx.tokensWithin(Math.max(0, end - MAX_LIST_ITEM), end);
-    const item = nameBefore(text, tokens, end, feature.kind, geo) ?? nameBefore(text, tokens, end, undefined, geo);
+    const item = nameBefore(text, ctx.tokensWithin(Math.max(0, end - MAX_LIST_ITEM), end), end, geo);
     if (item) items.push(item);
   }
-  return items.filter((item) => !isPersonName(item.text, suffixOfKind(item.text, feature.kind, geo) ? feature.kind : undefined, geo));
+  return items.filter((item) => !isPersonName(item.text, geo));
 }
 
 /** 李小江, 张海峰: a surname, a given name, and an ending that often closes one (its suffix takes no person tag). */
-function isPersonName(name: string, kind: GeoKind | undefined, geo: GeoRules): boolean {
-  const suffix = kind ? suffixOfKind(name, kind, geo) : suffixOf(name, geo);
+function isPersonName(name: string, geo: GeoRules): boolean {
+  const suffix = suffixOf(name, geo);
   return name.length === 3 && geo.surnames.has(name[0]!) && suffix !== undefined && ![...geo.tags.person].some((tag) => suffix.tags.has(tag));
 }
 
@@ -1387,13 +1398,13 @@ function isStemWord(token: Token, geo: GeoRules): boolean {
   return HAN_ONLY.test(token.word) && (geo.tags.stem.has(token.tag) || geo.tags.person.has(token.tag));
 }
 
-/** From `start`: stem words up to the first word ending in a suffix of `kind`, or of any kind (公格尔/nr 九别峰/x). */
-function nameAfter(text: string, tokens: readonly Token[], start: number, kind: GeoKind | undefined, geo: GeoRules): ListItem | undefined {
+/** From `start`: stem words up to the first word ending in a feature's suffix (公格尔/nr 九别峰/x). */
+function nameAfter(text: string, tokens: readonly Token[], start: number, geo: GeoRules): ListItem | undefined {
   let end = start;
   for (const token of tokens) {
     if (token.start !== end || !HAN_ONLY.test(token.word) || token.end - start > MAX_LIST_ITEM) return undefined;
     end = token.end;
-    const suffix = kind ? suffixOfKind(token.word, kind, geo) : suffixOf(token.word, geo);
+    const suffix = suffixOf(token.word, geo);
     // A one-character stem is too often a common word here (黄河与小河).
     if (suffix) return end - start - suffix.suffix.length >= suffix.minStem ? { text: text.slice(start, end), start, end } : undefined;
     if (!isStemWord(token, geo)) return undefined;
@@ -1401,10 +1412,10 @@ function nameAfter(text: string, tokens: readonly Token[], start: number, kind: 
   return undefined;
 }
 
-/** Up to `end`: a word ending in a suffix of `kind` (or of any kind), with the stem words before it its stem needs (雪莲/n 峰). */
-function nameBefore(text: string, tokens: readonly Token[], end: number, kind: GeoKind | undefined, geo: GeoRules): ListItem | undefined {
+/** Up to `end`: a word ending in a feature's suffix, with the stem words before it its stem needs (雪莲/n 峰). */
+function nameBefore(text: string, tokens: readonly Token[], end: number, geo: GeoRules): ListItem | undefined {
   const last = tokens[tokens.length - 1];
-  const suffix = last && last.end === end && HAN_ONLY.test(last.word) ? (kind ? suffixOfKind(last.word, kind, geo) : suffixOf(last.word, geo)) : undefined;
+  const suffix = last && last.end === end && HAN_ONLY.test(last.word) ? suffixOf(last.word, geo) : undefined;
   if (!suffix) return undefined;
   let start = last!.start;
   for (let i = tokens.length - 2; i >= 0 && end - start - suffix.suffix.length < suffix.minStem; i--) {
