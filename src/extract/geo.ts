@@ -62,7 +62,7 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'generic-stem']), (row) =>
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'generic-stem', 'glued-verb']), (row) =>
     row.cells.kind === 'website' && [...(row.cells.word ?? '')].length !== 1 ? 'a website word is one character (网)' : undefined,
   ),
 };
@@ -137,6 +137,8 @@ interface GeoRules {
   provinceStems: Set<string>;
   /** Words that before 湿地 or 草原 say what kind or what broad area (城市湿地, 北疆草原). */
   genericStems: Set<string>;
+  /** Verbs and prepositions jieba glues onto an unknown name (穿卫河/x): one character each. */
+  gluedVerbs: Set<string>;
   /** Words of a scenic site named after a mountain (景区): 光雾/n 山/n 景区 is the mountain 光雾山. */
   siteWords: WordsAt;
   /** Words that mark a river's gauge (水位, 水文站): a name ending like a river before one is the river (富河水位). */
@@ -275,6 +277,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     credits: loadBylinePattern(rules),
     titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
     genericStems: new Set(exclusions.filter((r) => r.cells.kind === 'generic-stem').map((r) => r.cells.word!)),
+    gluedVerbs: new Set(exclusions.filter((r) => r.cells.kind === 'glued-verb').map((r) => r.cells.word!)),
     says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
     suffixes,
     suffixesByLastUnit: byLastUnit(suffixes),
@@ -999,7 +1002,7 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   const suffix = suffixOf(token.word, geo);
   if (!suffix || !HAN_ONLY.test(token.word)) return undefined;
   const stem = token.word.length - suffix.suffix.length;
-  if (stem > 0 && geo.functionChar.test(token.word.slice(0, stem))) return undefined;
+  if (stem > 0 && geo.functionChar.test(token.word.slice(0, stem))) return afterGluedVerb(token, suffix, stem, geo);
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) ? { start: token.start, suffix } : undefined;
   if (suffix.compose && stem === 0) return composedCandidate(tokens, k, suffix);
   if (suffix.composeAfterPlace && stem === 0) return placeBeforeSuffix(tokens, k, suffix, geo);
@@ -1020,6 +1023,20 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
     ? { start: before.start, suffix }
     : undefined;
 }
+
+/**
+ * 穿卫河/x: jieba glues a verb of crossing or a preposition (rules/geo-exclusions.tsv
+ * glued-verb) onto a name it does not know; the name after it counts, a
+ * river's or lake's with a one-character stem (卫河), another kind's with the
+ * stem its suffix asks. Only an unknown word (x) is cut so: 和田河/ns stays whole.
+ */
+function afterGluedVerb(token: Token, suffix: Suffix, stem: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  if (token.tag !== GLUED_TAG || !geo.gluedVerbs.has(token.word[0]!) || geo.functionChar.test(token.word.slice(1, stem))) return undefined;
+  return stem - 1 >= (SHORT_STEM_KINDS.has(suffix.kind) ? 1 : suffix.minStem) ? { start: token.start + 1, suffix } : undefined;
+}
+
+/** jieba's tag of a word its dictionary lacks: the only one a glued verb is cut from. */
+const GLUED_TAG = 'x';
 
 /**
  * 错那湖: a Tibetan lake's name opens with the word for a lake (错, 措), which
