@@ -84,15 +84,18 @@ export interface Feature {
   wordOnly?: boolean;
 }
 
+type Compose = 'yes' | 'no' | 'place' | 'name';
+
 interface Suffix {
   suffix: string;
   kind: GeoKind;
   minStem: number;
-  compose: boolean;
-  /** A bare suffix word joins the place name right before it (纽约/ns 湾). */
-  composeAfterPlace: boolean;
-  /** A bare suffix word joins the name-like words right before it (扎龙/ns 湿地, 巴音/x 布鲁克/nr 草原). */
-  composeAfterName: boolean;
+  /**
+   * What a bare suffix word joins (rules/geo-suffixes.tsv compose): yes, the short words right
+   * before it (多/雄/藏布); place, the place name right before it (纽约/ns 湾); name, the
+   * name-like words right before it (扎龙/ns 湿地, 巴音/x 布鲁克/nr 草原); no, nothing.
+   */
+  compose: Compose;
   /** jieba tags a one-word candidate may carry. */
   tags: Set<string>;
 }
@@ -252,9 +255,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
       suffix: r.cells.suffix!,
       kind: r.cells.kind as GeoKind,
       minStem: Number(r.cells.min_stem),
-      compose: r.cells.compose === 'yes',
-      composeAfterPlace: r.cells.compose === 'place',
-      composeAfterName: r.cells.compose === 'name',
+      compose: r.cells.compose as Compose,
       tags: new Set(r.cells.tags!.split(/\s+/)),
     }))
     .sort((a, b) => b.suffix.length - a.suffix.length);
@@ -1004,9 +1005,7 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   const stem = token.word.length - suffix.suffix.length;
   if (stem > 0 && geo.functionChar.test(token.word.slice(0, stem))) return afterGluedVerb(token, suffix, stem, geo);
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) ? { start: token.start, suffix } : undefined;
-  if (suffix.compose && stem === 0) return composedCandidate(tokens, k, suffix);
-  if (suffix.composeAfterPlace && stem === 0) return placeBeforeSuffix(tokens, k, suffix, geo);
-  if (suffix.composeAfterName && stem === 0) return namesBeforeSuffix(tokens, k, suffix, geo);
+  if (stem === 0 && suffix.compose !== 'no') return composedWith(tokens, k, suffix, geo);
   if (stem > 0 && suffix.tags.has(token.tag)) {
     const lead = lakeWordBefore(tokens, k, suffix, geo);
     if (lead !== undefined) return { start: lead, suffix };
@@ -1031,8 +1030,9 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
  * stem its suffix asks. Only an unknown word (x) is cut so: 和田河/ns stays whole.
  */
 function afterGluedVerb(token: Token, suffix: Suffix, stem: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
-  if (token.tag !== GLUED_TAG || !geo.gluedVerbs.has(token.word[0]!) || geo.functionChar.test(token.word.slice(1, stem))) return undefined;
-  return stem - 1 >= (SHORT_STEM_KINDS.has(suffix.kind) ? 1 : suffix.minStem) ? { start: token.start + 1, suffix } : undefined;
+  // The tag last: reading it is a dictionary lookup.
+  if (!geo.gluedVerbs.has(token.word[0]!) || stem - 1 < (SHORT_STEM_KINDS.has(suffix.kind) ? 1 : suffix.minStem)) return undefined;
+  return !geo.functionChar.test(token.word.slice(1, stem)) && token.tag === GLUED_TAG ? { start: token.start + 1, suffix } : undefined;
 }
 
 /** jieba's tag of a word its dictionary lacks: the only one a glued verb is cut from. */
@@ -1248,6 +1248,12 @@ function placeBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
   if (!before || before.end !== token.start || !geo.tags.place.has(before.tag) || !HAN_ONLY.test(before.word)) return undefined;
   if (before.word.length < suffix.minStem || before.word.length > 4 || geo.placeNames.has(before.word)) return undefined;
   return { start: before.start, suffix };
+}
+
+/** A bare suffix word joined to the words before it, as its compose rule says. */
+function composedWith(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  if (suffix.compose === 'yes') return composedCandidate(tokens, k, suffix);
+  return suffix.compose === 'place' ? placeBeforeSuffix(tokens, k, suffix, geo) : namesBeforeSuffix(tokens, k, suffix, geo);
 }
 
 /** Longest stem joined to a bare suffix word of compose=name (巴音布鲁克 of 巴音布鲁克草原). */
