@@ -151,11 +151,13 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     .filter((m) => m.resolved)
     .map((m) => ({ start: m.start, end: m.end, surface: options.text.slice(m.start, m.end), division: m.resolved!, rule: m.rule! }));
   const covered = coverage(options.text.length, matches);
-  append(places, townshipVariants(anchors, index, covered, chainHeads(places), options));
+  const heads = chainHeads(places);
+  append(places, townshipVariants(anchors, index, covered, heads, options));
+  append(places, renamedAfterCounty(covered, heads, options));
   append(places, townshipStemsInNames(anchors, index, covered, options));
   anchor();
   // A station's township (城陵矶站) is no region the article is about: its villages are not looked for.
-  for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-stem') anchors.add(p.division);
+  for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-renamed' || p.rule === 'place:township-stem') anchors.add(p.division);
   append(places, listedVillages(anchors, covered, chainHeads(places), options));
   append(places, unlistedVillages(places, covered, options));
   return places.sort((a, b) => a.start - b.start);
@@ -737,14 +739,57 @@ function countyVariants(county: Division, index: PlaceIndex): ReadonlyArray<[str
  * change of type (南边山镇 → 南边山乡, 孙河地区 → 孙河乡).
  */
 function shortenedSpellings(name: string): string[] {
+  const match = builtinPlaceSuffixes().townshipName.exec(name);
+  if (!match) return [];
+  const [, stem, suffix] = match;
+  const spellings = stem!.length >= 3 ? [stem!.slice(0, -1) + suffix] : [];
+  return append(spellings, renamedSpellings(name));
+}
+
+/** 南边山镇 → 南边山乡, 孙河地区 → 孙河乡: the stem with another suffix news writes for it after a change of type. */
+function renamedSpellings(name: string): string[] {
   const { townshipName, townshipRenames, townshipRenamed } = builtinPlaceSuffixes();
   const match = townshipName.exec(name);
   if (!match) return [];
   const [, stem, suffix] = match;
-  const spellings = stem!.length >= 3 ? [stem!.slice(0, -1) + suffix] : [];
+  const spellings: string[] = [];
   const renamed = townshipRenames.includes(suffix!) || townshipRenamed.includes(suffix!);
   if (stem!.length >= 2 && renamed) for (const other of townshipRenames) if (other !== suffix) spellings.push(stem + other);
   return spellings;
+}
+
+/**
+ * 绵竹市清平乡 for 清平镇: right after a county found, a township of that
+ * county written with the suffix it had before a change of type, even where
+ * other townships in the country bear that spelling (townshipVariants takes
+ * only spellings that name nothing else): the chain says which one.
+ */
+function renamedAfterCounty(covered: Uint8Array, heads: ReadonlyMap<number, Division>, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  for (const [end, county] of heads) {
+    if (county.level !== 'county' || covered[end]) continue;
+    for (const [spelling, township] of countyRenames(county)) {
+      if (!text.startsWith(spelling, end) || !isFree(covered, end, end + spelling.length) || options.nameEndings.startAt(text, end + spelling.length)) continue;
+      found.push({ start: end, end: end + spelling.length, surface: spelling, division: township, rule: 'place:township-renamed' });
+      covered.fill(1, end, end + spelling.length);
+      break;
+    }
+  }
+  return found;
+}
+
+const renamesByCounty = new WeakMap<Division, ReadonlyArray<[string, Division]>>();
+
+/** A county's townships by their spellings before a change of type (built once per county). */
+function countyRenames(county: Division): ReadonlyArray<[string, Division]> {
+  let renames = renamesByCounty.get(county);
+  if (!renames) {
+    const list: Array<[string, Division]> = [];
+    for (const township of county.children) for (const spelling of renamedSpellings(township.name)) list.push([spelling, township]);
+    renamesByCounty.set(county, (renames = list));
+  }
+  return renames;
 }
 
 /**
