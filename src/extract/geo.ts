@@ -1261,7 +1261,7 @@ const MAX_NAMED_STEM = 5;
 
 /**
  * 扎龙/ns 湿地, 明永/x 冰川, 巴音/x 布鲁克/nr 草原: a bare suffix word that is
- * a common noun of its own (湿地, 冰川, 草原, 盐湖) joins the words jieba
+ * a common noun of its own (湿地, 冰川, 草原, 盐湖, 峡谷, 雪山) joins the words jieba
  * reads as names right before it (rules/jieba-tags.tsv proper-stem, person),
  * two to five characters; a common word (大/a 草原, 高原/n 湿地) or a
  * province's name (西藏冰川: a whole province's glaciers) names none.
@@ -1277,7 +1277,7 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
     stem = before.word + stem;
   }
   if (stem.length < suffix.minStem) return undefined;
-  // 高原/ns 湿地: a feature's generic word is no stem; 两片草原 counts.
+  // 高原/ns 湿地: a feature's generic word is no stem; a numeral first (两片草原) counts features, names none.
   return geo.provinceStems.has(stem) || suffixOf(stem, geo)?.suffix === stem || NUMERAL_STEM.test(stem) ? undefined : { start, suffix };
 }
 
