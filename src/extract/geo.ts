@@ -37,7 +37,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
   columns: ['suffix', 'kind', 'min_stem', 'compose', 'tags'],
   check: allOf(
     oneOf('kind', GEO_KINDS),
-    oneOf('compose', ['yes', 'no', 'place']),
+    oneOf('compose', ['yes', 'no', 'place', 'name']),
     (row) => (/^\d+$/.test(row.cells.min_stem ?? '') ? undefined : 'column "min_stem" must be a whole number'),
   ),
 };
@@ -62,9 +62,14 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope']), (row) =>
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'generic-stem', 'glued-verb']), (row) =>
     row.cells.kind === 'website' && [...(row.cells.word ?? '')].length !== 1 ? 'a website word is one character (网)' : undefined,
   ),
+};
+
+export const GEO_SPLIT_ENDING_RULES: RuleFileSpec = {
+  file: 'geo-split-endings.tsv',
+  columns: ['ending'],
 };
 
 export const GEO_SURNAME_RULES: RuleFileSpec = {
@@ -79,13 +84,18 @@ export interface Feature {
   wordOnly?: boolean;
 }
 
+type Compose = 'yes' | 'no' | 'place' | 'name';
+
 interface Suffix {
   suffix: string;
   kind: GeoKind;
   minStem: number;
-  compose: boolean;
-  /** A bare suffix word joins the place name right before it (纽约/ns 湾). */
-  composeAfterPlace: boolean;
+  /**
+   * What a bare suffix word joins (rules/geo-suffixes.tsv compose): yes, the short words right
+   * before it (多/雄/藏布); place, the place name right before it (纽约/ns 湾); name, the
+   * name-like words right before it (扎龙/ns 湿地, 巴音/x 布鲁克/nr 草原); no, nothing.
+   */
+  compose: Compose;
   /** jieba tags a one-word candidate may carry. */
   tags: Set<string>;
 }
@@ -126,6 +136,12 @@ interface GeoRules {
   aliasCountyProvinces: Map<string, string[]>;
   /** Provinces' short names (湖北, 河南): a suffix-made name ending on one's first character runs into it (搅热湖北). */
   provinceNames: Set<string>;
+  /** Provinces' names, full and short (西藏, 内蒙古): such a stem before 冰川 or 草原 names no one feature. */
+  provinceStems: Set<string>;
+  /** Words that before 湿地 or 草原 say what kind or what broad area (城市湿地, 北疆草原). */
+  genericStems: Set<string>;
+  /** Verbs and prepositions jieba glues onto an unknown name (穿卫河/x): one character each. */
+  gluedVerbs: Set<string>;
   /** Words of a scenic site named after a mountain (景区): 光雾/n 山/n 景区 is the mountain 光雾山. */
   siteWords: WordsAt;
   /** Words that mark a river's gauge (水位, 水文站): a name ending like a river before one is the river (富河水位). */
@@ -170,6 +186,10 @@ interface GeoRules {
   orgListCloser: RegExp;
   /** A river's ending at the end of a name (昌江, 修水). */
   riverEnd: RegExp;
+  /** Endings of Tibetan rivers jieba cuts across (扎/v 那曲及/x): such a name closed by a list's joiner counts after a river word. */
+  splitEndings: string[];
+  /** The last UTF-16 units of the split endings. */
+  splitLasts: Set<number>;
 }
 
 type GeoDraft = Extract<DraftMention, { type: 'geo' }>;
@@ -235,8 +255,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
       suffix: r.cells.suffix!,
       kind: r.cells.kind as GeoKind,
       minStem: Number(r.cells.min_stem),
-      compose: r.cells.compose === 'yes',
-      composeAfterPlace: r.cells.compose === 'place',
+      compose: r.cells.compose as Compose,
       tags: new Set(r.cells.tags!.split(/\s+/)),
     }))
     .sort((a, b) => b.suffix.length - a.suffix.length);
@@ -258,6 +277,8 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     orgEnds: new WordsAt(exclusions.filter((r) => r.cells.kind === 'org-end').map((r) => r.cells.word!)),
     credits: loadBylinePattern(rules),
     titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
+    genericStems: new Set(exclusions.filter((r) => r.cells.kind === 'generic-stem').map((r) => r.cells.word!)),
+    gluedVerbs: new Set(exclusions.filter((r) => r.cells.kind === 'glued-verb').map((r) => r.cells.word!)),
     says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
     suffixes,
     suffixesByLastUnit: byLastUnit(suffixes),
@@ -266,6 +287,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     ...locativeWords,
     ...tagsOf(rules),
     riverEnd: riverEnding(rules),
+    ...splitEndings(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
     surnames: new Set(rules.load(GEO_SURNAME_RULES).map((r) => r.cells.surname!)),
     conjunctions: exclusions
@@ -298,16 +320,26 @@ export function basinWords(rules: RuleSet): WordsAt {
   return new WordsAt(rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'basin').map((r) => r.cells.word!));
 }
 
-/** The reach and tributary words of rules/geo-locatives.tsv as lists, longest first (干流监利, 支流清河); no basin (流域). */
-export function riverWordLists(rules: RuleSet): { reaches: string[]; tributaries: string[] } {
+/** The water locatives of rules/geo-locatives.tsv (那曲河边: the river named after 那曲, not the city). */
+export function waterWords(rules: RuleSet): WordsAt {
+  return locatives(rules).waterLocativesAt;
+}
+
+/** The reach, tributary and river words of rules/geo-locatives.tsv as lists, reaches and tributaries longest first (干流监利, 支流清河, 河流那曲); no basin (流域). */
+export function riverWordLists(rules: RuleSet): { reaches: string[]; tributaries: string[]; riverWords: string[] } {
   const reaches = rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'reach').map((r) => r.cells.word!);
-  const { tributaryWords: tributaries } = locatives(rules);
-  return { reaches: reaches.sort((a, b) => b.length - a.length), tributaries };
+  const { tributaryWords: tributaries, riverWords } = locatives(rules);
+  return { reaches: reaches.sort((a, b) => b.length - a.length), tributaries, riverWords };
 }
 
 function tagsOf(rules: RuleSet): Pick<GeoRules, 'tags' | 'placeTag'> {
   const tags = loadTagSets(rules);
   return { tags, placeTag: tags.place.values().next().value! };
+}
+
+function splitEndings(rules: RuleSet): Pick<GeoRules, 'splitEndings' | 'splitLasts'> {
+  const endings = rules.load(GEO_SPLIT_ENDING_RULES).map((r) => r.cells.ending!);
+  return { splitEndings: endings, splitLasts: new Set(endings.map((e) => e.charCodeAt(e.length - 1))) };
 }
 
 /** The endings of rules/geo-river-endings.tsv at the end of a name (昌江, 修水). */
@@ -429,16 +461,19 @@ export function generatedFeatures(): readonly Feature[] {
  * divisions: a for-of over the gazetteer's iterator runs cold, once per process, at several
  * times the cost; a township has no short name (resolve/names.ts), so its derived names are not asked for.
  */
-function divisionNames(aliases: ReadonlySet<string>): Pick<GeoRules, 'placeNames' | 'aliasCountyProvinces' | 'provinceNames'> {
+function divisionNames(aliases: ReadonlySet<string>): Pick<GeoRules, 'placeNames' | 'aliasCountyProvinces' | 'provinceNames' | 'provinceStems'> {
   const divisions = [...sharedGazetteer().divisions];
   const names: string[] = divisions.map((d) => d.name);
   const provinceNames = new Set<string>();
+  const provinceStems = new Set<string>();
   const aliasCountyProvinces = new Map<string, string[]>();
   for (let i = 0; i < divisions.length; i++) {
     const division = divisions[i]!;
     if (division.level === 'township') continue;
+    if (division.level === 'province') provinceStems.add(division.name);
     for (const derived of derivedNames(division)) {
       names.push(derived.surface);
+      if (division.level === 'province') provinceStems.add(derived.surface);
       if (division.level === 'province' && derived.surface.length === 2) provinceNames.add(derived.surface);
       if (division.level !== 'county' || !aliases.has(derived.surface)) continue;
       const provinces = aliasCountyProvinces.get(derived.surface) ?? [];
@@ -447,7 +482,7 @@ function divisionNames(aliases: ReadonlySet<string>): Pick<GeoRules, 'placeNames
       aliasCountyProvinces.set(derived.surface, provinces);
     }
   }
-  return { placeNames: new Set(names), aliasCountyProvinces, provinceNames };
+  return { placeNames: new Set(names), aliasCountyProvinces, provinceNames, provinceStems };
 }
 
 /**
@@ -467,7 +502,7 @@ function provinceOf(path: string): string {
 
 export const geoExtractor: ExtractorModule = {
   type: 'geo',
-  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, BYLINE_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPELLING_RULES, GEO_SURNAME_RULES, JIEBA_TAG_RULES],
+  ruleFiles: [GEO_RULES, GEO_SUFFIX_RULES, GEO_EXCLUSION_RULES, BYLINE_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPLIT_ENDING_RULES, GEO_SPELLING_RULES, GEO_SURNAME_RULES, JIEBA_TAG_RULES],
   // A feature word that is the stem of a township the article names is the township (乌江镇), and a
   // feature inside a place's span is no feature: geo reads the places found before it.
   reads: ['place'],
@@ -611,14 +646,45 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
       isFree(taken, start, end) &&
       (isBoundary(ctx, end) || (!nameWordsOnly && stationNameFollows(text, end, geo))) &&
       !followedByExcluded(text, end, geo) &&
-      (!nameWordsOnly || inNameWords(ctx, start, end, geo));
+      (!nameWordsOnly || inNameWords(ctx, start, end, geo) || namedAfterPlace(name, geo));
     // A word ending like a river that names none (洪水) may start the name: 洪水河.
     if (!usable) {
       if (name.length >= 2 && geo.riverEnd.test(text[end] ?? '')) continue;
-      return undefined;
+      return nameWordsOnly ? splitRiverAt(ctx, geo, taken, start) : undefined;
     }
     taken.fill(1, start, end);
     return draft(name, { name, kind: 'river' }, start, end, 'geo:tributary');
+  }
+  return undefined;
+}
+
+/** `name` ends in a split ending (曲): one set read rejects almost every name. */
+function endsSplit(name: string, geo: GeoRules): boolean {
+  return geo.splitLasts.has(name.charCodeAt(name.length - 1)) && geo.splitEndings.some((e) => name.endsWith(e));
+}
+
+/** Lengths of a Tibetan river's name jieba cuts across (扎那曲, 扎阿曲; rules/geo-split-endings.tsv). */
+const SPLIT_NAME_LENGTHS = [3, 4] as const;
+
+/**
+ * 上游河流扎/v 那曲及/x 扎/v 阿曲/x 的: at `start`, a name of three or four
+ * characters in a split ending (曲), closed by a list's joiner, punctuation
+ * or 的, free, with no function character and no word of two characters or
+ * more inside that jieba does not read as a name (河流弯曲/v、, 弯弯曲曲/z
+ * name none) is a river.
+ */
+function splitRiverAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, start: number): GeoDraft | undefined {
+  const { text } = ctx;
+  for (const length of SPLIT_NAME_LENGTHS) {
+    const end = start + length;
+    const name = text.slice(start, end);
+    if (name.length !== length || !endsSplit(name, geo)) continue;
+    const closer = text[end] ?? '';
+    if (!(end === text.length || geo.listItemEnd.test(closer) || geo.functionChar.test(closer))) continue;
+    if (!HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || !isFree(taken, start, end)) return undefined;
+    if (ctx.tokensWithin(start, end).some((w) => w.word.length >= 2 && !isNameWord(w, geo))) return undefined;
+    taken.fill(1, start, end);
+    return draft(name, { name, kind: 'river' }, start, end, 'geo:split-river');
   }
   return undefined;
 }
@@ -637,6 +703,11 @@ function stationNameFollows(text: string, end: number, geo: GeoRules): boolean {
     const station = text.slice(end, end + length);
     return station.length === length && geo.stationEnds.has(text[end + length] ?? '') && HAN_ONLY.test(station) && !geo.functionChar.test(station);
   });
+}
+
+/** 源头那/r 曲河/ns: a division's name and one river ending, whatever jieba cuts, is the river named after the place. */
+function namedAfterPlace(name: string, geo: GeoRules): boolean {
+  return name.length >= 3 && geo.riverEnd.test(name) && geo.placeNames.has(name.slice(0, -1));
 }
 
 /** [start, end) is made of whole jieba words read as names (扎曲/ns, 且曲/x), not ordinary words (污水/n, 弯曲/v). */
@@ -932,10 +1003,9 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   const suffix = suffixOf(token.word, geo);
   if (!suffix || !HAN_ONLY.test(token.word)) return undefined;
   const stem = token.word.length - suffix.suffix.length;
-  if (stem > 0 && geo.functionChar.test(token.word.slice(0, stem))) return undefined;
+  if (stem > 0 && geo.functionChar.test(token.word.slice(0, stem))) return afterGluedVerb(token, suffix, stem, geo);
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) ? { start: token.start, suffix } : undefined;
-  if (suffix.compose && stem === 0) return composedCandidate(tokens, k, suffix);
-  if (suffix.composeAfterPlace && stem === 0) return placeBeforeSuffix(tokens, k, suffix, geo);
+  if (stem === 0 && suffix.compose !== 'no') return composedWith(tokens, k, suffix, geo);
   if (stem > 0 && suffix.tags.has(token.tag)) {
     const lead = lakeWordBefore(tokens, k, suffix, geo);
     if (lead !== undefined) return { start: lead, suffix };
@@ -952,6 +1022,21 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
     ? { start: before.start, suffix }
     : undefined;
 }
+
+/**
+ * 穿卫河/x: jieba glues a verb of crossing or a preposition (rules/geo-exclusions.tsv
+ * glued-verb) onto a name it does not know; the name after it counts, a
+ * river's or lake's with a one-character stem (卫河), another kind's with the
+ * stem its suffix asks. Only an unknown word (x) is cut so: 和田河/ns stays whole.
+ */
+function afterGluedVerb(token: Token, suffix: Suffix, stem: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  // The tag last: reading it is a dictionary lookup.
+  if (!geo.gluedVerbs.has(token.word[0]!) || stem - 1 < (SHORT_STEM_KINDS.has(suffix.kind) ? 1 : suffix.minStem)) return undefined;
+  return !geo.functionChar.test(token.word.slice(1, stem)) && token.tag === GLUED_TAG ? { start: token.start + 1, suffix } : undefined;
+}
+
+/** jieba's tag of a word its dictionary lacks: the only one a glued verb is cut from. */
+const GLUED_TAG = 'x';
 
 /**
  * 错那湖: a Tibetan lake's name opens with the word for a lake (错, 措), which
@@ -981,7 +1066,7 @@ function widenListedNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
     const listed = text[start - 1] === '、' || (geo.listItemEnd.test(text[start - 1]!) && text[feature.cleanEnd] === '、');
     if (!listed || !endsListItem(text, feature.cleanEnd, geo)) continue;
     const name = text.slice(start, feature.cleanEnd);
-    if (geo.placeNames.has(name) || geo.blockedWords.has(name) || !isProperChar(ctx, start, geo)) continue;
+    if (geo.placeNames.has(name) || geo.blockedWords.has(name) || !isProperChar(ctx, start, feature.text.length === 2 ? 'short-name-lead' : 'proper-stem', geo)) continue;
     taken[start] = 1;
     found[i] = draft(name, { name, kind: feature.kind }, start, feature.cleanEnd, 'geo:list-item');
   }
@@ -1011,10 +1096,13 @@ function completes(text: string, taken: Uint8Array, name: string, tail: GeoDraft
   return start >= 0 && isFree(taken, start, tail.cleanStart) && text.startsWith(name.slice(0, name.length - tail.text.length), start);
 }
 
-/** 洛/ns 清江: the character is a word jieba reads as part of a name, not a verb or a noun (如/v 长江、黄河). */
-function isProperChar(ctx: ExtractContext, at: number, geo: GeoRules): boolean {
+/**
+ * 洛/ns 清江: the character is a word jieba reads as part of a name, not a verb or a noun (如/v 长江、黄河);
+ * before a two-character name also a person's name or a bound morpheme (宗/nr 角湖, 雀/ng 莫错).
+ */
+function isProperChar(ctx: ExtractContext, at: number, set: 'proper-stem' | 'short-name-lead', geo: GeoRules): boolean {
   const [token] = ctx.tokensWithin(at, at + 1);
-  return token !== undefined && token.start === at && token.end === at + 1 && geo.tags['proper-stem'].has(token.tag);
+  return token !== undefined && token.start === at && token.end === at + 1 && geo.tags[set].has(token.tag);
 }
 
 function endsListItem(text: string, end: number, geo: GeoRules): boolean {
@@ -1162,6 +1250,42 @@ function placeBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
   return { start: before.start, suffix };
 }
 
+/** A bare suffix word joined to the words before it, as its compose rule says. */
+function composedWith(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  if (suffix.compose === 'yes') return composedCandidate(tokens, k, suffix);
+  return suffix.compose === 'place' ? placeBeforeSuffix(tokens, k, suffix, geo) : namesBeforeSuffix(tokens, k, suffix, geo);
+}
+
+/** Longest stem joined to a bare suffix word of compose=name (巴音布鲁克 of 巴音布鲁克草原). */
+const MAX_NAMED_STEM = 5;
+
+/**
+ * 扎龙/ns 湿地, 明永/x 冰川, 巴音/x 布鲁克/nr 草原: a bare suffix word that is
+ * a common noun of its own (湿地, 冰川, 草原, 盐湖, 峡谷, 雪山) joins the words jieba
+ * reads as names right before it (rules/jieba-tags.tsv proper-stem, person),
+ * two to five characters; a common word (大/a 草原, 高原/n 湿地) or a
+ * province's name (西藏冰川: a whole province's glaciers) names none.
+ */
+function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  let start = token.start;
+  let stem = '';
+  for (let j = k - 1; j >= 0; j--) {
+    const before = tokens[j]!;
+    if (before.end !== start || token.start - before.start > MAX_NAMED_STEM || !isNameWord(before, geo) || geo.genericStems.has(before.word)) break;
+    start = before.start;
+    stem = before.word + stem;
+  }
+  if (stem.length < suffix.minStem) return undefined;
+  // 高原/ns 湿地: a feature's generic word is no stem; a numeral first (两片草原) counts features, names none.
+  return geo.provinceStems.has(stem) || suffixOf(stem, geo)?.suffix === stem || NUMERAL_STEM.test(stem) ? undefined : { start, suffix };
+}
+
+/** A word jieba reads as a name (扎龙/ns, 明永/x, 布鲁克/nr), Han characters only and no function character. */
+function isNameWord(token: Token, geo: GeoRules): boolean {
+  return HAN_ONLY.test(token.word) && !geo.functionChar.test(token.word) && (geo.tags['proper-stem'].has(token.tag) || geo.tags.person.has(token.tag));
+}
+
 /** A bare suffix word: join the short words right before it (多/雄/藏布). */
 function composedCandidate(tokens: readonly Token[], k: number, suffix: Suffix): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
@@ -1188,22 +1312,46 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
   const queue = [...found];
   while (queue.length > 0) {
     const feature = queue.shift()!;
+    const split = splitRiverJoined(ctx, geo, taken, feature);
+    if (split) {
+      added.push(split);
+      queue.push(split);
+    }
     const items = [...listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo), ...conjoinedNames(ctx, feature, geo)];
     for (const item of items) {
-      const suffix = suffixOfKind(item.text, feature.kind, geo);
+      const suffix = suffixOfKind(item.text, feature.kind, geo) ?? otherKindSuffix(item.text, geo);
+      const kind = suffix?.kind ?? feature.kind;
       const ending = suffix ? suffix.suffix.length : riverEndingInList(item, feature, [found, added], geo);
       if (ending === 0 || item.text.length <= ending || !isFree(taken, item.start, item.end)) continue;
       if (geo.functionChar.test(item.text.slice(0, item.text.length - ending))) continue;
-      if (!acceptableName(item.text, geo, ctx.text, item.end, feature.kind) && !riverBetweenRivers(item, feature, [found, added], geo)) continue;
+      if (!acceptableName(item.text, geo, ctx.text, item.end, kind) && !riverBetweenRivers(item, feature, [found, added], geo)) continue;
       // jieba tags river names in 水 as it tags 雨水 (资水/n, 修水/v): the two rivers beside them decide.
       if (suffix && isOrdinaryWord(ctx, item, geo)) continue;
-      const next = draft(item.text, { name: item.text, kind: feature.kind }, item.start, item.end, 'geo:list');
+      const next = draft(item.text, { name: item.text, kind }, item.start, item.end, 'geo:list');
       taken.fill(1, item.start, item.end);
       added.push(next);
       queue.push(next);
     }
   }
   return added;
+}
+
+/**
+ * 通天河、苦苦/a 湖和风火山/i: a listed item ending in a suffix of another
+ * kind than the feature beside it is a feature of its suffix's kind where
+ * its stem is as long as the suffix asks (黄河、小湖 names one river).
+ */
+function otherKindSuffix(item: string, geo: GeoRules): Suffix | undefined {
+  const suffix = suffixOf(item, geo);
+  return suffix && item.length - suffix.suffix.length >= suffix.minStem ? suffix : undefined;
+}
+
+/** 扎那曲及扎/v 阿曲/x: after a river in a split ending (曲) and 及, 和 or 、, another so ending that jieba cuts across. */
+function splitRiverJoined(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, feature: GeoDraft): GeoDraft | undefined {
+  if (feature.kind !== 'river' || !endsSplit(feature.text, geo)) return undefined;
+  const { text } = ctx;
+  const joiner = text[feature.cleanEnd] === '、' ? '、' : geo.conjunctions.find((w) => text.startsWith(w, feature.cleanEnd));
+  return joiner ? splitRiverAt(ctx, geo, taken, feature.cleanEnd + joiner.length) : undefined;
 }
 
 /**
@@ -1232,8 +1380,8 @@ function riverEndingInList(item: ListItem, feature: GeoDraft, drafts: ReadonlyAr
 }
 
 /**
- * 玉珠峰和玉虚峰, 其木措与当惹雍错: the name a conjunction joins to a found
- * feature, in whole jieba words ending in a suffix of the feature's kind.
+ * 玉珠峰和玉虚峰, 其木措与当惹雍错, 苦苦湖和风火山: the name a conjunction joins
+ * to a found feature, in whole jieba words ending in a feature's suffix.
  */
 function conjoinedNames(ctx: ExtractContext, feature: GeoDraft, geo: GeoRules): ListItem[] {
   const { text } = ctx;
@@ -1241,21 +1389,21 @@ function conjoinedNames(ctx: ExtractContext, feature: GeoDraft, geo: GeoRules): 
   const after = geo.conjunctions.find((w) => text.startsWith(w, feature.cleanEnd));
   if (after) {
     const start = feature.cleanEnd + after.length;
-    const item = nameAfter(text, ctx.tokensWithin(start, start + MAX_LIST_ITEM), start, feature.kind, geo);
+    const item = nameAfter(text, ctx.tokensWithin(start, start + MAX_LIST_ITEM), start, geo);
     if (item) items.push(item);
   }
   const before = geo.conjunctions.find((w) => text.startsWith(w, feature.cleanStart - w.length));
   if (before) {
     const end = feature.cleanStart - before.length;
-    const item = nameBefore(text, ctx.tokensWithin(Math.max(0, end - MAX_LIST_ITEM), end), end, feature.kind, geo);
+    const item = nameBefore(text, ctx.tokensWithin(Math.max(0, end - MAX_LIST_ITEM), end), end, geo);
     if (item) items.push(item);
   }
-  return items.filter((item) => !isPersonName(item.text, feature.kind, geo));
+  return items.filter((item) => !isPersonName(item.text, geo));
 }
 
 /** 李小江, 张海峰: a surname, a given name, and an ending that often closes one (its suffix takes no person tag). */
-function isPersonName(name: string, kind: GeoKind, geo: GeoRules): boolean {
-  const suffix = suffixOfKind(name, kind, geo);
+function isPersonName(name: string, geo: GeoRules): boolean {
+  const suffix = suffixOf(name, geo);
   return name.length === 3 && geo.surnames.has(name[0]!) && suffix !== undefined && ![...geo.tags.person].some((tag) => suffix.tags.has(tag));
 }
 
@@ -1273,13 +1421,13 @@ function isStemWord(token: Token, geo: GeoRules): boolean {
   return HAN_ONLY.test(token.word) && (geo.tags.stem.has(token.tag) || geo.tags.person.has(token.tag));
 }
 
-/** From `start`: stem words up to the first word ending in a suffix of `kind` (公格尔/nr 九别峰/x). */
-function nameAfter(text: string, tokens: readonly Token[], start: number, kind: GeoKind, geo: GeoRules): ListItem | undefined {
+/** From `start`: stem words up to the first word ending in a feature's suffix (公格尔/nr 九别峰/x). */
+function nameAfter(text: string, tokens: readonly Token[], start: number, geo: GeoRules): ListItem | undefined {
   let end = start;
   for (const token of tokens) {
     if (token.start !== end || !HAN_ONLY.test(token.word) || token.end - start > MAX_LIST_ITEM) return undefined;
     end = token.end;
-    const suffix = suffixOfKind(token.word, kind, geo);
+    const suffix = suffixOf(token.word, geo);
     // A one-character stem is too often a common word here (黄河与小河).
     if (suffix) return end - start - suffix.suffix.length >= suffix.minStem ? { text: text.slice(start, end), start, end } : undefined;
     if (!isStemWord(token, geo)) return undefined;
@@ -1287,10 +1435,10 @@ function nameAfter(text: string, tokens: readonly Token[], start: number, kind: 
   return undefined;
 }
 
-/** Up to `end`: a word ending in a suffix of `kind`, with the stem words before it its stem needs (雪莲/n 峰). */
-function nameBefore(text: string, tokens: readonly Token[], end: number, kind: GeoKind, geo: GeoRules): ListItem | undefined {
+/** Up to `end`: a word ending in a feature's suffix, with the stem words before it its stem needs (雪莲/n 峰). */
+function nameBefore(text: string, tokens: readonly Token[], end: number, geo: GeoRules): ListItem | undefined {
   const last = tokens[tokens.length - 1];
-  const suffix = last && last.end === end && HAN_ONLY.test(last.word) ? suffixOfKind(last.word, kind, geo) : undefined;
+  const suffix = last && last.end === end && HAN_ONLY.test(last.word) ? suffixOf(last.word, geo) : undefined;
   if (!suffix) return undefined;
   let start = last!.start;
   for (let i = tokens.length - 2; i >= 0 && end - start - suffix.suffix.length < suffix.minStem; i--) {

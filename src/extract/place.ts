@@ -4,7 +4,7 @@ import { sharedGazetteer, type Gazetteer } from '../resolve/gazetteer';
 import { PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
-import { GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, basinWords, generatedFeatures, reachWords, riverEnding, riverWordLists } from './geo';
+import { GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, basinWords, generatedFeatures, reachWords, riverEnding, riverWordLists, waterWords } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
 import { alternation } from '../util/alternation';
@@ -70,9 +70,13 @@ interface PlaceRules extends IndexRules {
   riverReaches: WordsAt;
   /** A river's basin (流域, 水系): 黑河流域 is the river, not 黑河市. */
   riverBasins: WordsAt;
+  /** Locatives of a river's or lake's water (边, 畔, 里): 那曲河边 is the river named after 那曲. */
+  waterLocatives: WordsAt;
   /** The same reach words, and the tributary words (支流), as lists: a name right after one. */
   reachList: readonly string[];
   tributaryWords: readonly string[];
+  /** Words for a river or its course that are no reach (河流, 源头): a short name ending like a river right after one is the river (河流那曲). */
+  riverWords: readonly string[];
   riverEnd: RegExp;
   listClosers: WordsAt;
   roadWords: WordsAt;
@@ -108,15 +112,17 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     selfCounty: new RegExp(alternation(words('self-county'))),
     riverReaches: reachWords(rules),
     riverBasins: basinWords(rules),
+    waterLocatives: waterWords(rules),
     ...riverLists(rules),
     riverEnd: riverEnding(rules),
     ...featureSurfaces(rules),
   };
 }
 
-function riverLists(rules: RuleSet): { reachList: string[]; tributaryWords: string[] } {
-  const { reaches, tributaries } = riverWordLists(rules);
-  return { reachList: reaches, tributaryWords: tributaries };
+function riverLists(rules: RuleSet): { reachList: string[]; tributaryWords: string[]; riverWords: string[] } {
+  const { reaches, tributaries, riverWords } = riverWordLists(rules);
+  // A reach word (干流) before a county's stem names a place on the river (干流九江): not a river word here.
+  return { reachList: reaches, tributaryWords: tributaries, riverWords: riverWords.filter((w) => !reaches.includes(w)) };
 }
 
 /** An alias must lead to exactly one division: a typo or an ambiguous name stops the run at start-up. */
@@ -186,8 +192,10 @@ export const placeExtractor: ExtractorModule = {
           divisionChars: builtinPlaceSuffixes().divisionChars,
           riverReaches: placeRules.riverReaches,
           riverBasins: placeRules.riverBasins,
+          waterLocatives: placeRules.waterLocatives,
           reachList: placeRules.reachList,
           tributaryWords: placeRules.tributaryWords,
+          riverWords: placeRules.riverWords,
           riverEnd: placeRules.riverEnd,
           villageNames,
           featureNames: placeRules.featureNames,

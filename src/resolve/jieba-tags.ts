@@ -17,6 +17,7 @@ export const TAG_SET_NAMES = [
   'name-piece',
   'locative',
   'site-stem',
+  'short-name-lead',
 ] as const;
 
 export type TagSetName = (typeof TAG_SET_NAMES)[number];

@@ -59,12 +59,16 @@ export interface ResolveOptions {
   riverReaches: WordsAt;
   /** A river's basin (流域, 水系): any short name ending like a river before one is the river (黑河流域, not 黑河市). */
   riverBasins: WordsAt;
+  /** Locatives of water (边, 畔, 里): a prefecture's or county's short name, a river's ending and one name the river (那曲河边). */
+  waterLocatives: WordsAt;
   /** A river's ending at the end of a name (昌江, 修水): such a short name before a reach is the river. */
   riverEnd: RegExp;
   /** The reach words as a list (干流): a county's stem right after one names a place on the river (干流监利). */
   reachList: readonly string[];
   /** Words after which a river's name follows (支流): a county's stem ending like a river there is the river (支流清河). */
   tributaryWords: readonly string[];
+  /** Words for a river or its course (河流, 干流, 源头): a short name ending like a river right after one is the river (河流那曲). */
+  riverWords: readonly string[];
   /** County stems jieba tags as common words that news writes as names (尖扎/v, 平遥/a): read like a stem tagged as a person's name. */
   wordTaggedStems: ReadonlySet<string>;
   /** Characters no village name after a township holds (的, 和): the name stops there. */
@@ -147,11 +151,13 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     .filter((m) => m.resolved)
     .map((m) => ({ start: m.start, end: m.end, surface: options.text.slice(m.start, m.end), division: m.resolved!, rule: m.rule! }));
   const covered = coverage(options.text.length, matches);
-  append(places, townshipVariants(anchors, index, covered, chainHeads(places), options));
+  const heads = chainHeads(places);
+  append(places, townshipVariants(anchors, index, covered, heads, options));
+  append(places, renamedAfterCounty(covered, heads, options));
   append(places, townshipStemsInNames(anchors, index, covered, options));
   anchor();
   // A station's township (城陵矶站) is no region the article is about: its villages are not looked for.
-  for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-stem') anchors.add(p.division);
+  for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-renamed' || p.rule === 'place:township-stem') anchors.add(p.division);
   append(places, listedVillages(anchors, covered, chainHeads(places), options));
   append(places, unlistedVillages(places, covered, options));
   return places.sort((a, b) => a.start - b.start);
@@ -228,7 +234,9 @@ function placeVerdict(
   if (derived && options.riverEnd.test(entry.surface)) {
     if (options.riverBasins.startAt(text, end)) return undefined;
     if (entry.needsContext && (options.riverReaches.startAt(text, end) || endsWithOne(text, start, options.tributaryWords))) return undefined;
+    if (endsWithOne(text, start, options.riverWords)) return undefined;
   }
+  if (derived && namesRiverSide(entry, end, options)) return undefined;
   // A stem after a tributary word and before a river ending starts the river's name (支流会泽河).
   if (derived && options.riverEnd.test(text[end] ?? '') && endsWithOne(text, start, options.tributaryWords)) return undefined;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
@@ -262,6 +270,17 @@ function placeVerdict(
   // one it reads as a person's needs its prefecture named.
   if (tag === undefined || options.tags['place-like'].has(tag)) return 'place';
   return options.tags.person.has(tag) || options.wordTaggedStems.has(entry.surface) ? 'person-tagged' : undefined;
+}
+
+/**
+ * 在那曲河里取样, 拉萨河畔: a prefecture's or county's short name, a river's
+ * ending and a locative of water name the river called after the place (a
+ * province's name stays: no river is named 北京河).
+ */
+function namesRiverSide(entry: NameEntry, end: number, options: ResolveOptions): boolean {
+  const { text } = options;
+  if (!options.riverEnd.test(text[end] ?? '') || !options.waterLocatives.startAt(text, end + 1)) return false;
+  return entry.divisions.every((d) => d.level === 'prefecture' || d.level === 'county');
 }
 
 const OPENING_BRACKETS = new Set(['(', '（']);
@@ -720,14 +739,57 @@ function countyVariants(county: Division, index: PlaceIndex): ReadonlyArray<[str
  * change of type (南边山镇 → 南边山乡, 孙河地区 → 孙河乡).
  */
 function shortenedSpellings(name: string): string[] {
+  const match = builtinPlaceSuffixes().townshipName.exec(name);
+  if (!match) return [];
+  const [, stem, suffix] = match;
+  const spellings = stem!.length >= 3 ? [stem!.slice(0, -1) + suffix] : [];
+  return append(spellings, renamedSpellings(name));
+}
+
+/** 南边山镇 → 南边山乡, 孙河地区 → 孙河乡: the stem with another suffix news writes for it after a change of type. */
+function renamedSpellings(name: string): string[] {
   const { townshipName, townshipRenames, townshipRenamed } = builtinPlaceSuffixes();
   const match = townshipName.exec(name);
   if (!match) return [];
   const [, stem, suffix] = match;
-  const spellings = stem!.length >= 3 ? [stem!.slice(0, -1) + suffix] : [];
+  const spellings: string[] = [];
   const renamed = townshipRenames.includes(suffix!) || townshipRenamed.includes(suffix!);
   if (stem!.length >= 2 && renamed) for (const other of townshipRenames) if (other !== suffix) spellings.push(stem + other);
   return spellings;
+}
+
+/**
+ * 绵竹市清平乡 for 清平镇: right after a county found, a township of that
+ * county written with the suffix it had before a change of type, even where
+ * other townships in the country bear that spelling (townshipVariants takes
+ * only spellings that name nothing else): the chain says which one.
+ */
+function renamedAfterCounty(covered: Uint8Array, heads: ReadonlyMap<number, Division>, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  for (const [end, county] of heads) {
+    if (county.level !== 'county' || covered[end]) continue;
+    for (const [spelling, township] of countyRenames(county)) {
+      if (!text.startsWith(spelling, end) || !isFree(covered, end, end + spelling.length) || options.nameEndings.startAt(text, end + spelling.length)) continue;
+      found.push({ start: end, end: end + spelling.length, surface: spelling, division: township, rule: 'place:township-renamed' });
+      covered.fill(1, end, end + spelling.length);
+      break;
+    }
+  }
+  return found;
+}
+
+const renamesByCounty = new WeakMap<Division, ReadonlyArray<[string, Division]>>();
+
+/** A county's townships by their spellings before a change of type (built once per county). */
+function countyRenames(county: Division): ReadonlyArray<[string, Division]> {
+  let renames = renamesByCounty.get(county);
+  if (!renames) {
+    const list: Array<[string, Division]> = [];
+    for (const township of county.children) for (const spelling of renamedSpellings(township.name)) list.push([spelling, township]);
+    renamesByCounty.set(county, (renames = list));
+  }
+  return renames;
 }
 
 /**

@@ -62,8 +62,9 @@ describe('geo extractor: suffix rules', () => {
     expect(found('葫芦河流域的生态治理')).toEqual(['葫芦河 → 葫芦河 (river)']);
   });
 
-  it('does not take a preposition into a river name (对卫河)', () => {
-    expect(found('卫辉市对卫河进行综合治理').filter((f) => f.name.includes('对'))).toEqual([]);
+  it('does not take a preposition into a river name (对卫河): the river is the name after it', () => {
+    expect(found('卫辉市对卫河进行综合治理')).toEqual(['卫河 → 卫河 (river)']);
+    expect(found('对和田河的治理')).toEqual(['和田河 → 和田河 (river)']);
   });
 
   it('does not join a common word to a lone 山 or 海 (大山, 花海)', () => {

@@ -147,8 +147,15 @@ describe('place extractor: bare lower-level names', () => {
   });
 
   it('does not move a township to another county when the article chains it to one', () => {
-    // The list has 巴仁镇 in 伽师县 only: the article and the list disagree.
-    expect(paths('喀什地区疏勒县巴仁镇的干部')).toEqual(['新疆维吾尔自治区/喀什地区', '新疆维吾尔自治区/喀什地区/疏勒县']);
+    // The list has 巴仁镇 in 伽师县 only, and 巴仁乡 in 疏勒县: chained to 疏勒县, the name is
+    // that county's township written with its other suffix (a change of type), never 伽师县's.
+    expect(paths('喀什地区疏勒县巴仁镇的干部')).toEqual([
+      '新疆维吾尔自治区/喀什地区',
+      '新疆维吾尔自治区/喀什地区/疏勒县',
+      '新疆维吾尔自治区/喀什地区/疏勒县/巴仁乡',
+    ]);
+    // A county with no township of the stem takes none from elsewhere.
+    expect(paths('克什克腾旗复兴乡的牧民')).toEqual(['内蒙古自治区/赤峰市/克什克腾旗']);
   });
 
   it('leaves out a name that context cannot settle', () => {
