@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+// Kinds of report language whose dates reach an amount from further away (GUIDELINES, facts: when), in invented sentences.
+
+describe('lists cut by semicolons', () => {
+  it('an item after an undated item (互派干部…人；) still takes the date of the list’s dated item', () => {
+    const facts = factsOf('标题\n2021年是两市协作的第一年，各项任务全面完成。甲市向乙市拨付帮扶资金3.2亿元；互派干部120人、教师300人次；新增落地企业45家，到位投资12.5亿元；消费帮扶销售农产品8.1亿元。', '2022-02');
+    expect(facts.map((f) => f.when)).toEqual(['2021', '2021', '2021']);
+  });
+
+  it('an undated item after a list whose head names its own date is not carried past a sentence end', () => {
+    const facts = factsOf('标题\n2021年，甲市拨付帮扶资金3.2亿元；互派干部120人。全市另有结余资金2亿元。', '2022-02');
+    expect(facts.map((f) => f.when)).toEqual(['2021', null]);
+  });
+});
+
+describe('runs of changes', () => {
+  it('undated changes in the sentences after a dated change (由2015年的A增加到2020年的B。…由C增加到D) share its years', () => {
+    const facts = factsOf('标题\n全县财政收入由2015年的8亿元增加到2020年的15亿元，年均增长13%；人均收入由3000元增加到5200元，位居全市前列。财政支出由12亿元增加到21亿元，年均增长12%；税收由5亿元增加到9亿元。', '2021');
+    expect(facts.map((f) => f.when)).toEqual(['2015', '2020', '2015', '2020', '2015', '2020', '2015', '2020']);
+  });
+
+  it('a change in another paragraph does not take them', () => {
+    const facts = factsOf('标题\n全县财政收入由2015年的8亿元增加到2020年的15亿元。\n财政支出由12亿元增加到21亿元。', '2021');
+    expect(facts.slice(2).map((f) => f.when)).not.toContain('2015');
+  });
+});
+
+describe('the day of the event a sentence opens with', () => {
+  it('a carried date is the opening day, not a year of the same event’s name (当天，举行2023年某批项目交付仪式)', () => {
+    const facts = factsOf('标题\n12月8日，某县举行2023年第三批援建项目集中交付仪式。其中，村卫生室项目总投资80万元。', '2023-12-20');
+    expect(facts.map((f) => f.when)).toEqual(['2023-12-08']);
+  });
+
+  it('a year that is not the opening day’s year is still carried', () => {
+    const facts = factsOf('标题\n12月8日，某县发布2024年援建计划。其中，村卫生室项目计划投资80万元。', '2023');
+    expect(facts.map((f) => f.when)).toEqual(['2024']);
+  });
+
+  it('the next step of a dated event (接着, 随后) takes that day', () => {
+    const facts = factsOf('标题\n3月5日，委员会首先审议了2亿元的道路拨款。\n委员会接着审议学校修缮计划，追加拨款5000万元。', '2023-03-20');
+    expect(facts.map((f) => f.when)).toEqual(['2023-03-05', '2023-03-05']);
+  });
+});
+
+describe('clauses of since', () => {
+  it('从X年开始…以来，…累计 takes the year, as X以来累计 does', () => {
+    const facts = factsOf('标题\n记者从会上获悉：从2010年开始实施对口支援以来，援助资金累计达56亿元。', '2020-06-01');
+    expect(facts.map((f) => f.when)).toEqual(['2010']);
+  });
+
+  it('an undated cumulative with no clause of since stays undated', () => {
+    const facts = factsOf('标题\n记者从会上获悉：对口支援开展多年，援助资金累计达56亿元。', '2020-06-01');
+    expect(facts.map((f) => f.when)).toEqual([null]);
+  });
+});
