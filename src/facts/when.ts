@@ -58,7 +58,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     // …今年上半年接待游客…，…，累计减免税费1.8亿元: a cumulative takes only its own
     // clause's date or a bare time clause (截至6月底，“十四五”以来，), not another clause's event.
     // 截至7月底，今年…新增…，五年累计120.5亿元: the sentence's opening cut-off dates its cumulatives.
-    if (cumulative && !inClause && !isTimeClause(text, sentence, nearest)) return openingCutoff(ctx, before) ?? sinceClauseDate(ctx, before) ?? NONE;
+    if (cumulative && !inClause && !isTimeClause(text, sentence, nearest) && !endsClauseAsPeriod(ctx, nearest)) return openingCutoff(ctx, before) ?? sinceClauseDate(ctx, before) ?? NONE;
     const link = narrowedSpan(t, nearest, linked(nearest, inClause ? 'clause' : 'sentence'));
     if (words.hasIn(t, nearest.end, money.start, 'whole-year')) return yearOf(link);
     return endOfChange(ctx, listedYears(text, before) ?? cutoffOfYear(text, words, before) ?? link);
@@ -291,6 +291,17 @@ function openingCutoff(ctx: MoneyContext, before: readonly LocatedMention[]): Wh
   if (!first || !isTimeClause(text, sentence, first)) return undefined;
   if (!words.endsAt(text.text, first.start, 'cutoff', Math.max(text.sentences[sentence]!.start, first.start - CUTOFF_REACH))) return undefined;
   return linked(first, 'sentence');
+}
+
+/**
+ * 发展优势产业十三五期间，中央企业累计投资…: a period closing its clause (期间, 时期) is the time
+ * phrase of what follows, even where a missing mark glues it to the words before.
+ */
+function endsClauseAsPeriod(ctx: MoneyContext, date: LocatedMention): boolean {
+  const { text, words, sentence } = ctx;
+  const clause = text.clauseAt(sentence, date.start);
+  const from = afterClosingQuotes(text.text, date.end, clause.end);
+  return from < clause.end && words.startIn(text.text, from, clause.end, 'period-end').length === clause.end - from;
 }
 
 /**

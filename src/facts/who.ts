@@ -32,6 +32,25 @@ const CENTRAL = '中央';
 const SUBJECT_BEFORE = /[，,：:“「‘\s]/;
 
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
+  const link = giverOf(ctx, parties, carried);
+  return link.who.length === 1 && isAidTarget(ctx, link.who[0]!) ? { ...NO_GIVER, basis: 'sentence' } : link;
+}
+
+/**
+ * 新疆兵团已到位援疆资金10亿元: the region aid goes to (援疆 → 新疆, 援藏 → 西藏) receives the aid
+ * money its sentence names; it is not its giver.
+ */
+function isAidTarget(ctx: MoneyContext, who: string): boolean {
+  const { text, words, sentence } = ctx;
+  const span = text.sentences[sentence]!;
+  const province = provinceOfPath(who);
+  for (const aid of words.allIn(text.text, span.start, span.end, 'aid-target')) {
+    if (province.includes(text.text[aid.end - 1]!)) return true;
+  }
+  return false;
+}
+
+function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
   const { text, words, money, zone, sentence } = ctx;
   const sentenceStart = text.sentences[sentence]!.start;
   const t = text.text;
@@ -43,6 +62,8 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   }
   // Of a total and its share (总投资…，其中…援建…), the total has no giver.
   if (words.hasIn(t, zone.start, money.start, 'total') && hasShareAfter(ctx)) return { ...NO_GIVER, basis: 'sentence' };
+  // 中央预算内投资4290万元, 中央款213万元: the fund's own name says the central government gives it.
+  if (isCentralFund(ctx)) return { who: [CENTRAL], mentions: [], basis: 'clause' };
   // 争取中央和省级资金: those who grant what is obtained give it.
   const obtained = obtainedFrom(ctx, parties, carried);
   if (obtained) return obtained;
@@ -134,6 +155,28 @@ function hasShareAfter(ctx: MoneyContext): boolean {
   const share = words.indexIn(text.text, money.end, text.sentences[sentence]!.end, 'breakdown');
   if (share < 0) return false;
   return text.ofType(sentence, 'money').some((m) => m.start >= share);
+}
+
+/** How far before an amount the central fund's name (中央预算内投资预算) may start. */
+const FUND_REACH = 10;
+
+/**
+ * The amount is named as the central government's fund: 中央 followed, right up to the amount,
+ * only by fund words (中央预算内投资4290万元, 中央款2,138,000元, 完成中央投资260亿). Not 中央企业投资.
+ */
+function isCentralFund(ctx: MoneyContext): boolean {
+  const { text, words, money, clause } = ctx;
+  const t = text.text;
+  const from = Math.max(clause.start, money.start - FUND_REACH);
+  const central = words.allIn(t, from, money.start, 'central').pop();
+  if (!central) return false;
+  let at = central.end;
+  while (at < money.start) {
+    const word = words.startIn(t, at, money.start, 'central-fund');
+    if (word === '') return false;
+    at += word.length;
+  }
+  return at > central.end;
 }
 
 /**

@@ -55,3 +55,34 @@ describe('clauses of since', () => {
     expect(facts.map((f) => f.when)).toEqual([null]);
   });
 });
+
+describe('periods glued to the words before', () => {
+  it('a period closing its clause (…产业十三五期间，) dates the cumulative after it, where a mark is missing', () => {
+    const facts = factsOf('标题\n国有企业积极发展当地特色产业十三五期间，国有企业累计在该省投资520亿元。', '2021-09');
+    expect(facts.map((f) => f.when)).toEqual(['2016/2020']);
+  });
+});
+
+describe('funds named by their giver', () => {
+  it('中央 followed only by fund words right before the amount (中央预算内投资, 中央款) is the giver', () => {
+    const facts = factsOf('标题\n近日，省财政厅下达我市中央预算内投资3200万元，用于学校建设。该县道路工程总经费500万元（中央款380万元、地方配合款120万元）。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['中央'], [], ['中央'], []]);
+  });
+
+  it('central enterprises (中央企业投资) are no fund of the central government', () => {
+    const facts = factsOf('标题\n中央企业投资120亿元，在该区建设一批产业项目。', '2023');
+    expect(facts[0]!.who).not.toEqual(['中央']);
+  });
+});
+
+describe('aid to a region', () => {
+  it('the region the aid goes to (援疆资金 in 新疆) receives it: no giver', () => {
+    const facts = factsOf('标题\n今年，西藏自治区实施援藏项目120个，总投资45亿元，其中援藏资金30亿元。', '2023-07');
+    expect(facts.map((f) => f.who)).toEqual([[], []]);
+  });
+
+  it('a province sending aid (山东援藏) still gives', () => {
+    const facts = factsOf('标题\n2023年，山东省投入援藏资金5亿元，用于日喀则市教育项目。', '2024');
+    expect(facts.map((f) => f.who)).toEqual([['山东省']]);
+  });
+});
