@@ -33,17 +33,19 @@ const SUBJECT_BEFORE = /[，,：:“「‘\s]/;
 
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
   const link = giverOf(ctx, parties, carried);
-  return link.who.length === 1 && isAidTarget(ctx, link.who[0]!) ? { ...NO_GIVER, basis: 'sentence' } : link;
+  return link.who.length === 1 && isAidTarget(ctx, link) ? { ...NO_GIVER, basis: 'sentence' } : link;
 }
 
 /**
  * 新疆兵团已到位援疆资金10亿元: the region aid goes to (援疆 → 新疆, 援藏 → 西藏) receives the aid
- * money its sentence names; it is not its giver.
+ * money its sentence names, or its paragraph (浙江援青…。…文旅产业投入1.28亿元) where the giver is
+ * carried; it is not its giver.
  */
-function isAidTarget(ctx: MoneyContext, who: string): boolean {
+function isAidTarget(ctx: MoneyContext, link: WhoLink): boolean {
   const { text, words, sentence } = ctx;
-  const span = text.sentences[sentence]!;
-  const province = provinceOfPath(who);
+  let span = text.sentences[sentence]!;
+  if (link.basis !== 'clause' && link.basis !== 'sentence') span = text.input.paragraphs[text.paragraphAt(span.start)] ?? span;
+  const province = provinceOfPath(link.who[0]!);
   for (const aid of words.allIn(text.text, span.start, span.end, 'aid-target')) {
     if (province.includes(text.text[aid.end - 1]!)) return true;
   }

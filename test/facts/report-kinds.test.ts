@@ -81,6 +81,11 @@ describe('aid to a region', () => {
     expect(facts.map((f) => f.who)).toEqual([[], []]);
   });
 
+  it('nor is it carried as the giver of a later sentence of a paragraph about aid to it', () => {
+    const facts = factsOf('标题\n山东援藏坚持产业为先，推动两地协作。西藏自治区首个对口科技园落地日喀则。文旅产业投入8000万元实施60个项目。', '2023');
+    expect(facts[0]!.who).not.toContain('西藏自治区');
+  });
+
   it('a province sending aid (山东援藏) still gives', () => {
     const facts = factsOf('标题\n2023年，山东省投入援藏资金5亿元，用于日喀则市教育项目。', '2024');
     expect(facts.map((f) => f.who)).toEqual([['山东省']]);
