@@ -328,11 +328,32 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (nameFrom > start + lead && nameFrom >= ending.start) continue;
     if (isGenericName(words, text.text, nameFrom, ending.start)) continue;
     // 国家财政, 中国政府, 中央财政: the central government, written as 中央 (GUIDELINES notes).
-    const who = national && isGovernmentWord(words, text.text, ending.end, end) ? CENTRAL : text.slice(nameFrom, end);
+    const who = national && isGovernmentWord(words, text.text, ending.end, end) ? CENTRAL : nameOf(text, words, nameFrom, end);
     found.push({ start: nameFrom, end, who, mentions: [], marked: false });
     if (!byVerb) openingEnd = end;
   }
   return found;
+}
+
+/**
+ * The name text[from, to) as written; where it opens with a place named before (该市慈善总会), the
+ * same name written earlier with its place (马鞍山市慈善总会), when the text holds one.
+ */
+function nameOf(text: FactText, words: FactWords, from: number, to: number): string {
+  const generic = words.startIn(text.text, from, to, 'generic-place');
+  if (generic === '') return text.slice(from, to);
+  const rest = text.slice(from + generic.length, to);
+  return (rest.length > 0 && namedWithPlaceBefore(text, rest, from)) || text.slice(from, to);
+}
+
+/** The last `rest` written before `before` right after a place mention, with that place (马鞍山市 + 慈善总会). */
+function namedWithPlaceBefore(text: FactText, rest: string, before: number): string | undefined {
+  for (let at = text.text.lastIndexOf(rest, before - 1); at > 0; at = text.text.lastIndexOf(rest, at - 1)) {
+    const sentence = text.sentenceAt(at);
+    const place = sentence < 0 ? undefined : text.ofType(sentence, 'place').find((p) => p.end === at);
+    if (place) return text.slice(place.start, at + rest.length);
+  }
+  return undefined;
 }
 
 /** text[from, to) is a word of government (政府, 财政) and nothing more. */

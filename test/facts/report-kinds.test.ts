@@ -91,3 +91,15 @@ describe('aid to a region', () => {
     expect(facts.map((f) => f.who)).toEqual([['山东省']]);
   });
 });
+
+describe('organisations named again by their place', () => {
+  it('该市慈善总会 is the 慈善总会 named earlier with its city', () => {
+    const facts = factsOf('标题\n记者从嘉兴市慈善总会了解到，全市慈善事业稳步发展。去年，该市慈善总会共计发放救助款物600万元。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['嘉兴市慈善总会']]);
+  });
+
+  it('with no earlier full name it stays as written', () => {
+    const facts = factsOf('标题\n去年，该市慈善总会共计发放救助款物600万元。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['该市慈善总会']]);
+  });
+});
