@@ -57,6 +57,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   const sentenceStart = text.sentences[sentence]!.start;
   const t = text.text;
   if (words.hasIn(t, zone.start, money.start, 'statistic')) return { ...NO_GIVER, basis: 'clause' };
+  // 投资亿元以上项目45个, 1000万元及以上大额捐赠: a size class of many amounts, given by no one.
+  if (isSizeClass(ctx)) return { ...NO_GIVER, basis: 'clause' };
   // 依法对某公司…罚款180万元: the party fined pays.
   if (words.hasIn(t, Math.max(ctx.clause.start, money.start - FINE_REACH), money.start, 'fine')) {
     const fined = carried.finedParty();
@@ -218,6 +220,19 @@ function hasUnnamedSubject(ctx: MoneyContext): boolean {
     if (at === start || SUBJECT_BEFORE.test(text.text[at - 1]!) || words.endsAt(text.text, at, 'list-end-subject')) return true;
   }
   return false;
+}
+
+/** How far after a size class's bound (以上) the kind of thing it sizes (项目, 捐赠) may start. */
+const CLASS_REACH = 4;
+
+/** The amount bounds a size class of things (亿元以上重点项目, 1000万元及以上大额捐赠), not a sum given. */
+function isSizeClass(ctx: MoneyContext): boolean {
+  const { text, words, money } = ctx;
+  const t = text.text;
+  const bound = words.startIn(t, money.end, money.end + CLASS_REACH, 'class-bound');
+  if (bound === '') return false;
+  const after = money.end + bound.length;
+  return words.hasIn(t, after, Math.min(text.sentences[ctx.sentence]!.end, after + CLASS_REACH + 2), 'class-noun');
 }
 
 /** The amount's clause opens with an unnamed actor (爱心人士, 社会力量, 当地). */

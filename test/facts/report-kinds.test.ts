@@ -103,3 +103,15 @@ describe('organisations named again by their place', () => {
     expect(facts.map((f) => f.who)).toEqual([['该市慈善总会']]);
   });
 });
+
+describe('size classes', () => {
+  it('an amount bounding a class of projects or donations (5000万元以上项目) is given by no one', () => {
+    const facts = factsOf('标题\n4月，四川省集中开工投资5000万元以上项目120个。全年共有1000万元及以上大额捐赠41笔。', '2023-05');
+    expect(facts.map((f) => f.who)).toEqual([[], []]);
+  });
+
+  it('以上 closing a sum given (投资5000万元以上，建设…) keeps its giver', () => {
+    const facts = factsOf('标题\n4月，四川省投资5000万元以上，建设一批项目。', '2023-05');
+    expect(facts.map((f) => f.who)).toEqual([['四川省']]);
+  });
+});
