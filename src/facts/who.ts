@@ -45,11 +45,11 @@ function isAidTarget(ctx: MoneyContext, link: WhoLink): boolean {
   const { text, words, sentence } = ctx;
   let span = text.sentences[sentence]!;
   if (link.basis !== 'clause' && link.basis !== 'sentence') span = text.input.paragraphs[text.paragraphAt(span.start)] ?? span;
+  // Found once per text: most texts hold none, and their facts ask nothing more.
+  const aids = (text.aidTargets ??= words.all(text.text, 'aid-target'));
+  if (aids.length === 0) return false;
   const province = provinceOfPath(link.who[0]!);
-  for (const aid of words.allIn(text.text, span.start, span.end, 'aid-target')) {
-    if (province.includes(text.text[aid.end - 1]!)) return true;
-  }
-  return false;
+  return aids.some((aid) => aid.start >= span.start && aid.end <= span.end && province.includes(text.text[aid.end - 1]!));
 }
 
 function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
@@ -172,8 +172,9 @@ function isCentralFund(ctx: MoneyContext): boolean {
   const { text, words, money, clause } = ctx;
   const t = text.text;
   const from = Math.max(clause.start, money.start - FUND_REACH);
-  const central = words.allIn(t, from, money.start, 'central').pop();
-  if (!central) return false;
+  // Most amounts have no 中央 before them: one read, nothing kept.
+  if (!words.hasIn(t, from, money.start, 'central')) return false;
+  const central = words.allIn(t, from, money.start, 'central').pop()!;
   let at = central.end;
   while (at < money.start) {
     const word = words.startIn(t, at, money.start, 'central-fund');
