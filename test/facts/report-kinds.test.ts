@@ -104,6 +104,13 @@ describe('organisations named again by their place', () => {
   });
 });
 
+describe('supporting with funds', () => {
+  it('支持 gives: the district paired with a county that supports it with funds each year gives them', () => {
+    const facts = factsOf('标题\n苏州市吴中区还与阿图什市建立结对关系，每年支持阿图什市发展资金800万元。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['江苏省/苏州市/吴中区']]);
+  });
+});
+
 describe('size classes', () => {
   it('an amount bounding a class of projects or donations (5000万元以上项目) is given by no one', () => {
     const facts = factsOf('标题\n4月，四川省集中开工投资5000万元以上项目120个。全年共有1000万元及以上大额捐赠41笔。', '2023-05');
