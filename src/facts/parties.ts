@@ -318,7 +318,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (!byBefore && words.endsAt(text.text, start, 'destination', Math.max(span.start, start - 1))) continue;
     // 团省委、省青基会共…: listed right after an opening subject, it is one too.
     const listedAfter = openingEnd >= 0 && start > openingEnd && isGiverListGap(words, text.text, openingEnd, start);
-    const byVerb = byBefore || givesAfter(words, text.text, end, clause.end);
+    // 中化集团对口援藏项目119个、援藏资金1.35亿元: an aid marker right after it names it as an aid giver.
+    const byVerb = byBefore || givesAfter(words, text.text, end, clause.end) || (!national && words.startsAt(text.text, end, 'aid-giving'));
     if (!byVerb && !givesAsOpeningSubject(text, words, sentence, start, end, listedAfter)) continue;
     // 借助某银行贷款: the name starts after the verb.
     const lead = words.startIn(text.text, start, end, 'name-lead').length;

@@ -111,6 +111,13 @@ describe('supporting with funds', () => {
   });
 });
 
+describe('organisations named as aid givers', () => {
+  it('an organisation followed by 对口援藏 gives the aid funds of its list item', () => {
+    const facts = factsOf('标题\n1995年以来，各方援藏成效显著。其中，中国银行对口援藏项目60个、援藏资金1.2亿元；中粮集团对口援藏项目45个、援藏资金9000万元。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['中国银行'], ['中粮集团']]);
+  });
+});
+
 describe('size classes', () => {
   it('an amount bounding a class of projects or donations (5000万元以上项目) is given by no one', () => {
     const facts = factsOf('标题\n4月，四川省集中开工投资5000万元以上项目120个。全年共有1000万元及以上大额捐赠41笔。', '2023-05');
