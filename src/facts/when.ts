@@ -465,10 +465,20 @@ function isEventDate(text: FactText, words: FactWords, date: LocatedMention): bo
   // 与2020年相比: the base written before the comparison word.
   const reach = date.end + EVENT_REACH;
   if (words.startIn(text.text, date.end, reach, 'comparison-end')) return false;
+  // (2023年：本地货物占65%): the year before's figure given in brackets for comparison.
+  if (isBracketedComparative(text.text, date)) return false;
   if (words.startIn(text.text, afterClosingQuotes(text.text, date.end, reach), reach, 'date-name')) return false;
   // 新华社福州3月11日电: the day the report is filed, not what it reports.
   if (isDatelineDay(text, words, date)) return false;
   return !isCompletionDate(text, words, date) && !isInCaption(text, words, date);
+}
+
+const OPENING_BRACKETS = new Set(['(', '（'].map((mark) => mark.charCodeAt(0)));
+const COLONS = new Set([':', '：'].map((mark) => mark.charCodeAt(0)));
+
+/** The date opens brackets and a colon follows it ((2023年：…)): the comparative figure of an annual report. */
+function isBracketedComparative(text: string, date: LocatedMention): boolean {
+  return date.start > 0 && OPENING_BRACKETS.has(text.charCodeAt(date.start - 1)) && COLONS.has(text.charCodeAt(date.end));
 }
 
 /** How far before a date its line may start for a caption (图1  2018-2022年…). */

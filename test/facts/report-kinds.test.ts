@@ -44,6 +44,13 @@ describe('the day of the event a sentence opens with', () => {
   });
 });
 
+describe('annual results', () => {
+  it('a figure rising against last year (较去年上升) takes the year reported, not the year before given in brackets ((2021年：…))', () => {
+    const facts = factsOf('某公司发布2022年全年业绩\n集团表现\n2022年之零售业务销售额增加5%,当中网上销售占30%(2021年:网上销售占25%),主要由于客流回升。\n呈报收益总额为港币120亿元,较去年上升9%,主要由于门店扩张。', '2023-03-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022']);
+  });
+});
+
 describe('clauses of since', () => {
   it('从X年开始…以来，…累计 takes the year, as X以来累计 does', () => {
     const facts = factsOf('标题\n记者从会上获悉：从2010年开始实施对口支援以来，援助资金累计达56亿元。', '2020-06-01');
