@@ -125,6 +125,13 @@ describe('organisations named as aid givers', () => {
   });
 });
 
+describe('budget balances', () => {
+  it('a surplus or deficit (财政盈余, 赤字, 贸易顺差) is a statistic: no giver', () => {
+    const facts = factsOf('标题\n今年一至六月，北京市公共财政盈余120亿元。天津市财政赤字30亿元。', '2023-07-10');
+    expect(facts.map((f) => f.who)).toEqual([[], []]);
+  });
+});
+
 describe('size classes', () => {
   it('an amount bounding a class of projects or donations (5000万元以上项目) is given by no one', () => {
     const facts = factsOf('标题\n4月，四川省集中开工投资5000万元以上项目120个。全年共有1000万元及以上大额捐赠41笔。', '2023-05');
