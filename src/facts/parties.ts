@@ -193,6 +193,8 @@ function givingOf(
 ): number {
   const writtenAt = places[written]!;
   const afterEnd = endOfTextAfter(text, sentence, place, next);
+  // 河南省境内投资22.69亿元: the part of a project within the place, not the place giving.
+  if (words.startIn(text.text, place.end, afterEnd, 'within')) return NOT_GIVING;
   // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
   const marked = isMarkedBy(words, text.text, place.end, afterEnd);
   if (!marked && !givesAfter(words, text.text, place.end, afterEnd) && !(written === 0 && givesAsSubject(text, words, sentence, writtenAt, place))) {

@@ -132,6 +132,13 @@ describe('budget balances', () => {
   });
 });
 
+describe('parts of a work inside a place', () => {
+  it('某省境内投资 is the part spent inside the province: its where, not its giver', () => {
+    const facts = factsOf('标题\n该铁路全长300公里，工程总投资30亿元，其中四川省境内投资18亿元，云南省境内12亿元。', '2023');
+    expect(facts.slice(1).map((f) => [f.who, f.where.map((p) => p.path)])).toEqual([[[], ['四川省']], [[], ['云南省']]]);
+  });
+});
+
 describe('size classes', () => {
   it('an amount bounding a class of projects or donations (5000万元以上项目) is given by no one', () => {
     const facts = factsOf('标题\n4月，四川省集中开工投资5000万元以上项目120个。全年共有1000万元及以上大额捐赠41笔。', '2023-05');
