@@ -86,8 +86,6 @@ export class FactText {
   /** Per sentence, findings about its dates kept by the date linker (when.ts), made on first use. */
   eventDates?: Array<readonly LocatedMention[] | undefined>;
   completionDates?: Array<boolean | undefined>;
-  /** The aid words naming a region (援疆) of the whole text, found on first use. */
-  aidTargets?: ReadonlyArray<{ start: number; end: number }>;
 
   /** `linked`: the input's linked mentions (linkedMentionsOf), read once by the linker. */
   constructor(readonly input: FactInput, linked: LinkedMentions) {

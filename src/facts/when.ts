@@ -215,6 +215,8 @@ function isChangeBaseOfOther(ctx: MoneyContext, date: LocatedMention): boolean {
 function changeOfListedYears(ctx: MoneyContext, own: readonly LocatedMention[]): LocatedMention | undefined {
   const { text, words, money, sentence } = ctx;
   const t = text.text;
+  // Most amounts are no end of a change: one read before anything else.
+  if (own.length === 1 || (!words.endsAt(t, money.start, 'change-from', money.start - 1) && !words.endsAt(t, money.start, 'change-to', money.start - 1))) return undefined;
   const end = changeEnd(ctx);
   if (end === undefined) return undefined;
   // A list cut by semicolons (…；人均…由…增加到…), or a run of changes in the paragraph (…。收入由…增加到…),

@@ -45,12 +45,15 @@ function isAidTarget(ctx: MoneyContext, link: WhoLink): boolean {
   const { text, words, sentence } = ctx;
   let span = text.sentences[sentence]!;
   if (link.basis !== 'clause' && link.basis !== 'sentence') span = text.input.paragraphs[text.paragraphAt(span.start)] ?? span;
-  // Found once per text: most texts hold none, and their facts ask nothing more.
-  const aids = (text.aidTargets ??= words.all(text.text, 'aid-target'));
-  if (aids.length === 0) return false;
   const province = provinceOfPath(link.who[0]!);
-  return aids.some((aid) => aid.start >= span.start && aid.end <= span.end && province.includes(text.text[aid.end - 1]!));
+  for (let at = words.indexIn(text.text, span.start, span.end, 'aid-target'); at >= 0; at = words.indexIn(text.text, at + AID_LENGTH, span.end, 'aid-target')) {
+    if (province.includes(text.text[at + AID_LENGTH - 1]!)) return true;
+  }
+  return false;
 }
+
+/** Every aid-target word (援疆) is 援 and the region's character. */
+const AID_LENGTH = 2;
 
 function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
   const { text, words, money, zone, sentence } = ctx;
