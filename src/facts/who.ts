@@ -69,6 +69,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   }
   // Of a total and its share (总投资…，其中…援建…), the total has no giver.
   if (words.hasIn(t, zone.start, money.start, 'total') && hasShareAfter(ctx)) return { ...NO_GIVER, basis: 'sentence' };
+  // 已到位资金4500万元，包含某省援藏资金3000万元: a sum holding a share another names as its giver has none.
+  if (holdsGivenShare(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
   // 中央预算内投资4290万元, 中央款213万元: the fund's own name says the central government gives it.
   if (isCentralFund(ctx)) return { who: [CENTRAL], mentions: [], basis: 'clause' };
   // 争取中央和省级资金: those who grant what is obtained give it.
@@ -80,7 +82,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // gives, unless a giving verb of a later clause comes first (…接收…，已拨付620万元).
   if (named.length > 0 && receivesBefore(ctx, named[named.length - 1]!.end)) return { ...NO_GIVER, basis: 'clause' };
   // …，全部由某基金会承担: a giver named after the amount, in the same sentence.
-  const giver = named[named.length - 1] ?? parties.find((p) => p.start >= money.end);
+  const after = named.length === 0 ? parties.find((p) => p.start >= money.end) : undefined;
+  const giver = named[named.length - 1] ?? (after && !givesLaterAmount(ctx, after) ? after : undefined);
   // …，爱心人士某某捐赠2万元: the amount's own clause opens with an individual or unnamed group, who give as no party.
   if (giver && giver.end <= ctx.clause.start && opensWithUnnamed(ctx)) return { ...NO_GIVER, basis: 'clause' };
   if (giver) {
@@ -154,6 +157,25 @@ function givenBy(ctx: MoneyContext, parties: readonly Party[], giver: Party): Wh
   const who: string[] = [];
   for (const party of listed) if (!who.includes(party.who)) who.push(party.who);
   return { who, mentions: listed.flatMap((party) => party.mentions), basis };
+}
+
+/** The next clause opens with a breakdown word (包含, 其中) and names a giver before its own amount. */
+function holdsGivenShare(ctx: MoneyContext, parties: readonly Party[]): boolean {
+  const { text, words, money, sentence, clause } = ctx;
+  if (clause.end >= text.sentences[sentence]!.end || parties.length === 0) return false;
+  const next = text.clauseAt(sentence, clause.end + 1);
+  let start = next.start;
+  while (start < next.end && isSpace(text.text.charCodeAt(start))) start++;
+  if (words.startIn(text.text, start, next.end, 'breakdown') === '') return false;
+  const giver = parties.find((p) => p.start >= start && p.end <= next.end);
+  return giver !== undefined && money.end <= start && text.ofType(sentence, 'money').some((m) => m.start >= giver.end && m.end <= next.end);
+}
+
+/** The party named after the amount stands before a later amount of its own clause (…，包含某省援藏资金3000万元): it gives that one. */
+function givesLaterAmount(ctx: MoneyContext, party: Party): boolean {
+  const { text, sentence } = ctx;
+  const clause = text.clauseAt(sentence, party.start);
+  return text.ofType(sentence, 'money').some((m) => m.start >= party.end && m.end <= clause.end);
 }
 
 /** A later amount of the sentence after 其中: the total is split into shares. */

@@ -139,6 +139,13 @@ describe('parts of a work inside a place', () => {
   });
 });
 
+describe('sums holding a share given by another', () => {
+  it('a sum whose next clause holds a share (包含某省援藏资金) has no giver; the share has its own', () => {
+    const facts = factsOf('标题\n第九批天津援藏工作队持续发力。该中心总投资6000万元，截至目前，已到位资金4800万元，包含天津援藏资金3000万元，天津援藏工作队提供了大力支持。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([[], [], ['天津市']]);
+  });
+});
+
 describe('size classes', () => {
   it('an amount bounding a class of projects or donations (5000万元以上项目) is given by no one', () => {
     const facts = factsOf('标题\n4月，四川省集中开工投资5000万元以上项目120个。全年共有1000万元及以上大额捐赠41笔。', '2023-05');
