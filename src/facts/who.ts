@@ -164,8 +164,7 @@ function holdsGivenShare(ctx: MoneyContext, parties: readonly Party[]): boolean 
   const { text, words, money, sentence, clause } = ctx;
   if (clause.end >= text.sentences[sentence]!.end || parties.length === 0) return false;
   const next = text.clauseAt(sentence, clause.end + 1);
-  let start = next.start;
-  while (start < next.end && isSpace(text.text.charCodeAt(start))) start++;
+  const start = afterSpaces(text.text, next.start, next.end);
   if (words.startIn(text.text, start, next.end, 'breakdown') === '') return false;
   const giver = parties.find((p) => p.start >= start && p.end <= next.end);
   return giver !== undefined && money.end <= start && text.ofType(sentence, 'money').some((m) => m.start >= giver.end && m.end <= next.end);
@@ -264,9 +263,14 @@ function isSizeClass(ctx: MoneyContext): boolean {
 /** The amount's clause opens with an unnamed actor (爱心人士, 社会力量, 当地). */
 function opensWithUnnamed(ctx: MoneyContext): boolean {
   const { text, words, clause } = ctx;
-  let start = clause.start;
-  while (start < clause.end && isSpace(text.text.charCodeAt(start))) start++;
-  return words.startIn(text.text, start, ctx.money.start, 'unnamed-subject') !== '';
+  return words.startIn(text.text, afterSpaces(text.text, clause.start, clause.end), ctx.money.start, 'unnamed-subject') !== '';
+}
+
+/** Where text[from, to) goes on after the spaces it opens with. */
+function afterSpaces(text: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && isSpace(text.charCodeAt(at))) at++;
+  return at;
 }
 
 /** 全县投入2亿元, 全市…，发行债券12亿: the article's own government (its subject place) spends. */
