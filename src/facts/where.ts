@@ -148,10 +148,21 @@ function nearestClauseAfter(text: FactText, words: FactWords, sentence: number, 
   const first = places[0];
   if (!first) return [];
   const clause = text.clauseAt(sentence, first.start);
-  // …，其中甲县、乙县的产品占30%: a breakdown, not where the money goes.
-  if (words.startsAt(text.text, clause.start, 'breakdown')) return [];
+  // …，其中甲县、乙县的产品占30%: a breakdown, not where the money goes; 其中：甲省、乙省…: the same past its colon.
+  if (words.startsAt(text.text, clause.start, 'breakdown') || opensAfterBreakdown(text, words, sentence, clause.start)) return [];
   return places.filter((p) => p.end <= clause.end);
 }
+
+/** The clause starting at `start` follows a clause that is only a breakdown word and its colon (其中：). */
+function opensAfterBreakdown(text: FactText, words: FactWords, sentence: number, start: number): boolean {
+  const span = text.sentences[sentence]!;
+  if (start <= span.start || !COLONS.has(text.text.charCodeAt(start - 1))) return false;
+  const before = text.clauseAt(sentence, start - 2);
+  const word = words.startIn(text.text, before.start, start - 1, 'breakdown');
+  return word !== '' && before.start + word.length === start - 1;
+}
+
+const COLONS = new Set([':', '：'].map((mark) => mark.charCodeAt(0)));
 
 /** The longest origin word (来自) read before a list of places. */
 const ORIGIN_REACH = 4;

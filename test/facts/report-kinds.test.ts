@@ -146,6 +146,13 @@ describe('sums holding a share given by another', () => {
   });
 });
 
+describe('breakdowns after a colon', () => {
+  it('places after 其中： name a breakdown, not where the amount before goes', () => {
+    const facts = factsOf('援疆项目进展情况\n今年各援疆省市和新疆各受援地州密切协作，援疆项目进展顺利。截至9月底，19个援疆省市援疆资金到疆已达110亿元，年初计划资金都已到位，其中：湖南、浙江资金到疆已超额完成年初计划。', '2014-11');
+    expect(facts.map((f) => f.where.map((p) => p.path))).toEqual([['新疆维吾尔自治区']]);
+  });
+});
+
 describe('size classes', () => {
   it('an amount bounding a class of projects or donations (5000万元以上项目) is given by no one', () => {
     const facts = factsOf('标题\n4月，四川省集中开工投资5000万元以上项目120个。全年共有1000万元及以上大额捐赠41笔。', '2023-05');
