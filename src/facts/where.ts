@@ -45,6 +45,8 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   // 某村投资620万元修复进村公路: a place of the article's region spending on itself.
   const spender = localSpender(ctx, parties, carried);
   if (spender) return spender;
+  // 今年前5个月，我国…实际使用外资3819亿元: a figure of the whole nation goes to no place the article names.
+  if (words.hasIn(text.text, text.sentences[sentence]!.start, money.start, 'national-scope')) return { ...NOWHERE, basis: 'sentence' };
   // Each asked only when the one before names no place.
   return (
     carriedAs(carried.previous(), 'previous-sentence') ??

@@ -153,6 +153,13 @@ describe('breakdowns after a colon', () => {
   });
 });
 
+describe('figures of the whole nation', () => {
+  it('我国 as the scope of a figure: no place of the article is carried to it', () => {
+    const facts = factsOf('商务部：外资增长较快\n北京市商务局举行发布会。今年前5个月，我国实际使用外资金额4000亿元，同比增长30%。', '2021-06-20');
+    expect(facts.map((f) => f.where)).toEqual([[]]);
+  });
+});
+
 describe('size classes', () => {
   it('an amount bounding a class of projects or donations (5000万元以上项目) is given by no one', () => {
     const facts = factsOf('标题\n4月，四川省集中开工投资5000万元以上项目120个。全年共有1000万元及以上大额捐赠41笔。', '2023-05');
