@@ -47,6 +47,8 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   if (spender) return spender;
   // 今年前5个月，我国…实际使用外资3819亿元: a figure of the whole nation goes to no place the article names.
   if (words.hasIn(text.text, text.sentences[sentence]!.start, money.start, 'national-scope')) return { ...NOWHERE, basis: 'sentence' };
+  // 东部9省市向扶贫协作地区拨付…: the sentence names its destination, as a kind of region: no place is carried.
+  if (sendsToUnnamedRegion(ctx)) return { ...NOWHERE, basis: 'sentence' };
   // Each asked only when the one before names no place.
   return (
     carriedAs(carried.previous(), 'previous-sentence') ??
@@ -54,6 +56,29 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
     carriedAs(carried.document(), 'document') ??
     NOWHERE
   );
+}
+
+/** How far after a destination word (向) the kind of region it names may end (扶贫协作地区). */
+const REGION_REACH = 8;
+
+/** A destination word before the amount in its sentence names a kind of region (向扶贫协作地区), no place. */
+function sendsToUnnamedRegion(ctx: MoneyContext): boolean {
+  const { text, words, money, sentence } = ctx;
+  const t = text.text;
+  const start = text.sentences[sentence]!.start;
+  for (let at = words.indexIn(t, start, money.start, 'destination'); at >= 0; at = words.indexIn(t, at + 1, money.start, 'destination')) {
+    const end = Math.min(money.start, at + 1 + REGION_REACH);
+    const region = words.indexIn(t, at + 1, end, 'region-noun');
+    if (region < 0 || holdsMark(t, at + 1, region)) continue;
+    if (!text.ofType(sentence, 'place').some((p) => p.start > at && p.start < region)) return true;
+  }
+  return false;
+}
+
+const CLAUSE_OR_LIST_MARKS = /[，,。；;：:、]/;
+
+function holdsMark(text: string, from: number, to: number): boolean {
+  return CLAUSE_OR_LIST_MARKS.test(text.slice(from, to));
 }
 
 /** A carried link that names places, with the basis it is carried on. */

@@ -160,6 +160,18 @@ describe('figures of the whole nation', () => {
   });
 });
 
+describe('destinations named as kinds of regions', () => {
+  it('向扶贫协作地区拨付…: the destination is named, as a kind of region: no place is carried', () => {
+    const facts = factsOf('东西部协作取得进展\n首届博览会在广州举办，广东省各地踊跃参加。截至8月底，东部9省市向扶贫协作地区已拨付财政援助资金200亿元。', '2019-09-01');
+    expect(facts.map((f) => f.where)).toEqual([[]]);
+  });
+
+  it('a destination naming people (向贫困户) still takes the place carried', () => {
+    const facts = factsOf('标题\n今年，福贡县投入资金3000万元。该县还向贫困户发放补贴500万元。', '2023');
+    expect(facts[1]!.where.map((p) => p.path)).toEqual(['云南省/怒江傈僳族自治州/福贡县']);
+  });
+});
+
 describe('size classes', () => {
   it('an amount bounding a class of projects or donations (5000万元以上项目) is given by no one', () => {
     const facts = factsOf('标题\n4月，四川省集中开工投资5000万元以上项目120个。全年共有1000万元及以上大额捐赠41笔。', '2023-05');
