@@ -250,10 +250,12 @@ function hasUnnamedSubject(ctx: MoneyContext): boolean {
 /** How far after a size class's bound (以上) the kind of thing it sizes (项目, 捐赠) may start. */
 const CLASS_REACH = 4;
 
-/** The amount bounds a size class of things (亿元以上重点项目, 1000万元及以上大额捐赠), not a sum given. */
+/** The amount bounds a size class of things (亿元以上重点项目, 1000万元及以上大额捐赠, 4笔亿元捐赠), not a sum given. */
 function isSizeClass(ctx: MoneyContext): boolean {
   const { text, words, money } = ctx;
   const t = text.text;
+  // 4笔亿元捐赠, 35笔1000万元至5000万元捐赠: counted by a measure word, the amount sizes each.
+  if (words.endsAt(t, money.start, 'class-count', Math.max(0, money.start - 1))) return true;
   const bound = words.startIn(t, money.end, money.end + CLASS_REACH, 'class-bound');
   if (bound === '') return false;
   const after = money.end + bound.length;

@@ -178,6 +178,11 @@ describe('size classes', () => {
     expect(facts.map((f) => f.who)).toEqual([[], []]);
   });
 
+  it('amounts counted by a measure word (3笔亿元捐赠) size each donation: no giver carried', () => {
+    const facts = factsOf('标题\n3月5日，某某酒业集团有限公司向省慈善协会捐资2亿元。据统计，3月共出现3笔亿元捐赠、12笔1000万元至5000万元捐赠。', '2023-04');
+    expect(facts.map((f) => f.who)).toEqual([['某某酒业集团有限公司'], [], []]);
+  });
+
   it('以上 closing a sum given (投资5000万元以上，建设…) keeps its giver', () => {
     const facts = factsOf('标题\n4月，四川省投资5000万元以上，建设一批项目。', '2023-05');
     expect(facts.map((f) => f.who)).toEqual([['四川省']]);
