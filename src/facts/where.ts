@@ -66,7 +66,10 @@ function sendsToUnnamedRegion(ctx: MoneyContext): boolean {
   const { text, words, money, sentence } = ctx;
   const t = text.text;
   const start = text.sentences[sentence]!.start;
-  for (let at = words.indexIn(t, start, money.start, 'destination'); at >= 0; at = words.indexIn(t, at + 1, money.start, 'destination')) {
+  // Kinds of regions are rarer than destination words (在, 对): read them first.
+  const first = words.indexIn(t, start, money.start, 'region-noun');
+  if (first < 0) return false;
+  for (let at = words.indexIn(t, Math.max(start, first - REGION_REACH - 1), first, 'destination'); at >= 0; at = words.indexIn(t, at + 1, money.start, 'destination')) {
     const end = Math.min(money.start, at + 1 + REGION_REACH);
     const region = words.indexIn(t, at + 1, end, 'region-noun');
     if (region < 0 || holdsMark(t, at + 1, region)) continue;

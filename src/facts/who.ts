@@ -43,10 +43,11 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
  */
 function isAidTarget(ctx: MoneyContext, link: WhoLink): boolean {
   const { text, words, sentence } = ctx;
-  let span = text.sentences[sentence]!;
-  if (link.basis !== 'clause' && link.basis !== 'sentence') span = text.input.paragraphs[text.paragraphAt(span.start)] ?? span;
+  const span = text.sentences[sentence]!;
+  // Carried from before: the paragraph up to the amount's sentence (its aid words stand before).
+  const from = link.basis === 'clause' || link.basis === 'sentence' ? span.start : (text.input.paragraphs[text.paragraphAt(span.start)]?.start ?? span.start);
   const province = provinceOfPath(link.who[0]!);
-  for (let at = words.indexIn(text.text, span.start, span.end, 'aid-target'); at >= 0; at = words.indexIn(text.text, at + AID_LENGTH, span.end, 'aid-target')) {
+  for (let at = words.indexIn(text.text, from, span.end, 'aid-target'); at >= 0; at = words.indexIn(text.text, at + AID_LENGTH, span.end, 'aid-target')) {
     if (province.includes(text.text[at + AID_LENGTH - 1]!)) return true;
   }
   return false;
