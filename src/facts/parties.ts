@@ -85,6 +85,7 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
     }
     parties.push(party);
   }
+  if (parties.length > 0 && givingPlaces.length > 1) addListedBefore(text, givingPlaces, parties);
   for (const organisation of organisationsOf(text, words, sentence, endings)) {
     const overlaps = (p: Party) => p.start < organisation.end && organisation.start < p.end;
     if (!parties.some(overlaps)) {
@@ -101,6 +102,21 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
     }
   }
   return parties.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 甲区、乙区、丙区累计投入…: the places listed right before a giving place (joined by 、和及与) give
+ * with it. Read from the last place back; `parties` holds the places' parties, in order.
+ */
+function addListedBefore(text: FactText, places: readonly LocatedMention[], parties: Party[]): void {
+  for (let i = places.length - 2; i >= 0; i--) {
+    const place = places[i]!;
+    const next = places[i + 1]!;
+    if (parties.some((p) => p.start <= place.start && place.end <= p.end)) continue;
+    const giving = parties.find((p) => p.start === next.start);
+    if (!giving || isInside(place, next) || !isListJoin(text.text, place.end, next.start)) continue;
+    parties.push({ start: place.start, end: place.end, who: place.path, mentions: [place.index], marked: giving.marked });
+  }
 }
 
 /** An unmarked place or a shorter name (某某集团 of 某某集团有限公司) that lies inside the organisation's name. */

@@ -172,6 +172,18 @@ describe('destinations named as kinds of regions', () => {
   });
 });
 
+describe('lists of giving places', () => {
+  it('places listed right before a giving place (甲区、乙区、丙区累计投入) all give', () => {
+    const facts = factsOf('标题\n2021年，嘉定区、闵行区、宝山区累计投入援助资金5000万元。', '2022');
+    expect(facts.map((f) => f.who)).toEqual([['上海市/嘉定区', '上海市/闵行区', '上海市/宝山区']]);
+  });
+
+  it('places listed after 向 still all receive', () => {
+    const facts = factsOf('标题\n2021年，上海市向嘉定区、闵行区、宝山区投入资金5000万元。', '2022');
+    expect(facts.map((f) => [f.who, f.where.length])).toEqual([[['上海市'], 3]]);
+  });
+});
+
 describe('size classes', () => {
   it('an amount bounding a class of projects or donations (5000万元以上项目) is given by no one', () => {
     const facts = factsOf('标题\n4月，四川省集中开工投资5000万元以上项目120个。全年共有1000万元及以上大额捐赠41笔。', '2023-05');
