@@ -185,11 +185,18 @@ class DocumentLinker {
     return lastDateOf(this.text, this.words, previous);
   }
 
-  /** The date of the first dated fact of the sentence before (a list cut by semicolons: its first item's date governs). */
+  /**
+   * The date of the first dated fact of the nearest item before that has one (a list cut by
+   * semicolons: its first item's date governs): items with no amount or no dated amount
+   * (互派干部267人；) are passed over, back to the list's first item.
+   */
   previousListWhen(sentence: number): WhenLink | undefined {
-    const previous = this.lastWrittenBefore(sentence);
-    const first = previous === undefined ? undefined : this.factsBySentence[previous]?.find((fact) => fact.when !== null);
-    return first ? { when: first.when, mentions: first.mentions.when, basis: first.basis.when } : undefined;
+    for (let item = this.lastWrittenBefore(sentence); item !== undefined; item = this.lastWrittenBefore(item)) {
+      const first = this.factsBySentence[item]?.find((fact) => fact.when !== null);
+      if (first) return { when: first.when, mentions: first.mentions.when, basis: first.basis.when };
+      if (!this.text.followsSemicolon(item) || this.text.ofType(item, 'date').length > 0) return undefined;
+    }
+    return undefined;
   }
 
   /** Per sentence, the last event date of the sentences before it in its paragraph (found on first use, null: none). */

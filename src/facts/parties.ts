@@ -85,6 +85,7 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
     }
     parties.push(party);
   }
+  if (parties.length > 0 && givingPlaces.length > 1) addListedBefore(text, givingPlaces, parties);
   for (const organisation of organisationsOf(text, words, sentence, endings)) {
     const overlaps = (p: Party) => p.start < organisation.end && organisation.start < p.end;
     if (!parties.some(overlaps)) {
@@ -101,6 +102,21 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
     }
   }
   return parties.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 甲区、乙区、丙区累计投入…: the places listed right before a giving place (joined by 、和及与) give
+ * with it. Read from the last place back; `parties` holds the places' parties, in order.
+ */
+function addListedBefore(text: FactText, places: readonly LocatedMention[], parties: Party[]): void {
+  for (let i = places.length - 2; i >= 0; i--) {
+    const place = places[i]!;
+    const next = places[i + 1]!;
+    if (parties.some((p) => p.start <= place.start && place.end <= p.end)) continue;
+    const giving = parties.find((p) => p.start === next.start);
+    if (!giving || isInside(place, next) || !isListJoin(text.text, place.end, next.start)) continue;
+    parties.push({ start: place.start, end: place.end, who: place.path, mentions: [place.index], marked: giving.marked });
+  }
 }
 
 /** An unmarked place or a shorter name (某某集团 of 某某集团有限公司) that lies inside the organisation's name. */
@@ -193,6 +209,8 @@ function givingOf(
 ): number {
   const writtenAt = places[written]!;
   const afterEnd = endOfTextAfter(text, sentence, place, next);
+  // 河南省境内投资22.69亿元: the part of a project within the place, not the place giving.
+  if (words.startIn(text.text, place.end, afterEnd, 'within')) return NOT_GIVING;
   // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
   const marked = isMarkedBy(words, text.text, place.end, afterEnd);
   if (!marked && !givesAfter(words, text.text, place.end, afterEnd) && !(written === 0 && givesAsSubject(text, words, sentence, writtenAt, place))) {
@@ -318,7 +336,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (!byBefore && words.endsAt(text.text, start, 'destination', Math.max(span.start, start - 1))) continue;
     // 团省委、省青基会共…: listed right after an opening subject, it is one too.
     const listedAfter = openingEnd >= 0 && start > openingEnd && isGiverListGap(words, text.text, openingEnd, start);
-    const byVerb = byBefore || givesAfter(words, text.text, end, clause.end);
+    // 中化集团对口援藏项目119个、援藏资金1.35亿元: an aid marker right after it names it as an aid giver.
+    const byVerb = byBefore || givesAfter(words, text.text, end, clause.end) || (!national && words.startsAt(text.text, end, 'aid-giving'));
     if (!byVerb && !givesAsOpeningSubject(text, words, sentence, start, end, listedAfter)) continue;
     // 借助某银行贷款: the name starts after the verb.
     const lead = words.startIn(text.text, start, end, 'name-lead').length;
@@ -328,11 +347,32 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (nameFrom > start + lead && nameFrom >= ending.start) continue;
     if (isGenericName(words, text.text, nameFrom, ending.start)) continue;
     // 国家财政, 中国政府, 中央财政: the central government, written as 中央 (GUIDELINES notes).
-    const who = national && isGovernmentWord(words, text.text, ending.end, end) ? CENTRAL : text.slice(nameFrom, end);
+    const who = national && isGovernmentWord(words, text.text, ending.end, end) ? CENTRAL : nameOf(text, words, nameFrom, end);
     found.push({ start: nameFrom, end, who, mentions: [], marked: false });
     if (!byVerb) openingEnd = end;
   }
   return found;
+}
+
+/**
+ * The name text[from, to) as written; where it opens with a place named before (该市慈善总会), the
+ * same name written earlier with its place (马鞍山市慈善总会), when the text holds one.
+ */
+function nameOf(text: FactText, words: FactWords, from: number, to: number): string {
+  const generic = words.startIn(text.text, from, to, 'generic-place');
+  if (generic === '') return text.slice(from, to);
+  const rest = text.slice(from + generic.length, to);
+  return (rest.length > 0 && namedWithPlaceBefore(text, rest, from)) || text.slice(from, to);
+}
+
+/** The last `rest` written before `before` right after a place mention, with that place (马鞍山市 + 慈善总会). */
+function namedWithPlaceBefore(text: FactText, rest: string, before: number): string | undefined {
+  for (let at = text.text.lastIndexOf(rest, before - 1); at > 0; at = text.text.lastIndexOf(rest, at - 1)) {
+    const sentence = text.sentenceAt(at);
+    const place = sentence < 0 ? undefined : text.ofType(sentence, 'place').find((p) => p.end === at);
+    if (place) return text.slice(place.start, at + rest.length);
+  }
+  return undefined;
 }
 
 /** text[from, to) is a word of government (政府, 财政) and nothing more. */

@@ -58,7 +58,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     // …今年上半年接待游客…，…，累计减免税费1.8亿元: a cumulative takes only its own
     // clause's date or a bare time clause (截至6月底，“十四五”以来，), not another clause's event.
     // 截至7月底，今年…新增…，五年累计120.5亿元: the sentence's opening cut-off dates its cumulatives.
-    if (cumulative && !inClause && !isTimeClause(text, sentence, nearest)) return openingCutoff(ctx, before) ?? NONE;
+    if (cumulative && !inClause && !isTimeClause(text, sentence, nearest) && !endsClauseAsPeriod(ctx, nearest)) return openingCutoff(ctx, before) ?? sinceClauseDate(ctx, before) ?? NONE;
     const link = narrowedSpan(t, nearest, linked(nearest, inClause ? 'clause' : 'sentence'));
     if (words.hasIn(t, nearest.end, money.start, 'whole-year')) return yearOf(link);
     return endOfChange(ctx, listedYears(text, before) ?? cutoffOfYear(text, words, before) ?? link);
@@ -215,11 +215,14 @@ function isChangeBaseOfOther(ctx: MoneyContext, date: LocatedMention): boolean {
 function changeOfListedYears(ctx: MoneyContext, own: readonly LocatedMention[]): LocatedMention | undefined {
   const { text, words, money, sentence } = ctx;
   const t = text.text;
-  // A list cut by semicolons (…；人均…由…增加到…) goes on with the changes of the part before.
-  const dates = own.length === 0 && sentence > 0 && isSemicolon(t[text.sentences[sentence]!.start - 1]) ? eventDates(text, words, sentence - 1) : own;
-  if (dates.length < 2) return undefined;
+  // Most amounts are no end of a change: one read before anything else.
+  if (own.length === 1 || (!words.endsAt(t, money.start, 'change-from', money.start - 1) && !words.endsAt(t, money.start, 'change-to', money.start - 1))) return undefined;
   const end = changeEnd(ctx);
   if (end === undefined) return undefined;
+  // A list cut by semicolons (…；人均…由…增加到…), or a run of changes in the paragraph (…。收入由…增加到…),
+  // goes on with the changes of the part before.
+  const dates = own.length === 0 ? datesOfChangesBefore(ctx) : own;
+  if (dates.length < 2) return undefined;
   let from: LocatedMention | undefined;
   let to: LocatedMention | undefined;
   for (const date of dates) {
@@ -231,8 +234,31 @@ function changeOfListedYears(ctx: MoneyContext, own: readonly LocatedMention[]):
   return from && to ? (end === 'from' ? from : to) : undefined;
 }
 
-function isSemicolon(char: string | undefined): boolean {
-  return char === '；' || char === ';';
+/** How many sentences of undated changes a run of changes may hold before its dated one. */
+const CHANGE_RUN = 3;
+
+/**
+ * The dates of the nearest sentence before, in the paragraph, that holds dates, passing only
+ * sentences of undated changes (人均…由7070美元增加到1.15万美元，…。): empty when another kind of
+ * sentence stands between.
+ */
+function datesOfChangesBefore(ctx: MoneyContext): readonly LocatedMention[] {
+  const { text, words, sentence } = ctx;
+  const paragraph = text.paragraphAt(text.sentences[sentence]!.start);
+  for (let s = sentence - 1, read = 0; s >= 0 && read < CHANGE_RUN; s--, read++) {
+    if (text.paragraphAt(text.sentences[s]!.start) !== paragraph) return NO_DATES;
+    const dates = eventDates(text, words, s);
+    if (dates.length > 0) return dates;
+    if (!holdsChange(text, words, s)) return NO_DATES;
+  }
+  return NO_DATES;
+}
+
+const NO_DATES: readonly LocatedMention[] = [];
+
+/** The sentence holds an amount a change starts from (由1070亿元增加到…). */
+function holdsChange(text: FactText, words: FactWords, sentence: number): boolean {
+  return text.ofType(sentence, 'money').some((m) => words.endsAt(text.text, m.start, 'change-from', m.start - 1));
 }
 
 /** How far after the base date the amount changed from may start (2021年的). */
@@ -268,6 +294,35 @@ function openingCutoff(ctx: MoneyContext, before: readonly LocatedMention[]): Wh
   if (!words.endsAt(text.text, first.start, 'cutoff', Math.max(text.sentences[sentence]!.start, first.start - CUTOFF_REACH))) return undefined;
   return linked(first, 'sentence');
 }
+
+/**
+ * 发展优势产业十三五期间，中央企业累计投资…: a period closing its clause (期间, 时期) is the time
+ * phrase of what follows, even where a missing mark glues it to the words before.
+ */
+function endsClauseAsPeriod(ctx: MoneyContext, date: LocatedMention): boolean {
+  const { text, words, sentence } = ctx;
+  const clause = text.clauseAt(sentence, date.start);
+  const from = afterClosingQuotes(text.text, date.end, clause.end);
+  return from < clause.end && words.startIn(text.text, from, clause.end, 'period-end').length === clause.end - from;
+}
+
+/**
+ * 从1995年开始实施对口支援工作以来，…累计达88亿元: the date of a clause that opens on it (从, 自)
+ * and ends with 以来 dates the cumulatives after it, as X以来累计 does (GUIDELINES notes: X).
+ */
+function sinceClauseDate(ctx: MoneyContext, before: readonly LocatedMention[]): WhenLink | undefined {
+  const { text, words, money, sentence } = ctx;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const date = before[i]!;
+    if (!words.endsAt(text.text, date.start, 'since-start', Math.max(0, date.start - SINCE_REACH))) continue;
+    const clause = text.clauseAt(sentence, date.start);
+    if (clause.end <= money.start && words.endsAt(text.text, clause.end, 'since-end', date.end)) return linked(date, 'sentence');
+  }
+  return undefined;
+}
+
+/** The longest word (自从) read before a date for a clause of since. */
+const SINCE_REACH = 2;
 
 /** The longest cut-off word (截止到) read before a date. */
 const CUTOFF_REACH = 3;
@@ -412,10 +467,20 @@ function isEventDate(text: FactText, words: FactWords, date: LocatedMention): bo
   // 与2020年相比: the base written before the comparison word.
   const reach = date.end + EVENT_REACH;
   if (words.startIn(text.text, date.end, reach, 'comparison-end')) return false;
+  // (2023年：本地货物占65%): the year before's figure given in brackets for comparison.
+  if (isBracketedComparative(text.text, date)) return false;
   if (words.startIn(text.text, afterClosingQuotes(text.text, date.end, reach), reach, 'date-name')) return false;
   // 新华社福州3月11日电: the day the report is filed, not what it reports.
   if (isDatelineDay(text, words, date)) return false;
   return !isCompletionDate(text, words, date) && !isInCaption(text, words, date);
+}
+
+const OPENING_BRACKETS = new Set(['(', '（'].map((mark) => mark.charCodeAt(0)));
+const COLONS = new Set([':', '：'].map((mark) => mark.charCodeAt(0)));
+
+/** The date opens brackets and a colon follows it ((2023年：…)): the comparative figure of an annual report. */
+function isBracketedComparative(text: string, date: LocatedMention): boolean {
+  return date.start > 0 && OPENING_BRACKETS.has(text.charCodeAt(date.start - 1)) && COLONS.has(text.charCodeAt(date.end));
 }
 
 /** How far before a date its line may start for a caption (图1  2018-2022年…). */
@@ -484,11 +549,25 @@ export function lastPeriodOf(text: FactText, words: FactWords, sentence: number)
   return undefined;
 }
 
-/** The date a carried-on sentence takes: the last fact date of the sentence before, else its last event date. */
+/**
+ * The date a carried-on sentence takes: the last fact date of the sentence before, else its last
+ * event date; but where that is a bare year and the sentence opens with a day of that year
+ * (1月13日，“某市2017年（第30届）…晚会”举行; 当天，某县举行2023年某批项目交付仪式), the day: the year
+ * names the event, the opening day dates it.
+ */
 export function lastDateOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
   const dates = eventDates(text, words, sentence);
   const last = dates[dates.length - 1];
-  return last ? linked(last, 'sentence') : undefined;
+  if (!last) return undefined;
+  const opening = dates[0]!;
+  return linked(isOpeningDayOfYear(text, sentence, opening, last) ? opening : last, 'sentence');
+}
+
+function isOpeningDayOfYear(text: FactText, sentence: number, opening: LocatedMention, last: LocatedMention): boolean {
+  if (opening === last || (opening.mention as { granularity?: string }).granularity !== 'day') return false;
+  const year = (last.mention as { value: string }).value;
+  if (!YEAR.test(year) || !(opening.mention as { value: string }).value.startsWith(`${year}-`)) return false;
+  return text.clauseAt(sentence, opening.start).start <= text.openingOf(sentence);
 }
 
 /** The last date of a sentence, an event's or not. */

@@ -45,6 +45,10 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   // 某村投资620万元修复进村公路: a place of the article's region spending on itself.
   const spender = localSpender(ctx, parties, carried);
   if (spender) return spender;
+  // 今年前5个月，我国…实际使用外资3819亿元: a figure of the whole nation goes to no place the article names.
+  if (words.hasIn(text.text, text.sentences[sentence]!.start, money.start, 'national-scope')) return { ...NOWHERE, basis: 'sentence' };
+  // 东部9省市向扶贫协作地区拨付…: the sentence names its destination, as a kind of region: no place is carried.
+  if (sendsToUnnamedRegion(ctx)) return { ...NOWHERE, basis: 'sentence' };
   // Each asked only when the one before names no place.
   return (
     carriedAs(carried.previous(), 'previous-sentence') ??
@@ -52,6 +56,32 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
     carriedAs(carried.document(), 'document') ??
     NOWHERE
   );
+}
+
+/** How far after a destination word (向) the kind of region it names may end (扶贫协作地区). */
+const REGION_REACH = 8;
+
+/** A destination word before the amount in its sentence names a kind of region (向扶贫协作地区), no place. */
+function sendsToUnnamedRegion(ctx: MoneyContext): boolean {
+  const { text, words, money, sentence } = ctx;
+  const t = text.text;
+  const start = text.sentences[sentence]!.start;
+  // Kinds of regions are rarer than destination words (在, 对): read them first.
+  const first = words.indexIn(t, start, money.start, 'region-noun');
+  if (first < 0) return false;
+  for (let at = words.indexIn(t, Math.max(start, first - REGION_REACH - 1), first, 'destination'); at >= 0; at = words.indexIn(t, at + 1, money.start, 'destination')) {
+    const end = Math.min(money.start, at + 1 + REGION_REACH);
+    const region = words.indexIn(t, at + 1, end, 'region-noun');
+    if (region < 0 || holdsMark(t, at + 1, region)) continue;
+    if (!text.ofType(sentence, 'place').some((p) => p.start > at && p.start < region)) return true;
+  }
+  return false;
+}
+
+const CLAUSE_OR_LIST_MARKS = /[，,。；;：:、]/;
+
+function holdsMark(text: string, from: number, to: number): boolean {
+  return CLAUSE_OR_LIST_MARKS.test(text.slice(from, to));
 }
 
 /** A carried link that names places, with the basis it is carried on. */
@@ -148,10 +178,21 @@ function nearestClauseAfter(text: FactText, words: FactWords, sentence: number, 
   const first = places[0];
   if (!first) return [];
   const clause = text.clauseAt(sentence, first.start);
-  // …，其中甲县、乙县的产品占30%: a breakdown, not where the money goes.
-  if (words.startsAt(text.text, clause.start, 'breakdown')) return [];
+  // …，其中甲县、乙县的产品占30%: a breakdown, not where the money goes; 其中：甲省、乙省…: the same past its colon.
+  if (words.startsAt(text.text, clause.start, 'breakdown') || opensAfterBreakdown(text, words, sentence, clause.start)) return [];
   return places.filter((p) => p.end <= clause.end);
 }
+
+/** The clause starting at `start` follows a clause that is only a breakdown word and its colon (其中：). */
+function opensAfterBreakdown(text: FactText, words: FactWords, sentence: number, start: number): boolean {
+  const span = text.sentences[sentence]!;
+  if (start <= span.start || !COLONS.has(text.text.charCodeAt(start - 1))) return false;
+  const before = text.clauseAt(sentence, start - 2);
+  const word = words.startIn(text.text, before.start, start - 1, 'breakdown');
+  return word !== '' && before.start + word.length === start - 1;
+}
+
+const COLONS = new Set([':', '：'].map((mark) => mark.charCodeAt(0)));
 
 /** The longest origin word (来自) read before a list of places. */
 const ORIGIN_REACH = 4;

@@ -32,10 +32,37 @@ const CENTRAL = '中央';
 const SUBJECT_BEFORE = /[，,：:“「‘\s]/;
 
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
+  const link = giverOf(ctx, parties, carried);
+  return link.who.length === 1 && isAidTarget(ctx, link) ? { ...NO_GIVER, basis: 'sentence' } : link;
+}
+
+/**
+ * 新疆兵团已到位援疆资金10亿元: the region aid goes to (援疆 → 新疆, 援藏 → 西藏) receives the aid
+ * money its sentence names, or its paragraph (浙江援青…。…文旅产业投入1.28亿元) where the giver is
+ * carried; it is not its giver.
+ */
+function isAidTarget(ctx: MoneyContext, link: WhoLink): boolean {
+  const { text, words, sentence } = ctx;
+  const span = text.sentences[sentence]!;
+  // Carried from before: the paragraph up to the amount's sentence (its aid words stand before).
+  const from = link.basis === 'clause' || link.basis === 'sentence' ? span.start : (text.input.paragraphs[text.paragraphAt(span.start)]?.start ?? span.start);
+  const province = provinceOfPath(link.who[0]!);
+  for (let at = words.indexIn(text.text, from, span.end, 'aid-target'); at >= 0; at = words.indexIn(text.text, at + AID_LENGTH, span.end, 'aid-target')) {
+    if (province.includes(text.text[at + AID_LENGTH - 1]!)) return true;
+  }
+  return false;
+}
+
+/** Every aid-target word (援疆) is 援 and the region's character. */
+const AID_LENGTH = 2;
+
+function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
   const { text, words, money, zone, sentence } = ctx;
   const sentenceStart = text.sentences[sentence]!.start;
   const t = text.text;
   if (words.hasIn(t, zone.start, money.start, 'statistic')) return { ...NO_GIVER, basis: 'clause' };
+  // 投资亿元以上项目45个, 1000万元及以上大额捐赠: a size class of many amounts, given by no one.
+  if (isSizeClass(ctx)) return { ...NO_GIVER, basis: 'clause' };
   // 依法对某公司…罚款180万元: the party fined pays.
   if (words.hasIn(t, Math.max(ctx.clause.start, money.start - FINE_REACH), money.start, 'fine')) {
     const fined = carried.finedParty();
@@ -43,6 +70,10 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   }
   // Of a total and its share (总投资…，其中…援建…), the total has no giver.
   if (words.hasIn(t, zone.start, money.start, 'total') && hasShareAfter(ctx)) return { ...NO_GIVER, basis: 'sentence' };
+  // 已到位资金4500万元，包含某省援藏资金3000万元: a sum holding a share another names as its giver has none.
+  if (holdsGivenShare(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
+  // 中央预算内投资4290万元, 中央款213万元: the fund's own name says the central government gives it.
+  if (isCentralFund(ctx)) return { who: [CENTRAL], mentions: [], basis: 'clause' };
   // 争取中央和省级资金: those who grant what is obtained give it.
   const obtained = obtainedFrom(ctx, parties, carried);
   if (obtained) return obtained;
@@ -52,7 +83,8 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   // gives, unless a giving verb of a later clause comes first (…接收…，已拨付620万元).
   if (named.length > 0 && receivesBefore(ctx, named[named.length - 1]!.end)) return { ...NO_GIVER, basis: 'clause' };
   // …，全部由某基金会承担: a giver named after the amount, in the same sentence.
-  const giver = named[named.length - 1] ?? parties.find((p) => p.start >= money.end);
+  const after = named.length === 0 ? parties.find((p) => p.start >= money.end) : undefined;
+  const giver = named[named.length - 1] ?? (after && !givesLaterAmount(ctx, after) ? after : undefined);
   // …，爱心人士某某捐赠2万元: the amount's own clause opens with an individual or unnamed group, who give as no party.
   if (giver && giver.end <= ctx.clause.start && opensWithUnnamed(ctx)) return { ...NO_GIVER, basis: 'clause' };
   if (giver) {
@@ -128,12 +160,53 @@ function givenBy(ctx: MoneyContext, parties: readonly Party[], giver: Party): Wh
   return { who, mentions: listed.flatMap((party) => party.mentions), basis };
 }
 
+/** The next clause opens with a breakdown word (包含, 其中) and names a giver before its own amount. */
+function holdsGivenShare(ctx: MoneyContext, parties: readonly Party[]): boolean {
+  const { text, words, money, sentence, clause } = ctx;
+  if (clause.end >= text.sentences[sentence]!.end || parties.length === 0) return false;
+  const next = text.clauseAt(sentence, clause.end + 1);
+  const start = afterSpaces(text.text, next.start, next.end);
+  if (words.startIn(text.text, start, next.end, 'breakdown') === '') return false;
+  const giver = parties.find((p) => p.start >= start && p.end <= next.end);
+  return giver !== undefined && money.end <= start && text.ofType(sentence, 'money').some((m) => m.start >= giver.end && m.end <= next.end);
+}
+
+/** The party named after the amount stands before a later amount of its own clause (…，包含某省援藏资金3000万元): it gives that one. */
+function givesLaterAmount(ctx: MoneyContext, party: Party): boolean {
+  const { text, sentence } = ctx;
+  const clause = text.clauseAt(sentence, party.start);
+  return text.ofType(sentence, 'money').some((m) => m.start >= party.end && m.end <= clause.end);
+}
+
 /** A later amount of the sentence after 其中: the total is split into shares. */
 function hasShareAfter(ctx: MoneyContext): boolean {
   const { text, words, money, sentence } = ctx;
   const share = words.indexIn(text.text, money.end, text.sentences[sentence]!.end, 'breakdown');
   if (share < 0) return false;
   return text.ofType(sentence, 'money').some((m) => m.start >= share);
+}
+
+/** How far before an amount the central fund's name (中央预算内投资预算) may start. */
+const FUND_REACH = 10;
+
+/**
+ * The amount is named as the central government's fund: 中央 followed, right up to the amount,
+ * only by fund words (中央预算内投资4290万元, 中央款2,138,000元, 完成中央投资260亿). Not 中央企业投资.
+ */
+function isCentralFund(ctx: MoneyContext): boolean {
+  const { text, words, money, clause } = ctx;
+  const t = text.text;
+  const from = Math.max(clause.start, money.start - FUND_REACH);
+  // Most amounts have no 中央 before them: one read, nothing kept.
+  if (!words.hasIn(t, from, money.start, 'central')) return false;
+  const central = words.allIn(t, from, money.start, 'central').pop()!;
+  let at = central.end;
+  while (at < money.start) {
+    const word = words.startIn(t, at, money.start, 'central-fund');
+    if (word === '') return false;
+    at += word.length;
+  }
+  return at > central.end;
 }
 
 /**
@@ -175,12 +248,32 @@ function hasUnnamedSubject(ctx: MoneyContext): boolean {
   return false;
 }
 
+/** How far after a size class's bound (以上) the kind of thing it sizes (项目, 捐赠) may start. */
+const CLASS_REACH = 4;
+
+/** The amount bounds a size class of things (亿元以上重点项目, 1000万元及以上大额捐赠, 4笔亿元捐赠), not a sum given. */
+function isSizeClass(ctx: MoneyContext): boolean {
+  const { text, words, money } = ctx;
+  const t = text.text;
+  // 4笔亿元捐赠, 35笔1000万元至5000万元捐赠: counted by a measure word, the amount sizes each.
+  if (words.endsAt(t, money.start, 'class-count', Math.max(0, money.start - 1))) return true;
+  const bound = words.startIn(t, money.end, money.end + CLASS_REACH, 'class-bound');
+  if (bound === '') return false;
+  const after = money.end + bound.length;
+  return words.hasIn(t, after, Math.min(text.sentences[ctx.sentence]!.end, after + CLASS_REACH + 2), 'class-noun');
+}
+
 /** The amount's clause opens with an unnamed actor (爱心人士, 社会力量, 当地). */
 function opensWithUnnamed(ctx: MoneyContext): boolean {
   const { text, words, clause } = ctx;
-  let start = clause.start;
-  while (start < clause.end && isSpace(text.text.charCodeAt(start))) start++;
-  return words.startIn(text.text, start, ctx.money.start, 'unnamed-subject') !== '';
+  return words.startIn(text.text, afterSpaces(text.text, clause.start, clause.end), ctx.money.start, 'unnamed-subject') !== '';
+}
+
+/** Where text[from, to) goes on after the spaces it opens with. */
+function afterSpaces(text: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && isSpace(text.charCodeAt(at))) at++;
+  return at;
 }
 
 /** 全县投入2亿元, 全市…，发行债券12亿: the article's own government (its subject place) spends. */
