@@ -35,6 +35,19 @@ describe('a list of linked headlines after the article', () => {
     expect(cleaned.text).toContain('竣工验收 2024-09-30');
   });
 
+  it('keeps a notice's schedule: short items, no list heading, more text after', () => {
+    const schedule = ['报名截止2023-05-12', '资格审核2023-05-20', '正式开班2023-06-01'];
+    const cleaned = cleanText(['培训班安排如下：', ...schedule, '地点在县职教中心。'].join('\n'), rules);
+    expect(cleaned.counts.boilerplateLines).toBe(0);
+    expect(cleaned.text).toContain('资格审核2023-05-20');
+  });
+
+  it('drops a list without a heading only where it ends the page', () => {
+    const items = relatedNews.slice(1);
+    expect(cleanText([article, ...items].join('\n'), rules).counts.boilerplateLines).toBe(3);
+    expect(cleanText([article, ...items, article].join('\n'), rules).counts.boilerplateLines).toBe(0);
+  });
+
   it('ends the list at a line of article text', () => {
     const text = [relatedNews[1], relatedNews[2], article, relatedNews[3]].join('\n');
     expect(cleanText(text, rules).counts.boilerplateLines).toBe(0);
