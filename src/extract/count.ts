@@ -45,6 +45,10 @@ const ISSUE_OF_YEAR = /(?:1[89]|20)\d{2}\s?年\s?$/;
 const SLOGAN_AFTER = /^(?:一百年|[一二两三四五六七八九十百千万]{1,3}(?:工程|批|[^\p{Script=Han}]|$))/u;
 /** A verb phrase ending in 的 after an adverb right after the measure word (三个已|投产的养殖场): a modifier. */
 const MODIFIER_AFTER = /^[^的是了]{1,4}的/;
+/** The unit of a page counter after its label and a space (浏览 865 次). */
+const COUNTER_UNIT = '次';
+/** Sentence punctuation: a line holding it is body text, not page chrome. */
+const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/;
 /** A bare year (自2019起: from that year on; 2023款: a model year). */
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
 /** How far after a lone 百/千 count a campaign's word may end (百名困境儿童救助项目). */
@@ -230,6 +234,7 @@ function statisticRule(
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
   if (context.rankingAtEnd.test(before) && context.rankingUnits.has(m.unit)) return undefined;
   if (context.counterLabelAtEnd.test(text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
+  if (m.unit === COUNTER_UNIT && context.counterLabelSpaced.test(text.slice(Math.max(0, m.start - 8), m.start)) && isChromeLine(text, m)) return undefined;
   if (context.yearUnits.has(m.unit) && m.arabic !== undefined && BARE_YEAR.test(m.arabic.text) && m.arabic.magnitude === undefined) return undefined;
   const measure = rules.measureWords.get(m.unit)!;
   const after = text.slice(m.end, m.end + 12);
@@ -286,6 +291,14 @@ function isChineseStatistic(
   if (SLOGAN_AFTER.test(after)) return false;
   const phrase = nounPhraseAfter(after, rules.context, isWordAfter);
   return rules.nouns.some((noun) => phrase.includes(noun));
+}
+
+/** Whether the line holding a match is page chrome: short, with no sentence punctuation (发布时间：2024-05-06  浏览 865 次). */
+function isChromeLine(text: string, m: CountMatch): boolean {
+  const start = text.lastIndexOf('\n', m.start) + 1;
+  const end = text.indexOf('\n', m.end);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return line.length <= 40 && !SENTENCE_PUNCTUATION.test(line);
 }
 
 /**

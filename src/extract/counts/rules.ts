@@ -106,6 +106,8 @@ export interface CountContext {
   phraseEnd: RegExp;
   /** A page counter's label and its colon, space or bracket at the end of a string (浏览次数：1234次, 评论(3条)); never across a line. */
   counterLabelAtEnd: RegExp;
+  /** A bare page counter's label and a space at the end of a string (浏览 865 次): a counter only on a line of page chrome. */
+  counterLabelSpaced: RegExp;
   /** A pronoun or kinship pair at the end of a string, naming the people a Chinese count after it stands beside (他们两人). */
   appositionAtEnd: RegExp;
   /** The units (with the noun after 个) of people an apposition names (两人, 三个人); 我们三个村 counts. */
@@ -185,6 +187,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     counterLabelAtEnd: new RegExp(
       `(?:(?:${counterLabels})(?:次数|数|量)?(?:[：:][ \\t\\u3000]*|[（(])|(?:被(?:${counterLabels})|(?:${counterLabels})(?:次数|数|量))[ \\t\\u3000]+)$`,
     ),
+    counterLabelSpaced: new RegExp(`(?:${counterLabels})[ \\t\\u3000]+$`),
   };
 }
 
