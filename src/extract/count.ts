@@ -41,8 +41,14 @@ const NOUN_WINDOW = 8;
 const PHASE_UNIT = '期';
 /** A year right before N期 (2015年9期): the issue of a journal, an ordinal. */
 const ISSUE_OF_YEAR = /(?:1[89]|20)\d{2}\s?年\s?$/;
-/** A Chinese numeral starting the words after a measure word. */
-const NUMERAL_AFTER = /^[一二两三四五六七八九十百千万]/;
+/** A slogan's numeral right after 个 (五个一工程, 三个一批, 两个一百年, 四个一百。; not 四个百亿级, 三个一等奖, 三个万亩). */
+const SLOGAN_AFTER = /^(?:一百年|[一二两三四五六七八九十百千万]{1,3}(?:工程|批|[^\p{Script=Han}]|$))/u;
+/** A verb phrase ending in 的 after an adverb right after the measure word (三个已|投产的养殖场): a modifier. */
+const MODIFIER_AFTER = /^[^的是了]{1,4}的/;
+/** The unit of a page counter after its label and a space (浏览 865 次). */
+const COUNTER_UNIT = '次';
+/** Sentence punctuation: a line holding it is body text, not page chrome. */
+const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/;
 /** A bare year (自2019起: from that year on; 2023款: a model year). */
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
 /** How far after a lone 百/千 count a campaign's word may end (百名困境儿童救助项目). */
@@ -92,7 +98,7 @@ export const countExtractor: ExtractorModule = {
         // Whether the article numbers a project's phases (1-3期项目, 2期工程), asked only at a 期.
         let numbersPhases: boolean | undefined;
         for (const m of scan(ctx, counts, qualifiers)) {
-          const rule = statisticRule(ctx.text, m, countRules, excluded, taken);
+          const rule = statisticRule(ctx.text, m, countRules, excluded, taken, ctx.isWordBoundary.bind(ctx));
           if (!rule) continue;
           if (m.unit === PHASE_UNIT && ISSUE_OF_YEAR.test(ctx.text.slice(Math.max(0, m.start - 6), m.start))) continue;
           if (m.unit === PHASE_UNIT && (numbersPhases ??= countRules.context.phaseNumbering.test(ctx.text)) && isPhaseNumber(ctx.text, m, countRules)) continue;
@@ -213,7 +219,14 @@ function prefixAfterCount(text: string, start: number, qualifiers: Qualifiers): 
 }
 
 /** The rule by which a match is a statistic, or undefined when it is an ordinal, a slogan, a duration … */
-function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded: () => TakenSpans, taken: TakenSpans): string | undefined {
+function statisticRule(
+  text: string,
+  m: CountMatch,
+  rules: CountRules,
+  excluded: () => TakenSpans,
+  taken: TakenSpans,
+  isWordBoundary: (index: number) => boolean,
+): string | undefined {
   if (taken.overlaps(m.start, m.end)) return undefined;
   if (excluded().overlaps(m.start, m.end)) return undefined;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
@@ -221,6 +234,7 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
   if (context.rankingAtEnd.test(before) && context.rankingUnits.has(m.unit)) return undefined;
   if (context.counterLabelAtEnd.test(text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
+  if (m.unit === COUNTER_UNIT && context.counterLabelSpaced.test(text.slice(Math.max(0, m.start - 8), m.start)) && isChromeLine(text, m)) return undefined;
   if (context.yearUnits.has(m.unit) && m.arabic !== undefined && BARE_YEAR.test(m.arabic.text) && m.arabic.magnitude === undefined) return undefined;
   const measure = rules.measureWords.get(m.unit)!;
   const after = text.slice(m.end, m.end + 12);
@@ -237,7 +251,8 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
   // 项目六百余个。 counts its noun before it; in 县乡两个层级 the count belongs to the noun after.
   const endsClause = after === '' || PUNCTUATION.test(after[0]!);
   const nounBefore = endsClause && endsWithCountNoun(text.slice(Math.max(0, m.start - 10), m.start), rules);
-  if (!isChineseStatistic(m.chinese, before, after, measure, rules, m.approx, nounBefore)) return undefined;
+  const isWordAfter = (start: number, end: number) => isWordBoundary(m.end + start) && isWordBoundary(m.end + end);
+  if (!isChineseStatistic(m.chinese, before, after, measure, rules, m.approx, nounBefore, isWordAfter)) return undefined;
   if (BARE_MAGNITUDE_ONLY.test(m.chinese)) return 'count.bare-magnitude';
   return measure.chinese === 'noun' ? 'count.chinese-before-noun' : 'count.chinese-numeral';
 }
@@ -257,29 +272,49 @@ function isChineseStatistic(
   rules: CountRules,
   approx: Approx,
   nounBefore: boolean,
+  isWordAfter: (start: number, end: number) => boolean,
 ): boolean {
   if (measure.chinese === 'no') return false;
   // A bare 一 is an article (一名早产的孕妇) unless a verb of change makes it the change (新增一个泊位).
   if (chinese === '一' && !rules.context.changeAtEnd.test(before)) return false;
   // Digit by digit (两三个, 七一) is a vague range or a name, not a count.
   if (/^[零〇一二两三四五六七八九]{2,}$/.test(chinese)) return false;
-  if (rules.context.vagueAtEnd.test(before) || rules.context.appositionAtEnd.test(before)) return false;
+  if (rules.context.vagueAtEnd.test(before)) return false;
+  // 他们两人, 兄弟三人 stand beside the people named; 我们三个村 counts villages.
+  if (rules.context.appositionAtEnd.test(before) && rules.context.appositionUnits.some((unit) => (measure.word + after).startsWith(unit))) return false;
   if (/^[百千]?[万亿]$/.test(chinese) && approx === 'exact') return false;
   // A lone 百/千 without a qualifier before a campaign's word is its name (百名专家进村活动, 千人计划).
   if (/^[百千]$/.test(chinese) && approx === 'exact' && rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;
   // 数百项, 数十个, 上千个, 近百个: a qualified lone magnitude is a quantity whatever noun follows.
   if (measure.chinese === 'yes' || nounBefore || (/^[十百千万亿]$/.test(chinese) && approx !== 'exact')) return true;
   // 五个一工程, 三个一批, 两个百万工程: a numeral right after the measure word makes a slogan's name.
-  if (NUMERAL_AFTER.test(after)) return false;
-  const phrase = nounPhraseAfter(after, rules.context);
+  if (SLOGAN_AFTER.test(after)) return false;
+  const phrase = nounPhraseAfter(after, rules.context, isWordAfter);
   return rules.nouns.some((noun) => phrase.includes(noun));
 }
 
-/** The words after a measure word up to punctuation or a word that ends its noun phrase (三个孩子|都考上了大学). */
-function nounPhraseAfter(after: string, context: CountContext): string {
+/** Whether the line holding a match is page chrome: short, with no sentence punctuation (发布时间：2024-05-06  浏览 865 次). */
+function isChromeLine(text: string, m: CountMatch): boolean {
+  const start = text.lastIndexOf('\n', m.start) + 1;
+  const end = text.indexOf('\n', m.end);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return line.length <= 40 && !SENTENCE_PUNCTUATION.test(line);
+}
+
+/**
+ * The words after a measure word up to punctuation or a whole word that ends its noun phrase (三个孩子|都考上了大学;
+ * not 就 of 就业, 都 of 都市, nor an adverb opening a modifier, 三个已投产的养殖场).
+ */
+function nounPhraseAfter(after: string, context: CountContext, isWordAfter: (start: number, end: number) => boolean): string {
   const clause = clauseAfter(after);
-  const end = context.phraseEnd.exec(clause);
-  return end ? clause.slice(0, end.index) : clause;
+  for (let at = 0; at < clause.length; at++) {
+    context.phraseEnd.lastIndex = at;
+    const word = context.phraseEnd.exec(clause)?.[0];
+    if (word === undefined || !isWordAfter(at, at + word.length)) continue;
+    if (at === 0 && MODIFIER_AFTER.test(clause.slice(word.length))) continue;
+    return clause.slice(0, at);
+  }
+  return clause;
 }
 
 /**

@@ -62,7 +62,7 @@ describe('count extractor: what counts', () => {
   });
 
   it('reads Chinese numerals with people and batch words, and before a statistic noun', () => {
-    expect(counts('先后选派了七批援藏干部人才；由山东援藏援建的两个民生项目被写入报告；展销百种特产')).toEqual([
+    expect(counts('先后选派了七批援藏干部人才；由江苏援建的两个民生项目已列入计划；展销百种特产')).toEqual([
       { text: '七批', value: 7, unit: '批', approx: 'exact' },
       { text: '两个', value: 2, unit: '个', approx: 'exact' },
       { text: '百种', value: 100, unit: '种', approx: 'exact' },
@@ -189,6 +189,8 @@ describe('count extractor: words around the measure word', () => {
 
   it('ends the noun phrase of a Chinese count at an adverb, and a numeral after 个 names a slogan', () => {
     expect(countTexts('他们家有三个孩子都考上了大学，获得五个一工程奖')).toEqual([]);
-    expect(countTexts('两个民生项目被写入报告')).toEqual(['两个']);
+    expect(countTexts('三个重点项目被列入计划')).toEqual(['三个']);
+    expect(countTexts('建成三个就业帮扶车间，新建两个都市农业园区，三个已投产的养殖场')).toEqual(['三个', '两个', '三个']);
+    expect(countTexts('打造四个百亿级产业集群，获得三个一等奖，实现两个一百年目标')).toEqual(['四个', '三个']);
   });
 });

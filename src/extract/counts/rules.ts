@@ -45,6 +45,7 @@ const CONTEXT_ROLES = [
   'phrase-end',
   'counter-label',
   'apposition-before',
+  'apposition-unit',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -101,12 +102,16 @@ export interface CountContext {
   yearUnits: ReadonlySet<string>;
   /** Division words after which a bare 两 names the pair an article is about (两省市交流合作), not a number. */
   pairUnits: ReadonlySet<string>;
-  /** A word that ends the noun phrase after a measure word (三个孩子都…): a statistic noun after it is another phrase's. */
+  /** Sticky: a word that ends the noun phrase after a measure word (三个孩子都…): a statistic noun after it is another phrase's. */
   phraseEnd: RegExp;
   /** A page counter's label and its colon, space or bracket at the end of a string (浏览次数：1234次, 评论(3条)); never across a line. */
   counterLabelAtEnd: RegExp;
+  /** A bare page counter's label and a space at the end of a string (浏览 865 次): a counter only on a line of page chrome. */
+  counterLabelSpaced: RegExp;
   /** A pronoun or kinship pair at the end of a string, naming the people a Chinese count after it stands beside (他们两人). */
   appositionAtEnd: RegExp;
+  /** The units (with the noun after 个) of people an apposition names (两人, 三个人); 我们三个村 counts. */
+  appositionUnits: readonly string[];
 }
 
 export interface CountRules {
@@ -150,6 +155,7 @@ function measureWord(row: RuleRow): MeasureWord {
 function loadContext(rows: readonly RuleRow[]): CountContext {
   const words = (role: ContextRole) => rows.filter((r) => r.cells.role === role).map((r) => r.cells.word!);
   const atEnd = (role: ContextRole) => new RegExp(`(?:${alternation(words(role))})$`);
+  const counterLabels = alternation(words('counter-label'));
   return {
     ordinalAtEnd: atEnd('ordinal-before'),
     vagueAtEnd: atEnd('vague-before'),
@@ -174,9 +180,14 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     phaseNumbering: new RegExp(`\\d(?:\\s?[-—–~～至到]\\s?\\d+)?\\s?期(?:${alternation(words('phase-word'))})`),
     yearUnits: new Set(words('year-unit')),
     pairUnits: new Set(words('pair-unit')),
-    phraseEnd: new RegExp(alternation(words('phrase-end'))),
+    phraseEnd: new RegExp(alternation(words('phrase-end')), 'y'),
     appositionAtEnd: atEnd('apposition-before'),
-    counterLabelAtEnd: new RegExp(`(?:${alternation(words('counter-label'))})(?:次数|数|量)?(?:[：:][ \\t\\u3000]*|[ \\t\\u3000]+|[（(])$`),
+    appositionUnits: words('apposition-unit'),
+    // With a space only after 被 or 次数/量 (已被浏览 865 次, 点击量 2356次): 访问 5 个国家 is a sentence.
+    counterLabelAtEnd: new RegExp(
+      `(?:(?:${counterLabels})(?:次数|数|量)?(?:[：:][ \\t\\u3000]*|[（(])|(?:被(?:${counterLabels})|(?:${counterLabels})(?:次数|数|量))[ \\t\\u3000]+)$`,
+    ),
+    counterLabelSpaced: new RegExp(`(?:${counterLabels})[ \\t\\u3000]+$`),
   };
 }
 
