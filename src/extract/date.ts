@@ -167,7 +167,7 @@ interface Finders {
   haoDayAfter: RegExp;
   /** Right before a day written alone with 号: a number or a label (编号为3号, 穿10号). */
   haoNotBefore: WordList;
-  /** A forum's user-panel label (每日心情, 签到): a timed date under it is chrome. */
+  /** A forum's user-panel label at a line's start (• TA的今日心情, 签到天数:): a timed date under it is chrome. */
   userPanel: RegExp;
   /** What marks a page's copyright line (版权所有, ICP备, Copyright). */
   copyrightLine: RegExp;
@@ -267,8 +267,9 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `[一二三四五六七八九十]{1,2}月`,
       // A day alone in Chinese numerals, ten and above (十日, 二十一日, 廿九日), not inside a larger number.
       `(?<![〇零一二两三四五六七八九十百千万亿几数多])${CHINESE_DAY_ALONE}(?=[日号])`,
-      // One Chinese digit is a day only before a wire's 电 or a verb of reporting (北京一日电, 协会三日公布).
-      `(?<![〇零一二两三四五六七八九十百千万亿几数多第某每有这那同当逐单半整隔头朝出前后次翌另唯])[一二三四五六七八九](?=日(?:${rules.context('day-alone-single-after').pattern}))`,
+      // One Chinese digit is a day only before a wire's 电 or a verb of reporting (北京一日电, 协会三日公布);
+      // after a word of amount (仅, 约, 逾, 满, 共, 达) it is a length of time (展期仅五日举行).
+      `(?<![〇零一二两三四五六七八九十百千万亿几数多第某每有这那同当逐单半整隔头朝出前后次翌另唯仅约逾满共达])[一二三四五六七八九](?=日(?:${rules.context('day-alone-single-after').pattern}))`,
       // 元月 (January), never the 元 of an amount (100元月薪).
       `(?<![\\d〇零一二两三四五六七八九十百千万亿])元${GAP}月`,
       // 今（3）日, 昨（29）日: a relative day with its day of the month written inside it.
@@ -311,7 +312,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     ),
     haoDayAfter: new RegExp(haoDayAfter, 'y'),
     haoNotBefore: rules.context('day-alone-hao-not-before'),
-    userPanel: new RegExp(rules.context('user-panel').pattern),
+    userPanel: new RegExp(`^[ \\t\\u3000]*(?:[•·●○◆■▪*-][ \\t\\u3000]*)?(?:TA的)?(?:${rules.context('user-panel').pattern})(?:[ \\t\\u3000]*[:：]|[ \\t\\u3000]*(?:\\n|$))`),
     copyrightLine: new RegExp(rules.context('copyright-line').pattern, 'i'),
     weekdayFirsts: [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join(''),
     clockLineRest: new RegExp(`^[\\s\\u3000]*(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
@@ -779,13 +780,13 @@ function dropHeadlineListDates(text: string, found: FoundDate[]): void {
   close();
 }
 
-/** How many lines above a timed date a forum's user-panel label may stand (每日心情 / 奋斗 / 2024-12-31 10:19). */
+/** How many lines above a timed date a forum's user-panel label may stand (今日心情 / 开心 / 2022-03-15 21:40). */
 const PANEL_LINES = 2;
 const TIMED_LINE_REST = /^[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*(?:\n|$)/;
 
 /**
  * A forum page's user panel shows when its member last set a mood or
- * signed in (TA的每日心情 / 奋斗 / 2024-12-31 10:19): a date with its clock
+ * signed in (TA的今日心情 / 开心 / 2022-03-15 21:40): a date with its clock
  * time on a line of its own, under such a label, is page chrome.
  */
 function dropUserPanelDates(text: string, found: FoundDate[], f: Finders): void {

@@ -186,7 +186,7 @@ interface GeoRules {
   orgListCloser: RegExp;
   /** A river's ending at the end of a name (昌江, 修水). */
   riverEnd: RegExp;
-  /** Endings of Tibetan rivers jieba cuts across (扎/v 那曲及/x): such a name closed by a list's joiner counts after a river word. */
+  /** Endings of Tibetan rivers jieba cuts across (宁/j 那曲/ns, 杂/v 日/m 曲/q): such a name closed by a list's joiner counts after a river word. */
   splitEndings: string[];
   /** The last UTF-16 units of the split endings. */
   splitLasts: Set<number>;
@@ -320,12 +320,12 @@ export function basinWords(rules: RuleSet): WordsAt {
   return new WordsAt(rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'basin').map((r) => r.cells.word!));
 }
 
-/** The water locatives of rules/geo-locatives.tsv (那曲河边: the river named after 那曲, not the city). */
+/** The water locatives of rules/geo-locatives.tsv (巴塘河畔: the river named after 巴塘, not the county). */
 export function waterWords(rules: RuleSet): WordsAt {
   return locatives(rules).waterLocativesAt;
 }
 
-/** The reach, tributary and river words of rules/geo-locatives.tsv as lists, reaches and tributaries longest first (干流监利, 支流清河, 河流那曲); no basin (流域). */
+/** The reach, tributary and river words of rules/geo-locatives.tsv as lists, reaches and tributaries longest first (干流监利, 支流清河, 河流黑河); no basin (流域). */
 export function riverWordLists(rules: RuleSet): { reaches: string[]; tributaries: string[]; riverWords: string[] } {
   const reaches = rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'reach').map((r) => r.cells.word!);
   const { tributaryWords: tributaries, riverWords } = locatives(rules);
@@ -345,6 +345,12 @@ function splitEndings(rules: RuleSet): Pick<GeoRules, 'splitEndings' | 'splitLas
 /** The endings of rules/geo-river-endings.tsv at the end of a name (昌江, 修水). */
 export function riverEnding(rules: RuleSet): RegExp {
   return new RegExp(`(?:${alternation(rules.load(GEO_RIVER_ENDING_RULES).map((r) => r.cells.ending!))})$`);
+}
+
+/** The split endings (曲) at the end of a name, and the function characters no river's stem holds: place.ts leaves a place's name inside a split river's (河流宁那曲和…). */
+export function splitRiverParts(rules: RuleSet): { splitRiverEnd: RegExp; riverFunctionChar: RegExp } {
+  const functionChars = rules.load(GEO_EXCLUSION_RULES).filter((r) => r.cells.kind === 'function-char');
+  return { splitRiverEnd: new RegExp(`(?:${alternation(splitEndings(rules).splitEndings)})$`), riverFunctionChar: charClass(functionChars.map((r) => r.cells.word!)) };
 }
 
 /** A character class of the given characters (rule cells are single Han characters). */
@@ -663,11 +669,11 @@ function endsSplit(name: string, geo: GeoRules): boolean {
   return geo.splitLasts.has(name.charCodeAt(name.length - 1)) && geo.splitEndings.some((e) => name.endsWith(e));
 }
 
-/** Lengths of a Tibetan river's name jieba cuts across (扎那曲, 扎阿曲; rules/geo-split-endings.tsv). */
+/** Lengths of a Tibetan river's name jieba cuts across (杂日曲, 尕尔曲; rules/geo-split-endings.tsv). */
 const SPLIT_NAME_LENGTHS = [3, 4] as const;
 
 /**
- * 上游河流扎/v 那曲及/x 扎/v 阿曲/x 的: at `start`, a name of three or four
+ * 源头河流色吾曲、杂/v 日/m 曲/q 和/c 尕/ns 尔/nr 曲/q: at `start`, a name of three or four
  * characters in a split ending (曲), closed by a list's joiner, punctuation
  * or 的, free, with no function character and no word of two characters or
  * more inside that jieba does not read as a name (河流弯曲/v、, 弯弯曲曲/z
@@ -705,7 +711,7 @@ function stationNameFollows(text: string, end: number, geo: GeoRules): boolean {
   });
 }
 
-/** 源头那/r 曲河/ns: a division's name and one river ending, whatever jieba cuts, is the river named after the place. */
+/** 源头理塘/n 河/ns: a division's name and one river ending, whatever jieba cuts, is the river named after the place. */
 function namedAfterPlace(name: string, geo: GeoRules): boolean {
   return name.length >= 3 && geo.riverEnd.test(name) && geo.placeNames.has(name.slice(0, -1));
 }
@@ -1346,7 +1352,7 @@ function otherKindSuffix(item: string, geo: GeoRules): Suffix | undefined {
   return suffix && item.length - suffix.suffix.length >= suffix.minStem ? suffix : undefined;
 }
 
-/** 扎那曲及扎/v 阿曲/x: after a river in a split ending (曲) and 及, 和 or 、, another so ending that jieba cuts across. */
+/** 色吾曲、杂/v 日/m 曲/q: after a river in a split ending (曲) and 及, 和 or 、, another so ending that jieba cuts across. */
 function splitRiverJoined(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, feature: GeoDraft): GeoDraft | undefined {
   if (feature.kind !== 'river' || !endsSplit(feature.text, geo)) return undefined;
   const { text } = ctx;

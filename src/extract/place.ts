@@ -4,7 +4,7 @@ import { sharedGazetteer, type Gazetteer } from '../resolve/gazetteer';
 import { PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
-import { GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, basinWords, generatedFeatures, reachWords, riverEnding, riverWordLists, waterWords } from './geo';
+import { GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, GEO_SPLIT_ENDING_RULES, basinWords, generatedFeatures, reachWords, riverEnding, riverWordLists, splitRiverParts, waterWords } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
 import { alternation } from '../util/alternation';
@@ -70,14 +70,16 @@ interface PlaceRules extends IndexRules {
   riverReaches: WordsAt;
   /** A river's basin (流域, 水系): 黑河流域 is the river, not 黑河市. */
   riverBasins: WordsAt;
-  /** Locatives of a river's or lake's water (边, 畔, 里): 那曲河边 is the river named after 那曲. */
+  /** Locatives of a river's or lake's water (边, 畔, 里): 巴塘河畔 is the river named after 巴塘. */
   waterLocatives: WordsAt;
   /** The same reach words, and the tributary words (支流), as lists: a name right after one. */
   reachList: readonly string[];
   tributaryWords: readonly string[];
-  /** Words for a river or its course that are no reach (河流, 源头): a short name ending like a river right after one is the river (河流那曲). */
+  /** Words for a river or its course that are no reach (河流, 源头): a short name ending like a river right after one is the river (河流黑河). */
   riverWords: readonly string[];
   riverEnd: RegExp;
+  splitRiverEnd: RegExp;
+  riverFunctionChar: RegExp;
   listClosers: WordsAt;
   roadWords: WordsAt;
   companyEnds: WordsAt;
@@ -115,6 +117,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     waterLocatives: waterWords(rules),
     ...riverLists(rules),
     riverEnd: riverEnding(rules),
+    ...splitRiverParts(rules),
     ...featureSurfaces(rules),
   };
 }
@@ -157,7 +160,7 @@ function featureSurfaces(rules: RuleSet): {
 
 export const placeExtractor: ExtractorModule = {
   type: 'place',
-  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, JIEBA_TAG_RULES, BYLINE_RULES],
+  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPLIT_ENDING_RULES, GEO_EXCLUSION_RULES, JIEBA_TAG_RULES, BYLINE_RULES],
   create(rules: RuleSet): Extractor {
     const places = sharedGazetteer();
     checkAliasTargets(rules, places);
@@ -197,6 +200,8 @@ export const placeExtractor: ExtractorModule = {
           tributaryWords: placeRules.tributaryWords,
           riverWords: placeRules.riverWords,
           riverEnd: placeRules.riverEnd,
+          splitRiverEnd: placeRules.splitRiverEnd,
+          riverFunctionChar: placeRules.riverFunctionChar,
           villageNames,
           featureNames: placeRules.featureNames,
           featureAliases: placeRules.featureAliases,

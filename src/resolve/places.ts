@@ -59,15 +59,18 @@ export interface ResolveOptions {
   riverReaches: WordsAt;
   /** A river's basin (流域, 水系): any short name ending like a river before one is the river (黑河流域, not 黑河市). */
   riverBasins: WordsAt;
-  /** Locatives of water (边, 畔, 里): a prefecture's or county's short name, a river's ending and one name the river (那曲河边). */
+  /** Locatives of water (边, 畔, 里): a prefecture's or county's short name, a river's ending and one name the river (巴塘河畔). */
   waterLocatives: WordsAt;
   /** A river's ending at the end of a name (昌江, 修水): such a short name before a reach is the river. */
   riverEnd: RegExp;
+  /** Split endings (曲) and the function characters no river's stem holds (geo.ts splitRiverAt): 河流宁那曲 is a river named around a place's name. */
+  splitRiverEnd: RegExp;
+  riverFunctionChar: RegExp;
   /** The reach words as a list (干流): a county's stem right after one names a place on the river (干流监利). */
   reachList: readonly string[];
   /** Words after which a river's name follows (支流): a county's stem ending like a river there is the river (支流清河). */
   tributaryWords: readonly string[];
-  /** Words for a river or its course (河流, 干流, 源头): a short name ending like a river right after one is the river (河流那曲). */
+  /** Words for a river or its course (河流, 干流, 源头): a short name ending like a river right after one is the river (河流黑河). */
   riverWords: readonly string[];
   /** County stems jieba tags as common words that news writes as names (尖扎/v, 平遥/a): read like a stem tagged as a person's name. */
   wordTaggedStems: ReadonlySet<string>;
@@ -235,6 +238,7 @@ function placeVerdict(
     if (options.riverBasins.startAt(text, end)) return undefined;
     if (entry.needsContext && (options.riverReaches.startAt(text, end) || endsWithOne(text, start, options.tributaryWords))) return undefined;
     if (endsWithOne(text, start, options.riverWords)) return undefined;
+    if (endsSplitRiverName(entry, start, options)) return undefined;
   }
   if (derived && namesRiverSide(entry, end, options)) return undefined;
   // A stem after a tributary word and before a river ending starts the river's name (支流会泽河).
@@ -273,7 +277,7 @@ function placeVerdict(
 }
 
 /**
- * 在那曲河里取样, 拉萨河畔: a prefecture's or county's short name, a river's
+ * 在察隅河里游泳, 巴塘河畔: a prefecture's or county's short name, a river's
  * ending and a locative of water name the river called after the place (a
  * province's name stays: no river is named 北京河).
  */
@@ -281,6 +285,17 @@ function namesRiverSide(entry: NameEntry, end: number, options: ResolveOptions):
   const { text } = options;
   if (!options.riverEnd.test(text[end] ?? '') || !options.waterLocatives.startAt(text, end + 1)) return false;
   return entry.divisions.every((d) => d.level === 'prefecture' || d.level === 'county');
+}
+
+/**
+ * 下游河流宁那曲和…: a name in a split ending (曲) one character after a river word,
+ * that character no function character (源头在那曲, 河流经那曲 keep the place),
+ * ends a Tibetan river's name jieba cuts across (geo.ts splitRiverAt).
+ */
+function endsSplitRiverName(entry: NameEntry, start: number, options: ResolveOptions): boolean {
+  const before = options.text[start - 1] ?? '';
+  if (!options.splitRiverEnd.test(entry.surface) || !HAN.test(before) || options.riverFunctionChar.test(before)) return false;
+  return endsWithOne(options.text, start - 1, options.riverWords);
 }
 
 const OPENING_BRACKETS = new Set(['(', '（']);

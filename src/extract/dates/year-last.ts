@@ -13,6 +13,13 @@ export const YEAR_LAST_DAY_SOURCE = '(?<![\\d.\\-/A-Za-z])(\\d{1,2})([.\\-/])(\\
  * a month, 13.5.2015: 2.1.2016 is a version); with dashes or slashes month
  * first where only that reads (10-15-2018, 12/25/2017); with slashes never
  * where both readings are dates (3/4/2021).
+ * Why dashes and slashes differ where both readings are dates: slashes with
+ * the year last are the American order (12/25/2017), so 3/4/2021 may be
+ * either and is refused; dashes with the year last are the European and
+ * ISO-like day-month order (4-9-2018 is 4 September, as the date spec cases
+ * read it), and an American writer rarely uses dashes, so 08-05-2019 is read
+ * day first rather than dropped. A second number over 12 still reads month
+ * first (10-15-2018): no other reading exists.
  */
 export function readYearLastDay(m: RegExpMatchArray): { day: number; month: number } | undefined {
   const [firstText, separator, secondText] = [m[1]!, m[2]!, m[3]!];
