@@ -167,7 +167,7 @@ interface GeoRules {
   reaches: WordsAt;
   reachWords: Set<string>;
   /** Words of the coast (滨海, 沙滩): a bare 湾 after a noun in their sentence closes a bay's name (棋子湾). */
-  coastWords: Set<string>;
+  coastWords: string[];
   /** Words of a river's course (流域, 河道, 上游): a one-character stem's river before one counts (蒲河流域). */
   riverCourses: WordsAt;
   /** jieba's tags read as evidence (rules/jieba-tags.tsv). */
@@ -314,7 +314,7 @@ function locatives(
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: of('coast'), riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), stationEnds: of('station') };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), stationEnds: of('station') };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -1037,21 +1037,20 @@ function bayOnCoast(ctx: ExtractContext, tokens: readonly Token[], k: number, ge
   const { text } = ctx;
   if (NOT_AFTER_BAY.has(text[token.end] ?? '') || geo.placeNames.has(before.word)) return undefined;
   const suffix = suffixOf(token.word, geo);
-  return suffix && sentenceOf(text, token.start).some((word) => geo.coastWords.has(word)) ? { start: before.start, suffix } : undefined;
+  return suffix && speaksOfCoast(text, token.start, geo) ? { start: before.start, suffix } : undefined;
 }
 
 /** Most characters looked at on each side of a bay for its sentence. */
 const MAX_SENTENCE_SIDE = 80;
 
-/** The two-character pieces of the sentence around `at` (coast words have two characters). */
-function sentenceOf(text: string, at: number): string[] {
+/** A word of the coast stands in the sentence around `at`. */
+function speaksOfCoast(text: string, at: number, geo: GeoRules): boolean {
   let start = at;
   while (start > 0 && at - start < MAX_SENTENCE_SIDE && !SENTENCE_END.test(text[start - 1]!)) start--;
   let end = at;
   while (end < text.length && end - at < MAX_SENTENCE_SIDE && !SENTENCE_END.test(text[end]!)) end++;
-  const pieces: string[] = [];
-  for (let i = start; i + 2 <= end; i++) pieces.push(text.slice(i, i + 2));
-  return pieces;
+  const sentence = text.slice(start, end);
+  return geo.coastWords.some((word) => sentence.includes(word));
 }
 
 /** Most items of one-character rivers (蒲河、茹河) looked through before a course word. */
