@@ -1019,6 +1019,8 @@ function isShortRiverStem(stem: string, geo: GeoRules): boolean {
 
 /** The one suffix that closes a bay's name (湾), and what may not follow it: a district's (龙湾区) or a village's ending. */
 const BAY = '湾';
+/** A bay's stem read from jieba's words has two characters (棋子湾; 石/梅/湾 is not pieced together). */
+const BAY_STEM = 2;
 const NOT_AFTER_BAY = new Set(['区', '村', '镇', '乡', '社']);
 const SENTENCE_END = /[。！？!?\n]/;
 
@@ -1031,13 +1033,22 @@ const SENTENCE_END = /[。！？!?\n]/;
  */
 function bayOnCoast(ctx: ExtractContext, tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
-  const before = tokens[k - 1];
-  if (token.word !== BAY || !before || before.end !== token.start || before.word.length !== 2 || !HAN_ONLY.test(before.word)) return undefined;
-  if (!geo.tags['bay-stem'].has(before.tag) || geo.functionChar.test(before.word) || NUMERAL_STEM.test(before.word) || before.word.endsWith('家')) return undefined;
+  const start = bayStemStart(tokens, k, geo);
+  if (start === undefined) return undefined;
   const { text } = ctx;
-  if (NOT_AFTER_BAY.has(text[token.end] ?? '') || geo.placeNames.has(before.word)) return undefined;
-  const suffix = suffixOf(token.word, geo);
-  return suffix && speaksOfCoast(text, token.start, geo) ? { start: before.start, suffix } : undefined;
+  const stem = text.slice(start, token.end - BAY.length);
+  if (geo.functionChar.test(stem) || NUMERAL_STEM.test(stem) || stem.endsWith('家') || geo.placeNames.has(stem) || NOT_AFTER_BAY.has(text[token.end] ?? '')) return undefined;
+  const suffix = suffixOf(BAY, geo);
+  return suffix && speaksOfCoast(text, token.start, geo) ? { start, suffix } : undefined;
+}
+
+/** Where a bay's two-character stem starts: a word before a bare 湾 (棋子/n 湾), or inside one word jieba lacks (龙沐湾/x). */
+function bayStemStart(tokens: readonly Token[], k: number, geo: GeoRules): number | undefined {
+  const token = tokens[k]!;
+  if (token.word.length === BAY_STEM + BAY.length && token.word.endsWith(BAY) && geo.tags['unknown-word'].has(token.tag)) return HAN_ONLY.test(token.word) ? token.start : undefined;
+  const before = tokens[k - 1];
+  if (token.word !== BAY || !before || before.end !== token.start || before.word.length !== BAY_STEM || !HAN_ONLY.test(before.word)) return undefined;
+  return geo.tags['bay-stem'].has(before.tag) ? before.start : undefined;
 }
 
 /** Most characters looked at on each side of a bay for its sentence. */
