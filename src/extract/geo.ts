@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site', 'station']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site', 'station', 'coast']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -62,8 +62,8 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'generic-stem', 'glued-verb']), (row) =>
-    row.cells.kind === 'website' && [...(row.cells.word ?? '')].length !== 1 ? 'a website word is one character (网)' : undefined,
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'generic-stem', 'glued-verb', 'short-river-lead']), (row) =>
+    (row.cells.kind === 'website' || row.cells.kind === 'short-river-lead') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
   ),
 };
 
@@ -142,6 +142,8 @@ interface GeoRules {
   genericStems: Set<string>;
   /** Verbs and prepositions jieba glues onto an unknown name (穿卫河/x): one character each. */
   gluedVerbs: Set<string>;
+  /** Characters that, as a one-character stem before 河 and a course word, make a generic river (各河河道, 老河道). */
+  shortRiverLeads: Set<string>;
   /** Words of a scenic site named after a mountain (景区): 光雾/n 山/n 景区 is the mountain 光雾山. */
   siteWords: WordsAt;
   /** Words that mark a river's gauge (水位, 水文站): a name ending like a river before one is the river (富河水位). */
@@ -164,6 +166,10 @@ interface GeoRules {
   /** A river's reaches (下游, 支流): a name before one is a river, even a county's short name (昌江下游). */
   reaches: WordsAt;
   reachWords: Set<string>;
+  /** Words of the coast (滨海, 沙滩): a bare 湾 after a noun in their sentence closes a bay's name (棋子湾). */
+  coastWords: string[];
+  /** Words of a river's course (流域, 河道, 上游): a one-character stem's river before one counts (蒲河流域). */
+  riverCourses: WordsAt;
   /** jieba's tags read as evidence (rules/jieba-tags.tsv). */
   tags: TagSets;
   /** The tag a lone suffix cut from a locative is given: the first of the place set (ns). */
@@ -279,6 +285,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
     genericStems: new Set(exclusions.filter((r) => r.cells.kind === 'generic-stem').map((r) => r.cells.word!)),
     gluedVerbs: new Set(exclusions.filter((r) => r.cells.kind === 'glued-verb').map((r) => r.cells.word!)),
+    shortRiverLeads: new Set(exclusions.filter((r) => r.cells.kind === 'short-river-lead').map((r) => r.cells.word!)),
     says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
     suffixes,
     suffixesByLastUnit: byLastUnit(suffixes),
@@ -299,7 +306,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'stationEnds'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'stationEnds'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -307,7 +314,7 @@ function locatives(
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), stationEnds: of('station') };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), stationEnds: of('station') };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -846,7 +853,8 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   const k = tokens.length - 1;
   const token = tokens[k];
   if (!token || token.end !== at + 1) return undefined;
-  const candidate = suffixCandidate(tokens, k, geo) ?? mountainBeforeLocative(ctx, tokens, k, geo) ?? mountainBeforeSite(ctx, tokens, k, geo);
+  const candidate =
+    suffixCandidate(tokens, k, geo) ?? mountainBeforeLocative(ctx, tokens, k, geo) ?? mountainBeforeSite(ctx, tokens, k, geo) ?? shortRiverBeforeCourse(ctx, tokens, k, geo) ?? bayOnCoast(ctx, tokens, k, geo);
   if (!candidate) return undefined;
   const { start, suffix } = candidate;
   const surface = text.slice(start, token.end);
@@ -985,6 +993,94 @@ function mountainBeforeSite(ctx: ExtractContext, tokens: readonly Token[], k: nu
     start = before.start;
   }
   return token.start - start >= suffix.minStem ? { start, suffix } : undefined;
+}
+
+/**
+ * 镇原县蒲河/x 流域, 茹/nr 河/ns 河道, 蒲河、茹河流域: a river of a one-character
+ * stem that jieba does not know as a word (its whole is unknown, x, or the stem
+ * reads as a name's character before a lone 河) is a river right before a word of
+ * its course (rules/geo-locatives.tsv reach, basin, river-list: 流域, 河道, 上游),
+ * or as an item of a list of such names that one closes. Common words stay out:
+ * 该河/r, 小河/n and 江河/n are none of these shapes.
+ */
+function shortRiverBeforeCourse(ctx: ExtractContext, tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const suffix = suffixOf(token.word, geo);
+  if (!suffix || suffix.kind !== 'river' || suffix.suffix.length !== 1) return undefined;
+  let start: number;
+  if (token.word.length === 2 && geo.tags['unknown-word'].has(token.tag)) start = token.start;
+  else {
+    const before = tokens[k - 1];
+    if (token.word.length !== 1 || !before || before.end !== token.start || before.word.length !== 1 || !geo.tags['river-stem'].has(before.tag)) return undefined;
+    start = before.start;
+  }
+  if (!isShortRiverStem(ctx.text[start]!, geo)) return undefined;
+  return listClosedByCourse(ctx.text, token.end, suffix.suffix, geo) ? { start, suffix } : undefined;
+}
+
+/** A character that may be a river's one-character stem: no function word, numeral or generic lead (各, 老, 干). */
+function isShortRiverStem(stem: string, geo: GeoRules): boolean {
+  return HAN_ONLY.test(stem) && !geo.functionChar.test(stem) && !NUMERAL_STEM.test(stem) && !geo.shortRiverLeads.has(stem);
+}
+
+/** The one suffix that closes a bay's name (湾), and what may not follow it: a district's (龙湾区) or a village's ending. */
+const BAY = '湾';
+/** A bay's stem read from jieba's words has two characters (棋子湾; 石/梅/湾 is not pieced together). */
+const BAY_STEM = 2;
+const NOT_AFTER_BAY = new Set(['区', '村', '镇', '乡', '社']);
+const SENTENCE_END = /[。！？!?\n]/;
+
+/**
+ * 昌江棋子/n 湾/zg 等西线滨海景区: a bare 湾 right after a two-character word
+ * jieba reads as a noun or a name it lacks (rules/jieba-tags.tsv bay-stem) is
+ * a bay where its sentence speaks of the coast (rules/geo-locatives.tsv coast:
+ * 滨海, 沙滩, 海岸). Not a district's or village's name (龙湾区, 李家湾村), not a
+ * family's hamlet (王家湾), not a place's name before it (台湾 is one word).
+ */
+function bayOnCoast(ctx: ExtractContext, tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const start = bayStemStart(tokens, k, geo);
+  if (start === undefined) return undefined;
+  const { text } = ctx;
+  const stem = text.slice(start, token.end - BAY.length);
+  if (geo.functionChar.test(stem) || NUMERAL_STEM.test(stem) || stem.endsWith('家') || geo.placeNames.has(stem) || NOT_AFTER_BAY.has(text[token.end] ?? '')) return undefined;
+  const suffix = suffixOf(BAY, geo);
+  return suffix && speaksOfCoast(text, token.start, geo) ? { start, suffix } : undefined;
+}
+
+/** Where a bay's two-character stem starts: a word before a bare 湾 (棋子/n 湾), or inside one word jieba lacks (龙沐湾/x). */
+function bayStemStart(tokens: readonly Token[], k: number, geo: GeoRules): number | undefined {
+  const token = tokens[k]!;
+  if (token.word.length === BAY_STEM + BAY.length && token.word.endsWith(BAY) && geo.tags['unknown-word'].has(token.tag)) return HAN_ONLY.test(token.word) ? token.start : undefined;
+  const before = tokens[k - 1];
+  if (token.word !== BAY || !before || before.end !== token.start || before.word.length !== BAY_STEM || !HAN_ONLY.test(before.word)) return undefined;
+  return geo.tags['bay-stem'].has(before.tag) ? before.start : undefined;
+}
+
+/** Most characters looked at on each side of a bay for its sentence. */
+const MAX_SENTENCE_SIDE = 80;
+
+/** A word of the coast stands in the sentence around `at`. */
+function speaksOfCoast(text: string, at: number, geo: GeoRules): boolean {
+  let start = at;
+  while (start > 0 && at - start < MAX_SENTENCE_SIDE && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && end - at < MAX_SENTENCE_SIDE && !SENTENCE_END.test(text[end]!)) end++;
+  const sentence = text.slice(start, end);
+  return geo.coastWords.some((word) => sentence.includes(word));
+}
+
+/** Most items of one-character rivers (蒲河、茹河) looked through before a course word. */
+const MAX_SHORT_RIVER_ITEMS = 4;
+
+/** A course word follows `end`, or after items like the name (、茹河) that one follows. */
+function listClosedByCourse(text: string, end: number, ending: string, geo: GeoRules): boolean {
+  let at = end;
+  for (let items = 0; items < MAX_SHORT_RIVER_ITEMS && text[at] === '、'; items++) {
+    if (text[at + 2] !== ending || !isShortRiverStem(text[at + 1] ?? '', geo)) return false;
+    at += 3;
+  }
+  return geo.riverCourses.startAt(text, at);
 }
 
 /** How far before a suffix character its name (and the words it may join) can start. */

@@ -18,6 +18,9 @@ export const TAG_SET_NAMES = [
   'locative',
   'site-stem',
   'short-name-lead',
+  'unknown-word',
+  'river-stem',
+  'bay-stem',
 ] as const;
 
 export type TagSetName = (typeof TAG_SET_NAMES)[number];
