@@ -9,7 +9,7 @@ import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from './dates/year-last';
 import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
-import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules, type WordList } from './dates/rules';
+import { DATE_RULE_FILES, loadDateRules, relatedHeadingLine, trieRegex, type DateRules, type WordList } from './dates/rules';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 import { unitSet, type BitSet } from '../util/bits';
 
@@ -157,6 +157,7 @@ interface Finders {
   fiscalYears: RegExp;
   europeanDays: RegExp;
   eventDays: RegExp;
+  relatedHeading: RegExp;
   /** Dates a page lost a character of (20168月, 截至430日, 今年14月). */
   damaged: DamagedDateFinder;
   latin: RegExp[];
@@ -213,6 +214,7 @@ export const dateExtractor: ExtractorModule = {
         dropPageClock(text, found, finders);
         dropInsideAddresses(text, found);
         dropHeadlineListDates(text, found);
+        dropRelatedTeaserDates(text, found, finders);
         dropUserPanelDates(text, found, finders);
         dropCopyrightLineDates(text, found, finders);
         const sentences = new Sentences(text);
@@ -297,6 +299,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     // A date with its year last: 21.11.2014, 13.5.2015, 3-7-2017, 12/25/2017.
     europeanDays: new RegExp(YEAR_LAST_DAY_SOURCE, 'g'),
     eventDays: eventDayPattern(rules),
+    relatedHeading: relatedHeadingLine(rules.context('related-heading').pattern),
     damaged: new DamagedDateFinder(rules),
     latin: [
       new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
@@ -793,6 +796,18 @@ function dropHeadlineListDates(text: string, found: FoundDate[]): void {
     runLineEnd = lineStart;
   }
   close();
+}
+
+/**
+ * Dates below a line that heads teasers of other stories (新闻推荐, 相关新闻)
+ * are the teasers' own, page chrome like a list of linked headlines. Only a
+ * heading after the article's first third counts: a story does not start there.
+ */
+function dropRelatedTeaserDates(text: string, found: FoundDate[], f: Finders): void {
+  const heading = f.relatedHeading.exec(text);
+  if (!heading || heading.index < text.length / 3) return;
+  const firstBelow = found.findIndex((d) => d.start > heading.index);
+  if (firstBelow >= 0) found.length = firstBelow;
 }
 
 /** How many lines above a timed date a forum's user-panel label may stand (每日心情 / 奋斗 / 2024-12-31 10:19). */

@@ -6,7 +6,7 @@ import { WEB_ADDRESS } from '../extract/dates/parse';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from '../extract/dates/year-last';
 import { fullYear } from '../extract/dates/resolve';
 import { ReportPeriodFinder } from '../extract/dates/report-period';
-import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, WordList } from '../extract/dates/rules';
+import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, relatedHeadingLine, WordList } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
 import { RuleSet, type RuleFileSpec } from '../rules/loader';
 import { maxOf, minOf } from '../util/arrays';
@@ -187,7 +187,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
     arrangedBefore: new RegExp(`(?:${words('arranged-year-before')})$`),
-    relatedHeading: new RegExp(`\\n[ \\t\u3000]*(?:${words('related-heading')})[ \\t\u3000]*[：:]?[ \\t\u3000]*\\n`),
+    relatedHeading: relatedHeadingLine(words('related-heading')),
     completedAfter: new RegExp(`^(?:(?!${words('plan')})[^，,；;。！？\\n]){0,${COMPLETED_SUBJECT_REACH}}?(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
     sinceBefore: new WordList(roleWords(rules, 'since-before')),
     historyAfter: new RegExp(`(?:${words('history-after')})`, 'y'),

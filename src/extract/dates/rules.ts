@@ -238,3 +238,11 @@ export function loadDateRules(rules: RuleSet): DateRules {
   const lists = new Map<ContextRole, WordList>(CONTEXT_ROLES.map((role) => [role, new WordList(byRole.get(role) ?? [])]));
   return { relativeWords, weekdays, weekShifts, yearParts, monthNames, figurative, context: (role) => lists.get(role)! };
 }
+
+/**
+ * A line of its own that heads teasers of other stories (新闻推荐, 相关新闻):
+ * what follows it is not the article. `words` is the role's alternation.
+ */
+export function relatedHeadingLine(words: string): RegExp {
+  return new RegExp(`\\n[ \\t\u3000]*(?:${words})[ \\t\u3000]*[：:]?[ \\t\u3000]*(?=\\n|$)`);
+}
