@@ -3,7 +3,7 @@ import type { RuleSet } from '../rules/loader';
 import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { DamagedDateFinder } from './dates/damaged';
-import { eventDayPattern, readEventDay } from './dates/event-day';
+import { EventDayFinder } from './dates/event-day';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from './dates/year-last';
 import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
@@ -156,7 +156,7 @@ interface Finders {
   plans: RegExp;
   fiscalYears: RegExp;
   europeanDays: RegExp;
-  eventDays: RegExp;
+  eventDays: EventDayFinder;
   relatedHeading: RegExp;
   /** Dates a page lost a character of (20168月, 截至430日, 今年14月). */
   damaged: DamagedDateFinder;
@@ -298,7 +298,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     fiscalYears: /(\d(?<![\d./／-]\d)\d{3})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
     // A date with its year last: 21.11.2014, 13.5.2015, 3-7-2017, 12/25/2017.
     europeanDays: new RegExp(YEAR_LAST_DAY_SOURCE, 'g'),
-    eventDays: eventDayPattern(rules),
+    eventDays: new EventDayFinder(rules),
     relatedHeading: relatedHeadingLine(rules.context('related-heading').pattern),
     damaged: new DamagedDateFinder(rules),
     latin: [
@@ -459,13 +459,10 @@ function findEuropeanDays(text: string, f: Finders): FoundDate[] {
 
 /** A month-day naming an event (“9·5”地震, 3.14事件; see dates/event-day.ts): the year that governs it is its year. */
 function findEventDays(text: string, f: Finders): FoundDate[] {
-  if (!/\d[.·•‧・]\d/.test(text)) return [];
   const found: FoundDate[] = [];
-  for (const m of text.matchAll(f.eventDays)) {
-    const read = readEventDay(m);
-    if (!read) continue;
-    const point = newPoint(read.start, read.end, undefined, read.month, read.day, 'day', false);
-    found.push(newFound(read.start, read.end, 'date.event-day', { phrase: { start: read.start, end: read.end, from: point, readTo: read.end } }));
+  for (const { start, end, month, day } of f.eventDays.find(text)) {
+    const point = newPoint(start, end, undefined, month, day, 'day', false);
+    found.push(newFound(start, end, 'date.event-day', { phrase: { start, end, from: point, readTo: end } }));
   }
   return found;
 }

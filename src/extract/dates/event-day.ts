@@ -4,27 +4,48 @@ import type { DateRules } from './rules';
 // 3.14事件): the day the event happened, in the year that governs it. The
 // dot of a decimal (7.1级地震, 3.5亿元) is never one: with a full stop the
 // event word must follow at once, and a middle dot, never a decimal point,
-// may have a place's name (up to four characters) before its event word.
+// or quotes around the day may have a place's name (up to four characters)
+// before its event word.
 
-const MONTH = '(?:1[0-2]|0?[1-9])';
-const DAY = '(?:3[01]|[12]\\d|0?[1-9])';
+/** One or two digits, a dot and one or two digits; groups: month, dot, day. Digit-led, so the scan is fast. */
+const DOTTED_NUMBERS = /(\d{1,2})([.·•‧・])(\d{1,2})/g;
+/** What may not stand right before or after a month-day: it would be inside a longer run of numbers. */
+const NUMBER_CHARS = /[\d.·•‧・]/;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const OPENING_QUOTES = '“"「';
+const CLOSING_QUOTES = '”"」';
 
-/** A month-day naming an event; groups: month and day (quoted), or month and day (bare). */
-export function eventDayPattern(rules: DateRules): RegExp {
-  const events = rules.context('event-day-after').pattern;
-  const middleDot = '[·•‧・]';
-  const quoted = `[“"「](${MONTH})${middleDot}(${DAY})[”"」](?=\\p{Script=Han}{0,4}?(?:${events}))`;
-  const bareDotted = `(?<![\\d.·•‧・])(${MONTH})(?:\\.|${middleDot})(${DAY})(?=(?:${events}))`;
-  const bareMiddle = `(?<![\\d.·•‧・])(${MONTH})${middleDot}(${DAY})(?![\\d.·•‧・])(?=\\p{Script=Han}{1,4}?(?:${events}))`;
-  return new RegExp(`${quoted}|${bareDotted}|${bareMiddle}`, 'gu');
+export interface EventDay {
+  start: number;
+  end: number;
+  month: number;
+  day: number;
 }
 
-/** The month, day and the span of `m` without its quotes, or undefined where the day does not exist. */
-export function readEventDay(m: RegExpMatchArray): { start: number; end: number; month: number; day: number } | undefined {
-  const quoted = m[1] !== undefined;
-  const month = Number(m[1] ?? m[3] ?? m[5]);
-  const day = Number(m[2] ?? m[4] ?? m[6]);
-  if (day > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!) return undefined;
-  const start = m.index! + (quoted ? 1 : 0);
-  return { start, end: m.index! + m[0].length - (quoted ? 1 : 0), month, day };
+export class EventDayFinder {
+  private readonly eventAtOnce: RegExp;
+  private readonly eventAfterName: RegExp;
+
+  constructor(rules: DateRules) {
+    const events = rules.context('event-day-after').pattern;
+    this.eventAtOnce = new RegExp(`(?:${events})`, 'y');
+    this.eventAfterName = new RegExp(`\\p{Script=Han}{0,4}?(?:${events})`, 'uy');
+  }
+
+  /** The event days of `text`, each without its quotes. */
+  find(text: string): EventDay[] {
+    const days: EventDay[] = [];
+    for (const m of text.matchAll(DOTTED_NUMBERS)) {
+      const [month, day] = [Number(m[1]), Number(m[3])];
+      if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) continue;
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (NUMBER_CHARS.test(text[start - 1] ?? '') || NUMBER_CHARS.test(text[end] ?? '')) continue;
+      const quoted = start > 0 && OPENING_QUOTES.includes(text[start - 1]!) && CLOSING_QUOTES.includes(text[end] ?? '\0');
+      const event = quoted || m[2] !== '.' ? this.eventAfterName : this.eventAtOnce;
+      event.lastIndex = quoted ? end + 1 : end;
+      if (event.test(text)) days.push({ start, end, month, day });
+    }
+    return days;
+  }
 }

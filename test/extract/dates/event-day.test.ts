@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { eventDayPattern, readEventDay } from '../../../src/extract/dates/event-day';
+import { EventDayFinder } from '../../../src/extract/dates/event-day';
 import { loadDateRules, relatedHeadingLine } from '../../../src/extract/dates/rules';
 import { RuleSet } from '../../../src/rules/loader';
 
 const rules = loadDateRules(RuleSet.withUserDir());
-const pattern = eventDayPattern(rules);
+const finder = new EventDayFinder(rules);
 
 /** Every event day of `text`: its text, month and day. */
 function eventDays(text: string): Array<[string, number, number]> {
-  const days: Array<[string, number, number]> = [];
-  for (const m of text.matchAll(pattern)) {
-    const read = readEventDay(m);
-    if (read) days.push([text.slice(read.start, read.end), read.month, read.day]);
-  }
-  return days;
+  return finder.find(text).map((d) => [text.slice(d.start, d.end), d.month, d.day]);
 }
 
 describe('event days', () => {
