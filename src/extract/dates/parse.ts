@@ -537,24 +537,25 @@ function chineseDigits(written: string): string {
   return [...written].map((ch) => CHINESE_DIGIT_VALUES[ch] ?? ch).join('');
 }
 
-/** Nothing but spaces between `at` and the start of its sentence or line (。！？ or a line break). */
-/** Whether `at` opens a phrase: nothing but spaces, punctuation or the text's start before it. */
-function opensPhrase(text: string, at: number): boolean {
+/** The last character before `at` that is not a space, or '' at the text's start. */
+function lastCharBefore(text: string, at: number): string {
   for (let i = at - 1; i >= 0; i--) {
     const ch = text[i]!;
-    if (ch === ' ' || ch === '\t' || ch === '\u3000') continue;
-    return !/[\p{L}\p{N}]/u.test(ch);
+    if (ch !== ' ' && ch !== '\t' && ch !== '\u3000') return ch;
   }
-  return true;
+  return '';
 }
 
+/** Whether `at` opens a phrase: nothing but spaces, punctuation or the text's start before it. */
+function opensPhrase(text: string, at: number): boolean {
+  const ch = lastCharBefore(text, at);
+  return ch === '' || !/[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Nothing but spaces between `at` and the start of its sentence or line (。！？ or a line break). */
 function opensSentence(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
-    const ch = text[i]!;
-    if (ch === ' ' || ch === '\t' || ch === '\u3000') continue;
-    return '。！？!?\n'.includes(ch);
-  }
-  return true;
+  const ch = lastCharBefore(text, at);
+  return ch === '' || '。！？!?\n'.includes(ch);
 }
 
 /** A point with every field, in the one order all points share. */
