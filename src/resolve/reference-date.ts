@@ -256,9 +256,9 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
   const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findSignatureDate(text);
   if (dateline) return dateline;
-  // Teasers under a related-news heading (新闻推荐) are other stories: their years do not date this one.
+  // Teasers under a related-news heading after the story (新闻推荐) are other stories: their years do not date it.
   const related = r.relatedHeading.exec(text);
-  if (related) text = text.slice(0, related.index);
+  if (related && related.index >= text.length / 3) text = text.slice(0, related.index);
   // A five-year plan's name as one (“十四五”, 十四五规划, 十四五开局): only then are plans' years looked for.
   const plans = namesPlan(text);
   const titles = text.includes('《') ? spansOf(TITLE, text) : [];

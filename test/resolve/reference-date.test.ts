@@ -314,8 +314,9 @@ describe('inferReferenceDate: years that do not date the article', () => {
     const story = '3月10日，全县14个重点项目集中开工。今年计划投资95亿元，当年完成投资。';
     expect(inferReferenceDate(`${story}\n新闻推荐\n某公司2019年新建生产线一条。`)).toBeNull();
     expect(inferReferenceDate(`${story}\n相关新闻：\n某公司2019年新建生产线一条。`)).toBeNull();
-    // The same year in the story's own text dates it.
+    // The same year in the story's own text dates it, and a heading opening the text heads no teasers.
     expect(inferReferenceDate(`${story}\n某公司2019年新建生产线一条。`)).toBe('2019');
+    expect(inferReferenceDate(`某某网\n相关新闻\n${story}\n某公司2019年新建生产线一条。`)).toBe('2019');
   });
 });
 
