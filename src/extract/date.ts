@@ -9,7 +9,7 @@ import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from './dates/year-last';
 import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
-import { DATE_RULE_FILES, loadDateRules, relatedHeadingLine, trieRegex, type DateRules, type WordList } from './dates/rules';
+import { DATE_RULE_FILES, loadDateRules, relatedHeadingLine, relatedTeasersStart, trieRegex, type DateRules, type WordList } from './dates/rules';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 import { unitSet, type BitSet } from '../util/bits';
 
@@ -797,13 +797,12 @@ function dropHeadlineListDates(text: string, found: FoundDate[]): void {
 
 /**
  * Dates below a line that heads teasers of other stories (新闻推荐, 相关新闻)
- * are the teasers' own, page chrome like a list of linked headlines. Only a
- * heading after the article's first third counts: a story does not start there.
+ * are the teasers' own, page chrome like a list of linked headlines.
  */
 function dropRelatedTeaserDates(text: string, found: FoundDate[], f: Finders): void {
-  const heading = f.relatedHeading.exec(text);
-  if (!heading || heading.index < text.length / 3) return;
-  const firstBelow = found.findIndex((d) => d.start > heading.index);
+  const teasers = relatedTeasersStart(text, f.relatedHeading);
+  if (teasers < 0) return;
+  const firstBelow = found.findIndex((d) => d.start > teasers);
   if (firstBelow >= 0) found.length = firstBelow;
 }
 

@@ -6,7 +6,7 @@ import { WEB_ADDRESS } from '../extract/dates/parse';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from '../extract/dates/year-last';
 import { fullYear } from '../extract/dates/resolve';
 import { ReportPeriodFinder } from '../extract/dates/report-period';
-import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, relatedHeadingLine, WordList } from '../extract/dates/rules';
+import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, relatedHeadingLine, relatedTeasersStart, WordList } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
 import { RuleSet, type RuleFileSpec } from '../rules/loader';
 import { maxOf, minOf } from '../util/arrays';
@@ -257,8 +257,8 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findSignatureDate(text);
   if (dateline) return dateline;
   // Teasers under a related-news heading after the story (新闻推荐) are other stories: their years do not date it.
-  const related = r.relatedHeading.exec(text);
-  if (related && related.index >= text.length / 3) text = text.slice(0, related.index);
+  const teasers = relatedTeasersStart(text, r.relatedHeading);
+  if (teasers >= 0) text = text.slice(0, teasers);
   // A five-year plan's name as one (“十四五”, 十四五规划, 十四五开局): only then are plans' years looked for.
   const plans = namesPlan(text);
   const titles = text.includes('《') ? spansOf(TITLE, text) : [];

@@ -246,3 +246,12 @@ export function loadDateRules(rules: RuleSet): DateRules {
 export function relatedHeadingLine(words: string): RegExp {
   return new RegExp(`\\n[ \\t\u3000]*(?:${words})[ \\t\u3000]*[：:]?[ \\t\u3000]*(?=\\n|$)`);
 }
+
+/**
+ * Where the teasers of other stories start: a related-news heading line after
+ * the article's first third (a story does not start there), or -1.
+ */
+export function relatedTeasersStart(text: string, heading: RegExp): number {
+  const found = heading.exec(text);
+  return found && found.index >= text.length / 3 ? found.index : -1;
+}
