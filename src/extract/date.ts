@@ -3,12 +3,13 @@ import type { RuleSet } from '../rules/loader';
 import { append } from '../util/arrays';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from './counts/rules';
 import { DamagedDateFinder } from './dates/damaged';
+import { EventDayFinder } from './dates/event-day';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from './dates/year-last';
 import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
-import { DATE_RULE_FILES, loadDateRules, trieRegex, type DateRules, type WordList } from './dates/rules';
+import { DATE_RULE_FILES, loadDateRules, relatedHeadingLine, relatedTeasersStart, trieRegex, type DateRules, type WordList } from './dates/rules';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 import { unitSet, type BitSet } from '../util/bits';
 
@@ -155,6 +156,8 @@ interface Finders {
   plans: RegExp;
   fiscalYears: RegExp;
   europeanDays: RegExp;
+  eventDays: EventDayFinder;
+  relatedHeading: RegExp;
   /** Dates a page lost a character of (20168月, 截至430日, 今年14月). */
   damaged: DamagedDateFinder;
   latin: RegExp[];
@@ -203,7 +206,7 @@ export const dateExtractor: ExtractorModule = {
       extract(ctx: ExtractContext): DraftMention[] {
         const { text } = ctx;
         // Five-year plans first: a phrase may not overlap them.
-        const taken = [...findFiveYearPlans(text, finders), ...findFiscalYears(text, finders), ...findEuropeanDays(text, finders), ...finders.damaged.find(text, newFound)];
+        const taken = [...findFiveYearPlans(text, finders), ...findFiscalYears(text, finders), ...findEuropeanDays(text, finders), ...findEventDays(text, finders), ...finders.damaged.find(text, newFound)];
         const found = findPhrases(text, finders, taken);
         append(found, taken);
         if (found.length === 0) return [];
@@ -211,6 +214,7 @@ export const dateExtractor: ExtractorModule = {
         dropPageClock(text, found, finders);
         dropInsideAddresses(text, found);
         dropHeadlineListDates(text, found);
+        dropRelatedTeaserDates(text, found, finders);
         dropUserPanelDates(text, found, finders);
         dropCopyrightLineDates(text, found, finders);
         const sentences = new Sentences(text);
@@ -295,6 +299,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
     fiscalYears: /(\d(?<![\d./／-]\d)\d{3})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
     // A date with its year last: 21.11.2014, 13.5.2015, 3-7-2017, 12/25/2017.
     europeanDays: new RegExp(YEAR_LAST_DAY_SOURCE, 'g'),
+    eventDays: new EventDayFinder(rules),
+    relatedHeading: relatedHeadingLine(rules.context('related-heading').pattern),
     damaged: new DamagedDateFinder(rules),
     latin: [
       new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
@@ -448,6 +454,16 @@ function findEuropeanDays(text: string, f: Finders): FoundDate[] {
     const end = start + m[0].length;
     const point = newPoint(start, end, { kind: 'absolute', year: Number(m[4]) }, read.month, read.day, 'day', false);
     found.push(newFound(start, end, 'date.dmy', { phrase: { start, end, from: point, readTo: end } }));
+  }
+  return found;
+}
+
+/** A month-day naming an event (“9·5”地震, 3.14事件; see dates/event-day.ts): the year that governs it is its year. */
+function findEventDays(text: string, f: Finders): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const { start, end, month, day } of f.eventDays.find(text)) {
+    const point = newPoint(start, end, undefined, month, day, 'day', false);
+    found.push(newFound(start, end, 'date.event-day', { phrase: { start, end, from: point, readTo: end } }));
   }
   return found;
 }
@@ -778,6 +794,17 @@ function dropHeadlineListDates(text: string, found: FoundDate[]): void {
     runLineEnd = lineStart;
   }
   close();
+}
+
+/**
+ * Dates below a line that heads teasers of other stories (新闻推荐, 相关新闻)
+ * are the teasers' own, page chrome like a list of linked headlines.
+ */
+function dropRelatedTeaserDates(text: string, found: FoundDate[], f: Finders): void {
+  const teasers = relatedTeasersStart(text, f.relatedHeading);
+  if (teasers < 0) return;
+  const firstBelow = found.findIndex((d) => d.start > teasers);
+  if (firstBelow >= 0) found.length = firstBelow;
 }
 
 /** How many lines above a timed date a forum's user-panel label may stand (今日心情 / 开心 / 2022-03-15 21:40). */

@@ -6,7 +6,7 @@ import { WEB_ADDRESS } from '../extract/dates/parse';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from '../extract/dates/year-last';
 import { fullYear } from '../extract/dates/resolve';
 import { ReportPeriodFinder } from '../extract/dates/report-period';
-import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, WordList } from '../extract/dates/rules';
+import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, relatedHeadingLine, relatedTeasersStart, WordList } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
 import { RuleSet, type RuleFileSpec } from '../rules/loader';
 import { maxOf, minOf } from '../util/arrays';
@@ -98,6 +98,8 @@ interface InferenceRules {
   planAfter: RegExp;
   targetAfter: RegExp;
   baselineBefore: RegExp;
+  arrangedBefore: RegExp;
+  relatedHeading: RegExp;
   /**
    * 全年 right after a year or after a short subject (2020年全年, 2017年该会全年), with no plan or
    * target word in its clause: the year is over.
@@ -184,6 +186,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     planAfter: new RegExp(`^[^，,；;。！？\\n]{0,8}(?:${words('plan')})`),
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
+    arrangedBefore: new RegExp(`(?:${words('arranged-year-before')})$`),
+    relatedHeading: relatedHeadingLine(words('related-heading')),
     completedAfter: new RegExp(`^(?:(?!${words('plan')})[^，,；;。！？\\n]){0,${COMPLETED_SUBJECT_REACH}}?(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
     sinceBefore: new WordList(roleWords(rules, 'since-before')),
     historyAfter: new RegExp(`(?:${words('history-after')})`, 'y'),
@@ -252,6 +256,9 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
   const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findSignatureDate(text);
   if (dateline) return dateline;
+  // Teasers under a related-news heading after the story (新闻推荐) are other stories: their years do not date it.
+  const teasers = relatedTeasersStart(text, r.relatedHeading);
+  if (teasers >= 0) text = text.slice(0, teasers);
   // A five-year plan's name as one (“十四五”, 十四五规划, 十四五开局): only then are plans' years looked for.
   const plans = namesPlan(text);
   const titles = text.includes('《') ? spansOf(TITLE, text) : [];
@@ -259,7 +266,9 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const stated = all.filter((s) => s.kind === 'credible');
   // A year over when the article was written (2020年全年) puts it in the year after, at the earliest.
   const afterCompleted = maxOf(all.filter((s) => s.kind === 'completed').map((s) => s.year + 1));
-  const latest = maxOf([...stated.map((s) => s.year), ...(afterCompleted === undefined ? [] : [afterCompleted])]);
+  // A year arranged ahead (初步安排2017年重点项目) puts it in the year before, at the earliest.
+  const beforeArranged = maxOf(all.filter((s) => s.kind === 'arranged').map((s) => s.year - 1));
+  const latest = maxOf([...stated.map((s) => s.year), ...[afterCompleted, beforeArranged].filter((y) => y !== undefined)]);
   // A report on one year (2022年…统计公报) states that year throughout, and comes out after it.
   const report = r.reportPeriods.find(text);
   // A page's address dates it (…/2010-07/22/content_…, …/t20180425_…), unless it is older than the text or its report.
@@ -660,9 +669,11 @@ interface StatedYear {
    * is later; record: the start of a record (为2020年以来最高), and a writer
    * calls the present year 今年, so the article is of a later year;
    * completed: a year over when the article was written (2020年全年), most
-   * likely the year before it. Planned years and baselines are left out.
+   * likely the year before it; arranged: a year whose projects or funds are
+   * arranged ahead (初步安排2017年重点项目), so the article is of the year
+   * before it. Planned years and baselines are left out.
    */
-  kind: 'credible' | 'history' | 'record' | 'completed';
+  kind: 'credible' | 'history' | 'record' | 'completed' | 'arranged';
 }
 
 /** Years (with their month, where given) the article states, and what each says of when it was written. */
@@ -674,6 +685,11 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     const yearEnd = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(yearEnd, yearEnd + 10);
+    // 初步安排2017年重点项目: next year's projects are arranged in the year before.
+    if (r.arrangedBefore.test(before)) {
+      years.push({ year: Number(m[1]), kind: 'arranged' });
+      continue;
+    }
     if (isPlannedYear(before, after, r)) continue;
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;

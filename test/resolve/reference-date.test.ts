@@ -301,5 +301,22 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // A year of the plan's own still dates it.
     expect(inferReferenceDate('“十四五”以来，全县新建学校5所。2023年，全县生产总值增长5%。')).toBe('2023');
   });
+
+  it('dates a text that arranges next year\'s projects ahead to the year before', () => {
+    expect(inferReferenceDate('今年，全盟安排重点项目190项。截至8月底，开复工164项。初步安排2017年盟级重点项目158项。')).toBe('2016');
+    expect(inferReferenceDate('提前谋划2024年重点项目60个，总投资300亿元。')).toBe('2023');
+    // Projects of a year not arranged ahead are that year's; a later stated year wins.
+    expect(inferReferenceDate('2017年盟级重点项目158项全部开工。')).toBe('2017');
+    expect(inferReferenceDate('2019年，全市新开工项目80个。初步安排2017年重点项目时预留了资金。')).toBe('2019');
+  });
+
+  it('does not date a story by the years of teasers under a related-news heading', () => {
+    const story = '3月10日，全县14个重点项目集中开工。今年计划投资95亿元，当年完成投资。';
+    expect(inferReferenceDate(`${story}\n新闻推荐\n某公司2019年新建生产线一条。`)).toBeNull();
+    expect(inferReferenceDate(`${story}\n相关新闻：\n某公司2019年新建生产线一条。`)).toBeNull();
+    // The same year in the story's own text dates it, and a heading opening the text heads no teasers.
+    expect(inferReferenceDate(`${story}\n某公司2019年新建生产线一条。`)).toBe('2019');
+    expect(inferReferenceDate(`某某网\n相关新闻\n${story}\n某公司2019年新建生产线一条。`)).toBe('2019');
+  });
 });
 

@@ -124,6 +124,7 @@ export class DatePhraseParser {
   private readonly durationAfter: WordList;
   private readonly yearEndAfter: WordList;
   private readonly yearEndBefore: WordList;
+  private readonly withinYearBefore: WordList;
   private readonly firstMonthsNotAfter: WordList;
   private readonly recurring: WordList;
   private readonly monthParts: WordList;
@@ -157,6 +158,7 @@ export class DatePhraseParser {
     this.durationAfter = rules.context('duration-after');
     this.yearEndAfter = rules.context('year-end-standalone-after');
     this.yearEndBefore = rules.context('year-end-standalone-before');
+    this.withinYearBefore = rules.context('year-within-before');
     this.firstMonthsNotAfter = rules.context('first-months-not-after');
     this.recurring = rules.context('recurring');
     this.monthParts = rules.context('month-part');
@@ -201,12 +203,15 @@ export class DatePhraseParser {
     }
     const part = this.readPart(text, this.standalonePart, at) ?? this.readQuarterSpan(text, at) ?? this.readOpeningFirstMonths(text, at);
     // 年末 alone is a date only opening a sentence, after a word of a point in time (于年底) or
-    // before words of this year's time (年末全县, 年初计划), never after 每到/每年.
+    // before words of this year's time (年末全县, 年初计划), never after 每到/每年; 年内 opening a phrase or after a word of a point in time or of a plan
+    // (力争年内), never inside a length (两年内, 近年内) or another word (青年内心).
     const before = text.slice(Math.max(0, at - 2), at);
     if (
       part &&
       part.part.from === undefined &&
-      ((!opensSentence(text, at) && !this.yearEndBefore.ends(before) && !this.yearEndAfter.starts(text.slice(part.end, part.end + 2))) || this.recurring.ends(before))
+      (part.part.within
+        ? !opensPhrase(text, at) && !this.withinYearBefore.ends(before)
+        : (!opensSentence(text, at) && !this.yearEndBefore.ends(before) && !this.yearEndAfter.starts(text.slice(part.end, part.end + 2))) || this.recurring.ends(before))
     ) {
       return undefined;
     }
@@ -532,14 +537,25 @@ function chineseDigits(written: string): string {
   return [...written].map((ch) => CHINESE_DIGIT_VALUES[ch] ?? ch).join('');
 }
 
-/** Nothing but spaces between `at` and the start of its sentence or line (。！？ or a line break). */
-function opensSentence(text: string, at: number): boolean {
+/** The last character before `at` that is not a space, or '' at the text's start. */
+function lastCharBefore(text: string, at: number): string {
   for (let i = at - 1; i >= 0; i--) {
     const ch = text[i]!;
-    if (ch === ' ' || ch === '\t' || ch === '\u3000') continue;
-    return '。！？!?\n'.includes(ch);
+    if (ch !== ' ' && ch !== '\t' && ch !== '\u3000') return ch;
   }
-  return true;
+  return '';
+}
+
+/** Whether `at` opens a phrase: nothing but spaces, punctuation or the text's start before it. */
+function opensPhrase(text: string, at: number): boolean {
+  const ch = lastCharBefore(text, at);
+  return ch === '' || !/[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Nothing but spaces between `at` and the start of its sentence or line (。！？ or a line break). */
+function opensSentence(text: string, at: number): boolean {
+  const ch = lastCharBefore(text, at);
+  return ch === '' || '。！？!?\n'.includes(ch);
 }
 
 /** A point with every field, in the one order all points share. */

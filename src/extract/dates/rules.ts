@@ -48,7 +48,7 @@ export const CONTEXT_ROLES = [
   'span-between', 'span-and', 'not-span-end', 'back-then', 'five-year-plan', 'dateline', 'year-end-standalone-after', 'age-lead', 'day-alone-not-before', 'day-alone-not-after',
   'prior-year-before', 'prior-year-after', 'baseline-before', 'baseline-after', 'modifier-verb', 'period-start-before', 'period-start-after', 'years-elapsed-after', 'years-since-start-after', 'since-after', 'date-after-calendar', 'time-of-day',
   'dateline-label', 'dateline-key', 'wire-dateline-after', 'history-after', 'record-after', 'since-before', 'month-part', 'year-end', 'years-passed', 'years-passed-before', 'not-after-stated-year',
-  'change-to', 'completed-year-after', 'completed-year-not-after', 'damaged-day-before', 'year-end-standalone-before', 'summed-year-end', 'day-alone-hao-after', 'first-months-not-after',
+  'change-to', 'completed-year-after', 'completed-year-not-after', 'damaged-day-before', 'year-end-standalone-before', 'year-within', 'year-within-before', 'arranged-year-before', 'related-heading', 'event-day-after', 'summed-year-end', 'day-alone-hao-after', 'first-months-not-after',
   'season', 'day-alone-hao-not-before', 'latin-year-before', 'dateline-verb', 'plan-released', 'day-alone-single-after', 'plan-first-year', 'plan-last-year', 'user-panel', 'copyright-line', 'plan-drafting',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
@@ -90,6 +90,8 @@ export interface YearPart {
   endsYear?: boolean;
   /** A season (夏天, 冬季): after a relative year it belongs to the phrase (今年夏天), as 年底 does not. */
   season?: boolean;
+  /** Within the year (年内): a date wherever it stands, where 年底 alone needs a word of a point in time. */
+  within?: boolean;
 }
 
 export interface Figurative {
@@ -206,6 +208,7 @@ export function loadDateRules(rules: RuleSet): DateRules {
   const contextWords = (role: ContextRole) => new Set(rules.load(DATE_CONTEXT_RULES).filter((row) => row.cells.role === role).map((row) => row.cells.word!));
   const yearEnds = contextWords('year-end');
   const seasons = contextWords('season');
+  const withinYear = contextWords('year-within');
   const yearParts = new Map<string, YearPart>();
   for (const row of rules.load(DATE_YEAR_PART_RULES)) {
     const { word, from, to, standalone, not_before: notBefore } = row.cells;
@@ -216,6 +219,7 @@ export function loadDateRules(rules: RuleSet): DateRules {
       notBefore: notBefore ?? '',
       endsYear: yearEnds.has(word!),
       season: seasons.has(word!),
+      within: withinYear.has(word!),
     });
   }
   const monthNames = new Map<string, number>();
@@ -233,4 +237,21 @@ export function loadDateRules(rules: RuleSet): DateRules {
   }
   const lists = new Map<ContextRole, WordList>(CONTEXT_ROLES.map((role) => [role, new WordList(byRole.get(role) ?? [])]));
   return { relativeWords, weekdays, weekShifts, yearParts, monthNames, figurative, context: (role) => lists.get(role)! };
+}
+
+/**
+ * A line of its own that heads teasers of other stories (新闻推荐, 相关新闻):
+ * what follows it is not the article. `words` is the role's alternation.
+ */
+export function relatedHeadingLine(words: string): RegExp {
+  return new RegExp(`\\n[ \\t\u3000]*(?:${words})[ \\t\u3000]*[：:]?[ \\t\u3000]*(?=\\n|$)`);
+}
+
+/**
+ * Where the teasers of other stories start: a related-news heading line after
+ * the article's first third (a story does not start there), or -1.
+ */
+export function relatedTeasersStart(text: string, heading: RegExp): number {
+  const found = heading.exec(text);
+  return found && found.index >= text.length / 3 ? found.index : -1;
 }

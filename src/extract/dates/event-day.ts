@@ -1,0 +1,51 @@
+import type { DateRules } from './rules';
+
+// A month and day that name an event (“9·5”泸定地震, 5·12汶川特大地震,
+// 3.14事件): the day the event happened, in the year that governs it. The
+// dot of a decimal (7.1级地震, 3.5亿元) is never one: with a full stop the
+// event word must follow at once, and a middle dot, never a decimal point,
+// or quotes around the day may have a place's name (up to four characters)
+// before its event word.
+
+/** One or two digits, a dot and one or two digits; groups: month, dot, day. Digit-led, so the scan is fast. */
+const DOTTED_NUMBERS = /(\d{1,2})([.·•‧・])(\d{1,2})/g;
+/** What may not stand right before or after a month-day: it would be inside a longer run of numbers. */
+const NUMBER_CHARS = /[\d.·•‧・]/;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const OPENING_QUOTES = '“"「';
+const CLOSING_QUOTES = '”"」';
+
+export interface EventDay {
+  start: number;
+  end: number;
+  month: number;
+  day: number;
+}
+
+export class EventDayFinder {
+  private readonly eventAtOnce: RegExp;
+  private readonly eventAfterName: RegExp;
+
+  constructor(rules: DateRules) {
+    const events = rules.context('event-day-after').pattern;
+    this.eventAtOnce = new RegExp(`(?:${events})`, 'y');
+    this.eventAfterName = new RegExp(`\\p{Script=Han}{0,4}?(?:${events})`, 'uy');
+  }
+
+  /** The event days of `text`, each without its quotes. */
+  find(text: string): EventDay[] {
+    const days: EventDay[] = [];
+    for (const m of text.matchAll(DOTTED_NUMBERS)) {
+      const [month, day] = [Number(m[1]), Number(m[3])];
+      if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) continue;
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (NUMBER_CHARS.test(text[start - 1] ?? '') || NUMBER_CHARS.test(text[end] ?? '')) continue;
+      const quoted = start > 0 && OPENING_QUOTES.includes(text[start - 1]!) && CLOSING_QUOTES.includes(text[end] ?? '\0');
+      const event = quoted || m[2] !== '.' ? this.eventAfterName : this.eventAtOnce;
+      event.lastIndex = quoted ? end + 1 : end;
+      if (event.test(text)) days.push({ start, end, month, day });
+    }
+    return days;
+  }
+}
