@@ -211,6 +211,8 @@ function givingOf(
   const afterEnd = endOfTextAfter(text, sentence, place, next);
   // 河南省境内投资22.69亿元: the part of a project within the place, not the place giving.
   if (words.startIn(text.text, place.end, afterEnd, 'within')) return NOT_GIVING;
+  // 某县地震发生后，…捐款; 向某地地震灾区捐赠: the place struck by a disaster receives aid, it gives none.
+  if (words.startIn(text.text, place.end, afterEnd, 'struck')) return NOT_GIVING;
   // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
   const marked = isMarkedBy(words, text.text, place.end, afterEnd);
   if (!marked && !givesAfter(words, text.text, place.end, afterEnd) && !(written === 0 && givesAsSubject(text, words, sentence, writtenAt, place))) {
@@ -227,7 +229,8 @@ function givingOf(
   if (
     words.endsAt(text.text, listAt, 'destination', Math.max(leadStart, listAt - 1)) ||
     words.endsAt(text.text, listAt, 'giver', leadStart) ||
-    words.endsAt(text.text, listAt, 'origin', leadStart)
+    words.endsAt(text.text, listAt, 'origin', leadStart) ||
+    words.endsAt(text.text, listAt, 'follows', leadStart)
   ) {
     return NOT_GIVING;
   }
@@ -321,6 +324,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
   const found: Party[] = [];
   /** Where the last organisation found as the sentence's opening subject ends. */
   let openingEnd = -1;
+  /** The last organisation named that gives by nothing of its own (it may be listed with a giver). */
+  let listed: Party | undefined;
   for (const ending of endings) {
     const national = !words.endsAt(text.text, ending.end, 'organisation', ending.start);
     // A national prefix inside a word (沿线国家, 某某中国): no name opens there.
@@ -337,8 +342,13 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     // 团省委、省青基会共…: listed right after an opening subject, it is one too.
     const listedAfter = openingEnd >= 0 && start > openingEnd && isGiverListGap(words, text.text, openingEnd, start);
     // 中化集团对口援藏项目119个、援藏资金1.35亿元: an aid marker right after it names it as an aid giver.
-    const byVerb = byBefore || givesAfter(words, text.text, end, clause.end) || (!national && words.startsAt(text.text, end, 'aid-giving'));
-    if (!byVerb && !givesAsOpeningSubject(text, words, sentence, start, end, listedAfter)) continue;
+    // 捐款情况是：甲集团1000万元，乙基金会800万元: a list of donors, each with its own amount.
+    const byVerb =
+      byBefore ||
+      givesAfter(words, text.text, end, clause.end) ||
+      (!national && words.startsAt(text.text, end, 'aid-giving')) ||
+      listsOwnAmount(text, words, sentence, start, end);
+    const giving = byVerb || givesAsOpeningSubject(text, words, sentence, start, end, listedAfter);
     // 借助某银行贷款: the name starts after the verb.
     const lead = words.startIn(text.text, start, end, 'name-lead').length;
     // 对2021年度跨国公司…: a date is no part of a name, which starts after it.
@@ -348,10 +358,29 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (isGenericName(words, text.text, nameFrom, ending.start)) continue;
     // 国家财政, 中国政府, 中央财政: the central government, written as 中央 (GUIDELINES notes).
     const who = national && isGovernmentWord(words, text.text, ending.end, end) ? CENTRAL : nameOf(text, words, nameFrom, end);
-    found.push({ start: nameFrom, end, who, mentions: [], marked: false });
+    const organisation: Party = { start: nameFrom, end, who, mentions: [], marked: false };
+    if (!giving) {
+      listed = organisation;
+      continue;
+    }
+    // 甲基金会和乙基金会将分别捐款: the organisation listed right before a giving one gives with it.
+    if (listed && listed.end <= nameFrom && isGiverListGap(words, text.text, listed.end, nameFrom)) found.push(listed);
+    listed = undefined;
+    found.push(organisation);
     if (!byVerb) openingEnd = end;
   }
   return found;
+}
+
+/**
+ * The organisation is an item of a list of donors with their amounts (…捐款情况是：甲集团1000万元，…): its
+ * amount follows its name right away, and a giving verb stands before it in its sentence.
+ */
+function listsOwnAmount(text: FactText, words: FactWords, sentence: number, start: number, end: number): boolean {
+  let at = end;
+  while (at < text.sentences[sentence]!.end && isSpace(text.text.charCodeAt(at))) at++;
+  if (!text.ofType(sentence, 'money').some((m) => m.start === at)) return false;
+  return words.giverIn(text.text, text.sentences[sentence]!.start, start) >= 0;
 }
 
 /**

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+// Donations and grants (GUIDELINES, facts: who is the giver; recipients, disasters' places and
+// unnamed groups are none; of a total and its shares, each share has its own giver), in invented sentences.
+
+const whoOf = (text: string) => factsOf(`标题\n${text}`).map((f) => f.who);
+
+describe('lists of donors', () => {
+  it('each donor of a list after a giving word gives the amount written right after its name', () => {
+    expect(whoOf('本次募捐的捐款明细如下：华腾集团和华腾公益基金会300万元，东岳实业有限公司120万元，长丰慈善总会15万元。')).toEqual([
+      ['华腾集团', '华腾公益基金会'],
+      ['东岳实业有限公司'],
+      ['长丰慈善总会'],
+    ]);
+  });
+
+  it('an organisation joined by 和 to a giving one gives with it, however far its verb', () => {
+    expect(whoOf('其中，星海公益基金会捐款300万元，明远教育公益基金会和启航乡村发展基金会将分别捐款200万元。')).toEqual([
+      ['星海公益基金会'],
+      ['明远教育公益基金会', '启航乡村发展基金会'],
+    ]);
+  });
+
+  it('除 before a donor is no part of its name', () => {
+    expect(whoOf('截至目前，除星海公益基金会捐赠的300万元外，当地还收到了其他捐赠。')).toEqual([['星海公益基金会']]);
+  });
+
+  it('other firms and social groups are unnamed: the donor of the sentence before is not carried to them', () => {
+    expect(whoOf('宏达集团向灾区捐款500万元。其他企业及社会团体捐款300万元。')).toEqual([['宏达集团'], []]);
+  });
+});
+
+describe('places struck by a disaster', () => {
+  it('the place of an earthquake named before the giving verb receives, the donor gives', () => {
+    const [fact] = factsOf('标题\n宏达集团宣布向“4·14”玉树地震灾区首期捐赠800万元用于灾后重建。');
+    expect(fact!.who).toEqual(['宏达集团']);
+    expect(fact!.where.map((w) => w.path)).toEqual(['青海省/玉树藏族自治州']);
+  });
+
+  it('a disaster opening the report does not make its place the giver of later donations', () => {
+    const facts = factsOf('标题\n青川县地震发生后，社会各界踊跃为灾区捐款捐物。截至昨日，各界共捐赠款物1200万元。');
+    expect(facts.map((f) => f.who)).toEqual([[]]);
+    expect(facts[0]!.where.map((w) => w.path)).toEqual(['四川省/广元市/青川县']);
+  });
+
+  it('the government a donor acts under (依照某省政府统一指挥) gives nothing', () => {
+    expect(whoOf('消息称，将先期捐赠5000万元，依照河南省政府统一指挥，助力抢险救灾。')).toEqual([[]]);
+  });
+});
+
+describe('totals and their shares', () => {
+  it('shares listed after 其中 take the giver of their total (the central government)', () => {
+    expect(whoOf('该省水利建设共获得中央预算内投资3.6亿元，其中堤防工程2亿元，灌区改造1.6亿元。')).toEqual([['中央'], ['中央'], ['中央']]);
+  });
+
+  it('a total holding a central share has no giver, nor has the share of 地方', () => {
+    const text = '河北省水利厅安排资金支持城区河道治理。该市城区河道治理工程下达投资计划8000万元，包括中央预算内投资4000万元、地方投资4000万元。';
+    expect(whoOf(text)).toEqual([[], ['中央'], []]);
+  });
+});
