@@ -356,8 +356,12 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     // 该公司, 上市公司, 子公司, 跨国公司: a kind of organisation or one named before, not a name.
     if (nameFrom > start + lead && nameFrom >= ending.start) continue;
     if (isGenericName(words, text.text, nameFrom, ending.start)) continue;
+    // 其中基金补助…: the bare ending after a lead word stands for the name written before with it (某某建设基金).
+    const bare = !national && lead > 0 && nameFrom >= ending.start;
+    const earlier = bare ? earlierName(text, words, text.slice(ending.start, end), nameFrom) : undefined;
+    if (bare && earlier === undefined) continue;
     // 国家财政, 中国政府, 中央财政: the central government, written as 中央 (GUIDELINES notes).
-    const who = national && isGovernmentWord(words, text.text, ending.end, end) ? CENTRAL : nameOf(text, words, nameFrom, end);
+    const who = earlier ?? (national && isGovernmentWord(words, text.text, ending.end, end) ? CENTRAL : nameOf(text, words, nameFrom, end));
     const organisation: Party = { start: nameFrom, end, who, mentions: [], marked: false };
     if (!giving) {
       listed = organisation;
@@ -402,6 +406,30 @@ function namedWithPlaceBefore(text: FactText, rest: string, before: number): str
     if (place) return text.slice(place.start, at + rest.length);
   }
   return undefined;
+}
+
+/**
+ * The last name ending in `ending` written before `before` (该基金 → 某某建设基金), with no date or
+ * lead word before it; undefined when the text names none. Read only for bare endings, which are rare.
+ */
+function earlierName(text: FactText, words: FactWords, ending: string, before: number): string | undefined {
+  for (let at = text.text.lastIndexOf(ending, before - 1); at > 0; at = text.text.lastIndexOf(ending, at - 1)) {
+    const sentence = text.sentenceAt(at);
+    if (sentence < 0) continue;
+    const sentenceStart = text.sentences[sentence]!.start;
+    const start = nameStart(text, words, at + ending.length, sentenceStart);
+    // A name cut at the reach, not at a name break, may hold words before it (通过审查某某基金).
+    if (start > sentenceStart && !isNameBreak(words, text.text.charCodeAt(start - 1)) && !holdsDateFrom(text, sentence, start, at)) continue;
+    const lead = words.startIn(text.text, start, at, 'name-lead').length;
+    const from = afterDates(text, sentence, start + lead, at);
+    if (from < at && !isGenericName(words, text.text, from, at)) return nameOf(text, words, from, at + ending.length);
+  }
+  return undefined;
+}
+
+/** A date mention inside text[from, to) (通过审查明年度某某基金: the name starts after it). */
+function holdsDateFrom(text: FactText, sentence: number, from: number, to: number): boolean {
+  return afterDates(text, sentence, from, to) > from;
 }
 
 /** text[from, to) is a word of government (政府, 财政) and nothing more. */

@@ -31,6 +31,12 @@ describe('lists of donors', () => {
   });
 });
 
+describe('a fund named before', () => {
+  it('the bare fund after 其中 is the fund the text named before, not 其中基金', () => {
+    expect(whoOf('今年，省里设立“乡村振兴发展基金”，总规模5亿元。其中基金补助2亿元，用于道路建设。')[1]).toEqual(['乡村振兴发展基金']);
+  });
+});
+
 describe('places struck by a disaster', () => {
   it('the place of an earthquake named before the giving verb receives, the donor gives', () => {
     const [fact] = factsOf('标题\n宏达集团宣布向“4·14”玉树地震灾区首期捐赠800万元用于灾后重建。');
