@@ -345,7 +345,7 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     // 捐款情况是：甲集团1000万元，乙基金会800万元: a list of donors, each with its own amount.
     const byVerb =
       byBefore ||
-      givesAfter(words, text.text, end, clause.end) ||
+      givesAfter(words, text.text, pastDestination(text, words, sentence, end), clause.end) ||
       (!national && words.startsAt(text.text, end, 'aid-giving')) ||
       listsOwnAmount(text, words, sentence, start, end);
     const giving = byVerb || givesAsOpeningSubject(text, words, sentence, start, end, listedAfter);
@@ -374,6 +374,18 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (!byVerb) openingEnd = end;
   }
   return found;
+}
+
+/**
+ * Where the text after an organisation goes on past the destination it names first (向某地区某县某镇捐资:
+ * the giving verb is read from after the places), else `at`.
+ */
+function pastDestination(text: FactText, words: FactWords, sentence: number, at: number): number {
+  const word = words.startIn(text.text, at, text.sentences[sentence]!.end, 'destination');
+  if (word === '') return at;
+  let end = at + word.length;
+  for (const place of text.ofType(sentence, 'place')) if (place.start === end) end = place.end;
+  return end > at + word.length ? end : at;
 }
 
 /**

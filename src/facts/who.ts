@@ -35,7 +35,8 @@ const SUBJECT_BEFORE = /[，,：:、“「‘\s]/;
 
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
   const link = giverOf(ctx, parties, carried);
-  return link.who.length === 1 && isAidTarget(ctx, link) ? { ...NO_GIVER, basis: 'sentence' } : link;
+  // Only a place receives aid: an organisation's name holding the region's character (新疆某某商会) gives.
+  return link.who.length === 1 && link.mentions.length > 0 && isAidTarget(ctx, link) ? { ...NO_GIVER, basis: 'sentence' } : link;
 }
 
 /**

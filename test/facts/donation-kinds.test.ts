@@ -22,6 +22,12 @@ describe('lists of donors', () => {
     ]);
   });
 
+  it('a chamber of commerce giving to places named after 向 gives by its name, even where the aid region is in it', () => {
+    const [fact] = factsOf('标题\n去年，经过援疆指挥部协调，新疆台州商会向阿克苏地区温宿县佳木镇捐资30万元，用于修建水渠。');
+    expect(fact!.who).toEqual(['新疆台州商会']);
+    expect(fact!.where.map((w) => w.path)).toEqual(['新疆维吾尔自治区/阿克苏地区/温宿县/佳木镇']);
+  });
+
   it('除 before a donor is no part of its name', () => {
     expect(whoOf('截至目前，除星海公益基金会捐赠的300万元外，当地还收到了其他捐赠。')).toEqual([['星海公益基金会']]);
   });
@@ -64,4 +70,28 @@ describe('totals and their shares', () => {
     const text = '河北省水利厅安排资金支持城区河道治理。该市城区河道治理工程下达投资计划8000万元，包括中央预算内投资4000万元、地方投资4000万元。';
     expect(whoOf(text)).toEqual([[], ['中央'], []]);
   });
+});
+
+describe('where the money goes', () => {
+  const whereOf = (text: string) => factsOf(`标题\n${text}`).map((f) => f.where.map((w) => w.path));
+
+  it('a place inside a title (《…意见》) names a document, not where the money goes', () => {
+    expect(whereOf('该项目列入《国务院关于支持贵州高质量发展的意见》。水库位于黔东南州麻江县。大坝总库容1亿立方米。工程估算总投资约52亿元。')).toEqual([
+      ['贵州省/黔东南苗族侗族自治州/麻江县'],
+    ]);
+  });
+
+  it('the places of a later clause with its own amount are that amount’s: the total before takes none of them', () => {
+    expect(whereOf('今年福建省乡村振兴成效明显。省财政近日下达奖补资金，其中特色乡镇奖补资金1亿元，漳州2个镇共获奖补2000万元。')).toEqual([
+      ['福建省'],
+      ['福建省/漳州市'],
+    ]);
+  });
+
+  it('a region spending in a later clause of its sentence is where its amount goes, not the places of the sentence before', () => {
+    expect(whereOf('9月以来，西乌旗、多伦县等地29个重点项目陆续开工。今年，锡林郭勒盟共安排重点项目190项，当年计划投资658亿元。')).toEqual([
+      ['内蒙古自治区/锡林郭勒盟'],
+    ]);
+  });
+
 });
