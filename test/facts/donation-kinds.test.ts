@@ -37,6 +37,12 @@ describe('lists of donors', () => {
   });
 });
 
+describe('statistics of investment', () => {
+  it('new investment of a region (年内新增投资) is a statistic: no giver', () => {
+    expect(whoOf('今年，兰考县共安排重点项目40项，年内新增投资12亿元。')).toEqual([[]]);
+  });
+});
+
 describe('a fund named before', () => {
   it('the bare fund after 其中 is the fund the text named before, not 其中基金', () => {
     expect(whoOf('今年，省里设立“乡村振兴发展基金”，总规模5亿元。其中基金补助2亿元，用于道路建设。')[1]).toEqual(['乡村振兴发展基金']);
