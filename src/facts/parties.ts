@@ -222,7 +222,7 @@ function givingOf(
   const listEnd = words.startIn(text.text, place.end, afterEnd, 'list-end').length;
   if (words.startIn(text.text, place.end + listEnd, afterEnd, 'unnamed')) return NOT_GIVING;
   // 向甲县、乙县等地: every place of a list after 向 receives; 投入西吉县: after a giving verb too;
-  // 来自甲市、乙市: an origin.
+  // 来自甲市、乙市: an origin; 依照某省政府统一指挥: whom the giver follows; 某省驻某州工作队: where a team is stationed.
   const listAt = listStart(text, places, written);
   const clause = text.clauseAt(sentence, writtenAt.start);
   const leadStart = Math.max(clause.start, listAt - LEAD_REACH);
@@ -230,7 +230,8 @@ function givingOf(
     words.endsAt(text.text, listAt, 'destination', Math.max(leadStart, listAt - 1)) ||
     words.endsAt(text.text, listAt, 'giver', leadStart) ||
     words.endsAt(text.text, listAt, 'origin', leadStart) ||
-    words.endsAt(text.text, listAt, 'follows', leadStart)
+    words.endsAt(text.text, listAt, 'follows', leadStart) ||
+    words.endsAt(text.text, listAt, 'stationed', leadStart)
   ) {
     return NOT_GIVING;
   }

@@ -62,6 +62,10 @@ describe('places struck by a disaster', () => {
     expect(facts[0]!.where.map((w) => w.path)).toEqual(['四川省/广元市/青川县']);
   });
 
+  it('the place a team of another province is stationed in (某省驻某州工作队) gives nothing; the donor does', () => {
+    expect(whoOf('地震发生后，星海公益基金会第一时间联系了江苏省驻甘孜工作队，紧急向灾区捐赠300万元。')).toEqual([['星海公益基金会']]);
+  });
+
   it('the government a donor acts under (依照某省政府统一指挥) gives nothing', () => {
     expect(whoOf('消息称，将先期捐赠5000万元，依照河南省政府统一指挥，助力抢险救灾。')).toEqual([[]]);
   });
