@@ -373,6 +373,12 @@ class DocumentLinker {
     return !HEADING_END.test(t[end - 1]!);
   }
 
+  /** The who of an amount of the sentence already linked (`money`: its mention index). */
+  earlierWho(sentence: number, money: number): WhoLink | undefined {
+    const fact = this.factsBySentence[sentence]?.find((f) => f.money === money);
+    return fact ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;
+  }
+
   previousWho(sentence: number): WhoLink | undefined {
     const previous = this.previousSentence(sentence);
     if (previous === undefined) return undefined;
@@ -655,6 +661,10 @@ class GiversCarried extends CarriedFor implements CarriedGivers {
 
   finedParty(): string | undefined {
     return this.linker.finedPartyOf(this.ctx);
+  }
+
+  earlier(money: number): WhoLink | undefined {
+    return this.linker.earlierWho(this.ctx.sentence, money);
   }
 
   subjectPlace(): { path: string; mentions: number[] } | undefined {

@@ -211,6 +211,8 @@ function givingOf(
   const afterEnd = endOfTextAfter(text, sentence, place, next);
   // 河南省境内投资22.69亿元: the part of a project within the place, not the place giving.
   if (words.startIn(text.text, place.end, afterEnd, 'within')) return NOT_GIVING;
+  // 某县地震发生后，…捐款; 向某地地震灾区捐赠: the place struck by a disaster receives aid, it gives none.
+  if (words.startIn(text.text, place.end, afterEnd, 'struck')) return NOT_GIVING;
   // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
   const marked = isMarkedBy(words, text.text, place.end, afterEnd);
   if (!marked && !givesAfter(words, text.text, place.end, afterEnd) && !(written === 0 && givesAsSubject(text, words, sentence, writtenAt, place))) {
@@ -220,14 +222,16 @@ function givingOf(
   const listEnd = words.startIn(text.text, place.end, afterEnd, 'list-end').length;
   if (words.startIn(text.text, place.end + listEnd, afterEnd, 'unnamed')) return NOT_GIVING;
   // 向甲县、乙县等地: every place of a list after 向 receives; 投入西吉县: after a giving verb too;
-  // 来自甲市、乙市: an origin.
+  // 来自甲市、乙市: an origin; 依照某省政府统一指挥: whom the giver follows; 某省驻某州工作队: where a team is stationed.
   const listAt = listStart(text, places, written);
   const clause = text.clauseAt(sentence, writtenAt.start);
   const leadStart = Math.max(clause.start, listAt - LEAD_REACH);
   if (
     words.endsAt(text.text, listAt, 'destination', Math.max(leadStart, listAt - 1)) ||
     words.endsAt(text.text, listAt, 'giver', leadStart) ||
-    words.endsAt(text.text, listAt, 'origin', leadStart)
+    words.endsAt(text.text, listAt, 'origin', leadStart) ||
+    words.endsAt(text.text, listAt, 'follows', leadStart) ||
+    words.endsAt(text.text, listAt, 'stationed', leadStart)
   ) {
     return NOT_GIVING;
   }
@@ -321,6 +325,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
   const found: Party[] = [];
   /** Where the last organisation found as the sentence's opening subject ends. */
   let openingEnd = -1;
+  /** The last organisation named that gives by nothing of its own (it may be listed with a giver). */
+  let listed: Party | undefined;
   for (const ending of endings) {
     const national = !words.endsAt(text.text, ending.end, 'organisation', ending.start);
     // A national prefix inside a word (沿线国家, 某某中国): no name opens there.
@@ -337,8 +343,13 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     // 团省委、省青基会共…: listed right after an opening subject, it is one too.
     const listedAfter = openingEnd >= 0 && start > openingEnd && isGiverListGap(words, text.text, openingEnd, start);
     // 中化集团对口援藏项目119个、援藏资金1.35亿元: an aid marker right after it names it as an aid giver.
-    const byVerb = byBefore || givesAfter(words, text.text, end, clause.end) || (!national && words.startsAt(text.text, end, 'aid-giving'));
-    if (!byVerb && !givesAsOpeningSubject(text, words, sentence, start, end, listedAfter)) continue;
+    // 捐款情况是：甲集团1000万元，乙基金会800万元: a list of donors, each with its own amount.
+    const byVerb =
+      byBefore ||
+      givesAfter(words, text.text, pastDestination(text, words, sentence, end), clause.end) ||
+      (!national && words.startsAt(text.text, end, 'aid-giving')) ||
+      listsOwnAmount(text, words, sentence, start, end);
+    const giving = byVerb || givesAsOpeningSubject(text, words, sentence, start, end, listedAfter);
     // 借助某银行贷款: the name starts after the verb.
     const lead = words.startIn(text.text, start, end, 'name-lead').length;
     // 对2021年度跨国公司…: a date is no part of a name, which starts after it.
@@ -346,12 +357,47 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     // 该公司, 上市公司, 子公司, 跨国公司: a kind of organisation or one named before, not a name.
     if (nameFrom > start + lead && nameFrom >= ending.start) continue;
     if (isGenericName(words, text.text, nameFrom, ending.start)) continue;
+    // 其中基金补助…: the bare ending after a lead word stands for the name written before with it (某某建设基金).
+    const bare = !national && lead > 0 && nameFrom >= ending.start;
+    const earlier = bare ? earlierName(text, words, text.slice(ending.start, end), nameFrom) : undefined;
+    if (bare && earlier === undefined) continue;
     // 国家财政, 中国政府, 中央财政: the central government, written as 中央 (GUIDELINES notes).
-    const who = national && isGovernmentWord(words, text.text, ending.end, end) ? CENTRAL : nameOf(text, words, nameFrom, end);
-    found.push({ start: nameFrom, end, who, mentions: [], marked: false });
+    const who = earlier ?? (national && isGovernmentWord(words, text.text, ending.end, end) ? CENTRAL : nameOf(text, words, nameFrom, end));
+    const organisation: Party = { start: nameFrom, end, who, mentions: [], marked: false };
+    if (!giving) {
+      listed = organisation;
+      continue;
+    }
+    // 甲基金会和乙基金会将分别捐款: the organisation listed right before a giving one gives with it.
+    if (listed && listed.end <= nameFrom && isGiverListGap(words, text.text, listed.end, nameFrom)) found.push(listed);
+    listed = undefined;
+    found.push(organisation);
     if (!byVerb) openingEnd = end;
   }
   return found;
+}
+
+/**
+ * Where the text after an organisation goes on past the destination it names first (向某地区某县某镇捐资:
+ * the giving verb is read from after the places), else `at`.
+ */
+function pastDestination(text: FactText, words: FactWords, sentence: number, at: number): number {
+  const word = words.startIn(text.text, at, text.sentences[sentence]!.end, 'destination');
+  if (word === '') return at;
+  let end = at + word.length;
+  for (const place of text.ofType(sentence, 'place')) if (place.start === end) end = place.end;
+  return end > at + word.length ? end : at;
+}
+
+/**
+ * The organisation is an item of a list of donors with their amounts (…捐款情况是：甲集团1000万元，…): its
+ * amount follows its name right away, and a giving verb stands before it in its sentence.
+ */
+function listsOwnAmount(text: FactText, words: FactWords, sentence: number, start: number, end: number): boolean {
+  let at = end;
+  while (at < text.sentences[sentence]!.end && isSpace(text.text.charCodeAt(at))) at++;
+  if (!text.ofType(sentence, 'money').some((m) => m.start === at)) return false;
+  return words.giverIn(text.text, text.sentences[sentence]!.start, start) >= 0;
 }
 
 /**
@@ -373,6 +419,30 @@ function namedWithPlaceBefore(text: FactText, rest: string, before: number): str
     if (place) return text.slice(place.start, at + rest.length);
   }
   return undefined;
+}
+
+/**
+ * The last name ending in `ending` written before `before` (该基金 → 某某建设基金), with no date or
+ * lead word before it; undefined when the text names none. Read only for bare endings, which are rare.
+ */
+function earlierName(text: FactText, words: FactWords, ending: string, before: number): string | undefined {
+  for (let at = text.text.lastIndexOf(ending, before - 1); at > 0; at = text.text.lastIndexOf(ending, at - 1)) {
+    const sentence = text.sentenceAt(at);
+    if (sentence < 0) continue;
+    const sentenceStart = text.sentences[sentence]!.start;
+    const start = nameStart(text, words, at + ending.length, sentenceStart);
+    // A name cut at the reach, not at a name break, may hold words before it (通过审查某某基金).
+    if (start > sentenceStart && !isNameBreak(words, text.text.charCodeAt(start - 1)) && !holdsDateFrom(text, sentence, start, at)) continue;
+    const lead = words.startIn(text.text, start, at, 'name-lead').length;
+    const from = afterDates(text, sentence, start + lead, at);
+    if (from < at && !isGenericName(words, text.text, from, at)) return nameOf(text, words, from, at + ending.length);
+  }
+  return undefined;
+}
+
+/** A date mention inside text[from, to) (通过审查明年度某某基金: the name starts after it). */
+function holdsDateFrom(text: FactText, sentence: number, from: number, to: number): boolean {
+  return afterDates(text, sentence, from, to) > from;
 }
 
 /** text[from, to) is a word of government (政府, 财政) and nothing more. */

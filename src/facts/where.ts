@@ -101,6 +101,9 @@ export function destinationsIn(
   donorProvinces: ReadonlySet<string> = NO_PROVINCES,
 ): readonly LocatedMention[] {
   const places = text.ofType(sentence, 'place');
+  const span = text.sentences[sentence]!;
+  // Most sentences hold no title: one read, then never asked per place.
+  const titled = places.length > 0 && holdsTitle(text.text, span.start, places[places.length - 1]!.start);
   return keptWhere(
     places,
     (place, i) =>
@@ -108,8 +111,28 @@ export function destinationsIn(
       !parties.some((party) => party.start <= place.start && place.end <= party.end) &&
       !isOrigin(text, words, sentence, places, i) &&
       !isDateline(text, words, sentence, place) &&
-      !words.startsAt(text.text, place.end, 'venue'),
+      !words.startsAt(text.text, place.end, 'venue') &&
+      !(titled && isInTitle(text.text, span.start, place.start)),
   );
+}
+
+const OPEN_TITLE = '《'.charCodeAt(0);
+const CLOSE_TITLE = '》'.charCodeAt(0);
+
+/** text[from, to) holds the opening mark of a title (《). */
+function holdsTitle(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === OPEN_TITLE) return true;
+  return false;
+}
+
+/** The place stands inside a title (《国务院关于支持某省…的意见》): it names a document, not where money goes. */
+function isInTitle(text: string, from: number, at: number): boolean {
+  for (let i = at - 1; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    if (code === CLOSE_TITLE) return false;
+    if (code === OPEN_TITLE) return true;
+  }
+  return false;
 }
 
 /** The items for which `keep` holds: the list itself when it holds for all (most sentences lose no place). */
@@ -146,8 +169,10 @@ function namesSelfAfter(ctx: MoneyContext, placesBefore: readonly LocatedMention
 
 /** The giver of the amount's clause is a place of the article's own province, not a government or aid team (某村投资). */
 function localSpender(ctx: MoneyContext, parties: readonly Party[], carried: CarriedPlaces): WhereLink | undefined {
-  const { text, money, clause } = ctx;
-  const spender = findLast(parties, (p) => p.start >= clause.start && p.end <= money.start && !p.marked && p.mentions.length > 0);
+  const { text, money, sentence } = ctx;
+  // 今年，某盟全年共安排重点项目190项，当年计划投资658亿元: the sentence's subject spends in a later clause too.
+  const start = text.sentences[sentence]!.start;
+  const spender = findLast(parties, (p) => p.start >= start && p.end <= money.start && !p.marked && p.mentions.length > 0);
   if (!spender) return undefined;
   const subject = carried.document()?.where[0]?.path;
   if (!subject || !sameFirstLevel(subject, spender.who)) return undefined;
@@ -180,6 +205,8 @@ function nearestClauseAfter(text: FactText, words: FactWords, sentence: number, 
   const clause = text.clauseAt(sentence, first.start);
   // …，其中甲县、乙县的产品占30%: a breakdown, not where the money goes; 其中：甲省、乙省…: the same past its colon.
   if (words.startsAt(text.text, clause.start, 'breakdown') || opensAfterBreakdown(text, words, sentence, clause.start)) return [];
+  // …资金4亿元，某市1个镇、15个村共获奖补7000万元: a clause with an amount of its own names that amount's places.
+  if (text.ofType(sentence, 'money').some((m) => m.start >= clause.start && m.end <= clause.end)) return [];
   return places.filter((p) => p.end <= clause.end);
 }
 

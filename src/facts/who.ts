@@ -22,18 +22,21 @@ export interface CarriedGivers {
   finedParty(): string | undefined;
   /** The document's subject place, for 全县/我市 as spender. */
   subjectPlace(): { path: string; mentions: number[] } | undefined;
+  /** The link of an earlier amount of the amount's sentence (by its mention index), already linked. */
+  earlier(money: number): WhoLink | undefined;
 }
 
 /** How far before an amount its fine word may start (罚款人民币5万元, 处罚款). */
 const FINE_REACH = 8;
 /** The central government, written as is (GUIDELINES notes: 中央). */
 const CENTRAL = '中央';
-/** What may stand right before a subject: a clause mark or an opening quote. */
-const SUBJECT_BEFORE = /[，,：:“「‘\s]/;
+/** What may stand right before a subject: a clause or list mark, or an opening quote. */
+const SUBJECT_BEFORE = /[，,：:、“「‘\s]/;
 
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
   const link = giverOf(ctx, parties, carried);
-  return link.who.length === 1 && isAidTarget(ctx, link) ? { ...NO_GIVER, basis: 'sentence' } : link;
+  // Only a place receives aid: an organisation's name holding the region's character (新疆某某商会) gives.
+  return link.who.length === 1 && link.mentions.length > 0 && isAidTarget(ctx, link) ? { ...NO_GIVER, basis: 'sentence' } : link;
 }
 
 /**
@@ -98,6 +101,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   if (hasUnnamedSubject(ctx) || words.hasIn(t, ctx.clause.start, money.start, 'receiver') || words.hasIn(t, sentenceStart, money.start, 'signing')) {
     return { ...NO_GIVER, basis: 'sentence' };
   }
+  const total = totalsGiver(ctx, carried);
+  if (total) return total;
   if (!isFunding(ctx)) return NO_GIVER;
   const own = ownGovernment(ctx, carried);
   if (own) return own;
@@ -163,12 +168,31 @@ function givenBy(ctx: MoneyContext, parties: readonly Party[], giver: Party): Wh
 /** The next clause opens with a breakdown word (包含, 其中) and names a giver before its own amount. */
 function holdsGivenShare(ctx: MoneyContext, parties: readonly Party[]): boolean {
   const { text, words, money, sentence, clause } = ctx;
-  if (clause.end >= text.sentences[sentence]!.end || parties.length === 0) return false;
+  if (clause.end >= text.sentences[sentence]!.end) return false;
   const next = text.clauseAt(sentence, clause.end + 1);
   const start = afterSpaces(text.text, next.start, next.end);
   if (words.startIn(text.text, start, next.end, 'breakdown') === '') return false;
+  if (money.end > start) return false;
+  const shares = text.ofType(sentence, 'money').filter((m) => m.start >= start && m.end <= next.end);
+  // …，包括中央预算内投资2700万元、地方投资2700万元: a share the central government's fund names.
+  if (shares.some((share) => isCentralFundAt(ctx, share.start, next.start))) return true;
   const giver = parties.find((p) => p.start >= start && p.end <= next.end);
-  return giver !== undefined && money.end <= start && text.ofType(sentence, 'money').some((m) => m.start >= giver.end && m.end <= next.end);
+  return giver !== undefined && shares.some((m) => m.start >= giver.end);
+}
+
+/**
+ * 共获得中央预算内投资2.4亿元，其中甲工程1.4亿元，乙工程1亿元: a share after the breakdown word names no
+ * giver of its own; the giver of its total (the amount right before the breakdown) gives it.
+ */
+function totalsGiver(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undefined {
+  const { text, words, money, sentence } = ctx;
+  const start = text.sentences[sentence]!.start;
+  const breakdown = words.allIn(text.text, start, money.start, 'breakdown').pop();
+  if (!breakdown) return undefined;
+  const total = text.ofType(sentence, 'money').filter((m) => m.end <= breakdown.start).pop();
+  if (!total || text.clauseAt(sentence, total.start).end < breakdown.start - 1) return undefined;
+  const link = carried.earlier(total.index);
+  return link && link.who.length > 0 ? { ...link, basis: 'sentence' } : undefined;
 }
 
 /** The party named after the amount stands before a later amount of its own clause (…，包含某省援藏资金3000万元): it gives that one. */
@@ -194,15 +218,20 @@ const FUND_REACH = 10;
  * only by fund words (中央预算内投资4290万元, 中央款2,138,000元, 完成中央投资260亿). Not 中央企业投资.
  */
 function isCentralFund(ctx: MoneyContext): boolean {
-  const { text, words, money, clause } = ctx;
+  return isCentralFundAt(ctx, ctx.money.start, ctx.clause.start);
+}
+
+/** The amount starting at `amount` (in a clause starting at `clauseStart`) is named as the central government's fund. */
+function isCentralFundAt(ctx: MoneyContext, amount: number, clauseStart: number): boolean {
+  const { text, words } = ctx;
   const t = text.text;
-  const from = Math.max(clause.start, money.start - FUND_REACH);
+  const from = Math.max(clauseStart, amount - FUND_REACH);
   // Most amounts have no 中央 before them: one read, nothing kept.
-  if (!words.hasIn(t, from, money.start, 'central')) return false;
-  const central = words.allIn(t, from, money.start, 'central').pop()!;
+  if (!words.hasIn(t, from, amount, 'central')) return false;
+  const central = words.allIn(t, from, amount, 'central').pop()!;
   let at = central.end;
-  while (at < money.start) {
-    const word = words.startIn(t, at, money.start, 'central-fund');
+  while (at < amount) {
+    const word = words.startIn(t, at, amount, 'central-fund');
     if (word === '') return false;
     at += word.length;
   }
