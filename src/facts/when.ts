@@ -470,10 +470,15 @@ function isEventDate(text: FactText, words: FactWords, date: LocatedMention): bo
   // (2023年：本地货物占65%): the year before's figure given in brackets for comparison.
   if (isBracketedComparative(text.text, date)) return false;
   if (words.startIn(text.text, afterClosingQuotes(text.text, date.end, reach), reach, 'date-name')) return false;
+  // 向“9·5”地震灾区捐赠: a day that names an event dates what happened on it, not money given for it later.
+  if ((date.mention as { rule?: string }).rule === EVENT_DAY_RULE) return false;
   // 新华社福州3月11日电: the day the report is filed, not what it reports.
   if (isDatelineDay(text, words, date)) return false;
   return !isCompletionDate(text, words, date) && !isInCaption(text, words, date);
 }
+
+/** The extractor's rule for a day written as an event's name (src/extract/dates/event-day.ts). */
+const EVENT_DAY_RULE = 'date.event-day';
 
 const OPENING_BRACKETS = new Set(['(', '（'].map((mark) => mark.charCodeAt(0)));
 const COLONS = new Set([':', '：'].map((mark) => mark.charCodeAt(0)));

@@ -105,3 +105,15 @@ describe('where the money goes', () => {
   });
 
 });
+
+describe('a day that names an event', () => {
+  const whenOf = (text: string) => factsOf(`标题\n${text}`, '2021-08-20').map((f) => f.when);
+
+  it('dates no money given for the event: the day the sentence opens with does', () => {
+    expect(whenOf('8月16日，星海公益基金会宣布向“8·12”暴雨灾区捐赠300万元用于灾后重建。')).toEqual(['2021-08-16']);
+  });
+
+  it('leaves an amount undated where nothing else dates it', () => {
+    expect(whenOf('星海公益基金会向“8·12”暴雨灾区捐赠300万元。')).toEqual([null]);
+  });
+});
