@@ -81,6 +81,9 @@ export function qualifiersAround(
   start: number,
   end: number,
 ): { prefix?: Approx; suffix?: Approx } {
+  // OCR spaces between a qualifier and its number (超过 22 万人次, 80% 以上) do not part them.
+  start = pastSpacesBefore(ctx.text, start);
+  end = pastSpacesAfter(ctx.text, end);
   const before = ctx.text.slice(Math.max(0, start - 4), start);
   const prefix = words.prefixAtEnd.exec(before);
   const after = words.suffixAtStart.exec(ctx.text.slice(end, end + 3));
@@ -90,6 +93,27 @@ export function qualifiersAround(
     prefix: written === undefined || written === 'exact' ? (adverbBeforeVerb(ctx.text, words, start) ?? written) : written,
     suffix: after ? words.approxOf(after[0], 'suffix') : undefined,
   };
+}
+
+/** As many OCR spaces as a number's parts may hold (count.ts reads up to four between them). */
+const MAX_OCR_SPACES = 4;
+
+function isOcrSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000';
+}
+
+/** Where the text before `start` ends once the spaces right before it are left out. */
+function pastSpacesBefore(text: string, start: number): number {
+  let at = start;
+  while (at > 0 && start - at < MAX_OCR_SPACES && isOcrSpace(text[at - 1])) at--;
+  return at;
+}
+
+/** Where the text after `end` starts once the spaces right after it are left out. */
+function pastSpacesAfter(text: string, end: number): number {
+  let at = end;
+  while (at - end < MAX_OCR_SPACES && isOcrSpace(text[at])) at++;
+  return at;
 }
 
 /** 至少得到25万元, 最多可获得5000元, 大约增长了5%: an adverb qualifier governs the number after its verb. */

@@ -55,6 +55,8 @@ interface CountMatch {
   valueMax?: number;
   unit: string;
   approx: Approx;
+  /** The qualifier written before the number (不少于 of 不少于15亿股), which the items of its list share. */
+  prefix?: Approx;
   /** The number as written, when it was Chinese numerals. */
   chinese?: string;
   arabic?: { text: string; magnitude?: string };
@@ -91,6 +93,7 @@ export const countExtractor: ExtractorModule = {
         const found: DraftMention[] = [];
         // Whether the article numbers a project's phases (1-3期项目, 2期工程), asked only at a 期.
         let numbersPhases: boolean | undefined;
+        let last: CountMatch | undefined;
         for (const m of scan(ctx, counts, qualifiers)) {
           const rule = statisticRule(ctx.text, m, countRules, excluded, taken);
           if (!rule) continue;
@@ -100,8 +103,10 @@ export const countExtractor: ExtractorModule = {
           // 第1、2批: the list is of ordinals.
           if (listed.length > 0 && countRules.context.ordinalAtEnd.test(ctx.text.slice(Math.max(0, listed[0]!.start - 1), listed[0]!.start))) continue;
           for (const item of listed) found.push(countMention(ctx.text, item, 'count.shared-unit'));
+          sharePrefix(ctx.text, last, m);
           found.push(countMention(ctx.text, m, rule));
           taken.add(m);
+          last = m;
         }
         for (const m of scan(ctx, measures, qualifiers)) {
           if (m.chinese !== undefined || taken.overlaps(m.start, m.end)) continue;
@@ -172,6 +177,7 @@ function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Cou
       valueMax,
       unit: g.unit!,
       approx: combineApprox(approx.approxOf(g.infix1 ?? g.infixC ?? g.infix2, 'infix'), around.suffix, approx.approxOf(bare, 'bare'), prefix),
+      prefix,
       chinese: g.chineseMax !== undefined ? text.slice(start, m.index + m[0].length - g.unit!.length).trim() : (g.chinese ?? g.bare),
       arabic: g.arabic !== undefined ? { text: g.arabic, magnitude: g.magnitude } : undefined,
     });
@@ -402,6 +408,22 @@ function clauseAfter(after: string, window = NOUN_WINDOW): string {
   let end = 0;
   while (end < Math.min(after.length, window) && !PUNCTUATION.test(after[end]!)) end++;
   return after.slice(0, end);
+}
+
+/** What joins two items of a list (15亿股、15.5亿股; 300人和500人). */
+const LIST_SEPARATOR = /^[、和及与]$/;
+
+/**
+ * 认购不少于15亿股、15.5亿股、3.5亿股: a bound or 约 written before a list's
+ * first count is each item's, when the items count the same unit and an item
+ * writes no qualifier of its own.
+ */
+function sharePrefix(text: string, previous: CountMatch | undefined, m: CountMatch): void {
+  const shared = previous?.prefix;
+  if (shared === undefined || shared === 'exact' || m.prefix !== undefined || m.approx !== 'exact') return;
+  if (previous!.unit !== m.unit || !LIST_SEPARATOR.test(text.slice(previous!.end, m.start))) return;
+  m.approx = shared;
+  m.prefix = shared;
 }
 
 /** Numbers listed before the same unit share it: 3、5个 → 3 (个) and 5个. */

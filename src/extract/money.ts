@@ -71,6 +71,7 @@ const CONTEXT_RULES = {
     'pieces-before',
     'fund-noun-after',
     'not-fund-modifier',
+    'magnitude-verb',
   ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
@@ -127,6 +128,8 @@ interface MoneyPatterns {
   qualifiedMagnitude: RegExp;
   /** 5000万元至亿元, 4笔亿元捐赠: a magnitude alone after a range's separator or a count of deals. */
   magnitudeAfterLead: RegExp;
+  /** 新增千亿元投资, 设立千万元专项资金: a magnitude alone with its unit between a verb that adds or moves funds and a word of money. */
+  magnitudeAfterVerb: RegExp;
   /** 千余万元, 万余元, 百多万元: a magnitude and an inner qualifier standing for the number. */
   oddMagnitude: RegExp;
   /** What a standing-alone magnitude must not follow (a number, 数, 每, a bare qualifier). */
@@ -283,6 +286,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     qualifiedMagnitude: new RegExp(`(?<mag>亿|千万|百万|万)(?<unit>${units})(?=(?<suffix>${approx.pattern('suffix')}))`, 'g'),
     // Led by the separator or the measure word, so that a scan tries only there; not 亿元级 (a class).
     magnitudeAfterLead: new RegExp(`(?<lead>${RANGE_SEPARATOR}|[笔宗项个])(?<mag>亿|千万|百万)(?<unit>${units})(?!级)`, 'g'),
+    magnitudeAfterVerb: new RegExp(`(?<lead>${alternation(byRole('magnitude-verb'))})(?<mag>万亿|千亿|百亿|亿|千万|百万)(?<unit>${units})`, 'g'),
     notBeforeMagnitude: new RegExp(
       `(?:[\\d.．０-９${NUMERAL_CHARACTERS}]|${alternation(byRole('not-before-magnitude'))}|${approx.pattern('bare')})$`,
     ),
@@ -638,6 +642,14 @@ function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): { withUnit: Mone
     if (!leadsMagnitudeAlone(ctx.text, match.index!, match.groups!.lead!, match.groups!.unit!)) continue;
     const amount = bareMagnitude(ctx, p, match, start, undefined);
     if (!overlapsAny(amount, found)) found.push({ ...amount, rule: 'money.amount' });
+  }
+  for (const match of allMatches(ctx.text, p.magnitudeAfterVerb)) {
+    const start = match.index! + match.groups!.lead!.length;
+    const end = match.index! + match[0].length;
+    // Only before a word of money (新增千亿元投资; not 新增亿元项目, a class of projects).
+    if (!isMoneyAfter(ctx.text, end, p)) continue;
+    const amount = bareMagnitude(ctx, p, match, start, qualifiersAround(ctx, p.approx, start, end).suffix);
+    if (!overlapsAny(amount, found)) found.push(amount);
   }
   return { withUnit: found, withoutUnit };
 }
