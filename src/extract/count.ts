@@ -221,6 +221,10 @@ function prefixAfterCount(text: string, start: number, qualifiers: Qualifiers): 
 /** The rule by which a match is a statistic, or undefined when it is an ordinal, a slogan, a duration … */
 function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded: () => TakenSpans, taken: TakenSpans): string | undefined {
   if (taken.overlaps(m.start, m.end)) return undefined;
+  const measure = rules.measureWords.get(m.unit)!;
+  // Settled before the stoplist is scanned for (a text's first candidate pays for that scan): a Chinese
+  // numeral with a measure word that takes none (一股暖流, 二期) counts only as an item of a list.
+  if (m.chinese !== undefined && measure.chinese === 'no' && !takesChineseInLists(m.unit, rules.context) && !isParallelItem(text, m, taken)) return undefined;
   if (excluded().overlaps(m.start, m.end)) return undefined;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   const context = rules.context;
@@ -228,7 +232,6 @@ function statisticRule(text: string, m: CountMatch, rules: CountRules, excluded:
   if (context.rankingAtEnd.test(before) && context.rankingUnits.has(m.unit)) return undefined;
   if (context.counterLabelAtEnd.test(text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
   if (context.yearUnits.has(m.unit) && m.arabic !== undefined && BARE_YEAR.test(m.arabic.text) && m.arabic.magnitude === undefined) return undefined;
-  const measure = rules.measureWords.get(m.unit)!;
   const after = text.slice(m.end, m.end + 12);
   if (isSessionOrdinal(text, m.start, after, context)) return undefined;
   if (namesPair(text, m, context)) return undefined;
@@ -390,6 +393,11 @@ function inDivisionRun(text: string, m: CountMatch, context: CountContext): bool
   }
   run.lastIndex = 0;
   return false;
+}
+
+/** Division and named-list units (省, 市): Chinese numerals count with them in runs and after lists of names (八省二市一区, 岳阳、益阳、常德三市). */
+function takesChineseInLists(unit: string, context: CountContext): boolean {
+  return context.divisionUnits.has(unit) || context.namedListUnits.has(unit);
 }
 
 /** 三市 (a named-list unit) or 三个城市 (a noun measure word before a named-list noun): what may count listed names. */

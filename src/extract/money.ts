@@ -124,12 +124,14 @@ interface MoneyPatterns {
   financialAmount: RegExp;
   /** 纳税过亿元, 上千元; without a unit (GDP跻身万亿) a candidate for bareMagnitudesWithoutUnit. */
   bareMagnitude: RegExp;
+  /** A verb that adds or moves funds at the end of a string (新增 of 新增千亿元投资). */
+  magnitudeVerbAtEnd: RegExp;
+  /** A unit of money-units.tsv at lastIndex. */
+  unitAt: RegExp;
   /** 投资亿元以上项目: a magnitude standing alone before a suffix qualifier. */
   qualifiedMagnitude: RegExp;
   /** 5000万元至亿元, 4笔亿元捐赠: a magnitude alone after a range's separator or a count of deals. */
   magnitudeAfterLead: RegExp;
-  /** 新增千亿元投资, 设立千万元专项资金: a magnitude alone with its unit between a verb that adds or moves funds and a word of money. */
-  magnitudeAfterVerb: RegExp;
   /** 千余万元, 万余元, 百多万元: a magnitude and an inner qualifier standing for the number. */
   oddMagnitude: RegExp;
   /** What a standing-alone magnitude must not follow (a number, 数, 每, a bare qualifier). */
@@ -280,13 +282,14 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     // The qualifier is matched, not looked behind for, so that a scan tries only where one stands.
     // With a unit (纳税过亿元) or, read later with a money word before it, without one (GDP跻身万亿).
     bareMagnitude: new RegExp(`(?<bare>${approx.pattern('bare')})(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})?`, 'g'),
+    magnitudeVerbAtEnd: new RegExp(`(?:${alternation(byRole('magnitude-verb'))})$`),
+    unitAt: new RegExp(`(?:${units})`, 'y'),
     // Not after a number (5亿元以上), a vague word (数亿元, 每万元) or a bare qualifier (过亿元 is read above):
     // checked after the match (notBeforeMagnitude), so that a scan tries only at a magnitude.
     oddMagnitude: new RegExp(`(?<mag>[百千万])(?<infix>${infix})(?<mag2>万亿|亿|万)?(?<unit>${units})`, 'g'),
     qualifiedMagnitude: new RegExp(`(?<mag>亿|千万|百万|万)(?<unit>${units})(?=(?<suffix>${approx.pattern('suffix')}))`, 'g'),
     // Led by the separator or the measure word, so that a scan tries only there; not 亿元级 (a class).
     magnitudeAfterLead: new RegExp(`(?<lead>${RANGE_SEPARATOR}|[笔宗项个])(?<mag>亿|千万|百万)(?<unit>${units})(?!级)`, 'g'),
-    magnitudeAfterVerb: new RegExp(`(?<lead>${alternation(byRole('magnitude-verb'))})(?<mag>万亿|千亿|百亿|亿|千万|百万)(?<unit>${units})`, 'g'),
     notBeforeMagnitude: new RegExp(
       `(?:[\\d.．０-９${NUMERAL_CHARACTERS}]|${alternation(byRole('not-before-magnitude'))}|${approx.pattern('bare')})$`,
     ),
@@ -613,7 +616,7 @@ function sharedUnitList(text: string, listed: readonly ListedNumber[], magnitude
   return listed.map((item) => money(text, item.start, item.end, scaled(item.text, item.magnitude ?? magnitude)!, currency, approx, 'money.list'));
 }
 
-/** 纳税过亿元 → 亿元 (over), 上千元 → 千元 (over); 投资亿元以上 → 亿元 (over). */
+/** 纳税过亿元 → 亿元 (over), 上千元 → 千元 (over); 投资亿元以上 → 亿元 (over); 新增千亿元投资 → 千亿元. */
 function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): { withUnit: MoneyDraft[]; withoutUnit: RegExpMatchArray[] } {
   const found: MoneyDraft[] = [];
   const withoutUnit: RegExpMatchArray[] = [];
@@ -622,6 +625,7 @@ function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): { withUnit: Mone
     if (unit === undefined) withoutUnit.push(match);
     else found.push(bareMagnitude(ctx, p, match, match.index! + bare!.length, p.approx.approxOf(bare, 'bare')));
   }
+  found.push(...magnitudesAfterVerbs(ctx, p));
   for (const match of allMatches(ctx.text, p.oddMagnitude)) {
     const start = match.index!;
     if (p.notBeforeMagnitude.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
@@ -643,15 +647,38 @@ function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): { withUnit: Mone
     const amount = bareMagnitude(ctx, p, match, start, undefined);
     if (!overlapsAny(amount, found)) found.push({ ...amount, rule: 'money.amount' });
   }
-  for (const match of allMatches(ctx.text, p.magnitudeAfterVerb)) {
-    const start = match.index! + match.groups!.lead!.length;
-    const end = match.index! + match[0].length;
-    // Only before a word of money (新增千亿元投资; not 新增亿元项目, a class of projects).
-    if (!isMoneyAfter(ctx.text, end, p)) continue;
-    const amount = bareMagnitude(ctx, p, match, start, qualifiersAround(ctx, p.approx, start, end).suffix);
-    if (!overlapsAny(amount, found)) found.push(amount);
-  }
   return { withUnit: found, withoutUnit };
+}
+
+/** How far before a magnitude alone its verb may start (the magnitude-verb words of money-context.tsv are two characters). */
+const MAGNITUDE_VERB_REACH = 4;
+
+/**
+ * 新增千亿元投资, 设立千万元专项资金: a magnitude alone (亿, 千亿, 百亿, 万亿, 千万,
+ * 百万) with its unit, right after a verb that adds or moves funds and before a
+ * word of money, is the amount (not 新增亿元项目, a class of projects; nor
+ * 打造千亿元产业, a class of industries). Found from each 亿 and 万 (indexOf is
+ * far cheaper than a scan with the verbs as its lead).
+ */
+function magnitudesAfterVerbs(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
+  const { text } = ctx;
+  const found: MoneyDraft[] = [];
+  for (const mark of ['亿', '万']) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      const first = text[at - 1];
+      const start = first === '千' || first === '百' || (mark === '亿' && first === '万') ? at - 1 : at;
+      // A lone 万 is small change (投入万元).
+      if (start === at && mark === '万') continue;
+      if (!p.magnitudeVerbAtEnd.test(text.slice(Math.max(0, start - MAGNITUDE_VERB_REACH), start))) continue;
+      p.unitAt.lastIndex = at + 1;
+      const unit = p.unitAt.exec(text)?.[0];
+      if (unit === undefined || !isMoneyAfter(text, at + 1 + unit.length, p)) continue;
+      const end = at + 1 + unit.length;
+      const approx = qualifiersAround(ctx, p.approx, start, end).suffix ?? 'exact';
+      found.push(money(text, start, end, magnitudeFactor(text.slice(start, at + 1)), p.currencyOf.get(unit)!, approx, 'money.bare-magnitude'));
+    }
+  }
+  return found;
 }
 
 /**
