@@ -417,6 +417,8 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
   const found: MoneyDraft[] = [];
   // Where the last amount ended with its smaller units (the 三美分 of 两美元又三美分 is part of it).
   let lastEnd = 0;
+  // The last amount's unit and the qualifier written before it, which the next items of its list share.
+  let listQualifier: { end: number; unit: string; approx: Approx } | undefined;
   for (const match of allMatches(ctx.text, pattern)) {
     const g = match.groups!;
     const start = match.index!;
@@ -438,18 +440,31 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), qualifierEnd(ctx.text, end, p));
     const listed = listedAmountsBefore(ctx.text, start);
     const listPrefix = listed.length === 0 ? undefined : qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, listed.at(-1)!.start, p), start).prefix;
-    const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix, listPrefix);
+    const own = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix, listPrefix);
+    // 认购不少于15亿元、15.5亿元: a bound before a list's first amount is each item's with the same unit.
+    const shared = around.prefix === undefined && own === 'exact' && isNextItem(ctx.text, listQualifier, start, g.unit!) ? listQualifier!.approx : undefined;
+    const approx = shared ?? own;
     const whole = change ? roundFloat(low + change.value) : low;
     const value = p.hundredthUnits.has(g.unit!) ? roundFloat(whole / 100) : whole;
     // Not the dash between two amounts (1.5亿元-2亿元).
     const signed = g.num2 === undefined && lastEnd !== start - 1 && isMinusBefore(ctx.text, start);
     lastEnd = end;
+    const prefix = shared ?? around.prefix;
+    listQualifier = prefix === undefined || prefix === 'exact' || g.num2 !== undefined ? undefined : { end, unit: g.unit!, approx: prefix };
     const mention = money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, g.num2 ? 'money.range' : 'money.amount');
     if (high !== undefined) mention.value_max = high;
     found.push(mention);
     found.push(...sharedUnitList(ctx.text, listed, g.mag, currency, listPrefix ?? 'exact'));
   }
   return found;
+}
+
+/** What joins two items of a list (15亿元、15.5亿元; 3亿元和5亿元). */
+const LIST_SEPARATOR = /^[、和及与]$/;
+
+/** The amount at `start` is the next item, with the same unit, of the list whose last amount `previous` is. */
+function isNextItem(text: string, previous: { end: number; unit: string } | undefined, start: number, unit: string): boolean {
+  return previous !== undefined && previous.unit === unit && LIST_SEPARATOR.test(text.slice(previous.end, start));
 }
 
 /**
