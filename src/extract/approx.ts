@@ -81,15 +81,41 @@ export function qualifiersAround(
   start: number,
   end: number,
 ): { prefix?: Approx; suffix?: Approx } {
-  const before = ctx.text.slice(Math.max(0, start - 4), start);
+  const { text } = ctx;
+  // OCR spaces between a qualifier and its number (超过 22 万人次, 80% 以上) do not part them.
+  const from = isOcrSpace(text.charCodeAt(start - 1)) ? pastSpacesBefore(text, start) : start;
+  const to = isOcrSpace(text.charCodeAt(end)) ? pastSpacesAfter(text, end) : end;
+  const before = text.slice(Math.max(0, from - 4), from);
   const prefix = words.prefixAtEnd.exec(before);
-  const after = words.suffixAtStart.exec(ctx.text.slice(end, end + 3));
+  const after = words.suffixAtStart.exec(text.slice(to, to + 3));
   const written = prefix && !endsLongerWord(words, before, prefix[0]) ? words.approxOf(prefix[0], 'prefix') : undefined;
   // 达 alone is exact, but an adverb before it still qualifies the number (至少达40家, 约达13亿元).
   return {
-    prefix: written === undefined || written === 'exact' ? (adverbBeforeVerb(ctx.text, words, start) ?? written) : written,
+    prefix: written === undefined || written === 'exact' ? (adverbBeforeVerb(text, words, from) ?? written) : written,
     suffix: after ? words.approxOf(after[0], 'suffix') : undefined,
   };
+}
+
+/** As many OCR spaces as a number's parts may hold (count.ts reads up to four between them). */
+const MAX_OCR_SPACES = 4;
+
+/** A space, a tab or an ideographic space, by char code (NaN past either end of the text is none). */
+function isOcrSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000;
+}
+
+/** Where the text before `start` ends once the spaces right before it are left out. */
+function pastSpacesBefore(text: string, start: number): number {
+  let at = start;
+  while (at > 0 && start - at < MAX_OCR_SPACES && isOcrSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** Where the text after `end` starts once the spaces right after it are left out. */
+function pastSpacesAfter(text: string, end: number): number {
+  let at = end;
+  while (at - end < MAX_OCR_SPACES && isOcrSpace(text.charCodeAt(at))) at++;
+  return at;
 }
 
 /** 至少得到25万元, 最多可获得5000元, 大约增长了5%: an adverb qualifier governs the number after its verb. */

@@ -61,6 +61,8 @@ interface CountMatch {
   valueMax?: number;
   unit: string;
   approx: Approx;
+  /** The qualifier written before the number (不少于 of 不少于15亿股), which the items of its list share. */
+  prefix?: Approx;
   /** The number as written, when it was Chinese numerals. */
   chinese?: string;
   arabic?: { text: string; magnitude?: string };
@@ -97,6 +99,7 @@ export const countExtractor: ExtractorModule = {
         const found: DraftMention[] = [];
         // Whether the article numbers a project's phases (1-3期项目, 2期工程), asked only at a 期.
         let numbersPhases: boolean | undefined;
+        let last: CountMatch | undefined;
         for (const m of scan(ctx, counts, qualifiers)) {
           const rule = statisticRule(ctx.text, m, countRules, excluded, taken, ctx.isWordBoundary.bind(ctx));
           if (!rule) continue;
@@ -106,8 +109,10 @@ export const countExtractor: ExtractorModule = {
           // 第1、2批: the list is of ordinals.
           if (listed.length > 0 && countRules.context.ordinalAtEnd.test(ctx.text.slice(Math.max(0, listed[0]!.start - 1), listed[0]!.start))) continue;
           for (const item of listed) found.push(countMention(ctx.text, item, 'count.shared-unit'));
+          sharePrefix(ctx.text, last, m);
           found.push(countMention(ctx.text, m, rule));
           taken.add(m);
+          last = m;
         }
         for (const m of scan(ctx, measures, qualifiers)) {
           if (m.chinese !== undefined || taken.overlaps(m.start, m.end)) continue;
@@ -178,6 +183,7 @@ function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Cou
       valueMax,
       unit: g.unit!,
       approx: combineApprox(approx.approxOf(g.infix1 ?? g.infixC ?? g.infix2, 'infix'), around.suffix, approx.approxOf(bare, 'bare'), prefix),
+      prefix,
       chinese: g.chineseMax !== undefined ? text.slice(start, m.index + m[0].length - g.unit!.length).trim() : (g.chinese ?? g.bare),
       arabic: g.arabic !== undefined ? { text: g.arabic, magnitude: g.magnitude } : undefined,
     });
@@ -228,6 +234,10 @@ function statisticRule(
   isWordBoundary: (index: number) => boolean,
 ): string | undefined {
   if (taken.overlaps(m.start, m.end)) return undefined;
+  const measure = rules.measureWords.get(m.unit)!;
+  // Settled before the stoplist is scanned for (a text's first candidate pays for that scan): a Chinese
+  // numeral with a measure word that takes none (一股暖流, 二期) counts only as an item of a list.
+  if (m.chinese !== undefined && measure.chinese === 'no' && !takesChineseInLists(m.unit, rules.context) && !isParallelItem(text, m, taken)) return undefined;
   if (excluded().overlaps(m.start, m.end)) return undefined;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   const context = rules.context;
@@ -236,7 +246,6 @@ function statisticRule(
   if (context.counterLabelAtEnd.test(text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
   if (m.unit === COUNTER_UNIT && context.counterLabelSpaced.test(text.slice(Math.max(0, m.start - 8), m.start)) && isChromeLine(text, m)) return undefined;
   if (context.yearUnits.has(m.unit) && m.arabic !== undefined && BARE_YEAR.test(m.arabic.text) && m.arabic.magnitude === undefined) return undefined;
-  const measure = rules.measureWords.get(m.unit)!;
   const after = text.slice(m.end, m.end + 12);
   if (isSessionOrdinal(text, m.start, after, context)) return undefined;
   if (namesPair(text, m, context)) return undefined;
@@ -421,6 +430,11 @@ function inDivisionRun(text: string, m: CountMatch, context: CountContext): bool
   return false;
 }
 
+/** Division and named-list units (省, 市): Chinese numerals count with them in runs and after lists of names (八省二市一区, 岳阳、益阳、常德三市). */
+function takesChineseInLists(unit: string, context: CountContext): boolean {
+  return context.divisionUnits.has(unit) || context.namedListUnits.has(unit);
+}
+
 /** 三市 (a named-list unit) or 三个城市 (a noun measure word before a named-list noun): what may count listed names. */
 function countsNamedList(unit: string, measure: MeasureWord, after: string, context: CountContext): boolean {
   return context.namedListUnits.has(unit) || (measure.chinese === 'noun' && context.namedListNoun.test(after));
@@ -437,6 +451,22 @@ function clauseAfter(after: string, window = NOUN_WINDOW): string {
   let end = 0;
   while (end < Math.min(after.length, window) && !PUNCTUATION.test(after[end]!)) end++;
   return after.slice(0, end);
+}
+
+/** What joins two items of a list (15亿股、15.5亿股; 300人和500人). */
+const LIST_SEPARATOR = /^[、和及与]$/;
+
+/**
+ * 认购不少于15亿股、15.5亿股、3.5亿股: a bound or 约 written before a list's
+ * first count is each item's, when the items count the same unit and an item
+ * writes no qualifier of its own.
+ */
+function sharePrefix(text: string, previous: CountMatch | undefined, m: CountMatch): void {
+  const shared = previous?.prefix;
+  if (shared === undefined || shared === 'exact' || m.prefix !== undefined || m.approx !== 'exact') return;
+  if (previous!.unit !== m.unit || !LIST_SEPARATOR.test(text.slice(previous!.end, m.start))) return;
+  m.approx = shared;
+  m.prefix = shared;
 }
 
 /** Numbers listed before the same unit share it: 3、5个 → 3 (个) and 5个. */

@@ -71,6 +71,7 @@ const CONTEXT_RULES = {
     'pieces-before',
     'fund-noun-after',
     'not-fund-modifier',
+    'magnitude-verb',
   ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
@@ -123,6 +124,10 @@ interface MoneyPatterns {
   financialAmount: RegExp;
   /** 纳税过亿元, 上千元; without a unit (GDP跻身万亿) a candidate for bareMagnitudesWithoutUnit. */
   bareMagnitude: RegExp;
+  /** A verb that adds or moves funds at the end of a string (新增 of 新增千亿元投资). */
+  magnitudeVerbAtEnd: RegExp;
+  /** A unit of money-units.tsv at lastIndex. */
+  unitAt: RegExp;
   /** 投资亿元以上项目: a magnitude standing alone before a suffix qualifier. */
   qualifiedMagnitude: RegExp;
   /** 5000万元至亿元, 4笔亿元捐赠: a magnitude alone after a range's separator or a count of deals. */
@@ -277,6 +282,8 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     // The qualifier is matched, not looked behind for, so that a scan tries only where one stands.
     // With a unit (纳税过亿元) or, read later with a money word before it, without one (GDP跻身万亿).
     bareMagnitude: new RegExp(`(?<bare>${approx.pattern('bare')})(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})?`, 'g'),
+    magnitudeVerbAtEnd: new RegExp(`(?:${alternation(byRole('magnitude-verb'))})$`),
+    unitAt: new RegExp(`(?:${units})`, 'y'),
     // Not after a number (5亿元以上), a vague word (数亿元, 每万元) or a bare qualifier (过亿元 is read above):
     // checked after the match (notBeforeMagnitude), so that a scan tries only at a magnitude.
     oddMagnitude: new RegExp(`(?<mag>[百千万])(?<infix>${infix})(?<mag2>万亿|亿|万)?(?<unit>${units})`, 'g'),
@@ -410,6 +417,8 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
   const found: MoneyDraft[] = [];
   // Where the last amount ended with its smaller units (the 三美分 of 两美元又三美分 is part of it).
   let lastEnd = 0;
+  // The last amount's unit and the qualifier written before it, which the next items of its list share.
+  let listQualifier: { end: number; unit: string; approx: Approx } | undefined;
   for (const match of allMatches(ctx.text, pattern)) {
     const g = match.groups!;
     const start = match.index!;
@@ -431,18 +440,31 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), qualifierEnd(ctx.text, end, p));
     const listed = listedAmountsBefore(ctx.text, start);
     const listPrefix = listed.length === 0 ? undefined : qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, listed.at(-1)!.start, p), start).prefix;
-    const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix, listPrefix);
+    const own = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix, listPrefix);
+    // 认购不少于15亿元、15.5亿元: a bound before a list's first amount is each item's with the same unit.
+    const shared = around.prefix === undefined && own === 'exact' && isNextItem(ctx.text, listQualifier, start, g.unit!) ? listQualifier!.approx : undefined;
+    const approx = shared ?? own;
     const whole = change ? roundFloat(low + change.value) : low;
     const value = p.hundredthUnits.has(g.unit!) ? roundFloat(whole / 100) : whole;
     // Not the dash between two amounts (1.5亿元-2亿元).
     const signed = g.num2 === undefined && lastEnd !== start - 1 && isMinusBefore(ctx.text, start);
     lastEnd = end;
+    const prefix = shared ?? around.prefix;
+    listQualifier = prefix === undefined || prefix === 'exact' || g.num2 !== undefined ? undefined : { end, unit: g.unit!, approx: prefix };
     const mention = money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, g.num2 ? 'money.range' : 'money.amount');
     if (high !== undefined) mention.value_max = high;
     found.push(mention);
     found.push(...sharedUnitList(ctx.text, listed, g.mag, currency, listPrefix ?? 'exact'));
   }
   return found;
+}
+
+/** What joins two items of a list (15亿元、15.5亿元; 3亿元和5亿元). */
+const LIST_SEPARATOR = /^[、和及与]$/;
+
+/** The amount at `start` is the next item, with the same unit, of the list whose last amount `previous` is. */
+function isNextItem(text: string, previous: { end: number; unit: string } | undefined, start: number, unit: string): boolean {
+  return previous !== undefined && previous.unit === unit && LIST_SEPARATOR.test(text.slice(previous.end, start));
 }
 
 /**
@@ -609,7 +631,7 @@ function sharedUnitList(text: string, listed: readonly ListedNumber[], magnitude
   return listed.map((item) => money(text, item.start, item.end, scaled(item.text, item.magnitude ?? magnitude)!, currency, approx, 'money.list'));
 }
 
-/** 纳税过亿元 → 亿元 (over), 上千元 → 千元 (over); 投资亿元以上 → 亿元 (over). */
+/** 纳税过亿元 → 亿元 (over), 上千元 → 千元 (over); 投资亿元以上 → 亿元 (over); 新增千亿元投资 → 千亿元. */
 function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): { withUnit: MoneyDraft[]; withoutUnit: RegExpMatchArray[] } {
   const found: MoneyDraft[] = [];
   const withoutUnit: RegExpMatchArray[] = [];
@@ -618,6 +640,7 @@ function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): { withUnit: Mone
     if (unit === undefined) withoutUnit.push(match);
     else found.push(bareMagnitude(ctx, p, match, match.index! + bare!.length, p.approx.approxOf(bare, 'bare')));
   }
+  found.push(...magnitudesAfterVerbs(ctx, p));
   for (const match of allMatches(ctx.text, p.oddMagnitude)) {
     const start = match.index!;
     if (p.notBeforeMagnitude.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
@@ -640,6 +663,37 @@ function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): { withUnit: Mone
     if (!overlapsAny(amount, found)) found.push({ ...amount, rule: 'money.amount' });
   }
   return { withUnit: found, withoutUnit };
+}
+
+/** How far before a magnitude alone its verb may start (the magnitude-verb words of money-context.tsv are two characters). */
+const MAGNITUDE_VERB_REACH = 4;
+
+/**
+ * 新增千亿元投资, 设立千万元专项资金: a magnitude alone (亿, 千亿, 百亿, 万亿, 千万,
+ * 百万) with its unit, right after a verb that adds or moves funds and before a
+ * word of money, is the amount (not 新增亿元项目, a class of projects; nor
+ * 打造千亿元产业, a class of industries). Found from each 亿 and 万 (indexOf is
+ * far cheaper than a scan with the verbs as its lead).
+ */
+function magnitudesAfterVerbs(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
+  const { text } = ctx;
+  const found: MoneyDraft[] = [];
+  for (const mark of ['亿', '万']) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      const first = text[at - 1];
+      const start = first === '千' || first === '百' || (mark === '亿' && first === '万') ? at - 1 : at;
+      // A lone 万 is small change (投入万元).
+      if (start === at && mark === '万') continue;
+      if (!p.magnitudeVerbAtEnd.test(text.slice(Math.max(0, start - MAGNITUDE_VERB_REACH), start))) continue;
+      p.unitAt.lastIndex = at + 1;
+      const unit = p.unitAt.exec(text)?.[0];
+      if (unit === undefined || !isMoneyAfter(text, at + 1 + unit.length, p)) continue;
+      const end = at + 1 + unit.length;
+      const approx = qualifiersAround(ctx, p.approx, start, end).suffix ?? 'exact';
+      found.push(money(text, start, end, magnitudeFactor(text.slice(start, at + 1)), p.currencyOf.get(unit)!, approx, 'money.bare-magnitude'));
+    }
+  }
+  return found;
 }
 
 /**
