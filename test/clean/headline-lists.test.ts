@@ -35,7 +35,7 @@ describe('a list of linked headlines after the article', () => {
     expect(cleaned.text).toContain('竣工验收 2024-09-30');
   });
 
-  it('keeps a notice's schedule: short items, no list heading, more text after', () => {
+  it("keeps a notice's schedule: short items, no list heading, more text after", () => {
     const schedule = ['报名截止2023-05-12', '资格审核2023-05-20', '正式开班2023-06-01'];
     const cleaned = cleanText(['培训班安排如下：', ...schedule, '地点在县职教中心。'].join('\n'), rules);
     expect(cleaned.counts.boilerplateLines).toBe(0);
