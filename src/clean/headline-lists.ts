@@ -32,7 +32,7 @@ export function dropHeadlineLists(lines: readonly MappedText[]): { kept: MappedT
     runStart = -1;
   };
   for (let i = 0; i < lines.length; i++) {
-    if (GLUED_POSTING_DATE.test(lines[i]!.text)) {
+    if (endsInDigit(lines[i]!.text) && GLUED_POSTING_DATE.test(lines[i]!.text)) {
       if (runStart < 0) runStart = i;
       continue;
     }
@@ -41,4 +41,10 @@ export function dropHeadlineLists(lines: readonly MappedText[]): { kept: MappedT
   }
   close(lines.length);
   return { kept, dropped };
+}
+
+/** The cheap look first: most lines end in punctuation, and the pattern backtracks over the whole line. */
+function endsInDigit(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  return last >= 48 && last <= 57;
 }
