@@ -784,7 +784,10 @@ function renamedAfterCounty(covered: Uint8Array, heads: ReadonlyMap<number, Divi
   const found: ResolvedPlace[] = [];
   for (const [end, county] of heads) {
     if (county.level !== 'county' || covered[end]) continue;
-    for (const [spelling, township] of countyRenames(county)) {
+    // Most heads are followed by no township's first character: one map look, no spelling compared.
+    const spellings = countyRenames(county).get(text.charCodeAt(end));
+    if (!spellings) continue;
+    for (const [spelling, township] of spellings) {
       if (!text.startsWith(spelling, end) || !isFree(covered, end, end + spelling.length) || options.nameEndings.startAt(text, end + spelling.length)) continue;
       found.push({ start: end, end: end + spelling.length, surface: spelling, division: township, rule: 'place:township-renamed' });
       covered.fill(1, end, end + spelling.length);
@@ -794,15 +797,24 @@ function renamedAfterCounty(covered: Uint8Array, heads: ReadonlyMap<number, Divi
   return found;
 }
 
-const renamesByCounty = new WeakMap<Division, ReadonlyArray<[string, Division]>>();
+type RenamedSpellings = ReadonlyMap<number, ReadonlyArray<[string, Division]>>;
 
-/** A county's townships by their spellings before a change of type (built once per county). */
-function countyRenames(county: Division): ReadonlyArray<[string, Division]> {
+const renamesByCounty = new WeakMap<Division, RenamedSpellings>();
+
+/** A county's townships by their spellings before a change of type, keyed by first character (built once per county). */
+function countyRenames(county: Division): RenamedSpellings {
   let renames = renamesByCounty.get(county);
   if (!renames) {
-    const list: Array<[string, Division]> = [];
-    for (const township of county.children) for (const spelling of renamedSpellings(township.name)) list.push([spelling, township]);
-    renamesByCounty.set(county, (renames = list));
+    const byFirst = new Map<number, Array<[string, Division]>>();
+    for (const township of county.children) {
+      for (const spelling of renamedSpellings(township.name)) {
+        const first = spelling.charCodeAt(0);
+        const list = byFirst.get(first);
+        if (list) list.push([spelling, township]);
+        else byFirst.set(first, [[spelling, township]]);
+      }
+    }
+    renamesByCounty.set(county, (renames = byFirst));
   }
   return renames;
 }
