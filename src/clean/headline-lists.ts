@@ -19,7 +19,9 @@ export const HEADLINE_LIST_LINES = 3;
  * run ends the text: a notice's schedule (报名截止2023-05-12, …) has short
  * items and goes on into the notice.
  */
-export function dropHeadlineLists(lines: readonly MappedText[]): { kept: MappedText[]; dropped: MappedText[] } {
+export function dropHeadlineLists(lines: MappedText[]): { kept: MappedText[]; dropped: MappedText[] } {
+  // Most texts hold no such list: they are handed back as they are, not copied.
+  if (!hasHeadlineRun(lines)) return { kept: lines, dropped: [] };
   const kept: MappedText[] = [];
   const dropped: MappedText[] = [];
   let runStart = -1;
@@ -47,4 +49,14 @@ export function dropHeadlineLists(lines: readonly MappedText[]): { kept: MappedT
 function endsInDigit(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
   return last >= 48 && last <= 57;
+}
+
+/** Whether HEADLINE_LIST_LINES lines in a row end in a glued posting date. */
+function hasHeadlineRun(lines: readonly MappedText[]): boolean {
+  let run = 0;
+  for (const line of lines) {
+    run = endsInDigit(line.text) && GLUED_POSTING_DATE.test(line.text) ? run + 1 : 0;
+    if (run >= HEADLINE_LIST_LINES) return true;
+  }
+  return false;
 }
