@@ -213,7 +213,6 @@ export const dateExtractor: ExtractorModule = {
         found.sort((a, b) => a.start - b.start);
         dropPageClock(text, found, finders);
         dropInsideAddresses(text, found);
-        dropHeadlineListDates(text, found);
         dropRelatedTeaserDates(text, found, finders);
         dropUserPanelDates(text, found, finders);
         dropCopyrightLineDates(text, found, finders);
@@ -765,37 +764,6 @@ function dropInsideAddresses(text: string, found: FoundDate[]): void {
   }
 }
 
-/** Lines in a row, each a headline with its posting date glued on, that make a list of links. */
-const HEADLINE_LIST_LINES = 3;
-
-/**
- * A list of linked headlines (相关阅读, 新闻推荐) shows each item's posting
- * date glued to its end (…里程碑2025-09-19): site chrome, not dates of the
- * article. Three such lines in a row make the list; a dateline or milestone
- * lines with a space before their dates stay.
- */
-function dropHeadlineListDates(text: string, found: FoundDate[]): void {
-  let run: number[] = [];
-  let runLineEnd = -1;
-  const close = (): void => {
-    // The run holds indices from the last down: splicing in that order keeps the rest valid.
-    if (run.length >= HEADLINE_LIST_LINES) for (const index of run) found.splice(index, 1);
-    run = [];
-  };
-  for (let i = found.length - 1; i >= 0; i--) {
-    const d = found[i]!;
-    if (!isGluedLineEndDate(text, d)) continue;
-    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
-    const lineEnd = lineEndAt(text, d.end);
-    // Only blank lines may stand between this line and the next one of the run.
-    if (run.length > 0 && text.slice(lineEnd, runLineEnd).trim() !== '') close();
-    if (run.length > 0 && lineEnd === runLineEnd) continue;
-    run.push(i);
-    runLineEnd = lineStart;
-  }
-  close();
-}
-
 /**
  * Dates below a line that heads teasers of other stories (新闻推荐, 相关新闻)
  * are the teasers' own, page chrome like a list of linked headlines.
@@ -842,15 +810,6 @@ function dropCopyrightLineDates(text: string, found: FoundDate[], f: Finders): v
     const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
     if (f.copyrightLine.test(text.slice(lineStart, lineEndAt(text, d.end)))) found.splice(i, 1);
   }
-}
-
-/** A full date in figures (2025-09-19) that ends its line and is glued to the text before it. */
-function isGluedLineEndDate(text: string, d: FoundDate): boolean {
-  const from = d.phrase?.from;
-  if (!from || d.phrase!.to || from.day === undefined || !isDigit(text.charCodeAt(d.start))) return false;
-  const before = text[d.start - 1] ?? '\n';
-  if (before === '\n' || /[\s\d:：]/.test(before)) return false;
-  return text.slice(d.end, lineEndAt(text, d.end)).trim() === '';
 }
 
 /** A full date alone on its line but for a weekday beside it (2024年05月02日 星期四). */
