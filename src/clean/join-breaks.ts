@@ -33,24 +33,33 @@ export interface JoinResult {
 export function joinBrokenSentences(input: readonly MappedText[]): JoinResult {
   const paragraphs = [...input];
   const joins: JoinResult['joins'] = [];
+  // A caption moved out of a sentence is never that sentence's continuation:
+  // joining it back would glue text from before the caption to text from after.
+  const moved = new Set<MappedText>();
   for (let i = 0; i < paragraphs.length; i++) {
     const current = paragraphs[i]!;
     if (!isBrokenParagraph(current.text)) continue;
-    const next = findContinuation(paragraphs, i + 1);
+    const next = findContinuation(paragraphs, i + 1, moved);
     if (next === undefined) continue;
     const captions = paragraphs.slice(i + 1, next);
     const continuation = paragraphs[next]!;
     const joined = MappedText.concat([current, continuation]);
     // The captions keep their text; they move after the joined sentence.
     paragraphs.splice(i, next - i + 1, joined, ...captions);
+    for (const caption of captions) moved.add(caption);
     joins.push({ first: current, second: continuation, captionsMoved: captions.length });
     i--; // the joined paragraph may itself still be broken
   }
   return { paragraphs, joins };
 }
 
-function findContinuation(paragraphs: readonly MappedText[], from: number): number | undefined {
-  for (let k = from; k < paragraphs.length && k <= from + MAX_CAPTIONS_SKIPPED; k++) {
+function findContinuation(paragraphs: readonly MappedText[], from: number, moved: ReadonlySet<MappedText>): number | undefined {
+  let skipped = 0;
+  for (let k = from; k < paragraphs.length && k <= from + MAX_CAPTIONS_SKIPPED + skipped; k++) {
+    if (moved.has(paragraphs[k]!)) {
+      skipped++;
+      continue;
+    }
     const text = paragraphs[k]!.text;
     if (startsContinuation(text) && !(looksLikeCaption(text) && k + 1 < paragraphs.length && isCaptionRun(paragraphs, k))) {
       return k;

@@ -174,6 +174,13 @@ describe('joinBrokenSentences', () => {
     expect(joinBrokenSentences(input).paragraphs.map((p) => p.text)).toEqual(input.map((p) => p.text));
   });
 
+  it('never joins a moved caption back onto the sentence it was moved out of', () => {
+    // Found by the offsets fuzz property: 四千 + the moved 八百万元 read as one amount
+    // whose original characters run backwards.
+    const { paragraphs } = joinBrokenSentences(lines('，投资', '八百万元', '拉萨市四千'));
+    expect(paragraphs.map((p) => p.text)).toEqual(['，投资拉萨市四千', '八百万元']);
+  });
+
   it('tells broken body text and captions apart', () => {
     expect(isBrokenParagraph('坚持以人民为中心的发展思想，扎实推进民生援藏，长春市委、市')).toBe(true);
     expect(isBrokenParagraph('续接使命担当 情洒雪域高原')).toBe(false);
