@@ -70,6 +70,20 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('网站地图｜联系我们｜关于本站｜招聘信息｜法律声明', rules)?.reason).toMatch(/navigation bar/);
   });
 
+  it('drops a site footer: contact fields, copyright and registration lines', () => {
+    expect(matchBoilerplate('地 址：某省某市某县某镇人民路18号', rules)?.reason).toMatch(/contact footer/);
+    expect(matchBoilerplate('电话:0000-12345678  传真:0000-12345679', rules)?.reason).toMatch(/contact footer/);
+    expect(matchBoilerplate('某某日报社版权所有 未经授权禁止转载', rules)?.reason).toMatch(/copyright/);
+    expect(matchBoilerplate('Copyright © 2001-2019 某某网 All Rights Reserved', rules)?.reason).toMatch(/copyright/);
+    expect(matchBoilerplate('某ICP备12345678号-1 某公网安备 00000000000000号', rules)?.reason).toMatch(/registration/);
+  });
+
+  it('keeps body sentences that speak of an address, a phone line or copyright', () => {
+    expect(matchBoilerplate('项目地址：某县某镇，总投资1.2亿元。', rules)).toBeUndefined();
+    expect(matchBoilerplate('群众可拨打电话：12345反映问题，该县共受理诉求3200余件，办结率98%，群众满意度持续提升，政务服务热线成为连接党委政府和群众的桥梁。', rules)).toBeUndefined();
+    expect(matchBoilerplate('该县加强版权保护，全年查处侵权案件12起。', rules)).toBeUndefined();
+  });
+
   it('keeps table rows with figures, short lists and sentences that contain a bar', () => {
     expect(matchBoilerplate('地区 | 投资额（万元） | 2022年 | 2023年 | 增长', rules)).toBeUndefined();
     expect(matchBoilerplate('成都 | 120 | 135 | 150 | 12.5%', rules)).toBeUndefined();
