@@ -473,8 +473,8 @@ export class DatePhraseParser {
     if (to.unitMissing) {
       // 从2011到2013: two bare years make a span only after 从/自.
       const bareYears = from.unitMissing && to.last === 'year' && from.last === 'year';
-      if (!bareYears || !this.spanOpen.ends(text.slice(Math.max(0, from.start - 2), from.start))) return false;
-      return true;
+      if (!bareYears) return false;
+      return this.spanOpen.ends(text.slice(Math.max(0, from.start - 2), from.start)) || bracketsYearSpan(text, from, to);
     }
     // Without units, the first end must be completed by the second: 2012—2017年, 1—6月; a day
     // without 日 also by a month and day (5月30-6月6日).
@@ -624,4 +624,20 @@ export function isoDate(year: number, month?: number, day?: number): string {
   if (month === undefined) return String(year);
   if (day === undefined) return `${year}-${pad(month)}`;
   return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const OPEN_BRACKET = /[（(]/;
+const CLOSE_BRACKET = /[）)]/;
+/** How many years a bracketed span of bare years may cover (（2021-2025）, not （1990-2300）). */
+const BRACKETED_SPAN_MAX_YEARS = 30;
+
+/**
+ * 《三年行动计划（2023-2025）》, 年度报告(2015-2016): two bare years that a bracket
+ * holds alone are a span of years, the earlier first.
+ */
+function bracketsYearSpan(text: string, from: DatePoint, to: DatePoint): boolean {
+  if (!OPEN_BRACKET.test(text[from.start - 1] ?? '') || !CLOSE_BRACKET.test(text[to.end] ?? '')) return false;
+  if (from.year?.kind !== 'absolute' || to.year?.kind !== 'absolute') return false;
+  const years = to.year.year - from.year.year;
+  return years > 0 && years <= BRACKETED_SPAN_MAX_YEARS;
 }
