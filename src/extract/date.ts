@@ -6,6 +6,7 @@ import { DamagedDateFinder } from './dates/damaged';
 import { EventDayFinder } from './dates/event-day';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from './dates/year-last';
+import { ROC_DATE_SOURCE, readRocDate } from './dates/roc-year';
 import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
@@ -156,6 +157,8 @@ interface Finders {
   plans: RegExp;
   fiscalYears: RegExp;
   europeanDays: RegExp;
+  /** 中华民国111年4月26日, 106年7月25日: a Republic of China year (see dates/roc-year.ts). */
+  rocDates: RegExp;
   eventDays: EventDayFinder;
   relatedHeading: RegExp;
   /** Dates a page lost a character of (20168月, 截至430日, 今年14月). */
@@ -206,7 +209,7 @@ export const dateExtractor: ExtractorModule = {
       extract(ctx: ExtractContext): DraftMention[] {
         const { text } = ctx;
         // Five-year plans first: a phrase may not overlap them.
-        const taken = [...findFiveYearPlans(text, finders), ...findFiscalYears(text, finders), ...findEuropeanDays(text, finders), ...findEventDays(text, finders), ...finders.damaged.find(text, newFound)];
+        const taken = [...findFiveYearPlans(text, finders), ...findFiscalYears(text, finders), ...findEuropeanDays(text, finders), ...findRocDates(text, finders), ...findEventDays(text, finders), ...finders.damaged.find(text, newFound)];
         const found = findPhrases(text, finders, taken);
         append(found, taken);
         if (found.length === 0) return [];
@@ -298,6 +301,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     fiscalYears: /(\d(?<![\d./／-]\d)\d{3})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
     // A date with its year last: 21.11.2014, 13.5.2015, 3-7-2017, 12/25/2017.
     europeanDays: new RegExp(YEAR_LAST_DAY_SOURCE, 'g'),
+    rocDates: new RegExp(ROC_DATE_SOURCE, 'g'),
     eventDays: new EventDayFinder(rules),
     relatedHeading: relatedHeadingLine(rules.context('related-heading').pattern),
     damaged: new DamagedDateFinder(rules),
@@ -453,6 +457,21 @@ function findEuropeanDays(text: string, f: Finders): FoundDate[] {
     const end = start + m[0].length;
     const point = newPoint(start, end, { kind: 'absolute', year: Number(m[4]) }, read.month, read.day, 'day', false);
     found.push(newFound(start, end, 'date.dmy', { phrase: { start, end, from: point, readTo: end } }));
+  }
+  return found;
+}
+
+/** Dates in the Republic of China calendar (民国38年, 106年7月25日 → 2017-07-25). */
+function findRocDates(text: string, f: Finders): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(f.rocDates)) {
+    const date = readRocDate(m);
+    if (!date) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const last = date.day !== undefined ? 'day' : date.month !== undefined ? 'month' : 'year';
+    const point = newPoint(start, end, { kind: 'absolute', year: date.year }, date.month, date.day, last, false);
+    found.push(newFound(start, end, 'date.roc', { phrase: { start, end, from: point, readTo: end } }));
   }
   return found;
 }
