@@ -948,13 +948,20 @@ function markContext(text: string, found: FoundDate[], sentences: Sentences, rul
       targetBefore.endsAt(text, date.start, Math.max(clauseStart, date.start - 3)) ||
       targetAfter.startsAt(text, date.end, date.end + 2) !== undefined ||
       isPlannedYear(text, date, planWords);
+    date.baseline =
+      baselineBefore.endsAt(text, date.start, Math.max(clauseStart, date.start - 2)) ||
+      baselineAfter.startsAt(text, date.end, date.end + 2) !== undefined ||
+      SHARE_OF_YEAR_AFTER.test(text.slice(date.end, date.end + SHARE_OF_YEAR_REACH));
     date.carriesOn =
-      !baselineBefore.endsAt(text, date.start, Math.max(clauseStart, date.start - 2)) &&
-      baselineAfter.startsAt(text, date.end, date.end + 2) === undefined &&
+      !date.baseline &&
       !isModifier(text, date.end, modifierVerb) &&
       !occursInClauseAfter(text, date.end, SINCE_REACH, sinceAfter);
   }
 }
+
+/** 为2017年的85.3%, 恢复至2019年同期的90%: a share of a year's figure makes that year a baseline. */
+const SHARE_OF_YEAR_AFTER = /^(?:同期)?的[ \t]*[\d０-９][\d０-９.．]*[ \t]*[%％]/;
+const SHARE_OF_YEAR_REACH = 16;
 
 /** A date that dates a thing the sentence names (2018年实施的项目): a verb right after it, then 的. */
 function isModifier(text: string, at: number, verbs: WordList): boolean {
