@@ -247,9 +247,15 @@ function statisticRule(
   if (m.unit === COUNTER_UNIT && context.counterLabelSpaced.test(text.slice(Math.max(0, m.start - 8), m.start)) && isChromeLine(text, m)) return undefined;
   if (context.yearUnits.has(m.unit) && m.arabic !== undefined && BARE_YEAR.test(m.arabic.text) && m.arabic.magnitude === undefined) return undefined;
   const after = text.slice(m.end, m.end + 12);
+  if (context.capacityUnits.has(m.unit) && context.projectNameAfter.test(text.slice(m.end, m.end + PROJECT_NAME_REACH))) return undefined;
   if (isSessionOrdinal(text, m.start, after, context)) return undefined;
   if (namesPair(text, m, context)) return undefined;
   if (m.chinese !== undefined && context.divisionUnits.has(m.unit) && inDivisionRun(text, m, context)) return 'count.division-list';
+  // 沿湖三市, 等三县, 州直和四县: a word that counts the divisions of a region or list right before Chinese numerals
+  // (not a bare 一, an article, nor the second of a pair of division counts: 两省一市, 两省三市).
+  if (m.chinese !== undefined && m.chinese !== '一' && context.divisionUnits.has(m.unit) && context.divisionBeforeWord.test(before) && !CHINESE_DIGIT.test(text[m.start - 2] ?? '')) {
+    return 'count.division-before';
+  }
   if (context.divisionUnits.has(m.unit) && !isDivisionCount(text, m, after, context)) return undefined;
   if (m.chinese !== undefined && countsNamedList(m.unit, measure, after, context) && countsListedNames(text, m.start, context)) return 'count.named-list';
   // Another count may follow (12大类58小类).
@@ -343,6 +349,12 @@ function endsWithCountNoun(before: string, rules: CountRules): boolean {
   const stem = before.replace(rules.context.linkingAtEnd, '');
   return rules.nouns.some((noun) => stem.endsWith(noun));
 }
+
+/** A Chinese digit or ten (the numeral of a division count before a division word: 两省三市). */
+const CHINESE_DIGIT = /[〇零一二两三四五六七八九十]/;
+
+/** How far after a capacity count the end of a project's name may lie (15万只生猪养殖项目). */
+const PROJECT_NAME_REACH = 16;
 
 /** How far before a list item the count of the item before it may start (1所小学、一所). */
 const PARALLEL_REACH = 12;
