@@ -290,8 +290,9 @@ function isChineseStatistic(
   isWordAfter: (start: number, end: number) => boolean,
 ): boolean {
   if (measure.chinese === 'no') return false;
-  // A bare 一 is an article (一名早产的孕妇) unless a verb of change makes it the change (新增一个泊位).
-  if (chinese === '一' && !rules.context.changeAtEnd.test(before)) return false;
+  // A bare 一 is an article (一名早产的孕妇) unless a verb of change makes it the change (新增一个泊位), or it
+  // ends its clause after a noun (新增疑似病例一例，福建一例): nothing follows it to be introduced.
+  if (chinese === '一' && !rules.context.changeAtEnd.test(before) && (WORD_WITH_ONE.has(measure.word) || !closesNounClause(before, after))) return false;
   // Digit by digit (两三个, 七一) is a vague range or a name, not a count.
   if (/^[零〇一二两三四五六七八九]{2,}$/.test(chinese)) return false;
   if (rules.context.vagueAtEnd.test(before)) return false;
@@ -306,6 +307,18 @@ function isChineseStatistic(
   if (SLOGAN_AFTER.test(after)) return false;
   const phrase = nounPhraseAfter(after, rules.context, isWordAfter);
   return rules.nouns.some((noun) => phrase.includes(noun));
+}
+
+/** What before a bare 一 makes it no quantity even at a clause's end: an aspect word or a determiner (看了一眼。, 这一个). */
+const NOT_QUANTITY_BEFORE = /[了过着这那每第其任哪同唯某又再也都还就才是为有在到中]$/;
+/** Measure words that make one word with a bare 一 (在一起, 一样): together, alike, not one of anything. */
+const WORD_WITH_ONE = new Set(['起', '样', '下', '道', '点', '般']);
+/** A clause break or closing bracket right after the measure word. */
+const CLAUSE_CLOSE_AFTER = /^(?:$|[，。；！？,;!?）)、])/;
+
+/** 病例一例，/ 福建一例）: a bare 一 right after a Han noun that ends its clause is the number of what the noun names. */
+function closesNounClause(before: string, after: string): boolean {
+  return CLAUSE_CLOSE_AFTER.test(after) && /\p{Script=Han}$/u.test(before) && !NOT_QUANTITY_BEFORE.test(before);
 }
 
 /** Whether the line holding a match is page chrome: short, with no sentence punctuation (发布时间：2024-05-06  浏览 865 次). */
