@@ -100,8 +100,9 @@ export const countExtractor: ExtractorModule = {
         // Whether the article numbers a project's phases (1-3期项目, 2期工程), asked only at a 期.
         let numbersPhases: boolean | undefined;
         let last: CountMatch | undefined;
+        const isNounBefore = (at: number): boolean => nounEndsAt(ctx, at);
         for (const m of scan(ctx, counts, qualifiers)) {
-          const rule = statisticRule(ctx.text, m, countRules, excluded, taken, ctx.isWordBoundary.bind(ctx));
+          const rule = statisticRule(ctx.text, m, countRules, excluded, taken, ctx.isWordBoundary.bind(ctx), isNounBefore);
           if (!rule) continue;
           if (m.unit === PHASE_UNIT && ISSUE_OF_YEAR.test(ctx.text.slice(Math.max(0, m.start - 6), m.start))) continue;
           if (m.unit === PHASE_UNIT && (numbersPhases ??= countRules.context.phaseNumbering.test(ctx.text)) && isPhaseNumber(ctx.text, m, countRules)) continue;
@@ -232,6 +233,7 @@ function statisticRule(
   excluded: () => TakenSpans,
   taken: TakenSpans,
   isWordBoundary: (index: number) => boolean,
+  isNounBefore: (at: number) => boolean,
 ): string | undefined {
   if (taken.overlaps(m.start, m.end)) return undefined;
   const measure = rules.measureWords.get(m.unit)!;
@@ -267,7 +269,9 @@ function statisticRule(
   const endsClause = after === '' || PUNCTUATION.test(after[0]!);
   const nounBefore = endsClause && endsWithCountNoun(text.slice(Math.max(0, m.start - 10), m.start), rules);
   const isWordAfter = (start: number, end: number) => isWordBoundary(m.end + start) && isWordBoundary(m.end + end);
-  if (!isChineseStatistic(m.chinese, before, after, measure, rules, m.approx, nounBefore, isWordAfter)) return undefined;
+  // 疑似病例一例，/ 河北一例）: a bare 一 closing its clause right after a noun counts what the noun names.
+  const oneClosesNoun = m.chinese === '一' && closesNounClause(before, after) && isNounBefore(m.start);
+  if (!isChineseStatistic(m.chinese, before, after, measure, rules, m.approx, nounBefore, isWordAfter, oneClosesNoun)) return undefined;
   if (BARE_MAGNITUDE_ONLY.test(m.chinese)) return 'count.bare-magnitude';
   return measure.chinese === 'noun' ? 'count.chinese-before-noun' : 'count.chinese-numeral';
 }
@@ -288,11 +292,12 @@ function isChineseStatistic(
   approx: Approx,
   nounBefore: boolean,
   isWordAfter: (start: number, end: number) => boolean,
+  oneClosesNoun: boolean,
 ): boolean {
   if (measure.chinese === 'no') return false;
   // A bare 一 is an article (一名早产的孕妇) unless a verb of change makes it the change (新增一个泊位), or it
   // ends its clause after a noun (新增疑似病例一例，福建一例): nothing follows it to be introduced.
-  if (chinese === '一' && !rules.context.changeAtEnd.test(before) && (WORD_WITH_ONE.has(measure.word) || !closesNounClause(before, after))) return false;
+  if (chinese === '一' && !rules.context.changeAtEnd.test(before) && (WORD_WITH_ONE.has(measure.word) || !oneClosesNoun)) return false;
   // Digit by digit (两三个, 七一) is a vague range or a name, not a count.
   if (/^[零〇一二两三四五六七八九]{2,}$/.test(chinese)) return false;
   if (rules.context.vagueAtEnd.test(before)) return false;
@@ -316,9 +321,19 @@ const WORD_WITH_ONE = new Set(['起', '样', '下', '道', '点', '般']);
 /** A clause break or closing bracket right after the measure word. */
 const CLAUSE_CLOSE_AFTER = /^(?:$|[，。；！？,;!?）)、])/;
 
-/** 病例一例，/ 福建一例）: a bare 一 right after a Han noun that ends its clause is the number of what the noun names. */
+/** 病例一例，/ 福建一例）: a bare 一 right after a Han word that ends its clause (the caller asks whether that word is a noun). */
 function closesNounClause(before: string, after: string): boolean {
   return CLAUSE_CLOSE_AFTER.test(after) && /\p{Script=Han}$/u.test(before) && !NOT_QUANTITY_BEFORE.test(before);
+}
+
+/** How far back the word ending at a number is looked for. */
+const WORD_BEFORE_REACH = 6;
+
+/** Whether the word ending right at `at` is a noun or a name by its part of speech (病例, 河北; not 包联 of 包联一户). */
+function nounEndsAt(ctx: ExtractContext, at: number): boolean {
+  const tokens = ctx.tokensWithin(Math.max(0, at - WORD_BEFORE_REACH), at);
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && last.end === at && last.tag.startsWith('n');
 }
 
 /** Whether the line holding a match is page chrome: short, with no sentence punctuation (发布时间：2024-05-06  浏览 865 次). */

@@ -76,6 +76,9 @@ const WIRE_DATELINE_REACH = 400;
 
 /** Between a day and a weekday that glosses it: 5月11日星期五, 9月29日（星期日）, 10月12号，星期一. */
 const WEEKDAY_GLOSS_GAP = /^[\s　（(，,]{0,2}$/;
+/** A day of the month in brackets right after a weekday (周日（7日）, 周三(10日)). */
+const BRACKETED_DAY_AFTER = /^[ 　]?[（(](\d{1,2})[日号][）)]/;
+const BRACKETED_DAY_REACH = 7;
 
 /** 1 at 。！？!? and a line break, by UTF-16 code unit: one load per character, no allocation. */
 const SENTENCE_ENDS = unitSet();
@@ -381,10 +384,29 @@ export class DateResolver {
     }
     const anchor = this.openingDay(found) ?? this.wireDay ?? this.reference.day;
     if (!anchor) return undefined;
-    const day = shiftDays(anchor, weekday.weeks * 7 + (weekday.day - 1) - weekdayIndex(anchor));
+    const inWeek = shiftDays(anchor, weekday.weeks * 7 + (weekday.day - 1) - weekdayIndex(anchor));
+    const day = this.glossedDay(found, inWeek, weekday.day) ?? inWeek;
     this.noteDay(day, found);
     this.noteYear(found, day.year);
     return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: true };
+  }
+
+  /**
+   * 周日（7日）: a weekday glossed by its day of the month in brackets is that day, the one with that
+   * weekday nearest the week's (the Sunday before the reference day's week, not the one after it).
+   */
+  private glossedDay(found: FoundDate, inWeek: Day, weekday: number): Day | undefined {
+    const gloss = BRACKETED_DAY_AFTER.exec(this.text.slice(found.end, found.end + BRACKETED_DAY_REACH));
+    if (!gloss) return undefined;
+    const dayOfMonth = Number(gloss[1]);
+    let best: Day | undefined;
+    for (const offset of [-1, 0, 1]) {
+      const { year, month } = shiftMonths(inWeek.year, inWeek.month, offset);
+      const candidate = { year, month, day: dayOfMonth };
+      if (!fitsWeekday(candidate, weekday)) continue;
+      if (!best || Math.abs(daysBetween(candidate, inWeek)) < Math.abs(daysBetween(best, inWeek))) best = candidate;
+    }
+    return best;
   }
 
   private dayAnchor(found: FoundDate, word: RelativeWord): Day | undefined {
@@ -484,6 +506,10 @@ function fitsWeekday(day: Day, weekday: number): boolean {
 /** Monday = 0 … Sunday = 6: weeks start on Monday. */
 function weekdayIndex(day: Day): number {
   return (new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7;
+}
+
+function daysBetween(a: Day, b: Day): number {
+  return (Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / DAY_MS;
 }
 
 function isoDay(day: Day): string {
