@@ -106,6 +106,8 @@ const TENTHS_DIGITS = charSet(ASCII_DIGITS, '一二两三四五六七八九');
 const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t零又再])$`);
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
+/** A dollar sign that names no country ($, ＄; not US$, HK$). */
+const BARE_DOLLAR = /^[$＄]$/;
 /** -, －, −: a minus sign before an amount. */
 const MINUS = new Set([0x2d, 0xff0d, 0x2212]);
 /** What may stand before the minus sign of a loss: a Han character, a colon or a list's separator (为-3.5亿元, ：-200万元, 1.4、-6.4万亿元), a space apart at most. */
@@ -586,7 +588,10 @@ function signedAmounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
     const end = start + match[0].length;
     const around = qualifiersAround(ctx, p.approx, start, end);
     const approx = combineApprox(around.suffix, around.prefix);
-    found.push(money(ctx.text, start, end, value, p.currencyOfSign.get(g.sign!)!, approx, 'money.sign'));
+    // 港币$100万, 新台币$5,000: a currency named right before a bare dollar sign is the amount's.
+    const named = BARE_DOLLAR.test(g.sign!) ? namedCurrencyBefore(ctx.text, start, p) : undefined;
+    const currency = named === undefined ? p.currencyOfSign.get(g.sign!)! : p.currencyOf.get(named)!;
+    found.push(money(ctx.text, start, end, value, currency, approx, 'money.sign'));
   }
   return found;
 }
