@@ -7,6 +7,7 @@ import { EventDayFinder } from './dates/event-day';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from './dates/year-last';
 import { ROC_DATE_SOURCE, readRocDate } from './dates/roc-year';
+import { BRACKETED_YEAR_SOURCE, readBracketedDate } from './dates/bracketed-year';
 import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
@@ -159,6 +160,8 @@ interface Finders {
   europeanDays: RegExp;
   /** 中华民国111年4月26日, 106年7月25日: a Republic of China year (see dates/roc-year.ts). */
   rocDates: RegExp;
+  /** 去(2023)年, 本(5)月: the figure a relative word gives in brackets (see dates/bracketed-year.ts). */
+  bracketedYears: RegExp;
   eventDays: EventDayFinder;
   relatedHeading: RegExp;
   /** Dates a page lost a character of (20168月, 截至430日, 今年14月). */
@@ -209,7 +212,7 @@ export const dateExtractor: ExtractorModule = {
       extract(ctx: ExtractContext): DraftMention[] {
         const { text } = ctx;
         // Five-year plans first: a phrase may not overlap them.
-        const taken = [...findFiveYearPlans(text, finders), ...findFiscalYears(text, finders), ...findEuropeanDays(text, finders), ...findRocDates(text, finders), ...findEventDays(text, finders), ...finders.damaged.find(text, newFound)];
+        const taken = [...findFiveYearPlans(text, finders), ...findFiscalYears(text, finders), ...findEuropeanDays(text, finders), ...findRocDates(text, finders), ...findBracketedYears(text, finders), ...findEventDays(text, finders), ...finders.damaged.find(text, newFound)];
         const found = findPhrases(text, finders, taken);
         append(found, taken);
         if (found.length === 0) return [];
@@ -302,6 +305,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     // A date with its year last: 21.11.2014, 13.5.2015, 3-7-2017, 12/25/2017.
     europeanDays: new RegExp(YEAR_LAST_DAY_SOURCE, 'g'),
     rocDates: new RegExp(ROC_DATE_SOURCE, 'g'),
+    bracketedYears: new RegExp(BRACKETED_YEAR_SOURCE, 'g'),
     eventDays: new EventDayFinder(rules),
     relatedHeading: relatedHeadingLine(rules.context('related-heading').pattern),
     damaged: new DamagedDateFinder(rules),
@@ -475,6 +479,27 @@ function findRocDates(text: string, f: Finders): FoundDate[] {
   }
   return found;
 }
+
+/** A relative year or month with its figure in brackets (去(2023)年 → 2023, 本(5)月 → the reference year's May). */
+function findBracketedYears(text: string, f: Finders): FoundDate[] {
+  if (!text.includes('(') && !text.includes('（')) return [];
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(f.bracketedYears)) {
+    const date = readBracketedDate(m);
+    if (!date) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const point =
+      date.year !== undefined
+        ? newPoint(start, end, { kind: 'absolute', year: date.year }, undefined, undefined, 'year', false)
+        : newPoint(start, end, { kind: 'relative', word: THIS_YEAR }, date.month, undefined, 'month', false);
+    found.push(newFound(start, end, 'date.bracketed', { phrase: { start, end, from: point, readTo: end } }));
+  }
+  return found;
+}
+
+/** The relative word of the reference year (date-relative.tsv). */
+const THIS_YEAR = '今年';
 
 /** A month-day naming an event (“9·5”地震, 3.14事件; see dates/event-day.ts): the year that governs it is its year. */
 function findEventDays(text: string, f: Finders): FoundDate[] {
