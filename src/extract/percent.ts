@@ -23,8 +23,11 @@ const CONTEXT_RULES = {
   check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop', 'cheng-infix', 'fraction-infix', 'cheng-adverb-after', 'zhe-not-before', 'zhe-stop', 'zhe-half-verb', 'change-by']),
 } as const;
 
-/** 百分点, spaced or not (个 百 分 点); 千分点 are per-mille points (3.18个千分点 → 0.318 pp). */
-const POINTS = '[百千][ \\u3000]*分[ \\u3000]*点';
+/**
+ * 百分点, spaced or not (个 百 分 点); 千分点 are per-mille points (3.18个千分点 → 0.318 pp); pct and pcts
+ * are financial reports' percentage points (毛利率提升1.2pct).
+ */
+const POINTS = '[百千][ \\u3000]*分[ \\u3000]*点|(?<![A-Za-z])(?:pcts?|PCTS?)(?![A-Za-z])';
 const POINTS_MARKS = new RegExp(POINTS, 'g');
 const SYMBOL_MARKS = /[%‰‱]/g;
 const FRACTION_MARKS = /分[ \u3000]*之/g;
@@ -40,6 +43,8 @@ const ZHE_NUMBER_END = charSet(ASCII_DIGITS, NUMERAL_CHARACTERS, '半对');
 const ZHE_NUMBER = /^(?:\d(?:[ \u3000]*\d)?|\d\.\d+|[^十百千万亿拾佰仟]+)$/;
 /** How far before its mark a number (with its spaces and qualifier) may start. */
 const NUMBER_WINDOW = 64;
+/** A one-character qualifier right before 一成 (近一成, 约一成, 超一成, 逾一成, 占一成). */
+const QUALIFIER_BEFORE_ONE = /^[近约超逾达占过]$/;
 /** No more than ten tenths (十成); 三五成群 and 2020成为 are not tenths. */
 const MAX_TENTHS = 10;
 const RANGE_SEPARATOR = '[-—–~～至到]';
@@ -334,8 +339,8 @@ function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
     const num = groups.num!;
     stops ??= TakenSpans.of(spansOf(p.chengStop, ctx.text));
     if (stops.overlaps(start, end) || NUMBER_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
-    // 一 ends many words (统一, 唯一): 一成 must start a word.
-    if (num === '一' && !ctx.isWordBoundary(start)) continue;
+    // 一 ends many words (统一, 唯一): 一成 must start a word, or follow a qualifier the tokenizer joined it to (近一成, 超一成).
+    if (num === '一' && !ctx.isWordBoundary(start) && !QUALIFIER_BEFORE_ONE.test(ctx.text[start - 1] ?? '')) continue;
     if (isChineseDigit(num) && p.chengAdverbAfter.test(ctx.text.slice(Math.max(0, start - 2), start)) && !SHARE_AFTER.test(ctx.text[end] ?? '')) continue;
     const tenths = num === '半' ? 0.5 : parseNumber(num);
     if (tenths === undefined || tenths > MAX_TENTHS) continue;
