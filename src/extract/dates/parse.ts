@@ -95,8 +95,8 @@ function firstsOf(words: Iterable<string>): string[] {
 
 export class DatePhraseParser {
   private readonly arabicYear = new Sticky(new RegExp(`(\\d{4})(?!\\d)(?:${GAP}(年))?`, 'y'), DIGITS);
-  /** 2018-09-21, 2018/9/21, 2018.9.21, and 2010 01 29 as OCR'd text spaces it (the same mark twice). */
-  private readonly numericDay = new Sticky(/([-/.]|[ \u3000]+)(\d{1,2})\1(\d{1,2})/y, '-/. \u3000');
+  /** 2018-09-21, 2018/9/21, 2018.9.21, their full-width marks (2018－09－21), and 2010 01 29 as OCR'd text spaces it (the same mark twice). */
+  private readonly numericDay = new Sticky(/([-/.－／．]|[ \u3000]+)(\d{1,2})\1(\d{1,2})/y, '-/.－／． \u3000');
   private readonly numericMonth = new Sticky(/([-/])(\d{1,2})(?![\d./-])/y, '-/');
   private readonly chineseYear = new Sticky(new RegExp(`(${CHINESE_YEAR_DIGITS})${GAP}年`, 'y'), CHINESE_DIGITS);
   private readonly cardinalYear = new Sticky(new RegExp(`(${CARDINAL_YEAR})${GAP}年`, 'y'), '两二');
