@@ -8,7 +8,7 @@ import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from './dates/year-last';
 import { ROC_DATE_SOURCE, readRocDate } from './dates/roc-year';
 import { BRACKETED_YEAR_SOURCE, readBracketedDate } from './dates/bracketed-year';
-import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
+import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type DatePoint, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, relatedHeadingLine, relatedTeasersStart, trieRegex, type DateRules, type WordList } from './dates/rules';
@@ -453,47 +453,42 @@ function findFiscalYears(text: string, f: Finders): FoundDate[] {
 /** Days written with the year last (21.11.2014, 3-7-2017, 12/25/2017; see dates/year-last.ts). */
 function findEuropeanDays(text: string, f: Finders): FoundDate[] {
   if (!text.includes('.') && !text.includes('-') && !text.includes('/')) return [];
-  const found: FoundDate[] = [];
-  for (const m of text.matchAll(f.europeanDays)) {
+  return phrasesOf(text, f.europeanDays, 'date.dmy', (m, start, end) => {
     const read = readYearLastDay(m);
-    if (!read) continue;
-    const start = m.index!;
-    const end = start + m[0].length;
-    const point = newPoint(start, end, { kind: 'absolute', year: Number(m[4]) }, read.month, read.day, 'day', false);
-    found.push(newFound(start, end, 'date.dmy', { phrase: { start, end, from: point, readTo: end } }));
-  }
-  return found;
+    return read && newPoint(start, end, { kind: 'absolute', year: Number(m[4]) }, read.month, read.day, 'day', false);
+  });
 }
 
 /** Dates in the Republic of China calendar (民国38年, 106年7月25日 → 2017-07-25). */
 function findRocDates(text: string, f: Finders): FoundDate[] {
-  const found: FoundDate[] = [];
-  for (const m of text.matchAll(f.rocDates)) {
+  return phrasesOf(text, f.rocDates, 'date.roc', (m, start, end) => {
     const date = readRocDate(m);
-    if (!date) continue;
-    const start = m.index!;
-    const end = start + m[0].length;
+    if (!date) return undefined;
     const last = date.day !== undefined ? 'day' : date.month !== undefined ? 'month' : 'year';
-    const point = newPoint(start, end, { kind: 'absolute', year: date.year }, date.month, date.day, last, false);
-    found.push(newFound(start, end, 'date.roc', { phrase: { start, end, from: point, readTo: end } }));
-  }
-  return found;
+    return newPoint(start, end, { kind: 'absolute', year: date.year }, date.month, date.day, last, false);
+  });
 }
 
 /** A relative year or month with its figure in brackets (去(2023)年 → 2023, 本(5)月 → the reference year's May). */
 function findBracketedYears(text: string, f: Finders): FoundDate[] {
   if (!text.includes('(') && !text.includes('（')) return [];
-  const found: FoundDate[] = [];
-  for (const m of text.matchAll(f.bracketedYears)) {
+  return phrasesOf(text, f.bracketedYears, 'date.bracketed', (m, start, end) => {
     const date = readBracketedDate(m);
-    if (!date) continue;
+    if (!date) return undefined;
+    return date.year !== undefined
+      ? newPoint(start, end, { kind: 'absolute', year: date.year }, undefined, undefined, 'year', false)
+      : newPoint(start, end, { kind: 'relative', word: THIS_YEAR }, date.month, undefined, 'month', false);
+  });
+}
+
+/** One found date per match of a global `pattern` that `read` makes a point of, spanning the match. */
+function phrasesOf(text: string, pattern: RegExp, rule: string, read: (m: RegExpMatchArray, start: number, end: number) => DatePoint | undefined): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(pattern)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const point =
-      date.year !== undefined
-        ? newPoint(start, end, { kind: 'absolute', year: date.year }, undefined, undefined, 'year', false)
-        : newPoint(start, end, { kind: 'relative', word: THIS_YEAR }, date.month, undefined, 'month', false);
-    found.push(newFound(start, end, 'date.bracketed', { phrase: { start, end, from: point, readTo: end } }));
+    const point = read(m, start, end);
+    if (point) found.push(newFound(start, end, rule, { phrase: { start, end, from: point, readTo: end } }));
   }
   return found;
 }
