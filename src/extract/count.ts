@@ -270,7 +270,7 @@ function statisticRule(
   const nounBefore = endsClause && endsWithCountNoun(text.slice(Math.max(0, m.start - 10), m.start), rules);
   const isWordAfter = (start: number, end: number) => isWordBoundary(m.end + start) && isWordBoundary(m.end + end);
   // 疑似病例一例，/ 河北一例）: a bare 一 closing its clause right after a noun counts what the noun names.
-  const oneClosesNoun = m.chinese === '一' && closesNounClause(before, after) && isNounBefore(m.start);
+  const oneClosesNoun = m.chinese === '一' && !context.oneWordUnits.has(m.unit) && closesNounClause(before, after, context) && isNounBefore(m.start);
   if (!isChineseStatistic(m.chinese, before, after, measure, rules, m.approx, nounBefore, isWordAfter, oneClosesNoun)) return undefined;
   if (BARE_MAGNITUDE_ONLY.test(m.chinese)) return 'count.bare-magnitude';
   return measure.chinese === 'noun' ? 'count.chinese-before-noun' : 'count.chinese-numeral';
@@ -297,7 +297,7 @@ function isChineseStatistic(
   if (measure.chinese === 'no') return false;
   // A bare 一 is an article (一名早产的孕妇) unless a verb of change makes it the change (新增一个泊位), or it
   // ends its clause after a noun (新增疑似病例一例，福建一例): nothing follows it to be introduced.
-  if (chinese === '一' && !rules.context.changeAtEnd.test(before) && (WORD_WITH_ONE.has(measure.word) || !oneClosesNoun)) return false;
+  if (chinese === '一' && !rules.context.changeAtEnd.test(before) && !oneClosesNoun) return false;
   // Digit by digit (两三个, 七一) is a vague range or a name, not a count.
   if (/^[零〇一二两三四五六七八九]{2,}$/.test(chinese)) return false;
   if (rules.context.vagueAtEnd.test(before)) return false;
@@ -314,16 +314,12 @@ function isChineseStatistic(
   return rules.nouns.some((noun) => phrase.includes(noun));
 }
 
-/** What before a bare 一 makes it no quantity even at a clause's end: an aspect word or a determiner (看了一眼。, 这一个). */
-const NOT_QUANTITY_BEFORE = /[了过着这那每第其任哪同唯某又再也都还就才是为有在到中]$/;
-/** Measure words that make one word with a bare 一 (在一起, 一样): together, alike, not one of anything. */
-const WORD_WITH_ONE = new Set(['起', '样', '下', '道', '点', '般']);
 /** A clause break or closing bracket right after the measure word. */
 const CLAUSE_CLOSE_AFTER = /^(?:$|[，。；！？,;!?）)、])/;
 
 /** 病例一例，/ 福建一例）: a bare 一 right after a Han word that ends its clause (the caller asks whether that word is a noun). */
-function closesNounClause(before: string, after: string): boolean {
-  return CLAUSE_CLOSE_AFTER.test(after) && /\p{Script=Han}$/u.test(before) && !NOT_QUANTITY_BEFORE.test(before);
+function closesNounClause(before: string, after: string, context: CountContext): boolean {
+  return CLAUSE_CLOSE_AFTER.test(after) && /\p{Script=Han}$/u.test(before) && !context.oneNotQuantityAtEnd.test(before);
 }
 
 /** How far back the word ending at a number is looked for. */
