@@ -43,8 +43,6 @@ const ZHE_NUMBER_END = charSet(ASCII_DIGITS, NUMERAL_CHARACTERS, '半对');
 const ZHE_NUMBER = /^(?:\d(?:[ \u3000]*\d)?|\d\.\d+|[^十百千万亿拾佰仟]+)$/;
 /** How far before its mark a number (with its spaces and qualifier) may start. */
 const NUMBER_WINDOW = 64;
-/** A one-character qualifier right before 一成 (近一成, 约一成, 超一成, 逾一成, 占一成). */
-const QUALIFIER_BEFORE_ONE = /^[近约超逾达占过]$/;
 /** No more than ten tenths (十成); 三五成群 and 2020成为 are not tenths. */
 const MAX_TENTHS = 10;
 const RANGE_SEPARATOR = '[-—–~～至到]';
@@ -76,6 +74,8 @@ interface PercentPatterns {
   /** An infix qualifier right after a 百分之 number (百分之二十多, 百分之三十几). */
   fractionInfix: RegExp;
   pointsBefore: RegExp;
+  /** A prefix qualifier of approx.tsv ending a string (近, 约, 超过): 一成 after it is tenths even inside a word. */
+  prefixAtEnd: RegExp;
   chengBefore: RegExp;
   chengAfter: RegExp;
   chengStop: RegExp | undefined;
@@ -162,9 +162,13 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
     changeBy: new RegExp(`(?:${alternation(words('change-by'))})了?$`),
     shareQualifier: share.length > 0 ? new RegExp(`(?:${alternation(share)})(?=[^，。；！？,;!?\\n]*$)`) : undefined,
     shareApprox: new Map(context.filter((r) => r.cells.role === 'share-qualifier').map((r) => [r.cells.word!, (r.cells.approx || 'exact') as Approx])),
+    prefixAtEnd: new RegExp(`(?:${approx.pattern('prefix')})$`),
     approx,
   };
 }
+
+/** How far before 一成 a qualifier the tokenizer joins to it may start (近一成, 接近一成). */
+const PREFIX_REACH = 4;
 
 type PercentDraft = Extract<DraftMention, { type: 'percent' }>;
 
@@ -340,7 +344,7 @@ function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
     stops ??= TakenSpans.of(spansOf(p.chengStop, ctx.text));
     if (stops.overlaps(start, end) || NUMBER_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
     // 一 ends many words (统一, 唯一): 一成 must start a word, or follow a qualifier the tokenizer joined it to (近一成, 超一成).
-    if (num === '一' && !ctx.isWordBoundary(start) && !QUALIFIER_BEFORE_ONE.test(ctx.text[start - 1] ?? '')) continue;
+    if (num === '一' && !ctx.isWordBoundary(start) && !p.prefixAtEnd.test(ctx.text.slice(Math.max(0, start - PREFIX_REACH), start))) continue;
     if (isChineseDigit(num) && p.chengAdverbAfter.test(ctx.text.slice(Math.max(0, start - 2), start)) && !SHARE_AFTER.test(ctx.text[end] ?? '')) continue;
     const tenths = num === '半' ? 0.5 : parseNumber(num);
     if (tenths === undefined || tenths > MAX_TENTHS) continue;
