@@ -6,8 +6,8 @@ import { DamagedDateFinder } from './dates/damaged';
 import { EventDayFinder } from './dates/event-day';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from './dates/year-last';
-import { ROC_DATE_SOURCE, readRocDate } from './dates/roc-year';
-import { BRACKETED_YEAR_SOURCE, readBracketedDate } from './dates/bracketed-year';
+import { readRocDate, rocDateSource } from './dates/roc-year';
+import { bracketedYearSource, readBracketedDate } from './dates/bracketed-year';
 import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type DatePoint, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
@@ -304,8 +304,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
     fiscalYears: /(\d(?<![\d./／-]\d)\d{3})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
     // A date with its year last: 21.11.2014, 13.5.2015, 3-7-2017, 12/25/2017.
     europeanDays: new RegExp(YEAR_LAST_DAY_SOURCE, 'g'),
-    rocDates: new RegExp(ROC_DATE_SOURCE, 'g'),
-    bracketedYears: new RegExp(BRACKETED_YEAR_SOURCE, 'g'),
+    rocDates: new RegExp(rocDateSource(rules.context('roc-age-before').pattern), 'g'),
+    bracketedYears: new RegExp(bracketedYearSource(rules.context('bracketed-word-end').pattern), 'g'),
     eventDays: new EventDayFinder(rules),
     relatedHeading: relatedHeadingLine(rules.context('related-heading').pattern),
     damaged: new DamagedDateFinder(rules),

@@ -4,12 +4,14 @@
 
 const GAP = '[ \\t\\u3000]*';
 
-/** Characters before 前, 今, 本, 明, 去 that make them end another word (目前, 如今, 成本, 说明, 过去). */
-const ENDS_ANOTHER_WORD = '目当日之此事提空以从眼面跟生史如至迄现而古成基根资样版课剧读文书账说证透光声表聪发鲜过失离回出下上进来';
-
-/** Global: use with matchAll. Groups: year (去(2023)年) or month (本(5)月). */
-export const BRACKETED_YEAR_SOURCE =
-  `(?<![${ENDS_ANOTHER_WORD}])[今去明前本][（(]${GAP}(?:(?<year>\\d{4})${GAP}[）)]年|(?<month>\\d{1,2})${GAP}[）)]月)`;
+/**
+ * Regex source (global: use with matchAll) of a bracketed year or month. Groups: year (去(2023)年) or
+ * month (本(5)月). `endsAnotherWord`: the pattern of characters before 前, 今, 本, 明, 去 that make them
+ * end another word (目前, 如今, 成本, 说明, 过去; date-context.tsv role bracketed-word-end).
+ */
+export function bracketedYearSource(endsAnotherWord: string): string {
+  return `(?<!(?:${endsAnotherWord}))[今去明前本][（(]${GAP}(?:(?<year>\\d{4})${GAP}[）)]年|(?<month>\\d{1,2})${GAP}[）)]月)`;
+}
 
 export interface BracketedDate {
   /** The year written in the brackets, when the word is a year's. */
@@ -18,7 +20,7 @@ export interface BracketedDate {
   month?: number;
 }
 
-/** The date one BRACKETED_YEAR_SOURCE match writes, or undefined where the figure is none (本(13)月). */
+/** The date one bracketedYearSource match writes, or undefined where the figure is none (本(13)月). */
 export function readBracketedDate(m: RegExpMatchArray): BracketedDate | undefined {
   const g = m.groups!;
   if (g.year !== undefined) {

@@ -9,13 +9,17 @@ const GAP = '[ \\t\\u3000]*';
 /** The offset from an ROC year to the Gregorian one (民国1年 is 1912). */
 const ROC_EPOCH = 1911;
 
-/** Words before a bare three-digit year that make it an age or a length of time. */
-const AGE_BEFORE = '(?<!(?:成立|建党|建校|建院|建国|建城|诞辰|历经|走过|长达|已有|近|约|逾|超过))';
-
-/** Global: use with matchAll. Groups: era (民国 written), year, month, day. */
-export const ROC_DATE_SOURCE =
-  `(?:(?<era>(?:中华)?民[国國])${GAP}(?<eraYear>\\d{1,3})|(?<![\\d.．])${AGE_BEFORE}(?<bareYear>1\\d{2}))(?!\\d)${GAP}年` +
-  `(?:${GAP}(?<month>\\d{1,2})${GAP}月(?:${GAP}(?<day>\\d{1,2})${GAP}[日号])?)?`;
+/**
+ * Regex source (global: use with matchAll) of an ROC date. Groups: era (民国 written), eraYear or
+ * bareYear, month, day. `ageBefore`: the pattern of words before a bare three-digit year that make it
+ * an age or a length of time (建党, 历经; date-context.tsv role roc-age-before).
+ */
+export function rocDateSource(ageBefore: string): string {
+  return (
+    `(?:(?<era>(?:中华)?民[国國])${GAP}(?<eraYear>\\d{1,3})|(?<![\\d.．])(?<!(?:${ageBefore}))(?<bareYear>1\\d{2}))(?!\\d)${GAP}年` +
+    `(?:${GAP}(?<month>\\d{1,2})${GAP}月(?:${GAP}(?<day>\\d{1,2})${GAP}[日号])?)?`
+  );
+}
 
 export interface RocDate {
   year: number;
@@ -23,7 +27,7 @@ export interface RocDate {
   day?: number;
 }
 
-/** The Gregorian date of one ROC_DATE_SOURCE match, or undefined where it is none (a bare year without its month). */
+/** The Gregorian date of one rocDateSource match, or undefined where it is none (a bare year without its month). */
 export function readRocDate(m: RegExpMatchArray): RocDate | undefined {
   const g = m.groups!;
   const month = g.month === undefined ? undefined : Number(g.month);
