@@ -100,8 +100,9 @@ export const countExtractor: ExtractorModule = {
         // Whether the article numbers a project's phases (1-3期项目, 2期工程), asked only at a 期.
         let numbersPhases: boolean | undefined;
         let last: CountMatch | undefined;
+        const isNounBefore = (at: number): boolean => nounEndsAt(ctx, at);
         for (const m of scan(ctx, counts, qualifiers)) {
-          const rule = statisticRule(ctx.text, m, countRules, excluded, taken, ctx.isWordBoundary.bind(ctx));
+          const rule = statisticRule(ctx.text, m, countRules, excluded, taken, ctx.isWordBoundary.bind(ctx), isNounBefore);
           if (!rule) continue;
           if (m.unit === PHASE_UNIT && ISSUE_OF_YEAR.test(ctx.text.slice(Math.max(0, m.start - 6), m.start))) continue;
           if (m.unit === PHASE_UNIT && (numbersPhases ??= countRules.context.phaseNumbering.test(ctx.text)) && isPhaseNumber(ctx.text, m, countRules)) continue;
@@ -232,6 +233,7 @@ function statisticRule(
   excluded: () => TakenSpans,
   taken: TakenSpans,
   isWordBoundary: (index: number) => boolean,
+  isNounBefore: (at: number) => boolean,
 ): string | undefined {
   if (taken.overlaps(m.start, m.end)) return undefined;
   const measure = rules.measureWords.get(m.unit)!;
@@ -247,9 +249,15 @@ function statisticRule(
   if (m.unit === COUNTER_UNIT && context.counterLabelSpaced.test(text.slice(Math.max(0, m.start - 8), m.start)) && isChromeLine(text, m)) return undefined;
   if (context.yearUnits.has(m.unit) && m.arabic !== undefined && BARE_YEAR.test(m.arabic.text) && m.arabic.magnitude === undefined) return undefined;
   const after = text.slice(m.end, m.end + 12);
+  if (context.capacityUnits.has(m.unit) && context.projectNameAfter.test(text.slice(m.end, m.end + PROJECT_NAME_REACH))) return undefined;
   if (isSessionOrdinal(text, m.start, after, context)) return undefined;
   if (namesPair(text, m, context)) return undefined;
   if (m.chinese !== undefined && context.divisionUnits.has(m.unit) && inDivisionRun(text, m, context)) return 'count.division-list';
+  // 沿湖三市, 等三县, 州直和四县: a word that counts the divisions of a region or list right before Chinese numerals
+  // (not a bare 一, an article, nor the second of a pair of division counts: 两省一市, 两省三市).
+  if (m.chinese !== undefined && m.chinese !== '一' && context.divisionUnits.has(m.unit) && context.divisionBeforeWord.test(before) && !CHINESE_DIGIT.test(text[m.start - 2] ?? '')) {
+    return 'count.division-before';
+  }
   if (context.divisionUnits.has(m.unit) && !isDivisionCount(text, m, after, context)) return undefined;
   if (m.chinese !== undefined && countsNamedList(m.unit, measure, after, context) && countsListedNames(text, m.start, context)) return 'count.named-list';
   // Another count may follow (12大类58小类).
@@ -261,7 +269,9 @@ function statisticRule(
   const endsClause = after === '' || PUNCTUATION.test(after[0]!);
   const nounBefore = endsClause && endsWithCountNoun(text.slice(Math.max(0, m.start - 10), m.start), rules);
   const isWordAfter = (start: number, end: number) => isWordBoundary(m.end + start) && isWordBoundary(m.end + end);
-  if (!isChineseStatistic(m.chinese, before, after, measure, rules, m.approx, nounBefore, isWordAfter)) return undefined;
+  // 疑似病例一例，/ 河北一例）: a bare 一 closing its clause right after a noun counts what the noun names.
+  const oneClosesNoun = m.chinese === '一' && !context.oneWordUnits.has(m.unit) && closesNounClause(before, after, context) && isNounBefore(m.start);
+  if (!isChineseStatistic(m.chinese, before, after, measure, rules, m.approx, nounBefore, isWordAfter, oneClosesNoun)) return undefined;
   if (BARE_MAGNITUDE_ONLY.test(m.chinese)) return 'count.bare-magnitude';
   return measure.chinese === 'noun' ? 'count.chinese-before-noun' : 'count.chinese-numeral';
 }
@@ -282,10 +292,12 @@ function isChineseStatistic(
   approx: Approx,
   nounBefore: boolean,
   isWordAfter: (start: number, end: number) => boolean,
+  oneClosesNoun: boolean,
 ): boolean {
   if (measure.chinese === 'no') return false;
-  // A bare 一 is an article (一名早产的孕妇) unless a verb of change makes it the change (新增一个泊位).
-  if (chinese === '一' && !rules.context.changeAtEnd.test(before)) return false;
+  // A bare 一 is an article (一名早产的孕妇) unless a verb of change makes it the change (新增一个泊位), or it
+  // ends its clause after a noun (新增疑似病例一例，福建一例): nothing follows it to be introduced.
+  if (chinese === '一' && !rules.context.changeAtEnd.test(before) && !oneClosesNoun) return false;
   // Digit by digit (两三个, 七一) is a vague range or a name, not a count.
   if (/^[零〇一二两三四五六七八九]{2,}$/.test(chinese)) return false;
   if (rules.context.vagueAtEnd.test(before)) return false;
@@ -294,12 +306,30 @@ function isChineseStatistic(
   if (/^[百千]?[万亿]$/.test(chinese) && approx === 'exact') return false;
   // A lone 百/千 without a qualifier before a campaign's word is its name (百名专家进村活动, 千人计划).
   if (/^[百千]$/.test(chinese) && approx === 'exact' && rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;
-  // 数百项, 数十个, 上千个, 近百个: a qualified lone magnitude is a quantity whatever noun follows.
-  if (measure.chinese === 'yes' || nounBefore || (/^[十百千万亿]$/.test(chinese) && approx !== 'exact')) return true;
+  // 数百项, 上千个, 近百个, 逾四万件, 约三十个: a qualified number written with a magnitude is a quantity whatever noun follows.
+  if (measure.chinese === 'yes' || nounBefore || (/[十百千万亿]/.test(chinese) && approx !== 'exact')) return true;
   // 五个一工程, 三个一批, 两个百万工程: a numeral right after the measure word makes a slogan's name.
   if (SLOGAN_AFTER.test(after)) return false;
   const phrase = nounPhraseAfter(after, rules.context, isWordAfter);
   return rules.nouns.some((noun) => phrase.includes(noun));
+}
+
+/** A clause break or closing bracket right after the measure word. */
+const CLAUSE_CLOSE_AFTER = /^(?:$|[，。；！？,;!?）)、])/;
+
+/** 病例一例，/ 福建一例）: a bare 一 right after a Han word that ends its clause (the caller asks whether that word is a noun). */
+function closesNounClause(before: string, after: string, context: CountContext): boolean {
+  return CLAUSE_CLOSE_AFTER.test(after) && /\p{Script=Han}$/u.test(before) && !context.oneNotQuantityAtEnd.test(before);
+}
+
+/** How far back the word ending at a number is looked for. */
+const WORD_BEFORE_REACH = 6;
+
+/** Whether the word ending right at `at` is a noun or a name by its part of speech (病例, 河北; not 包联 of 包联一户). */
+function nounEndsAt(ctx: ExtractContext, at: number): boolean {
+  const tokens = ctx.tokensWithin(Math.max(0, at - WORD_BEFORE_REACH), at);
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && last.end === at && last.tag.startsWith('n');
 }
 
 /** Whether the line holding a match is page chrome: short, with no sentence punctuation (发布时间：2024-05-06  浏览 865 次). */
@@ -343,6 +373,12 @@ function endsWithCountNoun(before: string, rules: CountRules): boolean {
   const stem = before.replace(rules.context.linkingAtEnd, '');
   return rules.nouns.some((noun) => stem.endsWith(noun));
 }
+
+/** A Chinese digit or ten (the numeral of a division count before a division word: 两省三市). */
+const CHINESE_DIGIT = /[〇零一二两三四五六七八九十]/;
+
+/** How far after a capacity count the end of a project's name may lie (15万只生猪养殖项目). */
+const PROJECT_NAME_REACH = 16;
 
 /** How far before a list item the count of the item before it may start (1所小学、一所). */
 const PARALLEL_REACH = 12;

@@ -6,7 +6,9 @@ import { DamagedDateFinder } from './dates/damaged';
 import { EventDayFinder } from './dates/event-day';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from './dates/year-last';
-import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type ParsedDate } from './dates/parse';
+import { readRocDate, rocDateSource } from './dates/roc-year';
+import { bracketedYearSource, readBracketedDate } from './dates/bracketed-year';
+import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type DatePoint, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, relatedHeadingLine, relatedTeasersStart, trieRegex, type DateRules, type WordList } from './dates/rules';
@@ -156,6 +158,10 @@ interface Finders {
   plans: RegExp;
   fiscalYears: RegExp;
   europeanDays: RegExp;
+  /** 中华民国111年4月26日, 106年7月25日: a Republic of China year (see dates/roc-year.ts). */
+  rocDates: RegExp;
+  /** 去(2023)年, 本(5)月: the figure a relative word gives in brackets (see dates/bracketed-year.ts). */
+  bracketedYears: RegExp;
   eventDays: EventDayFinder;
   relatedHeading: RegExp;
   /** Dates a page lost a character of (20168月, 截至430日, 今年14月). */
@@ -206,7 +212,7 @@ export const dateExtractor: ExtractorModule = {
       extract(ctx: ExtractContext): DraftMention[] {
         const { text } = ctx;
         // Five-year plans first: a phrase may not overlap them.
-        const taken = [...findFiveYearPlans(text, finders), ...findFiscalYears(text, finders), ...findEuropeanDays(text, finders), ...findEventDays(text, finders), ...finders.damaged.find(text, newFound)];
+        const taken = [...findFiveYearPlans(text, finders), ...findFiscalYears(text, finders), ...findEuropeanDays(text, finders), ...findRocDates(text, finders), ...findBracketedYears(text, finders), ...findEventDays(text, finders), ...finders.damaged.find(text, newFound)];
         const found = findPhrases(text, finders, taken);
         append(found, taken);
         if (found.length === 0) return [];
@@ -298,6 +304,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
     fiscalYears: /(\d(?<![\d./／-]\d)\d{3})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
     // A date with its year last: 21.11.2014, 13.5.2015, 3-7-2017, 12/25/2017.
     europeanDays: new RegExp(YEAR_LAST_DAY_SOURCE, 'g'),
+    rocDates: new RegExp(rocDateSource(rules.context('roc-age-before').pattern), 'g'),
+    bracketedYears: new RegExp(bracketedYearSource(rules.context('bracketed-word-end').pattern), 'g'),
     eventDays: new EventDayFinder(rules),
     relatedHeading: relatedHeadingLine(rules.context('related-heading').pattern),
     damaged: new DamagedDateFinder(rules),
@@ -445,17 +453,48 @@ function findFiscalYears(text: string, f: Finders): FoundDate[] {
 /** Days written with the year last (21.11.2014, 3-7-2017, 12/25/2017; see dates/year-last.ts). */
 function findEuropeanDays(text: string, f: Finders): FoundDate[] {
   if (!text.includes('.') && !text.includes('-') && !text.includes('/')) return [];
-  const found: FoundDate[] = [];
-  for (const m of text.matchAll(f.europeanDays)) {
+  return phrasesOf(text, f.europeanDays, 'date.dmy', (m, start, end) => {
     const read = readYearLastDay(m);
-    if (!read) continue;
+    return read && newPoint(start, end, { kind: 'absolute', year: Number(m[4]) }, read.month, read.day, 'day', false);
+  });
+}
+
+/** Dates in the Republic of China calendar (民国38年, 106年7月25日 → 2017-07-25). */
+function findRocDates(text: string, f: Finders): FoundDate[] {
+  return phrasesOf(text, f.rocDates, 'date.roc', (m, start, end) => {
+    const date = readRocDate(m);
+    if (!date) return undefined;
+    const last = date.day !== undefined ? 'day' : date.month !== undefined ? 'month' : 'year';
+    return newPoint(start, end, { kind: 'absolute', year: date.year }, date.month, date.day, last, false);
+  });
+}
+
+/** A relative year or month with its figure in brackets (去(2023)年 → 2023, 本(5)月 → the reference year's May). */
+function findBracketedYears(text: string, f: Finders): FoundDate[] {
+  if (!text.includes('(') && !text.includes('（')) return [];
+  return phrasesOf(text, f.bracketedYears, 'date.bracketed', (m, start, end) => {
+    const date = readBracketedDate(m);
+    if (!date) return undefined;
+    return date.year !== undefined
+      ? newPoint(start, end, { kind: 'absolute', year: date.year }, undefined, undefined, 'year', false)
+      : newPoint(start, end, { kind: 'relative', word: THIS_YEAR }, date.month, undefined, 'month', false);
+  });
+}
+
+/** One found date per match of a global `pattern` that `read` makes a point of, spanning the match. */
+function phrasesOf(text: string, pattern: RegExp, rule: string, read: (m: RegExpMatchArray, start: number, end: number) => DatePoint | undefined): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(pattern)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const point = newPoint(start, end, { kind: 'absolute', year: Number(m[4]) }, read.month, read.day, 'day', false);
-    found.push(newFound(start, end, 'date.dmy', { phrase: { start, end, from: point, readTo: end } }));
+    const point = read(m, start, end);
+    if (point) found.push(newFound(start, end, rule, { phrase: { start, end, from: point, readTo: end } }));
   }
   return found;
 }
+
+/** The relative word of the reference year (date-relative.tsv). */
+const THIS_YEAR = '今年';
 
 /** A month-day naming an event (“9·5”地震, 3.14事件; see dates/event-day.ts): the year that governs it is its year. */
 function findEventDays(text: string, f: Finders): FoundDate[] {
@@ -929,13 +968,20 @@ function markContext(text: string, found: FoundDate[], sentences: Sentences, rul
       targetBefore.endsAt(text, date.start, Math.max(clauseStart, date.start - 3)) ||
       targetAfter.startsAt(text, date.end, date.end + 2) !== undefined ||
       isPlannedYear(text, date, planWords);
+    date.baseline =
+      baselineBefore.endsAt(text, date.start, Math.max(clauseStart, date.start - 2)) ||
+      baselineAfter.startsAt(text, date.end, date.end + 2) !== undefined ||
+      SHARE_OF_YEAR_AFTER.test(text.slice(date.end, date.end + SHARE_OF_YEAR_REACH));
     date.carriesOn =
-      !baselineBefore.endsAt(text, date.start, Math.max(clauseStart, date.start - 2)) &&
-      baselineAfter.startsAt(text, date.end, date.end + 2) === undefined &&
+      !date.baseline &&
       !isModifier(text, date.end, modifierVerb) &&
       !occursInClauseAfter(text, date.end, SINCE_REACH, sinceAfter);
   }
 }
+
+/** 为2017年的85.3%, 恢复至2019年同期的90%: a share of a year's figure makes that year a baseline. */
+const SHARE_OF_YEAR_AFTER = /^(?:同期)?的[ \t]*[\d０-９][\d０-９.．]*[ \t]*[%％]/;
+const SHARE_OF_YEAR_REACH = 16;
 
 /** A date that dates a thing the sentence names (2018年实施的项目): a verb right after it, then 的. */
 function isModifier(text: string, at: number, verbs: WordList): boolean {

@@ -106,10 +106,12 @@ const TENTHS_DIGITS = charSet(ASCII_DIGITS, '一二两三四五六七八九');
 const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t零又再])$`);
 const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
+/** A dollar sign that names no country ($, ＄; not US$, HK$). */
+const BARE_DOLLAR = /^[$＄]$/;
 /** -, －, −: a minus sign before an amount. */
 const MINUS = new Set([0x2d, 0xff0d, 0x2212]);
-/** What may stand before the minus sign of a loss: a Han character or a colon (为-3.5亿元, ：-200万元). */
-const AFTER_WORD = /[\p{Script=Han}:：]/u;
+/** What may stand before the minus sign of a loss: a Han character, a colon or a list's separator (为-3.5亿元, ：-200万元, 1.4、-6.4万亿元), a space apart at most. */
+const AFTER_WORD = /[\p{Script=Han}:：、，,][ \t\u3000]?$/u;
 /** Magnitudes that stand for an amount without a unit after a bare qualifier (GDP跻身万亿, 营收破千亿, 收入过万). */
 const MAGNITUDES_WITHOUT_UNIT = new Set(['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '万']);
 /** The magnitude a Chinese upper bound ends with (五万, 二十亿, 五千), shared with its lower bound (三到五千块 → 3000 to 5000). */
@@ -438,7 +440,9 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     if (p.atEnd.has(g.unit!) && !atEndIsMoney(ctx.text, start, end, g.num!, change !== undefined || g.num2 !== undefined, p)) continue;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), qualifierEnd(ctx.text, end, p));
-    const listed = listedAmountsBefore(ctx.text, start);
+    // Not the dash between two amounts (1.5亿元-2亿元).
+    const signed = g.num2 === undefined && lastEnd !== start - 1 && isMinusBefore(ctx.text, start);
+    const listed = listedAmountsBefore(ctx.text, signed ? start - 1 : start);
     const listPrefix = listed.length === 0 ? undefined : qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, listed.at(-1)!.start, p), start).prefix;
     const own = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix, listPrefix);
     // 认购不少于15亿元、15.5亿元: a bound before a list's first amount is each item's with the same unit.
@@ -446,8 +450,6 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const approx = shared ?? own;
     const whole = change ? roundFloat(low + change.value) : low;
     const value = p.hundredthUnits.has(g.unit!) ? roundFloat(whole / 100) : whole;
-    // Not the dash between two amounts (1.5亿元-2亿元).
-    const signed = g.num2 === undefined && lastEnd !== start - 1 && isMinusBefore(ctx.text, start);
     lastEnd = end;
     const prefix = shared ?? around.prefix;
     listQualifier = prefix === undefined || prefix === 'exact' || g.num2 !== undefined ? undefined : { end, unit: g.unit!, approx: prefix };
@@ -479,7 +481,7 @@ function atEndIsMoney(text: string, start: number, end: number, num: string, mor
 
 /** A loss written with a minus sign (净利润为-3.5亿元): the sign right before the number, after a word (not a bullet, a range or a code). */
 function isMinusBefore(text: string, start: number): boolean {
-  return MINUS.has(text.charCodeAt(start - 1)) && start >= 2 && AFTER_WORD.test(text[start - 2]!);
+  return MINUS.has(text.charCodeAt(start - 1)) && start >= 2 && AFTER_WORD.test(text.slice(Math.max(0, start - 3), start - 1));
 }
 
 /**
@@ -586,7 +588,10 @@ function signedAmounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
     const end = start + match[0].length;
     const around = qualifiersAround(ctx, p.approx, start, end);
     const approx = combineApprox(around.suffix, around.prefix);
-    found.push(money(ctx.text, start, end, value, p.currencyOfSign.get(g.sign!)!, approx, 'money.sign'));
+    // 港币$100万, 新台币$5,000: a currency named right before a bare dollar sign is the amount's.
+    const named = BARE_DOLLAR.test(g.sign!) ? namedCurrencyBefore(ctx.text, start, p) : undefined;
+    const currency = named === undefined ? p.currencyOfSign.get(g.sign!)! : p.currencyOf.get(named)!;
+    found.push(money(ctx.text, start, end, value, currency, approx, 'money.sign'));
   }
   return found;
 }

@@ -98,8 +98,8 @@ export function scaled(numberText: string, magnitude?: string): number | undefin
 }
 
 const LISTED_NUMBER_BEFORE = new RegExp(`(?<![\\d.])(${ARABIC_NUMBER})\\s?[、和与及]\\s?$`);
-/** The same with a magnitude of the item's own (约78亿及156亿元, 5000万和3亿元): money lists write it on each number. */
-const LISTED_MAGNITUDE_NUMBER_BEFORE = new RegExp(`(?<![\\d.])(${ARABIC_NUMBER})(${MAGNITUDE_PATTERN})?\\s?[、和与及]\\s?$`);
+/** The same with a magnitude of the item's own (约78亿及156亿元, 5000万和3亿元): money lists write it on each number; a minus sign kept (1.4、-6.4万亿元). */
+const LISTED_MAGNITUDE_NUMBER_BEFORE = new RegExp(`(?<![\\d.])((?:[-－−])?${ARABIC_NUMBER})(${MAGNITUDE_PATTERN})?\\s?[、和与及]\\s?$`);
 /** The same with a minus sign kept (0.15、-5.64、1.34个百分点); a dash after a digit is a range, not a sign. */
 const LISTED_SIGNED_NUMBER_BEFORE = new RegExp(`(?<![\\d.])((?:[-－−]|负)?${ARABIC_NUMBER})\\s?[、和与及]\\s?$`);
 

@@ -23,8 +23,11 @@ const CONTEXT_RULES = {
   check: oneOf('role', ['share-qualifier', 'cheng-not-before', 'cheng-stop', 'cheng-infix', 'fraction-infix', 'cheng-adverb-after', 'zhe-not-before', 'zhe-stop', 'zhe-half-verb', 'change-by']),
 } as const;
 
-/** 百分点, spaced or not (个 百 分 点); 千分点 are per-mille points (3.18个千分点 → 0.318 pp). */
-const POINTS = '[百千][ \\u3000]*分[ \\u3000]*点';
+/**
+ * 百分点, spaced or not (个 百 分 点); 千分点 are per-mille points (3.18个千分点 → 0.318 pp); pct and pcts
+ * are financial reports' percentage points (毛利率提升1.2pct).
+ */
+const POINTS = '[百千][ \\u3000]*分[ \\u3000]*点|(?<![A-Za-z])(?:pcts?|PCTS?)(?![A-Za-z])';
 const POINTS_MARKS = new RegExp(POINTS, 'g');
 const SYMBOL_MARKS = /[%‰‱]/g;
 const FRACTION_MARKS = /分[ \u3000]*之/g;
@@ -71,6 +74,8 @@ interface PercentPatterns {
   /** An infix qualifier right after a 百分之 number (百分之二十多, 百分之三十几). */
   fractionInfix: RegExp;
   pointsBefore: RegExp;
+  /** A prefix qualifier of approx.tsv ending a string (近, 约, 超过): 一成 after it is tenths even inside a word. */
+  prefixAtEnd: RegExp;
   chengBefore: RegExp;
   chengAfter: RegExp;
   chengStop: RegExp | undefined;
@@ -157,9 +162,13 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
     changeBy: new RegExp(`(?:${alternation(words('change-by'))})了?$`),
     shareQualifier: share.length > 0 ? new RegExp(`(?:${alternation(share)})(?=[^，。；！？,;!?\\n]*$)`) : undefined,
     shareApprox: new Map(context.filter((r) => r.cells.role === 'share-qualifier').map((r) => [r.cells.word!, (r.cells.approx || 'exact') as Approx])),
+    prefixAtEnd: new RegExp(`(?:${approx.pattern('prefix')})$`),
     approx,
   };
 }
+
+/** How far before 一成 a qualifier the tokenizer joins to it may start (近一成, 接近一成). */
+const PREFIX_REACH = 4;
 
 type PercentDraft = Extract<DraftMention, { type: 'percent' }>;
 
@@ -334,8 +343,8 @@ function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
     const num = groups.num!;
     stops ??= TakenSpans.of(spansOf(p.chengStop, ctx.text));
     if (stops.overlaps(start, end) || NUMBER_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
-    // 一 ends many words (统一, 唯一): 一成 must start a word.
-    if (num === '一' && !ctx.isWordBoundary(start)) continue;
+    // 一 ends many words (统一, 唯一): 一成 must start a word, or follow a qualifier the tokenizer joined it to (近一成, 超一成).
+    if (num === '一' && !ctx.isWordBoundary(start) && !p.prefixAtEnd.test(ctx.text.slice(Math.max(0, start - PREFIX_REACH), start))) continue;
     if (isChineseDigit(num) && p.chengAdverbAfter.test(ctx.text.slice(Math.max(0, start - 2), start)) && !SHARE_AFTER.test(ctx.text[end] ?? '')) continue;
     const tenths = num === '半' ? 0.5 : parseNumber(num);
     if (tenths === undefined || tenths > MAX_TENTHS) continue;

@@ -46,6 +46,10 @@ const CONTEXT_ROLES = [
   'counter-label',
   'apposition-before',
   'apposition-unit',
+  'capacity-unit',
+  'project-name-end',
+  'one-not-quantity-before',
+  'one-word-unit',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -92,6 +96,14 @@ export interface CountContext {
   /** A number and division unit right after / right before a span (the rest of 3区4县). */
   divisionAfter: RegExp;
   divisionBefore: RegExp;
+  /** Right before a bare 一 closing its clause: an aspect word or determiner that keeps it no quantity (看了一眼。, 这一个). */
+  oneNotQuantityAtEnd: RegExp;
+  /** Measure words that make one word with a bare 一 (一起, 一样): never one of anything. */
+  oneWordUnits: ReadonlySet<string>;
+  /** Units of a farm's or plant's capacity (只, 头, 羽) that a project's name may hold (15万只生猪养殖项目). */
+  capacityUnits: ReadonlySet<string>;
+  /** After a capacity count, the rest of a project's name up to its last word (生猪养殖项目, 肉鸡全产业链): the count is the name's. */
+  projectNameAfter: RegExp;
   /** Words right before a measure that make it negative (零下40摄氏度). */
   belowZero: readonly string[];
   /** A campaign's word anywhere in a string (百名专家进村活动: a lone 百/千 names it). */
@@ -175,6 +187,10 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     divisionRun: new RegExp(`(?:${CHINESE_DIVISION_COUNT}(?:${alternation(words('division-unit'))})){3,}`, 'g'),
     divisionAfter: new RegExp(`^[、和及与]?\\d+(?:${alternation(words('division-unit'))})`),
     divisionBefore: new RegExp(`\\d(?:${alternation(words('division-unit'))})[、和及与]?$`),
+    oneNotQuantityAtEnd: atEnd('one-not-quantity-before'),
+    oneWordUnits: new Set(words('one-word-unit')),
+    capacityUnits: new Set(words('capacity-unit')),
+    projectNameAfter: new RegExp(`^[^，。；：、,;:！？!?\\s（(“”"]{1,12}?(?:${alternation(words('project-name-end'))})`),
     belowZero: words('below-zero'),
     campaignWord: new RegExp(alternation(words('campaign-word'))),
     phaseNumbering: new RegExp(`\\d(?:\\s?[-—–~～至到]\\s?\\d+)?\\s?期(?:${alternation(words('phase-word'))})`),

@@ -19,6 +19,8 @@ export interface StatedYear {
   planned: boolean;
   /** False where it governs only its own sentence (2019年以来, 比2019年); default true. */
   carriesOn?: boolean;
+  /** The baseline of a comparison (比2019年, 2019年同期, 为2017年的85.3%): the next sentence looks past it. */
+  baseline?: boolean;
 }
 
 export interface CalendarPoint {
@@ -65,7 +67,8 @@ export function governingYear(q: GoverningYearQuestion): { year: number; source:
 /**
  * The last unplanned year stated in [from, to) (`planned`: planned ones too,
  * for a planned date: 预计2016年8月获批，11月底前开工); `carried`: into the next
- * sentence, where the last year that does not carry on (2010年以来) ends the search.
+ * sentence, where the last year that does not carry on (2010年以来) ends the search
+ * and a baseline (比2019年) is passed over.
  */
 function lastStatedYear(years: readonly StatedYear[], from: number, to: number, carried = false, planned = false): number | undefined {
   for (let i = years.length - 1; i >= 0; i--) {
@@ -73,6 +76,8 @@ function lastStatedYear(years: readonly StatedYear[], from: number, to: number, 
     if (stated.start >= to) continue;
     if (stated.start < from) return undefined;
     if (stated.planned && !planned) continue;
+    // A baseline (比2019年, 为2017年的85.3%) is passed over: the story's year may stand before it.
+    if (carried && stated.baseline === true) continue;
     return carried && stated.carriesOn === false ? undefined : stated.year;
   }
   return undefined;

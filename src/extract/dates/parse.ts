@@ -95,8 +95,8 @@ function firstsOf(words: Iterable<string>): string[] {
 
 export class DatePhraseParser {
   private readonly arabicYear = new Sticky(new RegExp(`(\\d{4})(?!\\d)(?:${GAP}(年))?`, 'y'), DIGITS);
-  /** 2018-09-21, 2018/9/21, 2018.9.21, and 2010 01 29 as OCR'd text spaces it (the same mark twice). */
-  private readonly numericDay = new Sticky(/([-/.]|[ \u3000]+)(\d{1,2})\1(\d{1,2})/y, '-/. \u3000');
+  /** 2018-09-21, 2018/9/21, 2018.9.21, their full-width marks (2018－09－21), and 2010 01 29 as OCR'd text spaces it (the same mark twice). */
+  private readonly numericDay = new Sticky(/([-/.－／．]|[ \u3000]+)(\d{1,2})\1(\d{1,2})/y, '-/.－／． \u3000');
   private readonly numericMonth = new Sticky(/([-/])(\d{1,2})(?![\d./-])/y, '-/');
   private readonly chineseYear = new Sticky(new RegExp(`(${CHINESE_YEAR_DIGITS})${GAP}年`, 'y'), CHINESE_DIGITS);
   private readonly cardinalYear = new Sticky(new RegExp(`(${CARDINAL_YEAR})${GAP}年`, 'y'), '两二');
@@ -119,6 +119,7 @@ export class DatePhraseParser {
   private readonly notSpanEnd: RegExp;
   private readonly notABareDay: RegExp;
   private readonly spanOpen: WordList;
+  private readonly yearSpanAfter: WordList;
   private readonly twoDigitCue: WordList;
   private readonly twoDigitCueAfter: WordList;
   private readonly durationAfter: WordList;
@@ -153,6 +154,7 @@ export class DatePhraseParser {
     this.notSpanEnd = new RegExp(`^(?:${rules.context('not-span-end').pattern})`);
     this.notABareDay = new RegExp(`^(?:[\\d.%]|${rules.context('not-bare-day').pattern})`);
     this.spanOpen = rules.context('span-open');
+    this.yearSpanAfter = rules.context('year-span-after');
     this.twoDigitCue = rules.context('two-digit-year-cue');
     this.twoDigitCueAfter = rules.context('two-digit-year-cue-after');
     this.durationAfter = rules.context('duration-after');
@@ -473,8 +475,12 @@ export class DatePhraseParser {
     if (to.unitMissing) {
       // 从2011到2013: two bare years make a span only after 从/自.
       const bareYears = from.unitMissing && to.last === 'year' && from.last === 'year';
-      if (!bareYears || !this.spanOpen.ends(text.slice(Math.max(0, from.start - 2), from.start))) return false;
-      return true;
+      if (!bareYears) return false;
+      return (
+        this.spanOpen.ends(text.slice(Math.max(0, from.start - 2), from.start)) ||
+        bracketsYearSpan(text, from, to) ||
+        (this.yearSpanAfter.starts(text.slice(to.end, to.end + 4)) !== undefined && isYearSpan(from, to))
+      );
     }
     // Without units, the first end must be completed by the second: 2012—2017年, 1—6月; a day
     // without 日 also by a month and day (5月30-6月6日).
@@ -624,4 +630,24 @@ export function isoDate(year: number, month?: number, day?: number): string {
   if (month === undefined) return String(year);
   if (day === undefined) return `${year}-${pad(month)}`;
   return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const OPEN_BRACKET = /[（(]/;
+const CLOSE_BRACKET = /[）)]/;
+/** How many years a span of bare years may cover (（2021-2025）, 2022-2023赛季; not （1990-2300）). */
+const BRACKETED_SPAN_MAX_YEARS = 30;
+
+/** Two absolute years, the earlier first, a plausible span apart. */
+function isYearSpan(from: DatePoint, to: DatePoint): boolean {
+  if (from.year?.kind !== 'absolute' || to.year?.kind !== 'absolute') return false;
+  const years = to.year.year - from.year.year;
+  return years > 0 && years <= BRACKETED_SPAN_MAX_YEARS;
+}
+
+/**
+ * 《三年行动计划（2023-2025）》, 年度报告(2015-2016): two bare years that a bracket
+ * holds alone are a span of years, the earlier first.
+ */
+function bracketsYearSpan(text: string, from: DatePoint, to: DatePoint): boolean {
+  return OPEN_BRACKET.test(text[from.start - 1] ?? '') && CLOSE_BRACKET.test(text[to.end] ?? '') && isYearSpan(from, to);
 }

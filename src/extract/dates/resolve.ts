@@ -32,6 +32,8 @@ export interface FoundDate {
    * period to now (2019年以来) or the baseline of a comparison (比2019年).
    */
   carriesOn: boolean;
+  /** The baseline of a comparison (比2019年, 去年同期, 为2017年的85.3%): it names no year of the story. */
+  baseline?: boolean;
   /** A month of a list (7 in 7、8月): the list's last month. */
   listLastMonth?: number;
   /** The day written after a relative month (10 in 本月10日). */
@@ -74,6 +76,9 @@ const WIRE_DATELINE_REACH = 400;
 
 /** Between a day and a weekday that glosses it: 5月11日星期五, 9月29日（星期日）, 10月12号，星期一. */
 const WEEKDAY_GLOSS_GAP = /^[\s　（(，,]{0,2}$/;
+/** A day of the month in brackets right after a weekday (周日（7日）, 周三(10日)). */
+const BRACKETED_DAY_AFTER = /^[ 　]?[（(](\d{1,2})[日号][）)]/;
+const BRACKETED_DAY_REACH = 7;
 
 /** 1 at 。！？!? and a line break, by UTF-16 code unit: one load per character, no allocation. */
 const SENTENCE_ENDS = unitSet();
@@ -116,6 +121,8 @@ export class Sentences {
 
 export class DateResolver {
   private lastYear: number | undefined;
+  /** The year last named outside a comparison (not 比2019年末, 2017年的85.3%, 2010年以来): what 比上年 compares with. */
+  private lastStoryYear: number | undefined;
   private lastDay: Day | undefined;
   /** Where the phrase of the day last named ends (a weekday right after it glosses it: 5月11日（星期五）). */
   private lastDayEnd = -1;
@@ -190,7 +197,7 @@ export class DateResolver {
     this.named.push({ start: found.start, year, month: last.month ?? phrase.from.month, planned: found.planned });
     // A span of whole years (2021年至2025年) states no one year a later month-day could be in.
     const yearsSpan = phrase.to !== undefined && phrase.to.month === undefined && year !== fromYear.year;
-    if (fromYear.stated && !yearsSpan) this.years.push({ start: found.start, year, planned: found.planned, carriesOn: found.carriesOn });
+    if (fromYear.stated && !yearsSpan) this.years.push({ start: found.start, year, planned: found.planned, carriesOn: found.carriesOn, baseline: found.baseline });
     if (!phrase.to) this.noteLeadDay(found, year, phrase.from);
     this.remember(found, year, last, phrase.to ? phrase.from.month : undefined);
     return { found, value, granularity: granularityOf(phrase), relative: fromYear.relative };
@@ -247,7 +254,7 @@ export class DateResolver {
     if (word.anchor === 'reference') return this.reference.year;
     // 当年 at the start of a story, with no year named before it, is the reference year; 次年 then means nothing.
     if (word.anchor === 'previous-year') return this.lastYear ?? (word.offset === 0 ? this.reference.year : undefined);
-    if (word.anchor === 'about-year') return this.lastYear ?? this.reference.year;
+    if (word.anchor === 'about-year') return this.lastStoryYear ?? this.reference.year;
     return undefined;
   }
 
@@ -287,7 +294,7 @@ export class DateResolver {
       last = { year: next.year, month: next.month, day: phrase.to.day! };
     }
     this.named.push({ start: found.start, year: last.year, month: last.month, planned: found.planned });
-    this.lastYear = last.year;
+    this.noteYear(found, last.year);
     this.noteDay(last, found);
     const value = phrase.to ? `${isoDay(first)}/${isoDay(last)}` : isoDay(first);
     return { found, value, granularity: 'day', relative: false };
@@ -318,7 +325,7 @@ export class DateResolver {
       const anchor = this.comparedMonth(found) ?? this.openingDay(found) ?? this.referenceMonth();
       if (!anchor) return undefined;
       const shifted = shiftMonths(anchor.year, anchor.month, word.offset);
-      this.lastYear = shifted.year;
+      this.noteYear(found, shifted.year);
       if (found.dayOfMonth === undefined) return { found, value: isoDate(shifted.year, shifted.month), granularity: 'month', relative: true };
       if (!existsIn(shifted.year, shifted.month, found.dayOfMonth)) return undefined;
       const day = { ...shifted, day: found.dayOfMonth };
@@ -329,7 +336,7 @@ export class DateResolver {
     const anchor = this.dayAnchor(found, word);
     if (!anchor) return undefined;
     const day = shiftDays(anchor, word.offset);
-    this.lastYear = day.year;
+    this.noteYear(found, day.year);
     this.noteDay(day, found);
     return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: true };
   }
@@ -356,8 +363,14 @@ export class DateResolver {
     if (!anchor) return undefined;
     const first = shiftMonths(anchor.year, anchor.month - ((anchor.month - 1) % 3), word.offset * 3);
     const last = shiftMonths(first.year, first.month, 2);
-    this.lastYear = first.year;
+    this.noteYear(found, first.year);
     return { found, value: `${isoDate(first.year, first.month)}/${isoDate(last.year, last.month)}`, granularity: 'season', relative: true };
+  }
+
+  /** The year a date names, for 当年 and, unless it is a baseline of a comparison, for 比上年. */
+  private noteYear(found: FoundDate, year: number): void {
+    this.lastYear = year;
+    if (!found.baseline) this.lastStoryYear = year;
   }
 
   private noteDay(day: Day, found: FoundDate): void {
@@ -371,10 +384,29 @@ export class DateResolver {
     }
     const anchor = this.openingDay(found) ?? this.wireDay ?? this.reference.day;
     if (!anchor) return undefined;
-    const day = shiftDays(anchor, weekday.weeks * 7 + (weekday.day - 1) - weekdayIndex(anchor));
+    const inWeek = shiftDays(anchor, weekday.weeks * 7 + (weekday.day - 1) - weekdayIndex(anchor));
+    const day = this.glossedDay(found, inWeek, weekday.day) ?? inWeek;
     this.noteDay(day, found);
-    this.lastYear = day.year;
+    this.noteYear(found, day.year);
     return { found, value: isoDate(day.year, day.month, day.day), granularity: 'day', relative: true };
+  }
+
+  /**
+   * 周日（7日）: a weekday glossed by its day of the month in brackets is that day, the one with that
+   * weekday nearest the week's (the Sunday before the reference day's week, not the one after it).
+   */
+  private glossedDay(found: FoundDate, inWeek: Day, weekday: number): Day | undefined {
+    const gloss = BRACKETED_DAY_AFTER.exec(this.text.slice(found.end, found.end + BRACKETED_DAY_REACH));
+    if (!gloss) return undefined;
+    const dayOfMonth = Number(gloss[1]);
+    let best: Day | undefined;
+    for (const offset of [-1, 0, 1]) {
+      const { year, month } = shiftMonths(inWeek.year, inWeek.month, offset);
+      const candidate = { year, month, day: dayOfMonth };
+      if (!fitsWeekday(candidate, weekday)) continue;
+      if (!best || Math.abs(daysBetween(candidate, inWeek)) < Math.abs(daysBetween(best, inWeek))) best = candidate;
+    }
+    return best;
   }
 
   private dayAnchor(found: FoundDate, word: RelativeWord): Day | undefined {
@@ -394,7 +426,7 @@ export class DateResolver {
   }
 
   private remember(found: FoundDate, year: number, point: DatePoint, monthBefore: number | undefined): void {
-    this.lastYear = year;
+    this.noteYear(found, year);
     const month = point.month ?? monthBefore;
     if (point.day === undefined || month === undefined) return;
     const day = { year, month, day: point.day };
@@ -474,6 +506,10 @@ function fitsWeekday(day: Day, weekday: number): boolean {
 /** Monday = 0 … Sunday = 6: weeks start on Monday. */
 function weekdayIndex(day: Day): number {
   return (new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7;
+}
+
+function daysBetween(a: Day, b: Day): number {
+  return (Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / DAY_MS;
 }
 
 function isoDay(day: Day): string {

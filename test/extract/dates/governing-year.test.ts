@@ -45,6 +45,13 @@ describe('governingYear', () => {
     expect(ask({ years: [{ ...year(22, 2010), carriesOn: false }] })).toEqual({ year: 2010, source: 'sentence' });
   });
 
+  it('looks past a baseline of the previous sentence to the year of its story (2020年…为2017年的85.3%。年末…)', () => {
+    const baseline = { ...year(10, 2017), carriesOn: false, baseline: true };
+    expect(ask({ years: [year(2, 2020), baseline] })).toEqual({ year: 2020, source: 'previous-sentence' });
+    expect(ask({ years: [baseline] })).toEqual({ year: 2024, source: 'reference' });
+    expect(ask({ years: [{ ...year(22, 2017), carriesOn: false, baseline: true }] })).toEqual({ year: 2017, source: 'sentence' });
+  });
+
   it('does not reach past the previous sentence, nor into another paragraph', () => {
     expect(ask({ years: [year(2, 2018)], previousSentence: { start: 10, end: 20 } })).toEqual({ year: 2024, source: 'reference' });
     expect(ask({ years: [year(10, 2022)], previousSentence: undefined })).toEqual({ year: 2024, source: 'reference' });
