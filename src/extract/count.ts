@@ -377,7 +377,7 @@ function endsWithCountNoun(before: string, rules: CountRules): boolean {
 /** A Chinese digit or ten (the numeral of a division count before a division word: 两省三市). */
 const CHINESE_DIGIT = /[〇零一二两三四五六七八九十]/;
 
-/** How far after a capacity count the end of a project's name may lie (15万只生猪养殖项目). */
+/** How far after a capacity count the end of a project's name may lie (8万只蛋鸡养殖项目). */
 const PROJECT_NAME_REACH = 16;
 
 /** How far before a list item the count of the item before it may start (1所小学、一所). */

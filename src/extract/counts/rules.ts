@@ -100,9 +100,9 @@ export interface CountContext {
   oneNotQuantityAtEnd: RegExp;
   /** Measure words that make one word with a bare 一 (一起, 一样): never one of anything. */
   oneWordUnits: ReadonlySet<string>;
-  /** Units of a farm's or plant's capacity (只, 头, 羽) that a project's name may hold (15万只生猪养殖项目). */
+  /** Units of a farm's or plant's capacity (只, 头, 羽) that a project's name may hold (8万只蛋鸡养殖项目). */
   capacityUnits: ReadonlySet<string>;
-  /** After a capacity count, the rest of a project's name up to its last word (生猪养殖项目, 肉鸡全产业链): the count is the name's. */
+  /** After a capacity count, the rest of a project's name up to its last word (蛋鸡养殖项目, 白羽鸡全产业链): the count is the name's. */
   projectNameAfter: RegExp;
   /** Words right before a measure that make it negative (零下40摄氏度). */
   belowZero: readonly string[];
