@@ -7,7 +7,7 @@ import type { Fact } from './schema';
 import { FactText, isIdeograph, isSpace, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
 import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
 import { destinationsIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type WhereLink } from './where';
-import { linkWho, partnerGiving, type CarriedGivers, type WhoLink } from './who';
+import { giversOf, linkWho, partnerGiving, listedGivers, type CarriedGivers, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
 
 export { FACT_WORD_RULES };
@@ -62,6 +62,8 @@ class DocumentLinker {
     // A prefix is kept only where it opens a name (中国 and 国家 are common words): most sentences stay without parties.
     for (const ending of words.allPartyWords(text.text)) {
       if (!words.endsAt(text.text, ending.end, 'organisation', ending.start) && !opensNationalName(text, words, ending)) continue;
+      // 财政部门, 民政部门: a longer word goes on past the ending, which ends no name.
+      if (words.startsAt(text.text, ending.end - 1, 'ending-tail')) continue;
       const sentence = text.sentenceAt(ending.start);
       if (sentence < 0 || ending.end > text.sentences[sentence]!.end) continue;
       const list = this.endings.get(sentence) ?? [];
@@ -382,11 +384,11 @@ class DocumentLinker {
   previousWho(sentence: number): WhoLink | undefined {
     const previous = this.previousSentence(sentence);
     if (previous === undefined) return undefined;
-    const parties = this.partiesOf(previous);
+    const parties = giversOf(this.partiesOf(previous));
     const last = parties[parties.length - 1];
     if (last) {
-      const giver = (last.partner && partnerGiving(last, this.subjects().place?.where[0]?.path)) || last;
-      return { who: [giver.who], mentions: giver.mentions, basis: 'sentence' };
+      const partner = last.partner && partnerGiving(last, this.subjects().place?.where[0]?.path);
+      return partner ? { who: [partner.who], mentions: partner.mentions, basis: 'sentence' } : listedGivers(this.words, this.text.text, parties, last, 'sentence');
     }
     const facts = this.factsBySentence[previous];
     const fact = facts?.[facts.length - 1];
@@ -420,8 +422,8 @@ class DocumentLinker {
 
   /** The paragraph's first giver. */
   paragraphParty(ctx: MoneyContext): Party | undefined {
-    const sentence = this.firstInParagraph(ctx, this.firstParty, (s) => this.partiesOf(s).length > 0);
-    return sentence === undefined ? undefined : this.partiesOf(sentence)[0];
+    const sentence = this.firstInParagraph(ctx, this.firstParty, (s) => giversOf(this.partiesOf(s)).length > 0);
+    return sentence === undefined ? undefined : giversOf(this.partiesOf(sentence))[0];
   }
 
   /** The places of the paragraph's first sentence that names a destination. */
@@ -571,13 +573,12 @@ class DocumentLinker {
     if (this.documentSubjects) return this.documentSubjects;
     const places = new Map<string, { count: number; place: LocatedMention }>();
     const parties = new Map<string, { count: number; party: Party }>();
+    const givers = new Map<string, { count: number; party: Party }>();
     for (const sentence of this.partySentences()) {
       const sentenceParties = this.partiesOf(sentence);
-      for (const party of sentenceParties) {
-        const entry = parties.get(party.who) ?? { count: 0, party };
-        entry.count++;
-        parties.set(party.who, entry);
-      }
+      for (const party of sentenceParties) countParty(parties, party);
+      // Where the news comes from (记者从某部获悉) is no giver to carry.
+      for (const party of giversOf(sentenceParties)) countParty(givers, party);
       for (const place of this.destinations(sentence)) {
         const path = place.path;
         const entry = places.get(path) ?? { count: 0, place };
@@ -593,7 +594,7 @@ class DocumentLinker {
     if (places.size === 0) this.countOwnGovernments(places, [...parties.values()].map((entry) => entry.party), donors);
     const named = mostNamed([...places.entries()], (path) => path.split('/').length);
     const place = named ? { place: this.headlinePlaceAround(named.place, donors) ?? named.place } : undefined;
-    const party = mostNamed([...parties.entries()], () => 0);
+    const party = mostNamed([...givers.entries()], () => 0);
     this.documentSubjects = {
       place: place ? placesLink([place.place], 'document') : undefined,
       party: party?.party,
@@ -685,6 +686,12 @@ class PlacesCarried extends CarriedFor implements CarriedPlaces {
   document(): WhereLink | undefined {
     return this.linker.subjectDestination();
   }
+}
+
+function countParty(counts: Map<string, { count: number; party: Party }>, party: Party): void {
+  const entry = counts.get(party.who) ?? { count: 0, party };
+  entry.count++;
+  counts.set(party.who, entry);
 }
 
 function isInMentionOrder(facts: readonly Fact[]): boolean {

@@ -15,6 +15,8 @@ export interface Party {
   mentions: number[];
   /** Named as a government or aid team (援藏, 市委, 工作组), not only as a verb's subject. */
   marked: boolean;
+  /** Named as where the news comes from (记者从某县政府获悉): it stays a donor or a place of the text, but gives nothing. */
+  source?: boolean;
   /** The place it acts with (某县将与某省…援建: 某省), when it opens its sentence. */
   partner?: { who: string; mentions: number[] };
 }
@@ -101,6 +103,8 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
       parties.push(organisation);
     }
   }
+  // 记者从某县政府办获悉，…; 某部数据显示，…: where the news comes from gives nothing.
+  for (const party of parties) if (words.endsAt(text.text, text.clauseAt(sentence, party.start).end, 'source', party.end)) party.source = true;
   return parties.sort((a, b) => a.start - b.start);
 }
 

@@ -2,6 +2,7 @@ import type { FactBasis } from './schema';
 import type { MoneyContext } from './context';
 import { isGiverListGap, type Party } from './parties';
 import { isSpace, provinceOfPath } from './text';
+import type { FactWords } from './words';
 
 // `who`: the giver, investor or funder of the amount (GUIDELINES, facts).
 
@@ -34,9 +35,14 @@ const CENTRAL = '中央';
 const SUBJECT_BEFORE = /[，,：:、“「‘\s]/;
 
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
-  const link = giverOf(ctx, parties, carried);
+  const link = giverOf(ctx, giversOf(parties), carried);
   // Only a place receives aid: an organisation's name holding the region's character (新疆某某商会) gives.
   return link.who.length === 1 && link.mentions.length > 0 && isAidTarget(ctx, link) ? { ...NO_GIVER, basis: 'sentence' } : link;
+}
+
+/** The parties that may give: not those named as where the news comes from (most sentences name none). */
+export function giversOf(parties: readonly Party[]): readonly Party[] {
+  return parties.some((party) => party.source) ? parties.filter((party) => !party.source) : parties;
 }
 
 /**
@@ -63,7 +69,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   const { text, words, money, zone, sentence } = ctx;
   const sentenceStart = text.sentences[sentence]!.start;
   const t = text.text;
-  if (words.hasIn(t, zone.start, money.start, 'statistic')) return { ...NO_GIVER, basis: 'clause' };
+  // 固定资产投资从0.8亿元增长到375.4亿元: the end of a change is the figure its clause names.
+  const figureStart = words.endsAt(t, money.start, 'change-to', money.start - 1) ? ctx.clause.start : zone.start;
+  if (words.hasIn(t, figureStart, money.start, 'statistic')) return { ...NO_GIVER, basis: 'clause' };
   // 投资亿元以上项目45个, 1000万元及以上大额捐赠: a size class of many amounts, given by no one.
   if (isSizeClass(ctx)) return { ...NO_GIVER, basis: 'clause' };
   // 依法对某公司…罚款180万元: the party fined pays.
@@ -98,7 +106,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // Brought in by someone else, and the investor is not named (引进上海企业投资…).
   if (introducer > sentenceStart) return { ...NO_GIVER, basis: 'sentence' };
   // 当地投入…, 政府给予补助…, 接收社会捐赠…, 签约…: an unnamed giver, a receiver or a signing: no one carried.
-  if (hasUnnamedSubject(ctx) || words.hasIn(t, ctx.clause.start, money.start, 'receiver') || words.hasIn(t, sentenceStart, money.start, 'signing')) {
+  // 某市累计接受四省市对口援藏项目…，援藏资金超过百亿元: what a receiver of the sentence gets has no giver carried.
+  if (hasUnnamedSubject(ctx) || receivesBefore(ctx, sentenceStart) || words.hasIn(t, sentenceStart, money.start, 'signing')) {
     return { ...NO_GIVER, basis: 'sentence' };
   }
   const total = totalsGiver(ctx, carried);
@@ -155,9 +164,13 @@ export function partnerGiving(party: Party, subjectPath: string | undefined): { 
 
 /** The giver with the parties listed with it (团省委、省青基会共…拨付): all of them give. */
 function givenBy(ctx: MoneyContext, parties: readonly Party[], giver: Party): WhoLink {
-  const basis = giver.start >= ctx.clause.start ? 'clause' : 'sentence';
+  return listedGivers(ctx.words, ctx.text.text, parties, giver, giver.start >= ctx.clause.start ? 'clause' : 'sentence');
+}
+
+/** The giver with the parties listed right before it (甲部、乙部紧急预拨): all of them give. */
+export function listedGivers(words: FactWords, text: string, parties: readonly Party[], giver: Party, basis: FactBasis): WhoLink {
   let first = parties.indexOf(giver);
-  while (first > 0 && isGiverListGap(ctx.words, ctx.text.text, parties[first - 1]!.end, parties[first]!.start)) first--;
+  while (first > 0 && isGiverListGap(words, text, parties[first - 1]!.end, parties[first]!.start)) first--;
   if (parties[first] === giver) return { who: [giver.who], mentions: giver.mentions, basis };
   const listed = parties.slice(first, parties.indexOf(giver) + 1);
   const who: string[] = [];
