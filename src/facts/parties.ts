@@ -279,7 +279,8 @@ function givesAfter(words: FactWords, text: string, from: number, to: number): b
   // 称多县的援建任务: the place is what the work is for; 某会接收捐赠款: it receives;
   // 某县医院由某市援助兴建: it is given to (由 names the giver).
   // 某镇居民改造项目援建资金: the place names a project's site.
-  if (holdsDe(text, from, giver) || words.hasIn(text, from, giver, 'receiver') || words.hasIn(text, from, giver, 'by') || namesProjectSite(words, text, from, giver)) return false;
+  // 某市获得中央预算内投资, 某县争取投资: it obtains from others.
+  if (holdsDe(text, from, giver) || words.hasIn(text, from, giver, 'receiver') || words.hasIn(text, from, giver, 'obtain') || words.hasIn(text, from, giver, 'granted') || words.hasIn(text, from, giver, 'by') || namesProjectSite(words, text, from, giver)) return false;
   const introducer = words.indexIn(text, from, to, 'introducer');
   return introducer < 0 || introducer > giver;
 }
@@ -292,7 +293,8 @@ function givesAsOpeningSubject(text: FactText, words: FactWords, sentence: numbe
   const opens = listedAfter || opensSentence(text, sentence, { start }) || followsOpeningDate(text, sentence, start);
   if (!opens) return false;
   const giver = words.giverIn(text.text, end, text.sentences[sentence]!.end);
-  return giver >= 0 && !words.hasIn(text.text, end, giver, 'by');
+  // 某医院扩建工程获批…资金支持: granted, it gives nothing.
+  return giver >= 0 && !words.hasIn(text.text, end, giver, 'by') && !words.hasIn(text.text, end, giver, 'granted');
 }
 
 /** Only the sentence's opening date clause stands before `start` (8月4日12时至8月13日12时，). */

@@ -110,6 +110,8 @@ export function destinationsIn(
       (donorProvinces.size === 0 || !donorProvinces.has(provinceOf(place))) &&
       !parties.some((party) => party.start <= place.start && place.end <= party.end) &&
       !isOrigin(text, words, sentence, places, i) &&
+      // 获得某区协作资金: the place right after an obtaining verb grants the money.
+      !words.endsAt(text.text, place.start, 'granted', place.start - OBTAIN_REACH) &&
       !isDateline(text, words, sentence, place) &&
       !words.startsAt(text.text, place.end, 'venue') &&
       !(titled && isInTitle(text.text, span.start, place.start)),
@@ -221,6 +223,8 @@ function opensAfterBreakdown(text: FactText, words: FactWords, sentence: number,
 
 const COLONS = new Set([':', '：'].map((mark) => mark.charCodeAt(0)));
 
+/** The longest granting verb (获得) read right before a place. */
+const OBTAIN_REACH = 2;
 /** The longest origin word (来自) read before a list of places. */
 const ORIGIN_REACH = 4;
 const NO_PROVINCES: ReadonlySet<string> = new Set();

@@ -84,7 +84,10 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 已到位资金4500万元，包含某省援藏资金3000万元: a sum holding a share another names as its giver has none.
   if (holdsGivenShare(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
   // 中央预算内投资4290万元, 中央款213万元: the fund's own name says the central government gives it.
-  if (isCentralFund(ctx)) return { who: [CENTRAL], mentions: [], basis: 'clause' };
+  if (isCentralFund(ctx) || namesCentralFundAfter(ctx)) return { who: [CENTRAL], mentions: [], basis: 'clause' };
+  // 该村获得某区东西部协作资金, 获批国家专项资金: the grantor named right after the verb.
+  const granted = grantedBy(ctx);
+  if (granted) return granted;
   // 争取中央和省级资金: those who grant what is obtained give it.
   const obtained = obtainedFrom(ctx, parties, carried);
   if (obtained) return obtained;
@@ -234,6 +237,13 @@ function isCentralFund(ctx: MoneyContext): boolean {
   return isCentralFundAt(ctx, ctx.money.start, ctx.clause.start);
 }
 
+/** 获得4000万元中央预算内资金支持: the central government's fund is named right after the amount. */
+function namesCentralFundAfter(ctx: MoneyContext): boolean {
+  const { text, words, money, zone } = ctx;
+  const central = words.startIn(text.text, money.end, zone.end, 'central');
+  return central !== '' && words.startIn(text.text, money.end + central.length, zone.end, 'central-fund') !== '';
+}
+
 /** The amount starting at `amount` (in a clause starting at `clauseStart`) is named as the central government's fund. */
 function isCentralFundAt(ctx: MoneyContext, amount: number, clauseStart: number): boolean {
   const { text, words } = ctx;
@@ -273,6 +283,19 @@ function obtainedFrom(ctx: MoneyContext, parties: readonly Party[], carried: Car
   const sentenceStart = text.sentences[sentence]!.start;
   const lender = parties.filter((p) => p.mentions.length === 0 && p.start >= sentenceStart && p.end <= money.start).pop();
   return lender ? { who: [lender.who], mentions: [], basis: 'sentence' } : { ...NO_GIVER, basis: 'clause' };
+}
+
+/**
+ * The grantor named right after a granting verb (获得, 获批) before the amount in its clause: a place,
+ * or the central government (中央, 国家). Undefined when none is named there: the giver is carried.
+ */
+function grantedBy(ctx: MoneyContext): WhoLink | undefined {
+  const { text, words, money, clause, sentence } = ctx;
+  const verb = words.allIn(text.text, clause.start, money.start, 'granted').pop();
+  if (!verb) return undefined;
+  const grantor = text.ofType(sentence, 'place').find((p) => p.start === verb.end && p.end <= money.start);
+  if (grantor) return { who: [grantor.path], mentions: [grantor.index], basis: 'clause' };
+  return words.startIn(text.text, verb.end, money.start, 'central') !== '' ? { who: [CENTRAL], mentions: [], basis: 'clause' } : undefined;
 }
 
 /**
