@@ -287,7 +287,7 @@ function obtainedFrom(ctx: MoneyContext, parties: readonly Party[], carried: Car
 
 /**
  * The grantor named right after a granting verb (获得, 获批) before the amount in its clause: a place,
- * or the central government (中央, 国家). Undefined when none is named there: the giver is carried.
+ * or the central government (中央, or the state: 国家). Undefined when none is named there: the giver is carried.
  */
 function grantedBy(ctx: MoneyContext): WhoLink | undefined {
   const { text, words, money, clause, sentence } = ctx;
@@ -295,7 +295,8 @@ function grantedBy(ctx: MoneyContext): WhoLink | undefined {
   if (!verb) return undefined;
   const grantor = text.ofType(sentence, 'place').find((p) => p.start === verb.end && p.end <= money.start);
   if (grantor) return { who: [grantor.path], mentions: [grantor.index], basis: 'clause' };
-  return words.startIn(text.text, verb.end, money.start, 'central') !== '' ? { who: [CENTRAL], mentions: [], basis: 'clause' } : undefined;
+  const central = words.startsAt(text.text, verb.end, 'central') || words.startsAt(text.text, verb.end, 'state-grant');
+  return central && verb.end < money.start ? { who: [CENTRAL], mentions: [], basis: 'clause' } : undefined;
 }
 
 /**
