@@ -103,9 +103,17 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
       parties.push(organisation);
     }
   }
-  // 记者从某县政府办获悉，…; 某部数据显示，…: where the news comes from gives nothing.
-  for (const party of parties) if (words.endsAt(text.text, text.clauseAt(sentence, party.start).end, 'source', party.end)) party.source = true;
+  // 记者从某县政府办获悉，…; 某部数据显示，…: where the news comes from gives nothing (an aid team telling it still gives).
+  for (const party of parties) {
+    const end = text.clauseAt(sentence, party.start).end;
+    if (words.endsAt(text.text, end, 'source', party.end) && !namesAidTeam(words, text.text, party.end, end)) party.source = true;
+  }
   return parties.sort((a, b) => a.start - b.start);
+}
+
+/** text[from, to) names an aid team (援藏工作队, 援疆指挥部). */
+function namesAidTeam(words: FactWords, text: string, from: number, to: number): boolean {
+  return words.hasIn(text, from, to, 'aid-target') || words.hasIn(text, from, to, 'aid-team');
 }
 
 /**

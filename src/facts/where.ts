@@ -104,6 +104,8 @@ export function destinationsIn(
   const span = text.sentences[sentence]!;
   // Most sentences hold no title: one read, then never asked per place.
   const titled = places.length > 0 && holdsTitle(text.text, span.start, places[places.length - 1]!.start);
+  // Nor aid to a named region (援藏): one read, then asked per place.
+  const aiding = places.length > 0 && words.hasIn(text.text, places[0]!.end, span.end, 'aid-target');
   return keptWhere(
     places,
     (place, i) =>
@@ -114,9 +116,25 @@ export function destinationsIn(
       !words.endsAt(text.text, place.start, 'granted', place.start - OBTAIN_REACH) &&
       !isDateline(text, words, sentence, place) &&
       !words.startsAt(text.text, place.end, 'venue') &&
-      !(titled && isInTitle(text.text, span.start, place.start)),
+      !(titled && isInTitle(text.text, span.start, place.start)) &&
+      !(aiding && aidsOtherRegion(text, words, sentence, place)),
   );
 }
+
+/**
+ * 某省近日将启动…的援藏项目: the place's own clause goes on to aid a region (援藏 → 西藏) that
+ * is not its province: the place gives the aid, it is no destination.
+ */
+function aidsOtherRegion(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
+  const end = text.clauseAt(sentence, place.start).end;
+  for (let at = words.indexIn(text.text, place.end, end, 'aid-target'); at >= 0; at = words.indexIn(text.text, at + AID_LENGTH, end, 'aid-target')) {
+    if (!place.province.includes(text.text[at + AID_LENGTH - 1]!)) return true;
+  }
+  return false;
+}
+
+/** Every aid-target word (援藏) is 援 and the region's character. */
+export const AID_LENGTH = 2;
 
 const OPEN_TITLE = '《'.charCodeAt(0);
 const CLOSE_TITLE = '》'.charCodeAt(0);

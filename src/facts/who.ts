@@ -3,6 +3,7 @@ import type { MoneyContext } from './context';
 import { isGiverListGap, type Party } from './parties';
 import { isSpace, provinceOfPath } from './text';
 import type { FactWords } from './words';
+import { AID_LENGTH } from './where';
 
 // `who`: the giver, investor or funder of the amount (GUIDELINES, facts).
 
@@ -62,8 +63,6 @@ function isAidTarget(ctx: MoneyContext, link: WhoLink): boolean {
   return false;
 }
 
-/** Every aid-target word (援疆) is 援 and the region's character. */
-const AID_LENGTH = 2;
 
 function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
   const { text, words, money, zone, sentence } = ctx;
