@@ -104,6 +104,8 @@ export function destinationsIn(
   const span = text.sentences[sentence]!;
   // Most sentences hold no title: one read, then never asked per place.
   const titled = places.length > 0 && holdsTitle(text.text, span.start, places[places.length - 1]!.start);
+  // Nor a signing's venue: one read, then asked per place.
+  const signing = places.length > 0 && words.hasIn(text.text, span.start, span.end, 'signing');
   // Nor aid to a named region (援藏): one read, then asked per place.
   const aiding = places.length > 0 && words.hasIn(text.text, places[0]!.end, span.end, 'aid-target');
   return keptWhere(
@@ -116,9 +118,38 @@ export function destinationsIn(
       !words.endsAt(text.text, place.start, 'granted', place.start - OBTAIN_REACH) &&
       !isDateline(text, words, sentence, place) &&
       !words.startsAt(text.text, place.end, 'venue') &&
+      !isDonorOrigin(text.text, words, place) &&
+      !(signing && isSigningVenue(text, words, sentence, place)) &&
       !(titled && isInTitle(text.text, span.start, place.start)) &&
       !(aiding && aidsOtherRegion(text, words, sentence, place)),
   );
+}
+
+/** 某地爱心人士, 某省籍台胞, 某市等地爱心企业: where donors come from. */
+function isDonorOrigin(text: string, words: FactWords, place: LocatedMention): boolean {
+  const at = place.end + words.startIn(text, place.end, place.end + LIST_END_REACH, 'list-end').length;
+  return words.startsAt(text, at, 'donor-origin');
+}
+
+/** The longest list end (等地) read right after a place. */
+const LIST_END_REACH = 2;
+/** The longest name of a hall or hotel read between a venue's place and 举行 (某某大酒店). */
+const HALL_REACH = 8;
+const ZAI = '在'.charCodeAt(0);
+
+/** 签约仪式在某市举行, 签约活动在某市某某酒店举行: where a signing is held (not a groundbreaking at the site). */
+function isSigningVenue(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
+  if (text.text.charCodeAt(chainStart(text.ofType(sentence, 'place'), place) - 1) !== ZAI) return false;
+  const end = text.clauseAt(sentence, place.start).end;
+  const venue = words.indexIn(text.text, place.end, end, 'signing-venue', place.end + HALL_REACH);
+  return venue >= 0 && !text.ofType(sentence, 'place').some((p) => p.start > place.end && p.start < venue && !p.path.startsWith(place.path));
+}
+
+/** Where the chain of places written right before one another up to `place` starts (在浙江省温岭市: 浙江省). */
+function chainStart(places: readonly LocatedMention[], place: LocatedMention): number {
+  let start = place.start;
+  for (let i = places.indexOf(place) - 1; i >= 0 && places[i]!.end === start; i--) start = places[i]!.start;
+  return start;
 }
 
 /**
