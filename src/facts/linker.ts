@@ -6,7 +6,7 @@ import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, isIdeograph, isSpace, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
 import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
-import { destinationsIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type WhereLink } from './where';
+import { destinationsIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type SentenceWords, NO_WORDS, type WhereLink } from './where';
 import { giversOf, linkWho, partnerGiving, listedGivers, type CarriedGivers, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
 
@@ -384,7 +384,7 @@ class DocumentLinker {
   previousWho(sentence: number): WhoLink | undefined {
     const previous = this.previousSentence(sentence);
     if (previous === undefined) return undefined;
-    const parties = giversOf(this.partiesOf(previous));
+    const parties = giversOf(this.text, this.words, previous, this.partiesOf(previous));
     const last = parties[parties.length - 1];
     if (last) {
       const partner = last.partner && partnerGiving(last, this.subjects().place?.where[0]?.path);
@@ -422,8 +422,8 @@ class DocumentLinker {
 
   /** The paragraph's first giver. */
   paragraphParty(ctx: MoneyContext): Party | undefined {
-    const sentence = this.firstInParagraph(ctx, this.firstParty, (s) => giversOf(this.partiesOf(s)).length > 0);
-    return sentence === undefined ? undefined : giversOf(this.partiesOf(sentence))[0];
+    const sentence = this.firstInParagraph(ctx, this.firstParty, (s) => giversOf(this.text, this.words, s, this.partiesOf(s)).length > 0);
+    return sentence === undefined ? undefined : giversOf(this.text, this.words, sentence, this.partiesOf(sentence))[0];
   }
 
   /** The places of the paragraph's first sentence that names a destination. */
@@ -453,7 +453,28 @@ class DocumentLinker {
 
   /** A sentence's places that are not its givers, whatever their province (found once per sentence). */
   private placesNotGiving(sentence: number): readonly LocatedMention[] {
-    return (this.placesNotGivingBySentence[sentence] ??= destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence)));
+    return (this.placesNotGivingBySentence[sentence] ??= destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence), this.sentenceWords(sentence)));
+  }
+
+  /** Where the document's words of SENTENCE_WORD_ROLES start (found once per document, when a sentence with places is read). */
+  private namedWords?: Record<keyof SentenceWords, number[]>;
+
+  private sentenceWords(sentence: number): SentenceWords {
+    if (this.text.ofType(sentence, 'place').length === 0) return NO_WORDS;
+    const { text, words } = this;
+    const named = (this.namedWords ??= {
+      signing: words.startsAnywhere(text.text, 'signing'),
+      aiding: words.startsAnywhere(text.text, 'aid-target'),
+      granted: words.startsAnywhere(text.text, 'granted'),
+      origins: words.startsAnywhere(text.text, 'donor-origin'),
+    });
+    const { start, end } = text.sentences[sentence]!;
+    return {
+      signing: startsWithin(named.signing, start, end),
+      aiding: startsWithin(named.aiding, start, end),
+      granted: startsWithin(named.granted, start, end),
+      origins: startsWithin(named.origins, start, end),
+    };
   }
 
   /**
@@ -578,7 +599,7 @@ class DocumentLinker {
       const sentenceParties = this.partiesOf(sentence);
       for (const party of sentenceParties) countParty(parties, party);
       // Where the news comes from (记者从某部获悉) is no giver to carry.
-      for (const party of giversOf(sentenceParties)) countParty(givers, party);
+      for (const party of giversOf(this.text, this.words, sentence, sentenceParties)) countParty(givers, party);
       for (const place of this.destinations(sentence)) {
         const path = place.path;
         const entry = places.get(path) ?? { count: 0, place };
@@ -686,6 +707,18 @@ class PlacesCarried extends CarriedFor implements CarriedPlaces {
   document(): WhereLink | undefined {
     return this.linker.subjectDestination();
   }
+}
+
+/** One of the ascending positions lies in [from, to). */
+function startsWithin(positions: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < positions.length && positions[lo]! < to;
 }
 
 function countParty(counts: Map<string, { count: number; party: Party }>, party: Party): void {

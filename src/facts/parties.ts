@@ -15,8 +15,6 @@ export interface Party {
   mentions: number[];
   /** Named as a government or aid team (援藏, 市委, 工作组), not only as a verb's subject. */
   marked: boolean;
-  /** Named as where the news comes from (记者从某县政府获悉): it stays a donor or a place of the text, but gives nothing. */
-  source?: boolean;
   /** The place it acts with (某县将与某省…援建: 某省), when it opens its sentence. */
   partner?: { who: string; mentions: number[] };
 }
@@ -103,12 +101,16 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
       parties.push(organisation);
     }
   }
-  // 记者从某县政府办获悉，…; 某部数据显示，…: where the news comes from gives nothing (an aid team telling it still gives).
-  for (const party of parties) {
-    const end = text.clauseAt(sentence, party.start).end;
-    if (words.endsAt(text.text, end, 'source', party.end) && !namesAidTeam(words, text.text, party.end, end)) party.source = true;
-  }
   return parties.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 记者从某县政府办获悉，…; 某部数据显示，…: the party is named as where the news comes from. It stays a
+ * donor or a place of the text, but gives nothing (an aid team telling the news still gives).
+ */
+export function isNewsSource(text: FactText, words: FactWords, sentence: number, party: Party): boolean {
+  const end = text.clauseAt(sentence, party.start).end;
+  return words.endsAt(text.text, end, 'source', party.end) && !namesAidTeam(words, text.text, party.end, end);
 }
 
 /** text[from, to) names an aid team (援藏工作队, 援疆指挥部). */

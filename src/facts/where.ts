@@ -98,16 +98,15 @@ export function destinationsIn(
   words: FactWords,
   sentence: number,
   parties: readonly Party[],
+  named: SentenceWords = NO_WORDS,
   donorProvinces: ReadonlySet<string> = NO_PROVINCES,
 ): readonly LocatedMention[] {
   const places = text.ofType(sentence, 'place');
   const span = text.sentences[sentence]!;
   // Most sentences hold no title: one read, then never asked per place.
   const titled = places.length > 0 && holdsTitle(text.text, span.start, places[places.length - 1]!.start);
-  // Nor a signing's venue: one read, then asked per place.
-  const signing = places.length > 0 && words.hasIn(text.text, span.start, span.end, 'signing');
-  // Nor aid to a named region (援藏): one read, then asked per place.
-  const aiding = places.length > 0 && words.hasIn(text.text, places[0]!.end, span.end, 'aid-target');
+  // Nor a signing's venue, nor a place aiding a named region (援藏): asked per place only in sentences naming them.
+  const { signing, aiding } = named;
   return keptWhere(
     places,
     (place, i) =>
@@ -115,10 +114,10 @@ export function destinationsIn(
       !parties.some((party) => party.start <= place.start && place.end <= party.end) &&
       !isOrigin(text, words, sentence, places, i) &&
       // 获得某区协作资金: the place right after an obtaining verb grants the money.
-      !words.endsAt(text.text, place.start, 'granted', place.start - OBTAIN_REACH) &&
+      !(named.granted && words.endsAt(text.text, place.start, 'granted', place.start - OBTAIN_REACH)) &&
       !isDateline(text, words, sentence, place) &&
       !words.startsAt(text.text, place.end, 'venue') &&
-      !isDonorOrigin(text.text, words, place) &&
+      !(named.origins && isDonorOrigin(text.text, words, place)) &&
       !(signing && isSigningVenue(text, words, sentence, place)) &&
       !(titled && isInTitle(text.text, span.start, place.start)) &&
       !(aiding && aidsOtherRegion(text, words, sentence, place)),
@@ -166,6 +165,18 @@ function aidsOtherRegion(text: FactText, words: FactWords, sentence: number, pla
 
 /** Every aid-target word (援藏) is 援 and the region's character. */
 export const AID_LENGTH = 2;
+
+/** What a sentence names that makes some of its places no destinations: a signing (签约), aid to a named region (援藏), a grant, donors' origins. */
+export interface SentenceWords {
+  signing: boolean;
+  aiding: boolean;
+  /** A granting verb (获得). */
+  granted: boolean;
+  /** Where donors come from (爱心人士, 籍). */
+  origins: boolean;
+}
+
+export const NO_WORDS: SentenceWords = { signing: false, aiding: false, granted: false, origins: false };
 
 const OPEN_TITLE = '《'.charCodeAt(0);
 const CLOSE_TITLE = '》'.charCodeAt(0);

@@ -1,7 +1,7 @@
 import type { FactBasis } from './schema';
 import type { MoneyContext } from './context';
-import { isGiverListGap, type Party } from './parties';
-import { isSpace, provinceOfPath } from './text';
+import { isGiverListGap, isNewsSource, type Party } from './parties';
+import { isSpace, provinceOfPath, type FactText } from './text';
 import type { FactWords } from './words';
 import { AID_LENGTH } from './where';
 
@@ -36,14 +36,15 @@ const CENTRAL = '中央';
 const SUBJECT_BEFORE = /[，,：:、“「‘\s]/;
 
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
-  const link = giverOf(ctx, giversOf(parties), carried);
+  const link = giverOf(ctx, giversOf(ctx.text, ctx.words, ctx.sentence, parties), carried);
   // Only a place receives aid: an organisation's name holding the region's character (新疆某某商会) gives.
   return link.who.length === 1 && link.mentions.length > 0 && isAidTarget(ctx, link) ? { ...NO_GIVER, basis: 'sentence' } : link;
 }
 
-/** The parties that may give: not those named as where the news comes from (most sentences name none). */
-export function giversOf(parties: readonly Party[]): readonly Party[] {
-  return parties.some((party) => party.source) ? parties.filter((party) => !party.source) : parties;
+/** The parties of a sentence that may give: not those named as where the news comes from (most sentences name none). */
+export function giversOf(text: FactText, words: FactWords, sentence: number, parties: readonly Party[]): readonly Party[] {
+  const source = (party: Party) => isNewsSource(text, words, sentence, party);
+  return parties.some(source) ? parties.filter((party) => !source(party)) : parties;
 }
 
 /**
@@ -109,7 +110,7 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   if (introducer > sentenceStart) return { ...NO_GIVER, basis: 'sentence' };
   // 当地投入…, 政府给予补助…, 接收社会捐赠…, 签约…: an unnamed giver, a receiver or a signing: no one carried.
   // 某市累计接受四省市对口援藏项目…，援藏资金超过百亿元: what a receiver of the sentence gets has no giver carried.
-  if (hasUnnamedSubject(ctx) || receivesBefore(ctx, sentenceStart) || words.hasIn(t, sentenceStart, money.start, 'signing')) {
+  if (hasUnnamedSubject(ctx) || (words.hasIn(t, sentenceStart, money.start, 'receiver') && receivesBefore(ctx, sentenceStart)) || words.hasIn(t, sentenceStart, money.start, 'signing')) {
     return { ...NO_GIVER, basis: 'sentence' };
   }
   const total = totalsGiver(ctx, carried);
@@ -290,8 +291,9 @@ function obtainedFrom(ctx: MoneyContext, parties: readonly Party[], carried: Car
  */
 function grantedBy(ctx: MoneyContext): WhoLink | undefined {
   const { text, words, money, clause, sentence } = ctx;
-  const verb = words.allIn(text.text, clause.start, money.start, 'granted').pop();
-  if (!verb) return undefined;
+  // Most clauses hold no granting verb: one read, nothing kept.
+  if (!words.hasIn(text.text, clause.start, money.start, 'granted')) return undefined;
+  const verb = words.allIn(text.text, clause.start, money.start, 'granted').pop()!;
   const grantor = text.ofType(sentence, 'place').find((p) => p.start === verb.end && p.end <= money.start);
   if (grantor) return { who: [grantor.path], mentions: [grantor.index], basis: 'clause' };
   const central = words.startsAt(text.text, verb.end, 'central') || words.startsAt(text.text, verb.end, 'state-grant');
