@@ -526,18 +526,23 @@ const PLACE_NAME_REACH = 20;
 /**
  * Where a name cut at ORGANISATION_REACH (not at a name break) starts when a place opens it: at
  * that place, the nearest one before the cut, with no name break between (天津某某房地产开发有限公司).
+ * Else at the first place inside the cut name (爱心组织某某省某某基金会: the label before it is no part of the name).
  */
 function placeOpeningName(text: FactText, words: FactWords, sentence: number, start: number, end: number): number {
   if (start <= text.sentences[sentence]!.start || isNameBreak(words, text.text.charCodeAt(start - 1))) return start;
   const places = text.ofType(sentence, 'place');
+  let inside = start;
   for (let i = places.length - 1; i >= 0; i--) {
     const place = places[i]!;
-    if (place.start >= start) continue;
-    if (end - place.start > PLACE_NAME_REACH) return start;
-    for (let k = place.end; k < start; k++) if (isNameBreak(words, text.text.charCodeAt(k))) return start;
+    if (place.start >= start) {
+      if (place.start > start && place.end < end) inside = place.start;
+      continue;
+    }
+    if (end - place.start > PLACE_NAME_REACH) return inside;
+    for (let k = place.end; k < start; k++) if (isNameBreak(words, text.text.charCodeAt(k))) return inside;
     return place.start;
   }
-  return start;
+  return inside;
 }
 
 function nameStart(text: FactText, words: FactWords, end: number, floor: number, reach = ORGANISATION_REACH): number {

@@ -119,3 +119,10 @@ describe('guiding and mobilising others', () => {
     expect(facts.map((f) => f.who)).toEqual([['广东省/珠海市'], [], []]);
   });
 });
+
+describe('labels before a long organisation name', () => {
+  it('a label (爱心组织) before a long name opened by a province is no part of the name', () => {
+    const facts = factsOf('标题\n爱心组织浙江省慈航公益基金会捐赠20万元，用于灾后重建。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['浙江省慈航公益基金会']]);
+  });
+});
