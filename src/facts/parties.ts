@@ -372,9 +372,11 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const nameFrom = afterDates(text, sentence, start + lead, ending.start);
     // 该公司, 上市公司, 子公司, 跨国公司: a kind of organisation or one named before, not a name.
     if (nameFrom > start + lead && nameFrom >= ending.start) continue;
-    if (isGenericName(words, text.text, nameFrom, ending.start)) continue;
+    // 该集团投入…: one named before with that ending gives (the last such name); 上市公司, 子公司: a kind, no name.
+    const anaphor = isGenericName(words, text.text, nameFrom, ending.start);
+    if (anaphor && !(words.startsAt(text.text, nameFrom, 'anaphor') && words.indexIn(text.text, end, clause.end, 'giver', end + ANAPHOR_VERB_REACH) >= 0)) continue;
     // 其中基金补助…: the bare ending after a lead word stands for the name written before with it (某某建设基金).
-    const bare = !national && lead > 0 && nameFrom >= ending.start;
+    const bare = !national && ((lead > 0 && nameFrom >= ending.start) || anaphor);
     const earlier = bare ? earlierName(text, words, text.slice(ending.start, end), nameFrom) : undefined;
     if (bare && earlier === undefined) continue;
     // 国家财政, 中国政府, 中央财政: the central government, written as 中央 (GUIDELINES notes).
@@ -519,6 +521,9 @@ function isGenericName(words: FactWords, text: string, from: number, to: number)
   const word = words.startIn(text, from, to, 'generic-name');
   return word !== '' && from + word.length === to;
 }
+
+/** How far after a pointing-back name (该集团) its giving verb may start (该集团还投入). */
+const ANAPHOR_VERB_REACH = 2;
 
 /** The longest organisation name read when a place opens it (杭州某某装备股份有限公司). */
 const PLACE_NAME_REACH = 20;
