@@ -448,7 +448,33 @@ class DocumentLinker {
     // The donor provinces are read from the whole document: not for a sentence without places.
     if (places.length === 0) return places;
     const donors = this.donorProvinces();
-    return donors.size > 0 ? keptWhere(places, (place) => !donors.has(provinceOf(place))) : places;
+    const givers = this.donorPaths();
+    if (donors.size === 0 && givers.size === 0) return places;
+    return keptWhere(places, (place) => !donors.has(provinceOf(place)) && !givers.has(place.path));
+  }
+
+  private donorPathSet?: Set<string>;
+
+  /**
+   * 某区还与某市某村签订帮扶协议，捐赠…。…某区坚持把某市的事当自己的事来办，累计投入…: a county (or a place
+   * below one) that gives elsewhere in the document (a giving party, not a news source), from another
+   * province than the one named most, is a donor wherever it is named (a city may also name a company's seat).
+   */
+  private donorPaths(): Set<string> {
+    if (this.donorPathSet) return this.donorPathSet;
+    const paths = new Set<string>();
+    this.donorPathSet = paths;
+    for (const sentence of this.text.placeSentences) {
+      for (const party of giversOf(this.text, this.words, sentence, this.partiesOf(sentence))) if (party.mentions.length > 0 && depthOf(party.who) >= COUNTY_DEPTH) paths.add(party.who);
+    }
+    if (paths.size === 0) return paths;
+    const counts = new Map<string, number>();
+    for (const sentence of this.text.placeSentences) {
+      for (const place of this.placesNotGiving(sentence)) counts.set(place.province, (counts.get(place.province) ?? 0) + 1);
+    }
+    const recipient = mostNamedProvince(counts);
+    for (const path of paths) if (recipient === undefined || provinceOfPath(path) === recipient) paths.delete(path);
+    return paths;
   }
 
   /** A sentence's places that are not its givers, whatever their province (found once per sentence). */

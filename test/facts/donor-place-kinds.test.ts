@@ -46,3 +46,13 @@ describe('where a signing is held', () => {
     expect(facts[0]!.where.map((w) => w.path)).toEqual(['四川省/凉山彝族自治州/会东县/铅锌镇']);
   });
 });
+
+describe('a district that gives elsewhere in the article', () => {
+  it('is a donor wherever it is named, not a destination', () => {
+    const facts = factsOf(
+      '标题\n此外，苏州市吴江区还与会泽县大井镇签订了帮扶协议，捐赠帮扶资金40万元。\n多年来，吴江区与会泽县之间友谊深厚，吴江区坚持把会泽县的事当自己的事来办，多次开展结对帮扶，累计投入帮扶资金1.5亿余元。',
+      '2023',
+    );
+    expect(facts[1]!.where.map((w) => w.path)).toEqual(['云南省/曲靖市/会泽县']);
+  });
+});
