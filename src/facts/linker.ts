@@ -482,26 +482,12 @@ class DocumentLinker {
     return (this.placesNotGivingBySentence[sentence] ??= destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence), this.sentenceWords(sentence)));
   }
 
-  /** Where the document's words of SENTENCE_WORD_ROLES start (found once per document, when a sentence with places is read). */
-  private namedWords?: Record<keyof SentenceWords, number[]>;
-
   private sentenceWords(sentence: number): SentenceWords {
+    const { start, end } = this.text.sentences[sentence]!;
     if (this.text.ofType(sentence, 'place').length === 0) return NO_WORDS;
-    const { text, words } = this;
-    const named = (this.namedWords ??= {
-      signing: words.startsAnywhere(text.text, 'signing'),
-      aiding: words.startsAnywhere(text.text, 'aid-target'),
-      granted: words.startsAnywhere(text.text, 'granted'),
-      origins: words.startsAnywhere(text.text, 'donor-origin'),
-    });
-    const { start, end } = text.sentences[sentence]!;
-    return {
-      signing: startsWithin(named.signing, start, end),
-      aiding: startsWithin(named.aiding, start, end),
-      granted: startsWithin(named.granted, start, end),
-      origins: startsWithin(named.origins, start, end),
-    };
+    return { signing: this.words.hasIn(this.text.text, start, end, 'signing'), aiding: this.words.hasIn(this.text.text, start, end, 'aid-target') };
   }
+
 
   /**
    * Provinces whose governments or aid teams give (珠海市委, 山东援藏) in the
@@ -733,18 +719,6 @@ class PlacesCarried extends CarriedFor implements CarriedPlaces {
   document(): WhereLink | undefined {
     return this.linker.subjectDestination();
   }
-}
-
-/** One of the ascending positions lies in [from, to). */
-function startsWithin(positions: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < positions.length && positions[lo]! < to;
 }
 
 function countParty(counts: Map<string, { count: number; party: Party }>, party: Party): void {

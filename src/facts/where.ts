@@ -114,10 +114,10 @@ export function destinationsIn(
       !parties.some((party) => party.start <= place.start && place.end <= party.end) &&
       !isOrigin(text, words, sentence, places, i) &&
       // 获得某区协作资金: the place right after an obtaining verb grants the money.
-      !(named.granted && words.endsAt(text.text, place.start, 'granted', place.start - OBTAIN_REACH)) &&
+      !words.endsAt(text.text, place.start, 'granted', place.start - OBTAIN_REACH) &&
       !isDateline(text, words, sentence, place) &&
       !words.startsAt(text.text, place.end, 'venue') &&
-      !(named.origins && isDonorOrigin(text.text, words, place)) &&
+      !isDonorOrigin(text.text, words, place) &&
       !(signing && isSigningVenue(text, words, sentence, place)) &&
       !(titled && isInTitle(text.text, span.start, place.start)) &&
       !(aiding && aidsOtherRegion(text, words, sentence, place)),
@@ -166,17 +166,13 @@ function aidsOtherRegion(text: FactText, words: FactWords, sentence: number, pla
 /** Every aid-target word (援藏) is 援 and the region's character. */
 export const AID_LENGTH = 2;
 
-/** What a sentence names that makes some of its places no destinations: a signing (签约), aid to a named region (援藏), a grant, donors' origins. */
+/** What a sentence names that makes some of its places no destinations, asked per place: a signing (签约), aid to a named region (援藏). */
 export interface SentenceWords {
   signing: boolean;
   aiding: boolean;
-  /** A granting verb (获得). */
-  granted: boolean;
-  /** Where donors come from (爱心人士, 籍). */
-  origins: boolean;
 }
 
-export const NO_WORDS: SentenceWords = { signing: false, aiding: false, granted: false, origins: false };
+export const NO_WORDS: SentenceWords = { signing: false, aiding: false };
 
 const OPEN_TITLE = '《'.charCodeAt(0);
 const CLOSE_TITLE = '》'.charCodeAt(0);
