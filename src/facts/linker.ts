@@ -36,6 +36,8 @@ export class FactLinker {
 class DocumentLinker {
   /** Per sentence, found on first use: its givers, its places that are not givers, and those that may receive. */
   private readonly parties: Array<readonly Party[] | undefined>;
+  /** Per sentence, its parties that may give (not news sources), found once. */
+  private readonly givers: Array<readonly Party[] | undefined>;
   private readonly placesNotGivingBySentence: Array<readonly LocatedMention[] | undefined>;
   private readonly destinationsBySentence: Array<readonly LocatedMention[] | undefined>;
   /** Per money sentence, its facts as they are made. */
@@ -52,6 +54,7 @@ class DocumentLinker {
   ) {
     // Sized once: filled at any sentence, in any order.
     this.parties = new Array(text.sentences.length);
+    this.givers = new Array(text.sentences.length);
     this.placesNotGivingBySentence = new Array(text.sentences.length);
     this.destinationsBySentence = new Array(text.sentences.length);
     this.factsBySentence = new Array(text.sentences.length);
@@ -106,7 +109,7 @@ class DocumentLinker {
   private factOf(ctx: MoneyContext): Fact {
     const parties = this.partiesOf(ctx.sentence);
     const when = linkWhen(ctx, new DatesCarried(this, ctx));
-    let who = linkWho(ctx, parties, new GiversCarried(this, ctx));
+    let who = linkWho(ctx, this.giversIn(ctx.sentence), new GiversCarried(this, ctx));
     let where = linkWhere(ctx, parties, this.destinations(ctx.sentence), new PlacesCarried(this, ctx));
     // 江西每枚金牌奖励25万元: a prize goes to people, no place; the place named awards it.
     if (who.who.length === 0 && this.isPrize(ctx.sentence)) {
@@ -130,6 +133,10 @@ class DocumentLinker {
 
   private partiesOf(sentence: number): readonly Party[] {
     return (this.parties[sentence] ??= partiesOf(this.text, this.words, sentence, this.endingsIn(sentence)));
+  }
+
+  private giversIn(sentence: number): readonly Party[] {
+    return (this.givers[sentence] ??= giversOf(this.text, this.words, sentence, this.partiesOf(sentence)));
   }
 
   /**
@@ -384,7 +391,7 @@ class DocumentLinker {
   previousWho(sentence: number): WhoLink | undefined {
     const previous = this.previousSentence(sentence);
     if (previous === undefined) return undefined;
-    const parties = giversOf(this.text, this.words, previous, this.partiesOf(previous));
+    const parties = this.giversIn(previous);
     const last = parties[parties.length - 1];
     if (last) {
       const partner = last.partner && partnerGiving(last, this.subjects().place?.where[0]?.path);
@@ -422,8 +429,8 @@ class DocumentLinker {
 
   /** The paragraph's first giver. */
   paragraphParty(ctx: MoneyContext): Party | undefined {
-    const sentence = this.firstInParagraph(ctx, this.firstParty, (s) => giversOf(this.text, this.words, s, this.partiesOf(s)).length > 0);
-    return sentence === undefined ? undefined : giversOf(this.text, this.words, sentence, this.partiesOf(sentence))[0];
+    const sentence = this.firstInParagraph(ctx, this.firstParty, (s) => this.giversIn(s).length > 0);
+    return sentence === undefined ? undefined : this.giversIn(sentence)[0];
   }
 
   /** The places of the paragraph's first sentence that names a destination. */
@@ -465,7 +472,7 @@ class DocumentLinker {
     const paths = new Set<string>();
     this.donorPathSet = paths;
     for (const sentence of this.text.placeSentences) {
-      for (const party of giversOf(this.text, this.words, sentence, this.partiesOf(sentence))) if (party.mentions.length > 0 && depthOf(party.who) >= COUNTY_DEPTH) paths.add(party.who);
+      for (const party of this.giversIn(sentence)) if (party.mentions.length > 0 && depthOf(party.who) >= COUNTY_DEPTH) paths.add(party.who);
     }
     if (paths.size === 0) return paths;
     const counts = new Map<string, number>();
@@ -611,7 +618,7 @@ class DocumentLinker {
       const sentenceParties = this.partiesOf(sentence);
       for (const party of sentenceParties) countParty(parties, party);
       // Where the news comes from (记者从某部获悉) is no giver to carry.
-      for (const party of giversOf(this.text, this.words, sentence, sentenceParties)) countParty(givers, party);
+      for (const party of this.giversIn(sentence)) countParty(givers, party);
       for (const place of this.destinations(sentence)) {
         const path = place.path;
         const entry = places.get(path) ?? { count: 0, place };

@@ -35,8 +35,9 @@ const CENTRAL = '中央';
 /** What may stand right before a subject: a clause or list mark, or an opening quote. */
 const SUBJECT_BEFORE = /[，,：:、“「‘\s]/;
 
+/** `parties`: the sentence's parties that may give (giversOf). */
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
-  const link = giverOf(ctx, giversOf(ctx.text, ctx.words, ctx.sentence, parties), carried);
+  const link = giverOf(ctx, parties, carried);
   // Only a place receives aid: an organisation's name holding the region's character (新疆某某商会) gives.
   return link.who.length === 1 && link.mentions.length > 0 && isAidTarget(ctx, link) ? { ...NO_GIVER, basis: 'sentence' } : link;
 }
