@@ -6,8 +6,8 @@ import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, isIdeograph, isSpace, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
 import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
-import { destinationsIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type WhereLink } from './where';
-import { linkWho, partnerGiving, type CarriedGivers, type WhoLink } from './who';
+import { destinationsIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type SentenceWords, NO_WORDS, type WhereLink } from './where';
+import { giversOf, linkWho, partnerGiving, listedGivers, type CarriedGivers, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
 
 export { FACT_WORD_RULES };
@@ -36,6 +36,8 @@ export class FactLinker {
 class DocumentLinker {
   /** Per sentence, found on first use: its givers, its places that are not givers, and those that may receive. */
   private readonly parties: Array<readonly Party[] | undefined>;
+  /** Per sentence, its parties that may give (not news sources), found once. */
+  private readonly givers: Array<readonly Party[] | undefined>;
   private readonly placesNotGivingBySentence: Array<readonly LocatedMention[] | undefined>;
   private readonly destinationsBySentence: Array<readonly LocatedMention[] | undefined>;
   /** Per money sentence, its facts as they are made. */
@@ -52,6 +54,7 @@ class DocumentLinker {
   ) {
     // Sized once: filled at any sentence, in any order.
     this.parties = new Array(text.sentences.length);
+    this.givers = new Array(text.sentences.length);
     this.placesNotGivingBySentence = new Array(text.sentences.length);
     this.destinationsBySentence = new Array(text.sentences.length);
     this.factsBySentence = new Array(text.sentences.length);
@@ -62,6 +65,8 @@ class DocumentLinker {
     // A prefix is kept only where it opens a name (中国 and 国家 are common words): most sentences stay without parties.
     for (const ending of words.allPartyWords(text.text)) {
       if (!words.endsAt(text.text, ending.end, 'organisation', ending.start) && !opensNationalName(text, words, ending)) continue;
+      // 财政部门, 民政部门: a longer word goes on past the ending, which ends no name.
+      if (words.startsAt(text.text, ending.end - 1, 'ending-tail')) continue;
       const sentence = text.sentenceAt(ending.start);
       if (sentence < 0 || ending.end > text.sentences[sentence]!.end) continue;
       const list = this.endings.get(sentence) ?? [];
@@ -104,7 +109,7 @@ class DocumentLinker {
   private factOf(ctx: MoneyContext): Fact {
     const parties = this.partiesOf(ctx.sentence);
     const when = linkWhen(ctx, new DatesCarried(this, ctx));
-    let who = linkWho(ctx, parties, new GiversCarried(this, ctx));
+    let who = linkWho(ctx, this.giversIn(ctx.sentence), new GiversCarried(this, ctx));
     let where = linkWhere(ctx, parties, this.destinations(ctx.sentence), new PlacesCarried(this, ctx));
     // 江西每枚金牌奖励25万元: a prize goes to people, no place; the place named awards it.
     if (who.who.length === 0 && this.isPrize(ctx.sentence)) {
@@ -128,6 +133,10 @@ class DocumentLinker {
 
   private partiesOf(sentence: number): readonly Party[] {
     return (this.parties[sentence] ??= partiesOf(this.text, this.words, sentence, this.endingsIn(sentence)));
+  }
+
+  private giversIn(sentence: number): readonly Party[] {
+    return (this.givers[sentence] ??= giversOf(this.text, this.words, sentence, this.partiesOf(sentence)));
   }
 
   /**
@@ -382,11 +391,11 @@ class DocumentLinker {
   previousWho(sentence: number): WhoLink | undefined {
     const previous = this.previousSentence(sentence);
     if (previous === undefined) return undefined;
-    const parties = this.partiesOf(previous);
+    const parties = this.giversIn(previous);
     const last = parties[parties.length - 1];
     if (last) {
-      const giver = (last.partner && partnerGiving(last, this.subjects().place?.where[0]?.path)) || last;
-      return { who: [giver.who], mentions: giver.mentions, basis: 'sentence' };
+      const partner = last.partner && partnerGiving(last, this.subjects().place?.where[0]?.path);
+      return partner ? { who: [partner.who], mentions: partner.mentions, basis: 'sentence' } : listedGivers(this.words, this.text.text, parties, last, 'sentence');
     }
     const facts = this.factsBySentence[previous];
     const fact = facts?.[facts.length - 1];
@@ -420,8 +429,8 @@ class DocumentLinker {
 
   /** The paragraph's first giver. */
   paragraphParty(ctx: MoneyContext): Party | undefined {
-    const sentence = this.firstInParagraph(ctx, this.firstParty, (s) => this.partiesOf(s).length > 0);
-    return sentence === undefined ? undefined : this.partiesOf(sentence)[0];
+    const sentence = this.firstInParagraph(ctx, this.firstParty, (s) => this.giversIn(s).length > 0);
+    return sentence === undefined ? undefined : this.giversIn(sentence)[0];
   }
 
   /** The places of the paragraph's first sentence that names a destination. */
@@ -446,13 +455,46 @@ class DocumentLinker {
     // The donor provinces are read from the whole document: not for a sentence without places.
     if (places.length === 0) return places;
     const donors = this.donorProvinces();
-    return donors.size > 0 ? keptWhere(places, (place) => !donors.has(provinceOf(place))) : places;
+    const givers = this.donorPaths();
+    if (donors.size === 0 && givers.size === 0) return places;
+    return keptWhere(places, (place) => !donors.has(provinceOf(place)) && !givers.has(place.path));
+  }
+
+  private donorPathSet?: Set<string>;
+
+  /**
+   * 某区还与某市某村签订帮扶协议，捐赠…。…某区坚持把某市的事当自己的事来办，累计投入…: a county (or a place
+   * below one) that gives elsewhere in the document (a giving party, not a news source), from another
+   * province than the one named most, is a donor wherever it is named (a city may also name a company's seat).
+   */
+  private donorPaths(): Set<string> {
+    if (this.donorPathSet) return this.donorPathSet;
+    const paths = new Set<string>();
+    this.donorPathSet = paths;
+    for (const sentence of this.text.placeSentences) {
+      for (const party of this.giversIn(sentence)) if (party.mentions.length > 0 && depthOf(party.who) >= COUNTY_DEPTH) paths.add(party.who);
+    }
+    if (paths.size === 0) return paths;
+    const counts = new Map<string, number>();
+    for (const sentence of this.text.placeSentences) {
+      for (const place of this.placesNotGiving(sentence)) counts.set(place.province, (counts.get(place.province) ?? 0) + 1);
+    }
+    const recipient = mostNamedProvince(counts);
+    for (const path of paths) if (recipient === undefined || provinceOfPath(path) === recipient) paths.delete(path);
+    return paths;
   }
 
   /** A sentence's places that are not its givers, whatever their province (found once per sentence). */
   private placesNotGiving(sentence: number): readonly LocatedMention[] {
-    return (this.placesNotGivingBySentence[sentence] ??= destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence)));
+    return (this.placesNotGivingBySentence[sentence] ??= destinationsIn(this.text, this.words, sentence, this.partiesOf(sentence), this.sentenceWords(sentence)));
   }
+
+  private sentenceWords(sentence: number): SentenceWords {
+    const { start, end } = this.text.sentences[sentence]!;
+    if (this.text.ofType(sentence, 'place').length === 0) return NO_WORDS;
+    return { signing: this.words.hasIn(this.text.text, start, end, 'signing'), aiding: this.words.hasIn(this.text.text, start, end, 'aid-target') };
+  }
+
 
   /**
    * Provinces whose governments or aid teams give (珠海市委, 山东援藏) in the
@@ -571,13 +613,12 @@ class DocumentLinker {
     if (this.documentSubjects) return this.documentSubjects;
     const places = new Map<string, { count: number; place: LocatedMention }>();
     const parties = new Map<string, { count: number; party: Party }>();
+    const givers = new Map<string, { count: number; party: Party }>();
     for (const sentence of this.partySentences()) {
       const sentenceParties = this.partiesOf(sentence);
-      for (const party of sentenceParties) {
-        const entry = parties.get(party.who) ?? { count: 0, party };
-        entry.count++;
-        parties.set(party.who, entry);
-      }
+      for (const party of sentenceParties) countParty(parties, party);
+      // Where the news comes from (记者从某部获悉) is no giver to carry.
+      for (const party of this.giversIn(sentence)) countParty(givers, party);
       for (const place of this.destinations(sentence)) {
         const path = place.path;
         const entry = places.get(path) ?? { count: 0, place };
@@ -593,7 +634,7 @@ class DocumentLinker {
     if (places.size === 0) this.countOwnGovernments(places, [...parties.values()].map((entry) => entry.party), donors);
     const named = mostNamed([...places.entries()], (path) => path.split('/').length);
     const place = named ? { place: this.headlinePlaceAround(named.place, donors) ?? named.place } : undefined;
-    const party = mostNamed([...parties.entries()], () => 0);
+    const party = mostNamed([...givers.entries()], () => 0);
     this.documentSubjects = {
       place: place ? placesLink([place.place], 'document') : undefined,
       party: party?.party,
@@ -685,6 +726,12 @@ class PlacesCarried extends CarriedFor implements CarriedPlaces {
   document(): WhereLink | undefined {
     return this.linker.subjectDestination();
   }
+}
+
+function countParty(counts: Map<string, { count: number; party: Party }>, party: Party): void {
+  const entry = counts.get(party.who) ?? { count: 0, party };
+  entry.count++;
+  counts.set(party.who, entry);
 }
 
 function isInMentionOrder(facts: readonly Fact[]): boolean {

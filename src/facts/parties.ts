@@ -105,6 +105,20 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
 }
 
 /**
+ * 记者从某县政府办获悉，…; 某部数据显示，…: the party is named as where the news comes from. It stays a
+ * donor or a place of the text, but gives nothing (an aid team telling the news still gives).
+ */
+export function isNewsSource(text: FactText, words: FactWords, sentence: number, party: Party): boolean {
+  const end = text.clauseAt(sentence, party.start).end;
+  return words.endsAt(text.text, end, 'source', party.end) && !namesAidTeam(words, text.text, party.end, end);
+}
+
+/** text[from, to) names an aid team (援藏工作队, 援疆指挥部). */
+function namesAidTeam(words: FactWords, text: string, from: number, to: number): boolean {
+  return words.hasIn(text, from, to, 'aid-target') || words.hasIn(text, from, to, 'aid-team');
+}
+
+/**
  * 甲区、乙区、丙区累计投入…: the places listed right before a giving place (joined by 、和及与) give
  * with it. Read from the last place back; `parties` holds the places' parties, in order.
  */
@@ -275,7 +289,8 @@ function givesAfter(words: FactWords, text: string, from: number, to: number): b
   // 称多县的援建任务: the place is what the work is for; 某会接收捐赠款: it receives;
   // 某县医院由某市援助兴建: it is given to (由 names the giver).
   // 某镇居民改造项目援建资金: the place names a project's site.
-  if (holdsDe(text, from, giver) || words.hasIn(text, from, giver, 'receiver') || words.hasIn(text, from, giver, 'by') || namesProjectSite(words, text, from, giver)) return false;
+  // 某市获得中央预算内投资, 某县争取投资: it obtains from others.
+  if (holdsDe(text, from, giver) || words.hasIn(text, from, giver, 'receiver') || words.hasIn(text, from, giver, 'obtain') || words.hasIn(text, from, giver, 'granted') || words.hasIn(text, from, giver, 'by') || namesProjectSite(words, text, from, giver)) return false;
   const introducer = words.indexIn(text, from, to, 'introducer');
   return introducer < 0 || introducer > giver;
 }
@@ -288,7 +303,8 @@ function givesAsOpeningSubject(text: FactText, words: FactWords, sentence: numbe
   const opens = listedAfter || opensSentence(text, sentence, { start }) || followsOpeningDate(text, sentence, start);
   if (!opens) return false;
   const giver = words.giverIn(text.text, end, text.sentences[sentence]!.end);
-  return giver >= 0 && !words.hasIn(text.text, end, giver, 'by');
+  // 某医院扩建工程获批…资金支持: granted, it gives nothing.
+  return giver >= 0 && !words.hasIn(text.text, end, giver, 'by') && !words.hasIn(text.text, end, giver, 'granted');
 }
 
 /** Only the sentence's opening date clause stands before `start` (8月4日12时至8月13日12时，). */
@@ -356,9 +372,11 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const nameFrom = afterDates(text, sentence, start + lead, ending.start);
     // 该公司, 上市公司, 子公司, 跨国公司: a kind of organisation or one named before, not a name.
     if (nameFrom > start + lead && nameFrom >= ending.start) continue;
-    if (isGenericName(words, text.text, nameFrom, ending.start)) continue;
+    // 该集团投入…: one named before with that ending gives (the last such name); 上市公司, 子公司: a kind, no name.
+    const anaphor = isGenericName(words, text.text, nameFrom, ending.start);
+    if (anaphor && !(words.startsAt(text.text, nameFrom, 'anaphor') && words.indexIn(text.text, end, clause.end, 'giver', end + ANAPHOR_VERB_REACH) >= 0)) continue;
     // 其中基金补助…: the bare ending after a lead word stands for the name written before with it (某某建设基金).
-    const bare = !national && lead > 0 && nameFrom >= ending.start;
+    const bare = !national && ((lead > 0 && nameFrom >= ending.start) || anaphor);
     const earlier = bare ? earlierName(text, words, text.slice(ending.start, end), nameFrom) : undefined;
     if (bare && earlier === undefined) continue;
     // 国家财政, 中国政府, 中央财政: the central government, written as 中央 (GUIDELINES notes).
@@ -504,24 +522,32 @@ function isGenericName(words: FactWords, text: string, from: number, to: number)
   return word !== '' && from + word.length === to;
 }
 
+/** How far after a pointing-back name (该集团) its giving verb may start (该集团还投入). */
+const ANAPHOR_VERB_REACH = 2;
+
 /** The longest organisation name read when a place opens it (杭州某某装备股份有限公司). */
 const PLACE_NAME_REACH = 20;
 
 /**
  * Where a name cut at ORGANISATION_REACH (not at a name break) starts when a place opens it: at
  * that place, the nearest one before the cut, with no name break between (天津某某房地产开发有限公司).
+ * Else at the first place inside the cut name (爱心组织某某省某某基金会: the label before it is no part of the name).
  */
 function placeOpeningName(text: FactText, words: FactWords, sentence: number, start: number, end: number): number {
   if (start <= text.sentences[sentence]!.start || isNameBreak(words, text.text.charCodeAt(start - 1))) return start;
   const places = text.ofType(sentence, 'place');
+  let inside = start;
   for (let i = places.length - 1; i >= 0; i--) {
     const place = places[i]!;
-    if (place.start >= start) continue;
-    if (end - place.start > PLACE_NAME_REACH) return start;
-    for (let k = place.end; k < start; k++) if (isNameBreak(words, text.text.charCodeAt(k))) return start;
+    if (place.start >= start) {
+      if (place.start > start && place.end < end) inside = place.start;
+      continue;
+    }
+    if (end - place.start > PLACE_NAME_REACH) return inside;
+    for (let k = place.end; k < start; k++) if (isNameBreak(words, text.text.charCodeAt(k))) return inside;
     return place.start;
   }
-  return start;
+  return inside;
 }
 
 function nameStart(text: FactText, words: FactWords, end: number, floor: number, reach = ORGANISATION_REACH): number {

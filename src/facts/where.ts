@@ -98,23 +98,81 @@ export function destinationsIn(
   words: FactWords,
   sentence: number,
   parties: readonly Party[],
+  named: SentenceWords = NO_WORDS,
   donorProvinces: ReadonlySet<string> = NO_PROVINCES,
 ): readonly LocatedMention[] {
   const places = text.ofType(sentence, 'place');
   const span = text.sentences[sentence]!;
   // Most sentences hold no title: one read, then never asked per place.
   const titled = places.length > 0 && holdsTitle(text.text, span.start, places[places.length - 1]!.start);
+  // Nor a signing's venue, nor a place aiding a named region (援藏): asked per place only in sentences naming them.
+  const { signing, aiding } = named;
   return keptWhere(
     places,
     (place, i) =>
       (donorProvinces.size === 0 || !donorProvinces.has(provinceOf(place))) &&
       !parties.some((party) => party.start <= place.start && place.end <= party.end) &&
       !isOrigin(text, words, sentence, places, i) &&
+      // 获得某区协作资金: the place right after an obtaining verb grants the money.
+      !words.endsAt(text.text, place.start, 'granted', place.start - OBTAIN_REACH) &&
       !isDateline(text, words, sentence, place) &&
       !words.startsAt(text.text, place.end, 'venue') &&
-      !(titled && isInTitle(text.text, span.start, place.start)),
+      !isDonorOrigin(text.text, words, place) &&
+      !(signing && isSigningVenue(text, words, sentence, place)) &&
+      !(titled && isInTitle(text.text, span.start, place.start)) &&
+      !(aiding && aidsOtherRegion(text, words, sentence, place)),
   );
 }
+
+/** 某地爱心人士, 某省籍台胞, 某市等地爱心企业: where donors come from. */
+function isDonorOrigin(text: string, words: FactWords, place: LocatedMention): boolean {
+  const at = place.end + words.startIn(text, place.end, place.end + LIST_END_REACH, 'list-end').length;
+  return words.startsAt(text, at, 'donor-origin');
+}
+
+/** The longest list end (等地) read right after a place. */
+const LIST_END_REACH = 2;
+/** The longest name of a hall or hotel read between a venue's place and 举行 (某某大酒店). */
+const HALL_REACH = 8;
+const ZAI = '在'.charCodeAt(0);
+
+/** 签约仪式在某市举行, 签约活动在某市某某酒店举行: where a signing is held (not a groundbreaking at the site). */
+function isSigningVenue(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
+  if (text.text.charCodeAt(chainStart(text.ofType(sentence, 'place'), place) - 1) !== ZAI) return false;
+  const end = text.clauseAt(sentence, place.start).end;
+  const venue = words.indexIn(text.text, place.end, end, 'signing-venue', place.end + HALL_REACH);
+  return venue >= 0 && !text.ofType(sentence, 'place').some((p) => p.start > place.end && p.start < venue && !p.path.startsWith(place.path));
+}
+
+/** Where the chain of places written right before one another up to `place` starts (在浙江省温岭市: 浙江省). */
+function chainStart(places: readonly LocatedMention[], place: LocatedMention): number {
+  let start = place.start;
+  for (let i = places.indexOf(place) - 1; i >= 0 && places[i]!.end === start; i--) start = places[i]!.start;
+  return start;
+}
+
+/**
+ * 某省近日将启动…的援藏项目: the place's own clause goes on to aid a region (援藏 → 西藏) that
+ * is not its province: the place gives the aid, it is no destination.
+ */
+function aidsOtherRegion(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
+  const end = text.clauseAt(sentence, place.start).end;
+  for (let at = words.indexIn(text.text, place.end, end, 'aid-target'); at >= 0; at = words.indexIn(text.text, at + AID_LENGTH, end, 'aid-target')) {
+    if (!place.province.includes(text.text[at + AID_LENGTH - 1]!)) return true;
+  }
+  return false;
+}
+
+/** Every aid-target word (援藏) is 援 and the region's character. */
+export const AID_LENGTH = 2;
+
+/** What a sentence names that makes some of its places no destinations, asked per place: a signing (签约), aid to a named region (援藏). */
+export interface SentenceWords {
+  signing: boolean;
+  aiding: boolean;
+}
+
+export const NO_WORDS: SentenceWords = { signing: false, aiding: false };
 
 const OPEN_TITLE = '《'.charCodeAt(0);
 const CLOSE_TITLE = '》'.charCodeAt(0);
@@ -221,6 +279,8 @@ function opensAfterBreakdown(text: FactText, words: FactWords, sentence: number,
 
 const COLONS = new Set([':', '：'].map((mark) => mark.charCodeAt(0)));
 
+/** The longest granting verb (获得) read right before a place. */
+const OBTAIN_REACH = 2;
 /** The longest origin word (来自) read before a list of places. */
 const ORIGIN_REACH = 4;
 const NO_PROVINCES: ReadonlySet<string> = new Set();

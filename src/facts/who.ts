@@ -1,7 +1,9 @@
 import type { FactBasis } from './schema';
 import type { MoneyContext } from './context';
-import { isGiverListGap, type Party } from './parties';
-import { isSpace, provinceOfPath } from './text';
+import { isGiverListGap, isNewsSource, type Party } from './parties';
+import { isSpace, provinceOfPath, type FactText } from './text';
+import type { FactWords } from './words';
+import { AID_LENGTH } from './where';
 
 // `who`: the giver, investor or funder of the amount (GUIDELINES, facts).
 
@@ -33,10 +35,17 @@ const CENTRAL = '中央';
 /** What may stand right before a subject: a clause or list mark, or an opening quote. */
 const SUBJECT_BEFORE = /[，,：:、“「‘\s]/;
 
+/** `parties`: the sentence's parties that may give (giversOf). */
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
   const link = giverOf(ctx, parties, carried);
   // Only a place receives aid: an organisation's name holding the region's character (新疆某某商会) gives.
   return link.who.length === 1 && link.mentions.length > 0 && isAidTarget(ctx, link) ? { ...NO_GIVER, basis: 'sentence' } : link;
+}
+
+/** The parties of a sentence that may give: not those named as where the news comes from (most sentences name none). */
+export function giversOf(text: FactText, words: FactWords, sentence: number, parties: readonly Party[]): readonly Party[] {
+  const source = (party: Party) => isNewsSource(text, words, sentence, party);
+  return parties.some(source) ? parties.filter((party) => !source(party)) : parties;
 }
 
 /**
@@ -56,14 +65,14 @@ function isAidTarget(ctx: MoneyContext, link: WhoLink): boolean {
   return false;
 }
 
-/** Every aid-target word (援疆) is 援 and the region's character. */
-const AID_LENGTH = 2;
 
 function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
   const { text, words, money, zone, sentence } = ctx;
   const sentenceStart = text.sentences[sentence]!.start;
   const t = text.text;
-  if (words.hasIn(t, zone.start, money.start, 'statistic')) return { ...NO_GIVER, basis: 'clause' };
+  // 固定资产投资从0.8亿元增长到375.4亿元: the end of a change is the figure its clause names.
+  const figureStart = words.endsAt(t, money.start, 'change-to', money.start - 1) ? ctx.clause.start : zone.start;
+  if (words.hasIn(t, figureStart, money.start, 'statistic')) return { ...NO_GIVER, basis: 'clause' };
   // 投资亿元以上项目45个, 1000万元及以上大额捐赠: a size class of many amounts, given by no one.
   if (isSizeClass(ctx)) return { ...NO_GIVER, basis: 'clause' };
   // 依法对某公司…罚款180万元: the party fined pays.
@@ -76,7 +85,10 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 已到位资金4500万元，包含某省援藏资金3000万元: a sum holding a share another names as its giver has none.
   if (holdsGivenShare(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
   // 中央预算内投资4290万元, 中央款213万元: the fund's own name says the central government gives it.
-  if (isCentralFund(ctx)) return { who: [CENTRAL], mentions: [], basis: 'clause' };
+  if (isCentralFund(ctx) || namesCentralFundAfter(ctx)) return { who: [CENTRAL], mentions: [], basis: 'clause' };
+  // 该村获得某区东西部协作资金, 获批国家专项资金: the grantor named right after the verb.
+  const granted = grantedBy(ctx);
+  if (granted) return granted;
   // 争取中央和省级资金: those who grant what is obtained give it.
   const obtained = obtainedFrom(ctx, parties, carried);
   if (obtained) return obtained;
@@ -98,7 +110,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // Brought in by someone else, and the investor is not named (引进上海企业投资…).
   if (introducer > sentenceStart) return { ...NO_GIVER, basis: 'sentence' };
   // 当地投入…, 政府给予补助…, 接收社会捐赠…, 签约…: an unnamed giver, a receiver or a signing: no one carried.
-  if (hasUnnamedSubject(ctx) || words.hasIn(t, ctx.clause.start, money.start, 'receiver') || words.hasIn(t, sentenceStart, money.start, 'signing')) {
+  // 某市累计接受四省市对口援藏项目…，援藏资金超过百亿元: what a receiver of the sentence gets has no giver carried.
+  if (hasUnnamedSubject(ctx) || (words.hasIn(t, sentenceStart, money.start, 'receiver') && receivesBefore(ctx, sentenceStart)) || words.hasIn(t, sentenceStart, money.start, 'signing')) {
     return { ...NO_GIVER, basis: 'sentence' };
   }
   const total = totalsGiver(ctx, carried);
@@ -155,9 +168,13 @@ export function partnerGiving(party: Party, subjectPath: string | undefined): { 
 
 /** The giver with the parties listed with it (团省委、省青基会共…拨付): all of them give. */
 function givenBy(ctx: MoneyContext, parties: readonly Party[], giver: Party): WhoLink {
-  const basis = giver.start >= ctx.clause.start ? 'clause' : 'sentence';
+  return listedGivers(ctx.words, ctx.text.text, parties, giver, giver.start >= ctx.clause.start ? 'clause' : 'sentence');
+}
+
+/** The giver with the parties listed right before it (甲部、乙部紧急预拨): all of them give. */
+export function listedGivers(words: FactWords, text: string, parties: readonly Party[], giver: Party, basis: FactBasis): WhoLink {
   let first = parties.indexOf(giver);
-  while (first > 0 && isGiverListGap(ctx.words, ctx.text.text, parties[first - 1]!.end, parties[first]!.start)) first--;
+  while (first > 0 && isGiverListGap(words, text, parties[first - 1]!.end, parties[first]!.start)) first--;
   if (parties[first] === giver) return { who: [giver.who], mentions: giver.mentions, basis };
   const listed = parties.slice(first, parties.indexOf(giver) + 1);
   const who: string[] = [];
@@ -221,6 +238,13 @@ function isCentralFund(ctx: MoneyContext): boolean {
   return isCentralFundAt(ctx, ctx.money.start, ctx.clause.start);
 }
 
+/** 获得4000万元中央预算内资金支持: the central government's fund is named right after the amount. */
+function namesCentralFundAfter(ctx: MoneyContext): boolean {
+  const { text, words, money, zone } = ctx;
+  const central = words.startIn(text.text, money.end, zone.end, 'central');
+  return central !== '' && words.startIn(text.text, money.end + central.length, zone.end, 'central-fund') !== '';
+}
+
 /** The amount starting at `amount` (in a clause starting at `clauseStart`) is named as the central government's fund. */
 function isCentralFundAt(ctx: MoneyContext, amount: number, clauseStart: number): boolean {
   const { text, words } = ctx;
@@ -260,6 +284,21 @@ function obtainedFrom(ctx: MoneyContext, parties: readonly Party[], carried: Car
   const sentenceStart = text.sentences[sentence]!.start;
   const lender = parties.filter((p) => p.mentions.length === 0 && p.start >= sentenceStart && p.end <= money.start).pop();
   return lender ? { who: [lender.who], mentions: [], basis: 'sentence' } : { ...NO_GIVER, basis: 'clause' };
+}
+
+/**
+ * The grantor named right after a granting verb (获得, 获批) before the amount in its clause: a place,
+ * or the central government (中央, or the state: 国家). Undefined when none is named there: the giver is carried.
+ */
+function grantedBy(ctx: MoneyContext): WhoLink | undefined {
+  const { text, words, money, clause, sentence } = ctx;
+  // Most clauses hold no granting verb: one read, nothing kept.
+  if (!words.hasIn(text.text, clause.start, money.start, 'granted')) return undefined;
+  const verb = words.allIn(text.text, clause.start, money.start, 'granted').pop()!;
+  const grantor = text.ofType(sentence, 'place').find((p) => p.start === verb.end && p.end <= money.start);
+  if (grantor) return { who: [grantor.path], mentions: [grantor.index], basis: 'clause' };
+  const central = words.startsAt(text.text, verb.end, 'central') || words.startsAt(text.text, verb.end, 'state-grant');
+  return central && verb.end < money.start ? { who: [CENTRAL], mentions: [], basis: 'clause' } : undefined;
 }
 
 /**

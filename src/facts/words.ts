@@ -10,7 +10,7 @@ export const FACT_ROLES = [
   'self', 'date-name', 'summary', 'review', 'own-time', 'cutoff', 'origin', 'obtain', 'central', 'provincial', 'prefectural', 'unnamed-subject', 'signing', 'receiver', 'name-lead', 'change', 'comparison-end',
   'purpose-lead', 'amount-tail', 'not-purpose', 'aside', 'review-end',
   'name-break', 'by', 'list-end', 'list-end-subject', 'breakdown', 'funding', 'review-copula', 'topic-start', 'topic-end', 'same-period', 'generic-name', 'whole-name', 'fine', 'fined-ending', 'prize', 'dateline-end', 'company-ending', 'change-from', 'change-to', 'project', 'national-prefix', 'national-government', 'same-event', 'caption', 'venue',
-  'since-start', 'since-end', 'period-end', 'central-fund', 'aid-target', 'generic-place', 'class-bound', 'class-noun', 'aid-giving', 'within', 'struck', 'follows', 'stationed', 'national-scope', 'region-noun', 'class-count',
+  'since-start', 'since-end', 'period-end', 'central-fund', 'aid-target', 'generic-place', 'class-bound', 'class-noun', 'aid-giving', 'within', 'struck', 'follows', 'stationed', 'national-scope', 'region-noun', 'class-count', 'ending-tail', 'source', 'granted', 'state-grant', 'aid-team', 'signing-venue', 'donor-origin', 'ministry', 'anaphor',
 ] as const;
 export type FactRole = (typeof FACT_ROLES)[number];
 
@@ -58,6 +58,8 @@ class RoleWords {
     }
   }
 
+
+
   /** The longest word starting at `at` and ending by `to`, or '' (`at` < `to`). */
   longestAt(text: string, at: number, to: number): string {
     const unit = text.charCodeAt(at);
@@ -77,6 +79,19 @@ class RoleWords {
     const last = Math.min(lastStart, end - 1);
     for (let at = from; at <= last; at++) if (this.longestAt(text, at, end) !== '') return at;
     return -1;
+  }
+
+  /** Every word of the whole text, read where its last character stands (few, rare last characters: the ministries). */
+  allByLast(text: string): Array<{ start: number; end: number }> {
+    const found: Array<{ start: number; end: number }> = [];
+    for (const [unit, candidates] of this.byLastUnit) {
+      const last = String.fromCharCode(unit);
+      for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
+        const word = candidates.find((w) => text.endsWith(w, at + 1));
+        if (word !== undefined) found.push({ start: at + 1 - word.length, end: at + 1 });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
   }
 
   /** A word ends at `end` and starts at `floor` or later. */
@@ -140,7 +155,10 @@ export class FactWords {
       // Longest first, so 投入使用 wins over 投入; an empty role matches nothing.
       everywhere[role] = new RegExp(`(?:${alternation(list)})`, 'g');
     }
-    const partyWords = new RegExp(`(?:${alternation([...words.get('organisation')!, ...words.get('national-prefix')!])})`, 'g');
+    // Ministries (long names, all ending in 部 or 局) are read by their last characters: in the one regex they slow every position.
+    const ministries = new Set(words.get('ministry')!);
+    const organisations = words.get('organisation')!.filter((word) => !ministries.has(word));
+    const partyWords = new RegExp(`(?:${alternation([...organisations, ...words.get('national-prefix')!])})`, 'g');
     const nameBreaks = new Set(words.get('name-break')!.map((word) => word.charCodeAt(0)));
     return new FactWords(roles, everywhere, nameBreaks, new RoleWords([...words.get('giver')!, ...words.get('donor-marker')!]), partyWords);
   }
@@ -180,8 +198,12 @@ export class FactWords {
 
   /** Every organisation ending and national prefix (中国, 国家) of a whole text, in one regex pass. */
   allPartyWords(text: string): Array<{ start: number; end: number }> {
-    return allMatches(this.partyWords, text);
+    const found = allMatches(this.partyWords, text);
+    // Most texts name no ministry: read where their few last characters (部, 局) stand.
+    const ministries = this.roles.ministry.allByLast(text);
+    return ministries.length === 0 ? found : [...found, ...ministries].sort((a, b) => a.start - b.start);
   }
+
 
   /** True when a whole text holds a word of `role` (one regex search, stopped at the first). */
   anywhere(text: string, role: FactRole): boolean {

@@ -119,3 +119,22 @@ describe('guiding and mobilising others', () => {
     expect(facts.map((f) => f.who)).toEqual([['广东省/珠海市'], [], []]);
   });
 });
+
+describe('labels before a long organisation name', () => {
+  it('a label (爱心组织) before a long name opened by a province is no part of the name', () => {
+    const facts = factsOf('标题\n爱心组织浙江省慈航公益基金会捐赠20万元，用于灾后重建。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['浙江省慈航公益基金会']]);
+  });
+});
+
+describe('names pointing back', () => {
+  it('该集团 right before its giving verb stands for the group named before', () => {
+    const facts = factsOf('标题\n宏达控股集团定点帮扶某某县已有五年。\n今年该集团投入300万元建设乡村示范点。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['宏达控股集团']]);
+  });
+
+  it('该公司 followed by a noun phrase holding 投资 (自营投资业务) gives nothing', () => {
+    const facts = factsOf('标题\n旗下子公司某某证券发布半年报。\n该公司经纪及自营投资业务表现亮眼，投资收益共计6.5亿元。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([[]]);
+  });
+});
