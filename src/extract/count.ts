@@ -249,6 +249,7 @@ function statisticRule(
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
   if (context.rankingAtEnd.test(before) && context.rankingUnits.has(m.unit)) return undefined;
   if (context.counterLabelAtEnd.test(text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
+  if (context.counterLabelAfter.test(text.slice(m.end, m.end + 4)) && isChromeLine(text, m)) return undefined;
   if (m.unit === COUNTER_UNIT && context.counterLabelSpaced.test(text.slice(Math.max(0, m.start - 8), m.start)) && isChromeLine(text, m)) return undefined;
   if (context.yearUnits.has(m.unit) && m.arabic !== undefined && BARE_YEAR.test(m.arabic.text) && m.arabic.magnitude === undefined) return undefined;
   const after = text.slice(m.end, m.end + 12);
