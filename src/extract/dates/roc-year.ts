@@ -1,8 +1,9 @@
 // Years of the Republic of China calendar, as Taiwan's official pages write
 // them (中华民国111年4月26日, 民国38年, 106年7月25日): the year is the ROC
-// year plus 1911. A bare three-digit year (100 to 199) is one only with its
-// month: a number and 年 alone (历经106年) stays a length of time, and so
-// does one after a word of founding or of time passed (建党100年7月1日).
+// year plus 1911. A bare three-digit year (100 to 199) is one with its month,
+// or alone (115年度) in a text of Taiwan (the caller decides): elsewhere a
+// number and 年 alone (历经106年) stays a length of time, and so does one
+// after a word of founding or of time passed (建党100年7月1日).
 
 const GAP = '[ \\t\\u3000]*';
 
@@ -27,12 +28,15 @@ export interface RocDate {
   day?: number;
 }
 
-/** The Gregorian date of one rocDateSource match, or undefined where it is none (a bare year without its month). */
-export function readRocDate(m: RegExpMatchArray): RocDate | undefined {
+/**
+ * The Gregorian date of one rocDateSource match, or undefined where it is none (a bare year without its
+ * month, unless `yearAlone` allows it).
+ */
+export function readRocDate(m: RegExpMatchArray, yearAlone = false): RocDate | undefined {
   const g = m.groups!;
   const month = g.month === undefined ? undefined : Number(g.month);
   const day = g.day === undefined ? undefined : Number(g.day);
-  if (g.bareYear !== undefined && month === undefined) return undefined;
+  if (g.bareYear !== undefined && month === undefined && !yearAlone) return undefined;
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
   if (day !== undefined && (day < 1 || day > 31)) return undefined;
   const rocYear = Number(g.eraYear ?? g.bareYear);
