@@ -477,12 +477,19 @@ function findRocDates(text: string, f: Finders): FoundDate[] {
   // Not the second end of a span (104-107年: the span's).
   const yearAloneAt = (start: number, end: number) =>
     (taiwan ??= f.taiwanText.test(text)) && !f.rocYearAloneNotBefore.test(text.slice(end, end + 2)) && !SPAN_BEFORE.test(text.slice(Math.max(0, start - 3), start));
-  return phrasesOf(text, f.rocDates, 'date.roc', (m, start, end) => {
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(f.rocDates)) {
+    const start = m.index!;
+    const end = start + m[0].length;
     const date = readRocDate(m, yearAloneAt(start, end));
-    if (!date) return undefined;
+    if (!date) continue;
     const last = date.day !== undefined ? 'day' : date.month !== undefined ? 'month' : 'year';
-    return newPoint(start, end, { kind: 'absolute', year: date.year }, date.month, date.day, last, false);
-  });
+    const from = newPoint(start, end, { kind: 'absolute', year: date.year }, date.month, date.day, last, false);
+    // 104-107年: one span of years, from its first to its last.
+    const to = date.yearTo === undefined ? undefined : newPoint(start, end, { kind: 'absolute', year: date.yearTo }, undefined, undefined, 'year', false);
+    found.push(newFound(start, end, 'date.roc', { phrase: to ? { start, end, from, to, readTo: end } : { start, end, from, readTo: end } }));
+  }
+  return found;
 }
 
 /** A relative year or month with its figure in brackets (去(2023)年 → 2023, 本(5)月 → the reference year's May). */
