@@ -1497,27 +1497,33 @@ function splitRiverJoined(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   return joiner ? splitRiverAt(ctx, geo, taken, feature.cleanEnd + joiner.length) : undefined;
 }
 
+/** A river or a lake: water features a list of flooded waters names together (鄱阳湖及修水、淮河). */
+function isWater(d: GeoDraft): boolean {
+  return d.kind === 'river' || d.kind === 'lake';
+}
+
 /**
  * 郁江、柳江、桂江: a division's name (柳江区) that ends like a river and is
- * listed between two rivers is the river (长江、镇江、扬州 name a city).
+ * listed between two waters (rivers or lakes: 鄱阳湖及修水、淮河) is the river
+ * (长江、镇江、扬州 name a city).
  */
 function riverBetweenRivers(item: ListItem, feature: GeoDraft, drafts: ReadonlyArray<readonly GeoDraft[]>, geo: GeoRules): boolean {
   if (feature.kind !== 'river' || !geo.riverEnd.test(item.text) || geo.blockedWords.has(item.text)) return false;
-  const river = (test: (d: GeoDraft) => boolean) => drafts.some((list) => list.some((d) => d.kind === 'river' && test(d)));
+  const river = (test: (d: GeoDraft) => boolean) => drafts.some((list) => list.some((d) => isWater(d) && test(d)));
   return river((d) => d.cleanEnd === item.start - 1) && river((d) => d.cleanStart === item.end + 1);
 }
 
 /**
  * 浏阳河、捞刀河、沩水: a river ending no suffix rule has (水, 溪) makes a
- * listed item a river where the list holds another river beside the item or
- * the feature (雨水 beside one river is water); its length, or 0.
+ * listed item a river where the list holds another river or lake beside the
+ * item or the feature (雨水 beside one river is water); its length, or 0.
  */
 function riverEndingInList(item: ListItem, feature: GeoDraft, drafts: ReadonlyArray<readonly GeoDraft[]>, geo: GeoRules): number {
   const ending = feature.kind === 'river' ? geo.riverEnd.exec(item.text) : null;
   if (!ending) return 0;
   const beside = (d: GeoDraft, start: number, end: number) => d.cleanEnd === start - 1 || d.cleanStart === end + 1;
   const another = drafts.some((list) =>
-    list.some((d) => d !== feature && d.kind === 'river' && d.cleanStart !== item.start && (beside(d, feature.cleanStart, feature.cleanEnd) || beside(d, item.start, item.end))),
+    list.some((d) => d !== feature && isWater(d) && d.cleanStart !== item.start && (beside(d, feature.cleanStart, feature.cleanEnd) || beside(d, item.start, item.end))),
   );
   return another ? ending[0].length : 0;
 }
