@@ -591,16 +591,17 @@ function endsRoadSegment(text: string, start: number, end: number): boolean {
   return (before === '线' && after === '至') || (before === '至' && after === '段');
 }
 
+/** A county's name in 县 with a stem of two characters at least (东海县; not 泸县, whose stem 泸 names nothing). */
+const COUNTY_NAME = /^\p{Script=Han}{2,}县$/u;
+
 /**
  * One pass over the places found: marks their spans taken (a feature inside a
  * place's span is no feature), and returns the stems of the townships and
  * villages the article names: there 乌江 means 乌江镇 (乌江霸王祠), not the
- * river of that name; the stems of the counties it names in full (东海 of 东海县); and a feature's other name that is a county's stem in
- * a province the article names (塔河 near 黑龙江).
+ * river of that name; the stems of the counties it names in full (东海 of
+ * 东海县: the county, not the sea); and a feature's other name that is a
+ * county's stem in a province the article names (塔河 near 黑龙江).
  */
-/** A county's name in 县 with a stem of two characters at least (东海县; not 泸县, whose stem 泸 names nothing). */
-const COUNTY_NAME = /^\p{Script=Han}{2,}县$/u;
-
 function readPlaces(earlier: ExtractContext['earlier'], geo: GeoRules, taken: Uint8Array): Set<string> {
   const stems = new Set<string>();
   const provinces = new Set<string>();
