@@ -14,7 +14,7 @@ import {
   type MeasureWord,
 } from './counts/rules';
 import { TakenSpans, spansOf } from './counts/taken-spans';
-import { ARABIC_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, parseChineseNumber, scaled } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DIGITS, DIGIT_MAGNITUDE_CHAIN, CHINESE_NUMBER, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, parseChineseNumber, scaled, withRest } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 
 // Counts: a number with a measure word, read as a statistic (援藏项目9个,
@@ -141,6 +141,9 @@ interface Qualifiers {
   bareAtEnd: RegExp;
 }
 
+/** The rest of a compound count after its 万 or 亿 (the 2千 of 1万2千人, the 2000 of 1万2000人, three digits at least without a magnitude): never read alone (a partial value). */
+const REST = `(?:(?<=[万亿])(?<rest>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER})(?:(?<restMag>千万|百万|十万|万|千|百)|(?<=\\d{3})))?`;
+
 /**
  * A number (Arabic with magnitude and range, Chinese numerals, or a lone
  * magnitude), an inner qualifier, and one of `units`. Groups: arabic,
@@ -149,7 +152,7 @@ interface Qualifiers {
 function quantityPattern(approx: ApproxWords, units: string, allowChinese: boolean): RegExp {
   const infix = approx.pattern('infix');
   // ARABIC_NUMBER starts where no digit precedes it, so a failed match is not retried inside a long digit run.
-  const arabic = `(?<arabic>${ARABIC_NUMBER})(?:${GAP}[-–—~～至到]${GAP}(?<arabicMax>${ARABIC_NUMBER}))?${GAP}(?<infix1>${infix})?${GAP}(?<magnitude>${MAGNITUDE_PATTERN})?`;
+  const arabic = `(?<arabic>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER})(?:${GAP}[-–—~～至到]${GAP}(?<arabicMax>${ARABIC_NUMBER}))?${GAP}(?<infix1>${infix})?${GAP}(?<magnitude>${MAGNITUDE_PATTERN})?${REST}`;
   // A Chinese numeral may have decimals before 万/亿 (一点五万人次): never read the part after 点 alone.
   // Without a magnitude, 点 is an hour (下午三点五个人).
   // A Chinese range (二至三名, 三到五千人) shares the upper bound's unit.
@@ -171,7 +174,7 @@ function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Cou
     const start = m.index;
     const end = start + m[0].length;
     const valueMax = g.arabicMax !== undefined ? scaled(g.arabicMax, g.magnitude) : g.chineseMax !== undefined ? parseChineseNumber(g.chineseMax) : undefined;
-    const value = g.arabic !== undefined ? scaled(g.arabic, g.magnitude) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseLow(g.chinese!, g.chineseMax, g.magnitudeC);
+    const value = g.arabic !== undefined ? withRest(scaled(g.arabic, g.magnitude), g.magnitude, g.rest, g.restMag) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseLow(g.chinese!, g.chineseMax, g.magnitudeC);
     if (value === undefined || (g.chineseMax !== undefined && (valueMax === undefined || valueMax <= value))) continue;
     const around = qualifiersAround(ctx, approx, start, end);
     const prefix = around.prefix ?? prefixAfterCount(text, start, qualifiers);
@@ -246,6 +249,7 @@ function statisticRule(
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
   if (context.rankingAtEnd.test(before) && context.rankingUnits.has(m.unit)) return undefined;
   if (context.counterLabelAtEnd.test(text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
+  if (context.counterLabelAfter.test(text.slice(m.end, m.end + 4)) && isChromeLine(text, m)) return undefined;
   if (m.unit === COUNTER_UNIT && context.counterLabelSpaced.test(text.slice(Math.max(0, m.start - 8), m.start)) && isChromeLine(text, m)) return undefined;
   if (context.yearUnits.has(m.unit) && m.arabic !== undefined && BARE_YEAR.test(m.arabic.text) && m.arabic.magnitude === undefined) return undefined;
   const after = text.slice(m.end, m.end + 12);

@@ -99,7 +99,7 @@ function phraseStarts(wordForms: readonly string[], connectors: readonly string[
   const quarterNumbers = classChars(QUARTER_NUMBER).replace(/[\d-]/g, '');
   allow(yearDigits, yearDigits); // 二〇二三年
   allow(classChars(CARDINAL_YEAR), '千'); // 两千零九年
-  allow('一二三四五六七八九十', '一二三四五六七八九十月'); // 十一月, 五月
+  allow('一二三四五六七八九十', `一二三四五六七八九十月${GAP_CHARS}${connectorFirsts}`); // 十一月, 五月, 一至十月
   allow('元', '月'); // 元月
   allow('十', '日号'); // 十日, 十号
   allow('一二三四五六七八九', '日'); // 一日电
@@ -160,6 +160,10 @@ interface Finders {
   europeanDays: RegExp;
   /** 中华民国111年4月26日, 106年7月25日: a Republic of China year (see dates/roc-year.ts). */
   rocDates: RegExp;
+  /** A word that marks a text of Taiwan (县府, 行政院, 苗栗县), where a bare three-digit year alone is an ROC year. */
+  taiwanText: RegExp;
+  /** After a bare three-digit year, a word that makes it a length of time (115年来, 115年历史). */
+  rocYearAloneNotBefore: RegExp;
   /** 去(2023)年, 本(5)月: the figure a relative word gives in brackets (see dates/bracketed-year.ts). */
   bracketedYears: RegExp;
   eventDays: EventDayFinder;
@@ -274,6 +278,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
       `(?<![〇○零一二两三四五六七八九十百千])(?:${ZERO_LED_YEAR}|${CHINESE_TWO_DIGIT_YEAR})${GAP}年`,
       `[一二三四五六七八九十]{1,2}月`,
+      // The first month of a span in Chinese numerals sharing its 月 (一至十月, 三到五月).
+      `(?<![〇零一二两三四五六七八九十百千万亿第])[一二三四五六七八九十]{1,2}(?=${GAP}(?:${connectors})${GAP}[一二三四五六七八九十]{1,2}${GAP}月)`,
       // A day alone in Chinese numerals, ten and above (十日, 二十一日, 廿九日), not inside a larger number.
       `(?<![〇零一二两三四五六七八九十百千万亿几数多])${CHINESE_DAY_ALONE}(?=[日号])`,
       // One Chinese digit is a day only before a wire's 电 or a verb of reporting (北京一日电, 协会三日公布);
@@ -305,6 +311,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
     // A date with its year last: 21.11.2014, 13.5.2015, 3-7-2017, 12/25/2017.
     europeanDays: new RegExp(YEAR_LAST_DAY_SOURCE, 'g'),
     rocDates: new RegExp(rocDateSource(rules.context('roc-age-before').pattern), 'g'),
+    taiwanText: new RegExp(rules.context('taiwan-text').pattern),
+    rocYearAloneNotBefore: new RegExp(`^(?:${rules.context('roc-year-alone-not-before').pattern})`),
     bracketedYears: new RegExp(bracketedYearSource(rules.context('bracketed-word-end').pattern), 'g'),
     eventDays: new EventDayFinder(rules),
     relatedHeading: relatedHeadingLine(rules.context('related-heading').pattern),
@@ -459,14 +467,29 @@ function findEuropeanDays(text: string, f: Finders): FoundDate[] {
   });
 }
 
+/** A number and a span's connector right before a year (104-107年, 104至107年). */
+const SPAN_BEFORE = /\d\s*[-–—~～至到]\s*$/;
+
 /** Dates in the Republic of China calendar (民国38年, 106年7月25日 → 2017-07-25). */
 function findRocDates(text: string, f: Finders): FoundDate[] {
-  return phrasesOf(text, f.rocDates, 'date.roc', (m, start, end) => {
-    const date = readRocDate(m);
-    if (!date) return undefined;
+  let taiwan: boolean | undefined;
+  // A year alone (115年, 115年度) only in a text of Taiwan, and not as a length of time: elsewhere it is a duration or an age.
+  // Not the second end of a span (104-107年: the span's).
+  const yearAloneAt = (start: number, end: number) =>
+    (taiwan ??= f.taiwanText.test(text)) && !f.rocYearAloneNotBefore.test(text.slice(end, end + 2)) && !SPAN_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(f.rocDates)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const date = readRocDate(m, yearAloneAt(start, end));
+    if (!date) continue;
     const last = date.day !== undefined ? 'day' : date.month !== undefined ? 'month' : 'year';
-    return newPoint(start, end, { kind: 'absolute', year: date.year }, date.month, date.day, last, false);
-  });
+    const from = newPoint(start, end, { kind: 'absolute', year: date.year }, date.month, date.day, last, false);
+    // 104-107年: one span of years, from its first to its last.
+    const to = date.yearTo === undefined ? undefined : newPoint(start, end, { kind: 'absolute', year: date.yearTo }, undefined, undefined, 'year', false);
+    found.push(newFound(start, end, 'date.roc', { phrase: to ? { start, end, from, to, readTo: end } : { start, end, from, readTo: end } }));
+  }
+  return found;
 }
 
 /** A relative year or month with its figure in brackets (去(2023)年 → 2023, 本(5)月 → the reference year's May). */

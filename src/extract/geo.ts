@@ -591,12 +591,16 @@ function endsRoadSegment(text: string, start: number, end: number): boolean {
   return (before === '线' && after === '至') || (before === '至' && after === '段');
 }
 
+/** A county's name in 县 with a stem of two characters at least (东海县; not 泸县, whose stem 泸 names nothing). */
+const COUNTY_NAME = /^\p{Script=Han}{2,}县$/u;
+
 /**
  * One pass over the places found: marks their spans taken (a feature inside a
  * place's span is no feature), and returns the stems of the townships and
  * villages the article names: there 乌江 means 乌江镇 (乌江霸王祠), not the
- * river of that name; and a feature's other name that is a county's stem in
- * a province the article names (塔河 near 黑龙江).
+ * river of that name; the stems of the counties it names in full (东海 of
+ * 东海县: the county, not the sea); and a feature's other name that is a
+ * county's stem in a province the article names (塔河 near 黑龙江).
  */
 function readPlaces(earlier: ExtractContext['earlier'], geo: GeoRules, taken: Uint8Array): Set<string> {
   const stems = new Set<string>();
@@ -607,6 +611,8 @@ function readPlaces(earlier: ExtractContext['earlier'], geo: GeoRules, taken: Ui
     taken.fill(1, m.cleanStart, m.cleanEnd);
     // A place's path starts with its province's name.
     provinces.add(provinceOf(m.path));
+    // 东海 in an article naming 东海县 is the county's short name, not the sea.
+    if (m.level === 'county' && COUNTY_NAME.test(m.name)) stems.add(m.name.slice(0, -1));
     if (m.level !== 'township' && m.level !== 'village') continue;
     const match = localStem.exec(m.name);
     if (match) stems.add(match[1]!);
@@ -627,8 +633,44 @@ const MAX_TRIBUTARY = 5;
  * 支流众多的河 name none).
  */
 function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks): GeoDraft[] {
-  const found = draftsAtWords(ctx.text, geo.tributaryWords, marks, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, false));
+  const found: GeoDraft[] = [];
+  for (const first of draftsAtWords(ctx.text, geo.tributaryWords, marks, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, false))) {
+    found.push(first, ...listedTributaries(ctx, geo, taken, first.cleanEnd));
+  }
   return append(found, draftsAtWords(ctx.text, geo.riverWords, marks, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, true)));
+}
+
+/** What joins the items of a list of tributaries (琴江、禾水和信江). */
+const TRIBUTARY_JOINER = /[、和及与]/;
+
+/**
+ * 赣江支流琴江、禾水、蜀水和信江: every item of a list that opens right after a
+ * tributary word is a river where the whole item (up to the next joiner or
+ * the list's end) ends like one. An item already taken (a river of the
+ * gazetteer) is passed over; the list ends at the first item that names none.
+ */
+function listedTributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, end: number): GeoDraft[] {
+  const found: GeoDraft[] = [];
+  const { text } = ctx;
+  let at = end;
+  while (TRIBUTARY_JOINER.test(text[at] ?? '')) {
+    let start = at + 1;
+    if (taken[start]) {
+      while (start < text.length && taken[start]) start++;
+      at = start;
+      continue;
+    }
+    let stop = start;
+    while (stop < text.length && stop - start <= MAX_TRIBUTARY && !geo.listItemEnd.test(text[stop]!)) stop++;
+    const name = text.slice(start, stop);
+    const names =
+      name.length >= 2 && name.length <= MAX_TRIBUTARY && geo.riverEnd.test(name) && HAN_ONLY.test(name) && !geo.functionChar.test(name) && !geo.blockedWords.has(name) && isFree(taken, start, stop);
+    if (!names) break;
+    taken.fill(1, start, stop);
+    found.push(draft(name, { name, kind: 'river' }, start, stop, 'geo:tributary-list'));
+    at = stop;
+  }
+  return found;
 }
 
 /** The drafts `visit` makes at each place one of `words` starts (a few words: one indexOf walk each). */
@@ -1456,27 +1498,33 @@ function splitRiverJoined(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   return joiner ? splitRiverAt(ctx, geo, taken, feature.cleanEnd + joiner.length) : undefined;
 }
 
+/** A river or a lake: water features a list of flooded waters names together (鄱阳湖及修水、淮河). */
+function isWater(d: GeoDraft): boolean {
+  return d.kind === 'river' || d.kind === 'lake';
+}
+
 /**
  * 郁江、柳江、桂江: a division's name (柳江区) that ends like a river and is
- * listed between two rivers is the river (长江、镇江、扬州 name a city).
+ * listed between two waters (rivers or lakes: 鄱阳湖及修水、淮河) is the river
+ * (长江、镇江、扬州 name a city).
  */
 function riverBetweenRivers(item: ListItem, feature: GeoDraft, drafts: ReadonlyArray<readonly GeoDraft[]>, geo: GeoRules): boolean {
   if (feature.kind !== 'river' || !geo.riverEnd.test(item.text) || geo.blockedWords.has(item.text)) return false;
-  const river = (test: (d: GeoDraft) => boolean) => drafts.some((list) => list.some((d) => d.kind === 'river' && test(d)));
+  const river = (test: (d: GeoDraft) => boolean) => drafts.some((list) => list.some((d) => isWater(d) && test(d)));
   return river((d) => d.cleanEnd === item.start - 1) && river((d) => d.cleanStart === item.end + 1);
 }
 
 /**
  * 浏阳河、捞刀河、沩水: a river ending no suffix rule has (水, 溪) makes a
- * listed item a river where the list holds another river beside the item or
- * the feature (雨水 beside one river is water); its length, or 0.
+ * listed item a river where the list holds another river or lake beside the
+ * item or the feature (雨水 beside one river is water); its length, or 0.
  */
 function riverEndingInList(item: ListItem, feature: GeoDraft, drafts: ReadonlyArray<readonly GeoDraft[]>, geo: GeoRules): number {
   const ending = feature.kind === 'river' ? geo.riverEnd.exec(item.text) : null;
   if (!ending) return 0;
   const beside = (d: GeoDraft, start: number, end: number) => d.cleanEnd === start - 1 || d.cleanStart === end + 1;
   const another = drafts.some((list) =>
-    list.some((d) => d !== feature && d.kind === 'river' && d.cleanStart !== item.start && (beside(d, feature.cleanStart, feature.cleanEnd) || beside(d, item.start, item.end))),
+    list.some((d) => d !== feature && isWater(d) && d.cleanStart !== item.start && (beside(d, feature.cleanStart, feature.cleanEnd) || beside(d, item.start, item.end))),
   );
   return another ? ending[0].length : 0;
 }

@@ -5,6 +5,8 @@ import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, ty
 import { alternation } from '../util/alternation';
 import {
   ARABIC_NUMBER,
+  DIGIT_MAGNITUDE_CHAIN,
+  withRest,
   CHINESE_DIGITS,
   CHINESE_NUMBER,
   FINANCIAL_NUMBER,
@@ -79,7 +81,7 @@ const UNIT_ROLES = ['unit-at-end', 'change-after', 'cents-after', 'plain-unit', 
 
 /** A Chinese numeral may have decimals after 点 (三点五亿元, 零点五元): never read the part after 点 alone. */
 const CHINESE_WITH_DECIMALS = `${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12})?`;
-const NUMBER = `(?:${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})`;
+const NUMBER = `(?:${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})`;
 /**
  * Financial numerals have a pattern of their own, run only on texts that hold
  * one (in the main pattern they made every scan slower). A financial numeral
@@ -94,7 +96,7 @@ const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
  * 1万5000元), below that magnitude. A tail, so each number is scanned once; only after a
  * magnitude (the 零 of 找零15元 is not the high part of an amount).
  */
-const REST = (magnitudes: string) => `(?:(?<rest>${ARABIC_NUMBER})(?<restMag>${magnitudes}))?`;
+const REST = (magnitudes: string) => `(?:(?<rest>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER})(?<restMag>${magnitudes}))?`;
 /** Never start after the high part of a compound: 2000亿元 of 1万2000亿元 alone is a partial number. */
 const AFTER_HIGH_PART = /\d\s?(?:兆|亿|万)$/;
 /** A digit of smaller units after 元 (20元5角8分, 三元两毛): one digit each. */
@@ -298,7 +300,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     withoutUnit: {
       marks: /[万亿]/g,
       pattern: new RegExp(
-        `(?<num>${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})\\s?(?<infix1>${infix})?(?:个(?=亿))?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
+        `(?<num>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})\\s?(?<infix1>${infix})?(?:个(?=亿))?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
         'y',
       ),
       part: charSet(ASCII_DIGITS, '.,点个', REGEX_SPACES, CHINESE_DIGITS, '十百千万亿', ...approx.words('infix')),
@@ -498,17 +500,6 @@ function rangeLow(num: string, num2: string | undefined, magnitude: string | und
   const high = scaled(num2, undefined);
   const lowShared = scaled(num, shared);
   return high !== undefined && lowShared !== undefined && lowShared <= high ? lowShared : low;
-}
-
-/**
- * 1亿2000万, 1万5000: the rest added to the amount before it, which it must
- * stand below (never 1万2000亿). Without a rest, the value as it is.
- */
-function withRest(value: number | undefined, magnitude: string | undefined, rest: string | undefined, restMagnitude: string | undefined): number | undefined {
-  if (value === undefined || rest === undefined) return value;
-  const restValue = scaled(rest, restMagnitude);
-  if (magnitude === undefined || restValue === undefined || restValue >= magnitudeFactor(magnitude)) return undefined;
-  return roundFloat(value + restValue);
 }
 
 /** 5角8分 after 20元 → 0.58; 两毛 after 三元 → 0.2; 五 after 三块 (三块五) → 0.5. */

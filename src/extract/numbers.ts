@@ -16,6 +16,15 @@ export { roundFloat };
 export const ARABIC_NUMBER = String.raw`\d(?<![\d.]\d|\d,\d)\d*(?:,\d{3})*(?:\.\d+)?`;
 
 /**
+ * Regex source of Arabic digits with Chinese magnitudes in sequence, the number
+ * before an amount's last magnitude (1千9百 of 1千9百万元, 3千5百 of 3千5百万人).
+ * Two digit-magnitude pairs at least: 5百万 and 1千 are a number and a magnitude.
+ * Put before ARABIC_NUMBER in an alternation, or its first digit alone is read
+ * (9百万元 of 1千9百万元, a partial value).
+ */
+export const DIGIT_MAGNITUDE_CHAIN = String.raw`[1-9](?<![\d.][1-9])(?:[千仟][1-9][百佰](?:[1-9]十)?|[百佰][1-9]十)`;
+
+/**
  * Regex source of a Chinese numeral: it starts with a digit or 十 (十万, 三千五百万),
  * so a lone magnitude (万元, 千万) is not read as a number. Its length is
  * bounded (no numeral is longer), so scanning a long run of numerals is linear.
@@ -95,6 +104,17 @@ export function longestNumberPrefix(text: string): { text: string; value: number
 export function scaled(numberText: string, magnitude?: string): number | undefined {
   const base = parseNumber(numberText);
   return base === undefined ? undefined : roundFloat(base * magnitudeFactor(magnitude));
+}
+
+/**
+ * 1亿2000万, 1万5000: the rest added to the amount before it, which it must
+ * stand below (never 1万2000亿). Without a rest, the value as it is.
+ */
+export function withRest(value: number | undefined, magnitude: string | undefined, rest: string | undefined, restMagnitude: string | undefined): number | undefined {
+  if (value === undefined || rest === undefined) return value;
+  const restValue = scaled(rest, restMagnitude);
+  if (magnitude === undefined || restValue === undefined || restValue >= magnitudeFactor(magnitude)) return undefined;
+  return roundFloat(value + restValue);
 }
 
 const LISTED_NUMBER_BEFORE = new RegExp(`(?<![\\d.])(${ARABIC_NUMBER})\\s?[、和与及]\\s?$`);

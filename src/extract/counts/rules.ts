@@ -44,6 +44,7 @@ const CONTEXT_ROLES = [
   'pair-unit',
   'phrase-end',
   'counter-label',
+  'counter-label-after',
   'apposition-before',
   'apposition-unit',
   'capacity-unit',
@@ -120,6 +121,8 @@ export interface CountContext {
   counterLabelAtEnd: RegExp;
   /** A bare page counter's label and a space at the end of a string (浏览 865 次): a counter only on a line of page chrome. */
   counterLabelSpaced: RegExp;
+  /** A page's comment counter's label right after a count (共有 0 条评论, 12条留言): a counter only on a line of page chrome. */
+  counterLabelAfter: RegExp;
   /** A pronoun or kinship pair at the end of a string, naming the people a Chinese count after it stands beside (他们两人). */
   appositionAtEnd: RegExp;
   /** The units (with the noun after 个) of people an apposition names (两人, 三个人); 我们三个村 counts. */
@@ -204,6 +207,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
       `(?:(?:${counterLabels})(?:次数|数|量)?(?:[：:][ \\t\\u3000]*|[（(])|(?:被(?:${counterLabels})|(?:${counterLabels})(?:次数|数|量))[ \\t\\u3000]+)$`,
     ),
     counterLabelSpaced: new RegExp(`(?:${counterLabels})[ \\t\\u3000]+$`),
+    counterLabelAfter: new RegExp(`^[ \\t\\u3000]*(?:${alternation(words('counter-label-after'))})`),
   };
 }
 

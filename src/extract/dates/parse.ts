@@ -122,6 +122,7 @@ export class DatePhraseParser {
   private readonly yearSpanAfter: WordList;
   private readonly twoDigitCue: WordList;
   private readonly twoDigitCueAfter: WordList;
+  private readonly chineseMonthCueAfter: WordList;
   private readonly durationAfter: WordList;
   private readonly yearEndAfter: WordList;
   private readonly yearEndBefore: WordList;
@@ -157,6 +158,7 @@ export class DatePhraseParser {
     this.yearSpanAfter = rules.context('year-span-after');
     this.twoDigitCue = rules.context('two-digit-year-cue');
     this.twoDigitCueAfter = rules.context('two-digit-year-cue-after');
+    this.chineseMonthCueAfter = rules.context('chinese-month-cue-after');
     this.durationAfter = rules.context('duration-after');
     this.yearEndAfter = rules.context('year-end-standalone-after');
     this.yearEndBefore = rules.context('year-end-standalone-before');
@@ -337,11 +339,13 @@ export class DatePhraseParser {
   /**
    * A Chinese month alone in [at, end) that is a month all the same: 十一月
    * and 十二月, one with a part of the month after it (三月中旬, 五月底), one
-   * that is its own clause (五月，…), or one after a word of time (在五月, 于十二月).
+   * that is its own clause (五月，…), one after a word of time (在五月, 于十二月),
+   * or one before a word of a period from it (六月以来, 七月之后).
    */
   private chineseMonthStands(text: string, at: number, end: number, month: number): boolean {
     if (month >= 11) return true;
     if (this.monthPartEnd(text, end) > end) return true;
+    if (this.chineseMonthCueAfter.startsAt(text, end, end + 2) !== undefined) return true;
     if (CLAUSE_END_AFTER.test(text[end] ?? '') && (at === 0 || CLAUSE_START_BEFORE.test(text[at - 1]!))) return true;
     return this.twoDigitCue.ends(text.slice(Math.max(0, at - 2), at));
   }

@@ -10,6 +10,9 @@ const NEGATIVE = new Set(['-', '－', '−', '—', '–', '负']);
 const SPACING = /[\s\u3000]+/g;
 const ARABIC = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const MIXED = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([十百千万亿兆]+)$/;
+/** Arabic digits with Chinese magnitudes in sequence (1千9百, 3千5百万, 2百5十): read as the Chinese numeral they spell. */
+const DIGIT_CHAIN = /^[1-9][千仟百佰](?:[1-9][百佰十])+[万亿]?$/;
+const CHINESE_DIGIT_OF_ARABIC = '〇一二三四五六七八九';
 const CHINESE_DECIMAL = new RegExp(`^(.*?)点([${DECIMAL_DIGIT_CHARACTERS}]+)([万亿兆]*)$`);
 
 /** Full-width digits and separators as ASCII (the cleaner does this for documents; callers may not). */
@@ -34,6 +37,7 @@ function parseUnsigned(text: string): number | undefined {
   if (ARABIC.test(text)) return Number(text.replace(/,/g, ''));
   const mixed = MIXED.exec(text);
   if (mixed) return scaleBy(Number(mixed[1]!.replace(/,/g, '')), mixed[2]!);
+  if (DIGIT_CHAIN.test(text)) return parseChineseInteger(text.replace(/\d/g, (d) => CHINESE_DIGIT_OF_ARABIC[Number(d)]!));
   const decimal = CHINESE_DECIMAL.exec(text);
   if (decimal) return parseChineseDecimal(decimal[1]!, decimal[2]!, decimal[3]!);
   return parseChineseInteger(text);
