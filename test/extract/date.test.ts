@@ -156,9 +156,9 @@ describe('date extractor: relative references', () => {
     ]);
   });
 
-  it('reads 年初/年底 and seasons as the year: part of the phrase after a year in figures; after a relative year a season is, 年底 is read past', () => {
+  it('reads 年初/年底 and seasons as the year, part of the phrase after a year in figures or a relative year', () => {
     expect(dates('年初以来，项目年底前完工。', '2018')).toEqual(['年初=2018', '年底=2018']);
-    expect(dates('今年年底，去年秋，2017年春季，2019年底', '2018')).toEqual(['今年=2018', '去年秋=2017', '2017年春季=2017', '2019年底=2019']);
+    expect(dates('今年年底，去年秋，2017年春季，2019年底', '2018')).toEqual(['今年年底=2018', '去年秋=2017', '2017年春季=2017', '2019年底=2019']);
     // A one-character season in a compound (夏粮), and a season naming a thing (秋季学期), are left out.
     expect(dates('今年夏粮丰收，明年夏天扩种，去年秋季学期扩招。', '2018')).toEqual(['今年=2018', '明年夏天=2019', '去年=2017']);
     expect(dates('合作社按股份分红，年底统一结算。', '2018')).toEqual([]);

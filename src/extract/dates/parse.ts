@@ -189,12 +189,11 @@ export class DatePhraseParser {
       const point = newPoint(at, year.end, year.ref, undefined, undefined, 'year', !year.hasUnit);
       if (!year.hasUnit) return this.readNumericTail(text, point) ?? point;
       const part = this.readPart(text, this.yearPart, point.end) ?? this.readFirstMonths(text, point.end) ?? this.readQuarterSpan(text, point.end);
-      // A part without months (年底, 春季) leaves the date at the year. Written after a year in
-      // figures it belongs to the phrase (2019年底, 2014年年末); after a relative word an end of the
-      // year is read past (今年年底 → 今年, 明年底 → 明年), as the annotated sets have it, and a
-      // season belongs to the phrase (今年夏天, 去年冬季).
+      // A part without months (年底, 春季) leaves the date at the year and belongs to the phrase,
+      // after a year in figures (2019年底, 2014年年末) or a relative word (去年底, 今年年初); after a
+      // relative word a season only where it is no compound (今年夏天, not 今年夏粮).
       if (part && part.part.from === undefined) {
-        const whole = year.ref.kind !== 'relative' || this.seasonJoins(text, point.end, part);
+        const whole = year.ref.kind !== 'relative' || !part.part.season || this.seasonJoins(text, point.end, part);
         return whole ? makePoint(point, part.end, undefined, undefined, 'year', false) : makePoint(point, point.end, point.month, point.day, 'year', false, part.end);
       }
       if (part) return makePoint(point, part.end, undefined, undefined, 'year', point.unitMissing, undefined, part.part);
@@ -302,7 +301,6 @@ export class DatePhraseParser {
    * (去年秋，); 今年夏粮 and 去年秋播 are compounds.
    */
   private seasonJoins(text: string, at: number, read: { part: YearPart; end: number }): boolean {
-    if (!read.part.season) return false;
     return read.end - at >= 2 || CLAUSE_BREAK_OR_END.test(text[read.end] ?? '');
   }
 
@@ -329,9 +327,9 @@ export class DatePhraseParser {
       // A Chinese month alone (五月) is too often not a date; it needs a year, a day or a span (四月至六月).
       // 三月份 is always a month.
       if (noYear && chineseMonth && monthUnit !== '月份' && !inSpan && !this.connectorAt(text, withMonth.end) && !this.monthBetweenAt(text, withMonth.end) && !this.chineseMonthStands(text, point.end, withMonth.end, monthValue)) return undefined;
-      // A part of the month (8月底, 7月中旬) is still the month; it belongs to the phrase as a part
-      // of the year does: not after a relative year (今年6月底 → 今年6月).
-      return point.year?.kind === 'relative' ? withMonth : makePoint(withMonth, this.monthPartEnd(text, withMonth.end), monthValue, undefined, 'month', false);
+      // A part of the month (8月底, 7月中旬, 今年12月初) is still the month; it belongs to the phrase as a part
+      // of the year does.
+      return makePoint(withMonth, this.monthPartEnd(text, withMonth.end), monthValue, undefined, 'month', false);
     }
     return makePoint(withMonth, day.end, monthValue, day.value, 'day', day.unitMissing);
   }
