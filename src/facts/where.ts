@@ -4,7 +4,7 @@ import type { MoneyContext } from './context';
 import { listStart, type Party } from './parties';
 import type { FactWords } from './words';
 import { isDatelineDay } from './when';
-import type { FactText, LocatedMention } from './text';
+import { isIdeograph, type FactText, type LocatedMention } from './text';
 
 // `where`: the places the money goes to, or that a statistic describes
 // (GUIDELINES, facts). Givers' places are not destinations.
@@ -215,7 +215,25 @@ function isOrigin(text: FactText, words: FactWords, sentence: number, places: re
 /** The place of a dateline (某网北京1月29日讯, 新华社福州3月11日电): where the report is filed, not where money goes. */
 function isDateline(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
   const date = text.ofType(sentence, 'date').find((d) => d.start === place.end);
-  return date !== undefined && isDatelineDay(text, words, date);
+  if (date) return isDatelineDay(text, words, date);
+  // 某网上海12月21日电 in an article without a year: the day is read as no date, the line is still a dateline.
+  return isDigit(text.text.charCodeAt(place.end)) && isUndatedDatelineDay(text, words, place.end);
+}
+
+/** A month and day in digits (12月21日) at `at`, then 电 or 讯 and no ideograph. */
+const MONTH_DAY = /[0-9]{1,2}月[0-9]{1,2}日/y;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isUndatedDatelineDay(text: FactText, words: FactWords, at: number): boolean {
+  MONTH_DAY.lastIndex = at;
+  if (!MONTH_DAY.test(text.text)) return false;
+  const end = MONTH_DAY.lastIndex;
+  const mark = words.startIn(text.text, end, end + 1, 'dateline-end');
+  if (mark === '') return false;
+  return !isIdeograph(text.text.charCodeAt(end + mark.length));
 }
 
 /** A self word (我县, 全市) stands before the amount in its sentence, after every place named before it. */

@@ -92,7 +92,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 争取中央和省级资金: those who grant what is obtained give it.
   const obtained = obtainedFrom(ctx, parties, carried);
   if (obtained) return obtained;
-  const introducer = lastIntroducer(ctx);
+  // 某某伉俪捐赠1亿元, 某公司董事长某某捐赠: an individual gives, as no party (GUIDELINES).
+  if (individualGives(ctx, parties)) return { ...NO_GIVER, basis: 'clause' };
+  const introducer = lastIntroducer(ctx, parties);
   const named = parties.filter((p) => p.end <= money.start && p.start >= introducer);
   // 省慈善总会累计接收捐赠款2191万元 (…捐款2万笔，总金额282万元): what the named party receives, no one
   // gives, unless a giving verb of a later clause comes first (…接收…，已拨付620万元).
@@ -116,6 +118,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   }
   const total = totalsGiver(ctx, carried);
   if (total) return total;
+  // 某集团捐赠款项中，5亿元用于…。5000万元将用于…；5000万元特别设立…: a list of one giver's amounts told by their uses.
+  const listed = opensWithUse(ctx) ? carried.previous() : undefined;
+  if (listed && listed.who.length > 0) return { ...listed, basis: 'previous-sentence' };
   if (!isFunding(ctx)) return NO_GIVER;
   const own = ownGovernment(ctx, carried);
   if (own) return own;
@@ -331,6 +336,47 @@ function isSizeClass(ctx: MoneyContext): boolean {
   return words.hasIn(t, after, Math.min(text.sentences[ctx.sentence]!.end, after + CLASS_REACH + 2), 'class-noun');
 }
 
+/** How far after a person word its giving verb may start (董事长某某某捐赠, 伉俪曾捐资). */
+const PERSON_REACH = 4;
+
+/**
+ * A giving verb of the amount's clause right after a word naming an individual (先生, 伉俪, 校友某某),
+ * or an individual as the only subject of a sentence naming no party (in its opening clause or the amount's).
+ */
+function individualGives(ctx: MoneyContext, parties: readonly Party[]): boolean {
+  const { text, words, money, clause, sentence } = ctx;
+  const t = text.text;
+  const start = text.sentences[sentence]!.start;
+  // Most sentences name no individual: one read, nothing kept.
+  if (!words.hasIn(t, start, money.start, 'person')) return false;
+  const person = words.allIn(t, start, money.start, 'person').pop()!;
+  // 一对校友伉俪于近日…，匿名向母校捐赠1亿元; 校内教职工累计捐款: the individual is the sentence's only subject.
+  if (!parties.some((p) => p.start < money.start) && (person.start >= clause.start || person.end <= text.clauseAt(sentence, start).end)) {
+    return words.hasIn(t, clause.start, money.start, 'giver');
+  }
+  if (person.start < clause.start) return false;
+  const verb = words.indexIn(t, person.end, money.start, 'giver', person.end + PERSON_REACH);
+  return verb >= 0 && !isNameBreakBetween(t, person.end, verb);
+}
+
+/** A clause or list mark stands in text[from, to). */
+function isNameBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SUBJECT_BEFORE.test(text[i]!)) return true;
+  return false;
+}
+
+/** How far after an amount opening its clause its use (用于) or giving verb (设立) may start (将用于, 特别设立). */
+const USE_REACH = 2;
+
+/** The amount opens its clause and its use or giving verb follows it (5000万元将用于…, 5000万元特别设立…). */
+function opensWithUse(ctx: MoneyContext): boolean {
+  const { text, words, money, clause } = ctx;
+  const t = text.text;
+  if (afterSpaces(t, clause.start, clause.end) !== money.start) return false;
+  const end = Math.min(clause.end, money.end + USE_REACH + 4);
+  return words.indexIn(t, money.end, end, 'purpose', money.end + USE_REACH) >= 0 || words.indexIn(t, money.end, end, 'giver', money.end + USE_REACH) >= 0;
+}
+
 /** The amount's clause opens with an unnamed actor (爱心人士, 社会力量, 当地). */
 function opensWithUnnamed(ctx: MoneyContext): boolean {
   const { text, words, clause } = ctx;
@@ -362,11 +408,12 @@ function fromParty(party: Party, basis: FactBasis): WhoLink {
  * sentence, or the sentence start. An introducer of an earlier clause whose
  * own amount comes before this one (引入投资1300万元…，投资1190万元…) no longer applies.
  */
-function lastIntroducer(ctx: MoneyContext): number {
+function lastIntroducer(ctx: MoneyContext, parties: readonly Party[]): number {
   const { text, words, money, sentence } = ctx;
   const start = text.sentences[sentence]!.start;
   const found = words.allIn(text.text, start, money.start, 'introducer');
-  const last = found[found.length - 1];
+  // 招商某某控股公司拟投资: the word inside a party's name brings no one in.
+  const last = found.filter((word) => !parties.some((p) => p.start <= word.start && word.end <= p.end)).pop();
   if (!last) return start;
   const end = last.end;
   if (end > ctx.clause.start) return end;

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+// Where a giver's name starts and ends (GUIDELINES, facts: organisations and national bodies by
+// name as written, the central government as 中央), and givers carried or not through a list of
+// gifts, in invented sentences.
+
+describe('words around a giver that are no part of its name', () => {
+  it('a demonstrative time word before a company (此次, 本次) is dropped', () => {
+    const facts = factsOf('标题\n据了解，此次鸿远实业集团捐赠款项中，3亿元将用于新校区建设。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['鸿远实业集团']]);
+  });
+
+  it('a fiscal-year word before a fund (该年度, 本年度) is dropped', () => {
+    const facts = factsOf('标题\n本年度扶贫救助基金拨款总额为2,400,000元，主要用于资助边远村庄。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['扶贫救助基金']]);
+  });
+
+  it('an adverb between the central treasury and its verb (紧急, 再次) is dropped: 中央', () => {
+    const facts = factsOf('标题\n中央财政再次下达抗旱救灾资金3亿元，支持受旱地区保障饮水。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['中央']]);
+  });
+
+  it('two ministries joined by 会同 after a time word give together', () => {
+    const facts = factsOf('标题\n民政部近日会同财政部下拨救灾资金2亿元，用于受灾群众生活救助。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['民政部', '财政部']]);
+  });
+
+  it('a fund whose name opens with 中央 is the central government’s', () => {
+    const facts = factsOf('标题\n今年以来，中央财政已拨付水利资金8亿元，其中特大抗旱补助费6亿元，中央农田水利基金2亿元。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['中央'], ['中央'], ['中央']]);
+  });
+
+  it('a named fund not opened by 中央 keeps its name', () => {
+    const facts = factsOf('标题\n今年，省教育发展基金会拨付助学资金500万元。', '2022-05-10');
+    expect(facts[0]!.who).toEqual(['省教育发展基金会']);
+  });
+
+  it('a short bracket inside a company’s name (某某(香港)控股) is part of the name', () => {
+    const facts = factsOf('标题\n会上，瑞丰冷链（新加坡）控股有限公司拟投资0.6亿美元，在温江区建设仓储项目。', '2022-05-10');
+    expect(facts[0]!.who).toEqual(['瑞丰冷链（新加坡）控股有限公司']);
+  });
+
+  it('a bracket after a name, holding a note, is no part of it', () => {
+    const facts = factsOf('标题\n会上，瑞丰控股有限公司（筹建中，下同）拟投资2亿元建设仓储项目。', '2022-05-10');
+    expect(facts[0]!.who).toEqual(['瑞丰控股有限公司']);
+  });
+
+  it('an introducing word inside a company’s name (招商) brings no investor in', () => {
+    const facts = factsOf('标题\n招商远航物流有限公司拟投资1.2亿元，在新都区建设物流园。', '2022-05-10');
+    expect(facts[0]!.who).toEqual(['招商远航物流有限公司']);
+  });
+});
+
+describe('one giver’s gifts listed by their uses', () => {
+  it('the later amounts of the giver’s list, each opening its clause with its use, keep the giver', () => {
+    const facts = factsOf(
+      '标题\n据悉，此次鸿远实业集团捐赠款项中，3亿元将用于新校区建设。4000万元将用于设立“鸿远奖学金”；4000万元用于设立青年教师基金；2000万元特别设立学生创业基金。',
+      '2022-05-10',
+    );
+    expect(facts.map((f) => f.who)).toEqual([['鸿远实业集团'], ['鸿远实业集团'], ['鸿远实业集团'], ['鸿远实业集团']]);
+  });
+
+  it('an amount that opens its clause with no use after it is not carried to', () => {
+    const facts = factsOf('标题\n鸿远实业集团捐赠3亿元用于新校区建设。5000万元的缺口仍待筹集。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['鸿远实业集团'], []]);
+  });
+});
+
+describe('individuals give as no party', () => {
+  it('a couple (伉俪) gives: no giver', () => {
+    const facts = factsOf('标题\n2019年，王某、李某伉俪曾捐资5000万元设立奖学金。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([[]]);
+  });
+
+  it('a company’s chairman giving in person: the company is only the person’s title', () => {
+    const facts = factsOf('标题\n仪式上，杭州恒达电子有限公司董事长周某捐赠800万元，宁波远洋渔业有限公司捐赠300万元。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([[], ['宁波远洋渔业有限公司']]);
+  });
+
+  it('an alumnus couple as the only subject of a sentence, the gift in a later clause', () => {
+    const facts = factsOf('标题\n长宁科技集团捐赠2000万元。一对校友夫妇于近日在校内举行的仪式上，匿名向母校捐赠3000万元。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['长宁科技集团'], []]);
+  });
+
+  it('staff of a university giving together are an unnamed group', () => {
+    const facts = factsOf('标题\n长宁科技集团捐赠2000万元。截至目前，校内教职工累计捐款已超过900万元。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['长宁科技集团'], []]);
+  });
+
+  it('a research centre gives by its name', () => {
+    const facts = factsOf('标题\n长宁科技集团捐赠2000万元，材料学院先进涂层研究中心捐赠60万元。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['长宁科技集团'], ['材料学院先进涂层研究中心']]);
+  });
+});
+
+describe('a city naming a university locates it and gives nothing', () => {
+  it('the city in a university’s name is where, not the giver', () => {
+    const facts = factsOf('标题\n南京理工大学近日再获校友捐赠。截至目前，各界累计捐款已超过900万元。', '2022-05-10');
+    expect(facts[0]!.who).toEqual([]);
+    expect(facts[0]!.where.map((w) => w.path)).toEqual(['江苏省/南京市']);
+  });
+});
+
+describe('a dateline without a year', () => {
+  it('the dateline’s city is no destination of a gift to an unplaced university, even when the day is read as no date', () => {
+    const facts = factsOf('某某在线杭州3月8日电(记者 张三)今天上午，长宁科技集团向某某大学捐赠3亿元，用于建设新图书馆。', '');
+    expect(facts[0]!.where).toEqual([]);
+    expect(facts[0]!.who).toEqual(['长宁科技集团']);
+  });
+});
