@@ -109,3 +109,22 @@ describe('a dateline without a year', () => {
     expect(facts[0]!.who).toEqual(['长宁科技集团']);
   });
 });
+
+describe('a legislature approving money gives as its place', () => {
+  it('a city’s people’s congress (人大) approving a grant: the city’s path', () => {
+    const facts = factsOf('标题\n绍兴市人大常委会昨日表决通过向城市更新基金注资20亿元。', '2022-05-10');
+    expect(facts[0]!.who).toEqual(['浙江省/绍兴市']);
+  });
+});
+
+describe('recently (日前, 近日, 此前) is a time of its own', () => {
+  it('a gift made 日前, told in a sentence dated by when the reporter learnt it, has no date', () => {
+    const facts = factsOf('标题\n记者12日从民政部获悉，民政部日前下拨救灾资金2亿元，用于受灾群众生活救助。', '2022-05-10');
+    expect(facts[0]!.when).toBeNull();
+  });
+
+  it('a gift of the same clause as its own day keeps that day', () => {
+    const facts = factsOf('标题\n民政部8日下拨救灾资金2亿元，用于受灾群众生活救助。', '2022-05-10');
+    expect(facts[0]!.when).toBe('2022-05-08');
+  });
+});
