@@ -49,7 +49,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const listed = changeOfListedYears(ctx, dates);
   if (listed) return linked(listed, 'sentence');
   const before = withoutChangeBase(ctx, dates.filter((date) => date.end <= money.start));
-  const nearest = before[before.length - 1];
+  const nearest = signingDayWithin(ctx, before) ?? before[before.length - 1];
   const cumulative = words.hasIn(t, ctx.clause.start, money.start, 'cumulative');
   if (nearest) {
     const inClause = nearest.start >= ctx.clause.start;
@@ -448,6 +448,42 @@ function narrowedSpan(text: string, date: LocatedMention, link: WhenLink): WhenL
 
 /** How far after a span its part (”后两年) is read. */
 const SPAN_PART_REACH = 5;
+
+/** A month interval (2024-04/2024-06) or a day (2024-06-27). */
+const MONTH_SPAN = /^(\d{4}-\d{2})\/(\d{4}-\d{2})$/;
+const DAY = /^(\d{4}-\d{2})-\d{2}$/;
+
+/**
+ * 6月27日，某区举行二季度招商项目活动，集中签约…，总投资100亿元: the day of a signing or start,
+ * named before the period it falls in (the period only describes the projects), dates the amount.
+ * Undefined unless the last date before the amount is such a period.
+ */
+function signingDayWithin(ctx: MoneyContext, before: readonly LocatedMention[]): LocatedMention | undefined {
+  if (before.length < 2) return undefined;
+  const period = before[before.length - 1]!;
+  const span = MONTH_SPAN.exec(valueOf(period));
+  // …，今年1-4月累计完成投资: a period opening its clause is that clause's time, not a word of a name.
+  if (!span || opensClause(ctx.text, ctx.sentence, period)) return undefined;
+  for (let i = before.length - 2; i >= 0; i--) {
+    const day = DAY.exec(valueOf(before[i]!));
+    if (!day || day[1]! < span[1]! || day[1]! > span[2]!) continue;
+    const { text, words, money } = ctx;
+    const from = before[i]!.end;
+    return words.hasIn(text.text, from, money.start, 'start') || words.hasIn(text.text, from, money.start, 'signing') ? before[i] : undefined;
+  }
+  return undefined;
+}
+
+/** Only spaces stand between the date's clause start and the date. */
+function opensClause(text: FactText, sentence: number, date: LocatedMention): boolean {
+  const clause = text.clauseAt(sentence, date.start);
+  for (let i = clause.start; i < date.start; i++) if (!isSpace(text.text.charCodeAt(i))) return false;
+  return true;
+}
+
+function valueOf(date: LocatedMention): string {
+  return (date.mention as { value: string }).value;
+}
 
 /** The year a date or period starts in. */
 function yearOf(link: WhenLink): WhenLink {

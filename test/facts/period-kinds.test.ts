@@ -133,3 +133,15 @@ describe('a list of changes between two years', () => {
     expect(facts.map((f) => f.when)).toEqual(['2022', '2022']);
   });
 });
+
+describe('a signing day named before the period it falls in', () => {
+  it('the day of a signing event dates its total, not the quarter describing the projects', () => {
+    const facts = factsOf('标题\n5月18日，某某区举行二季度重大项目集中签约活动，签约项目12个，总投资45亿元。', '2022-05-20');
+    expect(facts[0]!.when).toBe('2022-05-18');
+  });
+
+  it('a period opening its own clause after a cut-off day dates its amount', () => {
+    const facts = factsOf('标题\n截至5月18日，已开工项目累计完成投资30亿元，今年1-5月完成投资12亿元。', '2022-05-20');
+    expect(facts[1]!.when).toBe('2022-01/2022-05');
+  });
+});
