@@ -128,3 +128,10 @@ describe('recently (日前, 近日, 此前) is a time of its own', () => {
     expect(facts[0]!.when).toBe('2022-05-08');
   });
 });
+
+describe('a recipient welcoming a gift (迎来, 获赠)', () => {
+  it('a university that welcomes a gift gives it no giver, even with a donor named in the next sentence', () => {
+    const facts = factsOf('标题\n长宁大学今年再次迎来一笔过亿元的捐款。今天上午，远航控股集团向长宁大学捐赠2亿元。');
+    expect(facts.map((f) => f.who)).toEqual([[], ['远航控股集团']]);
+  });
+});
