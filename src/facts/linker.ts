@@ -388,6 +388,17 @@ class DocumentLinker {
     return fact ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;
   }
 
+  /** The who of the last fact of `value` before `sentence` that names a giver. */
+  restatedWho(sentence: number, value: number | undefined): WhoLink | undefined {
+    if (value === undefined) return undefined;
+    for (let s = sentence - 1; s >= 0; s--) {
+      const facts = this.factsBySentence[s];
+      const fact = facts && findLastFact(facts, (f) => f.value === value && f.who.length > 0);
+      if (fact) return { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who };
+    }
+    return undefined;
+  }
+
   previousWho(sentence: number): WhoLink | undefined {
     const previous = this.previousSentence(sentence);
     if (previous === undefined) return undefined;
@@ -708,6 +719,10 @@ class GiversCarried extends CarriedFor implements CarriedGivers {
     return this.linker.earlierWho(this.ctx.sentence, money);
   }
 
+  restated(): WhoLink | undefined {
+    return this.linker.restatedWho(this.ctx.sentence, (this.ctx.money.mention as { value?: number }).value);
+  }
+
   subjectPlace(): { path: string; mentions: number[] } | undefined {
     const place = this.linker.subjects().place;
     return place && place.where[0] ? { path: place.where[0].path, mentions: place.mentions } : undefined;
@@ -790,4 +805,9 @@ function mostNamed<T extends { count: number }>(entries: Array<[string, T]>, dep
     if (!best || entry[1].count > best[1].count || (entry[1].count === best[1].count && depth(entry[0]) > depth(best[0]))) best = entry;
   }
   return best?.[1];
+}
+
+function findLastFact(facts: readonly Fact[], is: (fact: Fact) => boolean): Fact | undefined {
+  for (let i = facts.length - 1; i >= 0; i--) if (is(facts[i]!)) return facts[i];
+  return undefined;
 }

@@ -26,6 +26,8 @@ export interface CarriedGivers {
   subjectPlace(): { path: string; mentions: number[] } | undefined;
   /** The link of an earlier amount of the amount's sentence (by its mention index), already linked. */
   earlier(money: number): WhoLink | undefined;
+  /** The giver of the last amount of the same value in an earlier sentence that names one. */
+  restated(): WhoLink | undefined;
 }
 
 /** How far before an amount its fine word may start (罚款人民币5万元, 处罚款). */
@@ -118,6 +120,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   }
   const total = totalsGiver(ctx, carried);
   if (total) return total;
+  // 7亿元中另有5000万元…: an amount told before, restated as the whole a share is taken from, keeps its giver.
+  const whole = words.startsAt(t, money.end, 'whole-of') ? carried.restated() : undefined;
+  if (whole) return { ...whole, basis: 'document' };
   // 某集团捐赠款项中，5亿元用于…。5000万元将用于…；5000万元特别设立…: a list of one giver's amounts told by their uses.
   const listed = opensWithUse(ctx) ? carried.previous() : undefined;
   if (listed && listed.who.length > 0) return { ...listed, basis: 'previous-sentence' };

@@ -135,3 +135,15 @@ describe('a recipient welcoming a gift (迎来, 获赠)', () => {
     expect(facts.map((f) => f.who)).toEqual([[], ['远航控股集团']]);
   });
 });
+
+describe('an amount restated as the whole a share is taken from', () => {
+  it('the restated total and the share taken from it keep the total’s giver', () => {
+    const facts = factsOf('标题\n今天，远航控股集团向长宁大学捐赠3亿元。值得一提的是，3亿元中另有2000万元将用于设立助学金。');
+    expect(facts.map((f) => f.who)).toEqual([['远航控股集团'], ['远航控股集团'], ['远航控股集团']]);
+  });
+
+  it('an amount of another value is not taken for the restated one', () => {
+    const facts = factsOf('标题\n今天，远航控股集团向长宁大学捐赠3亿元。值得一提的是，5亿元中另有2000万元来自社会各界。');
+    expect(facts[1]!.who).toEqual([]);
+  });
+});
