@@ -388,6 +388,11 @@ class DocumentLinker {
     return fact ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;
   }
 
+  /** The facts of a sentence already linked. */
+  factsOf(sentence: number): readonly Fact[] | undefined {
+    return this.factsBySentence[sentence];
+  }
+
   /** The who of the last fact of `value` before `sentence` that names a giver. */
   restatedWho(sentence: number, value: number | undefined): WhoLink | undefined {
     if (value === undefined) return undefined;
@@ -717,6 +722,12 @@ class GiversCarried extends CarriedFor implements CarriedGivers {
 
   earlier(money: number): WhoLink | undefined {
     return this.linker.earlierWho(this.ctx.sentence, money);
+  }
+
+  itemTotal(): WhoLink | undefined {
+    const facts = this.ctx.sentence > 0 ? this.linker.factsOf(this.ctx.sentence - 1) : undefined;
+    const last = facts?.[facts.length - 1];
+    return last ? { who: last.who, mentions: last.mentions.who, basis: 'sentence' } : undefined;
   }
 
   restated(): WhoLink | undefined {

@@ -183,6 +183,13 @@ export function listStart(text: FactText, places: readonly LocatedMention[], ind
   return places[i]!.start;
 }
 
+/** Where the list of places holding `places[index]` ends (在甲市、乙市、丙市举办: 丙市's end). */
+export function listEnd(text: FactText, places: readonly LocatedMention[], index: number): number {
+  let i = index;
+  while (i + 1 < places.length && isListJoin(text.text, places[i]!.end, places[i + 1]!.start)) i++;
+  return places[i]!.end;
+}
+
 const SLASH = 0x2f;
 
 /** `inner` is written right after `outer` and lies inside it (北京市 + 东城区). */

@@ -1,7 +1,7 @@
 import type { PlaceMention } from '../model/mention';
 import type { FactBasis, FactPlace } from './schema';
 import type { MoneyContext } from './context';
-import { listStart, type Party } from './parties';
+import { listEnd, listStart, type Party } from './parties';
 import type { FactWords } from './words';
 import { isDatelineDay } from './when';
 import { isIdeograph, type FactText, type LocatedMention } from './text';
@@ -136,19 +136,18 @@ const LIST_END_REACH = 2;
 const HALL_REACH = 8;
 const ZAI = '在'.charCodeAt(0);
 
-/** 签约仪式在某市举行, 签约活动在某市某某酒店举行: where a signing is held (not a groundbreaking at the site). */
+/**
+ * 签约仪式在某市举行, 签约活动在某市某某酒店举行, 先后在甲市、乙市举办恳谈会: where a signing is held
+ * (not a groundbreaking at the site); every place of a list after 在 is a venue.
+ */
 function isSigningVenue(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
-  if (text.text.charCodeAt(chainStart(text.ofType(sentence, 'place'), place) - 1) !== ZAI) return false;
+  const places = text.ofType(sentence, 'place');
+  const index = places.indexOf(place);
+  if (text.text.charCodeAt(listStart(text, places, index) - 1) !== ZAI) return false;
+  const after = listEnd(text, places, index);
   const end = text.clauseAt(sentence, place.start).end;
-  const venue = words.indexIn(text.text, place.end, end, 'signing-venue', place.end + HALL_REACH);
-  return venue >= 0 && !text.ofType(sentence, 'place').some((p) => p.start > place.end && p.start < venue && !p.path.startsWith(place.path));
-}
-
-/** Where the chain of places written right before one another up to `place` starts (在浙江省温岭市: 浙江省). */
-function chainStart(places: readonly LocatedMention[], place: LocatedMention): number {
-  let start = place.start;
-  for (let i = places.indexOf(place) - 1; i >= 0 && places[i]!.end === start; i--) start = places[i]!.start;
-  return start;
+  const venue = words.indexIn(text.text, after, end, 'signing-venue', after + HALL_REACH);
+  return venue >= 0 && !places.some((p) => p.start >= after && p.start < venue && !p.path.startsWith(place.path));
 }
 
 /**

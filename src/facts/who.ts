@@ -28,6 +28,8 @@ export interface CarriedGivers {
   earlier(money: number): WhoLink | undefined;
   /** The giver of the last amount of the same value in an earlier sentence that names one. */
   restated(): WhoLink | undefined;
+  /** The link of the last amount of the sentence before (a list item ended by a semicolon), no giver included. */
+  itemTotal(): WhoLink | undefined;
 }
 
 /** How far before an amount its fine word may start (罚款人民币5万元, 处罚款). */
@@ -216,10 +218,13 @@ function totalsGiver(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undef
   const start = text.sentences[sentence]!.start;
   const breakdown = words.allIn(text.text, start, money.start, 'breakdown').pop();
   if (!breakdown) return undefined;
+  // …计划总投资541亿元；其中…: a share opening the item after a semicolon, its total ending the item before.
+  if (breakdown.start === afterSpaces(text.text, start, money.start) && text.followsSemicolon(sentence)) return carried.itemTotal();
   const total = text.ofType(sentence, 'money').filter((m) => m.end <= breakdown.start).pop();
   if (!total || text.clauseAt(sentence, total.start).end < breakdown.start - 1) return undefined;
   const link = carried.earlier(total.index);
-  return link && link.who.length > 0 ? { ...link, basis: 'sentence' } : undefined;
+  // …计划总投资541亿元；其中外资项目4个，总投资1.55亿美元: the share of a total no one gives has no giver either.
+  return link ? { ...link, basis: 'sentence' } : undefined;
 }
 
 /** The party named after the amount stands before a later amount of its own clause (…，包含某省援藏资金3000万元): it gives that one. */

@@ -147,3 +147,28 @@ describe('an amount restated as the whole a share is taken from', () => {
     expect(facts[1]!.who).toEqual([]);
   });
 });
+
+describe('shares of a total no one gives', () => {
+  it('a share after 其中 in the next item of a list (after a semicolon) gives no carried giver', () => {
+    const facts = factsOf(
+      '标题\n远航控股集团计划投资6亿元建设电池项目。1至9月，该县新增签约项目80个，计划总投资300亿元；其中外资项目3个，总投资1.2亿美元。',
+      '2022-10-20',
+    );
+    expect(facts.map((f) => f.who)).toEqual([['远航控股集团'], [], []]);
+  });
+
+  it('a share after 其中 in the same sentence as a total no one gives has no giver either', () => {
+    const facts = factsOf('标题\n远航控股集团计划投资6亿元建设电池项目。1至9月，该县新增签约项目80个，计划总投资300亿元，其中外资项目总投资1.2亿美元。', '2022-10-20');
+    expect(facts.map((f) => f.who)).toEqual([['远航控股集团'], [], []]);
+  });
+});
+
+describe('a list of venues', () => {
+  it('every city of a list after 在 where fairs are held is a venue, not where the money goes', () => {
+    const facts = factsOf(
+      '标题\n今年以来，邳州市先后在杭州、苏州、南京举办招商推介会，一批项目现场签约。1至9月，该市新增签约项目80个，计划总投资300亿元。',
+      '2022-10-20',
+    );
+    expect(facts[0]!.where.map((w) => w.path)).toEqual(['江苏省/徐州市/邳州市']);
+  });
+});
