@@ -47,6 +47,8 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   if (spender) return spender;
   // 今年前5个月，我国…实际使用外资3819亿元: a figure of the whole nation goes to no place the article names.
   if (words.hasIn(text.text, text.sentences[sentence]!.start, money.start, 'national-scope')) return { ...NOWHERE, basis: 'sentence' };
+  // 拨款1.7亿元援助境外灾民: the money goes abroad, to no place the article names (海外侨胞捐资: a donor's origin).
+  if (words.hasIn(text.text, money.end, clause.end, 'abroad')) return { ...NOWHERE, basis: 'clause' };
   // 东部9省市向扶贫协作地区拨付…: the sentence names its destination, as a kind of region: no place is carried.
   if (sendsToUnnamedRegion(ctx)) return { ...NOWHERE, basis: 'sentence' };
   // Each asked only when the one before names no place.

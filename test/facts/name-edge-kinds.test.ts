@@ -172,3 +172,15 @@ describe('a list of venues', () => {
     expect(facts[0]!.where.map((w) => w.path)).toEqual(['江苏省/徐州市/邳州市']);
   });
 });
+
+describe('money sent abroad', () => {
+  it('a grant to victims abroad (境外) goes to no place the article names', () => {
+    const facts = factsOf('标题\n去年云南省地震后，基金会拨款2000万元救助灾民。今年，基金会又拨款800万元援助境外灾民。', '2022-10-20');
+    expect(facts[1]!.where).toEqual([]);
+  });
+
+  it('overseas donors (海外侨胞) before the amount are an origin: the hometown still receives', () => {
+    const facts = factsOf('标题\n青田县新建一所中学。海外侨胞捐资800万元，用于建设教学楼。', '2022-10-20');
+    expect(facts[0]!.where.map((w) => w.path)).toEqual(['浙江省/丽水市/青田县']);
+  });
+});
