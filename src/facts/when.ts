@@ -510,7 +510,20 @@ function isEventDate(text: FactText, words: FactWords, date: LocatedMention): bo
   if ((date.mention as { rule?: string }).rule === EVENT_DAY_RULE) return false;
   // 新华社福州3月11日电: the day the report is filed, not what it reports.
   if (isDatelineDay(text, words, date)) return false;
+  // 日期：2025-12-17 …: the page's own date on the line of a caption, not what the caption tells.
+  if (isPageDate(text, words, date)) return false;
   return !isCompletionDate(text, words, date) && !isInCaption(text, words, date);
+}
+
+/** The longest page-date label (发布时间) and the marks after it (：[). */
+const PAGE_LABEL_REACH = 4;
+const LABEL_MARKS = new Set([...':：[［【 '].map((mark) => mark.charCodeAt(0)));
+
+/** A page-date label (date, 日期, 发布时间) stands right before the date, with only a colon, a bracket or spaces between. */
+function isPageDate(text: FactText, words: FactWords, date: LocatedMention): boolean {
+  let at = date.start;
+  while (at > 0 && at > date.start - 3 && LABEL_MARKS.has(text.text.charCodeAt(at - 1))) at--;
+  return words.endsAt(text.text, at, 'page-date', Math.max(0, at - PAGE_LABEL_REACH));
 }
 
 /** The extractor's rule for a day written as an event's name (src/extract/dates/event-day.ts). */

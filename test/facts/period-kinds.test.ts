@@ -145,3 +145,15 @@ describe('a signing day named before the period it falls in', () => {
     expect(facts[1]!.when).toBe('2022-01/2022-05');
   });
 });
+
+describe('a page’s own date on a caption’s line', () => {
+  it('a labelled page date (日期：) before a caption dates none of its amounts', () => {
+    const facts = factsOf('标题\n日期：2022-10-18 补助款大幅削减，某县政府须自筹3亿元因应。（记者摄）', '2022-10-18');
+    expect(facts[0]!.when).toBeNull();
+  });
+
+  it('an unlabelled day opening a sentence still dates its amount', () => {
+    const facts = factsOf('标题\n2022年10月18日，某县政府拨付3亿元用于道路修复。', '2022-10-20');
+    expect(facts[0]!.when).toBe('2022-10-18');
+  });
+});
