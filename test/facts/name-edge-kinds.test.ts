@@ -184,3 +184,10 @@ describe('money sent abroad', () => {
     expect(facts[0]!.where.map((w) => w.path)).toEqual(['浙江省/丽水市/青田县']);
   });
 });
+
+describe('a fund that has received pledges', () => {
+  it('what a fund has received (已获) and collected (实收) is not given by the fund', () => {
+    const facts = factsOf('标题\n扶老基金已获企业界承诺捐款12亿元，由于部分捐款分期交付，目前实收了4亿元。', '2022-10-20');
+    expect(facts.map((f) => f.who)).toEqual([[], []]);
+  });
+});
