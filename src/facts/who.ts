@@ -108,6 +108,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   const giver = named[named.length - 1] ?? (after && !givesLaterAmount(ctx, after) ? after : undefined);
   // …，爱心人士某某捐赠2万元: the amount's own clause opens with an individual or unnamed group, who give as no party.
   if (giver && giver.end <= ctx.clause.start && opensWithUnnamed(ctx)) return { ...NO_GIVER, basis: 'clause' };
+  // 由某公司投资8亿元的甲项目等8个总投资59亿元的项目: the giver's amount is the first; the total of the list has none.
+  if (giver && totalsListAfter(ctx, giver.end)) return { ...NO_GIVER, basis: 'sentence' };
   if (giver) {
     // The subject (a whole-document reading) is asked only of a party acting with a partner.
     const partner = giver.partner ? partnerGiving(giver, carried.subjectPlace()?.path) : undefined;
@@ -344,6 +346,19 @@ function isSizeClass(ctx: MoneyContext): boolean {
   if (bound === '') return false;
   const after = money.end + bound.length;
   return words.hasIn(t, after, Math.min(text.sentences[ctx.sentence]!.end, after + CLASS_REACH + 2), 'class-noun');
+}
+
+/** 等8个, 等12项: a list of things closed by its count. */
+const LIST_COUNT = /等[0-9一二两三四五六七八九十几多]+[个项家]/;
+
+/** An earlier amount stands after the giver, then a list closed by its count and a total word before the amount. */
+function totalsListAfter(ctx: MoneyContext, giverEnd: number): boolean {
+  const { text, words, money, sentence } = ctx;
+  const amounts = text.ofType(sentence, 'money');
+  const index = amounts.indexOf(money);
+  const earlier = index > 0 ? amounts[index - 1]! : undefined;
+  if (!earlier || earlier.start < giverEnd) return false;
+  return words.hasIn(text.text, earlier.end, money.start, 'total') && LIST_COUNT.test(text.slice(earlier.end, money.start));
 }
 
 /** How far after a person word its giving verb may start (董事长某某某捐赠, 伉俪曾捐资). */

@@ -191,3 +191,15 @@ describe('a fund that has received pledges', () => {
     expect(facts.map((f) => f.who)).toEqual([[], []]);
   });
 });
+
+describe('a total of a list of projects after one giver’s project', () => {
+  it('the giver’s own amount keeps it; the total of the list closed by its count (等N个) has none', () => {
+    const facts = factsOf('标题\n近日，由远航控股集团计划投资6亿元的储能电池项目等5个总投资42亿元的项目在该县集中签约。', '2022-10-20');
+    expect(facts.map((f) => f.who)).toEqual([['远航控股集团'], []]);
+  });
+
+  it('a project total with no list before it keeps the giver', () => {
+    const facts = factsOf('标题\n远航控股集团投资6亿元建设储能电池项目，项目总投资8亿元。', '2022-10-20');
+    expect(facts[1]!.who).toEqual(['远航控股集团']);
+  });
+});
