@@ -109,7 +109,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // …，爱心人士某某捐赠2万元: the amount's own clause opens with an individual or unnamed group, who give as no party.
   if (giver && giver.end <= ctx.clause.start && opensWithUnnamed(ctx)) return { ...NO_GIVER, basis: 'clause' };
   // 由某公司投资8亿元的甲项目等8个总投资59亿元的项目: the giver's amount is the first; the total of the list has none.
-  if (giver && totalsListAfter(ctx, giver.end)) return { ...NO_GIVER, basis: 'sentence' };
+  // 由甲和乙各出资50亿元，设立100亿元的基金: the sum of the shares each gave has none either.
+  if (totalsSharesAfter(ctx, giver ? giver.end : sentenceStart)) return { ...NO_GIVER, basis: 'sentence' };
   if (giver) {
     // The subject (a whole-document reading) is asked only of a party acting with a partner.
     const partner = giver.partner ? partnerGiving(giver, carried.subjectPlace()?.path) : undefined;
@@ -351,13 +352,21 @@ function isSizeClass(ctx: MoneyContext): boolean {
 /** 等8个, 等12项: a list of things closed by its count. */
 const LIST_COUNT = /等[0-9一二两三四五六七八九十几多]+[个项家]/;
 
-/** An earlier amount stands after the giver, then a list closed by its count and a total word before the amount. */
-function totalsListAfter(ctx: MoneyContext, giverEnd: number): boolean {
+/** How far before an amount the 各 of 各出资 may stand. */
+const EACH_REACH = 4;
+const GE = '各'.charCodeAt(0);
+
+/**
+ * An earlier amount stands after the giver, and the amount sums shares: that earlier amount is what
+ * each of the givers gave (各出资50亿元), or a list closed by its count and a total word stand before it.
+ */
+function totalsSharesAfter(ctx: MoneyContext, giverEnd: number): boolean {
   const { text, words, money, sentence } = ctx;
   const amounts = text.ofType(sentence, 'money');
   const index = amounts.indexOf(money);
   const earlier = index > 0 ? amounts[index - 1]! : undefined;
   if (!earlier || earlier.start < giverEnd) return false;
+  for (let i = Math.max(giverEnd, earlier.start - EACH_REACH); i < earlier.start; i++) if (text.text.charCodeAt(i) === GE) return true;
   return words.hasIn(text.text, earlier.end, money.start, 'total') && LIST_COUNT.test(text.slice(earlier.end, money.start));
 }
 

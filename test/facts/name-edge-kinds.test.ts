@@ -203,3 +203,10 @@ describe('a total of a list of projects after one giver’s project', () => {
     expect(facts[1]!.who).toEqual(['远航控股集团']);
   });
 });
+
+describe('the sum of shares each giver gave', () => {
+  it('after 各出资, the sum set up from the shares has no giver, carried or named', () => {
+    const facts = factsOf('标题\n绍兴市政府拨款2亿元支持养老。去年，市长提出由市政府和企业界各出资10亿元，设立20亿元的养老基金。', '2022-10-20');
+    expect(facts[2]!.who).toEqual([]);
+  });
+});
