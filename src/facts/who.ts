@@ -85,7 +85,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
     return fined ? { who: [fined], mentions: [], basis: 'paragraph' } : { ...NO_GIVER, basis: 'clause' };
   }
   // Of a total and its share (总投资…，其中…援建…), the total has no giver.
-  if (words.hasIn(t, zone.start, money.start, 'total') && hasShareAfter(ctx)) return { ...NO_GIVER, basis: 'sentence' };
+  // Not where one giver named before gives the total and names no other for its shares (某基金拨款总额为…，其中…).
+  if (words.hasIn(t, zone.start, money.start, 'total') && hasShareAfter(ctx) && !sharesOfOneGiver(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
   // 已到位资金4500万元，包含某省援藏资金3000万元: a sum holding a share another names as its giver has none.
   if (holdsGivenShare(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
   // 中央预算内投资4290万元, 中央款213万元: the fund's own name says the central government gives it.
@@ -235,6 +236,12 @@ function givesLaterAmount(ctx: MoneyContext, party: Party): boolean {
   const { text, sentence } = ctx;
   const clause = text.clauseAt(sentence, party.start);
   return text.ofType(sentence, 'money').some((m) => m.start >= party.end && m.end <= clause.end);
+}
+
+/** An organisation named before the amount in its clause gives it, and no party is named after the amount in its sentence. */
+function sharesOfOneGiver(ctx: MoneyContext, parties: readonly Party[]): boolean {
+  const { money, clause } = ctx;
+  return parties.some((p) => p.mentions.length === 0 && p.start >= clause.start && p.end <= money.start) && !parties.some((p) => p.start >= money.end);
 }
 
 /** A later amount of the sentence after 其中: the total is split into shares. */

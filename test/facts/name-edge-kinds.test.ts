@@ -210,3 +210,17 @@ describe('the sum of shares each giver gave', () => {
     expect(facts[2]!.who).toEqual([]);
   });
 });
+
+describe('a fund’s total and its shares', () => {
+  it('a total a named fund gives, split with 其中 into shares naming no other giver, keeps the fund', () => {
+    const facts = factsOf('标题\n政府在2020/21年度从救灾基金拨款8000万元。该年度救灾基金拨款总额为80,000,000元，其中五千万元用来救助灾民，余下30,000,000元用来资助重建计划。', '2021-12-01');
+    expect(facts.slice(1).map((f) => f.who)).toEqual([['救灾基金'], ['救灾基金'], ['救灾基金']]);
+    // 该年度 carries the year of the sentence before.
+    expect(facts[1]!.when).toBe('2020/2021');
+  });
+
+  it('a total whose shares name other givers has none', () => {
+    const facts = factsOf('标题\n救灾基金拨款总额为8000万元，其中红十字会承担5000万元，慈善总会承担3000万元。', '2021-12-01');
+    expect(facts[0]!.who).toEqual([]);
+  });
+});
