@@ -670,9 +670,13 @@ export function openingTimeClauseOf(text: FactText, words: FactWords, sentence: 
  * and then no ideograph (not 11日电视, 2023年电网).
  */
 export function isDatelineDay(text: FactText, words: FactWords, date: LocatedMention): boolean {
-  if ((date.mention as { granularity?: string }).granularity !== 'day') return false;
-  const end = words.startIn(text.text, date.end, date.end + 1, 'dateline-end');
+  return (date.mention as { granularity?: string }).granularity === 'day' && endsDateline(text, words, date.end);
+}
+
+/** 电 or 讯 stands at `at`, then no ideograph (not 11日电视, 2023年电网): a dateline's day ends there. */
+export function endsDateline(text: FactText, words: FactWords, at: number): boolean {
+  const end = words.startIn(text.text, at, at + 1, 'dateline-end');
   if (end === '') return false;
-  const next = text.text.charCodeAt(date.end + end.length);
+  const next = text.text.charCodeAt(at + end.length);
   return !(next >= FIRST_IDEOGRAPH && next <= LAST_IDEOGRAPH);
 }

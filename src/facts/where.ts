@@ -3,8 +3,8 @@ import type { FactBasis, FactPlace } from './schema';
 import type { MoneyContext } from './context';
 import { listEnd, listStart, type Party } from './parties';
 import type { FactWords } from './words';
-import { isDatelineDay } from './when';
-import { isIdeograph, type FactText, type LocatedMention } from './text';
+import { endsDateline, isDatelineDay } from './when';
+import type { FactText, LocatedMention } from './text';
 
 // `where`: the places the money goes to, or that a statistic describes
 // (GUIDELINES, facts). Givers' places are not destinations.
@@ -231,10 +231,7 @@ function isDigit(code: number): boolean {
 function isUndatedDatelineDay(text: FactText, words: FactWords, at: number): boolean {
   MONTH_DAY.lastIndex = at;
   if (!MONTH_DAY.test(text.text)) return false;
-  const end = MONTH_DAY.lastIndex;
-  const mark = words.startIn(text.text, end, end + 1, 'dateline-end');
-  if (mark === '') return false;
-  return !isIdeograph(text.text.charCodeAt(end + mark.length));
+  return endsDateline(text, words, MONTH_DAY.lastIndex);
 }
 
 /** A self word (我县, 全市) stands before the amount in its sentence, after every place named before it. */
