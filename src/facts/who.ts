@@ -105,7 +105,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // gives, unless a giving verb of a later clause comes first (…接收…，已拨付620万元).
   if (named.length > 0 && receivesBefore(ctx, named[named.length - 1]!.end)) return { ...NO_GIVER, basis: 'clause' };
   // …，全部由某基金会承担: a giver named after the amount, in the same sentence.
-  const after = named.length === 0 ? parties.find((p) => p.start >= money.end) : undefined;
+  // Not across a space (风暴卷走十七亿元 某省各级政府拨款赈灾: a headline's phrases).
+  const after = named.length === 0 ? parties.find((p) => p.start >= money.end && !holdsSpace(t, money.end, p.start)) : undefined;
   const giver = named[named.length - 1] ?? (after && !givesLaterAmount(ctx, after) ? after : undefined);
   // …，爱心人士某某捐赠2万元: the amount's own clause opens with an individual or unnamed group, who give as no party.
   if (giver && giver.end <= ctx.clause.start && opensWithUnnamed(ctx)) return { ...NO_GIVER, basis: 'clause' };
@@ -422,6 +423,12 @@ function opensWithUse(ctx: MoneyContext): boolean {
 function opensWithUnnamed(ctx: MoneyContext): boolean {
   const { text, words, clause } = ctx;
   return words.startIn(text.text, afterSpaces(text.text, clause.start, clause.end), ctx.money.start, 'unnamed-subject') !== '';
+}
+
+/** text[from, to) holds a space. */
+function holdsSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Where text[from, to) goes on after the spaces it opens with. */

@@ -224,3 +224,15 @@ describe('a fund’s total and its shares', () => {
     expect(facts[0]!.who).toEqual([]);
   });
 });
+
+describe('a headline of two phrases', () => {
+  it('a loss in the first phrase is not given by the government of the second, across the space', () => {
+    const facts = factsOf('暴雨“冲走”八亿元 湖南省各级政府拨款救灾\n正文。', '2022-10-20');
+    expect(facts[0]!.who).toEqual([]);
+  });
+
+  it('a giver named after the amount in the same phrase still gives', () => {
+    const facts = factsOf('标题\n修缮费用共计300万元，全部由长宁慈善基金会承担。', '2022-10-20');
+    expect(facts[0]!.who).toEqual(['长宁慈善基金会']);
+  });
+});
