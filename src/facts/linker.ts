@@ -491,13 +491,22 @@ class DocumentLinker {
       for (const party of this.giversIn(sentence)) if (party.mentions.length > 0 && depthOf(party.who) >= COUNTY_DEPTH) paths.add(party.who);
     }
     if (paths.size === 0) return paths;
+    const recipient = this.recipientProvince();
+    for (const path of paths) if (recipient === undefined || provinceOfPath(path) === recipient) paths.delete(path);
+    return paths;
+  }
+
+  private recipientProvinceOf?: { province: string | undefined };
+
+  /** The province named most among the places not giving (read once, for donor provinces and donor paths alike). */
+  private recipientProvince(): string | undefined {
+    if (this.recipientProvinceOf) return this.recipientProvinceOf.province;
     const counts = new Map<string, number>();
     for (const sentence of this.text.placeSentences) {
       for (const place of this.placesNotGiving(sentence)) counts.set(place.province, (counts.get(place.province) ?? 0) + 1);
     }
-    const recipient = mostNamedProvince(counts);
-    for (const path of paths) if (recipient === undefined || provinceOfPath(path) === recipient) paths.delete(path);
-    return paths;
+    this.recipientProvinceOf = { province: mostNamedProvince(counts) };
+    return this.recipientProvinceOf.province;
   }
 
   /** A sentence's places that are not its givers, whatever their province (found once per sentence). */
@@ -527,11 +536,7 @@ class DocumentLinker {
     }
     this.donorProvinceSet = provinces;
     if (provinces.size === 0) return provinces;
-    const counts = new Map<string, number>();
-    for (const sentence of this.text.placeSentences) {
-      for (const place of this.placesNotGiving(sentence)) counts.set(place.province, (counts.get(place.province) ?? 0) + 1);
-    }
-    const recipient = mostNamedProvince(counts);
+    const recipient = this.recipientProvince();
     if (recipient === undefined) provinces.clear();
     else provinces.delete(recipient);
     return provinces;
