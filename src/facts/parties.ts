@@ -381,7 +381,7 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (national && !isNameBoundary(words, text.text, ending.start, span.start)) continue;
     // 中国某某投资, 国家电网…: a national name without an ending runs from its prefix.
     const end = national ? nationalNameEnd(text, words, sentence, ending) : ending.end;
-    const start = national ? ending.start : afterPartyJoin(words, text.text, endings, placeOpeningName(text, words, sentence, nameStart(text, words, end, span.start), end), ending.start);
+    const start = national ? ending.start : afterPartyJoin(words, text.text, endings, placeOpeningName(text, words, sentence, institutionOpeningName(text, words, span.start, nameStart(text, words, end, span.start)), end), ending.start);
     // The bare ending (医院) names nobody, unless it is a whole name (团省委); nor a bare prefix (中国).
     if (national ? end <= ending.end : end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
     const clause = text.clauseAt(sentence, end - 1);
@@ -587,6 +587,18 @@ function placeOpeningName(text: FactText, words: FactWords, sentence: number, st
     return place.start;
   }
   return inside;
+}
+
+/** The longest name of a school a body inside it is named after (化学化工学院). */
+const INSTITUTION_REACH = 8;
+
+/**
+ * Where a name cut at ORGANISATION_REACH starts when a school's name ends right at the cut (某学院某某研究中心:
+ * the body inside the school is named with it), else `start`.
+ */
+function institutionOpeningName(text: FactText, words: FactWords, floor: number, start: number): number {
+  if (start <= floor || isNameBreak(words, text.text.charCodeAt(start - 1)) || !words.endsAt(text.text, start, 'institution', Math.max(floor, start - 3))) return start;
+  return nameStart(text, words, start, floor, INSTITUTION_REACH);
 }
 
 function nameStart(text: FactText, words: FactWords, end: number, floor: number, reach = ORGANISATION_REACH): number {

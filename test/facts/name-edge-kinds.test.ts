@@ -236,3 +236,10 @@ describe('a headline of two phrases', () => {
     expect(facts[0]!.who).toEqual(['长宁慈善基金会']);
   });
 });
+
+describe('a body named inside its school', () => {
+  it('a research centre named after its school (某学院某某研究中心) keeps the school in its name', () => {
+    const facts = factsOf('标题\n长宁科技集团捐赠2000万元，材料学院先进功能涂层材料研究中心捐赠60万元。', '2022-05-10');
+    expect(facts[1]!.who).toEqual(['材料学院先进功能涂层材料研究中心']);
+  });
+});
