@@ -388,6 +388,22 @@ class DocumentLinker {
     return fact ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;
   }
 
+  /** The facts of a sentence already linked. */
+  factsOf(sentence: number): readonly Fact[] | undefined {
+    return this.factsBySentence[sentence];
+  }
+
+  /** The who of the last fact of `value` before `sentence` that names a giver. */
+  restatedWho(sentence: number, value: number | undefined): WhoLink | undefined {
+    if (value === undefined) return undefined;
+    for (let s = sentence - 1; s >= 0; s--) {
+      const facts = this.factsBySentence[s];
+      const fact = facts && findLastFact(facts, (f) => f.value === value && f.who.length > 0);
+      if (fact) return { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who };
+    }
+    return undefined;
+  }
+
   previousWho(sentence: number): WhoLink | undefined {
     const previous = this.previousSentence(sentence);
     if (previous === undefined) return undefined;
@@ -475,13 +491,22 @@ class DocumentLinker {
       for (const party of this.giversIn(sentence)) if (party.mentions.length > 0 && depthOf(party.who) >= COUNTY_DEPTH) paths.add(party.who);
     }
     if (paths.size === 0) return paths;
+    const recipient = this.recipientProvince();
+    for (const path of paths) if (recipient === undefined || provinceOfPath(path) === recipient) paths.delete(path);
+    return paths;
+  }
+
+  private recipientProvinceOf?: { province: string | undefined };
+
+  /** The province named most among the places not giving (read once, for donor provinces and donor paths alike). */
+  private recipientProvince(): string | undefined {
+    if (this.recipientProvinceOf) return this.recipientProvinceOf.province;
     const counts = new Map<string, number>();
     for (const sentence of this.text.placeSentences) {
       for (const place of this.placesNotGiving(sentence)) counts.set(place.province, (counts.get(place.province) ?? 0) + 1);
     }
-    const recipient = mostNamedProvince(counts);
-    for (const path of paths) if (recipient === undefined || provinceOfPath(path) === recipient) paths.delete(path);
-    return paths;
+    this.recipientProvinceOf = { province: mostNamedProvince(counts) };
+    return this.recipientProvinceOf.province;
   }
 
   /** A sentence's places that are not its givers, whatever their province (found once per sentence). */
@@ -511,11 +536,7 @@ class DocumentLinker {
     }
     this.donorProvinceSet = provinces;
     if (provinces.size === 0) return provinces;
-    const counts = new Map<string, number>();
-    for (const sentence of this.text.placeSentences) {
-      for (const place of this.placesNotGiving(sentence)) counts.set(place.province, (counts.get(place.province) ?? 0) + 1);
-    }
-    const recipient = mostNamedProvince(counts);
+    const recipient = this.recipientProvince();
     if (recipient === undefined) provinces.clear();
     else provinces.delete(recipient);
     return provinces;
@@ -708,6 +729,16 @@ class GiversCarried extends CarriedFor implements CarriedGivers {
     return this.linker.earlierWho(this.ctx.sentence, money);
   }
 
+  itemTotal(): WhoLink | undefined {
+    const facts = this.ctx.sentence > 0 ? this.linker.factsOf(this.ctx.sentence - 1) : undefined;
+    const last = facts?.[facts.length - 1];
+    return last ? { who: last.who, mentions: last.mentions.who, basis: 'sentence' } : undefined;
+  }
+
+  restated(): WhoLink | undefined {
+    return this.linker.restatedWho(this.ctx.sentence, (this.ctx.money.mention as { value?: number }).value);
+  }
+
   subjectPlace(): { path: string; mentions: number[] } | undefined {
     const place = this.linker.subjects().place;
     return place && place.where[0] ? { path: place.where[0].path, mentions: place.mentions } : undefined;
@@ -790,4 +821,9 @@ function mostNamed<T extends { count: number }>(entries: Array<[string, T]>, dep
     if (!best || entry[1].count > best[1].count || (entry[1].count === best[1].count && depth(entry[0]) > depth(best[0]))) best = entry;
   }
   return best?.[1];
+}
+
+function findLastFact(facts: readonly Fact[], is: (fact: Fact) => boolean): Fact | undefined {
+  for (let i = facts.length - 1; i >= 0; i--) if (is(facts[i]!)) return facts[i];
+  return undefined;
 }

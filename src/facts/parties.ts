@@ -1,7 +1,7 @@
 import type { PlaceMention } from '../model/mention';
 import type { Span } from '../extract/types';
 import { isClauseMark, isIdeograph, isSpace, type FactText, type LocatedMention } from './text';
-import type { FactWords } from './words';
+import type { FactRole, FactWords } from './words';
 
 // The parties of a sentence that give money: places written as governments,
 // departments or aid teams (珠海市委, 山东援藏, 长春市再次援助…), and named
@@ -52,6 +52,7 @@ const UNNAMED_ITEM_REACH = 10;
  */
 export function isGiverListGap(words: FactWords, text: string, from: number, to: number): boolean {
   if (to === from + 1) return LIST_JOINS.has(text.charCodeAt(from));
+  if (isPartyJoin(words, text, from, to)) return true;
   if (to - from > UNNAMED_ITEM_REACH + 3 || !LIST_JOINS.has(text.charCodeAt(from)) || !LIST_JOINS.has(text.charCodeAt(to - 1))) return false;
   if (words.startIn(text, from + 1, to, 'unnamed') === '') return false;
   for (let i = from + 1; i < to - 1; i++) if (NAME_BREAK_MARKS.has(text.charCodeAt(i)) && text.charCodeAt(i) !== ENUMERATION_COMMA) return false;
@@ -59,6 +60,28 @@ export function isGiverListGap(words: FactWords, text: string, from: number, to:
 }
 
 const ENUMERATION_COMMA = '、'.charCodeAt(0);
+
+/** text[from, to) is a joining verb (会同, 联合) after adverbs only (日前会同): the names on both sides give together. */
+function isPartyJoin(words: FactWords, text: string, from: number, to: number): boolean {
+  const at = words.afterLeading(text, from, to, 'name-tail');
+  const join = words.startIn(text, at, to, 'party-join');
+  return join !== '' && at + join.length === to;
+}
+
+/**
+ * Where a name read in text[start, ending) starts past a joining verb that follows an earlier
+ * organisation ending (某部日前会同某部: the second name starts after 会同), else `start`.
+ */
+function afterPartyJoin(words: FactWords, text: string, endings: readonly Span[], start: number, ending: number): number {
+  let from = start;
+  for (const earlier of endings) {
+    if (earlier.end <= start || earlier.end >= ending) continue;
+    const at = words.afterLeading(text, earlier.end, ending, 'name-tail');
+    const join = words.startIn(text, at, ending, 'party-join');
+    if (join !== '') from = Math.max(from, at + join.length);
+  }
+  return from;
+}
 
 /** The longest clause that may stand before a sentence's subject. */
 const LEAD_CLAUSE = 10;
@@ -160,6 +183,13 @@ export function listStart(text: FactText, places: readonly LocatedMention[], ind
   return places[i]!.start;
 }
 
+/** Where the list of places holding `places[index]` ends (在甲市、乙市、丙市举办: 丙市's end). */
+export function listEnd(text: FactText, places: readonly LocatedMention[], index: number): number {
+  let i = index;
+  while (i + 1 < places.length && isListJoin(text.text, places[i]!.end, places[i + 1]!.start)) i++;
+  return places[i]!.end;
+}
+
 const SLASH = 0x2f;
 
 /** `inner` is written right after `outer` and lies inside it (北京市 + 东城区). */
@@ -232,6 +262,8 @@ function givingOf(
   if (!marked && !givesAfter(words, text.text, place.end, afterEnd) && !(written === 0 && givesAsSubject(text, words, sentence, writtenAt, place))) {
     return NOT_GIVING;
   }
+  // 某市交通大学收到捐赠: the place only locates a school or research body named after it.
+  if (!marked && startsCompanyName(text.text, words, place, 'institution')) return NOT_GIVING;
   // …、洛阳市等地爱心企业: an unnamed group of that place.
   const listEnd = words.startIn(text.text, place.end, afterEnd, 'list-end').length;
   if (words.startIn(text.text, place.end + listEnd, afterEnd, 'unnamed')) return NOT_GIVING;
@@ -349,7 +381,7 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (national && !isNameBoundary(words, text.text, ending.start, span.start)) continue;
     // 中国某某投资, 国家电网…: a national name without an ending runs from its prefix.
     const end = national ? nationalNameEnd(text, words, sentence, ending) : ending.end;
-    const start = national ? ending.start : placeOpeningName(text, words, sentence, nameStart(text, words, end, span.start), end);
+    const start = national ? ending.start : afterPartyJoin(words, text.text, endings, placeOpeningName(text, words, sentence, institutionOpeningName(text, words, span.start, nameStart(text, words, end, span.start)), end), ending.start);
     // The bare ending (医院) names nobody, unless it is a whole name (团省委); nor a bare prefix (中国).
     if (national ? end <= ending.end : end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
     const clause = text.clauseAt(sentence, end - 1);
@@ -380,7 +412,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const earlier = bare ? earlierName(text, words, text.slice(ending.start, end), nameFrom) : undefined;
     if (bare && earlier === undefined) continue;
     // 国家财政, 中国政府, 中央财政: the central government, written as 中央 (GUIDELINES notes).
-    const who = earlier ?? (national && isGovernmentWord(words, text.text, ending.end, end) ? CENTRAL : nameOf(text, words, nameFrom, end));
+    const central = (national && isGovernmentWord(words, text.text, ending.end, end)) || (!national && namesCentralFund(words, text.text, nameFrom, ending));
+    const who = earlier ?? (central ? CENTRAL : nameOf(text, words, nameFrom, end));
     const organisation: Party = { start: nameFrom, end, who, mentions: [], marked: false };
     if (!giving) {
       listed = organisation;
@@ -463,6 +496,11 @@ function holdsDateFrom(text: FactText, sentence: number, from: number, to: numbe
   return afterDates(text, sentence, from, to) > from;
 }
 
+/** 中央水利建设基金: a fund whose name opens with 中央 is the central government's (as 中央预算内投资). */
+function namesCentralFund(words: FactWords, text: string, from: number, ending: Span): boolean {
+  return words.startsAt(text, from, 'central') && words.startsAt(text, ending.start, 'fund-ending') && ending.end - ending.start === words.startIn(text, ending.start, ending.end, 'fund-ending').length;
+}
+
 /** text[from, to) is a word of government (政府, 财政) and nothing more. */
 function isGovernmentWord(words: FactWords, text: string, from: number, to: number): boolean {
   return from + words.startIn(text, from, to, 'national-government').length === to;
@@ -482,7 +520,8 @@ function nationalNameEnd(text: FactText, words: FactWords, sentence: number, pre
   const place = text.ofType(sentence, 'place').find((p) => p.start >= prefix.end);
   let end = prefix.end;
   while (end < limit && (place === undefined || end < place.start) && isIdeograph(text.text.charCodeAt(end)) && !isNameBreak(words, text.text.charCodeAt(end))) {
-    if (end > prefix.end && words.startsAt(text.text, end, 'giver')) return end;
+    // 中央财政紧急拨付: an adverb before the verb is no part of the name.
+    if (end > prefix.end && (words.startsAt(text.text, end, 'giver') || words.startsAt(text.text, end, 'name-tail'))) return end;
     // 中央厨房项目: a project is no name.
     if (words.startsAt(text.text, end, 'project')) return prefix.end;
     end++;
@@ -550,18 +589,61 @@ function placeOpeningName(text: FactText, words: FactWords, sentence: number, st
   return inside;
 }
 
+/** The longest name of a school a body inside it is named after (化学化工学院). */
+const INSTITUTION_REACH = 8;
+
+/**
+ * Where a name cut at ORGANISATION_REACH starts when a school's name ends right at the cut (某学院某某研究中心:
+ * the body inside the school is named with it), else `start`.
+ */
+function institutionOpeningName(text: FactText, words: FactWords, floor: number, start: number): number {
+  if (start <= floor || isNameBreak(words, text.text.charCodeAt(start - 1)) || !words.endsAt(text.text, start, 'institution', Math.max(floor, start - 3))) return start;
+  return nameStart(text, words, start, floor, INSTITUTION_REACH);
+}
+
 function nameStart(text: FactText, words: FactWords, end: number, floor: number, reach = ORGANISATION_REACH): number {
   let start = end;
-  while (start > floor && end - start < reach && !isNameBreak(words, text.text.charCodeAt(start - 1))) start--;
+  /** The length of the brackets passed over, which the reach does not count. */
+  let bracketed = 0;
+  while (start > floor && end - start - bracketed < reach) {
+    if (!isNameBreak(words, text.text.charCodeAt(start - 1))) {
+      start--;
+      continue;
+    }
+    // 某某(香港)控股有限公司: a short bracket inside the name is part of it.
+    const open = start < end ? bracketOpening(text.text, start - 1, floor) : -1;
+    if (open < 0) break;
+    bracketed += start - open;
+    start = open;
+  }
   return start;
+}
+
+/** The longest text inside a bracket held by a name (香港, 西安). */
+const BRACKET_REACH = 6;
+const CLOSING = new Set([...')）'].map((mark) => mark.charCodeAt(0)));
+const OPENING = new Set([...'(（'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * Where the bracket closed at `close` opens, when it holds only ideographs and a name goes on
+ * before it (某某(香港)控股): the bracket is inside a name. Else -1.
+ */
+function bracketOpening(text: string, close: number, floor: number): number {
+  if (!CLOSING.has(text.charCodeAt(close))) return -1;
+  for (let at = close - 1; at > floor && close - at <= BRACKET_REACH + 1; at--) {
+    const code = text.charCodeAt(at);
+    if (OPENING.has(code)) return at < close - 1 && isIdeograph(text.charCodeAt(at - 1)) ? at : -1;
+    if (!isIdeograph(code)) return -1;
+  }
+  return -1;
 }
 
 /**
  * The place starts a company's name (黑龙江北大荒农业股份有限公司): a company ending follows it
  * within a name's reach, with no name break between.
  */
-export function startsCompanyName(text: string, words: FactWords, place: { end: number }): boolean {
-  const ending = words.indexIn(text, place.end, Math.min(text.length, place.end + ORGANISATION_REACH), 'company-ending');
+export function startsCompanyName(text: string, words: FactWords, place: { end: number }, role: FactRole = 'company-ending'): boolean {
+  const ending = words.indexIn(text, place.end, Math.min(text.length, place.end + ORGANISATION_REACH), role);
   if (ending < 0) return false;
   for (let i = place.end; i < ending; i++) if (isNameBreak(words, text.charCodeAt(i))) return false;
   return true;

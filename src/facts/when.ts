@@ -49,7 +49,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const listed = changeOfListedYears(ctx, dates);
   if (listed) return linked(listed, 'sentence');
   const before = withoutChangeBase(ctx, dates.filter((date) => date.end <= money.start));
-  const nearest = before[before.length - 1];
+  const nearest = signingDayWithin(ctx, before) ?? before[before.length - 1];
   const cumulative = words.hasIn(t, ctx.clause.start, money.start, 'cumulative');
   if (nearest) {
     const inClause = nearest.start >= ctx.clause.start;
@@ -449,6 +449,42 @@ function narrowedSpan(text: string, date: LocatedMention, link: WhenLink): WhenL
 /** How far after a span its part (”后两年) is read. */
 const SPAN_PART_REACH = 5;
 
+/** A month interval (2024-04/2024-06) or a day (2024-06-27). */
+const MONTH_SPAN = /^(\d{4}-\d{2})\/(\d{4}-\d{2})$/;
+const DAY = /^(\d{4}-\d{2})-\d{2}$/;
+
+/**
+ * 6月27日，某区举行二季度招商项目活动，集中签约…，总投资100亿元: the day of a signing or start,
+ * named before the period it falls in (the period only describes the projects), dates the amount.
+ * Undefined unless the last date before the amount is such a period.
+ */
+function signingDayWithin(ctx: MoneyContext, before: readonly LocatedMention[]): LocatedMention | undefined {
+  if (before.length < 2) return undefined;
+  const period = before[before.length - 1]!;
+  const span = MONTH_SPAN.exec(valueOf(period));
+  // …，今年1-4月累计完成投资: a period opening its clause is that clause's time, not a word of a name.
+  if (!span || opensClause(ctx.text, ctx.sentence, period)) return undefined;
+  for (let i = before.length - 2; i >= 0; i--) {
+    const day = DAY.exec(valueOf(before[i]!));
+    if (!day || day[1]! < span[1]! || day[1]! > span[2]!) continue;
+    const { text, words, money } = ctx;
+    const from = before[i]!.end;
+    return words.hasIn(text.text, from, money.start, 'start') || words.hasIn(text.text, from, money.start, 'signing') ? before[i] : undefined;
+  }
+  return undefined;
+}
+
+/** Only spaces stand between the date's clause start and the date. */
+function opensClause(text: FactText, sentence: number, date: LocatedMention): boolean {
+  const clause = text.clauseAt(sentence, date.start);
+  for (let i = clause.start; i < date.start; i++) if (!isSpace(text.text.charCodeAt(i))) return false;
+  return true;
+}
+
+function valueOf(date: LocatedMention): string {
+  return (date.mention as { value: string }).value;
+}
+
 /** The year a date or period starts in. */
 function yearOf(link: WhenLink): WhenLink {
   return { ...link, when: link.when ? link.when.slice(0, 4) : null };
@@ -474,7 +510,20 @@ function isEventDate(text: FactText, words: FactWords, date: LocatedMention): bo
   if ((date.mention as { rule?: string }).rule === EVENT_DAY_RULE) return false;
   // 新华社福州3月11日电: the day the report is filed, not what it reports.
   if (isDatelineDay(text, words, date)) return false;
+  // 日期：2025-12-17 …: the page's own date on the line of a caption, not what the caption tells.
+  if (isPageDate(text, words, date)) return false;
   return !isCompletionDate(text, words, date) && !isInCaption(text, words, date);
+}
+
+/** The longest page-date label (发布时间) and the marks after it (：[). */
+const PAGE_LABEL_REACH = 4;
+const LABEL_MARKS = new Set([...':：[［【 '].map((mark) => mark.charCodeAt(0)));
+
+/** A page-date label (date, 日期, 发布时间) stands right before the date, with only a colon, a bracket or spaces between. */
+function isPageDate(text: FactText, words: FactWords, date: LocatedMention): boolean {
+  let at = date.start;
+  while (at > 0 && at > date.start - 3 && LABEL_MARKS.has(text.text.charCodeAt(at - 1))) at--;
+  return words.endsAt(text.text, at, 'page-date', Math.max(0, at - PAGE_LABEL_REACH));
 }
 
 /** The extractor's rule for a day written as an event's name (src/extract/dates/event-day.ts). */
@@ -621,9 +670,13 @@ export function openingTimeClauseOf(text: FactText, words: FactWords, sentence: 
  * and then no ideograph (not 11日电视, 2023年电网).
  */
 export function isDatelineDay(text: FactText, words: FactWords, date: LocatedMention): boolean {
-  if ((date.mention as { granularity?: string }).granularity !== 'day') return false;
-  const end = words.startIn(text.text, date.end, date.end + 1, 'dateline-end');
+  return (date.mention as { granularity?: string }).granularity === 'day' && endsDateline(text, words, date.end);
+}
+
+/** 电 or 讯 stands at `at`, then no ideograph (not 11日电视, 2023年电网): a dateline's day ends there. */
+export function endsDateline(text: FactText, words: FactWords, at: number): boolean {
+  const end = words.startIn(text.text, at, at + 1, 'dateline-end');
   if (end === '') return false;
-  const next = text.text.charCodeAt(date.end + end.length);
+  const next = text.text.charCodeAt(at + end.length);
   return !(next >= FIRST_IDEOGRAPH && next <= LAST_IDEOGRAPH);
 }

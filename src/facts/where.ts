@@ -1,9 +1,9 @@
 import type { PlaceMention } from '../model/mention';
 import type { FactBasis, FactPlace } from './schema';
 import type { MoneyContext } from './context';
-import { listStart, type Party } from './parties';
+import { listEnd, listStart, type Party } from './parties';
 import type { FactWords } from './words';
-import { isDatelineDay } from './when';
+import { endsDateline, isDatelineDay } from './when';
 import type { FactText, LocatedMention } from './text';
 
 // `where`: the places the money goes to, or that a statistic describes
@@ -47,6 +47,8 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   if (spender) return spender;
   // 今年前5个月，我国…实际使用外资3819亿元: a figure of the whole nation goes to no place the article names.
   if (words.hasIn(text.text, text.sentences[sentence]!.start, money.start, 'national-scope')) return { ...NOWHERE, basis: 'sentence' };
+  // 拨款1.7亿元援助境外灾民: the money goes abroad, to no place the article names (海外侨胞捐资: a donor's origin).
+  if (words.hasIn(text.text, money.end, clause.end, 'abroad')) return { ...NOWHERE, basis: 'clause' };
   // 东部9省市向扶贫协作地区拨付…: the sentence names its destination, as a kind of region: no place is carried.
   if (sendsToUnnamedRegion(ctx)) return { ...NOWHERE, basis: 'sentence' };
   // Each asked only when the one before names no place.
@@ -136,19 +138,18 @@ const LIST_END_REACH = 2;
 const HALL_REACH = 8;
 const ZAI = '在'.charCodeAt(0);
 
-/** 签约仪式在某市举行, 签约活动在某市某某酒店举行: where a signing is held (not a groundbreaking at the site). */
+/**
+ * 签约仪式在某市举行, 签约活动在某市某某酒店举行, 先后在甲市、乙市举办恳谈会: where a signing is held
+ * (not a groundbreaking at the site); every place of a list after 在 is a venue.
+ */
 function isSigningVenue(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
-  if (text.text.charCodeAt(chainStart(text.ofType(sentence, 'place'), place) - 1) !== ZAI) return false;
+  const places = text.ofType(sentence, 'place');
+  const index = places.indexOf(place);
+  if (text.text.charCodeAt(listStart(text, places, index) - 1) !== ZAI) return false;
+  const after = listEnd(text, places, index);
   const end = text.clauseAt(sentence, place.start).end;
-  const venue = words.indexIn(text.text, place.end, end, 'signing-venue', place.end + HALL_REACH);
-  return venue >= 0 && !text.ofType(sentence, 'place').some((p) => p.start > place.end && p.start < venue && !p.path.startsWith(place.path));
-}
-
-/** Where the chain of places written right before one another up to `place` starts (在浙江省温岭市: 浙江省). */
-function chainStart(places: readonly LocatedMention[], place: LocatedMention): number {
-  let start = place.start;
-  for (let i = places.indexOf(place) - 1; i >= 0 && places[i]!.end === start; i--) start = places[i]!.start;
-  return start;
+  const venue = words.indexIn(text.text, after, end, 'signing-venue', after + HALL_REACH);
+  return venue >= 0 && !places.some((p) => p.start >= after && p.start < venue && !p.path.startsWith(place.path));
 }
 
 /**
@@ -215,7 +216,22 @@ function isOrigin(text: FactText, words: FactWords, sentence: number, places: re
 /** The place of a dateline (某网北京1月29日讯, 新华社福州3月11日电): where the report is filed, not where money goes. */
 function isDateline(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
   const date = text.ofType(sentence, 'date').find((d) => d.start === place.end);
-  return date !== undefined && isDatelineDay(text, words, date);
+  if (date) return isDatelineDay(text, words, date);
+  // 某网上海12月21日电 in an article without a year: the day is read as no date, the line is still a dateline.
+  return isDigit(text.text.charCodeAt(place.end)) && isUndatedDatelineDay(text, words, place.end);
+}
+
+/** A month and day in digits (12月21日) at `at`, then 电 or 讯 and no ideograph. */
+const MONTH_DAY = /[0-9]{1,2}月[0-9]{1,2}日/y;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isUndatedDatelineDay(text: FactText, words: FactWords, at: number): boolean {
+  MONTH_DAY.lastIndex = at;
+  if (!MONTH_DAY.test(text.text)) return false;
+  return endsDateline(text, words, MONTH_DAY.lastIndex);
 }
 
 /** A self word (我县, 全市) stands before the amount in its sentence, after every place named before it. */

@@ -26,6 +26,10 @@ export interface CarriedGivers {
   subjectPlace(): { path: string; mentions: number[] } | undefined;
   /** The link of an earlier amount of the amount's sentence (by its mention index), already linked. */
   earlier(money: number): WhoLink | undefined;
+  /** The giver of the last amount of the same value in an earlier sentence that names one. */
+  restated(): WhoLink | undefined;
+  /** The link of the last amount of the sentence before (a list item ended by a semicolon), no giver included. */
+  itemTotal(): WhoLink | undefined;
 }
 
 /** How far before an amount its fine word may start (罚款人民币5万元, 处罚款). */
@@ -81,7 +85,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
     return fined ? { who: [fined], mentions: [], basis: 'paragraph' } : { ...NO_GIVER, basis: 'clause' };
   }
   // Of a total and its share (总投资…，其中…援建…), the total has no giver.
-  if (words.hasIn(t, zone.start, money.start, 'total') && hasShareAfter(ctx)) return { ...NO_GIVER, basis: 'sentence' };
+  // Not where one giver named before gives the total and names no other for its shares (某基金拨款总额为…，其中…).
+  if (words.hasIn(t, zone.start, money.start, 'total') && hasShareAfter(ctx) && !sharesOfOneGiver(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
   // 已到位资金4500万元，包含某省援藏资金3000万元: a sum holding a share another names as its giver has none.
   if (holdsGivenShare(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
   // 中央预算内投资4290万元, 中央款213万元: the fund's own name says the central government gives it.
@@ -92,16 +97,22 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 争取中央和省级资金: those who grant what is obtained give it.
   const obtained = obtainedFrom(ctx, parties, carried);
   if (obtained) return obtained;
-  const introducer = lastIntroducer(ctx);
+  // 某某伉俪捐赠1亿元, 某公司董事长某某捐赠: an individual gives, as no party (GUIDELINES).
+  if (individualGives(ctx, parties)) return { ...NO_GIVER, basis: 'clause' };
+  const introducer = lastIntroducer(ctx, parties);
   const named = parties.filter((p) => p.end <= money.start && p.start >= introducer);
   // 省慈善总会累计接收捐赠款2191万元 (…捐款2万笔，总金额282万元): what the named party receives, no one
   // gives, unless a giving verb of a later clause comes first (…接收…，已拨付620万元).
   if (named.length > 0 && receivesBefore(ctx, named[named.length - 1]!.end)) return { ...NO_GIVER, basis: 'clause' };
   // …，全部由某基金会承担: a giver named after the amount, in the same sentence.
-  const after = named.length === 0 ? parties.find((p) => p.start >= money.end) : undefined;
+  // Not across a space (风暴卷走十七亿元 某省各级政府拨款赈灾: a headline's phrases).
+  const after = named.length === 0 ? parties.find((p) => p.start >= money.end && !holdsSpace(t, money.end, p.start)) : undefined;
   const giver = named[named.length - 1] ?? (after && !givesLaterAmount(ctx, after) ? after : undefined);
   // …，爱心人士某某捐赠2万元: the amount's own clause opens with an individual or unnamed group, who give as no party.
   if (giver && giver.end <= ctx.clause.start && opensWithUnnamed(ctx)) return { ...NO_GIVER, basis: 'clause' };
+  // 由某公司投资8亿元的甲项目等8个总投资59亿元的项目: the giver's amount is the first; the total of the list has none.
+  // 由甲和乙各出资50亿元，设立100亿元的基金: the sum of the shares each gave has none either.
+  if (totalsSharesAfter(ctx, giver ? giver.end : sentenceStart)) return { ...NO_GIVER, basis: 'sentence' };
   if (giver) {
     // The subject (a whole-document reading) is asked only of a party acting with a partner.
     const partner = giver.partner ? partnerGiving(giver, carried.subjectPlace()?.path) : undefined;
@@ -116,6 +127,12 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   }
   const total = totalsGiver(ctx, carried);
   if (total) return total;
+  // 7亿元中另有5000万元…: an amount told before, restated as the whole a share is taken from, keeps its giver.
+  const whole = words.startsAt(t, money.end, 'whole-of') ? carried.restated() : undefined;
+  if (whole) return { ...whole, basis: 'document' };
+  // 某集团捐赠款项中，5亿元用于…。5000万元将用于…；5000万元特别设立…: a list of one giver's amounts told by their uses.
+  const listed = opensWithUse(ctx) ? carried.previous() : undefined;
+  if (listed && listed.who.length > 0) return { ...listed, basis: 'previous-sentence' };
   if (!isFunding(ctx)) return NO_GIVER;
   const own = ownGovernment(ctx, carried);
   if (own) return own;
@@ -206,10 +223,13 @@ function totalsGiver(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undef
   const start = text.sentences[sentence]!.start;
   const breakdown = words.allIn(text.text, start, money.start, 'breakdown').pop();
   if (!breakdown) return undefined;
+  // …计划总投资541亿元；其中…: a share opening the item after a semicolon, its total ending the item before.
+  if (breakdown.start === afterSpaces(text.text, start, money.start) && text.followsSemicolon(sentence)) return carried.itemTotal();
   const total = text.ofType(sentence, 'money').filter((m) => m.end <= breakdown.start).pop();
   if (!total || text.clauseAt(sentence, total.start).end < breakdown.start - 1) return undefined;
   const link = carried.earlier(total.index);
-  return link && link.who.length > 0 ? { ...link, basis: 'sentence' } : undefined;
+  // …计划总投资541亿元；其中外资项目4个，总投资1.55亿美元: the share of a total no one gives has no giver either.
+  return link ? { ...link, basis: 'sentence' } : undefined;
 }
 
 /** The party named after the amount stands before a later amount of its own clause (…，包含某省援藏资金3000万元): it gives that one. */
@@ -217,6 +237,12 @@ function givesLaterAmount(ctx: MoneyContext, party: Party): boolean {
   const { text, sentence } = ctx;
   const clause = text.clauseAt(sentence, party.start);
   return text.ofType(sentence, 'money').some((m) => m.start >= party.end && m.end <= clause.end);
+}
+
+/** An organisation named before the amount in its clause gives it, and no party is named after the amount in its sentence. */
+function sharesOfOneGiver(ctx: MoneyContext, parties: readonly Party[]): boolean {
+  const { money, clause } = ctx;
+  return parties.some((p) => p.mentions.length === 0 && p.start >= clause.start && p.end <= money.start) && !parties.some((p) => p.start >= money.end);
 }
 
 /** A later amount of the sentence after 其中: the total is split into shares. */
@@ -331,10 +357,78 @@ function isSizeClass(ctx: MoneyContext): boolean {
   return words.hasIn(t, after, Math.min(text.sentences[ctx.sentence]!.end, after + CLASS_REACH + 2), 'class-noun');
 }
 
+/** 等8个, 等12项: a list of things closed by its count. */
+const LIST_COUNT = /等[0-9一二两三四五六七八九十几多]+[个项家]/;
+
+/** How far before an amount the 各 of 各出资 may stand. */
+const EACH_REACH = 4;
+const GE = '各'.charCodeAt(0);
+
+/**
+ * An earlier amount stands after the giver, and the amount sums shares: that earlier amount is what
+ * each of the givers gave (各出资50亿元), or a list closed by its count and a total word stand before it.
+ */
+function totalsSharesAfter(ctx: MoneyContext, giverEnd: number): boolean {
+  const { text, words, money, sentence } = ctx;
+  const amounts = text.ofType(sentence, 'money');
+  const index = amounts.indexOf(money);
+  const earlier = index > 0 ? amounts[index - 1]! : undefined;
+  if (!earlier || earlier.start < giverEnd) return false;
+  for (let i = Math.max(giverEnd, earlier.start - EACH_REACH); i < earlier.start; i++) if (text.text.charCodeAt(i) === GE) return true;
+  return words.hasIn(text.text, earlier.end, money.start, 'total') && LIST_COUNT.test(text.slice(earlier.end, money.start));
+}
+
+/** How far after a person word its giving verb may start (董事长某某某捐赠, 伉俪曾捐资). */
+const PERSON_REACH = 4;
+
+/**
+ * A giving verb of the amount's clause right after a word naming an individual (先生, 伉俪, 校友某某),
+ * or an individual as the only subject of a sentence naming no party (in its opening clause or the amount's).
+ */
+function individualGives(ctx: MoneyContext, parties: readonly Party[]): boolean {
+  const { text, words, money, clause, sentence } = ctx;
+  const t = text.text;
+  const start = text.sentences[sentence]!.start;
+  // Most sentences name no individual: one read, nothing kept.
+  if (!words.hasIn(t, start, money.start, 'person')) return false;
+  const person = words.allIn(t, start, money.start, 'person').pop()!;
+  // 一对校友伉俪于近日…，匿名向母校捐赠1亿元; 校内教职工累计捐款: the individual is the sentence's only subject.
+  if (!parties.some((p) => p.start < money.start) && (person.start >= clause.start || person.end <= text.clauseAt(sentence, start).end)) {
+    return words.hasIn(t, clause.start, money.start, 'giver');
+  }
+  if (person.start < clause.start) return false;
+  const verb = words.indexIn(t, person.end, money.start, 'giver', person.end + PERSON_REACH);
+  return verb >= 0 && !isNameBreakBetween(t, person.end, verb);
+}
+
+/** A clause or list mark stands in text[from, to). */
+function isNameBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SUBJECT_BEFORE.test(text[i]!)) return true;
+  return false;
+}
+
+/** How far after an amount opening its clause its use (用于) or giving verb (设立) may start (将用于, 特别设立). */
+const USE_REACH = 2;
+
+/** The amount opens its clause and its use or giving verb follows it (5000万元将用于…, 5000万元特别设立…). */
+function opensWithUse(ctx: MoneyContext): boolean {
+  const { text, words, money, clause } = ctx;
+  const t = text.text;
+  if (afterSpaces(t, clause.start, clause.end) !== money.start) return false;
+  const end = Math.min(clause.end, money.end + USE_REACH + 4);
+  return words.indexIn(t, money.end, end, 'purpose', money.end + USE_REACH) >= 0 || words.indexIn(t, money.end, end, 'giver', money.end + USE_REACH) >= 0;
+}
+
 /** The amount's clause opens with an unnamed actor (爱心人士, 社会力量, 当地). */
 function opensWithUnnamed(ctx: MoneyContext): boolean {
   const { text, words, clause } = ctx;
   return words.startIn(text.text, afterSpaces(text.text, clause.start, clause.end), ctx.money.start, 'unnamed-subject') !== '';
+}
+
+/** text[from, to) holds a space. */
+function holdsSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Where text[from, to) goes on after the spaces it opens with. */
@@ -362,11 +456,12 @@ function fromParty(party: Party, basis: FactBasis): WhoLink {
  * sentence, or the sentence start. An introducer of an earlier clause whose
  * own amount comes before this one (引入投资1300万元…，投资1190万元…) no longer applies.
  */
-function lastIntroducer(ctx: MoneyContext): number {
+function lastIntroducer(ctx: MoneyContext, parties: readonly Party[]): number {
   const { text, words, money, sentence } = ctx;
   const start = text.sentences[sentence]!.start;
   const found = words.allIn(text.text, start, money.start, 'introducer');
-  const last = found[found.length - 1];
+  // 招商某某控股公司拟投资: the word inside a party's name brings no one in.
+  const last = found.filter((word) => !parties.some((p) => p.start <= word.start && word.end <= p.end)).pop();
   if (!last) return start;
   const end = last.end;
   if (end > ctx.clause.start) return end;

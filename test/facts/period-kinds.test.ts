@@ -133,3 +133,27 @@ describe('a list of changes between two years', () => {
     expect(facts.map((f) => f.when)).toEqual(['2022', '2022']);
   });
 });
+
+describe('a signing day named before the period it falls in', () => {
+  it('the day of a signing event dates its total, not the quarter describing the projects', () => {
+    const facts = factsOf('标题\n5月18日，某某区举行二季度重大项目集中签约活动，签约项目12个，总投资45亿元。', '2022-05-20');
+    expect(facts[0]!.when).toBe('2022-05-18');
+  });
+
+  it('a period opening its own clause after a cut-off day dates its amount', () => {
+    const facts = factsOf('标题\n截至5月18日，已开工项目累计完成投资30亿元，今年1-5月完成投资12亿元。', '2022-05-20');
+    expect(facts[1]!.when).toBe('2022-01/2022-05');
+  });
+});
+
+describe('a page’s own date on a caption’s line', () => {
+  it('a labelled page date (日期：) before a caption dates none of its amounts', () => {
+    const facts = factsOf('标题\n日期：2022-10-18 补助款大幅削减，某县政府须自筹3亿元因应。（记者摄）', '2022-10-18');
+    expect(facts[0]!.when).toBeNull();
+  });
+
+  it('an unlabelled day opening a sentence still dates its amount', () => {
+    const facts = factsOf('标题\n2022年10月18日，某县政府拨付3亿元用于道路修复。', '2022-10-20');
+    expect(facts[0]!.when).toBe('2022-10-18');
+  });
+});
