@@ -127,10 +127,10 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   }
   const total = totalsGiver(ctx, carried);
   if (total) return total;
-  // 7亿元中另有5000万元…: an amount told before, restated as the whole a share is taken from, keeps its giver.
+  // 3亿元中另有2000万元…: an amount told before, restated as the whole a share is taken from, keeps its giver.
   const whole = words.startsAt(t, money.end, 'whole-of') ? carried.restated() : undefined;
   if (whole) return { ...whole, basis: 'document' };
-  // 某集团捐赠款项中，5亿元用于…。5000万元将用于…；5000万元特别设立…: a list of one giver's amounts told by their uses.
+  // 某集团捐赠款项中，2亿元用于…。3000万元将用于…；3000万元特别设立…: a list of one giver's amounts told by their uses.
   const listed = opensWithUse(ctx) ? carried.previous() : undefined;
   if (listed && listed.who.length > 0) return { ...listed, basis: 'previous-sentence' };
   if (!isFunding(ctx)) return NO_GIVER;
@@ -223,12 +223,12 @@ function totalsGiver(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undef
   const start = text.sentences[sentence]!.start;
   const breakdown = words.allIn(text.text, start, money.start, 'breakdown').pop();
   if (!breakdown) return undefined;
-  // …计划总投资541亿元；其中…: a share opening the item after a semicolon, its total ending the item before.
+  // …计划总投资120亿元；其中…: a share opening the item after a semicolon, its total ending the item before.
   if (breakdown.start === afterSpaces(text.text, start, money.start) && text.followsSemicolon(sentence)) return carried.itemTotal();
   const total = text.ofType(sentence, 'money').filter((m) => m.end <= breakdown.start).pop();
   if (!total || text.clauseAt(sentence, total.start).end < breakdown.start - 1) return undefined;
   const link = carried.earlier(total.index);
-  // …计划总投资541亿元；其中外资项目4个，总投资1.55亿美元: the share of a total no one gives has no giver either.
+  // …计划总投资120亿元；其中外资项目3个，总投资2.1亿美元: the share of a total no one gives has no giver either.
   return link ? { ...link, basis: 'sentence' } : undefined;
 }
 
@@ -410,7 +410,7 @@ function isNameBreakBetween(text: string, from: number, to: number): boolean {
 /** How far after an amount opening its clause its use (用于) or giving verb (设立) may start (将用于, 特别设立). */
 const USE_REACH = 2;
 
-/** The amount opens its clause and its use or giving verb follows it (5000万元将用于…, 5000万元特别设立…). */
+/** The amount opens its clause and its use or giving verb follows it (3000万元将用于…, 3000万元特别设立…). */
 function opensWithUse(ctx: MoneyContext): boolean {
   const { text, words, money, clause } = ctx;
   const t = text.text;
