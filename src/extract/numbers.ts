@@ -12,8 +12,11 @@ export { roundFloat };
  * It starts only where no digit, point or separator precedes it, so a failed
  * match is never retried inside a long digit run (linear scanning); the check
  * follows the first digit so that a regex scan skips quickly to digits.
+ * A space before the point is typesetting noise of scraped pages (36 .5万元):
+ * the number as written, read without the space; nothing else writes a space
+ * between digits and a point followed by digits.
  */
-export const ARABIC_NUMBER = String.raw`\d(?<![\d.]\d|\d,\d)\d*(?:,\d{3})*(?:\.\d+)?`;
+export const ARABIC_NUMBER = String.raw`\d(?<![\d.]\d|\d,\d)\d*(?:,\d{3})*(?:[ \u3000]?\.\d+)?`;
 
 /**
  * Regex source of Arabic digits with Chinese magnitudes in sequence, the number

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listedNumbersBefore, parseChineseNumber, parseNumber, scaled } from '../../src/extract/numbers';
+import { ARABIC_NUMBER, listedNumbersBefore, parseChineseNumber, parseNumber, scaled } from '../../src/extract/numbers';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -50,5 +50,26 @@ describe('listedNumbersBefore', () => {
   it('does not take a number that ends in another unit (15%、317万元)', () => {
     const text = '分别增长15%、317万元';
     expect(listedNumbersBefore(text, text.indexOf('317'))).toEqual([]);
+  });
+});
+
+describe('ARABIC_NUMBER with a typeset space before the point', () => {
+  const number = new RegExp(ARABIC_NUMBER);
+  it.each([
+    ['收入3518 .27万元', '3518 .27', 3518.27],
+    ['差旅费3\u3000.08万元', '3\u3000.08', 3.08],
+    ['增长12.5%', '12.5', 12.5],
+  ])('%s reads %s', (text, written, value) => {
+    const match = number.exec(text)!;
+    expect(match[0]).toBe(written);
+    expect(parseNumber(match[0])).toBe(value);
+  });
+
+  it.each([
+    ['2 .修订章程', '2'],
+    ['共3 \n.5', '3'],
+    ['版本 3  .2', '3'],
+  ])('%s stops at %s (no digits after the point, a line break, two spaces)', (text, written) => {
+    expect(number.exec(text)![0]).toBe(written);
   });
 });
