@@ -10,16 +10,24 @@ export const BOILERPLATE_RULES: RuleFileSpec = {
   check: allOf(compilesAsRegex('pattern')),
 };
 
+/** Lines that end an article's text (a copyright notice): in its second half, the rest is chrome too. Tried before the line rules. */
+export const PAGE_END_RULES: RuleFileSpec = {
+  file: 'page-end.tsv',
+  columns: ['pattern', 'reason'],
+  check: allOf(compilesAsRegex('pattern')),
+};
+
 export interface BoilerplateRule {
   pattern: RegExp;
   reason: string;
+  /** The line ends the article's text: where it stands in the second half, the lines after it are dropped too. */
+  endsPage?: boolean;
 }
 
 export function loadBoilerplateRules(rules: RuleSet): BoilerplateRule[] {
-  return rules.load(BOILERPLATE_RULES).map((row) => ({
-    pattern: new RegExp(row.cells.pattern!, 'u'),
-    reason: row.cells.reason!,
-  }));
+  const lines = rules.load(BOILERPLATE_RULES).map((row) => ({ pattern: new RegExp(row.cells.pattern!, 'u'), reason: row.cells.reason! }));
+  const ends = rules.load(PAGE_END_RULES).map((row) => ({ pattern: new RegExp(row.cells.pattern!, 'u'), reason: row.cells.reason!, endsPage: true }));
+  return [...ends, ...lines];
 }
 
 /** The rule a whole (trimmed) line matches, if any. */

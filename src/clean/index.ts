@@ -13,6 +13,8 @@ import { normalizeNumeralMarks, normalizePunctuation, normalizeWidth, toSimplifi
 // The clean stage: original text in, cleaned text (one paragraph a line) out,
 // with an offset map back to the original and a report of every change.
 
+const PAGE_END_REASON = 'after the page\'s copyright notice (footer)';
+
 export interface CleanReportEntry {
   step: 'boilerplate' | 'markup' | 'duplicate' | 'join';
   /** 1-based line of the original text the entry is about. */
@@ -44,7 +46,15 @@ export function cleanText(original: string, boilerplate: readonly BoilerplateRul
 
   let lines: MappedText[] = [];
   const comments: CommentState = { open: false };
+  let pageEnded = false;
   for (const raw of splitLines(MappedText.fromOriginal(original))) {
+    if (pageEnded) {
+      if (raw.text.trim().length > 0) {
+        counts.boilerplateLines++;
+        note('boilerplate', raw, PAGE_END_REASON);
+      }
+      continue;
+    }
     const uncommented = stripHtmlComments(raw, comments, () => original.includes('-->', raw.originalEnd()));
     if (uncommented.removed > 0) {
       counts.markupMarks += uncommented.removed;
@@ -56,6 +66,8 @@ export function cleanText(original: string, boilerplate: readonly BoilerplateRul
     if (rule) {
       counts.boilerplateLines++;
       note('boilerplate', line, rule.reason);
+      // A copyright notice past the middle of the text ends the article: what follows is footer.
+      pageEnded = rule.endsPage === true && raw.originalStart() * 2 > original.length;
       continue;
     }
     const stripped = stripMarkup(line);

@@ -52,3 +52,20 @@ describe('the clean stage on the seed articles', () => {
     }
   });
 });
+
+describe('a copyright notice ends the article', () => {
+  const body = '某县今年投入资金3000万元，新建学校两所，改善了当地群众的就学条件。\n项目于去年开工，目前已全部完工并投入使用，受益学生1200余名。';
+
+  it('past the middle of the text, drops it and every line after it (teasers, notices)', () => {
+    const cleaned = cleanText(`${body}\n版权声明：凡注明来源本网的作品，版权归本网所有。\n-\n2019年某省援助某县4.8亿元\n`, rules);
+    expect(cleaned.text).toBe(body);
+    expect(cleaned.counts.boilerplateLines).toBe(3);
+    expect(cleaned.report.map((entry) => entry.reason)).toContain("after the page's copyright notice (footer)");
+  });
+
+  it('in the first half, drops only its own line', () => {
+    const cleaned = cleanText(`Copyright © 2001-2019 某某网\n${body}`, rules);
+    expect(cleaned.text).toBe(body);
+    expect(cleaned.counts.boilerplateLines).toBe(1);
+  });
+});
