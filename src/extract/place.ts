@@ -36,6 +36,7 @@ const EXCLUSION_KINDS = [
   'facility-word',
   'self-county',
   'list-closer',
+  'township-list-closer',
   'road-word',
   'company-end',
   'reservoir-word',
@@ -81,6 +82,7 @@ interface PlaceRules extends IndexRules {
   splitRiverEnd: RegExp;
   riverFunctionChar: RegExp;
   listClosers: WordsAt;
+  townshipListClosers: WordsAt;
   roadWords: WordsAt;
   companyEnds: WordsAt;
   reservoirWords: WordsAt;
@@ -107,6 +109,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     gaugeWords: new WordsAt(words('gauge-word')),
     facilityWords: new WordsAt(words('facility-word')),
     listClosers: new WordsAt(words('list-closer')),
+    townshipListClosers: new WordsAt(words('township-list-closer')),
     roadWords: new WordsAt(words('road-word')),
     companyEnds: new WordsAt(words('company-end')),
     reservoirWords: new WordsAt(words('reservoir-word')),
@@ -188,6 +191,7 @@ export const placeExtractor: ExtractorModule = {
           facilityWords: placeRules.facilityWords,
           selfCounty: placeRules.selfCounty,
           listClosers: placeRules.listClosers,
+          townshipListClosers: placeRules.townshipListClosers,
           roadWords: placeRules.roadWords,
           companyEnds: placeRules.companyEnds,
           reservoirWords: placeRules.reservoirWords,
