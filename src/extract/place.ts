@@ -21,6 +21,11 @@ export const PLACE_ALIAS_RULES: RuleFileSpec = {
   columns: ['alias', 'target'],
 };
 
+export const PLACE_VARIANT_CHAR_RULES: RuleFileSpec = {
+  file: 'place-variant-chars.tsv',
+  columns: ['variant', 'standard'],
+};
+
 const EXCLUSION_KINDS = [
   'word',
   'ending',
@@ -96,6 +101,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     exclusions.filter((r) => r.cells.kind === kind).map((r) => r.cells.word!);
   return {
     aliases: rules.load(PLACE_ALIAS_RULES).map((r) => ({ alias: r.cells.alias!, target: r.cells.target! })),
+    variantChars: new Map(rules.load(PLACE_VARIANT_CHAR_RULES).map((r) => [r.cells.standard!, r.cells.variant!])),
     blockedWords: words('word'),
     contextOnly: new Set(words('context-only')),
     chainOnly: new Set(words('chain-only')),
@@ -163,7 +169,7 @@ function featureSurfaces(rules: RuleSet): {
 
 export const placeExtractor: ExtractorModule = {
   type: 'place',
-  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPLIT_ENDING_RULES, GEO_EXCLUSION_RULES, JIEBA_TAG_RULES, BYLINE_RULES],
+  ruleFiles: [PLACE_ALIAS_RULES, PLACE_VARIANT_CHAR_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPLIT_ENDING_RULES, GEO_EXCLUSION_RULES, JIEBA_TAG_RULES, BYLINE_RULES],
   create(rules: RuleSet): Extractor {
     const places = sharedGazetteer();
     checkAliasTargets(rules, places);
