@@ -152,6 +152,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     if (resolveByContext(matches, anchors)) anchor();
   }
   if (resolveOwnCounty(matches, anchors, options)) anchor();
+  if (ownTownshipsOverCountyStems(matches, anchors, options.text)) anchor();
   const listedTownships = townshipLists(matches, anchors, options);
   if (listedTownships.length > 0) anchor();
   const places: ResolvedPlace[] = matches
@@ -392,6 +393,37 @@ function isListed(text: string, start: number, end: number, previousEnd: number,
 }
 
 const COMMAS = new Set([',', '，']);
+
+/**
+ * A county's bare stem that only its prefecture supports (甲 in an article
+ * naming 某市, a city with a county 甲县) yields to the township of that stem
+ * in a county the article names (甲镇 of 乙县, in 乙县's own report): the
+ * county named is nearer than the prefecture. The stem must name one
+ * township among the named counties, the county must not be named in full
+ * anywhere in the article, and the article must name the township's county
+ * more often than the prefecture's other places.
+ */
+function ownTownshipsOverCountyStems(matches: Match[], anchors: RegionContext, text: string): boolean {
+  let changed = false;
+  let counties: Division[] | undefined;
+  for (const m of matches) {
+    const county = m.resolved;
+    if (county?.level !== 'county' || m.entry.form !== 'short' || anchorsInFull(matches, county)) continue;
+    counties ??= [...anchors].filter((d) => d.level === 'county');
+    const township = listedTownship(text, m.start, m.end, counties.filter((c) => c !== county && c.parent !== county.parent))?.division;
+    // The article is about the township's county: named more often than the stem's prefecture is otherwise.
+    if (!township || !county.parent || anchors.weight(township.parent!) <= anchors.weight(county.parent) - anchors.weight(county)) continue;
+    m.resolved = township;
+    m.rule = 'place:township-over-stem';
+    changed = true;
+  }
+  return changed;
+}
+
+/** Some match names `division` by more than its bare stem. */
+function anchorsInFull(matches: readonly Match[], division: Division): boolean {
+  return matches.some((m) => m.resolved === division && m.entry.form !== 'short');
+}
 
 /** Longest township stem read as an item of a township list. */
 const MAX_LIST_STEM = 4;
