@@ -53,7 +53,7 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   if (sendsToUnnamedRegion(ctx)) return { ...NOWHERE, basis: 'sentence' };
   // 全县地区生产总值…；工业增加值…: a self word after the paragraph's last place speaks of the article's own place.
   const own = namesSelfInParagraph(ctx) ? carried.document() : undefined;
-  if (own && own.where.length > 0) return { ...own, basis: 'paragraph' };
+  if (own && own.where.length > 0) return { ...own, basis: 'document' };
   // Each asked only when the one before names no place.
   return (
     carriedAs(carried.previous(), 'previous-sentence') ??
