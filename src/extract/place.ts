@@ -21,6 +21,11 @@ export const PLACE_ALIAS_RULES: RuleFileSpec = {
   columns: ['alias', 'target'],
 };
 
+export const PLACE_VARIANT_CHAR_RULES: RuleFileSpec = {
+  file: 'place-variant-chars.tsv',
+  columns: ['variant', 'standard'],
+};
+
 const EXCLUSION_KINDS = [
   'word',
   'ending',
@@ -36,6 +41,7 @@ const EXCLUSION_KINDS = [
   'facility-word',
   'self-county',
   'list-closer',
+  'township-list-closer',
   'road-word',
   'company-end',
   'reservoir-word',
@@ -81,6 +87,7 @@ interface PlaceRules extends IndexRules {
   splitRiverEnd: RegExp;
   riverFunctionChar: RegExp;
   listClosers: WordsAt;
+  townshipListClosers: WordsAt;
   roadWords: WordsAt;
   companyEnds: WordsAt;
   reservoirWords: WordsAt;
@@ -94,6 +101,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     exclusions.filter((r) => r.cells.kind === kind).map((r) => r.cells.word!);
   return {
     aliases: rules.load(PLACE_ALIAS_RULES).map((r) => ({ alias: r.cells.alias!, target: r.cells.target! })),
+    variantChars: new Map(rules.load(PLACE_VARIANT_CHAR_RULES).map((r) => [r.cells.standard!, r.cells.variant!])),
     blockedWords: words('word'),
     contextOnly: new Set(words('context-only')),
     chainOnly: new Set(words('chain-only')),
@@ -107,6 +115,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     gaugeWords: new WordsAt(words('gauge-word')),
     facilityWords: new WordsAt(words('facility-word')),
     listClosers: new WordsAt(words('list-closer')),
+    townshipListClosers: new WordsAt(words('township-list-closer')),
     roadWords: new WordsAt(words('road-word')),
     companyEnds: new WordsAt(words('company-end')),
     reservoirWords: new WordsAt(words('reservoir-word')),
@@ -160,7 +169,7 @@ function featureSurfaces(rules: RuleSet): {
 
 export const placeExtractor: ExtractorModule = {
   type: 'place',
-  ruleFiles: [PLACE_ALIAS_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPLIT_ENDING_RULES, GEO_EXCLUSION_RULES, JIEBA_TAG_RULES, BYLINE_RULES],
+  ruleFiles: [PLACE_ALIAS_RULES, PLACE_VARIANT_CHAR_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPLIT_ENDING_RULES, GEO_EXCLUSION_RULES, JIEBA_TAG_RULES, BYLINE_RULES],
   create(rules: RuleSet): Extractor {
     const places = sharedGazetteer();
     checkAliasTargets(rules, places);
@@ -188,6 +197,7 @@ export const placeExtractor: ExtractorModule = {
           facilityWords: placeRules.facilityWords,
           selfCounty: placeRules.selfCounty,
           listClosers: placeRules.listClosers,
+          townshipListClosers: placeRules.townshipListClosers,
           roadWords: placeRules.roadWords,
           companyEnds: placeRules.companyEnds,
           reservoirWords: placeRules.reservoirWords,

@@ -386,6 +386,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (national ? end <= ending.end : end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
     const clause = text.clauseAt(sentence, end - 1);
     const byBefore = words.endsAt(text.text, start, 'by', span.start);
+    // 安排用于某县医院的资金: an organisation after a purpose word (用于) is the money's use, not its giver.
+    if (words.indexIn(text.text, start, ending.start, 'purpose') >= 0) continue;
     // 某公司向某慈善协会捐资: the organisation after 向 (为, 给) receives.
     if (!byBefore && words.endsAt(text.text, start, 'destination', Math.max(span.start, start - 1))) continue;
     // 团省委、省青基会共…: listed right after an opening subject, it is one too.

@@ -51,6 +51,9 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   if (words.hasIn(text.text, money.end, clause.end, 'abroad')) return { ...NOWHERE, basis: 'clause' };
   // 东部9省市向扶贫协作地区拨付…: the sentence names its destination, as a kind of region: no place is carried.
   if (sendsToUnnamedRegion(ctx)) return { ...NOWHERE, basis: 'sentence' };
+  // 全县地区生产总值…；工业增加值…: a self word after the paragraph's last place speaks of the article's own place.
+  const own = namesSelfInParagraph(ctx) ? carried.document() : undefined;
+  if (own && own.where.length > 0) return { ...own, basis: 'document' };
   // Each asked only when the one before names no place.
   return (
     carriedAs(carried.previous(), 'previous-sentence') ??
@@ -238,6 +241,18 @@ function isUndatedDatelineDay(text: FactText, words: FactWords, at: number): boo
 function namesSelfAfter(ctx: MoneyContext, placesBefore: readonly LocatedMention[]): boolean {
   const { text, words, money, sentence } = ctx;
   const from = placesBefore.length > 0 ? placesBefore[placesBefore.length - 1]!.end : text.sentences[sentence]!.start;
+  return words.hasIn(text.text, from, money.start, 'self');
+}
+
+/** A self word (全县) stands before the amount in its paragraph, after every place the paragraph names before it. */
+function namesSelfInParagraph(ctx: MoneyContext): boolean {
+  const { text, words, money, sentence } = ctx;
+  const sentences = text.sentencesOfParagraph(text.paragraphAt(money.start));
+  let from = text.sentences[sentences[0] ?? sentence]!.start;
+  for (const s of sentences) {
+    if (s > sentence) break;
+    for (const place of text.ofType(s, 'place')) if (place.end <= money.start && place.end > from) from = place.end;
+  }
   return words.hasIn(text.text, from, money.start, 'self');
 }
 

@@ -35,9 +35,22 @@ export interface IndexRules {
   blockedWords: readonly string[];
   contextOnly: ReadonlySet<string>;
   chainOnly: ReadonlySet<string>;
+  /** Variant characters that cleaning leaves as they are (崳 for 嵛), by the standard character. */
+  variantChars: ReadonlyMap<string, string>;
 }
 
 const MAX_SURFACE_LENGTH = 30;
+
+/** A name spelled with the variant characters news writes for its standard ones (the name itself where it has none). */
+function variantSpelling(name: string, variants: ReadonlyMap<string, string>): string {
+  if (variants.size === 0) return name;
+  let spelled = name;
+  for (let i = 0; i < name.length; i++) {
+    const variant = variants.get(name[i]!);
+    if (variant !== undefined) spelled = spelled.slice(0, i) + variant + spelled.slice(i + 1);
+  }
+  return spelled;
+}
 const NO_ENTRIES: NameEntry[] = [];
 
 const FORM_RANK: Record<EntryForm, number> = { alias: 0, full: 1, common: 2, short: 3, old: 4 };
@@ -67,10 +80,15 @@ export class PlaceIndex {
 
   constructor(gazetteer: Gazetteer, rules: IndexRules) {
     const drafts = new Map<string, { form: EntryForm; divisions: Division[] }>();
-    const offer = (surface: string, form: EntryForm, division: Division) => {
+    const offerOne = (surface: string, form: EntryForm, division: Division) => {
       const draft = drafts.get(surface);
       if (!draft || FORM_RANK[form] < FORM_RANK[draft.form]) drafts.set(surface, { form, divisions: [division] });
       else if (FORM_RANK[form] === FORM_RANK[draft.form] && !draft.divisions.includes(division)) draft.divisions.push(division);
+    };
+    const offer = (surface: string, form: EntryForm, division: Division) => {
+      offerOne(surface, form, division);
+      const variant = variantSpelling(surface, rules.variantChars);
+      if (variant !== surface) offerOne(variant, form, division);
     };
     const uncoded: Division[] = [];
     for (const division of gazetteer.divisions) {

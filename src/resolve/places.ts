@@ -47,6 +47,8 @@ export interface ResolveOptions {
   selfCounty: RegExp;
   /** Words that close a list of counties right after its last item (改则、措勤、双湖等县). */
   listClosers: WordsAt;
+  /** Words for townships closing a list after 等 (甲、乙等3个乡镇): its items are townships of a named county. */
+  townshipListClosers: WordsAt;
   /** Words of a road named by its ends (召夸至泸西高速公路, 音德尔至江桥一级公路). */
   roadWords: WordsAt;
   /** Words that end a company's name (有限公司): 辽宁金昌建设…有限公司 names no 金昌市. */
@@ -150,10 +152,16 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     if (resolveByContext(matches, anchors)) anchor();
   }
   if (resolveOwnCounty(matches, anchors, options)) anchor();
+  if (ownTownshipsOverCountyStems(matches, anchors, options.text)) anchor();
+  const listedTownships = townshipLists(matches, anchors, options);
+  if (listedTownships.length > 0) anchor();
   const places: ResolvedPlace[] = matches
     .filter((m) => m.resolved)
     .map((m) => ({ start: m.start, end: m.end, surface: options.text.slice(m.start, m.end), division: m.resolved!, rule: m.rule! }));
   const covered = coverage(options.text.length, matches);
+  for (const p of listedTownships) covered.fill(1, p.start, p.end);
+  append(places, listedTownships);
+  for (const p of listedTownships) anchors.add(p.division);
   const heads = chainHeads(places);
   append(places, townshipVariants(anchors, index, covered, heads, options));
   append(places, renamedAfterCounty(covered, heads, options));
@@ -385,6 +393,113 @@ function isListed(text: string, start: number, end: number, previousEnd: number,
 }
 
 const COMMAS = new Set([',', '，']);
+
+/**
+ * A county's bare stem that only its prefecture supports (甲 in an article
+ * naming 某市, a city with a county 甲县) yields to the township of that stem
+ * in a county the article names (甲镇 of 乙县, in 乙县's own report): the
+ * county named is nearer than the prefecture. The stem must name one
+ * township among the named counties, the county must not be named in full
+ * anywhere in the article, and the article must name the township's county
+ * more often than the prefecture's other places.
+ */
+function ownTownshipsOverCountyStems(matches: Match[], anchors: RegionContext, text: string): boolean {
+  let changed = false;
+  let counties: Division[] | undefined;
+  for (const m of matches) {
+    const county = m.resolved;
+    if (county?.level !== 'county' || m.entry.form !== 'short' || anchorsInFull(matches, county)) continue;
+    counties ??= [...anchors].filter((d) => d.level === 'county');
+    const township = listedTownship(text, m.start, m.end, counties.filter((c) => c !== county && c.parent !== county.parent))?.division;
+    // The article is about the township's county: named more often than the stem's prefecture is otherwise.
+    if (!township || !county.parent || anchors.weight(township.parent!) <= anchors.weight(county.parent) - anchors.weight(county)) continue;
+    m.resolved = township;
+    m.rule = 'place:township-over-stem';
+    changed = true;
+  }
+  return changed;
+}
+
+/** Some match names `division` by more than its bare stem. */
+function anchorsInFull(matches: readonly Match[], division: Division): boolean {
+  return matches.some((m) => m.resolved === division && m.entry.form !== 'short');
+}
+
+/** Longest township stem read as an item of a township list. */
+const MAX_LIST_STEM = 4;
+const COUNT_CHARS = /[0-9０-９一二三四五六七八九十几多]/;
+
+/**
+ * 甲、乙、丙等6个乡镇 in an article naming a county: where every item is the
+ * stem of one township of the named counties, the items are those townships,
+ * and a name found there that the list contradicts (a city sharing a stem)
+ * gives way. A list with any other item is left alone.
+ */
+function townshipLists(matches: Match[], anchors: RegionContext, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  let counties: Division[] | undefined;
+  for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+    if (!closesTownshipList(text, at + 1, options)) continue;
+    counties ??= [...anchors].filter((d) => d.level === 'county');
+    if (counties.length === 0) break;
+    const items = townshipListItems(text, at, counties);
+    if (!items) continue;
+    for (const item of items) {
+      for (const m of matches) if (m.resolved && m.start < item.end && item.start < m.end) m.resolved = undefined;
+      found.push(item);
+    }
+  }
+  return found;
+}
+
+/** Right after 等: an optional count (6个) and a word for townships. */
+function closesTownshipList(text: string, from: number, options: ResolveOptions): boolean {
+  let k = from;
+  while (k < text.length && COUNT_CHARS.test(text[k]!)) k++;
+  if (k > from && text[k] === '个') k++;
+  return options.townshipListClosers.startAt(text, k);
+}
+
+/** The items before 等 at `end`, each a township of `counties`, or undefined where one is not (or only one item stands). */
+function townshipListItems(text: string, end: number, counties: readonly Division[]): ResolvedPlace[] | undefined {
+  const items: ResolvedPlace[] = [];
+  for (;;) {
+    const sep = text.lastIndexOf('、', end - 1);
+    const length = end - sep - 1;
+    if (sep >= 0 && length >= 2 && length <= MAX_LIST_STEM) {
+      const item = listedTownship(text, sep + 1, end, counties);
+      if (!item) return undefined;
+      items.push(item);
+      end = sep;
+      continue;
+    }
+    // The first item: the longest stem ending at the first 、 (拓展到甲 → 甲).
+    for (let start = Math.max(0, end - MAX_LIST_STEM); start <= end - 2; start++) {
+      const item = listedTownship(text, start, end, counties);
+      if (item) {
+        items.push(item);
+        return items.length >= 2 ? items : undefined;
+      }
+    }
+    return undefined;
+  }
+}
+
+function listedTownship(text: string, start: number, end: number, counties: readonly Division[]): ResolvedPlace | undefined {
+  const surface = text.slice(start, end);
+  let township: Division | undefined;
+  for (const county of counties) {
+    for (const child of county.children) {
+      if (child.level !== 'township') continue;
+      const stem = builtinPlaceSuffixes().townshipStem.exec(child.name)?.[1];
+      if (stem !== surface && child.name !== surface) continue;
+      if (township && township !== child) return undefined;
+      township = child;
+    }
+  }
+  return township && { start, end, surface, division: township, rule: 'place:township-list' };
+}
 
 /** Longest span between 至 and the 段 that closes a segment (监利至城陵矶江段). */
 const MAX_SEGMENT_END = 8;

@@ -28,3 +28,22 @@ describe('granted money', () => {
     expect(facts.map((f) => f.who)).toEqual([['广西壮族自治区'], ['广西壮族自治区']]);
   });
 });
+
+describe('the one-character granting verb 获', () => {
+  it('中央 right after 获 grants the money; the county that obtains it gives nothing', () => {
+    const facts = factsOf('沁源县发展交通\n沁源县今年获中央车购税补贴资金3000万元，用于农村公路建设。');
+    expect(facts.map((f) => f.who)).toEqual([['中央']]);
+  });
+
+  it('获悉 is no granting verb: the county spending stays the giver', () => {
+    const facts = factsOf('沁源县发展交通\n沁源县今年获悉，全县农村公路投资3000万元。');
+    expect(facts.map((f) => f.who)).toEqual([['山西省/长治市/沁源县']]);
+  });
+});
+
+describe('an organisation named as the money’s use', () => {
+  it('a hospital after 用于 is where the money goes, not its giver', () => {
+    const facts = factsOf('甲省卫生建设\n此次安排用于县级人民医院的资金为2亿元，支持10个县级医院建设。');
+    expect(facts.map((f) => f.who)).toEqual([[]]);
+  });
+});
