@@ -864,6 +864,10 @@ function yearFromAnniversary(
       .map((start) => start + years)
       .filter((year) => year >= latest && year <= latest + MAX_YEARS_AFTER_LATEST);
     if (candidates.length > 0) return minOf(candidates);
+    // The article states one year only (2010年…地震 … 今年是抗震救灾10周年): the count runs from it,
+    // however far, short of a year still to come.
+    const only = new Set(stated);
+    if (only.size === 1 && latest + years <= new Date().getFullYear()) return latest + years;
   }
   return undefined;
 }

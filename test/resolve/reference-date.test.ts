@@ -18,6 +18,12 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate(text)).toBe('2024');
   });
 
+  it('counts 今年是…N周年 from the one year the article states, however far, never into the future', () => {
+    expect(inferReferenceDate('今年是该县抗洪救灾10周年。2012年特大洪水过后，全县重建房屋3000余户。')).toBe('2022');
+    // 2015 + 60 is still to come: the count runs from a year the article does not state.
+    expect(inferReferenceDate('今年是建校60周年。2015年学校新建了图书馆。')).toBe('2015');
+  });
+
   it('counts 今年是…N周年 from a well-known anniversary', () => {
     expect(inferReferenceDate('今年是对我区援藏工作开展30周年。2021年总书记在西藏考察。')).toBe('2024');
   });
