@@ -45,7 +45,7 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   // 某村投资620万元修复进村公路: a place of the article's region spending on itself.
   const spender = localSpender(ctx, parties, carried);
   if (spender) return spender;
-  // 今年前5个月，我国…实际使用外资3819亿元: a figure of the whole nation goes to no place the article names.
+  // 今年前4个月，我国…实际使用外资2000亿元: a figure of the whole nation goes to no place the article names.
   if (words.hasIn(text.text, text.sentences[sentence]!.start, money.start, 'national-scope')) return { ...NOWHERE, basis: 'sentence' };
   // 拨款1.7亿元援助境外灾民: the money goes abroad, to no place the article names (海外侨胞捐资: a donor's origin).
   if (words.hasIn(text.text, money.end, clause.end, 'abroad')) return { ...NOWHERE, basis: 'clause' };
@@ -294,7 +294,7 @@ function nearestClauseAfter(text: FactText, words: FactWords, sentence: number, 
   const clause = text.clauseAt(sentence, first.start);
   // …，其中甲县、乙县的产品占30%: a breakdown, not where the money goes; 其中：甲省、乙省…: the same past its colon.
   if (words.startsAt(text.text, clause.start, 'breakdown') || opensAfterBreakdown(text, words, sentence, clause.start)) return [];
-  // …资金4亿元，某市1个镇、15个村共获奖补7000万元: a clause with an amount of its own names that amount's places.
+  // …资金4亿元，某市2个镇、9个村共获奖补3000万元: a clause with an amount of its own names that amount's places.
   if (text.ofType(sentence, 'money').some((m) => m.start >= clause.start && m.end <= clause.end)) return [];
   return places.filter((p) => p.end <= clause.end);
 }

@@ -89,7 +89,7 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   if (words.hasIn(t, zone.start, money.start, 'total') && hasShareAfter(ctx) && !sharesOfOneGiver(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
   // 已到位资金4500万元，包含某省援藏资金3000万元: a sum holding a share another names as its giver has none.
   if (holdsGivenShare(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
-  // 中央预算内投资4290万元, 中央款213万元: the fund's own name says the central government gives it.
+  // 中央预算内投资1200万元, 中央款80万元: the fund's own name says the central government gives it.
   if (isCentralFund(ctx) || namesCentralFundAfter(ctx)) return { who: [CENTRAL], mentions: [], basis: 'clause' };
   // 该村获得某区东西部协作资金, 获批国家专项资金: the grantor named right after the verb.
   const granted = grantedBy(ctx);
@@ -258,7 +258,7 @@ const FUND_REACH = 10;
 
 /**
  * The amount is named as the central government's fund: 中央 followed, right up to the amount,
- * only by fund words (中央预算内投资4290万元, 中央款2,138,000元, 完成中央投资260亿). Not 中央企业投资.
+ * only by fund words (中央预算内投资1200万元, 中央款1,500,000元, 完成中央投资80亿). Not 中央企业投资.
  */
 function isCentralFund(ctx: MoneyContext): boolean {
   return isCentralFundAt(ctx, ctx.money.start, ctx.clause.start);
