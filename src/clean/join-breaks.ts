@@ -20,6 +20,18 @@ export function looksLikeCaption(text: string): boolean {
   return text.length <= MAX_CAPTION_LENGTH && !/[，、；,;]/.test(text);
 }
 
+const ENDS_IN_NUMERAL = /[0-9零〇一二三四五六七八九十百千万两]$/;
+// A clause opened by a month or a day (七月， / 6月5日，) starts a sentence of its own.
+const OPENS_WITH_DATE = /^[0-9零〇一二三四五六七八九十]{1,3}月(?:[0-9零〇一二三四五六七八九十]{1,3}[日号])?[，,]/;
+
+/**
+ * A cut excerpt can end in a number (…降雨量达一百一十) right before a line that
+ * opens with a date (七月，…): joining them would fuse two numbers into one.
+ */
+function fusesNumbers(first: string, second: string): boolean {
+  return ENDS_IN_NUMERAL.test(first) && OPENS_WITH_DATE.test(second);
+}
+
 function startsContinuation(text: string): boolean {
   // A continuation starts mid-sentence: not with a quote, bullet or caption mark.
   return /^[\u3400-\u9fff0-9A-Za-z%（(“《]/.test(text) && !/^[▲▶►●■◆①-⑳]/.test(text);
@@ -40,7 +52,7 @@ export function joinBrokenSentences(input: readonly MappedText[]): JoinResult {
     const current = paragraphs[i]!;
     if (!isBrokenParagraph(current.text)) continue;
     const next = findContinuation(paragraphs, i + 1, moved);
-    if (next === undefined) continue;
+    if (next === undefined || fusesNumbers(current.text, paragraphs[next]!.text)) continue;
     const captions = paragraphs.slice(i + 1, next);
     const continuation = paragraphs[next]!;
     const joined = MappedText.concat([current, continuation]);

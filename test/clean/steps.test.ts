@@ -195,6 +195,16 @@ describe('joinBrokenSentences', () => {
     expect(paragraphs.map((p) => p.text)).toEqual(['，投资拉萨市四千', '八百万元']);
   });
 
+  it('does not fuse a number cut at a line end with a date that opens the next line', () => {
+    const input = lines('全市平均降水量达九十', '八月，多个乡镇再次出现强降雨。');
+    expect(joinBrokenSentences(input).paragraphs).toHaveLength(2);
+    const arabic = lines('当天最大风速达到2', '9月3日，台风减弱为热带风暴。');
+    expect(joinBrokenSentences(arabic).paragraphs).toHaveLength(2);
+    // A number broken inside a sentence is still joined.
+    const broken = lines('项目位于新区，总投资为3', '6亿元，分两期建设。');
+    expect(joinBrokenSentences(broken).paragraphs.map((p) => p.text)).toEqual(['项目位于新区，总投资为36亿元，分两期建设。']);
+  });
+
   it('tells broken body text and captions apart', () => {
     expect(isBrokenParagraph('坚持以人民为中心的发展思想，扎实推进民生援藏，长春市委、市')).toBe(true);
     expect(isBrokenParagraph('续接使命担当 情洒雪域高原')).toBe(false);
