@@ -101,7 +101,7 @@ export class Pipeline {
       source: input.source,
       referenceDate: reference.date,
       referenceDateSource: reference.source,
-      title: cleaned.paragraphs.length > 0 ? sliceSpan(cleaned.text, cleaned.paragraphs[0]!) : '',
+      title: titleOf(cleaned),
       cleaning: cleaned.counts,
       mentions,
       ...(this.options.facts === false ? {} : { facts: keptFacts }),
@@ -322,4 +322,15 @@ class Sentences {
     }
     return -1;
   }
+}
+
+// A crawled page may open with its site's name (某某网) above the headline.
+const SITE_NAME = /^[\u4e00-\u9fff]{1,6}网$/;
+
+const HAS_CHINESE = /[\u3400-\u9fff]/;
+
+/** The headline: the first paragraph with Chinese text that is not a bare site name (markup debris is neither). */
+function titleOf(cleaned: CleanedText): string {
+  const lines = cleaned.paragraphs.map((span) => sliceSpan(cleaned.text, span));
+  return lines.find((line) => HAS_CHINESE.test(line) && !SITE_NAME.test(line.trim())) ?? lines[0] ?? '';
 }

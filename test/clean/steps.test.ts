@@ -102,6 +102,19 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('本版图片为资料图片', rules)?.reason).toBe(rules.find((r) => r.pattern.test('本版图片为资料图片'))?.reason);
   });
 
+  it('drops a breadcrumb of three or more items, keeps a sentence with one > mark', () => {
+    expect(matchBoilerplate('某某网 > 援助 > 资讯', rules)?.reason).toMatch(/breadcrumb/);
+    expect(matchBoilerplate('首页 › 新闻中心 › 本地新闻 › 正文', rules)?.reason).toMatch(/breadcrumb/);
+    expect(matchBoilerplate('今年收入 > 去年收入', rules)).toBeUndefined();
+  });
+
+  it('drops an SEO spam line injected into crawled pages, keeps a sentence about film markets', () => {
+    expect(matchBoilerplate('国产精品在线观看，日韩高清视频，欧美午夜影院，亚洲一区二区', rules)?.reason).toMatch(/SEO spam/);
+    expect(matchBoilerplate('久久视频_成人影院免费_国产高清在线观看_麻豆精品 ?', rules)?.reason).toMatch(/SEO spam/);
+    expect(matchBoilerplate('国产电视剧在亚洲和欧美市场的在线视频平台上播放量增长，精品内容受到欢迎。', rules)).toBeUndefined();
+    expect(matchBoilerplate('亚洲、欧美、日韩等地区游客增多，国产高清视频设备出口增长', rules)).toBeUndefined();
+  });
+
   it('keeps article sentences that mention an app or a paper', () => {
     expect(matchBoilerplate('记者通过微信联系到了当地的村干部，了解了项目进展情况。', rules)).toBeUndefined();
     expect(matchBoilerplate('大众日报淄博融媒体中心记者 孙良栋', rules)).toBeUndefined();

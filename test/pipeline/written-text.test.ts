@@ -23,3 +23,14 @@ describe('a mention\'s text is what the article wrote', () => {
     expect(record.mentions.filter((m) => m.type === 'money').map((m) => m.text)).toEqual(['12亿元']);
   });
 });
+
+describe("a document's title", () => {
+  const pipeline = Pipeline.create({ types: ['money'], referenceDate: '2020' });
+
+  it('is the first line, or the headline under a bare site name and a breadcrumb', () => {
+    expect(pipeline.process(document('某县新建学校三所\n该县今年投资1亿元。')).title).toBe('某县新建学校三所');
+    const crawled = pipeline.process(document('某某网\n首页 > 新闻 > 地方\n某县新建学校三所\n该县今年投资1亿元。'));
+    expect(crawled.title).toBe('某县新建学校三所');
+    expect(pipeline.process(document('<tr id="a1"></tr>\n某县新建学校三所\n该县今年投资1亿元。')).title).toBe('某县新建学校三所');
+  });
+});
