@@ -11,8 +11,11 @@ const BODY_PUNCTUATION = /[，、；。,;]/;
 const MAX_CAPTION_LENGTH = 40;
 const MAX_CAPTIONS_SKIPPED = 3;
 
+// A comma between digits groups thousands (35,500,000.00): it is not a clause mark.
+const GROUPED_NUMBER = /\d,(?=\d{3})/g;
+
 export function isBrokenParagraph(text: string): boolean {
-  return BODY_PUNCTUATION.test(text) && !SENTENCE_END.test(text) && /[\u3400-\u9fff0-9A-Za-z]$/.test(text);
+  return BODY_PUNCTUATION.test(text.replace(GROUPED_NUMBER, '')) && !SENTENCE_END.test(text) && /[\u3400-\u9fff0-9A-Za-z]$/.test(text);
 }
 
 /** A short, single-clause line such as a photo caption or a caption list item. */

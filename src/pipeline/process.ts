@@ -329,8 +329,12 @@ const SITE_NAME = /^[\u4e00-\u9fff]{1,6}网$/;
 
 const HAS_CHINESE = /[\u3400-\u9fff]/;
 
+// A crawled page's own title field: front matter (title: '…') or an HTML <title>.
+const TITLE_FIELD = /^(?:title\s*[:=]\s*["'“]?|<title>)(.+?)(?:["'”]?|<\/title>.*)$/i;
+
 /** The headline: the first paragraph with Chinese text that is not a bare site name (markup debris is neither). */
 function titleOf(cleaned: CleanedText): string {
   const lines = cleaned.paragraphs.map((span) => sliceSpan(cleaned.text, span));
-  return lines.find((line) => HAS_CHINESE.test(line) && !SITE_NAME.test(line.trim())) ?? lines[0] ?? '';
+  const headline = lines.find((line) => HAS_CHINESE.test(line) && !SITE_NAME.test(line.trim())) ?? lines[0] ?? '';
+  return TITLE_FIELD.exec(headline.trim())?.[1]?.trim() ?? headline;
 }

@@ -218,6 +218,12 @@ describe('joinBrokenSentences', () => {
     expect(joinBrokenSentences(broken).paragraphs.map((p) => p.text)).toEqual(['项目位于新区，总投资为36亿元，分两期建设。']);
   });
 
+  it('does not join the rows of a table of amounts: a thousands comma is not a clause mark', () => {
+    const input = lines('2021年 $12,400,000.00', '2022年 $8,250,000.00', '2023年 $1,000,000.00');
+    expect(joinBrokenSentences(input).paragraphs).toHaveLength(3);
+    expect(isBrokenParagraph('其中2021年支付12,400,000元，2022年支付')).toBe(true);
+  });
+
   it('tells broken body text and captions apart', () => {
     expect(isBrokenParagraph('坚持以人民为中心的发展思想，扎实推进民生援藏，长春市委、市')).toBe(true);
     expect(isBrokenParagraph('续接使命担当 情洒雪域高原')).toBe(false);

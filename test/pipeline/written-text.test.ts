@@ -31,6 +31,8 @@ describe("a document's title", () => {
     expect(pipeline.process(document('某县新建学校三所\n该县今年投资1亿元。')).title).toBe('某县新建学校三所');
     const crawled = pipeline.process(document('某某网\n首页 > 新闻 > 地方\n某县新建学校三所\n该县今年投资1亿元。'));
     expect(crawled.title).toBe('某县新建学校三所');
+    expect(pipeline.process(document("---\ntitle: '某县新建学校三所'\n---\n该县今年投资1亿元。")).title).toBe('某县新建学校三所');
+    expect(pipeline.process(document('<title>某县新建学校三所</title>\n该县今年投资1亿元。')).title).toBe('某县新建学校三所');
     expect(pipeline.process(document('<tr id="a1"></tr>\n某县新建学校三所\n该县今年投资1亿元。')).title).toBe('某县新建学校三所');
   });
 });
