@@ -19,8 +19,8 @@ describe('a list of linked headlines after the article', () => {
     expect(cleaned.text).toContain('全区接待游客');
     expect(cleaned.text).not.toContain('高铁');
     expect(cleaned.text).not.toContain('台北');
-    expect(cleaned.counts.boilerplateLines).toBe(3);
-    expect(cleaned.report.filter((e) => e.step === 'boilerplate').map((e) => e.line)).toEqual([3, 4, 5]);
+    expect(cleaned.counts.boilerplateLines).toBe(4); // the three headlines and their heading
+    expect(cleaned.report.filter((e) => e.step === 'boilerplate').map((e) => e.line)).toEqual([2, 3, 4, 5]);
   });
 
   it('keeps two such lines (a dateline and a milestone are not a list)', () => {

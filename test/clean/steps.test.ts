@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBoilerplateRules, matchBoilerplate } from '../../src/clean/boilerplate';
 import { dropRepeatedParagraphs } from '../../src/clean/dedupe';
+import { cleanText } from '../../src/clean/index';
 import { isBrokenParagraph, joinBrokenSentences, looksLikeCaption } from '../../src/clean/join-breaks';
 import { MappedText } from '../../src/clean/mapped-text';
 import { stripMarkup } from '../../src/clean/markup';
@@ -100,6 +101,14 @@ describe('boilerplate rules', () => {
     expect(matchBoilerplate('广告', userRules)?.reason).toBe('an ad');
     expect(matchBoilerplate('哈哈哈', userRules)).toBeUndefined();
     expect(matchBoilerplate('本版图片为资料图片', rules)?.reason).toBe(rules.find((r) => r.pattern.test('本版图片为资料图片'))?.reason);
+  });
+
+  it('ends the article at a related-news heading in its second half, with the list under it', () => {
+    const body = ['某县今年投资1亿元建设学校。', '项目明年完工，可容纳学生1200名。', '县教育局表示将加快进度。'];
+    const cleaned = cleanText([...body, '相关链接', '· 邻县投资5亿元建设新区', '· 某市新增就业3万人'].join('\n'), loadBoilerplateRules(RuleSet.withUserDir()));
+    expect(cleaned.text).toContain('县教育局');
+    expect(cleaned.text).not.toContain('5亿元');
+    expect(cleaned.counts.boilerplateLines).toBe(3);
   });
 
   it('drops a breadcrumb of three or more items, keeps a sentence with one > mark', () => {
