@@ -34,6 +34,7 @@ export function declarationPattern(units: string): RegExp {
 
 /** Gives declared currencies to the amounts that name none (in place; `found` sorted by start). */
 export function applyDeclaredCurrencies(text: string, found: MoneyDraft[], p: DeclarationPatterns): void {
+  applyGlossedDollars(text, found, p);
   const declarations = declarationsAfterAmounts(text, found, p);
   if (declarations.length === 0) return;
   for (const mention of found) {
@@ -75,4 +76,32 @@ function clauseBefore(text: string, start: number): string {
   let from = start;
   while (from > 0 && start - from < NAMED_WINDOW && !CLAUSE_END.test(text[from - 1]!)) from--;
   return text.slice(from, start);
+}
+
+// A bare dollar sign is the local dollar where an amount glosses it in words:
+// $1,200,000.00（澳门币壹佰贰拾万元整）. Notices of Hong Kong, Macau and
+// Taiwan write $ for their own currency; the gloss names it, and later bare $
+// amounts of the same text are in it too.
+const BARE_DOLLAR = /^[$＄]/;
+const glossPatterns = new WeakMap<DeclarationPatterns, RegExp>();
+
+function glossPattern(p: DeclarationPatterns): RegExp {
+  let gloss = glossPatterns.get(p);
+  if (gloss === undefined) {
+    gloss = new RegExp(`\\s?[（(]\\s?(?<unit>${p.namedBefore.source})`, 'y');
+    glossPatterns.set(p, gloss);
+  }
+  return gloss;
+}
+
+function applyGlossedDollars(text: string, found: MoneyDraft[], p: DeclarationPatterns): void {
+  let local: string | undefined;
+  for (const mention of found) {
+    if (mention.rule !== 'money.sign' || !BARE_DOLLAR.test(mention.text)) continue;
+    const gloss = glossPattern(p);
+    gloss.lastIndex = mention.cleanEnd;
+    const named = gloss.exec(text)?.groups?.unit;
+    if (named !== undefined) local = p.currencyOf.get(named) ?? local;
+    if (local !== undefined) mention.currency = local;
+  }
 }
