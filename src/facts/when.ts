@@ -352,15 +352,21 @@ const NO_CARRY = 0;
 const CARRY_WORD = 1;
 const LIST_ITEM = 2;
 
-/** The sentence's opening clause names a topic of the report (在产业合作方面，): topic-start … topic-end. */
+/**
+ * The sentence's opening clause names a topic of the report: 在产业合作方面，(topic-start … topic-end),
+ * or a short topic alone (支出方面，). Not 另一方面，… (a turn of the argument).
+ */
 function opensWithTopic(ctx: MoneyContext): boolean {
   const { text, words, sentence } = ctx;
   const opening = text.openingOf(sentence);
-  // Not 一方面，… (a turn of the argument): the clause opens with 在.
-  if (!words.startsAt(text.text, opening, 'topic-start')) return false;
   const first = text.clauseAt(sentence, opening);
-  return first.end < text.sentences[sentence]!.end && words.endsAt(text.text, first.end, 'topic-end', first.start);
+  if (first.end >= text.sentences[sentence]!.end || !words.endsAt(text.text, first.end, 'topic-end', first.start)) return false;
+  if (words.startsAt(text.text, opening, 'topic-start')) return true;
+  return first.end - opening <= BARE_TOPIC_LENGTH && !words.endsAt(text.text, first.end, 'argument-turn', first.start);
 }
+
+/** The longest opening clause of a topic without 在 (社会捐赠方面). */
+const BARE_TOPIC_LENGTH = 6;
 
 /** The sentence goes on with the report's period (同期，…; 在产业合作方面，…), whatever the sentence before dates. */
 function goesOnWithPeriod(ctx: MoneyContext): boolean {

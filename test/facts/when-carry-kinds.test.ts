@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+// Dates carried into sentences that spell out or go on with a report's
+// figures (GUIDELINES, facts), in invented sentences.
+
+describe('sentences that spell out the items of the one before', () => {
+  it('具体包括… and the items of its list after it take the date the sentence before carries', () => {
+    const facts = factsOf('标题\n2019年1月至2022年12月，某基金会总收入为900万元。\n收入方面，其中捐赠收入800万元，投资收益100万元。具体包括助学项目收入500万元；助医项目收入300万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual(Array(5).fill('2019-01/2022-12'));
+  });
+
+  it('a list that does not open with it takes nothing carried', () => {
+    const facts = factsOf('标题\n2019年1月至2022年12月，某基金会总收入为900万元。\n收入方面，其中捐赠收入800万元，投资收益100万元。助学项目收入500万元；助医项目收入300万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual([...Array(3).fill('2019-01/2022-12'), null, null]);
+  });
+});
+
+describe('a short topic clause without 在 (支出方面，)', () => {
+  it('a list without one takes nothing carried', () => {
+    const facts = factsOf('标题\n2020年至2023年，某慈善会共收入600万元，支出500万元。\n助学活动支出300万元；救灾项目支出200万元。', '2024-02-01');
+    expect(facts.map((f) => f.when)).toEqual(['2020/2023', '2020/2023', null, null]);
+  });
+
+  it('goes on with the period, and so do the items of its list', () => {
+    const facts = factsOf('标题\n2020年至2023年，某慈善会共收入600万元，支出500万元。\n支出方面，助学活动支出300万元；救灾项目支出200万元。', '2024-02-01');
+    expect(facts.map((f) => f.when)).toEqual(Array(4).fill('2020/2023'));
+  });
+
+  it('not a turn of the argument (一方面，这方面，)', () => {
+    const facts = factsOf('标题\n2022年上半年，公司营业收入40亿元。\n一方面，公司投资5亿元新建工厂。', '2022-08-30');
+    expect(facts.map((f) => f.when)).toEqual(['2022-01/2022-06', null]);
+  });
+
+  it('not a long opening clause ending in 方面 that names no topic alone', () => {
+    const facts = factsOf('标题\n2022年上半年，公司营业收入40亿元。\n公司高度重视产品研发和人才培养等方面，投资5亿元新建研究院。', '2022-08-30');
+    expect(facts.map((f) => f.when)).toEqual(['2022-01/2022-06', null]);
+  });
+});
