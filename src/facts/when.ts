@@ -49,9 +49,13 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const listed = changeOfListedYears(ctx, dates);
   if (listed) return linked(listed, 'sentence');
   const before = withoutChangeBase(ctx, dates.filter((date) => date.end <= money.start));
-  const nearest = signingDayWithin(ctx, before) ?? before[before.length - 1];
+  const last = signingDayWithin(ctx, before) ?? before[before.length - 1];
   const cumulative = words.hasIn(t, ctx.clause.start, money.start, 'cumulative');
-  if (nearest) {
+  if (last) {
+    // 4月21日，2017年某省援建项目集中开工，其中…安排资金7亿元: a year of another clause names the event, the opening day dates it.
+    // Not a year opening a time clause of its own (20日，某办发布…，2017年，某地安排…): it dates what follows.
+    const namesEvent = last.start < ctx.clause.start && !isClauseMark(t.charCodeAt(last.end)) && isOpeningDayOfYear(text, sentence, before[0]!, last);
+    const nearest = namesEvent ? before[0]! : last;
     const inClause = nearest.start >= ctx.clause.start;
     // …于2024年4月20日开工，截至目前，已到位资金3000万元: a later clause of its own time dates the amount.
     if (!inClause && words.hasIn(t, text.clauseAt(sentence, nearest.start).end, money.start, 'own-time')) return NONE;
@@ -151,7 +155,7 @@ function carriedThroughChain(ctx: MoneyContext, carried: CarriedDates): WhenLink
 function isPeriodFigure(ctx: MoneyContext): boolean {
   const { text, words, money, sentence } = ctx;
   const span = text.sentences[sentence]!;
-  if (words.hasIn(text.text, span.start, money.start, 'change')) return true;
+  if (words.hasIn(text.text, span.start, money.start, 'change') || words.hasIn(text.text, span.start, money.start, 'period-figure')) return true;
   if (words.hasIn(text.text, ctx.clause.start, money.start, 'summary')) return true;
   // …45.6亿元，按可比价格计算，比上年增长2.5%: a rate of change further on, before the next amount.
   const next = text.ofType(sentence, 'money').find((m) => m.start >= money.end);

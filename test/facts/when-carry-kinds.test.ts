@@ -37,3 +37,37 @@ describe('a short topic clause without 在 (支出方面，)', () => {
     expect(facts.map((f) => f.when)).toEqual(['2022-01/2022-06', null]);
   });
 });
+
+describe('figures of the report period in an undated sentence', () => {
+  it('what is new over the period (新增) takes the period or cut-off in force', () => {
+    const facts = factsOf('标题\n截至2022年9月底，某省累计投入援助资金300亿元。\n协作成效明显。全省共建园区50个，新增引导企业投资120亿元。', '2022-10-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-09', '2022-09']);
+  });
+
+  it('without such a word the undated figure takes nothing', () => {
+    const facts = factsOf('标题\n截至2022年9月底，某省累计投入援助资金300亿元。\n协作成效明显。全省共建园区50个，引导企业投资120亿元。', '2022-10-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-09', null]);
+  });
+
+  it('loans and deposits held are figures at the cut-off in force', () => {
+    const facts = factsOf('标题\n年报显示，截至2021年12月末，某银行资产总额5000亿元。发放贷款及垫款总额为2600亿元，吸收存款3900亿元。', '2022-04-01');
+    expect(facts.map((f) => f.when)).toEqual(['2021-12', '2021-12', '2021-12']);
+  });
+});
+
+describe('a year that names an event, and the day the sentence opens with', () => {
+  it('the opening day dates an amount of a later clause, not the year in the event’s name', () => {
+    const facts = factsOf('标题\n今年3月8日，2021年某省对口援建项目集中开工，其中，教育项目安排资金3亿元。', '2021-06-01');
+    expect(facts.map((f) => f.when)).toEqual(['2021-03-08']);
+  });
+
+  it('a year opening a time clause of its own dates what follows it', () => {
+    const facts = factsOf('标题\n6月15日，某办发布2021年上半年援建情况，2021年，某地安排项目100个，总投资20亿元。', '2021-06-01');
+    expect(facts.map((f) => f.when)).toEqual(['2021']);
+  });
+
+  it('a day of another year leaves the year', () => {
+    const facts = factsOf('标题\n1月8日，某县总结2020年援建项目，其中，教育项目安排资金3亿元。', '2021-06-01');
+    expect(facts.map((f) => f.when)).toEqual(['2020']);
+  });
+});
