@@ -12,8 +12,8 @@ export interface WhenLink {
 }
 
 const NONE: WhenLink = { when: null, mentions: [], basis: 'none' };
-/** How far after a date a completion or start word still describes it. */
-const EVENT_REACH = 8;
+/** How far after a date a completion or start word still describes it (past a programme's name: 2021年某省对口援建项目集中开工). */
+const EVENT_REACH = 12;
 /** What a bare time clause (截至今年6月底，“十四五”以来，) may hold besides its date. */
 const TIME_CLAUSE_REST = 4;
 /** How many clauses back (the amount's own first) a carry-on word may open (…介绍，其中…). */

@@ -71,3 +71,15 @@ describe('a year that names an event, and the day the sentence opens with', () =
     expect(facts.map((f) => f.when)).toEqual(['2020']);
   });
 });
+
+describe('a start date after the amount', () => {
+  it('a year with the name of a programme of projects and its start word (某年某省对口援建项目集中开工)', () => {
+    const facts = factsOf('援建资金3亿元项目20个 2021年某省对口援建项目集中开工\n正文。', '2021-06-01');
+    expect(facts.map((f) => f.when)).toEqual(['2021']);
+  });
+
+  it('a start word further on, past the reach, does not make it one', () => {
+    const facts = factsOf('援建资金3亿元项目20个 2021年某省各地市对口援建的学校与医院项目集中开工\n正文。', '2021-06-01');
+    expect(facts.map((f) => f.when)).toEqual([null]);
+  });
+});
