@@ -116,7 +116,7 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
     const carry = carryOf(ctx);
     if (carry === LIST_ITEM) return { ...(carried.previousListItem() ?? previous), basis: 'previous-sentence' };
     // 1月13日，…晚会举行。某公司现场捐赠200万元: on the spot of the event just dated (现场, 当天, 会上).
-    return carry === CARRY_WORD || sameEvent(ctx) ? { ...previous, basis: 'previous-sentence' } : undefined;
+    return carry === CARRY_WORD || sameEvent(ctx) || followsBreakdown(ctx) ? { ...previous, basis: 'previous-sentence' } : undefined;
   }
   const paragraph = carried.paragraph();
   const first = ctx.text.followsSemicolon(ctx.sentence) ? carried.previousListItem() : undefined;
@@ -124,6 +124,18 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
   const carry = carryOf(ctx);
   if (carry === LIST_ITEM && first?.when) return { ...first, basis: 'previous-sentence' };
   return carry === CARRY_WORD && paragraph?.when ? { ...paragraph, basis: 'paragraph' } : undefined;
+}
+
+/**
+ * 共签约项目10个，总投资158亿元。其中，10亿元以上项目4个。拟入驻园区项目8个，总投资48亿元: an undated
+ * sentence right after a breakdown (其中，…) in its paragraph breaks the same whole down further.
+ */
+function followsBreakdown(ctx: MoneyContext): boolean {
+  const { text, words, sentence } = ctx;
+  if (sentence === 0 || text.ofType(sentence, 'date').length > 0) return false;
+  const previous = sentence - 1;
+  if (text.paragraphAt(text.sentences[previous]!.start) !== text.paragraphAt(text.sentences[sentence]!.start)) return false;
+  return words.startIn(text.text, text.openingOf(previous), text.sentences[previous]!.end, 'breakdown') !== '';
 }
 
 /** A word before the amount in its sentence places it at the event the sentence before dates (现场, 当天, 会上). */

@@ -83,3 +83,22 @@ describe('a start date after the amount', () => {
     expect(facts.map((f) => f.when)).toEqual([null]);
   });
 });
+
+describe('a sentence that breaks the same whole down further', () => {
+  const opening = '标题\n9月5日，某区举行项目签约仪式，共签约项目10个，总投资150亿元。';
+
+  it('right after a breakdown (其中，…) in its paragraph, it takes the date carried', () => {
+    const facts = factsOf(`${opening}其中，10亿元以上项目4个。拟入驻产业园项目8个，总投资40亿元。`, '2020-09-10');
+    expect(facts.map((f) => f.when)).toEqual(['2020-09-05', '2020-09-05', '2020-09-05']);
+  });
+
+  it('not in the next paragraph', () => {
+    const facts = factsOf(`${opening}其中，10亿元以上项目4个。\n拟入驻产业园项目8个，总投资40亿元。`, '2020-09-10');
+    expect(facts.map((f) => f.when)).toEqual(['2020-09-05', '2020-09-05', null]);
+  });
+
+  it('not after a sentence that is no breakdown', () => {
+    const facts = factsOf(`${opening}10亿元以上项目4个。拟入驻产业园项目8个，总投资40亿元。`, '2020-09-10');
+    expect(facts.map((f) => f.when)).toEqual(['2020-09-05', null, null]);
+  });
+});
