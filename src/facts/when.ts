@@ -133,9 +133,11 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
 function followsBreakdown(ctx: MoneyContext): boolean {
   const { text, words, sentence } = ctx;
   if (sentence === 0 || text.ofType(sentence, 'date').length > 0) return false;
-  const previous = sentence - 1;
-  if (text.paragraphAt(text.sentences[previous]!.start) !== text.paragraphAt(text.sentences[sentence]!.start)) return false;
-  return words.startIn(text.text, text.openingOf(previous), text.sentences[previous]!.end, 'breakdown') !== '';
+  // The breakdown may be a list cut by semicolons (其中，甲…；乙…。丙…): read from its first item.
+  let head = sentence - 1;
+  while (head > 0 && text.followsSemicolon(head)) head--;
+  if (text.paragraphAt(text.sentences[head]!.start) !== text.paragraphAt(text.sentences[sentence]!.start)) return false;
+  return words.startIn(text.text, text.openingOf(head), text.sentences[head]!.end, 'breakdown') !== '';
 }
 
 /** A word before the amount in its sentence places it at the event the sentence before dates (现场, 当天, 会上). */

@@ -92,6 +92,13 @@ describe('a sentence that breaks the same whole down further', () => {
     expect(facts.map((f) => f.when)).toEqual(['2020-09-05', '2020-09-05', '2020-09-05']);
   });
 
+  it('after a breakdown cut by semicolons, read from its first item (其中，甲类…；…。乙类…；…)', () => {
+    const facts = factsOf('标题\n2020年，某县将与某省在三个项目上开展援建。其中，甲类项目为学校援建资金60万元；医院援建资金70万元。乙类项目为道路援建资金600万元；桥梁援建资金100万元。', '2020-09-10');
+    expect(facts.map((f) => f.when)).toEqual(Array(4).fill('2020'));
+    const unopened = factsOf('标题\n2020年，某县将与某省在三个项目上开展援建。学校援建资金60万元；医院援建资金70万元。乙类项目为道路援建资金600万元；桥梁援建资金100万元。', '2020-09-10');
+    expect(unopened.map((f) => f.when)).toEqual([null, null, null, null]);
+  });
+
   it('not in the next paragraph', () => {
     const facts = factsOf(`${opening}其中，10亿元以上项目4个。\n拟入驻产业园项目8个，总投资40亿元。`, '2020-09-10');
     expect(facts.map((f) => f.when)).toEqual(['2020-09-05', '2020-09-05', null]);
