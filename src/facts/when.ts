@@ -22,6 +22,8 @@ const CARRY_CLAUSES = 3;
 /** Dates carried into a sentence: from the sentence before, and the year a report reviews. */
 export interface CarriedDates {
   previous(): WhenLink | undefined;
+  /** For a numbered item (1、, （2）): the date of the sentence before, read past the lines leading into its list (如下：). */
+  previousItem(): WhenLink | undefined;
   /** The date of the first dated fact of the sentence before. */
   previousListItem(): WhenLink | undefined;
   /** The last event date of the sentences before in the paragraph. */
@@ -77,7 +79,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   if (hasCompletionDate(text, words, sentence)) return NONE;
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
   if (words.hasIn(t, sentenceStart, money.start, 'own-time')) return NONE;
-  const previous = carried.previous();
+  const previous = opensWithItemNumber(text, sentence) ? carried.previousItem() : carried.previous();
   const carriedOn = carriedOnDate(ctx, carried, previous);
   if (carriedOn) return carriedOn;
   // 同期，…; 在产业合作方面，… after a sentence with no date: the period in force.
@@ -354,6 +356,8 @@ const CUTOFF_REACH = 3;
 function carryOf(ctx: MoneyContext): number {
   const { text, words, sentence, money } = ctx;
   if (words.startIn(text.text, text.openingOf(sentence), text.sentences[sentence]!.end, 'carry-on')) return CARRY_WORD;
+  // 1、…；（2）…: a numbered item carries on like 一是, 二是.
+  if (opensWithItemNumber(text, sentence)) return CARRY_WORD;
   if (opensWithTopic(ctx)) return CARRY_WORD;
   if (text.followsSemicolon(sentence)) return LIST_ITEM;
   const span = text.sentences[sentence]!;
@@ -363,6 +367,17 @@ function carryOf(ctx: MoneyContext): number {
     if (clause.start <= span.start) return NO_CARRY;
   }
   return NO_CARRY;
+}
+
+/**
+ * A number opening an item (1、 2. （3） （四）), not an amount (1.5亿元); not 一、 either, which numbers a
+ * report's sections (一、综合), whose heading may be joined to the line after it.
+ */
+const ITEM_NUMBER = /[0-9]{1,2}(?:[、）)]|[.．](?![0-9]))|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]/y;
+
+function opensWithItemNumber(text: FactText, sentence: number): boolean {
+  ITEM_NUMBER.lastIndex = text.openingOf(sentence);
+  return ITEM_NUMBER.test(text.text);
 }
 
 /** How a sentence carries on the one before: not, by a carry-on word (其中, 同时), or as the next item of a list cut by semicolons. */

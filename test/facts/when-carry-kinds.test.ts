@@ -109,3 +109,29 @@ describe('a sentence that breaks the same whole down further', () => {
     expect(facts.map((f) => f.when)).toEqual(['2020-09-05', null, null]);
   });
 });
+
+describe('numbered items (1、 （2）), like 一是, 二是', () => {
+  const report = '标题\n2022年，某基金会共募集资金900万元。具体收入如下：\n1、接收企业捐赠资金600万元。其中：\n（1）接收助学专项资金200万元。\n（2）网络募捐资金100万元。\n2、政府拨款300万元。';
+
+  it('take the date before, read past the lines that lead into their list (如下：, 其中：)', () => {
+    expect(factsOf(report, '2023-03').map((f) => f.when)).toEqual(Array(5).fill('2022'));
+  });
+
+  it('an item without its number takes nothing carried', () => {
+    const facts = factsOf('标题\n2022年，某基金会共募集资金900万元。具体收入如下：\n接收企业捐赠资金600万元。', '2023-03');
+    expect(facts.map((f) => f.when)).toEqual(['2022', null]);
+  });
+
+  it('an amount opening a sentence (1.5亿元) is no item number', () => {
+    const facts = factsOf('标题\n2022年，某基金会共募集资金900万元。\n1.5亿元的项目资金尚未到位。', '2023-03');
+    expect(facts.map((f) => f.when)).toEqual(['2022', null]);
+  });
+
+  it('a section number (一、) opening a heading joined to the next line carries nothing by itself', () => {
+    const numbered = factsOf('标题\n2021年是关键之年，实现了“十四五”良好开局。\n一、综合\n初步核算，全年地区生产总值394.6亿元，比上年增长8.1%。', '2022-03');
+    const plain = factsOf('标题\n2021年是关键之年，实现了“十四五”良好开局。\n综合\n初步核算，全年地区生产总值394.6亿元，比上年增长8.1%。', '2022-03');
+    // The whole year (全年) of what is carried, not the span of “十四五” carried as is.
+    expect(numbered.map((f) => f.when)).toEqual(['2021']);
+    expect(plain.map((f) => f.when)).toEqual(['2021']);
+  });
+});
