@@ -54,8 +54,8 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const last = signingDayWithin(ctx, before) ?? before[before.length - 1];
   const cumulative = words.hasIn(t, ctx.clause.start, money.start, 'cumulative');
   if (last) {
-    // 4月21日，2017年某省援建项目集中开工，其中…安排资金7亿元: a year of another clause names the event, the opening day dates it.
-    // Not a year opening a time clause of its own (20日，某办发布…，2017年，某地安排…): it dates what follows.
+    // 3月8日，某年某省援建项目集中开工，其中…安排资金3亿元: a year of another clause names the event, the opening day dates it.
+    // Not a year opening a time clause of its own (15日，某办发布…，某年，某地安排…): it dates what follows.
     const namesEvent = last.start < ctx.clause.start && !isClauseMark(t.charCodeAt(last.end)) && isOpeningDayOfYear(text, sentence, before[0]!, last);
     const nearest = namesEvent ? before[0]! : last;
     const inClause = nearest.start >= ctx.clause.start;
@@ -129,7 +129,7 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
 }
 
 /**
- * 共签约项目10个，总投资158亿元。其中，10亿元以上项目4个。拟入驻园区项目8个，总投资48亿元: an undated
+ * 共签约项目12个，总投资90亿元。其中，5亿元以上项目3个。落户园区项目7个，总投资30亿元: an undated
  * sentence right after a breakdown (其中，…) in its paragraph breaks the same whole down further.
  */
 function followsBreakdown(ctx: MoneyContext): boolean {
@@ -371,7 +371,7 @@ function carryOf(ctx: MoneyContext): number {
 
 /**
  * A number opening an item (1、 2. （3） （四）), not an amount (1.5亿元); not 一、 either, which numbers a
- * report's sections (一、综合), whose heading may be joined to the line after it.
+ * report's sections (一、基本情况), whose heading may be joined to the line after it.
  */
 const ITEM_NUMBER = /[0-9]{1,2}(?:[、）)]|[.．](?![0-9]))|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]/y;
 
@@ -387,7 +387,7 @@ const LIST_ITEM = 2;
 
 /**
  * The sentence's opening clause names a topic of the report: 在产业合作方面，(topic-start … topic-end),
- * or a short topic alone (支出方面，). Not 另一方面，… (a turn of the argument).
+ * or a short topic alone (资金方面，). Not 另一方面，… (a turn of the argument).
  */
 function opensWithTopic(ctx: MoneyContext): boolean {
   const { text, words, sentence } = ctx;

@@ -6,13 +6,13 @@ import { factsOf } from './facts-of';
 
 describe('sentences that spell out the items of the one before', () => {
   it('具体包括… and the items of its list after it take the date the sentence before carries', () => {
-    const facts = factsOf('标题\n2019年1月至2022年12月，某基金会总收入为900万元。\n收入方面，其中捐赠收入800万元，投资收益100万元。具体包括助学项目收入500万元；助医项目收入300万元。', '2023-03-01');
-    expect(facts.map((f) => f.when)).toEqual(Array(5).fill('2019-01/2022-12'));
+    const facts = factsOf('标题\n2019年至2022年，某基金会总收入为900万元。\n收入方面，捐赠收入800万元，投资收益100万元。具体包括助学捐款500万元；助医捐款300万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual(Array(5).fill('2019/2022'));
   });
 
   it('a list that does not open with it takes nothing carried', () => {
-    const facts = factsOf('标题\n2019年1月至2022年12月，某基金会总收入为900万元。\n收入方面，其中捐赠收入800万元，投资收益100万元。助学项目收入500万元；助医项目收入300万元。', '2023-03-01');
-    expect(facts.map((f) => f.when)).toEqual([...Array(3).fill('2019-01/2022-12'), null, null]);
+    const facts = factsOf('标题\n2019年至2022年，某基金会总收入为900万元。\n收入方面，捐赠收入800万元，投资收益100万元。助学捐款500万元；助医捐款300万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual([...Array(3).fill('2019/2022'), null, null]);
   });
 });
 
@@ -40,17 +40,17 @@ describe('a short topic clause without 在 (支出方面，)', () => {
 
 describe('figures of the report period in an undated sentence', () => {
   it('what is new over the period (新增) takes the period or cut-off in force', () => {
-    const facts = factsOf('标题\n截至2022年9月底，某省累计投入援助资金300亿元。\n协作成效明显。全省共建园区50个，新增引导企业投资120亿元。', '2022-10-20');
+    const facts = factsOf('标题\n截至2022年9月底，某市向对口地区投入帮扶资金30亿元。\n产业合作稳步推进。当地新建厂房12座，新增招引企业投资18亿元。', '2022-10-20');
     expect(facts.map((f) => f.when)).toEqual(['2022-09', '2022-09']);
   });
 
   it('without such a word the undated figure takes nothing', () => {
-    const facts = factsOf('标题\n截至2022年9月底，某省累计投入援助资金300亿元。\n协作成效明显。全省共建园区50个，引导企业投资120亿元。', '2022-10-20');
+    const facts = factsOf('标题\n截至2022年9月底，某市向对口地区投入帮扶资金30亿元。\n产业合作稳步推进。当地新建厂房12座，招引企业投资18亿元。', '2022-10-20');
     expect(facts.map((f) => f.when)).toEqual(['2022-09', null]);
   });
 
   it('loans and deposits held are figures at the cut-off in force', () => {
-    const facts = factsOf('标题\n年报显示，截至2021年12月末，某银行资产总额5000亿元。发放贷款及垫款总额为2600亿元，吸收存款3900亿元。', '2022-04-01');
+    const facts = factsOf('标题\n年报显示，截至2021年12月末，某银行资产总额5000亿元。其贷款及垫款余额2600亿元，各项存款3900亿元。', '2022-04-01');
     expect(facts.map((f) => f.when)).toEqual(['2021-12', '2021-12', '2021-12']);
   });
 });
@@ -62,7 +62,7 @@ describe('a year that names an event, and the day the sentence opens with', () =
   });
 
   it('a year opening a time clause of its own dates what follows it', () => {
-    const facts = factsOf('标题\n6月15日，某办发布2021年上半年援建情况，2021年，某地安排项目100个，总投资20亿元。', '2021-06-01');
+    const facts = factsOf('标题\n6月15日，某县召开会议通报援建进展，2021年，全县实施项目100个，总投资20亿元。', '2021-06-01');
     expect(facts.map((f) => f.when)).toEqual(['2021']);
   });
 
@@ -74,39 +74,39 @@ describe('a year that names an event, and the day the sentence opens with', () =
 
 describe('a start date after the amount', () => {
   it('a year with the name of a programme of projects and its start word (某年某省对口援建项目集中开工)', () => {
-    const facts = factsOf('援建资金3亿元项目20个 2021年某省对口援建项目集中开工\n正文。', '2021-06-01');
+    const facts = factsOf('3亿元资金支持20个项目 2021年某省援建项目集中开工\n正文。', '2021-06-01');
     expect(facts.map((f) => f.when)).toEqual(['2021']);
   });
 
   it('a start word further on, past the reach, does not make it one', () => {
-    const facts = factsOf('援建资金3亿元项目20个 2021年某省各地市对口援建的学校与医院项目集中开工\n正文。', '2021-06-01');
+    const facts = factsOf('3亿元资金支持20个项目 2021年某省各地市对口援建的学校与医院项目集中开工\n正文。', '2021-06-01');
     expect(facts.map((f) => f.when)).toEqual([null]);
   });
 });
 
 describe('a sentence that breaks the same whole down further', () => {
-  const opening = '标题\n9月5日，某区举行项目签约仪式，共签约项目10个，总投资150亿元。';
+  const opening = '标题\n9月5日，某区举行项目签约仪式，共签约项目12个，总投资90亿元。';
 
   it('right after a breakdown (其中，…) in its paragraph, it takes the date carried', () => {
-    const facts = factsOf(`${opening}其中，10亿元以上项目4个。拟入驻产业园项目8个，总投资40亿元。`, '2020-09-10');
-    expect(facts.map((f) => f.when)).toEqual(['2020-09-05', '2020-09-05', '2020-09-05']);
+    const facts = factsOf(`${opening}其中，5亿元以上项目3个。落户产业园项目7个，总投资30亿元。`, '2022-10-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-09-05', '2022-09-05', '2022-09-05']);
   });
 
   it('after a breakdown cut by semicolons, read from its first item (其中，甲类…；…。乙类…；…)', () => {
-    const facts = factsOf('标题\n2020年，某县将与某省在三个项目上开展援建。其中，甲类项目为学校援建资金60万元；医院援建资金70万元。乙类项目为道路援建资金600万元；桥梁援建资金100万元。', '2020-09-10');
+    const facts = factsOf('标题\n2020年，某县将与某省在三个项目上开展援建。其中，甲类项目为学校援建资金60万元；医院援建资金70万元。乙类项目为道路援建资金600万元；桥梁援建资金100万元。', '2022-10-20');
     expect(facts.map((f) => f.when)).toEqual(Array(4).fill('2020'));
-    const unopened = factsOf('标题\n2020年，某县将与某省在三个项目上开展援建。学校援建资金60万元；医院援建资金70万元。乙类项目为道路援建资金600万元；桥梁援建资金100万元。', '2020-09-10');
+    const unopened = factsOf('标题\n2020年，某县将与某省在三个项目上开展援建。学校援建资金60万元；医院援建资金70万元。乙类项目为道路援建资金600万元；桥梁援建资金100万元。', '2022-10-20');
     expect(unopened.map((f) => f.when)).toEqual([null, null, null, null]);
   });
 
   it('not in the next paragraph', () => {
-    const facts = factsOf(`${opening}其中，10亿元以上项目4个。\n拟入驻产业园项目8个，总投资40亿元。`, '2020-09-10');
-    expect(facts.map((f) => f.when)).toEqual(['2020-09-05', '2020-09-05', null]);
+    const facts = factsOf(`${opening}其中，5亿元以上项目3个。\n落户产业园项目7个，总投资30亿元。`, '2022-10-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-09-05', '2022-09-05', null]);
   });
 
   it('not after a sentence that is no breakdown', () => {
-    const facts = factsOf(`${opening}10亿元以上项目4个。拟入驻产业园项目8个，总投资40亿元。`, '2020-09-10');
-    expect(facts.map((f) => f.when)).toEqual(['2020-09-05', null, null]);
+    const facts = factsOf(`${opening}5亿元以上项目3个。落户产业园项目7个，总投资30亿元。`, '2022-10-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-09-05', null, null]);
   });
 });
 
@@ -127,11 +127,10 @@ describe('numbered items (1、 （2）), like 一是, 二是', () => {
     expect(facts.map((f) => f.when)).toEqual(['2022', null]);
   });
 
-  it('a section number (一、) opening a heading joined to the next line carries nothing by itself', () => {
-    const numbered = factsOf('标题\n2021年是关键之年，实现了“十四五”良好开局。\n一、综合\n初步核算，全年地区生产总值394.6亿元，比上年增长8.1%。', '2022-03');
-    const plain = factsOf('标题\n2021年是关键之年，实现了“十四五”良好开局。\n综合\n初步核算，全年地区生产总值394.6亿元，比上年增长8.1%。', '2022-03');
-    // The whole year (全年) of what is carried, not the span of “十四五” carried as is.
-    expect(numbered.map((f) => f.when)).toEqual(['2021']);
-    expect(plain.map((f) => f.when)).toEqual(['2021']);
+  it('a section number (一、) opening a heading joined to the next line carries nothing (1、 would)', () => {
+    const section = factsOf('标题\n2019年，某县完成投资10亿元。\n一、基本情况\n某县计划投资20亿元建设新区。', '2022-10-20');
+    expect(section.map((f) => f.when)).toEqual(['2019', null]);
+    const item = factsOf('标题\n2019年，某县完成投资10亿元。\n1、基本情况\n某县计划投资20亿元建设新区。', '2022-10-20');
+    expect(item.map((f) => f.when)).toEqual(['2019', '2019']);
   });
 });
