@@ -185,8 +185,10 @@ class DocumentLinker {
     return this.lastWrittenBefore(sentence);
   }
 
-  previousWhen(sentence: number): WhenLink | undefined {
-    const previous = this.lastWrittenBefore(sentence);
+  /** `pastLeadIns`: read past the lines that only lead into a list (具体如下：, 其中：), for a numbered item. */
+  previousWhen(sentence: number, pastLeadIns = false): WhenLink | undefined {
+    let previous = this.lastWrittenBefore(sentence);
+    while (pastLeadIns && previous !== undefined && this.isLeadIn(previous)) previous = this.lastWrittenBefore(previous);
     if (previous === undefined) return undefined;
     const facts = this.factsBySentence[previous];
     const last = facts?.[facts.length - 1];
@@ -297,6 +299,15 @@ class DocumentLinker {
       held[sentence] = found = this.words.hasIn(this.text.text, span.start, span.end, 'prize');
     }
     return found;
+  }
+
+  /** A line that only leads into a list: no amount, no date, and it ends with a colon (收入情况如下：, 其中：). */
+  private isLeadIn(sentence: number): boolean {
+    if (this.text.ofType(sentence, 'money').length > 0 || this.text.ofType(sentence, 'date').length > 0) return false;
+    const span = this.text.sentences[sentence]!;
+    let end = span.end;
+    while (end > span.start && isSpace(this.text.text.charCodeAt(end - 1))) end--;
+    return end > span.start && COLONS.has(this.text.text.charCodeAt(end - 1));
   }
 
   /** The last sentence before this one that is not blank (paragraph breaks are sentences of their own). */
@@ -679,6 +690,10 @@ class DatesCarried extends CarriedFor implements CarriedDates {
     return this.linker.previousWhen(this.ctx.sentence);
   }
 
+  previousItem(): WhenLink | undefined {
+    return this.linker.previousWhen(this.ctx.sentence, true);
+  }
+
   previousListItem(): WhenLink | undefined {
     return this.linker.previousListWhen(this.ctx.sentence);
   }
@@ -804,6 +819,7 @@ function depthOf(path: string): number {
 /** How many opening paragraphs may hold the headline and its subtitle. */
 const HEADLINE_PARAGRAPHS = 2;
 const QUOTE_OPENING = /^[“「『]/;
+const COLONS = new Set([...'：:'].map((mark) => mark.charCodeAt(0)));
 /** How many sentences back a heading line may stand, and how long it may be. */
 const HEADING_REACH = 6;
 const HEADING_LENGTH = 24;

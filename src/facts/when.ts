@@ -12,8 +12,8 @@ export interface WhenLink {
 }
 
 const NONE: WhenLink = { when: null, mentions: [], basis: 'none' };
-/** How far after a date a completion or start word still describes it. */
-const EVENT_REACH = 8;
+/** How far after a date a completion or start word still describes it (past a programme's name: 2021年某省对口援建项目集中开工). */
+const EVENT_REACH = 12;
 /** What a bare time clause (截至今年6月底，“十四五”以来，) may hold besides its date. */
 const TIME_CLAUSE_REST = 4;
 /** How many clauses back (the amount's own first) a carry-on word may open (…介绍，其中…). */
@@ -22,6 +22,8 @@ const CARRY_CLAUSES = 3;
 /** Dates carried into a sentence: from the sentence before, and the year a report reviews. */
 export interface CarriedDates {
   previous(): WhenLink | undefined;
+  /** For a numbered item (1、, （2）): the date of the sentence before, read past the lines leading into its list (如下：). */
+  previousItem(): WhenLink | undefined;
   /** The date of the first dated fact of the sentence before. */
   previousListItem(): WhenLink | undefined;
   /** The last event date of the sentences before in the paragraph. */
@@ -49,9 +51,13 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const listed = changeOfListedYears(ctx, dates);
   if (listed) return linked(listed, 'sentence');
   const before = withoutChangeBase(ctx, dates.filter((date) => date.end <= money.start));
-  const nearest = signingDayWithin(ctx, before) ?? before[before.length - 1];
+  const last = signingDayWithin(ctx, before) ?? before[before.length - 1];
   const cumulative = words.hasIn(t, ctx.clause.start, money.start, 'cumulative');
-  if (nearest) {
+  if (last) {
+    // 3月8日，某年某省援建项目集中开工，其中…安排资金3亿元: a year of another clause names the event, the opening day dates it.
+    // Not a year opening a time clause of its own (15日，某办发布…，某年，某地安排…): it dates what follows.
+    const namesEvent = last.start < ctx.clause.start && !isClauseMark(t.charCodeAt(last.end)) && isOpeningDayOfYear(text, sentence, before[0]!, last);
+    const nearest = namesEvent ? before[0]! : last;
     const inClause = nearest.start >= ctx.clause.start;
     // …于2024年4月20日开工，截至目前，已到位资金3000万元: a later clause of its own time dates the amount.
     if (!inClause && words.hasIn(t, text.clauseAt(sentence, nearest.start).end, money.start, 'own-time')) return NONE;
@@ -73,7 +79,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   if (hasCompletionDate(text, words, sentence)) return NONE;
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
   if (words.hasIn(t, sentenceStart, money.start, 'own-time')) return NONE;
-  const previous = carried.previous();
+  const previous = opensWithItemNumber(text, sentence) ? carried.previousItem() : carried.previous();
   const carriedOn = carriedOnDate(ctx, carried, previous);
   if (carriedOn) return carriedOn;
   // 同期，…; 在产业合作方面，… after a sentence with no date: the period in force.
@@ -112,7 +118,7 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
     const carry = carryOf(ctx);
     if (carry === LIST_ITEM) return { ...(carried.previousListItem() ?? previous), basis: 'previous-sentence' };
     // 1月13日，…晚会举行。某公司现场捐赠200万元: on the spot of the event just dated (现场, 当天, 会上).
-    return carry === CARRY_WORD || sameEvent(ctx) ? { ...previous, basis: 'previous-sentence' } : undefined;
+    return carry === CARRY_WORD || sameEvent(ctx) || followsBreakdown(ctx) ? { ...previous, basis: 'previous-sentence' } : undefined;
   }
   const paragraph = carried.paragraph();
   const first = ctx.text.followsSemicolon(ctx.sentence) ? carried.previousListItem() : undefined;
@@ -120,6 +126,20 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
   const carry = carryOf(ctx);
   if (carry === LIST_ITEM && first?.when) return { ...first, basis: 'previous-sentence' };
   return carry === CARRY_WORD && paragraph?.when ? { ...paragraph, basis: 'paragraph' } : undefined;
+}
+
+/**
+ * 共签约项目12个，总投资90亿元。其中，5亿元以上项目3个。落户园区项目7个，总投资30亿元: an undated
+ * sentence right after a breakdown (其中，…) in its paragraph breaks the same whole down further.
+ */
+function followsBreakdown(ctx: MoneyContext): boolean {
+  const { text, words, sentence } = ctx;
+  if (sentence === 0 || text.ofType(sentence, 'date').length > 0) return false;
+  // The breakdown may be a list cut by semicolons (其中，甲…；乙…。丙…): read from its first item.
+  let head = sentence - 1;
+  while (head > 0 && text.followsSemicolon(head)) head--;
+  if (text.paragraphAt(text.sentences[head]!.start) !== text.paragraphAt(text.sentences[sentence]!.start)) return false;
+  return words.startIn(text.text, text.openingOf(head), text.sentences[head]!.end, 'breakdown') !== '';
 }
 
 /** A word before the amount in its sentence places it at the event the sentence before dates (现场, 当天, 会上). */
@@ -151,7 +171,7 @@ function carriedThroughChain(ctx: MoneyContext, carried: CarriedDates): WhenLink
 function isPeriodFigure(ctx: MoneyContext): boolean {
   const { text, words, money, sentence } = ctx;
   const span = text.sentences[sentence]!;
-  if (words.hasIn(text.text, span.start, money.start, 'change')) return true;
+  if (words.hasIn(text.text, span.start, money.start, 'change') || words.hasIn(text.text, span.start, money.start, 'period-figure')) return true;
   if (words.hasIn(text.text, ctx.clause.start, money.start, 'summary')) return true;
   // …45.6亿元，按可比价格计算，比上年增长2.5%: a rate of change further on, before the next amount.
   const next = text.ofType(sentence, 'money').find((m) => m.start >= money.end);
@@ -336,6 +356,8 @@ const CUTOFF_REACH = 3;
 function carryOf(ctx: MoneyContext): number {
   const { text, words, sentence, money } = ctx;
   if (words.startIn(text.text, text.openingOf(sentence), text.sentences[sentence]!.end, 'carry-on')) return CARRY_WORD;
+  // 1、…；（2）…: a numbered item carries on like 一是, 二是.
+  if (opensWithItemNumber(text, sentence)) return CARRY_WORD;
   if (opensWithTopic(ctx)) return CARRY_WORD;
   if (text.followsSemicolon(sentence)) return LIST_ITEM;
   const span = text.sentences[sentence]!;
@@ -347,20 +369,37 @@ function carryOf(ctx: MoneyContext): number {
   return NO_CARRY;
 }
 
+/**
+ * A number opening an item (1、 2. （3） （四）), not an amount (1.5亿元); not 一、 either, which numbers a
+ * report's sections (一、基本情况), whose heading may be joined to the line after it.
+ */
+const ITEM_NUMBER = /[0-9]{1,2}(?:[、）)]|[.．](?![0-9]))|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]/y;
+
+function opensWithItemNumber(text: FactText, sentence: number): boolean {
+  ITEM_NUMBER.lastIndex = text.openingOf(sentence);
+  return ITEM_NUMBER.test(text.text);
+}
+
 /** How a sentence carries on the one before: not, by a carry-on word (其中, 同时), or as the next item of a list cut by semicolons. */
 const NO_CARRY = 0;
 const CARRY_WORD = 1;
 const LIST_ITEM = 2;
 
-/** The sentence's opening clause names a topic of the report (在产业合作方面，): topic-start … topic-end. */
+/**
+ * The sentence's opening clause names a topic of the report: 在产业合作方面，(topic-start … topic-end),
+ * or a short topic alone (资金方面，). Not 另一方面，… (a turn of the argument).
+ */
 function opensWithTopic(ctx: MoneyContext): boolean {
   const { text, words, sentence } = ctx;
   const opening = text.openingOf(sentence);
-  // Not 一方面，… (a turn of the argument): the clause opens with 在.
-  if (!words.startsAt(text.text, opening, 'topic-start')) return false;
   const first = text.clauseAt(sentence, opening);
-  return first.end < text.sentences[sentence]!.end && words.endsAt(text.text, first.end, 'topic-end', first.start);
+  if (first.end >= text.sentences[sentence]!.end || !words.endsAt(text.text, first.end, 'topic-end', first.start)) return false;
+  if (words.startsAt(text.text, opening, 'topic-start')) return true;
+  return first.end - opening <= BARE_TOPIC_LENGTH && !words.endsAt(text.text, first.end, 'argument-turn', first.start);
 }
+
+/** The longest opening clause of a topic without 在 (社会捐赠方面). */
+const BARE_TOPIC_LENGTH = 6;
 
 /** The sentence goes on with the report's period (同期，…; 在产业合作方面，…), whatever the sentence before dates. */
 function goesOnWithPeriod(ctx: MoneyContext): boolean {

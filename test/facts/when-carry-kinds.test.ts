@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+// Dates carried into sentences that spell out or go on with a report's
+// figures (GUIDELINES, facts), in invented sentences.
+
+describe('sentences that spell out the items of the one before', () => {
+  it('具体包括… and the items of its list after it take the date the sentence before carries', () => {
+    const facts = factsOf('标题\n2019年至2022年，某基金会总收入为900万元。\n收入方面，捐赠收入800万元，投资收益100万元。具体包括助学捐款500万元；助医捐款300万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual(Array(5).fill('2019/2022'));
+  });
+
+  it('a list that does not open with it takes nothing carried', () => {
+    const facts = factsOf('标题\n2019年至2022年，某基金会总收入为900万元。\n收入方面，捐赠收入800万元，投资收益100万元。助学捐款500万元；助医捐款300万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual([...Array(3).fill('2019/2022'), null, null]);
+  });
+});
+
+describe('a short topic clause without 在 (支出方面，)', () => {
+  it('a list without one takes nothing carried', () => {
+    const facts = factsOf('标题\n2020年至2023年，某慈善会共收入600万元，支出500万元。\n助学活动支出300万元；救灾项目支出200万元。', '2024-02-01');
+    expect(facts.map((f) => f.when)).toEqual(['2020/2023', '2020/2023', null, null]);
+  });
+
+  it('goes on with the period, and so do the items of its list', () => {
+    const facts = factsOf('标题\n2020年至2023年，某慈善会共收入600万元，支出500万元。\n支出方面，助学活动支出300万元；救灾项目支出200万元。', '2024-02-01');
+    expect(facts.map((f) => f.when)).toEqual(Array(4).fill('2020/2023'));
+  });
+
+  it('not a turn of the argument (一方面，这方面，)', () => {
+    const facts = factsOf('标题\n2022年上半年，公司营业收入40亿元。\n一方面，公司投资5亿元新建工厂。', '2022-08-30');
+    expect(facts.map((f) => f.when)).toEqual(['2022-01/2022-06', null]);
+  });
+
+  it('not a long opening clause ending in 方面 that names no topic alone', () => {
+    const facts = factsOf('标题\n2022年上半年，公司营业收入40亿元。\n公司高度重视产品研发和人才培养等方面，投资5亿元新建研究院。', '2022-08-30');
+    expect(facts.map((f) => f.when)).toEqual(['2022-01/2022-06', null]);
+  });
+});
+
+describe('figures of the report period in an undated sentence', () => {
+  it('what is new over the period (新增) takes the period or cut-off in force', () => {
+    const facts = factsOf('标题\n截至2022年9月底，某市向对口地区投入帮扶资金30亿元。\n产业合作稳步推进。当地新建厂房12座，新增招引企业投资18亿元。', '2022-10-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-09', '2022-09']);
+  });
+
+  it('without such a word the undated figure takes nothing', () => {
+    const facts = factsOf('标题\n截至2022年9月底，某市向对口地区投入帮扶资金30亿元。\n产业合作稳步推进。当地新建厂房12座，招引企业投资18亿元。', '2022-10-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-09', null]);
+  });
+
+  it('loans and deposits held are figures at the cut-off in force', () => {
+    const facts = factsOf('标题\n年报显示，截至2021年12月末，某银行资产总额5000亿元。其贷款及垫款余额2600亿元，各项存款3900亿元。', '2022-04-01');
+    expect(facts.map((f) => f.when)).toEqual(['2021-12', '2021-12', '2021-12']);
+  });
+});
+
+describe('a year that names an event, and the day the sentence opens with', () => {
+  it('the opening day dates an amount of a later clause, not the year in the event’s name', () => {
+    const facts = factsOf('标题\n今年3月8日，2021年某省对口援建项目集中开工，其中，教育项目安排资金3亿元。', '2021-06-01');
+    expect(facts.map((f) => f.when)).toEqual(['2021-03-08']);
+  });
+
+  it('a year opening a time clause of its own dates what follows it', () => {
+    const facts = factsOf('标题\n6月15日，某县召开会议通报援建进展，2021年，全县实施项目100个，总投资20亿元。', '2021-06-01');
+    expect(facts.map((f) => f.when)).toEqual(['2021']);
+  });
+
+  it('a day of another year leaves the year', () => {
+    const facts = factsOf('标题\n1月8日，某县总结2020年援建项目，其中，教育项目安排资金3亿元。', '2021-06-01');
+    expect(facts.map((f) => f.when)).toEqual(['2020']);
+  });
+});
+
+describe('a start date after the amount', () => {
+  it('a year with the name of a programme of projects and its start word (某年某省对口援建项目集中开工)', () => {
+    const facts = factsOf('3亿元资金支持20个项目 2021年某省援建项目集中开工\n正文。', '2021-06-01');
+    expect(facts.map((f) => f.when)).toEqual(['2021']);
+  });
+
+  it('a start word further on, past the reach, does not make it one', () => {
+    const facts = factsOf('3亿元资金支持20个项目 2021年某省各地市对口援建的学校与医院项目集中开工\n正文。', '2021-06-01');
+    expect(facts.map((f) => f.when)).toEqual([null]);
+  });
+});
+
+describe('a sentence that breaks the same whole down further', () => {
+  const opening = '标题\n9月5日，某区举行项目签约仪式，共签约项目12个，总投资90亿元。';
+
+  it('right after a breakdown (其中，…) in its paragraph, it takes the date carried', () => {
+    const facts = factsOf(`${opening}其中，5亿元以上项目3个。落户产业园项目7个，总投资30亿元。`, '2022-10-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-09-05', '2022-09-05', '2022-09-05']);
+  });
+
+  it('after a breakdown cut by semicolons, read from its first item (其中，甲类…；…。乙类…；…)', () => {
+    const facts = factsOf('标题\n2020年，某县将与某省在三个项目上开展援建。其中，甲类项目为学校援建资金60万元；医院援建资金70万元。乙类项目为道路援建资金600万元；桥梁援建资金100万元。', '2022-10-20');
+    expect(facts.map((f) => f.when)).toEqual(Array(4).fill('2020'));
+    const unopened = factsOf('标题\n2020年，某县将与某省在三个项目上开展援建。学校援建资金60万元；医院援建资金70万元。乙类项目为道路援建资金600万元；桥梁援建资金100万元。', '2022-10-20');
+    expect(unopened.map((f) => f.when)).toEqual([null, null, null, null]);
+  });
+
+  it('not in the next paragraph', () => {
+    const facts = factsOf(`${opening}其中，5亿元以上项目3个。\n落户产业园项目7个，总投资30亿元。`, '2022-10-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-09-05', '2022-09-05', null]);
+  });
+
+  it('not after a sentence that is no breakdown', () => {
+    const facts = factsOf(`${opening}5亿元以上项目3个。落户产业园项目7个，总投资30亿元。`, '2022-10-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-09-05', null, null]);
+  });
+});
+
+describe('numbered items (1、 （2）), like 一是, 二是', () => {
+  const report = '标题\n2022年，某基金会共募集资金900万元。具体收入如下：\n1、接收企业捐赠资金600万元。其中：\n（1）接收助学专项资金200万元。\n（2）网络募捐资金100万元。\n2、政府拨款300万元。';
+
+  it('take the date before, read past the lines that lead into their list (如下：, 其中：)', () => {
+    expect(factsOf(report, '2023-03').map((f) => f.when)).toEqual(Array(5).fill('2022'));
+  });
+
+  it('an item without its number takes nothing carried', () => {
+    const facts = factsOf('标题\n2022年，某基金会共募集资金900万元。具体收入如下：\n接收企业捐赠资金600万元。', '2023-03');
+    expect(facts.map((f) => f.when)).toEqual(['2022', null]);
+  });
+
+  it('an amount opening a sentence (1.5亿元) is no item number', () => {
+    const facts = factsOf('标题\n2022年，某基金会共募集资金900万元。\n1.5亿元的项目资金尚未到位。', '2023-03');
+    expect(facts.map((f) => f.when)).toEqual(['2022', null]);
+  });
+
+  it('a section number (一、) opening a heading joined to the next line carries nothing (1、 would)', () => {
+    const section = factsOf('标题\n2019年，某县完成投资10亿元。\n一、基本情况\n某县计划投资20亿元建设新区。', '2022-10-20');
+    expect(section.map((f) => f.when)).toEqual(['2019', null]);
+    const item = factsOf('标题\n2019年，某县完成投资10亿元。\n1、基本情况\n某县计划投资20亿元建设新区。', '2022-10-20');
+    expect(item.map((f) => f.when)).toEqual(['2019', '2019']);
+  });
+});
