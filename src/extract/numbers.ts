@@ -33,7 +33,14 @@ export const DIGIT_MAGNITUDE_CHAIN = String.raw`[1-9](?<![\d.][1-9])(?:[千仟][
  * bounded (no numeral is longer), so scanning a long run of numerals is linear.
  */
 export const CHINESE_DIGITS = '零〇一二两三四五六七八九';
-export const CHINESE_NUMBER = `[${CHINESE_DIGITS}十][${CHINESE_DIGITS}十百千万亿]{0,${MAX_NUMERAL_LENGTH - 1}}`;
+/**
+ * Inside a numeral also ○, the circle typed for 〇 (二一○, 一点○五), and 兆 before
+ * more digits (一兆一一二三亿): never first, where ○ is a bullet and 兆 a prefix (兆瓦).
+ */
+const INNER_NUMERAL = `(?:[${CHINESE_DIGITS}○十百千万亿]|兆(?=[${CHINESE_DIGITS}○]))`;
+export const CHINESE_NUMBER = `[${CHINESE_DIGITS}十]${INNER_NUMERAL}{0,${MAX_NUMERAL_LENGTH - 1}}`;
+/** The digits after 点 in a Chinese decimal (十二点五, 一点○五). */
+export const CHINESE_DECIMAL_DIGITS = '[零〇○一二三四五六七八九]';
 
 /** Financial numerals (大写) of procurement notices and cheques: 壹拾万, 叁仟伍佰. */
 const FINANCIAL_DIGITS = '壹贰叁肆伍陆柒捌玖';
@@ -41,7 +48,7 @@ export const FINANCIAL_NUMBER = `[${FINANCIAL_DIGITS}拾][零${FINANCIAL_DIGITS}
 
 /** Plain and financial numeral characters, for places where nothing else can follow (百分之, 个百分点). */
 const ANY_NUMERAL_CLASS = `[${CHINESE_DIGITS}十百千万亿${FINANCIAL_DIGITS}拾佰仟]`;
-const DECIMAL_DIGIT_CLASS = `[零〇一二三四五六七八九${FINANCIAL_DIGITS}]`;
+const DECIMAL_DIGIT_CLASS = `[零〇○一二三四五六七八九${FINANCIAL_DIGITS}]`;
 /** OCR spacing: spaces between two characters of one expression (一 百 五 十, 百分之五 十). */
 export const OCR_SPACES = '[ \\u3000]*';
 /** A Chinese numeral (plain or financial) that OCR may have spaced: 百分之五 十, 一 百 五 十. */

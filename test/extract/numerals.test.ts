@@ -27,6 +27,19 @@ function standardSpelling(numeral: string): string {
   return plain;
 }
 
+/** Digit-by-digit sections before big units (三四六亿, 一兆一一二三亿), as Taiwan and Hong Kong papers print them. */
+const DIGIT_SECTIONS = /^(?:[〇○一二三四五六七八九]{1,4}[万亿兆])+$/;
+const UNIT_VALUE: Record<string, number> = { 万: 1e4, 亿: 1e8, 兆: 1e12 };
+
+/** Their value, restated: each section's digits read position by position, times its unit. */
+function digitSectionsValue(numeral: string): number {
+  let value = 0;
+  for (const [, digits, unit] of numeral.matchAll(/([^万亿兆]+)([万亿兆])/g)) {
+    value += Number([...digits!].map((d) => '〇一二三四五六七八九'.indexOf(d.replace('○', '〇'))).join('')) * UNIT_VALUE[unit!]!;
+  }
+  return value;
+}
+
 describe('numeral parser: round trip', () => {
   it('parse(format(n)) = n for every whole number below 2^53', () => {
     fc.assert(
@@ -76,10 +89,30 @@ describe('numeral parser: never accepts an ill-formed numeral', () => {
       fc.property(numeral, (text) => {
         const value = parseChineseInteger(text);
         if (value === undefined || /^[零一二三四五六七八九]+$/.test(text)) return;
+        if (DIGIT_SECTIONS.test(text) && text.split(/[万亿]/).some((section) => section.length > 1)) {
+          expect(value).toBe(digitSectionsValue(text));
+          return;
+        }
         expect(formatChinese(value)).toBe(standardSpelling(text));
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it('reads digit-by-digit sections before big units, and no vague range among them', () => {
+    expect(parseNumeral('三四六亿')).toBe(34_600_000_000);
+    expect(parseNumeral('一兆一一二三亿')).toBe(1_112_300_000_000);
+    expect(parseNumeral('五○五七点四亿')).toBe(505_740_000_000);
+    expect(parseNumeral('一点○五兆')).toBe(1_050_000_000_000);
+    expect(parseNumeral('二一○')).toBe(210);
+    // 三五亿, 七八万, 三四五万: neighbouring digits are "three to five", not one number.
+    expect(parseNumeral('三五亿')).toBeUndefined();
+    expect(parseNumeral('七八万')).toBeUndefined();
+    expect(parseNumeral('三四五万')).toBeUndefined();
+    // Units must fall (万 before 亿 is no numeral), 零 is no digit place, and no section starts with zero.
+    expect(parseNumeral('一二三万四五六亿')).toBeUndefined();
+    expect(parseNumeral('三零亿')).toBeUndefined();
+    expect(parseNumeral('○五二亿')).toBeUndefined();
   });
 
   it('reads the standard forms', () => {

@@ -2,7 +2,9 @@ import { formatChinese } from './format';
 
 // Chinese numerals, strictly: 三千五百万, 十四, 一百零五, 两万三 (= 23000),
 // 三千五 (= 3500), 壹拾万 (financial 大写), 二〇二三 (digit by digit),
-// 十二点五 (decimals), 三万亿 and 三兆 (Taiwan: 10^12). A numeral is accepted
+// 十二点五 (decimals), 三万亿 and 三兆 (Taiwan: 10^12), digit-by-digit sections
+// before big units as Taiwan and Hong Kong papers print them (三四六亿 = 346亿,
+// 一兆一一二三亿 = 1兆1123亿, 五〇五七亿). A numeral is accepted
 // only when it is the standard spelling of its value (七十百, 十十, 一千五十
 // and 十两 are not numerals): the value is read leniently, then spelled out
 // again and compared with the text.
@@ -53,6 +55,8 @@ export const MAX_NUMERAL_LENGTH = 48;
 export function parseChineseInteger(text: string): number | undefined {
   if (text.length === 0 || text.length > MAX_NUMERAL_LENGTH) return undefined;
   if (isDigitString(text)) return readDigitString(text);
+  const sections = digitSections(text);
+  if (sections !== undefined) return sections;
   if (!liangWellPlaced(text)) return undefined;
   const spelled = toPlain(text);
   if (spelled === undefined) return undefined;
@@ -84,6 +88,33 @@ function readDigitString(text: string): number {
   let value = 0;
   for (const ch of text) value = value * 10 + DIGIT_OF.get(ch)!;
   return value;
+}
+
+/** Digit-by-digit sections, each closed by a big unit: 三四六亿, 一兆一一二三亿, 五〇五七万. */
+/** Zero is 〇 or ○ there: 零 marks a gap in the standard spelling (三亿零五万), never a digit place (三零亿 is no numeral). */
+const DIGIT_SECTIONS = /^(?:[〇○一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]{1,4}[万萬亿億兆])+$/u;
+const BIG_UNIT = /[万萬亿億兆]/g;
+/** Neighbouring digits with no unit between are a vague range (三五亿 = 3 to 5亿, 三四五万): never one number. */
+const VAGUE_RUN = /^(?:[一二三四五六七八九]{2}|一二三|二三四|三四五|四五六|五六七|六七八|七八九)$/;
+
+/**
+ * The value of digit-by-digit sections before big units (三四六亿 → 34600000000),
+ * or undefined when `text` is not such a numeral: one section at least is written
+ * digit by digit (the others are standard spellings too: 一兆 of 一兆一一二三亿),
+ * the units fall (兆, 亿, 万), no section but a later one starts with 零, and no
+ * section is a vague range.
+ */
+function digitSections(text: string): number | undefined {
+  if (!DIGIT_SECTIONS.test(text)) return undefined;
+  const digits = text.split(BIG_UNIT).slice(0, -1);
+  const units = text.match(BIG_UNIT)!.map((unit) => UNIT_OF.get(unit)!);
+  if (!digits.some((section) => section.length > 1) || DIGIT_OF.get(digits[0]![0]!) === 0) return undefined;
+  let value = 0;
+  for (let i = 0; i < digits.length; i++) {
+    if ((i > 0 && units[i]! >= units[i - 1]!) || VAGUE_RUN.test(toPlain(digits[i]!) ?? '')) return undefined;
+    value += readDigitString(digits[i]!) * units[i]!;
+  }
+  return Number.isSafeInteger(value) ? value : undefined;
 }
 
 /** 两 stands alone or before 百/千/万/亿/兆 (两百, 一万两千), never before 十 or as a last digit. */
