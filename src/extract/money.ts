@@ -7,6 +7,7 @@ import {
   ARABIC_NUMBER,
   DIGIT_MAGNITUDE_CHAIN,
   withRest,
+  CHINESE_DECIMAL_DIGITS,
   CHINESE_DIGITS,
   CHINESE_NUMBER,
   FINANCIAL_NUMBER,
@@ -24,7 +25,7 @@ import {
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 import { ASCII_DIGITS, REGEX_SPACES, charSet, markedMatches, type MarkedScan } from './marked-scan';
-import { applyDeclaredCurrencies, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
+import { applyDeclaredCurrencies, bracketedCurrencyPattern, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
 import { spacedAmountPattern, spacedAmounts, type SpacedPatterns } from './money/spaced';
 import { LABEL_ENDINGS, labelledAmounts, labelledUnitPattern, type LabelledUnitPatterns } from './money/labelled-unit';
 
@@ -80,7 +81,7 @@ const CONTEXT_RULES = {
 const UNIT_ROLES = ['unit-at-end', 'change-after', 'cents-after', 'plain-unit', 'bare-tenths', 'hundredth-unit'];
 
 /** A Chinese numeral may have decimals after 点 (三点五亿元, 零点五元): never read the part after 点 alone. */
-const CHINESE_WITH_DECIMALS = `${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12})?`;
+const CHINESE_WITH_DECIMALS = `${CHINESE_NUMBER}(?:点${CHINESE_DECIMAL_DIGITS}{1,12})?`;
 const NUMBER = `(?:${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})`;
 /**
  * Financial numerals have a pattern of their own, run only on texts that hold
@@ -298,12 +299,13 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
       `(?:[\\d.．０-９${NUMERAL_CHARACTERS}]|${alternation(byRole('not-before-magnitude'))}|${approx.pattern('bare')})$`,
     ),
     withoutUnit: {
-      marks: /[万亿]/g,
+      // 兆 too: 10^12 in Taiwan usage (营收1.5兆); a unit after it (兆瓦, 兆帕) is unit-after's.
+      marks: /[万亿兆]/g,
       pattern: new RegExp(
-        `(?<num>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})\\s?(?<infix1>${infix})?(?:个(?=亿))?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
+        `(?<num>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})\\s?(?<infix1>${infix})?(?:个(?=亿))?(?<mag>万亿|千万|亿|万|兆)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
         'y',
       ),
-      part: charSet(ASCII_DIGITS, '.,点个', REGEX_SPACES, CHINESE_DIGITS, '十百千万亿', ...approx.words('infix')),
+      part: charSet(ASCII_DIGITS, '.,点个', REGEX_SPACES, CHINESE_DIGITS, '○十百千万亿兆', ...approx.words('infix')),
       start: NUMBER_START,
     },
     currencyOf,
@@ -347,6 +349,7 @@ export const moneyExtractor: ExtractorModule = {
     const patterns = buildPatterns(rules);
     const declarations: DeclarationPatterns = {
       declaration: declarationPattern(alternation(patterns.currencyOf.keys())),
+      bracketed: bracketedCurrencyPattern(alternation(patterns.namedCurrencies)),
       currencyOf: patterns.currencyOf,
       namedBefore: new RegExp(alternation([...patterns.currencyOf.keys()].filter((unit) => unit.length > 1 && !patterns.changeAfter.has(unit)))),
     };
@@ -408,8 +411,8 @@ function withSpacedAmounts(ctx: ExtractContext, p: MoneyPatterns, found: MoneyDr
   return [...outside, ...spaced.filter((s) => !overlapsAny(s, outside))];
 }
 
-/** Two or three Chinese digits with no 十/百/零 between: a vague range (三五元), read by no position. */
-const VAGUE_DIGIT_RUN = /^[一二两三四五六七八九]{2,3}$/;
+/** Two Chinese digits, or three in a row, with no 十/百/零 between: a vague range (三五元, 三四五元), read by no position (三四六元 is 346元 digit by digit). */
+const VAGUE_DIGIT_RUN = /^(?:[一二两三四五六七八九]{2}|一二三|二三四|三四五|四五六|五六七|六七八|七八九)$/;
 
 /** A number text without a digit (its first character tells: a number starts with a digit or a numeral). */
 function isChineseNumeral(text: string): boolean {

@@ -4,7 +4,8 @@ import type { DraftMention } from '../../model/mention';
 // an amount: 12亿元（澳门元，下同）, 5亿元(单位：港元，下同). Hong Kong, Macau
 // and Taiwan reports write the currency once and then plain 元/亿元; the
 // declaration gives its currency to that amount and to every later amount
-// that names none, until the next declaration.
+// that names none, until the next declaration. A bracket that names a currency
+// alone (9,000元（澳门币）) gives it to that amount only.
 
 type MoneyDraft = Extract<DraftMention, { type: 'money' }>;
 
@@ -18,6 +19,8 @@ const DEFAULT_AFTER = /^\s?人民币/;
 export interface DeclarationPatterns {
   /** （澳门元，下同）: the unit group names the currency. */
   declaration: RegExp;
+  /** （澳门币）: a currency named alone in brackets, for the amount before it. */
+  bracketed: RegExp;
   currencyOf: ReadonlyMap<string, string>;
   /** A currency name (人民币, 港元; not 元 or 块) in the clause before an amount (人民币贷款2亿元). */
   namedBefore: RegExp;
@@ -32,6 +35,19 @@ export function declarationPattern(units: string): RegExp {
   return new RegExp(`[（(](?:[^（）()\\n]{0,6}[:：])?\\s?(?<unit>${units})\\s?[，,、；;]?\\s?${DECLARATION_MARK}\\s?[)）]`, 'y');
 }
 
+/** The regex of a currency named alone in brackets right after an amount (（港币）, (澳门元)). */
+export function bracketedCurrencyPattern(units: string): RegExp {
+  return new RegExp(`[（(]\\s?(?<unit>${units})\\s?[)）]`, 'y');
+}
+
+interface Declaration {
+  start: number;
+  end: number;
+  currency: string;
+  /** Named in brackets without 下同: the currency of the amount before it alone. */
+  own: boolean;
+}
+
 /** Gives declared currencies to the amounts that name none (in place; `found` sorted by start). */
 export function applyDeclaredCurrencies(text: string, found: MoneyDraft[], p: DeclarationPatterns): void {
   const declarations = declarationsAfterAmounts(text, found, p);
@@ -44,22 +60,26 @@ export function applyDeclaredCurrencies(text: string, found: MoneyDraft[], p: De
 }
 
 /** The declarations right after an amount (a bracket at its end: most amounts have none). */
-function declarationsAfterAmounts(text: string, found: readonly MoneyDraft[], p: DeclarationPatterns): Array<{ start: number; end: number; currency: string }> {
-  const declarations: Array<{ start: number; end: number; currency: string }> = [];
+function declarationsAfterAmounts(text: string, found: readonly MoneyDraft[], p: DeclarationPatterns): Declaration[] {
+  const declarations: Declaration[] = [];
   for (const mention of found) {
     if (!OPENING_BRACKETS.has(text.charCodeAt(mention.cleanEnd))) continue;
-    p.declaration.lastIndex = mention.cleanEnd;
-    const match = p.declaration.exec(text);
-    if (match) declarations.push({ start: match.index, end: match.index + match[0].length, currency: p.currencyOf.get(match.groups!.unit!)! });
+    for (const [pattern, own] of [[p.declaration, false], [p.bracketed, true]] as const) {
+      pattern.lastIndex = mention.cleanEnd;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      declarations.push({ start: match.index, end: match.index + match[0].length, currency: p.currencyOf.get(match.groups!.unit!)!, own });
+      break;
+    }
   }
   return declarations;
 }
 
 /** The declaration right after the amount, else the last one before it. */
-function declarationFor(text: string, mention: MoneyDraft, declarations: ReadonlyArray<{ start: number; end: number; currency: string }>): string | undefined {
+function declarationFor(text: string, mention: MoneyDraft, declarations: readonly Declaration[]): string | undefined {
   let before: string | undefined;
   for (const d of declarations) {
-    if (d.end <= mention.cleanStart) before = d.currency;
+    if (d.end <= mention.cleanStart) before = d.own ? before : d.currency;
     else if (d.start >= mention.cleanEnd && text.slice(mention.cleanEnd, d.start).trim() === '') return d.currency;
   }
   return before;
