@@ -228,7 +228,8 @@ function changePatterns(
     // Tried only at the digit right before each 毛/角 (a scan for the digit class itself is slow).
     tenthsAlone: new RegExp(
       `(?<![\\d一二两三四五六七八九十百千万亿])(?<digit>${TENTHS_DIGIT})(?:${tenths})` +
-        `(?:(?<fen>${CHANGE_DIGIT})(?:(?:${hundredths})|(?=$|[，。；！？、,;!?\\s]|${tail})))?(?:${tail})?`,
+        // Not 分 that starts a word (九毛九分别: a name, then 分别).
+        `(?:(?<fen>${CHANGE_DIGIT})(?:(?:${hundredths})(?!${alternation(byRole('not-after-change'))})|(?=$|[，。；！？、,;!?\\s]|${tail})))?(?:${tail})?`,
       'y',
     ),
     changeTenths: byRole('tenths'),
