@@ -137,7 +137,7 @@ interface MoneyPatterns {
   qualifiedMagnitude: RegExp;
   /** 5000万元至亿元, 4笔亿元捐赠: a magnitude alone after a range's separator or a count of deals. */
   magnitudeAfterLead: RegExp;
-  /** 千余万元, 万余元, 百多万元: a magnitude and an inner qualifier standing for the number. */
+  /** 千余万元, 万余元, 亿余元, 百多万元: a magnitude and an inner qualifier standing for the number. */
   oddMagnitude: RegExp;
   /** What a standing-alone magnitude must not follow (a number, 数, 每, a bare qualifier). */
   notBeforeMagnitude: RegExp;
@@ -292,7 +292,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     unitAt: new RegExp(`(?:${units})`, 'y'),
     // Not after a number (5亿元以上), a vague word (数亿元, 每万元) or a bare qualifier (过亿元 is read above):
     // checked after the match (notBeforeMagnitude), so that a scan tries only at a magnitude.
-    oddMagnitude: new RegExp(`(?<mag>[百千万])(?<infix>${infix})(?<mag2>万亿|亿|万)?(?<unit>${units})`, 'g'),
+    oddMagnitude: new RegExp(`(?<mag>[百千万亿])(?<infix>${infix})(?<mag2>万亿|亿|万)?(?<unit>${units})`, 'g'),
     qualifiedMagnitude: new RegExp(`(?<mag>亿|千万|百万|万)(?<unit>${units})(?=(?<suffix>${approx.pattern('suffix')}))`, 'g'),
     // Led by the separator or the measure word, so that a scan tries only there; not 亿元级 (a class).
     magnitudeAfterLead: new RegExp(`(?<lead>${RANGE_SEPARATOR}|[笔宗项个])(?<mag>亿|千万|百万)(?<unit>${units})(?!级)`, 'g'),
