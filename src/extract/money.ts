@@ -374,6 +374,7 @@ export const moneyExtractor: ExtractorModule = {
         const all = withSpacedAmounts(ctx, patterns, found, spacedAmounts(ctx.text, spacedPatterns, (at) => ctx.isWordBoundary(at)));
         all.sort((a, b) => a.cleanStart - b.cleanStart);
         applyDeclaredCurrencies(ctx.text, all, declarations);
+        shareNamedCurrency(ctx.text, all);
         return rangesOfTwoAmounts(ctx.text, all, patterns);
       },
     };
@@ -605,6 +606,25 @@ function rangesOfTwoAmounts(text: string, found: MoneyDraft[], p: MoneyPatterns)
     (low, high) => joinsRange(text, low, high) && !p.changeBy.test(text.slice(Math.max(0, low.cleanStart - 6), low.cleanStart)),
     (low, high) => ({ ...money(text, low.cleanStart, high.cleanEnd, low.value, low.currency, combineApprox(low.approx, high.approx), 'money.range'), value_max: high.value }),
   );
+}
+
+/** An amount written with a plain 元 (500元, 30万元, 三千元): its currency, if any, was named before its number. */
+const PLAIN_YUAN_END = /[\d十百千万亿兆〇○零一二两三四五六七八九余多]元$/;
+/** What may stand between the two amounts of a pair (新台币6万元以上30万元以下, 港币300元至500元, 美元300元和500元). */
+const PAIR_BETWEEN = /^(?:以上|以下)?[、和及与或至到~～—–-]?$/;
+
+/**
+ * 新台币500元至1000元, 港币3000元以上5000元以下: a currency named before the
+ * first amount of a pair is the second's too, when both write a plain 元 (in
+ * place; `found` sorted by start).
+ */
+function shareNamedCurrency(text: string, found: MoneyDraft[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const first = found[i - 1]!;
+    const second = found[i]!;
+    if (second.currency !== 'CNY' || first.currency === 'CNY' || !PLAIN_YUAN_END.test(first.text) || !PLAIN_YUAN_END.test(second.text)) continue;
+    if (PAIR_BETWEEN.test(text.slice(first.cleanEnd, second.cleanStart))) second.currency = first.currency;
+  }
 }
 
 /** Amounts that may be the bounds of a range: two with units (30元至50元) or two bare 万/亿 ones that the words around make money (年薪30万-50万). */
