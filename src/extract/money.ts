@@ -8,6 +8,7 @@ import {
   DIGIT_MAGNITUDE_CHAIN,
   withRest,
   CHINESE_DECIMAL_DIGITS,
+  CHINESE_POINT,
   CHINESE_DIGITS,
   CHINESE_NUMBER,
   FINANCIAL_NUMBER,
@@ -81,7 +82,7 @@ const CONTEXT_RULES = {
 const UNIT_ROLES = ['unit-at-end', 'change-after', 'cents-after', 'plain-unit', 'bare-tenths', 'hundredth-unit'];
 
 /** A Chinese numeral may have decimals after 点 (三点五亿元, 零点五元): never read the part after 点 alone. */
-const CHINESE_WITH_DECIMALS = `${CHINESE_NUMBER}(?:点${CHINESE_DECIMAL_DIGITS}{1,12})?`;
+const CHINESE_WITH_DECIMALS = `${CHINESE_NUMBER}(?:${CHINESE_POINT}${CHINESE_DECIMAL_DIGITS}{1,12})?`;
 const NUMBER = `(?:${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})`;
 /**
  * Financial numerals have a pattern of their own, run only on texts that hold

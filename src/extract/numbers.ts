@@ -38,8 +38,13 @@ export const CHINESE_DIGITS = '零〇一二两三四五六七八九';
  * more digits (一兆一一二三亿): never first, where ○ is a bullet and 兆 a prefix (兆瓦).
  */
 const INNER_NUMERAL = `(?:[${CHINESE_DIGITS}○十百千万亿]|兆(?=[${CHINESE_DIGITS}○]))`;
-export const CHINESE_NUMBER = `[${CHINESE_DIGITS}十]${INNER_NUMERAL}{0,${MAX_NUMERAL_LENGTH - 1}}`;
-/** The digits after 点 in a Chinese decimal (十二点五, 一点○五). */
+/**
+ * The point of a Chinese decimal: 点, or the full stop Taiwan papers print between
+ * Chinese digits (年增九.四%, ○.八八%); ○ may start a numeral before it.
+ */
+export const CHINESE_POINT = '[点.．]';
+export const CHINESE_NUMBER = `(?:[${CHINESE_DIGITS}十]|○(?=${CHINESE_POINT}))${INNER_NUMERAL}{0,${MAX_NUMERAL_LENGTH - 1}}`;
+/** The digits after the point in a Chinese decimal (十二点五, 一点○五). */
 export const CHINESE_DECIMAL_DIGITS = '[零〇○一二三四五六七八九]';
 
 /** Financial numerals (大写) of procurement notices and cheques: 壹拾万, 叁仟伍佰. */
@@ -54,7 +59,7 @@ export const OCR_SPACES = '[ \\u3000]*';
 /** A Chinese numeral (plain or financial) that OCR may have spaced: 百分之五 十, 一 百 五 十. */
 export const SPACED_CHINESE_NUMBER = `[${CHINESE_DIGITS}十${FINANCIAL_DIGITS}拾](?:${OCR_SPACES}${ANY_NUMERAL_CLASS}){0,${MAX_NUMERAL_LENGTH - 1}}`;
 /** A Chinese numeral with decimals after 点, OCR spaces allowed (十二点五, 四点 五, 六 点 五). */
-export const CHINESE_DECIMAL_NUMBER = `${SPACED_CHINESE_NUMBER}(?:${OCR_SPACES}点${OCR_SPACES}${DECIMAL_DIGIT_CLASS}(?:${OCR_SPACES}${DECIMAL_DIGIT_CLASS}){0,11})?`;
+export const CHINESE_DECIMAL_NUMBER = `${SPACED_CHINESE_NUMBER}(?:${OCR_SPACES}${CHINESE_POINT}${OCR_SPACES}${DECIMAL_DIGIT_CLASS}(?:${OCR_SPACES}${DECIMAL_DIGIT_CLASS}){0,11})?`;
 
 export { NUMERAL_CHARACTERS };
 

@@ -5,7 +5,7 @@ import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, ty
 import { TakenSpans, spansOf } from './counts/taken-spans';
 import { LinkRuns } from './percent-links';
 import { ASCII_DIGITS, charSet, markedMatches, type MarkedScan } from './marked-scan';
-import { ARABIC_NUMBER, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, NUMERAL_CHARACTERS, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, mergeRanges, parseNumber, roundFloat } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DECIMAL_DIGITS, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, CHINESE_POINT, NUMERAL_CHARACTERS, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, mergeRanges, parseNumber, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { alternation } from '../util/alternation';
 
@@ -32,9 +32,11 @@ const POINTS_MARKS = new RegExp(POINTS, 'g');
 const SYMBOL_MARKS = /[%‰‱]/g;
 const FRACTION_MARKS = /分[ \u3000]*之/g;
 /** What a symbol percent holds before its mark (digits, numerals, spaces, a range): where to look back for its start. */
-const SYMBOL_PART = charSet(ASCII_DIGITS, '.,点', CHINESE_DIGITS, '十百千万亿', ' \t\u3000', '%‰‱', '-—–~～至到');
+const SYMBOL_PART = charSet(ASCII_DIGITS, '.,点．', CHINESE_DIGITS, '○十百千万亿', ' \t\u3000', '%‰‱', '-—–~～至到');
 /** Where a symbol percent's number may start. */
-const SYMBOL_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '十');
+const SYMBOL_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '○十');
+/** A Chinese numeral with decimals after its point (十二点五, 九.四, ○.八八). */
+const CHINESE_WITH_DECIMALS = `${CHINESE_NUMBER}(?:${CHINESE_POINT}${CHINESE_DECIMAL_DIGITS}{1,12})?`;
 /** The last character of a number before 成 (past OCR spaces): only then is the window before it read. */
 const CHENG_NUMBER_END = charSet(ASCII_DIGITS, NUMERAL_CHARACTERS, '半');
 /** The last character of a number before 折 (past OCR spaces), or 对 of 打对折. */
@@ -132,7 +134,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
     symbol: {
       marks: SYMBOL_MARKS,
       pattern: new RegExp(
-        `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER}(?:点[${CHINESE_DIGITS}]{1,12})?)(?:${GAP}(?<firstSymbol>[%‰‱])?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>[-－−]?${ARABIC_NUMBER}))?${GAP}(?<symbol>[%‰‱])`,
+        `(?<num>${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})(?:${GAP}(?<firstSymbol>[%‰‱])?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>[-－−]?${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS}))?${GAP}(?<symbol>[%‰‱])`,
         'y',
       ),
       part: SYMBOL_PART,
@@ -180,9 +182,9 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[]
     const end = start + match[0].length;
     if (links.overlaps(start, end) || FORMULA_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
     const { num, num2, symbol, firstSymbol } = match.groups!;
-    // 五十%: a Chinese numeral must start a word and be well formed.
+    // 五十%: a Chinese numeral must start a word and be well formed (one with a full stop, 八.六%, is a number wherever it starts).
     const number = parseNumber(num!);
-    if (number === undefined || (!/\d/.test(num!) && !ctx.isWordBoundary(start))) continue;
+    if (number === undefined || (!/[\d.．]/.test(num!) && !ctx.isWordBoundary(start))) continue;
     if (num2 !== undefined && firstSymbol !== undefined && p.changeBy.test(ctx.text.slice(Math.max(0, start - 4), start))) {
       found.push(...changeByTo(ctx, p, match));
       continue;

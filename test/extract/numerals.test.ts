@@ -27,15 +27,17 @@ function standardSpelling(numeral: string): string {
   return plain;
 }
 
-/** Digit-by-digit sections before big units (三四六亿, 一兆一一二三亿), as Taiwan and Hong Kong papers print them. */
-const DIGIT_SECTIONS = /^(?:[〇○一二三四五六七八九]{1,4}[万亿兆])+$/;
+/** Sections before big units, one at least digit by digit (三四六亿, 一兆一一二三亿, 十二兆七〇一三亿), as Taiwan and Hong Kong papers print them. */
+const SECTIONS = /^(?:[^万亿兆]+[万亿兆])+$/;
+const DIGIT_SECTION = /^[〇○一二三四五六七八九]{1,4}$/;
 const UNIT_VALUE: Record<string, number> = { 万: 1e4, 亿: 1e8, 兆: 1e12 };
 
-/** Their value, restated: each section's digits read position by position, times its unit. */
+/** Their value, restated: a digit section's digits read position by position (a standard one as the parser reads it), times its unit. */
 function digitSectionsValue(numeral: string): number {
   let value = 0;
-  for (const [, digits, unit] of numeral.matchAll(/([^万亿兆]+)([万亿兆])/g)) {
-    value += Number([...digits!].map((d) => '〇一二三四五六七八九'.indexOf(d.replace('○', '〇'))).join('')) * UNIT_VALUE[unit!]!;
+  for (const [, section, unit] of numeral.matchAll(/([^万亿兆]+)([万亿兆])/g)) {
+    const digits = DIGIT_SECTION.test(section!) ? Number([...section!].map((d) => '〇一二三四五六七八九'.indexOf(d.replace('○', '〇'))).join('')) : parseChineseInteger(section!)!;
+    value += digits * UNIT_VALUE[unit!]!;
   }
   return value;
 }
@@ -89,7 +91,7 @@ describe('numeral parser: never accepts an ill-formed numeral', () => {
       fc.property(numeral, (text) => {
         const value = parseChineseInteger(text);
         if (value === undefined || /^[零一二三四五六七八九]+$/.test(text)) return;
-        if (DIGIT_SECTIONS.test(text) && text.split(/[万亿]/).some((section) => section.length > 1)) {
+        if (SECTIONS.test(text) && text.split(/[万亿]/).some((section) => DIGIT_SECTION.test(section) && section.length > 1)) {
           expect(value).toBe(digitSectionsValue(text));
           return;
         }
@@ -105,6 +107,9 @@ describe('numeral parser: never accepts an ill-formed numeral', () => {
     expect(parseNumeral('五○五七点四亿')).toBe(505_740_000_000);
     expect(parseNumeral('一点○五兆')).toBe(1_050_000_000_000);
     expect(parseNumeral('二一○')).toBe(210);
+    expect(parseNumeral('十二兆七○一三亿')).toBe(12_701_300_000_000);
+    expect(parseNumeral('九.四')).toBe(9.4);
+    expect(parseNumeral('○.八八')).toBe(0.88);
     // 三五亿, 七八万, 三四五万: neighbouring digits are "three to five", not one number.
     expect(parseNumeral('三五亿')).toBeUndefined();
     expect(parseNumeral('七八万')).toBeUndefined();

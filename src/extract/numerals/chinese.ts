@@ -90,31 +90,41 @@ function readDigitString(text: string): number {
   return value;
 }
 
-/** Digit-by-digit sections, each closed by a big unit: 三四六亿, 一兆一一二三亿, 五〇五七万. */
-/** Zero is 〇 or ○ there: 零 marks a gap in the standard spelling (三亿零五万), never a digit place (三零亿 is no numeral). */
-const DIGIT_SECTIONS = /^(?:[〇○一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]{1,4}[万萬亿億兆])+$/u;
+/** Sections, each closed by a big unit: 三四六亿, 一兆一一二三亿, 十二兆七〇一三亿. */
+const SECTIONS = /^(?:[^万萬亿億兆]{1,8}[万萬亿億兆])+$/u;
+/** A section written digit by digit; zero is 〇 or ○ (零 marks a gap in the standard spelling, 三亿零五万: 三零亿 is no numeral). */
+const DIGIT_SECTION = /^[〇○一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]{1,4}$/u;
 const BIG_UNIT = /[万萬亿億兆]/g;
 /** Neighbouring digits with no unit between are a vague range (三五亿 = 3 to 5亿, 三四五万): never one number. */
 const VAGUE_RUN = /^(?:[一二三四五六七八九]{2}|一二三|二三四|三四五|四五六|五六七|六七八|七八九)$/;
 
 /**
- * The value of digit-by-digit sections before big units (三四六亿 → 34600000000),
- * or undefined when `text` is not such a numeral: one section at least is written
- * digit by digit (the others are standard spellings too: 一兆 of 一兆一一二三亿),
- * the units fall (兆, 亿, 万), no section but a later one starts with 零, and no
- * section is a vague range.
+ * The value of sections before big units of which one at least is written digit
+ * by digit (三四六亿 → 34600000000; 一兆一一二三亿, 十二兆七〇一三亿: the others
+ * are standard spellings below 10^4), or undefined when `text` is not such a
+ * numeral: the units fall (兆, 亿, 万), the first section does not start with a
+ * zero, and no section is a vague range.
  */
 function digitSections(text: string): number | undefined {
-  if (!DIGIT_SECTIONS.test(text)) return undefined;
-  const digits = text.split(BIG_UNIT).slice(0, -1);
+  if (!SECTIONS.test(text)) return undefined;
+  const sections = text.split(BIG_UNIT).slice(0, -1);
   const units = text.match(BIG_UNIT)!.map((unit) => UNIT_OF.get(unit)!);
-  if (!digits.some((section) => section.length > 1) || DIGIT_OF.get(digits[0]![0]!) === 0) return undefined;
+  if (!sections.some((section) => section.length > 1 && DIGIT_SECTION.test(section)) || DIGIT_OF.get(sections[0]![0]!) === 0) return undefined;
   let value = 0;
-  for (let i = 0; i < digits.length; i++) {
-    if ((i > 0 && units[i]! >= units[i - 1]!) || VAGUE_RUN.test(toPlain(digits[i]!) ?? '')) return undefined;
-    value += readDigitString(digits[i]!) * units[i]!;
+  for (let i = 0; i < sections.length; i++) {
+    if (i > 0 && units[i]! >= units[i - 1]!) return undefined;
+    const section = sectionValue(sections[i]!);
+    if (section === undefined) return undefined;
+    value += section * units[i]!;
   }
   return Number.isSafeInteger(value) ? value : undefined;
+}
+
+/** One section: digit by digit (七〇一三), or a standard spelling below 10^4 (十二, 三千五百). */
+function sectionValue(section: string): number | undefined {
+  if (DIGIT_SECTION.test(section)) return VAGUE_RUN.test(toPlain(section) ?? '') ? undefined : readDigitString(section);
+  const standard = parseChineseInteger(section);
+  return standard !== undefined && standard < 1e4 ? standard : undefined;
 }
 
 /** 两 stands alone or before 百/千/万/亿/兆 (两百, 一万两千), never before 十 or as a last digit. */
