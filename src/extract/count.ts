@@ -51,6 +51,8 @@ const COUNTER_UNIT = '次';
 const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/;
 /** A bare year (自2019起: from that year on; 2023款: a model year). */
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
+/** Three digits or more, no zero first, not a run of neighbours (三四五个 is three to five). */
+const DIGIT_BY_DIGIT = /^(?!一二三|二三四|三四五|四五六|五六七|六七八|七八九)[一二三四五六七八九][〇○一二三四五六七八九]{2,}$/;
 /** How far after a lone 百/千 count a campaign's word may end (百名困境儿童救助项目). */
 const CAMPAIGN_WINDOW = 12;
 
@@ -302,8 +304,9 @@ function isChineseStatistic(
   // A bare 一 is an article (一名早产的孕妇) unless a verb of change makes it the change (新增一个泊位), or it
   // ends its clause after a noun (新增疑似病例一例，福建一例): nothing follows it to be introduced.
   if (chinese === '一' && !rules.context.changeAtEnd.test(before) && !oneClosesNoun) return false;
-  // Digit by digit (两三个, 七一) is a vague range or a name, not a count.
-  if (/^[零〇一二两三四五六七八九]{2,}$/.test(chinese)) return false;
+  // Digit by digit (两三个, 七一) is a vague range or a name, not a count; three digits or more that no range
+  // reads (一二六项, 三四六户, as Taiwan papers print numbers) are the number.
+  if (/^[零〇○一二两三四五六七八九]{2,}$/.test(chinese) && !DIGIT_BY_DIGIT.test(chinese)) return false;
   if (rules.context.vagueAtEnd.test(before)) return false;
   // 他们两人, 兄弟三人 stand beside the people named; 我们三个村 counts villages.
   if (rules.context.appositionAtEnd.test(before) && rules.context.appositionUnits.some((unit) => (measure.word + after).startsWith(unit))) return false;
