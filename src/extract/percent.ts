@@ -35,8 +35,8 @@ const FRACTION_MARKS = /分[ \u3000]*之/g;
 const SYMBOL_PART = charSet(ASCII_DIGITS, '.,点．', CHINESE_DIGITS, '○十百千万亿', ' \t\u3000', '%‰‱', '-—–~～至到');
 /** Where a symbol percent's number may start. */
 const SYMBOL_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '○十');
-/** A Chinese numeral with decimals after its point (十二点五, 九.四, ○.八八). */
-const CHINESE_WITH_DECIMALS = `${CHINESE_NUMBER}(?:${CHINESE_POINT}${CHINESE_DECIMAL_DIGITS}{1,12})?`;
+/** A Chinese numeral with decimals after its point (十二点五, 九.四), or ○ before its point (○.八八: tried only at a mark's run, so the alternation costs little). */
+const CHINESE_WITH_DECIMALS = `(?:${CHINESE_NUMBER}|○(?=${CHINESE_POINT}))(?:${CHINESE_POINT}${CHINESE_DECIMAL_DIGITS}{1,12})?`;
 /** The last character of a number before 成 (past OCR spaces): only then is the window before it read. */
 const CHENG_NUMBER_END = charSet(ASCII_DIGITS, NUMERAL_CHARACTERS, '半');
 /** The last character of a number before 折 (past OCR spaces), or 对 of 打对折. */
