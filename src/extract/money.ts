@@ -609,6 +609,8 @@ function rangesOfTwoAmounts(text: string, found: MoneyDraft[], p: MoneyPatterns)
   );
 }
 
+/** What ends the low bound of a range before its dash (30万-50万, 3-5亿). */
+const RANGE_LOW_END = /[\d万亿千百兆]/;
 /** An amount written with a plain 元 (500元, 30万元, 三千元): its currency, if any, was named before its number. */
 const PLAIN_YUAN_END = /[\d十百千万亿兆〇○零一二两三四五六七八九余多]元$/;
 /** What may stand between the two amounts of a pair (新台币6万元以上30万元以下, 港币300元至500元, 美元300元和500元). */
@@ -767,7 +769,10 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     if (value === undefined) continue;
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
-    found.push(money(ctx.text, start, end, value, named === undefined ? 'CNY' : p.currencyOf.get(named)!, approx, 'money.context'));
+    // A loss with a minus sign (亏损扩大至-1.5亿), as for amounts with a unit; not the dash of a range (30万-50万).
+    const signed = isMinusBefore(ctx.text, start) && !RANGE_LOW_END.test(ctx.text[start - 2] ?? '');
+    const currency = named === undefined ? 'CNY' : p.currencyOf.get(named)!;
+    found.push(money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, 'money.context'));
   }
   return found;
 }
