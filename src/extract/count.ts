@@ -51,6 +51,9 @@ const COUNTER_UNIT = '次';
 const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/;
 /** A bare year (自2019起: from that year on; 2023款: a model year). */
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
+/** The group after a space that separates thousands (the 109 of 7 109项). */
+const THREE_DIGITS = /^\d{3}$/;
+const SPACED_THOUSANDS_BEFORE = /(?<![\d.,])\d{1,3} $/;
 /** Three digits or more, no zero first, not a run of neighbours (三四五个 is three to five). */
 const DIGIT_BY_DIGIT = /^(?!一二三|二三四|三四五|四五六|五六七|六七八|七八九)[一二三四五六七八九][〇○一二三四五六七八九]{2,}$/;
 /** How far after a lone 百/千 count a campaign's word may end (百名困境儿童救助项目). */
@@ -249,6 +252,8 @@ function statisticRule(
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   const context = rules.context;
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
+  // 7 109项: a space as the thousands separator (Hong Kong reports); the three digits alone would be a wrong value.
+  if (m.arabic !== undefined && THREE_DIGITS.test(m.arabic.text) && SPACED_THOUSANDS_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return undefined;
   if (context.rankingAtEnd.test(before) && context.rankingUnits.has(m.unit)) return undefined;
   if (context.counterLabelAtEnd.test(text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
   if (context.counterLabelAfter.test(text.slice(m.end, m.end + 4)) && isChromeLine(text, m)) return undefined;
