@@ -318,8 +318,9 @@ function isChineseStatistic(
   if (/^[百千]?[万亿]$/.test(chinese) && approx === 'exact') return false;
   // A lone 百/千 without a qualifier before a campaign's word is its name (百名专家进村活动, 千人计划).
   if (/^[百千]$/.test(chinese) && approx === 'exact' && rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;
-  // 数百项, 上千个, 近百个, 逾四万件, 约三十个: a qualified number written with a magnitude is a quantity whatever noun follows.
-  if (measure.chinese === 'yes' || nounBefore || (/[十百千万亿]/.test(chinese) && approx !== 'exact')) return true;
+  // 数百项, 上千个, 近百个, 逾四万件, 约三十个: a qualified number written with a magnitude is a quantity whatever
+  // noun follows; so is one printed digit by digit (一二六项计划): no slogan or name is written so.
+  if (measure.chinese === 'yes' || nounBefore || (/[十百千万亿]/.test(chinese) && approx !== 'exact') || DIGIT_BY_DIGIT.test(chinese)) return true;
   // 五个一工程, 三个一批, 两个百万工程: a numeral right after the measure word makes a slogan's name.
   if (SLOGAN_AFTER.test(after)) return false;
   const phrase = nounPhraseAfter(after, rules.context, isWordAfter);
