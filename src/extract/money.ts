@@ -764,7 +764,7 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     if (p.unitAfter.test(ctx.text.slice(end, end + 3)) && !p.fundNounAfter.test(ctx.text.slice(end, end + 4))) continue;
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
     const named = namedCurrencyBefore(ctx.text, start, p);
-    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p)) continue;
+    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && !followsAmountOfMagnitude(ctx.text, start, g.mag!, taken, found)) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
@@ -775,6 +775,28 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     found.push(money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, 'money.context'));
   }
   return found;
+}
+
+/** How far back in its clause an amount of the same magnitude makes a bare one money (总预算追加878亿 包括公投15亿). */
+const SAME_MAGNITUDE_REACH = 24;
+
+/** A comma or a clause's end: past one, a bare amount starts a new statement (收入300亿元，接待游客2亿). */
+const PHRASE_BREAK = /[，,。；！？!?;\n]/;
+
+/**
+ * 总预算追加878.4亿 包括罢免公投15.4亿、补助款636亿: a bare amount is money when an amount of money
+ * with the same magnitude ends shortly before it in the same phrase (the items of one account).
+ */
+function followsAmountOfMagnitude(text: string, start: number, magnitude: string, ...found: ReadonlyArray<readonly MoneyDraft[]>): boolean {
+  return found.some((list) =>
+    list.some((m) => m.cleanEnd <= start && start - m.cleanEnd <= SAME_MAGNITUDE_REACH && endsWithMagnitude(m.text, magnitude) && !PHRASE_BREAK.test(text.slice(m.cleanEnd, start))),
+  );
+}
+
+/** 878.4亿, 636亿元: the amount's text ends with the magnitude (before 元), written after digits (not the 亿 of 万亿). */
+function endsWithMagnitude(amount: string, magnitude: string): boolean {
+  const bare = amount.endsWith('元') ? amount.slice(0, -1) : amount;
+  return bare.endsWith(magnitude) && /[\d.]/.test(bare.charAt(bare.length - magnitude.length - 1));
 }
 
 /** 30亿加码, 3亿专项资金, 3亿援建资金: a verb or a noun of funds after a bare amount makes it money. */
