@@ -65,6 +65,9 @@ const PLAIN_NUMERALS = `${CHINESE_DIGITS}十百千万亿`;
 const NUMBER_BEFORE = new RegExp(`[${PLAIN_NUMERALS}\\d.]$`);
 /** ×100% and /100%: a formula, not a percent. */
 const FORMULA_BEFORE = /[×*/÷]$/;
+/** A quote box after a listed company's name, price then change (中国平安[48.50 -1.20%]): page furniture, not the article's percent. */
+const QUOTE_BOX = /\[\d+(?:\.\d+)? [-+]?\d+(?:\.\d+)?%\]$/;
+const QUOTE_BOX_REACH = 24;
 const CLAUSE_END = /[，。；！？,;!?\n]/;
 const SHARE_WINDOW = 20;
 /** Between two percents of one range (百分之十至百分之二十). */
@@ -181,6 +184,7 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[]
     const start = match.index;
     const end = start + match[0].length;
     if (links.overlaps(start, end) || FORMULA_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
+    if (ctx.text[end] === ']' && QUOTE_BOX.test(ctx.text.slice(Math.max(0, end - QUOTE_BOX_REACH), end + 1))) continue;
     const { num, num2, symbol, firstSymbol } = match.groups!;
     // 五十%: a Chinese numeral must start a word and be well formed (one with a full stop, 八.六%, is a number wherever it starts).
     const number = parseNumber(num!);
