@@ -68,6 +68,8 @@ const FORMULA_BEFORE = /[×*/÷]$/;
 /** A quote box after a listed company's name, price then change (中国平安[48.50 -1.20%]): page furniture, not the article's percent. */
 const QUOTE_BOX = /\[\d+(?:\.\d+)? [-+]?\d+(?:\.\d+)?%\]$/;
 const QUOTE_BOX_REACH = 24;
+/** A paywall's reading progress, the share read and the characters it holds (已阅读18%（204字）): page furniture. */
+const READING_PROGRESS_AFTER = /^[（(]\d+字[)）]/;
 const CLAUSE_END = /[，。；！？,;!?\n]/;
 const SHARE_WINDOW = 20;
 /** Between two percents of one range (百分之十至百分之二十). */
@@ -185,6 +187,7 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[]
     const end = start + match[0].length;
     if (links.overlaps(start, end) || FORMULA_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
     if (ctx.text[end] === ']' && QUOTE_BOX.test(ctx.text.slice(Math.max(0, end - QUOTE_BOX_REACH), end + 1))) continue;
+    if (READING_PROGRESS_AFTER.test(ctx.text.slice(end, end + 10))) continue;
     const { num, num2, symbol, firstSymbol } = match.groups!;
     // 五十%: a Chinese numeral must start a word and be well formed (one with a full stop, 八.六%, is a number wherever it starts).
     const number = parseNumber(num!);
