@@ -26,7 +26,7 @@ import {
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 import { ASCII_DIGITS, REGEX_SPACES, charSet, markedMatches, type MarkedScan } from './marked-scan';
-import { applyDeclaredCurrencies, bracketedCurrencyPattern, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
+import { applyDeclaredCurrencies, applyLocalDollar, bracketedCurrencyPattern, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
 import { spacedAmountPattern, spacedAmounts, type SpacedPatterns } from './money/spaced';
 import { LABEL_ENDINGS, labelledAmounts, labelledUnitPattern, type LabelledUnitPatterns } from './money/labelled-unit';
 
@@ -376,6 +376,7 @@ export const moneyExtractor: ExtractorModule = {
         all.sort((a, b) => a.cleanStart - b.cleanStart);
         applyDeclaredCurrencies(ctx.text, all, declarations);
         shareNamedCurrency(ctx.text, all);
+        applyLocalDollar(all);
         return rangesOfTwoAmounts(ctx.text, all, patterns);
       },
     };

@@ -5,7 +5,9 @@ import type { DraftMention } from '../../model/mention';
 // and Taiwan reports write the currency once and then plain 元/亿元; the
 // declaration gives its currency to that amount and to every later amount
 // that names none, until the next declaration. A bracket that names a currency
-// alone (9,000元（澳门币）) gives it to that amount only.
+// alone (9,000元（澳门币）) gives it to that amount only. A bare dollar sign takes the
+// one dollar currency a text names elsewhere when it names no US dollar (港币1,500万元 …
+// $25万: Hong Kong dollars).
 
 type MoneyDraft = Extract<DraftMention, { type: 'money' }>;
 
@@ -95,4 +97,22 @@ function clauseBefore(text: string, start: number): string {
   let from = start;
   while (from > 0 && start - from < NAMED_WINDOW && !CLAUSE_END.test(text[from - 1]!)) from--;
   return text.slice(from, start);
+}
+
+/** Dollars other than the US dollar that a bare $ may stand for in a text that names them. */
+const LOCAL_DOLLARS = new Set(['HKD', 'MOP', 'TWD', 'SGD', 'AUD', 'CAD', 'NZD']);
+const BARE_DOLLAR_TEXT = /^[$＄]/;
+
+/**
+ * $25万 in a text whose other amounts are in Hong Kong dollars (and none in US dollars): the
+ * bare sign is that currency (in place).
+ */
+export function applyLocalDollar(found: MoneyDraft[]): void {
+  const bare = found.filter((m) => m.rule === 'money.sign' && m.currency === 'USD' && BARE_DOLLAR_TEXT.test(m.text));
+  if (bare.length === 0) return;
+  const named = new Set(found.filter((m) => !bare.includes(m)).map((m) => m.currency));
+  if (named.has('USD')) return;
+  const local = [...named].filter((currency) => LOCAL_DOLLARS.has(currency));
+  if (local.length !== 1) return;
+  for (const m of bare) m.currency = local[0]!;
 }
