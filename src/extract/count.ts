@@ -55,7 +55,7 @@ const BARE_YEAR = /^(?:19|20)\d{2}$/;
 const THREE_DIGITS = /^\d{3}$/;
 const SPACED_THOUSANDS_BEFORE = /(?<![\d.,])\d{1,3} $/;
 /** Three digits or more, no zero first, not a run of neighbours (三四五个 is three to five). */
-const DIGIT_BY_DIGIT = /^(?!一二三|二三四|三四五|四五六|五六七|六七八|七八九)[一二三四五六七八九][〇○一二三四五六七八九]{2,}$/;
+const DIGIT_BY_DIGIT = /^(?!(?:一二三|二三四|三四五|四五六|五六七|六七八|七八九)$)[一二三四五六七八九][〇○一二三四五六七八九]{2,}$/;
 /** How far after a lone 百/千 count a campaign's word may end (百名困境儿童救助项目). */
 const CAMPAIGN_WINDOW = 12;
 

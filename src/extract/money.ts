@@ -435,8 +435,8 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const start = match.index!;
     let end = start + match[0].length;
     if (start < lastEnd || followsHighPart(ctx.text, start)) continue;
-    // A Chinese numeral must start a word: 一 in 统一 is not a number.
-    if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
+    // A Chinese numeral must start a word: 一 in 统一 is not a number (one with a full stop, 约二．三亿元, is one wherever it starts).
+    if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start) && !FULL_STOP.test(g.num!)) continue;
     if (isChineseNumeral(g.num!) && p.wordAfterUnit.test(ctx.text.slice(end, end + 4))) continue;
     // 三五元, 七八块: neighbouring digits without 十 are a vague range ("three or five"), not 35.
     if (VAGUE_DIGIT_RUN.test(g.num!)) continue;
@@ -610,6 +610,8 @@ function rangesOfTwoAmounts(text: string, found: MoneyDraft[], p: MoneyPatterns)
   );
 }
 
+/** The full stop Taiwan papers print as the decimal point between Chinese digits (二．三亿元). */
+const FULL_STOP = /[.．]/;
 /** What ends the low bound of a range before its dash (30万-50万, 3-5亿). */
 const RANGE_LOW_END = /[\d万亿千百兆]/;
 /** An amount written with a plain 元 (500元, 30万元, 三千元): its currency, if any, was named before its number. */

@@ -56,7 +56,8 @@ export const OCR_SPACES = '[ \\u3000]*';
 /** A Chinese numeral (plain or financial) that OCR may have spaced: 百分之五 十, 一 百 五 十. */
 export const SPACED_CHINESE_NUMBER = `[${CHINESE_DIGITS}十${FINANCIAL_DIGITS}拾](?:${OCR_SPACES}${ANY_NUMERAL_CLASS}){0,${MAX_NUMERAL_LENGTH - 1}}`;
 /** A Chinese numeral with decimals after 点, OCR spaces allowed (十二点五, 四点 五, 六 点 五). */
-export const CHINESE_DECIMAL_NUMBER = `${SPACED_CHINESE_NUMBER}(?:${OCR_SPACES}${CHINESE_POINT}${OCR_SPACES}${DECIMAL_DIGIT_CLASS}(?:${OCR_SPACES}${DECIMAL_DIGIT_CLASS}){0,11})?`;
+/** ○ starts one only before its point (○．○五个百分点). */
+export const CHINESE_DECIMAL_NUMBER = `(?:${SPACED_CHINESE_NUMBER}|○(?=${OCR_SPACES}${CHINESE_POINT}))(?:${OCR_SPACES}${CHINESE_POINT}${OCR_SPACES}${DECIMAL_DIGIT_CLASS}(?:${OCR_SPACES}${DECIMAL_DIGIT_CLASS}){0,11})?`;
 
 export { NUMERAL_CHARACTERS };
 
