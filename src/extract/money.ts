@@ -229,7 +229,7 @@ function changePatterns(
     // Tried only at the digit right before each 毛/角 (a scan for the digit class itself is slow).
     tenthsAlone: new RegExp(
       `(?<![\\d一二两三四五六七八九十百千万亿])(?<digit>${TENTHS_DIGIT})(?:${tenths})` +
-        // Not 分 that starts a word (九毛九分别: a name, then 分别).
+        // Not 分 that starts a word (八毛八分别: a name, then 分别).
         `(?:(?<fen>${CHANGE_DIGIT})(?:(?:${hundredths})(?!${alternation(byRole('not-after-change'))})|(?=$|[，。；！？、,;!?\\s]|${tail})))?(?:${tail})?`,
       'y',
     ),
@@ -301,7 +301,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
       `(?:[\\d.．０-９${NUMERAL_CHARACTERS}]|${alternation(byRole('not-before-magnitude'))}|${approx.pattern('bare')})$`,
     ),
     withoutUnit: {
-      // 兆 too: 10^12 in Taiwan usage (营收1.5兆); a unit after it (兆瓦, 兆帕) is unit-after's.
+      // 兆 too: 10^12 in Taiwan usage (营收2.1兆); a unit after it (兆瓦, 兆帕) is unit-after's.
       marks: /[万亿兆]/g,
       pattern: new RegExp(
         `(?<num>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})\\s?(?<infix1>${infix})?(?:个(?=亿))?(?<mag>万亿|千万|亿|万|兆)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
@@ -415,7 +415,7 @@ function withSpacedAmounts(ctx: ExtractContext, p: MoneyPatterns, found: MoneyDr
   return [...outside, ...spaced.filter((s) => !overlapsAny(s, outside))];
 }
 
-/** Two Chinese digits, or three in a row, with no 十/百/零 between: a vague range (三五元, 三四五元), read by no position (三四六元 is 346元 digit by digit). */
+/** Two Chinese digits, or three in a row, with no 十/百/零 between: a vague range (三五元, 三四五元), read by no position (三四七元 is 347元 digit by digit). */
 const VAGUE_DIGIT_RUN = /^(?:[一二两三四五六七八九]{2}|一二三|二三四|三四五|四五六|五六七|六七八|七八九)$/;
 
 /** A number text without a digit (its first character tells: a number starts with a digit or a numeral). */
@@ -435,7 +435,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const start = match.index!;
     let end = start + match[0].length;
     if (start < lastEnd || followsHighPart(ctx.text, start)) continue;
-    // A Chinese numeral must start a word: 一 in 统一 is not a number (one with a full stop, 约二．三亿元, is one wherever it starts).
+    // A Chinese numeral must start a word: 一 in 统一 is not a number (one with a full stop, 约三．七亿元, is one wherever it starts).
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start) && !FULL_STOP.test(g.num!)) continue;
     if (isChineseNumeral(g.num!) && p.wordAfterUnit.test(ctx.text.slice(end, end + 4))) continue;
     // 三五元, 七八块: neighbouring digits without 十 are a vague range ("three or five"), not 35.
@@ -610,7 +610,7 @@ function rangesOfTwoAmounts(text: string, found: MoneyDraft[], p: MoneyPatterns)
   );
 }
 
-/** The full stop Taiwan papers print as the decimal point between Chinese digits (二．三亿元). */
+/** The full stop Taiwan papers print as the decimal point between Chinese digits (三．七亿元). */
 const FULL_STOP = /[.．]/;
 /** What ends the low bound of a range before its dash (30万-50万, 3-5亿). */
 const RANGE_LOW_END = /[\d万亿千百兆]/;
@@ -780,14 +780,14 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
   return found;
 }
 
-/** How far back in its clause an amount of the same magnitude makes a bare one money (总预算追加878亿 包括公投15亿). */
+/** How far back in its clause an amount of the same magnitude makes a bare one money (追加预算512亿 包括选举经费9亿). */
 const SAME_MAGNITUDE_REACH = 24;
 
 /** A comma or a clause's end: past one, a bare amount starts a new statement (收入300亿元，接待游客2亿). */
 const PHRASE_BREAK = /[，,。；！？!?;\n]/;
 
 /**
- * 总预算追加878.4亿 包括罢免公投15.4亿、补助款636亿: a bare amount is money when an amount of money
+ * 追加预算512.6亿 包括选举经费9.8亿、补助款420亿: a bare amount is money when an amount of money
  * with the same magnitude ends shortly before it in the same phrase (the items of one account).
  */
 function followsAmountOfMagnitude(text: string, start: number, magnitude: string, ...found: ReadonlyArray<readonly MoneyDraft[]>): boolean {
@@ -796,7 +796,7 @@ function followsAmountOfMagnitude(text: string, start: number, magnitude: string
   );
 }
 
-/** 878.4亿, 636亿元: the amount's text ends with the magnitude (before 元), written after digits (not the 亿 of 万亿). */
+/** 512.6亿, 420亿元: the amount's text ends with the magnitude (before 元), written after digits (not the 亿 of 万亿). */
 function endsWithMagnitude(amount: string, magnitude: string): boolean {
   const bare = amount.endsWith('元') ? amount.slice(0, -1) : amount;
   return bare.endsWith(magnitude) && /[\d.]/.test(bare.charAt(bare.length - magnitude.length - 1));

@@ -34,14 +34,14 @@ export const DIGIT_MAGNITUDE_CHAIN = String.raw`[1-9](?<![\d.][1-9])(?:[千仟][
  */
 export const CHINESE_DIGITS = '零〇一二两三四五六七八九';
 /**
- * Inside a numeral also ○, the circle typed for 〇 (二一○, 一点○五), and 兆 (一兆一一二三亿):
+ * Inside a numeral also ○, the circle typed for 〇 (三六○, 二点○三), and 兆 (二兆三四五六亿):
  * never first, where ○ is a bullet and 兆 a prefix (兆瓦). One character class, not an
  * alternation: the money pattern scans every position of a text with it.
  */
 export const CHINESE_NUMBER = `[${CHINESE_DIGITS}十][${CHINESE_DIGITS}○十百千万亿兆]{0,${MAX_NUMERAL_LENGTH - 1}}`;
-/** The point of a Chinese decimal: 点, or the full stop Taiwan papers print between Chinese digits (年增九.四%, ○.八八%). */
+/** The point of a Chinese decimal: 点, or the full stop Taiwan papers print between Chinese digits (年增八.六%, ○.五二%). */
 export const CHINESE_POINT = '[点.．]';
-/** The digits after the point in a Chinese decimal (十二点五, 一点○五). */
+/** The digits after the point in a Chinese decimal (十二点五, 二点○三). */
 export const CHINESE_DECIMAL_DIGITS = '[零〇○一二三四五六七八九]';
 
 /** Financial numerals (大写) of procurement notices and cheques: 壹拾万, 叁仟伍佰. */

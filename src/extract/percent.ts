@@ -35,7 +35,7 @@ const FRACTION_MARKS = /分[ \u3000]*之/g;
 const SYMBOL_PART = charSet(ASCII_DIGITS, '.,点．', CHINESE_DIGITS, '○十百千万亿', ' \t\u3000', '%‰‱', '-—–~～至到');
 /** Where a symbol percent's number may start. */
 const SYMBOL_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '○十');
-/** A Chinese numeral with decimals after its point (十二点五, 九.四), or ○ before its point (○.八八: tried only at a mark's run, so the alternation costs little). */
+/** A Chinese numeral with decimals after its point (十二点五, 八.六), or ○ before its point (○.五二: tried only at a mark's run, so the alternation costs little). */
 const CHINESE_WITH_DECIMALS = `(?:${CHINESE_NUMBER}|○(?=${CHINESE_POINT}))(?:${CHINESE_POINT}${CHINESE_DECIMAL_DIGITS}{1,12})?`;
 /** The last character of a number before 成 (past OCR spaces): only then is the window before it read. */
 const CHENG_NUMBER_END = charSet(ASCII_DIGITS, NUMERAL_CHARACTERS, '半');
@@ -68,7 +68,7 @@ const FORMULA_BEFORE = /[×*/÷]$/;
 /** A quote box after a listed company's name, price then change (中国平安[48.50 -1.20%]): page furniture, not the article's percent. */
 const QUOTE_BOX = /\[\d+(?:\.\d+)? [-+]?\d+(?:\.\d+)?%\]$/;
 const QUOTE_BOX_REACH = 24;
-/** A paywall's reading progress, the share read and the characters it holds (已阅读18%（204字）): page furniture. */
+/** A paywall's reading progress, the share read and the characters it holds (已阅读25%（310字）): page furniture. */
 const READING_PROGRESS_AFTER = /^[（(]\d+字[)）]/;
 const CLAUSE_END = /[，。；！？,;!?\n]/;
 const SHARE_WINDOW = 20;

@@ -27,7 +27,7 @@ function standardSpelling(numeral: string): string {
   return plain;
 }
 
-/** Sections before big units, one at least digit by digit (三四六亿, 一兆一一二三亿, 十二兆七〇一三亿), as Taiwan and Hong Kong papers print them. */
+/** Sections before big units, one at least digit by digit (二四七亿, 二兆三四五六亿, 十一兆六〇二四亿), as Taiwan and Hong Kong papers print them. */
 const SECTIONS = /^(?:[^万亿兆]+[万亿兆])+$/;
 const DIGIT_SECTION = /^[〇○一二三四五六七八九]{1,4}$/;
 const UNIT_VALUE: Record<string, number> = { 万: 1e4, 亿: 1e8, 兆: 1e12 };
@@ -102,14 +102,14 @@ describe('numeral parser: never accepts an ill-formed numeral', () => {
   });
 
   it('reads digit-by-digit sections before big units, and no vague range among them', () => {
-    expect(parseNumeral('三四六亿')).toBe(34_600_000_000);
-    expect(parseNumeral('一兆一一二三亿')).toBe(1_112_300_000_000);
-    expect(parseNumeral('五○五七点四亿')).toBe(505_740_000_000);
-    expect(parseNumeral('一点○五兆')).toBe(1_050_000_000_000);
-    expect(parseNumeral('二一○')).toBe(210);
-    expect(parseNumeral('十二兆七○一三亿')).toBe(12_701_300_000_000);
-    expect(parseNumeral('九.四')).toBe(9.4);
-    expect(parseNumeral('○.八八')).toBe(0.88);
+    expect(parseNumeral('二四七亿')).toBe(24_700_000_000);
+    expect(parseNumeral('二兆三四五六亿')).toBe(2_345_600_000_000);
+    expect(parseNumeral('八○六一点二亿')).toBe(806_120_000_000);
+    expect(parseNumeral('二点○三兆')).toBe(2_030_000_000_000);
+    expect(parseNumeral('三六○')).toBe(360);
+    expect(parseNumeral('十一兆六○二四亿')).toBe(11_602_400_000_000);
+    expect(parseNumeral('八.六')).toBe(8.6);
+    expect(parseNumeral('○.五二')).toBe(0.52);
     // 三五亿, 七八万, 三四五万: neighbouring digits are "three to five", not one number.
     expect(parseNumeral('三五亿')).toBeUndefined();
     expect(parseNumeral('七八万')).toBeUndefined();

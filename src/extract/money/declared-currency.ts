@@ -5,9 +5,9 @@ import type { DraftMention } from '../../model/mention';
 // and Taiwan reports write the currency once and then plain 元/亿元; the
 // declaration gives its currency to that amount and to every later amount
 // that names none, until the next declaration. A bracket that names a currency
-// alone (9,000元（澳门币）) gives it to that amount only. A bare dollar sign takes the
-// one dollar currency a text names elsewhere when it names no US dollar (港币1,500万元 …
-// $25万: Hong Kong dollars).
+// alone (6,000元（澳门币）) gives it to that amount only. A bare dollar sign takes the
+// one dollar currency a text names elsewhere when it names no US dollar (港币80万元 …
+// $5万: Hong Kong dollars).
 
 type MoneyDraft = Extract<DraftMention, { type: 'money' }>;
 
@@ -104,7 +104,7 @@ const LOCAL_DOLLARS = new Set(['HKD', 'MOP', 'TWD', 'SGD', 'AUD', 'CAD', 'NZD'])
 const BARE_DOLLAR_TEXT = /^[$＄]/;
 
 /**
- * $25万 in a text whose other amounts are in Hong Kong dollars (and none in US dollars): the
+ * $5万 in a text whose other amounts are in Hong Kong dollars (and none in US dollars): the
  * bare sign is that currency (in place).
  */
 export function applyLocalDollar(found: MoneyDraft[]): void {

@@ -3,8 +3,8 @@ import { formatChinese } from './format';
 // Chinese numerals, strictly: 三千五百万, 十四, 一百零五, 两万三 (= 23000),
 // 三千五 (= 3500), 壹拾万 (financial 大写), 二〇二三 (digit by digit),
 // 十二点五 (decimals), 三万亿 and 三兆 (Taiwan: 10^12), digit-by-digit sections
-// before big units as Taiwan and Hong Kong papers print them (三四六亿 = 346亿,
-// 一兆一一二三亿 = 1兆1123亿, 五〇五七亿). A numeral is accepted
+// before big units as Taiwan and Hong Kong papers print them (二四七亿 = 247亿,
+// 二兆三四五六亿 = 2兆3456亿, 八〇六一亿). A numeral is accepted
 // only when it is the standard spelling of its value (七十百, 十十, 一千五十
 // and 十两 are not numerals): the value is read leniently, then spelled out
 // again and compared with the text.
@@ -90,7 +90,7 @@ function readDigitString(text: string): number {
   return value;
 }
 
-/** Sections, each closed by a big unit: 三四六亿, 一兆一一二三亿, 十二兆七〇一三亿. */
+/** Sections, each closed by a big unit: 二四七亿, 二兆三四五六亿, 十一兆六〇二四亿. */
 const SECTIONS = /^(?:[^万萬亿億兆]{1,8}[万萬亿億兆])+$/u;
 /** A section written digit by digit; zero is 〇 or ○ (零 marks a gap in the standard spelling, 三亿零五万: 三零亿 is no numeral). */
 const DIGIT_SECTION = /^[〇○一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]{1,4}$/u;
@@ -100,7 +100,7 @@ const VAGUE_RUN = /^(?:[一二三四五六七八九]{2}|一二三|二三四|三�
 
 /**
  * The value of sections before big units of which one at least is written digit
- * by digit (三四六亿 → 34600000000; 一兆一一二三亿, 十二兆七〇一三亿: the others
+ * by digit (二四七亿 → 24700000000; 二兆三四五六亿, 十一兆六〇二四亿: the others
  * are standard spellings below 10^4), or undefined when `text` is not such a
  * numeral: the units fall (兆, 亿, 万), the first section does not start with a
  * zero, and no section is a vague range.
@@ -120,7 +120,7 @@ function digitSections(text: string): number | undefined {
   return Number.isSafeInteger(value) ? value : undefined;
 }
 
-/** One section: digit by digit (七〇一三), or a standard spelling below 10^4 (十二, 三千五百). */
+/** One section: digit by digit (六〇二四), or a standard spelling below 10^4 (十二, 三千五百). */
 function sectionValue(section: string): number | undefined {
   if (DIGIT_SECTION.test(section)) return VAGUE_RUN.test(toPlain(section) ?? '') ? undefined : readDigitString(section);
   const standard = parseChineseInteger(section);
