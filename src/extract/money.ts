@@ -67,6 +67,8 @@ const CONTEXT_RULES = {
     'bare-tenths',
     'money-after',
     'not-money-after',
+    'count-label-before',
+    'reaching-verb',
     'hundredth-unit',
     'word-after-any-unit',
     'rate-before',
@@ -183,6 +185,8 @@ interface MoneyPatterns {
   contextWords: string[];
   /** 30亿加码, 5亿收购 (not 3亿投资者): a verb right after a bare amount that makes it money. */
   moneyAfter: RegExp;
+  /** 观影人次1.2亿, 游客超3000万: a label of a count right before a bare amount (a verb of reaching between at most). */
+  countLabelBefore: RegExp;
   /** 3亿援建资金: a noun of funds after a word of purpose of one or two characters (not a measure word: 5万人资金). */
   fundNounAfter: RegExp;
   /** 500元/人左右: a per-unit rate between an amount and its trailing qualifier. */
@@ -328,6 +332,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     ...changePatterns(byRole),
     contextWords: byRole('money'),
     moneyAfter: new RegExp(`^(?!${alternation(byRole('not-money-after'))})(?:${alternation(byRole('money-after'))})`),
+    countLabelBefore: new RegExp(`(?:${alternation(byRole('count-label-before'))})(?:${alternation(byRole('reaching-verb'))})?${approxPrefix(approx)}$`),
     fundNounAfter: new RegExp(`^(?!${alternation(byRole('not-fund-modifier'))})\\p{Script=Han}{1,2}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
     rateBeforeQualifier: new RegExp(`^[/／]\\p{Script=Han}{1,3}?(?=${approx.pattern('suffix')})`, 'u'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
@@ -610,6 +615,14 @@ function rangesOfTwoAmounts(text: string, found: MoneyDraft[], p: MoneyPatterns)
   );
 }
 
+/** How far before a bare amount its count label may start. */
+const COUNT_LABEL_REACH = 8;
+
+/** An optional prefix qualifier of approx.tsv (约, 近 …) between the verb and the number. */
+function approxPrefix(approx: ApproxWords): string {
+  return `(?:${approx.pattern('prefix')})?`;
+}
+
 /** The full stop Taiwan papers print as the decimal point between Chinese digits (三．七亿元). */
 const FULL_STOP = /[.．]/;
 /** What ends the low bound of a range before its dash (30万-50万, 3-5亿). */
@@ -766,6 +779,8 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     // 3.82亿支援资金: a noun of funds after the word settles that 支 starts no measure word.
     if (p.unitAfter.test(ctx.text.slice(end, end + 3)) && !p.fundNounAfter.test(ctx.text.slice(end, end + 4))) continue;
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
+    // 观影人次1.2亿 after 票房: the count's own label, nearer than the money word, settles it.
+    if (p.countLabelBefore.test(ctx.text.slice(Math.max(0, start - COUNT_LABEL_REACH), start))) continue;
     const named = namedCurrencyBefore(ctx.text, start, p);
     if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && !followsAmountOfMagnitude(ctx.text, start, g.mag!, taken, found)) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
