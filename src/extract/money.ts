@@ -15,6 +15,7 @@ import {
   MAGNITUDE_PATTERN,
   NUMERAL_CHARACTERS,
   allMatches,
+  continuesSpacedDigits,
   listedAmountsBefore,
   magnitudeFactor,
   mergeRanges,
@@ -439,7 +440,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const g = match.groups!;
     const start = match.index!;
     let end = start + match[0].length;
-    if (start < lastEnd || followsHighPart(ctx.text, start)) continue;
+    if (start < lastEnd || followsHighPart(ctx.text, start) || continuesSpacedDigits(ctx.text, start)) continue;
     // A Chinese numeral must start a word: 一 in 统一 is not a number (one with a full stop, 约三．七亿元, is one wherever it starts).
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start) && !FULL_STOP.test(g.num!)) continue;
     if (isChineseNumeral(g.num!) && p.wordAfterUnit.test(ctx.text.slice(end, end + 4))) continue;
@@ -775,7 +776,7 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     const end = start + match[0].length;
     if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
     // A high part whose rest did not read (1万2000亿): never a partial number.
-    if (followsHighPart(ctx.text, start) || /\d/.test(ctx.text[end] ?? '')) continue;
+    if (followsHighPart(ctx.text, start) || /\d/.test(ctx.text[end] ?? '') || continuesSpacedDigits(ctx.text, start)) continue;
     // 3.82亿支援资金: a noun of funds after the word settles that 支 starts no measure word.
     if (p.unitAfter.test(ctx.text.slice(end, end + 3)) && !p.fundNounAfter.test(ctx.text.slice(end, end + 4))) continue;
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;

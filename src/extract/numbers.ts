@@ -130,6 +130,17 @@ export function withRest(value: number | undefined, magnitude: string | undefine
   return roundFloat(value + restValue);
 }
 
+/**
+ * Digits spaced one by one before a number (the 1 2 of 1 2 8万人次, the 3 . of 3 . 5亿元, as
+ * letter-spaced PDF text prints them): the number is their last digits, never a value of its own.
+ */
+const SPACED_DIGITS_BEFORE = /(?<![\d.,])\d(?: \d)*(?: [.．])? $/;
+
+/** The number at `start` continues digits spaced one by one before it (1 2 8万, 3 . 5亿). */
+export function continuesSpacedDigits(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 0x20 && SPACED_DIGITS_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
 const LISTED_NUMBER_BEFORE = new RegExp(`(?<![\\d.])(${ARABIC_NUMBER})\\s?[、和与及]\\s?$`);
 /** The same with a magnitude of the item's own (约78亿及156亿元, 5000万和3亿元): money lists write it on each number; a minus sign kept (1.4、-6.4万亿元). */
 const LISTED_MAGNITUDE_NUMBER_BEFORE = new RegExp(`(?<![\\d.])((?:[-－−])?${ARABIC_NUMBER})(${MAGNITUDE_PATTERN})?\\s?[、和与及]\\s?$`);

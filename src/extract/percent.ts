@@ -5,7 +5,7 @@ import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, ty
 import { TakenSpans, spansOf } from './counts/taken-spans';
 import { LinkRuns } from './percent-links';
 import { ASCII_DIGITS, charSet, markedMatches, type MarkedScan } from './marked-scan';
-import { ARABIC_NUMBER, CHINESE_DECIMAL_DIGITS, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, CHINESE_POINT, NUMERAL_CHARACTERS, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, mergeRanges, parseNumber, roundFloat } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DECIMAL_DIGITS, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, CHINESE_POINT, NUMERAL_CHARACTERS, continuesSpacedDigits, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, mergeRanges, parseNumber, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { alternation } from '../util/alternation';
 
@@ -190,6 +190,7 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[]
     if (READING_PROGRESS_AFTER.test(ctx.text.slice(end, end + 10))) continue;
     const { num, num2, symbol, firstSymbol } = match.groups!;
     // 五十%: a Chinese numeral must start a word and be well formed (one with a full stop, 八.六%, is a number wherever it starts).
+    if (continuesSpacedDigits(ctx.text, start)) continue;
     const number = parseNumber(num!);
     if (number === undefined || (!/[\d.．]/.test(num!) && !ctx.isWordBoundary(start))) continue;
     if (num2 !== undefined && firstSymbol !== undefined && p.changeBy.test(ctx.text.slice(Math.max(0, start - 4), start))) {
@@ -300,7 +301,7 @@ function infixAt(text: string, at: number, pattern: RegExp): string | undefined 
 function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
   const found: PercentDraft[] = [];
   for (const { start, groups, mark, markEnd } of numbersBeforeMarks(ctx.text, POINTS_MARKS, p.pointsBefore, undefined)) {
-    if (!/\d/.test(groups.num!) && !ctx.isWordBoundary(start)) continue;
+    if ((!/\d/.test(groups.num!) && !ctx.isWordBoundary(start)) || continuesSpacedDigits(ctx.text, start)) continue;
     const number = parseNumber(groups.num!);
     if (number === undefined) continue;
     const scale = (mark.startsWith('千') ? SYMBOL_SCALE['‰']! : 1) * (groups.kilo === undefined ? 1 : KILO_FACTOR[groups.kilo.trim()]!);
