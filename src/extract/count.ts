@@ -14,7 +14,7 @@ import {
   type MeasureWord,
 } from './counts/rules';
 import { TakenSpans, spansOf } from './counts/taken-spans';
-import { ARABIC_NUMBER, CHINESE_DIGITS, DIGIT_MAGNITUDE_CHAIN, CHINESE_NUMBER, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, parseChineseNumber, scaled, withRest } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DIGITS, continuesSpacedDigits, DIGIT_MAGNITUDE_CHAIN, CHINESE_NUMBER, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, parseChineseNumber, scaled, withRest } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 
 // Counts: a number with a measure word, read as a statistic (援藏项目9个,
@@ -51,6 +51,11 @@ const COUNTER_UNIT = '次';
 const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/;
 /** A bare year (自2019起: from that year on; 2023款: a model year). */
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
+/** The group after a space that separates thousands (the 215 of 6 215项). */
+const THREE_DIGITS = /^\d{3}$/;
+const SPACED_THOUSANDS_BEFORE = /(?<![\d.,])\d{1,3} $/;
+/** Three digits or more, no zero first, not a run of neighbours (三四五个 is three to five). */
+const DIGIT_BY_DIGIT = /^(?!(?:一二三|二三四|三四五|四五六|五六七|六七八|七八九)$)[一二三四五六七八九][〇○一二三四五六七八九]{2,}$/;
 /** How far after a lone 百/千 count a campaign's word may end (百名困境儿童救助项目). */
 const CAMPAIGN_WINDOW = 12;
 
@@ -247,6 +252,9 @@ function statisticRule(
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   const context = rules.context;
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
+  if (continuesSpacedDigits(text, m.start)) return undefined;
+  // 6 215项: a space as the thousands separator (Hong Kong reports); the three digits alone would be a wrong value.
+  if (m.arabic !== undefined && THREE_DIGITS.test(m.arabic.text) && SPACED_THOUSANDS_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return undefined;
   if (context.rankingAtEnd.test(before) && context.rankingUnits.has(m.unit)) return undefined;
   if (context.counterLabelAtEnd.test(text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
   if (context.counterLabelAfter.test(text.slice(m.end, m.end + 4)) && isChromeLine(text, m)) return undefined;
@@ -302,16 +310,18 @@ function isChineseStatistic(
   // A bare 一 is an article (一名早产的孕妇) unless a verb of change makes it the change (新增一个泊位), or it
   // ends its clause after a noun (新增疑似病例一例，福建一例): nothing follows it to be introduced.
   if (chinese === '一' && !rules.context.changeAtEnd.test(before) && !oneClosesNoun) return false;
-  // Digit by digit (两三个, 七一) is a vague range or a name, not a count.
-  if (/^[零〇一二两三四五六七八九]{2,}$/.test(chinese)) return false;
+  // Digit by digit (两三个, 七一) is a vague range or a name, not a count; three digits or more that no range
+  // reads (一三五项, 三四六户, as Taiwan papers print numbers) are the number.
+  if (/^[零〇○一二两三四五六七八九]{2,}$/.test(chinese) && !DIGIT_BY_DIGIT.test(chinese)) return false;
   if (rules.context.vagueAtEnd.test(before)) return false;
   // 他们两人, 兄弟三人 stand beside the people named; 我们三个村 counts villages.
   if (rules.context.appositionAtEnd.test(before) && rules.context.appositionUnits.some((unit) => (measure.word + after).startsWith(unit))) return false;
   if (/^[百千]?[万亿]$/.test(chinese) && approx === 'exact') return false;
   // A lone 百/千 without a qualifier before a campaign's word is its name (百名专家进村活动, 千人计划).
   if (/^[百千]$/.test(chinese) && approx === 'exact' && rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;
-  // 数百项, 上千个, 近百个, 逾四万件, 约三十个: a qualified number written with a magnitude is a quantity whatever noun follows.
-  if (measure.chinese === 'yes' || nounBefore || (/[十百千万亿]/.test(chinese) && approx !== 'exact')) return true;
+  // 数百项, 上千个, 近百个, 逾四万件, 约三十个: a qualified number written with a magnitude is a quantity whatever
+  // noun follows; so is one printed digit by digit (一三五项计划): no slogan or name is written so.
+  if (measure.chinese === 'yes' || nounBefore || (/[十百千万亿]/.test(chinese) && approx !== 'exact') || DIGIT_BY_DIGIT.test(chinese)) return true;
   // 五个一工程, 三个一批, 两个百万工程: a numeral right after the measure word makes a slogan's name.
   if (SLOGAN_AFTER.test(after)) return false;
   const phrase = nounPhraseAfter(after, rules.context, isWordAfter);

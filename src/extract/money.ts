@@ -7,12 +7,15 @@ import {
   ARABIC_NUMBER,
   DIGIT_MAGNITUDE_CHAIN,
   withRest,
+  CHINESE_DECIMAL_DIGITS,
+  CHINESE_POINT,
   CHINESE_DIGITS,
   CHINESE_NUMBER,
   FINANCIAL_NUMBER,
   MAGNITUDE_PATTERN,
   NUMERAL_CHARACTERS,
   allMatches,
+  continuesSpacedDigits,
   listedAmountsBefore,
   magnitudeFactor,
   mergeRanges,
@@ -24,7 +27,7 @@ import {
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 import { ASCII_DIGITS, REGEX_SPACES, charSet, markedMatches, type MarkedScan } from './marked-scan';
-import { applyDeclaredCurrencies, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
+import { applyDeclaredCurrencies, applyLocalDollar, bracketedCurrencyPattern, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
 import { spacedAmountPattern, spacedAmounts, type SpacedPatterns } from './money/spaced';
 import { LABEL_ENDINGS, labelledAmounts, labelledUnitPattern, type LabelledUnitPatterns } from './money/labelled-unit';
 
@@ -65,6 +68,8 @@ const CONTEXT_RULES = {
     'bare-tenths',
     'money-after',
     'not-money-after',
+    'count-label-before',
+    'reaching-verb',
     'hundredth-unit',
     'word-after-any-unit',
     'rate-before',
@@ -80,7 +85,7 @@ const CONTEXT_RULES = {
 const UNIT_ROLES = ['unit-at-end', 'change-after', 'cents-after', 'plain-unit', 'bare-tenths', 'hundredth-unit'];
 
 /** A Chinese numeral may have decimals after 点 (三点五亿元, 零点五元): never read the part after 点 alone. */
-const CHINESE_WITH_DECIMALS = `${CHINESE_NUMBER}(?:点[零〇一二三四五六七八九]{1,12})?`;
+const CHINESE_WITH_DECIMALS = `${CHINESE_NUMBER}(?:${CHINESE_POINT}${CHINESE_DECIMAL_DIGITS}{1,12})?`;
 const NUMBER = `(?:${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})`;
 /**
  * Financial numerals have a pattern of their own, run only on texts that hold
@@ -136,7 +141,7 @@ interface MoneyPatterns {
   qualifiedMagnitude: RegExp;
   /** 5000万元至亿元, 4笔亿元捐赠: a magnitude alone after a range's separator or a count of deals. */
   magnitudeAfterLead: RegExp;
-  /** 千余万元, 万余元, 百多万元: a magnitude and an inner qualifier standing for the number. */
+  /** 千余万元, 万余元, 亿余元, 百多万元: a magnitude and an inner qualifier standing for the number. */
   oddMagnitude: RegExp;
   /** What a standing-alone magnitude must not follow (a number, 数, 每, a bare qualifier). */
   notBeforeMagnitude: RegExp;
@@ -181,6 +186,8 @@ interface MoneyPatterns {
   contextWords: string[];
   /** 30亿加码, 5亿收购 (not 3亿投资者): a verb right after a bare amount that makes it money. */
   moneyAfter: RegExp;
+  /** 观影人次1.2亿, 游客超3000万: a label of a count right before a bare amount (a verb of reaching between at most). */
+  countLabelBefore: RegExp;
   /** 3亿援建资金: a noun of funds after a word of purpose of one or two characters (not a measure word: 5万人资金). */
   fundNounAfter: RegExp;
   /** 500元/人左右: a per-unit rate between an amount and its trailing qualifier. */
@@ -227,7 +234,8 @@ function changePatterns(
     // Tried only at the digit right before each 毛/角 (a scan for the digit class itself is slow).
     tenthsAlone: new RegExp(
       `(?<![\\d一二两三四五六七八九十百千万亿])(?<digit>${TENTHS_DIGIT})(?:${tenths})` +
-        `(?:(?<fen>${CHANGE_DIGIT})(?:(?:${hundredths})|(?=$|[，。；！？、,;!?\\s]|${tail})))?(?:${tail})?`,
+        // Not 分 that starts a word (八毛八分别: a name, then 分别).
+        `(?:(?<fen>${CHANGE_DIGIT})(?:(?:${hundredths})(?!${alternation(byRole('not-after-change'))})|(?=$|[，。；！？、,;!?\\s]|${tail})))?(?:${tail})?`,
       'y',
     ),
     changeTenths: byRole('tenths'),
@@ -290,7 +298,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     unitAt: new RegExp(`(?:${units})`, 'y'),
     // Not after a number (5亿元以上), a vague word (数亿元, 每万元) or a bare qualifier (过亿元 is read above):
     // checked after the match (notBeforeMagnitude), so that a scan tries only at a magnitude.
-    oddMagnitude: new RegExp(`(?<mag>[百千万])(?<infix>${infix})(?<mag2>万亿|亿|万)?(?<unit>${units})`, 'g'),
+    oddMagnitude: new RegExp(`(?<mag>[百千万亿])(?<infix>${infix})(?<mag2>万亿|亿|万)?(?<unit>${units})`, 'g'),
     qualifiedMagnitude: new RegExp(`(?<mag>亿|千万|百万|万)(?<unit>${units})(?=(?<suffix>${approx.pattern('suffix')}))`, 'g'),
     // Led by the separator or the measure word, so that a scan tries only there; not 亿元级 (a class).
     magnitudeAfterLead: new RegExp(`(?<lead>${RANGE_SEPARATOR}|[笔宗项个])(?<mag>亿|千万|百万)(?<unit>${units})(?!级)`, 'g'),
@@ -298,12 +306,13 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
       `(?:[\\d.．０-９${NUMERAL_CHARACTERS}]|${alternation(byRole('not-before-magnitude'))}|${approx.pattern('bare')})$`,
     ),
     withoutUnit: {
-      marks: /[万亿]/g,
+      // 兆 too: 10^12 in Taiwan usage (营收2.1兆); a unit after it (兆瓦, 兆帕) is unit-after's.
+      marks: /[万亿兆]/g,
       pattern: new RegExp(
-        `(?<num>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})\\s?(?<infix1>${infix})?(?:个(?=亿))?(?<mag>万亿|千万|亿|万)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
+        `(?<num>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})\\s?(?<infix1>${infix})?(?:个(?=亿))?(?<mag>万亿|千万|亿|万|兆)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
         'y',
       ),
-      part: charSet(ASCII_DIGITS, '.,点个', REGEX_SPACES, CHINESE_DIGITS, '十百千万亿', ...approx.words('infix')),
+      part: charSet(ASCII_DIGITS, '.,点个', REGEX_SPACES, CHINESE_DIGITS, '○十百千万亿兆', ...approx.words('infix')),
       start: NUMBER_START,
     },
     currencyOf,
@@ -324,6 +333,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     ...changePatterns(byRole),
     contextWords: byRole('money'),
     moneyAfter: new RegExp(`^(?!${alternation(byRole('not-money-after'))})(?:${alternation(byRole('money-after'))})`),
+    countLabelBefore: new RegExp(`(?:${alternation(byRole('count-label-before'))})(?:${alternation(byRole('reaching-verb'))})?${approxPrefix(approx)}$`),
     fundNounAfter: new RegExp(`^(?!${alternation(byRole('not-fund-modifier'))})\\p{Script=Han}{1,2}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
     rateBeforeQualifier: new RegExp(`^[/／]\\p{Script=Han}{1,3}?(?=${approx.pattern('suffix')})`, 'u'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
@@ -347,6 +357,7 @@ export const moneyExtractor: ExtractorModule = {
     const patterns = buildPatterns(rules);
     const declarations: DeclarationPatterns = {
       declaration: declarationPattern(alternation(patterns.currencyOf.keys())),
+      bracketed: bracketedCurrencyPattern(alternation(patterns.namedCurrencies)),
       currencyOf: patterns.currencyOf,
       namedBefore: new RegExp(alternation([...patterns.currencyOf.keys()].filter((unit) => unit.length > 1 && !patterns.changeAfter.has(unit)))),
     };
@@ -370,6 +381,8 @@ export const moneyExtractor: ExtractorModule = {
         const all = withSpacedAmounts(ctx, patterns, found, spacedAmounts(ctx.text, spacedPatterns, (at) => ctx.isWordBoundary(at)));
         all.sort((a, b) => a.cleanStart - b.cleanStart);
         applyDeclaredCurrencies(ctx.text, all, declarations);
+        shareNamedCurrency(ctx.text, all);
+        applyLocalDollar(all);
         return rangesOfTwoAmounts(ctx.text, all, patterns);
       },
     };
@@ -408,8 +421,8 @@ function withSpacedAmounts(ctx: ExtractContext, p: MoneyPatterns, found: MoneyDr
   return [...outside, ...spaced.filter((s) => !overlapsAny(s, outside))];
 }
 
-/** Two or three Chinese digits with no 十/百/零 between: a vague range (三五元), read by no position. */
-const VAGUE_DIGIT_RUN = /^[一二两三四五六七八九]{2,3}$/;
+/** Two Chinese digits, or three in a row, with no 十/百/零 between: a vague range (三五元, 三四五元), read by no position (三四七元 is 347元 digit by digit). */
+const VAGUE_DIGIT_RUN = /^(?:[一二两三四五六七八九]{2}|一二三|二三四|三四五|四五六|五六七|六七八|七八九)$/;
 
 /** A number text without a digit (its first character tells: a number starts with a digit or a numeral). */
 function isChineseNumeral(text: string): boolean {
@@ -427,9 +440,9 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const g = match.groups!;
     const start = match.index!;
     let end = start + match[0].length;
-    if (start < lastEnd || followsHighPart(ctx.text, start)) continue;
-    // A Chinese numeral must start a word: 一 in 统一 is not a number.
-    if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
+    if (start < lastEnd || followsHighPart(ctx.text, start) || continuesSpacedDigits(ctx.text, start)) continue;
+    // A Chinese numeral must start a word: 一 in 统一 is not a number (one with a full stop, 约三．七亿元, is one wherever it starts).
+    if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start) && !FULL_STOP.test(g.num!)) continue;
     if (isChineseNumeral(g.num!) && p.wordAfterUnit.test(ctx.text.slice(end, end + 4))) continue;
     // 三五元, 七八块: neighbouring digits without 十 are a vague range ("three or five"), not 35.
     if (VAGUE_DIGIT_RUN.test(g.num!)) continue;
@@ -603,6 +616,37 @@ function rangesOfTwoAmounts(text: string, found: MoneyDraft[], p: MoneyPatterns)
   );
 }
 
+/** How far before a bare amount its count label may start. */
+const COUNT_LABEL_REACH = 8;
+
+/** An optional prefix qualifier of approx.tsv (约, 近 …) between the verb and the number. */
+function approxPrefix(approx: ApproxWords): string {
+  return `(?:${approx.pattern('prefix')})?`;
+}
+
+/** The full stop Taiwan papers print as the decimal point between Chinese digits (三．七亿元). */
+const FULL_STOP = /[.．]/;
+/** What ends the low bound of a range before its dash (30万-50万, 3-5亿). */
+const RANGE_LOW_END = /[\d万亿千百兆]/;
+/** An amount written with a plain 元 (500元, 30万元, 三千元): its currency, if any, was named before its number. */
+const PLAIN_YUAN_END = /[\d十百千万亿兆〇○零一二两三四五六七八九余多]元$/;
+/** What may stand between the two amounts of a pair (新台币6万元以上30万元以下, 港币300元至500元, 美元300元和500元). */
+const PAIR_BETWEEN = /^(?:以上|以下)?[、和及与或至到~～—–-]?$/;
+
+/**
+ * 新台币500元至1000元, 港币3000元以上5000元以下: a currency named before the
+ * first amount of a pair is the second's too, when both write a plain 元 (in
+ * place; `found` sorted by start).
+ */
+function shareNamedCurrency(text: string, found: MoneyDraft[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const first = found[i - 1]!;
+    const second = found[i]!;
+    if (second.currency !== 'CNY' || first.currency === 'CNY' || !PLAIN_YUAN_END.test(first.text) || !PLAIN_YUAN_END.test(second.text)) continue;
+    if (PAIR_BETWEEN.test(text.slice(first.cleanEnd, second.cleanStart))) second.currency = first.currency;
+  }
+}
+
 /** Amounts that may be the bounds of a range: two with units (30元至50元) or two bare 万/亿 ones that the words around make money (年薪30万-50万). */
 function boundsOfOneKind(low: MoneyDraft, high: MoneyDraft): boolean {
   return (low.rule === 'money.amount' && high.rule === 'money.amount') || (low.rule === 'money.context' && high.rule === 'money.context');
@@ -732,19 +776,46 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     const end = start + match[0].length;
     if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
     // A high part whose rest did not read (1万2000亿): never a partial number.
-    if (followsHighPart(ctx.text, start) || /\d/.test(ctx.text[end] ?? '')) continue;
+    if (followsHighPart(ctx.text, start) || /\d/.test(ctx.text[end] ?? '') || continuesSpacedDigits(ctx.text, start)) continue;
     // 3.82亿支援资金: a noun of funds after the word settles that 支 starts no measure word.
     if (p.unitAfter.test(ctx.text.slice(end, end + 3)) && !p.fundNounAfter.test(ctx.text.slice(end, end + 4))) continue;
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
+    // 观影人次1.2亿 after 票房: the count's own label, nearer than the money word, settles it.
+    if (p.countLabelBefore.test(ctx.text.slice(Math.max(0, start - COUNT_LABEL_REACH), start))) continue;
     const named = namedCurrencyBefore(ctx.text, start, p);
-    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p)) continue;
+    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && !followsAmountOfMagnitude(ctx.text, start, g.mag!, taken, found)) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
-    found.push(money(ctx.text, start, end, value, named === undefined ? 'CNY' : p.currencyOf.get(named)!, approx, 'money.context'));
+    // A loss with a minus sign (亏损扩大至-1.5亿), as for amounts with a unit; not the dash of a range (30万-50万).
+    const signed = isMinusBefore(ctx.text, start) && !RANGE_LOW_END.test(ctx.text[start - 2] ?? '');
+    const currency = named === undefined ? 'CNY' : p.currencyOf.get(named)!;
+    found.push(money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, 'money.context'));
   }
   return found;
+}
+
+/** How far back in its clause an amount of the same magnitude makes a bare one money (追加预算512亿 包括选举经费9亿). */
+const SAME_MAGNITUDE_REACH = 24;
+
+/** A comma or a clause's end: past one, a bare amount starts a new statement (收入300亿元，接待游客2亿). */
+const PHRASE_BREAK = /[，,。；！？!?;\n]/;
+
+/**
+ * 追加预算512.6亿 包括选举经费9.8亿、补助款420亿: a bare amount is money when an amount of money
+ * with the same magnitude ends shortly before it in the same phrase (the items of one account).
+ */
+function followsAmountOfMagnitude(text: string, start: number, magnitude: string, ...found: ReadonlyArray<readonly MoneyDraft[]>): boolean {
+  return found.some((list) =>
+    list.some((m) => m.cleanEnd <= start && start - m.cleanEnd <= SAME_MAGNITUDE_REACH && endsWithMagnitude(m.text, magnitude) && !PHRASE_BREAK.test(text.slice(m.cleanEnd, start))),
+  );
+}
+
+/** 512.6亿, 420亿元: the amount's text ends with the magnitude (before 元), written after digits (not the 亿 of 万亿). */
+function endsWithMagnitude(amount: string, magnitude: string): boolean {
+  const bare = amount.endsWith('元') ? amount.slice(0, -1) : amount;
+  return bare.endsWith(magnitude) && /[\d.]/.test(bare.charAt(bare.length - magnitude.length - 1));
 }
 
 /** 30亿加码, 3亿专项资金, 3亿援建资金: a verb or a noun of funds after a bare amount makes it money. */

@@ -33,7 +33,16 @@ export const DIGIT_MAGNITUDE_CHAIN = String.raw`[1-9](?<![\d.][1-9])(?:[千仟][
  * bounded (no numeral is longer), so scanning a long run of numerals is linear.
  */
 export const CHINESE_DIGITS = '零〇一二两三四五六七八九';
-export const CHINESE_NUMBER = `[${CHINESE_DIGITS}十][${CHINESE_DIGITS}十百千万亿]{0,${MAX_NUMERAL_LENGTH - 1}}`;
+/**
+ * Inside a numeral also ○, the circle typed for 〇 (三六○, 二点○三), and 兆 (二兆三四五六亿):
+ * never first, where ○ is a bullet and 兆 a prefix (兆瓦). One character class, not an
+ * alternation: the money pattern scans every position of a text with it.
+ */
+export const CHINESE_NUMBER = `[${CHINESE_DIGITS}十][${CHINESE_DIGITS}○十百千万亿兆]{0,${MAX_NUMERAL_LENGTH - 1}}`;
+/** The point of a Chinese decimal: 点, or the full stop Taiwan papers print between Chinese digits (年增八.六%, ○.五二%). */
+export const CHINESE_POINT = '[点.．]';
+/** The digits after the point in a Chinese decimal (十二点五, 二点○三). */
+export const CHINESE_DECIMAL_DIGITS = '[零〇○一二三四五六七八九]';
 
 /** Financial numerals (大写) of procurement notices and cheques: 壹拾万, 叁仟伍佰. */
 const FINANCIAL_DIGITS = '壹贰叁肆伍陆柒捌玖';
@@ -41,13 +50,14 @@ export const FINANCIAL_NUMBER = `[${FINANCIAL_DIGITS}拾][零${FINANCIAL_DIGITS}
 
 /** Plain and financial numeral characters, for places where nothing else can follow (百分之, 个百分点). */
 const ANY_NUMERAL_CLASS = `[${CHINESE_DIGITS}十百千万亿${FINANCIAL_DIGITS}拾佰仟]`;
-const DECIMAL_DIGIT_CLASS = `[零〇一二三四五六七八九${FINANCIAL_DIGITS}]`;
+const DECIMAL_DIGIT_CLASS = `[零〇○一二三四五六七八九${FINANCIAL_DIGITS}]`;
 /** OCR spacing: spaces between two characters of one expression (一 百 五 十, 百分之五 十). */
 export const OCR_SPACES = '[ \\u3000]*';
 /** A Chinese numeral (plain or financial) that OCR may have spaced: 百分之五 十, 一 百 五 十. */
 export const SPACED_CHINESE_NUMBER = `[${CHINESE_DIGITS}十${FINANCIAL_DIGITS}拾](?:${OCR_SPACES}${ANY_NUMERAL_CLASS}){0,${MAX_NUMERAL_LENGTH - 1}}`;
 /** A Chinese numeral with decimals after 点, OCR spaces allowed (十二点五, 四点 五, 六 点 五). */
-export const CHINESE_DECIMAL_NUMBER = `${SPACED_CHINESE_NUMBER}(?:${OCR_SPACES}点${OCR_SPACES}${DECIMAL_DIGIT_CLASS}(?:${OCR_SPACES}${DECIMAL_DIGIT_CLASS}){0,11})?`;
+/** ○ starts one only before its point (○．○五个百分点). */
+export const CHINESE_DECIMAL_NUMBER = `(?:${SPACED_CHINESE_NUMBER}|○(?=${OCR_SPACES}${CHINESE_POINT}))(?:${OCR_SPACES}${CHINESE_POINT}${OCR_SPACES}${DECIMAL_DIGIT_CLASS}(?:${OCR_SPACES}${DECIMAL_DIGIT_CLASS}){0,11})?`;
 
 export { NUMERAL_CHARACTERS };
 
@@ -118,6 +128,17 @@ export function withRest(value: number | undefined, magnitude: string | undefine
   const restValue = scaled(rest, restMagnitude);
   if (magnitude === undefined || restValue === undefined || restValue >= magnitudeFactor(magnitude)) return undefined;
   return roundFloat(value + restValue);
+}
+
+/**
+ * Digits spaced one by one before a number (the 1 2 of 1 2 8万人次, the 3 . of 3 . 5亿元, as
+ * letter-spaced PDF text prints them): the number is their last digits, never a value of its own.
+ */
+const SPACED_DIGITS_BEFORE = /(?<![\d.,])\d(?: \d)*(?: [.．])? $/;
+
+/** The number at `start` continues digits spaced one by one before it (1 2 8万, 3 . 5亿). */
+export function continuesSpacedDigits(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 0x20 && SPACED_DIGITS_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 const LISTED_NUMBER_BEFORE = new RegExp(`(?<![\\d.])(${ARABIC_NUMBER})\\s?[、和与及]\\s?$`);

@@ -5,7 +5,7 @@ import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, ty
 import { TakenSpans, spansOf } from './counts/taken-spans';
 import { LinkRuns } from './percent-links';
 import { ASCII_DIGITS, charSet, markedMatches, type MarkedScan } from './marked-scan';
-import { ARABIC_NUMBER, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, NUMERAL_CHARACTERS, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, mergeRanges, parseNumber, roundFloat } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DECIMAL_DIGITS, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, CHINESE_POINT, NUMERAL_CHARACTERS, continuesSpacedDigits, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, mergeRanges, parseNumber, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { alternation } from '../util/alternation';
 
@@ -32,9 +32,11 @@ const POINTS_MARKS = new RegExp(POINTS, 'g');
 const SYMBOL_MARKS = /[%‰‱]/g;
 const FRACTION_MARKS = /分[ \u3000]*之/g;
 /** What a symbol percent holds before its mark (digits, numerals, spaces, a range): where to look back for its start. */
-const SYMBOL_PART = charSet(ASCII_DIGITS, '.,点', CHINESE_DIGITS, '十百千万亿', ' \t\u3000', '%‰‱', '-—–~～至到');
+const SYMBOL_PART = charSet(ASCII_DIGITS, '.,点．', CHINESE_DIGITS, '○十百千万亿', ' \t\u3000', '%‰‱', '-—–~～至到');
 /** Where a symbol percent's number may start. */
-const SYMBOL_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '十');
+const SYMBOL_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '○十');
+/** A Chinese numeral with decimals after its point (十二点五, 八.六), or ○ before its point (○.五二: tried only at a mark's run, so the alternation costs little). */
+const CHINESE_WITH_DECIMALS = `(?:${CHINESE_NUMBER}|○(?=${CHINESE_POINT}))(?:${CHINESE_POINT}${CHINESE_DECIMAL_DIGITS}{1,12})?`;
 /** The last character of a number before 成 (past OCR spaces): only then is the window before it read. */
 const CHENG_NUMBER_END = charSet(ASCII_DIGITS, NUMERAL_CHARACTERS, '半');
 /** The last character of a number before 折 (past OCR spaces), or 对 of 打对折. */
@@ -63,6 +65,11 @@ const PLAIN_NUMERALS = `${CHINESE_DIGITS}十百千万亿`;
 const NUMBER_BEFORE = new RegExp(`[${PLAIN_NUMERALS}\\d.]$`);
 /** ×100% and /100%: a formula, not a percent. */
 const FORMULA_BEFORE = /[×*/÷]$/;
+/** A quote box after a listed company's name, price then change (中国平安[48.50 -1.20%]): page furniture, not the article's percent. */
+const QUOTE_BOX = /\[\d+(?:\.\d+)? [-+]?\d+(?:\.\d+)?%\]$/;
+const QUOTE_BOX_REACH = 24;
+/** A paywall's reading progress, the share read and the characters it holds (已阅读25%（310字）): page furniture. */
+const READING_PROGRESS_AFTER = /^[（(]\d+字[)）]/;
 const CLAUSE_END = /[，。；！？,;!?\n]/;
 const SHARE_WINDOW = 20;
 /** Between two percents of one range (百分之十至百分之二十). */
@@ -132,7 +139,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
     symbol: {
       marks: SYMBOL_MARKS,
       pattern: new RegExp(
-        `(?<num>${ARABIC_NUMBER}|${CHINESE_NUMBER}(?:点[${CHINESE_DIGITS}]{1,12})?)(?:${GAP}(?<firstSymbol>[%‰‱])?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>[-－−]?${ARABIC_NUMBER}))?${GAP}(?<symbol>[%‰‱])`,
+        `(?<num>${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})(?:${GAP}(?<firstSymbol>[%‰‱])?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>[-－−]?${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS}))?${GAP}(?<symbol>[%‰‱])`,
         'y',
       ),
       part: SYMBOL_PART,
@@ -179,10 +186,13 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[]
     const start = match.index;
     const end = start + match[0].length;
     if (links.overlaps(start, end) || FORMULA_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
+    if (ctx.text[end] === ']' && QUOTE_BOX.test(ctx.text.slice(Math.max(0, end - QUOTE_BOX_REACH), end + 1))) continue;
+    if (READING_PROGRESS_AFTER.test(ctx.text.slice(end, end + 10))) continue;
     const { num, num2, symbol, firstSymbol } = match.groups!;
-    // 五十%: a Chinese numeral must start a word and be well formed.
+    // 五十%: a Chinese numeral must start a word and be well formed (one with a full stop, 八.六%, is a number wherever it starts).
+    if (continuesSpacedDigits(ctx.text, start)) continue;
     const number = parseNumber(num!);
-    if (number === undefined || (!/\d/.test(num!) && !ctx.isWordBoundary(start))) continue;
+    if (number === undefined || (!/[\d.．]/.test(num!) && !ctx.isWordBoundary(start))) continue;
     if (num2 !== undefined && firstSymbol !== undefined && p.changeBy.test(ctx.text.slice(Math.max(0, start - 4), start))) {
       found.push(...changeByTo(ctx, p, match));
       continue;
@@ -291,7 +301,7 @@ function infixAt(text: string, at: number, pattern: RegExp): string | undefined 
 function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
   const found: PercentDraft[] = [];
   for (const { start, groups, mark, markEnd } of numbersBeforeMarks(ctx.text, POINTS_MARKS, p.pointsBefore, undefined)) {
-    if (!/\d/.test(groups.num!) && !ctx.isWordBoundary(start)) continue;
+    if ((!/\d/.test(groups.num!) && !ctx.isWordBoundary(start)) || continuesSpacedDigits(ctx.text, start)) continue;
     const number = parseNumber(groups.num!);
     if (number === undefined) continue;
     const scale = (mark.startsWith('千') ? SYMBOL_SCALE['‰']! : 1) * (groups.kilo === undefined ? 1 : KILO_FACTOR[groups.kilo.trim()]!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARABIC_NUMBER, listedNumbersBefore, parseChineseNumber, parseNumber, scaled } from '../../src/extract/numbers';
+import { ARABIC_NUMBER, continuesSpacedDigits, listedNumbersBefore, parseChineseNumber, parseNumber, scaled } from '../../src/extract/numbers';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -71,5 +71,15 @@ describe('ARABIC_NUMBER with a typeset space before the point', () => {
     ['版本 3  .2', '3'],
   ])('%s stops at %s (no digits after the point, a line break, two spaces)', (text, written) => {
     expect(number.exec(text)![0]).toBe(written);
+  });
+});
+
+describe('digits spaced one by one', () => {
+  it('finds the spaced digits before a number, so that its last digits are never read alone', () => {
+    expect(continuesSpacedDigits('全年接待游客 1 2 8 万人次', 11)).toBe(true);
+    expect(continuesSpacedDigits('总投资 3 . 5 亿元', 8)).toBe(true);
+    expect(continuesSpacedDigits('2019年 100项', 6)).toBe(false);
+    expect(continuesSpacedDigits('共 109 页', 2)).toBe(false);
+    expect(continuesSpacedDigits('2019 100万元', 5)).toBe(false);
   });
 });

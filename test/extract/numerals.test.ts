@@ -27,6 +27,21 @@ function standardSpelling(numeral: string): string {
   return plain;
 }
 
+/** Sections before big units, one at least digit by digit (二四七亿, 二兆三四五六亿, 十一兆六〇二四亿), as Taiwan and Hong Kong papers print them. */
+const SECTIONS = /^(?:[^万亿兆]+[万亿兆])+$/;
+const DIGIT_SECTION = /^[〇○一二三四五六七八九]{1,4}$/;
+const UNIT_VALUE: Record<string, number> = { 万: 1e4, 亿: 1e8, 兆: 1e12 };
+
+/** Their value, restated: a digit section's digits read position by position (a standard one as the parser reads it), times its unit. */
+function digitSectionsValue(numeral: string): number {
+  let value = 0;
+  for (const [, section, unit] of numeral.matchAll(/([^万亿兆]+)([万亿兆])/g)) {
+    const digits = DIGIT_SECTION.test(section!) ? Number([...section!].map((d) => '〇一二三四五六七八九'.indexOf(d.replace('○', '〇'))).join('')) : parseChineseInteger(section!)!;
+    value += digits * UNIT_VALUE[unit!]!;
+  }
+  return value;
+}
+
 describe('numeral parser: round trip', () => {
   it('parse(format(n)) = n for every whole number below 2^53', () => {
     fc.assert(
@@ -76,10 +91,33 @@ describe('numeral parser: never accepts an ill-formed numeral', () => {
       fc.property(numeral, (text) => {
         const value = parseChineseInteger(text);
         if (value === undefined || /^[零一二三四五六七八九]+$/.test(text)) return;
+        if (SECTIONS.test(text) && text.split(/[万亿]/).some((section) => DIGIT_SECTION.test(section) && section.length > 1)) {
+          expect(value).toBe(digitSectionsValue(text));
+          return;
+        }
         expect(formatChinese(value)).toBe(standardSpelling(text));
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it('reads digit-by-digit sections before big units, and no vague range among them', () => {
+    expect(parseNumeral('二四七亿')).toBe(24_700_000_000);
+    expect(parseNumeral('二兆三四五六亿')).toBe(2_345_600_000_000);
+    expect(parseNumeral('八○六一点二亿')).toBe(806_120_000_000);
+    expect(parseNumeral('二点○三兆')).toBe(2_030_000_000_000);
+    expect(parseNumeral('三六○')).toBe(360);
+    expect(parseNumeral('十一兆六○二四亿')).toBe(11_602_400_000_000);
+    expect(parseNumeral('八.六')).toBe(8.6);
+    expect(parseNumeral('○.五二')).toBe(0.52);
+    // 三五亿, 七八万, 三四五万: neighbouring digits are "three to five", not one number.
+    expect(parseNumeral('三五亿')).toBeUndefined();
+    expect(parseNumeral('七八万')).toBeUndefined();
+    expect(parseNumeral('三四五万')).toBeUndefined();
+    // Units must fall (万 before 亿 is no numeral), 零 is no digit place, and no section starts with zero.
+    expect(parseNumeral('一二三万四五六亿')).toBeUndefined();
+    expect(parseNumeral('三零亿')).toBeUndefined();
+    expect(parseNumeral('○五二亿')).toBeUndefined();
   });
 
   it('reads the standard forms', () => {

@@ -4,7 +4,10 @@ import type { DraftMention } from '../../model/mention';
 // an amount: 12亿元（澳门元，下同）, 5亿元(单位：港元，下同). Hong Kong, Macau
 // and Taiwan reports write the currency once and then plain 元/亿元; the
 // declaration gives its currency to that amount and to every later amount
-// that names none, until the next declaration.
+// that names none, until the next declaration. A bracket that names a currency
+// alone (6,000元（澳门币）) gives it to that amount only. A bare dollar sign takes the
+// one dollar currency a text names elsewhere when it names no US dollar (港币80万元 …
+// $5万: Hong Kong dollars).
 
 type MoneyDraft = Extract<DraftMention, { type: 'money' }>;
 
@@ -18,6 +21,8 @@ const DEFAULT_AFTER = /^\s?人民币/;
 export interface DeclarationPatterns {
   /** （澳门元，下同）: the unit group names the currency. */
   declaration: RegExp;
+  /** （澳门币）: a currency named alone in brackets, for the amount before it. */
+  bracketed: RegExp;
   currencyOf: ReadonlyMap<string, string>;
   /** A currency name (人民币, 港元; not 元 or 块) in the clause before an amount (人民币贷款2亿元). */
   namedBefore: RegExp;
@@ -32,9 +37,21 @@ export function declarationPattern(units: string): RegExp {
   return new RegExp(`[（(](?:[^（）()\\n]{0,6}[:：])?\\s?(?<unit>${units})\\s?[，,、；;]?\\s?${DECLARATION_MARK}\\s?[)）]`, 'y');
 }
 
+/** The regex of a currency named alone in brackets right after an amount (（港币）, (澳门元)). */
+export function bracketedCurrencyPattern(units: string): RegExp {
+  return new RegExp(`[（(]\\s?(?<unit>${units})\\s?[)）]`, 'y');
+}
+
+interface Declaration {
+  start: number;
+  end: number;
+  currency: string;
+  /** Named in brackets without 下同: the currency of the amount before it alone. */
+  own: boolean;
+}
+
 /** Gives declared currencies to the amounts that name none (in place; `found` sorted by start). */
 export function applyDeclaredCurrencies(text: string, found: MoneyDraft[], p: DeclarationPatterns): void {
-  applyGlossedDollars(text, found, p);
   const declarations = declarationsAfterAmounts(text, found, p);
   if (declarations.length === 0) return;
   for (const mention of found) {
@@ -45,22 +62,26 @@ export function applyDeclaredCurrencies(text: string, found: MoneyDraft[], p: De
 }
 
 /** The declarations right after an amount (a bracket at its end: most amounts have none). */
-function declarationsAfterAmounts(text: string, found: readonly MoneyDraft[], p: DeclarationPatterns): Array<{ start: number; end: number; currency: string }> {
-  const declarations: Array<{ start: number; end: number; currency: string }> = [];
+function declarationsAfterAmounts(text: string, found: readonly MoneyDraft[], p: DeclarationPatterns): Declaration[] {
+  const declarations: Declaration[] = [];
   for (const mention of found) {
     if (!OPENING_BRACKETS.has(text.charCodeAt(mention.cleanEnd))) continue;
-    p.declaration.lastIndex = mention.cleanEnd;
-    const match = p.declaration.exec(text);
-    if (match) declarations.push({ start: match.index, end: match.index + match[0].length, currency: p.currencyOf.get(match.groups!.unit!)! });
+    for (const [pattern, own] of [[p.declaration, false], [p.bracketed, true]] as const) {
+      pattern.lastIndex = mention.cleanEnd;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      declarations.push({ start: match.index, end: match.index + match[0].length, currency: p.currencyOf.get(match.groups!.unit!)!, own });
+      break;
+    }
   }
   return declarations;
 }
 
 /** The declaration right after the amount, else the last one before it. */
-function declarationFor(text: string, mention: MoneyDraft, declarations: ReadonlyArray<{ start: number; end: number; currency: string }>): string | undefined {
+function declarationFor(text: string, mention: MoneyDraft, declarations: readonly Declaration[]): string | undefined {
   let before: string | undefined;
   for (const d of declarations) {
-    if (d.end <= mention.cleanStart) before = d.currency;
+    if (d.end <= mention.cleanStart) before = d.own ? before : d.currency;
     else if (d.start >= mention.cleanEnd && text.slice(mention.cleanEnd, d.start).trim() === '') return d.currency;
   }
   return before;
@@ -78,30 +99,20 @@ function clauseBefore(text: string, start: number): string {
   return text.slice(from, start);
 }
 
-// A bare dollar sign is the local dollar where an amount glosses it in words:
-// $1,200,000.00（澳门币壹佰贰拾万元整）. Notices of Hong Kong, Macau and
-// Taiwan write $ for their own currency; the gloss names it, and later bare $
-// amounts of the same text are in it too.
-const BARE_DOLLAR = /^[$＄]/;
-const glossPatterns = new WeakMap<DeclarationPatterns, RegExp>();
+/** Dollars other than the US dollar that a bare $ may stand for in a text that names them. */
+const LOCAL_DOLLARS = new Set(['HKD', 'MOP', 'TWD', 'SGD', 'AUD', 'CAD', 'NZD']);
+const BARE_DOLLAR_TEXT = /^[$＄]/;
 
-function glossPattern(p: DeclarationPatterns): RegExp {
-  let gloss = glossPatterns.get(p);
-  if (gloss === undefined) {
-    gloss = new RegExp(`\\s?[（(]\\s?(?<unit>${p.namedBefore.source})`, 'y');
-    glossPatterns.set(p, gloss);
-  }
-  return gloss;
-}
-
-function applyGlossedDollars(text: string, found: MoneyDraft[], p: DeclarationPatterns): void {
-  let local: string | undefined;
-  for (const mention of found) {
-    if (mention.rule !== 'money.sign' || !BARE_DOLLAR.test(mention.text)) continue;
-    const gloss = glossPattern(p);
-    gloss.lastIndex = mention.cleanEnd;
-    const named = gloss.exec(text)?.groups?.unit;
-    if (named !== undefined) local = p.currencyOf.get(named) ?? local;
-    if (local !== undefined) mention.currency = local;
-  }
+/**
+ * $5万 in a text whose other amounts are in Hong Kong dollars (and none in US dollars): the
+ * bare sign is that currency (in place).
+ */
+export function applyLocalDollar(found: MoneyDraft[]): void {
+  const bare = found.filter((m) => m.rule === 'money.sign' && m.currency === 'USD' && BARE_DOLLAR_TEXT.test(m.text));
+  if (bare.length === 0) return;
+  const named = new Set(found.filter((m) => !bare.includes(m)).map((m) => m.currency));
+  if (named.has('USD')) return;
+  const local = [...named].filter((currency) => LOCAL_DOLLARS.has(currency));
+  if (local.length !== 1) return;
+  for (const m of bare) m.currency = local[0]!;
 }

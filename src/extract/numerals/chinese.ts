@@ -2,7 +2,9 @@ import { formatChinese } from './format';
 
 // Chinese numerals, strictly: 三千五百万, 十四, 一百零五, 两万三 (= 23000),
 // 三千五 (= 3500), 壹拾万 (financial 大写), 二〇二三 (digit by digit),
-// 十二点五 (decimals), 三万亿 and 三兆 (Taiwan: 10^12). A numeral is accepted
+// 十二点五 (decimals), 三万亿 and 三兆 (Taiwan: 10^12), digit-by-digit sections
+// before big units as Taiwan and Hong Kong papers print them (二四七亿 = 247亿,
+// 二兆三四五六亿 = 2兆3456亿, 八〇六一亿). A numeral is accepted
 // only when it is the standard spelling of its value (七十百, 十十, 一千五十
 // and 十两 are not numerals): the value is read leniently, then spelled out
 // again and compared with the text.
@@ -53,6 +55,8 @@ export const MAX_NUMERAL_LENGTH = 48;
 export function parseChineseInteger(text: string): number | undefined {
   if (text.length === 0 || text.length > MAX_NUMERAL_LENGTH) return undefined;
   if (isDigitString(text)) return readDigitString(text);
+  const sections = digitSections(text);
+  if (sections !== undefined) return sections;
   if (!liangWellPlaced(text)) return undefined;
   const spelled = toPlain(text);
   if (spelled === undefined) return undefined;
@@ -84,6 +88,43 @@ function readDigitString(text: string): number {
   let value = 0;
   for (const ch of text) value = value * 10 + DIGIT_OF.get(ch)!;
   return value;
+}
+
+/** Sections, each closed by a big unit: 二四七亿, 二兆三四五六亿, 十一兆六〇二四亿. */
+const SECTIONS = /^(?:[^万萬亿億兆]{1,8}[万萬亿億兆])+$/u;
+/** A section written digit by digit; zero is 〇 or ○ (零 marks a gap in the standard spelling, 三亿零五万: 三零亿 is no numeral). */
+const DIGIT_SECTION = /^[〇○一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖]{1,4}$/u;
+const BIG_UNIT = /[万萬亿億兆]/g;
+/** Neighbouring digits with no unit between are a vague range (三五亿 = 3 to 5亿, 三四五万): never one number. */
+const VAGUE_RUN = /^(?:[一二三四五六七八九]{2}|一二三|二三四|三四五|四五六|五六七|六七八|七八九)$/;
+
+/**
+ * The value of sections before big units of which one at least is written digit
+ * by digit (二四七亿 → 24700000000; 二兆三四五六亿, 十一兆六〇二四亿: the others
+ * are standard spellings below 10^4), or undefined when `text` is not such a
+ * numeral: the units fall (兆, 亿, 万), the first section does not start with a
+ * zero, and no section is a vague range.
+ */
+function digitSections(text: string): number | undefined {
+  if (!SECTIONS.test(text)) return undefined;
+  const sections = text.split(BIG_UNIT).slice(0, -1);
+  const units = text.match(BIG_UNIT)!.map((unit) => UNIT_OF.get(unit)!);
+  if (!sections.some((section) => section.length > 1 && DIGIT_SECTION.test(section)) || DIGIT_OF.get(sections[0]![0]!) === 0) return undefined;
+  let value = 0;
+  for (let i = 0; i < sections.length; i++) {
+    if (i > 0 && units[i]! >= units[i - 1]!) return undefined;
+    const section = sectionValue(sections[i]!);
+    if (section === undefined) return undefined;
+    value += section * units[i]!;
+  }
+  return Number.isSafeInteger(value) ? value : undefined;
+}
+
+/** One section: digit by digit (六〇二四), or a standard spelling below 10^4 (十二, 三千五百). */
+function sectionValue(section: string): number | undefined {
+  if (DIGIT_SECTION.test(section)) return VAGUE_RUN.test(toPlain(section) ?? '') ? undefined : readDigitString(section);
+  const standard = parseChineseInteger(section);
+  return standard !== undefined && standard < 1e4 ? standard : undefined;
 }
 
 /** 两 stands alone or before 百/千/万/亿/兆 (两百, 一万两千), never before 十 or as a last digit. */

@@ -13,7 +13,8 @@ const MIXED = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([十百千万亿兆]+)$/;
 /** Arabic digits with Chinese magnitudes in sequence (1千9百, 3千5百万, 2百5十): read as the Chinese numeral they spell. */
 const DIGIT_CHAIN = /^[1-9][千仟百佰](?:[1-9][百佰十])+[万亿]?$/;
 const CHINESE_DIGIT_OF_ARABIC = '〇一二三四五六七八九';
-const CHINESE_DECIMAL = new RegExp(`^(.*?)点([${DECIMAL_DIGIT_CHARACTERS}]+)([万亿兆]*)$`);
+/** 十二点五, 二点○三亿, 八.六 (Taiwan papers print a full stop between Chinese digits). */
+const CHINESE_DECIMAL = new RegExp(`^(.*?)[点.]([${DECIMAL_DIGIT_CHARACTERS}]+)([万亿兆]*)$`);
 
 /** Full-width digits and separators as ASCII (the cleaner does this for documents; callers may not). */
 function toHalfWidth(text: string): string {
