@@ -6,6 +6,7 @@ import { dropRepeatedParagraphs } from './dedupe';
 import { dropHeadlineLists, HEADLINE_LIST_REASON } from './headline-lists';
 import { joinBrokenSentences } from './join-breaks';
 import { MappedText } from './mapped-text';
+import { dropMenuBlocks, MENU_BLOCK_REASON } from './menu-blocks';
 import { stripMarkup } from './markup';
 import { stripPinyinGlosses } from './pinyin';
 import { normalizeNumeralMarks, normalizePunctuation, normalizeWidth, toSimplifiedChinese } from './normalize';
@@ -85,6 +86,11 @@ export function cleanText(original: string, boilerplate: readonly BoilerplateRul
     }
     lines.push(line);
   }
+
+  const menus = dropMenuBlocks(lines);
+  counts.boilerplateLines += menus.dropped.length;
+  for (const line of menus.dropped) note('boilerplate', line, MENU_BLOCK_REASON);
+  lines = menus.kept;
 
   const listed = dropHeadlineLists(lines);
   counts.boilerplateLines += listed.dropped.length;

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { loadBoilerplateRules, matchBoilerplate } from '../../src/clean/boilerplate';
+import { cleanText } from '../../src/clean/index';
+import { MappedText } from '../../src/clean/mapped-text';
+import { dropMenuBlocks, MENU_BLOCK_LINES } from '../../src/clean/menu-blocks';
+import { RuleSet } from '../../src/rules/loader';
+
+// Page chrome of crawled news pages (navigation, breadcrumbs, page tools, site
+// headers and footers) is dropped; article sentences with the same words stay.
+// Every example here is written for the test, not taken from a page.
+
+const rules = loadBoilerplateRules(RuleSet.withUserDir());
+const reasonOf = (line: string) => matchBoilerplate(line, rules)?.reason;
+const clean = (lines: string[]) => cleanText(lines.join('\n'), rules);
+
+describe('breadcrumbs', () => {
+  it('drops a breadcrumb after its "you are here" label, with > or >> marks, or two items led by the site', () => {
+    expect(reasonOf('当前位置：首页 > 本地要闻')).toMatch(/breadcrumb/);
+    expect(reasonOf('您现在的位置: 某某网')).toMatch(/breadcrumb/);
+    expect(reasonOf('当前位置 > 走进某州')).toMatch(/breadcrumb/);
+    expect(reasonOf('首页>> 新闻中心>> 县区动态')).toMatch(/breadcrumb/);
+    expect(reasonOf('某某新闻网 甘肃>社会')).toMatch(/breadcrumb/);
+    expect(reasonOf('四川 > 要闻')).toMatch(/breadcrumb/);
+  });
+
+  it('keeps sentences and comparisons with a > mark or a position', () => {
+    expect(reasonOf('今年收入 > 去年收入')).toBeUndefined();
+    expect(reasonOf('江西 > 湖南')).toBeUndefined();
+    expect(reasonOf('当前位置偏远的村庄，道路建设投资达3000万元。')).toBeUndefined();
+    expect(reasonOf('该县所在位置处于两省交界，交通便利。')).toBeUndefined();
+  });
+});
+
+describe('site headers, footers and profiles', () => {
+  it('drops a welcome line, the portal\'s name, who runs the site and its registration', () => {
+    expect(reasonOf('欢迎访问某省农业信息网！')).toMatch(/welcome/);
+    expect(reasonOf('某某自治区人民政府门户网站')).toMatch(/portal/);
+    expect(reasonOf('主办单位：某某县人民政府办公室')).toMatch(/runs the site/);
+    expect(reasonOf('技术支持：某某信息科技有限公司')).toMatch(/runs the site/);
+    expect(reasonOf('主办：某市人民政府 承办：某市大数据中心')).toMatch(/runs the site/);
+    expect(reasonOf('网站标识码：0000000000 某公网安备00000000000000号')).toMatch(/registration/);
+    expect(reasonOf('某某网是由中共某某市委宣传部主办的综合性新闻网站，是某某市的重点新闻网站。')).toMatch(/site profile/);
+    expect(reasonOf('国家某某委员会主管 某某报社主办')).toMatch(/masthead/);
+  });
+
+  it('keeps article sentences about welcomes, portals, organisers and support', () => {
+    expect(reasonOf('欢迎来到高原小城，游客们说。')).toBeUndefined();
+    expect(reasonOf('欢迎广大市民积极参与。')).toBeUndefined();
+    expect(reasonOf('该县政府门户网站全年发布信息1.2万条。')).toBeUndefined();
+    expect(reasonOf('本次活动由某市文旅局主办，某县人民政府承办，吸引游客3万人次。')).toBeUndefined();
+    expect(reasonOf('省财政给予技术支持资金300万元。')).toBeUndefined();
+    expect(reasonOf('某某网记者从县发改局获悉，项目由县城投公司承办，总投资2亿元。')).toBeUndefined();
+  });
+});
+
+describe('page tools, share bars, counters and QR prompts', () => {
+  it.each([
+    '【打印本页】【关闭窗口】',
+    '[ 打印 ] [ 关闭 ]',
+    '【字体：大 中 小】',
+    '字号：',
+    '大中小',
+    '分享到：',
+    '分享到： 微信 微博 QQ空间',
+    '浏览次数：1024',
+    '2048次浏览',
+    '扫一扫在手机打开当前页',
+  ])('drops "%s"', (line) => {
+    expect(reasonOf(line)).toBeDefined();
+  });
+
+  it('keeps article sentences that print, close, share, browse or scan', () => {
+    expect(reasonOf('工厂去年关闭后，村里新建了合作社。')).toBeUndefined();
+    expect(reasonOf('分享经验的村干部说，全村年收入增加80万元。')).toBeUndefined();
+    expect(reasonOf('网页浏览量同比增长35%。')).toBeUndefined();
+    expect(reasonOf('扫一扫二维码，就能查到这批苹果来自哪个果园。')).toBeUndefined();
+    expect(reasonOf('游客扫一扫就能付款，景区年收入增加120万元。')).toBeUndefined();
+  });
+});
+
+describe('navigation bars between spaces', () => {
+  it('drops six or more short link labels between spaces when a site word is among them', () => {
+    expect(reasonOf('网站首页 政务公开 办事服务 互动交流 走进某县 专题专栏')).toMatch(/navigation bar/);
+    expect(reasonOf('某省政府网 某市政府网 English 市人大 市政协 市纪委')).toMatch(/navigation bar/);
+  });
+
+  it('keeps a byline of many names, a list of people, OCR spaces and short headlines', () => {
+    expect(reasonOf('某某日报记者 张明 王丽 李强 赵刚 陈静 刘洋')).toBeUndefined();
+    expect(reasonOf('出席会议的有 张明 王丽 李强 赵刚 陈静 刘洋')).toBeUndefined();
+    expect(reasonOf('三 十 个 百 分 点')).toBeUndefined();
+    expect(reasonOf('山海同心 援建新城 谱写新篇')).toBeUndefined();
+  });
+});
+
+describe('page end', () => {
+  it('ends the article at a "copyright belongs to" notice in its second half', () => {
+    const body = ['某县今年投入资金2亿元改造老旧小区。', '改造涉及居民3000户，年底完工。', '县住建局表示将加强质量监管。'];
+    const cleaned = clean([...body, '（本文版权归某某广播电视台所有，转载请注明出处）', '责任编辑：某某', '某市新建学校5所']);
+    expect(cleaned.text).toContain('县住建局');
+    expect(cleaned.text).not.toContain('学校5所');
+  });
+
+  it('ends the article at a link to the previous or next story', () => {
+    const body = ['某镇投资500万元修建村道。', '道路全长12公里，惠及群众8000人。', '镇政府表示项目年内完工。'];
+    const cleaned = clean([...body, '上一篇：某县新增就业岗位2万个', '下一篇：某市举办农产品展销会']);
+    expect(cleaned.text).toContain('镇政府');
+    expect(cleaned.text).not.toContain('2万个');
+  });
+
+  it('keeps sentences about copyright ownership and previous chapters', () => {
+    expect(matchBoilerplate('合同约定，成果版权归双方共同所有。', rules)).toBeUndefined();
+    expect(matchBoilerplate('上一篇章讲到，该县曾是贫困县。', rules)).toBeUndefined();
+    expect(matchBoilerplate('【下一篇】某县新增就业岗位2万个', rules)?.endsPage).toBe(true);
+    expect(matchBoilerplate('回顾上一篇报道中提到的项目，如今已投入使用。', rules)).toBeUndefined();
+  });
+});
+
+describe('dropMenuBlocks', () => {
+  const lines = (...texts: string[]) => texts.map((text) => MappedText.fromOriginal(text));
+  const menu = ['首页', '新闻', '政务公开', '某市概况', '某市年鉴', '办事服务', '互动交流', '联系我们'];
+
+  it(`drops a run of ${MENU_BLOCK_LINES} or more short link lines`, () => {
+    const result = dropMenuBlocks(lines(...menu, '某局表示，今年共向500家企业发放补贴2亿元。'));
+    expect(result.dropped.map((line) => line.text)).toEqual(menu);
+    expect(result.kept.map((line) => line.text)).toEqual(['某局表示，今年共向500家企业发放补贴2亿元。']);
+  });
+
+  it('keeps short runs: a headline, a dateline, a short poem or list, lines with figures', () => {
+    const short = ['近日', '农业农村部公布', '试点名单', '某区某镇', '获批资金', '一期工程', '首批村庄'];
+    expect(dropMenuBlocks(lines(...short, '资金共4000万元。')).dropped).toEqual([]);
+    const withFigures = ['第1名', '第2名', '第3名', '第4名', '第5名', '第6名', '第7名', '第8名', '第9名'];
+    expect(dropMenuBlocks(lines(...withFigures)).dropped).toEqual([]);
+    const sentences = ['山高。', '水长。', '路远。', '人勤。', '春早。', '花开。', '果香。', '年丰。'];
+    expect(dropMenuBlocks(lines(...sentences)).dropped).toEqual([]);
+  });
+
+  it('keeps the article from being joined onto the menu above it', () => {
+    const cleaned = clean([...menu, '某局表示，今年共向500家企业发放补贴', '2亿元，较去年增加一成。']);
+    expect(cleaned.text).toBe('某局表示，今年共向500家企业发放补贴2亿元，较去年增加一成。');
+    expect(cleaned.report.filter((entry) => /site menu/.test(entry.reason))).toHaveLength(menu.length);
+  });
+});
