@@ -84,6 +84,24 @@ describe('navigation bars between spaces', () => {
     expect(reasonOf('某省政府网 某市政府网 English 市人大 市政协 市纪委')).toMatch(/navigation bar/);
   });
 
+  it("drops the site's list of city sub-sites, under its label or between spaces", () => {
+    expect(reasonOf('城市分站：北京 上海 广州 深圳 成都 武汉 西安')).toMatch(/sub-sites/);
+    expect(reasonOf('切换城市')).toMatch(/sub-sites/);
+    expect(reasonOf('北京站 上海站 广州站 深圳站 成都站 武汉站')).toMatch(/navigation bar/);
+  });
+
+  it('keeps a sentence about popular cities and a list of cities in a sentence', () => {
+    expect(reasonOf('热门城市：三亚、成都酒店入住率上升30%')).toBeUndefined();
+    expect(reasonOf('北京 上海 广州 深圳 成都 武汉')).toBeUndefined();
+  });
+
+  it('drops a weather widget under its label, keeps a weather sentence', () => {
+    expect(reasonOf('今日天气：多云 18℃~26℃')).toMatch(/weather/);
+    expect(reasonOf('天气预报：')).toMatch(/weather/);
+    expect(reasonOf('据天气预报，明天全市多云，气温18℃至26℃。')).toBeUndefined();
+    expect(reasonOf('今日天气晴好，游客达2万人次。')).toBeUndefined();
+  });
+
   it('keeps a byline of many names, a list of people, OCR spaces and short headlines', () => {
     expect(reasonOf('某某日报记者 张明 王丽 李强 赵刚 陈静 刘洋')).toBeUndefined();
     expect(reasonOf('出席会议的有 张明 王丽 李强 赵刚 陈静 刘洋')).toBeUndefined();
