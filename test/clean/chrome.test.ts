@@ -176,3 +176,20 @@ describe('dropMenuBlocks', () => {
     expect(cleaned.report.filter((entry) => /site menu/.test(entry.reason))).toHaveLength(menu.length);
   });
 });
+
+describe('site banner', () => {
+  const notice = ['某某县人民政府', '关于做好春耕生产的通知', '各乡镇：今年全县安排春耕资金800万元，请抓好落实。'];
+
+  it("drops a government site's name on the page's first line", () => {
+    const cleaned = clean(notice);
+    expect(cleaned.text).not.toContain('某某县人民政府');
+    expect(cleaned.report[0]?.reason).toMatch(/banner/);
+  });
+
+  it('keeps the same name as a signature, inside a line, or as the whole text', () => {
+    const signed = clean([...notice.slice(1), '某某县人民政府', '2024年3月1日']);
+    expect(signed.text).toContain('某某县人民政府');
+    expect(clean(['某某县人民政府关于做好春耕生产的通知', notice[2]!]).text).toContain('某某县人民政府关于');
+    expect(clean(['某某县人民政府']).text).toBe('某某县人民政府');
+  });
+});
