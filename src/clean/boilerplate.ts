@@ -52,7 +52,11 @@ function anyRuleOf(rules: readonly BoilerplateRule[]): RegExp | null {
     any = null;
     if (rules.length > 1 && !rules.some((rule) => /\\[1-9]|\\k</.test(rule.pattern.source))) {
       try {
-        any = new RegExp(rules.map((rule) => `(?:${rule.pattern.source})`).join('|'), 'u');
+        const alternation = rules.map((rule) => `(?:${rule.pattern.source})`).join('|');
+        // Where every pattern is anchored at the line's start, so is the whole: the
+        // engine then tries the start alone instead of every offset of the line.
+        const anchored = rules.every((rule) => rule.pattern.source.startsWith('^'));
+        any = new RegExp(anchored ? `^(?:${alternation})` : alternation, 'u');
       } catch {
         any = null;
       }

@@ -6,14 +6,17 @@ import { dropRepeatedParagraphs } from './dedupe';
 import { dropHeadlineLists, HEADLINE_LIST_REASON } from './headline-lists';
 import { joinBrokenSentences } from './join-breaks';
 import { MappedText } from './mapped-text';
+import { dropMenuBlocks, MENU_BLOCK_REASON } from './menu-blocks';
 import { stripMarkup } from './markup';
 import { stripPinyinGlosses } from './pinyin';
+import { isSiteBanner } from './site-banner';
 import { normalizeNumeralMarks, normalizePunctuation, normalizeWidth, toSimplifiedChinese } from './normalize';
 
 // The clean stage: original text in, cleaned text (one paragraph a line) out,
 // with an offset map back to the original and a report of every change.
 
 const PAGE_END_REASON = 'after the page\'s copyright notice (footer)';
+const SITE_BANNER_REASON = 'the site\'s banner (its name on the page\'s first line)';
 
 export interface CleanReportEntry {
   step: 'boilerplate' | 'markup' | 'duplicate' | 'join';
@@ -62,6 +65,13 @@ export function cleanText(original: string, boilerplate: readonly BoilerplateRul
     }
     let line = normalizeLine(uncommented.line.trim(), counts);
     if (line.length === 0) continue;
+    const opensPage = lines.length === 0 && counts.boilerplateLines === 0;
+    // A name alone is no page: the banner is followed by the page's text.
+    if (opensPage && isSiteBanner(line.text) && textFollows(original, raw.originalEnd())) {
+      counts.boilerplateLines++;
+      note('boilerplate', line, SITE_BANNER_REASON);
+      continue;
+    }
     const rule = matchBoilerplate(line.text, boilerplate);
     if (rule) {
       counts.boilerplateLines++;
@@ -86,6 +96,11 @@ export function cleanText(original: string, boilerplate: readonly BoilerplateRul
     lines.push(line);
   }
 
+  const menus = dropMenuBlocks(lines);
+  counts.boilerplateLines += menus.dropped.length;
+  for (const line of menus.dropped) note('boilerplate', line, MENU_BLOCK_REASON);
+  lines = menus.kept;
+
   const listed = dropHeadlineLists(lines);
   counts.boilerplateLines += listed.dropped.length;
   for (const line of listed.dropped) note('boilerplate', line, HEADLINE_LIST_REASON);
@@ -105,6 +120,13 @@ export function cleanText(original: string, boilerplate: readonly BoilerplateRul
 
   const mapped = MappedText.join(joined.paragraphs, '\n');
   return { mapped, text: mapped.text, paragraphs: paragraphSpans(joined.paragraphs), counts, report };
+}
+
+/** Whether any text stands in the original after the offset (searched in place, not copied). */
+function textFollows(original: string, from: number): boolean {
+  const visible = /\S/g;
+  visible.lastIndex = from;
+  return visible.test(original);
 }
 
 function normalizeLine(line: MappedText, counts: CleaningCounts): MappedText {
