@@ -13,14 +13,23 @@ const MENU_ITEM = /^[^。！？!?；;：:\d]{1,10}$/u;
 /** Lines in a row that make a menu; a poem or a short list of names is shorter. */
 export const MENU_BLOCK_LINES = 8;
 
+/** A line of article text: a sentence's marks in it. */
+const BODY_LINE = /[。，；]/u;
+
 export function dropMenuBlocks(lines: MappedText[]): { kept: MappedText[]; dropped: MappedText[] } {
   // Most texts hold no menu: they are handed back as they are, not copied.
   if (!hasMenuRun(lines)) return { kept: lines, dropped: [] };
+  // A menu stands above or below the article. Inside it, a run of short lines
+  // is more likely a table's column laid out one cell a line (地区 / 拉萨市 / …).
+  const firstBody = lines.findIndex((line) => BODY_LINE.test(line.text));
+  const lastBody = lines.length - 1 - [...lines].reverse().findIndex((line) => BODY_LINE.test(line.text));
+  const outsideBody = (start: number, end: number): boolean => firstBody < 0 || end <= firstBody || start > lastBody;
   const kept: MappedText[] = [];
   const dropped: MappedText[] = [];
   let runStart = 0;
   const close = (end: number): void => {
-    (end - runStart >= MENU_BLOCK_LINES ? dropped : kept).push(...lines.slice(runStart, end));
+    const isMenu = end - runStart >= MENU_BLOCK_LINES && outsideBody(runStart, end);
+    (isMenu ? dropped : kept).push(...lines.slice(runStart, end));
   };
   for (let i = 0; i < lines.length; i++) {
     if (MENU_ITEM.test(lines[i]!.text)) continue;

@@ -170,6 +170,14 @@ describe('dropMenuBlocks', () => {
     expect(dropMenuBlocks(lines(...sentences)).dropped).toEqual([]);
   });
 
+  it('keeps a run of short lines between two lines of article text: a table laid out one cell a line', () => {
+    const column = ['地区', '甲市', '乙市', '丙县', '丁县', '戊区', '己区', '庚县', '辛县'];
+    const result = dropMenuBlocks(lines('各地投入资金如下，单位万元。', ...column, '以上资金均已拨付到位。'));
+    expect(result.dropped).toEqual([]);
+    const below = dropMenuBlocks(lines('某局表示，今年共发放补贴2亿元。', ...menu));
+    expect(below.dropped.map((line) => line.text)).toEqual(menu);
+  });
+
   it('keeps the article from being joined onto the menu above it', () => {
     const cleaned = clean([...menu, '某局表示，今年共向500家企业发放补贴', '2亿元，较去年增加一成。']);
     expect(cleaned.text).toBe('某局表示，今年共向500家企业发放补贴2亿元，较去年增加一成。');
