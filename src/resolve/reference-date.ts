@@ -24,7 +24,10 @@ import { alternation } from '../util/alternation';
 //    or, at the end, a signing date on a line of its own (a notice's, a bulletin's);
 // 2. a title that makes the text a report on one year (2022年…统计公报,
 //    2022年工作回顾): such reports come out the year after (rules/date-report-period.tsv);
-// 3. 今年是“十四五”开局之年 (收官之年): the plan's first (last) year; else
+// 2b. 今年（2023年）, 去年(2022): a year word glossed with its year names the
+//    year of writing outright (read right after the datelines, before 2);
+// 3. 今年是“十四五”开局之年 (收官之年, 规划实施的第三年): the plan's first (last,
+//    Nth) year; else
 //    今年是…N周年, counted from a start year the article states (1994年 …
 //    今年是对口援藏30周年 → 2024) or from a well-known anniversary
 //    (rules/date-anniversaries.tsv); else a five-year plan's document
@@ -32,8 +35,10 @@ import { alternation } from '../util/alternation';
 //    as late as the plan's first;
 // 4. the latest year the article states as past or present, or the year after it
 //    when the article gives that year's months later than every month it
-//    calls 今年 (今年5月 … 2023年9月: 2023 is last year); a wire dateline
-//    without a year (新华社北京5月20日电) then gives the day.
+//    calls 今年 (今年5月 … 2023年9月: 2023 is last year), or the year a count
+//    of years since a start reaches (从2016年起…三年来; 2005年，…结为友好城市。
+//    18年来 → 2023); a wire dateline without a year (新华社北京5月20日电)
+//    then gives the day.
 // Years that say only that the article is later, or nothing of when it was
 // written, never date it: planned and target years (到2035年, 2025年计划…),
 // baselines (比2019年), the start of a record or of a history (为2014年以来
@@ -122,6 +127,10 @@ interface InferenceRules {
   monthNames: Map<string, number>;
   /** A year (with its month) the article states; not 2023年来/间/多/余, a duration. */
   statedYear: RegExp;
+  /** 今年（2023年）, 去年(2022): a year word glossed with its year in brackets; the word in group 1, the year in group 2 (global). */
+  glossedYear: RegExp;
+  /** The years the words of glossedYear lie from the year of writing (今年 0, 去年 -1). */
+  yearOffsets: Map<string, number>;
   /** 今年5月, 今年3-5月: months of this year (今年 from date-relative.tsv). */
   thisYearMonth: RegExp;
   /** 今年是…N周年 within one clause. */
@@ -146,7 +155,10 @@ interface InferenceRules {
   weekdayDay: RegExp;
   /** Weekday names (星期四, 周四) and their number, Monday = 1 … Sunday = 7. */
   weekdays: Map<string, number>;
-  /** 今年是“十四五”开局之年 (a plan's first year: group 2) or 收官之年 (its last: group 3); the plan's ordinal in group 1. */
+  /**
+   * 今年是“十四五”开局之年 (a plan's first year: group 2), 收官之年 (its last: group 3) or
+   * 规划实施的第三年 (its Nth: group 4); the plan's ordinal in group 1.
+   */
   planMilestone: RegExp;
   /** In a plan's title, a word that makes it a document of the plan's drafting (《关于编制“十四五”规划的通知》). */
   planDrafting: RegExp;
@@ -173,7 +185,10 @@ function inferenceRules(rules: RuleSet): InferenceRules {
       .filter((row) => row.cells.anchor === 'reference' && Number(row.cells.offset) === 0)
       .map((row) => row.cells.word!),
   );
+  const yearWords = rules.load(DATE_RELATIVE_RULES).filter((row) => row.cells.anchor === 'reference');
   const result: InferenceRules = {
+    glossedYear: new RegExp(`(${alternation(yearWords.map((row) => row.cells.word!))})\\s*[（(]\\s*((?:19|20)\\d{2})\\s*年?\\s*[）)]`, 'g'),
+    yearOffsets: new Map(yearWords.map((row) => [row.cells.word!, Number(row.cells.offset)])),
     reportPeriods: new ReportPeriodFinder(rules),
     anniversaries: rules
       .load(DATE_ANNIVERSARY_RULES)
@@ -219,7 +234,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     completedWords: roleWords(rules, 'completed-year-after'),
     yearsSinceStartCue: new RegExp(`年(?:${words('years-since-start-after')})`, 'g'),
     planMilestone: new RegExp(
-      `(?:${thisYear})(?:既?是|为)[^。；！？\\n]{0,24}?[“"‘「]?${FIVE_YEAR_PLAN_PATTERN}[”"’」]?[^，,。；！？\\n]{0,6}?(?:(${words('plan-first-year')})|(${words('plan-last-year')}))`,
+      `(?:${thisYear})(?:既?是|为)[^。；！？\\n]{0,24}?[“"‘「]?${FIVE_YEAR_PLAN_PATTERN}[”"’」]?[^，,。；！？\\n]{0,6}?(?:(${words('plan-first-year')})|(${words('plan-last-year')})|第([一二三四五1-5])个?年(?![级度]))`,
     ),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
@@ -259,6 +274,9 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   // Teasers under a related-news heading after the story (新闻推荐) are other stories: their years do not date it.
   const teasers = relatedTeasersStart(text, r.relatedHeading);
   if (teasers >= 0) text = text.slice(0, teasers);
+  // 今年（2023年）: the writer names the year outright.
+  const namedYear = yearFromGloss(text, r);
+  if (namedYear !== undefined) return withStoryDay(text, namedYear, r);
   // A five-year plan's name as one (“十四五”, 十四五规划, 十四五开局): only then are plans' years looked for.
   const plans = namesPlan(text);
   const titles = text.includes('《') ? spansOf(TITLE, text) : [];
@@ -276,9 +294,9 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (address) return address;
   if (report) return withStoryDay(text, report.published, r);
   // 今年是“十四五”开局之年: the text names its own year by the plan.
-  const milestone = plans && (text.includes('之年') || text.includes('一年')) ? r.planMilestone.exec(text) : null;
+  const milestone = plans && (text.includes('之年') || text.includes('一年') || text.includes('第')) ? r.planMilestone.exec(text) : null;
   const ordinal = milestone ? parseChineseNumber(milestone[1]!) : undefined;
-  if (ordinal !== undefined && ordinal >= 1) return withStoryDay(text, planStartYear(ordinal) + (milestone![2] ? 0 : PLAN_YEARS - 1), r, stated);
+  if (ordinal !== undefined && ordinal >= 1) return withStoryDay(text, planStartYear(ordinal) + yearOfPlan(milestone!), r, stated);
   const fromAnniversary = yearFromAnniversary(
     text,
     r.anniversary,
@@ -308,15 +326,32 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   }
   let year = reportsLastYear(text, r.thisYearMonth, stated, latest) || r.reportPeriods.summedYear(text) === latest ? latest + 1 : latest;
   // 从2016年7月起 … 三年来: the years gone by since the period's start count on to the year of writing.
-  year = Math.max(year, yearFromElapsed(text, r, latest) ?? year, yearFromStartInSentence(text, r, latest) ?? year);
+  const oneYearStated = new Set(all.map((s) => s.year)).size === 1;
+  year = Math.max(year, yearFromElapsed(text, r, latest) ?? year, yearFromStartInSentence(text, r, latest, oneYearStated) ?? year);
   // A month-day whose weekday does not fall in that year but in the next (12月3日（星期四）) was written the year after.
   const glossed = glossedDay(text, r);
   if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
   return withStoryDay(text, year, r, stated);
 }
 
+/** The year of writing that 今年（2023年）, 去年(2022) … gloss; undefined where none do, or glosses disagree. */
+function yearFromGloss(text: string, r: InferenceRules): number | undefined {
+  if (!text.includes('（') && !text.includes('(')) return undefined;
+  const years = new Set<number>();
+  r.glossedYear.lastIndex = 0;
+  for (let m = r.glossedYear.exec(text); m; m = r.glossedYear.exec(text)) years.add(Number(m[2]) - r.yearOffsets.get(m[1]!)!);
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
 /** How many years a five-year plan runs. */
 const PLAN_YEARS = 5;
+
+/** How many years after its plan's first the year a milestone names is: 开局之年 0, 收官之年 4, 第三年 2. */
+function yearOfPlan(milestone: RegExpExecArray): number {
+  if (milestone[2]) return 0;
+  if (milestone[3]) return PLAN_YEARS - 1;
+  return smallNumber(milestone[4]!) - 1;
+}
 
 const PLAN_IN_TITLE = new RegExp(`[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」][^《》]{0,12}?(?:规划|计划|纲要)|${FIVE_YEAR_PLAN_PATTERN}(?:规划|计划|纲要)`);
 
@@ -366,11 +401,14 @@ const SINCE_START_REACH = 80;
  * 从1995年开始，对口支援…，12年来: an exact count of years since (N年来, N年间)
  * and a start year earlier in its sentence name the year of writing (2007),
  * where that is the latest stated year or up to MAX_YEARS_AFTER_LATEST after
- * it (an article states the figures of the year before its own). Undefined
- * where no such pair, or pairs that disagree, are found. Only the few places
- * where a cue (年来, 年间) stands are read, in one scan.
+ * it (an article states the figures of the year before its own), or however
+ * far where the article states that one year only. A count opening its
+ * sentence also counts from a year opening the sentence before
+ * (2005年，两市结为友好城市。18年来，…). Undefined where no such pair, or
+ * pairs that disagree, are found. Only the few places where a cue (年来,
+ * 年间) stands are read, in one scan.
  */
-function yearFromStartInSentence(text: string, r: InferenceRules, latest: number): number | undefined {
+function yearFromStartInSentence(text: string, r: InferenceRules, latest: number, oneYearStated: boolean): number | undefined {
   const found = new Set<number>();
   const cue = r.yearsSinceStartCue;
   cue.lastIndex = 0;
@@ -381,12 +419,42 @@ function yearFromStartInSentence(text: string, r: InferenceRules, latest: number
     const count = r.yearsSinceStart.exec(text.slice(from, m.index + m[0].length));
     if (!count) continue;
     const countStart = from + count.index;
-    const start = lastPeriodStart(text.slice(sentenceStart(text, countStart, countStart - SINCE_START_REACH), countStart), r.periodStart);
+    // 3年来首次, 五年间最高: a record counts back from its event, not from the present.
+    if (opensRecord(text, m.index + m[0].length, r)) continue;
+    const sentence = sentenceStart(text, countStart, countStart - SINCE_START_REACH);
+    const start = lastPeriodStart(text.slice(sentence, countStart), r.periodStart) ?? yearOpeningSentenceBefore(text, sentence, countStart);
     if (start === undefined) continue;
     const year = start + smallNumber(count[1]!);
-    if (year >= latest && year <= latest + MAX_YEARS_AFTER_LATEST) found.add(year);
+    const reach = oneYearStated ? new Date().getFullYear() : latest + MAX_YEARS_AFTER_LATEST;
+    if (year >= latest && year <= reach) found.add(year);
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** A record word (首次, 最高 …) in the clause after `at`. */
+function opensRecord(text: string, at: number, r: InferenceRules): boolean {
+  const stop = clauseEnd(text, at);
+  for (let i = at; i < stop; i++) if (r.record.startsAt(text, i, stop) !== undefined) return true;
+  return false;
+}
+
+/** A year (with its month and day) opening a sentence: 2005年，… or 2005年3月两市…; its year in group 1. */
+const YEAR_OPENING_SENTENCE = /^[\s\u3000]*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?![来间多余前后底末初])/;
+/** Before a count of years that opens its sentence: nothing, or 这 / 过去 (这18年来, 过去18年间). */
+const OPENS_SENTENCE = /^[\s\u3000]*(?:这|过去的?)?$/;
+
+/**
+ * Where a count of years opens the sentence that starts at `sentence`, the
+ * year that opens the sentence before it (2005年，两市结为友好城市。18年来):
+ * the count runs from that year's event.
+ */
+function yearOpeningSentenceBefore(text: string, sentence: number, countStart: number): number | undefined {
+  if (sentence === 0 || !OPENS_SENTENCE.test(text.slice(sentence, countStart)) || !SENTENCE_BREAKS.includes(text[sentence - 1]!)) return undefined;
+  const previous = sentenceStart(text, sentence - 1, sentence - 1 - SINCE_START_REACH);
+  // A sentence longer than the reach is not read: its start is not found.
+  if (previous > 0 && !SENTENCE_BREAKS.includes(text[previous - 1]!)) return undefined;
+  const m = YEAR_OPENING_SENTENCE.exec(text.slice(previous, sentence));
+  return m ? Number(m[1]) : undefined;
 }
 
 function isDigitAt(text: string, at: number): boolean {

@@ -324,5 +324,32 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate(`${story}\n某公司2019年新建生产线一条。`)).toBe('2019');
     expect(inferReferenceDate(`某某网\n相关新闻\n${story}\n某公司2019年新建生产线一条。`)).toBe('2019');
   });
-});
 
+  it('counts N年来 opening a sentence from the year that opens the sentence before', () => {
+    expect(inferReferenceDate('2005年，两市结为友好城市。18年来，双方互派干部200余人。')).toBe('2023');
+    expect(inferReferenceDate('2012年3月，合作社挂牌成立。这10年间，社员增至300户。')).toBe('2022');
+    // A stated year later than the count's end: the count is not taken.
+    expect(inferReferenceDate('2005年，两市结为友好城市。8年来，双方互派干部200余人。2019年签署新协议。')).toBe('2019');
+  });
+
+  it('does not count N年来 from a year that does not open the sentence before, nor into a record or the future', () => {
+    expect(inferReferenceDate('据老人回忆，2005年两市结为友好城市。18年来，双方互派干部200余人。')).toBe('2005');
+    // 3年来首次: a record counts back from its event.
+    expect(inferReferenceDate('2015年，全市工业产值增长较快。3年来首次突破千亿元。')).toBe('2015');
+    expect(inferReferenceDate('2010年，两县结成对子。40年来，两县往来不断。')).toBe('2010');
+  });
+
+  it('reads the year of a plan that 今年 is the Nth year of', () => {
+    expect(inferReferenceDate('今年是“十四五”规划实施的第三年，全市新开工项目200个。')).toBe('2023');
+    expect(inferReferenceDate('今年是“十三五”的第二年，全县完成投资80亿元。')).toBe('2017');
+    // Next year's place in the plan says nothing of this year.
+    expect(inferReferenceDate('明年是“十四五”规划的第五年。')).toBeNull();
+  });
+
+  it('reads the year a year word is glossed with (今年（2021年）, 去年(2019))', () => {
+    expect(inferReferenceDate('今年（2021年）上半年，全区新增市场主体五千户，2018年以来最多。')).toBe('2021');
+    expect(inferReferenceDate('去年(2019)全省粮食总产量再创新高，今年继续增产。')).toBe('2020');
+    // 当年 glosses the year of the story, not of writing.
+    expect(inferReferenceDate('当年（1998年）洪水过后，2005年大堤加固完成。')).toBe('2005');
+  });
+});
