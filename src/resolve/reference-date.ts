@@ -16,7 +16,8 @@ import { alternation } from '../util/alternation';
 // 1. a dateline: labelled (发布时间：2018-09-21) anywhere in a crawled
 //    page's first screens, which beats a bare date at the top (a mirror
 //    page's own clock: 2024年05月02日 星期四); else near the top, on a short
-//    line of its own or beside a publication word (2018-09-21 10:15; a date
+//    line of its own (not a title that names a second day) or beside a
+//    publication word (2018-09-21 10:15; a date
 //    with only its weekday yields to a later dateline of another form), also
 //    where a crawled page glues it onto the title or the first sentence, and
 //    in Latin script (Mon, 3 Jul 2023 08:15:00 GMT), or with its year last
@@ -37,8 +38,8 @@ import { alternation } from '../util/alternation';
 //    when the article gives that year's months later than every month it
 //    calls 今年 (今年5月 … 2023年9月: 2023 is last year), or the year a count
 //    of years since a start reaches (从2016年起…三年来; 2005年，…结为友好城市。
-//    18年来 → 2023); a wire dateline without a year (新华社北京5月20日电)
-//    then gives the day.
+//    18年来 → 2023) or up to now (1928年，…开设一家酒店，…至今已经走过了95年 →
+//    2023); a wire dateline without a year (新华社北京5月20日电) then gives the day.
 // Years that say only that the article is later, or nothing of when it was
 // written, never date it: planned and target years (到2035年, 2025年计划…),
 // baselines (比2019年), the start of a record or of a history (为2014年以来
@@ -318,7 +319,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (latest === undefined || tooEarly) {
     // Only a lower bound is left: a count of years since a period's start, or a month-day with its weekday, may still name the year.
     const floor = maxOf([latestHistory, latestRecord, latest].filter((y) => y !== undefined).map((y) => y! + 1));
-    const sinceStart = floor === undefined ? undefined : yearFromElapsed(text, r, floor - 1);
+    const sinceStart = floor === undefined ? undefined : (yearFromElapsed(text, r, floor - 1) ?? yearFromUntilNow(text, floor));
     if (sinceStart !== undefined) return withStoryDay(text, sinceStart, r, stated);
     const glossed = floor === undefined ? undefined : glossedDay(text, r);
     const fromWeekday = glossed ? onlyYearOfWeekday(glossed, floor!, floor! + WEEKDAY_YEARS) : undefined;
@@ -327,7 +328,12 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   let year = reportsLastYear(text, r.thisYearMonth, stated, latest) || r.reportPeriods.summedYear(text) === latest ? latest + 1 : latest;
   // 从2016年7月起 … 三年来: the years gone by since the period's start count on to the year of writing.
   const oneYearStated = new Set(all.map((s) => s.year)).size === 1;
-  year = Math.max(year, yearFromElapsed(text, r, latest) ?? year, yearFromStartInSentence(text, r, latest, oneYearStated) ?? year);
+  year = Math.max(
+    year,
+    yearFromElapsed(text, r, latest) ?? year,
+    yearFromStartInSentence(text, r, latest, oneYearStated) ?? year,
+    yearFromUntilNow(text, latest) ?? year,
+  );
   // A month-day whose weekday does not fall in that year but in the next (12月3日（星期四）) was written the year after.
   const glossed = glossedDay(text, r);
   if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
@@ -436,6 +442,31 @@ function opensRecord(text: string, at: number, r: InferenceRules): boolean {
   const stop = clauseEnd(text, at);
   for (let i = at; i < stop; i++) if (r.record.startsAt(text, i, stop) !== undefined) return true;
   return false;
+}
+
+/** 至今已95年, 至今已经走过了12年, 至今整整30年: an exact count of years up to now, in group 1 (global). */
+const UNTIL_NOW = /至今(?:已经?)?(?:有|走过了?|过去了?|经历了?|整整|正好)?(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:个)?年(?![代级度底末初多余])/g;
+/** A year stated before a count up to now in its sentence; the last one is read. */
+const YEAR_BEFORE_COUNT = /(?<![\d.])((?:19|20)\d{2})\s*年/g;
+
+/**
+ * 1928年，…开设一家酒店，…至今已经走过了95年: a year and an exact count of
+ * years up to now in one sentence name the year of writing (2023), however
+ * far, where that is no earlier than `latest` and not still to come.
+ * Undefined where none, or several that disagree, are found.
+ */
+function yearFromUntilNow(text: string, latest: number): number | undefined {
+  if (!text.includes('至今')) return undefined;
+  const found = new Set<number>();
+  for (const m of text.matchAll(UNTIL_NOW)) {
+    const head = text.slice(sentenceStart(text, m.index, m.index - SINCE_START_REACH), m.index);
+    let start: number | undefined;
+    for (const y of head.matchAll(YEAR_BEFORE_COUNT)) start = Number(y[1]);
+    if (start === undefined) continue;
+    const year = start + smallNumber(m[1]!);
+    if (year >= latest && year <= new Date().getFullYear()) found.add(year);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** A year (with its month and day) opening a sentence: 2005年，… or 2005年3月两市…; its year in group 1. */
@@ -595,6 +626,9 @@ function isBareOrTimed(line: string, start: number, end: number): boolean {
   return /^[\s\u3000]*$/.test(line.slice(0, start)) && /^[\s\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*$/.test(line.slice(end));
 }
 
+/** A month-day: on a line with a date, it makes the line a title. */
+const SECOND_DAY = /\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
 function isDateline(line: string, start: number, end: number, r: InferenceRules): boolean {
   const trimmed = line.trim();
   const before = line.slice(Math.max(0, start - GLUED_REACH), start);
@@ -602,7 +636,8 @@ function isDateline(line: string, start: number, end: number, r: InferenceRules)
   const timed = TIME_AFTER.test(line.slice(end));
   if (trimmed.length <= DATELINE_MAX_LENGTH) {
     const rest = line.slice(0, start) + line.slice(end);
-    const aloneOnLine = !/[\u4e00-\u9fff]{6,}/.test(rest);
+    // A second day on the line makes it a title (2020年3月23日某地和7月13日某地地震总结), not a dateline.
+    const aloneOnLine = !/[\u4e00-\u9fff]{6,}/.test(rest) && !SECOND_DAY.test(rest);
     return aloneOnLine || timed || TIME.test(rest) || r.datelineWords.test(rest);
   }
   // A long line: a crawled page with the dateline glued on. Only a time, a publication word right

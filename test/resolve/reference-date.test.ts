@@ -352,4 +352,20 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // 当年 glosses the year of the story, not of writing.
     expect(inferReferenceDate('当年（1998年）洪水过后，2005年大堤加固完成。')).toBe('2005');
   });
+
+  it('does not take a title that names two days for a dateline', () => {
+    expect(inferReferenceDate('2019年5月4日甲地和8月9日乙地暴雨过程分析\n\n王小五 赵小六\n本文回顾了2020年的两次暴雨过程。')).toBe('2020');
+  });
+
+  it('counts 至今已N年 from the year stated before it in its sentence', () => {
+    expect(inferReferenceDate('1958年，这座水库建成蓄水，至今已60年。今年汛期水位偏高。')).toBe('2018');
+    expect(inferReferenceDate('1990年，他在村里办起小学，至今已经走过了30年，学生换了一茬又一茬。')).toBe('2020');
+    // 60多年 is no exact count; a count into the future is no year of writing.
+    expect(inferReferenceDate('1958年，这座水库建成蓄水，至今已有60多年。')).toBe('1958');
+    expect(inferReferenceDate('2012年，两校结为姊妹学校，至今已经整整40年。')).toBe('2012');
+  });
+
+  it('dates the archaeological finds of a year to the year after', () => {
+    expect(inferReferenceDate('2019年全国十大考古新发现揭晓\n六处遗址入选，其中一处距今8000年。')).toBe('2020');
+  });
 });
