@@ -176,6 +176,8 @@ interface Finders {
   yearList: RegExp;
   monthListItem: RegExp;
   dayAlone: RegExp;
+  /** 1至3日: a bare day in figures, a connector and a day with 日 (sticky); not inside a number. */
+  bareDaySpan: RegExp;
   /** After a day written alone and its 号: what makes it a day (sticky). */
   haoDayAfter: RegExp;
   /** Right before a day written alone with 号: a number or a label (编号为3号, 穿10号). */
@@ -331,6 +333,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `(?<![\\d.月])(\\d{1,2})${GAP}(?:日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))|号(?=${haoDayAfter}|${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}号${haoDayAfter}))`,
       'y',
     ),
+    bareDaySpan: new RegExp(`(?<![\\d.])\\d{1,2}${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}日`, 'y'),
     haoDayAfter: new RegExp(haoDayAfter, 'y'),
     haoNotBefore: rules.context('day-alone-hao-not-before'),
     userPanel: new RegExp(`^[ \\t\\u3000]*(?:[•·●○◆■▪*-][ \\t\\u3000]*)?(?:TA的)?(?:${rules.context('user-panel').pattern})(?:[ \\t\\u3000]*[:：]|[ \\t\\u3000]*(?:\\n|$))`),
@@ -546,7 +549,7 @@ function readNumberAlone(text: string, at: number, f: Finders, previous?: FoundD
     return { date: newFound(at, end, 'date.month-list', { phrase: { start: at, end, from, readTo: end }, listLastMonth: Number(item[2]) }), next: end };
   }
   const m = stickyAt(f.dayAlone, text, at);
-  if (!m) return undefined;
+  if (!m) return readBareDaySpan(text, at, f);
   const day = Number(m[1]);
   const end = at + m[0].length;
   if (day < 1 || day > 31) return undefined;
@@ -560,6 +563,20 @@ function readNumberAlone(text: string, at: number, f: Finders, previous?: FoundD
   if (span) return { date: newFound(span.start, span.end, 'date.range', { phrase: span }), next: span.end };
   const from = newPoint(at, end, undefined, undefined, day, 'day', false);
   return { date: newFound(at, end, 'date.day', { phrase: { start: at, end, from, readTo: end } }), next: end };
+}
+
+/**
+ * 1至3日, 28—30日: days of one month whose first shares the second's 日, as
+ * forecasts write them; not a stretch of time (历时1至3日, 1至3日内).
+ */
+function readBareDaySpan(text: string, at: number, f: Finders): { date: FoundDate | null; next: number } | undefined {
+  if (stickyAt(f.bareDaySpan, text, at) === null) return undefined;
+  const span = f.parser.parseDaySpan(text, at, true);
+  if (!span?.to || span.to.day! <= span.from.day!) return undefined;
+  if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2)) || f.rules.context('day-alone-not-after').startsAt(text, span.end) !== undefined) {
+    return { date: null, next: span.end };
+  }
+  return { date: newFound(span.start, span.end, 'date.range', { phrase: span }), next: span.end };
 }
 
 /** Whether `previous` is a relative month's day (本月10日) ending within a connector's reach before `at`. */

@@ -93,6 +93,10 @@ function firstsOf(words: Iterable<string>): string[] {
   return [...words].map((w) => w[0] ?? '');
 }
 
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** How far back a cut number before a month is read (一百一十 in 一百一十|七月). */
 const CUT_NUMBER_REACH = 8;
 
@@ -455,9 +459,10 @@ export class DatePhraseParser {
    * A span of days written without their month (17日至21日, 17日8时至21日6时):
    * the text runs to the last clock time. Undefined where no span starts at `at`.
    */
-  parseDaySpan(text: string, at: number): ParsedDate | undefined {
+  parseDaySpan(text: string, at: number, firstBare = false): ParsedDate | undefined {
     const first = this.readDay(text, at, false);
-    if (!first || first.unitMissing) return undefined;
+    // 1至3日: a first day in figures may share the second's 日.
+    if (!first || (first.unitMissing && !(firstBare && isDigitCode(text.charCodeAt(at))))) return undefined;
     const from = newPoint(at, first.end, undefined, undefined, first.value, 'day', false);
     const connector = this.connectorAt(text, this.clockEnd(text, from.end));
     const second = connector === undefined ? undefined : this.readDay(text, connector, false);
