@@ -17,8 +17,9 @@ import { alternation } from '../util/alternation';
 //    page's first screens, which beats a bare date at the top (a mirror
 //    page's own clock: 2024年05月02日 星期四); else near the top, on a short
 //    line of its own (not a title that names a second day) or beside a
-//    publication word (2018-09-21 10:15; a date
-//    with only its weekday yields to a later dateline of another form), also
+//    publication word (2018-09-21 10:15; a date with only its weekday, or
+//    one among a title's words without a clock time or a publication word
+//    before it, yields to a later dateline of another form), also
 //    where a crawled page glues it onto the title or the first sentence, and
 //    in Latin script (Mon, 3 Jul 2023 08:15:00 GMT), or with its year last
 //    on a line of its own (22.01.2017  19:01);
@@ -586,6 +587,7 @@ function iso(year: string, month: number, day: number): string {
 function findDateline(text: string, r: InferenceRules): string | null {
   const head = text.slice(0, HEAD_CHARS);
   let pageClock: string | null = null;
+  let amongWords: string | null = null;
   const lines = head.split('\n');
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -607,12 +609,16 @@ function findDateline(text: string, r: InferenceRules): string | null {
         if (index >= HEAD_LINES ? !TIME_AFTER.test(line.slice(end)) : !isDateline(line, m.index, end, r)) continue;
         // A date with only its weekday on its line may be a mirror page's own clock: a dateline below it wins.
         const isClock = r.clockRest.test(line.slice(0, m.index) + line.slice(end));
-        if (!isClock) return iso(year, month, day);
-        pageClock ??= iso(year, month, day);
+        if (isClock) pageClock ??= iso(year, month, day);
+        // A date alone on its line, with its clock time or after a publication word (时间：) is the
+        // page's dateline; one among words (政府2023年2月22日发表《预算案》) may be a title's event,
+        // and yields to a dateline of those kinds below it.
+        else if (isBareOrTimed(line, m.index, end) || TIME_AFTER.test(line.slice(end)) || r.datelineWords.test(line.slice(Math.max(0, m.index - GLUED_REACH), m.index))) return iso(year, month, day);
+        else amongWords ??= iso(year, month, day);
       }
     }
   }
-  return pageClock;
+  return amongWords ?? pageClock;
 }
 
 const DATELINE_FORMS = [NUMERIC_DATE, WRITTEN_DATE, YEAR_LAST_DATE];

@@ -368,4 +368,10 @@ describe('inferReferenceDate: years that do not date the article', () => {
   it('dates the archaeological finds of a year to the year after', () => {
     expect(inferReferenceDate('2019年全国十大考古新发现揭晓\n六处遗址入选，其中一处距今8000年。')).toBe('2020');
   });
+
+  it('lets a date alone on its line below win over a date among the words of a title', () => {
+    expect(inferReferenceDate('市政府2023年3月1日召开新闻发布会-某某报\n首页 > 新闻\n\n2022-12-20\n来源：某某报网\n市政府今日宣布，明年3月1日召开新闻发布会。')).toBe('2022-12-20');
+    // A timed dateline among words (时间：… 07:24) still comes first, before a bare signing date below it.
+    expect(inferReferenceDate('2014年某省统计公报\n来源：本网 时间：2015-02-17 07:24\n\n某省统计局\n\n2015年2月15日\n\n年末全省常住人口3806万人。')).toBe('2015-02-17');
+  });
 });
