@@ -88,6 +88,10 @@ const COMPLETED_SUBJECT_REACH = 4;
 /** How far past the latest stated year the publication year may lie. */
 const MAX_YEARS_AFTER_LATEST = 3;
 
+/** A month and a day in Chinese numerals (六月, 二十五日), as wire copy writes them. */
+const CHINESE_MONTH = '十[一二]?|[一二三四五六七八九]';
+const CHINESE_DAY = '[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]';
+
 interface Anniversary {
   keyword: string;
   year: number;
@@ -220,8 +224,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     thisYearMonth: new RegExp(`(?:${thisYear})\\s*(?:(\\d{1,2})\\s*[—–\\-~～至到]\\s*)?(\\d{1,2})\\s*月`, 'g'),
     clockRest: new RegExp(`^[\\s\u3000]*(?:${weekdayNames(rules)})[\\s\u3000]*$`),
     wireAfter: new RegExp(`^\\s*(?:${words('wire-dateline-after')})`),
-    wireDateline: new RegExp(`(?<![\\d一二三四五六七八九十])(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月\\s*(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日\\s*(?:${words('wire-dateline-after')})`),
-    todayNamed: new RegExp(`(?:${alternation(todayWords(rules))})\\s*(?:[（(]|是)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]`),
+    wireDateline: new RegExp(`(?<![\\d一二三四五六七八九十])(\\d{1,2}|${CHINESE_MONTH})\\s*月\\s*(\\d{1,2}|${CHINESE_DAY})\\s*日\\s*(?:${words('wire-dateline-after')})`),
+    todayNamed: new RegExp(`(?:${alternation(todayWords(rules))})\\s*(?:[（(]|是)\\s*(\\d{1,2}|${CHINESE_MONTH})\\s*月\\s*(\\d{1,2}|${CHINESE_DAY})\\s*[日号]`),
     weekdayDay: new RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]\\s*[（(，,]?\\s*(${weekdayNames(rules)})`, 'g'),
     weekdays: new Map(weekdayRows(rules).map((row) => [row.cells.word!, Number(row.cells.value)])),
     planDrafting: new RegExp(`(?:${words('plan-drafting')})`),

@@ -374,4 +374,8 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // A timed dateline among words (时间：… 07:24) still comes first, before a bare signing date below it.
     expect(inferReferenceDate('2014年某省统计公报\n来源：本网 时间：2015-02-17 07:24\n\n某省统计局\n\n2015年2月15日\n\n年末全省常住人口3806万人。')).toBe('2015-02-17');
   });
+
+  it('takes the day the text names as today in Chinese numerals', () => {
+    expect(inferReferenceDate('财政司司长今日(二月二十五日)在政府总部举行记者会。2015年经济增长2.5%。')).toBe('2015-02-25');
+  });
 });
