@@ -119,6 +119,11 @@ interface InferenceRules {
   /** The words of completedAfter (全年): a cheap look before it runs. */
   completedWords: string[];
   sinceBefore: WordList;
+  /** 与, 同 right before a year that a compared-after word (持平, 并列, 相比) later in its clause makes a comparison's. */
+  comparedBefore: WordList;
+  comparedAfter: WordList;
+  /** 仅次于 right before a year: a record the figure comes second to. */
+  secondToBefore: WordList;
   historyAfter: RegExp;
   since: WordList;
   record: WordList;
@@ -211,6 +216,9 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     relatedHeading: relatedHeadingLine(words('related-heading')),
     completedAfter: new RegExp(`^(?:(?!${words('plan')})[^，,；;。！？\\n]){0,${COMPLETED_SUBJECT_REACH}}?(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
     sinceBefore: new WordList(roleWords(rules, 'since-before')),
+    comparedBefore: new WordList(roleWords(rules, 'compared-before')),
+    comparedAfter: new WordList(roleWords(rules, 'compared-after')),
+    secondToBefore: new WordList(roleWords(rules, 'second-to-before')),
     historyAfter: new RegExp(`(?:${words('history-after')})`, 'y'),
     since: new WordList(roleWords(rules, 'since-after')),
     record: new WordList(roleWords(rules, 'record-after')),
@@ -912,7 +920,10 @@ function isPlannedYear(before: string, after: string, r: InferenceRules): boolea
  */
 function isHistory(text: string, start: number, end: number, bare: boolean, r: InferenceRules): 'history' | 'record' | undefined {
   if (r.sinceBefore.endsAt(text, start, Math.max(0, start - 2))) return 'history';
+  if (r.secondToBefore.endsAt(text, start, Math.max(0, start - SECOND_TO_REACH))) return 'history';
   const stop = clauseEnd(text, end);
+  // 与1998年持平, 同2019年相比: the year compared with is history to the article.
+  if (r.comparedBefore.endsAt(text, start, start - 1) && closesComparison(text, end, stop, r)) return 'history';
   if (bare && stop > end) {
     r.historyAfter.lastIndex = end;
     const word = r.historyAfter.exec(text);
@@ -927,6 +938,15 @@ function isHistory(text: string, start: number, end: number, bare: boolean, r: I
     for (let j = i + since.length; j < stop; j++) if (r.record.startsAt(text, j, stop) !== undefined) return 'record';
   }
   return undefined;
+}
+
+/** The longest second-to-before word (仅次于). */
+const SECOND_TO_REACH = 3;
+
+/** A compared-after word (持平, 并列, 相比) in [at, stop). */
+function closesComparison(text: string, at: number, stop: number, r: InferenceRules): boolean {
+  for (let i = at; i < stop; i++) if (r.comparedAfter.startsAt(text, i, stop) !== undefined) return true;
+  return false;
 }
 
 /** Where the clause after `at` ends: its next break, at most CLAUSE_REACH characters on. */

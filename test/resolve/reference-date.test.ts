@@ -378,4 +378,14 @@ describe('inferReferenceDate: years that do not date the article', () => {
   it('takes the day the text names as today in Chinese numerals', () => {
     expect(inferReferenceDate('财政司司长今日(二月二十五日)在政府总部举行记者会。2015年经济增长2.5%。')).toBe('2015-02-25');
   });
+
+  it('does not date a text by a year it compares with or comes second to', () => {
+    expect(inferReferenceDate('今年全县粮食产量与2019年持平，油料增产一成。')).toBeNull();
+    expect(inferReferenceDate('今年第4号台风登陆时强度与1994年的一次台风并列，为有记录以来第三强。')).toBeNull();
+    expect(inferReferenceDate('今年汛期湖区最高水位仅次于1998年。')).toBeNull();
+    // A year stated as the text's own stays: 2021 is compared with 2019, not the other way.
+    expect(inferReferenceDate('2021年全县粮食产量与2019年相比增长5%。')).toBe('2021');
+    // 和 between two years is a list, not a comparison.
+    expect(inferReferenceDate('会议审议了2019年和2020年的财政决算。')).toBe('2020');
+  });
 });
