@@ -452,8 +452,12 @@ function yearFromStartInSentence(text: string, r: InferenceRules, latest: number
 
 /** A record word (首次, 最高 …) in the clause after `at`. */
 function opensRecord(text: string, at: number, r: InferenceRules): boolean {
-  const stop = clauseEnd(text, at);
-  for (let i = at; i < stop; i++) if (r.record.startsAt(text, i, stop) !== undefined) return true;
+  return hasWordIn(r.record, text, at, clauseEnd(text, at));
+}
+
+/** Whether a word of `words` stands wholly in [at, stop). */
+function hasWordIn(words: WordList, text: string, at: number, stop: number): boolean {
+  for (let i = at; i < stop; i++) if (words.startsAt(text, i, stop) !== undefined) return true;
   return false;
 }
 
@@ -923,7 +927,7 @@ function isHistory(text: string, start: number, end: number, bare: boolean, r: I
   if (r.secondToBefore.endsAt(text, start, Math.max(0, start - SECOND_TO_REACH))) return 'history';
   const stop = clauseEnd(text, end);
   // 与1998年持平, 同2019年相比: the year compared with is history to the article.
-  if (r.comparedBefore.endsAt(text, start, start - 1) && closesComparison(text, end, stop, r)) return 'history';
+  if (r.comparedBefore.endsAt(text, start, start - 1) && hasWordIn(r.comparedAfter, text, end, stop)) return 'history';
   if (bare && stop > end) {
     r.historyAfter.lastIndex = end;
     const word = r.historyAfter.exec(text);
@@ -935,19 +939,13 @@ function isHistory(text: string, start: number, end: number, bare: boolean, r: I
     if (since === undefined) continue;
     // Words between the year and 以来 name an event (有实测资料以来, 建站以来); a record word after it makes a record.
     if (i > end) return 'history';
-    for (let j = i + since.length; j < stop; j++) if (r.record.startsAt(text, j, stop) !== undefined) return 'record';
+    if (hasWordIn(r.record, text, i + since.length, stop)) return 'record';
   }
   return undefined;
 }
 
 /** The longest second-to-before word (仅次于). */
 const SECOND_TO_REACH = 3;
-
-/** A compared-after word (持平, 并列, 相比) in [at, stop). */
-function closesComparison(text: string, at: number, stop: number, r: InferenceRules): boolean {
-  for (let i = at; i < stop; i++) if (r.comparedAfter.startsAt(text, i, stop) !== undefined) return true;
-  return false;
-}
 
 /** Where the clause after `at` ends: its next break, at most CLAUSE_REACH characters on. */
 function clauseEnd(text: string, at: number): number {
