@@ -308,7 +308,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (address) return address;
   if (report) return withStoryDay(text, report.published, r);
   // 今年是“十四五”开局之年: the text names its own year by the plan.
-  const milestone = plans && (text.includes('之年') || text.includes('一年') || text.includes('第')) ? r.planMilestone.exec(text) : null;
+  const milestone = plans && (text.includes('之年') || text.includes('一年') || NTH_YEAR.test(text)) ? r.planMilestone.exec(text) : null;
   const ordinal = milestone ? parseChineseNumber(milestone[1]!) : undefined;
   if (ordinal !== undefined && ordinal >= 1) return withStoryDay(text, planStartYear(ordinal) + yearOfPlan(milestone!), r, stated);
   const fromAnniversary = yearFromAnniversary(
@@ -355,12 +355,16 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
 
 /** The year of writing that 今年（2023年）, 去年(2022) … gloss; undefined where none do, or glosses disagree. */
 function yearFromGloss(text: string, r: InferenceRules): number | undefined {
-  if (!text.includes('（') && !text.includes('(')) return undefined;
+  // Every gloss has 年 right before its bracket: a text without one is not scanned.
+  if (!text.includes('年（') && !text.includes('年(')) return undefined;
   const years = new Set<number>();
   r.glossedYear.lastIndex = 0;
   for (let m = r.glossedYear.exec(text); m; m = r.glossedYear.exec(text)) years.add(Number(m[2]) - r.yearOffsets.get(m[1]!)!);
   return years.size === 1 ? [...years][0] : undefined;
 }
+
+/** 第三年, 第四个年头: a plan's Nth year, looked for before the milestone pattern runs. */
+const NTH_YEAR = /第[一二三四五1-5]个?年/;
 
 /** How many years a five-year plan runs. */
 const PLAN_YEARS = 5;
