@@ -100,7 +100,7 @@ function phraseStarts(wordForms: readonly string[], connectors: readonly string[
   allow(yearDigits, yearDigits); // 二〇二三年
   allow(classChars(CARDINAL_YEAR), '千'); // 两千零九年
   allow('一二三四五六七八九十', `一二三四五六七八九十月${GAP_CHARS}${connectorFirsts}`); // 十一月, 五月, 一至十月
-  allow('元', '月'); // 元月
+  allow('元', `月${GAP_CHARS}${connectorFirsts}`); // 元月, 元至九月
   allow('十', '日号'); // 十日, 十号
   allow('一二三四五六七八九', '日'); // 一日电
   allow('廿', '日号一二三四五六七八九'); // 廿九日
@@ -289,6 +289,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `(?<![〇零一二两三四五六七八九十百千万亿几数多第某每有这那同当逐单半整隔头朝出前后次翌另唯仅约逾满共达])[一二三四五六七八九](?=日(?:${rules.context('day-alone-single-after').pattern}))`,
       // 元月 (January), never the 元 of an amount (100元月薪).
       `(?<![\\d〇零一二两三四五六七八九十百千万亿])元${GAP}月`,
+      // 元至九月 (January to September) opening its clause; never after an amount (补贴100元至6月底).
+      `(?<=^|[\\s，,。；;：:！？）)】」”])元(?=${GAP}(?:${connectors})${GAP}(?:\\d{1,2}|[一二三四五六七八九十]{1,2})${GAP}月)`,
       // 今（3）日, 昨（29）日: a relative day with its day of the month written inside it.
       `[${BRACKETED_DAY_WORDS}](?=${BRACKETED_DAY})`,
       // One trie of every word form: parts of a year, relative words, weekdays with their shifts.

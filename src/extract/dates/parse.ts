@@ -52,8 +52,8 @@ export const ZERO_LED_YEAR = '[零〇○][一二三四五六七八九]';
 export const CHINESE_TWO_DIGIT_YEAR = '[一二三四五六七八九][〇○零一二三四五六七八九]';
 /** A cardinal year of this century: 两千零九, 二千零一十, 两千. */
 export const CARDINAL_YEAR = '[两二]千(?:零?[一二三四五六七八九]?十[一二三四五六七八九]?|零[一二三四五六七八九])?';
-/** 元 stands for 一 in 元月 (January). */
-const MONTH_NUMBER = '\\d{1,2}|十[一二]?|[一二三四五六七八九]|元(?=[ \\t\\u3000]*月)';
+/** 元 stands for 一 in 元月 (January), and opens a span of months that share their 月 (元至九月). */
+const MONTH_NUMBER = '\\d{1,2}|十[一二]?|[一二三四五六七八九]|元(?=[ \\t\\u3000]*(?:月|[至到—–\\-~～][ \\t\\u3000]*(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])[ \\t\\u3000]*月))';
 const CLAUSE_START_BEFORE = /[\s，,。；;：:！？）)】」”]/;
 const CLAUSE_END_AFTER = /[，,]/;
 /** After a bare Chinese-numeral day: the end of the text or of its clause. */
