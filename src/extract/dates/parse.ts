@@ -136,7 +136,7 @@ export class DatePhraseParser {
   private readonly firstMonths = new Sticky(new RegExp(`${GAP}[前首]${GAP}(${MONTH_NUMBER}|两)${GAP}个?${GAP}月`, 'y'), [GAP_CHARS, '前首']);
   /** 1至3季度, 第一至第三季度: a run of quarters. */
   private readonly quarterSpan: Sticky;
-  /** A clock time after a day (8时, 晚8时30分), read only inside a span of days. */
+  /** A clock time or a time of day after a day (8时, 晚8时30分, 凌晨), read only inside a span of days. */
   private readonly clock: Sticky;
   private readonly between: Sticky;
   private readonly notSpanEnd: RegExp;
@@ -621,9 +621,11 @@ function makePoint(
   return { start: base.start, end, year: base.year, month, day, part, last, unitMissing, readTo };
 }
 
-/** A clock time after a day (8时, 晚8时30分). */
+/** A clock time or a time of day after a day (8时, 晚8时30分, 凌晨). */
 export function clockPattern(rules: DateRules): string {
-  return `${GAP}(?:${rules.context('time-of-day').pattern})?${GAP}\\d{1,2}${GAP}[时点](?:${GAP}\\d{1,2}${GAP}分)?`;
+  const clock = `\\d{1,2}${GAP}[时点](?:${GAP}\\d{1,2}${GAP}分)?`;
+  // A time of day alone (28日凌晨至30日早晨) or with its clock (晚8时30分), or a clock alone (8时).
+  return `${GAP}(?:(?:${rules.context('time-of-day').pattern})(?:${GAP}${clock})?|${clock})`;
 }
 
 /** Relative words that name a year (今年, 当年, 上年), as opposed to a day or month (今天, 上个月). */
