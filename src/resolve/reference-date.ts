@@ -88,6 +88,8 @@ const COMPLETED_SUBJECT_REACH = 4;
 /** How far past the latest stated year the publication year may lie. */
 const MAX_YEARS_AFTER_LATEST = 3;
 
+/** A full date in Chinese numerals (二〇二一年三月五日): year, month and day in groups 1-3. */
+const CHINESE_DATE = '([〇○零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,2})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日';
 /** A month and a day in Chinese numerals (六月, 二十五日), as wire copy writes them. */
 const CHINESE_MONTH = '十[一二]?|[一二三四五六七八九]';
 const CHINESE_DAY = '[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]';
@@ -129,6 +131,8 @@ interface InferenceRules {
   record: WordList;
   latin: RegExp;
   labelled: RegExp;
+  /** 发布日期：二〇二三年七月十八日: a labelled date in Chinese numerals (year, month, day in groups 1-3). */
+  labelledChinese: RegExp;
   /** 发表于 2024-1-12 10:52:39: a post's date and clock after a verb of posting, without a colon. */
   posted: RegExp;
   /** date 2026-02-23, pubdate: 2021-05-10: a crawled page's metadata key opening a line. */
@@ -224,6 +228,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     record: new WordList(roleWords(rules, 'record-after')),
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
     labelled: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`),
+    labelledChinese: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*${CHINESE_DATE}`),
     posted: new RegExp(`(?:${words('dateline-verb')})[ \\t\u3000]*${NUMERIC_DATE.source}[ \\t\u3000]+\\d{1,2}:\\d{2}`),
     keyed: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`, 'i'),
     timedByline: new RegExp(`(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[ \\t\u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?[ \\t\u3000]*(?:${words('dateline')})`),
@@ -698,7 +703,7 @@ function dateLineDay(line: string): string | null {
 }
 
 /** A line that is only a date in Chinese numerals, as official documents are signed: 二〇二一年三月五日. */
-const CHINESE_DATE_LINE = /^[\s\u3000（(]*([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日[\s\u3000）)]*$/;
+const CHINESE_DATE_LINE = new RegExp(`^[\\s\u3000（(]*${CHINESE_DATE}[\\s\u3000）)]*$`);
 
 function chineseDay(m: RegExpExecArray): string | null {
   const [year, month, day] = [parseChineseNumber(m[1]!.replace(/○/g, '〇')), parseChineseNumber(m[2]!), parseChineseNumber(m[3]!)];
@@ -728,8 +733,10 @@ function numericOrWritten(m: RegExpExecArray): string | null {
 function findLabelledDateline(text: string, r: InferenceRules): string | null {
   const head = text.slice(0, LABELLED_CHARS);
   const m = r.labelled.exec(head) ?? r.posted.exec(head) ?? r.keyed.exec(head);
-  if (!m) return null;
-  return numericOrWritten(m);
+  if (m) return numericOrWritten(m);
+  // 发布日期：二〇二三年七月十八日, as an official page writes it.
+  const chinese = head.includes('〇') || head.includes('○') || head.includes('零') ? r.labelledChinese.exec(head) : null;
+  return chinese ? chineseDay(chinese) : null;
 }
 
 /** A full date with its clock time (2023-05-12 10:15, 2023年5月12日 10:15): a page's posting time. */

@@ -388,4 +388,8 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // 和 between two years is a list, not a comparison.
     expect(inferReferenceDate('会议审议了2019年和2020年的财政决算。')).toBe('2020');
   });
+
+  it('reads a labelled dateline in Chinese numerals', () => {
+    expect(inferReferenceDate('某县人民政府网\n发布日期：二〇二二年九月六日\n2019年，全县新建学校5所。')).toBe('2022-09-06');
+  });
 });
