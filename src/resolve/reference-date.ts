@@ -2,6 +2,7 @@ import { escapeRegex } from '../extract/approx';
 import type { Span } from '../extract/types';
 import { spansOf } from '../extract/counts/taken-spans';
 import { FIVE_YEAR_PLAN_PATTERN, planStartYear } from '../extract/dates/five-year-plan';
+import { readRocDate, rocDateSource } from '../extract/dates/roc-year';
 import { WEB_ADDRESS } from '../extract/dates/parse';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from '../extract/dates/year-last';
 import { fullYear } from '../extract/dates/resolve';
@@ -22,7 +23,8 @@ import { alternation } from '../util/alternation';
 //    before it, yields to a later dateline of another form), also
 //    where a crawled page glues it onto the title or the first sentence, and
 //    in Latin script (Mon, 3 Jul 2023 08:15:00 GMT), or with its year last
-//    on a line of its own (22.01.2017  19:01);
+//    on a line of its own (22.01.2017  19:01), or in Chinese numerals or the
+//    Republic of China calendar with its era (二〇二二年九月六日, 中华民国111年3月8日);
 //    or, at the end, a signing date on a line of its own (a notice's, a bulletin's);
 // 2. a title that makes the text a report on one year (2022年…统计公报,
 //    2022年工作回顾): such reports come out the year after (rules/date-report-period.tsv);
@@ -288,7 +290,7 @@ function roleWords(rules: RuleSet, role: string): string[] {
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
   const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
-  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findSignatureDate(text);
+  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findRocDateline(text) ?? findSignatureDate(text);
   if (dateline) return dateline;
   // Teasers under a related-news heading after the story (新闻推荐) are other stories: their years do not date it.
   const teasers = relatedTeasersStart(text, r.relatedHeading);
@@ -716,6 +718,19 @@ function findChineseDateline(text: string): string | null {
   for (const line of text.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES)) {
     const m = line.includes('年') ? CHINESE_DATE_LINE.exec(line) : null;
     if (m) return chineseDay(m);
+  }
+  return null;
+}
+
+/** A line that is only a date of the Republic of China calendar with its era: 中华民国112年10月17日. */
+const ROC_DATE_LINE = new RegExp(`^[\\s\u3000（(]*${rocDateSource('(?!)')}[\\s\u3000）)]*$`);
+
+/** An ROC date with its era (中华民国112年10月17日) on a line of its own near the top, as Taiwan's official pages date themselves. */
+function findRocDateline(text: string): string | null {
+  for (const line of text.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES)) {
+    const m = line.includes('民') ? ROC_DATE_LINE.exec(line) : null;
+    const date = m?.groups!.era ? readRocDate(m) : undefined;
+    if (date?.month !== undefined && date.day !== undefined) return iso(String(date.year), date.month, date.day);
   }
   return null;
 }

@@ -392,4 +392,11 @@ describe('inferReferenceDate: years that do not date the article', () => {
   it('reads a labelled dateline in Chinese numerals', () => {
     expect(inferReferenceDate('某县人民政府网\n发布日期：二〇二二年九月六日\n2019年，全县新建学校5所。')).toBe('2022-09-06');
   });
+
+  it('reads a dateline of the Republic of China calendar with its era on a line of its own', () => {
+    expect(inferReferenceDate('县政府公告\n中华民国111年3月8日\n本县今天起受理补助申请。')).toBe('2022-03-08');
+    // Without its era, or without its day, it is no dateline.
+    expect(inferReferenceDate('县政府公告\n111年3月8日\n本县今天起受理补助申请。')).toBeNull();
+    expect(inferReferenceDate('县政府公告\n民国111年\n本县今天起受理补助申请。')).toBeNull();
+  });
 });
