@@ -220,6 +220,11 @@ export class DatePhraseParser {
         return whole ? makePoint(point, part.end, undefined, undefined, 'year', false) : makePoint(point, point.end, point.month, point.day, 'year', false, part.end);
       }
       if (part) return makePoint(point, part.end, undefined, undefined, 'year', point.unitMissing, undefined, part.part);
+      // 今年的11月, 2016年的十一月: 的 between a year and its month.
+      if (text[point.end] === '的' && this.monthNext.test(text.slice(point.end + 1, point.end + 5))) {
+        const withMonth = this.readMonthAndDay(text, { ...point, end: point.end + 1 });
+        if (withMonth?.month !== undefined) return withMonth;
+      }
       return this.readMonthAndDay(text, point);
     }
     if (after && after.last === 'day' && after.month !== undefined) {
