@@ -744,7 +744,9 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
     if (isFigurative(text, word, at, rules)) return { date: null, next: end };
     const day = relative.anchor === 'reference-month' ? dayOfMonthAt(text, end, f.dayOfMonth) : undefined;
     if (day) return { date: newFound(at, day.end, 'date.relative', { relative, dayOfMonth: day.value }), next: day.end };
-    return { date: newFound(at, end, 'date.relative', { relative }), next: end };
+    // 下月初, 上月中旬, 这个月底: a part of the month is still the month, and belongs to the phrase.
+    const whole = relative.anchor === 'reference-month' ? f.parser.monthPartEnd(text, end) : end;
+    return { date: newFound(at, whole, 'date.relative', { relative }), next: whole };
   }
   const weekday = relative ? undefined : f.weekdayPhrases.get(word);
   if (!weekday) return undefined;

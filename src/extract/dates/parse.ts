@@ -377,7 +377,7 @@ export class DatePhraseParser {
   }
 
   /** Past a part of the month at `at` (底, 末, 初, 中旬), or `at` where none is (初步 is no part). */
-  private monthPartEnd(text: string, at: number): number {
+  monthPartEnd(text: string, at: number): number {
     const word = this.monthParts.startsAt(text, at, at + 3);
     if (!word) return at;
     const next = text[at + word.length] ?? '';
