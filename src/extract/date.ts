@@ -232,7 +232,7 @@ export const dateExtractor: ExtractorModule = {
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.governing(text));
         const resolver = new DateResolver(finders.rules, text, reference, sentences);
-        return joinMixedSpans(text, joinYearAndThisMonth(resolver.resolveAll(found)), finders.rules.context('span-connector')).map(({ found: f, value, granularity, relative }) => ({
+        return joinMixedSpans(text, joinTodayOfAnotherYear(text, joinYearAndThisMonth(resolver.resolveAll(found))), finders.rules.context('span-connector')).map(({ found: f, value, granularity, relative }) => ({
           type: 'date',
           text: text.slice(f.start, f.end),
           value,
@@ -760,6 +760,44 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   if (next && secondDay) return { date: null, next: end + next.length + secondDay.length };
   return { date: newFound(at, end, 'date.weekday', { weekday: { day, weeks } }), next: end };
 }
+
+/** Before 今天/今日: a count of years ago (12年前的今天, 三年前的今日); the count in group 1. */
+const YEARS_BEFORE_TODAY = /(?:(?<![\d〇零一二两三四五六七八九十百])(\d{1,3}|[一二两三四五六七八九十百]{1,4})年前的?)$/;
+
+/**
+ * 去年的今天, 2015年的今天, 12年前的今天: this day of another year, one mention (an
+ * anniversary's lead), not the year and today apart; where the day falls in
+ * no such year (29 February), the two stay as they are.
+ */
+function joinTodayOfAnotherYear(text: string, dates: ResolvedDate[]): ResolvedDate[] {
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const today = dates[i]!;
+    const relative = today.found.relative;
+    if (relative?.anchor !== 'reference-day' || relative.offset !== 0 || today.granularity !== 'day') continue;
+    const previous = dates[i - 1];
+    const gap = previous ? text.slice(previous.found.end, today.found.start) : '';
+    let start: number;
+    let year: number;
+    if (previous && previous.granularity === 'year' && (gap === '' || gap === '的')) {
+      [start, year] = [previous.found.start, Number(previous.value)];
+    } else {
+      const count = YEARS_BEFORE_TODAY.exec(text.slice(Math.max(0, today.found.start - YEARS_AGO_REACH), today.found.start));
+      const years = count ? parseSmallNumber(count[1]!) : undefined;
+      if (!count || years === undefined || years < 1) continue;
+      [start, year] = [today.found.start - count[0].length, Number(today.value.slice(0, 4)) - years];
+    }
+    const value = `${String(year).padStart(4, '0')}${today.value.slice(4)}`;
+    if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) continue;
+    const joined = { found: { ...today.found, start }, value, granularity: today.granularity, relative: true };
+    const merged = previous && previous.found.start === start ? 2 : 1;
+    dates.splice(i - merged + 1, merged, joined);
+    i -= merged - 1;
+  }
+  return dates;
+}
+
+/** How far before 今天 a count of years ago may start (一百二十年前的). */
+const YEARS_AGO_REACH = 8;
 
 /**
  * A year and this month right after it (去年本月十日, 明年本月): this month of
