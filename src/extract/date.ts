@@ -100,7 +100,7 @@ function phraseStarts(wordForms: readonly string[], connectors: readonly string[
   allow(yearDigits, yearDigits); // 二〇二三年
   allow(classChars(CARDINAL_YEAR), '千'); // 两千零九年
   allow('一二三四五六七八九十', `一二三四五六七八九十月${GAP_CHARS}${connectorFirsts}`); // 十一月, 五月, 一至十月
-  allow('元', '月'); // 元月
+  allow('元', `月${GAP_CHARS}${connectorFirsts}`); // 元月, 元至九月
   allow('十', '日号'); // 十日, 十号
   allow('一二三四五六七八九', '日'); // 一日电
   allow('廿', '日号一二三四五六七八九'); // 廿九日
@@ -176,6 +176,8 @@ interface Finders {
   yearList: RegExp;
   monthListItem: RegExp;
   dayAlone: RegExp;
+  /** 1至3日: a bare day in figures, a connector and a day with 日 (sticky); not inside a number. */
+  bareDaySpan: RegExp;
   /** After a day written alone and its 号: what makes it a day (sticky). */
   haoDayAfter: RegExp;
   /** Right before a day written alone with 号: a number or a label (编号为3号, 穿10号). */
@@ -230,7 +232,7 @@ export const dateExtractor: ExtractorModule = {
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.governing(text));
         const resolver = new DateResolver(finders.rules, text, reference, sentences);
-        return joinMixedSpans(text, joinYearAndThisMonth(resolver.resolveAll(found)), finders.rules.context('span-connector')).map(({ found: f, value, granularity, relative }) => ({
+        return joinMixedSpans(text, joinTodayOfAnotherYear(text, joinYearAndThisMonth(resolver.resolveAll(found))), finders.rules.context('span-connector')).map(({ found: f, value, granularity, relative }) => ({
           type: 'date',
           text: text.slice(f.start, f.end),
           value,
@@ -287,6 +289,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `(?<![〇零一二两三四五六七八九十百千万亿几数多第某每有这那同当逐单半整隔头朝出前后次翌另唯仅约逾满共达])[一二三四五六七八九](?=日(?:${rules.context('day-alone-single-after').pattern}))`,
       // 元月 (January), never the 元 of an amount (100元月薪).
       `(?<![\\d〇零一二两三四五六七八九十百千万亿])元${GAP}月`,
+      // 元至九月 (January to September) opening its clause; never after an amount (补贴100元至6月底).
+      `(?<=^|[\\s，,。；;：:！？）)】」”])元(?=${GAP}(?:${connectors})${GAP}(?:\\d{1,2}|[一二三四五六七八九十]{1,2})${GAP}月)`,
       // 今（3）日, 昨（29）日: a relative day with its day of the month written inside it.
       `[${BRACKETED_DAY_WORDS}](?=${BRACKETED_DAY})`,
       // One trie of every word form: parts of a year, relative words, weekdays with their shifts.
@@ -331,6 +335,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `(?<![\\d.月])(\\d{1,2})${GAP}(?:日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))|号(?=${haoDayAfter}|${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}号${haoDayAfter}))`,
       'y',
     ),
+    bareDaySpan: new RegExp(`(?<![\\d.])\\d{1,2}${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}日`, 'y'),
     haoDayAfter: new RegExp(haoDayAfter, 'y'),
     haoNotBefore: rules.context('day-alone-hao-not-before'),
     userPanel: new RegExp(`^[ \\t\\u3000]*(?:[•·●○◆■▪*-][ \\t\\u3000]*)?(?:TA的)?(?:${rules.context('user-panel').pattern})(?:[ \\t\\u3000]*[:：]|[ \\t\\u3000]*(?:\\n|$))`),
@@ -546,7 +551,7 @@ function readNumberAlone(text: string, at: number, f: Finders, previous?: FoundD
     return { date: newFound(at, end, 'date.month-list', { phrase: { start: at, end, from, readTo: end }, listLastMonth: Number(item[2]) }), next: end };
   }
   const m = stickyAt(f.dayAlone, text, at);
-  if (!m) return undefined;
+  if (!m) return readBareDaySpan(text, at, f);
   const day = Number(m[1]);
   const end = at + m[0].length;
   if (day < 1 || day > 31) return undefined;
@@ -560,6 +565,20 @@ function readNumberAlone(text: string, at: number, f: Finders, previous?: FoundD
   if (span) return { date: newFound(span.start, span.end, 'date.range', { phrase: span }), next: span.end };
   const from = newPoint(at, end, undefined, undefined, day, 'day', false);
   return { date: newFound(at, end, 'date.day', { phrase: { start: at, end, from, readTo: end } }), next: end };
+}
+
+/**
+ * 1至3日, 28—30日: days of one month whose first shares the second's 日, as
+ * forecasts write them; not a stretch of time (历时1至3日, 1至3日内).
+ */
+function readBareDaySpan(text: string, at: number, f: Finders): { date: FoundDate | null; next: number } | undefined {
+  if (stickyAt(f.bareDaySpan, text, at) === null) return undefined;
+  const span = f.parser.parseDaySpan(text, at, true);
+  if (!span?.to || span.to.day! <= span.from.day!) return undefined;
+  if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2)) || f.rules.context('day-alone-not-after').startsAt(text, span.end) !== undefined) {
+    return { date: null, next: span.end };
+  }
+  return { date: newFound(span.start, span.end, 'date.range', { phrase: span }), next: span.end };
 }
 
 /** Whether `previous` is a relative month's day (本月10日) ending within a connector's reach before `at`. */
@@ -725,7 +744,9 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
     if (isFigurative(text, word, at, rules)) return { date: null, next: end };
     const day = relative.anchor === 'reference-month' ? dayOfMonthAt(text, end, f.dayOfMonth) : undefined;
     if (day) return { date: newFound(at, day.end, 'date.relative', { relative, dayOfMonth: day.value }), next: day.end };
-    return { date: newFound(at, end, 'date.relative', { relative }), next: end };
+    // 下月初, 上月中旬, 这个月底: a part of the month is still the month, and belongs to the phrase.
+    const whole = relative.anchor === 'reference-month' ? f.parser.monthPartEnd(text, end) : end;
+    return { date: newFound(at, whole, 'date.relative', { relative }), next: whole };
   }
   const weekday = relative ? undefined : f.weekdayPhrases.get(word);
   if (!weekday) return undefined;
@@ -739,6 +760,44 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   if (next && secondDay) return { date: null, next: end + next.length + secondDay.length };
   return { date: newFound(at, end, 'date.weekday', { weekday: { day, weeks } }), next: end };
 }
+
+/** Before 今天/今日: a count of years ago (12年前的今天, 三年前的今日); the count in group 1. */
+const YEARS_BEFORE_TODAY = /(?:(?<![\d〇零一二两三四五六七八九十百])(\d{1,3}|[一二两三四五六七八九十百]{1,4})年前的?)$/;
+
+/**
+ * 去年的今天, 2015年的今天, 12年前的今天: this day of another year, one mention (an
+ * anniversary's lead), not the year and today apart; where the day falls in
+ * no such year (29 February), the two stay as they are.
+ */
+function joinTodayOfAnotherYear(text: string, dates: ResolvedDate[]): ResolvedDate[] {
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const today = dates[i]!;
+    const relative = today.found.relative;
+    if (relative?.anchor !== 'reference-day' || relative.offset !== 0 || today.granularity !== 'day') continue;
+    const previous = dates[i - 1];
+    const gap = previous ? text.slice(previous.found.end, today.found.start) : '';
+    let start: number;
+    let year: number;
+    if (previous && previous.granularity === 'year' && (gap === '' || gap === '的')) {
+      [start, year] = [previous.found.start, Number(previous.value)];
+    } else {
+      const count = YEARS_BEFORE_TODAY.exec(text.slice(Math.max(0, today.found.start - YEARS_AGO_REACH), today.found.start));
+      const years = count ? parseSmallNumber(count[1]!) : undefined;
+      if (!count || years === undefined || years < 1) continue;
+      [start, year] = [today.found.start - count[0].length, Number(today.value.slice(0, 4)) - years];
+    }
+    const value = `${String(year).padStart(4, '0')}${today.value.slice(4)}`;
+    if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) continue;
+    const joined = { found: { ...today.found, start }, value, granularity: today.granularity, relative: true };
+    const merged = previous && previous.found.start === start ? 2 : 1;
+    dates.splice(i - merged + 1, merged, joined);
+    i -= merged - 1;
+  }
+  return dates;
+}
+
+/** How far before 今天 a count of years ago may start (一百二十年前的). */
+const YEARS_AGO_REACH = 8;
 
 /**
  * A year and this month right after it (去年本月十日, 明年本月): this month of

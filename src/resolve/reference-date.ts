@@ -2,6 +2,7 @@ import { escapeRegex } from '../extract/approx';
 import type { Span } from '../extract/types';
 import { spansOf } from '../extract/counts/taken-spans';
 import { FIVE_YEAR_PLAN_PATTERN, planStartYear } from '../extract/dates/five-year-plan';
+import { readRocDate, rocDateSource } from '../extract/dates/roc-year';
 import { WEB_ADDRESS } from '../extract/dates/parse';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from '../extract/dates/year-last';
 import { fullYear } from '../extract/dates/resolve';
@@ -16,15 +17,21 @@ import { alternation } from '../util/alternation';
 // 1. a dateline: labelled (发布时间：2018-09-21) anywhere in a crawled
 //    page's first screens, which beats a bare date at the top (a mirror
 //    page's own clock: 2024年05月02日 星期四); else near the top, on a short
-//    line of its own or beside a publication word (2018-09-21 10:15; a date
-//    with only its weekday yields to a later dateline of another form), also
+//    line of its own (not a title that names a second day) or beside a
+//    publication word (2018-09-21 10:15; a date with only its weekday, or
+//    one among a title's words without a clock time or a publication word
+//    before it, yields to a later dateline of another form), also
 //    where a crawled page glues it onto the title or the first sentence, and
 //    in Latin script (Mon, 3 Jul 2023 08:15:00 GMT), or with its year last
-//    on a line of its own (22.01.2017  19:01);
+//    on a line of its own (22.01.2017  19:01), or in Chinese numerals or the
+//    Republic of China calendar with its era (二〇二二年九月六日, 中华民国111年3月8日);
 //    or, at the end, a signing date on a line of its own (a notice's, a bulletin's);
 // 2. a title that makes the text a report on one year (2022年…统计公报,
 //    2022年工作回顾): such reports come out the year after (rules/date-report-period.tsv);
-// 3. 今年是“十四五”开局之年 (收官之年): the plan's first (last) year; else
+// 2b. 今年（2023年）, 去年(2022): a year word glossed with its year names the
+//    year of writing outright (read right after the datelines, before 2);
+// 3. 今年是“十四五”开局之年 (收官之年, 规划实施的第三年): the plan's first (last,
+//    Nth) year; else
 //    今年是…N周年, counted from a start year the article states (1994年 …
 //    今年是对口援藏30周年 → 2024) or from a well-known anniversary
 //    (rules/date-anniversaries.tsv); else a five-year plan's document
@@ -32,8 +39,10 @@ import { alternation } from '../util/alternation';
 //    as late as the plan's first;
 // 4. the latest year the article states as past or present, or the year after it
 //    when the article gives that year's months later than every month it
-//    calls 今年 (今年5月 … 2023年9月: 2023 is last year); a wire dateline
-//    without a year (新华社北京5月20日电) then gives the day.
+//    calls 今年 (今年5月 … 2023年9月: 2023 is last year), or the year a count
+//    of years since a start reaches (从2016年起…三年来; 2005年，…结为友好城市。
+//    18年来 → 2023) or up to now (1928年，…开设一家酒店，…至今已经走过了95年 →
+//    2023); a wire dateline without a year (新华社北京5月20日电) then gives the day.
 // Years that say only that the article is later, or nothing of when it was
 // written, never date it: planned and target years (到2035年, 2025年计划…),
 // baselines (比2019年), the start of a record or of a history (为2014年以来
@@ -81,6 +90,12 @@ const COMPLETED_SUBJECT_REACH = 4;
 /** How far past the latest stated year the publication year may lie. */
 const MAX_YEARS_AFTER_LATEST = 3;
 
+/** A full date in Chinese numerals (二〇二一年三月五日): year, month and day in groups 1-3. */
+const CHINESE_DATE = '([〇○零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,2})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日';
+/** A month and a day in Chinese numerals (六月, 二十五日), as wire copy writes them. */
+const CHINESE_MONTH = '十[一二]?|[一二三四五六七八九]';
+const CHINESE_DAY = '[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]';
+
 interface Anniversary {
   keyword: string;
   year: number;
@@ -108,11 +123,18 @@ interface InferenceRules {
   /** The words of completedAfter (全年): a cheap look before it runs. */
   completedWords: string[];
   sinceBefore: WordList;
+  /** 与, 同 right before a year that a compared-after word (持平, 并列, 相比) later in its clause makes a comparison's. */
+  comparedBefore: WordList;
+  comparedAfter: WordList;
+  /** 仅次于 right before a year: a record the figure comes second to. */
+  secondToBefore: WordList;
   historyAfter: RegExp;
   since: WordList;
   record: WordList;
   latin: RegExp;
   labelled: RegExp;
+  /** 发布日期：二〇二三年七月十八日: a labelled date in Chinese numerals (year, month, day in groups 1-3). */
+  labelledChinese: RegExp;
   /** 发表于 2024-1-12 10:52:39: a post's date and clock after a verb of posting, without a colon. */
   posted: RegExp;
   /** date 2026-02-23, pubdate: 2021-05-10: a crawled page's metadata key opening a line. */
@@ -122,6 +144,10 @@ interface InferenceRules {
   monthNames: Map<string, number>;
   /** A year (with its month) the article states; not 2023年来/间/多/余, a duration. */
   statedYear: RegExp;
+  /** 今年（2023年）, 去年(2022): a year word glossed with its year in brackets; the word in group 1, the year in group 2 (global). */
+  glossedYear: RegExp;
+  /** The years the words of glossedYear lie from the year of writing (今年 0, 去年 -1). */
+  yearOffsets: Map<string, number>;
   /** 今年5月, 今年3-5月: months of this year (今年 from date-relative.tsv). */
   thisYearMonth: RegExp;
   /** 今年是…N周年 within one clause. */
@@ -146,7 +172,10 @@ interface InferenceRules {
   weekdayDay: RegExp;
   /** Weekday names (星期四, 周四) and their number, Monday = 1 … Sunday = 7. */
   weekdays: Map<string, number>;
-  /** 今年是“十四五”开局之年 (a plan's first year: group 2) or 收官之年 (its last: group 3); the plan's ordinal in group 1. */
+  /**
+   * 今年是“十四五”开局之年 (a plan's first year: group 2), 收官之年 (its last: group 3) or
+   * 规划实施的第三年 (its Nth: group 4); the plan's ordinal in group 1.
+   */
   planMilestone: RegExp;
   /** In a plan's title, a word that makes it a document of the plan's drafting (《关于编制“十四五”规划的通知》). */
   planDrafting: RegExp;
@@ -173,7 +202,10 @@ function inferenceRules(rules: RuleSet): InferenceRules {
       .filter((row) => row.cells.anchor === 'reference' && Number(row.cells.offset) === 0)
       .map((row) => row.cells.word!),
   );
+  const yearWords = rules.load(DATE_RELATIVE_RULES).filter((row) => row.cells.anchor === 'reference');
   const result: InferenceRules = {
+    glossedYear: new RegExp(`(${alternation(yearWords.map((row) => row.cells.word!))})\\s*[（(]\\s*((?:19|20)\\d{2})\\s*年?\\s*[）)]`, 'g'),
+    yearOffsets: new Map(yearWords.map((row) => [row.cells.word!, Number(row.cells.offset)])),
     reportPeriods: new ReportPeriodFinder(rules),
     anniversaries: rules
       .load(DATE_ANNIVERSARY_RULES)
@@ -190,11 +222,15 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     relatedHeading: relatedHeadingLine(words('related-heading')),
     completedAfter: new RegExp(`^(?:(?!${words('plan')})[^，,；;。！？\\n]){0,${COMPLETED_SUBJECT_REACH}}?(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
     sinceBefore: new WordList(roleWords(rules, 'since-before')),
+    comparedBefore: new WordList(roleWords(rules, 'compared-before')),
+    comparedAfter: new WordList(roleWords(rules, 'compared-after')),
+    secondToBefore: new WordList(roleWords(rules, 'second-to-before')),
     historyAfter: new RegExp(`(?:${words('history-after')})`, 'y'),
     since: new WordList(roleWords(rules, 'since-after')),
     record: new WordList(roleWords(rules, 'record-after')),
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
     labelled: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`),
+    labelledChinese: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*${CHINESE_DATE}`),
     posted: new RegExp(`(?:${words('dateline-verb')})[ \\t\u3000]*${NUMERIC_DATE.source}[ \\t\u3000]+\\d{1,2}:\\d{2}`),
     keyed: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`, 'i'),
     timedByline: new RegExp(`(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[ \\t\u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?[ \\t\u3000]*(?:${words('dateline')})`),
@@ -203,8 +239,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     thisYearMonth: new RegExp(`(?:${thisYear})\\s*(?:(\\d{1,2})\\s*[—–\\-~～至到]\\s*)?(\\d{1,2})\\s*月`, 'g'),
     clockRest: new RegExp(`^[\\s\u3000]*(?:${weekdayNames(rules)})[\\s\u3000]*$`),
     wireAfter: new RegExp(`^\\s*(?:${words('wire-dateline-after')})`),
-    wireDateline: new RegExp(`(?<![\\d一二三四五六七八九十])(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月\\s*(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日\\s*(?:${words('wire-dateline-after')})`),
-    todayNamed: new RegExp(`(?:${alternation(todayWords(rules))})\\s*(?:[（(]|是)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]`),
+    wireDateline: new RegExp(`(?<![\\d一二三四五六七八九十])(\\d{1,2}|${CHINESE_MONTH})\\s*月\\s*(\\d{1,2}|${CHINESE_DAY})\\s*日\\s*(?:${words('wire-dateline-after')})`),
+    todayNamed: new RegExp(`(?:${alternation(todayWords(rules))})\\s*(?:[（(]|是)\\s*(\\d{1,2}|${CHINESE_MONTH})\\s*月\\s*(\\d{1,2}|${CHINESE_DAY})\\s*[日号]`),
     weekdayDay: new RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]\\s*[（(，,]?\\s*(${weekdayNames(rules)})`, 'g'),
     weekdays: new Map(weekdayRows(rules).map((row) => [row.cells.word!, Number(row.cells.value)])),
     planDrafting: new RegExp(`(?:${words('plan-drafting')})`),
@@ -219,7 +255,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     completedWords: roleWords(rules, 'completed-year-after'),
     yearsSinceStartCue: new RegExp(`年(?:${words('years-since-start-after')})`, 'g'),
     planMilestone: new RegExp(
-      `(?:${thisYear})(?:既?是|为)[^。；！？\\n]{0,24}?[“"‘「]?${FIVE_YEAR_PLAN_PATTERN}[”"’」]?[^，,。；！？\\n]{0,6}?(?:(${words('plan-first-year')})|(${words('plan-last-year')}))`,
+      `(?:${thisYear})(?:既?是|为)[^。；！？\\n]{0,24}?[“"‘「]?${FIVE_YEAR_PLAN_PATTERN}[”"’」]?[^，,。；！？\\n]{0,6}?(?:(${words('plan-first-year')})|(${words('plan-last-year')})|第([一二三四五1-5])个?年(?![级度]))`,
     ),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
   };
@@ -254,11 +290,14 @@ function roleWords(rules: RuleSet, role: string): string[] {
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
   const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
-  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findSignatureDate(text);
+  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findRocDateline(text) ?? findSignatureDate(text);
   if (dateline) return dateline;
   // Teasers under a related-news heading after the story (新闻推荐) are other stories: their years do not date it.
   const teasers = relatedTeasersStart(text, r.relatedHeading);
   if (teasers >= 0) text = text.slice(0, teasers);
+  // 今年（2023年）: the writer names the year outright.
+  const namedYear = yearFromGloss(text, r);
+  if (namedYear !== undefined) return withStoryDay(text, namedYear, r);
   // A five-year plan's name as one (“十四五”, 十四五规划, 十四五开局): only then are plans' years looked for.
   const plans = namesPlan(text);
   const titles = text.includes('《') ? spansOf(TITLE, text) : [];
@@ -276,9 +315,9 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (address) return address;
   if (report) return withStoryDay(text, report.published, r);
   // 今年是“十四五”开局之年: the text names its own year by the plan.
-  const milestone = plans && (text.includes('之年') || text.includes('一年')) ? r.planMilestone.exec(text) : null;
+  const milestone = plans && (text.includes('之年') || text.includes('一年') || NTH_YEAR.test(text)) ? r.planMilestone.exec(text) : null;
   const ordinal = milestone ? parseChineseNumber(milestone[1]!) : undefined;
-  if (ordinal !== undefined && ordinal >= 1) return withStoryDay(text, planStartYear(ordinal) + (milestone![2] ? 0 : PLAN_YEARS - 1), r, stated);
+  if (ordinal !== undefined && ordinal >= 1) return withStoryDay(text, planStartYear(ordinal) + yearOfPlan(milestone!), r, stated);
   const fromAnniversary = yearFromAnniversary(
     text,
     r.anniversary,
@@ -300,7 +339,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (latest === undefined || tooEarly) {
     // Only a lower bound is left: a count of years since a period's start, or a month-day with its weekday, may still name the year.
     const floor = maxOf([latestHistory, latestRecord, latest].filter((y) => y !== undefined).map((y) => y! + 1));
-    const sinceStart = floor === undefined ? undefined : yearFromElapsed(text, r, floor - 1);
+    const sinceStart = floor === undefined ? undefined : (yearFromElapsed(text, r, floor - 1) ?? yearFromUntilNow(text, floor));
     if (sinceStart !== undefined) return withStoryDay(text, sinceStart, r, stated);
     const glossed = floor === undefined ? undefined : glossedDay(text, r);
     const fromWeekday = glossed ? onlyYearOfWeekday(glossed, floor!, floor! + WEEKDAY_YEARS) : undefined;
@@ -308,15 +347,41 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   }
   let year = reportsLastYear(text, r.thisYearMonth, stated, latest) || r.reportPeriods.summedYear(text) === latest ? latest + 1 : latest;
   // 从2016年7月起 … 三年来: the years gone by since the period's start count on to the year of writing.
-  year = Math.max(year, yearFromElapsed(text, r, latest) ?? year, yearFromStartInSentence(text, r, latest) ?? year);
+  const oneYearStated = new Set(all.map((s) => s.year)).size === 1;
+  year = Math.max(
+    year,
+    yearFromElapsed(text, r, latest) ?? year,
+    yearFromStartInSentence(text, r, latest, oneYearStated) ?? year,
+    yearFromUntilNow(text, latest) ?? year,
+  );
   // A month-day whose weekday does not fall in that year but in the next (12月3日（星期四）) was written the year after.
   const glossed = glossedDay(text, r);
   if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
   return withStoryDay(text, year, r, stated);
 }
 
+/** The year of writing that 今年（2023年）, 去年(2022) … gloss; undefined where none do, or glosses disagree. */
+function yearFromGloss(text: string, r: InferenceRules): number | undefined {
+  // Every gloss has 年 right before its bracket: a text without one is not scanned.
+  if (!text.includes('年（') && !text.includes('年(')) return undefined;
+  const years = new Set<number>();
+  r.glossedYear.lastIndex = 0;
+  for (let m = r.glossedYear.exec(text); m; m = r.glossedYear.exec(text)) years.add(Number(m[2]) - r.yearOffsets.get(m[1]!)!);
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/** 第三年, 第四个年头: a plan's Nth year, looked for before the milestone pattern runs. */
+const NTH_YEAR = /第[一二三四五1-5]个?年/;
+
 /** How many years a five-year plan runs. */
 const PLAN_YEARS = 5;
+
+/** How many years after its plan's first the year a milestone names is: 开局之年 0, 收官之年 4, 第三年 2. */
+function yearOfPlan(milestone: RegExpExecArray): number {
+  if (milestone[2]) return 0;
+  if (milestone[3]) return PLAN_YEARS - 1;
+  return smallNumber(milestone[4]!) - 1;
+}
 
 const PLAN_IN_TITLE = new RegExp(`[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」][^《》]{0,12}?(?:规划|计划|纲要)|${FIVE_YEAR_PLAN_PATTERN}(?:规划|计划|纲要)`);
 
@@ -366,11 +431,14 @@ const SINCE_START_REACH = 80;
  * 从1995年开始，对口支援…，12年来: an exact count of years since (N年来, N年间)
  * and a start year earlier in its sentence name the year of writing (2007),
  * where that is the latest stated year or up to MAX_YEARS_AFTER_LATEST after
- * it (an article states the figures of the year before its own). Undefined
- * where no such pair, or pairs that disagree, are found. Only the few places
- * where a cue (年来, 年间) stands are read, in one scan.
+ * it (an article states the figures of the year before its own), or however
+ * far where the article states that one year only. A count opening its
+ * sentence also counts from a year opening the sentence before
+ * (2005年，两市结为友好城市。18年来，…). Undefined where no such pair, or
+ * pairs that disagree, are found. Only the few places where a cue (年来,
+ * 年间) stands are read, in one scan.
  */
-function yearFromStartInSentence(text: string, r: InferenceRules, latest: number): number | undefined {
+function yearFromStartInSentence(text: string, r: InferenceRules, latest: number, oneYearStated: boolean): number | undefined {
   const found = new Set<number>();
   const cue = r.yearsSinceStartCue;
   cue.lastIndex = 0;
@@ -381,12 +449,71 @@ function yearFromStartInSentence(text: string, r: InferenceRules, latest: number
     const count = r.yearsSinceStart.exec(text.slice(from, m.index + m[0].length));
     if (!count) continue;
     const countStart = from + count.index;
-    const start = lastPeriodStart(text.slice(sentenceStart(text, countStart, countStart - SINCE_START_REACH), countStart), r.periodStart);
+    // 3年来首次, 五年间最高: a record counts back from its event, not from the present.
+    if (opensRecord(text, m.index + m[0].length, r)) continue;
+    const sentence = sentenceStart(text, countStart, countStart - SINCE_START_REACH);
+    const start = lastPeriodStart(text.slice(sentence, countStart), r.periodStart) ?? yearOpeningSentenceBefore(text, sentence, countStart);
     if (start === undefined) continue;
     const year = start + smallNumber(count[1]!);
-    if (year >= latest && year <= latest + MAX_YEARS_AFTER_LATEST) found.add(year);
+    const reach = oneYearStated ? new Date().getFullYear() : latest + MAX_YEARS_AFTER_LATEST;
+    if (year >= latest && year <= reach) found.add(year);
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** A record word (首次, 最高 …) in the clause after `at`. */
+function opensRecord(text: string, at: number, r: InferenceRules): boolean {
+  return hasWordIn(r.record, text, at, clauseEnd(text, at));
+}
+
+/** Whether a word of `words` stands wholly in [at, stop). */
+function hasWordIn(words: WordList, text: string, at: number, stop: number): boolean {
+  for (let i = at; i < stop; i++) if (words.startsAt(text, i, stop) !== undefined) return true;
+  return false;
+}
+
+/** 至今已95年, 至今已经走过了12年, 至今整整30年: an exact count of years up to now, in group 1 (global). */
+const UNTIL_NOW = /至今(?:已经?)?(?:有|走过了?|过去了?|经历了?|整整|正好)?(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:个)?年(?![代级度底末初多余])/g;
+/** A year stated before a count up to now in its sentence; the last one is read. */
+const YEAR_BEFORE_COUNT = /(?<![\d.])((?:19|20)\d{2})\s*年/g;
+
+/**
+ * 1928年，…开设一家酒店，…至今已经走过了95年: a year and an exact count of
+ * years up to now in one sentence name the year of writing (2023), however
+ * far, where that is no earlier than `latest` and not still to come.
+ * Undefined where none, or several that disagree, are found.
+ */
+function yearFromUntilNow(text: string, latest: number): number | undefined {
+  if (!text.includes('至今')) return undefined;
+  const found = new Set<number>();
+  for (const m of text.matchAll(UNTIL_NOW)) {
+    const head = text.slice(sentenceStart(text, m.index, m.index - SINCE_START_REACH), m.index);
+    let start: number | undefined;
+    for (const y of head.matchAll(YEAR_BEFORE_COUNT)) start = Number(y[1]);
+    if (start === undefined) continue;
+    const year = start + smallNumber(m[1]!);
+    if (year >= latest && year <= new Date().getFullYear()) found.add(year);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** A year (with its month and day) opening a sentence: 2005年，… or 2005年3月两市…; its year in group 1. */
+const YEAR_OPENING_SENTENCE = /^[\s\u3000]*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?![来间多余前后底末初])/;
+/** Before a count of years that opens its sentence: nothing, or 这 / 过去 (这18年来, 过去18年间). */
+const OPENS_SENTENCE = /^[\s\u3000]*(?:这|过去的?)?$/;
+
+/**
+ * Where a count of years opens the sentence that starts at `sentence`, the
+ * year that opens the sentence before it (2005年，两市结为友好城市。18年来):
+ * the count runs from that year's event.
+ */
+function yearOpeningSentenceBefore(text: string, sentence: number, countStart: number): number | undefined {
+  if (sentence === 0 || !OPENS_SENTENCE.test(text.slice(sentence, countStart)) || !SENTENCE_BREAKS.includes(text[sentence - 1]!)) return undefined;
+  const previous = sentenceStart(text, sentence - 1, sentence - 1 - SINCE_START_REACH);
+  // A sentence longer than the reach is not read: its start is not found.
+  if (previous > 0 && !SENTENCE_BREAKS.includes(text[previous - 1]!)) return undefined;
+  const m = YEAR_OPENING_SENTENCE.exec(text.slice(previous, sentence));
+  return m ? Number(m[1]) : undefined;
 }
 
 function isDigitAt(text: string, at: number): boolean {
@@ -487,6 +614,7 @@ function iso(year: string, month: number, day: number): string {
 function findDateline(text: string, r: InferenceRules): string | null {
   const head = text.slice(0, HEAD_CHARS);
   let pageClock: string | null = null;
+  let amongWords: string | null = null;
   const lines = head.split('\n');
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -508,12 +636,16 @@ function findDateline(text: string, r: InferenceRules): string | null {
         if (index >= HEAD_LINES ? !TIME_AFTER.test(line.slice(end)) : !isDateline(line, m.index, end, r)) continue;
         // A date with only its weekday on its line may be a mirror page's own clock: a dateline below it wins.
         const isClock = r.clockRest.test(line.slice(0, m.index) + line.slice(end));
-        if (!isClock) return iso(year, month, day);
-        pageClock ??= iso(year, month, day);
+        if (isClock) pageClock ??= iso(year, month, day);
+        // A date alone on its line, with its clock time or after a publication word (时间：) is the
+        // page's dateline; one among words (政府2023年2月22日发表《预算案》) may be a title's event,
+        // and yields to a dateline of those kinds below it.
+        else if (isBareOrTimed(line, m.index, end) || TIME_AFTER.test(line.slice(end)) || r.datelineWords.test(line.slice(Math.max(0, m.index - GLUED_REACH), m.index))) return iso(year, month, day);
+        else amongWords ??= iso(year, month, day);
       }
     }
   }
-  return pageClock;
+  return amongWords ?? pageClock;
 }
 
 const DATELINE_FORMS = [NUMERIC_DATE, WRITTEN_DATE, YEAR_LAST_DATE];
@@ -527,6 +659,9 @@ function isBareOrTimed(line: string, start: number, end: number): boolean {
   return /^[\s\u3000]*$/.test(line.slice(0, start)) && /^[\s\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*$/.test(line.slice(end));
 }
 
+/** A month-day: on a line with a date, it makes the line a title. */
+const SECOND_DAY = /\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
 function isDateline(line: string, start: number, end: number, r: InferenceRules): boolean {
   const trimmed = line.trim();
   const before = line.slice(Math.max(0, start - GLUED_REACH), start);
@@ -534,7 +669,8 @@ function isDateline(line: string, start: number, end: number, r: InferenceRules)
   const timed = TIME_AFTER.test(line.slice(end));
   if (trimmed.length <= DATELINE_MAX_LENGTH) {
     const rest = line.slice(0, start) + line.slice(end);
-    const aloneOnLine = !/[\u4e00-\u9fff]{6,}/.test(rest);
+    // A second day on the line makes it a title (2020年3月23日某地和7月13日某地地震总结), not a dateline.
+    const aloneOnLine = !/[\u4e00-\u9fff]{6,}/.test(rest) && !SECOND_DAY.test(rest);
     return aloneOnLine || timed || TIME.test(rest) || r.datelineWords.test(rest);
   }
   // A long line: a crawled page with the dateline glued on. Only a time, a publication word right
@@ -569,7 +705,7 @@ function dateLineDay(line: string): string | null {
 }
 
 /** A line that is only a date in Chinese numerals, as official documents are signed: 二〇二一年三月五日. */
-const CHINESE_DATE_LINE = /^[\s\u3000（(]*([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日[\s\u3000）)]*$/;
+const CHINESE_DATE_LINE = new RegExp(`^[\\s\u3000（(]*${CHINESE_DATE}[\\s\u3000）)]*$`);
 
 function chineseDay(m: RegExpExecArray): string | null {
   const [year, month, day] = [parseChineseNumber(m[1]!.replace(/○/g, '〇')), parseChineseNumber(m[2]!), parseChineseNumber(m[3]!)];
@@ -582,6 +718,19 @@ function findChineseDateline(text: string): string | null {
   for (const line of text.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES)) {
     const m = line.includes('年') ? CHINESE_DATE_LINE.exec(line) : null;
     if (m) return chineseDay(m);
+  }
+  return null;
+}
+
+/** A line that is only a date of the Republic of China calendar with its era: 中华民国112年10月17日. */
+const ROC_DATE_LINE = new RegExp(`^[\\s\u3000（(]*${rocDateSource('(?!)')}[\\s\u3000）)]*$`);
+
+/** An ROC date with its era (中华民国112年10月17日) on a line of its own near the top, as Taiwan's official pages date themselves. */
+function findRocDateline(text: string): string | null {
+  for (const line of text.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES)) {
+    const m = line.includes('民') ? ROC_DATE_LINE.exec(line) : null;
+    const date = m?.groups!.era ? readRocDate(m) : undefined;
+    if (date?.month !== undefined && date.day !== undefined) return iso(String(date.year), date.month, date.day);
   }
   return null;
 }
@@ -599,8 +748,10 @@ function numericOrWritten(m: RegExpExecArray): string | null {
 function findLabelledDateline(text: string, r: InferenceRules): string | null {
   const head = text.slice(0, LABELLED_CHARS);
   const m = r.labelled.exec(head) ?? r.posted.exec(head) ?? r.keyed.exec(head);
-  if (!m) return null;
-  return numericOrWritten(m);
+  if (m) return numericOrWritten(m);
+  // 发布日期：二〇二三年七月十八日, as an official page writes it.
+  const chinese = head.includes('〇') || head.includes('○') || head.includes('零') ? r.labelledChinese.exec(head) : null;
+  return chinese ? chineseDay(chinese) : null;
 }
 
 /** A full date with its clock time (2023-05-12 10:15, 2023年5月12日 10:15): a page's posting time. */
@@ -799,7 +950,10 @@ function isPlannedYear(before: string, after: string, r: InferenceRules): boolea
  */
 function isHistory(text: string, start: number, end: number, bare: boolean, r: InferenceRules): 'history' | 'record' | undefined {
   if (r.sinceBefore.endsAt(text, start, Math.max(0, start - 2))) return 'history';
+  if (r.secondToBefore.endsAt(text, start, Math.max(0, start - SECOND_TO_REACH))) return 'history';
   const stop = clauseEnd(text, end);
+  // 与1998年持平, 同2019年相比: the year compared with is history to the article.
+  if (r.comparedBefore.endsAt(text, start, start - 1) && hasWordIn(r.comparedAfter, text, end, stop)) return 'history';
   if (bare && stop > end) {
     r.historyAfter.lastIndex = end;
     const word = r.historyAfter.exec(text);
@@ -811,10 +965,13 @@ function isHistory(text: string, start: number, end: number, bare: boolean, r: I
     if (since === undefined) continue;
     // Words between the year and 以来 name an event (有实测资料以来, 建站以来); a record word after it makes a record.
     if (i > end) return 'history';
-    for (let j = i + since.length; j < stop; j++) if (r.record.startsAt(text, j, stop) !== undefined) return 'record';
+    if (hasWordIn(r.record, text, i + since.length, stop)) return 'record';
   }
   return undefined;
 }
+
+/** The longest second-to-before word (仅次于). */
+const SECOND_TO_REACH = 3;
 
 /** Where the clause after `at` ends: its next break, at most CLAUSE_REACH characters on. */
 function clauseEnd(text: string, at: number): number {

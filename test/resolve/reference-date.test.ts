@@ -324,5 +324,79 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate(`${story}\n某公司2019年新建生产线一条。`)).toBe('2019');
     expect(inferReferenceDate(`某某网\n相关新闻\n${story}\n某公司2019年新建生产线一条。`)).toBe('2019');
   });
-});
 
+  it('counts N年来 opening a sentence from the year that opens the sentence before', () => {
+    expect(inferReferenceDate('2005年，两市结为友好城市。18年来，双方互派干部200余人。')).toBe('2023');
+    expect(inferReferenceDate('2012年3月，合作社挂牌成立。这10年间，社员增至300户。')).toBe('2022');
+    // A stated year later than the count's end: the count is not taken.
+    expect(inferReferenceDate('2005年，两市结为友好城市。8年来，双方互派干部200余人。2019年签署新协议。')).toBe('2019');
+  });
+
+  it('does not count N年来 from a year that does not open the sentence before, nor into a record or the future', () => {
+    expect(inferReferenceDate('据老人回忆，2005年两市结为友好城市。18年来，双方互派干部200余人。')).toBe('2005');
+    // 3年来首次: a record counts back from its event.
+    expect(inferReferenceDate('2015年，全市工业产值增长较快。3年来首次突破千亿元。')).toBe('2015');
+    expect(inferReferenceDate('2010年，两县结成对子。40年来，两县往来不断。')).toBe('2010');
+  });
+
+  it('reads the year of a plan that 今年 is the Nth year of', () => {
+    expect(inferReferenceDate('今年是“十四五”规划实施的第三年，全市新开工项目200个。')).toBe('2023');
+    expect(inferReferenceDate('今年是“十三五”的第二年，全县完成投资80亿元。')).toBe('2017');
+    // Next year's place in the plan says nothing of this year.
+    expect(inferReferenceDate('明年是“十四五”规划的第五年。')).toBeNull();
+  });
+
+  it('reads the year a year word is glossed with (今年（2021年）, 去年(2019))', () => {
+    expect(inferReferenceDate('今年（2021年）上半年，全区新增市场主体五千户，2018年以来最多。')).toBe('2021');
+    expect(inferReferenceDate('去年(2019)全省粮食总产量再创新高，今年继续增产。')).toBe('2020');
+    // 当年 glosses the year of the story, not of writing.
+    expect(inferReferenceDate('当年（1998年）洪水过后，2005年大堤加固完成。')).toBe('2005');
+  });
+
+  it('does not take a title that names two days for a dateline', () => {
+    expect(inferReferenceDate('2019年5月4日甲地和8月9日乙地暴雨过程分析\n\n王小五 赵小六\n本文回顾了2020年的两次暴雨过程。')).toBe('2020');
+  });
+
+  it('counts 至今已N年 from the year stated before it in its sentence', () => {
+    expect(inferReferenceDate('1958年，这座水库建成蓄水，至今已60年。今年汛期水位偏高。')).toBe('2018');
+    expect(inferReferenceDate('1990年，他在村里办起小学，至今已经走过了30年，学生换了一茬又一茬。')).toBe('2020');
+    // 60多年 is no exact count; a count into the future is no year of writing.
+    expect(inferReferenceDate('1958年，这座水库建成蓄水，至今已有60多年。')).toBe('1958');
+    expect(inferReferenceDate('2012年，两校结为姊妹学校，至今已经整整40年。')).toBe('2012');
+  });
+
+  it('dates the archaeological finds of a year to the year after', () => {
+    expect(inferReferenceDate('2019年全国十大考古新发现揭晓\n六处遗址入选，其中一处距今8000年。')).toBe('2020');
+  });
+
+  it('lets a date alone on its line below win over a date among the words of a title', () => {
+    expect(inferReferenceDate('市政府2023年3月1日召开新闻发布会-某某报\n首页 > 新闻\n\n2022-12-20\n来源：某某报网\n市政府今日宣布，明年3月1日召开新闻发布会。')).toBe('2022-12-20');
+    // A timed dateline among words (时间：… 07:24) still comes first, before a bare signing date below it.
+    expect(inferReferenceDate('2014年某省统计公报\n来源：本网 时间：2015-02-17 07:24\n\n某省统计局\n\n2015年2月15日\n\n年末全省常住人口3806万人。')).toBe('2015-02-17');
+  });
+
+  it('takes the day the text names as today in Chinese numerals', () => {
+    expect(inferReferenceDate('财政司司长今日(二月二十五日)在政府总部举行记者会。2015年经济增长2.5%。')).toBe('2015-02-25');
+  });
+
+  it('does not date a text by a year it compares with or comes second to', () => {
+    expect(inferReferenceDate('今年全县粮食产量与2019年持平，油料增产一成。')).toBeNull();
+    expect(inferReferenceDate('今年第4号台风登陆时强度与1994年的一次台风并列，为有记录以来第三强。')).toBeNull();
+    expect(inferReferenceDate('今年汛期湖区最高水位仅次于1998年。')).toBeNull();
+    // A year stated as the text's own stays: 2021 is compared with 2019, not the other way.
+    expect(inferReferenceDate('2021年全县粮食产量与2019年相比增长5%。')).toBe('2021');
+    // 和 between two years is a list, not a comparison.
+    expect(inferReferenceDate('会议审议了2019年和2020年的财政决算。')).toBe('2020');
+  });
+
+  it('reads a labelled dateline in Chinese numerals', () => {
+    expect(inferReferenceDate('某县人民政府网\n发布日期：二〇二二年九月六日\n2019年，全县新建学校5所。')).toBe('2022-09-06');
+  });
+
+  it('reads a dateline of the Republic of China calendar with its era on a line of its own', () => {
+    expect(inferReferenceDate('县政府公告\n中华民国111年3月8日\n本县今天起受理补助申请。')).toBe('2022-03-08');
+    // Without its era, or without its day, it is no dateline.
+    expect(inferReferenceDate('县政府公告\n111年3月8日\n本县今天起受理补助申请。')).toBeNull();
+    expect(inferReferenceDate('县政府公告\n民国111年\n本县今天起受理补助申请。')).toBeNull();
+  });
+});

@@ -52,8 +52,8 @@ export const ZERO_LED_YEAR = '[零〇○][一二三四五六七八九]';
 export const CHINESE_TWO_DIGIT_YEAR = '[一二三四五六七八九][〇○零一二三四五六七八九]';
 /** A cardinal year of this century: 两千零九, 二千零一十, 两千. */
 export const CARDINAL_YEAR = '[两二]千(?:零?[一二三四五六七八九]?十[一二三四五六七八九]?|零[一二三四五六七八九])?';
-/** 元 stands for 一 in 元月 (January). */
-const MONTH_NUMBER = '\\d{1,2}|十[一二]?|[一二三四五六七八九]|元(?=[ \\t\\u3000]*月)';
+/** 元 stands for 一 in 元月 (January), and opens a span of months that share their 月 (元至九月). */
+const MONTH_NUMBER = '\\d{1,2}|十[一二]?|[一二三四五六七八九]|元(?=[ \\t\\u3000]*(?:月|[至到—–\\-~～][ \\t\\u3000]*(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])[ \\t\\u3000]*月))';
 const CLAUSE_START_BEFORE = /[\s，,。；;：:！？）)】」”]/;
 const CLAUSE_END_AFTER = /[，,]/;
 /** After a bare Chinese-numeral day: the end of the text or of its clause. */
@@ -93,6 +93,29 @@ function firstsOf(words: Iterable<string>): string[] {
   return [...words].map((w) => w[0] ?? '');
 }
 
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** How far back a cut number before a month is read (一百一十 in 一百一十|七月). */
+const CUT_NUMBER_REACH = 8;
+
+/**
+ * A number in Chinese numerals of two characters or more right before the
+ * month at [at, end) that, read on into the month's numeral, is no month
+ * (一百一十 + 七月 = 117): a cut excerpt joined a figure's first half
+ * (降雨量达一百一十) to a line that opens with its month (七月，…).
+ */
+function cutNumberBefore(text: string, at: number, end: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < CUT_NUMBER_REACH && CUT_NUMERALS.includes(text[start - 1]!)) start--;
+  if (at - start < 2) return false;
+  const whole = parseChineseNumber(text.slice(start, end - 1));
+  return whole !== undefined && whole > 12;
+}
+
+const CUT_NUMERALS = '〇零一二两三四五六七八九十百千万';
+
 export class DatePhraseParser {
   private readonly arabicYear = new Sticky(new RegExp(`(\\d{4})(?!\\d)(?:${GAP}(年))?`, 'y'), DIGITS);
   /** 2018-09-21, 2018/9/21, 2018.9.21, their full-width marks (2018－09－21), and 2010 01 29 as OCR'd text spaces it (the same mark twice). */
@@ -113,7 +136,7 @@ export class DatePhraseParser {
   private readonly firstMonths = new Sticky(new RegExp(`${GAP}[前首]${GAP}(${MONTH_NUMBER}|两)${GAP}个?${GAP}月`, 'y'), [GAP_CHARS, '前首']);
   /** 1至3季度, 第一至第三季度: a run of quarters. */
   private readonly quarterSpan: Sticky;
-  /** A clock time after a day (8时, 晚8时30分), read only inside a span of days. */
+  /** A clock time or a time of day after a day (8时, 晚8时30分, 凌晨), read only inside a span of days. */
   private readonly clock: Sticky;
   private readonly between: Sticky;
   private readonly notSpanEnd: RegExp;
@@ -197,6 +220,11 @@ export class DatePhraseParser {
         return whole ? makePoint(point, part.end, undefined, undefined, 'year', false) : makePoint(point, point.end, point.month, point.day, 'year', false, part.end);
       }
       if (part) return makePoint(point, part.end, undefined, undefined, 'year', point.unitMissing, undefined, part.part);
+      // 今年的11月, 2016年的十一月: 的 between a year and its month.
+      if (text[point.end] === '的' && this.monthNext.test(text.slice(point.end + 1, point.end + 5))) {
+        const withMonth = this.readMonthAndDay(text, { ...point, end: point.end + 1 });
+        if (withMonth?.month !== undefined) return withMonth;
+      }
       return this.readMonthAndDay(text, point);
     }
     if (after && after.last === 'day' && after.month !== undefined) {
@@ -344,12 +372,12 @@ export class DatePhraseParser {
     if (month >= 11) return true;
     if (this.monthPartEnd(text, end) > end) return true;
     if (this.chineseMonthCueAfter.startsAt(text, end, end + 2) !== undefined) return true;
-    if (CLAUSE_END_AFTER.test(text[end] ?? '') && (at === 0 || CLAUSE_START_BEFORE.test(text[at - 1]!))) return true;
+    if (CLAUSE_END_AFTER.test(text[end] ?? '') && (at === 0 || CLAUSE_START_BEFORE.test(text[at - 1]!) || cutNumberBefore(text, at, end))) return true;
     return this.twoDigitCue.ends(text.slice(Math.max(0, at - 2), at));
   }
 
   /** Past a part of the month at `at` (底, 末, 初, 中旬), or `at` where none is (初步 is no part). */
-  private monthPartEnd(text: string, at: number): number {
+  monthPartEnd(text: string, at: number): number {
     const word = this.monthParts.startsAt(text, at, at + 3);
     if (!word) return at;
     const next = text[at + word.length] ?? '';
@@ -436,9 +464,10 @@ export class DatePhraseParser {
    * A span of days written without their month (17日至21日, 17日8时至21日6时):
    * the text runs to the last clock time. Undefined where no span starts at `at`.
    */
-  parseDaySpan(text: string, at: number): ParsedDate | undefined {
+  parseDaySpan(text: string, at: number, firstBare = false): ParsedDate | undefined {
     const first = this.readDay(text, at, false);
-    if (!first || first.unitMissing) return undefined;
+    // 1至3日: a first day in figures may share the second's 日.
+    if (!first || (first.unitMissing && !(firstBare && isDigitCode(text.charCodeAt(at))))) return undefined;
     const from = newPoint(at, first.end, undefined, undefined, first.value, 'day', false);
     const connector = this.connectorAt(text, this.clockEnd(text, from.end));
     const second = connector === undefined ? undefined : this.readDay(text, connector, false);
@@ -597,9 +626,11 @@ function makePoint(
   return { start: base.start, end, year: base.year, month, day, part, last, unitMissing, readTo };
 }
 
-/** A clock time after a day (8时, 晚8时30分). */
+/** A clock time or a time of day after a day (8时, 晚8时30分, 凌晨). */
 export function clockPattern(rules: DateRules): string {
-  return `${GAP}(?:${rules.context('time-of-day').pattern})?${GAP}\\d{1,2}${GAP}[时点](?:${GAP}\\d{1,2}${GAP}分)?`;
+  const clock = `\\d{1,2}${GAP}[时点](?:${GAP}\\d{1,2}${GAP}分)?`;
+  // A time of day alone (28日凌晨至30日早晨) or with its clock (晚8时30分), or a clock alone (8时).
+  return `${GAP}(?:(?:${rules.context('time-of-day').pattern})(?:${GAP}${clock})?|${clock})`;
 }
 
 /** Relative words that name a year (今年, 当年, 上年), as opposed to a day or month (今天, 上个月). */

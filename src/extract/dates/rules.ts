@@ -48,7 +48,7 @@ export const CONTEXT_ROLES = [
   'span-between', 'span-and', 'not-span-end', 'back-then', 'five-year-plan', 'dateline', 'year-end-standalone-after', 'age-lead', 'day-alone-not-before', 'day-alone-not-after',
   'prior-year-before', 'prior-year-after', 'baseline-before', 'baseline-after', 'modifier-verb', 'period-start-before', 'period-start-after', 'years-elapsed-after', 'years-since-start-after', 'since-after', 'date-after-calendar', 'time-of-day',
   'dateline-label', 'dateline-key', 'wire-dateline-after', 'history-after', 'record-after', 'since-before', 'month-part', 'year-end', 'years-passed', 'years-passed-before', 'not-after-stated-year',
-  'change-to', 'completed-year-after', 'completed-year-not-after', 'damaged-day-before', 'year-end-standalone-before', 'year-within', 'year-within-before', 'arranged-year-before', 'related-heading', 'event-day-after', 'summed-year-end', 'day-alone-hao-after', 'first-months-not-after',
+  'change-to', 'completed-year-after', 'compared-before', 'compared-after', 'second-to-before', 'completed-year-not-after', 'damaged-day-before', 'year-end-standalone-before', 'year-within', 'year-within-before', 'arranged-year-before', 'related-heading', 'event-day-after', 'summed-year-end', 'day-alone-hao-after', 'first-months-not-after',
   'season', 'day-alone-hao-not-before', 'latin-year-before', 'dateline-verb', 'plan-released', 'day-alone-single-after', 'plan-first-year', 'plan-last-year', 'user-panel', 'copyright-line', 'plan-drafting',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
