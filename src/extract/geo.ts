@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site', 'station', 'coast']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site', 'crossing', 'station', 'coast']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -146,6 +146,8 @@ interface GeoRules {
   shortRiverLeads: Set<string>;
   /** Words of a scenic site named after a mountain (景区): 光雾/n 山/n 景区 is the mountain 光雾山. */
   siteWords: WordsAt;
+  /** Words of a bridge named after the river it crosses (大桥): 汀江大桥 names the river 汀江. */
+  crossingWords: WordsAt;
   /** Words that mark a river's gauge (水位, 水文站): a name ending like a river before one is the river (富河水位). */
   gaugeWords: string[];
   /** Characters that end a gauge station's name (站): a tributary's name ends where the station's starts. */
@@ -306,7 +308,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'stationEnds'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'stationEnds'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -314,7 +316,7 @@ function locatives(
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), stationEnds: of('station') };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), stationEnds: of('station') };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -552,8 +554,12 @@ function isFree(taken: Uint8Array, start: number, end: number): boolean {
 }
 
 /** A word after the name makes it a site's or a company's; a mountain gives its name to the scenic site around it (光雾山景区). */
+/** Kinds of feature that give their name to the scenic site around them (光雾山景区, 涠洲岛旅游区); a river or lake seldom does (西江景区 is a village's). */
+const SITE_KINDS: ReadonlySet<GeoKind> = new Set<GeoKind>(['mountain', 'region']);
+
 function followedByExcluded(text: string, end: number, geo: GeoRules, kind?: GeoKind): boolean {
-  if (kind === 'mountain' && geo.siteWords.startAt(text, end)) return false;
+  if (kind !== undefined && SITE_KINDS.has(kind) && geo.siteWords.startAt(text, end)) return false;
+  if (kind === 'river' && geo.crossingWords.startAt(text, end)) return false;
   return geo.afterWords.startAt(text, end) || opensDateline(text, end, geo) || inOrganisationName(text, end, geo);
 }
 
@@ -810,6 +816,12 @@ function markText(text: string, geo: GeoRules): Marks {
   return marks;
 }
 
+/** The one kind all of a dictionary word's features have (泰山: mountain), if they agree. */
+function sharedKind(features: readonly Feature[]): GeoKind | undefined {
+  const kind = features[0]?.kind;
+  return features.every((f) => f.kind === kind) ? kind : undefined;
+}
+
 /** Takes the dictionary word `surface` found at `start` (adding its features to `found`); where the scan goes on. */
 function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, localStems: ReadonlySet<string>, surface: string, start: number, found: GeoDraft[]): number {
   const { text } = ctx;
@@ -823,7 +835,7 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     !localStems.has(surface) &&
     isFree(taken, start, end) &&
     (surface.length > 2 || isBoundary(ctx, start)) &&
-    !followedByExcluded(text, end, geo, features.every((f) => f.kind === 'mountain') ? 'mountain' : undefined) &&
+    !followedByExcluded(text, end, geo, sharedKind(features)) &&
     !(features.every((f) => f.kind === 'river') && endsRoadSegment(text, start, end));
   const pass = usable ? passAfter(ctx, features, end, geo) : '';
   if (usable && pass) {
@@ -913,10 +925,10 @@ function suffixEndsAt(text: string, end: number, geo: GeoRules): boolean {
 
 /**
  * A name no dictionary knows before a park's or scenic site's word (普达措国家森林公园)
- * names the site: only a mountain gives its name to the site around it (光雾山景区).
+ * names the site: only a mountain or a land region gives its name to the site around it (光雾山景区).
  */
 function namesSite(text: string, end: number, kind: GeoKind, geo: GeoRules): boolean {
-  return kind !== 'mountain' && geo.siteWords.startAt(text, end);
+  return !SITE_KINDS.has(kind) && geo.siteWords.startAt(text, end);
 }
 
 /** Longest stem of a river's name looked for before a gauge word. */
@@ -1150,6 +1162,8 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   if (stem > 0 && geo.functionChar.test(token.word.slice(0, stem))) return afterGluedVerb(token, suffix, stem, geo);
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) ? { start: token.start, suffix } : undefined;
   if (stem === 0 && suffix.compose !== 'no') return composedWith(tokens, k, suffix, geo);
+  const morpheme = morphemeBefore(tokens, k, stem, suffix, geo);
+  if (morpheme !== undefined) return { start: morpheme, suffix };
   if (stem > 0 && suffix.tags.has(token.tag)) {
     const lead = lakeWordBefore(tokens, k, suffix, geo);
     if (lead !== undefined) return { start: lead, suffix };
@@ -1165,6 +1179,18 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
+}
+
+/**
+ * 涠/g 洲岛/x, 嵛/g 山岛/ns: jieba cuts a rare character a name starts with off
+ * the name-like word that holds the rest of the name and its suffix; the two
+ * make the name when the stem is then long enough.
+ */
+function morphemeBefore(tokens: readonly Token[], k: number, stem: number, suffix: Suffix, geo: GeoRules): number | undefined {
+  const before = tokens[k - 1];
+  if (stem === 0 || stem + 1 < suffix.minStem || before === undefined || before.word.length !== 1 || before.end !== tokens[k]!.start) return undefined;
+  // The tags last: reading one is a dictionary lookup.
+  return geo.tags['proper-stem'].has(tokens[k]!.tag) && geo.tags['name-morpheme'].has(before.tag) ? before.start : undefined;
 }
 
 /**
@@ -1414,9 +1440,14 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
   const token = tokens[k]!;
   let start = token.start;
   let stem = '';
+  let morphemes = false;
   for (let j = k - 1; j >= 0; j--) {
     const before = tokens[j]!;
-    if (before.end !== start || token.start - before.start > MAX_NAMED_STEM || !isNameWord(before, geo) || geo.genericStems.has(before.word)) break;
+    if (before.end !== start || token.start - before.start > MAX_NAMED_STEM || geo.genericStems.has(before.word)) break;
+    const morpheme = isNameMorpheme(before, geo);
+    // A name's rare characters (涠/g 洲/ng 岛) start it: a word before them is another name (海城区/ns).
+    if (!(morpheme || (!morphemes && isNameWord(before, geo)))) break;
+    morphemes ||= morpheme;
     start = before.start;
     stem = before.word + stem;
   }
@@ -1428,6 +1459,11 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
 /** A word jieba reads as a name (扎龙/ns, 明永/x, 布鲁克/nr), Han characters only and no function character. */
 function isNameWord(token: Token, geo: GeoRules): boolean {
   return HAN_ONLY.test(token.word) && !geo.functionChar.test(token.word) && (geo.tags['proper-stem'].has(token.tag) || geo.tags.person.has(token.tag));
+}
+
+/** A lone rare character jieba knows only inside words (涠/g 洲/ng 岛): a piece of a name it cannot read. */
+function isNameMorpheme(token: Token, geo: GeoRules): boolean {
+  return token.word.length === 1 && HAN_ONLY.test(token.word) && !geo.functionChar.test(token.word) && geo.tags['name-morpheme'].has(token.tag);
 }
 
 /** A bare suffix word: join the short words right before it (多/雄/藏布). */
