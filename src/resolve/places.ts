@@ -118,7 +118,10 @@ interface Match {
   rule?: string;
   /** Follows a county or township it does not lie within. */
   contradicted?: boolean;
-  /** Follows a province it does not lie within (辽宁金昌 names a company): not even a name unique in the country counts. */
+  /**
+   * Follows a province it does not lie within (辽宁金昌 names a company), or is a county after a
+   * prefecture it does not lie within (桃园市复兴区): not even a name unique in the country counts.
+   */
   misplaced?: boolean;
   /** Names a facility (墨脱公路, 贡嘎机场): its province suffices as support, as for a list item. */
   facility?: boolean;
@@ -560,6 +563,10 @@ function resolveChains(matches: Match[], options: ResolveOptions): void {
       // 辽宁金昌建设…有限公司 (金昌 is in 甘肃) names a company, not the prefecture
       // (吉林日喀则对口支援 pairs two places).
       if (!tentative && LEVEL_RANK[above.level] >= LEVEL_RANK.county) m.contradicted = true;
+      // 桃园市复兴区: a county run on from a prefecture it does not lie within is one the list lacks
+      // there, not the one of that name elsewhere (邯郸's 复兴区); a prefecture after a prefecture pairs
+      // two places (广州佛山, 日喀则市青岛小学).
+      if (!tentative && above.level === 'prefecture' && belowPrefectureOnly(m.entry)) m.contradicted = m.misplaced = true;
       if (!tentative && above.level === 'province' && belowProvinceOnly(m.entry) && namesCompany(options, m.end)) m.contradicted = m.misplaced = true;
     }
     above = m.entry.divisions.length === 1 && !m.entry.chainOnly ? m.entry.divisions[0] : undefined;
@@ -578,6 +585,11 @@ function namesCompany(options: ResolveOptions, end: number): boolean {
     if (!HAN.test(text[at]!)) return false;
   }
   return false;
+}
+
+/** Every candidate of the name lies below a prefecture (复兴区, not 佛山 in 广州佛山). */
+function belowPrefectureOnly(entry: NameEntry): boolean {
+  return entry.divisions.every((d) => LEVEL_RANK[d.level] > LEVEL_RANK.prefecture);
 }
 
 /** Every candidate of the name lies below a province (金昌, not 上海 in 北京上海). */
