@@ -248,6 +248,8 @@ function placeVerdict(
   if (derived && options.riverEnd.test(entry.surface)) {
     if (options.riverBasins.startAt(text, end)) return undefined;
     if (entry.needsContext && (options.riverReaches.startAt(text, end) || endsWithOne(text, start, options.tributaryWords))) return undefined;
+    // A province has no reach either (黑龙江干流, 黑龙江上游): the river it is named after has.
+    if (entry.divisions.every((d) => d.level === 'province') && options.riverReaches.startAt(text, end)) return undefined;
     if (endsWithOne(text, start, options.riverWords)) return undefined;
     if (endsSplitRiverName(entry, start, options)) return undefined;
   }
