@@ -1230,16 +1230,52 @@ function widenListedNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   const { text } = ctx;
   for (let i = 0; i < found.length; i++) {
     const feature = found[i]!;
-    const start = feature.cleanStart - 1;
-    if (start < 1 || taken[start] || !HAN_ONLY.test(text[start]!) || geo.functionChar.test(text[start]!) || geo.listItemEnd.test(text[start]!)) continue;
-    // An item of a list: 、 before it, or the list's first item with 、 after it.
-    const listed = text[start - 1] === '、' || (geo.listItemEnd.test(text[start - 1]!) && text[feature.cleanEnd] === '、');
-    if (!listed || !endsListItem(text, feature.cleanEnd, geo)) continue;
+    if (!endsListItem(text, feature.cleanEnd, geo)) continue;
+    const start = oneCharacterLead(ctx, geo, taken, feature) ?? listItemLead(ctx, geo, taken, feature);
+    if (start === undefined) continue;
     const name = text.slice(start, feature.cleanEnd);
-    if (geo.placeNames.has(name) || geo.blockedWords.has(name) || !isProperChar(ctx, start, feature.text.length === 2 ? 'short-name-lead' : 'proper-stem', geo)) continue;
-    taken[start] = 1;
+    if (geo.placeNames.has(name) || geo.blockedWords.has(name)) continue;
+    taken.fill(1, start, feature.cleanStart);
     found[i] = draft(name, { name, kind: feature.kind }, start, feature.cleanEnd, 'geo:list-item');
   }
+}
+
+/** An item of a list starting at `start` and ending at `end`: 、 before it, or the list's first item with 、 after it. */
+function isListItem(text: string, start: number, end: number, geo: GeoRules): boolean {
+  return text[start - 1] === '、' || ((start === 0 || geo.listItemEnd.test(text[start - 1]!)) && text[end] === '、');
+}
+
+/** 洛/清江: the one free character of the item before the feature, where jieba reads it as part of a name (洛/ns). */
+function oneCharacterLead(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, feature: GeoDraft): number | undefined {
+  const { text } = ctx;
+  const start = feature.cleanStart - 1;
+  if (start < 1 || taken[start] || !HAN_ONLY.test(text[start]!) || geo.functionChar.test(text[start]!) || geo.listItemEnd.test(text[start]!)) return undefined;
+  if (text[start - 1] !== '、' && !(geo.listItemEnd.test(text[start - 1]!) && text[feature.cleanEnd] === '、')) return undefined;
+  return isProperChar(ctx, start, feature.text.length === 2 ? 'short-name-lead' : 'proper-stem', geo) ? start : undefined;
+}
+
+/** Most characters of a name jieba cuts off before a shorter one it knows (巴哈/乌兰河, 台/尔/维奇河). */
+const MAX_LIST_LEAD = 3;
+
+/**
+ * 布哈河、巴哈乌兰河、沙柳河: the words of a list item before a feature found
+ * at its end, two or three characters that jieba reads as pieces of a name
+ * (巴哈/nrt; a lone character as rules/jieba-tags.tsv name-piece says: 台/q 尔/nr),
+ * make the item's name with it.
+ */
+function listItemLead(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, feature: GeoDraft): number | undefined {
+  const { text } = ctx;
+  const end = feature.cleanStart;
+  let start = end;
+  while (end - start < MAX_LIST_LEAD && start > 0 && !geo.listItemEnd.test(text[start - 1]!)) start--;
+  if (end - start < 2 || !isListItem(text, start, feature.cleanEnd, geo)) return undefined;
+  const lead = text.slice(start, end);
+  if (!HAN_ONLY.test(lead) || geo.functionChar.test(lead) || taken.subarray(start, end).some((t) => t !== 0)) return undefined;
+  // 南源当曲, 干流扎曲: a word of a river's course says which river the name is, it is none of the name.
+  if ([...geo.tributaryWords, ...geo.riverWords].some((word) => lead.endsWith(word))) return undefined;
+  const words = ctx.tokensWithin(start, end);
+  if (words.length === 0 || words[0]!.start !== start || words[words.length - 1]!.end !== end) return undefined;
+  return words.every((w) => (w.word.length === 1 ? geo.tags['name-piece'] : geo.tags['proper-stem']).has(w.tag) || geo.tags.person.has(w.tag)) ? start : undefined;
 }
 
 /**
