@@ -590,11 +590,15 @@ function inOrganisationName(text: string, end: number, geo: GeoRules): boolean {
   return true;
 }
 
-/** A river's name at an end of a road segment (国道219线X河至Y段) is the town named after it that the road runs through. */
+/**
+ * A river's or sea's name at an end of a road segment (国道219线X河至Y段), or naming the whole
+ * segment (国道318线东海段), is the town named after it that the road runs through; a pass's or
+ * mountain's (二郎山段) is the mountain the road crosses.
+ */
 function endsRoadSegment(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
-  return (before === '线' && after === '至') || (before === '至' && after === '段');
+  return (before === '线' && (after === '至' || after === '段')) || (before === '至' && after === '段');
 }
 
 /** A county's name in 县 with a stem of two characters at least (东海县; not 泸县, whose stem 泸 names nothing). */
@@ -836,7 +840,7 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     isFree(taken, start, end) &&
     (surface.length > 2 || isBoundary(ctx, start)) &&
     !followedByExcluded(text, end, geo, sharedKind(features)) &&
-    !(features.every((f) => f.kind === 'river') && endsRoadSegment(text, start, end));
+    !(features.every((f) => f.kind !== 'mountain') && endsRoadSegment(text, start, end));
   const pass = usable ? passAfter(ctx, features, end, geo) : '';
   if (usable && pass) {
     found.push(draft(surface + pass, { name: surface + pass, kind: 'mountain' }, start, end + pass.length, 'geo:pass'));
