@@ -104,9 +104,11 @@ export class PlaceIndex {
     // name from a division of the national list above the townships (九龙
     // stays 九龙县's); a name only townships have (宝山乡) is shared, for the
     // article's region to settle.
+    // A division's old name (新北市 of 常州's 新北区, once a city) yields to a city's own full name (新北市).
     for (const division of uncoded) {
       for (const { surface, form } of [{ surface: division.name, form: 'full' as const }, ...derivedNames(division)]) {
-        if (drafts.get(surface)?.divisions.some((d) => d.level !== 'township') !== true) offer(surface, form, division);
+        const draft = drafts.get(surface);
+        if (draft?.divisions.some((d) => d.level !== 'township') !== true || (form === 'full' && draft.form === 'old')) offer(surface, form, division);
       }
     }
     const targets = gazetteer.findAll(rules.aliases.map((rule) => rule.target));

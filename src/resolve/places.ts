@@ -612,13 +612,31 @@ function settleChainLink(head: Match, above: Division, tail: Match, division: Di
 /** Names that mean one division wherever they appear: 日喀则市, 山东, 昂仁县. */
 function resolveAlone(matches: Match[], index: PlaceIndex): void {
   for (const m of matches) {
-    if (m.resolved || m.entry.chainOnly || m.misplaced || m.entry.divisions.length !== 1) continue;
-    const division = m.entry.divisions[0]!;
+    if (m.resolved || m.entry.chainOnly || m.misplaced) continue;
+    const division = soleDivision(m.entry);
+    if (division === undefined) continue;
     if (m.entry.needsContext && !namesStation(m, division, index)) continue;
     if (LEVEL_RANK[division.level] >= LEVEL_RANK.township) continue;
     m.resolved = division;
     m.rule = ruleFor(m.entry, 'alone');
   }
+}
+
+/**
+ * The one division a name means: its only candidate, or a county whose other
+ * candidates are townships of its own of the same name (the list's 金门县
+ * holds a township 金门县).
+ */
+function soleDivision(entry: NameEntry): Division | undefined {
+  const { divisions } = entry;
+  if (divisions.length <= 1) return divisions[0];
+  let head: Division | undefined;
+  for (const d of divisions) {
+    if (d.level === 'township') continue;
+    if (head) return undefined;
+    head = d;
+  }
+  return head && divisions.every((d) => d === head || isWithin(d, head!)) ? head : undefined;
 }
 
 /**
