@@ -22,6 +22,11 @@ export interface NameEntry {
   readonly blocked: boolean;
   /** Every division it may mean lies above the townships. */
   readonly aboveTownship: boolean;
+  /**
+   * A short name a prefecture shares with counties (兴安: 兴安盟, 兴安县): the counties, which it
+   * means only where the article names one's region and not the prefecture's province.
+   */
+  readonly counties?: readonly Division[];
 }
 
 export interface AliasRule {
@@ -119,6 +124,7 @@ export class PlaceIndex {
     drafts.forEach((draft, surface) => {
       const derived = draft.form === 'short' || draft.form === 'old';
       const divisions = derived ? highestLevel(draft.divisions) : draft.divisions;
+      const counties = derived && divisions[0]?.level === 'prefecture' ? draft.divisions.filter((d) => d.level === 'county' && d.code !== '') : [];
       let county = false;
       let uncodedCounty = false;
       let local = false;
@@ -140,6 +146,7 @@ export class PlaceIndex {
         chainOnly: rules.chainOnly.has(surface),
         blocked: false,
         aboveTownship: !local,
+        ...(counties.length > 0 ? { counties } : {}),
       });
     });
     for (const word of rules.blockedWords) {

@@ -150,6 +150,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     if (!resolveByContext(matches, anchors)) break;
     anchor();
   }
+  if (preferNamedCounties(matches)) anchor();
   if (resolveListsTogether(matches, options.text)) {
     anchor();
     if (resolveByContext(matches, anchors)) anchor();
@@ -550,7 +551,9 @@ function resolveChains(matches: Match[], options: ResolveOptions): void {
     const adjacent = k > 0 && matches[k - 1]!.end === m.start;
     if (!adjacent) above = undefined;
     if (above) {
-      const within = m.entry.divisions.filter((d) => d !== above && isWithin(d, above!));
+      const within = divisionsWithin(m.entry.divisions, above);
+      // 桂林兴安: a county sharing a prefecture's short name is the one within the name before it.
+      if (within.length === 0 && m.entry.counties) append(within, divisionsWithin(m.entry.counties, above));
       if (within.length === 1) {
         settleChainLink(matches[k - 1]!, above, m, within[0]!);
         above = within[0];
@@ -574,6 +577,10 @@ function resolveChains(matches: Match[], options: ResolveOptions): void {
     above = m.entry.divisions.length === 1 && !m.entry.chainOnly ? m.entry.divisions[0] : undefined;
     tentative = m.entry.needsContext;
   }
+}
+
+function divisionsWithin(divisions: readonly Division[], above: Division): Division[] {
+  return divisions.filter((d) => d !== above && isWithin(d, above));
 }
 
 /** Most characters of a company's name between a place and its ending (金昌|建设工程咨询有限|公司). */
@@ -620,6 +627,30 @@ function resolveAlone(matches: Match[], index: PlaceIndex): void {
     m.resolved = division;
     m.rule = ruleFor(m.entry, 'alone');
   }
+}
+
+/**
+ * 兴安 in an article naming 兴安县 is 兴安县, not 兴安盟: a prefecture's short
+ * name that counties elsewhere share means the county the article names in
+ * full, where no other mention lies in the prefecture's province (its
+ * prefecture alone is no evidence: 西安 in an article about 牡丹江 is still
+ * the city). Returns true when any changed.
+ */
+function preferNamedCounties(matches: Match[]): boolean {
+  let changed = false;
+  for (const m of matches) {
+    const counties = m.entry.counties;
+    if (!counties || !m.resolved || m.resolved.level !== 'prefecture') continue;
+    const others = matches.filter((o) => o.resolved && o.entry !== m.entry);
+    const province = provinceOf(m.resolved);
+    if (others.some((o) => provinceOf(o.resolved!) === province)) continue;
+    const county = counties.find((c) => !isWithin(c, m.resolved!) && others.some((o) => o.resolved === c));
+    if (!county) continue;
+    m.resolved = county;
+    m.rule = ruleFor(m.entry, 'context');
+    changed = true;
+  }
+  return changed;
 }
 
 /**
