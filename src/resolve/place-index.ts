@@ -1,5 +1,5 @@
 import { PLACE_LEVELS } from '../model/mention';
-import type { Division, Gazetteer } from './gazetteer';
+import { isWithin, type Division, type Gazetteer } from './gazetteer';
 import { derivedNames } from './names';
 import { BitSet, unitSet } from '../util/bits';
 
@@ -23,10 +23,10 @@ export interface NameEntry {
   /** Every division it may mean lies above the townships. */
   readonly aboveTownship: boolean;
   /**
-   * A short name a prefecture shares with counties (兴安: 兴安盟, 兴安县): the counties, which it
+   * A short name a prefecture shares with counties outside it (兴安: 兴安盟, 兴安县): the counties, which it
    * means only where the article names one's region and not the prefecture's province.
    */
-  readonly counties?: readonly Division[];
+  readonly counties: readonly Division[] | undefined;
 }
 
 export interface AliasRule {
@@ -123,8 +123,9 @@ export class PlaceIndex {
     // forEach, not for…of: no [surface, draft] pair is built for each of the ~100,000 surfaces at start-up.
     drafts.forEach((draft, surface) => {
       const derived = draft.form === 'short' || draft.form === 'old';
-      const divisions = derived ? highestLevel(draft.divisions) : draft.divisions;
-      const counties = derived && divisions[0]?.level === 'prefecture' ? draft.divisions.filter((d) => d.level === 'county' && d.code !== '') : [];
+      const divisions = derived ? highestLevel(draft.divisions) : ownTownshipsDropped(draft.divisions);
+      // Only counties outside the prefecture (兴安县 for 兴安盟, not 承德县 for 承德市: 承德 is the city there too).
+      const counties = derived && divisions.length === 1 && divisions[0]!.level === 'prefecture' ? draft.divisions.filter((d) => d.level === 'county' && d.code !== '' && !isWithin(d, divisions[0]!)) : [];
       let county = false;
       let uncodedCounty = false;
       let local = false;
@@ -146,11 +147,12 @@ export class PlaceIndex {
         chainOnly: rules.chainOnly.has(surface),
         blocked: false,
         aboveTownship: !local,
-        ...(counties.length > 0 ? { counties } : {}),
+        // Set on every entry, so that all share one shape.
+        counties: counties.length > 0 ? counties : undefined,
       });
     });
     for (const word of rules.blockedWords) {
-      this.put({ surface: word, form: 'full', divisions: [], needsContext: false, chainOnly: false, blocked: true, aboveTownship: false });
+      this.put({ surface: word, form: 'full', divisions: [], needsContext: false, chainOnly: false, blocked: true, aboveTownship: false, counties: undefined });
     }
   }
 
@@ -263,6 +265,17 @@ export function leadKey(text: string, start: number): number {
 }
 
 /** A short name shared by a province and a prefecture (吉林) means the province. */
+/**
+ * A county and townships of its own under the same full name (the list's 金门县
+ * holds a township 金门县) are the county: the name means one division.
+ */
+function ownTownshipsDropped(divisions: Division[]): Division[] {
+  if (divisions.length === 1) return divisions;
+  const heads = divisions.filter((d) => d.level !== 'township');
+  if (heads.length !== 1 || heads.length === divisions.length) return divisions;
+  return divisions.every((d) => d === heads[0] || isWithin(d, heads[0]!)) ? heads : divisions;
+}
+
 function highestLevel(divisions: readonly Division[]): Division[] {
   const top = Math.min(...divisions.map((d) => PLACE_LEVELS.indexOf(d.level)));
   return divisions.filter((d) => PLACE_LEVELS.indexOf(d.level) === top);

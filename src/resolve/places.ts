@@ -250,7 +250,7 @@ function placeVerdict(
     if (options.riverBasins.startAt(text, end)) return undefined;
     if (entry.needsContext && (options.riverReaches.startAt(text, end) || endsWithOne(text, start, options.tributaryWords))) return undefined;
     // A province has no reach either (黑龙江干流, 黑龙江上游): the river it is named after has.
-    if (entry.divisions.every((d) => d.level === 'province') && options.riverReaches.startAt(text, end)) return undefined;
+    if (options.riverReaches.startAt(text, end) && entry.divisions.every((d) => d.level === 'province')) return undefined;
     if (endsWithOne(text, start, options.riverWords)) return undefined;
     if (endsSplitRiverName(entry, start, options)) return undefined;
   }
@@ -619,9 +619,8 @@ function settleChainLink(head: Match, above: Division, tail: Match, division: Di
 /** Names that mean one division wherever they appear: 日喀则市, 山东, 昂仁县. */
 function resolveAlone(matches: Match[], index: PlaceIndex): void {
   for (const m of matches) {
-    if (m.resolved || m.entry.chainOnly || m.misplaced) continue;
-    const division = soleDivision(m.entry);
-    if (division === undefined) continue;
+    if (m.resolved || m.entry.chainOnly || m.misplaced || m.entry.divisions.length !== 1) continue;
+    const division = m.entry.divisions[0]!;
     if (m.entry.needsContext && !namesStation(m, division, index)) continue;
     if (LEVEL_RANK[division.level] >= LEVEL_RANK.township) continue;
     m.resolved = division;
@@ -641,33 +640,16 @@ function preferNamedCounties(matches: Match[]): boolean {
   for (const m of matches) {
     const counties = m.entry.counties;
     if (!counties || !m.resolved || m.resolved.level !== 'prefecture') continue;
-    const others = matches.filter((o) => o.resolved && o.entry !== m.entry);
-    const province = provinceOf(m.resolved);
-    if (others.some((o) => provinceOf(o.resolved!) === province)) continue;
-    const county = counties.find((c) => !isWithin(c, m.resolved!) && others.some((o) => o.resolved === c));
+    const prefecture = m.resolved;
+    const county = counties.find((c) => !isWithin(c, prefecture) && matches.some((o) => o.resolved === c));
     if (!county) continue;
+    const province = provinceOf(prefecture);
+    if (matches.some((o) => o.resolved && o.entry !== m.entry && o.resolved !== county && provinceOf(o.resolved) === province)) continue;
     m.resolved = county;
     m.rule = ruleFor(m.entry, 'context');
     changed = true;
   }
   return changed;
-}
-
-/**
- * The one division a name means: its only candidate, or a county whose other
- * candidates are townships of its own of the same name (the list's 金门县
- * holds a township 金门县).
- */
-function soleDivision(entry: NameEntry): Division | undefined {
-  const { divisions } = entry;
-  if (divisions.length <= 1) return divisions[0];
-  let head: Division | undefined;
-  for (const d of divisions) {
-    if (d.level === 'township') continue;
-    if (head) return undefined;
-    head = d;
-  }
-  return head && divisions.every((d) => d === head || isWithin(d, head!)) ? head : undefined;
 }
 
 /**
