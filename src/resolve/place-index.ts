@@ -22,11 +22,6 @@ export interface NameEntry {
   readonly blocked: boolean;
   /** Every division it may mean lies above the townships. */
   readonly aboveTownship: boolean;
-  /**
-   * A short name a prefecture shares with counties outside it (兴安: 兴安盟, 兴安县): the counties, which it
-   * means only where the article names one's region and not the prefecture's province.
-   */
-  readonly counties: readonly Division[] | undefined;
 }
 
 export interface AliasRule {
@@ -62,6 +57,11 @@ const FORM_RANK: Record<EntryForm, number> = { alias: 0, full: 1, common: 2, sho
 
 export class PlaceIndex {
   private readonly entries = new Map<string, NameEntry>();
+  /**
+   * A short name a prefecture shares with counties outside it (兴安: 兴安盟, 兴安县): those
+   * counties, kept apart from the entries (a handful of names) so that the hot entries stay small.
+   */
+  private readonly sharedCounties = new Map<string, readonly Division[]>();
   /** For each first two characters, a bit set of the surface lengths that start with them. */
   private readonly lengthsByLead = new Map<number, number>();
   /**
@@ -147,12 +147,11 @@ export class PlaceIndex {
         chainOnly: rules.chainOnly.has(surface),
         blocked: false,
         aboveTownship: !local,
-        // Set on every entry, so that all share one shape.
-        counties: counties.length > 0 ? counties : undefined,
       });
+      if (counties.length > 0) this.sharedCounties.set(surface, counties);
     });
     for (const word of rules.blockedWords) {
-      this.put({ surface: word, form: 'full', divisions: [], needsContext: false, chainOnly: false, blocked: true, aboveTownship: false, counties: undefined });
+      this.put({ surface: word, form: 'full', divisions: [], needsContext: false, chainOnly: false, blocked: true, aboveTownship: false });
     }
   }
 
@@ -166,6 +165,11 @@ export class PlaceIndex {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** The counties outside its prefecture that share a prefecture's short name (兴安县 for 兴安), if any. */
+  countiesSharing(entry: NameEntry): readonly Division[] | undefined {
+    return this.sharedCounties.size === 0 || entry.form !== 'short' ? undefined : this.sharedCounties.get(entry.surface);
   }
 
   lookup(surface: string): NameEntry | undefined {

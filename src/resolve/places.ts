@@ -138,7 +138,7 @@ const CONTEXT_PASSES = 3;
 
 export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): ResolvedPlace[] {
   const matches = scanNames(index, options);
-  resolveChains(matches, options);
+  resolveChains(matches, index, options);
   const anchors = new RegionContext();
   const anchor = () => {
     anchors.clear();
@@ -150,7 +150,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     if (!resolveByContext(matches, anchors)) break;
     anchor();
   }
-  if (preferNamedCounties(matches)) anchor();
+  if (preferNamedCounties(matches, index)) anchor();
   if (resolveListsTogether(matches, options.text)) {
     anchor();
     if (resolveByContext(matches, anchors)) anchor();
@@ -542,7 +542,7 @@ function endsSegment(text: string, end: number): boolean {
 }
 
 /** Adjacent names narrow each other top-down: 昂仁县 then 卡嘎镇 within it. */
-function resolveChains(matches: Match[], options: ResolveOptions): void {
+function resolveChains(matches: Match[], index: PlaceIndex, options: ResolveOptions): void {
   let above: Division | undefined;
   // A head that needs its region named (和县) is settled by a tail within it (和县乌江镇), but contradicts nothing.
   let tentative = false;
@@ -553,7 +553,8 @@ function resolveChains(matches: Match[], options: ResolveOptions): void {
     if (above) {
       const within = divisionsWithin(m.entry.divisions, above);
       // 桂林兴安: a county sharing a prefecture's short name is the one within the name before it.
-      if (within.length === 0 && m.entry.counties) append(within, divisionsWithin(m.entry.counties, above));
+      const counties = within.length === 0 ? index.countiesSharing(m.entry) : undefined;
+      if (counties) append(within, divisionsWithin(counties, above));
       if (within.length === 1) {
         settleChainLink(matches[k - 1]!, above, m, within[0]!);
         above = within[0];
@@ -635,13 +636,14 @@ function resolveAlone(matches: Match[], index: PlaceIndex): void {
  * prefecture alone is no evidence: 西安 in an article about 牡丹江 is still
  * the city). Returns true when any changed.
  */
-function preferNamedCounties(matches: Match[]): boolean {
+function preferNamedCounties(matches: Match[], index: PlaceIndex): boolean {
   let changed = false;
   for (const m of matches) {
-    const counties = m.entry.counties;
-    if (!counties || !m.resolved || m.resolved.level !== 'prefecture') continue;
+    if (m.resolved?.level !== 'prefecture') continue;
+    const counties = index.countiesSharing(m.entry);
+    if (!counties) continue;
     const prefecture = m.resolved;
-    const county = counties.find((c) => !isWithin(c, prefecture) && matches.some((o) => o.resolved === c));
+    const county = counties.find((c) => !isWithin(c, prefecture!) && matches.some((o) => o.resolved === c));
     if (!county) continue;
     const province = provinceOf(prefecture);
     if (matches.some((o) => o.resolved && o.entry !== m.entry && o.resolved !== county && provinceOf(o.resolved) === province)) continue;
