@@ -1193,6 +1193,7 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
 function morphemeBefore(tokens: readonly Token[], k: number, stem: number, suffix: Suffix, geo: GeoRules): number | undefined {
   const before = tokens[k - 1];
   if (stem === 0 || stem + 1 < suffix.minStem || before === undefined || before.word.length !== 1 || before.end !== tokens[k]!.start) return undefined;
+  if (!HAN_ONLY.test(before.word) || geo.functionChar.test(before.word)) return undefined;
   // The tags last: reading one is a dictionary lookup.
   return geo.tags['proper-stem'].has(tokens[k]!.tag) && geo.tags['name-morpheme'].has(before.tag) ? before.start : undefined;
 }
