@@ -1236,7 +1236,7 @@ function widenListedNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   for (let i = 0; i < found.length; i++) {
     const feature = found[i]!;
     if (!endsListItem(text, feature.cleanEnd, geo)) continue;
-    const start = oneCharacterLead(ctx, geo, taken, feature) ?? listItemLead(ctx, geo, taken, feature);
+    const start = oneCharacterLead(ctx, geo, taken, feature, found) ?? listItemLead(ctx, geo, taken, feature);
     if (start === undefined) continue;
     const name = text.slice(start, feature.cleanEnd);
     if (geo.placeNames.has(name) || geo.blockedWords.has(name)) continue;
@@ -1250,13 +1250,18 @@ function isListItem(text: string, start: number, end: number, geo: GeoRules): bo
   return text[start - 1] === '、' || ((start === 0 || geo.listItemEnd.test(text[start - 1]!)) && text[end] === '、');
 }
 
-/** 洛/清江: the one free character of the item before the feature, where jieba reads it as part of a name (洛/ns). */
-function oneCharacterLead(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, feature: GeoDraft): number | undefined {
+/**
+ * 洛/清江: the one free character of the item before the feature, where jieba reads it as part of
+ * a name (洛/ns), or where the item before is a feature of the same kind (汨罗江、新/a 墙河: a list
+ * of rivers).
+ */
+function oneCharacterLead(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, feature: GeoDraft, found: readonly GeoDraft[]): number | undefined {
   const { text } = ctx;
   const start = feature.cleanStart - 1;
   if (start < 1 || taken[start] || !HAN_ONLY.test(text[start]!) || geo.functionChar.test(text[start]!) || geo.listItemEnd.test(text[start]!)) return undefined;
   if (text[start - 1] !== '、' && !(geo.listItemEnd.test(text[start - 1]!) && text[feature.cleanEnd] === '、')) return undefined;
-  return isProperChar(ctx, start, feature.text.length === 2 ? 'short-name-lead' : 'proper-stem', geo) ? start : undefined;
+  if (isProperChar(ctx, start, feature.text.length === 2 ? 'short-name-lead' : 'proper-stem', geo)) return start;
+  return text[start - 1] === '、' && found.some((other) => other.cleanEnd === start - 1 && other.kind === feature.kind) ? start : undefined;
 }
 
 /** Most characters of a name jieba cuts off before a shorter one it knows (巴哈/乌兰河, 台/尔/维奇河). */
