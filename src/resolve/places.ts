@@ -204,7 +204,7 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       }
       const previousEnd = matches.length > 0 ? matches[matches.length - 1]!.end : -1;
       const listed = isListed(text, i, end, previousEnd, options);
-      const verdict = placeVerdict(entry, i, end, previousEnd === i, listed, options);
+      const verdict = placeVerdict(entry, i, end, previousEnd === i, listed, index, options);
       if (verdict) {
         const match = newMatch(entry, i, end, verdict, listed);
         if (options.stationWords.startAt(text, end) || endsClosedSegment(text, i, end)) match.station = true;
@@ -235,6 +235,7 @@ function placeVerdict(
   end: number,
   chained: boolean,
   listed: boolean,
+  index: PlaceIndex,
   options: ResolveOptions,
 ): Verdict {
   const { text } = options;
@@ -253,6 +254,7 @@ function placeVerdict(
     if (options.riverReaches.startAt(text, end) && entry.divisions.every((d) => d.level === 'province')) return undefined;
     if (endsWithOne(text, start, options.riverWords)) return undefined;
     if (endsSplitRiverName(entry, start, options)) return undefined;
+    if (listedBetweenRivers(start, end, index, options)) return undefined;
   }
   if (derived && namesRiverSide(entry, end, options)) return undefined;
   // A stem after a tributary word and before a river ending starts the river's name (支流会泽河).
@@ -288,6 +290,30 @@ function placeVerdict(
   // one it reads as a person's needs its prefecture named.
   if (tag === undefined || options.tags['place-like'].has(tag)) return 'place';
   return options.tags.person.has(tag) || options.wordTaggedStems.has(entry.surface) ? 'person-tagged' : undefined;
+}
+
+/** Longest item of a list of rivers looked at beside a name (乌裕尔河). */
+const MAX_RIVER_ITEM = 5;
+
+/**
+ * 穆棱河、绥芬河、呼兰河: a short name ending like a river, listed between two
+ * items that end like rivers and name no place, is the river (黑河、绥芬河、同江
+ * lists three cities). The item after it ends at its first river ending.
+ */
+function listedBetweenRivers(start: number, end: number, index: PlaceIndex, options: ResolveOptions): boolean {
+  const { text } = options;
+  if (text[start - 1] !== '、' || text[end] !== '、') return false;
+  let before = start - 1;
+  while (before > 0 && start - 1 - before < MAX_RIVER_ITEM && HAN.test(text[before - 1]!) && text[before - 1] !== '、') before--;
+  // The next item ends at its first river ending (、呼兰河可能发生…).
+  let after = end + 1;
+  while (after < text.length && after - end <= MAX_RIVER_ITEM && HAN.test(text[after]!) && !options.riverEnd.test(text[after]!)) after++;
+  return namesRiverOnly(text.slice(before, start - 1), index, options) && namesRiverOnly(text.slice(end + 1, after + 1), index, options);
+}
+
+/** A list item of two characters at least that ends like a river and is no place's name (穆棱河, not 黑河). */
+function namesRiverOnly(item: string, index: PlaceIndex, options: ResolveOptions): boolean {
+  return item.length >= 2 && options.riverEnd.test(item[item.length - 1]!) && index.lookup(item) === undefined;
 }
 
 /**
