@@ -204,7 +204,9 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       }
       const previousEnd = matches.length > 0 ? matches[matches.length - 1]!.end : -1;
       const listed = isListed(text, i, end, previousEnd, options);
-      const verdict = placeVerdict(entry, i, end, previousEnd === i, listed, index, options);
+      // 九江、庐山、德安: an item between two places of a list is a place, whatever else it names.
+      const amongPlaces = listed && text[i - 1] === '、' && previousEnd === i - 1 && text[end] === '、' && options.startsPlace(end + 1);
+      const verdict = placeVerdict(entry, i, end, previousEnd === i, listed, index, options, amongPlaces);
       if (verdict) {
         const match = newMatch(entry, i, end, verdict, listed);
         if (options.stationWords.startAt(text, end) || endsClosedSegment(text, i, end)) match.station = true;
@@ -237,13 +239,14 @@ function placeVerdict(
   listed: boolean,
   index: PlaceIndex,
   options: ResolveOptions,
+  amongPlaces = false,
 ): Verdict {
   const { text } = options;
   if (options.nameEndings.startAt(text, end)) return undefined;
   // 合作市场 is a market, not 合作市: the suffix word starts on the name's last character.
   if (options.suffixWords.startAt(text, end - 1)) return undefined;
   const derived = entry.form === 'short' || entry.form === 'old';
-  if (derived && options.featureNames.has(entry.surface)) return undefined;
+  if (derived && options.featureNames.has(entry.surface) && !amongPlaces) return undefined;
   // A county's stem before a river's reach (昌江下游) or after a tributary word (支流清河) is the river;
   // a prefecture's name stays the place (九江江段).
   // So is any short name before its basin (黑河流域, 黑龙江水系): no division has one.
