@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site', 'station', 'coast']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site', 'crossing', 'station', 'coast']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -146,6 +146,8 @@ interface GeoRules {
   shortRiverLeads: Set<string>;
   /** Words of a scenic site named after a mountain (景区): 光雾/n 山/n 景区 is the mountain 光雾山. */
   siteWords: WordsAt;
+  /** Words of a bridge named after the river it crosses (大桥): 汀江大桥 names the river 汀江. */
+  crossingWords: WordsAt;
   /** Words that mark a river's gauge (水位, 水文站): a name ending like a river before one is the river (富河水位). */
   gaugeWords: string[];
   /** Characters that end a gauge station's name (站): a tributary's name ends where the station's starts. */
@@ -306,7 +308,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'stationEnds'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'stationEnds'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -314,7 +316,7 @@ function locatives(
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), stationEnds: of('station') };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), stationEnds: of('station') };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -552,8 +554,12 @@ function isFree(taken: Uint8Array, start: number, end: number): boolean {
 }
 
 /** A word after the name makes it a site's or a company's; a mountain gives its name to the scenic site around it (光雾山景区). */
+/** Kinds of feature that give their name to the scenic site around them (光雾山景区, 涠洲岛旅游区); a river or lake seldom does (西江景区 is a village's). */
+const SITE_KINDS: ReadonlySet<GeoKind> = new Set<GeoKind>(['mountain', 'region']);
+
 function followedByExcluded(text: string, end: number, geo: GeoRules, kind?: GeoKind): boolean {
-  if (kind === 'mountain' && geo.siteWords.startAt(text, end)) return false;
+  if (kind !== undefined && SITE_KINDS.has(kind) && geo.siteWords.startAt(text, end)) return false;
+  if (kind === 'river' && geo.crossingWords.startAt(text, end)) return false;
   return geo.afterWords.startAt(text, end) || opensDateline(text, end, geo) || inOrganisationName(text, end, geo);
 }
 
@@ -584,11 +590,15 @@ function inOrganisationName(text: string, end: number, geo: GeoRules): boolean {
   return true;
 }
 
-/** A river's name at an end of a road segment (国道219线X河至Y段) is the town named after it that the road runs through. */
+/**
+ * A river's or sea's name at an end of a road segment (国道219线X河至Y段), or naming the whole
+ * segment (国道318线东海段), is the town named after it that the road runs through; a pass's or
+ * mountain's (二郎山段) is the mountain the road crosses.
+ */
 function endsRoadSegment(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
-  return (before === '线' && after === '至') || (before === '至' && after === '段');
+  return (before === '线' && (after === '至' || after === '段')) || (before === '至' && after === '段');
 }
 
 /** A county's name in 县 with a stem of two characters at least (东海县; not 泸县, whose stem 泸 names nothing). */
@@ -810,6 +820,12 @@ function markText(text: string, geo: GeoRules): Marks {
   return marks;
 }
 
+/** The one kind all of a dictionary word's features have (泰山: mountain), if they agree. */
+function sharedKind(features: readonly Feature[]): GeoKind | undefined {
+  const kind = features[0]?.kind;
+  return features.every((f) => f.kind === kind) ? kind : undefined;
+}
+
 /** Takes the dictionary word `surface` found at `start` (adding its features to `found`); where the scan goes on. */
 function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, localStems: ReadonlySet<string>, surface: string, start: number, found: GeoDraft[]): number {
   const { text } = ctx;
@@ -823,8 +839,8 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     !localStems.has(surface) &&
     isFree(taken, start, end) &&
     (surface.length > 2 || isBoundary(ctx, start)) &&
-    !followedByExcluded(text, end, geo, features.every((f) => f.kind === 'mountain') ? 'mountain' : undefined) &&
-    !(features.every((f) => f.kind === 'river') && endsRoadSegment(text, start, end));
+    !followedByExcluded(text, end, geo, sharedKind(features)) &&
+    !(features.every((f) => f.kind !== 'mountain') && endsRoadSegment(text, start, end));
   const pass = usable ? passAfter(ctx, features, end, geo) : '';
   if (usable && pass) {
     found.push(draft(surface + pass, { name: surface + pass, kind: 'mountain' }, start, end + pass.length, 'geo:pass'));
@@ -913,10 +929,10 @@ function suffixEndsAt(text: string, end: number, geo: GeoRules): boolean {
 
 /**
  * A name no dictionary knows before a park's or scenic site's word (普达措国家森林公园)
- * names the site: only a mountain gives its name to the site around it (光雾山景区).
+ * names the site: only a mountain or a land region gives its name to the site around it (光雾山景区).
  */
 function namesSite(text: string, end: number, kind: GeoKind, geo: GeoRules): boolean {
-  return kind !== 'mountain' && geo.siteWords.startAt(text, end);
+  return !SITE_KINDS.has(kind) && geo.siteWords.startAt(text, end);
 }
 
 /** Longest stem of a river's name looked for before a gauge word. */
@@ -1150,6 +1166,8 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   if (stem > 0 && geo.functionChar.test(token.word.slice(0, stem))) return afterGluedVerb(token, suffix, stem, geo);
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) ? { start: token.start, suffix } : undefined;
   if (stem === 0 && suffix.compose !== 'no') return composedWith(tokens, k, suffix, geo);
+  const morpheme = morphemeBefore(tokens, k, stem, suffix, geo);
+  if (morpheme !== undefined) return { start: morpheme, suffix };
   if (stem > 0 && suffix.tags.has(token.tag)) {
     const lead = lakeWordBefore(tokens, k, suffix, geo);
     if (lead !== undefined) return { start: lead, suffix };
@@ -1165,6 +1183,19 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
+}
+
+/**
+ * 涠/g 洲岛/x, 嵛/g 山岛/ns: jieba cuts a rare character a name starts with off
+ * the name-like word that holds the rest of the name and its suffix; the two
+ * make the name when the stem is then long enough.
+ */
+function morphemeBefore(tokens: readonly Token[], k: number, stem: number, suffix: Suffix, geo: GeoRules): number | undefined {
+  const before = tokens[k - 1];
+  if (stem === 0 || stem + 1 < suffix.minStem || before === undefined || before.word.length !== 1 || before.end !== tokens[k]!.start) return undefined;
+  if (!HAN_ONLY.test(before.word) || geo.functionChar.test(before.word)) return undefined;
+  // The tags last: reading one is a dictionary lookup.
+  return geo.tags['proper-stem'].has(tokens[k]!.tag) && geo.tags['name-morpheme'].has(before.tag) ? before.start : undefined;
 }
 
 /**
@@ -1204,16 +1235,57 @@ function widenListedNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   const { text } = ctx;
   for (let i = 0; i < found.length; i++) {
     const feature = found[i]!;
-    const start = feature.cleanStart - 1;
-    if (start < 1 || taken[start] || !HAN_ONLY.test(text[start]!) || geo.functionChar.test(text[start]!) || geo.listItemEnd.test(text[start]!)) continue;
-    // An item of a list: 、 before it, or the list's first item with 、 after it.
-    const listed = text[start - 1] === '、' || (geo.listItemEnd.test(text[start - 1]!) && text[feature.cleanEnd] === '、');
-    if (!listed || !endsListItem(text, feature.cleanEnd, geo)) continue;
+    if (!endsListItem(text, feature.cleanEnd, geo)) continue;
+    const start = oneCharacterLead(ctx, geo, taken, feature, found) ?? listItemLead(ctx, geo, taken, feature);
+    if (start === undefined) continue;
     const name = text.slice(start, feature.cleanEnd);
-    if (geo.placeNames.has(name) || geo.blockedWords.has(name) || !isProperChar(ctx, start, feature.text.length === 2 ? 'short-name-lead' : 'proper-stem', geo)) continue;
-    taken[start] = 1;
+    if (geo.placeNames.has(name) || geo.blockedWords.has(name)) continue;
+    taken.fill(1, start, feature.cleanStart);
     found[i] = draft(name, { name, kind: feature.kind }, start, feature.cleanEnd, 'geo:list-item');
   }
+}
+
+/** An item of a list starting at `start` and ending at `end`: 、 before it, or the list's first item with 、 after it. */
+function isListItem(text: string, start: number, end: number, geo: GeoRules): boolean {
+  return text[start - 1] === '、' || ((start === 0 || geo.listItemEnd.test(text[start - 1]!)) && text[end] === '、');
+}
+
+/**
+ * 洛/清江: the one free character of the item before the feature, where jieba reads it as part of
+ * a name (洛/ns), or where the item before is a feature of the same kind (汨罗江、新/a 墙河: a list
+ * of rivers).
+ */
+function oneCharacterLead(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, feature: GeoDraft, found: readonly GeoDraft[]): number | undefined {
+  const { text } = ctx;
+  const start = feature.cleanStart - 1;
+  if (start < 1 || taken[start] || !HAN_ONLY.test(text[start]!) || geo.functionChar.test(text[start]!) || geo.listItemEnd.test(text[start]!)) return undefined;
+  if (text[start - 1] !== '、' && !(geo.listItemEnd.test(text[start - 1]!) && text[feature.cleanEnd] === '、')) return undefined;
+  if (isProperChar(ctx, start, feature.text.length === 2 ? 'short-name-lead' : 'proper-stem', geo)) return start;
+  return text[start - 1] === '、' && found.some((other) => other.cleanEnd === start - 1 && other.kind === feature.kind) ? start : undefined;
+}
+
+/** Most characters of a name jieba cuts off before a shorter one it knows (巴哈/乌兰河, 台/尔/维奇河). */
+const MAX_LIST_LEAD = 3;
+
+/**
+ * 布哈河、巴哈乌兰河、沙柳河: the words of a list item before a feature found
+ * at its end, two or three characters that jieba reads as pieces of a name
+ * (巴哈/nrt; a lone character as rules/jieba-tags.tsv name-piece says: 台/q 尔/nr),
+ * make the item's name with it.
+ */
+function listItemLead(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, feature: GeoDraft): number | undefined {
+  const { text } = ctx;
+  const end = feature.cleanStart;
+  let start = end;
+  while (end - start < MAX_LIST_LEAD && start > 0 && !geo.listItemEnd.test(text[start - 1]!)) start--;
+  if (end - start < 2 || !isListItem(text, start, feature.cleanEnd, geo)) return undefined;
+  const lead = text.slice(start, end);
+  if (!HAN_ONLY.test(lead) || geo.functionChar.test(lead) || taken.subarray(start, end).some((t) => t !== 0)) return undefined;
+  // 南源当曲, 干流扎曲: a word of a river's course says which river the name is, it is none of the name.
+  if ([...geo.tributaryWords, ...geo.riverWords].some((word) => lead.endsWith(word))) return undefined;
+  const words = ctx.tokensWithin(start, end);
+  if (words.length === 0 || words[0]!.start !== start || words[words.length - 1]!.end !== end) return undefined;
+  return words.every((w) => (w.word.length === 1 ? geo.tags['name-piece'] : geo.tags['proper-stem']).has(w.tag) || geo.tags.person.has(w.tag)) ? start : undefined;
 }
 
 /**
@@ -1414,9 +1486,14 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
   const token = tokens[k]!;
   let start = token.start;
   let stem = '';
+  let morphemes = false;
   for (let j = k - 1; j >= 0; j--) {
     const before = tokens[j]!;
-    if (before.end !== start || token.start - before.start > MAX_NAMED_STEM || !isNameWord(before, geo) || geo.genericStems.has(before.word)) break;
+    if (before.end !== start || token.start - before.start > MAX_NAMED_STEM || geo.genericStems.has(before.word)) break;
+    const morpheme = isNameMorpheme(before, geo);
+    // A name's rare characters (涠/g 洲/ng 岛) start it: a word before them is another name (海城区/ns).
+    if (!(morpheme || (!morphemes && isNameWord(before, geo)))) break;
+    morphemes ||= morpheme;
     start = before.start;
     stem = before.word + stem;
   }
@@ -1428,6 +1505,11 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
 /** A word jieba reads as a name (扎龙/ns, 明永/x, 布鲁克/nr), Han characters only and no function character. */
 function isNameWord(token: Token, geo: GeoRules): boolean {
   return HAN_ONLY.test(token.word) && !geo.functionChar.test(token.word) && (geo.tags['proper-stem'].has(token.tag) || geo.tags.person.has(token.tag));
+}
+
+/** A lone rare character jieba knows only inside words (涠/g 洲/ng 岛): a piece of a name it cannot read. */
+function isNameMorpheme(token: Token, geo: GeoRules): boolean {
+  return token.word.length === 1 && HAN_ONLY.test(token.word) && !geo.functionChar.test(token.word) && geo.tags['name-morpheme'].has(token.tag);
 }
 
 /** A bare suffix word: join the short words right before it (多/雄/藏布). */

@@ -21,6 +21,7 @@ export const TAG_SET_NAMES = [
   'unknown-word',
   'river-stem',
   'bay-stem',
+  'name-morpheme',
 ] as const;
 
 export type TagSetName = (typeof TAG_SET_NAMES)[number];

@@ -1,5 +1,5 @@
 import { PLACE_LEVELS } from '../model/mention';
-import type { Division, Gazetteer } from './gazetteer';
+import { isWithin, type Division, type Gazetteer } from './gazetteer';
 import { derivedNames } from './names';
 import { BitSet, unitSet } from '../util/bits';
 
@@ -57,6 +57,11 @@ const FORM_RANK: Record<EntryForm, number> = { alias: 0, full: 1, common: 2, sho
 
 export class PlaceIndex {
   private readonly entries = new Map<string, NameEntry>();
+  /**
+   * A short name a prefecture shares with counties outside it (兴安: 兴安盟, 兴安县): those
+   * counties, kept apart from the entries (a handful of names) so that the hot entries stay small.
+   */
+  private readonly sharedCounties = new Map<string, readonly Division[]>();
   /** For each first two characters, a bit set of the surface lengths that start with them. */
   private readonly lengthsByLead = new Map<number, number>();
   /**
@@ -104,9 +109,11 @@ export class PlaceIndex {
     // name from a division of the national list above the townships (九龙
     // stays 九龙县's); a name only townships have (宝山乡) is shared, for the
     // article's region to settle.
+    // A division's old name (新北市 of 常州's 新北区, once a city) yields to a city's own full name (新北市).
     for (const division of uncoded) {
       for (const { surface, form } of [{ surface: division.name, form: 'full' as const }, ...derivedNames(division)]) {
-        if (drafts.get(surface)?.divisions.some((d) => d.level !== 'township') !== true) offer(surface, form, division);
+        const draft = drafts.get(surface);
+        if (draft?.divisions.some((d) => d.level !== 'township') !== true || (form === 'full' && draft.form === 'old')) offer(surface, form, division);
       }
     }
     const targets = gazetteer.findAll(rules.aliases.map((rule) => rule.target));
@@ -116,7 +123,9 @@ export class PlaceIndex {
     // forEach, not for…of: no [surface, draft] pair is built for each of the ~100,000 surfaces at start-up.
     drafts.forEach((draft, surface) => {
       const derived = draft.form === 'short' || draft.form === 'old';
-      const divisions = derived ? highestLevel(draft.divisions) : draft.divisions;
+      const divisions = derived ? highestLevel(draft.divisions) : ownTownshipsDropped(draft.divisions);
+      // Only counties outside the prefecture (兴安县 for 兴安盟, not 承德县 for 承德市: 承德 is the city there too).
+      const counties = derived && divisions.length === 1 && divisions[0]!.level === 'prefecture' ? draft.divisions.filter((d) => d.level === 'county' && d.code !== '' && !isWithin(d, divisions[0]!)) : [];
       let county = false;
       let uncodedCounty = false;
       let local = false;
@@ -139,6 +148,7 @@ export class PlaceIndex {
         blocked: false,
         aboveTownship: !local,
       });
+      if (counties.length > 0) this.sharedCounties.set(surface, counties);
     });
     for (const word of rules.blockedWords) {
       this.put({ surface: word, form: 'full', divisions: [], needsContext: false, chainOnly: false, blocked: true, aboveTownship: false });
@@ -155,6 +165,11 @@ export class PlaceIndex {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** The counties outside its prefecture that share a prefecture's short name (兴安县 for 兴安), if any. */
+  countiesSharing(entry: NameEntry): readonly Division[] | undefined {
+    return this.sharedCounties.size === 0 || entry.form !== 'short' ? undefined : this.sharedCounties.get(entry.surface);
   }
 
   lookup(surface: string): NameEntry | undefined {
@@ -254,6 +269,17 @@ export function leadKey(text: string, start: number): number {
 }
 
 /** A short name shared by a province and a prefecture (吉林) means the province. */
+/**
+ * A county and townships of its own under the same full name (the list's 金门县
+ * holds a township 金门县) are the county: the name means one division.
+ */
+function ownTownshipsDropped(divisions: Division[]): Division[] {
+  if (divisions.length === 1) return divisions;
+  const heads = divisions.filter((d) => d.level !== 'township');
+  if (heads.length !== 1 || heads.length === divisions.length) return divisions;
+  return divisions.every((d) => d === heads[0] || isWithin(d, heads[0]!)) ? heads : divisions;
+}
+
 function highestLevel(divisions: readonly Division[]): Division[] {
   const top = Math.min(...divisions.map((d) => PLACE_LEVELS.indexOf(d.level)));
   return divisions.filter((d) => PLACE_LEVELS.indexOf(d.level) === top);

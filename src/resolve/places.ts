@@ -118,7 +118,10 @@ interface Match {
   rule?: string;
   /** Follows a county or township it does not lie within. */
   contradicted?: boolean;
-  /** Follows a province it does not lie within (辽宁金昌 names a company): not even a name unique in the country counts. */
+  /**
+   * Follows a province it does not lie within (辽宁金昌 names a company), or is a county after a
+   * prefecture it does not lie within (桃园市复兴区): not even a name unique in the country counts.
+   */
   misplaced?: boolean;
   /** Names a facility (墨脱公路, 贡嘎机场): its province suffices as support, as for a list item. */
   facility?: boolean;
@@ -135,7 +138,7 @@ const CONTEXT_PASSES = 3;
 
 export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): ResolvedPlace[] {
   const matches = scanNames(index, options);
-  resolveChains(matches, options);
+  resolveChains(matches, index, options);
   const anchors = new RegionContext();
   const anchor = () => {
     anchors.clear();
@@ -147,6 +150,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     if (!resolveByContext(matches, anchors)) break;
     anchor();
   }
+  if (preferNamedCounties(matches, index)) anchor();
   if (resolveListsTogether(matches, options.text)) {
     anchor();
     if (resolveByContext(matches, anchors)) anchor();
@@ -200,7 +204,9 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       }
       const previousEnd = matches.length > 0 ? matches[matches.length - 1]!.end : -1;
       const listed = isListed(text, i, end, previousEnd, options);
-      const verdict = placeVerdict(entry, i, end, previousEnd === i, listed, options);
+      // 九江、庐山、德安: an item between two places of a list is a place, whatever else it names.
+      const amongPlaces = listed && text[i - 1] === '、' && previousEnd === i - 1 && text[end] === '、' && options.startsPlace(end + 1);
+      const verdict = placeVerdict(entry, i, end, previousEnd === i, listed, index, options, amongPlaces);
       if (verdict) {
         const match = newMatch(entry, i, end, verdict, listed);
         if (options.stationWords.startAt(text, end) || endsClosedSegment(text, i, end)) match.station = true;
@@ -231,22 +237,27 @@ function placeVerdict(
   end: number,
   chained: boolean,
   listed: boolean,
+  index: PlaceIndex,
   options: ResolveOptions,
+  amongPlaces = false,
 ): Verdict {
   const { text } = options;
   if (options.nameEndings.startAt(text, end)) return undefined;
   // 合作市场 is a market, not 合作市: the suffix word starts on the name's last character.
   if (options.suffixWords.startAt(text, end - 1)) return undefined;
   const derived = entry.form === 'short' || entry.form === 'old';
-  if (derived && options.featureNames.has(entry.surface)) return undefined;
+  if (derived && options.featureNames.has(entry.surface) && !amongPlaces) return undefined;
   // A county's stem before a river's reach (昌江下游) or after a tributary word (支流清河) is the river;
   // a prefecture's name stays the place (九江江段).
   // So is any short name before its basin (黑河流域, 黑龙江水系): no division has one.
   if (derived && options.riverEnd.test(entry.surface)) {
     if (options.riverBasins.startAt(text, end)) return undefined;
     if (entry.needsContext && (options.riverReaches.startAt(text, end) || endsWithOne(text, start, options.tributaryWords))) return undefined;
+    // A province has no reach either (黑龙江干流, 黑龙江上游): the river it is named after has.
+    if (options.riverReaches.startAt(text, end) && entry.divisions.every((d) => d.level === 'province')) return undefined;
     if (endsWithOne(text, start, options.riverWords)) return undefined;
     if (endsSplitRiverName(entry, start, options)) return undefined;
+    if (listedBetweenRivers(start, end, index, options)) return undefined;
   }
   if (derived && namesRiverSide(entry, end, options)) return undefined;
   // A stem after a tributary word and before a river ending starts the river's name (支流会泽河).
@@ -282,6 +293,30 @@ function placeVerdict(
   // one it reads as a person's needs its prefecture named.
   if (tag === undefined || options.tags['place-like'].has(tag)) return 'place';
   return options.tags.person.has(tag) || options.wordTaggedStems.has(entry.surface) ? 'person-tagged' : undefined;
+}
+
+/** Longest item of a list of rivers looked at beside a name (乌裕尔河). */
+const MAX_RIVER_ITEM = 5;
+
+/**
+ * 穆棱河、绥芬河、呼兰河: a short name ending like a river, listed between two
+ * items that end like rivers and name no place, is the river (黑河、绥芬河、同江
+ * lists three cities). The item after it ends at its first river ending.
+ */
+function listedBetweenRivers(start: number, end: number, index: PlaceIndex, options: ResolveOptions): boolean {
+  const { text } = options;
+  if (text[start - 1] !== '、' || text[end] !== '、') return false;
+  let before = start - 1;
+  while (before > 0 && start - 1 - before < MAX_RIVER_ITEM && HAN.test(text[before - 1]!) && text[before - 1] !== '、') before--;
+  // The next item ends at its first river ending (、呼兰河可能发生…).
+  let after = end + 1;
+  while (after < text.length && after - end <= MAX_RIVER_ITEM && HAN.test(text[after]!) && !options.riverEnd.test(text[after]!)) after++;
+  return namesRiverOnly(text.slice(before, start - 1), index, options) && namesRiverOnly(text.slice(end + 1, after + 1), index, options);
+}
+
+/** A list item of two characters at least that ends like a river and is no place's name (穆棱河, not 黑河). */
+function namesRiverOnly(item: string, index: PlaceIndex, options: ResolveOptions): boolean {
+  return item.length >= 2 && options.riverEnd.test(item[item.length - 1]!) && index.lookup(item) === undefined;
 }
 
 /**
@@ -536,7 +571,7 @@ function endsSegment(text: string, end: number): boolean {
 }
 
 /** Adjacent names narrow each other top-down: 昂仁县 then 卡嘎镇 within it. */
-function resolveChains(matches: Match[], options: ResolveOptions): void {
+function resolveChains(matches: Match[], index: PlaceIndex, options: ResolveOptions): void {
   let above: Division | undefined;
   // A head that needs its region named (和县) is settled by a tail within it (和县乌江镇), but contradicts nothing.
   let tentative = false;
@@ -545,7 +580,10 @@ function resolveChains(matches: Match[], options: ResolveOptions): void {
     const adjacent = k > 0 && matches[k - 1]!.end === m.start;
     if (!adjacent) above = undefined;
     if (above) {
-      const within = m.entry.divisions.filter((d) => d !== above && isWithin(d, above!));
+      const within = divisionsWithin(m.entry.divisions, above);
+      // 桂林兴安: a county sharing a prefecture's short name is the one within the name before it.
+      const counties = within.length === 0 ? index.countiesSharing(m.entry) : undefined;
+      if (counties) append(within, divisionsWithin(counties, above));
       if (within.length === 1) {
         settleChainLink(matches[k - 1]!, above, m, within[0]!);
         above = within[0];
@@ -560,11 +598,19 @@ function resolveChains(matches: Match[], options: ResolveOptions): void {
       // 辽宁金昌建设…有限公司 (金昌 is in 甘肃) names a company, not the prefecture
       // (吉林日喀则对口支援 pairs two places).
       if (!tentative && LEVEL_RANK[above.level] >= LEVEL_RANK.county) m.contradicted = true;
+      // 桃园市复兴区: a county run on from a prefecture it does not lie within is one the list lacks
+      // there, not the one of that name elsewhere (邯郸's 复兴区); a prefecture after a prefecture pairs
+      // two places (广州佛山, 日喀则市青岛小学).
+      if (!tentative && above.level === 'prefecture' && belowPrefectureOnly(m.entry)) m.contradicted = m.misplaced = true;
       if (!tentative && above.level === 'province' && belowProvinceOnly(m.entry) && namesCompany(options, m.end)) m.contradicted = m.misplaced = true;
     }
     above = m.entry.divisions.length === 1 && !m.entry.chainOnly ? m.entry.divisions[0] : undefined;
     tentative = m.entry.needsContext;
   }
+}
+
+function divisionsWithin(divisions: readonly Division[], above: Division): Division[] {
+  return divisions.filter((d) => d !== above && isWithin(d, above));
 }
 
 /** Most characters of a company's name between a place and its ending (金昌|建设工程咨询有限|公司). */
@@ -578,6 +624,11 @@ function namesCompany(options: ResolveOptions, end: number): boolean {
     if (!HAN.test(text[at]!)) return false;
   }
   return false;
+}
+
+/** Every candidate of the name lies below a prefecture (复兴区, not 佛山 in 广州佛山). */
+function belowPrefectureOnly(entry: NameEntry): boolean {
+  return entry.divisions.every((d) => LEVEL_RANK[d.level] > LEVEL_RANK.prefecture);
 }
 
 /** Every candidate of the name lies below a province (金昌, not 上海 in 北京上海). */
@@ -605,6 +656,31 @@ function resolveAlone(matches: Match[], index: PlaceIndex): void {
     m.resolved = division;
     m.rule = ruleFor(m.entry, 'alone');
   }
+}
+
+/**
+ * 兴安 in an article naming 兴安县 is 兴安县, not 兴安盟: a prefecture's short
+ * name that counties elsewhere share means the county the article names in
+ * full, where no other mention lies in the prefecture's province (its
+ * prefecture alone is no evidence: 西安 in an article about 牡丹江 is still
+ * the city). Returns true when any changed.
+ */
+function preferNamedCounties(matches: Match[], index: PlaceIndex): boolean {
+  let changed = false;
+  for (const m of matches) {
+    if (m.resolved?.level !== 'prefecture') continue;
+    const counties = index.countiesSharing(m.entry);
+    if (!counties) continue;
+    const prefecture = m.resolved;
+    const county = counties.find((c) => !isWithin(c, prefecture!) && matches.some((o) => o.resolved === c));
+    if (!county) continue;
+    const province = provinceOf(prefecture);
+    if (matches.some((o) => o.resolved && o.entry !== m.entry && o.resolved !== county && provinceOf(o.resolved) === province)) continue;
+    m.resolved = county;
+    m.rule = ruleFor(m.entry, 'context');
+    changed = true;
+  }
+  return changed;
 }
 
 /**
