@@ -109,6 +109,7 @@ export const countExtractor: ExtractorModule = {
         for (const m of scan(ctx, counts, qualifiers)) {
           const rule = statisticRule(ctx.text, m, countRules, excluded, taken, ctx.isWordBoundary.bind(ctx), isNounBefore);
           if (!rule) continue;
+          if (m.chinese !== undefined && runsIntoPlaceName(ctx, m)) continue;
           if (m.unit === PHASE_UNIT && ISSUE_OF_YEAR.test(ctx.text.slice(Math.max(0, m.start - 6), m.start))) continue;
           if (m.unit === PHASE_UNIT && (numbersPhases ??= countRules.context.phaseNumbering.test(ctx.text)) && isPhaseNumber(ctx.text, m, countRules)) continue;
           const listed = listedBefore(ctx.text, m, taken);
@@ -252,6 +253,7 @@ function statisticRule(
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   const context = rules.context;
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
+  if (m.chinese !== undefined && context.demonstrativeAtEnd.test(before)) return undefined;
   if (continuesSpacedDigits(text, m.start)) return undefined;
   // 6 215项: a space as the thousands separator (Hong Kong reports); the three digits alone would be a wrong value.
   if (m.arabic !== undefined && THREE_DIGITS.test(m.arabic.text) && SPACED_THOUSANDS_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return undefined;
@@ -334,6 +336,19 @@ const CLAUSE_CLOSE_AFTER = /^(?:$|[，。；！？,;!?）)、])/;
 /** 病例一例，/ 福建一例）: a bare 一 right after a Han word that ends its clause (the caller asks whether that word is a noun). */
 function closesNounClause(before: string, after: string, context: CountContext): boolean {
   return CLAUSE_CLOSE_AFTER.test(after) && /\p{Script=Han}$/u.test(before) && !context.oneNotQuantityAtEnd.test(before);
+}
+
+/** The longest place name a numeral may open (乌兰察布市, 石河子市). */
+const PLACE_NAME_REACH = 8;
+
+/**
+ * 七台河市, 三台县: a Chinese count that is the head of a place name (a jieba word tagged ns running on
+ * past the measure word) is part of the name, not a number of things.
+ */
+function runsIntoPlaceName(ctx: ExtractContext, m: CountMatch): boolean {
+  if (ctx.isWordBoundary(m.end)) return false;
+  const word = ctx.tokensWithin(m.start, m.end + PLACE_NAME_REACH).find((t) => t.start === m.start);
+  return word !== undefined && word.end > m.end && word.tag === 'ns';
 }
 
 /** How far back the word ending at a number is looked for. */
