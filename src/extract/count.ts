@@ -14,7 +14,7 @@ import {
   type MeasureWord,
 } from './counts/rules';
 import { TakenSpans, spansOf } from './counts/taken-spans';
-import { ARABIC_NUMBER, CHINESE_DIGITS, continuesSpacedDigits, DIGIT_MAGNITUDE_CHAIN, CHINESE_NUMBER, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, parseChineseNumber, scaled, withRest } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DIGITS, continuesSpacedDigits, DIGIT_MAGNITUDE_CHAIN, CHINESE_NUMBER, joinSpacedDigits, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, parseChineseNumber, scaled, withRest } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 
 // Counts: a number with a measure word, read as a statistic (援藏项目9个,
@@ -177,10 +177,13 @@ function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Cou
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const g = m.groups!;
-    const start = m.index;
-    const end = start + m[0].length;
+    // 1 2 8万人次: the digits spaced one by one before the number are its first digits.
+    const spaced = g.arabic !== undefined && g.arabicMax === undefined && g.rest === undefined ? joinSpacedDigits(text, m.index, g.arabic) : undefined;
+    const arabic = spaced?.text ?? g.arabic;
+    const start = spaced?.start ?? m.index;
+    const end = m.index + m[0].length;
     const valueMax = g.arabicMax !== undefined ? scaled(g.arabicMax, g.magnitude) : g.chineseMax !== undefined ? parseChineseNumber(g.chineseMax) : undefined;
-    const value = g.arabic !== undefined ? withRest(scaled(g.arabic, g.magnitude), g.magnitude, g.rest, g.restMag) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseLow(g.chinese!, g.chineseMax, g.magnitudeC);
+    const value = arabic !== undefined ? withRest(scaled(arabic, g.magnitude), g.magnitude, g.rest, g.restMag) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseLow(g.chinese!, g.chineseMax, g.magnitudeC);
     if (value === undefined || (g.chineseMax !== undefined && (valueMax === undefined || valueMax <= value))) continue;
     const around = qualifiersAround(ctx, approx, start, end);
     const prefix = around.prefix ?? prefixAfterCount(text, start, qualifiers);
@@ -195,7 +198,7 @@ function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Cou
       approx: combineApprox(approx.approxOf(g.infix1 ?? g.infixC ?? g.infix2, 'infix'), around.suffix, approx.approxOf(bare, 'bare'), prefix),
       prefix,
       chinese: g.chineseMax !== undefined ? text.slice(start, m.index + m[0].length - g.unit!.length).trim() : (g.chinese ?? g.bare),
-      arabic: g.arabic !== undefined ? { text: g.arabic, magnitude: g.magnitude } : undefined,
+      arabic: arabic !== undefined ? { text: arabic, magnitude: g.magnitude } : undefined,
     });
   }
   return found;

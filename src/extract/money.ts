@@ -28,7 +28,7 @@ import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 import { ASCII_DIGITS, REGEX_SPACES, charSet, markedMatches, type MarkedScan } from './marked-scan';
 import { applyDeclaredCurrencies, applyLocalDollar, bracketedCurrencyPattern, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
-import { spacedAmountPattern, spacedAmounts, type SpacedPatterns } from './money/spaced';
+import { spacedAmountPattern, spacedAmounts, spacedDigitsPattern, type SpacedPatterns } from './money/spaced';
 import { LABEL_ENDINGS, labelledAmounts, labelledUnitPattern, type LabelledUnitPatterns } from './money/labelled-unit';
 
 // Money: a number with a currency unit (1.32亿元, 三千五百万元, 壹拾万元,
@@ -370,6 +370,7 @@ export const moneyExtractor: ExtractorModule = {
     const spacedPatterns: SpacedPatterns = {
       // Not 块 and the like, money only at a phrase end.
       spaced: spacedAmountPattern([...patterns.currencyOf.keys()].filter((unit) => !patterns.atEnd.has(unit))),
+      spacedDigits: spacedDigitsPattern([...patterns.currencyOf.keys()].filter((unit) => !patterns.atEnd.has(unit))),
       currencyOf: patterns.currencyOf,
     };
     return {
