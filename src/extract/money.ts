@@ -547,16 +547,33 @@ function jiaoAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyD
       const start = at - 1;
       const end = start + match[0].length;
       const { digit, fen } = match.groups!;
-      if (fen === undefined && !p.changeTails.some((tail) => match[0].endsWith(tail))) continue;
+      // 2到3角, 五至八毛钱: the low end of a range of tenths, which makes 角 money without 钱.
+      const low = fen === undefined ? LOW_TENTHS_BEFORE.exec(ctx.text.slice(Math.max(0, start - LOW_TENTHS_REACH), start)) : null;
+      if (fen === undefined && low === null && !p.changeTails.some((tail) => match[0].endsWith(tail))) continue;
+      const from = low === null ? start : start - low[0].length;
       // Right after an amount whose unit takes no smaller units, they are not an amount of their own.
-      if (overlapsAny({ cleanStart: start - 1, cleanEnd: end }, taken) || overlapsAny({ cleanStart: start, cleanEnd: end }, found)) continue;
-      const around = qualifiersAround(ctx, p.approx, start, end);
+      if (overlapsAny({ cleanStart: from - 1, cleanEnd: end }, taken) || overlapsAny({ cleanStart: from, cleanEnd: end }, found)) continue;
+      const around = qualifiersAround(ctx, p.approx, from, end);
       const value = roundFloat(parseNumber(digit!)! / 10 + (fen === undefined ? 0 : parseNumber(fen)! / 100));
-      found.push(money(ctx.text, start, end, value, 'CNY', combineApprox(around.suffix, around.prefix), 'money.jiao'));
+      if (low === null) {
+        found.push(money(ctx.text, start, end, value, 'CNY', combineApprox(around.suffix, around.prefix), 'money.jiao'));
+        continue;
+      }
+      const lowValue = roundFloat(parseNumber(low.groups!.low!)! / 10);
+      // Without 钱, only where the phrase ends (2到3角, 2到3角左右; not 角度 or 角形 of 2到3角度).
+      const endsPhrase = !HAN_CHARACTER.test(ctx.text[end] ?? '') || around.suffix !== undefined;
+      if (lowValue >= value || (!endsPhrase && !p.changeTails.some((tail) => match[0].endsWith(tail)))) continue;
+      found.push({ ...money(ctx.text, from, end, lowValue, 'CNY', combineApprox(around.suffix, around.prefix), 'money.range'), value_max: value });
     }
   }
   return found;
 }
+
+const HAN_CHARACTER = /\p{Script=Han}/u;
+/** How far before a range's high tenths its low digit and separator may start (2 到 3角). */
+const LOW_TENTHS_REACH = 4;
+/** The low digit and separator of a range of tenths, right before the high digit (the 2到 of 2到3角). */
+const LOW_TENTHS_BEFORE = new RegExp(`(?<![\\d.一二两三四五六七八九十百千万亿])(?<low>${TENTHS_DIGIT})\\s?${RANGE_SEPARATOR}\\s?$`);
 
 /** The number right before 分钱 (下调2分钱, 降低五分钱, 1.5分钱). */
 const NUMBER_BEFORE_FEN = new RegExp(`(?:${ARABIC_NUMBER}|[${CHINESE_DIGITS}十]{1,3})$`);
