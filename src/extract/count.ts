@@ -14,7 +14,7 @@ import {
   type MeasureWord,
 } from './counts/rules';
 import { TakenSpans, spansOf } from './counts/taken-spans';
-import { ARABIC_NUMBER, CHINESE_DIGITS, continuesSpacedDigits, DIGIT_MAGNITUDE_CHAIN, CHINESE_NUMBER, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, parseChineseNumber, scaled, withRest } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DIGITS, continuesSpacedDigits, DIGIT_MAGNITUDE_CHAIN, CHINESE_NUMBER, joinSpacedDigits, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, parseChineseNumber, scaled, withRest } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 
 // Counts: a number with a measure word, read as a statistic (援藏项目9个,
@@ -109,6 +109,7 @@ export const countExtractor: ExtractorModule = {
         for (const m of scan(ctx, counts, qualifiers)) {
           const rule = statisticRule(ctx.text, m, countRules, excluded, taken, ctx.isWordBoundary.bind(ctx), isNounBefore);
           if (!rule) continue;
+          if (m.chinese !== undefined && runsIntoPlaceName(ctx, m)) continue;
           if (m.unit === PHASE_UNIT && ISSUE_OF_YEAR.test(ctx.text.slice(Math.max(0, m.start - 6), m.start))) continue;
           if (m.unit === PHASE_UNIT && (numbersPhases ??= countRules.context.phaseNumbering.test(ctx.text)) && isPhaseNumber(ctx.text, m, countRules)) continue;
           const listed = listedBefore(ctx.text, m, taken);
@@ -176,10 +177,13 @@ function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Cou
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const g = m.groups!;
-    const start = m.index;
-    const end = start + m[0].length;
+    // 1 2 8万人次: the digits spaced one by one before the number are its first digits.
+    const spaced = g.arabic !== undefined && g.arabicMax === undefined && g.rest === undefined ? joinSpacedDigits(text, m.index, g.arabic) : undefined;
+    const arabic = spaced?.text ?? g.arabic;
+    const start = spaced?.start ?? m.index;
+    const end = m.index + m[0].length;
     const valueMax = g.arabicMax !== undefined ? scaled(g.arabicMax, g.magnitude) : g.chineseMax !== undefined ? parseChineseNumber(g.chineseMax) : undefined;
-    const value = g.arabic !== undefined ? withRest(scaled(g.arabic, g.magnitude), g.magnitude, g.rest, g.restMag) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseLow(g.chinese!, g.chineseMax, g.magnitudeC);
+    const value = arabic !== undefined ? withRest(scaled(arabic, g.magnitude), g.magnitude, g.rest, g.restMag) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseLow(g.chinese!, g.chineseMax, g.magnitudeC);
     if (value === undefined || (g.chineseMax !== undefined && (valueMax === undefined || valueMax <= value))) continue;
     const around = qualifiersAround(ctx, approx, start, end);
     const prefix = around.prefix ?? prefixAfterCount(text, start, qualifiers);
@@ -194,7 +198,7 @@ function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Cou
       approx: combineApprox(approx.approxOf(g.infix1 ?? g.infixC ?? g.infix2, 'infix'), around.suffix, approx.approxOf(bare, 'bare'), prefix),
       prefix,
       chinese: g.chineseMax !== undefined ? text.slice(start, m.index + m[0].length - g.unit!.length).trim() : (g.chinese ?? g.bare),
-      arabic: g.arabic !== undefined ? { text: g.arabic, magnitude: g.magnitude } : undefined,
+      arabic: arabic !== undefined ? { text: arabic, magnitude: g.magnitude } : undefined,
     });
   }
   return found;
@@ -252,6 +256,7 @@ function statisticRule(
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   const context = rules.context;
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
+  if (m.chinese !== undefined && context.demonstrativeAtEnd.test(before)) return undefined;
   if (continuesSpacedDigits(text, m.start)) return undefined;
   // 6 215项: a space as the thousands separator (Hong Kong reports); the three digits alone would be a wrong value.
   if (m.arabic !== undefined && THREE_DIGITS.test(m.arabic.text) && SPACED_THOUSANDS_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return undefined;
@@ -334,6 +339,19 @@ const CLAUSE_CLOSE_AFTER = /^(?:$|[，。；！？,;!?）)、])/;
 /** 病例一例，/ 福建一例）: a bare 一 right after a Han word that ends its clause (the caller asks whether that word is a noun). */
 function closesNounClause(before: string, after: string, context: CountContext): boolean {
   return CLAUSE_CLOSE_AFTER.test(after) && /\p{Script=Han}$/u.test(before) && !context.oneNotQuantityAtEnd.test(before);
+}
+
+/** The longest place name a numeral may open (乌兰察布市, 石河子市). */
+const PLACE_NAME_REACH = 8;
+
+/**
+ * 七台河市, 三台县: a Chinese count that is the head of a place name (a jieba word tagged ns running on
+ * past the measure word) is part of the name, not a number of things.
+ */
+function runsIntoPlaceName(ctx: ExtractContext, m: CountMatch): boolean {
+  if (ctx.isWordBoundary(m.end)) return false;
+  const word = ctx.tokensWithin(m.start, m.end + PLACE_NAME_REACH).find((t) => t.start === m.start);
+  return word !== undefined && word.end > m.end && word.tag === 'ns';
 }
 
 /** How far back the word ending at a number is looked for. */

@@ -28,7 +28,7 @@ import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 import { ASCII_DIGITS, REGEX_SPACES, charSet, markedMatches, type MarkedScan } from './marked-scan';
 import { applyDeclaredCurrencies, applyLocalDollar, bracketedCurrencyPattern, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
-import { spacedAmountPattern, spacedAmounts, type SpacedPatterns } from './money/spaced';
+import { spacedAmountPattern, spacedAmounts, spacedDigitsPattern, type SpacedPatterns } from './money/spaced';
 import { LABEL_ENDINGS, labelledAmounts, labelledUnitPattern, type LabelledUnitPatterns } from './money/labelled-unit';
 
 // Money: a number with a currency unit (1.32亿元, 三千五百万元, 壹拾万元,
@@ -98,12 +98,12 @@ const FINANCIAL_MARK = /[壹贰叁肆伍陆柒捌玖拾]/;
 const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
 /**
  * The rest of a compound amount after its magnitude (the 2000万 of 1亿2000万元, the 5000 of
- * 1万5000元), below that magnitude. A tail, so each number is scanned once; only after a
- * magnitude (the 零 of 找零15元 is not the high part of an amount).
+ * 1万5000元, the 零5百万 of 1亿零5百万元), below that magnitude. A tail, so each number is scanned
+ * once; only after a magnitude (the 零 of 找零15元 is not the high part of an amount).
  */
-const REST = (magnitudes: string) => `(?:(?<rest>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER})(?<restMag>${magnitudes}))?`;
-/** Never start after the high part of a compound: 2000亿元 of 1万2000亿元 alone is a partial number. */
-const AFTER_HIGH_PART = /\d\s?(?:兆|亿|万)$/;
+const REST = (magnitudes: string) => `(?:零?(?<rest>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER})(?<restMag>${magnitudes}))?`;
+/** Never start after the high part of a compound: 2000亿元 of 1万2000亿元, 5百万元 of 1亿零5百万元 alone are partial numbers. */
+const AFTER_HIGH_PART = /\d\s?(?:兆|亿|万)零?$/;
 /** A digit of smaller units after 元 (20元5角8分, 三元两毛): one digit each. */
 const CHANGE_DIGIT = '[\\d一二两三四五六七八九壹贰叁肆伍陆柒捌玖]';
 /** The digit of tenths alone (五毛钱). */
@@ -370,6 +370,7 @@ export const moneyExtractor: ExtractorModule = {
     const spacedPatterns: SpacedPatterns = {
       // Not 块 and the like, money only at a phrase end.
       spaced: spacedAmountPattern([...patterns.currencyOf.keys()].filter((unit) => !patterns.atEnd.has(unit))),
+      spacedDigits: spacedDigitsPattern([...patterns.currencyOf.keys()].filter((unit) => !patterns.atEnd.has(unit))),
       currencyOf: patterns.currencyOf,
     };
     return {
@@ -546,16 +547,33 @@ function jiaoAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyD
       const start = at - 1;
       const end = start + match[0].length;
       const { digit, fen } = match.groups!;
-      if (fen === undefined && !p.changeTails.some((tail) => match[0].endsWith(tail))) continue;
+      // 2到3角, 五至八毛钱: the low end of a range of tenths, which makes 角 money without 钱.
+      const low = fen === undefined ? LOW_TENTHS_BEFORE.exec(ctx.text.slice(Math.max(0, start - LOW_TENTHS_REACH), start)) : null;
+      if (fen === undefined && low === null && !p.changeTails.some((tail) => match[0].endsWith(tail))) continue;
+      const from = low === null ? start : start - low[0].length;
       // Right after an amount whose unit takes no smaller units, they are not an amount of their own.
-      if (overlapsAny({ cleanStart: start - 1, cleanEnd: end }, taken) || overlapsAny({ cleanStart: start, cleanEnd: end }, found)) continue;
-      const around = qualifiersAround(ctx, p.approx, start, end);
+      if (overlapsAny({ cleanStart: from - 1, cleanEnd: end }, taken) || overlapsAny({ cleanStart: from, cleanEnd: end }, found)) continue;
+      const around = qualifiersAround(ctx, p.approx, from, end);
       const value = roundFloat(parseNumber(digit!)! / 10 + (fen === undefined ? 0 : parseNumber(fen)! / 100));
-      found.push(money(ctx.text, start, end, value, 'CNY', combineApprox(around.suffix, around.prefix), 'money.jiao'));
+      if (low === null) {
+        found.push(money(ctx.text, start, end, value, 'CNY', combineApprox(around.suffix, around.prefix), 'money.jiao'));
+        continue;
+      }
+      const lowValue = roundFloat(parseNumber(low.groups!.low!)! / 10);
+      // Without 钱, only where the phrase ends (2到3角, 2到3角左右; not 角度 or 角形 of 2到3角度).
+      const endsPhrase = !HAN_CHARACTER.test(ctx.text[end] ?? '') || around.suffix !== undefined;
+      if (lowValue >= value || (!endsPhrase && !p.changeTails.some((tail) => match[0].endsWith(tail)))) continue;
+      found.push({ ...money(ctx.text, from, end, lowValue, 'CNY', combineApprox(around.suffix, around.prefix), 'money.range'), value_max: value });
     }
   }
   return found;
 }
+
+const HAN_CHARACTER = /\p{Script=Han}/u;
+/** How far before a range's high tenths its low digit and separator may start (2 到 3角). */
+const LOW_TENTHS_REACH = 4;
+/** The low digit and separator of a range of tenths, right before the high digit (the 2到 of 2到3角). */
+const LOW_TENTHS_BEFORE = new RegExp(`(?<![\\d.一二两三四五六七八九十百千万亿])(?<low>${TENTHS_DIGIT})\\s?${RANGE_SEPARATOR}\\s?$`);
 
 /** The number right before 分钱 (下调2分钱, 降低五分钱, 1.5分钱). */
 const NUMBER_BEFORE_FEN = new RegExp(`(?:${ARABIC_NUMBER}|[${CHINESE_DIGITS}十]{1,3})$`);
@@ -683,7 +701,11 @@ function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): { withUnit: Mone
   found.push(...magnitudesAfterVerbs(ctx, p));
   for (const match of allMatches(ctx.text, p.oddMagnitude)) {
     const start = match.index!;
-    if (p.notBeforeMagnitude.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
+    if (p.notBeforeMagnitude.test(ctx.text.slice(Math.max(0, start - 4), start))) {
+      const inner = innerQualifiedAmount(ctx, p, match);
+      if (inner) found.push(inner);
+      continue;
+    }
     const { mag, infix, mag2, unit } = match.groups!;
     const end = start + match[0].length;
     const value = magnitudeFactor(mag) * magnitudeFactor(mag2);
@@ -703,6 +725,37 @@ function bareMagnitudes(ctx: ExtractContext, p: MoneyPatterns): { withUnit: Mone
     if (!overlapsAny(amount, found)) found.push({ ...amount, rule: 'money.amount' });
   }
   return { withUnit: found, withoutUnit };
+}
+
+/** How far before an inner qualifier its number may start (12亿3 of 12亿3千多万元). */
+const INNER_NUMBER_REACH = 12;
+/** The number before 千多万 or 百余万: one digit, after a high part in 亿 or not (1亿9, 一亿九, 9). */
+const INNER_NUMBER_BEFORE = new RegExp(`(?:(?<high>${ARABIC_NUMBER}|${CHINESE_NUMBER})亿)?(?<low>[1-9一二两三四五六七八九])$`);
+
+/**
+ * 9千多万元, 1亿9千多万元, 一亿九千多万元: a digit, 千 or 百, an inner qualifier and 万 (亿 with no high
+ * part), the 亿 before it added on. The magnitude-and-qualifier match (千多万元) is the tail; a Chinese
+ * numeral alone before it (九千多万元) is the plain amount pattern's.
+ */
+function innerQualifiedAmount(ctx: ExtractContext, p: MoneyPatterns, match: RegExpMatchArray): MoneyDraft | undefined {
+  const { mag, infix, mag2, unit } = match.groups!;
+  if ((mag !== '千' && mag !== '百') || mag2 === undefined || mag2 === '万亿') return undefined;
+  const tailStart = match.index!;
+  const number = INNER_NUMBER_BEFORE.exec(ctx.text.slice(Math.max(0, tailStart - INNER_NUMBER_REACH), tailStart));
+  if (!number) return undefined;
+  const { high, low } = number.groups!;
+  if (high === undefined ? isChineseNumeral(low!) : mag2 === '亿') return undefined;
+  const start = tailStart - number[0].length;
+  if (high === undefined && /[\d.．]/.test(ctx.text[start - 1] ?? '')) return undefined;
+  if (isChineseNumeral(number[0]) && !ctx.isWordBoundary(start)) return undefined;
+  if (followsHighPart(ctx.text, start)) return undefined;
+  const highValue = high === undefined ? 0 : scaled(high, '亿');
+  const lowValue = scaled(low!, mag);
+  if (highValue === undefined || lowValue === undefined) return undefined;
+  const end = tailStart + match[0].length;
+  const around = qualifiersAround(ctx, p.approx, start, end);
+  const approx = combineApprox(p.approx.approxOf(infix, 'infix'), around.suffix, around.prefix);
+  return money(ctx.text, start, end, roundFloat(highValue + lowValue * magnitudeFactor(mag2)), p.currencyOf.get(unit!)!, approx, 'money.amount');
 }
 
 /** How far before a magnitude alone its verb may start (the magnitude-verb words of money-context.tsv are two characters). */
@@ -921,8 +974,8 @@ function currencyOf(text: string, start: number, unit: string, p: MoneyPatterns)
 /** After 1万 of 1万2000亿元 (checked on the characters before, without a new string for most numbers). */
 function followsHighPart(text: string, start: number): boolean {
   const before = text[start - 1];
-  if (before === undefined || !/[兆亿万\s]/.test(before)) return false;
-  return AFTER_HIGH_PART.test(text.slice(Math.max(0, start - 3), start));
+  if (before === undefined || !/[兆亿万零\s]/.test(before)) return false;
+  return AFTER_HIGH_PART.test(text.slice(Math.max(0, start - 4), start));
 }
 
 function overlapsAny(span: { cleanStart: number; cleanEnd: number }, others: readonly MoneyDraft[]): boolean {

@@ -136,9 +136,24 @@ export function withRest(value: number | undefined, magnitude: string | undefine
  */
 const SPACED_DIGITS_BEFORE = /(?<![\d.,])\d(?: \d)*(?: [.．])? $/;
 
+/** How far before a number spaced digits it continues may start. */
+const SPACED_DIGITS_REACH = 24;
+
 /** The number at `start` continues digits spaced one by one before it (1 2 8万, 3 . 5亿). */
 export function continuesSpacedDigits(text: string, start: number): boolean {
-  return text.charCodeAt(start - 1) === 0x20 && SPACED_DIGITS_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  return text.charCodeAt(start - 1) === 0x20 && SPACED_DIGITS_BEFORE.test(text.slice(Math.max(0, start - SPACED_DIGITS_REACH), start));
+}
+
+/**
+ * The digits spaced one by one that the number at `start` continues, joined to it: where they start
+ * and the number they make (1 2 + 8 → 128, 3 . + 5 → 3.5). Undefined where it continues none.
+ */
+export function joinSpacedDigits(text: string, start: number, number: string): { start: number; text: string } | undefined {
+  if (text.charCodeAt(start - 1) !== 0x20) return undefined;
+  const from = Math.max(0, start - SPACED_DIGITS_REACH);
+  const before = SPACED_DIGITS_BEFORE.exec(text.slice(from, start));
+  if (!before) return undefined;
+  return { start: from + before.index, text: before[0].replace(/ /g, '').replace('．', '.') + number };
 }
 
 const LISTED_NUMBER_BEFORE = new RegExp(`(?<![\\d.])(${ARABIC_NUMBER})\\s?[、和与及]\\s?$`);

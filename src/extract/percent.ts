@@ -5,7 +5,7 @@ import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, ty
 import { TakenSpans, spansOf } from './counts/taken-spans';
 import { LinkRuns } from './percent-links';
 import { ASCII_DIGITS, charSet, markedMatches, type MarkedScan } from './marked-scan';
-import { ARABIC_NUMBER, CHINESE_DECIMAL_DIGITS, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, CHINESE_POINT, NUMERAL_CHARACTERS, continuesSpacedDigits, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, mergeRanges, parseNumber, roundFloat } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DECIMAL_DIGITS, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, CHINESE_POINT, NUMERAL_CHARACTERS, continuesSpacedDigits, joinSpacedDigits, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, mergeRanges, parseNumber, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { alternation } from '../util/alternation';
 
@@ -183,16 +183,19 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[]
   const links = new LinkRuns(ctx.text);
   const found: PercentDraft[] = [];
   for (const match of markedMatches(ctx.text, p.symbol)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (links.overlaps(start, end) || FORMULA_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
+    const end = match.index + match[0].length;
+    if (links.overlaps(match.index, end) || FORMULA_BEFORE.test(ctx.text.slice(Math.max(0, match.index - 1), match.index))) continue;
     if (ctx.text[end] === ']' && QUOTE_BOX.test(ctx.text.slice(Math.max(0, end - QUOTE_BOX_REACH), end + 1))) continue;
     if (READING_PROGRESS_AFTER.test(ctx.text.slice(end, end + 10))) continue;
-    const { num, num2, symbol, firstSymbol } = match.groups!;
+    const { num2, symbol, firstSymbol } = match.groups!;
+    // 1 5 . 2 %: digits spaced one by one before the number are its first digits (not before a range's).
+    const spaced = num2 === undefined ? joinSpacedDigits(ctx.text, match.index, match.groups!.num!) : undefined;
+    if (spaced === undefined && continuesSpacedDigits(ctx.text, match.index)) continue;
+    const start = spaced?.start ?? match.index;
+    const num = spaced?.text ?? match.groups!.num!;
     // 五十%: a Chinese numeral must start a word and be well formed (one with a full stop, 八.六%, is a number wherever it starts).
-    if (continuesSpacedDigits(ctx.text, start)) continue;
-    const number = parseNumber(num!);
-    if (number === undefined || (!/[\d.．]/.test(num!) && !ctx.isWordBoundary(start))) continue;
+    const number = parseNumber(num);
+    if (number === undefined || (!/[\d.．]/.test(num) && !ctx.isWordBoundary(start))) continue;
     if (num2 !== undefined && firstSymbol !== undefined && p.changeBy.test(ctx.text.slice(Math.max(0, start - 4), start))) {
       found.push(...changeByTo(ctx, p, match));
       continue;

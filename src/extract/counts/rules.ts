@@ -25,6 +25,7 @@ export const MEASURE_UNIT_RULES: RuleFileSpec = { file: 'count-measure-units.tsv
 
 const CONTEXT_ROLES = [
   'ordinal-before',
+  'demonstrative-before',
   'vague-before',
   'ranking-before',
   'ranking-unit',
@@ -67,8 +68,10 @@ export interface MeasureWord {
 
 /** The context words of count-context.tsv, as patterns. */
 export interface CountContext {
-  /** An ordinal or demonstrative at the end of a string (第, 这, 每). */
+  /** An ordinal or distributive at the end of a string (第, 每). */
   ordinalAtEnd: RegExp;
+  /** A demonstrative at the end of a string (这, 该): only a Chinese numeral after it points back (这两个). */
+  demonstrativeAtEnd: RegExp;
   /** A vague quantity at the end of a string (数, 几, 上百). */
   vagueAtEnd: RegExp;
   /** A verb of change at the end of a string, whose bare 一 is a statistic (增加一个泊位). */
@@ -173,6 +176,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
   const counterLabels = alternation(words('counter-label'));
   return {
     ordinalAtEnd: atEnd('ordinal-before'),
+    demonstrativeAtEnd: atEnd('demonstrative-before'),
     vagueAtEnd: atEnd('vague-before'),
     changeAtEnd: atEnd('change-before'),
     changeIn: new RegExp(alternation(words('change-before'))),

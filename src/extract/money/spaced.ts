@@ -2,7 +2,8 @@ import type { DraftMention } from '../../model/mention';
 import { escapeRegex } from '../../util/alternation';
 import { CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, parseNumber, roundFloat, magnitudeFactor } from '../numbers';
 
-// OCR spacing inside a Chinese amount (十 五 美 元, 五 百 元, 三 点 五 万 元):
+// OCR spacing inside an amount (十 五 美 元, 五 百 元, 三 点 五 万 元; digits spaced
+// one by one, 3 0 0 万元, 4 . 6 亿元, as letter-spaced PDF text prints them):
 // read as the amount written without the spaces. Looked for only where a
 // numeral, OCR spaces and another numeral or 点 stand in a row, which plain
 // text seldom holds; the amount found replaces the part of it read before
@@ -21,23 +22,38 @@ const SPACES = /[ \u3000]/g;
 /** What a numeral starts with. */
 const NUMERAL_START = new RegExp(`[${CHINESE_DIGITS}十]`);
 const RUN_REACH = 24;
+/** A digit, one space and a digit or a point (3 0, 4 . 6): where digits spaced one by one may stand. */
+const SPACED_DIGITS_MARK = /\d (?:\d|[.．] \d)/g;
+/** The characters digits spaced one by one are made of. */
+const DIGIT_RUN = /[\d.． ]/;
+const DIGIT_START = /\d/;
+/** Digits spaced one by one, with a spaced point: one space each (a wider gap parts two numbers). */
+const SPACED_DIGITS = '\\d(?: \\d)*(?: [.．] \\d(?: \\d)*)?';
 
 export interface SpacedPatterns {
   /** From the start of a numeral run: the number, a magnitude and a unit, OCR spaces anywhere. */
   spaced: RegExp;
+  /** From the start of a run of spaced digits: the number, a magnitude and a unit. */
+  spacedDigits: RegExp;
   currencyOf: ReadonlyMap<string, string>;
 }
 
 /** The units, longest first, each with OCR spaces allowed between its characters (美 元). */
-export function spacedAmountPattern(units: Iterable<string>): RegExp {
-  const spacedUnits = [...new Set(units)]
+function spacedUnits(units: Iterable<string>): string {
+  const spaced = [...new Set(units)]
     .filter((unit) => /^\p{Script=Han}+$/u.test(unit))
     .sort((a, b) => b.length - a.length)
     .map((unit) => [...unit].map(escapeRegex).join(GAP));
-  return new RegExp(
-    `(?<num>${CHINESE_DECIMAL_NUMBER})${GAP}(?:(?<mag>万亿|亿|万)${GAP})?(?<unit>${spacedUnits.join('|') || '(?!)'})`,
-    'y',
-  );
+  return spaced.join('|') || '(?!)';
+}
+
+export function spacedAmountPattern(units: Iterable<string>): RegExp {
+  return new RegExp(`(?<num>${CHINESE_DECIMAL_NUMBER})${GAP}(?:(?<mag>万亿|亿|万)${GAP})?(?<unit>${spacedUnits(units)})`, 'y');
+}
+
+/** Spaced digits (3 0 0 万元, 4 . 6 亿元, 1 2 5元): a space inside the number, none in a row. */
+export function spacedDigitsPattern(units: Iterable<string>): RegExp {
+  return new RegExp(`(?<num>${SPACED_DIGITS})${GAP}(?:(?<mag>万亿|亿|千万|百万|万)${GAP})?(?<unit>${spacedUnits(units)})`, 'y');
 }
 
 /**
@@ -46,13 +62,28 @@ export function spacedAmountPattern(units: Iterable<string>): RegExp {
  * may start at a place (not 一 of 统一).
  */
 export function spacedAmounts(text: string, p: SpacedPatterns, startsWord: (at: number) => boolean): MoneyDraft[] {
+  const chinese = amountsAtMarks(text, SPACED_MARK, (at) => runStart(text, at, NUMERAL_RUN, NUMERAL_START), p.spaced, p.currencyOf, startsWord);
+  if (!text.includes(' ')) return chinese;
+  const digits = amountsAtMarks(text, SPACED_DIGITS_MARK, (at) => runStart(text, at, DIGIT_RUN, DIGIT_START), p.spacedDigits, p.currencyOf, () => true);
+  return [...chinese, ...digits.filter((d) => !chinese.some((c) => c.cleanStart < d.cleanEnd && d.cleanStart < c.cleanEnd))];
+}
+
+/** The amounts read by `pattern` from the start of each run holding a mark. */
+function amountsAtMarks(
+  text: string,
+  mark: RegExp,
+  startOf: (at: number) => number,
+  pattern: RegExp,
+  currencyOf: ReadonlyMap<string, string>,
+  startsWord: (at: number) => boolean,
+): MoneyDraft[] {
   const found: MoneyDraft[] = [];
   let lastEnd = 0;
-  for (const mark of text.matchAll(SPACED_MARK)) {
-    const start = runStart(text, mark.index!);
+  for (const at of text.matchAll(mark)) {
+    const start = startOf(at.index!);
     if (start < lastEnd) continue;
-    p.spaced.lastIndex = start;
-    const match = p.spaced.exec(text);
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
     if (match === null || !startsWord(start)) continue;
     const { num, mag, unit } = match.groups!;
     const base = parseNumber(num!.replace(SPACES, '').trim());
@@ -60,7 +91,7 @@ export function spacedAmounts(text: string, p: SpacedPatterns, startsWord: (at: 
     const end = start + match[0].length;
     lastEnd = end;
     const value = roundFloat(base * magnitudeFactor(mag));
-    const currency = p.currencyOf.get(unit!.replace(SPACES, ''));
+    const currency = currencyOf.get(unit!.replace(SPACES, ''));
     if (currency === undefined) continue;
     found.push({ type: 'money', text: text.slice(start, end), value, currency, approx: 'exact', rule: 'money.spaced', cleanStart: start, cleanEnd: end });
   }
@@ -68,9 +99,9 @@ export function spacedAmounts(text: string, p: SpacedPatterns, startsWord: (at: 
 }
 
 /** Where the numeral run holding `at` starts (a spaced numeral never starts with 点 or a space). */
-function runStart(text: string, at: number): number {
+function runStart(text: string, at: number, run: RegExp, first: RegExp): number {
   let start = at;
-  while (start > 0 && at - start < RUN_REACH && NUMERAL_RUN.test(text[start - 1]!)) start--;
-  while (start < at && !NUMERAL_START.test(text[start]!)) start++;
+  while (start > 0 && at - start < RUN_REACH && run.test(text[start - 1]!)) start--;
+  while (start < at && !first.test(text[start]!)) start++;
   return start;
 }
