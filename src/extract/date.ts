@@ -982,6 +982,7 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
     if (f.rules.relativeWords.get(from.year.word)?.anchor === 'about-year' && !context('prior-year-before').ends(before) && !context('prior-year-after').starts(after)) {
       return undefined;
     }
+    if (from.year.word.startsWith(THIS_YEAR_FORMAL) && !isThisYearWord(before, after, context)) return undefined;
     return to ? 'date.range' : 'date.relative';
   }
   if (to) return 'date.range';
@@ -1002,6 +1003,15 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
   if (from.month !== undefined && from.day === undefined && f.notAfterMonth.test(after)) return undefined;
   if (context('recurring').ends(before)) return undefined; // 每年6月 recurs every year: no one calendar month
   return 'date.month-day';
+}
+
+/** 本年, 本年度: this year, where 本 does not end another word. */
+const THIS_YEAR_FORMAL = '本年';
+
+/** 本年 stands as a word: no 基本, 成本, 日本 before it (完成本年度 is one), no 本年级 after it. */
+function isThisYearWord(before: string, after: string, context: (role: Parameters<DateRules['context']>[0]) => WordList): boolean {
+  if (context('this-year-not-after').starts(after) !== undefined) return false;
+  return context('this-year-before').ends(before) || !context('this-year-not-before').ends(before);
 }
 
 /** A number of years gone by (10, 三十, 多): never a calendar year. */
