@@ -304,7 +304,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
   const unitAfter = (after: string) => notAfterBareYear.test(after) || units.some((unit) => after.startsWith(unit));
   return {
     rules,
-    parser: new DatePhraseParser(rules),
+    parser: new DatePhraseParser(rules, unitAfter),
     reportPeriods: new ReportPeriodFinder(ruleSet, rules),
     candidates,
     starts: phraseStarts(wordForms, rules.context('span-connector').words),
