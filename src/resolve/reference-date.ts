@@ -133,6 +133,8 @@ interface InferenceRules {
   record: WordList;
   latin: RegExp;
   labelled: RegExp;
+  /** 时间:2008-08-16 | 来源：…: a bare label opening a page's meta line, the date closed by page chrome. */
+  chromeLabelled: RegExp;
   /** 发布日期：二〇二三年七月十八日: a labelled date in Chinese numerals (year, month, day in groups 1-3). */
   labelledChinese: RegExp;
   /** 发表于 2024-1-12 10:52:39: a post's date and clock after a verb of posting, without a colon. */
@@ -230,6 +232,10 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     record: new WordList(roleWords(rules, 'record-after')),
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
     labelled: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`),
+    chromeLabelled: new RegExp(
+      `(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-bare-label')})[ \\t\u3000]*[：:][ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})` +
+        `(?:[ \\t\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?[ \\t\u3000]*[|｜][ \\t\u3000]*(?:$|\\n|(?:${words('dateline-chrome-after')})[ \\t\u3000]*[：:])`,
+    ),
     labelledChinese: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*${CHINESE_DATE}`),
     posted: new RegExp(`(?:${words('dateline-verb')})[ \\t\u3000]*${NUMERIC_DATE.source}[ \\t\u3000]+\\d{1,2}:\\d{2}`),
     keyed: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`, 'i'),
@@ -747,7 +753,8 @@ function numericOrWritten(m: RegExpExecArray): string | null {
  */
 function findLabelledDateline(text: string, r: InferenceRules): string | null {
   const head = text.slice(0, LABELLED_CHARS);
-  const m = r.labelled.exec(head) ?? r.posted.exec(head) ?? r.keyed.exec(head);
+  // 时间:2008-08-16 | : a bare label names the page's date only on a meta line that page chrome closes (not 时间：…｜地点：…).
+  const m = r.labelled.exec(head) ?? r.posted.exec(head) ?? r.keyed.exec(head) ?? r.chromeLabelled.exec(head);
   if (m) return numericOrWritten(m);
   // 发布日期：二〇二三年七月十八日, as an official page writes it.
   const chinese = head.includes('〇') || head.includes('○') || head.includes('零') ? r.labelledChinese.exec(head) : null;

@@ -8,6 +8,16 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate('记者 张三\n2023年10月9日 星期一\n正文提到2020年')).toBe('2023-10-09');
   });
 
+  it('reads a bare 时间/日期 label as the dateline only on a meta line that page chrome closes', () => {
+    const body = '全县今年新修农村公路八十公里，沿线村民出行更加方便，交通部门表示还将继续推进。'.repeat(14);
+    expect(inferReferenceDate(`${body}\n时间:2016-10-12 |`)).toBe('2016-10-12');
+    expect(inferReferenceDate(`${body}\n日期：2016-10-12 14:20 ｜ 作者：李四`)).toBe('2016-10-12');
+    // An event's time in a notice: 地点 follows the bar; a line without chrome; a label that is no bare one.
+    expect(inferReferenceDate(`${body}\n时间：2016-10-12 ｜ 地点：县文化馆`)).toBeNull();
+    expect(inferReferenceDate(`${body}\n时间：2016-10-12`)).toBeNull();
+    expect(inferReferenceDate(`${body}\n报名时间：2016-10-12 |`)).toBeNull();
+  });
+
   it('does not take a date inside a body sentence for a dateline', () => {
     const text = '标题\n2023年9月24日，在吉林援藏项目帮助下，日喀则市13名先天性心脏病患儿抵达长春接受治疗。\n2024年工作继续。';
     expect(inferReferenceDate(text)).toBe('2024');
