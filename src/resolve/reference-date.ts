@@ -296,7 +296,7 @@ function roleWords(rules: RuleSet, role: string): string[] {
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
   const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
-  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findRocDateline(text) ?? findSignatureDate(text);
+  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findRocDateline(text) ?? findSignatureDate(text) ?? findChineseSignatureLine(text);
   if (dateline) return dateline;
   // Teasers under a related-news heading after the story (新闻推荐) are other stories: their years do not date it.
   const teasers = relatedTeasersStart(text, r.relatedHeading);
@@ -717,6 +717,26 @@ function chineseDay(m: RegExpExecArray): string | null {
   const [year, month, day] = [parseChineseNumber(m[1]!.replace(/○/g, '〇')), parseChineseNumber(m[2]!), parseChineseNumber(m[3]!)];
   if (year === undefined || month === undefined || day === undefined) return null;
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(String(year), month, day) : null;
+}
+
+/**
+ * 二〇一四年九月十八日 on a line of its own anywhere: an official document's signing date, also where
+ * its signer's line, another version or a second document follows it. Only where the text holds one
+ * such day: a page of several documents signed on different days is dated by none of them.
+ */
+function findChineseSignatureLine(text: string): string | null {
+  let found: string | null = null;
+  for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const end = text.indexOf('\n', at);
+    const m = CHINESE_DATE_LINE.exec(text.slice(start, end < 0 ? text.length : end));
+    const day = m ? chineseDay(m) : null;
+    if (day && found && day !== found) return null;
+    if (day) found = day;
+    if (end < 0) break;
+    at = end;
+  }
+  return found;
 }
 
 /** A date in Chinese numerals on a line of its own near the top (二〇二一年三月五日 under a notice's title). */

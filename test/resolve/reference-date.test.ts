@@ -18,6 +18,15 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate(`${body}\n报名时间：2016-10-12 |`)).toBeNull();
   });
 
+  it('reads a signing date in Chinese numerals on a line of its own, with the signer and another document after it', () => {
+    const reason = '鉴于夏季游园人数增多，为方便市民晚间休闲，经研究决定调整各公园的开放时间。'.repeat(12);
+    const order = `关于调整公园开放时间的批示\n${reason}\n一、自本年度起延长夏季开放时间。\n二、二零二一年的开支由本年度预算支付。\n`;
+    const signed = `${order}二〇二一年六月三日\n局长 王五\n中文版本\n另一批示的正文提到2023年的计划。`;
+    expect(inferReferenceDate(signed)).toBe('2021-06-03');
+    // Two documents signed on different days: neither dates the page.
+    expect(inferReferenceDate(`${signed}\n二〇二二年一月九日\n局长 王五\n另一批示。`)).not.toBe('2021-06-03');
+  });
+
   it('does not take a date inside a body sentence for a dateline', () => {
     const text = '标题\n2023年9月24日，在吉林援藏项目帮助下，日喀则市13名先天性心脏病患儿抵达长春接受治疗。\n2024年工作继续。';
     expect(inferReferenceDate(text)).toBe('2024');
