@@ -111,6 +111,10 @@ interface InferenceRules {
   /** A verb of change and 到/至 right before a year (增长到2022年的…): the year a figure reached. */
   changeToBefore: RegExp;
   planAfter: RegExp;
+  /** 预计 anywhere before in a sentence: with a completion after a year in its clause, the year is planned. */
+  planWords: WordList;
+  /** 竣工, 投入使用 closing a year's clause (2027年上半年竣工). */
+  completionAfter: RegExp;
   targetAfter: RegExp;
   baselineBefore: RegExp;
   arrangedBefore: RegExp;
@@ -218,6 +222,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     planWordBefore: new RegExp(`(?:${words('plan')})[^，,；;。！？\\n]{0,6}$`),
     changeToBefore: new RegExp(`(?:${words('change-to')})[到至]$`),
     planAfter: new RegExp(`^[^，,；;。！？\\n]{0,8}(?:${words('plan')})`),
+    planWords: new WordList(roleWords(rules, 'plan')),
+    completionAfter: new RegExp(`^[^，,；;。！？\\n]{0,6}(?:${words('completion-after')})`),
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
     arrangedBefore: new RegExp(`(?:${words('arranged-year-before')})$`),
@@ -804,6 +810,9 @@ function findTimedByline(text: string, r: InferenceRules): string | null {
   return m ? numericOrWritten(m) : null;
 }
 
+/** A picture's or a link's path on the page's own site, in a crawled page's Markdown: ![](/uploads/2019-3/8/….jpg). */
+const SITE_PATH = /\]\(\/[^\s)]+\)/g;
+
 /** A day in an address's path: /t20180425_, /2010-07/22/, /art/2021/5/10/, /201602/02/, /2024/0103…, /20181214/. */
 const ADDRESS_DAY = /\/t?((?:19|20)\d{2})[-/]?(\d{1,2})[-/]?(\d{1,2})(?=[/_.a-zA-Z])/g;
 
@@ -813,8 +822,11 @@ const ADDRESS_DAY = /\/t?((?:19|20)\d{2})[-/]?(\d{1,2})[-/]?(\d{1,2})(?=[/_.a-zA
  * year the text states: an older one links to an earlier story.
  */
 function findAddressDate(text: string, latest: number | undefined): string | null {
-  if (!text.includes('://')) return null;
-  for (const url of text.matchAll(WEB_ADDRESS)) {
+  const web = text.includes('://');
+  const linked = text.includes('](/');
+  if (!web && !linked) return null;
+  const addresses = [...(web ? text.matchAll(WEB_ADDRESS) : []), ...(linked ? text.matchAll(SITE_PATH) : [])];
+  for (const url of addresses) {
     for (const m of url[0].matchAll(ADDRESS_DAY)) {
       const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
       if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue;
@@ -868,7 +880,7 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
       years.push({ year: Number(m[1]), kind: 'arranged' });
       continue;
     }
-    if (isPlannedYear(before, after, r)) continue;
+    if (isPlannedYear(before, after, r) || isPlannedCompletion(text, m.index, after, r)) continue;
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;
     // 2020年全年 (a bulletin's year, or 今年 compared with it): the article is of a later year.
@@ -968,6 +980,22 @@ function isPlannedYear(before: string, after: string, r: InferenceRules): boolea
   if (!reached && r.planBefore.test(before)) return true;
   if (r.targetAfter.test(after) && !FIRST_PERIODS_AFTER.test(after)) return true;
   return r.planAfter.test(after);
+}
+
+/** How far back in its sentence a plan word governs a completion (预计年底完成主体，2027年上半年竣工). */
+const PLAN_SENTENCE_REACH = 40;
+
+/**
+ * 预计年底完成主体工程，2027年上半年竣工: in a sentence about plans, a year whose clause closes with a
+ * completion (竣工, 投入使用) is when the work is to be done, also in a later clause than the plan word.
+ */
+function isPlannedCompletion(text: string, at: number, after: string, r: InferenceRules): boolean {
+  if (!r.completionAfter.test(after)) return false;
+  const start = sentenceStart(text, at, at - PLAN_SENTENCE_REACH);
+  return r.planWords.words.some((word) => {
+    const found = text.indexOf(word, start);
+    return found >= 0 && found + word.length <= at;
+  });
 }
 
 /**
