@@ -374,13 +374,16 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
 
 /** The year of writing that 今年（2023年）, 去年(2022) … gloss; undefined where none do, or glosses disagree. */
 function yearFromGloss(text: string, r: InferenceRules): number | undefined {
-  // Every gloss has 年 right before its bracket: a text without one is not scanned.
-  if (!text.includes('年（') && !text.includes('年(')) return undefined;
+  // Every gloss has 年 before its bracket, maybe a space between (今年 （2023）): a text without one is not scanned.
+  if (!text.includes('年（') && !text.includes('年(') && !YEAR_SPACE_BRACKET.test(text)) return undefined;
   const years = new Set<number>();
   r.glossedYear.lastIndex = 0;
   for (let m = r.glossedYear.exec(text); m; m = r.glossedYear.exec(text)) years.add(Number(m[2]) - r.yearOffsets.get(m[1]!)!);
   return years.size === 1 ? [...years][0] : undefined;
 }
+
+/** 年 and an opening bracket with a space between (今年 （2023）). */
+const YEAR_SPACE_BRACKET = /年\s+[（(]/;
 
 /** 第三年, 第四个年头: a plan's Nth year, looked for before the milestone pattern runs. */
 const NTH_YEAR = /第[一二三四五1-5]个?年/;
