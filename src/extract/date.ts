@@ -983,6 +983,7 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
       return undefined;
     }
     if (from.year.word.startsWith(THIS_YEAR_FORMAL) && !isThisYearWord(before, after, context)) return undefined;
+    if (f.rules.relativeWords.get(from.year.word)?.anchor === 'about-year' && isShareOfYearBefore(text, phrase.start, phrase.end)) return undefined;
     return to ? 'date.range' : 'date.relative';
   }
   if (to) return 'date.range';
@@ -1004,6 +1005,26 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
   if (context('recurring').ends(before)) return undefined; // 每年6月 recurs every year: no one calendar month
   return 'date.month-day';
 }
+
+/** 按 (按照) in the clause before 上年: the start of a standing rule's basis. */
+const BY_RULE_BEFORE = /按/;
+/**
+ * A share after 上年 in its clause (…收入的1‰, …收入0.5%): the rule takes a part of the year before's
+ * figure; not a change (按上年价格计算增长5%), which compares with that year.
+ */
+const SHARE_AFTER = /^[^，,；;。！？\n增降减升涨高低]{0,24}?\d[\d.]*\s*[%‰％]/;
+
+/**
+ * 按上年度地方财政收入的1‰安排, 按照每年拿出上年收入0.5%的要求: 上年 in a standing rule is the year
+ * before each year the rule applies to, no calendar year.
+ */
+function isShareOfYearBefore(text: string, start: number, end: number): boolean {
+  const clauseStart = lastClauseBreak(text, start);
+  return BY_RULE_BEFORE.test(text.slice(Math.max(clauseStart, start - RULE_REACH), start)) && SHARE_AFTER.test(text.slice(end, end + 30));
+}
+
+/** How far before 上年 a rule's 按 may stand. */
+const RULE_REACH = 12;
 
 /** 本年, 本年度: this year, where 本 does not end another word. */
 const THIS_YEAR_FORMAL = '本年';
