@@ -1009,13 +1009,13 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
 /** 按 (按照) in the clause before 上年: the start of a standing rule's basis. */
 const BY_RULE_BEFORE = /按/;
 /**
- * A share after 上年 in its clause (…收入的1‰, …收入0.5%): the rule takes a part of the year before's
+ * A share after 上年 in its clause (…营业额的5‰, …税收3%): the rule takes a part of the year before's
  * figure; not a change (按上年价格计算增长5%), which compares with that year.
  */
 const SHARE_AFTER = /^[^，,；;。！？\n增降减升涨高低]{0,24}?\d[\d.]*\s*[%‰％]/;
 
 /**
- * 按上年度地方财政收入的1‰安排, 按照每年拿出上年收入0.5%的要求: 上年 in a standing rule is the year
+ * 按上年度营业额的5‰计提, 按照每年提取上年税收3%的办法: 上年 in a standing rule is the year
  * before each year the rule applies to, no calendar year.
  */
 function isShareOfYearBefore(text: string, start: number, end: number): boolean {

@@ -137,7 +137,7 @@ interface InferenceRules {
   record: WordList;
   latin: RegExp;
   labelled: RegExp;
-  /** 时间:2008-08-16 | 来源：…: a bare label opening a page's meta line, the date closed by page chrome. */
+  /** 时间:2021-04-02 | 来源：…: a bare label opening a page's meta line, the date closed by page chrome. */
   chromeLabelled: RegExp;
   /** 发布日期：二〇二三年七月十八日: a labelled date in Chinese numerals (year, month, day in groups 1-3). */
   labelledChinese: RegExp;
@@ -729,7 +729,7 @@ function chineseDay(m: RegExpExecArray): string | null {
 }
 
 /**
- * 二〇一四年九月十八日 on a line of its own anywhere: an official document's signing date, also where
+ * 二〇二一年六月三日 on a line of its own anywhere: an official document's signing date, also where
  * its signer's line, another version or a second document follows it. Only where the text holds one
  * such day: a page of several documents signed on different days is dated by none of them.
  */
@@ -782,7 +782,7 @@ function numericOrWritten(m: RegExpExecArray): string | null {
  */
 function findLabelledDateline(text: string, r: InferenceRules): string | null {
   const head = text.slice(0, LABELLED_CHARS);
-  // 时间:2008-08-16 | : a bare label names the page's date only on a meta line that page chrome closes (not 时间：…｜地点：…).
+  // 时间:2021-04-02 | : a bare label names the page's date only on a meta line that page chrome closes (not 时间：…｜地点：…).
   const m = r.labelled.exec(head) ?? r.posted.exec(head) ?? r.keyed.exec(head) ?? r.chromeLabelled.exec(head);
   if (m) return numericOrWritten(m);
   // 发布日期：二〇二三年七月十八日, as an official page writes it.
@@ -985,11 +985,11 @@ function isPlannedYear(before: string, after: string, r: InferenceRules): boolea
   return r.planAfter.test(after);
 }
 
-/** How far back in its sentence a plan word governs a completion (预计年底完成主体，2027年上半年竣工). */
+/** How far back in its sentence a plan word governs a completion (计划明年完成设备安装，2027年竣工). */
 const PLAN_SENTENCE_REACH = 40;
 
 /**
- * 预计年底完成主体工程，2027年上半年竣工: in a sentence about plans, a year whose clause closes with a
+ * 计划明年完成设备安装，2027年秋季竣工: in a sentence about plans, a year whose clause closes with a
  * completion (竣工, 投入使用) is when the work is to be done, also in a later clause than the plan word.
  */
 function isPlannedCompletion(text: string, at: number, after: string, r: InferenceRules): boolean {

@@ -28,10 +28,10 @@ describe('inferReferenceDate', () => {
   });
 
   it('takes no year of a completion in a sentence about plans; a picture path on the site dates the page', () => {
-    const text = '![](/upload/photo/2019-4/22/0422a1b2.jpg)\n今年以来，新校区建设进展顺利。项目预计年底完成主体结构，2021年秋季竣工交付。';
+    const text = '![](/upload/photo/2019-4/22/0422a1b2.jpg)\n今年以来，新校区建设进展顺利。项目计划年底封顶，2021年秋季竣工交付。';
     expect(inferReferenceDate(text)).toBe('2019-04-22');
     // Without the picture, no year is left: the completion year does not date the text.
-    expect(inferReferenceDate('今年以来，新校区建设进展顺利。项目预计年底完成主体结构，2021年秋季竣工交付。')).toBeNull();
+    expect(inferReferenceDate('今年以来，新校区建设进展顺利。项目计划年底封顶，2021年秋季竣工交付。')).toBeNull();
     // A completion without a plan word in its sentence is past: it dates the text.
     expect(inferReferenceDate('新校区于2018年秋季竣工，今年已有三千名学生入住。')).toBe('2018');
   });

@@ -531,7 +531,7 @@ export class DatePhraseParser {
   }
 
   /**
-   * 2016-2020全市财政收入, 图3：2011-2015各业增加值: two bare calendar years that open a line (or follow
+   * 2016-2020全市财政收入, 表2：2018-2022各乡镇人口: two bare calendar years that open a line (or follow
    * a caption's colon) with words after them, no unit, are a heading's span of years.
    */
   private headsLineYearSpan(text: string, from: DatePoint, to: DatePoint): boolean {
