@@ -729,9 +729,10 @@ function chineseDay(m: RegExpExecArray): string | null {
 }
 
 /**
- * 二〇二一年六月三日 on a line of its own anywhere: an official document's signing date, also where
- * its signer's line, another version or a second document follows it. Only where the text holds one
- * such day: a page of several documents signed on different days is dated by none of them.
+ * 二〇二一年六月三日 on a line of its own anywhere, beside a signer's short line (局长 王五): an
+ * official document's signing date, also where another version or a second document follows it (a
+ * date line quoted alone in a story has no signer). Only where the text holds one such day: a page of
+ * several documents signed on different days is dated by none of them.
  */
 function findChineseSignatureLine(text: string): string | null {
   let found: string | null = null;
@@ -739,7 +740,7 @@ function findChineseSignatureLine(text: string): string | null {
     const start = text.lastIndexOf('\n', at) + 1;
     const end = text.indexOf('\n', at);
     const m = CHINESE_DATE_LINE.exec(text.slice(start, end < 0 ? text.length : end));
-    const day = m ? chineseDay(m) : null;
+    const day = m && besideSigner(text, start, end) ? chineseDay(m) : null;
     if (day && found && day !== found) return null;
     if (day) found = day;
     if (end < 0) break;
@@ -747,6 +748,20 @@ function findChineseSignatureLine(text: string): string | null {
   }
   return found;
 }
+
+/** The longest a signer's line is (行政长官 王五, 某某市人民政府办公室). */
+const SIGNER_MAX_LENGTH = 16;
+const SENTENCE_MARKS = /[。，,；;！？!?：:]/;
+
+/** Whether the nearest non-blank line before or after the line [start, end) is a signer's: short, no sentence marks. */
+function besideSigner(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - SIGNER_REACH), start).split('\n').filter((l) => l.trim() !== '').pop();
+  const after = end < 0 ? undefined : text.slice(end, end + SIGNER_REACH).split('\n').find((l) => l.trim() !== '');
+  return [before, after].some((line) => line !== undefined && line.trim().length <= SIGNER_MAX_LENGTH && !SENTENCE_MARKS.test(line));
+}
+
+/** How far around a date line its signer's line is looked for. */
+const SIGNER_REACH = 60;
 
 /** A date in Chinese numerals on a line of its own near the top (二〇二一年三月五日 under a notice's title). */
 function findChineseDateline(text: string): string | null {

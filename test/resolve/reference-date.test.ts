@@ -25,6 +25,9 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate(signed)).toBe('2021-06-03');
     // Two documents signed on different days: neither dates the page.
     expect(inferReferenceDate(`${signed}\n二〇二二年一月九日\n局长 王五\n另一批示。`)).not.toBe('2021-06-03');
+    // A date line quoted alone in a story, with no signer beside it, is no signing date.
+    const story = `${reason}\n这份批示的落款日期是：\n二〇二一年六月三日\n全文如下：今年起延长开放时间，2023年再作评估。\n${reason}`;
+    expect(inferReferenceDate(story)).not.toBe('2021-06-03');
   });
 
   it('takes no year of a completion in a sentence about plans; a picture path on the site dates the page', () => {
