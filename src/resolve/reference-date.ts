@@ -737,6 +737,8 @@ function chineseDay(m: RegExpExecArray): string | null {
 function findChineseSignatureLine(text: string): string | null {
   let found: string | null = null;
   for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    // Only a year in Chinese numerals (二〇二一年) starts one: most 年 are passed at once.
+    if (at === 0 || !CHINESE_YEAR_DIGITS.includes(text[at - 1]!)) continue;
     const start = text.lastIndexOf('\n', at) + 1;
     const end = text.indexOf('\n', at);
     const m = CHINESE_DATE_LINE.exec(text.slice(start, end < 0 ? text.length : end));
@@ -748,6 +750,9 @@ function findChineseSignatureLine(text: string): string | null {
   }
   return found;
 }
+
+/** The digits a year in Chinese numerals ends with. */
+const CHINESE_YEAR_DIGITS = '〇○零一二三四五六七八九';
 
 /** The longest a signer's line is (行政长官 王五, 某某市人民政府办公室). */
 const SIGNER_MAX_LENGTH = 16;
@@ -798,11 +803,16 @@ function numericOrWritten(m: RegExpExecArray): string | null {
 function findLabelledDateline(text: string, r: InferenceRules): string | null {
   const head = text.slice(0, LABELLED_CHARS);
   // 时间:2021-04-02 | : a bare label names the page's date only on a meta line that page chrome closes (not 时间：…｜地点：…).
-  const m = r.labelled.exec(head) ?? r.posted.exec(head) ?? r.keyed.exec(head) ?? r.chromeLabelled.exec(head);
+  const m = r.labelled.exec(head) ?? r.posted.exec(head) ?? r.keyed.exec(head) ?? (hasBar(head) ? r.chromeLabelled.exec(head) : null);
   if (m) return numericOrWritten(m);
   // 发布日期：二〇二三年七月十八日, as an official page writes it.
   const chinese = head.includes('〇') || head.includes('○') || head.includes('零') ? r.labelledChinese.exec(head) : null;
   return chinese ? chineseDay(chinese) : null;
+}
+
+/** Whether a page-chrome bar (| or ｜) stands in the text: a bare label's dateline needs one. */
+function hasBar(text: string): boolean {
+  return text.includes('|') || text.includes('｜');
 }
 
 /** A full date with its clock time (2023-05-12 10:15, 2023年5月12日 10:15): a page's posting time. */
@@ -1009,11 +1019,8 @@ const PLAN_SENTENCE_REACH = 40;
  */
 function isPlannedCompletion(text: string, at: number, after: string, r: InferenceRules): boolean {
   if (!r.completionAfter.test(after)) return false;
-  const start = sentenceStart(text, at, at - PLAN_SENTENCE_REACH);
-  return r.planWords.words.some((word) => {
-    const found = text.indexOf(word, start);
-    return found >= 0 && found + word.length <= at;
-  });
+  const head = text.slice(sentenceStart(text, at, at - PLAN_SENTENCE_REACH), at);
+  return r.planWords.words.some((word) => head.includes(word));
 }
 
 /**
