@@ -304,7 +304,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
   const unitAfter = (after: string) => notAfterBareYear.test(after) || units.some((unit) => after.startsWith(unit));
   return {
     rules,
-    parser: new DatePhraseParser(rules),
+    parser: new DatePhraseParser(rules, unitAfter),
     reportPeriods: new ReportPeriodFinder(ruleSet, rules),
     candidates,
     starts: phraseStarts(wordForms, rules.context('span-connector').words),
@@ -982,6 +982,8 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
     if (f.rules.relativeWords.get(from.year.word)?.anchor === 'about-year' && !context('prior-year-before').ends(before) && !context('prior-year-after').starts(after)) {
       return undefined;
     }
+    if (from.year.word.startsWith(THIS_YEAR_FORMAL) && !isThisYearWord(before, after, context)) return undefined;
+    if (f.rules.relativeWords.get(from.year.word)?.anchor === 'about-year' && isShareOfYearBefore(text, phrase.start, phrase.end)) return undefined;
     return to ? 'date.range' : 'date.relative';
   }
   if (to) return 'date.range';
@@ -1002,6 +1004,35 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
   if (from.month !== undefined && from.day === undefined && f.notAfterMonth.test(after)) return undefined;
   if (context('recurring').ends(before)) return undefined; // 每年6月 recurs every year: no one calendar month
   return 'date.month-day';
+}
+
+/** 按 (按照) in the clause before 上年: the start of a standing rule's basis. */
+const BY_RULE_BEFORE = /按/;
+/**
+ * A share after 上年 in its clause (…营业额的5‰, …税收3%): the rule takes a part of the year before's
+ * figure; not a change (按上年价格计算增长5%), which compares with that year.
+ */
+const SHARE_AFTER = /^[^，,；;。！？\n增降减升涨高低]{0,24}?\d[\d.]*\s*[%‰％]/;
+
+/**
+ * 按上年度营业额的5‰计提, 按照每年提取上年税收3%的办法: 上年 in a standing rule is the year
+ * before each year the rule applies to, no calendar year.
+ */
+function isShareOfYearBefore(text: string, start: number, end: number): boolean {
+  const clauseStart = lastClauseBreak(text, start);
+  return BY_RULE_BEFORE.test(text.slice(Math.max(clauseStart, start - RULE_REACH), start)) && SHARE_AFTER.test(text.slice(end, end + 30));
+}
+
+/** How far before 上年 a rule's 按 may stand. */
+const RULE_REACH = 12;
+
+/** 本年, 本年度: this year, where 本 does not end another word. */
+const THIS_YEAR_FORMAL = '本年';
+
+/** 本年 stands as a word: no 基本, 成本, 日本 before it (完成本年度 is one), no 本年级 after it. */
+function isThisYearWord(before: string, after: string, context: (role: Parameters<DateRules['context']>[0]) => WordList): boolean {
+  if (context('this-year-not-after').starts(after) !== undefined) return false;
+  return context('this-year-before').ends(before) || !context('this-year-not-before').ends(before);
 }
 
 /** A number of years gone by (10, 三十, 多): never a calendar year. */

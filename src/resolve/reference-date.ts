@@ -111,6 +111,10 @@ interface InferenceRules {
   /** A verb of change and 到/至 right before a year (增长到2022年的…): the year a figure reached. */
   changeToBefore: RegExp;
   planAfter: RegExp;
+  /** 预计 anywhere before in a sentence: with a completion after a year in its clause, the year is planned. */
+  planWords: WordList;
+  /** 竣工, 投入使用 closing a year's clause (2027年上半年竣工). */
+  completionAfter: RegExp;
   targetAfter: RegExp;
   baselineBefore: RegExp;
   arrangedBefore: RegExp;
@@ -133,6 +137,8 @@ interface InferenceRules {
   record: WordList;
   latin: RegExp;
   labelled: RegExp;
+  /** 时间:2021-04-02 | 来源：…: a bare label opening a page's meta line, the date closed by page chrome. */
+  chromeLabelled: RegExp;
   /** 发布日期：二〇二三年七月十八日: a labelled date in Chinese numerals (year, month, day in groups 1-3). */
   labelledChinese: RegExp;
   /** 发表于 2024-1-12 10:52:39: a post's date and clock after a verb of posting, without a colon. */
@@ -216,6 +222,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     planWordBefore: new RegExp(`(?:${words('plan')})[^，,；;。！？\\n]{0,6}$`),
     changeToBefore: new RegExp(`(?:${words('change-to')})[到至]$`),
     planAfter: new RegExp(`^[^，,；;。！？\\n]{0,8}(?:${words('plan')})`),
+    planWords: new WordList(roleWords(rules, 'plan')),
+    completionAfter: new RegExp(`^[^，,；;。！？\\n]{0,6}(?:${words('completion-after')})`),
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
     arrangedBefore: new RegExp(`(?:${words('arranged-year-before')})$`),
@@ -230,6 +238,10 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     record: new WordList(roleWords(rules, 'record-after')),
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
     labelled: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`),
+    chromeLabelled: new RegExp(
+      `(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-bare-label')})[ \\t\u3000]*[：:][ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})` +
+        `(?:[ \\t\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?[ \\t\u3000]*[|｜][ \\t\u3000]*(?:$|\\n|(?:${words('dateline-chrome-after')})[ \\t\u3000]*[：:])`,
+    ),
     labelledChinese: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*${CHINESE_DATE}`),
     posted: new RegExp(`(?:${words('dateline-verb')})[ \\t\u3000]*${NUMERIC_DATE.source}[ \\t\u3000]+\\d{1,2}:\\d{2}`),
     keyed: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`, 'i'),
@@ -290,7 +302,7 @@ function roleWords(rules: RuleSet, role: string): string[] {
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
   const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
-  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findRocDateline(text) ?? findSignatureDate(text);
+  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findRocDateline(text) ?? findSignatureDate(text) ?? findChineseSignatureLine(text);
   if (dateline) return dateline;
   // Teasers under a related-news heading after the story (新闻推荐) are other stories: their years do not date it.
   const teasers = relatedTeasersStart(text, r.relatedHeading);
@@ -362,13 +374,16 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
 
 /** The year of writing that 今年（2023年）, 去年(2022) … gloss; undefined where none do, or glosses disagree. */
 function yearFromGloss(text: string, r: InferenceRules): number | undefined {
-  // Every gloss has 年 right before its bracket: a text without one is not scanned.
-  if (!text.includes('年（') && !text.includes('年(')) return undefined;
+  // Every gloss has 年 before its bracket, maybe a space between (今年 （2023）): a text without one is not scanned.
+  if (!text.includes('年（') && !text.includes('年(') && !YEAR_SPACE_BRACKET.test(text)) return undefined;
   const years = new Set<number>();
   r.glossedYear.lastIndex = 0;
   for (let m = r.glossedYear.exec(text); m; m = r.glossedYear.exec(text)) years.add(Number(m[2]) - r.yearOffsets.get(m[1]!)!);
   return years.size === 1 ? [...years][0] : undefined;
 }
+
+/** 年 and an opening bracket with a space between (今年 （2023）). */
+const YEAR_SPACE_BRACKET = /年\s+[（(]/;
 
 /** 第三年, 第四个年头: a plan's Nth year, looked for before the milestone pattern runs. */
 const NTH_YEAR = /第[一二三四五1-5]个?年/;
@@ -713,6 +728,46 @@ function chineseDay(m: RegExpExecArray): string | null {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(String(year), month, day) : null;
 }
 
+/**
+ * 二〇二一年六月三日 on a line of its own anywhere, beside a signer's short line (局长 王五): an
+ * official document's signing date, also where another version or a second document follows it (a
+ * date line quoted alone in a story has no signer). Only where the text holds one such day: a page of
+ * several documents signed on different days is dated by none of them.
+ */
+function findChineseSignatureLine(text: string): string | null {
+  let found: string | null = null;
+  for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    // Only a year in Chinese numerals (二〇二一年) starts one: most 年 are passed at once.
+    if (at === 0 || !CHINESE_YEAR_DIGITS.includes(text[at - 1]!)) continue;
+    const start = text.lastIndexOf('\n', at) + 1;
+    const end = text.indexOf('\n', at);
+    const m = CHINESE_DATE_LINE.exec(text.slice(start, end < 0 ? text.length : end));
+    const day = m && besideSigner(text, start, end) ? chineseDay(m) : null;
+    if (day && found && day !== found) return null;
+    if (day) found = day;
+    if (end < 0) break;
+    at = end;
+  }
+  return found;
+}
+
+/** The digits a year in Chinese numerals ends with. */
+const CHINESE_YEAR_DIGITS = '〇○零一二三四五六七八九';
+
+/** The longest a signer's line is (行政长官 王五, 某某市人民政府办公室). */
+const SIGNER_MAX_LENGTH = 16;
+const SENTENCE_MARKS = /[。，,；;！？!?：:]/;
+
+/** Whether the nearest non-blank line before or after the line [start, end) is a signer's: short, no sentence marks. */
+function besideSigner(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - SIGNER_REACH), start).split('\n').filter((l) => l.trim() !== '').pop();
+  const after = end < 0 ? undefined : text.slice(end, end + SIGNER_REACH).split('\n').find((l) => l.trim() !== '');
+  return [before, after].some((line) => line !== undefined && line.trim().length <= SIGNER_MAX_LENGTH && !SENTENCE_MARKS.test(line));
+}
+
+/** How far around a date line its signer's line is looked for. */
+const SIGNER_REACH = 60;
+
 /** A date in Chinese numerals on a line of its own near the top (二〇二一年三月五日 under a notice's title). */
 function findChineseDateline(text: string): string | null {
   for (const line of text.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES)) {
@@ -747,11 +802,17 @@ function numericOrWritten(m: RegExpExecArray): string | null {
  */
 function findLabelledDateline(text: string, r: InferenceRules): string | null {
   const head = text.slice(0, LABELLED_CHARS);
-  const m = r.labelled.exec(head) ?? r.posted.exec(head) ?? r.keyed.exec(head);
+  // 时间:2021-04-02 | : a bare label names the page's date only on a meta line that page chrome closes (not 时间：…｜地点：…).
+  const m = r.labelled.exec(head) ?? r.posted.exec(head) ?? r.keyed.exec(head) ?? (hasBar(head) ? r.chromeLabelled.exec(head) : null);
   if (m) return numericOrWritten(m);
   // 发布日期：二〇二三年七月十八日, as an official page writes it.
   const chinese = head.includes('〇') || head.includes('○') || head.includes('零') ? r.labelledChinese.exec(head) : null;
   return chinese ? chineseDay(chinese) : null;
+}
+
+/** Whether a page-chrome bar (| or ｜) stands in the text: a bare label's dateline needs one. */
+function hasBar(text: string): boolean {
+  return text.includes('|') || text.includes('｜');
 }
 
 /** A full date with its clock time (2023-05-12 10:15, 2023年5月12日 10:15): a page's posting time. */
@@ -777,6 +838,9 @@ function findTimedByline(text: string, r: InferenceRules): string | null {
   return m ? numericOrWritten(m) : null;
 }
 
+/** A picture's or a link's path on the page's own site, in a crawled page's Markdown: ![](/uploads/2019-3/8/….jpg). */
+const SITE_PATH = /\]\(\/[^\s)]+\)/g;
+
 /** A day in an address's path: /t20180425_, /2010-07/22/, /art/2021/5/10/, /201602/02/, /2024/0103…, /20181214/. */
 const ADDRESS_DAY = /\/t?((?:19|20)\d{2})[-/]?(\d{1,2})[-/]?(\d{1,2})(?=[/_.a-zA-Z])/g;
 
@@ -786,8 +850,11 @@ const ADDRESS_DAY = /\/t?((?:19|20)\d{2})[-/]?(\d{1,2})[-/]?(\d{1,2})(?=[/_.a-zA
  * year the text states: an older one links to an earlier story.
  */
 function findAddressDate(text: string, latest: number | undefined): string | null {
-  if (!text.includes('://')) return null;
-  for (const url of text.matchAll(WEB_ADDRESS)) {
+  const web = text.includes('://');
+  const linked = text.includes('](/');
+  if (!web && !linked) return null;
+  const addresses = [...(web ? text.matchAll(WEB_ADDRESS) : []), ...(linked ? text.matchAll(SITE_PATH) : [])];
+  for (const url of addresses) {
     for (const m of url[0].matchAll(ADDRESS_DAY)) {
       const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
       if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue;
@@ -841,7 +908,7 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
       years.push({ year: Number(m[1]), kind: 'arranged' });
       continue;
     }
-    if (isPlannedYear(before, after, r)) continue;
+    if (isPlannedYear(before, after, r) || isPlannedCompletion(text, m.index, after, r)) continue;
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;
     // 2020年全年 (a bulletin's year, or 今年 compared with it): the article is of a later year.
@@ -941,6 +1008,19 @@ function isPlannedYear(before: string, after: string, r: InferenceRules): boolea
   if (!reached && r.planBefore.test(before)) return true;
   if (r.targetAfter.test(after) && !FIRST_PERIODS_AFTER.test(after)) return true;
   return r.planAfter.test(after);
+}
+
+/** How far back in its sentence a plan word governs a completion (计划明年完成设备安装，2027年竣工). */
+const PLAN_SENTENCE_REACH = 40;
+
+/**
+ * 计划明年完成设备安装，2027年秋季竣工: in a sentence about plans, a year whose clause closes with a
+ * completion (竣工, 投入使用) is when the work is to be done, also in a later clause than the plan word.
+ */
+function isPlannedCompletion(text: string, at: number, after: string, r: InferenceRules): boolean {
+  if (!r.completionAfter.test(after)) return false;
+  const head = text.slice(sentenceStart(text, at, at - PLAN_SENTENCE_REACH), at);
+  return r.planWords.words.some((word) => head.includes(word));
 }
 
 /**

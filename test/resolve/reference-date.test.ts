@@ -8,6 +8,37 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate('记者 张三\n2023年10月9日 星期一\n正文提到2020年')).toBe('2023-10-09');
   });
 
+  it('reads a bare 时间/日期 label as the dateline only on a meta line that page chrome closes', () => {
+    const body = '全县今年新修农村公路八十公里，沿线村民出行更加方便，交通部门表示还将继续推进。'.repeat(14);
+    expect(inferReferenceDate(`${body}\n时间:2016-10-12 |`)).toBe('2016-10-12');
+    expect(inferReferenceDate(`${body}\n日期：2016-10-12 14:20 ｜ 作者：李四`)).toBe('2016-10-12');
+    // An event's time in a notice: 地点 follows the bar; a line without chrome; a label that is no bare one.
+    expect(inferReferenceDate(`${body}\n时间：2016-10-12 ｜ 地点：县文化馆`)).toBeNull();
+    expect(inferReferenceDate(`${body}\n时间：2016-10-12`)).toBeNull();
+    expect(inferReferenceDate(`${body}\n报名时间：2016-10-12 |`)).toBeNull();
+  });
+
+  it('reads a signing date in Chinese numerals on a line of its own, with the signer and another document after it', () => {
+    const reason = '鉴于夏季游园人数增多，为方便市民晚间休闲，经研究决定调整各公园的开放时间。'.repeat(12);
+    const order = `关于调整公园开放时间的批示\n${reason}\n一、自本年度起延长夏季开放时间。\n二、二零二一年的开支由本年度预算支付。\n`;
+    const signed = `${order}二〇二一年六月三日\n局长 王五\n中文版本\n另一批示的正文提到2023年的计划。`;
+    expect(inferReferenceDate(signed)).toBe('2021-06-03');
+    // Two documents signed on different days: neither dates the page.
+    expect(inferReferenceDate(`${signed}\n二〇二二年一月九日\n局长 王五\n另一批示。`)).not.toBe('2021-06-03');
+    // A date line quoted alone in a story, with no signer beside it, is no signing date.
+    const story = `${reason}\n这份批示的落款日期是：\n二〇二一年六月三日\n全文如下：今年起延长开放时间，2023年再作评估。\n${reason}`;
+    expect(inferReferenceDate(story)).not.toBe('2021-06-03');
+  });
+
+  it('takes no year of a completion in a sentence about plans; a picture path on the site dates the page', () => {
+    const text = '![](/upload/photo/2019-4/22/0422a1b2.jpg)\n今年以来，新校区建设进展顺利。项目计划年底封顶，2021年秋季竣工交付。';
+    expect(inferReferenceDate(text)).toBe('2019-04-22');
+    // Without the picture, no year is left: the completion year does not date the text.
+    expect(inferReferenceDate('今年以来，新校区建设进展顺利。项目计划年底封顶，2021年秋季竣工交付。')).toBeNull();
+    // A completion without a plan word in its sentence is past: it dates the text.
+    expect(inferReferenceDate('新校区于2018年秋季竣工，今年已有三千名学生入住。')).toBe('2018');
+  });
+
   it('does not take a date inside a body sentence for a dateline', () => {
     const text = '标题\n2023年9月24日，在吉林援藏项目帮助下，日喀则市13名先天性心脏病患儿抵达长春接受治疗。\n2024年工作继续。';
     expect(inferReferenceDate(text)).toBe('2024');

@@ -156,7 +156,14 @@ export class DatePhraseParser {
   /** A part of the year anywhere (一季度, 上半年): read in the sentence before a bare 前3个月. */
   private readonly anyStandalonePart: RegExp;
 
-  constructor(private readonly rules: DateRules) {
+  /**
+   * `unitAfter`: whether a measure word or a number's tail opens the text (元, 米, 多, 万): after two
+   * bare years it makes them a range of figures (2000-2050米), not a span of years.
+   */
+  constructor(
+    private readonly rules: DateRules,
+    private readonly unitAfter: (after: string) => boolean = () => true,
+  ) {
     const yearWords = [...rules.relativeWords]
       .filter(([, w]) => isYearAnchor(w.anchor))
       .map(([word]) => word)
@@ -510,6 +517,7 @@ export class DatePhraseParser {
       return (
         this.spanOpen.ends(text.slice(Math.max(0, from.start - 2), from.start)) ||
         bracketsYearSpan(text, from, to) ||
+        this.headsLineYearSpan(text, from, to) ||
         (this.yearSpanAfter.starts(text.slice(to.end, to.end + 4)) !== undefined && isYearSpan(from, to))
       );
     }
@@ -520,6 +528,17 @@ export class DatePhraseParser {
     if (!from.unitMissing && levelRank(toFirst) > levelRank(from.last)) return false;
     if (levelRank(to.last) !== levelRank(from.last)) return false;
     return !(from.year === undefined && to.year !== undefined);
+  }
+
+  /**
+   * 2016-2020全市财政收入, 表2：2018-2022各乡镇人口: two bare calendar years that open a line (or follow
+   * a caption's colon) with words after them, no unit, are a heading's span of years.
+   */
+  private headsLineYearSpan(text: string, from: DatePoint, to: DatePoint): boolean {
+    if (!isYearSpan(from, to) || from.year?.kind !== 'absolute' || from.year.year < 1900 || to.year?.kind !== 'absolute' || to.year.year > 2099) return false;
+    const after = text.slice(to.end, to.end + 4);
+    if (!HAN_WORD_START.test(after) || this.unitAfter(after)) return false;
+    return LINE_OR_CAPTION_BEFORE.test(text.slice(Math.max(0, from.start - CAPTION_REACH), from.start));
   }
 
   /** A point whose last unit was missing and which starts no span: drop the unfinished part. */
@@ -671,6 +690,13 @@ const CLOSE_BRACKET = /[）)]/;
 const BRACKETED_SPAN_MAX_YEARS = 30;
 
 /** Two absolute years, the earlier first, a plausible span apart. */
+/** Two Han characters: words, not a unit alone, follow a heading's span of years. */
+const HAN_WORD_START = /^[\u4e00-\u9fff]{2}/;
+/** The start of a line, or a short caption's colon on it (图2：, 表1:). */
+const LINE_OR_CAPTION_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[图表][\d一二三四五六七八九十]{1,3}[ \t\u3000]*[:：][ \t\u3000]*)?$/;
+/** How far back a caption before a heading's span of years may start. */
+const CAPTION_REACH = 12;
+
 function isYearSpan(from: DatePoint, to: DatePoint): boolean {
   if (from.year?.kind !== 'absolute' || to.year?.kind !== 'absolute') return false;
   const years = to.year.year - from.year.year;
