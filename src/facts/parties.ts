@@ -211,6 +211,14 @@ function isMarkedBy(words: FactWords, text: string, from: number, to: number): b
   return marker >= 0 && !holdsDe(text, from, marker);
 }
 
+const WAN = '万'.charCodeAt(0);
+
+/** A count in myriads (百万, 三千万, 500万) ends at `start`, and a people word follows the place (百万某市人民). */
+function isCountedPeople(text: string, words: FactWords, start: number, from: number, to: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== WAN || !COUNT_NUMERALS.has(text.charCodeAt(start - 2))) return false;
+  return words.startIn(text, from, to, 'people') !== '';
+}
+
 /** Where text[from, to) goes on after a batch ordinal it starts with (第五批, 第10批), else `from`. */
 function afterBatch(text: string, from: number, to: number): number {
   if (text.charCodeAt(from) !== DI) return from;
@@ -258,7 +266,8 @@ function givingOf(
   // 某县地震发生后，…捐款; 向某地地震灾区捐赠: the place struck by a disaster receives aid, it gives none.
   if (words.startIn(text.text, place.end, afterEnd, 'struck')) return NOT_GIVING;
   // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
-  const marked = isMarkedBy(words, text.text, place.end, afterEnd);
+  // 两百万某市人民…投入: the people of a place counted in myriads act as the place.
+  const marked = isMarkedBy(words, text.text, place.end, afterEnd) || isCountedPeople(text.text, words, writtenAt.start, place.end, afterEnd);
   if (!marked && !givesAfter(words, text.text, place.end, afterEnd) && !(written === 0 && givesAsSubject(text, words, sentence, writtenAt, place))) {
     return NOT_GIVING;
   }
@@ -406,6 +415,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const nameFrom = afterDates(text, sentence, start + lead, ending.start);
     // 该公司, 上市公司, 子公司, 跨国公司: a kind of organisation or one named before, not a name.
     if (nameFrom > start + lead && nameFrom >= ending.start) continue;
+    // 用于5所学校、3所医院, 园区内6家公司: a count of such bodies names none of them.
+    if (isCountOfKind(words, text.text, nameFrom, ending.start)) continue;
     // 该集团投入…: one named before with that ending gives (the last such name); 上市公司, 子公司: a kind, no name.
     const anaphor = isGenericName(words, text.text, nameFrom, ending.start);
     if (anaphor && !(words.startsAt(text.text, nameFrom, 'anaphor') && words.indexIn(text.text, end, clause.end, 'giver', end + ANAPHOR_VERB_REACH) >= 0)) continue;
@@ -561,6 +572,14 @@ const NIAN = '年'.charCodeAt(0);
 function isGenericName(words: FactWords, text: string, from: number, to: number): boolean {
   const word = words.startIn(text, from, to, 'generic-name');
   return word !== '' && from + word.length === to;
+}
+
+/** Numerals of a count (3所, 两家, 十几个, 数家). */
+const COUNT_NUMERALS = new Set([...'0123456789０１２３４５６７８９一二两三四五六七八九十百千几多数余'].map((c) => c.charCodeAt(0)));
+
+/** text[from, to), the part of a name before its ending, ends in a number and its measure word (3所, 园区内两家): a count, no name. */
+function isCountOfKind(words: FactWords, text: string, from: number, to: number): boolean {
+  return to - from >= 2 && COUNT_NUMERALS.has(text.charCodeAt(to - 2)) && words.endsAt(text, to, 'count-measure', to - 1);
 }
 
 /** How far after a pointing-back name (该集团) its giving verb may start (该集团还投入). */

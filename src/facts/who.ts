@@ -1,4 +1,5 @@
 import type { FactBasis } from './schema';
+import type { Span } from '../extract/types';
 import type { MoneyContext } from './context';
 import { isGiverListGap, isNewsSource, type Party } from './parties';
 import { isSpace, provinceOfPath, type FactText } from './text';
@@ -221,15 +222,23 @@ function holdsGivenShare(ctx: MoneyContext, parties: readonly Party[]): boolean 
 function totalsGiver(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undefined {
   const { text, words, money, sentence } = ctx;
   const start = text.sentences[sentence]!.start;
-  const breakdown = words.allIn(text.text, start, money.start, 'breakdown').pop();
+  const breakdown = lastSpan(words.allIn(text.text, start, money.start, 'breakdown').pop(), words.allIn(text.text, start, money.start, 'split').pop());
   if (!breakdown) return undefined;
   // …计划总投资120亿元；其中…: a share opening the item after a semicolon, its total ending the item before.
   if (breakdown.start === afterSpaces(text.text, start, money.start) && text.followsSemicolon(sentence)) return carried.itemTotal();
   const total = text.ofType(sentence, 'money').filter((m) => m.end <= breakdown.start).pop();
-  if (!total || text.clauseAt(sentence, total.start).end < breakdown.start - 1) return undefined;
+  // …资金1.5亿元，占全省9.3%，其中…: a clause between that gives nothing (a share of a whole) keeps the total's giver.
+  if (!total) return undefined;
+  const totalEnd = text.clauseAt(sentence, total.start).end;
+  if (totalEnd < breakdown.start - 1 && words.giverIn(text.text, totalEnd, breakdown.start) >= 0) return undefined;
   const link = carried.earlier(total.index);
   // …计划总投资120亿元；其中外资项目3个，总投资2.1亿美元: the share of a total no one gives has no giver either.
   return link ? { ...link, basis: 'sentence' } : undefined;
+}
+
+/** Of two words found, the one that starts later. */
+function lastSpan(a: Span | undefined, b: Span | undefined): Span | undefined {
+  return !a ? b : !b ? a : b.start > a.start ? b : a;
 }
 
 /** The party named after the amount stands before a later amount of its own clause (…，包含某省援藏资金3000万元): it gives that one. */
@@ -298,18 +307,54 @@ function obtainedFrom(ctx: MoneyContext, parties: readonly Party[], carried: Car
   const found = words.allIn(text.text, clause.start, money.start, 'obtain');
   const verb = found[found.length - 1];
   if (!verb) return undefined;
-  const who: string[] = [];
   // The subject (a whole-document reading) is asked only for a provincial or prefectural level.
+  const levels = levelsAfter(ctx, verb.end, money.start, carried);
+  if (levels) return levels;
+  const sentenceStart = text.sentences[sentence]!.start;
+  const lender = parties.filter((p) => p.mentions.length === 0 && p.start >= sentenceStart && p.end <= money.start).pop();
+  if (lender) return { who: [lender.who], mentions: [], basis: 'sentence' };
+  // 向某部争取…，共争取到300万元; 积极争取中央资金…，共争取400万元: the verb names no grantor, an earlier one of its sentence does.
+  for (let at = found.length - 1; at >= 0; at--) {
+    const asked = askedOf(ctx, found[at]!);
+    if (asked) return asked;
+  }
+  const earlier = words.allIn(text.text, sentenceStart, clause.start, 'obtain');
+  for (let at = earlier.length - 1; at >= 0; at--) {
+    const verb = earlier[at]!;
+    const asked = askedOf(ctx, verb) ?? levelsAfter(ctx, verb.end, text.clauseAt(sentence, verb.start).end, carried);
+    if (asked) return { ...asked, basis: 'sentence' };
+  }
+  return { ...NO_GIVER, basis: 'clause' };
+}
+
+/** How far before an obtaining verb the body asked (向某部争取) may start. */
+const ASKED_REACH = 10;
+
+/** 向某部争取: the central government or the organisation named between a destination word and the obtaining verb. */
+function askedOf(ctx: MoneyContext, verb: Span): WhoLink | undefined {
+  const { text, words } = ctx;
+  const t = text.text;
+  const from = Math.max(text.clauseAt(ctx.sentence, verb.start).start, verb.start - ASKED_REACH);
+  // Most obtaining verbs have no 向 before them: one read, nothing kept.
+  if (!words.hasIn(t, from, verb.start, 'destination')) return undefined;
+  const to = words.allIn(t, from, verb.start, 'destination').pop()!;
+  if (to.end >= verb.start) return undefined;
+  if (words.startIn(t, to.end, verb.start, 'central').length === verb.start - to.end) return { who: [CENTRAL], mentions: [], basis: 'clause' };
+  const ending = words.allIn(t, to.end, verb.start, 'organisation').pop();
+  if (!ending || ending.end !== verb.start || isNameBreakBetween(t, to.end, verb.start)) return undefined;
+  return { who: [text.slice(to.end, verb.start)], mentions: [], basis: 'clause' };
+}
+
+/** The levels of government named in text[from, to) (争取中央和省级资金), as givers; undefined when none. */
+function levelsAfter(ctx: MoneyContext, from: number, to: number, carried: CarriedGivers): WhoLink | undefined {
+  const who: string[] = [];
   let subject: string[] | undefined;
-  for (const level of words.levelsIn(text.text, verb.end, money.start)) {
+  for (const level of ctx.words.levelsIn(ctx.text.text, from, to)) {
     if (level !== 'central') subject ??= carried.subjectPlace()?.path.split('/') ?? [];
     const path = level === 'central' ? CENTRAL : subject!.length > 0 ? subject!.slice(0, level === 'province' ? 1 : 2).join('/') : undefined;
     if (path && !who.includes(path)) who.push(path);
   }
-  if (who.length > 0) return { who, mentions: [], basis: 'clause' };
-  const sentenceStart = text.sentences[sentence]!.start;
-  const lender = parties.filter((p) => p.mentions.length === 0 && p.start >= sentenceStart && p.end <= money.start).pop();
-  return lender ? { who: [lender.who], mentions: [], basis: 'sentence' } : { ...NO_GIVER, basis: 'clause' };
+  return who.length > 0 ? { who, mentions: [], basis: 'clause' } : undefined;
 }
 
 /**
@@ -444,7 +489,27 @@ function ownGovernment(ctx: MoneyContext, carried: CarriedGivers): WhoLink | und
   const self = words.indexIn(text.text, text.sentences[sentence]!.start, money.start, 'self');
   if (self < 0 || words.giverIn(text.text, Math.max(clause.start, self), money.start) < 0) return undefined;
   const subject = carried.subjectPlace();
-  return subject ? { who: [subject.path], mentions: subject.mentions, basis: 'document' } : undefined;
+  if (!subject) return undefined;
+  // 我市 of a text whose subject is a town: the city the town lies in, not the town.
+  const path = governmentAt(subject.path, words.startIn(text.text, self, money.start, 'self'));
+  return path === undefined ? undefined : { who: [path], mentions: path === subject.path ? subject.mentions : [], basis: 'document' };
+}
+
+/** The divisions a self word may name, by the character that says its level (全县, 市里, 全区). */
+const SELF_LEVELS = new Set([...'省市县区州旗'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The place of `path` (or above it) at the level the self word names (我市 → the city, 全县 → the county):
+ * the deepest division whose name ends with that character; undefined when none does.
+ */
+function governmentAt(path: string, self: string): string | undefined {
+  let level = -1;
+  for (let i = 0; i < self.length && level < 0; i++) if (SELF_LEVELS.has(self.charCodeAt(i))) level = self.charCodeAt(i);
+  if (level < 0) return path;
+  for (let end = path.length; end > 0; end = path.lastIndexOf('/', end - 1)) {
+    if (path.charCodeAt(end - 1) === level) return path.slice(0, end);
+  }
+  return undefined;
 }
 
 function fromParty(party: Party, basis: FactBasis): WhoLink {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+// Givers of texts unlike those the rules were first written on (GUIDELINES, facts: governments as their
+// place's path, the central government as 中央, national bodies by name), in invented sentences.
+
+describe('counts of bodies are no names', () => {
+  it('a number and its measure word before an organisation ending (2所医院) name no giver', () => {
+    const facts = factsOf('标题\n我市将投入资金600万元，其中投入450万元，用于龙山县里耶镇4所学校、2所医院援建工作。');
+    expect(facts.map((f) => f.who.join())).not.toContain('2所医院');
+  });
+
+  it('companies counted by 家 after a setting give nothing as a name', () => {
+    const facts = factsOf('标题\n园区内6家公司共投入资金300万元。');
+    expect(facts[0]!.who).toEqual([]);
+  });
+
+  it('a count after a verb (帮助两家医院) is no name either', () => {
+    const facts = factsOf('标题\n区里投入资金300万元，帮助两家医院援建病房。');
+    expect(facts[0]!.who.join()).not.toContain('医院');
+  });
+});
+
+describe('the government a self word names', () => {
+  it('我市 of a text about a town is the city the town lies in', () => {
+    const facts = factsOf('标题\n我市将投入资金600万元，用于雨城区多营镇4所学校建设。');
+    expect(facts[0]!.who).toEqual(['四川省/雅安市']);
+  });
+
+  it('我市 of a text about a town in no city gives no town as giver', () => {
+    const facts = factsOf('标题\n我市将投入资金600万元，用于龙山县里耶镇4所学校建设。');
+    expect(facts[0]!.who).toEqual([]);
+  });
+});
+
+describe('the counted people of a place', () => {
+  it('三百万某市人民 as subject give as the city, past a long clause before the verb', () => {
+    const facts = factsOf('标题\n在灾后重建的关键时刻，三百万株洲人民在面临自身困难的同时伸出援助之手，将投入资金2000万元支援芦山县灾区重建。');
+    expect(facts[0]!.who).toEqual(['湖南省/株洲市']);
+  });
+});
+
+describe('grantors of obtained money', () => {
+  it('向某部争取 names the grantor of the amount its sentence obtains later', () => {
+    const facts = factsOf('标题\n县政府表示，县府积极向内政部争取社区改善经费，于今年共争取到两阶段9千万元。');
+    expect(facts[0]!.who).toEqual(['内政部']);
+  });
+
+  it('an obtaining verb naming no grantor takes the one an earlier verb of its sentence names; the shares after 分别为 too', () => {
+    const facts = factsOf('标题\n某县积极争取中央经费进行道路改善，今年共争取4200万元，分别为第一期3000万元、第二期1200万元。');
+    expect(facts.map((f) => f.who)).toEqual([['中央'], ['中央'], ['中央']]);
+  });
+
+  it('shares after 其中 keep the total’s giver across a clause that gives nothing', () => {
+    const facts = factsOf('标题\n近日，我市获得中央预算内资金9800万元，占全省的8%，其中支持老旧小区改造5200万元，支持供水管网改造4600万元。');
+    expect(facts.map((f) => f.who)).toEqual([['中央'], ['中央'], ['中央']]);
+  });
+
+  it('中省 obtained is the central government and the province', () => {
+    const facts = factsOf('标题\n今年以来，宝鸡市争取中省项目建设资金3.2亿元，主要用于农田水利建设。');
+    expect(facts[0]!.who).toEqual(['中央', '陕西省']);
+  });
+});
