@@ -133,7 +133,9 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
  */
 export function isNewsSource(text: FactText, words: FactWords, sentence: number, party: Party): boolean {
   const end = text.clauseAt(sentence, party.start).end;
-  return words.endsAt(text.text, end, 'source', party.end) && !namesAidTeam(words, text.text, party.end, end);
+  // 某局负责人介绍: an organisation's official speaks (a place's stays its place of the text).
+  const told = words.endsAt(text.text, end, 'source', party.end) || (party.mentions.length === 0 && words.endsAt(text.text, end, 'speaker', party.end));
+  return told && !namesAidTeam(words, text.text, party.end, end);
 }
 
 /** text[from, to) names an aid team (援藏工作队, 援疆指挥部). */
@@ -427,7 +429,11 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     // 国家财政, 中国政府, 中央财政: the central government, written as 中央 (GUIDELINES notes).
     const central = (national && isGovernmentWord(words, text.text, ending.end, end)) || (!national && namesCentralFund(words, text.text, nameFrom, ending));
     const who = earlier ?? (central ? CENTRAL : nameOf(text, words, nameFrom, end));
-    const organisation: Party = { start: nameFrom, end, who, mentions: [], marked: false };
+    // 某县教育局: a department of a place is written as the place's path (GUIDELINES: governments and their departments).
+    const department = national ? undefined : departmentPlace(text, words, sentence, nameFrom, ending.start, end);
+    const organisation: Party = department
+      ? { start: nameFrom, end, who: department.path, mentions: [department.index], marked: false }
+      : { start: nameFrom, end, who, mentions: [], marked: false };
     if (!giving) {
       listed = organisation;
       continue;
@@ -555,6 +561,21 @@ function isNameBoundary(words: FactWords, text: string, at: number, sentenceStar
   if (at <= sentenceStart) return true;
   const before = text.charCodeAt(at - 1);
   return isNameBreak(words, before) || LIST_JOINS.has(before) || isClauseMark(before);
+}
+
+/**
+ * The place a department's name is made of (某县 of 某县教育局): the name is places from `from` up to
+ * the ending at `at` and the ending is a department word up to `end`. Read only for names ending in one.
+ */
+function departmentPlace(text: FactText, words: FactWords, sentence: number, from: number, at: number, end: number): LocatedMention | undefined {
+  if (at + words.startIn(text.text, at, end, 'department').length !== end) return undefined;
+  const places = text.ofType(sentence, 'place');
+  const last = places.find((p) => p.end === at);
+  if (!last) return undefined;
+  // 北京市东城区教育局: places written one after the other from the name's start.
+  let start = last.start;
+  for (let i = places.indexOf(last) - 1; i >= 0 && places[i]!.end === start; i--) start = places[i]!.start;
+  return start === from ? last : undefined;
 }
 
 /** Where text[from, to) goes on after the last date mention inside it (and the 度 of 2021年度), else `from`. */

@@ -44,7 +44,27 @@ const SUBJECT_BEFORE = /[，,：:、“「‘\s]/;
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
   const link = giverOf(ctx, parties, carried);
   // Only a place receives aid: an organisation's name holding the region's character (新疆某某商会) gives.
-  return link.who.length === 1 && link.mentions.length > 0 && isAidTarget(ctx, link) ? { ...NO_GIVER, basis: 'sentence' } : link;
+  if (link.who.length === 1 && link.mentions.length > 0 && isAidTarget(ctx, link)) return { ...NO_GIVER, basis: 'sentence' };
+  return link.who.some((who) => isBareDepartment(ctx.words, who)) ? withDepartmentsPlaced(ctx, link, carried) : link;
+}
+
+/** 省财政厅, 市发改委: a department named by its level alone (省, 市), no place before it. */
+function isBareDepartment(words: FactWords, who: string): boolean {
+  return who.length > 2 && SELF_LEVELS.has(who.charCodeAt(0)) && words.startIn(who, 1, who.length, 'department').length === who.length - 1;
+}
+
+/**
+ * 省财政厅下达资金…: a department is written as its place's path (GUIDELINES), the division of its level
+ * above the article's subject place (省 → the subject's province). Kept as written when there is none.
+ */
+function withDepartmentsPlaced(ctx: MoneyContext, link: WhoLink, carried: CarriedGivers): WhoLink {
+  const subject = carried.subjectPlace()?.path;
+  const who: string[] = [];
+  for (const name of link.who) {
+    const path = subject !== undefined && isBareDepartment(ctx.words, name) ? governmentAt(subject, name[0]!) ?? name : name;
+    if (!who.includes(path)) who.push(path);
+  }
+  return { ...link, who };
 }
 
 /** The parties of a sentence that may give: not those named as where the news comes from (most sentences name none). */
@@ -91,17 +111,22 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 已到位资金4500万元，包含某省援藏资金3000万元: a sum holding a share another names as its giver has none.
   if (holdsGivenShare(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
   // 中央预算内投资1200万元, 中央款80万元: the fund's own name says the central government gives it.
-  if (isCentralFund(ctx) || namesCentralFundAfter(ctx)) return { who: [CENTRAL], mentions: [], basis: 'clause' };
+  if (isCentralFund(ctx) || namesCentralFundAfter(ctx)) return centralFundGivers(ctx, carried);
   // 该村获得某区东西部协作资金, 获批国家专项资金: the grantor named right after the verb.
   const granted = grantedBy(ctx);
   if (granted) return granted;
   // 争取中央和省级资金: those who grant what is obtained give it.
   const obtained = obtainedFrom(ctx, parties, carried);
   if (obtained) return obtained;
+  // …，其中省级资金4100万元: the fund of the subject's province (or city) by its level's name.
+  const levelFund = levelFundOf(ctx, carried);
+  if (levelFund) return levelFund;
   // 某某伉俪捐赠1亿元, 某公司董事长某某捐赠: an individual gives, as no party (GUIDELINES).
   if (individualGives(ctx, parties)) return { ...NO_GIVER, basis: 'clause' };
   const introducer = lastIntroducer(ctx, parties);
-  const named = parties.filter((p) => p.end <= money.start && p.start >= introducer);
+  // 某委下达…计划，我市获得…资金9800万元，其中…: who is granted money names no giver before the verb.
+  const grantedEnd = lastGrantedEnd(ctx);
+  const named = parties.filter((p) => p.end <= money.start && p.start >= introducer && p.start >= grantedEnd);
   // 省慈善总会累计接收捐赠款2191万元 (…捐款2万笔，总金额282万元): what the named party receives, no one
   // gives, unless a giving verb of a later clause comes first (…接收…，已拨付620万元).
   if (named.length > 0 && receivesBefore(ctx, named[named.length - 1]!.end)) return { ...NO_GIVER, basis: 'clause' };
@@ -271,6 +296,36 @@ const FUND_REACH = 10;
  */
 function isCentralFund(ctx: MoneyContext): boolean {
   return isCentralFundAt(ctx, ctx.money.start, ctx.clause.start);
+}
+
+/**
+ * 省级资金4411万元, 市级配套资金300万元: a provincial or prefectural word followed, right up to the amount,
+ * only by fund words names the fund of that level of the subject place. Undefined when there is none.
+ */
+function levelFundOf(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undefined {
+  const { text, words, money, clause } = ctx;
+  const t = text.text;
+  const from = Math.max(clause.start, money.start - FUND_REACH);
+  // Most amounts have no level word before them: one read each, nothing kept.
+  if (!words.hasIn(t, from, money.start, 'provincial') && !words.hasIn(t, from, money.start, 'prefectural')) return undefined;
+  const level = lastSpan(words.allIn(t, from, money.start, 'provincial').pop(), words.allIn(t, from, money.start, 'prefectural').pop())!;
+  let at = level.end;
+  while (at < money.start) {
+    const word = words.startIn(t, at, money.start, 'central-fund');
+    if (word === '') return undefined;
+    at += word.length;
+  }
+  if (at === level.end) return undefined;
+  return levelsAfter(ctx, level.start, level.end, carried);
+}
+
+/** 中央预算内投资 → 中央; 中省资金 (a central word holding the province's) → 中央 and the subject's province. */
+function centralFundGivers(ctx: MoneyContext, carried: CarriedGivers): WhoLink {
+  const { text, words, money, clause } = ctx;
+  const from = Math.max(clause.start, money.start - FUND_REACH);
+  const central = words.allIn(text.text, from, money.start, 'central').pop();
+  const both = central && words.hasIn(text.text, central.start, central.end, 'provincial') ? levelsAfter(ctx, central.start, central.end, carried) : undefined;
+  return both ?? { who: [CENTRAL], mentions: [], basis: 'clause' };
 }
 
 /** 获得4000万元中央预算内资金支持: the central government's fund is named right after the amount. */
@@ -514,6 +569,15 @@ function governmentAt(path: string, self: string): string | undefined {
 
 function fromParty(party: Party, basis: FactBasis): WhoLink {
   return { who: [party.who], mentions: party.mentions, basis };
+}
+
+/** End of the last granting verb (获得) before the amount in its sentence, or -1. */
+function lastGrantedEnd(ctx: MoneyContext): number {
+  const { text, words, money, sentence } = ctx;
+  const start = text.sentences[sentence]!.start;
+  // Most sentences hold no granting verb: one read, nothing kept.
+  if (!words.hasIn(text.text, start, money.start, 'granted')) return -1;
+  return words.allIn(text.text, start, money.start, 'granted').pop()!.end;
 }
 
 /**
