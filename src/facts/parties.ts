@@ -17,6 +17,8 @@ export interface Party {
   marked: boolean;
   /** The place it acts with (某县将与某省…援建: 某省), when it opens its sentence. */
   partner?: { who: string; mentions: number[] };
+  /** A contractor (与某公司订立合同): read only to take the places of its name out of the givers. */
+  paid?: boolean;
 }
 
 /** How far after a place a donor marker (援藏, 市委, 工作组) may start. */
@@ -111,6 +113,10 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
   if (parties.length > 0 && givingPlaces.length > 1) addListedBefore(text, givingPlaces, parties);
   for (const organisation of organisationsOf(text, words, sentence, endings)) {
     const overlaps = (p: Party) => p.start < organisation.end && organisation.start < p.end;
+    if (organisation.paid) {
+      for (const place of parties.filter((p) => overlaps(p) && opensName(p, organisation))) parties.splice(parties.indexOf(place), 1);
+      continue;
+    }
     if (!parties.some(overlaps)) {
       parties.push(organisation);
       continue;
@@ -392,7 +398,7 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (national && !isNameBoundary(words, text.text, ending.start, span.start)) continue;
     // 中国某某投资, 国家电网…: a national name without an ending runs from its prefix.
     const end = national ? nationalNameEnd(text, words, sentence, ending) : ending.end;
-    const start = national ? ending.start : afterPartyJoin(words, text.text, endings, placeOpeningName(text, words, sentence, institutionOpeningName(text, words, span.start, nameStart(text, words, end, span.start)), end), ending.start);
+    const start = national ? ending.start : afterPartyJoin(words, text.text, endings, placeOpeningName(text, words, sentence, institutionOpeningName(text, words, span.start, companyNameStart(text, words, end, span.start)), end), ending.start);
     // The bare ending (医院) names nobody, unless it is a whole name (团省委); nor a bare prefix (中国).
     if (national ? end <= ending.end : end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
     const clause = text.clauseAt(sentence, end - 1);
@@ -401,6 +407,11 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (words.indexIn(text.text, start, ending.start, 'purpose') >= 0) continue;
     // 某公司向某慈善协会捐资: the organisation after 向 (为, 给) receives.
     if (!byBefore && words.endsAt(text.text, start, 'destination', Math.max(span.start, start - 1))) continue;
+    // 与甲公司/乙公司订立…合同，金额为…: the contractor is paid; it gives nothing, nor a place in its name.
+    if (!byBefore && isContractor(text, words, sentence, start, end)) {
+      found.push({ start, end, who: '', mentions: [], marked: false, paid: true });
+      continue;
+    }
     // 团省委、省青基会共…: listed right after an opening subject, it is one too.
     const listedAfter = openingEnd >= 0 && start > openingEnd && isGiverListGap(words, text.text, openingEnd, start);
     // 中化集团对口援藏项目119个、援藏资金1.35亿元: an aid marker right after it names it as an aid giver.
@@ -445,6 +456,20 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (!byVerb) openingEnd = end;
   }
   return found;
+}
+
+/** How far before a contractor's name its 与 may stand (与甲公司/乙公司/丙公司: a list of partners). */
+const CONTRACTOR_REACH = 60;
+
+/**
+ * The organisation is a contractor: 与 (同) stands before it in its clause, past a list of names only, and a
+ * contract word (合同) after it in its clause. Read only where the clause names a contract.
+ */
+function isContractor(text: FactText, words: FactWords, sentence: number, start: number, end: number): boolean {
+  const clause = text.clauseAt(sentence, start);
+  if (!words.hasIn(text.text, end, clause.end, 'contract')) return false;
+  const partner = words.allIn(text.text, Math.max(clause.start, start - CONTRACTOR_REACH), start, 'contract-partner').pop();
+  return partner !== undefined && !words.hasIn(text.text, partner.end, start, 'giver');
 }
 
 /**
@@ -641,6 +666,22 @@ const INSTITUTION_REACH = 8;
 function institutionOpeningName(text: FactText, words: FactWords, floor: number, start: number): number {
   if (start <= floor || isNameBreak(words, text.text.charCodeAt(start - 1)) || !words.endsAt(text.text, start, 'institution', Math.max(floor, start - 3))) return start;
   return nameStart(text, words, start, floor, INSTITUTION_REACH);
+}
+
+/** How many characters a company's name cut at the reach may run on back to a name break (九某某房地产开发集团有限公司). */
+const COMPANY_NAME_RUN_ON = 4;
+
+/**
+ * Where a name ending at `end` starts; a company's name (有限公司) cut at ORGANISATION_REACH, not at a name
+ * break, runs on back to a name break up to COMPANY_NAME_RUN_ON more characters (九某某房地产开发集团有限公司).
+ */
+function companyNameStart(text: FactText, words: FactWords, end: number, floor: number): number {
+  const start = nameStart(text, words, end, floor);
+  if (start <= floor || isNameBreak(words, text.text.charCodeAt(start - 1)) || !words.endsAt(text.text, end, 'company-ending', start)) return start;
+  const longer = nameStart(text, words, end, floor, ORGANISATION_REACH + COMPANY_NAME_RUN_ON);
+  // Not past another company's name (某公司董事长…代表公司).
+  if (longer < start && (longer === floor || isNameBreak(words, text.text.charCodeAt(longer - 1))) && words.indexIn(text.text, longer, start, 'company-ending') < 0) return longer;
+  return start;
 }
 
 function nameStart(text: FactText, words: FactWords, end: number, floor: number, reach = ORGANISATION_REACH): number {

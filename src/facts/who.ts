@@ -139,6 +139,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 由某公司投资8亿元的甲项目等8个总投资59亿元的项目: the giver's amount is the first; the total of the list has none.
   // 由甲和乙各出资50亿元，设立100亿元的基金: the sum of the shares each gave has none either.
   if (totalsSharesAfter(ctx, giver ? giver.end : sentenceStart)) return { ...NO_GIVER, basis: 'sentence' };
+  // 甲集团等12家企业…签订了11个项目，金额总计242亿元: the sum of what was signed has no giver (NOTES 21).
+  if (giver && isSignedSum(ctx, giver.end)) return { ...NO_GIVER, basis: 'clause' };
   if (giver) {
     // The subject (a whole-document reading) is asked only of a party acting with a partner.
     const partner = giver.partner ? partnerGiving(giver, carried.subjectPlace()?.path) : undefined;
@@ -440,6 +442,17 @@ function hasUnnamedSubject(ctx: MoneyContext): boolean {
     if (at === start || SUBJECT_BEFORE.test(text.text[at - 1]!) || words.endsAt(text.text, at, 'list-end-subject')) return true;
   }
   return false;
+}
+
+/**
+ * The amount's clause opens with a sum of what was signed (金额总计, 签约金额) and a signing verb stands
+ * between the giver (ending at `from`) and that clause.
+ */
+function isSignedSum(ctx: MoneyContext, from: number): boolean {
+  const { text, words, money, clause } = ctx;
+  const opening = afterSpaces(text.text, clause.start, money.start);
+  if (words.startIn(text.text, opening, money.start, 'signed-sum') === '') return false;
+  return from < clause.start && words.hasIn(text.text, from, clause.start, 'signing');
 }
 
 /** How far after a size class's bound (以上) the kind of thing it sizes (项目, 捐赠) may start. */

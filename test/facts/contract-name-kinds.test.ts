@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+// Company names longer than the usual reach, contractors paid under a contract, and sums of what was
+// signed (GUIDELINES, facts; NOTES 21: signing totals have no giver), in invented sentences.
+
+describe('long company names', () => {
+  it('a company name a little longer than the reach runs back to its name break', () => {
+    const facts = factsOf('标题\n在昨天举行的捐赠仪式上，金凤凰山房地产开发集团有限公司通过区慈善总会捐赠设立2亿元的助学基金。');
+    expect(facts[0]!.who).toEqual(['金凤凰山房地产开发集团有限公司']);
+  });
+
+  it('but not back past another company’s name (某公司董事长…代表公司)', () => {
+    const facts = factsOf('标题\n仪式上，恒丰公司董事长助理王某某代表公司向学校捐赠200万元。');
+    expect(facts[0]!.who.join()).not.toContain('恒丰公司董事长');
+  });
+});
+
+describe('contractors', () => {
+  it('companies named after 与 in a contract are paid, neither they nor a place in their names give', () => {
+    const facts = factsOf('标题\n一、许可与甲方建筑顾问有限公司/乙方建筑及工程师有限公司澳门分公司订立提供编制计划服务的合同，金额为900万元。');
+    expect(facts[0]!.who).toEqual([]);
+  });
+
+  it('a company signing a contract before 与 still gives what it invests', () => {
+    const facts = factsOf('标题\n甲方建设集团有限公司与县政府签订合同，投资900万元建设农贸市场。');
+    expect(facts[0]!.who).toEqual(['甲方建设集团有限公司']);
+  });
+});
+
+describe('sums of what was signed', () => {
+  it('金额总计 after a signing verb has no giver, though companies are named before it', () => {
+    const facts = factsOf('标题\n目前，已有东方电气集团、华菱钢铁集团等9家企业确定了投资意向，签订了7个合作项目，金额总计86亿元。');
+    expect(facts[0]!.who).toEqual([]);
+  });
+});
