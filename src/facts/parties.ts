@@ -398,7 +398,7 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (national && !isNameBoundary(words, text.text, ending.start, span.start)) continue;
     // 中国某某投资, 国家电网…: a national name without an ending runs from its prefix.
     const end = national ? nationalNameEnd(text, words, sentence, ending) : ending.end;
-    const start = national ? ending.start : afterPartyJoin(words, text.text, endings, placeOpeningName(text, words, sentence, institutionOpeningName(text, words, span.start, companyNameStart(text, words, end, span.start)), end), ending.start);
+    const start = national ? ending.start : afterPartyJoin(words, text.text, endings, placeOpeningName(text, words, sentence, institutionOpeningName(text, words, span.start, companyNameStart(text, words, sentence, end, span.start)), end), ending.start);
     // The bare ending (医院) names nobody, unless it is a whole name (团省委); nor a bare prefix (中国).
     if (national ? end <= ending.end : end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
     const clause = text.clauseAt(sentence, end - 1);
@@ -428,6 +428,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const nameFrom = afterDates(text, sentence, start + lead, ending.start);
     // 该公司, 上市公司, 子公司, 跨国公司: a kind of organisation or one named before, not a name.
     if (nameFrom > start + lead && nameFrom >= ending.start) continue;
+    // 与某总会续约签订基金捐赠合同: a name does not hold a signing verb; what ends there is no name.
+    if (words.hasIn(text.text, nameFrom, ending.start, 'signing')) continue;
     // 用于5所学校、3所医院, 园区内6家公司: a count of such bodies names none of them.
     if (isCountOfKind(words, text.text, nameFrom, ending.start)) continue;
     // 该集团投入…: one named before with that ending gives (the last such name); 上市公司, 子公司: a kind, no name.
@@ -675,9 +677,11 @@ const COMPANY_NAME_RUN_ON = 4;
  * Where a name ending at `end` starts; a company's name (有限公司) cut at ORGANISATION_REACH, not at a name
  * break, runs on back to a name break up to COMPANY_NAME_RUN_ON more characters (九某某房地产开发集团有限公司).
  */
-function companyNameStart(text: FactText, words: FactWords, end: number, floor: number): number {
+function companyNameStart(text: FactText, words: FactWords, sentence: number, end: number, floor: number): number {
   const start = nameStart(text, words, end, floor);
   if (start <= floor || isNameBreak(words, text.text.charCodeAt(start - 1)) || !words.endsAt(text.text, end, 'company-ending', start)) return start;
+  // 爱心企业广东某某股份有限公司: a name opening with a place starts there.
+  if (text.ofType(sentence, 'place').some((place) => place.start === start)) return start;
   const longer = nameStart(text, words, end, floor, ORGANISATION_REACH + COMPANY_NAME_RUN_ON);
   // Not past another company's name (某公司董事长…代表公司).
   if (longer < start && (longer === floor || isNameBreak(words, text.text.charCodeAt(longer - 1))) && words.indexIn(text.text, longer, start, 'company-ending') < 0) return longer;

@@ -34,3 +34,21 @@ describe('sums of what was signed', () => {
     expect(facts[0]!.who).toEqual([]);
   });
 });
+
+describe('what is no part of a name', () => {
+  it('a short name after 以下简称 stands for the name written before it', () => {
+    const facts = factsOf('标题\n“鲁南春晖助学基金”(以下简称基金)设立于2012年，截至2022年底，该基金已累计列支8000余万元，用于资助困难学生。');
+    expect(facts[0]!.who).toEqual(['鲁南春晖助学基金']);
+  });
+
+  it('a signing verb ends no name: the company that signs gives', () => {
+    const facts = factsOf('标题\n东岳置业集团有限公司决定继续与县慈善总会续约签订基金捐赠合同，设定基金母本金额为5000万元。');
+    expect(facts[0]!.who).toEqual(['东岳置业集团有限公司']);
+  });
+
+  it('a person from a county (某县人士) makes the county neither giver nor where', () => {
+    const facts = factsOf('标题\n昨天，温县人士、旅美河南同乡会会长李某某在向河南捐助建设学校协议书上签名，捐助款总额将达3000万元。');
+    expect(facts[0]!.who).toEqual([]);
+    expect(facts[0]!.where.map((w) => w.path)).toEqual(['河南省']);
+  });
+});
