@@ -363,7 +363,7 @@ function obtainedFrom(ctx: MoneyContext, parties: readonly Party[], carried: Car
   const { text, words, money, clause, sentence } = ctx;
   const found = words.allIn(text.text, clause.start, money.start, 'obtain');
   const verb = found[found.length - 1];
-  if (!verb) return undefined;
+  if (!verb) return askedBefore(ctx, parties);
   // The subject (a whole-document reading) is asked only for a provincial or prefectural level.
   const levels = levelsAfter(ctx, verb.end, money.start, carried);
   if (levels) return levels;
@@ -382,6 +382,21 @@ function obtainedFrom(ctx: MoneyContext, parties: readonly Party[], carried: Car
     if (asked) return { ...asked, basis: 'sentence' };
   }
   return { ...NO_GIVER, basis: 'clause' };
+}
+
+/**
+ * 向某部争取某计划，成功获得补助经费900万元: the amount's clause obtains with no verb of its own, and names
+ * no party; the body an earlier clause of its sentence asks (向某部争取) grants it. Undefined when none does.
+ */
+function askedBefore(ctx: MoneyContext, parties: readonly Party[]): WhoLink | undefined {
+  const { text, words, money, clause, sentence } = ctx;
+  const start = text.sentences[sentence]!.start;
+  // Most sentences obtain nothing: one read, nothing kept.
+  if (clause.start <= start || !words.hasIn(text.text, start, clause.start, 'obtain')) return undefined;
+  if (parties.some((p) => p.start >= clause.start && p.end <= money.start)) return undefined;
+  const verb = words.allIn(text.text, start, clause.start, 'obtain').pop()!;
+  const asked = askedOf(ctx, verb);
+  return asked ? { ...asked, basis: 'sentence' } : undefined;
 }
 
 /** How far before an obtaining verb the body asked (向某部争取) may start. */
@@ -426,7 +441,25 @@ function grantedBy(ctx: MoneyContext): WhoLink | undefined {
   const grantor = text.ofType(sentence, 'place').find((p) => p.start === verb.end && p.end <= money.start);
   if (grantor) return { who: [grantor.path], mentions: [grantor.index], basis: 'clause' };
   const central = words.startsAt(text.text, verb.end, 'central') || words.startsAt(text.text, verb.end, 'state-grant');
-  return central && verb.end < money.start ? { who: [CENTRAL], mentions: [], basis: 'clause' } : undefined;
+  if (central && verb.end < money.start) return { who: [CENTRAL], mentions: [], basis: 'clause' };
+  const body = approvingBody(ctx, verb.end);
+  return body === undefined ? undefined : { who: [body], mentions: [], basis: 'clause' };
+}
+
+/** The longest name of a body approving what is granted (获某某委员会核定). */
+const APPROVER_REACH = 12;
+
+/**
+ * 获内政部同意补助, 获得某某委员会核定: the organisation named right after a granting verb (from `at`) and
+ * right before an approving verb (核定, 同意) grants the money. Undefined when there is none.
+ */
+function approvingBody(ctx: MoneyContext, at: number): string | undefined {
+  const { text, words, money } = ctx;
+  const t = text.text;
+  const end = Math.min(money.start, at + APPROVER_REACH);
+  const approve = words.indexIn(t, at, end, 'approve');
+  if (approve <= at || isNameBreakBetween(t, at, approve)) return undefined;
+  return words.endsAt(t, approve, 'organisation', at) && !words.startsAt(t, at, 'organisation') ? text.slice(at, approve) : undefined;
 }
 
 /**

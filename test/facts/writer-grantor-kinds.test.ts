@@ -61,3 +61,15 @@ describe('grantors of obtained money', () => {
     expect(facts[0]!.who).toEqual(['中央', '陕西省']);
   });
 });
+
+describe('bodies that approve what is granted', () => {
+  it('获得某委员会核定: the body approving grants the amount', () => {
+    const facts = factsOf('标题\n台东县政府获得原住民族委员会核定部落道路改善经费860万元。');
+    expect(facts[0]!.who).toEqual(['原住民族委员会']);
+  });
+
+  it('the body asked in an earlier clause (向某部争取) grants what a later clause obtains', () => {
+    const facts = factsOf('标题\n台东县积极向内政部争取社区活动中心新建计划，成功获得补助经费1200万元。');
+    expect(facts[0]!.who).toEqual(['内政部']);
+  });
+});
