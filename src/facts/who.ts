@@ -139,7 +139,7 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 由某公司投资8亿元的甲项目等8个总投资59亿元的项目: the giver's amount is the first; the total of the list has none.
   // 由甲和乙各出资50亿元，设立100亿元的基金: the sum of the shares each gave has none either.
   if (totalsSharesAfter(ctx, giver ? giver.end : sentenceStart)) return { ...NO_GIVER, basis: 'sentence' };
-  // 甲集团等12家企业…签订了11个项目，金额总计242亿元: the sum of what was signed has no giver (NOTES 21).
+  // 甲集团等9家企业…签订合作项目7个，金额合计86亿元: the sum of what was signed has no giver (NOTES 21).
   if (giver && isSignedSum(ctx, giver.end)) return { ...NO_GIVER, basis: 'clause' };
   if (giver) {
     // The subject (a whole-document reading) is asked only of a party acting with a partner.
@@ -450,7 +450,7 @@ function grantedBy(ctx: MoneyContext): WhoLink | undefined {
 const APPROVER_REACH = 12;
 
 /**
- * 获内政部同意补助, 获得某某委员会核定: the organisation named right after a granting verb (from `at`) and
+ * 获某部同意补助, 获得某某委员会核定: the organisation named right after a granting verb (from `at`) and
  * right before an approving verb (核定, 同意) grants the money. Undefined when there is none.
  */
 function approvingBody(ctx: MoneyContext, at: number): string | undefined {

@@ -18,7 +18,7 @@ describe('long company names', () => {
 
 describe('contractors', () => {
   it('companies named after 与 in a contract are paid, neither they nor a place in their names give', () => {
-    const facts = factsOf('标题\n一、许可与甲方建筑顾问有限公司/乙方建筑及工程师有限公司澳门分公司订立提供编制计划服务的合同，金额为900万元。');
+    const facts = factsOf('标题\n经批准，市政府许可与华信工程咨询有限公司/宏达建筑及设计师有限公司香港分公司订立提供监理服务的合同，金额为900万元。');
     expect(facts[0]!.who).toEqual([]);
   });
 
@@ -30,7 +30,7 @@ describe('contractors', () => {
 
 describe('sums of what was signed', () => {
   it('金额总计 after a signing verb has no giver, though companies are named before it', () => {
-    const facts = factsOf('标题\n目前，已有东方电气集团、华菱钢铁集团等9家企业确定了投资意向，签订了7个合作项目，金额总计86亿元。');
+    const facts = factsOf('标题\n今年以来，东方电气集团、华菱钢铁集团等9家企业先后表达投资意向，与我市签订合作项目7个，金额合计86亿元。');
     expect(facts[0]!.who).toEqual([]);
   });
 });

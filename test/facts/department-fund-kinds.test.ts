@@ -49,3 +49,10 @@ describe('funds named by their level', () => {
     expect(facts.map((f) => f.who)).toEqual([['中央'], ['中央']]);
   });
 });
+
+describe('the places of a use named after the amount', () => {
+  it('a share whose next clause opens with 用于 goes to the places of that clause, not the total’s', () => {
+    const facts = factsOf('标题\n株洲市今年安排资金3000万元支援四川灾区，其中拿出2300万元，用于芦山县龙门乡3所学校重建。');
+    expect(facts.map((f) => f.where.map((w) => w.path))).toEqual([['四川省'], ['四川省/雅安市/芦山县/龙门镇']]);
+  });
+});
