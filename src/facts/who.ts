@@ -55,16 +55,17 @@ function isBareDepartment(words: FactWords, who: string): boolean {
 
 /**
  * 省财政厅下达资金…: a department is written as its place's path (GUIDELINES), the division of its level
- * above the article's subject place (省 → the subject's province). Kept as written when there is none.
+ * above the article's subject place (省 → the subject's province). Left out when there is none (a name
+ * as written is no path, like an unresolved 我市).
  */
 function withDepartmentsPlaced(ctx: MoneyContext, link: WhoLink, carried: CarriedGivers): WhoLink {
   const subject = carried.subjectPlace()?.path;
   const who: string[] = [];
   for (const name of link.who) {
-    const path = subject !== undefined && isBareDepartment(ctx.words, name) ? governmentAt(subject, name[0]!) ?? name : name;
-    if (!who.includes(path)) who.push(path);
+    const path = isBareDepartment(ctx.words, name) ? (subject === undefined ? undefined : governmentAt(subject, name[0]!)) : name;
+    if (path !== undefined && !who.includes(path)) who.push(path);
   }
-  return { ...link, who };
+  return { ...link, who, mentions: who.length === link.who.length ? link.mentions : [] };
 }
 
 /** The parties of a sentence that may give: not those named as where the news comes from (most sentences name none). */

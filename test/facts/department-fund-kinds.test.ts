@@ -15,6 +15,11 @@ describe('departments of a province, city or county', () => {
     expect(facts[0]!.who).toEqual(['四川省/攀枝花市']);
   });
 
+  it('a bare level’s department in a text naming no place is left out, not written as a name', () => {
+    const facts = factsOf('标题\n此外，市财政局已拨付配套资金1200万元，用于老旧小区改造。');
+    expect(facts[0]!.who).toEqual([]);
+  });
+
   it('a county’s department (某县教育局) is the county’s path, not a name', () => {
     const facts = factsOf('标题\n会泽县教育局投入资金300万元，用于改造乡村学校。');
     expect(facts[0]!.who).toEqual(['云南省/曲靖市/会泽县']);
