@@ -592,10 +592,20 @@ function ownGovernment(ctx: MoneyContext, carried: CarriedGivers): WhoLink | und
   if (self < 0 || words.giverIn(text.text, Math.max(clause.start, self), money.start) < 0) return undefined;
   const subject = carried.subjectPlace();
   if (!subject) return undefined;
+  const word = words.startIn(text.text, self, money.start, 'self');
+  // 我市援建的…, 我市对口支援…: the writer's government gives to the subject from outside: the document's
+  // giver of another province, never a division around the subject.
+  if (words.hasIn(text.text, self + word.length, Math.min(money.start, self + word.length + SELF_AID_REACH), 'aid-giving')) {
+    const giver = carried.document();
+    return giver && giver.mentions.length > 0 && provinceOfPath(giver.who) !== provinceOfPath(subject.path) ? { who: [giver.who], mentions: giver.mentions, basis: 'document' } : undefined;
+  }
   // 我市 of a text whose subject is a town: the city the town lies in, not the town.
-  const path = governmentAt(subject.path, words.startIn(text.text, self, money.start, 'self'));
+  const path = governmentAt(subject.path, word);
   return path === undefined ? undefined : { who: [path], mentions: path === subject.path ? subject.mentions : [], basis: 'document' };
 }
+
+/** How far after a self word its aid word may start (我市今年对口援建). */
+const SELF_AID_REACH = 4;
 
 /** The divisions a self word may name, by the character that says its level (全县, 市里, 全区). */
 const SELF_LEVELS = new Set([...'省市县区州旗'].map((c) => c.charCodeAt(0)));

@@ -33,6 +33,18 @@ describe('the government a self word names', () => {
   });
 });
 
+describe('the writer’s own government giving aid', () => {
+  it('我市对口援建 a town: 我市 is not the town nor its city; with no giver of another province named, none', () => {
+    const facts = factsOf('标题\n我市对口援建雨城区多营镇，今年我市投入资金500万元新建卫生院。');
+    expect(facts[0]!.who).toEqual([]);
+  });
+
+  it('我市对口援建 in a text naming the giving city of another province: that city', () => {
+    const facts = factsOf('标题\n宜昌市援建工作组今年在雨城区投入资金300万元。我市对口援建雨城区多营镇以来，我市又投入资金500万元新建卫生院。');
+    expect(facts.map((f) => f.who)).toEqual([['湖北省/宜昌市'], ['湖北省/宜昌市']]);
+  });
+});
+
 describe('the counted people of a place', () => {
   it('四百万某市人民 as subject give as the city, past a long clause before the verb', () => {
     const facts = factsOf('标题\n洪水过后，四百万衡阳人民虽然自身也遭受了严重损失，仍决定拿出资金1500万元帮助吉首市灾后重建。');
