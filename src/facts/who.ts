@@ -126,7 +126,7 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   if (individualGives(ctx, parties)) return { ...NO_GIVER, basis: 'clause' };
   const introducer = lastIntroducer(ctx, parties);
   // 某委下达…计划，我市获得…资金9800万元，其中…: who is granted money names no giver before the verb.
-  const grantedEnd = lastGrantedEnd(ctx);
+  const grantedEnd = parties.some((p) => p.end <= money.start) ? lastGrantedEnd(ctx) : -1;
   const named = parties.filter((p) => p.end <= money.start && p.start >= introducer && p.start >= grantedEnd);
   // 省慈善总会累计接收捐赠款2191万元 (…捐款2万笔，总金额282万元): what the named party receives, no one
   // gives, unless a giving verb of a later clause comes first (…接收…，已拨付620万元).
@@ -391,14 +391,17 @@ function obtainedFrom(ctx: MoneyContext, parties: readonly Party[], carried: Car
  */
 function askedBefore(ctx: MoneyContext, parties: readonly Party[]): WhoLink | undefined {
   const { text, words, money, clause, sentence } = ctx;
-  const start = text.sentences[sentence]!.start;
-  // Most sentences obtain nothing: one read, nothing kept.
+  // The clause before the amount's, up to ASKED_CLAUSE_REACH before it: most obtain nothing, one read, nothing kept.
+  const start = Math.max(text.sentences[sentence]!.start, clause.start - ASKED_CLAUSE_REACH);
   if (clause.start <= start || !words.hasIn(text.text, start, clause.start, 'obtain')) return undefined;
   if (parties.some((p) => p.start >= clause.start && p.end <= money.start)) return undefined;
   const verb = words.allIn(text.text, start, clause.start, 'obtain').pop()!;
   const asked = askedOf(ctx, verb);
   return asked ? { ...asked, basis: 'sentence' } : undefined;
 }
+
+/** How far before the amount's clause the obtaining verb of an earlier clause is read (向某部争取某计划，). */
+const ASKED_CLAUSE_REACH = 40;
 
 /** How far before an obtaining verb the body asked (向某部争取) may start. */
 const ASKED_REACH = 10;
