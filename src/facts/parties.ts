@@ -17,6 +17,8 @@ export interface Party {
   marked: boolean;
   /** The place it acts with (某县将与某省…援建: 某省), when it opens its sentence. */
   partner?: { who: string; mentions: number[] };
+  /** A contractor (与某公司订立合同): read only to take the places of its name out of the givers. */
+  paid?: boolean;
 }
 
 /** How far after a place a donor marker (援藏, 市委, 工作组) may start. */
@@ -111,6 +113,10 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
   if (parties.length > 0 && givingPlaces.length > 1) addListedBefore(text, givingPlaces, parties);
   for (const organisation of organisationsOf(text, words, sentence, endings)) {
     const overlaps = (p: Party) => p.start < organisation.end && organisation.start < p.end;
+    if (organisation.paid) {
+      for (const place of parties.filter((p) => overlaps(p) && opensName(p, organisation))) parties.splice(parties.indexOf(place), 1);
+      continue;
+    }
     if (!parties.some(overlaps)) {
       parties.push(organisation);
       continue;
@@ -133,7 +139,9 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
  */
 export function isNewsSource(text: FactText, words: FactWords, sentence: number, party: Party): boolean {
   const end = text.clauseAt(sentence, party.start).end;
-  return words.endsAt(text.text, end, 'source', party.end) && !namesAidTeam(words, text.text, party.end, end);
+  // 某局负责人介绍: an organisation's official speaks (a place's stays its place of the text).
+  const told = words.endsAt(text.text, end, 'source', party.end) || (party.mentions.length === 0 && words.endsAt(text.text, end, 'speaker', party.end));
+  return told && !namesAidTeam(words, text.text, party.end, end);
 }
 
 /** text[from, to) names an aid team (援藏工作队, 援疆指挥部). */
@@ -211,6 +219,14 @@ function isMarkedBy(words: FactWords, text: string, from: number, to: number): b
   return marker >= 0 && !holdsDe(text, from, marker);
 }
 
+const WAN = '万'.charCodeAt(0);
+
+/** A count in myriads (百万, 三千万, 500万) ends at `start`, and a people word follows the place (百万某市人民). */
+function isCountedPeople(text: string, words: FactWords, start: number, from: number, to: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== WAN || !COUNT_NUMERALS.has(text.charCodeAt(start - 2))) return false;
+  return words.startIn(text, from, to, 'people') !== '';
+}
+
 /** Where text[from, to) goes on after a batch ordinal it starts with (第五批, 第10批), else `from`. */
 function afterBatch(text: string, from: number, to: number): number {
   if (text.charCodeAt(from) !== DI) return from;
@@ -258,7 +274,8 @@ function givingOf(
   // 某县地震发生后，…捐款; 向某地地震灾区捐赠: the place struck by a disaster receives aid, it gives none.
   if (words.startIn(text.text, place.end, afterEnd, 'struck')) return NOT_GIVING;
   // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
-  const marked = isMarkedBy(words, text.text, place.end, afterEnd);
+  // 两百万某市人民…投入: the people of a place counted in myriads act as the place.
+  const marked = isMarkedBy(words, text.text, place.end, afterEnd) || isCountedPeople(text.text, words, writtenAt.start, place.end, afterEnd);
   if (!marked && !givesAfter(words, text.text, place.end, afterEnd) && !(written === 0 && givesAsSubject(text, words, sentence, writtenAt, place))) {
     return NOT_GIVING;
   }
@@ -381,7 +398,7 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (national && !isNameBoundary(words, text.text, ending.start, span.start)) continue;
     // 中国某某投资, 国家电网…: a national name without an ending runs from its prefix.
     const end = national ? nationalNameEnd(text, words, sentence, ending) : ending.end;
-    const start = national ? ending.start : afterPartyJoin(words, text.text, endings, placeOpeningName(text, words, sentence, institutionOpeningName(text, words, span.start, nameStart(text, words, end, span.start)), end), ending.start);
+    const start = national ? ending.start : afterPartyJoin(words, text.text, endings, placeOpeningName(text, words, sentence, institutionOpeningName(text, words, span.start, companyNameStart(text, words, sentence, end, span.start)), end), ending.start);
     // The bare ending (医院) names nobody, unless it is a whole name (团省委); nor a bare prefix (中国).
     if (national ? end <= ending.end : end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
     const clause = text.clauseAt(sentence, end - 1);
@@ -390,6 +407,11 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (words.indexIn(text.text, start, ending.start, 'purpose') >= 0) continue;
     // 某公司向某慈善协会捐资: the organisation after 向 (为, 给) receives.
     if (!byBefore && words.endsAt(text.text, start, 'destination', Math.max(span.start, start - 1))) continue;
+    // 与甲公司/乙公司订立…合同，金额为…: the contractor is paid; it gives nothing, nor a place in its name.
+    if (!byBefore && isContractor(text, words, sentence, start, end)) {
+      found.push({ start, end, who: '', mentions: [], marked: false, paid: true });
+      continue;
+    }
     // 团省委、省青基会共…: listed right after an opening subject, it is one too.
     const listedAfter = openingEnd >= 0 && start > openingEnd && isGiverListGap(words, text.text, openingEnd, start);
     // 中化集团对口援藏项目119个、援藏资金1.35亿元: an aid marker right after it names it as an aid giver.
@@ -406,6 +428,10 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const nameFrom = afterDates(text, sentence, start + lead, ending.start);
     // 该公司, 上市公司, 子公司, 跨国公司: a kind of organisation or one named before, not a name.
     if (nameFrom > start + lead && nameFrom >= ending.start) continue;
+    // 与某总会续约签订基金捐赠合同: a name does not hold a signing verb; what ends there is no name.
+    if (words.hasIn(text.text, nameFrom, ending.start, 'signing')) continue;
+    // 用于5所学校、3所医院, 园区内6家公司: a count of such bodies names none of them.
+    if (isCountOfKind(words, text.text, nameFrom, ending.start)) continue;
     // 该集团投入…: one named before with that ending gives (the last such name); 上市公司, 子公司: a kind, no name.
     const anaphor = isGenericName(words, text.text, nameFrom, ending.start);
     if (anaphor && !(words.startsAt(text.text, nameFrom, 'anaphor') && words.indexIn(text.text, end, clause.end, 'giver', end + ANAPHOR_VERB_REACH) >= 0)) continue;
@@ -416,7 +442,11 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     // 国家财政, 中国政府, 中央财政: the central government, written as 中央 (GUIDELINES notes).
     const central = (national && isGovernmentWord(words, text.text, ending.end, end)) || (!national && namesCentralFund(words, text.text, nameFrom, ending));
     const who = earlier ?? (central ? CENTRAL : nameOf(text, words, nameFrom, end));
-    const organisation: Party = { start: nameFrom, end, who, mentions: [], marked: false };
+    // 某县教育局: a department of a place is written as the place's path (GUIDELINES: governments and their departments).
+    const department = national ? undefined : departmentPlace(text, words, sentence, nameFrom, ending.start, end);
+    const organisation: Party = department
+      ? { start: nameFrom, end, who: department.path, mentions: [department.index], marked: false }
+      : { start: nameFrom, end, who, mentions: [], marked: false };
     if (!giving) {
       listed = organisation;
       continue;
@@ -428,6 +458,20 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (!byVerb) openingEnd = end;
   }
   return found;
+}
+
+/** How far before a contractor's name its 与 may stand (与甲公司/乙公司/丙公司: a list of partners). */
+const CONTRACTOR_REACH = 60;
+
+/**
+ * The organisation is a contractor: 与 (同) stands before it in its clause, past a list of names only, and a
+ * contract word (合同) after it in its clause. Read only where the clause names a contract.
+ */
+function isContractor(text: FactText, words: FactWords, sentence: number, start: number, end: number): boolean {
+  const clause = text.clauseAt(sentence, start);
+  if (!words.hasIn(text.text, end, clause.end, 'contract')) return false;
+  const partner = words.allIn(text.text, Math.max(clause.start, start - CONTRACTOR_REACH), start, 'contract-partner').pop();
+  return partner !== undefined && !words.hasIn(text.text, partner.end, start, 'giver');
 }
 
 /**
@@ -546,6 +590,21 @@ function isNameBoundary(words: FactWords, text: string, at: number, sentenceStar
   return isNameBreak(words, before) || LIST_JOINS.has(before) || isClauseMark(before);
 }
 
+/**
+ * The place a department's name is made of (某县 of 某县教育局): the name is places from `from` up to
+ * the ending at `at` and the ending is a department word up to `end`. Read only for names ending in one.
+ */
+function departmentPlace(text: FactText, words: FactWords, sentence: number, from: number, at: number, end: number): LocatedMention | undefined {
+  if (at + words.startIn(text.text, at, end, 'department').length !== end) return undefined;
+  const places = text.ofType(sentence, 'place');
+  const last = places.find((p) => p.end === at);
+  if (!last) return undefined;
+  // 北京市东城区教育局: places written one after the other from the name's start.
+  let start = last.start;
+  for (let i = places.indexOf(last) - 1; i >= 0 && places[i]!.end === start; i--) start = places[i]!.start;
+  return start === from ? last : undefined;
+}
+
 /** Where text[from, to) goes on after the last date mention inside it (and the 度 of 2021年度), else `from`. */
 function afterDates(text: FactText, sentence: number, from: number, to: number): number {
   let start = from;
@@ -561,6 +620,14 @@ const NIAN = '年'.charCodeAt(0);
 function isGenericName(words: FactWords, text: string, from: number, to: number): boolean {
   const word = words.startIn(text, from, to, 'generic-name');
   return word !== '' && from + word.length === to;
+}
+
+/** Numerals of a count (3所, 两家, 十几个, 数家). */
+const COUNT_NUMERALS = new Set([...'0123456789０１２３４５６７８９一二两三四五六七八九十百千几多数余'].map((c) => c.charCodeAt(0)));
+
+/** text[from, to), the part of a name before its ending, ends in a number and its measure word (3所, 园区内两家): a count, no name. */
+function isCountOfKind(words: FactWords, text: string, from: number, to: number): boolean {
+  return to - from >= 2 && COUNT_NUMERALS.has(text.charCodeAt(to - 2)) && words.endsAt(text, to, 'count-measure', to - 1);
 }
 
 /** How far after a pointing-back name (该集团) its giving verb may start (该集团还投入). */
@@ -601,6 +668,24 @@ const INSTITUTION_REACH = 8;
 function institutionOpeningName(text: FactText, words: FactWords, floor: number, start: number): number {
   if (start <= floor || isNameBreak(words, text.text.charCodeAt(start - 1)) || !words.endsAt(text.text, start, 'institution', Math.max(floor, start - 3))) return start;
   return nameStart(text, words, start, floor, INSTITUTION_REACH);
+}
+
+/** How many characters a company's name cut at the reach may run on back to a name break (九某某房地产开发集团有限公司). */
+const COMPANY_NAME_RUN_ON = 4;
+
+/**
+ * Where a name ending at `end` starts; a company's name (有限公司) cut at ORGANISATION_REACH, not at a name
+ * break, runs on back to a name break up to COMPANY_NAME_RUN_ON more characters (九某某房地产开发集团有限公司).
+ */
+function companyNameStart(text: FactText, words: FactWords, sentence: number, end: number, floor: number): number {
+  const start = nameStart(text, words, end, floor);
+  if (start <= floor || isNameBreak(words, text.text.charCodeAt(start - 1)) || !words.endsAt(text.text, end, 'company-ending', start)) return start;
+  // 爱心企业广东某某股份有限公司: a name opening with a place starts there.
+  if (text.ofType(sentence, 'place').some((place) => place.start === start)) return start;
+  const longer = nameStart(text, words, end, floor, ORGANISATION_REACH + COMPANY_NAME_RUN_ON);
+  // Not past another company's name (某公司董事长…代表公司).
+  if (longer < start && (longer === floor || isNameBreak(words, text.text.charCodeAt(longer - 1))) && words.indexIn(text.text, longer, start, 'company-ending') < 0) return longer;
+  return start;
 }
 
 function nameStart(text: FactText, words: FactWords, end: number, floor: number, reach = ORGANISATION_REACH): number {

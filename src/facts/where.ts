@@ -31,6 +31,9 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   if (inZone.length > 0) return placesLink(inZone, 'clause');
   const inClause = places.filter((p) => p.start >= clause.start && p.end <= clause.end);
   if (inClause.length > 0) return placesLink(inClause, 'clause');
+  // …，其中投入2300万元，用于某县某镇学校建设: the places of the use named in the next clause.
+  const used = usePlacesAfter(ctx, places);
+  if (used.length > 0) return placesLink(used, 'sentence');
   const placesBefore = places.filter((p) => p.end <= money.start);
   // 在某省的评价中，我县…，全年为企业减税降费…: the article's own county, named after the other place.
   if (namesSelfAfter(ctx, placesBefore)) {
@@ -285,6 +288,22 @@ function sameFirstLevel(a: string, b: string): boolean {
 function firstLevelEnd(path: string): number {
   const slash = path.indexOf('/');
   return slash < 0 ? path.length : slash;
+}
+
+/** How far into a clause its use word may start (主要用于, 全部用于). */
+const USE_START_REACH = 4;
+
+/**
+ * The places of the clause right after the amount's when it opens with a use word (用于) and names no
+ * amount of its own: where the amount goes. Most amounts' next clause names no place: [] then.
+ */
+function usePlacesAfter(ctx: MoneyContext, places: readonly LocatedMention[]): readonly LocatedMention[] {
+  const { text, words, clause, sentence } = ctx;
+  if (clause.end >= text.sentences[sentence]!.end || !places.some((p) => p.start > clause.end)) return [];
+  const next = text.clauseAt(sentence, clause.end + 1);
+  if (words.indexIn(text.text, next.start, next.end, 'purpose', next.start + USE_START_REACH) < 0) return [];
+  if (text.ofType(sentence, 'money').some((m) => m.start >= next.start && m.end <= next.end)) return [];
+  return places.filter((p) => p.start >= next.start && p.end <= next.end);
 }
 
 /** The places of the first clause after the amount that names any. */

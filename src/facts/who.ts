@@ -1,4 +1,5 @@
 import type { FactBasis } from './schema';
+import type { Span } from '../extract/types';
 import type { MoneyContext } from './context';
 import { isGiverListGap, isNewsSource, type Party } from './parties';
 import { isSpace, provinceOfPath, type FactText } from './text';
@@ -43,7 +44,28 @@ const SUBJECT_BEFORE = /[，,：:、“「‘\s]/;
 export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: CarriedGivers): WhoLink {
   const link = giverOf(ctx, parties, carried);
   // Only a place receives aid: an organisation's name holding the region's character (新疆某某商会) gives.
-  return link.who.length === 1 && link.mentions.length > 0 && isAidTarget(ctx, link) ? { ...NO_GIVER, basis: 'sentence' } : link;
+  if (link.who.length === 1 && link.mentions.length > 0 && isAidTarget(ctx, link)) return { ...NO_GIVER, basis: 'sentence' };
+  return link.who.some((who) => isBareDepartment(ctx.words, who)) ? withDepartmentsPlaced(ctx, link, carried) : link;
+}
+
+/** 省财政厅, 市发改委: a department named by its level alone (省, 市), no place before it. */
+function isBareDepartment(words: FactWords, who: string): boolean {
+  return who.length > 2 && SELF_LEVELS.has(who.charCodeAt(0)) && words.startIn(who, 1, who.length, 'department').length === who.length - 1;
+}
+
+/**
+ * 省财政厅下达资金…: a department is written as its place's path (GUIDELINES), the division of its level
+ * above the article's subject place (省 → the subject's province). Left out when there is none (a name
+ * as written is no path, like an unresolved 我市).
+ */
+function withDepartmentsPlaced(ctx: MoneyContext, link: WhoLink, carried: CarriedGivers): WhoLink {
+  const subject = carried.subjectPlace()?.path;
+  const who: string[] = [];
+  for (const name of link.who) {
+    const path = isBareDepartment(ctx.words, name) ? (subject === undefined ? undefined : governmentAt(subject, name[0]!)) : name;
+    if (path !== undefined && !who.includes(path)) who.push(path);
+  }
+  return { ...link, who, mentions: who.length === link.who.length ? link.mentions : [] };
 }
 
 /** The parties of a sentence that may give: not those named as where the news comes from (most sentences name none). */
@@ -90,17 +112,22 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 已到位资金4500万元，包含某省援藏资金3000万元: a sum holding a share another names as its giver has none.
   if (holdsGivenShare(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
   // 中央预算内投资1200万元, 中央款80万元: the fund's own name says the central government gives it.
-  if (isCentralFund(ctx) || namesCentralFundAfter(ctx)) return { who: [CENTRAL], mentions: [], basis: 'clause' };
+  if (isCentralFund(ctx) || namesCentralFundAfter(ctx)) return centralFundGivers(ctx, carried);
   // 该村获得某区东西部协作资金, 获批国家专项资金: the grantor named right after the verb.
   const granted = grantedBy(ctx);
   if (granted) return granted;
   // 争取中央和省级资金: those who grant what is obtained give it.
   const obtained = obtainedFrom(ctx, parties, carried);
   if (obtained) return obtained;
+  // …，其中省级资金4100万元: the fund of the subject's province (or city) by its level's name.
+  const levelFund = levelFundOf(ctx, carried);
+  if (levelFund) return levelFund;
   // 某某伉俪捐赠1亿元, 某公司董事长某某捐赠: an individual gives, as no party (GUIDELINES).
   if (individualGives(ctx, parties)) return { ...NO_GIVER, basis: 'clause' };
   const introducer = lastIntroducer(ctx, parties);
-  const named = parties.filter((p) => p.end <= money.start && p.start >= introducer);
+  // 某委下达…计划，我市获得…资金9800万元，其中…: who is granted money names no giver before the verb.
+  const grantedEnd = parties.some((p) => p.end <= money.start) ? lastGrantedEnd(ctx) : -1;
+  const named = parties.filter((p) => p.end <= money.start && p.start >= introducer && p.start >= grantedEnd);
   // 省慈善总会累计接收捐赠款2191万元 (…捐款2万笔，总金额282万元): what the named party receives, no one
   // gives, unless a giving verb of a later clause comes first (…接收…，已拨付620万元).
   if (named.length > 0 && receivesBefore(ctx, named[named.length - 1]!.end)) return { ...NO_GIVER, basis: 'clause' };
@@ -113,6 +140,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 由某公司投资8亿元的甲项目等8个总投资59亿元的项目: the giver's amount is the first; the total of the list has none.
   // 由甲和乙各出资50亿元，设立100亿元的基金: the sum of the shares each gave has none either.
   if (totalsSharesAfter(ctx, giver ? giver.end : sentenceStart)) return { ...NO_GIVER, basis: 'sentence' };
+  // 甲集团等9家企业…签订合作项目7个，金额合计86亿元: the sum of what was signed has no giver (NOTES 21).
+  if (giver && isSignedSum(ctx, giver.end)) return { ...NO_GIVER, basis: 'clause' };
   if (giver) {
     // The subject (a whole-document reading) is asked only of a party acting with a partner.
     const partner = giver.partner ? partnerGiving(giver, carried.subjectPlace()?.path) : undefined;
@@ -221,15 +250,23 @@ function holdsGivenShare(ctx: MoneyContext, parties: readonly Party[]): boolean 
 function totalsGiver(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undefined {
   const { text, words, money, sentence } = ctx;
   const start = text.sentences[sentence]!.start;
-  const breakdown = words.allIn(text.text, start, money.start, 'breakdown').pop();
+  const breakdown = lastSpan(words.allIn(text.text, start, money.start, 'breakdown').pop(), words.allIn(text.text, start, money.start, 'split').pop());
   if (!breakdown) return undefined;
   // …计划总投资120亿元；其中…: a share opening the item after a semicolon, its total ending the item before.
   if (breakdown.start === afterSpaces(text.text, start, money.start) && text.followsSemicolon(sentence)) return carried.itemTotal();
   const total = text.ofType(sentence, 'money').filter((m) => m.end <= breakdown.start).pop();
-  if (!total || text.clauseAt(sentence, total.start).end < breakdown.start - 1) return undefined;
+  // …资金1.5亿元，占全省9.3%，其中…: a clause between that gives nothing (a share of a whole) keeps the total's giver.
+  if (!total) return undefined;
+  const totalEnd = text.clauseAt(sentence, total.start).end;
+  if (totalEnd < breakdown.start - 1 && words.giverIn(text.text, totalEnd, breakdown.start) >= 0) return undefined;
   const link = carried.earlier(total.index);
   // …计划总投资120亿元；其中外资项目3个，总投资2.1亿美元: the share of a total no one gives has no giver either.
   return link ? { ...link, basis: 'sentence' } : undefined;
+}
+
+/** Of two words found, the one that starts later. */
+function lastSpan(a: Span | undefined, b: Span | undefined): Span | undefined {
+  return !a ? b : !b ? a : b.start > a.start ? b : a;
 }
 
 /** The party named after the amount stands before a later amount of its own clause (…，包含某省援藏资金3000万元): it gives that one. */
@@ -262,6 +299,36 @@ const FUND_REACH = 10;
  */
 function isCentralFund(ctx: MoneyContext): boolean {
   return isCentralFundAt(ctx, ctx.money.start, ctx.clause.start);
+}
+
+/**
+ * 省级资金4411万元, 市级配套资金300万元: a provincial or prefectural word followed, right up to the amount,
+ * only by fund words names the fund of that level of the subject place. Undefined when there is none.
+ */
+function levelFundOf(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undefined {
+  const { text, words, money, clause } = ctx;
+  const t = text.text;
+  const from = Math.max(clause.start, money.start - FUND_REACH);
+  // Most amounts have no level word before them: one read each, nothing kept.
+  if (!words.hasIn(t, from, money.start, 'provincial') && !words.hasIn(t, from, money.start, 'prefectural')) return undefined;
+  const level = lastSpan(words.allIn(t, from, money.start, 'provincial').pop(), words.allIn(t, from, money.start, 'prefectural').pop())!;
+  let at = level.end;
+  while (at < money.start) {
+    const word = words.startIn(t, at, money.start, 'central-fund');
+    if (word === '') return undefined;
+    at += word.length;
+  }
+  if (at === level.end) return undefined;
+  return levelsAfter(ctx, level.start, level.end, carried);
+}
+
+/** 中央预算内投资 → 中央; 中省资金 (a central word holding the province's) → 中央 and the subject's province. */
+function centralFundGivers(ctx: MoneyContext, carried: CarriedGivers): WhoLink {
+  const { text, words, money, clause } = ctx;
+  const from = Math.max(clause.start, money.start - FUND_REACH);
+  const central = words.allIn(text.text, from, money.start, 'central').pop();
+  const both = central && words.hasIn(text.text, central.start, central.end, 'provincial') ? levelsAfter(ctx, central.start, central.end, carried) : undefined;
+  return both ?? { who: [CENTRAL], mentions: [], basis: 'clause' };
 }
 
 /** 获得4000万元中央预算内资金支持: the central government's fund is named right after the amount. */
@@ -297,19 +364,73 @@ function obtainedFrom(ctx: MoneyContext, parties: readonly Party[], carried: Car
   const { text, words, money, clause, sentence } = ctx;
   const found = words.allIn(text.text, clause.start, money.start, 'obtain');
   const verb = found[found.length - 1];
-  if (!verb) return undefined;
-  const who: string[] = [];
+  if (!verb) return askedBefore(ctx, parties);
   // The subject (a whole-document reading) is asked only for a provincial or prefectural level.
+  const levels = levelsAfter(ctx, verb.end, money.start, carried);
+  if (levels) return levels;
+  const sentenceStart = text.sentences[sentence]!.start;
+  const lender = parties.filter((p) => p.mentions.length === 0 && p.start >= sentenceStart && p.end <= money.start).pop();
+  if (lender) return { who: [lender.who], mentions: [], basis: 'sentence' };
+  // 向某部争取…，共争取到300万元; 积极争取中央资金…，共争取400万元: the verb names no grantor, an earlier one of its sentence does.
+  for (let at = found.length - 1; at >= 0; at--) {
+    const asked = askedOf(ctx, found[at]!);
+    if (asked) return asked;
+  }
+  const earlier = words.allIn(text.text, sentenceStart, clause.start, 'obtain');
+  for (let at = earlier.length - 1; at >= 0; at--) {
+    const verb = earlier[at]!;
+    const asked = askedOf(ctx, verb) ?? levelsAfter(ctx, verb.end, text.clauseAt(sentence, verb.start).end, carried);
+    if (asked) return { ...asked, basis: 'sentence' };
+  }
+  return { ...NO_GIVER, basis: 'clause' };
+}
+
+/**
+ * 向某部争取某计划，成功获得补助经费900万元: the amount's clause obtains with no verb of its own, and names
+ * no party; the body an earlier clause of its sentence asks (向某部争取) grants it. Undefined when none does.
+ */
+function askedBefore(ctx: MoneyContext, parties: readonly Party[]): WhoLink | undefined {
+  const { text, words, money, clause, sentence } = ctx;
+  // The clause before the amount's, up to ASKED_CLAUSE_REACH before it: most obtain nothing, one read, nothing kept.
+  const start = Math.max(text.sentences[sentence]!.start, clause.start - ASKED_CLAUSE_REACH);
+  if (clause.start <= start || !words.hasIn(text.text, start, clause.start, 'obtain')) return undefined;
+  if (parties.some((p) => p.start >= clause.start && p.end <= money.start)) return undefined;
+  const verb = words.allIn(text.text, start, clause.start, 'obtain').pop()!;
+  const asked = askedOf(ctx, verb);
+  return asked ? { ...asked, basis: 'sentence' } : undefined;
+}
+
+/** How far before the amount's clause the obtaining verb of an earlier clause is read (向某部争取某计划，). */
+const ASKED_CLAUSE_REACH = 40;
+
+/** How far before an obtaining verb the body asked (向某部争取) may start. */
+const ASKED_REACH = 10;
+
+/** 向某部争取: the central government or the organisation named between a destination word and the obtaining verb. */
+function askedOf(ctx: MoneyContext, verb: Span): WhoLink | undefined {
+  const { text, words } = ctx;
+  const t = text.text;
+  const from = Math.max(text.clauseAt(ctx.sentence, verb.start).start, verb.start - ASKED_REACH);
+  // Most obtaining verbs have no 向 before them: one read, nothing kept.
+  if (!words.hasIn(t, from, verb.start, 'destination')) return undefined;
+  const to = words.allIn(t, from, verb.start, 'destination').pop()!;
+  if (to.end >= verb.start) return undefined;
+  if (words.startIn(t, to.end, verb.start, 'central').length === verb.start - to.end) return { who: [CENTRAL], mentions: [], basis: 'clause' };
+  const ending = words.allIn(t, to.end, verb.start, 'organisation').pop();
+  if (!ending || ending.end !== verb.start || isNameBreakBetween(t, to.end, verb.start)) return undefined;
+  return { who: [text.slice(to.end, verb.start)], mentions: [], basis: 'clause' };
+}
+
+/** The levels of government named in text[from, to) (争取中央和省级资金), as givers; undefined when none. */
+function levelsAfter(ctx: MoneyContext, from: number, to: number, carried: CarriedGivers): WhoLink | undefined {
+  const who: string[] = [];
   let subject: string[] | undefined;
-  for (const level of words.levelsIn(text.text, verb.end, money.start)) {
+  for (const level of ctx.words.levelsIn(ctx.text.text, from, to)) {
     if (level !== 'central') subject ??= carried.subjectPlace()?.path.split('/') ?? [];
     const path = level === 'central' ? CENTRAL : subject!.length > 0 ? subject!.slice(0, level === 'province' ? 1 : 2).join('/') : undefined;
     if (path && !who.includes(path)) who.push(path);
   }
-  if (who.length > 0) return { who, mentions: [], basis: 'clause' };
-  const sentenceStart = text.sentences[sentence]!.start;
-  const lender = parties.filter((p) => p.mentions.length === 0 && p.start >= sentenceStart && p.end <= money.start).pop();
-  return lender ? { who: [lender.who], mentions: [], basis: 'sentence' } : { ...NO_GIVER, basis: 'clause' };
+  return who.length > 0 ? { who, mentions: [], basis: 'clause' } : undefined;
 }
 
 /**
@@ -324,7 +445,25 @@ function grantedBy(ctx: MoneyContext): WhoLink | undefined {
   const grantor = text.ofType(sentence, 'place').find((p) => p.start === verb.end && p.end <= money.start);
   if (grantor) return { who: [grantor.path], mentions: [grantor.index], basis: 'clause' };
   const central = words.startsAt(text.text, verb.end, 'central') || words.startsAt(text.text, verb.end, 'state-grant');
-  return central && verb.end < money.start ? { who: [CENTRAL], mentions: [], basis: 'clause' } : undefined;
+  if (central && verb.end < money.start) return { who: [CENTRAL], mentions: [], basis: 'clause' };
+  const body = approvingBody(ctx, verb.end);
+  return body === undefined ? undefined : { who: [body], mentions: [], basis: 'clause' };
+}
+
+/** The longest name of a body approving what is granted (获某某委员会核定). */
+const APPROVER_REACH = 12;
+
+/**
+ * 获某部同意补助, 获得某某委员会核定: the organisation named right after a granting verb (from `at`) and
+ * right before an approving verb (核定, 同意) grants the money. Undefined when there is none.
+ */
+function approvingBody(ctx: MoneyContext, at: number): string | undefined {
+  const { text, words, money } = ctx;
+  const t = text.text;
+  const end = Math.min(money.start, at + APPROVER_REACH);
+  const approve = words.indexIn(t, at, end, 'approve');
+  if (approve <= at || isNameBreakBetween(t, at, approve)) return undefined;
+  return words.endsAt(t, approve, 'organisation', at) && !words.startsAt(t, at, 'organisation') ? text.slice(at, approve) : undefined;
 }
 
 /**
@@ -340,6 +479,17 @@ function hasUnnamedSubject(ctx: MoneyContext): boolean {
     if (at === start || SUBJECT_BEFORE.test(text.text[at - 1]!) || words.endsAt(text.text, at, 'list-end-subject')) return true;
   }
   return false;
+}
+
+/**
+ * The amount's clause opens with a sum of what was signed (金额总计, 签约金额) and a signing verb stands
+ * between the giver (ending at `from`) and that clause.
+ */
+function isSignedSum(ctx: MoneyContext, from: number): boolean {
+  const { text, words, money, clause } = ctx;
+  const opening = afterSpaces(text.text, clause.start, money.start);
+  if (words.startIn(text.text, opening, money.start, 'signed-sum') === '') return false;
+  return from < clause.start && words.hasIn(text.text, from, clause.start, 'signing');
 }
 
 /** How far after a size class's bound (以上) the kind of thing it sizes (项目, 捐赠) may start. */
@@ -444,11 +594,50 @@ function ownGovernment(ctx: MoneyContext, carried: CarriedGivers): WhoLink | und
   const self = words.indexIn(text.text, text.sentences[sentence]!.start, money.start, 'self');
   if (self < 0 || words.giverIn(text.text, Math.max(clause.start, self), money.start) < 0) return undefined;
   const subject = carried.subjectPlace();
-  return subject ? { who: [subject.path], mentions: subject.mentions, basis: 'document' } : undefined;
+  if (!subject) return undefined;
+  const word = words.startIn(text.text, self, money.start, 'self');
+  // 我市援建的…, 我市对口支援…: the writer's government gives to the subject from outside: the document's
+  // giver of another province, never a division around the subject.
+  if (words.hasIn(text.text, self + word.length, Math.min(money.start, self + word.length + SELF_AID_REACH), 'aid-giving')) {
+    const giver = carried.document();
+    return giver && giver.mentions.length > 0 && provinceOfPath(giver.who) !== provinceOfPath(subject.path) ? { who: [giver.who], mentions: giver.mentions, basis: 'document' } : undefined;
+  }
+  // 我市 of a text whose subject is a town: the city the town lies in, not the town.
+  const path = governmentAt(subject.path, word);
+  return path === undefined ? undefined : { who: [path], mentions: path === subject.path ? subject.mentions : [], basis: 'document' };
+}
+
+/** How far after a self word its aid word may start (我市今年对口援建). */
+const SELF_AID_REACH = 4;
+
+/** The divisions a self word may name, by the character that says its level (全县, 市里, 全区). */
+const SELF_LEVELS = new Set([...'省市县区州旗'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The place of `path` (or above it) at the level the self word names (我市 → the city, 全县 → the county):
+ * the deepest division whose name ends with that character; undefined when none does.
+ */
+function governmentAt(path: string, self: string): string | undefined {
+  let level = -1;
+  for (let i = 0; i < self.length && level < 0; i++) if (SELF_LEVELS.has(self.charCodeAt(i))) level = self.charCodeAt(i);
+  if (level < 0) return path;
+  for (let end = path.length; end > 0; end = path.lastIndexOf('/', end - 1)) {
+    if (path.charCodeAt(end - 1) === level) return path.slice(0, end);
+  }
+  return undefined;
 }
 
 function fromParty(party: Party, basis: FactBasis): WhoLink {
   return { who: [party.who], mentions: party.mentions, basis };
+}
+
+/** End of the last granting verb (获得) before the amount in its sentence, or -1. */
+function lastGrantedEnd(ctx: MoneyContext): number {
+  const { text, words, money, sentence } = ctx;
+  const start = text.sentences[sentence]!.start;
+  // Most sentences hold no granting verb: one read, nothing kept.
+  if (!words.hasIn(text.text, start, money.start, 'granted')) return -1;
+  return words.allIn(text.text, start, money.start, 'granted').pop()!.end;
 }
 
 /**
