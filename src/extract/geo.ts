@@ -192,7 +192,7 @@ interface GeoRules {
   summitEnds: string[];
   /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
   riverListCloser: RegExp;
-  /** 等六个湖泊 right after a list: its items ending like a lake are lakes (南湖、北湖等湖泊), a district's short name too. */
+  /** 等六个湖泊 right after a list: its items ending like a lake are lakes (南湖、北湖等湖泊), a district's short name too. Sticky: set lastIndex to the 等. */
   lakeListCloser: RegExp;
   /** Words that open a list (包括, 例如): a list's first item holds none of them (包括南湖 is 包括 + 南湖). */
   listOpeners: string[];
@@ -324,7 +324,7 @@ function locatives(
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
-  const lakeListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处])?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`);
+  const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处])?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
   return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), stationEnds: of('station') };
 }
 
@@ -1750,7 +1750,8 @@ function closedLakeLists(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   const { text } = ctx;
   const added: GeoDraft[] = [];
   for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
-    if (!geo.lakeListCloser.test(text.slice(at, at + 12))) continue;
+    geo.lakeListCloser.lastIndex = at;
+    if (!geo.lakeListCloser.test(text)) continue;
     const items = listItemsBefore(text, at, geo);
     if (items.length < 2) continue;
     // The list's first item may run longer, with the words that open the list (景区内包括南湖).
