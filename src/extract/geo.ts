@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site', 'crossing', 'station', 'coast', 'lake-list']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site', 'crossing', 'station', 'coast', 'lake-list', 'wetland']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -170,6 +170,8 @@ interface GeoRules {
   reachWords: Set<string>;
   /** A river's or lake's basin or system (流域, 水系): a lake's name before one is the lake (南湖水系). */
   basins: WordsAt;
+  /** A wetland's word (湿地): the lake or river a wetland is named after is the feature (南湖湿地 → 南湖). */
+  wetlands: WordsAt;
   /** Words of the coast (滨海, 沙滩): a bare 湾 after a noun in their sentence closes a bay's name (棋子湾). */
   coastWords: string[];
   /** Words of a river's course (流域, 河道, 上游): a one-character stem's river before one counts (蒲河流域). */
@@ -315,7 +317,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'stationEnds'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'stationEnds'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -325,7 +327,7 @@ function locatives(
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处])?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), stationEnds: of('station') };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), stationEnds: of('station') };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -1510,8 +1512,17 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
     stem = before.word + stem;
   }
   if (stem.length < suffix.minStem) return undefined;
+  // 南湖/ns 李家/nr 湿地: a wetland named after a lake or river is the water's, no region of its own.
+  if (geo.wetlands.startAt(token.word, 0) && isWaterName(tokens, start, geo)) return undefined;
   // 高原/ns 湿地: a feature's generic word is no stem; a numeral first (两片草原) counts features, names none.
   return geo.provinceStems.has(stem) || suffixOf(stem, geo)?.suffix === stem || NUMERAL_STEM.test(stem) ? undefined : { start, suffix };
+}
+
+/** The word starting at `start` ends in a lake's or river's suffix (南湖/ns, 葫芦河/ns). */
+function isWaterName(tokens: readonly Token[], start: number, geo: GeoRules): boolean {
+  const word = tokens.find((t) => t.start === start)?.word ?? '';
+  const kind = suffixOf(word, geo)?.kind;
+  return (kind === 'lake' || kind === 'river') && word.length > 1;
 }
 
 /** A word jieba reads as a name (扎龙/ns, 明永/x, 布鲁克/nr), Han characters only and no function character. */
@@ -1539,8 +1550,8 @@ function composedCandidate(tokens: readonly Token[], k: number, suffix: Suffix):
 function acceptableName(surface: string, geo: GeoRules, text: string, end: number, kind?: GeoKind): boolean {
   if (geo.blockedWords.has(surface) || followedByExcluded(text, end, geo, kind)) return false;
   if (!geo.placeNames.has(surface)) return true;
-  // 南湖水系: a lake's system names the lake, even where a district is named so.
-  return geo.riverEnd.test(surface) ? geo.reaches.startAt(text, end) : suffixOf(surface, geo)?.kind === 'lake' && geo.basins.startAt(text, end);
+  // 南湖水系, 南湖湿地: a lake's system or wetland names the lake, even where a district is named so.
+  return geo.riverEnd.test(surface) ? geo.reaches.startAt(text, end) : suffixOf(surface, geo)?.kind === 'lake' && (geo.basins.startAt(text, end) || geo.wetlands.startAt(text, end));
 }
 
 /**
