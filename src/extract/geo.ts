@@ -924,7 +924,7 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   const token = tokens[k];
   if (!token || token.end !== at + 1) return undefined;
   const candidate =
-    suffixCandidate(tokens, k, geo) ?? mountainBeforeLocative(ctx, tokens, k, geo) ?? mountainBeforeSite(ctx, tokens, k, geo) ?? shortRiverBeforeCourse(ctx, tokens, k, geo) ?? bayOnCoast(ctx, tokens, k, geo);
+    suffixCandidate(tokens, k, geo, text) ?? mountainBeforeLocative(ctx, tokens, k, geo) ?? mountainBeforeSite(ctx, tokens, k, geo) ?? shortRiverBeforeCourse(ctx, tokens, k, geo) ?? bayOnCoast(ctx, tokens, k, geo);
   if (!candidate) return undefined;
   const { start, suffix } = candidate;
   const surface = text.slice(start, token.end);
@@ -1170,7 +1170,7 @@ function countsAClass(text: string, start: number): boolean {
   return text[start] === '大' && NUMERAL_END.test(text.slice(Math.max(0, start - 1), start));
 }
 
-function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, text: string): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
   const suffix = suffixOf(token.word, geo);
   if (!suffix || !HAN_ONLY.test(token.word)) return undefined;
@@ -1185,7 +1185,7 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
     const lead = lakeWordBefore(tokens, k, suffix, geo);
     if (lead !== undefined) return { start: lead, suffix };
   }
-  if (!SHORT_STEM_KINDS.has(suffix.kind) || !geo.tags.place.has(token.tag)) return undefined;
+  if (!SHORT_STEM_KINDS.has(suffix.kind) || !(geo.tags.place.has(token.tag) || isBankedSurname(text, tokens[k]!, stem, geo))) return undefined;
   // jieba itself reads a short river name as a place (滦河/ns): the stem may be one character,
   // but not a numeral (两湖, 三江 name groups of lakes and rivers).
   if (stem > 0) return NUMERAL_STEM.test(token.word) ? undefined : { start: token.start, suffix };
@@ -1197,6 +1197,16 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
   return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
+}
+
+/**
+ * 新华/nz 江/nr 两岸: a lone river suffix jieba reads as a surname, with a water locative of two
+ * characters after it (两岸, 两旁; not 边 or 里, which follow a person's name as well), is the river's suffix.
+ */
+function isBankedSurname(text: string, token: Token, stem: number, geo: GeoRules): boolean {
+  if (stem !== 0 || !geo.waterLocativesAt.startAt(text, token.end) || !geo.tags.person.has(token.tag)) return false;
+  for (const word of geo.waterLocatives) if (word.length >= 2 && text.startsWith(word, token.end)) return true;
+  return false;
 }
 
 /**
