@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site', 'crossing', 'station', 'coast']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site', 'crossing', 'station', 'coast', 'lake-list', 'wetland']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -62,7 +62,7 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'generic-stem', 'glued-verb', 'short-river-lead']), (row) =>
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'generic-stem', 'glued-verb', 'short-river-lead', 'list-opener']), (row) =>
     (row.cells.kind === 'website' || row.cells.kind === 'short-river-lead') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
   ),
 };
@@ -168,6 +168,10 @@ interface GeoRules {
   /** A river's reaches (下游, 支流): a name before one is a river, even a county's short name (昌江下游). */
   reaches: WordsAt;
   reachWords: Set<string>;
+  /** A river's or lake's basin or system (流域, 水系): a lake's name before one is the lake (南湖水系). */
+  basins: WordsAt;
+  /** A wetland's word (湿地): the lake or river a wetland is named after is the feature (南湖湿地 → 南湖). */
+  wetlands: WordsAt;
   /** Words of the coast (滨海, 沙滩): a bare 湾 after a noun in their sentence closes a bay's name (棋子湾). */
   coastWords: string[];
   /** Words of a river's course (流域, 河道, 上游): a one-character stem's river before one counts (蒲河流域). */
@@ -190,6 +194,10 @@ interface GeoRules {
   summitEnds: string[];
   /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
   riverListCloser: RegExp;
+  /** 等六个湖泊 right after a list: its items ending like a lake are lakes (南湖、北湖等湖泊), a district's short name too. Sticky: set lastIndex to the 等. */
+  lakeListCloser: RegExp;
+  /** Words that open a list (包括, 例如): a list's first item holds none of them (包括南湖 is 包括 + 南湖). */
+  listOpeners: string[];
   /** 等 and a noun of organisations after a list (等省实验室): its items name organisations. */
   orgListCloser: RegExp;
   /** A river's ending at the end of a name (昌江, 修水). */
@@ -282,6 +290,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     afterWords: new WordsAt(exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!)),
     websiteChars: new Set(exclusions.filter((r) => r.cells.kind === 'website').map((r) => r.cells.word!)),
     orgListCloser: orgListCloser(exclusions),
+    listOpeners: exclusions.filter((r) => r.cells.kind === 'list-opener').map((r) => r.cells.word!).sort((a, b) => b.length - a.length),
     orgEnds: new WordsAt(exclusions.filter((r) => r.cells.kind === 'org-end').map((r) => r.cells.word!)),
     credits: loadBylinePattern(rules),
     titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
@@ -308,7 +317,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'stationEnds'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'stationEnds'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -316,7 +325,9 @@ function locatives(
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers may come between (等212条河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), stationEnds: of('station') };
+  // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
+  const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处])?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), stationEnds: of('station') };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -539,6 +550,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, altitudeMountains(ctx, geo, taken));
         append(found, namesBeforeMountainWords(ctx, geo, taken, marks));
         append(found, summits(ctx, geo, taken, found));
+        append(found, closedLakeLists(ctx, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
         dropOrganisationListItems(ctx.text, geo, found);
@@ -912,7 +924,7 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   const token = tokens[k];
   if (!token || token.end !== at + 1) return undefined;
   const candidate =
-    suffixCandidate(tokens, k, geo) ?? mountainBeforeLocative(ctx, tokens, k, geo) ?? mountainBeforeSite(ctx, tokens, k, geo) ?? shortRiverBeforeCourse(ctx, tokens, k, geo) ?? bayOnCoast(ctx, tokens, k, geo);
+    suffixCandidate(tokens, k, geo, text) ?? mountainBeforeLocative(ctx, tokens, k, geo) ?? mountainBeforeSite(ctx, tokens, k, geo) ?? shortRiverBeforeCourse(ctx, tokens, k, geo) ?? bayOnCoast(ctx, tokens, k, geo);
   if (!candidate) return undefined;
   const { start, suffix } = candidate;
   const surface = text.slice(start, token.end);
@@ -1158,13 +1170,14 @@ function countsAClass(text: string, start: number): boolean {
   return text[start] === '大' && NUMERAL_END.test(text.slice(Math.max(0, start - 1), start));
 }
 
-function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, text: string): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
   const suffix = suffixOf(token.word, geo);
   if (!suffix || !HAN_ONLY.test(token.word)) return undefined;
   const stem = token.word.length - suffix.suffix.length;
   if (stem > 0 && geo.functionChar.test(token.word.slice(0, stem))) return afterGluedVerb(token, suffix, stem, geo);
-  if (stem >= suffix.minStem) return suffix.tags.has(token.tag) ? { start: token.start, suffix } : undefined;
+  // A numeral as the whole stem counts features, names none (百湖之城, 千湖之省, 两湖).
+  if (stem >= suffix.minStem) return suffix.tags.has(token.tag) && !(stem === 1 && NUMERAL_STEM.test(token.word)) ? { start: token.start, suffix } : undefined;
   if (stem === 0 && suffix.compose !== 'no') return composedWith(tokens, k, suffix, geo);
   const morpheme = morphemeBefore(tokens, k, stem, suffix, geo);
   if (morpheme !== undefined) return { start: morpheme, suffix };
@@ -1172,17 +1185,28 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules): { 
     const lead = lakeWordBefore(tokens, k, suffix, geo);
     if (lead !== undefined) return { start: lead, suffix };
   }
-  if (!SHORT_STEM_KINDS.has(suffix.kind) || !geo.tags.place.has(token.tag)) return undefined;
+  if (!SHORT_STEM_KINDS.has(suffix.kind) || !(geo.tags.place.has(token.tag) || isBankedSurname(text, tokens[k]!, stem, geo))) return undefined;
   // jieba itself reads a short river name as a place (滦河/ns): the stem may be one character,
   // but not a numeral (两湖, 三江 name groups of lakes and rivers).
   if (stem > 0) return NUMERAL_STEM.test(token.word) ? undefined : { start: token.start, suffix };
   // A lone suffix jieba tags as a place (葫芦/n 河/ns): the word before it is the stem.
   const before = tokens[k - 1];
   // The word before must be one that can name a feature (葫芦/n 河/ns, 巴拉/nrt 河/ns; not a given name: 明珠/nr 湖).
-  const joins = before !== undefined && before.end === token.start && geo.tags.stem.has(before.tag);
+  // A lone numeral before it counts features (百/n 湖/ns 之城).
+  const joins = before !== undefined && before.end === token.start && geo.tags.stem.has(before.tag) && !(before.word.length === 1 && NUMERAL_STEM.test(before.word));
   return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
+}
+
+/**
+ * 新华/nz 江/nr 两岸: a lone river suffix jieba reads as a surname, with a water locative of two
+ * characters after it (两岸, 两旁; not 边 or 里, which follow a person's name as well), is the river's suffix.
+ */
+function isBankedSurname(text: string, token: Token, stem: number, geo: GeoRules): boolean {
+  if (stem !== 0 || !geo.waterLocativesAt.startAt(text, token.end) || !geo.tags.person.has(token.tag)) return false;
+  for (const word of geo.waterLocatives) if (word.length >= 2 && text.startsWith(word, token.end)) return true;
+  return false;
 }
 
 /**
@@ -1498,8 +1522,17 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
     stem = before.word + stem;
   }
   if (stem.length < suffix.minStem) return undefined;
+  // 南湖/ns 李家/nr 湿地: a wetland named after a lake or river is the water's, no region of its own.
+  if (geo.wetlands.startAt(token.word, 0) && isWaterName(tokens, start, geo)) return undefined;
   // 高原/ns 湿地: a feature's generic word is no stem; a numeral first (两片草原) counts features, names none.
   return geo.provinceStems.has(stem) || suffixOf(stem, geo)?.suffix === stem || NUMERAL_STEM.test(stem) ? undefined : { start, suffix };
+}
+
+/** The word starting at `start` ends in a lake's or river's suffix (南湖/ns, 葫芦河/ns). */
+function isWaterName(tokens: readonly Token[], start: number, geo: GeoRules): boolean {
+  const word = tokens.find((t) => t.start === start)?.word ?? '';
+  const kind = suffixOf(word, geo)?.kind;
+  return (kind === 'lake' || kind === 'river') && word.length > 1;
 }
 
 /** A word jieba reads as a name (扎龙/ns, 明永/x, 布鲁克/nr), Han characters only and no function character. */
@@ -1526,7 +1559,9 @@ function composedCandidate(tokens: readonly Token[], k: number, suffix: Suffix):
 
 function acceptableName(surface: string, geo: GeoRules, text: string, end: number, kind?: GeoKind): boolean {
   if (geo.blockedWords.has(surface) || followedByExcluded(text, end, geo, kind)) return false;
-  return !geo.placeNames.has(surface) || (geo.riverEnd.test(surface) && geo.reaches.startAt(text, end));
+  if (!geo.placeNames.has(surface)) return true;
+  // 南湖水系, 南湖湿地: a lake's system or wetland names the lake, even where a district is named so.
+  return geo.riverEnd.test(surface) ? geo.reaches.startAt(text, end) : suffixOf(surface, geo)?.kind === 'lake' && (geo.basins.startAt(text, end) || geo.wetlands.startAt(text, end));
 }
 
 /**
@@ -1721,6 +1756,68 @@ function dropOrganisationListItems(text: string, geo: GeoRules, found: GeoDraft[
   }
 }
 
+/** Length of a list's opening word (包括) at the start of its first item [start, end), where a name is left after it; else 0. */
+function openerLength(text: string, start: number, end: number, geo: GeoRules): number {
+  const opener = geo.listOpeners.find((word) => text.startsWith(word, start));
+  return opener !== undefined && end - start - opener.length >= 2 ? opener.length : 0;
+}
+
+/**
+ * A list closed by 等…湖泊 (包括南湖、月亮湖、北湖等三个湖泊): its items that
+ * end like a lake are lakes, a district's short name too (北湖区), and a lake
+ * found inside an item (西湖 in 严西湖, jieba's 严/a 西湖/ns) is widened to it.
+ */
+function closedLakeLists(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
+    geo.lakeListCloser.lastIndex = at;
+    if (!geo.lakeListCloser.test(text)) continue;
+    const items = listItemsBefore(text, at, geo);
+    if (items.length < 2) continue;
+    // The list's first item may run longer, with the words that open the list (景区内包括南湖).
+    const first = text[items[items.length - 1]!.start - 1] === '、' ? itemBefore(text, items[items.length - 1]!.start - 1, geo) : items.pop()!;
+    if (!items.every((item) => isLakeName(item.text, geo))) continue;
+    // The first item may hold the words that open the list (包括南湖, 城区有南湖).
+    const lead = text[first.start - 1] === '、' ? 0 : leadingWordsLength(text, first, geo);
+    const name = { text: first.text.slice(lead), start: first.start + lead, end: first.end };
+    if (isLakeName(name.text, geo)) items.push(name);
+    for (const item of items) {
+      const inside = found.findIndex((f) => f.kind === 'lake' && f.cleanEnd === item.end && f.cleanStart >= item.start);
+      if (inside >= 0 && found[inside]!.cleanStart > item.start && isFree(taken, item.start, found[inside]!.cleanStart)) {
+        found[inside] = draft(item.text, { name: item.text, kind: 'lake' }, item.start, item.end, 'geo:lake-list');
+      } else if (inside < 0 && isFree(taken, item.start, item.end)) {
+        added.push(draft(item.text, { name: item.text, kind: 'lake' }, item.start, item.end, 'geo:lake-list'));
+      } else continue;
+      taken.fill(1, item.start, item.end);
+    }
+  }
+  return added;
+}
+
+/** The text before `end` back to a list item's end, at most MAX_FIRST_ITEM characters (its tail where longer). */
+function itemBefore(text: string, end: number, geo: GeoRules): ListItem {
+  let begin = end;
+  while (begin > 0 && end - begin < MAX_FIRST_ITEM && !geo.listItemEnd.test(text[begin - 1]!)) begin--;
+  return { text: text.slice(begin, end), start: begin, end };
+}
+
+const MAX_FIRST_ITEM = 12;
+
+/** The words before a name in a list's first item: up to an opening word (景区内包括) or its last function character (城区有). */
+function leadingWordsLength(text: string, item: ListItem, geo: GeoRules): number {
+  let cut = item.text.length - 2;
+  while (cut > 0 && !geo.functionChar.test(item.text[cut - 1]!) && !geo.listOpeners.some((word) => item.text.endsWith(word, cut))) cut--;
+  return cut;
+}
+
+/** Two to five Han characters ending in a lake's suffix, no function character and no blocked word. */
+function isLakeName(name: string, geo: GeoRules): boolean {
+  const suffix = suffixOf(name, geo);
+  if (suffix?.kind !== 'lake' || name.length <= suffix.suffix.length || name.length > 5 || !HAN_ONLY.test(name)) return false;
+  return !geo.functionChar.test(name) && !geo.blockedWords.has(name) && !NUMERAL_STEM.test(name);
+}
+
 /** The 、-separated items ending at `end` (江西修水、抚河|等): at most MAX_LIST_ITEMS, each ending its own item. */
 function listItemsBefore(text: string, end: number, geo: GeoRules): ListItem[] {
   const items: ListItem[] = [];
@@ -1792,7 +1889,7 @@ function listNeighbours(text: string, start: number, end: number, geo: GeoRules)
   if (text[start - 1] === '、') {
     let begin = start - 1;
     while (begin > 0 && start - 1 - begin < MAX_LIST_ITEM + MAX_REACH && !listItemEnd.test(text[begin - 1]!)) begin--;
-    if (begin === 0 || listItemEnd.test(text[begin - 1]!)) items.push(withoutReach(text, begin, start - 1, geo));
+    if (begin === 0 || listItemEnd.test(text[begin - 1]!)) items.push(withoutReach(text, begin + openerLength(text, begin, start - 1, geo), start - 1, geo));
   }
   return items.filter((item) => HAN_ONLY.test(item.text) && item.text.length <= MAX_LIST_ITEM);
 }

@@ -206,7 +206,10 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       const listed = isListed(text, i, end, previousEnd, options);
       // 九江、庐山、德安: an item between two places of a list is a place, whatever else it names.
       const amongPlaces = listed && text[i - 1] === '、' && previousEnd === i - 1 && text[end] === '、' && options.startsPlace(end + 1);
-      const verdict = placeVerdict(entry, i, end, previousEnd === i, listed, index, options, amongPlaces);
+      // 甲乡、乙乡及丙乡, 甲乡某社区及丙乡: jieba may glue the conjunction onto the last name (及水/x);
+      // a place found shortly before it, the list's, vouches for the start.
+      const joined = previousEnd > 0 && previousEnd >= i - 1 - MAX_LISTED_GAP && LIST_CONJUNCTIONS.has(text[i - 1] ?? '');
+      const verdict = placeVerdict(entry, i, end, previousEnd === i, listed, index, options, amongPlaces, joined);
       if (verdict) {
         const match = newMatch(entry, i, end, verdict, listed);
         if (options.stationWords.startAt(text, end) || endsClosedSegment(text, i, end)) match.station = true;
@@ -240,6 +243,7 @@ function placeVerdict(
   index: PlaceIndex,
   options: ResolveOptions,
   amongPlaces = false,
+  joined = false,
 ): Verdict {
   const { text } = options;
   if (options.nameEndings.startAt(text, end)) return undefined;
@@ -281,7 +285,7 @@ function placeVerdict(
   }
   // jieba knows every name above townships: one starting inside its word
   // (沿海/城市 holds no 海城市) is no name, unless it continues a chain.
-  if (!mustAlign && !chained && entry.aboveTownship && !options.isWordBoundary(start)) return undefined;
+  if (!mustAlign && !chained && !joined && entry.aboveTownship && !options.isWordBoundary(start)) return undefined;
   if (!chained && featureRunsInto(text, start, options)) return undefined;
   if (!(entry.needsContext && derived)) return 'place';
   // A list of names is evidence enough, whatever jieba makes of one item (定日、定结/v、岗巴).
@@ -428,6 +432,12 @@ function isListed(text: string, start: number, end: number, previousEnd: number,
 }
 
 const COMMAS = new Set([',', '，']);
+
+/** Most characters between a place and the conjunction before a list's last item (甲乡某某社区及). */
+const MAX_LISTED_GAP = 8;
+
+/** Conjunctions before a list's last item (、乙乡及丙乡). */
+const LIST_CONJUNCTIONS = new Set(['及', '和', '与', '或']);
 
 /**
  * A county's bare stem that only its prefecture supports (甲 in an article
