@@ -151,6 +151,20 @@ describe('page end', () => {
   });
 });
 
+describe('a list of regions between spaces', () => {
+  const rules = loadBoilerplateRules(RuleSet.withUserDir());
+  it("drops a site's regional channels, with or without their label", () => {
+    expect(matchBoilerplate('地方: 河北 山西 内蒙古 辽宁 吉林 江苏 浙江 安徽 福建 江西 山东', rules)?.reason).toMatch(/list of regions/);
+    expect(matchBoilerplate('河北 山西 内蒙古 辽宁 吉林 江苏 浙江 安徽 福建 江西', rules)?.reason).toMatch(/list of regions/);
+  });
+
+  it('keeps a short list, a table row with figures and a sentence', () => {
+    expect(matchBoilerplate('河北 山西 辽宁 吉林 江苏', rules)).toBeUndefined();
+    expect(matchBoilerplate('地区 河北 山西 辽宁 吉林 江苏 浙江 安徽 福建 江西 1200', rules)).toBeUndefined();
+    expect(matchBoilerplate('河北、山西、辽宁、吉林、江苏、浙江、安徽、福建、江西、山东等省份参加。', rules)).toBeUndefined();
+  });
+});
+
 describe('dropMenuBlocks', () => {
   const lines = (...texts: string[]) => texts.map((text) => MappedText.fromOriginal(text));
   const menu = ['首页', '新闻', '政务公开', '某市概况', '某市年鉴', '办事服务', '互动交流', '联系我们'];
