@@ -48,24 +48,45 @@ export function linkWho(ctx: MoneyContext, parties: readonly Party[], carried: C
   return link.who.some((who) => isBareDepartment(ctx.words, who)) ? withDepartmentsPlaced(ctx, link, carried) : link;
 }
 
-/** 省财政厅, 市发改委: a department named by its level alone (省, 市), no place before it. */
+/** 省财政厅, 市发改委, 自治区财政厅: a department named by its level alone, no place before it; the level's length. */
+function bareLevelLength(words: FactWords, who: string): number {
+  const level = AUTONOMOUS_LEVELS.find((word) => who.startsWith(word))?.length ?? (SELF_LEVELS.has(who.charCodeAt(0)) ? 1 : 0);
+  if (level === 0 || who.length <= level + 1) return 0;
+  return words.startIn(who, level, who.length, 'department').length === who.length - level ? level : 0;
+}
+
 function isBareDepartment(words: FactWords, who: string): boolean {
-  return who.length > 2 && SELF_LEVELS.has(who.charCodeAt(0)) && words.startIn(who, 1, who.length, 'department').length === who.length - 1;
+  return bareLevelLength(words, who) > 0;
 }
 
 /**
  * 省财政厅下达资金…: a department is written as its place's path (GUIDELINES), the division of its level
- * above the article's subject place (省 → the subject's province). Left out when there is none (a name
- * as written is no path, like an unresolved 我市).
+ * above the article's subject place (省 → the subject's province, 自治区 → the subject's region). Left out
+ * when there is none (a name as written is no path, like an unresolved 我市).
  */
 function withDepartmentsPlaced(ctx: MoneyContext, link: WhoLink, carried: CarriedGivers): WhoLink {
   const subject = carried.subjectPlace()?.path;
   const who: string[] = [];
   for (const name of link.who) {
-    const path = isBareDepartment(ctx.words, name) ? (subject === undefined ? undefined : governmentAt(subject, name[0]!)) : name;
+    const path = isBareDepartment(ctx.words, name) ? (subject === undefined ? undefined : departmentPlace(subject, name)) : name;
     if (path !== undefined && !who.includes(path)) who.push(path);
   }
   return { ...link, who, mentions: who.length === link.who.length ? link.mentions : [] };
+}
+
+/** 自治区 names a province-level region: the subject path's first division, where it is one. */
+const AUTONOMOUS_LEVELS = ['自治区', '自治州'];
+
+function departmentPlace(subject: string, name: string): string | undefined {
+  if (name.startsWith('自治区')) {
+    const region = subject.split('/')[0]!;
+    return region.endsWith('自治区') ? region : undefined;
+  }
+  if (name.startsWith('自治州')) {
+    const prefecture = subject.split('/').slice(0, 2);
+    return prefecture.length === 2 && prefecture[1]!.endsWith('自治州') ? prefecture.join('/') : undefined;
+  }
+  return governmentAt(subject, name[0]!);
 }
 
 /** The parties of a sentence that may give: not those named as where the news comes from (most sentences name none). */

@@ -15,6 +15,13 @@ describe('departments of a province, city or county', () => {
     expect(facts[0]!.who).toEqual(['四川省/攀枝花市']);
   });
 
+  it('自治区财政厅 is the subject’s autonomous region, not a name; 自治州 its prefecture', () => {
+    const facts = factsOf('标题\n近日，自治区财政厅下达资金560万元，用于百色市田阳区道路改造。');
+    expect(facts[0]!.who).toEqual(['广西壮族自治区']);
+    const prefecture = factsOf('标题\n自治州财政局拨付资金80万元，用于泸水市危房改造。');
+    expect(prefecture[0]!.who).toEqual(['云南省/怒江傈僳族自治州']);
+  });
+
   it('a bare level’s department in a text naming no place is left out, not written as a name', () => {
     const facts = factsOf('标题\n此外，市财政局已拨付配套资金1200万元，用于老旧小区改造。');
     expect(facts[0]!.who).toEqual([]);
