@@ -45,7 +45,7 @@ const gazetteer = loadGazetteer();
 const loaded = snapshot();
 report(`gazetteer (${gazetteer.byCode.size} divisions)`, start, loaded);
 
-const index = new PlaceIndex(gazetteer, { aliases: [], blockedWords: [], contextOnly: new Set(), chainOnly: new Set() });
+const index = new PlaceIndex(gazetteer, { aliases: [], blockedWords: [], contextOnly: new Set(), chainOnly: new Set(), variantChars: new Map() });
 const indexed = snapshot();
 report(`place index (${index.size} names)`, loaded, indexed);
 
