@@ -341,8 +341,9 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   );
   if (fromAnniversary !== undefined) return String(fromAnniversary);
   // A well-known event's Nth anniversary day (某地震十周年纪念日当天): the text is of that day's year, and a wire dateline gives its day.
+  // Not where the text states a later year (在建党100周年纪念日上 told afterwards).
   const fromAnniversaryDay = yearOfAnniversaryDay(text, r.anniversaryDay, r.anniversaries);
-  if (fromAnniversaryDay !== undefined) return withStoryDay(text, fromAnniversaryDay, r);
+  if (fromAnniversaryDay !== undefined && (latest === undefined || fromAnniversaryDay >= latest)) return withStoryDay(text, fromAnniversaryDay, r);
   // A record or a history since a later year: the latest credible year is too early, and nothing says by how much.
   // A record since the latest year itself (为2020年1月以来最高, with 2020年初 …) also: its writer's present is later.
   const latestHistory = maxOf(all.filter((s) => s.kind === 'history').map((s) => s.year));

@@ -49,6 +49,8 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate('汶川地震10周年纪念日前夕，记者回到映秀镇。2008年以来，全镇重建房屋2000余户。')).toBe('2018');
     // An anniversary day of an event the list does not hold gives no year.
     expect(inferReferenceDate('新华社北京3月2日电 某厂投产十周年纪念日，工人们合影留念。')).toBeNull();
+    // Told afterwards: a later year stated in the text wins.
+    expect(inferReferenceDate('2023年，全县新建学校5所。在建党100周年纪念日上，他发表了讲话。')).toBe('2023');
   });
 
   it('counts 今年是…N周年 from a start year the article states', () => {
