@@ -8,7 +8,7 @@ import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from './dates/year-last';
 import { readRocDate, rocDateSource } from './dates/roc-year';
 import { bracketedYearSource, readBracketedDate } from './dates/bracketed-year';
-import { CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type DatePoint, type ParsedDate } from './dates/parse';
+import { BARE_CHINESE_SPAN_CONNECTOR, CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type DatePoint, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, relatedHeadingLine, relatedTeasersStart, trieRegex, type DateRules, type WordList } from './dates/rules';
@@ -276,7 +276,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `(?<![\\d.])(?:(?<!\\d,|[A-Za-z]|[A-Za-z\\d]-)\\d{4}(?!\\d)|\\d{2}${GAP}年|\\d{1,2}${GAP}月|\\d{1,2}(?=${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}月)|\\d(?=${quarterRun}))`,
       `第?[一二三四](?=${quarterRun})`,
       `[前首](?=${GAP}(?:\\d{1,2}|十[一二]?|[一二两三四五六七八九])${GAP}个?${GAP}月)`,
-      `${CHINESE_YEAR_DIGITS}${GAP}年`,
+      `${CHINESE_YEAR_DIGITS}(?:${GAP}年|(?=${BARE_CHINESE_SPAN_CONNECTOR}${CHINESE_YEAR_DIGITS}))`,
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
       `(?<![〇○零一二两三四五六七八九十百千])(?:${ZERO_LED_YEAR}|${CHINESE_TWO_DIGIT_YEAR})${GAP}年`,
       `[一二三四五六七八九十]{1,2}月`,
@@ -382,6 +382,7 @@ function newFound(start: number, end: number, rule: string, extra: Partial<Found
     carriesOn: true,
     listLastMonth: extra.listLastMonth,
     dayOfMonth: extra.dayOfMonth,
+    eventYearsAgo: extra.eventYearsAgo,
   };
 }
 
@@ -527,9 +528,10 @@ const THIS_YEAR = '今年';
 /** A month-day naming an event (“9·5”地震, 3.14事件; see dates/event-day.ts): the year that governs it is its year. */
 function findEventDays(text: string, f: Finders): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const { start, end, month, day } of f.eventDays.find(text)) {
+  for (const { start, end, month, day, yearsAgo, anniversaryDay } of f.eventDays.find(text)) {
     const point = newPoint(start, end, undefined, month, day, 'day', false);
-    found.push(newFound(start, end, 'date.event-day', { phrase: { start, end, from: point, readTo: end } }));
+    const eventYearsAgo = yearsAgo ? { years: yearsAgo, anniversaryDay: anniversaryDay === true } : undefined;
+    found.push(newFound(start, end, 'date.event-day', { phrase: { start, end, from: point, readTo: end }, eventYearsAgo }));
   }
   return found;
 }
@@ -1060,6 +1062,7 @@ function bareYearRule(year: number, before: string, after: string, f: Finders): 
  */
 function markContext(text: string, found: FoundDate[], sentences: Sentences, rules: DateRules): void {
   const plan = rules.context('plan');
+  const notPlan = rules.context('not-plan');
   const targetBefore = rules.context('target-before');
   const targetAfter = rules.context('target-after');
   const baselineBefore = rules.context('baseline-before');
@@ -1072,7 +1075,7 @@ function markContext(text: string, found: FoundDate[], sentences: Sentences, rul
     const sentence = sentences.of(date.start);
     if (sentence !== planSentence) {
       planSentence = sentence;
-      planWords = occurrences(text, sentence, plan.words);
+      planWords = withoutNotPlan(occurrences(text, sentence, plan.words), occurrences(text, sentence, notPlan.words));
     }
     date.aboutPlans = planWords.length > 0;
     const clauseStart = Math.max(sentence.start, lastClauseBreak(text, date.start));
@@ -1119,6 +1122,12 @@ function isPlannedYear(text: string, date: FoundDate, planWords: readonly Span[]
 }
 
 /** Where the words occur in `span` of the text. */
+/** The plan words that are not inside a longer word holding one (推介会在: a meeting noun, then 在). */
+function withoutNotPlan(planWords: Span[], notPlan: readonly Span[]): Span[] {
+  if (notPlan.length === 0) return planWords;
+  return planWords.filter((w) => !notPlan.some((n) => n.start <= w.start && w.end <= n.end));
+}
+
 function occurrences(text: string, span: Span, words: readonly string[]): Span[] {
   const within = text.slice(span.start, span.end);
   const spans: Span[] = [];

@@ -158,6 +158,7 @@ interface InferenceRules {
   thisYearMonth: RegExp;
   /** 今年是…N周年 within one clause. */
   anniversary: RegExp;
+  anniversaryDay: RegExp;
   /** 从2016年7月起, 2016年以来, 自2016年: the start of a period, its year in group 1 or 2 (global). */
   periodStart: RegExp;
   /** 3年来, 三年间, 3年，… opening a sentence: the years gone by, in group 1 (global). */
@@ -270,6 +271,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
       `(?:${thisYear})(?:既?是|为)[^。；！？\\n]{0,24}?[“"‘「]?${FIVE_YEAR_PLAN_PATTERN}[”"’」]?[^，,。；！？\\n]{0,6}?(?:(${words('plan-first-year')})|(${words('plan-last-year')})|第([一二三四五1-5])个?年(?![级度]))`,
     ),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
+    anniversaryDay: new RegExp(`([^，,。；！？\\n]{0,24}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年纪念日`, 'g'),
   };
   compiled.set(rules, result);
   return result;
@@ -338,6 +340,10 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
     latest,
   );
   if (fromAnniversary !== undefined) return String(fromAnniversary);
+  // A well-known event's Nth anniversary day (某地震十周年纪念日当天): the text is of that day's year, and a wire dateline gives its day.
+  // Not where the text states a later year (在建党100周年纪念日上 told afterwards).
+  const fromAnniversaryDay = yearOfAnniversaryDay(text, r.anniversaryDay, r.anniversaries);
+  if (fromAnniversaryDay !== undefined && (latest === undefined || fromAnniversaryDay >= latest)) return withStoryDay(text, fromAnniversaryDay, r);
   // A record or a history since a later year: the latest credible year is too early, and nothing says by how much.
   // A record since the latest year itself (为2020年1月以来最高, with 2020年初 …) also: its writer's present is later.
   const latestHistory = maxOf(all.filter((s) => s.kind === 'history').map((s) => s.year));
@@ -1083,6 +1089,17 @@ function reportsLastYear(text: string, thisYearMonth: RegExp, stated: readonly S
  * else the stated year that, N years on, is nearest at or after the latest
  * stated year (1994年 … 今年是对口援藏30周年 → 2024).
  */
+/** The year of the first …N周年纪念日 whose clause names a well-known event (rules/date-anniversaries.tsv). */
+function yearOfAnniversaryDay(text: string, anniversaryDay: RegExp, anniversaries: readonly Anniversary[]): number | undefined {
+  if (!text.includes('周年纪念日')) return undefined;
+  for (const m of text.matchAll(anniversaryDay)) {
+    const years = /^\d+$/.test(m[2]!) ? Number(m[2]) : parseChineseNumber(m[2]!);
+    const event = anniversaries.find((a) => m[1]!.includes(a.keyword));
+    if (event && years !== undefined && years >= 1) return event.year + years;
+  }
+  return undefined;
+}
+
 function yearFromAnniversary(
   text: string,
   anniversary: RegExp,

@@ -44,6 +44,15 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate(text)).toBe('2024');
   });
 
+  it('dates a text by a well-known event\'s N周年纪念日, with a wire dateline\'s day', () => {
+    expect(inferReferenceDate('新华社唐山7月28日电 唐山大地震四十周年纪念日，市民前往纪念碑献花。1976年的地震造成重大伤亡。')).toBe('2016-07-28');
+    expect(inferReferenceDate('汶川地震10周年纪念日前夕，记者回到映秀镇。2008年以来，全镇重建房屋2000余户。')).toBe('2018');
+    // An anniversary day of an event the list does not hold gives no year.
+    expect(inferReferenceDate('新华社北京3月2日电 某厂投产十周年纪念日，工人们合影留念。')).toBeNull();
+    // Told afterwards: a later year stated in the text wins.
+    expect(inferReferenceDate('2023年，全县新建学校5所。在建党100周年纪念日上，他发表了讲话。')).toBe('2023');
+  });
+
   it('counts 今年是…N周年 from a start year the article states', () => {
     const text = '1994年，中央召开第三次西藏工作座谈会。2023年，实施项目33个。今年是对口支援的30周年。';
     expect(inferReferenceDate(text)).toBe('2024');

@@ -1,3 +1,4 @@
+import { parseChineseNumber } from '../numbers';
 import type { DateRules } from './rules';
 
 // A month and day that name an event (“9·5”泸定地震, 5·12汶川特大地震,
@@ -20,7 +21,14 @@ export interface EventDay {
   end: number;
   month: number;
   day: number;
+  /** Its Nth anniversary named after it (“5·12”地震十周年): the event was N years before the year that governs the text. */
+  yearsAgo?: number;
+  /** …N周年纪念日: the text's day of the same name is that anniversary, not the event. */
+  anniversaryDay?: boolean;
 }
+
+/** The event's Nth anniversary right after its name, in the same clause: groups: years, 纪念日. */
+const ANNIVERSARY_AFTER = /[^，,。；;！？\n]{0,6}?(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*周年(纪念日)?/y;
 
 export class EventDayFinder {
   private readonly eventAtOnce: RegExp;
@@ -44,7 +52,11 @@ export class EventDayFinder {
       const quoted = start > 0 && OPENING_QUOTES.includes(text[start - 1]!) && CLOSING_QUOTES.includes(text[end] ?? '\0');
       const event = quoted || m[2] !== '.' ? this.eventAfterName : this.eventAtOnce;
       event.lastIndex = quoted ? end + 1 : end;
-      if (event.test(text)) days.push({ start, end, month, day });
+      if (!event.test(text)) continue;
+      ANNIVERSARY_AFTER.lastIndex = event.lastIndex;
+      const anniversary = ANNIVERSARY_AFTER.exec(text);
+      const yearsAgo = anniversary ? (/^\d+$/.test(anniversary[1]!) ? Number(anniversary[1]) : parseChineseNumber(anniversary[1]!)) : undefined;
+      days.push(yearsAgo ? { start, end, month, day, yearsAgo, anniversaryDay: anniversary![2] !== undefined } : { start, end, month, day });
     }
     return days;
   }

@@ -46,6 +46,8 @@ export const WEB_ADDRESS = /https?:\/\/[^\s"'<>（）()【】，。]+/g;
 const GAP = '[ \\t\\u3000]*';
 /** ○ (a circle) stands for 〇 in much OCR'd and typed text: 二○二三年. */
 export const CHINESE_YEAR_DIGITS = '[〇○零一二三四五六七八九]{4}';
+/** What joins two bare years in Chinese numerals into a span (二〇一三至二〇一四). */
+export const BARE_CHINESE_SPAN_CONNECTOR = '(?:[-—–－~～至到]|——)';
 /** A two-digit year in Chinese digits led by a zero (零八年 → 2008). */
 export const ZERO_LED_YEAR = '[零〇○][一二三四五六七八九]';
 /** A two-digit year in Chinese digits led by another digit (二四年 → 2024): a year only before a month or a part of the year with months. */
@@ -121,7 +123,11 @@ export class DatePhraseParser {
   /** 2018-09-21, 2018/9/21, 2018.9.21, their full-width marks (2018－09－21), and 2010 01 29 as OCR'd text spaces it (the same mark twice). */
   private readonly numericDay = new Sticky(/([-/.－／．]|[ \u3000]+)(\d{1,2})\1(\d{1,2})/y, '-/.－／． \u3000');
   private readonly numericMonth = new Sticky(/([-/])(\d{1,2})(?![\d./-])/y, '-/');
-  private readonly chineseYear = new Sticky(new RegExp(`(${CHINESE_YEAR_DIGITS})${GAP}年`, 'y'), CHINESE_DIGITS);
+  // Without 年 only as an end of a span of two such years (二〇一三-二〇一四财政年度), which closesSpan then checks.
+  private readonly chineseYear = new Sticky(
+    new RegExp(`(${CHINESE_YEAR_DIGITS})(?:${GAP}(年)|(?=${BARE_CHINESE_SPAN_CONNECTOR}${CHINESE_YEAR_DIGITS})|(?<=${CHINESE_YEAR_DIGITS}${BARE_CHINESE_SPAN_CONNECTOR}${CHINESE_YEAR_DIGITS}))`, 'y'),
+    CHINESE_DIGITS,
+  );
   private readonly cardinalYear = new Sticky(new RegExp(`(${CARDINAL_YEAR})${GAP}年`, 'y'), '两二');
   /** 09年, and in Chinese digits only after 零 (零八年): 三五年, 七八年 are durations. */
   private readonly twoDigitYear = new Sticky(new RegExp(`(\\d{2}|${ZERO_LED_YEAR}|${CHINESE_TWO_DIGIT_YEAR})${GAP}年`, 'y'), [DIGITS, '零〇○一二三四五六七八九']);
@@ -423,7 +429,7 @@ export class DatePhraseParser {
     const chinese = this.match(this.chineseYear, text, at);
     if (chinese) {
       const digits = chinese.groups[1]!.replace(/○/g, '〇');
-      return { ref: { kind: 'absolute', year: parseChineseNumber(digits)! }, end: chinese.end, hasUnit: true };
+      return { ref: { kind: 'absolute', year: parseChineseNumber(digits)! }, end: chinese.end, hasUnit: chinese.groups[2] !== undefined };
     }
     const cardinal = this.match(this.cardinalYear, text, at);
     if (cardinal && !this.durationAfter.starts(text.slice(cardinal.end, cardinal.end + 3))) {

@@ -23,6 +23,8 @@ export interface FoundDate {
   relative?: RelativeWord;
   /** A weekday (周二, 上周六): 1 = Monday; `weeks` moves the week. */
   weekday?: { day: number; weeks: number };
+  /** An event day with its Nth anniversary after it (“5·12”地震十周年): N; `anniversaryDay`: …周年纪念日. */
+  eventYearsAgo?: { years: number; anniversaryDay: boolean };
   /** A planned or target date (计划2030年6月建成): its year governs no month-day. */
   planned: boolean;
   /** Its sentence is about plans or expectations (计划, 预计, 将 …). */
@@ -176,7 +178,10 @@ export class DateResolver {
 
   private resolvePhrase(found: FoundDate, phrase: ParsedDate): ResolvedDate | undefined {
     if (!phrase.from.year && phrase.from.month === undefined && !phrase.from.part) return this.resolveDayAlone(found, phrase);
-    const governed = phrase.from.year ? this.statedYear(phrase.from.year) : this.governing(found, phrase.from);
+    const governing = phrase.from.year ? this.statedYear(phrase.from.year) : this.governing(found, phrase.from);
+    // An event N years before the time of the text states no year a later month-day is in.
+    const ago = found.eventYearsAgo;
+    const governed = governing && ago ? { year: governing.year - ago.years, relative: false, stated: false } : governing;
     if (governed === undefined) return undefined;
     const fromYear = phrase.to || governed.stated ? governed : this.yearOfWeekday(governed, phrase);
     if (!existsIn(fromYear.year, phrase.from.month, phrase.from.day)) return undefined;
@@ -200,6 +205,8 @@ export class DateResolver {
     if (fromYear.stated && !yearsSpan) this.years.push({ start: found.start, year, planned: found.planned, carriesOn: found.carriesOn, baseline: found.baseline });
     if (!phrase.to) this.noteLeadDay(found, year, phrase.from);
     this.remember(found, year, last, phrase.to ? phrase.from.month : undefined);
+    // 当天 after …周年纪念日 is the anniversary, in the text's year.
+    if (ago?.anniversaryDay && phrase.from.month !== undefined && phrase.from.day !== undefined) this.noteDay({ year: year + ago.years, month: phrase.from.month, day: phrase.from.day }, found);
     return { found, value, granularity: granularityOf(phrase), relative: fromYear.relative };
   }
 
@@ -379,9 +386,8 @@ export class DateResolver {
   }
 
   private resolveWeekday(found: FoundDate, weekday: { day: number; weeks: number }): ResolvedDate | undefined {
-    if (weekday.weeks === 0 && this.lastDay && WEEKDAY_GLOSS_GAP.test(this.text.slice(this.lastDayEnd, found.start))) {
-      return { found, value: isoDay(this.lastDay), granularity: 'day', relative: false };
-    }
+    // A weekday glossing the day just written (2013年11月15日（星期五）) is part of that date, no date of its own.
+    if (weekday.weeks === 0 && this.lastDay && WEEKDAY_GLOSS_GAP.test(this.text.slice(this.lastDayEnd, found.start))) return undefined;
     const anchor = this.openingDay(found) ?? this.wireDay ?? this.reference.day;
     if (!anchor) return undefined;
     const inWeek = shiftDays(anchor, weekday.weeks * 7 + (weekday.day - 1) - weekdayIndex(anchor));
