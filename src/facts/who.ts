@@ -191,7 +191,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   const paragraph = carried.paragraph();
   if (paragraph) return fromParty(paragraph, 'paragraph');
   const document = carried.document();
-  return document && givesFromOutside(document, carried) ? fromParty(document, 'document') : NO_GIVER;
+  // 省发改委下达…资金: a department named by its level alone passes on what its own sentence grants;
+  // the text's other amounts (a project's total, the sums handed down) are not its to give.
+  return document && givesFromOutside(document, carried) && !isBareDepartment(words, document.who) ? fromParty(document, 'document') : NO_GIVER;
 }
 
 /**
@@ -612,11 +614,16 @@ function afterSpaces(text: string, from: number, to: number): number {
 /** 全县投入2亿元, 全市…，发行债券12亿: the article's own government (its subject place) spends. */
 function ownGovernment(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undefined {
   const { text, words, money, clause, sentence } = ctx;
-  const self = words.indexIn(text.text, text.sentences[sentence]!.start, money.start, 'self');
+  const start = text.sentences[sentence]!.start;
+  // 全省计划投资…: the whole province spends its own plan; read for the giver only (a province is no place
+  // the amount goes to), and only where no self word of another level stands before.
+  const county = words.indexIn(text.text, start, money.start, 'self');
+  const role = county < 0 ? 'province-self' : 'self';
+  const self = county < 0 ? words.indexIn(text.text, start, money.start, role) : county;
   if (self < 0 || words.giverIn(text.text, Math.max(clause.start, self), money.start) < 0) return undefined;
   const subject = carried.subjectPlace();
   if (!subject) return undefined;
-  const word = words.startIn(text.text, self, money.start, 'self');
+  const word = words.startIn(text.text, self, money.start, role);
   // 我市援建的…, 我市对口支援…: the writer's government gives to the subject from outside: the document's
   // giver of another province, never a division around the subject.
   if (words.hasIn(text.text, self + word.length, Math.min(money.start, self + word.length + SELF_AID_REACH), 'aid-giving')) {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+// The whole province as the spender of its own plan (全省), and a department named by its level that
+// passes funds on (省发改委下达…), in invented sentences.
+
+describe('全省 spends', () => {
+  it('全省 before an investing verb is the subject’s province', () => {
+    const facts = factsOf('标题\n记者从甘肃省交通运输工作会议上获悉，今年全省计划完成交通投资420亿元，新建公路1200公里。');
+    expect(facts[0]!.who).toEqual(['甘肃省']);
+  });
+
+  it('全县 still names the county (a self word of another level)', () => {
+    const facts = factsOf('标题\n宁陕县今年全县投入资金5000万元，用于改善农村道路。');
+    expect(facts[0]!.who).toEqual(['陕西省/安康市/宁陕县']);
+  });
+});
+
+describe('a department by its level passes funds on', () => {
+  it('省发改委 named once gives none of the text’s other amounts (a project’s total)', () => {
+    const facts = factsOf('宁陕县获农村供水工程资金\n日前，省发改委下达宁陕县农村供水工程中央预算内资金1500万元。\n\n该工程总投资3600万元，建成后可解决2万人饮水问题。');
+    const total = facts.find((f) => f.text === '3600万元')!;
+    expect(total.who).toEqual([]);
+  });
+});
