@@ -335,6 +335,8 @@ function levelFundOf(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undef
   // Most amounts have no level word before them: one read each, nothing kept.
   if (!words.hasIn(t, from, money.start, 'provincial') && !words.hasIn(t, from, money.start, 'prefectural')) return undefined;
   const level = lastSpan(words.allIn(t, from, money.start, 'provincial').pop(), words.allIn(t, from, money.start, 'prefectural').pop())!;
+  // 浙江省投入资金: the level word ends a place's name (a province named as the giver), not a fund's level.
+  if (text.ofType(ctx.sentence, 'place').some((place) => place.end === level.end && place.start < level.start)) return undefined;
   let at = level.end;
   while (at < money.start) {
     const word = words.startIn(t, at, money.start, 'central-fund');

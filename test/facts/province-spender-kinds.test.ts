@@ -23,3 +23,15 @@ describe('a department by its level passes funds on', () => {
     expect(total.who).toEqual([]);
   });
 });
+
+describe('a province named before its funding verb', () => {
+  it('省 ending a province’s name (某某省投入资金) is that province, not a fund of the subject’s level', () => {
+    const facts = factsOf('对口支援让汶川县换新颜\n在对口支援期间，广东省投入资金12亿元，建设项目210个，帮助汶川县改善民生。');
+    expect(facts[0]!.who).toEqual(['广东省']);
+  });
+
+  it('a bare 省级 fund still gives as the subject’s province', () => {
+    const facts = factsOf('汶川县改造农村公路\n汶川县今年改造农村公路80公里，其中省级资金3000万元。');
+    expect(facts[0]!.who).toEqual(['四川省']);
+  });
+});
