@@ -35,3 +35,10 @@ describe('a province named before its funding verb', () => {
     expect(facts[0]!.who).toEqual(['四川省']);
   });
 });
+
+describe('a total told with its sources', () => {
+  it('总投资…，资金来源：… : the total has no giver carried from the sentence before', () => {
+    const facts = factsOf('宁陕县实施饮水安全工程\n中央财政支持宁陕县饮水安全工程。工程总投资860万元，资金来源：中央财政600万元，其余由县财政自筹。');
+    expect(facts.find((f) => f.text === '860万元')!.who).toEqual([]);
+  });
+});
