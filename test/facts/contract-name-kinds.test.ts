@@ -52,3 +52,10 @@ describe('what is no part of a name', () => {
     expect(facts[0]!.where.map((w) => w.path)).toEqual(['河南省']);
   });
 });
+
+describe('a company named in a breakdown', () => {
+  it('其中包括某某有限公司…: the name starts after the breakdown word', () => {
+    const facts = factsOf('标题\n据介绍，县慈善会此次共筹集到95万元的救灾物资，其中包括湖北远航制药有限公司30万元药品，武汉光谷商会10万元物资等。');
+    expect(facts.find((f) => f.text === '30万元')!.who).toEqual(["湖北远航制药有限公司"]);
+  });
+});
