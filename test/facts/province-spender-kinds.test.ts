@@ -42,3 +42,15 @@ describe('a total told with its sources', () => {
     expect(facts.find((f) => f.text === '860万元')!.who).toEqual([]);
   });
 });
+
+describe('federations and charities by their endings', () => {
+  it('某市工商联 is an organisation that gives, written as its name', () => {
+    const facts = factsOf('标题\n8月2日，江门市工商联举行抗旱救灾捐赠仪式，并将筹集到的80万元物资送往灾区。');
+    expect(facts[0]!.who).toEqual(['江门市工商联']);
+  });
+
+  it('某县慈善会 is one too', () => {
+    const facts = factsOf('标题\n近日，宁陕县慈善会向受灾群众发放救助金12万元。');
+    expect(facts[0]!.who).toEqual(['宁陕县慈善会']);
+  });
+});
