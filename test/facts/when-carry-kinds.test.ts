@@ -134,3 +134,16 @@ describe('numbered items (1、 （2）), like 一是, 二是', () => {
     expect(item.map((f) => f.when)).toEqual(['2019', '2019']);
   });
 });
+
+describe('the opening of a span is not carried', () => {
+  it('自某年…以来…累计… dates its own sum; the next sentence’s amounts take no year from it', () => {
+    const facts = factsOf('标题\n自2012年对口支援以来，广东省累计投入资金21亿元。洽谈会上共签约项目18个，签约总额42亿元。');
+    expect(facts.find((f) => f.text === '21亿元')!.when).toBe('2012');
+    expect(facts.find((f) => f.text === '42亿元')!.when).toBeNull();
+  });
+
+  it('从1-6月的数值看 opens no span: the months still carry', () => {
+    const facts = factsOf('标题\n从1-6月的数值看，全省进出口8000亿元，增长12%。同期，加工贸易进出口2100亿元。', '2023-07-20');
+    expect(facts.find((f) => f.text === '2100亿元')!.when).toBe(facts.find((f) => f.text === '8000亿元')!.when);
+  });
+});
