@@ -513,6 +513,8 @@ function hasUnnamedSubject(ctx: MoneyContext): boolean {
 function isSignedSum(ctx: MoneyContext, from: number): boolean {
   const { text, words, money, clause } = ctx;
   const opening = afterSpaces(text.text, clause.start, money.start);
+  // …，签约协议资金近90亿元: a clause opening on the signing itself, no giving verb up to the amount.
+  if (words.startsAt(text.text, opening, 'signing') && words.giverIn(text.text, opening, money.start) < 0) return true;
   if (words.startIn(text.text, opening, money.start, 'signed-sum') === '') return false;
   return from < clause.start && words.hasIn(text.text, from, clause.start, 'signing');
 }

@@ -59,3 +59,16 @@ describe('a company named in a breakdown', () => {
     expect(facts.find((f) => f.text === '30万元')!.who).toEqual(["湖北远航制药有限公司"]);
   });
 });
+
+describe('a clause opening on the signing', () => {
+  it('…，签约协议资金近…: what was signed has no giver though the sentence names one', () => {
+    const facts = factsOf('标题\n五年来，福建省累计投入帮扶资金8.2亿元，实施项目120个，签约协议资金近60亿元。');
+    expect(facts.find((f) => f.text === '8.2亿元')!.who).toEqual(['福建省']);
+    expect(facts.find((f) => f.text === '60亿元')!.who).toEqual([]);
+  });
+
+  it('签约项目投资… still has its investor (a giving verb after the signing)', () => {
+    const facts = factsOf('标题\n会上，福建省某某集团签约项目投资12亿元。');
+    expect(facts[0]!.who).not.toEqual([]);
+  });
+});
