@@ -147,3 +147,11 @@ describe('the opening of a span is not carried', () => {
     expect(facts.find((f) => f.text === '2100亿元')!.when).toBe(facts.find((f) => f.text === '8000亿元')!.when);
   });
 });
+
+describe('a body also approving at the same sitting', () => {
+  it('…也批准一笔…: the amount takes the day of the approval told before', () => {
+    const facts = factsOf('标题\n市人大常委会6月3日批准追加预算3000万元，用于防汛抢险。\n\n常委会也批准一笔800万元的拨款，用于修缮校舍。', '2023-06-04');
+    expect(facts.find((f) => f.text === '3000万元')!.when).toBe('2023-06-03');
+    expect(facts.find((f) => f.text === '800万元')!.when).toBe('2023-06-03');
+  });
+});
