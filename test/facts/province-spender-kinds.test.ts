@@ -54,3 +54,15 @@ describe('federations and charities by their endings', () => {
     expect(facts[0]!.who).toEqual(['宁陕县慈善会']);
   });
 });
+
+describe('a family gives as no party', () => {
+  it('某某一家…捐资…: individuals give, written as no party', () => {
+    const facts = factsOf('对口援建汶川县\n广东省援建汶川县。陈红一家在汶川一住就是两年，先后为当地重建捐资80余万元。');
+    expect(facts.find((f) => f.text === '80余万元')!.who).toEqual([]);
+  });
+
+  it('一家 before a company (一家民营企业) leaves the named company giving', () => {
+    const facts = factsOf('标题\n闽南远航集团是一家民营企业，近日向灾区捐赠100万元。');
+    expect(facts[0]!.who).toEqual(['闽南远航集团']);
+  });
+});
