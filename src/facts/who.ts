@@ -621,13 +621,16 @@ function ownGovernment(ctx: MoneyContext, carried: CarriedGivers): WhoLink | und
   const start = text.sentences[sentence]!.start;
   // 全省计划投资…: the whole province spends its own plan; read for the giver only (a province is no place
   // the amount goes to), and only where no self word of another level stands before.
-  const county = words.indexIn(text.text, start, money.start, 'self');
+  // 在去年投资…的基础上，今年全省计划再投资…: the base amount's spender is the next clause's.
+  const base = clause.end - BASE_WORD.length >= money.end && text.text.startsWith(BASE_WORD, clause.end - BASE_WORD.length);
+  const until = base ? text.clauseAt(sentence, Math.min(clause.end + 1, text.sentences[sentence]!.end - 1)).end : money.start;
+  const county = words.indexIn(text.text, start, until, 'self');
   const role = county < 0 ? 'province-self' : 'self';
-  const self = county < 0 ? words.indexIn(text.text, start, money.start, role) : county;
-  if (self < 0 || words.giverIn(text.text, Math.max(clause.start, self), money.start) < 0) return undefined;
+  const self = county < 0 ? words.indexIn(text.text, start, until, role) : county;
+  if (self < 0 || words.giverIn(text.text, self < money.start ? Math.max(clause.start, self) : clause.start, money.start) < 0) return undefined;
   const subject = carried.subjectPlace();
   if (!subject) return undefined;
-  const word = words.startIn(text.text, self, money.start, role);
+  const word = words.startIn(text.text, self, until, role);
   // 我市援建的…, 我市对口支援…: the writer's government gives to the subject from outside: the document's
   // giver of another province, never a division around the subject.
   if (words.hasIn(text.text, self + word.length, Math.min(money.start, self + word.length + SELF_AID_REACH), 'aid-giving')) {
@@ -638,6 +641,9 @@ function ownGovernment(ctx: MoneyContext, carried: CarriedGivers): WhoLink | und
   const path = governmentAt(subject.path, word);
   return path === undefined ? undefined : { who: [path], mentions: path === subject.path ? subject.mentions : [], basis: 'document' };
 }
+
+/** What ends the clause of a base amount (在…的基础上). */
+const BASE_WORD = '基础上';
 
 /** How far after a self word its aid word may start (我市今年对口援建). */
 const SELF_AID_REACH = 4;

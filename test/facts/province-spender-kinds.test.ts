@@ -10,6 +10,12 @@ describe('全省 spends', () => {
     expect(facts[0]!.who).toEqual(['甘肃省']);
   });
 
+  it('the base amount (在去年投资…的基础上) is spent by the next clause’s 全省', () => {
+    const facts = factsOf('标题\n记者从吉林省水利工作会议上获悉，在去年投资95亿元的基础上，今年全省计划再投资110亿元。');
+    expect(facts.find((f) => f.text === '95亿元')!.who).toEqual(['吉林省']);
+    expect(facts.find((f) => f.text === '110亿元')!.who).toEqual(['吉林省']);
+  });
+
   it('全县 still names the county (a self word of another level)', () => {
     const facts = factsOf('标题\n宁陕县今年全县投入资金5000万元，用于改善农村道路。');
     expect(facts[0]!.who).toEqual(['陕西省/安康市/宁陕县']);
