@@ -5,7 +5,7 @@ import { finedPartyBefore, opensNationalName, partiesOf, startsCompanyName, type
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, isIdeograph, isSpace, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
-import { anyLastDateOf, lastDateOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
+import { anyLastDateOf, isSinceDateIn, lastDateOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
 import { destinationsIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type SentenceWords, NO_WORDS, type WhereLink } from './where';
 import { giversOf, linkWho, partnerGiving, listedGivers, type CarriedGivers, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
@@ -192,8 +192,9 @@ class DocumentLinker {
     if (previous === undefined) return undefined;
     const facts = this.factsBySentence[previous];
     const last = facts?.[facts.length - 1];
-    if (last?.when) return { when: last.when, mentions: last.mentions.when, basis: last.basis.when };
-    return lastDateOf(this.text, this.words, previous);
+    const link = last?.when ? { when: last.when, mentions: last.mentions.when, basis: last.basis.when } : lastDateOf(this.text, this.words, previous);
+    // 自2010年对口支援以来，…累计投入…: the opening of a span dates its own sentence's sums, not the next sentence.
+    return link && isSinceDateIn(this.text, this.words, previous, link.mentions) ? undefined : link;
   }
 
   /**

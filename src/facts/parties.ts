@@ -683,6 +683,9 @@ function companyNameStart(text: FactText, words: FactWords, sentence: number, en
   // 爱心企业广东某某股份有限公司: a name opening with a place starts there.
   if (text.ofType(sentence, 'place').some((place) => place.start === start)) return start;
   const longer = nameStart(text, words, end, floor, ORGANISATION_REACH + COMPANY_NAME_RUN_ON);
+  // 其中包括某某制药有限公司: a run-on over a breakdown word reaches into the list's opening, not the name
+  // (the cut name then starts at the place that opens it).
+  if (longer < start && words.hasIn(text.text, longer, start, 'breakdown')) return start;
   // Not past another company's name (某公司董事长…代表公司).
   if (longer < start && (longer === floor || isNameBreak(words, text.text.charCodeAt(longer - 1))) && words.indexIn(text.text, longer, start, 'company-ending') < 0) return longer;
   return start;

@@ -341,6 +341,15 @@ function sinceClauseDate(ctx: MoneyContext, before: readonly LocatedMention[]): 
   return undefined;
 }
 
+/** The date of `mentions` (one date of `sentence`) opens a span, its clause closing with 以来 (自2010年…以来). */
+export function isSinceDateIn(text: FactText, words: FactWords, sentence: number, mentions: readonly number[]): boolean {
+  if (mentions.length !== 1) return false;
+  const date = text.ofType(sentence, 'date').find((d) => d.index === mentions[0]);
+  if (date === undefined || !words.endsAt(text.text, date.start, 'since-start', Math.max(0, date.start - SINCE_REACH))) return false;
+  // 从1-8月的数值看: 从 opens no span without its 以来.
+  return words.hasIn(text.text, date.end, text.clauseAt(sentence, date.start).end, 'since-end');
+}
+
 /** The longest word (自从) read before a date for a clause of since. */
 const SINCE_REACH = 2;
 

@@ -191,7 +191,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   const paragraph = carried.paragraph();
   if (paragraph) return fromParty(paragraph, 'paragraph');
   const document = carried.document();
-  return document && givesFromOutside(document, carried) ? fromParty(document, 'document') : NO_GIVER;
+  // 省发改委下达…资金: a department named by its level alone passes on what its own sentence grants;
+  // the text's other amounts (a project's total, the sums handed down) are not its to give.
+  return document && givesFromOutside(document, carried) && !isBareDepartment(words, document.who) ? fromParty(document, 'document') : NO_GIVER;
 }
 
 /**
@@ -333,6 +335,8 @@ function levelFundOf(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undef
   // Most amounts have no level word before them: one read each, nothing kept.
   if (!words.hasIn(t, from, money.start, 'provincial') && !words.hasIn(t, from, money.start, 'prefectural')) return undefined;
   const level = lastSpan(words.allIn(t, from, money.start, 'provincial').pop(), words.allIn(t, from, money.start, 'prefectural').pop())!;
+  // 浙江省投入资金: the level word ends a place's name (a province named as the giver), not a fund's level.
+  if (text.ofType(ctx.sentence, 'place').some((place) => place.end === level.end && place.start < level.start)) return undefined;
   let at = level.end;
   while (at < money.start) {
     const word = words.startIn(t, at, money.start, 'central-fund');
@@ -509,6 +513,8 @@ function hasUnnamedSubject(ctx: MoneyContext): boolean {
 function isSignedSum(ctx: MoneyContext, from: number): boolean {
   const { text, words, money, clause } = ctx;
   const opening = afterSpaces(text.text, clause.start, money.start);
+  // …，签约协议资金近90亿元: a clause opening on the signing itself, no giving verb up to the amount.
+  if (words.startsAt(text.text, opening, 'signing') && words.giverIn(text.text, opening, money.start) < 0) return true;
   if (words.startIn(text.text, opening, money.start, 'signed-sum') === '') return false;
   return from < clause.start && words.hasIn(text.text, from, clause.start, 'signing');
 }
@@ -612,11 +618,19 @@ function afterSpaces(text: string, from: number, to: number): number {
 /** 全县投入2亿元, 全市…，发行债券12亿: the article's own government (its subject place) spends. */
 function ownGovernment(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undefined {
   const { text, words, money, clause, sentence } = ctx;
-  const self = words.indexIn(text.text, text.sentences[sentence]!.start, money.start, 'self');
-  if (self < 0 || words.giverIn(text.text, Math.max(clause.start, self), money.start) < 0) return undefined;
+  const start = text.sentences[sentence]!.start;
+  // 全省计划投资…: the whole province spends its own plan; read for the giver only (a province is no place
+  // the amount goes to), and only where no self word of another level stands before.
+  // 在去年投资…的基础上，今年全省计划再投资…: the base amount's spender is the next clause's.
+  const base = clause.end - BASE_WORD.length >= money.end && text.text.startsWith(BASE_WORD, clause.end - BASE_WORD.length);
+  const until = base ? text.clauseAt(sentence, Math.min(clause.end + 1, text.sentences[sentence]!.end - 1)).end : money.start;
+  const county = words.indexIn(text.text, start, until, 'self');
+  const role = county < 0 ? 'province-self' : 'self';
+  const self = county < 0 ? words.indexIn(text.text, start, until, role) : county;
+  if (self < 0 || words.giverIn(text.text, self < money.start ? Math.max(clause.start, self) : clause.start, money.start) < 0) return undefined;
   const subject = carried.subjectPlace();
   if (!subject) return undefined;
-  const word = words.startIn(text.text, self, money.start, 'self');
+  const word = words.startIn(text.text, self, until, role);
   // 我市援建的…, 我市对口支援…: the writer's government gives to the subject from outside: the document's
   // giver of another province, never a division around the subject.
   if (words.hasIn(text.text, self + word.length, Math.min(money.start, self + word.length + SELF_AID_REACH), 'aid-giving')) {
@@ -627,6 +641,9 @@ function ownGovernment(ctx: MoneyContext, carried: CarriedGivers): WhoLink | und
   const path = governmentAt(subject.path, word);
   return path === undefined ? undefined : { who: [path], mentions: path === subject.path ? subject.mentions : [], basis: 'document' };
 }
+
+/** What ends the clause of a base amount (在…的基础上). */
+const BASE_WORD = '基础上';
 
 /** How far after a self word its aid word may start (我市今年对口援建). */
 const SELF_AID_REACH = 4;

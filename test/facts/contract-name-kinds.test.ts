@@ -52,3 +52,23 @@ describe('what is no part of a name', () => {
     expect(facts[0]!.where.map((w) => w.path)).toEqual(['河南省']);
   });
 });
+
+describe('a company named in a breakdown', () => {
+  it('其中包括某某有限公司…: the name starts after the breakdown word', () => {
+    const facts = factsOf('标题\n据介绍，县慈善会此次共筹集到95万元的救灾物资，其中包括湖北远航制药有限公司30万元药品，武汉光谷商会10万元物资等。');
+    expect(facts.find((f) => f.text === '30万元')!.who).toEqual(["湖北远航制药有限公司"]);
+  });
+});
+
+describe('a clause opening on the signing', () => {
+  it('…，签约协议资金近…: what was signed has no giver though the sentence names one', () => {
+    const facts = factsOf('标题\n五年来，福建省累计投入帮扶资金8.2亿元，实施项目120个，签约协议资金近60亿元。');
+    expect(facts.find((f) => f.text === '8.2亿元')!.who).toEqual(['福建省']);
+    expect(facts.find((f) => f.text === '60亿元')!.who).toEqual([]);
+  });
+
+  it('签约项目投资… still has its investor (a giving verb after the signing)', () => {
+    const facts = factsOf('标题\n会上，福建省某某集团签约项目投资12亿元。');
+    expect(facts[0]!.who).not.toEqual([]);
+  });
+});

@@ -134,3 +134,24 @@ describe('numbered items (1、 （2）), like 一是, 二是', () => {
     expect(item.map((f) => f.when)).toEqual(['2019', '2019']);
   });
 });
+
+describe('the opening of a span is not carried', () => {
+  it('自某年…以来…累计… dates its own sum; the next sentence’s amounts take no year from it', () => {
+    const facts = factsOf('标题\n自2012年对口支援以来，广东省累计投入资金21亿元。洽谈会上共签约项目18个，签约总额42亿元。');
+    expect(facts.find((f) => f.text === '21亿元')!.when).toBe('2012');
+    expect(facts.find((f) => f.text === '42亿元')!.when).toBeNull();
+  });
+
+  it('从1-6月的数值看 opens no span: the months still carry', () => {
+    const facts = factsOf('标题\n从1-6月的数值看，全省进出口8000亿元，增长12%。同期，加工贸易进出口2100亿元。', '2023-07-20');
+    expect(facts.find((f) => f.text === '2100亿元')!.when).toBe(facts.find((f) => f.text === '8000亿元')!.when);
+  });
+});
+
+describe('a body also approving at the same sitting', () => {
+  it('…也批准一笔…: the amount takes the day of the approval told before', () => {
+    const facts = factsOf('标题\n市人大常委会6月3日批准追加预算3000万元，用于防汛抢险。\n\n常委会也批准一笔800万元的拨款，用于修缮校舍。', '2023-06-04');
+    expect(facts.find((f) => f.text === '3000万元')!.when).toBe('2023-06-03');
+    expect(facts.find((f) => f.text === '800万元')!.when).toBe('2023-06-03');
+  });
+});
