@@ -99,25 +99,6 @@ function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** How far back a cut number before a month is read (一百一十 in 一百一十|七月). */
-const CUT_NUMBER_REACH = 8;
-
-/**
- * A number in Chinese numerals of two characters or more right before the
- * month at [at, end) that, read on into the month's numeral, is no month
- * (一百一十 + 七月 = 117): a cut excerpt joined a figure's first half
- * (降雨量达一百一十) to a line that opens with its month (七月，…).
- */
-function cutNumberBefore(text: string, at: number, end: number): boolean {
-  let start = at;
-  while (start > 0 && at - start < CUT_NUMBER_REACH && CUT_NUMERALS.includes(text[start - 1]!)) start--;
-  if (at - start < 2) return false;
-  const whole = parseChineseNumber(text.slice(start, end - 1));
-  return whole !== undefined && whole > 12;
-}
-
-const CUT_NUMERALS = '〇零一二两三四五六七八九十百千万';
-
 export class DatePhraseParser {
   private readonly arabicYear = new Sticky(new RegExp(`(\\d{4})(?!\\d)(?:${GAP}(年))?`, 'y'), DIGITS);
   /** 2018-09-21, 2018/9/21, 2018.9.21, their full-width marks (2018－09－21), and 2010 01 29 as OCR'd text spaces it (the same mark twice). */
@@ -385,7 +366,7 @@ export class DatePhraseParser {
     if (month >= 11) return true;
     if (this.monthPartEnd(text, end) > end) return true;
     if (this.chineseMonthCueAfter.startsAt(text, end, end + 2) !== undefined) return true;
-    if (CLAUSE_END_AFTER.test(text[end] ?? '') && (at === 0 || CLAUSE_START_BEFORE.test(text[at - 1]!) || cutNumberBefore(text, at, end))) return true;
+    if (CLAUSE_END_AFTER.test(text[end] ?? '') && (at === 0 || CLAUSE_START_BEFORE.test(text[at - 1]!))) return true;
     return this.twoDigitCue.ends(text.slice(Math.max(0, at - 2), at));
   }
 
