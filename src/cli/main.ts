@@ -8,6 +8,7 @@ import { EXIT, UsageError, reportFatal, reportNote } from './exit';
 import { asOutputError } from '../output/sinks';
 import type { MentionType } from '../model/mention';
 import { isUsableDate } from '../input/published';
+import { isJsonLinesName } from '../input/jsonl';
 
 const VERSION = '0.1.0';
 
@@ -89,7 +90,7 @@ Exit codes: 0 all inputs processed, 1 some input failed (the others are still wr
     .option('--explain', 'print the debug trace of one article (what each extractor proposed, what lost an overlap) instead of its record; same as `zhextract explain FILE`', false)
     .option(
       '--input-jsonl',
-      'read JSON Lines records {"doc": name, "text": article, "published"?: YYYY-MM-DD} from the paths or stdin; writes JSON Lines unless --format says otherwise',
+      'read JSON Lines records {"doc": name, "text": article, "published"?: YYYY-MM-DD} from the paths or stdin (files named .jsonl or .ndjson are read so without it); writes JSON Lines unless --format says otherwise',
       false,
     )
     .addHelpText(
@@ -112,6 +113,7 @@ Examples:
         process.exitCode = await (await import('./explain-command')).runExplain(paths[0]!, options);
         return;
       }
+      if (!options.inputJsonl && jsonLinesByName(paths)) options.inputJsonl = true;
       // --input-jsonl is a map step: JSON Lines out unless a format was asked for.
       if (options.inputJsonl && command.getOptionValueSource('format') === 'default') options.format = 'jsonl';
       process.exitCode = await (await import('./extract-command')).runExtract(paths, options);
@@ -208,4 +210,18 @@ export async function main(argv: readonly string[]): Promise<void> {
     }
     reportFatal(error);
   }
+}
+
+/**
+ * Files named .jsonl or .ndjson are read as JSON Lines without --input-jsonl.
+ * One run reads one kind of input, so a mix with articles is a usage error.
+ */
+function jsonLinesByName(paths: readonly string[]): boolean {
+  const named = paths.filter(isJsonLinesName);
+  if (named.length === 0) return false;
+  const other = paths.find((given) => !isJsonLinesName(given));
+  if (other !== undefined) {
+    throw new UsageError(`${named[0]} is JSON Lines by its name and ${other} is not: read them in separate runs, or pass --input-jsonl to read all as JSON Lines`);
+  }
+  return true;
 }

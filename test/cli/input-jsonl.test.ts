@@ -121,4 +121,21 @@ describe('parseJsonlLine', () => {
       source: { path: 'stdin:1', bytes: 9, sha256: '84430f9581b5291b00077403da7dfe07901abfddc2a1c7704c37f9fe237ee20b' },
     });
   });
+
+  it('reads a file named .jsonl or .ndjson as JSON Lines without --input-jsonl, and refuses a mix with articles', () => {
+    const dir = tempDir('jsonl');
+    const lines = path.join(dir, 'batch.ndjson');
+    const article = path.join(dir, 'article.txt');
+    fs.writeFileSync(lines, `${JSON.stringify({ doc: 'y', text: '增长7%' })}\n`);
+    fs.writeFileSync(article, '增长8%');
+    const byName = runCli(['extract', lines, '--types', 'percent', '--jobs', '1']);
+    expect(byName.status).toBe(0);
+    const records = byName.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((r) => [r.doc, r.mentions[0].value])).toEqual([['y', 7]]);
+
+    const mixed = runCli(['extract', lines, article, '--jobs', '1']);
+    expect(mixed.status).toBe(2);
+    expect(mixed.stderr).toContain(`${lines} is JSON Lines by its name and ${article} is not`);
+    expect(mixed.stdout).toBe('');
+  });
 });
