@@ -13,10 +13,14 @@ export interface StepResult {
 const FULLWIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 
 /**
- * What normalizeWidth may change; a full-width comma only between full-width
- * digits with a group of three after it (１，２５０): a thousands separator.
+ * What normalizeWidth may change; a full-width comma only as a thousands
+ * separator: between full-width digits with a group of three after it
+ * (１，２５０), or after one to three ASCII digits with a group of three that
+ * goes on as a number or an amount (82，225.00元, 12，500万元; not 2019，300万元,
+ * where the year ends a clause).
  */
-const WIDTH_CANDIDATES = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A％．]|(?<=[\uFF10-\uFF19])，(?=[\uFF10-\uFF19]{3}(?![\uFF10-\uFF19]))/g;
+const WIDTH_CANDIDATES =
+  /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A％．]|(?<=[\uFF10-\uFF19])，(?=[\uFF10-\uFF19]{3}(?![\uFF10-\uFF19]))|(?<=(?<![\d.])\d{1,3})，(?=\d{3}(?:[.,，]\d|[元万亿]))/g;
 
 /** Full-width digits and Latin letters (１２０, ＧＤＰ) become ASCII; ％ becomes %; １，２５０ becomes 1,250. */
 export function normalizeWidth(text: MappedText): StepResult {

@@ -84,7 +84,7 @@ export function qualifiersAround(
   const { text } = ctx;
   // OCR spaces between a qualifier and its number (超过 22 万人次, 80% 以上) do not part them.
   const from = isOcrSpace(text.charCodeAt(start - 1)) ? pastSpacesBefore(text, start) : start;
-  const to = isOcrSpace(text.charCodeAt(end)) ? pastSpacesAfter(text, end) : end;
+  const to = pastInclusionMark(text, isOcrSpace(text.charCodeAt(end)) ? pastSpacesAfter(text, end) : end);
   const before = text.slice(Math.max(0, from - 4), from);
   const prefix = words.prefixAtEnd.exec(before);
   const after = words.suffixAtStart.exec(text.slice(to, to + 3));
@@ -94,6 +94,14 @@ export function qualifiersAround(
     prefix: written === undefined || written === 'exact' ? (adverbBeforeVerb(text, words, from) ?? written) : written,
     suffix: after ? words.approxOf(after[0], 'suffix') : undefined,
   };
+}
+
+/** A bound marked as included, as rules and notices write it: 50万元（含）以上, 60%(含)以下. */
+export const INCLUSION_MARK = /^[(（]含[)）]/;
+
+/** Where the text after `end` goes on past an inclusion mark right after it. */
+function pastInclusionMark(text: string, end: number): number {
+  return INCLUSION_MARK.test(text.slice(end, end + 3)) ? end + 3 : end;
 }
 
 /** As many OCR spaces as a number's parts may hold (count.ts reads up to four between them). */

@@ -20,6 +20,7 @@ import {
   magnitudeFactor,
   mergeRanges,
   parseNumber,
+  RANGE_SEPARATOR,
   roundFloat,
   scaled,
   type ListedNumber,
@@ -111,7 +112,6 @@ const TENTHS_DIGIT = '[\\d一二两三四五六七八九]';
 const TENTHS_DIGITS = charSet(ASCII_DIGITS, '一二两三四五六七八九');
 /** What may start smaller units after 元 (a digit, a space, 零 of 七块钱零五分, or the 又/再 of 五块又三毛). */
 const CHANGE_START = new RegExp(`^(?:${CHANGE_DIGIT}|[ \\t零又再])$`);
-const RANGE_SEPARATOR = '[-—–~～至到]';
 const CLAUSE_END = /[。；！？!?;\n]/;
 /** A dollar sign that names no country ($, ＄; not US$, HK$). */
 const BARE_DOLLAR = /^[$＄]$/;
@@ -265,11 +265,17 @@ function lastCharacterClass(words: Iterable<string>): string {
   return `[${[...last].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`;
 }
 
+/** Spoken 个 before 亿 (两个亿美元, 三个多亿元): part of the amount. */
+const COLLOQUIAL_GE = '(?:个(?=[多余]?亿))?';
+
+/** A lower bound marked as included before its range's dash (1万(含)-5万元). */
+const INCLUDED = '(?:[(（]含[)）])?';
+
 /** A number, an optional range, qualifier and magnitude, and a currency unit. */
 function amountPattern(number: string, infix: string, units: string): RegExp {
   return new RegExp(
-    `(?<num>${number})(?:(?<mag1>${MONEY_MAGNITUDE})?\\s?${RANGE_SEPARATOR}\\s?(?<num2>${number}))?` +
-      `\\s?(?<infix1>${infix})?(?:(?<mag>${MONEY_MAGNITUDE})${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|仟|百|佰|')})?(?<infix2>${infix})?\\s?(?<unit>${units})(?!(?<=[A-Za-z])[A-Za-z])`,
+    `(?<num>${number})(?:(?<mag1>${MONEY_MAGNITUDE})?${INCLUDED}\\s?${RANGE_SEPARATOR}\\s?(?<num2>${number}))?` +
+      `\\s?${COLLOQUIAL_GE}(?<infix1>${infix})?(?:(?<mag>${MONEY_MAGNITUDE})${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|仟|百|佰|')})?(?<infix2>${infix})?\\s?(?<unit>${units})(?!(?<=[A-Za-z])[A-Za-z])`,
     'g',
   );
 }
@@ -449,7 +455,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     if (VAGUE_DIGIT_RUN.test(g.num!)) continue;
     if (g.unit!.endsWith('元') && p.wordAfterAnyUnit.test(ctx.text.slice(end, end + 2))) continue;
     const currency = currencyOf(ctx.text, start, g.unit!, p);
-    const low = g.num2 && g.rest ? undefined : withRest(rangeLow(g.num!, g.num2, g.mag1 ?? g.mag), g.mag, g.rest, g.restMag);
+    const low = g.num2 && g.rest ? undefined : withRest(rangeLow(g.num!, g.num2, g.mag1, g.mag), g.mag, g.rest, g.restMag);
     if (low === undefined) continue;
     const change = p.changeAfter.has(g.unit!) ? smallChange(ctx.text, end, g.unit!, p) : p.centsAfter.has(g.unit!) ? cents(ctx.text, end, p) : undefined;
     if (change) end += change.length;
@@ -501,17 +507,17 @@ function isMinusBefore(text: string, start: number): boolean {
 }
 
 /**
- * The lower bound of a range, or the amount: 3至5万元 and 三至五万元 share the
- * magnitude of the upper bound (30000), where that keeps it below the upper
- * bound (五千至一万元 stays 5000).
+ * The lower bound of a range, or the amount. A lower bound without a
+ * magnitude of its own shares the upper bound's (3至5万元, 三至五万元 → 30000;
+ * 一千到两千万元 → 10000000) where that keeps it below the upper bound
+ * (五千至一万元 and 8500到3万元 stay 5000 and 8500).
  */
-function rangeLow(num: string, num2: string | undefined, magnitude: string | undefined): number | undefined {
-  if (num2 === undefined) return scaled(num, magnitude);
-  if (magnitude !== undefined) return scaled(num, magnitude);
-  const shared = TRAILING_MAGNITUDE.exec(num2)?.[0];
+function rangeLow(num: string, num2: string | undefined, ownMagnitude: string | undefined, magnitude: string | undefined): number | undefined {
+  if (num2 === undefined || ownMagnitude !== undefined) return scaled(num, ownMagnitude ?? magnitude);
+  const shared = magnitude ?? TRAILING_MAGNITUDE.exec(num2)?.[0];
   const low = scaled(num, undefined);
-  if (shared === undefined || low === undefined || TRAILING_MAGNITUDE.test(num)) return low;
-  const high = scaled(num2, undefined);
+  if (shared === undefined || low === undefined) return low;
+  const high = scaled(num2, magnitude);
   const lowShared = scaled(num, shared);
   return high !== undefined && lowShared !== undefined && lowShared <= high ? lowShared : low;
 }
@@ -619,7 +625,7 @@ function signedAmounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
 }
 
 /** Between the two amounts of a range written with both units (30元至50元). */
-const RANGE_BETWEEN = /^\s?[-—–~～至到]\s?$/;
+const RANGE_BETWEEN = new RegExp(`^${INCLUDED}\\s?${RANGE_SEPARATOR}\\s?$`);
 
 /**
  * 30元至50元, 20万元-50万元: two amounts of one currency joined by a range
@@ -675,7 +681,7 @@ function joinsRange(text: string, low: MoneyDraft, high: MoneyDraft): boolean {
     boundsOfOneKind(low, high) &&
     low.currency === high.currency &&
     low.value < high.value &&
-    high.cleanStart - low.cleanEnd <= 3 &&
+    high.cleanStart - low.cleanEnd <= 7 &&
     RANGE_BETWEEN.test(text.slice(low.cleanEnd, high.cleanStart))
   );
 }
@@ -949,9 +955,15 @@ function unitEndingAt(text: string, start: number, p: MoneyPatterns): string | u
 
 /** Where a qualifier before the amount ends: before a currency named right before the number (约合人民币3.2亿元). */
 function qualifierStart(text: string, start: number, p: MoneyPatterns): number {
-  if (!p.currencyEnds.has(text[start - 1] ?? '')) return start;
-  const named = unitEndingAt(text, start, p);
-  return named === undefined ? start : start - named.length;
+  const nameEnd = currencyNameEnd(text, start);
+  if (!p.currencyEnds.has(text[nameEnd - 1] ?? '')) return start;
+  const named = unitEndingAt(text, nameEnd, p);
+  return named === undefined ? start : nameEnd - named.length;
+}
+
+/** Where a currency named before the number would end: a space may stand between them (新台币 177.1 亿元). */
+function currencyNameEnd(text: string, start: number): number {
+  return text[start - 1] === ' ' ? start - 1 : start;
 }
 
 /** Where a qualifier after the amount starts: past a per-unit rate (500元/人左右 → 左右). */
@@ -966,8 +978,9 @@ function qualifierEnd(text: string, end: number, p: MoneyPatterns): number {
 function currencyOf(text: string, start: number, unit: string, p: MoneyPatterns): string {
   const currency = p.currencyOf.get(unit)!;
   if (!p.plainUnits.has(unit)) return currency;
-  if (!p.currencyEnds.has(text[start - 1] ?? '')) return currency;
-  const named = unitEndingAt(text, start, p);
+  const nameEnd = currencyNameEnd(text, start);
+  if (!p.currencyEnds.has(text[nameEnd - 1] ?? '')) return currency;
+  const named = unitEndingAt(text, nameEnd, p);
   return named === undefined ? currency : p.currencyOf.get(named)!;
 }
 

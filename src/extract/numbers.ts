@@ -8,6 +8,12 @@ import { parseNumeral, roundFloat } from './numerals/parse';
 export { roundFloat };
 
 /**
+ * Regex source of what joins the two bounds of a range: a dash (also doubled,
+ * 1万元--5万元, 2——3万), a wave dash, 至 or 到.
+ */
+export const RANGE_SEPARATOR = '(?:--|——|[-－—–~～至到])';
+
+/**
  * Regex source of an Arabic number, allowing thousands separators and decimals.
  * It starts only where no digit, point or separator precedes it, so a failed
  * match is never retried inside a long digit run (linear scanning); the check

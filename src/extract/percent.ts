@@ -5,7 +5,7 @@ import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, ty
 import { TakenSpans, spansOf } from './counts/taken-spans';
 import { LinkRuns } from './percent-links';
 import { ASCII_DIGITS, charSet, markedMatches, type MarkedScan } from './marked-scan';
-import { ARABIC_NUMBER, CHINESE_DECIMAL_DIGITS, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, CHINESE_POINT, NUMERAL_CHARACTERS, continuesSpacedDigits, joinSpacedDigits, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, mergeRanges, parseNumber, roundFloat } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DECIMAL_DIGITS, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, CHINESE_POINT, NUMERAL_CHARACTERS, continuesSpacedDigits, joinSpacedDigits, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, mergeRanges, parseNumber, RANGE_SEPARATOR, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { alternation } from '../util/alternation';
 
@@ -47,7 +47,6 @@ const ZHE_NUMBER = /^(?:\d(?:[ \u3000]*\d)?|\d\.\d+|[^十百千万亿拾佰仟]+
 const NUMBER_WINDOW = 64;
 /** No more than ten tenths (十成); 三五成群 and 2020成为 are not tenths. */
 const MAX_TENTHS = 10;
-const RANGE_SEPARATOR = '[-—–~～至到]';
 const GAP = '[ \\t\\u3000]?';
 /** Per mille and per ten thousand, in percent units. */
 const SYMBOL_SCALE: Readonly<Record<string, number>> = { '%': 1, '‰': 0.1, '‱': 0.01 };
