@@ -145,9 +145,20 @@ const SPACED_DIGITS_BEFORE = /(?<![\d.,])\d(?: \d)*(?: [.．])? $/;
 /** How far before a number spaced digits it continues may start. */
 const SPACED_DIGITS_REACH = 24;
 
-/** The number at `start` continues digits spaced one by one before it (1 2 8万, 3 . 5亿). */
+/** Groups of thousands parted by spaces before a group of three (the 12 of 12 300人). */
+const THOUSANDS_BEFORE = /(?<![\d.,])\d{1,3}(?: \d{3})* $/;
+const GROUP_OF_THREE = /^\d{3}(?![\d,])/;
+
+/** The digits before `start` that the number there continues: spaced one by one, or grouped by thousands. */
+function spacedDigitsBefore(text: string, start: number, number: string): RegExpExecArray | null {
+  if (text.charCodeAt(start - 1) !== 0x20) return null;
+  const before = text.slice(Math.max(0, start - SPACED_DIGITS_REACH), start);
+  return SPACED_DIGITS_BEFORE.exec(before) ?? (GROUP_OF_THREE.test(number) ? THOUSANDS_BEFORE.exec(before) : null);
+}
+
+/** The number at `start` continues digits spaced one by one before it (1 2 8万, 3 . 5亿) or groups of thousands (12 300人). */
 export function continuesSpacedDigits(text: string, start: number): boolean {
-  return text.charCodeAt(start - 1) === 0x20 && SPACED_DIGITS_BEFORE.test(text.slice(Math.max(0, start - SPACED_DIGITS_REACH), start));
+  return spacedDigitsBefore(text, start, text.slice(start, start + 4)) !== null;
 }
 
 /**
@@ -155,9 +166,8 @@ export function continuesSpacedDigits(text: string, start: number): boolean {
  * and the number they make (1 2 + 8 → 128, 3 . + 5 → 3.5). Undefined where it continues none.
  */
 export function joinSpacedDigits(text: string, start: number, number: string): { start: number; text: string } | undefined {
-  if (text.charCodeAt(start - 1) !== 0x20) return undefined;
   const from = Math.max(0, start - SPACED_DIGITS_REACH);
-  const before = SPACED_DIGITS_BEFORE.exec(text.slice(from, start));
+  const before = spacedDigitsBefore(text, start, number);
   if (!before) return undefined;
   return { start: from + before.index, text: before[0].replace(/ /g, '').replace('．', '.') + number };
 }

@@ -27,8 +27,11 @@ const SPACED_DIGITS_MARK = /\d (?:\d|[.．] \d)/g;
 /** The characters digits spaced one by one are made of. */
 const DIGIT_RUN = /[\d.． ]/;
 const DIGIT_START = /\d/;
-/** Digits spaced one by one, with a spaced point: one space each (a wider gap parts two numbers). */
-const SPACED_DIGITS = '\\d(?: \\d)*(?: [.．] \\d(?: \\d)*)?';
+/**
+ * Digits grouped by thousands with a space (1 500万元, 2 000.50元), or spaced
+ * one by one with a spaced point: one space each (a wider gap parts two numbers).
+ */
+const SPACED_DIGITS = '(?:\\d{1,3}(?: \\d{3})+(?:[.．]\\d+)?(?!\\d)|\\d(?: \\d)*(?: [.．] \\d(?: \\d)*)?)';
 
 export interface SpacedPatterns {
   /** From the start of a numeral run: the number, a magnitude and a unit, OCR spaces anywhere. */
