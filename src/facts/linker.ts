@@ -400,6 +400,13 @@ class DocumentLinker {
     return fact ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;
   }
 
+  /** The sentence written before `sentence` holds amounts, all linked without a date. */
+  undatedAmountsBefore(sentence: number): boolean {
+    const previous = this.lastWrittenBefore(sentence);
+    const facts = previous === undefined ? undefined : this.factsBySentence[previous];
+    return facts !== undefined && facts.length > 0 && facts.every((fact) => fact.when === null);
+  }
+
   /** The facts of a sentence already linked. */
   factsOf(sentence: number): readonly Fact[] | undefined {
     return this.factsBySentence[sentence];
@@ -721,6 +728,10 @@ class DatesCarried extends CarriedFor implements CarriedDates {
 
   headingPeriod(): WhenLink | undefined {
     return this.linker.headingPeriod(this.ctx.sentence);
+  }
+
+  undatedAmountsBefore(sentence: number): boolean {
+    return this.linker.undatedAmountsBefore(sentence);
   }
 }
 

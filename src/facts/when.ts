@@ -37,6 +37,8 @@ export interface CarriedDates {
   periodInForce(): WhenLink | undefined;
   /** The period a heading line above names, with no dated sentence between (上半年各地单价冠军). */
   headingPeriod(): WhenLink | undefined;
+  /** The sentence before `sentence` holds amounts and every one of them was left undated. */
+  undatedAmountsBefore(sentence: number): boolean;
 }
 
 export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
@@ -79,6 +81,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   if (hasCompletionDate(text, words, sentence)) return NONE;
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
   if (words.hasIn(t, sentenceStart, money.start, 'own-time')) return NONE;
+  if (breaksDownUndated(ctx, carried)) return { ...NONE, basis: 'previous-sentence' };
   const previous = opensWithItemNumber(text, sentence) ? carried.previousItem() : carried.previous();
   const carriedOn = carriedOnDate(ctx, carried, previous);
   if (carriedOn) return carriedOn;
@@ -140,6 +143,19 @@ function followsBreakdown(ctx: MoneyContext): boolean {
   while (head > 0 && text.followsSemicolon(head)) head--;
   if (text.paragraphAt(text.sentences[head]!.start) !== text.paragraphAt(text.sentences[sentence]!.start)) return false;
   return words.startIn(text.text, text.openingOf(head), text.sentences[head]!.end, 'breakdown') !== '';
+}
+
+/**
+ * 全市今年以来计划投资80亿元，年度投资30亿元。其中：新建项目投资50亿元；续建项目投资30亿元: a
+ * breakdown (其中, 在…方面, and the items of a list it opens) of amounts the sentence before left
+ * undated is undated too: it takes no date from further back.
+ */
+function breaksDownUndated(ctx: MoneyContext, carried: CarriedDates): boolean {
+  const { text, words } = ctx;
+  let head = ctx.sentence;
+  while (head > 0 && text.followsSemicolon(head)) head--;
+  const opensBreakdown = words.startIn(text.text, text.openingOf(head), text.sentences[head]!.end, 'breakdown') !== '' || opensWithTopic(text, words, head);
+  return opensBreakdown && carried.undatedAmountsBefore(head);
 }
 
 /** A word before the amount in its sentence places it at the event the sentence before dates (现场, 当天, 会上). */
@@ -367,7 +383,7 @@ function carryOf(ctx: MoneyContext): number {
   if (words.startIn(text.text, text.openingOf(sentence), text.sentences[sentence]!.end, 'carry-on')) return CARRY_WORD;
   // 1、…；（2）…: a numbered item carries on like 一是, 二是.
   if (opensWithItemNumber(text, sentence)) return CARRY_WORD;
-  if (opensWithTopic(ctx)) return CARRY_WORD;
+  if (opensWithTopic(text, words, sentence)) return CARRY_WORD;
   if (text.followsSemicolon(sentence)) return LIST_ITEM;
   const span = text.sentences[sentence]!;
   let clause = text.clauseAt(sentence, money.start);
@@ -398,8 +414,7 @@ const LIST_ITEM = 2;
  * The sentence's opening clause names a topic of the report: 在产业合作方面，(topic-start … topic-end),
  * or a short topic alone (资金方面，). Not 另一方面，… (a turn of the argument).
  */
-function opensWithTopic(ctx: MoneyContext): boolean {
-  const { text, words, sentence } = ctx;
+function opensWithTopic(text: FactText, words: FactWords, sentence: number): boolean {
   const opening = text.openingOf(sentence);
   const first = text.clauseAt(sentence, opening);
   if (first.end >= text.sentences[sentence]!.end || !words.endsAt(text.text, first.end, 'topic-end', first.start)) return false;
@@ -413,7 +428,7 @@ const BARE_TOPIC_LENGTH = 6;
 /** The sentence goes on with the report's period (同期，…; 在产业合作方面，…), whatever the sentence before dates. */
 function goesOnWithPeriod(ctx: MoneyContext): boolean {
   const { text, words, sentence } = ctx;
-  return words.startIn(text.text, text.openingOf(sentence), text.sentences[sentence]!.end, 'same-period') !== '' || opensWithTopic(ctx);
+  return words.startIn(text.text, text.openingOf(sentence), text.sentences[sentence]!.end, 'same-period') !== '' || opensWithTopic(text, words, sentence);
 }
 
 function isSummaryFigure(ctx: MoneyContext): boolean {
