@@ -401,9 +401,17 @@ function carryOf(ctx: MoneyContext): number {
 const ITEM_NUMBER = /[0-9]{1,2}(?:[、）)]|[.．](?![0-9]))|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]/y;
 
 function opensWithItemNumber(text: FactText, sentence: number): boolean {
-  ITEM_NUMBER.lastIndex = text.openingOf(sentence);
-  return ITEM_NUMBER.test(text.text);
+  const opening = text.openingOf(sentence);
+  ITEM_NUMBER.lastIndex = opening;
+  if (ITEM_NUMBER.test(text.text)) return true;
+  // The sentence's words start past the brackets it opens with: （二）… opens with its number's rest.
+  if (opening === 0 || !OPENING_BRACKETS.has(text.text.charCodeAt(opening - 1))) return false;
+  BRACKETED_NUMBER_REST.lastIndex = opening;
+  return BRACKETED_NUMBER_REST.test(text.text);
 }
+
+/** What follows the opening bracket of a bracketed item number (（2）, （四）). */
+const BRACKETED_NUMBER_REST = /(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]/y;
 
 /** How a sentence carries on the one before: not, by a carry-on word (其中, 同时), or as the next item of a list cut by semicolons. */
 const NO_CARRY = 0;
