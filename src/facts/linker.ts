@@ -733,6 +733,10 @@ class DatesCarried extends CarriedFor implements CarriedDates {
   undatedAmountsBefore(sentence: number): boolean {
     return this.linker.undatedAmountsBefore(sentence);
   }
+
+  undatedEarlier(money: number): boolean {
+    return this.linker.factsOf(this.ctx.sentence)?.find((fact) => fact.money === money)?.when === null;
+  }
 }
 
 class GiversCarried extends CarriedFor implements CarriedGivers {

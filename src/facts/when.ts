@@ -39,6 +39,8 @@ export interface CarriedDates {
   headingPeriod(): WhenLink | undefined;
   /** The sentence before `sentence` holds amounts and every one of them was left undated. */
   undatedAmountsBefore(sentence: number): boolean;
+  /** The amount of mention index `money`, earlier in the sentence, was left undated. */
+  undatedEarlier(money: number): boolean;
 }
 
 export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
@@ -152,10 +154,28 @@ function followsBreakdown(ctx: MoneyContext): boolean {
  */
 function breaksDownUndated(ctx: MoneyContext, carried: CarriedDates): boolean {
   const { text, words } = ctx;
+  if (sharesUndatedWhole(ctx, carried)) return true;
   let head = ctx.sentence;
   while (head > 0 && text.followsSemicolon(head)) head--;
   const opensBreakdown = words.startIn(text.text, text.openingOf(head), text.sentences[head]!.end, 'breakdown') !== '' || opensWithTopic(text, words, head);
   return opensBreakdown && carried.undatedAmountsBefore(head);
+}
+
+/** 总经费12亿元，其中补助9亿元: a clause opening with a breakdown word after an undated amount of the sentence is its share. */
+function sharesUndatedWhole(ctx: MoneyContext, carried: CarriedDates): boolean {
+  const { text, words, money, sentence } = ctx;
+  const amounts = text.ofType(sentence, 'money');
+  const i = amounts.indexOf(money);
+  if (i <= 0) return false;
+  const whole = amounts[i - 1]!;
+  const at = words.indexIn(text.text, whole.end, money.start, 'breakdown');
+  return at >= 0 && opensClauseAt(text, sentence, at) && carried.undatedEarlier(whole.index);
+}
+
+/** Only spaces stand between the start of the clause holding `at` and `at`. */
+function opensClauseAt(text: FactText, sentence: number, at: number): boolean {
+  for (let i = text.clauseAt(sentence, at).start; i < at; i++) if (!isSpace(text.text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A word before the amount in its sentence places it at the event the sentence before dates (现场, 当天, 会上). */
@@ -547,9 +567,7 @@ function signingDayWithin(ctx: MoneyContext, before: readonly LocatedMention[]):
 
 /** Only spaces stand between the date's clause start and the date. */
 function opensClause(text: FactText, sentence: number, date: LocatedMention): boolean {
-  const clause = text.clauseAt(sentence, date.start);
-  for (let i = clause.start; i < date.start; i++) if (!isSpace(text.text.charCodeAt(i))) return false;
-  return true;
+  return opensClauseAt(text, sentence, date.start);
 }
 
 function valueOf(date: LocatedMention): string {

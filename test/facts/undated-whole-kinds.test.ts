@@ -25,4 +25,14 @@ describe('the breakdown of undated amounts', () => {
     const facts = factsOf('标题\n今年以来，某县项目推进明显提速。全县计划总投资60亿元。其中：新开工项目投资40亿元；2021年开工的续建项目2022年投资20亿元。', '2023-06-01');
     expect(facts.map((f) => f.when)).toEqual([null, null, '2022']);
   });
+
+  it('a share (，其中…) of an undated amount of its own sentence takes nothing carried, nor does the paragraph breaking it down after', () => {
+    const facts = factsOf('标题\n某署审查通过明年度的补助计划，总经费约8亿元。\n\n官员表示，共通过补助计划120件，总经费约8亿元，其中基金补助6亿元。\n\n其中补助交通建设2亿元为最多。', '2023-10-01');
+    expect(facts.map((f) => f.when)).toEqual(['2024', null, null, null]);
+  });
+
+  it('a share of a dated amount still takes its date', () => {
+    const facts = factsOf('标题\n某署审查通过明年度的补助计划，总经费约8亿元。\n\n官员表示，2024年共安排补助计划120件，总经费约8亿元，其中基金补助6亿元。', '2023-10-01');
+    expect(facts.map((f) => f.when)).toEqual(['2024', '2024', '2024']);
+  });
 });
