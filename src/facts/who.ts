@@ -377,7 +377,14 @@ function isCentralFundAt(ctx: MoneyContext, amount: number, clauseStart: number)
     if (word === '') return false;
     at += word.length;
   }
-  return at > central.end;
+  // 中央13.6亿元助力…: a headline's 中央 right before the amount names the fund as well.
+  return at > central.end || isRightAfter(t, central.end, amount);
+}
+
+/** Only spaces stand between `from` and `to`. */
+function isRightAfter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
