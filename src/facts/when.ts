@@ -83,7 +83,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   if (hasCompletionDate(text, words, sentence)) return NONE;
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
   if (words.hasIn(t, sentenceStart, money.start, 'own-time')) return NONE;
-  if (breaksDownUndated(ctx, carried)) return { ...NONE, basis: 'previous-sentence' };
+  if (breaksDownUndated(ctx, carried)) return NONE;
   const previous = opensWithItemNumber(text, sentence) ? carried.previousItem() : carried.previous();
   const carriedOn = carriedOnDate(ctx, carried, previous);
   if (carriedOn) return carriedOn;
