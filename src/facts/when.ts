@@ -157,8 +157,9 @@ function breaksDownUndated(ctx: MoneyContext, carried: CarriedDates): boolean {
   if (sharesUndatedWhole(ctx, carried)) return true;
   let head = ctx.sentence;
   while (head > 0 && text.followsSemicolon(head)) head--;
-  const opensBreakdown = words.startIn(text.text, text.openingOf(head), text.sentences[head]!.end, 'breakdown') !== '' || opensWithTopic(text, words, head);
-  return opensBreakdown && carried.undatedAmountsBefore(head);
+  // The facts before are looked up first: most sentences follow dated amounts or none.
+  if (!carried.undatedAmountsBefore(head)) return false;
+  return words.startIn(text.text, text.openingOf(head), text.sentences[head]!.end, 'breakdown') !== '' || opensWithTopic(text, words, head);
 }
 
 /** 总经费12亿元，其中补助9亿元: a clause opening with a breakdown word after an undated amount of the sentence is its share. */
@@ -168,8 +169,9 @@ function sharesUndatedWhole(ctx: MoneyContext, carried: CarriedDates): boolean {
   const i = amounts.indexOf(money);
   if (i <= 0) return false;
   const whole = amounts[i - 1]!;
+  if (!carried.undatedEarlier(whole.index)) return false;
   const at = words.indexIn(text.text, whole.end, money.start, 'breakdown');
-  return at >= 0 && opensClauseAt(text, sentence, at) && carried.undatedEarlier(whole.index);
+  return at >= 0 && opensClauseAt(text, sentence, at);
 }
 
 /** Only spaces stand between the start of the clause holding `at` and `at`. */
