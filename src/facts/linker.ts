@@ -836,8 +836,8 @@ function depthOf(path: string): number {
 const HEADLINE_PARAGRAPHS = 2;
 const QUOTE_OPENING = /^[“「『]/;
 const COLONS = new Set([...'：:'].map((mark) => mark.charCodeAt(0)));
-/** How many sentences back a heading line may stand, and how long it may be. */
-const HEADING_REACH = 6;
+/** How many sentences back a heading line may stand (three entries of three lines: a place, a figure, a bracketed note), and how long it may be. */
+const HEADING_REACH = 10;
 const HEADING_LENGTH = 24;
 const HEADING_END = /[。！？!?；;，,：:）)”」]/;
 
