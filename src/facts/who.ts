@@ -318,7 +318,8 @@ const FUND_REACH = 10;
 
 /**
  * The amount is named as the central government's fund: 中央 followed, right up to the amount,
- * only by fund words (中央预算内投资1200万元, 中央款1,500,000元, 完成中央投资80亿). Not 中央企业投资.
+ * only by fund words (中央预算内投资1200万元, 中央款1,500,000元, 完成中央投资80亿) or by nothing
+ * (中央5亿元支持…). Not 中央企业投资.
  */
 function isCentralFund(ctx: MoneyContext): boolean {
   return isCentralFundAt(ctx, ctx.money.start, ctx.clause.start);
@@ -377,13 +378,7 @@ function isCentralFundAt(ctx: MoneyContext, amount: number, clauseStart: number)
     if (word === '') return false;
     at += word.length;
   }
-  // 中央13.6亿元助力…: a headline's 中央 right before the amount names the fund as well.
-  return at > central.end || isRightAfter(t, central.end, amount);
-}
-
-/** Only spaces stand between `from` and `to`. */
-function isRightAfter(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  // Fund words reach the amount, or nothing stands between (a headline's 中央13.6亿元助力…).
   return true;
 }
 
