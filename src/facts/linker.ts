@@ -400,6 +400,13 @@ class DocumentLinker {
     return fact ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;
   }
 
+  /** The sentence written before `sentence` holds amounts, all linked without a date. */
+  undatedAmountsBefore(sentence: number): boolean {
+    const previous = this.lastWrittenBefore(sentence);
+    const facts = previous === undefined ? undefined : this.factsBySentence[previous];
+    return facts !== undefined && facts.length > 0 && facts.every((fact) => fact.when === null);
+  }
+
   /** The facts of a sentence already linked. */
   factsOf(sentence: number): readonly Fact[] | undefined {
     return this.factsBySentence[sentence];
@@ -722,6 +729,14 @@ class DatesCarried extends CarriedFor implements CarriedDates {
   headingPeriod(): WhenLink | undefined {
     return this.linker.headingPeriod(this.ctx.sentence);
   }
+
+  undatedAmountsBefore(sentence: number): boolean {
+    return this.linker.undatedAmountsBefore(sentence);
+  }
+
+  undatedEarlier(money: number): boolean {
+    return this.linker.factsOf(this.ctx.sentence)?.find((fact) => fact.money === money)?.when === null;
+  }
 }
 
 class GiversCarried extends CarriedFor implements CarriedGivers {
@@ -821,8 +836,8 @@ function depthOf(path: string): number {
 const HEADLINE_PARAGRAPHS = 2;
 const QUOTE_OPENING = /^[“「『]/;
 const COLONS = new Set([...'：:'].map((mark) => mark.charCodeAt(0)));
-/** How many sentences back a heading line may stand, and how long it may be. */
-const HEADING_REACH = 6;
+/** How many sentences back a heading line may stand (three entries of three lines: a place, a figure, a bracketed note), and how long it may be. */
+const HEADING_REACH = 10;
 const HEADING_LENGTH = 24;
 const HEADING_END = /[。！？!?；;，,：:）)”」]/;
 

@@ -37,6 +37,10 @@ export interface CarriedDates {
   periodInForce(): WhenLink | undefined;
   /** The period a heading line above names, with no dated sentence between (上半年各地单价冠军). */
   headingPeriod(): WhenLink | undefined;
+  /** The sentence before `sentence` holds amounts and every one of them was left undated. */
+  undatedAmountsBefore(sentence: number): boolean;
+  /** The amount of mention index `money`, earlier in the sentence, was left undated. */
+  undatedEarlier(money: number): boolean;
 }
 
 export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
@@ -79,6 +83,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   if (hasCompletionDate(text, words, sentence)) return NONE;
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
   if (words.hasIn(t, sentenceStart, money.start, 'own-time')) return NONE;
+  if (breaksDownUndated(ctx, carried)) return NONE;
   const previous = opensWithItemNumber(text, sentence) ? carried.previousItem() : carried.previous();
   const carriedOn = carriedOnDate(ctx, carried, previous);
   if (carriedOn) return carriedOn;
@@ -140,6 +145,39 @@ function followsBreakdown(ctx: MoneyContext): boolean {
   while (head > 0 && text.followsSemicolon(head)) head--;
   if (text.paragraphAt(text.sentences[head]!.start) !== text.paragraphAt(text.sentences[sentence]!.start)) return false;
   return words.startIn(text.text, text.openingOf(head), text.sentences[head]!.end, 'breakdown') !== '';
+}
+
+/**
+ * 全市今年以来计划投资80亿元，年度投资30亿元。其中：新建项目投资50亿元；续建项目投资30亿元: a
+ * breakdown (其中, 在…方面, and the items of a list it opens) of amounts the sentence before left
+ * undated is undated too: it takes no date from further back.
+ */
+function breaksDownUndated(ctx: MoneyContext, carried: CarriedDates): boolean {
+  const { text, words } = ctx;
+  if (sharesUndatedWhole(ctx, carried)) return true;
+  let head = ctx.sentence;
+  while (head > 0 && text.followsSemicolon(head)) head--;
+  // The facts before are looked up first: most sentences follow dated amounts or none.
+  if (!carried.undatedAmountsBefore(head)) return false;
+  return words.startIn(text.text, text.openingOf(head), text.sentences[head]!.end, 'breakdown') !== '' || opensWithTopic(text, words, head);
+}
+
+/** 总经费12亿元，其中补助9亿元: a clause opening with a breakdown word after an undated amount of the sentence is its share. */
+function sharesUndatedWhole(ctx: MoneyContext, carried: CarriedDates): boolean {
+  const { text, words, money, sentence } = ctx;
+  const amounts = text.ofType(sentence, 'money');
+  const i = amounts.indexOf(money);
+  if (i <= 0) return false;
+  const whole = amounts[i - 1]!;
+  if (!carried.undatedEarlier(whole.index)) return false;
+  const at = words.indexIn(text.text, whole.end, money.start, 'breakdown');
+  return at >= 0 && opensClauseAt(text, sentence, at);
+}
+
+/** Only spaces stand between the start of the clause holding `at` and `at`. */
+function opensClauseAt(text: FactText, sentence: number, at: number): boolean {
+  for (let i = text.clauseAt(sentence, at).start; i < at; i++) if (!isSpace(text.text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A word before the amount in its sentence places it at the event the sentence before dates (现场, 当天, 会上). */
@@ -367,7 +405,7 @@ function carryOf(ctx: MoneyContext): number {
   if (words.startIn(text.text, text.openingOf(sentence), text.sentences[sentence]!.end, 'carry-on')) return CARRY_WORD;
   // 1、…；（2）…: a numbered item carries on like 一是, 二是.
   if (opensWithItemNumber(text, sentence)) return CARRY_WORD;
-  if (opensWithTopic(ctx)) return CARRY_WORD;
+  if (opensWithTopic(text, words, sentence)) return CARRY_WORD;
   if (text.followsSemicolon(sentence)) return LIST_ITEM;
   const span = text.sentences[sentence]!;
   let clause = text.clauseAt(sentence, money.start);
@@ -385,9 +423,17 @@ function carryOf(ctx: MoneyContext): number {
 const ITEM_NUMBER = /[0-9]{1,2}(?:[、）)]|[.．](?![0-9]))|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]/y;
 
 function opensWithItemNumber(text: FactText, sentence: number): boolean {
-  ITEM_NUMBER.lastIndex = text.openingOf(sentence);
-  return ITEM_NUMBER.test(text.text);
+  const opening = text.openingOf(sentence);
+  ITEM_NUMBER.lastIndex = opening;
+  if (ITEM_NUMBER.test(text.text)) return true;
+  // The sentence's words start past the brackets it opens with: （二）… opens with its number's rest.
+  if (opening === 0 || !OPENING_BRACKETS.has(text.text.charCodeAt(opening - 1))) return false;
+  BRACKETED_NUMBER_REST.lastIndex = opening;
+  return BRACKETED_NUMBER_REST.test(text.text);
 }
+
+/** What follows the opening bracket of a bracketed item number (（2）, （四）). */
+const BRACKETED_NUMBER_REST = /(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]/y;
 
 /** How a sentence carries on the one before: not, by a carry-on word (其中, 同时), or as the next item of a list cut by semicolons. */
 const NO_CARRY = 0;
@@ -398,8 +444,7 @@ const LIST_ITEM = 2;
  * The sentence's opening clause names a topic of the report: 在产业合作方面，(topic-start … topic-end),
  * or a short topic alone (资金方面，). Not 另一方面，… (a turn of the argument).
  */
-function opensWithTopic(ctx: MoneyContext): boolean {
-  const { text, words, sentence } = ctx;
+function opensWithTopic(text: FactText, words: FactWords, sentence: number): boolean {
   const opening = text.openingOf(sentence);
   const first = text.clauseAt(sentence, opening);
   if (first.end >= text.sentences[sentence]!.end || !words.endsAt(text.text, first.end, 'topic-end', first.start)) return false;
@@ -413,7 +458,7 @@ const BARE_TOPIC_LENGTH = 6;
 /** The sentence goes on with the report's period (同期，…; 在产业合作方面，…), whatever the sentence before dates. */
 function goesOnWithPeriod(ctx: MoneyContext): boolean {
   const { text, words, sentence } = ctx;
-  return words.startIn(text.text, text.openingOf(sentence), text.sentences[sentence]!.end, 'same-period') !== '' || opensWithTopic(ctx);
+  return words.startIn(text.text, text.openingOf(sentence), text.sentences[sentence]!.end, 'same-period') !== '' || opensWithTopic(text, words, sentence);
 }
 
 function isSummaryFigure(ctx: MoneyContext): boolean {
@@ -524,9 +569,7 @@ function signingDayWithin(ctx: MoneyContext, before: readonly LocatedMention[]):
 
 /** Only spaces stand between the date's clause start and the date. */
 function opensClause(text: FactText, sentence: number, date: LocatedMention): boolean {
-  const clause = text.clauseAt(sentence, date.start);
-  for (let i = clause.start; i < date.start; i++) if (!isSpace(text.text.charCodeAt(i))) return false;
-  return true;
+  return opensClauseAt(text, sentence, date.start);
 }
 
 function valueOf(date: LocatedMention): string {

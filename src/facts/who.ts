@@ -318,7 +318,8 @@ const FUND_REACH = 10;
 
 /**
  * The amount is named as the central government's fund: 中央 followed, right up to the amount,
- * only by fund words (中央预算内投资1200万元, 中央款1,500,000元, 完成中央投资80亿). Not 中央企业投资.
+ * only by fund words (中央预算内投资1200万元, 中央款1,500,000元, 完成中央投资80亿) or by nothing
+ * (中央5亿元支持…). Not 中央企业投资.
  */
 function isCentralFund(ctx: MoneyContext): boolean {
   return isCentralFundAt(ctx, ctx.money.start, ctx.clause.start);
@@ -377,7 +378,8 @@ function isCentralFundAt(ctx: MoneyContext, amount: number, clauseStart: number)
     if (word === '') return false;
     at += word.length;
   }
-  return at > central.end;
+  // Fund words reach the amount, or nothing stands between (a headline's 中央13.6亿元助力…).
+  return true;
 }
 
 /**
