@@ -1,5 +1,6 @@
 import type { RuleFileSpec, RuleSet } from '../rules/loader';
 import { allOf, compilesAsRegex } from '../rules/loader';
+import { LineUnits, mostTellingFirst, requiredLiterals, type Requirement } from './required-literals';
 
 // Lines that are not article text (app/QR prompts, page markers, photo
 // credits) are listed as patterns in rules/boilerplate.tsv.
@@ -32,36 +33,26 @@ export function loadBoilerplateRules(rules: RuleSet): BoilerplateRule[] {
 
 /** The rule a whole (trimmed) line matches, if any. */
 export function matchBoilerplate(line: string, rules: readonly BoilerplateRule[]): BoilerplateRule | undefined {
-  const any = anyRuleOf(rules);
-  // One regex run rejects almost every line; the rule that matched is looked for only then.
-  if (any && !any.test(line)) return undefined;
-  return rules.find((rule) => rule.pattern.test(line));
+  const required = requirementsOf(rules);
+  // A rule is tried only where the line holds one literal of each set it requires (almost no article line does).
+  LINE_UNITS.mark(line);
+  try {
+    for (let k = 0; k < rules.length; k++) {
+      if (LINE_UNITS.mayHold(required[k]!) && rules[k]!.pattern.test(line)) return rules[k];
+    }
+    return undefined;
+  } finally {
+    LINE_UNITS.clear();
+  }
 }
 
-const ANY_RULE = new WeakMap<readonly BoilerplateRule[], RegExp | null>();
+const LINE_UNITS = new LineUnits();
 
-/**
- * All the rules' patterns as one alternation (half the time of trying them
- * one by one on a line that is article text); null where patterns cannot be
- * joined: a backreference would point into another pattern's groups, and
- * two patterns may name a group alike.
- */
-function anyRuleOf(rules: readonly BoilerplateRule[]): RegExp | null {
-  let any = ANY_RULE.get(rules);
-  if (any === undefined) {
-    any = null;
-    if (rules.length > 1 && !rules.some((rule) => /\\[1-9]|\\k</.test(rule.pattern.source))) {
-      try {
-        const alternation = rules.map((rule) => `(?:${rule.pattern.source})`).join('|');
-        // Where every pattern is anchored at the line's start, so is the whole: the
-        // engine then tries the start alone instead of every offset of the line.
-        const anchored = rules.every((rule) => rule.pattern.source.startsWith('^'));
-        any = new RegExp(anchored ? `^(?:${alternation})` : alternation, 'u');
-      } catch {
-        any = null;
-      }
-    }
-    ANY_RULE.set(rules, any);
-  }
-  return any;
+const REQUIRED = new WeakMap<readonly BoilerplateRule[], readonly Requirement[]>();
+
+/** Each rule's required literals, read once per rule list. */
+function requirementsOf(rules: readonly BoilerplateRule[]): readonly Requirement[] {
+  let required = REQUIRED.get(rules);
+  if (!required) REQUIRED.set(rules, (required = rules.map((rule) => mostTellingFirst(requiredLiterals(rule.pattern)))));
+  return required;
 }

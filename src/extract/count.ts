@@ -486,16 +486,29 @@ const DIVISION_RUN_REACH = 16;
 
 /** The count is one of three or more division counts in Chinese numerals in a row (八省二市一区). */
 function inDivisionRun(text: string, m: CountMatch, context: CountContext): boolean {
-  const run = context.divisionRun;
-  run.lastIndex = Math.max(0, m.start - DIVISION_RUN_REACH);
-  for (let found = run.exec(text); found !== null && found.index <= m.start; found = run.exec(text)) {
-    if (found.index + found[0].length >= m.end) {
-      run.lastIndex = 0;
-      return true;
+  // Tried at each start from DIVISION_RUN_REACH before the number, as a global search from there would find its
+  // matches (leftmost first, one after another), but never read past the number when none starts before it.
+  const run = stickyRun(context.divisionRun);
+  for (let at = Math.max(0, m.start - DIVISION_RUN_REACH); at <= m.start; ) {
+    run.lastIndex = at;
+    const found = run.exec(text);
+    if (found === null) {
+      at++;
+      continue;
     }
+    if (at + found[0].length >= m.end) return true;
+    at += found[0].length;
   }
-  run.lastIndex = 0;
   return false;
+}
+
+const STICKY_RUNS = new WeakMap<RegExp, RegExp>();
+
+/** The division-run pattern anchored where its lastIndex stands (built once per pattern). */
+function stickyRun(run: RegExp): RegExp {
+  let sticky = STICKY_RUNS.get(run);
+  if (!sticky) STICKY_RUNS.set(run, (sticky = new RegExp(run.source, run.flags.replace('g', '') + 'y')));
+  return sticky;
 }
 
 /** Division and named-list units (省, 市): Chinese numerals count with them in runs and after lists of names (八省二市一区, 岳阳、益阳、常德三市). */

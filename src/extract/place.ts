@@ -236,17 +236,12 @@ function tagLookup(ctx: ExtractContext): (start: number, end: number) => string 
   };
 }
 
+/** Two literal shapes, with and without a code: no spread object is built per mention. */
 function toMention(place: ResolvedPlace): DraftMention {
   const { division } = place;
-  return {
-    type: 'place',
-    text: place.surface,
-    name: division.name,
-    path: division.path,
-    level: division.level,
-    ...(division.code ? { code: division.code } : {}),
-    rule: place.rule,
-    cleanStart: place.start,
-    cleanEnd: place.end,
-  };
+  const code = division.code;
+  if (code) {
+    return { type: 'place', text: place.surface, name: division.name, path: division.path, level: division.level, code, rule: place.rule, cleanStart: place.start, cleanEnd: place.end };
+  }
+  return { type: 'place', text: place.surface, name: division.name, path: division.path, level: division.level, rule: place.rule, cleanStart: place.start, cleanEnd: place.end };
 }

@@ -1,6 +1,5 @@
 import type { PlaceLevel } from '../model/mention';
 import { isWithin, type Division } from './gazetteer';
-import { NameLeads } from './name-leads';
 import { provinceOf, RegionContext } from './region-context';
 import type { VillageNameCache, VillageNames } from './village-names';
 import { unitSet } from '../util/bits';
@@ -896,55 +895,85 @@ function townshipVariants(
   heads: ReadonlyMap<number, Division>,
   options: ResolveOptions,
 ): ResolvedPlace[] {
-  const variants = new Map<string, Division | null>();
+  const tables: CountyVariants[] = [];
+  let longest = 0;
   for (const county of anchors) {
     if (county.level !== 'county') continue;
-    for (const [variant, township] of countyVariants(county, index)) variants.set(variant, variants.has(variant) ? null : township);
+    const table = countyVariants(county, index);
+    if (table.names.size === 0) continue;
+    tables.push(table);
+    longest = Math.max(longest, table.longest);
   }
-  if (variants.size === 0) return [];
-  let longest = 0;
-  const firstUnits = new Set<number>();
-  for (const variant of variants.keys()) {
-    longest = Math.max(longest, variant.length);
-    firstUnits.add(variant.charCodeAt(0));
-  }
+  if (tables.length === 0) return [];
+  // A spelling two counties have, or one county twice, is ambiguous (null), as one merged table would say.
+  const lookup = (surface: string): Division | null | undefined => {
+    let found: Division | null | undefined;
+    for (const table of tables) {
+      const township = table.names.get(surface);
+      if (township !== undefined) found = found === undefined ? township : null;
+    }
+    return found;
+  };
   // Only where a variant ends (a suffix some variant has) can one start: the scan visits those starts
-  // alone, and reads a piece only where a variant's first character stands.
+  // alone, and reads a piece only where a variant's first two characters stand.
   const starts = new Set<number>();
   const { text } = options;
   for (const suffix of builtinPlaceSuffixes().township) {
-    if (!hasKeyEndingIn(variants, suffix)) continue;
+    if (!tables.some((table) => table.suffixes.has(suffix))) continue;
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
       const end = at + suffix.length;
       for (let start = Math.max(0, end - longest); start <= end - 3; start++) {
-        if (firstUnits.has(text.charCodeAt(start)) && variants.has(text.slice(start, end))) starts.add(start);
+        const lead = leadKey(text, start);
+        if (tables.some((table) => table.longestByLead.has(lead)) && lookup(text.slice(start, end)) !== undefined) starts.add(start);
       }
     }
   }
   if (starts.size === 0) return [];
-  const leads = new NameLeads(variants.keys());
-  const table: ScanTable = { longestAt: (t, i) => leads.longestAt(t, i), lookup: (surface) => variants.get(surface) };
+  const table: ScanTable = {
+    longestAt(t, i) {
+      const lead = leadKey(t, i);
+      let most = 0;
+      for (const county of tables) most = Math.max(most, county.longestByLead.get(lead) ?? 0);
+      return most;
+    },
+    lookup,
+  };
   return scanSmallIndex(table, covered, heads, options, 'place:township-variant', undefined, [...starts].sort((a, b) => a - b));
 }
 
-function hasKeyEndingIn(names: ReadonlyMap<string, unknown>, suffix: string): boolean {
-  for (const name of names.keys()) if (name.endsWith(suffix)) return true;
-  return false;
+/** A county's shortened township spellings, with what a scan for them needs (built once per county and index). */
+interface CountyVariants {
+  /** Each spelling's township; null where the county has it twice. */
+  readonly names: ReadonlyMap<string, Division | null>;
+  /** The longest spelling for each first two characters (leadKey). */
+  readonly longestByLead: ReadonlyMap<number, number>;
+  readonly longest: number;
+  /** The township suffixes some spelling ends with. */
+  readonly suffixes: ReadonlySet<string>;
 }
 
-const variantsByIndex = new WeakMap<PlaceIndex, Map<Division, ReadonlyArray<[string, Division]>>>();
+const variantsByIndex = new WeakMap<PlaceIndex, Map<Division, CountyVariants>>();
 
 /** A county's townships by their shortened spellings that name nothing else (built once per index). */
-function countyVariants(county: Division, index: PlaceIndex): ReadonlyArray<[string, Division]> {
+function countyVariants(county: Division, index: PlaceIndex): CountyVariants {
   let byCounty = variantsByIndex.get(index);
   if (!byCounty) variantsByIndex.set(index, (byCounty = new Map()));
   let variants = byCounty.get(county);
   if (!variants) {
-    const list: Array<[string, Division]> = [];
+    const names = new Map<string, Division | null>();
+    const longestByLead = new Map<number, number>();
+    let longest = 0;
     for (const township of county.children) {
-      for (const variant of shortenedSpellings(township.name)) if (!index.lookup(variant)) list.push([variant, township]);
+      for (const variant of shortenedSpellings(township.name)) {
+        if (index.lookup(variant)) continue;
+        names.set(variant, names.has(variant) ? null : township);
+        const lead = leadKey(variant, 0);
+        longestByLead.set(lead, Math.max(longestByLead.get(lead) ?? 0, variant.length));
+        longest = Math.max(longest, variant.length);
+      }
     }
-    byCounty.set(county, (variants = list));
+    const suffixes = new Set(builtinPlaceSuffixes().township.filter((suffix) => [...names.keys()].some((name) => name.endsWith(suffix))));
+    byCounty.set(county, (variants = { names, longestByLead, longest, suffixes }));
   }
   return variants;
 }
@@ -1206,21 +1235,20 @@ function scanStemsBefore(
 ): ResolvedPlace[] {
   const { text } = options;
   const lookup = (surface: string) => stationStem(surface, counties, index, true);
-  const longest = new Map<number, number>();
   let maxStem = 0;
-  for (const county of counties) {
-    for (const stem of regionStems(county, index).keys()) {
-      const lead = leadKey(stem, 0);
-      longest.set(lead, Math.max(longest.get(lead) ?? 0, stem.length));
-      maxStem = Math.max(maxStem, stem.length);
-    }
-  }
+  for (const county of counties) maxStem = Math.max(maxStem, regionStemLeads(county, index).longest);
   const starts = new Set<number>();
   for (const at of areaStarts) {
     for (let length = 2; length <= Math.min(maxStem, at); length++) if (lookup(text.slice(at - length, at)) !== undefined) starts.add(at - length);
   }
   if (starts.size === 0) return [];
-  const table: ScanTable = { longestAt: (t, i) => longest.get(leadKey(t, i)) ?? 0, lookup };
+  const longestAt = (t: string, i: number) => {
+    const lead = leadKey(t, i);
+    let most = 0;
+    for (const county of counties) most = Math.max(most, regionStemLeads(county, index).longestByLead.get(lead) ?? 0);
+    return most;
+  };
+  const table: ScanTable = { longestAt, lookup };
   return scanSmallIndex(table, covered, new Map(), options, 'place:township-stem', options.areaWords, [...starts].sort((a, b) => a - b));
 }
 
@@ -1301,6 +1329,26 @@ function regionStems(region: Division, index: PlaceIndex): Map<string, Division 
     byRegion.set(region, stems);
   }
   return stems;
+}
+
+const stemLeadsByIndex = new WeakMap<PlaceIndex, Map<Division, { longestByLead: Map<number, number>; longest: number }>>();
+
+/** The longest township stem of a region for each first two characters (leadKey), and the longest of all (built once per index). */
+function regionStemLeads(region: Division, index: PlaceIndex): { longestByLead: ReadonlyMap<number, number>; longest: number } {
+  let byRegion = stemLeadsByIndex.get(index);
+  if (!byRegion) stemLeadsByIndex.set(index, (byRegion = new Map()));
+  let leads = byRegion.get(region);
+  if (!leads) {
+    const longestByLead = new Map<number, number>();
+    let longest = 0;
+    for (const stem of regionStems(region, index).keys()) {
+      const lead = leadKey(stem, 0);
+      longestByLead.set(lead, Math.max(longestByLead.get(lead) ?? 0, stem.length));
+      longest = Math.max(longest, stem.length);
+    }
+    byRegion.set(region, (leads = { longestByLead, longest }));
+  }
+  return leads;
 }
 
 /** Every township below a division (no village: townships are the deepest level loaded at start-up). */

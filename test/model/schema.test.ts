@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../src/model/mention';
 import Ajv from 'ajv';
-import { AJV_OPTIONS, OUTPUT_SCHEMA, SchemaViolation, schemaErrors, validateRecord } from '../../src/model/schema';
+import { AJV_OPTIONS, OUTPUT_SCHEMA, SchemaViolation, schemaErrors, validateRecord, validationSchema } from '../../src/model/schema';
 
 function record(mentions: unknown[]): DocumentRecord {
   return {
@@ -56,5 +56,23 @@ describe('the output JSON Schema', () => {
     expect(byType.date.granularity.enum).toEqual(['year', 'half', 'season', 'month', 'day', 'period']);
     expect(byType.place.level.enum).toEqual(['province', 'prefecture', 'county', 'township', 'village']);
     expect(byType.geo.kind.enum).toEqual(['mountain', 'river', 'lake', 'plateau', 'sea', 'region']);
+  });
+  it('is validated in pieces (each variant a definition of its own) that accept and reject what the whole schema does', () => {
+    const whole = new Ajv(AJV_OPTIONS).compile(OUTPUT_SCHEMA);
+    const pieces = new Ajv({ ...AJV_OPTIONS, inlineRefs: false }).compile(validationSchema(OUTPUT_SCHEMA));
+    const fact = { money: 0, text: '1亿元', value: 1e8, when: null, where: [{ path: '某省' }], who: [], purpose: null, mentions: { when: [], where: [], who: [] }, basis: { when: 'none', where: 'none', who: 'none', purpose: 'none' } };
+    const money = { ...base, type: 'money', text: '1.32亿元', value: 1, currency: 'CNY', approx: 'exact' };
+    const records = [
+      record([money]),
+      record([{ ...money, currency: 'cny' }]),
+      record([{ ...money, type: 'amount' }]),
+      record([{ ...base, type: 'geo', text: '珠峰', name: '珠穆朗玛峰', kind: 'mountain', extra: 1 }]),
+      { ...record([money]), facts: [fact] },
+      { ...record([money]), facts: [{ ...fact, when: '去年' }] },
+      { ...record([money]), facts: [{ ...fact, where: [{ path: '某省', code: '12' }] }] },
+    ];
+    const verdicts = records.map((r) => [whole(r), pieces(r)]);
+    expect(verdicts.map(([w]) => w)).toEqual([true, false, false, false, true, false, false]);
+    for (const [w, p] of verdicts) expect(p).toBe(w);
   });
 });
