@@ -231,7 +231,7 @@ export const dateExtractor: ExtractorModule = {
         const sentences = new Sentences(text);
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.governing(text));
-        const resolver = new DateResolver(finders.rules, text, reference, sentences);
+        const resolver = new DateResolver(finders.rules, text, reference, sentences, hasTwoDigitYear(found) && finders.taiwanText.test(text));
         return joinMixedSpans(text, joinTodayOfAnotherYear(text, joinYearAndThisMonth(resolver.resolveAll(found))), finders.rules.context('span-connector')).map(({ found: f, value, granularity, relative }) => ({
           type: 'date',
           text: text.slice(f.start, f.end),
@@ -246,6 +246,11 @@ export const dateExtractor: ExtractorModule = {
     };
   },
 };
+
+/** Whether a phrase found states its year in two digits (97年): only then is the text looked at for Taiwan's calendar. */
+function hasTwoDigitYear(found: readonly FoundDate[]): boolean {
+  return found.some(({ phrase }) => phrase !== undefined && (phrase.from.year?.kind === 'two-digit' || phrase.to?.year?.kind === 'two-digit'));
+}
 
 /**
  * A report on one year (2022年…统计公报) counts its 年末 and 上年 from that

@@ -126,6 +126,8 @@ interface InferenceRules {
   completedAfter: RegExp;
   /** The words of completedAfter (全年): a cheap look before it runs. */
   completedWords: string[];
+  /** Right after a year and its 年, that year's annual report (2023年年报, 2023年度报告): the year is over. */
+  annualReport: WordList;
   sinceBefore: WordList;
   /** 与, 同 right before a year that a compared-after word (持平, 并列, 相比) later in its clause makes a comparison's. */
   comparedBefore: WordList;
@@ -266,6 +268,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     yearsElapsed: new RegExp(`(?:^|[。！？\\n])[\\s\u3000]*(?:这|过去的?)?(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*年(?:${words('years-elapsed-after')})`, 'g'),
     yearsSinceStart: new RegExp(`(?<![\\d.〇零一二两三四五六七八九十百千])(\\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:${words('years-since-start-after')})$`),
     completedWords: roleWords(rules, 'completed-year-after'),
+    annualReport: new WordList(roleWords(rules, 'annual-report-after')),
     yearsSinceStartCue: new RegExp(`年(?:${words('years-since-start-after')})`, 'g'),
     planMilestone: new RegExp(
       `(?:${thisYear})(?:既?是|为)[^。；！？\\n]{0,24}?[“"‘「]?${FIVE_YEAR_PLAN_PATTERN}[”"’」]?[^，,。；！？\\n]{0,6}?(?:(${words('plan-first-year')})|(${words('plan-last-year')})|第([一二三四五1-5])个?年(?![级度]))`,
@@ -340,6 +343,9 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
     latest,
   );
   if (fromAnniversary !== undefined) return String(fromAnniversary);
+  // 汶川地震后，…。一年来，…: with no year stated, a count of years since a well-known event names the year of writing.
+  const fromEvent = latest === undefined ? yearFromEventCount(text, r) : undefined;
+  if (fromEvent !== undefined) return withStoryDay(text, fromEvent, r, stated);
   // A well-known event's Nth anniversary day (某地震十周年纪念日当天): the text is of that day's year, and a wire dateline gives its day.
   // Not where the text states a later year (在建党100周年纪念日上 told afterwards).
   const fromAnniversaryDay = yearOfAnniversaryDay(text, r.anniversaryDay, r.anniversaries);
@@ -480,6 +486,45 @@ function yearFromStartInSentence(text: string, r: InferenceRules, latest: number
     if (year >= latest && year <= reach) found.add(year);
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * 改革开放40年来, 汶川地震发生后，…。一年来: an exact count of years since (N年来,
+ * N年间) with a well-known event (rules/date-anniversaries.tsv) before it in its
+ * sentence, or in the sentence before where the count opens its own, names
+ * the year of writing: the event's year and the count, short of a year still
+ * to come. Asked only where the text states no year (a start year it states,
+ * 从1995年开始对口支援…12年来, is read before the table's). Undefined where
+ * none, or several that disagree, are found.
+ */
+function yearFromEventCount(text: string, r: InferenceRules): number | undefined {
+  const found = new Set<number>();
+  const cue = r.yearsSinceStartCue;
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m; m = cue.exec(text)) {
+    const from = Math.max(0, m.index - COUNT_REACH);
+    const count = r.yearsSinceStart.exec(text.slice(from, m.index + m[0].length));
+    if (!count) continue;
+    const countStart = from + count.index;
+    if (opensRecord(text, m.index + m[0].length, r)) continue;
+    let start = sentenceStart(text, countStart, countStart - SINCE_START_REACH);
+    if (start > 0 && OPENS_SENTENCE.test(text.slice(start, countStart))) start = sentenceStart(text, start - 1, start - 1 - SINCE_START_REACH);
+    const event = lastEventIn(text.slice(start, countStart), r.anniversaries);
+    const year = event === undefined ? undefined : event + smallNumber(count[1]!);
+    if (year !== undefined && year <= new Date().getFullYear()) found.add(year);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The year of the well-known event named last in `head` (改革开放 → 1978), if any. */
+function lastEventIn(head: string, anniversaries: readonly Anniversary[]): number | undefined {
+  let at = -1;
+  let year: number | undefined;
+  for (const a of anniversaries) {
+    const i = head.lastIndexOf(a.keyword);
+    if (i > at) [at, year] = [i, a.year];
+  }
+  return year;
 }
 
 /** A record word (首次, 最高 …) in the clause after `at`. */
@@ -917,8 +962,8 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     if (isPlannedYear(before, after, r) || isPlannedCompletion(text, m.index, after, r)) continue;
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;
-    // 2020年全年 (a bulletin's year, or 今年 compared with it): the article is of a later year.
-    if (month === undefined && r.completedWords.some((word) => after.includes(word)) && r.completedAfter.test(after)) {
+    // 2020年全年 (a bulletin's year, or 今年 compared with it), 2020年年报 (its report out): the article is of a later year.
+    if (month === undefined && ((r.completedWords.some((word) => after.includes(word)) && r.completedAfter.test(after)) || r.annualReport.starts(after) !== undefined)) {
       years.push({ year: Number(m[1]), kind: 'completed' });
       continue;
     }

@@ -60,6 +60,10 @@ const CLAUSE_START_BEFORE = /[\s，,。；;：:！？）)】」”]/;
 const CLAUSE_END_AFTER = /[，,]/;
 /** After a bare Chinese-numeral day: the end of the text or of its clause. */
 const CLAUSE_BREAK_OR_END = /^(?:$|[，,。；;！？!?、\s])/;
+/** Closing marks of a title or a name in quotes (《某节目》第二季, “某某”第二季). */
+const TITLE_CLOSE = '》”」』"';
+/** How far after a bare quarter a show's or an event series' word (节目, 大赛) is looked for in its clause. */
+const SERIES_WORD_REACH = 20;
 export const QUARTER_NUMBER = '[1-4一二三四]';
 const DAY_NUMBER = '\\d{1,2}|三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九]';
 
@@ -139,6 +143,8 @@ export class DatePhraseParser {
   private readonly withinYearBefore: WordList;
   private readonly firstMonthsNotAfter: WordList;
   private readonly recurring: WordList;
+  /** Later in the clause of a bare quarter (第二季), a show's or an event series' word (节目, 大赛): a season of it. */
+  private readonly seriesSeasonAfter: WordList;
   private readonly monthParts: WordList;
   /** A part of the year anywhere (一季度, 上半年): read in the sentence before a bare 前3个月. */
   private readonly anyStandalonePart: RegExp;
@@ -182,6 +188,7 @@ export class DatePhraseParser {
     this.withinYearBefore = rules.context('year-within-before');
     this.firstMonthsNotAfter = rules.context('first-months-not-after');
     this.recurring = rules.context('recurring');
+    this.seriesSeasonAfter = rules.context('series-season-after');
     this.monthParts = rules.context('month-part');
   }
 
@@ -240,6 +247,7 @@ export class DatePhraseParser {
     ) {
       return undefined;
     }
+    if (part && this.isSeriesSeason(text, at, part)) return undefined;
     if (part) return makePoint(newPoint(at, part.end, undefined, undefined, undefined, 'year', false), part.end, undefined, undefined, 'year', false, undefined, part.part);
     return this.readMonthAndDay(text, newPoint(at, at, undefined, undefined, undefined, 'year', false), after !== undefined);
   }
@@ -306,6 +314,19 @@ export class DatePhraseParser {
     // Quarters listed with 、 are one run only when they follow each other (第一、三季度 is two quarters).
     if (text.slice(at, m.end).includes('、') && last !== first + 1) return undefined;
     return { part: { from: first * 3 - 2, to: last * 3, standalone: true, notBefore: '' }, end: m.end };
+  }
+
+  /**
+   * A quarter written without 度 (第二季, 次季) after a title (《某节目》第二季) or
+   * with a show's or an event series' word later in its clause (第二季选拔赛):
+   * the season of a series, no quarter.
+   */
+  private isSeriesSeason(text: string, at: number, part: { part: YearPart; end: number }): boolean {
+    if (text[part.end - 1] !== '季' || part.part.from === undefined || part.part.to! - part.part.from !== 2) return false;
+    if (at > 0 && TITLE_CLOSE.includes(text[at - 1]!)) return true;
+    const stop = Math.min(text.length, part.end + SERIES_WORD_REACH);
+    for (let i = part.end; i < stop && !CLAUSE_BREAK_OR_END.test(text[i]!); i++) if (this.seriesSeasonAfter.startsAt(text, i, stop) !== undefined) return true;
+    return false;
   }
 
   private readPart(text: string, pattern: Sticky, at: number): { part: YearPart; end: number } | undefined {
