@@ -1049,11 +1049,9 @@ function isNumeric(written: string): boolean {
   return !written.includes('年') && /[-/.]|\d\s+\d/.test(written);
 }
 
-/** A year written without 年: one of a list ending in 年 (2021、2022年), a class's year (2009级校友), or a name's prefix (2023西藏文化青岛行). */
+/** A year written without 年: one of a list ending in 年 (2021、2022年), or a name's prefix (2023西藏文化青岛行). */
 function bareYearRule(year: number, before: string, after: string, f: Finders): string | undefined {
   if (f.yearList.test(after)) return 'date.year-list';
-  // 2009级校友, 2022届毕业生: the class of a year names that year.
-  if (year >= 1900 && year <= 2099 && f.rules.context('cohort-year-after').starts(after) !== undefined) return 'date.cohort-year';
   const startsName = /^[\u4e00-\u9fff]{2}/.test(after);
   if (year >= 1900 && year <= 2099 && startsName && !f.unitAfter(after) && BEFORE_BARE_YEAR.test(before)) {
     return 'date.year-prefix';
