@@ -22,7 +22,8 @@ import { alternation } from '../util/alternation';
 //    one among a title's words without a clock time or a publication word
 //    before it, yields to a later dateline of another form), also
 //    where a crawled page glues it onto the title or the first sentence, and
-//    in Latin script (Mon, 3 Jul 2023 08:15:00 GMT), or with its year last
+//    in Latin script (Mon, 3 Jul 2023 08:15:00 GMT), or set over lines (2023 / 05/18 / 16:55),
+//    or with its year last
 //    on a line of its own (22.01.2017  19:01), or in Chinese numerals or the
 //    Republic of China calendar with its era (二〇二二年九月六日, 中华民国111年3月8日);
 //    or, at the end, a signing date on a line of its own (a notice's, a bulletin's);
@@ -307,7 +308,7 @@ function roleWords(rules: RuleSet, role: string): string[] {
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
   const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
-  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findRocDateline(text) ?? findSignatureDate(text) ?? findChineseSignatureLine(text);
+  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findSplitDateline(text) ?? findChineseDateline(text) ?? findRocDateline(text) ?? findSignatureDate(text) ?? findChineseSignatureLine(text);
   if (dateline) return dateline;
   // Teasers under a related-news heading after the story (新闻推荐) are other stories: their years do not date it.
   const teasers = relatedTeasersStart(text, r.relatedHeading);
@@ -318,7 +319,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   // A five-year plan's name as one (“十四五”, 十四五规划, 十四五开局): only then are plans' years looked for.
   const plans = namesPlan(text);
   const titles = text.includes('《') ? spansOf(TITLE, text) : [];
-  const all = statedYears(text, r, plans, titles);
+  const all = withoutFarSpanEnds(statedYears(text, r, plans, titles));
   const stated = all.filter((s) => s.kind === 'credible');
   // A year over when the article was written (2020年全年) puts it in the year after, at the earliest.
   const afterCompleted = maxOf(all.filter((s) => s.kind === 'completed').map((s) => s.year + 1));
@@ -715,6 +716,19 @@ function findDateline(text: string, r: InferenceRules): string | null {
 }
 
 const DATELINE_FORMS = [NUMERIC_DATE, WRITTEN_DATE, YEAR_LAST_DATE];
+
+/**
+ * A page template's dateline set over lines of its own near the top: the
+ * year, then the month and day (05/18), maybe then the clock time (16:55).
+ */
+const SPLIT_DATELINE = /(?:^|\n)[\s\u3000]*((?:19|20)\d{2})[\s\u3000]*\n[\s\u3000]*(\d{2})[/-](\d{2})[\s\u3000]*(?:\n[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]*)?(?=\n|$)/;
+
+function findSplitDateline(text: string): string | null {
+  const m = SPLIT_DATELINE.exec(text.slice(0, HEAD_CHARS));
+  if (!m) return null;
+  const [month, day] = [Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(m[1]!, month, day) : null;
+}
 /** The longest line that holds only a date with its year last and its clock time (indented). */
 const YEAR_LAST_LINE = 32;
 /** A separator and a year's first digits: a line without one holds no date with its year last. */
@@ -943,6 +957,28 @@ interface StatedYear {
    * before it. Planned years and baselines are left out.
    */
   kind: 'credible' | 'history' | 'record' | 'completed' | 'arranged';
+  /** The first year of the span of years it ends (2019 for 2028 in 2019-2028年, 2019年至2028年). */
+  spanFrom?: number;
+}
+
+/** Before a year that ends a span of years: the span's first year (group 1) and its connector (2019 - , 2019年至). */
+const SPAN_START_BEFORE = /((?:19|20)\d{2})\s*年?\s*(?:[-–—~～至到]|——)\s*$/;
+
+/** How many years past its first the end of a span that may date a text lies: five (2012—2017年, 2016—2020年). */
+const DATING_SPAN_YEARS = 5;
+
+/**
+ * The stated years less the ends of spans longer than a plan's five years
+ * (于2019-2028年设立…) or running more than MAX_YEARS_AFTER_LATEST past every
+ * other year stated: a period that runs on, mostly planned, says nothing of
+ * when the text was written; its first year stays. A short span alone
+ * (2012—2017年，全县完成…) keeps its end.
+ */
+function withoutFarSpanEnds(years: StatedYear[]): StatedYear[] {
+  if (!years.some((s) => s.spanFrom !== undefined)) return years;
+  const others = maxOf(years.filter((s) => s.spanFrom === undefined).map((s) => s.year));
+  const dates = (s: StatedYear) => s.spanFrom === undefined || (s.year - s.spanFrom <= DATING_SPAN_YEARS && (others === undefined || s.year <= others + MAX_YEARS_AFTER_LATEST));
+  return years.filter(dates);
 }
 
 /** Years (with their month, where given) the article states, and what each says of when it was written. */
@@ -969,7 +1005,8 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     }
     if (r.baselineBefore.test(before)) continue;
     const history = isHistory(text, m.index, yearEnd, month === undefined, r);
-    years.push({ year: Number(m[1]), month, kind: history ?? 'credible' });
+    const span = SPAN_START_BEFORE.exec(before);
+    years.push({ year: Number(m[1]), month, kind: history ?? 'credible', ...(span && { spanFrom: Number(span[1]) }) });
   }
   // Only where 年 is followed by a month or a part of the year is a two-digit year looked for before it.
   for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
