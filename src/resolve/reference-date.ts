@@ -111,6 +111,10 @@ interface InferenceRules {
   planWordBefore: RegExp;
   /** A verb of change and 到/至 right before a year (增长到2022年的…): the year a figure reached. */
   changeToBefore: RegExp;
+  /** 截至, 截止到 right before a year: a cutoff, not a target, though it may end in 到 (截止到2017年底). */
+  cutoffBefore: RegExp;
+  /** 底, 年末 right after a year and its 年: its end. */
+  yearEndAfter: RegExp;
   planAfter: RegExp;
   /** 预计 anywhere before in a sentence: with a completion after a year in its clause, the year is planned. */
   planWords: WordList;
@@ -225,6 +229,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     planBefore: new RegExp(`(?:${words('plan')}|${words('target-before')})[^，,；;。！？\\n]{0,6}$`),
     planWordBefore: new RegExp(`(?:${words('plan')})[^，,；;。！？\\n]{0,6}$`),
     changeToBefore: new RegExp(`(?:${words('change-to')})[到至]$`),
+    cutoffBefore: new RegExp(`(?:${words('cutoff-before')})\\s*$`),
+    yearEndAfter: new RegExp(`^(?:${words('year-end')})`),
     planAfter: new RegExp(`^[^，,；;。！？\\n]{0,8}(?:${words('plan')})`),
     planWords: new WordList(roleWords(rules, 'plan')),
     completionAfter: new RegExp(`^[^，,；;。！？\\n]{0,6}(?:${words('completion-after')})`),
@@ -999,7 +1005,9 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;
     // 2020年全年 (a bulletin's year, or 今年 compared with it), 2020年年报 (its report out): the article is of a later year.
-    if (month === undefined && ((r.completedWords.some((word) => after.includes(word)) && r.completedAfter.test(after)) || r.annualReport.starts(after) !== undefined)) {
+    // 截至2017年底 (its figures to the year's end): the year is over too.
+    const completed = (r.completedWords.some((word) => after.includes(word)) && r.completedAfter.test(after)) || r.annualReport.starts(after) !== undefined || (r.cutoffBefore.test(before) && r.yearEndAfter.test(after));
+    if (month === undefined && completed) {
       years.push({ year: Number(m[1]), kind: 'completed' });
       continue;
     }
@@ -1092,7 +1100,7 @@ const FIRST_PERIODS_AFTER = /^前[一二两三四五六七八九十\d]{1,2}个?(
 function isPlannedYear(before: string, after: string, r: InferenceRules): boolean {
   // 第一轮五年（2012—2016年）, “十三五”（2016-2020年）: a period's window says nothing of whether it is over.
   if ((before.includes('（') || before.includes('(')) && GLOSSED_PERIOD_BEFORE.test(before)) return true;
-  const reached = r.changeToBefore.test(before) && !r.planWordBefore.test(before);
+  const reached = (r.changeToBefore.test(before) || r.cutoffBefore.test(before)) && !r.planWordBefore.test(before);
   if (!reached && r.planBefore.test(before)) return true;
   if (r.targetAfter.test(after) && !FIRST_PERIODS_AFTER.test(after)) return true;
   return r.planAfter.test(after);
