@@ -144,6 +144,8 @@ interface InferenceRules {
   record: WordList;
   latin: RegExp;
   labelled: RegExp;
+  /** 来源：某某网站 2016年7月26日 on a line of its own: the outlet's date (multiline). */
+  sourceLine: RegExp;
   /** 时间:2021-04-02 | 来源：…: a bare label opening a page's meta line, the date closed by page chrome. */
   chromeLabelled: RegExp;
   /** 发布日期：二〇二三年七月十八日: a labelled date in Chinese numerals (year, month, day in groups 1-3). */
@@ -247,6 +249,10 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     since: new WordList(roleWords(rules, 'since-after')),
     record: new WordList(roleWords(rules, 'record-after')),
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
+    sourceLine: new RegExp(
+      `^[\\s\u3000]*(?:${words('source-label')})[\\s\u3000]*[：:][^\\n]{0,30}?(?<!\\d)(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[\\s\u3000]*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\s\u3000]*$`,
+      'm',
+    ),
     labelled: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`),
     chromeLabelled: new RegExp(
       `(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-bare-label')})[ \\t\u3000]*[：:][ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})` +
@@ -314,7 +320,7 @@ function roleWords(rules: RuleSet, role: string): string[] {
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
   const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
-  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findSplitDateline(text) ?? findChineseDateline(text) ?? findRocDateline(text) ?? findSignatureDate(text) ?? findChineseSignatureLine(text);
+  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findSplitDateline(text) ?? findSourceLineDate(text, r) ?? findChineseDateline(text) ?? findRocDateline(text) ?? findSignatureDate(text) ?? findChineseSignatureLine(text);
   if (dateline) return dateline;
   // Teasers under a related-news heading after the story (新闻推荐) are other stories: their years do not date it.
   const teasers = relatedTeasersStart(text, r.relatedHeading);
@@ -775,6 +781,13 @@ const SIGNATURE_LINE = new RegExp(`^[\\s\u3000（(]*(?:${NUMERIC_DATE.source}|${
  * a line of its own among the last two. A list of dated links (a crawled
  * page's related news) has several such lines: none of them counts.
  */
+/** 来源：某某网站 2016年7月26日, a line of page chrome at the top or the end: the outlet's date of the text. */
+function findSourceLineDate(text: string, r: InferenceRules): string | null {
+  if (!text.includes('源')) return null;
+  const m = r.sourceLine.exec(text.slice(0, HEAD_CHARS)) ?? r.sourceLine.exec(text.slice(-TAIL_CHARS));
+  return m ? numericOrWritten(m) : null;
+}
+
 function findSignatureDate(text: string): string | null {
   const lines = text.slice(-TAIL_CHARS).split('\n').filter((line) => line.trim() !== '').slice(-TAIL_LINES);
   const dated = lines.map(dateLineDay);

@@ -1,6 +1,6 @@
 import { allOf, oneOf, type RuleFileSpec, type RuleSet } from '../../rules/loader';
 import { alternation, escapeRegex } from '../../util/alternation';
-import { loadDateRules, type ContextRole, type DateRules } from './rules';
+import { loadDateRules, type ContextRole, type DateRules, type WordList } from './rules';
 
 // A report on one year (a statistical bulletin, a work review) says so in
 // its title: 2022年某县国民经济和社会发展统计公报, 2022年工作回顾; or a lead
@@ -35,11 +35,14 @@ const SUMMED_YEAR_PUBLISHED = 1;
 export class ReportPeriodFinder {
   private readonly title: RegExp;
   private readonly quotedReport: RegExp;
+  /** 来源： opening a line: it cites a report (来源：某省统计局2014年统计公报), it is no title. */
+  private readonly sourceLabel: WordList;
   private readonly words: ReadonlyMap<string, { published: number; governs: boolean }>;
   private readonly summed: SummedYearPatterns;
 
   constructor(rules: RuleSet, dates: DateRules = loadDateRules(rules)) {
     this.summed = summedYearPatterns(dates);
+    this.sourceLabel = dates.context('source-label');
     const rows = rules.load(DATE_REPORT_PERIOD_RULES);
     this.words = new Map(rows.map((row) => [row.cells.word!, { published: Number(row.cells.published), governs: row.cells.governs === 'yes' }]));
     const words = rows.map((row) => escapeRegex(row.cells.word!)).join('|') || '(?!)';
@@ -83,6 +86,7 @@ export class ReportPeriodFinder {
     const lineStart = head.lastIndexOf('\n', m.index) + 1;
     const lineEnd = head.indexOf('\n', m.index);
     if ((lineEnd < 0 ? head.length : lineEnd) - lineStart > TITLE_MAX_LENGTH) return undefined;
+    if (this.sourceLabel.starts(head.slice(lineStart, m.index + m[0].length).trimStart()) !== undefined) return undefined;
     return this.periodOf(m);
   }
 
