@@ -60,8 +60,8 @@ const CLAUSE_START_BEFORE = /[\s，,。；;：:！？）)】」”]/;
 const CLAUSE_END_AFTER = /[，,]/;
 /** After a bare Chinese-numeral day: the end of the text or of its clause. */
 const CLAUSE_BREAK_OR_END = /^(?:$|[，,。；;！？!?、\s])/;
-/** Closing marks of a title or a name in quotes (《某节目》第二季, “某某”第二季). */
-const TITLE_CLOSE = '》”」』"';
+/** The closing mark of a title (《某节目》第二季); a quoted company (「某集团」第二季业绩) may well report a quarter. */
+const TITLE_CLOSE = '》';
 /** How far after a bare quarter a show's or an event series' word (节目, 大赛) is looked for in its clause. */
 const SERIES_WORD_REACH = 20;
 export const QUARTER_NUMBER = '[1-4一二三四]';
@@ -317,13 +317,13 @@ export class DatePhraseParser {
   }
 
   /**
-   * A quarter written without 度 (第二季, 次季) after a title (《某节目》第二季) or
+   * A quarter written without 度 (第二季, 次季) right after a title (《某节目》第二季) or
    * with a show's or an event series' word later in its clause (第二季选拔赛):
    * the season of a series, no quarter.
    */
   private isSeriesSeason(text: string, at: number, part: { part: YearPart; end: number }): boolean {
     if (text[part.end - 1] !== '季' || part.part.from === undefined || part.part.to! - part.part.from !== 2) return false;
-    if (at > 0 && TITLE_CLOSE.includes(text[at - 1]!)) return true;
+    if (text[at - 1] === TITLE_CLOSE) return true;
     const stop = Math.min(text.length, part.end + SERIES_WORD_REACH);
     for (let i = part.end; i < stop && !CLAUSE_BREAK_OR_END.test(text[i]!); i++) if (this.seriesSeasonAfter.startsAt(text, i, stop) !== undefined) return true;
     return false;
