@@ -231,7 +231,7 @@ export const dateExtractor: ExtractorModule = {
         const sentences = new Sentences(text);
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.governing(text));
-        const resolver = new DateResolver(finders.rules, text, reference, sentences, hasTwoDigitYear(found) && finders.taiwanText.test(text));
+        const resolver = new DateResolver(finders.rules, text, reference, sentences, hasTwoDigitFiscalYear(text, found) && finders.taiwanText.test(text));
         return joinMixedSpans(text, joinTodayOfAnotherYear(text, joinYearAndThisMonth(resolver.resolveAll(found))), finders.rules.context('span-connector')).map(({ found: f, value, granularity, relative }) => ({
           type: 'date',
           text: text.slice(f.start, f.end),
@@ -247,10 +247,17 @@ export const dateExtractor: ExtractorModule = {
   },
 };
 
-/** Whether a phrase found states its year in two digits (97年): only then is the text looked at for Taiwan's calendar. */
-function hasTwoDigitYear(found: readonly FoundDate[]): boolean {
-  return found.some(({ phrase }) => phrase !== undefined && (phrase.from.year?.kind === 'two-digit' || phrase.to?.year?.kind === 'two-digit'));
+/**
+ * Whether a phrase found is a fiscal year in two digits (97年度), as Taiwan's
+ * official style writes it: only then is the text looked at for Taiwan's
+ * calendar (a text that merely names 台北市 keeps 97年 as 1997).
+ */
+function hasTwoDigitFiscalYear(text: string, found: readonly FoundDate[]): boolean {
+  return found.some(({ phrase, end }) => phrase?.from.year?.kind === 'two-digit' && phrase.from.last === 'year' && text[end] === FISCAL_YEAR_MARK);
 }
+
+/** 度 after 年: a fiscal year (97年度). */
+const FISCAL_YEAR_MARK = '度';
 
 /**
  * A report on one year (2022年…统计公报) counts its 年末 and 上年 from that

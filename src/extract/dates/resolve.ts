@@ -150,7 +150,7 @@ export class DateResolver {
     private readonly text: string,
     private readonly reference: ReferenceDate,
     private readonly sentences: Sentences,
-    /** The text is written in Taiwan: a two-digit year of the last century is one of the Republic of China (97年 → 2008). */
+    /** The text is written in Taiwan's official style (97年度): a two-digit year of the last century is one of the Republic of China (97年 → 2008). */
     private readonly rocTwoDigitYears = false,
   ) {
     this.relativeWords = rules.relativeWords;
