@@ -104,6 +104,8 @@ interface Anniversary {
 
 interface InferenceRules {
   anniversaries: Anniversary[];
+  /** The anniversaries that are events of one day, not programmes (对口援藏 runs on): a count of years may start at them. */
+  countedEvents: Anniversary[];
   reportPeriods: ReportPeriodFinder;
   datelineWords: RegExp;
   planBefore: RegExp;
@@ -219,14 +221,17 @@ function inferenceRules(rules: RuleSet): InferenceRules {
       .map((row) => row.cells.word!),
   );
   const yearWords = rules.load(DATE_RELATIVE_RULES).filter((row) => row.cells.anchor === 'reference');
+  const anniversaries = rules
+    .load(DATE_ANNIVERSARY_RULES)
+    .map((row) => ({ keyword: row.cells.keyword!, year: Number(row.cells.year) }))
+    .sort((a, b) => b.keyword.length - a.keyword.length);
+  const programme = new WordList(roleWords(rules, 'programme-word'));
   const result: InferenceRules = {
+    countedEvents: anniversaries.filter((a) => !programme.occursIn(a.keyword)),
     glossedYear: new RegExp(`(${alternation(yearWords.map((row) => row.cells.word!))})\\s*[（(]\\s*((?:19|20)\\d{2})\\s*年?\\s*[）)]`, 'g'),
     yearOffsets: new Map(yearWords.map((row) => [row.cells.word!, Number(row.cells.offset)])),
     reportPeriods: new ReportPeriodFinder(rules),
-    anniversaries: rules
-      .load(DATE_ANNIVERSARY_RULES)
-      .map((row) => ({ keyword: row.cells.keyword!, year: Number(row.cells.year) }))
-      .sort((a, b) => b.keyword.length - a.keyword.length),
+    anniversaries,
     datelineWords: new RegExp(`(?:${words('dateline')})`),
     planBefore: new RegExp(`(?:${words('plan')}|${words('target-before')})[^，,；;。！？\\n]{0,6}$`),
     planWordBefore: new RegExp(`(?:${words('plan')})[^，,；;。！？\\n]{0,6}$`),
@@ -522,23 +527,31 @@ function yearFromEventCount(text: string, r: InferenceRules): number | undefined
     if (opensRecord(text, m.index + m[0].length, r)) continue;
     let start = sentenceStart(text, countStart, countStart - SINCE_START_REACH);
     if (start > 0 && OPENS_SENTENCE.test(text.slice(start, countStart))) start = sentenceStart(text, start - 1, start - 1 - SINCE_START_REACH);
-    const event = lastEventIn(text.slice(start, countStart), r.anniversaries);
+    const event = lastEventIn(text.slice(start, countStart), r.countedEvents);
     const year = event === undefined ? undefined : event + smallNumber(count[1]!);
     if (year !== undefined && year <= new Date().getFullYear()) found.add(year);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** The year of the well-known event named last in `head` (改革开放 → 1978), if any. */
+/**
+ * The year of the well-known event named last in `head` (改革开放 → 1978) as
+ * the start of the count: right before it (改革开放40年来) or followed by 后 or
+ * 以来 (汶川大地震发生后，…。一年来); not one inside a name (援藏工作队进藏三年来).
+ */
 function lastEventIn(head: string, anniversaries: readonly Anniversary[]): number | undefined {
   let at = -1;
   let year: number | undefined;
   for (const a of anniversaries) {
     const i = head.lastIndexOf(a.keyword);
-    if (i > at) [at, year] = [i, a.year];
+    const end = i + a.keyword.length;
+    if (i > at && (end === head.length || EVENT_SINCE.test(head.slice(end, end + 4)))) [at, year] = [i, a.year];
   }
   return year;
 }
+
+/** After a well-known event's name, marks the time since it: 后, 以后, 以来, 发生后. */
+const EVENT_SINCE = /^(?:发生)?(?:后|以后|之后|以来)/;
 
 /** A record word (首次, 最高 …) in the clause after `at`. */
 function opensRecord(text: string, at: number, r: InferenceRules): boolean {
