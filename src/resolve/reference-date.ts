@@ -10,6 +10,7 @@ import { ReportPeriodFinder } from '../extract/dates/report-period';
 import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, relatedHeadingLine, relatedTeasersStart, WordList } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
 import { RuleSet, type RuleFileSpec } from '../rules/loader';
+import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from '../extract/counts/rules';
 import { maxOf, minOf } from '../util/arrays';
 import { alternation } from '../util/alternation';
 
@@ -146,6 +147,8 @@ interface InferenceRules {
   record: WordList;
   latin: RegExp;
   labelled: RegExp;
+  /** After a bare year, a unit or measure word (2000公里, 2019户) or a word that makes it a figure (2000多): no year. */
+  unitAfterBareYear: WordList;
   /** 来源：某某网站 2016年7月26日 on a line of its own: the outlet's date (multiline). */
   sourceLine: RegExp;
   /** 时间:2021-04-02 | 来源：…: a bare label opening a page's meta line, the date closed by page chrome. */
@@ -228,6 +231,11 @@ function inferenceRules(rules: RuleSet): InferenceRules {
   const programme = new WordList(roleWords(rules, 'programme-word'));
   const result: InferenceRules = {
     countedEvents: anniversaries.filter((a) => !programme.occursIn(a.keyword)),
+    unitAfterBareYear: new WordList([
+      ...rules.load(MEASURE_WORD_RULES).map((row) => row.cells.word!),
+      ...rules.load(MEASURE_UNIT_RULES).map((row) => row.cells.unit!),
+      ...roleWords(rules, 'not-after-bare-year'),
+    ]),
     glossedYear: new RegExp(`(${alternation(yearWords.map((row) => row.cells.word!))})\\s*[（(]\\s*((?:19|20)\\d{2})\\s*年?\\s*[）)]`, 'g'),
     yearOffsets: new Map(yearWords.map((row) => [row.cells.word!, Number(row.cells.offset)])),
     reportPeriods: new ReportPeriodFinder(rules),
@@ -1044,6 +1052,7 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
   }
   // 2019夏季央企青岛行, 2023西藏文化周: a year that names an event is the year it is held.
   for (const m of text.matchAll(YEAR_NAMING_EVENT)) {
+    if (r.unitAfterBareYear.startsAt(text, m.index + 4) !== undefined) continue;
     if (!isPlannedYear(text.slice(Math.max(0, m.index - 8), m.index), text.slice(m.index + 4, m.index + 14), r)) years.push({ year: Number(m[1]), kind: 'credible' });
   }
   // Only where 年 is followed by a month or a part of the year is a two-digit year looked for before it.
