@@ -493,21 +493,11 @@ const SINCE_START_REACH = 80;
  */
 function yearFromStartInSentence(text: string, r: InferenceRules, latest: number, oneYearStated: boolean): number | undefined {
   const found = new Set<number>();
-  const cue = r.yearsSinceStartCue;
-  cue.lastIndex = 0;
-  for (let m = cue.exec(text); m; m = cue.exec(text)) {
-    // 2019年以来 names a start, not a count: a count has at most two digits before its 年.
-    if (isDigitAt(text, m.index - 3)) continue;
-    const from = Math.max(0, m.index - COUNT_REACH);
-    const count = r.yearsSinceStart.exec(text.slice(from, m.index + m[0].length));
-    if (!count) continue;
-    const countStart = from + count.index;
-    // 3年来首次, 五年间最高: a record counts back from its event, not from the present.
-    if (opensRecord(text, m.index + m[0].length, r)) continue;
+  for (const { countStart, years } of countsOfYears(text, r)) {
     const sentence = sentenceStart(text, countStart, countStart - SINCE_START_REACH);
     const start = lastPeriodStart(text.slice(sentence, countStart), r.periodStart) ?? yearOpeningSentenceBefore(text, sentence, countStart);
     if (start === undefined) continue;
-    const year = start + smallNumber(count[1]!);
+    const year = start + years;
     const reach = oneYearStated ? new Date().getFullYear() : latest + MAX_YEARS_AFTER_LATEST;
     if (year >= latest && year <= reach) found.add(year);
   }
@@ -525,18 +515,11 @@ function yearFromStartInSentence(text: string, r: InferenceRules, latest: number
  */
 function yearFromEventCount(text: string, r: InferenceRules): number | undefined {
   const found = new Set<number>();
-  const cue = r.yearsSinceStartCue;
-  cue.lastIndex = 0;
-  for (let m = cue.exec(text); m; m = cue.exec(text)) {
-    const from = Math.max(0, m.index - COUNT_REACH);
-    const count = r.yearsSinceStart.exec(text.slice(from, m.index + m[0].length));
-    if (!count) continue;
-    const countStart = from + count.index;
-    if (opensRecord(text, m.index + m[0].length, r)) continue;
+  for (const { countStart, years } of countsOfYears(text, r)) {
     let start = sentenceStart(text, countStart, countStart - SINCE_START_REACH);
     if (start > 0 && OPENS_SENTENCE.test(text.slice(start, countStart))) start = sentenceStart(text, start - 1, start - 1 - SINCE_START_REACH);
     const event = lastEventIn(text.slice(start, countStart), r.countedEvents);
-    const year = event === undefined ? undefined : event + smallNumber(count[1]!);
+    const year = event === undefined ? undefined : event + years;
     if (year !== undefined && year <= new Date().getFullYear()) found.add(year);
   }
   return found.size === 1 ? [...found][0] : undefined;
@@ -560,6 +543,25 @@ function lastEventIn(head: string, anniversaries: readonly Anniversary[]): numbe
 
 /** After a well-known event's name, marks the time since it: 后, 以后, 以来, 发生后. */
 const EVENT_SINCE = /^(?:发生)?(?:后|以后|之后|以来)/;
+
+/**
+ * Every exact count of years since (3年来, 五年间) the text holds, with where
+ * it starts; not one that opens a record (3年来首次, 五年间最高: it counts back
+ * from its event), nor a start year (2019年以来). Only the few places where a
+ * cue (年来, 年间) stands are read, in one scan.
+ */
+function* countsOfYears(text: string, r: InferenceRules): Generator<{ countStart: number; years: number }> {
+  const cue = r.yearsSinceStartCue;
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m; m = cue.exec(text)) {
+    // 2019年以来 names a start, not a count: a count has at most two digits before its 年.
+    if (isDigitAt(text, m.index - 3)) continue;
+    const from = Math.max(0, m.index - COUNT_REACH);
+    const count = r.yearsSinceStart.exec(text.slice(from, m.index + m[0].length));
+    if (!count || opensRecord(text, m.index + m[0].length, r)) continue;
+    yield { countStart: from + count.index, years: smallNumber(count[1]!) };
+  }
+}
 
 /** A record word (首次, 最高 …) in the clause after `at`. */
 function opensRecord(text: string, at: number, r: InferenceRules): boolean {
