@@ -1054,8 +1054,9 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
   }
   // 2019夏季央企青岛行, 2023西藏文化周: a year that names an event is the year it is held.
   for (const m of text.matchAll(YEAR_NAMING_EVENT)) {
+    if (m.index > 0 && !BEFORE_YEAR_NAMING_EVENT.includes(text[m.index - 1]!)) continue;
     if (r.unitAfterBareYear.startsAt(text, m.index + 4) !== undefined) continue;
-    if (!isPlannedYear(text.slice(Math.max(0, m.index - 8), m.index), text.slice(m.index + 4, m.index + 14), r)) years.push({ year: Number(m[1]), kind: 'credible' });
+    if (!isPlannedYear(text.slice(Math.max(0, m.index - 8), m.index), text.slice(m.index + 4, m.index + 14), r)) years.push({ year: Number(m[0]), kind: 'credible' });
   }
   // Only where 年 is followed by a month or a part of the year is a two-digit year looked for before it.
   for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
@@ -1080,7 +1081,9 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
  * after a line's start, a space, a quote or a clause break, before two Chinese
  * characters of which the first is no unit, measure word or 年 (2000多人, 2019个, 2020年).
  */
-const YEAR_NAMING_EVENT = /(?<=^|[\s“"《「（(，,：:])((?:19|20)\d{2})(?=[\u4e00-\u9fff]{2})(?![万亿千百多余个名人元米年度届级号台家次位件项条座所处户只头亩吨斤天月日周期款版])/gm;
+const YEAR_NAMING_EVENT = /(?:19|20)\d{2}(?=[\u4e00-\u9fff]{2})(?![万亿千百多余个名人元米年度届级号台家次位件项条座所处户只头亩吨斤天月日周期款版])/g;
+/** What may stand right before such a year: a line's start, a space, a quote or a clause break. */
+const BEFORE_YEAR_NAMING_EVENT = ' \t\n\u3000“"《「（(，,：:';
 
 /** The first years of the plans the text is in: “十四五”以来, 十四五规划实施以来, 进入“十四五”，. */
 function plansSince(text: string): number[] {
