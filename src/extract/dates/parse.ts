@@ -62,6 +62,8 @@ const CLAUSE_END_AFTER = /[，,]/;
 const CLAUSE_BREAK_OR_END = /^(?:$|[，,。；;！？!?、\s])/;
 /** The closing mark of a title (《某节目》第二季); a quoted company (「某集团」第二季业绩) may well report a quarter. */
 const TITLE_CLOSE = '》';
+/** The longest show's word right before a bare quarter (真人秀第二季). */
+const SERIES_WORD_BEFORE = 3;
 /** How far after a bare quarter a show's or an event series' word (节目, 大赛) is looked for in its clause. */
 const SERIES_WORD_REACH = 20;
 export const QUARTER_NUMBER = '[1-4一二三四]';
@@ -145,6 +147,8 @@ export class DatePhraseParser {
   private readonly recurring: WordList;
   /** Later in the clause of a bare quarter (第二季), a show's or an event series' word (节目, 大赛): a season of it. */
   private readonly seriesSeasonAfter: WordList;
+  /** Right before a bare quarter, a show's word (该剧第三季, 节目第二季): a season of it. */
+  private readonly seriesSeasonBefore: WordList;
   private readonly monthParts: WordList;
   /** A part of the year anywhere (一季度, 上半年): read in the sentence before a bare 前3个月. */
   private readonly anyStandalonePart: RegExp;
@@ -189,6 +193,7 @@ export class DatePhraseParser {
     this.firstMonthsNotAfter = rules.context('first-months-not-after');
     this.recurring = rules.context('recurring');
     this.seriesSeasonAfter = rules.context('series-season-after');
+    this.seriesSeasonBefore = rules.context('series-season-before');
     this.monthParts = rules.context('month-part');
   }
 
@@ -317,13 +322,13 @@ export class DatePhraseParser {
   }
 
   /**
-   * A quarter written without 度 (第二季, 次季) right after a title (《某节目》第二季) or
+   * A quarter written without 度 (第二季, 次季) right after a title or a show's word (《某节目》第二季, 该剧第三季) or
    * with a show's or an event series' word later in its clause (第二季选拔赛):
    * the season of a series, no quarter.
    */
   private isSeriesSeason(text: string, at: number, part: { part: YearPart; end: number }): boolean {
     if (text[part.end - 1] !== '季' || part.part.from === undefined || part.part.to! - part.part.from !== 2) return false;
-    if (text[at - 1] === TITLE_CLOSE) return true;
+    if (text[at - 1] === TITLE_CLOSE || this.seriesSeasonBefore.endsAt(text, at, Math.max(0, at - SERIES_WORD_BEFORE))) return true;
     const stop = Math.min(text.length, part.end + SERIES_WORD_REACH);
     for (let i = part.end; i < stop && !CLAUSE_BREAK_OR_END.test(text[i]!); i++) if (this.seriesSeasonAfter.startsAt(text, i, stop) !== undefined) return true;
     return false;
