@@ -1003,6 +1003,25 @@ interface StatedYear {
   spanFrom?: number;
 }
 
+/**
+ * A year over when the text was written, from the words around it: 2020年全年
+ * (a bulletin's year, or 今年 compared with it), 2020年年报 (its report out),
+ * 截至2020年底 (figures to its end). The cheap looks first: most years have none.
+ */
+function isCompletedYear(before: string, after: string, r: InferenceRules): boolean {
+  if (r.completedWords.some((word) => after.includes(word)) && r.completedAfter.test(after)) return true;
+  if (ANNUAL_REPORT_FIRSTS.includes(after[0] ?? '\n') && r.annualReport.starts(after) !== undefined) return true;
+  return isCutoff(before, r) && r.yearEndAfter.test(after);
+}
+
+/** The first characters of the annual-report words after a year's 年 (年报, 年度报告, 度报告, 全年业绩). */
+const ANNUAL_REPORT_FIRSTS = '年度全';
+
+/** 截至, 截止到 right before a year (a cheap look for 截 first). */
+function isCutoff(before: string, r: InferenceRules): boolean {
+  return before.includes('截') && r.cutoffBefore.test(before);
+}
+
 /** Before a year that ends a span of years: the span's first year (group 1) and its connector (2019 - , 2019年至). */
 const SPAN_START_BEFORE = /((?:19|20)\d{2})\s*年?\s*(?:[-–—~～至到]|——)\s*$/;
 
@@ -1041,9 +1060,7 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;
     // 2020年全年 (a bulletin's year, or 今年 compared with it), 2020年年报 (its report out): the article is of a later year.
-    // 截至2017年底 (its figures to the year's end): the year is over too.
-    const completed = (r.completedWords.some((word) => after.includes(word)) && r.completedAfter.test(after)) || r.annualReport.starts(after) !== undefined || (r.cutoffBefore.test(before) && r.yearEndAfter.test(after));
-    if (month === undefined && completed) {
+    if (month === undefined && isCompletedYear(before, after, r)) {
       years.push({ year: Number(m[1]), kind: 'completed' });
       continue;
     }
@@ -1151,7 +1168,7 @@ const FIRST_PERIODS_AFTER = /^前[一二两三四五六七八九十\d]{1,2}个?(
 function isPlannedYear(before: string, after: string, r: InferenceRules): boolean {
   // 第一轮五年（2012—2016年）, “十三五”（2016-2020年）: a period's window says nothing of whether it is over.
   if ((before.includes('（') || before.includes('(')) && GLOSSED_PERIOD_BEFORE.test(before)) return true;
-  const reached = (r.changeToBefore.test(before) || r.cutoffBefore.test(before)) && !r.planWordBefore.test(before);
+  const reached = (r.changeToBefore.test(before) || isCutoff(before, r)) && !r.planWordBefore.test(before);
   if (!reached && r.planBefore.test(before)) return true;
   if (r.targetAfter.test(after) && !FIRST_PERIODS_AFTER.test(after)) return true;
   return r.planAfter.test(after);
