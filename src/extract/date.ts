@@ -37,6 +37,8 @@ const BEFORE_BARE_YEAR = /^$|[\s“"《（(【「‘，。、；：！？…·�
 const SINCE_REACH = 10;
 /** Before a weekday: a numeral makes it part of a count (一周一次). */
 const NUMERAL_BEFORE = /[〇零一二两三四五六七八九十几\d]$/;
+/** The longest recurring word right before a month (每年的). */
+const RECURRING_REACH = 3;
 /** How far before its year a Latin-script date may start (September 30, 2023). */
 const LATIN_REACH = 20;
 const SPACE = /\s/;
@@ -1016,7 +1018,8 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
   }
   if (from.part) return 'date.year-part';
   if (from.month !== undefined && from.day === undefined && f.notAfterMonth.test(after)) return undefined;
-  if (context('recurring').ends(before)) return undefined; // 每年6月 recurs every year: no one calendar month
+  // 每年6月, 每年的6月 recur every year: no one calendar month.
+  if (context('recurring').endsAt(text, phrase.start, Math.max(0, phrase.start - RECURRING_REACH))) return undefined;
   return 'date.month-day';
 }
 
