@@ -786,12 +786,17 @@ function isDateline(line: string, start: number, end: number, r: InferenceRules)
     const rest = line.slice(0, start) + line.slice(end);
     // A second day on the line makes it a title (2020年3月23日某地和7月13日某地地震总结), not a dateline.
     const aloneOnLine = !/[\u4e00-\u9fff]{6,}/.test(rest) && !SECOND_DAY.test(rest);
-    return aloneOnLine || timed || TIME.test(rest) || r.datelineWords.test(rest);
+    // 某公司:2023年年度报告摘要2024-04-29: a crawled page's title with its numeric date glued on at the end.
+    const gluedAtEnd = start > 0 && NUMERIC_FORM.test(line.slice(start, end)) && /^[\s\u3000]*$/.test(line.slice(end));
+    return aloneOnLine || timed || gluedAtEnd || TIME.test(rest) || r.datelineWords.test(rest);
   }
   // A long line: a crawled page with the dateline glued on. Only a time, a publication word right
   // beside it or a wire dateline's 电/讯 (本报2023年5月12日讯) counts.
   return timed || r.datelineWords.test(before) || r.datelineWords.test(after.slice(0, 6)) || r.wireAfter.test(after);
 }
+
+/** A date written in figures with separators (2024-04-29, 2024/4/29), not in words with 年月日. */
+const NUMERIC_FORM = /^\d{4}[-/.]/;
 
 /** How much of the text's end a signing date may be found in, and on how many of its last lines. */
 const TAIL_CHARS = 200;
@@ -799,11 +804,6 @@ const TAIL_LINES = 4;
 /** A line that is only a date, maybe in brackets: （2020-03-18）, 2021年3月5日. */
 const SIGNATURE_LINE = new RegExp(`^[\\s\u3000（(]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[\\s\u3000）)]*$`);
 
-/**
- * A notice or a bulletin ends with its signer and the date it was signed, on
- * a line of its own among the last two. A list of dated links (a crawled
- * page's related news) has several such lines: none of them counts.
- */
 /** 来源：某某网站 2016年7月26日, a line of page chrome at the top or the end: the outlet's date of the text. */
 function findSourceLineDate(text: string, r: InferenceRules): string | null {
   if (!text.includes('源')) return null;
@@ -811,6 +811,11 @@ function findSourceLineDate(text: string, r: InferenceRules): string | null {
   return m ? numericOrWritten(m) : null;
 }
 
+/**
+ * A notice or a bulletin ends with its signer and the date it was signed, on
+ * a line of its own among the last two. A list of dated links (a crawled
+ * page's related news) has several such lines: none of them counts.
+ */
 function findSignatureDate(text: string): string | null {
   const lines = text.slice(-TAIL_CHARS).split('\n').filter((line) => line.trim() !== '').slice(-TAIL_LINES);
   const dated = lines.map(dateLineDay);

@@ -474,4 +474,10 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('2018秋季经贸洽谈会开幕\n全市签约项目30个。')).toBe('2018');
     expect(inferReferenceDate('全县有2000多人参加培训。')).toBeNull();
   });
+
+  it('reads a numeric date glued onto the end of a short title line', () => {
+    expect(inferReferenceDate('某某股份:2022年年度报告摘要2023-04-21\n一、重要提示\n今年一季度，公司营业收入增长。')).toBe('2023-04-21');
+    // Written with 年月日 at a title's end it may be the event's day: no dateline.
+    expect(inferReferenceDate('某县召开防汛工作会议2023年4月21日\n会议部署了今年的防汛工作。')).not.toBe('2023-04-21');
+  });
 });
