@@ -355,7 +355,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
     userPanel: new RegExp(`^[ \\t\\u3000]*(?:[•·●○◆■▪*-][ \\t\\u3000]*)?(?:TA的)?(?:${rules.context('user-panel').pattern})(?:[ \\t\\u3000]*[:：]|[ \\t\\u3000]*(?:\\n|$))`),
     copyrightLine: new RegExp(rules.context('copyright-line').pattern, 'i'),
     weekdayFirsts: [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join(''),
-    clockLineRest: new RegExp(`^[\\s\\u3000]*(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
+    // 星期五, or 上午9:27:28 星期五: a mirror page's clock with its time of day before the weekday.
+    clockLineRest: new RegExp(`^[\\s\\u3000]*(?:(?:${rules.context('time-of-day').pattern})?\\d{1,2}:\\d{2}(?::\\d{2})?[\\s\\u3000]+)?(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
     labelledDate: new RegExp(`(?:${rules.context('dateline-label').pattern})\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`),
     timedDate: /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?\s*\d{1,2}:\d{2}/,
     dayOfMonth: new RegExp(`${GAP}(?:的${GAP})?(\\d{1,2}|[一二三四五六七八九十]{1,3})${GAP}[日号]`, 'y'),
