@@ -151,6 +151,8 @@ interface InferenceRules {
   unitAfterBareYear: WordList;
   /** 来源：某某网站 2016年7月26日 on a line of its own: the outlet's date (multiline). */
   sourceLine: RegExp;
+  /** The labels of such a line (来源, 稿源): a cheap look before sourceLine runs. */
+  sourceLabel: WordList;
   /** 时间:2021-04-02 | 来源：…: a bare label opening a page's meta line, the date closed by page chrome. */
   chromeLabelled: RegExp;
   /** 发布日期：二〇二三年七月十八日: a labelled date in Chinese numerals (year, month, day in groups 1-3). */
@@ -262,6 +264,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     since: new WordList(roleWords(rules, 'since-after')),
     record: new WordList(roleWords(rules, 'record-after')),
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
+    sourceLabel: new WordList(roleWords(rules, 'source-label')),
     sourceLine: new RegExp(
       `^[\\s\u3000]*(?:${words('source-label')})[\\s\u3000]*[：:][^\\n]{0,30}?(?<!\\d)(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[\\s\u3000]*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\s\u3000]*$`,
       'm',
@@ -759,7 +762,10 @@ const DATELINE_FORMS = [NUMERIC_DATE, WRITTEN_DATE, YEAR_LAST_DATE];
 const SPLIT_DATELINE = /(?:^|\n)[\s\u3000]*((?:19|20)\d{2})[\s\u3000]*\n[\s\u3000]*(\d{2})[/-](\d{2})[\s\u3000]*(?:\n[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]*)?(?=\n|$)/;
 
 function findSplitDateline(text: string): string | null {
-  const m = SPLIT_DATELINE.exec(text.slice(0, HEAD_CHARS));
+  const head = text.slice(0, HEAD_CHARS);
+  // Its month and day have a / or a - between them: a head without one holds none.
+  if (!head.includes('/') && !head.includes('-')) return null;
+  const m = SPLIT_DATELINE.exec(head);
   if (!m) return null;
   const [month, day] = [Number(m[2]), Number(m[3])];
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(m[1]!, month, day) : null;
@@ -806,8 +812,9 @@ const SIGNATURE_LINE = new RegExp(`^[\\s\u3000（(]*(?:${NUMERIC_DATE.source}|${
 
 /** 来源：某某网站 2016年7月26日, a line of page chrome at the top or the end: the outlet's date of the text. */
 function findSourceLineDate(text: string, r: InferenceRules): string | null {
-  if (!text.includes('源')) return null;
-  const m = r.sourceLine.exec(text.slice(0, HEAD_CHARS)) ?? r.sourceLine.exec(text.slice(-TAIL_CHARS));
+  const head = text.slice(0, HEAD_CHARS);
+  const tail = text.slice(-TAIL_CHARS);
+  const m = (r.sourceLabel.occursIn(head) ? r.sourceLine.exec(head) : null) ?? (r.sourceLabel.occursIn(tail) ? r.sourceLine.exec(tail) : null);
   return m ? numericOrWritten(m) : null;
 }
 
@@ -1075,7 +1082,8 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     years.push({ year: Number(m[1]), month, kind: history ?? 'credible', ...(span && { spanFrom: Number(span[1]) }) });
   }
   // 2019夏季央企青岛行, 2023西藏文化周: a year that names an event is the year it is held.
-  for (const m of text.matchAll(YEAR_NAMING_EVENT)) {
+  // Read in the title and lead, where such names stand.
+  for (const m of (text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text).matchAll(YEAR_NAMING_EVENT)) {
     if (m.index > 0 && !BEFORE_YEAR_NAMING_EVENT.includes(text[m.index - 1]!)) continue;
     if (r.unitAfterBareYear.startsAt(text, m.index + 4) !== undefined) continue;
     if (!isPlannedYear(text.slice(Math.max(0, m.index - 8), m.index), text.slice(m.index + 4, m.index + 14), r)) years.push({ year: Number(m[0]), kind: 'credible' });
