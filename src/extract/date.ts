@@ -37,6 +37,8 @@ const BEFORE_BARE_YEAR = /^$|[\s“"《（(【「‘，。、；：！？…·�
 const SINCE_REACH = 10;
 /** Before a weekday: a numeral makes it part of a count (一周一次). */
 const NUMERAL_BEFORE = /[〇零一二两三四五六七八九十几\d]$/;
+/** The longest recurring word right before a month (每年的). */
+const RECURRING_REACH = 3;
 /** How far before its year a Latin-script date may start (September 30, 2023). */
 const LATIN_REACH = 20;
 const SPACE = /\s/;
@@ -231,7 +233,7 @@ export const dateExtractor: ExtractorModule = {
         const sentences = new Sentences(text);
         markContext(text, found, sentences, finders.rules);
         const reference = withReportPeriod(parseReferenceDate(ctx.referenceDate), finders.reportPeriods.governing(text));
-        const resolver = new DateResolver(finders.rules, text, reference, sentences);
+        const resolver = new DateResolver(finders.rules, text, reference, sentences, hasTwoDigitFiscalYear(text, found) && finders.taiwanText.test(text));
         return joinMixedSpans(text, joinTodayOfAnotherYear(text, joinYearAndThisMonth(resolver.resolveAll(found))), finders.rules.context('span-connector')).map(({ found: f, value, granularity, relative }) => ({
           type: 'date',
           text: text.slice(f.start, f.end),
@@ -246,6 +248,18 @@ export const dateExtractor: ExtractorModule = {
     };
   },
 };
+
+/**
+ * Whether a phrase found is a fiscal year in two digits (97年度), as Taiwan's
+ * official style writes it: only then is the text looked at for Taiwan's
+ * calendar (a text that merely names 台北市 keeps 97年 as 1997).
+ */
+function hasTwoDigitFiscalYear(text: string, found: readonly FoundDate[]): boolean {
+  return found.some(({ phrase, end }) => phrase?.from.year?.kind === 'two-digit' && phrase.from.last === 'year' && text[end] === FISCAL_YEAR_MARK);
+}
+
+/** 度 after 年: a fiscal year (97年度). */
+const FISCAL_YEAR_MARK = '度';
 
 /**
  * A report on one year (2022年…统计公报) counts its 年末 and 上年 from that
@@ -341,7 +355,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
     userPanel: new RegExp(`^[ \\t\\u3000]*(?:[•·●○◆■▪*-][ \\t\\u3000]*)?(?:TA的)?(?:${rules.context('user-panel').pattern})(?:[ \\t\\u3000]*[:：]|[ \\t\\u3000]*(?:\\n|$))`),
     copyrightLine: new RegExp(rules.context('copyright-line').pattern, 'i'),
     weekdayFirsts: [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join(''),
-    clockLineRest: new RegExp(`^[\\s\\u3000]*(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
+    // 星期五, or 上午9:27:28 星期五: a mirror page's clock with its time of day before the weekday.
+    clockLineRest: new RegExp(`^[\\s\\u3000]*(?:(?:${rules.context('time-of-day').pattern})?\\d{1,2}:\\d{2}(?::\\d{2})?[\\s\\u3000]+)?(?:${words(rules.weekdays.keys())})[\\s\\u3000]*$`),
     labelledDate: new RegExp(`(?:${rules.context('dateline-label').pattern})\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`),
     timedDate: /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?\s*\d{1,2}:\d{2}/,
     dayOfMonth: new RegExp(`${GAP}(?:的${GAP})?(\\d{1,2}|[一二三四五六七八九十]{1,3})${GAP}[日号]`, 'y'),
@@ -1004,7 +1019,8 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
   }
   if (from.part) return 'date.year-part';
   if (from.month !== undefined && from.day === undefined && f.notAfterMonth.test(after)) return undefined;
-  if (context('recurring').ends(before)) return undefined; // 每年6月 recurs every year: no one calendar month
+  // 每年6月, 每年的6月 recur every year: no one calendar month.
+  if (context('recurring').endsAt(text, phrase.start, Math.max(0, phrase.start - RECURRING_REACH))) return undefined;
   return 'date.month-day';
 }
 

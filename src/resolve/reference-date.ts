@@ -10,6 +10,7 @@ import { ReportPeriodFinder } from '../extract/dates/report-period';
 import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, relatedHeadingLine, relatedTeasersStart, WordList } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
 import { RuleSet, type RuleFileSpec } from '../rules/loader';
+import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from '../extract/counts/rules';
 import { maxOf, minOf } from '../util/arrays';
 import { alternation } from '../util/alternation';
 
@@ -22,7 +23,8 @@ import { alternation } from '../util/alternation';
 //    one among a title's words without a clock time or a publication word
 //    before it, yields to a later dateline of another form), also
 //    where a crawled page glues it onto the title or the first sentence, and
-//    in Latin script (Mon, 3 Jul 2023 08:15:00 GMT), or with its year last
+//    in Latin script (Mon, 3 Jul 2023 08:15:00 GMT), or set over lines (2023 / 05/18 / 16:55),
+//    or with its year last
 //    on a line of its own (22.01.2017  19:01), or in Chinese numerals or the
 //    Republic of China calendar with its era (二〇二二年九月六日, 中华民国111年3月8日);
 //    or, at the end, a signing date on a line of its own (a notice's, a bulletin's);
@@ -103,6 +105,8 @@ interface Anniversary {
 
 interface InferenceRules {
   anniversaries: Anniversary[];
+  /** The anniversaries that are events of one day, not programmes (对口援藏 runs on): a count of years may start at them. */
+  countedEvents: Anniversary[];
   reportPeriods: ReportPeriodFinder;
   datelineWords: RegExp;
   planBefore: RegExp;
@@ -110,6 +114,10 @@ interface InferenceRules {
   planWordBefore: RegExp;
   /** A verb of change and 到/至 right before a year (增长到2022年的…): the year a figure reached. */
   changeToBefore: RegExp;
+  /** 截至, 截止到 right before a year: a cutoff, not a target, though it may end in 到 (截止到2017年底). */
+  cutoffBefore: RegExp;
+  /** 底, 年末 right after a year and its 年: its end. */
+  yearEndAfter: RegExp;
   planAfter: RegExp;
   /** 预计 anywhere before in a sentence: with a completion after a year in its clause, the year is planned. */
   planWords: WordList;
@@ -126,6 +134,8 @@ interface InferenceRules {
   completedAfter: RegExp;
   /** The words of completedAfter (全年): a cheap look before it runs. */
   completedWords: string[];
+  /** Right after a year and its 年, that year's annual report (2023年年报, 2023年度报告): the year is over. */
+  annualReport: WordList;
   sinceBefore: WordList;
   /** 与, 同 right before a year that a compared-after word (持平, 并列, 相比) later in its clause makes a comparison's. */
   comparedBefore: WordList;
@@ -137,6 +147,12 @@ interface InferenceRules {
   record: WordList;
   latin: RegExp;
   labelled: RegExp;
+  /** After a bare year, a unit or measure word (2000公里, 2019户) or a word that makes it a figure (2000多): no year. */
+  unitAfterBareYear: WordList;
+  /** 来源：某某网站 2016年7月26日 on a line of its own: the outlet's date (multiline). */
+  sourceLine: RegExp;
+  /** The labels of such a line (来源, 稿源): a cheap look before sourceLine runs. */
+  sourceLabel: WordList;
   /** 时间:2021-04-02 | 来源：…: a bare label opening a page's meta line, the date closed by page chrome. */
   chromeLabelled: RegExp;
   /** 发布日期：二〇二三年七月十八日: a labelled date in Chinese numerals (year, month, day in groups 1-3). */
@@ -210,18 +226,28 @@ function inferenceRules(rules: RuleSet): InferenceRules {
       .map((row) => row.cells.word!),
   );
   const yearWords = rules.load(DATE_RELATIVE_RULES).filter((row) => row.cells.anchor === 'reference');
+  const anniversaries = rules
+    .load(DATE_ANNIVERSARY_RULES)
+    .map((row) => ({ keyword: row.cells.keyword!, year: Number(row.cells.year) }))
+    .sort((a, b) => b.keyword.length - a.keyword.length);
+  const programme = new WordList(roleWords(rules, 'programme-word'));
   const result: InferenceRules = {
+    countedEvents: anniversaries.filter((a) => !programme.occursIn(a.keyword)),
+    unitAfterBareYear: new WordList([
+      ...rules.load(MEASURE_WORD_RULES).map((row) => row.cells.word!),
+      ...rules.load(MEASURE_UNIT_RULES).map((row) => row.cells.unit!),
+      ...roleWords(rules, 'not-after-bare-year'),
+    ]),
     glossedYear: new RegExp(`(${alternation(yearWords.map((row) => row.cells.word!))})\\s*[（(]\\s*((?:19|20)\\d{2})\\s*年?\\s*[）)]`, 'g'),
     yearOffsets: new Map(yearWords.map((row) => [row.cells.word!, Number(row.cells.offset)])),
     reportPeriods: new ReportPeriodFinder(rules),
-    anniversaries: rules
-      .load(DATE_ANNIVERSARY_RULES)
-      .map((row) => ({ keyword: row.cells.keyword!, year: Number(row.cells.year) }))
-      .sort((a, b) => b.keyword.length - a.keyword.length),
+    anniversaries,
     datelineWords: new RegExp(`(?:${words('dateline')})`),
     planBefore: new RegExp(`(?:${words('plan')}|${words('target-before')})[^，,；;。！？\\n]{0,6}$`),
     planWordBefore: new RegExp(`(?:${words('plan')})[^，,；;。！？\\n]{0,6}$`),
     changeToBefore: new RegExp(`(?:${words('change-to')})[到至]$`),
+    cutoffBefore: new RegExp(`(?:${words('cutoff-before')})\\s*$`),
+    yearEndAfter: new RegExp(`^(?:${words('year-end')})`),
     planAfter: new RegExp(`^[^，,；;。！？\\n]{0,8}(?:${words('plan')})`),
     planWords: new WordList(roleWords(rules, 'plan')),
     completionAfter: new RegExp(`^[^，,；;。！？\\n]{0,6}(?:${words('completion-after')})`),
@@ -238,6 +264,11 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     since: new WordList(roleWords(rules, 'since-after')),
     record: new WordList(roleWords(rules, 'record-after')),
     latin: new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)|(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'i'),
+    sourceLabel: new WordList(roleWords(rules, 'source-label')),
+    sourceLine: new RegExp(
+      `^[\\s\u3000]*(?:${words('source-label')})[\\s\u3000]*[：:][^\\n]{0,30}?(?<!\\d)(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[\\s\u3000]*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\s\u3000]*$`,
+      'm',
+    ),
     labelled: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`),
     chromeLabelled: new RegExp(
       `(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-bare-label')})[ \\t\u3000]*[：:][ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})` +
@@ -266,6 +297,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     yearsElapsed: new RegExp(`(?:^|[。！？\\n])[\\s\u3000]*(?:这|过去的?)?(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*年(?:${words('years-elapsed-after')})`, 'g'),
     yearsSinceStart: new RegExp(`(?<![\\d.〇零一二两三四五六七八九十百千])(\\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:${words('years-since-start-after')})$`),
     completedWords: roleWords(rules, 'completed-year-after'),
+    annualReport: new WordList(roleWords(rules, 'annual-report-after')),
     yearsSinceStartCue: new RegExp(`年(?:${words('years-since-start-after')})`, 'g'),
     planMilestone: new RegExp(
       `(?:${thisYear})(?:既?是|为)[^。；！？\\n]{0,24}?[“"‘「]?${FIVE_YEAR_PLAN_PATTERN}[”"’」]?[^，,。；！？\\n]{0,6}?(?:(${words('plan-first-year')})|(${words('plan-last-year')})|第([一二三四五1-5])个?年(?![级度]))`,
@@ -304,7 +336,7 @@ function roleWords(rules: RuleSet, role: string): string[] {
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
   const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
-  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findChineseDateline(text) ?? findRocDateline(text) ?? findSignatureDate(text) ?? findChineseSignatureLine(text);
+  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findSplitDateline(text) ?? findSourceLineDate(text, r) ?? findChineseDateline(text) ?? findRocDateline(text) ?? findSignatureDate(text) ?? findChineseSignatureLine(text);
   if (dateline) return dateline;
   // Teasers under a related-news heading after the story (新闻推荐) are other stories: their years do not date it.
   const teasers = relatedTeasersStart(text, r.relatedHeading);
@@ -315,7 +347,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   // A five-year plan's name as one (“十四五”, 十四五规划, 十四五开局): only then are plans' years looked for.
   const plans = namesPlan(text);
   const titles = text.includes('《') ? spansOf(TITLE, text) : [];
-  const all = statedYears(text, r, plans, titles);
+  const all = withoutFarSpanEnds(statedYears(text, r, plans, titles));
   const stated = all.filter((s) => s.kind === 'credible');
   // A year over when the article was written (2020年全年) puts it in the year after, at the earliest.
   const afterCompleted = maxOf(all.filter((s) => s.kind === 'completed').map((s) => s.year + 1));
@@ -340,6 +372,9 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
     latest,
   );
   if (fromAnniversary !== undefined) return String(fromAnniversary);
+  // 汶川地震后，…。一年来，…: with no year stated, a count of years since a well-known event names the year of writing.
+  const fromEvent = latest === undefined ? yearFromEventCount(text, r) : undefined;
+  if (fromEvent !== undefined) return withStoryDay(text, fromEvent, r, stated);
   // A well-known event's Nth anniversary day (某地震十周年纪念日当天): the text is of that day's year, and a wire dateline gives its day.
   // Not where the text states a later year (在建党100周年纪念日上 told afterwards).
   const fromAnniversaryDay = yearOfAnniversaryDay(text, r.anniversaryDay, r.anniversaries);
@@ -461,6 +496,64 @@ const SINCE_START_REACH = 80;
  */
 function yearFromStartInSentence(text: string, r: InferenceRules, latest: number, oneYearStated: boolean): number | undefined {
   const found = new Set<number>();
+  for (const { countStart, years } of countsOfYears(text, r)) {
+    const sentence = sentenceStart(text, countStart, countStart - SINCE_START_REACH);
+    const start = lastPeriodStart(text.slice(sentence, countStart), r.periodStart) ?? yearOpeningSentenceBefore(text, sentence, countStart);
+    if (start === undefined) continue;
+    const year = start + years;
+    const reach = oneYearStated ? new Date().getFullYear() : latest + MAX_YEARS_AFTER_LATEST;
+    if (year >= latest && year <= reach) found.add(year);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * 改革开放40年来, 汶川地震发生后，…。一年来: an exact count of years since (N年来,
+ * N年间) with a well-known event (rules/date-anniversaries.tsv) before it in its
+ * sentence, or in the sentence before where the count opens its own, names
+ * the year of writing: the event's year and the count, short of a year still
+ * to come. Asked only where the text states no year (a start year it states,
+ * 从1995年开始对口支援…12年来, is read before the table's). Undefined where
+ * none, or several that disagree, are found.
+ */
+function yearFromEventCount(text: string, r: InferenceRules): number | undefined {
+  const found = new Set<number>();
+  for (const { countStart, years } of countsOfYears(text, r)) {
+    let start = sentenceStart(text, countStart, countStart - SINCE_START_REACH);
+    if (start > 0 && OPENS_SENTENCE.test(text.slice(start, countStart))) start = sentenceStart(text, start - 1, start - 1 - SINCE_START_REACH);
+    const event = lastEventIn(text.slice(start, countStart), r.countedEvents);
+    const year = event === undefined ? undefined : event + years;
+    if (year !== undefined && year <= new Date().getFullYear()) found.add(year);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * The year of the well-known event named last in `head` (改革开放 → 1978) as
+ * the start of the count: right before it (改革开放40年来) or followed by 后 or
+ * 以来 (汶川大地震发生后，…。一年来); not one inside a name (援藏工作队进藏三年来).
+ */
+function lastEventIn(head: string, anniversaries: readonly Anniversary[]): number | undefined {
+  let at = -1;
+  let year: number | undefined;
+  for (const a of anniversaries) {
+    const i = head.lastIndexOf(a.keyword);
+    const end = i + a.keyword.length;
+    if (i > at && (end === head.length || EVENT_SINCE.test(head.slice(end, end + 4)))) [at, year] = [i, a.year];
+  }
+  return year;
+}
+
+/** After a well-known event's name, marks the time since it: 后, 以后, 以来, 发生后. */
+const EVENT_SINCE = /^(?:发生)?(?:后|以后|之后|以来)/;
+
+/**
+ * Every exact count of years since (3年来, 五年间) the text holds, with where
+ * it starts; not one that opens a record (3年来首次, 五年间最高: it counts back
+ * from its event), nor a start year (2019年以来). Only the few places where a
+ * cue (年来, 年间) stands are read, in one scan.
+ */
+function* countsOfYears(text: string, r: InferenceRules): Generator<{ countStart: number; years: number }> {
   const cue = r.yearsSinceStartCue;
   cue.lastIndex = 0;
   for (let m = cue.exec(text); m; m = cue.exec(text)) {
@@ -468,18 +561,9 @@ function yearFromStartInSentence(text: string, r: InferenceRules, latest: number
     if (isDigitAt(text, m.index - 3)) continue;
     const from = Math.max(0, m.index - COUNT_REACH);
     const count = r.yearsSinceStart.exec(text.slice(from, m.index + m[0].length));
-    if (!count) continue;
-    const countStart = from + count.index;
-    // 3年来首次, 五年间最高: a record counts back from its event, not from the present.
-    if (opensRecord(text, m.index + m[0].length, r)) continue;
-    const sentence = sentenceStart(text, countStart, countStart - SINCE_START_REACH);
-    const start = lastPeriodStart(text.slice(sentence, countStart), r.periodStart) ?? yearOpeningSentenceBefore(text, sentence, countStart);
-    if (start === undefined) continue;
-    const year = start + smallNumber(count[1]!);
-    const reach = oneYearStated ? new Date().getFullYear() : latest + MAX_YEARS_AFTER_LATEST;
-    if (year >= latest && year <= reach) found.add(year);
+    if (!count || opensRecord(text, m.index + m[0].length, r)) continue;
+    yield { countStart: from + count.index, years: smallNumber(count[1]!) };
   }
-  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** A record word (首次, 最高 …) in the clause after `at`. */
@@ -670,6 +754,22 @@ function findDateline(text: string, r: InferenceRules): string | null {
 }
 
 const DATELINE_FORMS = [NUMERIC_DATE, WRITTEN_DATE, YEAR_LAST_DATE];
+
+/**
+ * A page template's dateline set over lines of its own near the top: the
+ * year, then the month and day (05/18), maybe then the clock time (16:55).
+ */
+const SPLIT_DATELINE = /(?:^|\n)[\s\u3000]*((?:19|20)\d{2})[\s\u3000]*\n[\s\u3000]*(\d{2})[/-](\d{2})[\s\u3000]*(?:\n[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]*)?(?=\n|$)/;
+
+function findSplitDateline(text: string): string | null {
+  const head = text.slice(0, HEAD_CHARS);
+  // Its month and day have a / or a - between them: a head without one holds none.
+  if (!head.includes('/') && !head.includes('-')) return null;
+  const m = SPLIT_DATELINE.exec(head);
+  if (!m) return null;
+  const [month, day] = [Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(m[1]!, month, day) : null;
+}
 /** The longest line that holds only a date with its year last and its clock time (indented). */
 const YEAR_LAST_LINE = 32;
 /** A separator and a year's first digits: a line without one holds no date with its year last. */
@@ -692,18 +792,31 @@ function isDateline(line: string, start: number, end: number, r: InferenceRules)
     const rest = line.slice(0, start) + line.slice(end);
     // A second day on the line makes it a title (2020年3月23日某地和7月13日某地地震总结), not a dateline.
     const aloneOnLine = !/[\u4e00-\u9fff]{6,}/.test(rest) && !SECOND_DAY.test(rest);
-    return aloneOnLine || timed || TIME.test(rest) || r.datelineWords.test(rest);
+    // 某公司:2023年年度报告摘要2024-04-29: a crawled page's title with its numeric date glued on at the end.
+    const gluedAtEnd = start > 0 && NUMERIC_FORM.test(line.slice(start, end)) && /^[\s\u3000]*$/.test(line.slice(end));
+    return aloneOnLine || timed || gluedAtEnd || TIME.test(rest) || r.datelineWords.test(rest);
   }
   // A long line: a crawled page with the dateline glued on. Only a time, a publication word right
   // beside it or a wire dateline's 电/讯 (本报2023年5月12日讯) counts.
   return timed || r.datelineWords.test(before) || r.datelineWords.test(after.slice(0, 6)) || r.wireAfter.test(after);
 }
 
+/** A date written in figures with separators (2024-04-29, 2024/4/29), not in words with 年月日. */
+const NUMERIC_FORM = /^\d{4}[-/.]/;
+
 /** How much of the text's end a signing date may be found in, and on how many of its last lines. */
 const TAIL_CHARS = 200;
 const TAIL_LINES = 4;
 /** A line that is only a date, maybe in brackets: （2020-03-18）, 2021年3月5日. */
 const SIGNATURE_LINE = new RegExp(`^[\\s\u3000（(]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[\\s\u3000）)]*$`);
+
+/** 来源：某某网站 2016年7月26日, a line of page chrome at the top or the end: the outlet's date of the text. */
+function findSourceLineDate(text: string, r: InferenceRules): string | null {
+  const head = text.slice(0, HEAD_CHARS);
+  const tail = text.slice(-TAIL_CHARS);
+  const m = (r.sourceLabel.occursIn(head) ? r.sourceLine.exec(head) : null) ?? (r.sourceLabel.occursIn(tail) ? r.sourceLine.exec(tail) : null);
+  return m ? numericOrWritten(m) : null;
+}
 
 /**
  * A notice or a bulletin ends with its signer and the date it was signed, on
@@ -898,6 +1011,47 @@ interface StatedYear {
    * before it. Planned years and baselines are left out.
    */
   kind: 'credible' | 'history' | 'record' | 'completed' | 'arranged';
+  /** The first year of the span of years it ends (2019 for 2028 in 2019-2028年, 2019年至2028年). */
+  spanFrom?: number;
+}
+
+/**
+ * A year over when the text was written, from the words around it: 2020年全年
+ * (a bulletin's year, or 今年 compared with it), 2020年年报 (its report out),
+ * 截至2020年底 (figures to its end). The cheap looks first: most years have none.
+ */
+function isCompletedYear(before: string, after: string, r: InferenceRules): boolean {
+  if (r.completedWords.some((word) => after.includes(word)) && r.completedAfter.test(after)) return true;
+  if (ANNUAL_REPORT_FIRSTS.includes(after[0] ?? '\n') && r.annualReport.starts(after) !== undefined) return true;
+  return isCutoff(before, r) && r.yearEndAfter.test(after);
+}
+
+/** The first characters of the annual-report words after a year's 年 (年报, 年度报告, 度报告, 全年业绩). */
+const ANNUAL_REPORT_FIRSTS = '年度全';
+
+/** 截至, 截止到 right before a year (a cheap look for 截 first). */
+function isCutoff(before: string, r: InferenceRules): boolean {
+  return before.includes('截') && r.cutoffBefore.test(before);
+}
+
+/** Before a year that ends a span of years: the span's first year (group 1) and its connector (2019 - , 2019年至). */
+const SPAN_START_BEFORE = /((?:19|20)\d{2})\s*年?\s*(?:[-–—~～至到]|——)\s*$/;
+
+/** How many years past its first the end of a span that may date a text lies: five (2012—2017年, 2016—2020年). */
+const DATING_SPAN_YEARS = 5;
+
+/**
+ * The stated years less the ends of spans longer than a plan's five years
+ * (于2019-2028年设立…) or running more than MAX_YEARS_AFTER_LATEST past every
+ * other year stated: a period that runs on, mostly planned, says nothing of
+ * when the text was written; its first year stays. A short span alone
+ * (2012—2017年，全县完成…) keeps its end.
+ */
+function withoutFarSpanEnds(years: StatedYear[]): StatedYear[] {
+  if (!years.some((s) => s.spanFrom !== undefined)) return years;
+  const others = maxOf(years.filter((s) => s.spanFrom === undefined).map((s) => s.year));
+  const dates = (s: StatedYear) => s.spanFrom === undefined || (s.year - s.spanFrom <= DATING_SPAN_YEARS && (others === undefined || s.year <= others + MAX_YEARS_AFTER_LATEST));
+  return years.filter(dates);
 }
 
 /** Years (with their month, where given) the article states, and what each says of when it was written. */
@@ -917,14 +1071,22 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     if (isPlannedYear(before, after, r) || isPlannedCompletion(text, m.index, after, r)) continue;
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;
-    // 2020年全年 (a bulletin's year, or 今年 compared with it): the article is of a later year.
-    if (month === undefined && r.completedWords.some((word) => after.includes(word)) && r.completedAfter.test(after)) {
+    // 2020年全年 (a bulletin's year, or 今年 compared with it), 2020年年报 (its report out): the article is of a later year.
+    if (month === undefined && isCompletedYear(before, after, r)) {
       years.push({ year: Number(m[1]), kind: 'completed' });
       continue;
     }
     if (r.baselineBefore.test(before)) continue;
     const history = isHistory(text, m.index, yearEnd, month === undefined, r);
-    years.push({ year: Number(m[1]), month, kind: history ?? 'credible' });
+    const span = SPAN_START_BEFORE.exec(before);
+    years.push({ year: Number(m[1]), month, kind: history ?? 'credible', ...(span && { spanFrom: Number(span[1]) }) });
+  }
+  // 2019夏季央企青岛行, 2023西藏文化周: a year that names an event is the year it is held.
+  // Read in the title and lead, where such names stand.
+  for (const m of (text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text).matchAll(YEAR_NAMING_EVENT)) {
+    if (m.index > 0 && !BEFORE_YEAR_NAMING_EVENT.includes(text[m.index - 1]!)) continue;
+    if (r.unitAfterBareYear.startsAt(text, m.index + 4) !== undefined) continue;
+    if (!isPlannedYear(text.slice(Math.max(0, m.index - 8), m.index), text.slice(m.index + 4, m.index + 14), r)) years.push({ year: Number(m[0]), kind: 'credible' });
   }
   // Only where 年 is followed by a month or a part of the year is a two-digit year looked for before it.
   for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
@@ -943,6 +1105,15 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
   if (plans) for (const year of plansSince(text)) years.push({ year, kind: 'history' });
   return years;
 }
+
+/**
+ * A calendar year without 年 at the start of a name (2019夏季央企青岛行大会, “2023西藏文化周”):
+ * after a line's start, a space, a quote or a clause break, before two Chinese
+ * characters of which the first is no unit, measure word or 年 (2000多人, 2019个, 2020年).
+ */
+const YEAR_NAMING_EVENT = /(?:19|20)\d{2}(?=[\u4e00-\u9fff]{2})(?![万亿千百多余个名人元米年度届级号台家次位件项条座所处户只头亩吨斤天月日周期款版])/g;
+/** What may stand right before such a year: a line's start, a space, a quote or a clause break. */
+const BEFORE_YEAR_NAMING_EVENT = ' \t\n\u3000“"《「（(，,：:';
 
 /** The first years of the plans the text is in: “十四五”以来, 十四五规划实施以来, 进入“十四五”，. */
 function plansSince(text: string): number[] {
@@ -1010,7 +1181,7 @@ const FIRST_PERIODS_AFTER = /^前[一二两三四五六七八九十\d]{1,2}个?(
 function isPlannedYear(before: string, after: string, r: InferenceRules): boolean {
   // 第一轮五年（2012—2016年）, “十三五”（2016-2020年）: a period's window says nothing of whether it is over.
   if ((before.includes('（') || before.includes('(')) && GLOSSED_PERIOD_BEFORE.test(before)) return true;
-  const reached = r.changeToBefore.test(before) && !r.planWordBefore.test(before);
+  const reached = (r.changeToBefore.test(before) || isCutoff(before, r)) && !r.planWordBefore.test(before);
   if (!reached && r.planBefore.test(before)) return true;
   if (r.targetAfter.test(after) && !FIRST_PERIODS_AFTER.test(after)) return true;
   return r.planAfter.test(after);

@@ -439,4 +439,45 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('县政府公告\n111年3月8日\n本县今天起受理补助申请。')).toBeNull();
     expect(inferReferenceDate('县政府公告\n民国111年\n本县今天起受理补助申请。')).toBeNull();
   });
+
+  it('reads a source line with the outlet\'s date at the end or the top, not one citing a report', () => {
+    expect(inferReferenceDate('全县召开水利工作会议，今年计划投资8亿元。\n来源：某某水利报 2015年3月9日')).toBe('2015-03-09');
+    expect(inferReferenceDate('来源：某某日报  2015-03-09\n全县召开水利工作会议，今年计划投资8亿元。')).toBe('2015-03-09');
+    expect(inferReferenceDate('全县召开水利工作会议。\n来源：某省统计局2014年统计公报')).toBe('2014');
+  });
+
+  it('reads a dateline set over lines near the top (year, 05/18, clock time), not a table of years and figures', () => {
+    expect(inferReferenceDate('某省援建资金下达\n2019\n07/26\n09:30\n今年，全市计划开建援建项目20个。')).toBe('2019-07-26');
+    expect(inferReferenceDate('年份\n2019\n3.5\n2020\n4.2\n全市今年增长较快。')).toBeNull();
+  });
+
+  it('dates a text by a year\'s annual report out, or a quoted report, to the year after', () => {
+    expect(inferReferenceDate('某集团发布2023年年报，称今年一季度订单增长。')).toBe('2024');
+    expect(inferReferenceDate('某公司发布2023年年度财务报告，报告中的经营情况讨论如下：营业额较去年上升9%。')).toBe('2024');
+  });
+
+  it('dates a text stating no year by a count of years since a well-known event, but not over a start year it states', () => {
+    expect(inferReferenceDate('唐山大地震后，这座城市在废墟上重建。四十年来，城市面貌焕然一新。')).toBe('2016');
+    expect(inferReferenceDate('改革开放40年来，这个县的经济总量增长了百倍。')).toBe('2018');
+    expect(inferReferenceDate('改革开放四十多年来，这个县变化巨大。')).toBeNull();
+    expect(inferReferenceDate('某省从2000年开始对口支援西藏，12年来，累计投入资金10亿元。')).toBe('2012');
+  });
+
+  it('does not date a text by the far end of a long span of years, nor take 截止到 for a target', () => {
+    expect(inferReferenceDate('某集团于2019-2028年在某县设立产业基金。')).toBeNull();
+    expect(inferReferenceDate('2012—2017年，全县完成投资200亿元。')).toBe('2017');
+    expect(inferReferenceDate('截止到2019年底，全县累计建成通村公路800公里。')).toBe('2020');
+    expect(inferReferenceDate('截至2019年9月，全县累计建成通村公路800公里。')).toBe('2019');
+  });
+
+  it('takes a year prefixing an event\'s name as a year the text states, not a figure before a measure word', () => {
+    expect(inferReferenceDate('2018秋季经贸洽谈会开幕\n全市签约项目30个。')).toBe('2018');
+    expect(inferReferenceDate('全县有2000多人参加培训。')).toBeNull();
+  });
+
+  it('reads a numeric date glued onto the end of a short title line', () => {
+    expect(inferReferenceDate('某某股份:2022年年度报告摘要2023-04-21\n一、重要提示\n今年一季度，公司营业收入增长。')).toBe('2023-04-21');
+    // Written with 年月日 at a title's end it may be the event's day: no dateline.
+    expect(inferReferenceDate('某县召开防汛工作会议2023年4月21日\n会议部署了今年的防汛工作。')).not.toBe('2023-04-21');
+  });
 });

@@ -60,6 +60,12 @@ const CLAUSE_START_BEFORE = /[\s，,。；;：:！？）)】」”]/;
 const CLAUSE_END_AFTER = /[，,]/;
 /** After a bare Chinese-numeral day: the end of the text or of its clause. */
 const CLAUSE_BREAK_OR_END = /^(?:$|[，,。；;！？!?、\s])/;
+/** The closing mark of a title (《某节目》第二季); a quoted company (「某集团」第二季业绩) may well report a quarter. */
+const TITLE_CLOSE = '》';
+/** The longest show's word right before a bare quarter (真人秀第二季). */
+const SERIES_WORD_BEFORE = 3;
+/** How far after a bare quarter a show's or an event series' word (节目, 大赛) is looked for in its clause. */
+const SERIES_WORD_REACH = 20;
 export const QUARTER_NUMBER = '[1-4一二三四]';
 const DAY_NUMBER = '\\d{1,2}|三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九]';
 
@@ -139,6 +145,10 @@ export class DatePhraseParser {
   private readonly withinYearBefore: WordList;
   private readonly firstMonthsNotAfter: WordList;
   private readonly recurring: WordList;
+  /** Later in the clause of a bare quarter (第二季), a show's or an event series' word (节目, 大赛): a season of it. */
+  private readonly seriesSeasonAfter: WordList;
+  /** Right before a bare quarter, a show's word (该剧第三季, 节目第二季): a season of it. */
+  private readonly seriesSeasonBefore: WordList;
   private readonly monthParts: WordList;
   /** A part of the year anywhere (一季度, 上半年): read in the sentence before a bare 前3个月. */
   private readonly anyStandalonePart: RegExp;
@@ -182,6 +192,8 @@ export class DatePhraseParser {
     this.withinYearBefore = rules.context('year-within-before');
     this.firstMonthsNotAfter = rules.context('first-months-not-after');
     this.recurring = rules.context('recurring');
+    this.seriesSeasonAfter = rules.context('series-season-after');
+    this.seriesSeasonBefore = rules.context('series-season-before');
     this.monthParts = rules.context('month-part');
   }
 
@@ -240,6 +252,7 @@ export class DatePhraseParser {
     ) {
       return undefined;
     }
+    if (part && this.isSeriesSeason(text, at, part)) return undefined;
     if (part) return makePoint(newPoint(at, part.end, undefined, undefined, undefined, 'year', false), part.end, undefined, undefined, 'year', false, undefined, part.part);
     return this.readMonthAndDay(text, newPoint(at, at, undefined, undefined, undefined, 'year', false), after !== undefined);
   }
@@ -306,6 +319,19 @@ export class DatePhraseParser {
     // Quarters listed with 、 are one run only when they follow each other (第一、三季度 is two quarters).
     if (text.slice(at, m.end).includes('、') && last !== first + 1) return undefined;
     return { part: { from: first * 3 - 2, to: last * 3, standalone: true, notBefore: '' }, end: m.end };
+  }
+
+  /**
+   * A quarter written without 度 (第二季, 次季) right after a title or a show's word (《某节目》第二季, 该剧第三季) or
+   * with a show's or an event series' word later in its clause (第二季选拔赛):
+   * the season of a series, no quarter.
+   */
+  private isSeriesSeason(text: string, at: number, part: { part: YearPart; end: number }): boolean {
+    if (text[part.end - 1] !== '季' || part.part.from === undefined || part.part.to! - part.part.from !== 2) return false;
+    if (text[at - 1] === TITLE_CLOSE || this.seriesSeasonBefore.endsAt(text, at, Math.max(0, at - SERIES_WORD_BEFORE))) return true;
+    const stop = Math.min(text.length, part.end + SERIES_WORD_REACH);
+    for (let i = part.end; i < stop && !CLAUSE_BREAK_OR_END.test(text[i]!); i++) if (this.seriesSeasonAfter.startsAt(text, i, stop) !== undefined) return true;
+    return false;
   }
 
   private readPart(text: string, pattern: Sticky, at: number): { part: YearPart; end: number } | undefined {

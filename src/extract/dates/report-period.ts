@@ -1,9 +1,10 @@
 import { allOf, oneOf, type RuleFileSpec, type RuleSet } from '../../rules/loader';
 import { alternation, escapeRegex } from '../../util/alternation';
-import { loadDateRules, type ContextRole, type DateRules } from './rules';
+import { loadDateRules, type ContextRole, type DateRules, type WordList } from './rules';
 
 // A report on one year (a statistical bulletin, a work review) says so in
-// its title: 2022年某县国民经济和社会发展统计公报, 2022年工作回顾. Its 年末,
+// its title: 2022年某县国民经济和社会发展统计公报, 2022年工作回顾; or a lead
+// quotes it after (某公司发布2022年年度报告，报告中的要点如下：). Its 年末,
 // 上年 and 全年 are that year's, though it is published later (a bulletin on
 // 2022 in 2023); and that publication year is better evidence of when it was
 // written than the latest year it states.
@@ -33,15 +34,21 @@ const SUMMED_YEAR_PUBLISHED = 1;
 
 export class ReportPeriodFinder {
   private readonly title: RegExp;
+  private readonly quotedReport: RegExp;
+  /** 来源： opening a line: it cites a report (来源：某省统计局2014年统计公报), it is no title. */
+  private readonly sourceLabel: WordList;
   private readonly words: ReadonlyMap<string, { published: number; governs: boolean }>;
   private readonly summed: SummedYearPatterns;
 
   constructor(rules: RuleSet, dates: DateRules = loadDateRules(rules)) {
     this.summed = summedYearPatterns(dates);
+    this.sourceLabel = dates.context('source-label');
     const rows = rules.load(DATE_REPORT_PERIOD_RULES);
     this.words = new Map(rows.map((row) => [row.cells.word!, { published: Number(row.cells.published), governs: row.cells.governs === 'yes' }]));
     const words = rows.map((row) => escapeRegex(row.cells.word!)).join('|') || '(?!)';
     // A line of its own: the year, then the report's word, with no sentence break between.
+    // 发布2024年年度报告，报告中的…如下：: the text goes on with the report itself.
+    this.quotedReport = new RegExp(`(?<![\\d.])((?:19|20)\\d{2})\\s*(?:年度?)?(${words})[^\\n。；;！？]{0,24}?如下\\s*[:：]`);
     this.title = new RegExp(`^[^\\n]{0,30}?(?<![\\d.])((?:19|20)\\d{2})\\s*年度?[^\\n。，,；;！？]{0,40}?(${words})[^\\n。，,；;！？]*$`, 'm');
   }
 
@@ -69,14 +76,22 @@ export class ReportPeriodFinder {
     return m ? Number(m[1]) : undefined;
   }
 
-  /** The report period a title line near the top declares, if any. */
+  /** The report period a title line near the top declares, or a lead that quotes the report after it, if any. */
   find(text: string): ReportPeriod | undefined {
     const head = text.length > TITLE_CHARS ? text.slice(0, TITLE_CHARS) : text;
+    const quoted = head.includes('如下') ? this.quotedReport.exec(head) : null;
+    if (quoted) return this.periodOf(quoted);
     const m = this.title.exec(head);
     if (!m) return undefined;
     const lineStart = head.lastIndexOf('\n', m.index) + 1;
     const lineEnd = head.indexOf('\n', m.index);
     if ((lineEnd < 0 ? head.length : lineEnd) - lineStart > TITLE_MAX_LENGTH) return undefined;
+    if (this.sourceLabel.starts(head.slice(lineStart, m.index + m[0].length).trimStart()) !== undefined) return undefined;
+    return this.periodOf(m);
+  }
+
+  /** The period of a match with the year in group 1 and the report's word in group 2. */
+  private periodOf(m: RegExpExecArray): ReportPeriod {
     const year = Number(m[1]);
     const word = this.words.get(m[2]!)!;
     return { year, published: year + word.published, governs: word.governs };

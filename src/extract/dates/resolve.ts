@@ -4,6 +4,7 @@ import { governingMonth, governingYear, type CalendarPoint, type GoverningYearQu
 import { isoDate, type DatePoint, type ParsedDate, type YearRef } from './parse';
 import type { DateRules, RelativeWord, WordList } from './rules';
 import { unitSet } from '../../util/bits';
+import { rocYear } from './roc-year';
 
 // Turns the date phrases found in a document into calendar values, in one
 // place and in document order, from explicit anchors: the reference date,
@@ -149,6 +150,8 @@ export class DateResolver {
     private readonly text: string,
     private readonly reference: ReferenceDate,
     private readonly sentences: Sentences,
+    /** The text is written in Taiwan's official style (97年度): a two-digit year of the last century is one of the Republic of China (97年 → 2008). */
+    private readonly rocTwoDigitYears = false,
   ) {
     this.relativeWords = rules.relativeWords;
     this.wireDatelineAfter = rules.context('wire-dateline-after');
@@ -251,10 +254,21 @@ export class DateResolver {
    */
   private statedYear(ref: YearRef): YearAnswer | undefined {
     if (ref.kind === 'absolute') return { year: ref.year, relative: false, stated: true };
-    if (ref.kind === 'two-digit') return { year: fullYear(ref.digits, this.reference.year), relative: false, stated: true };
+    if (ref.kind === 'two-digit') return { year: this.twoDigitYear(ref.digits), relative: false, stated: true };
     const word = this.relativeWords.get(ref.word);
     const anchor = word ? this.relativeYearAnchor(word) : undefined;
     return anchor === undefined ? undefined : { year: anchor + word!.offset, relative: true, stated: true, baseline: word!.anchor === 'about-year' };
+  }
+
+  /**
+   * 09年 → 2009, 97年 → 1997; in a text of Taiwan, whose official style counts
+   * years from 1912, 97年 → 2008 instead, unless that is after the reference year.
+   */
+  private twoDigitYear(digits: number): number {
+    const year = fullYear(digits, this.reference.year);
+    if (!this.rocTwoDigitYears || year >= 2000) return year;
+    const roc = rocYear(digits);
+    return this.reference.year === undefined || roc <= this.reference.year ? roc : year;
   }
 
   private relativeYearAnchor(word: RelativeWord): number | undefined {

@@ -24,6 +24,11 @@ export function rocDateSource(ageBefore: string): string {
   );
 }
 
+/** The Gregorian year of an ROC year (97 → 2008). */
+export function rocYear(year: number): number {
+  return year + ROC_EPOCH;
+}
+
 export interface RocDate {
   year: number;
   /** The last year of a span of years (104-107年 → 2018). */
@@ -49,7 +54,7 @@ export function readRocDate(m: RegExpMatchArray, yearAlone = false): RocDate | u
   }
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
   if (day !== undefined && (day < 1 || day > 31)) return undefined;
-  const rocYear = Number(g.eraYear ?? g.bareYear);
-  if (rocYear < 1) return undefined;
-  return { year: rocYear + ROC_EPOCH, month, day };
+  const written = Number(g.eraYear ?? g.bareYear);
+  if (written < 1) return undefined;
+  return { year: rocYear(written), month, day };
 }

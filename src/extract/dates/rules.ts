@@ -51,6 +51,7 @@ export const CONTEXT_ROLES = [
   'change-to', 'completed-year-after', 'compared-before', 'compared-after', 'second-to-before', 'completed-year-not-after', 'damaged-day-before', 'year-end-standalone-before', 'year-within', 'year-within-before', 'arranged-year-before', 'related-heading', 'event-day-after', 'summed-year-end', 'day-alone-hao-after', 'first-months-not-after',
   'season', 'day-alone-hao-not-before', 'latin-year-before', 'dateline-verb', 'plan-released', 'day-alone-single-after', 'plan-first-year', 'plan-last-year', 'user-panel', 'copyright-line', 'plan-drafting',
   'this-year-before', 'this-year-not-before', 'this-year-not-after', 'dateline-bare-label', 'dateline-chrome-after', 'completion-after', 'not-plan',
+  'series-season-after', 'annual-report-after', 'cutoff-before', 'source-label', 'programme-word', 'series-season-before',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
