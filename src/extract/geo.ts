@@ -62,7 +62,7 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'generic-stem', 'glued-verb', 'short-river-lead', 'list-opener']), (row) =>
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'generic-stem', 'glued-verb', 'short-river-lead', 'list-opener']), (row) =>
     (row.cells.kind === 'website' || row.cells.kind === 'short-river-lead') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
   ),
 };
@@ -323,8 +323,8 @@ function locatives(
   // A basin (黑河流域) is a reach of the whole river.
   const reachWords = new Set([...of('reach'), ...of('basin')]);
   const nouns = alternation(of('river-list'));
-  // 等 closes the list; a count of the rivers may come between (等212条河流).
-  const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
+  // 等 closes the list; a count of the rivers and a word or two of kind may come between (等212条河流, 等12条入湖河流).
+  const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?[\\u4e00-\\u9fff]{0,2}?(?:${nouns})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处])?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
   return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), stationEnds: of('station') };
@@ -724,6 +724,8 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
       (isBoundary(ctx, end) || (!nameWordsOnly && stationNameFollows(text, end, geo))) &&
       !followedByExcluded(text, end, geo) &&
       (!nameWordsOnly || inNameWords(ctx, start, end, geo) || namedAfterPlace(name, geo));
+    // 水系地处/s 长江: a common word before a feature the dictionary knows is no part of its name.
+    if (usable && commonWordBeforeFeature(ctx, start, end, geo)) return undefined;
     // A word ending like a river that names none (洪水) may start the name: 洪水河.
     if (!usable) {
       if (name.length >= 2 && geo.riverEnd.test(text[end] ?? '')) continue;
@@ -733,6 +735,16 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
     return draft(name, { name, kind: 'river' }, start, end, 'geo:tributary');
   }
   return undefined;
+}
+
+/**
+ * [start, end) opens with a common word of two characters or more (地处/s, 位于/v) and the rest
+ * is a feature of the dictionary (长江): the word is the sentence's, the feature is found alone.
+ */
+function commonWordBeforeFeature(ctx: ExtractContext, start: number, end: number, geo: GeoRules): boolean {
+  const [first] = ctx.tokensWithin(start, end);
+  if (first === undefined || first.start !== start || first.end >= end || first.word.length < 2) return false;
+  return geo.dictionary.has(ctx.text.slice(first.end, end)) && geo.tags['common-word'].has(first.tag);
 }
 
 /** `name` ends in a split ending (曲): one set read rejects almost every name. */
@@ -1187,24 +1199,29 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   }
   if (!SHORT_STEM_KINDS.has(suffix.kind) || !(geo.tags.place.has(token.tag) || isBankedSurname(text, tokens[k]!, stem, geo))) return undefined;
   // jieba itself reads a short river name as a place (滦河/ns): the stem may be one character,
-  // but not a numeral (两湖, 三江 name groups of lakes and rivers).
-  if (stem > 0) return NUMERAL_STEM.test(token.word) ? undefined : { start: token.start, suffix };
+  // but not a numeral (两湖, 三江 name groups of lakes and rivers), nor a river's ending (溪河/ns: streams).
+  if (stem > 0) return NUMERAL_STEM.test(token.word) || geo.riverEnd.test(token.word[0]!) ? undefined : { start: token.start, suffix };
   // A lone suffix jieba tags as a place (葫芦/n 河/ns): the word before it is the stem.
   const before = tokens[k - 1];
   // The word before must be one that can name a feature (葫芦/n 河/ns, 巴拉/nrt 河/ns; not a given name: 明珠/nr 湖).
   // A lone numeral before it counts features (百/n 湖/ns 之城).
   const joins = before !== undefined && before.end === token.start && geo.tags.stem.has(before.tag) && !(before.word.length === 1 && NUMERAL_STEM.test(before.word));
-  return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word)
+  // A list's joiner in the word before (南塘/ns 河等入/x 湖/ns) ends a list item, it starts no name.
+  return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word) && !geo.listItemEnd.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
 }
 
 /**
  * 新华/nz 江/nr 两岸: a lone river suffix jieba reads as a surname, with a water locative of two
- * characters after it (两岸, 两旁; not 边 or 里, which follow a person's name as well), is the river's suffix.
+ * characters after it (两岸, 两旁; not 边 or 里, which follow a person's name as well) or a river's
+ * reach (上游, 流域), is the river's suffix.
  */
 function isBankedSurname(text: string, token: Token, stem: number, geo: GeoRules): boolean {
-  if (stem !== 0 || !geo.waterLocativesAt.startAt(text, token.end) || !geo.tags.person.has(token.tag)) return false;
+  if (stem !== 0 || !geo.tags.person.has(token.tag)) return false;
+  // 罗定/ns 江/nr 上游: a river's reach after it (上游, 干流, 流域) says the same.
+  if (reachLength(text, token.end, geo) > 0) return true;
+  if (!geo.waterLocativesAt.startAt(text, token.end)) return false;
   for (const word of geo.waterLocatives) if (word.length >= 2 && text.startsWith(word, token.end)) return true;
   return false;
 }
@@ -1259,8 +1276,9 @@ function widenListedNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   const { text } = ctx;
   for (let i = 0; i < found.length; i++) {
     const feature = found[i]!;
-    if (!endsListItem(text, feature.cleanEnd, geo)) continue;
-    const start = oneCharacterLead(ctx, geo, taken, feature, found) ?? listItemLead(ctx, geo, taken, feature);
+    const start = endsListItem(text, feature.cleanEnd, geo)
+      ? oneCharacterLead(ctx, geo, taken, feature, found) ?? listItemLead(ctx, geo, taken, feature)
+      : leadBeforeBracket(text, geo, taken, feature);
     if (start === undefined) continue;
     const name = text.slice(start, feature.cleanEnd);
     if (geo.placeNames.has(name) || geo.blockedWords.has(name)) continue;
@@ -1286,6 +1304,25 @@ function oneCharacterLead(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   if (text[start - 1] !== '、' && !(geo.listItemEnd.test(text[start - 1]!) && text[feature.cleanEnd] === '、')) return undefined;
   if (isProperChar(ctx, start, feature.text.length === 2 ? 'short-name-lead' : 'proper-stem', geo)) return start;
   return text[start - 1] === '、' && found.some((other) => other.cleanEnd === start - 1 && other.kind === feature.kind) ? start : undefined;
+}
+
+/** An opening bracket: a river's county or reach written after its name (甲河(某县)、乙河(某县)). */
+const OPEN_BRACKET = /[(（]/;
+
+/**
+ * 东江流域的石/n 马河/ns(深圳)、派/v 潭/n 河/ns(增城): bulletins list rivers each
+ * with its county in brackets; jieba cuts off the first character of a three-character
+ * name it lacks. A two-character feature right before a bracket whose one free character
+ * before it opens an item (after 、, a list's joiner, punctuation or 的) takes it, unless
+ * it is a function character, a numeral or a generic lead (大, 新, 老).
+ */
+function leadBeforeBracket(text: string, geo: GeoRules, taken: Uint8Array, feature: GeoDraft): number | undefined {
+  const start = feature.cleanStart - 1;
+  if (feature.text.length !== 2 || start < 1 || taken[start] || !OPEN_BRACKET.test(text[feature.cleanEnd] ?? '')) return undefined;
+  const lead = text[start]!;
+  if (!HAN_ONLY.test(lead) || geo.functionChar.test(lead) || geo.listItemEnd.test(lead) || NUMERAL_STEM.test(lead) || geo.shortRiverLeads.has(lead)) return undefined;
+  const before = text[start - 1]!;
+  return before === '、' || before === '的' || geo.listItemEnd.test(before) ? start : undefined;
 }
 
 /** Most characters of a name jieba cuts off before a shorter one it knows (巴哈/乌兰河, 台/尔/维奇河). */
@@ -1697,7 +1734,7 @@ function nameAfter(text: string, tokens: readonly Token[], start: number, geo: G
     const suffix = suffixOf(token.word, geo);
     // A one-character stem is too often a common word here (黄河与小河).
     if (suffix) return end - start - suffix.suffix.length >= suffix.minStem ? { text: text.slice(start, end), start, end } : undefined;
-    if (!isStemWord(token, geo)) return undefined;
+    if (!isStemWord(token, geo) && !isNameMorpheme(token, geo)) return undefined;
   }
   return undefined;
 }
@@ -1710,7 +1747,7 @@ function nameBefore(text: string, tokens: readonly Token[], end: number, geo: Ge
   let start = last!.start;
   for (let i = tokens.length - 2; i >= 0 && end - start - suffix.suffix.length < suffix.minStem; i--) {
     const token = tokens[i]!;
-    if (token.end !== start || !isStemWord(token, geo) || end - token.start > MAX_LIST_ITEM) return undefined;
+    if (token.end !== start || !(isStemWord(token, geo) || isNameMorpheme(token, geo)) || end - token.start > MAX_LIST_ITEM) return undefined;
     start = token.start;
   }
   return end - start - suffix.suffix.length >= suffix.minStem ? { text: text.slice(start, end), start, end } : undefined;
@@ -1736,22 +1773,35 @@ function closedRiverLists(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   return added;
 }
 
-/** 等, a scope word or none (省, 国家重点), and a noun of organisations (实验室). */
+/**
+ * 等, a scope word or none (省, 国家重点), and a noun of organisations (实验室); or 等, a count or
+ * none (4个) and a noun of divisions (县市): the list names organisations or places.
+ */
 function orgListCloser(exclusions: ReadonlyArray<{ cells: Record<string, string | undefined> }>): RegExp {
   const of = (kind: string) => alternation(new Set(exclusions.filter((r) => r.cells.kind === kind).map((r) => r.cells.word!)));
-  return new RegExp(`^等(?:${of('org-list-scope')})?(?:${of('org-list')})`);
+  const count = `[\\d${CHINESE_DIGITS}十百]+个`;
+  return new RegExp(`^等(?:(?:${of('org-list-scope')})?(?:${of('org-list')})|(?:${count})?(?:${of('place-list')}))`);
 }
 
-/** 之江、良渚、西湖等省实验室: a found name that ends an item of a list closed by 等 and a noun of organisations is one's name. */
+/** Characters read after 等 for a list's closing noun (等十二个县市区). */
+const LIST_CLOSER_SPAN = 10;
+
+/**
+ * 之江、良渚、西湖等省实验室, 武夷山、浦城、光泽等4个县市: a found name that ends an item of a list
+ * closed by 等 and a noun of organisations or divisions is one's name.
+ */
 function dropOrganisationListItems(text: string, geo: GeoRules, found: GeoDraft[]): void {
   if (found.length === 0) return;
   for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
-    if (!geo.orgListCloser.test(text.slice(at, at + 8))) continue;
+    if (!geo.orgListCloser.test(text.slice(at, at + LIST_CLOSER_SPAN))) continue;
     const items = listItemsBefore(text, at, geo);
-    // The list's first item may hold the words before it (推进之江、): a name that ends an item is that item.
+    if (items.length === 0) continue;
+    // The list's first item may hold the words before it (推进之江、, 的有武夷山、): a name that ends an item,
+    // or ends right before the 、 that opens the first item read, is that item.
+    const firstOpens = text[items[items.length - 1]!.start - 1] === '、' ? items[items.length - 1]!.start - 1 : -1;
     for (let i = found.length - 1; i >= 0; i--) {
       const f = found[i]!;
-      if (items.some((item) => item.end === f.cleanEnd && item.start <= f.cleanStart)) found.splice(i, 1);
+      if (f.cleanEnd === firstOpens || items.some((item) => item.end === f.cleanEnd && item.start <= f.cleanStart)) found.splice(i, 1);
     }
   }
 }
@@ -1879,19 +1929,51 @@ interface ListItem {
 function listNeighbours(text: string, start: number, end: number, geo: GeoRules): ListItem[] {
   const { listItemEnd } = geo;
   const items: ListItem[] = [];
-  const after = end + reachLength(text, end, geo);
+  const after = pastBracket(text, end + reachLength(text, end, geo));
   if (text[after] === '、') {
     let stop = after + 1;
-    while (stop < text.length && stop - after - 1 < MAX_LIST_ITEM && !listItemEnd.test(text[stop]!) && !reachLength(text, stop, geo)) stop++;
-    // The last item may end at its reach (…、修河下游均超警).
-    if (stop < text.length && (listItemEnd.test(text[stop]!) || reachLength(text, stop, geo))) items.push(withoutReach(text, after + 1, stop, geo));
+    while (stop < text.length && stop - after - 1 < MAX_LIST_ITEM && !endsItemAt(text, stop, geo)) stop++;
+    // The last item may end at its reach (…、修河下游均超警) or its bracket (…、乙河(某县)).
+    if (stop < text.length && endsItemAt(text, stop, geo)) items.push(withoutReach(text, after + 1, stop, geo));
   }
   if (text[start - 1] === '、') {
-    let begin = start - 1;
-    while (begin > 0 && start - 1 - begin < MAX_LIST_ITEM + MAX_REACH && !listItemEnd.test(text[begin - 1]!)) begin--;
-    if (begin === 0 || listItemEnd.test(text[begin - 1]!)) items.push(withoutReach(text, begin + openerLength(text, begin, start - 1, geo), start - 1, geo));
+    const itemEnd = bracketStart(text, start - 1);
+    let begin = itemEnd;
+    while (begin > 0 && itemEnd - begin < MAX_LIST_ITEM + MAX_REACH && !listItemEnd.test(text[begin - 1]!)) begin--;
+    // The list's first item may open with the sentence's words (以甲河、, 工作以甲河、): the name follows the last function character.
+    const lead = text[begin - 1] === '、' ? 0 : Math.max(openerLength(text, begin, itemEnd, geo), functionLeadLength(text, begin, itemEnd, geo));
+    if (begin === 0 || listItemEnd.test(text[begin - 1]!)) items.push(withoutReach(text, begin + lead, itemEnd, geo));
   }
   return items.filter((item) => HAN_ONLY.test(item.text) && item.text.length <= MAX_LIST_ITEM);
+}
+
+/** An item of a list ends at `at`: punctuation, a joiner, a reach word or the bracket of its county. */
+function endsItemAt(text: string, at: number, geo: GeoRules): boolean {
+  return geo.listItemEnd.test(text[at]!) || OPEN_BRACKET.test(text[at]!) || reachLength(text, at, geo) > 0;
+}
+
+/** Most characters a bracket after a listed name holds (its county or reach: (茂名电白)). */
+const MAX_BRACKET = 10;
+const CLOSE_BRACKET = /[)）]/;
+
+/** Past the bracket that opens at `at` (甲河(某县)、): where the list goes on; `at` where none opens. */
+function pastBracket(text: string, at: number): number {
+  if (!OPEN_BRACKET.test(text[at] ?? '')) return at;
+  for (let close = at + 1; close <= at + MAX_BRACKET && close < text.length; close++) if (CLOSE_BRACKET.test(text[close]!)) return close + 1;
+  return at;
+}
+
+/** Where the bracket that closes right before `end` opens (、甲河(某县)|、): the item's end; `end` where none closes there. */
+function bracketStart(text: string, end: number): number {
+  if (!CLOSE_BRACKET.test(text[end - 1] ?? '')) return end;
+  for (let open = end - 2; open >= Math.max(0, end - 1 - MAX_BRACKET); open--) if (OPEN_BRACKET.test(text[open]!)) return open;
+  return end;
+}
+
+/** Length of the words before a name in a list's first item [start, end): up to its last function character, where two characters are left. */
+function functionLeadLength(text: string, start: number, end: number, geo: GeoRules): number {
+  for (let at = end - 3; at >= start; at--) if (geo.functionChar.test(text[at]!)) return at + 1 - start;
+  return 0;
 }
 
 const MAX_REACH = 3;
