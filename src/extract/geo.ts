@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site', 'crossing', 'station', 'coast', 'lake-list', 'wetland']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'station', 'coast', 'lake-list', 'wetland']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -186,6 +186,8 @@ interface GeoRules {
   riverWords: string[];
   /** Words that make a mountain's name a pass's (昆仑山/ns 口/q). */
   passWords: string[];
+  /** Words that make a mountain's name a range's (衡山/ns 山脉/ns). */
+  rangeWords: string[];
   /** Words after which a summit's name follows (最高峰千佛顶). */
   summitWords: string[];
   /** Words after which a name is a mountain's, without them (仙乃日神山 → 仙乃日). */
@@ -317,7 +319,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'stationEnds'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'stationEnds'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -327,7 +329,7 @@ function locatives(
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?[\\u4e00-\\u9fff]{0,2}?(?:${nouns})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处])?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), stationEnds: of('station') };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), stationEnds: of('station') };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -724,8 +726,9 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
       (isBoundary(ctx, end) || (!nameWordsOnly && stationNameFollows(text, end, geo))) &&
       !followedByExcluded(text, end, geo) &&
       (!nameWordsOnly || inNameWords(ctx, start, end, geo) || namedAfterPlace(name, geo));
-    // 水系地处/s 长江: a common word before a feature the dictionary knows is no part of its name.
-    if (usable && commonWordBeforeFeature(ctx, start, end, geo)) return undefined;
+    // 水系地处/s 长江: a common word before a feature the dictionary knows is no part of its name;
+    // 干流兰溪江段: a division's name before a stretch word (江段, 河段) names the stretch's place.
+    if (usable && (commonWordBeforeFeature(ctx, start, end, geo) || namesStretch(text, name, end, geo))) return undefined;
     // A word ending like a river that names none (洪水) may start the name: 洪水河.
     if (!usable) {
       if (name.length >= 2 && geo.riverEnd.test(text[end] ?? '')) continue;
@@ -746,6 +749,15 @@ function commonWordBeforeFeature(ctx: ExtractContext, start: number, end: number
   if (first === undefined || first.start !== start || first.end >= end || first.word.length < 2) return false;
   return geo.dictionary.has(ctx.text.slice(first.end, end)) && geo.tags['common-word'].has(first.tag);
 }
+
+/** A division's name (兰溪) right before a reach word that names a stretch of a river by a place (江段). */
+function namesStretch(text: string, name: string, end: number, geo: GeoRules): boolean {
+  const length = reachLength(text, end, geo);
+  return length > 0 && text[end + length - 1] === STRETCH_END && geo.placeNames.has(name);
+}
+
+/** The last character of the reach words that name a stretch (江段, 河段). */
+const STRETCH_END = '段';
 
 /** `name` ends in a split ending (曲): one set read rejects almost every name. */
 function endsSplit(name: string, geo: GeoRules): boolean {
@@ -867,7 +879,8 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     !(features.every((f) => f.kind !== 'mountain') && endsRoadSegment(text, start, end));
   const pass = usable ? passAfter(ctx, features, end, geo) : '';
   if (usable && pass) {
-    found.push(draft(surface + pass, { name: surface + pass, kind: 'mountain' }, start, end + pass.length, 'geo:pass'));
+    const rule = geo.rangeWords.includes(pass) ? 'geo:range' : 'geo:pass';
+    found.push(draft(surface + pass, { name: surface + pass, kind: 'mountain' }, start, end + pass.length, rule));
   } else if (usable) {
     for (const f of features) found.push(draft(surface, f, start, end, 'geo:dictionary'));
   }
@@ -875,10 +888,13 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   return end + pass.length;
 }
 
-/** 昆仑山/ns 口/q: a pass word standing alone after a mountain's name names its pass ('' when none does). */
+/**
+ * 昆仑山/ns 口/q, 衡山/ns 山脉/ns: a pass word or a range word standing alone after a mountain's
+ * name names its pass or the range named after it, the full name ('' when none does).
+ */
 function passAfter(ctx: ExtractContext, features: readonly Feature[], end: number, geo: GeoRules): string {
   if (!features.every((f) => f.kind === 'mountain')) return '';
-  const pass = geo.passWords.find((word) => ctx.text.startsWith(word, end));
+  const pass = geo.passWords.find((word) => ctx.text.startsWith(word, end)) ?? geo.rangeWords.find((word) => ctx.text.startsWith(word, end));
   return pass && isBoundary(ctx, end) && isBoundary(ctx, end + pass.length) ? pass : '';
 }
 
@@ -924,8 +940,9 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, s
 /** The feature whose suffix ends on the character at `at`, if jieba's words there make one. */
 function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number): GeoDraft | undefined {
   const { text } = ctx;
-  // A word ends with the suffix, or the suffix runs into a locative (河畔): else no token list is built (the 山 of 山东).
-  if (!ctx.isWordBoundary(at + 1) && !geo.waterLocativesAt.startAt(text, at + 1)) return undefined;
+  // A word ends with the suffix, or the suffix runs into a locative (河畔) or a list's joiner (河及): else no
+  // token list is built (the 山 of 山东).
+  if (!ctx.isWordBoundary(at + 1) && !geo.waterLocativesAt.startAt(text, at + 1) && !geo.listItemEnd.test(text[at + 1] ?? '')) return undefined;
   // The clause before holds nothing a stem may use (its last token is the separator).
   const within = ctx.tokensWithin(Math.max(ctx.clauseStart(at), at - SUFFIX_WINDOW), at + 1);
   const last = within[within.length - 1];
@@ -1025,16 +1042,17 @@ function runsIntoProvince(ctx: ExtractContext, end: number, geo: GeoRules): bool
 const MAX_LOCATIVE = 3;
 
 /**
- * 巴拉/nrt 河畔/ns: a river's or lake's suffix that jieba runs into the
- * locative after it stands as a lone suffix word (河/ns), so the word before
- * can be its stem.
+ * 巴拉/nrt 河畔/ns, 恭城/ns 河及/x: a river's or lake's suffix that jieba runs into the
+ * locative or the list's joiner after it stands as a lone suffix word (河/ns), so the word
+ * before can be its stem.
  */
 function loneSuffixBeforeLocative(ctx: ExtractContext, at: number, before: readonly Token[], geo: GeoRules): Token | undefined {
   const stem = before[before.length - 1];
   // The stem must be a name (巴拉/nrt), not a common noun (公园/n 湖边 holds no 公园湖).
   if (!stem || stem.end !== at || !geo.tags['proper-stem'].has(stem.tag)) return undefined;
   const [word] = ctx.tokensWithin(at, at + 3);
-  if (!word || word.start !== at || word.word.length < 2 || !geo.waterLocatives.has(word.word.slice(1))) return undefined;
+  // 恭城/ns 河及/x, 南塘/ns 河等入/x: a list's joiner glued on ends the name as a locative does.
+  if (!word || word.start !== at || word.word.length < 2 || !(geo.waterLocatives.has(word.word.slice(1)) || geo.listItemEnd.test(word.word[1]!))) return undefined;
   // The lone suffix reads as a place word (河/ns), as jieba tags one standing alone.
   return { word: ctx.text[at]!, tag: geo.placeTag, start: at, end: at + 1 };
 }
@@ -1293,15 +1311,16 @@ function isListItem(text: string, start: number, end: number, geo: GeoRules): bo
 }
 
 /**
- * 洛/清江: the one free character of the item before the feature, where jieba reads it as part of
- * a name (洛/ns), or where the item before is a feature of the same kind (汨罗江、新/a 墙河: a list
+ * 洛/清江: the one free character of the item before the feature (the feature ending an item), where
+ * jieba reads it as part of a name (洛/ns), or where the item before is a feature of the same kind (汨罗江、新/a 墙河: a list
  * of rivers).
  */
 function oneCharacterLead(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, feature: GeoDraft, found: readonly GeoDraft[]): number | undefined {
   const { text } = ctx;
   const start = feature.cleanStart - 1;
-  if (start < 1 || taken[start] || !HAN_ONLY.test(text[start]!) || geo.functionChar.test(text[start]!) || geo.listItemEnd.test(text[start]!)) return undefined;
-  if (text[start - 1] !== '、' && !(geo.listItemEnd.test(text[start - 1]!) && text[feature.cleanEnd] === '、')) return undefined;
+  if (start < 0 || taken[start] || !HAN_ONLY.test(text[start]!) || geo.functionChar.test(text[start]!) || geo.listItemEnd.test(text[start]!)) return undefined;
+  // The item stands alone: after 、, or between the text's start, a list's end or a place found (广西洛/ns 清江及) and the item's end.
+  if (start > 0 && text[start - 1] !== '、' && !(geo.listItemEnd.test(text[start - 1]!) || taken[start - 1])) return undefined;
   if (isProperChar(ctx, start, feature.text.length === 2 ? 'short-name-lead' : 'proper-stem', geo)) return start;
   return text[start - 1] === '、' && found.some((other) => other.cleanEnd === start - 1 && other.kind === feature.kind) ? start : undefined;
 }
@@ -1733,10 +1752,21 @@ function nameAfter(text: string, tokens: readonly Token[], start: number, geo: G
     end = token.end;
     const suffix = suffixOf(token.word, geo);
     // A one-character stem is too often a common word here (黄河与小河).
-    if (suffix) return end - start - suffix.suffix.length >= suffix.minStem ? { text: text.slice(start, end), start, end } : undefined;
+    if (suffix) {
+      const named = end - start - suffix.suffix.length >= suffix.minStem || (token.start === start && isShortUnknownWater(token, suffix, geo));
+      return named ? { text: text.slice(start, end), start, end } : undefined;
+    }
     if (!isStemWord(token, geo) && !isNameMorpheme(token, geo)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * 建溪/x 和富屯溪: a river's or lake's name of a one-character stem that jieba does not know (x)
+ * is no common word (小河/n, 黄河与小河): joined to a feature it counts.
+ */
+function isShortUnknownWater(token: Token, suffix: Suffix, geo: GeoRules): boolean {
+  return SHORT_STEM_KINDS.has(suffix.kind) && token.word.length === suffix.suffix.length + 1 && geo.tags['unknown-word'].has(token.tag) && !NUMERAL_STEM.test(token.word) && !geo.functionChar.test(token.word);
 }
 
 /** Up to `end`: a word ending in a feature's suffix, with the stem words before it its stem needs (雪莲/n 峰). */
@@ -1744,6 +1774,7 @@ function nameBefore(text: string, tokens: readonly Token[], end: number, geo: Ge
   const last = tokens[tokens.length - 1];
   const suffix = last && last.end === end && HAN_ONLY.test(last.word) ? suffixOf(last.word, geo) : undefined;
   if (!suffix) return undefined;
+  if (isShortUnknownWater(last!, suffix, geo)) return { text: last!.word, start: last!.start, end };
   let start = last!.start;
   for (let i = tokens.length - 2; i >= 0 && end - start - suffix.suffix.length < suffix.minStem; i--) {
     const token = tokens[i]!;
