@@ -1320,7 +1320,7 @@ function oneCharacterLead(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   const start = feature.cleanStart - 1;
   if (start < 0 || taken[start] || !HAN_ONLY.test(text[start]!) || geo.functionChar.test(text[start]!) || geo.listItemEnd.test(text[start]!)) return undefined;
   // The item stands alone: after 、, or between the text's start, a list's end or a place found (广西洛/ns 清江及) and the item's end.
-  if (start > 0 && text[start - 1] !== '、' && !(geo.listItemEnd.test(text[start - 1]!) || taken[start - 1])) return undefined;
+  if (start > 0 && text[start - 1] !== '、' && !geo.listItemEnd.test(text[start - 1]!) && stationPlaceStart(ctx, start) === undefined) return undefined;
   if (isProperChar(ctx, start, feature.text.length === 2 ? 'short-name-lead' : 'proper-stem', geo)) return start;
   return text[start - 1] === '、' && found.some((other) => other.cleanEnd === start - 1 && other.kind === feature.kind) ? start : undefined;
 }
@@ -1752,10 +1752,7 @@ function nameAfter(text: string, tokens: readonly Token[], start: number, geo: G
     end = token.end;
     const suffix = suffixOf(token.word, geo);
     // A one-character stem is too often a common word here (黄河与小河).
-    if (suffix) {
-      const named = end - start - suffix.suffix.length >= suffix.minStem || (token.start === start && isShortUnknownWater(token, suffix, geo));
-      return named ? { text: text.slice(start, end), start, end } : undefined;
-    }
+    if (suffix) return end - start - suffix.suffix.length >= suffix.minStem ? { text: text.slice(start, end), start, end } : undefined;
     if (!isStemWord(token, geo) && !isNameMorpheme(token, geo)) return undefined;
   }
   return undefined;
@@ -1763,7 +1760,8 @@ function nameAfter(text: string, tokens: readonly Token[], start: number, geo: G
 
 /**
  * 建溪/x 和富屯溪: a river's or lake's name of a one-character stem that jieba does not know (x)
- * is no common word (小河/n, 黄河与小河): joined to a feature it counts.
+ * is no common word (小河/n, 黄河与小河): joined before a feature it counts (after one it is too
+ * often a verb's phrase: 洞庭湖和入湖/x 的).
  */
 function isShortUnknownWater(token: Token, suffix: Suffix, geo: GeoRules): boolean {
   return SHORT_STEM_KINDS.has(suffix.kind) && token.word.length === suffix.suffix.length + 1 && geo.tags['unknown-word'].has(token.tag) && !NUMERAL_STEM.test(token.word) && !geo.functionChar.test(token.word);
