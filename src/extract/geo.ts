@@ -958,8 +958,16 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   const { start, suffix } = candidate;
   const surface = text.slice(start, token.end);
   if (!isFree(taken, start, token.end) || countsAClass(text, start) || (suffix.kind === 'river' && endsRoadSegment(text, start, token.end)) || !acceptableName(surface, geo, text, token.end, suffix.kind)) return undefined;
-  if (runsIntoProvince(ctx, token.end, geo) || namesSite(text, token.end, suffix.kind, geo)) return undefined;
+  if (runsIntoProvince(ctx, token.end, geo) || namesSite(text, token.end, suffix.kind, geo) || stretchAfterFeature(ctx, surface, start, taken, geo)) return undefined;
   return draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix');
+}
+
+/**
+ * 信江贵溪流域, 长江九江段: a division's name right after a feature found (not a place) names the
+ * stretch of that river at the place, not a river of its own (昌江下游 alone is the river).
+ */
+function stretchAfterFeature(ctx: ExtractContext, surface: string, start: number, taken: Uint8Array, geo: GeoRules): boolean {
+  return start > 0 && taken[start - 1] === 1 && geo.placeNames.has(surface) && stationPlaceStart(ctx, start) === undefined;
 }
 
 /** Some suffix ends at `end`: every candidate ends in one. */
@@ -1223,7 +1231,9 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   const before = tokens[k - 1];
   // The word before must be one that can name a feature (葫芦/n 河/ns, 巴拉/nrt 河/ns; not a given name: 明珠/nr 湖).
   // A lone numeral before it counts features (百/n 湖/ns 之城).
-  const joins = before !== undefined && before.end === token.start && geo.tags.stem.has(before.tag) && !(before.word.length === 1 && NUMERAL_STEM.test(before.word));
+  // A person-tagged word joins where a river's course follows (乐安/nr 河/ns 干流): no one's name is so followed.
+  const stemTag = before !== undefined && (geo.tags.stem.has(before.tag) || (geo.tags.person.has(before.tag) && before.word.length >= 2 && geo.riverCourses.startAt(text, token.end)));
+  const joins = before !== undefined && before.end === token.start && stemTag && !(before.word.length === 1 && NUMERAL_STEM.test(before.word));
   // A list's joiner in the word before (南塘/ns 河等入/x 湖/ns) ends a list item, it starts no name.
   return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word) && !geo.listItemEnd.test(before.word)
     ? { start: before.start, suffix }
