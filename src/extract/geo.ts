@@ -546,6 +546,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, dictionaryFeatures(ctx, geo, taken, localStems, marks.surfaceStarts));
         append(found, suffixFeatures(ctx, geo, taken, marks.suffixEnds));
         append(found, gaugedRivers(ctx, geo, taken, marks));
+        append(found, riversBeforeStretches(ctx, geo, taken));
         widenListedNames(ctx, geo, taken, found);
         widenToLongerNames(ctx.text, taken, found);
         dropPersonNames(ctx.text, geo, found);
@@ -788,6 +789,64 @@ function splitRiverAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, sta
     return draft(name, { name, kind: 'river' }, start, end, 'geo:split-river');
   }
   return undefined;
+}
+
+/** Most characters between a place and the stretch word after it (会昌县葫芦阁河段: 葫芦阁). */
+const MAX_STRETCH_GAP = 4;
+/** Longest river's name read before a stretch's place (太平江). */
+const MAX_STRETCH_RIVER = 4;
+
+/**
+ * 绵水/x 瑞金/ns 河段, 太平/ns 江/nr 龙南市 杜头 河段: bulletins name a stretch of a river by
+ * the river, a place and a stretch word (河段, 江段). The jieba words right before the place (one
+ * found, a few characters of a name before the stretch word at most, or a word jieba reads as a
+ * place right before it: 梅江 兴宁/ns 河段), two to four characters ending like a river and no
+ * common word (水坝/n), are the river.
+ */
+function riversBeforeStretches(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const found: GeoDraft[] = [];
+  for (let at = text.indexOf(STRETCH_END); at > 0; at = text.indexOf(STRETCH_END, at + 1)) {
+    const length = STRETCH_WORD_LENGTH;
+    if (!geo.reachWords.has(text.slice(at + 1 - length, at + 1))) continue;
+    const place = stretchPlaceStart(ctx, at + 1 - length, geo);
+    const river = place === undefined ? undefined : riverEndingAt(ctx, geo, taken, place);
+    if (river) found.push(river);
+  }
+  return found;
+}
+
+/** Length of a stretch word (河段, 江段). */
+const STRETCH_WORD_LENGTH = 2;
+
+/** Where the place before a stretch word at `at` starts: one found a few name characters before it, or a place word right before it. */
+function stretchPlaceStart(ctx: ExtractContext, at: number, geo: GeoRules): number | undefined {
+  const { text } = ctx;
+  for (const m of ctx.earlier) {
+    if (m.type !== 'place' || m.cleanEnd > at || m.cleanEnd < at - MAX_STRETCH_GAP) continue;
+    const gap = text.slice(m.cleanEnd, at);
+    if (gap === '' || (HAN_ONLY.test(gap) && !geo.functionChar.test(gap))) return m.cleanStart;
+  }
+  const words = ctx.tokensWithin(Math.max(0, at - MAX_STRETCH_GAP), at);
+  const last = words[words.length - 1];
+  return last && last.end === at && last.word.length >= 2 && geo.tags.place.has(last.tag) ? last.start : undefined;
+}
+
+/** The river's name made of the last one or two jieba words before `end`, if they make one. */
+function riverEndingAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, end: number): GeoDraft | undefined {
+  const { text } = ctx;
+  if (end < 2 || !geo.riverEnd.test(text[end - 1]!)) return undefined;
+  const words = ctx.tokensWithin(Math.max(0, end - MAX_STRETCH_RIVER), end);
+  const last = words[words.length - 1];
+  if (!last || last.end !== end) return undefined;
+  // 太平/ns 江/nr: a lone ending joins the word before it.
+  const first = last.word.length === 1 ? words[words.length - 2] : last;
+  if (!first || (first !== last && first.end !== last.start)) return undefined;
+  const name = text.slice(first.start, end);
+  if (name.length < 2 || name.length > MAX_STRETCH_RIVER || !HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || !isFree(taken, first.start, end)) return undefined;
+  if (geo.tags['common-word'].has(first.tag)) return undefined;
+  taken.fill(1, first.start, end);
+  return draft(name, { name, kind: 'river' }, first.start, end, 'geo:stretch');
 }
 
 /** Shortest and longest gauge station's name (without 站) read after a tributary's name. */
