@@ -1640,8 +1640,10 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
     const before = tokens[j]!;
     if (before.end !== start || token.start - before.start > MAX_NAMED_STEM || geo.genericStems.has(before.word)) break;
     const morpheme = isNameMorpheme(before, geo);
-    // A name's rare characters (涠/g 洲/ng 岛) start it: a word before them is another name (海城区/ns).
-    if (!(morpheme || (!morphemes && isNameWord(before, geo)))) break;
+    // A name's rare characters (涠/g 洲/ng 岛) start it: a word before them is another name (海城区/ns),
+    // but a lone name character completes a stem they leave too short (南/ns 碇/g 岛).
+    const completes = morphemes && stem.length < suffix.minStem && before.word.length === 1;
+    if (!(morpheme || ((!morphemes || completes) && isNameWord(before, geo)))) break;
     morphemes ||= morpheme;
     start = before.start;
     stem = before.word + stem;
