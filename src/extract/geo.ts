@@ -1709,7 +1709,7 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
     for (const item of items) {
       const suffix = suffixOfKind(item.text, feature.kind, geo) ?? otherKindSuffix(item.text, geo);
       const kind = suffix?.kind ?? feature.kind;
-      const ending = suffix ? suffix.suffix.length : riverEndingInList(item, feature, [found, added], geo);
+      const ending = suffix ? suffix.suffix.length : riverEndingInList(ctx.text, item, feature, [found, added], geo);
       if (ending === 0 || item.text.length <= ending || !isFree(taken, item.start, item.end)) continue;
       if (geo.functionChar.test(item.text.slice(0, item.text.length - ending))) continue;
       if (!acceptableName(item.text, geo, ctx.text, item.end, kind) && !riverBetweenRivers(item, feature, [found, added], geo)) continue;
@@ -1763,10 +1763,11 @@ function riverBetweenRivers(item: ListItem, feature: GeoDraft, drafts: ReadonlyA
  * listed item a river where the list holds another river or lake beside the
  * item or the feature (雨水 beside one river is water); its length, or 0.
  */
-function riverEndingInList(item: ListItem, feature: GeoDraft, drafts: ReadonlyArray<readonly GeoDraft[]>, geo: GeoRules): number {
+function riverEndingInList(text: string, item: ListItem, feature: GeoDraft, drafts: ReadonlyArray<readonly GeoDraft[]>, geo: GeoRules): number {
   const ending = feature.kind === 'river' ? geo.riverEnd.exec(item.text) : null;
   if (!ending) return 0;
-  const beside = (d: GeoDraft, start: number, end: number) => d.cleanEnd === start - 1 || d.cleanStart === end + 1;
+  // Beside: across the 、 or joiner between two items, past the bracket of a county after one (甲水(某县)、乙河).
+  const beside = (d: GeoDraft, start: number, end: number) => d.cleanEnd === bracketStart(text, start - 1) || d.cleanStart === pastBracket(text, end) + 1;
   const another = drafts.some((list) =>
     list.some((d) => d !== feature && isWater(d) && d.cleanStart !== item.start && (beside(d, feature.cleanStart, feature.cleanEnd) || beside(d, item.start, item.end))),
   );
@@ -2030,13 +2031,13 @@ function listNeighbours(text: string, start: number, end: number, geo: GeoRules)
   const { listItemEnd } = geo;
   const items: ListItem[] = [];
   const after = pastBracket(text, end + reachLength(text, end, geo));
-  if (text[after] === '、') {
+  if (text[after] === '、' || (after > end && ITEM_JOINER.test(text[after] ?? ''))) {
     let stop = after + 1;
     while (stop < text.length && stop - after - 1 < MAX_LIST_ITEM && !endsItemAt(text, stop, geo)) stop++;
     // The last item may end at its reach (…、修河下游均超警) or its bracket (…、乙河(某县)).
     if (stop < text.length && endsItemAt(text, stop, geo)) items.push(withoutReach(text, after + 1, stop, geo));
   }
-  if (text[start - 1] === '、') {
+  if (text[start - 1] === '、' || (ITEM_JOINER.test(text[start - 1] ?? '') && CLOSE_BRACKET.test(text[start - 2] ?? ''))) {
     const itemEnd = bracketStart(text, start - 1);
     let begin = itemEnd;
     while (begin > 0 && itemEnd - begin < MAX_LIST_ITEM + MAX_REACH && !listItemEnd.test(text[begin - 1]!)) begin--;
@@ -2046,6 +2047,9 @@ function listNeighbours(text: string, start: number, end: number, geo: GeoRules)
   }
   return items.filter((item) => HAN_ONLY.test(item.text) && item.text.length <= MAX_LIST_ITEM);
 }
+
+/** A one-character conjunction that joins a list's last item after a bracket (甲水(某县)和乙河). */
+const ITEM_JOINER = /[和及与]/;
 
 /** An item of a list ends at `at`: punctuation, a joiner, a reach word or the bracket of its county. */
 function endsItemAt(text: string, at: number, geo: GeoRules): boolean {
