@@ -1480,14 +1480,16 @@ const MAX_TITLE = 3;
 /**
  * 副县长刘岷江, 村支书赵洱海说: a two-character feature's name right after a
  * surname is a person's given name where a role word stands before the
- * surname or a verb of saying after the name (王泰山 alone stays open).
+ * surname or a verb of saying after the name (王泰山 alone stays open); so is
+ * a three-character name made by a suffix that opens with a surname (县委书记陈晓溪).
  */
 function dropPersonNames(text: string, geo: GeoRules, found: GeoDraft[]): void {
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
-    const surname = f.cleanStart - 1;
+    // 县委书记陈晓溪: a suffix-made name of three characters may hold the surname itself.
+    const surname = f.cleanEnd - f.cleanStart === 3 && f.rule === 'geo:suffix' && isPersonName(f.text, geo) ? f.cleanStart : f.cleanStart - 1;
     // 向长江说再见: a surname that is also a preposition (向, 于) reads as the preposition.
-    if (f.cleanEnd - f.cleanStart !== 2 || surname < 0 || !geo.surnames.has(text[surname]!) || geo.functionChar.test(text[surname]!)) continue;
+    if (f.cleanEnd - surname !== 3 || surname < 0 || !geo.surnames.has(text[surname]!) || geo.functionChar.test(text[surname]!)) continue;
     if (geo.says.startAt(text, f.cleanEnd) || titleEndsAt(text, surname, geo)) found.splice(i, 1);
   }
 }
