@@ -62,7 +62,7 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'generic-stem', 'glued-verb', 'short-river-lead', 'list-opener']), (row) =>
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'list-opener']), (row) =>
     (row.cells.kind === 'website' || row.cells.kind === 'short-river-lead') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
   ),
 };
@@ -202,6 +202,8 @@ interface GeoRules {
   listOpeners: string[];
   /** 等 and a noun of organisations after a list (等省实验室): its items name organisations. */
   orgListCloser: RegExp;
+  /** 甲河、乙水库主体工程: a facility's word (水库) and a word of works after it (主体工程), read after the last item. */
+  sharedFacility: RegExp;
   /** A river's ending at the end of a name (昌江, 修水). */
   riverEnd: RegExp;
   /** Endings of Tibetan rivers jieba cuts across (宁/j 那曲/ns, 杂/v 日/m 曲/q): such a name closed by a list's joiner counts after a river word. */
@@ -292,6 +294,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     afterWords: new WordsAt(exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!)),
     websiteChars: new Set(exclusions.filter((r) => r.cells.kind === 'website').map((r) => r.cells.word!)),
     orgListCloser: orgListCloser(exclusions),
+    sharedFacility: sharedFacility(exclusions),
     listOpeners: exclusions.filter((r) => r.cells.kind === 'list-opener').map((r) => r.cells.word!).sort((a, b) => b.length - a.length),
     orgEnds: new WordsAt(exclusions.filter((r) => r.cells.kind === 'org-end').map((r) => r.cells.word!)),
     credits: loadBylinePattern(rules),
@@ -557,6 +560,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
         dropOrganisationListItems(ctx.text, geo, found);
+        dropSharedFacilityItems(ctx.text, geo, found);
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
       },
     };
@@ -1884,6 +1888,34 @@ function orgListCloser(exclusions: ReadonlyArray<{ cells: Record<string, string 
   const of = (kind: string) => alternation(new Set(exclusions.filter((r) => r.cells.kind === kind).map((r) => r.cells.word!)));
   const count = `[\\d${CHINESE_DIGITS}十百]+个`;
   return new RegExp(`^等(?:(?:${of('org-list-scope')})?(?:${of('org-list')})|(?:${count})?(?:${of('place-list')}))`);
+}
+
+/** A facility's word and a word of works right after it (水库主体工程, 水库除险加固). Sticky: set lastIndex. */
+function sharedFacility(exclusions: ReadonlyArray<{ cells: Record<string, string | undefined> }>): RegExp {
+  const of = (kind: string) => alternation(new Set(exclusions.filter((r) => r.cells.kind === kind).map((r) => r.cells.word!)));
+  return new RegExp(`(?:${of('facility')})(?:${of('facility-works')})`, 'y');
+}
+
+/** Most characters of the last item's name before its facility word (九龙 of 九龙水库). */
+const MAX_FACILITY_NAME = 5;
+
+/**
+ * 建成小鹤立河、九龙水库主体工程: two facilities share the facility word of the last item, and
+ * works after it say they are built; a river's name made by the suffix rules or a list (not the
+ * dictionary's: 淮河、南湾水库) as the item before is the first facility's name, not a river.
+ */
+function dropSharedFacilityItems(text: string, geo: GeoRules, found: GeoDraft[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (text[f.cleanEnd] !== '、' || f.rule === 'geo:dictionary' || !isWater(f)) continue;
+    for (let at = f.cleanEnd + 2; at <= f.cleanEnd + 1 + MAX_FACILITY_NAME && at < text.length && HAN_ONLY.test(text[at - 1]!); at++) {
+      geo.sharedFacility.lastIndex = at;
+      if (geo.sharedFacility.test(text)) {
+        found.splice(i, 1);
+        break;
+      }
+    }
+  }
 }
 
 /** Characters read after 等 for a list's closing noun (等十二个县市区). */
