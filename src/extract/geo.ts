@@ -200,7 +200,7 @@ interface GeoRules {
   lakeListCloser: RegExp;
   /** Words that open a list (包括, 例如): a list's first item holds none of them (包括南湖 is 包括 + 南湖). */
   listOpeners: string[];
-  /** 等 and a noun of organisations after a list (等省实验室): its items name organisations. */
+  /** 等 and a noun of organisations or divisions after a list (等省实验室, 等4个县市): its items name them. Sticky: set lastIndex to the 等. */
   orgListCloser: RegExp;
   /** 甲河、乙水库主体工程: a facility's word (水库) and a word of works after it (主体工程), read after the last item. */
   sharedFacility: RegExp;
@@ -909,8 +909,10 @@ interface Marks {
 /** One pass over the text, one table read per character: most characters play no role. */
 function markText(text: string, geo: GeoRules): Marks {
   const marks: Marks = { surfaceStarts: [], suffixEnds: [], wordStarts: [] };
+  // Read once: the rules object holds many fields, and this loop runs per character.
+  const { unitRoles } = geo;
   for (let i = 0; i < text.length; i++) {
-    const roles = geo.unitRoles[text.charCodeAt(i)]!;
+    const roles = unitRoles[text.charCodeAt(i)]!;
     if (roles === 0) continue;
     if (roles & SUFFIX_END) marks.suffixEnds.push(i);
     if (roles & WORD_START) marks.wordStarts.push(i);
@@ -1309,10 +1311,11 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
  * reach (上游, 流域), is the river's suffix.
  */
 function isBankedSurname(text: string, token: Token, stem: number, geo: GeoRules): boolean {
-  if (stem !== 0 || !geo.tags.person.has(token.tag)) return false;
+  if (stem !== 0) return false;
   // 罗定/ns 江/nr 上游: a river's reach after it (上游, 干流, 流域) says the same.
-  if (reachLength(text, token.end, geo) > 0) return true;
-  if (!geo.waterLocativesAt.startAt(text, token.end)) return false;
+  const reach = reachLength(text, token.end, geo) > 0;
+  if ((!reach && !geo.waterLocativesAt.startAt(text, token.end)) || !geo.tags.person.has(token.tag)) return false;
+  if (reach) return true;
   for (const word of geo.waterLocatives) if (word.length >= 2 && text.startsWith(word, token.end)) return true;
   return false;
 }
@@ -1393,7 +1396,7 @@ function oneCharacterLead(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   const start = feature.cleanStart - 1;
   if (start < 0 || taken[start] || !HAN_ONLY.test(text[start]!) || geo.functionChar.test(text[start]!) || geo.listItemEnd.test(text[start]!)) return undefined;
   // The item stands alone: after 、, or between the text's start, a list's end or a place found (广西洛/ns 清江及) and the item's end.
-  if (start > 0 && text[start - 1] !== '、' && !geo.listItemEnd.test(text[start - 1]!) && stationPlaceStart(ctx, start) === undefined) return undefined;
+  if (start > 0 && text[start - 1] !== '、' && !geo.listItemEnd.test(text[start - 1]!) && !(taken[start - 1] && stationPlaceStart(ctx, start) !== undefined)) return undefined;
   if (isProperChar(ctx, start, feature.text.length === 2 ? 'short-name-lead' : 'proper-stem', geo)) return start;
   return text[start - 1] === '、' && found.some((other) => other.cleanEnd === start - 1 && other.kind === feature.kind) ? start : undefined;
 }
@@ -1887,7 +1890,7 @@ function closedRiverLists(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
 function orgListCloser(exclusions: ReadonlyArray<{ cells: Record<string, string | undefined> }>): RegExp {
   const of = (kind: string) => alternation(new Set(exclusions.filter((r) => r.cells.kind === kind).map((r) => r.cells.word!)));
   const count = `[\\d${CHINESE_DIGITS}十百]+个`;
-  return new RegExp(`^等(?:(?:${of('org-list-scope')})?(?:${of('org-list')})|(?:${count})?(?:${of('place-list')}))`);
+  return new RegExp(`等(?:(?:${of('org-list-scope')})?(?:${of('org-list')})|(?:${count})?(?:${of('place-list')}))`, 'y');
 }
 
 /** A facility's word and a word of works right after it (水库主体工程, 水库除险加固). Sticky: set lastIndex. */
@@ -1918,9 +1921,6 @@ function dropSharedFacilityItems(text: string, geo: GeoRules, found: GeoDraft[])
   }
 }
 
-/** Characters read after 等 for a list's closing noun (等十二个县市区). */
-const LIST_CLOSER_SPAN = 10;
-
 /**
  * 之江、良渚、西湖等省实验室, 武夷山、浦城、光泽等4个县市: a found name that ends an item of a list
  * closed by 等 and a noun of organisations or divisions is one's name.
@@ -1928,7 +1928,8 @@ const LIST_CLOSER_SPAN = 10;
 function dropOrganisationListItems(text: string, geo: GeoRules, found: GeoDraft[]): void {
   if (found.length === 0) return;
   for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
-    if (!geo.orgListCloser.test(text.slice(at, at + LIST_CLOSER_SPAN))) continue;
+    geo.orgListCloser.lastIndex = at;
+    if (!geo.orgListCloser.test(text)) continue;
     const items = listItemsBefore(text, at, geo);
     if (items.length === 0) continue;
     // The list's first item may hold the words before it (推进之江、, 的有武夷山、): a name that ends an item,
