@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'gauge', 'site', 'crossing', 'station', 'coast', 'lake-list', 'wetland']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'station', 'coast', 'lake-list', 'wetland']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -62,7 +62,7 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'generic-stem', 'glued-verb', 'short-river-lead', 'list-opener']), (row) =>
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'list-opener']), (row) =>
     (row.cells.kind === 'website' || row.cells.kind === 'short-river-lead') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
   ),
 };
@@ -186,6 +186,8 @@ interface GeoRules {
   riverWords: string[];
   /** Words that make a mountain's name a pass's (昆仑山/ns 口/q). */
   passWords: string[];
+  /** Words that make a mountain's name a range's (衡山/ns 山脉/ns). */
+  rangeWords: string[];
   /** Words after which a summit's name follows (最高峰千佛顶). */
   summitWords: string[];
   /** Words after which a name is a mountain's, without them (仙乃日神山 → 仙乃日). */
@@ -198,8 +200,10 @@ interface GeoRules {
   lakeListCloser: RegExp;
   /** Words that open a list (包括, 例如): a list's first item holds none of them (包括南湖 is 包括 + 南湖). */
   listOpeners: string[];
-  /** 等 and a noun of organisations after a list (等省实验室): its items name organisations. */
+  /** 等 and a noun of organisations or divisions after a list (等省实验室, 等4个县市): its items name them. Sticky: set lastIndex to the 等. */
   orgListCloser: RegExp;
+  /** 甲河、乙水库主体工程: a facility's word (水库) and a word of works after it (主体工程), read after the last item. */
+  sharedFacility: RegExp;
   /** A river's ending at the end of a name (昌江, 修水). */
   riverEnd: RegExp;
   /** Endings of Tibetan rivers jieba cuts across (宁/j 那曲/ns, 杂/v 日/m 曲/q): such a name closed by a list's joiner counts after a river word. */
@@ -290,6 +294,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     afterWords: new WordsAt(exclusions.filter((r) => r.cells.kind === 'after').map((r) => r.cells.word!)),
     websiteChars: new Set(exclusions.filter((r) => r.cells.kind === 'website').map((r) => r.cells.word!)),
     orgListCloser: orgListCloser(exclusions),
+    sharedFacility: sharedFacility(exclusions),
     listOpeners: exclusions.filter((r) => r.cells.kind === 'list-opener').map((r) => r.cells.word!).sort((a, b) => b.length - a.length),
     orgEnds: new WordsAt(exclusions.filter((r) => r.cells.kind === 'org-end').map((r) => r.cells.word!)),
     credits: loadBylinePattern(rules),
@@ -317,17 +322,17 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'stationEnds'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'stationEnds'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
   const reachWords = new Set([...of('reach'), ...of('basin')]);
   const nouns = alternation(of('river-list'));
-  // 等 closes the list; a count of the rivers may come between (等212条河流).
-  const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?(?:${nouns})`);
+  // 等 closes the list; a count of the rivers and a word or two of kind may come between (等212条河流, 等12条入湖河流).
+  const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?[\\u4e00-\\u9fff]{0,2}?(?:${nouns})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处])?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), stationEnds: of('station') };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), stationEnds: of('station') };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -544,6 +549,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, dictionaryFeatures(ctx, geo, taken, localStems, marks.surfaceStarts));
         append(found, suffixFeatures(ctx, geo, taken, marks.suffixEnds));
         append(found, gaugedRivers(ctx, geo, taken, marks));
+        append(found, riversBeforeStretches(ctx, geo, taken));
         widenListedNames(ctx, geo, taken, found);
         widenToLongerNames(ctx.text, taken, found);
         dropPersonNames(ctx.text, geo, found);
@@ -554,6 +560,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
         dropOrganisationListItems(ctx.text, geo, found);
+        dropSharedFacilityItems(ctx.text, geo, found);
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
       },
     };
@@ -724,6 +731,9 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
       (isBoundary(ctx, end) || (!nameWordsOnly && stationNameFollows(text, end, geo))) &&
       !followedByExcluded(text, end, geo) &&
       (!nameWordsOnly || inNameWords(ctx, start, end, geo) || namedAfterPlace(name, geo));
+    // 水系地处/s 长江: a common word before a feature the dictionary knows is no part of its name;
+    // 干流兰溪江段: a division's name before a stretch word (江段, 河段) names the stretch's place.
+    if (usable && (commonWordBeforeFeature(ctx, start, end, geo) || namesStretch(text, name, end, geo))) return undefined;
     // A word ending like a river that names none (洪水) may start the name: 洪水河.
     if (!usable) {
       if (name.length >= 2 && geo.riverEnd.test(text[end] ?? '')) continue;
@@ -734,6 +744,25 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
   }
   return undefined;
 }
+
+/**
+ * [start, end) opens with a common word of two characters or more (地处/s, 位于/v) and the rest
+ * is a feature of the dictionary (长江): the word is the sentence's, the feature is found alone.
+ */
+function commonWordBeforeFeature(ctx: ExtractContext, start: number, end: number, geo: GeoRules): boolean {
+  const [first] = ctx.tokensWithin(start, end);
+  if (first === undefined || first.start !== start || first.end >= end || first.word.length < 2) return false;
+  return geo.dictionary.has(ctx.text.slice(first.end, end)) && geo.tags['common-word'].has(first.tag);
+}
+
+/** A division's name (兰溪) right before a reach word that names a stretch of a river by a place (江段). */
+function namesStretch(text: string, name: string, end: number, geo: GeoRules): boolean {
+  const length = reachLength(text, end, geo);
+  return length > 0 && text[end + length - 1] === STRETCH_END && geo.placeNames.has(name);
+}
+
+/** The last character of the reach words that name a stretch (江段, 河段). */
+const STRETCH_END = '段';
 
 /** `name` ends in a split ending (曲): one set read rejects almost every name. */
 function endsSplit(name: string, geo: GeoRules): boolean {
@@ -764,6 +793,64 @@ function splitRiverAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, sta
     return draft(name, { name, kind: 'river' }, start, end, 'geo:split-river');
   }
   return undefined;
+}
+
+/** Most characters between a place and the stretch word after it (会昌县葫芦阁河段: 葫芦阁). */
+const MAX_STRETCH_GAP = 4;
+/** Longest river's name read before a stretch's place (太平江). */
+const MAX_STRETCH_RIVER = 4;
+
+/**
+ * 绵水/x 瑞金/ns 河段, 太平/ns 江/nr 龙南市 杜头 河段: bulletins name a stretch of a river by
+ * the river, a place and a stretch word (河段, 江段). The jieba words right before the place (one
+ * found, a few characters of a name before the stretch word at most, or a word jieba reads as a
+ * place right before it: 梅江 兴宁/ns 河段), two to four characters ending like a river and no
+ * common word (水坝/n), are the river.
+ */
+function riversBeforeStretches(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const found: GeoDraft[] = [];
+  for (let at = text.indexOf(STRETCH_END); at > 0; at = text.indexOf(STRETCH_END, at + 1)) {
+    const length = STRETCH_WORD_LENGTH;
+    if (!geo.reachWords.has(text.slice(at + 1 - length, at + 1))) continue;
+    const place = stretchPlaceStart(ctx, at + 1 - length, geo);
+    const river = place === undefined ? undefined : riverEndingAt(ctx, geo, taken, place);
+    if (river) found.push(river);
+  }
+  return found;
+}
+
+/** Length of a stretch word (河段, 江段). */
+const STRETCH_WORD_LENGTH = 2;
+
+/** Where the place before a stretch word at `at` starts: one found a few name characters before it, or a place word right before it. */
+function stretchPlaceStart(ctx: ExtractContext, at: number, geo: GeoRules): number | undefined {
+  const { text } = ctx;
+  for (const m of ctx.earlier) {
+    if (m.type !== 'place' || m.cleanEnd > at || m.cleanEnd < at - MAX_STRETCH_GAP) continue;
+    const gap = text.slice(m.cleanEnd, at);
+    if (gap === '' || (HAN_ONLY.test(gap) && !geo.functionChar.test(gap))) return m.cleanStart;
+  }
+  const words = ctx.tokensWithin(Math.max(0, at - MAX_STRETCH_GAP), at);
+  const last = words[words.length - 1];
+  return last && last.end === at && last.word.length >= 2 && geo.tags.place.has(last.tag) ? last.start : undefined;
+}
+
+/** The river's name made of the last one or two jieba words before `end`, if they make one. */
+function riverEndingAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, end: number): GeoDraft | undefined {
+  const { text } = ctx;
+  if (end < 2 || !geo.riverEnd.test(text[end - 1]!)) return undefined;
+  const words = ctx.tokensWithin(Math.max(0, end - MAX_STRETCH_RIVER), end);
+  const last = words[words.length - 1];
+  if (!last || last.end !== end) return undefined;
+  // 太平/ns 江/nr: a lone ending joins the word before it.
+  const first = last.word.length === 1 ? words[words.length - 2] : last;
+  if (!first || (first !== last && first.end !== last.start)) return undefined;
+  const name = text.slice(first.start, end);
+  if (name.length < 2 || name.length > MAX_STRETCH_RIVER || !HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || !isFree(taken, first.start, end)) return undefined;
+  if (geo.tags['common-word'].has(first.tag)) return undefined;
+  taken.fill(1, first.start, end);
+  return draft(name, { name, kind: 'river' }, first.start, end, 'geo:stretch');
 }
 
 /** Shortest and longest gauge station's name (without 站) read after a tributary's name. */
@@ -822,8 +909,10 @@ interface Marks {
 /** One pass over the text, one table read per character: most characters play no role. */
 function markText(text: string, geo: GeoRules): Marks {
   const marks: Marks = { surfaceStarts: [], suffixEnds: [], wordStarts: [] };
+  // Read once: the rules object holds many fields, and this loop runs per character.
+  const { unitRoles } = geo;
   for (let i = 0; i < text.length; i++) {
-    const roles = geo.unitRoles[text.charCodeAt(i)]!;
+    const roles = unitRoles[text.charCodeAt(i)]!;
     if (roles === 0) continue;
     if (roles & SUFFIX_END) marks.suffixEnds.push(i);
     if (roles & WORD_START) marks.wordStarts.push(i);
@@ -855,7 +944,8 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     !(features.every((f) => f.kind !== 'mountain') && endsRoadSegment(text, start, end));
   const pass = usable ? passAfter(ctx, features, end, geo) : '';
   if (usable && pass) {
-    found.push(draft(surface + pass, { name: surface + pass, kind: 'mountain' }, start, end + pass.length, 'geo:pass'));
+    const rule = geo.rangeWords.includes(pass) ? 'geo:range' : 'geo:pass';
+    found.push(draft(surface + pass, { name: surface + pass, kind: 'mountain' }, start, end + pass.length, rule));
   } else if (usable) {
     for (const f of features) found.push(draft(surface, f, start, end, 'geo:dictionary'));
   }
@@ -863,10 +953,13 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   return end + pass.length;
 }
 
-/** 昆仑山/ns 口/q: a pass word standing alone after a mountain's name names its pass ('' when none does). */
+/**
+ * 昆仑山/ns 口/q, 衡山/ns 山脉/ns: a pass word or a range word standing alone after a mountain's
+ * name names its pass or the range named after it, the full name ('' when none does).
+ */
 function passAfter(ctx: ExtractContext, features: readonly Feature[], end: number, geo: GeoRules): string {
   if (!features.every((f) => f.kind === 'mountain')) return '';
-  const pass = geo.passWords.find((word) => ctx.text.startsWith(word, end));
+  const pass = geo.passWords.find((word) => ctx.text.startsWith(word, end)) ?? geo.rangeWords.find((word) => ctx.text.startsWith(word, end));
   return pass && isBoundary(ctx, end) && isBoundary(ctx, end + pass.length) ? pass : '';
 }
 
@@ -912,8 +1005,9 @@ function suffixFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, s
 /** The feature whose suffix ends on the character at `at`, if jieba's words there make one. */
 function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number): GeoDraft | undefined {
   const { text } = ctx;
-  // A word ends with the suffix, or the suffix runs into a locative (河畔): else no token list is built (the 山 of 山东).
-  if (!ctx.isWordBoundary(at + 1) && !geo.waterLocativesAt.startAt(text, at + 1)) return undefined;
+  // A word ends with the suffix, or the suffix runs into a locative (河畔) or a list's joiner (河及): else no
+  // token list is built (the 山 of 山东).
+  if (!ctx.isWordBoundary(at + 1) && !geo.waterLocativesAt.startAt(text, at + 1) && !geo.listItemEnd.test(text[at + 1] ?? '')) return undefined;
   // The clause before holds nothing a stem may use (its last token is the separator).
   const within = ctx.tokensWithin(Math.max(ctx.clauseStart(at), at - SUFFIX_WINDOW), at + 1);
   const last = within[within.length - 1];
@@ -929,8 +1023,16 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   const { start, suffix } = candidate;
   const surface = text.slice(start, token.end);
   if (!isFree(taken, start, token.end) || countsAClass(text, start) || (suffix.kind === 'river' && endsRoadSegment(text, start, token.end)) || !acceptableName(surface, geo, text, token.end, suffix.kind)) return undefined;
-  if (runsIntoProvince(ctx, token.end, geo) || namesSite(text, token.end, suffix.kind, geo)) return undefined;
+  if (runsIntoProvince(ctx, token.end, geo) || namesSite(text, token.end, suffix.kind, geo) || stretchAfterFeature(ctx, surface, start, taken, geo)) return undefined;
   return draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix');
+}
+
+/**
+ * 信江贵溪流域, 长江九江段: a division's name right after a feature found (not a place) names the
+ * stretch of that river at the place, not a river of its own (昌江下游 alone is the river).
+ */
+function stretchAfterFeature(ctx: ExtractContext, surface: string, start: number, taken: Uint8Array, geo: GeoRules): boolean {
+  return start > 0 && taken[start - 1] === 1 && geo.placeNames.has(surface) && stationPlaceStart(ctx, start) === undefined;
 }
 
 /** Some suffix ends at `end`: every candidate ends in one. */
@@ -1013,16 +1115,17 @@ function runsIntoProvince(ctx: ExtractContext, end: number, geo: GeoRules): bool
 const MAX_LOCATIVE = 3;
 
 /**
- * 巴拉/nrt 河畔/ns: a river's or lake's suffix that jieba runs into the
- * locative after it stands as a lone suffix word (河/ns), so the word before
- * can be its stem.
+ * 巴拉/nrt 河畔/ns, 恭城/ns 河及/x: a river's or lake's suffix that jieba runs into the
+ * locative or the list's joiner after it stands as a lone suffix word (河/ns), so the word
+ * before can be its stem.
  */
 function loneSuffixBeforeLocative(ctx: ExtractContext, at: number, before: readonly Token[], geo: GeoRules): Token | undefined {
   const stem = before[before.length - 1];
   // The stem must be a name (巴拉/nrt), not a common noun (公园/n 湖边 holds no 公园湖).
   if (!stem || stem.end !== at || !geo.tags['proper-stem'].has(stem.tag)) return undefined;
   const [word] = ctx.tokensWithin(at, at + 3);
-  if (!word || word.start !== at || word.word.length < 2 || !geo.waterLocatives.has(word.word.slice(1))) return undefined;
+  // 恭城/ns 河及/x, 南塘/ns 河等入/x: a list's joiner glued on ends the name as a locative does.
+  if (!word || word.start !== at || word.word.length < 2 || !(geo.waterLocatives.has(word.word.slice(1)) || geo.listItemEnd.test(word.word[1]!))) return undefined;
   // The lone suffix reads as a place word (河/ns), as jieba tags one standing alone.
   return { word: ctx.text[at]!, tag: geo.placeTag, start: at, end: at + 1 };
 }
@@ -1187,24 +1290,32 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   }
   if (!SHORT_STEM_KINDS.has(suffix.kind) || !(geo.tags.place.has(token.tag) || isBankedSurname(text, tokens[k]!, stem, geo))) return undefined;
   // jieba itself reads a short river name as a place (滦河/ns): the stem may be one character,
-  // but not a numeral (两湖, 三江 name groups of lakes and rivers).
-  if (stem > 0) return NUMERAL_STEM.test(token.word) ? undefined : { start: token.start, suffix };
+  // but not a numeral (两湖, 三江 name groups of lakes and rivers), nor a river's ending (溪河/ns: streams).
+  if (stem > 0) return NUMERAL_STEM.test(token.word) || geo.riverEnd.test(token.word[0]!) ? undefined : { start: token.start, suffix };
   // A lone suffix jieba tags as a place (葫芦/n 河/ns): the word before it is the stem.
   const before = tokens[k - 1];
   // The word before must be one that can name a feature (葫芦/n 河/ns, 巴拉/nrt 河/ns; not a given name: 明珠/nr 湖).
   // A lone numeral before it counts features (百/n 湖/ns 之城).
-  const joins = before !== undefined && before.end === token.start && geo.tags.stem.has(before.tag) && !(before.word.length === 1 && NUMERAL_STEM.test(before.word));
-  return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word)
+  // A person-tagged word joins where a river's course follows (乐安/nr 河/ns 干流): no one's name is so followed.
+  const stemTag = before !== undefined && (geo.tags.stem.has(before.tag) || (geo.tags.person.has(before.tag) && before.word.length >= 2 && geo.riverCourses.startAt(text, token.end)));
+  const joins = before !== undefined && before.end === token.start && stemTag && !(before.word.length === 1 && NUMERAL_STEM.test(before.word));
+  // A list's joiner in the word before (南塘/ns 河等入/x 湖/ns) ends a list item, it starts no name.
+  return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word) && !geo.listItemEnd.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
 }
 
 /**
  * 新华/nz 江/nr 两岸: a lone river suffix jieba reads as a surname, with a water locative of two
- * characters after it (两岸, 两旁; not 边 or 里, which follow a person's name as well), is the river's suffix.
+ * characters after it (两岸, 两旁; not 边 or 里, which follow a person's name as well) or a river's
+ * reach (上游, 流域), is the river's suffix.
  */
 function isBankedSurname(text: string, token: Token, stem: number, geo: GeoRules): boolean {
-  if (stem !== 0 || !geo.waterLocativesAt.startAt(text, token.end) || !geo.tags.person.has(token.tag)) return false;
+  if (stem !== 0) return false;
+  // 罗定/ns 江/nr 上游: a river's reach after it (上游, 干流, 流域) says the same.
+  const reach = reachLength(text, token.end, geo) > 0;
+  if ((!reach && !geo.waterLocativesAt.startAt(text, token.end)) || !geo.tags.person.has(token.tag)) return false;
+  if (reach) return true;
   for (const word of geo.waterLocatives) if (word.length >= 2 && text.startsWith(word, token.end)) return true;
   return false;
 }
@@ -1259,8 +1370,9 @@ function widenListedNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   const { text } = ctx;
   for (let i = 0; i < found.length; i++) {
     const feature = found[i]!;
-    if (!endsListItem(text, feature.cleanEnd, geo)) continue;
-    const start = oneCharacterLead(ctx, geo, taken, feature, found) ?? listItemLead(ctx, geo, taken, feature);
+    const start = endsListItem(text, feature.cleanEnd, geo)
+      ? oneCharacterLead(ctx, geo, taken, feature, found) ?? listItemLead(ctx, geo, taken, feature)
+      : leadBeforeBracket(text, geo, taken, feature);
     if (start === undefined) continue;
     const name = text.slice(start, feature.cleanEnd);
     if (geo.placeNames.has(name) || geo.blockedWords.has(name)) continue;
@@ -1275,17 +1387,37 @@ function isListItem(text: string, start: number, end: number, geo: GeoRules): bo
 }
 
 /**
- * 洛/清江: the one free character of the item before the feature, where jieba reads it as part of
- * a name (洛/ns), or where the item before is a feature of the same kind (汨罗江、新/a 墙河: a list
+ * 洛/清江: the one free character of the item before the feature (the feature ending an item), where
+ * jieba reads it as part of a name (洛/ns), or where the item before is a feature of the same kind (汨罗江、新/a 墙河: a list
  * of rivers).
  */
 function oneCharacterLead(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, feature: GeoDraft, found: readonly GeoDraft[]): number | undefined {
   const { text } = ctx;
   const start = feature.cleanStart - 1;
-  if (start < 1 || taken[start] || !HAN_ONLY.test(text[start]!) || geo.functionChar.test(text[start]!) || geo.listItemEnd.test(text[start]!)) return undefined;
-  if (text[start - 1] !== '、' && !(geo.listItemEnd.test(text[start - 1]!) && text[feature.cleanEnd] === '、')) return undefined;
+  if (start < 0 || taken[start] || !HAN_ONLY.test(text[start]!) || geo.functionChar.test(text[start]!) || geo.listItemEnd.test(text[start]!)) return undefined;
+  // The item stands alone: after 、, or between the text's start, a list's end or a place found (广西洛/ns 清江及) and the item's end.
+  if (start > 0 && text[start - 1] !== '、' && !geo.listItemEnd.test(text[start - 1]!) && !(taken[start - 1] && stationPlaceStart(ctx, start) !== undefined)) return undefined;
   if (isProperChar(ctx, start, feature.text.length === 2 ? 'short-name-lead' : 'proper-stem', geo)) return start;
   return text[start - 1] === '、' && found.some((other) => other.cleanEnd === start - 1 && other.kind === feature.kind) ? start : undefined;
+}
+
+/** An opening bracket: a river's county or reach written after its name (甲河(某县)、乙河(某县)). */
+const OPEN_BRACKET = /[(（]/;
+
+/**
+ * 东江流域的石/n 马河/ns(深圳)、派/v 潭/n 河/ns(增城): bulletins list rivers each
+ * with its county in brackets; jieba cuts off the first character of a three-character
+ * name it lacks. A two-character feature right before a bracket whose one free character
+ * before it opens an item (after 、, a list's joiner, punctuation or 的) takes it, unless
+ * it is a function character, a numeral or a generic lead (大, 新, 老).
+ */
+function leadBeforeBracket(text: string, geo: GeoRules, taken: Uint8Array, feature: GeoDraft): number | undefined {
+  const start = feature.cleanStart - 1;
+  if (feature.text.length !== 2 || start < 1 || taken[start] || !OPEN_BRACKET.test(text[feature.cleanEnd] ?? '')) return undefined;
+  const lead = text[start]!;
+  if (!HAN_ONLY.test(lead) || geo.functionChar.test(lead) || geo.listItemEnd.test(lead) || NUMERAL_STEM.test(lead) || geo.shortRiverLeads.has(lead)) return undefined;
+  const before = text[start - 1]!;
+  return before === '、' || before === '的' || geo.listItemEnd.test(before) ? start : undefined;
 }
 
 /** Most characters of a name jieba cuts off before a shorter one it knows (巴哈/乌兰河, 台/尔/维奇河). */
@@ -1355,14 +1487,16 @@ const MAX_TITLE = 3;
 /**
  * 副县长刘岷江, 村支书赵洱海说: a two-character feature's name right after a
  * surname is a person's given name where a role word stands before the
- * surname or a verb of saying after the name (王泰山 alone stays open).
+ * surname or a verb of saying after the name (王泰山 alone stays open); so is
+ * a three-character name made by a suffix that opens with a surname (县委书记陈晓溪).
  */
 function dropPersonNames(text: string, geo: GeoRules, found: GeoDraft[]): void {
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
-    const surname = f.cleanStart - 1;
+    // 县委书记陈晓溪: a suffix-made name of three characters may hold the surname itself.
+    const surname = f.cleanEnd - f.cleanStart === 3 && f.rule === 'geo:suffix' && isPersonName(f.text, geo) ? f.cleanStart : f.cleanStart - 1;
     // 向长江说再见: a surname that is also a preposition (向, 于) reads as the preposition.
-    if (f.cleanEnd - f.cleanStart !== 2 || surname < 0 || !geo.surnames.has(text[surname]!) || geo.functionChar.test(text[surname]!)) continue;
+    if (f.cleanEnd - surname !== 3 || surname < 0 || !geo.surnames.has(text[surname]!) || geo.functionChar.test(text[surname]!)) continue;
     if (geo.says.startAt(text, f.cleanEnd) || titleEndsAt(text, surname, geo)) found.splice(i, 1);
   }
 }
@@ -1515,8 +1649,10 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
     const before = tokens[j]!;
     if (before.end !== start || token.start - before.start > MAX_NAMED_STEM || geo.genericStems.has(before.word)) break;
     const morpheme = isNameMorpheme(before, geo);
-    // A name's rare characters (涠/g 洲/ng 岛) start it: a word before them is another name (海城区/ns).
-    if (!(morpheme || (!morphemes && isNameWord(before, geo)))) break;
+    // A name's rare characters (涠/g 洲/ng 岛) start it: a word before them is another name (海城区/ns),
+    // but a lone name character completes a stem they leave too short (南/ns 碇/g 岛).
+    const completes = morphemes && stem.length < suffix.minStem && before.word.length === 1;
+    if (!(morpheme || ((!morphemes || completes) && isNameWord(before, geo)))) break;
     morphemes ||= morpheme;
     start = before.start;
     stem = before.word + stem;
@@ -1582,7 +1718,7 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
     for (const item of items) {
       const suffix = suffixOfKind(item.text, feature.kind, geo) ?? otherKindSuffix(item.text, geo);
       const kind = suffix?.kind ?? feature.kind;
-      const ending = suffix ? suffix.suffix.length : riverEndingInList(item, feature, [found, added], geo);
+      const ending = suffix ? suffix.suffix.length : riverEndingInList(ctx.text, item, feature, [found, added], geo);
       if (ending === 0 || item.text.length <= ending || !isFree(taken, item.start, item.end)) continue;
       if (geo.functionChar.test(item.text.slice(0, item.text.length - ending))) continue;
       if (!acceptableName(item.text, geo, ctx.text, item.end, kind) && !riverBetweenRivers(item, feature, [found, added], geo)) continue;
@@ -1636,10 +1772,11 @@ function riverBetweenRivers(item: ListItem, feature: GeoDraft, drafts: ReadonlyA
  * listed item a river where the list holds another river or lake beside the
  * item or the feature (雨水 beside one river is water); its length, or 0.
  */
-function riverEndingInList(item: ListItem, feature: GeoDraft, drafts: ReadonlyArray<readonly GeoDraft[]>, geo: GeoRules): number {
+function riverEndingInList(text: string, item: ListItem, feature: GeoDraft, drafts: ReadonlyArray<readonly GeoDraft[]>, geo: GeoRules): number {
   const ending = feature.kind === 'river' ? geo.riverEnd.exec(item.text) : null;
   if (!ending) return 0;
-  const beside = (d: GeoDraft, start: number, end: number) => d.cleanEnd === start - 1 || d.cleanStart === end + 1;
+  // Beside: across the 、 or joiner between two items, past the bracket of a county after one (甲水(某县)、乙河).
+  const beside = (d: GeoDraft, start: number, end: number) => d.cleanEnd === bracketStart(text, start - 1) || d.cleanStart === pastBracket(text, end) + 1;
   const another = drafts.some((list) =>
     list.some((d) => d !== feature && isWater(d) && d.cleanStart !== item.start && (beside(d, feature.cleanStart, feature.cleanEnd) || beside(d, item.start, item.end))),
   );
@@ -1697,9 +1834,18 @@ function nameAfter(text: string, tokens: readonly Token[], start: number, geo: G
     const suffix = suffixOf(token.word, geo);
     // A one-character stem is too often a common word here (黄河与小河).
     if (suffix) return end - start - suffix.suffix.length >= suffix.minStem ? { text: text.slice(start, end), start, end } : undefined;
-    if (!isStemWord(token, geo)) return undefined;
+    if (!isStemWord(token, geo) && !isNameMorpheme(token, geo)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * 建溪/x 和富屯溪: a river's or lake's name of a one-character stem that jieba does not know (x)
+ * is no common word (小河/n, 黄河与小河): joined before a feature it counts (after one it is too
+ * often a verb's phrase: 洞庭湖和入湖/x 的).
+ */
+function isShortUnknownWater(token: Token, suffix: Suffix, geo: GeoRules): boolean {
+  return SHORT_STEM_KINDS.has(suffix.kind) && token.word.length === suffix.suffix.length + 1 && geo.tags['unknown-word'].has(token.tag) && !NUMERAL_STEM.test(token.word) && !geo.functionChar.test(token.word);
 }
 
 /** Up to `end`: a word ending in a feature's suffix, with the stem words before it its stem needs (雪莲/n 峰). */
@@ -1707,10 +1853,11 @@ function nameBefore(text: string, tokens: readonly Token[], end: number, geo: Ge
   const last = tokens[tokens.length - 1];
   const suffix = last && last.end === end && HAN_ONLY.test(last.word) ? suffixOf(last.word, geo) : undefined;
   if (!suffix) return undefined;
+  if (isShortUnknownWater(last!, suffix, geo)) return { text: last!.word, start: last!.start, end };
   let start = last!.start;
   for (let i = tokens.length - 2; i >= 0 && end - start - suffix.suffix.length < suffix.minStem; i--) {
     const token = tokens[i]!;
-    if (token.end !== start || !isStemWord(token, geo) || end - token.start > MAX_LIST_ITEM) return undefined;
+    if (token.end !== start || !(isStemWord(token, geo) || isNameMorpheme(token, geo)) || end - token.start > MAX_LIST_ITEM) return undefined;
     start = token.start;
   }
   return end - start - suffix.suffix.length >= suffix.minStem ? { text: text.slice(start, end), start, end } : undefined;
@@ -1736,22 +1883,61 @@ function closedRiverLists(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   return added;
 }
 
-/** 等, a scope word or none (省, 国家重点), and a noun of organisations (实验室). */
+/**
+ * 等, a scope word or none (省, 国家重点), and a noun of organisations (实验室); or 等, a count or
+ * none (4个) and a noun of divisions (县市): the list names organisations or places.
+ */
 function orgListCloser(exclusions: ReadonlyArray<{ cells: Record<string, string | undefined> }>): RegExp {
   const of = (kind: string) => alternation(new Set(exclusions.filter((r) => r.cells.kind === kind).map((r) => r.cells.word!)));
-  return new RegExp(`^等(?:${of('org-list-scope')})?(?:${of('org-list')})`);
+  const count = `[\\d${CHINESE_DIGITS}十百]+个`;
+  return new RegExp(`等(?:(?:${of('org-list-scope')})?(?:${of('org-list')})|(?:${count})?(?:${of('place-list')}))`, 'y');
 }
 
-/** 之江、良渚、西湖等省实验室: a found name that ends an item of a list closed by 等 and a noun of organisations is one's name. */
+/** A facility's word and a word of works right after it (水库主体工程, 水库除险加固). Sticky: set lastIndex. */
+function sharedFacility(exclusions: ReadonlyArray<{ cells: Record<string, string | undefined> }>): RegExp {
+  const of = (kind: string) => alternation(new Set(exclusions.filter((r) => r.cells.kind === kind).map((r) => r.cells.word!)));
+  return new RegExp(`(?:${of('facility')})(?:${of('facility-works')})`, 'y');
+}
+
+/** Most characters of the last item's name before its facility word (九龙 of 九龙水库). */
+const MAX_FACILITY_NAME = 5;
+
+/**
+ * 建成小鹤立河、九龙水库主体工程: two facilities share the facility word of the last item, and
+ * works after it say they are built; a river's name made by the suffix rules or a list (not the
+ * dictionary's: 淮河、南湾水库) as the item before is the first facility's name, not a river.
+ */
+function dropSharedFacilityItems(text: string, geo: GeoRules, found: GeoDraft[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (text[f.cleanEnd] !== '、' || f.rule === 'geo:dictionary' || !isWater(f)) continue;
+    for (let at = f.cleanEnd + 2; at <= f.cleanEnd + 1 + MAX_FACILITY_NAME && at < text.length && HAN_ONLY.test(text[at - 1]!); at++) {
+      geo.sharedFacility.lastIndex = at;
+      if (geo.sharedFacility.test(text)) {
+        found.splice(i, 1);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * 之江、良渚、西湖等省实验室, 武夷山、浦城、光泽等4个县市: a found name that ends an item of a list
+ * closed by 等 and a noun of organisations or divisions is one's name.
+ */
 function dropOrganisationListItems(text: string, geo: GeoRules, found: GeoDraft[]): void {
   if (found.length === 0) return;
   for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
-    if (!geo.orgListCloser.test(text.slice(at, at + 8))) continue;
+    geo.orgListCloser.lastIndex = at;
+    if (!geo.orgListCloser.test(text)) continue;
     const items = listItemsBefore(text, at, geo);
-    // The list's first item may hold the words before it (推进之江、): a name that ends an item is that item.
+    if (items.length === 0) continue;
+    // The list's first item may hold the words before it (推进之江、, 的有武夷山、): a name that ends an item,
+    // or ends right before the 、 that opens the first item read, is that item.
+    const firstOpens = text[items[items.length - 1]!.start - 1] === '、' ? items[items.length - 1]!.start - 1 : -1;
     for (let i = found.length - 1; i >= 0; i--) {
       const f = found[i]!;
-      if (items.some((item) => item.end === f.cleanEnd && item.start <= f.cleanStart)) found.splice(i, 1);
+      if (f.cleanEnd === firstOpens || items.some((item) => item.end === f.cleanEnd && item.start <= f.cleanStart)) found.splice(i, 1);
     }
   }
 }
@@ -1879,19 +2065,54 @@ interface ListItem {
 function listNeighbours(text: string, start: number, end: number, geo: GeoRules): ListItem[] {
   const { listItemEnd } = geo;
   const items: ListItem[] = [];
-  const after = end + reachLength(text, end, geo);
-  if (text[after] === '、') {
+  const after = pastBracket(text, end + reachLength(text, end, geo));
+  if (text[after] === '、' || (after > end && ITEM_JOINER.test(text[after] ?? ''))) {
     let stop = after + 1;
-    while (stop < text.length && stop - after - 1 < MAX_LIST_ITEM && !listItemEnd.test(text[stop]!) && !reachLength(text, stop, geo)) stop++;
-    // The last item may end at its reach (…、修河下游均超警).
-    if (stop < text.length && (listItemEnd.test(text[stop]!) || reachLength(text, stop, geo))) items.push(withoutReach(text, after + 1, stop, geo));
+    while (stop < text.length && stop - after - 1 < MAX_LIST_ITEM && !endsItemAt(text, stop, geo)) stop++;
+    // The last item may end at its reach (…、修河下游均超警) or its bracket (…、乙河(某县)).
+    if (stop < text.length && endsItemAt(text, stop, geo)) items.push(withoutReach(text, after + 1, stop, geo));
   }
-  if (text[start - 1] === '、') {
-    let begin = start - 1;
-    while (begin > 0 && start - 1 - begin < MAX_LIST_ITEM + MAX_REACH && !listItemEnd.test(text[begin - 1]!)) begin--;
-    if (begin === 0 || listItemEnd.test(text[begin - 1]!)) items.push(withoutReach(text, begin + openerLength(text, begin, start - 1, geo), start - 1, geo));
+  if (text[start - 1] === '、' || (ITEM_JOINER.test(text[start - 1] ?? '') && CLOSE_BRACKET.test(text[start - 2] ?? ''))) {
+    const itemEnd = bracketStart(text, start - 1);
+    let begin = itemEnd;
+    while (begin > 0 && itemEnd - begin < MAX_LIST_ITEM + MAX_REACH && !listItemEnd.test(text[begin - 1]!)) begin--;
+    // The list's first item may open with the sentence's words (以甲河、, 工作以甲河、): the name follows the last function character.
+    const lead = text[begin - 1] === '、' ? 0 : Math.max(openerLength(text, begin, itemEnd, geo), functionLeadLength(text, begin, itemEnd, geo));
+    if (begin === 0 || listItemEnd.test(text[begin - 1]!)) items.push(withoutReach(text, begin + lead, itemEnd, geo));
   }
   return items.filter((item) => HAN_ONLY.test(item.text) && item.text.length <= MAX_LIST_ITEM);
+}
+
+/** A one-character conjunction that joins a list's last item after a bracket (甲水(某县)和乙河). */
+const ITEM_JOINER = /[和及与]/;
+
+/** An item of a list ends at `at`: punctuation, a joiner, a reach word or the bracket of its county. */
+function endsItemAt(text: string, at: number, geo: GeoRules): boolean {
+  return geo.listItemEnd.test(text[at]!) || OPEN_BRACKET.test(text[at]!) || reachLength(text, at, geo) > 0;
+}
+
+/** Most characters a bracket after a listed name holds (its county or reach: (茂名电白)). */
+const MAX_BRACKET = 10;
+const CLOSE_BRACKET = /[)）]/;
+
+/** Past the bracket that opens at `at` (甲河(某县)、): where the list goes on; `at` where none opens. */
+function pastBracket(text: string, at: number): number {
+  if (!OPEN_BRACKET.test(text[at] ?? '')) return at;
+  for (let close = at + 1; close <= at + MAX_BRACKET && close < text.length; close++) if (CLOSE_BRACKET.test(text[close]!)) return close + 1;
+  return at;
+}
+
+/** Where the bracket that closes right before `end` opens (、甲河(某县)|、): the item's end; `end` where none closes there. */
+function bracketStart(text: string, end: number): number {
+  if (!CLOSE_BRACKET.test(text[end - 1] ?? '')) return end;
+  for (let open = end - 2; open >= Math.max(0, end - 1 - MAX_BRACKET); open--) if (OPEN_BRACKET.test(text[open]!)) return open;
+  return end;
+}
+
+/** Length of the words before a name in a list's first item [start, end): up to its last function character, where two characters are left. */
+function functionLeadLength(text: string, start: number, end: number, geo: GeoRules): number {
+  for (let at = end - 3; at >= start; at--) if (geo.functionChar.test(text[at]!)) return at + 1 - start;
+  return 0;
 }
 
 const MAX_REACH = 3;
