@@ -125,6 +125,8 @@ export function destinationsIn(
       !words.endsAt(text.text, place.start, 'granted', place.start - OBTAIN_REACH) &&
       !isDateline(text, words, sentence, place) &&
       !words.startsAt(text.text, place.end, 'venue') &&
+      // 某商会长沙分会: the city a branch is named after is where its members are, not where money goes.
+      !words.startsAt(text.text, place.end, 'branch') &&
       !isDonorOrigin(text.text, words, place) &&
       !(signing && isSigningVenue(text, words, sentence, place)) &&
       !(titled && isInTitle(text.text, span.start, place.start)) &&

@@ -576,8 +576,20 @@ function individualGives(ctx: MoneyContext, parties: readonly Party[]): boolean 
     return words.hasIn(t, clause.start, money.start, 'giver');
   }
   if (person.start < clause.start) return false;
-  const verb = words.indexIn(t, person.end, money.start, 'giver', person.end + PERSON_REACH);
+  // 某某先生向某县慈善总会捐赠: the recipient named after a destination word stands between the person and the verb,
+  // unless the person is listed with an organisation (某集团及某某校友向…捐赠): both give.
+  const reach = words.startsAt(t, person.end, 'destination') && !joinsParty(t, parties, clause.start, person.start) ? money.start : person.end + PERSON_REACH;
+  const verb = words.indexIn(t, person.end, money.start, 'giver', reach);
   return verb >= 0 && !isNameBreakBetween(t, person.end, verb);
+}
+
+/** Joins an organisation to a person named after it (某集团及某某校友, 某公司和某某先生). */
+const PERSON_JOIN = /[和及与、]/;
+
+/** A party of the clause (from `from`) stands before `at` with a joining word between them. */
+function joinsParty(text: string, parties: readonly Party[], from: number, at: number): boolean {
+  const party = parties.filter((p) => p.start >= from && p.end <= at).pop();
+  return party !== undefined && PERSON_JOIN.test(text.slice(party.end, at));
 }
 
 /** A clause or list mark stands in text[from, to). */

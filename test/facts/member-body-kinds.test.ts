@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+// Givers that are people's bodies and members' associations, and individuals who give
+// (GUIDELINES, facts: associations by name as written; individuals and unnamed groups [];
+// donor places are not where), in invented sentences.
+
+const whoOf = (text: string) => factsOf(`标题\n${text}`).map((f) => f.who);
+const whereOf = (text: string) => factsOf(`标题\n${text}`).map((f) => f.where.map((w) => w.path));
+
+describe("people's bodies and members' associations", () => {
+  it('a returned overseas Chinese federation gives by its name, and its province is not where', () => {
+    const text = '活动期间，江西省侨联向赣州市于都县捐赠价值50万元的物资。';
+    expect(whoOf(text)).toEqual([['江西省侨联']]);
+    expect(whereOf(text)).toEqual([['江西省/赣州市/于都县']]);
+  });
+
+  it('a promotion association opened by a province gives by its name, not as the province', () => {
+    expect(whoOf('湖南省青年企业家促进会向龙山县捐赠30万元。')).toEqual([['湖南省青年企业家促进会']]);
+  });
+
+  it('a branch of a chamber named after a city gives by its name; the city of the branch is not where', () => {
+    const text = '12月5日，县商会长沙分会会长一行来到石门村，现场捐赠帮扶资金8万元。王某对县商会长沙分会的帮扶表示感谢。';
+    expect(whoOf(text)).toEqual([['县商会长沙分会']]);
+    expect(whereOf(text)).toEqual([[]]);
+  });
+
+  it('the person acting for a body is no part of its name', () => {
+    expect(whoOf('活动期间，王某某代表江西省侨联向于都县捐赠价值50万元的物资。')).toEqual([['江西省侨联']]);
+  });
+
+  it('a hall of a meeting named after a city is no body', () => {
+    expect(whoOf('在长治分会场，襄垣县与一家企业签约，投资5亿元。')).toEqual([[]]);
+  });
+});
+
+describe('individuals who give', () => {
+  it('a gentleman giving to a charity named after 向 gives as an individual, even under the title of an association', () => {
+    expect(whoOf('捐赠仪式上，广东梅州同乡会会长李明达先生向梅州市慈善总会捐赠5万元。')).toEqual([[]]);
+  });
+
+  it('an organisation listed with an alumnus before 向 still gives', () => {
+    expect(whoOf('今天上午，华腾控股集团及王志明校友向东海大学整体捐赠7亿元。')).toEqual([['华腾控股集团']]);
+  });
+
+  it('a townsman giving is an individual: the company of the sentence before is not carried', () => {
+    expect(whoOf('河源市华兴集团向平远县捐赠200万元。一位不愿留名的李姓市民捐款50万元。')).toEqual([['河源市华兴集团'], []]);
+  });
+
+  it('aid cadres who invest act for their team, not as individuals', () => {
+    expect(whoOf('十年来，天津市先后派出援青干部120名，累计投入对口支援资金8亿元。')).toEqual([['天津市']]);
+  });
+});
+
+describe('unnamed groups in a list of givers', () => {
+  it('all walks of society giving in their own clause are unnamed; the province of the clauses before keeps its shares', () => {
+    expect(whoOf('10年来，浙江省级财政援助资金2亿元，结对市县援助3亿元，社会各界捐助折款1亿元，用于支持当地产业。')).toEqual([
+      ['浙江省'],
+      ['浙江省'],
+      [],
+    ]);
+  });
+});
+
+describe('the event the sentence before dates', () => {
+  const whenOf = (text: string) => factsOf(`标题\n${text}`).map((f) => f.when);
+
+  it('此次 and 本次 speak of the signing dated just before', () => {
+    expect(whenOf('3月8日上午，宁远县举行重大项目集中签约仪式。此次集中签约项目共20个，总投资120亿元。本次签约的项目中，工业项目12个，总投资80亿元。')).toEqual([
+      '2023-03-08',
+      '2023-03-08',
+    ]);
+  });
+
+  it('without 此次 an undated sentence after a dated event carries no date', () => {
+    expect(whenOf('3月8日上午，宁远县举行重大项目集中签约仪式。签约项目共20个，总投资120亿元。')).toEqual([null]);
+  });
+});
