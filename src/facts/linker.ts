@@ -571,8 +571,7 @@ class DocumentLinker {
       const index = party.mentions[party.mentions.length - 1]!;
       let place: LocatedMention | undefined;
       for (const sentence of this.text.placeSentences) if ((place = this.text.placeOf(sentence, index))) break;
-      // 某会某市分会: an organisation whose name holds a place is no government of that place.
-      if (place && place.path === party.who) counts.set(party.who, { count: (counts.get(party.who)?.count ?? 0) + 1, place });
+      if (place) counts.set(party.who, { count: (counts.get(party.who)?.count ?? 0) + 1, place });
     }
   }
 

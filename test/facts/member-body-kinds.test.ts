@@ -72,6 +72,13 @@ describe('the event the sentence before dates', () => {
     ]);
   });
 
+  it('a yearly figure once the works run (年创税收) takes no carried date', () => {
+    expect(whenOf('3月8日上午，宁远县举行重大项目集中签约仪式。此次签约项目共20个，总投资120亿元，预计全部建成达产后可年创税收3亿元。')).toEqual([
+      '2023-03-08',
+      null,
+    ]);
+  });
+
   it('without 此次 an undated sentence after a dated event carries no date', () => {
     expect(whenOf('3月8日上午，宁远县举行重大项目集中签约仪式。签约项目共20个，总投资120亿元。')).toEqual([null]);
   });
