@@ -33,7 +33,7 @@ const ORGANISATION_REACH = 12;
  */
 const NAME_BREAK_MARKS = new Set([...'，。；：、“”‘’《》（）()'].map((mark) => mark.charCodeAt(0)));
 
-function isNameBreak(words: FactWords, code: number): boolean {
+export function isNameBreak(words: FactWords, code: number): boolean {
   return NAME_BREAK_MARKS.has(code) || isSpace(code) || words.breaksNameAt(code);
 }
 

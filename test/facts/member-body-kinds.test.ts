@@ -39,6 +39,16 @@ describe('individuals who give', () => {
     expect(whoOf('捐赠仪式上，广东梅州同乡会会长李明达先生向梅州市慈善总会捐赠5万元。')).toEqual([[]]);
   });
 
+  it('the places in the name of the association a donor heads are not where the money goes', () => {
+    const text = '捐赠仪式在梅州市举行，台湾梅州同乡会会长李明达先生向梅州市慈善总会捐赠5万元。';
+    expect(whereOf(text)).toEqual([['广东省/梅州市']]);
+    expect(whoOf(text)).toEqual([[]]);
+  });
+
+  it('a charity named after its city still receives in that city', () => {
+    expect(whereOf('华兴集团向梅州市红十字会捐赠5万元。')).toEqual([['广东省/梅州市']]);
+  });
+
   it('an organisation listed with an alumnus before 向 still gives', () => {
     expect(whoOf('今天上午，华腾控股集团及王志明校友向东海大学整体捐赠7亿元。')).toEqual([['华腾控股集团']]);
   });
