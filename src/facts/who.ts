@@ -314,7 +314,7 @@ function hasShareAfter(ctx: MoneyContext): boolean {
 }
 
 /** How far before an amount the central fund's name (中央预算内投资预算) may start. */
-const FUND_REACH = 10;
+const FUND_REACH = 20;
 
 /**
  * The amount is named as the central government's fund: 中央 followed, right up to the amount,
@@ -345,7 +345,18 @@ function levelFundOf(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undef
     at += word.length;
   }
   if (at === level.end) return undefined;
-  return levelsAfter(ctx, level.start, level.end, carried);
+  return levelsAfter(ctx, centralJoinedBefore(ctx, level.start), level.end, carried, donorFromOutside(carried));
+}
+
+/** What joins two levels of one fund (中央及省级, 中央和省级, 中央、省级). */
+const LEVEL_JOIN = /[及和与、]/;
+
+/** 中央及省级资金: where 中央 and a join stand right before the level word at `at`, where 中央 starts; else `at`. */
+function centralJoinedBefore(ctx: MoneyContext, at: number): number {
+  const t = ctx.text.text;
+  if (at < 1 || !LEVEL_JOIN.test(t[at - 1]!)) return at;
+  const central = ctx.words.allIn(t, Math.max(0, at - 3), at - 1, 'central').pop();
+  return central && central.end === at - 1 ? central.start : at;
 }
 
 /** 中央预算内投资 → 中央; 中省资金 (a central word holding the province's) → 中央 and the subject's province. */
@@ -449,11 +460,23 @@ function askedOf(ctx: MoneyContext, verb: Span): WhoLink | undefined {
 }
 
 /** The levels of government named in text[from, to) (争取中央和省级资金), as givers; undefined when none. */
-function levelsAfter(ctx: MoneyContext, from: number, to: number, carried: CarriedGivers): WhoLink | undefined {
+/**
+ * 某省援藏…，其中省级财政2.15亿元: where the document's giver is a place of another province than its
+ * subject, a fund named by its level alone is that giver's; its path, else undefined.
+ */
+function donorFromOutside(carried: CarriedGivers): string | undefined {
+  const giver = carried.document();
+  const subject = carried.subjectPlace()?.path;
+  if (!giver || giver.mentions.length === 0 || subject === undefined) return undefined;
+  return provinceOfPath(giver.who) !== provinceOfPath(subject) ? giver.who : undefined;
+}
+
+/** The levels named in text[from, to), as paths of `levelOf` (the subject place by default) or 中央. */
+function levelsAfter(ctx: MoneyContext, from: number, to: number, carried: CarriedGivers, levelOf?: string): WhoLink | undefined {
   const who: string[] = [];
   let subject: string[] | undefined;
   for (const level of ctx.words.levelsIn(ctx.text.text, from, to)) {
-    if (level !== 'central') subject ??= carried.subjectPlace()?.path.split('/') ?? [];
+    if (level !== 'central') subject ??= (levelOf ?? carried.subjectPlace()?.path)?.split('/') ?? [];
     const path = level === 'central' ? CENTRAL : subject!.length > 0 ? subject!.slice(0, level === 'province' ? 1 : 2).join('/') : undefined;
     if (path && !who.includes(path)) who.push(path);
   }

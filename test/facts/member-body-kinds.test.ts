@@ -93,3 +93,28 @@ describe('the event the sentence before dates', () => {
     expect(whenOf('3月8日上午，宁远县举行重大项目集中签约仪式。签约项目共20个，总投资120亿元。')).toEqual([null]);
   });
 });
+
+describe('funds named by their levels', () => {
+  it('a central fund with the words of its full name between 中央 and the amount is given by 中央', () => {
+    expect(whoOf('省财政厅日前下达补助资金30亿元。其中，安排中央衔接资金6亿元支持易地扶贫搬迁后续扶持。')[1]).toEqual(['中央']);
+  });
+
+  it('central and provincial levels joined before one fund name both give', () => {
+    expect(whoOf('近日，湖南省财政厅提前下达2024年中央和省级财政衔接推进乡村振兴补助资金150亿元。')).toEqual([['中央', '湖南省']]);
+  });
+
+  it('each source of a fund list is given by its level', () => {
+    expect(whoOf('2022年宁远县安排财政专项扶贫资金8000万元。其中，中央及省级财政扶贫发展资金1200万元，市级财政专项扶贫资金600万元。').slice(1)).toEqual([
+      ['中央', '湖南省'],
+      ['湖南省/永州市'],
+    ]);
+  });
+
+  it("in aid from another province, a fund named by its level alone is the giver's province", () => {
+    expect(whoOf('长沙市、株洲市对口支援山南市。12年来，共筹措援藏专项资金4亿元，其中省级财政2.15亿元，用于基础设施建设。')[1]).toEqual(['湖南省']);
+  });
+
+  it('a class of provincial projects is no provincial fund', () => {
+    expect(whoOf('湖南省省级重点项目投资5亿元。')).toEqual([[]]);
+  });
+});
