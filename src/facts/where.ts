@@ -115,6 +115,8 @@ export function destinationsIn(
   const titled = places.length > 0 && holdsTitle(text.text, span.start, places[places.length - 1]!.start);
   // Nor a signing's venue, nor a place aiding a named region (援藏): asked per place only in sentences naming them.
   const { signing, aiding } = named;
+  // Nor the body a giving person heads (某地同乡会会长): asked per place only in sentences naming a person.
+  const personal = places.length > 0 && words.hasIn(text.text, span.start, span.end, 'person');
   return keptWhere(
     places,
     (place, i) =>
@@ -128,7 +130,7 @@ export function destinationsIn(
       // 某商会长沙分会: the city a branch is named after is where its members are, not where money goes.
       !words.startsAt(text.text, place.end, 'branch') &&
       !isDonorOrigin(text.text, words, place) &&
-      !namesBodyOfPerson(text.text, words, place, span.end) &&
+      !(personal && namesBodyOfPerson(text.text, words, place, span.end)) &&
       !(signing && isSigningVenue(text, words, sentence, place)) &&
       !(titled && isInTitle(text.text, span.start, place.start)) &&
       !(aiding && aidsOtherRegion(text, words, sentence, place)),
