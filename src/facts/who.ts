@@ -156,6 +156,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // Not across a space (风暴卷走十七亿元 某省各级政府拨款赈灾: a headline's phrases).
   const after = named.length === 0 ? parties.find((p) => p.start >= money.end && !holdsSpace(t, money.end, p.start)) : undefined;
   const giver = named[named.length - 1] ?? (after && !givesLaterAmount(ctx, after) ? after : undefined);
+  // 某同乡会会长某某在…捐助: the body only names the person heading it, who gives as an individual
+  // (unless leading its delegation or acting for it: 某分会会长某某一行…捐赠, 某公司董事长某某代表公司…).
+  if (giver && headsAsPerson(ctx, giver)) return { ...NO_GIVER, basis: 'clause' };
   // …，爱心人士某某捐赠2万元: the amount's own clause opens with an individual or unnamed group, who give as no party.
   if (giver && giver.end <= ctx.clause.start && opensWithUnnamed(ctx)) return { ...NO_GIVER, basis: 'clause' };
   // 由某公司投资8亿元的甲项目等8个总投资59亿元的项目: the giver's amount is the first; the total of the list has none.
@@ -604,6 +607,17 @@ function individualGives(ctx: MoneyContext, parties: readonly Party[]): boolean 
   const reach = words.startsAt(t, person.end, 'destination') && !joinsParty(t, parties, clause.start, person.start) ? money.start : person.end + PERSON_REACH;
   const verb = words.indexIn(t, person.end, money.start, 'giver', reach);
   return verb >= 0 && !isNameBreakBetween(t, person.end, verb);
+}
+
+/** How far after a body's name the delegation word (一行, 代表) may stand (董事长助理某某某代表). */
+const DELEGATION_REACH = 10;
+
+/** A person's title follows the giver's name right away (某会会长), with no delegation word after it. */
+function headsAsPerson(ctx: MoneyContext, giver: Party): boolean {
+  const { text, words, money } = ctx;
+  const t = text.text;
+  if (giver.end >= money.start || !words.startsAt(t, giver.end, 'person')) return false;
+  return !words.hasIn(t, giver.end, Math.min(money.start, giver.end + DELEGATION_REACH), 'delegation');
 }
 
 /** Joins an organisation to a person named after it (某集团及某某校友, 某公司和某某先生). */

@@ -49,6 +49,18 @@ describe('individuals who give', () => {
     expect(whereOf('华兴集团向梅州市红十字会捐赠5万元。')).toEqual([['广东省/梅州市']]);
   });
 
+  it('the head of an association signing a donation gives as an individual, not the association', () => {
+    expect(whoOf('昨天，旅美浙江同乡会会长李某某在向浙江捐助建设学校协议书上签名，捐助款总额将达3000万元。')).toEqual([[]]);
+  });
+
+  it('a head acting for the company (代表公司) hands over what the company gives', () => {
+    expect(whoOf('华腾公司董事长助理王某某代表公司向县慈善总会移交200万元捐赠支票。')).toEqual([['华腾公司']]);
+  });
+
+  it('the city council of civil affairs is no townsperson', () => {
+    expect(whoOf('日前，梅州市民政局拨付救助资金120万元，用于平远县受灾群众生活救助。')).toEqual([['广东省/梅州市']]);
+  });
+
   it('an organisation listed with an alumnus before 向 still gives', () => {
     expect(whoOf('今天上午，华腾控股集团及王志明校友向东海大学整体捐赠7亿元。')).toEqual([['华腾控股集团']]);
   });
