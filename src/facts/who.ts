@@ -12,6 +12,8 @@ export interface WhoLink {
   who: string[];
   mentions: number[];
   basis: FactBasis;
+  /** Read from the fund's own name (中央衔接资金, 省级财政资金): that amount's alone, never carried to the next. */
+  fundName?: boolean;
 }
 
 export const NO_GIVER: WhoLink = { who: [], mentions: [], basis: 'none' };
@@ -133,7 +135,7 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 已到位资金4500万元，包含某省援藏资金3000万元: a sum holding a share another names as its giver has none.
   if (holdsGivenShare(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
   // 中央预算内投资1200万元, 中央款80万元: the fund's own name says the central government gives it.
-  if (isCentralFund(ctx) || namesCentralFundAfter(ctx)) return centralFundGivers(ctx, carried);
+  if (isCentralFund(ctx) || namesCentralFundAfter(ctx)) return { ...centralFundGivers(ctx, carried), fundName: true };
   // 该村获得某区东西部协作资金, 获批国家专项资金: the grantor named right after the verb.
   const granted = grantedBy(ctx);
   if (granted) return granted;
@@ -142,7 +144,7 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   if (obtained) return obtained;
   // …，其中省级资金4100万元: the fund of the subject's province (or city) by its level's name.
   const levelFund = levelFundOf(ctx, carried);
-  if (levelFund) return levelFund;
+  if (levelFund) return { ...levelFund, fundName: true };
   // 某某伉俪捐赠1亿元, 某公司董事长某某捐赠: an individual gives, as no party (GUIDELINES).
   if (individualGives(ctx, parties)) return { ...NO_GIVER, basis: 'clause' };
   const introducer = lastIntroducer(ctx, parties);

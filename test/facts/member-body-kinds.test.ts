@@ -126,6 +126,14 @@ describe('funds named by their levels', () => {
     expect(whoOf('长沙市、株洲市对口支援山南市。12年来，共筹措援藏专项资金4亿元，其中省级财政2.15亿元，用于基础设施建设。')[1]).toEqual(['湖南省']);
   });
 
+  it("one fund's name gives its own amount only: the next sentence's amount is not carried 中央", () => {
+    expect(whoOf('省财政厅日前下达补助资金30亿元。其中，安排中央衔接资金6亿元支持易地扶贫搬迁后续扶持。安排易地扶贫搬迁还本付息资金8亿元，支持融资偿还。')).toEqual([
+      [],
+      ['中央'],
+      [],
+    ]);
+  });
+
   it('a class of provincial projects is no provincial fund', () => {
     expect(whoOf('湖南省省级重点项目投资5亿元。')).toEqual([[]]);
   });
