@@ -42,6 +42,8 @@ class DocumentLinker {
   private readonly destinationsBySentence: Array<readonly LocatedMention[] | undefined>;
   /** Per money sentence, its facts as they are made. */
   private readonly factsBySentence: Array<Fact[] | undefined>;
+  /** Facts whose giver is read from their fund's own name: not carried to the next sentence. */
+  private readonly fundNamed = new Set<Fact>();
   private documentSubjects?: { place?: WhereLink; party?: Party };
   private donorProvinceSet?: Set<string>;
 
@@ -118,7 +120,7 @@ class DocumentLinker {
     }
     const purpose = linkPurpose(ctx);
     const money = ctx.money.mention as { text: string; value: number };
-    return {
+    const fact: Fact = {
       money: ctx.money.index,
       text: money.text,
       value: money.value,
@@ -129,6 +131,8 @@ class DocumentLinker {
       mentions: { when: when.mentions, where: where.mentions, who: who.mentions },
       basis: { when: when.basis, where: where.basis, who: who.basis, purpose: purpose.basis },
     };
+    if (who.fundName) this.fundNamed.add(fact);
+    return fact;
   }
 
   private partiesOf(sentence: number): readonly Party[] {
@@ -434,7 +438,8 @@ class DocumentLinker {
     }
     const facts = this.factsBySentence[previous];
     const fact = facts?.[facts.length - 1];
-    return fact && fact.who.length > 0 ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;
+    // 安排中央衔接资金6亿元…。安排还本付息资金8亿元: one fund's name says nothing of who gives the next.
+    return fact && fact.who.length > 0 && !this.fundNamed.has(fact) ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;
   }
 
   previousWhere(sentence: number): WhereLink | undefined {

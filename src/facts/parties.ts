@@ -33,7 +33,7 @@ const ORGANISATION_REACH = 12;
  */
 const NAME_BREAK_MARKS = new Set([...'，。；：、“”‘’《》（）()'].map((mark) => mark.charCodeAt(0)));
 
-function isNameBreak(words: FactWords, code: number): boolean {
+export function isNameBreak(words: FactWords, code: number): boolean {
   return NAME_BREAK_MARKS.has(code) || isSpace(code) || words.breaksNameAt(code);
 }
 
@@ -425,9 +425,11 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     // 借助某银行贷款: the name starts after the verb.
     const lead = words.startIn(text.text, start, end, 'name-lead').length;
     // 对2021年度跨国公司…: a date is no part of a name, which starts after it.
-    const nameFrom = afterDates(text, sentence, start + lead, ending.start);
+    const dated = afterDates(text, sentence, start + lead, ending.start);
     // 该公司, 上市公司, 子公司, 跨国公司: a kind of organisation or one named before, not a name.
-    if (nameFrom > start + lead && nameFrom >= ending.start) continue;
+    if (dated > start + lead && dated >= ending.start) continue;
+    // 某某代表某省侨联捐赠: the person acting for the body is no part of its name.
+    const nameFrom = words.allIn(text.text, dated, ending.start, 'acts-for').pop()?.end ?? dated;
     // 与某总会续约签订基金捐赠合同: a name does not hold a signing verb; what ends there is no name.
     if (words.hasIn(text.text, nameFrom, ending.start, 'signing')) continue;
     // 用于5所学校、3所医院, 园区内6家公司: a count of such bodies names none of them.

@@ -1,7 +1,7 @@
 import type { PlaceMention } from '../model/mention';
 import type { FactBasis, FactPlace } from './schema';
 import type { MoneyContext } from './context';
-import { listEnd, listStart, type Party } from './parties';
+import { isNameBreak, listEnd, listStart, type Party } from './parties';
 import type { FactWords } from './words';
 import { endsDateline, isDatelineDay } from './when';
 import type { FactText, LocatedMention } from './text';
@@ -115,6 +115,8 @@ export function destinationsIn(
   const titled = places.length > 0 && holdsTitle(text.text, span.start, places[places.length - 1]!.start);
   // Nor a signing's venue, nor a place aiding a named region (援藏): asked per place only in sentences naming them.
   const { signing, aiding } = named;
+  // Nor the body a giving person heads (某地同乡会会长): asked per place only in sentences naming a person.
+  const personal = places.length > 0 && words.hasIn(text.text, span.start, span.end, 'person');
   return keptWhere(
     places,
     (place, i) =>
@@ -125,7 +127,10 @@ export function destinationsIn(
       !words.endsAt(text.text, place.start, 'granted', place.start - OBTAIN_REACH) &&
       !isDateline(text, words, sentence, place) &&
       !words.startsAt(text.text, place.end, 'venue') &&
+      // 某商会长沙分会: the city a branch is named after is where its members are, not where money goes.
+      !words.startsAt(text.text, place.end, 'branch') &&
       !isDonorOrigin(text.text, words, place) &&
+      !(personal && namesBodyOfPerson(text.text, words, place, span.end)) &&
       !(signing && isSigningVenue(text, words, sentence, place)) &&
       !(titled && isInTitle(text.text, span.start, place.start)) &&
       !(aiding && aidsOtherRegion(text, words, sentence, place)),
@@ -136,6 +141,21 @@ export function destinationsIn(
 function isDonorOrigin(text: string, words: FactWords, place: LocatedMention): boolean {
   const at = place.end + words.startIn(text, place.end, place.end + LIST_END_REACH, 'list-end').length;
   return words.startsAt(text, at, 'donor-origin');
+}
+
+/** The longest rest of an organisation's name read after a place in it (台湾某某同乡会). */
+const BODY_NAME_REACH = 10;
+
+/**
+ * 某地同乡会会长某某先生向…捐赠, 某会某市分会会长: the place opens or stands in the name of a body
+ * whose head (a person word right after its ending) gives: the donor's side, not where the money goes.
+ */
+function namesBodyOfPerson(text: string, words: FactWords, place: LocatedMention, end: number): boolean {
+  const limit = Math.min(end, place.end + BODY_NAME_REACH);
+  const ending = words.indexIn(text, place.end, limit, 'organisation');
+  if (ending < 0) return false;
+  for (let i = place.end; i < ending; i++) if (isNameBreak(words, text.charCodeAt(i))) return false;
+  return words.startsAt(text, ending + words.startIn(text, ending, limit, 'organisation').length, 'person');
 }
 
 /** The longest list end (等地) read right after a place. */

@@ -12,6 +12,8 @@ export interface WhoLink {
   who: string[];
   mentions: number[];
   basis: FactBasis;
+  /** Read from the fund's own name (中央衔接资金, 省级财政资金): that amount's alone, never carried to the next. */
+  fundName?: boolean;
 }
 
 export const NO_GIVER: WhoLink = { who: [], mentions: [], basis: 'none' };
@@ -133,7 +135,7 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 已到位资金4500万元，包含某省援藏资金3000万元: a sum holding a share another names as its giver has none.
   if (holdsGivenShare(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
   // 中央预算内投资1200万元, 中央款80万元: the fund's own name says the central government gives it.
-  if (isCentralFund(ctx) || namesCentralFundAfter(ctx)) return centralFundGivers(ctx, carried);
+  if (isCentralFund(ctx) || namesCentralFundAfter(ctx)) return { ...centralFundGivers(ctx, carried), fundName: true };
   // 该村获得某区东西部协作资金, 获批国家专项资金: the grantor named right after the verb.
   const granted = grantedBy(ctx);
   if (granted) return granted;
@@ -142,7 +144,7 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   if (obtained) return obtained;
   // …，其中省级资金4100万元: the fund of the subject's province (or city) by its level's name.
   const levelFund = levelFundOf(ctx, carried);
-  if (levelFund) return levelFund;
+  if (levelFund) return { ...levelFund, fundName: true };
   // 某某伉俪捐赠1亿元, 某公司董事长某某捐赠: an individual gives, as no party (GUIDELINES).
   if (individualGives(ctx, parties)) return { ...NO_GIVER, basis: 'clause' };
   const introducer = lastIntroducer(ctx, parties);
@@ -156,6 +158,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // Not across a space (风暴卷走十七亿元 某省各级政府拨款赈灾: a headline's phrases).
   const after = named.length === 0 ? parties.find((p) => p.start >= money.end && !holdsSpace(t, money.end, p.start)) : undefined;
   const giver = named[named.length - 1] ?? (after && !givesLaterAmount(ctx, after) ? after : undefined);
+  // 某同乡会会长某某在…捐助: the body only names the person heading it, who gives as an individual
+  // (unless leading its delegation or acting for it: 某分会会长某某一行…捐赠, 某公司董事长某某代表公司…).
+  if (giver && headsAsPerson(ctx, giver)) return { ...NO_GIVER, basis: 'clause' };
   // …，爱心人士某某捐赠2万元: the amount's own clause opens with an individual or unnamed group, who give as no party.
   if (giver && giver.end <= ctx.clause.start && opensWithUnnamed(ctx)) return { ...NO_GIVER, basis: 'clause' };
   // 由某公司投资8亿元的甲项目等8个总投资59亿元的项目: the giver's amount is the first; the total of the list has none.
@@ -314,7 +319,7 @@ function hasShareAfter(ctx: MoneyContext): boolean {
 }
 
 /** How far before an amount the central fund's name (中央预算内投资预算) may start. */
-const FUND_REACH = 10;
+const FUND_REACH = 20;
 
 /**
  * The amount is named as the central government's fund: 中央 followed, right up to the amount,
@@ -345,7 +350,18 @@ function levelFundOf(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undef
     at += word.length;
   }
   if (at === level.end) return undefined;
-  return levelsAfter(ctx, level.start, level.end, carried);
+  return levelsAfter(ctx, centralJoinedBefore(ctx, level.start), level.end, carried, donorFromOutside(carried));
+}
+
+/** What joins two levels of one fund (中央及省级, 中央和省级, 中央、省级). */
+const LEVEL_JOIN = /[及和与、]/;
+
+/** 中央及省级资金: where 中央 and a join stand right before the level word at `at`, where 中央 starts; else `at`. */
+function centralJoinedBefore(ctx: MoneyContext, at: number): number {
+  const t = ctx.text.text;
+  if (at < 1 || !LEVEL_JOIN.test(t[at - 1]!)) return at;
+  const central = ctx.words.allIn(t, Math.max(0, at - 3), at - 1, 'central').pop();
+  return central && central.end === at - 1 ? central.start : at;
 }
 
 /** 中央预算内投资 → 中央; 中省资金 (a central word holding the province's) → 中央 and the subject's province. */
@@ -449,11 +465,23 @@ function askedOf(ctx: MoneyContext, verb: Span): WhoLink | undefined {
 }
 
 /** The levels of government named in text[from, to) (争取中央和省级资金), as givers; undefined when none. */
-function levelsAfter(ctx: MoneyContext, from: number, to: number, carried: CarriedGivers): WhoLink | undefined {
+/**
+ * 某省援藏…，其中省级财政2.15亿元: where the document's giver is a place of another province than its
+ * subject, a fund named by its level alone is that giver's; its path, else undefined.
+ */
+function donorFromOutside(carried: CarriedGivers): string | undefined {
+  const giver = carried.document();
+  const subject = carried.subjectPlace()?.path;
+  if (!giver || giver.mentions.length === 0 || subject === undefined) return undefined;
+  return provinceOfPath(giver.who) !== provinceOfPath(subject) ? giver.who : undefined;
+}
+
+/** The levels named in text[from, to), as paths of `levelOf` (the subject place by default) or 中央. */
+function levelsAfter(ctx: MoneyContext, from: number, to: number, carried: CarriedGivers, levelOf?: string): WhoLink | undefined {
   const who: string[] = [];
   let subject: string[] | undefined;
   for (const level of ctx.words.levelsIn(ctx.text.text, from, to)) {
-    if (level !== 'central') subject ??= carried.subjectPlace()?.path.split('/') ?? [];
+    if (level !== 'central') subject ??= (levelOf ?? carried.subjectPlace()?.path)?.split('/') ?? [];
     const path = level === 'central' ? CENTRAL : subject!.length > 0 ? subject!.slice(0, level === 'province' ? 1 : 2).join('/') : undefined;
     if (path && !who.includes(path)) who.push(path);
   }
@@ -576,8 +604,31 @@ function individualGives(ctx: MoneyContext, parties: readonly Party[]): boolean 
     return words.hasIn(t, clause.start, money.start, 'giver');
   }
   if (person.start < clause.start) return false;
-  const verb = words.indexIn(t, person.end, money.start, 'giver', person.end + PERSON_REACH);
+  // 某某先生向某县慈善总会捐赠: the recipient named after a destination word stands between the person and the verb,
+  // unless the person is listed with an organisation (某集团及某某校友向…捐赠): both give.
+  const reach = words.startsAt(t, person.end, 'destination') && !joinsParty(t, parties, clause.start, person.start) ? money.start : person.end + PERSON_REACH;
+  const verb = words.indexIn(t, person.end, money.start, 'giver', reach);
   return verb >= 0 && !isNameBreakBetween(t, person.end, verb);
+}
+
+/** How far after a body's name the delegation word (一行, 代表) may stand (董事长助理某某某代表). */
+const DELEGATION_REACH = 10;
+
+/** A person's title follows the giver's name right away (某会会长), with no delegation word after it. */
+function headsAsPerson(ctx: MoneyContext, giver: Party): boolean {
+  const { text, words, money } = ctx;
+  const t = text.text;
+  if (giver.end >= money.start || !words.startsAt(t, giver.end, 'person')) return false;
+  return !words.hasIn(t, giver.end, Math.min(money.start, giver.end + DELEGATION_REACH), 'delegation');
+}
+
+/** Joins an organisation to a person named after it (某集团及某某校友, 某公司和某某先生). */
+const PERSON_JOIN = /[和及与、]/;
+
+/** A party of the clause (from `from`) stands before `at` with a joining word between them. */
+function joinsParty(text: string, parties: readonly Party[], from: number, at: number): boolean {
+  const party = parties.filter((p) => p.start >= from && p.end <= at).pop();
+  return party !== undefined && PERSON_JOIN.test(text.slice(party.end, at));
 }
 
 /** A clause or list mark stands in text[from, to). */
