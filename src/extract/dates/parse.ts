@@ -109,7 +109,9 @@ export class DatePhraseParser {
   private readonly arabicYear = new Sticky(new RegExp(`(\\d{4})(?!\\d)(?:${GAP}(年))?`, 'y'), DIGITS);
   /** 2018-09-21, 2018/9/21, 2018.9.21, their full-width marks (2018－09－21), and 2010 01 29 as OCR'd text spaces it (the same mark twice). */
   private readonly numericDay = new Sticky(/([-/.－／．]|[ \u3000]+)(\d{1,2})\1(\d{1,2})/y, '-/.－／． \u3000');
-  private readonly numericMonth = new Sticky(/([-/])(\d{1,2})(?![\d./-])/y, '-/');
+  /** 2018-09, 2018/9, 2008.03 (dottedMonthStands decides the dotted ones); a connector and a year may follow (2008/03-2009/05). */
+  private readonly numericMonth = new Sticky(/([-/.．])(\d{1,2})(?![\d./．]|-(?!(?:19|20)\d{2}(?!\d)))/y, '-/.．');
+  private readonly dottedMonthBefore: WordList;
   // Without 年 only as an end of a span of two such years (二〇一三-二〇一四财政年度), which closesSpan then checks.
   private readonly chineseYear = new Sticky(
     new RegExp(`(${CHINESE_YEAR_DIGITS})(?:${GAP}(年)|(?=${BARE_CHINESE_SPAN_CONNECTOR}${CHINESE_YEAR_DIGITS})|(?<=${CHINESE_YEAR_DIGITS}${BARE_CHINESE_SPAN_CONNECTOR}${CHINESE_YEAR_DIGITS}))`, 'y'),
@@ -195,6 +197,7 @@ export class DatePhraseParser {
     this.seriesSeasonAfter = rules.context('series-season-after');
     this.seriesSeasonBefore = rules.context('series-season-before');
     this.monthParts = rules.context('month-part');
+    this.dottedMonthBefore = rules.context('dotted-month-before');
   }
 
   /** Parses the phrase starting exactly at `at`, or returns undefined. */
@@ -216,7 +219,7 @@ export class DatePhraseParser {
     const year = this.readYear(text, at);
     if (year) {
       const point = newPoint(at, year.end, year.ref, undefined, undefined, 'year', !year.hasUnit);
-      if (!year.hasUnit) return this.readNumericTail(text, point) ?? point;
+      if (!year.hasUnit) return this.readNumericTail(text, point, after !== undefined) ?? point;
       const part = this.readPart(text, this.yearPart, point.end) ?? this.readFirstMonths(text, point.end) ?? this.readQuarterSpan(text, point.end);
       // A part without months (年底, 春季) leaves the date at the year and belongs to the phrase,
       // after a year in figures (2019年底, 2014年年末) or a relative word (去年底, 今年年初); after a
@@ -258,7 +261,7 @@ export class DatePhraseParser {
   }
 
   /** 2018-09-21, 2018/9/21, 2018.9.21 (a time may be glued on: 2018-09-2110:15:00), and 2018-09. */
-  private readNumericTail(text: string, point: DatePoint): DatePoint | undefined {
+  private readNumericTail(text: string, point: DatePoint, spanEnd: boolean): DatePoint | undefined {
     const day = this.match(this.numericDay, text, point.end);
     if (day) {
       const [month, dayValue] = [Number(day.groups[2]), Number(day.groups[3])];
@@ -272,7 +275,24 @@ export class DatePhraseParser {
     const month = this.match(this.numericMonth, text, point.end);
     if (!month) return undefined;
     const value = Number(month.groups[2]);
-    return value >= 1 && value <= 12 ? makePoint(point, month.end, value, undefined, 'month', false) : undefined;
+    if (value < 1 || value > 12) return undefined;
+    if (DOTS.includes(month.groups[1]!) && !this.dottedMonthStands(text, point, month.end, spanEnd)) return undefined;
+    return makePoint(point, month.end, value, undefined, 'month', false);
+  }
+
+  /**
+   * A year and a month with a dot (2008.03, as a résumé or a timeline writes
+   * them) is no decimal where it stands apart: opening its phrase or after a
+   * word of time (于2008.03), no unit or figure after it (2008.03万元, 2035.10点),
+   * and no row of spaced numbers around it. A span's second end (1999.08至2002.02)
+   * stands after its connector.
+   */
+  private dottedMonthStands(text: string, point: DatePoint, end: number, spanEnd: boolean): boolean {
+    if (point.year?.kind !== 'absolute' || point.year.year < 1900 || point.year.year > 2099) return false;
+    if (!spanEnd && !opensPhrase(text, point.start) && !this.dottedMonthBefore.endsAt(text, point.start, Math.max(0, point.start - DOTTED_CUE_REACH))) return false;
+    if (SPACED_NUMBER_BEFORE.test(text.slice(Math.max(0, point.start - 4), point.start)) || SPACED_NUMBER_AFTER.test(text.slice(end, end + 4))) return false;
+    const after = text.slice(end, end + UNIT_REACH);
+    return after === '' || !this.unitAfter(after);
   }
 
   /**
@@ -370,7 +390,7 @@ export class DatePhraseParser {
       return this.connectorAt(text, month.end) ? makePoint(point, month.end, monthValue, undefined, 'month', true) : noYear ? undefined : point;
     }
     const withMonth = makePoint(point, month.end, monthValue, undefined, 'month', false);
-    const day = this.readDay(text, withMonth.end, point.year !== undefined && monthUnit === '月', monthUnit === '月');
+    const day = this.readDay(text, withMonth.end, point.year !== undefined && monthUnit === '月', monthUnit === '月', monthUnit === '月');
     if (!day || day.value > 31) {
       // A Chinese month alone (五月) is too often not a date; it needs a year, a day or a span (四月至六月).
       // 三月份 is always a month.
@@ -410,8 +430,16 @@ export class DatePhraseParser {
    * `chineseBareAllowed`: a bare day in Chinese numerals ending its clause
    * may follow (一月二十三，); without a year only from the tenth on, since
    * 三月三, 五月五 and 九月九 are festivals of the lunar calendar.
+   * `arabicBareChecked`: after a month with 月 but no year, a bare Arabic day
+   * (他10月22出生) where no measure word or unit follows it (10月22家企业 counts).
    */
-  private readDay(text: string, at: number, bareAllowed: boolean, chineseBareAllowed = bareAllowed): { value: number; end: number; unitMissing: boolean } | undefined {
+  private readDay(
+    text: string,
+    at: number,
+    bareAllowed: boolean,
+    chineseBareAllowed = bareAllowed,
+    arabicBareChecked = false,
+  ): { value: number; end: number; unitMissing: boolean } | undefined {
     const day = this.match(this.day, text, at);
     if (!day) return undefined;
     const value = parseSmallNumber(day.groups[1]!);
@@ -426,7 +454,8 @@ export class DatePhraseParser {
     }
     if (this.connectorAt(text, day.end)) return { value, end: day.end, unitMissing: true };
     const next = text.slice(day.end, day.end + 2);
-    if (bareAllowed && next !== '' && !this.notABareDay.test(next)) return { value, end: day.end, unitMissing: false };
+    if (next === '' || this.notABareDay.test(next)) return undefined;
+    if (bareAllowed || (arabicBareChecked && !this.unitAfter(text.slice(day.end, day.end + UNIT_REACH)))) return { value, end: day.end, unitMissing: false };
     return undefined;
   }
 
@@ -594,6 +623,12 @@ export class DatePhraseParser {
 }
 
 const CHINESE_NONZERO_LEAD = /^[一二三四五六七八九]/;
+/** How much text after a bare day or a dotted month is handed to `unitAfter` (平方米, 万吨). */
+const UNIT_REACH = 4;
+/** The marks of a dotted year and month (2008.03, 2008．03). */
+const DOTS = '.．';
+/** The longest word of time before a dotted year and month (截至). */
+const DOTTED_CUE_REACH = 2;
 /** A number, then spaces, right before a spaced date: the date is part of a row of numbers. */
 const SPACED_NUMBER_BEFORE = /[\d.][ \u3000]+$/;
 /** Spaces and a number right after a spaced date. */
