@@ -1037,6 +1037,20 @@ function isCutoff(before: string, r: InferenceRules): boolean {
 /** Before a year that ends a span of years: the span's first year (group 1) and its connector (2019 - , 2019年至). */
 const SPAN_START_BEFORE = /((?:19|20)\d{2})\s*年?\s*(?:[-–—~～至到]|——)\s*$/;
 
+/** Before a year that ends a span of days: the first end's month without a year (group 1: 10 in 10月1日至2023年4月7日). */
+const YEARLESS_SPAN_START_BEFORE = /(\d{1,2})\s*月\s*\d{1,2}\s*[日号]?\s*(?:[-–—~～至到]|——)\s*$/;
+
+/**
+ * The year a span of days without a year at its start (10月1日至2023年4月7日)
+ * is told in: its first end's, the year before the second's where its month
+ * comes later; elsewhere the year stated.
+ */
+function yearOfSpanStart(before: string, year: number, month: number | undefined): number {
+  if (month === undefined || !before.includes('月')) return year;
+  const start = YEARLESS_SPAN_START_BEFORE.exec(before);
+  return start && Number(start[1]) > month ? year - 1 : year;
+}
+
 /** How many years past its first the end of a span that may date a text lies: five (2012—2017年, 2016—2020年). */
 const DATING_SPAN_YEARS = 5;
 
@@ -1079,7 +1093,7 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     if (r.baselineBefore.test(before)) continue;
     const history = isHistory(text, m.index, yearEnd, month === undefined, r);
     const span = SPAN_START_BEFORE.exec(before);
-    years.push({ year: Number(m[1]), month, kind: history ?? 'credible', ...(span && { spanFrom: Number(span[1]) }) });
+    years.push({ year: yearOfSpanStart(before, Number(m[1]), month), month, kind: history ?? 'credible', ...(span && { spanFrom: Number(span[1]) }) });
   }
   // 2019夏季央企青岛行, 2023西藏文化周: a year that names an event is the year it is held.
   // Read in the title and lead, where such names stand.

@@ -463,6 +463,13 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('某省从2000年开始对口支援西藏，12年来，累计投入资金10亿元。')).toBe('2012');
   });
 
+  it('dates a text by the first end of a span of days whose year only its second end states', () => {
+    // 11月20日至2025年3月31日: the span starts in 2024, told in 2024.
+    expect(inferReferenceDate('本报讯 记者获悉，全市冬季供暖将于11月20日至2025年3月31日进行，各供热企业已完成检修。')).toBe('2024');
+    // A first end earlier in the year than the second's is in the second's year.
+    expect(inferReferenceDate('本报讯 记者获悉，试点于3月1日至2025年6月30日进行，各单位已完成准备。')).toBe('2025');
+  });
+
   it('does not date a text by the far end of a long span of years, nor take 截止到 for a target', () => {
     expect(inferReferenceDate('某集团于2019-2028年在某县设立产业基金。')).toBeNull();
     expect(inferReferenceDate('2012—2017年，全县完成投资200亿元。')).toBe('2017');

@@ -134,6 +134,8 @@ export class DatePhraseParser {
   /** A clock time or a time of day after a day (8时, 晚8时30分, 凌晨), read only inside a span of days. */
   private readonly clock: Sticky;
   private readonly between: Sticky;
+  /** A weekday in brackets after a day (1月21日（星期六）至1月27日): read past before a span's connector. */
+  private readonly weekdayGloss: Sticky;
   private readonly notSpanEnd: RegExp;
   private readonly notABareDay: RegExp;
   private readonly spanOpen: WordList;
@@ -181,6 +183,8 @@ export class DatePhraseParser {
     );
     this.clock = new Sticky(new RegExp(clockPattern(rules), 'y'), [GAP_CHARS, DIGITS, ...firstsOf(rules.context('time-of-day').words)]);
     this.between = new Sticky(new RegExp(`${GAP}(?:${rules.context('span-and').pattern})${GAP}`, 'y'), [GAP_CHARS, ...firstsOf(rules.context('span-and').words)]);
+    const weekdayNames = [...rules.weekdays.keys()].sort((a, b) => b.length - a.length);
+    this.weekdayGloss = new Sticky(new RegExp(`${GAP}[（(]${GAP}(?:${weekdayNames.join('|') || '(?!)'})${GAP}[）)]`, 'y'), [GAP_CHARS, '（(']);
     this.notSpanEnd = new RegExp(`^(?:${rules.context('not-span-end').pattern})`);
     this.notABareDay = new RegExp(`^(?:[\\d.%]|${rules.context('not-bare-day').pattern})`);
     this.spanOpen = rules.context('span-open');
@@ -525,6 +529,11 @@ export class DatePhraseParser {
     return { start: at, end, from, to: newPoint(connector, end, undefined, undefined, second.value, 'day', false), readTo: end };
   }
 
+  /** Past a weekday in brackets at `at` (（星期六）), or `at` where none is. */
+  private weekdayGlossEnd(text: string, at: number): number {
+    return this.match(this.weekdayGloss, text, at)?.end ?? at;
+  }
+
   /** Past a clock time at `at` (8时, 晚8时30分), or `at` where none is. */
   private clockEnd(text: string, at: number): number {
     return this.match(this.clock, text, at)?.end ?? at;
@@ -533,8 +542,8 @@ export class DatePhraseParser {
   /** The second end of a span (2012—2017年, 9月14日至18日, 2011年和2013年之间), if one follows. */
   private readSpanEnd(text: string, from: DatePoint): DatePoint | undefined {
     if (from.part) return undefined;
-    // Clock times inside a span of days are read past (9月17日8时至21日6时).
-    const connector = this.connectorAt(text, from.last === 'day' ? this.clockEnd(text, from.end) : from.end);
+    // Clock times and bracketed weekdays inside a span of days are read past (9月17日8时至21日6时, 1月21日（周六）至27日).
+    const connector = this.connectorAt(text, from.last === 'day' ? this.weekdayGlossEnd(text, this.clockEnd(text, from.end)) : from.end);
     if (connector !== undefined) {
       if (this.notSpanEnd.test(text.slice(connector, connector + 1))) return undefined;
       const to = this.readPoint(text, connector, from);
@@ -569,7 +578,8 @@ export class DatePhraseParser {
     if (from.unitMissing && toFirst !== from.last && !dayBeforeMonthDay) return false;
     if (!from.unitMissing && levelRank(toFirst) > levelRank(from.last)) return false;
     if (levelRank(to.last) !== levelRank(from.last)) return false;
-    return !(from.year === undefined && to.year !== undefined);
+    // A first end without a year before a second end with one (10月1日至2023年4月7日) needs a month to place.
+    return from.year !== undefined || to.year === undefined || (from.month !== undefined && to.month !== undefined);
   }
 
   /**

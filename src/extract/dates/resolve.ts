@@ -181,7 +181,7 @@ export class DateResolver {
 
   private resolvePhrase(found: FoundDate, phrase: ParsedDate): ResolvedDate | undefined {
     if (!phrase.from.year && phrase.from.month === undefined && !phrase.from.part) return this.resolveDayAlone(found, phrase);
-    const governing = phrase.from.year ? this.statedYear(phrase.from.year) : this.governing(found, phrase.from);
+    const governing = phrase.from.year ? this.statedYear(phrase.from.year) : phrase.to?.year ? this.yearBeforeSecondEnd(phrase, phrase.to.year) : this.governing(found, phrase.from);
     // An event N years before the time of the text states no year a later month-day is in.
     const ago = found.eventYearsAgo;
     const governed = governing && ago ? { year: governing.year - ago.years, relative: false, stated: false } : governing;
@@ -211,6 +211,19 @@ export class DateResolver {
     // 当天 after …周年纪念日 is the anniversary, in the text's year.
     if (ago?.anniversaryDay && phrase.from.month !== undefined && phrase.from.day !== undefined) this.noteDay({ year: year + ago.years, month: phrase.from.month, day: phrase.from.day }, found);
     return { found, value, granularity: granularityOf(phrase), relative: fromYear.relative };
+  }
+
+  /**
+   * The year of a span's first end written without one before a second end
+   * with one (10月1日至2023年4月7日): the second end's, or the year before
+   * where its month and day come after the second end's.
+   */
+  private yearBeforeSecondEnd(phrase: ParsedDate, toYear: YearRef): YearAnswer | undefined {
+    const stated = this.statedYear(toYear);
+    if (!stated) return undefined;
+    const { from, to } = phrase;
+    const later = from.month! > to!.month! || (from.month === to!.month && (from.day ?? 0) > (to!.day ?? 0));
+    return { year: later ? stated.year - 1 : stated.year, relative: stated.relative, stated: false };
   }
 
   /**
