@@ -288,13 +288,18 @@ export class DatePhraseParser {
    * A year and a month with a dot (2008.03, as a résumé or a timeline writes
    * them) is no decimal where it stands apart: opening its phrase or after a
    * word of time (于2008.03), no unit or figure after it (2008.03万元, 2035.10点),
-   * and no row of spaced numbers around it. A span's second end (1999.08至2002.02)
-   * stands after its connector.
+   * and no row of spaced numbers around it. Two such joined into a span
+   * (1986.09-1991.10, as a résumé's lines run together once joined) stand
+   * wherever they are, the second end after its connector, with no figure's
+   * tail after it (1986.09-1991.10十堰: 十 starts a name).
    */
   private dottedMonthStands(text: string, point: DatePoint, end: number, spanEnd: boolean): boolean {
     if (point.year?.kind !== 'absolute' || point.year.year < 1900 || point.year.year > 2099) return false;
-    if (!spanEnd && !opensPhrase(text, point.start) && !this.dottedMonthBefore.endsAt(text, point.start, Math.max(0, point.start - DOTTED_CUE_REACH))) return false;
+    if (spanEnd) return !DECIMAL_TAIL.test(text[end] ?? '');
     if (SPACED_NUMBER_BEFORE.test(text.slice(Math.max(0, point.start - 4), point.start)) || SPACED_NUMBER_AFTER.test(text.slice(end, end + 4))) return false;
+    const span = DOTTED_SPAN_AFTER.exec(text.slice(end, end + DOTTED_SPAN_REACH));
+    if (span && Number(span[1]) >= 1 && Number(span[1]) <= 12) return true;
+    if (!opensPhrase(text, point.start) && !this.dottedMonthBefore.endsAt(text, point.start, Math.max(0, point.start - DOTTED_CUE_REACH))) return false;
     const after = text.slice(end, end + UNIT_REACH);
     return after === '' || !this.unitAfter(after);
   }
@@ -639,6 +644,11 @@ const UNIT_REACH = 4;
 const DOTS = '.．';
 /** The longest word of time before a dotted year and month (截至). */
 const DOTTED_CUE_REACH = 2;
+/** After a number with a decimal point, the tail of a figure: a digit, a per cent, 万/亿/元/点. */
+const DECIMAL_TAIL = /^[\d.．%％万亿元点]/;
+/** After a dotted year and month, a connector and a second one (-1991.10); group 1: its month. */
+const DOTTED_SPAN_AFTER = /^[ \t\u3000]*(?:[-–—~～至到]|——)[ \t\u3000]*(?:19|20)\d{2}[.．](\d{1,2})(?![\d.．%％万亿元点])/;
+const DOTTED_SPAN_REACH = 14;
 /** A number, then spaces, right before a spaced date: the date is part of a row of numbers. */
 const SPACED_NUMBER_BEFORE = /[\d.][ \u3000]+$/;
 /** Spaces and a number right after a spaced date. */
