@@ -109,8 +109,11 @@ export class DatePhraseParser {
   private readonly arabicYear = new Sticky(new RegExp(`(\\d{4})(?!\\d)(?:${GAP}(年))?`, 'y'), DIGITS);
   /** 2018-09-21, 2018/9/21, 2018.9.21, their full-width marks (2018－09－21), and 2010 01 29 as OCR'd text spaces it (the same mark twice). */
   private readonly numericDay = new Sticky(/([-/.－／．]|[ \u3000]+)(\d{1,2})\1(\d{1,2})/y, '-/.－／． \u3000');
-  /** 2018-09, 2018/9, 2008.03 (dottedMonthStands decides the dotted ones); a connector and a year may follow (2008/03-2009/05). */
-  private readonly numericMonth = new Sticky(/([-/.．])(\d{1,2})(?![\d./．]|-(?!(?:19|20)\d{2}(?!\d)))/y, '-/.．');
+  /**
+   * 2018-09, 2018/9, 2008.03 (dottedMonthStands decides the dotted ones); a connector and a year
+   * may follow (2008/03-2009/05), or a dash that leaves the span open (2012.09-至今), never a third number.
+   */
+  private readonly numericMonth = new Sticky(/([-/.．])(\d{1,2})(?![\d./．]|-(?=\d)(?!(?:19|20)\d{2}(?!\d)))/y, '-/.．');
   private readonly dottedMonthBefore: WordList;
   // Without 年 only as an end of a span of two such years (二〇一三-二〇一四财政年度), which closesSpan then checks.
   private readonly chineseYear = new Sticky(
