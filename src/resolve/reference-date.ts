@@ -1105,7 +1105,14 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
   }
   // 1998.10-2002.10 (a résumé's lines): a span of dotted year-months is past, and its end's year may date
   // the text (not its month: a résumé runs to the post the text reports, 今年8月 may come before it).
-  for (const m of text.matchAll(DOTTED_MONTH_SPAN)) if (Number(m[2]) >= Number(m[1])) years.push({ year: Number(m[2]), kind: 'credible' });
+  // Looked for only at a dot four characters into a calendar year: most texts have few dots.
+  for (let dot = text.indexOf('.', 4); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const lead = text.charCodeAt(dot - 4);
+    if (lead !== ONE && lead !== TWO) continue;
+    DOTTED_MONTH_SPAN.lastIndex = dot - 4;
+    const m = DOTTED_MONTH_SPAN.exec(text);
+    if (m && Number(m[2]) >= Number(m[1])) years.push({ year: Number(m[2]), kind: 'credible' });
+  }
   // Only where 年 is followed by a month or a part of the year is a two-digit year looked for before it.
   for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
     if (at < 2) continue;
@@ -1131,7 +1138,9 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
  */
 const YEAR_NAMING_EVENT = /(?:19|20)\d{2}(?=[\u4e00-\u9fff]{2})(?![万亿千百多余个名人元米年度届级号台家次位件项条座所处户只头亩吨斤天月日周期款版])/g;
 /** Two dotted year-months joined into a span (1998.10-2002.10), no figure's tail after it; groups: the two years. */
-const DOTTED_MONTH_SPAN = /(?<![\d.．])((?:19|20)\d{2})[.．](?:0?[1-9]|1[0-2])[ \t\u3000]*(?:[-–—~～至到]|——)[ \t\u3000]*((?:19|20)\d{2})[.．](?:0?[1-9]|1[0-2])(?![\d.．%％万亿元点])/g;
+const DOTTED_MONTH_SPAN = /(?<![\d.．])((?:19|20)\d{2})\.(?:0?[1-9]|1[0-2])[ \t\u3000]*(?:[-–—~～至到]|——)[ \t\u3000]*((?:19|20)\d{2})[.．](?:0?[1-9]|1[0-2])(?![\d.．%％万亿元点])/y;
+const ONE = 0x31;
+const TWO = 0x32;
 /** What may stand right before such a year: a line's start, a space, a quote or a clause break. */
 const BEFORE_YEAR_NAMING_EVENT = ' \t\n\u3000“"《「（(，,：:';
 
