@@ -287,7 +287,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
   const candidates = new RegExp(
     [
       // Digit-led forms share one look-behind, which keeps the engine fast on this long alternation.
-      `(?<![\\d.])(?:(?<!\\d,|[A-Za-z]|[A-Za-z\\d]-)\\d{4}(?!\\d)|\\d{2}${GAP}年|\\d{1,2}${GAP}月|\\d{1,2}(?=${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}月)|\\d(?=${quarterRun}))`,
+      // A month span's first number never continues a month before it (1月3至2月10: 3 is a day).
+      `(?<![\\d.])(?:(?<!\\d,|[A-Za-z]|[A-Za-z\\d]-)\\d{4}(?!\\d)|\\d{2}${GAP}年|\\d{1,2}${GAP}月|(?<!月${GAP})\\d{1,2}(?=${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}月)|\\d(?=${quarterRun}))`,
       `第?[一二三四](?=${quarterRun})`,
       `[前首](?=${GAP}(?:\\d{1,2}|十[一二]?|[一二两三四五六七八九])${GAP}个?${GAP}月)`,
       `${CHINESE_YEAR_DIGITS}(?:${GAP}年|(?=${BARE_CHINESE_SPAN_CONNECTOR}${CHINESE_YEAR_DIGITS}))`,
@@ -731,7 +732,7 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
       at = isDigit(code) ? readAlone(at) : at + 1;
       continue;
     }
-    found.push(newFound(phrase.start, phrase.end, rule, { phrase }));
+    found.push(newFound(phrase.start, phrase.end, rule, { phrase, eventYearsAgo: yearsAgoBefore(text, phrase) }));
     at = phrase.readTo;
   }
   return found;
@@ -813,8 +814,24 @@ function joinTodayOfAnotherYear(text: string, dates: ResolvedDate[]): ResolvedDa
   return dates;
 }
 
+/** Before a month-day: a count of years ago, spaces allowed around 的 (25年前 的); the count in group 1. */
+const YEARS_AGO_BEFORE = /(?<![\d〇零一二两三四五六七八九十百])(\d{1,3}|[一二两三四五六七八九十百]{1,4})年前[ \t\u3000]*的?[ \t\u3000]*$/;
+
 /** How far before 今天 a count of years ago may start (一百二十年前的). */
 const YEARS_AGO_REACH = 8;
+
+/**
+ * 25年前的7月1日: a month-day after a count of years ago is in the year that
+ * many years before the year governing it (the text's), as 去年3月 is in last year.
+ */
+function yearsAgoBefore(text: string, phrase: ParsedDate): { years: number; anniversaryDay: boolean } | undefined {
+  if (phrase.from.year !== undefined || phrase.from.month === undefined || phrase.to !== undefined) return undefined;
+  const before = text[phrase.start - 1];
+  if (before !== '的' && before !== '前' && before !== ' ') return undefined;
+  const count = YEARS_AGO_BEFORE.exec(text.slice(Math.max(0, phrase.start - YEARS_AGO_REACH), phrase.start));
+  const years = count ? parseSmallNumber(count[1]!) : undefined;
+  return years !== undefined && years >= 1 ? { years, anniversaryDay: false } : undefined;
+}
 
 /**
  * A year and this month right after it (去年本月十日, 明年本月): this month of
@@ -885,11 +902,20 @@ function dropPageClock(text: string, found: FoundDate[], f: Finders): void {
   const from = clock.phrase!.from;
   if (!labelled || from.year?.kind !== 'absolute') return;
   if (Number(labelled[1]) === from.year.year && Number(labelled[2]) === from.month && Number(labelled[3]) === from.day) return;
-  const lineEnd = lineEndAt(text, clock.end);
+  const lineEnd = clockLineEnd(text, clock.end);
   for (let i = found.length - 1; i >= 0; i--) {
     const d = found[i]!;
     if (d === clock || (d.weekday && d.start >= clock.end && d.end <= lineEnd)) found.splice(i, 1);
   }
+}
+
+/**
+ * The end of a clock line's rest after its date at `end`: its own line, or
+ * the line below where the date ends its line (2020年 10月 30日 / 星期五).
+ */
+function clockLineEnd(text: string, end: number): number {
+  const lineEnd = lineEndAt(text, end);
+  return lineEnd < text.length && text.slice(end, lineEnd).trim() === '' ? lineEndAt(text, lineEnd + 1) : lineEnd;
 }
 
 /** Dates inside a web address: the numbers in its path (/art/2021/5/10/) are no date the text states. */
@@ -950,7 +976,7 @@ function dropCopyrightLineDates(text: string, found: FoundDate[], f: Finders): v
   }
 }
 
-/** A full date alone on its line but for a weekday beside it (2024年05月02日 星期四). */
+/** A full date alone on its line but for a weekday beside it (2024年05月02日 星期四) or alone on the line below. */
 function isClockLine(text: string, d: FoundDate, f: Finders): boolean {
   const from = d.phrase?.from;
   if (!from || d.phrase!.to || from.day === undefined || from.year === undefined) return false;
@@ -959,8 +985,8 @@ function isClockLine(text: string, d: FoundDate, f: Finders): boolean {
   while (before >= 0 && GAP_CHARS.includes(text[before]!)) before--;
   if (before >= 0 && text[before] !== '\n') return false;
   const next = text[d.end];
-  if (next === undefined || !(GAP_CHARS.includes(next) || f.weekdayFirsts.includes(next))) return false;
-  return f.clockLineRest.test(text.slice(d.end, lineEndAt(text, d.end)));
+  if (next === undefined || !(GAP_CHARS.includes(next) || next === '\n' || f.weekdayFirsts.includes(next))) return false;
+  return f.clockLineRest.test(text.slice(d.end, clockLineEnd(text, d.end)));
 }
 
 function lineEndAt(text: string, at: number): number {

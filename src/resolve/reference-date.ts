@@ -71,7 +71,8 @@ const GLUED_REACH = 12;
 /** How far into a crawled page (markup, navigation) a labelled dateline (发布时间：…) may be found. */
 const LABELLED_CHARS = 4000;
 
-const NUMERIC_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/g;
+/** 2018-09-21, 2018/9/21, 2018.9.21: one mark twice (2012.05-2013.08 is a span of months, no day 20). */
+const NUMERIC_DATE = /((?:19|20)\d{2})(?=-\d{1,2}-|\/\d{1,2}\/|\.\d{1,2}\.)[-/.](\d{1,2})[-/.](\d{1,2})/g;
 const WRITTEN_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 /** 22.01.2017, 3-5-2016, 01/22/2017: a day with its year last, as European and American pages print their dateline. */
 const YEAR_LAST_DATE = new RegExp(YEAR_LAST_DAY_SOURCE, 'g');
@@ -1037,6 +1038,20 @@ function isCutoff(before: string, r: InferenceRules): boolean {
 /** Before a year that ends a span of years: the span's first year (group 1) and its connector (2019 - , 2019年至). */
 const SPAN_START_BEFORE = /((?:19|20)\d{2})\s*年?\s*(?:[-–—~～至到]|——)\s*$/;
 
+/** Before a year that ends a span of days: the first end's month without a year (group 1: 10 in 10月1日至2023年4月7日). */
+const YEARLESS_SPAN_START_BEFORE = /(\d{1,2})\s*月\s*\d{1,2}\s*[日号]?\s*(?:[-–—~～至到]|——)\s*$/;
+
+/**
+ * The year a span of days without a year at its start (10月1日至2023年4月7日)
+ * is told in: its first end's, the year before the second's where its month
+ * comes later; elsewhere the year stated.
+ */
+function yearOfSpanStart(before: string, year: number, month: number | undefined): number {
+  if (month === undefined || !before.includes('月')) return year;
+  const start = YEARLESS_SPAN_START_BEFORE.exec(before);
+  return start && Number(start[1]) > month ? year - 1 : year;
+}
+
 /** How many years past its first the end of a span that may date a text lies: five (2012—2017年, 2016—2020年). */
 const DATING_SPAN_YEARS = 5;
 
@@ -1079,7 +1094,7 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     if (r.baselineBefore.test(before)) continue;
     const history = isHistory(text, m.index, yearEnd, month === undefined, r);
     const span = SPAN_START_BEFORE.exec(before);
-    years.push({ year: Number(m[1]), month, kind: history ?? 'credible', ...(span && { spanFrom: Number(span[1]) }) });
+    years.push({ year: yearOfSpanStart(before, Number(m[1]), month), month, kind: history ?? 'credible', ...(span && { spanFrom: Number(span[1]) }) });
   }
   // 2019夏季央企青岛行, 2023西藏文化周: a year that names an event is the year it is held.
   // Read in the title and lead, where such names stand.
@@ -1087,6 +1102,16 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     if (m.index > 0 && !BEFORE_YEAR_NAMING_EVENT.includes(text[m.index - 1]!)) continue;
     if (r.unitAfterBareYear.startsAt(text, m.index + 4) !== undefined) continue;
     if (!isPlannedYear(text.slice(Math.max(0, m.index - 8), m.index), text.slice(m.index + 4, m.index + 14), r)) years.push({ year: Number(m[0]), kind: 'credible' });
+  }
+  // 1998.10-2002.10 (a résumé's lines): a span of dotted year-months is past, and its end's year may date
+  // the text (not its month: a résumé runs to the post the text reports, 今年8月 may come before it).
+  // Looked for only at a dot four characters into a calendar year: most texts have few dots.
+  for (let dot = text.indexOf('.', 4); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const lead = text.charCodeAt(dot - 4);
+    if (lead !== ONE && lead !== TWO) continue;
+    DOTTED_MONTH_SPAN.lastIndex = dot - 4;
+    const m = DOTTED_MONTH_SPAN.exec(text);
+    if (m && Number(m[2]) >= Number(m[1])) years.push({ year: Number(m[2]), kind: 'credible' });
   }
   // Only where 年 is followed by a month or a part of the year is a two-digit year looked for before it.
   for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
@@ -1112,6 +1137,10 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
  * characters of which the first is no unit, measure word or 年 (2000多人, 2019个, 2020年).
  */
 const YEAR_NAMING_EVENT = /(?:19|20)\d{2}(?=[\u4e00-\u9fff]{2})(?![万亿千百多余个名人元米年度届级号台家次位件项条座所处户只头亩吨斤天月日周期款版])/g;
+/** Two dotted year-months joined into a span (1998.10-2002.10), no figure's tail after it; groups: the two years. */
+const DOTTED_MONTH_SPAN = /(?<![\d.．])((?:19|20)\d{2})\.(?:0?[1-9]|1[0-2])[ \t\u3000]*(?:[-–—~～至到]|——)[ \t\u3000]*((?:19|20)\d{2})[.．](?:0?[1-9]|1[0-2])(?![\d.．%％万亿元点])/y;
+const ONE = 0x31;
+const TWO = 0x32;
 /** What may stand right before such a year: a line's start, a space, a quote or a clause break. */
 const BEFORE_YEAR_NAMING_EVENT = ' \t\n\u3000“"《「（(，,：:';
 

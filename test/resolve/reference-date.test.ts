@@ -463,6 +463,20 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('某省从2000年开始对口支援西藏，12年来，累计投入资金10亿元。')).toBe('2012');
   });
 
+  it('dates a résumé by the end of its spans of dotted year-months, never by a day cut out of them', () => {
+    const cv = '李四，1970年5月出生，1991年7月参加工作。\n1991.07-1998.10某县中学教师\n1998.10-2006.03某乡乡长\n2006.03-2011.12某县副县长';
+    expect(inferReferenceDate(`本报讯 近日，市委决定任命李四为某县县长。\n${cv}`)).toBe('2011');
+    // A range of decimals before 万元 is no span of months, and 2012.05-20 no day.
+    expect(inferReferenceDate('本报讯 产值区间为2012.05-2013.08万元。1991年7月投产。')).toBe('1991');
+  });
+
+  it('dates a text by the first end of a span of days whose year only its second end states', () => {
+    // 11月20日至2025年3月31日: the span starts in 2024, told in 2024.
+    expect(inferReferenceDate('本报讯 记者获悉，全市冬季供暖将于11月20日至2025年3月31日进行，各供热企业已完成检修。')).toBe('2024');
+    // A first end earlier in the year than the second's is in the second's year.
+    expect(inferReferenceDate('本报讯 记者获悉，试点于3月1日至2025年6月30日进行，各单位已完成准备。')).toBe('2025');
+  });
+
   it('does not date a text by the far end of a long span of years, nor take 截止到 for a target', () => {
     expect(inferReferenceDate('某集团于2019-2028年在某县设立产业基金。')).toBeNull();
     expect(inferReferenceDate('2012—2017年，全县完成投资200亿元。')).toBe('2017');

@@ -109,7 +109,12 @@ export class DatePhraseParser {
   private readonly arabicYear = new Sticky(new RegExp(`(\\d{4})(?!\\d)(?:${GAP}(年))?`, 'y'), DIGITS);
   /** 2018-09-21, 2018/9/21, 2018.9.21, their full-width marks (2018－09－21), and 2010 01 29 as OCR'd text spaces it (the same mark twice). */
   private readonly numericDay = new Sticky(/([-/.－／．]|[ \u3000]+)(\d{1,2})\1(\d{1,2})/y, '-/.－／． \u3000');
-  private readonly numericMonth = new Sticky(/([-/])(\d{1,2})(?![\d./-])/y, '-/');
+  /**
+   * 2018-09, 2018/9, 2008.03 (dottedMonthStands decides the dotted ones); a connector and a year
+   * may follow (2008/03-2009/05), or a dash that leaves the span open (2012.09-至今), never a third number.
+   */
+  private readonly numericMonth = new Sticky(/([-/.．])(\d{1,2})(?![\d./．]|-(?=\d)(?!(?:19|20)\d{2}(?!\d)))/y, '-/.．');
+  private readonly dottedMonthBefore: WordList;
   // Without 年 only as an end of a span of two such years (二〇一三-二〇一四财政年度), which closesSpan then checks.
   private readonly chineseYear = new Sticky(
     new RegExp(`(${CHINESE_YEAR_DIGITS})(?:${GAP}(年)|(?=${BARE_CHINESE_SPAN_CONNECTOR}${CHINESE_YEAR_DIGITS})|(?<=${CHINESE_YEAR_DIGITS}${BARE_CHINESE_SPAN_CONNECTOR}${CHINESE_YEAR_DIGITS}))`, 'y'),
@@ -132,6 +137,8 @@ export class DatePhraseParser {
   /** A clock time or a time of day after a day (8时, 晚8时30分, 凌晨), read only inside a span of days. */
   private readonly clock: Sticky;
   private readonly between: Sticky;
+  /** A weekday in brackets after a day (1月21日（星期六）至1月27日): read past before a span's connector. */
+  private readonly weekdayGloss: Sticky;
   private readonly notSpanEnd: RegExp;
   private readonly notABareDay: RegExp;
   private readonly spanOpen: WordList;
@@ -179,6 +186,8 @@ export class DatePhraseParser {
     );
     this.clock = new Sticky(new RegExp(clockPattern(rules), 'y'), [GAP_CHARS, DIGITS, ...firstsOf(rules.context('time-of-day').words)]);
     this.between = new Sticky(new RegExp(`${GAP}(?:${rules.context('span-and').pattern})${GAP}`, 'y'), [GAP_CHARS, ...firstsOf(rules.context('span-and').words)]);
+    const weekdayNames = [...rules.weekdays.keys()].sort((a, b) => b.length - a.length);
+    this.weekdayGloss = new Sticky(new RegExp(`${GAP}[（(]${GAP}(?:${weekdayNames.join('|') || '(?!)'})${GAP}[）)]`, 'y'), [GAP_CHARS, '（(']);
     this.notSpanEnd = new RegExp(`^(?:${rules.context('not-span-end').pattern})`);
     this.notABareDay = new RegExp(`^(?:[\\d.%]|${rules.context('not-bare-day').pattern})`);
     this.spanOpen = rules.context('span-open');
@@ -195,6 +204,7 @@ export class DatePhraseParser {
     this.seriesSeasonAfter = rules.context('series-season-after');
     this.seriesSeasonBefore = rules.context('series-season-before');
     this.monthParts = rules.context('month-part');
+    this.dottedMonthBefore = rules.context('dotted-month-before');
   }
 
   /** Parses the phrase starting exactly at `at`, or returns undefined. */
@@ -216,7 +226,7 @@ export class DatePhraseParser {
     const year = this.readYear(text, at);
     if (year) {
       const point = newPoint(at, year.end, year.ref, undefined, undefined, 'year', !year.hasUnit);
-      if (!year.hasUnit) return this.readNumericTail(text, point) ?? point;
+      if (!year.hasUnit) return this.readNumericTail(text, point, after !== undefined) ?? point;
       const part = this.readPart(text, this.yearPart, point.end) ?? this.readFirstMonths(text, point.end) ?? this.readQuarterSpan(text, point.end);
       // A part without months (年底, 春季) leaves the date at the year and belongs to the phrase,
       // after a year in figures (2019年底, 2014年年末) or a relative word (去年底, 今年年初); after a
@@ -258,7 +268,7 @@ export class DatePhraseParser {
   }
 
   /** 2018-09-21, 2018/9/21, 2018.9.21 (a time may be glued on: 2018-09-2110:15:00), and 2018-09. */
-  private readNumericTail(text: string, point: DatePoint): DatePoint | undefined {
+  private readNumericTail(text: string, point: DatePoint, spanEnd: boolean): DatePoint | undefined {
     const day = this.match(this.numericDay, text, point.end);
     if (day) {
       const [month, dayValue] = [Number(day.groups[2]), Number(day.groups[3])];
@@ -272,7 +282,29 @@ export class DatePhraseParser {
     const month = this.match(this.numericMonth, text, point.end);
     if (!month) return undefined;
     const value = Number(month.groups[2]);
-    return value >= 1 && value <= 12 ? makePoint(point, month.end, value, undefined, 'month', false) : undefined;
+    if (value < 1 || value > 12) return undefined;
+    if (DOTS.includes(month.groups[1]!) && !this.dottedMonthStands(text, point, month.end, spanEnd)) return undefined;
+    return makePoint(point, month.end, value, undefined, 'month', false);
+  }
+
+  /**
+   * A year and a month with a dot (2008.03, as a résumé or a timeline writes
+   * them) is no decimal where it stands apart: opening its phrase or after a
+   * word of time (于2008.03), no unit or figure after it (2008.03万元, 2035.10点),
+   * and no row of spaced numbers around it. Two such joined into a span
+   * (1986.09-1991.10, as a résumé's lines run together once joined) stand
+   * wherever they are, the second end after its connector, with no figure's
+   * tail after it (1986.09-1991.10十堰: 十 starts a name).
+   */
+  private dottedMonthStands(text: string, point: DatePoint, end: number, spanEnd: boolean): boolean {
+    if (point.year?.kind !== 'absolute' || point.year.year < 1900 || point.year.year > 2099) return false;
+    if (spanEnd) return !DECIMAL_TAIL.test(text[end] ?? '');
+    if (SPACED_NUMBER_BEFORE.test(text.slice(Math.max(0, point.start - 4), point.start)) || SPACED_NUMBER_AFTER.test(text.slice(end, end + 4))) return false;
+    const span = DOTTED_SPAN_AFTER.exec(text.slice(end, end + DOTTED_SPAN_REACH));
+    if (span && Number(span[1]) >= 1 && Number(span[1]) <= 12) return true;
+    if (!opensPhrase(text, point.start) && !this.dottedMonthBefore.endsAt(text, point.start, Math.max(0, point.start - DOTTED_CUE_REACH))) return false;
+    const after = text.slice(end, end + UNIT_REACH);
+    return after === '' || !this.unitAfter(after);
   }
 
   /**
@@ -370,7 +402,7 @@ export class DatePhraseParser {
       return this.connectorAt(text, month.end) ? makePoint(point, month.end, monthValue, undefined, 'month', true) : noYear ? undefined : point;
     }
     const withMonth = makePoint(point, month.end, monthValue, undefined, 'month', false);
-    const day = this.readDay(text, withMonth.end, point.year !== undefined && monthUnit === '月', monthUnit === '月');
+    const day = this.readDay(text, withMonth.end, point.year !== undefined && monthUnit === '月', monthUnit === '月', monthUnit === '月');
     if (!day || day.value > 31) {
       // A Chinese month alone (五月) is too often not a date; it needs a year, a day or a span (四月至六月).
       // 三月份 is always a month.
@@ -410,8 +442,16 @@ export class DatePhraseParser {
    * `chineseBareAllowed`: a bare day in Chinese numerals ending its clause
    * may follow (一月二十三，); without a year only from the tenth on, since
    * 三月三, 五月五 and 九月九 are festivals of the lunar calendar.
+   * `arabicBareChecked`: after a month with 月 but no year, a bare Arabic day
+   * (他10月22出生) where no measure word or unit follows it (10月22家企业 counts).
    */
-  private readDay(text: string, at: number, bareAllowed: boolean, chineseBareAllowed = bareAllowed): { value: number; end: number; unitMissing: boolean } | undefined {
+  private readDay(
+    text: string,
+    at: number,
+    bareAllowed: boolean,
+    chineseBareAllowed = bareAllowed,
+    arabicBareChecked = false,
+  ): { value: number; end: number; unitMissing: boolean } | undefined {
     const day = this.match(this.day, text, at);
     if (!day) return undefined;
     const value = parseSmallNumber(day.groups[1]!);
@@ -426,7 +466,8 @@ export class DatePhraseParser {
     }
     if (this.connectorAt(text, day.end)) return { value, end: day.end, unitMissing: true };
     const next = text.slice(day.end, day.end + 2);
-    if (bareAllowed && next !== '' && !this.notABareDay.test(next)) return { value, end: day.end, unitMissing: false };
+    if (next === '' || this.notABareDay.test(next)) return undefined;
+    if (bareAllowed || (arabicBareChecked && !this.unitAfter(text.slice(day.end, day.end + UNIT_REACH)))) return { value, end: day.end, unitMissing: false };
     return undefined;
   }
 
@@ -496,6 +537,11 @@ export class DatePhraseParser {
     return { start: at, end, from, to: newPoint(connector, end, undefined, undefined, second.value, 'day', false), readTo: end };
   }
 
+  /** Past a weekday in brackets at `at` (（星期六）), or `at` where none is. */
+  private weekdayGlossEnd(text: string, at: number): number {
+    return this.match(this.weekdayGloss, text, at)?.end ?? at;
+  }
+
   /** Past a clock time at `at` (8时, 晚8时30分), or `at` where none is. */
   private clockEnd(text: string, at: number): number {
     return this.match(this.clock, text, at)?.end ?? at;
@@ -504,8 +550,8 @@ export class DatePhraseParser {
   /** The second end of a span (2012—2017年, 9月14日至18日, 2011年和2013年之间), if one follows. */
   private readSpanEnd(text: string, from: DatePoint): DatePoint | undefined {
     if (from.part) return undefined;
-    // Clock times inside a span of days are read past (9月17日8时至21日6时).
-    const connector = this.connectorAt(text, from.last === 'day' ? this.clockEnd(text, from.end) : from.end);
+    // Clock times and bracketed weekdays inside a span of days are read past (9月17日8时至21日6时, 1月21日（周六）至27日).
+    const connector = this.connectorAt(text, from.last === 'day' ? this.weekdayGlossEnd(text, this.clockEnd(text, from.end)) : from.end);
     if (connector !== undefined) {
       if (this.notSpanEnd.test(text.slice(connector, connector + 1))) return undefined;
       const to = this.readPoint(text, connector, from);
@@ -540,7 +586,8 @@ export class DatePhraseParser {
     if (from.unitMissing && toFirst !== from.last && !dayBeforeMonthDay) return false;
     if (!from.unitMissing && levelRank(toFirst) > levelRank(from.last)) return false;
     if (levelRank(to.last) !== levelRank(from.last)) return false;
-    return !(from.year === undefined && to.year !== undefined);
+    // A first end without a year before a second end with one (10月1日至2023年4月7日) needs a month to place.
+    return from.year !== undefined || to.year === undefined || (from.month !== undefined && to.month !== undefined);
   }
 
   /**
@@ -594,6 +641,17 @@ export class DatePhraseParser {
 }
 
 const CHINESE_NONZERO_LEAD = /^[一二三四五六七八九]/;
+/** How much text after a bare day or a dotted month is handed to `unitAfter` (平方米, 万吨). */
+const UNIT_REACH = 4;
+/** The marks of a dotted year and month (2008.03, 2008．03). */
+const DOTS = '.．';
+/** The longest word of time before a dotted year and month (截至). */
+const DOTTED_CUE_REACH = 2;
+/** After a number with a decimal point, the tail of a figure: a digit, a per cent, 万/亿/元/点. */
+const DECIMAL_TAIL = /^[\d.．%％万亿元点]/;
+/** After a dotted year and month, a connector and a second one (-1991.10); group 1: its month. */
+const DOTTED_SPAN_AFTER = /^[ \t\u3000]*(?:[-–—~～至到]|——)[ \t\u3000]*(?:19|20)\d{2}[.．](\d{1,2})(?![\d.．%％万亿元点])/;
+const DOTTED_SPAN_REACH = 14;
 /** A number, then spaces, right before a spaced date: the date is part of a row of numbers. */
 const SPACED_NUMBER_BEFORE = /[\d.][ \u3000]+$/;
 /** Spaces and a number right after a spaced date. */

@@ -181,7 +181,12 @@ export class DateResolver {
 
   private resolvePhrase(found: FoundDate, phrase: ParsedDate): ResolvedDate | undefined {
     if (!phrase.from.year && phrase.from.month === undefined && !phrase.from.part) return this.resolveDayAlone(found, phrase);
-    const governing = phrase.from.year ? this.statedYear(phrase.from.year) : this.governing(found, phrase.from);
+    const yearsOn = this.yearsAfterFirstEnd(phrase.to?.year);
+    const governing = phrase.from.year
+      ? this.statedYear(phrase.from.year)
+      : phrase.to?.year && yearsOn === undefined
+        ? this.yearBeforeSecondEnd(phrase, phrase.to.year)
+        : this.governing(found, phrase.from);
     // An event N years before the time of the text states no year a later month-day is in.
     const ago = found.eventYearsAgo;
     const governed = governing && ago ? { year: governing.year - ago.years, relative: false, stated: false } : governing;
@@ -193,7 +198,7 @@ export class DateResolver {
     let last: DatePoint = phrase.from;
     let year = fromYear.year;
     if (phrase.to) {
-      const toYear = phrase.to.year ? this.statedYear(phrase.to.year)?.year : yearOfSecondEnd(fromYear.year, phrase);
+      const toYear = yearsOn !== undefined ? fromYear.year + yearsOn : phrase.to.year ? this.statedYear(phrase.to.year)?.year : yearOfSecondEnd(fromYear.year, phrase);
       if (toYear === undefined) return undefined;
       const to = valueOf(toYear, phrase.to, phrase.to.month ?? phrase.from.month);
       value = `${from.first}/${to.last}`;
@@ -211,6 +216,29 @@ export class DateResolver {
     // 当天 after …周年纪念日 is the anniversary, in the text's year.
     if (ago?.anniversaryDay && phrase.from.month !== undefined && phrase.from.day !== undefined) this.noteDay({ year: year + ago.years, month: phrase.from.month, day: phrase.from.day }, found);
     return { found, value, granularity: granularityOf(phrase), relative: fromYear.relative };
+  }
+
+  /**
+   * How many years after the first end's a span's second end is where its
+   * year is a word counted from the year last named (12月至次年3月, 2020年11月至翌年2月):
+   * that year is the first end's own.
+   */
+  private yearsAfterFirstEnd(ref: YearRef | undefined): number | undefined {
+    const word = ref?.kind === 'relative' ? this.relativeWords.get(ref.word) : undefined;
+    return word?.anchor === 'previous-year' ? word.offset : undefined;
+  }
+
+  /**
+   * The year of a span's first end written without one before a second end
+   * with one (10月1日至2023年4月7日): the second end's, or the year before
+   * where its month and day come after the second end's.
+   */
+  private yearBeforeSecondEnd(phrase: ParsedDate, toYear: YearRef): YearAnswer | undefined {
+    const stated = this.statedYear(toYear);
+    if (!stated) return undefined;
+    const { from, to } = phrase;
+    const later = from.month! > to!.month! || (from.month === to!.month && (from.day ?? 0) > (to!.day ?? 0));
+    return { year: later ? stated.year - 1 : stated.year, relative: stated.relative, stated: false };
   }
 
   /**
