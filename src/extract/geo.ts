@@ -582,11 +582,17 @@ function followedByExcluded(text: string, end: number, geo: GeoRules, kind?: Geo
   return geo.afterWords.startAt(text, end) || opensDateline(text, end, geo) || inOrganisationName(text, end, geo);
 }
 
-/** A website's name before its dateline: 长江网3月2日讯 (a digit right after the site's word). */
+/** What may join a website's name to its newspaper's in a source line (天山网-新疆日报, 长江网｜长江日报). */
+const SITE_JOINERS = new Set(['-', '－', '—', '|', '｜']);
+
+/**
+ * A website's name before its dateline: 长江网3月2日讯 (a digit right after the site's word),
+ * or before the dash or bar that joins it to its newspaper's name in a source line (天山网-新疆日报).
+ */
 function opensDateline(text: string, end: number, geo: GeoRules): boolean {
   if (!geo.websiteChars.has(text[end] ?? '')) return false;
   const next = text.charCodeAt(end + 1);
-  return next >= 0x30 && next <= 0x39;
+  return (next >= 0x30 && next <= 0x39) || SITE_JOINERS.has(text[end + 1] ?? '');
 }
 
 /** Most characters between a feature's name and the end of the organisation's name it starts (渤海港口集团). */
