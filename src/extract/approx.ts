@@ -96,12 +96,14 @@ export function qualifiersAround(
   };
 }
 
-/** A bound marked as included, as rules and notices write it: 50万元（含）以上, 60%(含)以下. */
-export const INCLUSION_MARK = /^[(（]含[)）]/;
+/** Regex source of a bound marked as included, as rules and notices write it: 50万元（含）以上, 1万(含)-5万元. */
+export const INCLUSION_MARK = '[(（]含[)）]';
+const INCLUSION_MARK_AT = new RegExp(INCLUSION_MARK, 'y');
 
 /** Where the text after `end` goes on past an inclusion mark right after it. */
 function pastInclusionMark(text: string, end: number): number {
-  return INCLUSION_MARK.test(text.slice(end, end + 3)) ? end + 3 : end;
+  INCLUSION_MARK_AT.lastIndex = end;
+  return INCLUSION_MARK_AT.test(text) ? end + 3 : end;
 }
 
 /** As many OCR spaces as a number's parts may hold (count.ts reads up to four between them). */

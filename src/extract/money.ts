@@ -1,7 +1,7 @@
 import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { oneOf, RuleFileError } from '../rules/loader';
-import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
+import { APPROX_RULE_FILES, combineApprox, INCLUSION_MARK, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import { alternation } from '../util/alternation';
 import {
   ARABIC_NUMBER,
@@ -269,7 +269,7 @@ function lastCharacterClass(words: Iterable<string>): string {
 const COLLOQUIAL_GE = '(?:个(?=[多余]?亿))?';
 
 /** A lower bound marked as included before its range's dash (1万(含)-5万元). */
-const INCLUDED = '(?:[(（]含[)）])?';
+const INCLUDED = `(?:${INCLUSION_MARK})?`;
 
 /** A number, an optional range, qualifier and magnitude, and a currency unit. */
 function amountPattern(number: string, infix: string, units: string): RegExp {

@@ -158,7 +158,7 @@ function spacedDigitsBefore(text: string, start: number, number: string): RegExp
 
 /** The number at `start` continues digits spaced one by one before it (1 2 8万, 3 . 5亿) or groups of thousands (12 300人). */
 export function continuesSpacedDigits(text: string, start: number): boolean {
-  return spacedDigitsBefore(text, start, text.slice(start, start + 4)) !== null;
+  return text.charCodeAt(start - 1) === 0x20 && spacedDigitsBefore(text, start, text.slice(start, start + 4)) !== null;
 }
 
 /**
