@@ -228,7 +228,7 @@ function changePatterns(
     ),
     bareTenthsAfter: new Set(byRole('bare-tenths')),
     // Before a price's unit too (两块五一斤).
-    bareTenths: new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|${tail}|${alternation(byRole('unit-price'))})(?:${tail})?`),
+    bareTenths: new RegExp(`^(?<jiao>${CHANGE_DIGIT})(?=$|[，。；！？、,;!?\\s]|${RANGE_SEPARATOR}|${tail}|${alternation(byRole('unit-price'))})(?:${tail})?`),
     cents: new RegExp(`^[ \\t]?[又再零]?(?<cents>\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:${alternation(byRole('cents'))})`),
     // 五毛钱, 八毛五分, 八毛五: tenths alone with 钱 or with hundredths after them (not 三角, 五毛 alone).
     // Tried only at the digit right before each 毛/角 (a scan for the digit class itself is slow).
@@ -443,13 +443,17 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
   let lastEnd = 0;
   // The last amount's unit and the qualifier written before it, which the next items of its list share.
   let listQualifier: { end: number; unit: string; approx: Approx } | undefined;
-  for (const match of allMatches(ctx.text, pattern)) {
+  // Scanned here rather than listed first, so that the scan goes on right after an amount its smaller units
+  // lengthened (五块六 of 五块六到五块七毛八: the next amount starts at 到, inside the first match's reach).
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(ctx.text); match !== null; match = pattern.exec(ctx.text)) {
     const g = match.groups!;
     const start = match.index!;
     let end = start + match[0].length;
     if (start < lastEnd || followsHighPart(ctx.text, start) || continuesSpacedDigits(ctx.text, start)) continue;
-    // A Chinese numeral must start a word: 一 in 统一 is not a number (one with a full stop, 约三．七亿元, is one wherever it starts).
-    if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start) && !FULL_STOP.test(g.num!)) continue;
+    // A Chinese numeral must start a word: 一 in 统一 is not a number (one with a full stop, 约三．七亿元, is one wherever it starts,
+    // and so is a range's lower bound other than 一, which jieba glues to the word before: 为二到三元).
+    if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start) && !FULL_STOP.test(g.num!) && !lowBoundAnywhere(g.num!, g.num2)) continue;
     if (isChineseNumeral(g.num!) && p.wordAfterUnit.test(ctx.text.slice(end, end + 4))) continue;
     // 三五元, 七八块: neighbouring digits without 十 are a vague range ("three or five"), not 35.
     if (VAGUE_DIGIT_RUN.test(g.num!)) continue;
@@ -461,6 +465,8 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     if (change) end += change.length;
     if (p.atEnd.has(g.unit!) && !atEndIsMoney(ctx.text, start, end, g.num!, change !== undefined || g.num2 !== undefined, p)) continue;
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
+    // A lower bound above the upper one is no range (五-四块 of 三块五-四块 starts inside an amount).
+    if (high !== undefined && low > high) continue;
     const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), qualifierEnd(ctx.text, end, p));
     // Not the dash between two amounts (1.5亿元-2亿元).
     const signed = g.num2 === undefined && lastEnd !== start - 1 && isMinusBefore(ctx.text, start);
@@ -473,6 +479,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const whole = change ? roundFloat(low + change.value) : low;
     const value = p.hundredthUnits.has(g.unit!) ? roundFloat(whole / 100) : whole;
     lastEnd = end;
+    pattern.lastIndex = Math.max(pattern.lastIndex, end);
     const prefix = shared ?? around.prefix;
     listQualifier = prefix === undefined || prefix === 'exact' || g.num2 !== undefined ? undefined : { end, unit: g.unit!, approx: prefix };
     const mention = money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, g.num2 ? 'money.range' : 'money.amount');
@@ -481,6 +488,11 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     found.push(...sharedUnitList(ctx.text, listed, g.mag, currency, listPrefix ?? 'exact'));
   }
   return found;
+}
+
+/** A range's Chinese lower bound that need not start a word: any but 一 (统一 ends in one). */
+function lowBoundAnywhere(num: string, num2: string | undefined): boolean {
+  return num2 !== undefined && !num.startsWith('一');
 }
 
 /** What joins two items of a list (15亿元、15.5亿元; 3亿元和5亿元). */

@@ -235,8 +235,8 @@ function rangesOfTwoFractions(text: string, found: PercentDraft[], p: PercentPat
   );
 }
 
-/** Rules whose mentions, written twice with a range separator between, are one range (百分之十至百分之二十, 0.5个百分点至1个百分点). */
-const RANGE_RULES: ReadonlySet<string> = new Set(['percent.chinese', 'percent.points']);
+/** Rules whose mentions, written twice with a range separator between, are one range (百分之十至百分之二十, 0.5个百分点至1个百分点, 三成至五成). */
+const RANGE_RULES: ReadonlySet<string> = new Set(['percent.chinese', 'percent.points', 'percent.tenths']);
 
 function joinsRange(text: string, low: PercentDraft, high: PercentDraft): boolean {
   return (
@@ -308,7 +308,7 @@ function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft
     if (number === undefined) continue;
     const scale = (mark.startsWith('千') ? SYMBOL_SCALE['‰']! : 1) * (groups.kilo === undefined ? 1 : KILO_FACTOR[groups.kilo.trim()]!);
     const inner = p.approx.approxOf(groups.infix ?? groups.infix2, 'infix');
-    const mention = withRangeLow(ctx.text, percent(ctx, p, start, markEnd, roundFloat(number * scale), 'pp', 'percent.points', inner), scale);
+    const mention = withRangeLow(ctx, p, percent(ctx, p, start, markEnd, roundFloat(number * scale), 'pp', 'percent.points', inner), scale);
     const signedMention = signed(ctx.text, mention);
     found.push(signedMention, ...listed(ctx, signedMention.cleanStart, 'pp', scale));
   }
@@ -322,16 +322,24 @@ const POINTS_RANGE_LOW = new RegExp(`(?<![\\d.])(?<low>${ARABIC_NUMBER}|${CHINES
  * 提高3到5个百分点: one range of points, its lower bound in `value` (as 3%-5%
  * is one range). A Chinese bound pairs only with a Chinese one (三至五个百分点).
  */
-function withRangeLow(text: string, mention: PercentDraft, scale: number): PercentDraft {
+function withRangeLow(ctx: ExtractContext, p: PercentPatterns, mention: PercentDraft, scale: number): PercentDraft {
+  const text = ctx.text;
   const match = POINTS_RANGE_LOW.exec(text.slice(Math.max(0, mention.cleanStart - 24), mention.cleanStart));
   if (!match) return mention;
   const low = match.groups!.low!;
   if (isChineseDigit(low) !== isChineseDigit(mention.text)) return mention;
+  const cleanStart = mention.cleanStart - match[0].length;
+  // 一 ends many words (统一到三成): a lower bound 一 must start a word.
+  if (low === '一' && !ctx.isWordBoundary(cleanStart)) return mention;
   const lowValue = parseNumber(low);
   if (lowValue === undefined || lowValue * scale >= mention.value) return mention;
-  const cleanStart = mention.cleanStart - match[0].length;
-  return { ...mention, text: text.slice(cleanStart, mention.cleanEnd), value: roundFloat(lowValue * scale), value_max: mention.value, rule: 'percent.range', cleanStart };
+  // A qualifier before the lower bound (约3到5个百分点) qualifies the whole range.
+  const approx = combineApprox(mention.approx, qualifiersAround(ctx, p.approx, cleanStart, mention.cleanEnd).prefix);
+  return { ...mention, text: text.slice(cleanStart, mention.cleanEnd), value: roundFloat(lowValue * scale), value_max: mention.value, approx, rule: 'percent.range', cleanStart };
 }
+
+/** A number of tenths in percent (三成 → 30). */
+const TENTHS_SCALE = 10;
 
 /** After N成, what keeps a share after a pronoun (他八成的收入, 他八成以上): 的, 以上/以下, 左右, 多, 之. */
 const SHARE_AFTER = /^[的以左多之]/;
@@ -361,8 +369,10 @@ function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
     const tenths = num === '半' ? 0.5 : parseNumber(num);
     if (tenths === undefined || tenths > MAX_TENTHS) continue;
     // 三成五 → 35, 三成半 → 35.
-    const value = roundFloat(tenths * 10 + (tenth === undefined ? 0 : tenth === '半' ? 5 : parseNumber(tenth)!));
-    found.push(percent(ctx, p, start, end, value, '%', 'percent.tenths', p.approx.approxOf(infix, 'infix')));
+    const value = roundFloat(tenths * TENTHS_SCALE + (tenth === undefined ? 0 : tenth === '半' ? 5 : parseNumber(tenth)!));
+    const mention = percent(ctx, p, start, end, value, '%', 'percent.tenths', p.approx.approxOf(infix, 'infix'));
+    // 三至五成: one range of tenths, as 30%至50% is.
+    found.push(tenth === undefined ? withRangeLow(ctx, p, mention, TENTHS_SCALE) : mention);
   }
   return found;
 }
