@@ -324,7 +324,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     currencyOf,
     plainUnits: new Set(byRole('plain-unit')),
     signed: new RegExp(
-      `(?<![A-Za-z])(?<sign>${signs})\\s?(?<num>${ARABIC_NUMBER})(?:\\s?(?<mag>${MAGNITUDE_PATTERN}))?(?:\\s?(?<unit>${units}))?(?![\\d.])`,
+      `(?<![A-Za-z])(?<sign>${signs})\\s?(?<num>${ARABIC_NUMBER})(?:\\s?(?<mag>${MAGNITUDE_PATTERN})|\\s(?<english>${alternation(Object.keys(ENGLISH_MAGNITUDES))})(?![A-Za-z]))?(?:\\s?(?<unit>${units}))?(?![\\d.])`,
       'g',
     ),
     currencyOfSign,
@@ -616,14 +616,18 @@ function fenAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDr
   return found;
 }
 
-/** ¥500, US$1.2亿, HK$300元: the sign names the currency and belongs to the text. */
+/** English magnitudes after a currency code or sign (USD 5 million, US$1.2 billion). */
+const ENGLISH_MAGNITUDES: Readonly<Record<string, number>> = { million: 1e6, Million: 1e6, billion: 1e9, Billion: 1e9, trillion: 1e12, Trillion: 1e12 };
+
+/** ¥500, US$1.2亿, HK$300元, USD 5 million: the sign names the currency and belongs to the text. */
 
 function signedAmounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
   const found: MoneyDraft[] = [];
   for (const match of allMatches(ctx.text, p.signed)) {
     const g = match.groups!;
-    const value = scaled(g.num!, g.mag);
-    if (value === undefined) continue;
+    const number = scaled(g.num!, g.mag);
+    if (number === undefined) continue;
+    const value = g.english === undefined ? number : roundFloat(number * ENGLISH_MAGNITUDES[g.english]!);
     const start = match.index!;
     const end = start + match[0].length;
     const around = qualifiersAround(ctx, p.approx, start, end);
