@@ -427,6 +427,20 @@ class DocumentLinker {
     return undefined;
   }
 
+  /**
+   * The date of the last dated fact of `value` before `sentence`: an amount told again (a section
+   * heading restating a share: 一、中央资金（5273万元）) is the same money, of the same date.
+   */
+  restatedWhen(sentence: number, value: number | undefined): WhenLink | undefined {
+    if (value === undefined) return undefined;
+    for (let s = sentence - 1; s >= 0; s--) {
+      const facts = this.factsBySentence[s];
+      const fact = facts && findLastFact(facts, (f) => f.value === value && f.when !== null);
+      if (fact) return { when: fact.when, mentions: fact.mentions.when, basis: 'document' };
+    }
+    return undefined;
+  }
+
   previousWho(sentence: number): WhoLink | undefined {
     const previous = this.previousSentence(sentence);
     if (previous === undefined) return undefined;
@@ -733,6 +747,10 @@ class DatesCarried extends CarriedFor implements CarriedDates {
 
   headingPeriod(): WhenLink | undefined {
     return this.linker.headingPeriod(this.ctx.sentence);
+  }
+
+  restated(): WhenLink | undefined {
+    return this.linker.restatedWhen(this.ctx.sentence, (this.ctx.money.mention as { value?: number }).value);
   }
 
   undatedAmountsBefore(sentence: number): boolean {

@@ -37,6 +37,8 @@ export interface CarriedDates {
   periodInForce(): WhenLink | undefined;
   /** The period a heading line above names, with no dated sentence between (上半年各地单价冠军). */
   headingPeriod(): WhenLink | undefined;
+  /** The date of the same amount told before with a date (a heading restating a share). */
+  restated(): WhenLink | undefined;
   /** The sentence before `sentence` holds amounts and every one of them was left undated. */
   undatedAmountsBefore(sentence: number): boolean;
   /** The amount of mention index `money`, earlier in the sentence, was left undated. */
@@ -109,7 +111,8 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     if (period?.when?.includes('/')) return { ...endOfChange(ctx, period), basis: 'document' };
   }
   // “十四五”期间，…。…亩均税收达到37万元: a later sentence of a paragraph that opens with its period.
-  return carried.paragraphOpening() ?? carried.headingPeriod() ?? NONE;
+  // 一、中央资金（5273万元） after …其中，中央资金5273万元: the same money told again keeps its date.
+  return carried.paragraphOpening() ?? carried.headingPeriod() ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? NONE;
 }
 
 /**
@@ -415,6 +418,30 @@ function carryOf(ctx: MoneyContext): number {
   }
   return NO_CARRY;
 }
+
+/** How long a numbered heading restating an amount may be (一、中央财政衔接资金（5273万元）). */
+const NUMBERED_HEADING_LENGTH = 32;
+/** A section number (一、) or a bracketed one (（一）, (1)) opening a line. */
+const SECTION_NUMBER = /(?:[一二三四五六七八九十]{1,3}[、.．]|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)])/y;
+
+/**
+ * The amount's sentence is a short numbered heading of its own (一、中央资金（5273万元）): its only
+ * amount, no date, no end mark but brackets, and no more than NUMBERED_HEADING_LENGTH long.
+ */
+function isNumberedHeading(ctx: MoneyContext): boolean {
+  const { text, sentence } = ctx;
+  const span = text.sentences[sentence]!;
+  if (text.ofType(sentence, 'money').length !== 1 || text.ofType(sentence, 'date').length > 0) return false;
+  let end = span.end;
+  while (end > span.start && isSpace(text.text.charCodeAt(end - 1))) end--;
+  const start = text.openingOf(sentence);
+  if (end - start > NUMBERED_HEADING_LENGTH || HEADING_END_MARK.test(text.text[end - 1] ?? '')) return false;
+  SECTION_NUMBER.lastIndex = start > span.start && OPENING_BRACKETS.has(text.text.charCodeAt(start - 1)) ? start - 1 : start;
+  return SECTION_NUMBER.test(text.text);
+}
+
+/** The marks a sentence, not a heading, ends with. */
+const HEADING_END_MARK = /[。！？!?；;，,：:]/;
 
 /**
  * A number opening an item (1、 2. （3） （四）), not an amount (1.5亿元); not 一、 either, which numbers a

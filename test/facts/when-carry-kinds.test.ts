@@ -155,3 +155,22 @@ describe('a body also approving at the same sitting', () => {
     expect(facts.find((f) => f.text === '800万元')!.when).toBe('2023-06-03');
   });
 });
+
+describe('a numbered heading restating an amount told before with its date (一、省级资金（300万元）)', () => {
+  const notice = '某县2023年帮扶资金分配公示\n根据上级通知，下达我县2023年帮扶资金800万元，其中，中央资金500万元，省级资金300万元。现将分配情况公示如下。\n';
+
+  it('keeps the date of that amount, and the items under it carry it on', () => {
+    const facts = factsOf(`${notice}一、中央资金（500万元）\n（一）支持产业项目320万元；\n（二）支持道路建设180万元。\n二、省级资金（300万元）\n（一）支持危房改造300万元。`, '2023-04-10');
+    expect(facts.map((f) => f.when)).toEqual(Array(8).fill('2023'));
+  });
+
+  it('not a heading of another value: it and its items stay undated', () => {
+    const facts = factsOf(`${notice}一、市级资金（260万元）\n（一）支持产业项目260万元。`, '2023-04-10');
+    expect(facts.map((f) => f.when)).toEqual(['2023', '2023', '2023', null, null]);
+  });
+
+  it('not a sentence ending with its mark, though it restates the amount', () => {
+    const facts = factsOf('标题\n2023年，某县投入帮扶资金500万元。\n某企业另捐资500万元。', '2023-04-10');
+    expect(facts.map((f) => f.when)).toEqual(['2023', null]);
+  });
+});
