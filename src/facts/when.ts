@@ -626,11 +626,30 @@ function isEventDate(text: FactText, words: FactWords, date: LocatedMention): bo
   if (words.startIn(text.text, afterClosingQuotes(text.text, date.end, reach), reach, 'date-name')) return false;
   // 向“9·5”地震灾区捐赠: a day that names an event dates what happened on it, not money given for it later.
   if ((date.mention as { rule?: string }).rule === EVENT_DAY_RULE) return false;
+  // 去年4月某地地震的灾民, 今春遭受的雪灾: the date a disaster struck, not when money was given for it.
+  if (namesDisaster(text, words, date)) return false;
   // 新华社福州3月11日电: the day the report is filed, not what it reports.
   if (isDatelineDay(text, words, date)) return false;
   // 日期：2025-12-17 …: the page's own date on the line of a caption, not what the caption tells.
   if (isPageDate(text, words, date)) return false;
   return !isCompletionDate(text, words, date) && !isInCaption(text, words, date);
+}
+
+/** How far after a date the disaster it dates may be named (今春遭受50年一遇的冰冻雪灾). */
+const DISASTER_REACH = 16;
+
+/**
+ * A disaster word follows the date in its clause (去年4月某省7级地震, 今春遭受的雪灾), with no
+ * amount, no giving verb and no destination word between (8月10日某公司向洪灾地区捐款 dates the gift).
+ */
+function namesDisaster(text: FactText, words: FactWords, date: LocatedMention): boolean {
+  const t = text.text;
+  const sentence = text.sentenceAt(date.start);
+  const end = Math.min(text.clauseAt(sentence, date.end).end, date.end + DISASTER_REACH);
+  const at = words.indexIn(t, date.end, end, 'disaster');
+  if (at < 0) return false;
+  if (text.ofType(sentence, 'money').some((m) => m.start >= date.end && m.start < at)) return false;
+  return !words.hasIn(t, date.end, at, 'giver') && !words.hasIn(t, date.end, at, 'destination') && !words.hasIn(t, date.end, at, 'purpose');
 }
 
 /** The longest page-date label (发布时间) and the marks after it (：[). */

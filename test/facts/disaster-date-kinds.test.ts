@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+// A date that tells when a disaster struck (去年4月某地地震的灾民, 今春遭受的雪灾) is not the
+// date of money given for it later (GUIDELINES, facts: the date the sentence ties the amount to),
+// in invented sentences.
+
+describe('a date naming the disaster struck then', () => {
+  it('is passed over: the amount takes the date of the report before it', () => {
+    const facts = factsOf('标题\n该年度救灾拨款共计3亿元，其中2亿元用于救助去年七月某省洪灾的灾民，余下1亿元资助重建计划。', '2022-10-20');
+    expect(facts.map((f) => f.when)).toEqual([null, null, null]);
+    const dated = factsOf('标题\n2022年，基金会救灾拨款共计3亿元，其中2亿元用于救助去年七月某省洪灾的灾民，余下1亿元资助重建计划。', '2022-10-20');
+    expect(dated.map((f) => f.when)).toEqual(['2022', '2022', '2022']);
+  });
+
+  it('a disaster suffered earlier in a clause of its own: the pledge takes no date from it', () => {
+    const facts = factsOf('标题\n全市人民在面临自身今春遭受严重雪灾的同时，将投入资金3000万元支援灾区重建。', '2022-08-20');
+    expect(facts.map((f) => f.when)).toEqual([null]);
+  });
+
+  it('not a date of giving to a disaster area (向洪灾地区捐款): that date is the gift’s', () => {
+    const facts = factsOf('标题\n8月10日某公司向洪灾地区捐款100万元。', '2022-08-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-08-10']);
+  });
+
+  it('not a date of an amount that stands between it and the disaster word', () => {
+    const facts = factsOf('标题\n2022年，某县投入500万元修复地震损毁的道路。', '2022-08-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022']);
+  });
+
+  it('not a period of an epidemic (疫情防控关键期): it is no disaster struck on a day', () => {
+    const facts = factsOf('标题\n2022年疫情防控关键期，某市支援某县200万元专项资金。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual(['2022']);
+  });
+});
