@@ -86,6 +86,8 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
   if (words.hasIn(t, sentenceStart, money.start, 'own-time')) return NONE;
   if (breaksDownUndated(ctx, carried)) return NONE;
+  // 在补助标准方面，…每个奖补1000万元: a rate per unit (每个, 每户, 每处) keeps only its own sentence's date.
+  if (words.hasIn(t, ctx.clause.start, money.start, 'distributive')) return { ...NONE, basis: 'clause' };
   const previous = opensWithItemNumber(text, sentence) ? carried.previousItem() : carried.previous();
   const carriedOn = carriedOnDate(ctx, carried, previous);
   if (carriedOn) return carriedOn;

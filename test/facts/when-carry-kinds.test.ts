@@ -174,3 +174,20 @@ describe('a numbered heading restating an amount told before with its date (一�
     expect(facts.map((f) => f.when)).toEqual(['2023', null]);
   });
 });
+
+describe('a rate per unit (每个, 每户, 每处) takes no carried date', () => {
+  it('a standard of per-unit grants after a dated sentence stays undated', () => {
+    const facts = factsOf('标题\n2022年，某市评选出示范村20个。在奖补标准方面，获评示范村的每个奖补200万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual([null]);
+  });
+
+  it('keeps the date of its own sentence', () => {
+    const facts = factsOf('标题\n2022年，某市对每户搬迁群众补助3万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual(['2022']);
+  });
+
+  it('an amount with no 每 in its clause still carries on (其中)', () => {
+    const facts = factsOf('标题\n2022年，某市奖补示范村资金2000万元。其中，每个示范村平均获得100万元，另安排管理费50万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual(['2022', null, '2022']);
+  });
+});
