@@ -37,6 +37,8 @@ export interface CarriedDates {
   periodInForce(): WhenLink | undefined;
   /** The period a heading line above names, with no dated sentence between (上半年各地单价冠军). */
   headingPeriod(): WhenLink | undefined;
+  /** The last day (or span of days) an event is dated by in the sentences before, in the paragraph or the one before. */
+  eventDay(): WhenLink | undefined;
   /** The date of the same amount told before with a date (a heading restating a share). */
   restated(): WhenLink | undefined;
   /** The sentence before `sentence` holds amounts and every one of them was left undated. */
@@ -128,7 +130,9 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
     const carry = carryOf(ctx);
     if (carry === LIST_ITEM) return { ...(carried.previousListItem() ?? previous), basis: 'previous-sentence' };
     // 1月13日，…晚会举行。某公司现场捐赠200万元: on the spot of the event just dated (现场, 当天, 会上).
-    return carry === CARRY_WORD || sameEvent(ctx) || followsBreakdown(ctx) ? { ...previous, basis: 'previous-sentence' } : undefined;
+    // 1—11月，…。此次集中开工…总投资67.5亿元: the event is the day dated before, not a period of statistics between.
+    if (carry !== CARRY_WORD && sameEvent(ctx)) return { ...(DAYS.test(previous.when) ? previous : carried.eventDay() ?? previous), basis: 'previous-sentence' };
+    return carry === CARRY_WORD || followsBreakdown(ctx) ? { ...previous, basis: 'previous-sentence' } : undefined;
   }
   const paragraph = carried.paragraph();
   const first = ctx.text.followsSemicolon(ctx.sentence) ? carried.previousListItem() : undefined;
@@ -731,6 +735,16 @@ function eventDates(text: FactText, words: FactWords, sentence: number): readonl
   let dates = perSentence[sentence];
   if (!dates) perSentence[sentence] = dates = all.filter((date) => isEventDate(text, words, date));
   return dates;
+}
+
+/** A day or a span of days (2021-12-13, 2021-12-13/2021-12-23). */
+const DAYS = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
+
+/** The last event date of a sentence that is a day or a span of days, or undefined. */
+export function lastDayOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
+  const dates = eventDates(text, words, sentence);
+  for (let i = dates.length - 1; i >= 0; i--) if (DAYS.test(valueOf(dates[i]!))) return linked(dates[i]!, 'sentence');
+  return undefined;
 }
 
 /** The last period date of a sentence (not a day: 2022年, 上半年, 1-8月, “十四五”), or undefined. */

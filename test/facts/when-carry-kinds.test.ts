@@ -191,3 +191,22 @@ describe('a rate per unit (每个, 每户, 每处) takes no carried date', () =>
     expect(facts.map((f) => f.when)).toEqual(['2022', null, '2022']);
   });
 });
+
+describe('a same-event word (此次, 现场) after a sentence of period statistics', () => {
+  const lead = '标题\n12月5日至12日，某市先后有20个项目集中开工或签约。\n今年以来，某市坚持招商引资不动摇。1—11月，完成固定资产投资300亿元。';
+
+  it('takes the day of the event dated before, not the period between', () => {
+    const facts = factsOf(`${lead}此次集中开工8个项目，总投资60亿元。`, '2022-12-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-01/2022-11', '2022-12-05/2022-12-12']);
+  });
+
+  it('keeps the sentence before’s date where that is a day already', () => {
+    const facts = factsOf('标题\n12月5日，某市举行项目签约仪式。\n12月8日，某县举行开工仪式。此次开工项目总投资60亿元。', '2022-12-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-12-08']);
+  });
+
+  it('keeps the period where no day is dated before', () => {
+    const facts = factsOf('标题\n1—11月，某市完成固定资产投资300亿元。此次统计的项目总投资60亿元。', '2022-12-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-01/2022-11', '2022-01/2022-11']);
+  });
+});
