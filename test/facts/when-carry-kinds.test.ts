@@ -210,3 +210,20 @@ describe('a same-event word (此次, 现场) after a sentence of period statisti
     expect(facts.map((f) => f.when)).toEqual(['2022-01/2022-11', '2022-01/2022-11']);
   });
 });
+
+describe('a founding year told as an organisation’s attribute (2004年成立的基金会)', () => {
+  it('dates nothing carried from its sentence', () => {
+    const facts = factsOf('标题\n某基金会是2004年成立的全国性公益组织。在捐赠仪式上，某小学收到善款10万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual([null]);
+  });
+
+  it('nor an amount of its own sentence', () => {
+    const facts = factsOf('标题\n2010年设立的助学基金今年发放奖学金50万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual(['2023']);
+  });
+
+  it('a founding told as an event (2004年，某基金会成立，…) still dates the amount', () => {
+    const facts = factsOf('标题\n2004年，某基金会成立，首期募集资金1000万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual(['2004']);
+  });
+});
