@@ -227,3 +227,15 @@ describe('a founding year told as an organisation’s attribute (2004年成立�
     expect(facts.map((f) => f.when)).toEqual(['2004']);
   });
 });
+
+describe('包括 opening a sentence carries on like 其中', () => {
+  it('takes the date of the sentence before', () => {
+    const facts = factsOf('标题\n截至8日下午4时，某慈善总会共接收善款5亿元。包括该会募得的善款，全省慈善组织总计募得款物7亿元。', '2022-09-10');
+    expect(facts.map((f) => f.when)).toEqual(['2022-09-08', '2022-09-08']);
+  });
+
+  it('a share after an undated whole of its own sentence stays undated', () => {
+    const facts = factsOf('标题\n2022年，某县完成投资5亿元。该项目总投资2亿元，包括道路工程1亿元。', '2022-09-10');
+    expect(facts.map((f) => f.when)).toEqual(['2022', null, null]);
+  });
+});
