@@ -33,3 +33,15 @@ describe('a date naming the disaster struck then', () => {
     expect(facts.map((f) => f.when)).toEqual(['2022']);
   });
 });
+
+describe('a power station starting to generate (正式发电, 并网发电) is a completion', () => {
+  it('its date is passed over for the start date of the sentence', () => {
+    const facts = factsOf('标题\n2015年3月，某县开工修建水电站，2016年10月正式发电，投资800万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual(['2015-03']);
+  });
+
+  it('a power project named after a date (2023年光伏发电项目) is no completion', () => {
+    const facts = factsOf('标题\n2023年光伏发电项目投资800万元。', '2023-10-01');
+    expect(facts.map((f) => f.when)).toEqual(['2023']);
+  });
+});
