@@ -88,6 +88,9 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
   if (words.hasIn(t, sentenceStart, money.start, 'own-time')) return NONE;
   if (breaksDownUndated(ctx, carried)) return NONE;
+  // …；集中投产18家企业，总投资11.5亿元: a sentence opening on a completion (投产, 建成) tells what
+  // was finished, no event of the date carried (not 新增引导落地投产企业…, where it only names the firms).
+  if (opensWithCompletion(text, words, sentence, money.start)) return { ...NONE, basis: 'sentence' };
   // 在补助标准方面，…每个奖补1000万元: a rate per unit (每个, 每户, 每处) keeps only its own sentence's date.
   if (words.hasIn(t, ctx.clause.start, money.start, 'distributive')) return { ...NONE, basis: 'clause' };
   const previous = opensWithItemNumber(text, sentence) ? carried.previousItem() : carried.previous();
@@ -423,6 +426,15 @@ function carryOf(ctx: MoneyContext): number {
     if (clause.start <= span.start) return NO_CARRY;
   }
   return NO_CARRY;
+}
+
+/** How far into a sentence its completion verb may stand (集中投产, 已建成). */
+const COMPLETION_OPENING_REACH = 2;
+
+function opensWithCompletion(text: FactText, words: FactWords, sentence: number, end: number): boolean {
+  const opening = text.openingOf(sentence);
+  const at = words.indexIn(text.text, opening, end, 'completion', opening + COMPLETION_OPENING_REACH);
+  return at >= 0;
 }
 
 /** How long a numbered heading restating an amount may be (一、中央财政衔接资金（5273万元）). */

@@ -45,3 +45,17 @@ describe('a power station starting to generate (正式发电, 并网发电) is a
     expect(facts.map((f) => f.when)).toEqual(['2023']);
   });
 });
+
+describe('a sentence opening on a completion (集中投产, 已建成) takes no carried date', () => {
+  const opening = '标题\n6月27日，某区举行项目“三集中”活动，集中签约20个项目，总投资80亿元；集中开工10个项目，总投资30亿元；';
+
+  it('an item of the event’s list that completes something stays undated', () => {
+    const facts = factsOf(`${opening}集中投产8家企业，总投资9亿元。`, '2024-06-28');
+    expect(facts.map((f) => f.when)).toEqual(['2024-06-27', '2024-06-27', null]);
+  });
+
+  it('not a completion word further in, naming the firms (引导落地投产企业…到位资金)', () => {
+    const facts = factsOf('标题\n2022年，某省引进企业100家。同时，新增引导落地投产企业30家，实际到位投资金额9亿元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual(['2022']);
+  });
+});
