@@ -119,7 +119,8 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   }
   // “十四五”期间，…。…亩均税收达到37万元: a later sentence of a paragraph that opens with its period.
   // 一、中央资金（5273万元） after …其中，中央资金5273万元: the same money told again keeps its date.
-  return carried.paragraphOpening() ?? carried.headingPeriod() ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? NONE;
+  // 现将下达2020年…资金分配情况公示如下： / 一、资金来源 / 省级资金：1227万元: the year of the funds the lead-in lists.
+  return carried.paragraphOpening() ?? carried.headingPeriod() ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? leadInYear(ctx) ?? NONE;
 }
 
 /**
@@ -428,6 +429,37 @@ function carryOf(ctx: MoneyContext): number {
   return NO_CARRY;
 }
 
+/** How many sentences before an amount the lead-in of its list may stand. */
+const LEAD_IN_REACH = 8;
+const LEAD_IN_END = /[：:]$/;
+
+/**
+ * The year a lead-in names for the funds it lists (现将2020年…资金分配情况公示如下：): the nearest
+ * sentence before that ends with a colon and names a year, where no sentence between holds a date.
+ */
+function leadInYear(ctx: MoneyContext): WhenLink | undefined {
+  const { text, words, sentence } = ctx;
+  for (let s = sentence - 1; s >= 0 && s >= sentence - LEAD_IN_REACH; s--) {
+    const span = text.sentences[s]!;
+    const own = text.slice(span.start, span.end).trimEnd();
+    const dates = eventDates(text, words, s);
+    if (!LEAD_IN_END.test(own)) {
+      // A document's title (根据《关于下达2020年…的通知》) names its year, no date of the list's own.
+      if (dates.some((date) => !insideTitle(text.text, span.start, date.start))) return undefined;
+      continue;
+    }
+    const year = dates.find((date) => YEAR.test(valueOf(date)));
+    return year && text.ofType(s, 'money').length === 0 ? linked(year, 'paragraph') : undefined;
+  }
+  return undefined;
+}
+
+/** An opening 《 stands between `from` and `at` with no closing 》 after it: `at` is inside a document's title. */
+function insideTitle(text: string, from: number, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  return open >= from && text.lastIndexOf('》', at) < open;
+}
+
 /** How far into a sentence its completion verb may stand (集中投产, 已建成). */
 const COMPLETION_OPENING_REACH = 2;
 
@@ -672,7 +704,7 @@ function namesDisaster(text: FactText, words: FactWords, date: LocatedMention): 
 
 /** The longest page-date label (发布时间) and the marks after it (：[). */
 const PAGE_LABEL_REACH = 4;
-const LABEL_MARKS = new Set([...':：[［【 '].map((mark) => mark.charCodeAt(0)));
+const LABEL_MARKS = new Set([...':：[［【 |｜'].map((mark) => mark.charCodeAt(0)));
 
 /** A page-date label (date, 日期, 发布时间) stands right before the date, with only a colon, a bracket or spaces between. */
 function isPageDate(text: FactText, words: FactWords, date: LocatedMention): boolean {
@@ -755,6 +787,9 @@ const DAYS = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
 /** The last event date of a sentence that is a day or a span of days, or undefined. */
 export function lastDayOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
   const dates = eventDates(text, words, sentence);
+  // An event's sentence tells what happened: amounts, a start or a signing (not a page's header line).
+  const span = text.sentences[sentence]!;
+  if (text.ofType(sentence, 'money').length === 0 && !words.hasIn(text.text, span.start, span.end, 'start') && !words.hasIn(text.text, span.start, span.end, 'signing')) return undefined;
   for (let i = dates.length - 1; i >= 0; i--) if (DAYS.test(valueOf(dates[i]!))) return linked(dates[i]!, 'sentence');
   return undefined;
 }

@@ -239,3 +239,32 @@ describe('包括 opening a sentence carries on like 其中', () => {
     expect(facts.map((f) => f.when)).toEqual(['2022', null, null]);
   });
 });
+
+describe('a lead-in naming the year of the funds it lists (现将2020年…资金分配情况公示如下：)', () => {
+  it('dates the undated amounts of its list', () => {
+    const facts = factsOf('某市资金公示\n根据有关规定，现将下达2020年水利发展资金分配情况公示如下：\n一、资金来源\n省级资金：1200万元\n二、资金结构\n本次分配到各县的资金为1200万元。', '2020-05-11');
+    expect(facts.map((f) => f.when)).toEqual(['2020', '2020']);
+  });
+
+  it('past a document’s title naming its year (根据《关于下达2020年…的通知》)', () => {
+    const facts = factsOf('某市资金公示\n现将下达2020年水利发展资金分配情况公示如下：\n一、分配原则：根据《关于下达2020年水利发展资金的通知》下达资金。\n二、资金结构\n本次分配到各县的资金为1200万元。', '2020-05-11');
+    expect(facts.map((f) => f.when)).toEqual(['2020']);
+  });
+
+  it('not past a sentence of the list that holds a date of its own', () => {
+    const facts = factsOf('某市资金公示\n现将下达2020年水利发展资金分配情况公示如下：\n一、4月20日，市政府召开会议研究分配方案。\n二、资金结构\n全县分配到各村的资金为1200万元。', '2020-05-11');
+    expect(facts.map((f) => f.when)).toEqual([null]);
+  });
+
+  it('not a lead-in without a year', () => {
+    const facts = factsOf('某市资金公示\n现将水利发展资金分配情况公示如下：\n一、资金来源\n省级资金：1200万元', '2020-05-11');
+    expect(facts.map((f) => f.when)).toEqual([null]);
+  });
+});
+
+describe('a page date behind a table bar (公开日期 | 2020-05-11)', () => {
+  it('is the page’s date: a same-event word takes no day from it', () => {
+    const facts = factsOf('公开日期 | 2020-05-11 | 公开目录 | 部门文件\n2020年，某县下达资金1200万元。本次分配到贫困村的资金为800万元。', '2020-05-11');
+    expect(facts.map((f) => f.when)).toEqual(['2020', '2020']);
+  });
+});
