@@ -164,6 +164,8 @@ interface Finders {
   rocDates: RegExp;
   /** A word that marks a text of Taiwan (县府, 行政院, 苗栗县), where a bare three-digit year alone is an ROC year. */
   taiwanText: RegExp;
+  /** After a year, a word that makes it a length of time (10年来, 10年间). */
+  durationAfter: WordList;
   /** After a bare three-digit year, a word that makes it a length of time (115年来, 115年历史). */
   rocYearAloneNotBefore: RegExp;
   /** 去(2023)年, 本(5)月: the figure a relative word gives in brackets (see dates/bracketed-year.ts). */
@@ -224,6 +226,7 @@ export const dateExtractor: ExtractorModule = {
         const found = findPhrases(text, finders, taken);
         append(found, taken);
         if (found.length === 0) return [];
+        append(found, repeatedFiscalYears(text, found, finders));
         found.sort((a, b) => a.start - b.start);
         dropPageClock(text, found, finders);
         dropInsideAddresses(text, found);
@@ -260,6 +263,34 @@ function hasTwoDigitFiscalYear(text: string, found: readonly FoundDate[]): boole
 
 /** 度 after 年: a fiscal year (97年度). */
 const FISCAL_YEAR_MARK = '度';
+
+/** Two digits and 年, not inside a longer number. */
+const TWO_DIGITS_YEAR = /(?<![\d.．]|\d,)(\d{2})[ \t\u3000]*年/g;
+
+/**
+ * In a text of Taiwan that reads a two-digit fiscal year (97年度), the same year written again
+ * without 度 (97年县府共争取…) is that year too, not a number of years: unless a word of
+ * duration follows (97年来, 97年间).
+ */
+function repeatedFiscalYears(text: string, found: readonly FoundDate[], f: Finders): FoundDate[] {
+  if (!hasTwoDigitFiscalYear(text, found) || !f.taiwanText.test(text)) return [];
+  const fiscal = new Set<number>();
+  for (const { phrase, end } of found) {
+    const year = phrase?.from.year;
+    if (year?.kind === 'two-digit' && phrase!.from.last === 'year' && text[end] === FISCAL_YEAR_MARK) fiscal.add(year.digits);
+  }
+  const added: FoundDate[] = [];
+  for (const m of text.matchAll(TWO_DIGITS_YEAR)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const digits = Number(m[1]);
+    if (!fiscal.has(digits) || f.durationAfter.starts(text.slice(end, end + 3))) continue;
+    if (found.some((date) => date.start < end && date.end > start)) continue;
+    const point = newPoint(start, end, { kind: 'two-digit', digits }, undefined, undefined, 'year', false);
+    added.push(newFound(start, end, 'date.roc', { phrase: { start, end, from: point, readTo: end } }));
+  }
+  return added;
+}
 
 /**
  * A report on one year (2022年…统计公报) counts its 年末 and 上年 from that
@@ -332,6 +363,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     rocDates: new RegExp(rocDateSource(rules.context('roc-age-before').pattern), 'g'),
     taiwanText: new RegExp(rules.context('taiwan-text').pattern),
     rocYearAloneNotBefore: new RegExp(`^(?:${rules.context('roc-year-alone-not-before').pattern})`),
+    durationAfter: rules.context('duration-after'),
     bracketedYears: new RegExp(bracketedYearSource(rules.context('bracketed-word-end').pattern), 'g'),
     eventDays: new EventDayFinder(rules),
     relatedHeading: relatedHeadingLine(rules.context('related-heading').pattern),

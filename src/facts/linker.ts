@@ -5,7 +5,7 @@ import { finedPartyBefore, opensNationalName, partiesOf, startsCompanyName, type
 import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, isIdeograph, isSpace, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
-import { anyLastDateOf, isSinceDateIn, lastDateOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
+import { anyLastDateOf, isSinceDateIn, lastDateOf, lastDayOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
 import { destinationsIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type SentenceWords, NO_WORDS, type WhereLink } from './where';
 import { giversOf, linkWho, partnerGiving, listedGivers, type CarriedGivers, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
@@ -427,6 +427,30 @@ class DocumentLinker {
     return undefined;
   }
 
+  /** The last day or span of days an event is dated by in the EVENT_DAY_REACH sentences before `sentence`. */
+  eventDay(sentence: number): WhenLink | undefined {
+    for (let s = sentence - 1; s >= 0 && s >= sentence - EVENT_DAY_REACH; s--) {
+      if (this.text.ofType(s, 'date').length === 0) continue;
+      const day = lastDayOf(this.text, this.words, s);
+      if (day) return day;
+    }
+    return undefined;
+  }
+
+  /**
+   * The date of the last dated fact of `value` before `sentence`: an amount told again (a section
+   * heading restating a share: 一、中央资金（5273万元）) is the same money, of the same date.
+   */
+  restatedWhen(sentence: number, value: number | undefined): WhenLink | undefined {
+    if (value === undefined) return undefined;
+    for (let s = sentence - 1; s >= 0; s--) {
+      const facts = this.factsBySentence[s];
+      const fact = facts && findLastFact(facts, (f) => f.value === value && f.when !== null);
+      if (fact) return { when: fact.when, mentions: fact.mentions.when, basis: 'document' };
+    }
+    return undefined;
+  }
+
   previousWho(sentence: number): WhoLink | undefined {
     const previous = this.previousSentence(sentence);
     if (previous === undefined) return undefined;
@@ -735,6 +759,14 @@ class DatesCarried extends CarriedFor implements CarriedDates {
     return this.linker.headingPeriod(this.ctx.sentence);
   }
 
+  eventDay(): WhenLink | undefined {
+    return this.linker.eventDay(this.ctx.sentence);
+  }
+
+  restated(): WhenLink | undefined {
+    return this.linker.restatedWhen(this.ctx.sentence, (this.ctx.money.mention as { value?: number }).value);
+  }
+
   undatedAmountsBefore(sentence: number): boolean {
     return this.linker.undatedAmountsBefore(sentence);
   }
@@ -837,6 +869,8 @@ function depthOf(path: string): number {
   return depth;
 }
 
+/** How many sentences back a same-event word (此次, 现场) may find the day of its event. */
+const EVENT_DAY_REACH = 8;
 /** How many opening paragraphs may hold the headline and its subtitle. */
 const HEADLINE_PARAGRAPHS = 2;
 const QUOTE_OPENING = /^[“「『]/;

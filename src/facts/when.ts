@@ -37,6 +37,10 @@ export interface CarriedDates {
   periodInForce(): WhenLink | undefined;
   /** The period a heading line above names, with no dated sentence between (上半年各地单价冠军). */
   headingPeriod(): WhenLink | undefined;
+  /** The last day (or span of days) an event is dated by in the sentences before, in the paragraph or the one before. */
+  eventDay(): WhenLink | undefined;
+  /** The date of the same amount told before with a date (a heading restating a share). */
+  restated(): WhenLink | undefined;
   /** The sentence before `sentence` holds amounts and every one of them was left undated. */
   undatedAmountsBefore(sentence: number): boolean;
   /** The amount of mention index `money`, earlier in the sentence, was left undated. */
@@ -84,6 +88,11 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
   if (words.hasIn(t, sentenceStart, money.start, 'own-time')) return NONE;
   if (breaksDownUndated(ctx, carried)) return NONE;
+  // …；集中投产18家企业，总投资11.5亿元: a sentence opening on a completion (投产, 建成) tells what
+  // was finished, no event of the date carried (not 新增引导落地投产企业…, where it only names the firms).
+  if (opensWithCompletion(text, words, sentence, money.start)) return { ...NONE, basis: 'sentence' };
+  // 在补助标准方面，…每个奖补1000万元: a rate per unit (每个, 每户, 每处) keeps only its own sentence's date.
+  if (words.hasIn(t, ctx.clause.start, money.start, 'distributive')) return { ...NONE, basis: 'clause' };
   const previous = opensWithItemNumber(text, sentence) ? carried.previousItem() : carried.previous();
   const carriedOn = carriedOnDate(ctx, carried, previous);
   if (carriedOn) return carriedOn;
@@ -109,7 +118,9 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     if (period?.when?.includes('/')) return { ...endOfChange(ctx, period), basis: 'document' };
   }
   // “十四五”期间，…。…亩均税收达到37万元: a later sentence of a paragraph that opens with its period.
-  return carried.paragraphOpening() ?? carried.headingPeriod() ?? NONE;
+  // 一、中央资金（5273万元） after …其中，中央资金5273万元: the same money told again keeps its date.
+  // 现将下达2020年…资金分配情况公示如下： / 一、资金来源 / 省级资金：1227万元: the year of the funds the lead-in lists.
+  return carried.paragraphOpening() ?? carried.headingPeriod() ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? leadInYear(ctx) ?? NONE;
 }
 
 /**
@@ -123,7 +134,9 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
     const carry = carryOf(ctx);
     if (carry === LIST_ITEM) return { ...(carried.previousListItem() ?? previous), basis: 'previous-sentence' };
     // 1月13日，…晚会举行。某公司现场捐赠200万元: on the spot of the event just dated (现场, 当天, 会上).
-    return carry === CARRY_WORD || sameEvent(ctx) || followsBreakdown(ctx) ? { ...previous, basis: 'previous-sentence' } : undefined;
+    // 1—11月，…。此次集中开工…总投资67.5亿元: the event is the day dated before, not a period of statistics between.
+    if (carry !== CARRY_WORD && sameEvent(ctx)) return { ...(DAYS.test(previous.when) ? previous : carried.eventDay() ?? previous), basis: 'previous-sentence' };
+    return carry === CARRY_WORD || followsBreakdown(ctx) ? { ...previous, basis: 'previous-sentence' } : undefined;
   }
   const paragraph = carried.paragraph();
   const first = ctx.text.followsSemicolon(ctx.sentence) ? carried.previousListItem() : undefined;
@@ -416,6 +429,70 @@ function carryOf(ctx: MoneyContext): number {
   return NO_CARRY;
 }
 
+/** How many sentences before an amount the lead-in of its list may stand. */
+const LEAD_IN_REACH = 8;
+const LEAD_IN_END = /[：:]$/;
+
+/**
+ * The year a lead-in names for the funds it lists (现将2020年…资金分配情况公示如下：): the nearest
+ * sentence before that ends with a colon and names a year, where no sentence between holds a date.
+ */
+function leadInYear(ctx: MoneyContext): WhenLink | undefined {
+  const { text, words, sentence } = ctx;
+  for (let s = sentence - 1; s >= 0 && s >= sentence - LEAD_IN_REACH; s--) {
+    const span = text.sentences[s]!;
+    const own = text.slice(span.start, span.end).trimEnd();
+    const dates = eventDates(text, words, s);
+    if (!LEAD_IN_END.test(own)) {
+      // A document's title (根据《关于下达2020年…的通知》) names its year, no date of the list's own.
+      if (dates.some((date) => !insideTitle(text.text, span.start, date.start))) return undefined;
+      continue;
+    }
+    const year = dates.find((date) => YEAR.test(valueOf(date)));
+    return year && text.ofType(s, 'money').length === 0 ? linked(year, 'paragraph') : undefined;
+  }
+  return undefined;
+}
+
+/** An opening 《 stands between `from` and `at` with no closing 》 after it: `at` is inside a document's title. */
+function insideTitle(text: string, from: number, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  return open >= from && text.lastIndexOf('》', at) < open;
+}
+
+/** How far into a sentence its completion verb may stand (集中投产, 已建成). */
+const COMPLETION_OPENING_REACH = 2;
+
+function opensWithCompletion(text: FactText, words: FactWords, sentence: number, end: number): boolean {
+  const opening = text.openingOf(sentence);
+  const at = words.indexIn(text.text, opening, end, 'completion', opening + COMPLETION_OPENING_REACH);
+  return at >= 0;
+}
+
+/** How long a numbered heading restating an amount may be (一、中央财政衔接资金（5273万元）). */
+const NUMBERED_HEADING_LENGTH = 32;
+/** A section number (一、) or a bracketed one (（一）, (1)) opening a line. */
+const SECTION_NUMBER = /(?:[一二三四五六七八九十]{1,3}[、.．]|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)])/y;
+
+/**
+ * The amount's sentence is a short numbered heading of its own (一、中央资金（5273万元）): its only
+ * amount, no date, no end mark but brackets, and no more than NUMBERED_HEADING_LENGTH long.
+ */
+function isNumberedHeading(ctx: MoneyContext): boolean {
+  const { text, sentence } = ctx;
+  const span = text.sentences[sentence]!;
+  if (text.ofType(sentence, 'money').length !== 1 || text.ofType(sentence, 'date').length > 0) return false;
+  let end = span.end;
+  while (end > span.start && isSpace(text.text.charCodeAt(end - 1))) end--;
+  const start = text.openingOf(sentence);
+  if (end - start > NUMBERED_HEADING_LENGTH || HEADING_END_MARK.test(text.text[end - 1] ?? '')) return false;
+  SECTION_NUMBER.lastIndex = start > span.start && OPENING_BRACKETS.has(text.text.charCodeAt(start - 1)) ? start - 1 : start;
+  return SECTION_NUMBER.test(text.text);
+}
+
+/** The marks a sentence, not a heading, ends with. */
+const HEADING_END_MARK = /[。！？!?；;，,：:]/;
+
 /**
  * A number opening an item (1、 2. （3） （四）), not an amount (1.5亿元); not 一、 either, which numbers a
  * report's sections (一、基本情况), whose heading may be joined to the line after it.
@@ -599,6 +676,8 @@ function isEventDate(text: FactText, words: FactWords, date: LocatedMention): bo
   if (words.startIn(text.text, afterClosingQuotes(text.text, date.end, reach), reach, 'date-name')) return false;
   // 向“9·5”地震灾区捐赠: a day that names an event dates what happened on it, not money given for it later.
   if ((date.mention as { rule?: string }).rule === EVENT_DAY_RULE) return false;
+  // 去年4月某地地震的灾民, 今春遭受的雪灾: the date a disaster struck, not when money was given for it.
+  if (namesDisaster(text, words, date)) return false;
   // 新华社福州3月11日电: the day the report is filed, not what it reports.
   if (isDatelineDay(text, words, date)) return false;
   // 日期：2025-12-17 …: the page's own date on the line of a caption, not what the caption tells.
@@ -606,9 +685,26 @@ function isEventDate(text: FactText, words: FactWords, date: LocatedMention): bo
   return !isCompletionDate(text, words, date) && !isInCaption(text, words, date);
 }
 
+/** How far after a date the disaster it dates may be named (今春遭受50年一遇的冰冻雪灾). */
+const DISASTER_REACH = 16;
+
+/**
+ * A disaster word follows the date in its clause (去年4月某省7级地震, 今春遭受的雪灾), with no
+ * amount, no giving verb and no destination word between (8月10日某公司向洪灾地区捐款 dates the gift).
+ */
+function namesDisaster(text: FactText, words: FactWords, date: LocatedMention): boolean {
+  const t = text.text;
+  const sentence = text.sentenceAt(date.start);
+  const end = Math.min(text.clauseAt(sentence, date.end).end, date.end + DISASTER_REACH);
+  const at = words.indexIn(t, date.end, end, 'disaster');
+  if (at < 0) return false;
+  if (text.ofType(sentence, 'money').some((m) => m.start >= date.end && m.start < at)) return false;
+  return !words.hasIn(t, date.end, at, 'giver') && !words.hasIn(t, date.end, at, 'destination') && !words.hasIn(t, date.end, at, 'purpose');
+}
+
 /** The longest page-date label (发布时间) and the marks after it (：[). */
 const PAGE_LABEL_REACH = 4;
-const LABEL_MARKS = new Set([...':：[［【 '].map((mark) => mark.charCodeAt(0)));
+const LABEL_MARKS = new Set([...':：[［【 |｜'].map((mark) => mark.charCodeAt(0)));
 
 /** A page-date label (date, 日期, 发布时间) stands right before the date, with only a colon, a bracket or spaces between. */
 function isPageDate(text: FactText, words: FactWords, date: LocatedMention): boolean {
@@ -683,6 +779,19 @@ function eventDates(text: FactText, words: FactWords, sentence: number): readonl
   let dates = perSentence[sentence];
   if (!dates) perSentence[sentence] = dates = all.filter((date) => isEventDate(text, words, date));
   return dates;
+}
+
+/** A day or a span of days (2021-12-13, 2021-12-13/2021-12-23). */
+const DAYS = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
+
+/** The last event date of a sentence that is a day or a span of days, or undefined. */
+export function lastDayOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
+  const dates = eventDates(text, words, sentence);
+  // An event's sentence tells what happened: amounts, a start or a signing (not a page's header line).
+  const span = text.sentences[sentence]!;
+  if (text.ofType(sentence, 'money').length === 0 && !words.hasIn(text.text, span.start, span.end, 'start') && !words.hasIn(text.text, span.start, span.end, 'signing')) return undefined;
+  for (let i = dates.length - 1; i >= 0; i--) if (DAYS.test(valueOf(dates[i]!))) return linked(dates[i]!, 'sentence');
+  return undefined;
 }
 
 /** The last period date of a sentence (not a day: 2022年, 上半年, 1-8月, “十四五”), or undefined. */

@@ -155,3 +155,116 @@ describe('a body also approving at the same sitting', () => {
     expect(facts.find((f) => f.text === '800万元')!.when).toBe('2023-06-03');
   });
 });
+
+describe('a numbered heading restating an amount told before with its date (一、省级资金（300万元）)', () => {
+  const notice = '某县2023年帮扶资金分配公示\n根据上级通知，下达我县2023年帮扶资金800万元，其中，中央资金500万元，省级资金300万元。现将分配情况公示如下。\n';
+
+  it('keeps the date of that amount, and the items under it carry it on', () => {
+    const facts = factsOf(`${notice}一、中央资金（500万元）\n（一）支持产业项目320万元；\n（二）支持道路建设180万元。\n二、省级资金（300万元）\n（一）支持危房改造300万元。`, '2023-04-10');
+    expect(facts.map((f) => f.when)).toEqual(Array(8).fill('2023'));
+  });
+
+  it('not a heading of another value: it and its items stay undated', () => {
+    const facts = factsOf(`${notice}一、市级资金（260万元）\n（一）支持产业项目260万元。`, '2023-04-10');
+    expect(facts.map((f) => f.when)).toEqual(['2023', '2023', '2023', null, null]);
+  });
+
+  it('not a sentence ending with its mark, though it restates the amount', () => {
+    const facts = factsOf('标题\n2023年，某县投入帮扶资金500万元。\n某企业另捐资500万元。', '2023-04-10');
+    expect(facts.map((f) => f.when)).toEqual(['2023', null]);
+  });
+});
+
+describe('a rate per unit (每个, 每户, 每处) takes no carried date', () => {
+  it('a standard of per-unit grants after a dated sentence stays undated', () => {
+    const facts = factsOf('标题\n2022年，某市评选出示范村20个。在奖补标准方面，获评示范村的每个奖补200万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual([null]);
+  });
+
+  it('keeps the date of its own sentence', () => {
+    const facts = factsOf('标题\n2022年，某市对每户搬迁群众补助3万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual(['2022']);
+  });
+
+  it('an amount with no 每 in its clause still carries on (其中)', () => {
+    const facts = factsOf('标题\n2022年，某市奖补示范村资金2000万元。其中，每个示范村平均获得100万元，另安排管理费50万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual(['2022', null, '2022']);
+  });
+});
+
+describe('a same-event word (此次, 现场) after a sentence of period statistics', () => {
+  const lead = '标题\n12月5日至12日，某市先后有20个项目集中开工或签约。\n今年以来，某市坚持招商引资不动摇。1—11月，完成固定资产投资300亿元。';
+
+  it('takes the day of the event dated before, not the period between', () => {
+    const facts = factsOf(`${lead}此次集中开工8个项目，总投资60亿元。`, '2022-12-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-01/2022-11', '2022-12-05/2022-12-12']);
+  });
+
+  it('keeps the sentence before’s date where that is a day already', () => {
+    const facts = factsOf('标题\n12月5日，某市举行项目签约仪式。\n12月8日，某县举行开工仪式。此次开工项目总投资60亿元。', '2022-12-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-12-08']);
+  });
+
+  it('keeps the period where no day is dated before', () => {
+    const facts = factsOf('标题\n1—11月，某市完成固定资产投资300亿元。此次统计的项目总投资60亿元。', '2022-12-20');
+    expect(facts.map((f) => f.when)).toEqual(['2022-01/2022-11', '2022-01/2022-11']);
+  });
+});
+
+describe('a founding year told as an organisation’s attribute (2004年成立的基金会)', () => {
+  it('dates nothing carried from its sentence', () => {
+    const facts = factsOf('标题\n某基金会是2004年成立的全国性公益组织。在捐赠仪式上，某小学收到善款10万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual([null]);
+  });
+
+  it('nor an amount of its own sentence', () => {
+    const facts = factsOf('标题\n2010年设立的助学基金今年发放奖学金50万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual(['2023']);
+  });
+
+  it('a founding told as an event (2004年，某基金会成立，…) still dates the amount', () => {
+    const facts = factsOf('标题\n2004年，某基金会成立，首期募集资金1000万元。', '2023-03-01');
+    expect(facts.map((f) => f.when)).toEqual(['2004']);
+  });
+});
+
+describe('包括 opening a sentence carries on like 其中', () => {
+  it('takes the date of the sentence before', () => {
+    const facts = factsOf('标题\n截至8日下午4时，某慈善总会共接收善款5亿元。包括该会募得的善款，全省慈善组织总计募得款物7亿元。', '2022-09-10');
+    expect(facts.map((f) => f.when)).toEqual(['2022-09-08', '2022-09-08']);
+  });
+
+  it('a share after an undated whole of its own sentence stays undated', () => {
+    const facts = factsOf('标题\n2022年，某县完成投资5亿元。该项目总投资2亿元，包括道路工程1亿元。', '2022-09-10');
+    expect(facts.map((f) => f.when)).toEqual(['2022', null, null]);
+  });
+});
+
+describe('a lead-in naming the year of the funds it lists (现将2020年…资金分配情况公示如下：)', () => {
+  it('dates the undated amounts of its list', () => {
+    const facts = factsOf('某市资金公示\n根据有关规定，现将下达2020年水利发展资金分配情况公示如下：\n一、资金来源\n省级资金：1200万元\n二、资金结构\n本次分配到各县的资金为1200万元。', '2020-05-11');
+    expect(facts.map((f) => f.when)).toEqual(['2020', '2020']);
+  });
+
+  it('past a document’s title naming its year (根据《关于下达2020年…的通知》)', () => {
+    const facts = factsOf('某市资金公示\n现将下达2020年水利发展资金分配情况公示如下：\n一、分配原则：根据《关于下达2020年水利发展资金的通知》下达资金。\n二、资金结构\n本次分配到各县的资金为1200万元。', '2020-05-11');
+    expect(facts.map((f) => f.when)).toEqual(['2020']);
+  });
+
+  it('not past a sentence of the list that holds a date of its own', () => {
+    const facts = factsOf('某市资金公示\n现将下达2020年水利发展资金分配情况公示如下：\n一、4月20日，市政府召开会议研究分配方案。\n二、资金结构\n全县分配到各村的资金为1200万元。', '2020-05-11');
+    expect(facts.map((f) => f.when)).toEqual([null]);
+  });
+
+  it('not a lead-in without a year', () => {
+    const facts = factsOf('某市资金公示\n现将水利发展资金分配情况公示如下：\n一、资金来源\n省级资金：1200万元', '2020-05-11');
+    expect(facts.map((f) => f.when)).toEqual([null]);
+  });
+});
+
+describe('a page date behind a table bar (公开日期 | 2020-05-11)', () => {
+  it('is the page’s date: a same-event word takes no day from it', () => {
+    const facts = factsOf('公开日期 | 2020-05-11 | 公开目录 | 部门文件\n2020年，某县下达资金1200万元。本次分配到贫困村的资金为800万元。', '2020-05-11');
+    expect(facts.map((f) => f.when)).toEqual(['2020', '2020']);
+  });
+});
