@@ -442,7 +442,10 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const earlier = bare ? earlierName(text, words, text.slice(ending.start, end), nameFrom) : undefined;
     if (bare && earlier === undefined) continue;
     // 国家财政, 中国政府, 中央财政: the central government, written as 中央 (GUIDELINES notes).
-    const central = (national && isGovernmentWord(words, text.text, ending.end, end)) || (!national && namesCentralFund(words, text.text, nameFrom, ending));
+    // 中央资金, 中央财政衔接资金, 中央拨款: 中央 and fund words only, the central government's money (GUIDELINES notes: 中央).
+    const central =
+      (national && (isGovernmentWord(words, text.text, ending.end, end) || isCentralFundName(words, text.text, ending, end))) ||
+      (!national && namesCentralFund(words, text.text, nameFrom, ending));
     const who = earlier ?? (central ? CENTRAL : nameOf(text, words, nameFrom, end));
     // 某县教育局: a department of a place is written as the place's path (GUIDELINES: governments and their departments).
     const department = national ? undefined : departmentPlace(text, words, sentence, nameFrom, ending.start, end);
@@ -547,6 +550,12 @@ function holdsDateFrom(text: FactText, sentence: number, from: number, to: numbe
 /** 中央水利建设基金: a fund whose name opens with 中央 is the central government's (as 中央预算内投资). */
 function namesCentralFund(words: FactWords, text: string, from: number, ending: Span): boolean {
   return words.startsAt(text, from, 'central') && words.startsAt(text, ending.start, 'fund-ending') && ending.end - ending.start === words.startIn(text, ending.start, ending.end, 'fund-ending').length;
+}
+
+/** text[prefix.start, to) is 中央 followed by fund words only (中央资金, 中央预算内投资, 中央拨款). */
+function isCentralFundName(words: FactWords, text: string, prefix: Span, to: number): boolean {
+  if (!words.startsAt(text, prefix.start, 'central') || to <= prefix.end) return false;
+  return words.afterLeading(text, prefix.end, to, 'central-fund') === to;
 }
 
 /** text[from, to) is a word of government (政府, 财政) and nothing more. */

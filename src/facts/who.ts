@@ -198,7 +198,28 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   const document = carried.document();
   // 省发改委下达…资金: a department named by its level alone passes on what its own sentence grants;
   // the text's other amounts (a project's total, the sums handed down) are not its to give.
-  return document && givesFromOutside(document, carried) && !isBareDepartment(words, document.who) ? fromParty(document, 'document') : NO_GIVER;
+  if (document && givesFromOutside(document, carried) && !isBareDepartment(words, document.who)) return fromParty(document, 'document');
+  // 某县获3000万元中央预算内资金…, 某市新增中央投资教育项目…: a headline about a central fund, and no giver
+  // from outside named in the text (the receiving county may be): what its sentences spend or hand down is that fund.
+  // Not a project's total (该项目总投资…): the project's whole, not the fund's share.
+  return !words.hasIn(t, ctx.zone.start, money.start, 'total') && headlineNamesCentralFund(ctx) ? { who: [CENTRAL], mentions: [], basis: 'document' } : NO_GIVER;
+}
+
+/** How many opening paragraphs may hold the headline (a site's name may stand before it). */
+const HEADLINE_REACH = 2;
+
+/** The headline names a central fund: 中央 followed by a fund word (中央投资, 中央预算内资金), in its first paragraphs. */
+function headlineNamesCentralFund(ctx: MoneyContext): boolean {
+  const { text, words } = ctx;
+  const paragraphs = text.input.paragraphs;
+  const t = text.text;
+  for (let p = 0; p < Math.min(HEADLINE_REACH, paragraphs.length); p++) {
+    const { start, end } = paragraphs[p]!;
+    for (const central of words.allIn(t, start, end, 'central')) {
+      if (words.startIn(t, central.end, end, 'central-fund') !== '') return true;
+    }
+  }
+  return false;
 }
 
 /**
