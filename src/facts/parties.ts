@@ -425,7 +425,7 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     // 借助某银行贷款: the name starts after the verb.
     const lead = words.startIn(text.text, start, end, 'name-lead').length;
     // 对2021年度跨国公司…: a date is no part of a name, which starts after it.
-    const dated = afterDates(text, sentence, start + lead, ending.start);
+    const dated = afterDates(text, sentence, afterYearLead(words, text.text, start + lead, ending.start), ending.start);
     // 该公司, 上市公司, 子公司, 跨国公司: a kind of organisation or one named before, not a name.
     if (dated > start + lead && dated >= ending.start) continue;
     // 某某代表某省侨联捐赠: the person acting for the body is no part of its name.
@@ -534,9 +534,10 @@ function earlierName(text: FactText, words: FactWords, ending: string, before: n
     const sentenceStart = text.sentences[sentence]!.start;
     const start = nameStart(text, words, at + ending.length, sentenceStart);
     // A name cut at the reach, not at a name break, may hold words before it (通过审查某某基金).
-    if (start > sentenceStart && !isNameBreak(words, text.text.charCodeAt(start - 1)) && !holdsDateFrom(text, sentence, start, at)) continue;
     const lead = words.startIn(text.text, start, at, 'name-lead').length;
-    const from = afterDates(text, sentence, start + lead, at);
+    const yearEnd = afterYearLead(words, text.text, start + lead, at);
+    if (start > sentenceStart && !isNameBreak(words, text.text.charCodeAt(start - 1)) && !holdsDateFrom(text, sentence, start, at) && yearEnd === start + lead) continue;
+    const from = afterDates(text, sentence, yearEnd, at);
     if (from < at && !isGenericName(words, text.text, from, at)) return nameOf(text, words, from, at + ending.length);
   }
   return undefined;
@@ -623,6 +624,15 @@ function afterDates(text: FactText, sentence: number, from: number, to: number):
   if (start > from && start < to && text.text.charCodeAt(start) === DU && text.text.charCodeAt(start - 1) === NIAN) start++;
   return start;
 }
+
+/** 台明年离岛建设基金: a year word inside a name (明年, 今年, 本年度), read as no date, ends what stands before it; where the name goes on. */
+function afterYearLead(words: FactWords, text: string, from: number, to: number): number {
+  let start = from;
+  for (const lead of words.allIn(text, from, to, 'name-lead')) if (lead.end < to && YEAR_LEAD.test(text.slice(lead.start, lead.end))) start = lead.end;
+  return start;
+}
+
+const YEAR_LEAD = /年度?$/;
 
 const DU = '度'.charCodeAt(0);
 const NIAN = '年'.charCodeAt(0);
