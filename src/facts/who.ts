@@ -421,9 +421,12 @@ function levelFundOf(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undef
 /** What joins two levels of one fund (中央及省级, 中央和省级, 中央、省级). */
 const LEVEL_JOIN = /[及和与、]/;
 
-/** 中央及省级资金: where 中央 and a join stand right before the level word at `at`, where 中央 starts; else `at`. */
+/** 中央及省级资金, 中央省级资金: where 中央 (and a join) stand right before the level word at `at`, where 中央 starts; else `at`. */
 function centralJoinedBefore(ctx: MoneyContext, at: number): number {
   const t = ctx.text.text;
+  // 中央省级财政衔接资金: 中央 right before the level word, with no join.
+  const bare = ctx.words.allIn(t, Math.max(0, at - 2), at, 'central').pop();
+  if (bare && bare.end === at) return bare.start;
   if (at < 1 || !LEVEL_JOIN.test(t[at - 1]!)) return at;
   const central = ctx.words.allIn(t, Math.max(0, at - 3), at - 1, 'central').pop();
   return central && central.end === at - 1 ? central.start : at;

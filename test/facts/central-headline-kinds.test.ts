@@ -52,3 +52,15 @@ describe('a headline about a central fund', () => {
     expect(factsOf(text, '2023').map((f) => f.who)).toEqual([[]]);
   });
 });
+
+describe('central fund names with more fund words', () => {
+  it('中央预算内基建投资预算 is the central government’s fund', () => {
+    const facts = factsOf('标题\n机场项目中央预算内基建投资预算1.2亿元，全部用于某机场建设。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['中央']]);
+  });
+
+  it('中央省级 with no join names both levels', () => {
+    const facts = factsOf('定西市衔接资金到位\n近日，省财政下达我市中央省级财政衔接推进乡村振兴补助资金8000万元。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['中央', '甘肃省']]);
+  });
+});
