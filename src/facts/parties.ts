@@ -416,10 +416,12 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const listedAfter = openingEnd >= 0 && start > openingEnd && isGiverListGap(words, text.text, openingEnd, start);
     // 中化集团对口援藏项目119个、援藏资金1.35亿元: an aid marker right after it names it as an aid giver.
     // 捐款情况是：甲集团1000万元，乙基金会800万元: a list of donors, each with its own amount.
+    // 某集团(现为某某集团)对口援藏…: a bracketed note right after the name stands before its verb.
+    const verbFrom = pastBracketNote(text.text, end, clause.end);
     const byVerb =
       byBefore ||
-      givesAfter(words, text.text, pastDestination(text, words, sentence, end), clause.end) ||
-      (!national && words.startsAt(text.text, end, 'aid-giving')) ||
+      givesAfter(words, text.text, pastDestination(text, words, sentence, verbFrom), clause.end) ||
+      (!national && words.startsAt(text.text, verbFrom, 'aid-giving')) ||
       listsOwnAmount(text, words, sentence, start, end);
     const giving = byVerb || givesAsOpeningSubject(text, words, sentence, start, end, listedAfter);
     // 借助某银行贷款: the name starts after the verb.
@@ -463,6 +465,22 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (!byVerb) openingEnd = end;
   }
   return found;
+}
+
+/** The longest bracketed note read after a name (（现为某某集团）, （以下简称某某）). */
+const BRACKET_NOTE_REACH = 20;
+const BRACKET_PAIRS: Record<string, string> = { '(': ')', '（': '）' };
+
+/** Where text goes on after a bracketed note opening at `at` and closing before `to` (within BRACKET_NOTE_REACH); `at` when none. */
+function pastBracketNote(text: string, at: number, to: number): number {
+  const close = BRACKET_PAIRS[text[at] ?? ''];
+  if (close === undefined) return at;
+  for (let i = at + 1; i < Math.min(to, at + BRACKET_NOTE_REACH); i++) {
+    const c = text[i]!;
+    if (c === ')' || c === '）') return i + 1;
+    if (c in BRACKET_PAIRS) return at;
+  }
+  return at;
 }
 
 /** How far before a contractor's name its 与 may stand (与甲公司/乙公司/丙公司: a list of partners). */

@@ -256,3 +256,12 @@ describe('a year word inside a name read as no date', () => {
     expect(facts.map((f) => f.who)).toEqual([['东海发展基金会']]);
   });
 });
+
+describe('a bracketed note between a giver and its verb', () => {
+  it('（现为…） and （以下简称…） after the name do not hide the verb after them', () => {
+    const renamed = factsOf('标题\n华远钢铁集团(现为华远控股集团)对口援藏项目40个、援藏资金1.2亿元。', '2023');
+    expect(renamed.map((f) => f.who)).toEqual([['华远钢铁集团']]);
+    const short = factsOf('标题\n近日，浙江恒达控股集团有限公司（以下简称“恒达集团”）向浙江省湖州市吴兴区慈善总会捐赠留本冠名基金1亿元。', '2023');
+    expect(short.map((f) => f.who)).toEqual([['浙江恒达控股集团有限公司']]);
+  });
+});
