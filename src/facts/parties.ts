@@ -416,16 +416,18 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const listedAfter = openingEnd >= 0 && start > openingEnd && isGiverListGap(words, text.text, openingEnd, start);
     // 中化集团对口援藏项目119个、援藏资金1.35亿元: an aid marker right after it names it as an aid giver.
     // 捐款情况是：甲集团1000万元，乙基金会800万元: a list of donors, each with its own amount.
+    // 某集团(现为某某集团)对口援藏…: a bracketed note right after the name stands before its verb.
+    const verbFrom = pastBracketNote(text.text, end, clause.end);
     const byVerb =
       byBefore ||
-      givesAfter(words, text.text, pastDestination(text, words, sentence, end), clause.end) ||
-      (!national && words.startsAt(text.text, end, 'aid-giving')) ||
+      givesAfter(words, text.text, pastDestination(text, words, sentence, verbFrom), clause.end) ||
+      (!national && words.startsAt(text.text, verbFrom, 'aid-giving')) ||
       listsOwnAmount(text, words, sentence, start, end);
     const giving = byVerb || givesAsOpeningSubject(text, words, sentence, start, end, listedAfter);
     // 借助某银行贷款: the name starts after the verb.
     const lead = words.startIn(text.text, start, end, 'name-lead').length;
     // 对2021年度跨国公司…: a date is no part of a name, which starts after it.
-    const dated = afterDates(text, sentence, start + lead, ending.start);
+    const dated = afterDates(text, sentence, afterYearLead(words, text.text, start + lead, ending.start), ending.start);
     // 该公司, 上市公司, 子公司, 跨国公司: a kind of organisation or one named before, not a name.
     if (dated > start + lead && dated >= ending.start) continue;
     // 某某代表某省侨联捐赠: the person acting for the body is no part of its name.
@@ -442,7 +444,10 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const earlier = bare ? earlierName(text, words, text.slice(ending.start, end), nameFrom) : undefined;
     if (bare && earlier === undefined) continue;
     // 国家财政, 中国政府, 中央财政: the central government, written as 中央 (GUIDELINES notes).
-    const central = (national && isGovernmentWord(words, text.text, ending.end, end)) || (!national && namesCentralFund(words, text.text, nameFrom, ending));
+    // 中央资金, 中央财政衔接资金, 中央拨款: 中央 and fund words only, the central government's money (GUIDELINES notes: 中央).
+    const central =
+      (national && (isGovernmentWord(words, text.text, ending.end, end) || isCentralFundName(words, text.text, ending, end))) ||
+      (!national && namesCentralFund(words, text.text, nameFrom, ending));
     const who = earlier ?? (central ? CENTRAL : nameOf(text, words, nameFrom, end));
     // 某县教育局: a department of a place is written as the place's path (GUIDELINES: governments and their departments).
     const department = national ? undefined : departmentPlace(text, words, sentence, nameFrom, ending.start, end);
@@ -460,6 +465,22 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (!byVerb) openingEnd = end;
   }
   return found;
+}
+
+/** The longest bracketed note read after a name (（现为某某集团）, （以下简称某某）). */
+const BRACKET_NOTE_REACH = 20;
+const BRACKET_PAIRS: Record<string, string> = { '(': ')', '（': '）' };
+
+/** Where text goes on after a bracketed note opening at `at` and closing before `to` (within BRACKET_NOTE_REACH); `at` when none. */
+function pastBracketNote(text: string, at: number, to: number): number {
+  const close = BRACKET_PAIRS[text[at] ?? ''];
+  if (close === undefined) return at;
+  for (let i = at + 1; i < Math.min(to, at + BRACKET_NOTE_REACH); i++) {
+    const c = text[i]!;
+    if (c === ')' || c === '）') return i + 1;
+    if (c in BRACKET_PAIRS) return at;
+  }
+  return at;
 }
 
 /** How far before a contractor's name its 与 may stand (与甲公司/乙公司/丙公司: a list of partners). */
@@ -531,9 +552,10 @@ function earlierName(text: FactText, words: FactWords, ending: string, before: n
     const sentenceStart = text.sentences[sentence]!.start;
     const start = nameStart(text, words, at + ending.length, sentenceStart);
     // A name cut at the reach, not at a name break, may hold words before it (通过审查某某基金).
-    if (start > sentenceStart && !isNameBreak(words, text.text.charCodeAt(start - 1)) && !holdsDateFrom(text, sentence, start, at)) continue;
     const lead = words.startIn(text.text, start, at, 'name-lead').length;
-    const from = afterDates(text, sentence, start + lead, at);
+    const yearEnd = afterYearLead(words, text.text, start + lead, at);
+    if (start > sentenceStart && !isNameBreak(words, text.text.charCodeAt(start - 1)) && !holdsDateFrom(text, sentence, start, at) && yearEnd === start + lead) continue;
+    const from = afterDates(text, sentence, yearEnd, at);
     if (from < at && !isGenericName(words, text.text, from, at)) return nameOf(text, words, from, at + ending.length);
   }
   return undefined;
@@ -547,6 +569,12 @@ function holdsDateFrom(text: FactText, sentence: number, from: number, to: numbe
 /** 中央水利建设基金: a fund whose name opens with 中央 is the central government's (as 中央预算内投资). */
 function namesCentralFund(words: FactWords, text: string, from: number, ending: Span): boolean {
   return words.startsAt(text, from, 'central') && words.startsAt(text, ending.start, 'fund-ending') && ending.end - ending.start === words.startIn(text, ending.start, ending.end, 'fund-ending').length;
+}
+
+/** text[prefix.start, to) is 中央 followed by fund words only (中央资金, 中央预算内投资, 中央拨款). */
+function isCentralFundName(words: FactWords, text: string, prefix: Span, to: number): boolean {
+  if (!words.startsAt(text, prefix.start, 'central') || to <= prefix.end) return false;
+  return words.afterLeading(text, prefix.end, to, 'central-fund') === to;
 }
 
 /** text[from, to) is a word of government (政府, 财政) and nothing more. */
@@ -614,6 +642,15 @@ function afterDates(text: FactText, sentence: number, from: number, to: number):
   if (start > from && start < to && text.text.charCodeAt(start) === DU && text.text.charCodeAt(start - 1) === NIAN) start++;
   return start;
 }
+
+/** 台明年离岛建设基金: a year word inside a name (明年, 今年, 本年度), read as no date, ends what stands before it; where the name goes on. */
+function afterYearLead(words: FactWords, text: string, from: number, to: number): number {
+  let start = from;
+  for (const lead of words.allIn(text, from, to, 'name-lead')) if (lead.end < to && YEAR_LEAD.test(text.slice(lead.start, lead.end))) start = lead.end;
+  return start;
+}
+
+const YEAR_LEAD = /年度?$/;
 
 const DU = '度'.charCodeAt(0);
 const NIAN = '年'.charCodeAt(0);

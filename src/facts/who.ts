@@ -168,6 +168,11 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   if (totalsSharesAfter(ctx, giver ? giver.end : sentenceStart)) return { ...NO_GIVER, basis: 'sentence' };
   // 甲集团等9家企业…签订合作项目7个，金额合计86亿元: the sum of what was signed has no giver (NOTES 21).
   if (giver && isSignedSum(ctx, giver.end)) return { ...NO_GIVER, basis: 'clause' };
+  // 全县计划实施重点项目140项，总投资…，年度计划投资…, 某盟安排重点项目190项，计划投资…: the total or plan of
+  // many projects is a statistic of many investors (NOTES 21), even where a government arranges them; no one carried.
+  // Not of a named organisation (某集团实施项目5个，总投资…: its own).
+  // Not of aid projects (某省拟安排援藏项目132个，总投资…: the aid giver's), nor in an aid giver's text.
+  if ((!giver || giver.mentions.length > 0) && totalsCountedProjects(ctx, giver ? giver.end : sentenceStart) && !givenFromOutside(ctx, carried)) return { ...NO_GIVER, basis: 'sentence' };
   if (giver) {
     // The subject (a whole-document reading) is asked only of a party acting with a partner.
     const partner = giver.partner ? partnerGiving(giver, carried.subjectPlace()?.path) : undefined;
@@ -175,6 +180,7 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   }
   // Brought in by someone else, and the investor is not named (引进上海企业投资…).
   if (introducer > sentenceStart) return { ...NO_GIVER, basis: 'sentence' };
+
   // 当地投入…, 政府给予补助…, 接收社会捐赠…, 签约…: an unnamed giver, a receiver or a signing: no one carried.
   // 某市累计接受四省市对口援藏项目…，援藏资金超过百亿元: what a receiver of the sentence gets has no giver carried.
   if (hasUnnamedSubject(ctx) || (words.hasIn(t, sentenceStart, money.start, 'receiver') && receivesBefore(ctx, sentenceStart)) || words.hasIn(t, sentenceStart, money.start, 'signing')) {
@@ -198,7 +204,66 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   const document = carried.document();
   // 省发改委下达…资金: a department named by its level alone passes on what its own sentence grants;
   // the text's other amounts (a project's total, the sums handed down) are not its to give.
-  return document && givesFromOutside(document, carried) && !isBareDepartment(words, document.who) ? fromParty(document, 'document') : NO_GIVER;
+  if (document && givesFromOutside(document, carried) && !isBareDepartment(words, document.who)) return fromParty(document, 'document');
+  // 某县获3000万元中央预算内资金…, 某市新增中央投资教育项目…: a headline about a central fund, and no giver
+  // from outside named in the text (the receiving county may be): what its sentences spend or hand down is that fund.
+  // Not a project's total (该项目总投资…): the project's whole, not the fund's share.
+  return !words.hasIn(t, ctx.zone.start, money.start, 'total') && headlineNamesCentralFund(ctx) ? { who: [CENTRAL], mentions: [], basis: 'document' } : NO_GIVER;
+}
+
+/** A total or a plan word (总投资, 计划投资, 投资计划) in the amount's zone, after a count of projects (项目140项, 项目55个) in its sentence. */
+function totalsCountedProjects(ctx: MoneyContext, from: number): boolean {
+  const { text, words, money, zone } = ctx;
+  const t = text.text;
+  if (!words.hasIn(t, zone.start, money.start, 'total') && !PLANNED.test(t.slice(zone.start, money.start))) return false;
+  // A count after the giver named (某盟安排重点项目190项): not one before a share's own giver (…项目，其中某市…).
+  const start = from;
+  // Counts are not linked: read from the record's mentions, only for amounts after such a word.
+  const { mentions, spans } = text.input;
+  return mentions.some((count, i) => {
+    if (count.type !== 'count' || !PROJECT_UNITS.has(count.unit ?? '')) return false;
+    const span = spans[i]!;
+    if (span.start < start || span.end > money.start) return false;
+    // 项目140项, 项目共66个, 项目有45个: the project word right before the count, or before 共 or 有.
+    const at = PROJECT_COUNT_JOINS.has(t[span.start - 1] ?? '') ? span.start - 1 : span.start;
+    return words.endsAt(t, at, 'project', Math.max(start, at - PROJECT_REACH));
+  });
+}
+
+/** 计划投资, 年度投资计划: an amount planned, not given. */
+const PLANNED = /计划投资|投资计划/;
+/** The measure words of a count of projects (项目140项, 项目55个). */
+const PROJECT_UNITS = new Set(['项', '个']);
+/** Aid: an aid word (援藏, 援建, 对口) in the amount's sentence before it, or the document's giver a place of another province than its subject. */
+function givenFromOutside(ctx: MoneyContext, carried: CarriedGivers): boolean {
+  const { text, words, money, sentence } = ctx;
+  const start = text.sentences[sentence]!.start;
+  if (words.hasIn(text.text, start, money.start, 'aid-target') || words.hasIn(text.text, start, money.start, 'aid-giving')) return true;
+  const document = carried.document();
+  const subject = carried.subjectPlace()?.path;
+  return document !== undefined && document.mentions.length > 0 && subject !== undefined && provinceOfPath(document.who) !== provinceOfPath(subject);
+}
+
+/** What may stand between the project word and its count (项目共66个, 项目有45个). */
+const PROJECT_COUNT_JOINS = new Set(['共', '有']);
+/** How far before its count the project word may start (重点建设项目140项: right before it). */
+const PROJECT_REACH = 2;
+
+/** How many opening paragraphs may hold the headline (a site's name may stand before it). */
+const HEADLINE_REACH = 2;
+
+/** The headline names a central fund: 中央 followed by a fund word (中央投资, 中央预算内资金), in its first paragraphs. */
+function headlineNamesCentralFund(ctx: MoneyContext): boolean {
+  const { text, words } = ctx;
+  const paragraphs = text.input.paragraphs;
+  const t = text.text;
+  for (let p = 0; p < Math.min(HEADLINE_REACH, paragraphs.length); p++) {
+    const { start, end } = paragraphs[p]!;
+    for (const central of words.allIn(t, start, end, 'central')) {
+      if (words.startIn(t, central.end, end, 'central-fund') !== '') return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -356,9 +421,12 @@ function levelFundOf(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undef
 /** What joins two levels of one fund (中央及省级, 中央和省级, 中央、省级). */
 const LEVEL_JOIN = /[及和与、]/;
 
-/** 中央及省级资金: where 中央 and a join stand right before the level word at `at`, where 中央 starts; else `at`. */
+/** 中央及省级资金, 中央省级资金: where 中央 (and a join) stand right before the level word at `at`, where 中央 starts; else `at`. */
 function centralJoinedBefore(ctx: MoneyContext, at: number): number {
   const t = ctx.text.text;
+  // 中央省级财政衔接资金: 中央 right before the level word, with no join.
+  const bare = ctx.words.allIn(t, Math.max(0, at - 2), at, 'central').pop();
+  if (bare && bare.end === at) return bare.start;
   if (at < 1 || !LEVEL_JOIN.test(t[at - 1]!)) return at;
   const central = ctx.words.allIn(t, Math.max(0, at - 3), at - 1, 'central').pop();
   return central && central.end === at - 1 ? central.start : at;

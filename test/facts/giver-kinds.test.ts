@@ -138,3 +138,16 @@ describe('names pointing back', () => {
     expect(facts.map((f) => f.who)).toEqual([[]]);
   });
 });
+
+describe('帮扶 as a giving verb after an adverb (将帮扶, 分别帮扶)', () => {
+  it('the province and the cities listed before it give, and receive nothing', () => {
+    const facts = factsOf('标题\n今年，福建将帮扶600万元资金建设会宁县第一中学，厦门、泉州2市将分别帮扶200万元。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['福建省'], ['福建省/厦门市', '福建省/泉州市']]);
+    expect(facts[0]!.where.map((w) => w.path)).toEqual(['甘肃省/白银市/会宁县']);
+  });
+
+  it('帮扶 as a noun (消费帮扶渠道, 爱心帮扶) names no giver', () => {
+    const facts = factsOf('标题\n去年，该县通过消费帮扶渠道销售农产品1.2亿元。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([[]]);
+  });
+});

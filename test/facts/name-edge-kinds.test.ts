@@ -244,3 +244,24 @@ describe('a body named inside its school', () => {
     expect(facts[1]!.who).toEqual(['材料学院先进功能涂层材料研究中心']);
   });
 });
+
+describe('a year word inside a name read as no date', () => {
+  it('明年, 今年 inside a headline name end what stands before them (某地明年某某基金)', () => {
+    const facts = factsOf('岛明年海岛发展基金补助 近五亿\n有关部门日前通过审查明年度海岛发展基金补助计划，其中基金补助约4.8亿元。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['海岛发展基金'], ['海岛发展基金']]);
+  });
+
+  it('a name holding no year word is kept whole', () => {
+    const facts = factsOf('标题\n东海发展基金会捐赠200万元用于助学。', '2023');
+    expect(facts.map((f) => f.who)).toEqual([['东海发展基金会']]);
+  });
+});
+
+describe('a bracketed note between a giver and its verb', () => {
+  it('（现为…） and （以下简称…） after the name do not hide the verb after them', () => {
+    const renamed = factsOf('标题\n华远钢铁集团(现为华远控股集团)对口援藏项目40个、援藏资金1.2亿元。', '2023');
+    expect(renamed.map((f) => f.who)).toEqual([['华远钢铁集团']]);
+    const short = factsOf('标题\n近日，浙江恒达控股集团有限公司（以下简称“恒达集团”）向浙江省湖州市吴兴区慈善总会捐赠留本冠名基金1亿元。', '2023');
+    expect(short.map((f) => f.who)).toEqual([['浙江恒达控股集团有限公司']]);
+  });
+});
