@@ -521,7 +521,10 @@ function yearFromEventCount(text: string, r: InferenceRules): number | undefined
   const found = new Set<number>();
   for (const { countStart, years } of countsOfYears(text, r)) {
     let start = sentenceStart(text, countStart, countStart - SINCE_START_REACH);
-    if (start > 0 && OPENS_SENTENCE.test(text.slice(start, countStart))) start = sentenceStart(text, start - 1, start - 1 - SINCE_START_REACH);
+    if (start > 0 && OPENS_SENTENCE.test(text.slice(start, countStart))) {
+      const end = previousSentenceEnd(text, start);
+      start = sentenceStart(text, end, end - SINCE_START_REACH);
+    }
     const event = lastEventIn(text.slice(start, countStart), r.countedEvents);
     const year = event === undefined ? undefined : event + years;
     if (year !== undefined && year <= new Date().getFullYear()) found.add(year);
@@ -615,12 +618,30 @@ const OPENS_SENTENCE = /^[\s\u3000]*(?:这|过去的?)?$/;
  */
 function yearOpeningSentenceBefore(text: string, sentence: number, countStart: number): number | undefined {
   if (sentence === 0 || !OPENS_SENTENCE.test(text.slice(sentence, countStart)) || !SENTENCE_BREAKS.includes(text[sentence - 1]!)) return undefined;
-  const previous = sentenceStart(text, sentence - 1, sentence - 1 - SINCE_START_REACH);
+  const end = previousSentenceEnd(text, sentence);
+  if (end === 0) return undefined;
+  const previous = sentenceStart(text, end, end - SINCE_START_REACH);
   // A sentence longer than the reach is not read: its start is not found.
   if (previous > 0 && !SENTENCE_BREAKS.includes(text[previous - 1]!)) return undefined;
-  const m = YEAR_OPENING_SENTENCE.exec(text.slice(previous, sentence));
+  // Across a paragraph's break the count follows a paragraph the year opens (2021年，…举办。\n两年来), not a year
+  // closing a paragraph of others (2015年以来，…。2019年，全县脱贫。\n三年来: the three years up to it).
+  if (text.slice(end, sentence).includes('\n') && previous > 0 && text[previous - 1] !== '\n') return undefined;
+  const m = YEAR_OPENING_SENTENCE.exec(text.slice(previous, end));
   return m ? Number(m[1]) : undefined;
 }
+
+/**
+ * Where the sentence before the one starting at `sentence` ends, before its
+ * mark: a sentence may end in its own mark before a paragraph's break
+ * (…取得成果。\n两年来), and the breaks and blanks between are one.
+ */
+function previousSentenceEnd(text: string, sentence: number): number {
+  let end = sentence - 1;
+  while (end > 0 && (SENTENCE_BREAKS.includes(text[end - 1]!) || BLANK.test(text[end - 1]!))) end--;
+  return end;
+}
+
+const BLANK = /[\s\u3000]/;
 
 function isDigitAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);

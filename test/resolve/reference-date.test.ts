@@ -494,4 +494,16 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // Written with 年月日 at a title's end it may be the event's day: no dateline.
     expect(inferReferenceDate('某县召开防汛工作会议2023年4月21日\n会议部署了今年的防汛工作。')).not.toBe('2023-04-21');
   });
+
+  it('counts years since from a year opening the paragraph before, as from the sentence before', () => {
+    // The year's sentence ends in its own mark before the paragraph break: the count still counts from it.
+    expect(inferReferenceDate('2019年，首届论坛在本市举办，反响热烈。\n三年来，论坛规模不断扩大。')).toBe('2022');
+    expect(inferReferenceDate('2019年，首届论坛在本市举办，反响热烈。\n\n三年来，论坛规模不断扩大。')).toBe('2022');
+    // A count that does not open its paragraph counts from nothing before it.
+    expect(inferReferenceDate('2019年，首届论坛在本市举办，反响热烈。\n本市三年来论坛规模不断扩大。')).toBe('2019');
+    // A year closing a paragraph of others is no event the next paragraph counts from.
+    expect(inferReferenceDate('2016年以来，首届论坛筹备启动。2019年，论坛在本市举办。\n三年来，论坛规模不断扩大。')).toBe('2019');
+    // A well-known event's paragraph before a paragraph opening with a count of years.
+    expect(inferReferenceDate('汶川地震发生后，全国各地纷纷驰援。\n\n一年来，灾区重建全面展开。')).toBe('2009');
+  });
 });
