@@ -125,6 +125,8 @@ interface InferenceRules {
   /** 竣工, 投入使用 closing a year's clause (2027年上半年竣工). */
   completionAfter: RegExp;
   targetAfter: RegExp;
+  /** A year named a long-range vision (2035年远景目标, 二〇三五年远景): year in group 1, in figures or Chinese numerals (global). */
+  visionYear: RegExp;
   baselineBefore: RegExp;
   arrangedBefore: RegExp;
   relatedHeading: RegExp;
@@ -253,6 +255,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     planWords: new WordList(roleWords(rules, 'plan')),
     completionAfter: new RegExp(`^[^，,；;。！？\\n]{0,6}(?:${words('completion-after')})`),
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
+    visionYear: new RegExp(`((?:19|20)\\d{2}|[${CHINESE_YEAR_DIGITS}]{4})\\s*年(?:${words('vision-after')})`, 'g'),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
     arrangedBefore: new RegExp(`(?:${words('arranged-year-before')})$`),
     relatedHeading: relatedHeadingLine(words('related-heading')),
@@ -440,7 +443,10 @@ function yearOfPlan(milestone: RegExpExecArray): number {
   return smallNumber(milestone[4]!) - 1;
 }
 
-const PLAN_IN_TITLE = new RegExp(`[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」][^《》]{0,12}?(?:规划|计划|纲要)|${FIVE_YEAR_PLAN_PATTERN}(?:规划|计划|纲要)`);
+/** A five-year plan's name in a document's title (“十四五”…规划, 十四五规划, 第十四个五年规划): its ordinal in group 1, 2 or 3. */
+const PLAN_IN_TITLE = new RegExp(
+  `[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」][^《》]{0,12}?(?:规划|计划|纲要)|${FIVE_YEAR_PLAN_PATTERN}(?:规划|计划|纲要)|第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:规划|计划)`,
+);
 
 /** The first year of the latest five-year plan whose document the text reports released (印发《…“十四五”规划》). */
 function releasedPlanYear(text: string, titles: readonly Span[], r: InferenceRules): number | undefined {
@@ -451,7 +457,7 @@ function releasedPlanYear(text: string, titles: readonly Span[], r: InferenceRul
     if (!plan || r.planDrafting.test(title)) continue;
     r.releasedAfter.lastIndex = end;
     if (!r.releasedAfter.test(text) && !r.releasedBefore.test(text.slice(Math.max(0, start - RELEASE_WORD_REACH), start))) continue;
-    const ordinal = parseChineseNumber(plan[1] ?? plan[2]!);
+    const ordinal = parseChineseNumber(plan[1] ?? plan[2] ?? plan[3]!);
     if (ordinal !== undefined && ordinal >= 1) year = Math.max(year ?? 0, planStartYear(ordinal));
   }
   return year;
@@ -1149,8 +1155,35 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
   }
   // “十四五”以来, 进入“十四五”: the text is of the plan's years, whatever earlier years it states.
   if (plans) for (const year of plansSince(text)) years.push({ year, kind: 'history' });
+  // 二〇三五年远景目标: a vision's year is a target wherever the text states it again (2035年，人均收入翻一番).
+  const visions = visionYears(text, r);
+  return visions.size === 0 ? years : years.filter((y) => !visions.has(y.year));
+}
+
+/** The years the text names long-range visions (2035年远景目标, 《…二〇三五年远景目标纲要》). */
+function visionYears(text: string, r: InferenceRules): Set<number> {
+  const years = new Set<number>();
+  if (!text.includes('景')) return years;
+  r.visionYear.lastIndex = 0;
+  for (let m = r.visionYear.exec(text); m; m = r.visionYear.exec(text)) {
+    const digits = m[1]!;
+    years.add(/^\d+$/.test(digits) ? Number(digits) : Number([...digits].map((c) => '一二三四五六七八九'.indexOf(c) + 1).join('')));
+  }
+  // 2025年，人均收入超过15万元；2035年，人均收入翻一番: a year opening a clause beside the vision's is a milestone on its way.
+  for (const vision of [...years]) {
+    for (let at = text.indexOf(`${vision}年`); at >= 0; at = text.indexOf(`${vision}年`, at + 5)) {
+      if (!CLAUSE_OPENING.test(text.slice(Math.max(0, at - 2), at))) continue;
+      const sentence = text.slice(sentenceStart(text, at, at - SINCE_START_REACH), at);
+      for (const m of sentence.matchAll(MILESTONE_BESIDE)) years.add(Number(m[1]));
+    }
+  }
   return years;
 }
+
+/** Before a year that opens its clause: a sentence's start or a semicolon. */
+const CLAUSE_OPENING = /(?:^|[。！？!?\n；;][\s\u3000]*)$/;
+/** A year opening a clause (at a sentence's start or after a semicolon), and a comma after it: 2025年，…. */
+const MILESTONE_BESIDE = /(?:^|[；;])[\s\u3000]*((?:19|20)\d{2})\s*年[，,]/g;
 
 /**
  * A calendar year without 年 at the start of a name (2019夏季央企青岛行大会, “2023西藏文化周”):
@@ -1187,6 +1220,7 @@ const PLAN_SINCE_REACH = 12;
 
 /** A five-year plan's name as one (“十四五”, 十四五规划, 十四五开局): a cheap look before the patterns that need one. */
 function namesPlan(text: string): boolean {
+  if (text.includes('个五年规划')) return true;
   for (let at = text.indexOf('五'); at >= 0; at = text.indexOf('五', at + 1)) if (AFTER_PLAN_NAME.includes(text[at + 1] ?? '')) return true;
   return false;
 }

@@ -506,4 +506,17 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // A well-known event's paragraph before a paragraph opening with a count of years.
     expect(inferReferenceDate('汶川地震发生后，全国各地纷纷驰援。\n\n一年来，灾区重建全面展开。')).toBe('2009');
   });
+
+  it('never dates a text by a long-range vision\'s year, nor by a milestone stated beside it; a plan spelled out dates its release', () => {
+    // The vision (二〇三五年远景目标 in the title) makes 2035 a target wherever it is stated again.
+    expect(inferReferenceDate('会议审议了《全省二〇三五年远景目标纲要》。2035年，全省人均收入在2020年基础上翻一番。')).toBe('2020');
+    // A year opening a clause beside the vision's in its sentence is a milestone on the way.
+    expect(inferReferenceDate('解读2035年远景目标。2019年全省启动编制。2025年，全省人均收入超过10万元；2035年，全省人均收入翻一番。')).toBe('2019');
+    // Without a vision, clauses opened by years are past: the latest dates the text.
+    expect(inferReferenceDate('2023年，全省人均收入超过9万元；2024年，全省人均收入超过10万元。')).toBe('2024');
+    // 第十四个五年规划 spelled out is the plan's name: its release dates the text to the plan's first year.
+    expect(
+      inferReferenceDate('某省召开新闻发布会，发布《某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。2025年，全省人均收入超过10万元；2035年，全省人均收入翻一番。编制工作2019年4月启动。'),
+    ).toBe('2021');
+  });
 });
