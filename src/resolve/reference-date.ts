@@ -587,8 +587,12 @@ function hasWordIn(words: WordList, text: string, at: number, stop: number): boo
   return false;
 }
 
-/** 至今已95年, 至今已经走过了12年, 至今整整30年: an exact count of years up to now, in group 1 (global). */
-const UNTIL_NOW = /至今(?:已经?)?(?:有|走过了?|过去了?|经历了?|整整|正好)?(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:个)?年(?![代级度底末初多余])/g;
+/**
+ * 至今已95年, 至今已经走过了12年, 至今整整30年, 至今，新中国已经走过整整70年: an exact count of years up
+ * to now, in group 1 (global); a short subject between takes 已 and a verb of time passed.
+ */
+const UNTIL_NOW =
+  /至今(?:(?:已经?)?(?:有|走过了?|过去了?|经历了?|整整|正好)?|[，,]?[\u4e00-\u9fff]{0,6}?(?:已经?)(?:走过了?|过去了?|经历了?)(?:整整|正好)?)(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:个)?年(?![代级度底末初多余])/g;
 /** A year stated before a count up to now in its sentence; the last one is read. */
 const YEAR_BEFORE_COUNT = /(?<![\d.])((?:19|20)\d{2})\s*年/g;
 

@@ -519,4 +519,11 @@ describe('inferReferenceDate: years that do not date the article', () => {
       inferReferenceDate('某省召开新闻发布会，发布《某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。2025年，全省人均收入超过10万元；2035年，全省人均收入翻一番。编制工作2019年4月启动。'),
     ).toBe('2021');
   });
+
+  it('counts years up to now past a short subject between 至今 and the time gone by', () => {
+    expect(inferReferenceDate('从1958年建馆至今，博物馆已经走过整整65年。馆藏文物中有1960年代的农具。')).toBe('2023');
+    expect(inferReferenceDate('1990年建厂至今，这座工厂已经历了30年风雨。')).toBe('2020');
+    // A count of something else after a subject (工龄) is no time gone by.
+    expect(inferReferenceDate('1995年投产至今，老师傅已有30年工龄。2001年扩建。')).toBe('2001');
+  });
 });
