@@ -203,6 +203,8 @@ interface InferenceRules {
    * 规划实施的第三年 (its Nth: group 4); the plan's ordinal in group 1.
    */
   planMilestone: RegExp;
+  /** “十三五”开局之年，… opening a sentence as its time: the groups of planMilestone. */
+  planMilestoneOpening: RegExp;
   /** In a plan's title, a word that makes it a document of the plan's drafting (《关于编制“十四五”规划的通知》). */
   planDrafting: RegExp;
   /** A release word (印发, 通气会) ending right before a title. */
@@ -306,6 +308,10 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     planMilestone: new RegExp(
       `(?:${thisYear})(?:既?是|为)[^。；！？\\n]{0,24}?[“"‘「]?${FIVE_YEAR_PLAN_PATTERN}[”"’」]?[^，,。；！？\\n]{0,6}?(?:(${words('plan-first-year')})|(${words('plan-last-year')})|第([一二三四五1-5])个?年(?![级度]))`,
     ),
+    planMilestoneOpening: new RegExp(
+      `(?:^|[。！？!?\\n])[\\s\u3000]*[“"‘「]?${FIVE_YEAR_PLAN_PATTERN}[”"’」]?(?:规划)?(?:(${words('plan-first-year')})|(${words('plan-last-year')})|第([一二三四五1-5])个?年(?![级度]))[，,]`,
+      'g',
+    ),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
     anniversaryDay: new RegExp(`([^，,。；！？\\n]{0,24}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年纪念日`, 'g'),
   };
@@ -368,6 +374,9 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const milestone = plans && (text.includes('之年') || text.includes('一年') || NTH_YEAR.test(text)) ? r.planMilestone.exec(text) : null;
   const ordinal = milestone ? parseChineseNumber(milestone[1]!) : undefined;
   if (ordinal !== undefined && ordinal >= 1) return withStoryDay(text, planStartYear(ordinal) + yearOfPlan(milestone!), r, stated);
+  // “十三五”开局之年，3200多名记者…: with no year stated, a plan's milestone opening a sentence as its time is the year of writing.
+  const opening = plans && latest === undefined && (text.includes('年，') || text.includes('年,')) ? yearOfPlanOpening(text, r) : undefined;
+  if (opening !== undefined) return withStoryDay(text, opening, r, stated);
   const fromAnniversary = yearFromAnniversary(
     text,
     r.anniversary,
@@ -415,6 +424,16 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const glossed = glossedDay(text, r);
   if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
   return withStoryDay(text, year, r, stated);
+}
+
+/** The one year that plans' milestones opening sentences (“十三五”开局之年，…) name; undefined where none, or several. */
+function yearOfPlanOpening(text: string, r: InferenceRules): number | undefined {
+  const found = new Set<number>();
+  for (const m of text.matchAll(r.planMilestoneOpening)) {
+    const ordinal = parseChineseNumber(m[1]!);
+    if (ordinal !== undefined && ordinal >= 1) found.add(planStartYear(ordinal) + yearOfPlan(m));
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** The year of writing that 今年（2023年）, 去年(2022) … gloss; undefined where none do, or glosses disagree. */

@@ -526,4 +526,14 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // A count of something else after a subject (工龄) is no time gone by.
     expect(inferReferenceDate('1995年投产至今，老师傅已有30年工龄。2001年扩建。')).toBe('2001');
   });
+
+  it('takes a plan\'s milestone opening a sentence as its time for the year of writing, where no year is stated', () => {
+    expect(inferReferenceDate('新华社北京3月9日电\n“十四五”开局之年，上千名代表齐聚北京。今年的议题比去年更多。')).toBe('2021-03-09');
+    expect(inferReferenceDate('“十三五”收官之年，全县新建学校五所。')).toBe('2020');
+    // Two milestones that disagree name nothing; a stated year is read before any.
+    expect(inferReferenceDate('“十三五”开局之年，全县新建学校五所。“十三五”收官之年，全县又新建学校三所。')).toBeNull();
+    expect(inferReferenceDate('“十三五”开局之年，全县新建学校五所。2018年，全县又新建学校三所。')).toBe('2018');
+    // Inside a sentence (在“十四五”开局之年，) it is no time the sentence opens with.
+    expect(inferReferenceDate('全县在“十四五”开局之年，新建学校五所。')).toBeNull();
+  });
 });
