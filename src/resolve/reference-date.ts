@@ -419,6 +419,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
     yearFromElapsed(text, r, latest) ?? year,
     yearFromStartInSentence(text, r, latest, oneYearStated) ?? year,
     yearFromUntilNow(text, latest) ?? year,
+    yearFromEventCountAfterLatest(text, r, latest) ?? year,
   );
   // A month-day whose weekday does not fall in that year but in the next (12月3日（星期四）) was written the year after.
   const glossed = glossedDay(text, r);
@@ -558,6 +559,23 @@ function yearFromEventCount(text: string, r: InferenceRules): number | undefined
 }
 
 /**
+ * 新中国成立后建设的第一座水库 … 2018年4月，… 70年来，…: a count of years since
+ * (N年来) reaches from a well-known event the text names earlier, anywhere
+ * before it, to the year of writing where that is the latest stated year or
+ * up to MAX_YEARS_AFTER_LATEST after it (the text states its figures of the
+ * year before); undefined where none, or several that disagree, are found.
+ */
+function yearFromEventCountAfterLatest(text: string, r: InferenceRules, latest: number): number | undefined {
+  const found = new Set<number>();
+  for (const { countStart, years } of countsOfYears(text, r)) {
+    const event = lastEventIn(text.slice(0, countStart), r.countedEvents);
+    const year = event === undefined ? undefined : event + years;
+    if (year !== undefined && year >= latest && year <= latest + MAX_YEARS_AFTER_LATEST && year <= new Date().getFullYear()) found.add(year);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
  * The year of the well-known event named last in `head` (改革开放 → 1978) as
  * the start of the count: right before it (改革开放40年来) or followed by 后 or
  * 以来 (汶川大地震发生后，…。一年来); not one inside a name (援藏工作队进藏三年来).
@@ -573,8 +591,8 @@ function lastEventIn(head: string, anniversaries: readonly Anniversary[]): numbe
   return year;
 }
 
-/** After a well-known event's name, marks the time since it: 后, 以后, 以来, 发生后. */
-const EVENT_SINCE = /^(?:发生)?(?:后|以后|之后|以来)/;
+/** After a well-known event's name, marks the time since it: 后, 以后, 以来, 发生后, 之初. */
+const EVENT_SINCE = /^(?:发生)?(?:后|以后|之后|以来|之初)/;
 
 /**
  * Every exact count of years since (3年来, 五年间) the text holds, with where

@@ -536,4 +536,14 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // Inside a sentence (在“十四五”开局之年，) it is no time the sentence opens with.
     expect(inferReferenceDate('全县在“十四五”开局之年，新建学校五所。')).toBeNull();
   });
+
+  it('counts years since a well-known event named anywhere before, where that reaches at most three years past the latest stated', () => {
+    const gallery = '这是改革开放后建成的第一座跨海大桥。2016年5月，某项目投入运营。';
+    expect(inferReferenceDate(`${gallery}回望来路，40年来，交通建设每一步都释放出强大动能。`)).toBe('2018');
+    // 之初 after the event marks its time too.
+    expect(inferReferenceDate('改革开放之初，全县只有一条公路。2016年5月，高速公路通车。40年来，全县交通面貌巨变。')).toBe('2018');
+    // A count that lands before the latest year, or far after it, is of something else.
+    expect(inferReferenceDate(`${gallery}回望来路，10年来，公司业务不断扩大。`)).toBe('2016');
+    expect(inferReferenceDate('改革开放后，全县只有一条公路。2006年5月，高速公路通车。40年来，全县交通面貌巨变。')).toBe('2006');
+  });
 });
