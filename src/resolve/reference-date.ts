@@ -125,6 +125,8 @@ interface InferenceRules {
   /** 竣工, 投入使用 closing a year's clause (2027年上半年竣工). */
   completionAfter: RegExp;
   targetAfter: RegExp;
+  /** A year named a long-range vision (2035年远景目标, 二〇三五年远景): year in group 1, in figures or Chinese numerals (global). */
+  visionYear: RegExp;
   baselineBefore: RegExp;
   arrangedBefore: RegExp;
   relatedHeading: RegExp;
@@ -201,6 +203,8 @@ interface InferenceRules {
    * 规划实施的第三年 (its Nth: group 4); the plan's ordinal in group 1.
    */
   planMilestone: RegExp;
+  /** “十三五”开局之年，… opening a sentence as its time: the groups of planMilestone. */
+  planMilestoneOpening: RegExp;
   /** In a plan's title, a word that makes it a document of the plan's drafting (《关于编制“十四五”规划的通知》). */
   planDrafting: RegExp;
   /** A release word (印发, 通气会) ending right before a title. */
@@ -253,6 +257,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     planWords: new WordList(roleWords(rules, 'plan')),
     completionAfter: new RegExp(`^[^，,；;。！？\\n]{0,6}(?:${words('completion-after')})`),
     targetAfter: new RegExp(`^(?:${words('target-after')})`),
+    visionYear: new RegExp(`((?:19|20)\\d{2}|[${CHINESE_YEAR_DIGITS}]{4})\\s*年(?:${words('vision-after')})`, 'g'),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
     arrangedBefore: new RegExp(`(?:${words('arranged-year-before')})$`),
     relatedHeading: relatedHeadingLine(words('related-heading')),
@@ -302,6 +307,10 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     yearsSinceStartCue: new RegExp(`年(?:${words('years-since-start-after')})`, 'g'),
     planMilestone: new RegExp(
       `(?:${thisYear})(?:既?是|为)[^。；！？\\n]{0,24}?[“"‘「]?${FIVE_YEAR_PLAN_PATTERN}[”"’」]?[^，,。；！？\\n]{0,6}?(?:(${words('plan-first-year')})|(${words('plan-last-year')})|第([一二三四五1-5])个?年(?![级度]))`,
+    ),
+    planMilestoneOpening: new RegExp(
+      `(?:^|[。！？!?\\n])[\\s\u3000]*[“"‘「]?${FIVE_YEAR_PLAN_PATTERN}[”"’」]?(?:规划)?(?:(${words('plan-first-year')})|(${words('plan-last-year')})|第([一二三四五1-5])个?年(?![级度]))[，,]`,
+      'g',
     ),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
     anniversaryDay: new RegExp(`([^，,。；！？\\n]{0,24}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年纪念日`, 'g'),
@@ -365,6 +374,9 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const milestone = plans && (text.includes('之年') || text.includes('一年') || NTH_YEAR.test(text)) ? r.planMilestone.exec(text) : null;
   const ordinal = milestone ? parseChineseNumber(milestone[1]!) : undefined;
   if (ordinal !== undefined && ordinal >= 1) return withStoryDay(text, planStartYear(ordinal) + yearOfPlan(milestone!), r, stated);
+  // “十三五”开局之年，3200多名记者…: with no year stated, a plan's milestone opening a sentence as its time is the year of writing.
+  const opening = plans && latest === undefined && (text.includes('年，') || text.includes('年,')) ? yearOfPlanOpening(text, r) : undefined;
+  if (opening !== undefined) return withStoryDay(text, opening, r, stated);
   const fromAnniversary = yearFromAnniversary(
     text,
     r.anniversary,
@@ -407,11 +419,22 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
     yearFromElapsed(text, r, latest) ?? year,
     yearFromStartInSentence(text, r, latest, oneYearStated) ?? year,
     yearFromUntilNow(text, latest) ?? year,
+    yearFromEventCountAfterLatest(text, r, latest) ?? year,
   );
   // A month-day whose weekday does not fall in that year but in the next (12月3日（星期四）) was written the year after.
   const glossed = glossedDay(text, r);
   if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
   return withStoryDay(text, year, r, stated);
+}
+
+/** The one year that plans' milestones opening sentences (“十三五”开局之年，…) name; undefined where none, or several. */
+function yearOfPlanOpening(text: string, r: InferenceRules): number | undefined {
+  const found = new Set<number>();
+  for (const m of text.matchAll(r.planMilestoneOpening)) {
+    const ordinal = parseChineseNumber(m[1]!);
+    if (ordinal !== undefined && ordinal >= 1) found.add(planStartYear(ordinal) + yearOfPlan(m));
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** The year of writing that 今年（2023年）, 去年(2022) … gloss; undefined where none do, or glosses disagree. */
@@ -440,7 +463,10 @@ function yearOfPlan(milestone: RegExpExecArray): number {
   return smallNumber(milestone[4]!) - 1;
 }
 
-const PLAN_IN_TITLE = new RegExp(`[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」][^《》]{0,12}?(?:规划|计划|纲要)|${FIVE_YEAR_PLAN_PATTERN}(?:规划|计划|纲要)`);
+/** A five-year plan's name in a document's title (“十四五”…规划, 十四五规划, 第十四个五年规划): its ordinal in group 1, 2 or 3. */
+const PLAN_IN_TITLE = new RegExp(
+  `[“"‘「]${FIVE_YEAR_PLAN_PATTERN}[”"’」][^《》]{0,12}?(?:规划|计划|纲要)|${FIVE_YEAR_PLAN_PATTERN}(?:规划|计划|纲要)|第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:规划|计划)`,
+);
 
 /** The first year of the latest five-year plan whose document the text reports released (印发《…“十四五”规划》). */
 function releasedPlanYear(text: string, titles: readonly Span[], r: InferenceRules): number | undefined {
@@ -451,7 +477,7 @@ function releasedPlanYear(text: string, titles: readonly Span[], r: InferenceRul
     if (!plan || r.planDrafting.test(title)) continue;
     r.releasedAfter.lastIndex = end;
     if (!r.releasedAfter.test(text) && !r.releasedBefore.test(text.slice(Math.max(0, start - RELEASE_WORD_REACH), start))) continue;
-    const ordinal = parseChineseNumber(plan[1] ?? plan[2]!);
+    const ordinal = parseChineseNumber(plan[1] ?? plan[2] ?? plan[3]!);
     if (ordinal !== undefined && ordinal >= 1) year = Math.max(year ?? 0, planStartYear(ordinal));
   }
   return year;
@@ -521,10 +547,30 @@ function yearFromEventCount(text: string, r: InferenceRules): number | undefined
   const found = new Set<number>();
   for (const { countStart, years } of countsOfYears(text, r)) {
     let start = sentenceStart(text, countStart, countStart - SINCE_START_REACH);
-    if (start > 0 && OPENS_SENTENCE.test(text.slice(start, countStart))) start = sentenceStart(text, start - 1, start - 1 - SINCE_START_REACH);
+    if (start > 0 && OPENS_SENTENCE.test(text.slice(start, countStart))) {
+      const end = previousSentenceEnd(text, start);
+      start = sentenceStart(text, end, end - SINCE_START_REACH);
+    }
     const event = lastEventIn(text.slice(start, countStart), r.countedEvents);
     const year = event === undefined ? undefined : event + years;
     if (year !== undefined && year <= new Date().getFullYear()) found.add(year);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * 新中国成立后建设的第一座水库 … 2018年4月，… 70年来，…: a count of years since
+ * (N年来) reaches from a well-known event the text names earlier, anywhere
+ * before it, to the year of writing where that is the latest stated year or
+ * up to MAX_YEARS_AFTER_LATEST after it (the text states its figures of the
+ * year before); undefined where none, or several that disagree, are found.
+ */
+function yearFromEventCountAfterLatest(text: string, r: InferenceRules, latest: number): number | undefined {
+  const found = new Set<number>();
+  for (const { countStart, years } of countsOfYears(text, r)) {
+    const event = lastEventIn(text.slice(0, countStart), r.countedEvents);
+    const year = event === undefined ? undefined : event + years;
+    if (year !== undefined && year >= latest && year <= latest + MAX_YEARS_AFTER_LATEST && year <= new Date().getFullYear()) found.add(year);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
@@ -545,8 +591,8 @@ function lastEventIn(head: string, anniversaries: readonly Anniversary[]): numbe
   return year;
 }
 
-/** After a well-known event's name, marks the time since it: 后, 以后, 以来, 发生后. */
-const EVENT_SINCE = /^(?:发生)?(?:后|以后|之后|以来)/;
+/** After a well-known event's name, marks the time since it: 后, 以后, 以来, 发生后, 之初. */
+const EVENT_SINCE = /^(?:发生)?(?:后|以后|之后|以来|之初)/;
 
 /**
  * Every exact count of years since (3年来, 五年间) the text holds, with where
@@ -578,8 +624,12 @@ function hasWordIn(words: WordList, text: string, at: number, stop: number): boo
   return false;
 }
 
-/** 至今已95年, 至今已经走过了12年, 至今整整30年: an exact count of years up to now, in group 1 (global). */
-const UNTIL_NOW = /至今(?:已经?)?(?:有|走过了?|过去了?|经历了?|整整|正好)?(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:个)?年(?![代级度底末初多余])/g;
+/**
+ * 至今已95年, 至今已经走过了12年, 至今整整30年, 至今，新中国已经走过整整70年: an exact count of years up
+ * to now, in group 1 (global); a short subject between takes 已 and a verb of time passed.
+ */
+const UNTIL_NOW =
+  /至今(?:(?:已经?)?(?:有|走过了?|过去了?|经历了?|整整|正好)?|[，,]?[\u4e00-\u9fff]{0,6}?(?:已经?)(?:走过了?|过去了?|经历了?)(?:整整|正好)?)(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:个)?年(?![代级度底末初多余])/g;
 /** A year stated before a count up to now in its sentence; the last one is read. */
 const YEAR_BEFORE_COUNT = /(?<![\d.])((?:19|20)\d{2})\s*年/g;
 
@@ -615,12 +665,30 @@ const OPENS_SENTENCE = /^[\s\u3000]*(?:这|过去的?)?$/;
  */
 function yearOpeningSentenceBefore(text: string, sentence: number, countStart: number): number | undefined {
   if (sentence === 0 || !OPENS_SENTENCE.test(text.slice(sentence, countStart)) || !SENTENCE_BREAKS.includes(text[sentence - 1]!)) return undefined;
-  const previous = sentenceStart(text, sentence - 1, sentence - 1 - SINCE_START_REACH);
+  const end = previousSentenceEnd(text, sentence);
+  if (end === 0) return undefined;
+  const previous = sentenceStart(text, end, end - SINCE_START_REACH);
   // A sentence longer than the reach is not read: its start is not found.
   if (previous > 0 && !SENTENCE_BREAKS.includes(text[previous - 1]!)) return undefined;
-  const m = YEAR_OPENING_SENTENCE.exec(text.slice(previous, sentence));
+  // Across a paragraph's break the count follows a paragraph the year opens (2021年，…举办。\n两年来), not a year
+  // closing a paragraph of others (2015年以来，…。2019年，全县脱贫。\n三年来: the three years up to it).
+  if (text.slice(end, sentence).includes('\n') && previous > 0 && text[previous - 1] !== '\n') return undefined;
+  const m = YEAR_OPENING_SENTENCE.exec(text.slice(previous, end));
   return m ? Number(m[1]) : undefined;
 }
+
+/**
+ * Where the sentence before the one starting at `sentence` ends, before its
+ * mark: a sentence may end in its own mark before a paragraph's break
+ * (…取得成果。\n两年来), and the breaks and blanks between are one.
+ */
+function previousSentenceEnd(text: string, sentence: number): number {
+  let end = sentence - 1;
+  while (end > 0 && (SENTENCE_BREAKS.includes(text[end - 1]!) || BLANK.test(text[end - 1]!))) end--;
+  return end;
+}
+
+const BLANK = /[\s\u3000]/;
 
 function isDigitAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -1128,8 +1196,35 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
   }
   // “十四五”以来, 进入“十四五”: the text is of the plan's years, whatever earlier years it states.
   if (plans) for (const year of plansSince(text)) years.push({ year, kind: 'history' });
+  // 二〇三五年远景目标: a vision's year is a target wherever the text states it again (2035年，人均收入翻一番).
+  const visions = visionYears(text, r);
+  return visions.size === 0 ? years : years.filter((y) => !visions.has(y.year));
+}
+
+/** The years the text names long-range visions (2035年远景目标, 《…二〇三五年远景目标纲要》). */
+function visionYears(text: string, r: InferenceRules): Set<number> {
+  const years = new Set<number>();
+  if (!text.includes('景')) return years;
+  r.visionYear.lastIndex = 0;
+  for (let m = r.visionYear.exec(text); m; m = r.visionYear.exec(text)) {
+    const digits = m[1]!;
+    years.add(/^\d+$/.test(digits) ? Number(digits) : Number([...digits].map((c) => '一二三四五六七八九'.indexOf(c) + 1).join('')));
+  }
+  // 2025年，人均收入超过15万元；2035年，人均收入翻一番: a year opening a clause beside the vision's is a milestone on its way.
+  for (const vision of [...years]) {
+    for (let at = text.indexOf(`${vision}年`); at >= 0; at = text.indexOf(`${vision}年`, at + 5)) {
+      if (!CLAUSE_OPENING.test(text.slice(Math.max(0, at - 2), at))) continue;
+      const sentence = text.slice(sentenceStart(text, at, at - SINCE_START_REACH), at);
+      for (const m of sentence.matchAll(MILESTONE_BESIDE)) years.add(Number(m[1]));
+    }
+  }
   return years;
 }
+
+/** Before a year that opens its clause: a sentence's start or a semicolon. */
+const CLAUSE_OPENING = /(?:^|[。！？!?\n；;][\s\u3000]*)$/;
+/** A year opening a clause (at a sentence's start or after a semicolon), and a comma after it: 2025年，…. */
+const MILESTONE_BESIDE = /(?:^|[；;])[\s\u3000]*((?:19|20)\d{2})\s*年[，,]/g;
 
 /**
  * A calendar year without 年 at the start of a name (2019夏季央企青岛行大会, “2023西藏文化周”):
@@ -1166,6 +1261,7 @@ const PLAN_SINCE_REACH = 12;
 
 /** A five-year plan's name as one (“十四五”, 十四五规划, 十四五开局): a cheap look before the patterns that need one. */
 function namesPlan(text: string): boolean {
+  if (text.includes('个五年规划')) return true;
   for (let at = text.indexOf('五'); at >= 0; at = text.indexOf('五', at + 1)) if (AFTER_PLAN_NAME.includes(text[at + 1] ?? '')) return true;
   return false;
 }

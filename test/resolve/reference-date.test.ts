@@ -494,4 +494,56 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // Written with 年月日 at a title's end it may be the event's day: no dateline.
     expect(inferReferenceDate('某县召开防汛工作会议2023年4月21日\n会议部署了今年的防汛工作。')).not.toBe('2023-04-21');
   });
+
+  it('counts years since from a year opening the paragraph before, as from the sentence before', () => {
+    // The year's sentence ends in its own mark before the paragraph break: the count still counts from it.
+    expect(inferReferenceDate('2019年，首届论坛在本市举办，反响热烈。\n三年来，论坛规模不断扩大。')).toBe('2022');
+    expect(inferReferenceDate('2019年，首届论坛在本市举办，反响热烈。\n\n三年来，论坛规模不断扩大。')).toBe('2022');
+    // A count that does not open its paragraph counts from nothing before it.
+    expect(inferReferenceDate('2019年，首届论坛在本市举办，反响热烈。\n本市三年来论坛规模不断扩大。')).toBe('2019');
+    // A year closing a paragraph of others is no event the next paragraph counts from.
+    expect(inferReferenceDate('2016年以来，首届论坛筹备启动。2019年，论坛在本市举办。\n三年来，论坛规模不断扩大。')).toBe('2019');
+    // A well-known event's paragraph before a paragraph opening with a count of years.
+    expect(inferReferenceDate('汶川地震发生后，全国各地纷纷驰援。\n\n一年来，灾区重建全面展开。')).toBe('2009');
+  });
+
+  it('never dates a text by a long-range vision\'s year, nor by a milestone stated beside it; a plan spelled out dates its release', () => {
+    // The vision (二〇三五年远景目标 in the title) makes 2035 a target wherever it is stated again.
+    expect(inferReferenceDate('会议审议了《全省二〇三五年远景目标纲要》。2035年，全省人均收入在2020年基础上翻一番。')).toBe('2020');
+    // A year opening a clause beside the vision's in its sentence is a milestone on the way.
+    expect(inferReferenceDate('解读2035年远景目标。2019年全省启动编制。2025年，全省人均收入超过10万元；2035年，全省人均收入翻一番。')).toBe('2019');
+    // Without a vision, clauses opened by years are past: the latest dates the text.
+    expect(inferReferenceDate('2023年，全省人均收入超过9万元；2024年，全省人均收入超过10万元。')).toBe('2024');
+    // 第十四个五年规划 spelled out is the plan's name: its release dates the text to the plan's first year.
+    expect(
+      inferReferenceDate('某省召开新闻发布会，发布《某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。2025年，全省人均收入超过10万元；2035年，全省人均收入翻一番。编制工作2019年4月启动。'),
+    ).toBe('2021');
+  });
+
+  it('counts years up to now past a short subject between 至今 and the time gone by', () => {
+    expect(inferReferenceDate('从1958年建馆至今，博物馆已经走过整整65年。馆藏文物中有1960年代的农具。')).toBe('2023');
+    expect(inferReferenceDate('1990年建厂至今，这座工厂已经历了30年风雨。')).toBe('2020');
+    // A count of something else after a subject (工龄) is no time gone by.
+    expect(inferReferenceDate('1995年投产至今，老师傅已有30年工龄。2001年扩建。')).toBe('2001');
+  });
+
+  it('takes a plan\'s milestone opening a sentence as its time for the year of writing, where no year is stated', () => {
+    expect(inferReferenceDate('新华社北京3月9日电\n“十四五”开局之年，上千名代表齐聚北京。今年的议题比去年更多。')).toBe('2021-03-09');
+    expect(inferReferenceDate('“十三五”收官之年，全县新建学校五所。')).toBe('2020');
+    // Two milestones that disagree name nothing; a stated year is read before any.
+    expect(inferReferenceDate('“十三五”开局之年，全县新建学校五所。“十三五”收官之年，全县又新建学校三所。')).toBeNull();
+    expect(inferReferenceDate('“十三五”开局之年，全县新建学校五所。2018年，全县又新建学校三所。')).toBe('2018');
+    // Inside a sentence (在“十四五”开局之年，) it is no time the sentence opens with.
+    expect(inferReferenceDate('全县在“十四五”开局之年，新建学校五所。')).toBeNull();
+  });
+
+  it('counts years since a well-known event named anywhere before, where that reaches at most three years past the latest stated', () => {
+    const gallery = '这是改革开放后建成的第一座跨海大桥。2016年5月，某项目投入运营。';
+    expect(inferReferenceDate(`${gallery}回望来路，40年来，交通建设每一步都释放出强大动能。`)).toBe('2018');
+    // 之初 after the event marks its time too.
+    expect(inferReferenceDate('改革开放之初，全县只有一条公路。2016年5月，高速公路通车。40年来，全县交通面貌巨变。')).toBe('2018');
+    // A count that lands before the latest year, or far after it, is of something else.
+    expect(inferReferenceDate(`${gallery}回望来路，10年来，公司业务不断扩大。`)).toBe('2016');
+    expect(inferReferenceDate('改革开放后，全县只有一条公路。2006年5月，高速公路通车。40年来，全县交通面貌巨变。')).toBe('2006');
+  });
 });

@@ -52,6 +52,7 @@ export const CONTEXT_ROLES = [
   'season', 'day-alone-hao-not-before', 'latin-year-before', 'dateline-verb', 'plan-released', 'day-alone-single-after', 'plan-first-year', 'plan-last-year', 'user-panel', 'copyright-line', 'plan-drafting',
   'this-year-before', 'this-year-not-before', 'this-year-not-after', 'dateline-bare-label', 'dateline-chrome-after', 'completion-after', 'not-plan',
   'series-season-after', 'annual-report-after', 'cutoff-before', 'source-label', 'programme-word', 'series-season-before',
+  'vision-after',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
