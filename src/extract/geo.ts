@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'station', 'coast', 'lake-list', 'wetland']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -62,8 +62,8 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'list-opener']), (row) =>
-    (row.cells.kind === 'website' || row.cells.kind === 'short-river-lead') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener']), (row) =>
+    (row.cells.kind === 'website' || row.cells.kind === 'short-river-lead' || row.cells.kind === 'river-cut-stop') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
   ),
 };
 
@@ -144,10 +144,18 @@ interface GeoRules {
   gluedVerbs: Set<string>;
   /** Characters that, as a one-character stem before 河 and a course word, make a generic river (各河河道, 老河道). */
   shortRiverLeads: Set<string>;
+  /** Characters that, cut off before a river's name, belong to a division's name or a count (县, 段): never its first character. */
+  riverCutStops: Set<string>;
   /** Words of a scenic site named after a mountain (景区): 光雾/n 山/n 景区 is the mountain 光雾山. */
   siteWords: WordsAt;
   /** Words of a bridge named after the river it crosses (大桥): 汀江大桥 names the river 汀江. */
   crossingWords: WordsAt;
+  /** A tunnel's word: a mountain's name before one names the mountain it runs through (嘎拉山隧道). */
+  tunnelWords: WordsAt;
+  /** A plain's or basin's word (平原, 盆地): right after a feature's name, the two are the plain's name. */
+  plainWords: string[];
+  /** A verb of a river's source (发源): after a river's name it says the name is a river's. */
+  sourceWords: WordsAt;
   /** Words that mark a river's gauge (水位, 水文站): a name ending like a river before one is the river (富河水位). */
   gaugeWords: string[];
   /** Characters that end a gauge station's name (站): a tributary's name ends where the station's starts. */
@@ -302,6 +310,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     genericStems: new Set(exclusions.filter((r) => r.cells.kind === 'generic-stem').map((r) => r.cells.word!)),
     gluedVerbs: new Set(exclusions.filter((r) => r.cells.kind === 'glued-verb').map((r) => r.cells.word!)),
     shortRiverLeads: new Set(exclusions.filter((r) => r.cells.kind === 'short-river-lead').map((r) => r.cells.word!)),
+    riverCutStops: new Set(exclusions.filter((r) => r.cells.kind === 'river-cut-stop').map((r) => r.cells.word!)),
     says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
     suffixes,
     suffixesByLastUnit: byLastUnit(suffixes),
@@ -322,7 +331,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'stationEnds'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -332,7 +341,7 @@ function locatives(
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?[\\u4e00-\\u9fff]{0,2}?(?:${nouns})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处])?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), stationEnds: of('station') };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station') };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -553,6 +562,7 @@ export const geoExtractor: ExtractorModule = {
         widenListedNames(ctx, geo, taken, found);
         widenToLongerNames(ctx.text, taken, found);
         dropPersonNames(ctx.text, geo, found);
+        namePlainsByStem(geo, found);
         append(found, altitudeMountains(ctx, geo, taken));
         append(found, namesBeforeMountainWords(ctx, geo, taken, marks));
         append(found, summits(ctx, geo, taken, found));
@@ -579,6 +589,8 @@ const SITE_KINDS: ReadonlySet<GeoKind> = new Set<GeoKind>(['mountain', 'region']
 function followedByExcluded(text: string, end: number, geo: GeoRules, kind?: GeoKind): boolean {
   if (kind !== undefined && SITE_KINDS.has(kind) && geo.siteWords.startAt(text, end)) return false;
   if (kind === 'river' && geo.crossingWords.startAt(text, end)) return false;
+  // 嘎拉山隧道: a tunnel is named after the mountain it runs through.
+  if (kind === 'mountain' && geo.tunnelWords.startAt(text, end)) return false;
   return geo.afterWords.startAt(text, end) || opensDateline(text, end, geo) || inOrganisationName(text, end, geo);
 }
 
@@ -948,9 +960,23 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     (surface.length > 2 || isBoundary(ctx, start)) &&
     !followedByExcluded(text, end, geo, sharedKind(features)) &&
     !(features.every((f) => f.kind !== 'mountain') && endsRoadSegment(text, start, end));
-  const pass = usable ? passAfter(ctx, features, end, geo) : '';
+  const pass = usable ? passAfter(ctx, features, surface, end, geo) : '';
+  const plain = usable && !pass ? plainAfter(ctx, end, geo) : '';
+  if (plain) {
+    found.push(draft(surface + plain, { name: surface + plain, kind: 'region' }, start, end + plain.length, 'geo:plain'));
+    taken.fill(1, start, end + plain.length);
+    return end + plain.length;
+  }
+  // 石/n 梁河/ns 流域: a one-character word jieba cuts off the river's name before it.
+  const lead = usable && surface.length === 2 && !pass && features.every((f) => f.kind === 'river') && isBoundary(ctx, start) && isBoundary(ctx, end) && start > 0 && !taken[start - 1] ? oneCharacterWordBefore(ctx, start) : undefined;
+  if (lead && leadCutAt(ctx, lead, end, geo)) {
+    const name = text.slice(start - 1, end);
+    found.push(draft(name, { name, kind: 'river' }, start - 1, end, 'geo:lead-cut'));
+    taken.fill(1, start - 1, end);
+    return end;
+  }
   if (usable && pass) {
-    const rule = geo.rangeWords.includes(pass) ? 'geo:range' : 'geo:pass';
+    const rule = geo.passWords.includes(pass) ? 'geo:pass' : 'geo:range';
     found.push(draft(surface + pass, { name: surface + pass, kind: 'mountain' }, start, end + pass.length, rule));
   } else if (usable) {
     for (const f of features) found.push(draft(surface, f, start, end, 'geo:dictionary'));
@@ -963,10 +989,53 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
  * 昆仑山/ns 口/q, 衡山/ns 山脉/ns: a pass word or a range word standing alone after a mountain's
  * name names its pass or the range named after it, the full name ('' when none does).
  */
-function passAfter(ctx: ExtractContext, features: readonly Feature[], end: number, geo: GeoRules): string {
+function passAfter(ctx: ExtractContext, features: readonly Feature[], surface: string, end: number, geo: GeoRules): string {
   if (!features.every((f) => f.kind === 'mountain')) return '';
-  const pass = geo.passWords.find((word) => ctx.text.startsWith(word, end)) ?? geo.rangeWords.find((word) => ctx.text.startsWith(word, end));
+  const pass = geo.passWords.find((word) => ctx.text.startsWith(word, end)) ?? geo.rangeWords.find((word) => ctx.text.startsWith(word, end)) ?? rangeTailAfter(ctx.text, surface, end, geo);
   return pass && isBoundary(ctx, end) && isBoundary(ctx, end + pass.length) ? pass : '';
+}
+
+/**
+ * 罗霄山/nr 脉/ng: jieba cuts a range's word (山脉) after its first character, which ends the
+ * mountain's name: the lone rest of the word after the name makes the range's name (罗霄山脉).
+ */
+function rangeTailAfter(text: string, surface: string, end: number, geo: GeoRules): string | undefined {
+  for (const word of geo.rangeWords) {
+    for (let cut = 1; cut < word.length; cut++) {
+      if (surface.length > cut && surface.endsWith(word.slice(0, cut)) && text.startsWith(word.slice(cut), end)) return word.slice(cut);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * 水淹南北洋: where the article names a plain after a feature's name (南北洋平原), the bare
+ * name found elsewhere is that plain's short name, not the sea or lake jieba's dictionary
+ * reads in it.
+ */
+function namePlainsByStem(geo: GeoRules, found: GeoDraft[]): void {
+  const plains = new Map<string, GeoDraft>();
+  for (const d of found) {
+    if (d.rule !== 'geo:plain') continue;
+    const word = geo.plainWords.find((w) => d.text.endsWith(w));
+    if (word) plains.set(d.text.slice(0, d.text.length - word.length), d);
+  }
+  if (plains.size === 0) return;
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i]!;
+    const plain = d.rule === 'geo:dictionary' ? plains.get(d.text) : undefined;
+    if (plain) found[i] = { ...d, name: plain.name, kind: plain.kind, rule: 'geo:plain-stem' };
+  }
+}
+
+/**
+ * 南北洋/ns 平原/ns: a plain's or basin's word standing as a word of its own right after a
+ * feature's name makes the two the plain's name ('' when none follows); jieba's dictionary
+ * reads the stem alone as a sea or a lake (南北洋), but the text names the plain.
+ */
+function plainAfter(ctx: ExtractContext, end: number, geo: GeoRules): string {
+  const plain = geo.plainWords.find((word) => ctx.text.startsWith(word, end));
+  return plain && isBoundary(ctx, end) && isBoundary(ctx, end + plain.length) ? plain : '';
 }
 
 /** 拉萨河畔/ns, 巴塘河口: jieba runs a river's or lake's name into the locative after it, unless the two spell a division's name (丹江口). */
@@ -1024,7 +1093,13 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   const token = tokens[k];
   if (!token || token.end !== at + 1) return undefined;
   const candidate =
-    suffixCandidate(tokens, k, geo, text) ?? mountainBeforeLocative(ctx, tokens, k, geo) ?? mountainBeforeSite(ctx, tokens, k, geo) ?? shortRiverBeforeCourse(ctx, tokens, k, geo) ?? bayOnCoast(ctx, tokens, k, geo);
+    riverCutAfterLead(ctx, tokens, k, geo) ??
+    suffixCandidate(tokens, k, geo, text) ??
+    mountainBeforeLocative(ctx, tokens, k, geo) ??
+    mountainBeforeSite(ctx, tokens, k, geo) ??
+    shortRiverBeforeCourse(ctx, tokens, k, geo) ??
+    bayOnCoast(ctx, tokens, k, geo) ??
+    suffixCutAcrossWords(tokens, k, geo);
   if (!candidate) return undefined;
   const { start, suffix } = candidate;
   const surface = text.slice(start, token.end);
@@ -1309,6 +1384,66 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word) && !geo.listItemEnd.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
+}
+
+/**
+ * 戴云山/nr 脉/ng: jieba cuts a suffix of two characters (山脉, 雪山) after its first, which it
+ * runs into the name before; the word so ending, of a stem the suffix asks and a tag it takes,
+ * and the lone rest of the suffix are the feature's name (戴云山脉). 提高/原来 is no such cut:
+ * the word after must be the suffix's rest alone.
+ */
+function suffixCutAcrossWords(tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  if (!before || before.end !== token.start || !HAN_ONLY.test(before.word)) return undefined;
+  for (const suffix of geo.suffixes) {
+    const rest = suffix.suffix.length - token.word.length;
+    if (rest < 1 || !suffix.suffix.endsWith(token.word)) continue;
+    const head = suffix.suffix.slice(0, rest);
+    const stem = before.word.length - head.length;
+    if (!before.word.endsWith(head) || stem < suffix.minStem || !suffix.tags.has(before.tag)) continue;
+    return geo.functionChar.test(before.word.slice(0, stem)) || NUMERAL_STEM.test(before.word) ? undefined : { start: before.start, suffix };
+  }
+  return undefined;
+}
+
+/**
+ * 木/n 兰溪/nr 流域, 木/n 兰溪/nr 发源于: jieba cuts the first character off a river's name of
+ * three and reads the rest as a person's or a place's name (兰溪 is also a city's); right before
+ * a river's course or basin (流域, 干流, 上游, 河道) or a verb of its source (发源), the
+ * character, a noun or a name's piece (no function word, numeral or river ending), and the
+ * word make the river's name. 在兰溪流域 stays out: 在 is a function character.
+ */
+function riverCutAfterLead(ctx: ExtractContext, tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const suffix = suffixOf(token.word, geo);
+  if (!suffix || suffix.kind !== 'river' || token.word.length - suffix.suffix.length !== 1) return undefined;
+  if (!(geo.tags.person.has(token.tag) || geo.tags.place.has(token.tag))) return undefined;
+  const before = tokens[k - 1];
+  if (!before || before.end !== token.start || before.word.length !== 1 || !HAN_ONLY.test(before.word)) return undefined;
+  if (geo.functionChar.test(before.word) || NUMERAL_STEM.test(before.word) || geo.riverEnd.test(before.word)) return undefined;
+  if (!(geo.tags.stem.has(before.tag) || geo.tags['name-morpheme'].has(before.tag))) return undefined;
+  return leadCutAt(ctx, before, token.end, geo) ? { start: before.start, suffix } : undefined;
+}
+
+/**
+ * The one-character word `lead` right before a river's two-character name ending at `end` is
+ * the name's first character: a noun or a name's piece (石/n 梁河/ns 流域; no function word,
+ * numeral, river ending or division's character: 全县/沙河 stays out), with a river's course,
+ * basin or source verb right after the name (流域, 干流, 发源于).
+ */
+function leadCutAt(ctx: ExtractContext, lead: Token | undefined, end: number, geo: GeoRules): boolean {
+  if (!lead || lead.word.length !== 1 || lead.end !== end - 2 || !HAN_ONLY.test(lead.word)) return false;
+  if (geo.functionChar.test(lead.word) || NUMERAL_STEM.test(lead.word) || geo.riverEnd.test(lead.word) || geo.riverCutStops.has(lead.word) || geo.shortRiverLeads.has(lead.word)) return false;
+  if (!(geo.tags.stem.has(lead.tag) || geo.tags['name-morpheme'].has(lead.tag))) return false;
+  return geo.riverCourses.startAt(ctx.text, end) || geo.sourceWords.startAt(ctx.text, end);
+}
+
+/** The one-character word that ends right at `at`, if jieba cuts one there. */
+function oneCharacterWordBefore(ctx: ExtractContext, at: number): Token | undefined {
+  if (at < 1 || !isBoundary(ctx, at - 1)) return undefined;
+  const [token] = ctx.tokensWithin(at - 1, at);
+  return token && token.start === at - 1 && token.end === at ? token : undefined;
 }
 
 /**
