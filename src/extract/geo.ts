@@ -37,7 +37,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
   columns: ['suffix', 'kind', 'min_stem', 'compose', 'tags'],
   check: allOf(
     oneOf('kind', GEO_KINDS),
-    oneOf('compose', ['yes', 'no', 'place', 'name']),
+    oneOf('compose', ['yes', 'no', 'place', 'name', 'word']),
     (row) => (/^\d+$/.test(row.cells.min_stem ?? '') ? undefined : 'column "min_stem" must be a whole number'),
   ),
 };
@@ -84,7 +84,7 @@ export interface Feature {
   wordOnly?: boolean;
 }
 
-type Compose = 'yes' | 'no' | 'place' | 'name';
+type Compose = 'yes' | 'no' | 'place' | 'name' | 'word';
 
 interface Suffix {
   suffix: string;
@@ -354,6 +354,16 @@ export function basinWords(rules: RuleSet): WordsAt {
   return new WordsAt(rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'basin').map((r) => r.cells.word!));
 }
 
+/** The verbs of a river's source of rules/geo-locatives.tsv (柳江发源于: the river, not the district). */
+export function sourceWords(rules: RuleSet): WordsAt {
+  return new WordsAt(rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'source').map((r) => r.cells.word!));
+}
+
+/** The plain and basin words of rules/geo-locatives.tsv (漳州平原: the plain, not 漳州市). */
+export function plainWordsAt(rules: RuleSet): WordsAt {
+  return new WordsAt(rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'plain').map((r) => r.cells.word!));
+}
+
 /** The water locatives of rules/geo-locatives.tsv (巴塘河畔: the river named after 巴塘, not the county). */
 export function waterWords(rules: RuleSet): WordsAt {
   return locatives(rules).waterLocativesAt;
@@ -422,13 +432,16 @@ function addAreas(dictionary: Map<string, Feature[]>, rules: readonly Respelling
 function addAlternativeSpellings(dictionary: Map<string, Feature[]>, rules: readonly Respelling[]): string[] {
   const added: string[] = [];
   for (const [surface, features] of entriesEndingLike(dictionary, rules)) {
-    const spelling = respell(surface, features, rules, MIN_RESPELLED_STEM);
-    if (!spelling) continue;
-    // A generated entry (羊卓雍湖 from jieba's dictionary) yields to the feature's standard name.
-    const known = dictionary.get(spelling);
-    if (!known || known.every((f) => f.wordOnly && nameOf(f, spelling) === spelling)) {
-      dictionary.set(spelling, named(features, surface));
-      added.push(spelling);
+    // Every spelling of its ending: 纳木错 is also written 纳木措 and 纳木措湖.
+    for (const rule of rules) {
+      const spelling = respell(surface, features, [rule], MIN_RESPELLED_STEM);
+      if (!spelling) continue;
+      // A generated entry (羊卓雍湖 from jieba's dictionary) yields to the feature's standard name.
+      const known = dictionary.get(spelling);
+      if (!known || known.every((f) => f.wordOnly && nameOf(f, spelling) === spelling)) {
+        dictionary.set(spelling, named(features, surface));
+        added.push(spelling);
+      }
     }
   }
   return added;
@@ -569,6 +582,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, closedLakeLists(ctx, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
+        append(found, riverRuns(ctx, geo, taken, found));
         dropOrganisationListItems(ctx.text, geo, found);
         dropSharedFacilityItems(ctx.text, geo, found);
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
@@ -957,7 +971,7 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     !geo.blockedWords.has(surface) &&
     !localStems.has(surface) &&
     isFree(taken, start, end) &&
-    (surface.length > 2 || isBoundary(ctx, start)) &&
+    (surface.length > 2 || (isBoundary(ctx, start) && !inLocativeWord(ctx, start, end, geo))) &&
     !followedByExcluded(text, end, geo, sharedKind(features)) &&
     !(features.every((f) => f.kind !== 'mountain') && endsRoadSegment(text, start, end));
   const pass = usable ? passAfter(ctx, features, surface, end, geo) : '';
@@ -1036,6 +1050,13 @@ function namePlainsByStem(geo: GeoRules, found: GeoDraft[]): void {
 function plainAfter(ctx: ExtractContext, end: number, geo: GeoRules): string {
   const plain = geo.plainWords.find((word) => ctx.text.startsWith(word, end));
   return plain && isBoundary(ctx, end) && isBoundary(ctx, end + plain.length) ? plain : '';
+}
+
+/** 东海岸/s: jieba reads a word of place or side (the east coast) across a two-character name. */
+function inLocativeWord(ctx: ExtractContext, start: number, end: number, geo: GeoRules): boolean {
+  if (isBoundary(ctx, end)) return false;
+  const [word] = ctx.tokensWithin(start, end + 1);
+  return word !== undefined && word.start === start && word.end > end && geo.tags['locative-word'].has(word.tag);
 }
 
 /** 拉萨河畔/ns, 巴塘河口: jieba runs a river's or lake's name into the locative after it, unless the two spell a division's name (丹江口). */
@@ -1349,6 +1370,9 @@ const NUMERAL_STEM = new RegExp(`^[${CHINESE_DIGITS}十百千万双]`);
 
 /** Before 大: a numeral right before a name (三/大圣/湖, 四/大名山) counts a class of features, not a name. */
 const NUMERAL_END = new RegExp(`[${CHINESE_DIGITS}十]$`);
+
+/** A numeral and 大 inside a name count a class of features (三大神山, 四大名山), name none. */
+const CLASS_COUNT = new RegExp(`[${CHINESE_DIGITS}十百千两几]大`);
 
 function countsAClass(text: string, start: number): boolean {
   return text[start] === '大' && NUMERAL_END.test(text.slice(Math.max(0, start - 1), start));
@@ -1701,7 +1725,8 @@ function nameBeforeMountainWord(ctx: ExtractContext, geo: GeoRules, taken: Uint8
   const before = k >= 0 && words[k]!.end === start ? words[k]! : undefined;
   if (before && before.word.length === 1 && geo.tags['name-piece'].has(before.tag) && !geo.functionChar.test(before.word)) return undefined;
   const name = ctx.text.slice(start, at);
-  if (name.length < 2 || NUMERAL_STEM.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || !isFree(taken, start, at)) return undefined;
+  // 藏地三大神山: a count of a class of mountains (三大), no name.
+  if (name.length < 2 || NUMERAL_STEM.test(name) || CLASS_COUNT.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || !isFree(taken, start, at)) return undefined;
   taken.fill(1, start, at);
   return draft(name, { name, kind: 'mountain' }, start, at, 'geo:mountain-word');
 }
@@ -1768,7 +1793,25 @@ function placeBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
 /** A bare suffix word joined to the words before it, as its compose rule says. */
 function composedWith(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   if (suffix.compose === 'yes') return composedCandidate(tokens, k, suffix);
+  if (suffix.compose === 'word') return wordBeforeSuffix(tokens, k, suffix, geo);
   return suffix.compose === 'place' ? placeBeforeSuffix(tokens, k, suffix, geo) : namesBeforeSuffix(tokens, k, suffix, geo);
+}
+
+/** Longest word joined to a bare suffix word of compose=word (那丹哈达 of 那丹哈达岭). */
+const MAX_WORD_STEM = 4;
+
+/**
+ * 鹦哥/n 岭, 伯舒拉/nr 岭, 那丹哈达/ns 岭: a bare suffix word that jieba cuts off most names it
+ * ends (岭: a ridge) joins the one word right before it, a noun or a name of two to four
+ * characters (rules/jieba-tags.tsv ridge-stem): not a measure word or numeral (一道/q 岭), a
+ * generic word (这座), a province's name, nor a village's or township's name (…岭村).
+ */
+function wordBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  if (!before || before.end !== token.start || before.word.length < suffix.minStem || before.word.length > MAX_WORD_STEM) return undefined;
+  if (!HAN_ONLY.test(before.word) || geo.functionChar.test(before.word) || NUMERAL_STEM.test(before.word) || geo.genericStems.has(before.word) || geo.provinceStems.has(before.word)) return undefined;
+  return geo.tags['ridge-stem'].has(before.tag) ? { start: before.start, suffix } : undefined;
 }
 
 /** Longest stem joined to a bare suffix word of compose=name (巴音布鲁克 of 巴音布鲁克草原). */
@@ -1838,7 +1881,7 @@ function acceptableName(surface: string, geo: GeoRules, text: string, end: numbe
   if (geo.blockedWords.has(surface) || followedByExcluded(text, end, geo, kind)) return false;
   if (!geo.placeNames.has(surface)) return true;
   // 南湖水系, 南湖湿地: a lake's system or wetland names the lake, even where a district is named so.
-  return geo.riverEnd.test(surface) ? geo.reaches.startAt(text, end) : suffixOf(surface, geo)?.kind === 'lake' && (geo.basins.startAt(text, end) || geo.wetlands.startAt(text, end));
+  return geo.riverEnd.test(surface) ? geo.reaches.startAt(text, end) || geo.sourceWords.startAt(text, end) : suffixOf(surface, geo)?.kind === 'lake' && (geo.basins.startAt(text, end) || geo.wetlands.startAt(text, end));
 }
 
 /**
@@ -1856,7 +1899,11 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
       queue.push(split);
     }
     const items = [...listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo), ...conjoinedNames(ctx, feature, geo)];
-    for (const item of items) {
+    for (const listed of items) {
+      // A list's first item opens with the sentence's words (这里承接/甲河、乙河): the name is the words at its end.
+      const opensOnWords = listed.end === feature.cleanStart - 1 && listed.start > 0 && !geo.listItemEnd.test(ctx.text[listed.start - 1]!);
+      const item = opensOnWords ? (firstItemName(ctx, listed, geo) ?? listed) : listed;
+      if (!item) continue;
       const suffix = suffixOfKind(item.text, feature.kind, geo) ?? otherKindSuffix(item.text, geo);
       const kind = suffix?.kind ?? feature.kind;
       const ending = suffix ? suffix.suffix.length : riverEndingInList(ctx.text, item, feature, [found, added], geo);
@@ -2002,6 +2049,109 @@ function nameBefore(text: string, tokens: readonly Token[], end: number, geo: Ge
     start = token.start;
   }
   return end - start - suffix.suffix.length >= suffix.minStem ? { text: text.slice(start, end), start, end } : undefined;
+}
+
+/** Fewest items of a 、-list of names ending like rivers read as a list of rivers, and fewest of them found rivers. */
+const MIN_RUN_ITEMS = 3;
+const MIN_RUN_RIVERS = 2;
+/** Longest name an item at a list's open end is cut to (萍河 of 承接萍河). */
+const MAX_RUN_NAME = 4;
+
+interface RunItem extends ListItem {
+  /** Between two 、: the item is whole; at the list's ends it is cut from the words around it. */
+  middle: boolean;
+}
+
+/**
+ * 承接萍河、瀑河、漕河、府河、清水河、唐河、孝义河来水: a 、-list of three names or more, each
+ * ending like a river (geo-river-endings.tsv), two of them rivers found, is a list of rivers:
+ * its other items are rivers too, whatever jieba makes of them (瀑河/n) and even where a county
+ * is named so (清水河, 唐河). A one-character stem that says which river (大河, 小河) stays out.
+ */
+function riverRuns(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  const done = new Set<number>();
+  for (const feature of found) {
+    if (feature.kind !== 'river' || (text[feature.cleanEnd] !== '、' && text[feature.cleanStart - 1] !== '、')) continue;
+    const items: RunItem[] = [{ text: feature.text, start: feature.cleanStart, end: feature.cleanEnd, middle: true }];
+    for (let item = items[0]!; text[item.start - 1] === '、' && item.middle; ) {
+      const before = runItemEndingAt(ctx, item.start - 1, geo);
+      if (!before) break;
+      items.unshift(before);
+      item = before;
+    }
+    for (let item = items[items.length - 1]!; text[item.end] === '、' && item.middle; ) {
+      const after = runItemStartingAt(ctx, item.end + 1, geo);
+      if (!after) break;
+      items.push(after);
+      item = after;
+    }
+    if (done.has(items[0]!.start) || items.length < MIN_RUN_ITEMS || !items.every((item) => geo.riverEnd.test(item.text[item.text.length - 1]!))) continue;
+    done.add(items[0]!.start);
+    const isRiver = (item: RunItem) => [found, added].some((list) => list.some((d) => isWater(d) && d.cleanStart === item.start && d.cleanEnd === item.end));
+    if (items.filter(isRiver).length < MIN_RUN_RIVERS) continue;
+    for (const item of items) {
+      if (isRiver(item) || !runRiverName(item.text, geo) || !isFree(taken, item.start, item.end)) continue;
+      taken.fill(1, item.start, item.end);
+      added.push(draft(item.text, { name: item.text, kind: 'river' }, item.start, item.end, 'geo:river-run'));
+    }
+  }
+  return added;
+}
+
+/**
+ * The name at the end of a list's first item: the words jieba reads as names or nouns there
+ * (这里/r 承接/v 甲河/x → 甲河); the item itself where all its words are such.
+ */
+function firstItemName(ctx: ExtractContext, item: ListItem, geo: GeoRules): ListItem | undefined {
+  const words = ctx.tokensWithin(item.start, item.end);
+  let start = item.end;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]!;
+    if (word.end !== start || word.start < item.start || !(isStemWord(word, geo) || isNameMorpheme(word, geo)) || geo.functionChar.test(word.word)) break;
+    start = word.start;
+  }
+  return item.end - start >= 2 ? { text: ctx.text.slice(start, item.end), start, end: item.end } : undefined;
+}
+
+/** A name a run of rivers may hold: two to four characters, no function character, numeral, generic word or generic one-character stem. */
+function runRiverName(name: string, geo: GeoRules): boolean {
+  if (name.length < 2 || name.length > MAX_RUN_NAME || !HAN_ONLY.test(name) || geo.functionChar.test(name) || NUMERAL_STEM.test(name) || geo.blockedWords.has(name)) return false;
+  return !(name.length === 2 && geo.shortRiverLeads.has(name[0]!));
+}
+
+/** The list item that ends at the 、 at `end`: whole after another 、, else the words of a name at its end (承接/v 萍河/x → 萍河). */
+function runItemEndingAt(ctx: ExtractContext, end: number, geo: GeoRules): RunItem | undefined {
+  const { text } = ctx;
+  let begin = end;
+  while (begin > 0 && end - begin < MAX_LIST_ITEM && /\p{Script=Han}/u.test(text[begin - 1]!)) begin--;
+  if (begin === end) return undefined;
+  if (text[begin - 1] === '、') return { text: text.slice(begin, end), start: begin, end, middle: true };
+  const words = ctx.tokensWithin(begin, end);
+  let start = end;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]!;
+    if (word.end !== start || end - word.start > MAX_RUN_NAME || !(isStemWord(word, geo) || isNameMorpheme(word, geo)) || geo.functionChar.test(word.word)) break;
+    start = word.start;
+  }
+  return start < end ? { text: text.slice(start, end), start, end, middle: false } : undefined;
+}
+
+/** The list item that starts at `start` after a 、: whole before another 、, else the first words up to a river's ending (潴龙河/ns 来水 → 潴龙河). */
+function runItemStartingAt(ctx: ExtractContext, start: number, geo: GeoRules): RunItem | undefined {
+  const { text } = ctx;
+  let stop = start;
+  while (stop < text.length && stop - start < MAX_LIST_ITEM && /\p{Script=Han}/u.test(text[stop]!)) stop++;
+  if (stop === start) return undefined;
+  if (text[stop] === '、') return { text: text.slice(start, stop), start, end: stop, middle: true };
+  let end = start;
+  for (const word of ctx.tokensWithin(start, stop)) {
+    if (word.start !== end || word.end - start > MAX_RUN_NAME) break;
+    end = word.end;
+    if (geo.riverEnd.test(text[end - 1]!)) return { text: text.slice(start, end), start, end, middle: false };
+  }
+  return undefined;
 }
 
 /**
