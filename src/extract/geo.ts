@@ -37,7 +37,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
   columns: ['suffix', 'kind', 'min_stem', 'compose', 'tags'],
   check: allOf(
     oneOf('kind', GEO_KINDS),
-    oneOf('compose', ['yes', 'no', 'place', 'name']),
+    oneOf('compose', ['yes', 'no', 'place', 'name', 'word']),
     (row) => (/^\d+$/.test(row.cells.min_stem ?? '') ? undefined : 'column "min_stem" must be a whole number'),
   ),
 };
@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'station', 'coast', 'lake-list', 'wetland']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -62,8 +62,8 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'list-opener']), (row) =>
-    (row.cells.kind === 'website' || row.cells.kind === 'short-river-lead') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener']), (row) =>
+    (row.cells.kind === 'website' || row.cells.kind === 'short-river-lead' || row.cells.kind === 'river-cut-stop') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
   ),
 };
 
@@ -84,7 +84,7 @@ export interface Feature {
   wordOnly?: boolean;
 }
 
-type Compose = 'yes' | 'no' | 'place' | 'name';
+type Compose = 'yes' | 'no' | 'place' | 'name' | 'word';
 
 interface Suffix {
   suffix: string;
@@ -144,10 +144,18 @@ interface GeoRules {
   gluedVerbs: Set<string>;
   /** Characters that, as a one-character stem before 河 and a course word, make a generic river (各河河道, 老河道). */
   shortRiverLeads: Set<string>;
+  /** Characters that, cut off before a river's name, belong to a division's name or a count (县, 段): never its first character. */
+  riverCutStops: Set<string>;
   /** Words of a scenic site named after a mountain (景区): 光雾/n 山/n 景区 is the mountain 光雾山. */
   siteWords: WordsAt;
   /** Words of a bridge named after the river it crosses (大桥): 汀江大桥 names the river 汀江. */
   crossingWords: WordsAt;
+  /** A tunnel's word: a mountain's name before one names the mountain it runs through (嘎拉山隧道). */
+  tunnelWords: WordsAt;
+  /** A plain's or basin's word (平原, 盆地): right after a feature's name, the two are the plain's name. */
+  plainWords: string[];
+  /** A verb of a river's source (发源): after a river's name it says the name is a river's. */
+  sourceWords: WordsAt;
   /** Words that mark a river's gauge (水位, 水文站): a name ending like a river before one is the river (富河水位). */
   gaugeWords: string[];
   /** Characters that end a gauge station's name (站): a tributary's name ends where the station's starts. */
@@ -302,6 +310,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     genericStems: new Set(exclusions.filter((r) => r.cells.kind === 'generic-stem').map((r) => r.cells.word!)),
     gluedVerbs: new Set(exclusions.filter((r) => r.cells.kind === 'glued-verb').map((r) => r.cells.word!)),
     shortRiverLeads: new Set(exclusions.filter((r) => r.cells.kind === 'short-river-lead').map((r) => r.cells.word!)),
+    riverCutStops: new Set(exclusions.filter((r) => r.cells.kind === 'river-cut-stop').map((r) => r.cells.word!)),
     says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
     suffixes,
     suffixesByLastUnit: byLastUnit(suffixes),
@@ -322,7 +331,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'stationEnds'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -332,7 +341,7 @@ function locatives(
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?[\\u4e00-\\u9fff]{0,2}?(?:${nouns})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处])?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), stationEnds: of('station') };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station') };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -343,6 +352,16 @@ export function reachWords(rules: RuleSet): WordsAt {
 /** The basin words of rules/geo-locatives.tsv (黑河流域: the river, not 黑河市). */
 export function basinWords(rules: RuleSet): WordsAt {
   return new WordsAt(rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'basin').map((r) => r.cells.word!));
+}
+
+/** The verbs of a river's source of rules/geo-locatives.tsv (柳江发源于: the river, not the district). */
+export function sourceWords(rules: RuleSet): WordsAt {
+  return new WordsAt(rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'source').map((r) => r.cells.word!));
+}
+
+/** The plain and basin words of rules/geo-locatives.tsv (漳州平原: the plain, not 漳州市). */
+export function plainWordsAt(rules: RuleSet): WordsAt {
+  return new WordsAt(rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'plain').map((r) => r.cells.word!));
 }
 
 /** The water locatives of rules/geo-locatives.tsv (巴塘河畔: the river named after 巴塘, not the county). */
@@ -413,13 +432,16 @@ function addAreas(dictionary: Map<string, Feature[]>, rules: readonly Respelling
 function addAlternativeSpellings(dictionary: Map<string, Feature[]>, rules: readonly Respelling[]): string[] {
   const added: string[] = [];
   for (const [surface, features] of entriesEndingLike(dictionary, rules)) {
-    const spelling = respell(surface, features, rules, MIN_RESPELLED_STEM);
-    if (!spelling) continue;
-    // A generated entry (羊卓雍湖 from jieba's dictionary) yields to the feature's standard name.
-    const known = dictionary.get(spelling);
-    if (!known || known.every((f) => f.wordOnly && nameOf(f, spelling) === spelling)) {
-      dictionary.set(spelling, named(features, surface));
-      added.push(spelling);
+    // Every spelling of its ending: 纳木错 is also written 纳木措 and 纳木措湖.
+    for (const rule of rules) {
+      const spelling = respell(surface, features, [rule], MIN_RESPELLED_STEM);
+      if (!spelling) continue;
+      // A generated entry (羊卓雍湖 from jieba's dictionary) yields to the feature's standard name.
+      const known = dictionary.get(spelling);
+      if (!known || known.every((f) => f.wordOnly && nameOf(f, spelling) === spelling)) {
+        dictionary.set(spelling, named(features, surface));
+        added.push(spelling);
+      }
     }
   }
   return added;
@@ -553,12 +575,14 @@ export const geoExtractor: ExtractorModule = {
         widenListedNames(ctx, geo, taken, found);
         widenToLongerNames(ctx.text, taken, found);
         dropPersonNames(ctx.text, geo, found);
+        namePlainsByStem(geo, found);
         append(found, altitudeMountains(ctx, geo, taken));
         append(found, namesBeforeMountainWords(ctx, geo, taken, marks));
         append(found, summits(ctx, geo, taken, found));
         append(found, closedLakeLists(ctx, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
+        append(found, riverRuns(ctx, geo, taken, found));
         dropOrganisationListItems(ctx.text, geo, found);
         dropSharedFacilityItems(ctx.text, geo, found);
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
@@ -579,6 +603,8 @@ const SITE_KINDS: ReadonlySet<GeoKind> = new Set<GeoKind>(['mountain', 'region']
 function followedByExcluded(text: string, end: number, geo: GeoRules, kind?: GeoKind): boolean {
   if (kind !== undefined && SITE_KINDS.has(kind) && geo.siteWords.startAt(text, end)) return false;
   if (kind === 'river' && geo.crossingWords.startAt(text, end)) return false;
+  // 嘎拉山隧道: a tunnel is named after the mountain it runs through.
+  if (kind === 'mountain' && geo.tunnelWords.startAt(text, end)) return false;
   return geo.afterWords.startAt(text, end) || opensDateline(text, end, geo) || inOrganisationName(text, end, geo);
 }
 
@@ -945,12 +971,26 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     !geo.blockedWords.has(surface) &&
     !localStems.has(surface) &&
     isFree(taken, start, end) &&
-    (surface.length > 2 || isBoundary(ctx, start)) &&
+    (surface.length > 2 || (isBoundary(ctx, start) && !inLocativeWord(ctx, start, end, geo))) &&
     !followedByExcluded(text, end, geo, sharedKind(features)) &&
     !(features.every((f) => f.kind !== 'mountain') && endsRoadSegment(text, start, end));
-  const pass = usable ? passAfter(ctx, features, end, geo) : '';
+  const pass = usable ? passAfter(ctx, features, surface, end, geo) : '';
+  const plain = usable && !pass ? plainAfter(ctx, end, geo) : '';
+  if (plain) {
+    found.push(draft(surface + plain, { name: surface + plain, kind: 'region' }, start, end + plain.length, 'geo:plain'));
+    taken.fill(1, start, end + plain.length);
+    return end + plain.length;
+  }
+  // 石/n 梁河/ns 流域: a one-character word jieba cuts off the river's name before it.
+  const lead = usable && surface.length === 2 && !pass && features.every((f) => f.kind === 'river') && isBoundary(ctx, start) && isBoundary(ctx, end) && start > 0 && !taken[start - 1] ? oneCharacterWordBefore(ctx, start) : undefined;
+  if (lead && leadCutAt(ctx, lead, end, geo)) {
+    const name = text.slice(start - 1, end);
+    found.push(draft(name, { name, kind: 'river' }, start - 1, end, 'geo:lead-cut'));
+    taken.fill(1, start - 1, end);
+    return end;
+  }
   if (usable && pass) {
-    const rule = geo.rangeWords.includes(pass) ? 'geo:range' : 'geo:pass';
+    const rule = geo.passWords.includes(pass) ? 'geo:pass' : 'geo:range';
     found.push(draft(surface + pass, { name: surface + pass, kind: 'mountain' }, start, end + pass.length, rule));
   } else if (usable) {
     for (const f of features) found.push(draft(surface, f, start, end, 'geo:dictionary'));
@@ -963,10 +1003,60 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
  * 昆仑山/ns 口/q, 衡山/ns 山脉/ns: a pass word or a range word standing alone after a mountain's
  * name names its pass or the range named after it, the full name ('' when none does).
  */
-function passAfter(ctx: ExtractContext, features: readonly Feature[], end: number, geo: GeoRules): string {
+function passAfter(ctx: ExtractContext, features: readonly Feature[], surface: string, end: number, geo: GeoRules): string {
   if (!features.every((f) => f.kind === 'mountain')) return '';
-  const pass = geo.passWords.find((word) => ctx.text.startsWith(word, end)) ?? geo.rangeWords.find((word) => ctx.text.startsWith(word, end));
+  const pass = geo.passWords.find((word) => ctx.text.startsWith(word, end)) ?? geo.rangeWords.find((word) => ctx.text.startsWith(word, end)) ?? rangeTailAfter(ctx.text, surface, end, geo);
   return pass && isBoundary(ctx, end) && isBoundary(ctx, end + pass.length) ? pass : '';
+}
+
+/**
+ * 罗霄山/nr 脉/ng: jieba cuts a range's word (山脉) after its first character, which ends the
+ * mountain's name: the lone rest of the word after the name makes the range's name (罗霄山脉).
+ */
+function rangeTailAfter(text: string, surface: string, end: number, geo: GeoRules): string | undefined {
+  for (const word of geo.rangeWords) {
+    for (let cut = 1; cut < word.length; cut++) {
+      if (surface.length > cut && surface.endsWith(word.slice(0, cut)) && text.startsWith(word.slice(cut), end)) return word.slice(cut);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * 水淹南北洋: where the article names a plain after a feature's name (南北洋平原), the bare
+ * name found elsewhere is that plain's short name, not the sea or lake jieba's dictionary
+ * reads in it.
+ */
+function namePlainsByStem(geo: GeoRules, found: GeoDraft[]): void {
+  const plains = new Map<string, GeoDraft>();
+  for (const d of found) {
+    if (d.rule !== 'geo:plain') continue;
+    const word = geo.plainWords.find((w) => d.text.endsWith(w));
+    if (word) plains.set(d.text.slice(0, d.text.length - word.length), d);
+  }
+  if (plains.size === 0) return;
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i]!;
+    const plain = d.rule === 'geo:dictionary' ? plains.get(d.text) : undefined;
+    if (plain) found[i] = { ...d, name: plain.name, kind: plain.kind, rule: 'geo:plain-stem' };
+  }
+}
+
+/**
+ * 南北洋/ns 平原/ns: a plain's or basin's word standing as a word of its own right after a
+ * feature's name makes the two the plain's name ('' when none follows); jieba's dictionary
+ * reads the stem alone as a sea or a lake (南北洋), but the text names the plain.
+ */
+function plainAfter(ctx: ExtractContext, end: number, geo: GeoRules): string {
+  const plain = geo.plainWords.find((word) => ctx.text.startsWith(word, end));
+  return plain && isBoundary(ctx, end) && isBoundary(ctx, end + plain.length) ? plain : '';
+}
+
+/** 东海岸/s: jieba reads a word of place or side (the east coast) across a two-character name. */
+function inLocativeWord(ctx: ExtractContext, start: number, end: number, geo: GeoRules): boolean {
+  if (isBoundary(ctx, end)) return false;
+  const [word] = ctx.tokensWithin(start, end + 1);
+  return word !== undefined && word.start === start && word.end > end && geo.tags['locative-word'].has(word.tag);
 }
 
 /** 拉萨河畔/ns, 巴塘河口: jieba runs a river's or lake's name into the locative after it, unless the two spell a division's name (丹江口). */
@@ -1024,7 +1114,13 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   const token = tokens[k];
   if (!token || token.end !== at + 1) return undefined;
   const candidate =
-    suffixCandidate(tokens, k, geo, text) ?? mountainBeforeLocative(ctx, tokens, k, geo) ?? mountainBeforeSite(ctx, tokens, k, geo) ?? shortRiverBeforeCourse(ctx, tokens, k, geo) ?? bayOnCoast(ctx, tokens, k, geo);
+    riverCutAfterLead(ctx, tokens, k, geo) ??
+    suffixCandidate(tokens, k, geo, text) ??
+    mountainBeforeLocative(ctx, tokens, k, geo) ??
+    mountainBeforeSite(ctx, tokens, k, geo) ??
+    shortRiverBeforeCourse(ctx, tokens, k, geo) ??
+    bayOnCoast(ctx, tokens, k, geo) ??
+    suffixCutAcrossWords(tokens, k, geo);
   if (!candidate) return undefined;
   const { start, suffix } = candidate;
   const surface = text.slice(start, token.end);
@@ -1275,6 +1371,9 @@ const NUMERAL_STEM = new RegExp(`^[${CHINESE_DIGITS}十百千万双]`);
 /** Before 大: a numeral right before a name (三/大圣/湖, 四/大名山) counts a class of features, not a name. */
 const NUMERAL_END = new RegExp(`[${CHINESE_DIGITS}十]$`);
 
+/** A numeral and 大 inside a name count a class of features (三大神山, 四大名山), name none. */
+const CLASS_COUNT = new RegExp(`[${CHINESE_DIGITS}十百千两几]大`);
+
 function countsAClass(text: string, start: number): boolean {
   return text[start] === '大' && NUMERAL_END.test(text.slice(Math.max(0, start - 1), start));
 }
@@ -1309,6 +1408,66 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word) && !geo.listItemEnd.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
+}
+
+/**
+ * 戴云山/nr 脉/ng: jieba cuts a suffix of two characters (山脉, 雪山) after its first, which it
+ * runs into the name before; the word so ending, of a stem the suffix asks and a tag it takes,
+ * and the lone rest of the suffix are the feature's name (戴云山脉). 提高/原来 is no such cut:
+ * the word after must be the suffix's rest alone.
+ */
+function suffixCutAcrossWords(tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  if (!before || before.end !== token.start || !HAN_ONLY.test(before.word)) return undefined;
+  for (const suffix of geo.suffixes) {
+    const rest = suffix.suffix.length - token.word.length;
+    if (rest < 1 || !suffix.suffix.endsWith(token.word)) continue;
+    const head = suffix.suffix.slice(0, rest);
+    const stem = before.word.length - head.length;
+    if (!before.word.endsWith(head) || stem < suffix.minStem || !suffix.tags.has(before.tag)) continue;
+    return geo.functionChar.test(before.word.slice(0, stem)) || NUMERAL_STEM.test(before.word) ? undefined : { start: before.start, suffix };
+  }
+  return undefined;
+}
+
+/**
+ * 木/n 兰溪/nr 流域, 木/n 兰溪/nr 发源于: jieba cuts the first character off a river's name of
+ * three and reads the rest as a person's or a place's name (兰溪 is also a city's); right before
+ * a river's course or basin (流域, 干流, 上游, 河道) or a verb of its source (发源), the
+ * character, a noun or a name's piece (no function word, numeral or river ending), and the
+ * word make the river's name. 在兰溪流域 stays out: 在 is a function character.
+ */
+function riverCutAfterLead(ctx: ExtractContext, tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const suffix = suffixOf(token.word, geo);
+  if (!suffix || suffix.kind !== 'river' || token.word.length - suffix.suffix.length !== 1) return undefined;
+  if (!(geo.tags.person.has(token.tag) || geo.tags.place.has(token.tag))) return undefined;
+  const before = tokens[k - 1];
+  if (!before || before.end !== token.start || before.word.length !== 1 || !HAN_ONLY.test(before.word)) return undefined;
+  if (geo.functionChar.test(before.word) || NUMERAL_STEM.test(before.word) || geo.riverEnd.test(before.word)) return undefined;
+  if (!(geo.tags.stem.has(before.tag) || geo.tags['name-morpheme'].has(before.tag))) return undefined;
+  return leadCutAt(ctx, before, token.end, geo) ? { start: before.start, suffix } : undefined;
+}
+
+/**
+ * The one-character word `lead` right before a river's two-character name ending at `end` is
+ * the name's first character: a noun or a name's piece (石/n 梁河/ns 流域; no function word,
+ * numeral, river ending or division's character: 全县/沙河 stays out), with a river's course,
+ * basin or source verb right after the name (流域, 干流, 发源于).
+ */
+function leadCutAt(ctx: ExtractContext, lead: Token | undefined, end: number, geo: GeoRules): boolean {
+  if (!lead || lead.word.length !== 1 || lead.end !== end - 2 || !HAN_ONLY.test(lead.word)) return false;
+  if (geo.functionChar.test(lead.word) || NUMERAL_STEM.test(lead.word) || geo.riverEnd.test(lead.word) || geo.riverCutStops.has(lead.word) || geo.shortRiverLeads.has(lead.word)) return false;
+  if (!(geo.tags.stem.has(lead.tag) || geo.tags['name-morpheme'].has(lead.tag))) return false;
+  return geo.riverCourses.startAt(ctx.text, end) || geo.sourceWords.startAt(ctx.text, end);
+}
+
+/** The one-character word that ends right at `at`, if jieba cuts one there. */
+function oneCharacterWordBefore(ctx: ExtractContext, at: number): Token | undefined {
+  if (at < 1 || !isBoundary(ctx, at - 1)) return undefined;
+  const [token] = ctx.tokensWithin(at - 1, at);
+  return token && token.start === at - 1 && token.end === at ? token : undefined;
 }
 
 /**
@@ -1566,7 +1725,8 @@ function nameBeforeMountainWord(ctx: ExtractContext, geo: GeoRules, taken: Uint8
   const before = k >= 0 && words[k]!.end === start ? words[k]! : undefined;
   if (before && before.word.length === 1 && geo.tags['name-piece'].has(before.tag) && !geo.functionChar.test(before.word)) return undefined;
   const name = ctx.text.slice(start, at);
-  if (name.length < 2 || NUMERAL_STEM.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || !isFree(taken, start, at)) return undefined;
+  // 藏地三大神山: a count of a class of mountains (三大), no name.
+  if (name.length < 2 || NUMERAL_STEM.test(name) || CLASS_COUNT.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || !isFree(taken, start, at)) return undefined;
   taken.fill(1, start, at);
   return draft(name, { name, kind: 'mountain' }, start, at, 'geo:mountain-word');
 }
@@ -1633,7 +1793,25 @@ function placeBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
 /** A bare suffix word joined to the words before it, as its compose rule says. */
 function composedWith(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   if (suffix.compose === 'yes') return composedCandidate(tokens, k, suffix);
+  if (suffix.compose === 'word') return wordBeforeSuffix(tokens, k, suffix, geo);
   return suffix.compose === 'place' ? placeBeforeSuffix(tokens, k, suffix, geo) : namesBeforeSuffix(tokens, k, suffix, geo);
+}
+
+/** Longest word joined to a bare suffix word of compose=word (那丹哈达 of 那丹哈达岭). */
+const MAX_WORD_STEM = 4;
+
+/**
+ * 鹦哥/n 岭, 伯舒拉/nr 岭, 那丹哈达/ns 岭: a bare suffix word that jieba cuts off most names it
+ * ends (岭: a ridge) joins the one word right before it, a noun or a name of two to four
+ * characters (rules/jieba-tags.tsv ridge-stem): not a measure word or numeral (一道/q 岭), a
+ * generic word (这座), a province's name, nor a village's or township's name (…岭村).
+ */
+function wordBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  if (!before || before.end !== token.start || before.word.length < suffix.minStem || before.word.length > MAX_WORD_STEM) return undefined;
+  if (!HAN_ONLY.test(before.word) || geo.functionChar.test(before.word) || NUMERAL_STEM.test(before.word) || geo.genericStems.has(before.word) || geo.provinceStems.has(before.word)) return undefined;
+  return geo.tags['ridge-stem'].has(before.tag) ? { start: before.start, suffix } : undefined;
 }
 
 /** Longest stem joined to a bare suffix word of compose=name (巴音布鲁克 of 巴音布鲁克草原). */
@@ -1703,7 +1881,7 @@ function acceptableName(surface: string, geo: GeoRules, text: string, end: numbe
   if (geo.blockedWords.has(surface) || followedByExcluded(text, end, geo, kind)) return false;
   if (!geo.placeNames.has(surface)) return true;
   // 南湖水系, 南湖湿地: a lake's system or wetland names the lake, even where a district is named so.
-  return geo.riverEnd.test(surface) ? geo.reaches.startAt(text, end) : suffixOf(surface, geo)?.kind === 'lake' && (geo.basins.startAt(text, end) || geo.wetlands.startAt(text, end));
+  return geo.riverEnd.test(surface) ? geo.reaches.startAt(text, end) || geo.sourceWords.startAt(text, end) : suffixOf(surface, geo)?.kind === 'lake' && (geo.basins.startAt(text, end) || geo.wetlands.startAt(text, end));
 }
 
 /**
@@ -1721,7 +1899,11 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
       queue.push(split);
     }
     const items = [...listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo), ...conjoinedNames(ctx, feature, geo)];
-    for (const item of items) {
+    for (const listed of items) {
+      // A list's first item opens with the sentence's words (这里承接/甲河、乙河): the name is the words at its end.
+      const opensOnWords = listed.end === feature.cleanStart - 1 && listed.start > 0 && !geo.listItemEnd.test(ctx.text[listed.start - 1]!);
+      const item = opensOnWords ? (firstItemName(ctx, listed, geo) ?? listed) : listed;
+      if (!item) continue;
       const suffix = suffixOfKind(item.text, feature.kind, geo) ?? otherKindSuffix(item.text, geo);
       const kind = suffix?.kind ?? feature.kind;
       const ending = suffix ? suffix.suffix.length : riverEndingInList(ctx.text, item, feature, [found, added], geo);
@@ -1867,6 +2049,109 @@ function nameBefore(text: string, tokens: readonly Token[], end: number, geo: Ge
     start = token.start;
   }
   return end - start - suffix.suffix.length >= suffix.minStem ? { text: text.slice(start, end), start, end } : undefined;
+}
+
+/** Fewest items of a 、-list of names ending like rivers read as a list of rivers, and fewest of them found rivers. */
+const MIN_RUN_ITEMS = 3;
+const MIN_RUN_RIVERS = 2;
+/** Longest name an item at a list's open end is cut to (萍河 of 承接萍河). */
+const MAX_RUN_NAME = 4;
+
+interface RunItem extends ListItem {
+  /** Between two 、: the item is whole; at the list's ends it is cut from the words around it. */
+  middle: boolean;
+}
+
+/**
+ * 承接萍河、瀑河、漕河、府河、清水河、唐河、孝义河来水: a 、-list of three names or more, each
+ * ending like a river (geo-river-endings.tsv), two of them rivers found, is a list of rivers:
+ * its other items are rivers too, whatever jieba makes of them (瀑河/n) and even where a county
+ * is named so (清水河, 唐河). A one-character stem that says which river (大河, 小河) stays out.
+ */
+function riverRuns(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  const done = new Set<number>();
+  for (const feature of found) {
+    if (feature.kind !== 'river' || (text[feature.cleanEnd] !== '、' && text[feature.cleanStart - 1] !== '、')) continue;
+    const items: RunItem[] = [{ text: feature.text, start: feature.cleanStart, end: feature.cleanEnd, middle: true }];
+    for (let item = items[0]!; text[item.start - 1] === '、' && item.middle; ) {
+      const before = runItemEndingAt(ctx, item.start - 1, geo);
+      if (!before) break;
+      items.unshift(before);
+      item = before;
+    }
+    for (let item = items[items.length - 1]!; text[item.end] === '、' && item.middle; ) {
+      const after = runItemStartingAt(ctx, item.end + 1, geo);
+      if (!after) break;
+      items.push(after);
+      item = after;
+    }
+    if (done.has(items[0]!.start) || items.length < MIN_RUN_ITEMS || !items.every((item) => geo.riverEnd.test(item.text[item.text.length - 1]!))) continue;
+    done.add(items[0]!.start);
+    const isRiver = (item: RunItem) => [found, added].some((list) => list.some((d) => isWater(d) && d.cleanStart === item.start && d.cleanEnd === item.end));
+    if (items.filter(isRiver).length < MIN_RUN_RIVERS) continue;
+    for (const item of items) {
+      if (isRiver(item) || !runRiverName(item.text, geo) || !isFree(taken, item.start, item.end)) continue;
+      taken.fill(1, item.start, item.end);
+      added.push(draft(item.text, { name: item.text, kind: 'river' }, item.start, item.end, 'geo:river-run'));
+    }
+  }
+  return added;
+}
+
+/**
+ * The name at the end of a list's first item: the words jieba reads as names or nouns there
+ * (这里/r 承接/v 甲河/x → 甲河); the item itself where all its words are such.
+ */
+function firstItemName(ctx: ExtractContext, item: ListItem, geo: GeoRules): ListItem | undefined {
+  const words = ctx.tokensWithin(item.start, item.end);
+  let start = item.end;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]!;
+    if (word.end !== start || word.start < item.start || !(isStemWord(word, geo) || isNameMorpheme(word, geo)) || geo.functionChar.test(word.word)) break;
+    start = word.start;
+  }
+  return item.end - start >= 2 ? { text: ctx.text.slice(start, item.end), start, end: item.end } : undefined;
+}
+
+/** A name a run of rivers may hold: two to four characters, no function character, numeral, generic word or generic one-character stem. */
+function runRiverName(name: string, geo: GeoRules): boolean {
+  if (name.length < 2 || name.length > MAX_RUN_NAME || !HAN_ONLY.test(name) || geo.functionChar.test(name) || NUMERAL_STEM.test(name) || geo.blockedWords.has(name)) return false;
+  return !(name.length === 2 && geo.shortRiverLeads.has(name[0]!));
+}
+
+/** The list item that ends at the 、 at `end`: whole after another 、, else the words of a name at its end (承接/v 萍河/x → 萍河). */
+function runItemEndingAt(ctx: ExtractContext, end: number, geo: GeoRules): RunItem | undefined {
+  const { text } = ctx;
+  let begin = end;
+  while (begin > 0 && end - begin < MAX_LIST_ITEM && /\p{Script=Han}/u.test(text[begin - 1]!)) begin--;
+  if (begin === end) return undefined;
+  if (text[begin - 1] === '、') return { text: text.slice(begin, end), start: begin, end, middle: true };
+  const words = ctx.tokensWithin(begin, end);
+  let start = end;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]!;
+    if (word.end !== start || end - word.start > MAX_RUN_NAME || !(isStemWord(word, geo) || isNameMorpheme(word, geo)) || geo.functionChar.test(word.word)) break;
+    start = word.start;
+  }
+  return start < end ? { text: text.slice(start, end), start, end, middle: false } : undefined;
+}
+
+/** The list item that starts at `start` after a 、: whole before another 、, else the first words up to a river's ending (潴龙河/ns 来水 → 潴龙河). */
+function runItemStartingAt(ctx: ExtractContext, start: number, geo: GeoRules): RunItem | undefined {
+  const { text } = ctx;
+  let stop = start;
+  while (stop < text.length && stop - start < MAX_LIST_ITEM && /\p{Script=Han}/u.test(text[stop]!)) stop++;
+  if (stop === start) return undefined;
+  if (text[stop] === '、') return { text: text.slice(start, stop), start, end: stop, middle: true };
+  let end = start;
+  for (const word of ctx.tokensWithin(start, stop)) {
+    if (word.start !== end || word.end - start > MAX_RUN_NAME) break;
+    end = word.end;
+    if (geo.riverEnd.test(text[end - 1]!)) return { text: text.slice(start, end), start, end, middle: false };
+  }
+  return undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import { sharedGazetteer, type Gazetteer } from '../resolve/gazetteer';
 import { PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
-import { GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, GEO_SPLIT_ENDING_RULES, basinWords, generatedFeatures, reachWords, riverEnding, riverWordLists, splitRiverParts, waterWords } from './geo';
+import { GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, GEO_SPLIT_ENDING_RULES, basinWords, plainWordsAt, sourceWords, generatedFeatures, reachWords, riverEnding, riverWordLists, splitRiverParts, waterWords } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
 import { alternation } from '../util/alternation';
@@ -76,6 +76,10 @@ interface PlaceRules extends IndexRules {
   riverReaches: WordsAt;
   /** A river's basin (流域, 水系): 黑河流域 is the river, not 黑河市. */
   riverBasins: WordsAt;
+  /** A river's source verb (发源): 柳江发源于 is the river, not 柳江区. */
+  riverSources: WordsAt;
+  /** A plain's or basin's word (平原, 盆地): 漳州平原 is the plain, not 漳州市. */
+  plainWords: WordsAt;
   /** Locatives of a river's or lake's water (边, 畔, 里): 巴塘河畔 is the river named after 巴塘. */
   waterLocatives: WordsAt;
   /** The same reach words, and the tributary words (支流), as lists: a name right after one. */
@@ -123,6 +127,8 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     selfCounty: new RegExp(alternation(words('self-county'))),
     riverReaches: reachWords(rules),
     riverBasins: basinWords(rules),
+    riverSources: sourceWords(rules),
+    plainWords: plainWordsAt(rules),
     waterLocatives: waterWords(rules),
     ...riverLists(rules),
     riverEnd: riverEnding(rules),
@@ -205,6 +211,8 @@ export const placeExtractor: ExtractorModule = {
           divisionChars: builtinPlaceSuffixes().divisionChars,
           riverReaches: placeRules.riverReaches,
           riverBasins: placeRules.riverBasins,
+          riverSources: placeRules.riverSources,
+          plainWords: placeRules.plainWords,
           waterLocatives: placeRules.waterLocatives,
           reachList: placeRules.reachList,
           tributaryWords: placeRules.tributaryWords,

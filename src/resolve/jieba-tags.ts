@@ -22,6 +22,8 @@ export const TAG_SET_NAMES = [
   'river-stem',
   'bay-stem',
   'name-morpheme',
+  'locative-word',
+  'ridge-stem',
 ] as const;
 
 export type TagSetName = (typeof TAG_SET_NAMES)[number];

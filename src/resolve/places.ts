@@ -60,6 +60,10 @@ export interface ResolveOptions {
   riverReaches: WordsAt;
   /** A river's basin (流域, 水系): any short name ending like a river before one is the river (黑河流域, not 黑河市). */
   riverBasins: WordsAt;
+  /** Verbs of a river's source (发源): any short name ending like a river before one is the river (柳江发源于, not 柳江区). */
+  riverSources: WordsAt;
+  /** Words of a plain or basin (平原, 盆地): a short name right before one names the plain (漳州平原), no division. */
+  plainWords: WordsAt;
   /** Locatives of water (边, 畔, 里): a prefecture's or county's short name, a river's ending and one name the river (巴塘河畔). */
   waterLocatives: WordsAt;
   /** A river's ending at the end of a name (昌江, 修水): such a short name before a reach is the river. */
@@ -254,7 +258,7 @@ function placeVerdict(
   // a prefecture's name stays the place (九江江段).
   // So is any short name before its basin (黑河流域, 黑龙江水系): no division has one.
   if (derived && options.riverEnd.test(entry.surface)) {
-    if (options.riverBasins.startAt(text, end)) return undefined;
+    if (options.riverBasins.startAt(text, end) || options.riverSources.startAt(text, end)) return undefined;
     if (entry.needsContext && (options.riverReaches.startAt(text, end) || endsWithOne(text, start, options.tributaryWords))) return undefined;
     // A province has no reach either (黑龙江干流, 黑龙江上游): the river it is named after has.
     if (options.riverReaches.startAt(text, end) && entry.divisions.every((d) => d.level === 'province')) return undefined;
@@ -263,6 +267,9 @@ function placeVerdict(
     if (listedBetweenRivers(start, end, index, options)) return undefined;
   }
   if (derived && namesRiverSide(entry, end, options)) return undefined;
+  // 漳州平原, 漳州盆地: a plain or basin named after the city, no mention of the city's division.
+  // A province's plains are its land, named by the province (河南平原地区 names 河南省).
+  if (derived && options.plainWords.startAt(text, end) && entry.divisions.every((d) => d.level !== 'province')) return undefined;
   // A stem after a tributary word and before a river ending starts the river's name (支流会泽河).
   if (derived && options.riverEnd.test(text[end] ?? '') && endsWithOne(text, start, options.tributaryWords)) return undefined;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
