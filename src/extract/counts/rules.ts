@@ -52,6 +52,10 @@ const CONTEXT_ROLES = [
   'project-name-end',
   'one-not-quantity-before',
   'one-word-unit',
+  'building-name-end',
+  'building-unit',
+  'tally-verb',
+  'vague-one-unit',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -108,6 +112,14 @@ export interface CountContext {
   capacityUnits: ReadonlySet<string>;
   /** After a capacity count, the rest of a project's name up to its last word (蛋鸡养殖项目, 白羽鸡全产业链): the count is the name's. */
   projectNameAfter: RegExp;
+  /** The end of a housing estate's or block's name (花园, 邨, 大厦) right before N座/N栋: the building's number, not a count. */
+  buildingNameAtEnd: RegExp;
+  /** The units that number a building of an estate (座, 栋, 幢). */
+  /** A verb listing what was found or seized (检获, 起出), anywhere before the number in its sentence: its Chinese-numeral items are counts. */
+  tallyVerb: RegExp;
+  /** Measure words that with a bare 一 make a vague lot (一批, 一些), never one of a tally. */
+  vagueOneUnits: ReadonlySet<string>;
+  buildingUnits: ReadonlySet<string>;
   /** Words right before a measure that make it negative (零下40摄氏度). */
   belowZero: readonly string[];
   /** A campaign's word anywhere in a string (百名专家进村活动: a lone 百/千 names it). */
@@ -197,6 +209,10 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     oneNotQuantityAtEnd: atEnd('one-not-quantity-before'),
     oneWordUnits: new Set(words('one-word-unit')),
     capacityUnits: new Set(words('capacity-unit')),
+    buildingNameAtEnd: atEnd('building-name-end'),
+    buildingUnits: new Set(words('building-unit')),
+    tallyVerb: new RegExp(alternation(words('tally-verb'))),
+    vagueOneUnits: new Set(words('vague-one-unit')),
     projectNameAfter: new RegExp(`^[^，。；：、,;:！？!?\\s（(“”"]{1,12}?(?:${alternation(words('project-name-end'))})`),
     belowZero: words('below-zero'),
     campaignWord: new RegExp(alternation(words('campaign-word'))),
