@@ -256,7 +256,11 @@ function statisticRule(
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   const context = rules.context;
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
+  // 第八、九批, 第3至5届: the later items of an ordinal's list are ordinals too.
+  if (context.ordinalListAtEnd.test(text.slice(Math.max(0, m.start - 16), m.start))) return undefined;
   if (m.chinese !== undefined && context.demonstrativeAtEnd.test(before)) return undefined;
+  // 三、四批, 五、六个: two neighbouring digits split by 、 are a vague range, as 三四批 is.
+  if (m.chinese !== undefined && isNeighbourAfterComma(m.chinese, before)) return undefined;
   if (continuesSpacedDigits(text, m.start)) return undefined;
   // 6 215项: a space as the thousands separator (Hong Kong reports); the three digits alone would be a wrong value.
   if (m.arabic !== undefined && THREE_DIGITS.test(m.arabic.text) && SPACED_THOUSANDS_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return undefined;
@@ -338,6 +342,14 @@ function isChineseStatistic(
   if (SLOGAN_AFTER.test(after)) return false;
   const phrase = nounPhraseAfter(after, rules.context, isWordAfter);
   return rules.nouns.some((noun) => phrase.includes(noun));
+}
+
+const DIGITS_IN_ORDER = '一二三四五六七八九';
+
+/** 四 after 三、 (三、四批): the digit before the comma is its neighbour. */
+function isNeighbourAfterComma(chinese: string, before: string): boolean {
+  const at = DIGITS_IN_ORDER.indexOf(chinese);
+  return chinese.length === 1 && at > 0 && before === `${DIGITS_IN_ORDER[at - 1]}、`;
 }
 
 /** A Han character other than 的 first (a noun after a measure word; 3座的居民 names the block's residents). */

@@ -1,6 +1,9 @@
 import { allOf, oneOf, type RuleFileSpec, type RuleRow, type RuleSet } from '../../rules/loader';
 import { escapeRegex } from '../approx';
 
+/** One number of an ordinal's list (八, 3, 十二). */
+const ORDINAL_ITEM = '[\\d零〇一二两三四五六七八九十百]{1,4}';
+
 /** A small count in Chinese numerals (两, 十一, 二十): the numbers of divisions a list can hold. */
 const CHINESE_DIVISION_COUNT = '[一二两三四五六七八九十]{1,3}';
 
@@ -74,6 +77,8 @@ export interface MeasureWord {
 export interface CountContext {
   /** An ordinal or distributive at the end of a string (第, 每). */
   ordinalAtEnd: RegExp;
+  /** An ordinal's list up to the separator before a number (第八、|九批, 第3至|5届): each item is an ordinal. */
+  ordinalListAtEnd: RegExp;
   /** A demonstrative at the end of a string (这, 该): only a Chinese numeral after it points back (这两个). */
   demonstrativeAtEnd: RegExp;
   /** A vague quantity at the end of a string (数, 几, 上百). */
@@ -188,6 +193,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
   const counterLabels = alternation(words('counter-label'));
   return {
     ordinalAtEnd: atEnd('ordinal-before'),
+    ordinalListAtEnd: new RegExp(`(?:${alternation(words('ordinal-before'))})${ORDINAL_ITEM}(?:[、和及至到]${ORDINAL_ITEM})*[、和及至到]$`),
     demonstrativeAtEnd: atEnd('demonstrative-before'),
     vagueAtEnd: atEnd('vague-before'),
     changeAtEnd: atEnd('change-before'),
