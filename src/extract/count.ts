@@ -256,7 +256,11 @@ function statisticRule(
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   const context = rules.context;
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
+  // 第八、九批, 第3至5届: the later items of an ordinal's list are ordinals too.
+  if (context.ordinalListAtEnd.test(text.slice(Math.max(0, m.start - 16), m.start))) return undefined;
   if (m.chinese !== undefined && context.demonstrativeAtEnd.test(before)) return undefined;
+  // 三、四批, 五、六个: two neighbouring digits split by 、 are a vague range, as 三四批 is.
+  if (m.chinese !== undefined && isNeighbourAfterComma(m.chinese, before)) return undefined;
   if (continuesSpacedDigits(text, m.start)) return undefined;
   // 6 215项: a space as the thousands separator (Hong Kong reports); the three digits alone would be a wrong value.
   if (m.arabic !== undefined && THREE_DIGITS.test(m.arabic.text) && SPACED_THOUSANDS_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return undefined;
@@ -266,6 +270,10 @@ function statisticRule(
   if (m.unit === COUNTER_UNIT && context.counterLabelSpaced.test(text.slice(Math.max(0, m.start - 8), m.start)) && isChromeLine(text, m)) return undefined;
   if (context.yearUnits.has(m.unit) && m.arabic !== undefined && BARE_YEAR.test(m.arabic.text) && m.arabic.magnitude === undefined) return undefined;
   const after = text.slice(m.end, m.end + 12);
+  // 翠湖花园3座（, 东风邨12座、, 大厦2座的: a block's number in its estate's name, with no noun after it to count.
+  if (context.buildingUnits.has(m.unit) && !HAN_FIRST.test(after) && context.buildingNameAtEnd.test(text.slice(Math.max(0, m.start - 4), m.start))) return undefined;
+  // 五人或七人足球场: a number linked to a next one whose measure word makes another word (人足球) is of that kind too.
+  if (linksToNonCount(after, m.unit, measure)) return undefined;
   if (context.capacityUnits.has(m.unit) && context.projectNameAfter.test(text.slice(m.end, m.end + PROJECT_NAME_REACH))) return undefined;
   if (isSessionOrdinal(text, m.start, after, context)) return undefined;
   if (namesPair(text, m, context)) return undefined;
@@ -286,9 +294,11 @@ function statisticRule(
   const endsClause = after === '' || PUNCTUATION.test(after[0]!);
   const nounBefore = endsClause && endsWithCountNoun(text.slice(Math.max(0, m.start - 10), m.start), rules);
   const isWordAfter = (start: number, end: number) => isWordBoundary(m.end + start) && isWordBoundary(m.end + end);
+  // 车内检获两把刀、一支棍: what a verb of finding or seizing lists is counted, whatever the noun.
+  const tallied = context.tallyVerb.test(sentenceBefore(text, m.start)) && !(m.chinese === '一' && context.vagueOneUnits.has(m.unit));
   // 疑似病例一例，/ 河北一例）: a bare 一 closing its clause right after a noun counts what the noun names.
   const oneClosesNoun = m.chinese === '一' && !context.oneWordUnits.has(m.unit) && closesNounClause(before, after, context) && isNounBefore(m.start);
-  if (!isChineseStatistic(m.chinese, before, after, measure, rules, m.approx, nounBefore, isWordAfter, oneClosesNoun)) return undefined;
+  if (!isChineseStatistic(m.chinese, before, after, measure, rules, m.approx, nounBefore, isWordAfter, oneClosesNoun, tallied)) return undefined;
   if (BARE_MAGNITUDE_ONLY.test(m.chinese)) return 'count.bare-magnitude';
   return measure.chinese === 'noun' ? 'count.chinese-before-noun' : 'count.chinese-numeral';
 }
@@ -310,11 +320,12 @@ function isChineseStatistic(
   nounBefore: boolean,
   isWordAfter: (start: number, end: number) => boolean,
   oneClosesNoun: boolean,
+  tallied: boolean,
 ): boolean {
   if (measure.chinese === 'no') return false;
   // A bare 一 is an article (一名早产的孕妇) unless a verb of change makes it the change (新增一个泊位), or it
   // ends its clause after a noun (新增疑似病例一例，福建一例): nothing follows it to be introduced.
-  if (chinese === '一' && !rules.context.changeAtEnd.test(before) && !oneClosesNoun) return false;
+  if (chinese === '一' && !rules.context.changeAtEnd.test(before) && !oneClosesNoun && !tallied) return false;
   // Digit by digit (两三个, 七一) is a vague range or a name, not a count; three digits or more that no range
   // reads (一三五项, 三四六户, as Taiwan papers print numbers) are the number.
   if (/^[零〇○一二两三四五六七八九]{2,}$/.test(chinese) && !DIGIT_BY_DIGIT.test(chinese)) return false;
@@ -326,11 +337,32 @@ function isChineseStatistic(
   if (/^[百千]$/.test(chinese) && approx === 'exact' && rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;
   // 数百项, 上千个, 近百个, 逾四万件, 约三十个: a qualified number written with a magnitude is a quantity whatever
   // noun follows; so is one printed digit by digit (一三五项计划): no slogan or name is written so.
-  if (measure.chinese === 'yes' || nounBefore || (/[十百千万亿]/.test(chinese) && approx !== 'exact') || DIGIT_BY_DIGIT.test(chinese)) return true;
+  if (measure.chinese === 'yes' || nounBefore || tallied || (/[十百千万亿]/.test(chinese) && approx !== 'exact') || DIGIT_BY_DIGIT.test(chinese)) return true;
   // 五个一工程, 三个一批, 两个百万工程: a numeral right after the measure word makes a slogan's name.
   if (SLOGAN_AFTER.test(after)) return false;
   const phrase = nounPhraseAfter(after, rules.context, isWordAfter);
   return rules.nouns.some((noun) => phrase.includes(noun));
+}
+
+const DIGITS_IN_ORDER = '一二三四五六七八九';
+
+/** 四 after 三、 (三、四批): the digit before the comma is its neighbour. */
+function isNeighbourAfterComma(chinese: string, before: string): boolean {
+  const at = DIGITS_IN_ORDER.indexOf(chinese);
+  return chinese.length === 1 && at > 0 && before === `${DIGITS_IN_ORDER[at - 1]}、`;
+}
+
+/** A Han character other than 的 first (a noun after a measure word; 3座的居民 names the block's residents). */
+const HAN_FIRST = /^(?!的)\p{Script=Han}/u;
+/** 或 / 和 / 、 and the next number of a pair (五人或七人…, 3人、5人…). */
+const LINKED_NUMBER_AFTER = new RegExp(`^[或和及与、](?:\\d+|[${CHINESE_DIGITS}十]{1,3})`);
+
+/** Whether the number after 或/和/、 takes the same measure word as part of another word (五人或七人足球场 → 人足球). */
+function linksToNonCount(after: string, unit: string, measure: MeasureWord): boolean {
+  const linked = LINKED_NUMBER_AFTER.exec(after);
+  if (!linked) return false;
+  const rest = after.slice(linked[0].length);
+  return rest.startsWith(unit) && measure.notBefore.some((word) => rest.startsWith(word, unit.length));
 }
 
 /** A clause break or closing bracket right after the measure word. */
@@ -443,6 +475,17 @@ function isOrdinalAcrossSpaces(text: string, start: number, context: CountContex
 /** 人代会三次会议, 十四届人大二次会议: the session's ordinal, not a number of meetings. */
 function isSessionOrdinal(text: string, start: number, after: string, context: CountContext): boolean {
   return context.sessionAfter.test(after) && context.sessionBefore.test(clauseBefore(text, start));
+}
+
+/** How far back a sentence's verb may list what it found (车内检获两把刀、一支棍、一支铁笔及两支烟). */
+const TALLY_WINDOW = 40;
+const SENTENCE_BREAK = /[，。；！？,;!?\n]/;
+
+/** The sentence part before `start`, back to a comma or full stop (not 、) and at most TALLY_WINDOW characters. */
+function sentenceBefore(text: string, start: number): string {
+  let from = start;
+  while (from > 0 && start - from < TALLY_WINDOW && !SENTENCE_BREAK.test(text[from - 1]!)) from--;
+  return text.slice(from, start);
 }
 
 /** The clause before `start`, back to punctuation and at most SESSION_WINDOW characters. */

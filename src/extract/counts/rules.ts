@@ -1,6 +1,9 @@
 import { allOf, oneOf, type RuleFileSpec, type RuleRow, type RuleSet } from '../../rules/loader';
 import { escapeRegex } from '../approx';
 
+/** One number of an ordinal's list (八, 3, 十二). */
+const ORDINAL_ITEM = '[\\d零〇一二两三四五六七八九十百]{1,4}';
+
 /** A small count in Chinese numerals (两, 十一, 二十): the numbers of divisions a list can hold. */
 const CHINESE_DIVISION_COUNT = '[一二两三四五六七八九十]{1,3}';
 
@@ -52,6 +55,10 @@ const CONTEXT_ROLES = [
   'project-name-end',
   'one-not-quantity-before',
   'one-word-unit',
+  'building-name-end',
+  'building-unit',
+  'tally-verb',
+  'vague-one-unit',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -70,6 +77,8 @@ export interface MeasureWord {
 export interface CountContext {
   /** An ordinal or distributive at the end of a string (第, 每). */
   ordinalAtEnd: RegExp;
+  /** An ordinal's list up to the separator before a number (第八、|九批, 第3至|5届): each item is an ordinal. */
+  ordinalListAtEnd: RegExp;
   /** A demonstrative at the end of a string (这, 该): only a Chinese numeral after it points back (这两个). */
   demonstrativeAtEnd: RegExp;
   /** A vague quantity at the end of a string (数, 几, 上百). */
@@ -108,6 +117,14 @@ export interface CountContext {
   capacityUnits: ReadonlySet<string>;
   /** After a capacity count, the rest of a project's name up to its last word (蛋鸡养殖项目, 白羽鸡全产业链): the count is the name's. */
   projectNameAfter: RegExp;
+  /** The end of a housing estate's or block's name (花园, 邨, 大厦) right before N座/N栋: the building's number, not a count. */
+  buildingNameAtEnd: RegExp;
+  /** The units that number a building of an estate (座, 栋, 幢). */
+  /** A verb listing what was found or seized (检获, 起出), anywhere before the number in its sentence: its Chinese-numeral items are counts. */
+  tallyVerb: RegExp;
+  /** Measure words that with a bare 一 make a vague lot (一批, 一些), never one of a tally. */
+  vagueOneUnits: ReadonlySet<string>;
+  buildingUnits: ReadonlySet<string>;
   /** Words right before a measure that make it negative (零下40摄氏度). */
   belowZero: readonly string[];
   /** A campaign's word anywhere in a string (百名专家进村活动: a lone 百/千 names it). */
@@ -176,6 +193,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
   const counterLabels = alternation(words('counter-label'));
   return {
     ordinalAtEnd: atEnd('ordinal-before'),
+    ordinalListAtEnd: new RegExp(`(?:${alternation(words('ordinal-before'))})${ORDINAL_ITEM}(?:[、和及至到]${ORDINAL_ITEM})*[、和及至到]$`),
     demonstrativeAtEnd: atEnd('demonstrative-before'),
     vagueAtEnd: atEnd('vague-before'),
     changeAtEnd: atEnd('change-before'),
@@ -197,6 +215,10 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     oneNotQuantityAtEnd: atEnd('one-not-quantity-before'),
     oneWordUnits: new Set(words('one-word-unit')),
     capacityUnits: new Set(words('capacity-unit')),
+    buildingNameAtEnd: atEnd('building-name-end'),
+    buildingUnits: new Set(words('building-unit')),
+    tallyVerb: new RegExp(alternation(words('tally-verb'))),
+    vagueOneUnits: new Set(words('vague-one-unit')),
     projectNameAfter: new RegExp(`^[^，。；：、,;:！？!?\\s（(“”"]{1,12}?(?:${alternation(words('project-name-end'))})`),
     belowZero: words('below-zero'),
     campaignWord: new RegExp(alternation(words('campaign-word'))),
