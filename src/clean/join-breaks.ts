@@ -14,8 +14,12 @@ const MAX_CAPTIONS_SKIPPED = 3;
 // A comma between digits groups thousands (35,500,000.00): it is not a clause mark.
 const GROUPED_NUMBER = /\d,(?=\d{3})/g;
 
+// A section or list number opening a line (一、 （二） 3. 4、): its mark is no clause mark, so a heading
+// such as 一、资金来源 is a line of its own, not a sentence broken before the next line.
+const HEADING_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))/;
+
 export function isBrokenParagraph(text: string): boolean {
-  return BODY_PUNCTUATION.test(text.replace(GROUPED_NUMBER, '')) && !SENTENCE_END.test(text) && /[\u3400-\u9fff0-9A-Za-z]$/.test(text);
+  return BODY_PUNCTUATION.test(text.replace(HEADING_NUMBER, '').replace(GROUPED_NUMBER, '')) && !SENTENCE_END.test(text) && /[\u3400-\u9fff0-9A-Za-z]$/.test(text);
 }
 
 /** A short, single-clause line such as a photo caption or a caption list item. */
@@ -26,13 +30,16 @@ export function looksLikeCaption(text: string): boolean {
 const ENDS_IN_NUMERAL = /[0-9零〇一二三四五六七八九十百千万两]$/;
 // A clause opened by a month or a day (七月， / 6月5日，) starts a sentence of its own.
 const OPENS_WITH_DATE = /^[0-9零〇一二三四五六七八九十]{1,3}月(?:[0-9零〇一二三四五六七八九十]{1,3}[日号])?[，,]/;
+// A line opened by a year (2018年11月1日 under a signature or a telephone number).
+const OPENS_WITH_YEAR = /^(?:19|20)\d{2}年/;
 
 /**
- * A cut excerpt can end in a number (…降雨量达一百一十) right before a line that
- * opens with a date (七月，…): joining them would fuse two numbers into one.
+ * A cut excerpt can end in a number (…降雨量达一百一十, 电话：0972-8610459) right
+ * before a line that opens with a date (七月，…; 2018年11月1日): joining them would
+ * fuse two numbers into one.
  */
 function fusesNumbers(first: string, second: string): boolean {
-  return ENDS_IN_NUMERAL.test(first) && OPENS_WITH_DATE.test(second);
+  return ENDS_IN_NUMERAL.test(first) && (OPENS_WITH_DATE.test(second) || (/\d$/.test(first) && OPENS_WITH_YEAR.test(second)));
 }
 
 function startsContinuation(text: string): boolean {

@@ -227,6 +227,21 @@ describe('joinBrokenSentences', () => {
     expect(joinBrokenSentences(broken).paragraphs.map((p) => p.text)).toEqual(['项目位于新区，总投资为36亿元，分两期建设。']);
   });
 
+  it('does not join a year opening the next line onto a number ending a line (a telephone number, then a date)', () => {
+    const input = lines('联系人：某某，联系电话：0971-8610459', '2018年11月1日');
+    expect(joinBrokenSentences(input).paragraphs).toHaveLength(2);
+  });
+
+  it('does not take a numbered heading (一、资金来源, （二）, 3.) for a broken sentence: its number mark is no clause mark', () => {
+    for (const heading of ['一、资金来源', '（二）项目安排', '3.资金用途']) {
+      const input = lines(heading, '全县共安排资金500万元，用于道路建设。');
+      expect(joinBrokenSentences(input).paragraphs.map((p) => p.text)).toEqual(input.map((p) => p.text));
+    }
+    // A numbered item that is itself a sentence cut at the line end is still joined.
+    const broken = lines('一、全县共安排资金500万元，用于', '道路建设。');
+    expect(joinBrokenSentences(broken).paragraphs.map((p) => p.text)).toEqual(['一、全县共安排资金500万元，用于道路建设。']);
+  });
+
   it('does not join the rows of a table of amounts: a thousands comma is not a clause mark', () => {
     const input = lines('2021年 $12,400,000.00', '2022年 $8,250,000.00', '2023年 $1,000,000.00');
     expect(joinBrokenSentences(input).paragraphs).toHaveLength(3);
