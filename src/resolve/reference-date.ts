@@ -357,7 +357,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   // A five-year plan's name as one (“十四五”, 十四五规划, 十四五开局): only then are plans' years looked for.
   const plans = namesPlan(text);
   const titles = text.includes('《') ? spansOf(TITLE, text) : [];
-  const all = withoutFarSpanEnds(statedYears(text, r, plans, titles));
+  const all = withoutFarSpanEnds(statedYears(withYearsInFigures(text), r, plans, titles));
   const stated = all.filter((s) => s.kind === 'credible');
   // A year over when the article was written (2020年全年) puts it in the year after, at the earliest.
   const afterCompleted = maxOf(all.filter((s) => s.kind === 'completed').map((s) => s.year + 1));
@@ -1199,6 +1199,22 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
   // 二〇三五年远景目标: a vision's year is a target wherever the text states it again (2035年，人均收入翻一番).
   const visions = visionYears(text, r);
   return visions.size === 0 ? years : years.filter((y) => !visions.has(y.year));
+}
+
+/** A year in Chinese numerals (二〇〇六年, 一九九八年, 二00七年, with a zero of either kind): its four digits in group 1. */
+const CHINESE_NUMERAL_YEAR = /(?<![〇○零一二三四五六七八九十百千万0-9])((?:一九|二[〇○零0])[〇○零一二三四五六七八九0-9]{2})(?=\s*年)/g;
+
+/**
+ * The text with each year in Chinese numerals written in figures, one for
+ * one (二〇〇六年 → 2006年), so that its places stay: the text states such a
+ * year as it does one in figures (认为二〇〇六年中国经济平稳快速发展).
+ */
+/** The first two digits of a year in Chinese numerals (一九, 二〇, 二0): a text without them holds none. */
+const YEAR_LEAD = /一九|二[〇○零0]/;
+
+function withYearsInFigures(text: string): string {
+  if (!YEAR_LEAD.test(text)) return text;
+  return text.replace(CHINESE_NUMERAL_YEAR, (year) => [...year].map((c) => ('0123456789'.includes(c) ? c : String(Math.max(0, '一二三四五六七八九'.indexOf(c) + 1)))).join(''));
 }
 
 /** The years the text names long-range visions (2035年远景目标, 《…二〇三五年远景目标纲要》). */

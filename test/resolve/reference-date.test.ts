@@ -546,4 +546,13 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate(`${gallery}回望来路，10年来，公司业务不断扩大。`)).toBe('2016');
     expect(inferReferenceDate('改革开放后，全县只有一条公路。2006年5月，高速公路通车。40年来，全县交通面貌巨变。')).toBe('2006');
   });
+
+  it('reads a year in Chinese numerals as a stated year, as one in figures', () => {
+    // A wire dateline in Chinese numerals without a year takes the year stated in Chinese numerals (a zero of either kind).
+    expect(inferReferenceDate('中新社北京三月五日电 大会今天开幕，报告说二00七年经济工作任务繁重。')).toBe('2007-03-05');
+    expect(inferReferenceDate('报告认为二〇一六年全县经济平稳发展。')).toBe('2016');
+    expect(inferReferenceDate('一九九八年，大堤全线加固。')).toBe('1998');
+    // A target year in Chinese numerals dates nothing, as in figures.
+    expect(inferReferenceDate('到二〇三〇年，全县森林覆盖率达到百分之七十。')).toBeNull();
+  });
 });
