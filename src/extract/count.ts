@@ -283,7 +283,8 @@ function statisticRule(
   if (m.chinese !== undefined && m.chinese !== '一' && context.divisionUnits.has(m.unit) && context.divisionBeforeWord.test(before) && !CHINESE_DIGIT.test(text[m.start - 2] ?? '')) {
     return 'count.division-before';
   }
-  if (context.divisionUnits.has(m.unit) && !isDivisionCount(text, m, after, context)) return undefined;
+  // 实施20村2890户: a division count right before a count in digits is one of a row of counts (10批657名).
+  if (context.divisionUnits.has(m.unit) && !isDivisionCount(text, m, after, context) && !rules.countInDigitsAt.test(after)) return undefined;
   if (m.chinese !== undefined && countsNamedList(m.unit, measure, after, context) && countsListedNames(text, m.start, context)) return 'count.named-list';
   // Another count may follow (12大类58小类).
   if (measure.ordinalBeforeName && after !== '' && !PUNCTUATION.test(after[0]!) && !/^[的了\d]/.test(after)) return undefined;
