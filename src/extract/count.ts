@@ -283,13 +283,16 @@ function statisticRule(
   if (m.chinese !== undefined && m.chinese !== '一' && context.divisionUnits.has(m.unit) && context.divisionBeforeWord.test(before) && !CHINESE_DIGIT.test(text[m.start - 2] ?? '')) {
     return 'count.division-before';
   }
-  if (context.divisionUnits.has(m.unit) && !isDivisionCount(text, m, after, context)) return undefined;
+  // 实施20村2890户: a division count right before a count in digits is one of a row of counts (10批657名).
+  if (context.divisionUnits.has(m.unit) && !isDivisionCount(text, m, after, context) && !rules.countInDigitsAt.test(after)) return undefined;
   if (m.chinese !== undefined && countsNamedList(m.unit, measure, after, context) && countsListedNames(text, m.start, context)) return 'count.named-list';
   // Another count may follow (12大类58小类).
   if (measure.ordinalBeforeName && after !== '' && !PUNCTUATION.test(after[0]!) && !/^[的了\d]/.test(after)) return undefined;
   if (m.chinese === undefined) return 'count.measure-word';
   // 1所小学、一所中学: an item of a list whose item before counts with the same measure word.
   if (isParallelItem(text, m, taken)) return 'count.parallel-item';
+  // 新增七宗，六宗属输入，一宗源头不明: a bare 一 opening a clause after one that opens with a count of the same unit is the last part of a breakdown.
+  if (m.chinese === '一' && continuesBreakdown(text, m, taken)) return 'count.breakdown-item';
   // 项目六百余个。 counts its noun before it; in 县乡两个层级 the count belongs to the noun after.
   const endsClause = after === '' || PUNCTUATION.test(after[0]!);
   const nounBefore = endsClause && endsWithCountNoun(text.slice(Math.max(0, m.start - 10), m.start), rules);
@@ -463,6 +466,29 @@ function isParallelItem(text: string, m: CountMatch, taken: TakenSpans): boolean
     if (at === 0) break;
   }
   return false;
+}
+
+/** How far back the clause before a breakdown's item may start. */
+const BREAKDOWN_REACH = 24;
+
+/**
+ * 本港新增七宗个案，六宗属输入，一宗为本地个案: right after a comma, a bare 一 whose measure word opens or closes
+ * the clause before it, counted there already, is one part of a total broken down.
+ */
+function continuesBreakdown(text: string, m: CountMatch, taken: TakenSpans): boolean {
+  const comma = m.start - 1;
+  if (comma < 0 || !/[，,；;]/.test(text[comma]!)) return false;
+  // 一户一策, 一村一品: a slogan pairs the one with another.
+  if (text[m.end] === '一') return false;
+  let from = comma;
+  while (from > 0 && comma - from < BREAKDOWN_REACH && !/[，,。；;！？\n]/.test(text[from - 1]!)) from--;
+  const clause = text.slice(from, comma);
+  // The clause closes with the total (累计新增个案77宗，一宗…) or opens with a part (六宗属输入，一宗…).
+  if (clause.endsWith(m.unit) && taken.overlaps(comma - 1, comma)) return true;
+  const unitAt = clause.indexOf(m.unit);
+  if (unitAt <= 0) return false;
+  const unitEnd = from + unitAt + m.unit.length;
+  return taken.overlaps(unitEnd - 1, unitEnd) && /^[\d一二两三四五六七八九十百千万]+$/.test(clause.slice(0, unitAt).replace(/^(?:其中|另有|有)/, ''));
 }
 
 /** OCR spaces between 第 and its number (第 七批, 第  3次) do not make it a count. */

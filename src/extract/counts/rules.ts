@@ -153,6 +153,8 @@ export interface CountRules {
   measureWords: ReadonlyMap<string, MeasureWord>;
   /** Regex source alternation of the measure words, longest first, each with its not_before lookahead. */
   measurePattern: string;
+  /** A count in digits at the start of a string (2890户 of 20村2890户). */
+  countInDigitsAt: RegExp;
   /** Regex source alternation of the physical units, longest first. */
   unitPattern: string;
   nouns: readonly string[];
@@ -171,6 +173,7 @@ export function loadCountRules(rules: RuleSet): CountRules {
   return {
     measureWords,
     measurePattern: measureAlternation([...measureWords.values()]),
+    countInDigitsAt: new RegExp(`^\\d+(?:\\.\\d+)?[万亿]?(?:${measureAlternation([...measureWords.values()])})`),
     unitPattern: alternation(column(MEASURE_UNIT_RULES, 'unit')),
     nouns: column(COUNT_NOUN_RULES, 'noun'),
     stoplist: phrases.length > 0 ? new RegExp(alternation(phrases), 'g') : undefined,
