@@ -127,10 +127,12 @@ describe('numbered items (1、 （2）), like 一是, 二是', () => {
     expect(facts.map((f) => f.when)).toEqual(['2022', null]);
   });
 
-  it('a section number (一、) opening a heading joined to the next line carries nothing (1、 would)', () => {
+  it('a section heading (一、基本情况, 1、基本情况) stays a line of its own and carries nothing; a numbered item holding the amount does', () => {
     const section = factsOf('标题\n2019年，某县完成投资10亿元。\n一、基本情况\n某县计划投资20亿元建设新区。', '2022-10-20');
     expect(section.map((f) => f.when)).toEqual(['2019', null]);
-    const item = factsOf('标题\n2019年，某县完成投资10亿元。\n1、基本情况\n某县计划投资20亿元建设新区。', '2022-10-20');
+    const heading = factsOf('标题\n2019年，某县完成投资10亿元。\n1、基本情况\n某县计划投资20亿元建设新区。', '2022-10-20');
+    expect(heading.map((f) => f.when)).toEqual(['2019', null]);
+    const item = factsOf('标题\n2019年，某县完成投资10亿元。\n1、某县计划投资20亿元建设新区。', '2022-10-20');
     expect(item.map((f) => f.when)).toEqual(['2019', '2019']);
   });
 });
