@@ -213,10 +213,9 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
   }
 
  private:
-  // tuneAllocator(mmapThresholdBytes, arenaMax[, trimThresholdBytes]): glibc
-  // malloc settings for a long run with a worker thread (see
-  // src/parallel/allocator.ts for why). A value of 0 leaves that setting as
-  // it is. Returns false, changing nothing, where the C library is not glibc.
+  // tuneAllocator(mmapThresholdBytes, arenaMax): glibc malloc settings for a
+  // long run with a worker thread (see src/tokenize/allocator.ts for why).
+  // Returns false, changing nothing, where the C library is not glibc.
   Napi::Value TuneAllocator(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     if (info.Length() < 2 || !info[0].IsNumber() || !info[1].IsNumber()) {
@@ -226,11 +225,9 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
 #if defined(__GLIBC__)
     const int threshold = info[0].As<Napi::Number>().Int32Value();
     const int arenas = info[1].As<Napi::Number>().Int32Value();
-    const int trim = info.Length() >= 3 && info[2].IsNumber() ? info[2].As<Napi::Number>().Int32Value() : 0;
     bool done = true;
     if (threshold > 0) done = mallopt(M_MMAP_THRESHOLD, threshold) == 1 && done;
     if (arenas > 0) done = mallopt(M_ARENA_MAX, arenas) == 1 && done;
-    if (trim > 0) done = mallopt(M_TRIM_THRESHOLD, trim) == 1 && done;
     return Napi::Boolean::New(env, done);
 #else
     return Napi::Boolean::New(env, false);

@@ -30,7 +30,7 @@ interface NativeJieba {
   tag(text: string): Array<{ word: string; tag: string }>;
   insertWord(word: string, tag: string): boolean;
   /** Absent from builds older than the call (the addon is rebuilt at install). */
-  tuneAllocator?(mmapThresholdBytes: number, arenaMax: number, trimThresholdBytes?: number): boolean;
+  tuneAllocator?(mmapThresholdBytes: number, arenaMax: number): boolean;
 }
 
 /** nodejieba's dictionary paths (exported by its index.js, not by its typings). */
@@ -53,12 +53,12 @@ export function chooseBinding(env: NodeJS.ProcessEnv = process.env): JiebaBindin
 }
 
 /**
- * Sets glibc malloc's mmap threshold, arena count and trim threshold for the whole process
+ * Sets glibc malloc's mmap threshold and arena count for the whole process
  * (src/parallel/allocator.ts says why); false where the addon is not built,
  * predates the call, or the C library is not glibc.
  */
-export function tuneNativeAllocator(mmapThresholdBytes: number, arenaMax: number, trimThresholdBytes = 0): boolean {
-  return loadNative()?.tuneAllocator?.(mmapThresholdBytes, arenaMax, trimThresholdBytes) ?? false;
+export function tuneNativeAllocator(mmapThresholdBytes: number, arenaMax: number): boolean {
+  return loadNative()?.tuneAllocator?.(mmapThresholdBytes, arenaMax) ?? false;
 }
 
 function loadNative(): NativeJieba | undefined {
