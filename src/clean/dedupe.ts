@@ -43,7 +43,7 @@ export function dropRepeatedParagraphs(paragraphs: readonly MappedText[]): { kep
       continue;
     }
     seen.add(key);
-    const visible = visibleText(paragraph.text);
+    const visible = visibleText(paragraph.text, key);
     if (visible !== '' && headlines.has(visible)) {
       dropped.push({ paragraph, reason: 'repeats the headline' });
       continue;
@@ -54,13 +54,13 @@ export function dropRepeatedParagraphs(paragraphs: readonly MappedText[]): { kep
   return { kept, dropped };
 }
 
-/** The text a reader sees, without tags, spaces and a headline label; '' when too short to compare. */
-function visibleText(text: string): string {
-  if (!text.includes('<') && !HEADLINE_LABEL.test(text)) return text.length < MIN_HEADLINE ? '' : text.replace(SPACE, '');
+/** The text a reader sees, without tags, spaces and a headline label; '' when too short to compare (`compact`: the text without spaces). */
+function visibleText(text: string, compact: string): string {
+  if (!text.includes('<') && !HEADLINE_LABEL.test(text)) return text.length < MIN_HEADLINE ? '' : compact;
   const bare = text.replace(TAG, '').trim().replace(HEADLINE_LABEL, '');
   const unquoted = QUOTED.exec(bare)?.[2] ?? bare;
-  const compact = unquoted.replace(SPACE, '');
-  return compact.length < MIN_HEADLINE ? '' : compact;
+  const visible = unquoted.replace(SPACE, '');
+  return visible.length < MIN_HEADLINE ? '' : visible;
 }
 
 /**
