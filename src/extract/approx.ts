@@ -70,6 +70,17 @@ export function loadApproxWords(rules: RuleSet): ApproxWords {
   };
 }
 
+/** How far before a number a prefix qualifier the tokenizer joins to it may start (接近一成, 超过了三亿元). */
+const JOINED_QUALIFIER_REACH = 4;
+
+/**
+ * A prefix qualifier ends right before `start` (达五亿元, 近一成): a Chinese numeral there
+ * starts a number even where jieba runs the two into one word.
+ */
+export function qualifierJustBefore(approx: ApproxWords, text: string, start: number): boolean {
+  return approx.prefixAtEnd.test(text.slice(Math.max(0, start - JOINED_QUALIFIER_REACH), start));
+}
+
 /**
  * The qualifiers standing just before `start` and just after `end` in the
  * text. A prefix that ends a longer word (约 in 节约, 近 in 最近) is not one,

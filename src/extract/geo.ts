@@ -1444,10 +1444,7 @@ function riverCutAfterLead(ctx: ExtractContext, tokens: readonly Token[], k: num
   if (!suffix || suffix.kind !== 'river' || token.word.length - suffix.suffix.length !== 1) return undefined;
   if (!(geo.tags.person.has(token.tag) || geo.tags.place.has(token.tag))) return undefined;
   const before = tokens[k - 1];
-  if (!before || before.end !== token.start || before.word.length !== 1 || !HAN_ONLY.test(before.word)) return undefined;
-  if (geo.functionChar.test(before.word) || NUMERAL_STEM.test(before.word) || geo.riverEnd.test(before.word)) return undefined;
-  if (!(geo.tags.stem.has(before.tag) || geo.tags['name-morpheme'].has(before.tag))) return undefined;
-  return leadCutAt(ctx, before, token.end, geo) ? { start: before.start, suffix } : undefined;
+  return before && before.end === token.start && leadCutAt(ctx, before, token.end, geo) ? { start: before.start, suffix } : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { oneOf, RuleFileError } from '../rules/loader';
-import { APPROX_RULE_FILES, combineApprox, INCLUSION_MARK, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
+import { APPROX_RULE_FILES, combineApprox, INCLUSION_MARK, loadApproxWords, qualifierJustBefore, qualifiersAround, type ApproxWords } from './approx';
 import { alternation } from '../util/alternation';
 import {
   ARABIC_NUMBER,
@@ -134,8 +134,6 @@ interface MoneyPatterns {
   /** 纳税过亿元, 上千元; without a unit (GDP跻身万亿) a candidate for bareMagnitudesWithoutUnit. */
   bareMagnitude: RegExp;
   /** A verb that adds or moves funds at the end of a string (新增 of 新增千亿元投资). */
-  /** A prefix qualifier of approx.tsv ending a string (达, 超, 约): a Chinese numeral after it starts a number even inside a jieba word. */
-  qualifierAtEnd: RegExp;
   magnitudeVerbAtEnd: RegExp;
   /** A unit of money-units.tsv at lastIndex. */
   unitAt: RegExp;
@@ -302,7 +300,6 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     // The qualifier is matched, not looked behind for, so that a scan tries only where one stands.
     // With a unit (纳税过亿元) or, read later with a money word before it, without one (GDP跻身万亿).
     bareMagnitude: new RegExp(`(?<bare>${approx.pattern('bare')})(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})?`, 'g'),
-    qualifierAtEnd: new RegExp(`(?:${approx.pattern('prefix')})$`),
     magnitudeVerbAtEnd: new RegExp(`(?:${alternation(byRole('magnitude-verb'))})$`),
     unitAt: new RegExp(`(?:${units})`, 'y'),
     // Not after a number (5亿元以上), a vague word (数亿元, 每万元) or a bare qualifier (过亿元 is read above):
@@ -457,7 +454,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     // A Chinese numeral must start a word: 一 in 统一 is not a number (one with a full stop, 约三．七亿元, is one wherever it starts,
     // and so is a range's lower bound other than 一, which jieba glues to the word before: 为二到三元, or a numeral right after
     // a qualifier jieba joins it to: 达五亿元, 超三亿元).
-    if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start) && !FULL_STOP.test(g.num!) && !lowBoundAnywhere(g.num!, g.num2) && !p.qualifierAtEnd.test(ctx.text.slice(Math.max(0, start - QUALIFIER_REACH), start))) continue;
+    if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start) && !FULL_STOP.test(g.num!) && !lowBoundAnywhere(g.num!, g.num2) && !qualifierJustBefore(p.approx, ctx.text, start)) continue;
     if (isChineseNumeral(g.num!) && p.wordAfterUnit.test(ctx.text.slice(end, end + 4))) continue;
     // 三五元, 七八块: neighbouring digits without 十 are a vague range ("three or five"), not 35.
     if (VAGUE_DIGIT_RUN.test(g.num!)) continue;
@@ -493,9 +490,6 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
   }
   return found;
 }
-
-/** How far before a Chinese numeral a qualifier jieba joins to it may start (超过了三亿元). */
-const QUALIFIER_REACH = 4;
 
 /** A range's Chinese lower bound that need not start a word: any but 一 (统一 ends in one). */
 function lowBoundAnywhere(num: string, num2: string | undefined): boolean {

@@ -1,7 +1,7 @@
 import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { oneOf, RuleFileError } from '../rules/loader';
-import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
+import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifierJustBefore, qualifiersAround, type ApproxWords } from './approx';
 import { TakenSpans, spansOf } from './counts/taken-spans';
 import { LinkRuns } from './percent-links';
 import { ASCII_DIGITS, charSet, markedMatches, type MarkedScan } from './marked-scan';
@@ -81,7 +81,6 @@ interface PercentPatterns {
   fractionInfix: RegExp;
   pointsBefore: RegExp;
   /** A prefix qualifier of approx.tsv ending a string (近, 约, 超过): 一成 after it is tenths even inside a word. */
-  prefixAtEnd: RegExp;
   chengBefore: RegExp;
   chengAfter: RegExp;
   chengStop: RegExp | undefined;
@@ -168,13 +167,9 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
     changeBy: new RegExp(`(?:${alternation(words('change-by'))})了?$`),
     shareQualifier: share.length > 0 ? new RegExp(`(?:${alternation(share)})(?=[^，。；！？,;!?\\n]*$)`) : undefined,
     shareApprox: new Map(context.filter((r) => r.cells.role === 'share-qualifier').map((r) => [r.cells.word!, (r.cells.approx || 'exact') as Approx])),
-    prefixAtEnd: new RegExp(`(?:${approx.pattern('prefix')})$`),
     approx,
   };
 }
-
-/** How far before 一成 a qualifier the tokenizer joins to it may start (近一成, 接近一成). */
-const PREFIX_REACH = 4;
 
 type PercentDraft = Extract<DraftMention, { type: 'percent' }>;
 
@@ -364,7 +359,7 @@ function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
     stops ??= TakenSpans.of(spansOf(p.chengStop, ctx.text));
     if (stops.overlaps(start, end) || NUMBER_BEFORE.test(ctx.text.slice(Math.max(0, start - 1), start))) continue;
     // 一 ends many words (统一, 唯一): 一成 must start a word, or follow a qualifier the tokenizer joined it to (近一成, 超一成).
-    if (num === '一' && !ctx.isWordBoundary(start) && !p.prefixAtEnd.test(ctx.text.slice(Math.max(0, start - PREFIX_REACH), start))) continue;
+    if (num === '一' && !ctx.isWordBoundary(start) && !qualifierJustBefore(p.approx, ctx.text, start)) continue;
     if (isChineseDigit(num) && p.chengAdverbAfter.test(ctx.text.slice(Math.max(0, start - 2), start)) && !SHARE_AFTER.test(ctx.text[end] ?? '')) continue;
     const tenths = num === '半' ? 0.5 : parseNumber(num);
     if (tenths === undefined || tenths > MAX_TENTHS) continue;
