@@ -33,26 +33,63 @@ export function loadBoilerplateRules(rules: RuleSet): BoilerplateRule[] {
 
 /** The rule a whole (trimmed) line matches, if any. */
 export function matchBoilerplate(line: string, rules: readonly BoilerplateRule[]): BoilerplateRule | undefined {
-  const required = requirementsOf(rules);
-  // A rule is tried only where the line holds one literal of each set it requires (almost no article line does).
-  LINE_UNITS.mark(line);
+  const screen = screenOf(rules);
+  // One pass over the line's units finds the rules one of whose most telling literals may start in it
+  // (few for an article line); only those, and the rules that require nothing, are asked about further.
+  let candidates = false;
+  for (let i = 0; i < line.length; i++) {
+    const unit = line.charCodeAt(i);
+    if ((screen.keyUnits[unit >>> 5]! & (1 << (unit & 31))) === 0) continue;
+    const keyed = screen.byFirstUnit.get(unit)!;
+    for (let j = 0; j < keyed.length; j++) screen.candidate[keyed[j]!] = 1;
+    candidates = true;
+  }
+  if (candidates) LINE_UNITS.mark(line);
   try {
     for (let k = 0; k < rules.length; k++) {
-      if (LINE_UNITS.mayHold(required[k]!) && rules[k]!.pattern.test(line)) return rules[k];
+      const required = screen.required[k]!;
+      const tried = required.length === 0 || (screen.candidate[k] === 1 && LINE_UNITS.mayHold(required));
+      if (tried && rules[k]!.pattern.test(line)) return rules[k];
     }
     return undefined;
   } finally {
-    LINE_UNITS.clear();
+    if (candidates) {
+      LINE_UNITS.clear();
+      screen.candidate.fill(0);
+    }
   }
 }
 
 const LINE_UNITS = new LineUnits();
 
-const REQUIRED = new WeakMap<readonly BoilerplateRule[], readonly Requirement[]>();
+/** Per rule list, read once: each rule's required literals, and the rules by the first units of their most telling set. */
+interface Screen {
+  required: readonly Requirement[];
+  byFirstUnit: ReadonlyMap<number, readonly number[]>;
+  /** The keys of byFirstUnit as bits (most units of a line are none: one read each). */
+  keyUnits: Uint32Array;
+  /** 1 for a rule one of whose key units the line holds (cleared after each line). */
+  candidate: Uint8Array;
+}
 
-/** Each rule's required literals, read once per rule list. */
-function requirementsOf(rules: readonly BoilerplateRule[]): readonly Requirement[] {
-  let required = REQUIRED.get(rules);
-  if (!required) REQUIRED.set(rules, (required = rules.map((rule) => mostTellingFirst(requiredLiterals(rule.pattern)))));
-  return required;
+const SCREENS = new WeakMap<readonly BoilerplateRule[], Screen>();
+
+function screenOf(rules: readonly BoilerplateRule[]): Screen {
+  let screen = SCREENS.get(rules);
+  if (screen) return screen;
+  const required = rules.map((rule) => mostTellingFirst(requiredLiterals(rule.pattern)));
+  const byFirstUnit = new Map<number, number[]>();
+  const keyUnits = new Uint32Array(0x10000 >>> 5);
+  required.forEach((requirement, k) => {
+    // A line holding a literal of the first set holds that literal's first unit.
+    for (const unit of new Set((requirement[0] ?? []).map((literal) => literal.charCodeAt(0)))) {
+      const keyed = byFirstUnit.get(unit);
+      if (keyed) keyed.push(k);
+      else byFirstUnit.set(unit, [k]);
+      keyUnits[unit >>> 5]! |= 1 << (unit & 31);
+    }
+  });
+  screen = { required, byFirstUnit, keyUnits, candidate: new Uint8Array(rules.length) };
+  SCREENS.set(rules, screen);
+  return screen;
 }

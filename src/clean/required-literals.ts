@@ -11,8 +11,14 @@
  */
 export type Requirement = string[][];
 
-/** Most characters of a bracket class read as alternatives ([:：], [|｜]). */
-const MAX_CLASS_CHARS = 16;
+/** Most characters of a bracket class read as alternatives ([:：], [|｜], [\s·]). */
+const MAX_CLASS_CHARS = 32;
+
+/** What \s matches in a JavaScript regex: every one of them, or a line holding whitespace might be skipped. */
+const WHITESPACE: readonly string[] = [
+  ...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff',
+  ...Array.from({ length: 11 }, (_, k) => String.fromCharCode(0x2000 + k)),
+];
 
 /** The literals any match of `pattern` holds (see Requirement). */
 export function requiredLiterals(pattern: RegExp): Requirement {
@@ -142,12 +148,14 @@ class PatternReader {
 
   private group(): Requirement {
     this.at++;
-    let lookaround = false;
+    let negative = false;
     if (this.source[this.at] === '?') {
       const rest = this.source.slice(this.at);
       if (rest.startsWith('?:')) this.at += 2;
-      else if (rest.startsWith('?=') || rest.startsWith('?!')) (this.at += 2), (lookaround = true);
-      else if (rest.startsWith('?<=') || rest.startsWith('?<!')) (this.at += 3), (lookaround = true);
+      else if (rest.startsWith('?=')) this.at += 2;
+      else if (rest.startsWith('?!')) (this.at += 2), (negative = true);
+      else if (rest.startsWith('?<=')) this.at += 3;
+      else if (rest.startsWith('?<!')) (this.at += 3), (negative = true);
       else if (rest.startsWith('?<')) {
         const close = this.source.indexOf('>', this.at);
         if (close < 0) throw new Unreadable();
@@ -157,8 +165,9 @@ class PatternReader {
     const inner = this.alternation();
     if (this.source[this.at] !== ')') throw new Unreadable();
     this.at++;
-    // A lookaround consumes nothing, and a negative one holds what the line must not: neither is required here.
-    return lookaround ? [] : inner;
+    // A positive lookaround reads the line as a group does, though it consumes nothing: what it needs, the line
+    // holds (^(?=(?:甲\s+){5,})). A negative one holds what the line must not: nothing is required of it.
+    return negative ? [] : inner;
   }
 
   /** A class of a few plain characters ([:：]) is a set of one-character literals; any other requires nothing. */
@@ -172,7 +181,8 @@ class PatternReader {
       const c = this.source[this.at]!;
       if (c === '\\') {
         const escaped = this.escape();
-        if (escaped.literal === undefined) plain = false;
+        if (escaped.chars) chars.push(...escaped.chars);
+        else if (escaped.literal === undefined) plain = false;
         else chars.push(escaped.literal);
         continue;
       }
@@ -187,11 +197,16 @@ class PatternReader {
   }
 
   /** An escape: a literal character (\., \u3000), or a class or assertion that requires nothing. */
-  private escape(): { literal?: string; requirement: Requirement } {
+  private escape(): { literal?: string; chars?: readonly string[]; requirement: Requirement } {
     const next = this.source[this.at + 1];
     if (next === undefined) throw new Unreadable();
     const none = { requirement: [] };
-    if ('dDsSwWbB'.includes(next)) {
+    // \s is one of a known few characters: a set of them, alone or in a class ([\s·]+ between menu items).
+    if (next === 's') {
+      this.at += 2;
+      return { chars: WHITESPACE, requirement: [[...WHITESPACE]] };
+    }
+    if ('dDSwWbB'.includes(next)) {
       this.at += 2;
       return none;
     }

@@ -10,8 +10,20 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/^.{0,8}(?:声明|公告)与本站无关$/u)).toEqual([['声明', '公告'], ['与本站无关']]);
   });
 
-  it('drops what may be absent: optional atoms, zero-repeat atoms and lookarounds', () => {
-    expect(requiredLiterals(/^(?:下载)?客户端(?=看新闻)(?!吧)x*$/u)).toEqual([['客户端']]);
+  it('drops what may be absent: optional atoms, zero-repeat atoms and negative lookarounds', () => {
+    expect(requiredLiterals(/^(?:下载)?客户端(?!吧)(?<!啊)x*$/u)).toEqual([['客户端']]);
+  });
+
+  it('requires what a positive lookaround needs: it reads the line, though it consumes nothing', () => {
+    expect(requiredLiterals(/^客户端(?=看新闻)$/u)).toEqual([['客户端'], ['看新闻']]);
+    expect(requiredLiterals(/^(?=.*(?:首页|频道))(?<=甲)/u)).toEqual([['首页', '频道'], ['甲']]);
+  });
+
+  it('reads \\s as the set of characters it matches, alone or in a class', () => {
+    const [alone] = requiredLiterals(/^甲\s乙$/u).filter((set) => set.length > 1);
+    expect(new Set(alone)).toEqual(new Set([...Array(0x10000).keys()].map((c) => String.fromCharCode(c)).filter((c) => /\s/u.test(c))));
+    expect(requiredLiterals(/^(?:[\s·]+甲){2}$/u)[0]).toContain('·');
+    expect(requiredLiterals(/^(?:[\s·]+甲){2}$/u)[0]).toContain('\u3000');
   });
 
   it('ends a run at a repeated character, whose next character need not follow it', () => {
