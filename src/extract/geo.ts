@@ -204,6 +204,8 @@ interface GeoRules {
   summitEnds: string[];
   /** 等212条河流 right after a list: its items are rivers, whatever their ending (修水、抚河等…河流). */
   riverListCloser: RegExp;
+  /** A list of waters closed by a word for rivers, a qualifier or two before it (甲江、乙江部分河流, 甲河、乙河等河道). */
+  riverListTail: RegExp;
   /** 等六个湖泊 right after a list: its items ending like a lake are lakes (南湖、北湖等湖泊), a district's short name too. Sticky: set lastIndex to the 等. */
   lakeListCloser: RegExp;
   /** Words that open a list (包括, 例如): a list's first item holds none of them (包括南湖 is 包括 + 南湖). */
@@ -331,7 +333,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -339,9 +341,10 @@ function locatives(
   const nouns = alternation(of('river-list'));
   // 等 closes the list; a count of the rivers and a word or two of kind may come between (等212条河流, 等12条入湖河流).
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?[\\u4e00-\\u9fff]{0,2}?(?:${nouns})`);
+  const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处])?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station') };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station') };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -613,13 +616,29 @@ const SITE_JOINERS = new Set(['-', '－', '—', '|', '｜']);
 
 /**
  * A website's name before its dateline: 长江网3月2日讯 (a digit right after the site's word),
- * or before the dash or bar that joins it to its newspaper's name in a source line (天山网-新疆日报).
+ * or before the dash or bar that joins it to its newspaper's name in a source line (天山网-新疆日报),
+ * or closing a bracketed credit, alone or before its writer's name (（东海网 李某）, （长江网）).
  */
 function opensDateline(text: string, end: number, geo: GeoRules): boolean {
   if (!geo.websiteChars.has(text[end] ?? '')) return false;
   const next = text.charCodeAt(end + 1);
-  return (next >= 0x30 && next <= 0x39) || SITE_JOINERS.has(text[end + 1] ?? '');
+  if ((next >= 0x30 && next <= 0x39) || SITE_JOINERS.has(text[end + 1] ?? '')) return true;
+  return closesCredit(text, end + 1);
 }
+
+/** Most characters of a writer's name after the site's in a bracketed credit. */
+const MAX_CREDIT_NAME = 4;
+
+/** At `at` a bracket closes, or a space and a short name do (a credit's end: （东海网 李某）). */
+function closesCredit(text: string, at: number): boolean {
+  if (CREDIT_CLOSERS.has(text[at] ?? '')) return true;
+  if (!/\s/.test(text[at] ?? '')) return false;
+  let end = at + 1;
+  while (end < text.length && end <= at + MAX_CREDIT_NAME && HAN_ONLY.test(text[end]!)) end++;
+  return end > at + 1 && CREDIT_CLOSERS.has(text[end] ?? '');
+}
+
+const CREDIT_CLOSERS = new Set([')', '）']);
 
 /** Most characters between a feature's name and the end of the organisation's name it starts (渤海港口集团). */
 const MAX_ORG_GAP = 4;
@@ -1906,7 +1925,7 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
       const ending = suffix ? suffix.suffix.length : riverEndingInList(ctx.text, item, feature, [found, added], geo);
       if (ending === 0 || item.text.length <= ending || !isFree(taken, item.start, item.end)) continue;
       if (geo.functionChar.test(item.text.slice(0, item.text.length - ending))) continue;
-      if (!acceptableName(item.text, geo, ctx.text, item.end, kind) && !riverBetweenRivers(item, feature, [found, added], geo)) continue;
+      if (!acceptableName(item.text, geo, ctx.text, item.end, kind) && !riverBetweenRivers(ctx.text, item, feature, [found, added], geo)) continue;
       // jieba tags river names in 水 as it tags 雨水 (资水/n, 修水/v): the two rivers beside them decide.
       if (suffix && isOrdinaryWord(ctx, item, geo)) continue;
       const next = draft(item.text, { name: item.text, kind }, item.start, item.end, 'geo:list');
@@ -1944,13 +1963,20 @@ function isWater(d: GeoDraft): boolean {
 /**
  * 郁江、柳江、桂江: a division's name (柳江区) that ends like a river and is
  * listed between two waters (rivers or lakes: 鄱阳湖及修水、淮河) is the river
- * (长江、镇江、扬州 name a city).
+ * (长江、镇江、扬州 name a city); so is one listed beside a water where a word
+ * for rivers closes the list (晋江、东江部分河流).
  */
-function riverBetweenRivers(item: ListItem, feature: GeoDraft, drafts: ReadonlyArray<readonly GeoDraft[]>, geo: GeoRules): boolean {
+function riverBetweenRivers(text: string, item: ListItem, feature: GeoDraft, drafts: ReadonlyArray<readonly GeoDraft[]>, geo: GeoRules): boolean {
   if (feature.kind !== 'river' || !geo.riverEnd.test(item.text) || geo.blockedWords.has(item.text)) return false;
   const river = (test: (d: GeoDraft) => boolean) => drafts.some((list) => list.some((d) => isWater(d) && test(d)));
-  return river((d) => d.cleanEnd === item.start - 1) && river((d) => d.cleanStart === item.end + 1);
+  const before = river((d) => d.cleanEnd === item.start - 1);
+  const after = river((d) => d.cleanStart === item.end + 1);
+  const closedAt = (end: number) => text[end] !== '、' && geo.riverListTail.test(text.slice(end, end + MAX_TAIL));
+  return (before && (after || closedAt(item.end))) || (after && closedAt(feature.cleanEnd));
 }
+
+/** Most characters read after a list's last item for the word that closes it (部分河流). */
+const MAX_TAIL = 6;
 
 /**
  * 浏阳河、捞刀河、沩水: a river ending no suffix rule has (水, 溪) makes a
