@@ -51,7 +51,7 @@ export function parseJsonlLine(line: string, where: string): InputItem {
   }
   const problem = recordProblem(value);
   if (problem) return { kind: 'failure', path: where, cause: problem };
-  const record = value as { doc: string; text: string; published?: string };
+  const record = value as { doc: string; text: string; published?: string; url?: string };
   const document: InputDocument = {
     kind: 'document',
     doc: record.doc,
@@ -64,6 +64,7 @@ export function parseJsonlLine(line: string, where: string): InputItem {
     },
   };
   if (record.published !== undefined) document.published = record.published.slice(0, 10);
+  if (record.url !== undefined) document.url = record.url;
   return document;
 }
 
@@ -72,6 +73,7 @@ function recordProblem(value: unknown): string | undefined {
   const record = value as Record<string, unknown>;
   if (typeof record.doc !== 'string' || record.doc === '') return '"doc" must be a non-empty string';
   if (typeof record.text !== 'string') return '"text" must be a string';
+  if (record.url !== undefined && typeof record.url !== 'string') return '"url" must be a string (the page\'s address)';
   if (record.published !== undefined) return checkPublished(record.published).problem;
   return undefined;
 }

@@ -95,7 +95,10 @@ function* readArticle(file: string, doc: string, how: { named: boolean }): Gener
   if (item.kind === 'document') {
     const sidecar = readSidecar(file);
     if (sidecar.kind === 'failure') yield sidecar;
-    else if (sidecar.published) item.published = sidecar.published;
+    else {
+      if (sidecar.published) item.published = sidecar.published;
+      if (sidecar.url) item.url = sidecar.url;
+    }
   }
   yield item;
 }
@@ -158,12 +161,12 @@ function failure(file: string, cause: string): InputFailure {
   return { kind: 'failure', path: file, cause };
 }
 
-type SidecarResult = { kind: 'sidecar'; published?: string } | InputFailure;
+type SidecarResult = { kind: 'sidecar'; published?: string; url?: string } | InputFailure;
 
 /** No publication date needs more; a bigger "sidecar" is something else (a link to /dev/zero, say). */
 const MAX_SIDECAR_BYTES = 64 * 1024;
 
-/** `published` from <article>.meta.json (or <article.ext>.meta.json) beside the file. */
+/** `published` and `url` from <article>.meta.json (or <article.ext>.meta.json) beside the file. */
 function readSidecar(file: string): SidecarResult {
   const base = file.slice(0, file.length - path.extname(file).length);
   for (const candidate of [`${base}.meta.json`, `${file}.meta.json`]) {
@@ -183,9 +186,12 @@ function readSidecar(file: string): SidecarResult {
       return unusable('is not valid JSON', (error as Error).message);
     }
     if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) return unusable('is not usable', 'expected a JSON object {"published": "YYYY-MM-DD"}');
-    if (!('published' in meta)) return { kind: 'sidecar' };
+    const url = (meta as { url?: unknown }).url;
+    if (url !== undefined && typeof url !== 'string') return unusable('is not usable', '"url" must be a string (the page\'s address)');
+    const withUrl = url === undefined ? {} : { url };
+    if (!('published' in meta)) return { kind: 'sidecar', ...withUrl };
     const published = checkPublished((meta as { published: unknown }).published);
-    return published.date ? { kind: 'sidecar', published: published.date } : unusable('is not usable', published.problem!);
+    return published.date ? { kind: 'sidecar', published: published.date, ...withUrl } : unusable('is not usable', published.problem!);
   }
   return { kind: 'sidecar' };
 }

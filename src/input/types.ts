@@ -10,6 +10,8 @@ export interface InputDocument {
   source: SourceInfo;
   /** `published` from a sidecar <article>.meta.json, when there is one. */
   published?: string;
+  /** The page's address (`url` of a JSON Lines record or a sidecar): its path may date the article. */
+  url?: string;
 }
 
 /** An input that could not be read; the run goes on with the others. */

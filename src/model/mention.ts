@@ -34,7 +34,7 @@ export type DraftMention = DistributiveOmit<Mention, 'start' | 'end' | 'sentence
   cleanEnd: number;
 };
 
-export type ReferenceDateSource = 'option' | 'sidecar' | 'inferred' | null;
+export type ReferenceDateSource = 'option' | 'sidecar' | 'url' | 'inferred' | null;
 
 export interface SourceInfo {
   path: string;

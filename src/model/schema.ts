@@ -52,7 +52,7 @@ export function buildOutputSchema(descriptors: readonly TypeDescriptor[]) {
         },
       },
       referenceDate: { type: ['string', 'null'], pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
-      referenceDateSource: { enum: ['option', 'sidecar', 'inferred', null] },
+      referenceDateSource: { enum: ['option', 'sidecar', 'url', 'inferred', null] },
       title: { type: 'string' },
       cleaning: {
         type: 'object',

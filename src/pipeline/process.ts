@@ -5,6 +5,7 @@ import { loadExtractors, readableBy, type LoadedExtractor } from '../extract/reg
 import type { Span } from '../extract/types';
 import type { InputDocument } from '../input/types';
 import type { DocumentRecord, DraftMention, Mention, MentionType, ReferenceDateSource } from '../model/mention';
+import { dateOfUrl } from '../input/url-date';
 import { prepareValidator, validateRecord } from '../model/schema';
 import { prepareConverter } from '../clean/normalize';
 import { TYPE_DESCRIPTORS, descriptorOf } from '../model/types/index';
@@ -127,6 +128,9 @@ export class Pipeline {
   private referenceDateFor(input: InputDocument, cleaned: CleanedText): { date: string | null; source: ReferenceDateSource } {
     if (this.options.referenceDate) return { date: this.options.referenceDate, source: 'option' };
     if (input.published) return { date: input.published, source: 'sidecar' };
+    // A page's address dates it more surely than a year read from its text (中新社北京8月10日电 names none).
+    const fromUrl = input.url === undefined ? undefined : dateOfUrl(input.url);
+    if (fromUrl) return { date: fromUrl, source: 'url' };
     const inferred = withPostingTime(inferReferenceDate(cleaned.text, this.rules), cleaned);
     return inferred ? { date: inferred, source: 'inferred' } : { date: null, source: null };
   }
