@@ -182,6 +182,10 @@ interface InferenceRules {
   periodStart: RegExp;
   /** 3年来, 三年间, 3年，… opening a sentence: the years gone by, in group 1 (global). */
   yearsElapsed: RegExp;
+  /** 施行, 生效 …: in the sentence of 从2024年1月1日起, a rule coming into force, not a period gone by. */
+  inForceAfter: WordList;
+  /** 连续18年, 连续第8年: a streak of years, the ordinal's 第 in group 1 and the count in group 2 (global). */
+  streak: RegExp;
   /** 12年来, 十二年间 ending a piece of text: the years since a start year, in group 1. */
   yearsSinceStart: RegExp;
   /** 年来, 年间 …: what every such count ends with, looked for before the start years are (global). */
@@ -303,6 +307,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     yearsElapsed: new RegExp(`(?:^|[。！？\\n])[\\s\u3000]*(?:这|过去的?)?(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*年(?:${words('years-elapsed-after')})`, 'g'),
     yearsSinceStart: new RegExp(`(?<![\\d.〇零一二两三四五六七八九十百千])(\\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:${words('years-since-start-after')})$`),
     completedWords: roleWords(rules, 'completed-year-after'),
+    inForceAfter: new WordList(roleWords(rules, 'in-force-after')),
+    streak: new RegExp(`(?:${words('streak-before')})(第?)(\\d{1,2}|[一二两三四五六七八九十]{1,3})个?年(?![代级度底末初前后])`, 'g'),
     annualReport: new WordList(roleWords(rules, 'annual-report-after')),
     yearsSinceStartCue: new RegExp(`年(?:${words('years-since-start-after')})`, 'g'),
     planMilestone: new RegExp(
@@ -405,7 +411,8 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (latest === undefined || tooEarly) {
     // Only a lower bound is left: a count of years since a period's start, or a month-day with its weekday, may still name the year.
     const floor = maxOf([latestHistory, latestRecord, latest].filter((y) => y !== undefined).map((y) => y! + 1));
-    const sinceStart = floor === undefined ? undefined : (yearFromElapsed(text, r, floor - 1) ?? yearFromUntilNow(text, floor));
+    const sinceStart =
+      floor === undefined ? undefined : (yearFromElapsed(text, r, floor - 1) ?? yearFromUntilNow(text, floor) ?? yearFromStartInSentence(text, r, floor, true));
     if (sinceStart !== undefined) return withStoryDay(text, sinceStart, r, stated);
     const glossed = floor === undefined ? undefined : glossedDay(text, r);
     const fromWeekday = glossed ? onlyYearOfWeekday(glossed, floor!, floor! + WEEKDAY_YEARS) : undefined;
@@ -523,15 +530,39 @@ const SINCE_START_REACH = 80;
  */
 function yearFromStartInSentence(text: string, r: InferenceRules, latest: number, oneYearStated: boolean): number | undefined {
   const found = new Set<number>();
+  const reach = oneYearStated ? new Date().getFullYear() : latest + MAX_YEARS_AFTER_LATEST;
+  const add = (start: number | undefined, years: number) => {
+    if (start !== undefined && start + years >= latest && start + years <= reach) found.add(start + years);
+  };
   for (const { countStart, years } of countsOfYears(text, r)) {
     const sentence = sentenceStart(text, countStart, countStart - SINCE_START_REACH);
-    const start = lastPeriodStart(text.slice(sentence, countStart), r.periodStart) ?? yearOpeningSentenceBefore(text, sentence, countStart);
-    if (start === undefined) continue;
-    const year = start + years;
-    const reach = oneYearStated ? new Date().getFullYear() : latest + MAX_YEARS_AFTER_LATEST;
-    if (year >= latest && year <= reach) found.add(year);
+    add(lastPeriodStart(text.slice(sentence, countStart), r.periodStart) ?? yearOpeningSentenceBefore(text, sentence, countStart), years);
+  }
+  // 东莞市连续18年对口帮扶河池市。…从1996年起: a streak's start may also come after it, in its sentence or the next.
+  for (const { countStart, years } of streaksOfYears(text, r)) {
+    const sentence = sentenceStart(text, countStart, countStart - SINCE_START_REACH);
+    add(lastPeriodStart(text.slice(sentence, countStart), r.periodStart) ?? firstPeriodStart(text.slice(countStart, nextSentenceEnd(text, countStart)), r.periodStart), years);
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Where the sentence after the one holding `at` ends (its break excluded), at most two reaches on. */
+function nextSentenceEnd(text: string, at: number): number {
+  let end = at;
+  for (let sentences = 0; sentences < 2 && end < text.length; sentences++) {
+    // A sentence's own mark before a paragraph's break (…超过5亿元。\n从1996年起): the breaks and blanks between are one.
+    while (sentences > 0 && end < text.length && (SENTENCE_BREAKS.includes(text[end]!) || BLANK.test(text[end]!))) end++;
+    const limit = Math.min(text.length, end + SINCE_START_REACH);
+    while (end < limit && !SENTENCE_BREAKS.includes(text[end]!)) end++;
+  }
+  return end;
+}
+
+/** The year of the first start of a period (从1996年起, 2010年以来) in `tail`. */
+function firstPeriodStart(tail: string, periodStart: RegExp): number | undefined {
+  periodStart.lastIndex = 0;
+  const m = periodStart.exec(tail);
+  return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
 /**
@@ -610,6 +641,21 @@ function* countsOfYears(text: string, r: InferenceRules): Generator<{ countStart
     const count = r.yearsSinceStart.exec(text.slice(from, m.index + m[0].length));
     if (!count || opensRecord(text, m.index + m[0].length, r)) continue;
     yield { countStart: from + count.index, years: smallNumber(count[1]!) };
+  }
+}
+
+/**
+ * Every streak of years the text holds (连续18年, 连续第八年), with where it
+ * starts and the years from its start to the year of writing: 从1996年起，…
+ * 连续18年 reaches 2014 as 18年来 does; an ordinal counts its first year
+ * (从2012年起，…连续第八年 → 2019).
+ */
+function* streaksOfYears(text: string, r: InferenceRules): Generator<{ countStart: number; years: number }> {
+  if (!text.includes('连续') && !text.includes('連續')) return;
+  r.streak.lastIndex = 0;
+  for (let m = r.streak.exec(text); m; m = r.streak.exec(text)) {
+    const years = smallNumber(m[2]!);
+    if (years >= 1) yield { countStart: m.index, years: m[1] ? years - 1 : years };
   }
 }
 
@@ -1348,6 +1394,7 @@ function isPlannedCompletion(text: string, at: number, after: string, r: Inferen
  */
 function isHistory(text: string, start: number, end: number, bare: boolean, r: InferenceRules): 'history' | 'record' | undefined {
   if (r.sinceBefore.endsAt(text, start, Math.max(0, start - 2))) return 'history';
+  if (startsPastPeriod(text, start, end, r)) return 'history';
   if (r.secondToBefore.endsAt(text, start, Math.max(0, start - SECOND_TO_REACH))) return 'history';
   const stop = clauseEnd(text, end);
   // 与1998年持平, 同2019年相比: the year compared with is history to the article.
@@ -1366,6 +1413,25 @@ function isHistory(text: string, start: number, end: number, bare: boolean, r: I
     if (hasWordIn(r.record, text, i + since.length, stop)) return 'record';
   }
   return undefined;
+}
+
+/** After a start year (and its month): its day, maybe, then 起 or 开始 (从1996年起, 从2010年3月1日开始). */
+const PERIOD_START_AFTER = /^(?:\s*\d{1,2}\s*[日号])?\s*(?:起|开始)/;
+
+/**
+ * 从1996年起，…坚持举办: a period that started in a year and runs on, so the
+ * text is later than that year; not where its sentence is about plans or a rule
+ * coming into force (从2025年起将…, 从2024年1月1日起施行: a start still to come,
+ * or of the year of writing). A count of years in its sentence (连续28年, 12年来)
+ * then dates the text.
+ */
+function startsPastPeriod(text: string, start: number, end: number, r: InferenceRules): boolean {
+  if (text[start - 1] !== '从' || !PERIOD_START_AFTER.test(text.slice(end, end + 6))) return false;
+  let stop = end;
+  const limit = Math.min(text.length, end + SINCE_START_REACH);
+  while (stop < limit && !SENTENCE_BREAKS.includes(text[stop]!)) stop++;
+  const rest = text.slice(end, stop);
+  return !r.planWords.occursIn(rest) && !r.inForceAfter.occursIn(rest);
 }
 
 /** The longest second-to-before word (仅次于). */

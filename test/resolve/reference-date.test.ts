@@ -174,10 +174,13 @@ describe('inferReferenceDate: years gone by since a period\'s start', () => {
 
   it('does not count from a start that later years follow, nor a count too long or two that disagree', () => {
     expect(inferReferenceDate('2015年以来，全县新建学校12所。2019年，全县脱贫。\n三年来，投入资金3.5亿元。')).toBe('2019');
-    expect(inferReferenceDate('从2010年起，工作队来到昌都。\n十年来，共实施170个项目。')).toBe('2010');
-    expect(inferReferenceDate('从2016年起，工作队来到昌都。\n3年来，共实施项目。\n2年间，新建学校12所。')).toBe('2016');
+    // 从2010年起 starts a period gone by: the text is later, and without a count that dates it, nothing dates it.
+    expect(inferReferenceDate('从2010年起，工作队来到昌都。\n十年来，共实施170个项目。')).toBeNull();
+    expect(inferReferenceDate('自2010年起，工作队来到昌都。\n十年来，共实施170个项目。2012年，新建学校3所。')).toBe('2012');
+    expect(inferReferenceDate('从2016年起，工作队来到昌都。\n3年来，共实施项目。\n2年间，新建学校12所。')).toBeNull();
     // A count inside a sentence (读了3年大学) is no count of years gone by.
-    expect(inferReferenceDate('从2016年起，他在长春读了3年大学。')).toBe('2016');
+    expect(inferReferenceDate('从2016年起，他在长春读了3年大学。')).toBeNull();
+    expect(inferReferenceDate('2016年，他在长春读了3年大学。')).toBe('2016');
   });
 });
 
@@ -237,6 +240,21 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // A count that falls before the latest stated year, or an approximate one, dates nothing.
     expect(inferReferenceDate('从2000年开始对口支援，10年来累计投入资金。2019年，全县脱贫。')).toBe('2019');
     expect(inferReferenceDate('从2008年开始援建，十多年来，群众生活明显改善。2019年，全县脱贫。')).toBe('2019');
+  });
+
+  it('counts a streak of years (连续18年) from a start year in its sentence or the next; a start alone is history', () => {
+    // The start after the streak, in the next paragraph: 1996 + 18.
+    expect(inferReferenceDate('本报某地讯 5月14日，甲市向乙市捐赠帮扶资金。这是甲市连续18年帮扶乙市，累计援助超过5亿元。\n从1996年起，两市结成帮扶关系。')).toBe('2014');
+    // The start before it in its sentence, with an earlier year stated elsewhere.
+    expect(inferReferenceDate('2010年，全县旅游收入5亿元。从2015年起，全县连续8年举办梨花节。')).toBe('2023');
+    // An ordinal counts its first year.
+    expect(inferReferenceDate('从2012年起，该县连续第八年举办梨花节。')).toBe('2019');
+    // A start year alone says only that the text is later; a rule coming into force or a plan is no period gone by.
+    expect(inferReferenceDate('从1996年起，该村坚持每年举办庙会。')).toBeNull();
+    expect(inferReferenceDate('从2024年1月1日起施行新的收费标准。')).toBe('2024');
+    expect(inferReferenceDate('从2025年起，该市将全面推行垃圾分类。')).toBe('2025');
+    // A streak with no start year dates nothing; a year that is no start stays the text's.
+    expect(inferReferenceDate('某县连续5年获评先进。1996年，该县建成新城区。')).toBe('1996');
   });
 
   it('keeps a year whose 以来 opens a clause: the period up to now', () => {
