@@ -166,6 +166,8 @@ interface InferenceRules {
   keyed: RegExp;
   /** 2015-06-12 10:20:33 来源：… : a dated, timed byline, however deep in a crawled page's navigation. */
   timedByline: RegExp;
+  /** ( 2025-12-25 ) 稿件来源：… : a date right before a source label, however deep in a crawled page's navigation. */
+  sourcedByline: RegExp;
   monthNames: Map<string, number>;
   /** A year (with its month) the article states; not 2023年来/间/多/余, a duration. */
   statedYear: RegExp;
@@ -192,6 +194,8 @@ interface InferenceRules {
   yearsSinceStartCue: RegExp;
   /** The rest of a line that holds only a date and its weekday (2024年05月02日 星期四). */
   clockRest: RegExp;
+  /** A line that holds only a weekday, in Chinese or Latin script (星期四, Thursday): under a bare date, a page's clock. */
+  weekdayLine: RegExp;
   /** Right after a date: 电 or 讯 (rules/date-context.tsv, wire-dateline-after) make it a wire dateline. */
   wireAfter: RegExp;
   /** 新华社北京5月20日电, 本报拉萨3月5日讯, 中新社澳门六月十日电: a wire service's dateline without its year. */
@@ -288,10 +292,14 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     posted: new RegExp(`(?:${words('dateline-verb')})[ \\t\u3000]*${NUMERIC_DATE.source}[ \\t\u3000]+\\d{1,2}:\\d{2}`),
     keyed: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`, 'i'),
     timedByline: new RegExp(`(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[ \\t\u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?[ \\t\u3000]*(?:${words('dateline')})`),
+    sourcedByline: new RegExp(
+      `(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[ \\t\u3000]*[)）]?[ \\t\u3000]*[\u4e00-\u9fff]{0,2}(?:${words('source-label')})[ \\t\u3000]*[：:]`,
+    ),
     monthNames,
     statedYear: new RegExp(`((?:19|20)(?<![\\d.]\\d\\d)\\d{2})\\s*年(?!${alternation(roleWords(rules, 'not-after-stated-year'))})(?:\\s*(\\d{1,2})\\s*月)?`, 'g'),
     thisYearMonth: new RegExp(`(?:${thisYear})\\s*(?:(\\d{1,2})\\s*[—–\\-~～至到]\\s*)?(\\d{1,2})\\s*月`, 'g'),
     clockRest: new RegExp(`^[\\s\u3000]*(?:${weekdayNames(rules)})[\\s\u3000]*$`),
+    weekdayLine: new RegExp(`^[\\s\u3000]*(?:${weekdayNames(rules)}|${words('clock-weekday')})\\.?[\\s\u3000]*$`, 'i'),
     wireAfter: new RegExp(`^\\s*(?:${words('wire-dateline-after')})`),
     wireDateline: new RegExp(`(?<![\\d一二三四五六七八九十])(\\d{1,2}|${CHINESE_MONTH})\\s*月\\s*(\\d{1,2}|${CHINESE_DAY})\\s*日\\s*(?:${words('wire-dateline-after')})`),
     todayNamed: new RegExp(`(?:${alternation(todayWords(rules))})\\s*(?:[（(]|是)\\s*(\\d{1,2}|${CHINESE_MONTH})\\s*月\\s*(\\d{1,2}|${CHINESE_DAY})\\s*[日号]`),
@@ -855,7 +863,8 @@ function findDateline(text: string, r: InferenceRules): string | null {
         // Below a page's first lines (a list of links), only a date with its clock time is a dateline.
         if (index >= HEAD_LINES ? !TIME_AFTER.test(line.slice(end)) : !isDateline(line, m.index, end, r)) continue;
         // A date with only its weekday on its line may be a mirror page's own clock: a dateline below it wins.
-        const isClock = r.clockRest.test(line.slice(0, m.index) + line.slice(end));
+        // 2024/05/16, Thursday and 23:59 set over lines: the page's own clock as well.
+        const isClock = r.clockRest.test(line.slice(0, m.index) + line.slice(end)) || (isBareOrTimed(line, m.index, end) && weekdayBelow(lines, index, r));
         if (isClock) pageClock ??= iso(year, month, day);
         // A date alone on its line, with its clock time or after a publication word (时间：) is the
         // page's dateline; one among words (政府2023年2月22日发表《预算案》) may be a title's event,
@@ -869,6 +878,12 @@ function findDateline(text: string, r: InferenceRules): string | null {
 }
 
 const DATELINE_FORMS = [NUMERIC_DATE, WRITTEN_DATE, YEAR_LAST_DATE];
+
+/** Whether the next line after `index` that is not blank holds only a weekday (Thursday, 星期四). */
+function weekdayBelow(lines: readonly string[], index: number, r: InferenceRules): boolean {
+  for (let i = index + 1; i < lines.length; i++) if (lines[i]!.trim() !== '') return r.weekdayLine.test(lines[i]!);
+  return false;
+}
 
 /**
  * A page template's dateline set over lines of its own near the top: the
@@ -1066,9 +1081,13 @@ export function postingTimeOf(lines: readonly string[]): string | null {
   return null;
 }
 
-/** A timed byline (2011-03-24 10:20 来源：…) below a crawled page's navigation, where no dateline is near the top. */
+/**
+ * A timed byline (2011-03-24 10:20 来源：…), or a date right before a source label (( 2025-12-25 ) 稿件来源：…), below a
+ * crawled page's navigation, where no dateline is near the top.
+ */
 function findTimedByline(text: string, r: InferenceRules): string | null {
-  const m = r.timedByline.exec(text.slice(0, LABELLED_CHARS));
+  const head = text.slice(0, LABELLED_CHARS);
+  const m = r.timedByline.exec(head) ?? (r.sourceLabel.occursIn(head) ? r.sourcedByline.exec(head) : null);
   return m ? numericOrWritten(m) : null;
 }
 

@@ -8,6 +8,23 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate('记者 张三\n2023年10月9日 星期一\n正文提到2020年')).toBe('2023-10-09');
   });
 
+  it('reads a date right before a source label below a page\'s navigation (( 2025-12-25 ) 稿件来源：…)', () => {
+    const nav = ['首页', '', '01版：要闻', '', '02版：经济', '', '03版：各地', '', '04版：国际', '', '05版：文化', ''].join('\n');
+    const body = '本报记者 张三\n  冬至过后，全省小麦长势良好，2024年全省粮食总产量再创新高。';
+    expect(inferReferenceDate(`${nav}\n某省推进农业强省建设\n\n( 2025-12-25 ) 稿件来源：某某日报 要闻\n${body}`)).toBe('2025-12-25');
+    expect(inferReferenceDate(`${nav}\n某省推进农业强省建设\n2025年12月25日 文章来源: 某某网\n${body}`)).toBe('2025-12-25');
+    // A date in a sentence, with no source label after it, is no byline.
+    expect(inferReferenceDate(`${nav}\n某省推进农业强省建设\n会议于2025-12-25召开，来自各地的代表参会。\n${body}`)).not.toBe('2025-12-25');
+  });
+
+  it('takes a bare date with a weekday on the line under it for a page\'s own clock, which a dateline below beats', () => {
+    expect(inferReferenceDate('某某新闻网\n2024/05/16\nThursday\n23:59\n某县举办新春团拜会\n记者 李四／某县报导\n2008.02.15\n县政府于今天举办新春团拜会。')).toBe('2008-02-15');
+    expect(inferReferenceDate('某某新闻网\n2024年05月16日\n星期四\n某县举办新春团拜会\n2008-02-15 10:20\n县政府于今天举办新春团拜会。')).toBe('2008-02-15');
+    // With no other dateline, the clock still dates the page; a weekday not alone on its line is no clock.
+    expect(inferReferenceDate('某某新闻网\n\n2024/05/16\nThursday\n23:59\n\n某县举办新春团拜会。')).toBe('2024-05-16');
+    expect(inferReferenceDate('某某新闻网\n2024/05/16\nThursday night concert\n某县举办音乐会\n2008.02.15\n正文。')).toBe('2024-05-16');
+  });
+
   it('reads a bare 时间/日期 label as the dateline only on a meta line that page chrome closes', () => {
     const body = '全县今年新修农村公路八十公里，沿线村民出行更加方便，交通部门表示还将继续推进。'.repeat(14);
     expect(inferReferenceDate(`${body}\n时间:2016-10-12 |`)).toBe('2016-10-12');

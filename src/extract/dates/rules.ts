@@ -55,6 +55,7 @@ export const CONTEXT_ROLES = [
   'vision-after',
   'streak-before',
   'in-force-after',
+  'clock-weekday',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
