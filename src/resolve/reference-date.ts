@@ -186,8 +186,10 @@ interface InferenceRules {
   yearsElapsed: RegExp;
   /** 施行, 生效 …: in the sentence of 从2024年1月1日起, a rule coming into force, not a period gone by. */
   inForceAfter: WordList;
-  /** 连续18年, 连续第8年: a streak of years, the ordinal's 第 in group 1 and the count in group 2 (global). */
+  /** 连续18年, 连续第8年, 已是十三载: a streak of years up to now, the ordinal's 第 in group 1 and the count in group 2 (global). */
   streak: RegExp;
+  /** The words before such a count (连续, 已是): a cheap look before streak runs. */
+  streakWords: WordList;
   /** 12年来, 十二年间 ending a piece of text: the years since a start year, in group 1. */
   yearsSinceStart: RegExp;
   /** 年来, 年间 …: what every such count ends with, looked for before the start years are (global). */
@@ -316,7 +318,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     yearsSinceStart: new RegExp(`(?<![\\d.〇零一二两三四五六七八九十百千])(\\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:${words('years-since-start-after')})$`),
     completedWords: roleWords(rules, 'completed-year-after'),
     inForceAfter: new WordList(roleWords(rules, 'in-force-after')),
-    streak: new RegExp(`(?:${words('streak-before')})(第?)(\\d{1,2}|[一二两三四五六七八九十]{1,3})个?年(?![代级度底末初前后])`, 'g'),
+    streakWords: new WordList(roleWords(rules, 'streak-before')),
+    streak: new RegExp(`(?:${words('streak-before')})(第?)(\\d{1,2}|[一二两三四五六七八九十]{1,3})个?[年载](?![代级度底末初前后])`, 'g'),
     annualReport: new WordList(roleWords(rules, 'annual-report-after')),
     yearsSinceStartCue: new RegExp(`年(?:${words('years-since-start-after')})`, 'g'),
     planMilestone: new RegExp(
@@ -659,7 +662,7 @@ function* countsOfYears(text: string, r: InferenceRules): Generator<{ countStart
  * (从2012年起，…连续第八年 → 2019).
  */
 function* streaksOfYears(text: string, r: InferenceRules): Generator<{ countStart: number; years: number }> {
-  if (!text.includes('连续') && !text.includes('連續')) return;
+  if (!r.streakWords.occursIn(text)) return;
   r.streak.lastIndex = 0;
   for (let m = r.streak.exec(text); m; m = r.streak.exec(text)) {
     const years = smallNumber(m[2]!);

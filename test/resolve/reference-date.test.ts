@@ -270,6 +270,9 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('从1996年起，该村坚持每年举办庙会。')).toBeNull();
     expect(inferReferenceDate('从2024年1月1日起施行新的收费标准。')).toBe('2024');
     expect(inferReferenceDate('从2025年起，该市将全面推行垃圾分类。')).toBe('2025');
+    // A count of years up to now before the start it counts from (已是十三载。自2010年6月…以来).
+    expect(inferReferenceDate('回首援建路，已是十三载。自2010年6月指挥部挂牌成立以来，累计实施项目300多个。')).toBe('2023');
+    expect(inferReferenceDate('该厂从1990年开始生产，已有30年历史。')).toBe('2020');
     // A streak with no start year dates nothing; a year that is no start stays the text's.
     expect(inferReferenceDate('某县连续5年获评先进。1996年，该县建成新城区。')).toBe('1996');
   });
