@@ -1262,12 +1262,25 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     if (isPlannedYear(before, text.slice(at + 1, at + 11), r) || r.baselineBefore.test(before)) continue;
     years.push({ year: shortYear(text.slice(start, at)), kind: 'credible' });
   }
+  // 时光回溯到10年前，2009年: a count of years back glossed with the year it reaches names the year of writing (2019).
+  if (text.includes('年前')) {
+    for (const m of text.matchAll(COUNT_BACK_TO_YEAR)) {
+      const back = smallNumber(m[1]!);
+      if (back >= 1) years.push({ year: Number(m[2]) + back, kind: 'credible' });
+    }
+  }
   // “十四五”以来, 进入“十四五”: the text is of the plan's years, whatever earlier years it states.
   if (plans) for (const year of plansSince(text)) years.push({ year, kind: 'history' });
   // 二〇三五年远景目标: a vision's year is a target wherever the text states it again (2035年，人均收入翻一番).
   const visions = visionYears(text, r);
   return visions.size === 0 ? years : years.filter((y) => !visions.has(y.year));
 }
+
+/**
+ * 10年前，2009年, 两年前的2021年: an exact count of years back (group 1; not 2009年前, 十多年前) and,
+ * right after it, the year it reaches (group 2).
+ */
+const COUNT_BACK_TO_YEAR = /(?<![\d.〇○零一二两三四五六七八九十百千多余])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年前\s*[，,的]?\s*(?:即|也就是)?\s*((?:19|20)\d{2})\s*年/g;
 
 /** A year in Chinese numerals (二〇〇六年, 一九九八年, 二00七年, with a zero of either kind): its four digits in group 1. */
 const CHINESE_NUMERAL_YEAR = /(?<![〇○零一二三四五六七八九十百千万0-9])((?:一九|二[〇○零0])[〇○零一二三四五六七八九0-9]{2})(?=\s*年)/g;

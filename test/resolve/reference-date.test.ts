@@ -277,6 +277,14 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('某县连续5年获评先进。1996年，该县建成新城区。')).toBe('1996');
   });
 
+  it('counts a count of years back glossed with the year it reaches (10年前，2009年) on to the year of writing', () => {
+    expect(inferReferenceDate('时光回溯到10年前，2009年，该公司在北京成立。')).toBe('2019');
+    expect(inferReferenceDate('两年前的2021年，全县实现脱贫。')).toBe('2023');
+    // A later stated year stays the latest; an approximate count, or a year with 前 (before it), counts nothing.
+    expect(inferReferenceDate('10年前，2009年，该公司成立。2022年，产值过亿。')).toBe('2022');
+    expect(inferReferenceDate('十多年前，2009年，他来到这里。')).toBe('2009');
+  });
+
   it('keeps a year whose 以来 opens a clause: the period up to now', () => {
     expect(inferReferenceDate('2023年以来，全国新建5G基站100万个。')).toBe('2023');
     expect(inferReferenceDate('2021年3月以来，全县新建学校5所。')).toBe('2021');
