@@ -429,7 +429,8 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
     const fromWeekday = glossed ? onlyYearOfWeekday(glossed, floor!, floor! + WEEKDAY_YEARS) : undefined;
     return fromWeekday === undefined ? null : withStoryDay(text, fromWeekday, r, stated);
   }
-  let year = reportsLastYear(text, r.thisYearMonth, stated, latest) || r.reportPeriods.summedYear(text) === latest ? latest + 1 : latest;
+  let year =
+    reportsLastYear(text, r.thisYearMonth, stated, latest) || r.reportPeriods.summedYear(text) === latest || leadReportsLastYear(text, r, stated, latest) ? latest + 1 : latest;
   // 从2016年7月起 … 三年来: the years gone by since the period's start count on to the year of writing.
   const oneYearStated = new Set(all.map((s) => s.year)).size === 1;
   year = Math.max(
@@ -443,6 +444,27 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const glossed = glossedDay(text, r);
   if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
   return withStoryDay(text, year, r, stated);
+}
+
+/** How far into the text the lead's day (3月5日，…告诉记者) may open a sentence. */
+const LEAD_REACH = 200;
+/** A month-day without a year opening a sentence (after a line's start, 。 or a closing quote), then a comma: month in group 1. */
+const LEAD_DAY = /(?:^|[。！？!?\n”"])[\s\u3000]*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[，,]/;
+
+/**
+ * 3月5日，…告诉记者 … 2016年4月，她走访了9户学生家庭: where the story's day
+ * opens its lead without a year and the latest stated year has a month later
+ * than it told as past, that year is over: the text is of the year after, as a
+ * wire's dateline (1月2日电 … 截至2023年11月底) is. Not where a wire dateline
+ * gives the day (its own rule reads it).
+ */
+function leadReportsLastYear(text: string, r: InferenceRules, stated: readonly StatedYear[], latest: number): boolean {
+  if (!stated.some((s) => s.year === latest && s.month !== undefined)) return false;
+  const head = text.slice(0, LEAD_REACH);
+  const lead = LEAD_DAY.exec(head);
+  if (!lead || r.wireDateline.test(text.slice(0, HEAD_CHARS))) return false;
+  const month = Number(lead[1]);
+  return month >= 1 && month <= 12 && stated.some((s) => s.year === latest && s.month !== undefined && s.month > month);
 }
 
 /** The one year that plans' milestones opening sentences (“十三五”开局之年，…) name; undefined where none, or several. */

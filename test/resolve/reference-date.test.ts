@@ -285,6 +285,16 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('十多年前，2009年，他来到这里。')).toBe('2009');
   });
 
+  it('moves the latest year on where the lead\'s day (3月5日，…) comes before a month of it told as past', () => {
+    const lead = '“每年开学前，他都来送助学金。”3月5日，受助学生的母亲告诉记者。';
+    expect(inferReferenceDate(`${lead}团队成立于2011年年底。2016年4月，志愿者走访了9户学生家庭。`)).toBe('2017');
+    // A month before the lead's, or a planned one, says nothing of that.
+    expect(inferReferenceDate(`${lead}团队成立于2011年年底。2016年2月，志愿者走访了9户学生家庭。`)).toBe('2016');
+    expect(inferReferenceDate(`${lead}团队成立于2011年年底。项目将于2016年9月完成。2016年1月，志愿者走访学生家庭。`)).toBe('2016');
+    // A day inside a sentence is no lead.
+    expect(inferReferenceDate('受助学生的母亲说，3月5日那天他来过。2016年4月，志愿者走访了9户学生家庭。')).toBe('2016');
+  });
+
   it('keeps a year whose 以来 opens a clause: the period up to now', () => {
     expect(inferReferenceDate('2023年以来，全国新建5G基站100万个。')).toBe('2023');
     expect(inferReferenceDate('2021年3月以来，全县新建学校5所。')).toBe('2021');
