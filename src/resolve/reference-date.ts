@@ -2,7 +2,7 @@ import { escapeRegex } from '../extract/approx';
 import type { Span } from '../extract/types';
 import { spansOf } from '../extract/counts/taken-spans';
 import { FIVE_YEAR_PLAN_PATTERN, planStartYear } from '../extract/dates/five-year-plan';
-import { readRocDate, rocDateSource } from '../extract/dates/roc-year';
+import { readRocDate, rocDateSource, rocYear } from '../extract/dates/roc-year';
 import { WEB_ADDRESS } from '../extract/dates/parse';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from '../extract/dates/year-last';
 import { fullYear } from '../extract/dates/resolve';
@@ -190,6 +190,10 @@ interface InferenceRules {
   streak: RegExp;
   /** The words before such a count (连续, 已是): a cheap look before streak runs. */
   streakWords: WordList;
+  /** Words that make a text one of Taiwan (县府, 行政院): its bare years of 100年 and more are of the Republic of China calendar. */
+  taiwanText: RegExp;
+  /** Right after such a year, a word that makes it a length of time (来, 间, 多): no year. */
+  rocYearNotBefore: RegExp;
   /** 12年来, 十二年间 ending a piece of text: the years since a start year, in group 1. */
   yearsSinceStart: RegExp;
   /** 年来, 年间 …: what every such count ends with, looked for before the start years are (global). */
@@ -318,6 +322,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     yearsSinceStart: new RegExp(`(?<![\\d.〇零一二两三四五六七八九十百千])(\\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:${words('years-since-start-after')})$`),
     completedWords: roleWords(rules, 'completed-year-after'),
     inForceAfter: new WordList(roleWords(rules, 'in-force-after')),
+    taiwanText: new RegExp(`(?:${words('taiwan-text')})`),
+    rocYearNotBefore: new RegExp(`^(?:${words('roc-year-alone-not-before')})`),
     streakWords: new WordList(roleWords(rules, 'streak-before')),
     streak: new RegExp(`(?:${words('streak-before')})(第?)(\\d{1,2}|[一二两三四五六七八九十]{1,3})个?[年载](?![代级度底末初前后])`, 'g'),
     annualReport: new WordList(roleWords(rules, 'annual-report-after')),
@@ -1291,6 +1297,17 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
       if (back >= 1) years.push({ year: Number(m[2]) + back, kind: 'credible' });
     }
   }
+  // 榮獲114年國家警光獎, 98年3月: a text of Taiwan states its years in the Republic of China calendar.
+  if (r.taiwanText.test(text)) {
+    for (const m of text.matchAll(ROC_YEAR)) {
+      const end = m.index + m[0].length;
+      if (r.rocYearNotBefore.test(text.slice(end, end + 2))) continue;
+      const before = text.slice(Math.max(0, m.index - 8), m.index);
+      // 第4期(104-107年): a span's second end is the span's (a period planned or over), not a year stated alone.
+      if (ROC_SPAN_BEFORE.test(before) || isPlannedYear(before, text.slice(end, end + 10), r) || r.baselineBefore.test(before)) continue;
+      years.push({ year: rocYear(Number(m[1] ?? m[2])), kind: isHistory(text, m.index, end, m[2] === undefined, r) ?? 'credible' });
+    }
+  }
   // “十四五”以来, 进入“十四五”: the text is of the plan's years, whatever earlier years it states.
   if (plans) for (const year of plansSince(text)) years.push({ year, kind: 'history' });
   // 二〇三五年远景目标: a vision's year is a target wherever the text states it again (2035年，人均收入翻一番).
@@ -1303,6 +1320,14 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
  * right after it, the year it reaches (group 2).
  */
 const COUNT_BACK_TO_YEAR = /(?<![\d.〇○零一二两三四五六七八九十百千多余])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年前\s*[，,的]?\s*(?:即|也就是)?\s*((?:19|20)\d{2})\s*年/g;
+
+/**
+ * A year of the Republic of China calendar in a text of Taiwan: 100年 to 129年 (2011-2040), or 80年 to 99年 only
+ * with a month after it (98年3月); the year in group 1 or 2. Not a longer number's tail, a decimal or a figure's.
+ */
+/** A number and a span's connector right before a year (104-107年, 104至107年). */
+const ROC_SPAN_BEFORE = /\d\s*[-–—~～至到]\s*$/;
+const ROC_YEAR = /(?<![\d.,，〇○零一二两三四五六七八九十百千万])(?:(1[0-2]\d)\s*年|([89]\d)\s*年(?=\s*\d{1,2}\s*月))/g;
 
 /** A year in Chinese numerals (二〇〇六年, 一九九八年, 二00七年, with a zero of either kind): its four digits in group 1. */
 const CHINESE_NUMERAL_YEAR = /(?<![〇○零一二三四五六七八九十百千万0-9])((?:一九|二[〇○零0])[〇○零一二三四五六七八九0-9]{2})(?=\s*年)/g;
@@ -1473,7 +1498,7 @@ function isHistory(text: string, start: number, end: number, bare: boolean, r: I
 }
 
 /** After a start year (and its month): its day, maybe, then 起 or 开始 (从1996年起, 从2010年3月1日开始). */
-const PERIOD_START_AFTER = /^(?:\s*\d{1,2}\s*[日号])?\s*(?:起|开始)/;
+const PERIOD_START_AFTER = /^(?:\s*\d{1,2}\s*[日号])?\s*(?:起|开始|開始)/;
 
 /**
  * 从1996年起，…坚持举办: a period that started in a year and runs on, so the
@@ -1483,7 +1508,7 @@ const PERIOD_START_AFTER = /^(?:\s*\d{1,2}\s*[日号])?\s*(?:起|开始)/;
  * then dates the text.
  */
 function startsPastPeriod(text: string, start: number, end: number, r: InferenceRules): boolean {
-  if (text[start - 1] !== '从' || !PERIOD_START_AFTER.test(text.slice(end, end + 6))) return false;
+  if ((text[start - 1] !== '从' && text[start - 1] !== '從') || !PERIOD_START_AFTER.test(text.slice(end, end + 6))) return false;
   let stop = end;
   const limit = Math.min(text.length, end + SINCE_START_REACH);
   while (stop < limit && !SENTENCE_BREAKS.includes(text[stop]!)) stop++;

@@ -295,6 +295,15 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('受助学生的母亲说，3月5日那天他来过。2016年4月，志愿者走访了9户学生家庭。')).toBe('2016');
   });
 
+  it('reads a bare year of the Republic of China calendar in a text of Taiwan as a stated year', () => {
+    expect(inferReferenceDate('县长今（17）日出席授车典礼，感谢县府团队，警察局荣获114年国家警光奖。')).toBe('2025');
+    expect(inferReferenceDate('县府表示，该项目于98年3月启动，今年再获补助。')).toBe('2009');
+    // A span's second end (104-107年) and a length of time (100年来) are no such year; nor is one outside a text of Taiwan.
+    expect(inferReferenceDate('县府请各离岛展开第4期(104-107年)综合建设方案规划作业。')).toBeNull();
+    expect(inferReferenceDate('县府表示，这座庙宇100年来香火不断。')).toBeNull();
+    expect(inferReferenceDate('该企业荣获114年奖项。')).toBeNull();
+  });
+
   it('keeps a year whose 以来 opens a clause: the period up to now', () => {
     expect(inferReferenceDate('2023年以来，全国新建5G基站100万个。')).toBe('2023');
     expect(inferReferenceDate('2021年3月以来，全县新建学校5所。')).toBe('2021');
