@@ -61,6 +61,8 @@ export const DATE_ANNIVERSARY_RULES: RuleFileSpec = {
   check: (row) => (/^\d{4}$/.test(row.cells.year ?? '') ? undefined : 'column "year" must be a four-digit year'),
 };
 
+/** The longest meta line with a byline label and a date (作者：张三 | 2023-05-12 | 点击：33). */
+const BYLINE_MAX_LENGTH = 80;
 /** How much of the text's start a dateline may be found in. */
 const HEAD_LINES = 8;
 const HEAD_CHARS = 400;
@@ -168,6 +170,10 @@ interface InferenceRules {
   timedByline: RegExp;
   /** ( 2025-12-25 ) 稿件来源：… : a date right before a source label, however deep in a crawled page's navigation. */
   sourcedByline: RegExp;
+  /** 作者：张三 | 2023-05-12, 浏览次数：12 日期：2023-05-12: a page's meta line, a byline label on it and no sentence mark (multiline). */
+  bylineLine: RegExp;
+  /** The labels of such a line (作者, 点击): a cheap look before bylineLine runs. */
+  bylineLabel: WordList;
   monthNames: Map<string, number>;
   /** A year (with its month) the article states; not 2023年来/间/多/余, a duration. */
   statedYear: RegExp;
@@ -300,6 +306,11 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     timedByline: new RegExp(`(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[ \\t\u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?[ \\t\u3000]*(?:${words('dateline')})`),
     sourcedByline: new RegExp(
       `(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[ \\t\u3000]*[)）]?[ \\t\u3000]*[\u4e00-\u9fff]{0,2}(?:${words('source-label')})[ \\t\u3000]*[：:]`,
+    ),
+    bylineLabel: new WordList(roleWords(rules, 'byline-label')),
+    bylineLine: new RegExp(
+      `^(?=[^\\n]{0,${BYLINE_MAX_LENGTH}}$)(?=[^\\n]*?(?:${words('byline-label')})[\u4e00-\u9fff]{0,2}[ \\t\u3000]*[：:])[^。，,；;！？!?\\n]*?(?<!\\d)(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[^。，,；;！？!?\\n]*$`,
+      'm',
     ),
     monthNames,
     statedYear: new RegExp(`((?:19|20)(?<![\\d.]\\d\\d)\\d{2})\\s*年(?!${alternation(roleWords(rules, 'not-after-stated-year'))})(?:\\s*(\\d{1,2})\\s*月)?`, 'g'),
@@ -1118,7 +1129,8 @@ export function postingTimeOf(lines: readonly string[]): string | null {
  */
 function findTimedByline(text: string, r: InferenceRules): string | null {
   const head = text.slice(0, LABELLED_CHARS);
-  const m = r.timedByline.exec(head) ?? (r.sourceLabel.occursIn(head) ? r.sourcedByline.exec(head) : null);
+  const m =
+    r.timedByline.exec(head) ?? (r.sourceLabel.occursIn(head) ? r.sourcedByline.exec(head) : null) ?? (r.bylineLabel.occursIn(head) ? r.bylineLine.exec(head) : null);
   return m ? numericOrWritten(m) : null;
 }
 

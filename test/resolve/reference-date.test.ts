@@ -17,6 +17,17 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate(`${nav}\n某省推进农业强省建设\n会议于2025-12-25召开，来自各地的代表参会。\n${body}`)).not.toBe('2025-12-25');
   });
 
+  it('reads a page\'s meta line with a byline label and a date, however deep in its navigation', () => {
+    const nav = Array.from({ length: 12 }, (_, i) => `栏目${i}`).join('\n');
+    const body = '\n今年以来，全县新建学校5所，2019年建成的医院投入使用。';
+    expect(inferReferenceDate(`${nav}\n某县新建学校5所\n作者：张三 | 2023-05-12${body}`)).toBe('2023-05-12');
+    expect(inferReferenceDate(`${nav}\n某县新建学校5所\n浏览次数：123 日期：2023-05-12${body}`)).toBe('2023-05-12');
+    expect(inferReferenceDate(`${nav}\n某县新建学校5所\n2023-05-12 | 来源：县政府办${body}`)).toBe('2023-05-12');
+    // An event's time and place, or a sentence that names a source, is no meta line.
+    expect(inferReferenceDate(`${nav}\n某县召开会议\n时间：2023年5月12日 地点：县会议室${body}`)).not.toBe('2023-05-12');
+    expect(inferReferenceDate(`${nav}\n某县召开会议\n作者在2023年5月12日说，来源：某报${body}`)).not.toBe('2023-05-12');
+  });
+
   it('takes a bare date with a weekday on the line under it for a page\'s own clock, which a dateline below beats', () => {
     expect(inferReferenceDate('某某新闻网\n2024/05/16\nThursday\n23:59\n某县举办新春团拜会\n记者 李四／某县报导\n2008.02.15\n县政府于今天举办新春团拜会。')).toBe('2008-02-15');
     expect(inferReferenceDate('某某新闻网\n2024年05月16日\n星期四\n某县举办新春团拜会\n2008-02-15 10:20\n县政府于今天举办新春团拜会。')).toBe('2008-02-15');

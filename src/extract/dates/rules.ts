@@ -56,6 +56,7 @@ export const CONTEXT_ROLES = [
   'streak-before',
   'in-force-after',
   'clock-weekday',
+  'byline-label',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
