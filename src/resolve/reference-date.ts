@@ -2,7 +2,7 @@ import { escapeRegex } from '../extract/approx';
 import type { Span } from '../extract/types';
 import { spansOf } from '../extract/counts/taken-spans';
 import { FIVE_YEAR_PLAN_PATTERN, planStartYear } from '../extract/dates/five-year-plan';
-import { readRocDate, rocDateSource } from '../extract/dates/roc-year';
+import { readRocDate, rocDateSource, rocYear } from '../extract/dates/roc-year';
 import { WEB_ADDRESS } from '../extract/dates/parse';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from '../extract/dates/year-last';
 import { fullYear } from '../extract/dates/resolve';
@@ -61,6 +61,8 @@ export const DATE_ANNIVERSARY_RULES: RuleFileSpec = {
   check: (row) => (/^\d{4}$/.test(row.cells.year ?? '') ? undefined : 'column "year" must be a four-digit year'),
 };
 
+/** The longest meta line with a byline label and a date (作者：张三 | 2023-05-12 | 点击：33). */
+const BYLINE_MAX_LENGTH = 80;
 /** How much of the text's start a dateline may be found in. */
 const HEAD_LINES = 8;
 const HEAD_CHARS = 400;
@@ -166,6 +168,12 @@ interface InferenceRules {
   keyed: RegExp;
   /** 2015-06-12 10:20:33 来源：… : a dated, timed byline, however deep in a crawled page's navigation. */
   timedByline: RegExp;
+  /** ( 2025-12-25 ) 稿件来源：… : a date right before a source label, however deep in a crawled page's navigation. */
+  sourcedByline: RegExp;
+  /** 作者：张三 | 2023-05-12, 浏览次数：12 日期：2023-05-12: a page's meta line, a byline label on it and no sentence mark (multiline). */
+  bylineLine: RegExp;
+  /** The labels of such a line (作者, 点击): a cheap look before bylineLine runs. */
+  bylineLabel: WordList;
   monthNames: Map<string, number>;
   /** A year (with its month) the article states; not 2023年来/间/多/余, a duration. */
   statedYear: RegExp;
@@ -182,12 +190,24 @@ interface InferenceRules {
   periodStart: RegExp;
   /** 3年来, 三年间, 3年，… opening a sentence: the years gone by, in group 1 (global). */
   yearsElapsed: RegExp;
+  /** 施行, 生效 …: in the sentence of 从2024年1月1日起, a rule coming into force, not a period gone by. */
+  inForceAfter: WordList;
+  /** 连续18年, 连续第8年, 已是十三载: a streak of years up to now, the ordinal's 第 in group 1 and the count in group 2 (global). */
+  streak: RegExp;
+  /** The words before such a count (连续, 已是): a cheap look before streak runs. */
+  streakWords: WordList;
+  /** Words that make a text one of Taiwan (县府, 行政院): its bare years of 100年 and more are of the Republic of China calendar. */
+  taiwanText: RegExp;
+  /** Right after such a year, a word that makes it a length of time (来, 间, 多): no year. */
+  rocYearNotBefore: RegExp;
   /** 12年来, 十二年间 ending a piece of text: the years since a start year, in group 1. */
   yearsSinceStart: RegExp;
   /** 年来, 年间 …: what every such count ends with, looked for before the start years are (global). */
   yearsSinceStartCue: RegExp;
   /** The rest of a line that holds only a date and its weekday (2024年05月02日 星期四). */
   clockRest: RegExp;
+  /** A line that holds only a weekday, in Chinese or Latin script (星期四, Thursday): under a bare date, a page's clock. */
+  weekdayLine: RegExp;
   /** Right after a date: 电 or 讯 (rules/date-context.tsv, wire-dateline-after) make it a wire dateline. */
   wireAfter: RegExp;
   /** 新华社北京5月20日电, 本报拉萨3月5日讯, 中新社澳门六月十日电: a wire service's dateline without its year. */
@@ -284,10 +304,19 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     posted: new RegExp(`(?:${words('dateline-verb')})[ \\t\u3000]*${NUMERIC_DATE.source}[ \\t\u3000]+\\d{1,2}:\\d{2}`),
     keyed: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`, 'i'),
     timedByline: new RegExp(`(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[ \\t\u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?[ \\t\u3000]*(?:${words('dateline')})`),
+    sourcedByline: new RegExp(
+      `(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[ \\t\u3000]*[)）]?[ \\t\u3000]*[\u4e00-\u9fff]{0,2}(?:${words('source-label')})[ \\t\u3000]*[：:]`,
+    ),
+    bylineLabel: new WordList(roleWords(rules, 'byline-label')),
+    bylineLine: new RegExp(
+      `^(?=[^\\n]{0,${BYLINE_MAX_LENGTH}}$)(?=[^\\n]*?(?:${words('byline-label')})[\u4e00-\u9fff]{0,2}[ \\t\u3000]*[：:])[^。，,；;！？!?\\n]*?(?<!\\d)(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[^。，,；;！？!?\\n]*$`,
+      'm',
+    ),
     monthNames,
     statedYear: new RegExp(`((?:19|20)(?<![\\d.]\\d\\d)\\d{2})\\s*年(?!${alternation(roleWords(rules, 'not-after-stated-year'))})(?:\\s*(\\d{1,2})\\s*月)?`, 'g'),
     thisYearMonth: new RegExp(`(?:${thisYear})\\s*(?:(\\d{1,2})\\s*[—–\\-~～至到]\\s*)?(\\d{1,2})\\s*月`, 'g'),
     clockRest: new RegExp(`^[\\s\u3000]*(?:${weekdayNames(rules)})[\\s\u3000]*$`),
+    weekdayLine: new RegExp(`^[\\s\u3000]*(?:${weekdayNames(rules)}|${words('clock-weekday')})\\.?[\\s\u3000]*$`, 'i'),
     wireAfter: new RegExp(`^\\s*(?:${words('wire-dateline-after')})`),
     wireDateline: new RegExp(`(?<![\\d一二三四五六七八九十])(\\d{1,2}|${CHINESE_MONTH})\\s*月\\s*(\\d{1,2}|${CHINESE_DAY})\\s*日\\s*(?:${words('wire-dateline-after')})`),
     todayNamed: new RegExp(`(?:${alternation(todayWords(rules))})\\s*(?:[（(]|是)\\s*(\\d{1,2}|${CHINESE_MONTH})\\s*月\\s*(\\d{1,2}|${CHINESE_DAY})\\s*[日号]`),
@@ -303,6 +332,11 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     yearsElapsed: new RegExp(`(?:^|[。！？\\n])[\\s\u3000]*(?:这|过去的?)?(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*年(?:${words('years-elapsed-after')})`, 'g'),
     yearsSinceStart: new RegExp(`(?<![\\d.〇零一二两三四五六七八九十百千])(\\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:${words('years-since-start-after')})$`),
     completedWords: roleWords(rules, 'completed-year-after'),
+    inForceAfter: new WordList(roleWords(rules, 'in-force-after')),
+    taiwanText: new RegExp(`(?:${words('taiwan-text')})`),
+    rocYearNotBefore: new RegExp(`^(?:${words('roc-year-alone-not-before')})`),
+    streakWords: new WordList(roleWords(rules, 'streak-before')),
+    streak: new RegExp(`(?:${words('streak-before')})(第?)(\\d{1,2}|[一二两三四五六七八九十]{1,3})个?[年载](?![代级度底末初前后])`, 'g'),
     annualReport: new WordList(roleWords(rules, 'annual-report-after')),
     yearsSinceStartCue: new RegExp(`年(?:${words('years-since-start-after')})`, 'g'),
     planMilestone: new RegExp(
@@ -405,13 +439,15 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (latest === undefined || tooEarly) {
     // Only a lower bound is left: a count of years since a period's start, or a month-day with its weekday, may still name the year.
     const floor = maxOf([latestHistory, latestRecord, latest].filter((y) => y !== undefined).map((y) => y! + 1));
-    const sinceStart = floor === undefined ? undefined : (yearFromElapsed(text, r, floor - 1) ?? yearFromUntilNow(text, floor));
+    const sinceStart =
+      floor === undefined ? undefined : (yearFromElapsed(text, r, floor - 1) ?? yearFromUntilNow(text, floor) ?? yearFromStartInSentence(text, r, floor, true));
     if (sinceStart !== undefined) return withStoryDay(text, sinceStart, r, stated);
     const glossed = floor === undefined ? undefined : glossedDay(text, r);
     const fromWeekday = glossed ? onlyYearOfWeekday(glossed, floor!, floor! + WEEKDAY_YEARS) : undefined;
     return fromWeekday === undefined ? null : withStoryDay(text, fromWeekday, r, stated);
   }
-  let year = reportsLastYear(text, r.thisYearMonth, stated, latest) || r.reportPeriods.summedYear(text) === latest ? latest + 1 : latest;
+  let year =
+    reportsLastYear(text, r.thisYearMonth, stated, latest) || r.reportPeriods.summedYear(text) === latest || leadReportsLastYear(text, r, stated, latest) ? latest + 1 : latest;
   // 从2016年7月起 … 三年来: the years gone by since the period's start count on to the year of writing.
   const oneYearStated = new Set(all.map((s) => s.year)).size === 1;
   year = Math.max(
@@ -425,6 +461,27 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   const glossed = glossedDay(text, r);
   if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
   return withStoryDay(text, year, r, stated);
+}
+
+/** How far into the text the lead's day (3月5日，…告诉记者) may open a sentence. */
+const LEAD_REACH = 200;
+/** A month-day without a year opening a sentence (after a line's start, 。 or a closing quote), then a comma: month in group 1. */
+const LEAD_DAY = /(?:^|[。！？!?\n”"])[\s\u3000]*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[，,]/;
+
+/**
+ * 3月5日，…告诉记者 … 2016年4月，她走访了9户学生家庭: where the story's day
+ * opens its lead without a year and the latest stated year has a month later
+ * than it told as past, that year is over: the text is of the year after, as a
+ * wire's dateline (1月2日电 … 截至2023年11月底) is. Not where a wire dateline
+ * gives the day (its own rule reads it).
+ */
+function leadReportsLastYear(text: string, r: InferenceRules, stated: readonly StatedYear[], latest: number): boolean {
+  if (!stated.some((s) => s.year === latest && s.month !== undefined)) return false;
+  const head = text.slice(0, LEAD_REACH);
+  const lead = LEAD_DAY.exec(head);
+  if (!lead || r.wireDateline.test(text.slice(0, HEAD_CHARS))) return false;
+  const month = Number(lead[1]);
+  return month >= 1 && month <= 12 && stated.some((s) => s.year === latest && s.month !== undefined && s.month > month);
 }
 
 /** The one year that plans' milestones opening sentences (“十三五”开局之年，…) name; undefined where none, or several. */
@@ -523,15 +580,39 @@ const SINCE_START_REACH = 80;
  */
 function yearFromStartInSentence(text: string, r: InferenceRules, latest: number, oneYearStated: boolean): number | undefined {
   const found = new Set<number>();
+  const reach = oneYearStated ? new Date().getFullYear() : latest + MAX_YEARS_AFTER_LATEST;
+  const add = (start: number | undefined, years: number) => {
+    if (start !== undefined && start + years >= latest && start + years <= reach) found.add(start + years);
+  };
   for (const { countStart, years } of countsOfYears(text, r)) {
     const sentence = sentenceStart(text, countStart, countStart - SINCE_START_REACH);
-    const start = lastPeriodStart(text.slice(sentence, countStart), r.periodStart) ?? yearOpeningSentenceBefore(text, sentence, countStart);
-    if (start === undefined) continue;
-    const year = start + years;
-    const reach = oneYearStated ? new Date().getFullYear() : latest + MAX_YEARS_AFTER_LATEST;
-    if (year >= latest && year <= reach) found.add(year);
+    add(lastPeriodStart(text.slice(sentence, countStart), r.periodStart) ?? yearOpeningSentenceBefore(text, sentence, countStart), years);
+  }
+  // 东莞市连续18年对口帮扶河池市。…从1996年起: a streak's start may also come after it, in its sentence or the next.
+  for (const { countStart, years } of streaksOfYears(text, r)) {
+    const sentence = sentenceStart(text, countStart, countStart - SINCE_START_REACH);
+    add(lastPeriodStart(text.slice(sentence, countStart), r.periodStart) ?? firstPeriodStart(text.slice(countStart, nextSentenceEnd(text, countStart)), r.periodStart), years);
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Where the sentence after the one holding `at` ends (its break excluded), at most two reaches on. */
+function nextSentenceEnd(text: string, at: number): number {
+  let end = at;
+  for (let sentences = 0; sentences < 2 && end < text.length; sentences++) {
+    // A sentence's own mark before a paragraph's break (…超过5亿元。\n从1996年起): the breaks and blanks between are one.
+    while (sentences > 0 && end < text.length && (SENTENCE_BREAKS.includes(text[end]!) || BLANK.test(text[end]!))) end++;
+    const limit = Math.min(text.length, end + SINCE_START_REACH);
+    while (end < limit && !SENTENCE_BREAKS.includes(text[end]!)) end++;
+  }
+  return end;
+}
+
+/** The year of the first start of a period (从1996年起, 2010年以来) in `tail`. */
+function firstPeriodStart(tail: string, periodStart: RegExp): number | undefined {
+  periodStart.lastIndex = 0;
+  const m = periodStart.exec(tail);
+  return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
 /**
@@ -610,6 +691,21 @@ function* countsOfYears(text: string, r: InferenceRules): Generator<{ countStart
     const count = r.yearsSinceStart.exec(text.slice(from, m.index + m[0].length));
     if (!count || opensRecord(text, m.index + m[0].length, r)) continue;
     yield { countStart: from + count.index, years: smallNumber(count[1]!) };
+  }
+}
+
+/**
+ * Every streak of years the text holds (连续18年, 连续第八年), with where it
+ * starts and the years from its start to the year of writing: 从1996年起，…
+ * 连续18年 reaches 2014 as 18年来 does; an ordinal counts its first year
+ * (从2012年起，…连续第八年 → 2019).
+ */
+function* streaksOfYears(text: string, r: InferenceRules): Generator<{ countStart: number; years: number }> {
+  if (!r.streakWords.occursIn(text)) return;
+  r.streak.lastIndex = 0;
+  for (let m = r.streak.exec(text); m; m = r.streak.exec(text)) {
+    const years = smallNumber(m[2]!);
+    if (years >= 1) yield { countStart: m.index, years: m[1] ? years - 1 : years };
   }
 }
 
@@ -809,7 +905,8 @@ function findDateline(text: string, r: InferenceRules): string | null {
         // Below a page's first lines (a list of links), only a date with its clock time is a dateline.
         if (index >= HEAD_LINES ? !TIME_AFTER.test(line.slice(end)) : !isDateline(line, m.index, end, r)) continue;
         // A date with only its weekday on its line may be a mirror page's own clock: a dateline below it wins.
-        const isClock = r.clockRest.test(line.slice(0, m.index) + line.slice(end));
+        // 2024/05/16, Thursday and 23:59 set over lines: the page's own clock as well.
+        const isClock = r.clockRest.test(line.slice(0, m.index) + line.slice(end)) || (isBareOrTimed(line, m.index, end) && weekdayBelow(lines, index, r));
         if (isClock) pageClock ??= iso(year, month, day);
         // A date alone on its line, with its clock time or after a publication word (时间：) is the
         // page's dateline; one among words (政府2023年2月22日发表《预算案》) may be a title's event,
@@ -823,6 +920,12 @@ function findDateline(text: string, r: InferenceRules): string | null {
 }
 
 const DATELINE_FORMS = [NUMERIC_DATE, WRITTEN_DATE, YEAR_LAST_DATE];
+
+/** Whether the next line after `index` that is not blank holds only a weekday (Thursday, 星期四). */
+function weekdayBelow(lines: readonly string[], index: number, r: InferenceRules): boolean {
+  for (let i = index + 1; i < lines.length; i++) if (lines[i]!.trim() !== '') return r.weekdayLine.test(lines[i]!);
+  return false;
+}
 
 /**
  * A page template's dateline set over lines of its own near the top: the
@@ -1020,9 +1123,14 @@ export function postingTimeOf(lines: readonly string[]): string | null {
   return null;
 }
 
-/** A timed byline (2011-03-24 10:20 来源：…) below a crawled page's navigation, where no dateline is near the top. */
+/**
+ * A timed byline (2011-03-24 10:20 来源：…), or a date right before a source label (( 2025-12-25 ) 稿件来源：…), below a
+ * crawled page's navigation, where no dateline is near the top.
+ */
 function findTimedByline(text: string, r: InferenceRules): string | null {
-  const m = r.timedByline.exec(text.slice(0, LABELLED_CHARS));
+  const head = text.slice(0, LABELLED_CHARS);
+  const m =
+    r.timedByline.exec(head) ?? (r.sourceLabel.occursIn(head) ? r.sourcedByline.exec(head) : null) ?? (r.bylineLabel.occursIn(head) ? r.bylineLine.exec(head) : null);
   return m ? numericOrWritten(m) : null;
 }
 
@@ -1194,12 +1302,44 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     if (isPlannedYear(before, text.slice(at + 1, at + 11), r) || r.baselineBefore.test(before)) continue;
     years.push({ year: shortYear(text.slice(start, at)), kind: 'credible' });
   }
+  // 时光回溯到10年前，2009年: a count of years back glossed with the year it reaches names the year of writing (2019).
+  if (text.includes('年前')) {
+    for (const m of text.matchAll(COUNT_BACK_TO_YEAR)) {
+      const back = smallNumber(m[1]!);
+      if (back >= 1) years.push({ year: Number(m[2]) + back, kind: 'credible' });
+    }
+  }
+  // 榮獲114年國家警光獎, 98年3月: a text of Taiwan states its years in the Republic of China calendar.
+  if (r.taiwanText.test(text)) {
+    for (const m of text.matchAll(ROC_YEAR)) {
+      const end = m.index + m[0].length;
+      if (r.rocYearNotBefore.test(text.slice(end, end + 2))) continue;
+      const before = text.slice(Math.max(0, m.index - 8), m.index);
+      // 第4期(104-107年): a span's second end is the span's (a period planned or over), not a year stated alone.
+      if (ROC_SPAN_BEFORE.test(before) || isPlannedYear(before, text.slice(end, end + 10), r) || r.baselineBefore.test(before)) continue;
+      years.push({ year: rocYear(Number(m[1] ?? m[2])), kind: isHistory(text, m.index, end, m[2] === undefined, r) ?? 'credible' });
+    }
+  }
   // “十四五”以来, 进入“十四五”: the text is of the plan's years, whatever earlier years it states.
   if (plans) for (const year of plansSince(text)) years.push({ year, kind: 'history' });
   // 二〇三五年远景目标: a vision's year is a target wherever the text states it again (2035年，人均收入翻一番).
   const visions = visionYears(text, r);
   return visions.size === 0 ? years : years.filter((y) => !visions.has(y.year));
 }
+
+/**
+ * 10年前，2009年, 两年前的2021年: an exact count of years back (group 1; not 2009年前, 十多年前) and,
+ * right after it, the year it reaches (group 2).
+ */
+const COUNT_BACK_TO_YEAR = /(?<![\d.〇○零一二两三四五六七八九十百千多余])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年前\s*[，,的]?\s*(?:即|也就是)?\s*((?:19|20)\d{2})\s*年/g;
+
+/**
+ * A year of the Republic of China calendar in a text of Taiwan: 100年 to 129年 (2011-2040), or 80年 to 99年 only
+ * with a month after it (98年3月); the year in group 1 or 2. Not a longer number's tail, a decimal or a figure's.
+ */
+/** A number and a span's connector right before a year (104-107年, 104至107年). */
+const ROC_SPAN_BEFORE = /\d\s*[-–—~～至到]\s*$/;
+const ROC_YEAR = /(?<![\d.,，〇○零一二两三四五六七八九十百千万])(?:(1[0-2]\d)\s*年|([89]\d)\s*年(?=\s*\d{1,2}\s*月))/g;
 
 /** A year in Chinese numerals (二〇〇六年, 一九九八年, 二00七年, with a zero of either kind): its four digits in group 1. */
 const CHINESE_NUMERAL_YEAR = /(?<![〇○零一二三四五六七八九十百千万0-9])((?:一九|二[〇○零0])[〇○零一二三四五六七八九0-9]{2})(?=\s*年)/g;
@@ -1348,6 +1488,7 @@ function isPlannedCompletion(text: string, at: number, after: string, r: Inferen
  */
 function isHistory(text: string, start: number, end: number, bare: boolean, r: InferenceRules): 'history' | 'record' | undefined {
   if (r.sinceBefore.endsAt(text, start, Math.max(0, start - 2))) return 'history';
+  if (startsPastPeriod(text, start, end, r)) return 'history';
   if (r.secondToBefore.endsAt(text, start, Math.max(0, start - SECOND_TO_REACH))) return 'history';
   const stop = clauseEnd(text, end);
   // 与1998年持平, 同2019年相比: the year compared with is history to the article.
@@ -1366,6 +1507,25 @@ function isHistory(text: string, start: number, end: number, bare: boolean, r: I
     if (hasWordIn(r.record, text, i + since.length, stop)) return 'record';
   }
   return undefined;
+}
+
+/** After a start year (and its month): its day, maybe, then 起 or 开始 (从1996年起, 从2010年3月1日开始). */
+const PERIOD_START_AFTER = /^(?:\s*\d{1,2}\s*[日号])?\s*(?:起|开始|開始)/;
+
+/**
+ * 从1996年起，…坚持举办: a period that started in a year and runs on, so the
+ * text is later than that year; not where its sentence is about plans or a rule
+ * coming into force (从2025年起将…, 从2024年1月1日起施行: a start still to come,
+ * or of the year of writing). A count of years in its sentence (连续28年, 12年来)
+ * then dates the text.
+ */
+function startsPastPeriod(text: string, start: number, end: number, r: InferenceRules): boolean {
+  if ((text[start - 1] !== '从' && text[start - 1] !== '從') || !PERIOD_START_AFTER.test(text.slice(end, end + 6))) return false;
+  let stop = end;
+  const limit = Math.min(text.length, end + SINCE_START_REACH);
+  while (stop < limit && !SENTENCE_BREAKS.includes(text[stop]!)) stop++;
+  const rest = text.slice(end, stop);
+  return !r.planWords.occursIn(rest) && !r.inForceAfter.occursIn(rest);
 }
 
 /** The longest second-to-before word (仅次于). */

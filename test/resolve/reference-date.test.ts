@@ -8,6 +8,34 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate('记者 张三\n2023年10月9日 星期一\n正文提到2020年')).toBe('2023-10-09');
   });
 
+  it('reads a date right before a source label below a page\'s navigation (( 2025-12-25 ) 稿件来源：…)', () => {
+    const nav = ['首页', '', '01版：要闻', '', '02版：经济', '', '03版：各地', '', '04版：国际', '', '05版：文化', ''].join('\n');
+    const body = '本报记者 张三\n  冬至过后，全省小麦长势良好，2024年全省粮食总产量再创新高。';
+    expect(inferReferenceDate(`${nav}\n某省推进农业强省建设\n\n( 2025-12-25 ) 稿件来源：某某日报 要闻\n${body}`)).toBe('2025-12-25');
+    expect(inferReferenceDate(`${nav}\n某省推进农业强省建设\n2025年12月25日 文章来源: 某某网\n${body}`)).toBe('2025-12-25');
+    // A date in a sentence, with no source label after it, is no byline.
+    expect(inferReferenceDate(`${nav}\n某省推进农业强省建设\n会议于2025-12-25召开，来自各地的代表参会。\n${body}`)).not.toBe('2025-12-25');
+  });
+
+  it('reads a page\'s meta line with a byline label and a date, however deep in its navigation', () => {
+    const nav = Array.from({ length: 12 }, (_, i) => `栏目${i}`).join('\n');
+    const body = '\n今年以来，全县新建学校5所，2019年建成的医院投入使用。';
+    expect(inferReferenceDate(`${nav}\n某县新建学校5所\n作者：张三 | 2023-05-12${body}`)).toBe('2023-05-12');
+    expect(inferReferenceDate(`${nav}\n某县新建学校5所\n浏览次数：123 日期：2023-05-12${body}`)).toBe('2023-05-12');
+    expect(inferReferenceDate(`${nav}\n某县新建学校5所\n2023-05-12 | 来源：县政府办${body}`)).toBe('2023-05-12');
+    // An event's time and place, or a sentence that names a source, is no meta line.
+    expect(inferReferenceDate(`${nav}\n某县召开会议\n时间：2023年5月12日 地点：县会议室${body}`)).not.toBe('2023-05-12');
+    expect(inferReferenceDate(`${nav}\n某县召开会议\n作者在2023年5月12日说，来源：某报${body}`)).not.toBe('2023-05-12');
+  });
+
+  it('takes a bare date with a weekday on the line under it for a page\'s own clock, which a dateline below beats', () => {
+    expect(inferReferenceDate('某某新闻网\n2024/05/16\nThursday\n23:59\n某县举办新春团拜会\n记者 李四／某县报导\n2008.02.15\n县政府于今天举办新春团拜会。')).toBe('2008-02-15');
+    expect(inferReferenceDate('某某新闻网\n2024年05月16日\n星期四\n某县举办新春团拜会\n2008-02-15 10:20\n县政府于今天举办新春团拜会。')).toBe('2008-02-15');
+    // With no other dateline, the clock still dates the page; a weekday not alone on its line is no clock.
+    expect(inferReferenceDate('某某新闻网\n\n2024/05/16\nThursday\n23:59\n\n某县举办新春团拜会。')).toBe('2024-05-16');
+    expect(inferReferenceDate('某某新闻网\n2024/05/16\nThursday night concert\n某县举办音乐会\n2008.02.15\n正文。')).toBe('2024-05-16');
+  });
+
   it('reads a bare 时间/日期 label as the dateline only on a meta line that page chrome closes', () => {
     const body = '全县今年新修农村公路八十公里，沿线村民出行更加方便，交通部门表示还将继续推进。'.repeat(14);
     expect(inferReferenceDate(`${body}\n时间:2016-10-12 |`)).toBe('2016-10-12');
@@ -174,10 +202,13 @@ describe('inferReferenceDate: years gone by since a period\'s start', () => {
 
   it('does not count from a start that later years follow, nor a count too long or two that disagree', () => {
     expect(inferReferenceDate('2015年以来，全县新建学校12所。2019年，全县脱贫。\n三年来，投入资金3.5亿元。')).toBe('2019');
-    expect(inferReferenceDate('从2010年起，工作队来到昌都。\n十年来，共实施170个项目。')).toBe('2010');
-    expect(inferReferenceDate('从2016年起，工作队来到昌都。\n3年来，共实施项目。\n2年间，新建学校12所。')).toBe('2016');
+    // 从2010年起 starts a period gone by: the text is later, and without a count that dates it, nothing dates it.
+    expect(inferReferenceDate('从2010年起，工作队来到昌都。\n十年来，共实施170个项目。')).toBeNull();
+    expect(inferReferenceDate('自2010年起，工作队来到昌都。\n十年来，共实施170个项目。2012年，新建学校3所。')).toBe('2012');
+    expect(inferReferenceDate('从2016年起，工作队来到昌都。\n3年来，共实施项目。\n2年间，新建学校12所。')).toBeNull();
     // A count inside a sentence (读了3年大学) is no count of years gone by.
-    expect(inferReferenceDate('从2016年起，他在长春读了3年大学。')).toBe('2016');
+    expect(inferReferenceDate('从2016年起，他在长春读了3年大学。')).toBeNull();
+    expect(inferReferenceDate('2016年，他在长春读了3年大学。')).toBe('2016');
   });
 });
 
@@ -237,6 +268,51 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // A count that falls before the latest stated year, or an approximate one, dates nothing.
     expect(inferReferenceDate('从2000年开始对口支援，10年来累计投入资金。2019年，全县脱贫。')).toBe('2019');
     expect(inferReferenceDate('从2008年开始援建，十多年来，群众生活明显改善。2019年，全县脱贫。')).toBe('2019');
+  });
+
+  it('counts a streak of years (连续18年) from a start year in its sentence or the next; a start alone is history', () => {
+    // The start after the streak, in the next paragraph: 1996 + 18.
+    expect(inferReferenceDate('本报某地讯 5月14日，甲市向乙市捐赠帮扶资金。这是甲市连续18年帮扶乙市，累计援助超过5亿元。\n从1996年起，两市结成帮扶关系。')).toBe('2014');
+    // The start before it in its sentence, with an earlier year stated elsewhere.
+    expect(inferReferenceDate('2010年，全县旅游收入5亿元。从2015年起，全县连续8年举办梨花节。')).toBe('2023');
+    // An ordinal counts its first year.
+    expect(inferReferenceDate('从2012年起，该县连续第八年举办梨花节。')).toBe('2019');
+    // A start year alone says only that the text is later; a rule coming into force or a plan is no period gone by.
+    expect(inferReferenceDate('从1996年起，该村坚持每年举办庙会。')).toBeNull();
+    expect(inferReferenceDate('从2024年1月1日起施行新的收费标准。')).toBe('2024');
+    expect(inferReferenceDate('从2025年起，该市将全面推行垃圾分类。')).toBe('2025');
+    // A count of years up to now before the start it counts from (已是十三载。自2010年6月…以来).
+    expect(inferReferenceDate('回首援建路，已是十三载。自2010年6月指挥部挂牌成立以来，累计实施项目300多个。')).toBe('2023');
+    expect(inferReferenceDate('该厂从1990年开始生产，已有30年历史。')).toBe('2020');
+    // A streak with no start year dates nothing; a year that is no start stays the text's.
+    expect(inferReferenceDate('某县连续5年获评先进。1996年，该县建成新城区。')).toBe('1996');
+  });
+
+  it('counts a count of years back glossed with the year it reaches (10年前，2009年) on to the year of writing', () => {
+    expect(inferReferenceDate('时光回溯到10年前，2009年，该公司在北京成立。')).toBe('2019');
+    expect(inferReferenceDate('两年前的2021年，全县实现脱贫。')).toBe('2023');
+    // A later stated year stays the latest; an approximate count, or a year with 前 (before it), counts nothing.
+    expect(inferReferenceDate('10年前，2009年，该公司成立。2022年，产值过亿。')).toBe('2022');
+    expect(inferReferenceDate('十多年前，2009年，他来到这里。')).toBe('2009');
+  });
+
+  it('moves the latest year on where the lead\'s day (3月5日，…) comes before a month of it told as past', () => {
+    const lead = '“每年开学前，他都来送助学金。”3月5日，受助学生的母亲告诉记者。';
+    expect(inferReferenceDate(`${lead}团队成立于2011年年底。2016年4月，志愿者走访了9户学生家庭。`)).toBe('2017');
+    // A month before the lead's, or a planned one, says nothing of that.
+    expect(inferReferenceDate(`${lead}团队成立于2011年年底。2016年2月，志愿者走访了9户学生家庭。`)).toBe('2016');
+    expect(inferReferenceDate(`${lead}团队成立于2011年年底。项目将于2016年9月完成。2016年1月，志愿者走访学生家庭。`)).toBe('2016');
+    // A day inside a sentence is no lead.
+    expect(inferReferenceDate('受助学生的母亲说，3月5日那天他来过。2016年4月，志愿者走访了9户学生家庭。')).toBe('2016');
+  });
+
+  it('reads a bare year of the Republic of China calendar in a text of Taiwan as a stated year', () => {
+    expect(inferReferenceDate('县长今（17）日出席授车典礼，感谢县府团队，警察局荣获114年国家警光奖。')).toBe('2025');
+    expect(inferReferenceDate('县府表示，该项目于98年3月启动，今年再获补助。')).toBe('2009');
+    // A span's second end (104-107年) and a length of time (100年来) are no such year; nor is one outside a text of Taiwan.
+    expect(inferReferenceDate('县府请各离岛展开第4期(104-107年)综合建设方案规划作业。')).toBeNull();
+    expect(inferReferenceDate('县府表示，这座庙宇100年来香火不断。')).toBeNull();
+    expect(inferReferenceDate('该企业荣获114年奖项。')).toBeNull();
   });
 
   it('keeps a year whose 以来 opens a clause: the period up to now', () => {

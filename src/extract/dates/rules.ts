@@ -53,6 +53,10 @@ export const CONTEXT_ROLES = [
   'this-year-before', 'this-year-not-before', 'this-year-not-after', 'dateline-bare-label', 'dateline-chrome-after', 'completion-after', 'not-plan',
   'series-season-after', 'annual-report-after', 'cutoff-before', 'source-label', 'programme-word', 'series-season-before',
   'vision-after',
+  'streak-before',
+  'in-force-after',
+  'clock-weekday',
+  'byline-label',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
