@@ -274,7 +274,7 @@ const INCLUDED = `(?:${INCLUSION_MARK})?`;
 /** A number, an optional range, qualifier and magnitude, and a currency unit. */
 function amountPattern(number: string, infix: string, units: string): RegExp {
   return new RegExp(
-    `(?<num>${number})(?:(?<mag1>${MONEY_MAGNITUDE})?${INCLUDED}\\s?${RANGE_SEPARATOR}\\s?(?<num2>${number}))?` +
+    `(?<num>${number})(?:(?:\\s?(?<mag1>${MONEY_MAGNITUDE}))?${INCLUDED}\\s?${RANGE_SEPARATOR}\\s?(?<num2>${number}))?` +
       `\\s?${COLLOQUIAL_GE}(?<infix1>${infix})?(?:(?<mag>${MONEY_MAGNITUDE})${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|仟|百|佰|')})?(?<infix2>${infix})?\\s?(?<unit>${units})(?!(?<=[A-Za-z])[A-Za-z])`,
     'g',
   );
@@ -527,12 +527,33 @@ function isMinusBefore(text: string, start: number): boolean {
  */
 function rangeLow(num: string, num2: string | undefined, ownMagnitude: string | undefined, magnitude: string | undefined): number | undefined {
   if (num2 === undefined || ownMagnitude !== undefined) return scaled(num, ownMagnitude ?? magnitude);
+  const tens = sharedTens(num, num2, magnitude);
+  if (tens !== undefined) return tens;
   const shared = magnitude ?? TRAILING_MAGNITUDE.exec(num2)?.[0];
   const low = scaled(num, undefined);
   if (shared === undefined || low === undefined) return low;
   const high = scaled(num2, magnitude);
   const lowShared = scaled(num, shared);
   return high !== undefined && lowShared !== undefined && lowShared <= high ? lowShared : low;
+}
+
+/** A lone digit before a digit with 十/百/千 (the 八 and 九百 of 八到九百亿元, 两到三百万元). */
+const LONE_DIGIT = /^[一二两三四五六七八九1-9]$/;
+const TENS_FACTOR: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const DIGIT_AND_TENS = /^(?<digit>[二两三四五六七八九2-9])(?<tens>[十百千])(?<mag>万亿|亿|万)?$/;
+
+/**
+ * 八到九百亿元 → 80000000000, 两到三百万元 → 2000000: a lone digit below the upper
+ * bound's leading digit shares its 十/百/千 as well as the magnitude after it, as
+ * 七八百 reads (800 to 900, not 8 to 900).
+ */
+function sharedTens(num: string, num2: string, magnitude: string | undefined): number | undefined {
+  const high = DIGIT_AND_TENS.exec(num2)?.groups;
+  if (!LONE_DIGIT.test(num) || high === undefined) return undefined;
+  const low = parseNumber(num);
+  const highDigit = parseNumber(high.digit!);
+  if (low === undefined || highDigit === undefined || low >= highDigit) return undefined;
+  return roundFloat(low * TENS_FACTOR[high.tens!]! * magnitudeFactor(high.mag) * magnitudeFactor(magnitude));
 }
 
 /** 5角8分 after 20元 → 0.58; 两毛 after 三元 → 0.2; 五 after 三块 (三块五) → 0.5. */

@@ -184,7 +184,7 @@ export class DatePhraseParser {
       new RegExp(`${GAP}第?(${QUARTER_NUMBER})${GAP}(?:${connectors.pattern}|、)${GAP}第?(${QUARTER_NUMBER})${GAP}季度?`, 'y'),
       [GAP_CHARS, '第1234一二三四'],
     );
-    this.clock = new Sticky(new RegExp(clockPattern(rules), 'y'), [GAP_CHARS, DIGITS, ...firstsOf(rules.context('time-of-day').words)]);
+    this.clock = new Sticky(new RegExp(clockPattern(rules), 'y'), [GAP_CHARS, DIGITS, '零一二两三四五六七八九十', ...firstsOf(rules.context('time-of-day').words)]);
     this.between = new Sticky(new RegExp(`${GAP}(?:${rules.context('span-and').pattern})${GAP}`, 'y'), [GAP_CHARS, ...firstsOf(rules.context('span-and').words)]);
     const weekdayNames = [...rules.weekdays.keys()].sort((a, b) => b.length - a.length);
     this.weekdayGloss = new Sticky(new RegExp(`${GAP}[（(]${GAP}(?:${weekdayNames.join('|') || '(?!)'})${GAP}[）)]`, 'y'), [GAP_CHARS, '（(']);
@@ -718,7 +718,10 @@ function makePoint(
 
 /** A clock time or a time of day after a day (8时, 晚8时30分, 凌晨). */
 export function clockPattern(rules: DateRules): string {
-  const clock = `\\d{1,2}${GAP}[时点](?:${GAP}\\d{1,2}${GAP}分)?`;
+  // 8时, 8时30分; 11:00 and 17:00时 as notices print them; 零时 and 二十四时 in Chinese numerals.
+  const clock =
+    `(?:\\d{1,2}${GAP}[时点](?:${GAP}\\d{1,2}${GAP}分)?|\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?(?:${GAP}时)?` +
+    `|(?:零|[一二两三四五六七八九十]{1,3})${GAP}时(?:${GAP}[一二三四五六七八九十]{1,3}${GAP}分)?)`;
   // A time of day alone (28日凌晨至30日早晨) or with its clock (晚8时30分), or a clock alone (8时).
   return `${GAP}(?:(?:${rules.context('time-of-day').pattern})(?:${GAP}${clock})?|${clock})`;
 }
