@@ -508,7 +508,9 @@ export class DatePhraseParser {
    */
   /** A month (二四年五月) or a part of the year with its months (二四年上半年) right at `at`. */
   private monthOrPartAt(text: string, at: number): boolean {
-    return this.monthNext.test(text.slice(at, at + 4)) || this.readPart(text, this.yearPart, at)?.part.from !== undefined;
+    if (this.monthNext.test(text.slice(at, at + 4)) || this.readPart(text, this.yearPart, at)?.part.from !== undefined) return true;
+    // 一九年前五个月, 二三年底: the year's first months or its end (not 底薪 or 末期 after a number of years).
+    return this.readFirstMonths(text, at) !== undefined || YEAR_END_AFTER_CHINESE_YEAR.test(text.slice(at, at + 2));
   }
 
   private isTwoDigitYear(text: string, at: number, digits: string, end: number): boolean {
@@ -715,6 +717,9 @@ function makePoint(
 ): DatePoint {
   return { start: base.start, end, year: base.year, month, day, part, last, unitMissing, readTo };
 }
+
+/** 底 or 末 closing a year written in Chinese digits (二三年底), not a word they start (底薪, 末期). */
+const YEAR_END_AFTER_CHINESE_YEAR = /^[底末](?![薪线层部价数期梢位尾班气子下])/;
 
 /** A clock time or a time of day after a day (8时, 晚8时30分, 凌晨). */
 export function clockPattern(rules: DateRules): string {
