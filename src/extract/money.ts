@@ -95,6 +95,14 @@ const NUMBER = `(?:${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER}|${CHINESE_WITH_DECI
  */
 const FINANCIAL = `(?:${FINANCIAL_NUMBER}(?![${CHINESE_DIGITS}十百千]))`;
 const FINANCIAL_MARK = /[壹贰叁肆伍陆柒捌玖拾]/;
+/**
+ * A financial digit and its magnitude, then more numerals, plain among them (壹万二千三百四十五,
+ * 贰拾万零三百; kept only with a plain numeral: all-financial ones are read above): the magnitude
+ * right after the financial digit shows it is a numeral, not the end of a word (伍 of 队伍 before
+ * 十万元 has none).
+ */
+const MIXED_FINANCIAL = `(?:[壹贰叁肆伍陆柒捌玖][拾佰仟万亿萬億][零〇${CHINESE_DIGITS}十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]{1,14})`;
+const PLAIN_NUMERAL = /[一二两三四五六七八九十百千]/;
 /** Money magnitudes: the shared ones and 兆 (10^12 in Taiwan usage). */
 const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
 /**
@@ -131,6 +139,8 @@ const CONTEXT_WINDOW = 16;
 interface MoneyPatterns {
   amount: RegExp;
   financialAmount: RegExp;
+  /** A financial numeral run on in plain numerals (壹万二千三百元), as some notices mix them. */
+  mixedFinancialAmount: RegExp;
   /** 纳税过亿元, 上千元; without a unit (GDP跻身万亿) a candidate for bareMagnitudesWithoutUnit. */
   bareMagnitude: RegExp;
   /** A verb that adds or moves funds at the end of a string (新增 of 新增千亿元投资). */
@@ -274,7 +284,7 @@ const INCLUDED = `(?:${INCLUSION_MARK})?`;
 /** A number, an optional range, qualifier and magnitude, and a currency unit. */
 function amountPattern(number: string, infix: string, units: string): RegExp {
   return new RegExp(
-    `(?<num>${number})(?:(?<mag1>${MONEY_MAGNITUDE})?${INCLUDED}\\s?${RANGE_SEPARATOR}\\s?(?<num2>${number}))?` +
+    `(?<num>${number})(?:(?:\\s?(?<mag1>${MONEY_MAGNITUDE}))?${INCLUDED}\\s?${RANGE_SEPARATOR}\\s?(?<num2>${number}))?` +
       `\\s?${COLLOQUIAL_GE}(?<infix1>${infix})?(?:(?<mag>${MONEY_MAGNITUDE})${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|仟|百|佰|')})?(?<infix2>${infix})?\\s?(?<unit>${units})(?!(?<=[A-Za-z])[A-Za-z])`,
     'g',
   );
@@ -297,6 +307,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
   return {
     amount: amountPattern(NUMBER, infix, units),
     financialAmount: amountPattern(FINANCIAL, infix, units),
+    mixedFinancialAmount: amountPattern(MIXED_FINANCIAL, infix, units),
     // The qualifier is matched, not looked behind for, so that a scan tries only where one stands.
     // With a unit (纳税过亿元) or, read later with a money word before it, without one (GDP跻身万亿).
     bareMagnitude: new RegExp(`(?<bare>${approx.pattern('bare')})(?<mag>${MAGNITUDE_PATTERN})(?<unit>${units})?`, 'g'),
@@ -385,7 +396,8 @@ export const moneyExtractor: ExtractorModule = {
         const found = patterns.signMark.test(ctx.text) ? [...signedAmounts(ctx, patterns), ...bare] : bare;
         for (const step of LATER_STEPS) append(found, step(ctx, patterns, found, withoutUnit));
         append(found, labelledAmounts(ctx.text, labelled).filter((m) => !overlapsAny(m, found)));
-        const all = withSpacedAmounts(ctx, patterns, found, spacedAmounts(ctx.text, spacedPatterns, (at) => ctx.isWordBoundary(at)));
+        const mixed = FINANCIAL_MARK.test(ctx.text) ? amounts(ctx, patterns, patterns.mixedFinancialAmount).filter((m) => PLAIN_NUMERAL.test(m.text)) : [];
+        const all = withSpacedAmounts(ctx, patterns, withContaining(found, mixed), spacedAmounts(ctx.text, spacedPatterns, (at) => ctx.isWordBoundary(at)));
         all.sort((a, b) => a.cleanStart - b.cleanStart);
         applyDeclaredCurrencies(ctx.text, all, declarations);
         shareNamedCurrency(ctx.text, all);
@@ -424,8 +436,14 @@ function withSpacedAmounts(ctx: ExtractContext, p: MoneyPatterns, found: MoneyDr
     const around = qualifiersAround(ctx, p.approx, amount.cleanStart, amount.cleanEnd);
     amount.approx = combineApprox(around.suffix, around.prefix);
   }
-  const outside = found.filter((m) => !spaced.some((s) => s.cleanStart <= m.cleanStart && m.cleanEnd <= s.cleanEnd));
-  return [...outside, ...spaced.filter((s) => !overlapsAny(s, outside))];
+  return withContaining(found, spaced);
+}
+
+/** Longer amounts replace what was read from part of them (二千三百元 of 壹万二千三百元). */
+function withContaining(found: MoneyDraft[], longer: MoneyDraft[]): MoneyDraft[] {
+  if (longer.length === 0) return found;
+  const outside = found.filter((m) => !longer.some((s) => s.cleanStart <= m.cleanStart && m.cleanEnd <= s.cleanEnd));
+  return [...outside, ...longer.filter((s) => !overlapsAny(s, outside))];
 }
 
 /** Two Chinese digits, or three in a row, with no 十/百/零 between: a vague range (三五元, 三四五元), read by no position (三四七元 is 347元 digit by digit). */
@@ -527,12 +545,33 @@ function isMinusBefore(text: string, start: number): boolean {
  */
 function rangeLow(num: string, num2: string | undefined, ownMagnitude: string | undefined, magnitude: string | undefined): number | undefined {
   if (num2 === undefined || ownMagnitude !== undefined) return scaled(num, ownMagnitude ?? magnitude);
+  const tens = sharedTens(num, num2, magnitude);
+  if (tens !== undefined) return tens;
   const shared = magnitude ?? TRAILING_MAGNITUDE.exec(num2)?.[0];
   const low = scaled(num, undefined);
   if (shared === undefined || low === undefined) return low;
   const high = scaled(num2, magnitude);
   const lowShared = scaled(num, shared);
   return high !== undefined && lowShared !== undefined && lowShared <= high ? lowShared : low;
+}
+
+/** A lone digit before a digit with 十/百/千 (the 八 and 九百 of 八到九百亿元, 两到三百万元). */
+const LONE_DIGIT = /^[一二两三四五六七八九1-9]$/;
+const TENS_FACTOR: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const DIGIT_AND_TENS = /^(?<digit>[二两三四五六七八九2-9])(?<tens>[十百千])(?<mag>万亿|亿|万)?$/;
+
+/**
+ * 八到九百亿元 → 80000000000, 两到三百万元 → 2000000: a lone digit below the upper
+ * bound's leading digit shares its 十/百/千 as well as the magnitude after it, as
+ * 七八百 reads (800 to 900, not 8 to 900).
+ */
+function sharedTens(num: string, num2: string, magnitude: string | undefined): number | undefined {
+  const high = DIGIT_AND_TENS.exec(num2)?.groups;
+  if (!LONE_DIGIT.test(num) || high === undefined) return undefined;
+  const low = parseNumber(num);
+  const highDigit = parseNumber(high.digit!);
+  if (low === undefined || highDigit === undefined || low >= highDigit) return undefined;
+  return roundFloat(low * TENS_FACTOR[high.tens!]! * magnitudeFactor(high.mag) * magnitudeFactor(magnitude));
 }
 
 /** 5角8分 after 20元 → 0.58; 两毛 after 三元 → 0.2; 五 after 三块 (三块五) → 0.5. */

@@ -184,7 +184,7 @@ export class DatePhraseParser {
       new RegExp(`${GAP}第?(${QUARTER_NUMBER})${GAP}(?:${connectors.pattern}|、)${GAP}第?(${QUARTER_NUMBER})${GAP}季度?`, 'y'),
       [GAP_CHARS, '第1234一二三四'],
     );
-    this.clock = new Sticky(new RegExp(clockPattern(rules), 'y'), [GAP_CHARS, DIGITS, ...firstsOf(rules.context('time-of-day').words)]);
+    this.clock = new Sticky(new RegExp(clockPattern(rules), 'y'), [GAP_CHARS, DIGITS, '零一二两三四五六七八九十', ...firstsOf(rules.context('time-of-day').words)]);
     this.between = new Sticky(new RegExp(`${GAP}(?:${rules.context('span-and').pattern})${GAP}`, 'y'), [GAP_CHARS, ...firstsOf(rules.context('span-and').words)]);
     const weekdayNames = [...rules.weekdays.keys()].sort((a, b) => b.length - a.length);
     this.weekdayGloss = new Sticky(new RegExp(`${GAP}[（(]${GAP}(?:${weekdayNames.join('|') || '(?!)'})${GAP}[）)]`, 'y'), [GAP_CHARS, '（(']);
@@ -508,7 +508,9 @@ export class DatePhraseParser {
    */
   /** A month (二四年五月) or a part of the year with its months (二四年上半年) right at `at`. */
   private monthOrPartAt(text: string, at: number): boolean {
-    return this.monthNext.test(text.slice(at, at + 4)) || this.readPart(text, this.yearPart, at)?.part.from !== undefined;
+    if (this.monthNext.test(text.slice(at, at + 4)) || this.readPart(text, this.yearPart, at)?.part.from !== undefined) return true;
+    // 一九年前五个月, 二三年底: the year's first months or its end (not 底薪 or 末期 after a number of years).
+    return this.readFirstMonths(text, at) !== undefined || YEAR_END_AFTER_CHINESE_YEAR.test(text.slice(at, at + 2));
   }
 
   private isTwoDigitYear(text: string, at: number, digits: string, end: number): boolean {
@@ -716,9 +718,15 @@ function makePoint(
   return { start: base.start, end, year: base.year, month, day, part, last, unitMissing, readTo };
 }
 
+/** 底 or 末 closing a year written in Chinese digits (二三年底), not a word they start (底薪, 末期). */
+const YEAR_END_AFTER_CHINESE_YEAR = /^[底末](?![薪线层部价数期梢位尾班气子下])/;
+
 /** A clock time or a time of day after a day (8时, 晚8时30分, 凌晨). */
 export function clockPattern(rules: DateRules): string {
-  const clock = `\\d{1,2}${GAP}[时点](?:${GAP}\\d{1,2}${GAP}分)?`;
+  // 8时, 8时30分; 11:00 and 17:00时 as notices print them; 零时 and 二十四时 in Chinese numerals.
+  const clock =
+    `(?:\\d{1,2}${GAP}[时点](?:${GAP}\\d{1,2}${GAP}分)?|\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?(?:${GAP}时)?` +
+    `|(?:零|[一二两三四五六七八九十]{1,3})${GAP}时(?:${GAP}[一二三四五六七八九十]{1,3}${GAP}分)?)`;
   // A time of day alone (28日凌晨至30日早晨) or with its clock (晚8时30分), or a clock alone (8时).
   return `${GAP}(?:(?:${rules.context('time-of-day').pattern})(?:${GAP}${clock})?|${clock})`;
 }

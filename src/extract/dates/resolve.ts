@@ -539,6 +539,8 @@ function partGranularity(point: DatePoint): DateGranularity {
 
 /** 09 → 2009, 97 → 1997: up to the reference year's last two digits it is 20xx. */
 export function fullYear(digits: number, referenceYear: number | undefined): number {
+  // An article of the last century writes its own century's years (97年 in one of 1999 is 1997).
+  if (referenceYear !== undefined && referenceYear < 2000) return 1900 + digits;
   const pivot = (referenceYear ?? 2030) % 100;
   return digits <= pivot ? 2000 + digits : 1900 + digits;
 }
