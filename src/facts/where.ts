@@ -244,11 +244,12 @@ function isDateline(text: FactText, words: FactWords, sentence: number, place: L
   const date = text.ofType(sentence, 'date').find((d) => d.start === place.end);
   if (date) return isDatelineDay(text, words, date);
   // 某网上海12月21日电 in an article without a year: the day is read as no date, the line is still a dateline.
+  // (某社记者某某台北17日电): a day alone, as agencies write their datelines, read as no date without a reference.
   return isDigit(text.text.charCodeAt(place.end)) && isUndatedDatelineDay(text, words, place.end);
 }
 
-/** A month and day in digits (12月21日) at `at`, then 电 or 讯 and no ideograph. */
-const MONTH_DAY = /[0-9]{1,2}月[0-9]{1,2}日/y;
+/** A day in digits, with its month before it or not (12月21日, 17日), at `at`, then 电 or 讯 and no ideograph. */
+const MONTH_DAY = /(?:[0-9]{1,2}月)?[0-9]{1,2}日/y;
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
