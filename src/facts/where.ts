@@ -28,9 +28,9 @@ export interface CarriedPlaces {
 export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: readonly LocatedMention[], carried: CarriedPlaces): WhereLink {
   const { text, words, money, zone, clause, sentence } = ctx;
   const inZone = places.filter((p) => p.start >= zone.start && p.end <= zone.end);
-  if (inZone.length > 0) return placesLink(inZone, 'clause');
+  if (inZone.length > 0) return placesLink(fromReceiver(ctx, inZone), 'clause');
   const inClause = places.filter((p) => p.start >= clause.start && p.end <= clause.end);
-  if (inClause.length > 0) return placesLink(inClause, 'clause');
+  if (inClause.length > 0) return placesLink(fromReceiver(ctx, inClause), 'clause');
   // …，其中投入2300万元，用于某县某镇学校建设: the places of the use named in the next clause.
   const used = usePlacesAfter(ctx, places);
   if (used.length > 0) return placesLink(used, 'sentence');
@@ -64,6 +64,20 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
     carriedAs(carried.document(), 'document') ??
     NOWHERE
   );
+}
+
+/**
+ * 某市企业向某县捐款…: of a clause's places, the one a receiver word (向, 给, 为) stands right before,
+ * before the amount, is where the money goes; the places named before that word are the givers' side.
+ */
+function fromReceiver(ctx: MoneyContext, places: readonly LocatedMention[]): readonly LocatedMention[] {
+  if (places.length < 2) return places;
+  const { text, words, money } = ctx;
+  let receiver: LocatedMention | undefined;
+  for (const p of places) if (p.end <= money.start && words.endsAt(text.text, p.start, 'to-place', p.start - 1)) receiver = p;
+  if (!receiver) return places;
+  const kept = places.filter((p) => p.start >= receiver.start);
+  return kept.length > 0 ? kept : places;
 }
 
 /** How far after a destination word (向) the kind of region it names may end (扶贫协作地区). */
