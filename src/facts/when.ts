@@ -439,17 +439,28 @@ const LEAD_IN_END = /[：:]$/;
  */
 function leadInYear(ctx: MoneyContext): WhenLink | undefined {
   const { text, words, sentence } = ctx;
+  // The years of the sentences between: the lead-in's own year told again (一、资金来源 / 2025年中央资金…) breaks nothing.
+  const between: string[] = [];
   for (let s = sentence - 1; s >= 0 && s >= sentence - LEAD_IN_REACH; s--) {
     const span = text.sentences[s]!;
     const own = text.slice(span.start, span.end).trimEnd();
     const dates = eventDates(text, words, s);
     if (!LEAD_IN_END.test(own)) {
       // A document's title (根据《关于下达2020年…的通知》) names its year, no date of the list's own.
-      if (dates.some((date) => !insideTitle(text.text, span.start, date.start))) return undefined;
+      for (const date of dates) {
+        if (insideTitle(text.text, span.start, date.start)) continue;
+        const value = valueOf(date);
+        if (!YEAR.test(value)) return undefined;
+        between.push(value);
+      }
       continue;
     }
     const year = dates.find((date) => YEAR.test(valueOf(date)));
-    return year && text.ofType(s, 'money').length === 0 ? linked(year, 'paragraph') : undefined;
+    if (!year || text.ofType(s, 'money').length > 0) return undefined;
+    if (between.length === 0) return linked(year, 'paragraph');
+    // Told again between, the year is the lead-in's own (现将2025年…公告如下：), not a title's (报来的《2021年…》).
+    if (insideTitle(text.text, span.start, year.start)) return undefined;
+    return between.every((value) => value === valueOf(year)) ? linked(year, 'paragraph') : undefined;
   }
   return undefined;
 }

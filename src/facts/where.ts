@@ -28,9 +28,9 @@ export interface CarriedPlaces {
 export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: readonly LocatedMention[], carried: CarriedPlaces): WhereLink {
   const { text, words, money, zone, clause, sentence } = ctx;
   const inZone = places.filter((p) => p.start >= zone.start && p.end <= zone.end);
-  if (inZone.length > 0) return placesLink(inZone, 'clause');
+  if (inZone.length > 0) return placesLink(fromReceiver(ctx, inZone), 'clause');
   const inClause = places.filter((p) => p.start >= clause.start && p.end <= clause.end);
-  if (inClause.length > 0) return placesLink(inClause, 'clause');
+  if (inClause.length > 0) return placesLink(fromReceiver(ctx, inClause), 'clause');
   // …，其中投入2300万元，用于某县某镇学校建设: the places of the use named in the next clause.
   const used = usePlacesAfter(ctx, places);
   if (used.length > 0) return placesLink(used, 'sentence');
@@ -64,6 +64,20 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
     carriedAs(carried.document(), 'document') ??
     NOWHERE
   );
+}
+
+/**
+ * 某市企业向某县捐款…: of a clause's places, the one a receiver word (向, 给, 为) stands right before,
+ * before the amount, is where the money goes; the places named before that word are the givers' side.
+ */
+function fromReceiver(ctx: MoneyContext, places: readonly LocatedMention[]): readonly LocatedMention[] {
+  if (places.length < 2) return places;
+  const { text, words, money } = ctx;
+  let receiver: LocatedMention | undefined;
+  for (const p of places) if (p.end <= money.start && words.endsAt(text.text, p.start, 'to-place', p.start - 1)) receiver = p;
+  if (!receiver) return places;
+  const kept = places.filter((p) => p.start >= receiver.start);
+  return kept.length > 0 ? kept : places;
 }
 
 /** How far after a destination word (向) the kind of region it names may end (扶贫协作地区). */
@@ -244,11 +258,12 @@ function isDateline(text: FactText, words: FactWords, sentence: number, place: L
   const date = text.ofType(sentence, 'date').find((d) => d.start === place.end);
   if (date) return isDatelineDay(text, words, date);
   // 某网上海12月21日电 in an article without a year: the day is read as no date, the line is still a dateline.
+  // (某社记者某某台北17日电): a day alone, as agencies write their datelines, read as no date without a reference.
   return isDigit(text.text.charCodeAt(place.end)) && isUndatedDatelineDay(text, words, place.end);
 }
 
-/** A month and day in digits (12月21日) at `at`, then 电 or 讯 and no ideograph. */
-const MONTH_DAY = /[0-9]{1,2}月[0-9]{1,2}日/y;
+/** A day in digits, with its month before it or not (12月21日, 17日), at `at`, then 电 or 讯 and no ideograph. */
+const MONTH_DAY = /(?:[0-9]{1,2}月)?[0-9]{1,2}日/y;
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;

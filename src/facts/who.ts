@@ -459,11 +459,34 @@ function isCentralFundAt(ctx: MoneyContext, amount: number, clauseStart: number)
   let at = central.end;
   while (at < amount) {
     const word = words.startIn(t, at, amount, 'central-fund');
-    if (word === '') return false;
+    // 中省 holds the province's word (and may be cut from 其中省级资金): only 中央 opens a fund named by its use.
+    if (word === '') return !words.hasIn(t, central.start, central.end, 'provincial') && namesCentralFundUse(ctx, central.end, amount);
     at += word.length;
   }
   // Fund words reach the amount, or nothing stands between (a headline's 中央13.6亿元助力…).
   return true;
+}
+
+/**
+ * 中央农村危房改造补助资金3亿元: after 中央, its use in ideographs only, then a fund's ending right before
+ * the amount. Not 中央企业专项资金 (a word of no government right after 中央), nor a name holding a
+ * place or a giving verb (中央某某投入资金).
+ */
+function namesCentralFundUse(ctx: MoneyContext, from: number, amount: number): boolean {
+  const { text, words } = ctx;
+  const t = text.text;
+  if (!words.endsAt(t, amount, 'central-fund-end', from + 1) || words.startsAt(t, from, 'central-not')) return false;
+  // 中央和自治区各类资金, 中央及省级资金: a fund of several levels, read by the level words, not this.
+  for (let at = from; at < amount; at++) if (!isIdeographCode(t.charCodeAt(at)) || LEVEL_JOIN.test(t[at]!)) return false;
+  if (words.hasIn(t, from, amount, 'provincial') || words.hasIn(t, from, amount, 'prefectural')) return false;
+  if (text.ofType(ctx.sentence, 'place').some((p) => p.start < amount && p.end > from)) return false;
+  // A giving verb may stand only inside the fund's ending (补助资金), not before it (中央某某投入资金).
+  const verb = words.indexIn(t, from, amount, 'giver');
+  return verb < 0 || words.endsAt(t, amount, 'central-fund-end', verb);
+}
+
+function isIdeographCode(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 /**
