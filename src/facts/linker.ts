@@ -807,6 +807,13 @@ class GiversCarried extends CarriedFor implements CarriedGivers {
     return this.linker.restatedWho(this.ctx.sentence, (this.ctx.money.mention as { value?: number }).value);
   }
 
+  restatedBefore(): WhoLink | undefined {
+    const value = (this.ctx.money.mention as { value?: number }).value;
+    const facts = this.ctx.sentence > 0 ? this.linker.factsOf(this.ctx.sentence - 1) : undefined;
+    const fact = facts && findLastFact(facts, (f) => f.value === value && f.who.length > 0);
+    return fact ? { who: fact.who, mentions: fact.mentions.who, basis: 'previous-sentence' } : undefined;
+  }
+
   subjectPlace(): { path: string; mentions: number[] } | undefined {
     const place = this.linker.subjects().place;
     return place && place.where[0] ? { path: place.where[0].path, mentions: place.mentions } : undefined;

@@ -33,6 +33,8 @@ export interface CarriedGivers {
   restated(): WhoLink | undefined;
   /** The link of the last amount of the sentence before (a list item ended by a semicolon), no giver included. */
   itemTotal(): WhoLink | undefined;
+  /** The giver of an amount of the same value in the sentence right before. */
+  restatedBefore(): WhoLink | undefined;
 }
 
 /** How far before an amount its fine word may start (罚款人民币5万元, 处罚款). */
@@ -189,7 +191,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   const total = totalsGiver(ctx, carried);
   if (total) return total;
   // 3亿元中另有2000万元…: an amount told before, restated as the whole a share is taken from, keeps its giver.
-  const whole = words.startsAt(t, money.end, 'whole-of') ? carried.restated() : undefined;
+  // 某公司捐赠1000万元。1000万元将分10年到位: an amount opening its sentence that restates an earlier one keeps its giver.
+  const whole = words.startsAt(t, money.end, 'whole-of') ? carried.restated() : money.start === text.openingOf(sentence) ? carried.restatedBefore() : undefined;
   if (whole) return { ...whole, basis: 'document' };
   // 某集团捐赠款项中，2亿元用于…。3000万元将用于…；3000万元特别设立…: a list of one giver's amounts told by their uses.
   const listed = opensWithUse(ctx) ? carried.previous() : undefined;
@@ -346,8 +349,14 @@ function totalsGiver(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undef
   const breakdown = lastSpan(words.allIn(text.text, start, money.start, 'breakdown').pop(), words.allIn(text.text, start, money.start, 'split').pop());
   if (!breakdown) return undefined;
   // …计划总投资120亿元；其中…: a share opening the item after a semicolon, its total ending the item before.
-  if (breakdown.start === afterSpaces(text.text, start, money.start) && text.followsSemicolon(sentence)) return carried.itemTotal();
+  const opening = words.startIn(text.text, afterSpaces(text.text, start, money.start), money.start, 'breakdown') !== '';
+  if (opening && text.followsSemicolon(sentence)) return carried.itemTotal();
   const total = text.ofType(sentence, 'money').filter((m) => m.end <= breakdown.start).pop();
+  // …拨付补助费1亿元。其中包括，甲省6000万元、乙省1000万元: shares listed after the sentence of their total.
+  if (!total && opening) {
+    const item = carried.itemTotal();
+    return item && item.who.length > 0 ? { ...item, basis: 'previous-sentence' } : undefined;
+  }
   // …资金1.5亿元，占全省9.3%，其中…: a clause between that gives nothing (a share of a whole) keeps the total's giver.
   if (!total) return undefined;
   const totalEnd = text.clauseAt(sentence, total.start).end;
