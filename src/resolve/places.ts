@@ -159,6 +159,10 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     if (resolveByContext(matches, anchors)) anchor();
   }
   if (resolveOwnCounty(matches, anchors, options)) anchor();
+  if (uniqueTownshipsVouched(matches, options)) {
+    anchor();
+    if (resolveByContext(matches, anchors)) anchor();
+  }
   if (ownTownshipsOverCountyStems(matches, anchors, options.text)) anchor();
   const listedTownships = townshipLists(matches, anchors, options);
   if (listedTownships.length > 0) anchor();
@@ -730,6 +734,47 @@ function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
 }
 
 /**
+ * A township's full name that no other township in the country bears
+ * (西合营镇, 茅岩河镇) needs no region named when the article vouches for it
+ * another way: it names the township's county by a name several counties
+ * share (永定区 in Hunan or Fujian: the township settles which, and the county
+ * is settled with it), or it names one of the township's own villages in
+ * full (西合营镇 … 南大坪村). A bare name alone stays unresolved: a unique
+ * name is still no evidence of the place where nothing else agrees.
+ * Returns true when anything new was resolved.
+ */
+function uniqueTownshipsVouched(matches: Match[], options: ResolveOptions): boolean {
+  let changed = false;
+  for (const m of matches) {
+    if (m.resolved || m.entry.chainOnly || m.contradicted || m.misplaced || m.entry.form !== 'full') continue;
+    if (m.entry.divisions.length !== 1) continue;
+    const township = m.entry.divisions[0]!;
+    if (township.level !== 'township' || township.code === '') continue;
+    const county = township.parent;
+    const sharer = county && matches.find((o) => !o.resolved && !o.contradicted && !o.misplaced && o.entry.divisions.length > 1 && o.entry.divisions.includes(county));
+    if (sharer) {
+      sharer.resolved = county;
+      sharer.rule = ruleFor(sharer.entry, 'context');
+    } else if (!namesOwnVillage(township, m, options)) continue;
+    m.resolved = township;
+    m.rule = ruleFor(m.entry, 'context');
+    changed = true;
+  }
+  return changed;
+}
+
+/** The article names, outside the township's own name, a village of it in full (three characters at least). */
+function namesOwnVillage(township: Division, m: Match, options: ResolveOptions): boolean {
+  const { text } = options;
+  for (const name of options.villageNames.below(township).byName.keys()) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (at >= m.end || at + name.length <= m.start) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * A list of county names that no region of the article settles (我市昭阳、
  * 巧家、盐津等6县, with the city never named) settles itself: where one
  * prefecture, and only one, holds a candidate of every name of the list,
@@ -813,6 +858,8 @@ function resolveOwnCounty(matches: Match[], anchors: RegionContext, options: Res
       !m.contradicted &&
       m.entry.form === 'short' &&
       m.entry.divisions.length === 1 &&
+      // 土城镇土城村 in an article about its county (全县): the stem before a township's or village's suffix names that.
+      !startsLowerSuffix(options.text, m.end) &&
       // A proper name (柳林/nr): a short name jieba reads as a common word (惠民生, 大关) is none.
       options.tags['own-name'].has(options.tagOf(m.start, m.end) ?? ''),
   );
@@ -823,6 +870,12 @@ function resolveOwnCounty(matches: Match[], anchors: RegionContext, options: Res
     m.rule = ruleFor(m.entry, 'own-county');
   }
   return true;
+}
+
+/** A township's suffix (镇, 乡) or a village's (村) starts at the offset. */
+function startsLowerSuffix(text: string, at: number): boolean {
+  const suffixes = builtinPlaceSuffixes();
+  return suffixes.township.some((s) => text.startsWith(s, at)) || suffixes.unlistedVillage.some((s) => text.startsWith(s, at));
 }
 
 /** How close above a candidate the supporting place must be. */
