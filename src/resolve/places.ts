@@ -1171,7 +1171,10 @@ function townshipStemsInNames(anchors: RegionContext, index: PlaceIndex, covered
   const counties = [...anchors].filter((d) => d.level === 'county');
   if (counties.length > 0) {
     const areaStarts = options.areaWords.startsIn(options.text);
-    if (areaStarts.length > 0) append(found, scanStemsBefore(areaStarts, counties, index, covered, options));
+    if (areaStarts.length > 0) {
+      append(found, scanStemsBefore(areaStarts, counties, index, covered, options));
+      append(found, stemsBeforeDescribedArea(areaStarts, counties, index, covered, options));
+    }
   }
   append(found, stationTownships(anchors, index, covered, options));
   append(found, segmentTownships(anchors, index, covered, options));
@@ -1310,6 +1313,52 @@ function scanStemsBefore(
   };
   const table: ScanTable = { longestAt, lookup };
   return scanSmallIndex(table, covered, new Map(), options, 'place:township-stem', options.areaWords, [...starts].sort((a, b) => a - b));
+}
+
+/** Most characters between a township's stem and the area word its project is named with (碧城装备制造产业园). */
+const MAX_AREA_DESCRIPTOR = 4;
+
+/**
+ * A project or park named after its township with a descriptor between
+ * (甲镇 → 甲陶瓷小镇, 甲装备制造产业园): in an article naming the county, the
+ * stem of one of its townships, then one to four characters that jieba reads
+ * as words of their own, then an area word. The stem must stand as its own
+ * word and read as a name (a proper noun, or no word jieba knows): a common
+ * word that happens to be a township's stem (文化 of 文化镇 in 文化旅游景区)
+ * is no township.
+ */
+function stemsBeforeDescribedArea(
+  areaStarts: readonly number[],
+  counties: readonly Division[],
+  index: PlaceIndex,
+  covered: Uint8Array,
+  options: ResolveOptions,
+): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  let maxStem = 0;
+  for (const county of counties) maxStem = Math.max(maxStem, regionStemLeads(county, index).longest);
+  for (const at of areaStarts) {
+    if (covered[at - 1]) continue;
+    stems: for (let gap = 1; gap <= MAX_AREA_DESCRIPTOR && gap < at; gap++) {
+      const stemEnd = at - gap;
+      if (!HAN.test(text[stemEnd]!) || !options.isWordBoundary(stemEnd)) continue;
+      if (!isFree(covered, stemEnd, at) || !/^\p{Script=Han}+$/u.test(text.slice(stemEnd, at))) break;
+      for (let length = Math.min(maxStem, stemEnd); length >= 2; length--) {
+        const start = stemEnd - length;
+        if (!isFree(covered, start, stemEnd) || !options.isWordBoundary(start)) continue;
+        const township = stationStem(text.slice(start, stemEnd), counties, index, true);
+        if (!township) continue;
+        const tag = options.tagOf(start, stemEnd);
+        if (tag !== undefined && !options.tags['own-name'].has(tag) && !options.tags['unknown-word'].has(tag)) continue;
+        if (options.nameEndings.startAt(text, stemEnd)) continue;
+        found.push({ start, end: stemEnd, surface: text.slice(start, stemEnd), division: township, rule: 'place:township-stem' });
+        covered.fill(1, start, stemEnd);
+        break stems;
+      }
+    }
+  }
+  return found;
 }
 
 /** Longest township stem looked for before a station word. */
