@@ -751,16 +751,32 @@ function uniqueTownshipsVouched(matches: Match[], options: ResolveOptions): bool
     const township = m.entry.divisions[0]!;
     if (township.level !== 'township' || township.code === '') continue;
     const county = township.parent;
-    const sharer = county && matches.find((o) => !o.resolved && !o.contradicted && !o.misplaced && o.entry.divisions.length > 1 && o.entry.divisions.includes(county));
+    const open = (o: Match) => o !== m && !o.resolved && !o.contradicted && !o.misplaced && !o.entry.chainOnly && o.entry.divisions.length > 1;
+    const sharer = county && matches.find((o) => open(o) && o.entry.divisions.includes(county));
+    // A township name several counties have, one of them this township's county (野人谷镇 … 土城镇): the two settle each other.
+    const sibling = county && !sharer ? siblingTownship(matches, open, county) : undefined;
     if (sharer) {
       sharer.resolved = county;
       sharer.rule = ruleFor(sharer.entry, 'context');
+    } else if (sibling) {
+      sibling.match.resolved = sibling.township;
+      sibling.match.rule = ruleFor(sibling.match.entry, 'context');
     } else if (!namesOwnVillage(township, m, options)) continue;
     m.resolved = township;
     m.rule = ruleFor(m.entry, 'context');
     changed = true;
   }
   return changed;
+}
+
+/** The first open match whose candidates hold, once, a township of the county; with that township. */
+function siblingTownship(matches: readonly Match[], open: (o: Match) => boolean, county: Division): { match: Match; township: Division } | undefined {
+  for (const o of matches) {
+    if (!open(o) || o.entry.form !== 'full') continue;
+    const within = o.entry.divisions.filter((d) => d.level === 'township' && d.parent === county);
+    if (within.length === 1) return { match: o, township: within[0]! };
+  }
+  return undefined;
 }
 
 /** The article names, outside the township's own name, a village of it in full (three characters at least). */
