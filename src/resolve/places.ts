@@ -159,13 +159,14 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     if (resolveByContext(matches, anchors)) anchor();
   }
   if (resolveOwnCounty(matches, anchors, options)) anchor();
-  if (uniqueTownshipsVouched(matches, options)) {
+  if (uniqueTownshipsVouched(matches, anchors, options)) {
     anchor();
     if (resolveByContext(matches, anchors)) anchor();
   }
   if (ownTownshipsOverCountyStems(matches, anchors, options.text)) anchor();
   const listedTownships = townshipLists(matches, anchors, options);
   if (listedTownships.length > 0) anchor();
+  if (dropNamesakesOfTownships(matches)) anchor();
   const places: ResolvedPlace[] = matches
     .filter((m) => m.resolved)
     .map((m) => ({ start: m.start, end: m.end, surface: options.text.slice(m.start, m.end), division: m.resolved!, rule: m.rule! }));
@@ -738,12 +739,14 @@ function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
  * (西合营镇, 茅岩河镇) needs no region named when the article vouches for it
  * another way: it names the township's county by a name several counties
  * share (永定区 in Hunan or Fujian: the township settles which, and the county
- * is settled with it), or it names one of the township's own villages in
- * full (西合营镇 … 南大坪村). A bare name alone stays unresolved: a unique
+ * is settled with it), another township of that county by a name several
+ * counties share, the province or prefecture it lies in (a state farm, 某某农场,
+ * in an article about 黑龙江), or one of the township's own villages in full
+ * (西合营镇 … 南大坪村). A bare name alone stays unresolved: a unique
  * name is still no evidence of the place where nothing else agrees.
  * Returns true when anything new was resolved.
  */
-function uniqueTownshipsVouched(matches: Match[], options: ResolveOptions): boolean {
+function uniqueTownshipsVouched(matches: Match[], anchors: RegionContext, options: ResolveOptions): boolean {
   let changed = false;
   for (const m of matches) {
     if (m.resolved || m.entry.chainOnly || m.contradicted || m.misplaced || m.entry.form !== 'full') continue;
@@ -761,12 +764,53 @@ function uniqueTownshipsVouched(matches: Match[], options: ResolveOptions): bool
     } else if (sibling) {
       sibling.match.resolved = sibling.township;
       sibling.match.rule = ruleFor(sibling.match.entry, 'context');
-    } else if (!namesOwnVillage(township, m, options)) continue;
+    } else if (!(anchors.support(township) !== undefined && readsAsName(township, m, options)) && !namesOwnVillage(township, m, options)) continue;
     m.resolved = township;
     m.rule = ruleFor(m.entry, 'context');
     changed = true;
   }
   return changed;
+}
+
+/** A prefecture's or county's suffix ending an old or short name (庆阳地区). */
+const DIVISION_ENDING = /(?:地区|自治州|自治县|市|县|区|盟|州)$/;
+
+/**
+ * 庆阳农场 … 庆阳地区: a short or old name that begins a township the article
+ * names (a state farm named after its area), where the name's own division
+ * lies in another province, is that township's area, not the distant city.
+ * Returns true when any was dropped.
+ */
+function dropNamesakesOfTownships(matches: Match[]): boolean {
+  const townships = matches.filter((m) => m.resolved?.level === 'township').map((m) => m.resolved!);
+  if (townships.length === 0) return false;
+  let changed = false;
+  for (const m of matches) {
+    if (!m.resolved || (m.entry.form !== 'short' && m.entry.form !== 'old') || m.resolved.level === 'township') continue;
+    const stem = m.entry.surface.replace(DIVISION_ENDING, '');
+    if (stem.length < 2) continue;
+    const province = provinceOf(m.resolved);
+    if (!townships.some((t) => t.name.length > stem.length && t.name.startsWith(stem) && provinceOf(t) !== province)) continue;
+    m.resolved = undefined;
+    m.rule = undefined;
+    changed = true;
+  }
+  return changed;
+}
+
+/** Shortest unique township name that its province alone vouches for (农场 and 县林场 are words). */
+const MIN_PROVINCE_VOUCHED = 4;
+
+/**
+ * Whether a unique township's name reads as a name and not as words: four
+ * characters at least, and the stem before its last two characters (农场,
+ * 林场, 乡) no common word of jieba's (健康农场, 幸福农场 are any farm's).
+ */
+function readsAsName(township: Division, m: Match, options: ResolveOptions): boolean {
+  if (township.name.length < MIN_PROVINCE_VOUCHED || m.end - m.start !== township.name.length) return false;
+  const stemEnd = m.end - 2;
+  const tag = options.tagOf(m.start, stemEnd);
+  return tag === undefined || !options.tags['common-word'].has(tag);
 }
 
 /** The first open match whose candidates hold, once, a township of the county; with that township. */
