@@ -177,7 +177,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   const heads = chainHeads(places);
   append(places, townshipVariants(anchors, index, covered, heads, options));
   append(places, renamedAfterCounty(covered, heads, options));
-  append(places, townshipStemsInNames(anchors, index, covered, options));
+  append(places, townshipStemsInNames(anchors, index, covered, regionEnds(places), options));
   anchor();
   // A station's township (城陵矶站) is no region the article is about: its villages are not looked for.
   for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-renamed' || p.rule === 'place:township-stem') anchors.add(p.division);
@@ -1212,6 +1212,13 @@ function hasCountyAnchor(township: Division, anchors: RegionContext): boolean {
   return township.parent !== undefined && township.parent.level === 'county' && anchors.has(township.parent);
 }
 
+/** Resolved prefectures and counties by the offset where they end: a facility's township stem right after one lies in it. */
+function regionEnds(places: readonly ResolvedPlace[]): Map<number, Division> {
+  const ends = new Map<number, Division>();
+  for (const p of places) if (p.division.level === 'prefecture' || p.division.level === 'county') ends.set(p.end, p.division);
+  return ends;
+}
+
 /** Resolved counties and townships by the offset where they end: a name right after one continues its chain. */
 function chainHeads(places: readonly ResolvedPlace[]): Map<number, Division> {
   const heads = new Map<number, Division>();
@@ -1226,7 +1233,13 @@ function chainHeads(places: readonly ResolvedPlace[]): Map<number, Division> {
  * before one of the area words of rules/place-exclusions.tsv. Only the text
  * before area words is read, and each county's stems are built once per index.
  */
-function townshipStemsInNames(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+function townshipStemsInNames(
+  anchors: RegionContext,
+  index: PlaceIndex,
+  covered: Uint8Array,
+  heads: ReadonlyMap<number, Division>,
+  options: ResolveOptions,
+): ResolvedPlace[] {
   const found: ResolvedPlace[] = [];
   const counties = [...anchors].filter((d) => d.level === 'county');
   if (counties.length > 0) {
@@ -1237,6 +1250,7 @@ function townshipStemsInNames(anchors: RegionContext, index: PlaceIndex, covered
     }
   }
   append(found, stationTownships(anchors, index, covered, options));
+  append(found, facilityTownships(anchors, index, covered, heads, options));
   append(found, segmentTownships(anchors, index, covered, options));
   append(found, gaugeTownships(index, covered, options));
   return found;
@@ -1448,6 +1462,41 @@ function stationTownships(anchors: RegionContext, index: PlaceIndex, covered: Ui
       const township = regional === undefined ? stationStem(surface, provinces, index) : regional;
       if (!township || !isFree(covered, start, at) || !options.isWordBoundary(start)) continue;
       found.push({ start, end: at, surface: text.slice(start, at), division: township, rule: 'place:township-station' });
+      covered.fill(1, start, at);
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * An airport or railway station named after its township (南京禄口机场,
+ * 无锡硕放机场): the stem right before a facility word, right after a named
+ * city or county it lies in, or else unique among the townships of every
+ * region the article names, provinces included (虹桥机场 in an article naming
+ * 上海 and 南通 is Shanghai's, not 南通's 虹桥街道: it is left out).
+ */
+function facilityTownships(
+  anchors: RegionContext,
+  index: PlaceIndex,
+  covered: Uint8Array,
+  heads: ReadonlyMap<number, Division>,
+  options: ResolveOptions,
+): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  let regions: Division[] | undefined;
+  for (const at of options.facilityWords.startsIn(text)) {
+    if (at < 2 || covered[at - 1]) continue;
+    regions ??= [...stationRegions(anchors), ...[...anchors].filter((d) => d.level === 'province')];
+    if (regions.length === 0) break;
+    for (let length = Math.min(MAX_STATION_STEM, at); length >= 2; length--) {
+      const start = at - length;
+      const head = heads.get(start);
+      const surface = text.slice(start, at);
+      const township = head ? stationStem(surface, [head], index) : stationStem(surface, regions, index);
+      if (!township || !isFree(covered, start, at) || !options.isWordBoundary(start)) continue;
+      found.push({ start, end: at, surface: text.slice(start, at), division: township, rule: 'place:township-facility' });
       covered.fill(1, start, at);
       break;
     }
