@@ -217,7 +217,8 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       // 甲乡、乙乡及丙乡, 甲乡某社区及丙乡: jieba may glue the conjunction onto the last name (及水/x);
       // a place found shortly before it, the list's, vouches for the start.
       const joined = previousEnd > 0 && previousEnd >= i - 1 - MAX_LISTED_GAP && LIST_CONJUNCTIONS.has(text[i - 1] ?? '');
-      const verdict = placeVerdict(entry, i, end, previousEnd === i, listed, index, options, amongPlaces, joined);
+      let verdict = placeVerdict(entry, i, end, previousEnd === i, listed, index, options, amongPlaces, joined);
+      if (verdict && (entry.form === 'short' || entry.form === 'old') && overtakenByFullName(index, text, i, end)) verdict = undefined;
       if (verdict) {
         const match = newMatch(entry, i, end, verdict, listed);
         if (options.stationWords.startAt(text, end) || endsClosedSegment(text, i, end)) match.station = true;
@@ -233,6 +234,20 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
     i = next;
   }
   return matches;
+}
+
+/**
+ * 乌杨街道和平凯街道: a short name (和平 of 和平区) whose last characters begin
+ * a full name running past it (平凯街道) is a misreading of the join: the
+ * full name, suffix and all, is what the text names.
+ */
+function overtakenByFullName(index: PlaceIndex, text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    for (const entry of index.entriesAt(text, k)) {
+      if (entry.form === 'full' && !entry.blocked && k + entry.surface.length > end && entry.surface.length >= 3) return true;
+    }
+  }
+  return false;
 }
 
 /** The bits of the lengths 2 … room (a name must fit in the rest of the text). */
@@ -757,13 +772,15 @@ function uniqueTownshipsVouched(matches: Match[], anchors: RegionContext, option
     const open = (o: Match) => o !== m && !o.resolved && !o.contradicted && !o.misplaced && !o.entry.chainOnly && o.entry.divisions.length > 1;
     const sharer = county && matches.find((o) => open(o) && o.entry.divisions.includes(county));
     // A township name several counties have, one of them this township's county (野人谷镇 … 土城镇): the two settle each other.
-    const sibling = county && !sharer ? siblingTownship(matches, open, county) : undefined;
+    const siblings = county && !sharer ? siblingTownships(matches, open, county) : [];
     if (sharer) {
       sharer.resolved = county;
       sharer.rule = ruleFor(sharer.entry, 'context');
-    } else if (sibling) {
-      sibling.match.resolved = sibling.township;
-      sibling.match.rule = ruleFor(sibling.match.entry, 'context');
+    } else if (siblings.length > 0) {
+      for (const sibling of siblings) {
+        sibling.match.resolved = sibling.township;
+        sibling.match.rule = ruleFor(sibling.match.entry, 'context');
+      }
     } else if (!(anchors.support(township) !== undefined && readsAsName(township, m, options)) && !namesOwnVillage(township, m, options)) continue;
     m.resolved = township;
     m.rule = ruleFor(m.entry, 'context');
@@ -813,14 +830,15 @@ function readsAsName(township: Division, m: Match, options: ResolveOptions): boo
   return tag === undefined || !options.tags['common-word'].has(tag);
 }
 
-/** The first open match whose candidates hold, once, a township of the county; with that township. */
-function siblingTownship(matches: readonly Match[], open: (o: Match) => boolean, county: Division): { match: Match; township: Division } | undefined {
+/** The open matches whose candidates hold, once, a township of the county; each with that township. */
+function siblingTownships(matches: readonly Match[], open: (o: Match) => boolean, county: Division): Array<{ match: Match; township: Division }> {
+  const found: Array<{ match: Match; township: Division }> = [];
   for (const o of matches) {
     if (!open(o) || o.entry.form !== 'full') continue;
     const within = o.entry.divisions.filter((d) => d.level === 'township' && d.parent === county);
-    if (within.length === 1) return { match: o, township: within[0]! };
+    if (within.length === 1) found.push({ match: o, township: within[0]! });
   }
-  return undefined;
+  return found;
 }
 
 /** The article names, outside the township's own name, a village of it in full (three characters at least). */
