@@ -762,6 +762,23 @@ function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
  * Returns true when anything new was resolved.
  */
 function uniqueTownshipsVouched(matches: Match[], anchors: RegionContext, options: ResolveOptions): boolean {
+  // The open names by each candidate (an article may repeat a name hundreds of times: one pass builds them).
+  const naming = new Map<Division, Match[]>();
+  let any = false;
+  for (const o of matches) {
+    if (o.resolved || o.contradicted || o.misplaced || o.entry.chainOnly) continue;
+    if (o.entry.divisions.length === 1 && !o.entry.needsContext) {
+      any ||= o.entry.form === 'full' && o.entry.divisions[0]!.level === 'township';
+      continue;
+    }
+    for (const d of o.entry.divisions) {
+      const list = naming.get(d);
+      if (list) list.push(o);
+      else naming.set(d, [o]);
+    }
+  }
+  if (!any) return false;
+  const villageVouched = new Map<Division, boolean>();
   let changed = false;
   for (const m of matches) {
     if (m.resolved || m.entry.chainOnly || m.contradicted || m.misplaced || m.entry.form !== 'full') continue;
@@ -769,19 +786,27 @@ function uniqueTownshipsVouched(matches: Match[], anchors: RegionContext, option
     const township = m.entry.divisions[0]!;
     if (township.level !== 'township' || township.code === '') continue;
     const county = township.parent;
-    const open = (o: Match) => o !== m && !o.resolved && !o.contradicted && !o.misplaced && !o.entry.chainOnly && o.entry.divisions.length > 1;
-    const sharer = county && matches.find((o) => open(o) && o.entry.divisions.includes(county));
+    // The county named by a name several counties share, or by a short name that needs its region (瑞安 … 平阳坑镇).
+    const sharers = county ? (naming.get(county) ?? []) : [];
     // A township name several counties have, one of them this township's county (野人谷镇 … 土城镇): the two settle each other.
-    const siblings = county && !sharer ? siblingTownships(matches, open, county) : [];
-    if (sharer) {
-      sharer.resolved = county;
-      sharer.rule = ruleFor(sharer.entry, 'context');
+    const siblings = county && sharers.length === 0 ? siblingTownships(county, naming) : [];
+    if (sharers.length > 0) {
+      for (const sharer of sharers) {
+        if (sharer.resolved) continue;
+        sharer.resolved = county;
+        sharer.rule = ruleFor(sharer.entry, 'context');
+      }
     } else if (siblings.length > 0) {
       for (const sibling of siblings) {
+        if (sibling.match.resolved) continue;
         sibling.match.resolved = sibling.township;
         sibling.match.rule = ruleFor(sibling.match.entry, 'context');
       }
-    } else if (!(anchors.support(township) !== undefined && readsAsName(township, m, options)) && !namesOwnVillage(township, m, options)) continue;
+    } else if (!(anchors.support(township) !== undefined && readsAsName(township, m, options))) {
+      let vouched = villageVouched.get(township);
+      if (vouched === undefined) villageVouched.set(township, (vouched = namesOwnVillage(township, m, options)));
+      if (!vouched) continue;
+    }
     m.resolved = township;
     m.rule = ruleFor(m.entry, 'context');
     changed = true;
@@ -799,7 +824,7 @@ const DIVISION_ENDING = /(?:地区|自治州|自治县|市|县|区|盟|州)$/;
  * Returns true when any was dropped.
  */
 function dropNamesakesOfTownships(matches: Match[]): boolean {
-  const townships = matches.filter((m) => m.resolved?.level === 'township').map((m) => m.resolved!);
+  const townships = [...new Set(matches.filter((m) => m.resolved?.level === 'township').map((m) => m.resolved!))];
   if (townships.length === 0) return false;
   let changed = false;
   for (const m of matches) {
@@ -830,13 +855,14 @@ function readsAsName(township: Division, m: Match, options: ResolveOptions): boo
   return tag === undefined || !options.tags['common-word'].has(tag);
 }
 
-/** The open matches whose candidates hold, once, a township of the county; each with that township. */
-function siblingTownships(matches: readonly Match[], open: (o: Match) => boolean, county: Division): Array<{ match: Match; township: Division }> {
+/** The open full names with, among their candidates, exactly one township of the county; each with that township. */
+function siblingTownships(county: Division, naming: ReadonlyMap<Division, Match[]>): Array<{ match: Match; township: Division }> {
   const found: Array<{ match: Match; township: Division }> = [];
-  for (const o of matches) {
-    if (!open(o) || o.entry.form !== 'full') continue;
-    const within = o.entry.divisions.filter((d) => d.level === 'township' && d.parent === county);
-    if (within.length === 1) found.push({ match: o, township: within[0]! });
+  for (const township of county.children) {
+    for (const o of naming.get(township) ?? []) {
+      if (o.entry.form !== 'full' || o.entry.divisions.length < 2) continue;
+      if (o.entry.divisions.filter((d) => d.parent === county).length === 1) found.push({ match: o, township });
+    }
   }
   return found;
 }
