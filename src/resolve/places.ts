@@ -159,9 +159,14 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     if (resolveByContext(matches, anchors)) anchor();
   }
   if (resolveOwnCounty(matches, anchors, options)) anchor();
+  if (uniqueTownshipsVouched(matches, anchors, options)) {
+    anchor();
+    if (resolveByContext(matches, anchors)) anchor();
+  }
   if (ownTownshipsOverCountyStems(matches, anchors, options.text)) anchor();
   const listedTownships = townshipLists(matches, anchors, options);
   if (listedTownships.length > 0) anchor();
+  if (dropNamesakesOfTownships(matches)) anchor();
   const places: ResolvedPlace[] = matches
     .filter((m) => m.resolved)
     .map((m) => ({ start: m.start, end: m.end, surface: options.text.slice(m.start, m.end), division: m.resolved!, rule: m.rule! }));
@@ -172,7 +177,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   const heads = chainHeads(places);
   append(places, townshipVariants(anchors, index, covered, heads, options));
   append(places, renamedAfterCounty(covered, heads, options));
-  append(places, townshipStemsInNames(anchors, index, covered, options));
+  append(places, townshipStemsInNames(anchors, index, covered, regionEnds(places), options));
   anchor();
   // A station's township (城陵矶站) is no region the article is about: its villages are not looked for.
   for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-renamed' || p.rule === 'place:township-stem') anchors.add(p.division);
@@ -212,7 +217,8 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       // 甲乡、乙乡及丙乡, 甲乡某社区及丙乡: jieba may glue the conjunction onto the last name (及水/x);
       // a place found shortly before it, the list's, vouches for the start.
       const joined = previousEnd > 0 && previousEnd >= i - 1 - MAX_LISTED_GAP && LIST_CONJUNCTIONS.has(text[i - 1] ?? '');
-      const verdict = placeVerdict(entry, i, end, previousEnd === i, listed, index, options, amongPlaces, joined);
+      let verdict = placeVerdict(entry, i, end, previousEnd === i, listed, index, options, amongPlaces, joined);
+      if (verdict && (entry.form === 'short' || entry.form === 'old') && overtakenByFullName(index, text, i, end)) verdict = undefined;
       if (verdict) {
         const match = newMatch(entry, i, end, verdict, listed);
         if (options.stationWords.startAt(text, end) || endsClosedSegment(text, i, end)) match.station = true;
@@ -228,6 +234,20 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
     i = next;
   }
   return matches;
+}
+
+/**
+ * 乌杨街道和平凯街道: a short name (和平 of 和平区) whose last characters begin
+ * a full name running past it (平凯街道) is a misreading of the join: the
+ * full name, suffix and all, is what the text names.
+ */
+function overtakenByFullName(index: PlaceIndex, text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    for (const entry of index.entriesAt(text, k)) {
+      if (entry.form === 'full' && !entry.blocked && k + entry.surface.length > end && entry.surface.length >= 3) return true;
+    }
+  }
+  return false;
 }
 
 /** The bits of the lengths 2 … room (a name must fit in the rest of the text). */
@@ -730,6 +750,135 @@ function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
 }
 
 /**
+ * A township's full name that no other township in the country bears
+ * (西合营镇, 茅岩河镇) needs no region named when the article vouches for it
+ * another way: it names the township's county by a name several counties
+ * share (永定区 in Hunan or Fujian: the township settles which, and the county
+ * is settled with it), another township of that county by a name several
+ * counties share, the province or prefecture it lies in (a state farm, 某某农场,
+ * in an article about 黑龙江), or one of the township's own villages in full
+ * (西合营镇 … 南大坪村). A bare name alone stays unresolved: a unique
+ * name is still no evidence of the place where nothing else agrees.
+ * Returns true when anything new was resolved.
+ */
+function uniqueTownshipsVouched(matches: Match[], anchors: RegionContext, options: ResolveOptions): boolean {
+  // The open names by each candidate (an article may repeat a name hundreds of times: one pass builds them).
+  const naming = new Map<Division, Match[]>();
+  let any = false;
+  for (const o of matches) {
+    if (o.resolved || o.contradicted || o.misplaced || o.entry.chainOnly) continue;
+    if (o.entry.divisions.length === 1 && !o.entry.needsContext) {
+      any ||= o.entry.form === 'full' && o.entry.divisions[0]!.level === 'township';
+      continue;
+    }
+    for (const d of o.entry.divisions) {
+      const list = naming.get(d);
+      if (list) list.push(o);
+      else naming.set(d, [o]);
+    }
+  }
+  if (!any) return false;
+  const villageVouched = new Map<Division, boolean>();
+  let changed = false;
+  for (const m of matches) {
+    if (m.resolved || m.entry.chainOnly || m.contradicted || m.misplaced || m.entry.form !== 'full') continue;
+    if (m.entry.divisions.length !== 1) continue;
+    const township = m.entry.divisions[0]!;
+    if (township.level !== 'township' || township.code === '') continue;
+    const county = township.parent;
+    // The county named by a name several counties share, or by a short name that needs its region (瑞安 … 平阳坑镇).
+    const sharers = county ? (naming.get(county) ?? []) : [];
+    // A township name several counties have, one of them this township's county (野人谷镇 … 土城镇): the two settle each other.
+    const siblings = county && sharers.length === 0 ? siblingTownships(county, naming) : [];
+    if (sharers.length > 0) {
+      for (const sharer of sharers) {
+        if (sharer.resolved) continue;
+        sharer.resolved = county;
+        sharer.rule = ruleFor(sharer.entry, 'context');
+      }
+    } else if (siblings.length > 0) {
+      for (const sibling of siblings) {
+        if (sibling.match.resolved) continue;
+        sibling.match.resolved = sibling.township;
+        sibling.match.rule = ruleFor(sibling.match.entry, 'context');
+      }
+    } else if (!(anchors.support(township) !== undefined && readsAsName(township, m, options))) {
+      let vouched = villageVouched.get(township);
+      if (vouched === undefined) villageVouched.set(township, (vouched = namesOwnVillage(township, m, options)));
+      if (!vouched) continue;
+    }
+    m.resolved = township;
+    m.rule = ruleFor(m.entry, 'context');
+    changed = true;
+  }
+  return changed;
+}
+
+/** A prefecture's or county's suffix ending an old or short name (庆阳地区). */
+const DIVISION_ENDING = /(?:地区|自治州|自治县|市|县|区|盟|州)$/;
+
+/**
+ * 庆阳农场 … 庆阳地区: a short or old name that begins a township the article
+ * names (a state farm named after its area), where the name's own division
+ * lies in another province, is that township's area, not the distant city.
+ * Returns true when any was dropped.
+ */
+function dropNamesakesOfTownships(matches: Match[]): boolean {
+  const townships = [...new Set(matches.filter((m) => m.resolved?.level === 'township').map((m) => m.resolved!))];
+  if (townships.length === 0) return false;
+  let changed = false;
+  for (const m of matches) {
+    if (!m.resolved || (m.entry.form !== 'short' && m.entry.form !== 'old') || m.resolved.level === 'township') continue;
+    const stem = m.entry.surface.replace(DIVISION_ENDING, '');
+    if (stem.length < 2) continue;
+    const province = provinceOf(m.resolved);
+    if (!townships.some((t) => t.name.length > stem.length && t.name.startsWith(stem) && provinceOf(t) !== province)) continue;
+    m.resolved = undefined;
+    m.rule = undefined;
+    changed = true;
+  }
+  return changed;
+}
+
+/** Shortest unique township name that its province alone vouches for (农场 and 县林场 are words). */
+const MIN_PROVINCE_VOUCHED = 4;
+
+/**
+ * Whether a unique township's name reads as a name and not as words: four
+ * characters at least, and the stem before its last two characters (农场,
+ * 林场, 乡) no common word of jieba's (健康农场, 幸福农场 are any farm's).
+ */
+function readsAsName(township: Division, m: Match, options: ResolveOptions): boolean {
+  if (township.name.length < MIN_PROVINCE_VOUCHED || m.end - m.start !== township.name.length) return false;
+  const stemEnd = m.end - 2;
+  const tag = options.tagOf(m.start, stemEnd);
+  return tag === undefined || !options.tags['common-word'].has(tag);
+}
+
+/** The open full names with, among their candidates, exactly one township of the county; each with that township. */
+function siblingTownships(county: Division, naming: ReadonlyMap<Division, Match[]>): Array<{ match: Match; township: Division }> {
+  const found: Array<{ match: Match; township: Division }> = [];
+  for (const township of county.children) {
+    for (const o of naming.get(township) ?? []) {
+      if (o.entry.form !== 'full' || o.entry.divisions.length < 2) continue;
+      if (o.entry.divisions.filter((d) => d.parent === county).length === 1) found.push({ match: o, township });
+    }
+  }
+  return found;
+}
+
+/** The article names, outside the township's own name, a village of it in full (three characters at least). */
+function namesOwnVillage(township: Division, m: Match, options: ResolveOptions): boolean {
+  const { text } = options;
+  for (const name of options.villageNames.below(township).byName.keys()) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (at >= m.end || at + name.length <= m.start) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * A list of county names that no region of the article settles (我市昭阳、
  * 巧家、盐津等6县, with the city never named) settles itself: where one
  * prefecture, and only one, holds a candidate of every name of the list,
@@ -813,6 +962,8 @@ function resolveOwnCounty(matches: Match[], anchors: RegionContext, options: Res
       !m.contradicted &&
       m.entry.form === 'short' &&
       m.entry.divisions.length === 1 &&
+      // 土城镇土城村 in an article about its county (全县): the stem before a township's or village's suffix names that.
+      !startsLowerSuffix(options.text, m.end) &&
       // A proper name (柳林/nr): a short name jieba reads as a common word (惠民生, 大关) is none.
       options.tags['own-name'].has(options.tagOf(m.start, m.end) ?? ''),
   );
@@ -823,6 +974,12 @@ function resolveOwnCounty(matches: Match[], anchors: RegionContext, options: Res
     m.rule = ruleFor(m.entry, 'own-county');
   }
   return true;
+}
+
+/** A township's suffix (镇, 乡) or a village's (村) starts at the offset. */
+function startsLowerSuffix(text: string, at: number): boolean {
+  const suffixes = builtinPlaceSuffixes();
+  return suffixes.township.some((s) => text.startsWith(s, at)) || suffixes.unlistedVillage.some((s) => text.startsWith(s, at));
 }
 
 /** How close above a candidate the supporting place must be. */
@@ -1099,6 +1256,13 @@ function hasCountyAnchor(township: Division, anchors: RegionContext): boolean {
   return township.parent !== undefined && township.parent.level === 'county' && anchors.has(township.parent);
 }
 
+/** Resolved prefectures and counties by the offset where they end: a facility's township stem right after one lies in it. */
+function regionEnds(places: readonly ResolvedPlace[]): Map<number, Division> {
+  const ends = new Map<number, Division>();
+  for (const p of places) if (p.division.level === 'prefecture' || p.division.level === 'county') ends.set(p.end, p.division);
+  return ends;
+}
+
 /** Resolved counties and townships by the offset where they end: a name right after one continues its chain. */
 function chainHeads(places: readonly ResolvedPlace[]): Map<number, Division> {
   const heads = new Map<number, Division>();
@@ -1113,14 +1277,24 @@ function chainHeads(places: readonly ResolvedPlace[]): Map<number, Division> {
  * before one of the area words of rules/place-exclusions.tsv. Only the text
  * before area words is read, and each county's stems are built once per index.
  */
-function townshipStemsInNames(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+function townshipStemsInNames(
+  anchors: RegionContext,
+  index: PlaceIndex,
+  covered: Uint8Array,
+  heads: ReadonlyMap<number, Division>,
+  options: ResolveOptions,
+): ResolvedPlace[] {
   const found: ResolvedPlace[] = [];
   const counties = [...anchors].filter((d) => d.level === 'county');
   if (counties.length > 0) {
     const areaStarts = options.areaWords.startsIn(options.text);
-    if (areaStarts.length > 0) append(found, scanStemsBefore(areaStarts, counties, index, covered, options));
+    if (areaStarts.length > 0) {
+      append(found, scanStemsBefore(areaStarts, counties, index, covered, options));
+      append(found, stemsBeforeDescribedArea(areaStarts, counties, index, covered, options));
+    }
   }
   append(found, stationTownships(anchors, index, covered, options));
+  append(found, facilityTownships(anchors, index, covered, heads, options));
   append(found, segmentTownships(anchors, index, covered, options));
   append(found, gaugeTownships(index, covered, options));
   return found;
@@ -1259,6 +1433,52 @@ function scanStemsBefore(
   return scanSmallIndex(table, covered, new Map(), options, 'place:township-stem', options.areaWords, [...starts].sort((a, b) => a - b));
 }
 
+/** Most characters between a township's stem and the area word its project is named with (碧城装备制造产业园). */
+const MAX_AREA_DESCRIPTOR = 4;
+
+/**
+ * A project or park named after its township with a descriptor between
+ * (甲镇 → 甲陶瓷小镇, 甲装备制造产业园): in an article naming the county, the
+ * stem of one of its townships, then one to four characters that jieba reads
+ * as words of their own, then an area word. The stem must stand as its own
+ * word and read as a name (a proper noun, or no word jieba knows): a common
+ * word that happens to be a township's stem (文化 of 文化镇 in 文化旅游景区)
+ * is no township.
+ */
+function stemsBeforeDescribedArea(
+  areaStarts: readonly number[],
+  counties: readonly Division[],
+  index: PlaceIndex,
+  covered: Uint8Array,
+  options: ResolveOptions,
+): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  let maxStem = 0;
+  for (const county of counties) maxStem = Math.max(maxStem, regionStemLeads(county, index).longest);
+  for (const at of areaStarts) {
+    if (covered[at - 1]) continue;
+    stems: for (let gap = 1; gap <= MAX_AREA_DESCRIPTOR && gap < at; gap++) {
+      const stemEnd = at - gap;
+      if (!HAN.test(text[stemEnd]!) || !options.isWordBoundary(stemEnd)) continue;
+      if (!isFree(covered, stemEnd, at) || !/^\p{Script=Han}+$/u.test(text.slice(stemEnd, at))) break;
+      for (let length = Math.min(maxStem, stemEnd); length >= 2; length--) {
+        const start = stemEnd - length;
+        if (!isFree(covered, start, stemEnd) || !options.isWordBoundary(start)) continue;
+        const township = stationStem(text.slice(start, stemEnd), counties, index, true);
+        if (!township) continue;
+        const tag = options.tagOf(start, stemEnd);
+        if (tag !== undefined && !options.tags['own-name'].has(tag) && !options.tags['unknown-word'].has(tag)) continue;
+        if (options.nameEndings.startAt(text, stemEnd)) continue;
+        found.push({ start, end: stemEnd, surface: text.slice(start, stemEnd), division: township, rule: 'place:township-stem' });
+        covered.fill(1, start, stemEnd);
+        break stems;
+      }
+    }
+  }
+  return found;
+}
+
 /** Longest township stem looked for before a station word. */
 const MAX_STATION_STEM = 6;
 
@@ -1286,6 +1506,41 @@ function stationTownships(anchors: RegionContext, index: PlaceIndex, covered: Ui
       const township = regional === undefined ? stationStem(surface, provinces, index) : regional;
       if (!township || !isFree(covered, start, at) || !options.isWordBoundary(start)) continue;
       found.push({ start, end: at, surface: text.slice(start, at), division: township, rule: 'place:township-station' });
+      covered.fill(1, start, at);
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * An airport or railway station named after its township (南京禄口机场,
+ * 无锡硕放机场): the stem right before a facility word, right after a named
+ * city or county it lies in, or else unique among the townships of every
+ * region the article names, provinces included (虹桥机场 in an article naming
+ * 上海 and 南通 is Shanghai's, not 南通's 虹桥街道: it is left out).
+ */
+function facilityTownships(
+  anchors: RegionContext,
+  index: PlaceIndex,
+  covered: Uint8Array,
+  heads: ReadonlyMap<number, Division>,
+  options: ResolveOptions,
+): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  let regions: Division[] | undefined;
+  for (const at of options.facilityWords.startsIn(text)) {
+    if (at < 2 || covered[at - 1]) continue;
+    regions ??= [...stationRegions(anchors), ...[...anchors].filter((d) => d.level === 'province')];
+    if (regions.length === 0) break;
+    for (let length = Math.min(MAX_STATION_STEM, at); length >= 2; length--) {
+      const start = at - length;
+      const head = heads.get(start);
+      const surface = text.slice(start, at);
+      const township = head ? stationStem(surface, [head], index) : stationStem(surface, regions, index);
+      if (!township || !isFree(covered, start, at) || !options.isWordBoundary(start)) continue;
+      found.push({ start, end: at, surface: text.slice(start, at), division: township, rule: 'place:township-facility' });
       covered.fill(1, start, at);
       break;
     }
