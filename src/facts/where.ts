@@ -143,12 +143,25 @@ export function destinationsIn(
       !words.startsAt(text.text, place.end, 'venue') &&
       // 某商会长沙分会: the city a branch is named after is where its members are, not where money goes.
       !words.startsAt(text.text, place.end, 'branch') &&
+      // 对大陆（含香港）出口额: a place in a bracketed note of what a word includes qualifies it.
+      !inInclusionNote(text.text, words, place) &&
       !isDonorOrigin(text.text, words, place) &&
       !(personal && namesBodyOfPerson(text.text, words, place, span.end)) &&
       !(signing && isSigningVenue(text, words, sentence, place)) &&
       !(titled && isInTitle(text.text, span.start, place.start)) &&
       !(aiding && aidsOtherRegion(text, words, sentence, place)),
   );
+}
+
+/** Most characters an inclusion word before a place holds (不包括). */
+const INCLUSION_REACH = 3;
+
+/** The place follows an opening bracket and an inclusion word (（含香港）, (不包括某市)). */
+function inInclusionNote(text: string, words: FactWords, place: LocatedMention): boolean {
+  for (let open = place.start - 2; open >= Math.max(0, place.start - 1 - INCLUSION_REACH); open--) {
+    if ((text[open] === '(' || text[open] === '（') && words.startIn(text, open + 1, place.start, 'inclusion').length === place.start - open - 1) return true;
+  }
+  return false;
 }
 
 /** 某地爱心人士, 某省籍台胞, 某市等地爱心企业: where donors come from. */

@@ -34,3 +34,15 @@ describe('shares listed after the sentence of their total', () => {
     expect(whoOf('全县去年完成固定资产投资20亿元。其中，工业投资8亿元、民生投资5亿元。')).toEqual([[], [], []]);
   });
 });
+
+describe('a place in a bracketed note of what a word includes', () => {
+  const whereOf = (text: string) => factsOf(`标题\n${text}`).map((f) => f.where.map((w) => w.path));
+
+  it('qualifies the word and receives nothing: the statistic stays with the place it describes', () => {
+    expect(whereOf('去年台湾对大陆（含香港）出口额为1500亿美元。')).toEqual([['台湾省']]);
+  });
+
+  it('a place of its own after the note still receives (not in the note)', () => {
+    expect(whereOf('省财政厅（含直属单位）向定结县拨付资金300万元。')).toEqual([['西藏自治区/日喀则市/定结县']]);
+  });
+});
