@@ -35,7 +35,9 @@ export function formatTrace(trace: Trace): string {
     const where = `[${mention.cleanStart},${mention.cleanEnd})`.padEnd(12);
     const by = lost.get(mention);
     const verdict = by
-      ? `dropped: overlaps ${by.type} "${by.text}" (priority ${descriptorOf(by.type).priority} > ${descriptorOf(mention.type).priority})`
+      ? descriptorOf(by.type).priority < descriptorOf(mention.type).priority
+        ? `dropped: inside ${by.type} "${by.text}" (a ${by.type} covering a whole ${mention.type} and more wins)`
+        : `dropped: overlaps ${by.type} "${by.text}" (priority ${descriptorOf(by.type).priority} > ${descriptorOf(mention.type).priority})`
       : 'kept';
     return `${where} ${extractor.padEnd(8)} ${mention.type.padEnd(8)} ${mention.text}  ${mention.rule}  → ${verdict}`;
   });

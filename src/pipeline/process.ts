@@ -120,7 +120,7 @@ export class Pipeline {
       if (trace) for (const mention of found) trace.proposed.push({ extractor: type, mention });
       append(drafts, found);
     }
-    const settled = settleOverlaps(drafts.filter(hasFiniteNumbers), priorityOf);
+    const settled = settleOverlaps(drafts.filter(hasFiniteNumbers), priorityOf, coversType);
     if (trace) trace.dropped = settled.dropped;
     return settled.kept;
   }
@@ -161,6 +161,10 @@ function sliceSpan(text: string, span: Span): string {
 
 function priorityOf(type: string): number {
   return descriptorOf(type).priority;
+}
+
+function coversType(type: string, other: string): boolean {
+  return descriptorOf(type).covers?.includes(other) ?? false;
 }
 
 /** Mentions at one offset sort in the descriptors' order. */

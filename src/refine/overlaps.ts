@@ -22,7 +22,11 @@ export interface Settled {
  * the highest priority. Linear in the text covered: each kept mention marks
  * the characters it covers in one typed array.
  */
-export function settleOverlaps(drafts: readonly DraftMention[], priorityOf: (type: string) => number): Settled {
+export function settleOverlaps(
+  drafts: readonly DraftMention[],
+  priorityOf: (type: string) => number,
+  covers: (type: string, other: string) => boolean = () => false,
+): Settled {
   if (drafts.length < 2) return { kept: drafts.slice(), dropped: [] };
   const order = drafts.map((_, index) => index);
   const priority = drafts.map((d) => priorityOf(d.type));
@@ -35,9 +39,16 @@ export function settleOverlaps(drafts: readonly DraftMention[], priorityOf: (typ
   const dropped: Dropped[] = [];
   for (const index of order) {
     const mention = drafts[index]!;
-    const rival = firstRival(mention, drafts, owner);
-    if (rival) {
-      dropped.push({ mention, by: rival });
+    let rival = firstRival(mention, drafts, owner);
+    // A mention covering a kept rival's whole span and more, of a type it covers, takes the rival's place.
+    while (rival !== -1 && coversWhole(mention, drafts[rival]!) && covers(mention.type, drafts[rival]!.type)) {
+      kept[rival] = 0;
+      dropped.push({ mention: drafts[rival]!, by: mention });
+      for (let i = drafts[rival]!.cleanStart; i < drafts[rival]!.cleanEnd; i++) if (owner[i] === rival) owner[i] = -1;
+      rival = firstRival(mention, drafts, owner);
+    }
+    if (rival !== -1) {
+      dropped.push({ mention, by: drafts[rival]! });
       continue;
     }
     kept[index] = 1;
@@ -46,10 +57,16 @@ export function settleOverlaps(drafts: readonly DraftMention[], priorityOf: (typ
   return { kept: drafts.filter((_, index) => kept[index] === 1), dropped };
 }
 
-function firstRival(mention: DraftMention, drafts: readonly DraftMention[], owner: Int32Array): DraftMention | undefined {
+/** The index of the first kept mention of another type under `mention`, or -1. */
+function firstRival(mention: DraftMention, drafts: readonly DraftMention[], owner: Int32Array): number {
   for (let i = mention.cleanStart; i < mention.cleanEnd; i++) {
     const other = owner[i]!;
-    if (other !== -1 && drafts[other]!.type !== mention.type) return drafts[other];
+    if (other !== -1 && drafts[other]!.type !== mention.type) return other;
   }
-  return undefined;
+  return -1;
+}
+
+/** `mention` spans all of `other` and more. */
+function coversWhole(mention: DraftMention, other: DraftMention): boolean {
+  return mention.cleanStart <= other.cleanStart && other.cleanEnd <= mention.cleanEnd && mention.cleanEnd - mention.cleanStart > other.cleanEnd - other.cleanStart;
 }

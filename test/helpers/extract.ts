@@ -19,7 +19,8 @@ export function extractWith(types: MentionType[], text: string, referenceDate: s
     found.push(...loaded.extractor.extract(makeContext({ text, referenceDate, earlier: readableBy(loaded, found) })));
   }
   const wanted = types[types.length - 1];
-  return settleOverlaps(found, (type) => descriptorOf(type).priority).kept.filter((m) => m.type === wanted);
+  const covers = (type: string, other: string) => descriptorOf(type).covers?.includes(other) ?? false;
+  return settleOverlaps(found, (type) => descriptorOf(type).priority, covers).kept.filter((m) => m.type === wanted);
 }
 
 /** The fields a test usually compares, without spans and rule names. */

@@ -29,6 +29,11 @@ export interface TypeDescriptor<T extends string = string> {
   };
   /** Where two mentions of different types overlap, the higher priority stays. */
   readonly priority: number;
+  /**
+   * Types of higher priority this type still wins over where its mention covers theirs and more
+   * (the place 八台镇 over the count 八台: a count does not end inside a name the gazetteer resolved).
+   */
+  readonly covers?: readonly string[];
 }
 
 /** Keeps the type's literal name in the descriptor's type. */

@@ -25,4 +25,5 @@ export const PLACE = defineType({
   csv: ['name', 'path', 'level', 'code'],
   gold: { list: 'places', distinct: true, key: ['name', 'path', 'code'] },
   priority: 20,
+  covers: ['count', 'measure', 'date'],
 });
