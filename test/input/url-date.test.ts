@@ -16,6 +16,7 @@ describe('dateOfUrl: the date a news page carries in its path', () => {
     ['https://example.com/news/2023-05-12/item.html', '2023-05-12'],
     ['https://example.com/a/20190301_88.shtml', '2019-03-01'],
     ['https://example.com/gov/201912/abc.html', '2019-12'],
+    ['https://news.example.cn/article/202411/202411100756381717.html', '2024-11-10'],
   ])('%s → %s', (url, date) => {
     expect(dateOfUrl(url)).toBe(date);
   });
@@ -26,6 +27,7 @@ describe('dateOfUrl: the date a news page carries in its path', () => {
     ['a host of digits', 'http://103.249.53.35/index.html'],
     ['a day that does not exist', 'https://example.com/2023/0231/1.html'],
     ['a number too old to be a year', 'https://example.com/item/1234/0512/9.html'],
+    ['a long id that is no timestamp', 'https://example.com/item/123456789012345.html'],
     ['not an address', '2023/0810 某某'],
   ])('none from %s', (_kind, url) => {
     expect(dateOfUrl(url)).toBeUndefined();
