@@ -488,7 +488,9 @@ export class DatePhraseParser {
       const written = twoDigit.groups[1]!;
       const digits = /^\d/.test(written) ? written : chineseDigits(written);
       // 七八年 and 三五年 are mostly spans of years: led by a digit other than 零, only a month or a part of the year makes it a year.
-      const isYear = CHINESE_NONZERO_LEAD.test(written) ? this.monthOrPartAt(text, twoDigit.end) : this.isTwoDigitYear(text, at, digits, twoDigit.end);
+      const isYear = CHINESE_NONZERO_LEAD.test(written)
+        ? this.monthOrPartAt(text, twoDigit.end) || this.opensClauseAsYear(text, at, digits, twoDigit.end)
+        : this.isTwoDigitYear(text, at, digits, twoDigit.end);
       return isYear
         ? { ref: { kind: 'two-digit', digits: Number(digits) }, end: twoDigit.end, hasUnit: true }
         : undefined;
@@ -511,6 +513,15 @@ export class DatePhraseParser {
     if (this.monthNext.test(text.slice(at, at + 4)) || this.readPart(text, this.yearPart, at)?.part.from !== undefined) return true;
     // 一九年前五个月, 二三年底: the year's first months or its end (not 底薪 or 末期 after a number of years).
     return this.readFirstMonths(text, at) !== undefined || YEAR_END_AFTER_CHINESE_YEAR.test(text.slice(at, at + 2));
+  }
+
+  /**
+   * 一六年，澳企…, 一六年大湾区常住人口…: two Chinese digits opening a clause are a year where they are no
+   * pair of neighbours (三五年, 七八年, 二三年 are spans of years) and no duration word follows.
+   */
+  private opensClauseAsYear(text: string, at: number, digits: string, end: number): boolean {
+    if (Number(digits[1]) === Number(digits[0]) + 1 || this.durationAfter.starts(text.slice(end, end + 4))) return false;
+    return at === 0 || CLAUSE_START_BEFORE.test(text[at - 1]!);
   }
 
   private isTwoDigitYear(text: string, at: number, digits: string, end: number): boolean {
