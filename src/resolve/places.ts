@@ -1416,8 +1416,7 @@ function scanStemsBefore(
 ): ResolvedPlace[] {
   const { text } = options;
   const lookup = (surface: string) => stationStem(surface, counties, index, true);
-  let maxStem = 0;
-  for (const county of counties) maxStem = Math.max(maxStem, regionStemLeads(county, index).longest);
+  const maxStem = longestStemOf(counties, index);
   const starts = new Set<number>();
   for (const at of areaStarts) {
     for (let length = 2; length <= Math.min(maxStem, at); length++) if (lookup(text.slice(at - length, at)) !== undefined) starts.add(at - length);
@@ -1431,6 +1430,13 @@ function scanStemsBefore(
   };
   const table: ScanTable = { longestAt, lookup };
   return scanSmallIndex(table, covered, new Map(), options, 'place:township-stem', options.areaWords, [...starts].sort((a, b) => a - b));
+}
+
+/** The longest township stem of the counties. */
+function longestStemOf(counties: readonly Division[], index: PlaceIndex): number {
+  let longest = 0;
+  for (const county of counties) longest = Math.max(longest, regionStemLeads(county, index).longest);
+  return longest;
 }
 
 /** Most characters between a township's stem and the area word its project is named with (碧城装备制造产业园). */
@@ -1454,8 +1460,7 @@ function stemsBeforeDescribedArea(
 ): ResolvedPlace[] {
   const { text } = options;
   const found: ResolvedPlace[] = [];
-  let maxStem = 0;
-  for (const county of counties) maxStem = Math.max(maxStem, regionStemLeads(county, index).longest);
+  const maxStem = longestStemOf(counties, index);
   for (const at of areaStarts) {
     if (covered[at - 1]) continue;
     stems: for (let gap = 1; gap <= MAX_AREA_DESCRIPTOR && gap < at; gap++) {
