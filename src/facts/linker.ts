@@ -1,4 +1,5 @@
 import type { Span } from '../extract/types';
+import type { PlaceMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { zoneOf, type MoneyContext } from './context';
 import { finedPartyBefore, opensNationalName, partiesOf, startsCompanyName, type Party } from './parties';
@@ -6,7 +7,7 @@ import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, isIdeograph, isSpace, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
 import { anyLastDateOf, isSinceDateIn, lastDateOf, lastDayOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
-import { destinationsIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type SentenceWords, NO_WORDS, type WhereLink } from './where';
+import { commonRegion, destinationsIn, examplePlacesIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type SentenceWords, NO_WORDS, type WhereLink } from './where';
 import { giversOf, linkWho, partnerGiving, listedGivers, type CarriedGivers, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
 
@@ -113,6 +114,8 @@ class DocumentLinker {
     const when = linkWhen(ctx, new DatesCarried(this, ctx));
     let who = linkWho(ctx, this.giversIn(ctx.sentence), new GiversCarried(this, ctx));
     let where = linkWhere(ctx, parties, this.destinations(ctx.sentence), new PlacesCarried(this, ctx));
+    // 安排资金6亿元，支持甲县某医院、乙县某医院等13个项目: the set spans the region holding its examples and the article's subject.
+    if (where.basis === 'previous-sentence' || where.basis === 'paragraph' || where.basis === 'document') where = this.exampleRegion(ctx.sentence, where) ?? where;
     // 江西每枚金牌奖励25万元: a prize goes to people, no place; the place named awards it.
     if (who.who.length === 0 && this.isPrize(ctx.sentence)) {
       who = { who: where.where.map((place) => place.path), mentions: where.mentions, basis: where.basis };
@@ -133,6 +136,27 @@ class DocumentLinker {
     };
     if (who.fundName) this.fundNamed.add(fact);
     return fact;
+  }
+
+  private readonly examplesBySentence: Array<readonly LocatedMention[] | undefined> = [];
+
+  /**
+   * The region of a sentence's example places (examplePlacesIn) and the places carried to its
+   * amount: the smallest region holding them all. Undefined where the sentence gives no examples,
+   * where every example lies in, around or at a carried place (the carried place fits the set), or
+   * where they lie in different provinces.
+   */
+  private exampleRegion(sentence: number, carried: WhereLink): WhereLink | undefined {
+    const examples = (this.examplesBySentence[sentence] ??= examplePlacesIn(this.text, this.words, sentence));
+    if (examples.length === 0) return undefined;
+    const carriedPaths = carried.where.map((place) => place.path);
+    const related = (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+    if (examples.every((place) => carriedPaths.some((path) => related(place.path, path)))) return undefined;
+    const region = commonRegion([...examples.map((place) => place.path), ...carriedPaths]);
+    if (region === undefined) return undefined;
+    const named = carried.where.find((place) => place.path === region);
+    const code = named ? named.code : codeOfRegion(region, examples[0]!.mention as PlaceMention);
+    return { where: [code ? { path: region, code } : { path: region }], mentions: examples.map((place) => place.index), basis: 'sentence' };
   }
 
   private partiesOf(sentence: number): readonly Party[] {
@@ -865,6 +889,21 @@ function mostNamedProvince(counts: ReadonlyMap<string, number>): string | undefi
 }
 
 const NO_SPANS: readonly Span[] = [];
+/**
+ * The GB/T 2260 code of a region holding `place`: its own code where it is the region, else read
+ * from its code for a province, or a prefecture outside the four municipalities (450125 → 450000,
+ * 450100), whose codes keep those digits; none for a deeper region.
+ */
+function codeOfRegion(region: string, place: PlaceMention): string | undefined {
+  if (place.path === region) return place.code;
+  const code = place.code;
+  if (!code || !/^[0-9]{6}/.test(code)) return undefined;
+  const slash = region.indexOf('/');
+  if (slash < 0) return `${code.slice(0, 2)}0000`;
+  if (region.indexOf('/', slash + 1) < 0 && !region.endsWith('市', slash)) return `${code.slice(0, 4)}00`;
+  return undefined;
+}
+
 const NOWHERE_IN_CLAUSE: WhereLink = { where: [], mentions: [], basis: 'clause' };
 const NO_MENTIONS: readonly LocatedMention[] = [];
 /** A path of this many levels or more is a county or a place inside one (省/市/县). */

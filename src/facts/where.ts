@@ -1,10 +1,11 @@
 import type { PlaceMention } from '../model/mention';
+import type { Span } from '../extract/types';
 import type { FactBasis, FactPlace } from './schema';
 import type { MoneyContext } from './context';
 import { isNameBreak, listEnd, listStart, type Party } from './parties';
 import type { FactWords } from './words';
 import { endsDateline, isDatelineDay } from './when';
-import type { FactText, LocatedMention } from './text';
+import { isIdeograph, type FactText, type LocatedMention } from './text';
 
 // `where`: the places the money goes to, or that a statistic describes
 // (GUIDELINES, facts). Givers' places are not destinations.
@@ -131,6 +132,8 @@ export function destinationsIn(
   const { signing, aiding } = named;
   // Nor the body a giving person heads (某地同乡会会长): asked per place only in sentences naming a person.
   const personal = places.length > 0 && words.hasIn(text.text, span.start, span.end, 'person');
+  // Nor the examples of a counted set (支持甲县某项目、乙县某项目等13个项目): read once per sentence naming places.
+  const examples = places.length > 0 ? exampleSpans(text, words, sentence, places[0]!.end) : NO_SPANS;
   return keptWhere(
     places,
     (place, i) =>
@@ -147,10 +150,120 @@ export function destinationsIn(
       !inInclusionNote(text.text, words, place) &&
       !isDonorOrigin(text.text, words, place) &&
       !(personal && namesBodyOfPerson(text.text, words, place, span.end)) &&
+      !(examples.length > 0 && isExample(text.text, places, i, examples)) &&
       !(signing && isSigningVenue(text, words, sentence, place)) &&
       !(titled && isInTitle(text.text, span.start, place.start)) &&
       !(aiding && aidsOtherRegion(text, words, sentence, place)),
   );
+}
+
+const NO_SPANS: readonly Span[] = [];
+const DENG = '等';
+
+/**
+ * 安排资金6亿元，支持甲县医院、乙县医院等13个医院建设: a clause whose list stops at 等 and a count
+ * of more things than it names only gives examples of a set; its places are not where the money
+ * goes (the region is carried, GUIDELINES notes: example places are left out). A list as long as its
+ * count (甲县、乙县等2个县) names every destination. The spans run from the clause start to the 等.
+ */
+function exampleSpans(text: FactText, words: FactWords, sentence: number, from: number): readonly Span[] {
+  const t = text.text;
+  const span = text.sentences[sentence]!;
+  let spans: Span[] | undefined;
+  for (let at = t.indexOf(DENG, from); at >= 0 && at < span.end; at = t.indexOf(DENG, at + 1)) {
+    const count = countAt(t, at + 1, span.end);
+    if (!count || !words.startsAt(t, count.end, 'example-measure')) continue;
+    const clause = text.clauseAt(sentence, at);
+    // 甲县500万元、乙县300万元等13个县: amounts of their own items are where they go; 对甲村某项目等3个项目
+    //补助100万元: an amount of the list's own clause is granted to the projects it names.
+    if (text.ofType(sentence, 'money').some((m) => m.start >= clause.start && m.end <= clause.end)) continue;
+    let items = 1;
+    for (let i = clause.start; i < at; i++) if (t.charCodeAt(i) === LIST_MARK) items++;
+    if (count.value > items) (spans ??= []).push({ start: clause.start, end: at });
+  }
+  return spans ?? NO_SPANS;
+}
+
+/** The places of a sentence given only as examples of a counted set (exampleSpans, isExample); most sentences have none. */
+export function examplePlacesIn(text: FactText, words: FactWords, sentence: number): readonly LocatedMention[] {
+  const places = text.ofType(sentence, 'place');
+  if (places.length === 0) return places;
+  const spans = exampleSpans(text, words, sentence, places[0]!.end);
+  if (spans.length === 0) return NO_PLACES;
+  return places.filter((_, i) => isExample(text.text, places, i, spans));
+}
+
+const NO_PLACES: readonly LocatedMention[] = [];
+
+/**
+ * The smallest region holding every place of `paths` (甲市乙县 and 丙市丁县 → their province), or
+ * undefined when they lie in different provinces.
+ */
+export function commonRegion(paths: readonly string[]): string | undefined {
+  let common: string | undefined = paths[0];
+  for (const path of paths) {
+    while (common !== undefined && path !== common && !path.startsWith(`${common}/`)) {
+      const slash = common.lastIndexOf('/');
+      common = slash < 0 ? undefined : common.slice(0, slash);
+    }
+  }
+  return common;
+}
+
+/**
+ * The place stands in an example span and opens a name there (甲县人民医院, 乙旗某某电厂): a listed
+ * place itself (甲县、乙县等6县) is a destination named in full, whatever the count says.
+ */
+function isExample(text: string, places: readonly LocatedMention[], index: number, spans: readonly Span[]): boolean {
+  const place = places[index]!;
+  if (!spans.some((e) => place.start >= e.start && place.end <= e.end)) return false;
+  // Past the places written right after it (某市某县).
+  let end = place.end;
+  for (let i = index + 1; i < places.length && places[i]!.start === end; i++) end = places[i]!.end;
+  const code = text.charCodeAt(end);
+  return (isIdeograph(code) || isDigitCode(code) || isLatinLetter(code)) && !LIST_JOINS.includes(text[end]!);
+}
+
+/** What may follow a place that is itself an item of a list (甲县、乙县和丙县等): no name goes on. */
+const LIST_JOINS = ['、', '等', '和', '及', '与'];
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+const LIST_MARK = '、'.charCodeAt(0);
+const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+/** Most characters a count after 等 holds (一百二十三). */
+const COUNT_REACH = 6;
+
+/** A count written in digits or numerals at `at` (13, 十三, 二十余), with where it ends (past 余 or 多). */
+function countAt(text: string, at: number, end: number): { value: number; end: number } | undefined {
+  let i = at;
+  let value = 0;
+  const limit = Math.min(end, at + COUNT_REACH);
+  if (isDigitCode(text.charCodeAt(i))) {
+    while (i < limit && isDigitCode(text.charCodeAt(i))) value = value * 10 + text.charCodeAt(i++) - 0x30;
+  } else {
+    let digit = 0;
+    while (i < limit) {
+      const ch = text[i]!;
+      if (NUMERALS[ch] !== undefined) digit = NUMERALS[ch]!;
+      else if (MULTIPLIERS[ch] !== undefined) {
+        value += (digit || 1) * MULTIPLIERS[ch]!;
+        digit = 0;
+      } else break;
+      i++;
+    }
+    value += digit;
+  }
+  if (i === at || value === 0) return undefined;
+  if (text[i] === '余' || text[i] === '多') i++;
+  return { value, end: i };
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** Most characters an inclusion word before a place holds (不包括). */
