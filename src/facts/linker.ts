@@ -481,6 +481,10 @@ class DocumentLinker {
     const parties = this.giversIn(previous);
     const last = parties[parties.length - 1];
     if (last) {
+      // 省财政厅下达中央某某资金3.6亿元。此次…下达甲市2.36亿元: a body whose sentence only hands down a fund
+      // named central passes it on; the fund's giver is carried.
+      const handed = this.handsDownCentralFund(previous, last);
+      if (handed) return handed;
       const partner = last.partner && partnerGiving(last, this.subjects().place?.where[0]?.path);
       return partner ? { who: [partner.who], mentions: partner.mentions, basis: 'sentence' } : listedGivers(this.words, this.text.text, parties, last, 'sentence');
     }
@@ -488,6 +492,22 @@ class DocumentLinker {
     const fact = facts?.[facts.length - 1];
     // 安排中央衔接资金6亿元…。安排还本付息资金8亿元: one fund's name says nothing of who gives the next.
     return fact && fact.who.length > 0 && !this.fundNamed.has(fact) ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;
+  }
+
+  /**
+   * Every amount of the sentence is named by its fund as central (中央预算内投资, 中央某某资金) and stands
+   * after the party: the party hands the fund down. The fund's giver (中央), else undefined.
+   */
+  private handsDownCentralFund(sentence: number, party: Party): WhoLink | undefined {
+    const facts = this.factsBySentence[sentence];
+    if (!facts || facts.length === 0) return undefined;
+    const amounts = this.text.ofType(sentence, 'money');
+    for (const fact of facts) {
+      if (!this.fundNamed.has(fact) || fact.who.length !== 1 || fact.who[0] !== CENTRAL_GIVER) return undefined;
+      if (!amounts.some((m) => m.index === fact.money && m.start >= party.end)) return undefined;
+    }
+    const first = facts[0]!;
+    return { who: first.who, mentions: first.mentions.who, basis: 'sentence' };
   }
 
   previousWhere(sentence: number): WhereLink | undefined {
@@ -903,6 +923,9 @@ function codeOfRegion(region: string, place: PlaceMention): string | undefined {
   if (region.indexOf('/', slash + 1) < 0 && !region.endsWith('市', slash)) return `${code.slice(0, 4)}00`;
   return undefined;
 }
+
+/** How the central government is written as a giver (GUIDELINES notes: 中央 as is). */
+const CENTRAL_GIVER = '中央';
 
 const NOWHERE_IN_CLAUSE: WhereLink = { where: [], mentions: [], basis: 'clause' };
 const NO_MENTIONS: readonly LocatedMention[] = [];

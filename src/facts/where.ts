@@ -149,6 +149,8 @@ export function destinationsIn(
       // 对大陆（含香港）出口额: a place in a bracketed note of what a word includes qualifies it.
       !inInclusionNote(text.text, words, place) &&
       !isDonorOrigin(text.text, words, place) &&
+      // 实施单位：某县水利局: the place opens the name of who carries the project out, not where it is.
+      !opensExecutor(text.text, words, place) &&
       !(personal && namesBodyOfPerson(text.text, words, place, span.end)) &&
       !(examples.length > 0 && isExample(text.text, places, i, examples)) &&
       !(signing && isSigningVenue(text, words, sentence, place)) &&
@@ -275,6 +277,21 @@ function inInclusionNote(text: string, words: FactWords, place: LocatedMention):
     if ((text[open] === '(' || text[open] === '（') && words.startIn(text, open + 1, place.start, 'inclusion').length === place.start - open - 1) return true;
   }
   return false;
+}
+
+/** The place stands right after an executor label and its colon (实施单位：某县水利局). */
+function opensExecutor(text: string, words: FactWords, place: LocatedMention): boolean {
+  let end = place.start;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === 0 || (text[end - 1] !== ':' && text[end - 1] !== '：')) return false;
+  return words.endsAt(text, end - 1, 'executor', end - 1 - EXECUTOR_LABEL_REACH);
+}
+
+/** The longest executor label (项目实施单位). */
+const EXECUTOR_LABEL_REACH = 6;
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0x09;
 }
 
 /** 某地爱心人士, 某省籍台胞, 某市等地爱心企业: where donors come from. */

@@ -95,9 +95,21 @@ function departmentPlace(subject: string, name: string): string | undefined {
 
 /** The parties of a sentence that may give: not those named as where the news comes from (most sentences name none). */
 export function giversOf(text: FactText, words: FactWords, sentence: number, parties: readonly Party[]): readonly Party[] {
-  const source = (party: Party) => isNewsSource(text, words, sentence, party);
+  const source = (party: Party) => isNewsSource(text, words, sentence, party) || isExecutor(text.text, words, party);
   return parties.some(source) ? parties.filter((party) => !source(party)) : parties;
 }
+
+/** 实施单位：某县水利局, 建设单位:某乡人民政府: a notice's label names who carries the project out, not who pays. */
+function isExecutor(text: string, words: FactWords, party: Party): boolean {
+  let end = party.start;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > 0 && EXECUTOR_COLONS.has(text.charCodeAt(end - 1))) end--;
+  return words.endsAt(text, end, 'executor', end - EXECUTOR_REACH);
+}
+
+const EXECUTOR_COLONS = new Set([':', '：'].map((mark) => mark.charCodeAt(0)));
+/** The longest executor label (项目实施单位). */
+const EXECUTOR_REACH = 6;
 
 /**
  * 新疆兵团已到位援疆资金10亿元: the region aid goes to (援疆 → 新疆, 援藏 → 西藏) receives the aid
@@ -207,7 +219,14 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   const document = carried.document();
   // 省发改委下达…资金: a department named by its level alone passes on what its own sentence grants;
   // the text's other amounts (a project's total, the sums handed down) are not its to give.
-  if (document && givesFromOutside(document, carried) && !isBareDepartment(words, document.who)) return fromParty(document, 'document');
+  if (document && givesFromOutside(document, carried) && !isBareDepartment(words, document.who)) {
+    // 关于某县中央财政某某资金分配计划的公告: in a notice of a central fund, a government of the subject's own
+    // province (the finance department that hands the fund down) gives nothing of its own.
+    const subject = carried.subjectPlace()?.path;
+    const handsDown = document.mentions.length > 0 && subject !== undefined && provinceOfPath(document.who) === provinceOfPath(subject);
+    if (handsDown && !words.hasIn(t, ctx.zone.start, money.start, 'total') && headlineNamesCentralFund(ctx)) return { who: [CENTRAL], mentions: [], basis: 'document' };
+    return fromParty(document, 'document');
+  }
   // 某县获3000万元中央预算内资金…, 某市新增中央投资教育项目…: a headline about a central fund, and no giver
   // from outside named in the text (the receiving county may be): what its sentences spend or hand down is that fund.
   // Not a project's total (该项目总投资…): the project's whole, not the fund's share.
@@ -856,6 +875,25 @@ function isFunding(ctx: MoneyContext): boolean {
   return (
     words.hasIn(t, clause.start, money.start, 'giver') ||
     words.hasIn(t, clause.start, money.start, 'funding') ||
-    words.startIn(t, words.afterLeading(t, money.end, zone.end, 'amount-tail'), zone.end, 'giver') !== ''
+    words.startIn(t, words.afterLeading(t, money.end, zone.end, 'amount-tail'), zone.end, 'giver') !== '' ||
+    labelsFunding(ctx)
   );
 }
+
+/** The longest label read before a colon that opens an amount's clause (补助资金：, 投资额：). */
+const LABEL_REACH = 6;
+
+/**
+ * 投资：500万元, 补助资金：30万元: the amount's clause opens right after a colon, and the label before
+ * that colon (a line of a notice or a table) names giving or funds.
+ */
+function labelsFunding(ctx: MoneyContext): boolean {
+  const { text, words, money, clause, sentence } = ctx;
+  const t = text.text;
+  const colon = clause.start - 1;
+  if (afterSpaces(t, clause.start, money.start) !== money.start || colon <= text.sentences[sentence]!.start || !LABEL_COLONS.has(t.charCodeAt(colon))) return false;
+  const from = Math.max(text.clauseAt(sentence, colon - 1).start, colon - LABEL_REACH);
+  return words.hasIn(t, from, colon, 'giver') || words.hasIn(t, from, colon, 'funding');
+}
+
+const LABEL_COLONS = new Set([':', '：'].map((mark) => mark.charCodeAt(0)));
