@@ -35,7 +35,8 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   // …，其中投入2300万元，用于某县某镇学校建设: the places of the use named in the next clause.
   const used = usePlacesAfter(ctx, places);
   if (used.length > 0) return placesLink(used, 'sentence');
-  const placesBefore = places.filter((p) => p.end <= money.start);
+  // 甲县每县5000万元，其余县每县3900万元: the places named before are the other items', not the rest's.
+  const placesBefore = namesTheRest(ctx) ? NO_PLACES : places.filter((p) => p.end <= money.start);
   // 在某省的评价中，我县…，全年为企业减税降费…: the article's own county, named after the other place.
   if (namesSelfAfter(ctx, placesBefore)) {
     const own = carried.document();
@@ -184,6 +185,22 @@ function exampleSpans(text: FactText, words: FactWords, sentence: number, from: 
     if (count.value > items) (spans ??= []).push({ start: clause.start, end: at });
   }
   return spans ?? NO_SPANS;
+}
+
+/** How far after a rest word (其余) its kind of division may end (其余受援县). */
+const REST_REACH = 4;
+/** The characters that end a kind of division (县, 乡镇, 地市). */
+const DIVISION_ENDS = new Set([...'省市县区乡镇村州旗'].map((c) => c.charCodeAt(0)));
+
+/** The amount's clause, before it, names the rest of some divisions (其余受援县, 其他乡镇): not those named before. */
+function namesTheRest(ctx: MoneyContext): boolean {
+  const { text, words, money, clause } = ctx;
+  const t = text.text;
+  const at = words.indexIn(t, clause.start, money.start, 'rest');
+  if (at < 0) return false;
+  const from = at + words.startIn(t, at, money.start, 'rest').length;
+  for (let i = from; i < Math.min(money.start, from + REST_REACH); i++) if (DIVISION_ENDS.has(t.charCodeAt(i))) return true;
+  return false;
 }
 
 /** The places of a sentence given only as examples of a counted set (exampleSpans, isExample); most sentences have none. */

@@ -20,4 +20,9 @@ describe('a place right after a receiver word, before the amount', () => {
     const facts = factsOf('标题\n投资80万元建设甘孜县和理塘县的学校。', '2023-03-01');
     expect(facts.map((f) => f.where.map((p) => p.path))).toEqual([['四川省/甘孜藏族自治州/甘孜县', '四川省/甘孜藏族自治州/理塘县']]);
   });
+
+  it('对 before the place names the receiver too: the givers named before it are not where', () => {
+    const facts = factsOf('标题\n今年杭州3个区将对阿坝州3个县率先投入900万元，建设示范村。', '2023-03-01');
+    expect(facts.map((f) => f.where.map((p) => p.path))).toEqual([['四川省/阿坝藏族羌族自治州']]);
+  });
 });

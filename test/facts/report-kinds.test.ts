@@ -166,6 +166,16 @@ describe('destinations named as kinds of regions', () => {
     expect(facts.map((f) => f.where)).toEqual([[]]);
   });
 
+  it("向社会捐赠: a giver's sum given to society at large goes to no place carried", () => {
+    const facts = factsOf('标题\n甘孜县今年修建学校。某集团成立以来已累计向社会捐赠超过5亿元。', '2023');
+    expect(facts.map((f) => f.where)).toEqual([[]]);
+  });
+
+  it('an institution named after 社会 (社会福利院) is no kind of region: the place is carried', () => {
+    const facts = factsOf('标题\n甘孜县今年修建学校。某集团向社会福利院捐赠50万元。', '2023');
+    expect(facts[0]!.where.map((p) => p.path)).toEqual(['四川省/甘孜藏族自治州/甘孜县']);
+  });
+
   it('a destination naming people (向贫困户) still takes the place carried', () => {
     const facts = factsOf('标题\n今年，福贡县投入资金3000万元。该县还向贫困户发放补贴500万元。', '2023');
     expect(facts[1]!.where.map((p) => p.path)).toEqual(['云南省/怒江傈僳族自治州/福贡县']);
