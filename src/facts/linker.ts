@@ -7,7 +7,7 @@ import { linkPurpose } from './purpose';
 import type { Fact } from './schema';
 import { FactText, isIdeograph, isSpace, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
 import { anyLastDateOf, isSinceDateIn, lastDateOf, lastDayOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
-import { commonRegion, destinationsIn, examplePlacesIn, keptWhere, linkWhere, placesLink, provinceOf, type CarriedPlaces, type SentenceWords, NO_WORDS, type WhereLink } from './where';
+import { commonRegion, destinationsIn, examplePlacesIn, keptWhere, sitePlacesIn, linkWhere, placesLink, provinceOf, type CarriedPlaces, type SentenceWords, NO_WORDS, type WhereLink } from './where';
 import { giversOf, linkWho, partnerGiving, listedGivers, type CarriedGivers, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
 
@@ -648,6 +648,23 @@ class DocumentLinker {
     }
   }
 
+  private siteLink?: { link?: WhereLink };
+
+  /** The places a label line names as the project's site (建设地点：某镇某村), read once per document. */
+  siteOfProject(): WhereLink | undefined {
+    if (this.siteLink) return this.siteLink.link;
+    let link: WhereLink | undefined;
+    for (const sentence of this.text.placeSentences) {
+      const places = sitePlacesIn(this.text, this.words, sentence);
+      if (places && places.length > 0) {
+        link = placesLink(places, 'document');
+        break;
+      }
+    }
+    this.siteLink = { link };
+    return link;
+  }
+
   private subjectDestinationLink?: { link?: WhereLink };
 
   /**
@@ -875,6 +892,10 @@ class PlacesCarried extends CarriedFor implements CarriedPlaces {
 
   document(): WhereLink | undefined {
     return this.linker.subjectDestination();
+  }
+
+  site(): WhereLink | undefined {
+    return this.linker.siteOfProject();
   }
 }
 

@@ -23,6 +23,8 @@ export interface CarriedPlaces {
   previous(): WhereLink | undefined;
   paragraph(): WhereLink | undefined;
   document(): WhereLink | undefined;
+  /** The project's site named by a label line of the document (建设地点：某镇某村), asked before its subject. */
+  site(): WhereLink | undefined;
 }
 
 /** `places`: the sentence's destinations (destinationsIn, found once per sentence). */
@@ -63,6 +65,7 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   return (
     carriedAs(carried.previous(), 'previous-sentence') ??
     carriedAs(carried.paragraph(), 'paragraph') ??
+    carriedAs(carried.site(), 'document') ??
     carriedAs(carried.document(), 'document') ??
     NOWHERE
   );
@@ -201,6 +204,25 @@ function namesTheRest(ctx: MoneyContext): boolean {
   const from = at + words.startIn(t, at, money.start, 'rest').length;
   for (let i = from; i < Math.min(money.start, from + REST_REACH); i++) if (DIVISION_ENDS.has(t.charCodeAt(i))) return true;
   return false;
+}
+
+/** The longest site label read before its colon (项目建设地点). */
+const SITE_LABEL_REACH = 6;
+
+/**
+ * 二、建设地点：某县某镇某村。: the places of a clause that opens right after a site label and its colon
+ * name where the document's project is built; undefined where the sentence holds no such clause.
+ */
+export function sitePlacesIn(text: FactText, words: FactWords, sentence: number): readonly LocatedMention[] | undefined {
+  const places = text.ofType(sentence, 'place');
+  const first = places[0];
+  if (!first) return undefined;
+  const t = text.text;
+  const clause = text.clauseAt(sentence, first.start);
+  let colon = clause.start - 1;
+  if (colon < 0 || (t[colon] !== ':' && t[colon] !== '：')) return undefined;
+  if (!words.endsAt(t, colon, 'site-label', colon - SITE_LABEL_REACH)) return undefined;
+  return places.filter((p) => p.end <= clause.end);
 }
 
 /** The places of a sentence given only as examples of a counted set (exampleSpans, isExample); most sentences have none. */
