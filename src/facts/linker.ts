@@ -4,7 +4,7 @@ import type { RuleSet } from '../rules/loader';
 import { zoneOf, type MoneyContext } from './context';
 import { finedPartyBefore, opensNationalName, partiesOf, startsCompanyName, type Party } from './parties';
 import { linkPurpose } from './purpose';
-import type { Fact } from './schema';
+import type { Fact, FactPlace } from './schema';
 import { FactText, isIdeograph, isSpace, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
 import { anyLastDateOf, isSinceDateIn, lastDateOf, lastDayOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
 import { commonRegion, destinationsIn, examplePlacesIn, keptWhere, sitePlacesIn, linkWhere, placesLink, provinceOf, type CarriedPlaces, type SentenceWords, NO_WORDS, type WhereLink } from './where';
@@ -115,7 +115,12 @@ class DocumentLinker {
     let who = linkWho(ctx, this.giversIn(ctx.sentence), new GiversCarried(this, ctx));
     let where = linkWhere(ctx, parties, this.destinations(ctx.sentence), new PlacesCarried(this, ctx));
     // 安排资金6亿元，支持甲县某医院、乙县某医院等13个项目: the set spans the region holding its examples and the article's subject.
-    if (where.basis === 'previous-sentence' || where.basis === 'paragraph' || where.basis === 'document') where = this.exampleRegion(ctx.sentence, where) ?? where;
+    if (where.basis === 'previous-sentence' || where.basis === 'paragraph' || where.basis === 'document') {
+      where = this.exampleRegion(ctx.sentence, where) ?? where;
+      // 省慈善总会累计接收捐赠款2191万元: a body named by its level alone speaks of that level's whole region
+      // (not of a place the sentence before names: 某市受灾严重。省慈善总会拨付…).
+      if (where.basis !== 'previous-sentence') where = levelRegion(ctx, parties, where) ?? where;
+    }
     // 江西每枚金牌奖励25万元: a prize goes to people, no place; the place named awards it.
     if (who.who.length === 0 && this.isPrize(ctx.sentence)) {
       who = { who: where.where.map((place) => place.path), mentions: where.mentions, basis: where.basis };
@@ -930,6 +935,56 @@ function mostNamedProvince(counts: ReadonlyMap<string, number>): string | undefi
 }
 
 const NO_SPANS: readonly Span[] = [];
+/**
+ * What a body named by its province's level alone opens with, and how many levels of a path it names.
+ * Not 市: a county-level city (某市红十字会 of a text about 尚志市) is a 市 too.
+ */
+const BARE_LEVELS: ReadonlyArray<[string, number]> = [
+  ['团省委', 1],
+  ['自治区', 1],
+  ['省', 1],
+];
+/**
+ * The carried places cut to the level of a body named by its level alone (省慈善总会, 团省委, 省红十字会:
+ * a party with no place) before the amount in its sentence: its sums are the whole level's (the province of a carried county). Undefined where none is named, or where
+ * a carried place is no deeper than that level.
+ */
+function levelRegion(ctx: MoneyContext, parties: readonly Party[], carried: WhereLink): WhereLink | undefined {
+  const { text, money, sentence } = ctx;
+  if (carried.where.length === 0) return undefined;
+  let levels = 0;
+  for (const party of parties) {
+    if (party.start >= money.start || party.mentions.length > 0 || party.start < text.sentences[sentence]!.start) continue;
+    const bare = BARE_LEVELS.find(([word]) => party.who.startsWith(word) && party.who.length > word.length);
+    if (bare) levels = levels === 0 ? bare[1] : Math.min(levels, bare[1]);
+  }
+  if (levels === 0) return undefined;
+  const where: FactPlace[] = [];
+  for (const place of carried.where) {
+    const cut = pathPrefix(place.path, levels);
+    if (cut === place.path) return undefined;
+    if (cut !== undefined && !where.some((w) => w.path === cut)) where.push(cut === place.path ? place : withCode(cut, place.code, levels));
+  }
+  return where.length > 0 ? { where, mentions: [], basis: 'sentence' } : undefined;
+}
+
+/** The first `levels` segments of a path, or undefined where it has fewer. */
+function pathPrefix(path: string, levels: number): string | undefined {
+  let end = -1;
+  for (let i = 0; i < levels; i++) {
+    end = path.indexOf('/', end + 1);
+    if (end < 0) return i === levels - 1 ? path : undefined;
+  }
+  return path.slice(0, end);
+}
+
+/** A region's path with the code read from a place inside it (codeOfRegion's digits), where one can be. */
+function withCode(path: string, code: string | undefined, levels: number): FactPlace {
+  if (!code || !/^[0-9]{6}/.test(code)) return { path };
+  if (levels === 1) return { path, code: `${code.slice(0, 2)}0000` };
+  return path.slice(0, path.indexOf('/')).endsWith('市') ? { path } : { path, code: `${code.slice(0, 4)}00` };
+}
+
 /**
  * The GB/T 2260 code of a region holding `place`: its own code where it is the region, else read
  * from its code for a province, or a prefecture outside the four municipalities (450125 → 450000,
