@@ -326,7 +326,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
       // 兆 too: 10^12 in Taiwan usage (营收2.1兆); a unit after it (兆瓦, 兆帕) is unit-after's.
       marks: /[万亿兆]/g,
       pattern: new RegExp(
-        `(?<num>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})\\s?(?<infix1>${infix})?(?:个(?=亿))?(?<mag>万亿|千万|亿|万|兆)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
+        `(?<num>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})\\s?(?<infix1>${infix})?(?:个(?=(?:${infix})?亿)(?<infix3>${infix})?)?(?<mag>万亿|千万|亿|万|兆)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
         'y',
       ),
       part: charSet(ASCII_DIGITS, '.,点个', REGEX_SPACES, CHINESE_DIGITS, '○十百千万亿兆', ...approx.words('infix')),
@@ -486,7 +486,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
     // A lower bound above the upper one is no range (五-四块 of 三块五-四块 starts inside an amount).
     if (high !== undefined && low > high) continue;
-    const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), qualifierEnd(ctx.text, end, p));
+    const around = notTradeBalance(ctx.text, start, qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), qualifierEnd(ctx.text, end, p)));
     // Not the dash between two amounts (1.5亿元-2亿元).
     const signed = g.num2 === undefined && lastEnd !== start - 1 && isMinusBefore(ctx.text, start);
     const listed = listedAmountsBefore(ctx.text, signed ? start - 1 : start);
@@ -680,8 +680,8 @@ function signedAmounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
   return found;
 }
 
-/** Between the two amounts of a range written with both units (30元至50元). */
-const RANGE_BETWEEN = new RegExp(`^${INCLUDED}\\s?${RANGE_SEPARATOR}\\s?$`);
+/** Between the two amounts of a range written with both units (30元至50元), also prices per unit (9.1元/斤至9.4元/斤). */
+const RANGE_BETWEEN = new RegExp(`^(?:[/／](?:平方米|\\p{Script=Han}{1,2}|[A-Za-z]{1,3}))?${INCLUDED}\\s?${RANGE_SEPARATOR}\\s?$`, 'u');
 
 /**
  * 30元至50元, 20万元-50万元: two amounts of one currency joined by a range
@@ -882,7 +882,7 @@ function namedCurrencyBefore(text: string, start: number, p: MoneyPatterns): str
   return p.rateBefore.test(text.slice(Math.max(0, start - name.length - 3), start - name.length)) ? undefined : name;
 }
 
-/** 投资120亿, 产值1.9亿, 融资两个亿, 港币3亿: money only with a money word before it in the clause, or a currency name right before it. */
+/** 投资120亿, 产值1.9亿, 融资两个亿 (两个多亿: over), 港币3亿: money only with a money word before it in the clause, or a currency name right before it. */
 function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
   for (const match of markedMatches(ctx.text, p.withoutUnit)) {
@@ -901,8 +901,8 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && !followsAmountOfMagnitude(ctx.text, start, g.mag!, taken, found)) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
-    const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
-    const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
+    const around = notTradeBalance(ctx.text, start, qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end));
+    const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix3 ?? g.infix2, 'infix'), around.suffix, around.prefix);
     // A loss with a minus sign (亏损扩大至-1.5亿), as for amounts with a unit; not the dash of a range (30万-50万).
     const signed = isMinusBefore(ctx.text, start) && !RANGE_LOW_END.test(ctx.text[start - 2] ?? '');
     const currency = named === undefined ? 'CNY' : p.currencyOf.get(named)!;
@@ -1022,8 +1022,20 @@ function currencyNameEnd(text: string, start: number): number {
   return text[start - 1] === ' ' ? start - 1 : start;
 }
 
-/** Where a qualifier after the amount starts: past a per-unit rate (500元/人左右 → 左右). */
+/** 出超 (a trade surplus) right before the number, not 支出超/产出超/输出超/付出超 (spent or produced over it). */
+const TRADE_BALANCE_BEFORE = /(?<![支产输付溢])出超$/;
+
+/** 出超32亿美元 is the surplus, exactly: its 超 qualifies nothing (支出超3亿元 still is over). */
+function notTradeBalance<T extends { prefix?: Approx }>(text: string, start: number, around: T): T {
+  return around.prefix === 'over' && TRADE_BALANCE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? { ...around, prefix: undefined } : around;
+}
+
+const RENMINBI = '人民币';
+
+/** Where a qualifier after the amount starts: past a per-unit rate (500元/人左右 → 左右) or 人民币 (50万元人民币以上 → 以上). */
 function qualifierEnd(text: string, end: number, p: MoneyPatterns): number {
+  // 人民币 after 元 restates the currency (五十万元人民币以上): the qualifier after it is the amount's.
+  if (text.startsWith(RENMINBI, end)) return end + RENMINBI.length;
   const ch = text[end];
   if (ch !== '/' && ch !== '／') return end;
   const rate = p.rateBeforeQualifier.exec(text.slice(end, end + 8));
