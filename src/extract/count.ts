@@ -12,6 +12,7 @@ import {
   type CountContext,
   type CountRules,
   type MeasureWord,
+  runsIntoWord,
 } from './counts/rules';
 import { TakenSpans, spansOf } from './counts/taken-spans';
 import { ARABIC_NUMBER, CHINESE_DIGITS, continuesSpacedDigits, DIGIT_MAGNITUDE_CHAIN, CHINESE_NUMBER, joinSpacedDigits, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, parseChineseNumber, scaled, withRest } from './numbers';
@@ -45,8 +46,8 @@ const ISSUE_OF_YEAR = /(?:1[89]|20)\d{2}\s?年\s?$/;
 const SLOGAN_AFTER = /^(?:一百年|[一二两三四五六七八九十百千万]{1,3}(?:工程|批|[^\p{Script=Han}]|$))/u;
 /** A verb phrase ending in 的 after an adverb right after the measure word (三个已|投产的养殖场): a modifier. */
 const MODIFIER_AFTER = /^[^的是了]{1,4}的/;
-/** The unit of a page counter after its label and a space (浏览 865 次). */
-const COUNTER_UNIT = '次';
+/** The units a page counter counts in after its bare label (浏览 865 次, 评论 56条). */
+const COUNTER_UNITS: ReadonlySet<string> = new Set(['次', '条']);
 /** Sentence punctuation: a line holding it is body text, not page chrome. */
 const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/;
 /** A bare year (自2019起: from that year on; 2023款: a model year). */
@@ -253,6 +254,7 @@ function statisticRule(
   // numeral with a measure word that takes none (一股暖流, 二期) counts only as an item of a list.
   if (m.chinese !== undefined && measure.chinese === 'no' && !takesChineseInLists(m.unit, rules.context) && !isParallelItem(text, m, taken)) return undefined;
   if (excluded().overlaps(m.start, m.end)) return undefined;
+  if (spacedWordGoesOn(text, m, measure)) return undefined;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   const context = rules.context;
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
@@ -267,7 +269,7 @@ function statisticRule(
   if (context.rankingAtEnd.test(before) && context.rankingUnits.has(m.unit)) return undefined;
   if (context.counterLabelAtEnd.test(text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
   if (context.counterLabelAfter.test(text.slice(m.end, m.end + 4)) && isChromeLine(text, m)) return undefined;
-  if (m.unit === COUNTER_UNIT && context.counterLabelSpaced.test(text.slice(Math.max(0, m.start - 8), m.start)) && isChromeLine(text, m)) return undefined;
+  if (COUNTER_UNITS.has(m.unit) && context.counterLabelSpaced.test(text.slice(Math.max(0, m.start - 8), m.start)) && isChromeLine(text, m)) return undefined;
   if (context.yearUnits.has(m.unit) && m.arabic !== undefined && BARE_YEAR.test(m.arabic.text) && m.arabic.magnitude === undefined) return undefined;
   const after = text.slice(m.end, m.end + 12);
   // 翠湖花园3座（, 东风邨12座、, 大厦2座的: a block's number in its estate's name, with no noun after it to count.
@@ -336,6 +338,8 @@ function isChineseStatistic(
   // 他们两人, 兄弟三人 stand beside the people named; 我们三个村 counts villages.
   if (rules.context.appositionAtEnd.test(before) && rules.context.appositionUnits.some((unit) => (measure.word + after).startsWith(unit))) return false;
   if (/^[百千]?[万亿]$/.test(chinese) && approx === 'exact') return false;
+  // A lone 百/千 standing between spaces is a table's unit label (入境旅客 千人次 2018年2月), no number.
+  if (/^[百千]$/.test(chinese) && approx === 'exact' && (before === '' || /\s$/.test(before)) && /^\s/.test(after)) return false;
   // A lone 百/千 without a qualifier before a campaign's word is its name (百名专家进村活动, 千人计划).
   if (/^[百千]$/.test(chinese) && approx === 'exact' && rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;
   // 数百项, 上千个, 近百个, 逾四万件, 约三十个: a qualified number written with a magnitude is a quantity whatever
@@ -355,6 +359,17 @@ function isNeighbourAfterComma(chinese: string, before: string): boolean {
   return chinese.length === 1 && at > 0 && before === `${DIGITS_IN_ORDER[at - 1]}、`;
 }
 
+/**
+ * Letter-spaced text (a table's heading 项 目, a PDF's 8 4 项 目): where a space parts the number
+ * from the measure word, a space after the word does not end it either, and what the word must
+ * not run into (项目) is looked for past that space too.
+ */
+function spacedWordGoesOn(text: string, m: CountMatch, measure: MeasureWord): boolean {
+  const unitStart = m.end - m.unit.length;
+  if (!OCR_SPACE.test(text[unitStart - 1] ?? '') || !OCR_SPACE.test(text[m.end] ?? '')) return false;
+  return runsIntoWord(measure, text, m.end + 1);
+}
+
 /** A Han character other than 的 first (a noun after a measure word; 3座的居民 names the block's residents). */
 const HAN_FIRST = /^(?!的)\p{Script=Han}/u;
 /** 或 / 和 / 、 and the next number of a pair (五人或七人…, 3人、5人…). */
@@ -365,7 +380,7 @@ function linksToNonCount(after: string, unit: string, measure: MeasureWord): boo
   const linked = LINKED_NUMBER_AFTER.exec(after);
   if (!linked) return false;
   const rest = after.slice(linked[0].length);
-  return rest.startsWith(unit) && measure.notBefore.some((word) => rest.startsWith(word, unit.length));
+  return rest.startsWith(unit) && runsIntoWord(measure, rest, unit.length);
 }
 
 /** A clause break or closing bracket right after the measure word. */
