@@ -898,14 +898,15 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     // 观影人次1.2亿 after 票房: the count's own label, nearer than the money word, settles it.
     if (p.countLabelBefore.test(ctx.text.slice(Math.max(0, start - COUNT_LABEL_REACH), start))) continue;
     const named = namedCurrencyBefore(ctx.text, start, p);
-    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && !followsAmountOfMagnitude(ctx.text, start, g.mag!, taken, found)) continue;
+    const sameMagnitude = named === undefined ? amountOfMagnitudeBefore(ctx.text, start, g.mag!, taken, found) : undefined;
+    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && sameMagnitude === undefined) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
     const around = notTradeBalance(ctx.text, start, qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end));
     const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix3 ?? g.infix2, 'infix'), around.suffix, around.prefix);
     // A loss with a minus sign (亏损扩大至-1.5亿), as for amounts with a unit; not the dash of a range (30万-50万).
     const signed = isMinusBefore(ctx.text, start) && !RANGE_LOW_END.test(ctx.text[start - 2] ?? '');
-    const currency = named === undefined ? 'CNY' : p.currencyOf.get(named)!;
+    const currency = named === undefined ? (sameMagnitude?.currency ?? 'CNY') : p.currencyOf.get(named)!;
     found.push(money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, 'money.context'));
   }
   return found;
@@ -919,17 +920,23 @@ const PHRASE_BREAK = /[，,。；！？!?;\n]/;
 
 /**
  * 追加预算512.6亿 包括选举经费9.8亿、补助款420亿: a bare amount is money when an amount of money
- * with the same magnitude ends shortly before it in the same phrase (the items of one account).
+ * with the same magnitude ends shortly before it in the same phrase (the items of one account), in
+ * that amount's currency (从1000亿美元成长至2000亿: USD).
  */
-function followsAmountOfMagnitude(text: string, start: number, magnitude: string, ...found: ReadonlyArray<readonly MoneyDraft[]>): boolean {
-  return found.some((list) =>
-    list.some((m) => m.cleanEnd <= start && start - m.cleanEnd <= SAME_MAGNITUDE_REACH && endsWithMagnitude(m.text, magnitude) && !PHRASE_BREAK.test(text.slice(m.cleanEnd, start))),
-  );
+function amountOfMagnitudeBefore(text: string, start: number, magnitude: string, ...found: ReadonlyArray<readonly MoneyDraft[]>): MoneyDraft | undefined {
+  for (const list of found) {
+    const amount = list.find((m) => m.cleanEnd <= start && start - m.cleanEnd <= SAME_MAGNITUDE_REACH && endsWithMagnitude(m.text, magnitude) && !PHRASE_BREAK.test(text.slice(m.cleanEnd, start)));
+    if (amount !== undefined) return amount;
+  }
+  return undefined;
 }
 
-/** 512.6亿, 420亿元: the amount's text ends with the magnitude (before 元), written after digits (not the 亿 of 万亿). */
+/** A currency's name closing an amount (元, 美元, 港元, 欧元, 美金, 港币), past which its magnitude ends it. */
+const CURRENCY_AT_END = /(?:[美港欧日韩澳加台]?元|美金|港币)$/;
+
+/** 512.6亿, 420亿元, 1000亿美元: the amount's text ends with the magnitude (before its currency), written after digits (not the 亿 of 万亿). */
 function endsWithMagnitude(amount: string, magnitude: string): boolean {
-  const bare = amount.endsWith('元') ? amount.slice(0, -1) : amount;
+  const bare = amount.replace(CURRENCY_AT_END, '');
   return bare.endsWith(magnitude) && /[\d.]/.test(bare.charAt(bare.length - magnitude.length - 1));
 }
 
