@@ -427,6 +427,7 @@ const LATER_STEPS: readonly MoneyStep[] = [
   bareMagnitudesWithoutUnit,
   jiaoAlone,
   fenAlone,
+  fenOfPriceChange,
 ];
 
 /** Spaced amounts (十 五 美 元) replace what was read from part of them (五 美元), with the qualifiers around them. */
@@ -652,6 +653,41 @@ function fenAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDr
       const around = qualifiersAround(ctx, p.approx, start, end);
       found.push(money(ctx.text, start, end, roundFloat(value / 100), 'CNY', combineApprox(around.suffix, around.prefix), 'money.fen'));
     }
+  }
+  return found;
+}
+
+/** A verb of change (and 每 with a unit of weight or volume) right before the number of a 分 alone (较上周每公斤上涨2分). */
+const FEN_CHANGE_BEFORE = /(?:上涨|下降|上升|下跌|回落|回升|提高|降低|增加|减少|涨|跌|降)了?(?:每(?:公斤|千克|斤|吨|升|个|只))?$/;
+/** The number of that 分: digits, or one Chinese digit other than 一 (一分 is an idiom). */
+const FEN_NUMBER_BEFORE = /(?<![\d.])(?:\d{1,2}(?:\.\d)?|[两二三四五六七八九])$/;
+/** A price named earlier in the sentence: a price per unit (2.36元/公斤, 元每斤) or the word 价. */
+const PRICE_CUE = /元\s*[/／每]|价/;
+/** What ends a sentence, before which a price cue is looked for. */
+const SENTENCE_START = /[。！？!?\n]/;
+
+/**
+ * Price reports write a change of cents alone after a price (玉米2.36元/公斤，较上周每公斤上涨2分 → 0.02):
+ * a 分 that closes its clause right after a verb of change and a number, in a sentence that names a price.
+ * Not scores (得分提高2分: no price), minutes or fractions (2分钟, 三分之一: 分 does not close the clause).
+ */
+function fenOfPriceChange(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
+  const found: MoneyDraft[] = [];
+  const { text } = ctx;
+  for (let at = text.indexOf('分', 1); at >= 0; at = text.indexOf('分', at + 1)) {
+    if (!/^(?:[，。；、,;）)！!]|$)/.test(text.slice(at + 1, at + 2))) continue;
+    const number = FEN_NUMBER_BEFORE.exec(text.slice(Math.max(0, at - 4), at))?.[0];
+    if (number === undefined) continue;
+    const start = at - number.length;
+    if (!FEN_CHANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const sentence = text.slice(Math.max(0, start - 120), start);
+    const opens = Math.max(...[...sentence.matchAll(new RegExp(SENTENCE_START, 'g'))].map((m) => m.index! + 1), 0);
+    if (!PRICE_CUE.test(sentence.slice(opens))) continue;
+    const end = at + 1;
+    if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
+    const value = parseNumber(number);
+    if (value === undefined) continue;
+    found.push(money(text, start, end, roundFloat(value / 100), 'CNY', 'exact', 'money.fen'));
   }
   return found;
 }
