@@ -15,7 +15,7 @@ import {
   runsIntoWord,
 } from './counts/rules';
 import { TakenSpans, spansOf } from './counts/taken-spans';
-import { ARABIC_NUMBER, CHINESE_DIGITS, continuesSpacedDigits, DIGIT_MAGNITUDE_CHAIN, CHINESE_NUMBER, joinSpacedDigits, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, parseChineseNumber, scaled, withRest } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DIGITS, continuesSpacedDigits, DIGIT_MAGNITUDE_CHAIN, CHINESE_NUMBER, joinSpacedDigits, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, mergeRanges, parseChineseNumber, scaled, withRest } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 
 // Counts: a number with a measure word, read as a statistic (援藏项目9个,
@@ -126,11 +126,45 @@ export const countExtractor: ExtractorModule = {
           if (m.chinese !== undefined || taken.overlaps(m.start, m.end)) continue;
           found.push(measureMention(ctx.text, m, countRules.context.belowZero));
         }
-        return found.sort((a, b) => a.cleanStart - b.cleanStart);
+        return rangesOfTwoCounts(ctx.text, found.sort((a, b) => a.cleanStart - b.cleanStart));
       },
     };
   },
 };
+
+type CountDraft = Extract<DraftMention, { type: 'count' }>;
+
+/** Between the two counts of a range written with the unit on both ends (300人至500人, 1,100伙至1,300多伙). */
+const COUNT_RANGE_BETWEEN = /^[ \u3000]?(?:--|——|[-－—–~～至到])[ \u3000]?$/;
+/** A verb of change right before the first count: 增加300人至500人 is a change and its result, two counts. */
+const CHANGE_BEFORE_COUNT = /(?:提高|提升|增加|增长|减少|下降|上升|扩大|缩减|降低|上调|下调|调整|增至|降至|由|从原)$/;
+
+/**
+ * 300人至500人: two counts of one unit joined by a range separator are one range, as 30元至50元 is for
+ * money; not after a verb of change (增加300人至500人), nor bounds in the wrong order.
+ */
+function rangesOfTwoCounts(text: string, found: DraftMention[]): DraftMention[] {
+  return mergeRanges(
+    found,
+    (low, high) => low.type === 'count' && high.type === 'count' && isRangeOfCounts(text, low, high),
+    (low, high) => {
+      const first = low as CountDraft;
+      const last = high as CountDraft;
+      return { ...first, text: text.slice(first.cleanStart, last.cleanEnd), value_max: last.value, approx: combineApprox(first.approx, last.approx), rule: 'count.range', cleanEnd: last.cleanEnd };
+    },
+  );
+}
+
+function isRangeOfCounts(text: string, low: CountDraft, high: CountDraft): boolean {
+  return (
+    low.unit === high.unit &&
+    low.value_max === undefined &&
+    high.value_max === undefined &&
+    low.value < high.value &&
+    COUNT_RANGE_BETWEEN.test(text.slice(low.cleanEnd, high.cleanStart)) &&
+    !CHANGE_BEFORE_COUNT.test(text.slice(Math.max(0, low.cleanStart - 4), low.cleanStart))
+  );
+}
 
 /** A numeral character: a stoplist phrase that starts after one is the end of a longer number (六十六个援藏项目 holds no 六个援藏). */
 const NUMERAL_BEFORE = new RegExp(`[\\d${CHINESE_DIGITS}十百千万亿]`);
@@ -273,7 +307,9 @@ function statisticRule(
   if (context.yearUnits.has(m.unit) && m.arabic !== undefined && BARE_YEAR.test(m.arabic.text) && m.arabic.magnitude === undefined) return undefined;
   const after = text.slice(m.end, m.end + 12);
   // 翠湖花园3座（, 东风邨12座、, 大厦2座的: a block's number in its estate's name, with no noun after it to count.
-  if (context.buildingUnits.has(m.unit) && !HAN_FIRST.test(after) && context.buildingNameAtEnd.test(text.slice(Math.max(0, m.start - 4), m.start))) return undefined;
+  // 沽出3期10樓D室: an estate's phase before a floor or a block is part of an address.
+  if (m.unit === PHASE_UNIT && ADDRESS_AFTER_PHASE.test(after)) return undefined;
+  if (context.buildingUnits.has(m.unit) && (!HAN_FIRST.test(after) || FLOOR_AFTER.test(after)) && context.buildingNameAtEnd.test(text.slice(Math.max(0, m.start - 4), m.start))) return undefined;
   // 五人或七人足球场: a number linked to a next one whose measure word makes another word (人足球) is of that kind too.
   if (linksToNonCount(after, m.unit, measure)) return undefined;
   if (context.capacityUnits.has(m.unit) && context.projectNameAfter.test(text.slice(m.end, m.end + PROJECT_NAME_REACH))) return undefined;
@@ -369,6 +405,11 @@ function spacedWordGoesOn(text: string, m: CountMatch, measure: MeasureWord): bo
   if (!OCR_SPACE.test(text[unitStart - 1] ?? '') || !OCR_SPACE.test(text[m.end] ?? '')) return false;
   return runsIntoWord(measure, text, m.end + 1);
 }
+
+/** A floor or flat right after an estate's N座 (鳳德邨4座低層20B室, 某苑3座高层): the block's number, as in an address. */
+const FLOOR_AFTER = /^(?:低|中|高|顶|地下)?[层層楼樓]|^\d{1,3}[楼樓层層]/;
+/** A floor or a block right after N期 (3期10樓D室, 2期5座): an address. */
+const ADDRESS_AFTER_PHASE = /^\d{1,3}[楼樓层層座栋棟幢]/;
 
 /** A Han character other than 的 first (a noun after a measure word; 3座的居民 names the block's residents). */
 const HAN_FIRST = /^(?!的)\p{Script=Han}/u;
