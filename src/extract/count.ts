@@ -12,9 +12,10 @@ import {
   type CountContext,
   type CountRules,
   type MeasureWord,
+  runsIntoWord,
 } from './counts/rules';
 import { TakenSpans, spansOf } from './counts/taken-spans';
-import { ARABIC_NUMBER, CHINESE_DIGITS, continuesSpacedDigits, DIGIT_MAGNITUDE_CHAIN, CHINESE_NUMBER, joinSpacedDigits, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, parseChineseNumber, scaled, withRest } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DIGITS, continuesSpacedDigits, DIGIT_MAGNITUDE_CHAIN, CHINESE_NUMBER, joinSpacedDigits, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, mergeRanges, parseChineseNumber, scaled, withRest } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 
 // Counts: a number with a measure word, read as a statistic (援藏项目9个,
@@ -45,8 +46,8 @@ const ISSUE_OF_YEAR = /(?:1[89]|20)\d{2}\s?年\s?$/;
 const SLOGAN_AFTER = /^(?:一百年|[一二两三四五六七八九十百千万]{1,3}(?:工程|批|[^\p{Script=Han}]|$))/u;
 /** A verb phrase ending in 的 after an adverb right after the measure word (三个已|投产的养殖场): a modifier. */
 const MODIFIER_AFTER = /^[^的是了]{1,4}的/;
-/** The unit of a page counter after its label and a space (浏览 865 次). */
-const COUNTER_UNIT = '次';
+/** The units a page counter counts in after its bare label (浏览 865 次, 评论 56条). */
+const COUNTER_UNITS: ReadonlySet<string> = new Set(['次', '条']);
 /** Sentence punctuation: a line holding it is body text, not page chrome. */
 const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/;
 /** A bare year (自2019起: from that year on; 2023款: a model year). */
@@ -125,11 +126,45 @@ export const countExtractor: ExtractorModule = {
           if (m.chinese !== undefined || taken.overlaps(m.start, m.end)) continue;
           found.push(measureMention(ctx.text, m, countRules.context.belowZero));
         }
-        return found.sort((a, b) => a.cleanStart - b.cleanStart);
+        return rangesOfTwoCounts(ctx.text, found.sort((a, b) => a.cleanStart - b.cleanStart));
       },
     };
   },
 };
+
+type CountDraft = Extract<DraftMention, { type: 'count' }>;
+
+/** Between the two counts of a range written with the unit on both ends (300人至500人, 1,100伙至1,300多伙). */
+const COUNT_RANGE_BETWEEN = /^[ \u3000]?(?:--|——|[-－—–~～至到])[ \u3000]?$/;
+/** A verb of change right before the first count: 增加300人至500人 is a change and its result, two counts. */
+const CHANGE_BEFORE_COUNT = /(?:提高|提升|增加|增长|减少|下降|上升|扩大|缩减|降低|上调|下调|调整|增至|降至|由|从原)$/;
+
+/**
+ * 300人至500人: two counts of one unit joined by a range separator are one range, as 30元至50元 is for
+ * money; not after a verb of change (增加300人至500人), nor bounds in the wrong order.
+ */
+function rangesOfTwoCounts(text: string, found: DraftMention[]): DraftMention[] {
+  return mergeRanges(
+    found,
+    (low, high) => low.type === 'count' && high.type === 'count' && isRangeOfCounts(text, low, high),
+    (low, high) => {
+      const first = low as CountDraft;
+      const last = high as CountDraft;
+      return { ...first, text: text.slice(first.cleanStart, last.cleanEnd), value_max: last.value, approx: combineApprox(first.approx, last.approx), rule: 'count.range', cleanEnd: last.cleanEnd };
+    },
+  );
+}
+
+function isRangeOfCounts(text: string, low: CountDraft, high: CountDraft): boolean {
+  return (
+    low.unit === high.unit &&
+    low.value_max === undefined &&
+    high.value_max === undefined &&
+    low.value < high.value &&
+    COUNT_RANGE_BETWEEN.test(text.slice(low.cleanEnd, high.cleanStart)) &&
+    !CHANGE_BEFORE_COUNT.test(text.slice(Math.max(0, low.cleanStart - 4), low.cleanStart))
+  );
+}
 
 /** A numeral character: a stoplist phrase that starts after one is the end of a longer number (六十六个援藏项目 holds no 六个援藏). */
 const NUMERAL_BEFORE = new RegExp(`[\\d${CHINESE_DIGITS}十百千万亿]`);
@@ -253,6 +288,7 @@ function statisticRule(
   // numeral with a measure word that takes none (一股暖流, 二期) counts only as an item of a list.
   if (m.chinese !== undefined && measure.chinese === 'no' && !takesChineseInLists(m.unit, rules.context) && !isParallelItem(text, m, taken)) return undefined;
   if (excluded().overlaps(m.start, m.end)) return undefined;
+  if (spacedWordGoesOn(text, m, measure)) return undefined;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   const context = rules.context;
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
@@ -267,11 +303,13 @@ function statisticRule(
   if (context.rankingAtEnd.test(before) && context.rankingUnits.has(m.unit)) return undefined;
   if (context.counterLabelAtEnd.test(text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
   if (context.counterLabelAfter.test(text.slice(m.end, m.end + 4)) && isChromeLine(text, m)) return undefined;
-  if (m.unit === COUNTER_UNIT && context.counterLabelSpaced.test(text.slice(Math.max(0, m.start - 8), m.start)) && isChromeLine(text, m)) return undefined;
+  if (COUNTER_UNITS.has(m.unit) && context.counterLabelSpaced.test(text.slice(Math.max(0, m.start - 8), m.start)) && isChromeLine(text, m)) return undefined;
   if (context.yearUnits.has(m.unit) && m.arabic !== undefined && BARE_YEAR.test(m.arabic.text) && m.arabic.magnitude === undefined) return undefined;
   const after = text.slice(m.end, m.end + 12);
   // 翠湖花园3座（, 东风邨12座、, 大厦2座的: a block's number in its estate's name, with no noun after it to count.
-  if (context.buildingUnits.has(m.unit) && !HAN_FIRST.test(after) && context.buildingNameAtEnd.test(text.slice(Math.max(0, m.start - 4), m.start))) return undefined;
+  // 沽出3期10樓D室: an estate's phase before a floor or a block is part of an address.
+  if (m.unit === PHASE_UNIT && ADDRESS_AFTER_PHASE.test(after)) return undefined;
+  if (context.buildingUnits.has(m.unit) && (!HAN_FIRST.test(after) || FLOOR_AFTER.test(after)) && context.buildingNameAtEnd.test(text.slice(Math.max(0, m.start - 4), m.start))) return undefined;
   // 五人或七人足球场: a number linked to a next one whose measure word makes another word (人足球) is of that kind too.
   if (linksToNonCount(after, m.unit, measure)) return undefined;
   if (context.capacityUnits.has(m.unit) && context.projectNameAfter.test(text.slice(m.end, m.end + PROJECT_NAME_REACH))) return undefined;
@@ -336,6 +374,8 @@ function isChineseStatistic(
   // 他们两人, 兄弟三人 stand beside the people named; 我们三个村 counts villages.
   if (rules.context.appositionAtEnd.test(before) && rules.context.appositionUnits.some((unit) => (measure.word + after).startsWith(unit))) return false;
   if (/^[百千]?[万亿]$/.test(chinese) && approx === 'exact') return false;
+  // A lone 百/千 standing between spaces is a table's unit label (入境旅客 千人次 2018年2月), no number.
+  if (/^[百千]$/.test(chinese) && approx === 'exact' && (before === '' || /\s$/.test(before)) && /^\s/.test(after)) return false;
   // A lone 百/千 without a qualifier before a campaign's word is its name (百名专家进村活动, 千人计划).
   if (/^[百千]$/.test(chinese) && approx === 'exact' && rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;
   // 数百项, 上千个, 近百个, 逾四万件, 约三十个: a qualified number written with a magnitude is a quantity whatever
@@ -355,6 +395,22 @@ function isNeighbourAfterComma(chinese: string, before: string): boolean {
   return chinese.length === 1 && at > 0 && before === `${DIGITS_IN_ORDER[at - 1]}、`;
 }
 
+/**
+ * Letter-spaced text (a table's heading 项 目, a PDF's 8 4 项 目): where a space parts the number
+ * from the measure word, a space after the word does not end it either, and what the word must
+ * not run into (项目) is looked for past that space too.
+ */
+function spacedWordGoesOn(text: string, m: CountMatch, measure: MeasureWord): boolean {
+  const unitStart = m.end - m.unit.length;
+  if (!OCR_SPACE.test(text[unitStart - 1] ?? '') || !OCR_SPACE.test(text[m.end] ?? '')) return false;
+  return runsIntoWord(measure, text, m.end + 1);
+}
+
+/** A floor or flat right after an estate's N座 (鳳德邨4座低層20B室, 某苑3座高层): the block's number, as in an address. */
+const FLOOR_AFTER = /^(?:低|中|高|顶|地下)?[层層楼樓]|^\d{1,3}[楼樓层層]/;
+/** A floor or a block right after N期 (3期10樓D室, 2期5座): an address. */
+const ADDRESS_AFTER_PHASE = /^\d{1,3}[楼樓层層座栋棟幢]/;
+
 /** A Han character other than 的 first (a noun after a measure word; 3座的居民 names the block's residents). */
 const HAN_FIRST = /^(?!的)\p{Script=Han}/u;
 /** 或 / 和 / 、 and the next number of a pair (五人或七人…, 3人、5人…). */
@@ -365,7 +421,7 @@ function linksToNonCount(after: string, unit: string, measure: MeasureWord): boo
   const linked = LINKED_NUMBER_AFTER.exec(after);
   if (!linked) return false;
   const rest = after.slice(linked[0].length);
-  return rest.startsWith(unit) && measure.notBefore.some((word) => rest.startsWith(word, unit.length));
+  return rest.startsWith(unit) && runsIntoWord(measure, rest, unit.length);
 }
 
 /** A clause break or closing bracket right after the measure word. */

@@ -326,7 +326,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
       // 兆 too: 10^12 in Taiwan usage (营收2.1兆); a unit after it (兆瓦, 兆帕) is unit-after's.
       marks: /[万亿兆]/g,
       pattern: new RegExp(
-        `(?<num>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})\\s?(?<infix1>${infix})?(?:个(?=亿))?(?<mag>万亿|千万|亿|万|兆)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
+        `(?<num>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})\\s?(?<infix1>${infix})?(?:个(?=(?:${infix})?亿)(?<infix3>${infix})?)?(?<mag>万亿|千万|亿|万|兆)${REST('千万|百万|十万|万')}(?<infix2>${infix})?`,
         'y',
       ),
       part: charSet(ASCII_DIGITS, '.,点个', REGEX_SPACES, CHINESE_DIGITS, '○十百千万亿兆', ...approx.words('infix')),
@@ -427,6 +427,7 @@ const LATER_STEPS: readonly MoneyStep[] = [
   bareMagnitudesWithoutUnit,
   jiaoAlone,
   fenAlone,
+  fenOfPriceChange,
 ];
 
 /** Spaced amounts (十 五 美 元) replace what was read from part of them (五 美元), with the qualifiers around them. */
@@ -486,7 +487,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
     // A lower bound above the upper one is no range (五-四块 of 三块五-四块 starts inside an amount).
     if (high !== undefined && low > high) continue;
-    const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), qualifierEnd(ctx.text, end, p));
+    const around = notTradeBalance(ctx.text, start, qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), qualifierEnd(ctx.text, end, p)));
     // Not the dash between two amounts (1.5亿元-2亿元).
     const signed = g.num2 === undefined && lastEnd !== start - 1 && isMinusBefore(ctx.text, start);
     const listed = listedAmountsBefore(ctx.text, signed ? start - 1 : start);
@@ -656,6 +657,41 @@ function fenAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDr
   return found;
 }
 
+/** A verb of change (and 每 with a unit of weight or volume) right before the number of a 分 alone (较上周每公斤上涨2分). */
+const FEN_CHANGE_BEFORE = /(?:上涨|下降|上升|下跌|回落|回升|提高|降低|增加|减少|涨|跌|降)了?(?:每(?:公斤|千克|斤|吨|升|个|只))?$/;
+/** The number of that 分: digits, or one Chinese digit other than 一 (一分 is an idiom). */
+const FEN_NUMBER_BEFORE = /(?<![\d.])(?:\d{1,2}(?:\.\d)?|[两二三四五六七八九])$/;
+/** A price named earlier in the sentence: a price per unit (2.36元/公斤, 元每斤) or the word 价. */
+const PRICE_CUE = /元\s*[/／每]|价/;
+/** What ends a sentence, before which a price cue is looked for. */
+const SENTENCE_START = /[。！？!?\n]/;
+
+/**
+ * Price reports write a change of cents alone after a price (玉米2.36元/公斤，较上周每公斤上涨2分 → 0.02):
+ * a 分 that closes its clause right after a verb of change and a number, in a sentence that names a price.
+ * Not scores (得分提高2分: no price), minutes or fractions (2分钟, 三分之一: 分 does not close the clause).
+ */
+function fenOfPriceChange(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
+  const found: MoneyDraft[] = [];
+  const { text } = ctx;
+  for (let at = text.indexOf('分', 1); at >= 0; at = text.indexOf('分', at + 1)) {
+    if (!/^(?:[，。；、,;）)！!]|$)/.test(text.slice(at + 1, at + 2))) continue;
+    const number = FEN_NUMBER_BEFORE.exec(text.slice(Math.max(0, at - 4), at))?.[0];
+    if (number === undefined) continue;
+    const start = at - number.length;
+    if (!FEN_CHANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const sentence = text.slice(Math.max(0, start - 120), start);
+    const opens = Math.max(...[...sentence.matchAll(new RegExp(SENTENCE_START, 'g'))].map((m) => m.index! + 1), 0);
+    if (!PRICE_CUE.test(sentence.slice(opens))) continue;
+    const end = at + 1;
+    if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
+    const value = parseNumber(number);
+    if (value === undefined) continue;
+    found.push(money(text, start, end, roundFloat(value / 100), 'CNY', 'exact', 'money.fen'));
+  }
+  return found;
+}
+
 /** English magnitudes after a currency code or sign (USD 5 million, US$1.2 billion). */
 const ENGLISH_MAGNITUDES: Readonly<Record<string, number>> = { million: 1e6, Million: 1e6, billion: 1e9, Billion: 1e9, trillion: 1e12, Trillion: 1e12 };
 
@@ -680,8 +716,8 @@ function signedAmounts(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
   return found;
 }
 
-/** Between the two amounts of a range written with both units (30元至50元). */
-const RANGE_BETWEEN = new RegExp(`^${INCLUDED}\\s?${RANGE_SEPARATOR}\\s?$`);
+/** Between the two amounts of a range written with both units (30元至50元), also prices per unit (9.1元/斤至9.4元/斤). */
+const RANGE_BETWEEN = new RegExp(`^(?:[/／](?:平方米|\\p{Script=Han}{1,2}|[A-Za-z]{1,3}))?${INCLUDED}\\s?${RANGE_SEPARATOR}\\s?$`, 'u');
 
 /**
  * 30元至50元, 20万元-50万元: two amounts of one currency joined by a range
@@ -882,7 +918,7 @@ function namedCurrencyBefore(text: string, start: number, p: MoneyPatterns): str
   return p.rateBefore.test(text.slice(Math.max(0, start - name.length - 3), start - name.length)) ? undefined : name;
 }
 
-/** 投资120亿, 产值1.9亿, 融资两个亿, 港币3亿: money only with a money word before it in the clause, or a currency name right before it. */
+/** 投资120亿, 产值1.9亿, 融资两个亿 (两个多亿: over), 港币3亿: money only with a money word before it in the clause, or a currency name right before it. */
 function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
   for (const match of markedMatches(ctx.text, p.withoutUnit)) {
@@ -898,14 +934,15 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     // 观影人次1.2亿 after 票房: the count's own label, nearer than the money word, settles it.
     if (p.countLabelBefore.test(ctx.text.slice(Math.max(0, start - COUNT_LABEL_REACH), start))) continue;
     const named = namedCurrencyBefore(ctx.text, start, p);
-    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && !followsAmountOfMagnitude(ctx.text, start, g.mag!, taken, found)) continue;
+    const sameMagnitude = named === undefined ? amountOfMagnitudeBefore(ctx.text, start, g.mag!, taken, found) : undefined;
+    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && sameMagnitude === undefined) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
-    const around = qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end);
-    const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix2, 'infix'), around.suffix, around.prefix);
+    const around = notTradeBalance(ctx.text, start, qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end));
+    const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix3 ?? g.infix2, 'infix'), around.suffix, around.prefix);
     // A loss with a minus sign (亏损扩大至-1.5亿), as for amounts with a unit; not the dash of a range (30万-50万).
     const signed = isMinusBefore(ctx.text, start) && !RANGE_LOW_END.test(ctx.text[start - 2] ?? '');
-    const currency = named === undefined ? 'CNY' : p.currencyOf.get(named)!;
+    const currency = named === undefined ? (sameMagnitude?.currency ?? 'CNY') : p.currencyOf.get(named)!;
     found.push(money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, 'money.context'));
   }
   return found;
@@ -919,17 +956,23 @@ const PHRASE_BREAK = /[，,。；！？!?;\n]/;
 
 /**
  * 追加预算512.6亿 包括选举经费9.8亿、补助款420亿: a bare amount is money when an amount of money
- * with the same magnitude ends shortly before it in the same phrase (the items of one account).
+ * with the same magnitude ends shortly before it in the same phrase (the items of one account), in
+ * that amount's currency (从1000亿美元成长至2000亿: USD).
  */
-function followsAmountOfMagnitude(text: string, start: number, magnitude: string, ...found: ReadonlyArray<readonly MoneyDraft[]>): boolean {
-  return found.some((list) =>
-    list.some((m) => m.cleanEnd <= start && start - m.cleanEnd <= SAME_MAGNITUDE_REACH && endsWithMagnitude(m.text, magnitude) && !PHRASE_BREAK.test(text.slice(m.cleanEnd, start))),
-  );
+function amountOfMagnitudeBefore(text: string, start: number, magnitude: string, ...found: ReadonlyArray<readonly MoneyDraft[]>): MoneyDraft | undefined {
+  for (const list of found) {
+    const amount = list.find((m) => m.cleanEnd <= start && start - m.cleanEnd <= SAME_MAGNITUDE_REACH && endsWithMagnitude(m.text, magnitude) && !PHRASE_BREAK.test(text.slice(m.cleanEnd, start)));
+    if (amount !== undefined) return amount;
+  }
+  return undefined;
 }
 
-/** 512.6亿, 420亿元: the amount's text ends with the magnitude (before 元), written after digits (not the 亿 of 万亿). */
+/** A currency's name closing an amount (元, 美元, 港元, 欧元, 美金, 港币), past which its magnitude ends it. */
+const CURRENCY_AT_END = /(?:[美港欧日韩澳加台]?元|美金|港币)$/;
+
+/** 512.6亿, 420亿元, 1000亿美元: the amount's text ends with the magnitude (before its currency), written after digits (not the 亿 of 万亿). */
 function endsWithMagnitude(amount: string, magnitude: string): boolean {
-  const bare = amount.endsWith('元') ? amount.slice(0, -1) : amount;
+  const bare = amount.replace(CURRENCY_AT_END, '');
   return bare.endsWith(magnitude) && /[\d.]/.test(bare.charAt(bare.length - magnitude.length - 1));
 }
 
@@ -1022,8 +1065,20 @@ function currencyNameEnd(text: string, start: number): number {
   return text[start - 1] === ' ' ? start - 1 : start;
 }
 
-/** Where a qualifier after the amount starts: past a per-unit rate (500元/人左右 → 左右). */
+/** 出超 (a trade surplus) right before the number, not 支出超/产出超/输出超/付出超 (spent or produced over it). */
+const TRADE_BALANCE_BEFORE = /(?<![支产输付溢])出超$/;
+
+/** 出超32亿美元 is the surplus, exactly: its 超 qualifies nothing (支出超3亿元 still is over). */
+function notTradeBalance<T extends { prefix?: Approx }>(text: string, start: number, around: T): T {
+  return around.prefix === 'over' && TRADE_BALANCE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? { ...around, prefix: undefined } : around;
+}
+
+const RENMINBI = '人民币';
+
+/** Where a qualifier after the amount starts: past a per-unit rate (500元/人左右 → 左右) or 人民币 (50万元人民币以上 → 以上). */
 function qualifierEnd(text: string, end: number, p: MoneyPatterns): number {
+  // 人民币 after 元 restates the currency (五十万元人民币以上): the qualifier after it is the amount's.
+  if (text.startsWith(RENMINBI, end)) return end + RENMINBI.length;
   const ch = text[end];
   if (ch !== '/' && ch !== '／') return end;
   const rate = p.rateBeforeQualifier.exec(text.slice(end, end + 8));

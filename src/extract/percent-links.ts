@@ -1,9 +1,10 @@
 // Percent-encoded links: a run of printable ASCII that is a link or holds
 // percent-encoded bytes (%2D, %E4%B8, ?q=30%25) has no percent in it. A run is
 // read only when a percent touches it, and the last one read is remembered, so
-// a long link with many %XX is read once.
+// a long link with many %XX is read once. A percent glued between Latin letters
+// (ErFt5%FN, Og8%Sn) is line noise of a garbled page, no percent either.
 
-const LINK_MARK = /%[0-9A-Fa-f]{2}|:\/\/|www\./;
+const LINK_MARK = /%[0-9A-Fa-f]{2}|:\/\/|www\.|[A-Za-z]\d+(?:\.\d+)?%[A-Za-z]/;
 
 function isPrintableAscii(code: number): boolean {
   return code >= 0x21 && code <= 0x7e;

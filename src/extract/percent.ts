@@ -48,6 +48,11 @@ const NUMBER_WINDOW = 64;
 /** No more than ten tenths (十成); 三五成群 and 2020成为 are not tenths. */
 const MAX_TENTHS = 10;
 const GAP = '[ \\t\\u3000]?';
+/**
+ * What joins the two numbers of a range: a separator with optional spaces, except a dash with a space
+ * before it and none after, which is a minus sign opening the next number (a table's columns: 940.3 -8.6 %).
+ */
+const RANGE_JOIN = `(?:${GAP}(?:--|——|[—–~～至到])${GAP}|(?<![ \\t\\u3000])[-－]${GAP}|[ \\t\\u3000][-－][ \\t\\u3000])`;
 /** Per mille and per ten thousand, in percent units. */
 const SYMBOL_SCALE: Readonly<Record<string, number>> = { '%': 1, '‰': 0.1, '‱': 0.01 };
 const FRACTION_SCALE: Readonly<Record<string, number>> = { 百: 1, 佰: 1, 千: 0.1, 仟: 0.1, 万: 0.01, 萬: 0.01 };
@@ -137,7 +142,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
     symbol: {
       marks: SYMBOL_MARKS,
       pattern: new RegExp(
-        `(?<num>${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})(?:${GAP}(?<firstSymbol>[%‰‱])?${GAP}${RANGE_SEPARATOR}${GAP}(?<num2>[-－−]?${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS}))?${GAP}(?<symbol>[%‰‱])`,
+        `(?<num>${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS})(?:${GAP}(?<firstSymbol>[%‰‱])?${RANGE_JOIN}(?<num2>[-－−]?${ARABIC_NUMBER}|${CHINESE_WITH_DECIMALS}))?${GAP}(?<symbol>[%‰‱])`,
         'y',
       ),
       part: SYMBOL_PART,
@@ -155,7 +160,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
     ),
     chengBefore: new RegExp(`(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|半)${OCR_SPACES}$`),
     chengAfter: new RegExp(
-      `(?:${OCR_SPACES}(?<tenth>[一二三四五六七八九半](?![${NUMERAL_CHARACTERS}成])))?(?<infix>${alternation(words('cheng-infix'))})?(?!${notBefore})`,
+      `(?:${OCR_SPACES}(?<tenth>[一二三四五六七八九半](?![${NUMERAL_CHARACTERS}成])|[1-9](?![\\d.．,，%％${NUMERAL_CHARACTERS}成个名人位家年月日号倍])))?(?<infix>${alternation(words('cheng-infix'))})?(?!${notBefore})`,
       'y',
     ),
     chengStop: stops.length > 0 ? new RegExp(alternation(stops), 'g') : undefined,
@@ -173,6 +178,22 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
 
 type PercentDraft = Extract<DraftMention, { type: 'percent' }>;
 
+/** A percent that spaced groups of digits would make at least this large is no number: the groups are a table's columns. */
+const MAX_JOINED_PERCENT = 10000;
+/** A group of three digits (and decimals): a number that may continue thousands before it. */
+const GROUP_OF_THREE = /^\d{3}(?![\d,])/;
+
+/** The whole part and point of a number a typesetter parted from its decimals (升13. 2%), inside a sentence: not a list's 1. at a line's start. */
+const WHOLE_BEFORE_SPACED_POINT = /(?<=\p{Script=Han})\d{1,3}[.．] $/u;
+
+/** 13. 2%: the number is the digits before the point and its decimals after the space, as written. */
+function spacedAfterPoint(text: string, start: number, num: string): { text: string; start: number } | undefined {
+  if (!/^\d+$/.test(num)) return undefined;
+  const whole = WHOLE_BEFORE_SPACED_POINT.exec(text.slice(Math.max(0, start - 6), start));
+  if (whole === null) return undefined;
+  return { text: `${whole[0].slice(0, -2)}.${num}`, start: start - whole[0].length };
+}
+
 function symbolPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
   const links = new LinkRuns(ctx.text);
   const found: PercentDraft[] = [];
@@ -183,8 +204,11 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[]
     if (READING_PROGRESS_AFTER.test(ctx.text.slice(end, end + 10))) continue;
     const { num2, symbol, firstSymbol } = match.groups!;
     // 1 5 . 2 %: digits spaced one by one before the number are its first digits (not before a range's).
-    const spaced = num2 === undefined ? joinSpacedDigits(ctx.text, match.index, match.groups!.num!) : undefined;
-    if (spaced === undefined && continuesSpacedDigits(ctx.text, match.index)) continue;
+    const joined = num2 === undefined ? (joinSpacedDigits(ctx.text, match.index, match.groups!.num!) ?? spacedAfterPoint(ctx.text, match.index, match.groups!.num!)) : undefined;
+    // 382 403 580.7 %: a table's columns, not thousands (no percent reaches ten thousand); the last group is the percent.
+    const columns = joined !== undefined && GROUP_OF_THREE.test(match.groups!.num!) && (parseNumber(joined.text) ?? 0) >= MAX_JOINED_PERCENT;
+    const spaced = columns ? undefined : joined;
+    if (spaced === undefined && !columns && continuesSpacedDigits(ctx.text, match.index)) continue;
     const start = spaced?.start ?? match.index;
     const num = spaced?.text ?? match.groups!.num!;
     // 五十%: a Chinese numeral must start a word and be well formed (one with a full stop, 八.六%, is a number wherever it starts).
@@ -345,7 +369,7 @@ function isChineseDigit(num: string): boolean {
   return code < 0x30 || code > 0x39;
 }
 
-/** 七成 → 70, 超七成 → 70 over, 三成多 → 30 over, 三成五 → 35; not 一成不变, 三成员国, 他八成是忘了. */
+/** 七成 → 70, 超七成 → 70 over, 三成多 → 30 over, 三成五 → 35, 7成4 → 74; not 一成不变, 三成员国, 他八成是忘了. */
 function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
   let stops: TakenSpans | undefined;
   const found: PercentDraft[] = [];
@@ -361,6 +385,8 @@ function tenths(ctx: ExtractContext, p: PercentPatterns): PercentDraft[] {
     // 一 ends many words (统一, 唯一): 一成 must start a word, or follow a qualifier the tokenizer joined it to (近一成, 超一成).
     if (num === '一' && !ctx.isWordBoundary(start) && !qualifierJustBefore(p.approx, ctx.text, start)) continue;
     if (isChineseDigit(num) && p.chengAdverbAfter.test(ctx.text.slice(Math.max(0, start - 2), start)) && !SHARE_AFTER.test(ctx.text[end] ?? '')) continue;
+    // 7成4 → 74, as Taiwan papers write a share: a digit of hundredths only after one digit of tenths.
+    if (tenth !== undefined && /\d/.test(tenth) && !/^[1-9]$/.test(num)) continue;
     const tenths = num === '半' ? 0.5 : parseNumber(num);
     if (tenths === undefined || tenths > MAX_TENTHS) continue;
     // 三成五 → 35, 三成半 → 35.

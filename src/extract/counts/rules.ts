@@ -13,7 +13,7 @@ const CHINESE_DIVISION_COUNT = '[一二两三四五六七八九十]{1,3}';
 // an ordinal, a vague quantity or a rank.
 
 const MEASURE_WORD_COLUMNS = {
-  columns: ['word', 'chinese', 'not_before', 'ordinal_before_name'],
+  columns: ['word', 'chinese', 'not_before', 'ordinal_before_name', 'still_before'],
   required: 2,
   check: allOf(oneOf('chinese', ['yes', 'noun', 'no']), oneOf('ordinal_before_name', ['yes', 'no'], true)),
 };
@@ -70,7 +70,14 @@ export interface MeasureWord {
   chinese: ChinesePolicy;
   /** Text that, right after the word, makes it part of another word (个月, 对口). */
   notBefore: readonly string[];
+  /** Text that starts with a not_before word yet leaves the word a measure word (家人身保险公司: 家, not 家人). */
+  stillBefore: readonly string[];
   ordinalBeforeName: boolean;
+}
+
+/** Whether the text at `at`, right after the measure word, makes the word part of another word. */
+export function runsIntoWord(measure: MeasureWord, text: string, at: number): boolean {
+  return measure.notBefore.some((word) => text.startsWith(word, at)) && !measure.stillBefore.some((word) => text.startsWith(word, at));
 }
 
 /** The context words of count-context.tsv, as patterns. */
@@ -186,6 +193,7 @@ function measureWord(row: RuleRow): MeasureWord {
     word: row.cells.word!,
     chinese: row.cells.chinese as ChinesePolicy,
     notBefore: (row.cells.not_before ?? '').split('|').filter(Boolean),
+    stillBefore: (row.cells.still_before ?? '').split('|').filter(Boolean),
     ordinalBeforeName: row.cells.ordinal_before_name === 'yes',
   };
 }
@@ -248,7 +256,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
 function measureAlternation(words: readonly MeasureWord[]): string {
   return [...words]
     .sort((a, b) => b.word.length - a.word.length)
-    .map(({ word, notBefore }) => escapeRegex(word) + (notBefore.length > 0 ? `(?!${alternation(notBefore)})` : ''))
+    .map(({ word, notBefore, stillBefore }) => escapeRegex(word) + (notBefore.length > 0 ? `(?!${stillBefore.length > 0 ? `(?!${alternation(stillBefore)})` : ''}(?:${alternation(notBefore)}))` : ''))
     .join('|');
 }
 

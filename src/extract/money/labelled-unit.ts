@@ -40,11 +40,69 @@ export function labelledAmounts(text: string, p: LabelledUnitPatterns): MoneyDra
     for (let close = text.indexOf(bracket, 2); close >= 0; close = text.indexOf(bracket, close + 1)) {
       const unitEnd = text[close - 1] === ' ' ? close - 2 : close - 1;
       if (!p.currencyEnds.has(text[unitEnd] ?? '')) continue;
+      if (CELL_BAR.test(text.slice(close + 1, close + 3))) {
+        found.push(...rowAmounts(text, close, p));
+        continue;
+      }
       const amount = labelledAt(text, close, p);
       if (amount !== undefined) found.push(amount);
     }
   }
   return found;
+}
+
+/** A bar right after the bracket: the label heads a row of a table flattened into text. */
+const CELL_BAR = /^\s?[|｜]/;
+/** How long a row's label may be before its unit (一、营业总收入, 其中：利息费用). */
+const ROW_LABEL_REACH = 24;
+/** One cell of a row: a number alone between bars, a minus sign before it kept (a loss). */
+const ROW_CELL = new RegExp(`^\\s*(?<sign>[-－])?(?<num>${ARABIC_NUMBER}),?\\s*$`);
+
+/**
+ * A row of a financial table as crawled pages flatten it (营业总收入(元) | 976,138,117.28 |
+ * 1,136,566,499.62 | …): the unit in brackets after the row's label is every cell's, each
+ * cell that holds only a number is an amount (a minus sign makes it negative); the row
+ * ends at the line's end. The label is any short text opening its line: a table states
+ * the unit of a row, not the money word a sentence needs.
+ */
+function rowAmounts(text: string, close: number, p: LabelledUnitPatterns): MoneyDraft[] {
+  const open = openingBracketBefore(text, close);
+  if (open < 1) return [];
+  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  if (open - lineStart > ROW_LABEL_REACH || !/\p{Script=Han}/u.test(text.slice(lineStart, open))) return [];
+  const unit = ROW_UNIT.exec(text.slice(open, close + 1));
+  if (unit === null) return [];
+  const { mag, unit: name } = unit.groups!;
+  const currency = p.currencyOf.get(name!);
+  if (currency === undefined) return [];
+  const lineEnd = text.indexOf('\n', close) < 0 ? text.length : text.indexOf('\n', close);
+  const found: MoneyDraft[] = [];
+  let at = close + 1;
+  while (at < lineEnd) {
+    const bar = nextBar(text, at, lineEnd);
+    const cellEnd = nextBar(text, bar + 1, lineEnd);
+    const cell = ROW_CELL.exec(text.slice(bar + 1, cellEnd));
+    if (cell !== null) {
+      const { sign, num } = cell.groups!;
+      const amount = scaled(num!, mag);
+      if (amount !== undefined) {
+        const start = bar + 1 + cell[0].indexOf(sign ?? num!);
+        const end = bar + 1 + cell[0].indexOf(num!) + num!.length;
+        found.push({ type: 'money', text: text.slice(start, end), value: sign === undefined ? amount : -amount, currency, approx: 'exact', rule: 'money.labelled', cleanStart: start, cleanEnd: end });
+      }
+    }
+    at = cellEnd;
+  }
+  return found;
+}
+
+/** The unit in a row's brackets: （元）, (万元), （亿美元）. */
+const ROW_UNIT = new RegExp(`^[（(]\\s?(?<mag>${MAGNITUDE_PATTERN})?(?<unit>[^()（）\\s]+)\\s?[)）]$`);
+
+/** The next cell bar at or after `from` on the line, or the line's end. */
+function nextBar(text: string, from: number, lineEnd: number): number {
+  for (let at = from; at < lineEnd; at++) if (text[at] === '|' || text[at] === '｜') return at;
+  return lineEnd;
 }
 
 function labelledAt(text: string, close: number, p: LabelledUnitPatterns): MoneyDraft | undefined {
