@@ -2,7 +2,7 @@ import { escapeRegex } from '../extract/approx';
 import type { Span } from '../extract/types';
 import { spansOf } from '../extract/counts/taken-spans';
 import { FIVE_YEAR_PLAN_PATTERN, planStartYear } from '../extract/dates/five-year-plan';
-import { readRocDate, rocDateSource, rocYear } from '../extract/dates/roc-year';
+import { ROC_DAY_LINE, readRocDate, rocDateSource, rocYear } from '../extract/dates/roc-year';
 import { WEB_ADDRESS } from '../extract/dates/parse';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from '../extract/dates/year-last';
 import { fullYear } from '../extract/dates/resolve';
@@ -418,7 +418,8 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
     all.map((s) => s.year),
     latest,
   );
-  if (fromAnniversary !== undefined) return String(fromAnniversary);
+  // 今年是抗战胜利80周年, under 中新社香港9月1日电: the wire's dateline gives that year its day.
+  if (fromAnniversary !== undefined) return withStoryDay(text, fromAnniversary, r, stated);
   // 汶川地震后，…。一年来，…: with no year stated, a count of years since a well-known event names the year of writing.
   const fromEvent = latest === undefined ? yearFromEventCount(text, r) : undefined;
   if (fromEvent !== undefined) return withStoryDay(text, fromEvent, r, stated);
@@ -960,6 +961,9 @@ function isDateline(line: string, start: number, end: number, r: InferenceRules)
   const before = line.slice(Math.max(0, start - GLUED_REACH), start);
   const after = line.slice(end, end + GLUED_REACH);
   const timed = TIME_AFTER.test(line.slice(end));
+  // A day in a sentence about plans (测试将于2023年2月11日（星期六）举行) or closing a window opened on a day to come
+  // (明日上午9时至2023年1月11日下午5时接受报名) is an event ahead, whatever weekday or time glosses it.
+  if (r.planWordBefore.test(before) || FUTURE_SPAN_BEFORE.test(line.slice(Math.max(0, start - FUTURE_SPAN_REACH), start))) return false;
   if (trimmed.length <= DATELINE_MAX_LENGTH) {
     const rest = line.slice(0, start) + line.slice(end);
     // A second day on the line makes it a title (2020年3月23日某地和7月13日某地地震总结), not a dateline.
@@ -1071,11 +1075,14 @@ function findChineseDateline(text: string): string | null {
 /** A line that is only a date of the Republic of China calendar with its era: 中华民国112年10月17日. */
 const ROC_DATE_LINE = new RegExp(`^[\\s\u3000（(]*${rocDateSource('(?!)')}[\\s\u3000）)]*$`);
 
-/** An ROC date with its era (中华民国112年10月17日) on a line of its own near the top, as Taiwan's official pages date themselves. */
+/**
+ * An ROC date on a line of its own near the top, as Taiwan's official pages date themselves: with its
+ * era (中华民国112年10月17日), or bare with its month and day (114年01月13日: no length of time has them).
+ */
 function findRocDateline(text: string): string | null {
   for (const line of text.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES)) {
-    const m = line.includes('民') ? ROC_DATE_LINE.exec(line) : null;
-    const date = m?.groups!.era ? readRocDate(m) : undefined;
+    const m = line.includes('年') ? ROC_DATE_LINE.exec(line) : null;
+    const date = m && (m.groups!.era || m.groups!.day !== undefined) ? readRocDate(m) : undefined;
     if (date?.month !== undefined && date.day !== undefined) return iso(String(date.year), date.month, date.day);
   }
   return null;
@@ -1259,7 +1266,11 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
       years.push({ year: Number(m[1]), kind: 'arranged' });
       continue;
     }
-    if (isPlannedYear(before, after, r) || isPlannedCompletion(text, m.index, after, r)) continue;
+    // 将出现西江2019年第2号洪水: a forecast of the year's numbered flood or typhoon is of the year it is told in.
+    const numbered = NUMBERED_OF_YEAR.test(after);
+    if (!numbered && (isPlannedYear(before, after, r) || isPlannedCompletion(text, m.index, after, r))) continue;
+    // 明日（30日）上午9时至2023年1月11日接受报名: a window opened from a day to come closes later still.
+    if (FUTURE_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - FUTURE_SPAN_REACH), m.index))) continue;
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;
     // 2020年全年 (a bulletin's year, or 今年 compared with it), 2020年年报 (its report out): the article is of a later year.
@@ -1310,7 +1321,7 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     }
   }
   // 榮獲114年國家警光獎, 98年3月: a text of Taiwan states its years in the Republic of China calendar.
-  if (r.taiwanText.test(text)) {
+  if (r.taiwanText.test(text) || ROC_DAY_LINE.test(text)) {
     for (const m of text.matchAll(ROC_YEAR)) {
       const end = m.index + m[0].length;
       if (r.rocYearNotBefore.test(text.slice(end, end + 2))) continue;
@@ -1326,6 +1337,14 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
   const visions = visionYears(text, r);
   return visions.size === 0 ? years : years.filter((y) => !visions.has(y.year));
 }
+
+/** How far before a year the start of a window to come may stand (明日（30日）上午9时至…). */
+const FUTURE_SPAN_REACH = 20;
+/** A window opened on a day to come or today (明日, 明天, 下周一, 即日起) and closed by the year after it in the same clause. */
+const FUTURE_SPAN_BEFORE = /(?:明[日天]|下周|即日起?)[^，,。；;！？\n]{0,16}[至到]\s*$/;
+
+/** Right after a year's 年: a numbered event of that year (2019年第2号洪水, 2023年第5号台风). */
+const NUMBERED_OF_YEAR = /^\s*第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*号(?:洪水|台风|颱風|热带|熱帶)/;
 
 /**
  * 10年前，2009年, 两年前的2021年: an exact count of years back (group 1; not 2009年前, 十多年前) and,

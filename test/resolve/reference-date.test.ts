@@ -511,8 +511,8 @@ describe('inferReferenceDate: years that do not date the article', () => {
 
   it('reads a dateline of the Republic of China calendar with its era on a line of its own', () => {
     expect(inferReferenceDate('县政府公告\n中华民国111年3月8日\n本县今天起受理补助申请。')).toBe('2022-03-08');
-    // Without its era, or without its day, it is no dateline.
-    expect(inferReferenceDate('县政府公告\n111年3月8日\n本县今天起受理补助申请。')).toBeNull();
+    // Without its era it is one still with its month and day (no length of time has them); without its day it is none.
+    expect(inferReferenceDate('县政府公告\n111年3月8日\n本县今天起受理补助申请。')).toBe('2022-03-08');
     expect(inferReferenceDate('县政府公告\n民国111年\n本县今天起受理补助申请。')).toBeNull();
   });
 
@@ -630,5 +630,43 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('一九九八年，大堤全线加固。')).toBe('1998');
     // A target year in Chinese numerals dates nothing, as in figures.
     expect(inferReferenceDate('到二〇三〇年，全县森林覆盖率达到百分之七十。')).toBeNull();
+  });
+
+  it('reads a bare Republic of China date alone on a line near the top as the dateline of a text of Taiwan', () => {
+    expect(inferReferenceDate('新聞與活動\n\n113年05月20日\n總統出席典禮\n總統今(20)日上午出席典禮，並提到去年的成果。')).toBe('2024-05-20');
+    // Among words it is no dateline (a year this small with a month and day is still a date, not the page's).
+    expect(inferReferenceDate('會議紀錄\n本案於113年05月20日召開會議，討論2019年的預算。')).toBe('2019');
+  });
+
+  it('does not take a day glossed with its weekday in a sentence about plans for the dateline', () => {
+    const lead = '教育局今日（29日）公布，第三轮测试将于2023年2月11日（星期六）举行，考生须准时出席。';
+    expect(inferReferenceDate(lead)).toBeNull();
+    // Without a plan word before it, a long line's day with its weekday is a glued-on dateline still.
+    expect(inferReferenceDate('本报讯 2023年2月11日（星期六）上午，全市举行植树活动，市民踊跃参加。')).toBe('2023-02-11');
+  });
+
+  it('reads the year of a numbered flood or typhoon as the year the forecast is told in', () => {
+    expect(inferReferenceDate('7月14日，记者获悉，预计西江将于16日出现2019年第2号洪水。')).toBe('2019');
+    // Any other year in a forecast stays a year to come.
+    expect(inferReferenceDate('7月14日，记者获悉，预计大桥将于2019年建成通车。')).toBeNull();
+  });
+
+  it('does not date a text from the end of a window opened on a day to come', () => {
+    expect(inferReferenceDate('明日（30日）上午9时至2023年1月11日下午5时接受报名。')).toBeNull();
+    expect(inferReferenceDate('即日起至2023年1月11日，市民可凭证免费参观。')).toBeNull();
+    // A window closed by a year opened on no day to come dates the text as before.
+    expect(inferReferenceDate('全县共接待游客50万人次，统计截至2023年1月11日。')).toBe('2023');
+  });
+
+  it("gives the year an anniversary names the day of a wire's dateline", () => {
+    expect(inferReferenceDate('中新社香港9月1日电 香港1日迎来新学年开学日。“今年是抗战胜利80周年，我们会举办相关活动。”')).toBe('2025-09-01');
+  });
+
+  it('reads a bulletin without its title as a report on the year its lead opens with or its charts end with', () => {
+    const figures = '全年生产总值235亿元，比上年增长9.2%。年末常住人口17.9万人。';
+    expect(inferReferenceDate(`2021年，在县委、县政府的坚强领导下，全县经济稳中向好。\n一、综合\n${figures}`)).toBe('2022');
+    expect(inferReferenceDate(`五、固定资产投资\n${figures}\n图4：2017—2021年固定资产投资增长速度（%）\n`)).toBe('2022');
+    // A text that calls a year 今年 is no review of a year gone by.
+    expect(inferReferenceDate(`2021年，在县委的坚强领导下，今年全县经济稳中向好。${figures}`)).toBe('2021');
   });
 });
