@@ -372,8 +372,9 @@ function buildFinders(ruleSet: RuleSet): Finders {
     relatedHeading: relatedHeadingLine(rules.context('related-heading').pattern),
     damaged: new DamagedDateFinder(rules),
     latin: [
-      new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
-      new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i'),
+      // 3 Jul 2023, 2nd September, 2020, 21st of May 2019: an ordinal's suffix and of may stand after the day.
+      new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
+      new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i'),
     ],
     latinYear: new RegExp(`(?<![A-Za-z])(?:${rules.context('latin-year-before').pattern})\\s+((?:19|20)\\d{2})$`, 'i'),
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
@@ -1128,8 +1129,10 @@ function isNumeric(written: string): boolean {
 /** A year written without 年: one of a list ending in 年 (2021、2022年), or a name's prefix (2023西藏文化青岛行). */
 function bareYearRule(year: number, before: string, after: string, f: Finders): string | undefined {
   if (f.yearList.test(after)) return 'date.year-list';
-  const startsName = /^[\u4e00-\u9fff]{2}/.test(after);
-  if (year >= 1900 && year <= 2099 && startsName && !f.unitAfter(after) && BEFORE_BARE_YEAR.test(before)) {
+  // 2023《政府工作报告》: a year before a document's title names its edition; (2016 修订): a space may part it from the name.
+  const name = after.startsWith(' ') ? after.slice(1) : after;
+  const startsName = /^《?[\u4e00-\u9fff]{2}/.test(name);
+  if (year >= 1900 && year <= 2099 && startsName && !f.unitAfter(name) && BEFORE_BARE_YEAR.test(before)) {
     return 'date.year-prefix';
   }
   return undefined;
