@@ -961,9 +961,11 @@ function isDateline(line: string, start: number, end: number, r: InferenceRules)
   const before = line.slice(Math.max(0, start - GLUED_REACH), start);
   const after = line.slice(end, end + GLUED_REACH);
   const timed = TIME_AFTER.test(line.slice(end));
-  // A day in a sentence about plans (测试将于2023年2月11日（星期六）举行) or closing a window opened on a day to come
-  // (明日上午9时至2023年1月11日下午5时接受报名) is an event ahead, whatever weekday or time glosses it.
-  if (r.planWordBefore.test(before) || FUTURE_SPAN_BEFORE.test(line.slice(Math.max(0, start - FUTURE_SPAN_REACH), start))) return false;
+  // A day written with 年月日 in a sentence about plans (测试将于2023年2月11日（星期六）举行) or closing a window opened
+  // on a day to come (明日上午9时至2023年1月11日下午5时接受报名) is an event ahead, whatever weekday or time glosses it;
+  // a date in figures glued after a title's words (市政府将出台新政策2023-05-12 10:15) is the page's still.
+  const planned = r.planWordBefore.test(before) || FUTURE_SPAN_BEFORE.test(line.slice(Math.max(0, start - FUTURE_SPAN_REACH), start));
+  if (planned && !NUMERIC_FORM.test(line.slice(start, end))) return false;
   if (trimmed.length <= DATELINE_MAX_LENGTH) {
     const rest = line.slice(0, start) + line.slice(end);
     // A second day on the line makes it a title (2020年3月23日某地和7月13日某地地震总结), not a dateline.

@@ -641,6 +641,8 @@ describe('inferReferenceDate: years that do not date the article', () => {
   it('does not take a day glossed with its weekday in a sentence about plans for the dateline', () => {
     const lead = '教育局今日（29日）公布，第三轮测试将于2023年2月11日（星期六）举行，考生须准时出席。';
     expect(inferReferenceDate(lead)).toBeNull();
+    // A date in figures glued after a title's words stays the page's, whatever plan word the title holds.
+    expect(inferReferenceDate('市政府将出台新政策2023-05-12 10:15\n记者从市政府获悉，2022年全市新建学校5所。')).toBe('2023-05-12');
     // Without a plan word before it, a long line's day with its weekday is a glued-on dateline still.
     expect(inferReferenceDate('本报讯 2023年2月11日（星期六）上午，全市举行植树活动，市民踊跃参加。')).toBe('2023-02-11');
   });
