@@ -440,6 +440,10 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (latest === undefined || tooEarly) {
     // Only a lower bound is left: a count of years since a period's start, or a month-day with its weekday, may still name the year.
     const floor = maxOf([latestHistory, latestRecord, latest].filter((y) => y !== undefined).map((y) => y! + 1));
+    // 南府函〔2024〕83号 … 计划2024年6月动工: a document numbered in a year bounds the text from below, a plan of a year
+    // from above; where both bounds meet, the text is of that year.
+    const bounded = yearBetweenBounds(text, r, floor);
+    if (bounded !== undefined) return withStoryDay(text, bounded, r, stated);
     const sinceStart =
       floor === undefined ? undefined : (yearFromElapsed(text, r, floor - 1) ?? yearFromUntilNow(text, floor) ?? yearFromStartInSentence(text, r, floor, true));
     if (sinceStart !== undefined) return withStoryDay(text, sinceStart, r, stated);
@@ -1344,6 +1348,32 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
 const FUTURE_SPAN_REACH = 20;
 /** A window opened on a day to come or today (明日, 明天, 下周一, 即日起) and closed by the year after it in the same clause. */
 const FUTURE_SPAN_BEFORE = /(?:明[日天]|下周|即日起?)[^，,。；;！？\n]{0,16}[至到]\s*$/;
+
+/** A document's number with its year in brackets (南府函〔2024〕83号, 国发[2023]5号): the year in group 1. */
+const DOCUMENT_NUMBER_YEAR = /[〔［[]((?:19|20)\d{2})[〕］\]]\s*(?:第\s*)?\d{1,4}\s*号/g;
+
+/**
+ * The year both bounds of the text name, if they meet: from below the latest year of a document it numbers or cites
+ * (南府函〔2024〕83号: not earlier) or `floor`; from above the earliest year it plans for that is not before it
+ * (计划2024年6月动工: not later). Undefined where the text numbers no document or plans for no year.
+ */
+function yearBetweenBounds(text: string, r: InferenceRules, floor: number | undefined): number | undefined {
+  if (!text.includes('号')) return undefined;
+  const numbered = maxOf([...text.matchAll(DOCUMENT_NUMBER_YEAR)].map((m) => Number(m[1])));
+  if (numbered === undefined) return undefined;
+  const lower = floor === undefined ? numbered : Math.max(floor, numbered);
+  const statedYear = r.statedYear;
+  statedYear.lastIndex = 0;
+  let upper: number | undefined;
+  for (let m = statedYear.exec(text); m; m = statedYear.exec(text)) {
+    const year = Number(m[1]);
+    if (year < lower || (upper !== undefined && year >= upper)) continue;
+    const yearEnd = m.index + m[0].length;
+    const after = text.slice(yearEnd, yearEnd + 10);
+    if (isPlannedYear(text.slice(Math.max(0, m.index - 8), m.index), after, r) || isPlannedCompletion(text, m.index, after, r)) upper = year;
+  }
+  return upper === lower ? lower : undefined;
+}
 
 /** Right after a year's 年: a numbered event of that year (2019年第2号洪水, 2023年第5号台风). */
 const NUMBERED_OF_YEAR = /^\s*第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*号(?:洪水|台风|颱風|热带|熱帶)/;

@@ -671,4 +671,13 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // A text that calls a year 今年 is no review of a year gone by.
     expect(inferReferenceDate(`2021年，在县委的坚强领导下，今年全县经济稳中向好。${figures}`)).toBe('2021');
   });
+
+  it('dates a text where a document it numbers bounds it from below and a year it plans for from above, and both meet', () => {
+    const reply = '现批复如下：根据《关于某项目的批复》(某府函〔2024〕83号)，原则同意实施。';
+    expect(inferReferenceDate(`${reply}项目计划2024年6月动工，至2024年12月竣工。`)).toBe('2024');
+    // A plan of a later year leaves the bounds apart: only a lower bound is left, which dates nothing.
+    expect(inferReferenceDate(`${reply}项目计划2025年6月动工。`)).toBeNull();
+    expect(inferReferenceDate(reply)).toBeNull();
+  });
 });
+
