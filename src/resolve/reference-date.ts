@@ -1284,6 +1284,11 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
       years.push({ year: Number(m[1]), kind: 'completed' });
       continue;
     }
+    // 截至2014年12月底, 截至2014年12月31日: figures up to the year's last day are told once it is over.
+    if (month === 12 && isCutoff(before, r) && DECEMBER_END_AFTER.test(after) && !r.planAfter.test(after)) {
+      years.push({ year: Number(m[1]), kind: 'completed' });
+      continue;
+    }
     if (r.baselineBefore.test(before)) continue;
     const history = isHistory(text, m.index, yearEnd, month === undefined, r);
     const span = SPAN_START_BEFORE.exec(before);
@@ -1374,6 +1379,9 @@ function yearBetweenBounds(text: string, r: InferenceRules, floor: number | unde
   }
   return upper === lower ? lower : undefined;
 }
+
+/** Right after a cutoff's 12月: the month's end or last day (截至2014年12月底, 12月31日), not a deadline (12月底前). */
+const DECEMBER_END_AFTER = /^\s*(?:底|末|31\s*日)(?!\s*[前以之])/;
 
 /** Right after a year's 年: a numbered event of that year (2019年第2号洪水, 2023年第5号台风). */
 const NUMBERED_OF_YEAR = /^\s*第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*号(?:洪水|台风|颱風|热带|熱帶)/;

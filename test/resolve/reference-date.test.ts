@@ -679,5 +679,13 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate(`${reply}项目计划2025年6月动工。`)).toBeNull();
     expect(inferReferenceDate(reply)).toBeNull();
   });
+
+  it('reads figures up to the last day of a year as told once that year is over', () => {
+    expect(inferReferenceDate('截至2014年12月底，某市对口支援某县资金达2720万元。')).toBe('2015');
+    expect(inferReferenceDate('截至2014年12月31日，全县共接待游客50万人次。')).toBe('2015');
+    // A deadline at the year's end leaves the year running, as a cutoff at another month does.
+    expect(inferReferenceDate('项目须于截至2014年12月底前完成验收。')).toBe('2014');
+    expect(inferReferenceDate('截至2014年11月底，全县共接待游客50万人次。')).toBe('2014');
+  });
 });
 
