@@ -347,7 +347,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
       'g',
     ),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
-    anniversaryDay: new RegExp(`([^，,。；！？\\n]{0,24}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年纪念日`, 'g'),
+    // 某地震十周年纪念日; 在建党100周年之际, …十周年已经来到: the text is of the anniversary's year.
+    anniversaryDay: new RegExp(`([^，,。；！？\\n]{0,24}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年(?:纪念日|之际|前夕|(?:已经?|即将)?(?:来到|到来))`, 'g'),
   };
   compiled.set(rules, result);
   return result;
@@ -423,7 +424,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   // 汶川地震后，…。一年来，…: with no year stated, a count of years since a well-known event names the year of writing.
   const fromEvent = latest === undefined ? yearFromEventCount(text, r) : undefined;
   if (fromEvent !== undefined) return withStoryDay(text, fromEvent, r, stated);
-  // A well-known event's Nth anniversary day (某地震十周年纪念日当天): the text is of that day's year, and a wire dateline gives its day.
+  // A well-known event's Nth anniversary day or occasion (某地震十周年纪念日当天, 在建党100周年之际): the text is of that year, and a wire dateline gives its day.
   // Not where the text states a later year (在建党100周年纪念日上 told afterwards).
   const fromAnniversaryDay = yearOfAnniversaryDay(text, r.anniversaryDay, r.anniversaries);
   if (fromAnniversaryDay !== undefined && (latest === undefined || fromAnniversaryDay >= latest)) return withStoryDay(text, fromAnniversaryDay, r);
@@ -1622,7 +1623,7 @@ function reportsLastYear(text: string, thisYearMonth: RegExp, stated: readonly S
  */
 /** The year of the first …N周年纪念日 whose clause names a well-known event (rules/date-anniversaries.tsv). */
 function yearOfAnniversaryDay(text: string, anniversaryDay: RegExp, anniversaries: readonly Anniversary[]): number | undefined {
-  if (!text.includes('周年纪念日')) return undefined;
+  if (!text.includes('周年')) return undefined;
   for (const m of text.matchAll(anniversaryDay)) {
     const years = /^\d+$/.test(m[2]!) ? Number(m[2]) : parseChineseNumber(m[2]!);
     const event = anniversaries.find((a) => m[1]!.includes(a.keyword));

@@ -229,7 +229,8 @@ describe('inferReferenceDate: years that do not date the article', () => {
   });
 
   it('leaves out the year an anniversary counts from, and years in a document title', () => {
-    expect(inferReferenceDate('纪念2008年汶川地震10周年之际，当地举办了活动。')).toBeNull();
+    // Not 2008: the occasion of its 10th anniversary (之际) is the year the text is of.
+    expect(inferReferenceDate('纪念2008年汶川地震10周年之际，当地举办了活动。')).toBe('2018');
     expect(inferReferenceDate('《2021—2035年国土空间总体规划》正式印发。')).toBeNull();
   });
 
@@ -686,6 +687,13 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // A deadline at the year's end leaves the year running, as a cutoff at another month does.
     expect(inferReferenceDate('项目须于截至2014年12月底前完成验收。')).toBe('2014');
     expect(inferReferenceDate('截至2014年11月底，全县共接待游客50万人次。')).toBe('2014');
+  });
+
+  it("reads a well-known event's anniversary that the text is written on the occasion of", () => {
+    expect(inferReferenceDate('在中国共产党成立100周年之际，全县党员重温入党誓词。')).toBe('2021');
+    expect(inferReferenceDate('时间飞逝，汶川大地震十周年已经来到。茂县群众住进新房。')).toBe('2018');
+    // An anniversary told as past, before a later stated year, does not date the text.
+    expect(inferReferenceDate('在改革开放40周年之际，大桥开工。2020年，大桥建成通车。')).toBe('2020');
   });
 });
 
