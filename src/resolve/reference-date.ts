@@ -977,12 +977,17 @@ function isDateline(line: string, start: number, end: number, r: InferenceRules)
     const aloneOnLine = !/[\u4e00-\u9fff]{6,}/.test(rest) && !SECOND_DAY.test(rest);
     // 某公司:2023年年度报告摘要2024-04-29: a crawled page's title with its numeric date glued on at the end.
     const gluedAtEnd = start > 0 && NUMERIC_FORM.test(line.slice(start, end)) && /^[\s\u3000]*$/.test(line.slice(end));
-    return aloneOnLine || timed || gluedAtEnd || TIME.test(rest) || r.datelineWords.test(rest);
+    // 2018-09-14徐向真副教授任莉娜: a date in figures opening a short line of names under the title, as a crawled journal page writes its meta line.
+    const gluedAtStart = /^[\s\u3000]*$/.test(line.slice(0, start)) && NUMERIC_FORM.test(line.slice(start, end)) && GLUED_NAMES.test(line.slice(end));
+    return aloneOnLine || timed || gluedAtEnd || gluedAtStart || TIME.test(rest) || r.datelineWords.test(rest);
   }
   // A long line: a crawled page with the dateline glued on. Only a time, a publication word right
   // beside it or a wire dateline's 电/讯 (本报2023年5月12日讯) counts.
   return timed || r.datelineWords.test(before) || r.datelineWords.test(after.slice(0, 6)) || r.wireAfter.test(after);
 }
+
+/** After a date opening its line: names and nothing else (no sentence marks, no figures), short. */
+const GLUED_NAMES = /^[\u4e00-\u9fff（）() \u3000、]{2,24}$/;
 
 /** A date written in figures with separators (2024-04-29, 2024/4/29), not in words with 年月日. */
 const NUMERIC_FORM = /^\d{4}[-/.]/;

@@ -695,5 +695,11 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // An anniversary told as past, before a later stated year, does not date the text.
     expect(inferReferenceDate('在改革开放40周年之际，大桥开工。2020年，大桥建成通车。')).toBe('2020');
   });
+
+  it('reads a date in figures opening a short line of names under the title as its meta line', () => {
+    expect(inferReferenceDate('基于政策落实跟踪审计的问卷调查\n2018-09-14张三副教授李四王五\n一、引言\n自2013年下半年以来，国务院出台了一系列政策。')).toBe('2018-09-14');
+    // A date in words opening such a line is no meta line: only its year is stated.
+    expect(inferReferenceDate('问卷调查\n2018年9月14日张三副教授李四王五\n自2013年以来，国务院出台了一系列政策。')).toBe('2018');
+  });
 });
 
