@@ -6,7 +6,7 @@ import { DamagedDateFinder } from './dates/damaged';
 import { EventDayFinder } from './dates/event-day';
 import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from './dates/year-last';
-import { readRocDate, rocDateSource } from './dates/roc-year';
+import { ROC_DAY_LINE, readRocDate, rocDateSource } from './dates/roc-year';
 import { bracketedYearSource, readBracketedDate } from './dates/bracketed-year';
 import { BARE_CHINESE_SPAN_CONNECTOR, CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type DatePoint, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
@@ -46,6 +46,9 @@ const SPACE = /\s/;
 const BRACKETED_DAY_WORDS = '今昨明前';
 const BRACKETED_DAY = '[（(]\\d{1,2}[）)]日';
 const BRACKETED_DAY_AT = new RegExp(`^${BRACKETED_DAY}`);
+/** 今(24日), 昨(23日): the day with its 日 inside the brackets, as Macau's government news writes it. */
+const BRACKETED_WHOLE_DAY = '[（(]\\d{1,2}日[）)]';
+const BRACKETED_WHOLE_DAY_AT = new RegExp(`^${BRACKETED_WHOLE_DAY}`);
 const GAP_CHARS = ' \t\u3000';
 const DIGITS = '0123456789';
 
@@ -338,7 +341,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
       // 元至九月 (January to September) opening its clause; never after an amount (补贴100元至6月底).
       `(?<=^|[\\s，,。；;：:！？）)】」”])元(?=${GAP}(?:${connectors})${GAP}(?:\\d{1,2}|[一二三四五六七八九十]{1,2})${GAP}月)`,
       // 今（3）日, 昨（29）日: a relative day with its day of the month written inside it.
-      `[${BRACKETED_DAY_WORDS}](?=${BRACKETED_DAY})`,
+      `[${BRACKETED_DAY_WORDS}](?=${BRACKETED_DAY}|${BRACKETED_WHOLE_DAY})`,
       // One trie of every word form: parts of a year, relative words, weekdays with their shifts.
       words(wordForms),
     ].join('|'),
@@ -369,8 +372,9 @@ function buildFinders(ruleSet: RuleSet): Finders {
     relatedHeading: relatedHeadingLine(rules.context('related-heading').pattern),
     damaged: new DamagedDateFinder(rules),
     latin: [
-      new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
-      new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i'),
+      // 3 Jul 2023, 2nd September, 2020, 21st of May 2019: an ordinal's suffix and of may stand after the day.
+      new RegExp(`(?<![A-Za-z\\d])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${months})\\.?,?\\s+(\\d{4})$`, 'i'),
+      new RegExp(`(?<![A-Za-z])(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i'),
     ],
     latinYear: new RegExp(`(?<![A-Za-z])(?:${rules.context('latin-year-before').pattern})\\s+((?:19|20)\\d{2})$`, 'i'),
     yearList: new RegExp(`^(?:[、和及与]\\d{4})*[、和及与]\\d{4}${GAP}年`),
@@ -530,7 +534,7 @@ function findRocDates(text: string, f: Finders): FoundDate[] {
   // A year alone (115年, 115年度) only in a text of Taiwan, and not as a length of time: elsewhere it is a duration or an age.
   // Not the second end of a span (104-107年: the span's).
   const yearAloneAt = (start: number, end: number) =>
-    (taiwan ??= f.taiwanText.test(text)) && !f.rocYearAloneNotBefore.test(text.slice(end, end + 2)) && !SPAN_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+    (taiwan ??= f.taiwanText.test(text) || ROC_DAY_LINE.test(text)) && !f.rocYearAloneNotBefore.test(text.slice(end, end + 2)) && !SPAN_BEFORE.test(text.slice(Math.max(0, start - 3), start));
   const found: FoundDate[] = [];
   for (const m of text.matchAll(f.rocDates)) {
     const start = m.index!;
@@ -546,7 +550,7 @@ function findRocDates(text: string, f: Finders): FoundDate[] {
   return found;
 }
 
-/** A relative year or month with its figure in brackets (去(2023)年 → 2023, 本(5)月 → the reference year's May). */
+/** A relative year or month with its figure in brackets (去(2023)年 → 2023, 本(5)月 → the reference year's May, 今(4/22) → its April 22). */
 function findBracketedYears(text: string, f: Finders): FoundDate[] {
   if (!text.includes('(') && !text.includes('（')) return [];
   return phrasesOf(text, f.bracketedYears, 'date.bracketed', (m, start, end) => {
@@ -554,7 +558,7 @@ function findBracketedYears(text: string, f: Finders): FoundDate[] {
     if (!date) return undefined;
     return date.year !== undefined
       ? newPoint(start, end, { kind: 'absolute', year: date.year }, undefined, undefined, 'year', false)
-      : newPoint(start, end, { kind: 'relative', word: THIS_YEAR }, date.month, undefined, 'month', false);
+      : newPoint(start, end, { kind: 'relative', word: THIS_YEAR }, date.month, date.day, date.day === undefined ? 'month' : 'day', false);
   });
 }
 
@@ -772,12 +776,16 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
 
 /**
  * 今（3）日, 昨（29）日: the relative day word 今日 or 昨日 with the day of the
- * month in brackets inside it, one mention; resolved as the word is.
+ * month in brackets inside it, one mention; resolved as the word is. 今(24日)
+ * writes the day whole in the brackets: 今 is the word's mention, 24日 its own.
  */
 function readBracketedDay(text: string, at: number, f: Finders): FoundDate | undefined {
-  const inside = BRACKETED_DAY_AT.exec(text.slice(at + 1, at + 8));
-  const relative = inside ? f.rules.relativeWords.get(`${text[at]}日`) : undefined;
-  return inside && relative ? newFound(at, at + 1 + inside[0].length, 'date.relative', { relative }) : undefined;
+  const head = text.slice(at + 1, at + 8);
+  const inside = BRACKETED_DAY_AT.exec(head);
+  const relative = f.rules.relativeWords.get(`${text[at]}日`);
+  if (inside) return relative ? newFound(at, at + 1 + inside[0].length, 'date.relative', { relative }) : undefined;
+  // 今(24日): the word is a mention of its own, as 今天 in 今天(24日) is; the day in the brackets is another.
+  return relative && BRACKETED_WHOLE_DAY_AT.test(head) ? newFound(at, at + 1, 'date.relative', { relative }) : undefined;
 }
 
 /**
@@ -1121,8 +1129,10 @@ function isNumeric(written: string): boolean {
 /** A year written without 年: one of a list ending in 年 (2021、2022年), or a name's prefix (2023西藏文化青岛行). */
 function bareYearRule(year: number, before: string, after: string, f: Finders): string | undefined {
   if (f.yearList.test(after)) return 'date.year-list';
-  const startsName = /^[\u4e00-\u9fff]{2}/.test(after);
-  if (year >= 1900 && year <= 2099 && startsName && !f.unitAfter(after) && BEFORE_BARE_YEAR.test(before)) {
+  // 2023《政府工作报告》: a year before a document's title names its edition; (2016 修订): a space may part it from the name.
+  const name = after.startsWith(' ') ? after.slice(1) : after;
+  const startsName = /^《?[\u4e00-\u9fff]{2}/.test(name);
+  if (year >= 1900 && year <= 2099 && startsName && !f.unitAfter(name) && BEFORE_BARE_YEAR.test(before)) {
     return 'date.year-prefix';
   }
   return undefined;

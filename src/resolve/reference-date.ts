@@ -2,7 +2,7 @@ import { escapeRegex } from '../extract/approx';
 import type { Span } from '../extract/types';
 import { spansOf } from '../extract/counts/taken-spans';
 import { FIVE_YEAR_PLAN_PATTERN, planStartYear } from '../extract/dates/five-year-plan';
-import { readRocDate, rocDateSource, rocYear } from '../extract/dates/roc-year';
+import { ROC_DAY_LINE, readRocDate, rocDateSource, rocYear } from '../extract/dates/roc-year';
 import { WEB_ADDRESS } from '../extract/dates/parse';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from '../extract/dates/year-last';
 import { fullYear } from '../extract/dates/resolve';
@@ -347,7 +347,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
       'g',
     ),
     anniversary: new RegExp(`(?:${thisYear})是([^。；！？\\n]{0,40}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年`, 'g'),
-    anniversaryDay: new RegExp(`([^，,。；！？\\n]{0,24}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年纪念日`, 'g'),
+    // 某地震十周年纪念日; 在建党100周年之际, …十周年已经来到: the text is of the anniversary's year.
+    anniversaryDay: new RegExp(`([^，,。；！？\\n]{0,24}?)(\\d{1,3}|[一二两三四五六七八九十百]+)\\s*周年(?:纪念日|之际|前夕|(?:已经?|即将)?(?:来到|到来))`, 'g'),
   };
   compiled.set(rules, result);
   return result;
@@ -418,11 +419,12 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
     all.map((s) => s.year),
     latest,
   );
-  if (fromAnniversary !== undefined) return String(fromAnniversary);
+  // 今年是抗战胜利80周年, under 中新社香港9月1日电: the wire's dateline gives that year its day.
+  if (fromAnniversary !== undefined) return withStoryDay(text, fromAnniversary, r, stated);
   // 汶川地震后，…。一年来，…: with no year stated, a count of years since a well-known event names the year of writing.
   const fromEvent = latest === undefined ? yearFromEventCount(text, r) : undefined;
   if (fromEvent !== undefined) return withStoryDay(text, fromEvent, r, stated);
-  // A well-known event's Nth anniversary day (某地震十周年纪念日当天): the text is of that day's year, and a wire dateline gives its day.
+  // A well-known event's Nth anniversary day or occasion (某地震十周年纪念日当天, 在建党100周年之际): the text is of that year, and a wire dateline gives its day.
   // Not where the text states a later year (在建党100周年纪念日上 told afterwards).
   const fromAnniversaryDay = yearOfAnniversaryDay(text, r.anniversaryDay, r.anniversaries);
   if (fromAnniversaryDay !== undefined && (latest === undefined || fromAnniversaryDay >= latest)) return withStoryDay(text, fromAnniversaryDay, r);
@@ -439,6 +441,10 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (latest === undefined || tooEarly) {
     // Only a lower bound is left: a count of years since a period's start, or a month-day with its weekday, may still name the year.
     const floor = maxOf([latestHistory, latestRecord, latest].filter((y) => y !== undefined).map((y) => y! + 1));
+    // 南府函〔2024〕83号 … 计划2024年6月动工: a document numbered in a year bounds the text from below, a plan of a year
+    // from above; where both bounds meet, the text is of that year.
+    const bounded = yearBetweenBounds(text, r, floor);
+    if (bounded !== undefined) return withStoryDay(text, bounded, r, stated);
     const sinceStart =
       floor === undefined ? undefined : (yearFromElapsed(text, r, floor - 1) ?? yearFromUntilNow(text, floor) ?? yearFromStartInSentence(text, r, floor, true));
     if (sinceStart !== undefined) return withStoryDay(text, sinceStart, r, stated);
@@ -960,18 +966,28 @@ function isDateline(line: string, start: number, end: number, r: InferenceRules)
   const before = line.slice(Math.max(0, start - GLUED_REACH), start);
   const after = line.slice(end, end + GLUED_REACH);
   const timed = TIME_AFTER.test(line.slice(end));
+  // A day written with 年月日 in a sentence about plans (测试将于2023年2月11日（星期六）举行) or closing a window opened
+  // on a day to come (明日上午9时至2023年1月11日下午5时接受报名) is an event ahead, whatever weekday or time glosses it;
+  // a date in figures glued after a title's words (市政府将出台新政策2023-05-12 10:15) is the page's still.
+  const planned = r.planWordBefore.test(before) || FUTURE_SPAN_BEFORE.test(line.slice(Math.max(0, start - FUTURE_SPAN_REACH), start));
+  if (planned && !NUMERIC_FORM.test(line.slice(start, end))) return false;
   if (trimmed.length <= DATELINE_MAX_LENGTH) {
     const rest = line.slice(0, start) + line.slice(end);
     // A second day on the line makes it a title (2020年3月23日某地和7月13日某地地震总结), not a dateline.
     const aloneOnLine = !/[\u4e00-\u9fff]{6,}/.test(rest) && !SECOND_DAY.test(rest);
     // 某公司:2023年年度报告摘要2024-04-29: a crawled page's title with its numeric date glued on at the end.
     const gluedAtEnd = start > 0 && NUMERIC_FORM.test(line.slice(start, end)) && /^[\s\u3000]*$/.test(line.slice(end));
-    return aloneOnLine || timed || gluedAtEnd || TIME.test(rest) || r.datelineWords.test(rest);
+    // 2018-09-14徐向真副教授任莉娜: a date in figures opening a short line of names under the title, as a crawled journal page writes its meta line.
+    const gluedAtStart = /^[\s\u3000]*$/.test(line.slice(0, start)) && NUMERIC_FORM.test(line.slice(start, end)) && GLUED_NAMES.test(line.slice(end));
+    return aloneOnLine || timed || gluedAtEnd || gluedAtStart || TIME.test(rest) || r.datelineWords.test(rest);
   }
   // A long line: a crawled page with the dateline glued on. Only a time, a publication word right
   // beside it or a wire dateline's 电/讯 (本报2023年5月12日讯) counts.
   return timed || r.datelineWords.test(before) || r.datelineWords.test(after.slice(0, 6)) || r.wireAfter.test(after);
 }
+
+/** After a date opening its line: names and nothing else (no sentence marks, no figures), short. */
+const GLUED_NAMES = /^[\u4e00-\u9fff（）() \u3000、]{2,24}$/;
 
 /** A date written in figures with separators (2024-04-29, 2024/4/29), not in words with 年月日. */
 const NUMERIC_FORM = /^\d{4}[-/.]/;
@@ -1071,11 +1087,14 @@ function findChineseDateline(text: string): string | null {
 /** A line that is only a date of the Republic of China calendar with its era: 中华民国112年10月17日. */
 const ROC_DATE_LINE = new RegExp(`^[\\s\u3000（(]*${rocDateSource('(?!)')}[\\s\u3000）)]*$`);
 
-/** An ROC date with its era (中华民国112年10月17日) on a line of its own near the top, as Taiwan's official pages date themselves. */
+/**
+ * An ROC date on a line of its own near the top, as Taiwan's official pages date themselves: with its
+ * era (中华民国112年10月17日), or bare with its month and day (114年01月13日: no length of time has them).
+ */
 function findRocDateline(text: string): string | null {
   for (const line of text.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES)) {
-    const m = line.includes('民') ? ROC_DATE_LINE.exec(line) : null;
-    const date = m?.groups!.era ? readRocDate(m) : undefined;
+    const m = line.includes('年') ? ROC_DATE_LINE.exec(line) : null;
+    const date = m && (m.groups!.era || m.groups!.day !== undefined) ? readRocDate(m) : undefined;
     if (date?.month !== undefined && date.day !== undefined) return iso(String(date.year), date.month, date.day);
   }
   return null;
@@ -1259,11 +1278,20 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
       years.push({ year: Number(m[1]), kind: 'arranged' });
       continue;
     }
-    if (isPlannedYear(before, after, r) || isPlannedCompletion(text, m.index, after, r)) continue;
+    // 将出现西江2019年第2号洪水: a forecast of the year's numbered flood or typhoon is of the year it is told in.
+    const numbered = NUMBERED_OF_YEAR.test(after);
+    if (!numbered && (isPlannedYear(before, after, r) || isPlannedCompletion(text, m.index, after, r))) continue;
+    // 明日（30日）上午9时至2023年1月11日接受报名: a window opened from a day to come closes later still.
+    if (FUTURE_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - FUTURE_SPAN_REACH), m.index))) continue;
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;
     // 2020年全年 (a bulletin's year, or 今年 compared with it), 2020年年报 (its report out): the article is of a later year.
     if (month === undefined && isCompletedYear(before, after, r)) {
+      years.push({ year: Number(m[1]), kind: 'completed' });
+      continue;
+    }
+    // 截至2014年12月底, 截至2014年12月31日: figures up to the year's last day are told once it is over.
+    if (month === 12 && isCutoff(before, r) && DECEMBER_END_AFTER.test(after) && !r.planAfter.test(after)) {
       years.push({ year: Number(m[1]), kind: 'completed' });
       continue;
     }
@@ -1310,7 +1338,7 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     }
   }
   // 榮獲114年國家警光獎, 98年3月: a text of Taiwan states its years in the Republic of China calendar.
-  if (r.taiwanText.test(text)) {
+  if (r.taiwanText.test(text) || ROC_DAY_LINE.test(text)) {
     for (const m of text.matchAll(ROC_YEAR)) {
       const end = m.index + m[0].length;
       if (r.rocYearNotBefore.test(text.slice(end, end + 2))) continue;
@@ -1326,6 +1354,43 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
   const visions = visionYears(text, r);
   return visions.size === 0 ? years : years.filter((y) => !visions.has(y.year));
 }
+
+/** How far before a year the start of a window to come may stand (明日（30日）上午9时至…). */
+const FUTURE_SPAN_REACH = 20;
+/** A window opened on a day to come or today (明日, 明天, 下周一, 即日起) and closed by the year after it in the same clause. */
+const FUTURE_SPAN_BEFORE = /(?:明[日天]|下周|即日起?)[^，,。；;！？\n]{0,16}[至到]\s*$/;
+
+/** A document's number with its year in brackets (南府函〔2024〕83号, 国发[2023]5号): the year in group 1. */
+const DOCUMENT_NUMBER_YEAR = /[〔［[]((?:19|20)\d{2})[〕］\]]\s*(?:第\s*)?\d{1,4}\s*号/g;
+
+/**
+ * The year both bounds of the text name, if they meet: from below the latest year of a document it numbers or cites
+ * (南府函〔2024〕83号: not earlier) or `floor`; from above the earliest year it plans for that is not before it
+ * (计划2024年6月动工: not later). Undefined where the text numbers no document or plans for no year.
+ */
+function yearBetweenBounds(text: string, r: InferenceRules, floor: number | undefined): number | undefined {
+  if (!text.includes('号')) return undefined;
+  const numbered = maxOf([...text.matchAll(DOCUMENT_NUMBER_YEAR)].map((m) => Number(m[1])));
+  if (numbered === undefined) return undefined;
+  const lower = floor === undefined ? numbered : Math.max(floor, numbered);
+  const statedYear = r.statedYear;
+  statedYear.lastIndex = 0;
+  let upper: number | undefined;
+  for (let m = statedYear.exec(text); m; m = statedYear.exec(text)) {
+    const year = Number(m[1]);
+    if (year < lower || (upper !== undefined && year >= upper)) continue;
+    const yearEnd = m.index + m[0].length;
+    const after = text.slice(yearEnd, yearEnd + 10);
+    if (isPlannedYear(text.slice(Math.max(0, m.index - 8), m.index), after, r) || isPlannedCompletion(text, m.index, after, r)) upper = year;
+  }
+  return upper === lower ? lower : undefined;
+}
+
+/** Right after a cutoff's 12月: the month's end or last day (截至2014年12月底, 12月31日), not a deadline (12月底前). */
+const DECEMBER_END_AFTER = /^\s*(?:底|末|31\s*日)(?!\s*[前以之])/;
+
+/** Right after a year's 年: a numbered event of that year (2019年第2号洪水, 2023年第5号台风). */
+const NUMBERED_OF_YEAR = /^\s*第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*号(?:洪水|台风|颱風|热带|熱帶)/;
 
 /**
  * 10年前，2009年, 两年前的2021年: an exact count of years back (group 1; not 2009年前, 十多年前) and,
@@ -1563,7 +1628,7 @@ function reportsLastYear(text: string, thisYearMonth: RegExp, stated: readonly S
  */
 /** The year of the first …N周年纪念日 whose clause names a well-known event (rules/date-anniversaries.tsv). */
 function yearOfAnniversaryDay(text: string, anniversaryDay: RegExp, anniversaries: readonly Anniversary[]): number | undefined {
-  if (!text.includes('周年纪念日')) return undefined;
+  if (!text.includes('周年')) return undefined;
   for (const m of text.matchAll(anniversaryDay)) {
     const years = /^\d+$/.test(m[2]!) ? Number(m[2]) : parseChineseNumber(m[2]!);
     const event = anniversaries.find((a) => m[1]!.includes(a.keyword));

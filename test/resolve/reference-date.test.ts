@@ -229,7 +229,8 @@ describe('inferReferenceDate: years that do not date the article', () => {
   });
 
   it('leaves out the year an anniversary counts from, and years in a document title', () => {
-    expect(inferReferenceDate('纪念2008年汶川地震10周年之际，当地举办了活动。')).toBeNull();
+    // Not 2008: the occasion of its 10th anniversary (之际) is the year the text is of.
+    expect(inferReferenceDate('纪念2008年汶川地震10周年之际，当地举办了活动。')).toBe('2018');
     expect(inferReferenceDate('《2021—2035年国土空间总体规划》正式印发。')).toBeNull();
   });
 
@@ -511,8 +512,8 @@ describe('inferReferenceDate: years that do not date the article', () => {
 
   it('reads a dateline of the Republic of China calendar with its era on a line of its own', () => {
     expect(inferReferenceDate('县政府公告\n中华民国111年3月8日\n本县今天起受理补助申请。')).toBe('2022-03-08');
-    // Without its era, or without its day, it is no dateline.
-    expect(inferReferenceDate('县政府公告\n111年3月8日\n本县今天起受理补助申请。')).toBeNull();
+    // Without its era it is one still with its month and day (no length of time has them); without its day it is none.
+    expect(inferReferenceDate('县政府公告\n111年3月8日\n本县今天起受理补助申请。')).toBe('2022-03-08');
     expect(inferReferenceDate('县政府公告\n民国111年\n本县今天起受理补助申请。')).toBeNull();
   });
 
@@ -631,4 +632,74 @@ describe('inferReferenceDate: years that do not date the article', () => {
     // A target year in Chinese numerals dates nothing, as in figures.
     expect(inferReferenceDate('到二〇三〇年，全县森林覆盖率达到百分之七十。')).toBeNull();
   });
+
+  it('reads a bare Republic of China date alone on a line near the top as the dateline of a text of Taiwan', () => {
+    expect(inferReferenceDate('新聞與活動\n\n113年05月20日\n總統出席典禮\n總統今(20)日上午出席典禮，並提到去年的成果。')).toBe('2024-05-20');
+    // Among words it is no dateline (a year this small with a month and day is still a date, not the page's).
+    expect(inferReferenceDate('會議紀錄\n本案於113年05月20日召開會議，討論2019年的預算。')).toBe('2019');
+  });
+
+  it('does not take a day glossed with its weekday in a sentence about plans for the dateline', () => {
+    const lead = '教育局今日（29日）公布，第三轮测试将于2023年2月11日（星期六）举行，考生须准时出席。';
+    expect(inferReferenceDate(lead)).toBeNull();
+    // A date in figures glued after a title's words stays the page's, whatever plan word the title holds.
+    expect(inferReferenceDate('市政府将出台新政策2023-05-12 10:15\n记者从市政府获悉，2022年全市新建学校5所。')).toBe('2023-05-12');
+    // Without a plan word before it, a long line's day with its weekday is a glued-on dateline still.
+    expect(inferReferenceDate('本报讯 2023年2月11日（星期六）上午，全市举行植树活动，市民踊跃参加。')).toBe('2023-02-11');
+  });
+
+  it('reads the year of a numbered flood or typhoon as the year the forecast is told in', () => {
+    expect(inferReferenceDate('7月14日，记者获悉，预计西江将于16日出现2019年第2号洪水。')).toBe('2019');
+    // Any other year in a forecast stays a year to come.
+    expect(inferReferenceDate('7月14日，记者获悉，预计大桥将于2019年建成通车。')).toBeNull();
+  });
+
+  it('does not date a text from the end of a window opened on a day to come', () => {
+    expect(inferReferenceDate('明日（30日）上午9时至2023年1月11日下午5时接受报名。')).toBeNull();
+    expect(inferReferenceDate('即日起至2023年1月11日，市民可凭证免费参观。')).toBeNull();
+    // A window closed by a year opened on no day to come dates the text as before.
+    expect(inferReferenceDate('全县共接待游客50万人次，统计截至2023年1月11日。')).toBe('2023');
+  });
+
+  it("gives the year an anniversary names the day of a wire's dateline", () => {
+    expect(inferReferenceDate('中新社香港9月1日电 香港1日迎来新学年开学日。“今年是抗战胜利80周年，我们会举办相关活动。”')).toBe('2025-09-01');
+  });
+
+  it('reads a bulletin without its title as a report on the year its lead opens with or its charts end with', () => {
+    const figures = '全年生产总值235亿元，比上年增长9.2%。年末常住人口17.9万人。';
+    expect(inferReferenceDate(`2021年，在县委、县政府的坚强领导下，全县经济稳中向好。\n一、综合\n${figures}`)).toBe('2022');
+    expect(inferReferenceDate(`五、固定资产投资\n${figures}\n图4：2017—2021年固定资产投资增长速度（%）\n`)).toBe('2022');
+    // A text that calls a year 今年 is no review of a year gone by.
+    expect(inferReferenceDate(`2021年，在县委的坚强领导下，今年全县经济稳中向好。${figures}`)).toBe('2021');
+  });
+
+  it('dates a text where a document it numbers bounds it from below and a year it plans for from above, and both meet', () => {
+    const reply = '现批复如下：根据《关于某项目的批复》(某府函〔2024〕83号)，原则同意实施。';
+    expect(inferReferenceDate(`${reply}项目计划2024年6月动工，至2024年12月竣工。`)).toBe('2024');
+    // A plan of a later year leaves the bounds apart: only a lower bound is left, which dates nothing.
+    expect(inferReferenceDate(`${reply}项目计划2025年6月动工。`)).toBeNull();
+    expect(inferReferenceDate(reply)).toBeNull();
+  });
+
+  it('reads figures up to the last day of a year as told once that year is over', () => {
+    expect(inferReferenceDate('截至2014年12月底，某市对口支援某县资金达2720万元。')).toBe('2015');
+    expect(inferReferenceDate('截至2014年12月31日，全县共接待游客50万人次。')).toBe('2015');
+    // A deadline at the year's end leaves the year running, as a cutoff at another month does.
+    expect(inferReferenceDate('项目须于截至2014年12月底前完成验收。')).toBe('2014');
+    expect(inferReferenceDate('截至2014年11月底，全县共接待游客50万人次。')).toBe('2014');
+  });
+
+  it("reads a well-known event's anniversary that the text is written on the occasion of", () => {
+    expect(inferReferenceDate('在中国共产党成立100周年之际，全县党员重温入党誓词。')).toBe('2021');
+    expect(inferReferenceDate('时间飞逝，汶川大地震十周年已经来到。茂县群众住进新房。')).toBe('2018');
+    // An anniversary told as past, before a later stated year, does not date the text.
+    expect(inferReferenceDate('在改革开放40周年之际，大桥开工。2020年，大桥建成通车。')).toBe('2020');
+  });
+
+  it('reads a date in figures opening a short line of names under the title as its meta line', () => {
+    expect(inferReferenceDate('基于政策落实跟踪审计的问卷调查\n2018-09-14张三副教授李四王五\n一、引言\n自2013年下半年以来，国务院出台了一系列政策。')).toBe('2018-09-14');
+    // A date in words opening such a line is no meta line: only its year is stated.
+    expect(inferReferenceDate('问卷调查\n2018年9月14日张三副教授李四王五\n自2013年以来，国务院出台了一系列政策。')).toBe('2018');
+  });
 });
+

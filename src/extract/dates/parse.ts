@@ -249,7 +249,7 @@ export class DatePhraseParser {
       if (day && !day.unitMissing) return newPoint(at, day.end, undefined, undefined, day.value, 'day', false);
     }
     const part = this.readPart(text, this.standalonePart, at) ?? this.readQuarterSpan(text, at) ?? this.readOpeningFirstMonths(text, at);
-    // 年末 alone is a date only opening a sentence, after a word of a point in time (于年底) or
+    // 年末 alone is a date only opening a sentence (or a bulletin's clause after ；: …；年末牛存栏…), after a word of a point in time (于年底) or
     // before words of this year's time (年末全县, 年初计划), never after 每到/每年; 年内 opening a phrase or after a word of a point in time or of a plan
     // (力争年内), never inside a length (两年内, 近年内) or another word (青年内心).
     const before = text.slice(Math.max(0, at - 2), at);
@@ -258,7 +258,7 @@ export class DatePhraseParser {
       part.part.from === undefined &&
       (part.part.within
         ? !opensPhrase(text, at) && !this.withinYearBefore.ends(before)
-        : (!opensSentence(text, at) && !this.yearEndBefore.ends(before) && !this.yearEndAfter.starts(text.slice(part.end, part.end + 2))) || this.recurring.ends(before))
+        : (!opensClauseOfFigures(text, at) && !this.yearEndBefore.ends(before) && !this.yearEndAfter.starts(text.slice(part.end, part.end + 2))) || this.recurring.ends(before))
     ) {
       return undefined;
     }
@@ -693,9 +693,10 @@ function opensPhrase(text: string, at: number): boolean {
 }
 
 /** Nothing but spaces between `at` and the start of its sentence or line (。！？ or a line break). */
-function opensSentence(text: string, at: number): boolean {
+/** After a sentence's end or a semicolon, which parts a bulletin's figures as sentences do (…；年末牛存栏16万头). */
+function opensClauseOfFigures(text: string, at: number): boolean {
   const ch = lastCharBefore(text, at);
-  return ch === '' || '。！？!?\n'.includes(ch);
+  return ch === '' || '。！？!?\n；;'.includes(ch);
 }
 
 /** A point with every field, in the one order all points share. */

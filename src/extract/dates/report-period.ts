@@ -64,15 +64,18 @@ export class ReportPeriodFinder {
   }
 
   /**
-   * The year a text sums up (2022年是…之年) while it gives that year's
-   * figures whole (全年…, 比上年…) and never calls any year 今年: it reviews
-   * a year gone by, as a bulletin or a work report without its title does.
+   * The year a text sums up (2022年是…之年; or opens its first sentence with,
+   * 2022年，…; or ends its charts' series with, 图2：2018—2022年…) while it
+   * gives that year's figures whole (全年…, 比上年…) and never calls any year
+   * 今年: it reviews a year gone by, as a bulletin or a work report without
+   * its title does.
    */
   summedYear(text: string): number | undefined {
     const s = this.summed;
     // The cheap tests first (most texts call some year 今年); the year's sentence last.
     if (s.thisYearWord.test(text) || !s.priorYearComparison.test(text) || !s.wholeYearFigures.test(text)) return undefined;
-    const m = s.yearSummed.exec(text);
+    // 2021年，在县委…的坚强领导下，…: a bulletin's lead opens with its year; 图4：2017—2021年…增长速度: its charts end with it.
+    const m = s.yearSummed.exec(text) ?? YEAR_OPENING_TEXT.exec(text) ?? CHART_SPAN_CAPTION.exec(text);
     return m ? Number(m[1]) : undefined;
   }
 
@@ -97,6 +100,11 @@ export class ReportPeriodFinder {
     return { year, published: year + word.published, governs: word.governs };
   }
 }
+
+/** A text whose first sentence opens with a year and a comma (2021年，全县上下…): the year in group 1. */
+const YEAR_OPENING_TEXT = /^[\s\u3000]*((?:19|20)\d{2})\s*年\s*[，,]/;
+/** A chart's caption on a line of its own (图4：2017—2021年固定资产投资增长速度): its last year in group 1. */
+const CHART_SPAN_CAPTION = /(?:^|\n)[ \t\u3000]*图\s*\d{1,2}\s*[：:]?\s*(?:19|20)\d{2}\s*年?\s*[-–—~～至]{1,2}\s*((?:19|20)\d{2})\s*年/;
 
 interface SummedYearPatterns {
   yearSummed: RegExp;

@@ -24,6 +24,13 @@ export function rocDateSource(ageBefore: string): string {
   );
 }
 
+/**
+ * A line that is only a bare ROC date with its month and day (114年01月13日), as Taiwan's official
+ * pages date themselves: a year 100 to 199 with a month and a day is no length of time, and marks
+ * a text of Taiwan as taiwan-text's words do.
+ */
+export const ROC_DAY_LINE = /^[ \t\u3000（(]*1\d{2}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号]?[ \t\u3000）)]*$/m;
+
 /** The Gregorian year of an ROC year (97 → 2008). */
 export function rocYear(year: number): number {
   return year + ROC_EPOCH;
