@@ -62,8 +62,8 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener']), (row) =>
-    (row.cells.kind === 'website' || row.cells.kind === 'short-river-lead' || row.cells.kind === 'river-cut-stop') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener', 'kind-end', 'clause-lead']), (row) =>
+    ['website', 'short-river-lead', 'river-cut-stop', 'kind-end', 'clause-lead'].includes(row.cells.kind ?? '') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
   ),
 };
 
@@ -140,6 +140,10 @@ interface GeoRules {
   provinceStems: Set<string>;
   /** Words that before 湿地 or 草原 say what kind or what broad area (城市湿地, 北疆草原). */
   genericStems: Set<string>;
+  /** Characters that end a word naming a type (断陷型): before 盆地 or 冰川 such a word names none. */
+  kindEnds: Set<string>;
+  /** Characters that, opening a word jieba does not know, are the clause's (其指/x, 若麦兹/x): a name starts after them. */
+  clauseLeads: Set<string>;
   /** Verbs and prepositions jieba glues onto an unknown name (穿卫河/x): one character each. */
   gluedVerbs: Set<string>;
   /** Characters that, as a one-character stem before 河 and a course word, make a generic river (各河河道, 老河道). */
@@ -311,6 +315,8 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
     genericStems: new Set(exclusions.filter((r) => r.cells.kind === 'generic-stem').map((r) => r.cells.word!)),
     gluedVerbs: new Set(exclusions.filter((r) => r.cells.kind === 'glued-verb').map((r) => r.cells.word!)),
+    kindEnds: new Set(exclusions.filter((r) => r.cells.kind === 'kind-end').map((r) => r.cells.word!)),
+    clauseLeads: new Set(exclusions.filter((r) => r.cells.kind === 'clause-lead').map((r) => r.cells.word!)),
     shortRiverLeads: new Set(exclusions.filter((r) => r.cells.kind === 'short-river-lead').map((r) => r.cells.word!)),
     riverCutStops: new Set(exclusions.filter((r) => r.cells.kind === 'river-cut-stop').map((r) => r.cells.word!)),
     says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
@@ -714,7 +720,8 @@ const MAX_TRIBUTARY = 5;
  */
 function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks): GeoDraft[] {
   const found: GeoDraft[] = [];
-  for (const first of draftsAtWords(ctx.text, geo.tributaryWords, marks, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, false))) {
+  // 干支流/n 全域水: a tributary word inside a longer word (干支流, main stream and tributaries) opens no name.
+  for (const first of draftsAtWords(ctx.text, geo.tributaryWords, marks, (at, word) => (isBoundary(ctx, at) ? tributaryAt(ctx, geo, taken, at + word.length, false) : undefined))) {
     found.push(first, ...listedTributaries(ctx, geo, taken, first.cleanEnd));
   }
   return append(found, draftsAtWords(ctx.text, geo.riverWords, marks, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, true)));
@@ -1403,6 +1410,8 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   if (!suffix || !HAN_ONLY.test(token.word)) return undefined;
   const stem = token.word.length - suffix.suffix.length;
   if (stem > 0 && geo.functionChar.test(token.word.slice(0, stem))) return afterGluedVerb(token, suffix, stem, geo);
+  // 不上岛/x: an unknown word opening with the clause's negation, pronoun or conditional; the name, if any, follows it.
+  if (stem > 1 && geo.tags['unknown-word'].has(token.tag) && geo.clauseLeads.has(token.word[0]!)) return stem - 1 >= suffix.minStem && suffix.tags.has(token.tag) ? { start: token.start + 1, suffix } : undefined;
   // A numeral as the whole stem counts features, names none (百湖之城, 千湖之省, 两湖).
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) && !(stem === 1 && NUMERAL_STEM.test(token.word)) ? { start: token.start, suffix } : undefined;
   if (stem === 0 && suffix.compose !== 'no') return composedWith(tokens, k, suffix, geo);
@@ -1475,7 +1484,8 @@ function riverCutAfterLead(ctx: ExtractContext, tokens: readonly Token[], k: num
 function leadCutAt(ctx: ExtractContext, lead: Token | undefined, end: number, geo: GeoRules): boolean {
   if (!lead || lead.word.length !== 1 || lead.end !== end - 2 || !HAN_ONLY.test(lead.word)) return false;
   if (geo.functionChar.test(lead.word) || NUMERAL_STEM.test(lead.word) || geo.riverEnd.test(lead.word) || geo.riverCutStops.has(lead.word) || geo.shortRiverLeads.has(lead.word)) return false;
-  if (!(geo.tags.stem.has(lead.tag) || geo.tags['name-morpheme'].has(lead.tag))) return false;
+  // 浦/zg 阳江/ns 发源于: a lone character jieba reads as a river stem's (rules/jieba-tags.tsv river-stem) leads one too.
+  if (!(geo.tags.stem.has(lead.tag) || geo.tags['name-morpheme'].has(lead.tag) || geo.tags['river-stem'].has(lead.tag))) return false;
   return geo.riverCourses.startAt(ctx.text, end) || geo.sourceWords.startAt(ctx.text, end);
 }
 
@@ -1674,12 +1684,23 @@ const MAX_TITLE = 3;
 function dropPersonNames(text: string, geo: GeoRules, found: GeoDraft[]): void {
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
-    // 县委书记陈晓溪: a suffix-made name of three characters may hold the surname itself.
-    const surname = f.cleanEnd - f.cleanStart === 3 && f.rule === 'geo:suffix' && isPersonName(f.text, geo) ? f.cleanStart : f.cleanStart - 1;
+    // 县委书记陈晓溪: a suffix-made name of three characters may hold the surname itself, and so may
+    // one of the lists (钟南山院士, 许地山先生: jieba's dictionary reads some people's names as places).
+    const three = f.cleanEnd - f.cleanStart === 3;
+    const holdsSurname = three && ((f.rule === 'geo:suffix' && isPersonName(f.text, geo)) || (f.rule === 'geo:dictionary' && geo.surnames.has(f.text[0]!)));
+    const surname = holdsSurname ? f.cleanStart : f.cleanStart - 1;
     // 向长江说再见: a surname that is also a preposition (向, 于) reads as the preposition.
     if (f.cleanEnd - surname !== 3 || surname < 0 || !geo.surnames.has(text[surname]!) || geo.functionChar.test(text[surname]!)) continue;
-    if (geo.says.startAt(text, f.cleanEnd) || titleEndsAt(text, surname, geo)) found.splice(i, 1);
+    // 泸州市长江沱江: the character before is the end of another feature found (长江), no surname.
+    if (!holdsSurname && found.some((other) => other !== f && other.cleanStart <= surname && surname < other.cleanEnd)) continue;
+    // A person's role before the name (副县长刘岷江) or right after it (钟南山院士, 刘岷江书记), or a verb of saying after it.
+    if (geo.says.startAt(text, f.cleanEnd) || titleEndsAt(text, surname, geo) || titleStartsAt(text, f.cleanEnd, geo)) found.splice(i, 1);
   }
+}
+
+function titleStartsAt(text: string, start: number, geo: GeoRules): boolean {
+  for (let length = 2; length <= MAX_TITLE && start + length <= text.length; length++) if (geo.titles.has(text.slice(start, start + length))) return true;
+  return false;
 }
 
 function titleEndsAt(text: string, end: number, geo: GeoRules): boolean {
@@ -1847,7 +1868,17 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
   let morphemes = false;
   for (let j = k - 1; j >= 0; j--) {
     const before = tokens[j]!;
-    if (before.end !== start || token.start - before.start > MAX_NAMED_STEM || geo.genericStems.has(before.word)) break;
+    if (before.end !== start || token.start - before.start > MAX_NAMED_STEM || geo.genericStems.has(before.word) || geo.kindEnds.has(before.word[before.word.length - 1]!)) break;
+    // 若麦兹/x 巴赫/nr 冰川, 其指/x 冰川: an unknown word opening with the clause's pronoun, conditional or
+    // negation lends the name only its rest (麦兹巴赫冰川; 指冰川 is left with too short a stem).
+    if (before.word.length >= 2 && geo.tags['unknown-word'].has(before.tag) && geo.clauseLeads.has(before.word[0]!)) {
+      const rest = before.word.slice(1);
+      if (HAN_ONLY.test(rest) && !geo.functionChar.test(rest)) {
+        start = before.start + 1;
+        stem = rest + stem;
+      }
+      break;
+    }
     const morpheme = isNameMorpheme(before, geo);
     // A name's rare characters (涠/g 洲/ng 岛) start it: a word before them is another name (海城区/ns),
     // but a lone name character completes a stem they leave too short (南/ns 碇/g 岛).
@@ -2187,7 +2218,11 @@ function closedRiverLists(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
     if (!geo.riverListCloser.test(text.slice(at, at + 12))) continue;
     const items = listItemsBefore(text, at, geo);
-    const holdsRiver = items.some((item) => found.some((f) => f.kind === 'river' && f.cleanStart >= item.start && f.cleanEnd <= item.end));
+    if (items.length === 0) continue;
+    // The list's first item may run into the words before it (湖北共有汉北河、): a river found right before
+    // the 、 that opens the first item read is that item.
+    const opens = text[items[items.length - 1]!.start - 1] === '、' ? items[items.length - 1]!.start - 1 : -1;
+    const holdsRiver = items.some((item) => found.some((f) => f.kind === 'river' && ((f.cleanStart >= item.start && f.cleanEnd <= item.end) || f.cleanEnd === opens)));
     if (!holdsRiver) continue;
     for (const item of items) {
       const river = closedListRiver(ctx, geo, taken, item);
@@ -2348,7 +2383,10 @@ function closedListRiver(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   // After a place found, jieba may cut across the two and the list's 等 (河南唐河等: 河/南唐/河等):
   // the item's own ends (the place, 、 or 等) and a river's ending are enough there.
   const afterPlace = start > item.start && geo.riverEnd.test(name);
-  if (!afterPlace && !isOneNameWord(ctx, start, item.end, geo)) return undefined;
+  // Between a 、 and the next (or the 等), an item ending like a river is one whatever jieba cuts
+  // it into (大/a 富水/n, 府/nr 澴/zg 河/ns, 滠/g 水/n): the list's closer says what its items are.
+  const wholeRiverItem = start === item.start && ctx.text[item.start - 1] === '、' && geo.riverEnd.test(name);
+  if (!afterPlace && !wholeRiverItem && !isOneNameWord(ctx, start, item.end, geo)) return undefined;
   taken.fill(1, start, item.end);
   return draft(name, { name, kind: 'river' }, start, item.end, 'geo:river-list');
 }
