@@ -583,7 +583,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, riversBeforeStretches(ctx, geo, taken));
         widenListedNames(ctx, geo, taken, found);
         widenToLongerNames(ctx.text, taken, found);
-        dropPersonNames(ctx.text, geo, found);
+        dropPersonNames(ctx, geo, taken, found);
         namePlainsByStem(geo, found);
         append(found, altitudeMountains(ctx, geo, taken));
         append(found, namesBeforeMountainWords(ctx, geo, taken, marks));
@@ -999,7 +999,8 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     isFree(taken, start, end) &&
     (surface.length > 2 || (isBoundary(ctx, start) && !inLocativeWord(ctx, start, end, geo))) &&
     !followedByExcluded(text, end, geo, sharedKind(features)) &&
-    !(features.every((f) => f.kind !== 'mountain') && endsRoadSegment(text, start, end));
+    !(features.every((f) => f.kind !== 'mountain') && endsRoadSegment(text, start, end)) &&
+    !(surface.length === 2 && afterLoneSurname(ctx, start, end, geo));
   const pass = usable ? passAfter(ctx, features, surface, end, geo) : '';
   const plain = usable && !pass ? plainAfter(ctx, end, geo) : '';
   if (plain) {
@@ -1023,6 +1024,17 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   }
   taken.fill(1, start, end + pass.length);
   return end + pass.length;
+}
+
+/**
+ * 李/nr 长江/ns 、张海峰, 唐/nr 东海/ns ,来自: jieba reads a common surname standing alone right before a
+ * two-character feature's name as a person's (nr), the name ending a word: the three are a person's
+ * name, unless a river's reach or basin follows (流域, 上游), which no one's name takes.
+ */
+function afterLoneSurname(ctx: ExtractContext, start: number, end: number, geo: GeoRules): boolean {
+  if (start < 1 || !geo.surnames.has(ctx.text[start - 1]!) || !isBoundary(ctx, end) || geo.reaches.startAt(ctx.text, end) || geo.basins.startAt(ctx.text, end)) return false;
+  const [lead] = ctx.tokensWithin(start - 1, start);
+  return lead !== undefined && lead.start === start - 1 && lead.end === start && geo.tags.person.has(lead.tag);
 }
 
 /**
@@ -1681,21 +1693,75 @@ const MAX_TITLE = 3;
  * surname or a verb of saying after the name (王泰山 alone stays open); so is
  * a three-character name made by a suffix that opens with a surname (县委书记陈晓溪).
  */
-function dropPersonNames(text: string, geo: GeoRules, found: GeoDraft[]): void {
+function dropPersonNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
+  const { text } = ctx;
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
     // 县委书记陈晓溪: a suffix-made name of three characters may hold the surname itself, and so may
     // one of the lists (钟南山院士, 许地山先生: jieba's dictionary reads some people's names as places).
     const three = f.cleanEnd - f.cleanStart === 3;
-    const holdsSurname = three && ((f.rule === 'geo:suffix' && isPersonName(f.text, geo)) || (f.rule === 'geo:dictionary' && geo.surnames.has(f.text[0]!)));
+    const holdsSurname = three && ((f.rule === 'geo:suffix' && isPersonName(f.text, geo)) || geo.surnames.has(f.text[0]!));
     const surname = holdsSurname ? f.cleanStart : f.cleanStart - 1;
     // 向长江说再见: a surname that is also a preposition (向, 于) reads as the preposition.
     if (f.cleanEnd - surname !== 3 || surname < 0 || !geo.surnames.has(text[surname]!) || geo.functionChar.test(text[surname]!)) continue;
     // 泸州市长江沱江: the character before is the end of another feature found (长江), no surname.
     if (!holdsSurname && found.some((other) => other !== f && other.cleanStart <= surname && surname < other.cleanEnd)) continue;
     // A person's role before the name (副县长刘岷江) or right after it (钟南山院士, 刘岷江书记), or a verb of saying after it.
-    if (geo.says.startAt(text, f.cleanEnd) || titleEndsAt(text, surname, geo) || titleStartsAt(text, f.cleanEnd, geo)) found.splice(i, 1);
+    if (geo.says.startAt(text, f.cleanEnd) || titleEndsAt(text, surname, geo) || titleStartsAt(text, f.cleanEnd, geo) || (holdsSurname && f.rule !== 'geo:dictionary' && personListedBeside(ctx, f, found, taken, geo))) found.splice(i, 1);
   }
+}
+
+/** Most items of a list looked through for a person's name beside a name found. */
+const MAX_PERSON_LIST_ITEMS = 6;
+
+/**
+ * 张海峰/nr、陈明山, 张海峰/nr、刘江河和陈明山: a name in a list (、, 和, 与, 及) that holds a person's
+ * name jieba knows (a word it tags as a person's, of two or three characters opening with a common
+ * surname, no place or feature found in it) is a person's name too; items of two or three characters
+ * only. Names of the lists (武当山) are left alone: jieba tags sites as people too (黄鹤楼/nr).
+ */
+function personListedBeside(ctx: ExtractContext, f: GeoDraft, found: readonly GeoDraft[], taken: Uint8Array, geo: GeoRules): boolean {
+  const { text } = ctx;
+  const isPerson = (start: number, end: number) => {
+    const words = ctx.tokensWithin(start, end);
+    const word = words[0];
+    return (
+      words.length === 1 &&
+      word!.start === start &&
+      word!.end === end &&
+      geo.tags.person.has(word!.tag) &&
+      geo.surnames.has(word!.word[0]!) &&
+      isFree(taken, start, end) &&
+      !found.some((other) => other.cleanStart < end && start < other.cleanEnd)
+    );
+  };
+  const joinerAt = (at: number) => (text[at] === '、' ? 1 : (geo.conjunctions.find((w) => text.startsWith(w, at))?.length ?? 0));
+  const joinerBefore = (at: number) => (text[at - 1] === '、' ? 1 : (geo.conjunctions.find((w) => text.endsWith(w, at))?.length ?? 0));
+  // Forward: each item is the text up to the next joiner, two or three characters.
+  for (let at = f.cleanEnd, n = 0; n < MAX_PERSON_LIST_ITEMS; n++) {
+    const joiner = joinerAt(at);
+    if (joiner === 0) break;
+    const start = at + joiner;
+    let end = start;
+    while (end < text.length && end - start < 4 && HAN_ONLY.test(text[end]!) && joinerAt(end) === 0) end++;
+    if (end - start < 2 || end - start > 3) break;
+    if (isPerson(start, end)) return true;
+    at = end;
+  }
+  // Backward: the same, items ending at a joiner before the name.
+  for (let at = f.cleanStart, n = 0; n < MAX_PERSON_LIST_ITEMS; n++) {
+    const joiner = joinerBefore(at);
+    if (joiner === 0) break;
+    const end = at - joiner;
+    let start = end;
+    while (start > 0 && end - start < 4 && HAN_ONLY.test(text[start - 1]!) && joinerBefore(start) === 0) start--;
+    if (end - start < 2) break;
+    // The list's first item may run into the words before it (出席的有李长江): its last word is the item.
+    if (end - start > 3) return isPerson(end - 3, end) || isPerson(end - 2, end);
+    if (isPerson(start, end)) return true;
+    at = start;
+  }
+  return false;
 }
 
 function titleStartsAt(text: string, start: number, geo: GeoRules): boolean {
