@@ -1695,8 +1695,9 @@ const MAX_TITLE = 3;
  */
 function dropPersonNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
   const { text } = ctx;
-  for (let i = found.length - 1; i >= 0; i--) {
-    const f = found[i]!;
+  // Decided on the whole list first: a name listed beside another may be what makes it a person's.
+  const people = new Set<GeoDraft>();
+  for (const f of found) {
     // 县委书记陈晓溪: a suffix-made name of three characters may hold the surname itself, and so may
     // one of the lists (钟南山院士, 许地山先生: jieba's dictionary reads some people's names as places).
     const three = f.cleanEnd - f.cleanStart === 3;
@@ -1707,8 +1708,10 @@ function dropPersonNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     // 泸州市长江沱江: the character before is the end of another feature found (长江), no surname.
     if (!holdsSurname && found.some((other) => other !== f && other.cleanStart <= surname && surname < other.cleanEnd)) continue;
     // A person's role before the name (副县长刘岷江) or right after it (钟南山院士, 刘岷江书记), or a verb of saying after it.
-    if (geo.says.startAt(text, f.cleanEnd) || titleEndsAt(text, surname, geo) || titleStartsAt(text, f.cleanEnd, geo) || (holdsSurname && f.rule !== 'geo:dictionary' && personListedBeside(ctx, f, found, taken, geo))) found.splice(i, 1);
+    if (geo.says.startAt(text, f.cleanEnd) || titleEndsAt(text, surname, geo) || titleStartsAt(text, f.cleanEnd, geo) || (holdsSurname && f.rule !== 'geo:dictionary' && personListedBeside(ctx, f, found, taken, geo))) people.add(f);
   }
+  if (people.size === 0) return;
+  for (let i = found.length - 1; i >= 0; i--) if (people.has(found[i]!)) found.splice(i, 1);
 }
 
 /** Most items of a list looked through for a person's name beside a name found. */
@@ -1722,7 +1725,11 @@ const MAX_PERSON_LIST_ITEMS = 6;
  */
 function personListedBeside(ctx: ExtractContext, f: GeoDraft, found: readonly GeoDraft[], taken: Uint8Array, geo: GeoRules): boolean {
   const { text } = ctx;
+  // 林松山和郭春湖: two names the suffix rules make, each of three characters opening with a surname, the
+  // first ending as given names do (山, 江, 峰, 海: suffixes that take no person's tag), are two people.
+  const pairs = f.rule === 'geo:suffix' && isPersonName(f.text, geo);
   const isPerson = (start: number, end: number) => {
+    if (pairs && found.some((other) => other !== f && other.cleanStart === start && other.cleanEnd === end && other.rule === 'geo:suffix' && end - start === 3 && geo.surnames.has(text[start]!))) return true;
     const words = ctx.tokensWithin(start, end);
     const word = words[0];
     return (
@@ -1744,7 +1751,9 @@ function personListedBeside(ctx: ExtractContext, f: GeoDraft, found: readonly Ge
     const start = at + joiner;
     let end = start;
     while (end < text.length && end - start < 4 && HAN_ONLY.test(text[end]!) && joinerAt(end) === 0) end++;
-    if (end - start < 2 || end - start > 3) break;
+    if (end - start < 2) break;
+    // The list's last item may run into the words after it (和郭春湖都来了): its first word is the item.
+    if (end - start > 3) return isPerson(start, start + 3) || isPerson(start, start + 2);
     if (isPerson(start, end)) return true;
     at = end;
   }
