@@ -2502,13 +2502,17 @@ function listNeighbours(text: string, start: number, end: number, geo: GeoRules)
   if (text[start - 1] === '、' || (ITEM_JOINER.test(text[start - 1] ?? '') && CLOSE_BRACKET.test(text[start - 2] ?? ''))) {
     const itemEnd = bracketStart(text, start - 1);
     let begin = itemEnd;
-    while (begin > 0 && itemEnd - begin < MAX_LIST_ITEM + MAX_REACH && !listItemEnd.test(text[begin - 1]!)) begin--;
+    // An opening bracket or quote before the list's first item opens it too ((甲平原、黄河与阴山).
+    while (begin > 0 && itemEnd - begin < MAX_LIST_ITEM + MAX_REACH && !listItemEnd.test(text[begin - 1]!) && !ITEM_OPENER.test(text[begin - 1]!)) begin--;
     // The list's first item may open with the sentence's words (以甲河、, 工作以甲河、): the name follows the last function character.
     const lead = text[begin - 1] === '、' ? 0 : Math.max(openerLength(text, begin, itemEnd, geo), functionLeadLength(text, begin, itemEnd, geo));
-    if (begin === 0 || listItemEnd.test(text[begin - 1]!)) items.push(withoutReach(text, begin + lead, itemEnd, geo));
+    if (begin === 0 || listItemEnd.test(text[begin - 1]!) || ITEM_OPENER.test(text[begin - 1]!)) items.push(withoutReach(text, begin + lead, itemEnd, geo));
   }
   return items.filter((item) => HAN_ONLY.test(item.text) && item.text.length <= MAX_LIST_ITEM);
 }
+
+/** An opening bracket or quote: a list's first item starts after one. */
+const ITEM_OPENER = /[(（《“「【]/;
 
 /** A one-character conjunction that joins a list's last item after a bracket (甲水(某县)和乙河). */
 const ITEM_JOINER = /[和及与]/;
