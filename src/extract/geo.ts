@@ -1444,6 +1444,8 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   // A person-tagged word joins where a river's course follows (乐安/nr 河/ns 干流): no one's name is so followed.
   const stemTag = before !== undefined && (geo.tags.stem.has(before.tag) || (geo.tags.person.has(before.tag) && before.word.length >= 2 && geo.riverCourses.startAt(text, token.end)));
   const joins = before !== undefined && before.end === token.start && stemTag && !(before.word.length === 1 && NUMERAL_STEM.test(before.word));
+  // 经弥苴/x 河/ns: a verb of passing jieba glues onto an unknown stem (glued-verb) is no part of it.
+  if (joins && before.tag === GLUED_TAG && before.word.length >= 3 && geo.gluedVerbs.has(before.word[0]!) && HAN_ONLY.test(before.word) && !geo.functionChar.test(before.word.slice(1))) return { start: before.start + 1, suffix };
   // A list's joiner in the word before (南塘/ns 河等入/x 湖/ns) ends a list item, it starts no name.
   return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word) && !geo.listItemEnd.test(before.word)
     ? { start: before.start, suffix }
@@ -1926,6 +1928,9 @@ function wordBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, g
   return geo.tags['ridge-stem'].has(before.tag) ? { start: before.start, suffix } : undefined;
 }
 
+/** The last character of a division's full name (三亚市, 某县). */
+const DIVISION_END = /[省市县区旗盟镇乡]$/;
+
 /** Longest stem joined to a bare suffix word of compose=name (巴音布鲁克 of 巴音布鲁克草原). */
 const MAX_NAMED_STEM = 5;
 
@@ -1944,6 +1949,8 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
   for (let j = k - 1; j >= 0; j--) {
     const before = tokens[j]!;
     if (before.end !== start || token.start - before.start > MAX_NAMED_STEM || geo.genericStems.has(before.word) || geo.kindEnds.has(before.word[before.word.length - 1]!)) break;
+    // 三亚市/ns 凤凰/nr 岛: a division's full name before the name says where it lies, no part of it.
+    if (geo.placeNames.has(before.word) && DIVISION_END.test(before.word)) break;
     // 若麦兹/x 巴赫/nr 冰川, 其指/x 冰川: an unknown word opening with the clause's pronoun, conditional or
     // negation lends the name only its rest (麦兹巴赫冰川; 指冰川 is left with too short a stem).
     if (before.word.length >= 2 && geo.tags['unknown-word'].has(before.tag) && geo.clauseLeads.has(before.word[0]!)) {
