@@ -789,6 +789,9 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
       (isBoundary(ctx, end) || (!nameWordsOnly && stationNameFollows(text, end, geo))) &&
       !followedByExcluded(text, end, geo) &&
       (!nameWordsOnly || inNameWords(ctx, start, end, geo) || namedAfterPlace(name, geo));
+    // 水系首先/d 涨水: a name of several words opening with an adverb, conjunction, preposition or pronoun is
+    // the sentence's words, no river's (支流修水/v, one word, stays).
+    if (usable && opensWithFunctionWord(ctx, start, end)) return undefined;
     // 水系地处/s 长江: a common word before a feature the dictionary knows is no part of its name;
     // 干流兰溪江段: a division's name before a stretch word (江段, 河段) names the stretch's place.
     if (usable && (commonWordBeforeFeature(ctx, start, end, geo) || namesStretch(text, name, end, geo))) return undefined;
@@ -801,6 +804,15 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
     return draft(name, { name, kind: 'river' }, start, end, 'geo:tributary');
   }
   return undefined;
+}
+
+/** jieba's tags of adverbs, conjunctions, prepositions, particles and pronouns: no river's name opens with one. */
+const FUNCTION_WORD_TAGS = new Set(['d', 'c', 'p', 'u', 'r']);
+
+/** [start, end) holds more than one word, the first an adverb, conjunction, preposition, particle or pronoun (首先/d 涨水). */
+function opensWithFunctionWord(ctx: ExtractContext, start: number, end: number): boolean {
+  const words = ctx.tokensWithin(start, end);
+  return words.length > 1 && words[0]!.start === start && FUNCTION_WORD_TAGS.has(words[0]!.tag);
 }
 
 /**
