@@ -789,7 +789,7 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
       (isBoundary(ctx, end) || (!nameWordsOnly && stationNameFollows(text, end, geo))) &&
       !followedByExcluded(text, end, geo) &&
       (!nameWordsOnly || inNameWords(ctx, start, end, geo) || namedAfterPlace(name, geo));
-    // 水系首先/d 涨水: a name of several words opening with an adverb, conjunction, preposition or pronoun is
+    // 水系首先/d 涨水: a name of several words opening with an adverb, conjunction, preposition or particle is
     // the sentence's words, no river's (支流修水/v, one word, stays).
     if (usable && opensWithFunctionWord(ctx, start, end)) return undefined;
     // 水系地处/s 长江: a common word before a feature the dictionary knows is no part of its name;
@@ -806,10 +806,13 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
   return undefined;
 }
 
-/** jieba's tags of adverbs, conjunctions, prepositions, particles and pronouns: no river's name opens with one. */
-const FUNCTION_WORD_TAGS = new Set(['d', 'c', 'p', 'u', 'r']);
+/**
+ * jieba's tags of adverbs, conjunctions, prepositions and particles: no river's name opens with one. Not
+ * pronouns: 那/r 曲河 is the river 那曲河.
+ */
+const FUNCTION_WORD_TAGS = new Set(['d', 'c', 'p', 'u']);
 
-/** [start, end) holds more than one word, the first an adverb, conjunction, preposition, particle or pronoun (首先/d 涨水). */
+/** [start, end) holds more than one word, the first an adverb, conjunction, preposition or particle (首先/d 涨水). */
 function opensWithFunctionWord(ctx: ExtractContext, start: number, end: number): boolean {
   const words = ctx.tokensWithin(start, end);
   return words.length > 1 && words[0]!.start === start && FUNCTION_WORD_TAGS.has(words[0]!.tag);
