@@ -62,8 +62,8 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener']), (row) =>
-    (row.cells.kind === 'website' || row.cells.kind === 'short-river-lead' || row.cells.kind === 'river-cut-stop') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener', 'kind-end', 'clause-lead']), (row) =>
+    ['website', 'short-river-lead', 'river-cut-stop', 'kind-end', 'clause-lead'].includes(row.cells.kind ?? '') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
   ),
 };
 
@@ -140,6 +140,10 @@ interface GeoRules {
   provinceStems: Set<string>;
   /** Words that before 湿地 or 草原 say what kind or what broad area (城市湿地, 北疆草原). */
   genericStems: Set<string>;
+  /** Characters that end a word naming a type (断陷型): before 盆地 or 冰川 such a word names none. */
+  kindEnds: Set<string>;
+  /** Characters that, opening a word jieba does not know, are the clause's (其指/x, 若麦兹/x): a name starts after them. */
+  clauseLeads: Set<string>;
   /** Verbs and prepositions jieba glues onto an unknown name (穿卫河/x): one character each. */
   gluedVerbs: Set<string>;
   /** Characters that, as a one-character stem before 河 and a course word, make a generic river (各河河道, 老河道). */
@@ -311,6 +315,8 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
     genericStems: new Set(exclusions.filter((r) => r.cells.kind === 'generic-stem').map((r) => r.cells.word!)),
     gluedVerbs: new Set(exclusions.filter((r) => r.cells.kind === 'glued-verb').map((r) => r.cells.word!)),
+    kindEnds: new Set(exclusions.filter((r) => r.cells.kind === 'kind-end').map((r) => r.cells.word!)),
+    clauseLeads: new Set(exclusions.filter((r) => r.cells.kind === 'clause-lead').map((r) => r.cells.word!)),
     shortRiverLeads: new Set(exclusions.filter((r) => r.cells.kind === 'short-river-lead').map((r) => r.cells.word!)),
     riverCutStops: new Set(exclusions.filter((r) => r.cells.kind === 'river-cut-stop').map((r) => r.cells.word!)),
     says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
@@ -577,7 +583,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, riversBeforeStretches(ctx, geo, taken));
         widenListedNames(ctx, geo, taken, found);
         widenToLongerNames(ctx.text, taken, found);
-        dropPersonNames(ctx.text, geo, found);
+        dropPersonNames(ctx, geo, taken, found);
         namePlainsByStem(geo, found);
         append(found, altitudeMountains(ctx, geo, taken));
         append(found, namesBeforeMountainWords(ctx, geo, taken, marks));
@@ -714,7 +720,8 @@ const MAX_TRIBUTARY = 5;
  */
 function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks): GeoDraft[] {
   const found: GeoDraft[] = [];
-  for (const first of draftsAtWords(ctx.text, geo.tributaryWords, marks, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, false))) {
+  // 干支流/n 全域水: a tributary word inside a longer word (干支流, main stream and tributaries) opens no name.
+  for (const first of draftsAtWords(ctx.text, geo.tributaryWords, marks, (at, word) => (isBoundary(ctx, at) ? tributaryAt(ctx, geo, taken, at + word.length, false) : undefined))) {
     found.push(first, ...listedTributaries(ctx, geo, taken, first.cleanEnd));
   }
   return append(found, draftsAtWords(ctx.text, geo.riverWords, marks, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, true)));
@@ -782,6 +789,9 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
       (isBoundary(ctx, end) || (!nameWordsOnly && stationNameFollows(text, end, geo))) &&
       !followedByExcluded(text, end, geo) &&
       (!nameWordsOnly || inNameWords(ctx, start, end, geo) || namedAfterPlace(name, geo));
+    // 水系首先/d 涨水: a name of several words opening with an adverb, conjunction, preposition or particle is
+    // the sentence's words, no river's (支流修水/v, one word, stays).
+    if (usable && opensWithFunctionWord(ctx, start, end)) return undefined;
     // 水系地处/s 长江: a common word before a feature the dictionary knows is no part of its name;
     // 干流兰溪江段: a division's name before a stretch word (江段, 河段) names the stretch's place.
     if (usable && (commonWordBeforeFeature(ctx, start, end, geo) || namesStretch(text, name, end, geo))) return undefined;
@@ -794,6 +804,18 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, star
     return draft(name, { name, kind: 'river' }, start, end, 'geo:tributary');
   }
   return undefined;
+}
+
+/**
+ * jieba's tags of adverbs, conjunctions, prepositions and particles: no river's name opens with one. Not
+ * pronouns: 那/r 曲河 is the river 那曲河.
+ */
+const FUNCTION_WORD_TAGS = new Set(['d', 'c', 'p', 'u']);
+
+/** [start, end) holds more than one word, the first an adverb, conjunction, preposition or particle (首先/d 涨水). */
+function opensWithFunctionWord(ctx: ExtractContext, start: number, end: number): boolean {
+  const words = ctx.tokensWithin(start, end);
+  return words.length > 1 && words[0]!.start === start && FUNCTION_WORD_TAGS.has(words[0]!.tag);
 }
 
 /**
@@ -992,7 +1014,8 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     isFree(taken, start, end) &&
     (surface.length > 2 || (isBoundary(ctx, start) && !inLocativeWord(ctx, start, end, geo))) &&
     !followedByExcluded(text, end, geo, sharedKind(features)) &&
-    !(features.every((f) => f.kind !== 'mountain') && endsRoadSegment(text, start, end));
+    !(features.every((f) => f.kind !== 'mountain') && endsRoadSegment(text, start, end)) &&
+    !(surface.length === 2 && afterLoneSurname(ctx, start, end, geo));
   const pass = usable ? passAfter(ctx, features, surface, end, geo) : '';
   const plain = usable && !pass ? plainAfter(ctx, end, geo) : '';
   if (plain) {
@@ -1016,6 +1039,17 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   }
   taken.fill(1, start, end + pass.length);
   return end + pass.length;
+}
+
+/**
+ * 李/nr 长江/ns 、张海峰, 唐/nr 东海/ns ,来自: jieba reads a common surname standing alone right before a
+ * two-character feature's name as a person's (nr), the name ending a word: the three are a person's
+ * name, unless a river's reach or basin follows (流域, 上游), which no one's name takes.
+ */
+function afterLoneSurname(ctx: ExtractContext, start: number, end: number, geo: GeoRules): boolean {
+  if (start < 1 || !geo.surnames.has(ctx.text[start - 1]!) || !isBoundary(ctx, end) || geo.reaches.startAt(ctx.text, end) || geo.basins.startAt(ctx.text, end)) return false;
+  const [lead] = ctx.tokensWithin(start - 1, start);
+  return lead !== undefined && lead.start === start - 1 && lead.end === start && geo.tags.person.has(lead.tag);
 }
 
 /**
@@ -1403,6 +1437,8 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   if (!suffix || !HAN_ONLY.test(token.word)) return undefined;
   const stem = token.word.length - suffix.suffix.length;
   if (stem > 0 && geo.functionChar.test(token.word.slice(0, stem))) return afterGluedVerb(token, suffix, stem, geo);
+  // 不上岛/x: an unknown word opening with the clause's negation, pronoun or conditional; the name, if any, follows it.
+  if (stem > 1 && geo.tags['unknown-word'].has(token.tag) && geo.clauseLeads.has(token.word[0]!)) return stem - 1 >= suffix.minStem && suffix.tags.has(token.tag) ? { start: token.start + 1, suffix } : undefined;
   // A numeral as the whole stem counts features, names none (百湖之城, 千湖之省, 两湖).
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) && !(stem === 1 && NUMERAL_STEM.test(token.word)) ? { start: token.start, suffix } : undefined;
   if (stem === 0 && suffix.compose !== 'no') return composedWith(tokens, k, suffix, geo);
@@ -1423,6 +1459,8 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   // A person-tagged word joins where a river's course follows (乐安/nr 河/ns 干流): no one's name is so followed.
   const stemTag = before !== undefined && (geo.tags.stem.has(before.tag) || (geo.tags.person.has(before.tag) && before.word.length >= 2 && geo.riverCourses.startAt(text, token.end)));
   const joins = before !== undefined && before.end === token.start && stemTag && !(before.word.length === 1 && NUMERAL_STEM.test(before.word));
+  // 经弥苴/x 河/ns: a verb of passing jieba glues onto an unknown stem (glued-verb) is no part of it.
+  if (joins && before.tag === GLUED_TAG && before.word.length >= 3 && geo.gluedVerbs.has(before.word[0]!) && HAN_ONLY.test(before.word) && !geo.functionChar.test(before.word.slice(1))) return { start: before.start + 1, suffix };
   // A list's joiner in the word before (南塘/ns 河等入/x 湖/ns) ends a list item, it starts no name.
   return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word) && !geo.listItemEnd.test(before.word)
     ? { start: before.start, suffix }
@@ -1475,7 +1513,8 @@ function riverCutAfterLead(ctx: ExtractContext, tokens: readonly Token[], k: num
 function leadCutAt(ctx: ExtractContext, lead: Token | undefined, end: number, geo: GeoRules): boolean {
   if (!lead || lead.word.length !== 1 || lead.end !== end - 2 || !HAN_ONLY.test(lead.word)) return false;
   if (geo.functionChar.test(lead.word) || NUMERAL_STEM.test(lead.word) || geo.riverEnd.test(lead.word) || geo.riverCutStops.has(lead.word) || geo.shortRiverLeads.has(lead.word)) return false;
-  if (!(geo.tags.stem.has(lead.tag) || geo.tags['name-morpheme'].has(lead.tag))) return false;
+  // 浦/zg 阳江/ns 发源于: a lone character jieba reads as a river stem's (rules/jieba-tags.tsv river-stem) leads one too.
+  if (!(geo.tags.stem.has(lead.tag) || geo.tags['name-morpheme'].has(lead.tag) || geo.tags['river-stem'].has(lead.tag))) return false;
   return geo.riverCourses.startAt(ctx.text, end) || geo.sourceWords.startAt(ctx.text, end);
 }
 
@@ -1671,15 +1710,89 @@ const MAX_TITLE = 3;
  * surname or a verb of saying after the name (王泰山 alone stays open); so is
  * a three-character name made by a suffix that opens with a surname (县委书记陈晓溪).
  */
-function dropPersonNames(text: string, geo: GeoRules, found: GeoDraft[]): void {
-  for (let i = found.length - 1; i >= 0; i--) {
-    const f = found[i]!;
-    // 县委书记陈晓溪: a suffix-made name of three characters may hold the surname itself.
-    const surname = f.cleanEnd - f.cleanStart === 3 && f.rule === 'geo:suffix' && isPersonName(f.text, geo) ? f.cleanStart : f.cleanStart - 1;
+function dropPersonNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
+  const { text } = ctx;
+  // Decided on the whole list first: a name listed beside another may be what makes it a person's.
+  const people = new Set<GeoDraft>();
+  for (const f of found) {
+    // 县委书记陈晓溪: a suffix-made name of three characters may hold the surname itself, and so may
+    // one of the lists (钟南山院士, 许地山先生: jieba's dictionary reads some people's names as places).
+    const three = f.cleanEnd - f.cleanStart === 3;
+    const holdsSurname = three && ((f.rule === 'geo:suffix' && isPersonName(f.text, geo)) || geo.surnames.has(f.text[0]!));
+    const surname = holdsSurname ? f.cleanStart : f.cleanStart - 1;
     // 向长江说再见: a surname that is also a preposition (向, 于) reads as the preposition.
     if (f.cleanEnd - surname !== 3 || surname < 0 || !geo.surnames.has(text[surname]!) || geo.functionChar.test(text[surname]!)) continue;
-    if (geo.says.startAt(text, f.cleanEnd) || titleEndsAt(text, surname, geo)) found.splice(i, 1);
+    // 泸州市长江沱江: the character before is the end of another feature found (长江), no surname.
+    if (!holdsSurname && found.some((other) => other !== f && other.cleanStart <= surname && surname < other.cleanEnd)) continue;
+    // A person's role before the name (副县长刘岷江) or right after it (钟南山院士, 刘岷江书记), or a verb of saying after it.
+    if (geo.says.startAt(text, f.cleanEnd) || titleEndsAt(text, surname, geo) || titleStartsAt(text, f.cleanEnd, geo) || (holdsSurname && f.rule !== 'geo:dictionary' && personListedBeside(ctx, f, found, taken, geo))) people.add(f);
   }
+  if (people.size === 0) return;
+  for (let i = found.length - 1; i >= 0; i--) if (people.has(found[i]!)) found.splice(i, 1);
+}
+
+/** Most items of a list looked through for a person's name beside a name found. */
+const MAX_PERSON_LIST_ITEMS = 6;
+
+/**
+ * 张海峰/nr、陈明山, 张海峰/nr、刘江河和陈明山: a name in a list (、, 和, 与, 及) that holds a person's
+ * name jieba knows (a word it tags as a person's, of two or three characters opening with a common
+ * surname, no place or feature found in it) is a person's name too; items of two or three characters
+ * only. Names of the lists (武当山) are left alone: jieba tags sites as people too (黄鹤楼/nr).
+ */
+function personListedBeside(ctx: ExtractContext, f: GeoDraft, found: readonly GeoDraft[], taken: Uint8Array, geo: GeoRules): boolean {
+  const { text } = ctx;
+  // 林松山和郭春湖: two names the suffix rules make, each of three characters opening with a surname, the
+  // first ending as given names do (山, 江, 峰, 海: suffixes that take no person's tag), are two people.
+  const pairs = f.rule === 'geo:suffix' && isPersonName(f.text, geo);
+  const isPerson = (start: number, end: number) => {
+    if (pairs && found.some((other) => other !== f && other.cleanStart === start && other.cleanEnd === end && other.rule === 'geo:suffix' && end - start === 3 && geo.surnames.has(text[start]!))) return true;
+    const words = ctx.tokensWithin(start, end);
+    const word = words[0];
+    return (
+      words.length === 1 &&
+      word!.start === start &&
+      word!.end === end &&
+      geo.tags.person.has(word!.tag) &&
+      geo.surnames.has(word!.word[0]!) &&
+      isFree(taken, start, end) &&
+      !found.some((other) => other.cleanStart < end && start < other.cleanEnd)
+    );
+  };
+  const joinerAt = (at: number) => (text[at] === '、' ? 1 : (geo.conjunctions.find((w) => text.startsWith(w, at))?.length ?? 0));
+  const joinerBefore = (at: number) => (text[at - 1] === '、' ? 1 : (geo.conjunctions.find((w) => text.endsWith(w, at))?.length ?? 0));
+  // Forward: each item is the text up to the next joiner, two or three characters.
+  for (let at = f.cleanEnd, n = 0; n < MAX_PERSON_LIST_ITEMS; n++) {
+    const joiner = joinerAt(at);
+    if (joiner === 0) break;
+    const start = at + joiner;
+    let end = start;
+    while (end < text.length && end - start < 4 && HAN_ONLY.test(text[end]!) && joinerAt(end) === 0) end++;
+    if (end - start < 2) break;
+    // The list's last item may run into the words after it (和郭春湖都来了): its first word is the item.
+    if (end - start > 3) return isPerson(start, start + 3) || isPerson(start, start + 2);
+    if (isPerson(start, end)) return true;
+    at = end;
+  }
+  // Backward: the same, items ending at a joiner before the name.
+  for (let at = f.cleanStart, n = 0; n < MAX_PERSON_LIST_ITEMS; n++) {
+    const joiner = joinerBefore(at);
+    if (joiner === 0) break;
+    const end = at - joiner;
+    let start = end;
+    while (start > 0 && end - start < 4 && HAN_ONLY.test(text[start - 1]!) && joinerBefore(start) === 0) start--;
+    if (end - start < 2) break;
+    // The list's first item may run into the words before it (出席的有李长江): its last word is the item.
+    if (end - start > 3) return isPerson(end - 3, end) || isPerson(end - 2, end);
+    if (isPerson(start, end)) return true;
+    at = start;
+  }
+  return false;
+}
+
+function titleStartsAt(text: string, start: number, geo: GeoRules): boolean {
+  for (let length = 2; length <= MAX_TITLE && start + length <= text.length; length++) if (geo.titles.has(text.slice(start, start + length))) return true;
+  return false;
 }
 
 function titleEndsAt(text: string, end: number, geo: GeoRules): boolean {
@@ -1830,6 +1943,9 @@ function wordBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, g
   return geo.tags['ridge-stem'].has(before.tag) ? { start: before.start, suffix } : undefined;
 }
 
+/** The last character of a division's full name (三亚市, 某县). */
+const DIVISION_END = /[省市县区旗盟镇乡]$/;
+
 /** Longest stem joined to a bare suffix word of compose=name (巴音布鲁克 of 巴音布鲁克草原). */
 const MAX_NAMED_STEM = 5;
 
@@ -1847,7 +1963,19 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
   let morphemes = false;
   for (let j = k - 1; j >= 0; j--) {
     const before = tokens[j]!;
-    if (before.end !== start || token.start - before.start > MAX_NAMED_STEM || geo.genericStems.has(before.word)) break;
+    if (before.end !== start || token.start - before.start > MAX_NAMED_STEM || geo.genericStems.has(before.word) || geo.kindEnds.has(before.word[before.word.length - 1]!)) break;
+    // 三亚市/ns 凤凰/nr 岛: a division's full name before the name says where it lies, no part of it.
+    if (geo.placeNames.has(before.word) && DIVISION_END.test(before.word)) break;
+    // 若麦兹/x 巴赫/nr 冰川, 其指/x 冰川: an unknown word opening with the clause's pronoun, conditional or
+    // negation lends the name only its rest (麦兹巴赫冰川; 指冰川 is left with too short a stem).
+    if (before.word.length >= 2 && geo.tags['unknown-word'].has(before.tag) && geo.clauseLeads.has(before.word[0]!)) {
+      const rest = before.word.slice(1);
+      if (HAN_ONLY.test(rest) && !geo.functionChar.test(rest)) {
+        start = before.start + 1;
+        stem = rest + stem;
+      }
+      break;
+    }
     const morpheme = isNameMorpheme(before, geo);
     // A name's rare characters (涠/g 洲/ng 岛) start it: a word before them is another name (海城区/ns),
     // but a lone name character completes a stem they leave too short (南/ns 碇/g 岛).
@@ -2187,7 +2315,11 @@ function closedRiverLists(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
     if (!geo.riverListCloser.test(text.slice(at, at + 12))) continue;
     const items = listItemsBefore(text, at, geo);
-    const holdsRiver = items.some((item) => found.some((f) => f.kind === 'river' && f.cleanStart >= item.start && f.cleanEnd <= item.end));
+    if (items.length === 0) continue;
+    // The list's first item may run into the words before it (湖北共有汉北河、): a river found right before
+    // the 、 that opens the first item read is that item.
+    const opens = text[items[items.length - 1]!.start - 1] === '、' ? items[items.length - 1]!.start - 1 : -1;
+    const holdsRiver = items.some((item) => found.some((f) => f.kind === 'river' && ((f.cleanStart >= item.start && f.cleanEnd <= item.end) || f.cleanEnd === opens)));
     if (!holdsRiver) continue;
     for (const item of items) {
       const river = closedListRiver(ctx, geo, taken, item);
@@ -2348,7 +2480,10 @@ function closedListRiver(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   // After a place found, jieba may cut across the two and the list's 等 (河南唐河等: 河/南唐/河等):
   // the item's own ends (the place, 、 or 等) and a river's ending are enough there.
   const afterPlace = start > item.start && geo.riverEnd.test(name);
-  if (!afterPlace && !isOneNameWord(ctx, start, item.end, geo)) return undefined;
+  // Between a 、 and the next (or the 等), an item ending like a river is one whatever jieba cuts
+  // it into (大/a 富水/n, 府/nr 澴/zg 河/ns, 滠/g 水/n): the list's closer says what its items are.
+  const wholeRiverItem = start === item.start && ctx.text[item.start - 1] === '、' && geo.riverEnd.test(name);
+  if (!afterPlace && !wholeRiverItem && !isOneNameWord(ctx, start, item.end, geo)) return undefined;
   taken.fill(1, start, item.end);
   return draft(name, { name, kind: 'river' }, start, item.end, 'geo:river-list');
 }
@@ -2389,13 +2524,17 @@ function listNeighbours(text: string, start: number, end: number, geo: GeoRules)
   if (text[start - 1] === '、' || (ITEM_JOINER.test(text[start - 1] ?? '') && CLOSE_BRACKET.test(text[start - 2] ?? ''))) {
     const itemEnd = bracketStart(text, start - 1);
     let begin = itemEnd;
-    while (begin > 0 && itemEnd - begin < MAX_LIST_ITEM + MAX_REACH && !listItemEnd.test(text[begin - 1]!)) begin--;
+    // An opening bracket or quote before the list's first item opens it too ((甲平原、黄河与阴山).
+    while (begin > 0 && itemEnd - begin < MAX_LIST_ITEM + MAX_REACH && !listItemEnd.test(text[begin - 1]!) && !ITEM_OPENER.test(text[begin - 1]!)) begin--;
     // The list's first item may open with the sentence's words (以甲河、, 工作以甲河、): the name follows the last function character.
     const lead = text[begin - 1] === '、' ? 0 : Math.max(openerLength(text, begin, itemEnd, geo), functionLeadLength(text, begin, itemEnd, geo));
-    if (begin === 0 || listItemEnd.test(text[begin - 1]!)) items.push(withoutReach(text, begin + lead, itemEnd, geo));
+    if (begin === 0 || listItemEnd.test(text[begin - 1]!) || ITEM_OPENER.test(text[begin - 1]!)) items.push(withoutReach(text, begin + lead, itemEnd, geo));
   }
   return items.filter((item) => HAN_ONLY.test(item.text) && item.text.length <= MAX_LIST_ITEM);
 }
+
+/** An opening bracket or quote: a list's first item starts after one. */
+const ITEM_OPENER = /[(（《“「【]/;
 
 /** A one-character conjunction that joins a list's last item after a bracket (甲水(某县)和乙河). */
 const ITEM_JOINER = /[和及与]/;

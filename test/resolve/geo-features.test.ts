@@ -9,7 +9,8 @@ const features = generatedFeatures();
 
 describe('generated feature list', () => {
   it('holds features of every kind, each once', () => {
-    expect(features.length).toBeGreaterThan(2400);
+    // 2,425 until people's names jieba tags as places (钟南山, 余沧海) and verbs glued onto names (从东山) were left out.
+    expect(features.length).toBeGreaterThan(2350);
     const kinds = new Set(features.map((f) => f.kind));
     expect([...kinds].sort()).toEqual([...GEO_KINDS].sort());
     expect(new Set(features.map((f) => f.name)).size).toBe(features.length);
@@ -27,7 +28,7 @@ describe('generated feature list', () => {
 
   it('keeps out generic words, idioms and persons', () => {
     const names = new Set(features.map((f) => f.name));
-    for (const word of ['江河湖泊', '河湖', '信口开河', '刘海峰', '护城河', '雪域高原', '刚进山', '临水登山', '高草草原']) expect(names.has(word), word).toBe(false);
+    for (const word of ['江河湖泊', '河湖', '信口开河', '刘海峰', '护城河', '雪域高原', '刚进山', '临水登山', '高草草原', '钟南山', '冼星海', '余沧海', '欧阳海', '从东山', '但乔峰']) expect(names.has(word), word).toBe(false);
     for (const word of ['白洋淀', '辽东半岛', '舟山群岛', '呼玛河', '崇明岛']) expect(names.has(word), word).toBe(true);
   });
 
