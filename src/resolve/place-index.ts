@@ -62,6 +62,13 @@ export class PlaceIndex {
    * counties, kept apart from the entries (a handful of names) so that the hot entries stay small.
    */
   private readonly sharedCounties = new Map<string, readonly Division[]>();
+  /**
+   * A district of Taiwan or Hong Kong whose full name a division of the national
+   * list already has (太平区 of 台中 and of 阜新, 东区 of 香港 and of 攀枝花): the
+   * name stays the listed division's, and these namesakes (a score of names) wait
+   * for an article that names their region.
+   */
+  private readonly uncodedNamesakes = new Map<string, Division[]>();
   /** For each first two characters, a bit set of the surface lengths that start with them. */
   private readonly lengthsByLead = new Map<number, number>();
   /**
@@ -114,6 +121,11 @@ export class PlaceIndex {
       for (const { surface, form } of [{ surface: division.name, form: 'full' as const }, ...derivedNames(division)]) {
         const draft = drafts.get(surface);
         if (draft?.divisions.some((d) => d.level !== 'township') !== true || (form === 'full' && draft.form === 'old')) offer(surface, form, division);
+        else if (form === 'full' && draft.form === 'full') {
+          const namesakes = this.uncodedNamesakes.get(surface);
+          if (namesakes) namesakes.push(division);
+          else this.uncodedNamesakes.set(surface, [division]);
+        }
       }
     }
     const targets = gazetteer.findAll(rules.aliases.map((rule) => rule.target));
@@ -170,6 +182,11 @@ export class PlaceIndex {
   /** The counties outside its prefecture that share a prefecture's short name (兴安县 for 兴安), if any. */
   countiesSharing(entry: NameEntry): readonly Division[] | undefined {
     return this.sharedCounties.size === 0 || entry.form !== 'short' ? undefined : this.sharedCounties.get(entry.surface);
+  }
+
+  /** The districts of Taiwan or Hong Kong that share a listed division's full name (太平区), if any. */
+  uncodedNamesakesOf(entry: NameEntry): readonly Division[] | undefined {
+    return entry.form !== 'full' ? undefined : this.uncodedNamesakes.get(entry.surface);
   }
 
   lookup(surface: string): NameEntry | undefined {

@@ -154,6 +154,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     anchor();
   }
   if (preferNamedCounties(matches, index)) anchor();
+  if (preferUncodedNamesakes(matches, index)) anchor();
   if (resolveListsTogether(matches, options.text)) {
     anchor();
     if (resolveByContext(matches, anchors)) anchor();
@@ -181,6 +182,9 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   anchor();
   // A station's township (城陵矶站) is no region the article is about: its villages are not looked for.
   for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-renamed' || p.rule === 'place:township-stem') anchors.add(p.division);
+  const villageList = villageStemLists(anchors, covered, options);
+  for (const p of villageList) covered.fill(1, p.start, p.end);
+  append(places, villageList);
   append(places, listedVillages(anchors, covered, chainHeads(places), options));
   append(places, unlistedVillages(places, covered, options));
   return places.sort((a, b) => a.start - b.start);
@@ -720,6 +724,38 @@ function preferNamedCounties(matches: Match[], index: PlaceIndex): boolean {
 }
 
 /**
+ * 太平区 in an article about 台中 is 台中's district, not 阜新's: a full name a
+ * division of the national list shares with a district of Taiwan or Hong Kong
+ * is that district where the article names its region and nothing else in
+ * the listed division's province. Its region is its city, or its province
+ * where no other district there bears the name (东区 of 香港; Taiwan has four).
+ * Returns true when any changed.
+ */
+function preferUncodedNamesakes(matches: Match[], index: PlaceIndex): boolean {
+  let changed = false;
+  for (const m of matches) {
+    const listed = m.resolved;
+    if (!listed) continue;
+    const namesakes = index.uncodedNamesakesOf(m.entry);
+    if (!namesakes) continue;
+    const others: Division[] = [];
+    for (const o of matches) if (o.resolved && o.entry !== m.entry) others.push(o.resolved);
+    const province = provinceOf(listed);
+    if (others.some((d) => provinceOf(d) === province)) continue;
+    const named = namesakes.filter((u) => {
+      const own = provinceOf(u);
+      const region = namesakes.some((v) => v !== u && provinceOf(v) === own) ? u.parent! : own;
+      return others.some((d) => isWithin(d, region));
+    });
+    if (named.length !== 1) continue;
+    m.resolved = named[0];
+    m.rule = ruleFor(m.entry, 'context');
+    changed = true;
+  }
+  return changed;
+}
+
+/**
  * A county's stem naming a station (伊通水文站) is that county where no
  * township elsewhere shares the stem (太平水文站 may be any 太平镇; its own
  * seat, 伊通镇, may) and it follows no county it does not lie within
@@ -1249,6 +1285,76 @@ function listedVillages(
     },
   };
   return scanSmallIndex(table, covered, heads, options, 'place:village');
+}
+
+const VILLAGE_COUNT_CHARS = /[0-9０-９一二两三四五六七八九十几]/;
+const VILLAGE_LIST_JOINERS = ['、', '和', '及', '与'];
+/** Characters after 村 that make no village of it (村民小组, 村寨, 村庄). */
+const NOT_VILLAGE_WORD = new Set(['民', '寨', '庄', '落', '级']);
+
+/**
+ * 甲、乙和丙三个村 (甲、乙等村, 甲、乙两村) in an article naming a township: where
+ * every item with 村 is the name of one village of the named townships, the
+ * items are those villages. A list with any other item is left alone.
+ */
+function villageStemLists(anchors: RegionContext, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  let townships: Division[] | undefined;
+  const found: ResolvedPlace[] = [];
+  for (let at = text.indexOf('村'); at >= 0; at = text.indexOf('村', at + 1)) {
+    if (NOT_VILLAGE_WORD.has(text[at + 1] ?? '')) continue;
+    let end = text[at - 1] === '个' ? at - 1 : at;
+    let k = end;
+    while (k > 0 && VILLAGE_COUNT_CHARS.test(text[k - 1]!)) k--;
+    if (k === end && end !== at) continue; // 个村 with no count
+    if (text[k - 1] === '等') k--;
+    else if (k === end) continue; // neither a count nor 等
+    end = k;
+    townships ??= [...anchors].filter((d) => d.level === 'township' && d.code !== '');
+    if (townships.length === 0) break;
+    const items = villageListItems(text, end, townships, options);
+    if (!items || items.some((item) => !isFree(covered, item.start, item.end))) continue;
+    append(found, items);
+  }
+  return found;
+}
+
+function villageListItems(text: string, end: number, townships: readonly Division[], options: ResolveOptions): ResolvedPlace[] | undefined {
+  const items: ResolvedPlace[] = [];
+  for (;;) {
+    let sep = -1;
+    for (const joiner of VILLAGE_LIST_JOINERS) sep = Math.max(sep, text.lastIndexOf(joiner, end - 1));
+    const length = end - sep - 1;
+    if (sep >= 0 && length >= 2 && length <= MAX_LIST_STEM) {
+      const item = listedVillage(text, sep + 1, end, townships, options);
+      if (!item) return undefined;
+      items.push(item);
+      end = sep;
+      continue;
+    }
+    if (items.length === 0) return undefined;
+    // The first item: the longest village name ending at the first joiner (来到甲 → 甲).
+    for (let start = Math.max(0, end - MAX_LIST_STEM); start <= end - 2; start++) {
+      const item = listedVillage(text, start, end, townships, options);
+      if (item) {
+        items.push(item);
+        return items;
+      }
+    }
+    return undefined;
+  }
+}
+
+function listedVillage(text: string, start: number, end: number, townships: readonly Division[], options: ResolveOptions): ResolvedPlace | undefined {
+  const surface = text.slice(start, end);
+  let village: Division | undefined;
+  for (const township of townships) {
+    for (const v of options.villageNames.below(township).byName.get(surface + '村') ?? []) {
+      if (village && village !== v) return undefined;
+      village = v;
+    }
+  }
+  return village && { start, end, surface, division: village, rule: 'place:village-list' };
 }
 
 /** A township whose county the article names too: the county's villages hold its own. */
