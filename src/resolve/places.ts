@@ -619,6 +619,12 @@ function resolveChains(matches: Match[], index: PlaceIndex, options: ResolveOpti
     const m = matches[k]!;
     const adjacent = k > 0 && matches[k - 1]!.end === m.start;
     if (!adjacent) above = undefined;
+    // A generic name (东区, 城区) right before a township it holds (东区银江镇) is that district.
+    if (!above && adjacent && chainOnlyHead(matches[k - 1]!, m)) {
+      above = m.resolved;
+      tentative = false;
+      continue;
+    }
     if (above) {
       const within = divisionsWithin(m.entry.divisions, above);
       // 桂林兴安: a county sharing a prefecture's short name is the one within the name before it.
@@ -647,6 +653,21 @@ function resolveChains(matches: Match[], index: PlaceIndex, options: ResolveOpti
     above = m.entry.divisions.length === 1 && !m.entry.chainOnly ? m.entry.divisions[0] : undefined;
     tentative = m.entry.needsContext;
   }
+}
+
+/** Settles a generic name's match and the match after it where exactly one of its divisions holds one the next may mean. */
+function chainOnlyHead(head: Match, tail: Match): boolean {
+  if (!head.entry.chainOnly || head.resolved || tail.resolved) return false;
+  let pair: [Division, Division] | undefined;
+  for (const above of head.entry.divisions) {
+    for (const division of divisionsWithin(tail.entry.divisions, above)) {
+      if (pair) return false;
+      pair = [above, division];
+    }
+  }
+  if (!pair) return false;
+  settleChainLink(head, pair[0], tail, pair[1]);
+  return true;
 }
 
 function divisionsWithin(divisions: readonly Division[], above: Division): Division[] {
