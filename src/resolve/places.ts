@@ -1302,7 +1302,8 @@ function listedVillages(
         // A village below both a named township and its county is one candidate.
         for (const village of names.byName.get(surface) ?? []) if (!named?.includes(village)) (named ??= []).push(village);
       }
-      return named && (bestSupported(named, anchors, (v) => v.depth - 2) ?? null);
+      // A community's name (富民社区, 幸福社区) is generic: a bare one needs its township named, not only its county.
+      return named && (bestSupported(named, anchors, (v) => v.depth - (v.name.endsWith(COMMUNITY) ? 1 : 2)) ?? null);
     },
   };
   return scanSmallIndex(table, covered, heads, options, 'place:village');
@@ -1377,6 +1378,8 @@ function listedVillage(text: string, start: number, end: number, townships: read
   }
   return village && { start, end, surface, division: village, rule: 'place:village-list' };
 }
+
+const COMMUNITY = '社区';
 
 /** A township whose county the article names too: the county's villages hold its own. */
 function hasCountyAnchor(township: Division, anchors: RegionContext): boolean {
