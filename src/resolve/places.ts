@@ -1497,7 +1497,8 @@ function stemEndingAt(end: number, regions: readonly Division[], index: PlaceInd
   for (let length = Math.min(MAX_STATION_STEM, end); length >= 2; length--) {
     const start = end - length;
     const township = stationStem(options.text.slice(start, end), regions, index);
-    if (!township || !isFree(covered, start, end) || !options.isWordBoundary(start)) continue;
+    // A road's number ends where its first town starts (305线甘旗卡至…), whatever jieba makes of it.
+    if (!township || !isFree(covered, start, end) || !(options.isWordBoundary(start) || ROAD_SEGMENT_MARKS.has(options.text[start - 1] ?? ''))) continue;
     covered.fill(1, start, end);
     return { start, end, surface: options.text.slice(start, end), division: township, rule: 'place:township-segment' };
   }
