@@ -797,13 +797,37 @@ function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
   for (const m of matches) {
     if (m.resolved || m.entry.chainOnly || m.contradicted) continue;
     // A province counts as named where the article names a place within it (玉树 in an article naming 西宁).
-    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d), true);
+    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d), true) ?? siblingSupported(m, anchors);
     if (!chosen) continue;
     m.resolved = chosen;
     m.rule = ruleFor(m.entry, 'context');
     changed = true;
   }
   return changed;
+}
+
+/**
+ * 丹寨 in an article naming 榕江县 and 雷山县 (北连丹寨): a county's stem whose
+ * prefecture the article does not name is the one county of that stem
+ * whose prefecture holds another county the article names.
+ */
+function siblingSupported(m: Match, anchors: RegionContext): Division | undefined {
+  if (m.entry.form !== 'short' || m.personTagged) return undefined;
+  let chosen: Division | undefined;
+  for (const candidate of m.entry.divisions) {
+    if (candidate.level !== 'county' || !candidate.parent || candidate.parent.level !== 'prefecture') continue;
+    let sibling = false;
+    for (const named of anchors) {
+      if (named !== candidate && named.level === 'county' && named.parent === candidate.parent) {
+        sibling = true;
+        break;
+      }
+    }
+    if (!sibling) continue;
+    if (chosen) return undefined;
+    chosen = candidate;
+  }
+  return chosen;
 }
 
 /**
