@@ -630,6 +630,9 @@ function resolveChains(matches: Match[], index: PlaceIndex, options: ResolveOpti
       // 桂林兴安: a county sharing a prefecture's short name is the one within the name before it.
       const counties = within.length === 0 ? index.countiesSharing(m.entry) : undefined;
       if (counties) append(within, divisionsWithin(counties, above));
+      // 台中市东区, 香港东区: a district of Taiwan or Hong Kong whose name a listed district has.
+      const namesakes = within.length === 0 ? index.uncodedNamesakesOf(m.entry) : undefined;
+      if (namesakes) append(within, divisionsWithin(namesakes, above));
       if (within.length === 1) {
         settleChainLink(matches[k - 1]!, above, m, within[0]!);
         above = within[0];
@@ -1063,12 +1066,16 @@ function startsLowerSuffix(text: string, at: number): boolean {
   return suffixes.township.some((s) => text.startsWith(s, at)) || suffixes.unlistedVillage.some((s) => text.startsWith(s, at));
 }
 
+/** 香港特别行政区 and 澳门特别行政区 (GB/T 2260). */
+const SAR_CODES = new Set(['810000', '820000']);
+
 /** How close above a candidate the supporting place must be. */
 function minimumAnchorDepth(match: Match, division: Division): number {
   const { entry } = match;
   if (entry.form === 'short' && division.level === 'county') {
-    // its province in a list, before a facility or in brackets after it; else its prefecture, or itself
-    return match.listed || match.facility || match.glossed ? 0 : division.depth - 1;
+    // its province in a list, before a facility or in brackets after it; else its prefecture, or itself.
+    // Hong Kong's and Macau's districts lie in areas (九龙, 新界, 氹仔) news hardly names: the region suffices.
+    return match.listed || match.facility || match.glossed || SAR_CODES.has(provinceOf(division).code) ? 0 : division.depth - 1;
   }
   if (division.level === 'township') return division.depth - 2; // its prefecture or county
   if (division.level === 'village') return division.depth - 2; // its county or township
