@@ -150,19 +150,19 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   resolveAlone(matches, index);
   anchor();
   for (let pass = 0; pass < CONTEXT_PASSES; pass++) {
-    if (!resolveByContext(matches, anchors)) break;
+    if (!resolveByContext(matches, anchors, index, options.text)) break;
     anchor();
   }
   if (preferNamedCounties(matches, index)) anchor();
   if (preferUncodedNamesakes(matches, index)) anchor();
   if (resolveListsTogether(matches, options.text)) {
     anchor();
-    if (resolveByContext(matches, anchors)) anchor();
+    if (resolveByContext(matches, anchors, index, options.text)) anchor();
   }
   if (resolveOwnCounty(matches, anchors, options)) anchor();
   if (uniqueTownshipsVouched(matches, anchors, options)) {
     anchor();
-    if (resolveByContext(matches, anchors)) anchor();
+    if (resolveByContext(matches, anchors, index, options.text)) anchor();
   }
   if (ownTownshipsOverCountyStems(matches, anchors, options.text)) anchor();
   const listedTownships = townshipLists(matches, anchors, options);
@@ -179,6 +179,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   append(places, townshipVariants(anchors, index, covered, heads, options));
   append(places, renamedAfterCounty(covered, heads, options));
   append(places, townshipStemsInNames(anchors, index, covered, regionEnds(places), options));
+  append(places, stemsAfterOwnCounty(places, index, covered, options));
   anchor();
   // A station's township (城陵矶站) is no region the article is about: its villages are not looked for.
   for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-renamed' || p.rule === 'place:township-stem') anchors.add(p.division);
@@ -795,12 +796,12 @@ function namesStation(m: Match, division: Division, index: PlaceIndex): boolean 
  * the candidate lying deepest under a place the article names. Returns true
  * when anything new was resolved.
  */
-function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
+function resolveByContext(matches: Match[], anchors: RegionContext, index: PlaceIndex, text: string): boolean {
   let changed = false;
   for (const m of matches) {
     if (m.resolved || m.entry.chainOnly || m.contradicted) continue;
     // A province counts as named where the article names a place within it (玉树 in an article naming 西宁).
-    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d), true) ?? siblingSupported(m, anchors);
+    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d), true) ?? siblingSupported(m, anchors, matches, index, text);
     if (!chosen) continue;
     m.resolved = chosen;
     m.rule = ruleFor(m.entry, 'context');
@@ -814,8 +815,11 @@ function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
  * prefecture the article does not name is the one county of that stem
  * whose prefecture holds another county the article names.
  */
-function siblingSupported(m: Match, anchors: RegionContext): Division | undefined {
+function siblingSupported(m: Match, anchors: RegionContext, matches: readonly Match[], index: PlaceIndex, text: string): Division | undefined {
   if (m.entry.form !== 'short' || m.personTagged) return undefined;
+  // 瑞安平阳坑 beside 平阳坑镇: the stem begins a longer name the article spells elsewhere.
+  const stem = m.entry.surface;
+  if (matches.some((o) => o.resolved && o.entry.surface.length > stem.length && o.entry.surface.startsWith(stem))) return undefined;
   let chosen: Division | undefined;
   for (const candidate of m.entry.divisions) {
     if (candidate.level !== 'county' || !candidate.parent || candidate.parent.level !== 'prefecture') continue;
@@ -827,6 +831,9 @@ function siblingSupported(m: Match, anchors: RegionContext): Division | undefine
       }
     }
     if (!sibling) continue;
+    // …or runs on into a township's stem of that prefecture (瑞安平阳坑: 平阳坑镇, not 平阳县).
+    const stems = regionStems(candidate.parent, index);
+    for (let end = m.end + 1; end <= Math.min(text.length, m.end + MAX_LIST_STEM); end++) if (stems.has(text.slice(m.start, end))) return undefined;
     if (chosen) return undefined;
     chosen = candidate;
   }
@@ -1547,6 +1554,38 @@ function stemStartingAt(start: number, regions: readonly Division[], index: Plac
     return { start, end, surface: text.slice(start, end), division: township, rule: 'place:township-segment' };
   }
   return undefined;
+}
+
+/** What may follow a township's stem run on from its county's name: a clause's or list's break, 的. */
+const STEM_CLOSERS = new Set(['，', ',', '。', '、', '；', ';', '：', ':', '与', '和', '及', '的', '）', ')', '”']);
+
+/**
+ * 黔江区小南海，石柱西沱的云梯街: a township's stem (no suffix) right after its
+ * own county's name, closing the phrase, is that township, where no other
+ * township of the county shares the stem and jieba reads it as no common word.
+ */
+function stemsAfterOwnCounty(places: readonly ResolvedPlace[], index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  for (const place of places) {
+    if (place.division.level !== 'county' || place.division.code === '') continue;
+    const start = place.end;
+    const { longestByLead, longest } = regionStemLeads(place.division, index);
+    const most = longestByLead.get(leadKey(text, start));
+    if (most === undefined) continue;
+    for (let length = Math.min(most, longest, text.length - start); length >= 2; length--) {
+      const end = start + length;
+      if (!(end === text.length || STEM_CLOSERS.has(text[end]!) || options.startsPlace(end))) continue;
+      const township = regionStems(place.division, index).get(text.slice(start, end));
+      if (!township || !isFree(covered, start, end)) continue;
+      const tag = options.tagOf(start, end);
+      if (tag !== undefined && !options.tags['place-like'].has(tag)) continue;
+      covered.fill(1, start, end);
+      found.push({ start, end, surface: text.slice(start, end), division: township, rule: 'place:township-stem' });
+      break;
+    }
+  }
+  return found;
 }
 
 const nationalStemsByIndex = new WeakMap<PlaceIndex, Map<string, Division[]>>();
