@@ -801,7 +801,7 @@ function resolveByContext(matches: Match[], anchors: RegionContext, index: Place
   for (const m of matches) {
     if (m.resolved || m.entry.chainOnly || m.contradicted) continue;
     // A province counts as named where the article names a place within it (玉树 in an article naming 西宁).
-    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d), true) ?? siblingSupported(m, anchors, matches, index, text);
+    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d), true) ?? siblingSupported(m, matches, index, text);
     if (!chosen) continue;
     m.resolved = chosen;
     m.rule = ruleFor(m.entry, 'context');
@@ -815,21 +815,25 @@ function resolveByContext(matches: Match[], anchors: RegionContext, index: Place
  * prefecture the article does not name is the one county of that stem
  * whose prefecture holds another county the article names.
  */
-function siblingSupported(m: Match, anchors: RegionContext, matches: readonly Match[], index: PlaceIndex, text: string): Division | undefined {
+const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '\n']);
+
+function siblingSupported(m: Match, matches: readonly Match[], index: PlaceIndex, text: string): Division | undefined {
   if (m.entry.form !== 'short' || m.personTagged) return undefined;
   // 瑞安平阳坑 beside 平阳坑镇: the stem begins a longer name the article spells elsewhere.
   const stem = m.entry.surface;
   if (matches.some((o) => o.resolved && o.entry.surface.length > stem.length && o.entry.surface.startsWith(stem))) return undefined;
+  // A stem inside a quoted title or slogan (“感动龙江”) reads as the title's word, not a neighbour.
+  const open = text.lastIndexOf('“', m.start);
+  if (open >= 0 && open > text.lastIndexOf('”', m.start) && text.indexOf('”', m.end) >= 0) return undefined;
+  // The neighbour is named in the same sentence (北连丹寨 after 东邻榕江), not anywhere in the article.
+  let from = m.start;
+  while (from > 0 && !SENTENCE_ENDS.has(text[from - 1]!)) from--;
+  let to = m.end;
+  while (to < text.length && !SENTENCE_ENDS.has(text[to]!)) to++;
   let chosen: Division | undefined;
   for (const candidate of m.entry.divisions) {
     if (candidate.level !== 'county' || !candidate.parent || candidate.parent.level !== 'prefecture') continue;
-    let sibling = false;
-    for (const named of anchors) {
-      if (named !== candidate && named.level === 'county' && named.parent === candidate.parent) {
-        sibling = true;
-        break;
-      }
-    }
+    const sibling = matches.some((o) => o !== m && o.start >= from && o.end <= to && o.resolved !== undefined && o.resolved !== candidate && o.resolved.level === 'county' && o.resolved.parent === candidate.parent);
     if (!sibling) continue;
     // …or runs on into a township's stem of that prefecture (瑞安平阳坑: 平阳坑镇, not 平阳县).
     const stems = regionStems(candidate.parent, index);
