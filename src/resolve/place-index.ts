@@ -41,6 +41,9 @@ export interface IndexRules {
 
 const MAX_SURFACE_LENGTH = 30;
 
+/** 香港特别行政区 and 澳门特别行政区 (GB/T 2260). */
+const SAR_PROVINCES = new Set(['810000', '820000']);
+
 /** A name spelled with the variant characters news writes for its standard ones (the name itself where it has none). */
 function variantSpelling(name: string, variants: ReadonlyMap<string, string>): string {
   if (variants.size === 0) return name;
@@ -144,7 +147,9 @@ export class PlaceIndex {
       for (const d of divisions) {
         if (d.level === 'county') {
           county = true;
-          if (d.code === '') uncodedCounty = true;
+          // A Hong Kong or Macau district's full name (观塘区, 花地玛堂区) names it alone, as Hong Kong
+          // papers write it without 香港; a two-character one (北区, 南区) is a common word.
+          if (d.code === '' && !(draft.form === 'full' && surface.length > 2 && SAR_PROVINCES.has(d.parent?.parent?.code ?? ''))) uncodedCounty = true;
         } else if (d.level === 'township' || d.level === 'village') {
           local = true;
         }
