@@ -25,6 +25,19 @@ function autonomousPattern(): RegExp {
 
 let autonomous: RegExp | undefined;
 
+/** The endings of natural features' names (rules/geo-suffixes.tsv): 山, 屿, 溪, 湖 … */
+const FEATURE_SUFFIX_RULES: RuleFileSpec = {
+  file: 'geo-suffixes.tsv',
+  columns: ['suffix', 'kind', 'min_stem', 'compose', 'tags'],
+};
+
+let featureSuffixes: string[] | undefined;
+
+function endsLikeFeature(stem: string): boolean {
+  featureSuffixes ??= RuleSet.withUserDir().load(FEATURE_SUFFIX_RULES).map((r) => r.cells.suffix!);
+  return featureSuffixes.some((suffix) => stem.endsWith(suffix));
+}
+
 /**
  * short: the stem alone (山东, 日喀则, 桑珠孜); common: an autonomous
  * division's name without its peoples (甘孜州, 循化县), as specific as the
@@ -66,6 +79,12 @@ function namesByLevel(division: Division): DerivedName[] {
       if (auto) return [short(auto.stem), common(`${auto.stem}州`)];
       return prefectureNames(name, division.code !== '');
     case 'county':
+      // Taiwan's towns and townships sit at this level (恒春镇, 满州乡): their stem, as a township's.
+      // A stem ending like a natural feature (阿里山乡, 兰屿乡, 礁溪乡) is left to the feature.
+      if (division.code === '' && !auto) {
+        const stem = builtinPlaceSuffixes().townshipStem.exec(name)?.[1];
+        if (stem !== undefined && stem.length >= 2 && stem !== name) return endsLikeFeature(stem) ? [] : [short(stem)];
+      }
       return countyNames(name, auto);
     default:
       return [];

@@ -41,6 +41,9 @@ export interface IndexRules {
 
 const MAX_SURFACE_LENGTH = 30;
 
+/** 香港特别行政区 and 澳门特别行政区 (GB/T 2260). */
+const SAR_PROVINCES = new Set(['810000', '820000']);
+
 /** A name spelled with the variant characters news writes for its standard ones (the name itself where it has none). */
 function variantSpelling(name: string, variants: ReadonlyMap<string, string>): string {
   if (variants.size === 0) return name;
@@ -62,6 +65,13 @@ export class PlaceIndex {
    * counties, kept apart from the entries (a handful of names) so that the hot entries stay small.
    */
   private readonly sharedCounties = new Map<string, readonly Division[]>();
+  /**
+   * A district of Taiwan or Hong Kong whose full name a division of the national
+   * list already has (太平区 of 台中 and of 阜新, 东区 of 香港 and of 攀枝花): the
+   * name stays the listed division's, and these namesakes (a score of names) wait
+   * for an article that names their region.
+   */
+  private readonly uncodedNamesakes = new Map<string, Division[]>();
   /** For each first two characters, a bit set of the surface lengths that start with them. */
   private readonly lengthsByLead = new Map<number, number>();
   /**
@@ -114,6 +124,11 @@ export class PlaceIndex {
       for (const { surface, form } of [{ surface: division.name, form: 'full' as const }, ...derivedNames(division)]) {
         const draft = drafts.get(surface);
         if (draft?.divisions.some((d) => d.level !== 'township') !== true || (form === 'full' && draft.form === 'old')) offer(surface, form, division);
+        else if (form === 'full' && draft.form === 'full') {
+          const namesakes = this.uncodedNamesakes.get(surface);
+          if (namesakes) namesakes.push(division);
+          else this.uncodedNamesakes.set(surface, [division]);
+        }
       }
     }
     const targets = gazetteer.findAll(rules.aliases.map((rule) => rule.target));
@@ -132,7 +147,9 @@ export class PlaceIndex {
       for (const d of divisions) {
         if (d.level === 'county') {
           county = true;
-          if (d.code === '') uncodedCounty = true;
+          // A Hong Kong or Macau district's full name (观塘区, 花地玛堂区) names it alone, as Hong Kong
+          // papers write it without 香港; a two-character one (北区, 南区) is a common word.
+          if (d.code === '' && !(draft.form === 'full' && surface.length > 2 && SAR_PROVINCES.has(d.parent?.parent?.code ?? ''))) uncodedCounty = true;
         } else if (d.level === 'township' || d.level === 'village') {
           local = true;
         }
@@ -170,6 +187,11 @@ export class PlaceIndex {
   /** The counties outside its prefecture that share a prefecture's short name (兴安县 for 兴安), if any. */
   countiesSharing(entry: NameEntry): readonly Division[] | undefined {
     return this.sharedCounties.size === 0 || entry.form !== 'short' ? undefined : this.sharedCounties.get(entry.surface);
+  }
+
+  /** The districts of Taiwan or Hong Kong that share a listed division's full name (太平区), if any. */
+  uncodedNamesakesOf(entry: NameEntry): readonly Division[] | undefined {
+    return entry.form !== 'full' ? undefined : this.uncodedNamesakes.get(entry.surface);
   }
 
   lookup(surface: string): NameEntry | undefined {

@@ -150,18 +150,19 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   resolveAlone(matches, index);
   anchor();
   for (let pass = 0; pass < CONTEXT_PASSES; pass++) {
-    if (!resolveByContext(matches, anchors)) break;
+    if (!resolveByContext(matches, anchors, index, options.text)) break;
     anchor();
   }
   if (preferNamedCounties(matches, index)) anchor();
+  if (preferUncodedNamesakes(matches, index)) anchor();
   if (resolveListsTogether(matches, options.text)) {
     anchor();
-    if (resolveByContext(matches, anchors)) anchor();
+    if (resolveByContext(matches, anchors, index, options.text)) anchor();
   }
   if (resolveOwnCounty(matches, anchors, options)) anchor();
   if (uniqueTownshipsVouched(matches, anchors, options)) {
     anchor();
-    if (resolveByContext(matches, anchors)) anchor();
+    if (resolveByContext(matches, anchors, index, options.text)) anchor();
   }
   if (ownTownshipsOverCountyStems(matches, anchors, options.text)) anchor();
   const listedTownships = townshipLists(matches, anchors, options);
@@ -178,9 +179,13 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   append(places, townshipVariants(anchors, index, covered, heads, options));
   append(places, renamedAfterCounty(covered, heads, options));
   append(places, townshipStemsInNames(anchors, index, covered, regionEnds(places), options));
+  append(places, stemsAfterOwnCounty(places, index, covered, options));
   anchor();
   // A station's township (城陵矶站) is no region the article is about: its villages are not looked for.
   for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-renamed' || p.rule === 'place:township-stem') anchors.add(p.division);
+  const villageList = villageStemLists(anchors, covered, options);
+  for (const p of villageList) covered.fill(1, p.start, p.end);
+  append(places, villageList);
   append(places, listedVillages(anchors, covered, chainHeads(places), options));
   append(places, unlistedVillages(places, covered, options));
   return places.sort((a, b) => a.start - b.start);
@@ -615,11 +620,20 @@ function resolveChains(matches: Match[], index: PlaceIndex, options: ResolveOpti
     const m = matches[k]!;
     const adjacent = k > 0 && matches[k - 1]!.end === m.start;
     if (!adjacent) above = undefined;
+    // A generic name (东区, 城区) right before a township it holds (东区银江镇) is that district.
+    if (!above && adjacent && chainOnlyHead(matches[k - 1]!, m)) {
+      above = m.resolved;
+      tentative = false;
+      continue;
+    }
     if (above) {
       const within = divisionsWithin(m.entry.divisions, above);
       // 桂林兴安: a county sharing a prefecture's short name is the one within the name before it.
       const counties = within.length === 0 ? index.countiesSharing(m.entry) : undefined;
       if (counties) append(within, divisionsWithin(counties, above));
+      // 台中市东区, 香港东区: a district of Taiwan or Hong Kong whose name a listed district has.
+      const namesakes = within.length === 0 ? index.uncodedNamesakesOf(m.entry) : undefined;
+      if (namesakes) append(within, divisionsWithin(namesakes, above));
       if (within.length === 1) {
         settleChainLink(matches[k - 1]!, above, m, within[0]!);
         above = within[0];
@@ -643,6 +657,21 @@ function resolveChains(matches: Match[], index: PlaceIndex, options: ResolveOpti
     above = m.entry.divisions.length === 1 && !m.entry.chainOnly ? m.entry.divisions[0] : undefined;
     tentative = m.entry.needsContext;
   }
+}
+
+/** Settles a generic name's match and the match after it where exactly one of its divisions holds one the next may mean. */
+function chainOnlyHead(head: Match, tail: Match): boolean {
+  if (!head.entry.chainOnly || head.resolved || tail.resolved) return false;
+  let pair: [Division, Division] | undefined;
+  for (const above of head.entry.divisions) {
+    for (const division of divisionsWithin(tail.entry.divisions, above)) {
+      if (pair) return false;
+      pair = [above, division];
+    }
+  }
+  if (!pair) return false;
+  settleChainLink(head, pair[0], tail, pair[1]);
+  return true;
 }
 
 function divisionsWithin(divisions: readonly Division[], above: Division): Division[] {
@@ -720,6 +749,38 @@ function preferNamedCounties(matches: Match[], index: PlaceIndex): boolean {
 }
 
 /**
+ * 太平区 in an article about 台中 is 台中's district, not 阜新's: a full name a
+ * division of the national list shares with a district of Taiwan or Hong Kong
+ * is that district where the article names its region and nothing else in
+ * the listed division's province. Its region is its city, or its province
+ * where no other district there bears the name (东区 of 香港; Taiwan has four).
+ * Returns true when any changed.
+ */
+function preferUncodedNamesakes(matches: Match[], index: PlaceIndex): boolean {
+  let changed = false;
+  for (const m of matches) {
+    const listed = m.resolved;
+    if (!listed) continue;
+    const namesakes = index.uncodedNamesakesOf(m.entry);
+    if (!namesakes) continue;
+    const others: Division[] = [];
+    for (const o of matches) if (o.resolved && o.entry !== m.entry) others.push(o.resolved);
+    const province = provinceOf(listed);
+    if (others.some((d) => provinceOf(d) === province)) continue;
+    const named = namesakes.filter((u) => {
+      const own = provinceOf(u);
+      const region = namesakes.some((v) => v !== u && provinceOf(v) === own) ? u.parent! : own;
+      return others.some((d) => isWithin(d, region));
+    });
+    if (named.length !== 1) continue;
+    m.resolved = named[0];
+    m.rule = ruleFor(m.entry, 'context');
+    changed = true;
+  }
+  return changed;
+}
+
+/**
  * A county's stem naming a station (伊通水文站) is that county where no
  * township elsewhere shares the stem (太平水文站 may be any 太平镇; its own
  * seat, 伊通镇, may) and it follows no county it does not lie within
@@ -735,18 +796,52 @@ function namesStation(m: Match, division: Division, index: PlaceIndex): boolean 
  * the candidate lying deepest under a place the article names. Returns true
  * when anything new was resolved.
  */
-function resolveByContext(matches: Match[], anchors: RegionContext): boolean {
+function resolveByContext(matches: Match[], anchors: RegionContext, index: PlaceIndex, text: string): boolean {
   let changed = false;
   for (const m of matches) {
     if (m.resolved || m.entry.chainOnly || m.contradicted) continue;
     // A province counts as named where the article names a place within it (玉树 in an article naming 西宁).
-    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d), true);
+    const chosen = bestSupported(m.entry.divisions, anchors, (d) => minimumAnchorDepth(m, d), true) ?? siblingSupported(m, matches, index, text);
     if (!chosen) continue;
     m.resolved = chosen;
     m.rule = ruleFor(m.entry, 'context');
     changed = true;
   }
   return changed;
+}
+
+/**
+ * 丹寨 in an article naming 榕江县 and 雷山县 (北连丹寨): a county's stem whose
+ * prefecture the article does not name is the one county of that stem
+ * whose prefecture holds another county the article names.
+ */
+const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '\n']);
+
+function siblingSupported(m: Match, matches: readonly Match[], index: PlaceIndex, text: string): Division | undefined {
+  if (m.entry.form !== 'short' || m.personTagged) return undefined;
+  // 瑞安平阳坑 beside 平阳坑镇: the stem begins a longer name the article spells elsewhere.
+  const stem = m.entry.surface;
+  if (matches.some((o) => o.resolved && o.entry.surface.length > stem.length && o.entry.surface.startsWith(stem))) return undefined;
+  // A stem inside a quoted title or slogan (“感动龙江”) reads as the title's word, not a neighbour.
+  const open = text.lastIndexOf('“', m.start);
+  if (open >= 0 && open > text.lastIndexOf('”', m.start) && text.indexOf('”', m.end) >= 0) return undefined;
+  // The neighbour is named in the same sentence (北连丹寨 after 东邻榕江), not anywhere in the article.
+  let from = m.start;
+  while (from > 0 && !SENTENCE_ENDS.has(text[from - 1]!)) from--;
+  let to = m.end;
+  while (to < text.length && !SENTENCE_ENDS.has(text[to]!)) to++;
+  let chosen: Division | undefined;
+  for (const candidate of m.entry.divisions) {
+    if (candidate.level !== 'county' || !candidate.parent || candidate.parent.level !== 'prefecture') continue;
+    const sibling = matches.some((o) => o !== m && o.start >= from && o.end <= to && o.resolved !== undefined && o.resolved !== candidate && o.resolved.level === 'county' && o.resolved.parent === candidate.parent);
+    if (!sibling) continue;
+    // …or runs on into a township's stem of that prefecture (瑞安平阳坑: 平阳坑镇, not 平阳县).
+    const stems = regionStems(candidate.parent, index);
+    for (let end = m.end + 1; end <= Math.min(text.length, m.end + MAX_LIST_STEM); end++) if (stems.has(text.slice(m.start, end))) return undefined;
+    if (chosen) return undefined;
+    chosen = candidate;
+  }
+  return chosen;
 }
 
 /**
@@ -982,12 +1077,16 @@ function startsLowerSuffix(text: string, at: number): boolean {
   return suffixes.township.some((s) => text.startsWith(s, at)) || suffixes.unlistedVillage.some((s) => text.startsWith(s, at));
 }
 
+/** 香港特别行政区 and 澳门特别行政区 (GB/T 2260). */
+const SAR_CODES = new Set(['810000', '820000']);
+
 /** How close above a candidate the supporting place must be. */
 function minimumAnchorDepth(match: Match, division: Division): number {
   const { entry } = match;
   if (entry.form === 'short' && division.level === 'county') {
-    // its province in a list, before a facility or in brackets after it; else its prefecture, or itself
-    return match.listed || match.facility || match.glossed ? 0 : division.depth - 1;
+    // its province in a list, before a facility or in brackets after it; else its prefecture, or itself.
+    // Hong Kong's and Macau's districts lie in areas (九龙, 新界, 氹仔) news hardly names: the region suffices.
+    return match.listed || match.facility || match.glossed || SAR_CODES.has(provinceOf(division).code) ? 0 : division.depth - 1;
   }
   if (division.level === 'township') return division.depth - 2; // its prefecture or county
   if (division.level === 'village') return division.depth - 2; // its county or township
@@ -1245,11 +1344,84 @@ function listedVillages(
         // A village below both a named township and its county is one candidate.
         for (const village of names.byName.get(surface) ?? []) if (!named?.includes(village)) (named ??= []).push(village);
       }
-      return named && (bestSupported(named, anchors, (v) => v.depth - 2) ?? null);
+      // A community's name (富民社区, 幸福社区) is generic: a bare one needs its township named, not only its county.
+      return named && (bestSupported(named, anchors, (v) => v.depth - (v.name.endsWith(COMMUNITY) ? 1 : 2)) ?? null);
     },
   };
   return scanSmallIndex(table, covered, heads, options, 'place:village');
 }
+
+const VILLAGE_COUNT_CHARS = /[0-9０-９一二两三四五六七八九十几]/;
+const VILLAGE_LIST_JOINERS = ['、', '和', '及', '与'];
+/** Characters after 村 that make no village of it (村民小组, 村寨, 村庄). */
+const NOT_VILLAGE_WORD = new Set(['民', '寨', '庄', '落', '级']);
+
+/**
+ * 甲、乙和丙三个村 (甲、乙等村, 甲、乙两村) in an article naming a township: where
+ * every item with 村 is the name of one village of the named townships, the
+ * items are those villages. A list with any other item is left alone.
+ */
+function villageStemLists(anchors: RegionContext, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  let townships: Division[] | undefined;
+  const found: ResolvedPlace[] = [];
+  for (let at = text.indexOf('村'); at >= 0; at = text.indexOf('村', at + 1)) {
+    if (NOT_VILLAGE_WORD.has(text[at + 1] ?? '')) continue;
+    let end = text[at - 1] === '个' ? at - 1 : at;
+    let k = end;
+    while (k > 0 && VILLAGE_COUNT_CHARS.test(text[k - 1]!)) k--;
+    if (k === end && end !== at) continue; // 个村 with no count
+    if (text[k - 1] === '等') k--;
+    else if (k === end) continue; // neither a count nor 等
+    end = k;
+    townships ??= [...anchors].filter((d) => d.level === 'township' && d.code !== '');
+    if (townships.length === 0) break;
+    const items = villageListItems(text, end, townships, options);
+    if (!items || items.some((item) => !isFree(covered, item.start, item.end))) continue;
+    append(found, items);
+  }
+  return found;
+}
+
+function villageListItems(text: string, end: number, townships: readonly Division[], options: ResolveOptions): ResolvedPlace[] | undefined {
+  const items: ResolvedPlace[] = [];
+  for (;;) {
+    let sep = -1;
+    for (const joiner of VILLAGE_LIST_JOINERS) sep = Math.max(sep, text.lastIndexOf(joiner, end - 1));
+    const length = end - sep - 1;
+    if (sep >= 0 && length >= 2 && length <= MAX_LIST_STEM) {
+      const item = listedVillage(text, sep + 1, end, townships, options);
+      if (!item) return undefined;
+      items.push(item);
+      end = sep;
+      continue;
+    }
+    if (items.length === 0) return undefined;
+    // The first item: the longest village name ending at the first joiner (来到甲 → 甲).
+    for (let start = Math.max(0, end - MAX_LIST_STEM); start <= end - 2; start++) {
+      const item = listedVillage(text, start, end, townships, options);
+      if (item) {
+        items.push(item);
+        return items;
+      }
+    }
+    return undefined;
+  }
+}
+
+function listedVillage(text: string, start: number, end: number, townships: readonly Division[], options: ResolveOptions): ResolvedPlace | undefined {
+  const surface = text.slice(start, end);
+  let village: Division | undefined;
+  for (const township of townships) {
+    for (const v of options.villageNames.below(township).byName.get(surface + '村') ?? []) {
+      if (village && village !== v) return undefined;
+      village = v;
+    }
+  }
+  return village && { start, end, surface, division: village, rule: 'place:village-list' };
+}
+
+const COMMUNITY = '社区';
 
 /** A township whose county the article names too: the county's villages hold its own. */
 function hasCountyAnchor(township: Division, anchors: RegionContext): boolean {
@@ -1367,7 +1539,8 @@ function stemEndingAt(end: number, regions: readonly Division[], index: PlaceInd
   for (let length = Math.min(MAX_STATION_STEM, end); length >= 2; length--) {
     const start = end - length;
     const township = stationStem(options.text.slice(start, end), regions, index);
-    if (!township || !isFree(covered, start, end) || !options.isWordBoundary(start)) continue;
+    // A road's number ends where its first town starts (305线甘旗卡至…), whatever jieba makes of it.
+    if (!township || !isFree(covered, start, end) || !(options.isWordBoundary(start) || ROAD_SEGMENT_MARKS.has(options.text[start - 1] ?? ''))) continue;
     covered.fill(1, start, end);
     return { start, end, surface: options.text.slice(start, end), division: township, rule: 'place:township-segment' };
   }
@@ -1385,6 +1558,38 @@ function stemStartingAt(start: number, regions: readonly Division[], index: Plac
     return { start, end, surface: text.slice(start, end), division: township, rule: 'place:township-segment' };
   }
   return undefined;
+}
+
+/** What may follow a township's stem run on from its county's name: a clause's or list's break, 的. */
+const STEM_CLOSERS = new Set(['，', ',', '。', '、', '；', ';', '：', ':', '与', '和', '及', '的', '）', ')', '”']);
+
+/**
+ * 黔江区小南海，石柱西沱的云梯街: a township's stem (no suffix) right after its
+ * own county's name, closing the phrase, is that township, where no other
+ * township of the county shares the stem and jieba reads it as no common word.
+ */
+function stemsAfterOwnCounty(places: readonly ResolvedPlace[], index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  for (const place of places) {
+    if (place.division.level !== 'county' || place.division.code === '') continue;
+    const start = place.end;
+    const { longestByLead, longest } = regionStemLeads(place.division, index);
+    const most = longestByLead.get(leadKey(text, start));
+    if (most === undefined) continue;
+    for (let length = Math.min(most, longest, text.length - start); length >= 2; length--) {
+      const end = start + length;
+      if (!(end === text.length || STEM_CLOSERS.has(text[end]!) || options.startsPlace(end))) continue;
+      const township = regionStems(place.division, index).get(text.slice(start, end));
+      if (!township || !isFree(covered, start, end)) continue;
+      const tag = options.tagOf(start, end);
+      if (tag !== undefined && !options.tags['place-like'].has(tag)) continue;
+      covered.fill(1, start, end);
+      found.push({ start, end, surface: text.slice(start, end), division: township, rule: 'place:township-stem' });
+      break;
+    }
+  }
+  return found;
 }
 
 const nationalStemsByIndex = new WeakMap<PlaceIndex, Map<string, Division[]>>();
