@@ -1,5 +1,6 @@
 import type { FactBasis } from './schema';
 import type { Span } from '../extract/types';
+import type { Mention } from '../model/mention';
 import type { MoneyContext } from './context';
 import { isGiverListGap, isNewsSource, type Party } from './parties';
 import { isSpace, provinceOfPath, type FactText } from './text';
@@ -677,10 +678,16 @@ function isSizeClass(ctx: MoneyContext): boolean {
   const t = text.text;
   // 4笔亿元捐赠, 35笔1000万元至5000万元捐赠: counted by a measure word, the amount sizes each.
   if (words.endsAt(t, money.start, 'class-count', Math.max(0, money.start - 1))) return true;
+  // 超亿元项目11个, 过千万元企业: an amount over a bound, right before the kind of thing it sizes.
+  if (isOver(money.mention) && words.startsAt(t, money.end, 'class-noun')) return true;
   const bound = words.startIn(t, money.end, money.end + CLASS_REACH, 'class-bound');
   if (bound === '') return false;
   const after = money.end + bound.length;
   return words.hasIn(t, after, Math.min(text.sentences[ctx.sentence]!.end, after + CLASS_REACH + 2), 'class-noun');
+}
+
+function isOver(mention: Mention): boolean {
+  return (mention as { approx?: string }).approx === 'over';
 }
 
 /** 等8个, 等12项: a list of things closed by its count. */

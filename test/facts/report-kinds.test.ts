@@ -205,6 +205,16 @@ describe('size classes', () => {
     expect(facts.map((f) => f.who)).toEqual([['某某酒业集团有限公司'], [], []]);
   });
 
+  it('an amount over a bound right before the kind it sizes (超亿元项目, 过千万元企业) is given by no one', () => {
+    const facts = factsOf('标题\n今年以来，绵阳市已签约超亿元项目18个，计划投资额120亿元。南充市新引进过千万元企业6家。', '2023-05');
+    expect(facts.map((f) => f.who)).toEqual([[], [], []]);
+  });
+
+  it('an amount over a bound with no such kind after it (投资超亿元，建设…) keeps its giver', () => {
+    const facts = factsOf('标题\n4月，四川省投资超亿元，建设一批学校。', '2023-05');
+    expect(facts.map((f) => f.who)).toEqual([['四川省']]);
+  });
+
   it('以上 closing a sum given (投资5000万元以上，建设…) keeps its giver', () => {
     const facts = factsOf('标题\n4月，四川省投资5000万元以上，建设一批项目。', '2023-05');
     expect(facts.map((f) => f.who)).toEqual([['四川省']]);
