@@ -273,6 +273,8 @@ function givingOf(
   if (words.startIn(text.text, place.end, afterEnd, 'within')) return NOT_GIVING;
   // 某县地震发生后，…捐款; 向某地地震灾区捐赠: the place struck by a disaster receives aid, it gives none.
   if (words.startIn(text.text, place.end, afterEnd, 'struck')) return NOT_GIVING;
+  // 四川（深圳）投资贸易洽谈周: the bracket names where the event is held.
+  if (isEventVenue(text.text, words, places, written, place)) return NOT_GIVING;
   // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
   // 两百万某市人民…投入: the people of a place counted in myriads act as the place.
   const marked = isMarkedBy(words, text.text, place.end, afterEnd) || isCountedPeople(text.text, words, writtenAt.start, place.end, afterEnd);
@@ -299,6 +301,17 @@ function givingOf(
     return NOT_GIVING;
   }
   return marked ? MARKED : GIVING;
+}
+
+const BRACKET_OPENS = new Set([...'(（'].map((mark) => mark.charCodeAt(0)));
+const BRACKET_CLOSES = new Set([...')）'].map((mark) => mark.charCodeAt(0)));
+
+/** A place in brackets right after another place, before an event's name (某省（某市）投资贸易洽谈周). */
+export function isEventVenue(text: string, words: FactWords, places: readonly LocatedMention[], written: number, place: LocatedMention): boolean {
+  const before = places[written - 1];
+  if (!before || before.end !== place.start - 1 || !BRACKET_OPENS.has(text.charCodeAt(before.end))) return false;
+  if (!BRACKET_CLOSES.has(text.charCodeAt(place.end))) return false;
+  return words.startsAt(text, place.end + 1, 'event-name');
 }
 
 /**

@@ -2,7 +2,7 @@ import type { PlaceMention } from '../model/mention';
 import type { Span } from '../extract/types';
 import type { FactBasis, FactPlace } from './schema';
 import type { MoneyContext } from './context';
-import { isNameBreak, listEnd, listStart, type Party } from './parties';
+import { isEventVenue, isNameBreak, listEnd, listStart, type Party } from './parties';
 import type { FactWords } from './words';
 import { endsDateline, isDatelineDay } from './when';
 import { isIdeograph, type FactText, type LocatedMention } from './text';
@@ -148,6 +148,8 @@ export function destinationsIn(
       !words.endsAt(text.text, place.start, 'granted', place.start - OBTAIN_REACH) &&
       !isDateline(text, words, sentence, place) &&
       !words.startsAt(text.text, place.end, 'venue') &&
+      // 某省（某市）投资贸易洽谈周: the city in brackets hosts the event.
+      !isEventVenue(text.text, words, places, i, place) &&
       // 某商会长沙分会: the city a branch is named after is where its members are, not where money goes.
       !words.startsAt(text.text, place.end, 'branch') &&
       // 对大陆（含香港）出口额: a place in a bracketed note of what a word includes qualifies it.

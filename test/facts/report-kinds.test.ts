@@ -220,3 +220,15 @@ describe('size classes', () => {
     expect(facts.map((f) => f.who)).toEqual([['四川省']]);
   });
 });
+
+describe('the venue of a named event', () => {
+  it('a city in brackets after a province, before an event’s name (四川（深圳）投资贸易洽谈周), neither gives nor receives', () => {
+    const facts = factsOf('标题\n6月，2019年江西（厦门）投资贸易洽谈周举行，赣州市签约项目12个，总投资额88亿元。', '2019-06');
+    expect(facts.map((f) => [f.who, f.where.map((w) => w.path)])).toEqual([[[], ['江西省/赣州市']]]);
+  });
+
+  it('a bracketed district after its city with no event after it still gives', () => {
+    const facts = factsOf('标题\n6月，深圳市（福田区）捐赠500万元。', '2019-06');
+    expect(facts.map((f) => f.who)).toEqual([['广东省/深圳市/福田区']]);
+  });
+});
