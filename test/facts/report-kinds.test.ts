@@ -232,3 +232,15 @@ describe('the venue of a named event', () => {
     expect(facts.map((f) => f.who)).toEqual([['广东省/深圳市/福田区']]);
   });
 });
+
+describe('remittances and bodies named by their level', () => {
+  it('money remitted to a place (汇往, 汇给了) goes there and is given by who remits it', () => {
+    const facts = factsOf('标题\n5月3日，绵阳市慈善总会将10万元善款汇往甘肃省舟曲县。', '2024-05');
+    expect(facts.map((f) => [f.who, f.where.map((w) => w.path)])).toEqual([[['绵阳市慈善总会'], ['甘肃省/甘南藏族自治州/舟曲县']]]);
+  });
+
+  it('a body named by its level alone (市慈善总会) is the one named earlier with its city', () => {
+    const facts = factsOf('标题\n5月3日，绵阳市慈善总会向舟曲县捐赠10万元。市慈善总会决定再拨付5万元。', '2024-05');
+    expect(facts.map((f) => f.who)).toEqual([['绵阳市慈善总会'], ['绵阳市慈善总会']]);
+  });
+});
