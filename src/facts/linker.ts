@@ -670,6 +670,14 @@ class DocumentLinker {
     return link;
   }
 
+  private investorName?: { name?: string };
+
+  /** The name a label line gives as the project's investor (投资主体：某某有限公司), read once per document. */
+  investorOfProject(): string | undefined {
+    if (!this.investorName) this.investorName = { name: investorLabelled(this.text.text, this.words) };
+    return this.investorName.name;
+  }
+
   private subjectDestinationLink?: { link?: WhereLink };
 
   /**
@@ -873,6 +881,10 @@ class GiversCarried extends CarriedFor implements CarriedGivers {
     return this.linker.restatedWho(this.ctx.sentence, (this.ctx.money.mention as { value?: number }).value);
   }
 
+  investor(): string | undefined {
+    return this.linker.investorOfProject();
+  }
+
   restatedBefore(): WhoLink | undefined {
     const value = (this.ctx.money.mention as { value?: number }).value;
     const facts = this.ctx.sentence > 0 ? this.linker.factsOf(this.ctx.sentence - 1) : undefined;
@@ -1042,4 +1054,31 @@ function mostNamed<T extends { count: number }>(entries: Array<[string, T]>, dep
 function findLastFact(facts: readonly Fact[], is: (fact: Fact) => boolean): Fact | undefined {
   for (let i = facts.length - 1; i >= 0; i--) if (is(facts[i]!)) return facts[i];
   return undefined;
+}
+
+/** The longest investor label read before its colon (项目投资主体). */
+const INVESTOR_LABEL_REACH = 6;
+/** The longest name read after an investor label. */
+const INVESTOR_NAME_REACH = 30;
+const LINE_END = /[\n\r，。；,;]/;
+
+/**
+ * 投资主体：某某开发有限公司 on a line of its own: the organisation a project sheet names as its
+ * investor, where its name ends in an organisation ending; undefined where the text has none.
+ */
+function investorLabelled(text: string, words: FactWords): string | undefined {
+  for (let colon = text.search(/[:：]/); colon >= 0; colon = nextColon(text, colon + 1)) {
+    if (!words.endsAt(text, colon, 'investor-label', Math.max(0, colon - INVESTOR_LABEL_REACH))) continue;
+    let end = colon + 1;
+    while (end < text.length && end - colon <= INVESTOR_NAME_REACH && !LINE_END.test(text[end]!)) end++;
+    const name = text.slice(colon + 1, end).trim();
+    if (name.length >= 4 && words.endsAt(name, name.length, 'company-ending', 0)) return name;
+  }
+  return undefined;
+}
+
+function nextColon(text: string, from: number): number {
+  const ascii = text.indexOf(':', from);
+  const wide = text.indexOf('：', from);
+  return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
 }

@@ -36,6 +36,8 @@ export interface CarriedGivers {
   itemTotal(): WhoLink | undefined;
   /** The giver of an amount of the same value in the sentence right before. */
   restatedBefore(): WhoLink | undefined;
+  /** The investor a project sheet's label line names (投资主体：某某有限公司), read once per document. */
+  investor(): string | undefined;
 }
 
 /** How far before an amount its fine word may start (罚款人民币5万元, 处罚款). */
@@ -228,6 +230,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
     if (handsDown && !words.hasIn(t, ctx.zone.start, money.start, 'total') && headlineNamesCentralFund(ctx)) return { who: [CENTRAL], mentions: [], basis: 'document' };
     return fromParty(document, 'document');
   }
+  // 投资主体：某某开发有限公司: a project sheet's investor funds the sheet's amounts that name no giver.
+  const investor = carried.investor();
+  if (investor) return { who: [investor], mentions: [], basis: 'document' };
   // 某县获3000万元中央预算内资金…, 某市新增中央投资教育项目…: a headline about a central fund, and no giver
   // from outside named in the text (the receiving county may be): what its sentences spend or hand down is that fund.
   // Not a project's total (该项目总投资…): the project's whole, not the fund's share.

@@ -244,3 +244,15 @@ describe('remittances and bodies named by their level', () => {
     expect(facts.map((f) => f.who)).toEqual([['绵阳市慈善总会'], ['绵阳市慈善总会']]);
   });
 });
+
+describe('project sheets', () => {
+  it('the investor a label line names (投资主体：某某有限公司) funds the sheet’s amounts; statistics stay without a giver', () => {
+    const facts = factsOf('某某景区提升项目\n建设地点：绵阳市某某镇\n投资主体：绵阳某某旅游开发有限公司\n总投资额：9.8亿元\n年度投资：8000万元\n经济效益：项目建成后可实现年综合收入9000余万元。', '2024-07');
+    expect(facts.map((f) => f.who)).toEqual([['绵阳某某旅游开发有限公司'], ['绵阳某某旅游开发有限公司'], []]);
+  });
+
+  it('a label naming no organisation (投资主体：社会资本) gives no one', () => {
+    const facts = factsOf('某某景区提升项目\n投资主体：社会资本\n总投资额：9.8亿元', '2024-07');
+    expect(facts.map((f) => f.who)).toEqual([[]]);
+  });
+});
