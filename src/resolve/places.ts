@@ -819,29 +819,36 @@ const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '\n']);
 
 function siblingSupported(m: Match, matches: readonly Match[], index: PlaceIndex, text: string): Division | undefined {
   if (m.entry.form !== 'short' || m.personTagged) return undefined;
+  // Most stems have no county of a prefecture among their candidates: nothing else is read for them.
+  if (!m.entry.divisions.some(isPrefectureCounty)) return undefined;
+  // The neighbour is named in the same sentence (北连丹寨 after 东邻榕江), not anywhere in the article.
+  let from = m.start;
+  while (from > 0 && !SENTENCE_ENDS.has(text[from - 1]!)) from--;
+  let to = m.end;
+  while (to < text.length && !SENTENCE_ENDS.has(text[to]!)) to++;
+  const neighbours = matches.filter((o) => o !== m && o.start >= from && o.end <= to && o.resolved !== undefined && o.resolved.level === 'county');
+  if (neighbours.length === 0) return undefined;
   // 瑞安平阳坑 beside 平阳坑镇: the stem begins a longer name the article spells elsewhere.
   const stem = m.entry.surface;
   if (matches.some((o) => o.resolved && o.entry.surface.length > stem.length && o.entry.surface.startsWith(stem))) return undefined;
   // A stem inside a quoted title or slogan (“感动龙江”) reads as the title's word, not a neighbour.
   const open = text.lastIndexOf('“', m.start);
   if (open >= 0 && open > text.lastIndexOf('”', m.start) && text.indexOf('”', m.end) >= 0) return undefined;
-  // The neighbour is named in the same sentence (北连丹寨 after 东邻榕江), not anywhere in the article.
-  let from = m.start;
-  while (from > 0 && !SENTENCE_ENDS.has(text[from - 1]!)) from--;
-  let to = m.end;
-  while (to < text.length && !SENTENCE_ENDS.has(text[to]!)) to++;
   let chosen: Division | undefined;
   for (const candidate of m.entry.divisions) {
-    if (candidate.level !== 'county' || !candidate.parent || candidate.parent.level !== 'prefecture') continue;
-    const sibling = matches.some((o) => o !== m && o.start >= from && o.end <= to && o.resolved !== undefined && o.resolved !== candidate && o.resolved.level === 'county' && o.resolved.parent === candidate.parent);
-    if (!sibling) continue;
+    if (!isPrefectureCounty(candidate)) continue;
+    if (!neighbours.some((o) => o.resolved !== candidate && o.resolved!.parent === candidate.parent)) continue;
     // …or runs on into a township's stem of that prefecture (瑞安平阳坑: 平阳坑镇, not 平阳县).
-    const stems = regionStems(candidate.parent, index);
+    const stems = regionStems(candidate.parent!, index);
     for (let end = m.end + 1; end <= Math.min(text.length, m.end + MAX_LIST_STEM); end++) if (stems.has(text.slice(m.start, end))) return undefined;
     if (chosen) return undefined;
     chosen = candidate;
   }
   return chosen;
+}
+
+function isPrefectureCounty(d: Division): boolean {
+  return d.level === 'county' && d.parent !== undefined && d.parent.level === 'prefecture';
 }
 
 /**

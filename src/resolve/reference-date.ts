@@ -1628,13 +1628,24 @@ function reportsLastYear(text: string, thisYearMonth: RegExp, stated: readonly S
  */
 /** The year of the first …N周年纪念日 whose clause names a well-known event (rules/date-anniversaries.tsv). */
 function yearOfAnniversaryDay(text: string, anniversaryDay: RegExp, anniversaries: readonly Anniversary[]): number | undefined {
-  if (!text.includes('周年')) return undefined;
+  if (!hasAnniversaryDay(text)) return undefined;
   for (const m of text.matchAll(anniversaryDay)) {
     const years = /^\d+$/.test(m[2]!) ? Number(m[2]) : parseChineseNumber(m[2]!);
     const event = anniversaries.find((a) => m[1]!.includes(a.keyword));
     if (event && years !== undefined && years >= 1) return event.year + years;
   }
   return undefined;
+}
+
+/** What follows 周年 in anniversaryDay (纪念日, 之际, 前夕, 来到, 到来, 已经来到 …): checked before the regex scans the text. */
+const ANNIVERSARY_DAY_NEXT = /^\s*(?:纪念日|之际|前夕|已|即将|来到|到来)/;
+
+/** The text holds 周年 followed by a word of the day itself: most texts do not, and skip the regex's scan. */
+function hasAnniversaryDay(text: string): boolean {
+  for (let at = text.indexOf(ANNIVERSARY); at >= 0; at = text.indexOf(ANNIVERSARY, at + 1)) {
+    if (ANNIVERSARY_DAY_NEXT.test(text.slice(at + ANNIVERSARY.length, at + ANNIVERSARY.length + 8))) return true;
+  }
+  return false;
 }
 
 function yearFromAnniversary(
