@@ -30,6 +30,9 @@ export interface CarriedPlaces {
 /** `places`: the sentence's destinations (destinationsIn, found once per sentence). */
 export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: readonly LocatedMention[], carried: CarriedPlaces): WhereLink {
   const { text, words, money, zone, clause, sentence } = ctx;
+  // 甲、乙和丙三区分别实现产值10亿元、8亿元和5亿元: each amount goes to the place of its rank in the list.
+  const ranked = respectivePlace(ctx, places);
+  if (ranked) return placesLink([ranked], 'clause');
   const inZone = places.filter((p) => p.start >= zone.start && p.end <= zone.end);
   if (inZone.length > 0) return placesLink(fromReceiver(ctx, inZone), 'clause');
   const inClause = places.filter((p) => p.start >= clause.start && p.end <= clause.end);
@@ -69,6 +72,56 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
     carriedAs(carried.document(), 'document') ??
     NOWHERE
   );
+}
+
+/** How far a list of places may end before its respective word (三个行政区分别). */
+const RESPECTIVE_REACH = 8;
+
+/** Only list marks (、和及与，) and spaces stand in text[from, to). */
+function onlyListMarks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!RESPECTIVE_JOINS.has(text.charCodeAt(i))) return false;
+  return true;
+}
+
+const RESPECTIVE_JOINS = new Set([...'、和及与，, 　'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * 甲、乙、丙三县分别投入100万元、80万元和60万元: a list of places, a respective word (分别) and as many
+ * amounts listed after it pair in order; the place of the amount's rank, or undefined where the
+ * sentence is not so built (one amount for several places, lists of unequal length).
+ */
+function respectivePlace(ctx: MoneyContext, places: readonly LocatedMention[]): LocatedMention | undefined {
+  if (places.length < 2) return undefined;
+  const { text, words, money, clause, sentence } = ctx;
+  const t = text.text;
+  const word = words.indexIn(t, clause.start, money.start, 'respective');
+  if (word < 0) return undefined;
+  // The run of amounts after the word, joined by list marks only, that holds this amount.
+  const amounts = text.ofType(sentence, 'money').filter((m) => m.start > word);
+  let first = 0;
+  let rank = -1;
+  let count = 0;
+  for (let i = 0; i < amounts.length; i++) {
+    const joined = i > 0 && onlyListMarks(t, amounts[i - 1]!.end, amounts[i]!.start);
+    if (i > 0 && !joined) {
+      if (rank >= 0) break;
+      first = i;
+    }
+    if (amounts[i] === money) rank = i - first;
+    count = i - first + 1;
+  }
+  if (rank < 0 || count < 2 || /[，,；;。]/.test(t.slice(word, amounts[first]!.start))) return undefined;
+  // The list of places ending right before the word, in the clause: as many as the amounts.
+  const before = places.filter((p) => p.start >= clause.start && p.end <= word);
+  if (before.length < count) return undefined;
+  const list = before.slice(before.length - count);
+  const last = list[list.length - 1]!;
+  if (word - last.end > RESPECTIVE_REACH || /[，,；;。、]/.test(t.slice(last.end, word))) return undefined;
+  for (let i = 1; i < list.length; i++) if (!onlyListMarks(t, list[i - 1]!.end, list[i]!.start) || list[i - 1]!.end === list[i]!.start) return undefined;
+  // A longer list than the amounts' run is no pairing (甲、乙、丙分别增长…亿元和…亿元).
+  const earlier = before[before.length - count - 1];
+  if (earlier && onlyListMarks(t, earlier.end, list[0]!.start)) return undefined;
+  return list[rank];
 }
 
 /**
