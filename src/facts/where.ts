@@ -25,6 +25,13 @@ export interface CarriedPlaces {
   document(): WhereLink | undefined;
   /** The project's site named by a label line of the document (建设地点：某镇某村), asked before its subject. */
   site(): WhereLink | undefined;
+  /**
+   * The document's own division at a level (a level character: 省, 市, 县), named anywhere in its headline
+   * (a dateline's city, a spending government) or, failing that, the one division of that level its places lie in.
+   */
+  own(level: number): WhereLink | undefined;
+  /** The level of an own word (市本级, 我省) the headline names, -1 when none. */
+  headlineOwnLevel(): number;
 }
 
 /** `places`: the sentence's destinations (destinationsIn, found once per sentence). */
@@ -46,6 +53,13 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   if (namesSelfAfter(ctx, placesBefore)) {
     const own = carried.document();
     if (own && own.where.length > 0) return { ...own, basis: 'sentence' };
+  }
+  // 全省因灾直接经济损失超过80亿元: an own word in the amount's clause names the document's own division,
+  // not the places of the sentence before (aid given elsewhere, 我省援疆资金, keeps its carried region).
+  const ownInClause = ownLevelIn(ctx, Math.max(clause.start, placesBefore.length > 0 ? placesBefore[placesBefore.length - 1]!.end : clause.start));
+  if (ownInClause >= 0 && !words.hasIn(text.text, text.sentences[sentence]!.start, text.sentences[sentence]!.end, 'aid-target')) {
+    const own = carried.own(ownInClause);
+    if (own) return { ...own, basis: 'clause' };
   }
   const before = nearestClauseBefore(text, sentence, placesBefore);
   if (before.length > 0) return placesLink(narrowerBefore(text, words, before, placesBefore) ?? before, 'sentence');
@@ -70,8 +84,43 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
     carriedAs(carried.paragraph(), 'paragraph') ??
     carriedAs(carried.site(), 'document') ??
     carriedAs(carried.document(), 'document') ??
+    ownPlace(ctx, carried) ??
     NOWHERE
   );
+}
+
+/** The divisions an own word may name, by the character that says its level (该省, 我市, 全县, 市本级). */
+const OWN_LEVELS = new Set([...'省市县区州旗'].map((c) => c.charCodeAt(0)));
+
+/** The level character of the own word at `at`, -1 when it names none. */
+function ownLevelAt(text: string, words: FactWords, at: number, to: number): number {
+  const word = words.startIn(text, at, to, 'own-place');
+  for (let i = 0; i < word.length; i++) if (OWN_LEVELS.has(word.charCodeAt(i))) return word.charCodeAt(i);
+  return -1;
+}
+
+/** The level of the last own word in text[from, amount), -1 when none. */
+function ownLevelIn(ctx: MoneyContext, from: number): number {
+  const { text, words, money } = ctx;
+  const t = text.text;
+  let level = -1;
+  for (let at = words.indexIn(t, from, money.start, 'own-place'); at >= 0; at = words.indexIn(t, at + 1, money.start, 'own-place')) {
+    level = ownLevelAt(t, words, at, money.start);
+  }
+  return level;
+}
+
+/**
+ * 该省将实施45件民生实事…，各级财政已安排资金…: where no place is found or carried, an own word (该省, 我市,
+ * 市本级) before the amount in its paragraph, or in the headline, names the document's own division of
+ * its level (a report's city, a province named only as the spender or in the dateline).
+ */
+function ownPlace(ctx: MoneyContext, carried: CarriedPlaces): WhereLink | undefined {
+  const { text, money } = ctx;
+  const paragraph = text.sentencesOfParagraph(text.paragraphAt(money.start));
+  let level = ownLevelIn(ctx, text.sentences[paragraph[0] ?? ctx.sentence]!.start);
+  if (level < 0) level = carried.headlineOwnLevel();
+  return level < 0 ? undefined : carried.own(level);
 }
 
 /** How far a list of places may end before its respective word (三个行政区分别). */

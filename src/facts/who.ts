@@ -656,6 +656,8 @@ function hasUnnamedSubject(ctx: MoneyContext): boolean {
   const start = text.sentences[sentence]!.start;
   for (const word of words.allIn(text.text, start, money.start, 'unnamed-subject')) {
     const at = word.start;
+    // 各级财政安排资金183亿元，其中省级财政…92亿元: a share after a breakdown word has its own subject.
+    if (words.hasIn(text.text, word.end, money.start, 'breakdown')) continue;
     if (at === start || SUBJECT_BEFORE.test(text.text[at - 1]!) || words.endsAt(text.text, at, 'list-end-subject')) return true;
   }
   return false;
