@@ -126,6 +126,8 @@ class DocumentLinker {
       who = { who: where.where.map((place) => place.path), mentions: where.mentions, basis: where.basis };
       where = NOWHERE_IN_CLAUSE;
     }
+    // 省级财政（含中央）下达资金130亿元: the government's sum holds the central government's share too.
+    if (who.who.length > 0 && !who.who.includes(CENTRAL_GIVER) && this.includesCentral(ctx)) who = { ...who, who: [...who.who, CENTRAL_GIVER] };
     const purpose = linkPurpose(ctx);
     const money = ctx.money.mention as { text: string; value: number };
     const fact: Fact = {
@@ -141,6 +143,12 @@ class DocumentLinker {
     };
     if (who.fundName) this.fundNamed.add(fact);
     return fact;
+  }
+
+  /** A bracketed note (含中央) stands before the amount in its clause: the sum holds the central share. */
+  private includesCentral(ctx: MoneyContext): boolean {
+    const { text, words, money, clause } = ctx;
+    return words.hasIn(text.text, clause.start, money.start, 'central-included');
   }
 
   private readonly examplesBySentence: Array<readonly LocatedMention[] | undefined> = [];
