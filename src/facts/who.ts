@@ -413,8 +413,14 @@ function sharesOfOneGiver(ctx: MoneyContext, parties: readonly Party[]): boolean
 function hasShareAfter(ctx: MoneyContext): boolean {
   const { text, words, money, sentence } = ctx;
   const share = words.indexIn(text.text, money.end, text.sentences[sentence]!.end, 'breakdown');
-  if (share < 0) return false;
-  return text.ofType(sentence, 'money').some((m) => m.start >= share);
+  if (share >= 0) return text.ofType(sentence, 'money').some((m) => m.start >= share);
+  // 总投资1.4亿元，某省对口援疆资金1.1亿元: a smaller aid fund of a later clause is a share, told without 其中.
+  const value = (money.mention as { value?: number }).value ?? 0;
+  return text.ofType(sentence, 'money').some((m) => {
+    if (m.start <= ctx.clause.end || ((m.mention as { value?: number }).value ?? Infinity) >= value) return false;
+    const clause = text.clauseAt(sentence, m.start);
+    return words.hasIn(text.text, clause.start, m.start, 'aid-target');
+  });
 }
 
 /** How far before an amount the central fund's name (中央预算内投资预算) may start. */
