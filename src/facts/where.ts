@@ -52,7 +52,7 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   // 在某省的评价中，我县…，全年为企业减税降费…: the article's own county, named after the other place.
   if (namesSelfAfter(ctx, placesBefore)) {
     const own = carried.document();
-    if (own && own.where.length > 0) return { ...own, basis: 'sentence' };
+    if (own && own.where.length > 0) return { ...(atOwnLevel(ctx, placesBefore, own, carried) ?? own), basis: 'sentence' };
   }
   // 全省因灾直接经济损失超过80亿元: an own word in the amount's clause names the document's own division,
   // not the places of the sentence before (aid given elsewhere, 我省援疆资金, keeps its carried region).
@@ -99,12 +99,33 @@ function ownLevelAt(text: string, words: FactWords, at: number, to: number): num
   return -1;
 }
 
-/** The level of the last own word in text[from, amount), -1 when none. */
+/**
+ * 我市…累计完成投资: the subject carried is a county of the city the self word names: the city, the
+ * division of the subject at the self word's level (as the document's own division names it).
+ */
+function atOwnLevel(ctx: MoneyContext, placesBefore: readonly LocatedMention[], own: WhereLink, carried: CarriedPlaces): WhereLink | undefined {
+  const { text, sentence } = ctx;
+  const from = placesBefore.length > 0 ? placesBefore[placesBefore.length - 1]!.end : text.sentences[sentence]!.start;
+  const level = ownLevelIn(ctx, from);
+  if (level < 0 || own.where.length !== 1) return undefined;
+  const path = own.where[0]!.path;
+  if (path.charCodeAt(path.length - 1) === level) return undefined;
+  const division = carried.own(level);
+  const named = division?.where[0]?.path;
+  return named && path.startsWith(`${named}/`) ? division : undefined;
+}
+
+/** How far before an own word a ranking word may start (位列全区). */
+const RANK_REACH = 3;
+
+/** The level of the last own word in text[from, amount), -1 when none (not one ranked among: 位列全区第三). */
 function ownLevelIn(ctx: MoneyContext, from: number): number {
   const { text, words, money } = ctx;
   const t = text.text;
   let level = -1;
   for (let at = words.indexIn(t, from, money.start, 'own-place'); at >= 0; at = words.indexIn(t, at + 1, money.start, 'own-place')) {
+    // 位列全区第二十三位, 排名全州第6位: a ranking among the whole division, not the division spending.
+    if (words.endsAt(t, at, 'rank-lead', Math.max(from, at - RANK_REACH))) continue;
     level = ownLevelAt(t, words, at, money.start);
   }
   return level;

@@ -42,3 +42,15 @@ describe('several levels of government together are no named giver', () => {
     expect(whoOf(text)).toEqual([[]]);
   });
 });
+
+describe('a self word of a higher level than the subject carried', () => {
+  it('我市 with a county as the subject: the city', () => {
+    const text = '临汾市投资快报\n上半年，我市投资增势强劲，累计完成投资120.5亿元。其中，洪洞县完成投资25.3亿元；洪洞县增长最快。';
+    expect(whereOf(text)[0]).toEqual(['山西省/临汾市']);
+  });
+
+  it('a ranking among the whole division (位列全区) is no own word', () => {
+    const text = '多伦县年度报告\n多伦县位列全区旗县第十位，全年为市场主体减税降费1.1亿元。多伦县经济稳步增长。';
+    expect(whereOf(text)[0]).toEqual(['内蒙古自治区/锡林郭勒盟/多伦县']);
+  });
+});
