@@ -54,3 +54,15 @@ describe('a self word of a higher level than the subject carried', () => {
     expect(whereOf(text)[0]).toEqual(['内蒙古自治区/锡林郭勒盟/多伦县']);
   });
 });
+
+describe('a department named by 该市/该县 with no name written before it', () => {
+  it('is the subject’s division of that level, like a bare level’s department', () => {
+    const text = '标题\n今年以来，临湘市旱情持续。该市民政局及时下拨救灾款120万元。';
+    expect(whoOf(text)).toEqual([['湖南省/岳阳市/临湘市']]);
+  });
+
+  it('a name written before with its place stands for it', () => {
+    const text = '标题\n临湘市慈善总会成立十年。去年，该市慈善总会共发放款物300万元。';
+    expect(whoOf(text)).toEqual([['临湘市慈善总会']]);
+  });
+});
