@@ -126,6 +126,8 @@ class DocumentLinker {
       who = { who: where.where.map((place) => place.path), mentions: where.mentions, basis: where.basis };
       where = NOWHERE_IN_CLAUSE;
     }
+    // 省级财政（含中央）下达资金130亿元: the government's sum holds the central government's share too.
+    if (who.who.length > 0 && !who.who.includes(CENTRAL_GIVER) && this.includesCentral(ctx)) who = { ...who, who: [...who.who, CENTRAL_GIVER] };
     const purpose = linkPurpose(ctx);
     const money = ctx.money.mention as { text: string; value: number };
     const fact: Fact = {
@@ -141,6 +143,12 @@ class DocumentLinker {
     };
     if (who.fundName) this.fundNamed.add(fact);
     return fact;
+  }
+
+  /** A bracketed note (含中央) stands before the amount in its clause: the sum holds the central share. */
+  private includesCentral(ctx: MoneyContext): boolean {
+    const { text, words, money, clause } = ctx;
+    return words.hasIn(text.text, clause.start, money.start, 'central-included');
   }
 
   private readonly examplesBySentence: Array<readonly LocatedMention[] | undefined> = [];
@@ -702,6 +710,58 @@ class DocumentLinker {
     return this.subjectDestinationLink.link;
   }
 
+  private ownDivisions = new Map<number, WhereLink | undefined>();
+
+  /**
+   * The document's own division at a level (省, 市, 县 as a character code): the first place of the headline
+   * lying in a division of that level (as spender or dateline too), else the one such division of all its places.
+   */
+  ownDivision(level: number): WhereLink | undefined {
+    if (this.ownDivisions.has(level)) return this.ownDivisions.get(level);
+    // The title line first (a dateline after it may name a neighbour), then the headline, then the whole text.
+    let found = this.onlyDivisionIn(this.text.sentencesOfParagraph(0), level);
+    if (found === undefined) found = this.onlyDivisionIn(this.headlineSentences(), level);
+    if (found === undefined) found = this.onlyDivisionIn(this.text.placeSentences, level);
+    const link: WhereLink | undefined = found ? { where: [{ path: found.path }], mentions: [found.index], basis: 'document' } : undefined;
+    this.ownDivisions.set(level, link);
+    return link;
+  }
+
+  /**
+   * The one division of a level that the places of `sentences` lie in; null where they lie in several
+   * (no one is the document's own), undefined where in none.
+   */
+  private onlyDivisionIn(sentences: readonly number[], level: number): { path: string; index: number } | null | undefined {
+    let found: { path: string; index: number } | undefined;
+    for (const sentence of sentences) {
+      for (const place of this.text.ofType(sentence, 'place')) {
+        const path = divisionAt(place.path, level);
+        if (!path) continue;
+        if (found && found.path !== path) return null;
+        found ??= { path, index: place.index };
+      }
+    }
+    return found;
+  }
+
+  private headlineOwn?: number;
+
+  /** The level of an own word (市本级, 我省) in the headline, -1 when none (read once). */
+  headlineOwnLevel(): number {
+    if (this.headlineOwn !== undefined) return this.headlineOwn;
+    this.headlineOwn = -1;
+    const t = this.text.text;
+    for (const sentence of this.headlineSentences()) {
+      const { start, end } = this.text.sentences[sentence]!;
+      const at = this.words.indexIn(t, start, end, 'own-place');
+      if (at < 0) continue;
+      const word = this.words.startIn(t, at, end, 'own-place');
+      for (let i = 0; i < word.length && this.headlineOwn < 0; i++) if (OWN_LEVEL_CODES.has(word.charCodeAt(i))) this.headlineOwn = word.charCodeAt(i);
+      if (this.headlineOwn >= 0) break;
+    }
+    return this.headlineOwn;
+  }
+
   /** Every place of the article starts a company's name (黑龙江北大荒农业股份有限公司): the article is about the company. */
   private namedOnlyInNames(): boolean {
     let named = false;
@@ -914,6 +974,14 @@ class PlacesCarried extends CarriedFor implements CarriedPlaces {
   site(): WhereLink | undefined {
     return this.linker.siteOfProject();
   }
+
+  own(level: number): WhereLink | undefined {
+    return this.linker.ownDivision(level);
+  }
+
+  headlineOwnLevel(): number {
+    return this.linker.headlineOwnLevel();
+  }
 }
 
 function countParty(counts: Map<string, { count: number; party: Party }>, party: Party): void {
@@ -1030,6 +1098,17 @@ function depthOf(path: string): number {
 const EVENT_DAY_REACH = 8;
 /** How many opening paragraphs may hold the headline and its subtitle. */
 const HEADLINE_PARAGRAPHS = 2;
+
+/** The level characters of own words (该省, 我市, 市本级). */
+const OWN_LEVEL_CODES = new Set([...'省市县区州旗'].map((c) => c.charCodeAt(0)));
+
+/** The division of `path` (or above it) whose name ends with the level character, undefined when none. */
+function divisionAt(path: string, level: number): string | undefined {
+  for (let end = path.length; end > 0; end = path.lastIndexOf('/', end - 1)) {
+    if (path.charCodeAt(end - 1) === level) return path.slice(0, end);
+  }
+  return undefined;
+}
 const QUOTE_OPENING = /^[“「『]/;
 const COLONS = new Set([...'：:'].map((mark) => mark.charCodeAt(0)));
 /** How many sentences back a heading line may stand (three entries of three lines: a place, a figure, a bracketed note), and how long it may be. */

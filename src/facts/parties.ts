@@ -541,7 +541,17 @@ function nameOf(text: FactText, words: FactWords, from: number, to: number): str
   const generic = words.startIn(text.text, from, to, 'generic-place');
   if (generic === '') return text.slice(from, to);
   const rest = text.slice(from + generic.length, to);
-  return (rest.length > 0 && namedWithPlaceBefore(text, rest, from)) || text.slice(from, to);
+  return (rest.length > 0 && namedWithPlaceBefore(text, rest, from)) || bareDepartment(words, generic, rest) || text.slice(from, to);
+}
+
+/**
+ * 该市民政局 with no name written before it: a department of the level the word names, written as the
+ * bare level's department (市民政局), which stands for the subject's division of that level.
+ */
+function bareDepartment(words: FactWords, generic: string, rest: string): string | undefined {
+  const level = generic.slice(-1);
+  if (generic.length < 2 || !'省市州盟县区旗'.includes(level) || !words.startsAt(rest, 0, 'department')) return undefined;
+  return words.startIn(rest, 0, rest.length, 'department') === rest ? level + rest : undefined;
 }
 
 /** The last `rest` written before `before` right after a place mention, with that place (马鞍山市 + 慈善总会). */

@@ -25,11 +25,21 @@ export interface CarriedPlaces {
   document(): WhereLink | undefined;
   /** The project's site named by a label line of the document (建设地点：某镇某村), asked before its subject. */
   site(): WhereLink | undefined;
+  /**
+   * The document's own division at a level (a level character: 省, 市, 县), named anywhere in its headline
+   * (a dateline's city, a spending government) or, failing that, the one division of that level its places lie in.
+   */
+  own(level: number): WhereLink | undefined;
+  /** The level of an own word (市本级, 我省) the headline names, -1 when none. */
+  headlineOwnLevel(): number;
 }
 
 /** `places`: the sentence's destinations (destinationsIn, found once per sentence). */
 export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: readonly LocatedMention[], carried: CarriedPlaces): WhereLink {
   const { text, words, money, zone, clause, sentence } = ctx;
+  // 甲、乙和丙三区分别实现产值10亿元、8亿元和5亿元: each amount goes to the place of its rank in the list.
+  const ranked = respectivePlace(ctx, places);
+  if (ranked) return placesLink([ranked], 'clause');
   const inZone = places.filter((p) => p.start >= zone.start && p.end <= zone.end);
   if (inZone.length > 0) return placesLink(fromReceiver(ctx, inZone), 'clause');
   const inClause = places.filter((p) => p.start >= clause.start && p.end <= clause.end);
@@ -42,7 +52,14 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   // 在某省的评价中，我县…，全年为企业减税降费…: the article's own county, named after the other place.
   if (namesSelfAfter(ctx, placesBefore)) {
     const own = carried.document();
-    if (own && own.where.length > 0) return { ...own, basis: 'sentence' };
+    if (own && own.where.length > 0) return { ...(atOwnLevel(ctx, placesBefore, own, carried) ?? own), basis: 'sentence' };
+  }
+  // 全省因灾直接经济损失超过80亿元: an own word in the amount's clause names the document's own division,
+  // not the places of the sentence before (aid given elsewhere, 我省援疆资金, keeps its carried region).
+  const ownInClause = ownLevelIn(ctx, Math.max(clause.start, placesBefore.length > 0 ? placesBefore[placesBefore.length - 1]!.end : clause.start));
+  if (ownInClause >= 0 && !words.hasIn(text.text, text.sentences[sentence]!.start, text.sentences[sentence]!.end, 'aid-target')) {
+    const own = carried.own(ownInClause);
+    if (own) return { ...own, basis: 'clause' };
   }
   const before = nearestClauseBefore(text, sentence, placesBefore);
   if (before.length > 0) return placesLink(narrowerBefore(text, words, before, placesBefore) ?? before, 'sentence');
@@ -67,8 +84,114 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
     carriedAs(carried.paragraph(), 'paragraph') ??
     carriedAs(carried.site(), 'document') ??
     carriedAs(carried.document(), 'document') ??
+    ownPlace(ctx, carried) ??
     NOWHERE
   );
+}
+
+/** The divisions an own word may name, by the character that says its level (该省, 我市, 全县, 市本级). */
+const OWN_LEVELS = new Set([...'省市县区州旗'].map((c) => c.charCodeAt(0)));
+
+/** The level character of the own word at `at`, -1 when it names none. */
+function ownLevelAt(text: string, words: FactWords, at: number, to: number): number {
+  const word = words.startIn(text, at, to, 'own-place');
+  for (let i = 0; i < word.length; i++) if (OWN_LEVELS.has(word.charCodeAt(i))) return word.charCodeAt(i);
+  return -1;
+}
+
+/**
+ * 我市…累计完成投资: the subject carried is a county of the city the self word names: the city, the
+ * division of the subject at the self word's level (as the document's own division names it).
+ */
+function atOwnLevel(ctx: MoneyContext, placesBefore: readonly LocatedMention[], own: WhereLink, carried: CarriedPlaces): WhereLink | undefined {
+  const { text, sentence } = ctx;
+  const from = placesBefore.length > 0 ? placesBefore[placesBefore.length - 1]!.end : text.sentences[sentence]!.start;
+  const level = ownLevelIn(ctx, from);
+  if (level < 0 || own.where.length !== 1) return undefined;
+  const path = own.where[0]!.path;
+  if (path.charCodeAt(path.length - 1) === level) return undefined;
+  const division = carried.own(level);
+  const named = division?.where[0]?.path;
+  return named && path.startsWith(`${named}/`) ? division : undefined;
+}
+
+/** How far before an own word a ranking word may start (位列全区). */
+const RANK_REACH = 3;
+
+/** The level of the last own word in text[from, amount), -1 when none (not one ranked among: 位列全区第三). */
+function ownLevelIn(ctx: MoneyContext, from: number): number {
+  const { text, words, money } = ctx;
+  const t = text.text;
+  let level = -1;
+  for (let at = words.indexIn(t, from, money.start, 'own-place'); at >= 0; at = words.indexIn(t, at + 1, money.start, 'own-place')) {
+    // 位列全区第二十三位, 排名全州第6位: a ranking among the whole division, not the division spending.
+    if (words.endsAt(t, at, 'rank-lead', Math.max(from, at - RANK_REACH))) continue;
+    level = ownLevelAt(t, words, at, money.start);
+  }
+  return level;
+}
+
+/**
+ * 该省将实施45件民生实事…，各级财政已安排资金…: where no place is found or carried, an own word (该省, 我市,
+ * 市本级) before the amount in its paragraph, or in the headline, names the document's own division of
+ * its level (a report's city, a province named only as the spender or in the dateline).
+ */
+function ownPlace(ctx: MoneyContext, carried: CarriedPlaces): WhereLink | undefined {
+  const { text, money } = ctx;
+  const paragraph = text.sentencesOfParagraph(text.paragraphAt(money.start));
+  let level = ownLevelIn(ctx, text.sentences[paragraph[0] ?? ctx.sentence]!.start);
+  if (level < 0) level = carried.headlineOwnLevel();
+  return level < 0 ? undefined : carried.own(level);
+}
+
+/** How far a list of places may end before its respective word (三个行政区分别). */
+const RESPECTIVE_REACH = 8;
+
+/** Only list marks (、和及与，) and spaces stand in text[from, to). */
+function onlyListMarks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!RESPECTIVE_JOINS.has(text.charCodeAt(i))) return false;
+  return true;
+}
+
+const RESPECTIVE_JOINS = new Set([...'、和及与，, 　'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * 甲、乙、丙三县分别投入100万元、80万元和60万元: a list of places, a respective word (分别) and as many
+ * amounts listed after it pair in order; the place of the amount's rank, or undefined where the
+ * sentence is not so built (one amount for several places, lists of unequal length).
+ */
+function respectivePlace(ctx: MoneyContext, places: readonly LocatedMention[]): LocatedMention | undefined {
+  if (places.length < 2) return undefined;
+  const { text, words, money, clause, sentence } = ctx;
+  const t = text.text;
+  const word = words.indexIn(t, clause.start, money.start, 'respective');
+  if (word < 0) return undefined;
+  // The run of amounts after the word, joined by list marks only, that holds this amount.
+  const amounts = text.ofType(sentence, 'money').filter((m) => m.start > word);
+  let first = 0;
+  let rank = -1;
+  let count = 0;
+  for (let i = 0; i < amounts.length; i++) {
+    const joined = i > 0 && onlyListMarks(t, amounts[i - 1]!.end, amounts[i]!.start);
+    if (i > 0 && !joined) {
+      if (rank >= 0) break;
+      first = i;
+    }
+    if (amounts[i] === money) rank = i - first;
+    count = i - first + 1;
+  }
+  if (rank < 0 || count < 2 || /[，,；;。]/.test(t.slice(word, amounts[first]!.start))) return undefined;
+  // The list of places ending right before the word, in the clause: as many as the amounts.
+  const before = places.filter((p) => p.start >= clause.start && p.end <= word);
+  if (before.length < count) return undefined;
+  const list = before.slice(before.length - count);
+  const last = list[list.length - 1]!;
+  if (word - last.end > RESPECTIVE_REACH || /[，,；;。、]/.test(t.slice(last.end, word))) return undefined;
+  for (let i = 1; i < list.length; i++) if (!onlyListMarks(t, list[i - 1]!.end, list[i]!.start) || list[i - 1]!.end === list[i]!.start) return undefined;
+  // A longer list than the amounts' run is no pairing (甲、乙、丙分别增长…亿元和…亿元).
+  const earlier = before[before.length - count - 1];
+  if (earlier && onlyListMarks(t, earlier.end, list[0]!.start)) return undefined;
+  return list[rank];
 }
 
 /**

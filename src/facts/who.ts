@@ -413,8 +413,14 @@ function sharesOfOneGiver(ctx: MoneyContext, parties: readonly Party[]): boolean
 function hasShareAfter(ctx: MoneyContext): boolean {
   const { text, words, money, sentence } = ctx;
   const share = words.indexIn(text.text, money.end, text.sentences[sentence]!.end, 'breakdown');
-  if (share < 0) return false;
-  return text.ofType(sentence, 'money').some((m) => m.start >= share);
+  if (share >= 0) return text.ofType(sentence, 'money').some((m) => m.start >= share);
+  // 总投资1.4亿元，某省对口援疆资金1.1亿元: a smaller aid fund of a later clause is a share, told without 其中.
+  const value = (money.mention as { value?: number }).value ?? 0;
+  return text.ofType(sentence, 'money').some((m) => {
+    if (m.start <= ctx.clause.end || ((m.mention as { value?: number }).value ?? Infinity) >= value) return false;
+    const clause = text.clauseAt(sentence, m.start);
+    return words.hasIn(text.text, clause.start, m.start, 'aid-target');
+  });
 }
 
 /** How far before an amount the central fund's name (中央预算内投资预算) may start. */
@@ -656,6 +662,8 @@ function hasUnnamedSubject(ctx: MoneyContext): boolean {
   const start = text.sentences[sentence]!.start;
   for (const word of words.allIn(text.text, start, money.start, 'unnamed-subject')) {
     const at = word.start;
+    // 各级财政安排资金183亿元，其中省级财政…92亿元: a share after a breakdown word has its own subject.
+    if (words.hasIn(text.text, word.end, money.start, 'breakdown')) continue;
     if (at === start || SUBJECT_BEFORE.test(text.text[at - 1]!) || words.endsAt(text.text, at, 'list-end-subject')) return true;
   }
   return false;

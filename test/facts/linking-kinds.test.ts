@@ -156,8 +156,14 @@ describe('givers', () => {
 
 describe('meeting venues', () => {
   it('the city a meeting is held in (在某市召开) is no place its report’s figures describe', () => {
-    const facts = factsOf('标题\n1月20日，全区两会在呼和浩特召开。会上，政府工作报告回顾了过去五年的发展。全区地区生产总值由1万亿元增加到1.5万亿元。', '2016');
+    const facts = factsOf('标题\n1月20日，全省两会在呼和浩特召开。会上，政府工作报告回顾了过去五年的发展。全省地区生产总值由1万亿元增加到1.5万亿元。', '2016');
     expect(facts.map((f) => f.where)).toEqual([[], []]);
+  });
+
+  // 全区 names the whole autonomous region the venue lies in (an own word of its level): not the venue city.
+  it('an own word of the venue’s region names that region, not the venue', () => {
+    const facts = factsOf('标题\n1月20日，全区两会在呼和浩特召开。会上，政府工作报告回顾了过去五年的发展。全区地区生产总值由1万亿元增加到1.5万亿元。', '2016');
+    expect(facts.map((f) => f.where.map((w) => w.path))).toEqual([['内蒙古自治区'], ['内蒙古自治区']]);
   });
 
   it('a place that is not followed by the meeting verb is still where the money goes', () => {
