@@ -1020,7 +1020,8 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     (surface.length > 2 || (isBoundary(ctx, start) && !inLocativeWord(ctx, start, end, geo))) &&
     !followedByExcluded(text, end, geo, sharedKind(features)) &&
     !(features.every((f) => f.kind !== 'mountain') && endsRoadSegment(text, start, end)) &&
-    !(surface.length === 2 && afterLoneSurname(ctx, start, end, geo));
+    !(surface.length === 2 && afterLoneSurname(ctx, start, end, geo)) &&
+    !endsProvinceName(text, start, geo);
   const pass = usable ? passAfter(ctx, features, surface, end, geo) : '';
   const plain = usable && !pass ? plainAfter(ctx, end, geo) : '';
   if (plain) {
@@ -1044,6 +1045,14 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   }
   taken.fill(1, start, end + pass.length);
   return end + pass.length;
+}
+
+/**
+ * 广东海岛: the character before a name and its first spell a province's short name (广东), so
+ * the name's first character ends the province's: 东海岛 is none there (the islands of 广东).
+ */
+function endsProvinceName(text: string, start: number, geo: GeoRules): boolean {
+  return start > 0 && geo.provinceNames.has(text.slice(start - 1, start + 1));
 }
 
 /**
@@ -2597,9 +2606,13 @@ const ITEM_OPENER = /[(（《“「【]/;
 /** A one-character conjunction that joins a list's last item after a bracket (甲水(某县)和乙河). */
 const ITEM_JOINER = /[和及与]/;
 
-/** An item of a list ends at `at`: punctuation, a joiner, a reach word or the bracket of its county. */
+/**
+ * An item of a list ends at `at`: punctuation, a joiner, a reach word, the bracket of its county, or
+ * a gauge word after a river's ending (…、汤旺河、逊毕拉河水位持平: the level of the list's rivers).
+ */
 function endsItemAt(text: string, at: number, geo: GeoRules): boolean {
-  return geo.listItemEnd.test(text[at]!) || OPEN_BRACKET.test(text[at]!) || reachLength(text, at, geo) > 0;
+  if (geo.listItemEnd.test(text[at]!) || OPEN_BRACKET.test(text[at]!) || reachLength(text, at, geo) > 0) return true;
+  return at > 0 && geo.riverEnd.test(text[at - 1]!) && geo.gaugeWords.some((word) => text.startsWith(word, at));
 }
 
 /** Most characters a bracket after a listed name holds (its county or reach: (茂名电白)). */
