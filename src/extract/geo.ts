@@ -351,7 +351,7 @@ function locatives(
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?[\\u4e00-\\u9fff]{0,2}?(?:${nouns})`);
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
-  const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处])?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
+  const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
   return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station') };
 }
 
@@ -2526,7 +2526,8 @@ function listItemsBefore(text: string, end: number, geo: GeoRules): ListItem[] {
     while (begin > 0 && stop - begin < MAX_LIST_ITEM && !geo.listItemEnd.test(text[begin - 1]!)) begin--;
     if (begin === stop || (begin > 0 && !geo.listItemEnd.test(text[begin - 1]!))) break;
     items.push({ text: text.slice(begin, stop), start: begin, end: stop });
-    if (text[begin - 1] !== '、') break;
+    // 甲错、乙错和丙错等3小湖: the last item may be joined by 和, 及 or 与.
+    if (text[begin - 1] !== '、' && !(items.length === 1 && ITEM_JOINER.test(text[begin - 1] ?? ''))) break;
     stop = begin - 1;
   }
   return items;
