@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -165,6 +165,7 @@ interface GeoRules {
   gaugeWords: string[];
   /** Characters that end a gauge station's name (站): a tributary's name ends where the station's starts. */
   stationEnds: Set<string>;
+  aliasWords: string[];
   /** Characters no feature's stem holds (对卫河 is 对 + 卫河). */
   functionChar: RegExp;
   /** Where an item of a list of features ends: punctuation or a conjunction. */
@@ -296,8 +297,8 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     .sort((a, b) => b.suffix.length - a.suffix.length);
   for (const { suffix } of suffixes) unitRoles[suffix.charCodeAt(suffix.length - 1)]! |= SUFFIX_END;
   const locativeWords = locatives(rules);
-  const { tributaryWords, riverWords, gaugeWords, mountainWords } = locativeWords;
-  for (const word of [...tributaryWords, ...riverWords, ...gaugeWords, ...mountainWords]) unitRoles[word.charCodeAt(0)]! |= WORD_START;
+  const { tributaryWords, riverWords, gaugeWords, mountainWords, aliasWords } = locativeWords;
+  for (const word of [...tributaryWords, ...riverWords, ...gaugeWords, ...mountainWords, ...aliasWords]) unitRoles[word.charCodeAt(0)]! |= WORD_START;
   return {
     dictionary,
     surfaces,
@@ -341,7 +342,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -352,7 +353,7 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station') };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length) };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -593,6 +594,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, closedLakeLists(ctx, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
+        append(found, aliasNames(ctx, geo, taken, marks, found));
         append(found, riverRuns(ctx, geo, taken, found));
         dropOrganisationListItems(ctx.text, geo, found);
         dropSharedFacilityItems(ctx.text, geo, found);
@@ -708,6 +710,39 @@ function readPlaces(earlier: ExtractContext['earlier'], geo: GeoRules, taken: Ui
   // 塔河 in an article naming a place of 黑龙江 is 塔河县, not the river 塔里木河 (its other name).
   if (provinces.size > 0) for (const [alias, named] of geo.aliasCountyProvinces) if (named.some((p) => provinces.has(p))) stems.add(alias);
   return stems;
+}
+
+/** Longest other name looked for after an alias word (亦名漳州河). */
+const MAX_ALIAS = 6;
+
+/** What may stand between an alias word and the name: a colon or an opening quote (最早名“柳营江”). */
+const ALIAS_OPENER = /[“‘「『:：]/;
+
+/**
+ * 九龙江，亦名漳州河, 最早名“柳营江”: right after an alias word (rules/geo-locatives.tsv alias) the
+ * name up to punctuation, a quote or a bracket is another name of a feature the sentence names, where
+ * it ends like a feature (rules/geo-suffixes.tsv) of the kind of a feature found earlier in the
+ * sentence, with the stem its suffix asks, and no rule blocks it.
+ */
+function aliasNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks, found: readonly GeoDraft[]): GeoDraft[] {
+  return draftsAtWords(ctx.text, geo.aliasWords, marks, (at, word) => aliasNameAt(ctx, geo, taken, at, at + word.length, found));
+}
+
+function aliasNameAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number, after: number, found: readonly GeoDraft[]): GeoDraft | undefined {
+  const { text } = ctx;
+  const start = ALIAS_OPENER.test(text[after] ?? '') ? after + 1 : after;
+  let end = start;
+  while (end < text.length && end - start <= MAX_ALIAS && HAN_ONLY.test(text[end]!)) end++;
+  if (end - start > MAX_ALIAS || end - start < 2 || !isFree(taken, start, end)) return undefined;
+  const name = text.slice(start, end);
+  const suffix = suffixOf(name, geo);
+  if (!suffix || name.length - suffix.suffix.length < suffix.minStem || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name)) return undefined;
+  // The feature it names stands earlier in the sentence (九龙江，亦名漳州河): the same kind.
+  const clause = ctx.clauseStart(at);
+  const sentence = Math.max(0, text.lastIndexOf('。', at) + 1);
+  if (!found.some((f) => f.kind === suffix.kind && f.cleanEnd <= at && f.cleanStart >= Math.min(clause, sentence))) return undefined;
+  taken.fill(1, start, end);
+  return draft(name, { name, kind: suffix.kind }, start, end, 'geo:alias');
 }
 
 /** Longest river name looked for after a tributary word. */
