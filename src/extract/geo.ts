@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -62,8 +62,8 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener', 'kind-end', 'clause-lead']), (row) =>
-    ['website', 'short-river-lead', 'river-cut-stop', 'kind-end', 'clause-lead'].includes(row.cells.kind ?? '') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener', 'kind-end', 'clause-lead', 'phrase-lead']), (row) =>
+    ['website', 'short-river-lead', 'river-cut-stop', 'kind-end', 'clause-lead', 'phrase-lead'].includes(row.cells.kind ?? '') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
   ),
 };
 
@@ -144,6 +144,7 @@ interface GeoRules {
   kindEnds: Set<string>;
   /** Characters that, opening a word jieba does not know, are the clause's (其指/x, 若麦兹/x): a name starts after them. */
   clauseLeads: Set<string>;
+  phraseLeads: Set<string>;
   /** Verbs and prepositions jieba glues onto an unknown name (穿卫河/x): one character each. */
   gluedVerbs: Set<string>;
   /** Characters that, as a one-character stem before 河 and a course word, make a generic river (各河河道, 老河道). */
@@ -164,6 +165,7 @@ interface GeoRules {
   gaugeWords: string[];
   /** Characters that end a gauge station's name (站): a tributary's name ends where the station's starts. */
   stationEnds: Set<string>;
+  aliasWords: string[];
   /** Characters no feature's stem holds (对卫河 is 对 + 卫河). */
   functionChar: RegExp;
   /** Where an item of a list of features ends: punctuation or a conjunction. */
@@ -295,8 +297,8 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     .sort((a, b) => b.suffix.length - a.suffix.length);
   for (const { suffix } of suffixes) unitRoles[suffix.charCodeAt(suffix.length - 1)]! |= SUFFIX_END;
   const locativeWords = locatives(rules);
-  const { tributaryWords, riverWords, gaugeWords, mountainWords } = locativeWords;
-  for (const word of [...tributaryWords, ...riverWords, ...gaugeWords, ...mountainWords]) unitRoles[word.charCodeAt(0)]! |= WORD_START;
+  const { tributaryWords, riverWords, gaugeWords, mountainWords, aliasWords } = locativeWords;
+  for (const word of [...tributaryWords, ...riverWords, ...gaugeWords, ...mountainWords, ...aliasWords]) unitRoles[word.charCodeAt(0)]! |= WORD_START;
   return {
     dictionary,
     surfaces,
@@ -317,6 +319,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     gluedVerbs: new Set(exclusions.filter((r) => r.cells.kind === 'glued-verb').map((r) => r.cells.word!)),
     kindEnds: new Set(exclusions.filter((r) => r.cells.kind === 'kind-end').map((r) => r.cells.word!)),
     clauseLeads: new Set(exclusions.filter((r) => r.cells.kind === 'clause-lead').map((r) => r.cells.word!)),
+    phraseLeads: new Set(exclusions.filter((r) => r.cells.kind === 'phrase-lead').map((r) => r.cells.word!)),
     shortRiverLeads: new Set(exclusions.filter((r) => r.cells.kind === 'short-river-lead').map((r) => r.cells.word!)),
     riverCutStops: new Set(exclusions.filter((r) => r.cells.kind === 'river-cut-stop').map((r) => r.cells.word!)),
     says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
@@ -339,7 +342,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -349,8 +352,8 @@ function locatives(
   const riverListCloser = new RegExp(`^等(?:[\\d${CHINESE_DIGITS}十百千]+条)?[\\u4e00-\\u9fff]{0,2}?(?:${nouns})`);
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
-  const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处])?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station') };
+  const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length) };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -591,6 +594,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, closedLakeLists(ctx, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
+        append(found, aliasNames(ctx, geo, taken, marks, found));
         append(found, riverRuns(ctx, geo, taken, found));
         dropOrganisationListItems(ctx.text, geo, found);
         dropSharedFacilityItems(ctx.text, geo, found);
@@ -708,6 +712,39 @@ function readPlaces(earlier: ExtractContext['earlier'], geo: GeoRules, taken: Ui
   return stems;
 }
 
+/** Longest other name looked for after an alias word (亦名漳州河). */
+const MAX_ALIAS = 6;
+
+/** What may stand between an alias word and the name: a colon or an opening quote (最早名“柳营江”). */
+const ALIAS_OPENER = /[“‘「『:：]/;
+
+/**
+ * 九龙江，亦名漳州河, 最早名“柳营江”: right after an alias word (rules/geo-locatives.tsv alias) the
+ * name up to punctuation, a quote or a bracket is another name of a feature the sentence names, where
+ * it ends like a feature (rules/geo-suffixes.tsv) of the kind of a feature found earlier in the
+ * sentence, with the stem its suffix asks, and no rule blocks it.
+ */
+function aliasNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks, found: readonly GeoDraft[]): GeoDraft[] {
+  return draftsAtWords(ctx.text, geo.aliasWords, marks, (at, word) => aliasNameAt(ctx, geo, taken, at, at + word.length, found));
+}
+
+function aliasNameAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number, after: number, found: readonly GeoDraft[]): GeoDraft | undefined {
+  const { text } = ctx;
+  const start = ALIAS_OPENER.test(text[after] ?? '') ? after + 1 : after;
+  let end = start;
+  while (end < text.length && end - start <= MAX_ALIAS && HAN_ONLY.test(text[end]!)) end++;
+  if (end - start > MAX_ALIAS || end - start < 2 || !isFree(taken, start, end)) return undefined;
+  const name = text.slice(start, end);
+  const suffix = suffixOf(name, geo);
+  if (!suffix || name.length - suffix.suffix.length < suffix.minStem || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name)) return undefined;
+  // The feature it names stands earlier in the sentence (九龙江，亦名漳州河): the same kind.
+  const clause = ctx.clauseStart(at);
+  const sentence = Math.max(0, text.lastIndexOf('。', at) + 1);
+  if (!found.some((f) => f.kind === suffix.kind && f.cleanEnd <= at && f.cleanStart >= Math.min(clause, sentence))) return undefined;
+  taken.fill(1, start, end);
+  return draft(name, { name, kind: suffix.kind }, start, end, 'geo:alias');
+}
+
 /** Longest river name looked for after a tributary word. */
 const MAX_TRIBUTARY = 5;
 
@@ -775,8 +812,11 @@ function draftsAtWords(text: string, words: readonly string[], marks: Marks, vis
 }
 
 /** The river named right after a tributary word, at `start`: up to the first river ending that ends a name. */
-function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, start: number, nameWordsOnly: boolean): GeoDraft | undefined {
+function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number, nameWordsOnly: boolean): GeoDraft | undefined {
   const { text } = ctx;
+  // 北源之一/r 布当曲: a phrase's end (之一) after the tributary word comes before the name.
+  const [lead] = ctx.tokensWithin(at, at + 2);
+  const start = lead !== undefined && lead.start === at && isPhraseEnd(lead, geo) ? lead.end : at;
   for (let end = start + 1; end <= Math.min(text.length, start + MAX_TRIBUTARY); end++) {
     const name = text.slice(start, end);
     if (!geo.riverEnd.test(name)) continue;
@@ -1015,7 +1055,8 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     (surface.length > 2 || (isBoundary(ctx, start) && !inLocativeWord(ctx, start, end, geo))) &&
     !followedByExcluded(text, end, geo, sharedKind(features)) &&
     !(features.every((f) => f.kind !== 'mountain') && endsRoadSegment(text, start, end)) &&
-    !(surface.length === 2 && afterLoneSurname(ctx, start, end, geo));
+    !(surface.length === 2 && afterLoneSurname(ctx, start, end, geo)) &&
+    !endsProvinceName(text, start, geo);
   const pass = usable ? passAfter(ctx, features, surface, end, geo) : '';
   const plain = usable && !pass ? plainAfter(ctx, end, geo) : '';
   if (plain) {
@@ -1039,6 +1080,14 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   }
   taken.fill(1, start, end + pass.length);
   return end + pass.length;
+}
+
+/**
+ * 广东海岛: the character before a name and its first spell a province's short name (广东), so
+ * the name's first character ends the province's: 东海岛 is none there (the islands of 广东).
+ */
+function endsProvinceName(text: string, start: number, geo: GeoRules): boolean {
+  return start > 0 && geo.provinceNames.has(text.slice(start - 1, start + 1));
 }
 
 /**
@@ -1168,6 +1217,7 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   if (!token || token.end !== at + 1) return undefined;
   const candidate =
     riverCutAfterLead(ctx, tokens, k, geo) ??
+    rareStemAfterPlace(ctx, tokens, k, geo) ??
     suffixCandidate(tokens, k, geo, text) ??
     mountainBeforeLocative(ctx, tokens, k, geo) ??
     mountainBeforeSite(ctx, tokens, k, geo) ??
@@ -1175,11 +1225,39 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     bayOnCoast(ctx, tokens, k, geo) ??
     suffixCutAcrossWords(tokens, k, geo);
   if (!candidate) return undefined;
-  const { start, suffix } = candidate;
+  const { suffix } = candidate;
+  const start = leadAfterPlace(ctx, tokens, candidate.start, suffix, geo) ?? candidate.start;
   const surface = text.slice(start, token.end);
   if (!isFree(taken, start, token.end) || countsAClass(text, start) || (suffix.kind === 'river' && endsRoadSegment(text, start, token.end)) || !acceptableName(surface, geo, text, token.end, suffix.kind)) return undefined;
   if (runsIntoProvince(ctx, token.end, geo) || namesSite(text, token.end, suffix.kind, geo) || stretchAfterFeature(ctx, surface, start, taken, geo)) return undefined;
   return draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix');
+}
+
+/**
+ * 安徽/ns 包/v 浍/zg 河/ns: a river's name whose stem is a rare character jieba cannot read (浍/zg)
+ * starts one character earlier where that character, a word of its own, stands right after a
+ * place found (安徽): jieba read the name's first character as a word (包浍河, not 浍河). No
+ * function character, numeral, river ending or division's character (rules/geo-exclusions.tsv
+ * river-cut-stop, short-river-lead) starts a name so.
+ */
+function rareStemAfterPlace(ctx: ExtractContext, tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const suffix = suffixOf(token.word, geo);
+  const stem = tokens[k - 1];
+  if (!suffix || suffix.suffix !== token.word || stem === undefined || stem.end !== token.start) return undefined;
+  const start = leadAfterPlace(ctx, tokens, stem.start, suffix, geo);
+  return start === undefined ? undefined : { start, suffix };
+}
+
+function leadAfterPlace(ctx: ExtractContext, tokens: readonly Token[], start: number, suffix: Suffix, geo: GeoRules): number | undefined {
+  if (suffix.kind !== 'river') return undefined;
+  const i = tokens.findIndex((t) => t.start === start);
+  const stem = tokens[i];
+  const lead = tokens[i - 1];
+  if (stem === undefined || lead === undefined || stem.word.length !== 1 || !geo.tags['rare-char'].has(stem.tag)) return undefined;
+  if (lead.end !== start || lead.word.length !== 1 || !HAN_ONLY.test(lead.word) || geo.functionChar.test(lead.word) || NUMERAL_STEM.test(lead.word) || geo.riverEnd.test(lead.word)) return undefined;
+  if (geo.riverCutStops.has(lead.word) || geo.shortRiverLeads.has(lead.word)) return undefined;
+  return stationPlaceStart(ctx, lead.start) !== undefined ? lead.start : undefined;
 }
 
 /**
@@ -1458,7 +1536,8 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   // A lone numeral before it counts features (百/n 湖/ns 之城).
   // A person-tagged word joins where a river's course follows (乐安/nr 河/ns 干流): no one's name is so followed.
   const stemTag = before !== undefined && (geo.tags.stem.has(before.tag) || (geo.tags.person.has(before.tag) && before.word.length >= 2 && geo.riverCourses.startAt(text, token.end)));
-  const joins = before !== undefined && before.end === token.start && stemTag && !(before.word.length === 1 && NUMERAL_STEM.test(before.word));
+  // 沮河/ns 河/ns 长制: a lone river ending before it ends the name before (沮河), it starts the river chief's title (河长).
+  const joins = before !== undefined && before.end === token.start && stemTag && !(before.word.length === 1 && (NUMERAL_STEM.test(before.word) || geo.riverEnd.test(before.word)));
   // 经弥苴/x 河/ns: a verb of passing jieba glues onto an unknown stem (glued-verb) is no part of it.
   if (joins && before.tag === GLUED_TAG && before.word.length >= 3 && geo.gluedVerbs.has(before.word[0]!) && HAN_ONLY.test(before.word) && !geo.functionChar.test(before.word.slice(1))) return { start: before.start + 1, suffix };
   // A list's joiner in the word before (南塘/ns 河等入/x 湖/ns) ends a list item, it starts no name.
@@ -1673,7 +1752,8 @@ function listItemLead(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, fea
 function widenToLongerNames(text: string, taken: Uint8Array, found: GeoDraft[]): void {
   for (let i = 0; i < found.length; i++) {
     const tail = found[i]!;
-    if (tail.rule !== 'geo:suffix') continue;
+    // 三/m 庙河/ns: a name the dictionary knows is widened too where the article names the longer one (三庙河).
+    if (tail.rule !== 'geo:suffix' && tail.rule !== 'geo:dictionary') continue;
     const longer = found.find((other) => other.text.length > tail.text.length && other.text.endsWith(tail.text) && completes(text, taken, other.text, tail));
     if (!longer) continue;
     const start = tail.cleanStart - (longer.text.length - tail.text.length);
@@ -1855,7 +1935,8 @@ function nameBeforeMountainWord(ctx: ExtractContext, geo: GeoRules, taken: Uint8
   if (before && before.word.length === 1 && geo.tags['name-piece'].has(before.tag) && !geo.functionChar.test(before.word)) return undefined;
   const name = ctx.text.slice(start, at);
   // 藏地三大神山: a count of a class of mountains (三大), no name.
-  if (name.length < 2 || NUMERAL_STEM.test(name) || CLASS_COUNT.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || !isFree(taken, start, at)) return undefined;
+  // 藏族神山: a word naming a kind of people or things (藏族, 断陷型; kind-end) says whose, not which.
+  if (name.length < 2 || NUMERAL_STEM.test(name) || CLASS_COUNT.test(name) || geo.kindEnds.has(name[name.length - 1]!) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || !isFree(taken, start, at)) return undefined;
   taken.fill(1, start, at);
   return draft(name, { name, kind: 'mountain' }, start, at, 'geo:mountain-word');
 }
@@ -1968,6 +2049,8 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
     if (geo.placeNames.has(before.word) && DIVISION_END.test(before.word)) break;
     // 若麦兹/x 巴赫/nr 冰川, 其指/x 冰川: an unknown word opening with the clause's pronoun, conditional or
     // negation lends the name only its rest (麦兹巴赫冰川; 指冰川 is left with too short a stem).
+    // 蜀山之王/x 贡嘎雪山: a word of two characters opening with 之 (之王, 之一) ends the phrase before the name.
+    if (isPhraseEnd(before, geo)) break;
     if (before.word.length >= 2 && geo.tags['unknown-word'].has(before.tag) && geo.clauseLeads.has(before.word[0]!)) {
       const rest = before.word.slice(1);
       if (HAN_ONLY.test(rest) && !geo.functionChar.test(rest)) {
@@ -2002,6 +2085,23 @@ function isWaterName(tokens: readonly Token[], start: number, geo: GeoRules): bo
 /** A word jieba reads as a name (扎龙/ns, 明永/x, 布鲁克/nr), Han characters only and no function character. */
 function isNameWord(token: Token, geo: GeoRules): boolean {
   return HAN_ONLY.test(token.word) && !geo.functionChar.test(token.word) && (geo.tags['proper-stem'].has(token.tag) || geo.tags.person.has(token.tag));
+}
+
+/** 之一/r, 之王/x: a word of two characters opening with a phrase's particle (rules/geo-exclusions.tsv phrase-lead) ends a phrase; no name holds it. */
+function isPhraseEnd(token: Token, geo: GeoRules): boolean {
+  return token.word.length === 2 && geo.phraseLeads.has(token.word[0]!);
+}
+
+/**
+ * 北源之一/r 布当曲, 如全/x 富岛: where a phrase's end (之一) or an unknown word opening with the
+ * clause's words (如, 称; rules/geo-exclusions.tsv clause-lead) starts at `start`, the name
+ * starts after the phrase's end or after that first character; else at `start`.
+ */
+function nameStartAfterLead(ctx: ExtractContext, start: number, end: number, geo: GeoRules): number {
+  const [first] = ctx.tokensWithin(start, end);
+  if (first === undefined || first.start !== start || first.end >= end) return start;
+  if (isPhraseEnd(first, geo)) return first.end;
+  return first.word.length >= 2 && geo.tags['unknown-word'].has(first.tag) && geo.clauseLeads.has(first.word[0]!) ? start + 1 : start;
 }
 
 /** A lone rare character jieba knows only inside words (涠/g 洲/ng 岛): a piece of a name it cannot read. */
@@ -2046,8 +2146,10 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
     for (const listed of items) {
       // A list's first item opens with the sentence's words (这里承接/甲河、乙河): the name is the words at its end.
       const opensOnWords = listed.end === feature.cleanStart - 1 && listed.start > 0 && !geo.listItemEnd.test(ctx.text[listed.start - 1]!);
-      const item = opensOnWords ? (firstItemName(ctx, listed, geo) ?? listed) : listed;
-      if (!item) continue;
+      const whole = opensOnWords ? (firstItemName(ctx, listed, geo) ?? listed) : listed;
+      // 如全/x 富岛、银屿岛: the first item opens with the clause's words (如, 之一); the name follows them.
+      const nameStart = whole.end === feature.cleanStart - 1 ? nameStartAfterLead(ctx, whole.start, whole.end, geo) : whole.start;
+      const item = nameStart === whole.start ? whole : { text: ctx.text.slice(nameStart, whole.end), start: nameStart, end: whole.end };
       const suffix = suffixOfKind(item.text, feature.kind, geo) ?? otherKindSuffix(item.text, geo);
       const kind = suffix?.kind ?? feature.kind;
       const ending = suffix ? suffix.suffix.length : riverEndingInList(ctx.text, item, feature, [found, added], geo);
@@ -2459,7 +2561,8 @@ function listItemsBefore(text: string, end: number, geo: GeoRules): ListItem[] {
     while (begin > 0 && stop - begin < MAX_LIST_ITEM && !geo.listItemEnd.test(text[begin - 1]!)) begin--;
     if (begin === stop || (begin > 0 && !geo.listItemEnd.test(text[begin - 1]!))) break;
     items.push({ text: text.slice(begin, stop), start: begin, end: stop });
-    if (text[begin - 1] !== '、') break;
+    // 甲错、乙错和丙错等3小湖: the last item may be joined by 和, 及 or 与.
+    if (text[begin - 1] !== '、' && !(items.length === 1 && ITEM_JOINER.test(text[begin - 1] ?? ''))) break;
     stop = begin - 1;
   }
   return items;
@@ -2539,9 +2642,13 @@ const ITEM_OPENER = /[(（《“「【]/;
 /** A one-character conjunction that joins a list's last item after a bracket (甲水(某县)和乙河). */
 const ITEM_JOINER = /[和及与]/;
 
-/** An item of a list ends at `at`: punctuation, a joiner, a reach word or the bracket of its county. */
+/**
+ * An item of a list ends at `at`: punctuation, a joiner, a reach word, the bracket of its county, or
+ * a gauge word after a river's ending (…、汤旺河、逊毕拉河水位持平: the level of the list's rivers).
+ */
 function endsItemAt(text: string, at: number, geo: GeoRules): boolean {
-  return geo.listItemEnd.test(text[at]!) || OPEN_BRACKET.test(text[at]!) || reachLength(text, at, geo) > 0;
+  if (geo.listItemEnd.test(text[at]!) || OPEN_BRACKET.test(text[at]!) || reachLength(text, at, geo) > 0) return true;
+  return at > 0 && geo.riverEnd.test(text[at - 1]!) && geo.gaugeWords.some((word) => text.startsWith(word, at));
 }
 
 /** Most characters a bracket after a listed name holds (its county or reach: (茂名电白)). */

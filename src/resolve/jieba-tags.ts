@@ -24,6 +24,7 @@ export const TAG_SET_NAMES = [
   'name-morpheme',
   'locative-word',
   'ridge-stem',
+  'rare-char',
 ] as const;
 
 export type TagSetName = (typeof TAG_SET_NAMES)[number];
