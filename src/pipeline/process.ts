@@ -298,8 +298,10 @@ class Sentences {
 
   constructor(readonly text: string) {
     let start = 0;
-    for (const match of text.matchAll(SENTENCE_END)) {
-      let end = match.index! + 1;
+    // test() of a global regex moves lastIndex past the match and makes no match array (matchAll makes one per sentence).
+    SENTENCE_END.lastIndex = 0;
+    while (SENTENCE_END.test(text)) {
+      let end = SENTENCE_END.lastIndex;
       while (end < text.length && SENTENCE_CLOSER.test(text[end]!)) end++;
       if (end > start) this.spans.push({ start, end });
       start = end;
