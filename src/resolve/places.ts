@@ -94,8 +94,8 @@ export interface ResolveOptions {
   featureAliases: ReadonlySet<string>;
   /** Surfaces of natural features (青海湖): a jieba word so spelled is no place, whatever name it starts with. */
   featureWords: ReadonlySet<string>;
-  /** The last two characters of every name in featureWords. */
-  featureTails: ReadonlySet<string>;
+  /** The last two characters of every name in featureWords, as leadKey packs them (no string is cut per candidate). */
+  featureTails: ReadonlySet<number>;
   /** Another place name (not a blocked word) starts at `index` (沈阳 in 辽宁沈阳). */
   startsPlace(index: number): boolean;
   /** jieba's tag where [start, end) is exactly one of its words. */
@@ -386,7 +386,7 @@ const MAX_FEATURE_OVERLAP = 3;
  * holds no 江源区, whatever jieba makes of it once 江源区 is a word of its own.
  */
 function featureRunsInto(text: string, start: number, options: ResolveOptions): boolean {
-  if (start < 1 || !options.featureTails.has(text.slice(start - 1, start + 1))) return false;
+  if (start < 1 || !options.featureTails.has(leadKey(text, start - 1))) return false;
   for (let k = 1; k <= MAX_FEATURE_OVERLAP && start - k >= 0; k++) {
     if (options.featureWords.has(text.slice(start - k, start + 1))) return true;
   }
@@ -815,7 +815,19 @@ function resolveByContext(matches: Match[], anchors: RegionContext, index: Place
  * prefecture the article does not name is the one county of that stem
  * whose prefecture holds another county the article names.
  */
-const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '\n']);
+const SENTENCE_END_UNITS: ReadonlySet<number> = new Set([...'。！？!?\n'].map((c) => c.charCodeAt(0)));
+
+/** Index of the first match starting at `at` or later (matches in text order). */
+function firstStartingAt(matches: readonly Match[], at: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function siblingSupported(m: Match, matches: readonly Match[], index: PlaceIndex, text: string): Division | undefined {
   if (m.entry.form !== 'short' || m.personTagged) return undefined;
@@ -823,10 +835,15 @@ function siblingSupported(m: Match, matches: readonly Match[], index: PlaceIndex
   if (!m.entry.divisions.some(isPrefectureCounty)) return undefined;
   // The neighbour is named in the same sentence (北连丹寨 after 东邻榕江), not anywhere in the article.
   let from = m.start;
-  while (from > 0 && !SENTENCE_ENDS.has(text[from - 1]!)) from--;
+  while (from > 0 && !SENTENCE_END_UNITS.has(text.charCodeAt(from - 1))) from--;
   let to = m.end;
-  while (to < text.length && !SENTENCE_ENDS.has(text[to]!)) to++;
-  const neighbours = matches.filter((o) => o !== m && o.start >= from && o.end <= to && o.resolved !== undefined && o.resolved.level === 'county');
+  while (to < text.length && !SENTENCE_END_UNITS.has(text.charCodeAt(to))) to++;
+  // The matches are in text order and do not overlap (scanNames): only the sentence's are read, not the article's.
+  const neighbours: Match[] = [];
+  for (let k = firstStartingAt(matches, from); k < matches.length && matches[k]!.start < to; k++) {
+    const o = matches[k]!;
+    if (o !== m && o.end <= to && o.resolved !== undefined && o.resolved.level === 'county') neighbours.push(o);
+  }
   if (neighbours.length === 0) return undefined;
   // 瑞安平阳坑 beside 平阳坑镇: the stem begins a longer name the article spells elsewhere.
   const stem = m.entry.surface;
@@ -1870,8 +1887,8 @@ function scanSmallIndex(
     const longest = covered[i] ? 0 : names.longestAt(text, i);
     if (longest === 0) continue;
     for (let length = Math.min(longest, text.length - i); length >= 2; length--) {
-      const surface = text.slice(i, i + length);
       if (!isFree(covered, i, i + length)) continue;
+      const surface = text.slice(i, i + length);
       const division = names.lookup(surface);
       if (division === undefined) continue;
       const head = heads.get(i);
