@@ -12,7 +12,7 @@ export class NameLeads {
   /** The first units of the names. */
   readonly firstUnits = unitSet();
   /**
-   * The first two units of the names, hashed (leadHash) into 64k bits: the
+   * The first two units of the names, hashed (leadHash) into 16k bits (2 kB): the
    * filters of several sets are merged in one pass of words (listedVillages)
    * and reject most positions before each set's own table is read.
    */
@@ -39,7 +39,7 @@ export class NameLeads {
   }
 }
 
-const LEAD_HASH_BITS = 1 << 16;
+const LEAD_HASH_BITS = 1 << 14;
 
 /** The first two UTF-16 units at `start` hashed into a NameLeads lead filter. */
 export function leadHash(text: string, start: number): number {

@@ -2,7 +2,6 @@ import type { PlaceLevel } from '../model/mention';
 import { isWithin, type Division } from './gazetteer';
 import { provinceOf, RegionContext } from './region-context';
 import type { VillageNameCache, VillageNames } from './village-names';
-import { unitSet } from '../util/bits';
 import { leadHash, mergedLeadFilter } from './name-leads';
 import type { WordsAt } from '../util/words-at';
 import { leadKey, type NameEntry, type PlaceIndex } from './place-index';
@@ -1353,14 +1352,13 @@ function listedVillages(
     if (place.level === 'county' || (place.level === 'township' && !hasCountyAnchor(place, anchors))) below.push(options.villageNames.below(place));
   }
   if (below.length === 0) return [];
-  // One read rejects the positions where no place's village name starts (one place's own set needs no merging).
-  const firstUnits = below.length === 1 ? below[0]!.leads.firstUnits : unitSet();
-  if (below.length > 1) for (const names of below) firstUnits.addAll(names.leads.firstUnits);
-  // And one read of the places' first two units together rejects most of the rest (for several places).
-  const leads = below.length === 1 ? below[0]!.leads.leadFilter : mergedLeadFilter(below.map((names) => names.leads));
+  // One read of the places' first two units together rejects most positions (one place's own filters need no merging;
+  // for several, their small lead filters are merged, not their first units' tables, four times the size).
+  const one = below.length === 1 ? below[0]!.leads : undefined;
+  const leads = one ? one.leadFilter : mergedLeadFilter(below.map((names) => names.leads));
   const table: ScanTable = {
     longestAt(text, i) {
-      if (!firstUnits.has(text.charCodeAt(i)) || !leads.has(leadHash(text, i))) return 0;
+      if ((one && !one.firstUnits.has(text.charCodeAt(i))) || !leads.has(leadHash(text, i))) return 0;
       let longest = 0;
       for (const names of below) longest = Math.max(longest, names.leads.longestAt(text, i));
       return longest;
