@@ -152,7 +152,11 @@ function withPostingTime(inferred: string | null, cleaned: CleanedText): string 
 /** A 40,000-digit "number" parses to Infinity: that one mention is dropped, not the whole document. */
 function hasFiniteNumbers(draft: DraftMention): boolean {
   const fields = draft as { value?: unknown; value_max?: unknown };
-  return [fields.value, fields.value_max].every((v) => typeof v !== 'number' || Number.isFinite(v));
+  return isFiniteOrNoNumber(fields.value) && isFiniteOrNoNumber(fields.value_max);
+}
+
+function isFiniteOrNoNumber(value: unknown): boolean {
+  return typeof value !== 'number' || Number.isFinite(value);
 }
 
 function sliceSpan(text: string, span: Span): string {
