@@ -1645,7 +1645,8 @@ function scanStemsBefore(
   options: ResolveOptions,
 ): ResolvedPlace[] {
   const { text } = options;
-  const lookup = (surface: string) => stationStem(surface, counties, index, true);
+  const tables = counties.map((county) => regionStems(county, index));
+  const lookup = (surface: string) => stemOf(surface, tables, true);
   const maxStem = longestStemOf(counties, index);
   const starts = new Set<number>();
   for (const at of areaStarts) {
@@ -1726,19 +1727,21 @@ const MAX_STATION_STEM = 6;
 function stationTownships(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
   const { text } = options;
   const found: ResolvedPlace[] = [];
-  let regions: Division[] | undefined;
+  let regions: Array<ReadonlyMap<string, Division | null>> | undefined;
   let provinces: Division[] | undefined;
+  // A province's stems (all its townships') are read only where no named region has the stem, as before.
+  let provinceStems: Array<ReadonlyMap<string, Division | null>> | undefined;
   for (const at of options.stationWords.startsIn(text)) {
     if (at < 2 || covered[at - 1]) continue;
-    regions ??= stationRegions(anchors);
+    regions ??= stationRegions(anchors).map((region) => regionStems(region, index));
     provinces ??= [...anchors].filter((d) => d.level === 'province');
     if (regions.length === 0 && provinces.length === 0) break;
     for (let length = Math.min(MAX_STATION_STEM, at); length >= 2; length--) {
       const start = at - length;
       const surface = text.slice(start, at);
       // A stem no named prefecture or county has may be one township's of a named province (a township-named gauge station in a bulletin about its province).
-      const regional = stationStem(surface, regions, index, true);
-      const township = regional === undefined ? stationStem(surface, provinces, index) : regional;
+      const regional = stemOf(surface, regions, true);
+      const township = regional === undefined ? stemOf(surface, (provinceStems ??= provinces.map((province) => regionStems(province, index)))) : regional;
       if (!township || !isFree(covered, start, at) || !options.isWordBoundary(start)) continue;
       found.push({ start, end: at, surface: text.slice(start, at), division: township, rule: 'place:township-station' });
       covered.fill(1, start, at);
@@ -1795,10 +1798,15 @@ function stationRegions(anchors: RegionContext): Division[] {
  * or several); with `ambiguousAsNull`, null where several share it.
  */
 function stationStem(surface: string, regions: readonly Division[], index: PlaceIndex, ambiguousAsNull = false): Division | null | undefined {
+  return stemOf(surface, regions.map((region) => regionStems(region, index)), ambiguousAsNull);
+}
+
+/** stationStem over the regions' stem tables, looked up once for the many surfaces a scan asks about. */
+function stemOf(surface: string, tables: ReadonlyArray<ReadonlyMap<string, Division | null>>, ambiguousAsNull = false): Division | null | undefined {
   let township: Division | undefined;
   let shared = false;
-  for (const region of regions) {
-    const named = regionStems(region, index).get(surface);
+  for (const stems of tables) {
+    const named = stems.get(surface);
     if (named === undefined) continue;
     if (named === null || (township && township !== named)) shared = true;
     else township = named;
