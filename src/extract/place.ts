@@ -1,7 +1,7 @@
 import type { DraftMention } from '../model/mention';
 import { oneOf, RuleFileError, type RuleFileSpec, type RuleSet } from '../rules/loader';
 import { sharedGazetteer, type Gazetteer } from '../resolve/gazetteer';
-import { PlaceIndex, type IndexRules } from '../resolve/place-index';
+import { leadKey, PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
 import { GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, GEO_SPLIT_ENDING_RULES, basinWords, plainWordsAt, sourceWords, generatedFeatures, reachWords, riverEnding, riverWordLists, splitRiverParts, waterWords } from './geo';
@@ -63,7 +63,7 @@ interface PlaceRules extends IndexRules {
   featureAliases: Set<string>;
   /** Every feature surface, listed or generated (青海湖, 四川盆地): a word holding a place name but naming a feature. */
   featureWords: Set<string>;
-  featureTails: Set<string>;
+  featureTails: Set<number>;
   genericVillageWords: Set<string>;
   notInVillage: Set<string>;
   villageCounters: Set<string>;
@@ -160,14 +160,14 @@ function featureSurfaces(rules: RuleSet): {
   featureNames: Set<string>;
   featureAliases: Set<string>;
   featureWords: Set<string>;
-  featureTails: Set<string>;
+  featureTails: Set<number>;
 } {
   const rows = rules.load(GEO_RULES);
   const featureWords = new Set([...rows.map((r) => r.cells.surface!), ...generatedFeatures().map((f) => f.name)]);
   return {
     featureWords,
     // The last two characters of every feature's name: one lookup rejects almost every place name (featureRunsInto).
-    featureTails: new Set([...featureWords].filter((name) => name.length >= 2).map((name) => name.slice(-2))),
+    featureTails: new Set([...featureWords].filter((name) => name.length >= 2).map((name) => leadKey(name, name.length - 2))),
     featureNames: new Set(rows.filter((r) => r.cells.surface === r.cells.name).map((r) => r.cells.surface!)),
     featureAliases: new Set(rows.filter((r) => r.cells.surface !== r.cells.name).map((r) => r.cells.surface!)),
   };

@@ -43,8 +43,10 @@ class LazyTokens {
   private everything: Token[] | undefined;
 
   constructor(private readonly text: string) {
-    for (const match of text.matchAll(CLAUSE_END)) {
-      const next = match.index! + 1;
+    // test() of a global regex moves lastIndex past the match and makes no match array (matchAll makes one per clause).
+    CLAUSE_END.lastIndex = 0;
+    while (CLAUSE_END.test(text)) {
+      const next = CLAUSE_END.lastIndex;
       if (next < text.length) this.clauseStarts.push(next);
     }
     this.clauseWordEnds = new Array(this.clauseStarts.length);

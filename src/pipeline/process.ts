@@ -152,7 +152,11 @@ function withPostingTime(inferred: string | null, cleaned: CleanedText): string 
 /** A 40,000-digit "number" parses to Infinity: that one mention is dropped, not the whole document. */
 function hasFiniteNumbers(draft: DraftMention): boolean {
   const fields = draft as { value?: unknown; value_max?: unknown };
-  return [fields.value, fields.value_max].every((v) => typeof v !== 'number' || Number.isFinite(v));
+  return isFiniteOrNoNumber(fields.value) && isFiniteOrNoNumber(fields.value_max);
+}
+
+function isFiniteOrNoNumber(value: unknown): boolean {
+  return typeof value !== 'number' || Number.isFinite(value);
 }
 
 function sliceSpan(text: string, span: Span): string {
@@ -298,8 +302,10 @@ class Sentences {
 
   constructor(readonly text: string) {
     let start = 0;
-    for (const match of text.matchAll(SENTENCE_END)) {
-      let end = match.index! + 1;
+    // test() of a global regex moves lastIndex past the match and makes no match array (matchAll makes one per sentence).
+    SENTENCE_END.lastIndex = 0;
+    while (SENTENCE_END.test(text)) {
+      let end = SENTENCE_END.lastIndex;
       while (end < text.length && SENTENCE_CLOSER.test(text[end]!)) end++;
       if (end > start) this.spans.push({ start, end });
       start = end;

@@ -2,7 +2,7 @@ import type { PlaceLevel } from '../model/mention';
 import { isWithin, type Division } from './gazetteer';
 import { provinceOf, RegionContext } from './region-context';
 import type { VillageNameCache, VillageNames } from './village-names';
-import { unitSet } from '../util/bits';
+import { leadHash, mergedLeadFilter } from './name-leads';
 import type { WordsAt } from '../util/words-at';
 import { leadKey, type NameEntry, type PlaceIndex } from './place-index';
 import { append } from '../util/arrays';
@@ -94,8 +94,8 @@ export interface ResolveOptions {
   featureAliases: ReadonlySet<string>;
   /** Surfaces of natural features (青海湖): a jieba word so spelled is no place, whatever name it starts with. */
   featureWords: ReadonlySet<string>;
-  /** The last two characters of every name in featureWords. */
-  featureTails: ReadonlySet<string>;
+  /** The last two characters of every name in featureWords, as leadKey packs them (no string is cut per candidate). */
+  featureTails: ReadonlySet<number>;
   /** Another place name (not a blocked word) starts at `index` (沈阳 in 辽宁沈阳). */
   startsPlace(index: number): boolean;
   /** jieba's tag where [start, end) is exactly one of its words. */
@@ -386,7 +386,7 @@ const MAX_FEATURE_OVERLAP = 3;
  * holds no 江源区, whatever jieba makes of it once 江源区 is a word of its own.
  */
 function featureRunsInto(text: string, start: number, options: ResolveOptions): boolean {
-  if (start < 1 || !options.featureTails.has(text.slice(start - 1, start + 1))) return false;
+  if (start < 1 || !options.featureTails.has(leadKey(text, start - 1))) return false;
   for (let k = 1; k <= MAX_FEATURE_OVERLAP && start - k >= 0; k++) {
     if (options.featureWords.has(text.slice(start - k, start + 1))) return true;
   }
@@ -815,7 +815,19 @@ function resolveByContext(matches: Match[], anchors: RegionContext, index: Place
  * prefecture the article does not name is the one county of that stem
  * whose prefecture holds another county the article names.
  */
-const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '\n']);
+const SENTENCE_END_UNITS: ReadonlySet<number> = new Set([...'。！？!?\n'].map((c) => c.charCodeAt(0)));
+
+/** Index of the first match starting at `at` or later (matches in text order). */
+function firstStartingAt(matches: readonly Match[], at: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function siblingSupported(m: Match, matches: readonly Match[], index: PlaceIndex, text: string): Division | undefined {
   if (m.entry.form !== 'short' || m.personTagged) return undefined;
@@ -823,10 +835,15 @@ function siblingSupported(m: Match, matches: readonly Match[], index: PlaceIndex
   if (!m.entry.divisions.some(isPrefectureCounty)) return undefined;
   // The neighbour is named in the same sentence (北连丹寨 after 东邻榕江), not anywhere in the article.
   let from = m.start;
-  while (from > 0 && !SENTENCE_ENDS.has(text[from - 1]!)) from--;
+  while (from > 0 && !SENTENCE_END_UNITS.has(text.charCodeAt(from - 1))) from--;
   let to = m.end;
-  while (to < text.length && !SENTENCE_ENDS.has(text[to]!)) to++;
-  const neighbours = matches.filter((o) => o !== m && o.start >= from && o.end <= to && o.resolved !== undefined && o.resolved.level === 'county');
+  while (to < text.length && !SENTENCE_END_UNITS.has(text.charCodeAt(to))) to++;
+  // The matches are in text order and do not overlap (scanNames): only the sentence's are read, not the article's.
+  const neighbours: Match[] = [];
+  for (let k = firstStartingAt(matches, from); k < matches.length && matches[k]!.start < to; k++) {
+    const o = matches[k]!;
+    if (o !== m && o.end <= to && o.resolved !== undefined && o.resolved.level === 'county') neighbours.push(o);
+  }
   if (neighbours.length === 0) return undefined;
   // 瑞安平阳坑 beside 平阳坑镇: the stem begins a longer name the article spells elsewhere.
   const stem = m.entry.surface;
@@ -1335,12 +1352,13 @@ function listedVillages(
     if (place.level === 'county' || (place.level === 'township' && !hasCountyAnchor(place, anchors))) below.push(options.villageNames.below(place));
   }
   if (below.length === 0) return [];
-  // One read rejects the positions where no place's village name starts (one place's own set needs no merging).
-  const firstUnits = below.length === 1 ? below[0]!.leads.firstUnits : unitSet();
-  if (below.length > 1) for (const names of below) firstUnits.addAll(names.leads.firstUnits);
+  // One read of the places' first two units together rejects most positions (one place's own filters need no merging;
+  // for several, their small lead filters are merged, not their first units' tables, four times the size).
+  const one = below.length === 1 ? below[0]!.leads : undefined;
+  const leads = one ? one.leadFilter : mergedLeadFilter(below.map((names) => names.leads));
   const table: ScanTable = {
     longestAt(text, i) {
-      if (!firstUnits.has(text.charCodeAt(i))) return 0;
+      if ((one && !one.firstUnits.has(text.charCodeAt(i))) || !leads.has(leadHash(text, i))) return 0;
       let longest = 0;
       for (const names of below) longest = Math.max(longest, names.leads.longestAt(text, i));
       return longest;
@@ -1627,7 +1645,8 @@ function scanStemsBefore(
   options: ResolveOptions,
 ): ResolvedPlace[] {
   const { text } = options;
-  const lookup = (surface: string) => stationStem(surface, counties, index, true);
+  const tables = counties.map((county) => regionStems(county, index));
+  const lookup = (surface: string) => stemOf(surface, tables, true);
   const maxStem = longestStemOf(counties, index);
   const starts = new Set<number>();
   for (const at of areaStarts) {
@@ -1708,19 +1727,21 @@ const MAX_STATION_STEM = 6;
 function stationTownships(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
   const { text } = options;
   const found: ResolvedPlace[] = [];
-  let regions: Division[] | undefined;
+  let regions: Array<ReadonlyMap<string, Division | null>> | undefined;
   let provinces: Division[] | undefined;
+  // A province's stems (all its townships') are read only where no named region has the stem, as before.
+  let provinceStems: Array<ReadonlyMap<string, Division | null>> | undefined;
   for (const at of options.stationWords.startsIn(text)) {
     if (at < 2 || covered[at - 1]) continue;
-    regions ??= stationRegions(anchors);
+    regions ??= stationRegions(anchors).map((region) => regionStems(region, index));
     provinces ??= [...anchors].filter((d) => d.level === 'province');
     if (regions.length === 0 && provinces.length === 0) break;
     for (let length = Math.min(MAX_STATION_STEM, at); length >= 2; length--) {
       const start = at - length;
       const surface = text.slice(start, at);
       // A stem no named prefecture or county has may be one township's of a named province (a township-named gauge station in a bulletin about its province).
-      const regional = stationStem(surface, regions, index, true);
-      const township = regional === undefined ? stationStem(surface, provinces, index) : regional;
+      const regional = stemOf(surface, regions, true);
+      const township = regional === undefined ? stemOf(surface, (provinceStems ??= provinces.map((province) => regionStems(province, index)))) : regional;
       if (!township || !isFree(covered, start, at) || !options.isWordBoundary(start)) continue;
       found.push({ start, end: at, surface: text.slice(start, at), division: township, rule: 'place:township-station' });
       covered.fill(1, start, at);
@@ -1777,10 +1798,15 @@ function stationRegions(anchors: RegionContext): Division[] {
  * or several); with `ambiguousAsNull`, null where several share it.
  */
 function stationStem(surface: string, regions: readonly Division[], index: PlaceIndex, ambiguousAsNull = false): Division | null | undefined {
+  return stemOf(surface, regions.map((region) => regionStems(region, index)), ambiguousAsNull);
+}
+
+/** stationStem over the regions' stem tables, looked up once for the many surfaces a scan asks about. */
+function stemOf(surface: string, tables: ReadonlyArray<ReadonlyMap<string, Division | null>>, ambiguousAsNull = false): Division | null | undefined {
   let township: Division | undefined;
   let shared = false;
-  for (const region of regions) {
-    const named = regionStems(region, index).get(surface);
+  for (const stems of tables) {
+    const named = stems.get(surface);
     if (named === undefined) continue;
     if (named === null || (township && township !== named)) shared = true;
     else township = named;
@@ -1870,8 +1896,8 @@ function scanSmallIndex(
     const longest = covered[i] ? 0 : names.longestAt(text, i);
     if (longest === 0) continue;
     for (let length = Math.min(longest, text.length - i); length >= 2; length--) {
-      const surface = text.slice(i, i + length);
       if (!isFree(covered, i, i + length)) continue;
+      const surface = text.slice(i, i + length);
       const division = names.lookup(surface);
       if (division === undefined) continue;
       const head = heads.get(i);

@@ -84,20 +84,28 @@ let wordLengths = new Uint32Array(1024);
 export function wordEnds(text: string, from = 0, to = text.length): number[] {
   const jieba = ensureDictionary();
   const ends: number[] = [];
-  for (const chunk of jiebaChunks(text, from, to)) {
-    const piece = text.slice(chunk.start, chunk.end);
-    let count = jieba.cutLengths(piece, true, wordLengths);
-    if (count > wordLengths.length) {
-      wordLengths = new Uint32Array(count * 2);
-      count = jieba.cutLengths(piece, true, wordLengths);
-    }
-    let at = chunk.start;
-    for (let i = 0; i < count && at < chunk.end; i++) {
-      at = Math.min(at + wordLengths[i]!, chunk.end); // jieba's lengths add up to the chunk's
-      ends.push(at);
-    }
+  // A clause (the usual request) is one chunk: no chunk objects are made for it.
+  if (to - from <= CHUNK_LENGTH) {
+    if (from < to) cutChunk(jieba, text, from, to, ends);
+    return ends;
   }
+  for (const chunk of jiebaChunks(text, from, to)) cutChunk(jieba, text, chunk.start, chunk.end, ends);
   return ends;
+}
+
+/** Appends where jieba's words of text[start, end) end. */
+function cutChunk(jieba: JiebaBinding, text: string, start: number, end: number, ends: number[]): void {
+  const piece = text.slice(start, end);
+  let count = jieba.cutLengths(piece, true, wordLengths);
+  if (count > wordLengths.length) {
+    wordLengths = new Uint32Array(count * 2);
+    count = jieba.cutLengths(piece, true, wordLengths);
+  }
+  let at = start;
+  for (let i = 0; i < count && at < end; i++) {
+    at = Math.min(at + wordLengths[i]!, end); // jieba's lengths add up to the chunk's
+    ends.push(at);
+  }
 }
 
 /** Tokenizes text (or its range [from, to)); every character belongs to exactly one token. */
