@@ -226,7 +226,25 @@ function isPeriodFigure(ctx: MoneyContext): boolean {
   if (words.hasIn(text.text, ctx.clause.start, money.start, 'summary')) return true;
   // …45.6亿元，按可比价格计算，比上年增长2.5%: a rate of change further on, before the next amount.
   const next = text.ofType(sentence, 'money').find((m) => m.start >= money.end);
-  return words.hasIn(text.text, money.end, Math.min(next ? next.start : span.end, money.end + CHANGE_REACH), 'change');
+  if (words.hasIn(text.text, money.end, Math.min(next ? next.start : span.end, money.end + CHANGE_REACH), 'change')) return true;
+  // 完成收入50.8亿元，其中税收18.8亿元，分别增长26.7%和18.9%: rates told together for the amounts listed before them.
+  return next !== undefined && respectiveChangeAfter(text, words, next.end, span.end);
+}
+
+/** 分别 (分別) right before a word of change, after `from` in the sentence: rates of change that go one to each amount before. */
+function respectiveChangeAfter(text: FactText, words: FactWords, from: number, to: number): boolean {
+  for (let at = respectiveAt(text.text, from, to); at >= 0; at = respectiveAt(text.text, at + 2, to)) {
+    if (words.startIn(text.text, at + 2, to, 'change') !== '') return true;
+  }
+  return false;
+}
+
+/** Where 分别 (or 分別) next stands in [from, to); -1 where it does not. */
+function respectiveAt(text: string, from: number, to: number): number {
+  const simplified = text.indexOf('分别', from);
+  const traditional = text.indexOf('分別', from);
+  const at = simplified < 0 ? traditional : traditional < 0 ? simplified : Math.min(simplified, traditional);
+  return at >= 0 && at + 2 <= to ? at : -1;
 }
 
 /**

@@ -453,7 +453,12 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
     return fromWeekday === undefined ? null : withStoryDay(text, fromWeekday, r, stated);
   }
   let year =
-    reportsLastYear(text, r.thisYearMonth, stated, latest) || r.reportPeriods.summedYear(text) === latest || leadReportsLastYear(text, r, stated, latest) ? latest + 1 : latest;
+    reportsLastYear(text, r.thisYearMonth, stated, latest) ||
+    r.reportPeriods.summedYear(text) === latest ||
+    leadReportsLastYear(text, r, stated, latest) ||
+    pastYearBeforeThisYear(text, r, latest)
+      ? latest + 1
+      : latest;
   // 从2016年7月起 … 三年来: the years gone by since the period's start count on to the year of writing.
   const oneYearStated = new Set(all.map((s) => s.year)).size === 1;
   year = Math.max(
@@ -468,6 +473,44 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
   return withStoryDay(text, year, r, stated);
 }
+
+/** Where the latest year opens a sentence as its whole time clause (2021年，…: not 2024年3月，…, a day of the year told); -1 where it never does. */
+function sentenceOpeningYear(text: string, year: number): number {
+  const written = `${year}年`;
+  for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + written.length)) {
+    let before = at - 1;
+    while (before >= 0 && BLANK.test(text[before]!)) before--;
+    // After a sentence's end, or a wire's dateline and its credit (…3月8日电（记者 某某）2019年，).
+    if (before >= 0 && !SENTENCE_BREAKS.includes(text[before]!) && !DATELINE_ENDS.includes(text[before]!)) continue;
+    if (OPENING_CLAUSE_REST.test(text.slice(at + written.length, at + written.length + 8))) return at;
+  }
+  return -1;
+}
+
+/** What ends a wire's dateline or the credit after it: 电, 讯, a closing bracket. */
+const DATELINE_ENDS = '电讯）)';
+/** After a sentence's opening year: the comma that closes its time clause. */
+const OPENING_CLAUSE_REST = /^\s*[，,]/;
+
+/**
+ * 某社某地4月21日电 … 2021年，某产业被写入党代会报告。…今年1至2月，…: in a wire item, the latest year
+ * opens a sentence of what was done (no plan word in it) and a later sentence speaks of 今年: the wire
+ * would have called its own year 今年, so 今年 is a later year; the item is of the year after.
+ */
+function pastYearBeforeThisYear(text: string, r: InferenceRules, latest: number): boolean {
+  // Only a wire item's (新华社北京5月20日电): filed on its day, it tells the years before by their numbers.
+  if (!r.wireDateline.test(text.slice(0, HEAD_CHARS))) return false;
+  const at = sentenceOpeningYear(text, latest);
+  if (at < 0) return false;
+  let end = at;
+  while (end < text.length && !SENTENCE_BREAKS.includes(text[end]!)) end++;
+  if (r.planWords.occursIn(text.slice(at, end))) return false;
+  const thisYear = text.indexOf(THIS_YEAR, end);
+  // 今年是…N周年 and 今年（2021年） are read by their own rules.
+  return thisYear >= 0 && !/^[是（(]/.test(text.slice(thisYear + THIS_YEAR.length, thisYear + THIS_YEAR.length + 1));
+}
+
+const THIS_YEAR = '今年';
 
 /** How far into the text the lead's day (3月5日，…告诉记者) may open a sentence. */
 const LEAD_REACH = 200;

@@ -9,7 +9,7 @@ import { DATE_REPORT_PERIOD_RULES } from './report-period';
 const wholeNumber = (column: string) => (row: { cells: Readonly<Record<string, string>> }) =>
   /^[+-]?\d+$/.test(row.cells[column] ?? '') ? undefined : `column "${column}" must be a whole number`;
 
-export const RELATIVE_ANCHORS = ['reference', 'previous-year', 'about-year', 'previous-day', 'reference-day', 'reference-month', 'reference-quarter'] as const;
+export const RELATIVE_ANCHORS = ['reference', 'previous-year', 'about-year', 'previous-day', 'previous-month', 'reference-day', 'reference-month', 'reference-quarter'] as const;
 export type RelativeAnchor = (typeof RELATIVE_ANCHORS)[number];
 
 export const DATE_RELATIVE_RULES: RuleFileSpec = {
