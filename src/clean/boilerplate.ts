@@ -18,17 +18,27 @@ export const PAGE_END_RULES: RuleFileSpec = {
   check: allOf(compilesAsRegex('pattern')),
 };
 
+/** Lines that close the article and stay in it (a wire story's 完, the editor's credit): in its second half, the rest is chrome. Tried after the line rules. */
+export const ARTICLE_CLOSE_RULES: RuleFileSpec = {
+  file: 'article-close.tsv',
+  columns: ['pattern', 'reason'],
+  check: allOf(compilesAsRegex('pattern')),
+};
+
 export interface BoilerplateRule {
   pattern: RegExp;
   reason: string;
   /** The line ends the article's text: where it stands in the second half, the lines after it are dropped too. */
   endsPage?: boolean;
+  /** The line is the article's last: it is kept, and where it stands in the second half the lines after it are dropped. */
+  closesArticle?: boolean;
 }
 
 export function loadBoilerplateRules(rules: RuleSet): BoilerplateRule[] {
   const lines = rules.load(BOILERPLATE_RULES).map((row) => ({ pattern: new RegExp(row.cells.pattern!, 'u'), reason: row.cells.reason! }));
   const ends = rules.load(PAGE_END_RULES).map((row) => ({ pattern: new RegExp(row.cells.pattern!, 'u'), reason: row.cells.reason!, endsPage: true }));
-  return [...ends, ...lines];
+  const closes = rules.load(ARTICLE_CLOSE_RULES).map((row) => ({ pattern: new RegExp(row.cells.pattern!, 'u'), reason: row.cells.reason!, closesArticle: true }));
+  return [...ends, ...lines, ...closes];
 }
 
 /** The rule a whole (trimmed) line matches, if any. */

@@ -50,11 +50,12 @@ export function cleanText(original: string, boilerplate: readonly BoilerplateRul
   let lines: MappedText[] = [];
   const comments: CommentState = { open: false };
   let pageEnded = false;
+  let endReason = PAGE_END_REASON;
   for (const raw of splitLines(MappedText.fromOriginal(original))) {
     if (pageEnded) {
       if (raw.text.trim().length > 0) {
         counts.boilerplateLines++;
-        note('boilerplate', raw, PAGE_END_REASON);
+        note('boilerplate', raw, endReason);
       }
       continue;
     }
@@ -73,7 +74,11 @@ export function cleanText(original: string, boilerplate: readonly BoilerplateRul
       continue;
     }
     const rule = matchBoilerplate(line.text, boilerplate);
-    if (rule) {
+    // The article's closing line stays; where its mark (at the line's end) is past the middle of the text, what follows is chrome.
+    if (rule?.closesArticle) {
+      pageEnded = raw.originalEnd() * 2 > original.length;
+      endReason = `after the article's last line (${rule.reason})`;
+    } else if (rule) {
       counts.boilerplateLines++;
       note('boilerplate', line, rule.reason);
       // A copyright notice past the middle of the text ends the article: what follows is footer.

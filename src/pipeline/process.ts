@@ -1,4 +1,4 @@
-import { loadBoilerplateRules, BOILERPLATE_RULES, PAGE_END_RULES, type BoilerplateRule } from '../clean/boilerplate';
+import { loadBoilerplateRules, ARTICLE_CLOSE_RULES, BOILERPLATE_RULES, PAGE_END_RULES, type BoilerplateRule } from '../clean/boilerplate';
 import { cleanText, type CleanedText } from '../clean/index';
 import type { MappedText } from '../clean/mapped-text';
 import { loadExtractors, readableBy, type LoadedExtractor } from '../extract/registry';
@@ -61,7 +61,7 @@ export class Pipeline {
     prepareValidator();
     prepareConverter();
     const rules = RuleSet.withUserDir(options.rulesDir);
-    rules.preload([BOILERPLATE_RULES, PAGE_END_RULES, DATE_ANNIVERSARY_RULES]);
+    rules.preload([BOILERPLATE_RULES, PAGE_END_RULES, ARTICLE_CLOSE_RULES, DATE_ANNIVERSARY_RULES]);
     const extractors = loadExtractors(rules);
     return new Pipeline(extractors, loadBoilerplateRules(rules), options, rules, FactLinker.create(rules));
   }

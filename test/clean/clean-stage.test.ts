@@ -69,3 +69,34 @@ describe('a copyright notice ends the article', () => {
     expect(cleaned.counts.boilerplateLines).toBe(1);
   });
 });
+
+describe('a wire story\'s end mark or the editor\'s credit closes the article', () => {
+  const body = '某省今年安排民生资金约50亿元，其中省级财政落实20亿元。\n各地将于年底前完成全部项目，惠及群众逾百万人，财政部门将加强资金监管。';
+  const teasers = '某市地铁出行攻略速览\n某区是某市的老城区\n100%的球迷认为应当红牌\n2026-01-05 10:20:00';
+
+  it.each([
+    ['（完）'],
+    ['(完)【编辑:王某某】'],
+    ['【编辑：王某某】'],
+    ['（责任编辑：王某某）'],
+  ])('past the middle, the closing line stays and the teasers after it go (%s)', (mark) => {
+    const cleaned = cleanText(`${body}${mark}\n${teasers}`, rules);
+    expect(cleaned.text.startsWith(body)).toBe(true);
+    expect(cleaned.text).not.toContain('地铁');
+    expect(cleaned.text).not.toContain('100%');
+    expect(cleaned.counts.boilerplateLines).toBe(4);
+    expect(cleaned.report.some((entry) => entry.reason.startsWith("after the article's last line"))).toBe(true);
+  });
+
+  it('in the first half, ends nothing (a quoted story inside a longer page)', () => {
+    const cleaned = cleanText(`某市讯（完）\n${body}\n${body}`, rules);
+    expect(cleaned.text).toContain('某市讯');
+    expect(cleaned.counts.boilerplateLines).toBe(0);
+  });
+
+  it('an end mark inside a line closes nothing', () => {
+    const text = `${body}\n工程（完）工后将移交使用，共投入资金300万元。\n${teasers}`;
+    const cleaned = cleanText(text, rules);
+    expect(cleaned.text).toContain('地铁');
+  });
+});
