@@ -51,9 +51,9 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const { text, words, money, zone, sentence } = ctx;
   const sentenceStart = text.sentences[sentence]!.start;
   const t = text.text;
-  if (words.hasIn(t, zone.start, money.start, 'recurrence')) return { ...NONE, basis: 'clause' };
+  if (recursIn(ctx, zone.start, money.start)) return { ...NONE, basis: 'clause' };
   // 人均年收入从600元增长到8000元: the amount a yearly figure reaches recurs as the one it starts from.
-  if (words.hasIn(t, ctx.clause.start, zone.start, 'recurrence') && changeEnd(ctx) === 'to') return { ...NONE, basis: 'clause' };
+  if (recursIn(ctx, ctx.clause.start, zone.start) && changeEnd(ctx) === 'to') return { ...NONE, basis: 'clause' };
   const dates = eventDates(text, words, sentence);
   // 由2010年的1.17万亿元增加到2015年的1.8万亿元；…由1070亿元增加到1963.5亿元: later changes of the list share its years.
   const listed = changeOfListedYears(ctx, dates);
@@ -121,6 +121,18 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // 一、中央资金（5273万元） after …其中，中央资金5273万元: the same money told again keeps its date.
   // 现将下达2020年…资金分配情况公示如下： / 一、资金来源 / 省级资金：1227万元: the year of the funds the lead-in lists.
   return carried.paragraphOpening() ?? carried.headingPeriod() ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? leadInYear(ctx) ?? NONE;
+}
+
+/**
+ * A word of recurrence (每年, 月收入) stands in [from, to), not one that starts inside a date of the
+ * sentence (今年前10个月收入…: the 月 of the span, no monthly income).
+ */
+function recursIn(ctx: MoneyContext, from: number, to: number): boolean {
+  const { text, words, sentence } = ctx;
+  for (let at = words.indexIn(text.text, from, to, 'recurrence'); at >= 0; at = words.indexIn(text.text, at + 1, to, 'recurrence')) {
+    if (!text.ofType(sentence, 'date').some((date) => date.start <= at && at < date.end)) return true;
+  }
+  return false;
 }
 
 /**

@@ -937,6 +937,8 @@ function findDateline(text: string, r: InferenceRules): string | null {
   const lines = head.split('\n');
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
+    // 2026年01月19日 14:21:21 over or under another such line: the times of a list of other stories' links.
+    if (isTimedListItem(line) && timedListItemBeside(text, head, index)) continue;
     for (const pattern of DATELINE_FORMS) {
       const yearLast = pattern === YEAR_LAST_DATE;
       // Such a date counts only alone on its line (or with its clock time): a long line is not read.
@@ -969,6 +971,19 @@ function findDateline(text: string, r: InferenceRules): string | null {
 }
 
 const DATELINE_FORMS = [NUMERIC_DATE, WRITTEN_DATE, YEAR_LAST_DATE];
+
+/** A line of a full date with its clock time and nothing else (a bullet at most): the time of a link in a list of stories. */
+const TIMED_LIST_ITEM = /^[\s\u3000]*(?:[-*·•][\s\u3000]*)?(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]*$/;
+
+function isTimedListItem(line: string): boolean {
+  return TIMED_LIST_ITEM.test(line);
+}
+
+/** The line before or after line `index` of the head (read whole from the text) is such an item too. */
+function timedListItemBeside(text: string, head: string, index: number): boolean {
+  const lines = text.slice(0, head.length + DATELINE_MAX_LENGTH * 2).split('\n');
+  return (index > 0 && isTimedListItem(lines[index - 1]!)) || (index + 1 < lines.length && isTimedListItem(lines[index + 1]!));
+}
 
 /** Whether the next line after `index` that is not blank holds only a weekday (Thursday, 星期四). */
 function weekdayBelow(lines: readonly string[], index: number, r: InferenceRules): boolean {

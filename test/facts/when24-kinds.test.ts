@@ -21,3 +21,15 @@ describe('the month last named (当月)', () => {
     expect(facts.map((f) => f.when)).toEqual(['2021-03', '2021-03']);
   });
 });
+
+describe('a span of months before 收入', () => {
+  it('前10个月收入 is the months of a span, not a monthly income: the amount takes the span', () => {
+    const facts = factsOf('标题\n该市今年前10个月收入86亿元，增长12%。', '2024-11-20');
+    expect(facts.map((f) => f.when)).toEqual(['2024-01/2024-10']);
+  });
+
+  it('a monthly income (月收入) still recurs, after a span too', () => {
+    const facts = factsOf('标题\n今年前10个月，该村农民月收入3000元。', '2024-11-20');
+    expect(facts.map((f) => f.when)).toEqual([null]);
+  });
+});

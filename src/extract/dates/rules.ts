@@ -251,7 +251,8 @@ export function loadDateRules(rules: RuleSet): DateRules {
  * what follows it is not the article. `words` is the role's alternation.
  */
 export function relatedHeadingLine(words: string): RegExp {
-  return new RegExp(`\\n[ \\t\u3000]*(?:${words})[ \\t\u3000]*[：:]?[ \\t\u3000]*(?=\\n|$)`);
+  // A short topic may come first (经济新闻精选, 更多相关阅读).
+  return new RegExp(`\\n[ \\t\u3000]*[\\u4e00-\\u9fff]{0,4}(?:${words})[ \\t\u3000]*[：:]?[ \\t\u3000]*(?=\\n|$)`);
 }
 
 /**
