@@ -166,6 +166,8 @@ interface InferenceRules {
   posted: RegExp;
   /** date 2026-02-23, pubdate: 2021-05-10: a crawled page's metadata key opening a line. */
   keyed: RegExp;
+  /** date 2017-11: such a key with a year and month and nothing more of a date (year in group 1, month in group 2). */
+  keyedMonth: RegExp;
   /** 2015-06-12 10:20:33 来源：… : a dated, timed byline, however deep in a crawled page's navigation. */
   timedByline: RegExp;
   /** ( 2025-12-25 ) 稿件来源：… : a date right before a source label, however deep in a crawled page's navigation. */
@@ -302,6 +304,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     ),
     labelledChinese: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*${CHINESE_DATE}`),
     posted: new RegExp(`(?:${words('dateline-verb')})[ \\t\u3000]*${NUMERIC_DATE.source}[ \\t\u3000]+\\d{1,2}:\\d{2}`),
+    keyedMonth: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*((?:19|20)\\d{2})[-/.](\\d{1,2})(?![\\d/.-])`, 'i'),
     keyed: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`, 'i'),
     timedByline: new RegExp(`(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[ \\t\u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?[ \\t\u3000]*(?:${words('dateline')})`),
     sourcedByline: new RegExp(
@@ -1173,6 +1176,9 @@ function findLabelledDateline(text: string, r: InferenceRules): string | null {
   // 时间:2021-04-02 | : a bare label names the page's date only on a meta line that page chrome closes (not 时间：…｜地点：…).
   const m = r.labelled.exec(head) ?? r.posted.exec(head) ?? r.keyed.exec(head) ?? (hasBar(head) ? r.chromeLabelled.exec(head) : null);
   if (m) return numericOrWritten(m);
+  // date 2017-11: a metadata key with only the month of the date.
+  const month = r.keyedMonth.exec(head);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return `${month[1]}-${month[2]!.padStart(2, '0')}`;
   // 发布日期：二〇二三年七月十八日, as an official page writes it.
   const chinese = head.includes('〇') || head.includes('○') || head.includes('零') ? r.labelledChinese.exec(head) : null;
   return chinese ? chineseDay(chinese) : null;
@@ -1462,7 +1468,7 @@ const COUNT_BACK_TO_YEAR = /(?<![\d.〇○零一二两三四五六七八九十�
  */
 /** A number and a span's connector right before a year (104-107年, 104至107年). */
 const ROC_SPAN_BEFORE = /\d\s*[-–—~～至到]\s*$/;
-const ROC_YEAR = /(?<![\d.,，〇○零一二两三四五六七八九十百千万])(?:(1[0-2]\d)\s*年|([89]\d)\s*年(?=\s*\d{1,2}\s*月))/g;
+const ROC_YEAR = /(?<![\d.〇○零一二两三四五六七八九十百千万])(?<!\d[,，])(?:(1[0-2]\d)\s*年|([89]\d)\s*年(?=\s*\d{1,2}\s*月))/g;
 
 /** A year in Chinese numerals (二〇〇六年, 一九九八年, 二00七年, with a zero of either kind): its four digits in group 1. */
 const CHINESE_NUMERAL_YEAR = /(?<![〇○零一二三四五六七八九十百千万0-9])((?:一九|二[〇○零0])[〇○零一二三四五六七八九0-9]{2})(?=\s*年)/g;
