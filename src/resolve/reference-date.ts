@@ -131,6 +131,10 @@ interface InferenceRules {
   visionYear: RegExp;
   baselineBefore: RegExp;
   arrangedBefore: RegExp;
+  /** 提交 right before a year: with budgetDraftAfter, a budget drafted ahead (提交2024年度财政预算案). */
+  submittedBefore: RegExp;
+  /** After a year and its 年: (度 or 财政年度, then) a draft budget (预算案, 预算草案). */
+  budgetDraftAfter: RegExp;
   relatedHeading: RegExp;
   /**
    * 全年 right after a year or after a short subject (2020年全年, 2017年该会全年), with no plan or
@@ -282,6 +286,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     visionYear: new RegExp(`((?:19|20)\\d{2}|[${CHINESE_YEAR_DIGITS}]{4})\\s*年(?:${words('vision-after')})`, 'g'),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
     arrangedBefore: new RegExp(`(?:${words('arranged-year-before')})$`),
+    submittedBefore: new RegExp(`(?:${words('submitted-year-before')})$`),
+    budgetDraftAfter: new RegExp(`^(?:度|财政年度)?(?:${words('budget-draft-after')})`),
     relatedHeading: relatedHeadingLine(words('related-heading')),
     completedAfter: new RegExp(`^(?:(?!${words('plan')})[^，,；;。！？\\n]){0,${COMPLETED_SUBJECT_REACH}}?(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
     sinceBefore: new WordList(roleWords(rules, 'since-before')),
@@ -1338,7 +1344,8 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(yearEnd, yearEnd + 10);
     // 初步安排2017年重点项目: next year's projects are arranged in the year before.
-    if (r.arrangedBefore.test(before)) {
+    // 向立法会提交2024年度财政预算案: next year's budget is drafted in the year before.
+    if (r.arrangedBefore.test(before) || (r.submittedBefore.test(before) && r.budgetDraftAfter.test(after))) {
       years.push({ year: Number(m[1]), kind: 'arranged' });
       continue;
     }
