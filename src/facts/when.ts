@@ -51,9 +51,9 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const { text, words, money, zone, sentence } = ctx;
   const sentenceStart = text.sentences[sentence]!.start;
   const t = text.text;
-  if (words.hasIn(t, zone.start, money.start, 'recurrence')) return { ...NONE, basis: 'clause' };
+  if (recursIn(ctx, zone.start, money.start)) return { ...NONE, basis: 'clause' };
   // 人均年收入从600元增长到8000元: the amount a yearly figure reaches recurs as the one it starts from.
-  if (words.hasIn(t, ctx.clause.start, zone.start, 'recurrence') && changeEnd(ctx) === 'to') return { ...NONE, basis: 'clause' };
+  if (recursIn(ctx, ctx.clause.start, zone.start) && changeEnd(ctx) === 'to') return { ...NONE, basis: 'clause' };
   const dates = eventDates(text, words, sentence);
   // 由2010年的1.17万亿元增加到2015年的1.8万亿元；…由1070亿元增加到1963.5亿元: later changes of the list share its years.
   const listed = changeOfListedYears(ctx, dates);
@@ -121,6 +121,18 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // 一、中央资金（5273万元） after …其中，中央资金5273万元: the same money told again keeps its date.
   // 现将下达2020年…资金分配情况公示如下： / 一、资金来源 / 省级资金：1227万元: the year of the funds the lead-in lists.
   return carried.paragraphOpening() ?? carried.headingPeriod() ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? leadInYear(ctx) ?? NONE;
+}
+
+/**
+ * A word of recurrence (每年, 月收入) stands in [from, to), not one that starts inside a date of the
+ * sentence (今年前10个月收入…: the 月 of the span, no monthly income).
+ */
+function recursIn(ctx: MoneyContext, from: number, to: number): boolean {
+  const { text, words, sentence } = ctx;
+  for (let at = words.indexIn(text.text, from, to, 'recurrence'); at >= 0; at = words.indexIn(text.text, at + 1, to, 'recurrence')) {
+    if (!text.ofType(sentence, 'date').some((date) => date.start <= at && at < date.end)) return true;
+  }
+  return false;
 }
 
 /**
@@ -226,7 +238,25 @@ function isPeriodFigure(ctx: MoneyContext): boolean {
   if (words.hasIn(text.text, ctx.clause.start, money.start, 'summary')) return true;
   // …45.6亿元，按可比价格计算，比上年增长2.5%: a rate of change further on, before the next amount.
   const next = text.ofType(sentence, 'money').find((m) => m.start >= money.end);
-  return words.hasIn(text.text, money.end, Math.min(next ? next.start : span.end, money.end + CHANGE_REACH), 'change');
+  if (words.hasIn(text.text, money.end, Math.min(next ? next.start : span.end, money.end + CHANGE_REACH), 'change')) return true;
+  // 完成收入50.8亿元，其中税收18.8亿元，分别增长26.7%和18.9%: rates told together for the amounts listed before them.
+  return next !== undefined && respectiveChangeAfter(text, words, next.end, span.end);
+}
+
+/** 分别 (分別) right before a word of change, after `from` in the sentence: rates of change that go one to each amount before. */
+function respectiveChangeAfter(text: FactText, words: FactWords, from: number, to: number): boolean {
+  for (let at = respectiveAt(text.text, from, to); at >= 0; at = respectiveAt(text.text, at + 2, to)) {
+    if (words.startIn(text.text, at + 2, to, 'change') !== '') return true;
+  }
+  return false;
+}
+
+/** Where 分别 (or 分別) next stands in [from, to); -1 where it does not. */
+function respectiveAt(text: string, from: number, to: number): number {
+  const simplified = text.indexOf('分别', from);
+  const traditional = text.indexOf('分別', from);
+  const at = simplified < 0 ? traditional : traditional < 0 ? simplified : Math.min(simplified, traditional);
+  return at >= 0 && at + 2 <= to ? at : -1;
 }
 
 /**

@@ -131,6 +131,10 @@ interface InferenceRules {
   visionYear: RegExp;
   baselineBefore: RegExp;
   arrangedBefore: RegExp;
+  /** 提交 right before a year: with budgetDraftAfter, a budget drafted ahead (提交2024年度财政预算案). */
+  submittedBefore: RegExp;
+  /** After a year and its 年: (度 or 财政年度, then) a draft budget (预算案, 预算草案). */
+  budgetDraftAfter: RegExp;
   relatedHeading: RegExp;
   /**
    * 全年 right after a year or after a short subject (2020年全年, 2017年该会全年), with no plan or
@@ -166,6 +170,8 @@ interface InferenceRules {
   posted: RegExp;
   /** date 2026-02-23, pubdate: 2021-05-10: a crawled page's metadata key opening a line. */
   keyed: RegExp;
+  /** date 2017-11: such a key with a year and month and nothing more of a date (year in group 1, month in group 2). */
+  keyedMonth: RegExp;
   /** 2015-06-12 10:20:33 来源：… : a dated, timed byline, however deep in a crawled page's navigation. */
   timedByline: RegExp;
   /** ( 2025-12-25 ) 稿件来源：… : a date right before a source label, however deep in a crawled page's navigation. */
@@ -280,6 +286,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     visionYear: new RegExp(`((?:19|20)\\d{2}|[${CHINESE_YEAR_DIGITS}]{4})\\s*年(?:${words('vision-after')})`, 'g'),
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
     arrangedBefore: new RegExp(`(?:${words('arranged-year-before')})$`),
+    submittedBefore: new RegExp(`(?:${words('submitted-year-before')})$`),
+    budgetDraftAfter: new RegExp(`^(?:度|财政年度)?(?:${words('budget-draft-after')})`),
     relatedHeading: relatedHeadingLine(words('related-heading')),
     completedAfter: new RegExp(`^(?:(?!${words('plan')})[^，,；;。！？\\n]){0,${COMPLETED_SUBJECT_REACH}}?(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
     sinceBefore: new WordList(roleWords(rules, 'since-before')),
@@ -302,6 +310,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     ),
     labelledChinese: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*${CHINESE_DATE}`),
     posted: new RegExp(`(?:${words('dateline-verb')})[ \\t\u3000]*${NUMERIC_DATE.source}[ \\t\u3000]+\\d{1,2}:\\d{2}`),
+    keyedMonth: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*((?:19|20)\\d{2})[-/.](\\d{1,2})(?![\\d/.-])`, 'i'),
     keyed: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`, 'i'),
     timedByline: new RegExp(`(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[ \\t\u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?[ \\t\u3000]*(?:${words('dateline')})`),
     sourcedByline: new RegExp(
@@ -453,7 +462,12 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
     return fromWeekday === undefined ? null : withStoryDay(text, fromWeekday, r, stated);
   }
   let year =
-    reportsLastYear(text, r.thisYearMonth, stated, latest) || r.reportPeriods.summedYear(text) === latest || leadReportsLastYear(text, r, stated, latest) ? latest + 1 : latest;
+    reportsLastYear(text, r.thisYearMonth, stated, latest) ||
+    r.reportPeriods.summedYear(text) === latest ||
+    leadReportsLastYear(text, r, stated, latest) ||
+    pastYearBeforeThisYear(text, r, latest)
+      ? latest + 1
+      : latest;
   // 从2016年7月起 … 三年来: the years gone by since the period's start count on to the year of writing.
   const oneYearStated = new Set(all.map((s) => s.year)).size === 1;
   year = Math.max(
@@ -468,6 +482,44 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
   if (glossed && !fitsWeekday(glossed, year) && fitsWeekday(glossed, year + 1)) year++;
   return withStoryDay(text, year, r, stated);
 }
+
+/** Where the latest year opens a sentence as its whole time clause (2021年，…: not 2024年3月，…, a day of the year told); -1 where it never does. */
+function sentenceOpeningYear(text: string, year: number): number {
+  const written = `${year}年`;
+  for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + written.length)) {
+    let before = at - 1;
+    while (before >= 0 && BLANK.test(text[before]!)) before--;
+    // After a sentence's end, or a wire's dateline and its credit (…3月8日电（记者 某某）2019年，).
+    if (before >= 0 && !SENTENCE_BREAKS.includes(text[before]!) && !DATELINE_ENDS.includes(text[before]!)) continue;
+    if (OPENING_CLAUSE_REST.test(text.slice(at + written.length, at + written.length + 8))) return at;
+  }
+  return -1;
+}
+
+/** What ends a wire's dateline or the credit after it: 电, 讯, a closing bracket. */
+const DATELINE_ENDS = '电讯）)';
+/** After a sentence's opening year: the comma that closes its time clause. */
+const OPENING_CLAUSE_REST = /^\s*[，,]/;
+
+/**
+ * 某社某地4月21日电 … 2021年，某产业被写入党代会报告。…今年1至2月，…: in a wire item, the latest year
+ * opens a sentence of what was done (no plan word in it) and a later sentence speaks of 今年: the wire
+ * would have called its own year 今年, so 今年 is a later year; the item is of the year after.
+ */
+function pastYearBeforeThisYear(text: string, r: InferenceRules, latest: number): boolean {
+  // Only a wire item's (新华社北京5月20日电): filed on its day, it tells the years before by their numbers.
+  if (!r.wireDateline.test(text.slice(0, HEAD_CHARS))) return false;
+  const at = sentenceOpeningYear(text, latest);
+  if (at < 0) return false;
+  let end = at;
+  while (end < text.length && !SENTENCE_BREAKS.includes(text[end]!)) end++;
+  if (r.planWords.occursIn(text.slice(at, end))) return false;
+  const thisYear = text.indexOf(THIS_YEAR, end);
+  // 今年是…N周年 and 今年（2021年） are read by their own rules.
+  return thisYear >= 0 && !/^[是（(]/.test(text.slice(thisYear + THIS_YEAR.length, thisYear + THIS_YEAR.length + 1));
+}
+
+const THIS_YEAR = '今年';
 
 /** How far into the text the lead's day (3月5日，…告诉记者) may open a sentence. */
 const LEAD_REACH = 200;
@@ -894,6 +946,8 @@ function findDateline(text: string, r: InferenceRules): string | null {
   const lines = head.split('\n');
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
+    // 2026年01月19日 14:21:21 over or under another such line: the times of a list of other stories' links.
+    if (isTimedListItem(line) && timedListItemBeside(text, head, index)) continue;
     for (const pattern of DATELINE_FORMS) {
       const yearLast = pattern === YEAR_LAST_DATE;
       // Such a date counts only alone on its line (or with its clock time): a long line is not read.
@@ -926,6 +980,19 @@ function findDateline(text: string, r: InferenceRules): string | null {
 }
 
 const DATELINE_FORMS = [NUMERIC_DATE, WRITTEN_DATE, YEAR_LAST_DATE];
+
+/** A line of a full date with its clock time and nothing else (a bullet at most): the time of a link in a list of stories. */
+const TIMED_LIST_ITEM = /^[\s\u3000]*(?:[-*·•][\s\u3000]*)?(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]*$/;
+
+function isTimedListItem(line: string): boolean {
+  return TIMED_LIST_ITEM.test(line);
+}
+
+/** The line before or after line `index` of the head (read whole from the text) is such an item too. */
+function timedListItemBeside(text: string, head: string, index: number): boolean {
+  const lines = text.slice(0, head.length + DATELINE_MAX_LENGTH * 2).split('\n');
+  return (index > 0 && isTimedListItem(lines[index - 1]!)) || (index + 1 < lines.length && isTimedListItem(lines[index + 1]!));
+}
 
 /** Whether the next line after `index` that is not blank holds only a weekday (Thursday, 星期四). */
 function weekdayBelow(lines: readonly string[], index: number, r: InferenceRules): boolean {
@@ -1115,6 +1182,9 @@ function findLabelledDateline(text: string, r: InferenceRules): string | null {
   // 时间:2021-04-02 | : a bare label names the page's date only on a meta line that page chrome closes (not 时间：…｜地点：…).
   const m = r.labelled.exec(head) ?? r.posted.exec(head) ?? r.keyed.exec(head) ?? (hasBar(head) ? r.chromeLabelled.exec(head) : null);
   if (m) return numericOrWritten(m);
+  // date 2017-11: a metadata key with only the month of the date.
+  const month = r.keyedMonth.exec(head);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return `${month[1]}-${month[2]!.padStart(2, '0')}`;
   // 发布日期：二〇二三年七月十八日, as an official page writes it.
   const chinese = head.includes('〇') || head.includes('○') || head.includes('零') ? r.labelledChinese.exec(head) : null;
   return chinese ? chineseDay(chinese) : null;
@@ -1274,7 +1344,8 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(yearEnd, yearEnd + 10);
     // 初步安排2017年重点项目: next year's projects are arranged in the year before.
-    if (r.arrangedBefore.test(before)) {
+    // 向立法会提交2024年度财政预算案: next year's budget is drafted in the year before.
+    if (r.arrangedBefore.test(before) || (r.submittedBefore.test(before) && r.budgetDraftAfter.test(after))) {
       years.push({ year: Number(m[1]), kind: 'arranged' });
       continue;
     }
@@ -1404,7 +1475,7 @@ const COUNT_BACK_TO_YEAR = /(?<![\d.〇○零一二两三四五六七八九十�
  */
 /** A number and a span's connector right before a year (104-107年, 104至107年). */
 const ROC_SPAN_BEFORE = /\d\s*[-–—~～至到]\s*$/;
-const ROC_YEAR = /(?<![\d.,，〇○零一二两三四五六七八九十百千万])(?:(1[0-2]\d)\s*年|([89]\d)\s*年(?=\s*\d{1,2}\s*月))/g;
+const ROC_YEAR = /(?<![\d.〇○零一二两三四五六七八九十百千万])(?<!\d[,，])(?:(1[0-2]\d)\s*年|([89]\d)\s*年(?=\s*\d{1,2}\s*月))/g;
 
 /** A year in Chinese numerals (二〇〇六年, 一九九八年, 二00七年, with a zero of either kind): its four digits in group 1. */
 const CHINESE_NUMERAL_YEAR = /(?<![〇○零一二三四五六七八九十百千万0-9])((?:一九|二[〇○零0])[〇○零一二三四五六七八九0-9]{2})(?=\s*年)/g;

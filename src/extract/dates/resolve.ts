@@ -382,6 +382,7 @@ export class DateResolver {
       return { found, value: isoDay(day), granularity: 'day', relative: true };
     }
     if (word.anchor === 'reference-quarter') return this.resolveRelativeQuarter(found, word);
+    if (word.anchor === 'previous-month') return this.resolvePreviousMonth(found, word);
     const anchor = this.dayAnchor(found, word);
     if (!anchor) return undefined;
     const day = shiftDays(anchor, word.offset);
@@ -404,6 +405,23 @@ export class DateResolver {
       if (named.start < found.start && !named.planned && named.month !== undefined) return { year: named.year, month: named.month };
     }
     return undefined;
+  }
+
+  /**
+   * 当月, 同月, 次月: the month last named before the word (1月出口…。当月贸易顺差…), shifted by the word's
+   * offset; with no month named before it, no date.
+   */
+  private resolvePreviousMonth(found: FoundDate, word: RelativeWord): ResolvedDate | undefined {
+    let anchor: { year: number; month: number } | undefined;
+    for (let i = this.named.length - 1; i >= 0 && !anchor; i--) {
+      const named = this.named[i]!;
+      if (named.start < found.start && named.month !== undefined) anchor = { year: named.year, month: named.month };
+    }
+    if (!anchor) return undefined;
+    const shifted = shiftMonths(anchor.year, anchor.month, word.offset);
+    this.noteYear(found, shifted.year);
+    this.named.push({ start: found.start, year: shifted.year, month: shifted.month, planned: found.planned });
+    return { found, value: isoDate(shifted.year, shifted.month), granularity: 'month', relative: true };
   }
 
   /** 上季, 本季度: the quarter of the reference month (or the sentence's opening day), shifted by whole quarters. */

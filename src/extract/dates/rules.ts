@@ -9,7 +9,7 @@ import { DATE_REPORT_PERIOD_RULES } from './report-period';
 const wholeNumber = (column: string) => (row: { cells: Readonly<Record<string, string>> }) =>
   /^[+-]?\d+$/.test(row.cells[column] ?? '') ? undefined : `column "${column}" must be a whole number`;
 
-export const RELATIVE_ANCHORS = ['reference', 'previous-year', 'about-year', 'previous-day', 'reference-day', 'reference-month', 'reference-quarter'] as const;
+export const RELATIVE_ANCHORS = ['reference', 'previous-year', 'about-year', 'previous-day', 'previous-month', 'reference-day', 'reference-month', 'reference-quarter'] as const;
 export type RelativeAnchor = (typeof RELATIVE_ANCHORS)[number];
 
 export const DATE_RELATIVE_RULES: RuleFileSpec = {
@@ -48,7 +48,7 @@ export const CONTEXT_ROLES = [
   'span-between', 'span-and', 'not-span-end', 'back-then', 'five-year-plan', 'dateline', 'year-end-standalone-after', 'age-lead', 'day-alone-not-before', 'day-alone-not-after',
   'prior-year-before', 'prior-year-after', 'baseline-before', 'baseline-after', 'modifier-verb', 'period-start-before', 'period-start-after', 'years-elapsed-after', 'years-since-start-after', 'since-after', 'date-after-calendar', 'time-of-day',
   'dateline-label', 'dateline-key', 'wire-dateline-after', 'history-after', 'record-after', 'since-before', 'month-part', 'dotted-month-before', 'year-end', 'years-passed', 'years-passed-before', 'not-after-stated-year',
-  'change-to', 'completed-year-after', 'compared-before', 'compared-after', 'second-to-before', 'completed-year-not-after', 'damaged-day-before', 'year-end-standalone-before', 'year-within', 'year-within-before', 'arranged-year-before', 'related-heading', 'event-day-after', 'summed-year-end', 'day-alone-hao-after', 'first-months-not-after',
+  'change-to', 'completed-year-after', 'compared-before', 'compared-after', 'second-to-before', 'completed-year-not-after', 'damaged-day-before', 'year-end-standalone-before', 'year-within', 'year-within-before', 'arranged-year-before', 'submitted-year-before', 'budget-draft-after', 'related-heading', 'event-day-after', 'summed-year-end', 'day-alone-hao-after', 'first-months-not-after',
   'season', 'day-alone-hao-not-before', 'latin-year-before', 'dateline-verb', 'plan-released', 'day-alone-single-after', 'plan-first-year', 'plan-last-year', 'user-panel', 'copyright-line', 'plan-drafting',
   'this-year-before', 'this-year-not-before', 'this-year-not-after', 'dateline-bare-label', 'dateline-chrome-after', 'completion-after', 'not-plan',
   'series-season-after', 'annual-report-after', 'cutoff-before', 'source-label', 'programme-word', 'series-season-before',
@@ -251,7 +251,8 @@ export function loadDateRules(rules: RuleSet): DateRules {
  * what follows it is not the article. `words` is the role's alternation.
  */
 export function relatedHeadingLine(words: string): RegExp {
-  return new RegExp(`\\n[ \\t\u3000]*(?:${words})[ \\t\u3000]*[：:]?[ \\t\u3000]*(?=\\n|$)`);
+  // A short topic may come first (经济新闻精选, 更多相关阅读).
+  return new RegExp(`\\n[ \\t\u3000]*[\\u4e00-\\u9fff]{0,4}(?:${words})[ \\t\u3000]*[：:]?[ \\t\u3000]*(?=\\n|$)`);
 }
 
 /**
