@@ -218,7 +218,7 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       const previousEnd = matches.length > 0 ? matches[matches.length - 1]!.end : -1;
       const listed = isListed(text, i, end, previousEnd, options);
       // 九江、庐山、德安: an item between two places of a list is a place, whatever else it names.
-      const amongPlaces = listed && text[i - 1] === '、' && previousEnd === i - 1 && text[end] === '、' && options.startsPlace(end + 1);
+      const amongPlaces = listed && joinedAsItem(text, i, end) && previousEnd === i - 1 && options.startsPlace(end + 1);
       // 甲乡、乙乡及丙乡, 甲乡某社区及丙乡: jieba may glue the conjunction onto the last name (及水/x);
       // a place found shortly before it, the list's, vouches for the start.
       const joined = previousEnd > 0 && previousEnd >= i - 1 - MAX_LISTED_GAP && LIST_CONJUNCTIONS.has(text[i - 1] ?? '');
@@ -459,7 +459,26 @@ function isListed(text: string, start: number, end: number, previousEnd: number,
   if (COMMAS.has(before ?? '') && previousEnd === start - 1 && COMMAS.has(after ?? '') && options.startsPlace(end + 1)) return true;
   // 寻甸至沾益: the second end of a road whose first end is a place found right before 至.
   const secondEnd = before === '至' && (endsSegment(text, end) || previousEnd === start - 1);
-  return options.listClosers.startAt(text, end) || after === '至' || secondEnd;
+  return options.listClosers.startAt(text, end) || after === '至' || secondEnd || dashListed(text, start, end, previousEnd, options);
+}
+
+/** 九江、庐山、德安 or 合肥—巫山—奉节: the name stands between two joiners of a list. */
+function joinedAsItem(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  return (before === '、' && after === '、') || (ROUTE_DASHES.has(before) && ROUTE_DASHES.has(after));
+}
+
+/** Dashes joining the stops of a route (合肥—六安—麻城—武汉). */
+const ROUTE_DASHES = new Set(['—', '－', '–']);
+
+/**
+ * 合肥—六安—麻城—武汉: a route's stops joined by dashes list places, where a
+ * place stands right on both sides (a dash after a title or a year joins no stops).
+ */
+function dashListed(text: string, start: number, end: number, previousEnd: number, options: ResolveOptions): boolean {
+  if (!ROUTE_DASHES.has(text[start - 1] ?? '') || previousEnd !== start - 1) return false;
+  return ROUTE_DASHES.has(text[end] ?? '') ? options.startsPlace(end + 1) : !HAN.test(text[end] ?? '');
 }
 
 const COMMAS = new Set([',', '，']);
