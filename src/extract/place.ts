@@ -193,7 +193,7 @@ export const placeExtractor: ExtractorModule = {
         const found = resolvePlaces(index, {
           text: ctx.text,
           bylineNames: bylineMarks(ctx.text, bylines),
-          isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i) || afterCountryName(ctx.text, i, provinceNames),
+          isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i) || afterCountryName(ctx.text, i, provinceNames) || beforeProvincePart(ctx.text, i, provinceNames),
           nameEndings: placeRules.nameEndings,
           suffixWords: placeRules.suffixWords,
           genericVillageWords: placeRules.genericVillageWords,
@@ -257,6 +257,21 @@ function provinceSurfaces(gazetteer: Gazetteer): string[] {
 function afterCountryName(text: string, i: number, provinceNames: readonly string[]): boolean {
   if (i < 2 || text.charCodeAt(i - 1) !== 0x56fd || text.charCodeAt(i - 2) !== 0x4e2d) return false;
   return provinceNames.some((name) => text.startsWith(name, i));
+}
+
+/** The characters of a direction (北部, 西南部, 中东部: a part of a province). */
+const DIRECTION_CHARS = new Set(['东', '南', '西', '北', '中']);
+
+/**
+ * 湖南北部, 云南西部: jieba may run the province's last character into the
+ * direction word (湖/南北部), so the province's name ends inside a word. Right
+ * before a direction's part, the end of a province's name is a word's end.
+ */
+function beforeProvincePart(text: string, i: number, provinceNames: readonly string[]): boolean {
+  let k = i;
+  while (k < i + 3 && DIRECTION_CHARS.has(text[k] ?? '')) k++;
+  if (k === i || text[k] !== '部') return false;
+  return provinceNames.some((name) => text.endsWith(name, i));
 }
 
 /** jieba's tag of the word spanning exactly [start, end), if there is one (tags are looked up only here). */
