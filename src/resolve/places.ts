@@ -164,6 +164,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     anchor();
     if (resolveByContext(matches, anchors, index, options.text)) anchor();
   }
+  if (countyStemAndTownshipVouched(matches)) anchor();
   if (ownTownshipsOverCountyStems(matches, anchors, options.text)) anchor();
   const listedTownships = townshipLists(matches, anchors, options);
   if (listedTownships.length > 0) anchor();
@@ -977,6 +978,55 @@ function readsAsName(township: Division, m: Match, options: ResolveOptions): boo
 }
 
 /** The open full names with, among their candidates, exactly one township of the county; each with that township. */
+/** Most counties sharing a township's name for the pair below to settle it. */
+const MAX_PAIRED_NAMESAKES = 6;
+
+/**
+ * 秀山 … 大溪乡 in an article naming neither's region: a county's bare stem
+ * and a township name a few counties share, one of them that county, settle
+ * each other (the receiving county of an aid item, named by its own news site).
+ * The pair must be the only one: a second county or a second township of the
+ * pair leaves both open.
+ */
+function countyStemAndTownshipVouched(matches: Match[]): boolean {
+  const stems = new Map<Division, Match[]>();
+  for (const m of matches) {
+    if (m.resolved || m.contradicted || m.misplaced || m.entry.chainOnly || !m.entry.needsContext) continue;
+    if (m.entry.form !== 'short' && m.entry.form !== 'old') continue;
+    for (const d of m.entry.divisions) {
+      if (d.level !== 'county') continue;
+      const list = stems.get(d);
+      if (list) list.push(m);
+      else stems.set(d, [m]);
+    }
+  }
+  if (stems.size === 0) return false;
+  const pairs = new Map<NameEntry, Division | null>();
+  for (const m of matches) {
+    if (m.resolved || m.contradicted || m.misplaced || m.entry.form !== 'full') continue;
+    const { divisions } = m.entry;
+    if (divisions.length < 2 || divisions.length > MAX_PAIRED_NAMESAKES || divisions[0]!.level !== 'township') continue;
+    if (pairs.has(m.entry)) continue;
+    const paired = divisions.filter((d) => d.parent !== undefined && stems.has(d.parent));
+    pairs.set(m.entry, paired.length === 1 ? paired[0]! : null);
+  }
+  const counties = new Set<Division>();
+  for (const township of pairs.values()) if (township) counties.add(township.parent!);
+  if (counties.size !== 1) return false;
+  const [county] = counties;
+  let changed = false;
+  for (const m of matches) {
+    if (m.resolved) continue;
+    const township = pairs.get(m.entry);
+    if (township) m.resolved = township;
+    else if (stems.get(county!)?.includes(m) && m.entry.divisions.every((d) => d === county || d.level !== 'county')) m.resolved = county;
+    else continue;
+    m.rule = ruleFor(m.entry, 'context');
+    changed = true;
+  }
+  return changed;
+}
+
 function siblingTownships(county: Division, naming: ReadonlyMap<Division, Match[]>): Array<{ match: Match; township: Division }> {
   const found: Array<{ match: Match; township: Division }> = [];
   for (const township of county.children) {
