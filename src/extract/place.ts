@@ -4,6 +4,7 @@ import { sharedGazetteer, type Gazetteer } from '../resolve/gazetteer';
 import { leadKey, PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
+import { derivedNames } from '../resolve/names';
 import { GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, GEO_SPLIT_ENDING_RULES, basinWords, plainWordsAt, sourceWords, generatedFeatures, reachWords, riverEnding, riverWordLists, splitRiverParts, waterWords } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
@@ -184,6 +185,7 @@ export const placeExtractor: ExtractorModule = {
     const villageNames = new VillageNameCache(places, placeRules.genericVillageWords);
     const tags = loadTagSets(rules);
     const bylines = loadBylinePattern(rules);
+    const provinceNames = provinceSurfaces(places);
     return {
       // jieba keeps province to county names whole, so short names align with its words.
       userWords: [...index.surfaces((e) => !e.blocked && !e.needsContext && e.divisions.every((d) => d.level !== 'township'))],
@@ -191,7 +193,7 @@ export const placeExtractor: ExtractorModule = {
         const found = resolvePlaces(index, {
           text: ctx.text,
           bylineNames: bylineMarks(ctx.text, bylines),
-          isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i),
+          isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i) || afterCountryName(ctx.text, i, provinceNames) || beforeProvincePart(ctx.text, i, provinceNames),
           nameEndings: placeRules.nameEndings,
           suffixWords: placeRules.suffixWords,
           genericVillageWords: placeRules.genericVillageWords,
@@ -235,6 +237,42 @@ export const placeExtractor: ExtractorModule = {
     };
   },
 };
+
+/** The names a province is written by (台湾, 台湾省, 香港, 西藏自治区), for the start of a name after 中国. */
+function provinceSurfaces(gazetteer: Gazetteer): string[] {
+  const names = new Set<string>();
+  for (const division of gazetteer.divisions) {
+    if (division.level !== 'province') continue;
+    names.add(division.name);
+    for (const derived of derivedNames(division)) names.add(derived.surface);
+  }
+  return [...names];
+}
+
+/**
+ * 中国台湾地区, 中国香港: jieba runs the country's name into the province's
+ * (中国台湾/ns), so the province's name starts inside a word. Right after
+ * 中国, the start of a province's name is a word's start.
+ */
+function afterCountryName(text: string, i: number, provinceNames: readonly string[]): boolean {
+  if (i < 2 || text.charCodeAt(i - 1) !== 0x56fd || text.charCodeAt(i - 2) !== 0x4e2d) return false;
+  return provinceNames.some((name) => text.startsWith(name, i));
+}
+
+/** The characters of a direction (北部, 西南部, 中东部: a part of a province). */
+const DIRECTION_CHARS = new Set(['东', '南', '西', '北', '中']);
+
+/**
+ * 湖南北部, 云南西部: jieba may run the province's last character into the
+ * direction word (湖/南北部), so the province's name ends inside a word. Right
+ * before a direction's part, the end of a province's name is a word's end.
+ */
+function beforeProvincePart(text: string, i: number, provinceNames: readonly string[]): boolean {
+  let k = i;
+  while (k < i + 3 && DIRECTION_CHARS.has(text[k] ?? '')) k++;
+  if (k === i || text[k] !== '部') return false;
+  return provinceNames.some((name) => text.endsWith(name, i));
+}
 
 /** jieba's tag of the word spanning exactly [start, end), if there is one (tags are looked up only here). */
 function tagLookup(ctx: ExtractContext): (start: number, end: number) => string | undefined {

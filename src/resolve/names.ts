@@ -74,9 +74,10 @@ function namesByLevel(division: Division): DerivedName[] {
   const auto = autonomousStem(name);
   switch (division.level) {
     case 'province':
-      return [{ surface: auto?.stem ?? name.replace(builtinPlaceSuffixes().province, ''), form: 'short' }];
+      if (auto) return [short(auto.stem), ...peoplesDropped(name, auto)];
+      return [{ surface: name.replace(builtinPlaceSuffixes().province, ''), form: 'short' }];
     case 'prefecture':
-      if (auto) return [short(auto.stem), common(`${auto.stem}州`)];
+      if (auto) return [short(auto.stem), common(`${auto.stem}州`), ...peoplesDropped(name, auto)];
       return prefectureNames(name, division.code !== '');
     case 'county':
       // Taiwan's towns and townships sit at this level (恒春镇, 满州乡): their stem, as a township's.
@@ -98,7 +99,7 @@ function namesByLevel(division: Division): DerivedName[] {
  * A new district's stem drops 新区 whole (浦东新区 → 浦东, 滨海新区 → 滨海).
  */
 function countyNames(name: string, auto: { stem: string; kind: string } | undefined): DerivedName[] {
-  if (auto) return [short(auto.stem), common(`${auto.stem}${auto.kind}`)];
+  if (auto) return [short(auto.stem), common(`${auto.stem}${auto.kind}`), ...peoplesDropped(name, auto)];
   const suffixes = builtinPlaceSuffixes();
   const match = suffixes.county.exec(name);
   if (!match) return [];
@@ -117,6 +118,16 @@ function prefectureNames(name: string, coded: boolean): DerivedName[] {
   if (!suffix) return [];
   const stem = name.slice(0, -suffix.suffix.length);
   return suffix.old && coded ? [short(stem), old(stem + suffix.old)] : [short(stem)];
+}
+
+/**
+ * An autonomous division's name without its peoples but with 自治 (关岭自治县,
+ * 玉屏自治县, 广西自治区), as specific as the full name; none where the full
+ * name names no people (西藏自治区).
+ */
+function peoplesDropped(name: string, auto: { stem: string; kind: string }): DerivedName[] {
+  const surface = `${auto.stem}自治${auto.kind}`;
+  return surface === name ? [] : [common(surface)];
 }
 
 const short = (surface: string): DerivedName => ({ surface, form: 'short' });

@@ -56,6 +56,20 @@ function variantSpelling(name: string, variants: ReadonlyMap<string, string>): s
 }
 const NO_ENTRIES: NameEntry[] = [];
 
+/** The suffixes of a township that the list spells after its county's name. */
+const PREFIXED_TOWNSHIP_END = /(?:镇|乡|街道)$/;
+
+/**
+ * A township the list spells with its county's name before its own (当阳市两河镇,
+ * 高阳县锦华街道), as news writes it: without the county's (两河镇).
+ */
+function withoutCountyName(township: Division): string | undefined {
+  const county = township.parent?.name;
+  if (!county || !township.name.startsWith(county)) return undefined;
+  const plain = township.name.slice(county.length);
+  return plain.length >= 3 && PREFIXED_TOWNSHIP_END.test(plain) ? plain : undefined;
+}
+
 const FORM_RANK: Record<EntryForm, number> = { alias: 0, full: 1, common: 2, short: 3, old: 4 };
 
 export class PlaceIndex {
@@ -112,7 +126,11 @@ export class PlaceIndex {
         continue;
       }
       offer(division.name, 'full', division);
-      if (division.level === 'township') continue;
+      if (division.level === 'township') {
+        const plain = withoutCountyName(division);
+        if (plain !== undefined) offer(plain, 'full', division);
+        continue;
+      }
       for (const derived of derivedNames(division)) offer(derived.surface, derived.form, division);
     }
     // Taiwan's and Hong Kong's cities and districts (no code) never take a

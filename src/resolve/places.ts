@@ -164,6 +164,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     anchor();
     if (resolveByContext(matches, anchors, index, options.text)) anchor();
   }
+  if (countyStemAndTownshipVouched(matches)) anchor();
   if (ownTownshipsOverCountyStems(matches, anchors, options.text)) anchor();
   const listedTownships = townshipLists(matches, anchors, options);
   if (listedTownships.length > 0) anchor();
@@ -218,7 +219,7 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       const previousEnd = matches.length > 0 ? matches[matches.length - 1]!.end : -1;
       const listed = isListed(text, i, end, previousEnd, options);
       // 九江、庐山、德安: an item between two places of a list is a place, whatever else it names.
-      const amongPlaces = listed && text[i - 1] === '、' && previousEnd === i - 1 && text[end] === '、' && options.startsPlace(end + 1);
+      const amongPlaces = listed && joinedAsItem(text, i, end) && previousEnd === i - 1 && options.startsPlace(end + 1);
       // 甲乡、乙乡及丙乡, 甲乡某社区及丙乡: jieba may glue the conjunction onto the last name (及水/x);
       // a place found shortly before it, the list's, vouches for the start.
       const joined = previousEnd > 0 && previousEnd >= i - 1 - MAX_LISTED_GAP && LIST_CONJUNCTIONS.has(text[i - 1] ?? '');
@@ -459,7 +460,26 @@ function isListed(text: string, start: number, end: number, previousEnd: number,
   if (COMMAS.has(before ?? '') && previousEnd === start - 1 && COMMAS.has(after ?? '') && options.startsPlace(end + 1)) return true;
   // 寻甸至沾益: the second end of a road whose first end is a place found right before 至.
   const secondEnd = before === '至' && (endsSegment(text, end) || previousEnd === start - 1);
-  return options.listClosers.startAt(text, end) || after === '至' || secondEnd;
+  return options.listClosers.startAt(text, end) || after === '至' || secondEnd || dashListed(text, start, end, previousEnd, options);
+}
+
+/** 九江、庐山、德安 or 合肥—巫山—奉节: the name stands between two joiners of a list. */
+function joinedAsItem(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  return (before === '、' && after === '、') || (ROUTE_DASHES.has(before) && ROUTE_DASHES.has(after));
+}
+
+/** Dashes joining the stops of a route (合肥—六安—麻城—武汉). */
+const ROUTE_DASHES = new Set(['—', '－', '–']);
+
+/**
+ * 合肥—六安—麻城—武汉: a route's stops joined by dashes list places, where a
+ * place stands right on both sides (a dash after a title or a year joins no stops).
+ */
+function dashListed(text: string, start: number, end: number, previousEnd: number, options: ResolveOptions): boolean {
+  if (!ROUTE_DASHES.has(text[start - 1] ?? '') || previousEnd !== start - 1) return false;
+  return ROUTE_DASHES.has(text[end] ?? '') ? options.startsPlace(end + 1) : !HAN.test(text[end] ?? '');
 }
 
 const COMMAS = new Set([',', '，']);
@@ -975,6 +995,55 @@ function readsAsName(township: Division, m: Match, options: ResolveOptions): boo
 }
 
 /** The open full names with, among their candidates, exactly one township of the county; each with that township. */
+/** Most counties sharing a township's name for the pair below to settle it. */
+const MAX_PAIRED_NAMESAKES = 6;
+
+/**
+ * 秀山 … 大溪乡 in an article naming neither's region: a county's bare stem
+ * and a township name a few counties share, one of them that county, settle
+ * each other (the receiving county of an aid item, named by its own news site).
+ * The pair must be the only one: a second county or a second township of the
+ * pair leaves both open.
+ */
+function countyStemAndTownshipVouched(matches: Match[]): boolean {
+  const stems = new Map<Division, Match[]>();
+  for (const m of matches) {
+    if (m.resolved || m.contradicted || m.misplaced || m.entry.chainOnly || !m.entry.needsContext) continue;
+    if (m.entry.form !== 'short' && m.entry.form !== 'old') continue;
+    for (const d of m.entry.divisions) {
+      if (d.level !== 'county') continue;
+      const list = stems.get(d);
+      if (list) list.push(m);
+      else stems.set(d, [m]);
+    }
+  }
+  if (stems.size === 0) return false;
+  const pairs = new Map<NameEntry, Division | null>();
+  for (const m of matches) {
+    if (m.resolved || m.contradicted || m.misplaced || m.entry.form !== 'full') continue;
+    const { divisions } = m.entry;
+    if (divisions.length < 2 || divisions.length > MAX_PAIRED_NAMESAKES || divisions[0]!.level !== 'township') continue;
+    if (pairs.has(m.entry)) continue;
+    const paired = divisions.filter((d) => d.parent !== undefined && stems.has(d.parent));
+    pairs.set(m.entry, paired.length === 1 ? paired[0]! : null);
+  }
+  const counties = new Set<Division>();
+  for (const township of pairs.values()) if (township) counties.add(township.parent!);
+  if (counties.size !== 1) return false;
+  const [county] = counties;
+  let changed = false;
+  for (const m of matches) {
+    if (m.resolved) continue;
+    const township = pairs.get(m.entry);
+    if (township) m.resolved = township;
+    else if (stems.get(county!)?.includes(m) && m.entry.divisions.every((d) => d === county || d.level !== 'county')) m.resolved = county;
+    else continue;
+    m.rule = ruleFor(m.entry, 'context');
+    changed = true;
+  }
+  return changed;
+}
+
 function siblingTownships(county: Division, naming: ReadonlyMap<Division, Match[]>): Array<{ match: Match; township: Division }> {
   const found: Array<{ match: Match; township: Division }> = [];
   for (const township of county.children) {

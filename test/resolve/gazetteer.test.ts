@@ -74,11 +74,11 @@ describe('derived names', () => {
   it('derives short and old names by level', () => {
     const surfaces = (code: string) => derivedNames(byCode(code)).map((n) => `${n.surface}:${n.form}`);
     expect(surfaces('540000')).toEqual(['西藏:short']);
-    expect(surfaces('450000')).toEqual(['广西:short']);
+    expect(surfaces('450000')).toEqual(['广西:short', '广西自治区:common']);
     expect(surfaces('540200')).toEqual(['日喀则:short', '日喀则地区:old']);
     expect(surfaces('542500')).toEqual(['阿里:short']);
-    expect(surfaces('513300')).toEqual(['甘孜:short', '甘孜州:common']);
-    expect(surfaces('630223')).toEqual(['互助:short', '互助县:common']);
+    expect(surfaces('513300')).toEqual(['甘孜:short', '甘孜州:common', '甘孜自治州:common']);
+    expect(surfaces('630223')).toEqual(['互助:short', '互助县:common', '互助自治县:common']);
     expect(surfaces('540202')).toEqual(['桑珠孜:short', '桑珠孜县:old', '桑珠孜市:old']);
   });
 });
