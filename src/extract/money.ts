@@ -80,6 +80,7 @@ const CONTEXT_RULES = {
     'fund-noun-after',
     'not-fund-modifier',
     'magnitude-verb',
+    'not-unit-after',
   ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
@@ -362,7 +363,8 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     currencyEnds: new Set([...currencyOf.keys()].map((unit) => unit.at(-1)!)),
     // The digit first and the name's end looked behind for: a scan for a class of scattered characters is several times slower.
     numberAfterName: new RegExp(`[\\d${CHINESE_DIGITS}十](?<=${lastCharacterClass(namedCurrencies(currencyOf, byRole))}.)`, 'g'),
-    unitAfter: new RegExp(`^(?:${units}|${alternation(byRole('unit-after'))})`),
+    // A verb starting with a unit's character (支持, 支援) is no unit: 捐赠20万支持… is money.
+    unitAfter: new RegExp(`^(?!${alternation(byRole('not-unit-after'))})(?:${units}|${alternation(byRole('unit-after'))})`),
     approx,
   };
 }
