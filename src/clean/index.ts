@@ -96,7 +96,10 @@ export function cleanText(original: string, boilerplate: readonly BoilerplateRul
     if (glossed.removed > 0) {
       counts.markupMarks += glossed.removed;
       note('markup', line, `${glossed.removed} pinyin gloss(es) removed`);
-      line = glossed.line;
+      // A gloss stood between a character and half-width punctuation (以來(lái),市): the mark now stands in Chinese.
+      const punctuated = normalizePunctuation(glossed.line);
+      counts.normalizedCharacters += punctuated.changed;
+      line = punctuated.result;
     }
     lines.push(line);
   }

@@ -28,10 +28,11 @@ const VERB_REACH = 10;
 /** The longest organisation name looked for before its ending. */
 const ORGANISATION_REACH = 12;
 /**
- * Punctuation and spaces an organisation name does not hold (nor the name-break words of
+ * Punctuation (half-width too: a mark next to a list number stays half-width in cleaning), list numbers
+ * and spaces an organisation name does not hold (nor the name-break words of
  * fact-words.tsv): it starts after them. The spaces are those of a regex's \s.
  */
-const NAME_BREAK_MARKS = new Set([...'，。；：、“”‘’《》（）()'].map((mark) => mark.charCodeAt(0)));
+const NAME_BREAK_MARKS = new Set([...'，。；：、“”‘’《》（）()！？,;:!?①②③④⑤⑥⑦⑧⑨⑩'].map((mark) => mark.charCodeAt(0)));
 
 export function isNameBreak(words: FactWords, code: number): boolean {
   return NAME_BREAK_MARKS.has(code) || isSpace(code) || words.breaksNameAt(code);
