@@ -8,7 +8,8 @@ import { MappedText } from './mapped-text';
 // pages write the syllables without tones (蕲(qi)春(chun)): a lower-case
 // pinyin syllable counts where the line glosses two characters at least.
 
-const GLOSS = /(?<=[\u3400-\u9fff])[(（]([a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,8})[)）]/g;
+// A crawl may repeat a gloss (重(zhong)(zhong)庆): one right after another gloss is a gloss too.
+const GLOSS = /(?<=[\u3400-\u9fff](?:[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,8}[)）])*)[(（]([a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,8})[)）]/g;
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 
 /** A pinyin syllable written without its tone: an initial (or none) and a final. */

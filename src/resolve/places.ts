@@ -529,7 +529,8 @@ const COUNT_CHARS = /[0-9０-９一二三四五六七八九十几多]/;
  * 甲、乙、丙等6个乡镇 in an article naming a county: where every item is the
  * stem of one township of the named counties, the items are those townships,
  * and a name found there that the list contradicts (a city sharing a stem)
- * gives way. A list with any other item is left alone.
+ * gives way. One item that is no stem (a misspelt 张榜 for 张塝) is passed over
+ * where three others are; a list with more is left alone.
  */
 function townshipLists(matches: Match[], anchors: RegionContext, options: ResolveOptions): ResolvedPlace[] {
   const { text } = options;
@@ -557,16 +558,21 @@ function closesTownshipList(text: string, from: number, options: ResolveOptions)
   return options.townshipListClosers.startAt(text, k);
 }
 
-/** The items before 等 at `end`, each a township of `counties`, or undefined where one is not (or only one item stands). */
+/** Items a township list needs beside the one item it may pass over. */
+const MIN_ITEMS_WITH_UNKNOWN = 3;
+
+/** The items before 等 at `end`, each a township of `counties`, or undefined where they are not (see townshipLists; or only one item stands). */
 function townshipListItems(text: string, end: number, counties: readonly Division[]): ResolvedPlace[] | undefined {
   const items: ResolvedPlace[] = [];
+  let unknown = 0;
+  const enough = () => (unknown === 0 ? items.length >= 2 : items.length >= MIN_ITEMS_WITH_UNKNOWN);
   for (;;) {
     const sep = text.lastIndexOf('、', end - 1);
     const length = end - sep - 1;
     if (sep >= 0 && length >= 2 && length <= MAX_LIST_STEM) {
       const item = listedTownship(text, sep + 1, end, counties);
-      if (!item) return undefined;
-      items.push(item);
+      if (item) items.push(item);
+      else if (++unknown > 1) return undefined;
       end = sep;
       continue;
     }
@@ -575,7 +581,7 @@ function townshipListItems(text: string, end: number, counties: readonly Divisio
       const item = listedTownship(text, start, end, counties);
       if (item) {
         items.push(item);
-        return items.length >= 2 ? items : undefined;
+        return enough() ? items : undefined;
       }
     }
     return undefined;
