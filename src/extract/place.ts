@@ -47,6 +47,7 @@ const EXCLUSION_KINDS = [
   'company-end',
   'reservoir-word',
   'word-tagged-stem',
+  'given-name',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -58,6 +59,8 @@ export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
 interface PlaceRules extends IndexRules {
   nameEndings: WordsAt;
   suffixWords: WordsAt;
+  /** Short names that are also given names (尼玛): a place only in a chain or list. */
+  givenNames: Set<string>;
   /** Standard names of natural features (泰山, 怒江): as a short name they mean the feature. */
   featureNames: Set<string>;
   /** Other names of features (雅江): they yield to a county stem whose region the article names. */
@@ -110,6 +113,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     blockedWords: words('word'),
     contextOnly: new Set(words('context-only')),
     chainOnly: new Set(words('chain-only')),
+    givenNames: new Set(words('given-name')),
     nameEndings: new WordsAt(words('ending')),
     suffixWords: new WordsAt(words('suffix-word')),
     genericVillageWords: new Set(words('generic-village')),
@@ -196,6 +200,7 @@ export const placeExtractor: ExtractorModule = {
           isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i) || afterCountryName(ctx.text, i, provinceNames) || beforeProvincePart(ctx.text, i, provinceNames),
           nameEndings: placeRules.nameEndings,
           suffixWords: placeRules.suffixWords,
+          givenNames: placeRules.givenNames,
           genericVillageWords: placeRules.genericVillageWords,
           notInVillage: placeRules.notInVillage,
           villageCounters: placeRules.villageCounters,
