@@ -539,6 +539,9 @@ function obtainedFrom(ctx: MoneyContext, parties: readonly Party[], carried: Car
   const found = words.allIn(text.text, clause.start, money.start, 'obtain');
   const verb = found[found.length - 1];
   if (!verb) return askedBefore(ctx, parties);
+  // 争取浙江省援藏资金: a place right after the verb grants it (its 省 is no level of the subject's).
+  const grantor = text.ofType(sentence, 'place').find((p) => p.start === verb.end && p.end <= money.start);
+  if (grantor) return { who: [grantor.path], mentions: [grantor.index], basis: 'clause' };
   // The subject (a whole-document reading) is asked only for a provincial or prefectural level.
   const levels = levelsAfter(ctx, verb.end, money.start, carried);
   if (levels) return levels;
