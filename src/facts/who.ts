@@ -481,22 +481,11 @@ function centralFundGivers(ctx: MoneyContext, carried: CarriedGivers): WhoLink {
   return both ?? { who: [CENTRAL], mentions: [], basis: 'clause' };
 }
 
-/** The longest use written between 中央 and a fund's ending after the amount (中央救灾资金). */
-const CENTRAL_USE_AFTER_REACH = 10;
-
-/**
- * 获得4000万元中央预算内资金支持, 拨付3亿元中央救灾资金: the central government's fund is named right after
- * the amount, by its fund words or by its use and a fund's ending.
- */
+/** 获得4000万元中央预算内资金支持: the central government's fund is named right after the amount. */
 function namesCentralFundAfter(ctx: MoneyContext): boolean {
   const { text, words, money, zone } = ctx;
   const central = words.startIn(text.text, money.end, zone.end, 'central');
-  if (central === '') return false;
-  const from = money.end + central.length;
-  if (words.startIn(text.text, from, zone.end, 'central-fund') !== '') return true;
-  const last = Math.min(zone.end, from + CENTRAL_USE_AFTER_REACH);
-  for (let end = from + 2; end <= last; end++) if (namesCentralFundUse(ctx, from, end)) return true;
-  return false;
+  return central !== '' && words.startIn(text.text, money.end + central.length, zone.end, 'central-fund') !== '';
 }
 
 /** The amount starting at `amount` (in a clause starting at `clauseStart`) is named as the central government's fund. */
