@@ -33,7 +33,7 @@ export interface ResolveOptions {
   /** Words that begin with a name's last character (市场, 区域): the text's 合作市场 holds no 合作市. */
   suffixWords: WordsAt;
   /** Short names that are also common given names (尼玛): a place only in a chain or a list of places. */
-  givenNames?: ReadonlySet<string>;
+  givenNames: ReadonlySet<string>;
   /** Generic words that end in 村 but name no village (农村, 全村). */
   genericVillageWords: ReadonlySet<string>;
   /** Words after which a township's stem names the township (生态产业园, 中心校). */
@@ -325,7 +325,7 @@ function placeVerdict(
   // A list of names is evidence enough, whatever jieba makes of one item (定日、定结/v、岗巴).
   if (listed) return 'place';
   // 尼玛 alone is as often a person (县长尼玛次仁) as the county: only a chain or a list names it.
-  if (!chained && options.givenNames?.has(entry.surface)) return undefined;
+  if (!chained && options.givenNames.has(entry.surface)) return undefined;
   // So is a station's name (伊通/nz 水文站) and a river's section (干流监利/vn): they are named after places.
   if (options.stationWords.startAt(text, end) || namesRiverSection(text, start, end, options)) return 'place';
   const tag = options.tagOf(start, end);
