@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -186,6 +186,8 @@ interface GeoRules {
   basins: WordsAt;
   /** A wetland's word (湿地): the lake or river a wetland is named after is the feature (南湖湿地 → 南湖). */
   wetlands: WordsAt;
+  /** Words that say a text speaks of lakes (湖滨, 湖泊): a plateau lake in 海 before a wetland's word counts only in such a text. */
+  lakeWords: string[];
   /** Words of the coast (滨海, 沙滩): a bare 湾 after a noun in their sentence closes a bay's name (棋子湾). */
   coastWords: string[];
   /** Words of a river's course (流域, 河道, 上游): a one-character stem's river before one counts (蒲河流域). */
@@ -342,7 +344,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -353,7 +355,7 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length) };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')] };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -577,6 +579,7 @@ export const geoExtractor: ExtractorModule = {
       extract(ctx) {
         const taken = new Uint8Array(ctx.text.length);
         const localStems = readPlaces(ctx.earlier, geo, taken);
+        const townStems = townshipStemsOfNamedCounties(ctx.earlier);
         markBylineNames(ctx.text, geo.credits, taken);
         const marks = markText(ctx.text, geo);
         const found = tributaries(ctx, geo, taken, marks);
@@ -596,6 +599,10 @@ export const geoExtractor: ExtractorModule = {
         append(found, closedRiverLists(ctx, geo, taken, found));
         append(found, aliasNames(ctx, geo, taken, marks, found));
         append(found, riverRuns(ctx, geo, taken, found));
+        append(found, worksListRivers(ctx.text, geo, taken, townStems));
+        append(found, pairedDirectionRivers(ctx.text, taken, found));
+        append(found, lakesInSeaBeforeWetland(ctx, geo, taken));
+        dropTownshipStems(ctx.text, townStems, found);
         dropOrganisationListItems(ctx.text, geo, found);
         dropSharedFacilityItems(ctx.text, geo, found);
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
@@ -618,8 +625,11 @@ function followedByExcluded(text: string, end: number, geo: GeoRules, kind?: Geo
   if (kind === 'river' && geo.crossingWords.startAt(text, end)) return false;
   // 嘎拉山隧道: a tunnel is named after the mountain it runs through.
   if (kind === 'mountain' && geo.tunnelWords.startAt(text, end)) return false;
-  return geo.afterWords.startAt(text, end) || opensDateline(text, end, geo) || inOrganisationName(text, end, geo);
+  return geo.afterWords.startAt(text, end) || opensDateline(text, end, geo) || inOrganisationName(text, end, geo) || STOCK_CODE.test(text.slice(end, end + 9));
 }
+
+/** A share's code in brackets right after a name, a class letter before it or none (长白山(603099.SH), 峨眉山A（000888）): the listed company's short name. */
+const STOCK_CODE = /^[AB]?[(（]\d{6}/u;
 
 /** What may join a website's name to its newspaper's in a source line (天山网-新疆日报, 长江网｜长江日报). */
 const SITE_JOINERS = new Set(['-', '－', '—', '|', '｜']);
@@ -710,6 +720,212 @@ function readPlaces(earlier: ExtractContext['earlier'], geo: GeoRules, taken: Ui
   // 塔河 in an article naming a place of 黑龙江 is 塔河县, not the river 塔里木河 (its other name).
   if (provinces.size > 0) for (const [alias, named] of geo.aliasCountyProvinces) if (named.some((p) => provinces.has(p))) stems.add(alias);
   return stems;
+}
+
+/** A township's or town's name: its stem, then 镇 or 乡 (鹅湖镇, 西湖乡; not 街道). */
+const TOWN_NAME = /^(\p{Script=Han}{2,})[镇乡]$/u;
+
+/**
+ * The stems of the towns and townships (镇, 乡) of the counties the article names, and of the
+ * cities it names that hold towns directly (东莞市): 鹅湖 and 西湖 in an article on 浮梁县, whose
+ * towns they are. Read from the places found; a county's towns are a few dozen names.
+ */
+function townshipStemsOfNamedCounties(earlier: ExtractContext['earlier']): Set<string> {
+  const stems = new Set<string>();
+  const seen = new Set<string>();
+  const gazetteer = sharedGazetteer();
+  for (const m of earlier) {
+    if (m.type !== 'place' || (m.level !== 'county' && m.level !== 'prefecture')) continue;
+    const code = m.code;
+    if (code === undefined || seen.has(code)) continue;
+    seen.add(code);
+    const division = gazetteer.byCode.get(code);
+    if (division === undefined) continue;
+    for (const child of division.children) {
+      if (child.level !== 'township') continue;
+      const match = TOWN_NAME.exec(child.name);
+      if (match) stems.add(match[1]!);
+    }
+  }
+  return stems;
+}
+
+/** What joins the items of a list of places (虎门、清溪和长安, 鹅湖-瑶里). */
+const PLACE_ITEM_JOINERS = new Set(['、', '和', '及', '与', '-', '－', '—']);
+
+/** The stem of a town of `stems` ends right before `at` (its joiner at `at`) or starts right after it. */
+function townStemBeside(text: string, at: number, stems: ReadonlySet<string>, before: boolean): boolean {
+  if (!PLACE_ITEM_JOINERS.has(text[at] ?? '')) return false;
+  for (const length of [2, 3, 4]) {
+    const stem = before ? text.slice(at - length, at) : text.slice(at + 1, at + 1 + length);
+    if (stem.length === length && stems.has(stem)) return true;
+  }
+  return false;
+}
+
+/**
+ * 虎门、塘厦、清溪和长安四镇, 鹅湖-瑶里天桥水: a lake's or river's name that is the stem of a town
+ * of a county the article names, listed beside another town's stem of it, is that town, not the
+ * feature (清溪 of 清溪镇, 鹅湖 of 鹅湖镇). Alone, or beside a feature, it stays the feature.
+ */
+function dropTownshipStems(text: string, stems: ReadonlySet<string>, found: GeoDraft[]): void {
+  if (stems.size === 0) return;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (!isWater(f) || (f.rule !== 'geo:dictionary' && f.rule !== 'geo:suffix') || !stems.has(text.slice(f.cleanStart, f.cleanEnd))) continue;
+    if (townStemBeside(text, f.cleanStart - 1, stems, true) || townStemBeside(text, f.cleanEnd, stems, false)) found.splice(i, 1);
+  }
+}
+
+/** Most characters of a river's name in 水 read from a list of works (天桥水). */
+const WORKS_RIVER_NAME = 3;
+
+/** Fewest items of a list of works on rivers in 水. */
+const MIN_WORKS_ITEMS = 3;
+
+/**
+ * 鹅湖-瑶里天桥水、兴田夏田水、峙滩梅湖水等9个项目: a list of three or more items, each ending in 水,
+ * where two items or more open with the stems of towns of a county the article names (joined by a
+ * dash: 浮梁-王港磨刀水): each such item names the river after its towns (天桥水, 夏田水), a stem of two
+ * characters and 水. Items that open with no town's stem are left alone.
+ */
+function worksListRivers(text: string, geo: GeoRules, taken: Uint8Array, stems: ReadonlySet<string>): GeoDraft[] {
+  const added: GeoDraft[] = [];
+  if (stems.size === 0) return added;
+  for (let at = text.indexOf('水、'); at >= 0; at = text.indexOf('水、', at + 1)) {
+    // Only from a list's first item ending in 水: the start of a run of items.
+    const items = worksItemsFrom(text, at);
+    if (items.length < MIN_WORKS_ITEMS) continue;
+    const named = items.map((item, k) => riverAfterTowns(text, item, stems, k === 0)).filter((r): r is number => r !== undefined);
+    if (named.length < 2) continue;
+    for (const start of named) {
+      const end = start + WORKS_RIVER_NAME;
+      const name = text.slice(start, end);
+      if (!isFree(taken, start, end) || geo.blockedWords.has(name) || geo.placeNames.has(name)) continue;
+      taken.fill(1, start, end);
+      added.push(draft(name, { name, kind: 'river' }, start, end, 'geo:works-list'));
+    }
+    at = items[items.length - 1]![1];
+  }
+  return added;
+}
+
+/** Longest item of a list of works (浮梁-王港磨刀水). */
+const MAX_WORKS_ITEM = 10;
+
+/** The items [start, end) of the list whose first item ends in 水 at `at` (before its 、): that item and those after it ending in 水. */
+function worksItemsFrom(text: string, at: number): Array<[number, number]> {
+  const isItemChar = (c: string | undefined) => c !== undefined && (HAN_ONLY.test(c) || c === '-');
+  let start = at;
+  while (start > 0 && at + 1 - start < MAX_WORKS_ITEM && isItemChar(text[start - 1])) start--;
+  const items: Array<[number, number]> = [[start, at + 1]];
+  let from = at + 2;
+  for (;;) {
+    let end = -1;
+    for (let j = from; j < text.length && j - from < MAX_WORKS_ITEM && isItemChar(text[j]); j++) {
+      // The item ends at a 水 before the next 、, the list's closing 等 or its end.
+      if (text[j] === '水' && (text[j + 1] === '、' || text[j + 1] === '等' || !isItemChar(text[j + 1]))) {
+        end = j + 1;
+        break;
+      }
+    }
+    if (end < 0) break;
+    items.push([from, end]);
+    if (text[end] !== '、') break;
+    from = end + 1;
+  }
+  return items;
+}
+
+/** [from, to) is one or more stems of `stems`, joined by dashes or none (鹅湖-瑶里, 兴田). */
+function townStemsOnly(text: string, from: number, to: number, stems: ReadonlySet<string>): boolean {
+  if (from === to) return true;
+  if (text[from] === '-' && from > 0) return townStemsOnly(text, from + 1, to, stems);
+  for (const length of [2, 3, 4]) if (from + length <= to && stems.has(text.slice(from, from + length)) && townStemsOnly(text, from + length, to, stems)) return true;
+  return false;
+}
+
+/**
+ * Where the river's name starts in the item [start, end) after the stems of towns that open it
+ * (瑶里天桥水 → 天桥水), or none; the list's first item may open with the sentence's words.
+ */
+function riverAfterTowns(text: string, item: [number, number], stems: ReadonlySet<string>, first: boolean): number | undefined {
+  const [start, end] = item;
+  const nameStart = end - WORKS_RIVER_NAME;
+  if (nameStart <= start || !HAN_ONLY.test(text.slice(nameStart, end))) return undefined;
+  for (let from = start; from < nameStart; from++) {
+    if (text[from] !== '-' && townStemsOnly(text, from, nameStart, stems)) return nameStart;
+    if (!first) break;
+  }
+  return undefined;
+}
+
+/** The opposite direction of each (东河 and 西河, 南河 and 北河). */
+const OPPOSITE_DIRECTION: ReadonlyMap<string, string> = new Map([
+  ['东', '西'],
+  ['西', '东'],
+  ['南', '北'],
+  ['北', '南'],
+]);
+
+/** River endings a river named by its direction takes (东河, 西溪). */
+const DIRECTION_RIVER_END = /^[河溪]$/u;
+
+/** What may stand before a river named by its direction: a list's joiner or a clause's punctuation. */
+const BEFORE_DIRECTION_RIVER = /[、和及与，,；;：:（(]/u;
+
+/**
+ * 西河黄坛乡……及东河王港乡: a river named by its direction (西河, found) and, in the same sentence,
+ * the opposite direction's name with the same ending (东河) opening a list item: that is the other
+ * river, though a district far away bears its name (东河区).
+ */
+function pairedDirectionRivers(text: string, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const added: GeoDraft[] = [];
+  for (const f of found) {
+    if (f.kind !== 'river' || f.cleanEnd - f.cleanStart !== 2) continue;
+    const opposite = OPPOSITE_DIRECTION.get(text[f.cleanStart]!);
+    const ending = text[f.cleanStart + 1]!;
+    if (opposite === undefined || !DIRECTION_RIVER_END.test(ending)) continue;
+    let from = f.cleanStart;
+    while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+    let to = f.cleanEnd;
+    while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+    const name = opposite + ending;
+    for (let at = text.indexOf(name, from); at >= 0 && at + 2 <= to; at = text.indexOf(name, at + 1)) {
+      if (at === 0 || !BEFORE_DIRECTION_RIVER.test(text[at - 1]!) || !isFree(taken, at, at + 2)) continue;
+      taken.fill(1, at, at + 2);
+      added.push(draft(name, { name, kind: 'river' }, at, at + 2, 'geo:direction-pair'));
+    }
+  }
+  return added;
+}
+
+/** jieba's tags of a noun or a name: a plateau lake's name in 海 is one word so tagged (草海/n). */
+const SEA_LAKE_TAGS = new Set(['n', 'ns', 'nz', 'nr']);
+
+/**
+ * 草海湿地: a word of two characters ending in 海 (one word to jieba, a noun or a name) right before
+ * a wetland's word is a lake, as the plateau lakes of the south-west are named (草海, 程海), where the
+ * text speaks of lakes (湖滨, 湖泊: `lake-word` in rules/geo-locatives.tsv); never a kind or side of
+ * the coast (滨海, 沿海: generic-stem) nor a sea of the dictionary (渤海 is found as the sea).
+ */
+function lakesInSeaBeforeWetland(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  let lakeText: boolean | undefined;
+  for (let at = text.indexOf('海'); at > 0; at = text.indexOf('海', at + 1)) {
+    if (!geo.wetlands.startAt(text, at + 1)) continue;
+    const start = at - 1;
+    const name = text.slice(start, at + 1);
+    if (!HAN_ONLY.test(name) || !isFree(taken, start, at + 1) || geo.dictionary.has(name) || geo.genericStems.has(name) || geo.blockedWords.has(name) || geo.placeNames.has(name)) continue;
+    const words = ctx.tokensWithin(start, at + 1);
+    if (words.length !== 1 || words[0]!.start !== start || words[0]!.end !== at + 1 || !SEA_LAKE_TAGS.has(words[0]!.tag)) continue;
+    lakeText ??= geo.lakeWords.some((word) => text.includes(word));
+    if (!lakeText) break;
+    taken.fill(1, start, at + 1);
+    added.push(draft(name, { name, kind: 'lake' }, start, at + 1, 'geo:sea-lake'));
+  }
+  return added;
 }
 
 /** Longest other name looked for after an alias word (亦名漳州河). */
@@ -864,7 +1080,9 @@ function opensWithFunctionWord(ctx: ExtractContext, start: number, end: number):
  */
 function commonWordBeforeFeature(ctx: ExtractContext, start: number, end: number, geo: GeoRules): boolean {
   const [first] = ctx.tokensWithin(start, end);
-  if (first === undefined || first.start !== start || first.end >= end || first.word.length < 2) return false;
+  if (first === undefined || first.start !== start || first.end >= end) return false;
+  // 水系入/v 长江: a verb of one character before a feature of the dictionary is the sentence's too.
+  if (first.word.length < 2) return first.tag === 'v' && end - first.end >= 2 && geo.dictionary.has(ctx.text.slice(first.end, end));
   return geo.dictionary.has(ctx.text.slice(first.end, end)) && geo.tags['common-word'].has(first.tag);
 }
 
@@ -1250,7 +1468,8 @@ function rareStemAfterPlace(ctx: ExtractContext, tokens: readonly Token[], k: nu
 }
 
 function leadAfterPlace(ctx: ExtractContext, tokens: readonly Token[], start: number, suffix: Suffix, geo: GeoRules): number | undefined {
-  if (suffix.kind !== 'river') return undefined;
+  // Lakes too: 武汉市/ns 豹/n 澥/zg 湖/ns is 豹澥湖.
+  if (suffix.kind !== 'river' && suffix.kind !== 'lake') return undefined;
   const i = tokens.findIndex((t) => t.start === start);
   const stem = tokens[i];
   const lead = tokens[i - 1];
