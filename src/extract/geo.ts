@@ -722,13 +722,13 @@ function readPlaces(earlier: ExtractContext['earlier'], geo: GeoRules, taken: Ui
   return stems;
 }
 
-/** A township's or town's name: its stem, then 镇 or 乡 (鹅湖镇, 西湖乡; not 街道). */
+/** A township's or town's name: its stem, then 镇 or 乡 (清溪镇, 秋口镇; not 街道). */
 const TOWN_NAME = /^(\p{Script=Han}{2,})[镇乡]$/u;
 
 /**
  * The stems of the towns and townships (镇, 乡) of the counties the article names, and of the
- * cities it names that hold towns directly (东莞市): 鹅湖 and 西湖 in an article on 浮梁县, whose
- * towns they are. Read from the places found; a county's towns are a few dozen names.
+ * cities it names that hold towns directly (东莞市): 清溪 in an article on 东莞市, whose town
+ * 清溪镇 is. Read from the places found; a county's towns are a few dozen names.
  */
 function townshipStemsOfNamedCounties(earlier: ExtractContext['earlier']): Set<string> {
   const stems = new Set<string>();
@@ -750,7 +750,7 @@ function townshipStemsOfNamedCounties(earlier: ExtractContext['earlier']): Set<s
   return stems;
 }
 
-/** What joins the items of a list of places (虎门、清溪和长安, 鹅湖-瑶里). */
+/** What joins the items of a list of places (甲、乙和丙, 甲-乙). */
 const PLACE_ITEM_JOINERS = new Set(['、', '和', '及', '与', '-', '－', '—']);
 
 /** The stem of a town of `stems` ends right before `at` (its joiner at `at`) or starts right after it. */
@@ -764,9 +764,9 @@ function townStemBeside(text: string, at: number, stems: ReadonlySet<string>, be
 }
 
 /**
- * 虎门、塘厦、清溪和长安四镇, 鹅湖-瑶里天桥水: a lake's or river's name that is the stem of a town
- * of a county the article names, listed beside another town's stem of it, is that town, not the
- * feature (清溪 of 清溪镇, 鹅湖 of 鹅湖镇). Alone, or beside a feature, it stays the feature.
+ * 东莞市的虎门、清溪和长安三镇: a lake's or river's name that is the stem of a town of a county
+ * (or city) the article names, listed beside another town's stem of it, is that town, not the
+ * feature (清溪 of 清溪镇). Alone, or beside a feature, it stays the feature.
  */
 function dropTownshipStems(text: string, stems: ReadonlySet<string>, found: GeoDraft[]): void {
   if (stems.size === 0) return;
@@ -777,17 +777,17 @@ function dropTownshipStems(text: string, stems: ReadonlySet<string>, found: GeoD
   }
 }
 
-/** Most characters of a river's name in 水 read from a list of works (天桥水). */
+/** Most characters of a river's name in 水 read from a list of works (石门水). */
 const WORKS_RIVER_NAME = 3;
 
 /** Fewest items of a list of works on rivers in 水. */
 const MIN_WORKS_ITEMS = 3;
 
 /**
- * 鹅湖-瑶里天桥水、兴田夏田水、峙滩梅湖水等9个项目: a list of three or more items, each ending in 水,
- * where two items or more open with the stems of towns of a county the article names (joined by a
- * dash: 浮梁-王港磨刀水): each such item names the river after its towns (天桥水, 夏田水), a stem of two
- * characters and 水. Items that open with no town's stem are left alone.
+ * 清华-思口古坑水、秋口石门水、赋春下溪水等5个项目 (in an article on 婺源县): a list of three or more
+ * items, each ending in 水, where two items or more open with the stems of towns of a county the
+ * article names (joined by a dash or none): each such item names the river after its towns (古坑水,
+ * 石门水), a stem of two characters and 水. Items that open with no town's stem are left alone.
  */
 function worksListRivers(text: string, geo: GeoRules, taken: Uint8Array, stems: ReadonlySet<string>): GeoDraft[] {
   const added: GeoDraft[] = [];
@@ -810,7 +810,7 @@ function worksListRivers(text: string, geo: GeoRules, taken: Uint8Array, stems: 
   return added;
 }
 
-/** Longest item of a list of works (浮梁-王港磨刀水). */
+/** Longest item of a list of works (清华-思口古坑水). */
 const MAX_WORKS_ITEM = 10;
 
 /** The items [start, end) of the list whose first item ends in 水 at `at` (before its 、): that item and those after it ending in 水. */
@@ -837,7 +837,7 @@ function worksItemsFrom(text: string, at: number): Array<[number, number]> {
   return items;
 }
 
-/** [from, to) is one or more stems of `stems`, joined by dashes or none (鹅湖-瑶里, 兴田). */
+/** [from, to) is one or more stems of `stems`, joined by dashes or none (清华-思口, 秋口). */
 function townStemsOnly(text: string, from: number, to: number, stems: ReadonlySet<string>): boolean {
   if (from === to) return true;
   if (text[from] === '-' && from > 0) return townStemsOnly(text, from + 1, to, stems);
@@ -847,7 +847,7 @@ function townStemsOnly(text: string, from: number, to: number, stems: ReadonlySe
 
 /**
  * Where the river's name starts in the item [start, end) after the stems of towns that open it
- * (瑶里天桥水 → 天桥水), or none; the list's first item may open with the sentence's words.
+ * (秋口石门水 → 石门水), or none; the list's first item may open with the sentence's words.
  */
 function riverAfterTowns(text: string, item: [number, number], stems: ReadonlySet<string>, first: boolean): number | undefined {
   const [start, end] = item;
@@ -875,7 +875,7 @@ const DIRECTION_RIVER_END = /^[河溪]$/u;
 const BEFORE_DIRECTION_RIVER = /[、和及与，,；;：:（(]/u;
 
 /**
- * 西河黄坛乡……及东河王港乡: a river named by its direction (西河, found) and, in the same sentence,
+ * 西河沿岸三个乡镇及东河沿岸两个乡镇: a river named by its direction (西河, found) and, in the same sentence,
  * the opposite direction's name with the same ending (东河) opening a list item: that is the other
  * river, though a district far away bears its name (东河区).
  */
@@ -1468,7 +1468,7 @@ function rareStemAfterPlace(ctx: ExtractContext, tokens: readonly Token[], k: nu
 }
 
 function leadAfterPlace(ctx: ExtractContext, tokens: readonly Token[], start: number, suffix: Suffix, geo: GeoRules): number | undefined {
-  // Lakes too: 武汉市/ns 豹/n 澥/zg 湖/ns is 豹澥湖.
+  // Lakes too: 湖北省/ns 牛/n 澥/zg 湖/ns is 牛澥湖.
   if (suffix.kind !== 'river' && suffix.kind !== 'lake') return undefined;
   const i = tokens.findIndex((t) => t.start === start);
   const stem = tokens[i];
