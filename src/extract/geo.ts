@@ -1916,6 +1916,9 @@ function oneCharacterLead(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   // The item stands alone: after 、, or between the text's start, a list's end or a place found (广西洛/ns 清江及) and the item's end.
   if (start > 0 && text[start - 1] !== '、' && !geo.listItemEnd.test(text[start - 1]!) && !(taken[start - 1] && stationPlaceStart(ctx, start) !== undefined)) return undefined;
   if (isProperChar(ctx, start, feature.text.length === 2 ? 'short-name-lead' : 'proper-stem', geo)) return start;
+  // 、湄/zg 湘河/ns 等: a character jieba cannot read as a word (rare-char) right after a list's 、 opens the name.
+  const [lead] = ctx.tokensWithin(start, start + 1);
+  if (text[start - 1] === '、' && lead !== undefined && lead.start === start && lead.end === start + 1 && geo.tags['rare-char'].has(lead.tag)) return start;
   return text[start - 1] === '、' && found.some((other) => other.cleanEnd === start - 1 && other.kind === feature.kind) ? start : undefined;
 }
 
@@ -2424,6 +2427,7 @@ function riverBetweenRivers(text: string, item: ListItem, feature: GeoDraft, dra
   return (before && (after || closedAt(item.end))) || (after && closedAt(feature.cleanEnd));
 }
 
+
 /** Most characters read after a list's last item for the word that closes it (部分河流). */
 const MAX_TAIL = 6;
 
@@ -2540,6 +2544,9 @@ interface RunItem extends ListItem {
  * its other items are rivers too, whatever jieba makes of them (瀑河/n) and even where a county
  * is named so (清水河, 唐河). A one-character stem that says which river (大河, 小河) stays out.
  */
+/** What joins a list's last item to the one before it (信江、饶河和修河). */
+const LAST_ITEM_JOINER = /^[和及]$/u;
+
 function riverRuns(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
   const { text } = ctx;
   const added: GeoDraft[] = [];
@@ -2558,6 +2565,12 @@ function riverRuns(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found:
       if (!after) break;
       items.push(after);
       item = after;
+    }
+    // 信江、饶河和修河: the last item, joined by 和 or 及, ends the run.
+    const last = items[items.length - 1]!;
+    if (items.length >= MIN_RUN_ITEMS - 1 && LAST_ITEM_JOINER.test(text[last.end] ?? '')) {
+      const after = runItemStartingAt(ctx, last.end + 1, geo);
+      if (after) items.push(after);
     }
     if (done.has(items[0]!.start) || items.length < MIN_RUN_ITEMS || !items.every((item) => geo.riverEnd.test(item.text[item.text.length - 1]!))) continue;
     done.add(items[0]!.start);
