@@ -599,6 +599,8 @@ export const geoExtractor: ExtractorModule = {
         append(found, closedRiverLists(ctx, geo, taken, found));
         append(found, aliasNames(ctx, geo, taken, marks, found));
         append(found, riverRuns(ctx, geo, taken, found));
+        append(found, tributaryRuns(ctx, geo, taken, marks));
+        headingRivers(ctx, geo, taken, found);
         append(found, worksListRivers(ctx.text, geo, taken, townStems));
         append(found, pairedDirectionRivers(ctx.text, taken, found));
         append(found, lakesInSeaBeforeWetland(ctx, geo, taken));
@@ -2544,6 +2546,105 @@ interface RunItem extends ListItem {
  * its other items are rivers too, whatever jieba makes of them (瀑河/n) and even where a county
  * is named so (清水河, 唐河). A one-character stem that says which river (大河, 小河) stays out.
  */
+/** Most characters between a tributary word and the first item of the list of its rivers (支流由北向南依次为). */
+const MAX_TRIBUTARY_LEAD = 12;
+
+/** A village's or group's word right after a list or its closing 等 and count (等3个村, 村): the items are villages. */
+const VILLAGE_AFTER_LIST = /^(?:等?[\d一二三四五六七八九十两]*个?)(?:村|组|社区|屯|庄|乡|镇)/u;
+
+/** What ends the clause a tributary word opens: no list of its rivers runs past it. */
+const CLAUSE_END = /[，,。；;：:！？!?\n]/u;
+
+/**
+ * 主要支流由北向南依次为甲峡河、乙峡河、丙道河: a 、-list of three names or more, each of three or
+ * four characters ending like a river, in the clause a tributary word (支流, 水系) opens, names
+ * rivers, though jieba reads none of them as a name and none is found.
+ */
+function tributaryRuns(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  const seen = new Set<number>();
+  for (const word of geo.tributaryWords) {
+    for (const at of marks.wordStarts) {
+      if (!text.startsWith(word, at)) continue;
+      let comma = at + word.length;
+      while (comma < text.length && comma - at <= MAX_TRIBUTARY_LEAD + MAX_RUN_NAME && text[comma] !== '、' && !CLAUSE_END.test(text[comma]!)) comma++;
+      if (text[comma] !== '、' || seen.has(comma)) continue;
+      seen.add(comma);
+      const first = runItemEndingAt(ctx, comma, geo);
+      if (!first || first.start < at + word.length) continue;
+      const items: RunItem[] = [first];
+      for (let item = first; text[item.end] === '、' && (item === first || item.middle); ) {
+        const next = runItemStartingAt(ctx, item.end + 1, geo);
+        if (!next) break;
+        items.push(next);
+        item = next;
+      }
+      if (items.length < MIN_RUN_ITEMS || !items.every((item) => item.text.length >= 3 && geo.riverEnd.test(item.text[item.text.length - 1]!) && runRiverName(item.text, geo) && !geo.placeNames.has(item.text))) continue;
+      // 张家河、李家河、王家河等村 (村, 组, 社区 after the last item or its 等): villages named after rivers.
+      const tail = items[items.length - 1]!.end;
+      if (VILLAGE_AFTER_LIST.test(text.slice(tail, tail + 6))) continue;
+      for (const item of items) {
+        if (!isFree(taken, item.start, item.end)) continue;
+        taken.fill(1, item.start, item.end);
+        added.push(draft(item.text, { name: item.text, kind: 'river' }, item.start, item.end, 'geo:tributary-run'));
+      }
+    }
+  }
+  return added;
+}
+
+/** Fewest and most characters of a river's name that heads its own entry (蚂蚁河，自…发源). */
+const MIN_HEADING_RIVER = 3;
+const MAX_HEADING_RIVER = 5;
+
+/** How far after a heading river its source is looked for (，自王家洼发源; ，上流二源). */
+const HEADING_SOURCE_WINDOW = 16;
+
+/** What ends a river's name that heads its entry. */
+const HEADING_END = /[，,。、：:]/u;
+
+/** River endings a heading river takes (蚂蚁河, 乌溪江, 清水溪). */
+const HEADING_RIVER_END = /[河江溪]$/u;
+
+/**
+ * 蚂蚁河，自王家洼发源: a name of three to five characters ending like a river that opens a line or a
+ * sentence, closed by punctuation, and followed within a few characters by its source (a source word,
+ * 发源, or 源 itself: 上流二源) heads a river's entry, as county annals describe their rivers, whatever
+ * jieba makes of it (铁/n 石河/ns: 铁石河, not the 石河 inside it).
+ */
+function headingRivers(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
+  const { text } = ctx;
+  for (let start = 0; start < text.length; start = text.indexOf('\n', start) + 1 || text.length) {
+    // The line's sentences: each opens after 。 or ； (or the line's start).
+    const lineEnd = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    for (let at = start; at < lineEnd; ) {
+      headingRiverAt(ctx, geo, taken, found, at);
+      const next = text.slice(at, lineEnd).search(/[。；;]/u);
+      if (next < 0) break;
+      at += next + 1;
+    }
+  }
+}
+
+function headingRiverAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[], start: number): void {
+  const { text } = ctx;
+  let end = start;
+  while (end < text.length && end - start <= MAX_HEADING_RIVER && HAN_ONLY.test(text[end]!)) end++;
+  if (!HEADING_END.test(text[end] ?? '') || end - start < MIN_HEADING_RIVER || end - start > MAX_HEADING_RIVER) return;
+  const name = text.slice(start, end);
+  if (!HEADING_RIVER_END.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || NUMERAL_STEM.test(name)) return;
+  const after = text.slice(end + 1, end + 1 + HEADING_SOURCE_WINDOW);
+  if (!after.includes('源')) return;
+  // A river found inside the name, ending with it, was a piece jieba cut (石河 of 铁石河): the whole replaces it.
+  const inside = found.filter((f) => f.cleanStart < end && f.cleanEnd > start);
+  if (inside.some((f) => f.cleanStart < start || f.cleanEnd !== end || f.kind !== 'river' || f.cleanStart === start)) return;
+  for (let i = start; i < end; i++) if (taken[i] && !inside.some((f) => f.cleanStart <= i && i < f.cleanEnd)) return;
+  for (const f of inside) found.splice(found.indexOf(f), 1);
+  taken.fill(1, start, end);
+  found.push(draft(name, { name, kind: 'river' }, start, end, 'geo:heading'));
+}
+
 /** What joins a list's last item to the one before it (信江、饶河和修河). */
 const LAST_ITEM_JOINER = /^[和及]$/u;
 
