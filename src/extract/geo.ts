@@ -62,7 +62,7 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener', 'kind-end', 'clause-lead', 'phrase-lead']), (row) =>
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'lead-title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener', 'kind-end', 'clause-lead', 'phrase-lead']), (row) =>
     ['website', 'short-river-lead', 'river-cut-stop', 'kind-end', 'clause-lead', 'phrase-lead'].includes(row.cells.kind ?? '') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
   ),
 };
@@ -126,6 +126,8 @@ interface GeoRules {
   credits: RegExp | undefined;
   /** A person's role right before a name (副县长刘岷江): a surname and a feature's name after it are a person's. */
   titles: Set<string>;
+  /** Roles that only come before a person's name (湖长胡某山): after a feature's name they open the feature's chief's title (某湖湖长). */
+  leadTitles: Set<string>;
   /** A verb of saying right after a name (赵洱海说): the same. */
   says: WordsAt;
   suffixes: Suffix[];
@@ -317,6 +319,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     orgEnds: new WordsAt(exclusions.filter((r) => r.cells.kind === 'org-end').map((r) => r.cells.word!)),
     credits: loadBylinePattern(rules),
     titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
+    leadTitles: new Set(exclusions.filter((r) => r.cells.kind === 'lead-title').map((r) => r.cells.word!)),
     genericStems: new Set(exclusions.filter((r) => r.cells.kind === 'generic-stem').map((r) => r.cells.word!)),
     gluedVerbs: new Set(exclusions.filter((r) => r.cells.kind === 'glued-verb').map((r) => r.cells.word!)),
     kindEnds: new Set(exclusions.filter((r) => r.cells.kind === 'kind-end').map((r) => r.cells.word!)),
@@ -2032,7 +2035,9 @@ function dropPersonNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     if (geo.says.startAt(text, f.cleanEnd) || titleEndsAt(text, surname, geo) || titleStartsAt(text, f.cleanEnd, geo) || (holdsSurname && f.rule !== 'geo:dictionary' && personListedBeside(ctx, f, found, taken, geo))) people.add(f);
   }
   if (people.size === 0) return;
-  for (let i = found.length - 1; i >= 0; i--) if (people.has(found[i]!)) found.splice(i, 1);
+  // 湖长胡某山……胡某山要求: a name once read as a person's is that person's wherever the article repeats it.
+  const names = new Set([...people].map((f) => f.text));
+  for (let i = found.length - 1; i >= 0; i--) if (people.has(found[i]!) || (found[i]!.rule === 'geo:suffix' && names.has(found[i]!.text))) found.splice(i, 1);
 }
 
 /** Most items of a list looked through for a person's name beside a name found. */
@@ -2100,7 +2105,7 @@ function titleStartsAt(text: string, start: number, geo: GeoRules): boolean {
 }
 
 function titleEndsAt(text: string, end: number, geo: GeoRules): boolean {
-  for (let length = 2; length <= MAX_TITLE && length <= end; length++) if (geo.titles.has(text.slice(end - length, end))) return true;
+  for (let length = 2; length <= MAX_TITLE && length <= end; length++) if (geo.titles.has(text.slice(end - length, end)) || geo.leadTitles.has(text.slice(end - length, end))) return true;
   return false;
 }
 
