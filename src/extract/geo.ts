@@ -2620,17 +2620,14 @@ const HEADING_RIVER_END = /[河江溪]$/u;
  */
 function headingRivers(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
   const { text } = ctx;
-  for (let start = 0; start < text.length; start = text.indexOf('\n', start) + 1 || text.length) {
-    // The line's sentences: each opens after 。 or ； (or the line's start).
-    const lineEnd = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
-    for (let at = start; at < lineEnd; ) {
-      headingRiverAt(ctx, geo, taken, found, at);
-      const next = text.slice(at, lineEnd).search(/[。；;]/u);
-      if (next < 0) break;
-      at += next + 1;
-    }
-  }
+  // Each line's and each sentence's start (after a line break, 。 or ；): one pass over the text.
+  headingRiverAt(ctx, geo, taken, found, 0);
+  SENTENCE_OPENER.lastIndex = 0;
+  for (let match = SENTENCE_OPENER.exec(text); match !== null; match = SENTENCE_OPENER.exec(text)) headingRiverAt(ctx, geo, taken, found, match.index + 1);
 }
+
+/** What a sentence opens after: a line break, 。 or ；. */
+const SENTENCE_OPENER = /[\n。；;]/gu;
 
 function headingRiverAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[], start: number): void {
   const { text } = ctx;
