@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -62,7 +62,7 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener', 'kind-end', 'clause-lead', 'phrase-lead']), (row) =>
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'lead-title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener', 'kind-end', 'clause-lead', 'phrase-lead']), (row) =>
     ['website', 'short-river-lead', 'river-cut-stop', 'kind-end', 'clause-lead', 'phrase-lead'].includes(row.cells.kind ?? '') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
   ),
 };
@@ -126,6 +126,8 @@ interface GeoRules {
   credits: RegExp | undefined;
   /** A person's role right before a name (副县长刘岷江): a surname and a feature's name after it are a person's. */
   titles: Set<string>;
+  /** Roles that only come before a person's name (湖长胡某山): after a feature's name they open the feature's chief's title (某湖湖长). */
+  leadTitles: Set<string>;
   /** A verb of saying right after a name (赵洱海说): the same. */
   says: WordsAt;
   suffixes: Suffix[];
@@ -186,6 +188,8 @@ interface GeoRules {
   basins: WordsAt;
   /** A wetland's word (湿地): the lake or river a wetland is named after is the feature (南湖湿地 → 南湖). */
   wetlands: WordsAt;
+  /** Words that say a text speaks of lakes (湖滨, 湖泊): a plateau lake in 海 before a wetland's word counts only in such a text. */
+  lakeWords: string[];
   /** Words of the coast (滨海, 沙滩): a bare 湾 after a noun in their sentence closes a bay's name (棋子湾). */
   coastWords: string[];
   /** Words of a river's course (流域, 河道, 上游): a one-character stem's river before one counts (蒲河流域). */
@@ -315,6 +319,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     orgEnds: new WordsAt(exclusions.filter((r) => r.cells.kind === 'org-end').map((r) => r.cells.word!)),
     credits: loadBylinePattern(rules),
     titles: new Set(exclusions.filter((r) => r.cells.kind === 'title').map((r) => r.cells.word!)),
+    leadTitles: new Set(exclusions.filter((r) => r.cells.kind === 'lead-title').map((r) => r.cells.word!)),
     genericStems: new Set(exclusions.filter((r) => r.cells.kind === 'generic-stem').map((r) => r.cells.word!)),
     gluedVerbs: new Set(exclusions.filter((r) => r.cells.kind === 'glued-verb').map((r) => r.cells.word!)),
     kindEnds: new Set(exclusions.filter((r) => r.cells.kind === 'kind-end').map((r) => r.cells.word!)),
@@ -342,7 +347,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -353,7 +358,7 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length) };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')] };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -577,6 +582,7 @@ export const geoExtractor: ExtractorModule = {
       extract(ctx) {
         const taken = new Uint8Array(ctx.text.length);
         const localStems = readPlaces(ctx.earlier, geo, taken);
+        const townStems = townshipStemsOfNamedCounties(ctx.earlier);
         markBylineNames(ctx.text, geo.credits, taken);
         const marks = markText(ctx.text, geo);
         const found = tributaries(ctx, geo, taken, marks);
@@ -596,6 +602,12 @@ export const geoExtractor: ExtractorModule = {
         append(found, closedRiverLists(ctx, geo, taken, found));
         append(found, aliasNames(ctx, geo, taken, marks, found));
         append(found, riverRuns(ctx, geo, taken, found));
+        append(found, tributaryRuns(ctx, geo, taken, marks));
+        headingRivers(ctx, geo, taken, found);
+        append(found, worksListRivers(ctx.text, geo, taken, townStems));
+        append(found, pairedDirectionRivers(ctx.text, taken, found));
+        append(found, lakesInSeaBeforeWetland(ctx, geo, taken));
+        dropTownshipStems(ctx.text, townStems, found);
         dropOrganisationListItems(ctx.text, geo, found);
         dropSharedFacilityItems(ctx.text, geo, found);
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
@@ -618,8 +630,11 @@ function followedByExcluded(text: string, end: number, geo: GeoRules, kind?: Geo
   if (kind === 'river' && geo.crossingWords.startAt(text, end)) return false;
   // 嘎拉山隧道: a tunnel is named after the mountain it runs through.
   if (kind === 'mountain' && geo.tunnelWords.startAt(text, end)) return false;
-  return geo.afterWords.startAt(text, end) || opensDateline(text, end, geo) || inOrganisationName(text, end, geo);
+  return geo.afterWords.startAt(text, end) || opensDateline(text, end, geo) || inOrganisationName(text, end, geo) || STOCK_CODE.test(text.slice(end, end + 9));
 }
+
+/** A share's code in brackets right after a name, a class letter before it or none (长白山(603099.SH), 峨眉山A（000888）): the listed company's short name. */
+const STOCK_CODE = /^[AB]?[(（]\d{6}/u;
 
 /** What may join a website's name to its newspaper's in a source line (天山网-新疆日报, 长江网｜长江日报). */
 const SITE_JOINERS = new Set(['-', '－', '—', '|', '｜']);
@@ -710,6 +725,212 @@ function readPlaces(earlier: ExtractContext['earlier'], geo: GeoRules, taken: Ui
   // 塔河 in an article naming a place of 黑龙江 is 塔河县, not the river 塔里木河 (its other name).
   if (provinces.size > 0) for (const [alias, named] of geo.aliasCountyProvinces) if (named.some((p) => provinces.has(p))) stems.add(alias);
   return stems;
+}
+
+/** A township's or town's name: its stem, then 镇 or 乡 (清溪镇, 秋口镇; not 街道). */
+const TOWN_NAME = /^(\p{Script=Han}{2,})[镇乡]$/u;
+
+/**
+ * The stems of the towns and townships (镇, 乡) of the counties the article names, and of the
+ * cities it names that hold towns directly (东莞市): 清溪 in an article on 东莞市, whose town
+ * 清溪镇 is. Read from the places found; a county's towns are a few dozen names.
+ */
+function townshipStemsOfNamedCounties(earlier: ExtractContext['earlier']): Set<string> {
+  const stems = new Set<string>();
+  const seen = new Set<string>();
+  const gazetteer = sharedGazetteer();
+  for (const m of earlier) {
+    if (m.type !== 'place' || (m.level !== 'county' && m.level !== 'prefecture')) continue;
+    const code = m.code;
+    if (code === undefined || seen.has(code)) continue;
+    seen.add(code);
+    const division = gazetteer.byCode.get(code);
+    if (division === undefined) continue;
+    for (const child of division.children) {
+      if (child.level !== 'township') continue;
+      const match = TOWN_NAME.exec(child.name);
+      if (match) stems.add(match[1]!);
+    }
+  }
+  return stems;
+}
+
+/** What joins the items of a list of places (甲、乙和丙, 甲-乙). */
+const PLACE_ITEM_JOINERS = new Set(['、', '和', '及', '与', '-', '－', '—']);
+
+/** The stem of a town of `stems` ends right before `at` (its joiner at `at`) or starts right after it. */
+function townStemBeside(text: string, at: number, stems: ReadonlySet<string>, before: boolean): boolean {
+  if (!PLACE_ITEM_JOINERS.has(text[at] ?? '')) return false;
+  for (const length of [2, 3, 4]) {
+    const stem = before ? text.slice(at - length, at) : text.slice(at + 1, at + 1 + length);
+    if (stem.length === length && stems.has(stem)) return true;
+  }
+  return false;
+}
+
+/**
+ * 东莞市的虎门、清溪和长安三镇: a lake's or river's name that is the stem of a town of a county
+ * (or city) the article names, listed beside another town's stem of it, is that town, not the
+ * feature (清溪 of 清溪镇). Alone, or beside a feature, it stays the feature.
+ */
+function dropTownshipStems(text: string, stems: ReadonlySet<string>, found: GeoDraft[]): void {
+  if (stems.size === 0) return;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (!isWater(f) || (f.rule !== 'geo:dictionary' && f.rule !== 'geo:suffix') || !stems.has(text.slice(f.cleanStart, f.cleanEnd))) continue;
+    if (townStemBeside(text, f.cleanStart - 1, stems, true) || townStemBeside(text, f.cleanEnd, stems, false)) found.splice(i, 1);
+  }
+}
+
+/** Most characters of a river's name in 水 read from a list of works (石门水). */
+const WORKS_RIVER_NAME = 3;
+
+/** Fewest items of a list of works on rivers in 水. */
+const MIN_WORKS_ITEMS = 3;
+
+/**
+ * 清华-思口古坑水、秋口石门水、赋春下溪水等5个项目 (in an article on 婺源县): a list of three or more
+ * items, each ending in 水, where two items or more open with the stems of towns of a county the
+ * article names (joined by a dash or none): each such item names the river after its towns (古坑水,
+ * 石门水), a stem of two characters and 水. Items that open with no town's stem are left alone.
+ */
+function worksListRivers(text: string, geo: GeoRules, taken: Uint8Array, stems: ReadonlySet<string>): GeoDraft[] {
+  const added: GeoDraft[] = [];
+  if (stems.size === 0) return added;
+  for (let at = text.indexOf('水、'); at >= 0; at = text.indexOf('水、', at + 1)) {
+    // Only from a list's first item ending in 水: the start of a run of items.
+    const items = worksItemsFrom(text, at);
+    if (items.length < MIN_WORKS_ITEMS) continue;
+    const named = items.map((item, k) => riverAfterTowns(text, item, stems, k === 0)).filter((r): r is number => r !== undefined);
+    if (named.length < 2) continue;
+    for (const start of named) {
+      const end = start + WORKS_RIVER_NAME;
+      const name = text.slice(start, end);
+      if (!isFree(taken, start, end) || geo.blockedWords.has(name) || geo.placeNames.has(name)) continue;
+      taken.fill(1, start, end);
+      added.push(draft(name, { name, kind: 'river' }, start, end, 'geo:works-list'));
+    }
+    at = items[items.length - 1]![1];
+  }
+  return added;
+}
+
+/** Longest item of a list of works (清华-思口古坑水). */
+const MAX_WORKS_ITEM = 10;
+
+/** The items [start, end) of the list whose first item ends in 水 at `at` (before its 、): that item and those after it ending in 水. */
+function worksItemsFrom(text: string, at: number): Array<[number, number]> {
+  const isItemChar = (c: string | undefined) => c !== undefined && (HAN_ONLY.test(c) || c === '-');
+  let start = at;
+  while (start > 0 && at + 1 - start < MAX_WORKS_ITEM && isItemChar(text[start - 1])) start--;
+  const items: Array<[number, number]> = [[start, at + 1]];
+  let from = at + 2;
+  for (;;) {
+    let end = -1;
+    for (let j = from; j < text.length && j - from < MAX_WORKS_ITEM && isItemChar(text[j]); j++) {
+      // The item ends at a 水 before the next 、, the list's closing 等 or its end.
+      if (text[j] === '水' && (text[j + 1] === '、' || text[j + 1] === '等' || !isItemChar(text[j + 1]))) {
+        end = j + 1;
+        break;
+      }
+    }
+    if (end < 0) break;
+    items.push([from, end]);
+    if (text[end] !== '、') break;
+    from = end + 1;
+  }
+  return items;
+}
+
+/** [from, to) is one or more stems of `stems`, joined by dashes or none (清华-思口, 秋口). */
+function townStemsOnly(text: string, from: number, to: number, stems: ReadonlySet<string>): boolean {
+  if (from === to) return true;
+  if (text[from] === '-' && from > 0) return townStemsOnly(text, from + 1, to, stems);
+  for (const length of [2, 3, 4]) if (from + length <= to && stems.has(text.slice(from, from + length)) && townStemsOnly(text, from + length, to, stems)) return true;
+  return false;
+}
+
+/**
+ * Where the river's name starts in the item [start, end) after the stems of towns that open it
+ * (秋口石门水 → 石门水), or none; the list's first item may open with the sentence's words.
+ */
+function riverAfterTowns(text: string, item: [number, number], stems: ReadonlySet<string>, first: boolean): number | undefined {
+  const [start, end] = item;
+  const nameStart = end - WORKS_RIVER_NAME;
+  if (nameStart <= start || !HAN_ONLY.test(text.slice(nameStart, end))) return undefined;
+  for (let from = start; from < nameStart; from++) {
+    if (text[from] !== '-' && townStemsOnly(text, from, nameStart, stems)) return nameStart;
+    if (!first) break;
+  }
+  return undefined;
+}
+
+/** The opposite direction of each (东河 and 西河, 南河 and 北河). */
+const OPPOSITE_DIRECTION: ReadonlyMap<string, string> = new Map([
+  ['东', '西'],
+  ['西', '东'],
+  ['南', '北'],
+  ['北', '南'],
+]);
+
+/** River endings a river named by its direction takes (东河, 西溪). */
+const DIRECTION_RIVER_END = /^[河溪]$/u;
+
+/** What may stand before a river named by its direction: a list's joiner or a clause's punctuation. */
+const BEFORE_DIRECTION_RIVER = /[、和及与，,；;：:（(]/u;
+
+/**
+ * 西河沿岸三个乡镇及东河沿岸两个乡镇: a river named by its direction (西河, found) and, in the same sentence,
+ * the opposite direction's name with the same ending (东河) opening a list item: that is the other
+ * river, though a district far away bears its name (东河区).
+ */
+function pairedDirectionRivers(text: string, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const added: GeoDraft[] = [];
+  for (const f of found) {
+    if (f.kind !== 'river' || f.cleanEnd - f.cleanStart !== 2) continue;
+    const opposite = OPPOSITE_DIRECTION.get(text[f.cleanStart]!);
+    const ending = text[f.cleanStart + 1]!;
+    if (opposite === undefined || !DIRECTION_RIVER_END.test(ending)) continue;
+    let from = f.cleanStart;
+    while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+    let to = f.cleanEnd;
+    while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+    const name = opposite + ending;
+    for (let at = text.indexOf(name, from); at >= 0 && at + 2 <= to; at = text.indexOf(name, at + 1)) {
+      if (at === 0 || !BEFORE_DIRECTION_RIVER.test(text[at - 1]!) || !isFree(taken, at, at + 2)) continue;
+      taken.fill(1, at, at + 2);
+      added.push(draft(name, { name, kind: 'river' }, at, at + 2, 'geo:direction-pair'));
+    }
+  }
+  return added;
+}
+
+/** jieba's tags of a noun or a name: a plateau lake's name in 海 is one word so tagged (草海/n). */
+const SEA_LAKE_TAGS = new Set(['n', 'ns', 'nz', 'nr']);
+
+/**
+ * 草海湿地: a word of two characters ending in 海 (one word to jieba, a noun or a name) right before
+ * a wetland's word is a lake, as the plateau lakes of the south-west are named (草海, 程海), where the
+ * text speaks of lakes (湖滨, 湖泊: `lake-word` in rules/geo-locatives.tsv); never a kind or side of
+ * the coast (滨海, 沿海: generic-stem) nor a sea of the dictionary (渤海 is found as the sea).
+ */
+function lakesInSeaBeforeWetland(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  let lakeText: boolean | undefined;
+  for (let at = text.indexOf('海'); at > 0; at = text.indexOf('海', at + 1)) {
+    if (!geo.wetlands.startAt(text, at + 1)) continue;
+    const start = at - 1;
+    const name = text.slice(start, at + 1);
+    if (!HAN_ONLY.test(name) || !isFree(taken, start, at + 1) || geo.dictionary.has(name) || geo.genericStems.has(name) || geo.blockedWords.has(name) || geo.placeNames.has(name)) continue;
+    const words = ctx.tokensWithin(start, at + 1);
+    if (words.length !== 1 || words[0]!.start !== start || words[0]!.end !== at + 1 || !SEA_LAKE_TAGS.has(words[0]!.tag)) continue;
+    lakeText ??= geo.lakeWords.some((word) => text.includes(word));
+    if (!lakeText) break;
+    taken.fill(1, start, at + 1);
+    added.push(draft(name, { name, kind: 'lake' }, start, at + 1, 'geo:sea-lake'));
+  }
+  return added;
 }
 
 /** Longest other name looked for after an alias word (亦名漳州河). */
@@ -864,7 +1085,9 @@ function opensWithFunctionWord(ctx: ExtractContext, start: number, end: number):
  */
 function commonWordBeforeFeature(ctx: ExtractContext, start: number, end: number, geo: GeoRules): boolean {
   const [first] = ctx.tokensWithin(start, end);
-  if (first === undefined || first.start !== start || first.end >= end || first.word.length < 2) return false;
+  if (first === undefined || first.start !== start || first.end >= end) return false;
+  // 水系入/v 长江: a verb of one character before a feature of the dictionary is the sentence's too.
+  if (first.word.length < 2) return first.tag === 'v' && end - first.end >= 2 && geo.dictionary.has(ctx.text.slice(first.end, end));
   return geo.dictionary.has(ctx.text.slice(first.end, end)) && geo.tags['common-word'].has(first.tag);
 }
 
@@ -1250,7 +1473,8 @@ function rareStemAfterPlace(ctx: ExtractContext, tokens: readonly Token[], k: nu
 }
 
 function leadAfterPlace(ctx: ExtractContext, tokens: readonly Token[], start: number, suffix: Suffix, geo: GeoRules): number | undefined {
-  if (suffix.kind !== 'river') return undefined;
+  // Lakes too: 湖北省/ns 牛/n 澥/zg 湖/ns is 牛澥湖.
+  if (suffix.kind !== 'river' && suffix.kind !== 'lake') return undefined;
   const i = tokens.findIndex((t) => t.start === start);
   const stem = tokens[i];
   const lead = tokens[i - 1];
@@ -1697,6 +1921,9 @@ function oneCharacterLead(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   // The item stands alone: after 、, or between the text's start, a list's end or a place found (广西洛/ns 清江及) and the item's end.
   if (start > 0 && text[start - 1] !== '、' && !geo.listItemEnd.test(text[start - 1]!) && !(taken[start - 1] && stationPlaceStart(ctx, start) !== undefined)) return undefined;
   if (isProperChar(ctx, start, feature.text.length === 2 ? 'short-name-lead' : 'proper-stem', geo)) return start;
+  // 、湄/zg 湘河/ns 等: a character jieba cannot read as a word (rare-char) right after a list's 、 opens the name.
+  const [lead] = ctx.tokensWithin(start, start + 1);
+  if (text[start - 1] === '、' && lead !== undefined && lead.start === start && lead.end === start + 1 && geo.tags['rare-char'].has(lead.tag)) return start;
   return text[start - 1] === '、' && found.some((other) => other.cleanEnd === start - 1 && other.kind === feature.kind) ? start : undefined;
 }
 
@@ -1808,7 +2035,9 @@ function dropPersonNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     if (geo.says.startAt(text, f.cleanEnd) || titleEndsAt(text, surname, geo) || titleStartsAt(text, f.cleanEnd, geo) || (holdsSurname && f.rule !== 'geo:dictionary' && personListedBeside(ctx, f, found, taken, geo))) people.add(f);
   }
   if (people.size === 0) return;
-  for (let i = found.length - 1; i >= 0; i--) if (people.has(found[i]!)) found.splice(i, 1);
+  // 湖长胡某山……胡某山要求: a name once read as a person's is that person's wherever the article repeats it.
+  const names = new Set([...people].map((f) => f.text));
+  for (let i = found.length - 1; i >= 0; i--) if (people.has(found[i]!) || (found[i]!.rule === 'geo:suffix' && names.has(found[i]!.text))) found.splice(i, 1);
 }
 
 /** Most items of a list looked through for a person's name beside a name found. */
@@ -1876,7 +2105,7 @@ function titleStartsAt(text: string, start: number, geo: GeoRules): boolean {
 }
 
 function titleEndsAt(text: string, end: number, geo: GeoRules): boolean {
-  for (let length = 2; length <= MAX_TITLE && length <= end; length++) if (geo.titles.has(text.slice(end - length, end))) return true;
+  for (let length = 2; length <= MAX_TITLE && length <= end; length++) if (geo.titles.has(text.slice(end - length, end)) || geo.leadTitles.has(text.slice(end - length, end))) return true;
   return false;
 }
 
@@ -2205,6 +2434,7 @@ function riverBetweenRivers(text: string, item: ListItem, feature: GeoDraft, dra
   return (before && (after || closedAt(item.end))) || (after && closedAt(feature.cleanEnd));
 }
 
+
 /** Most characters read after a list's last item for the word that closes it (部分河流). */
 const MAX_TAIL = 6;
 
@@ -2321,6 +2551,105 @@ interface RunItem extends ListItem {
  * its other items are rivers too, whatever jieba makes of them (瀑河/n) and even where a county
  * is named so (清水河, 唐河). A one-character stem that says which river (大河, 小河) stays out.
  */
+/** Most characters between a tributary word and the first item of the list of its rivers (支流由北向南依次为). */
+const MAX_TRIBUTARY_LEAD = 12;
+
+/** A village's or group's word right after a list or its closing 等 and count (等3个村, 村): the items are villages. */
+const VILLAGE_AFTER_LIST = /^(?:等?[\d一二三四五六七八九十两]*个?)(?:村|组|社区|屯|庄|乡|镇)/u;
+
+/** What ends the clause a tributary word opens: no list of its rivers runs past it. */
+const CLAUSE_END = /[，,。；;：:！？!?\n]/u;
+
+/**
+ * 主要支流由北向南依次为甲峡河、乙峡河、丙道河: a 、-list of three names or more, each of three or
+ * four characters ending like a river, in the clause a tributary word (支流, 水系) opens, names
+ * rivers, though jieba reads none of them as a name and none is found.
+ */
+function tributaryRuns(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  const seen = new Set<number>();
+  for (const word of geo.tributaryWords) {
+    for (const at of marks.wordStarts) {
+      if (!text.startsWith(word, at)) continue;
+      let comma = at + word.length;
+      while (comma < text.length && comma - at <= MAX_TRIBUTARY_LEAD + MAX_RUN_NAME && text[comma] !== '、' && !CLAUSE_END.test(text[comma]!)) comma++;
+      if (text[comma] !== '、' || seen.has(comma)) continue;
+      seen.add(comma);
+      const first = runItemEndingAt(ctx, comma, geo);
+      if (!first || first.start < at + word.length) continue;
+      const items: RunItem[] = [first];
+      for (let item = first; text[item.end] === '、' && (item === first || item.middle); ) {
+        const next = runItemStartingAt(ctx, item.end + 1, geo);
+        if (!next) break;
+        items.push(next);
+        item = next;
+      }
+      if (items.length < MIN_RUN_ITEMS || !items.every((item) => item.text.length >= 3 && geo.riverEnd.test(item.text[item.text.length - 1]!) && runRiverName(item.text, geo) && !geo.placeNames.has(item.text))) continue;
+      // 张家河、李家河、王家河等村 (村, 组, 社区 after the last item or its 等): villages named after rivers.
+      const tail = items[items.length - 1]!.end;
+      if (VILLAGE_AFTER_LIST.test(text.slice(tail, tail + 6))) continue;
+      for (const item of items) {
+        if (!isFree(taken, item.start, item.end)) continue;
+        taken.fill(1, item.start, item.end);
+        added.push(draft(item.text, { name: item.text, kind: 'river' }, item.start, item.end, 'geo:tributary-run'));
+      }
+    }
+  }
+  return added;
+}
+
+/** Fewest and most characters of a river's name that heads its own entry (蚂蚁河，自…发源). */
+const MIN_HEADING_RIVER = 3;
+const MAX_HEADING_RIVER = 5;
+
+/** How far after a heading river its source is looked for (，自王家洼发源; ，上流二源). */
+const HEADING_SOURCE_WINDOW = 16;
+
+/** What ends a river's name that heads its entry. */
+const HEADING_END = /[，,。、：:]/u;
+
+/** River endings a heading river takes (蚂蚁河, 乌溪江, 清水溪). */
+const HEADING_RIVER_END = /[河江溪]$/u;
+
+/**
+ * 蚂蚁河，自王家洼发源: a name of three to five characters ending like a river that opens a line or a
+ * sentence, closed by punctuation, and followed within a few characters by its source (a source word,
+ * 发源, or 源 itself: 上流二源) heads a river's entry, as county annals describe their rivers, whatever
+ * jieba makes of it (铁/n 石河/ns: 铁石河, not the 石河 inside it).
+ */
+function headingRivers(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
+  const { text } = ctx;
+  // Each line's and each sentence's start (after a line break, 。 or ；): one pass over the text.
+  headingRiverAt(ctx, geo, taken, found, 0);
+  SENTENCE_OPENER.lastIndex = 0;
+  for (let match = SENTENCE_OPENER.exec(text); match !== null; match = SENTENCE_OPENER.exec(text)) headingRiverAt(ctx, geo, taken, found, match.index + 1);
+}
+
+/** What a sentence opens after: a line break, 。 or ；. */
+const SENTENCE_OPENER = /[\n。；;]/gu;
+
+function headingRiverAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[], start: number): void {
+  const { text } = ctx;
+  let end = start;
+  while (end < text.length && end - start <= MAX_HEADING_RIVER && HAN_ONLY.test(text[end]!)) end++;
+  if (!HEADING_END.test(text[end] ?? '') || end - start < MIN_HEADING_RIVER || end - start > MAX_HEADING_RIVER) return;
+  const name = text.slice(start, end);
+  if (!HEADING_RIVER_END.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || NUMERAL_STEM.test(name)) return;
+  const after = text.slice(end + 1, end + 1 + HEADING_SOURCE_WINDOW);
+  if (!after.includes('源')) return;
+  // A river found inside the name, ending with it, was a piece jieba cut (石河 of 铁石河): the whole replaces it.
+  const inside = found.filter((f) => f.cleanStart < end && f.cleanEnd > start);
+  if (inside.some((f) => f.cleanStart < start || f.cleanEnd !== end || f.kind !== 'river' || f.cleanStart === start)) return;
+  for (let i = start; i < end; i++) if (taken[i] && !inside.some((f) => f.cleanStart <= i && i < f.cleanEnd)) return;
+  for (const f of inside) found.splice(found.indexOf(f), 1);
+  taken.fill(1, start, end);
+  found.push(draft(name, { name, kind: 'river' }, start, end, 'geo:heading'));
+}
+
+/** What joins a list's last item to the one before it (信江、饶河和修河). */
+const LAST_ITEM_JOINER = /^[和及]$/u;
+
 function riverRuns(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
   const { text } = ctx;
   const added: GeoDraft[] = [];
@@ -2339,6 +2668,12 @@ function riverRuns(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found:
       if (!after) break;
       items.push(after);
       item = after;
+    }
+    // 信江、饶河和修河: the last item, joined by 和 or 及, ends the run.
+    const last = items[items.length - 1]!;
+    if (items.length >= MIN_RUN_ITEMS - 1 && LAST_ITEM_JOINER.test(text[last.end] ?? '')) {
+      const after = runItemStartingAt(ctx, last.end + 1, geo);
+      if (after) items.push(after);
     }
     if (done.has(items[0]!.start) || items.length < MIN_RUN_ITEMS || !items.every((item) => geo.riverEnd.test(item.text[item.text.length - 1]!))) continue;
     done.add(items[0]!.start);
