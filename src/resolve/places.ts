@@ -1,4 +1,5 @@
 import type { PlaceLevel } from '../model/mention';
+import { countedTownshipLists } from './place-count-lists';
 import { isWithin, type Division } from './gazetteer';
 import { provinceOf, RegionContext } from './region-context';
 import type { VillageNameCache, VillageNames } from './village-names';
@@ -169,6 +170,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   if (countyStemAndTownshipVouched(matches)) anchor();
   if (ownTownshipsOverCountyStems(matches, anchors, options.text)) anchor();
   const listedTownships = townshipLists(matches, anchors, options);
+  listedTownships.push(...countedTownshipLists(matches, anchors, options.text, options.townshipListClosers, listedTownships));
   if (listedTownships.length > 0) anchor();
   if (dropNamesakesOfTownships(matches)) anchor();
   const places: ResolvedPlace[] = matches
