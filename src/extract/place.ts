@@ -48,6 +48,7 @@ const EXCLUSION_KINDS = [
   'reservoir-word',
   'word-tagged-stem',
   'given-name',
+  'bank-word',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -99,6 +100,8 @@ interface PlaceRules extends IndexRules {
   roadWords: WordsAt;
   companyEnds: WordsAt;
   reservoirWords: WordsAt;
+  /** A rural bank's words (农商银行): a feature's name opening one names the division the bank is named after. */
+  bankWords: WordsAt;
   /** County stems jieba tags as common words that news writes as names (尖扎/v, 平遥/a): read like a stem tagged as a person's name. */
   wordTaggedStems: Set<string>;
 }
@@ -129,6 +132,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     companyEnds: new WordsAt(words('company-end')),
     reservoirWords: new WordsAt(words('reservoir-word')),
     wordTaggedStems: new Set(words('word-tagged-stem')),
+    bankWords: new WordsAt(words('bank-word')),
     selfCounty: new RegExp(alternation(words('self-county'))),
     riverReaches: reachWords(rules),
     riverBasins: basinWords(rules),
@@ -215,6 +219,7 @@ export const placeExtractor: ExtractorModule = {
           companyEnds: placeRules.companyEnds,
           reservoirWords: placeRules.reservoirWords,
           wordTaggedStems: placeRules.wordTaggedStems,
+          bankWords: placeRules.bankWords,
           divisionChars: builtinPlaceSuffixes().divisionChars,
           riverReaches: placeRules.riverReaches,
           riverBasins: placeRules.riverBasins,

@@ -90,6 +90,8 @@ export interface ResolveOptions {
   villageNames: VillageNameCache;
   /** Natural features: a short name spelled like one (泰山, 峨眉山) means the feature. */
   featureNames: ReadonlySet<string>;
+  /** Words of a rural bank, named after its division by rule (农商银行, 村镇银行): a feature's name opening one is the division. */
+  bankWords?: WordsAt;
   /**
    * Other names of features (雅江 for 雅鲁藏布江): weaker than a standard name,
    * they yield to a county stem whose region the article names (雅江县 in 甘孜).
@@ -283,7 +285,7 @@ function placeVerdict(
   // 合作市场 is a market, not 合作市: the suffix word starts on the name's last character.
   if (options.suffixWords.startAt(text, end - 1)) return undefined;
   const derived = entry.form === 'short' || entry.form === 'old';
-  if (derived && options.featureNames.has(entry.surface) && !amongPlaces) return undefined;
+  if (derived && options.featureNames.has(entry.surface) && !amongPlaces && !opensBankName(end, options)) return undefined;
   // A county's stem before a river's reach (昌江下游) or after a tributary word (支流清河) is the river;
   // a prefecture's name stays the place (九江江段).
   // So is any short name before its basin (黑河流域, 黑龙江水系): no division has one.
@@ -335,6 +337,23 @@ function placeVerdict(
   // one it reads as a person's needs its prefecture named.
   if (tag === undefined || options.tags['place-like'].has(tag)) return 'place';
   return options.tags.person.has(tag) || options.wordTaggedStems.has(entry.surface) ? 'person-tagged' : undefined;
+}
+
+/** Most characters between a name and a rural bank's word (黄山|太平|农村商业银行). */
+const MAX_BANK_NAME = 4;
+
+/**
+ * A rural bank's name follows `end` (黄山太平农商银行, 峨眉山农村商业银行):
+ * such banks are named after their division, never after a mountain or river.
+ */
+function opensBankName(end: number, options: ResolveOptions): boolean {
+  const { text, bankWords } = options;
+  if (!bankWords) return false;
+  for (let at = end; at <= end + MAX_BANK_NAME && at < text.length; at++) {
+    if (bankWords.startAt(text, at)) return true;
+    if (!HAN.test(text[at]!)) return false;
+  }
+  return false;
 }
 
 /** Longest item of a list of rivers looked at beside a name (乌裕尔河). */
