@@ -116,3 +116,93 @@ function listed(text: string, start: number, end: number, regions: readonly Divi
   }
   return township && { start, end, surface, division: township, rule: 'place:township-count-list' };
 }
+
+/** Characters that end a clause a list of works stands in. */
+const CLAUSE_ENDS = /[。；;：:，,！？!?\n]/u;
+/** Characters that join two stems heading one item (甲-乙某某水). */
+const STEM_JOINERS = new Set(['-', '－', '—', '–']);
+/** Fewest items of a list led by distinct township stems. */
+const MIN_LED_ITEMS = 3;
+/** Suffixes of a village or group right after a stem: the item is a village (甲村), not a township's work. */
+const VILLAGE_AFTER = /^(?:村|社区|组|居委会)/u;
+
+/**
+ * A list of works each headed by a township's bare stem (甲-乙某某水、丙某某水、
+ * 丁某某渠等9个项目) in an article naming their county: where at least three
+ * items, and half of them, open with the stems of distinct townships of one
+ * named county (a second stem may follow a dash), those stems name the
+ * townships. A stem that is the county's own, is written with its suffix, or
+ * runs into a village's suffix is passed over; so is a stem already read.
+ */
+export function townshipLedListItems(text: string, anchors: Iterable<Division>, covered: Uint8Array): ListedTownship[] {
+  const regions = [...anchors].filter(holdsTownships);
+  if (regions.length === 0 || !text.includes('、')) return [];
+  const found: ListedTownship[] = [];
+  let clauseStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !CLAUSE_ENDS.test(text[i]!)) continue;
+    const clause = text.slice(clauseStart, i);
+    if (clause.split('、').length > MIN_LED_ITEMS - 1) append(found, ledItems(text, clauseStart, i, regions, covered));
+    clauseStart = i + 1;
+  }
+  for (const p of found) covered.fill(1, p.start, p.end);
+  return found;
+}
+
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
+}
+
+function ledItems(text: string, from: number, to: number, regions: readonly Division[], covered: Uint8Array): ListedTownship[] {
+  const items: ListedTownship[][] = [];
+  /** What follows an item's stems: the work's own name (某某水), where no village is read. */
+  const ledSpans: Array<[number, number]> = [];
+  let itemCount = 0;
+  for (let start = from; start < to; ) {
+    let end = text.indexOf('、', start);
+    if (end < 0 || end > to) end = to;
+    itemCount++;
+    const heads: ListedTownship[] = [];
+    let at = start;
+    for (let k = 0; k < 2; k++) {
+      const head = stemAt(text, at, end, regions, covered);
+      if (!head) break;
+      if (head.division) heads.push(head.division);
+      if (!STEM_JOINERS.has(text[head.end] ?? '')) break;
+      at = head.end + 1;
+    }
+    if (heads.length > 0) items.push(heads);
+    if (heads.length > 0) ledSpans.push([heads[heads.length - 1]!.end, end]);
+    start = end + 1;
+  }
+  const townships = new Set(items.flat().map((p) => p.division));
+  if (items.length < MIN_LED_ITEMS || items.length * 2 < itemCount || townships.size < MIN_LED_ITEMS) return [];
+  for (const [start, end] of ledSpans) covered.fill(1, start, end);
+  return items.flat();
+}
+
+/**
+ * The longest township stem of `regions` at `at` (within `end`): with its
+ * township where it names one, or with none where it is the county's own stem
+ * (a 浮梁-王港 item goes on to 王港); undefined where no stem stands there.
+ */
+function stemAt(text: string, at: number, end: number, regions: readonly Division[], covered: Uint8Array): { end: number; division?: ListedTownship } | undefined {
+  for (let length = Math.min(MAX_STEM, end - at); length >= MIN_STEM; length--) {
+    const stemEnd = at + length;
+    const surface = text.slice(at, stemEnd);
+    if (regions.some((r) => countyStem(r) === surface)) return { end: stemEnd };
+    const item = listed(text, at, stemEnd, regions);
+    if (!item) continue;
+    const rest = text.slice(stemEnd, stemEnd + 3);
+    if (VILLAGE_AFTER.test(rest) || builtinPlaceSuffixes().township.some((s) => rest.startsWith(s))) return undefined;
+    for (let k = at; k < stemEnd; k++) if (covered[k]) return undefined;
+    return { end: stemEnd, division: { ...item, rule: 'place:township-led-item' } };
+  }
+  return undefined;
+}
+
+/** A county's stem (浮梁 of 浮梁县); undefined for a prefecture. */
+function countyStem(region: Division): string | undefined {
+  if (region.level !== 'county') return undefined;
+  return builtinPlaceSuffixes().county.exec(region.name)?.[1];
+}

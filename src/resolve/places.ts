@@ -1,5 +1,5 @@
 import type { PlaceLevel } from '../model/mention';
-import { countedTownshipLists } from './place-count-lists';
+import { countedTownshipLists, townshipLedListItems } from './place-count-lists';
 import { isWithin, type Division } from './gazetteer';
 import { provinceOf, RegionContext } from './region-context';
 import type { VillageNameCache, VillageNames } from './village-names';
@@ -187,6 +187,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   append(places, renamedAfterCounty(covered, heads, options));
   append(places, townshipStemsInNames(anchors, index, covered, regionEnds(places), options));
   append(places, stemsAfterOwnCounty(places, index, covered, options));
+  append(places, townshipLedListItems(options.text, anchors, covered));
   anchor();
   // A station's township (城陵矶站) is no region the article is about: its villages are not looked for.
   for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-renamed' || p.rule === 'place:township-stem') anchors.add(p.division);
