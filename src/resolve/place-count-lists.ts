@@ -118,7 +118,7 @@ function listed(text: string, start: number, end: number, regions: readonly Divi
 }
 
 /** Characters that end a clause a list of works stands in. */
-const CLAUSE_ENDS = /[。；;：:，,！？!?\n]/u;
+const CLAUSE_ENDS: ReadonlySet<number> = new Set([...'。；;：:，,！？!?\n'].map((c) => c.charCodeAt(0)));
 /** Characters that join two stems heading one item (甲-乙某某水). */
 const STEM_JOINERS = new Set(['-', '－', '—', '–']);
 /** Fewest items of a list led by distinct township stems. */
@@ -140,13 +140,18 @@ export function townshipLedListItems(text: string, anchors: Iterable<Division>, 
   const found: ListedTownship[] = [];
   let clauseStart = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !CLAUSE_ENDS.test(text[i]!)) continue;
-    const clause = text.slice(clauseStart, i);
-    if (clause.split('、').length > MIN_LED_ITEMS - 1) append(found, ledItems(text, clauseStart, i, regions, covered));
+    if (i < text.length && !CLAUSE_ENDS.has(text.charCodeAt(i))) continue;
+    if (countOf(text, '、', clauseStart, i) >= MIN_LED_ITEMS - 1) append(found, ledItems(text, clauseStart, i, regions, covered));
     clauseStart = i + 1;
   }
   for (const p of found) covered.fill(1, p.start, p.end);
   return found;
+}
+
+function countOf(text: string, ch: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = text.indexOf(ch, from); k >= 0 && k < to; k = text.indexOf(ch, k + 1)) n++;
+  return n;
 }
 
 function append<T>(to: T[], items: readonly T[]): void {
