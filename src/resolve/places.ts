@@ -160,6 +160,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   }
   if (preferNamedCounties(matches, index)) anchor();
   if (preferUncodedNamesakes(matches, index)) anchor();
+  if (resolveStemNamesakes(matches, anchors, index)) anchor();
   if (resolveListsTogether(matches, options.text)) {
     anchor();
     if (resolveByContext(matches, anchors, index, options.text)) anchor();
@@ -824,6 +825,28 @@ function preferUncodedNamesakes(matches: Match[], index: PlaceIndex): boolean {
       const region = namesakes.some((v) => v !== u && provinceOf(v) === own) ? u.parent! : own;
       return others.some((d) => isWithin(d, region));
     });
+    if (named.length !== 1) continue;
+    m.resolved = named[0];
+    m.rule = ruleFor(m.entry, 'context');
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * 九龙 in an article about Hong Kong is Hong Kong's 九龙, not 四川's 九龙县: an
+ * open county stem that a district of Hong Kong or Taiwan bears as its full
+ * name is that district where the article names its province and nothing in
+ * the province of any listed division of the name. Returns true when any changed.
+ */
+function resolveStemNamesakes(matches: Match[], anchors: RegionContext, index: PlaceIndex): boolean {
+  let changed = false;
+  for (const m of matches) {
+    if (m.resolved || m.contradicted) continue;
+    const namesakes = index.uncodedStemNamesakesOf(m.entry);
+    if (!namesakes) continue;
+    if (m.entry.divisions.some((d) => anchors.namesWithin(provinceOf(d)))) continue;
+    const named = namesakes.filter((u) => anchors.namesWithin(provinceOf(u)));
     if (named.length !== 1) continue;
     m.resolved = named[0];
     m.rule = ruleFor(m.entry, 'context');
