@@ -48,6 +48,7 @@ const EXCLUSION_KINDS = [
   'reservoir-word',
   'word-tagged-stem',
   'given-name',
+  'bank-word',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -99,6 +100,8 @@ interface PlaceRules extends IndexRules {
   roadWords: WordsAt;
   companyEnds: WordsAt;
   reservoirWords: WordsAt;
+  /** A rural bank's words (农商银行): a feature's name opening one names the division the bank is named after. */
+  bankWords: WordsAt;
   /** County stems jieba tags as common words that news writes as names (尖扎/v, 平遥/a): read like a stem tagged as a person's name. */
   wordTaggedStems: Set<string>;
 }
@@ -129,6 +132,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     companyEnds: new WordsAt(words('company-end')),
     reservoirWords: new WordsAt(words('reservoir-word')),
     wordTaggedStems: new Set(words('word-tagged-stem')),
+    bankWords: new WordsAt(words('bank-word')),
     selfCounty: new RegExp(alternation(words('self-county'))),
     riverReaches: reachWords(rules),
     riverBasins: basinWords(rules),
@@ -196,7 +200,7 @@ export const placeExtractor: ExtractorModule = {
       extract(ctx: ExtractContext): DraftMention[] {
         const found = resolvePlaces(index, {
           text: ctx.text,
-          bylineNames: bylineMarks(ctx.text, bylines),
+          bylineNames: withSiteNames(ctx.text, bylineMarks(ctx.text, bylines)),
           isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i) || afterCountryName(ctx.text, i, provinceNames) || beforeProvincePart(ctx.text, i, provinceNames),
           nameEndings: placeRules.nameEndings,
           suffixWords: placeRules.suffixWords,
@@ -215,6 +219,7 @@ export const placeExtractor: ExtractorModule = {
           companyEnds: placeRules.companyEnds,
           reservoirWords: placeRules.reservoirWords,
           wordTaggedStems: placeRules.wordTaggedStems,
+          bankWords: placeRules.bankWords,
           divisionChars: builtinPlaceSuffixes().divisionChars,
           riverReaches: placeRules.riverReaches,
           riverBasins: placeRules.riverBasins,
@@ -242,6 +247,30 @@ export const placeExtractor: ExtractorModule = {
     };
   },
 };
+
+/**
+ * A news site's or paper's name where a page credits its source (来源：某某
+ * 资讯网, 来源：某某证券报) or opens its dateline (某某网3月29日电): the
+ * publication, not a place (as 西藏日报 and 中国西藏网 are not), even where its
+ * name runs a province into a county (某省某县资讯网) or ends in a word the
+ * list of endings lacks. A government's site is the government's name.
+ */
+const SOURCE_SITE = /(?:来源|來源|来自|來自|稿源|出处|出處)[:：][ \t\u3000]*([\p{Script=Han}A-Za-z]{2,16}?(?:网站|網站|网|網|报|報))(?=[\s|｜_\-—，,。;；)）]|$)/gu;
+const DATELINE_SITE = /(?<=^|[\s。！？】\]])(\p{Script=Han}{1,8}?(?:网|網))(?=(?:\p{Script=Han}{2,4})?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)/gmu;
+
+/** `marks` (created where undefined) with 1 over every site's name of SOURCE_SITE and DATELINE_SITE. */
+export function withSiteNames(text: string, marks: Uint8Array | undefined): Uint8Array | undefined {
+  for (const pattern of [SOURCE_SITE, DATELINE_SITE]) {
+    for (const match of text.matchAll(pattern)) {
+      // A government's own site (某某县人民政府网) is named after the government: its place counts.
+      if (match[1]!.includes('政府')) continue;
+      const end = match.index! + match[0].length;
+      marks ??= new Uint8Array(text.length);
+      marks.fill(1, end - match[1]!.length, end);
+    }
+  }
+  return marks;
+}
 
 /** The names a province is written by (台湾, 台湾省, 香港, 西藏自治区), for the start of a name after 中国. */
 function provinceSurfaces(gazetteer: Gazetteer): string[] {

@@ -86,6 +86,12 @@ export class PlaceIndex {
    * for an article that names their region.
    */
   private readonly uncodedNamesakes = new Map<string, Division[]>();
+  /**
+   * Districts of Hong Kong or Taiwan whose full name is a listed county's short
+   * name (九龙 of 香港, the stem of 四川's 九龙县): the name stays the county's
+   * stem, and these wait for an article that names their region.
+   */
+  private readonly uncodedStemNamesakes = new Map<string, Division[]>();
   /** For each first two characters, a bit set of the surface lengths that start with them. */
   private readonly lengthsByLead = new Map<number, number>();
   /**
@@ -142,7 +148,11 @@ export class PlaceIndex {
       for (const { surface, form } of [{ surface: division.name, form: 'full' as const }, ...derivedNames(division)]) {
         const draft = drafts.get(surface);
         if (draft?.divisions.some((d) => d.level !== 'township') !== true || (form === 'full' && draft.form === 'old')) offer(surface, form, division);
-        else if (form === 'full' && draft.form === 'full') {
+        else if (form === 'full' && (draft.form === 'short' || draft.form === 'old')) {
+          const namesakes = this.uncodedStemNamesakes.get(surface);
+          if (namesakes) namesakes.push(division);
+          else this.uncodedStemNamesakes.set(surface, [division]);
+        } else if (form === 'full' && draft.form === 'full') {
           const namesakes = this.uncodedNamesakes.get(surface);
           if (namesakes) namesakes.push(division);
           else this.uncodedNamesakes.set(surface, [division]);
@@ -210,6 +220,11 @@ export class PlaceIndex {
   /** The districts of Taiwan or Hong Kong that share a listed division's full name (太平区), if any. */
   uncodedNamesakesOf(entry: NameEntry): readonly Division[] | undefined {
     return entry.form !== 'full' ? undefined : this.uncodedNamesakes.get(entry.surface);
+  }
+
+  /** The districts of Hong Kong or Taiwan whose full name is a listed county's stem (九龙), if any. */
+  uncodedStemNamesakesOf(entry: NameEntry): readonly Division[] | undefined {
+    return entry.form === 'short' || entry.form === 'old' ? this.uncodedStemNamesakes.get(entry.surface) : undefined;
   }
 
   lookup(surface: string): NameEntry | undefined {

@@ -1,4 +1,5 @@
 import type { PlaceLevel } from '../model/mention';
+import { countedTownshipLists, townshipLedListItems } from './place-count-lists';
 import { isWithin, type Division } from './gazetteer';
 import { provinceOf, RegionContext } from './region-context';
 import type { VillageNameCache, VillageNames } from './village-names';
@@ -89,6 +90,8 @@ export interface ResolveOptions {
   villageNames: VillageNameCache;
   /** Natural features: a short name spelled like one (泰山, 峨眉山) means the feature. */
   featureNames: ReadonlySet<string>;
+  /** Words of a rural bank, named after its division by rule (农商银行, 村镇银行): a feature's name opening one is the division. */
+  bankWords?: WordsAt;
   /**
    * Other names of features (雅江 for 雅鲁藏布江): weaker than a standard name,
    * they yield to a county stem whose region the article names (雅江县 in 甘孜).
@@ -157,6 +160,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   }
   if (preferNamedCounties(matches, index)) anchor();
   if (preferUncodedNamesakes(matches, index)) anchor();
+  if (resolveStemNamesakes(matches, anchors, index)) anchor();
   if (resolveListsTogether(matches, options.text)) {
     anchor();
     if (resolveByContext(matches, anchors, index, options.text)) anchor();
@@ -169,6 +173,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   if (countyStemAndTownshipVouched(matches)) anchor();
   if (ownTownshipsOverCountyStems(matches, anchors, options.text)) anchor();
   const listedTownships = townshipLists(matches, anchors, options);
+  listedTownships.push(...countedTownshipLists(matches, anchors, options.text, options.townshipListClosers, listedTownships));
   if (listedTownships.length > 0) anchor();
   if (dropNamesakesOfTownships(matches)) anchor();
   const places: ResolvedPlace[] = matches
@@ -183,6 +188,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   append(places, renamedAfterCounty(covered, heads, options));
   append(places, townshipStemsInNames(anchors, index, covered, regionEnds(places), options));
   append(places, stemsAfterOwnCounty(places, index, covered, options));
+  append(places, townshipLedListItems(options.text, anchors, covered));
   anchor();
   // A station's township (城陵矶站) is no region the article is about: its villages are not looked for.
   for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-renamed' || p.rule === 'place:township-stem') anchors.add(p.division);
@@ -281,7 +287,7 @@ function placeVerdict(
   // 合作市场 is a market, not 合作市: the suffix word starts on the name's last character.
   if (options.suffixWords.startAt(text, end - 1)) return undefined;
   const derived = entry.form === 'short' || entry.form === 'old';
-  if (derived && options.featureNames.has(entry.surface) && !amongPlaces) return undefined;
+  if (derived && options.featureNames.has(entry.surface) && !amongPlaces && !opensBankName(end, options)) return undefined;
   // A county's stem before a river's reach (昌江下游) or after a tributary word (支流清河) is the river;
   // a prefecture's name stays the place (九江江段).
   // So is any short name before its basin (黑河流域, 黑龙江水系): no division has one.
@@ -333,6 +339,23 @@ function placeVerdict(
   // one it reads as a person's needs its prefecture named.
   if (tag === undefined || options.tags['place-like'].has(tag)) return 'place';
   return options.tags.person.has(tag) || options.wordTaggedStems.has(entry.surface) ? 'person-tagged' : undefined;
+}
+
+/** Most characters between a name and a rural bank's word (黄山|太平|农村商业银行). */
+const MAX_BANK_NAME = 4;
+
+/**
+ * A rural bank's name follows `end` (黄山太平农商银行, 峨眉山农村商业银行):
+ * such banks are named after their division, never after a mountain or river.
+ */
+function opensBankName(end: number, options: ResolveOptions): boolean {
+  const { text, bankWords } = options;
+  if (!bankWords) return false;
+  for (let at = end; at <= end + MAX_BANK_NAME && at < text.length; at++) {
+    if (bankWords.startAt(text, at)) return true;
+    if (!HAN.test(text[at]!)) return false;
+  }
+  return false;
 }
 
 /** Longest item of a list of rivers looked at beside a name (乌裕尔河). */
@@ -802,6 +825,28 @@ function preferUncodedNamesakes(matches: Match[], index: PlaceIndex): boolean {
       const region = namesakes.some((v) => v !== u && provinceOf(v) === own) ? u.parent! : own;
       return others.some((d) => isWithin(d, region));
     });
+    if (named.length !== 1) continue;
+    m.resolved = named[0];
+    m.rule = ruleFor(m.entry, 'context');
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * 九龙 in an article about Hong Kong is Hong Kong's 九龙, not 四川's 九龙县: an
+ * open county stem that a district of Hong Kong or Taiwan bears as its full
+ * name is that district where the article names its province and nothing in
+ * the province of any listed division of the name. Returns true when any changed.
+ */
+function resolveStemNamesakes(matches: Match[], anchors: RegionContext, index: PlaceIndex): boolean {
+  let changed = false;
+  for (const m of matches) {
+    if (m.resolved || m.contradicted) continue;
+    const namesakes = index.uncodedStemNamesakesOf(m.entry);
+    if (!namesakes) continue;
+    if (m.entry.divisions.some((d) => anchors.namesWithin(provinceOf(d)))) continue;
+    const named = namesakes.filter((u) => anchors.namesWithin(provinceOf(u)));
     if (named.length !== 1) continue;
     m.resolved = named[0];
     m.rule = ruleFor(m.entry, 'context');
