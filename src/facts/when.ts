@@ -58,7 +58,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // 由2010年的1.17万亿元增加到2015年的1.8万亿元；…由1070亿元增加到1963.5亿元: later changes of the list share its years.
   const listed = changeOfListedYears(ctx, dates);
   if (listed) return linked(listed, 'sentence');
-  const before = withoutChangeBase(ctx, dates.filter((date) => date.end <= money.start));
+  const before = withoutChangeBase(ctx, dates.filter((date) => date.end <= money.start && !modifiesBudgetElsewhere(ctx, date)));
   const last = signingDayWithin(ctx, before) ?? before[before.length - 1];
   const cumulative = words.hasIn(t, ctx.clause.start, money.start, 'cumulative');
   if (last) {
@@ -93,7 +93,9 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   if (opensWithCompletion(text, words, sentence, money.start)) return { ...NONE, basis: 'sentence' };
   // 在补助标准方面，…每个奖补1000万元: a rate per unit (每个, 每户, 每处) keeps only its own sentence's date.
   if (words.hasIn(t, ctx.clause.start, money.start, 'distributive')) return { ...NONE, basis: 'clause' };
-  const previous = opensWithItemNumber(text, sentence) ? carried.previousItem() : carried.previous();
+  const carriedBefore = opensWithItemNumber(text, sentence) ? carried.previousItem() : carried.previous();
+  // …占年初预算10065万元的43.2%。其中：税收收入3511万元: past a budget's own date, the sentence's period (1-5月) carries on.
+  const previous = carriedBefore && namesBudget(ctx, carriedBefore) ? carried.previousListItem() ?? carriedBefore : carriedBefore;
   const carriedOn = carriedOnDate(ctx, carried, previous);
   if (carriedOn) return carriedOn;
   // 同期，…; 在产业合作方面，… after a sentence with no date: the period in force.
@@ -122,6 +124,31 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // 现将下达2020年…资金分配情况公示如下： / 一、资金来源 / 省级资金：1227万元: the year of the funds the lead-in lists.
   return carried.paragraphOpening() ?? carried.headingPeriod() ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? leadInYear(ctx) ?? NONE;
 }
+
+/**
+ * 1-5月，完成收入4348万元，占年初预算10065万元的43.2%。其中：税收3511万元: a date right before 预算 names
+ * which budget (the one passed at the year's start), and dates only the budget's amount in its own clause,
+ * not the period's figures in the clauses after it.
+ */
+function modifiesBudgetElsewhere(ctx: MoneyContext, date: LocatedMention): boolean {
+  return date.start < ctx.clause.start && ctx.text.text.startsWith(BUDGET_AFTER_DATE, date.end);
+}
+
+/** A link carried from a date that names a budget (年初预算) in a sentence before the amount's. */
+function namesBudget(ctx: MoneyContext, link: WhenLink): boolean {
+  if (link.mentions.length !== 1) return false;
+  for (let sentence = ctx.sentence - 1; sentence >= Math.max(0, ctx.sentence - BUDGET_LOOKBACK); sentence--) {
+    const date = ctx.text.ofType(sentence, 'date').find((d) => d.index === link.mentions[0]);
+    if (date) return ctx.text.text.startsWith(BUDGET_AFTER_DATE, date.end);
+  }
+  return false;
+}
+
+/** How many sentences back a carried date is looked for. */
+const BUDGET_LOOKBACK = 3;
+
+/** The noun a date modifies in a budget report's share of the budget (占年初预算…的N%). */
+const BUDGET_AFTER_DATE = '预算';
 
 /**
  * A word of recurrence (每年, 月收入) stands in [from, to), not one that starts inside a date of the
@@ -837,7 +864,8 @@ export function lastDayOf(text: FactText, words: FactWords, sentence: number): W
 
 /** The last period date of a sentence (not a day: 2022年, 上半年, 1-8月, “十四五”), or undefined. */
 export function lastPeriodOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
-  const dates = eventDates(text, words, sentence);
+  // 占年初预算…: the budget's date names the budget, no period the later figures are of.
+  const dates = eventDates(text, words, sentence).filter((date) => !text.text.startsWith(BUDGET_AFTER_DATE, date.end));
   for (let i = dates.length - 1; i >= 0; i--) {
     if ((dates[i]!.mention as { granularity?: string }).granularity !== 'day') return linked(dates[i]!, 'sentence');
   }
@@ -851,7 +879,7 @@ export function lastPeriodOf(text: FactText, words: FactWords, sentence: number)
  * names the event, the opening day dates it.
  */
 export function lastDateOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
-  const dates = eventDates(text, words, sentence);
+  const dates = eventDates(text, words, sentence).filter((date) => !text.text.startsWith(BUDGET_AFTER_DATE, date.end));
   const last = dates[dates.length - 1];
   if (!last) return undefined;
   const opening = dates[0]!;
