@@ -122,7 +122,8 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // “十四五”期间，…。…亩均税收达到37万元: a later sentence of a paragraph that opens with its period.
   // 一、中央资金（5273万元） after …其中，中央资金5273万元: the same money told again keeps its date.
   // 现将下达2020年…资金分配情况公示如下： / 一、资金来源 / 省级资金：1227万元: the year of the funds the lead-in lists.
-  return carried.paragraphOpening() ?? carried.headingPeriod() ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? leadInYear(ctx) ?? NONE;
+  // （一）某县2024年农田建设项目 / 1、建设范围：… / 2、投资规模：总投资4350万元: the period of the section heading its items.
+  return carried.paragraphOpening() ?? carried.headingPeriod() ?? sectionHeadingPeriod(ctx) ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? leadInYear(ctx) ?? NONE;
 }
 
 /**
@@ -556,6 +557,37 @@ function isNumberedHeading(ctx: MoneyContext): boolean {
   if (end - start > NUMBERED_HEADING_LENGTH || HEADING_END_MARK.test(text.text[end - 1] ?? '')) return false;
   SECTION_NUMBER.lastIndex = start > span.start && OPENING_BRACKETS.has(text.text.charCodeAt(start - 1)) ? start - 1 : start;
   return SECTION_NUMBER.test(text.text);
+}
+
+/** A digit numbering an item under a section (1、 2. 3）), not an amount (1.5亿元). */
+const DIGIT_ITEM = /[0-9]{1,2}(?:[、）)]|[.．](?![0-9]))/y;
+/** A Chinese numeral numbering a section (一、, （二）, (三)). */
+const CHINESE_SECTION = /(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])/y;
+/** How many item lines back a section heading is looked for. */
+const SECTION_ITEMS = 8;
+
+/** The sentence opens with a match of `pattern`, an opening bracket before its words included. */
+function opensWithNumber(text: FactText, sentence: number, pattern: RegExp): boolean {
+  const opening = text.openingOf(sentence);
+  pattern.lastIndex = opening > text.sentences[sentence]!.start && OPENING_BRACKETS.has(text.text.charCodeAt(opening - 1)) ? opening - 1 : opening;
+  return pattern.test(text.text);
+}
+
+/**
+ * （一）某县2024年农田建设项目（甲镇） / 1、建设范围：… / 2、投资规模：总投资4350万元: an amount of a
+ * numbered item takes the period its section's heading names, past the undated items before it.
+ */
+function sectionHeadingPeriod(ctx: MoneyContext): WhenLink | undefined {
+  const { text, words, sentence } = ctx;
+  if (!opensWithNumber(text, sentence, DIGIT_ITEM)) return undefined;
+  for (let s = sentence - 1; s >= Math.max(0, sentence - SECTION_ITEMS); s--) {
+    if (opensWithNumber(text, s, CHINESE_SECTION)) {
+      const period = lastPeriodOf(text, words, s);
+      return period ? { ...period, basis: 'paragraph' } : undefined;
+    }
+    if (!opensWithNumber(text, s, DIGIT_ITEM) || text.ofType(s, 'date').length > 0) return undefined;
+  }
+  return undefined;
 }
 
 /** The marks a sentence, not a heading, ends with. */
