@@ -286,7 +286,8 @@ function statisticRule(
   const measure = rules.measureWords.get(m.unit)!;
   // Settled before the stoplist is scanned for (a text's first candidate pays for that scan): a Chinese
   // numeral with a measure word that takes none (一股暖流, 二期) counts only as an item of a list.
-  if (m.chinese !== undefined && measure.chinese === 'no' && !takesChineseInLists(m.unit, rules.context) && !isParallelItem(text, m, taken)) return undefined;
+  const split = m.chinese !== undefined && m.chinese !== '一' && dividesInto(text, m.start, rules.context, isWordBoundary);
+  if (m.chinese !== undefined && measure.chinese === 'no' && !split && !takesChineseInLists(m.unit, rules.context) && !isParallelItem(text, m, taken)) return undefined;
   if (excluded().overlaps(m.start, m.end)) return undefined;
   if (spacedWordGoesOn(text, m, measure)) return undefined;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
@@ -315,6 +316,8 @@ function statisticRule(
   if (context.capacityUnits.has(m.unit) && context.projectNameAfter.test(text.slice(m.end, m.end + PROJECT_NAME_REACH))) return undefined;
   if (isSessionOrdinal(text, m.start, after, context)) return undefined;
   if (namesPair(text, m, context)) return undefined;
+  // 分两期建设, 分为三类: the parts a whole is divided into are counted, though 二期 alone is a phase's name.
+  if (split && measure.chinese === 'no') return 'count.divided-into';
   if (m.chinese !== undefined && context.divisionUnits.has(m.unit) && inDivisionRun(text, m, context)) return 'count.division-list';
   // 沿湖三市, 等三县, 州直和四县: a word that counts the divisions of a region or list right before Chinese numerals
   // (not a bare 一, an article, nor the second of a pair of division counts: 两省一市, 两省三市).
@@ -634,6 +637,11 @@ function stickyRun(run: RegExp): RegExp {
   let sticky = STICKY_RUNS.get(run);
   if (!sticky) STICKY_RUNS.set(run, (sticky = new RegExp(run.source, run.flags.replace('g', '') + 'y')));
   return sticky;
+}
+
+/** 分两期, 分为三类: a verb of dividing that starts its own word right before the number. */
+function dividesInto(text: string, start: number, context: CountContext, isWordBoundary: (index: number) => boolean): boolean {
+  return context.splitWords.some((word) => text.endsWith(word, start) && isWordBoundary(start - word.length));
 }
 
 /** Division and named-list units (省, 市): Chinese numerals count with them in runs and after lists of names (八省二市一区, 岳阳、益阳、常德三市). */

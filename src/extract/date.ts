@@ -8,7 +8,7 @@ import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from './dates/year-last';
 import { ROC_DAY_LINE, readRocDate, rocDateSource } from './dates/roc-year';
 import { bracketedYearSource, readBracketedDate } from './dates/bracketed-year';
-import { BARE_CHINESE_SPAN_CONNECTOR, CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type DatePoint, type ParsedDate } from './dates/parse';
+import { BARE_CHINESE_SPAN_CONNECTOR, BARE_CHINESE_YEAR, CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type DatePoint, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
 import { DATE_RULE_FILES, loadDateRules, relatedHeadingLine, relatedTeasersStart, trieRegex, type DateRules, type WordList } from './dates/rules';
@@ -326,6 +326,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `第?[一二三四](?=${quarterRun})`,
       `[前首](?=${GAP}(?:\\d{1,2}|十[一二]?|[一二两三四五六七八九])${GAP}个?${GAP}月)`,
       `${CHINESE_YEAR_DIGITS}(?:${GAP}年|(?=${BARE_CHINESE_SPAN_CONNECTOR}${CHINESE_YEAR_DIGITS}))`,
+      BARE_CHINESE_YEAR,
       `(?<![〇零一二两三四五六七八九十百千])${CARDINAL_YEAR}${GAP}年`,
       `(?<![〇○零一二两三四五六七八九十百千])(?:${ZERO_LED_YEAR}|${CHINESE_TWO_DIGIT_YEAR})${GAP}年`,
       `[一二三四五六七八九十]{1,2}月`,
@@ -1076,10 +1077,14 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
       // 超过2000年 is a duration, but 超过1998年23.69米 and 超过2019年同期 compare with a year.
       const comparedYear = calendarYear && !from.unitMissing && (/^\d/.test(after) || context('date-after-calendar').starts(after) !== undefined);
       if (context('duration-before').ends(before) && !comparedYear) return undefined;
+      // 某中心二○二四, 「二○二四…计划」: a bare year in Chinese digits is a year unless a unit makes it a number.
+      if (from.unitMissing && from.year.kind === 'absolute' && !/\d/.test(text.slice(phrase.start, phrase.end))) {
+        return f.unitAfter(after) || /^[-—–－~～至到]/.test(after) || /[-—–－~～至到]$/.test(before) ? undefined : 'date.year-chinese-bare';
+      }
       if (from.unitMissing && from.year.kind === 'absolute') {
         return bareYearRule(from.year.year, before, text.slice(phrase.end, phrase.end + 40), f);
       }
-      if (context(calendarYear ? 'duration-after-calendar' : 'duration-after').starts(after)) return undefined;
+      if (context(calendarYear ? 'duration-after-calendar' : 'duration-after').starts(after) && !(calendarYear && opensSinceYear((from.year as { year: number }).year, before, after))) return undefined;
     }
     return isNumeric(text.slice(phrase.start, phrase.end)) ? 'date.numeric' : 'date.ymd';
   }
@@ -1089,6 +1094,18 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
   if (context('recurring').endsAt(text, phrase.start, Math.max(0, phrase.start - RECURRING_REACH))) return undefined;
   return 'date.month-day';
 }
+
+/**
+ * 2005年来，…: a calendar year of the last decades opening its clause before 来 and a comma is the
+ * year a story runs from ("since 2005"), a date; 2000年来 inside a clause (近2000年来, 这2000年来的)
+ * stays a length of time.
+ */
+function opensSinceYear(year: number, before: string, after: string): boolean {
+  return year >= SINCE_YEAR_FLOOR && /^来[，,]/.test(after) && (before === '' || /[，。；：！？,;:\n]$/.test(before));
+}
+
+/** The earliest year 2005年来 is read as "since": older calendar years there are rarer than lengths of time. */
+const SINCE_YEAR_FLOOR = 1950;
 
 /** 按 (按照) in the clause before 上年: the start of a standing rule's basis. */
 const BY_RULE_BEFORE = /按/;
@@ -1131,8 +1148,10 @@ function bareYearRule(year: number, before: string, after: string, f: Finders): 
   if (f.yearList.test(after)) return 'date.year-list';
   // 2023《政府工作报告》: a year before a document's title names its edition; (2016 修订): a space may part it from the name.
   const name = after.startsWith(' ') ? after.slice(1) : after;
-  const startsName = /^《?[\u4e00-\u9fff]{2}/.test(name);
-  if (year >= 1900 && year <= 2099 && startsName && !f.unitAfter(name) && BEFORE_BARE_YEAR.test(before)) {
+  const startsName = /^[《“「]?[\u4e00-\u9fff]{2}/.test(name);
+  // 标志着2012“光明行”活动: a year before a quoted event's name is its edition, whatever word stands before it.
+  const startsQuotedName = /^[“「][\u4e00-\u9fff]{2}/.test(after) && !/[\d.,，]$/.test(before);
+  if (year >= 1900 && year <= 2099 && startsName && !f.unitAfter(name) && (BEFORE_BARE_YEAR.test(before) || startsQuotedName)) {
     return 'date.year-prefix';
   }
   return undefined;

@@ -58,7 +58,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // 由2010年的1.17万亿元增加到2015年的1.8万亿元；…由1070亿元增加到1963.5亿元: later changes of the list share its years.
   const listed = changeOfListedYears(ctx, dates);
   if (listed) return linked(listed, 'sentence');
-  const before = withoutChangeBase(ctx, dates.filter((date) => date.end <= money.start));
+  const before = withoutChangeBase(ctx, dates.filter((date) => date.end <= money.start && !modifiesBudgetElsewhere(ctx, date)));
   const last = signingDayWithin(ctx, before) ?? before[before.length - 1];
   const cumulative = words.hasIn(t, ctx.clause.start, money.start, 'cumulative');
   if (last) {
@@ -93,7 +93,9 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   if (opensWithCompletion(text, words, sentence, money.start)) return { ...NONE, basis: 'sentence' };
   // 在补助标准方面，…每个奖补1000万元: a rate per unit (每个, 每户, 每处) keeps only its own sentence's date.
   if (words.hasIn(t, ctx.clause.start, money.start, 'distributive')) return { ...NONE, basis: 'clause' };
-  const previous = opensWithItemNumber(text, sentence) ? carried.previousItem() : carried.previous();
+  const carriedBefore = opensWithItemNumber(text, sentence) ? carried.previousItem() : carried.previous();
+  // …占年初预算10065万元的43.2%。其中：税收收入3511万元: past a budget's own date, the sentence's period (1-5月) carries on.
+  const previous = carriedBefore && namesBudget(ctx, carriedBefore) ? carried.previousListItem() ?? carriedBefore : carriedBefore;
   const carriedOn = carriedOnDate(ctx, carried, previous);
   if (carriedOn) return carriedOn;
   // 同期，…; 在产业合作方面，… after a sentence with no date: the period in force.
@@ -120,8 +122,34 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // “十四五”期间，…。…亩均税收达到37万元: a later sentence of a paragraph that opens with its period.
   // 一、中央资金（5273万元） after …其中，中央资金5273万元: the same money told again keeps its date.
   // 现将下达2020年…资金分配情况公示如下： / 一、资金来源 / 省级资金：1227万元: the year of the funds the lead-in lists.
-  return carried.paragraphOpening() ?? carried.headingPeriod() ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? leadInYear(ctx) ?? NONE;
+  // （一）某县2024年农田建设项目 / 1、建设范围：… / 2、投资规模：总投资4350万元: the period of the section heading its items.
+  return carried.paragraphOpening() ?? carried.headingPeriod() ?? sectionHeadingPeriod(ctx) ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? leadInYear(ctx) ?? NONE;
 }
+
+/**
+ * 1-5月，完成收入4348万元，占年初预算10065万元的43.2%。其中：税收3511万元: a date right before 预算 names
+ * which budget (the one passed at the year's start), and dates only the budget's amount in its own clause,
+ * not the period's figures in the clauses after it.
+ */
+function modifiesBudgetElsewhere(ctx: MoneyContext, date: LocatedMention): boolean {
+  return date.start < ctx.clause.start && ctx.text.text.startsWith(BUDGET_AFTER_DATE, date.end);
+}
+
+/** A link carried from a date that names a budget (年初预算) in a sentence before the amount's. */
+function namesBudget(ctx: MoneyContext, link: WhenLink): boolean {
+  if (link.mentions.length !== 1) return false;
+  for (let sentence = ctx.sentence - 1; sentence >= Math.max(0, ctx.sentence - BUDGET_LOOKBACK); sentence--) {
+    const date = ctx.text.ofType(sentence, 'date').find((d) => d.index === link.mentions[0]);
+    if (date) return ctx.text.text.startsWith(BUDGET_AFTER_DATE, date.end);
+  }
+  return false;
+}
+
+/** How many sentences back a carried date is looked for. */
+const BUDGET_LOOKBACK = 3;
+
+/** The noun a date modifies in a budget report's share of the budget (占年初预算…的N%). */
+const BUDGET_AFTER_DATE = '预算';
 
 /**
  * A word of recurrence (每年, 月收入) stands in [from, to), not one that starts inside a date of the
@@ -531,6 +559,37 @@ function isNumberedHeading(ctx: MoneyContext): boolean {
   return SECTION_NUMBER.test(text.text);
 }
 
+/** A digit numbering an item under a section (1、 2. 3）), not an amount (1.5亿元). */
+const DIGIT_ITEM = /[0-9]{1,2}(?:[、）)]|[.．](?![0-9]))/y;
+/** A Chinese numeral numbering a section (一、, （二）, (三)). */
+const CHINESE_SECTION = /(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])/y;
+/** How many item lines back a section heading is looked for. */
+const SECTION_ITEMS = 8;
+
+/** The sentence opens with a match of `pattern`, an opening bracket before its words included. */
+function opensWithNumber(text: FactText, sentence: number, pattern: RegExp): boolean {
+  const opening = text.openingOf(sentence);
+  pattern.lastIndex = opening > text.sentences[sentence]!.start && OPENING_BRACKETS.has(text.text.charCodeAt(opening - 1)) ? opening - 1 : opening;
+  return pattern.test(text.text);
+}
+
+/**
+ * （一）某县2024年农田建设项目（甲镇） / 1、建设范围：… / 2、投资规模：总投资4350万元: an amount of a
+ * numbered item takes the period its section's heading names, past the undated items before it.
+ */
+function sectionHeadingPeriod(ctx: MoneyContext): WhenLink | undefined {
+  const { text, words, sentence } = ctx;
+  if (!opensWithNumber(text, sentence, DIGIT_ITEM)) return undefined;
+  for (let s = sentence - 1; s >= Math.max(0, sentence - SECTION_ITEMS); s--) {
+    if (opensWithNumber(text, s, CHINESE_SECTION)) {
+      const period = lastPeriodOf(text, words, s);
+      return period ? { ...period, basis: 'paragraph' } : undefined;
+    }
+    if (!opensWithNumber(text, s, DIGIT_ITEM) || text.ofType(s, 'date').length > 0) return undefined;
+  }
+  return undefined;
+}
+
 /** The marks a sentence, not a heading, ends with. */
 const HEADING_END_MARK = /[。！？!?；;，,：:]/;
 
@@ -837,7 +896,8 @@ export function lastDayOf(text: FactText, words: FactWords, sentence: number): W
 
 /** The last period date of a sentence (not a day: 2022年, 上半年, 1-8月, “十四五”), or undefined. */
 export function lastPeriodOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
-  const dates = eventDates(text, words, sentence);
+  // 占年初预算…: the budget's date names the budget, no period the later figures are of.
+  const dates = eventDates(text, words, sentence).filter((date) => !text.text.startsWith(BUDGET_AFTER_DATE, date.end));
   for (let i = dates.length - 1; i >= 0; i--) {
     if ((dates[i]!.mention as { granularity?: string }).granularity !== 'day') return linked(dates[i]!, 'sentence');
   }
@@ -851,7 +911,7 @@ export function lastPeriodOf(text: FactText, words: FactWords, sentence: number)
  * names the event, the opening day dates it.
  */
 export function lastDateOf(text: FactText, words: FactWords, sentence: number): WhenLink | undefined {
-  const dates = eventDates(text, words, sentence);
+  const dates = eventDates(text, words, sentence).filter((date) => !text.text.startsWith(BUDGET_AFTER_DATE, date.end));
   const last = dates[dates.length - 1];
   if (!last) return undefined;
   const opening = dates[0]!;

@@ -145,6 +145,8 @@ interface InferenceRules {
   completedWords: string[];
   /** Right after a year and its 年, that year's annual report (2023年年报, 2023年度报告): the year is over. */
   annualReport: WordList;
+  /** The last words of a year's review's title after the year (白皮书, 公报, 年鉴): the year is over. */
+  annualTitleEnd: readonly string[];
   sinceBefore: WordList;
   /** 与, 同 right before a year that a compared-after word (持平, 并列, 相比) later in its clause makes a comparison's. */
   comparedBefore: WordList;
@@ -347,6 +349,7 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     streakWords: new WordList(roleWords(rules, 'streak-before')),
     streak: new RegExp(`(?:${words('streak-before')})(第?)(\\d{1,2}|[一二两三四五六七八九十]{1,3})个?[年载](?![代级度底末初前后])`, 'g'),
     annualReport: new WordList(roleWords(rules, 'annual-report-after')),
+    annualTitleEnd: roleWords(rules, 'annual-title-end'),
     yearsSinceStartCue: new RegExp(`年(?:${words('years-since-start-after')})`, 'g'),
     planMilestone: new RegExp(
       `(?:${thisYear})(?:既?是|为)[^。；！？\\n]{0,24}?[“"‘「]?${FIVE_YEAR_PLAN_PATTERN}[”"’」]?[^，,。；！？\\n]{0,6}?(?:(${words('plan-first-year')})|(${words('plan-last-year')})|第([一二三四五1-5])个?年(?![级度]))`,
@@ -1292,6 +1295,19 @@ function isCompletedYear(before: string, after: string, r: InferenceRules): bool
   return isCutoff(before, r) && r.yearEndAfter.test(after);
 }
 
+/** 度 and a title right after a year's 年 (2024年度《某省湖泊保护白皮书》): group 1 is the title. */
+const TITLE_AFTER_YEAR = /^度?《([^》\n]{1,40})》/;
+
+/**
+ * 2024年度《某省湖泊保护白皮书》, 2023年《某市生态环境状况公报》: a year's review published under its
+ * title (`annual-title-end` in date-context.tsv) is out once the year is over.
+ */
+function namesAnnualReview(text: string, yearEnd: number, r: InferenceRules): boolean {
+  if (text[yearEnd] !== '度' && text[yearEnd] !== '《') return false;
+  const title = TITLE_AFTER_YEAR.exec(text.slice(yearEnd, yearEnd + 44));
+  return title !== null && r.annualTitleEnd.some((word) => title[1]!.endsWith(word));
+}
+
 /** The first characters of the annual-report words after a year's 年 (年报, 年度报告, 度报告, 全年业绩). */
 const ANNUAL_REPORT_FIRSTS = '年度全';
 
@@ -1357,7 +1373,7 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;
     // 2020年全年 (a bulletin's year, or 今年 compared with it), 2020年年报 (its report out): the article is of a later year.
-    if (month === undefined && isCompletedYear(before, after, r)) {
+    if (month === undefined && (isCompletedYear(before, after, r) || namesAnnualReview(text, yearEnd, r))) {
       years.push({ year: Number(m[1]), kind: 'completed' });
       continue;
     }

@@ -59,6 +59,7 @@ const CONTEXT_ROLES = [
   'building-unit',
   'tally-verb',
   'vague-one-unit',
+  'split-before',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -131,6 +132,8 @@ export interface CountContext {
   tallyVerb: RegExp;
   /** Measure words that with a bare 一 make a vague lot (一批, 一些), never one of a tally. */
   vagueOneUnits: ReadonlySet<string>;
+  /** Verbs of dividing right before a Chinese numeral (分两期, 分为三类): the parts are counted, whatever the measure word's policy. */
+  splitWords: readonly string[];
   buildingUnits: ReadonlySet<string>;
   /** Words right before a measure that make it negative (零下40摄氏度). */
   belowZero: readonly string[];
@@ -230,6 +233,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     buildingUnits: new Set(words('building-unit')),
     tallyVerb: new RegExp(alternation(words('tally-verb'))),
     vagueOneUnits: new Set(words('vague-one-unit')),
+    splitWords: words('split-before'),
     projectNameAfter: new RegExp(`^[^，。；：、,;:！？!?\\s（(“”"]{1,12}?(?:${alternation(words('project-name-end'))})`),
     belowZero: words('below-zero'),
     campaignWord: new RegExp(alternation(words('campaign-word'))),

@@ -9,9 +9,9 @@ import type { DateRules } from './rules';
 // before its event word.
 
 /** One or two digits, a dot and one or two digits; groups: month, dot, day. Digit-led, so the scan is fast. */
-const DOTTED_NUMBERS = /(\d{1,2})([.·•‧・])(\d{1,2})/g;
+const DOTTED_NUMBERS = /(\d{1,2})([.·•‧・﹒．])(\d{1,2})/g;
 /** What may not stand right before or after a month-day: it would be inside a longer run of numbers. */
-const NUMBER_CHARS = /[\d.·•‧・]/;
+const NUMBER_CHARS = /[\d.·•‧・﹒．]/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const OPENING_QUOTES = '“"「';
 const CLOSING_QUOTES = '”"」';

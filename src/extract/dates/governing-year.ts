@@ -21,6 +21,8 @@ export interface StatedYear {
   carriesOn?: boolean;
   /** The baseline of a comparison (比2019年, 2019年同期, 为2017年的85.3%): the next sentence looks past it. */
   baseline?: boolean;
+  /** Where the quoted name it stands in closes (「减轻因二○二二年疫情…计划」): it governs only dates inside the quotes. */
+  quoteEnd?: number;
 }
 
 export interface CalendarPoint {
@@ -76,6 +78,7 @@ function lastStatedYear(years: readonly StatedYear[], from: number, to: number, 
     if (stated.start >= to) continue;
     if (stated.start < from) return undefined;
     if (stated.planned && !planned) continue;
+    if (stated.quoteEnd !== undefined && stated.quoteEnd <= to) continue;
     // A baseline (比2019年, 为2017年的85.3%) is passed over: the story's year may stand before it.
     if (carried && stated.baseline === true) continue;
     return carried && stated.carriesOn === false ? undefined : stated.year;

@@ -46,6 +46,12 @@ export const WEB_ADDRESS = /https?:\/\/[^\s"'<>（）()【】，。]+/g;
 const GAP = '[ \\t\\u3000]*';
 /** ○ (a circle) stands for 〇 in much OCR'd and typed text: 二○二三年. */
 export const CHINESE_YEAR_DIGITS = '[〇○零一二三四五六七八九]{4}';
+/**
+ * A year of this century in Chinese digits written without 年, as names carry it (某中心二○二四, 「二○二四…计划」):
+ * the 〇 in its second place keeps it from a number read digit by digit (三四六亿); not inside a longer run of digits,
+ * nor beside a dash or 至 (a span's end is read as a span, 编号二〇一五-二〇一六 is a number).
+ */
+export const BARE_CHINESE_YEAR = '(?<![〇○零一二两三四五六七八九十百千万亿\\d]|[-—–－~～至到])二[〇○零][〇○零一二三][〇○零一二三四五六七八九](?![〇○零一二两三四五六七八九十百千万亿\\d年]|[-—–－~～至到])';
 /** What joins two bare years in Chinese numerals into a span (二〇一三至二〇一四). */
 export const BARE_CHINESE_SPAN_CONNECTOR = '(?:[-—–－~～至到]|——)';
 /** A two-digit year in Chinese digits led by a zero (零八年 → 2008). */
@@ -117,7 +123,7 @@ export class DatePhraseParser {
   private readonly dottedMonthBefore: WordList;
   // Without 年 only as an end of a span of two such years (二〇一三-二〇一四财政年度), which closesSpan then checks.
   private readonly chineseYear = new Sticky(
-    new RegExp(`(${CHINESE_YEAR_DIGITS})(?:${GAP}(年)|(?=${BARE_CHINESE_SPAN_CONNECTOR}${CHINESE_YEAR_DIGITS})|(?<=${CHINESE_YEAR_DIGITS}${BARE_CHINESE_SPAN_CONNECTOR}${CHINESE_YEAR_DIGITS}))`, 'y'),
+    new RegExp(`(${CHINESE_YEAR_DIGITS})(?:${GAP}(年)|(?=${BARE_CHINESE_SPAN_CONNECTOR}${CHINESE_YEAR_DIGITS})|(?<=${CHINESE_YEAR_DIGITS}${BARE_CHINESE_SPAN_CONNECTOR}${CHINESE_YEAR_DIGITS})|(?<=${BARE_CHINESE_YEAR}))`, 'y'),
     CHINESE_DIGITS,
   );
   private readonly cardinalYear = new Sticky(new RegExp(`(${CARDINAL_YEAR})${GAP}年`, 'y'), '两二');

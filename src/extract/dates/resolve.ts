@@ -122,6 +122,37 @@ export class Sentences {
   }
 }
 
+/** Quote marks that wrap a name (「…计划」, “…行动”), opening and closing. */
+const NAME_QUOTES: Readonly<Record<string, string>> = { '「': '」', '“': '”', '『': '』' };
+/** How long a quoted name may be, each side of the year inside it. */
+const QUOTED_NAME_REACH = 40;
+
+/**
+ * Where the quoted name a year stands in closes (「减轻因二○二二年疫情影响的贷款贴息计划」), or undefined
+ * when it stands in none: the quotes open before it and close after it, none of the three in between
+ * ending a sentence; a year opening the name (“2022年…行动”) stands in none.
+ */
+function quotedNameEnd(text: string, start: number, end: number): number | undefined {
+  let close: string | undefined;
+  for (let i = start - 1; i >= Math.max(0, start - QUOTED_NAME_REACH); i--) {
+    const ch = text[i]!;
+    if (SENTENCE_ENDS.has(text.charCodeAt(i)) || ch === '\n' || Object.values(NAME_QUOTES).includes(ch)) return undefined;
+    if (NAME_QUOTES[ch] !== undefined) {
+      // “2022年乡村振兴行动”: a year opening the name is its edition's, and governs as one outside would.
+      if (i === start - 1) return undefined;
+      close = NAME_QUOTES[ch];
+      break;
+    }
+  }
+  if (close === undefined) return undefined;
+  for (let i = end; i < Math.min(text.length, end + QUOTED_NAME_REACH); i++) {
+    const ch = text[i]!;
+    if (ch === close) return i + 1;
+    if (SENTENCE_ENDS.has(text.charCodeAt(i)) || ch === '\n' || NAME_QUOTES[ch] !== undefined) return undefined;
+  }
+  return undefined;
+}
+
 export class DateResolver {
   private lastYear: number | undefined;
   /** The year last named outside a comparison (not 比2019年末, 2017年的85.3%, 2010年以来): what 比上年 compares with. */
@@ -210,7 +241,10 @@ export class DateResolver {
     this.named.push({ start: found.start, year, month: last.month ?? phrase.from.month, planned: found.planned });
     // A span of whole years (2021年至2025年) states no one year a later month-day could be in.
     const yearsSpan = phrase.to !== undefined && phrase.to.month === undefined && year !== fromYear.year;
-    if (fromYear.stated && !yearsSpan) this.years.push({ start: found.start, year, planned: found.planned, carriesOn: found.carriesOn, baseline: found.baseline });
+    if (fromYear.stated && !yearsSpan) {
+      const quoteEnd = quotedNameEnd(this.text, found.start, found.end);
+      this.years.push({ start: found.start, year, planned: found.planned, carriesOn: found.carriesOn, baseline: found.baseline, ...(quoteEnd !== undefined ? { quoteEnd } : {}) });
+    }
     if (!phrase.to) this.noteLeadDay(found, year, phrase.from);
     this.remember(found, year, last, phrase.to ? phrase.from.month : undefined);
     // 当天 after …周年纪念日 is the anniversary, in the text's year.

@@ -57,6 +57,7 @@ export const CONTEXT_ROLES = [
   'in-force-after',
   'clock-weekday',
   'byline-label',
+  'annual-title-end',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
