@@ -3,7 +3,7 @@ import type { Span } from '../extract/types';
 import type { Mention } from '../model/mention';
 import type { MoneyContext } from './context';
 import { isGiverListGap, isNewsSource, type Party } from './parties';
-import { isSpace, provinceOfPath, type FactText } from './text';
+import { isIdeograph, isSpace, provinceOfPath, type FactText } from './text';
 import type { FactWords } from './words';
 import { AID_LENGTH } from './where';
 
@@ -195,6 +195,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
     const partner = giver.partner ? partnerGiving(giver, carried.subjectPlace()?.path) : undefined;
     return partner ? { who: [partner.who], mentions: partner.mentions, basis: 'sentence' } : givenBy(ctx, parties, giver);
   }
+  // 某某股份晚间公告，公司拟投资…; 某某集团：公司拟…投建: the company announcing its own investment gives it.
+  const announcer = announcerOf(ctx);
+  if (announcer !== undefined) return { who: [announcer], mentions: [], basis: 'sentence' };
   // Brought in by someone else, and the investor is not named (引进上海企业投资…).
   if (introducer > sentenceStart) return { ...NO_GIVER, basis: 'sentence' };
 
@@ -920,3 +923,54 @@ function labelsFunding(ctx: MoneyContext): boolean {
 }
 
 const LABEL_COLONS = new Set([':', '：'].map((mark) => mark.charCodeAt(0)));
+
+/** The longest company name read before an announcing word (某某新能源科技股份). */
+const ANNOUNCER_REACH = 14;
+/** Time words between an announcing company's name and its announcing word (今日, 晚间, 7日晚). */
+const ANNOUNCE_TIME = /(?:[0-9０-９]{1,2}日|今日|今天|昨日|昨天|日前|近日|早间|晚间|当晚|当日|晚|早)+$/;
+/** What ends a headline's company name before the company's own words (某某集团：公司拟…). */
+const ANNOUNCER_COLONS = new Set([...'：:'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * 某某股份今日公告，公司与某县政府签署协议，拟投资10亿元; 某某集团：公司拟25亿元投建…: a listed company
+ * announcing its own investment is its investor. The company's name opens the sentence, before an
+ * announcing word (公告, after a time: 7日晚公告) or a headline's colon, and a bare company word (公司)
+ * stands for it between there and the amount. Undefined when the sentence has no such opening.
+ */
+function announcerOf(ctx: MoneyContext): string | undefined {
+  const { text, words, money, sentence } = ctx;
+  const t = text.text;
+  const start = afterSpaces(t, text.sentences[sentence]!.start, money.start);
+  const reach = Math.min(money.start, start + ANNOUNCER_REACH + 8);
+  // Most sentences open with no such name: one read of a short span, nothing kept.
+  const announce = words.allIn(t, start, reach, 'announce')[0];
+  let nameEnd: number;
+  let after: number;
+  if (announce) {
+    nameEnd = announce.start;
+    after = announce.end;
+  } else {
+    let colon = start;
+    while (colon < Math.min(reach, start + ANNOUNCER_REACH + 1) && !ANNOUNCER_COLONS.has(t.charCodeAt(colon))) colon++;
+    if (colon >= reach || !ANNOUNCER_COLONS.has(t.charCodeAt(colon))) return undefined;
+    nameEnd = colon;
+    after = colon + 1;
+    if (words.startIn(t, after, money.start, 'announcer-anaphor') === '') return undefined;
+  }
+  // 美湖股份3月23日晚间发布公告称: the name ends where a date or a time word starts.
+  const date = text.ofType(sentence, 'date').find((d) => d.start > start && d.start < nameEnd);
+  let end = date ? date.start : nameEnd;
+  const time = ANNOUNCE_TIME.exec(t.slice(start, end));
+  if (time) end -= time[0].length;
+  const name = t.slice(start, end);
+  if (name.length < 2 || name.length > ANNOUNCER_REACH) return undefined;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (!isIdeograph(code) && !/[A-Za-z0-9]/.test(name[i]!)) return undefined;
+  }
+  // 某县政府公告: a government announcing is no company; a place's name alone is none either.
+  if (words.endsWith(name, 'pact-government') || text.ofType(sentence, 'place').some((place) => place.start === start && place.end === end)) return undefined;
+  // The company's own words: a bare company word (公司拟…) after the announcing word, before the amount.
+  if (!words.hasIn(t, after, money.start, 'announcer-anaphor')) return undefined;
+  return name;
+}
