@@ -423,6 +423,13 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (words.indexIn(text.text, start, ending.start, 'purpose') >= 0) continue;
     // 某公司向某慈善协会捐资: the organisation after 向 (为, 给) receives.
     if (!byBefore && words.endsAt(text.text, start, 'destination', Math.max(span.start, start - 1))) continue;
+    // 12家企业通过市红十字会捐赠: the organisation after a channel word passes the gift on; it gives nothing.
+    // Nor a place opening its name (通过某省红十字会: the province gives nothing), as for a contractor.
+    const channel = words.allIn(text.text, start, ending.start, 'channel').pop()?.end;
+    if (!byBefore && (channel !== undefined || words.endsAt(text.text, start, 'channel', Math.max(span.start, start - CHANNEL_LENGTH)))) {
+      found.push({ start: channel ?? start, end, who: '', mentions: [], marked: false, paid: true });
+      continue;
+    }
     // 与甲公司/乙公司订立…合同，金额为…: the contractor is paid; it gives nothing, nor a place in its name.
     if (!byBefore && isContractor(text, words, sentence, start, end)) {
       found.push({ start, end, who: '', mentions: [], marked: false, paid: true });
@@ -551,6 +558,9 @@ export function placeSignsPact(text: FactText, words: FactWords, sentence: numbe
   if (place.start - 1 <= clauseStart || !words.startsAt(t, place.start - 1, 'contract-partner')) return false;
   return words.hasIn(t, clauseStart, place.start - 1, 'organisation') || words.hasIn(t, clauseStart, place.start - 1, 'company-ending');
 }
+
+/** The longest channel word (通过, 经由). */
+const CHANNEL_LENGTH = 2;
 
 /** How far before a contractor's name its 与 may stand (与甲公司/乙公司/丙公司: a list of partners). */
 const CONTRACTOR_REACH = 60;

@@ -4,7 +4,7 @@ import type { Mention } from '../model/mention';
 import type { MoneyContext } from './context';
 import { isGiverListGap, isNewsSource, type Party } from './parties';
 import { isIdeograph, isSpace, provinceOfPath, type FactText } from './text';
-import type { FactWords } from './words';
+import type { FactWords, GrantLevel } from './words';
 import { AID_LENGTH } from './where';
 
 // `who`: the giver, investor or funder of the amount (GUIDELINES, facts).
@@ -322,7 +322,13 @@ function receivesBefore(ctx: MoneyContext, from: number): boolean {
   const receiver = words.allIn(text.text, from, money.start, 'receiver').pop();
   if (!receiver) return false;
   const clauseEnd = text.clauseAt(sentence, receiver.start).end;
-  return clauseEnd >= money.start || words.giverIn(text.text, clauseEnd, money.start) < 0;
+  if (clauseEnd >= money.start) return true;
+  // …接收捐赠款物105万元（其中捐赠资金85万元，捐赠物资20万元）: 捐赠资金 names the gift received, no later
+  // giving; a giving verb of its own (…，已拨付620万元, 发放物资) still comes first.
+  for (let at = words.giverIn(text.text, clauseEnd, money.start); at >= 0; at = words.giverIn(text.text, at + 1, money.start)) {
+    if (words.startIn(text.text, at, money.start, 'gift-noun') === '') return false;
+  }
+  return true;
 }
 
 /**
@@ -447,8 +453,9 @@ function levelFundOf(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undef
   const t = text.text;
   const from = Math.max(clause.start, money.start - FUND_REACH);
   // Most amounts have no level word before them: one read each, nothing kept.
-  if (!words.hasIn(t, from, money.start, 'provincial') && !words.hasIn(t, from, money.start, 'prefectural')) return undefined;
-  const level = lastSpan(words.allIn(t, from, money.start, 'provincial').pop(), words.allIn(t, from, money.start, 'prefectural').pop())!;
+  const county = words.allIn(t, from, money.start, 'county-level').pop();
+  if (!county && !words.hasIn(t, from, money.start, 'provincial') && !words.hasIn(t, from, money.start, 'prefectural')) return undefined;
+  const level = lastSpan(lastSpan(words.allIn(t, from, money.start, 'provincial').pop(), words.allIn(t, from, money.start, 'prefectural').pop()), county)!;
   // 浙江省投入资金: the level word ends a place's name (a province named as the giver), not a fund's level.
   if (text.ofType(ctx.sentence, 'place').some((place) => place.end === level.end && place.start < level.start)) return undefined;
   let at = level.end;
@@ -457,8 +464,24 @@ function levelFundOf(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undef
     if (word === '') return undefined;
     at += word.length;
   }
-  if (at === level.end) return undefined;
+  // …，其中中央资金1100万元，省级70万元，州级10万元: a bare level right before its amount, as one share of a list
+  // after a breakdown word, is that level's government's share.
+  if (at === level.end && !isBareLevelShare(ctx, level)) return undefined;
   return levelsAfter(ctx, centralJoinedBefore(ctx, level.start), level.end, carried, donorFromOutside(carried));
+}
+
+/** What may stand right before a bare level opening its share (，省级70万元, 、县级350万元). */
+const SHARE_ITEM_BEFORE = new Set([...'，,、；;：:'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * 其中中央资金1100万元，省级70万元，县级350万元: the level word opens a list item (after a list or clause mark),
+ * right before its amount, and a breakdown word (其中) stands earlier in the sentence.
+ */
+function isBareLevelShare(ctx: MoneyContext, level: Span): boolean {
+  const { text, words, sentence } = ctx;
+  const t = text.text;
+  if (level.start === 0 || !SHARE_ITEM_BEFORE.has(t.charCodeAt(level.start - 1))) return false;
+  return words.hasIn(t, text.sentences[sentence]!.start, level.start, 'breakdown');
 }
 
 /** What joins two levels of one fund (中央及省级, 中央和省级, 中央、省级). */
@@ -613,13 +636,18 @@ function donorFromOutside(carried: CarriedGivers): string | undefined {
   return provinceOfPath(giver.who) !== provinceOfPath(subject) ? giver.who : undefined;
 }
 
+/** How many divisions of the subject's path a level's government takes (省 → the province, 州 → the prefecture). */
+const LEVEL_DEPTHS: Record<GrantLevel, number> = { central: 0, province: 1, prefecture: 2, county: 3 };
+
 /** The levels named in text[from, to), as paths of `levelOf` (the subject place by default) or 中央. */
 function levelsAfter(ctx: MoneyContext, from: number, to: number, carried: CarriedGivers, levelOf?: string): WhoLink | undefined {
   const who: string[] = [];
   let subject: string[] | undefined;
   for (const level of ctx.words.levelsIn(ctx.text.text, from, to)) {
     if (level !== 'central') subject ??= (levelOf ?? carried.subjectPlace()?.path)?.split('/') ?? [];
-    const path = level === 'central' ? CENTRAL : subject!.length > 0 ? subject!.slice(0, level === 'province' ? 1 : 2).join('/') : undefined;
+    const depth = LEVEL_DEPTHS[level];
+    // 县级 of a subject above a county names no county of its own.
+    const path = level === 'central' ? CENTRAL : subject!.length >= depth ? subject!.slice(0, depth).join('/') : undefined;
     if (path && !who.includes(path)) who.push(path);
   }
   return who.length > 0 ? { who, mentions: [], basis: 'clause' } : undefined;
@@ -672,8 +700,43 @@ function hasUnnamedSubject(ctx: MoneyContext): boolean {
     if (words.hasIn(text.text, word.end, money.start, 'breakdown')) continue;
     if (at === start || SUBJECT_BEFORE.test(text.text[at - 1]!) || words.endsAt(text.text, at, 'list-end-subject')) return true;
   }
+  return countedUnnamedSubject(ctx, start);
+}
+
+/**
+ * 全区共有30家企业捐赠款物…, 126位爱心人士筹集了…: a count of unnamed donors (a count right before an unnamed
+ * group's word) is the subject: they give as no party (GUIDELINES: unnamed groups). Not after a destination
+ * word (向30家企业发放补贴: those receive).
+ */
+function countedUnnamedSubject(ctx: MoneyContext, start: number): boolean {
+  const { text, words, money, sentence } = ctx;
+  const t = text.text;
+  // Most sentences name no unnamed group: one read, nothing kept.
+  for (const word of words.allIn(t, start, money.start, 'unnamed')) {
+    const count = COUNTED_BEFORE.exec(t.slice(Math.max(start, word.start - COUNT_REACH), word.start));
+    if (!count) continue;
+    const clause = text.clauseAt(sentence, word.start);
+    // The group's clause holds the amount.
+    if (clause.end < money.start) continue;
+    const countStart = word.start - count[0].length;
+    if (!words.endsAt(t, afterLead(t, countStart, clause.start), 'destination', clause.start)) return true;
+  }
   return false;
 }
+
+/** A count of people or bodies right before a group's word (30家, 1254位, 两百余名). */
+const COUNTED_BEFORE = /[0-9０-９一二两三四五六七八九十百千万余多]+[家位名户批]$/;
+/** The longest such count read. */
+const COUNT_REACH = 10;
+
+/** Where a count's lead (共有, 有) starts before `at`, else `at`. */
+function afterLead(text: string, at: number, from: number): number {
+  let i = at;
+  while (i > from && COUNT_LEADS.has(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+const COUNT_LEADS = new Set([...'共有计'].map((mark) => mark.charCodeAt(0)));
 
 /**
  * The amount's clause opens with a sum of what was signed (金额总计, 签约金额) and a signing verb stands
@@ -797,7 +860,10 @@ function opensWithUse(ctx: MoneyContext): boolean {
 /** The amount's clause opens with an unnamed actor (爱心人士, 社会力量, 当地). */
 function opensWithUnnamed(ctx: MoneyContext): boolean {
   const { text, words, clause } = ctx;
-  return words.startIn(text.text, afterSpaces(text.text, clause.start, clause.end), ctx.money.start, 'unnamed-subject') !== '';
+  const at = afterSpaces(text.text, clause.start, clause.end);
+  if (words.startIn(text.text, at, ctx.money.start, 'unnamed-subject') !== '') return true;
+  // …，30家企业现场捐赠…: a counted unnamed group opening the clause (after no named party of its own).
+  return countedUnnamedSubject(ctx, at);
 }
 
 /** text[from, to) holds a space. */
@@ -928,6 +994,8 @@ const LABEL_COLONS = new Set([':', '：'].map((mark) => mark.charCodeAt(0)));
 const ANNOUNCER_REACH = 14;
 /** Time words between an announcing company's name and its announcing word (今日, 晚间, 7日晚). */
 const ANNOUNCE_TIME = /(?:[0-9０-９]{1,2}日|今日|今天|昨日|昨天|日前|近日|早间|晚间|当晚|当日|晚|早)+$/;
+/** What may stand right before a bare company word standing for the announcer (，公司拟…). */
+const ANAPHOR_BEFORE = new Set([...'，,：:；;、称'].map((mark) => mark.charCodeAt(0)));
 /** What ends a headline's company name before the company's own words (某某集团：公司拟…). */
 const ANNOUNCER_COLONS = new Set([...'：:'].map((mark) => mark.charCodeAt(0)));
 
@@ -970,7 +1038,8 @@ function announcerOf(ctx: MoneyContext): string | undefined {
   }
   // 某县政府公告: a government announcing is no company; a place's name alone is none either.
   if (words.endsWith(name, 'pact-government') || text.ofType(sentence, 'place').some((place) => place.start === start && place.end === end)) return undefined;
-  // The company's own words: a bare company word (公司拟…) after the announcing word, before the amount.
-  if (!words.hasIn(t, after, money.start, 'announcer-anaphor')) return undefined;
-  return name;
+  // The company's own words: a bare company word (公司拟…) opening a clause after the announcing word,
+  // before the amount (not the end of a name: 某某股份有限公司).
+  const bare = words.allIn(t, after, money.start, 'announcer-anaphor').some((word) => word.start === after || ANAPHOR_BEFORE.has(t.charCodeAt(word.start - 1)));
+  return bare ? name : undefined;
 }
