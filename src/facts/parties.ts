@@ -32,7 +32,7 @@ const ORGANISATION_REACH = 12;
  * and spaces an organisation name does not hold (nor the name-break words of
  * fact-words.tsv): it starts after them. The spaces are those of a regex's \s.
  */
-const NAME_BREAK_MARKS = new Set([...'，。；：、“”‘’《》（）()！？,;:!?①②③④⑤⑥⑦⑧⑨⑩'].map((mark) => mark.charCodeAt(0)));
+const NAME_BREAK_MARKS = new Set([...'，。；：、“”‘’《》「」『』（）()！？,;:!?①②③④⑤⑥⑦⑧⑨⑩'].map((mark) => mark.charCodeAt(0)));
 
 export function isNameBreak(words: FactWords, code: number): boolean {
   return NAME_BREAK_MARKS.has(code) || isSpace(code) || words.breaksNameAt(code);
@@ -418,6 +418,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     // The bare ending (医院) names nobody, unless it is a whole name (团省委); nor a bare prefix (中国).
     if (national ? end <= ending.end : end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
     const clause = text.clauseAt(sentence, end - 1);
+    // 「某某银行贷款利息补贴计划」: a name opening a quoted title that goes on past it is part of the title.
+    if (insideTitle(text.text, start, end, span.end)) continue;
     const byBefore = words.endsAt(text.text, start, 'by', span.start);
     // 安排用于某县医院的资金: an organisation after a purpose word (用于) is the money's use, not its giver.
     if (words.indexIn(text.text, start, ending.start, 'purpose') >= 0) continue;
@@ -557,6 +559,18 @@ export function placeSignsPact(text: FactText, words: FactWords, sentence: numbe
   const clauseStart = text.clauseAt(sentence, place.start).start;
   if (place.start - 1 <= clauseStart || !words.startsAt(t, place.start - 1, 'contract-partner')) return false;
   return words.hasIn(t, clauseStart, place.start - 1, 'organisation') || words.hasIn(t, clauseStart, place.start - 1, 'company-ending');
+}
+
+const TITLE_QUOTES: Record<string, string> = { '「': '」', '《': '》', '“': '”', '『': '』' };
+/** The longest quoted title looked through for its close (「…计划」). */
+const TITLE_REACH = 40;
+
+/** text[start, end) opens a quoted title (「 right before it) that closes later than right after it. */
+function insideTitle(text: string, start: number, end: number, limit: number): boolean {
+  const close = TITLE_QUOTES[text[start - 1] ?? ''];
+  if (close === undefined || text[end] === close) return false;
+  const at = text.indexOf(close, end);
+  return at > end && at < Math.min(limit, end + TITLE_REACH);
 }
 
 /** The longest channel word (通过, 经由). */

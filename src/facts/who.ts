@@ -968,8 +968,26 @@ function isFunding(ctx: MoneyContext): boolean {
     words.hasIn(t, clause.start, money.start, 'giver') ||
     words.hasIn(t, clause.start, money.start, 'funding') ||
     words.startIn(t, words.afterLeading(t, money.end, zone.end, 'amount-tail'), zone.end, 'giver') !== '' ||
-    labelsFunding(ctx)
+    labelsFunding(ctx) ||
+    continuesGiving(ctx)
   );
+}
+
+/** The longest lead an amount's clause may have to carry on the clause before (合共超过). */
+const CARRY_ON_LEAD = 4;
+
+/**
+ * 某基金发出二十笔资助，合共超过二百万元: the amount's clause holds nothing but the amount and a sum word
+ * (合共, 共计) or a qualifier; it carries on the clause before, whose giving word funds it.
+ */
+function continuesGiving(ctx: MoneyContext): boolean {
+  const { text, words, money, clause, sentence } = ctx;
+  const t = text.text;
+  const start = text.sentences[sentence]!.start;
+  if (clause.start <= start || money.start - clause.start > CARRY_ON_LEAD) return false;
+  const lead = words.afterLeading(t, afterSpaces(t, clause.start, money.start), money.start, 'sum-lead');
+  if (lead < money.start && words.afterLeading(t, lead, money.start, 'sum-lead') < money.start && !/^(?:超过|超|逾|约|近|达|为)+$/.test(t.slice(lead, money.start))) return false;
+  return words.hasIn(t, text.clauseAt(sentence, clause.start - 1).start, clause.start, 'giver');
 }
 
 /** The longest label read before a colon that opens an amount's clause (补助资金：, 投资额：). */
