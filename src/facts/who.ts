@@ -986,8 +986,9 @@ function continuesGiving(ctx: MoneyContext): boolean {
   const start = text.sentences[sentence]!.start;
   if (clause.start <= start || money.start - clause.start > CARRY_ON_LEAD) return false;
   const lead = words.afterLeading(t, afterSpaces(t, clause.start, money.start), money.start, 'sum-lead');
-  if (lead < money.start && words.afterLeading(t, lead, money.start, 'sum-lead') < money.start && !/^(?:超过|超|逾|约|近|达|为)+$/.test(t.slice(lead, money.start))) return false;
-  return words.hasIn(t, text.clauseAt(sentence, clause.start - 1).start, clause.start, 'giver');
+  if (lead < money.start && words.afterLeading(t, lead, money.start, 'sum-lead') < money.start && !/^(?:超过|超|逾|约|近|达|为|即)+$/.test(t.slice(lead, money.start))) return false;
+  const before = text.clauseAt(sentence, clause.start - 1).start;
+  return words.hasIn(t, before, clause.start, 'giver') || words.hasIn(t, before, clause.start, 'funding');
 }
 
 /** The longest label read before a colon that opens an amount's clause (补助资金：, 投资额：). */

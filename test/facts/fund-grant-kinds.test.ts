@@ -25,3 +25,15 @@ describe('a fund granting through its schemes', () => {
     expect(facts[0]!.who).not.toContain('文化发展基金');
   });
 });
+
+describe('a body’s own budget', () => {
+  it('a foundation’s budget and what it spent of it (预算…，即约…) are the foundation’s', () => {
+    const facts = factsOf('标题\n教育发展基金会去年资助学生3000人，发放助学金2600万元。基金会去年的预算约为5.2亿元，预算执行率为80%，即约4.16亿元。');
+    expect(facts.map((f) => f.who)).toEqual([['教育发展基金会'], ['教育发展基金会'], ['教育发展基金会']]);
+  });
+
+  it('a budget’s revenue is a statistic, given by no one', () => {
+    const facts = factsOf('标题\n教育发展基金会发放助学金2600万元。全县一般公共预算收入12亿元。');
+    expect(facts[1]!.who).toEqual([]);
+  });
+});
