@@ -149,6 +149,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // Of a total and its share (总投资…，其中…援建…), the total has no giver.
   // Not where one giver named before gives the total and names no other for its shares (某基金拨款总额为…，其中…).
   if (words.hasIn(t, zone.start, money.start, 'total') && hasShareAfter(ctx) && !sharesOfOneGiver(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
+  // 共需筹集资金73亿元，其中中央补助资金29亿元，省级财政资金29亿元…: shares of two levels' funds after 其中
+  // split the total among givers; it has none (GUIDELINES: a total and its shares).
+  if (splitAmongLevels(ctx)) return { ...NO_GIVER, basis: 'sentence' };
   // 已到位资金4500万元，包含某省援藏资金3000万元: a sum holding a share another names as its giver has none.
   if (holdsGivenShare(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
   // 中央预算内投资1200万元, 中央款80万元: the fund's own name says the central government gives it.
@@ -428,9 +431,44 @@ function hasShareAfter(ctx: MoneyContext): boolean {
   return text.ofType(sentence, 'money').some((m) => {
     if (m.start <= ctx.clause.end || ((m.mention as { value?: number }).value ?? Infinity) >= value) return false;
     const clause = text.clauseAt(sentence, m.start);
-    return words.hasIn(text.text, clause.start, m.start, 'aid-target');
+    // 总投资2.8亿元，省补助资金5800万元: a level's fund (省级, 中央 and a fund word) is a share too.
+    return words.hasIn(text.text, clause.start, m.start, 'aid-target') || namesLevelFund(ctx, clause.start, m.start);
   });
 }
+
+/** A level word (省级, 市级, 中央) right before a fund word (补助资金, 预算内投资) in text[from, to). */
+function namesLevelFund(ctx: MoneyContext, from: number, to: number): boolean {
+  const { text, words } = ctx;
+  const t = text.text;
+  for (const role of LEVEL_FUND_ROLES) {
+    for (const level of words.allIn(t, from, to, role)) if (words.startIn(t, level.end, to, 'central-fund') !== '') return true;
+  }
+  return false;
+}
+
+const LEVEL_FUND_ROLES = ['central', 'provincial', 'prefectural'] as const;
+
+/**
+ * A breakdown word (其中) right after the amount's clause, and two or more later amounts of the sentence each
+ * named as a level's fund (中央补助资金, 省级财政资金) in its own clause: the amount is the total they share.
+ */
+function splitAmongLevels(ctx: MoneyContext): boolean {
+  const { text, words, money, sentence, clause } = ctx;
+  const t = text.text;
+  const end = text.sentences[sentence]!.end;
+  // Most amounts have no breakdown after them: one read, nothing kept.
+  const share = words.indexIn(t, clause.end, Math.min(end, clause.end + SPLIT_REACH), 'breakdown');
+  if (share < 0) return false;
+  let levels = 0;
+  for (const m of text.ofType(sentence, 'money')) {
+    if (m.start <= share) continue;
+    if (namesLevelFund(ctx, Math.max(share, text.clauseAt(sentence, m.start).start), m.start) && ++levels >= 2) return true;
+  }
+  return false;
+}
+
+/** How far after the amount's clause its breakdown word may stand (，其中：). */
+const SPLIT_REACH = 3;
 
 /** How far before an amount the central fund's name (中央预算内投资预算) may start. */
 const FUND_REACH = 20;
@@ -460,7 +498,8 @@ function levelFundOf(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undef
   if (text.ofType(ctx.sentence, 'place').some((place) => place.end === level.end && place.start < level.start)) return undefined;
   let at = level.end;
   while (at < money.start) {
-    const word = words.startIn(t, at, money.start, 'central-fund');
+    // 省级财政安排资金29亿元: the level's fund may be told with its giving verb (安排, 下达) among its words.
+    const word = words.startIn(t, at, money.start, 'central-fund') || (at > level.end ? words.startIn(t, at, money.start, 'giver') : '');
     if (word === '') return undefined;
     at += word.length;
   }

@@ -48,3 +48,18 @@ describe('shares of a total by government level', () => {
     expect(facts[0]!.who).not.toContain('云南省');
   });
 });
+
+describe('totals split among levels of government', () => {
+  it('a project total before a level’s fund in a later clause (总投资…，省补助资金…) is a total: no giver', () => {
+    const facts = factsOf('自贡市交通项目获省补助\n首批获补助的项目共20个，省级补助资金9000万元。其中：农村公路改善工程8条，总投资11500万元，省补助资金4800万元。');
+    expect(facts[1]!.who).toEqual([]);
+    expect(facts[2]!.who).toEqual(['四川省']);
+  });
+
+  it('a sum raised, then 其中 and the shares of two levels’ funds: the sum has no giver', () => {
+    const facts = factsOf('标题\n今年安徽省10项民生工程共需筹集资金60亿元，其中，中央补助资金25亿元，省级财政安排资金20亿元，市县承担15亿元。');
+    expect(facts[0]!.who).toEqual([]);
+    expect(facts[1]!.who).toEqual(['中央']);
+    expect(facts[2]!.who).toEqual(['安徽省']);
+  });
+});
