@@ -661,21 +661,24 @@ class DocumentLinker {
     }
   }
 
-  private siteLink?: { link?: WhereLink };
+  private siteLinks?: Array<{ sentence: number; link: WhereLink }>;
 
-  /** The places a label line names as the project's site (建设地点：某镇某村), read once per document. */
-  siteOfProject(): WhereLink | undefined {
-    if (this.siteLink) return this.siteLink.link;
-    let link: WhereLink | undefined;
-    for (const sentence of this.text.placeSentences) {
-      const places = sitePlacesIn(this.text, this.words, sentence);
-      if (places && places.length > 0) {
-        link = placesLink(places, 'document');
-        break;
+  /**
+   * The places a label line names as the project's site (建设地点：某镇某村), the lines read once per
+   * document. A notice of several projects labels each one's site (一、…建设范围：甲镇某村…；二、…): an
+   * amount takes the last site labelled before its sentence, else the document's first.
+   */
+  siteOfProject(sentence: number): WhereLink | undefined {
+    if (!this.siteLinks) {
+      this.siteLinks = [];
+      for (const at of this.text.placeSentences) {
+        const places = sitePlacesIn(this.text, this.words, at);
+        if (places && places.length > 0) this.siteLinks.push({ sentence: at, link: placesLink(places, 'document') });
       }
     }
-    this.siteLink = { link };
-    return link;
+    let found = this.siteLinks[0];
+    for (const site of this.siteLinks) if (site.sentence <= sentence) found = site;
+    return found?.link;
   }
 
   private investorName?: { name?: string };
@@ -972,7 +975,7 @@ class PlacesCarried extends CarriedFor implements CarriedPlaces {
   }
 
   site(): WhereLink | undefined {
-    return this.linker.siteOfProject();
+    return this.linker.siteOfProject(this.ctx.sentence);
   }
 
   own(level: number): WhereLink | undefined {

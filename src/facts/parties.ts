@@ -32,7 +32,7 @@ const ORGANISATION_REACH = 12;
  * and spaces an organisation name does not hold (nor the name-break words of
  * fact-words.tsv): it starts after them. The spaces are those of a regex's \s.
  */
-const NAME_BREAK_MARKS = new Set([...'，。；：、“”‘’《》（）()！？,;:!?①②③④⑤⑥⑦⑧⑨⑩'].map((mark) => mark.charCodeAt(0)));
+const NAME_BREAK_MARKS = new Set([...'，。；：、“”‘’《》「」『』（）()！？,;:!?①②③④⑤⑥⑦⑧⑨⑩'].map((mark) => mark.charCodeAt(0)));
 
 export function isNameBreak(words: FactWords, code: number): boolean {
   return NAME_BREAK_MARKS.has(code) || isSpace(code) || words.breaksNameAt(code);
@@ -276,6 +276,8 @@ function givingOf(
   if (words.startIn(text.text, place.end, afterEnd, 'struck')) return NOT_GIVING;
   // 四川（深圳）投资贸易洽谈周: the bracket names where the event is held.
   if (isEventVenue(text.text, words, places, written, place)) return NOT_GIVING;
+  // 某县政府与某公司签订投资协议: the government signs; the organisation invests.
+  if (placeSignsPact(text, words, sentence, place, next, text.clauseAt(sentence, place.start).end)) return NOT_GIVING;
   // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
   // 两百万某市人民…投入: the people of a place counted in myriads act as the place.
   const marked = isMarkedBy(words, text.text, place.end, afterEnd) || isCountedPeople(text.text, words, writtenAt.start, place.end, afterEnd);
@@ -416,11 +418,20 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     // The bare ending (医院) names nobody, unless it is a whole name (团省委); nor a bare prefix (中国).
     if (national ? end <= ending.end : end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
     const clause = text.clauseAt(sentence, end - 1);
+    // 「某某银行贷款利息补贴计划」: a name opening a quoted title that goes on past it is part of the title.
+    if (insideTitle(text.text, start, end, span.end)) continue;
     const byBefore = words.endsAt(text.text, start, 'by', span.start);
     // 安排用于某县医院的资金: an organisation after a purpose word (用于) is the money's use, not its giver.
     if (words.indexIn(text.text, start, ending.start, 'purpose') >= 0) continue;
     // 某公司向某慈善协会捐资: the organisation after 向 (为, 给) receives.
     if (!byBefore && words.endsAt(text.text, start, 'destination', Math.max(span.start, start - 1))) continue;
+    // 12家企业通过市红十字会捐赠: the organisation after a channel word passes the gift on; it gives nothing.
+    // Nor a place opening its name (通过某省红十字会: the province gives nothing), as for a contractor.
+    const channel = words.allIn(text.text, start, ending.start, 'channel').pop()?.end;
+    if (!byBefore && (channel !== undefined || words.endsAt(text.text, start, 'channel', Math.max(span.start, start - CHANNEL_LENGTH)))) {
+      found.push({ start: channel ?? start, end, who: '', mentions: [], marked: false, paid: true });
+      continue;
+    }
     // 与甲公司/乙公司订立…合同，金额为…: the contractor is paid; it gives nothing, nor a place in its name.
     if (!byBefore && isContractor(text, words, sentence, start, end)) {
       found.push({ start, end, who: '', mentions: [], marked: false, paid: true });
@@ -434,6 +445,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const verbFrom = pastBracketNote(text.text, end, clause.end);
     const byVerb =
       byBefore ||
+      // 某县人民政府与某某公司签订投资协议: the organisation a government signs an agreement with invests.
+      signsPactWithPlace(text, words, sentence, start, end) ||
       givesAfter(words, text.text, pastDestination(text, words, sentence, verbFrom), clause.end) ||
       (!national && words.startsAt(text.text, verbFrom, 'aid-giving')) ||
       listsOwnAmount(text, words, sentence, start, end);
@@ -496,6 +509,72 @@ function pastBracketNote(text: string, at: number, to: number): number {
   }
   return at;
 }
+
+/**
+ * 某县与某某公司签订投资协议, 某某集团同某市政府签署合作框架协议: the organisation and a government (a place,
+ * with or without 政府 after it) are the two sides of an agreement (a pact word after the organisation in its
+ * clause, no contract word: a contractor is paid). The organisation is the investor (GUIDELINES: the
+ * investor gives); the government is its partner, not a giver (placeSignsPact).
+ */
+function signsPactWithPlace(text: FactText, words: FactWords, sentence: number, start: number, end: number): boolean {
+  const clause = text.clauseAt(sentence, start);
+  if (!words.hasIn(text.text, end, clause.end, 'pact') || words.hasIn(text.text, end, clause.end, 'contract')) return false;
+  const places = text.ofType(sentence, 'place');
+  // 某县政府与某某公司, 某县在签约仪式上与甲公司签订…、与乙公司签订…: a place of the sentence before the partner
+  // word, and no organisation named between the sentence's start and it (the other side is the place).
+  const join = start - 1;
+  const sentenceStart = text.sentences[sentence]!.start;
+  if (join > sentenceStart && words.startsAt(text.text, join, 'contract-partner')) {
+    if (!places.some((place) => place.end <= join)) return false;
+    // …、与乙公司签订…: one more agreement of the same subject, after an earlier one's list mark.
+    if (PACT_LIST_MARKS.has(text.text.charCodeAt(join - 1))) return true;
+    return !words.hasIn(text.text, sentenceStart, join, 'organisation') && !words.hasIn(text.text, sentenceStart, join, 'company-ending');
+  }
+  // 某某公司与某县…: a place starts right after the partner word.
+  const partner = words.startIn(text.text, end, clause.end, 'contract-partner');
+  return partner !== '' && places.some((place) => place.start === end + partner.length);
+}
+
+/** What stands before the partner word of one more agreement of a list (…签订甲项目、与乙公司签订…). */
+const PACT_LIST_MARKS = new Set([...'、，,'].map((mark) => mark.charCodeAt(0)));
+
+/** Where text goes on after a government word (政府, 人民政府) at `at`, if it ends by `limit`; else `at`. */
+function afterGovernment(words: FactWords, text: string, at: number, limit: number): number {
+  const word = words.startIn(text, at, limit, 'pact-government');
+  return word === '' ? at : at + word.length;
+}
+
+/**
+ * The place is the government side of an agreement with an organisation (某县政府与某公司签订协议, 某公司与某县签署):
+ * it signs, and the organisation invests. Not two places (某县与某省签订帮扶协议: the partner logic reads those).
+ */
+export function placeSignsPact(text: FactText, words: FactWords, sentence: number, place: Span, next: Span | undefined, clauseEnd: number): boolean {
+  if (!words.hasIn(text.text, place.end, clauseEnd, 'pact') || words.hasIn(text.text, place.end, clauseEnd, 'contract')) return false;
+  const t = text.text;
+  // 某县政府与某公司: the partner word right after the place (and its 政府), no place right after it.
+  const at = afterGovernment(words, t, place.end, clauseEnd);
+  const partner = words.startIn(t, at, clauseEnd, 'contract-partner');
+  if (partner !== '') return next?.start !== at + partner.length && words.hasIn(t, at + partner.length, clauseEnd, 'organisation');
+  // 某公司与某县政府: the partner word right before the place, an organisation's ending before it in the clause.
+  const clauseStart = text.clauseAt(sentence, place.start).start;
+  if (place.start - 1 <= clauseStart || !words.startsAt(t, place.start - 1, 'contract-partner')) return false;
+  return words.hasIn(t, clauseStart, place.start - 1, 'organisation') || words.hasIn(t, clauseStart, place.start - 1, 'company-ending');
+}
+
+const TITLE_QUOTES: Record<string, string> = { '「': '」', '《': '》', '“': '”', '『': '』' };
+/** The longest quoted title looked through for its close (「…计划」). */
+const TITLE_REACH = 40;
+
+/** text[start, end) opens a quoted title (「 right before it) that closes later than right after it. */
+function insideTitle(text: string, start: number, end: number, limit: number): boolean {
+  const close = TITLE_QUOTES[text[start - 1] ?? ''];
+  if (close === undefined || text[end] === close) return false;
+  const at = text.indexOf(close, end);
+  return at > end && at < Math.min(limit, end + TITLE_REACH);
+}
+
+/** The longest channel word (通过, 经由). */
+const CHANNEL_LENGTH = 2;
 
 /** How far before a contractor's name its 与 may stand (与甲公司/乙公司/丙公司: a list of partners). */
 const CONTRACTOR_REACH = 60;

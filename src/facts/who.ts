@@ -3,8 +3,8 @@ import type { Span } from '../extract/types';
 import type { Mention } from '../model/mention';
 import type { MoneyContext } from './context';
 import { isGiverListGap, isNewsSource, type Party } from './parties';
-import { isSpace, provinceOfPath, type FactText } from './text';
-import type { FactWords } from './words';
+import { isIdeograph, isSpace, provinceOfPath, type FactText } from './text';
+import type { FactWords, GrantLevel } from './words';
 import { AID_LENGTH } from './where';
 
 // `who`: the giver, investor or funder of the amount (GUIDELINES, facts).
@@ -149,6 +149,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // Of a total and its share (总投资…，其中…援建…), the total has no giver.
   // Not where one giver named before gives the total and names no other for its shares (某基金拨款总额为…，其中…).
   if (words.hasIn(t, zone.start, money.start, 'total') && hasShareAfter(ctx) && !sharesOfOneGiver(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
+  // 共需筹集资金73亿元，其中中央补助资金29亿元，省级财政资金29亿元…: shares of two levels' funds after 其中
+  // split the total among givers; it has none (GUIDELINES: a total and its shares).
+  if (splitAmongLevels(ctx)) return { ...NO_GIVER, basis: 'sentence' };
   // 已到位资金4500万元，包含某省援藏资金3000万元: a sum holding a share another names as its giver has none.
   if (holdsGivenShare(ctx, parties)) return { ...NO_GIVER, basis: 'sentence' };
   // 中央预算内投资1200万元, 中央款80万元: the fund's own name says the central government gives it.
@@ -195,6 +198,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
     const partner = giver.partner ? partnerGiving(giver, carried.subjectPlace()?.path) : undefined;
     return partner ? { who: [partner.who], mentions: partner.mentions, basis: 'sentence' } : givenBy(ctx, parties, giver);
   }
+  // 某某股份晚间公告，公司拟投资…; 某某集团：公司拟…投建: the company announcing its own investment gives it.
+  const announcer = announcerOf(ctx);
+  if (announcer !== undefined) return { who: [announcer], mentions: [], basis: 'sentence' };
   // Brought in by someone else, and the investor is not named (引进上海企业投资…).
   if (introducer > sentenceStart) return { ...NO_GIVER, basis: 'sentence' };
 
@@ -319,7 +325,13 @@ function receivesBefore(ctx: MoneyContext, from: number): boolean {
   const receiver = words.allIn(text.text, from, money.start, 'receiver').pop();
   if (!receiver) return false;
   const clauseEnd = text.clauseAt(sentence, receiver.start).end;
-  return clauseEnd >= money.start || words.giverIn(text.text, clauseEnd, money.start) < 0;
+  if (clauseEnd >= money.start) return true;
+  // …接收捐赠款物105万元（其中捐赠资金85万元，捐赠物资20万元）: 捐赠资金 names the gift received, no later
+  // giving; a giving verb of its own (…，已拨付620万元, 发放物资) still comes first.
+  for (let at = words.giverIn(text.text, clauseEnd, money.start); at >= 0; at = words.giverIn(text.text, at + 1, money.start)) {
+    if (words.startIn(text.text, at, money.start, 'gift-noun') === '') return false;
+  }
+  return true;
 }
 
 /**
@@ -419,9 +431,44 @@ function hasShareAfter(ctx: MoneyContext): boolean {
   return text.ofType(sentence, 'money').some((m) => {
     if (m.start <= ctx.clause.end || ((m.mention as { value?: number }).value ?? Infinity) >= value) return false;
     const clause = text.clauseAt(sentence, m.start);
-    return words.hasIn(text.text, clause.start, m.start, 'aid-target');
+    // 总投资2.8亿元，省补助资金5800万元: a level's fund (省级, 中央 and a fund word) is a share too.
+    return words.hasIn(text.text, clause.start, m.start, 'aid-target') || namesLevelFund(ctx, clause.start, m.start);
   });
 }
+
+/** A level word (省级, 市级, 中央) right before a fund word (补助资金, 预算内投资) in text[from, to). */
+function namesLevelFund(ctx: MoneyContext, from: number, to: number): boolean {
+  const { text, words } = ctx;
+  const t = text.text;
+  for (const role of LEVEL_FUND_ROLES) {
+    for (const level of words.allIn(t, from, to, role)) if (words.startIn(t, level.end, to, 'central-fund') !== '') return true;
+  }
+  return false;
+}
+
+const LEVEL_FUND_ROLES = ['central', 'provincial', 'prefectural'] as const;
+
+/**
+ * A breakdown word (其中) right after the amount's clause, and two or more later amounts of the sentence each
+ * named as a level's fund (中央补助资金, 省级财政资金) in its own clause: the amount is the total they share.
+ */
+function splitAmongLevels(ctx: MoneyContext): boolean {
+  const { text, words, money, sentence, clause } = ctx;
+  const t = text.text;
+  const end = text.sentences[sentence]!.end;
+  // Most amounts have no breakdown after them: one read, nothing kept.
+  const share = words.indexIn(t, clause.end, Math.min(end, clause.end + SPLIT_REACH), 'breakdown');
+  if (share < 0) return false;
+  let levels = 0;
+  for (const m of text.ofType(sentence, 'money')) {
+    if (m.start <= share) continue;
+    if (namesLevelFund(ctx, Math.max(share, text.clauseAt(sentence, m.start).start), m.start) && ++levels >= 2) return true;
+  }
+  return false;
+}
+
+/** How far after the amount's clause its breakdown word may stand (，其中：). */
+const SPLIT_REACH = 3;
 
 /** How far before an amount the central fund's name (中央预算内投资预算) may start. */
 const FUND_REACH = 20;
@@ -444,18 +491,36 @@ function levelFundOf(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undef
   const t = text.text;
   const from = Math.max(clause.start, money.start - FUND_REACH);
   // Most amounts have no level word before them: one read each, nothing kept.
-  if (!words.hasIn(t, from, money.start, 'provincial') && !words.hasIn(t, from, money.start, 'prefectural')) return undefined;
-  const level = lastSpan(words.allIn(t, from, money.start, 'provincial').pop(), words.allIn(t, from, money.start, 'prefectural').pop())!;
+  const county = words.allIn(t, from, money.start, 'county-level').pop();
+  if (!county && !words.hasIn(t, from, money.start, 'provincial') && !words.hasIn(t, from, money.start, 'prefectural')) return undefined;
+  const level = lastSpan(lastSpan(words.allIn(t, from, money.start, 'provincial').pop(), words.allIn(t, from, money.start, 'prefectural').pop()), county)!;
   // 浙江省投入资金: the level word ends a place's name (a province named as the giver), not a fund's level.
   if (text.ofType(ctx.sentence, 'place').some((place) => place.end === level.end && place.start < level.start)) return undefined;
   let at = level.end;
   while (at < money.start) {
-    const word = words.startIn(t, at, money.start, 'central-fund');
+    // 省级财政安排资金29亿元: the level's fund may be told with its giving verb (安排, 下达) among its words.
+    const word = words.startIn(t, at, money.start, 'central-fund') || (at > level.end ? words.startIn(t, at, money.start, 'giver') : '');
     if (word === '') return undefined;
     at += word.length;
   }
-  if (at === level.end) return undefined;
+  // …，其中中央资金1100万元，省级70万元，州级10万元: a bare level right before its amount, as one share of a list
+  // after a breakdown word, is that level's government's share.
+  if (at === level.end && !isBareLevelShare(ctx, level)) return undefined;
   return levelsAfter(ctx, centralJoinedBefore(ctx, level.start), level.end, carried, donorFromOutside(carried));
+}
+
+/** What may stand right before a bare level opening its share (，省级70万元, 、县级350万元). */
+const SHARE_ITEM_BEFORE = new Set([...'，,、；;：:'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * 其中中央资金1100万元，省级70万元，县级350万元: the level word opens a list item (after a list or clause mark),
+ * right before its amount, and a breakdown word (其中) stands earlier in the sentence.
+ */
+function isBareLevelShare(ctx: MoneyContext, level: Span): boolean {
+  const { text, words, sentence } = ctx;
+  const t = text.text;
+  if (level.start === 0 || !SHARE_ITEM_BEFORE.has(t.charCodeAt(level.start - 1))) return false;
+  return words.hasIn(t, text.sentences[sentence]!.start, level.start, 'breakdown');
 }
 
 /** What joins two levels of one fund (中央及省级, 中央和省级, 中央、省级). */
@@ -610,13 +675,18 @@ function donorFromOutside(carried: CarriedGivers): string | undefined {
   return provinceOfPath(giver.who) !== provinceOfPath(subject) ? giver.who : undefined;
 }
 
+/** How many divisions of the subject's path a level's government takes (省 → the province, 州 → the prefecture). */
+const LEVEL_DEPTHS: Record<GrantLevel, number> = { central: 0, province: 1, prefecture: 2, county: 3 };
+
 /** The levels named in text[from, to), as paths of `levelOf` (the subject place by default) or 中央. */
 function levelsAfter(ctx: MoneyContext, from: number, to: number, carried: CarriedGivers, levelOf?: string): WhoLink | undefined {
   const who: string[] = [];
   let subject: string[] | undefined;
   for (const level of ctx.words.levelsIn(ctx.text.text, from, to)) {
     if (level !== 'central') subject ??= (levelOf ?? carried.subjectPlace()?.path)?.split('/') ?? [];
-    const path = level === 'central' ? CENTRAL : subject!.length > 0 ? subject!.slice(0, level === 'province' ? 1 : 2).join('/') : undefined;
+    const depth = LEVEL_DEPTHS[level];
+    // 县级 of a subject above a county names no county of its own.
+    const path = level === 'central' ? CENTRAL : subject!.length >= depth ? subject!.slice(0, depth).join('/') : undefined;
     if (path && !who.includes(path)) who.push(path);
   }
   return who.length > 0 ? { who, mentions: [], basis: 'clause' } : undefined;
@@ -669,8 +739,43 @@ function hasUnnamedSubject(ctx: MoneyContext): boolean {
     if (words.hasIn(text.text, word.end, money.start, 'breakdown')) continue;
     if (at === start || SUBJECT_BEFORE.test(text.text[at - 1]!) || words.endsAt(text.text, at, 'list-end-subject')) return true;
   }
+  return countedUnnamedSubject(ctx, start);
+}
+
+/**
+ * 全区共有30家企业捐赠款物…, 126位爱心人士筹集了…: a count of unnamed donors (a count right before an unnamed
+ * group's word) is the subject: they give as no party (GUIDELINES: unnamed groups). Not after a destination
+ * word (向30家企业发放补贴: those receive).
+ */
+function countedUnnamedSubject(ctx: MoneyContext, start: number): boolean {
+  const { text, words, money, sentence } = ctx;
+  const t = text.text;
+  // Most sentences name no unnamed group: one read, nothing kept.
+  for (const word of words.allIn(t, start, money.start, 'unnamed')) {
+    const count = COUNTED_BEFORE.exec(t.slice(Math.max(start, word.start - COUNT_REACH), word.start));
+    if (!count) continue;
+    const clause = text.clauseAt(sentence, word.start);
+    // The group's clause holds the amount.
+    if (clause.end < money.start) continue;
+    const countStart = word.start - count[0].length;
+    if (!words.endsAt(t, afterLead(t, countStart, clause.start), 'destination', clause.start)) return true;
+  }
   return false;
 }
+
+/** A count of people or bodies right before a group's word (30家, 1254位, 两百余名). */
+const COUNTED_BEFORE = /[0-9０-９一二两三四五六七八九十百千万余多]+[家位名户批]$/;
+/** The longest such count read. */
+const COUNT_REACH = 10;
+
+/** Where a count's lead (共有, 有) starts before `at`, else `at`. */
+function afterLead(text: string, at: number, from: number): number {
+  let i = at;
+  while (i > from && COUNT_LEADS.has(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+const COUNT_LEADS = new Set([...'共有计'].map((mark) => mark.charCodeAt(0)));
 
 /**
  * The amount's clause opens with a sum of what was signed (金额总计, 签约金额) and a signing verb stands
@@ -794,7 +899,10 @@ function opensWithUse(ctx: MoneyContext): boolean {
 /** The amount's clause opens with an unnamed actor (爱心人士, 社会力量, 当地). */
 function opensWithUnnamed(ctx: MoneyContext): boolean {
   const { text, words, clause } = ctx;
-  return words.startIn(text.text, afterSpaces(text.text, clause.start, clause.end), ctx.money.start, 'unnamed-subject') !== '';
+  const at = afterSpaces(text.text, clause.start, clause.end);
+  if (words.startIn(text.text, at, ctx.money.start, 'unnamed-subject') !== '') return true;
+  // …，30家企业现场捐赠…: a counted unnamed group opening the clause (after no named party of its own).
+  return countedUnnamedSubject(ctx, at);
 }
 
 /** text[from, to) holds a space. */
@@ -899,8 +1007,27 @@ function isFunding(ctx: MoneyContext): boolean {
     words.hasIn(t, clause.start, money.start, 'giver') ||
     words.hasIn(t, clause.start, money.start, 'funding') ||
     words.startIn(t, words.afterLeading(t, money.end, zone.end, 'amount-tail'), zone.end, 'giver') !== '' ||
-    labelsFunding(ctx)
+    labelsFunding(ctx) ||
+    continuesGiving(ctx)
   );
+}
+
+/** The longest lead an amount's clause may have to carry on the clause before (合共超过). */
+const CARRY_ON_LEAD = 4;
+
+/**
+ * 某基金发出二十笔资助，合共超过二百万元: the amount's clause holds nothing but the amount and a sum word
+ * (合共, 共计) or a qualifier; it carries on the clause before, whose giving word funds it.
+ */
+function continuesGiving(ctx: MoneyContext): boolean {
+  const { text, words, money, clause, sentence } = ctx;
+  const t = text.text;
+  const start = text.sentences[sentence]!.start;
+  if (clause.start <= start || money.start - clause.start > CARRY_ON_LEAD) return false;
+  const lead = words.afterLeading(t, afterSpaces(t, clause.start, money.start), money.start, 'sum-lead');
+  if (lead < money.start && words.afterLeading(t, lead, money.start, 'sum-lead') < money.start && !/^(?:超过|超|逾|约|近|达|为|即)+$/.test(t.slice(lead, money.start))) return false;
+  const before = text.clauseAt(sentence, clause.start - 1).start;
+  return words.hasIn(t, before, clause.start, 'giver') || words.hasIn(t, before, clause.start, 'funding');
 }
 
 /** The longest label read before a colon that opens an amount's clause (补助资金：, 投资额：). */
@@ -920,3 +1047,57 @@ function labelsFunding(ctx: MoneyContext): boolean {
 }
 
 const LABEL_COLONS = new Set([':', '：'].map((mark) => mark.charCodeAt(0)));
+
+/** The longest company name read before an announcing word (某某新能源科技股份). */
+const ANNOUNCER_REACH = 14;
+/** Time words between an announcing company's name and its announcing word (今日, 晚间, 7日晚). */
+const ANNOUNCE_TIME = /(?:[0-9０-９]{1,2}日|今日|今天|昨日|昨天|日前|近日|早间|晚间|当晚|当日|晚|早)+$/;
+/** What may stand right before a bare company word standing for the announcer (，公司拟…). */
+const ANAPHOR_BEFORE = new Set([...'，,：:；;、称'].map((mark) => mark.charCodeAt(0)));
+/** What ends a headline's company name before the company's own words (某某集团：公司拟…). */
+const ANNOUNCER_COLONS = new Set([...'：:'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * 某某股份今日公告，公司与某县政府签署协议，拟投资10亿元; 某某集团：公司拟25亿元投建…: a listed company
+ * announcing its own investment is its investor. The company's name opens the sentence, before an
+ * announcing word (公告, after a time: 7日晚公告) or a headline's colon, and a bare company word (公司)
+ * stands for it between there and the amount. Undefined when the sentence has no such opening.
+ */
+function announcerOf(ctx: MoneyContext): string | undefined {
+  const { text, words, money, sentence } = ctx;
+  const t = text.text;
+  const start = afterSpaces(t, text.sentences[sentence]!.start, money.start);
+  const reach = Math.min(money.start, start + ANNOUNCER_REACH + 8);
+  // Most sentences open with no such name: one read of a short span, nothing kept.
+  const announce = words.allIn(t, start, reach, 'announce')[0];
+  let nameEnd: number;
+  let after: number;
+  if (announce) {
+    nameEnd = announce.start;
+    after = announce.end;
+  } else {
+    let colon = start;
+    while (colon < Math.min(reach, start + ANNOUNCER_REACH + 1) && !ANNOUNCER_COLONS.has(t.charCodeAt(colon))) colon++;
+    if (colon >= reach || !ANNOUNCER_COLONS.has(t.charCodeAt(colon))) return undefined;
+    nameEnd = colon;
+    after = colon + 1;
+    if (words.startIn(t, after, money.start, 'announcer-anaphor') === '') return undefined;
+  }
+  // 美湖股份3月23日晚间发布公告称: the name ends where a date or a time word starts.
+  const date = text.ofType(sentence, 'date').find((d) => d.start > start && d.start < nameEnd);
+  let end = date ? date.start : nameEnd;
+  const time = ANNOUNCE_TIME.exec(t.slice(start, end));
+  if (time) end -= time[0].length;
+  const name = t.slice(start, end);
+  if (name.length < 2 || name.length > ANNOUNCER_REACH) return undefined;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (!isIdeograph(code) && !/[A-Za-z0-9]/.test(name[i]!)) return undefined;
+  }
+  // 某县政府公告: a government announcing is no company; a place's name alone is none either.
+  if (words.endsWith(name, 'pact-government') || text.ofType(sentence, 'place').some((place) => place.start === start && place.end === end)) return undefined;
+  // The company's own words: a bare company word (公司拟…) opening a clause after the announcing word,
+  // before the amount (not the end of a name: 某某股份有限公司).
+  const bare = words.allIn(t, after, money.start, 'announcer-anaphor').some((word) => word.start === after || ANAPHOR_BEFORE.has(t.charCodeAt(word.start - 1)));
+  return bare ? name : undefined;
+}
