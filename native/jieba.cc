@@ -7,11 +7,13 @@
 // src/tokenize/binding.ts falls back to nodejieba when it is absent.
 #include <napi.h>
 
+#include <algorithm>
 #include <bitset>
 #include <map>
 #include <mutex>
 #include <shared_mutex>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -77,23 +79,49 @@ thread_local CutScratch threadScratch;
 // shorter word, as MPSegment's strict comparison gives), then the HMM over
 // each run of single characters that are not user words - but walks the
 // trie once per position into two flat arrays instead of building
-// cppjieba's DAG, with the trie's first level as a table.
+// cppjieba's DAG, and walks its own flat copy of the trie (FlatNode, built
+// once at load and kept in step by insertWord), with the first level as a table.
 // test/tokenize/jieba.test.ts checks it word for word against nodejieba.
 class LengthSegment : public cppjieba::MixSegment {
  public:
   LengthSegment(const cppjieba::DictTrie* trie, const cppjieba::HMMModel* model)
-      : cppjieba::MixSegment(trie, model), dict_(trie), hmm_(model), firstLevel_(kFirstLevelSize, nullptr) {
-    for (cppjieba::Rune rune = 0; rune < kFirstLevelSize; rune++) firstLevel_[rune] = SlowChild(Root(), rune);
+      : cppjieba::MixSegment(trie, model), dict_(trie), hmm_(model), firstLevel_(kFirstLevelSize, 0) {
+    BuildFlatTrie();
+#if defined(__GLIBC__)
+    malloc_trim(0);  // the build's scratch (a pointer per node) and the arrays' outgrown buffers go back to the system
+#endif
     for (cppjieba::Rune rune : symbols_) {
       if (rune < kFirstLevelSize) separators_.set(rune);
+    }
+    for (cppjieba::Rune rune = 0; rune < kFirstLevelSize; rune++) {
+      if (dict_->IsUserDictSingleChineseWord(rune)) userSingles_.set(rune);
     }
   }
 
   bool IsSeparator(cppjieba::Rune rune) const { return rune < kFirstLevelSize ? separators_.test(rune) : symbols_.count(rune) > 0; }
 
-  // After a word was added to the dictionary: its first character may be new to the trie's first level.
-  void WordAdded(cppjieba::Rune first) {
-    if (first < kFirstLevelSize) firstLevel_[first] = SlowChild(Root(), first);
+  // After a word was added to cppjieba's dictionary (InsertUserWord): the flat
+  // trie takes its path and the weight cppjieba's trie now holds for it (a
+  // word added again keeps the last one, as cppjieba's InsertNode does).
+  // Nodes new to the trie go to the end, their parent marked as having
+  // children outside its block (extraChildren_). Callers hold the write lock.
+  void WordAdded(const cppjieba::RuneStrArray& runes) {
+    if (runes.empty()) return;
+    const cppjieba::TrieNode* source = Root();
+    uint32_t node = 0;
+    for (size_t i = 0; i < runes.size(); i++) {
+      const cppjieba::Rune rune = runes[i].rune;
+      source = source == nullptr ? nullptr : SlowChild(source, rune);
+      uint32_t child = Child(node, rune);
+      if (child == 0) {
+        child = static_cast<uint32_t>(nodes_.size());
+        nodes_.push_back(FlatNode{0, 0, 0});
+        runes_.push_back(rune);
+        AddExtraChild(node, rune, child);
+      }
+      node = child;
+    }
+    if (source != nullptr && source->ptValue != nullptr) SetWeight(node, source->ptValue->weight);
   }
 
   void CutWithHmm(const cppjieba::RuneStr* begin, const cppjieba::RuneStr* end, std::vector<cppjieba::WordRange>* words,
@@ -122,15 +150,16 @@ class LengthSegment : public cppjieba::MixSegment {
     double* weights = scratch.weights.data();
     uint32_t* lengths = scratch.lengths.data();
     const double minWeight = dict_->GetMinWeight();
+    const FlatNode* nodes = nodes_.data();
     for (size_t i = n; i-- > 0;) {
       double best = cppjieba::MIN_DOUBLE;
       uint32_t bestLength = 1;
-      const cppjieba::TrieNode* node = FirstLevel(begin[i].rune);
+      uint32_t node = FirstLevel(begin[i].rune);
       // The character alone is always a candidate, a word or not.
-      Consider(i, i, n, node == nullptr ? nullptr : node->ptValue, minWeight, weights, &best, &bestLength);
-      for (size_t j = i + 1; j < n && j - i + 1 <= cppjieba::MAX_WORD_LENGTH && node != nullptr; j++) {
-        node = SlowChild(node, begin[j].rune);
-        if (node != nullptr && node->ptValue != nullptr) Consider(i, j, n, node->ptValue, minWeight, weights, &best, &bestLength);
+      Consider(i, i, n, node != 0 && nodes[node].word != 0 ? WeightOf(node) : minWeight, weights, &best, &bestLength);
+      for (size_t j = i + 1; j < n && j - i + 1 <= cppjieba::MAX_WORD_LENGTH && node != 0; j++) {
+        node = Child(node, begin[j].rune);
+        if (node != 0 && nodes[node].word != 0) Consider(i, j, n, WeightOf(node), weights, &best, &bestLength);
       }
       weights[i] = best;
       lengths[i] = bestLength;
@@ -139,19 +168,118 @@ class LengthSegment : public cppjieba::MixSegment {
   }
 
  private:
-  static constexpr cppjieba::Rune kFirstLevelSize = 0x10000;  // the Basic Multilingual Plane: 512 kB of pointers
+  static constexpr cppjieba::Rune kFirstLevelSize = 0x10000;  // the Basic Multilingual Plane: 256 kB of node numbers
+
+  // The dictionary's trie laid out flat (what the segmenter reads for every
+  // character; cppjieba's own trie is a hash map per node, four dependent
+  // cache misses a step, and the dictionary is cold in the cache between
+  // clauses): node 0 is the root; a node's children are consecutive nodes
+  // [firstChild, firstChild + count), their characters in runes_ at the same
+  // numbers, ascending; blocks are laid out depth first, so a word's path
+  // lies close together. A node is 8 bytes: a word's weight is a number in
+  // weights_ (the dictionary has about 5,000 distinct ones). Children that
+  // do not fit the block (a word added later, a block over 65,535) are in
+  // extraChildren_, their parent marked; so are weights past 65,534.
+  struct FlatNode {
+    uint32_t firstChild;  // the high bit: the node has children in extraChildren_
+    uint16_t count;       // children in the block
+    uint16_t word;        // 0: no word ends here; kWeightElsewhere: its weight is in extraWeights_; else weights_[word - 1]
+  };
+  static constexpr uint32_t kExtraChildren = 1u << 31;
+  static constexpr uint16_t kWeightElsewhere = 0xFFFF;
+
+  void BuildFlatTrie() {
+    std::vector<const cppjieba::TrieNode*> sources;  // cppjieba's node of each flat node
+    nodes_.push_back(FlatNode{0, 0, 0});
+    runes_.push_back(0);
+    sources.push_back(Root());
+    std::vector<uint32_t> stack{0};
+    std::vector<std::pair<cppjieba::Rune, const cppjieba::TrieNode*>> children;
+    while (!stack.empty()) {
+      const uint32_t node = stack.back();
+      stack.pop_back();
+      const cppjieba::TrieNode* source = sources[node];
+      if (source->ptValue != nullptr) SetWeight(node, source->ptValue->weight);
+      if (source->next == nullptr || source->next->empty()) continue;
+      children.assign(source->next->begin(), source->next->end());
+      std::sort(children.begin(), children.end(),
+                [](const std::pair<cppjieba::Rune, const cppjieba::TrieNode*>& a, const std::pair<cppjieba::Rune, const cppjieba::TrieNode*>& b) {
+                  return a.first < b.first;
+                });
+      const uint32_t first = static_cast<uint32_t>(nodes_.size());
+      const size_t inBlock = std::min<size_t>(children.size(), 0xFFFF);
+      nodes_[node].firstChild = first;
+      nodes_[node].count = static_cast<uint16_t>(inBlock);
+      for (size_t k = 0; k < children.size(); k++) {
+        const uint32_t child = static_cast<uint32_t>(nodes_.size());
+        nodes_.push_back(FlatNode{0, 0, 0});
+        runes_.push_back(children[k].first);
+        sources.push_back(children[k].second);
+        if (k >= inBlock) AddExtraChild(node, children[k].first, child);
+        if (node == 0 && children[k].first < kFirstLevelSize) firstLevel_[children[k].first] = child;
+      }
+      // Depth first: the first child's block comes next.
+      for (size_t k = children.size(); k-- > 0;) stack.push_back(first + static_cast<uint32_t>(k));
+    }
+  }
+
+  void AddExtraChild(uint32_t node, cppjieba::Rune rune, uint32_t child) {
+    nodes_[node].firstChild |= kExtraChildren;
+    extraChildren_[ExtraKey(node, rune)] = child;
+    if (node == 0 && rune < kFirstLevelSize) firstLevel_[rune] = child;
+  }
+
+  void SetWeight(uint32_t node, double weight) {
+    auto known = weightNumbers_.find(weight);
+    if (known == weightNumbers_.end() && weights_.size() < kWeightElsewhere - 1) {
+      weights_.push_back(weight);
+      known = weightNumbers_.emplace(weight, static_cast<uint16_t>(weights_.size())).first;
+    }
+    if (known != weightNumbers_.end()) {
+      nodes_[node].word = known->second;
+    } else {
+      nodes_[node].word = kWeightElsewhere;
+      extraWeights_[node] = weight;
+    }
+  }
+
+  double WeightOf(uint32_t node) const {
+    const uint16_t word = nodes_[node].word;
+    return word != kWeightElsewhere ? weights_[word - 1] : extraWeights_.find(node)->second;
+  }
+
+  // The child of `node` for `rune`; 0 when there is none.
+  uint32_t Child(uint32_t node, cppjieba::Rune rune) const {
+    const FlatNode& flat = nodes_[node];
+    const uint32_t firstChild = flat.firstChild & ~kExtraChildren;
+    const uint32_t count = flat.count;
+    if (count > 0) {
+      const uint32_t* first = runes_.data() + firstChild;
+      const uint32_t* last = first + count;
+      const uint32_t* found = count <= 8 ? std::find(first, last, rune) : std::lower_bound(first, last, rune);
+      if (found != last && *found == rune) return firstChild + static_cast<uint32_t>(found - first);
+    }
+    if ((flat.firstChild & kExtraChildren) == 0) return 0;
+    auto extra = extraChildren_.find(ExtraKey(node, rune));
+    return extra == extraChildren_.end() ? 0 : extra->second;
+  }
+
+  static uint64_t ExtraKey(uint32_t node, cppjieba::Rune rune) { return (static_cast<uint64_t>(node) << 32) | rune; }
+
+  uint32_t FirstLevel(cppjieba::Rune rune) const { return rune < kFirstLevelSize ? firstLevel_[rune] : Child(0, rune); }
 
   // A single character the dictionary did not join, and no user word of one character.
   bool IsHmmCharacter(const cppjieba::WordRange& word) const {
-    return word.left == word.right && !dict_->IsUserDictSingleChineseWord(word.left->rune);
+    if (word.left != word.right) return false;
+    const cppjieba::Rune rune = word.left->rune;
+    return rune < kFirstLevelSize ? !userSingles_.test(rune) : !dict_->IsUserDictSingleChineseWord(rune);
   }
 
   // The word [i, j] against the best path from i found so far (sums in MPSegment's order, for equal doubles).
-  static void Consider(size_t i, size_t j, size_t n, const cppjieba::DictUnit* unit, double minWeight, const double* weights,
-                       double* best, uint32_t* bestLength) {
+  static void Consider(size_t i, size_t j, size_t n, double weight, const double* weights, double* best, uint32_t* bestLength) {
     double value = 0.0;
     if (j + 1 < n) value += weights[j + 1];
-    value += unit != nullptr ? unit->weight : minWeight;
+    value += weight;
     if (value > *best) {
       *best = value;
       *bestLength = static_cast<uint32_t>(j - i + 1);
@@ -159,10 +287,6 @@ class LengthSegment : public cppjieba::MixSegment {
   }
 
   const cppjieba::TrieNode* Root() const { return (dict_->*Get(TrieOfDict()))->*Get(RootOfTrie()); }
-
-  const cppjieba::TrieNode* FirstLevel(cppjieba::Rune rune) const {
-    return rune < kFirstLevelSize ? firstLevel_[rune] : SlowChild(Root(), rune);
-  }
 
   static const cppjieba::TrieNode* SlowChild(const cppjieba::TrieNode* node, cppjieba::Rune rune) {
     if (node->next == nullptr) return nullptr;
@@ -172,8 +296,15 @@ class LengthSegment : public cppjieba::MixSegment {
 
   const cppjieba::DictTrie* dict_;
   cppjieba::HMMSegment hmm_;
-  std::vector<const cppjieba::TrieNode*> firstLevel_;
+  std::vector<FlatNode> nodes_;
+  std::vector<uint32_t> runes_;
+  std::vector<uint32_t> firstLevel_;
+  std::unordered_map<uint64_t, uint32_t> extraChildren_;
+  std::vector<double> weights_;
+  std::map<double, uint16_t> weightNumbers_;  // weights_'s numbers, while building and adding words
+  std::unordered_map<uint32_t, double> extraWeights_;
   std::bitset<kFirstLevelSize> separators_;
+  std::bitset<kFirstLevelSize> userSingles_;
 };
 
 struct SharedJieba {
@@ -389,7 +520,7 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
     if (taken) {
       shared_->userWords.insert(word);
       cppjieba::RuneStrArray runes;
-      if (cppjieba::DecodeUTF8RunesInString(word, runes) && !runes.empty()) shared_->segment.WordAdded(runes[0].rune);
+      if (cppjieba::DecodeUTF8RunesInString(word, runes)) shared_->segment.WordAdded(runes);
     }
     return Napi::Boolean::New(env, taken);
   }
