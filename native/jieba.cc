@@ -63,6 +63,9 @@ struct CutScratch {
   std::vector<char16_t> units;
   std::vector<cppjieba::RuneStr> runes;  // not cppjieba's RuneStrArray, whose clear() frees its memory
   std::vector<cppjieba::WordRange> words;
+  std::vector<double> hmmWeights;
+  std::vector<uint8_t> hmmPaths;
+  std::vector<uint8_t> hmmStates;
 };
 
 thread_local CutScratch threadScratch;
@@ -85,8 +88,9 @@ thread_local CutScratch threadScratch;
 class LengthSegment : public cppjieba::MixSegment {
  public:
   LengthSegment(const cppjieba::DictTrie* trie, const cppjieba::HMMModel* model)
-      : cppjieba::MixSegment(trie, model), dict_(trie), hmm_(model), firstLevel_(kFirstLevelSize, 0) {
+      : cppjieba::MixSegment(trie, model), dict_(trie), model_(model), firstLevel_(kFirstLevelSize, 0), emitRows_(kFirstLevelSize, 1) {
     BuildFlatTrie();
+    BuildEmitTable();
 #if defined(__GLIBC__)
     malloc_trim(0);  // the build's scratch (a pointer per node) and the arrays' outgrown buffers go back to the system
 #endif
@@ -136,7 +140,7 @@ class LengthSegment : public cppjieba::MixSegment {
       }
       size_t j = i;
       while (j < dictWords.size() && IsHmmCharacter(dictWords[j])) j++;
-      hmm_.Cut(dictWords[i].left, dictWords[j - 1].left + 1, *words);
+      HmmCut(dictWords[i].left, dictWords[j - 1].left + 1, words, scratch);
       i = j - 1;
     }
   }
@@ -268,6 +272,130 @@ class LengthSegment : public cppjieba::MixSegment {
 
   uint32_t FirstLevel(cppjieba::Rune rune) const { return rune < kFirstLevelSize ? firstLevel_[rune] : Child(0, rune); }
 
+  // HMMSegment::Cut(begin, end, words): a letter or number run (ASCII) is a
+  // word; each run of other characters is cut by the HMM's Viterbi path.
+  void HmmCut(const cppjieba::RuneStr* begin, const cppjieba::RuneStr* end, std::vector<cppjieba::WordRange>* words,
+              CutScratch& scratch) const {
+    const cppjieba::RuneStr* left = begin;
+    const cppjieba::RuneStr* right = begin;
+    while (right != end) {
+      if (right->rune < 0x80) {
+        if (left != right) Viterbi(left, right, words, scratch);
+        left = right;
+        right = LetterRun(left, end);
+        if (right == left) right = NumberRun(left, end);
+        if (right == left) right++;
+        words->push_back(cppjieba::WordRange(left, right - 1));
+        left = right;
+      } else {
+        right++;
+      }
+    }
+    if (left != right) Viterbi(left, right, words, scratch);
+  }
+
+  // HMMSegment's SequentialLetterRule: a letter, then letters and digits.
+  static const cppjieba::RuneStr* LetterRun(const cppjieba::RuneStr* begin, const cppjieba::RuneStr* end) {
+    auto letter = [](cppjieba::Rune x) { return ('a' <= x && x <= 'z') || ('A' <= x && x <= 'Z'); };
+    if (!letter(begin->rune)) return begin;
+    for (begin++; begin != end && (letter(begin->rune) || ('0' <= begin->rune && begin->rune <= '9')); begin++) {
+    }
+    return begin;
+  }
+
+  // HMMSegment's NumbersRule: a digit, then digits and dots.
+  static const cppjieba::RuneStr* NumberRun(const cppjieba::RuneStr* begin, const cppjieba::RuneStr* end) {
+    if (!('0' <= begin->rune && begin->rune <= '9')) return begin;
+    for (begin++; begin != end && (('0' <= begin->rune && begin->rune <= '9') || begin->rune == '.'); begin++) {
+    }
+    return begin;
+  }
+
+  // HMMSegment's InternalCut and Viterbi, with the same sums in the same
+  // order; the emission probabilities are read from one flat row per
+  // character (cppjieba looks each up in one hash map per state).
+  void Viterbi(const cppjieba::RuneStr* begin, const cppjieba::RuneStr* end, std::vector<cppjieba::WordRange>* words,
+               CutScratch& scratch) const {
+    constexpr size_t Y = cppjieba::HMMModel::STATUS_SUM;
+    const size_t X = end - begin;
+    if (scratch.hmmWeights.size() < X * Y) scratch.hmmWeights.resize(X * Y);
+    if (scratch.hmmPaths.size() < X * Y) scratch.hmmPaths.resize(X * Y);
+    double* weight = scratch.hmmWeights.data();
+    uint8_t* path = scratch.hmmPaths.data();  // a state, or kNoState before the first character
+    double emit[Y];
+    EmitOf(begin->rune, emit);
+    for (size_t y = 0; y < Y; y++) {
+      weight[0 + y * X] = model_->startProb[y] + emit[y];
+      path[0 + y * X] = kNoState;
+    }
+    for (size_t x = 1; x < X; x++) {
+      EmitOf((begin + x)->rune, emit);
+      for (size_t y = 0; y < Y; y++) {
+        const size_t now = x + y * X;
+        double best = cppjieba::MIN_DOUBLE;
+        uint8_t from = cppjieba::HMMModel::E;
+        for (size_t preY = 0; preY < Y; preY++) {
+          const double value = weight[x - 1 + preY * X] + model_->transProb[preY][y] + emit[y];
+          if (value > best) {
+            best = value;
+            from = static_cast<uint8_t>(preY);
+          }
+        }
+        weight[now] = best;
+        path[now] = from;
+      }
+    }
+    const double endE = weight[X - 1 + cppjieba::HMMModel::E * X];
+    const double endS = weight[X - 1 + cppjieba::HMMModel::S * X];
+    size_t state = endE >= endS ? cppjieba::HMMModel::E : cppjieba::HMMModel::S;
+    // The states, last to first, into weight's first X slots (their weights are read no more).
+    std::vector<uint8_t>& states = scratch.hmmStates;
+    if (states.size() < X) states.resize(X);
+    for (size_t x = X; x-- > 0;) {
+      states[x] = static_cast<uint8_t>(state);
+      state = path[x + state * X];
+    }
+    const cppjieba::RuneStr* left = begin;
+    for (size_t i = 0; i < X; i++) {
+      if (states[i] % 2) {  // E or S ends a word
+        words->push_back(cppjieba::WordRange(left, begin + i));
+        left = begin + i + 1;
+      }
+    }
+  }
+
+  static constexpr uint8_t kNoState = 0xFF;
+
+  // The four states' emission probabilities of a character (MIN_DOUBLE where a state's map lacks it, as GetEmitProb gives).
+  void EmitOf(cppjieba::Rune rune, double* emit) const {
+    const uint16_t row = rune < kFirstLevelSize ? emitRows_[rune] : 0;
+    if (row != 0) {
+      const double* values = &emitValues_[row * cppjieba::HMMModel::STATUS_SUM];
+      for (size_t y = 0; y < cppjieba::HMMModel::STATUS_SUM; y++) emit[y] = values[y];
+      return;
+    }
+    for (size_t y = 0; y < cppjieba::HMMModel::STATUS_SUM; y++) emit[y] = model_->GetEmitProb(model_->emitProbVec[y], rune, cppjieba::MIN_DOUBLE);
+  }
+
+  // Row 0: read the maps (a character past the table); row 1: in no map; then one row per character the maps hold.
+  void BuildEmitTable() {
+    constexpr size_t Y = cppjieba::HMMModel::STATUS_SUM;
+    emitValues_.assign(2 * Y, cppjieba::MIN_DOUBLE);
+    for (size_t y = 0; y < Y; y++) {
+      for (const auto& entry : *model_->emitProbVec[y]) {
+        const cppjieba::Rune rune = entry.first;
+        if (rune >= kFirstLevelSize || emitRows_[rune] != 1) continue;
+        const size_t row = emitValues_.size() / Y;
+        if (row > 0xFFFF) {
+          emitRows_[rune] = 0;
+          continue;
+        }
+        emitRows_[rune] = static_cast<uint16_t>(row);
+        for (size_t z = 0; z < Y; z++) emitValues_.push_back(model_->GetEmitProb(model_->emitProbVec[z], rune, cppjieba::MIN_DOUBLE));
+      }
+    }
+  }
+
   // A single character the dictionary did not join, and no user word of one character.
   bool IsHmmCharacter(const cppjieba::WordRange& word) const {
     if (word.left != word.right) return false;
@@ -295,7 +423,9 @@ class LengthSegment : public cppjieba::MixSegment {
   }
 
   const cppjieba::DictTrie* dict_;
-  cppjieba::HMMSegment hmm_;
+  const cppjieba::HMMModel* model_;
+  std::vector<uint16_t> emitRows_;
+  std::vector<double> emitValues_;
   std::vector<FlatNode> nodes_;
   std::vector<uint32_t> runes_;
   std::vector<uint32_t> firstLevel_;
