@@ -8,6 +8,7 @@
 #include <napi.h>
 
 #include <algorithm>
+#include <atomic>
 #include <bitset>
 #include <map>
 #include <mutex>
@@ -83,23 +84,35 @@ thread_local CutScratch threadScratch;
 // each run of single characters that are not user words - but walks the
 // trie once per position into two flat arrays instead of building
 // cppjieba's DAG, and walks its own flat copy of the trie (FlatNode, built
-// once at load and kept in step by insertWord), with the first level as a table.
+// once at the first cut and kept in step by insertWord), with the first level as a table.
 // test/tokenize/jieba.test.ts checks it word for word against nodejieba.
 class LengthSegment : public cppjieba::MixSegment {
  public:
   LengthSegment(const cppjieba::DictTrie* trie, const cppjieba::HMMModel* model)
       : cppjieba::MixSegment(trie, model), dict_(trie), model_(model), firstLevel_(kFirstLevelSize, 0), emitRows_(kFirstLevelSize, 1) {
-    BuildFlatTrie();
     BuildEmitTable();
-#if defined(__GLIBC__)
-    malloc_trim(0);  // the build's scratch (a pointer per node) and the arrays' outgrown buffers go back to the system
-#endif
     for (cppjieba::Rune rune : symbols_) {
       if (rune < kFirstLevelSize) separators_.set(rune);
     }
     for (cppjieba::Rune rune = 0; rune < kFirstLevelSize; rune++) {
       if (dict_->IsUserDictSingleChineseWord(rune)) userSingles_.set(rune);
     }
+  }
+
+  // The flat trie is built at the first cut, after the words the pipeline
+  // adds at its start (a word added before it is read from cppjieba's trie
+  // like the dictionary's own, in place; one added later goes to
+  // extraChildren_).
+  bool Built() const { return built_.load(std::memory_order_acquire); }
+
+  // Callers hold the write lock.
+  void Build() {
+    if (Built()) return;
+    BuildFlatTrie();
+#if defined(__GLIBC__)
+    malloc_trim(0);  // the build's scratch (a pointer per node) and the arrays' outgrown buffers go back to the system
+#endif
+    built_.store(true, std::memory_order_release);
   }
 
   bool IsSeparator(cppjieba::Rune rune) const { return rune < kFirstLevelSize ? separators_.test(rune) : symbols_.count(rune) > 0; }
@@ -110,7 +123,7 @@ class LengthSegment : public cppjieba::MixSegment {
   // Nodes new to the trie go to the end, their parent marked as having
   // children outside its block (extraChildren_). Callers hold the write lock.
   void WordAdded(const cppjieba::RuneStrArray& runes) {
-    if (runes.empty()) return;
+    if (runes.empty() || !Built()) return;
     const cppjieba::TrieNode* source = Root();
     uint32_t node = 0;
     for (size_t i = 0; i < runes.size(); i++) {
@@ -426,6 +439,7 @@ class LengthSegment : public cppjieba::MixSegment {
   const cppjieba::HMMModel* model_;
   std::vector<uint16_t> emitRows_;
   std::vector<double> emitValues_;
+  std::atomic<bool> built_{false};
   std::vector<FlatNode> nodes_;
   std::vector<uint32_t> runes_;
   std::vector<uint32_t> firstLevel_;
@@ -546,6 +560,10 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
     bool hmm = info[1].ToBoolean().Value();
     std::vector<cppjieba::WordRange>& words = scratch.words;
     words.clear();
+    if (!shared_->segment.Built()) {
+      std::unique_lock<std::shared_mutex> writing(shared_->lock);
+      shared_->segment.Build();
+    }
     {
       std::shared_lock<std::shared_mutex> reading(shared_->lock);
       CutRanges(shared_->segment, runes.data(), runes.data() + runes.size(), hmm, &words, scratch);
