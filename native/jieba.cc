@@ -57,6 +57,13 @@ template struct Exposed<RootOfTrie, &cppjieba::Trie::root_>;
 // their freeing were a third of segmentation's instructions). Reached once
 // per call and passed down: each thread_local access in a shared library is
 // a function call.
+// A dictionary word found at `start`, `level` characters after its first.
+struct Candidate {
+  uint32_t start;
+  uint32_t level;
+  double weight;
+};
+
 struct CutScratch {
   std::vector<double> weights;
   std::vector<uint32_t> lengths;
@@ -64,6 +71,12 @@ struct CutScratch {
   std::vector<char16_t> units;
   std::vector<cppjieba::RuneStr> runes;  // not cppjieba's RuneStrArray, whose clear() frees its memory
   std::vector<cppjieba::WordRange> words;
+  std::vector<uint32_t> nodes;
+  std::vector<uint32_t> active;
+  std::vector<double> alone;
+  std::vector<Candidate> candidates;
+  std::vector<Candidate> sorted;
+  std::vector<uint32_t> firstFound;
   std::vector<double> hmmWeights;
   std::vector<uint8_t> hmmPaths;
   std::vector<uint8_t> hmmStates;
@@ -89,7 +102,7 @@ thread_local CutScratch threadScratch;
 class LengthSegment : public cppjieba::MixSegment {
  public:
   LengthSegment(const cppjieba::DictTrie* trie, const cppjieba::HMMModel* model)
-      : cppjieba::MixSegment(trie, model), dict_(trie), model_(model), firstLevel_(kFirstLevelSize, 0), emitRows_(kFirstLevelSize, 1) {
+      : cppjieba::MixSegment(trie, model), dict_(trie), model_(model), emitRows_(kFirstLevelSize, 1), firstLevel_(kFirstLevelSize, 0) {
     BuildEmitTable();
     for (cppjieba::Rune rune : symbols_) {
       if (rune < kFirstLevelSize) separators_.set(rune);
@@ -168,15 +181,76 @@ class LengthSegment : public cppjieba::MixSegment {
     uint32_t* lengths = scratch.lengths.data();
     const double minWeight = dict_->GetMinWeight();
     const FlatNode* nodes = nodes_.data();
+    const uint32_t* runes = runes_.data();
+    // The dictionary's words starting at each position, found level by level
+    // for all positions at once: the trie is cold in the cache, and one
+    // position's walk is a chain of dependent misses, while the positions'
+    // walks are independent; so each level first asks for the memory every
+    // walk will read, then reads it.
+    if (scratch.nodes.size() < n) scratch.nodes.resize(n);
+    if (scratch.active.size() < n) scratch.active.resize(n);
+    if (scratch.alone.size() < n) scratch.alone.resize(n);
+    uint32_t* at = scratch.nodes.data();
+    uint32_t* active = scratch.active.data();
+    double* alone = scratch.alone.data();
+    std::vector<Candidate>& found = scratch.candidates;
+    found.clear();
+    for (size_t i = 0; i < n; i++) {
+      if (begin[i].rune < kFirstLevelSize) __builtin_prefetch(&firstLevel_[begin[i].rune]);
+    }
+    for (size_t i = 0; i < n; i++) {
+      at[i] = FirstLevel(begin[i].rune);
+      __builtin_prefetch(&nodes[at[i]]);
+    }
+    size_t live = 0;
+    for (size_t i = 0; i < n; i++) {
+      const uint32_t node = at[i];
+      // The character alone is always a candidate, a word or not.
+      alone[i] = node != 0 && nodes[node].word != 0 ? WeightOf(node) : minWeight;
+      if (node != 0 && i + 1 < n) {
+        active[live++] = static_cast<uint32_t>(i);
+        __builtin_prefetch(runes + (nodes[node].firstChild & ~kExtraChildren));
+      }
+    }
+    for (size_t level = 1; live > 0 && level + 1 <= cppjieba::MAX_WORD_LENGTH; level++) {
+      size_t kept = 0;
+      for (size_t k = 0; k < live; k++) {
+        const uint32_t i = active[k];
+        const uint32_t node = Child(at[i], begin[i + level].rune);
+        at[i] = node;
+        if (node == 0) continue;
+        __builtin_prefetch(&nodes[node]);
+        active[kept++] = i;
+      }
+      live = kept;
+      kept = 0;
+      for (size_t k = 0; k < live; k++) {
+        const uint32_t i = active[k];
+        const FlatNode& flat = nodes[at[i]];
+        if (flat.word != 0) found.push_back(Candidate{i, static_cast<uint32_t>(level), WeightOf(at[i])});
+        if (i + level + 1 < n) {
+          active[kept++] = i;
+          __builtin_prefetch(runes + (flat.firstChild & ~kExtraChildren));
+        }
+      }
+      live = kept;
+    }
+    // Each position's words in order of length (the levels came in that order): a stable sort by position.
+    if (scratch.firstFound.size() < n + 1) scratch.firstFound.resize(n + 1);
+    uint32_t* firstFound = scratch.firstFound.data();
+    std::fill(firstFound, firstFound + n + 1, 0);
+    for (const Candidate& candidate : found) firstFound[candidate.start + 1]++;
+    for (size_t i = 0; i < n; i++) firstFound[i + 1] += firstFound[i];
+    if (scratch.sorted.size() < found.size()) scratch.sorted.resize(found.size());
+    Candidate* sorted = scratch.sorted.data();
+    for (const Candidate& candidate : found) sorted[firstFound[candidate.start]++] = candidate;
+    // firstFound[i] now ends position i's words; they start where position i - 1's end (0 for the first).
     for (size_t i = n; i-- > 0;) {
       double best = cppjieba::MIN_DOUBLE;
       uint32_t bestLength = 1;
-      uint32_t node = FirstLevel(begin[i].rune);
-      // The character alone is always a candidate, a word or not.
-      Consider(i, i, n, node != 0 && nodes[node].word != 0 ? WeightOf(node) : minWeight, weights, &best, &bestLength);
-      for (size_t j = i + 1; j < n && j - i + 1 <= cppjieba::MAX_WORD_LENGTH && node != 0; j++) {
-        node = Child(node, begin[j].rune);
-        if (node != 0 && nodes[node].word != 0) Consider(i, j, n, WeightOf(node), weights, &best, &bestLength);
+      Consider(i, i, n, alone[i], weights, &best, &bestLength);
+      for (uint32_t c = i == 0 ? 0 : firstFound[i - 1]; c < firstFound[i]; c++) {
+        Consider(i, i + sorted[c].level, n, sorted[c].weight, weights, &best, &bestLength);
       }
       weights[i] = best;
       lengths[i] = bestLength;
