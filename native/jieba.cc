@@ -123,7 +123,7 @@ class LengthSegment : public cppjieba::MixSegment {
     if (Built()) return;
     BuildFlatTrie();
 #if defined(__GLIBC__)
-    malloc_trim(0);  // the build's scratch (a pointer per node) and the arrays' outgrown buffers go back to the system
+    malloc_trim(0);  // the arrays' outgrown buffers go back to the system
 #endif
     built_.store(true, std::memory_order_release);
   }
@@ -280,16 +280,15 @@ class LengthSegment : public cppjieba::MixSegment {
   static constexpr uint16_t kWeightElsewhere = 0xFFFF;
 
   void BuildFlatTrie() {
-    std::vector<const cppjieba::TrieNode*> sources;  // cppjieba's node of each flat node
     nodes_.push_back(FlatNode{0, 0, 0});
     runes_.push_back(0);
-    sources.push_back(Root());
-    std::vector<uint32_t> stack{0};
+    // Flat nodes whose children are still to be laid out, with cppjieba's node of each.
+    std::vector<std::pair<uint32_t, const cppjieba::TrieNode*>> stack{{0, Root()}};
     std::vector<std::pair<cppjieba::Rune, const cppjieba::TrieNode*>> children;
     while (!stack.empty()) {
-      const uint32_t node = stack.back();
+      const uint32_t node = stack.back().first;
+      const cppjieba::TrieNode* source = stack.back().second;
       stack.pop_back();
-      const cppjieba::TrieNode* source = sources[node];
       if (source->ptValue != nullptr) SetWeight(node, source->ptValue->weight);
       if (source->next == nullptr || source->next->empty()) continue;
       children.assign(source->next->begin(), source->next->end());
@@ -305,12 +304,11 @@ class LengthSegment : public cppjieba::MixSegment {
         const uint32_t child = static_cast<uint32_t>(nodes_.size());
         nodes_.push_back(FlatNode{0, 0, 0});
         runes_.push_back(children[k].first);
-        sources.push_back(children[k].second);
         if (k >= inBlock) AddExtraChild(node, children[k].first, child);
         if (node == 0 && children[k].first < kFirstLevelSize) firstLevel_[children[k].first] = child;
       }
       // Depth first: the first child's block comes next.
-      for (size_t k = children.size(); k-- > 0;) stack.push_back(first + static_cast<uint32_t>(k));
+      for (size_t k = children.size(); k-- > 0;) stack.emplace_back(first + static_cast<uint32_t>(k), children[k].second);
     }
   }
 
@@ -519,7 +517,7 @@ class LengthSegment : public cppjieba::MixSegment {
   std::vector<uint32_t> firstLevel_;
   std::unordered_map<uint64_t, uint32_t> extraChildren_;
   std::vector<double> weights_;
-  std::map<double, uint16_t> weightNumbers_;  // weights_'s numbers, while building and adding words
+  std::unordered_map<double, uint16_t> weightNumbers_;  // weights_'s numbers, while building and adding words
   std::unordered_map<uint32_t, double> extraWeights_;
   std::bitset<kFirstLevelSize> separators_;
   std::bitset<kFirstLevelSize> userSingles_;
