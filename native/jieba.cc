@@ -7,11 +7,14 @@
 // src/tokenize/binding.ts falls back to nodejieba when it is absent.
 #include <napi.h>
 
+#include <algorithm>
+#include <atomic>
 #include <bitset>
 #include <map>
 #include <mutex>
 #include <shared_mutex>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -54,6 +57,13 @@ template struct Exposed<RootOfTrie, &cppjieba::Trie::root_>;
 // their freeing were a third of segmentation's instructions). Reached once
 // per call and passed down: each thread_local access in a shared library is
 // a function call.
+// A dictionary word found at `start`, `level` characters after its first.
+struct Candidate {
+  uint32_t start;
+  uint32_t level;
+  double weight;
+};
+
 struct CutScratch {
   std::vector<double> weights;
   std::vector<uint32_t> lengths;
@@ -61,6 +71,15 @@ struct CutScratch {
   std::vector<char16_t> units;
   std::vector<cppjieba::RuneStr> runes;  // not cppjieba's RuneStrArray, whose clear() frees its memory
   std::vector<cppjieba::WordRange> words;
+  std::vector<uint32_t> nodes;
+  std::vector<uint32_t> active;
+  std::vector<double> alone;
+  std::vector<Candidate> candidates;
+  std::vector<Candidate> sorted;
+  std::vector<uint32_t> firstFound;
+  std::vector<double> hmmWeights;
+  std::vector<uint8_t> hmmPaths;
+  std::vector<uint8_t> hmmStates;
 };
 
 thread_local CutScratch threadScratch;
@@ -77,23 +96,62 @@ thread_local CutScratch threadScratch;
 // shorter word, as MPSegment's strict comparison gives), then the HMM over
 // each run of single characters that are not user words - but walks the
 // trie once per position into two flat arrays instead of building
-// cppjieba's DAG, with the trie's first level as a table.
+// cppjieba's DAG, and walks its own flat copy of the trie (FlatNode, built
+// once at the first cut and kept in step by insertWord), with the first level as a table.
 // test/tokenize/jieba.test.ts checks it word for word against nodejieba.
 class LengthSegment : public cppjieba::MixSegment {
  public:
   LengthSegment(const cppjieba::DictTrie* trie, const cppjieba::HMMModel* model)
-      : cppjieba::MixSegment(trie, model), dict_(trie), hmm_(model), firstLevel_(kFirstLevelSize, nullptr) {
-    for (cppjieba::Rune rune = 0; rune < kFirstLevelSize; rune++) firstLevel_[rune] = SlowChild(Root(), rune);
+      : cppjieba::MixSegment(trie, model), dict_(trie), model_(model), emitRows_(kFirstLevelSize, 1), firstLevel_(kFirstLevelSize, 0) {
+    BuildEmitTable();
     for (cppjieba::Rune rune : symbols_) {
       if (rune < kFirstLevelSize) separators_.set(rune);
     }
+    for (cppjieba::Rune rune = 0; rune < kFirstLevelSize; rune++) {
+      if (dict_->IsUserDictSingleChineseWord(rune)) userSingles_.set(rune);
+    }
+  }
+
+  // The flat trie is built at the first cut, after the words the pipeline
+  // adds at its start (a word added before it is read from cppjieba's trie
+  // like the dictionary's own, in place; one added later goes to
+  // extraChildren_).
+  bool Built() const { return built_.load(std::memory_order_acquire); }
+
+  // Callers hold the write lock.
+  void Build() {
+    if (Built()) return;
+    BuildFlatTrie();
+#if defined(__GLIBC__)
+    malloc_trim(0);  // the arrays' outgrown buffers go back to the system
+#endif
+    built_.store(true, std::memory_order_release);
   }
 
   bool IsSeparator(cppjieba::Rune rune) const { return rune < kFirstLevelSize ? separators_.test(rune) : symbols_.count(rune) > 0; }
 
-  // After a word was added to the dictionary: its first character may be new to the trie's first level.
-  void WordAdded(cppjieba::Rune first) {
-    if (first < kFirstLevelSize) firstLevel_[first] = SlowChild(Root(), first);
+  // After a word was added to cppjieba's dictionary (InsertUserWord): the flat
+  // trie takes its path and the weight cppjieba's trie now holds for it (a
+  // word added again keeps the last one, as cppjieba's InsertNode does).
+  // Nodes new to the trie go to the end, their parent marked as having
+  // children outside its block (extraChildren_). Callers hold the write lock.
+  void WordAdded(const cppjieba::RuneStrArray& runes) {
+    if (runes.empty() || !Built()) return;
+    const cppjieba::TrieNode* source = Root();
+    uint32_t node = 0;
+    for (size_t i = 0; i < runes.size(); i++) {
+      const cppjieba::Rune rune = runes[i].rune;
+      source = source == nullptr ? nullptr : SlowChild(source, rune);
+      uint32_t child = Child(node, rune);
+      if (child == 0) {
+        child = static_cast<uint32_t>(nodes_.size());
+        nodes_.push_back(FlatNode{0, 0, 0});
+        runes_.push_back(rune);
+        AddExtraChild(node, rune, child);
+      }
+      node = child;
+    }
+    if (source != nullptr && source->ptValue != nullptr) SetWeight(node, source->ptValue->weight);
   }
 
   void CutWithHmm(const cppjieba::RuneStr* begin, const cppjieba::RuneStr* end, std::vector<cppjieba::WordRange>* words,
@@ -108,7 +166,7 @@ class LengthSegment : public cppjieba::MixSegment {
       }
       size_t j = i;
       while (j < dictWords.size() && IsHmmCharacter(dictWords[j])) j++;
-      hmm_.Cut(dictWords[i].left, dictWords[j - 1].left + 1, *words);
+      HmmCut(dictWords[i].left, dictWords[j - 1].left + 1, words, scratch);
       i = j - 1;
     }
   }
@@ -122,15 +180,77 @@ class LengthSegment : public cppjieba::MixSegment {
     double* weights = scratch.weights.data();
     uint32_t* lengths = scratch.lengths.data();
     const double minWeight = dict_->GetMinWeight();
+    const FlatNode* nodes = nodes_.data();
+    const uint32_t* runes = runes_.data();
+    // The dictionary's words starting at each position, found level by level
+    // for all positions at once: the trie is cold in the cache, and one
+    // position's walk is a chain of dependent misses, while the positions'
+    // walks are independent; so each level first asks for the memory every
+    // walk will read, then reads it.
+    if (scratch.nodes.size() < n) scratch.nodes.resize(n);
+    if (scratch.active.size() < n) scratch.active.resize(n);
+    if (scratch.alone.size() < n) scratch.alone.resize(n);
+    uint32_t* at = scratch.nodes.data();
+    uint32_t* active = scratch.active.data();
+    double* alone = scratch.alone.data();
+    std::vector<Candidate>& found = scratch.candidates;
+    found.clear();
+    for (size_t i = 0; i < n; i++) {
+      if (begin[i].rune < kFirstLevelSize) __builtin_prefetch(&firstLevel_[begin[i].rune]);
+    }
+    for (size_t i = 0; i < n; i++) {
+      at[i] = FirstLevel(begin[i].rune);
+      __builtin_prefetch(&nodes[at[i]]);
+    }
+    size_t live = 0;
+    for (size_t i = 0; i < n; i++) {
+      const uint32_t node = at[i];
+      // The character alone is always a candidate, a word or not.
+      alone[i] = node != 0 && nodes[node].word != 0 ? WeightOf(node) : minWeight;
+      if (node != 0 && i + 1 < n) {
+        active[live++] = static_cast<uint32_t>(i);
+        __builtin_prefetch(runes + (nodes[node].firstChild & ~kExtraChildren));
+      }
+    }
+    for (size_t level = 1; live > 0 && level + 1 <= cppjieba::MAX_WORD_LENGTH; level++) {
+      size_t kept = 0;
+      for (size_t k = 0; k < live; k++) {
+        const uint32_t i = active[k];
+        const uint32_t node = Child(at[i], begin[i + level].rune);
+        at[i] = node;
+        if (node == 0) continue;
+        __builtin_prefetch(&nodes[node]);
+        active[kept++] = i;
+      }
+      live = kept;
+      kept = 0;
+      for (size_t k = 0; k < live; k++) {
+        const uint32_t i = active[k];
+        const FlatNode& flat = nodes[at[i]];
+        if (flat.word != 0) found.push_back(Candidate{i, static_cast<uint32_t>(level), WeightOf(at[i])});
+        if (i + level + 1 < n) {
+          active[kept++] = i;
+          __builtin_prefetch(runes + (flat.firstChild & ~kExtraChildren));
+        }
+      }
+      live = kept;
+    }
+    // Each position's words in order of length (the levels came in that order): a stable sort by position.
+    if (scratch.firstFound.size() < n + 1) scratch.firstFound.resize(n + 1);
+    uint32_t* firstFound = scratch.firstFound.data();
+    std::fill(firstFound, firstFound + n + 1, 0);
+    for (const Candidate& candidate : found) firstFound[candidate.start + 1]++;
+    for (size_t i = 0; i < n; i++) firstFound[i + 1] += firstFound[i];
+    if (scratch.sorted.size() < found.size()) scratch.sorted.resize(found.size());
+    Candidate* sorted = scratch.sorted.data();
+    for (const Candidate& candidate : found) sorted[firstFound[candidate.start]++] = candidate;
+    // firstFound[i] now ends position i's words; they start where position i - 1's end (0 for the first).
     for (size_t i = n; i-- > 0;) {
       double best = cppjieba::MIN_DOUBLE;
       uint32_t bestLength = 1;
-      const cppjieba::TrieNode* node = FirstLevel(begin[i].rune);
-      // The character alone is always a candidate, a word or not.
-      Consider(i, i, n, node == nullptr ? nullptr : node->ptValue, minWeight, weights, &best, &bestLength);
-      for (size_t j = i + 1; j < n && j - i + 1 <= cppjieba::MAX_WORD_LENGTH && node != nullptr; j++) {
-        node = SlowChild(node, begin[j].rune);
-        if (node != nullptr && node->ptValue != nullptr) Consider(i, j, n, node->ptValue, minWeight, weights, &best, &bestLength);
+      Consider(i, i, n, alone[i], weights, &best, &bestLength);
+      for (uint32_t c = i == 0 ? 0 : firstFound[i - 1]; c < firstFound[i]; c++) {
+        Consider(i, i + sorted[c].level, n, sorted[c].weight, weights, &best, &bestLength);
       }
       weights[i] = best;
       lengths[i] = bestLength;
@@ -139,19 +259,240 @@ class LengthSegment : public cppjieba::MixSegment {
   }
 
  private:
-  static constexpr cppjieba::Rune kFirstLevelSize = 0x10000;  // the Basic Multilingual Plane: 512 kB of pointers
+  static constexpr cppjieba::Rune kFirstLevelSize = 0x10000;  // the Basic Multilingual Plane: 256 kB of node numbers
+
+  // The dictionary's trie laid out flat (what the segmenter reads for every
+  // character; cppjieba's own trie is a hash map per node, four dependent
+  // cache misses a step, and the dictionary is cold in the cache between
+  // clauses): node 0 is the root; a node's children are consecutive nodes
+  // [firstChild, firstChild + count), their characters in runes_ at the same
+  // numbers, ascending; blocks are laid out depth first, so a word's path
+  // lies close together. A node is 8 bytes: a word's weight is a number in
+  // weights_ (the dictionary has about 5,000 distinct ones). Children that
+  // do not fit the block (a word added later, a block over 65,535) are in
+  // extraChildren_, their parent marked; so are weights past 65,534.
+  struct FlatNode {
+    uint32_t firstChild;  // the high bit: the node has children in extraChildren_
+    uint16_t count;       // children in the block
+    uint16_t word;        // 0: no word ends here; kWeightElsewhere: its weight is in extraWeights_; else weights_[word - 1]
+  };
+  static constexpr uint32_t kExtraChildren = 1u << 31;
+  static constexpr uint16_t kWeightElsewhere = 0xFFFF;
+
+  void BuildFlatTrie() {
+    nodes_.push_back(FlatNode{0, 0, 0});
+    runes_.push_back(0);
+    // Flat nodes whose children are still to be laid out, with cppjieba's node of each.
+    std::vector<std::pair<uint32_t, const cppjieba::TrieNode*>> stack{{0, Root()}};
+    std::vector<std::pair<cppjieba::Rune, const cppjieba::TrieNode*>> children;
+    while (!stack.empty()) {
+      const uint32_t node = stack.back().first;
+      const cppjieba::TrieNode* source = stack.back().second;
+      stack.pop_back();
+      if (source->ptValue != nullptr) SetWeight(node, source->ptValue->weight);
+      if (source->next == nullptr || source->next->empty()) continue;
+      children.assign(source->next->begin(), source->next->end());
+      std::sort(children.begin(), children.end(),
+                [](const std::pair<cppjieba::Rune, const cppjieba::TrieNode*>& a, const std::pair<cppjieba::Rune, const cppjieba::TrieNode*>& b) {
+                  return a.first < b.first;
+                });
+      const uint32_t first = static_cast<uint32_t>(nodes_.size());
+      const size_t inBlock = std::min<size_t>(children.size(), 0xFFFF);
+      nodes_[node].firstChild = first;
+      nodes_[node].count = static_cast<uint16_t>(inBlock);
+      for (size_t k = 0; k < children.size(); k++) {
+        const uint32_t child = static_cast<uint32_t>(nodes_.size());
+        nodes_.push_back(FlatNode{0, 0, 0});
+        runes_.push_back(children[k].first);
+        if (k >= inBlock) AddExtraChild(node, children[k].first, child);
+        if (node == 0 && children[k].first < kFirstLevelSize) firstLevel_[children[k].first] = child;
+      }
+      // Depth first: the first child's block comes next.
+      for (size_t k = children.size(); k-- > 0;) stack.emplace_back(first + static_cast<uint32_t>(k), children[k].second);
+    }
+  }
+
+  void AddExtraChild(uint32_t node, cppjieba::Rune rune, uint32_t child) {
+    nodes_[node].firstChild |= kExtraChildren;
+    extraChildren_[ExtraKey(node, rune)] = child;
+    if (node == 0 && rune < kFirstLevelSize) firstLevel_[rune] = child;
+  }
+
+  void SetWeight(uint32_t node, double weight) {
+    auto known = weightNumbers_.find(weight);
+    if (known == weightNumbers_.end() && weights_.size() < kWeightElsewhere - 1) {
+      weights_.push_back(weight);
+      known = weightNumbers_.emplace(weight, static_cast<uint16_t>(weights_.size())).first;
+    }
+    if (known != weightNumbers_.end()) {
+      nodes_[node].word = known->second;
+    } else {
+      nodes_[node].word = kWeightElsewhere;
+      extraWeights_[node] = weight;
+    }
+  }
+
+  double WeightOf(uint32_t node) const {
+    const uint16_t word = nodes_[node].word;
+    return word != kWeightElsewhere ? weights_[word - 1] : extraWeights_.find(node)->second;
+  }
+
+  // The child of `node` for `rune`; 0 when there is none.
+  uint32_t Child(uint32_t node, cppjieba::Rune rune) const {
+    const FlatNode& flat = nodes_[node];
+    const uint32_t firstChild = flat.firstChild & ~kExtraChildren;
+    const uint32_t count = flat.count;
+    if (count > 0) {
+      const uint32_t* first = runes_.data() + firstChild;
+      const uint32_t* last = first + count;
+      const uint32_t* found = count <= 8 ? std::find(first, last, rune) : std::lower_bound(first, last, rune);
+      if (found != last && *found == rune) return firstChild + static_cast<uint32_t>(found - first);
+    }
+    if ((flat.firstChild & kExtraChildren) == 0) return 0;
+    auto extra = extraChildren_.find(ExtraKey(node, rune));
+    return extra == extraChildren_.end() ? 0 : extra->second;
+  }
+
+  static uint64_t ExtraKey(uint32_t node, cppjieba::Rune rune) { return (static_cast<uint64_t>(node) << 32) | rune; }
+
+  uint32_t FirstLevel(cppjieba::Rune rune) const { return rune < kFirstLevelSize ? firstLevel_[rune] : Child(0, rune); }
+
+  // HMMSegment::Cut(begin, end, words): a letter or number run (ASCII) is a
+  // word; each run of other characters is cut by the HMM's Viterbi path.
+  void HmmCut(const cppjieba::RuneStr* begin, const cppjieba::RuneStr* end, std::vector<cppjieba::WordRange>* words,
+              CutScratch& scratch) const {
+    const cppjieba::RuneStr* left = begin;
+    const cppjieba::RuneStr* right = begin;
+    while (right != end) {
+      if (right->rune < 0x80) {
+        if (left != right) Viterbi(left, right, words, scratch);
+        left = right;
+        right = LetterRun(left, end);
+        if (right == left) right = NumberRun(left, end);
+        if (right == left) right++;
+        words->push_back(cppjieba::WordRange(left, right - 1));
+        left = right;
+      } else {
+        right++;
+      }
+    }
+    if (left != right) Viterbi(left, right, words, scratch);
+  }
+
+  // HMMSegment's SequentialLetterRule: a letter, then letters and digits.
+  static const cppjieba::RuneStr* LetterRun(const cppjieba::RuneStr* begin, const cppjieba::RuneStr* end) {
+    auto letter = [](cppjieba::Rune x) { return ('a' <= x && x <= 'z') || ('A' <= x && x <= 'Z'); };
+    if (!letter(begin->rune)) return begin;
+    for (begin++; begin != end && (letter(begin->rune) || ('0' <= begin->rune && begin->rune <= '9')); begin++) {
+    }
+    return begin;
+  }
+
+  // HMMSegment's NumbersRule: a digit, then digits and dots.
+  static const cppjieba::RuneStr* NumberRun(const cppjieba::RuneStr* begin, const cppjieba::RuneStr* end) {
+    if (!('0' <= begin->rune && begin->rune <= '9')) return begin;
+    for (begin++; begin != end && (('0' <= begin->rune && begin->rune <= '9') || begin->rune == '.'); begin++) {
+    }
+    return begin;
+  }
+
+  // HMMSegment's InternalCut and Viterbi, with the same sums in the same
+  // order; the emission probabilities are read from one flat row per
+  // character (cppjieba looks each up in one hash map per state).
+  void Viterbi(const cppjieba::RuneStr* begin, const cppjieba::RuneStr* end, std::vector<cppjieba::WordRange>* words,
+               CutScratch& scratch) const {
+    constexpr size_t Y = cppjieba::HMMModel::STATUS_SUM;
+    const size_t X = end - begin;
+    if (scratch.hmmWeights.size() < X * Y) scratch.hmmWeights.resize(X * Y);
+    if (scratch.hmmPaths.size() < X * Y) scratch.hmmPaths.resize(X * Y);
+    double* weight = scratch.hmmWeights.data();
+    uint8_t* path = scratch.hmmPaths.data();  // a state, or kNoState before the first character
+    double emit[Y];
+    EmitOf(begin->rune, emit);
+    for (size_t y = 0; y < Y; y++) {
+      weight[0 + y * X] = model_->startProb[y] + emit[y];
+      path[0 + y * X] = kNoState;
+    }
+    for (size_t x = 1; x < X; x++) {
+      EmitOf((begin + x)->rune, emit);
+      for (size_t y = 0; y < Y; y++) {
+        const size_t now = x + y * X;
+        double best = cppjieba::MIN_DOUBLE;
+        uint8_t from = cppjieba::HMMModel::E;
+        for (size_t preY = 0; preY < Y; preY++) {
+          const double value = weight[x - 1 + preY * X] + model_->transProb[preY][y] + emit[y];
+          if (value > best) {
+            best = value;
+            from = static_cast<uint8_t>(preY);
+          }
+        }
+        weight[now] = best;
+        path[now] = from;
+      }
+    }
+    const double endE = weight[X - 1 + cppjieba::HMMModel::E * X];
+    const double endS = weight[X - 1 + cppjieba::HMMModel::S * X];
+    size_t state = endE >= endS ? cppjieba::HMMModel::E : cppjieba::HMMModel::S;
+    // The states, last to first, into weight's first X slots (their weights are read no more).
+    std::vector<uint8_t>& states = scratch.hmmStates;
+    if (states.size() < X) states.resize(X);
+    for (size_t x = X; x-- > 0;) {
+      states[x] = static_cast<uint8_t>(state);
+      state = path[x + state * X];
+    }
+    const cppjieba::RuneStr* left = begin;
+    for (size_t i = 0; i < X; i++) {
+      if (states[i] % 2) {  // E or S ends a word
+        words->push_back(cppjieba::WordRange(left, begin + i));
+        left = begin + i + 1;
+      }
+    }
+  }
+
+  static constexpr uint8_t kNoState = 0xFF;
+
+  // The four states' emission probabilities of a character (MIN_DOUBLE where a state's map lacks it, as GetEmitProb gives).
+  void EmitOf(cppjieba::Rune rune, double* emit) const {
+    const uint16_t row = rune < kFirstLevelSize ? emitRows_[rune] : 0;
+    if (row != 0) {
+      const double* values = &emitValues_[row * cppjieba::HMMModel::STATUS_SUM];
+      for (size_t y = 0; y < cppjieba::HMMModel::STATUS_SUM; y++) emit[y] = values[y];
+      return;
+    }
+    for (size_t y = 0; y < cppjieba::HMMModel::STATUS_SUM; y++) emit[y] = model_->GetEmitProb(model_->emitProbVec[y], rune, cppjieba::MIN_DOUBLE);
+  }
+
+  // Row 0: read the maps (a character past the table); row 1: in no map; then one row per character the maps hold.
+  void BuildEmitTable() {
+    constexpr size_t Y = cppjieba::HMMModel::STATUS_SUM;
+    emitValues_.assign(2 * Y, cppjieba::MIN_DOUBLE);
+    for (size_t y = 0; y < Y; y++) {
+      for (const auto& entry : *model_->emitProbVec[y]) {
+        const cppjieba::Rune rune = entry.first;
+        if (rune >= kFirstLevelSize || emitRows_[rune] != 1) continue;
+        const size_t row = emitValues_.size() / Y;
+        if (row > 0xFFFF) {
+          emitRows_[rune] = 0;
+          continue;
+        }
+        emitRows_[rune] = static_cast<uint16_t>(row);
+        for (size_t z = 0; z < Y; z++) emitValues_.push_back(model_->GetEmitProb(model_->emitProbVec[z], rune, cppjieba::MIN_DOUBLE));
+      }
+    }
+  }
 
   // A single character the dictionary did not join, and no user word of one character.
   bool IsHmmCharacter(const cppjieba::WordRange& word) const {
-    return word.left == word.right && !dict_->IsUserDictSingleChineseWord(word.left->rune);
+    if (word.left != word.right) return false;
+    const cppjieba::Rune rune = word.left->rune;
+    return rune < kFirstLevelSize ? !userSingles_.test(rune) : !dict_->IsUserDictSingleChineseWord(rune);
   }
 
   // The word [i, j] against the best path from i found so far (sums in MPSegment's order, for equal doubles).
-  static void Consider(size_t i, size_t j, size_t n, const cppjieba::DictUnit* unit, double minWeight, const double* weights,
-                       double* best, uint32_t* bestLength) {
+  static void Consider(size_t i, size_t j, size_t n, double weight, const double* weights, double* best, uint32_t* bestLength) {
     double value = 0.0;
     if (j + 1 < n) value += weights[j + 1];
-    value += unit != nullptr ? unit->weight : minWeight;
+    value += weight;
     if (value > *best) {
       *best = value;
       *bestLength = static_cast<uint32_t>(j - i + 1);
@@ -160,10 +501,6 @@ class LengthSegment : public cppjieba::MixSegment {
 
   const cppjieba::TrieNode* Root() const { return (dict_->*Get(TrieOfDict()))->*Get(RootOfTrie()); }
 
-  const cppjieba::TrieNode* FirstLevel(cppjieba::Rune rune) const {
-    return rune < kFirstLevelSize ? firstLevel_[rune] : SlowChild(Root(), rune);
-  }
-
   static const cppjieba::TrieNode* SlowChild(const cppjieba::TrieNode* node, cppjieba::Rune rune) {
     if (node->next == nullptr) return nullptr;
     auto found = node->next->find(rune);
@@ -171,9 +508,19 @@ class LengthSegment : public cppjieba::MixSegment {
   }
 
   const cppjieba::DictTrie* dict_;
-  cppjieba::HMMSegment hmm_;
-  std::vector<const cppjieba::TrieNode*> firstLevel_;
+  const cppjieba::HMMModel* model_;
+  std::vector<uint16_t> emitRows_;
+  std::vector<double> emitValues_;
+  std::atomic<bool> built_{false};
+  std::vector<FlatNode> nodes_;
+  std::vector<uint32_t> runes_;
+  std::vector<uint32_t> firstLevel_;
+  std::unordered_map<uint64_t, uint32_t> extraChildren_;
+  std::vector<double> weights_;
+  std::unordered_map<double, uint16_t> weightNumbers_;  // weights_'s numbers, while building and adding words
+  std::unordered_map<uint32_t, double> extraWeights_;
   std::bitset<kFirstLevelSize> separators_;
+  std::bitset<kFirstLevelSize> userSingles_;
 };
 
 struct SharedJieba {
@@ -285,6 +632,10 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
     bool hmm = info[1].ToBoolean().Value();
     std::vector<cppjieba::WordRange>& words = scratch.words;
     words.clear();
+    if (!shared_->segment.Built()) {
+      std::unique_lock<std::shared_mutex> writing(shared_->lock);
+      shared_->segment.Build();
+    }
     {
       std::shared_lock<std::shared_mutex> reading(shared_->lock);
       CutRanges(shared_->segment, runes.data(), runes.data() + runes.size(), hmm, &words, scratch);
@@ -389,7 +740,7 @@ class JiebaBinding : public Napi::Addon<JiebaBinding> {
     if (taken) {
       shared_->userWords.insert(word);
       cppjieba::RuneStrArray runes;
-      if (cppjieba::DecodeUTF8RunesInString(word, runes) && !runes.empty()) shared_->segment.WordAdded(runes[0].rune);
+      if (cppjieba::DecodeUTF8RunesInString(word, runes)) shared_->segment.WordAdded(runes);
     }
     return Napi::Boolean::New(env, taken);
   }

@@ -85,6 +85,12 @@ describe('jieba bindings', () => {
     lean.insertWord('卡嘎镇布玛', 'ns');
     nodejieba.insertWord('卡嘎镇布玛', 'ns');
     expect(lean.tag(sentence)).toEqual(nodejieba.tag(sentence));
+    // And cut the same (the lean binding's flat trie, built at its first cut, takes words added after it).
+    const words = nodejieba.cut(sentence, true);
+    expect(words).toContain('卡嘎镇布玛');
+    const lengths = new Uint32Array(words.length);
+    expect(lean.cutLengths(sentence, true, lengths)).toBe(words.length);
+    expect(Array.from(lengths)).toEqual(words.map((w) => w.length));
   });
 
   it('checks its arguments instead of crashing, and counts astral characters as two units', () => {
