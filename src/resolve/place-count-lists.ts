@@ -106,15 +106,31 @@ function listed(text: string, start: number, end: number, regions: readonly Divi
   const surface = text.slice(start, end);
   let township: Division | undefined;
   for (const region of regions) {
-    for (const child of region.children) {
-      if (child.level !== 'township') continue;
-      const stem = builtinPlaceSuffixes().townshipStem.exec(child.name)?.[1];
-      if (stem !== surface) continue;
-      if (township && township !== child) return undefined;
-      township = child;
-    }
+    const child = townshipsByStem(region).get(surface);
+    if (child === undefined) continue;
+    if (child === null || (township && township !== child)) return undefined;
+    township = child;
   }
   return township && { start, end, surface, division: township, rule: 'place:township-count-list' };
+}
+
+/** Stems read per region once, not per candidate: each list scan asks for every 2-4 characters. */
+const stemTables = new WeakMap<Division, Map<string, Division | null>>();
+
+/** A region's townships by bare stem; null where two of its townships share one. */
+function townshipsByStem(region: Division): Map<string, Division | null> {
+  let table = stemTables.get(region);
+  if (table) return table;
+  table = new Map();
+  for (const child of region.children) {
+    if (child.level !== 'township') continue;
+    const stem = builtinPlaceSuffixes().townshipStem.exec(child.name)?.[1];
+    if (stem === undefined) continue;
+    const seen = table.get(stem);
+    table.set(stem, seen === undefined || seen === child ? child : null);
+  }
+  stemTables.set(region, table);
+  return table;
 }
 
 /** Characters that end a clause a list of works stands in. */
@@ -138,14 +154,29 @@ export function townshipLedListItems(text: string, anchors: Iterable<Division>, 
   const regions = [...anchors].filter(holdsTownships);
   if (regions.length === 0 || !text.includes('、')) return [];
   const found: ListedTownship[] = [];
+  // Only clauses holding two 、 or more can be such a list: jump from one 、 to its clause.
   let clauseStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !CLAUSE_ENDS.has(text.charCodeAt(i))) continue;
-    if (countOf(text, '、', clauseStart, i) >= MIN_LED_ITEMS - 1) append(found, ledItems(text, clauseStart, i, regions, covered));
-    clauseStart = i + 1;
+  for (let mark = text.indexOf('、'); mark >= 0; ) {
+    const from = Math.max(clauseStart, clauseStartBefore(text, mark));
+    const to = clauseEndFrom(text, mark);
+    if (countOf(text, '、', from, to) >= MIN_LED_ITEMS - 1) append(found, ledItems(text, from, to, regions, covered));
+    clauseStart = to + 1;
+    mark = text.indexOf('、', clauseStart);
   }
   for (const p of found) covered.fill(1, p.start, p.end);
   return found;
+}
+
+function clauseStartBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !CLAUSE_ENDS.has(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function clauseEndFrom(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !CLAUSE_ENDS.has(text.charCodeAt(i))) i++;
+  return i;
 }
 
 function countOf(text: string, ch: string, from: number, to: number): number {
@@ -209,5 +240,8 @@ function stemAt(text: string, at: number, end: number, regions: readonly Divisio
 /** A county's stem (浮梁 of 浮梁县); undefined for a prefecture. */
 function countyStem(region: Division): string | undefined {
   if (region.level !== 'county') return undefined;
-  return builtinPlaceSuffixes().county.exec(region.name)?.[1];
+  if (!countyStems.has(region)) countyStems.set(region, builtinPlaceSuffixes().county.exec(region.name)?.[1]);
+  return countyStems.get(region);
 }
+
+const countyStems = new WeakMap<Division, string | undefined>();
