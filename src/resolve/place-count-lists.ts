@@ -1,6 +1,7 @@
 import type { Division } from './gazetteer';
 import { builtinPlaceSuffixes } from './place-suffixes';
 import type { WordsAt } from '../util/words-at';
+import { townshipNamed } from './township-stems';
 
 // A list of townships by bare stem closed by the count of its kind right after
 // its last item (甲、乙、丙和丁四镇, 甲、乙两个乡): in an article naming their
@@ -104,33 +105,8 @@ function countedItems(text: string, end: number, regions: readonly Division[]): 
 
 function listed(text: string, start: number, end: number, regions: readonly Division[]): ListedTownship | undefined {
   const surface = text.slice(start, end);
-  let township: Division | undefined;
-  for (const region of regions) {
-    const child = townshipsByStem(region).get(surface);
-    if (child === undefined) continue;
-    if (child === null || (township && township !== child)) return undefined;
-    township = child;
-  }
+  const township = townshipNamed(surface, regions, false);
   return township && { start, end, surface, division: township, rule: 'place:township-count-list' };
-}
-
-/** Stems read per region once, not per candidate: each list scan asks for every 2-4 characters. */
-const stemTables = new WeakMap<Division, Map<string, Division | null>>();
-
-/** A region's townships by bare stem; null where two of its townships share one. */
-function townshipsByStem(region: Division): Map<string, Division | null> {
-  let table = stemTables.get(region);
-  if (table) return table;
-  table = new Map();
-  for (const child of region.children) {
-    if (child.level !== 'township') continue;
-    const stem = builtinPlaceSuffixes().townshipStem.exec(child.name)?.[1];
-    if (stem === undefined) continue;
-    const seen = table.get(stem);
-    table.set(stem, seen === undefined || seen === child ? child : null);
-  }
-  stemTables.set(region, table);
-  return table;
 }
 
 /** Characters that end a clause a list of works stands in. */

@@ -1,5 +1,6 @@
 import type { PlaceLevel } from '../model/mention';
 import { countedTownshipLists, townshipLedListItems } from './place-count-lists';
+import { townshipNamed } from './township-stems';
 import { isWithin, type Division } from './gazetteer';
 import { provinceOf, RegionContext } from './region-context';
 import type { VillageNameCache, VillageNames } from './village-names';
@@ -617,16 +618,7 @@ function townshipListItems(text: string, end: number, counties: readonly Divisio
 
 function listedTownship(text: string, start: number, end: number, counties: readonly Division[]): ResolvedPlace | undefined {
   const surface = text.slice(start, end);
-  let township: Division | undefined;
-  for (const county of counties) {
-    for (const child of county.children) {
-      if (child.level !== 'township') continue;
-      const stem = builtinPlaceSuffixes().townshipStem.exec(child.name)?.[1];
-      if (stem !== surface && child.name !== surface) continue;
-      if (township && township !== child) return undefined;
-      township = child;
-    }
-  }
+  const township = townshipNamed(surface, counties, true);
   return township && { start, end, surface, division: township, rule: 'place:township-list' };
 }
 
