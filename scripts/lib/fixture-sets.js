@@ -20,9 +20,28 @@ async function articlesByName(dir) {
   return articles;
 }
 
+/**
+ * Each article's page address as its set's SOURCES.md records it (the first
+ * http(s) address on a line naming the file), by file name: what a user who
+ * crawled the pages would hand the tool as a JSON Lines `url` or a sidecar.
+ */
+function addressesOf(articlesDir) {
+  const sources = path.join(root, path.dirname(articlesDir), 'SOURCES.md');
+  const addresses = new Map();
+  if (!fs.existsSync(sources)) return addresses;
+  const lines = fs.readFileSync(sources, 'utf8').split('\n');
+  for (const file of fs.readdirSync(path.join(root, articlesDir))) {
+    const stem = file.replace(/\.[^.]+$/, '');
+    const line = lines.find((l) => l.includes(stem) && /https?:\/\//.test(l));
+    const address = line?.match(/https?:\/\/[^\s|)>\]`]+/);
+    if (address) addresses.set(file, address[0]);
+  }
+  return addresses;
+}
+
 /** A floor: the figure less 0.01, to three places, never below 0. */
 function floorOf(figure) {
   return Math.max(0, Math.floor((figure - 0.01) * 1000) / 1000);
 }
 
-module.exports = { root, dist, readSets, articlesByName, floorOf };
+module.exports = { root, dist, readSets, articlesByName, addressesOf, floorOf };
