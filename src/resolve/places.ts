@@ -200,6 +200,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   for (const p of villageList) covered.fill(1, p.start, p.end);
   append(places, villageList);
   append(places, listedVillages(anchors, covered, chainHeads(places), options));
+  append(places, villageRoadEnds(anchors, covered, options));
   append(places, unlistedVillages(places, covered, options));
   return places.sort((a, b) => a.start - b.start);
 }
@@ -1680,6 +1681,34 @@ function listedVillage(text: string, start: number, end: number, townships: read
 }
 
 const COMMUNITY = '社区';
+const ALL_HAN = /^\p{Script=Han}+$/u;
+
+/**
+ * 甲村至乙公路: a road named by its ends from a village, the second end
+ * written without its 村. Where 乙村 is one village of the townships and
+ * counties the article names, the stem is that village.
+ */
+function villageRoadEnds(anchors: RegionContext, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  let regions: Division[] | undefined;
+  for (let at = text.indexOf('村至'); at >= 0; at = text.indexOf('村至', at + 2)) {
+    const start = at + 2;
+    for (let length = 2; length <= MAX_LIST_STEM; length++) {
+      const end = start + length;
+      if (!options.roadWords.startAt(text, end)) continue;
+      if (!isFree(covered, start, end) || !ALL_HAN.test(text.slice(start, end)) || text[end - 1] === '村') break;
+      regions ??= [...anchors].filter((d) => d.level === 'township' || d.level === 'county');
+      const item = listedVillage(text, start, end, regions, options);
+      if (item) {
+        found.push({ ...item, rule: 'place:village-road-end' });
+        covered.fill(1, start, end);
+      }
+      break;
+    }
+  }
+  return found;
+}
 
 /** A township whose county the article names too: the county's villages hold its own. */
 function hasCountyAnchor(township: Division, anchors: RegionContext): boolean {
