@@ -255,12 +255,12 @@ export const placeExtractor: ExtractorModule = {
 
 /**
  * A news site's or paper's name where a page credits its source (来源：某某
- * 资讯网, 来源：某某证券报) or opens its dateline (某某网3月29日电): the
+ * 资讯网, 来源：某某证券报, 来源：某市新闻) or opens its dateline (某某网3月29日电): the
  * publication, not a place (as 西藏日报 and 中国西藏网 are not), even where its
  * name runs a province into a county (某省某县资讯网) or ends in a word the
  * list of endings lacks. A government's site is the government's name.
  */
-const SOURCE_SITE = /(?:来源|來源|来自|來自|稿源|出处|出處)[:：][ \t\u3000]*([\p{Script=Han}A-Za-z]{2,16}?(?:网站|網站|网|網|报|報))(?=[\s|｜_\-—，,。;；)）]|$)/gu;
+const SOURCE_SITE = /(?:来源|來源|来自|來自|稿源|出处|出處)[:：][ \t\u3000]*([\p{Script=Han}A-Za-z]{2,16}?(?:网站|網站|网|網|报|報|新闻|新聞))(?=[\s|｜_\-—，,。;；)）]|$)/gu;
 const DATELINE_SITE = /(?<=^|[\s。！？】\]])(\p{Script=Han}{1,8}?(?:网|網))(?=(?:\p{Script=Han}{2,4})?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|讯|訊))/gmu;
 /**
  * A site's regional channel (人民网-某省频道, 中新网某省新闻3月5日电, 大众网某市·某某新闻):
