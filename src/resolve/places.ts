@@ -754,6 +754,8 @@ function resolveChains(matches: Match[], index: PlaceIndex, options: ResolveOpti
       // 辽宁金昌建设…有限公司 (金昌 is in 甘肃) names a company, not the prefecture
       // (吉林日喀则对口支援 pairs two places).
       if (!tentative && LEVEL_RANK[above.level] >= LEVEL_RANK.county) m.contradicted = true;
+      // 某镇新乡屯村: a name opening a village of the township before it is that village's, not a place of its own.
+      if (!tentative && above.level === 'township' && opensOwnVillage(above, m, options)) m.misplaced = true;
       // 桃园市复兴区: a county run on from a prefecture it does not lie within is one the list lacks
       // there, not the one of that name elsewhere (邯郸's 复兴区); a prefecture after a prefecture pairs
       // two places (广州佛山, 日喀则市青岛小学).
@@ -763,6 +765,15 @@ function resolveChains(matches: Match[], index: PlaceIndex, options: ResolveOpti
     above = m.entry.divisions.length === 1 && !m.entry.chainOnly ? m.entry.divisions[0] : undefined;
     tentative = m.entry.needsContext;
   }
+}
+
+/** A village of `township` in the list, longer than the match, starts where the match does (高村镇|新乡屯村 holds no 新乡市). */
+function opensOwnVillage(township: Division, m: Match, options: ResolveOptions): boolean {
+  const { text } = options;
+  for (const name of options.villageNames.below(township).byName.keys()) {
+    if (name.length > m.end - m.start && text.startsWith(name, m.start)) return true;
+  }
+  return false;
 }
 
 /** Settles a generic name's match and the match after it where exactly one of its divisions holds one the next may mean. */
