@@ -49,6 +49,7 @@ const EXCLUSION_KINDS = [
   'word-tagged-stem',
   'given-name',
   'bank-word',
+  'lottery-word',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -102,6 +103,8 @@ interface PlaceRules extends IndexRules {
   reservoirWords: WordsAt;
   /** A rural bank's words (农商银行): a feature's name opening one names the division the bank is named after. */
   bankWords: WordsAt;
+  /** Words of a lottery's spam (开奖, 六合彩): a place's name running into one names the spam's brand, no place. */
+  lotteryWords: WordsAt;
   /** County stems jieba tags as common words that news writes as names (尖扎/v, 平遥/a): read like a stem tagged as a person's name. */
   wordTaggedStems: Set<string>;
 }
@@ -133,6 +136,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     reservoirWords: new WordsAt(words('reservoir-word')),
     wordTaggedStems: new Set(words('word-tagged-stem')),
     bankWords: new WordsAt(words('bank-word')),
+    lotteryWords: new WordsAt(words('lottery-word')),
     selfCounty: new RegExp(alternation(words('self-county'))),
     riverReaches: reachWords(rules),
     riverBasins: basinWords(rules),
@@ -220,6 +224,7 @@ export const placeExtractor: ExtractorModule = {
           reservoirWords: placeRules.reservoirWords,
           wordTaggedStems: placeRules.wordTaggedStems,
           bankWords: placeRules.bankWords,
+          lotteryWords: placeRules.lotteryWords,
           divisionChars: builtinPlaceSuffixes().divisionChars,
           riverReaches: placeRules.riverReaches,
           riverBasins: placeRules.riverBasins,
@@ -250,17 +255,24 @@ export const placeExtractor: ExtractorModule = {
 
 /**
  * A news site's or paper's name where a page credits its source (来源：某某
- * 资讯网, 来源：某某证券报) or opens its dateline (某某网3月29日电): the
+ * 资讯网, 来源：某某证券报, 来源：某市新闻) or opens its dateline (某某网3月29日电): the
  * publication, not a place (as 西藏日报 and 中国西藏网 are not), even where its
  * name runs a province into a county (某省某县资讯网) or ends in a word the
  * list of endings lacks. A government's site is the government's name.
  */
-const SOURCE_SITE = /(?:来源|來源|来自|來自|稿源|出处|出處)[:：][ \t\u3000]*([\p{Script=Han}A-Za-z]{2,16}?(?:网站|網站|网|網|报|報))(?=[\s|｜_\-—，,。;；)）]|$)/gu;
-const DATELINE_SITE = /(?<=^|[\s。！？】\]])(\p{Script=Han}{1,8}?(?:网|網))(?=(?:\p{Script=Han}{2,4})?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)/gmu;
+const SOURCE_SITE = /(?:来源|來源|来自|來自|稿源|出处|出處)[:：][ \t\u3000]*([\p{Script=Han}A-Za-z]{2,16}?(?:网站|網站|网|網|报|報|新闻|新聞))(?=[\s|｜_\-—，,。;；)）]|$)/gu;
+const DATELINE_SITE = /(?<=^|[\s。！？】\]])(\p{Script=Han}{1,8}?(?:网|網))(?=(?:\p{Script=Han}{2,4})?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|讯|訊))/gmu;
+/**
+ * A site's regional channel (人民网-某省频道, 中新网某省新闻3月5日电, 大众网某市·某某新闻):
+ * the region names the channel, a part of the publication's name, not a place
+ * the story is about. A dateline's place after the site's name alone
+ * (某某网某市3月5日电, 某某网某市讯) is no channel and stays a place.
+ */
+const SITE_CHANNEL = /(?<=\p{Script=Han}(?:网|網)[-－—–]?)(\p{Script=Han}{2,4}?)(?=频道|頻道|(?:新闻|新聞)[0-9０-９]|[·・]\p{Script=Han}{1,6}?(?:新闻|新聞|网|網))/gu;
 
 /** `marks` (created where undefined) with 1 over every site's name of SOURCE_SITE and DATELINE_SITE. */
 export function withSiteNames(text: string, marks: Uint8Array | undefined): Uint8Array | undefined {
-  for (const pattern of [SOURCE_SITE, DATELINE_SITE]) {
+  for (const pattern of [SOURCE_SITE, DATELINE_SITE, SITE_CHANNEL]) {
     for (const match of text.matchAll(pattern)) {
       // A government's own site (某某县人民政府网) is named after the government: its place counts.
       if (match[1]!.includes('政府')) continue;

@@ -85,7 +85,7 @@ export class Gazetteer {
       const [townshipCode, list] = line.split('\t');
       const township = this.byCode.get(townshipCode!);
       if (!township || !list) continue;
-      for (const item of list.split('|')) township.children.push(new Village(township, Number(item.slice(0, 3)), item.slice(3)));
+      for (const item of list.split('|')) township.children.push(new Village(township, Number(item.slice(0, 3)), villageName(item.slice(3))));
     }
   }
 
@@ -101,6 +101,20 @@ export class Gazetteer {
     }
     return villages;
   }
+}
+
+/**
+ * Where the list names a village by its committee (某某村牧委会, 某某村村委员会,
+ * 某某村民委会), the village's name is the part up to its 村: texts and the
+ * gold write 某某村 (the committee is the village's body, not another place).
+ */
+const VILLAGE_COMMITTEE = /^(.+?村)(?:村民委员会|村民委会|村委员会|村委会|牧委会|民委员会|民委会|委员会)$/;
+
+function villageName(listed: string): string {
+  // Most names end in 村 or 社区: one look at the last character passes them.
+  if (listed.charCodeAt(listed.length - 1) !== 0x4f1a) return listed;
+  const match = VILLAGE_COMMITTEE.exec(listed);
+  return match && match[1]!.length >= 3 ? match[1]! : listed;
 }
 
 /** Villages have no children: one shared, frozen list. */

@@ -93,6 +93,8 @@ export interface ResolveOptions {
   featureNames: ReadonlySet<string>;
   /** Words of a rural bank, named after its division by rule (农商银行, 村镇银行): a feature's name opening one is the division. */
   bankWords?: WordsAt;
+  /** Words of a lottery's spam (开奖, 六合彩, 资料大全): a name running into one within a few characters is the spam's brand (某地2023开奖记录). */
+  lotteryWords?: WordsAt;
   /**
    * Other names of features (雅江 for 雅鲁藏布江): weaker than a standard name,
    * they yield to a county stem whose region the article names (雅江县 in 甘孜).
@@ -172,6 +174,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     if (resolveByContext(matches, anchors, index, options.text)) anchor();
   }
   if (countyStemAndTownshipVouched(matches)) anchor();
+  if (townshipsVouchedByVillages(matches, options)) anchor();
   if (ownTownshipsOverCountyStems(matches, anchors, options.text)) anchor();
   const listedTownships = townshipLists(matches, anchors, options);
   listedTownships.push(...countedTownshipLists(matches, anchors, options.text, options.townshipListClosers, listedTownships));
@@ -197,6 +200,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   for (const p of villageList) covered.fill(1, p.start, p.end);
   append(places, villageList);
   append(places, listedVillages(anchors, covered, chainHeads(places), options));
+  append(places, villageRoadEnds(anchors, covered, options));
   append(places, unlistedVillages(places, covered, options));
   return places.sort((a, b) => a.start - b.start);
 }
@@ -232,7 +236,10 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       // 甲乡、乙乡及丙乡, 甲乡某社区及丙乡: jieba may glue the conjunction onto the last name (及水/x);
       // a place found shortly before it, the list's, vouches for the start.
       const joined = previousEnd > 0 && previousEnd >= i - 1 - MAX_LISTED_GAP && LIST_CONJUNCTIONS.has(text[i - 1] ?? '');
-      let verdict = placeVerdict(entry, i, end, previousEnd === i, listed, index, options, amongPlaces, joined);
+      const chained = previousEnd === i;
+      // 江苏南通城…: a prefecture right after its own province, however jieba cuts across the two (苏南/通城).
+      const underProvince = chained && runsOnFromProvince(matches[matches.length - 1]!.entry, entry);
+      let verdict = placeVerdict(entry, i, end, chained, listed, index, options, amongPlaces, joined, underProvince);
       if (verdict && (entry.form === 'short' || entry.form === 'old') && overtakenByFullName(index, text, i, end)) verdict = undefined;
       if (verdict) {
         const match = newMatch(entry, i, end, verdict, listed);
@@ -282,9 +289,11 @@ function placeVerdict(
   options: ResolveOptions,
   amongPlaces = false,
   joined = false,
+  underProvince = false,
 ): Verdict {
   const { text } = options;
   if (options.nameEndings.startAt(text, end)) return undefined;
+  if (runsIntoLottery(end, options)) return undefined;
   // 合作市场 is a market, not 合作市: the suffix word starts on the name's last character.
   if (options.suffixWords.startAt(text, end - 1)) return undefined;
   const derived = entry.form === 'short' || entry.form === 'old';
@@ -319,7 +328,11 @@ function placeVerdict(
     mustAlign &&
     !(
       (chained || segmentStart || options.isWordBoundary(start)) &&
-      (segmentEnd || options.isWordBoundary(end) || startsLongerName(entry, start, end, options) || opensCompanyName(entry, end, options))
+      (segmentEnd ||
+        options.isWordBoundary(end) ||
+        startsLongerName(entry, start, end, options) ||
+        opensCompanyName(entry, start, end, options) ||
+        (underProvince && options.isWordBoundary(end - 1)))
     )
   ) {
     return undefined;
@@ -341,6 +354,50 @@ function placeVerdict(
   if (tag === undefined || options.tags['place-like'].has(tag)) return 'place';
   return options.tags.person.has(tag) || options.wordTaggedStems.has(entry.surface) ? 'person-tagged' : undefined;
 }
+
+/**
+ * A prefecture's name (not one that needs its region) right after a
+ * province it lies in (江苏南通): jieba may cut the pair across
+ * (江/苏南/通城), starting a word on the prefecture's last character; the
+ * chain itself is the evidence.
+ */
+function runsOnFromProvince(head: NameEntry, entry: NameEntry): boolean {
+  if (entry.needsContext || head.divisions.length !== 1 || head.divisions[0]!.level !== 'province') return false;
+  const province = head.divisions[0]!;
+  return entry.divisions.length > 0 && entry.divisions.every((d) => d.level === 'prefecture' && d.parent === province);
+}
+
+/** Most characters between a name and a lottery's word (某地|2023历史|开奖, 新某地|天天|开好彩). */
+const MAX_LOTTERY_GAP = 8;
+
+/**
+ * Spam injected into a page (a title's 某地2023历史开奖记录, 某地六合彩资料大全):
+ * a place's name running, within a few letters, digits or Han characters
+ * and before any other place's name, into a lottery's word is the
+ * lottery's brand, not the place (the place a spam line is injected beside
+ * keeps its name: 某省某河某地…开奖 drops only the name next to the word).
+ */
+function runsIntoLottery(end: number, options: ResolveOptions): boolean {
+  const { text, lotteryWords } = options;
+  if (!lotteryWords) return false;
+  let digits = false;
+  let han = 0;
+  for (let at = end; at <= end + MAX_LOTTERY_GAP && at < text.length; at++) {
+    if (lotteryWords.startAt(text, at)) return true;
+    const c = text[at]!;
+    if (DIGIT.test(c)) digits = true;
+    else if (HAN.test(c)) han++;
+    else if (!LATIN.test(c)) return false;
+    // A sentence goes on from the name (某地政府公布开奖办法); spam runs a year or an issue's number in (某地2023历史开奖).
+    if ((han > MAX_LOTTERY_WORDS_BETWEEN && !digits) || (at > end && options.startsPlace(at))) return false;
+  }
+  return false;
+}
+
+/** Most Han characters between a name and a lottery's word where no digit stands between (某地|今晚|开奖, 某地|一码|一肖). */
+const MAX_LOTTERY_WORDS_BETWEEN = 2;
+const DIGIT = /[0-9０-９]/;
+const LATIN = /[A-Za-z]/;
 
 /** Most characters between a name and a rural bank's word (黄山|太平|农村商业银行). */
 const MAX_BANK_NAME = 4;
@@ -450,9 +507,13 @@ function startsLongerName(entry: NameEntry, start: number, end: number, options:
  * name's last character starts a word, and a company's ending follows in
  * the same run of Han characters.
  */
-function opensCompanyName(entry: NameEntry, end: number, options: ResolveOptions): boolean {
+function opensCompanyName(entry: NameEntry, start: number, end: number, options: ResolveOptions): boolean {
   if (entry.needsContext || !entry.divisions.every((d) => d.level === 'province' || d.level === 'prefecture')) return false;
-  return options.isWordBoundary(end - 1) && namesCompany(options, end);
+  if (!namesCompany(options, end)) return false;
+  if (options.isWordBoundary(end - 1)) return true;
+  // 常州裕源/x 轴承…有限公司: jieba knows no word of the company's own name and runs the city's into it.
+  const wordEnd = wordEndAfter(end, options);
+  return wordEnd !== undefined && options.tags['unknown-word'].has(options.tagOf(start, wordEnd) ?? '');
 }
 
 /** The jieba word [start, wordEnd) is a feature's name, or begins with one (拉萨河 in 拉萨河畔/ns). */
@@ -693,6 +754,8 @@ function resolveChains(matches: Match[], index: PlaceIndex, options: ResolveOpti
       // 辽宁金昌建设…有限公司 (金昌 is in 甘肃) names a company, not the prefecture
       // (吉林日喀则对口支援 pairs two places).
       if (!tentative && LEVEL_RANK[above.level] >= LEVEL_RANK.county) m.contradicted = true;
+      // 某镇新乡屯村: a name opening a village of the township before it is that village's, not a place of its own.
+      if (!tentative && above.level === 'township' && opensOwnVillage(above, m, options)) m.misplaced = true;
       // 桃园市复兴区: a county run on from a prefecture it does not lie within is one the list lacks
       // there, not the one of that name elsewhere (邯郸's 复兴区); a prefecture after a prefecture pairs
       // two places (广州佛山, 日喀则市青岛小学).
@@ -702,6 +765,15 @@ function resolveChains(matches: Match[], index: PlaceIndex, options: ResolveOpti
     above = m.entry.divisions.length === 1 && !m.entry.chainOnly ? m.entry.divisions[0] : undefined;
     tentative = m.entry.needsContext;
   }
+}
+
+/** A village of `township` in the list, longer than the match, starts where the match does (高村镇|新乡屯村 holds no 新乡市). */
+function opensOwnVillage(township: Division, m: Match, options: ResolveOptions): boolean {
+  const { text } = options;
+  for (const name of options.villageNames.below(township).byName.keys()) {
+    if (name.length > m.end - m.start && text.startsWith(name, m.start)) return true;
+  }
+  return false;
 }
 
 /** Settles a generic name's match and the match after it where exactly one of its divisions holds one the next may mean. */
@@ -1100,6 +1172,63 @@ function siblingTownships(county: Division, naming: ReadonlyMap<Division, Match[
     }
   }
   return found;
+}
+
+/** Most townships sharing a name for its villages to settle which one the article means. */
+const MAX_VILLAGE_VOUCHED_NAMESAKES = 6;
+/** Distinct villages of one township an article must name for them to settle a name several townships share. */
+const MIN_VOUCHING_VILLAGES = 2;
+/** A village's full name as a text writes it: two to four characters before 村 (a cheap look before any list is loaded). */
+const VILLAGE_WORD = /\p{Script=Han}{2}村/gu;
+
+/**
+ * A township's work summary that names its township in full but its county
+ * nowhere the list can read (甲镇 in a heading, the county masked or never
+ * named), with its villages listed bare (乙村, 丙村): where several townships
+ * of the country bear the name, the one holding two or more of the villages
+ * the article names in full, while none of the others holds any, is that
+ * township. Two villages of one township named by chance beside a namesake
+ * are rare; one is not enough. Returns true when any was resolved.
+ */
+function townshipsVouchedByVillages(matches: Match[], options: ResolveOptions): boolean {
+  let open: Match[] | undefined;
+  for (const m of matches) {
+    if (m.resolved || m.contradicted || m.misplaced || m.entry.chainOnly || m.entry.form !== 'full') continue;
+    const { divisions } = m.entry;
+    if (divisions.length < 2 || divisions.length > MAX_VILLAGE_VOUCHED_NAMESAKES) continue;
+    if (!divisions.every((d) => d.level === 'township' && d.code !== '')) continue;
+    (open ??= []).push(m);
+  }
+  if (!open) return false;
+  // Villages named in full: without two such words no township's villages are loaded.
+  let words = 0;
+  VILLAGE_WORD.lastIndex = 0;
+  while (words < MIN_VOUCHING_VILLAGES && VILLAGE_WORD.exec(options.text)) words++;
+  if (words < MIN_VOUCHING_VILLAGES) return false;
+  const settled = new Map<NameEntry, Division | null>();
+  let changed = false;
+  for (const m of open) {
+    let township = settled.get(m.entry);
+    if (township === undefined) settled.set(m.entry, (township = townshipOfNamedVillages(m.entry.divisions, options.text, options)));
+    if (!township) continue;
+    m.resolved = township;
+    m.rule = ruleFor(m.entry, 'context');
+    changed = true;
+  }
+  return changed;
+}
+
+/** The one township of `candidates` two or more of whose villages the text names in full, none of the others' any. */
+function townshipOfNamedVillages(candidates: readonly Division[], text: string, options: ResolveOptions): Division | null {
+  let chosen: Division | null = null;
+  for (const township of candidates) {
+    let named = 0;
+    for (const name of options.villageNames.below(township).byName.keys()) if (text.includes(name)) named++;
+    if (named === 0) continue;
+    if (chosen || named < MIN_VOUCHING_VILLAGES) return null;
+    chosen = township;
+  }
+  return chosen;
 }
 
 /** The article names, outside the township's own name, a village of it in full (three characters at least). */
@@ -1563,6 +1692,34 @@ function listedVillage(text: string, start: number, end: number, townships: read
 }
 
 const COMMUNITY = '社区';
+const ALL_HAN = /^\p{Script=Han}+$/u;
+
+/**
+ * 甲村至乙公路: a road named by its ends from a village, the second end
+ * written without its 村. Where 乙村 is one village of the townships and
+ * counties the article names, the stem is that village.
+ */
+function villageRoadEnds(anchors: RegionContext, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  let regions: Division[] | undefined;
+  for (let at = text.indexOf('村至'); at >= 0; at = text.indexOf('村至', at + 2)) {
+    const start = at + 2;
+    for (let length = 2; length <= MAX_LIST_STEM; length++) {
+      const end = start + length;
+      if (!options.roadWords.startAt(text, end)) continue;
+      if (!isFree(covered, start, end) || !ALL_HAN.test(text.slice(start, end)) || text[end - 1] === '村') break;
+      regions ??= [...anchors].filter((d) => d.level === 'township' || d.level === 'county');
+      const item = listedVillage(text, start, end, regions, options);
+      if (item) {
+        found.push({ ...item, rule: 'place:village-road-end' });
+        covered.fill(1, start, end);
+      }
+      break;
+    }
+  }
+  return found;
+}
 
 /** A township whose county the article names too: the county's villages hold its own. */
 function hasCountyAnchor(township: Division, anchors: RegionContext): boolean {
