@@ -577,8 +577,40 @@ class DocumentLinker {
     if (places.length === 0) return places;
     const donors = this.donorProvinces();
     const givers = this.donorPaths();
-    if (donors.size === 0 && givers.size === 0) return places;
-    return keptWhere(places, (place) => !donors.has(provinceOf(place)) && !givers.has(place.path));
+    const names = this.giverNamesOpenedByPlaces();
+    if (donors.size === 0 && givers.size === 0 && names.length === 0) return places;
+    const t = this.text.text;
+    return keptWhere(places, (place) => !donors.has(provinceOf(place)) && !givers.has(place.path) && !names.some((name) => t.startsWith(name, place.start)));
+  }
+
+  private giverNameList?: string[];
+
+  /**
+   * 天津港保税区投入资金…; 天津港保税区紧扣某县需求…: the names of organisations that give in the document and open
+   * with a place (a zone, a company of a city). The place opening such a name, wherever the name is written
+   * (giving or not), is the giver's, not where money goes: where the place lies in another province than the
+   * one named most (a body of the recipient's own region, 某市工商联 giving at home, names its own place).
+   * Read once, from the sentences with places.
+   */
+  private giverNamesOpenedByPlaces(): string[] {
+    if (this.giverNameList) return this.giverNameList;
+    const names = new Set<string>();
+    this.giverNameList = [];
+    for (const sentence of this.text.placeSentences) {
+      const places = this.text.ofType(sentence, 'place');
+      for (const party of this.giversIn(sentence)) {
+        if (party.mentions.length > 0 || party.who === '') continue;
+        const opening = places.find((place) => place.start === party.start);
+        if (opening && this.text.text.startsWith(party.who, party.start)) names.add(`${provinceOf(opening)}\t${party.who}`);
+      }
+    }
+    if (names.size === 0) return this.giverNameList;
+    const recipient = this.recipientProvince();
+    for (const entry of names) {
+      const [province, name] = entry.split('\t') as [string, string];
+      if (recipient !== undefined && province !== recipient) this.giverNameList.push(name);
+    }
+    return this.giverNameList;
   }
 
   private donorPathSet?: Set<string>;

@@ -564,10 +564,22 @@ function isOrigin(text: FactText, words: FactWords, sentence: number, places: re
 function isDateline(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
   const date = text.ofType(sentence, 'date').find((d) => d.start === place.end);
   if (date) return isDatelineDay(text, words, date);
+  // 记者某某／台北报导, 记者某某/台北即时报导: a byline's place after its slash, where the reporter writes from,
+  // unless the text names it elsewhere too (a local paper's own county: 记者某某/某县报导 … 某县获补助).
+  if (words.startsAt(text.text, place.end, 'byline-end') && SLASHES.has(text.text.charCodeAt(place.start - 1))) return !namedElsewhere(text, place);
   // 某网上海12月21日电 in an article without a year: the day is read as no date, the line is still a dateline.
   // (某社记者某某台北17日电): a day alone, as agencies write their datelines, read as no date without a reference.
   return isDigit(text.text.charCodeAt(place.end)) && isUndatedDatelineDay(text, words, place.end);
 }
+
+/** Another mention of the text names the place's path (read only for a byline's place: rare). */
+function namedElsewhere(text: FactText, place: LocatedMention): boolean {
+  const { mentions, spans } = text.input;
+  return mentions.some((m, i) => m.type === 'place' && (m as { path?: string }).path === place.path && spans[i]!.start !== place.start);
+}
+
+/** The slashes of a byline (记者某某／台北报导). */
+const SLASHES = new Set([...'／/'].map((mark) => mark.charCodeAt(0)));
 
 /** A day in digits, with its month before it or not (12月21日, 17日), at `at`, then 电 or 讯 and no ideograph. */
 const MONTH_DAY = /(?:[0-9]{1,2}月)?[0-9]{1,2}日/y;
@@ -657,8 +669,13 @@ function nearestClauseAfter(text: FactText, words: FactWords, sentence: number, 
   if (words.startsAt(text.text, clause.start, 'breakdown') || opensAfterBreakdown(text, words, sentence, clause.start)) return [];
   // …资金4亿元，某市2个镇、9个村共获奖补3000万元: a clause with an amount of its own names that amount's places.
   if (text.ofType(sentence, 'money').some((m) => m.start >= clause.start && m.end <= clause.end)) return [];
-  return places.filter((p) => p.end <= clause.end);
+  // …投资2.13亿元，组织8家企业赴某区考察对接: where a later clause's people travel to (a visit) is not the amount's.
+  const kept = places.filter((p) => p.end <= clause.end && !words.endsAt(text.text, p.start, 'travel', Math.max(clause.start, p.start - TRAVEL_REACH)));
+  return kept.length === places.filter((p) => p.end <= clause.end).length ? kept : [];
 }
+
+/** The longest travel word read right before a place (前往). */
+const TRAVEL_REACH = 2;
 
 /** The clause starting at `start` follows a clause that is only a breakdown word and its colon (其中：). */
 function opensAfterBreakdown(text: FactText, words: FactWords, sentence: number, start: number): boolean {
