@@ -52,7 +52,7 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   // 在某省的评价中，我县…，全年为企业减税降费…: the article's own county, named after the other place.
   if (namesSelfAfter(ctx, placesBefore)) {
     const own = carried.document();
-    if (own && own.where.length > 0) return { ...(atOwnLevel(ctx, placesBefore, own, carried) ?? own), basis: 'sentence' };
+    if (own && own.where.length > 0) return { ...(ownOverGiver(ctx, parties, placesBefore, own, carried) ?? atOwnLevel(ctx, placesBefore, own, carried) ?? own), basis: 'sentence' };
   }
   // 全省因灾直接经济损失超过80亿元: an own word in the amount's clause names the document's own division,
   // not the places of the sentence before (aid given elsewhere, 我省援疆资金, keeps its carried region).
@@ -113,6 +113,21 @@ function atOwnLevel(ctx: MoneyContext, placesBefore: readonly LocatedMention[], 
   const division = carried.own(level);
   const named = division?.where[0]?.path;
   return named && path.startsWith(`${named}/`) ? division : undefined;
+}
+
+/**
+ * 某区共向我县捐助资金…: the document's subject place gives in the sentence, to the own word's division (the
+ * paper's own county, as the headline names it): that division, where it is another place.
+ */
+function ownOverGiver(ctx: MoneyContext, parties: readonly Party[], placesBefore: readonly LocatedMention[], own: WhereLink, carried: CarriedPlaces): WhereLink | undefined {
+  if (own.where.length !== 1) return undefined;
+  const path = own.where[0]!.path;
+  if (!parties.some((party) => party.who === path && party.end <= ctx.money.start)) return undefined;
+  const from = placesBefore.length > 0 ? placesBefore[placesBefore.length - 1]!.end : ctx.text.sentences[ctx.sentence]!.start;
+  const level = ownLevelIn(ctx, from);
+  const division = level < 0 ? undefined : carried.own(level);
+  const named = division?.where[0]?.path;
+  return named && named !== path && !path.startsWith(`${named}/`) && !named.startsWith(`${path}/`) ? division : undefined;
 }
 
 /** How far before an own word a ranking word may start (位列全区). */

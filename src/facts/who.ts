@@ -235,6 +235,10 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
     // 关于某县中央财政某某资金分配计划的公告: in a notice of a central fund, a government of the subject's own
     // province (the finance department that hands the fund down) gives nothing of its own.
     const subject = carried.subjectPlace()?.path;
+    // 某省…建设项目全部开工，预估总投资…: the article's own government (its subject place, or a division around it:
+    // a province's own paper) is carried to a project's total that its sentence says nobody gives: it gives none.
+    const own = document.mentions.length > 0 && subject !== undefined && (subject === document.who || subject.startsWith(`${document.who}/`));
+    if (own && words.hasIn(t, ctx.zone.start, money.start, 'total')) return { ...NO_GIVER, basis: 'document' };
     const handsDown = document.mentions.length > 0 && subject !== undefined && provinceOfPath(document.who) === provinceOfPath(subject);
     if (handsDown && !words.hasIn(t, ctx.zone.start, money.start, 'total') && headlineNamesCentralFund(ctx)) return { who: [CENTRAL], mentions: [], basis: 'document' };
     return fromParty(document, 'document');

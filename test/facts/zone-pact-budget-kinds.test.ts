@@ -89,3 +89,16 @@ describe('other givers and places', () => {
     expect(facts[0]!.where.map((w) => w.path)).toEqual(['内蒙古自治区/乌兰察布市/察哈尔右翼前旗']);
   });
 });
+
+describe('a government in its own voice', () => {
+  it('a province carried from the whole text gives no project total its sentence names no giver of', () => {
+    const facts = factsOf('江西推进河湖建设\n记者从江西省水利厅获悉，江西加快推进河湖建设，截至目前，该省200个河湖建设项目全部开工，预估总投资600亿元。\n另外，江西省今年投入资金50亿元建设堤防。', '2024');
+    expect(facts.map((f) => f.who)).toEqual([[], ['江西省']]);
+  });
+
+  it('a district giving to the paper\'s own county (向我县): the county is where, not the giving district', () => {
+    const facts = factsOf('苍南龙湾再度签约\n本报讯 龙湾区党政代表团来苍，与我县签订协作协议。龙湾区共向我县捐助帮扶资金1000万元。龙湾区还在龙湾区举办了推介会。', '2017');
+    expect(facts[0]!.who).toEqual(['浙江省/温州市/龙湾区']);
+    expect(facts[0]!.where.map((w) => w.path)).toEqual(['浙江省/温州市/苍南县']);
+  });
+});
