@@ -489,7 +489,8 @@ class DocumentLinker {
   }
 
   previousWho(sentence: number): WhoLink | undefined {
-    const previous = this.previousSentence(sentence);
+    // 某部预拨资金3亿元。（new paragraph）其中，某某资金2亿元: a breakdown opening a paragraph goes on with the sentence before.
+    const previous = this.previousSentence(sentence) ?? (this.opensWithBreakdown(sentence) ? this.lastWrittenBefore(sentence) : undefined);
     if (previous === undefined) return undefined;
     const parties = this.giversIn(previous);
     const last = parties[parties.length - 1];
@@ -505,6 +506,10 @@ class DocumentLinker {
     const fact = facts?.[facts.length - 1];
     // 安排中央衔接资金6亿元…。安排还本付息资金8亿元: one fund's name says nothing of who gives the next.
     return fact && fact.who.length > 0 && !this.fundNamed.has(fact) ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;
+  }
+
+  private opensWithBreakdown(sentence: number): boolean {
+    return this.words.startsAt(this.text.text, this.text.openingOf(sentence), 'breakdown');
   }
 
   /**
