@@ -583,9 +583,29 @@ class DocumentLinker {
     const donors = this.donorProvinces();
     const givers = this.donorPaths();
     const names = this.giverNamesOpenedByPlaces();
-    if (donors.size === 0 && givers.size === 0 && names.length === 0) return places;
     const t = this.text.text;
-    return keptWhere(places, (place) => !donors.has(provinceOf(place)) && !givers.has(place.path) && !names.some((name) => t.startsWith(name, place.start)));
+    if (donors.size === 0 && givers.size === 0 && names.length === 0 && !places.some((place) => t.charCodeAt(place.start - 1) === DE)) return places;
+    return keptWhere(
+      places,
+      (place) => !donors.has(provinceOf(place)) && !givers.has(place.path) && !names.some((name) => t.startsWith(name, place.start)) && !this.opensInvestorsProject(place),
+    );
+  }
+
+  /**
+   * 总投资5亿元的江苏某某科技电子产品项目: in a list of projects signed by their totals, a place of another province
+   * than the one named most opens the investing company's name inside the project's: the investor's home, not
+   * where the project is built.
+   */
+  private opensInvestorsProject(place: LocatedMention): boolean {
+    const t = this.text.text;
+    if (t.charCodeAt(place.start - 1) !== DE) return false;
+    const sentence = this.text.sentenceAt(place.start);
+    const clause = this.text.clauseAt(sentence, place.start);
+    const amount = this.text.ofType(sentence, 'money').find((m) => m.end === place.start - 1 && m.start >= clause.start);
+    if (!amount || !this.words.hasIn(t, clause.start, amount.start, 'total')) return false;
+    if (this.words.indexIn(t, place.end, clause.end, 'project') < 0) return false;
+    const recipient = this.recipientProvince();
+    return recipient !== undefined && provinceOf(place) !== recipient;
   }
 
   private giverNameList?: string[];
@@ -1150,6 +1170,7 @@ function divisionAt(path: string, level: number): string | undefined {
   return undefined;
 }
 const QUOTE_OPENING = /^[“「『]/;
+const DE = '的'.charCodeAt(0);
 const COLONS = new Set([...'：:'].map((mark) => mark.charCodeAt(0)));
 /** How many sentences back a heading line may stand (three entries of three lines: a place, a figure, a bracketed note), and how long it may be. */
 const HEADING_REACH = 10;

@@ -102,3 +102,11 @@ describe('a government in its own voice', () => {
     expect(facts[0]!.where.map((w) => w.path)).toEqual(['浙江省/温州市/苍南县']);
   });
 });
+
+describe('projects signed by their totals', () => {
+  it('a place of another province opening an investor\'s project name is the investor\'s home, not where', () => {
+    const facts = factsOf('某县集中签约5个项目\n10月20日，安徽省凤阳县举行重点项目集中签约仪式，共签约项目3个，分别是总投资3亿元的浙江宏远精工机械制造项目，总投资2亿元的凤阳县农产品冷链物流项目。', '2020');
+    const where = facts.map((f) => f.where.map((w) => w.path));
+    expect(where).toEqual([['安徽省/滁州市/凤阳县'], ['安徽省/滁州市/凤阳县']]);
+  });
+});
