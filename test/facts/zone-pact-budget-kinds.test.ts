@@ -110,3 +110,10 @@ describe('projects signed by their totals', () => {
     expect(where).toEqual([['安徽省/滁州市/凤阳县'], ['安徽省/滁州市/凤阳县']]);
   });
 });
+
+describe('investment realized by the firms brought in', () => {
+  it('到位投资 of firms settled in a park is a statistic: the aid giver of the text is not carried to it', () => {
+    const facts = factsOf('某省援助某州\n浙江省投入财政援助资金30亿元。\n共建产业园区20个，入驻企业8个，到位投资15亿元。', '2021');
+    expect(facts.map((f) => f.who)).toEqual([['浙江省'], []]);
+  });
+});
