@@ -532,7 +532,49 @@ class DocumentLinker {
     const previous = this.previousSentence(this.text.followsSemicolon(sentence) ? this.pastOwnSites(sentence) : sentence);
     if (previous === undefined) return undefined;
     const places = this.destinations(previous);
-    return places.length > 0 ? placesLink(places, 'sentence') : undefined;
+    if (places.length > 0) return placesLink(places, 'sentence');
+    const { start, end } = this.text.sentences[previous]!;
+    return this.countedPlaces(start, end);
+  }
+
+  /** Per level character (县, 乡), the distinct destinations of that level the document names, in text order (built once). */
+  private countedIndex?: Map<number, LocatedMention[]>;
+  private hasCountedWords?: boolean;
+
+  /**
+   * 南部三乡, 江达、贡觉两县, 两旗: the last count of divisions in text[from, to) stands for the places of that level
+   * the document names as destinations, where it names just that many, all in one region (one parent).
+   */
+  countedPlaces(from: number, to: number): WhereLink | undefined {
+    const t = this.text.text;
+    if ((this.hasCountedWords ??= COUNTED_DIVISIONS.test(t)) === false || to <= from) return undefined;
+    // Read in the span only (a sentence), never on through the text.
+    let found: RegExpMatchArray | undefined;
+    for (const m of t.slice(from, to).matchAll(COUNTED_DIVISIONS_G)) found = m;
+    if (!found) return undefined;
+    const count = COUNT_VALUES.indexOf(found[1]!) + 2;
+    const index = (this.countedIndex ??= this.countedIndexOf());
+    const list = index.get(found[2]!.charCodeAt(0)) ?? [];
+    if (list.length !== count) return undefined;
+    const parent = (path: string) => path.slice(0, path.lastIndexOf('/'));
+    if (!list.every((place) => parent(place.path) === parent(list[0]!.path))) return undefined;
+    return placesLink(list, 'sentence');
+  }
+
+  private countedIndexOf(): Map<number, LocatedMention[]> {
+    const index = new Map<number, LocatedMention[]>();
+    const seen = new Set<string>();
+    for (const sentence of this.text.placeSentences) {
+      for (const place of this.destinations(sentence)) {
+        if (seen.has(place.path)) continue;
+        seen.add(place.path);
+        const level = place.path.charCodeAt(place.path.length - 1);
+        const list = index.get(level) ?? [];
+        list.push(place);
+        index.set(level, list);
+      }
+    }
+    return index;
   }
 
   /** The sentences of the amount's paragraph up to the amount's own. */
@@ -1042,6 +1084,10 @@ class PlacesCarried extends CarriedFor implements CarriedPlaces {
   headlineOwnLevel(): number {
     return this.linker.headlineOwnLevel();
   }
+
+  counted(from: number, to: number): WhereLink | undefined {
+    return this.linker.countedPlaces(from, to);
+  }
 }
 
 function countParty(counts: Map<string, { count: number; party: Party }>, party: Party): void {
@@ -1170,6 +1216,10 @@ function divisionAt(path: string, level: number): string | undefined {
   return undefined;
 }
 const QUOTE_OPENING = /^[“「『]/;
+/** A count of divisions (两县, 三乡, 两旗): from two to nine, of a county's or township's level (not 两市: a donor and its partner). */
+const COUNT_VALUES = '两三四五六七八九';
+const COUNTED_DIVISIONS = /[两三四五六七八九][县旗乡镇区]/;
+const COUNTED_DIVISIONS_G = /([两三四五六七八九])([县旗乡镇区])/g;
 const DE = '的'.charCodeAt(0);
 const COLONS = new Set([...'：:'].map((mark) => mark.charCodeAt(0)));
 /** How many sentences back a heading line may stand (three entries of three lines: a place, a figure, a bracketed note), and how long it may be. */

@@ -32,6 +32,8 @@ export interface CarriedPlaces {
   own(level: number): WhereLink | undefined;
   /** The level of an own word (市本级, 我省) the headline names, -1 when none. */
   headlineOwnLevel(): number;
+  /** The places a count of divisions in text[from, to) stands for (南部三乡, 两县): undefined when none. */
+  counted(from: number, to: number): WhereLink | undefined;
 }
 
 /** `places`: the sentence's destinations (destinationsIn, found once per sentence). */
@@ -47,6 +49,11 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   // …，其中投入2300万元，用于某县某镇学校建设: the places of the use named in the next clause.
   const used = usePlacesAfter(ctx, places);
   if (used.length > 0) return placesLink(used, 'sentence');
+  // 援建南部三乡项目共9项，总投资…: a count of divisions (三乡, 两县) stands for the places of that level the text names.
+  if (places.length === 0) {
+    const counted = carried.counted(text.sentences[sentence]!.start, money.start);
+    if (counted) return counted;
+  }
   // 甲县每县5000万元，其余县每县3900万元: the places named before are the other items', not the rest's.
   const placesBefore = namesTheRest(ctx) ? NO_PLACES : places.filter((p) => p.end <= money.start);
   // 在某省的评价中，我县…，全年为企业减税降费…: the article's own county, named after the other place.

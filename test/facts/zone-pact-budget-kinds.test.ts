@@ -117,3 +117,20 @@ describe('investment realized by the firms brought in', () => {
     expect(facts.map((f) => f.who)).toEqual([['浙江省'], []]);
   });
 });
+
+describe('places named by their count', () => {
+  it('a count of townships (南部三乡) stands for the three townships the text names', () => {
+    const facts = factsOf('三乡扶贫见成效\n兴海县加大南部三乡扶贫力度，龙藏乡、中铁乡和温泉乡群众出行更方便。\n2014年，江苏省援建南部三乡项目共9项，总投资5000万元。', '2015');
+    expect(facts[0]!.where.map((w) => w.path)).toEqual([
+      '青海省/海南藏族自治州/兴海县/龙藏乡',
+      '青海省/海南藏族自治州/兴海县/中铁乡',
+      '青海省/海南藏族自治州/兴海县/温泉乡',
+    ]);
+  });
+
+  it('a count that matches no such number of places the text names is left alone', () => {
+    const facts = factsOf('标题\n兴海县龙藏乡修建公路。\n江苏省援建南部三乡项目共9项，总投资5000万元。', '2015');
+    // One township named for a count of three: the count stands for none, the carried place stays.
+    expect(facts[0]!.where.map((w) => w.path)).toEqual(['青海省/海南藏族自治州/兴海县']);
+  });
+});
