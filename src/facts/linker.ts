@@ -532,7 +532,18 @@ class DocumentLinker {
     const previous = this.previousSentence(this.text.followsSemicolon(sentence) ? this.pastOwnSites(sentence) : sentence);
     if (previous === undefined) return undefined;
     const places = this.destinations(previous);
-    if (places.length > 0) return placesLink(places, 'sentence');
+    if (places.length > 0) {
+      // …投资2亿元，组织企业赴某地考察；完成购销1亿元: a list item goes on with the place its item before gave its
+      // amount, not with a place that item names for something else (a visit).
+      if (this.text.followsSemicolon(sentence)) {
+        const facts = this.factsBySentence[previous];
+        const last = facts?.[facts.length - 1];
+        if (last && last.where.length > 0 && last.basis.where !== 'clause' && places.some((place) => !last.where.some((w) => w.path === place.path))) {
+          return { where: last.where, mentions: last.mentions.where, basis: 'sentence' };
+        }
+      }
+      return placesLink(places, 'sentence');
+    }
     const { start, end } = this.text.sentences[previous]!;
     return this.countedPlaces(start, end);
   }

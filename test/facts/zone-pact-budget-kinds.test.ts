@@ -134,3 +134,13 @@ describe('places named by their count', () => {
     expect(facts[0]!.where.map((w) => w.path)).toEqual(['青海省/海南藏族自治州/兴海县']);
   });
 });
+
+describe('items of a list cut by semicolons', () => {
+  it('an item naming no place goes on with the place the item before gave its amount, not the place of its visit', () => {
+    const facts = factsOf('标题\n北京市大兴区与察右前旗签订东西部协作协议。截至目前，完成企业扩大投资2亿元，组织8家企业赴内蒙古考察对接；完成农产品购销总额1.5亿元；帮助就业800人。', '2024');
+    expect(facts.map((f) => f.where.map((w) => w.path))).toEqual([
+      ['内蒙古自治区/乌兰察布市/察哈尔右翼前旗'],
+      ['内蒙古自治区/乌兰察布市/察哈尔右翼前旗'],
+    ]);
+  });
+});
