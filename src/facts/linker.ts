@@ -489,7 +489,8 @@ class DocumentLinker {
   }
 
   previousWho(sentence: number): WhoLink | undefined {
-    const previous = this.previousSentence(sentence);
+    // 某部预拨资金3亿元。（new paragraph）其中，某某资金2亿元: a breakdown opening a paragraph goes on with the sentence before.
+    const previous = this.previousSentence(sentence) ?? (this.opensWithBreakdown(sentence) ? this.lastWrittenBefore(sentence) : undefined);
     if (previous === undefined) return undefined;
     const parties = this.giversIn(previous);
     const last = parties[parties.length - 1];
@@ -505,6 +506,10 @@ class DocumentLinker {
     const fact = facts?.[facts.length - 1];
     // 安排中央衔接资金6亿元…。安排还本付息资金8亿元: one fund's name says nothing of who gives the next.
     return fact && fact.who.length > 0 && !this.fundNamed.has(fact) ? { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who } : undefined;
+  }
+
+  private opensWithBreakdown(sentence: number): boolean {
+    return this.words.startsAt(this.text.text, this.text.openingOf(sentence), 'breakdown');
   }
 
   /**
@@ -527,7 +532,60 @@ class DocumentLinker {
     const previous = this.previousSentence(this.text.followsSemicolon(sentence) ? this.pastOwnSites(sentence) : sentence);
     if (previous === undefined) return undefined;
     const places = this.destinations(previous);
-    return places.length > 0 ? placesLink(places, 'sentence') : undefined;
+    if (places.length > 0) {
+      // …投资2亿元，组织企业赴某地考察；完成购销1亿元: a list item goes on with the place its item before gave its
+      // amount, not with a place that item names for something else (a visit).
+      if (this.text.followsSemicolon(sentence)) {
+        const facts = this.factsBySentence[previous];
+        const last = facts?.[facts.length - 1];
+        if (last && last.where.length > 0 && last.basis.where !== 'clause' && places.some((place) => !last.where.some((w) => w.path === place.path))) {
+          return { where: last.where, mentions: last.mentions.where, basis: 'sentence' };
+        }
+      }
+      return placesLink(places, 'sentence');
+    }
+    const { start, end } = this.text.sentences[previous]!;
+    return this.countedPlaces(start, end);
+  }
+
+  /** Per level character (县, 乡), the distinct destinations of that level the document names, in text order (built once). */
+  private countedIndex?: Map<number, LocatedMention[]>;
+  private hasCountedWords?: boolean;
+
+  /**
+   * 南部三乡, 江达、贡觉两县, 两旗: the last count of divisions in text[from, to) stands for the places of that level
+   * the document names as destinations, where it names just that many, all in one region (one parent).
+   */
+  countedPlaces(from: number, to: number): WhereLink | undefined {
+    const t = this.text.text;
+    if ((this.hasCountedWords ??= COUNTED_DIVISIONS.test(t)) === false || to <= from) return undefined;
+    // Read in the span only (a sentence), never on through the text.
+    let found: RegExpMatchArray | undefined;
+    for (const m of t.slice(from, to).matchAll(COUNTED_DIVISIONS_G)) found = m;
+    if (!found) return undefined;
+    const count = COUNT_VALUES.indexOf(found[1]!) + 2;
+    const index = (this.countedIndex ??= this.countedIndexOf());
+    const list = index.get(found[2]!.charCodeAt(0)) ?? [];
+    if (list.length !== count) return undefined;
+    const parent = (path: string) => path.slice(0, path.lastIndexOf('/'));
+    if (!list.every((place) => parent(place.path) === parent(list[0]!.path))) return undefined;
+    return placesLink(list, 'sentence');
+  }
+
+  private countedIndexOf(): Map<number, LocatedMention[]> {
+    const index = new Map<number, LocatedMention[]>();
+    const seen = new Set<string>();
+    for (const sentence of this.text.placeSentences) {
+      for (const place of this.destinations(sentence)) {
+        if (seen.has(place.path)) continue;
+        seen.add(place.path);
+        const level = place.path.charCodeAt(place.path.length - 1);
+        const list = index.get(level) ?? [];
+        list.push(place);
+        index.set(level, list);
+      }
+    }
+    return index;
   }
 
   /** The sentences of the amount's paragraph up to the amount's own. */
@@ -577,8 +635,60 @@ class DocumentLinker {
     if (places.length === 0) return places;
     const donors = this.donorProvinces();
     const givers = this.donorPaths();
-    if (donors.size === 0 && givers.size === 0) return places;
-    return keptWhere(places, (place) => !donors.has(provinceOf(place)) && !givers.has(place.path));
+    const names = this.giverNamesOpenedByPlaces();
+    const t = this.text.text;
+    if (donors.size === 0 && givers.size === 0 && names.length === 0 && !places.some((place) => t.charCodeAt(place.start - 1) === DE)) return places;
+    return keptWhere(
+      places,
+      (place) => !donors.has(provinceOf(place)) && !givers.has(place.path) && !names.some((name) => t.startsWith(name, place.start)) && !this.opensInvestorsProject(place),
+    );
+  }
+
+  /**
+   * 总投资5亿元的江苏某某科技电子产品项目: in a list of projects signed by their totals, a place of another province
+   * than the one named most opens the investing company's name inside the project's: the investor's home, not
+   * where the project is built.
+   */
+  private opensInvestorsProject(place: LocatedMention): boolean {
+    const t = this.text.text;
+    if (t.charCodeAt(place.start - 1) !== DE) return false;
+    const sentence = this.text.sentenceAt(place.start);
+    const clause = this.text.clauseAt(sentence, place.start);
+    const amount = this.text.ofType(sentence, 'money').find((m) => m.end === place.start - 1 && m.start >= clause.start);
+    if (!amount || !this.words.hasIn(t, clause.start, amount.start, 'total')) return false;
+    if (this.words.indexIn(t, place.end, clause.end, 'project') < 0) return false;
+    const recipient = this.recipientProvince();
+    return recipient !== undefined && provinceOf(place) !== recipient;
+  }
+
+  private giverNameList?: string[];
+
+  /**
+   * 天津港保税区投入资金…; 天津港保税区紧扣某县需求…: the names of organisations that give in the document and open
+   * with a place (a zone, a company of a city). The place opening such a name, wherever the name is written
+   * (giving or not), is the giver's, not where money goes: where the place lies in another province than the
+   * one named most (a body of the recipient's own region, 某市工商联 giving at home, names its own place).
+   * Read once, from the sentences with places.
+   */
+  private giverNamesOpenedByPlaces(): string[] {
+    if (this.giverNameList) return this.giverNameList;
+    const names = new Set<string>();
+    this.giverNameList = [];
+    for (const sentence of this.text.placeSentences) {
+      const places = this.text.ofType(sentence, 'place');
+      for (const party of this.giversIn(sentence)) {
+        if (party.mentions.length > 0 || party.who === '') continue;
+        const opening = places.find((place) => place.start === party.start);
+        if (opening && this.text.text.startsWith(party.who, party.start)) names.add(`${provinceOf(opening)}\t${party.who}`);
+      }
+    }
+    if (names.size === 0) return this.giverNameList;
+    const recipient = this.recipientProvince();
+    for (const entry of names) {
+      const [province, name] = entry.split('\t') as [string, string];
+      if (recipient !== undefined && province !== recipient) this.giverNameList.push(name);
+    }
+    return this.giverNameList;
   }
 
   private donorPathSet?: Set<string>;
@@ -985,6 +1095,10 @@ class PlacesCarried extends CarriedFor implements CarriedPlaces {
   headlineOwnLevel(): number {
     return this.linker.headlineOwnLevel();
   }
+
+  counted(from: number, to: number): WhereLink | undefined {
+    return this.linker.countedPlaces(from, to);
+  }
 }
 
 function countParty(counts: Map<string, { count: number; party: Party }>, party: Party): void {
@@ -1113,6 +1227,11 @@ function divisionAt(path: string, level: number): string | undefined {
   return undefined;
 }
 const QUOTE_OPENING = /^[“「『]/;
+/** A count of divisions (两县, 三乡, 两旗): from two to nine, of a county's or township's level (not 两市: a donor and its partner). */
+const COUNT_VALUES = '两三四五六七八九';
+const COUNTED_DIVISIONS = /[两三四五六七八九][县旗乡镇区]/;
+const COUNTED_DIVISIONS_G = /([两三四五六七八九])([县旗乡镇区])/g;
+const DE = '的'.charCodeAt(0);
 const COLONS = new Set([...'：:'].map((mark) => mark.charCodeAt(0)));
 /** How many sentences back a heading line may stand (three entries of three lines: a place, a figure, a bracketed note), and how long it may be. */
 const HEADING_REACH = 10;

@@ -111,7 +111,7 @@ export function partiesOf(text: FactText, words: FactWords, sentence: number, en
     }
     parties.push(party);
   }
-  if (parties.length > 0 && givingPlaces.length > 1) addListedBefore(text, givingPlaces, parties);
+  if (parties.length > 0 && givingPlaces.length > 1) addListedBefore(text, words, sentence, givingPlaces, parties);
   for (const organisation of organisationsOf(text, words, sentence, endings)) {
     const overlaps = (p: Party) => p.start < organisation.end && organisation.start < p.end;
     if (organisation.paid) {
@@ -154,13 +154,15 @@ function namesAidTeam(words: FactWords, text: string, from: number, to: number):
  * 甲区、乙区、丙区累计投入…: the places listed right before a giving place (joined by 、和及与) give
  * with it. Read from the last place back; `parties` holds the places' parties, in order.
  */
-function addListedBefore(text: FactText, places: readonly LocatedMention[], parties: Party[]): void {
+function addListedBefore(text: FactText, words: FactWords, sentence: number, places: readonly LocatedMention[], parties: Party[]): void {
   for (let i = places.length - 2; i >= 0; i--) {
     const place = places[i]!;
     const next = places[i + 1]!;
     if (parties.some((p) => p.start <= place.start && place.end <= p.end)) continue;
     const giving = parties.find((p) => p.start === next.start);
     if (!giving || isInside(place, next) || !isListJoin(text.text, place.end, next.start)) continue;
+    // 某县与某区签订帮扶协议: the receiving side of an aid pact is no giver listed with the other.
+    if (aidPactSide(text, words, sentence, places, place) === 'recipient') continue;
     parties.push({ start: place.start, end: place.end, who: place.path, mentions: [place.index], marked: giving.marked });
   }
 }
@@ -179,7 +181,9 @@ const NO_PARTIES: readonly Party[] = [];
 function mayGive(text: FactText, words: FactWords, sentence: number, places: readonly LocatedMention[]): boolean {
   let firstEnd = places[0]!.end;
   for (const place of places) firstEnd = Math.min(firstEnd, place.end);
-  return words.hasGiverOrMarkerIn(text.text, firstEnd, text.sentences[sentence]!.end);
+  const end = text.sentences[sentence]!.end;
+  // An aid pact's donor side gives by the pact (signsAidPact): a pact word after the first place.
+  return words.hasGiverOrMarkerIn(text.text, firstEnd, end) || words.hasIn(text.text, firstEnd, end, 'pact');
 }
 
 /**
@@ -278,6 +282,10 @@ function givingOf(
   if (isEventVenue(text.text, words, places, written, place)) return NOT_GIVING;
   // 某县政府与某公司签订投资协议: the government signs; the organisation invests.
   if (placeSignsPact(text, words, sentence, place, next, text.clauseAt(sentence, place.start).end)) return NOT_GIVING;
+  // 北京市某区与甲旗、乙旗分别签订东西部协作协议: of the two sides of an aid pact, the place of a donor province
+  // gives, the other receives (whichever is named first).
+  const pactSide = aidPactSide(text, words, sentence, places, place);
+  if (pactSide !== undefined) return pactSide === 'donor' ? MARKED : NOT_GIVING;
   // 珠海市委, 山东援藏: but not 称多县的援建任务 (the place is what the work is for).
   // 两百万某市人民…投入: the people of a place counted in myriads act as the place.
   const marked = isMarkedBy(words, text.text, place.end, afterEnd) || isCountedPeople(text.text, words, writtenAt.start, place.end, afterEnd);
@@ -417,6 +425,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const start = national ? ending.start : afterPartyJoin(words, text.text, endings, placeOpeningName(text, words, sentence, institutionOpeningName(text, words, span.start, companyNameStart(text, words, sentence, end, span.start)), end), ending.start);
     // The bare ending (医院) names nobody, unless it is a whole name (团省委); nor a bare prefix (中国).
     if (national ? end <= ending.end : end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
+    // 浦东新区, 某某新区: an ending that closes a place's own name is that place, no organisation.
+    if (!national && endsPlaceName(text, sentence, ending)) continue;
     const clause = text.clauseAt(sentence, end - 1);
     // 「某某银行贷款利息补贴计划」: a name opening a quoted title that goes on past it is part of the title.
     if (insideTitle(text.text, start, end, span.end)) continue;
@@ -458,7 +468,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     // 该公司, 上市公司, 子公司, 跨国公司: a kind of organisation or one named before, not a name.
     if (dated > start + lead && dated >= ending.start) continue;
     // 某某代表某省侨联捐赠: the person acting for the body is no part of its name.
-    const nameFrom = words.allIn(text.text, dated, ending.start, 'acts-for').pop()?.end ?? dated;
+    // 某委组织某集团投资: the body organising the one named after it is no part of its name either.
+    const nameFrom = Math.max(words.allIn(text.text, dated, ending.start, 'acts-for').pop()?.end ?? dated, words.allIn(text.text, dated, ending.start, 'organise').pop()?.end ?? dated);
     // 与某总会续约签订基金捐赠合同: a name does not hold a signing verb; what ends there is no name.
     if (words.hasIn(text.text, nameFrom, ending.start, 'signing')) continue;
     // 用于5所学校、3所医院, 园区内6家公司: a count of such bodies names none of them.
@@ -906,3 +917,40 @@ export function finedPartyBefore(text: FactText, words: FactWords, floor: number
 }
 
 
+
+/** A place of the sentence ends where the ending ends and holds all of it (浦东新区): the ending closes the place's name. */
+function endsPlaceName(text: FactText, sentence: number, ending: Span): boolean {
+  return text.ofType(sentence, 'place').some((place) => place.end === ending.end && place.start <= ending.start);
+}
+
+/**
+ * 甲区与乙旗、丙旗签订东西部协作协议 (or 乙县与甲区签署帮扶协议): a pact of aid (an aid-pact word in the
+ * sentence, a pact word in the clause) between a place of a donor province and a place of another
+ * province joined to it by 与 or 同: the donor province's place gives ('donor'), the other receives
+ * ('recipient'), whichever side is named first. Undefined for a place of no such pact.
+ */
+function aidPactSide(text: FactText, words: FactWords, sentence: number, places: readonly LocatedMention[], place: LocatedMention): 'donor' | 'recipient' | undefined {
+  const clause = text.clauseAt(sentence, place.start);
+  const t = text.text;
+  if (!words.hasIn(t, clause.start, clause.end, 'pact')) return undefined;
+  const span = text.sentences[sentence]!;
+  if (!words.hasIn(t, span.start, span.end, 'aid-pact')) return undefined;
+  const donor = isDonorProvince(words, place.province);
+  // Each side is a place or its government (某区人民政府), joined right by 与 or 同: not an organisation opening
+  // with the place (某市工商联与某村签订帮扶协议: the organisation gives by its own name).
+  const joined = (first: LocatedMention, second: LocatedMention) => PARTNER_JOIN.test(t.slice(afterGovernment(words, t, first.end, second.start), second.start));
+  const paired = places.some((other) => {
+    if (other.start < clause.start || other.end > clause.end || isDonorProvince(words, other.province) === donor) return false;
+    const [first, second] = other.start >= place.end ? [place, other] : [other, place];
+    if (second.start < first.end || !joined(first, second)) return false;
+    // The donor side named second: no organisation ending after it (某县与某市工商联签订).
+    const donorSide = donor ? place : other;
+    return donorSide === first || !words.hasIn(t, donorSide.end, clause.end, 'organisation');
+  });
+  return paired ? (donor ? 'donor' : 'recipient') : undefined;
+}
+
+/** The province gives in East–West aid pacts (a donor-province word of fact-words.tsv). */
+function isDonorProvince(words: FactWords, province: string): boolean {
+  return province !== '' && words.startIn(province, 0, province.length, 'donor-province') === province;
+}

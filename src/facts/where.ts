@@ -32,6 +32,8 @@ export interface CarriedPlaces {
   own(level: number): WhereLink | undefined;
   /** The level of an own word (市本级, 我省) the headline names, -1 when none. */
   headlineOwnLevel(): number;
+  /** The places a count of divisions in text[from, to) stands for (南部三乡, 两县): undefined when none. */
+  counted(from: number, to: number): WhereLink | undefined;
 }
 
 /** `places`: the sentence's destinations (destinationsIn, found once per sentence). */
@@ -47,12 +49,17 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   // …，其中投入2300万元，用于某县某镇学校建设: the places of the use named in the next clause.
   const used = usePlacesAfter(ctx, places);
   if (used.length > 0) return placesLink(used, 'sentence');
+  // 援建南部三乡项目共9项，总投资…: a count of divisions (三乡, 两县) stands for the places of that level the text names.
+  if (places.length === 0) {
+    const counted = carried.counted(text.sentences[sentence]!.start, money.start);
+    if (counted) return counted;
+  }
   // 甲县每县5000万元，其余县每县3900万元: the places named before are the other items', not the rest's.
   const placesBefore = namesTheRest(ctx) ? NO_PLACES : places.filter((p) => p.end <= money.start);
   // 在某省的评价中，我县…，全年为企业减税降费…: the article's own county, named after the other place.
   if (namesSelfAfter(ctx, placesBefore)) {
     const own = carried.document();
-    if (own && own.where.length > 0) return { ...(atOwnLevel(ctx, placesBefore, own, carried) ?? own), basis: 'sentence' };
+    if (own && own.where.length > 0) return { ...(ownOverGiver(ctx, parties, placesBefore, own, carried) ?? atOwnLevel(ctx, placesBefore, own, carried) ?? own), basis: 'sentence' };
   }
   // 全省因灾直接经济损失超过80亿元: an own word in the amount's clause names the document's own division,
   // not the places of the sentence before (aid given elsewhere, 我省援疆资金, keeps its carried region).
@@ -113,6 +120,21 @@ function atOwnLevel(ctx: MoneyContext, placesBefore: readonly LocatedMention[], 
   const division = carried.own(level);
   const named = division?.where[0]?.path;
   return named && path.startsWith(`${named}/`) ? division : undefined;
+}
+
+/**
+ * 某区共向我县捐助资金…: the document's subject place gives in the sentence, to the own word's division (the
+ * paper's own county, as the headline names it): that division, where it is another place.
+ */
+function ownOverGiver(ctx: MoneyContext, parties: readonly Party[], placesBefore: readonly LocatedMention[], own: WhereLink, carried: CarriedPlaces): WhereLink | undefined {
+  if (own.where.length !== 1) return undefined;
+  const path = own.where[0]!.path;
+  if (!parties.some((party) => party.who === path && party.end <= ctx.money.start)) return undefined;
+  const from = placesBefore.length > 0 ? placesBefore[placesBefore.length - 1]!.end : ctx.text.sentences[ctx.sentence]!.start;
+  const level = ownLevelIn(ctx, from);
+  const division = level < 0 ? undefined : carried.own(level);
+  const named = division?.where[0]?.path;
+  return named && named !== path && !path.startsWith(`${named}/`) && !named.startsWith(`${path}/`) ? division : undefined;
 }
 
 /** How far before an own word a ranking word may start (位列全区). */
@@ -564,10 +586,22 @@ function isOrigin(text: FactText, words: FactWords, sentence: number, places: re
 function isDateline(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
   const date = text.ofType(sentence, 'date').find((d) => d.start === place.end);
   if (date) return isDatelineDay(text, words, date);
+  // 记者某某／台北报导, 记者某某/台北即时报导: a byline's place after its slash, where the reporter writes from,
+  // unless the text names it elsewhere too (a local paper's own county: 记者某某/某县报导 … 某县获补助).
+  if (words.startsAt(text.text, place.end, 'byline-end') && SLASHES.has(text.text.charCodeAt(place.start - 1))) return !namedElsewhere(text, place);
   // 某网上海12月21日电 in an article without a year: the day is read as no date, the line is still a dateline.
   // (某社记者某某台北17日电): a day alone, as agencies write their datelines, read as no date without a reference.
   return isDigit(text.text.charCodeAt(place.end)) && isUndatedDatelineDay(text, words, place.end);
 }
+
+/** Another mention of the text names the place's path (read only for a byline's place: rare). */
+function namedElsewhere(text: FactText, place: LocatedMention): boolean {
+  const { mentions, spans } = text.input;
+  return mentions.some((m, i) => m.type === 'place' && (m as { path?: string }).path === place.path && spans[i]!.start !== place.start);
+}
+
+/** The slashes of a byline (记者某某／台北报导). */
+const SLASHES = new Set([...'／/'].map((mark) => mark.charCodeAt(0)));
 
 /** A day in digits, with its month before it or not (12月21日, 17日), at `at`, then 电 or 讯 and no ideograph. */
 const MONTH_DAY = /(?:[0-9]{1,2}月)?[0-9]{1,2}日/y;
@@ -657,8 +691,13 @@ function nearestClauseAfter(text: FactText, words: FactWords, sentence: number, 
   if (words.startsAt(text.text, clause.start, 'breakdown') || opensAfterBreakdown(text, words, sentence, clause.start)) return [];
   // …资金4亿元，某市2个镇、9个村共获奖补3000万元: a clause with an amount of its own names that amount's places.
   if (text.ofType(sentence, 'money').some((m) => m.start >= clause.start && m.end <= clause.end)) return [];
-  return places.filter((p) => p.end <= clause.end);
+  // …投资2.13亿元，组织8家企业赴某区考察对接: where a later clause's people travel to (a visit) is not the amount's.
+  const kept = places.filter((p) => p.end <= clause.end && !words.endsAt(text.text, p.start, 'travel', Math.max(clause.start, p.start - TRAVEL_REACH)));
+  return kept.length === places.filter((p) => p.end <= clause.end).length ? kept : [];
 }
+
+/** The longest travel word read right before a place (前往). */
+const TRAVEL_REACH = 2;
 
 /** The clause starting at `start` follows a clause that is only a breakdown word and its colon (其中：). */
 function opensAfterBreakdown(text: FactText, words: FactWords, sentence: number, start: number): boolean {

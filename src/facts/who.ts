@@ -139,6 +139,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 固定资产投资从0.8亿元增长到375.4亿元: the end of a change is the figure its clause names.
   const figureStart = words.endsAt(t, money.start, 'change-to', money.start - 1) ? ctx.clause.start : zone.start;
   if (words.hasIn(t, figureStart, money.start, 'statistic')) return { ...NO_GIVER, basis: 'clause' };
+  // 总预算案岁出编列…, 特别预算案，经费上限匡列…: the lines of a budget bill a cabinet proposes or a legislature
+  // passes; the body proposing or passing it gives nothing of what it budgets.
+  if (words.hasIn(t, sentenceStart, money.start, 'budget')) return { ...NO_GIVER, basis: 'sentence' };
   // 投资亿元以上项目45个, 1000万元及以上大额捐赠: a size class of many amounts, given by no one.
   if (isSizeClass(ctx)) return { ...NO_GIVER, basis: 'clause' };
   // 依法对某公司…罚款180万元: the party fined pays.
@@ -232,6 +235,10 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
     // 关于某县中央财政某某资金分配计划的公告: in a notice of a central fund, a government of the subject's own
     // province (the finance department that hands the fund down) gives nothing of its own.
     const subject = carried.subjectPlace()?.path;
+    // 某省…建设项目全部开工，预估总投资…: the article's own government (its subject place, or a division around it:
+    // a province's own paper) is carried to a project's total that its sentence says nobody gives: it gives none.
+    const own = document.mentions.length > 0 && subject !== undefined && (subject === document.who || subject.startsWith(`${document.who}/`));
+    if (own && words.hasIn(t, ctx.zone.start, money.start, 'total')) return { ...NO_GIVER, basis: 'document' };
     const handsDown = document.mentions.length > 0 && subject !== undefined && provinceOfPath(document.who) === provinceOfPath(subject);
     if (handsDown && !words.hasIn(t, ctx.zone.start, money.start, 'total') && headlineNamesCentralFund(ctx)) return { who: [CENTRAL], mentions: [], basis: 'document' };
     return fromParty(document, 'document');
