@@ -651,10 +651,12 @@ class DocumentLinker {
    */
   private opensInvestorsProject(place: LocatedMention): boolean {
     const t = this.text.text;
-    if (t.charCodeAt(place.start - 1) !== DE) return false;
     const sentence = this.text.sentenceAt(place.start);
-    const clause = this.text.clauseAt(sentence, place.start);
-    const amount = this.text.ofType(sentence, 'money').find((m) => m.end === place.start - 1 && m.start >= clause.start);
+    // 的江苏南通某某项目: a prefecture right after its province continues the name the province opens.
+    const start = chainStart(this.text.ofType(sentence, 'place'), place);
+    if (t.charCodeAt(start - 1) !== DE) return false;
+    const clause = this.text.clauseAt(sentence, start);
+    const amount = this.text.ofType(sentence, 'money').find((m) => m.end === start - 1 && m.start >= clause.start);
     if (!amount || !this.words.hasIn(t, clause.start, amount.start, 'total')) return false;
     if (this.words.indexIn(t, place.end, clause.end, 'project') < 0) return false;
     const recipient = this.recipientProvince();
@@ -1255,6 +1257,13 @@ function mostNamed<T extends { count: number }>(entries: Array<[string, T]>, dep
 function findLastFact(facts: readonly Fact[], is: (fact: Fact) => boolean): Fact | undefined {
   for (let i = facts.length - 1; i >= 0; i--) if (is(facts[i]!)) return facts[i];
   return undefined;
+}
+
+/** Where the run of places written back to back that ends with `place` starts (江苏南通: 江苏's start). */
+function chainStart(places: readonly LocatedMention[], place: LocatedMention): number {
+  let start = place.start;
+  for (let before = places.find((p) => p.end === start); before; before = places.find((p) => p.end === start)) start = before.start;
+  return start;
 }
 
 /** The longest investor label read before its colon (项目投资主体). */

@@ -109,6 +109,12 @@ describe('projects signed by their totals', () => {
     const where = facts.map((f) => f.where.map((w) => w.path));
     expect(where).toEqual([['安徽省/滁州市/凤阳县'], ['安徽省/滁州市/凤阳县']]);
   });
+
+  it('so is a city written right after that province (的浙江温州…项目), and it is not carried to the next item', () => {
+    const facts = factsOf('某县集中签约5个项目\n10月20日，安徽省凤阳县举行重点项目集中签约仪式，分别是总投资3亿元的浙江温州宏远精工机械制造项目；总投资2亿元的福建厦门某某食品加工项目。', '2020');
+    const where = facts.map((f) => f.where.map((w) => w.path));
+    expect(where).toEqual([['安徽省/滁州市/凤阳县'], ['安徽省/滁州市/凤阳县']]);
+  });
 });
 
 describe('investment realized by the firms brought in', () => {
