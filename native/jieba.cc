@@ -19,6 +19,8 @@
 #include <utility>
 #include <vector>
 
+// cppjieba's DictTrie with a faster start-up (see the file), before Jieba.hpp includes its own.
+#include "cppjieba-dict-trie.hpp"
 #include "cppjieba/Jieba.hpp"
 
 #if defined(__GLIBC__)

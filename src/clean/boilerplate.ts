@@ -72,7 +72,7 @@ export function matchBoilerplate(line: string, rules: readonly BoilerplateRule[]
 
 const LINE_UNITS = new LineUnits();
 
-/** Per rule list, read once: each rule's required literals, and the rules by the first units of their most telling set. */
+/** Per rule list, read once: each rule's required literals, and the rules by key units of one set (keyUnitsOf). */
 interface Screen {
   required: readonly Requirement[];
   byFirstUnit: ReadonlyMap<number, readonly number[]>;
@@ -91,8 +91,9 @@ function screenOf(rules: readonly BoilerplateRule[]): Screen {
   const byFirstUnit = new Map<number, number[]>();
   const keyUnits = new Uint32Array(0x10000 >>> 5);
   required.forEach((requirement, k) => {
-    // A line holding a literal of the first set holds that literal's first unit.
-    for (const unit of new Set((requirement[0] ?? []).map((literal) => literal.charCodeAt(0)))) {
+    // A line holding a literal holds each of its units: the rule is keyed by one unit of each literal of
+    // one set, the set and units that article lines hold least (few rules are asked about per line).
+    for (const unit of new Set(keyUnitsOf(requirement))) {
       const keyed = byFirstUnit.get(unit);
       if (keyed) keyed.push(k);
       else byFirstUnit.set(unit, [k]);
@@ -102,4 +103,33 @@ function screenOf(rules: readonly BoilerplateRule[]): Screen {
   screen = { required, byFirstUnit, keyUnits, candidate: new Uint8Array(rules.length) };
   SCREENS.set(rules, screen);
   return screen;
+}
+
+/**
+ * Units most lines of an article hold (punctuation, spaces, the commonest
+ * characters): a rule keyed by one would be asked about at nearly every line.
+ */
+const COMMON_UNITS: ReadonlySet<number> = new Set(
+  [...' \u3000，。、：；！？“”（）《》的一是不了在人有中大国上为和地发年以会时这个们出来到成方就要于对生也经下部与行动进作新工业建设民实全资入各等次区市省县镇乡村多名日月元万亿将从家后高能过重还开所主'].map((ch) => ch.charCodeAt(0)),
+);
+
+/** The unit a literal is keyed by: its first uncommon unit, else its first. */
+function keyUnitOf(literal: string): number {
+  for (let i = 0; i < literal.length; i++) if (!COMMON_UNITS.has(literal.charCodeAt(i))) return literal.charCodeAt(i);
+  return literal.charCodeAt(0);
+}
+
+/** The key units of the requirement's set whose literals are keyed by the fewest common units (the first set on a tie); none for no set. */
+function keyUnitsOf(requirement: Requirement): number[] {
+  let best: number[] = [];
+  let bestCommon = Infinity;
+  for (const set of requirement) {
+    const units = set.map(keyUnitOf);
+    const common = units.filter((unit) => COMMON_UNITS.has(unit)).length;
+    if (common < bestCommon) {
+      best = units;
+      bestCommon = common;
+    }
+  }
+  return best;
 }

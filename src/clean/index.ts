@@ -10,7 +10,7 @@ import { dropMenuBlocks, MENU_BLOCK_REASON } from './menu-blocks';
 import { stripMarkup } from './markup';
 import { stripPinyinGlosses } from './pinyin';
 import { isSiteBanner } from './site-banner';
-import { normalizeNumeralMarks, normalizePunctuation, normalizeWidth, toSimplifiedChinese } from './normalize';
+import { normalizeNumeralMarks, normalizePunctuation, normalizeWidth, stepsFor, toSimplifiedChinese, NUMERAL_MARK_STEP, PUNCTUATION_STEP, WIDTH_STEP, type StepResult } from './normalize';
 
 // The clean stage: original text in, cleaned text (one paragraph a line) out,
 // with an offset map back to the original and a report of every change.
@@ -138,12 +138,21 @@ function textFollows(original: string, from: number): boolean {
 }
 
 function normalizeLine(line: MappedText, counts: CleaningCounts): MappedText {
+  // The steps in their order; one whose candidates the line lacks would change nothing, and is skipped.
   let current = line;
-  for (const step of [normalizeWidth, toSimplifiedChinese, normalizeNumeralMarks, normalizePunctuation]) {
+  let steps = stepsFor(current.text);
+  const run = (step: (text: MappedText) => StepResult) => {
     const { result, changed } = step(current);
     counts.normalizedCharacters += changed;
-    current = result;
-  }
+    if (changed > 0) {
+      current = result;
+      steps = stepsFor(current.text);
+    }
+  };
+  if (steps & WIDTH_STEP) run(normalizeWidth);
+  run(toSimplifiedChinese);
+  if (steps & NUMERAL_MARK_STEP) run(normalizeNumeralMarks);
+  if (steps & PUNCTUATION_STEP) run(normalizePunctuation);
   return current;
 }
 

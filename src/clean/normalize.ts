@@ -90,6 +90,39 @@ export function normalizePunctuation(text: MappedText): StepResult {
   });
 }
 
+/** The steps a line's units may give work to (normalizeWidth, normalizeNumeralMarks, normalizePunctuation), as bits. */
+export const WIDTH_STEP = 1;
+export const NUMERAL_MARK_STEP = 2;
+export const PUNCTUATION_STEP = 4;
+/** Two more bits: a full-width comma, an ASCII digit (together they may be a thousands separator). */
+const FULLWIDTH_COMMA = 8;
+const ASCII_DIGIT = 16;
+
+/** Per UTF-16 unit up to U+FFFF: the bits above of the candidates it is (0 for most). */
+const UNIT_STEPS = new Uint8Array(0x10000);
+for (let u = 0xff10; u <= 0xff19; u++) UNIT_STEPS[u] = WIDTH_STEP;
+for (let u = 0xff21; u <= 0xff3a; u++) UNIT_STEPS[u] = WIDTH_STEP;
+for (let u = 0xff41; u <= 0xff5a; u++) UNIT_STEPS[u] = WIDTH_STEP;
+UNIT_STEPS['％'.charCodeAt(0)] = WIDTH_STEP;
+UNIT_STEPS['．'.charCodeAt(0)] = WIDTH_STEP;
+UNIT_STEPS['，'.charCodeAt(0)] = FULLWIDTH_COMMA;
+for (let u = 0x30; u <= 0x39; u++) UNIT_STEPS[u] = ASCII_DIGIT;
+for (const ch of '\u2027Oo') UNIT_STEPS[ch.charCodeAt(0)] = NUMERAL_MARK_STEP;
+for (const ch of ',;:?!()') UNIT_STEPS[ch.charCodeAt(0)] = PUNCTUATION_STEP;
+
+/**
+ * Which of normalizeWidth, normalizeNumeralMarks and normalizePunctuation may
+ * change `text` (the others find no candidate in it and are skipped): one pass
+ * over the line instead of one regex search per step.
+ */
+export function stepsFor(text: string): number {
+  let found = 0;
+  for (let i = 0; i < text.length; i++) found |= UNIT_STEPS[text.charCodeAt(i)]!;
+  // A full-width comma is a candidate of normalizeWidth only after a digit.
+  if ((found & (FULLWIDTH_COMMA | ASCII_DIGIT)) === (FULLWIDTH_COMMA | ASCII_DIGIT)) found |= WIDTH_STEP;
+  return found;
+}
+
 let toSimplified: ((text: string) => string) | undefined;
 
 /** Builds OpenCC's converter (~60 ms) now rather than at the first line: see prepareValidator. */

@@ -201,16 +201,23 @@ function ledItems(text: string, from: number, to: number, regions: readonly Divi
 function stemAt(text: string, at: number, end: number, regions: readonly Division[], covered: Uint8Array): { end: number; division?: ListedTownship } | undefined {
   for (let length = Math.min(MAX_STEM, end - at); length >= MIN_STEM; length--) {
     const stemEnd = at + length;
+    // One string per length tried (not one for the county check and one for the township's).
     const surface = text.slice(at, stemEnd);
-    if (regions.some((r) => countyStem(r) === surface)) return { end: stemEnd };
-    const item = listed(text, at, stemEnd, regions);
-    if (!item) continue;
+    if (isCountyStem(regions, surface)) return { end: stemEnd };
+    const township = townshipNamed(surface, regions, false);
+    if (!township) continue;
     const rest = text.slice(stemEnd, stemEnd + 3);
     if (VILLAGE_AFTER.test(rest) || builtinPlaceSuffixes().township.some((s) => rest.startsWith(s))) return undefined;
     for (let k = at; k < stemEnd; k++) if (covered[k]) return undefined;
-    return { end: stemEnd, division: { ...item, rule: 'place:township-led-item' } };
+    return { end: stemEnd, division: { start: at, end: stemEnd, surface, division: township, rule: 'place:township-led-item' } };
   }
   return undefined;
+}
+
+/** Whether `surface` is the stem of one of the regions (a county's). */
+function isCountyStem(regions: readonly Division[], surface: string): boolean {
+  for (let k = 0; k < regions.length; k++) if (countyStem(regions[k]!) === surface) return true;
+  return false;
 }
 
 /** A county's stem (浮梁 of 浮梁县); undefined for a prefecture. */

@@ -24,12 +24,20 @@ export function townshipsByName(region: Division): TownshipTable {
  * name) is `surface`; undefined where none is, or where two are.
  */
 export function townshipNamed(surface: string, regions: readonly Division[], fullNames: boolean): Division | undefined {
+  // No array is made per region and question: list readers ask for every 2-4 characters of a list.
   let township: Division | undefined;
-  for (const region of regions) {
-    for (const child of fullNames ? [townshipsByStem(region).get(surface), townshipsByName(region).get(surface)] : [townshipsByStem(region).get(surface)]) {
-      if (child === undefined) continue;
-      if (child === null || (township && township !== child)) return undefined;
-      township = child;
+  for (let k = 0; k < regions.length; k++) {
+    const region = regions[k]!;
+    const byStem = townshipsByStem(region).get(surface);
+    if (byStem !== undefined) {
+      if (byStem === null || (township && township !== byStem)) return undefined;
+      township = byStem;
+    }
+    if (!fullNames) continue;
+    const byName = townshipsByName(region).get(surface);
+    if (byName !== undefined) {
+      if (byName === null || (township && township !== byName)) return undefined;
+      township = byName;
     }
   }
   return township;
