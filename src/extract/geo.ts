@@ -50,7 +50,9 @@ export const GEO_LOCATIVE_RULES: RuleFileSpec = {
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
   file: 'geo-river-endings.tsv',
-  columns: ['ending'],
+  columns: ['ending', 'short'],
+  required: 1,
+  check: oneOf('short', ['unknown'], true),
 };
 
 export const GEO_SPELLING_RULES: RuleFileSpec = {
@@ -62,8 +64,8 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'lead-title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener', 'kind-end', 'clause-lead', 'phrase-lead']), (row) =>
-    ['website', 'short-river-lead', 'river-cut-stop', 'kind-end', 'clause-lead', 'phrase-lead'].includes(row.cells.kind ?? '') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'lead-title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener', 'kind-end', 'clause-lead', 'phrase-lead', 'division-lead']), (row) =>
+    ['website', 'short-river-lead', 'river-cut-stop', 'kind-end', 'clause-lead', 'phrase-lead', 'division-lead'].includes(row.cells.kind ?? '') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
   ),
 };
 
@@ -147,6 +149,8 @@ interface GeoRules {
   /** Characters that, opening a word jieba does not know, are the clause's (其指/x, 若麦兹/x): a name starts after them. */
   clauseLeads: Set<string>;
   phraseLeads: Set<string>;
+  /** Characters ending a division's name (乡, 镇) that, opening an unknown word, end the name before it (筏头/n 乡合溪/x). */
+  divisionLeads: Set<string>;
   /** Verbs and prepositions jieba glues onto an unknown name (穿卫河/x): one character each. */
   gluedVerbs: Set<string>;
   /** Characters that, as a one-character stem before 河 and a course word, make a generic river (各河河道, 老河道). */
@@ -226,6 +230,8 @@ interface GeoRules {
   sharedFacility: RegExp;
   /** A river's ending at the end of a name (昌江, 修水). */
   riverEnd: RegExp;
+  /** River endings after which an unknown word of two characters is a river of a one-character stem (左江/x). */
+  shortUnknownEndings: Set<string>;
   /** Endings of Tibetan rivers jieba cuts across (宁/j 那曲/ns, 杂/v 日/m 曲/q): such a name closed by a list's joiner counts after a river word. */
   splitEndings: string[];
   /** The last UTF-16 units of the split endings. */
@@ -325,6 +331,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     kindEnds: new Set(exclusions.filter((r) => r.cells.kind === 'kind-end').map((r) => r.cells.word!)),
     clauseLeads: new Set(exclusions.filter((r) => r.cells.kind === 'clause-lead').map((r) => r.cells.word!)),
     phraseLeads: new Set(exclusions.filter((r) => r.cells.kind === 'phrase-lead').map((r) => r.cells.word!)),
+    divisionLeads: new Set(exclusions.filter((r) => r.cells.kind === 'division-lead').map((r) => r.cells.word!)),
     shortRiverLeads: new Set(exclusions.filter((r) => r.cells.kind === 'short-river-lead').map((r) => r.cells.word!)),
     riverCutStops: new Set(exclusions.filter((r) => r.cells.kind === 'river-cut-stop').map((r) => r.cells.word!)),
     says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
@@ -335,6 +342,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     ...locativeWords,
     ...tagsOf(rules),
     riverEnd: riverEnding(rules),
+    shortUnknownEndings: new Set(rules.load(GEO_RIVER_ENDING_RULES).filter((r) => r.cells.short === 'unknown').map((r) => r.cells.ending!)),
     ...splitEndings(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
     surnames: new Set(rules.load(GEO_SURNAME_RULES).map((r) => r.cells.surname!)),
@@ -1072,6 +1080,8 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: 
  * pronouns: 那/r 曲河 is the river 那曲河.
  */
 const FUNCTION_WORD_TAGS = new Set(['d', 'c', 'p', 'u']);
+/** Tags of a determiner, measure word or verb jieba reads a one-character word as (各/r, 次/q, 整/v): no name starts with one. */
+const DETERMINER_TAGS = new Set(['r', 'q', 'm', 'v']);
 
 /** [start, end) holds more than one word, the first an adverb, conjunction, preposition or particle (首先/d 涨水). */
 function opensWithFunctionWord(ctx: ExtractContext, start: number, end: number): boolean {
@@ -1449,7 +1459,11 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     suffixCutAcrossWords(tokens, k, geo);
   if (!candidate) return undefined;
   const { suffix } = candidate;
-  const start = leadAfterPlace(ctx, tokens, candidate.start, suffix, geo) ?? candidate.start;
+  // 唐家山/x 堰塞湖: a name right before a lake's own word (堰塞湖, 盐湖) is the lake's, found at that word.
+  if (lakeWordFollows(ctx, token.end, geo)) return undefined;
+  let start = leadAfterPlace(ctx, tokens, candidate.start, suffix, geo) ?? candidate.start;
+  // 清江/ns 屯堡/x 堰塞湖: a feature found before the words a lake's word joins is no part of its name.
+  if (suffix.compose === 'name' && suffix.kind === 'lake' && token.start - start > suffix.minStem) start = afterTaken(taken, start, token.start - suffix.minStem) ?? start;
   const surface = text.slice(start, token.end);
   if (!isFree(taken, start, token.end) || countsAClass(text, start) || (suffix.kind === 'river' && endsRoadSegment(text, start, token.end)) || !acceptableName(surface, geo, text, token.end, suffix.kind)) return undefined;
   if (runsIntoProvince(ctx, token.end, geo) || namesSite(text, token.end, suffix.kind, geo) || stretchAfterFeature(ctx, surface, start, taken, geo)) return undefined;
@@ -1480,7 +1494,9 @@ function leadAfterPlace(ctx: ExtractContext, tokens: readonly Token[], start: nu
   const lead = tokens[i - 1];
   if (stem === undefined || lead === undefined || stem.word.length !== 1 || !geo.tags['rare-char'].has(stem.tag)) return undefined;
   if (lead.end !== start || lead.word.length !== 1 || !HAN_ONLY.test(lead.word) || geo.functionChar.test(lead.word) || NUMERAL_STEM.test(lead.word) || geo.riverEnd.test(lead.word)) return undefined;
-  if (geo.riverCutStops.has(lead.word) || geo.shortRiverLeads.has(lead.word)) return undefined;
+  // A determiner (各/r, 本/r, 其/r) is no name's first character; a word of kind that names rivers alone (长, 大, 左)
+  // is, before a rare character: 南昌市长/a 堎/zg 河 is 长堎河 (the stem is two characters).
+  if (geo.riverCutStops.has(lead.word) || (geo.shortRiverLeads.has(lead.word) && (DETERMINER_TAGS.has(lead.tag) || FUNCTION_WORD_TAGS.has(lead.tag)))) return undefined;
   return stationPlaceStart(ctx, lead.start) !== undefined ? lead.start : undefined;
 }
 
@@ -1490,6 +1506,24 @@ function leadAfterPlace(ctx: ExtractContext, tokens: readonly Token[], start: nu
  */
 function stretchAfterFeature(ctx: ExtractContext, surface: string, start: number, taken: Uint8Array, geo: GeoRules): boolean {
   return start > 0 && taken[start - 1] === 1 && geo.placeNames.has(surface) && stationPlaceStart(ctx, start) === undefined;
+}
+
+/**
+ * A lake's suffix word that joins the names before it (compose=name: 堰塞湖, 盐湖) stands as a word of
+ * its own at `end`: a name ending there (唐家山/x 堰塞湖, 易贡/x 堰塞湖) is the lake's, no feature of its own.
+ */
+function lakeWordFollows(ctx: ExtractContext, end: number, geo: GeoRules): boolean {
+  for (const suffix of geo.suffixes) {
+    if (suffix.kind !== 'lake' || suffix.compose !== 'name' || suffix.suffix.length < 2) continue;
+    if (ctx.text.startsWith(suffix.suffix, end) && ctx.isWordBoundary(end) && ctx.isWordBoundary(end + suffix.suffix.length)) return true;
+  }
+  return false;
+}
+
+/** The position right after the last taken character in [start, last), if any is taken there. */
+function afterTaken(taken: Uint8Array, start: number, last: number): number | undefined {
+  for (let i = last - 1; i >= start; i--) if (taken[i]) return i + 1;
+  return undefined;
 }
 
 /** Some suffix ends at `end`: every candidate ends in one. */
@@ -1630,7 +1664,8 @@ function mountainBeforeSite(ctx: ExtractContext, tokens: readonly Token[], k: nu
  * stem that jieba does not know as a word (its whole is unknown, x, or the stem
  * reads as a name's character before a lone 河) is a river right before a word of
  * its course (rules/geo-locatives.tsv reach, basin, river-list: 流域, 河道, 上游),
- * or as an item of a list of such names that one closes. Common words stay out:
+ * or as an item of a list of such names that one closes, and an unknown word so right after a
+ * place found (宜黄县宜水/x: the county's river). Common words stay out:
  * 该河/r, 小河/n and 江河/n are none of these shapes.
  */
 function shortRiverBeforeCourse(ctx: ExtractContext, tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
@@ -1645,6 +1680,8 @@ function shortRiverBeforeCourse(ctx: ExtractContext, tokens: readonly Token[], k
     start = before.start;
   }
   if (!isShortRiverStem(ctx.text[start]!, geo)) return undefined;
+  // 宜黄县宜水/x: an unknown word of a one-character stem right after a place found is the place's river.
+  if (start === token.start && stationPlaceStart(ctx, start) !== undefined) return { start, suffix };
   return listClosedByCourse(ctx.text, token.end, suffix.suffix, geo) ? { start, suffix } : undefined;
 }
 
@@ -1740,7 +1777,9 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   const stem = token.word.length - suffix.suffix.length;
   if (stem > 0 && geo.functionChar.test(token.word.slice(0, stem))) return afterGluedVerb(token, suffix, stem, geo);
   // 不上岛/x: an unknown word opening with the clause's negation, pronoun or conditional; the name, if any, follows it.
-  if (stem > 1 && geo.tags['unknown-word'].has(token.tag) && geo.clauseLeads.has(token.word[0]!)) return stem - 1 >= suffix.minStem && suffix.tags.has(token.tag) ? { start: token.start + 1, suffix } : undefined;
+  // 筏头/n 乡合溪/x: an unknown word opening with a division's last character ends the division's name before it
+  // (筏头乡); the rest alone may name the feature, where its stem is long enough.
+  if (stem > 1 && geo.tags['unknown-word'].has(token.tag) && (geo.clauseLeads.has(token.word[0]!) || geo.divisionLeads.has(token.word[0]!))) return stem - 1 >= suffix.minStem && suffix.tags.has(token.tag) ? { start: token.start + 1, suffix } : undefined;
   // A numeral as the whole stem counts features, names none (百湖之城, 千湖之省, 两湖).
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) && !(stem === 1 && NUMERAL_STEM.test(token.word)) ? { start: token.start, suffix } : undefined;
   if (stem === 0 && suffix.compose !== 'no') return composedWith(tokens, k, suffix, geo);
@@ -1750,6 +1789,10 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
     const lead = lakeWordBefore(tokens, k, suffix, geo);
     if (lead !== undefined) return { start: lead, suffix };
   }
+  // 左江/x, 湔江/x: an unknown word of a one-character stem and an ending only names use so (rules/geo-river-endings.tsv
+  // short); a surname as the stem makes a person's name (刘江/x), unless it is a word of position too (左: short-river-lead),
+  // and a verb jieba glues on makes a phrase (阻江/x).
+  if (stem === 1 && token.word.length === 2 && suffix.kind === 'river' && geo.shortUnknownEndings.has(suffix.suffix) && geo.tags['unknown-word'].has(token.tag) && HAN_ONLY.test(token.word) && !geo.functionChar.test(token.word[0]!) && !geo.gluedVerbs.has(token.word[0]!) && !(geo.surnames.has(token.word[0]!) && !geo.shortRiverLeads.has(token.word[0]!)) && !NUMERAL_STEM.test(token.word)) return { start: token.start, suffix };
   if (!SHORT_STEM_KINDS.has(suffix.kind) || !(geo.tags.place.has(token.tag) || isBankedSurname(text, tokens[k]!, stem, geo))) return undefined;
   // jieba itself reads a short river name as a place (滦河/ns): the stem may be one character,
   // but not a numeral (两湖, 三江 name groups of lakes and rivers), nor a river's ending (溪河/ns: streams).
@@ -2224,7 +2267,9 @@ function summitStart(text: string, at: number, maxStem: number, geo: GeoRules, m
 function placeBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
   const before = tokens[k - 1];
-  if (!before || before.end !== token.start || !geo.tags.place.has(before.tag) || !HAN_ONLY.test(before.word)) return undefined;
+  // 金鞭/x 溪: a stream's name jieba does not know joins a bare 溪 as a place's does.
+  const named = geo.tags.place.has(before?.tag ?? '') || (suffix.kind === 'river' && geo.tags['unknown-word'].has(before?.tag ?? ''));
+  if (!before || before.end !== token.start || !named || !HAN_ONLY.test(before.word) || (!geo.tags.place.has(before.tag) && geo.functionChar.test(before.word))) return undefined;
   if (before.word.length < suffix.minStem || before.word.length > 4 || geo.placeNames.has(before.word)) return undefined;
   return { start: before.start, suffix };
 }
@@ -2273,7 +2318,11 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
   let morphemes = false;
   for (let j = k - 1; j >= 0; j--) {
     const before = tokens[j]!;
+    // 牛栏/nr 江红/x 石岩/x 堰塞湖: a lake's name whose words run on past the longest stem has no start to trust.
+    if (before.end === start && token.start - before.start > MAX_NAMED_STEM && suffix.kind === 'lake' && isNameWord(before, geo)) return undefined;
     if (before.end !== start || token.start - before.start > MAX_NAMED_STEM || geo.genericStems.has(before.word) || geo.kindEnds.has(before.word[before.word.length - 1]!)) break;
+    // 主岛/x 海坛/x 岛: a word ending in the suffix itself (主岛, 本岛) is a head word before the name, no part of it.
+    if (before.word.length >= 2 && before.word.endsWith(token.word)) break;
     // 三亚市/ns 凤凰/nr 岛: a division's full name before the name says where it lies, no part of it.
     if (geo.placeNames.has(before.word) && DIVISION_END.test(before.word)) break;
     // 若麦兹/x 巴赫/nr 冰川, 其指/x 冰川: an unknown word opening with the clause's pronoun, conditional or
