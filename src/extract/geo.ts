@@ -607,6 +607,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, summits(ctx, geo, taken, found));
         append(found, closedLakeLists(ctx, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
+        append(found, placedRiversBeside(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
         append(found, aliasNames(ctx, geo, taken, marks, found));
         append(found, riverRuns(ctx, geo, taken, found));
@@ -1465,6 +1466,8 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   // 清江/ns 屯堡/x 堰塞湖: a feature found before the words a lake's word joins is no part of its name.
   if (suffix.compose === 'name' && suffix.kind === 'lake' && token.start - start > suffix.minStem) start = afterTaken(taken, start, token.start - suffix.minStem) ?? start;
   const surface = text.slice(start, token.end);
+  // 红光/nr 乡东/x 河口: an unknown word opening with a township's ending closes the township's name; no feature starts so.
+  if (opensWithDivisionLead(tokens, start, geo)) return undefined;
   if (!isFree(taken, start, token.end) || countsAClass(text, start) || (suffix.kind === 'river' && endsRoadSegment(text, start, token.end)) || !acceptableName(surface, geo, text, token.end, suffix.kind)) return undefined;
   if (runsIntoProvince(ctx, token.end, geo) || namesSite(text, token.end, suffix.kind, geo) || stretchAfterFeature(ctx, surface, start, taken, geo)) return undefined;
   return draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix');
@@ -1518,6 +1521,12 @@ function lakeWordFollows(ctx: ExtractContext, end: number, geo: GeoRules): boole
     if (ctx.text.startsWith(suffix.suffix, end) && ctx.isWordBoundary(end) && ctx.isWordBoundary(end + suffix.suffix.length)) return true;
   }
   return false;
+}
+
+/** The unknown word starting at `start` opens with a division's last character (乡东/x): see division-lead. */
+function opensWithDivisionLead(tokens: readonly Token[], start: number, geo: GeoRules): boolean {
+  const first = tokens.find((t) => t.start === start);
+  return first !== undefined && first.word.length >= 2 && geo.tags['unknown-word'].has(first.tag) && geo.divisionLeads.has(first.word[0]!);
 }
 
 /** The position right after the last taken character in [start, last), if any is taken there. */
@@ -2445,6 +2454,51 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
   return added;
 }
 
+/** Longest river name after a place in a list item of places and their rivers (宜黄县宜水). */
+const MAX_PLACED_RIVER = 4;
+
+/**
+ * 宜黄县宜水、南昌市长堎河: where a river found stands right after a place found, the list item
+ * beside it (across a 、) that is a place found and then a name of two to four characters ending
+ * like a river (geo-river-endings.tsv) is that place's river: items of the same shape.
+ */
+function placedRiversBeside(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const added: GeoDraft[] = [];
+  const places = ctx.earlier.filter((m) => m.type === 'place');
+  if (places.length < 2) return added;
+  for (const feature of found) {
+    if (feature.kind !== 'river') continue;
+    const own = places.find((m) => m.cleanEnd === feature.cleanStart);
+    if (own === undefined) continue;
+    // The item before: a place, its river, then the 、 before this item's place.
+    if (ctx.text[own.cleanStart - 1] === '、') {
+      const end = own.cleanStart - 1;
+      const place = places.find((m) => m.cleanEnd < end && end - m.cleanEnd >= 2 && end - m.cleanEnd <= MAX_PLACED_RIVER);
+      const river = place && placedRiver(ctx, geo, taken, place.cleanEnd, end);
+      if (river) added.push(river);
+    }
+    // The item after: 、, a place, its river, then the item's end.
+    if (ctx.text[feature.cleanEnd] === '、') {
+      const place = places.find((m) => m.cleanStart === feature.cleanEnd + 1);
+      let end = place ? place.cleanEnd + 2 : -1;
+      while (place && end < ctx.text.length && end - place.cleanEnd < MAX_PLACED_RIVER && !endsItemAt(ctx.text, end, geo)) end++;
+      const river = place && endsItemAt(ctx.text, end, geo) ? placedRiver(ctx, geo, taken, place.cleanEnd, end) : undefined;
+      if (river) added.push(river);
+    }
+  }
+  return added;
+}
+
+function placedRiver(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, start: number, end: number): GeoDraft | undefined {
+  const name = ctx.text.slice(start, end);
+  if (!HAN_ONLY.test(name) || !geo.riverEnd.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || !isFree(taken, start, end)) return undefined;
+  // A name jieba reads whole as a common word (雨水/n, 河水) is no river.
+  const words = ctx.tokensWithin(start, end);
+  if (words.length === 1 && !geo.tags['proper-stem'].has(words[0]!.tag)) return undefined;
+  taken.fill(1, start, end);
+  return draft(name, { name, kind: 'river' }, start, end, 'geo:list');
+}
+
 /**
  * 通天河、苦苦/a 湖和风火山/i: a listed item ending in a suffix of another
  * kind than the feature beside it is a feature of its suffix's kind where
@@ -3015,7 +3069,9 @@ function listNeighbours(text: string, start: number, end: number, geo: GeoRules)
     while (begin > 0 && itemEnd - begin < MAX_LIST_ITEM + MAX_REACH && !listItemEnd.test(text[begin - 1]!) && !ITEM_OPENER.test(text[begin - 1]!)) begin--;
     // The list's first item may open with the sentence's words (以甲河、, 工作以甲河、): the name follows the last function character.
     const lead = text[begin - 1] === '、' ? 0 : Math.max(openerLength(text, begin, itemEnd, geo), functionLeadLength(text, begin, itemEnd, geo));
-    if (begin === 0 || listItemEnd.test(text[begin - 1]!) || ITEM_OPENER.test(text[begin - 1]!)) items.push(withoutReach(text, begin + lead, itemEnd, geo));
+    // 、和尚山、: a joiner right after a 、 opens the item's name (no list joins with both), it ends no item.
+    const joinerAfterComma = begin > 1 && text[begin - 2] === '、' && ITEM_JOINER.test(text[begin - 1]!);
+    if (!joinerAfterComma && (begin === 0 || listItemEnd.test(text[begin - 1]!) || ITEM_OPENER.test(text[begin - 1]!))) items.push(withoutReach(text, begin + lead, itemEnd, geo));
   }
   return items.filter((item) => HAN_ONLY.test(item.text) && item.text.length <= MAX_LIST_ITEM);
 }
