@@ -600,6 +600,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, riversBeforeStretches(ctx, geo, taken));
         widenListedNames(ctx, geo, taken, found);
         widenToLongerNames(ctx.text, taken, found);
+        widenSizePairs(ctx.text, taken, found);
         dropPersonNames(ctx, geo, taken, found);
         namePlainsByStem(geo, found);
         append(found, altitudeMountains(ctx, geo, taken));
@@ -893,6 +894,32 @@ const BEFORE_DIRECTION_RIVER = /[、和及与，,；;：:（(]/u;
  * the opposite direction's name with the same ending (东河) opening a list item: that is the other
  * river, though a district far away bears its name (东河区).
  */
+/** Words of size that tell two rivers of one stem apart (大南岔河和小南岔河). */
+const OPPOSITE_SIZE: ReadonlyMap<string, string> = new Map([
+  ['大', '小'],
+  ['小', '大'],
+]);
+
+/**
+ * 大/a 南岔河 和 小/a 南岔河: jieba cuts the word of size off two rivers of one stem; where
+ * the sentence names the river found after both words (or the other already with its word),
+ * each is the river's name with its word.
+ */
+function widenSizePairs(text: string, taken: Uint8Array, found: GeoDraft[]): void {
+  const paired = found.map((f) => {
+    const opposite = OPPOSITE_SIZE.get(text[f.cleanStart - 1] ?? '');
+    if (f.kind !== 'river' || opposite === undefined || taken[f.cleanStart - 1]) return false;
+    return found.some((g) => g !== f && ((g.name === f.name && text[g.cleanStart - 1] === opposite) || g.name === opposite + f.name) && !SENTENCE_END.test(text.slice(Math.min(f.cleanEnd, g.cleanEnd), Math.max(f.cleanStart, g.cleanStart))));
+  });
+  paired.forEach((pair, i) => {
+    if (!pair) return;
+    const f = found[i]!;
+    const name = text.slice(f.cleanStart - 1, f.cleanEnd);
+    taken[f.cleanStart - 1] = 1;
+    found[i] = draft(name, { name, kind: f.kind }, f.cleanStart - 1, f.cleanEnd, 'geo:size-pair');
+  });
+}
+
 function pairedDirectionRivers(text: string, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
   const added: GeoDraft[] = [];
   for (const f of found) {
