@@ -2373,6 +2373,14 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
       }
       break;
     }
+    // 中街/ns 山/n 列岛: a lone one-character suffix word (山) after a name word ends the name's stem (中街山).
+    const prior = tokens[j - 1];
+    if (before.word.length === 1 && stem === '' && suffixOf(before.word, geo)?.suffix === before.word && prior !== undefined && prior.end === before.start && isNameWord(prior, geo) && !geo.genericStems.has(prior.word) && !(geo.placeNames.has(prior.word) && DIVISION_END.test(prior.word))) {
+      // The name word before it opens the name: no more words join (东连/ns 中街/ns 山/n 列岛 is 中街山列岛).
+      start = prior.start;
+      stem = prior.word + before.word;
+      break;
+    }
     const morpheme = isNameMorpheme(before, geo);
     // A name's rare characters (涠/g 洲/ng 岛) start it: a word before them is another name (海城区/ns),
     // but a lone name character completes a stem they leave too short (南/ns 碇/g 岛).
@@ -2386,7 +2394,10 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
   // 南湖/ns 李家/nr 湿地: a wetland named after a lake or river is the water's, no region of its own.
   if (geo.wetlands.startAt(token.word, 0) && isWaterName(tokens, start, geo)) return undefined;
   // 高原/ns 湿地: a feature's generic word is no stem; a numeral first (两片草原) counts features, names none.
-  return geo.provinceStems.has(stem) || suffixOf(stem, geo)?.suffix === stem || NUMERAL_STEM.test(stem) ? undefined : { start, suffix };
+  // 万山/ns 群岛: a numeral first in a word jieba knows as a name (a place's) is the name's own character.
+  const first = tokens.find((t) => t.start === start);
+  const counted = NUMERAL_STEM.test(stem) && !(first !== undefined && first.word.length >= 2 && geo.tags['proper-name'].has(first.tag));
+  return geo.provinceStems.has(stem) || suffixOf(stem, geo)?.suffix === stem || counted ? undefined : { start, suffix };
 }
 
 /** The word starting at `start` ends in a lake's or river's suffix (南湖/ns, 葫芦河/ns). */
