@@ -1844,7 +1844,9 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   // 经弥苴/x 河/ns: a verb of passing jieba glues onto an unknown stem (glued-verb) is no part of it.
   if (joins && before.tag === GLUED_TAG && before.word.length >= 3 && geo.gluedVerbs.has(before.word[0]!) && HAN_ONLY.test(before.word) && !geo.functionChar.test(before.word.slice(1))) return { start: before.start + 1, suffix };
   // A list's joiner in the word before (南塘/ns 河等入/x 湖/ns) ends a list item, it starts no name.
-  return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word) && !geo.listItemEnd.test(before.word)
+  // 那片/x 湖: an unknown word opening with the clause's pronoun (clause-lead) is no stem.
+  const clauseWord = before !== undefined && geo.tags['unknown-word'].has(before.tag) && geo.clauseLeads.has(before.word[0]!);
+  return joins && !clauseWord && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word) && !geo.listItemEnd.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
 }
