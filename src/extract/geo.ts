@@ -120,6 +120,8 @@ interface GeoRules {
   afterWords: WordsAt;
   /** One-character lake suffixes (错, 措): such a lone character may open a lake's name (错那湖). */
   lakeLeads: Set<string>;
+  /** A lake's suffix words that join the names before them (堰塞湖, 盐湖): a name right before one is the lake's. */
+  lakeNameWords: readonly string[];
   /** 网 of a website before its dateline (长江网3月2日讯): one character each. */
   websiteChars: Set<string>;
   /** Words that end an organisation's name a few characters after a feature's (渤海港口集团). */
@@ -314,6 +316,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     surfaces,
     leadFilter,
     lakeLeads: new Set(suffixes.filter((s) => s.kind === 'lake' && s.suffix.length === 1).map((s) => s.suffix)),
+    lakeNameWords: suffixes.filter((s) => s.kind === 'lake' && s.compose === 'name' && s.suffix.length >= 2).map((s) => s.suffix),
     lengthsByLead,
     unitRoles,
     blockedWords,
@@ -1543,10 +1546,7 @@ function stretchAfterFeature(ctx: ExtractContext, surface: string, start: number
  * its own at `end`: a name ending there (唐家山/x 堰塞湖, 易贡/x 堰塞湖) is the lake's, no feature of its own.
  */
 function lakeWordFollows(ctx: ExtractContext, end: number, geo: GeoRules): boolean {
-  for (const suffix of geo.suffixes) {
-    if (suffix.kind !== 'lake' || suffix.compose !== 'name' || suffix.suffix.length < 2) continue;
-    if (ctx.text.startsWith(suffix.suffix, end) && ctx.isWordBoundary(end) && ctx.isWordBoundary(end + suffix.suffix.length)) return true;
-  }
+  for (const word of geo.lakeNameWords) if (ctx.text.startsWith(word, end) && ctx.isWordBoundary(end) && ctx.isWordBoundary(end + word.length)) return true;
   return false;
 }
 
