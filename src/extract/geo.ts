@@ -122,6 +122,8 @@ interface GeoRules {
   lakeLeads: Set<string>;
   /** A lake's suffix words that join the names before them (堰塞湖, 盐湖): a name right before one is the lake's. */
   lakeNameWords: readonly string[];
+  /** Endings of Tibetan lakes (错, 措: those geo-spellings.tsv respells): a one-character stem so ending lost its first character. */
+  tibetanLakeEnds: Set<string>;
   /** 网 of a website before its dateline (长江网3月2日讯): one character each. */
   websiteChars: Set<string>;
   /** Words that end an organisation's name a few characters after a feature's (渤海港口集团). */
@@ -316,6 +318,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     surfaces,
     leadFilter,
     lakeLeads: new Set(suffixes.filter((s) => s.kind === 'lake' && s.suffix.length === 1).map((s) => s.suffix)),
+    tibetanLakeEnds: new Set(spellings.filter((r) => r.kind === 'lake' && r.use === 'alternative').map((r) => r.ending)),
     lakeNameWords: suffixes.filter((s) => s.kind === 'lake' && s.compose === 'name' && s.suffix.length >= 2).map((s) => s.suffix),
     lengthsByLead,
     unitRoles,
@@ -1556,6 +1559,21 @@ function opensWithDivisionLead(tokens: readonly Token[], start: number, geo: Geo
   return first !== undefined && first.word.length >= 2 && geo.tags['unknown-word'].has(first.tag) && geo.divisionLeads.has(first.word[0]!);
 }
 
+/**
+ * A lake in a Tibetan ending (错, 措: the endings rules/geo-spellings.tsv respells) whose word has a
+ * one-character stem, a place's or an unknown word (乌错/ns, 贡错/x), right after a one-character word
+ * of its own: that character opens the name (然乌错). No function character, numeral or division's
+ * character (river-cut-stop) does.
+ */
+function tibetanLakeLead(tokens: readonly Token[], k: number, stem: number, suffix: Suffix, geo: GeoRules): number | undefined {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  if (stem !== 1 || token.word.length !== 2 || !geo.tibetanLakeEnds.has(suffix.suffix) || before === undefined || before.end !== token.start) return undefined;
+  if (!(geo.tags.place.has(token.tag) || geo.tags['unknown-word'].has(token.tag))) return undefined;
+  if (before.word.length !== 1 || !HAN_ONLY.test(before.word) || geo.functionChar.test(before.word) || NUMERAL_STEM.test(before.word) || geo.riverCutStops.has(before.word)) return undefined;
+  return before.start;
+}
+
 /** The position right after the last taken character in [start, last), if any is taken there. */
 function afterTaken(taken: Uint8Array, start: number, last: number): number | undefined {
   for (let i = last - 1; i >= start; i--) if (taken[i]) return i + 1;
@@ -1829,6 +1847,10 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   // short); a surname as the stem makes a person's name (刘江/x), unless it is a word of position too (左: short-river-lead),
   // and a verb jieba glues on makes a phrase (阻江/x).
   if (stem === 1 && token.word.length === 2 && suffix.kind === 'river' && geo.shortUnknownEndings.has(suffix.suffix) && geo.tags['unknown-word'].has(token.tag) && HAN_ONLY.test(token.word) && !geo.functionChar.test(token.word[0]!) && !geo.gluedVerbs.has(token.word[0]!) && !(geo.surnames.has(token.word[0]!) && !geo.shortRiverLeads.has(token.word[0]!)) && !NUMERAL_STEM.test(token.word)) return { start: token.start, suffix };
+  // 然/c 乌错/ns, 易/a 贡错/x: a Tibetan lake's name of a one-character stem has lost its first character to
+  // the one-character word jieba reads before it (然乌错, 易贡错).
+  const lead = tibetanLakeLead(tokens, k, stem, suffix, geo);
+  if (lead !== undefined) return { start: lead, suffix };
   if (!SHORT_STEM_KINDS.has(suffix.kind) || !(geo.tags.place.has(token.tag) || isBankedSurname(text, tokens[k]!, stem, geo))) return undefined;
   // jieba itself reads a short river name as a place (滦河/ns): the stem may be one character,
   // but not a numeral (两湖, 三江 name groups of lakes and rivers), nor a river's ending (溪河/ns: streams).
