@@ -50,7 +50,9 @@ export const GEO_LOCATIVE_RULES: RuleFileSpec = {
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
   file: 'geo-river-endings.tsv',
-  columns: ['ending'],
+  columns: ['ending', 'short'],
+  required: 1,
+  check: oneOf('short', ['unknown'], true),
 };
 
 export const GEO_SPELLING_RULES: RuleFileSpec = {
@@ -62,8 +64,8 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'lead-title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener', 'kind-end', 'clause-lead', 'phrase-lead']), (row) =>
-    ['website', 'short-river-lead', 'river-cut-stop', 'kind-end', 'clause-lead', 'phrase-lead'].includes(row.cells.kind ?? '') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'lead-title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener', 'kind-end', 'clause-lead', 'phrase-lead', 'division-lead']), (row) =>
+    ['website', 'short-river-lead', 'river-cut-stop', 'kind-end', 'clause-lead', 'phrase-lead', 'division-lead'].includes(row.cells.kind ?? '') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
   ),
 };
 
@@ -118,6 +120,10 @@ interface GeoRules {
   afterWords: WordsAt;
   /** One-character lake suffixes (错, 措): such a lone character may open a lake's name (错那湖). */
   lakeLeads: Set<string>;
+  /** A lake's suffix words that join the names before them (堰塞湖, 盐湖): a name right before one is the lake's. */
+  lakeNameWords: readonly string[];
+  /** Endings of Tibetan lakes (错, 措: those geo-spellings.tsv respells): a one-character stem so ending lost its first character. */
+  tibetanLakeEnds: Set<string>;
   /** 网 of a website before its dateline (长江网3月2日讯): one character each. */
   websiteChars: Set<string>;
   /** Words that end an organisation's name a few characters after a feature's (渤海港口集团). */
@@ -147,6 +153,8 @@ interface GeoRules {
   /** Characters that, opening a word jieba does not know, are the clause's (其指/x, 若麦兹/x): a name starts after them. */
   clauseLeads: Set<string>;
   phraseLeads: Set<string>;
+  /** Characters ending a division's name (乡, 镇) that, opening an unknown word, end the name before it (筏头/n 乡合溪/x). */
+  divisionLeads: Set<string>;
   /** Verbs and prepositions jieba glues onto an unknown name (穿卫河/x): one character each. */
   gluedVerbs: Set<string>;
   /** Characters that, as a one-character stem before 河 and a course word, make a generic river (各河河道, 老河道). */
@@ -226,6 +234,8 @@ interface GeoRules {
   sharedFacility: RegExp;
   /** A river's ending at the end of a name (昌江, 修水). */
   riverEnd: RegExp;
+  /** River endings after which an unknown word of two characters is a river of a one-character stem (左江/x). */
+  shortUnknownEndings: Set<string>;
   /** Endings of Tibetan rivers jieba cuts across (宁/j 那曲/ns, 杂/v 日/m 曲/q): such a name closed by a list's joiner counts after a river word. */
   splitEndings: string[];
   /** The last UTF-16 units of the split endings. */
@@ -308,6 +318,8 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     surfaces,
     leadFilter,
     lakeLeads: new Set(suffixes.filter((s) => s.kind === 'lake' && s.suffix.length === 1).map((s) => s.suffix)),
+    tibetanLakeEnds: new Set(spellings.filter((r) => r.kind === 'lake' && r.use === 'alternative').map((r) => r.ending)),
+    lakeNameWords: suffixes.filter((s) => s.kind === 'lake' && s.compose === 'name' && s.suffix.length >= 2).map((s) => s.suffix),
     lengthsByLead,
     unitRoles,
     blockedWords,
@@ -325,6 +337,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     kindEnds: new Set(exclusions.filter((r) => r.cells.kind === 'kind-end').map((r) => r.cells.word!)),
     clauseLeads: new Set(exclusions.filter((r) => r.cells.kind === 'clause-lead').map((r) => r.cells.word!)),
     phraseLeads: new Set(exclusions.filter((r) => r.cells.kind === 'phrase-lead').map((r) => r.cells.word!)),
+    divisionLeads: new Set(exclusions.filter((r) => r.cells.kind === 'division-lead').map((r) => r.cells.word!)),
     shortRiverLeads: new Set(exclusions.filter((r) => r.cells.kind === 'short-river-lead').map((r) => r.cells.word!)),
     riverCutStops: new Set(exclusions.filter((r) => r.cells.kind === 'river-cut-stop').map((r) => r.cells.word!)),
     says: new WordsAt(exclusions.filter((r) => r.cells.kind === 'says').map((r) => r.cells.word!)),
@@ -335,6 +348,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     ...locativeWords,
     ...tagsOf(rules),
     riverEnd: riverEnding(rules),
+    shortUnknownEndings: new Set(rules.load(GEO_RIVER_ENDING_RULES).filter((r) => r.cells.short === 'unknown').map((r) => r.cells.ending!)),
     ...splitEndings(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
     surnames: new Set(rules.load(GEO_SURNAME_RULES).map((r) => r.cells.surname!)),
@@ -592,6 +606,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, riversBeforeStretches(ctx, geo, taken));
         widenListedNames(ctx, geo, taken, found);
         widenToLongerNames(ctx.text, taken, found);
+        widenSizePairs(ctx.text, taken, found);
         dropPersonNames(ctx, geo, taken, found);
         namePlainsByStem(geo, found);
         append(found, altitudeMountains(ctx, geo, taken));
@@ -599,6 +614,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, summits(ctx, geo, taken, found));
         append(found, closedLakeLists(ctx, geo, taken, found));
         append(found, listedFeatures(ctx, geo, taken, found));
+        append(found, placedRiversBeside(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
         append(found, aliasNames(ctx, geo, taken, marks, found));
         append(found, riverRuns(ctx, geo, taken, found));
@@ -884,6 +900,32 @@ const BEFORE_DIRECTION_RIVER = /[、和及与，,；;：:（(]/u;
  * the opposite direction's name with the same ending (东河) opening a list item: that is the other
  * river, though a district far away bears its name (东河区).
  */
+/** Words of size that tell two rivers of one stem apart (大南岔河和小南岔河). */
+const OPPOSITE_SIZE: ReadonlyMap<string, string> = new Map([
+  ['大', '小'],
+  ['小', '大'],
+]);
+
+/**
+ * 大/a 南岔河 和 小/a 南岔河: jieba cuts the word of size off two rivers of one stem; where
+ * the sentence names the river found after both words (or the other already with its word),
+ * each is the river's name with its word.
+ */
+function widenSizePairs(text: string, taken: Uint8Array, found: GeoDraft[]): void {
+  const paired = found.map((f) => {
+    const opposite = OPPOSITE_SIZE.get(text[f.cleanStart - 1] ?? '');
+    if (f.kind !== 'river' || opposite === undefined || taken[f.cleanStart - 1]) return false;
+    return found.some((g) => g !== f && ((g.name === f.name && text[g.cleanStart - 1] === opposite) || g.name === opposite + f.name) && !SENTENCE_END.test(text.slice(Math.min(f.cleanEnd, g.cleanEnd), Math.max(f.cleanStart, g.cleanStart))));
+  });
+  paired.forEach((pair, i) => {
+    if (!pair) return;
+    const f = found[i]!;
+    const name = text.slice(f.cleanStart - 1, f.cleanEnd);
+    taken[f.cleanStart - 1] = 1;
+    found[i] = draft(name, { name, kind: f.kind }, f.cleanStart - 1, f.cleanEnd, 'geo:size-pair');
+  });
+}
+
 function pairedDirectionRivers(text: string, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
   const added: GeoDraft[] = [];
   for (const f of found) {
@@ -1072,6 +1114,8 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: 
  * pronouns: 那/r 曲河 is the river 那曲河.
  */
 const FUNCTION_WORD_TAGS = new Set(['d', 'c', 'p', 'u']);
+/** Tags of a determiner, measure word or verb jieba reads a one-character word as (各/r, 次/q, 整/v): no name starts with one. */
+const DETERMINER_TAGS = new Set(['r', 'q', 'm', 'v']);
 
 /** [start, end) holds more than one word, the first an adverb, conjunction, preposition or particle (首先/d 涨水). */
 function opensWithFunctionWord(ctx: ExtractContext, start: number, end: number): boolean {
@@ -1449,8 +1493,14 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     suffixCutAcrossWords(tokens, k, geo);
   if (!candidate) return undefined;
   const { suffix } = candidate;
-  const start = leadAfterPlace(ctx, tokens, candidate.start, suffix, geo) ?? candidate.start;
+  // 唐家山/x 堰塞湖: a name right before a lake's own word (堰塞湖, 盐湖) is the lake's, found at that word.
+  if (lakeWordFollows(ctx, token.end, geo)) return undefined;
+  let start = leadAfterPlace(ctx, tokens, candidate.start, suffix, geo) ?? candidate.start;
+  // 清江/ns 屯堡/x 堰塞湖: a feature found before the words a lake's word joins is no part of its name.
+  if (suffix.compose === 'name' && suffix.kind === 'lake' && token.start - start > suffix.minStem) start = afterTaken(taken, start, token.start - suffix.minStem) ?? start;
   const surface = text.slice(start, token.end);
+  // 红光/nr 乡东/x 河口: an unknown word opening with a township's ending closes the township's name; no feature starts so.
+  if (opensWithDivisionLead(tokens, start, geo)) return undefined;
   if (!isFree(taken, start, token.end) || countsAClass(text, start) || (suffix.kind === 'river' && endsRoadSegment(text, start, token.end)) || !acceptableName(surface, geo, text, token.end, suffix.kind)) return undefined;
   if (runsIntoProvince(ctx, token.end, geo) || namesSite(text, token.end, suffix.kind, geo) || stretchAfterFeature(ctx, surface, start, taken, geo)) return undefined;
   return draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix');
@@ -1480,7 +1530,9 @@ function leadAfterPlace(ctx: ExtractContext, tokens: readonly Token[], start: nu
   const lead = tokens[i - 1];
   if (stem === undefined || lead === undefined || stem.word.length !== 1 || !geo.tags['rare-char'].has(stem.tag)) return undefined;
   if (lead.end !== start || lead.word.length !== 1 || !HAN_ONLY.test(lead.word) || geo.functionChar.test(lead.word) || NUMERAL_STEM.test(lead.word) || geo.riverEnd.test(lead.word)) return undefined;
-  if (geo.riverCutStops.has(lead.word) || geo.shortRiverLeads.has(lead.word)) return undefined;
+  // A determiner (各/r, 本/r, 其/r) is no name's first character; a word of kind that names rivers alone (长, 大, 左)
+  // is, before a rare character: 南昌市长/a 堎/zg 河 is 长堎河 (the stem is two characters).
+  if (geo.riverCutStops.has(lead.word) || (geo.shortRiverLeads.has(lead.word) && (DETERMINER_TAGS.has(lead.tag) || FUNCTION_WORD_TAGS.has(lead.tag)))) return undefined;
   return stationPlaceStart(ctx, lead.start) !== undefined ? lead.start : undefined;
 }
 
@@ -1490,6 +1542,42 @@ function leadAfterPlace(ctx: ExtractContext, tokens: readonly Token[], start: nu
  */
 function stretchAfterFeature(ctx: ExtractContext, surface: string, start: number, taken: Uint8Array, geo: GeoRules): boolean {
   return start > 0 && taken[start - 1] === 1 && geo.placeNames.has(surface) && stationPlaceStart(ctx, start) === undefined;
+}
+
+/**
+ * A lake's suffix word that joins the names before it (compose=name: 堰塞湖, 盐湖) stands as a word of
+ * its own at `end`: a name ending there (唐家山/x 堰塞湖, 易贡/x 堰塞湖) is the lake's, no feature of its own.
+ */
+function lakeWordFollows(ctx: ExtractContext, end: number, geo: GeoRules): boolean {
+  for (const word of geo.lakeNameWords) if (ctx.text.startsWith(word, end) && ctx.isWordBoundary(end) && ctx.isWordBoundary(end + word.length)) return true;
+  return false;
+}
+
+/** The unknown word starting at `start` opens with a division's last character (乡东/x): see division-lead. */
+function opensWithDivisionLead(tokens: readonly Token[], start: number, geo: GeoRules): boolean {
+  const first = tokens.find((t) => t.start === start);
+  return first !== undefined && first.word.length >= 2 && geo.tags['unknown-word'].has(first.tag) && geo.divisionLeads.has(first.word[0]!);
+}
+
+/**
+ * A lake in a Tibetan ending (错, 措: the endings rules/geo-spellings.tsv respells) whose word has a
+ * one-character stem, a place's or an unknown word (乌错/ns, 贡错/x), right after a one-character word
+ * of its own: that character opens the name (然乌错). No function character, numeral or division's
+ * character (river-cut-stop) does.
+ */
+function tibetanLakeLead(tokens: readonly Token[], k: number, stem: number, suffix: Suffix, geo: GeoRules): number | undefined {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  if (stem !== 1 || token.word.length !== 2 || !geo.tibetanLakeEnds.has(suffix.suffix) || before === undefined || before.end !== token.start) return undefined;
+  if (!(geo.tags.place.has(token.tag) || geo.tags['unknown-word'].has(token.tag))) return undefined;
+  if (before.word.length !== 1 || !HAN_ONLY.test(before.word) || geo.functionChar.test(before.word) || NUMERAL_STEM.test(before.word) || geo.riverCutStops.has(before.word)) return undefined;
+  return before.start;
+}
+
+/** The position right after the last taken character in [start, last), if any is taken there. */
+function afterTaken(taken: Uint8Array, start: number, last: number): number | undefined {
+  for (let i = last - 1; i >= start; i--) if (taken[i]) return i + 1;
+  return undefined;
 }
 
 /** Some suffix ends at `end`: every candidate ends in one. */
@@ -1630,7 +1718,8 @@ function mountainBeforeSite(ctx: ExtractContext, tokens: readonly Token[], k: nu
  * stem that jieba does not know as a word (its whole is unknown, x, or the stem
  * reads as a name's character before a lone 河) is a river right before a word of
  * its course (rules/geo-locatives.tsv reach, basin, river-list: 流域, 河道, 上游),
- * or as an item of a list of such names that one closes. Common words stay out:
+ * or as an item of a list of such names that one closes, and an unknown word so right after a
+ * place found (宜黄县宜水/x: the county's river). Common words stay out:
  * 该河/r, 小河/n and 江河/n are none of these shapes.
  */
 function shortRiverBeforeCourse(ctx: ExtractContext, tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
@@ -1645,6 +1734,8 @@ function shortRiverBeforeCourse(ctx: ExtractContext, tokens: readonly Token[], k
     start = before.start;
   }
   if (!isShortRiverStem(ctx.text[start]!, geo)) return undefined;
+  // 宜黄县宜水/x: an unknown word of a one-character stem right after a place found is the place's river.
+  if (start === token.start && stationPlaceStart(ctx, start) !== undefined) return { start, suffix };
   return listClosedByCourse(ctx.text, token.end, suffix.suffix, geo) ? { start, suffix } : undefined;
 }
 
@@ -1740,7 +1831,9 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   const stem = token.word.length - suffix.suffix.length;
   if (stem > 0 && geo.functionChar.test(token.word.slice(0, stem))) return afterGluedVerb(token, suffix, stem, geo);
   // 不上岛/x: an unknown word opening with the clause's negation, pronoun or conditional; the name, if any, follows it.
-  if (stem > 1 && geo.tags['unknown-word'].has(token.tag) && geo.clauseLeads.has(token.word[0]!)) return stem - 1 >= suffix.minStem && suffix.tags.has(token.tag) ? { start: token.start + 1, suffix } : undefined;
+  // 筏头/n 乡合溪/x: an unknown word opening with a division's last character ends the division's name before it
+  // (筏头乡); the rest alone may name the feature, where its stem is long enough.
+  if (stem > 1 && geo.tags['unknown-word'].has(token.tag) && (geo.clauseLeads.has(token.word[0]!) || geo.divisionLeads.has(token.word[0]!))) return stem - 1 >= suffix.minStem && suffix.tags.has(token.tag) ? { start: token.start + 1, suffix } : undefined;
   // A numeral as the whole stem counts features, names none (百湖之城, 千湖之省, 两湖).
   if (stem >= suffix.minStem) return suffix.tags.has(token.tag) && !(stem === 1 && NUMERAL_STEM.test(token.word)) ? { start: token.start, suffix } : undefined;
   if (stem === 0 && suffix.compose !== 'no') return composedWith(tokens, k, suffix, geo);
@@ -1750,6 +1843,14 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
     const lead = lakeWordBefore(tokens, k, suffix, geo);
     if (lead !== undefined) return { start: lead, suffix };
   }
+  // 左江/x, 湔江/x: an unknown word of a one-character stem and an ending only names use so (rules/geo-river-endings.tsv
+  // short); a surname as the stem makes a person's name (刘江/x), unless it is a word of position too (左: short-river-lead),
+  // and a verb jieba glues on makes a phrase (阻江/x).
+  if (stem === 1 && token.word.length === 2 && suffix.kind === 'river' && geo.shortUnknownEndings.has(suffix.suffix) && geo.tags['unknown-word'].has(token.tag) && HAN_ONLY.test(token.word) && !geo.functionChar.test(token.word[0]!) && !geo.gluedVerbs.has(token.word[0]!) && !(geo.surnames.has(token.word[0]!) && !geo.shortRiverLeads.has(token.word[0]!)) && !NUMERAL_STEM.test(token.word)) return { start: token.start, suffix };
+  // 然/c 乌错/ns, 易/a 贡错/x: a Tibetan lake's name of a one-character stem has lost its first character to
+  // the one-character word jieba reads before it (然乌错, 易贡错).
+  const lead = tibetanLakeLead(tokens, k, stem, suffix, geo);
+  if (lead !== undefined) return { start: lead, suffix };
   if (!SHORT_STEM_KINDS.has(suffix.kind) || !(geo.tags.place.has(token.tag) || isBankedSurname(text, tokens[k]!, stem, geo))) return undefined;
   // jieba itself reads a short river name as a place (滦河/ns): the stem may be one character,
   // but not a numeral (两湖, 三江 name groups of lakes and rivers), nor a river's ending (溪河/ns: streams).
@@ -1765,7 +1866,9 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   // 经弥苴/x 河/ns: a verb of passing jieba glues onto an unknown stem (glued-verb) is no part of it.
   if (joins && before.tag === GLUED_TAG && before.word.length >= 3 && geo.gluedVerbs.has(before.word[0]!) && HAN_ONLY.test(before.word) && !geo.functionChar.test(before.word.slice(1))) return { start: before.start + 1, suffix };
   // A list's joiner in the word before (南塘/ns 河等入/x 湖/ns) ends a list item, it starts no name.
-  return joins && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word) && !geo.listItemEnd.test(before.word)
+  // 那片/x 湖: an unknown word opening with the clause's pronoun (clause-lead) is no stem.
+  const clauseWord = before !== undefined && geo.tags['unknown-word'].has(before.tag) && geo.clauseLeads.has(before.word[0]!);
+  return joins && !clauseWord && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word) && !geo.listItemEnd.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
 }
@@ -2224,7 +2327,9 @@ function summitStart(text: string, at: number, maxStem: number, geo: GeoRules, m
 function placeBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
   const before = tokens[k - 1];
-  if (!before || before.end !== token.start || !geo.tags.place.has(before.tag) || !HAN_ONLY.test(before.word)) return undefined;
+  // 金鞭/x 溪: a stream's name jieba does not know joins a bare 溪 as a place's does.
+  const named = geo.tags.place.has(before?.tag ?? '') || (suffix.kind === 'river' && geo.tags['unknown-word'].has(before?.tag ?? ''));
+  if (!before || before.end !== token.start || !named || !HAN_ONLY.test(before.word) || (!geo.tags.place.has(before.tag) && geo.functionChar.test(before.word))) return undefined;
   if (before.word.length < suffix.minStem || before.word.length > 4 || geo.placeNames.has(before.word)) return undefined;
   return { start: before.start, suffix };
 }
@@ -2273,7 +2378,11 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
   let morphemes = false;
   for (let j = k - 1; j >= 0; j--) {
     const before = tokens[j]!;
+    // 牛栏/nr 江红/x 石岩/x 堰塞湖: a lake's name whose words run on past the longest stem has no start to trust.
+    if (before.end === start && token.start - before.start > MAX_NAMED_STEM && suffix.kind === 'lake' && isNameWord(before, geo)) return undefined;
     if (before.end !== start || token.start - before.start > MAX_NAMED_STEM || geo.genericStems.has(before.word) || geo.kindEnds.has(before.word[before.word.length - 1]!)) break;
+    // 主岛/x 海坛/x 岛: a word ending in the suffix itself (主岛, 本岛) is a head word before the name, no part of it.
+    if (before.word.length >= 2 && before.word.endsWith(token.word)) break;
     // 三亚市/ns 凤凰/nr 岛: a division's full name before the name says where it lies, no part of it.
     if (geo.placeNames.has(before.word) && DIVISION_END.test(before.word)) break;
     // 若麦兹/x 巴赫/nr 冰川, 其指/x 冰川: an unknown word opening with the clause's pronoun, conditional or
@@ -2286,6 +2395,14 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
         start = before.start + 1;
         stem = rest + stem;
       }
+      break;
+    }
+    // 中街/ns 山/n 列岛: a lone one-character suffix word (山) after a name word ends the name's stem (中街山).
+    const prior = tokens[j - 1];
+    if (before.word.length === 1 && stem === '' && suffixOf(before.word, geo)?.suffix === before.word && prior !== undefined && prior.end === before.start && isNameWord(prior, geo) && !geo.genericStems.has(prior.word) && !(geo.placeNames.has(prior.word) && DIVISION_END.test(prior.word))) {
+      // The name word before it opens the name: no more words join (东连/ns 中街/ns 山/n 列岛 is 中街山列岛).
+      start = prior.start;
+      stem = prior.word + before.word;
       break;
     }
     const morpheme = isNameMorpheme(before, geo);
@@ -2301,7 +2418,10 @@ function namesBeforeSuffix(tokens: readonly Token[], k: number, suffix: Suffix, 
   // 南湖/ns 李家/nr 湿地: a wetland named after a lake or river is the water's, no region of its own.
   if (geo.wetlands.startAt(token.word, 0) && isWaterName(tokens, start, geo)) return undefined;
   // 高原/ns 湿地: a feature's generic word is no stem; a numeral first (两片草原) counts features, names none.
-  return geo.provinceStems.has(stem) || suffixOf(stem, geo)?.suffix === stem || NUMERAL_STEM.test(stem) ? undefined : { start, suffix };
+  // 万山/ns 群岛: a numeral first in a word jieba knows as a name (a place's) is the name's own character.
+  const first = tokens.find((t) => t.start === start);
+  const counted = NUMERAL_STEM.test(stem) && !(first !== undefined && first.word.length >= 2 && geo.tags['proper-name'].has(first.tag));
+  return geo.provinceStems.has(stem) || suffixOf(stem, geo)?.suffix === stem || counted ? undefined : { start, suffix };
 }
 
 /** The word starting at `start` ends in a lake's or river's suffix (南湖/ns, 葫芦河/ns). */
@@ -2394,6 +2514,51 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
     }
   }
   return added;
+}
+
+/** Longest river name after a place in a list item of places and their rivers (宜黄县宜水). */
+const MAX_PLACED_RIVER = 4;
+
+/**
+ * 宜黄县宜水、南昌市长堎河: where a river found stands right after a place found, the list item
+ * beside it (across a 、) that is a place found and then a name of two to four characters ending
+ * like a river (geo-river-endings.tsv) is that place's river: items of the same shape.
+ */
+function placedRiversBeside(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const added: GeoDraft[] = [];
+  const places = ctx.earlier.filter((m) => m.type === 'place');
+  if (places.length < 2) return added;
+  for (const feature of found) {
+    if (feature.kind !== 'river') continue;
+    const own = places.find((m) => m.cleanEnd === feature.cleanStart);
+    if (own === undefined) continue;
+    // The item before: a place, its river, then the 、 before this item's place.
+    if (ctx.text[own.cleanStart - 1] === '、') {
+      const end = own.cleanStart - 1;
+      const place = places.find((m) => m.cleanEnd < end && end - m.cleanEnd >= 2 && end - m.cleanEnd <= MAX_PLACED_RIVER);
+      const river = place && placedRiver(ctx, geo, taken, place.cleanEnd, end);
+      if (river) added.push(river);
+    }
+    // The item after: 、, a place, its river, then the item's end.
+    if (ctx.text[feature.cleanEnd] === '、') {
+      const place = places.find((m) => m.cleanStart === feature.cleanEnd + 1);
+      let end = place ? place.cleanEnd + 2 : -1;
+      while (place && end < ctx.text.length && end - place.cleanEnd < MAX_PLACED_RIVER && !endsItemAt(ctx.text, end, geo)) end++;
+      const river = place && endsItemAt(ctx.text, end, geo) ? placedRiver(ctx, geo, taken, place.cleanEnd, end) : undefined;
+      if (river) added.push(river);
+    }
+  }
+  return added;
+}
+
+function placedRiver(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, start: number, end: number): GeoDraft | undefined {
+  const name = ctx.text.slice(start, end);
+  if (!HAN_ONLY.test(name) || !geo.riverEnd.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || !isFree(taken, start, end)) return undefined;
+  // A name jieba reads whole as a common word (雨水/n, 河水) is no river.
+  const words = ctx.tokensWithin(start, end);
+  if (words.length === 1 && !geo.tags['proper-stem'].has(words[0]!.tag)) return undefined;
+  taken.fill(1, start, end);
+  return draft(name, { name, kind: 'river' }, start, end, 'geo:list');
 }
 
 /**
@@ -2966,7 +3131,9 @@ function listNeighbours(text: string, start: number, end: number, geo: GeoRules)
     while (begin > 0 && itemEnd - begin < MAX_LIST_ITEM + MAX_REACH && !listItemEnd.test(text[begin - 1]!) && !ITEM_OPENER.test(text[begin - 1]!)) begin--;
     // The list's first item may open with the sentence's words (以甲河、, 工作以甲河、): the name follows the last function character.
     const lead = text[begin - 1] === '、' ? 0 : Math.max(openerLength(text, begin, itemEnd, geo), functionLeadLength(text, begin, itemEnd, geo));
-    if (begin === 0 || listItemEnd.test(text[begin - 1]!) || ITEM_OPENER.test(text[begin - 1]!)) items.push(withoutReach(text, begin + lead, itemEnd, geo));
+    // 、和尚山、: a joiner right after a 、 opens the item's name (no list joins with both), it ends no item.
+    const joinerAfterComma = begin > 1 && text[begin - 2] === '、' && ITEM_JOINER.test(text[begin - 1]!);
+    if (!joinerAfterComma && (begin === 0 || listItemEnd.test(text[begin - 1]!) || ITEM_OPENER.test(text[begin - 1]!))) items.push(withoutReach(text, begin + lead, itemEnd, geo));
   }
   return items.filter((item) => HAN_ONLY.test(item.text) && item.text.length <= MAX_LIST_ITEM);
 }
