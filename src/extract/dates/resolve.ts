@@ -170,6 +170,8 @@ export class DateResolver {
   private wireDay: Day | undefined;
   private readonly relativeWords: ReadonlyMap<string, RelativeWord>;
   private readonly wireDatelineAfter: WordList;
+  /** A photographer's credit or 拍摄 on a line: the line is a photo's caption. */
+  private readonly photoCredit: WordList;
   /** 比, 较 …: before 上月, the month compared with is the one before the month its sentence names (10月…较上月). */
   private readonly baselineBefore: WordList;
   private readonly weekdays: ReadonlyMap<string, number>;
@@ -186,6 +188,7 @@ export class DateResolver {
   ) {
     this.relativeWords = rules.relativeWords;
     this.wireDatelineAfter = rules.context('wire-dateline-after');
+    this.photoCredit = rules.context('photo-credit');
     this.baselineBefore = rules.context('baseline-before');
     this.weekdays = rules.weekdays;
     this.weekdayFirsts = [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join('');
@@ -399,8 +402,19 @@ export class DateResolver {
   private noteLeadDay(found: FoundDate, year: number, point: DatePoint): void {
     if (this.leadDay || this.reference.month !== undefined || found.planned || found.aboutPlans) return;
     if (year === this.reference.year && point.month !== undefined && point.day !== undefined && !point.part) {
+      if (this.inPhotoCaption(found.start)) return;
       this.leadDay = { month: point.month };
     }
+  }
+
+  /**
+   * A photo's caption (8月20日拍摄的…, …。张三 摄) dates its picture, not the story: a gallery's captions
+   * come in no order, so its first day is no lead standing for the publication month.
+   */
+  private inPhotoCaption(at: number): boolean {
+    const lineStart = this.text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = this.text.indexOf('\n', at);
+    return this.photoCredit.occursIn(this.text.slice(lineStart, lineEnd < 0 ? this.text.length : lineEnd));
   }
 
   private resolveRelative(found: FoundDate, word: RelativeWord): ResolvedDate | undefined {

@@ -58,6 +58,7 @@ export const CONTEXT_ROLES = [
   'clock-weekday',
   'byline-label',
   'annual-title-end',
+  'photo-credit',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
