@@ -26,6 +26,8 @@ export interface FoundDate {
   weekday?: { day: number; weeks: number };
   /** An event day with its Nth anniversary after it (“5·12”地震十周年): N; `anniversaryDay`: …周年纪念日. */
   eventYearsAgo?: { years: number; anniversaryDay: boolean };
+  /** An event day naming a well-known event (“5·12”汶川特大地震, rules/date-anniversaries.tsv): the year it happened. */
+  eventYear?: number;
   /** A planned or target date (计划2030年6月建成): its year governs no month-day. */
   planned: boolean;
   /** Its sentence is about plans or expectations (计划, 预计, 将 …). */
@@ -214,6 +216,12 @@ export class DateResolver {
   }
 
   private resolvePhrase(found: FoundDate, phrase: ParsedDate): ResolvedDate | undefined {
+    // A well-known event's day is in the year it happened; it states no year of the story (with its Nth
+    // anniversary after it, the anniversary counts back from the text's year below, and dates 当天).
+    if (found.eventYear !== undefined && found.eventYearsAgo === undefined && phrase.from.month !== undefined && phrase.from.day !== undefined) {
+      if (!existsIn(found.eventYear, phrase.from.month, phrase.from.day)) return undefined;
+      return { found, value: isoDay({ year: found.eventYear, month: phrase.from.month, day: phrase.from.day }), granularity: 'day', relative: false };
+    }
     if (!phrase.from.year && phrase.from.month === undefined && !phrase.from.part) return this.resolveDayAlone(found, phrase);
     const yearsOn = this.yearsAfterFirstEnd(phrase.to?.year);
     const governing = phrase.from.year
@@ -357,8 +365,9 @@ export class DateResolver {
       years,
       // The lead's day stands for the publication day only by its month: a digest runs on through the month (3月10日 … 3月31日).
       reference: this.reference.month !== undefined ? { year: this.reference.year, month: this.reference.month, day: this.reference.day?.day } : { year: this.reference.year, month: this.leadDay?.month },
-      // A target (9月30日前, 到10月底) is not told as done, as a date in a sentence of plans is not.
-      aboutPlans: found.aboutPlans || found.planned,
+      // A target (9月30日前, 到10月底) is not told as done, as a date in a sentence of plans is not; nor is an
+      // event's day whose anniversary the text marks (“5·12”…十周年前夕): that anniversary falls in the text's year.
+      aboutPlans: found.aboutPlans || found.planned || found.eventYearsAgo !== undefined,
       planned: found.planned,
     };
   }
