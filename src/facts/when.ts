@@ -717,6 +717,7 @@ function afterClosingQuotes(text: string, from: number, to: number): number {
   return at;
 }
 const YEAR = /^\d{4}$/;
+const YEAR_MONTH = /^\d{4}-\d{2}$/;
 
 /** Years listed for one amount (2021年、2022年投资…) become the interval they span. */
 function listedYears(text: FactText, before: readonly LocatedMention[]): WhenLink | undefined {
@@ -952,8 +953,9 @@ export function lastDateOf(text: FactText, words: FactWords, sentence: number): 
 
 function isOpeningDayOfYear(text: FactText, sentence: number, opening: LocatedMention, last: LocatedMention): boolean {
   if (opening === last || (opening.mention as { granularity?: string }).granularity !== 'day') return false;
+  // The year or the month (10月30日，某县举行10月份重点项目集中签约仪式: the month names the batch) the opening day is in.
   const year = (last.mention as { value: string }).value;
-  if (!YEAR.test(year) || !(opening.mention as { value: string }).value.startsWith(`${year}-`)) return false;
+  if (!(YEAR.test(year) || YEAR_MONTH.test(year)) || !(opening.mention as { value: string }).value.startsWith(`${year}-`)) return false;
   return text.clauseAt(sentence, opening.start).start <= text.openingOf(sentence);
 }
 

@@ -27,3 +27,17 @@ describe('the year a paragraph opens with alone', () => {
     expect(facts.map((f) => f.when)).toEqual([null]);
   });
 });
+
+// A month inside a name (10月份重点项目集中签约) gives way to the day of that month the sentence opens with,
+// as a year naming an event does.
+describe('a month naming a batch, after the opening day', () => {
+  it('the opening day dates the amount', () => {
+    const facts = factsOf('10月30日，某县举行10月份重点招商项目集中签约仪式，签约项目共5个，协议总投资23.2亿元。', '2020-11-02');
+    expect(facts.map((f) => f.when)).toEqual(['2020-10-30']);
+  });
+
+  it('not a month of another opening (5月30日，…，6月份…): the month named last dates it', () => {
+    const facts = factsOf('5月30日，某县召开会议，6月份将举行项目集中签约，协议总投资23.2亿元。', '2020-05-31');
+    expect(facts.map((f) => f.when)).toEqual(['2020-06']);
+  });
+});
