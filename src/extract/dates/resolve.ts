@@ -379,7 +379,11 @@ export class DateResolver {
    */
   private resolveDayAlone(found: FoundDate, phrase: ParsedDate): ResolvedDate | undefined {
     const point = phrase.from;
-    const month = governingMonth(this.question(found, point, this.named));
+    const question = this.question(found, point, this.named);
+    // A wire's story happens around its dateline's day (南昌12月1日电 … 图为1日，…): with no month named in its
+    // sentence or the one before, a day alone takes the dateline's month, as relative days take its day.
+    const wire = this.wireDay;
+    const month = governingMonth(wire ? { ...question, reference: { year: wire.year, month: wire.month, day: wire.day } } : question);
     if (!month || !existsIn(month.year, month.month, point.day)) return undefined;
     const first: Day = { year: month.year, month: month.month, day: point.day! };
     let last = first;
