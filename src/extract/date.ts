@@ -1098,7 +1098,24 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
   if (from.month !== undefined && from.day === undefined && f.notAfterMonth.test(after)) return undefined;
   // 每年6月, 每年的6月 recur every year: no one calendar month.
   if (context('recurring').endsAt(text, phrase.start, Math.max(0, phrase.start - RECURRING_REACH))) return undefined;
+  if (isStatutoryDeadline(text, phrase, f)) return undefined;
   return 'date.month-day';
+}
+
+/** An article of a law or rule cited (预算法第51条, 第三十条). */
+const STATUTE_ARTICLE = /第[\d一二三四五六七八九十百]{1,4}条/;
+
+/**
+ * 预算法第51条明定，总预算案应于…（即11月底前）议决: a deadline without a year (…前) in a sentence that
+ * cites an article of a law (statute-verb: 规定, 明定) and says what shall be done (statute-modal: 应于, 须于)
+ * recurs every year under that law: no one calendar date.
+ */
+function isStatutoryDeadline(text: string, phrase: ParsedDate, f: Finders): boolean {
+  if (!/^[）)]?前|^之前/.test(text.slice(phrase.end, phrase.end + 3))) return false;
+  const start = Math.max(text.lastIndexOf('。', phrase.start - 1), text.lastIndexOf('\n', phrase.start - 1)) + 1;
+  const stop = text.indexOf('。', phrase.end);
+  const sentence = text.slice(start, stop < 0 ? text.length : stop);
+  return STATUTE_ARTICLE.test(sentence) && f.rules.context('statute-verb').occursIn(sentence) && f.rules.context('statute-modal').occursIn(sentence);
 }
 
 /**

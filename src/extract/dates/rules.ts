@@ -60,6 +60,8 @@ export const CONTEXT_ROLES = [
   'annual-title-end',
   'photo-credit',
   'day-alone-still-after',
+  'statute-verb',
+  'statute-modal',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
