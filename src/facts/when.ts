@@ -677,7 +677,15 @@ function keepsOpeningYearOff(ctx: MoneyContext): boolean {
   const { start: itemStart, end } = text.sentences[sentence]!;
   // An item of a list cut by semicolons (截至目前，…；完成购销总额2.69亿元；) reads from its full sentence's start.
   const start = Math.max(text.text.lastIndexOf('。', itemStart - 1), text.text.lastIndexOf('\n', itemStart - 1)) + 1;
-  return (['own-time', 'completion', 'cumulative', 'opening-year-block'] as const).some((role) => words.hasIn(text.text, start, end, role));
+  if ((['own-time', 'completion', 'cumulative', 'opening-year-block'] as const).some((role) => words.hasIn(text.text, start, end, role))) return true;
+  // 该项目总投资2亿元，包括…: a total split into its shares describes a project, not the year's work.
+  return words.hasIn(text.text, start, end, 'total') && words.hasIn(text.text, start, end, 'breakdown');
+}
+
+/** The paragraph's opening sentence is about plans (2020年，某县将与某省…开展援建): its year dates only itself. */
+function opensWithPlan(text: FactText, words: FactWords, sentence: number): boolean {
+  const { start, end } = text.sentences[sentence]!;
+  return words.hasIn(text.text, start, end, 'opening-year-plan');
 }
 
 /** The date is its clause's only words (2024年，…; not 今年以来，…). */
@@ -997,7 +1005,7 @@ export function openingTimeClauseOf(text: FactText, words: FactWords, sentence: 
   if (clause.start > text.openingOf(sentence) || !isTimeClause(text, sentence, first)) return undefined;
   // A span (8月4日至13日, “十四五”期间) is the period the paragraph reports; a single date (2021年，…) dates its own sentence.
   const link = linked(first, 'paragraph');
-  return isSpan(link) || (link.when !== undefined && link.when !== null && YEAR.test(link.when) && isBareTimeClause(text, sentence, first)) ? link : undefined;
+  return isSpan(link) || (link.when !== undefined && link.when !== null && YEAR.test(link.when) && isBareTimeClause(text, sentence, first) && !opensWithPlan(text, words, sentence)) ? link : undefined;
 }
 
 /**
