@@ -296,6 +296,8 @@ function statisticRule(
   // 第八、九批, 第3至5届: the later items of an ordinal's list are ordinals too.
   if (context.ordinalListAtEnd.test(text.slice(Math.max(0, m.start - 16), m.start))) return undefined;
   if (m.chinese !== undefined && context.demonstrativeAtEnd.test(before)) return undefined;
+  // 某村二组, 某村六组道路: a village's team named by its number, no count.
+  if (m.chinese !== undefined && context.villageGroupUnits.has(m.unit) && context.villageGroupAtEnd.test(before)) return undefined;
   // 三、四批, 五、六个: two neighbouring digits split by 、 are a vague range, as 三四批 is.
   if (m.chinese !== undefined && isNeighbourAfterComma(m.chinese, before)) return undefined;
   if (continuesSpacedDigits(text, m.start)) return undefined;
@@ -334,6 +336,8 @@ function statisticRule(
   if (isParallelItem(text, m, taken)) return 'count.parallel-item';
   // 新增七宗，六宗属输入，一宗源头不明: a bare 一 opening a clause after one that opens with a count of the same unit is the last part of a breakdown.
   if (m.chinese === '一' && continuesBreakdown(text, m, taken)) return 'count.breakdown-item';
+  // 一处桥涵修复，两处路基修复: a bare 一 that opens a list whose next item counts a statistic noun in the same unit.
+  if (m.chinese === '一' && measure.chinese !== 'no' && leadsCountList(text, m, rules)) return 'count.list-lead';
   // 项目六百余个。 counts its noun before it; in 县乡两个层级 the count belongs to the noun after.
   const endsClause = after === '' || PUNCTUATION.test(after[0]!);
   const nounBefore = endsClause && endsWithCountNoun(text.slice(Math.max(0, m.start - 10), m.start), rules);
@@ -527,6 +531,21 @@ function isParallelItem(text: string, m: CountMatch, taken: TakenSpans): boolean
   return false;
 }
 
+/** The rest of a list item after its count (up to a separator) and the next item's number. */
+const NEXT_LIST_ITEM = /^([^，,。；;！？!?、\n]{1,12})[，,、；;]\s?(?:\d+|[两二三四五六七八九十]{1,3})/;
+
+/**
+ * 一处桥涵修复，两处路基修复: a bare 一 whose item is followed by one counting the same measure word,
+ * both naming a statistic noun: the first of a list of counts, not an article.
+ */
+function leadsCountList(text: string, m: CountMatch, rules: CountRules): boolean {
+  const after = text.slice(m.end, m.end + 24);
+  const next = NEXT_LIST_ITEM.exec(after);
+  if (!next || !after.startsWith(m.unit, next[0].length)) return false;
+  const nextClause = clauseAfter(after.slice(next[0].length + m.unit.length));
+  return rules.nouns.some((noun) => next[1]!.includes(noun)) && rules.nouns.some((noun) => nextClause.includes(noun));
+}
+
 /** How far back the clause before a breakdown's item may start. */
 const BREAKDOWN_REACH = 24;
 
@@ -574,6 +593,16 @@ function sentenceBefore(text: string, start: number): string {
 }
 
 /** The clause before `start`, back to punctuation and at most SESSION_WINDOW characters. */
+/** How far back a clause cut only by ，。；！？ (not 、, which parts a list of names) may start. */
+const LIST_CLAUSE_REACH = 24;
+
+/** The clause before `start` up to a comma or a sentence end, past the 、 of a list of names. */
+function sentenceClauseBefore(text: string, start: number): string {
+  let from = start;
+  while (from > 0 && start - from < LIST_CLAUSE_REACH && !/[，,。；;！？!?\n]/.test(text[from - 1]!)) from--;
+  return text.slice(from, start);
+}
+
 function clauseBefore(text: string, start: number): string {
   let from = start;
   while (from > 0 && start - from < SESSION_WINDOW && !PUNCTUATION.test(text[from - 1]!)) from--;
@@ -593,6 +622,8 @@ function namesPair(text: string, m: CountMatch, context: CountContext): boolean 
   // unless it only ends the pair's last name (江苏和陕西两省; the 达 of 海勃湾、乌达两区 is no 达 'reach').
   if (before.endsWith('等')) return false;
   if (!CLOSES_NAMED_LIST.test(before) && (context.linkingAtEnd.test(before) || context.divisionBeforeWord.test(before))) return false;
+  // 对口支援甲、乙两县, 甲、乙两县结对帮扶单位: the names listed are those aided, and the number counts them.
+  if (CLOSES_NAMED_LIST.test(before) && (context.pairRecipientBefore.test(sentenceClauseBefore(text, m.start)) || context.pairRecipientAfter.test(text.slice(m.end, m.end + 8)))) return false;
   const clause = clauseBefore(text, m.start);
   return !context.changeIn.test(clause) && !context.divisionVerb.test(clause);
 }

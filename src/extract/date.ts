@@ -11,7 +11,7 @@ import { bracketedYearSource, readBracketedDate } from './dates/bracketed-year';
 import { BARE_CHINESE_SPAN_CONNECTOR, BARE_CHINESE_YEAR, CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type DatePoint, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
-import { DATE_RULE_FILES, loadDateRules, relatedHeadingLine, relatedTeasersStart, trieRegex, type DateRules, type WordList } from './dates/rules';
+import { DATE_ANNIVERSARY_RULES, DATE_RULE_FILES, loadDateRules, relatedHeadingLine, relatedTeasersStart, trieRegex, type DateRules, type WordList } from './dates/rules';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
 import { unitSet, type BitSet } from '../util/bits';
 
@@ -369,7 +369,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     rocYearAloneNotBefore: new RegExp(`^(?:${rules.context('roc-year-alone-not-before').pattern})`),
     durationAfter: rules.context('duration-after'),
     bracketedYears: new RegExp(bracketedYearSource(rules.context('bracketed-word-end').pattern), 'g'),
-    eventDays: new EventDayFinder(rules),
+    eventDays: new EventDayFinder(rules, ruleSet.load(DATE_ANNIVERSARY_RULES).map((row) => ({ keyword: row.cells.keyword!, year: Number(row.cells.year) }))),
     relatedHeading: relatedHeadingLine(rules.context('related-heading').pattern),
     damaged: new DamagedDateFinder(rules),
     latin: [
@@ -384,7 +384,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     // or of an event (18号之前, 7号上午, 12号见面, 25号开幕, 12号，周一): 7号线, 3号楼 are no days.
     // 12号至15号举行: the first day of a span is one where the second is (12号至15号楼 are buildings).
     dayAlone: new RegExp(
-      `(?<![\\d.月])(\\d{1,2})${GAP}(?:日(?!${GAP}(?:${rules.context('day-alone-not-after').pattern}))|号(?=${haoDayAfter}|${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}号${haoDayAfter}))`,
+      `(?<![\\d.月])(\\d{1,2})${GAP}(?:日(?!${GAP}(?!${rules.context('day-alone-still-after').pattern})(?:${rules.context('day-alone-not-after').pattern}))|号(?=${haoDayAfter}|${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}号${haoDayAfter}))`,
       'y',
     ),
     bareDaySpan: new RegExp(`(?<![\\d.])\\d{1,2}${GAP}(?:${connectors})${GAP}\\d{1,2}${GAP}日`, 'y'),
@@ -436,6 +436,7 @@ function newFound(start: number, end: number, rule: string, extra: Partial<Found
     listLastMonth: extra.listLastMonth,
     dayOfMonth: extra.dayOfMonth,
     eventYearsAgo: extra.eventYearsAgo,
+    eventYear: extra.eventYear,
   };
 }
 
@@ -581,10 +582,10 @@ const THIS_YEAR = '今年';
 /** A month-day naming an event (“9·5”地震, 3.14事件; see dates/event-day.ts): the year that governs it is its year. */
 function findEventDays(text: string, f: Finders): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const { start, end, month, day, yearsAgo, anniversaryDay } of f.eventDays.find(text)) {
+  for (const { start, end, month, day, yearsAgo, anniversaryDay, year } of f.eventDays.find(text)) {
     const point = newPoint(start, end, undefined, month, day, 'day', false);
     const eventYearsAgo = yearsAgo ? { years: yearsAgo, anniversaryDay: anniversaryDay === true } : undefined;
-    found.push(newFound(start, end, 'date.event-day', { phrase: { start, end, from: point, readTo: end }, eventYearsAgo }));
+    found.push(newFound(start, end, 'date.event-day', { phrase: { start, end, from: point, readTo: end }, eventYearsAgo, eventYear: year }));
   }
   return found;
 }
@@ -630,10 +631,15 @@ function readBareDaySpan(text: string, at: number, f: Finders): { date: FoundDat
   if (stickyAt(f.bareDaySpan, text, at) === null) return undefined;
   const span = f.parser.parseDaySpan(text, at, true);
   if (!span?.to || span.to.day! <= span.from.day!) return undefined;
-  if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2)) || f.rules.context('day-alone-not-after').startsAt(text, span.end) !== undefined) {
+  if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2)) || endsDayAlone(text, span.end, f)) {
     return { date: null, next: span.end };
   }
   return { date: newFound(span.start, span.end, 'date.range', { phrase: span }), next: span.end };
+}
+
+/** Whether the text at `at`, right after a day written alone, makes it a length of time (5日内, 3日前), not a day (7日前往). */
+function endsDayAlone(text: string, at: number, f: Finders): boolean {
+  return f.rules.context('day-alone-not-after').startsAt(text, at) !== undefined && f.rules.context('day-alone-still-after').startsAt(text, at) === undefined;
 }
 
 /** Whether `previous` is a relative month's day (本月10日) ending within a connector's reach before `at`. */
@@ -659,7 +665,7 @@ function readChineseDayAlone(text: string, at: number, number: string, f: Finder
   } else {
     let after = end;
     while (after < text.length && GAP_CHARS.includes(text[after]!)) after++;
-    if (f.rules.context('day-alone-not-after').startsAt(text, after) !== undefined) return undefined;
+    if (endsDayAlone(text, after, f)) return undefined;
   }
   const from = newPoint(at, end, undefined, undefined, day, 'day', false);
   return newFound(at, end, 'date.day', { phrase: { start: at, end, from, readTo: end } });
@@ -1092,7 +1098,24 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
   if (from.month !== undefined && from.day === undefined && f.notAfterMonth.test(after)) return undefined;
   // 每年6月, 每年的6月 recur every year: no one calendar month.
   if (context('recurring').endsAt(text, phrase.start, Math.max(0, phrase.start - RECURRING_REACH))) return undefined;
+  if (isStatutoryDeadline(text, phrase, f)) return undefined;
   return 'date.month-day';
+}
+
+/** An article of a law or rule cited (预算法第51条, 第三十条). */
+const STATUTE_ARTICLE = /第[\d一二三四五六七八九十百]{1,4}条/;
+
+/**
+ * 预算法第51条明定，总预算案应于…（即11月底前）议决: a deadline without a year (…前) in a sentence that
+ * cites an article of a law (statute-verb: 规定, 明定) and says what shall be done (statute-modal: 应于, 须于)
+ * recurs every year under that law: no one calendar date.
+ */
+function isStatutoryDeadline(text: string, phrase: ParsedDate, f: Finders): boolean {
+  if (!/^[）)]?前|^之前/.test(text.slice(phrase.end, phrase.end + 3))) return false;
+  const start = Math.max(text.lastIndexOf('。', phrase.start - 1), text.lastIndexOf('\n', phrase.start - 1)) + 1;
+  const stop = text.indexOf('。', phrase.end);
+  const sentence = text.slice(start, stop < 0 ? text.length : stop);
+  return STATUTE_ARTICLE.test(sentence) && f.rules.context('statute-verb').occursIn(sentence) && f.rules.context('statute-modal').occursIn(sentence);
 }
 
 /**

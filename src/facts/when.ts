@@ -81,7 +81,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   if (started) return linked(started, 'sentence');
   // 8月4日至13日，某会累计接收…。累计接收物资折价…: a cumulative of a paragraph that opens with its period.
   if (words.hasIn(t, sentenceStart, money.start, 'cumulative')) {
-    return words.hasIn(t, sentenceStart, money.start, 'own-time') ? NONE : carried.paragraphOpening() ?? NONE;
+    return words.hasIn(t, sentenceStart, money.start, 'own-time') ? NONE : spanOnly(carried.paragraphOpening()) ?? NONE;
   }
   // 其中，总投资3.2亿元的医院于今年5月建成投用: its own completion date, nothing carried.
   if (hasCompletionDate(text, words, sentence)) return NONE;
@@ -123,7 +123,11 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // 一、中央资金（5273万元） after …其中，中央资金5273万元: the same money told again keeps its date.
   // 现将下达2020年…资金分配情况公示如下： / 一、资金来源 / 省级资金：1227万元: the year of the funds the lead-in lists.
   // （一）某县2024年农田建设项目 / 1、建设范围：… / 2、投资规模：总投资4350万元: the period of the section heading its items.
-  return carried.paragraphOpening() ?? carried.headingPeriod() ?? sectionHeadingPeriod(ctx) ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? leadInYear(ctx) ?? NONE;
+  // 2024年，某区与某旗签订协作协议。按照…原则，安排财政资金2800万元: a later sentence of a paragraph that opens
+  // with its year alone tells that year's work, unless it has a time, plan or completion of its own.
+  const opening = carried.paragraphOpening();
+  const paragraphPeriod = opening && (isSpan(opening) || !keepsOpeningYearOff(ctx)) ? opening : undefined;
+  return paragraphPeriod ?? carried.headingPeriod() ?? sectionHeadingPeriod(ctx) ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? leadInYear(ctx) ?? NONE;
 }
 
 /**
@@ -654,6 +658,42 @@ function isTimeClause(text: FactText, sentence: number, date: LocatedMention): b
   return ideographsIn(text.text, clause.start, date.start) + ideographsIn(text.text, date.end, clause.end) <= TIME_CLAUSE_REST;
 }
 
+/** A period (8月4日至13日, “十四五”期间) rather than a single date. */
+function isSpan(link: WhenLink): boolean {
+  return link.when?.includes('/') === true;
+}
+
+/** The link where it is a period; a paragraph's opening year alone dates no cumulative. */
+function spanOnly(link: WhenLink | undefined): WhenLink | undefined {
+  return link && isSpan(link) ? link : undefined;
+}
+
+/**
+ * The sentence has a time, plan, completion or cumulative of its own anywhere in it (目前…竣工, 计划总投资,
+ * 截至目前): the year a paragraph opens with does not reach it.
+ */
+function keepsOpeningYearOff(ctx: MoneyContext): boolean {
+  const { text, words, sentence } = ctx;
+  const { start: itemStart, end } = text.sentences[sentence]!;
+  // An item of a list cut by semicolons (截至目前，…；完成购销总额2.69亿元；) reads from its full sentence's start.
+  const start = Math.max(text.text.lastIndexOf('。', itemStart - 1), text.text.lastIndexOf('\n', itemStart - 1)) + 1;
+  if ((['own-time', 'completion', 'cumulative', 'opening-year-block'] as const).some((role) => words.hasIn(text.text, start, end, role))) return true;
+  // 该项目总投资2亿元，包括…: a total split into its shares describes a project, not the year's work.
+  return words.hasIn(text.text, start, end, 'total') && words.hasIn(text.text, start, end, 'breakdown');
+}
+
+/** The paragraph's opening sentence is about plans (2020年，某县将与某省…开展援建): its year dates only itself. */
+function opensWithPlan(text: FactText, words: FactWords, sentence: number): boolean {
+  const { start, end } = text.sentences[sentence]!;
+  return words.hasIn(text.text, start, end, 'opening-year-plan');
+}
+
+/** The date is its clause's only words (2024年，…; not 今年以来，…). */
+function isBareTimeClause(text: FactText, sentence: number, date: LocatedMention): boolean {
+  const clause = text.clauseAt(sentence, date.start);
+  return ideographsIn(text.text, clause.start, date.start) + ideographsIn(text.text, date.end, clause.end) === 0;
+}
+
 function ideographsIn(text: string, from: number, to: number): number {
   let count = 0;
   for (let i = from; i < to; i++) {
@@ -685,6 +725,7 @@ function afterClosingQuotes(text: string, from: number, to: number): number {
   return at;
 }
 const YEAR = /^\d{4}$/;
+const YEAR_MONTH = /^\d{4}-\d{2}$/;
 
 /** Years listed for one amount (2021年、2022年投资…) become the interval they span. */
 function listedYears(text: FactText, before: readonly LocatedMention[]): WhenLink | undefined {
@@ -920,8 +961,9 @@ export function lastDateOf(text: FactText, words: FactWords, sentence: number): 
 
 function isOpeningDayOfYear(text: FactText, sentence: number, opening: LocatedMention, last: LocatedMention): boolean {
   if (opening === last || (opening.mention as { granularity?: string }).granularity !== 'day') return false;
+  // The year or the month (10月30日，某县举行10月份重点项目集中签约仪式: the month names the batch) the opening day is in.
   const year = (last.mention as { value: string }).value;
-  if (!YEAR.test(year) || !(opening.mention as { value: string }).value.startsWith(`${year}-`)) return false;
+  if (!(YEAR.test(year) || YEAR_MONTH.test(year)) || !(opening.mention as { value: string }).value.startsWith(`${year}-`)) return false;
   return text.clauseAt(sentence, opening.start).start <= text.openingOf(sentence);
 }
 
@@ -963,7 +1005,7 @@ export function openingTimeClauseOf(text: FactText, words: FactWords, sentence: 
   if (clause.start > text.openingOf(sentence) || !isTimeClause(text, sentence, first)) return undefined;
   // A span (8月4日至13日, “十四五”期间) is the period the paragraph reports; a single date (2021年，…) dates its own sentence.
   const link = linked(first, 'paragraph');
-  return link.when?.includes('/') ? link : undefined;
+  return isSpan(link) || (link.when !== undefined && link.when !== null && YEAR.test(link.when) && isBareTimeClause(text, sentence, first) && !opensWithPlan(text, words, sentence)) ? link : undefined;
 }
 
 /**

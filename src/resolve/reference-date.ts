@@ -7,7 +7,7 @@ import { WEB_ADDRESS } from '../extract/dates/parse';
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from '../extract/dates/year-last';
 import { fullYear } from '../extract/dates/resolve';
 import { ReportPeriodFinder } from '../extract/dates/report-period';
-import { DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, relatedHeadingLine, relatedTeasersStart, WordList } from '../extract/dates/rules';
+import { DATE_ANNIVERSARY_RULES, DATE_CONTEXT_RULES, DATE_MONTH_NAME_RULES, DATE_RELATIVE_RULES, DATE_WEEKDAY_RULES, relatedHeadingLine, relatedTeasersStart, WordList } from '../extract/dates/rules';
 import { parseChineseNumber } from '../extract/numbers';
 import { RuleSet, type RuleFileSpec } from '../rules/loader';
 import { MEASURE_UNIT_RULES, MEASURE_WORD_RULES } from '../extract/counts/rules';
@@ -55,11 +55,7 @@ import { alternation } from '../util/alternation';
 // credible one, or none is left, the answer is null: a wrong year would move
 // every month-day and relative date of the article.
 
-export const DATE_ANNIVERSARY_RULES: RuleFileSpec = {
-  file: 'date-anniversaries.tsv',
-  columns: ['keyword', 'year'],
-  check: (row) => (/^\d{4}$/.test(row.cells.year ?? '') ? undefined : 'column "year" must be a four-digit year'),
-};
+export { DATE_ANNIVERSARY_RULES };
 
 /** The longest meta line with a byline label and a date (作者：张三 | 2023-05-12 | 点击：33). */
 const BYLINE_MAX_LENGTH = 80;

@@ -38,8 +38,13 @@ describe('fact linker', () => {
   });
 
   it('a carried-on sentence takes the previous date; others do not', () => {
-    const facts = factsOf('标题\n2021年，淄博市援建昂仁县项目10个。同时投资500万元建设蔬菜大棚。投资300万元新建学校。');
+    const facts = factsOf('标题\n淄博市援建昂仁县项目10个，2021年完成投资。同时投资500万元建设蔬菜大棚。另一项目投资300万元新建学校。');
     expect(facts.map((f) => f.when)).toEqual(['2021', null]);
+  });
+
+  it('a paragraph opened by its year alone dates its later sentences too (fresh22_10, fresh26_08, fresh27_06 gold)', () => {
+    const facts = factsOf('标题\n2021年，淄博市援建昂仁县项目10个。同时投资500万元建设蔬菜大棚。投资300万元新建学校。');
+    expect(facts.map((f) => f.when)).toEqual(['2021', '2021']);
   });
 
   it('an introducer is not the giver, and statistics have no giver', () => {

@@ -10,7 +10,8 @@ describe('lists cut by semicolons', () => {
   });
 
   it('an undated item after a list whose head names its own date is not carried past a sentence end', () => {
-    const facts = factsOf('标题\n2021年，甲市拨付帮扶资金3.2亿元；互派干部120人。全市另有结余资金2亿元。', '2022-02');
+    // Its head's year opens no clause of its own (甲市2021年拨付…), so no paragraph is opened by it.
+    const facts = factsOf('标题\n甲市2021年拨付帮扶资金3.2亿元；互派干部120人。全市另有结余资金2亿元。', '2022-02');
     expect(facts.map((f) => f.when)).toEqual(['2021', null]);
   });
 });

@@ -10,8 +10,13 @@ describe('rates told together for a list of amounts', () => {
   });
 
   it('without a rate of change after them, a total and its share told after a dated sentence stay undated', () => {
-    const facts = factsOf('标题\n2019年，全县实现生产总值120亿元，增长7%。完成税收收入9亿元，其中地方税收4亿元。', '2020');
+    const facts = factsOf('标题\n全县2019年实现生产总值120亿元，增长7%。完成税收收入9亿元，其中地方税收4亿元。', '2020');
     expect(facts.map((f) => f.when)).toEqual(['2019', null, null]);
+  });
+
+  it('but in a paragraph opened by its year alone (2019年，…) they take that year (fresh22_10 gold)', () => {
+    const facts = factsOf('标题\n2019年，全县实现生产总值120亿元，增长7%。完成税收收入9亿元，其中地方税收4亿元。', '2020');
+    expect(facts.map((f) => f.when)).toEqual(['2019', '2019', '2019']);
   });
 });
 

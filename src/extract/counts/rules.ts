@@ -46,6 +46,10 @@ const CONTEXT_ROLES = [
   'change-before',
   'year-unit',
   'pair-unit',
+  'pair-recipient-before',
+  'pair-recipient-after',
+  'village-group-before',
+  'village-group-unit',
   'phrase-end',
   'counter-label',
   'counter-label-after',
@@ -145,6 +149,13 @@ export interface CountContext {
   yearUnits: ReadonlySet<string>;
   /** Division words after which a bare 两 names the pair an article is about (两省市交流合作), not a number. */
   pairUnits: ReadonlySet<string>;
+  /** A verb of aid in the clause before a list of names closed by 两 (对口支援甲、乙两县): the pair is counted, as those aided. */
+  pairRecipientBefore: RegExp;
+  /** Right after such a 两 count, an aid unit's noun (甲、乙两县结对帮扶单位): the pair is counted, as those aided. */
+  pairRecipientAfter: RegExp;
+  /** Right before a Chinese numeral with a village-group-unit (某村二组): the village whose team the number names. */
+  villageGroupAtEnd: RegExp;
+  villageGroupUnits: ReadonlySet<string>;
   /** Sticky: a word that ends the noun phrase after a measure word (三个孩子都…): a statistic noun after it is another phrase's. */
   phraseEnd: RegExp;
   /** A page counter's label and its colon, space or bracket at the end of a string (浏览次数：1234次, 评论(3条)); never across a line. */
@@ -240,6 +251,10 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     phaseNumbering: new RegExp(`\\d(?:\\s?[-—–~～至到]\\s?\\d+)?\\s?期(?:${alternation(words('phase-word'))})`),
     yearUnits: new Set(words('year-unit')),
     pairUnits: new Set(words('pair-unit')),
+    pairRecipientBefore: new RegExp(`(?:${alternation(words('pair-recipient-before'))})`),
+    pairRecipientAfter: new RegExp(`^(?:${alternation(words('pair-recipient-after'))})`),
+    villageGroupAtEnd: new RegExp(`(?:${alternation(words('village-group-before'))})$`),
+    villageGroupUnits: new Set(words('village-group-unit')),
     phraseEnd: new RegExp(alternation(words('phrase-end')), 'y'),
     appositionAtEnd: atEnd('apposition-before'),
     appositionUnits: words('apposition-unit'),

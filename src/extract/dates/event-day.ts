@@ -25,6 +25,8 @@ export interface EventDay {
   yearsAgo?: number;
   /** …N周年纪念日: the text's day of the same name is that anniversary, not the event. */
   anniversaryDay?: boolean;
+  /** The year of the well-known event it names (“5·12”汶川特大地震 → 2008), where rules/date-anniversaries.tsv knows it. */
+  year?: number;
 }
 
 /** The event's Nth anniversary right after its name, in the same clause: groups: years, 纪念日. */
@@ -34,10 +36,24 @@ export class EventDayFinder {
   private readonly eventAtOnce: RegExp;
   private readonly eventAfterName: RegExp;
 
-  constructor(rules: DateRules) {
+  private readonly knownEvent: RegExp | undefined;
+  private readonly knownYears: ReadonlyMap<string, number>;
+
+  constructor(rules: DateRules, knownEvents: ReadonlyArray<{ keyword: string; year: number }> = []) {
     const events = rules.context('event-day-after').pattern;
     this.eventAtOnce = new RegExp(`(?:${events})`, 'y');
     this.eventAfterName = new RegExp(`\\p{Script=Han}{0,4}?(?:${events})`, 'uy');
+    this.knownYears = new Map(knownEvents.map((e) => [e.keyword, e.year]));
+    const keywords = [...this.knownYears.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.knownEvent = keywords.length > 0 ? new RegExp(`(?:${keywords.join('|')})`, 'y') : undefined;
+  }
+
+  /** The year of the well-known event named right at `at` (汶川特大地震), if the rules know it. */
+  private knownYearAt(text: string, at: number): number | undefined {
+    if (!this.knownEvent) return undefined;
+    this.knownEvent.lastIndex = at;
+    const m = this.knownEvent.exec(text);
+    return m ? this.knownYears.get(m[0]) : undefined;
   }
 
   /** The event days of `text`, each without its quotes. */
@@ -56,7 +72,9 @@ export class EventDayFinder {
       ANNIVERSARY_AFTER.lastIndex = event.lastIndex;
       const anniversary = ANNIVERSARY_AFTER.exec(text);
       const yearsAgo = anniversary ? (/^\d+$/.test(anniversary[1]!) ? Number(anniversary[1]) : parseChineseNumber(anniversary[1]!)) : undefined;
-      days.push(yearsAgo ? { start, end, month, day, yearsAgo, anniversaryDay: anniversary![2] !== undefined } : { start, end, month, day });
+      const year = this.knownYearAt(text, quoted ? end + 1 : end);
+      const known = year !== undefined ? { year } : {};
+      days.push(yearsAgo ? { start, end, month, day, yearsAgo, anniversaryDay: anniversary![2] !== undefined, ...known } : { start, end, month, day, ...known });
     }
     return days;
   }

@@ -73,17 +73,25 @@ export function governingYear(q: GoverningYearQuestion): { year: number; source:
  * and a baseline (比2019年) is passed over.
  */
 function lastStatedYear(years: readonly StatedYear[], from: number, to: number, carried = false, planned = false): number | undefined {
+  // In its own sentence, a year that starts a period up to now (2018年第四季度以来) gives way to the story's
+  // year stated before it (2019年，…扭转了2018年第四季度以来的局面，从上半年开始… → 2019's first half).
+  let since: number | undefined;
   for (let i = years.length - 1; i >= 0; i--) {
     const stated = years[i]!;
     if (stated.start >= to) continue;
-    if (stated.start < from) return undefined;
+    if (stated.start < from) return since;
     if (stated.planned && !planned) continue;
     if (stated.quoteEnd !== undefined && stated.quoteEnd <= to) continue;
     // A baseline (比2019年, 为2017年的85.3%) is passed over: the story's year may stand before it.
     if (carried && stated.baseline === true) continue;
-    return carried && stated.carriesOn === false ? undefined : stated.year;
+    if (carried && stated.carriesOn === false) return undefined;
+    if (!carried && stated.carriesOn === false && stated.baseline !== true) {
+      since ??= stated.year;
+      continue;
+    }
+    return stated.year;
   }
-  return undefined;
+  return since;
 }
 
 /** The month (and day) in the reference year fall after the reference date, as far as it is known. */

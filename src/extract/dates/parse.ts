@@ -570,7 +570,9 @@ export class DatePhraseParser {
   private readSpanEnd(text: string, from: DatePoint): DatePoint | undefined {
     if (from.part) return undefined;
     // Clock times and bracketed weekdays inside a span of days are read past (9月17日8时至21日6时, 1月21日（周六）至27日).
-    const connector = this.connectorAt(text, from.last === 'day' ? this.weekdayGlossEnd(text, this.clockEnd(text, from.end)) : from.end);
+    // 2021年度至2023年度, 114年度至116年度: the 度 of a fiscal year is read past before the connector.
+    const fromEnd = from.last === 'year' && !from.unitMissing && text[from.end] === FISCAL_YEAR_DU ? from.end + 1 : from.end;
+    const connector = this.connectorAt(text, from.last === 'day' ? this.weekdayGlossEnd(text, this.clockEnd(text, fromEnd)) : fromEnd);
     if (connector !== undefined) {
       if (this.notSpanEnd.test(text.slice(connector, connector + 1))) return undefined;
       const to = this.readPoint(text, connector, from);
@@ -789,6 +791,9 @@ const BRACKETED_SPAN_MAX_YEARS = 30;
 /** Two absolute years, the earlier first, a plausible span apart. */
 /** Two Han characters: words, not a unit alone, follow a heading's span of years. */
 const HAN_WORD_START = /^[\u4e00-\u9fff]{2}/;
+/** 度 after a year and its 年: a fiscal year (2021年度). */
+const FISCAL_YEAR_DU = '度';
+
 /** The start of a line, or a short caption's colon on it (图2：, 表1:). */
 const LINE_OR_CAPTION_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[图表][\d一二三四五六七八九十]{1,3}[ \t\u3000]*[:：][ \t\u3000]*)?$/;
 /** How far back a caption before a heading's span of years may start. */

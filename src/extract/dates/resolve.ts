@@ -26,6 +26,8 @@ export interface FoundDate {
   weekday?: { day: number; weeks: number };
   /** An event day with its Nth anniversary after it (“5·12”地震十周年): N; `anniversaryDay`: …周年纪念日. */
   eventYearsAgo?: { years: number; anniversaryDay: boolean };
+  /** An event day naming a well-known event (“5·12”汶川特大地震, rules/date-anniversaries.tsv): the year it happened. */
+  eventYear?: number;
   /** A planned or target date (计划2030年6月建成): its year governs no month-day. */
   planned: boolean;
   /** Its sentence is about plans or expectations (计划, 预计, 将 …). */
@@ -170,6 +172,8 @@ export class DateResolver {
   private wireDay: Day | undefined;
   private readonly relativeWords: ReadonlyMap<string, RelativeWord>;
   private readonly wireDatelineAfter: WordList;
+  /** A photographer's credit or 拍摄 on a line: the line is a photo's caption. */
+  private readonly photoCredit: WordList;
   /** 比, 较 …: before 上月, the month compared with is the one before the month its sentence names (10月…较上月). */
   private readonly baselineBefore: WordList;
   private readonly weekdays: ReadonlyMap<string, number>;
@@ -186,6 +190,7 @@ export class DateResolver {
   ) {
     this.relativeWords = rules.relativeWords;
     this.wireDatelineAfter = rules.context('wire-dateline-after');
+    this.photoCredit = rules.context('photo-credit');
     this.baselineBefore = rules.context('baseline-before');
     this.weekdays = rules.weekdays;
     this.weekdayFirsts = [...new Set([...rules.weekdays.keys()].map((w) => w[0]!))].join('');
@@ -211,6 +216,12 @@ export class DateResolver {
   }
 
   private resolvePhrase(found: FoundDate, phrase: ParsedDate): ResolvedDate | undefined {
+    // A well-known event's day is in the year it happened; it states no year of the story (with its Nth
+    // anniversary after it, the anniversary counts back from the text's year below, and dates 当天).
+    if (found.eventYear !== undefined && found.eventYearsAgo === undefined && phrase.from.month !== undefined && phrase.from.day !== undefined) {
+      if (!existsIn(found.eventYear, phrase.from.month, phrase.from.day)) return undefined;
+      return { found, value: isoDay({ year: found.eventYear, month: phrase.from.month, day: phrase.from.day }), granularity: 'day', relative: false };
+    }
     if (!phrase.from.year && phrase.from.month === undefined && !phrase.from.part) return this.resolveDayAlone(found, phrase);
     const yearsOn = this.yearsAfterFirstEnd(phrase.to?.year);
     const governing = phrase.from.year
@@ -354,8 +365,9 @@ export class DateResolver {
       years,
       // The lead's day stands for the publication day only by its month: a digest runs on through the month (3月10日 … 3月31日).
       reference: this.reference.month !== undefined ? { year: this.reference.year, month: this.reference.month, day: this.reference.day?.day } : { year: this.reference.year, month: this.leadDay?.month },
-      // A target (9月30日前, 到10月底) is not told as done, as a date in a sentence of plans is not.
-      aboutPlans: found.aboutPlans || found.planned,
+      // A target (9月30日前, 到10月底) is not told as done, as a date in a sentence of plans is not; nor is an
+      // event's day whose anniversary the text marks (“5·12”…十周年前夕): that anniversary falls in the text's year.
+      aboutPlans: found.aboutPlans || found.planned || found.eventYearsAgo !== undefined,
       planned: found.planned,
     };
   }
@@ -367,7 +379,11 @@ export class DateResolver {
    */
   private resolveDayAlone(found: FoundDate, phrase: ParsedDate): ResolvedDate | undefined {
     const point = phrase.from;
-    const month = governingMonth(this.question(found, point, this.named));
+    const question = this.question(found, point, this.named);
+    // A wire's story happens around its dateline's day (南昌12月1日电 … 图为1日，…): with no month named in its
+    // sentence or the one before, a day alone takes the dateline's month, as relative days take its day.
+    const wire = this.wireDay;
+    const month = governingMonth(wire ? { ...question, reference: { year: wire.year, month: wire.month, day: wire.day } } : question);
     if (!month || !existsIn(month.year, month.month, point.day)) return undefined;
     const first: Day = { year: month.year, month: month.month, day: point.day! };
     let last = first;
@@ -399,8 +415,19 @@ export class DateResolver {
   private noteLeadDay(found: FoundDate, year: number, point: DatePoint): void {
     if (this.leadDay || this.reference.month !== undefined || found.planned || found.aboutPlans) return;
     if (year === this.reference.year && point.month !== undefined && point.day !== undefined && !point.part) {
+      if (this.inPhotoCaption(found.start)) return;
       this.leadDay = { month: point.month };
     }
+  }
+
+  /**
+   * A photo's caption (8月20日拍摄的…, …。张三 摄) dates its picture, not the story: a gallery's captions
+   * come in no order, so its first day is no lead standing for the publication month.
+   */
+  private inPhotoCaption(at: number): boolean {
+    const lineStart = this.text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = this.text.indexOf('\n', at);
+    return this.photoCredit.occursIn(this.text.slice(lineStart, lineEnd < 0 ? this.text.length : lineEnd));
   }
 
   private resolveRelative(found: FoundDate, word: RelativeWord): ResolvedDate | undefined {

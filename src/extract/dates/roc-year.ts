@@ -8,6 +8,9 @@
 
 const GAP = '[ \\t\\u3000]*';
 
+/** Chinese digits by their value; ○ and 零, not listed, are 0 as 〇 is. */
+const CHINESE_DIGIT_VALUES = '〇一二三四五六七八九';
+
 /** The offset from an ROC year to the Gregorian one (民国1年 is 1912). */
 const ROC_EPOCH = 1911;
 
@@ -19,7 +22,8 @@ const ROC_EPOCH = 1911;
 export function rocDateSource(ageBefore: string): string {
   return (
     `(?:(?<era>(?:中华)?民[国國])${GAP}(?<eraYear>\\d{1,3})|(?<![\\d.．])(?<!(?:${ageBefore}))(?<bareYear>1\\d{2})` +
-    `(?:(?:${GAP}年)?${GAP}[-–—~～至到]${GAP}(?<bareYearTo>1\\d{2}))?)(?!\\d)${GAP}年` +
+    `(?:(?:${GAP}年度?)?${GAP}[-–—~～至到]${GAP}(?<bareYearTo>1\\d{2}))?` +
+    `|(?<![〇○零一二三四五六七八九十])(?<bareYearChinese>一[〇○零一二三四五六七八九]{2}))(?!\\d)${GAP}年` +
     `(?:${GAP}(?<month>\\d{1,2})${GAP}月(?:${GAP}(?<day>\\d{1,2})${GAP}[日号])?)?`
   );
 }
@@ -52,7 +56,9 @@ export function readRocDate(m: RegExpMatchArray, yearAlone = false): RocDate | u
   const g = m.groups!;
   const month = g.month === undefined ? undefined : Number(g.month);
   const day = g.day === undefined ? undefined : Number(g.day);
-  if (g.bareYear !== undefined && month === undefined && !yearAlone) return undefined;
+  // 一一四年度: a bare year written digit by digit in Chinese, as Taiwan's papers print it, is read as 114.
+  const bareYear = g.bareYear ?? (g.bareYearChinese === undefined ? undefined : [...g.bareYearChinese].map((c) => Math.max(0, CHINESE_DIGIT_VALUES.indexOf(c))).join(''));
+  if (bareYear !== undefined && month === undefined && !yearAlone) return undefined;
   if (g.bareYearTo !== undefined) {
     // A span of years has no month of its own (104-107年6月 is no span this reads), and runs forward.
     const to = Number(g.bareYearTo);
@@ -61,7 +67,7 @@ export function readRocDate(m: RegExpMatchArray, yearAlone = false): RocDate | u
   }
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
   if (day !== undefined && (day < 1 || day > 31)) return undefined;
-  const written = Number(g.eraYear ?? g.bareYear);
+  const written = Number(g.eraYear ?? bareYear);
   if (written < 1) return undefined;
   return { year: rocYear(written), month, day };
 }

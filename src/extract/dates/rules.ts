@@ -58,6 +58,10 @@ export const CONTEXT_ROLES = [
   'clock-weekday',
   'byline-label',
   'annual-title-end',
+  'photo-credit',
+  'day-alone-still-after',
+  'statute-verb',
+  'statute-modal',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
@@ -65,6 +69,13 @@ export const DATE_CONTEXT_RULES: RuleFileSpec = {
   file: 'date-context.tsv',
   columns: ['role', 'word'],
   check: oneOf('role', CONTEXT_ROLES),
+};
+
+/** Well-known events and the year they happened (counted from by …N周年; an event day naming one is in that year). */
+export const DATE_ANNIVERSARY_RULES: RuleFileSpec = {
+  file: 'date-anniversaries.tsv',
+  columns: ['keyword', 'year'],
+  check: (row) => (/^\d{4}$/.test(row.cells.year ?? '') ? undefined : 'column "year" must be a four-digit year'),
 };
 
 export const DATE_FIGURATIVE_RULES: RuleFileSpec = {
