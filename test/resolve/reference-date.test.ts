@@ -243,6 +243,13 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('2021年全省风电装机达到800万千瓦，力争2030年前实现碳达峰。')).toBe('2021');
   });
 
+  it('takes no year from a deadline after 确保 (确保2026年底前完成): the work is still to come', () => {
+    expect(inferReferenceDate('某县重建项目全面启动，居民住房9月底前完工，确保2026年底前全面完成重建任务。')).toBeNull();
+    expect(inferReferenceDate('某县重建项目全面启动，确保2026年全部完工。')).toBeNull();
+    // Without 确保 the year of a finished year's figures still dates the text.
+    expect(inferReferenceDate('2023年全县新建学校3所。')).toBe('2023');
+  });
+
   it('dates the article after a year it calls over (2020年全年), unless that year is a target', () => {
     expect(inferReferenceDate('今年前三季度出口1524亿元，已超2020年全年的1503亿元。')).toBe('2021');
     expect(inferReferenceDate('2022年全年，全县接待游客120万人次，比上年增长8%。')).toBe('2023');
