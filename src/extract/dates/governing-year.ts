@@ -82,10 +82,11 @@ function lastStatedYear(years: readonly StatedYear[], from: number, to: number, 
     if (stated.start < from) return since;
     if (stated.planned && !planned) continue;
     if (stated.quoteEnd !== undefined && stated.quoteEnd <= to) continue;
-    // A baseline (比2019年, 为2017年的85.3%) is passed over: the story's year may stand before it.
-    if (carried && stated.baseline === true) continue;
+    // A baseline (比2019年, 为2017年的85.3%) is passed over, in its own sentence too (比2011年增加30%，2月底前…):
+    // the story's year may stand before it.
+    if (stated.baseline === true) continue;
     if (carried && stated.carriesOn === false) return undefined;
-    if (!carried && stated.carriesOn === false && stated.baseline !== true) {
+    if (!carried && stated.carriesOn === false) {
       since ??= stated.year;
       continue;
     }

@@ -49,7 +49,8 @@ describe('governingYear', () => {
     const baseline = { ...year(10, 2017), carriesOn: false, baseline: true };
     expect(ask({ years: [year(2, 2020), baseline] })).toEqual({ year: 2020, source: 'previous-sentence' });
     expect(ask({ years: [baseline] })).toEqual({ year: 2024, source: 'reference' });
-    expect(ask({ years: [{ ...year(22, 2017), carriesOn: false, baseline: true }] })).toEqual({ year: 2017, source: 'sentence' });
+    // In its own sentence too (比2017年增加30%，6月底前…): the month is the story's, here the reference year's.
+    expect(ask({ years: [{ ...year(22, 2017), carriesOn: false, baseline: true }] })).toEqual({ year: 2024, source: 'reference' });
   });
 
   it('does not reach past the previous sentence, nor into another paragraph', () => {
