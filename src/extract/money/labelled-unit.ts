@@ -28,7 +28,8 @@ const NOT_AFTER = /^\s?[万亿%％‰\d]/;
 
 export function labelledUnitPattern(units: string): RegExp {
   return new RegExp(
-    `[（(]\\s?(?<mag>${MAGNITUDE_PATTERN})?(?<unit>${units})\\s?[)）]\\s?[:：]?\\s?(?<num>${ARABIC_NUMBER})`,
+    // On the label's own line: a table's header (津贴金额(澳门元)) heads rows whose first number is no amount.
+    `[（(]\\s?(?<mag>${MAGNITUDE_PATTERN})?(?<unit>${units})\\s?[)）][ \\t\\u3000]?[:：]?[ \\t\\u3000]?(?<num>${ARABIC_NUMBER})`,
     'y',
   );
 }
