@@ -11,10 +11,7 @@ import { checkPublished } from './published';
 // becomes a failure naming its line number and the run goes on.
 
 
-/** A file whose name says JSON Lines (.jsonl, .ndjson) holds records, not article text. */
-export function isJsonLinesName(given: string): boolean {
-  return /\.(jsonl|ndjson)$/i.test(given);
-}
+export { isJsonLinesName } from './read';
 
 /** Documents from JSON Lines files, or standard input for '-'. */
 export async function* readJsonlInputs(paths: readonly string[]): AsyncGenerator<InputItem> {

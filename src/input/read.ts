@@ -60,12 +60,22 @@ async function* walkFolder(root: string, folder: string): AsyncGenerator<InputIt
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) yield* walkFolder(root, full);
+    else if (isJsonLinesName(entry.name)) yield failure(full, FOLDER_JSON_LINES);
     else if (!isArticleFile(entry.name)) continue;
     // Symbolic links to files are read; sockets, FIFOs and devices named *.txt would block or make no sense.
     else if (entry.isFile() || entry.isSymbolicLink()) yield* readArticle(full, path.relative(root, full).split(path.sep).join('/'), { named: false });
     else yield failure(full, 'not a regular file (a FIFO, socket or device): skipped');
   }
 }
+
+/** A file whose name says JSON Lines (.jsonl, .ndjson) holds records, not article text. */
+export function isJsonLinesName(given: string): boolean {
+  return /\.(jsonl|ndjson)$/i.test(given);
+}
+
+// A crawl's JSON Lines among the articles holds many articles: skipping it
+// silently would lose them, and reading it here would mix two kinds of input.
+const FOLDER_JSON_LINES = 'a JSON Lines file inside a folder is not read with its articles: run it on its own (zhextract extract FILE.jsonl)';
 
 export function isArticleFile(name: string): boolean {
   const lower = name.toLowerCase();

@@ -93,6 +93,16 @@ describe('readInputs: folders and files', () => {
     expect(failure!.cause).toMatch(/^too large for an article \(16\.0 MB; the limit is 16\.0 MB\)$/);
   });
 
+  it('names a JSON Lines file found in a folder instead of skipping its articles silently, and reads the rest', async () => {
+    const dir = tempDir('read');
+    fs.writeFileSync(path.join(dir, 'a.txt'), '正文');
+    fs.writeFileSync(path.join(dir, 'crawl.JSONL'), '{"doc":"x","text":"投资100万元"}\n');
+    fs.writeFileSync(path.join(dir, 'notes.json'), '{}');
+    const items = await readAll([dir]);
+    expect(items.map((i) => (i.kind === 'document' ? i.doc : i.path))).toEqual(['a.txt', path.join(dir, 'crawl.JSONL')]);
+    expect(failures(items)[0]!.cause).toMatch(/JSON Lines file inside a folder .*zhextract extract FILE\.jsonl/);
+  });
+
   it('names a FIFO named .txt inside a folder instead of blocking on it or skipping it silently', async () => {
     const dir = tempDir('read');
     fs.writeFileSync(path.join(dir, 'a.txt'), '正文');
