@@ -129,6 +129,10 @@ interface InferenceRules {
   arrangedBefore: RegExp;
   /** 2021/22年度, 2021至22财政年度, 2021-2022年度: a fiscal year's span (first year in group 1, the second's figures in group 2), its fiscal word after (global). */
   fiscalSpan: RegExp;
+  /** 施政报告 after a year's 财政年度: that year's programme, read out in the year before. */
+  draftedAhead: WordList;
+  /** 结余, 决算 after a year's 财政年度: known once the year is closed. */
+  closedYear: WordList;
   /** 原标题：2021年776个项目…: a headline (its label optional) opening with a year and a tally of it; the year in group 1. */
   tallyTitle: RegExp;
   /** 提交 right before a year: with budgetDraftAfter, a budget drafted ahead (提交2024年度财政预算案). */
@@ -291,6 +295,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     submittedBefore: new RegExp(`(?:${words('submitted-year-before')})$`),
     fiscalSpan: new RegExp(`(?<![\\d.／/-])((?:19|20)\\d{2})\\s*年?\\s*(?:[-–—~～至到/／]|——)\\s*(\\d{2}|(?:19|20)\\d{2})(?:\\s*年?\\s*(?:${words('fiscal-year-after')})|(?<=[/／]\\d{2,4})(?![\\d/／.\\-年月]))`, 'g'),
     tallyTitle: new RegExp(`^[\\s\u3000]*(?:(?:${words('original-title-label')})[\\s\u3000]*[：:][\\s\u3000]*)?((?:19|20)\\d{2})\\s*年\\s*\\d+(?:\\.\\d+)?(?![\\d.．])(?!\\s*(?:[月日号季\\-—–~～至到]|年))`),
+    draftedAhead: new WordList(roleWords(rules, 'drafted-ahead-after')),
+    closedYear: new WordList(roleWords(rules, 'closed-year-after')),
     budgetDraftAfter: new RegExp(`^(?:度|财政年度)?(?:${words('budget-draft-after')})`),
     relatedHeading: relatedHeadingLine(words('related-heading')),
     completedAfter: new RegExp(`^(?:(?!${words('plan')})[^，,；;。！？\\n]){0,${COMPLETED_SUBJECT_REACH}}?(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
@@ -1391,6 +1397,11 @@ function fiscalYears(text: string, r: InferenceRules): { first: number; start: n
   return found;
 }
 
+/** After a year's 年: its fiscal year named (财政年度, 度), then 的 or 预算 maybe. */
+const FISCAL_YEAR_REST = /^(?:财政年度|財政年度|度)的?(?:预算|預算)?/;
+/** How far after a year's 年 its fiscal year's words are read. */
+const FISCAL_REST_REACH = 14;
+
 /** Years (with their month, where given) the article states, and what each says of when it was written. */
 function statedYears(text: string, r: InferenceRules, plans: boolean, titles: readonly Span[]): StatedYear[] {
   const years: StatedYear[] = [];
@@ -1417,6 +1428,19 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     if (FUTURE_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - FUTURE_SPAN_REACH), m.index))) continue;
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;
+    // 2021年财政年度施政报告: read out the year before; 2014年财政年度的预算结余: told once the year is closed.
+    const fiscalRest = month === undefined ? FISCAL_YEAR_REST.exec(text.slice(yearEnd, yearEnd + FISCAL_REST_REACH)) : null;
+    if (fiscalRest) {
+      const rest = text.slice(yearEnd + fiscalRest[0].length, yearEnd + FISCAL_REST_REACH);
+      if (r.draftedAhead.starts(rest) !== undefined) {
+        years.push({ year: Number(m[1]), kind: 'arranged' });
+        continue;
+      }
+      if (r.closedYear.starts(rest) !== undefined) {
+        years.push({ year: Number(m[1]), kind: 'completed' });
+        continue;
+      }
+    }
     // 2020年全年 (a bulletin's year, or 今年 compared with it), 2020年年报 (its report out): the article is of a later year.
     if (month === undefined && (isCompletedYear(before, after, r) || namesAnnualReview(text, yearEnd, r))) {
       years.push({ year: Number(m[1]), kind: 'completed' });
