@@ -514,10 +514,19 @@ function findFiscalYears(text: string, f: Finders): FoundDate[] {
     const from = Number(m[1]);
     // 2022/23, and with a slash the second year in full (2022/2023年度).
     if (m[2]!.length === 4 ? Number(m[2]) !== from + 1 : Number(m[2]) !== (from + 1) % 100) continue;
+    const last = found[found.length - 1];
+    // 2023/24至2026/27年度, 2019/2020年至2020/2021年度: two fiscal years joined are one span, from the first's start to the second's end.
+    if (last && last.period && from > last.period.from && FISCAL_SPAN_JOIN.test(text.slice(last.end, m.index!))) {
+      found[found.length - 1] = newFound(last.start, m.index! + m[0].length, 'date.fiscal-year', { period: { from: last.period.from, to: from + 1 } });
+      continue;
+    }
     found.push(newFound(m.index!, m.index! + m[0].length, 'date.fiscal-year', { period: { from, to: from + 1 } }));
   }
   return found;
 }
+
+/** What joins two fiscal years into one span: the first's 度, then 至, 到 or a dash. */
+const FISCAL_SPAN_JOIN = /^度?\s*(?:至|到|[-—–－~～]|——)\s*$/;
 
 /** Days written with the year last (21.11.2014, 3-7-2017, 12/25/2017; see dates/year-last.ts). */
 function findEuropeanDays(text: string, f: Finders): FoundDate[] {
