@@ -361,7 +361,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     plans: new RegExp(FIVE_YEAR_PLAN_PATTERN, 'y'),
     // The look-behinds of these two stand after the first digit: a scan of the text then starts on a digit.
     // 2025/26年度, 2027／28, 2025-26年, 2026至27财政年度: a year and the next one's last two digits.
-    fiscalYears: /(\d(?<![\d./／-]\d)\d{3})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))(\d{2})(?![\d./／])(年)?/g,
+    fiscalYears: /(\d(?<![\d./／-]\d)\d{3})(?:[/／\-–]|至(?=\d{2}(?:财政)?年度))((?<=[/／])\d{4}|\d{2})(?![\d./／])(年)?/g,
     // A date with its year last: 21.11.2014, 13.5.2015, 3-7-2017, 12/25/2017.
     europeanDays: new RegExp(YEAR_LAST_DAY_SOURCE, 'g'),
     rocDates: new RegExp(rocDateSource(rules.context('roc-age-before').pattern), 'g'),
@@ -507,16 +507,26 @@ function findFiveYearPlans(text: string, f: Finders): FoundDate[] {
   return found;
 }
 
-/** Fiscal and school years (2025/26年度 → 2025/2026): the second year is the first's next one. */
+/** Fiscal and school years (2025/26年度, 2025/2026年度 → 2025/2026): the second year is the first's next one. */
 function findFiscalYears(text: string, f: Finders): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(f.fiscalYears)) {
     const from = Number(m[1]);
-    if (Number(m[2]) !== (from + 1) % 100) continue;
+    // 2022/23, and with a slash the second year in full (2022/2023年度).
+    if (m[2]!.length === 4 ? Number(m[2]) !== from + 1 : Number(m[2]) !== (from + 1) % 100) continue;
+    const last = found[found.length - 1];
+    // 2023/24至2026/27年度, 2019/2020年至2020/2021年度: two fiscal years joined are one span, from the first's start to the second's end.
+    if (last && last.period && from > last.period.from && FISCAL_SPAN_JOIN.test(text.slice(last.end, m.index!))) {
+      found[found.length - 1] = newFound(last.start, m.index! + m[0].length, 'date.fiscal-year', { period: { from: last.period.from, to: from + 1 } });
+      continue;
+    }
     found.push(newFound(m.index!, m.index! + m[0].length, 'date.fiscal-year', { period: { from, to: from + 1 } }));
   }
   return found;
 }
+
+/** What joins two fiscal years into one span: the first's 度, then 至, 到 or a dash. */
+const FISCAL_SPAN_JOIN = /^度?\s*(?:至|到|[-—–－~～]|——)\s*$/;
 
 /** Days written with the year last (21.11.2014, 3-7-2017, 12/25/2017; see dates/year-last.ts). */
 function findEuropeanDays(text: string, f: Finders): FoundDate[] {

@@ -127,6 +127,14 @@ interface InferenceRules {
   visionYear: RegExp;
   baselineBefore: RegExp;
   arrangedBefore: RegExp;
+  /** 2021/22年度, 2021至22财政年度, 2021-2022年度: a fiscal year's span (first year in group 1, the second's figures in group 2), its fiscal word after (global). */
+  fiscalSpan: RegExp;
+  /** 施政报告 after a year's 财政年度: that year's programme, read out in the year before. */
+  draftedAhead: WordList;
+  /** 结余, 决算 after a year's 财政年度: known once the year is closed. */
+  closedYear: WordList;
+  /** 原标题：2021年776个项目…: a headline (its label optional) opening with a year and a tally of it; the year in group 1. */
+  tallyTitle: RegExp;
   /** 提交 right before a year: with budgetDraftAfter, a budget drafted ahead (提交2024年度财政预算案). */
   submittedBefore: RegExp;
   /** After a year and its 年: (度 or 财政年度, then) a draft budget (预算案, 预算草案). */
@@ -285,6 +293,10 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     baselineBefore: new RegExp(`(?:${words('baseline-before')})$`),
     arrangedBefore: new RegExp(`(?:${words('arranged-year-before')})$`),
     submittedBefore: new RegExp(`(?:${words('submitted-year-before')})$`),
+    fiscalSpan: new RegExp(`(?<![\\d.／/-])((?:19|20)\\d{2})\\s*年?\\s*(?:[-–—~～至到/／]|——)\\s*(\\d{2}|(?:19|20)\\d{2})(?:\\s*年?\\s*(?:${words('fiscal-year-after')})|(?<=[/／]\\d{2,4})(?![\\d/／.\\-年月]))`, 'g'),
+    tallyTitle: new RegExp(`^[\\s\u3000]*(?:(?:${words('original-title-label')})[\\s\u3000]*[：:][\\s\u3000]*)?((?:19|20)\\d{2})\\s*年\\s*\\d+(?:\\.\\d+)?(?![\\d.．])(?!\\s*(?:[月日号季\\-—–~～至到]|年))`),
+    draftedAhead: new WordList(roleWords(rules, 'drafted-ahead-after')),
+    closedYear: new WordList(roleWords(rules, 'closed-year-after')),
     budgetDraftAfter: new RegExp(`^(?:度|财政年度)?(?:${words('budget-draft-after')})`),
     relatedHeading: relatedHeadingLine(words('related-heading')),
     completedAfter: new RegExp(`^(?:(?!${words('plan')})[^，,；;。！？\\n]){0,${COMPLETED_SUBJECT_REACH}}?(?:${words('completed-year-after')})(?![^，,；;。！？\\n]{0,8}(?:${words('plan')}|${words('completed-year-not-after')}))`),
@@ -464,7 +476,8 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
     reportsLastYear(text, r.thisYearMonth, stated, latest) ||
     r.reportPeriods.summedYear(text) === latest ||
     leadReportsLastYear(text, r, stated, latest) ||
-    pastYearBeforeThisYear(text, r, latest)
+    pastYearBeforeThisYear(text, r, latest) ||
+    tallyTitleBeforeThisYear(text, r, latest)
       ? latest + 1
       : latest;
   // 从2016年7月起 … 三年来: the years gone by since the period's start count on to the year of writing.
@@ -519,6 +532,22 @@ function pastYearBeforeThisYear(text: string, r: InferenceRules, latest: number)
 }
 
 const THIS_YEAR = '今年';
+
+/**
+ * 原标题：2021年776个项目在川落地 … 今年春天，…: a headline tallying the latest year as a whole
+ * reports on it once it is over, and a body that calls another time 今年 (not 今年是…, 今年（…）,
+ * nor 今年以来, which a year's own review says) is of the year after.
+ */
+function tallyTitleBeforeThisYear(text: string, r: InferenceRules, latest: number): boolean {
+  const lineEnd = text.indexOf('\n');
+  const title = r.tallyTitle.exec(lineEnd < 0 ? text : text.slice(0, lineEnd));
+  if (!title || Number(title[1]) !== latest || lineEnd < 0) return false;
+  for (let at = text.indexOf(THIS_YEAR, lineEnd); at >= 0; at = text.indexOf(THIS_YEAR, at + THIS_YEAR.length)) {
+    const rest = text.slice(at + THIS_YEAR.length, at + THIS_YEAR.length + 2);
+    if (!/^[是（(]/.test(rest) && !rest.startsWith('以来')) return true;
+  }
+  return false;
+}
 
 /** How far into the text the lead's day (3月5日，…告诉记者) may open a sentence. */
 const LEAD_REACH = 200;
@@ -1346,12 +1375,43 @@ function withoutFarSpanEnds(years: StatedYear[]): StatedYear[] {
   return years.filter(dates);
 }
 
+/**
+ * 2021至22年度, 2021/22, 2021-2022年度: a fiscal year from one year's spring to the next's,
+ * where its budget is read out in its first year's spring (a text of the second year names
+ * the next fiscal year beside it): the text is of its first year at least. Not a planned one
+ * (预计2022/23年度录得赤字) nor a baseline (较2020/21年度).
+ */
+function fiscalYears(text: string, r: InferenceRules): { first: number; start: number; end: number }[] {
+  const found: { first: number; start: number; end: number }[] = [];
+  if (!text.includes('度') && !text.includes('/') && !text.includes('／') && !text.includes('年')) return found;
+  r.fiscalSpan.lastIndex = 0;
+  for (let m = r.fiscalSpan.exec(text); m; m = r.fiscalSpan.exec(text)) {
+    const first = Number(m[1]);
+    const second = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (second !== first + 1) continue;
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const end = m.index + m[0].length;
+    if (isPlannedYear(before, text.slice(end, end + 10), r) || r.baselineBefore.test(before)) continue;
+    found.push({ first, start: m.index, end });
+  }
+  return found;
+}
+
+/** After a year's 年: its fiscal year named (财政年度, 度), then 的 or 预算 maybe. */
+const FISCAL_YEAR_REST = /^(?:财政年度|財政年度|度)的?(?:预算|預算)?/;
+/** How far after a year's 年 its fiscal year's words are read. */
+const FISCAL_REST_REACH = 14;
+
 /** Years (with their month, where given) the article states, and what each says of when it was written. */
 function statedYears(text: string, r: InferenceRules, plans: boolean, titles: readonly Span[]): StatedYear[] {
   const years: StatedYear[] = [];
   const statedYear = r.statedYear;
   statedYear.lastIndex = 0;
+  const fiscal = fiscalYears(text, r);
+  for (const f of fiscal) years.push({ year: f.first, kind: 'credible' });
   for (let m = statedYear.exec(text); m; m = statedYear.exec(text)) {
+    // 2021/2022年度: a fiscal year's second year is read with its first (above).
+    if (fiscal.length > 0 && fiscal.some((f) => f.start <= m!.index && m!.index < f.end)) continue;
     const yearEnd = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(yearEnd, yearEnd + 10);
@@ -1368,6 +1428,19 @@ function statedYears(text: string, r: InferenceRules, plans: boolean, titles: re
     if (FUTURE_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - FUTURE_SPAN_REACH), m.index))) continue;
     if (titles.some((t) => t.start < m!.index && yearEnd < t.end)) continue;
     const month = m[2] ? Number(m[2]) : undefined;
+    // 2021年财政年度施政报告: read out the year before; 2014年财政年度的预算结余: told once the year is closed.
+    const fiscalRest = month === undefined ? FISCAL_YEAR_REST.exec(text.slice(yearEnd, yearEnd + FISCAL_REST_REACH)) : null;
+    if (fiscalRest) {
+      const rest = text.slice(yearEnd + fiscalRest[0].length, yearEnd + FISCAL_REST_REACH);
+      if (r.draftedAhead.starts(rest) !== undefined) {
+        years.push({ year: Number(m[1]), kind: 'arranged' });
+        continue;
+      }
+      if (r.closedYear.starts(rest) !== undefined) {
+        years.push({ year: Number(m[1]), kind: 'completed' });
+        continue;
+      }
+    }
     // 2020年全年 (a bulletin's year, or 今年 compared with it), 2020年年报 (its report out): the article is of a later year.
     if (month === undefined && (isCompletedYear(before, after, r) || namesAnnualReview(text, yearEnd, r))) {
       years.push({ year: Number(m[1]), kind: 'completed' });

@@ -12,6 +12,9 @@ import { rocYear } from './roc-year';
 // last named (当年, 当天), and the day a sentence opens with (5月23日，…昨天…).
 
 /** A date phrase found in the text, before resolution. */
+/** The rule of a fiscal or school year (2023/24年度): see findFiscalYears in date.ts. */
+const FISCAL_YEAR_RULE = 'date.fiscal-year';
+
 export interface FoundDate {
   start: number;
   end: number;
@@ -208,6 +211,8 @@ export class DateResolver {
 
   private resolve(found: FoundDate): ResolvedDate | undefined {
     if (found.period) {
+      // 2023/24年度…较上年度: a fiscal year is the story's year for the baseline after it (上年 → 2022).
+      if (found.rule === FISCAL_YEAR_RULE && !found.baseline) this.lastStoryYear = found.period.from;
       return { found, value: `${found.period.from}/${found.period.to}`, granularity: 'period', relative: false };
     }
     if (found.relative) return this.resolveRelative(found, found.relative);
