@@ -404,13 +404,27 @@ export const moneyExtractor: ExtractorModule = {
         applyDeclaredCurrencies(ctx.text, all, declarations);
         shareNamedCurrency(ctx.text, all);
         applyLocalDollar(all);
-        return rangesOfTwoAmounts(ctx.text, all, patterns);
+        return rangesOfTwoAmounts(ctx.text, all, patterns).filter((m) => !namesInQuotes(ctx.text, m));
       },
     };
   },
 };
 
 type MoneyDraft = Extract<DraftMention, { type: 'money' }>;
+
+/** A short quoted name (“一元暖心饭”, “两元公交”): an amount at its start with the name's noun after it inside the quotes. */
+const QUOTED_NAME_OPEN = /[“「『]$/;
+/** The name's noun: a few characters, not the adverb or verb of a quoted remark (“100元不贵”, “50元就够”). */
+const QUOTED_NAME_REST = /^(?![不就也都是的了太很还才])\p{Script=Han}{1,4}[”」』]/u;
+
+/**
+ * “一元暖心饭”, “一元公交”: a program named after its price, in quotes with its noun, is a name, not an amount
+ * spent (GUIDELINES: slogans and named concepts are no counts; nor are they money). An amount quoted alone
+ * (“5000元”) or with text before it in the quotes stays money.
+ */
+function namesInQuotes(text: string, m: MoneyDraft): boolean {
+  return QUOTED_NAME_OPEN.test(text.slice(Math.max(0, m.cleanStart - 1), m.cleanStart)) && QUOTED_NAME_REST.test(text.slice(m.cleanEnd, m.cleanEnd + 8));
+}
 
 /** A step of the search: what it finds besides the amounts found before it (`taken`). */
 type MoneyStep = (ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[], withoutUnit: readonly RegExpMatchArray[]) => MoneyDraft[];
@@ -923,6 +937,9 @@ function namedCurrencyBefore(text: string, start: number, p: MoneyPatterns): str
 /** 投资120亿, 产值1.9亿, 融资两个亿 (两个多亿: over), 港币3亿: money only with a money word before it in the clause, or a currency name right before it. */
 function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
+  // The last amount's magnitude and the qualifier written before it, which the next items of its list share
+  // (超支约16亿、31亿及19亿: each about), as for amounts with a unit.
+  let listQualifier: { end: number; unit: string; approx: Approx } | undefined;
   for (const match of markedMatches(ctx.text, p.withoutUnit)) {
     const g = match.groups!;
     const start = match.index!;
@@ -937,17 +954,39 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     if (p.countLabelBefore.test(ctx.text.slice(Math.max(0, start - COUNT_LABEL_REACH), start))) continue;
     const named = namedCurrencyBefore(ctx.text, start, p);
     const sameMagnitude = named === undefined ? amountOfMagnitudeBefore(ctx.text, start, g.mag!, taken, found) : undefined;
-    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && sameMagnitude === undefined) continue;
+    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && sameMagnitude === undefined && !distributesMoneyOfSentence(ctx.text, start, p.contextWords)) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
     const around = notTradeBalance(ctx.text, start, qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end));
-    const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix3 ?? g.infix2, 'infix'), around.suffix, around.prefix);
+    const own = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix3 ?? g.infix2, 'infix'), around.suffix, around.prefix);
+    const shared = around.prefix === undefined && own === 'exact' && isNextItem(ctx.text, listQualifier, start, g.mag!) ? listQualifier!.approx : undefined;
+    const approx = shared ?? own;
+    const prefix = shared ?? around.prefix;
+    listQualifier = prefix === undefined || prefix === 'exact' || g.rest !== undefined ? undefined : { end, unit: g.mag!, approx: prefix };
     // A loss with a minus sign (亏损扩大至-1.5亿), as for amounts with a unit; not the dash of a range (30万-50万).
     const signed = isMinusBefore(ctx.text, start) && !RANGE_LOW_END.test(ctx.text[start - 2] ?? '');
     const currency = named === undefined ? (sameMagnitude?.currency ?? 'CNY') : p.currencyOf.get(named)!;
     found.push(money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, 'money.context'));
   }
   return found;
+}
+
+/** 分别 and a verb (a qualifier after it) right before a bare amount: 分别超约1.5亿, 分别增加约3亿, 分别为2亿. */
+const DISTRIBUTIVE_BEFORE = /分别\p{Script=Han}{0,3}$/u;
+/** How far back in its sentence a money word may stand for a distributive's items (a list of names lies between). */
+const DISTRIBUTIVE_REACH = 80;
+
+/**
+ * 超支过亿的还包括甲署、乙处及丙会，分别超约1.5亿、2.2亿: 分别 hands the sentence's subject out over the names
+ * listed, so the money word that opens the sentence (超支, 投资, 拨款) makes the bare amounts after it money, a
+ * long list of names and a comma between them.
+ */
+function distributesMoneyOfSentence(text: string, start: number, words: readonly string[]): boolean {
+  if (!DISTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return false;
+  let from = start;
+  while (from > 0 && start - from < DISTRIBUTIVE_REACH && !CLAUSE_END.test(text[from - 1]!)) from--;
+  const sentence = text.slice(from, start);
+  return words.some((word) => sentence.includes(word));
 }
 
 /** How far back in its clause an amount of the same magnitude makes a bare one money (追加预算512亿 包括选举经费9亿). */
