@@ -112,6 +112,11 @@ const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
  * once; only after a magnitude (the 零 of 找零15元 is not the high part of an amount).
  */
 const REST = (magnitudes: string) => `(?:零?(?<rest>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER})(?<restMag>${magnitudes}))?`;
+/**
+ * A third part after a rest in 万 (the 1千 of 7亿7,479万1千元, the 5000 of 1亿2000万5000元), as Taiwan's notices
+ * write amounts to the thousand: only right after 万 (looked behind for), below it.
+ */
+const REST_AFTER_TEN_THOUSANDS = `(?:(?<=[万萬])(?<rest2>[1-9]\\d{0,3}|[一二两三四五六七八九])(?<restMag2>千|仟|百|佰)?)?`;
 /** Never start after the high part of a compound: 2000亿元 of 1万2000亿元, 5百万元 of 1亿零5百万元 alone are partial numbers. */
 const AFTER_HIGH_PART = /\d\s?(?:兆|亿|万)零?$/;
 /** A digit of smaller units after 元 (20元5角8分, 三元两毛): one digit each. */
@@ -161,6 +166,8 @@ interface MoneyPatterns {
   /** The last character of a sign of money-symbols.tsv before a digit: only then is the signed pattern run. */
   signMark: RegExp;
   currencyOfSign: Map<string, string>;
+  /** （澳门币，下同）, （港元）: a currency declared in brackets, sticky (tried right after a bare amount). */
+  declaredAfter: readonly RegExp[];
   /** 投资120亿: tried only before each 万/亿. */
   withoutUnit: MarkedScan;
   currencyOf: Map<string, string>;
@@ -286,7 +293,7 @@ const INCLUDED = `(?:${INCLUSION_MARK})?`;
 function amountPattern(number: string, infix: string, units: string): RegExp {
   return new RegExp(
     `(?<num>${number})(?:(?:\\s?(?<mag1>${MONEY_MAGNITUDE}))?${INCLUDED}\\s?${RANGE_SEPARATOR}\\s?(?<num2>${number}))?` +
-      `\\s?${COLLOQUIAL_GE}(?<infix1>${infix})?(?:(?<mag>${MONEY_MAGNITUDE})${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|仟|百|佰|')})?(?<infix2>${infix})?\\s?(?<unit>${units})(?!(?<=[A-Za-z])[A-Za-z])`,
+      `\\s?${COLLOQUIAL_GE}(?<infix1>${infix})?(?:(?<mag>${MONEY_MAGNITUDE})${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|仟|百|佰|')}${REST_AFTER_TEN_THOUSANDS})?(?<infix2>${infix})?\\s?(?<unit>${units})(?!(?<=[A-Za-z])[A-Za-z])`,
     'g',
   );
 }
@@ -334,6 +341,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
       start: NUMBER_START,
     },
     currencyOf,
+    declaredAfter: [declarationPattern(alternation(namedCurrencies(currencyOf, byRole))), bracketedCurrencyPattern(alternation(namedCurrencies(currencyOf, byRole)))],
     plainUnits: new Set(byRole('plain-unit')),
     signed: new RegExp(
       `(?<![A-Za-z])(?<sign>${signs})\\s?(?<num>${ARABIC_NUMBER})(?:\\s?(?<mag>${MAGNITUDE_PATTERN})|\\s(?<english>${alternation(Object.keys(ENGLISH_MAGNITUDES))})(?![A-Za-z]))?(?:\\s?(?<unit>${units}))?(?![\\d.])`,
@@ -495,7 +503,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     if (VAGUE_DIGIT_RUN.test(g.num!)) continue;
     if (g.unit!.endsWith('元') && p.wordAfterAnyUnit.test(ctx.text.slice(end, end + 2))) continue;
     const currency = currencyOf(ctx.text, start, g.unit!, p);
-    const low = g.num2 && g.rest ? undefined : withRest(rangeLow(g.num!, g.num2, g.mag1, g.mag), g.mag, g.rest, g.restMag);
+    const low = g.num2 && g.rest ? undefined : withRest(withRest(rangeLow(g.num!, g.num2, g.mag1, g.mag), g.mag, g.rest, g.restMag), g.restMag, g.rest2, g.restMag2);
     if (low === undefined) continue;
     const change = p.changeAfter.has(g.unit!) ? smallChange(ctx.text, end, g.unit!, p) : p.centsAfter.has(g.unit!) ? cents(ctx.text, end, p) : undefined;
     if (change) end += change.length;
@@ -954,7 +962,7 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     if (p.countLabelBefore.test(ctx.text.slice(Math.max(0, start - COUNT_LABEL_REACH), start))) continue;
     const named = namedCurrencyBefore(ctx.text, start, p);
     const sameMagnitude = named === undefined ? amountOfMagnitudeBefore(ctx.text, start, g.mag!, taken, found) : undefined;
-    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && sameMagnitude === undefined && !distributesMoneyOfSentence(ctx.text, start, p.contextWords)) continue;
+    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && sameMagnitude === undefined && !distributesMoneyOfSentence(ctx.text, start, p.contextWords) && !currencyDeclaredAfter(ctx.text, end, p)) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
     const around = notTradeBalance(ctx.text, start, qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end));
@@ -1015,6 +1023,20 @@ const CURRENCY_AT_END = /(?:[美港欧日韩澳加台]?元|美金|港币)$/;
 function endsWithMagnitude(amount: string, magnitude: string): boolean {
   const bare = amount.replace(CURRENCY_AT_END, '');
   return bare.endsWith(magnitude) && /[\d.]/.test(bare.charAt(bare.length - magnitude.length - 1));
+}
+
+/**
+ * 1万（澳门币，下同）, 3亿（港元）: a currency declared in brackets right after a bare amount makes it money (the
+ * declaration then gives it and the later amounts their currency).
+ */
+function currencyDeclaredAfter(text: string, end: number, p: MoneyPatterns): boolean {
+  const ch = text.charCodeAt(end);
+  if (ch !== 0x28 && ch !== 0xff08) return false;
+  for (const pattern of p.declaredAfter) {
+    pattern.lastIndex = end;
+    if (pattern.test(text)) return true;
+  }
+  return false;
 }
 
 /** 30亿加码, 3亿专项资金, 3亿援建资金: a verb or a noun of funds after a bare amount makes it money. */
