@@ -109,9 +109,10 @@ const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
 /**
  * The rest of a compound amount after its magnitude (the 2000万 of 1亿2000万元, the 5000 of
  * 1万5000元, the 零5百万 of 1亿零5百万元), below that magnitude. A tail, so each number is scanned
- * once; only after a magnitude (the 零 of 找零15元 is not the high part of an amount).
+ * once; only after a magnitude (the 零 of 找零15元 is not the high part of an amount). Spaces as news sites set
+ * them around digits may part the parts (1 兆 933 亿元), as they already part a high part from the rest it starts.
  */
-const REST = (magnitudes: string) => `(?:零?(?<rest>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER})(?<restMag>${magnitudes}))?`;
+const REST = (magnitudes: string) => `(?:\\s?零?(?<rest>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER})\\s?(?<restMag>${magnitudes}))?`;
 /**
  * A third part after a rest in 万 (the 1千 of 7亿7,479万1千元, the 5000 of 1亿2000万5000元), as Taiwan's notices
  * write amounts to the thousand: only right after 万 (looked behind for), below it.
@@ -494,6 +495,8 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const start = match.index!;
     let end = start + match[0].length;
     if (start < lastEnd || followsHighPart(ctx.text, start) || continuesSpacedDigits(ctx.text, start)) continue;
+    // Q1美元营收, H2港元收入: a quarter's or half-year's label, not an amount.
+    if (PERIOD_LABEL_BEFORE.test(ctx.text.slice(Math.max(0, start - 2), start))) continue;
     // A Chinese numeral must start a word: 一 in 统一 is not a number (one with a full stop, 约三．七亿元, is one wherever it starts,
     // and so is a range's lower bound other than 一, which jieba glues to the word before: 为二到三元, or a numeral right after
     // a qualifier jieba joins it to: 达五亿元, 超三亿元).
@@ -538,6 +541,9 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
 function lowBoundAnywhere(num: string, num2: string | undefined): boolean {
   return num2 !== undefined && !num.startsWith('一');
 }
+
+/** The letter of a quarter or a half-year (Q1, H2) right before a number, not inside a word of letters. */
+const PERIOD_LABEL_BEFORE = /(?:^|[^A-Za-z])[QH]$/;
 
 /** What joins two items of a list (15亿元、15.5亿元; 3亿元和5亿元). */
 const LIST_SEPARATOR = /^[、和及与]$/;
