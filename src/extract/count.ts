@@ -388,10 +388,18 @@ function isChineseStatistic(
   // 数百项, 上千个, 近百个, 逾四万件, 约三十个: a qualified number written with a magnitude is a quantity whatever
   // noun follows; so is one printed digit by digit (一三五项计划): no slogan or name is written so.
   if (measure.chinese === 'yes' || nounBefore || tallied || (/[十百千万亿]/.test(chinese) && approx !== 'exact') || DIGIT_BY_DIGIT.test(chinese)) return true;
+  // 三千四百八十一个, 十九万一千八百一十六个职位: a numeral written out to its last digit (two digits or more, parted
+  // by magnitudes, a hundred or more) is an exact figure, as no slogan or name is written (四个意识, 二十四个 still need a noun).
+  if (isPreciseNumeral(chinese)) return true;
   // 五个一工程, 三个一批, 两个百万工程: a numeral right after the measure word makes a slogan's name.
   if (SLOGAN_AFTER.test(after)) return false;
   const phrase = nounPhraseAfter(after, rules.context, isWordAfter);
   return rules.nouns.some((noun) => phrase.includes(noun));
+}
+
+/** A hundred or more, two digits or more parted by magnitudes (三千四百八十一, 一百二十五; not 二十四, a slogan's), none next to another (两三千 is vague). */
+function isPreciseNumeral(chinese: string): boolean {
+  return /[百千万]/.test(chinese) && (chinese.match(/[一二两三四五六七八九]/g)?.length ?? 0) >= 2 && !/[一二两三四五六七八九]{2}/.test(chinese);
 }
 
 const DIGITS_IN_ORDER = '一二三四五六七八九';

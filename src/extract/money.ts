@@ -109,9 +109,15 @@ const MONEY_MAGNITUDE = `${MAGNITUDE_PATTERN}|兆`;
 /**
  * The rest of a compound amount after its magnitude (the 2000万 of 1亿2000万元, the 5000 of
  * 1万5000元, the 零5百万 of 1亿零5百万元), below that magnitude. A tail, so each number is scanned
- * once; only after a magnitude (the 零 of 找零15元 is not the high part of an amount).
+ * once; only after a magnitude (the 零 of 找零15元 is not the high part of an amount). Spaces as news sites set
+ * them around digits may part the parts (1 兆 933 亿元), as they already part a high part from the rest it starts.
  */
-const REST = (magnitudes: string) => `(?:零?(?<rest>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER})(?<restMag>${magnitudes}))?`;
+const REST = (magnitudes: string) => `(?:\\s?零?(?<rest>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER})\\s?(?<restMag>${magnitudes}))?`;
+/**
+ * A third part after a rest in 万 (the 1千 of 7亿7,479万1千元, the 5000 of 1亿2000万5000元), as Taiwan's notices
+ * write amounts to the thousand: only right after 万 (looked behind for), below it.
+ */
+const REST_AFTER_TEN_THOUSANDS = `(?:(?<=[万萬])(?<rest2>[1-9]\\d{0,3}|[一二两三四五六七八九])(?<restMag2>千|仟|百|佰)?)?`;
 /** Never start after the high part of a compound: 2000亿元 of 1万2000亿元, 5百万元 of 1亿零5百万元 alone are partial numbers. */
 const AFTER_HIGH_PART = /\d\s?(?:兆|亿|万)零?$/;
 /** A digit of smaller units after 元 (20元5角8分, 三元两毛): one digit each. */
@@ -161,6 +167,8 @@ interface MoneyPatterns {
   /** The last character of a sign of money-symbols.tsv before a digit: only then is the signed pattern run. */
   signMark: RegExp;
   currencyOfSign: Map<string, string>;
+  /** （澳门币，下同）, （港元）: a currency declared in brackets, sticky (tried right after a bare amount). */
+  declaredAfter: readonly RegExp[];
   /** 投资120亿: tried only before each 万/亿. */
   withoutUnit: MarkedScan;
   currencyOf: Map<string, string>;
@@ -286,7 +294,7 @@ const INCLUDED = `(?:${INCLUSION_MARK})?`;
 function amountPattern(number: string, infix: string, units: string): RegExp {
   return new RegExp(
     `(?<num>${number})(?:(?:\\s?(?<mag1>${MONEY_MAGNITUDE}))?${INCLUDED}\\s?${RANGE_SEPARATOR}\\s?(?<num2>${number}))?` +
-      `\\s?${COLLOQUIAL_GE}(?<infix1>${infix})?(?:(?<mag>${MONEY_MAGNITUDE})${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|仟|百|佰|')})?(?<infix2>${infix})?\\s?(?<unit>${units})(?!(?<=[A-Za-z])[A-Za-z])`,
+      `\\s?${COLLOQUIAL_GE}(?<infix1>${infix})?(?:(?<mag>${MONEY_MAGNITUDE})${REST('千亿|百亿|十亿|亿|千万|百万|十万|万|千|仟|百|佰|')}${REST_AFTER_TEN_THOUSANDS})?(?<infix2>${infix})?\\s?(?<unit>${units})(?!(?<=[A-Za-z])[A-Za-z])`,
     'g',
   );
 }
@@ -334,6 +342,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
       start: NUMBER_START,
     },
     currencyOf,
+    declaredAfter: [declarationPattern(alternation(namedCurrencies(currencyOf, byRole))), bracketedCurrencyPattern(alternation(namedCurrencies(currencyOf, byRole)))],
     plainUnits: new Set(byRole('plain-unit')),
     signed: new RegExp(
       `(?<![A-Za-z])(?<sign>${signs})\\s?(?<num>${ARABIC_NUMBER})(?:\\s?(?<mag>${MAGNITUDE_PATTERN})|\\s(?<english>${alternation(Object.keys(ENGLISH_MAGNITUDES))})(?![A-Za-z]))?(?:\\s?(?<unit>${units}))?(?![\\d.])`,
@@ -404,13 +413,27 @@ export const moneyExtractor: ExtractorModule = {
         applyDeclaredCurrencies(ctx.text, all, declarations);
         shareNamedCurrency(ctx.text, all);
         applyLocalDollar(all);
-        return rangesOfTwoAmounts(ctx.text, all, patterns);
+        return rangesOfTwoAmounts(ctx.text, all, patterns).filter((m) => !namesInQuotes(ctx.text, m));
       },
     };
   },
 };
 
 type MoneyDraft = Extract<DraftMention, { type: 'money' }>;
+
+/** A short quoted name (“一元暖心饭”, “两元公交”): an amount at its start with the name's noun after it inside the quotes. */
+const QUOTED_NAME_OPEN = /[“「『]$/;
+/** The name's noun: a few characters, not the adverb or verb of a quoted remark (“100元不贵”, “50元就够”). */
+const QUOTED_NAME_REST = /^(?![不就也都是的了太很还才])\p{Script=Han}{1,4}[”」』]/u;
+
+/**
+ * “一元暖心饭”, “一元公交”: a program named after its price, in quotes with its noun, is a name, not an amount
+ * spent (GUIDELINES: slogans and named concepts are no counts; nor are they money). An amount quoted alone
+ * (“5000元”) or with text before it in the quotes stays money.
+ */
+function namesInQuotes(text: string, m: MoneyDraft): boolean {
+  return QUOTED_NAME_OPEN.test(text.slice(Math.max(0, m.cleanStart - 1), m.cleanStart)) && QUOTED_NAME_REST.test(text.slice(m.cleanEnd, m.cleanEnd + 8));
+}
 
 /** A step of the search: what it finds besides the amounts found before it (`taken`). */
 type MoneyStep = (ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[], withoutUnit: readonly RegExpMatchArray[]) => MoneyDraft[];
@@ -472,6 +495,8 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     const start = match.index!;
     let end = start + match[0].length;
     if (start < lastEnd || followsHighPart(ctx.text, start) || continuesSpacedDigits(ctx.text, start)) continue;
+    // Q1美元营收, H2港元收入: a quarter's or half-year's label, not an amount.
+    if (PERIOD_LABEL_BEFORE.test(ctx.text.slice(Math.max(0, start - 2), start))) continue;
     // A Chinese numeral must start a word: 一 in 统一 is not a number (one with a full stop, 约三．七亿元, is one wherever it starts,
     // and so is a range's lower bound other than 一, which jieba glues to the word before: 为二到三元, or a numeral right after
     // a qualifier jieba joins it to: 达五亿元, 超三亿元).
@@ -481,7 +506,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     if (VAGUE_DIGIT_RUN.test(g.num!)) continue;
     if (g.unit!.endsWith('元') && p.wordAfterAnyUnit.test(ctx.text.slice(end, end + 2))) continue;
     const currency = currencyOf(ctx.text, start, g.unit!, p);
-    const low = g.num2 && g.rest ? undefined : withRest(rangeLow(g.num!, g.num2, g.mag1, g.mag), g.mag, g.rest, g.restMag);
+    const low = g.num2 && g.rest ? undefined : withRest(withRest(rangeLow(g.num!, g.num2, g.mag1, g.mag), g.mag, g.rest, g.restMag), g.restMag, g.rest2, g.restMag2);
     if (low === undefined) continue;
     const change = p.changeAfter.has(g.unit!) ? smallChange(ctx.text, end, g.unit!, p) : p.centsAfter.has(g.unit!) ? cents(ctx.text, end, p) : undefined;
     if (change) end += change.length;
@@ -516,6 +541,9 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
 function lowBoundAnywhere(num: string, num2: string | undefined): boolean {
   return num2 !== undefined && !num.startsWith('一');
 }
+
+/** The letter of a quarter or a half-year (Q1, H2) right before a number, not inside a word of letters. */
+const PERIOD_LABEL_BEFORE = /(?:^|[^A-Za-z])[QH]$/;
 
 /** What joins two items of a list (15亿元、15.5亿元; 3亿元和5亿元). */
 const LIST_SEPARATOR = /^[、和及与]$/;
@@ -923,6 +951,9 @@ function namedCurrencyBefore(text: string, start: number, p: MoneyPatterns): str
 /** 投资120亿, 产值1.9亿, 融资两个亿 (两个多亿: over), 港币3亿: money only with a money word before it in the clause, or a currency name right before it. */
 function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
+  // The last amount's magnitude and the qualifier written before it, which the next items of its list share
+  // (超支约16亿、31亿及19亿: each about), as for amounts with a unit.
+  let listQualifier: { end: number; unit: string; approx: Approx } | undefined;
   for (const match of markedMatches(ctx.text, p.withoutUnit)) {
     const g = match.groups!;
     const start = match.index!;
@@ -937,17 +968,39 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     if (p.countLabelBefore.test(ctx.text.slice(Math.max(0, start - COUNT_LABEL_REACH), start))) continue;
     const named = namedCurrencyBefore(ctx.text, start, p);
     const sameMagnitude = named === undefined ? amountOfMagnitudeBefore(ctx.text, start, g.mag!, taken, found) : undefined;
-    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && sameMagnitude === undefined) continue;
+    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && sameMagnitude === undefined && !distributesMoneyOfSentence(ctx.text, start, p.contextWords) && !currencyDeclaredAfter(ctx.text, end, p)) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
     const around = notTradeBalance(ctx.text, start, qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end));
-    const approx = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix3 ?? g.infix2, 'infix'), around.suffix, around.prefix);
+    const own = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix3 ?? g.infix2, 'infix'), around.suffix, around.prefix);
+    const shared = around.prefix === undefined && own === 'exact' && isNextItem(ctx.text, listQualifier, start, g.mag!) ? listQualifier!.approx : undefined;
+    const approx = shared ?? own;
+    const prefix = shared ?? around.prefix;
+    listQualifier = prefix === undefined || prefix === 'exact' || g.rest !== undefined ? undefined : { end, unit: g.mag!, approx: prefix };
     // A loss with a minus sign (亏损扩大至-1.5亿), as for amounts with a unit; not the dash of a range (30万-50万).
     const signed = isMinusBefore(ctx.text, start) && !RANGE_LOW_END.test(ctx.text[start - 2] ?? '');
     const currency = named === undefined ? (sameMagnitude?.currency ?? 'CNY') : p.currencyOf.get(named)!;
     found.push(money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, 'money.context'));
   }
   return found;
+}
+
+/** 分别 and a verb (a qualifier after it) right before a bare amount: 分别超约1.5亿, 分别增加约3亿, 分别为2亿. */
+const DISTRIBUTIVE_BEFORE = /分别\p{Script=Han}{0,3}$/u;
+/** How far back in its sentence a money word may stand for a distributive's items (a list of names lies between). */
+const DISTRIBUTIVE_REACH = 80;
+
+/**
+ * 超支过亿的还包括甲署、乙处及丙会，分别超约1.5亿、2.2亿: 分别 hands the sentence's subject out over the names
+ * listed, so the money word that opens the sentence (超支, 投资, 拨款) makes the bare amounts after it money, a
+ * long list of names and a comma between them.
+ */
+function distributesMoneyOfSentence(text: string, start: number, words: readonly string[]): boolean {
+  if (!DISTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return false;
+  let from = start;
+  while (from > 0 && start - from < DISTRIBUTIVE_REACH && !CLAUSE_END.test(text[from - 1]!)) from--;
+  const sentence = text.slice(from, start);
+  return words.some((word) => sentence.includes(word));
 }
 
 /** How far back in its clause an amount of the same magnitude makes a bare one money (追加预算512亿 包括选举经费9亿). */
@@ -976,6 +1029,20 @@ const CURRENCY_AT_END = /(?:[美港欧日韩澳加台]?元|美金|港币)$/;
 function endsWithMagnitude(amount: string, magnitude: string): boolean {
   const bare = amount.replace(CURRENCY_AT_END, '');
   return bare.endsWith(magnitude) && /[\d.]/.test(bare.charAt(bare.length - magnitude.length - 1));
+}
+
+/**
+ * 1万（澳门币，下同）, 3亿（港元）: a currency declared in brackets right after a bare amount makes it money (the
+ * declaration then gives it and the later amounts their currency).
+ */
+function currencyDeclaredAfter(text: string, end: number, p: MoneyPatterns): boolean {
+  const ch = text.charCodeAt(end);
+  if (ch !== 0x28 && ch !== 0xff08) return false;
+  for (const pattern of p.declaredAfter) {
+    pattern.lastIndex = end;
+    if (pattern.test(text)) return true;
+  }
+  return false;
 }
 
 /** 30亿加码, 3亿专项资金, 3亿援建资金: a verb or a noun of funds after a bare amount makes it money. */

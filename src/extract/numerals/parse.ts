@@ -61,7 +61,9 @@ function scaleBy(value: number, magnitude: string): number | undefined {
 
 /** Removes binary floating-point noise (1.32 * 1e8 = 132000000.00000001). */
 export function roundFloat(value: number): number {
-  // Most values are whole numbers below 10^12, which toPrecision(12) keeps as they are: skip the string round trip.
-  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value;
+  // Most values are whole numbers, which toPrecision(12) would keep as they are below 10^12: skip the string round
+  // trip. A whole number written out to the yuan above that (1329306071842元) keeps every digit too; up to 10^15 a
+  // product of decimals (1.1 × 10^12) still carries a fraction, which the rounding below takes off.
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return value;
   return Number.parseFloat(value.toPrecision(12));
 }
