@@ -192,6 +192,11 @@ class DocumentLinker {
     return item;
   }
 
+  /** The sentence names no place at all (as giver, origin or destination). */
+  private namesNothing(sentence: number): boolean {
+    return this.text.ofType(sentence, 'place').length === 0;
+  }
+
   /** The first item of the list cut by semicolons that `sentence` goes on with. */
   private listHead(sentence: number): number {
     let head = sentence;
@@ -545,7 +550,24 @@ class DocumentLinker {
       return placesLink(places, 'sentence');
     }
     const { start, end } = this.text.sentences[previous]!;
-    return this.countedPlaces(start, end);
+    return this.countedPlaces(start, end) ?? (this.text.followsSemicolon(sentence) && this.namesNothing(sentence) ? this.earlierItemWhere(previous) : undefined);
+  }
+
+  /**
+   * 甲县、乙县受灾；农作物受灾面积…；直接经济损失3亿元: semicolons cut one sentence (up to its full stop)
+   * into items; an item naming no place, after one naming none either, goes on with the places of the
+   * nearest earlier item of the same sentence that names some (not one naming its own amount's site).
+   * The items passed, and the amount's own, name no place at all, and the passed ones no amount.
+   */
+  private earlierItemWhere(previous: number): WhereLink | undefined {
+    for (let item = previous; item > 0 && this.text.followsSemicolon(item); ) {
+      if (!this.namesNothing(item) || this.text.ofType(item, 'money').length > 0) return undefined;
+      item--;
+      const places = this.destinations(item);
+      if (places.length === 0) continue;
+      return this.namesOwnSites(item) ? undefined : placesLink(places, 'sentence');
+    }
+    return undefined;
   }
 
   /** Per level character (县, 乡), the distinct destinations of that level the document names, in text order (built once). */

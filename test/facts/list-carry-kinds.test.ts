@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+// Kinds of where and who in reports that list places or break a sum down (disaster tallies,
+// allocations to several regions). Invented sentences.
+
+const whereOf = (text: string) => factsOf(text, '2023-05-01').map((f) => f.where.map((p) => p.path));
+
+describe('a semicolon item carries the places of an earlier item of its sentence', () => {
+  it('a loss after an item naming no place takes the places listed at the sentence start', () => {
+    const text = '标题\n本周以来多地出现强降雨。截至6日统计，宾川县、祥云县2县1.2万人受灾；农作物受灾面积3千公顷，其中绝收200公顷；直接经济损失8000万元。';
+    expect(whereOf(text)).toEqual([['云南省/大理白族自治州/宾川县', '云南省/大理白族自治州/祥云县']]);
+  });
+
+  it('not past an item with an amount of its own', () => {
+    const text = '标题\n大理州近期遭受洪涝。宾川县1万人受灾；转移安置花费300万元；直接经济损失5000万元。';
+    const where = whereOf(text);
+    expect(where[1]).not.toEqual(['云南省/大理白族自治州/宾川县']);
+  });
+
+  it('not when the item names a place of its own as a party', () => {
+    const text = '标题\n大理州加快合作。宾川县为学校争取电脑20台；开展培训活动；祥云县政府与某某公司签约，项目总投资6000万元。';
+    const where = whereOf(text);
+    expect(where[where.length - 1]).not.toEqual(['云南省/大理白族自治州/宾川县']);
+  });
+});
