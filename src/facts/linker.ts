@@ -938,6 +938,31 @@ class DocumentLinker {
    * headline's county, its towns and villages are details. A province or city opening a
    * headline is only the region (and web pages open with their site's name).
    */
+  /**
+   * The places named as often as the subject and of its depth that stand with it in one list (甲省、乙省和丙省:
+   * joined by list marks only), in text order; undefined where none does.
+   */
+  private listedWith(subject: LocatedMention, count: number, entries: ReadonlyArray<{ count: number; place: LocatedMention }>): LocatedMention[] | undefined {
+    const depth = subject.path.split('/').length;
+    const tied = entries.filter((e) => e.count === count && e.place.path.split('/').length === depth).map((e) => e.place);
+    if (tied.length < 2) return undefined;
+    const sentence = this.text.sentenceAt(subject.start);
+    const inList = this.text
+      .ofType(sentence, 'place')
+      .filter((p) => tied.some((t) => t.path === p.path))
+      .sort((a, b) => a.start - b.start);
+    const list: LocatedMention[] = [];
+    for (const place of inList) {
+      const last = list[list.length - 1];
+      if (last && !LIST_JOIN_ONLY.test(this.text.slice(last.end, place.start))) {
+        if (list.some((p) => p.path === subject.path)) break;
+        list.length = 0;
+      }
+      if (!list.some((p) => p.path === place.path)) list.push(place);
+    }
+    return list.length > 1 && list.some((p) => p.path === subject.path) ? list : undefined;
+  }
+
   private headlinePlaceAround(place: LocatedMention, donors: ReadonlySet<string>): LocatedMention | undefined {
     for (const sentence of this.headlineSentences()) {
       const opening = this.text.openingOf(sentence);
@@ -975,8 +1000,10 @@ class DocumentLinker {
     const named = mostNamed([...places.entries()], (path) => path.split('/').length);
     const place = named ? { place: this.headlinePlaceAround(named.place, donors) ?? named.place } : undefined;
     const party = mostNamed([...givers.entries()], () => 0);
+    // 支持甲省、乙省等12省份: a subject named once in a list with others named as often is the whole list.
+    const listed = place && named ? this.listedWith(place.place, named.count, [...places.values()]) : undefined;
     this.documentSubjects = {
-      place: place ? placesLink([place.place], 'document') : undefined,
+      place: place ? placesLink(listed ?? [place.place], 'document') : undefined,
       party: party?.party,
     };
     return this.documentSubjects;
@@ -1266,6 +1293,9 @@ function holdsIdeograph(text: string, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) if (isIdeograph(text.charCodeAt(i))) return true;
   return false;
 }
+
+/** What may stand between two places of one list. */
+const LIST_JOIN_ONLY = /^[、和及与,，]?$/;
 
 /** The entry named most often; ties go to the deeper, then the earlier one. */
 function mostNamed<T extends { count: number }>(entries: Array<[string, T]>, depth: (key: string) => number): T | undefined {

@@ -24,3 +24,17 @@ describe('a semicolon item carries the places of an earlier item of its sentence
     expect(where[where.length - 1]).not.toEqual(['云南省/大理白族自治州/宾川县']);
   });
 });
+
+describe("the article's subject named as a list", () => {
+  it('a later paragraph with no place carries every place of the one list the text names', () => {
+    const text = '标题\n省财政近日下达救灾资金3亿元，支持宾川县、祥云县受灾地区恢复生产。\n加上此前下达的资金1亿元，今年已累计安排4亿元。';
+    const both = ['云南省/大理白族自治州/宾川县', '云南省/大理白族自治州/祥云县'];
+    expect(whereOf(text)).toEqual([both, both, both]);
+  });
+
+  it('not places named apart: the subject stays the one place', () => {
+    const text = '标题\n省财政近日下达宾川县救灾资金3亿元，另有专家赴祥云县调研。\n加上此前下达的资金1亿元，今年已累计安排4亿元。';
+    const where = whereOf(text);
+    expect(where[1]).toEqual(['云南省/大理白族自治州/宾川县']);
+  });
+});
