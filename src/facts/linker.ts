@@ -7,7 +7,7 @@ import { linkPurpose } from './purpose';
 import type { Fact, FactPlace } from './schema';
 import { FactText, isIdeograph, isSpace, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
 import { anyLastDateOf, isSinceDateIn, lastDateOf, lastDayOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
-import { commonRegion, destinationsIn, examplePlacesIn, keptWhere, sitePlacesIn, linkWhere, placesLink, provinceOf, type CarriedPlaces, type SentenceWords, NO_WORDS, type WhereLink } from './where';
+import { commonRegion, destinationsIn, examplePlacesIn, keptWhere, notItemSites, sitePlacesIn, linkWhere, placesLink, provinceOf, type CarriedPlaces, type SentenceWords, NO_WORDS, type WhereLink } from './where';
 import { giversOf, linkWho, partnerGiving, listedGivers, type CarriedGivers, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
 
@@ -536,7 +536,7 @@ class DocumentLinker {
   previousWhere(sentence: number): WhereLink | undefined {
     const previous = this.previousSentence(this.text.followsSemicolon(sentence) ? this.pastOwnSites(sentence) : sentence);
     if (previous === undefined) return undefined;
-    const places = this.destinations(previous);
+    const places = this.carriedDestinations(previous);
     if (places.length > 0) {
       // …投资2亿元，组织企业赴某地考察；完成购销1亿元: a list item goes on with the place its item before gave its
       // amount, not with a place that item names for something else (a visit).
@@ -636,7 +636,7 @@ class DocumentLinker {
 
   /** The places of the paragraph's first sentence that names a destination. */
   paragraphPlaces(ctx: MoneyContext): WhereLink | undefined {
-    const sentence = this.firstInParagraph(ctx, this.firstPlaces, (s) => this.destinations(s).length > 0);
+    const sentence = this.firstInParagraph(ctx, this.firstPlaces, (s) => this.carriedDestinations(s).length > 0);
     // Nor from an earlier item of the amount's list naming its own amount's site (pastOwnSites).
     // Nor, for a sentence after the list, from an item of a list naming its own amount's site.
     const listed =
@@ -644,7 +644,12 @@ class DocumentLinker {
       sentence < ctx.sentence &&
       ((this.text.followsSemicolon(ctx.sentence) && sentence >= this.listHead(ctx.sentence)) || this.isListItem(sentence)) &&
       this.namesOwnSites(sentence);
-    return sentence === undefined || listed ? undefined : placesLink(this.destinations(sentence), 'paragraph');
+    return sentence === undefined || listed ? undefined : placesLink(this.carriedDestinations(sentence), 'paragraph');
+  }
+
+  /** A sentence's destinations that may be carried to an amount of another clause: not an item's own beneficiary. */
+  private carriedDestinations(sentence: number): readonly LocatedMention[] {
+    return notItemSites(this.text, this.words, this.destinations(sentence));
   }
 
   /** A sentence's places that may receive money: not its givers, not in a donor province. */
@@ -984,7 +989,7 @@ class DocumentLinker {
       for (const party of sentenceParties) countParty(parties, party);
       // Where the news comes from (记者从某部获悉) is no giver to carry.
       for (const party of this.giversIn(sentence)) countParty(givers, party);
-      for (const place of this.destinations(sentence)) {
+      for (const place of this.carriedDestinations(sentence)) {
         const path = place.path;
         const entry = places.get(path) ?? { count: 0, place };
         entry.count++;

@@ -55,7 +55,7 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
     if (counted) return counted;
   }
   // 甲县每县5000万元，其余县每县3900万元: the places named before are the other items', not the rest's.
-  const placesBefore = namesTheRest(ctx) ? NO_PLACES : places.filter((p) => p.end <= money.start);
+  const placesBefore = namesTheRest(ctx) ? NO_PLACES : notItemSites(text, words, places.filter((p) => p.end <= money.start));
   // 在某省的评价中，我县…，全年为企业减税降费…: the article's own county, named after the other place.
   if (namesSelfAfter(ctx, placesBefore)) {
     const own = carried.document();
@@ -737,6 +737,26 @@ function narrowerBefore(text: FactText, words: FactWords, nearest: readonly Loca
 const GIVER_REACH = 4;
 
 /** The places of the last clause before the amount that names any. */
+/**
+ * 其中，安排1亿元支持甲项目，安排2亿元支持乙省某试点: in a breakdown (after 其中), a place standing after
+ * an amount in that amount's clause is that item's own beneficiary; it is no place of the other items, of
+ * the total broken down, nor of the document.
+ */
+export function isItemSite(text: FactText, words: FactWords, place: LocatedMention): boolean {
+  const sentence = text.sentenceAt(place.start);
+  const span = text.sentences[sentence]!;
+  const breakdown = words.indexIn(text.text, span.start, place.start, 'breakdown');
+  if (breakdown < 0) return false;
+  const clause = text.clauseAt(sentence, place.start);
+  if (clause.start < breakdown) return false;
+  return text.ofType(sentence, 'money').some((m) => m.start >= clause.start && m.end <= place.start);
+}
+
+/** The places that are no other item's own beneficiary (isItemSite), for an amount outside their clauses. */
+export function notItemSites(text: FactText, words: FactWords, places: readonly LocatedMention[]): readonly LocatedMention[] {
+  return places.some((p) => isItemSite(text, words, p)) ? places.filter((p) => !isItemSite(text, words, p)) : places;
+}
+
 function nearestClauseBefore(text: FactText, sentence: number, places: readonly LocatedMention[]): LocatedMention[] {
   const last = places[places.length - 1];
   if (!last) return [];

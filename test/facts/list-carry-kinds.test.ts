@@ -38,3 +38,21 @@ describe("the article's subject named as a list", () => {
     expect(where[1]).toEqual(['云南省/大理白族自治州/宾川县']);
   });
 });
+
+describe("a breakdown item's own beneficiary", () => {
+  const text =
+    '标题\n省财政今年安排水利建设资金30亿元。其中，安排10亿元支持重点水库建设，安排8亿元支持宾川县灌区改造试点，安排5亿元加快实施水土保持工程。';
+
+  it('goes to its own item only, not to the total, the other items nor the document', () => {
+    expect(whereOf(text)).toEqual([[], [], ['云南省/大理白族自治州/宾川县'], []]);
+  });
+
+  it('not a place opening the item before its amount: the subject spending goes on', () => {
+    const own = '标题\n今年宾川县安排水利建设资金30亿元。其中，宾川县安排10亿元建设水库，安排8亿元改造灌区。';
+    expect(whereOf(own)).toEqual([
+      ['云南省/大理白族自治州/宾川县'],
+      ['云南省/大理白族自治州/宾川县'],
+      ['云南省/大理白族自治州/宾川县'],
+    ]);
+  });
+});
