@@ -100,8 +100,35 @@ class DocumentLinker {
         list.push(fact);
       }
     }
+    this.restateHeadlines(facts);
     // Text order is nearly always mention order already.
     return isInMentionOrder(facts) ? facts : facts.sort((a, b) => a.money - b.money);
+  }
+
+  /**
+   * 某部下达8亿元予甲省等12省: a headline amount told again in the body (the same value) is the same money;
+   * the headline shortens its places (甲省等) and its givers, the body names them in full. Where the body's
+   * places hold the headline's and more, the headline's fact takes them, and the giver the body's clause names.
+   */
+  private restateHeadlines(facts: Fact[]): void {
+    const title = this.text.sentencesOfParagraph(0);
+    if (title.length === 0) return;
+    const last = title[title.length - 1]!;
+    for (const fact of facts) {
+      const sentence = this.text.sentenceAt(this.text.input.mentions[fact.money]!.start);
+      if (sentence > last) break;
+      const body = facts.find((f) => f.value === fact.value && this.text.sentenceAt(this.text.input.mentions[f.money]!.start) > last);
+      if (!body) continue;
+      const paths = new Set(body.where.map((p) => p.path));
+      // Only where the body's places hold the headline's is it surely the same money.
+      if (fact.where.length === 0 || body.where.length <= fact.where.length || !fact.where.every((p) => paths.has(p.path))) continue;
+      fact.where = body.where;
+      fact.mentions = { ...fact.mentions, where: body.mentions.where };
+      if (body.who.length > 0 && body.basis.who === 'clause' && fact.who.join() !== body.who.join()) {
+        fact.who = body.who;
+        fact.mentions = { ...fact.mentions, who: body.mentions.who };
+      }
+    }
   }
 
   private contextOf(sentence: number, money: LocatedMention, amounts: readonly LocatedMention[]): MoneyContext {
@@ -938,12 +965,6 @@ class DocumentLinker {
   }
 
   /**
-   * A county (or lower place) opening a headline line and holding the most named destination
-   * (某县对口支援工作成效显著, its town named most in the text): the article is about the
-   * headline's county, its towns and villages are details. A province or city opening a
-   * headline is only the region (and web pages open with their site's name).
-   */
-  /**
    * The places named as often as the subject and of its depth that stand with it in one list (甲省、乙省和丙省:
    * joined by list marks only), in text order; undefined where none does.
    */
@@ -968,6 +989,12 @@ class DocumentLinker {
     return list.length > 1 && list.some((p) => p.path === subject.path) ? list : undefined;
   }
 
+  /**
+   * A county (or lower place) opening a headline line and holding the most named destination
+   * (某县对口支援工作成效显著, its town named most in the text): the article is about the
+   * headline's county, its towns and villages are details. A province or city opening a
+   * headline is only the region (and web pages open with their site's name).
+   */
   private headlinePlaceAround(place: LocatedMention, donors: ReadonlySet<string>): LocatedMention | undefined {
     for (const sentence of this.headlineSentences()) {
       const opening = this.text.openingOf(sentence);

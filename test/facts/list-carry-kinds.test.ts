@@ -4,6 +4,7 @@ import { factsOf } from './facts-of';
 // Kinds of where and who in reports that list places or break a sum down (disaster tallies,
 // allocations to several regions). Invented sentences.
 
+const whoOf = (text: string) => factsOf(text, '2023-05-01').map((f) => f.who);
 const whereOf = (text: string) => factsOf(text, '2023-05-01').map((f) => f.where.map((p) => p.path));
 
 describe('a semicolon item carries the places of an earlier item of its sentence', () => {
@@ -54,5 +55,20 @@ describe("a breakdown item's own beneficiary", () => {
       ['云南省/大理白族自治州/宾川县'],
       ['云南省/大理白族自治州/宾川县'],
     ]);
+  });
+});
+
+describe('a headline amount told again in the body', () => {
+  const both = ['云南省/大理白族自治州/宾川县', '云南省/大理白族自治州/祥云县', '云南省/大理白族自治州/弥渡县'];
+
+  it('takes the places the body lists in full and the giver its clause names', () => {
+    const text = '某厅下拨3.5亿元予宾川等3县救灾\n省财政厅今日下达中央财政救灾资金3.5亿元，支持宾川县、祥云县、弥渡县开展救灾工作。';
+    expect(whereOf(text)).toEqual([both, both]);
+    expect(whoOf(text)[0]).toEqual(whoOf(text)[1]);
+  });
+
+  it('not an amount of the same value whose places are not the headline\'s', () => {
+    const text = '宾川县获3.5亿元救灾资金\n省财政厅今日下达救灾资金3.5亿元，支持祥云县、弥渡县开展救灾工作。';
+    expect(whereOf(text)[0]).toEqual(['云南省/大理白族自治州/宾川县']);
   });
 });
