@@ -761,7 +761,35 @@ function nearestClauseBefore(text: FactText, sentence: number, places: readonly 
   const last = places[places.length - 1];
   if (!last) return [];
   const clause = text.clauseAt(sentence, last.start);
-  return places.filter((p) => p.start >= clause.start);
+  let start = clause.start;
+  // 甲市乙区，丙市丁县、戊县，己市庚县共3市4县受灾: a list of places cut by commas (one prefecture's counties
+  // a clause) is one list: the clauses before that hold nothing but places go with it.
+  if (onlyPlaces(text.text, clause.start, last.end, places)) {
+    const opening = text.sentences[sentence]!.start;
+    for (let before = start - 1; before > opening; ) {
+      const previous = text.clauseAt(sentence, before - 1);
+      if (previous.start >= start || !onlyPlaces(text.text, previous.start, previous.end, places)) break;
+      start = previous.start;
+      before = start - 1;
+    }
+  }
+  return places.filter((p) => p.start >= start);
+}
+
+/** What may stand between the places of a list. */
+const PLACE_LIST_JOINS = /^[、和及与\s]*$/;
+
+/** text[from, to) holds places only, joined by list marks, and at least one. */
+function onlyPlaces(text: string, from: number, to: number, places: readonly LocatedMention[]): boolean {
+  let at = from;
+  let any = false;
+  for (const place of places) {
+    if (place.start < from || place.end > to) continue;
+    if (place.start < at || !PLACE_LIST_JOINS.test(text.slice(at, place.start))) return false;
+    at = place.end;
+    any = true;
+  }
+  return any && PLACE_LIST_JOINS.test(text.slice(at, to));
 }
 
 /** The most specific places: a place is dropped when another one lies inside it; of one path, the first counts. */

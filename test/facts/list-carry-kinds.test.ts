@@ -72,3 +72,17 @@ describe('a headline amount told again in the body', () => {
     expect(whereOf(text)[0]).toEqual(['云南省/大理白族自治州/宾川县']);
   });
 });
+
+describe('a list of places cut by commas', () => {
+  it('every county of a list whose prefectures are cut by commas gets the loss', () => {
+    const text = '标题\n近日多地持续降雨，大理州宾川县，保山市隆阳区、施甸县，丽江市永胜县共3市4县受灾，直接经济损失80万元。';
+    expect(whereOf(text)).toEqual([
+      ['云南省/大理白族自治州/宾川县', '云南省/保山市/隆阳区', '云南省/保山市/施甸县', '云南省/丽江市/永胜县'],
+    ]);
+  });
+
+  it('not a clause before that holds more than places', () => {
+    const text = '标题\n宾川县遭受暴雨袭击，隆阳区、施甸县受灾，直接经济损失80万元。';
+    expect(whereOf(text)).toEqual([['云南省/保山市/隆阳区', '云南省/保山市/施甸县']]);
+  });
+});
