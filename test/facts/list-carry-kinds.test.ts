@@ -86,3 +86,17 @@ describe('a list of places cut by commas', () => {
     expect(whereOf(text)).toEqual([['云南省/保山市/隆阳区', '云南省/保山市/施甸县']]);
   });
 });
+
+describe('the realised figure of a plan', () => {
+  it('keeps the giver of the planned amount in the clause before', () => {
+    const text = '大理市援藏工作组在宾川县\n三年来实施援建项目20个，计划投资1.2亿元，实际完成1.3亿元。';
+    const who = whoOf(text);
+    expect(who[0]!.length).toBeGreaterThan(0);
+    expect(who[1]).toEqual(who[0]);
+  });
+
+  it('not a clause with more than the realised word: a statistic stays without giver', () => {
+    const text = '标题\n宾川县计划投资1.2亿元建设水库，全县规上工业完成产值3亿元。';
+    expect(whoOf(text)[1]).toEqual([]);
+  });
+});
