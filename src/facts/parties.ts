@@ -478,7 +478,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const anaphor = isGenericName(words, text.text, nameFrom, ending.start);
     if (anaphor && !(words.startsAt(text.text, nameFrom, 'anaphor') && words.indexIn(text.text, end, clause.end, 'giver', end + ANAPHOR_VERB_REACH) >= 0)) continue;
     // 其中基金补助…: the bare ending after a lead word stands for the name written before with it (某某建设基金).
-    const bare = !national && ((lead > 0 && nameFrom >= ending.start) || anaphor);
+    // Not a whole name (某局 of a caption's next line: 资料图片某局…), which is a name by itself.
+    const bare = !national && ((lead > 0 && nameFrom >= ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) || anaphor);
     const earlier = bare ? earlierName(text, words, text.slice(ending.start, end), nameFrom) : undefined;
     if (bare && earlier === undefined) continue;
     // 国家财政, 中国政府, 中央财政: the central government, written as 中央 (GUIDELINES notes).

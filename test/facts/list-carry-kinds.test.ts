@@ -100,3 +100,17 @@ describe('the realised figure of a plan', () => {
     expect(whoOf(text)[1]).toEqual([]);
   });
 });
+
+describe("Hong Kong's bureaus as spenders of their votes", () => {
+  it('a bureau before a giving verb is the giver, named as written', () => {
+    expect(whoOf('標題\n保安局將額外承擔逾2億元，用於更新消防設備。')).toEqual([['保安局']]);
+  });
+
+  it("a caption's label left before the next line's bureau is no part of its name", () => {
+    expect(whoOf('標題\n政府申請追加撥款。資料圖片\n勞福局因應新計劃，要額外承擔逾5億元。')).toEqual([['劳福局']]);
+  });
+
+  it('not a mainland county bureau: 教育局 after a county is the county', () => {
+    expect(whoOf('标题\n宾川县教育局投入300万元改造校舍。')).toEqual([['云南省/大理白族自治州/宾川县']]);
+  });
+});
