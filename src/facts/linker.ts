@@ -584,14 +584,20 @@ class DocumentLinker {
    * 甲县、乙县受灾；农作物受灾面积…；直接经济损失3亿元: semicolons cut one sentence (up to its full stop)
    * into items; an item naming no place, after one naming none either, goes on with the places of the
    * nearest earlier item of the same sentence that names some (not one naming its own amount's site).
-   * The items passed, and the amount's own, name no place at all, and the passed ones no amount.
+   * The items passed, and the amount's own, name no place at all, and the passed ones no amount; an item
+   * counting divisions (上述7省, 两县) stands for the places it counts.
    */
   private earlierItemWhere(previous: number): WhereLink | undefined {
     for (let item = previous; item > 0 && this.text.followsSemicolon(item); ) {
       if (!this.namesNothing(item) || this.text.ofType(item, 'money').length > 0) return undefined;
       item--;
       const places = this.destinations(item);
-      if (places.length === 0) continue;
+      if (places.length === 0) {
+        const { start, end } = this.text.sentences[item]!;
+        const counted = this.countedPlaces(start, end);
+        if (counted) return counted;
+        continue;
+      }
       return this.namesOwnSites(item) ? undefined : placesLink(places, 'sentence');
     }
     return undefined;
@@ -607,6 +613,8 @@ class DocumentLinker {
    */
   countedPlaces(from: number, to: number): WhereLink | undefined {
     const t = this.text.text;
+    const named = this.namedBefore(from, to);
+    if (named) return named;
     if ((this.hasCountedWords ??= COUNTED_DIVISIONS.test(t)) === false || to <= from) return undefined;
     // Read in the span only (a sentence), never on through the text.
     let found: RegExpMatchArray | undefined;
@@ -619,6 +627,25 @@ class DocumentLinker {
     const parent = (path: string) => path.slice(0, path.lastIndexOf('/'));
     if (!list.every((place) => parent(place.path) === parent(list[0]!.path))) return undefined;
     return placesLink(list, 'sentence');
+  }
+
+  /**
+   * 上述7省19市…直接经济损失4亿元: a count of divisions after a word pointing back (上述, 以上) stands for the
+   * places of that level the nearest earlier sentence lists, where it lists just that many.
+   */
+  private namedBefore(from: number, to: number): WhereLink | undefined {
+    if (to <= from) return undefined;
+    POINTED_DIVISIONS.lastIndex = 0;
+    const found = POINTED_DIVISIONS.exec(this.text.slice(from, to));
+    if (!found) return undefined;
+    const count = /^[0-9]+$/.test(found[1]!) ? Number(found[1]) : COUNT_VALUES.indexOf(found[1]!) + 2;
+    const depth = POINTED_DEPTHS[found[2]!]!;
+    for (let sentence = this.text.sentenceAt(from) - 1; sentence >= 0; sentence--) {
+      const places = this.destinations(sentence).filter((place) => place.path.split('/').length === depth);
+      const distinct = places.filter((place, i) => places.findIndex((other) => other.path === place.path) === i);
+      if (distinct.length === count) return placesLink(distinct, 'sentence');
+    }
+    return undefined;
   }
 
   private countedIndexOf(): Map<number, LocatedMention[]> {
@@ -1312,6 +1339,9 @@ function divisionAt(path: string, level: number): string | undefined {
 const QUOTE_OPENING = /^[“「『]/;
 /** A count of divisions (两县, 三乡, 两旗): from two to nine, of a county's or township's level (not 两市: a donor and its partner). */
 const COUNT_VALUES = '两三四五六七八九';
+/** A word pointing back to places named before, and their count and level (上述7省, 以上三县). */
+const POINTED_DIVISIONS = /(?:上述|以上|前述)([0-9]{1,2}|[两三四五六七八九])个?(省|市|县)/g;
+const POINTED_DEPTHS: Readonly<Record<string, number>> = { 省: 1, 市: 2, 县: 3 };
 const COUNTED_DIVISIONS = /[两三四五六七八九][县旗乡镇区]/;
 const COUNTED_DIVISIONS_G = /([两三四五六七八九])([县旗乡镇区])/g;
 const DE = '的'.charCodeAt(0);

@@ -114,3 +114,17 @@ describe("Hong Kong's bureaus as spenders of their votes", () => {
     expect(whoOf('标题\n宾川县教育局投入300万元改造校舍。')).toEqual([['云南省/大理白族自治州/宾川县']]);
   });
 });
+
+describe('a count of divisions pointing back (上述N省)', () => {
+  const three = ['云南省', '贵州省', '四川省'];
+
+  it('stands for the provinces the sentence before lists', () => {
+    const text = '标题\n近日强降雨造成云南、贵州、四川等3省份受灾。\n昆明市灾情较重。截至6日统计，上述3省12万人受灾；直接经济损失2亿元。';
+    expect(whereOf(text)).toEqual([three]);
+  });
+
+  it('not a count other than the list before', () => {
+    const text = '标题\n近日强降雨造成云南、贵州、四川等3省份受灾。\n昆明市灾情较重。截至6日统计，上述5省12万人受灾；直接经济损失2亿元。';
+    expect(whereOf(text)[0]).not.toEqual(three);
+  });
+});
