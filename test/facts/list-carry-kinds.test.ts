@@ -128,3 +128,19 @@ describe('a count of divisions pointing back (上述N省)', () => {
     expect(whereOf(text)[0]).not.toEqual(three);
   });
 });
+
+describe('a time phrase before a department', () => {
+  it('a month with 以来, unread as a date, is no part of the name', () => {
+    const who = whoOf('标题\n11月以来省财政厅已陆续下达资金126亿元。')[0]!;
+    expect(who.some((w) => w.includes('11月') || w.includes('以来'))).toBe(false);
+  });
+
+  it('nor a relative year with 以来', () => {
+    const who = whoOf('标题\n今年以来省财政厅已陆续下达资金126亿元。')[0]!;
+    expect(who.some((w) => w.includes('以来'))).toBe(false);
+  });
+
+  it('a named county department keeps its county', () => {
+    expect(whoOf('标题\n今年以来宾川县财政局已下达资金1亿元。')).toEqual([['云南省/大理白族自治州/宾川县']]);
+  });
+});
