@@ -7,7 +7,7 @@ import { linkPurpose } from './purpose';
 import type { Fact, FactPlace } from './schema';
 import { FactText, isIdeograph, isSpace, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
 import { anyLastDateOf, isSinceDateIn, lastDateOf, lastDayOf, lastPeriodOf, linkWhen, openingTimeClauseOf, reviewedYearOf, type CarriedDates, type WhenLink } from './when';
-import { commonRegion, destinationsIn, examplePlacesIn, keptWhere, sitePlacesIn, linkWhere, placesLink, provinceOf, type CarriedPlaces, type SentenceWords, NO_WORDS, type WhereLink } from './where';
+import { commonRegion, destinationsIn, examplePlacesIn, keptWhere, notItemSites, sitePlacesIn, linkWhere, placesLink, provinceOf, type CarriedPlaces, type SentenceWords, NO_WORDS, type WhereLink } from './where';
 import { giversOf, linkWho, partnerGiving, listedGivers, type CarriedGivers, type WhoLink } from './who';
 import { FactWords, FACT_WORD_RULES } from './words';
 
@@ -100,8 +100,35 @@ class DocumentLinker {
         list.push(fact);
       }
     }
+    this.restateHeadlines(facts);
     // Text order is nearly always mention order already.
     return isInMentionOrder(facts) ? facts : facts.sort((a, b) => a.money - b.money);
+  }
+
+  /**
+   * 某部下达8亿元予甲省等12省: a headline amount told again in the body (the same value) is the same money;
+   * the headline shortens its places (甲省等) and its givers, the body names them in full. Where the body's
+   * places hold the headline's and more, the headline's fact takes them, and the giver the body's clause names.
+   */
+  private restateHeadlines(facts: Fact[]): void {
+    const title = this.text.sentencesOfParagraph(0);
+    if (title.length === 0) return;
+    const last = title[title.length - 1]!;
+    for (const fact of facts) {
+      const sentence = this.text.sentenceAt(this.text.input.mentions[fact.money]!.start);
+      if (sentence > last) break;
+      const body = facts.find((f) => f.value === fact.value && this.text.sentenceAt(this.text.input.mentions[f.money]!.start) > last);
+      if (!body) continue;
+      const paths = new Set(body.where.map((p) => p.path));
+      // Only where the body's places hold the headline's is it surely the same money.
+      if (fact.where.length === 0 || body.where.length <= fact.where.length || !fact.where.every((p) => paths.has(p.path))) continue;
+      fact.where = body.where;
+      fact.mentions = { ...fact.mentions, where: body.mentions.where };
+      if (body.who.length > 0 && body.basis.who === 'clause' && fact.who.join() !== body.who.join()) {
+        fact.who = body.who;
+        fact.mentions = { ...fact.mentions, who: body.mentions.who };
+      }
+    }
   }
 
   private contextOf(sentence: number, money: LocatedMention, amounts: readonly LocatedMention[]): MoneyContext {
@@ -190,6 +217,11 @@ class DocumentLinker {
     let item = sentence;
     while (item > 0 && this.text.followsSemicolon(item) && this.namesOwnSites(item - 1)) item--;
     return item;
+  }
+
+  /** The sentence names no place at all (as giver, origin or destination). */
+  private namesNothing(sentence: number): boolean {
+    return this.text.ofType(sentence, 'place').length === 0;
   }
 
   /** The first item of the list cut by semicolons that `sentence` goes on with. */
@@ -531,7 +563,7 @@ class DocumentLinker {
   previousWhere(sentence: number): WhereLink | undefined {
     const previous = this.previousSentence(this.text.followsSemicolon(sentence) ? this.pastOwnSites(sentence) : sentence);
     if (previous === undefined) return undefined;
-    const places = this.destinations(previous);
+    const places = this.carriedDestinations(previous);
     if (places.length > 0) {
       // …投资2亿元，组织企业赴某地考察；完成购销1亿元: a list item goes on with the place its item before gave its
       // amount, not with a place that item names for something else (a visit).
@@ -545,7 +577,30 @@ class DocumentLinker {
       return placesLink(places, 'sentence');
     }
     const { start, end } = this.text.sentences[previous]!;
-    return this.countedPlaces(start, end);
+    return this.countedPlaces(start, end) ?? (this.text.followsSemicolon(sentence) && this.namesNothing(sentence) ? this.earlierItemWhere(previous) : undefined);
+  }
+
+  /**
+   * 甲县、乙县受灾；农作物受灾面积…；直接经济损失3亿元: semicolons cut one sentence (up to its full stop)
+   * into items; an item naming no place, after one naming none either, goes on with the places of the
+   * nearest earlier item of the same sentence that names some (not one naming its own amount's site).
+   * The items passed, and the amount's own, name no place at all, and the passed ones no amount; an item
+   * counting divisions (上述7省, 两县) stands for the places it counts.
+   */
+  private earlierItemWhere(previous: number): WhereLink | undefined {
+    for (let item = previous; item > 0 && this.text.followsSemicolon(item); ) {
+      if (!this.namesNothing(item) || this.text.ofType(item, 'money').length > 0) return undefined;
+      item--;
+      const places = this.destinations(item);
+      if (places.length === 0) {
+        const { start, end } = this.text.sentences[item]!;
+        const counted = this.countedPlaces(start, end);
+        if (counted) return counted;
+        continue;
+      }
+      return this.namesOwnSites(item) ? undefined : placesLink(places, 'sentence');
+    }
+    return undefined;
   }
 
   /** Per level character (县, 乡), the distinct destinations of that level the document names, in text order (built once). */
@@ -558,6 +613,8 @@ class DocumentLinker {
    */
   countedPlaces(from: number, to: number): WhereLink | undefined {
     const t = this.text.text;
+    const named = this.namedBefore(from, to);
+    if (named) return named;
     if ((this.hasCountedWords ??= COUNTED_DIVISIONS.test(t)) === false || to <= from) return undefined;
     // Read in the span only (a sentence), never on through the text.
     let found: RegExpMatchArray | undefined;
@@ -570,6 +627,25 @@ class DocumentLinker {
     const parent = (path: string) => path.slice(0, path.lastIndexOf('/'));
     if (!list.every((place) => parent(place.path) === parent(list[0]!.path))) return undefined;
     return placesLink(list, 'sentence');
+  }
+
+  /**
+   * 上述7省19市…直接经济损失4亿元: a count of divisions after a word pointing back (上述, 以上) stands for the
+   * places of that level the nearest earlier sentence lists, where it lists just that many.
+   */
+  private namedBefore(from: number, to: number): WhereLink | undefined {
+    if (to <= from) return undefined;
+    POINTED_DIVISIONS.lastIndex = 0;
+    const found = POINTED_DIVISIONS.exec(this.text.slice(from, to));
+    if (!found) return undefined;
+    const count = /^[0-9]+$/.test(found[1]!) ? Number(found[1]) : COUNT_VALUES.indexOf(found[1]!) + 2;
+    const depth = POINTED_DEPTHS[found[2]!]!;
+    for (let sentence = this.text.sentenceAt(from) - 1; sentence >= 0; sentence--) {
+      const places = this.destinations(sentence).filter((place) => place.path.split('/').length === depth);
+      const distinct = places.filter((place, i) => places.findIndex((other) => other.path === place.path) === i);
+      if (distinct.length === count) return placesLink(distinct, 'sentence');
+    }
+    return undefined;
   }
 
   private countedIndexOf(): Map<number, LocatedMention[]> {
@@ -614,7 +690,7 @@ class DocumentLinker {
 
   /** The places of the paragraph's first sentence that names a destination. */
   paragraphPlaces(ctx: MoneyContext): WhereLink | undefined {
-    const sentence = this.firstInParagraph(ctx, this.firstPlaces, (s) => this.destinations(s).length > 0);
+    const sentence = this.firstInParagraph(ctx, this.firstPlaces, (s) => this.carriedDestinations(s).length > 0);
     // Nor from an earlier item of the amount's list naming its own amount's site (pastOwnSites).
     // Nor, for a sentence after the list, from an item of a list naming its own amount's site.
     const listed =
@@ -622,7 +698,12 @@ class DocumentLinker {
       sentence < ctx.sentence &&
       ((this.text.followsSemicolon(ctx.sentence) && sentence >= this.listHead(ctx.sentence)) || this.isListItem(sentence)) &&
       this.namesOwnSites(sentence);
-    return sentence === undefined || listed ? undefined : placesLink(this.destinations(sentence), 'paragraph');
+    return sentence === undefined || listed ? undefined : placesLink(this.carriedDestinations(sentence), 'paragraph');
+  }
+
+  /** A sentence's destinations that may be carried to an amount of another clause: not an item's own beneficiary. */
+  private carriedDestinations(sentence: number): readonly LocatedMention[] {
+    return notItemSites(this.text, this.words, this.destinations(sentence));
   }
 
   /** A sentence's places that may receive money: not its givers, not in a donor province. */
@@ -911,6 +992,31 @@ class DocumentLinker {
   }
 
   /**
+   * The places named as often as the subject and of its depth that stand with it in one list (甲省、乙省和丙省:
+   * joined by list marks only), in text order; undefined where none does.
+   */
+  private listedWith(subject: LocatedMention, count: number, entries: ReadonlyArray<{ count: number; place: LocatedMention }>): LocatedMention[] | undefined {
+    const depth = subject.path.split('/').length;
+    const tied = entries.filter((e) => e.count === count && e.place.path.split('/').length === depth).map((e) => e.place);
+    if (tied.length < 2) return undefined;
+    const sentence = this.text.sentenceAt(subject.start);
+    const inList = this.text
+      .ofType(sentence, 'place')
+      .filter((p) => tied.some((t) => t.path === p.path))
+      .sort((a, b) => a.start - b.start);
+    const list: LocatedMention[] = [];
+    for (const place of inList) {
+      const last = list[list.length - 1];
+      if (last && !LIST_JOIN_ONLY.test(this.text.slice(last.end, place.start))) {
+        if (list.some((p) => p.path === subject.path)) break;
+        list.length = 0;
+      }
+      if (!list.some((p) => p.path === place.path)) list.push(place);
+    }
+    return list.length > 1 && list.some((p) => p.path === subject.path) ? list : undefined;
+  }
+
+  /**
    * A county (or lower place) opening a headline line and holding the most named destination
    * (某县对口支援工作成效显著, its town named most in the text): the article is about the
    * headline's county, its towns and villages are details. A province or city opening a
@@ -937,7 +1043,7 @@ class DocumentLinker {
       for (const party of sentenceParties) countParty(parties, party);
       // Where the news comes from (记者从某部获悉) is no giver to carry.
       for (const party of this.giversIn(sentence)) countParty(givers, party);
-      for (const place of this.destinations(sentence)) {
+      for (const place of this.carriedDestinations(sentence)) {
         const path = place.path;
         const entry = places.get(path) ?? { count: 0, place };
         entry.count++;
@@ -953,8 +1059,10 @@ class DocumentLinker {
     const named = mostNamed([...places.entries()], (path) => path.split('/').length);
     const place = named ? { place: this.headlinePlaceAround(named.place, donors) ?? named.place } : undefined;
     const party = mostNamed([...givers.entries()], () => 0);
+    // 支持甲省、乙省等12省份: a subject named once in a list with others named as often is the whole list.
+    const listed = place && named ? this.listedWith(place.place, named.count, [...places.values()]) : undefined;
     this.documentSubjects = {
-      place: place ? placesLink([place.place], 'document') : undefined,
+      place: place ? placesLink(listed ?? [place.place], 'document') : undefined,
       party: party?.party,
     };
     return this.documentSubjects;
@@ -1231,6 +1339,9 @@ function divisionAt(path: string, level: number): string | undefined {
 const QUOTE_OPENING = /^[“「『]/;
 /** A count of divisions (两县, 三乡, 两旗): from two to nine, of a county's or township's level (not 两市: a donor and its partner). */
 const COUNT_VALUES = '两三四五六七八九';
+/** A word pointing back to places named before, and their count and level (上述7省, 以上三县). */
+const POINTED_DIVISIONS = /(?:上述|以上|前述)([0-9]{1,2}|[两三四五六七八九])个?(省|市|县)/g;
+const POINTED_DEPTHS: Readonly<Record<string, number>> = { 省: 1, 市: 2, 县: 3 };
 const COUNTED_DIVISIONS = /[两三四五六七八九][县旗乡镇区]/;
 const COUNTED_DIVISIONS_G = /([两三四五六七八九])([县旗乡镇区])/g;
 const DE = '的'.charCodeAt(0);
@@ -1244,6 +1355,9 @@ function holdsIdeograph(text: string, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) if (isIdeograph(text.charCodeAt(i))) return true;
   return false;
 }
+
+/** What may stand between two places of one list. */
+const LIST_JOIN_ONLY = /^[、和及与,，]?$/;
 
 /** The entry named most often; ties go to the deeper, then the earlier one. */
 function mostNamed<T extends { count: number }>(entries: Array<[string, T]>, depth: (key: string) => number): T | undefined {

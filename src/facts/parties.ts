@@ -478,7 +478,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const anaphor = isGenericName(words, text.text, nameFrom, ending.start);
     if (anaphor && !(words.startsAt(text.text, nameFrom, 'anaphor') && words.indexIn(text.text, end, clause.end, 'giver', end + ANAPHOR_VERB_REACH) >= 0)) continue;
     // 其中基金补助…: the bare ending after a lead word stands for the name written before with it (某某建设基金).
-    const bare = !national && ((lead > 0 && nameFrom >= ending.start) || anaphor);
+    // Not a whole name (某局 of a caption's next line: 资料图片某局…), which is a name by itself.
+    const bare = !national && ((lead > 0 && nameFrom >= ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) || anaphor);
     const earlier = bare ? earlierName(text, words, text.slice(ending.start, end), nameFrom) : undefined;
     if (bare && earlier === undefined) continue;
     // 国家财政, 中国政府, 中央财政: the central government, written as 中央 (GUIDELINES notes).
@@ -753,9 +754,23 @@ function departmentPlace(text: FactText, words: FactWords, sentence: number, fro
 function afterDates(text: FactText, sentence: number, from: number, to: number): number {
   let start = from;
   for (const date of text.ofType(sentence, 'date')) if (date.start >= from && date.end <= to) start = Math.max(start, date.end);
+  // 11月以来省财政厅…: a month or day in digits, or a relative year or month, that the dates left unread (no
+  // reference date known) opens no name either.
+  if (start === from) {
+    TIME_LEAD.lastIndex = from;
+    if (TIME_LEAD.test(text.text) && TIME_LEAD.lastIndex < to) start = TIME_LEAD.lastIndex;
+  }
   if (start > from && start < to && text.text.charCodeAt(start) === DU && text.text.charCodeAt(start - 1) === NIAN) start++;
+  // 今年以来省财政厅…: the close of a since clause after the date is no part of the name.
+  if ((start > from || TIME_ENDS.has(text.text.charCodeAt(start - 1))) && text.text.startsWith(SINCE, start) && start + SINCE.length < to) start += SINCE.length;
   return start;
 }
+
+/** A month or a day written in digits, or a relative year or month, opening what would be a name (11月, 今年). */
+const TIME_LEAD = /(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|今年|去年|本月|上月)/y;
+const SINCE = '以来';
+/** The characters a time word ends with (今年, 11月, 3日), right before a since close. */
+const TIME_ENDS = new Set([...'年月日'].map((c) => c.charCodeAt(0)));
 
 /** 台明年离岛建设基金: a year word inside a name (明年, 今年, 本年度), read as no date, ends what stands before it; where the name goes on. */
 function afterYearLead(words: FactWords, text: string, from: number, to: number): number {

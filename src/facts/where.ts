@@ -55,7 +55,7 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
     if (counted) return counted;
   }
   // 甲县每县5000万元，其余县每县3900万元: the places named before are the other items', not the rest's.
-  const placesBefore = namesTheRest(ctx) ? NO_PLACES : places.filter((p) => p.end <= money.start);
+  const placesBefore = namesTheRest(ctx) ? NO_PLACES : notItemSites(text, words, places.filter((p) => p.end <= money.start));
   // 在某省的评价中，我县…，全年为企业减税降费…: the article's own county, named after the other place.
   if (namesSelfAfter(ctx, placesBefore)) {
     const own = carried.document();
@@ -737,11 +737,59 @@ function narrowerBefore(text: FactText, words: FactWords, nearest: readonly Loca
 const GIVER_REACH = 4;
 
 /** The places of the last clause before the amount that names any. */
+/**
+ * 其中，安排1亿元支持甲项目，安排2亿元支持乙省某试点: in a breakdown (after 其中), a place standing after
+ * an amount in that amount's clause is that item's own beneficiary; it is no place of the other items, of
+ * the total broken down, nor of the document.
+ */
+export function isItemSite(text: FactText, words: FactWords, place: LocatedMention): boolean {
+  const sentence = text.sentenceAt(place.start);
+  const span = text.sentences[sentence]!;
+  const breakdown = words.indexIn(text.text, span.start, place.start, 'breakdown');
+  if (breakdown < 0) return false;
+  const clause = text.clauseAt(sentence, place.start);
+  if (clause.start < breakdown) return false;
+  return text.ofType(sentence, 'money').some((m) => m.start >= clause.start && m.end <= place.start);
+}
+
+/** The places that are no other item's own beneficiary (isItemSite), for an amount outside their clauses. */
+export function notItemSites(text: FactText, words: FactWords, places: readonly LocatedMention[]): readonly LocatedMention[] {
+  return places.some((p) => isItemSite(text, words, p)) ? places.filter((p) => !isItemSite(text, words, p)) : places;
+}
+
 function nearestClauseBefore(text: FactText, sentence: number, places: readonly LocatedMention[]): LocatedMention[] {
   const last = places[places.length - 1];
   if (!last) return [];
   const clause = text.clauseAt(sentence, last.start);
-  return places.filter((p) => p.start >= clause.start);
+  let start = clause.start;
+  // 甲市乙区，丙市丁县、戊县，己市庚县共3市4县受灾: a list of places cut by commas (one prefecture's counties
+  // a clause) is one list: the clauses before that hold nothing but places go with it.
+  if (onlyPlaces(text.text, clause.start, last.end, places)) {
+    const opening = text.sentences[sentence]!.start;
+    for (let before = start - 1; before > opening; ) {
+      const previous = text.clauseAt(sentence, before - 1);
+      if (previous.start >= start || !onlyPlaces(text.text, previous.start, previous.end, places)) break;
+      start = previous.start;
+      before = start - 1;
+    }
+  }
+  return places.filter((p) => p.start >= start);
+}
+
+/** What may stand between the places of a list. */
+const PLACE_LIST_JOINS = /^[、和及与\s]*$/;
+
+/** text[from, to) holds places only, joined by list marks, and at least one. */
+function onlyPlaces(text: string, from: number, to: number, places: readonly LocatedMention[]): boolean {
+  let at = from;
+  let any = false;
+  for (const place of places) {
+    if (place.start < from || place.end > to) continue;
+    if (place.start < at || !PLACE_LIST_JOINS.test(text.slice(at, place.start))) return false;
+    at = place.end;
+    any = true;
+  }
+  return any && PLACE_LIST_JOINS.test(text.slice(at, to));
 }
 
 /** The most specific places: a place is dropped when another one lies inside it; of one path, the first counts. */

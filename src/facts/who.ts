@@ -1024,14 +1024,15 @@ const CARRY_ON_LEAD = 4;
 
 /**
  * 某基金发出二十笔资助，合共超过二百万元: the amount's clause holds nothing but the amount and a sum word
- * (合共, 共计) or a qualifier; it carries on the clause before, whose giving word funds it.
+ * (合共, 共计), a realised word (实际完成) or a qualifier; it carries on the clause before, whose giving word funds it.
  */
 function continuesGiving(ctx: MoneyContext): boolean {
   const { text, words, money, clause, sentence } = ctx;
   const t = text.text;
   const start = text.sentences[sentence]!.start;
   if (clause.start <= start || money.start - clause.start > CARRY_ON_LEAD) return false;
-  const lead = words.afterLeading(t, afterSpaces(t, clause.start, money.start), money.start, 'sum-lead');
+  // 计划投资1.5亿元，实际完成1.6亿元: the realised figure of the plan the clause before names is its money too.
+  const lead = words.afterLeading(t, words.afterLeading(t, afterSpaces(t, clause.start, money.start), money.start, 'sum-lead'), money.start, 'realised');
   if (lead < money.start && words.afterLeading(t, lead, money.start, 'sum-lead') < money.start && !/^(?:超过|超|逾|约|近|达|为|即)+$/.test(t.slice(lead, money.start))) return false;
   const before = text.clauseAt(sentence, clause.start - 1).start;
   return words.hasIn(t, before, clause.start, 'giver') || words.hasIn(t, before, clause.start, 'funding');
