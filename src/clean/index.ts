@@ -158,15 +158,25 @@ function normalizeLine(line: MappedText, counts: CleaningCounts): MappedText {
 
 function splitLines(text: MappedText): MappedText[] {
   const lines: MappedText[] = [];
-  const breaks = /\r\n|\r|\n|\u2028|\u2029/g;
+  const t = text.text;
   let start = 0;
-  for (let match = breaks.exec(text.text); match; match = breaks.exec(text.text)) {
-    lines.push(text.slice(start, match.index));
-    start = match.index + match[0].length;
+  // The breaks \r\n, \r, \n, U+2028 and U+2029, read unit by unit (no match array per line).
+  for (let i = 0; i < t.length; i++) {
+    const code = t.charCodeAt(i);
+    if (code > CARRIAGE_RETURN && code !== LINE_SEPARATOR && code !== PARAGRAPH_SEPARATOR) continue;
+    if (code !== LINE_FEED && code !== CARRIAGE_RETURN && code !== LINE_SEPARATOR && code !== PARAGRAPH_SEPARATOR) continue;
+    lines.push(text.slice(start, i));
+    if (code === CARRIAGE_RETURN && t.charCodeAt(i + 1) === LINE_FEED) i++;
+    start = i + 1;
   }
   lines.push(text.slice(start));
   return lines;
 }
+
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const LINE_SEPARATOR = 0x2028;
+const PARAGRAPH_SEPARATOR = 0x2029;
 
 function paragraphSpans(paragraphs: readonly MappedText[]): Span[] {
   const spans: Span[] = [];

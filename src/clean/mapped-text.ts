@@ -43,12 +43,24 @@ export class MappedText {
 
   /** Joins parts with a separator that maps to the end of the part before it. */
   static join(parts: readonly MappedText[], separator: string): MappedText {
-    const pieces: MappedText[] = [];
-    parts.forEach((part, i) => {
-      if (i > 0) pieces.push(MappedText.inserted(separator, parts[i - 1]!.originalEnd()));
-      pieces.push(part);
-    });
-    return MappedText.concat(pieces);
+    // Written straight into the joined maps: no pair of one-unit arrays per separator (one per paragraph).
+    const text = parts.map((p) => p.text).join(separator);
+    const start = new Int32Array(text.length);
+    const end = new Int32Array(text.length);
+    let at = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (i > 0) {
+        const point = parts[i - 1]!.originalEnd();
+        start.fill(point, at, at + separator.length);
+        end.fill(point, at, at + separator.length);
+        at += separator.length;
+      }
+      start.set(part.origStart, at);
+      end.set(part.origEnd, at);
+      at += part.text.length;
+    }
+    return new MappedText(text, start, end);
   }
 
   get length(): number {

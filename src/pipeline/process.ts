@@ -217,7 +217,7 @@ function locateMentions(
   const located = drafts.map((draft) => {
     const span = originalSpan(cleaned.mapped, draft.cleanStart, draft.cleanEnd);
     const mention = withoutCleanOffsets(draft);
-    if (draft.text === cleaned.text.slice(draft.cleanStart, draft.cleanEnd)) {
+    if (spells(cleaned.text, draft.text, draft.cleanStart, draft.cleanEnd)) {
       mention.text = cleaned.mapped.writtenText(original, draft.cleanStart, draft.cleanEnd);
     }
     mention.start = toCodePoint(span.start);
@@ -227,6 +227,12 @@ function locateMentions(
   });
   located.sort((a, b) => a.mention.start - b.mention.start || TYPE_ORDER.get(a.mention.type)! - TYPE_ORDER.get(b.mention.type)!);
   return { mentions: located.map((l) => l.mention), cleanSpans: located.map((l) => l.span) };
+}
+
+/** text.slice(start, end) === word, without cutting the slice out (one string per mention saved). */
+function spells(text: string, word: string, start: number, end: number): boolean {
+  if (start < 0 || end > text.length || start > end) return word === text.slice(start, end);
+  return end - start === word.length && text.startsWith(word, start);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Division } from './gazetteer';
 import { builtinPlaceSuffixes } from './place-suffixes';
 import type { WordsAt } from '../util/words-at';
-import { townshipNamed } from './township-stems';
+import { townshipNamed, townshipsByStem } from './township-stems';
 
 // A list of townships by bare stem closed by the count of its kind right after
 // its last item (甲、乙、丙和丁四镇, 甲、乙两个乡): in an article naming their
@@ -45,8 +45,10 @@ export function countedTownshipLists(
   const taken = (start: number, end: number) => listed.some((p) => p.start < end && start < p.end);
   let regions: Division[] | undefined;
   const found: ListedTownship[] = [];
-  for (const m of text.matchAll(COUNT)) {
-    const countStart = m.index!;
+  // exec on the shared global regex (matchAll copies it and makes an iterator per text).
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
+    const countStart = m.index;
     let k = countStart + m[0].length;
     if (text[k] === '个') k++;
     if (!closers.startAt(text, k)) continue;
@@ -199,6 +201,8 @@ function ledItems(text: string, from: number, to: number, regions: readonly Divi
  * (a 浮梁-王港 item goes on to 王港); undefined where no stem stands there.
  */
 function stemAt(text: string, at: number, end: number, regions: readonly Division[], covered: Uint8Array): { end: number; division?: ListedTownship } | undefined {
+  // Most items open with a character no stem of the regions opens with: no string is cut for them.
+  if (!stemMayStartWith(regions, text.charCodeAt(at))) return undefined;
   for (let length = Math.min(MAX_STEM, end - at); length >= MIN_STEM; length--) {
     const stemEnd = at + length;
     // One string per length tried (not one for the county check and one for the township's).
@@ -213,6 +217,26 @@ function stemAt(text: string, at: number, end: number, regions: readonly Divisio
   }
   return undefined;
 }
+
+/** Whether a township stem of one of the regions, or a county's own stem, starts with the unit. */
+function stemMayStartWith(regions: readonly Division[], unit: number): boolean {
+  for (let k = 0; k < regions.length; k++) if (stemFirstUnitsOf(regions[k]!).has(unit)) return true;
+  return false;
+}
+
+/** The first units of a region's township stems and of its own stem (a county's), read once per region. */
+function stemFirstUnitsOf(region: Division): ReadonlySet<number> {
+  let units = stemFirstUnits.get(region);
+  if (units) return units;
+  units = new Set<number>();
+  for (const stem of townshipsByStem(region).keys()) units.add(stem.charCodeAt(0));
+  const own = countyStem(region);
+  if (own !== undefined && own.length > 0) units.add(own.charCodeAt(0));
+  stemFirstUnits.set(region, units);
+  return units;
+}
+
+const stemFirstUnits = new WeakMap<Division, Set<number>>();
 
 /** Whether `surface` is the stem of one of the regions (a county's). */
 function isCountyStem(regions: readonly Division[], surface: string): boolean {
