@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -198,6 +198,10 @@ interface GeoRules {
   wetlands: WordsAt;
   /** Words that say a text speaks of lakes (湖滨, 湖泊): a plateau lake in 海 before a wetland's word counts only in such a text. */
   lakeWords: string[];
+  /** Words of a zone's or work's kind right after a lake's or river's name at its head (水禽, 防洪). */
+  zoneLeads: WordsAt;
+  /** A zone's or work's own word closing the item (保育区, 大堤, 项目). */
+  zoneEnds: WordsAt;
   /** Words of the coast (滨海, 沙滩): a bare 湾 after a noun in their sentence closes a bay's name (棋子湾). */
   coastWords: string[];
   /** Words of a river's course (流域, 河道, 上游): a one-character stem's river before one counts (蒲河流域). */
@@ -361,7 +365,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -372,7 +376,7 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')] };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')) };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -604,6 +608,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, suffixFeatures(ctx, geo, taken, marks.suffixEnds));
         append(found, gaugedRivers(ctx, geo, taken, marks));
         append(found, riversBeforeStretches(ctx, geo, taken));
+        append(found, zoneHeadFeatures(ctx, geo, taken));
         widenListedNames(ctx, geo, taken, found);
         widenToLongerNames(ctx.text, taken, found);
         widenSizePairs(ctx.text, taken, found);
@@ -620,6 +625,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, riverRuns(ctx, geo, taken, found));
         append(found, tributaryRuns(ctx, geo, taken, marks));
         headingRivers(ctx, geo, taken, found);
+        append(found, riversAfterMountains(ctx, geo, taken, found));
         append(found, worksListRivers(ctx.text, geo, taken, townStems));
         append(found, pairedDirectionRivers(ctx.text, taken, found));
         append(found, lakesInSeaBeforeWetland(ctx, geo, taken));
@@ -945,6 +951,132 @@ function pairedDirectionRivers(text: string, taken: Uint8Array, found: readonly 
     }
   }
   return added;
+}
+
+/** The characters of a division's kind: a name running into one is the division's (清水河县). */
+const DIVISION_KIND_CHAR = /^[省市县区旗州盟镇乡村]/u;
+
+/** Longest river's name read right after a mountain's. */
+const MAX_RIVER_AFTER_MOUNTAIN = 4;
+
+/**
+ * 五台山清水河: a division's name that ends like a river (清水河, a county's name too), one jieba word
+ * read as a name right after a mountain found, is the river that runs there: a county is not written
+ * after a mountain, while the mountain's own river is (the name must not run into a division's kind,
+ * 清水河县). Names the suffix rules take already are found so.
+ */
+function riversAfterMountains(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const added: GeoDraft[] = [];
+  for (const mountain of found) {
+    if (mountain.kind !== 'mountain') continue;
+    const at = mountain.cleanEnd;
+    const token = ctx.tokensWithin(at, Math.min(ctx.text.length, at + MAX_RIVER_AFTER_MOUNTAIN + 1)).find((t) => t.start === at);
+    if (!token || token.word.length < 2 || token.word.length > MAX_RIVER_AFTER_MOUNTAIN || !geo.tags.place.has(token.tag)) continue;
+    const name = token.word;
+    if (!geo.riverEnd.test(name[name.length - 1]!) || !geo.placeNames.has(name) || !isFree(taken, token.start, token.end)) continue;
+    if (DIVISION_KIND_CHAR.test(ctx.text.slice(token.end, token.end + 1))) continue;
+    taken.fill(1, token.start, token.end);
+    added.push(draft(name, { name, kind: 'river' }, token.start, token.end, 'geo:river-after-mountain'));
+  }
+  return added;
+}
+
+/** The endings of a lake's or river's name at the head of a zone's or work's name, and their kinds. */
+const ZONE_HEAD_ENDS: ReadonlyMap<string, GeoKind> = new Map([
+  ['湖', 'lake'],
+  ['江', 'river'],
+  ['河', 'river'],
+  ['溪', 'river'],
+]);
+
+/** Longest stem of a lake's or river's name at a zone's head, and how far on the zone's own word may close the item. */
+const MAX_ZONE_STEM = 4;
+const MAX_ZONE_ITEM = 16;
+
+/** What ends a zone's item: punctuation (a list's 、, a clause's end). */
+const ZONE_ITEM_BREAK = /[、，,。；;：:！!？?（）()“”"「」《》\s]/u;
+
+/**
+ * 某湖水禽栖息地保育区, 某湖城市湿地休闲区, 某江防洪大堤, 某河两岸生态治理项目: in a plan's list of zones
+ * or works, a name ending like a lake or river (湖, 江, 河, 溪) right before a word of the zone's kind
+ * (rules/geo-locatives.tsv zone-lead), whose item a zone's or work's own word closes a few characters on
+ * (zone-end), is the lake or river the zone is named after, even where a district or county shares the
+ * name (东湖, 昌江): a place found there holds the span. The name is one jieba word, or a bare ending with
+ * the name-like words right before it (汉/j 池/nr 湖: not a verb, function word or numeral; 即/v stops it).
+ */
+function zoneHeadFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  for (const [ending, kind] of ZONE_HEAD_ENDS) {
+    for (let at = text.indexOf(ending, 1); at > 0; at = text.indexOf(ending, at + 1)) {
+      const end = at + 1;
+      if (taken[at] || !geo.zoneLeads.startAt(text, end) || !zoneItemCloses(text, end, geo)) continue;
+      const start = zoneHeadStart(ctx, geo, at, end);
+      if (start === undefined) continue;
+      const name = text.slice(start, end);
+      const stem = name.slice(0, -1);
+      if (!HAN_ONLY.test(name) || !isFree(taken, start, end) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.genericStems.has(name) || geo.genericStems.has(stem)) continue;
+      if (stem.length === 1 && (geo.shortRiverLeads.has(stem) || geo.riverCutStops.has(stem))) continue;
+      taken.fill(1, start, end);
+      added.push(draft(name, { name, kind }, start, end, 'geo:zone-head'));
+    }
+  }
+  for (const head of added.slice()) sameNameItems(text, geo, taken, head, added);
+  return added;
+}
+
+/** What may close a list's item right after a name besides punctuation (青山湖、珠湖之间; 某湖等). */
+const ITEM_CLOSERS = new Set(['之', '等', '和', '与', '及']);
+
+/**
+ * 县城、上头湖、青山湖、珠湖之间: a name found at a zone's head is the same lake or river where the
+ * article lists it again as an item of its own (punctuation or a function character before it,
+ * punctuation, 之 or 等 after it), so the list's other items can be read beside it.
+ */
+function sameNameItems(text: string, geo: GeoRules, taken: Uint8Array, head: GeoDraft, added: GeoDraft[]): void {
+  const name = head.text;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (!isFree(taken, at, end) || !opensZoneItem(text, at, geo)) continue;
+    const after = text[end];
+    if (after !== undefined && !ZONE_ITEM_BREAK.test(after) && !ITEM_CLOSERS.has(after)) continue;
+    taken.fill(1, at, end);
+    added.push(draft(name, { name: head.name, kind: head.kind }, at, end, 'geo:zone-head'));
+  }
+}
+
+/** A zone's or work's word (zone-end) stands in the item that goes on at `from`, before its break. */
+function zoneItemCloses(text: string, from: number, geo: GeoRules): boolean {
+  for (let i = from; i < text.length && i < from + MAX_ZONE_ITEM; i++) {
+    if (ZONE_ITEM_BREAK.test(text[i]!)) return false;
+    if (geo.zoneEnds.startAt(text, i)) return true;
+  }
+  return false;
+}
+
+/** Where the name ending at `end` (its ending at `at`) starts: its one word, or the name-like words before a bare ending. */
+function zoneHeadStart(ctx: ExtractContext, geo: GeoRules, at: number, end: number): number | undefined {
+  const tokens = ctx.tokensWithin(Math.max(ctx.clauseStart(at), at - MAX_ZONE_STEM - 2), end);
+  const k = tokens.length - 1;
+  const token = tokens[k];
+  if (!token || token.end !== end || !ctx.isWordBoundary(end)) return undefined;
+  if (token.word.length > 1) return token.word.length - 1 <= MAX_ZONE_STEM && !FUNCTION_WORD_TAGS.has(token.tag) && !DETERMINER_TAGS.has(token.tag) && opensZoneItem(ctx.text, token.start, geo) ? token.start : undefined;
+  let start = token.start;
+  for (let i = k - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.end !== start || !HAN_ONLY.test(t.word) || t.word.length > 2 || FUNCTION_WORD_TAGS.has(t.tag) || DETERMINER_TAGS.has(t.tag) || end - 1 - t.start > MAX_ZONE_STEM) break;
+    start = t.start;
+  }
+  return start < token.start && opensZoneItem(ctx.text, start, geo) ? start : undefined;
+}
+
+/** The characters that open a zone's item besides punctuation and the function characters (即汉池湖…区). */
+const ZONE_ITEM_OPENERS = new Set(['即']);
+
+/** The item opens at `start`: the text's start, punctuation, or a function character (至, 和) before it; not a verb glued on (横/v 阳…江). */
+function opensZoneItem(text: string, start: number, geo: GeoRules): boolean {
+  const before = text[start - 1];
+  return before === undefined || ZONE_ITEM_BREAK.test(before) || ZONE_ITEM_OPENERS.has(before) || geo.functionChar.test(before);
 }
 
 /** jieba's tags of a noun or a name: a plateau lake's name in 海 is one word so tagged (草海/n). */
