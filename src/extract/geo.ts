@@ -609,6 +609,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, gaugedRivers(ctx, geo, taken, marks));
         append(found, riversBeforeStretches(ctx, geo, taken));
         append(found, zoneHeadFeatures(ctx, geo, taken));
+        append(found, repeatedSuffixNames(ctx, geo, taken, found));
         widenListedNames(ctx, geo, taken, found);
         widenToLongerNames(ctx.text, taken, found);
         widenSizePairs(ctx.text, taken, found);
@@ -948,6 +949,35 @@ function pairedDirectionRivers(text: string, taken: Uint8Array, found: readonly 
       if (at === 0 || !BEFORE_DIRECTION_RIVER.test(text[at - 1]!) || !isFree(taken, at, at + 2)) continue;
       taken.fill(1, at, at + 2);
       added.push(draft(name, { name, kind: 'river' }, at, at + 2, 'geo:direction-pair'));
+    }
+  }
+  return added;
+}
+
+/** Shortest name the suffix rules find that is read again at its other mentions. */
+const MIN_REPEATED_NAME = 3;
+
+/**
+ * 光雾山景区由光雾/n 山/n、龙架山: a name the suffix rules find at one mention (光雾山 before 景区) is the
+ * same feature at its other mentions where jieba's words start and end with it (or punctuation or a
+ * function character stands before it), and nothing after it makes it a site's, a company's or a
+ * division's name; the list around such a mention is then read beside it. Three characters at least.
+ */
+function repeatedSuffixNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  const seen = new Set<string>();
+  for (const feature of found) {
+    if (feature.rule !== 'geo:suffix' || feature.text.length < MIN_REPEATED_NAME || seen.has(feature.text)) continue;
+    seen.add(feature.text);
+    const name = feature.text;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (!isFree(taken, at, end)) continue;
+      if (!ctx.isWordBoundary(at) && !opensZoneItem(text, at, geo)) continue;
+      if (!ctx.isWordBoundary(end) || DIVISION_KIND_CHAR.test(text.slice(end, end + 1)) || followedByExcluded(text, end, geo, feature.kind)) continue;
+      taken.fill(1, at, end);
+      added.push(draft(name, { name: feature.name, kind: feature.kind }, at, end, 'geo:repeat'));
     }
   }
   return added;
