@@ -633,6 +633,7 @@ export const geoExtractor: ExtractorModule = {
         dropTownshipStems(ctx.text, townStems, found);
         dropOrganisationListItems(ctx.text, geo, found);
         dropSharedFacilityItems(ctx.text, geo, found);
+        mendGluedShortNames(ctx, geo, taken, found);
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
       },
     };
@@ -954,6 +955,39 @@ function pairedDirectionRivers(text: string, taken: Uint8Array, found: readonly 
   return added;
 }
 
+/** Longest unknown word read as the opening of a short feature's name jieba glued it to. */
+const MAX_GLUED_OPENING = 3;
+
+/**
+ * (德胜/x 屯河、…), 边缘受西/x 淝河: a feature of two characters (the dictionary's or the suffix rules')
+ * right after an unknown word of jieba's glued onto it is the end of a longer name. Where that word opens
+ * an item (punctuation or a function character before it) the name is the word and the feature (德胜屯河);
+ * else how much of the word belongs to the name cannot be told, and the short name is left out (淝河 of
+ * 西淝河): the full name counts, never a part of it.
+ */
+function mendGluedShortNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
+  const { text } = ctx;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const feature = found[i]!;
+    if (feature.text.length !== 2 || !(feature.rule === 'geo:suffix' || (feature.rule === 'geo:dictionary' && generatedOnly(geo, feature.text)))) continue;
+    const start = feature.cleanStart;
+    if (start === 0 || !HAN_ONLY.test(text[start - 1]!)) continue;
+    const before = ctx.tokensWithin(Math.max(ctx.clauseStart(start), start - 2 * MAX_GLUED_OPENING), start).find((t) => t.end === start);
+    if (!before || !geo.tags['unknown-word'].has(before.tag) || before.word.length < 2 || !HAN_ONLY.test(before.word)) continue;
+    if (before.word.length <= MAX_GLUED_OPENING && opensZoneItem(text, before.start, geo) && !geo.functionChar.test(before.word) && isFree(taken, before.start, start)) {
+      const name = text.slice(before.start, feature.cleanEnd);
+      taken.fill(1, before.start, start);
+      found[i] = draft(name, { name, kind: feature.kind }, before.start, feature.cleanEnd, 'geo:glued-opening');
+    } else found.splice(i, 1);
+  }
+}
+
+/** Only the generated list (jieba's dictionary and the other sources) knows the name, not the hand list (庐山, 太湖). */
+function generatedOnly(geo: GeoRules, name: string): boolean {
+  const known = geo.dictionary.get(name);
+  return known !== undefined && known.every((f) => f.wordOnly === true);
+}
+
 /** Shortest name the suffix rules find that is read again at its other mentions. */
 const MIN_REPEATED_NAME = 3;
 
@@ -1241,7 +1275,8 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: 
   const { text } = ctx;
   // 北源之一/r 布当曲: a phrase's end (之一) after the tributary word comes before the name.
   const [lead] = ctx.tokensWithin(at, at + 2);
-  const start = lead !== undefined && lead.start === at && isPhraseEnd(lead, geo) ? lead.end : at;
+  // 南源叫/v 龙头江: a verb of naming (叫, 称: a clause-lead read as a verb) after the source word comes before the name.
+  const start = lead !== undefined && lead.start === at && (isPhraseEnd(lead, geo) || namingVerb(lead, geo)) ? lead.end : at;
   for (let end = start + 1; end <= Math.min(text.length, start + MAX_TRIBUTARY); end++) {
     const name = text.slice(start, end);
     if (!geo.riverEnd.test(name)) continue;
@@ -2599,6 +2634,11 @@ function isNameWord(token: Token, geo: GeoRules): boolean {
 }
 
 /** 之一/r, 之王/x: a word of two characters opening with a phrase's particle (rules/geo-exclusions.tsv phrase-lead) ends a phrase; no name holds it. */
+/** A one-character verb of naming (叫/v, 称/v; clause-lead in rules/geo-exclusions.tsv). */
+function namingVerb(token: Token, geo: GeoRules): boolean {
+  return token.word.length === 1 && token.tag === 'v' && geo.clauseLeads.has(token.word);
+}
+
 function isPhraseEnd(token: Token, geo: GeoRules): boolean {
   return token.word.length === 2 && geo.phraseLeads.has(token.word[0]!);
 }
