@@ -1684,6 +1684,7 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     rareStemAfterPlace(ctx, tokens, k, geo) ??
     suffixCandidate(tokens, k, geo, text) ??
     mountainBeforeLocative(ctx, tokens, k, geo) ??
+    riverBeforeLocative(ctx, tokens, k, geo) ??
     mountainBeforeSite(ctx, tokens, k, geo) ??
     shortRiverBeforeCourse(ctx, tokens, k, geo) ??
     bayOnCoast(ctx, tokens, k, geo) ??
@@ -1886,6 +1887,26 @@ function mountainBeforeLocative(
   if (geo.siteWords.startAt(ctx.text, token.end)) return { start: token.start, suffix }; // 米仓山/nr 景区
   const [next] = ctx.tokensWithin(token.end, token.end + 3);
   return next && next.start === token.end && geo.mountainLocatives.has(next.word) ? { start: token.start, suffix } : undefined;
+}
+
+/** Water locatives of one character that follow a person's name too (李小溪里, 王晓溪口述): not read after a person-tagged river. */
+const PERSON_AFTER_WATER = new Set(['里', '口', '边']);
+
+/**
+ * 曾文溪/nr 畔, 某某溪/nr 流域: jieba reads many rivers of the south-east in 溪 (and some in 河, 江) as
+ * a person's name; one of three characters or more right before a river's locative (畔, 岸, 沿岸,
+ * rules/geo-locatives.tsv water) or its reach or basin word (上游, 流域) is the river: a person is not
+ * written so. Not before 里, 口 or 边, which follow a person's name as well.
+ */
+function riverBeforeLocative(ctx: ExtractContext, tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const suffix = suffixOf(token.word, geo);
+  if (!suffix || suffix.kind !== 'river' || !geo.tags.person.has(token.tag) || token.word.length < 3 || token.word.length - suffix.suffix.length < suffix.minStem) return undefined;
+  if (!HAN_ONLY.test(token.word) || geo.functionChar.test(token.word)) return undefined;
+  const { text } = ctx;
+  if (geo.reaches.startAt(text, token.end)) return { start: token.start, suffix };
+  for (const word of geo.waterLocatives) if (!PERSON_AFTER_WATER.has(word) && text.startsWith(word, token.end)) return { start: token.start, suffix };
+  return undefined;
 }
 
 /** Longest stem joined to a lone mountain suffix before a site word (光雾 of 光雾山景区). */
