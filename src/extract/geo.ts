@@ -1921,6 +1921,9 @@ const MAX_SITE_STEM = 3;
 function mountainBeforeSite(ctx: ExtractContext, tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
   const suffix = geo.suffixes.find((s) => s.suffix === token.word);
+  // 鳌山/ns 滑雪场: a place-like word of two characters in 山 jieba knows, before a site's word, is the mountain (a division's name is left out later).
+  const whole = geo.suffixes.find((s) => s.kind === 'mountain' && token.word.length === s.suffix.length + 1 && token.word.endsWith(s.suffix) && s.suffix.length === 1);
+  if (whole && geo.tags.place.has(token.tag) && HAN_ONLY.test(token.word) && !geo.functionChar.test(token.word) && geo.siteWords.startAt(ctx.text, token.end)) return { start: token.start, suffix: whole };
   if (!suffix || suffix.kind !== 'mountain' || !geo.siteWords.startAt(ctx.text, token.end)) return undefined;
   let start = token.start;
   for (let j = k - 1; j >= 0; j--) {
