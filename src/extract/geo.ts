@@ -2433,8 +2433,8 @@ function titleEndsAt(text: string, end: number, geo: GeoRules): boolean {
   return false;
 }
 
-/** 海拔…米的: what comes before a mountain's name (翻越海拔4500多米的海子山). */
-const ALTITUDE = new RegExp(`海拔[\\d.,，${CHINESE_DIGITS}十百千万多余]+(?:米|m)(?:以上|左右)?的`, 'g');
+/** 海拔…米的 (or 标高…公尺之): what comes before a mountain's name (翻越海拔4500多米的海子山). */
+const ALTITUDE = new RegExp(`(?:海拔|标高)[\\d.,，${CHINESE_DIGITS}十百千万多余]+(?:米|m|公尺)(?:以上|左右)?[的之]`, 'g');
 /** Longest mountain name looked for after an altitude. */
 const MAX_ALTITUDE_NAME = 6;
 
@@ -2446,7 +2446,8 @@ const MAX_ALTITUDE_NAME = 6;
 function altitudeMountains(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
   const { text } = ctx;
   const added: GeoDraft[] = [];
-  if (!text.includes('海拔')) return added;
+  // 标高2,532公尺之: Taiwan's word for altitude, its metre and its 之.
+  if (!text.includes('海拔') && !text.includes('标高')) return added;
   for (const match of text.matchAll(ALTITUDE)) {
     const start = match.index! + match[0].length;
     for (let end = start + 2; end <= Math.min(text.length, start + MAX_ALTITUDE_NAME); end++) {
