@@ -955,6 +955,9 @@ function pairedDirectionRivers(text: string, taken: Uint8Array, found: readonly 
   return added;
 }
 
+/** Longest suffix-made name mended or left out after a word glued onto it: two characters (a longer one, 漳卫河, 海坛岛, is whole more often than not). */
+const MAX_GLUED_NAME = 2;
+
 /** Longest unknown word read as the opening of a short feature's name jieba glued it to. */
 const MAX_GLUED_OPENING = 3;
 
@@ -969,11 +972,13 @@ function mendGluedShortNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arr
   const { text } = ctx;
   for (let i = found.length - 1; i >= 0; i--) {
     const feature = found[i]!;
-    if (feature.text.length !== 2 || !(feature.rule === 'geo:suffix' || (feature.rule === 'geo:dictionary' && generatedOnly(geo, feature.text)))) continue;
+    const short = feature.text.length === 2;
+    if (feature.text.length > MAX_GLUED_NAME || !((feature.rule === 'geo:suffix' && feature.text.length <= MAX_GLUED_NAME) || (short && feature.rule === 'geo:dictionary' && generatedOnly(geo, feature.text)))) continue;
     const start = feature.cleanStart;
     if (start === 0 || !HAN_ONLY.test(text[start - 1]!)) continue;
     const before = ctx.tokensWithin(Math.max(ctx.clauseStart(start), start - 2 * MAX_GLUED_OPENING), start).find((t) => t.end === start);
-    if (!before || !geo.tags['unknown-word'].has(before.tag) || before.word.length < 2 || !HAN_ONLY.test(before.word)) continue;
+    // An unknown word of two characters or more, or a character jieba cannot read (鹿寮/zg 北溪).
+    if (!before || !HAN_ONLY.test(before.word) || !((geo.tags['unknown-word'].has(before.tag) && before.word.length >= 2) || (short && geo.tags['rare-char'].has(before.tag)))) continue;
     if (before.word.length <= MAX_GLUED_OPENING && opensZoneItem(text, before.start, geo) && !geo.functionChar.test(before.word) && isFree(taken, before.start, start)) {
       const name = text.slice(before.start, feature.cleanEnd);
       taken.fill(1, before.start, start);
