@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -198,6 +198,10 @@ interface GeoRules {
   wetlands: WordsAt;
   /** Words that say a text speaks of lakes (湖滨, 湖泊): a plateau lake in 海 before a wetland's word counts only in such a text. */
   lakeWords: string[];
+  /** Words of a zone's or work's kind right after a lake's or river's name at its head (水禽, 防洪). */
+  zoneLeads: WordsAt;
+  /** A zone's or work's own word closing the item (保育区, 大堤, 项目). */
+  zoneEnds: WordsAt;
   /** Words of the coast (滨海, 沙滩): a bare 湾 after a noun in their sentence closes a bay's name (棋子湾). */
   coastWords: string[];
   /** Words of a river's course (流域, 河道, 上游): a one-character stem's river before one counts (蒲河流域). */
@@ -361,7 +365,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -372,7 +376,7 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')] };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')) };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -604,6 +608,8 @@ export const geoExtractor: ExtractorModule = {
         append(found, suffixFeatures(ctx, geo, taken, marks.suffixEnds));
         append(found, gaugedRivers(ctx, geo, taken, marks));
         append(found, riversBeforeStretches(ctx, geo, taken));
+        append(found, zoneHeadFeatures(ctx, geo, taken));
+        append(found, repeatedSuffixNames(ctx, geo, taken, found));
         widenListedNames(ctx, geo, taken, found);
         widenToLongerNames(ctx.text, taken, found);
         widenSizePairs(ctx.text, taken, found);
@@ -620,12 +626,14 @@ export const geoExtractor: ExtractorModule = {
         append(found, riverRuns(ctx, geo, taken, found));
         append(found, tributaryRuns(ctx, geo, taken, marks));
         headingRivers(ctx, geo, taken, found);
+        append(found, riversAfterMountains(ctx, geo, taken, found));
         append(found, worksListRivers(ctx.text, geo, taken, townStems));
         append(found, pairedDirectionRivers(ctx.text, taken, found));
         append(found, lakesInSeaBeforeWetland(ctx, geo, taken));
         dropTownshipStems(ctx.text, townStems, found);
         dropOrganisationListItems(ctx.text, geo, found);
         dropSharedFacilityItems(ctx.text, geo, found);
+        mendGluedShortNames(ctx, geo, taken, found);
         return found.sort((a, b) => a.cleanStart - b.cleanStart);
       },
     };
@@ -947,6 +955,199 @@ function pairedDirectionRivers(text: string, taken: Uint8Array, found: readonly 
   return added;
 }
 
+/** Longest suffix-made name mended or left out after a word glued onto it: two characters (a longer one, 漳卫河, 海坛岛, is whole more often than not). */
+const MAX_GLUED_NAME = 2;
+
+/** Longest unknown word read as the opening of a short feature's name jieba glued it to. */
+const MAX_GLUED_OPENING = 3;
+
+/**
+ * (德胜/x 屯河、…), 边缘受西/x 淝河: a feature of two characters (the dictionary's or the suffix rules')
+ * right after an unknown word of jieba's glued onto it is the end of a longer name. Where that word opens
+ * an item (punctuation or a function character before it) the name is the word and the feature (德胜屯河);
+ * else how much of the word belongs to the name cannot be told, and the short name is left out (淝河 of
+ * 西淝河): the full name counts, never a part of it.
+ */
+function mendGluedShortNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
+  const { text } = ctx;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const feature = found[i]!;
+    const short = feature.text.length === 2;
+    if (feature.text.length > MAX_GLUED_NAME || !((feature.rule === 'geo:suffix' && feature.text.length <= MAX_GLUED_NAME) || (short && feature.rule === 'geo:dictionary' && generatedOnly(geo, feature.text)))) continue;
+    const start = feature.cleanStart;
+    if (start === 0 || !HAN_ONLY.test(text[start - 1]!)) continue;
+    const before = ctx.tokensWithin(Math.max(ctx.clauseStart(start), start - 2 * MAX_GLUED_OPENING), start).find((t) => t.end === start);
+    // An unknown word of two characters or more, or a character jieba cannot read (鹿寮/zg 北溪).
+    if (!before || !HAN_ONLY.test(before.word) || !((geo.tags['unknown-word'].has(before.tag) && before.word.length >= 2) || (short && geo.tags['rare-char'].has(before.tag)))) continue;
+    if (before.word.length <= MAX_GLUED_OPENING && opensZoneItem(text, before.start, geo) && !geo.functionChar.test(before.word) && isFree(taken, before.start, start)) {
+      const name = text.slice(before.start, feature.cleanEnd);
+      taken.fill(1, before.start, start);
+      found[i] = draft(name, { name, kind: feature.kind }, before.start, feature.cleanEnd, 'geo:glued-opening');
+    } else found.splice(i, 1);
+  }
+}
+
+/** Only the generated list (jieba's dictionary and the other sources) knows the name, not the hand list (庐山, 太湖). */
+function generatedOnly(geo: GeoRules, name: string): boolean {
+  const known = geo.dictionary.get(name);
+  return known !== undefined && known.every((f) => f.wordOnly === true);
+}
+
+/** Shortest name the suffix rules find that is read again at its other mentions. */
+const MIN_REPEATED_NAME = 3;
+
+/**
+ * 光雾山景区由光雾/n 山/n、龙架山: a name the suffix rules find at one mention (光雾山 before 景区) is the
+ * same feature at its other mentions where jieba's words start and end with it (or punctuation or a
+ * function character stands before it), and nothing after it makes it a site's, a company's or a
+ * division's name; the list around such a mention is then read beside it. Three characters at least.
+ */
+function repeatedSuffixNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  const seen = new Set<string>();
+  for (const feature of found) {
+    if (feature.rule !== 'geo:suffix' || feature.text.length < MIN_REPEATED_NAME || seen.has(feature.text)) continue;
+    seen.add(feature.text);
+    const name = feature.text;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (!isFree(taken, at, end)) continue;
+      if (!ctx.isWordBoundary(at) && !opensZoneItem(text, at, geo)) continue;
+      if (!ctx.isWordBoundary(end) || DIVISION_KIND_CHAR.test(text.slice(end, end + 1)) || followedByExcluded(text, end, geo, feature.kind)) continue;
+      taken.fill(1, at, end);
+      added.push(draft(name, { name: feature.name, kind: feature.kind }, at, end, 'geo:repeat'));
+    }
+  }
+  return added;
+}
+
+/** The characters of a division's kind: a name running into one is the division's (清水河县). */
+const DIVISION_KIND_CHAR = /^[省市县区旗州盟镇乡村]/u;
+
+/** Longest river's name read right after a mountain's. */
+const MAX_RIVER_AFTER_MOUNTAIN = 4;
+
+/**
+ * 五台山清水河: a division's name that ends like a river (清水河, a county's name too), one jieba word
+ * read as a name right after a mountain found, is the river that runs there: a county is not written
+ * after a mountain, while the mountain's own river is (the name must not run into a division's kind,
+ * 清水河县). Names the suffix rules take already are found so.
+ */
+function riversAfterMountains(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const added: GeoDraft[] = [];
+  for (const mountain of found) {
+    if (mountain.kind !== 'mountain') continue;
+    const at = mountain.cleanEnd;
+    const token = ctx.tokensWithin(at, Math.min(ctx.text.length, at + MAX_RIVER_AFTER_MOUNTAIN + 1)).find((t) => t.start === at);
+    if (!token || token.word.length < 2 || token.word.length > MAX_RIVER_AFTER_MOUNTAIN || !geo.tags.place.has(token.tag)) continue;
+    const name = token.word;
+    if (!geo.riverEnd.test(name[name.length - 1]!) || !geo.placeNames.has(name) || !isFree(taken, token.start, token.end)) continue;
+    if (DIVISION_KIND_CHAR.test(ctx.text.slice(token.end, token.end + 1))) continue;
+    taken.fill(1, token.start, token.end);
+    added.push(draft(name, { name, kind: 'river' }, token.start, token.end, 'geo:river-after-mountain'));
+  }
+  return added;
+}
+
+/** The endings of a lake's or river's name at the head of a zone's or work's name, and their kinds. */
+const ZONE_HEAD_ENDS: ReadonlyMap<string, GeoKind> = new Map([
+  ['湖', 'lake'],
+  ['江', 'river'],
+  ['河', 'river'],
+  ['溪', 'river'],
+]);
+
+/** Longest stem of a lake's or river's name at a zone's head, and how far on the zone's own word may close the item. */
+const MAX_ZONE_STEM = 4;
+const MAX_ZONE_ITEM = 16;
+
+/** What ends a zone's item: punctuation (a list's 、, a clause's end). */
+const ZONE_ITEM_BREAK = /[、，,。；;：:！!？?（）()“”"「」《》\s]/u;
+
+/**
+ * 某湖水禽栖息地保育区, 某湖城市湿地休闲区, 某江防洪大堤, 某河两岸生态治理项目: in a plan's list of zones
+ * or works, a name ending like a lake or river (湖, 江, 河, 溪) right before a word of the zone's kind
+ * (rules/geo-locatives.tsv zone-lead), whose item a zone's or work's own word closes a few characters on
+ * (zone-end), is the lake or river the zone is named after, even where a district or county shares the
+ * name (东湖, 昌江): a place found there holds the span. The name is one jieba word, or a bare ending with
+ * the name-like words right before it (汉/j 池/nr 湖: not a verb, function word or numeral; 即/v stops it).
+ */
+function zoneHeadFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  for (const [ending, kind] of ZONE_HEAD_ENDS) {
+    for (let at = text.indexOf(ending, 1); at > 0; at = text.indexOf(ending, at + 1)) {
+      const end = at + 1;
+      if (taken[at] || !geo.zoneLeads.startAt(text, end) || !zoneItemCloses(text, end, geo)) continue;
+      const start = zoneHeadStart(ctx, geo, at, end);
+      if (start === undefined) continue;
+      const name = text.slice(start, end);
+      const stem = name.slice(0, -1);
+      if (!HAN_ONLY.test(name) || !isFree(taken, start, end) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.genericStems.has(name) || geo.genericStems.has(stem)) continue;
+      if (stem.length === 1 && (geo.shortRiverLeads.has(stem) || geo.riverCutStops.has(stem))) continue;
+      taken.fill(1, start, end);
+      added.push(draft(name, { name, kind }, start, end, 'geo:zone-head'));
+    }
+  }
+  for (const head of added.slice()) sameNameItems(text, geo, taken, head, added);
+  return added;
+}
+
+/** What may close a list's item right after a name besides punctuation (青山湖、珠湖之间; 某湖等). */
+const ITEM_CLOSERS = new Set(['之', '等', '和', '与', '及']);
+
+/**
+ * 县城、上头湖、青山湖、珠湖之间: a name found at a zone's head is the same lake or river where the
+ * article lists it again as an item of its own (punctuation or a function character before it,
+ * punctuation, 之 or 等 after it), so the list's other items can be read beside it.
+ */
+function sameNameItems(text: string, geo: GeoRules, taken: Uint8Array, head: GeoDraft, added: GeoDraft[]): void {
+  const name = head.text;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (!isFree(taken, at, end) || !opensZoneItem(text, at, geo)) continue;
+    const after = text[end];
+    if (after !== undefined && !ZONE_ITEM_BREAK.test(after) && !ITEM_CLOSERS.has(after)) continue;
+    taken.fill(1, at, end);
+    added.push(draft(name, { name: head.name, kind: head.kind }, at, end, 'geo:zone-head'));
+  }
+}
+
+/** A zone's or work's word (zone-end) stands in the item that goes on at `from`, before its break. */
+function zoneItemCloses(text: string, from: number, geo: GeoRules): boolean {
+  for (let i = from; i < text.length && i < from + MAX_ZONE_ITEM; i++) {
+    if (ZONE_ITEM_BREAK.test(text[i]!)) return false;
+    if (geo.zoneEnds.startAt(text, i)) return true;
+  }
+  return false;
+}
+
+/** Where the name ending at `end` (its ending at `at`) starts: its one word, or the name-like words before a bare ending. */
+function zoneHeadStart(ctx: ExtractContext, geo: GeoRules, at: number, end: number): number | undefined {
+  const tokens = ctx.tokensWithin(Math.max(ctx.clauseStart(at), at - MAX_ZONE_STEM - 2), end);
+  const k = tokens.length - 1;
+  const token = tokens[k];
+  if (!token || token.end !== end || !ctx.isWordBoundary(end)) return undefined;
+  if (token.word.length > 1) return token.word.length - 1 <= MAX_ZONE_STEM && !FUNCTION_WORD_TAGS.has(token.tag) && !DETERMINER_TAGS.has(token.tag) && opensZoneItem(ctx.text, token.start, geo) ? token.start : undefined;
+  let start = token.start;
+  for (let i = k - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.end !== start || !HAN_ONLY.test(t.word) || t.word.length > 2 || FUNCTION_WORD_TAGS.has(t.tag) || DETERMINER_TAGS.has(t.tag) || end - 1 - t.start > MAX_ZONE_STEM) break;
+    start = t.start;
+  }
+  return start < token.start && opensZoneItem(ctx.text, start, geo) ? start : undefined;
+}
+
+/** The characters that open a zone's item besides punctuation and the function characters (即汉池湖…区). */
+const ZONE_ITEM_OPENERS = new Set(['即']);
+
+/** The item opens at `start`: the text's start, punctuation, or a function character (至, 和) before it; not a verb glued on (横/v 阳…江). */
+function opensZoneItem(text: string, start: number, geo: GeoRules): boolean {
+  const before = text[start - 1];
+  return before === undefined || ZONE_ITEM_BREAK.test(before) || ZONE_ITEM_OPENERS.has(before) || geo.functionChar.test(before);
+}
+
 /** jieba's tags of a noun or a name: a plateau lake's name in 海 is one word so tagged (草海/n). */
 const SEA_LAKE_TAGS = new Set(['n', 'ns', 'nz', 'nr']);
 
@@ -1079,7 +1280,8 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: 
   const { text } = ctx;
   // 北源之一/r 布当曲: a phrase's end (之一) after the tributary word comes before the name.
   const [lead] = ctx.tokensWithin(at, at + 2);
-  const start = lead !== undefined && lead.start === at && isPhraseEnd(lead, geo) ? lead.end : at;
+  // 南源叫/v 龙头江: a verb of naming (叫, 称: a clause-lead read as a verb) after the source word comes before the name.
+  const start = lead !== undefined && lead.start === at && (isPhraseEnd(lead, geo) || namingVerb(lead, geo)) ? lead.end : at;
   for (let end = start + 1; end <= Math.min(text.length, start + MAX_TRIBUTARY); end++) {
     const name = text.slice(start, end);
     if (!geo.riverEnd.test(name)) continue;
@@ -1487,6 +1689,7 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     rareStemAfterPlace(ctx, tokens, k, geo) ??
     suffixCandidate(tokens, k, geo, text) ??
     mountainBeforeLocative(ctx, tokens, k, geo) ??
+    riverBeforeLocative(ctx, tokens, k, geo) ??
     mountainBeforeSite(ctx, tokens, k, geo) ??
     shortRiverBeforeCourse(ctx, tokens, k, geo) ??
     bayOnCoast(ctx, tokens, k, geo) ??
@@ -1691,6 +1894,26 @@ function mountainBeforeLocative(
   return next && next.start === token.end && geo.mountainLocatives.has(next.word) ? { start: token.start, suffix } : undefined;
 }
 
+/** Water locatives of one character that follow a person's name too (李小溪里, 王晓溪口述): not read after a person-tagged river. */
+const PERSON_AFTER_WATER = new Set(['里', '口', '边']);
+
+/**
+ * 曾文溪/nr 畔, 某某溪/nr 流域: jieba reads many rivers of the south-east in 溪 (and some in 河, 江) as
+ * a person's name; one of three characters or more right before a river's locative (畔, 岸, 沿岸,
+ * rules/geo-locatives.tsv water) or its reach or basin word (上游, 流域) is the river: a person is not
+ * written so. Not before 里, 口 or 边, which follow a person's name as well.
+ */
+function riverBeforeLocative(ctx: ExtractContext, tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const token = tokens[k]!;
+  const suffix = suffixOf(token.word, geo);
+  if (!suffix || suffix.kind !== 'river' || !geo.tags.person.has(token.tag) || token.word.length < 3 || token.word.length - suffix.suffix.length < suffix.minStem) return undefined;
+  if (!HAN_ONLY.test(token.word) || geo.functionChar.test(token.word)) return undefined;
+  const { text } = ctx;
+  if (geo.reaches.startAt(text, token.end)) return { start: token.start, suffix };
+  for (const word of geo.waterLocatives) if (!PERSON_AFTER_WATER.has(word) && text.startsWith(word, token.end)) return { start: token.start, suffix };
+  return undefined;
+}
+
 /** Longest stem joined to a lone mountain suffix before a site word (光雾 of 光雾山景区). */
 const MAX_SITE_STEM = 3;
 
@@ -1703,6 +1926,9 @@ const MAX_SITE_STEM = 3;
 function mountainBeforeSite(ctx: ExtractContext, tokens: readonly Token[], k: number, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   const token = tokens[k]!;
   const suffix = geo.suffixes.find((s) => s.suffix === token.word);
+  // 鳌山/ns 滑雪场: a place-like word of two characters in 山 jieba knows, before a site's word, is the mountain (a division's name is left out later).
+  const whole = geo.suffixes.find((s) => s.kind === 'mountain' && token.word.length === s.suffix.length + 1 && token.word.endsWith(s.suffix) && s.suffix.length === 1);
+  if (whole && geo.tags.place.has(token.tag) && HAN_ONLY.test(token.word) && !geo.functionChar.test(token.word) && geo.siteWords.startAt(ctx.text, token.end)) return { start: token.start, suffix: whole };
   if (!suffix || suffix.kind !== 'mountain' || !geo.siteWords.startAt(ctx.text, token.end)) return undefined;
   let start = token.start;
   for (let j = k - 1; j >= 0; j--) {
@@ -2212,8 +2438,8 @@ function titleEndsAt(text: string, end: number, geo: GeoRules): boolean {
   return false;
 }
 
-/** 海拔…米的: what comes before a mountain's name (翻越海拔4500多米的海子山). */
-const ALTITUDE = new RegExp(`海拔[\\d.,，${CHINESE_DIGITS}十百千万多余]+(?:米|m)(?:以上|左右)?的`, 'g');
+/** 海拔…米的 (or 标高…公尺之): what comes before a mountain's name (翻越海拔4500多米的海子山). */
+const ALTITUDE = new RegExp(`(?:海拔|标高)[\\d.,，${CHINESE_DIGITS}十百千万多余]+(?:米|m|公尺)(?:以上|左右)?[的之]`, 'g');
 /** Longest mountain name looked for after an altitude. */
 const MAX_ALTITUDE_NAME = 6;
 
@@ -2225,7 +2451,8 @@ const MAX_ALTITUDE_NAME = 6;
 function altitudeMountains(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
   const { text } = ctx;
   const added: GeoDraft[] = [];
-  if (!text.includes('海拔')) return added;
+  // 标高2,532公尺之: Taiwan's word for altitude, its metre and its 之.
+  if (!text.includes('海拔') && !text.includes('标高')) return added;
   for (const match of text.matchAll(ALTITUDE)) {
     const start = match.index! + match[0].length;
     for (let end = start + 2; end <= Math.min(text.length, start + MAX_ALTITUDE_NAME); end++) {
@@ -2437,6 +2664,11 @@ function isNameWord(token: Token, geo: GeoRules): boolean {
 }
 
 /** 之一/r, 之王/x: a word of two characters opening with a phrase's particle (rules/geo-exclusions.tsv phrase-lead) ends a phrase; no name holds it. */
+/** A one-character verb of naming (叫/v, 称/v; clause-lead in rules/geo-exclusions.tsv). */
+function namingVerb(token: Token, geo: GeoRules): boolean {
+  return token.word.length === 1 && token.tag === 'v' && geo.clauseLeads.has(token.word);
+}
+
 function isPhraseEnd(token: Token, geo: GeoRules): boolean {
   return token.word.length === 2 && geo.phraseLeads.has(token.word[0]!);
 }
