@@ -311,12 +311,13 @@ export function withSiteNames(text: string, marks: Uint8Array | undefined, adWor
 
 /**
  * Page chrome naming the site or forum a page was taken from, its parts joined
- * by an underscore or a bar (某县网_某县论坛_某市某县论坛网, 某市论坛|首页): the
+ * by an underscore or a bar (某县网_某县论坛_某市某县论坛网, 某市论坛|首页), or opening
+ * a trail of links (某市网 > 新闻 > 正文): the
  * publication's name, no place of the story, as a paper's is not.
  */
 const SITE_END = '(?:论坛网|論壇網|论坛|論壇|网站|網站|贴吧|貼吧|网|網)';
 const CHROME_SITE = new RegExp(
-  `(?<=(?:^|[_|｜])[ \\t\\u3000]*)(\\p{Script=Han}{2,12}?${SITE_END})(?=[ \\t\\u3000]*[_|｜])|(?<=[_|｜][ \\t\\u3000]*)(\\p{Script=Han}{2,12}?${SITE_END})(?=[ \\t\\u3000]*$)`,
+  `(?<=(?:^|[_|｜])[ \\t\\u3000]*)(\\p{Script=Han}{2,12}?${SITE_END})(?=[ \\t\\u3000]*[_|｜>›»])|(?<=[_|｜][ \\t\\u3000]*)(\\p{Script=Han}{2,12}?${SITE_END})(?=[ \\t\\u3000]*$)`,
   'gmu',
 );
 /** A line that is a site's or forum's name alone (某某网, 某县世纪网, 某市论坛网): the page's masthead. */
