@@ -311,17 +311,20 @@ export function withSiteNames(text: string, marks: Uint8Array | undefined, adWor
 
 /**
  * Page chrome naming the site or forum a page was taken from, its parts joined
- * by an underscore or a bar (某县网_某县论坛_某市某县论坛网, 某市论坛|首页), or opening
- * a trail of links (某市网 > 新闻 > 正文): the
+ * by an underscore, a bar or a spaced dash (某县网_某县论坛_某市某县论坛网, 某市论坛|首页,
+ * 标题 - 某市论坛 - Powered by …), or opening a trail of links (某市网 > 新闻 > 正文): the
  * publication's name, no place of the story, as a paper's is not.
  */
 const SITE_END = '(?:论坛网|論壇網|论坛|論壇|网站|網站|贴吧|貼吧|网|網)';
+const CHROME_BEFORE = '(?:^|[_|｜]|[ \\t\\u3000][-—–])[ \\t\\u3000]*';
+const CHROME_AFTER = '[ \\t\\u3000]*(?:[_|｜>›»]|[-—–][ \\t\\u3000])';
 const CHROME_SITE = new RegExp(
-  `(?<=(?:^|[_|｜])[ \\t\\u3000]*)(\\p{Script=Han}{2,12}?${SITE_END})(?=[ \\t\\u3000]*[_|｜>›»])|(?<=[_|｜][ \\t\\u3000]*)(\\p{Script=Han}{2,12}?${SITE_END})(?=[ \\t\\u3000]*$)`,
+  `(?<=${CHROME_BEFORE})(\\p{Script=Han}{2,12}?${SITE_END})(?=${CHROME_AFTER})|(?<=(?:[_|｜]|[ \\t\\u3000][-—–])[ \\t\\u3000]*)(\\p{Script=Han}{2,12}?${SITE_END})(?=[ \\t\\u3000]*$)`,
   'gmu',
 );
-/** A line that is a site's or forum's name alone (某某网, 某县世纪网, 某市论坛网): the page's masthead. */
-const LONE_SITE_LINE = /(?<=^[ \t\u3000]*)(\p{Script=Han}{2,8}?(?:论坛网|論壇網|网|網))(?=[ \t\u3000]*$)/gmu;
+/** A line that is a site's or forum's name alone, of three to seven characters (某某网, 某县世纪网, 某市论坛网): the page's masthead. */
+// Not a word for a net of another kind (电网, 管网, 路网, 一张网, 互联网, 天网, 法网).
+const LONE_SITE_LINE = /(?<=^[ \t\u3000]*)(\p{Script=Han}{1,5}[^\P{Script=Han}张电管路水渔联上光织法天](?:论坛网|論壇網|网|網))(?=[ \t\u3000]*$)/gmu;
 /** A line that is a name alone, perhaps with a telephone after it (某地某某图书, 某市某某装饰 电话：…). */
 const AD_LINE = /(?<=^[ \t\u3000]*)(\p{Script=Han}{4,16})(?:[ \t\u3000]*((?:电话|電話|热线|熱線|咨询|諮詢|TEL|Tel|tel)[:：]?[ \t\u3000]*[0-9０-９][0-9０-９\-－ ]{6,19}))?(?=[ \t\u3000]*$)/gmu;
 /** A company's endings, which make an advertisement of a line only with a telephone after the name. */
