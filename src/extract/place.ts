@@ -312,12 +312,12 @@ export function withSiteNames(text: string, marks: Uint8Array | undefined, adWor
 /**
  * Page chrome naming the site or forum a page was taken from, its parts joined
  * by an underscore, a bar or a spaced dash (某县网_某县论坛_某市某县论坛网, 某市论坛|首页,
- * 标题 - 某市论坛 - Powered by …), or opening a trail of links (某市网 > 新闻 > 正文): the
+ * 标题 - 某市论坛 - Powered by …), in square brackets ([ 某省教育网 ] 作者：), or opening a trail of links (某市网 > 新闻 > 正文): the
  * publication's name, no place of the story, as a paper's is not.
  */
 const SITE_END = '(?:论坛网|論壇網|论坛|論壇|网站|網站|贴吧|貼吧|网|網)';
-const CHROME_BEFORE = '(?:^|[_|｜]|[ \\t\\u3000][-—–])[ \\t\\u3000]*';
-const CHROME_AFTER = '[ \\t\\u3000]*(?:[_|｜>›»]|[-—–][ \\t\\u3000])';
+const CHROME_BEFORE = '(?:^|[_|｜\\[【［]|[ \\t\\u3000][-—–])[ \\t\\u3000]*';
+const CHROME_AFTER = '[ \\t\\u3000]*(?:[_|｜>›»\\]】］]|[-—–][ \\t\\u3000])';
 const CHROME_SITE = new RegExp(
   `(?<=${CHROME_BEFORE})(\\p{Script=Han}{2,12}?${SITE_END})(?=${CHROME_AFTER})|(?<=(?:[_|｜]|[ \\t\\u3000][-—–])[ \\t\\u3000]*)(\\p{Script=Han}{2,12}?${SITE_END})(?=[ \\t\\u3000]*$)`,
   'gmu',
