@@ -1188,6 +1188,8 @@ function siblingTownships(county: Division, naming: ReadonlyMap<Division, Match[
 
 /** Most townships sharing a name for its villages to settle which one the article means. */
 const MAX_VILLAGE_VOUCHED_NAMESAKES = 6;
+/** A village's name long enough (a stem of three characters and 村) to settle a shared township's name alone. */
+const LONE_VOUCHING_VILLAGE = 4;
 /** Distinct villages of one township an article must name for them to settle a name several townships share. */
 const MIN_VOUCHING_VILLAGES = 2;
 /** A village's full name as a text writes it: two to four characters before 村 (a cheap look before any list is loaded). */
@@ -1208,20 +1210,20 @@ function townshipsVouchedByVillages(matches: Match[], options: ResolveOptions): 
     if (m.resolved || m.contradicted || m.misplaced || m.entry.chainOnly || m.entry.form !== 'full') continue;
     const { divisions } = m.entry;
     if (divisions.length < 2 || divisions.length > MAX_VILLAGE_VOUCHED_NAMESAKES) continue;
-    if (!divisions.every((d) => d.level === 'township' && d.code !== '')) continue;
+    // A Taiwan township of the name (北港镇, listed at a county's level without a code) has no villages in the
+    // list: the listed namesakes' villages decide.
+    if (!divisions.every((d) => d.level === 'township' || d.code === '') || !divisions.some((d) => d.code !== '')) continue;
     (open ??= []).push(m);
   }
   if (!open) return false;
-  // Villages named in full: without two such words no township's villages are loaded.
-  let words = 0;
+  // Villages named in full: without such a word no township's villages are loaded.
   VILLAGE_WORD.lastIndex = 0;
-  while (words < MIN_VOUCHING_VILLAGES && VILLAGE_WORD.exec(options.text)) words++;
-  if (words < MIN_VOUCHING_VILLAGES) return false;
+  if (!VILLAGE_WORD.test(options.text)) return false;
   const settled = new Map<NameEntry, Division | null>();
   let changed = false;
   for (const m of open) {
     let township = settled.get(m.entry);
-    if (township === undefined) settled.set(m.entry, (township = townshipOfNamedVillages(m.entry.divisions, options.text, options)));
+    if (township === undefined) settled.set(m.entry, (township = townshipOfNamedVillages(m.entry.divisions.filter((d) => d.code !== ''), options.text, options)));
     if (!township) continue;
     m.resolved = township;
     m.rule = ruleFor(m.entry, 'context');
@@ -1235,9 +1237,15 @@ function townshipOfNamedVillages(candidates: readonly Division[], text: string, 
   let chosen: Division | null = null;
   for (const township of candidates) {
     let named = 0;
-    for (const name of options.villageNames.below(township).byName.keys()) if (text.includes(name)) named++;
+    let long = false;
+    for (const name of options.villageNames.below(township).byName.keys()) {
+      if (!text.includes(name)) continue;
+      named++;
+      long ||= name.length >= LONE_VOUCHING_VILLAGE && name.endsWith('村');
+    }
     if (named === 0) continue;
-    if (chosen || named < MIN_VOUCHING_VILLAGES) return null;
+    // One village named in full vouches where its stem is three characters or more (西连峪村): chance names none such.
+    if (chosen || (named < MIN_VOUCHING_VILLAGES && !long)) return null;
     chosen = township;
   }
   return chosen;
