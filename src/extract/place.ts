@@ -303,7 +303,8 @@ export function withSiteNames(text: string, marks: Uint8Array | undefined, adWor
       // telephone after it (某市某某有限公司 电话：…): an advertisement, no place of the story.
       const ends = (word: string) => name.endsWith(word) && name.length > word.length + 1;
       if (!adWords.some(ends) && !(match[2] !== undefined && COMPANY_ENDS.some(ends))) continue;
-      (marks ??= new Uint8Array(text.length)).fill(1, match.index!, match.index! + name.length);
+      const start = match.index! + match[0].indexOf(name);
+      (marks ??= new Uint8Array(text.length)).fill(1, start, start + name.length);
     }
   }
   return marks;
@@ -318,15 +319,17 @@ export function withSiteNames(text: string, marks: Uint8Array | undefined, adWor
 const SITE_END = '(?:论坛网|論壇網|论坛|論壇|网站|網站|贴吧|貼吧|网|網)';
 const CHROME_BEFORE = '(?:^|[_|｜\\[【［]|[ \\t\\u3000][-—–])[ \\t\\u3000]*';
 const CHROME_AFTER = '[ \\t\\u3000]*(?:[_|｜>›»\\]】］]|[-—–][ \\t\\u3000])';
+// The separator before a name is consumed, not looked behind for: a look behind over a run of spaces is read
+// again at every position of the run.
 const CHROME_SITE = new RegExp(
-  `(?<=${CHROME_BEFORE})(\\p{Script=Han}{2,12}?${SITE_END})(?=${CHROME_AFTER})|(?<=(?:[_|｜]|[ \\t\\u3000][-—–])[ \\t\\u3000]*)(\\p{Script=Han}{2,12}?${SITE_END})(?=[ \\t\\u3000]*$)`,
+  `${CHROME_BEFORE}(\\p{Script=Han}{2,12}?${SITE_END})(?=${CHROME_AFTER})|(?:[_|｜]|[ \\t\\u3000][-—–])[ \\t\\u3000]*(\\p{Script=Han}{2,12}?${SITE_END})(?=[ \\t\\u3000]*$)`,
   'gmu',
 );
 /** A line that is a site's or forum's name alone, of three to seven characters (某某网, 某县世纪网, 某市论坛网): the page's masthead. */
 // Not a word for a net of another kind (电网, 管网, 路网, 一张网, 互联网, 天网, 法网).
-const LONE_SITE_LINE = /(?<=^[ \t\u3000]*)(\p{Script=Han}{1,5}[^\P{Script=Han}张电管路水渔联上光织法天](?:论坛网|論壇網|网|網))(?=[ \t\u3000]*$)/gmu;
+const LONE_SITE_LINE = /^[ \t\u3000]*(\p{Script=Han}{1,5}[^\P{Script=Han}张电管路水渔联上光织法天](?:论坛网|論壇網|网|網))(?=[ \t\u3000]*$)/gmu;
 /** A line that is a name alone, perhaps with a telephone after it (某地某某图书, 某市某某装饰 电话：…). */
-const AD_LINE = /(?<=^[ \t\u3000]*)(\p{Script=Han}{4,16})(?:[ \t\u3000]*((?:电话|電話|热线|熱線|咨询|諮詢|TEL|Tel|tel)[:：]?[ \t\u3000]*[0-9０-９][0-9０-９\-－ ]{6,19}))?(?=[ \t\u3000]*$)/gmu;
+const AD_LINE = /^[ \t\u3000]*(\p{Script=Han}{4,16})(?:[ \t\u3000]*((?:电话|電話|热线|熱線|咨询|諮詢|TEL|Tel|tel)[:：]?[ \t\u3000]*[0-9０-９][0-9０-９\-－ ]{6,19}))?(?=[ \t\u3000]*$)/gmu;
 /** A company's endings, which make an advertisement of a line only with a telephone after the name. */
 const COMPANY_ENDS = ['公司', '商行', '门市部', '经营部'];
 /** 地址：, 通信地址： and the like, where a footer gives the publisher's address. */
