@@ -22,6 +22,11 @@ export const PLACE_ALIAS_RULES: RuleFileSpec = {
   columns: ['alias', 'target'],
 };
 
+export const PLACE_VILLAGE_VARIANT_RULES: RuleFileSpec = {
+  file: 'place-village-variants.tsv',
+  columns: ['chars'],
+};
+
 export const PLACE_VARIANT_CHAR_RULES: RuleFileSpec = {
   file: 'place-variant-chars.tsv',
   columns: ['variant', 'standard'],
@@ -50,6 +55,7 @@ const EXCLUSION_KINDS = [
   'given-name',
   'bank-word',
   'lottery-word',
+  'ad-word',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -107,6 +113,10 @@ interface PlaceRules extends IndexRules {
   lotteryWords: WordsAt;
   /** County stems jieba tags as common words that news writes as names (尖扎/v, 平遥/a): read like a stem tagged as a person's name. */
   wordTaggedStems: Set<string>;
+  /** Each character of a class of rules/place-village-variants.tsv, by the class's first character (塆 → 塆, 弯 → 塆). */
+  villageVariants: Map<string, string>;
+  /** Trades' words ending an advertisement's name alone on its line (图书, 装饰): its place is no place of the story. */
+  adWords: string[];
 }
 
 function loadPlaceRules(rules: RuleSet): PlaceRules {
@@ -137,6 +147,8 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     wordTaggedStems: new Set(words('word-tagged-stem')),
     bankWords: new WordsAt(words('bank-word')),
     lotteryWords: new WordsAt(words('lottery-word')),
+    adWords: words('ad-word'),
+    villageVariants: villageVariantClasses(rules.load(PLACE_VILLAGE_VARIANT_RULES).map((r) => r.cells.chars!)),
     selfCounty: new RegExp(alternation(words('self-county'))),
     riverReaches: reachWords(rules),
     riverBasins: basinWords(rules),
@@ -188,7 +200,7 @@ function featureSurfaces(rules: RuleSet): {
 
 export const placeExtractor: ExtractorModule = {
   type: 'place',
-  ruleFiles: [PLACE_ALIAS_RULES, PLACE_VARIANT_CHAR_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPLIT_ENDING_RULES, GEO_EXCLUSION_RULES, JIEBA_TAG_RULES, BYLINE_RULES],
+  ruleFiles: [PLACE_ALIAS_RULES, PLACE_VARIANT_CHAR_RULES, PLACE_VILLAGE_VARIANT_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPLIT_ENDING_RULES, GEO_EXCLUSION_RULES, JIEBA_TAG_RULES, BYLINE_RULES],
   create(rules: RuleSet): Extractor {
     const places = sharedGazetteer();
     checkAliasTargets(rules, places);
@@ -204,7 +216,7 @@ export const placeExtractor: ExtractorModule = {
       extract(ctx: ExtractContext): DraftMention[] {
         const found = resolvePlaces(index, {
           text: ctx.text,
-          bylineNames: withSiteNames(ctx.text, bylineMarks(ctx.text, bylines)),
+          bylineNames: withSiteNames(ctx.text, bylineMarks(ctx.text, bylines), placeRules.adWords),
           isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i) || afterCountryName(ctx.text, i, provinceNames) || beforeProvincePart(ctx.text, i, provinceNames),
           nameEndings: placeRules.nameEndings,
           suffixWords: placeRules.suffixWords,
@@ -238,6 +250,7 @@ export const placeExtractor: ExtractorModule = {
           splitRiverEnd: placeRules.splitRiverEnd,
           riverFunctionChar: placeRules.riverFunctionChar,
           villageNames,
+          villageVariants: placeRules.villageVariants,
           featureNames: placeRules.featureNames,
           featureAliases: placeRules.featureAliases,
           featureWords: placeRules.featureWords,
@@ -271,17 +284,92 @@ const DATELINE_SITE = /(?<=^|[\s。！？】\]])(\p{Script=Han}{1,8}?(?:网|網)
 const SITE_CHANNEL = /(?<=\p{Script=Han}(?:网|網)[-－—–]?)(\p{Script=Han}{2,4}?)(?=频道|頻道|(?:新闻|新聞)[0-9０-９]|[·・]\p{Script=Han}{1,6}?(?:新闻|新聞|网|網))/gu;
 
 /** `marks` (created where undefined) with 1 over every site's name of SOURCE_SITE and DATELINE_SITE. */
-export function withSiteNames(text: string, marks: Uint8Array | undefined): Uint8Array | undefined {
-  for (const pattern of [SOURCE_SITE, DATELINE_SITE, SITE_CHANNEL]) {
+export function withSiteNames(text: string, marks: Uint8Array | undefined, adWords: readonly string[] = []): Uint8Array | undefined {
+  for (const pattern of [SOURCE_SITE, DATELINE_SITE, SITE_CHANNEL, CHROME_SITE, LONE_SITE_LINE]) {
     for (const match of text.matchAll(pattern)) {
+      const name = match[1] ?? match[2]!;
       // A government's own site (某某县人民政府网) is named after the government: its place counts.
-      if (match[1]!.includes('政府')) continue;
+      if (name.includes('政府')) continue;
       const end = match.index! + match[0].length;
       marks ??= new Uint8Array(text.length);
-      marks.fill(1, end - match[1]!.length, end);
+      marks.fill(1, end - name.length, end);
+    }
+  }
+  for (const [start, end] of contactAddresses(text)) (marks ??= new Uint8Array(text.length)).fill(1, start, end);
+  if (adWords.length > 0) {
+    for (const match of text.matchAll(AD_LINE)) {
+      const name = match[1]!;
+      // A name ending in a trade's word (某地某某图书, 某市某某装饰) alone on its line, or a company's with its
+      // telephone after it (某市某某有限公司 电话：…): an advertisement, no place of the story.
+      const ends = (word: string) => name.endsWith(word) && name.length > word.length + 1;
+      if (!adWords.some(ends) && !(match[2] !== undefined && COMPANY_ENDS.some(ends))) continue;
+      const start = match.index! + match[0].indexOf(name);
+      (marks ??= new Uint8Array(text.length)).fill(1, start, start + name.length);
     }
   }
   return marks;
+}
+
+/**
+ * Page chrome naming the site or forum a page was taken from, its parts joined
+ * by an underscore, a bar or a spaced dash (某县网_某县论坛_某市某县论坛网, 某市论坛|首页,
+ * 标题 - 某市论坛 - Powered by …), in square brackets ([ 某省教育网 ] 作者：), or opening a trail of links (某市网 > 新闻 > 正文): the
+ * publication's name, no place of the story, as a paper's is not.
+ */
+const SITE_END = '(?:论坛网|論壇網|论坛|論壇|网站|網站|贴吧|貼吧|网|網)';
+const CHROME_BEFORE = '(?:^|[_|｜\\[【［]|[ \\t\\u3000][-—–])[ \\t\\u3000]*';
+const CHROME_AFTER = '[ \\t\\u3000]*(?:[_|｜>›»\\]】］]|[-—–][ \\t\\u3000])';
+// The separator before a name is consumed, not looked behind for: a look behind over a run of spaces is read
+// again at every position of the run.
+const CHROME_SITE = new RegExp(
+  `${CHROME_BEFORE}(\\p{Script=Han}{2,12}?${SITE_END})(?=${CHROME_AFTER})|(?:[_|｜]|[ \\t\\u3000][-—–])[ \\t\\u3000]*(\\p{Script=Han}{2,12}?${SITE_END})(?=[ \\t\\u3000]*$)`,
+  'gmu',
+);
+/** A line that is a site's or forum's name alone, of three to seven characters (某某网, 某县世纪网, 某市论坛网): the page's masthead. */
+// Not a word for a net of another kind (电网, 管网, 路网, 一张网, 互联网, 天网, 法网).
+const LONE_SITE_LINE = /^[ \t\u3000]*(\p{Script=Han}{1,5}[^\P{Script=Han}张电管路水渔联上光织法天](?:论坛网|論壇網|网|網))(?=[ \t\u3000]*$)/gmu;
+/** A line that is a name alone, perhaps with a telephone after it (某地某某图书, 某市某某装饰 电话：…). */
+const AD_LINE = /^[ \t\u3000]*(\p{Script=Han}{4,16})(?:[ \t\u3000]*((?:电话|電話|热线|熱線|咨询|諮詢|TEL|Tel|tel)[:：]?[ \t\u3000]*[0-9０-９][0-9０-９\-－ ]{6,19}))?(?=[ \t\u3000]*$)/gmu;
+/** A company's endings, which make an advertisement of a line only with a telephone after the name. */
+const COMPANY_ENDS = ['公司', '商行', '门市部', '经营部'];
+/** 地址：, 通信地址： and the like, where a footer gives the publisher's address. */
+const ADDRESS_LABEL = /(?:通信|通讯|通訊|联系|聯系|聯繫)?地址[:：]/gu;
+/** Words a footer's contact line carries beside an address (邮编, 电话, 传真, ICP, 版权). */
+const CONTACT_WORD = /邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真|热线|熱線|E-?mail|ICP|版权|版權/iu;
+
+/**
+ * A site's footer giving its contact address beside its postcode, telephone,
+ * fax or licence (地址：某省某市某路1号 邮编：…; 电话：… 地址：某省某市…): the
+ * publisher's office, no place of the story. The spans run from the label to
+ * the next contact word or the line's end.
+ */
+function contactAddresses(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of text.matchAll(ADDRESS_LABEL)) {
+    const lineStart = text.lastIndexOf('\n', match.index!) + 1;
+    let lineEnd = text.indexOf('\n', match.index!);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (!CONTACT_WORD.test(line.replace(match[0], ''))) continue;
+    const start = match.index! + match[0].length;
+    // The address runs to the next contact word (邮编：, 电话：) or the line's end.
+    const next = text.slice(start, lineEnd).search(CONTACT_WORD);
+    spans.push([start, next > 0 ? start + next : lineEnd]);
+  }
+  return spans;
+}
+
+/** Each character of the classes, by the first of its class. */
+function villageVariantClasses(classes: readonly string[]): Map<string, string> {
+  const canonical = new Map<string, string>();
+  for (const chars of classes) {
+    const units = [...chars];
+    for (const ch of units) {
+      if (canonical.has(ch)) throw new RuleFileError('place-village-variants.tsv', 0, `${ch} is in two classes`);
+      canonical.set(ch, units[0]!);
+    }
+  }
+  return canonical;
 }
 
 /** The names a province is written by (台湾, 台湾省, 香港, 西藏自治区), for the start of a name after 中国. */

@@ -89,6 +89,8 @@ export interface ResolveOptions {
   villageCounters: ReadonlySet<string>;
   /** The villages below the counties and townships an article names. */
   villageNames: VillageNameCache;
+  /** Characters village names are written with interchangeably (塆, 弯, 湾), each by its class's first. */
+  villageVariants?: ReadonlyMap<string, string>;
   /** Natural features: a short name spelled like one (泰山, 峨眉山) means the feature. */
   featureNames: ReadonlySet<string>;
   /** Words of a rural bank, named after its division by rule (农商银行, 村镇银行): a feature's name opening one is the division. */
@@ -332,6 +334,7 @@ function placeVerdict(
         options.isWordBoundary(end) ||
         startsLongerName(entry, start, end, options) ||
         opensCompanyName(entry, start, end, options) ||
+        opensOwnTownship(entry, end, options) ||
         (underProvince && options.isWordBoundary(end - 1)))
     )
   ) {
@@ -499,6 +502,15 @@ function startsLongerName(entry: NameEntry, start: number, end: number, options:
   for (let k = start + 1; k < end; k++) if (options.isWordBoundary(k)) return false;
   if (entry.divisions[0]!.level === 'province') return true;
   return options.tags['proper-name'].has(options.tagOf(start, wordEnd) ?? '');
+}
+
+/**
+ * 赣县长洛乡: a county's name right before one of its own townships' full
+ * names, where jieba runs the county's suffix into the next word (赣/县长/洛乡).
+ */
+function opensOwnTownship(entry: NameEntry, end: number, options: ResolveOptions): boolean {
+  const { text } = options;
+  return entry.divisions.some((d) => d.level === 'county' && d.children.some((t) => t.level === 'township' && text.startsWith(t.name, end)));
 }
 
 /**
@@ -1176,6 +1188,8 @@ function siblingTownships(county: Division, naming: ReadonlyMap<Division, Match[
 
 /** Most townships sharing a name for its villages to settle which one the article means. */
 const MAX_VILLAGE_VOUCHED_NAMESAKES = 6;
+/** A village's name long enough (a stem of three characters and 村) to settle a shared township's name alone. */
+const LONE_VOUCHING_VILLAGE = 4;
 /** Distinct villages of one township an article must name for them to settle a name several townships share. */
 const MIN_VOUCHING_VILLAGES = 2;
 /** A village's full name as a text writes it: two to four characters before 村 (a cheap look before any list is loaded). */
@@ -1196,20 +1210,20 @@ function townshipsVouchedByVillages(matches: Match[], options: ResolveOptions): 
     if (m.resolved || m.contradicted || m.misplaced || m.entry.chainOnly || m.entry.form !== 'full') continue;
     const { divisions } = m.entry;
     if (divisions.length < 2 || divisions.length > MAX_VILLAGE_VOUCHED_NAMESAKES) continue;
-    if (!divisions.every((d) => d.level === 'township' && d.code !== '')) continue;
+    // A Taiwan township of the name (北港镇, listed at a county's level without a code) has no villages in the
+    // list: the listed namesakes' villages decide.
+    if (!divisions.every((d) => d.level === 'township' || d.code === '') || !divisions.some((d) => d.code !== '')) continue;
     (open ??= []).push(m);
   }
   if (!open) return false;
-  // Villages named in full: without two such words no township's villages are loaded.
-  let words = 0;
+  // Villages named in full: without such a word no township's villages are loaded.
   VILLAGE_WORD.lastIndex = 0;
-  while (words < MIN_VOUCHING_VILLAGES && VILLAGE_WORD.exec(options.text)) words++;
-  if (words < MIN_VOUCHING_VILLAGES) return false;
+  if (!VILLAGE_WORD.test(options.text)) return false;
   const settled = new Map<NameEntry, Division | null>();
   let changed = false;
   for (const m of open) {
     let township = settled.get(m.entry);
-    if (township === undefined) settled.set(m.entry, (township = townshipOfNamedVillages(m.entry.divisions, options.text, options)));
+    if (township === undefined) settled.set(m.entry, (township = townshipOfNamedVillages(m.entry.divisions.filter((d) => d.code !== ''), options.text, options)));
     if (!township) continue;
     m.resolved = township;
     m.rule = ruleFor(m.entry, 'context');
@@ -1223,9 +1237,15 @@ function townshipOfNamedVillages(candidates: readonly Division[], text: string, 
   let chosen: Division | null = null;
   for (const township of candidates) {
     let named = 0;
-    for (const name of options.villageNames.below(township).byName.keys()) if (text.includes(name)) named++;
+    let long = false;
+    for (const name of options.villageNames.below(township).byName.keys()) {
+      if (!text.includes(name)) continue;
+      named++;
+      long ||= name.length >= LONE_VOUCHING_VILLAGE && name.endsWith('村');
+    }
     if (named === 0) continue;
-    if (chosen || named < MIN_VOUCHING_VILLAGES) return null;
+    // One village named in full vouches where its stem is three characters or more (西连峪村): chance names none such.
+    if (chosen || (named < MIN_VOUCHING_VILLAGES && !long)) return null;
     chosen = township;
   }
   return chosen;
@@ -2209,8 +2229,16 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
     if (place.division.level !== 'township') continue;
     const name = villageNameAt(options.text, place.end, options) ?? shortListedVillageAt(place, options.text);
     if (!name || !isFree(covered, place.end, place.end + name.length)) continue;
-    if (!looksLikeVillageStem(options.wordsWithin(place.end, place.end + name.length - 1), options.tags)) continue;
     const listed = place.division.children.find((v) => v.name === name);
+    // 某镇高庙塆垱冲村: a hamlet's name before the village's, or a character the list spells another way (塆 for 弯).
+    const within = listed ? undefined : listedVillageWithin(place.division, name, options.villageVariants);
+    if (within) {
+      const start = place.end + name.length - within.name.length;
+      found.push({ start, end: place.end + name.length, surface: options.text.slice(start, place.end + name.length), division: within, rule: 'place:village-chain' });
+      covered.fill(1, start, place.end + name.length);
+      continue;
+    }
+    if (!looksLikeVillageStem(options.wordsWithin(place.end, place.end + name.length - 1), options.tags)) continue;
     found.push({
       start: place.end,
       end: place.end + name.length,
@@ -2222,6 +2250,29 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
   }
   return found;
 }
+
+/**
+ * The township's own village that the name written after it ends in, where the
+ * name is not the village's as the list spells it: a hamlet's name before the
+ * village's (某镇高庙塆垱冲村: the village is the list's 弯垱冲村), or one of
+ * the characters village names interchange (塆, 弯, 湾) in place of the list's.
+ * The village's stem keeps two characters at least; the longest such village wins.
+ */
+function listedVillageWithin(township: Division, name: string, variants: ReadonlyMap<string, string> | undefined): Division | undefined {
+  const fold = (s: string) => (variants && variants.size > 0 ? [...s].map((ch) => variants.get(ch) ?? ch).join('') : s);
+  const written = fold(name);
+  let best: Division | undefined;
+  for (const village of township.children) {
+    const length = village.name.length;
+    if (length < MIN_WITHIN_VILLAGE || length > name.length || (best && best.name.length >= length)) continue;
+    if (!name.endsWith(village.name.slice(-1))) continue;
+    if (written.endsWith(fold(village.name))) best = village;
+  }
+  return best;
+}
+
+/** A village found inside a longer name keeps a stem of two characters and its suffix (垱冲村). */
+const MIN_WITHIN_VILLAGE = 3;
 
 /**
  * 八宝镇东村: a village of the list whose stem is one character (东村, 南村),
