@@ -261,6 +261,19 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
 }
 
 /**
+ * 一个新城市 holds no 新城区 written 新城市: a former spelling (a stem and
+ * another suffix) counts only where jieba keeps the stem whole or the whole
+ * name one word, not where a word runs from inside the stem into the suffix
+ * (新/城市).
+ */
+function stemCutAcrossSuffix(entry: NameEntry, start: number, end: number, options: ResolveOptions): boolean {
+  const stemEnd = end - (entry.surface.endsWith('地区') ? 2 : 1);
+  if (options.isWordBoundary(stemEnd)) return false;
+  for (let k = start + 1; k < stemEnd; k++) if (options.isWordBoundary(k)) return true;
+  return false;
+}
+
+/**
  * 乌杨街道和平凯街道: a short name (和平 of 和平区) whose last characters begin
  * a full name running past it (平凯街道) is a misreading of the join: the
  * full name, suffix and all, is what the text names.
@@ -340,6 +353,7 @@ function placeVerdict(
   ) {
     return undefined;
   }
+  if (entry.form === 'old' && !chained && !listed && stemCutAcrossSuffix(entry, start, end, options)) return undefined;
   // jieba knows every name above townships: one starting inside its word
   // (沿海/城市 holds no 海城市) is no name, unless it continues a chain.
   if (!mustAlign && !chained && !joined && entry.aboveTownship && !options.isWordBoundary(start)) return undefined;
