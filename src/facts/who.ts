@@ -863,6 +863,8 @@ function individualGives(ctx: MoneyContext, parties: readonly Party[]): boolean 
   const person = words.allIn(t, start, money.start, 'person').pop()!;
   // 某某个人捐款100万元、某党团200万元: a list item naming its own organisation is that organisation's.
   if (person.end <= ctx.zone.start && parties.some((p) => p.start >= ctx.zone.start && p.end <= money.start)) return false;
+  // 该集团及个人捐款累计…: individuals joined right after a body (its staff) give with it: the body gives.
+  if (t.slice(person.start, person.end) === OWN_STAFF && PERSON_JOIN.test(t[person.start - 1] ?? '') && words.endsAt(t, person.start - 1, 'organisation', clause.start)) return false;
   // 一对校友伉俪于近日…，匿名向母校捐赠1亿元; 校内教职工累计捐款: the individual is the sentence's only subject.
   if (!parties.some((p) => p.start < money.start) && (person.start >= clause.start || person.end <= text.clauseAt(sentence, start).end)) {
     return words.hasIn(t, clause.start, money.start, 'giver');
@@ -874,6 +876,9 @@ function individualGives(ctx: MoneyContext, parties: readonly Party[]): boolean 
   const verb = words.indexIn(t, person.end, money.start, 'giver', reach);
   return verb >= 0 && !isNameBreakBetween(t, person.end, verb);
 }
+
+/** Individuals as such (个人), joined to a body right before them. */
+const OWN_STAFF = '个人';
 
 /** How far after a body's name the delegation word (一行, 代表) may stand (董事长助理某某某代表). */
 const DELEGATION_REACH = 10;

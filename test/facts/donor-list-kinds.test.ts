@@ -80,4 +80,9 @@ describe('each listed amount has the giver of its own item', () => {
     const facts = factsOf('标题\n民盟主席王某个人捐款100万元、民盟党团捐款200万元。');
     expect(facts.map((f) => f.who)).toEqual([[], ['民盟党团']]);
   });
+
+  it('individuals joined right after a body (该集团及个人) give with it: the body gives', () => {
+    const facts = factsOf('标题\n胜达集团捐款800万元，至此，该集团及个人捐款累计达950万元。');
+    expect(facts.map((f) => f.who)).toEqual([['胜达集团'], ['胜达集团']]);
+  });
 });
