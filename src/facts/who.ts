@@ -186,6 +186,14 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   if (giver && headsAsPerson(ctx, giver)) return { ...NO_GIVER, basis: 'clause' };
   // …，爱心人士某某捐赠2万元: the amount's own clause opens with an individual or unnamed group, who give as no party.
   if (giver && giver.end <= ctx.clause.start && opensWithUnnamed(ctx)) return { ...NO_GIVER, basis: 'clause' };
+  // 甲基金会捐款1亿元、乙企业捐款5000万元: a list item with its own subject and giving verb right before its
+  // amount is that subject's, not a giver of an earlier item; where the subject is no organisation's name the
+  // linker knows, it names no giver rather than the earlier one.
+  if (giver && giver.end <= ctx.zone.start) {
+    const subject = ownSubject(ctx, giver.end);
+    // 、乙企业捐款…: a subject ending in 企业 after a listed giver is a company's name (台塑企业).
+    if (subject !== undefined) return subject.endsWith(COMPANY_WORD) && subject.length >= COMPANY_NAME_MIN ? { who: [subject], mentions: [], basis: 'clause' } : { ...NO_GIVER, basis: 'clause' };
+  }
   // 由某公司投资8亿元的甲项目等8个总投资59亿元的项目: the giver's amount is the first; the total of the list has none.
   // 由甲和乙各出资50亿元，设立100亿元的基金: the sum of the shares each gave has none either.
   if (totalsSharesAfter(ctx, giver ? giver.end : sentenceStart)) return { ...NO_GIVER, basis: 'sentence' };
@@ -853,6 +861,10 @@ function individualGives(ctx: MoneyContext, parties: readonly Party[]): boolean 
   // Most sentences name no individual: one read, nothing kept.
   if (!words.hasIn(t, start, money.start, 'person')) return false;
   const person = words.allIn(t, start, money.start, 'person').pop()!;
+  // 某某个人捐款100万元、某党团200万元: a list item naming its own organisation is that organisation's.
+  if (person.end <= ctx.zone.start && parties.some((p) => p.start >= ctx.zone.start && p.end <= money.start)) return false;
+  // 该集团及个人捐款累计…: individuals joined right after a body (its staff) give with it: the body gives.
+  if (t.slice(person.start, person.end) === OWN_STAFF && PERSON_JOIN.test(t[person.start - 1] ?? '') && words.endsAt(t, person.start - 1, 'organisation', clause.start)) return false;
   // 一对校友伉俪于近日…，匿名向母校捐赠1亿元; 校内教职工累计捐款: the individual is the sentence's only subject.
   if (!parties.some((p) => p.start < money.start) && (person.start >= clause.start || person.end <= text.clauseAt(sentence, start).end)) {
     return words.hasIn(t, clause.start, money.start, 'giver');
@@ -864,6 +876,9 @@ function individualGives(ctx: MoneyContext, parties: readonly Party[]): boolean 
   const verb = words.indexIn(t, person.end, money.start, 'giver', reach);
   return verb >= 0 && !isNameBreakBetween(t, person.end, verb);
 }
+
+/** Individuals as such (个人), joined to a body right before them. */
+const OWN_STAFF = '个人';
 
 /** How far after a body's name the delegation word (一行, 代表) may stand (董事长助理某某某代表). */
 const DELEGATION_REACH = 10;
@@ -910,6 +925,50 @@ function opensWithUnnamed(ctx: MoneyContext): boolean {
   if (words.startIn(text.text, at, ctx.money.start, 'unnamed-subject') !== '') return true;
   // …，30家企业现场捐赠…: a counted unnamed group opening the clause (after no named party of its own).
   return countedUnnamedSubject(ctx, at);
+}
+
+/** What may stand between a giving verb and its amount (捐款达…, 捐赠新台币…). */
+const VERB_TO_AMOUNT = /^(?:了|达|逾|约|近|超过|共|合计|人民币|新台币|台币)*$/;
+
+/** Ends a clause's subject that carries on the one before (集团也捐…, 另再捐…): no subject of its own. */
+const CARRY_ON_TAIL = new Set([...'也还再又共已均各并另先后则亦将曾'].map((c) => c.charCodeAt(0)));
+
+/** Roles of words that make what stands before a giving verb something other than a giver's name. */
+const NOT_SUBJECT_ROLES = ['name-lead', 'name-tail', 'name-break', 'destination', 'same-event', 'own-time', 'unnamed-subject', 'person', 'organisation', 'generic-name', 'anaphor', 'staff'] as const;
+
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
+
+/** The last character of an amount (元, 万, 亿, a digit). */
+const AMOUNT_END = /[元万亿0-9]/;
+
+/** A company's name may end in 企业 (台塑企业), two characters at least before it. */
+const COMPANY_WORD = '企业';
+const COMPANY_NAME_MIN = 4;
+
+/** Longest and shortest subject, in characters, read as a name of its own. */
+const OWN_SUBJECT_MIN = 2;
+const OWN_SUBJECT_MAX = 12;
+
+/**
+ * The amount's zone opens with a subject of its own (after a lead word such as 包括) and a giving verb right
+ * before the amount: 、乙企业捐款5000万元 (the subject as written). The subject is ideographs only, and holds no word of the roles above
+ * (no organisation ending: a known name is a party of its own).
+ */
+function ownSubject(ctx: MoneyContext, giverEnd: number): string | undefined {
+  const { text, words, money, zone } = ctx;
+  const t = text.text;
+  const at = words.afterLeading(t, afterSpaces(t, zone.start, money.start), money.start, 'name-lead');
+  // Parallel items only: the item before ends with its amount right before the enumeration comma opening
+  // this one (…1亿元、乙…), and the giver named before has a giving verb of its own.
+  if (zone.start <= ctx.clause.start + 1 || t.charCodeAt(zone.start - 1) !== ENUMERATION_COMMA || !AMOUNT_END.test(t[zone.start - 2]!)) return undefined;
+  if (words.indexIn(t, giverEnd, zone.start, 'giver') < 0) return undefined;
+  const verb = words.allIn(t, at, money.start, 'giver').pop();
+  if (verb === undefined || !VERB_TO_AMOUNT.test(t.slice(verb.end, money.start))) return undefined;
+  const length = verb.start - at;
+  if (length < OWN_SUBJECT_MIN || length > OWN_SUBJECT_MAX) return undefined;
+  for (let i = at; i < verb.start; i++) if (!isIdeographCode(t.charCodeAt(i))) return undefined;
+  if (CARRY_ON_TAIL.has(t.charCodeAt(verb.start - 1))) return undefined;
+  return NOT_SUBJECT_ROLES.some((role) => words.hasIn(t, at, verb.start, role)) ? undefined : t.slice(at, verb.start);
 }
 
 /** text[from, to) holds a space. */
