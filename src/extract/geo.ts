@@ -3459,7 +3459,8 @@ function closedListRiver(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   const afterPlace = start > item.start && geo.riverEnd.test(name);
   // Between a 、 and the next (or the 等), an item ending like a river is one whatever jieba cuts
   // it into (大/a 富水/n, 府/nr 澴/zg 河/ns, 滠/g 水/n): the list's closer says what its items are.
-  const wholeRiverItem = start === item.start && ctx.text[item.start - 1] === '、' && geo.riverEnd.test(name);
+  // A small river's 港 or 源 (甲河、乙港、丙河等河道) counts there too, the river found beside it saying what the list holds.
+  const wholeRiverItem = start === item.start && ctx.text[item.start - 1] === '、' && geo.countedListEnd.test(name);
   if (!afterPlace && !wholeRiverItem && !isOneNameWord(ctx, start, item.end, geo)) return undefined;
   taken.fill(1, start, item.end);
   return draft(name, { name, kind: 'river' }, start, item.end, 'geo:river-list');
