@@ -50,9 +50,9 @@ export const GEO_LOCATIVE_RULES: RuleFileSpec = {
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
   file: 'geo-river-endings.tsv',
-  columns: ['ending', 'short'],
+  columns: ['ending', 'short', 'scope'],
   required: 1,
-  check: oneOf('short', ['unknown'], true),
+  check: allOf(oneOf('short', ['unknown'], true), oneOf('scope', ['counted-list'], true)),
 };
 
 export const GEO_SPELLING_RULES: RuleFileSpec = {
@@ -238,6 +238,8 @@ interface GeoRules {
   sharedFacility: RegExp;
   /** A river's ending at the end of a name (昌江, 修水). */
   riverEnd: RegExp;
+  /** A river's ending at the end of an item of a list closed by 等N条…河流, those of small rivers too (甲源, 乙港). */
+  countedListEnd: RegExp;
   /** River endings after which an unknown word of two characters is a river of a one-character stem (左江/x). */
   shortUnknownEndings: Set<string>;
   /** Endings of Tibetan rivers jieba cuts across (宁/j 那曲/ns, 杂/v 日/m 曲/q): such a name closed by a list's joiner counts after a river word. */
@@ -285,8 +287,10 @@ function loadGeoRules(rules: RuleSet): GeoRules {
   const spellings = rules.load(GEO_SPELLING_RULES).map((r) => ({ ending: r.cells.ending!, spelling: r.cells.spelling!, kind: r.cells.kind as GeoKind, use: r.cells.use! }));
   // Only the hand list's surfaces and the spellings made from them can be another name of a feature.
   const handSurfaces = [...dictionary.keys()];
+  // 雪山山 (of 雪山山群): a generic suffix word (雪山) and its own ending again names no feature.
+  const suffixWords = new Set(rules.load(GEO_SUFFIX_RULES).map((r) => r.cells.suffix!));
   forEachGeneratedFeature((name, kind) => {
-    if (!dictionary.has(name)) dictionary.set(name, GENERATED_BY_KIND.get(kind)!);
+    if (!dictionary.has(name) && !repeatsSuffixWord(name, suffixWords)) dictionary.set(name, GENERATED_BY_KIND.get(kind)!);
   });
   append(handSurfaces, addAreas(dictionary, spellings.filter((s) => s.use === 'area')));
   append(handSurfaces, addAlternativeSpellings(dictionary, spellings.filter((s) => s.use === 'alternative')));
@@ -352,6 +356,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     ...locativeWords,
     ...tagsOf(rules),
     riverEnd: riverEnding(rules),
+    countedListEnd: countedListEnding(rules),
     shortUnknownEndings: new Set(rules.load(GEO_RIVER_ENDING_RULES).filter((r) => r.cells.short === 'unknown').map((r) => r.cells.ending!)),
     ...splitEndings(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
@@ -423,6 +428,11 @@ function splitEndings(rules: RuleSet): Pick<GeoRules, 'splitEndings' | 'splitLas
 
 /** The endings of rules/geo-river-endings.tsv at the end of a name (昌江, 修水). */
 export function riverEnding(rules: RuleSet): RegExp {
+  return new RegExp(`(?:${alternation(rules.load(GEO_RIVER_ENDING_RULES).filter((r) => !r.cells.scope).map((r) => r.cells.ending!))})$`);
+}
+
+/** Every ending of rules/geo-river-endings.tsv, those of counted lists of rivers too (甲源, 乙港), at the end of a name. */
+function countedListEnding(rules: RuleSet): RegExp {
   return new RegExp(`(?:${alternation(rules.load(GEO_RIVER_ENDING_RULES).map((r) => r.cells.ending!))})$`);
 }
 
@@ -527,6 +537,12 @@ function forEachGeneratedFeature(use: (name: string, kind: GeoKind) => void): vo
     if (nameEnd > start && nameEnd < lineEnd && kinds.has(kind)) use(text.slice(start, nameEnd), kind as GeoKind);
     start = lineEnd + 1;
   }
+}
+
+/** The name is a suffix word of its own (雪山, 山脉) and that word's last character again (雪山山). */
+function repeatsSuffixWord(name: string, suffixWords: ReadonlySet<string>): boolean {
+  const stem = name.slice(0, -1);
+  return stem.length >= 2 && stem.endsWith(name.slice(-1)) && suffixWords.has(stem);
 }
 
 /** Where the next `separator` from `start` is, or `limit` if none comes before it. */
@@ -3150,6 +3166,11 @@ function closedRiverLists(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
     if (!geo.riverListCloser.test(text.slice(at, at + 12))) continue;
     const items = listItemsBefore(text, at, geo);
     if (items.length === 0) continue;
+    const counted = countedListRivers(ctx, geo, taken, at, items, found);
+    if (counted.length > 0) {
+      append(added, counted);
+      continue;
+    }
     // The list's first item may run into the words before it (湖北共有汉北河、): a river found right before
     // the 、 that opens the first item read is that item.
     const opens = text[items[items.length - 1]!.start - 1] === '、' ? items[items.length - 1]!.start - 1 : -1;
@@ -3161,6 +3182,127 @@ function closedRiverLists(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
     }
   }
   return added;
+}
+
+/** 等 and a count of rivers (等7条, 等十三条) that opens a list's closer. */
+const COUNTED_CLOSER = new RegExp(`^等[\\d${CHINESE_DIGITS}十百千]+条`);
+
+/** Fewest items of a counted list of rivers read without a river found in it. */
+const MIN_COUNTED_ITEMS = 2;
+
+/** Most items of a counted list of rivers, all groups together. */
+const MAX_COUNTED_ITEMS = 16;
+
+/** Most characters of a counted list's opening item, the sentence's words and a place before the name (加快推进甲县乙溪). */
+const MAX_OPENING_ITEM = 12;
+
+/**
+ * 甲源、乙港等7条河道; 推进甲县子溪、丑港，乙区寅溪、卯源等13条中小河流: a list closed by 等, a count
+ * of 条 and a word for rivers whose every item, past a place found before it, is a name of two to four
+ * characters ending like a river (the small rivers' 港 and 源 too, rules/geo-river-endings.tsv
+ * scope counted-list) names rivers, though none is found yet. A plan's items may come in groups, each
+ * opened by its county's name after a comma; the first item may open with the sentence's words. Any
+ * item that is no such name leaves the whole list to the other rules.
+ */
+function countedListRivers(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number, listed: readonly ListItem[], found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  if (!COUNTED_CLOSER.test(text.slice(at, at + 8))) return [];
+  // What the list's names may not overlap: the places and features found (not the words the rules
+  // set aside as generic, 江河 of 溧/江河).
+  const held = new Uint8Array(text.length);
+  for (const m of ctx.earlier) if (m.type === 'place') held.fill(1, m.cleanStart, m.cleanEnd);
+  for (const f of found) held.fill(1, f.cleanStart, f.cleanEnd);
+  const items = [...listed];
+  while (items.length < MAX_COUNTED_ITEMS) {
+    const first = items[items.length - 1]!;
+    const placeStart = placeLedStart(held, first.start);
+    if (text[first.start - 1] === '、') {
+      const opening = openingItem(ctx, geo, held, first.start - 1);
+      if (!opening) break;
+      items.push(opening);
+    } else if (placeStart < first.start && text[placeStart - 1] === '，') {
+      // 乙区寅溪 after a comma: the group before it, up to its own county's name, is the list's too.
+      const group = listItemsBefore(text, placeStart - 1, geo);
+      if (group.length === 0) break;
+      items.push(...group);
+    } else if (held[first.start] && text[first.start - 1] === '，') {
+      const group = listItemsBefore(text, first.start - 1, geo);
+      if (group.length === 0) break;
+      items.push(...group);
+    } else break;
+  }
+  const names: ListItem[] = [];
+  let known = 0;
+  for (const [k, item] of items.entries()) {
+    // An item whose river is found already (乙区寅溪) holds it.
+    if (found.some((f) => f.kind === 'river' && f.cleanEnd === item.end && f.cleanStart >= item.start)) {
+      known++;
+      continue;
+    }
+    let name = countedItemName(ctx, geo, held, item);
+    // The list's first item may open with the sentence's words (完成甲河、乙河等2条河流).
+    if (!name && k === items.length - 1) {
+      const words = openingName(ctx, item, geo);
+      name = words && countedItemName(ctx, geo, held, words);
+    }
+    if (!name) return [];
+    names.push(name);
+  }
+  if (names.length + known < MIN_COUNTED_ITEMS) return [];
+  return names.map((name) => {
+    taken.fill(1, name.start, name.end);
+    return draft(name.text, { name: name.text, kind: 'river' }, name.start, name.end, 'geo:counted-list');
+  });
+}
+
+/** Where the places found right before `start` begin (`start` where none is). */
+function placeLedStart(taken: Uint8Array, start: number): number {
+  let at = start;
+  while (at > 0 && taken[at - 1]) at--;
+  return at;
+}
+
+/**
+ * The opening item of a list that ends at the 、 at `end`: the words after the last place found
+ * in the clause before it (推进甲县子溪 → 子溪), or the whole stretch where none is found there.
+ */
+function openingItem(ctx: ExtractContext, geo: GeoRules, held: Uint8Array, end: number): ListItem | undefined {
+  const { text } = ctx;
+  let begin = end;
+  while (begin > 0 && end - begin < MAX_OPENING_ITEM && HAN_ONLY.test(text[begin - 1]!)) begin--;
+  if (begin === end) return undefined;
+  let start = end;
+  while (start > begin && !held[start - 1]) start--;
+  // A place found inside: the item is the place and the name after it.
+  if (start > begin) return { text: text.slice(placeLedStart(held, start), end), start: placeLedStart(held, start), end };
+  return openingName(ctx, { text: text.slice(begin, end), start: begin, end }, geo);
+}
+
+/**
+ * The name that ends an opening item read with the sentence's words (涉及/v 甲村源/x, 完成/v 溧/ns 江河/ns):
+ * the words jieba reads as names, unknown words or rare characters right before its end, four
+ * characters at most.
+ */
+function openingName(ctx: ExtractContext, item: ListItem, geo: GeoRules): ListItem | undefined {
+  const words = ctx.tokensWithin(item.start, item.end);
+  let start = item.end;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]!;
+    if (word.end !== start || word.start < item.start || item.end - word.start > 4 || !(geo.tags['river-stem'].has(word.tag) || isNameMorpheme(word, geo))) break;
+    start = word.start;
+  }
+  return item.end - start >= 2 ? { text: ctx.text.slice(start, item.end), start, end: item.end } : undefined;
+}
+
+/** The river's name of an item of a counted list: past a place found, two to four characters ending like a river, free and no rule blocks it. */
+function countedItemName(ctx: ExtractContext, geo: GeoRules, held: Uint8Array, item: ListItem): ListItem | undefined {
+  let start = item.start;
+  while (start < item.end && held[start]) start++;
+  const name = ctx.text.slice(start, item.end);
+  if (name.length < 2 || name.length > 4 || !HAN_ONLY.test(name) || !isFree(held, start, item.end)) return undefined;
+  // A numeral may open a longer name after a township's (十三都源), not a short one (三江).
+  if (geo.functionChar.test(name) || (NUMERAL_STEM.test(name) && name.length < 4) || geo.blockedWords.has(name) || geo.placeNames.has(name) || !geo.countedListEnd.test(name)) return undefined;
+  return { text: name, start, end: item.end };
 }
 
 /**
@@ -3317,7 +3459,8 @@ function closedListRiver(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   const afterPlace = start > item.start && geo.riverEnd.test(name);
   // Between a 、 and the next (or the 等), an item ending like a river is one whatever jieba cuts
   // it into (大/a 富水/n, 府/nr 澴/zg 河/ns, 滠/g 水/n): the list's closer says what its items are.
-  const wholeRiverItem = start === item.start && ctx.text[item.start - 1] === '、' && geo.riverEnd.test(name);
+  // A small river's 港 or 源 (甲河、乙港、丙河等河道) counts there too, the river found beside it saying what the list holds.
+  const wholeRiverItem = start === item.start && ctx.text[item.start - 1] === '、' && geo.countedListEnd.test(name);
   if (!afterPlace && !wholeRiverItem && !isOneNameWord(ctx, start, item.end, geo)) return undefined;
   taken.fill(1, start, item.end);
   return draft(name, { name, kind: 'river' }, start, item.end, 'geo:river-list');
