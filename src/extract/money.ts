@@ -81,6 +81,7 @@ const CONTEXT_RULES = {
     'not-fund-modifier',
     'magnitude-verb',
     'not-unit-after',
+    'giving-verb',
   ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
@@ -207,6 +208,8 @@ interface MoneyPatterns {
   moneyAfter: RegExp;
   /** 观影人次1.2亿, 游客超3000万: a label of a count right before a bare amount (a verb of reaching between at most). */
   countLabelBefore: RegExp;
+  /** A verb of giving right before a bare 万/亿 amount (各捐1,000萬, 捐出100萬), a qualifier between kept. */
+  givingVerbBefore: RegExp;
   /** 3亿援建资金: a noun of funds after a word of purpose of one or two characters (not a measure word: 5万人资金). */
   fundNounAfter: RegExp;
   /** 500元/人左右: a per-unit rate between an amount and its trailing qualifier. */
@@ -361,6 +364,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     contextWords: byRole('money'),
     moneyAfter: new RegExp(`^(?!${alternation(byRole('not-money-after'))})(?:${alternation(byRole('money-after'))})`),
     countLabelBefore: new RegExp(`(?:${alternation(byRole('count-label-before'))})(?:${alternation(byRole('reaching-verb'))})?${approxPrefix(approx)}$`),
+    givingVerbBefore: new RegExp(`(?:${alternation(byRole('giving-verb'))})${approxPrefix(approx)}$`),
     fundNounAfter: new RegExp(`^(?!${alternation(byRole('not-fund-modifier'))})\\p{Script=Han}{1,2}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
     rateBeforeQualifier: new RegExp(`^[/／]\\p{Script=Han}{1,3}?(?=${approx.pattern('suffix')})`, 'u'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
@@ -968,7 +972,8 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     if (p.countLabelBefore.test(ctx.text.slice(Math.max(0, start - COUNT_LABEL_REACH), start))) continue;
     const named = namedCurrencyBefore(ctx.text, start, p);
     const sameMagnitude = named === undefined ? amountOfMagnitudeBefore(ctx.text, start, g.mag!, taken, found) : undefined;
-    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && sameMagnitude === undefined && !distributesMoneyOfSentence(ctx.text, start, p.contextWords) && !currencyDeclaredAfter(ctx.text, end, p)) continue;
+    const given = p.givingVerbBefore.test(ctx.text.slice(Math.max(0, start - COUNT_LABEL_REACH), start));
+    if (named === undefined && !given && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && sameMagnitude === undefined && !distributesMoneyOfSentence(ctx.text, start, p.contextWords) && !currencyDeclaredAfter(ctx.text, end, p)) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
     const around = notTradeBalance(ctx.text, start, qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end));
