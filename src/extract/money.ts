@@ -81,6 +81,7 @@ const CONTEXT_RULES = {
     'not-fund-modifier',
     'magnitude-verb',
     'not-unit-after',
+    'giving-verb',
   ]),
 } as const;
 /** Roles whose word must be a unit of money-units.tsv. */
@@ -207,6 +208,10 @@ interface MoneyPatterns {
   moneyAfter: RegExp;
   /** 观影人次1.2亿, 游客超3000万: a label of a count right before a bare amount (a verb of reaching between at most). */
   countLabelBefore: RegExp;
+  /** A verb of giving right before a bare 万/亿 amount (各捐1,000萬, 捐出100萬), a qualifier between kept. */
+  givingVerbBefore: RegExp;
+  /** The same verb ending right at the number, no qualifier between (各捐款千万元). */
+  givingVerbAtEnd: RegExp;
   /** 3亿援建资金: a noun of funds after a word of purpose of one or two characters (not a measure word: 5万人资金). */
   fundNounAfter: RegExp;
   /** 500元/人左右: a per-unit rate between an amount and its trailing qualifier. */
@@ -361,6 +366,8 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     contextWords: byRole('money'),
     moneyAfter: new RegExp(`^(?!${alternation(byRole('not-money-after'))})(?:${alternation(byRole('money-after'))})`),
     countLabelBefore: new RegExp(`(?:${alternation(byRole('count-label-before'))})(?:${alternation(byRole('reaching-verb'))})?${approxPrefix(approx)}$`),
+    givingVerbBefore: new RegExp(`(?:${alternation(byRole('giving-verb'))})${approxPrefix(approx)}$`),
+    givingVerbAtEnd: new RegExp(`(?:${alternation(byRole('giving-verb'))})$`),
     fundNounAfter: new RegExp(`^(?!${alternation(byRole('not-fund-modifier'))})\\p{Script=Han}{1,2}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
     rateBeforeQualifier: new RegExp(`^[/／]\\p{Script=Han}{1,3}?(?=${approx.pattern('suffix')})`, 'u'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
@@ -893,7 +900,8 @@ const MAGNITUDE_VERB_REACH = 4;
  * 新增千亿元投资, 设立千万元专项资金: a magnitude alone (亿, 千亿, 百亿, 万亿, 千万,
  * 百万) with its unit, right after a verb that adds or moves funds and before a
  * word of money, is the amount (not 新增亿元项目, a class of projects; nor
- * 打造千亿元产业, a class of industries). Found from each 亿 and 万 (indexOf is
+ * 打造千亿元产业, a class of industries); right after a verb of giving (各捐款千万元) no word
+ * of money need follow. Found from each 亿 and 万 (indexOf is
  * far cheaper than a scan with the verbs as its lead).
  */
 function magnitudesAfterVerbs(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft[] {
@@ -905,10 +913,14 @@ function magnitudesAfterVerbs(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft
       const start = first === '千' || first === '百' || (mark === '亿' && first === '万') ? at - 1 : at;
       // A lone 万 is small change (投入万元).
       if (start === at && mark === '万') continue;
-      if (!p.magnitudeVerbAtEnd.test(text.slice(Math.max(0, start - MAGNITUDE_VERB_REACH), start))) continue;
+      // 各捐款千万元: a verb of giving right before it needs no word of money after.
+      // (A qualifier between, 捐赠近亿元, leaves it to bareMagnitudes.)
+      const given = p.givingVerbAtEnd.test(text.slice(Math.max(0, start - MAGNITUDE_VERB_REACH), start));
+      if (!given && !p.magnitudeVerbAtEnd.test(text.slice(Math.max(0, start - MAGNITUDE_VERB_REACH), start))) continue;
       p.unitAt.lastIndex = at + 1;
       const unit = p.unitAt.exec(text)?.[0];
-      if (unit === undefined || !isMoneyAfter(text, at + 1 + unit.length, p)) continue;
+      // 千万元级: a class of amounts, not one.
+      if (unit === undefined || (!given && !isMoneyAfter(text, at + 1 + unit.length, p)) || text[at + 1 + unit.length] === '级') continue;
       const end = at + 1 + unit.length;
       const approx = qualifiersAround(ctx, p.approx, start, end).suffix ?? 'exact';
       found.push(money(text, start, end, magnitudeFactor(text.slice(start, at + 1)), p.currencyOf.get(unit)!, approx, 'money.bare-magnitude'));
@@ -968,7 +980,8 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     if (p.countLabelBefore.test(ctx.text.slice(Math.max(0, start - COUNT_LABEL_REACH), start))) continue;
     const named = namedCurrencyBefore(ctx.text, start, p);
     const sameMagnitude = named === undefined ? amountOfMagnitudeBefore(ctx.text, start, g.mag!, taken, found) : undefined;
-    if (named === undefined && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && sameMagnitude === undefined && !distributesMoneyOfSentence(ctx.text, start, p.contextWords) && !currencyDeclaredAfter(ctx.text, end, p)) continue;
+    const given = p.givingVerbBefore.test(ctx.text.slice(Math.max(0, start - COUNT_LABEL_REACH), start));
+    if (named === undefined && !given && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && sameMagnitude === undefined && !distributesMoneyOfSentence(ctx.text, start, p.contextWords) && !currencyDeclaredAfter(ctx.text, end, p)) continue;
     const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
     const around = notTradeBalance(ctx.text, start, qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end));
@@ -1095,7 +1108,9 @@ function bareMagnitudesWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken:
     // 上千/上百 alone are too vague, and a number may not run on (过亿2000万).
     if (!MAGNITUDES_WITHOUT_UNIT.has(mag!) || NUMBER_CONTINUES.test(ctx.text[end] ?? '')) continue;
     if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
-    if (p.unitAfter.test(ctx.text.slice(end, end + 3)) || !hasMoneyWordBefore(ctx.text, match.index!, p.contextWords)) continue;
+    // 捐逾千万: a verb of giving right before the qualifier makes it money, as a money word does.
+    const given = p.givingVerbBefore.test(ctx.text.slice(Math.max(0, match.index! - COUNT_LABEL_REACH), match.index!));
+    if (p.unitAfter.test(ctx.text.slice(end, end + 3)) || !(given || hasMoneyWordBefore(ctx.text, match.index!, p.contextWords))) continue;
     found.push(money(ctx.text, start, end, magnitudeFactor(mag), 'CNY', p.approx.approxOf(bare, 'bare') ?? 'exact', 'money.bare-context'));
   }
   return found;

@@ -69,6 +69,8 @@ describe('boilerplate rules', () => {
   it('drops a site navigation bar: five or more short items between bars, no figures', () => {
     expect(matchBoilerplate('首页 | 要闻 | 成都 | 重庆 | 西安 | 专题', rules)?.reason).toMatch(/navigation bar/);
     expect(matchBoilerplate('网站地图｜联系我们｜关于本站｜招聘信息｜法律声明', rules)?.reason).toMatch(/navigation bar/);
+    // A table's header naming a money unit in brackets heads rows of amounts: no navigation.
+    expect(matchBoilerplate('序号 | 乡镇 | 项目 | 补助资金（万元） | 备注 |', rules)).toBeUndefined();
   });
 
   it('drops a site footer: contact fields, copyright and registration lines', () => {

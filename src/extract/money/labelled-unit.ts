@@ -37,10 +37,19 @@ export function labelledUnitPattern(units: string): RegExp {
 /** 成交金额(元)：269100.00 → 269100, 预算（万元）：120.5 → 1205000. */
 export function labelledAmounts(text: string, p: LabelledUnitPatterns): MoneyDraft[] {
   const found: MoneyDraft[] = [];
+  const headers = new Set<number>();
   for (const bracket of [')', '）']) {
     for (let close = text.indexOf(bracket, 2); close >= 0; close = text.indexOf(bracket, close + 1)) {
       const unitEnd = text[close - 1] === ' ' ? close - 2 : close - 1;
       if (!p.currencyEnds.has(text[unitEnd] ?? '')) continue;
+      const lineStart = text.lastIndexOf('\n', close) + 1;
+      if (headers.has(lineStart)) continue;
+      const column = columnAmounts(text, lineStart, p);
+      if (column !== undefined) {
+        headers.add(lineStart);
+        found.push(...column);
+        continue;
+      }
       if (CELL_BAR.test(text.slice(close + 1, close + 3))) {
         found.push(...rowAmounts(text, close, p));
         continue;
@@ -128,4 +137,88 @@ function openingBracketBefore(text: string, close: number): number {
     if (ch === '(' || ch === '（') return at;
   }
   return -1;
+}
+
+/** The cells of a line split by bars (or by tabs where it has no bar), with where each starts. */
+interface Cell { text: string; start: number }
+
+function cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
+  const line = text.slice(lineStart, lineEnd);
+  const sep = /[|｜]/.test(line) ? /[|｜]/ : line.includes('\t') ? /\t/ : undefined;
+  if (sep === undefined) return undefined;
+  const cells: Cell[] = [];
+  let from = 0;
+  for (let at = 0; at <= line.length; at++) {
+    if (at === line.length || sep.test(line[at]!)) {
+      cells.push({ text: line.slice(from, at), start: lineStart + from });
+      from = at + 1;
+    }
+  }
+  // A bar opening the line opens the first cell.
+  if (cells[0]!.text.trim() === '' && /^\s*[|｜]/.test(line)) cells.shift();
+  return cells;
+}
+
+/** A header cell naming a column's unit: a short label and the unit in brackets, nothing after (补助金额（万元）). */
+const HEADER_CELL = new RegExp(`^\\s*[^()（）\\d]{0,12}?\\s?[（(]\\s?(?<mag>${MAGNITUDE_PATTERN})?(?<unit>[^()（）\\s]+)\\s?[)）]\\s*$`);
+/** A serial number opening a row (1, 12, 3.): no amount. */
+const SERIAL = /^\s*\d{1,4}\.?\s*$/;
+/** How many rows under one header are read at most. */
+const MAX_ROWS = 400;
+
+/**
+ * A table flattened into lines of cells split by bars or tabs, whose header names one or more money
+ * columns with their unit in brackets (序号 | 村名 | 补助金额（万元） | 备注): each later row's bare
+ * number in such a column is an amount in that unit. Crawled rows often hold more cells than their
+ * header (a category cell, merged cells written out) or fewer, so the index is not trusted alone:
+ * under one money column, a row's only number besides its leading serial number is the amount when
+ * it stands at the column's index or to its right; where the row holds several numbers, or the
+ * header names several money columns, only a row with as many cells as the header is read, cell by
+ * cell. The rows end at the first line without a cell separator.
+ */
+function columnAmounts(text: string, lineStart: number, p: LabelledUnitPatterns): MoneyDraft[] | undefined {
+  const lineEnd = endOfLine(text, lineStart);
+  const header = cellsOf(text, lineStart, lineEnd);
+  if (header === undefined || header.filter((cell) => cell.text.trim() !== '').length < 2) return undefined;
+  const columns: { index: number; mag: string | undefined; currency: string }[] = [];
+  header.forEach((cell, index) => {
+    const unit = HEADER_CELL.exec(cell.text);
+    const currency = unit === null ? undefined : p.currencyOf.get(unit.groups!.unit!);
+    if (currency !== undefined) columns.push({ index, mag: unit!.groups!.mag, currency });
+  });
+  // A unit in the first cell is a row's label (营业收入（元） | 976 | 1,136): rowAmounts reads that row.
+  if (columns.length === 0 || columns[0]!.index === 0) return undefined;
+  const found: MoneyDraft[] = [];
+  let rowStart = lineEnd + 1;
+  for (let rows = 0; rowStart < text.length && rows < MAX_ROWS; rows++) {
+    const rowEnd = endOfLine(text, rowStart);
+    const row = cellsOf(text, rowStart, rowEnd);
+    if (row === undefined) break;
+    const numbers = row.map((cell, index) => ({ cell, index, num: ROW_CELL.exec(cell.text) })).filter((n) => n.num !== null && !(n.index === 0 && SERIAL.test(n.cell.text)));
+    const picked: { cell: Cell; num: RegExpExecArray; column: (typeof columns)[number] }[] = [];
+    if (row.length === header.length) {
+      for (const column of columns) {
+        const number = numbers.find((n) => n.index === column.index);
+        if (number !== undefined) picked.push({ cell: number.cell, num: number.num!, column });
+      }
+    }
+    if (picked.length === 0 && columns.length === 1 && numbers.length === 1 && numbers[0]!.index >= columns[0]!.index) {
+      picked.push({ cell: numbers[0]!.cell, num: numbers[0]!.num!, column: columns[0]! });
+    }
+    for (const { cell, num, column } of picked) {
+      const { sign, num: digits } = num.groups!;
+      const amount = scaled(digits!, column.mag);
+      if (amount === undefined) continue;
+      const start = cell.start + num[0].indexOf(sign ?? digits!);
+      const end = cell.start + num[0].indexOf(digits!) + digits!.length;
+      found.push({ type: 'money', text: text.slice(start, end), value: sign === undefined ? amount : -amount, currency: column.currency, approx: 'exact', rule: 'money.labelled', cleanStart: start, cleanEnd: end });
+    }
+    rowStart = rowEnd + 1;
+  }
+  return found;
+}
+
+function endOfLine(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
 }
