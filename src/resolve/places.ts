@@ -191,13 +191,14 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   for (const p of listedTownships) anchors.add(p.division);
   const heads = chainHeads(places);
   append(places, townshipVariants(anchors, index, covered, heads, options));
+  append(places, spacedTownships(anchors, index, covered, options));
   append(places, renamedAfterCounty(covered, heads, options));
   append(places, townshipStemsInNames(anchors, index, covered, regionEnds(places), options));
   append(places, stemsAfterOwnCounty(places, index, covered, options));
   append(places, townshipLedListItems(options.text, anchors, covered));
   anchor();
   // A station's township (城陵矶站) is no region the article is about: its villages are not looked for.
-  for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-renamed' || p.rule === 'place:township-stem') anchors.add(p.division);
+  for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-renamed' || p.rule === 'place:township-stem' || p.rule === 'place:township-spaced') anchors.add(p.division);
   const villageList = villageStemLists(anchors, covered, options);
   for (const p of villageList) covered.fill(1, p.start, p.end);
   append(places, villageList);
@@ -1447,6 +1448,38 @@ function coverage(length: number, matches: readonly Match[]): Uint8Array {
 function isFree(covered: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (covered[i]) return false;
   return true;
+}
+
+/** A space a crawl left before a township's suffix (南区 街道 in a table's cell). */
+const SPACED_TOWNSHIP_SUFFIX = /[ \u3000](街道|镇|乡)/g;
+const MAX_SPACED_STEM = 4;
+
+/**
+ * 南区 街道, 南朗 街道: a township's full name with a space before its suffix,
+ * the stem standing alone (no Han character before it), in an article that
+ * names the township's county, or its prefecture where townships lie right
+ * under one (中山市). The longest stem that so names one township wins.
+ */
+function spacedTownships(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  for (const m of text.matchAll(SPACED_TOWNSHIP_SUFFIX)) {
+    const space = m.index;
+    const end = space + m[0].length;
+    for (let length = Math.min(MAX_SPACED_STEM, space); length >= 2; length--) {
+      const start = space - length;
+      if (!ALL_HAN.test(text.slice(start, space)) || (start > 0 && ALL_HAN.test(text[start - 1]!))) continue;
+      if (!isFree(covered, start, end)) break;
+      const entry = index.lookup(text.slice(start, space) + m[1]);
+      if (entry?.form !== 'full') continue;
+      const townships = entry.divisions.filter((d) => d.level === 'township' && d.parent !== undefined && anchors.has(d.parent));
+      if (townships.length !== 1) continue;
+      found.push({ start, end, surface: text.slice(start, end), division: townships[0]!, rule: 'place:township-spaced' });
+      covered.fill(1, start, end);
+      break;
+    }
+  }
+  return found;
 }
 
 /**
