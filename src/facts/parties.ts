@@ -183,7 +183,8 @@ function mayGive(text: FactText, words: FactWords, sentence: number, places: rea
   for (const place of places) firstEnd = Math.min(firstEnd, place.end);
   const end = text.sentences[sentence]!.end;
   // An aid pact's donor side gives by the pact (signsAidPact): a pact word after the first place.
-  return words.hasGiverOrMarkerIn(text.text, firstEnd, end) || words.hasIn(text.text, firstEnd, end, 'pact');
+  // A list of donors with their amounts after a receiving word (listsOwnReceivedAmount) holds no giving word after them.
+  return words.hasGiverOrMarkerIn(text.text, firstEnd, end) || words.hasIn(text.text, firstEnd, end, 'pact') || words.hasIn(text.text, text.sentences[sentence]!.start, firstEnd, 'receiver');
 }
 
 /**
@@ -282,6 +283,8 @@ function givingOf(
   if (isEventVenue(text.text, words, places, written, place)) return NOT_GIVING;
   // 由某局、某市政府和某省政府联合主办的某活动: the governments host an event; they give nothing of what is signed at it.
   if (hostsEvent(text, words, sentence, place)) return NOT_GIVING;
+  // 在接收的捐款当中，省慈善总会2200万元、某市1400万元: in a list of what a receiver got, a place with its own amount gave it.
+  if (listsOwnReceivedAmount(text, words, sentence, place)) return GIVING;
   // 某县政府与某公司签订投资协议: the government signs; the organisation invests.
   if (placeSignsPact(text, words, sentence, place, next, text.clauseAt(sentence, place.start).end)) return NOT_GIVING;
   // 北京市某区与甲旗、乙旗分别签订东西部协作协议: of the two sides of an aid pact, the place of a donor province
@@ -366,6 +369,9 @@ function givesAfter(words: FactWords, text: string, from: number, to: number): b
   // 某镇居民改造项目援建资金: the place names a project's site.
   // 某市获得中央预算内投资, 某县争取投资: it obtains from others.
   if (holdsDe(text, from, giver) || words.hasIn(text, from, giver, 'receiver') || words.hasIn(text, from, giver, 'obtain') || words.hasIn(text, from, giver, 'granted') || words.hasIn(text, from, giver, 'by') || namesProjectSite(words, text, from, giver)) return false;
+  // 某省目前投资最大的水利工程: a giving word before a superlative ranks the project within the place; nobody gives.
+  const verb = words.allIn(text, giver, to, 'giver')[0];
+  if (verb && verb.start === giver && words.startsAt(text, verb.end, 'superlative')) return false;
   const introducer = words.indexIn(text, from, to, 'introducer');
   return introducer < 0 || introducer > giver;
 }
@@ -633,6 +639,23 @@ function pastDestination(text: FactText, words: FactWords, sentence: number, at:
  * The organisation is an item of a list of donors with their amounts (…捐款情况是：甲集团1000万元，…): its
  * amount follows its name right away, and a giving verb stands before it in its sentence.
  */
+/** List marks that may stand before an item of a list of donors (、，；：). */
+const LIST_ITEM_MARKS = new Set([...'、，,；;：:'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * 共接收捐款…，其中甲集团500万元、某市300万元: the place opens an item of a list (after a list mark) and its
+ * own amount follows it right away, in a sentence where a receiving word stands before: a donor with its gift.
+ * (Not an allocation, 其中甲县500万元、乙县300万元, where no one receives before: those places get the money.)
+ */
+function listsOwnReceivedAmount(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
+  const span = text.sentences[sentence]!;
+  if (!LIST_ITEM_MARKS.has(text.text.charCodeAt(place.start - 1))) return false;
+  let at = place.end;
+  while (at < span.end && isSpace(text.text.charCodeAt(at))) at++;
+  if (!text.ofType(sentence, 'money').some((m) => m.start === at)) return false;
+  return words.hasIn(text.text, span.start, place.start, 'receiver');
+}
+
 function listsOwnAmount(text: FactText, words: FactWords, sentence: number, start: number, end: number): boolean {
   let at = end;
   while (at < text.sentences[sentence]!.end && isSpace(text.text.charCodeAt(at))) at++;

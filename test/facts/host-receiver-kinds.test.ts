@@ -50,3 +50,30 @@ describe('the hosts of an event', () => {
     expect(whoOf(text)).toEqual([['戊己慈善基金会']]);
   });
 });
+
+const whereOf = (text: string) => factsOf(text, '2023-06-01').map((f) => f.where.map((w) => w.path));
+
+describe('a project ranked within a place', () => {
+  it('投资最大的 ranks the project: the place gives nothing, it is still where', () => {
+    const text = '某水库开工\n某水库总投资60亿元，是安徽省目前投资最大的单项水利工程。';
+    expect(whoOf(text)).toEqual([[]]);
+    expect(whereOf(text)).toEqual([['安徽省']]);
+  });
+
+  it('a place investing itself still gives', () => {
+    const text = '医院建设\n安徽省投资2亿元建设省立医院新院区。';
+    expect(whoOf(text)).toEqual([['安徽省']]);
+  });
+});
+
+describe('a list of donors after a receiving word', () => {
+  it('a place with its own amount in the list gave it', () => {
+    const text = '捐款情况\n在民政部门接收的捐款当中，省慈善总会1500万元、深圳市900万元、招商银行300万元。';
+    expect(whoOf(text)).toEqual([['省慈善总会'], ['广东省/深圳市'], ['招商银行']]);
+  });
+
+  it('an allocation list (no receiving word) gives the places the money', () => {
+    const text = '资金下达\n州财政下拨救灾资金800万元，其中，康定市500万元、泸定县300万元。';
+    expect(whoOf(text).slice(1)).toEqual([[], []]);
+  });
+});
