@@ -183,7 +183,8 @@ function mayGive(text: FactText, words: FactWords, sentence: number, places: rea
   for (const place of places) firstEnd = Math.min(firstEnd, place.end);
   const end = text.sentences[sentence]!.end;
   // An aid pact's donor side gives by the pact (signsAidPact): a pact word after the first place.
-  return words.hasGiverOrMarkerIn(text.text, firstEnd, end) || words.hasIn(text.text, firstEnd, end, 'pact');
+  // A list of donors with their amounts after a receiving word (listsOwnReceivedAmount) holds no giving word after them.
+  return words.hasGiverOrMarkerIn(text.text, firstEnd, end) || words.hasIn(text.text, firstEnd, end, 'pact') || words.hasIn(text.text, text.sentences[sentence]!.start, firstEnd, 'receiver');
 }
 
 /**
@@ -280,6 +281,10 @@ function givingOf(
   if (words.startIn(text.text, place.end, afterEnd, 'struck')) return NOT_GIVING;
   // 四川（深圳）投资贸易洽谈周: the bracket names where the event is held.
   if (isEventVenue(text.text, words, places, written, place)) return NOT_GIVING;
+  // 由某局、某市政府和某省政府联合主办的某活动: the governments host an event; they give nothing of what is signed at it.
+  if (hostsEvent(text, words, sentence, place)) return NOT_GIVING;
+  // 在接收的捐款当中，省慈善总会2200万元、某市1400万元: in a list of what a receiver got, a place with its own amount gave it.
+  if (listsOwnReceivedAmount(text, words, sentence, place)) return GIVING;
   // 某县政府与某公司签订投资协议: the government signs; the organisation invests.
   if (placeSignsPact(text, words, sentence, place, next, text.clauseAt(sentence, place.start).end)) return NOT_GIVING;
   // 北京市某区与甲旗、乙旗分别签订东西部协作协议: of the two sides of an aid pact, the place of a donor province
@@ -364,6 +369,9 @@ function givesAfter(words: FactWords, text: string, from: number, to: number): b
   // 某镇居民改造项目援建资金: the place names a project's site.
   // 某市获得中央预算内投资, 某县争取投资: it obtains from others.
   if (holdsDe(text, from, giver) || words.hasIn(text, from, giver, 'receiver') || words.hasIn(text, from, giver, 'obtain') || words.hasIn(text, from, giver, 'granted') || words.hasIn(text, from, giver, 'by') || namesProjectSite(words, text, from, giver)) return false;
+  // 某省目前投资最大的水利工程: a giving word before a superlative ranks the project within the place; nobody gives.
+  const verb = words.allIn(text, giver, to, 'giver')[0];
+  if (verb && verb.start === giver && words.startsAt(text, verb.end, 'superlative')) return false;
   const introducer = words.indexIn(text, from, to, 'introducer');
   return introducer < 0 || introducer > giver;
 }
@@ -430,7 +438,13 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const clause = text.clauseAt(sentence, end - 1);
     // 「某某银行贷款利息补贴计划」: a name opening a quoted title that goes on past it is part of the title.
     if (insideTitle(text.text, start, end, span.end)) continue;
-    const byBefore = words.endsAt(text.text, start, 'by', span.start);
+    const by = words.endsAt(text.text, start, 'by', span.start);
+    // 由某局、某市政府联合主办的某活动: after 由, the hosts of an event; they give nothing of what is signed or invested at it.
+    if (by && hostsAfter(words, text.text, end, clause.end)) {
+      found.push({ start, end, who: '', mentions: [], marked: false, paid: true });
+      continue;
+    }
+    const byBefore = by;
     // 安排用于某县医院的资金: an organisation after a purpose word (用于) is the money's use, not its giver.
     if (words.indexIn(text.text, start, ending.start, 'purpose') >= 0) continue;
     // 某公司向某慈善协会捐资: the organisation after 向 (为, 给) receives.
@@ -469,11 +483,18 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (dated > start + lead && dated >= ending.start) continue;
     // 某某代表某省侨联捐赠: the person acting for the body is no part of its name.
     // 某委组织某集团投资: the body organising the one named after it is no part of its name either.
-    const nameFrom = Math.max(words.allIn(text.text, dated, ending.start, 'acts-for').pop()?.end ?? dated, words.allIn(text.text, dated, ending.start, 'organise').pop()?.end ?? dated);
+    // 某会接收到某集团捐赠的…: the receiving body and its verb are no part of the donor's name, which starts after the verb.
+    const nameFrom = Math.max(
+      words.allIn(text.text, dated, ending.start, 'acts-for').pop()?.end ?? dated,
+      words.allIn(text.text, dated, ending.start, 'organise').pop()?.end ?? dated,
+      words.allIn(text.text, dated, ending.start, 'receiver').pop()?.end ?? dated,
+    );
     // 与某总会续约签订基金捐赠合同: a name does not hold a signing verb; what ends there is no name.
     if (words.hasIn(text.text, nameFrom, ending.start, 'signing')) continue;
     // 用于5所学校、3所医院, 园区内6家公司: a count of such bodies names none of them.
     if (isCountOfKind(words, text.text, nameFrom, ending.start)) continue;
+    // 某地30个新项目入驻某开发区 (a headline): a count of projects tells what happens; what holds one is no name.
+    if (countsProjects(words, text.text, nameFrom, ending.start)) continue;
     // 该集团投入…: one named before with that ending gives (the last such name); 上市公司, 子公司: a kind, no name.
     const anaphor = isGenericName(words, text.text, nameFrom, ending.start);
     if (anaphor && !(words.startsAt(text.text, nameFrom, 'anaphor') && words.indexIn(text.text, end, clause.end, 'giver', end + ANAPHOR_VERB_REACH) >= 0)) continue;
@@ -618,6 +639,23 @@ function pastDestination(text: FactText, words: FactWords, sentence: number, at:
  * The organisation is an item of a list of donors with their amounts (…捐款情况是：甲集团1000万元，…): its
  * amount follows its name right away, and a giving verb stands before it in its sentence.
  */
+/** List marks that may stand before an item of a list of donors (、，；：). */
+const LIST_ITEM_MARKS = new Set([...'、，,；;：:'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * 共接收捐款…，其中甲集团500万元、某市300万元: the place opens an item of a list (after a list mark) and its
+ * own amount follows it right away, in a sentence where a receiving word stands before: a donor with its gift.
+ * (Not an allocation, 其中甲县500万元、乙县300万元, where no one receives before: those places get the money.)
+ */
+function listsOwnReceivedAmount(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
+  const span = text.sentences[sentence]!;
+  if (!LIST_ITEM_MARKS.has(text.text.charCodeAt(place.start - 1))) return false;
+  let at = place.end;
+  while (at < span.end && isSpace(text.text.charCodeAt(at))) at++;
+  if (!text.ofType(sentence, 'money').some((m) => m.start === at)) return false;
+  return words.hasIn(text.text, span.start, place.start, 'receiver');
+}
+
 function listsOwnAmount(text: FactText, words: FactWords, sentence: number, start: number, end: number): boolean {
   let at = end;
   while (at < text.sentences[sentence]!.end && isSpace(text.text.charCodeAt(at))) at++;
@@ -796,6 +834,33 @@ const COUNT_NUMERALS = new Set([...'0123456789０１２３４５６７８９一�
 /** text[from, to), the part of a name before its ending, ends in a number and its measure word (3所, 园区内两家): a count, no name. */
 function isCountOfKind(words: FactWords, text: string, from: number, to: number): boolean {
   return to - from >= 2 && COUNT_NUMERALS.has(text.charCodeAt(to - 2)) && words.endsAt(text, to, 'count-measure', to - 1);
+}
+
+/** 由某局、某市政府联合主办的…: the place, after 由 in its clause, is one of an event's hosts (neither giver nor destination). */
+export function hostsEvent(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
+  const clause = text.clauseAt(sentence, place.start);
+  return words.hasIn(text.text, clause.start, place.start, 'by') && hostsAfter(words, text.text, place.end, clause.end);
+}
+
+/** text[from, to) goes on to a hosting verb (主办, 承办) before any giving verb: the name before hosts an event. */
+export function hostsAfter(words: FactWords, text: string, from: number, to: number): boolean {
+  const host = words.indexIn(text, from, to, 'host');
+  if (host < 0) return false;
+  const giver = words.indexIn(text, from, host, 'giver');
+  return giver < 0;
+}
+
+/** How far before a project word its count may stand (30个新项目: two characters between). */
+const PROJECT_COUNT_REACH = 3;
+
+/** text[from, to) holds a project word with a number shortly before it (50新项目, 12个项目): a count of projects. */
+function countsProjects(words: FactWords, text: string, from: number, to: number): boolean {
+  for (const project of words.allIn(text, from, to, 'project')) {
+    for (let at = project.start - 1; at >= Math.max(from, project.start - PROJECT_COUNT_REACH); at--) {
+      if (COUNT_NUMERALS.has(text.charCodeAt(at))) return true;
+    }
+  }
+  return false;
 }
 
 /** How far after a pointing-back name (该集团) its giving verb may start (该集团还投入). */

@@ -2,7 +2,7 @@ import type { PlaceMention } from '../model/mention';
 import type { Span } from '../extract/types';
 import type { FactBasis, FactPlace } from './schema';
 import type { MoneyContext } from './context';
-import { isEventVenue, isNameBreak, listEnd, listStart, type Party } from './parties';
+import { hostsEvent, isEventVenue, isNameBreak, listEnd, listStart, type Party } from './parties';
 import type { FactWords } from './words';
 import { endsDateline, isDatelineDay } from './when';
 import { isIdeograph, type FactText, type LocatedMention } from './text';
@@ -293,6 +293,8 @@ export function destinationsIn(
       !words.endsAt(text.text, place.start, 'granted', place.start - OBTAIN_REACH) &&
       !isDateline(text, words, sentence, place) &&
       !words.startsAt(text.text, place.end, 'venue') &&
+      // 由某局、某市政府联合主办的活动: the hosts of an event are no destinations.
+      !hostsEvent(text, words, sentence, place) &&
       // 某省（某市）投资贸易洽谈周: the city in brackets hosts the event.
       !isEventVenue(text.text, words, places, i, place) &&
       // 某商会长沙分会: the city a branch is named after is where its members are, not where money goes.
@@ -506,6 +508,8 @@ const LIST_END_REACH = 2;
 /** The longest name of a hall or hotel read between a venue's place and 举行 (某某大酒店). */
 const HALL_REACH = 8;
 const ZAI = '在'.charCodeAt(0);
+/** The longest own-division word read between 在 and a venue's place (市本级). */
+const OWN_PLACE_REACH = 3;
 
 /**
  * 签约仪式在某市举行, 签约活动在某市某某酒店举行, 先后在甲市、乙市举办恳谈会: where a signing is held
@@ -514,7 +518,11 @@ const ZAI = '在'.charCodeAt(0);
 function isSigningVenue(text: FactText, words: FactWords, sentence: number, place: LocatedMention): boolean {
   const places = text.ofType(sentence, 'place');
   const index = places.indexOf(place);
-  if (text.text.charCodeAt(listStart(text, places, index) - 1) !== ZAI) return false;
+  // 在我市某区举行: the document's own division may stand between 在 and the place.
+  const first = listStart(text, places, index);
+  const own = words.endsAt(text.text, first, 'own-place', first - OWN_PLACE_REACH) ? words.allIn(text.text, first - OWN_PLACE_REACH, first, 'own-place').pop() : undefined;
+  const opening = own && own.end === first ? own.start : first;
+  if (text.text.charCodeAt(opening - 1) !== ZAI) return false;
   const after = listEnd(text, places, index);
   const end = text.clauseAt(sentence, place.start).end;
   const venue = words.indexIn(text.text, after, end, 'signing-venue', after + HALL_REACH);
