@@ -291,6 +291,31 @@ const DATELINE_SITE_REACH = 16;
 /** The characters CHROME_SITE's endings start with: a text without any holds no match. */
 const SITE_END_CHARS = /[网網论論贴貼]/;
 
+/**
+ * The matches of CHROME_SITE, read line by line and only in the lines holding one of its endings' first
+ * characters: a match lies inside one line (none of its parts takes a line break) and its ^ and $ are the
+ * line's, so a line read alone gives the same matches (their indices moved by the line's start).
+ */
+function chromeSites(text: string): RegExpMatchArray[] {
+  const found: RegExpMatchArray[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let holds = false;
+    for (let i = start; i < end && !holds; i++) holds = SITE_END_UNITS.has(text.charCodeAt(i));
+    if (holds) {
+      for (const match of text.slice(start, end).matchAll(CHROME_SITE)) {
+        match.index! += start;
+        found.push(match);
+      }
+    }
+    start = end + 1;
+  }
+  return found;
+}
+
+const SITE_END_UNITS: ReadonlySet<number> = new Set([...'网網论論贴貼'].map((ch) => ch.charCodeAt(0)));
+
 /** Where 网 and 網 stand in `text`, ascending. */
 function siteMarks(text: string): number[] {
   const found: number[] = [];
@@ -344,7 +369,7 @@ export function withSiteNames(text: string, marks: Uint8Array | undefined, adWor
     text.matchAll(SOURCE_SITE),
     marksAt.length === 0 ? [] : matchesNear(text, DATELINE_SITE_AT, marksAt, -DATELINE_SITE_REACH, -1),
     marksAt.length === 0 ? [] : matchesNear(text, SITE_CHANNEL_AT, marksAt, 1, 2),
-    marksAt.length === 0 && !SITE_END_CHARS.test(text) ? [] : text.matchAll(CHROME_SITE),
+    marksAt.length === 0 && !SITE_END_CHARS.test(text) ? [] : chromeSites(text),
     text.matchAll(LONE_SITE_LINE),
   ];
   for (const list of lists) {
