@@ -283,10 +283,97 @@ const DATELINE_SITE = /(?<=^|[\s。！？】\]])(\p{Script=Han}{1,8}?(?:网|網)
  */
 const SITE_CHANNEL = /(?<=\p{Script=Han}(?:网|網)[-－—–]?)(\p{Script=Han}{2,4}?)(?=频道|頻道|(?:新闻|新聞)[0-9０-９]|[·・]\p{Script=Han}{1,6}?(?:新闻|新聞|网|網))/gu;
 
+/** DATELINE_SITE and SITE_CHANNEL tried at one position each (sticky copies). */
+const DATELINE_SITE_AT = new RegExp(DATELINE_SITE.source, 'ymu');
+const SITE_CHANNEL_AT = new RegExp(SITE_CHANNEL.source, 'yu');
+/** How many UTF-16 units before its 网 a DATELINE_SITE match may start: eight characters, each maybe a surrogate pair. */
+const DATELINE_SITE_REACH = 16;
+/** The characters CHROME_SITE's endings start with: a text without any holds no match. */
+const SITE_END_CHARS = /[网網论論贴貼]/;
+
+/**
+ * The matches of CHROME_SITE, read line by line and only in the lines holding one of its endings' first
+ * characters: a match lies inside one line (none of its parts takes a line break) and its ^ and $ are the
+ * line's, so a line read alone gives the same matches (their indices moved by the line's start).
+ */
+function chromeSites(text: string): RegExpMatchArray[] {
+  const found: RegExpMatchArray[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let holds = false;
+    for (let i = start; i < end && !holds; i++) holds = SITE_END_UNITS.has(text.charCodeAt(i));
+    if (holds) {
+      for (const match of text.slice(start, end).matchAll(CHROME_SITE)) {
+        match.index! += start;
+        found.push(match);
+      }
+    }
+    start = end + 1;
+  }
+  return found;
+}
+
+const SITE_END_UNITS: ReadonlySet<number> = new Set([...'网網论論贴貼'].map((ch) => ch.charCodeAt(0)));
+
+/** Where 网 and 網 stand in `text`, ascending. */
+function siteMarks(text: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf('网'); at >= 0; at = text.indexOf('网', at + 1)) found.push(at);
+  const traditional = found.length;
+  for (let at = text.indexOf('網'); at >= 0; at = text.indexOf('網', at + 1)) found.push(at);
+  return traditional === 0 || traditional === found.length ? found : found.sort((a, b) => a - b);
+}
+
+/**
+ * The matches `text.matchAll` finds of the global pattern of which `sticky` is a sticky copy, where every match
+ * starts within [n + from, n + to] of some n of `near` (ascending): only those positions are tried, in text
+ * order, each after the end of the last match (as matchAll goes on), never inside a surrogate pair.
+ */
+function matchesNear(text: string, sticky: RegExp, near: readonly number[], from: number, to: number): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let next = 0;
+  for (const n of near) {
+    let at = Math.max(next, n + from, 0);
+    while (at <= n + to && at < text.length) {
+      if (at > 0 && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1))) {
+        at++;
+        continue;
+      }
+      sticky.lastIndex = at;
+      const match = sticky.exec(text);
+      if (match) {
+        found.push(match);
+        at += Math.max(1, match[0].length);
+      } else at++;
+    }
+    next = Math.max(next, at);
+  }
+  return found;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
 /** `marks` (created where undefined) with 1 over every site's name of SOURCE_SITE and DATELINE_SITE. */
 export function withSiteNames(text: string, marks: Uint8Array | undefined, adWords: readonly string[] = []): Uint8Array | undefined {
-  for (const pattern of [SOURCE_SITE, DATELINE_SITE, SITE_CHANNEL, CHROME_SITE, LONE_SITE_LINE]) {
-    for (const match of text.matchAll(pattern)) {
+  // DATELINE_SITE and SITE_CHANNEL are read only near a 网 (their matches hold one or follow one), CHROME_SITE only
+  // in a text holding one of its endings' characters: the same matches, without trying every position of the text.
+  const marksAt = siteMarks(text);
+  const lists: Array<Iterable<RegExpMatchArray>> = [
+    text.matchAll(SOURCE_SITE),
+    marksAt.length === 0 ? [] : matchesNear(text, DATELINE_SITE_AT, marksAt, -DATELINE_SITE_REACH, -1),
+    marksAt.length === 0 ? [] : matchesNear(text, SITE_CHANNEL_AT, marksAt, 1, 2),
+    marksAt.length === 0 && !SITE_END_CHARS.test(text) ? [] : chromeSites(text),
+    text.matchAll(LONE_SITE_LINE),
+  ];
+  for (const list of lists) {
+    for (const match of list) {
       const name = match[1] ?? match[2]!;
       // A government's own site (某某县人民政府网) is named after the government: its place counts.
       if (name.includes('政府')) continue;

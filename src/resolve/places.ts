@@ -398,6 +398,10 @@ const MAX_LOTTERY_GAP = 8;
 function runsIntoLottery(end: number, options: ResolveOptions): boolean {
   const { text, lotteryWords } = options;
   if (!lotteryWords) return false;
+  // Only a lottery word starting in reach makes it so: most names have none after them (a bit read per position).
+  let near = false;
+  for (let at = end; at <= end + MAX_LOTTERY_GAP && at < text.length && !near; at++) near = lotteryWords.startAt(text, at);
+  if (!near) return false;
   let digits = false;
   let han = 0;
   for (let at = end; at <= end + MAX_LOTTERY_GAP && at < text.length; at++) {

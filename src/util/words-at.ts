@@ -27,7 +27,10 @@ export class WordsAt {
 
   /** True when one of the words starts at `index` of `text`. */
   startAt(text: string, index: number): boolean {
-    const candidates = this.byFirstUnit.get(text.charCodeAt(index));
+    const unit = text.charCodeAt(index);
+    // Most positions hold no word's first unit: one bit read, no map lookup.
+    if (!this.firstUnits.has(unit)) return false;
+    const candidates = this.byFirstUnit.get(unit);
     return candidates !== undefined && candidates.some((word) => text.startsWith(word, index));
   }
 

@@ -131,6 +131,8 @@ export class Sentences {
 const NAME_QUOTES: Readonly<Record<string, string>> = { '「': '」', '“': '”', '『': '』' };
 /** How long a quoted name may be, each side of the year inside it. */
 const QUOTED_NAME_REACH = 40;
+/** The closing marks of NAME_QUOTES, as a set (read per character of the look-back). */
+const NAME_QUOTE_CLOSES: ReadonlySet<string> = new Set(Object.values(NAME_QUOTES));
 
 /**
  * Where the quoted name a year stands in closes (「减轻因二○二二年疫情影响的贷款贴息计划」), or undefined
@@ -141,7 +143,7 @@ function quotedNameEnd(text: string, start: number, end: number): number | undef
   let close: string | undefined;
   for (let i = start - 1; i >= Math.max(0, start - QUOTED_NAME_REACH); i--) {
     const ch = text[i]!;
-    if (SENTENCE_ENDS.has(text.charCodeAt(i)) || ch === '\n' || Object.values(NAME_QUOTES).includes(ch)) return undefined;
+    if (SENTENCE_ENDS.has(text.charCodeAt(i)) || ch === '\n' || NAME_QUOTE_CLOSES.has(ch)) return undefined;
     if (NAME_QUOTES[ch] !== undefined) {
       // “2022年乡村振兴行动”: a year opening the name is its edition's, and governs as one outside would.
       if (i === start - 1) return undefined;
