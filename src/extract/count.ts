@@ -354,7 +354,10 @@ function statisticRule(
   const tallied = context.tallyVerb.test(sentenceBefore(text, m.start)) && !(m.chinese === '一' && context.vagueOneUnits.has(m.unit));
   // 疑似病例一例，/ 河北一例）: a bare 一 closing its clause right after a noun counts what the noun names.
   const oneClosesNoun = m.chinese === '一' && !context.oneWordUnits.has(m.unit) && closesNounClause(before, after, context) && isNounBefore(m.start);
-  if (!isChineseStatistic(m.chinese, before, after, measure, rules, m.approx, nounBefore, isWordAfter, oneClosesNoun, tallied)) return undefined;
+  // 两 个 项目: in a letter-spaced copy the noun after the measure word is read without its spaces.
+  const letterSpaced = OCR_SPACE.test(text.slice(m.start, m.end)) && OCR_SPACE.test(text[m.end] ?? '');
+  const nounAfter = letterSpaced ? withoutSpaces(text.slice(m.end, m.end + 24)).slice(0, 12) : after;
+  if (!isChineseStatistic(m.chinese, before, nounAfter, measure, rules, m.approx, nounBefore, letterSpaced ? () => true : isWordAfter, oneClosesNoun, tallied)) return undefined;
   if (BARE_MAGNITUDE_ONLY.test(m.chinese)) return 'count.bare-magnitude';
   return measure.chinese === 'noun' ? 'count.chinese-before-noun' : 'count.chinese-numeral';
 }
