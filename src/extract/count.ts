@@ -108,7 +108,7 @@ export const countExtractor: ExtractorModule = {
         let last: CountMatch | undefined;
         const isNounBefore = (at: number): boolean => nounEndsAt(ctx, at);
         for (const m of scan(ctx, counts, qualifiers)) {
-          const rule = statisticRule(ctx.text, m, countRules, excluded, taken, ctx.isWordBoundary.bind(ctx), isNounBefore);
+          const rule = statisticRule(ctx.text, m, countRules, excluded, taken, ctx.isWordBoundary.bind(ctx), isNounBefore, (at) => listsPlaces(ctx, at));
           if (!rule) continue;
           if (m.chinese !== undefined && runsIntoPlaceName(ctx, m)) continue;
           if (m.unit === PHASE_UNIT && ISSUE_OF_YEAR.test(ctx.text.slice(Math.max(0, m.start - 6), m.start))) continue;
@@ -281,6 +281,7 @@ function statisticRule(
   taken: TakenSpans,
   isWordBoundary: (index: number) => boolean,
   isNounBefore: (at: number) => boolean,
+  listsPlacesBefore: (at: number) => boolean,
 ): string | undefined {
   if (taken.overlaps(m.start, m.end)) return undefined;
   const measure = rules.measureWords.get(m.unit)!;
@@ -307,6 +308,8 @@ function statisticRule(
   if (context.counterLabelAtEnd.test(text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
   if (context.counterLabelAfter.test(text.slice(m.end, m.end + 4)) && isChromeLine(text, m)) return undefined;
   if (COUNTER_UNITS.has(m.unit) && context.counterLabelSpaced.test(text.slice(Math.max(0, m.start - 8), m.start)) && isChromeLine(text, m)) return undefined;
+  // 0浏览 评论0条, 阅读12次 点赞3次: a label glued to its count on a short line with another counter or a date.
+  if (COUNTER_UNITS.has(m.unit) && context.counterLabelGlued.test(text.slice(Math.max(0, m.start - 8), m.start)) && isChromeLine(text, m) && holdsOtherChrome(text, m, context)) return undefined;
   if (context.yearUnits.has(m.unit) && m.arabic !== undefined && BARE_YEAR.test(m.arabic.text) && m.arabic.magnitude === undefined) return undefined;
   const after = text.slice(m.end, m.end + 12);
   // 翠湖花园3座（, 东风邨12座、, 大厦2座的: a block's number in its estate's name, with no noun after it to count.
@@ -329,6 +332,11 @@ function statisticRule(
   // 实施20村2890户: a division count right before a count in digits is one of a row of counts (10批657名).
   if (context.divisionUnits.has(m.unit) && !isDivisionCount(text, m, after, context) && !rules.countInDigitsAt.test(after)) return undefined;
   if (m.chinese !== undefined && countsNamedList(m.unit, measure, after, context) && countsListedNames(text, m.start, context)) return 'count.named-list';
+  // 绵阳、平武两个接收点, 甲市和乙县两个分会场: a Chinese count with a noun measure word closing a list of places
+  // counts what the places hold, whatever noun follows (张三、李四两个人, 教育、医疗两个领域 list no places).
+  if (m.chinese !== undefined && m.chinese !== '一' && measure.chinese === 'noun' && HAN_FIRST.test(after) && countsListedNames(text, m.start, context) && listsPlacesBefore(m.start)) {
+    return 'count.place-list';
+  }
   // Another count may follow (12大类58小类).
   if (measure.ordinalBeforeName && after !== '' && !PUNCTUATION.test(after[0]!) && !/^[的了\d]/.test(after)) return undefined;
   if (m.chinese === undefined) return 'count.measure-word';
@@ -346,7 +354,10 @@ function statisticRule(
   const tallied = context.tallyVerb.test(sentenceBefore(text, m.start)) && !(m.chinese === '一' && context.vagueOneUnits.has(m.unit));
   // 疑似病例一例，/ 河北一例）: a bare 一 closing its clause right after a noun counts what the noun names.
   const oneClosesNoun = m.chinese === '一' && !context.oneWordUnits.has(m.unit) && closesNounClause(before, after, context) && isNounBefore(m.start);
-  if (!isChineseStatistic(m.chinese, before, after, measure, rules, m.approx, nounBefore, isWordAfter, oneClosesNoun, tallied)) return undefined;
+  // 两 个 项目: in a letter-spaced copy the noun after the measure word is read without its spaces.
+  const letterSpaced = OCR_SPACE.test(text.slice(m.start, m.end)) && OCR_SPACE.test(text[m.end] ?? '');
+  const nounAfter = letterSpaced ? withoutSpaces(text.slice(m.end, m.end + 24)).slice(0, 12) : after;
+  if (!isChineseStatistic(m.chinese, before, nounAfter, measure, rules, m.approx, nounBefore, letterSpaced ? () => true : isWordAfter, oneClosesNoun, tallied)) return undefined;
   if (BARE_MAGNITUDE_ONLY.test(m.chinese)) return 'count.bare-magnitude';
   return measure.chinese === 'noun' ? 'count.chinese-before-noun' : 'count.chinese-numeral';
 }
@@ -468,6 +479,35 @@ function nounEndsAt(ctx: ExtractContext, at: number): boolean {
   const tokens = ctx.tokensWithin(Math.max(0, at - WORD_BEFORE_REACH), at);
   const last = tokens[tokens.length - 1];
   return last !== undefined && last.end === at && last.tag.startsWith('n');
+}
+
+/** The last two items of a list of names right before a number (甲市、乙县|两个): separator, then up to six characters each. */
+const LAST_TWO_ITEMS = /(?:^|[^\p{Script=Han}])?(\p{Script=Han}{2,6})[、和与及](\p{Script=Han}{2,6})$/u;
+/** A division's name ending (西干沟乡, 某某县). */
+const DIVISION_NAME_END = /[省市县区乡镇村]$/;
+
+/**
+ * Whether the two names closing a list right before `at` are places: one ends in a division word, or jieba
+ * reads a place name (ns) inside them (绵阳、平武; not 张三、李四, 教育、医疗).
+ */
+function listsPlaces(ctx: ExtractContext, at: number): boolean {
+  const items = LAST_TWO_ITEMS.exec(ctx.text.slice(Math.max(0, at - 14), at));
+  if (!items) return false;
+  if (DIVISION_NAME_END.test(items[1]!) || DIVISION_NAME_END.test(items[2]!)) return true;
+  const from = at - items[2]!.length - 1 - items[1]!.length;
+  return ctx.tokensWithin(from, at).some((t) => t.tag === 'ns');
+}
+
+/** A date or clock time on a line (2021-10-23, 2021年10月23日, 13:19). */
+const DATE_OR_TIME = /\d{4}\s?[-/.年]\s?\d{1,2}|\d{1,2}:\d{2}/;
+
+/** Whether the match's line, less the match and the label before it, holds another page counter or a date (0浏览 评论0条). */
+function holdsOtherChrome(text: string, m: CountMatch, context: CountContext): boolean {
+  const start = text.lastIndexOf('\n', m.start) + 1;
+  const end = text.indexOf('\n', m.end);
+  const label = context.counterLabelGlued.exec(text.slice(Math.max(start, m.start - 8), m.start))?.[0] ?? '';
+  const rest = text.slice(start, m.start - label.length) + ' ' + text.slice(m.end, end < 0 ? text.length : end);
+  return context.counterLabelAnywhere.test(rest) || DATE_OR_TIME.test(rest);
 }
 
 /** Whether the line holding a match is page chrome: short, with no sentence punctuation (发布时间：2024-05-06  浏览 865 次). */
@@ -642,10 +682,36 @@ function namesPair(text: string, m: CountMatch, context: CountContext): boolean 
  * closes a list of names.
  */
 function isDivisionCount(text: string, m: CountMatch, after: string, context: CountContext): boolean {
-  const before = text.slice(Math.max(0, m.start - 8), m.start);
-  if (context.divisionAfter.test(after) || context.divisionBefore.test(before) || context.divisionBeforeWord.test(before)) return true;
-  if (CLOSES_NAMED_LIST.test(before)) return true;
-  return context.divisionVerb.test(clauseBefore(text, m.start));
+  // OCR and PDF copies space the number from the words before it (全国 25 县市, 向 4 省) and split words at
+  // their line ends (对口支 援的 4 县): where the count itself is spaced, the words before it are read without spaces.
+  const spaced = OCR_SPACE.test(text.slice(m.start, m.end));
+  const start = startBeforeSpaces(text, m.start);
+  const before = spaced ? withoutSpaces(text.slice(Math.max(0, start - 16), start)).slice(-8) : text.slice(Math.max(0, start - 8), start);
+  const [divisionAfter, divisionBefore] = spaced ? [context.divisionAfterSpaced, context.divisionBeforeSpaced] : [context.divisionAfter, context.divisionBefore];
+  if (divisionAfter.test(after) || divisionBefore.test(text.slice(Math.max(0, m.start - 12), m.start)) || context.divisionBeforeWord.test(before)) return true;
+  // 对口支援的4县, 帮扶的 3 县: the divisions an aid verb serves, counted as a pair of names aided is.
+  if (CLOSES_NAMED_LIST.test(before) || context.aidedAtEnd.test(before)) return true;
+  return context.divisionVerb.test(spaced ? withoutSpaces(spacedClauseBefore(text, start)) : clauseBefore(text, start));
+}
+
+const OCR_SPACES = /[ \t\u3000]+/g;
+
+function withoutSpaces(text: string): string {
+  return text.replace(OCR_SPACES, '');
+}
+
+/** The clause before `start` in an OCR copy: spaces do not end it (全 国 25 县市). */
+function spacedClauseBefore(text: string, start: number): string {
+  let from = start;
+  while (from > 0 && start - from < SESSION_WINDOW * 2 && (OCR_SPACE.test(text[from - 1]!) || !PUNCTUATION.test(text[from - 1]!))) from--;
+  return text.slice(from, start);
+}
+
+/** Where the OCR spaces right before `start` begin (a few at most). */
+function startBeforeSpaces(text: string, start: number): number {
+  let at = start;
+  while (at > 0 && start - at < MAX_OCR_SPACES && OCR_SPACE.test(text[at - 1]!)) at--;
+  return at;
 }
 
 /** How far before a count a run of division counts holding it may start. */

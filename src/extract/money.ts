@@ -29,6 +29,7 @@ import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { append } from '../util/arrays';
 import { ASCII_DIGITS, REGEX_SPACES, charSet, markedMatches, type MarkedScan } from './marked-scan';
 import { applyDeclaredCurrencies, applyLocalDollar, bracketedCurrencyPattern, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
+import { applyShortForms, loadShortForms, SHORT_FORM_RULES } from './money/short-forms';
 import { spacedAmountPattern, spacedAmounts, spacedDigitsPattern, type SpacedPatterns } from './money/spaced';
 import { LABEL_ENDINGS, labelledAmounts, labelledUnitPattern, type LabelledUnitPatterns } from './money/labelled-unit';
 
@@ -387,9 +388,10 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
 
 export const moneyExtractor: ExtractorModule = {
   type: 'money',
-  ruleFiles: [UNIT_RULES, SYMBOL_RULES, CONTEXT_RULES, ...APPROX_RULE_FILES],
+  ruleFiles: [UNIT_RULES, SYMBOL_RULES, CONTEXT_RULES, SHORT_FORM_RULES, ...APPROX_RULE_FILES],
   create(rules: RuleSet): Extractor {
     const patterns = buildPatterns(rules);
+    const shortForms = loadShortForms(rules);
     const declarations: DeclarationPatterns = {
       declaration: declarationPattern(alternation(patterns.currencyOf.keys())),
       bracketed: bracketedCurrencyPattern(alternation(patterns.namedCurrencies)),
@@ -420,6 +422,7 @@ export const moneyExtractor: ExtractorModule = {
         applyDeclaredCurrencies(ctx.text, all, declarations);
         shareNamedCurrency(ctx.text, all);
         applyLocalDollar(all);
+        applyShortForms(ctx.text, all, shortForms);
         return rangesOfTwoAmounts(ctx.text, all, patterns).filter((m) => !namesInQuotes(ctx.text, m));
       },
     };

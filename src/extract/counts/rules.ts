@@ -4,6 +4,9 @@ import { escapeRegex } from '../approx';
 /** One number of an ordinal's list (八, 3, 十二). */
 const ORDINAL_ITEM = '[\\d零〇一二两三四五六七八九十百]{1,4}';
 
+/** A few OCR spaces (a PDF's 3 区 4 县). */
+const OCR_GAP = '[ \\t\\u3000]{0,4}';
+
 /** A small count in Chinese numerals (两, 十一, 二十): the numbers of divisions a list can hold. */
 const CHINESE_DIVISION_COUNT = '[一二两三四五六七八九十]{1,3}';
 
@@ -121,6 +124,9 @@ export interface CountContext {
   /** A number and division unit right after / right before a span (the rest of 3区4县). */
   divisionAfter: RegExp;
   divisionBefore: RegExp;
+  /** The same where OCR spaced the number from its unit (3 区 4 县): spaces may part the counts too. */
+  divisionAfterSpaced: RegExp;
+  divisionBeforeSpaced: RegExp;
   /** Right before a bare 一 closing its clause: an aspect word or determiner that keeps it no quantity (看了一眼。, 这一个). */
   oneNotQuantityAtEnd: RegExp;
   /** Measure words that make one word with a bare 一 (一起, 一样): never one of anything. */
@@ -151,6 +157,8 @@ export interface CountContext {
   pairUnits: ReadonlySet<string>;
   /** A verb of aid in the clause before a list of names closed by 两 (对口支援甲、乙两县): the pair is counted, as those aided. */
   pairRecipientBefore: RegExp;
+  /** An aid verb and 的 right before a division count (对口支援的4县, 帮扶的3县): the divisions aided, counted. */
+  aidedAtEnd: RegExp;
   /** Right after such a 两 count, an aid unit's noun (甲、乙两县结对帮扶单位): the pair is counted, as those aided. */
   pairRecipientAfter: RegExp;
   /** Right before a Chinese numeral with a village-group-unit (某村二组): the village whose team the number names. */
@@ -162,6 +170,10 @@ export interface CountContext {
   counterLabelAtEnd: RegExp;
   /** A bare page counter's label and a space at the end of a string (浏览 865 次): a counter only on a line of page chrome. */
   counterLabelSpaced: RegExp;
+  /** A bare page counter's label glued to the number (评论0条): a counter only on a line of page chrome with another counter or a date. */
+  counterLabelGlued: RegExp;
+  /** Any counter label (浏览, 评论, 留言): a second one on a short line makes it page chrome. */
+  counterLabelAnywhere: RegExp;
   /** A page's comment counter's label right after a count (共有 0 条评论, 12条留言): a counter only on a line of page chrome. */
   counterLabelAfter: RegExp;
   /** A pronoun or kinship pair at the end of a string, naming the people a Chinese count after it stands beside (他们两人). */
@@ -237,6 +249,9 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     divisionRun: new RegExp(`(?:${CHINESE_DIVISION_COUNT}(?:${alternation(words('division-unit'))})){3,}`, 'g'),
     divisionAfter: new RegExp(`^[、和及与]?\\d+(?:${alternation(words('division-unit'))})`),
     divisionBefore: new RegExp(`\\d(?:${alternation(words('division-unit'))})[、和及与]?$`),
+    // OCR and PDF copies space the parts (3 区 4 县): a few spaces may stand around the number and the separator.
+    divisionAfterSpaced: new RegExp(`^${OCR_GAP}[、和及与]?${OCR_GAP}\\d+${OCR_GAP}(?:${alternation(words('division-unit'))})`),
+    divisionBeforeSpaced: new RegExp(`\\d${OCR_GAP}(?:${alternation(words('division-unit'))})${OCR_GAP}[、和及与]?${OCR_GAP}$`),
     oneNotQuantityAtEnd: atEnd('one-not-quantity-before'),
     oneWordUnits: new Set(words('one-word-unit')),
     capacityUnits: new Set(words('capacity-unit')),
@@ -252,6 +267,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     yearUnits: new Set(words('year-unit')),
     pairUnits: new Set(words('pair-unit')),
     pairRecipientBefore: new RegExp(`(?:${alternation(words('pair-recipient-before'))})`),
+    aidedAtEnd: new RegExp(`(?:${alternation(words('pair-recipient-before'))})的$`),
     pairRecipientAfter: new RegExp(`^(?:${alternation(words('pair-recipient-after'))})`),
     villageGroupAtEnd: new RegExp(`(?:${alternation(words('village-group-before'))})$`),
     villageGroupUnits: new Set(words('village-group-unit')),
@@ -263,6 +279,8 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
       `(?:(?:${counterLabels})(?:次数|数|量)?(?:[：:][ \\t\\u3000]*|[（(])|(?:被(?:${counterLabels})|(?:${counterLabels})(?:次数|数|量))[ \\t\\u3000]+)$`,
     ),
     counterLabelSpaced: new RegExp(`(?:${counterLabels})[ \\t\\u3000]+$`),
+    counterLabelGlued: new RegExp(`(?:${counterLabels})$`),
+    counterLabelAnywhere: new RegExp(`(?:${counterLabels}|${alternation(words('counter-label-after'))})`),
     counterLabelAfter: new RegExp(`^[ \\t\\u3000]*(?:${alternation(words('counter-label-after'))})`),
   };
 }

@@ -12,6 +12,8 @@ import type { DraftMention } from '../../model/mention';
 type MoneyDraft = Extract<DraftMention, { type: 'money' }>;
 
 const DECLARATION_MARK = '下同';
+/** 下同 opening a bracket right after an amount: the amount's own currency holds for those below. */
+const SAME_BELOW = new RegExp(`[（(]\\s?${DECLARATION_MARK}`, 'y');
 /** A declaration follows an amount in brackets (12亿元（港元，下同）): only there is it looked for. */
 const OPENING_BRACKETS = new Set([0x28, 0xff08]);
 /** A named default currency: an amount that writes it keeps it (100万元人民币, RMB 300). */
@@ -56,7 +58,7 @@ export function applyDeclaredCurrencies(text: string, found: MoneyDraft[], p: De
   if (declarations.length === 0) return;
   for (const mention of found) {
     const declared = declarationFor(text, mention, declarations);
-    if (declared === undefined || !namesNoCurrency(text, mention, p)) continue;
+    if (declared === undefined || !namesNoCurrency(text, mention, p, declared)) continue;
     mention.currency = declared;
   }
 }
@@ -66,13 +68,20 @@ function declarationsAfterAmounts(text: string, found: readonly MoneyDraft[], p:
   const declarations: Declaration[] = [];
   for (const mention of found) {
     if (!OPENING_BRACKETS.has(text.charCodeAt(mention.cleanEnd))) continue;
+    let declared = false;
     for (const [pattern, own] of [[p.declaration, false], [p.bracketed, true]] as const) {
       pattern.lastIndex = mention.cleanEnd;
       const match = pattern.exec(text);
       if (!match) continue;
       declarations.push({ start: match.index, end: match.index + match[0].length, currency: p.currencyOf.get(match.groups!.unit!)!, own });
+      declared = true;
       break;
     }
+    // 9000澳门元（下同，1美元约合8澳门元）: 下同 opening the bracket after an amount that names its currency declares that one.
+    if (declared) continue;
+    SAME_BELOW.lastIndex = mention.cleanEnd;
+    const same = SAME_BELOW.exec(text);
+    if (same) declarations.push({ start: same.index, end: same.index + same[0].length, currency: mention.currency, own: false });
   }
   return declarations;
 }
@@ -87,10 +96,12 @@ function declarationFor(text: string, mention: MoneyDraft, declarations: readonl
   return before;
 }
 
-/** A default (CNY) amount whose text, sign and neighbours name no currency. */
-function namesNoCurrency(text: string, mention: MoneyDraft, p: DeclarationPatterns): boolean {
+/** A default (CNY) amount whose text, sign and neighbours name no currency other than the declared one (…8澳门元）及5400元). */
+function namesNoCurrency(text: string, mention: MoneyDraft, p: DeclarationPatterns, declared: string): boolean {
   if (mention.currency !== 'CNY' || mention.rule === 'money.sign' || NAMED_DEFAULT.test(mention.text)) return false;
-  return !DEFAULT_AFTER.test(text.slice(mention.cleanEnd, mention.cleanEnd + 4)) && !p.namedBefore.test(clauseBefore(text, mention.cleanStart));
+  if (DEFAULT_AFTER.test(text.slice(mention.cleanEnd, mention.cleanEnd + 4))) return false;
+  const named = clauseBefore(text, mention.cleanStart).match(new RegExp(p.namedBefore.source, 'g'));
+  return named === null || named.every((name) => p.currencyOf.get(name) === declared);
 }
 
 function clauseBefore(text: string, start: number): string {
