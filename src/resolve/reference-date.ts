@@ -407,7 +407,7 @@ function roleWords(rules: RuleSet, role: string): string[] {
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
   const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
-  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findSplitDateline(text) ?? findSourceLineDate(text, r) ?? findChineseDateline(text) ?? findRocDateline(text) ?? findSignatureDate(text) ?? findChineseSignatureLine(text);
+  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findSplitDateline(text) ?? findSourceLineDate(text, r) ?? findChineseDateline(text) ?? findRocDateline(text) ?? findSignatureDate(text) ?? findChineseSignatureLine(text) ?? findSpeechLine(text);
   if (dateline) return dateline;
   // Teasers under a related-news heading after the story (新闻推荐) are other stories: their years do not date it.
   const teasers = relatedTeasersStart(text, r.relatedHeading);
@@ -1137,6 +1137,22 @@ function findSourceLineDate(text: string, r: InferenceRules): string | null {
  * a line of its own among the last two. A list of dated links (a crawled
  * page's related news) has several such lines: none of them counts.
  */
+/**
+ * A speech's or a report's delivery line under its title (——2019年9月2日在市人大常委会会议上): the day
+ * it was given, within the first screen.
+ */
+const SPEECH_LINE = /(?:^|\n)[ \t\u3000]*(?:——|—|－－|--)[ \t\u3000]*((?:19|20)\d{2})[ \t\u3000]*年[ \t\u3000]*(\d{1,2})[ \t\u3000]*月[ \t\u3000]*(\d{1,2})[ \t\u3000]*日[ \t\u3000]*在/;
+
+/** How far into the text a speech's delivery line stands. */
+const SPEECH_LINE_REACH = 600;
+
+function findSpeechLine(text: string): string | null {
+  const m = SPEECH_LINE.exec(text.slice(0, SPEECH_LINE_REACH));
+  if (!m) return null;
+  const [month, day] = [Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(m[1]!, month, day) : null;
+}
+
 function findSignatureDate(text: string): string | null {
   const lines = text.slice(-TAIL_CHARS).split('\n').filter((line) => line.trim() !== '').slice(-TAIL_LINES);
   const dated = lines.map(dateLineDay);
