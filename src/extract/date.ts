@@ -817,6 +817,8 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   const relative = rules.relativeWords.get(word);
   if (relative && !isYearAnchor(relative.anchor)) {
     if (isFigurative(text, word, at, rules)) return { date: null, next: end };
+    // 每天下午公示当天收到的款物: the day of a habit, each day's own, no day of the calendar.
+    if (relative.anchor === 'previous-day' && isHabitualDay(text, at, rules)) return { date: null, next: end };
     const day = relative.anchor === 'reference-month' ? dayOfMonthAt(text, end, f.dayOfMonth) : undefined;
     if (day) return { date: newFound(at, day.end, 'date.relative', { relative, dayOfMonth: day.value }), next: day.end };
     // 下月初, 上月中旬, 这个月底: a part of the month is still the month, and belongs to the phrase.
@@ -1057,6 +1059,20 @@ function dayOfMonthAt(text: string, at: number, pattern: RegExp): { value: numbe
   const m = pattern.exec(text);
   const value = m ? parseSmallNumber(m[1]!) : undefined;
   return m && value !== undefined && value >= 1 && value <= 31 ? { value, end: at + m[0].length } : undefined;
+}
+
+/** How far back in its sentence a word of habit (每天, 每日) makes 当天 or 次日 each day's own. */
+const HABIT_REACH = 30;
+
+/**
+ * 当天, 当日, 次日 after a word of habit in its sentence (每天…当天, 每日…次日): the day of
+ * each time, not a day of the calendar; no date (`habitual-before` in date-context.tsv).
+ */
+function isHabitualDay(text: string, at: number, rules: DateRules): boolean {
+  const from = Math.max(0, at - HABIT_REACH);
+  const head = text.slice(from, at);
+  const stop = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'), head.lastIndexOf('\n'));
+  return rules.context('habitual-before').occursIn(head.slice(stop + 1));
 }
 
 function isFigurative(text: string, word: string, at: number, rules: DateRules): boolean {

@@ -628,7 +628,12 @@ const LIST_ITEM = 2;
 function opensWithTopic(text: FactText, words: FactWords, sentence: number): boolean {
   const opening = text.openingOf(sentence);
   const first = text.clauseAt(sentence, opening);
-  if (first.end >= text.sentences[sentence]!.end || !words.endsAt(text.text, first.end, 'topic-end', first.start)) return false;
+  if (first.end >= text.sentences[sentence]!.end) return false;
+  // 在就业帮扶上，…: a topic only after 在, and not 在此基础上，, 在会上，.
+  if (words.endsAt(text.text, first.end, 'topic-end-after-in', first.start)) {
+    return words.startsAt(text.text, opening, 'topic-start') && !words.endsAt(text.text, first.end, 'argument-turn', first.start);
+  }
+  if (!words.endsAt(text.text, first.end, 'topic-end', first.start)) return false;
   if (words.startsAt(text.text, opening, 'topic-start')) return true;
   return first.end - opening <= BARE_TOPIC_LENGTH && !words.endsAt(text.text, first.end, 'argument-turn', first.start);
 }

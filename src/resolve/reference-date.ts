@@ -104,6 +104,10 @@ interface Anniversary {
 
 interface InferenceRules {
   anniversaries: Anniversary[];
+  /** A repost's original headline on its own line (原标题：去年某地投资…), its title in group 1. */
+  originalTitleLine: RegExp;
+  /** A relative year word of this year's anchor (今年, 去年, 明年) and the words after it: group 1 the word, 2 the words. */
+  relativeYearPhrase: RegExp;
   /** The anniversaries that are events of one day, not programmes (对口援藏 runs on): a count of years may start at them. */
   countedEvents: Anniversary[];
   reportPeriods: ReportPeriodFinder;
@@ -277,6 +281,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     ]),
     glossedYear: new RegExp(`(${alternation(yearWords.map((row) => row.cells.word!))})\\s*[（(]\\s*((?:19|20)\\d{2})\\s*年?\\s*[）)]`, 'g'),
     yearOffsets: new Map(yearWords.map((row) => [row.cells.word!, Number(row.cells.offset)])),
+    originalTitleLine: new RegExp(`(?:^|\\n)[\\s\u3000]*(?:${words('original-title-label')})[\\s\u3000]*[：:][\\s\u3000]*([^\\n]+)`),
+    relativeYearPhrase: new RegExp(`(${alternation(yearWords.map((row) => row.cells.word!))})([^\\d\\s，,。；;：:！？]{${RESTATED_WORDS}})`, 'g'),
     reportPeriods: new ReportPeriodFinder(rules),
     anniversaries,
     datelineWords: new RegExp(`(?:${words('dateline')})`),
@@ -401,13 +407,13 @@ function roleWords(rules: RuleSet, role: string): string[] {
 export function inferReferenceDate(text: string, rules?: RuleSet): string | null {
   const r = inferenceRules(rules ?? (builtinRules ??= RuleSet.withUserDir()));
   // A labelled date (发布时间：…) names itself; a bare one at the top may be a mirror page's own clock.
-  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findSplitDateline(text) ?? findSourceLineDate(text, r) ?? findChineseDateline(text) ?? findRocDateline(text) ?? findSignatureDate(text) ?? findChineseSignatureLine(text);
+  const dateline = findLabelledDateline(text, r) ?? findDateline(text, r) ?? findTimedByline(text, r) ?? findLatinDateline(text, r) ?? findSplitDateline(text) ?? findSourceLineDate(text, r) ?? findChineseDateline(text) ?? findRocDateline(text) ?? findSignatureDate(text) ?? findChineseSignatureLine(text) ?? findSpeechLine(text);
   if (dateline) return dateline;
   // Teasers under a related-news heading after the story (新闻推荐) are other stories: their years do not date it.
   const teasers = relatedTeasersStart(text, r.relatedHeading);
   if (teasers >= 0) text = text.slice(0, teasers);
   // 今年（2023年）: the writer names the year outright.
-  const namedYear = yearFromGloss(text, r);
+  const namedYear = yearFromGloss(text, r) ?? yearFromRestatedTitle(text, r);
   if (namedYear !== undefined) return withStoryDay(text, namedYear, r);
   // A five-year plan's name as one (“十四五”, 十四五规划, 十四五开局): only then are plans' years looked for.
   const plans = namesPlan(text);
@@ -587,6 +593,31 @@ function yearFromGloss(text: string, r: InferenceRules): number | undefined {
   const years = new Set<number>();
   r.glossedYear.lastIndex = 0;
   for (let m = r.glossedYear.exec(text); m; m = r.glossedYear.exec(text)) years.add(Number(m[2]) - r.yearOffsets.get(m[1]!)!);
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/** How many words after a relative year a restated headline must repeat word for word. */
+const RESTATED_WORDS = 4;
+
+/** How far into the text a repost's headlines stand. */
+const RESTATED_REACH = 600;
+
+/**
+ * A repost whose new headline writes out the year its original headline gave relatively
+ * (2017年某市投资5亿 above 原标题：去年某市投资5亿): the writer names the year outright,
+ * counted from the relative word (去年 → that year + 1). One answer only.
+ */
+function yearFromRestatedTitle(text: string, r: InferenceRules): number | undefined {
+  const head = text.slice(0, RESTATED_REACH);
+  const original = r.originalTitleLine.exec(head);
+  if (!original) return undefined;
+  const years = new Set<number>();
+  r.relativeYearPhrase.lastIndex = 0;
+  for (let m = r.relativeYearPhrase.exec(original[1]!); m; m = r.relativeYearPhrase.exec(original[1]!)) {
+    const restated = new RegExp(`((?:19|20)\\d{2})\\s*年${escapeRegex(m[2]!)}`, 'g');
+    const rest = head.slice(0, original.index) + head.slice(original.index + original[0].length);
+    for (let y = restated.exec(rest); y; y = restated.exec(rest)) years.add(Number(y[1]) - r.yearOffsets.get(m[1]!)!);
+  }
   return years.size === 1 ? [...years][0] : undefined;
 }
 
@@ -1106,6 +1137,22 @@ function findSourceLineDate(text: string, r: InferenceRules): string | null {
  * a line of its own among the last two. A list of dated links (a crawled
  * page's related news) has several such lines: none of them counts.
  */
+/**
+ * A speech's or a report's delivery line under its title (——2019年9月2日在市人大常委会会议上): the day
+ * it was given, within the first screen.
+ */
+const SPEECH_LINE = /(?:^|\n)[ \t\u3000]*(?:——|—|－－|--)[ \t\u3000]*((?:19|20)\d{2})[ \t\u3000]*年[ \t\u3000]*(\d{1,2})[ \t\u3000]*月[ \t\u3000]*(\d{1,2})[ \t\u3000]*日[ \t\u3000]*在/;
+
+/** How far into the text a speech's delivery line stands. */
+const SPEECH_LINE_REACH = 600;
+
+function findSpeechLine(text: string): string | null {
+  const m = SPEECH_LINE.exec(text.slice(0, SPEECH_LINE_REACH));
+  if (!m) return null;
+  const [month, day] = [Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(m[1]!, month, day) : null;
+}
+
 function findSignatureDate(text: string): string | null {
   const lines = text.slice(-TAIL_CHARS).split('\n').filter((line) => line.trim() !== '').slice(-TAIL_LINES);
   const dated = lines.map(dateLineDay);

@@ -29,6 +29,16 @@ describe('dates across clauses and sentences', () => {
     expect(grid.map((f) => f.when)).toEqual(['2023-11-05']);
   });
 
+  it('a topic opened with 在 and closed with 上 or 中 (在就业帮扶上，在教育工作中，) goes on with the period in force', () => {
+    const facts = factsOf('标题\n今年，对口支援安排资金10亿元。\n在就业帮扶上，安排项目12个，投入资金1.2亿元。\n在教育医疗工作中，安排资金3亿元。', '2019-04-02');
+    expect(facts.map((f) => f.when)).toEqual(['2019', '2019', '2019']);
+  });
+
+  it('a basis closed with 上 (在此基础上，) is no topic: nothing carried', () => {
+    const facts = factsOf('标题\n今年，对口支援安排资金10亿元。\n在此基础上，企业又投资2亿元。', '2019-04-02');
+    expect(facts.map((f) => f.when)).toEqual(['2019', null]);
+  });
+
   it('a turn of the argument (另一方面) is no topic of the report: nothing carried', () => {
     const facts = factsOf('标题\n2022年上半年，公司营业收入40亿元。\n另一方面，公司投资5亿元新建工厂。', '2022-08-30');
     expect(facts.map((f) => f.when)).toEqual(['2022-01/2022-06', null]);

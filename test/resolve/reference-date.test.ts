@@ -710,3 +710,23 @@ describe('inferReferenceDate: years that do not date the article', () => {
   });
 });
 
+describe('a repost whose headline writes out the year its original headline gave relatively', () => {
+  it('counts the written year from the relative word of the original headline', () => {
+    expect(inferReferenceDate('2019年某市投入8亿元改造老旧小区\n原标题：去年某市投入8亿元改造老旧小区\n记者日前获悉，老旧小区改造进展顺利，2020年将继续推进。')).toBe('2020');
+    expect(inferReferenceDate('2021年全县新建学校12所\n原标题：今年全县新建学校12所\n记者从县教育局获悉，新学校将于秋季启用，2018年起已累计投入。')).toBe('2021');
+  });
+
+  it('needs the words after the year repeated: another headline dates nothing', () => {
+    expect(inferReferenceDate('2019年某市投入8亿元改造老旧小区\n原标题：去年全县新建学校12所\n记者日前获悉，老旧小区改造进展顺利。')).toBe('2019');
+  });
+});
+
+describe("a speech's delivery line under its title", () => {
+  it('dates the text by the day it was given', () => {
+    expect(inferReferenceDate('关于2020年预算执行情况的报告\n——2021年3月5日在某市第五届人民代表大会第六次会议上\n某市财政局\n各位代表：2020年全市财政收入稳步增长。')).toBe('2021-03-05');
+  });
+
+  it('needs the dash and 在 after the day: a plain line of a date and a place is read as before', () => {
+    expect(inferReferenceDate('关于2020年预算执行情况的报告\n2019年3月5日在某市召开的会议提出，2020年全市财政收入稳步增长。')).toBe('2020');
+  });
+});

@@ -62,6 +62,7 @@ export const CONTEXT_ROLES = [
   'day-alone-still-after',
   'statute-verb',
   'statute-modal',
+  'habitual-before',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
