@@ -44,6 +44,8 @@ const EXCLUSION_KINDS = [
   'area-word',
   'station-word',
   'gauge-word',
+  'zone-word',
+  'named-zone-word',
   'facility-word',
   'self-county',
   'list-closer',
@@ -82,6 +84,8 @@ interface PlaceRules extends IndexRules {
   areaWords: WordsAt;
   stationWords: WordsAt;
   gaugeWords: WordsAt;
+  zoneWords: WordsAt;
+  namedZoneWords: WordsAt;
   facilityWords: WordsAt;
   selfCounty: RegExp;
   /** A river's reaches (下游, 支流): 昌江下游 is the river, not 昌江区. */
@@ -138,6 +142,8 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     areaWords: new WordsAt(words('area-word')),
     stationWords: new WordsAt(words('station-word')),
     gaugeWords: new WordsAt(words('gauge-word')),
+    zoneWords: new WordsAt(words('zone-word')),
+    namedZoneWords: new WordsAt(words('named-zone-word')),
     facilityWords: new WordsAt(words('facility-word')),
     listClosers: new WordsAt(words('list-closer')),
     townshipListClosers: new WordsAt(words('township-list-closer')),
@@ -149,7 +155,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     lotteryWords: new WordsAt(words('lottery-word')),
     adWords: words('ad-word'),
     villageVariants: villageVariantClasses(rules.load(PLACE_VILLAGE_VARIANT_RULES).map((r) => r.cells.chars!)),
-    selfCounty: new RegExp(alternation(words('self-county'))),
+    selfCounty: new RegExp(alternation(words('self-county')), 'g'),
     riverReaches: reachWords(rules),
     riverBasins: basinWords(rules),
     riverSources: sourceWords(rules),
@@ -227,6 +233,8 @@ export const placeExtractor: ExtractorModule = {
           areaWords: placeRules.areaWords,
           stationWords: placeRules.stationWords,
           gaugeWords: placeRules.gaugeWords,
+          zoneWords: placeRules.zoneWords,
+          namedZoneWords: placeRules.namedZoneWords,
           facilityWords: placeRules.facilityWords,
           selfCounty: placeRules.selfCounty,
           listClosers: placeRules.listClosers,

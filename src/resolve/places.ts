@@ -46,6 +46,9 @@ export interface ResolveOptions {
   facilityWords: WordsAt;
   /** Words of hydrological stations (水文站): a township stem before one unique in the country names that township. */
   gaugeWords: WordsAt;
+  /** Words of a zone named after the township it lies in (横琴自贸区, 蛇口片区). */
+  zoneWords: WordsAt;
+  namedZoneWords: WordsAt;
   /** Words by which a county's own report speaks of it (我县, 县政府): its bare short name is that county. */
   selfCounty: RegExp;
   /** Words that close a list of counties right after its last item (改则、措勤、双湖等县). */
@@ -164,6 +167,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     anchor();
   }
   if (preferNamedCounties(matches, index)) anchor();
+  if (preferNamedSeats(matches)) anchor();
   if (preferUncodedNamesakes(matches, index)) anchor();
   if (resolveStemNamesakes(matches, anchors, index)) anchor();
   if (resolveListsTogether(matches, options.text)) {
@@ -171,6 +175,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     if (resolveByContext(matches, anchors, index, options.text)) anchor();
   }
   if (resolveOwnCounty(matches, anchors, options)) anchor();
+  if (resolveOwnCityGenerics(matches, anchors, options)) anchor();
   if (uniqueTownshipsVouched(matches, anchors, options)) {
     anchor();
     if (resolveByContext(matches, anchors, index, options.text)) anchor();
@@ -196,6 +201,7 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
   append(places, townshipStemsInNames(anchors, index, covered, regionEnds(places), options));
   append(places, stemsAfterOwnCounty(places, index, covered, options));
   append(places, townshipLedListItems(options.text, anchors, covered));
+  append(places, sharedSuffixTownships(places, covered, options.text));
   anchor();
   // A station's township (城陵矶站) is no region the article is about: its villages are not looked for.
   for (const p of places) if (p.rule === 'place:township-variant' || p.rule === 'place:township-renamed' || p.rule === 'place:township-stem' || p.rule === 'place:township-spaced') anchors.add(p.division);
@@ -309,6 +315,7 @@ function placeVerdict(
 ): Verdict {
   const { text } = options;
   if (options.nameEndings.startAt(text, end)) return undefined;
+  if (opensOutletName(text, end)) return undefined;
   if (runsIntoLottery(end, options)) return undefined;
   // 合作市场 is a market, not 合作市: the suffix word starts on the name's last character.
   if (options.suffixWords.startAt(text, end - 1)) return undefined;
@@ -343,7 +350,7 @@ function placeVerdict(
   if (
     mustAlign &&
     !(
-      (chained || segmentStart || options.isWordBoundary(start)) &&
+      (chained || segmentStart || options.isWordBoundary(start) || afterOwnCity(entry, start, end, options)) &&
       (segmentEnd ||
         options.isWordBoundary(end) ||
         startsLongerName(entry, start, end, options) ||
@@ -371,6 +378,20 @@ function placeVerdict(
   // one it reads as a person's needs its prefecture named.
   if (tag === undefined || options.tags['place-like'].has(tag)) return 'place';
   return options.tags.person.has(tag) || options.wordTaggedStems.has(entry.surface) ? 'person-tagged' : undefined;
+}
+
+/**
+ * A news outlet's credit (香港某某网 记者, 某地某某报讯, 某市网8月1日讯, 某省某某台记者):
+ * a place opening the outlet's name (a few characters and 网, 报 or 台, then
+ * its credit word) names the outlet, not a place of the story.
+ */
+const OUTLET_CREDIT = /^\p{Script=Han}{0,4}?[网網報报台臺][ \u3000]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:讯|訊|记者|記者|消息|报道|報道|】|\])/u;
+const MAX_OUTLET_CREDIT = 24;
+
+function opensOutletName(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (!(c >= 0x4e00 && c <= 0x9fff)) return false;
+  return OUTLET_CREDIT.test(text.slice(end, end + MAX_OUTLET_CREDIT));
 }
 
 /**
@@ -897,6 +918,37 @@ function preferNamedCounties(matches: Match[], index: PlaceIndex): boolean {
 }
 
 /**
+ * 昌吉 in an article that writes 昌吉市 and never 昌吉州 is the city, not its
+ * prefecture: a short name an autonomous prefecture, 地区 or 盟 shares with
+ * its own county-level city (the seat, stem and 市) means the city where the
+ * article names that city in full at least as often as it writes the short
+ * name, and names the prefecture by no other name. Returns true when any changed.
+ */
+function preferNamedSeats(matches: Match[]): boolean {
+  let changed = false;
+  for (const m of matches) {
+    const prefecture = m.resolved;
+    if (prefecture?.level !== 'prefecture' || prefecture.name.endsWith('市') || m.entry.form !== 'short') continue;
+    const seat = prefecture.children.find((c) => c.level === 'county' && c.name === `${m.entry.surface}市`);
+    if (!seat) continue;
+    // The city written in full at least as often as the bare name: an article about the prefecture
+    // (浙江对口支援阿克苏 …, 阿克苏市 once) writes the short name far more often.
+    let full = 0;
+    let bare = 0;
+    for (const o of matches) {
+      if (o.resolved === seat && o.entry.form === 'full') full++;
+      else if (o.entry === m.entry) bare++;
+    }
+    if (full === 0 || full < bare) continue;
+    if (matches.some((o) => o.resolved === prefecture && o.entry.form !== 'short')) continue;
+    m.resolved = seat;
+    m.rule = ruleFor(m.entry, 'seat');
+    changed = true;
+  }
+  return changed;
+}
+
+/**
  * 太平区 in an article about 台中 is 台中's district, not 阜新's: a full name a
  * division of the national list shares with a district of Taiwan or Hong Kong
  * is that district where the article names its region and nothing else in
@@ -1353,11 +1405,23 @@ function regionAbove(county: Division): Division {
  * where the article names no other place and the short names of its lead
  * lead to one county only, that county is the one it speaks of.
  */
+/** The suffixes a self word names (全县, 全区): a county's report, or a district's. */
+const SELF_LEVELS: ReadonlySet<string> = new Set(['县', '区']);
+
 /** The lead (title and first sentences) where a county's report names itself. */
 const OWN_COUNTY_LEAD = 200;
 
 function resolveOwnCounty(matches: Match[], anchors: RegionContext, options: ResolveOptions): boolean {
-  if ([...anchors].length > 0 || !options.selfCounty.test(options.text)) return false;
+  if ([...anchors].length > 0) return false;
+  // The level a self word speaks of (全县, 县政府 → 县; 全区, 区委 → 区): the county must bear that suffix.
+  const levels = new Set<string>();
+  for (const found of options.text.matchAll(options.selfCounty)) {
+    // 安全区 holds no 全区: the self word starts a word of its own.
+    if (!options.isWordBoundary(found.index)) continue;
+    const level = [...found[0]].find((c) => SELF_LEVELS.has(c));
+    if (level) levels.add(level);
+  }
+  if (levels.size === 0) return false;
   const candidates = matches.filter(
     (m) =>
       m.start < OWN_COUNTY_LEAD &&
@@ -1372,11 +1436,40 @@ function resolveOwnCounty(matches: Match[], anchors: RegionContext, options: Res
   );
   const counties = new Set(candidates.map((m) => m.entry.divisions[0]!));
   if (counties.size !== 1 || [...counties][0]!.level !== 'county') return false;
+  if (!levels.has([...counties][0]!.name.slice(-1))) return false;
   for (const m of candidates) {
     m.resolved = m.entry.divisions[0];
     m.rule = ruleFor(m.entry, 'own-county');
   }
   return true;
+}
+
+/**
+ * 市城区 in a report of 汕尾市 (不包括市城区、某开发区): a district named by a
+ * generic word (城区, 郊区, 矿区: chain-only) after a bare 市 standing for the
+ * article's own city is that city's district, where the article names
+ * exactly one prefecture that has such a district. 全市城区, 城市城区 (jieba
+ * runs 市 into the word before) are the urban area, not the district.
+ */
+function resolveOwnCityGenerics(matches: Match[], anchors: RegionContext, options: ResolveOptions): boolean {
+  let changed = false;
+  for (const m of matches) {
+    if (m.resolved || m.contradicted || !m.entry.chainOnly || m.entry.form !== 'full') continue;
+    if (!afterOwnCity(m.entry, m.start, m.end, options)) continue;
+    const named = m.entry.divisions.filter((d) => d.level === 'county' && d.parent?.level === 'prefecture' && anchors.has(d.parent));
+    if (named.length !== 1) continue;
+    m.resolved = named[0];
+    m.rule = ruleFor(m.entry, 'own-city');
+    // The mention is 市城区 whole: the bare 市 is the name's city (a note of what a figure leaves out, （不包括市城区）, reads it so).
+    m.start -= 1;
+    changed = true;
+  }
+  return changed;
+}
+
+/** A chain-only name after a bare 市 that starts a word (市城区, 市/城区), not one ending in it (全市/城区). */
+function afterOwnCity(entry: NameEntry, start: number, end: number, options: ResolveOptions): boolean {
+  return entry.chainOnly && entry.form === 'full' && options.text[start - 1] === '市' && options.isWordBoundary(start - 1) && options.isWordBoundary(end);
 }
 
 /** A township's suffix (镇, 乡) or a village's (村) starts at the offset. */
@@ -1838,6 +1931,7 @@ function townshipStemsInNames(
   append(found, facilityTownships(anchors, index, covered, heads, options));
   append(found, segmentTownships(anchors, index, covered, options));
   append(found, gaugeTownships(index, covered, options));
+  append(found, zoneTownships(anchors, index, covered, options));
   return found;
 }
 
@@ -1859,6 +1953,99 @@ function gaugeTownships(index: PlaceIndex, covered: Uint8Array, options: Resolve
       const township = named?.length === 1 ? named[0] : undefined;
       if (!township || index.lookup(surface) || !isFree(covered, start, at) || !options.isWordBoundary(start)) continue;
       found.push({ start, end: at, surface, division: township, rule: 'place:township-gauge' });
+      covered.fill(1, start, at);
+      break;
+    }
+  }
+  return found;
+}
+
+/** Most characters of a stem listed before a township that shares its suffix. */
+const MAX_SHARED_SUFFIX_STEM = 4;
+const TOWNSHIP_SUFFIX_END = /(街道|镇|乡)$/u;
+
+/**
+ * 甲、乙、丙街道: stems listed with 、 right before a township's full name
+ * share its suffix, where each with that suffix is a township of the same
+ * county (甲街道 and 乙街道 of the county holding 丙街道); one that is not
+ * leaves the whole list out.
+ */
+function sharedSuffixTownships(places: readonly ResolvedPlace[], covered: Uint8Array, text: string): ResolvedPlace[] {
+  const found: ResolvedPlace[] = [];
+  for (const p of places) {
+    if (p.division.level !== 'township' || text[p.start - 1] !== '、' || p.surface !== p.division.name) continue;
+    const suffix = TOWNSHIP_SUFFIX_END.exec(p.division.name)?.[1];
+    const county = p.division.parent;
+    if (!suffix || !county) continue;
+    const items: ResolvedPlace[] = [];
+    let end = p.start - 1;
+    let complete = true;
+    while (text[end] === '、') {
+      let start = end;
+      while (start > 0 && end - start < MAX_SHARED_SUFFIX_STEM && HAN.test(text[start - 1]!)) start--;
+      const stem = text.slice(start, end);
+      // The stem starts the item: a longer run of Han (完成甲) is read at its shorter tails too.
+      let matched = county.children.find((c) => c.level === 'township' && c.name === stem + suffix);
+      let from = start;
+      for (let k = start + 1; !matched && k <= end - 2; k++) {
+        const shorter = text.slice(k, end);
+        matched = county.children.find((c) => c.level === 'township' && c.name === shorter + suffix);
+        if (matched) from = k;
+      }
+      if (!matched) {
+        complete = false;
+        break;
+      }
+      // An item another rule read as that township already (甲 before 路, a stem of its own) stays in the list.
+      const read = places.some((q) => q.start === from && q.end === end && q.division === matched);
+      if (!read && !isFree(covered, from, end)) {
+        complete = false;
+        break;
+      }
+      if (!read) items.push({ start: from, end, surface: text.slice(from, end), division: matched, rule: 'place:township-shared-suffix' });
+      end = from - 1;
+      if (text[end] !== '、') break;
+    }
+    if (!complete) continue;
+    for (const item of items) covered.fill(1, item.start, item.end);
+    append(found, items);
+  }
+  return found;
+}
+
+/** Most characters of a township's stem before a zone word. */
+const MAX_ZONE_STEM = 4;
+
+/**
+ * A free-trade or new zone is named after the township it lies in (横琴自贸区,
+ * 某某自贸片区): the stem right before a zone word is that township where
+ * one township of the prefectures and counties the article names has it, or,
+ * before a free-trade or bonded zone's word (zone-word; not 片区, which needs
+ * the city named), where one township in the country has it; the article
+ * writes the stem more than once. 新区 is no such word: a new area (天衢新区)
+ * is a functional zone, no division (GUIDELINES). A stem that is
+ * itself a name of the list (南沙 of 南沙区) is no township's.
+ */
+function zoneTownships(anchors: RegionContext, index: PlaceIndex, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
+  const { text } = options;
+  const found: ResolvedPlace[] = [];
+  const starts = [...options.zoneWords.startsIn(text).map((at) => ({ at, national: true })), ...options.namedZoneWords.startsIn(text).map((at) => ({ at, national: false }))];
+  if (starts.length === 0) return found;
+  const regions = [...anchors].filter((d) => d.level === 'prefecture' || d.level === 'county');
+  const stems = nationalStems(index);
+  for (const { at, national } of starts) {
+    if (at < 2 || covered[at - 1]) continue;
+    for (let length = Math.min(MAX_ZONE_STEM, at); length >= 2; length--) {
+      const start = at - length;
+      const surface = text.slice(start, at);
+      const named = stems.get(surface);
+      // A river's name (湘江新区) names the zone after the river, not a township of that name.
+      if (!named || index.lookup(surface) || options.featureNames.has(surface) || !isFree(covered, start, at) || !options.isWordBoundary(start)) continue;
+      const within = named.filter((t) => regions.some((r) => isWithin(t, r)));
+      const township = within.length === 1 ? within[0] : within.length === 0 && national && named.length === 1 ? named[0] : undefined;
+      // A zone named once in passing (甲乙自贸区) is the zone; an article about the township's zone names it again.
+      if (!township || text.indexOf(surface, text.indexOf(surface) + 1) < 0) continue;
+      found.push({ start, end: at, surface, division: township, rule: 'place:township-zone' });
       covered.fill(1, start, at);
       break;
     }
