@@ -2833,7 +2833,7 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
       added.push(split);
       queue.push(split);
     }
-    const items = [...listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo), ...conjoinedNames(ctx, feature, geo), ...commaIslands(ctx.text, feature)];
+    const items = [...listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo), ...conjoinedNames(ctx, feature, geo), ...commaIslands(ctx, feature)];
     for (const listed of items) {
       // A list's first item opens with the sentence's words (这里承接/甲河、乙河): the name is the words at its end.
       const opensOnWords = listed.end === feature.cleanStart - 1 && listed.start > 0 && !geo.listItemEnd.test(ctx.text[listed.start - 1]!);
@@ -3625,7 +3625,8 @@ const COMMA_ITEM_END = /[,，。；;、！!？?\s]/u;
  * across a comma from an island found, the whole of it between punctuation, that ends in 岛 is an
  * island too (the list's checks follow: its stem holds no function character, it names no place).
  */
-function commaIslands(text: string, feature: GeoDraft): ListItem[] {
+function commaIslands(ctx: ExtractContext, feature: GeoDraft): ListItem[] {
+  const { text } = ctx;
   if (feature.kind !== 'region' || !feature.text.endsWith(ISLAND_END)) return [];
   const items: ListItem[] = [];
   const { cleanStart: start, cleanEnd: end } = feature;
@@ -3639,7 +3640,9 @@ function commaIslands(text: string, feature: GeoDraft): ListItem[] {
     while (begin > 0 && start - 1 - begin <= MAX_COMMA_ISLAND && !COMMA_ITEM_END.test(text[begin - 1]!)) begin--;
     if ((begin === 0 || COMMA_ITEM_END.test(text[begin - 1]!)) && text[start - 2] === ISLAND_END) items.push({ text: text.slice(begin, start - 1), start: begin, end: start - 1 });
   }
-  return items.filter((item) => HAN_ONLY.test(item.text) && item.text.length >= 3 && item.text.length <= MAX_COMMA_ISLAND);
+  // Its words are a name's (花鸟/n 岛/n, 嵊/ns 山岛/ns), not a clause's (我们/r 先/d 登岛/v).
+  const nameWords = (item: ListItem) => ctx.tokensWithin(item.start, item.end).every((t) => t.start >= item.start && t.end <= item.end && !NO_STREAM_LEAD_TAGS.has(t.tag) && !t.tag.startsWith('v'));
+  return items.filter((item) => HAN_ONLY.test(item.text) && item.text.length >= 3 && item.text.length <= MAX_COMMA_ISLAND && nameWords(item));
 }
 
 /** An opening bracket or quote: a list's first item starts after one. */
