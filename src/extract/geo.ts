@@ -640,7 +640,8 @@ export const geoExtractor: ExtractorModule = {
         append(found, repeatedSuffixNames(ctx, geo, taken, found));
         widenListedNames(ctx, geo, taken, found);
         widenToLongerNames(ctx.text, taken, found);
-        widenSizePairs(ctx.text, taken, found);
+        // 大长山岛 widened by its pair is a longer name the article's other 大/长山岛 take too.
+        if (widenSizePairs(ctx.text, taken, found)) widenToLongerNames(ctx.text, taken, found);
         dropPersonNames(ctx, geo, taken, found);
         namePlainsByStem(geo, found);
         append(found, altitudeMountains(ctx, geo, taken));
@@ -683,6 +684,16 @@ function followedByExcluded(text: string, end: number, geo: GeoRules, kind?: Geo
   // 嘎拉山隧道: a tunnel is named after the mountain it runs through.
   if (kind === 'mountain' && geo.tunnelWords.startAt(text, end)) return false;
   return geo.afterWords.startAt(text, end) || opensDateline(text, end, geo) || inOrganisationName(text, end, geo) || STOCK_CODE.test(text.slice(end, end + 9));
+}
+
+/**
+ * 某山山体, 某山脚下: a mountain's name right before a locative of two characters or more (rules/geo-locatives.tsv
+ * mountain) is the mountain, though a township the article names bears its name (某山镇).
+ */
+function mountainLocativeAfter(text: string, end: number, features: readonly Feature[], geo: GeoRules): boolean {
+  if (!features.every((f) => f.kind === 'mountain')) return false;
+  for (const word of geo.mountainLocatives) if (word.length >= 2 && text.startsWith(word, end)) return true;
+  return false;
 }
 
 /** 某山烤鱼, 某山特产: a division's short name that is a feature's too, right before a local product's word, is the division's. */
@@ -941,7 +952,7 @@ const BEFORE_DIRECTION_RIVER = /[、和及与，,；;：:（(]/u;
  * the opposite direction's name with the same ending (东河) opening a list item: that is the other
  * river, though a district far away bears its name (东河区).
  */
-/** Words of size that tell two rivers of one stem apart (大南岔河和小南岔河). */
+/** Words of size that tell two rivers or islands of one stem apart (大南岔河和小南岔河, 大长山岛、小长山岛). */
 const OPPOSITE_SIZE: ReadonlyMap<string, string> = new Map([
   ['大', '小'],
   ['小', '大'],
@@ -952,10 +963,12 @@ const OPPOSITE_SIZE: ReadonlyMap<string, string> = new Map([
  * the sentence names the river found after both words (or the other already with its word),
  * each is the river's name with its word.
  */
-function widenSizePairs(text: string, taken: Uint8Array, found: GeoDraft[]): void {
+function widenSizePairs(text: string, taken: Uint8Array, found: GeoDraft[]): boolean {
   const paired = found.map((f) => {
     const opposite = OPPOSITE_SIZE.get(text[f.cleanStart - 1] ?? '');
-    if (f.kind !== 'river' || opposite === undefined || taken[f.cleanStart - 1]) return false;
+    if (!(f.kind === 'river' || (f.kind === 'region' && f.name.endsWith(ISLAND_END))) || opposite === undefined || taken[f.cleanStart - 1]) return false;
+    // 大/a 长山岛、小长山岛: the other may be read as a place (a township named after its island); the sentence names it.
+    if (f.kind === 'region' && sentenceAround(text, f.cleanStart, f.cleanEnd).includes(opposite + f.name)) return true;
     return found.some((g) => g !== f && ((g.name === f.name && text[g.cleanStart - 1] === opposite) || g.name === opposite + f.name) && !SENTENCE_END.test(text.slice(Math.min(f.cleanEnd, g.cleanEnd), Math.max(f.cleanStart, g.cleanStart))));
   });
   paired.forEach((pair, i) => {
@@ -965,6 +978,16 @@ function widenSizePairs(text: string, taken: Uint8Array, found: GeoDraft[]): voi
     taken[f.cleanStart - 1] = 1;
     found[i] = draft(name, { name, kind: f.kind }, f.cleanStart - 1, f.cleanEnd, 'geo:size-pair');
   });
+  return paired.some(Boolean);
+}
+
+/** The sentence holding [start, end). */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return text.slice(from, to);
 }
 
 function pairedDirectionRivers(text: string, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
@@ -1552,7 +1575,7 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   const usable =
     features &&
     !geo.blockedWords.has(surface) &&
-    !localStems.has(surface) &&
+    (!localStems.has(surface) || mountainLocativeAfter(text, end, features, geo)) &&
     isFree(taken, start, end) &&
     (surface.length > 2 || (isBoundary(ctx, start) && !inLocativeWord(ctx, start, end, geo))) &&
     !followedByExcluded(text, end, geo, sharedKind(features)) &&
