@@ -1184,15 +1184,17 @@ function zoneHeadStart(ctx: ExtractContext, geo: GeoRules, at: number, end: numb
   const tokens = ctx.tokensWithin(Math.max(ctx.clauseStart(at), at - MAX_ZONE_STEM - 2), end);
   const k = tokens.length - 1;
   const token = tokens[k];
-  if (!token || token.end !== end || !ctx.isWordBoundary(end)) return undefined;
-  if (token.word.length > 1) return token.word.length - 1 <= MAX_ZONE_STEM && !FUNCTION_WORD_TAGS.has(token.tag) && !DETERMINER_TAGS.has(token.tag) && opensZoneItem(ctx.text, token.start, geo) ? token.start : undefined;
-  let start = token.start;
-  for (let i = k - 1; i >= 0; i--) {
+  // 云中/ns 湖水/ns 环境治理: jieba runs the bare ending into the zone's word after it (水环境); the words before name it.
+  const runsOn = token !== undefined && token.end === at && ctx.isWordBoundary(at) && !ctx.isWordBoundary(end);
+  if (!token || (!runsOn && (token.end !== end || !ctx.isWordBoundary(end)))) return undefined;
+  if (!runsOn && token.word.length > 1) return token.word.length - 1 <= MAX_ZONE_STEM && !FUNCTION_WORD_TAGS.has(token.tag) && !DETERMINER_TAGS.has(token.tag) && opensZoneItem(ctx.text, token.start, geo) ? token.start : undefined;
+  let start = runsOn ? at : token.start;
+  for (let i = runsOn ? k : k - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (t.end !== start || !HAN_ONLY.test(t.word) || t.word.length > 2 || FUNCTION_WORD_TAGS.has(t.tag) || DETERMINER_TAGS.has(t.tag) || end - 1 - t.start > MAX_ZONE_STEM) break;
     start = t.start;
   }
-  return start < token.start && opensZoneItem(ctx.text, start, geo) ? start : undefined;
+  return start < (runsOn ? at : token.start) && opensZoneItem(ctx.text, start, geo) ? start : undefined;
 }
 
 /** The characters that open a zone's item besides punctuation and the function characters (即汉池湖…区). */
