@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -202,6 +202,10 @@ interface GeoRules {
   zoneLeads: WordsAt;
   /** A zone's or work's own word closing the item (保育区, 大堤, 项目). */
   zoneEnds: WordsAt;
+  /** Words of a local product or dish (烤鱼, 脆李, 特产): a division's short name before one is the division's (某山烤鱼). */
+  productWords: WordsAt;
+  /** Words of two river endings jieba reads as one (溪河): a one-character word before one opens a river's name (榆/ns 溪河). */
+  streamWords: Set<string>;
   /** Words of the coast (滨海, 沙滩): a bare 湾 after a noun in their sentence closes a bay's name (棋子湾). */
   coastWords: string[];
   /** Words of a river's course (流域, 河道, 上游): a one-character stem's river before one counts (蒲河流域). */
@@ -356,6 +360,8 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     ...locativeWords,
     ...tagsOf(rules),
     riverEnd: riverEnding(rules),
+    productWords: productWordsAt(rules),
+    streamWords: new Set(rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'stream-word').map((r) => r.cells.word!)),
     countedListEnd: countedListEnding(rules),
     shortUnknownEndings: new Set(rules.load(GEO_RIVER_ENDING_RULES).filter((r) => r.cells.short === 'unknown').map((r) => r.cells.ending!)),
     ...splitEndings(rules),
@@ -400,6 +406,11 @@ export function sourceWords(rules: RuleSet): WordsAt {
 }
 
 /** The plain and basin words of rules/geo-locatives.tsv (漳州平原: the plain, not 漳州市). */
+/** The product words of rules/geo-locatives.tsv (某山烤鱼: the county the dish is named after, not the mountain). */
+export function productWordsAt(rules: RuleSet): WordsAt {
+  return new WordsAt(rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'product').map((r) => r.cells.word!));
+}
+
 export function plainWordsAt(rules: RuleSet): WordsAt {
   return new WordsAt(rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'plain').map((r) => r.cells.word!));
 }
@@ -620,6 +631,7 @@ export const geoExtractor: ExtractorModule = {
         markBylineNames(ctx.text, geo.credits, taken);
         const marks = markText(ctx.text, geo);
         const found = tributaries(ctx, geo, taken, marks);
+        append(found, mountainsOpeningWorks(ctx, geo, taken));
         append(found, dictionaryFeatures(ctx, geo, taken, localStems, marks.surfaceStarts));
         append(found, suffixFeatures(ctx, geo, taken, marks.suffixEnds));
         append(found, gaugedRivers(ctx, geo, taken, marks));
@@ -628,7 +640,8 @@ export const geoExtractor: ExtractorModule = {
         append(found, repeatedSuffixNames(ctx, geo, taken, found));
         widenListedNames(ctx, geo, taken, found);
         widenToLongerNames(ctx.text, taken, found);
-        widenSizePairs(ctx.text, taken, found);
+        // 大长山岛 widened by its pair is a longer name the article's other 大/长山岛 take too.
+        if (widenSizePairs(ctx.text, taken, found)) widenToLongerNames(ctx.text, taken, found);
         dropPersonNames(ctx, geo, taken, found);
         namePlainsByStem(geo, found);
         append(found, altitudeMountains(ctx, geo, taken));
@@ -671,6 +684,21 @@ function followedByExcluded(text: string, end: number, geo: GeoRules, kind?: Geo
   // 嘎拉山隧道: a tunnel is named after the mountain it runs through.
   if (kind === 'mountain' && geo.tunnelWords.startAt(text, end)) return false;
   return geo.afterWords.startAt(text, end) || opensDateline(text, end, geo) || inOrganisationName(text, end, geo) || STOCK_CODE.test(text.slice(end, end + 9));
+}
+
+/**
+ * 某山山体, 某山脚下: a mountain's name right before a locative of two characters or more (rules/geo-locatives.tsv
+ * mountain) is the mountain, though a township the article names bears its name (某山镇).
+ */
+function mountainLocativeAfter(text: string, end: number, features: readonly Feature[], geo: GeoRules): boolean {
+  if (!features.every((f) => f.kind === 'mountain')) return false;
+  for (const word of geo.mountainLocatives) if (word.length >= 2 && text.startsWith(word, end)) return true;
+  return false;
+}
+
+/** 某山烤鱼, 某山特产: a division's short name that is a feature's too, right before a local product's word, is the division's. */
+function namesProduct(text: string, surface: string, end: number, geo: GeoRules): boolean {
+  return geo.productWords.startAt(text, end) && geo.placeNames.has(surface);
 }
 
 /** A share's code in brackets right after a name, a class letter before it or none (长白山(603099.SH), 峨眉山A（000888）): the listed company's short name. */
@@ -924,7 +952,7 @@ const BEFORE_DIRECTION_RIVER = /[、和及与，,；;：:（(]/u;
  * the opposite direction's name with the same ending (东河) opening a list item: that is the other
  * river, though a district far away bears its name (东河区).
  */
-/** Words of size that tell two rivers of one stem apart (大南岔河和小南岔河). */
+/** Words of size that tell two rivers or islands of one stem apart (大南岔河和小南岔河, 大长山岛、小长山岛). */
 const OPPOSITE_SIZE: ReadonlyMap<string, string> = new Map([
   ['大', '小'],
   ['小', '大'],
@@ -935,10 +963,12 @@ const OPPOSITE_SIZE: ReadonlyMap<string, string> = new Map([
  * the sentence names the river found after both words (or the other already with its word),
  * each is the river's name with its word.
  */
-function widenSizePairs(text: string, taken: Uint8Array, found: GeoDraft[]): void {
+function widenSizePairs(text: string, taken: Uint8Array, found: GeoDraft[]): boolean {
   const paired = found.map((f) => {
     const opposite = OPPOSITE_SIZE.get(text[f.cleanStart - 1] ?? '');
-    if (f.kind !== 'river' || opposite === undefined || taken[f.cleanStart - 1]) return false;
+    if (!(f.kind === 'river' || (f.kind === 'region' && f.name.endsWith(ISLAND_END))) || opposite === undefined || taken[f.cleanStart - 1]) return false;
+    // 大/a 长山岛、小长山岛: the other may be read as a place (a township named after its island); the sentence names it.
+    if (f.kind === 'region' && sentenceAround(text, f.cleanStart, f.cleanEnd).includes(opposite + f.name)) return true;
     return found.some((g) => g !== f && ((g.name === f.name && text[g.cleanStart - 1] === opposite) || g.name === opposite + f.name) && !SENTENCE_END.test(text.slice(Math.min(f.cleanEnd, g.cleanEnd), Math.max(f.cleanStart, g.cleanStart))));
   });
   paired.forEach((pair, i) => {
@@ -948,6 +978,16 @@ function widenSizePairs(text: string, taken: Uint8Array, found: GeoDraft[]): voi
     taken[f.cleanStart - 1] = 1;
     found[i] = draft(name, { name, kind: f.kind }, f.cleanStart - 1, f.cleanEnd, 'geo:size-pair');
   });
+  return paired.some(Boolean);
+}
+
+/** The sentence holding [start, end). */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return text.slice(from, to);
 }
 
 function pairedDirectionRivers(text: string, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
@@ -1144,15 +1184,17 @@ function zoneHeadStart(ctx: ExtractContext, geo: GeoRules, at: number, end: numb
   const tokens = ctx.tokensWithin(Math.max(ctx.clauseStart(at), at - MAX_ZONE_STEM - 2), end);
   const k = tokens.length - 1;
   const token = tokens[k];
-  if (!token || token.end !== end || !ctx.isWordBoundary(end)) return undefined;
-  if (token.word.length > 1) return token.word.length - 1 <= MAX_ZONE_STEM && !FUNCTION_WORD_TAGS.has(token.tag) && !DETERMINER_TAGS.has(token.tag) && opensZoneItem(ctx.text, token.start, geo) ? token.start : undefined;
-  let start = token.start;
-  for (let i = k - 1; i >= 0; i--) {
+  // 云中/ns 湖水/ns 环境治理: jieba runs the bare ending into the zone's word after it (水环境); the words before name it.
+  const runsOn = token !== undefined && token.end === at && ctx.isWordBoundary(at) && !ctx.isWordBoundary(end);
+  if (!token || (!runsOn && (token.end !== end || !ctx.isWordBoundary(end)))) return undefined;
+  if (!runsOn && token.word.length > 1) return token.word.length - 1 <= MAX_ZONE_STEM && !FUNCTION_WORD_TAGS.has(token.tag) && !DETERMINER_TAGS.has(token.tag) && opensZoneItem(ctx.text, token.start, geo) ? token.start : undefined;
+  let start = runsOn ? at : token.start;
+  for (let i = runsOn ? k : k - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (t.end !== start || !HAN_ONLY.test(t.word) || t.word.length > 2 || FUNCTION_WORD_TAGS.has(t.tag) || DETERMINER_TAGS.has(t.tag) || end - 1 - t.start > MAX_ZONE_STEM) break;
     start = t.start;
   }
-  return start < token.start && opensZoneItem(ctx.text, start, geo) ? start : undefined;
+  return start < (runsOn ? at : token.start) && opensZoneItem(ctx.text, start, geo) ? start : undefined;
 }
 
 /** The characters that open a zone's item besides punctuation and the function characters (即汉池湖…区). */
@@ -1535,10 +1577,11 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   const usable =
     features &&
     !geo.blockedWords.has(surface) &&
-    !localStems.has(surface) &&
+    (!localStems.has(surface) || mountainLocativeAfter(text, end, features, geo)) &&
     isFree(taken, start, end) &&
     (surface.length > 2 || (isBoundary(ctx, start) && !inLocativeWord(ctx, start, end, geo))) &&
     !followedByExcluded(text, end, geo, sharedKind(features)) &&
+    !namesProduct(text, surface, end, geo) &&
     !(features.every((f) => f.kind !== 'mountain') && endsRoadSegment(text, start, end)) &&
     !(surface.length === 2 && afterLoneSurname(ctx, start, end, geo)) &&
     !endsProvinceName(text, start, geo);
@@ -1700,6 +1743,8 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   const k = tokens.length - 1;
   const token = tokens[k];
   if (!token || token.end !== at + 1) return undefined;
+  // 清溪/ns 河/ns: a stream's word jieba ends before a lone 河 is the river's stem; the 河 ends the name (清溪河).
+  if (token.word.length >= 2 && text[at] === '溪' && text[at + 1] === '河' && loneWordAt(ctx, at + 1)) return undefined;
   const candidate =
     riverCutAfterLead(ctx, tokens, k, geo) ??
     rareStemAfterPlace(ctx, tokens, k, geo) ??
@@ -1717,11 +1762,14 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   let start = leadAfterPlace(ctx, tokens, candidate.start, suffix, geo) ?? candidate.start;
   // 清江/ns 屯堡/x 堰塞湖: a feature found before the words a lake's word joins is no part of its name.
   if (suffix.compose === 'name' && suffix.kind === 'lake' && token.start - start > suffix.minStem) start = afterTaken(taken, start, token.start - suffix.minStem) ?? start;
+  // 力/n 洋/ag 镇西/ns 仓溪/x, 茶院/n 乡/n 茶院/n 溪/n: a township's name (a stem of two characters and 镇 or 乡)
+  // jieba cuts across is no part of the stream named after it; the name starts after the township's ending.
+  if (suffix.kind === 'river') start = afterTownshipName(text, start, token.end, geo) ?? start;
   const surface = text.slice(start, token.end);
   // 红光/nr 乡东/x 河口: an unknown word opening with a township's ending closes the township's name; no feature starts so.
   if (opensWithDivisionLead(tokens, start, geo)) return undefined;
   if (!isFree(taken, start, token.end) || countsAClass(text, start) || (suffix.kind === 'river' && endsRoadSegment(text, start, token.end)) || !acceptableName(surface, geo, text, token.end, suffix.kind)) return undefined;
-  if (runsIntoProvince(ctx, token.end, geo) || namesSite(text, token.end, suffix.kind, geo) || stretchAfterFeature(ctx, surface, start, taken, geo)) return undefined;
+  if (runsIntoProvince(ctx, token.end, geo) || namesSite(text, token.end, suffix.kind, geo) || namesProduct(text, surface, token.end, geo) || stretchAfterFeature(ctx, surface, start, taken, geo)) return undefined;
   return draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix');
 }
 
@@ -1956,6 +2004,40 @@ function mountainBeforeSite(ctx: ExtractContext, tokens: readonly Token[], k: nu
 }
 
 /**
+ * 某区甲乙/v 山/n 水果深加工项目: in a list of works, a mountain's name right after the division it lies in
+ * (a district's or county's full name found) that jieba cuts into a word of two characters and a lone 山
+ * running into the work's words (山/n 水果, where 山水 is a word of its own) is the mountain the work is
+ * named after, where the item closes on a work's word (rules/geo-locatives.tsv zone-end: 项目, 治理工程)
+ * before any punctuation. Not a numeral or function word, nor a name that is a division's. Runs before
+ * the dictionary's scan, which takes the word 山水 across the name's end.
+ */
+function mountainsOpeningWorks(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  for (const m of ctx.earlier) {
+    if (m.type !== 'place' || m.cleanEnd - m.cleanStart < 3 || !DIVISION_END.test(text.slice(m.cleanStart, m.cleanEnd))) continue;
+    const start = m.cleanEnd;
+    const end = start + WORK_MOUNTAIN_STEM + 1;
+    if (text[end - 1] !== '山' || !isFree(taken, start, end) || !zoneItemCloses(text, end, geo)) continue;
+    const tokens = ctx.tokensWithin(start, end);
+    const [stem, lone] = tokens;
+    if (!stem || !lone || stem.start !== start || stem.end !== end - 1 || lone.start !== end - 1 || lone.word !== '山') continue;
+    if (!HAN_ONLY.test(stem.word) || !WORK_STEM_TAGS.has(stem.tag) || geo.functionChar.test(stem.word)) continue;
+    const name = text.slice(start, end);
+    if (geo.placeNames.has(name) || geo.blockedWords.has(name)) continue;
+    taken.fill(1, start, end);
+    added.push(draft(name, { name, kind: 'mountain' }, start, end, 'geo:work-head'));
+  }
+  return added;
+}
+
+/** The stem of a mountain at a work's head: one word of two characters. */
+const WORK_MOUNTAIN_STEM = 2;
+
+/** Tags of a two-character word that, cut off before a lone 山, may be a mountain's stem in a work's name (某区仰头/v 山/n 水果…项目). */
+const WORK_STEM_TAGS = new Set(['n', 'nz', 'ns', 'nr', 'nrt', 'v', 'vn', 'a']);
+
+/**
  * 镇原县蒲河/x 流域, 茹/nr 河/ns 河道, 蒲河、茹河流域: a river of a one-character
  * stem that jieba does not know as a word (its whole is unknown, x, or the stem
  * reads as a name's character before a lone 河) is a river right before a word of
@@ -2096,6 +2178,7 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   if (!SHORT_STEM_KINDS.has(suffix.kind) || !(geo.tags.place.has(token.tag) || isBankedSurname(text, tokens[k]!, stem, geo))) return undefined;
   // jieba itself reads a short river name as a place (滦河/ns): the stem may be one character,
   // but not a numeral (两湖, 三江 name groups of lakes and rivers), nor a river's ending (溪河/ns: streams).
+  if (stem > 0 && geo.streamWords.has(token.word)) return streamWordLead(tokens, k, suffix, geo);
   if (stem > 0) return NUMERAL_STEM.test(token.word) || geo.riverEnd.test(token.word[0]!) ? undefined : { start: token.start, suffix };
   // A lone suffix jieba tags as a place (葫芦/n 河/ns): the word before it is the stem.
   const before = tokens[k - 1];
@@ -2113,6 +2196,42 @@ function suffixCandidate(tokens: readonly Token[], k: number, geo: GeoRules, tex
   return joins && !clauseWord && HAN_ONLY.test(before.word) && before.word.length <= 3 && !geo.functionChar.test(before.word) && !geo.listItemEnd.test(before.word)
     ? { start: before.start, suffix }
     : undefined;
+}
+
+/** Shortest stem of a township's name a stream's candidate may hold before its 镇 or 乡 (力洋镇). */
+const MIN_TOWNSHIP_STEM = 2;
+
+/**
+ * Where a river's name starts after a township's name inside the candidate [start, end) (力洋镇西仓溪 →
+ * 西仓溪): the last 镇 or 乡 (division-lead in rules/geo-exclusions.tsv) after a stem of two characters
+ * or more, with two characters or more after it; else undefined.
+ */
+function afterTownshipName(text: string, start: number, end: number, geo: GeoRules): number | undefined {
+  for (let at = end - 3; at >= start + MIN_TOWNSHIP_STEM; at--) if (geo.divisionLeads.has(text[at]!)) return at + 1;
+  return undefined;
+}
+
+/** jieba reads the character at `at` as a word of its own. */
+function loneWordAt(ctx: ExtractContext, at: number): boolean {
+  const [token] = ctx.tokensWithin(at, at + 1);
+  return token !== undefined && token.start === at && token.end === at + 1;
+}
+
+/** Tags of a one-character word that is no name's first character: pronouns, numerals, measure words, particles, prepositions, conjunctions, adverbs, locatives. */
+const NO_STREAM_LEAD_TAGS = new Set(['r', 'm', 'q', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'p', 'c', 'd', 'f', 'y', 'e', 'o']);
+
+/**
+ * 榆/ns 溪河/ns, 梅/nr 溪河, 磨/v 溪河: jieba reads a stream's two endings as one word and cuts the name's
+ * one-character stem off before it; that character, a word of its own right before, opens the river's name
+ * (榆溪河), unless it is a function word, a numeral, a division's character or a word of which or what kind
+ * (各溪河, 小溪河: short-river-lead), or a word of such a tag (该/r, 等/u).
+ */
+function streamWordLead(tokens: readonly Token[], k: number, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  const before = tokens[k - 1];
+  if (!before || before.end !== tokens[k]!.start || before.word.length !== 1 || !HAN_ONLY.test(before.word)) return undefined;
+  const lead = before.word;
+  if (geo.functionChar.test(lead) || NUMERAL_STEM.test(lead) || geo.shortRiverLeads.has(lead) || geo.riverCutStops.has(lead) || geo.riverEnd.test(lead) || geo.gluedVerbs.has(lead)) return undefined;
+  return NO_STREAM_LEAD_TAGS.has(before.tag) ? undefined : { start: before.start, suffix };
 }
 
 /**
@@ -2739,14 +2858,17 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
       added.push(split);
       queue.push(split);
     }
-    const items = [...listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo), ...conjoinedNames(ctx, feature, geo)];
+    const items = [...listNeighbours(ctx.text, feature.cleanStart, feature.cleanEnd, geo), ...conjoinedNames(ctx, feature, geo), ...commaIslands(ctx, feature)];
     for (const listed of items) {
       // A list's first item opens with the sentence's words (这里承接/甲河、乙河): the name is the words at its end.
       const opensOnWords = listed.end === feature.cleanStart - 1 && listed.start > 0 && !geo.listItemEnd.test(ctx.text[listed.start - 1]!);
       const whole = opensOnWords ? (firstItemName(ctx, listed, geo) ?? listed) : listed;
       // 如全/x 富岛、银屿岛: the first item opens with the clause's words (如, 之一); the name follows them.
       const nameStart = whole.end === feature.cleanStart - 1 ? nameStartAfterLead(ctx, whole.start, whole.end, geo) : whole.start;
-      const item = nameStart === whole.start ? whole : { text: ctx.text.slice(nameStart, whole.end), start: nameStart, end: whole.end };
+      const named = nameStart === whole.start ? whole : { text: ctx.text.slice(nameStart, whole.end), start: nameStart, end: whole.end };
+      // 、某镇甲乙溪和: a township's name before a stream in a list item says where it runs; the stream's name follows it.
+      const townEnd = feature.kind === 'river' && geo.riverEnd.test(named.text[named.text.length - 1] ?? '') ? afterTownshipName(ctx.text, named.start, named.end, geo) : undefined;
+      const item = townEnd === undefined ? named : { text: ctx.text.slice(townEnd, named.end), start: townEnd, end: named.end };
       const suffix = suffixOfKind(item.text, feature.kind, geo) ?? otherKindSuffix(item.text, geo);
       const kind = suffix?.kind ?? feature.kind;
       const ending = suffix ? suffix.suffix.length : riverEndingInList(ctx.text, item, feature, [found, added], geo);
@@ -3511,6 +3633,41 @@ function listNeighbours(text: string, start: number, end: number, geo: GeoRules)
     if (!joinerAfterComma && (begin === 0 || listItemEnd.test(text[begin - 1]!) || ITEM_OPENER.test(text[begin - 1]!))) items.push(withoutReach(text, begin + lead, itemEnd, geo));
   }
   return items.filter((item) => HAN_ONLY.test(item.text) && item.text.length <= MAX_LIST_ITEM);
+}
+
+/** Most characters of an island's name read as a comma's item (枸杞岛, 大长山岛). */
+const MAX_COMMA_ISLAND = 5;
+
+/** The ending of an island's name that a comma list of islands repeats (黄龙岛，花鸟岛，枸杞岛). */
+const ISLAND_END = '岛';
+
+/** A comma between a list's items, and what ends the list's last item. */
+const COMMA = /[,，]/;
+const COMMA_ITEM_END = /[,，。；;、！!？?\s]/u;
+
+/**
+ * 黄龙岛，花鸟岛，枸杞岛，嵊山岛: islands are listed with commas as well as with 、; an item right
+ * across a comma from an island found, the whole of it between punctuation, that ends in 岛 is an
+ * island too (the list's checks follow: its stem holds no function character, it names no place).
+ */
+function commaIslands(ctx: ExtractContext, feature: GeoDraft): ListItem[] {
+  const { text } = ctx;
+  if (feature.kind !== 'region' || !feature.text.endsWith(ISLAND_END)) return [];
+  const items: ListItem[] = [];
+  const { cleanStart: start, cleanEnd: end } = feature;
+  if (COMMA.test(text[end] ?? '')) {
+    let stop = end + 1;
+    while (stop < text.length && stop - end - 1 <= MAX_COMMA_ISLAND && !COMMA_ITEM_END.test(text[stop]!)) stop++;
+    if ((stop === text.length || COMMA_ITEM_END.test(text[stop]!)) && text[stop - 1] === ISLAND_END) items.push({ text: text.slice(end + 1, stop), start: end + 1, end: stop });
+  }
+  if (start > 0 && COMMA.test(text[start - 1]!)) {
+    let begin = start - 1;
+    while (begin > 0 && start - 1 - begin <= MAX_COMMA_ISLAND && !COMMA_ITEM_END.test(text[begin - 1]!)) begin--;
+    if ((begin === 0 || COMMA_ITEM_END.test(text[begin - 1]!)) && text[start - 2] === ISLAND_END) items.push({ text: text.slice(begin, start - 1), start: begin, end: start - 1 });
+  }
+  // Its words are a name's (花鸟/n 岛/n, 嵊/ns 山岛/ns), not a clause's (我们/r 先/d 登岛/v).
+  const nameWords = (item: ListItem) => ctx.tokensWithin(item.start, item.end).every((t) => t.start >= item.start && t.end <= item.end && !NO_STREAM_LEAD_TAGS.has(t.tag) && !t.tag.startsWith('v'));
+  return items.filter((item) => HAN_ONLY.test(item.text) && item.text.length >= 3 && item.text.length <= MAX_COMMA_ISLAND && nameWords(item));
 }
 
 /** An opening bracket or quote: a list's first item starts after one. */

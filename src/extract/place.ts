@@ -5,7 +5,7 @@ import { leadKey, PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
 import { derivedNames } from '../resolve/names';
-import { GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, GEO_SPLIT_ENDING_RULES, basinWords, plainWordsAt, sourceWords, generatedFeatures, reachWords, riverEnding, riverWordLists, splitRiverParts, waterWords } from './geo';
+import { GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, GEO_SPLIT_ENDING_RULES, basinWords, plainWordsAt, productWordsAt, sourceWords, generatedFeatures, reachWords, riverEnding, riverWordLists, splitRiverParts, waterWords } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
 import { alternation } from '../util/alternation';
@@ -96,6 +96,7 @@ interface PlaceRules extends IndexRules {
   riverSources: WordsAt;
   /** A plain's or basin's word (平原, 盆地): 漳州平原 is the plain, not 漳州市. */
   plainWords: WordsAt;
+  productWords: WordsAt;
   /** Locatives of a river's or lake's water (边, 畔, 里): 巴塘河畔 is the river named after 巴塘. */
   waterLocatives: WordsAt;
   /** The same reach words, and the tributary words (支流), as lists: a name right after one. */
@@ -160,6 +161,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     riverBasins: basinWords(rules),
     riverSources: sourceWords(rules),
     plainWords: plainWordsAt(rules),
+    productWords: productWordsAt(rules),
     waterLocatives: waterWords(rules),
     ...riverLists(rules),
     riverEnd: riverEnding(rules),
@@ -250,6 +252,7 @@ export const placeExtractor: ExtractorModule = {
           riverBasins: placeRules.riverBasins,
           riverSources: placeRules.riverSources,
           plainWords: placeRules.plainWords,
+          productWords: placeRules.productWords,
           waterLocatives: placeRules.waterLocatives,
           reachList: placeRules.reachList,
           tributaryWords: placeRules.tributaryWords,

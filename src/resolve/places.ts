@@ -98,6 +98,8 @@ export interface ResolveOptions {
   featureNames: ReadonlySet<string>;
   /** Words of a rural bank, named after its division by rule (农商银行, 村镇银行): a feature's name opening one is the division. */
   bankWords?: WordsAt;
+  /** Words of a local product or dish (烤鱼, 脆李, 特产; geo-locatives.tsv product): a feature's name before one is the division the product is named after (某山烤鱼). */
+  productWords?: WordsAt;
   /** Words of a lottery's spam (开奖, 六合彩, 资料大全): a name running into one within a few characters is the spam's brand (某地2023开奖记录). */
   lotteryWords?: WordsAt;
   /**
@@ -320,7 +322,7 @@ function placeVerdict(
   // 合作市场 is a market, not 合作市: the suffix word starts on the name's last character.
   if (options.suffixWords.startAt(text, end - 1)) return undefined;
   const derived = entry.form === 'short' || entry.form === 'old';
-  if (derived && options.featureNames.has(entry.surface) && !amongPlaces && !opensBankName(end, options)) return undefined;
+  if (derived && options.featureNames.has(entry.surface) && !amongPlaces && !opensBankName(end, options) && !options.productWords?.startAt(text, end)) return undefined;
   // A county's stem before a river's reach (昌江下游) or after a tributary word (支流清河) is the river;
   // a prefecture's name stays the place (九江江段).
   // So is any short name before its basin (黑河流域, 黑龙江水系): no division has one.
