@@ -209,6 +209,8 @@ interface Finders {
   notAfterMonth: RegExp;
   /** Years gone by before 当年 in its sentence (10年过去了，…当年的承诺): it means "back then", no one year. */
   yearsPassed: RegExp;
+  /** 的, a few characters, then a group of people (的武汉知青, 的老战友): what 当年 right before describes, back then. */
+  backThenPeople: RegExp;
   age: RegExp;
   unitAfter: (after: string) => boolean;
   /** Every weekday as written, with and without a week shift (周二, 上周六, 下个星期一). */
@@ -404,6 +406,7 @@ function buildFinders(ruleSet: RuleSet): Finders {
     yearsPassed: new RegExp(
       `(?<!\\d)${YEARS_COUNT}${GAP}年${GAP}(?:${rules.context('years-passed').pattern})|(?:${rules.context('years-passed-before').pattern})${GAP}${YEARS_COUNT}${GAP}年`,
     ),
+    backThenPeople: new RegExp(`^的?[^，,。；;！？!?、\\s的]{0,${BACK_THEN_PEOPLE_REACH}}?(?:${rules.context('back-then-people').pattern})`),
     age: new RegExp(`^${GAP}(?:${rules.context('age-lead').pattern})?${GAP}(?:\\d+|[一二两三四五六七八九十]+)${GAP}(?:${rules.context('age').pattern})`),
     unitAfter,
     weekdayPhrases: weekdays,
@@ -1083,6 +1086,9 @@ function isFigurative(text: string, word: string, at: number, rules: DateRules):
   return uses.some((use) => before.endsWith(use.before) && after.startsWith(use.after));
 }
 
+/** How many characters (a place, a trait) may stand between 当年的 and the people it describes. */
+const BACK_THEN_PEOPLE_REACH = 4;
+
 /** The rule a parsed phrase is a date by, or undefined when it is not a date (a duration, an age, a number). */
 function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefined {
   const { from, to } = phrase;
@@ -1094,6 +1100,8 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
     // 想当年: a figurative use (date-figurative.tsv); 10年过去了…当年: back then, not a year.
     if (isFigurative(text, from.year.word, phrase.start, f.rules)) return undefined;
     if (context('back-then').has(from.year.word) && f.yearsPassed.test(sentenceHead(text, phrase.start))) return undefined;
+    // 当年的武汉知青, 当年老战友: the people as they were back then, not a year.
+    if (context('back-then').has(from.year.word) && !to && f.backThenPeople.test(text.slice(phrase.end, phrase.end + BACK_THEN_PEOPLE_REACH + 8))) return undefined;
     // 上年 is the year before only in a comparison (比上年, 上年同期); else it is part of another word (晚上年轻人).
     if (f.rules.relativeWords.get(from.year.word)?.anchor === 'about-year' && !context('prior-year-before').ends(before) && !context('prior-year-after').starts(after)) {
       return undefined;

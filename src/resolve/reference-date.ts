@@ -161,6 +161,10 @@ interface InferenceRules {
   comparedAfter: WordList;
   /** 仅次于 right before a year: a record the figure comes second to. */
   secondToBefore: WordList;
+  /** 预期目标, 重点工作 in the sentence after the year after the latest: that year's goals, set early in it. */
+  nextYearGoal: WordList;
+  /** 创建于, 成立于 right before a year: the year a thing began, history to the article. */
+  historyBefore: WordList;
   historyAfter: RegExp;
   since: WordList;
   record: WordList;
@@ -176,7 +180,7 @@ interface InferenceRules {
   chromeLabelled: RegExp;
   /** 发布日期：二〇二三年七月十八日: a labelled date in Chinese numerals (year, month, day in groups 1-3). */
   labelledChinese: RegExp;
-  /** 发表于 2024-1-12 10:52:39: a post's date and clock after a verb of posting, without a colon. */
+  /** 发表于 2024-1-12 10:52:39: a post's date and clock after a verb of posting, without a colon; with one (发表于: 2008-05-31), the date alone. */
   posted: RegExp;
   /** date 2026-02-23, pubdate: 2021-05-10: a crawled page's metadata key opening a line. */
   keyed: RegExp;
@@ -310,6 +314,8 @@ function inferenceRules(rules: RuleSet): InferenceRules {
     comparedBefore: new WordList(roleWords(rules, 'compared-before')),
     comparedAfter: new WordList(roleWords(rules, 'compared-after')),
     secondToBefore: new WordList(roleWords(rules, 'second-to-before')),
+    nextYearGoal: new WordList(roleWords(rules, 'next-year-goal')),
+    historyBefore: new WordList(roleWords(rules, 'history-before')),
     historyAfter: new RegExp(`(?:${words('history-after')})`, 'y'),
     since: new WordList(roleWords(rules, 'since-after')),
     record: new WordList(roleWords(rules, 'record-after')),
@@ -325,7 +331,9 @@ function inferenceRules(rules: RuleSet): InferenceRules {
         `(?:[ \\t\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?[ \\t\u3000]*[|｜][ \\t\u3000]*(?:$|\\n|(?:${words('dateline-chrome-after')})[ \\t\u3000]*[：:])`,
     ),
     labelledChinese: new RegExp(`(?:${words('dateline-label')})\\s*[：:]\\s*${CHINESE_DATE}`),
-    posted: new RegExp(`(?:${words('dateline-verb')})[ \\t\u3000]*${NUMERIC_DATE.source}[ \\t\u3000]+\\d{1,2}:\\d{2}`),
+    posted: new RegExp(
+      `(?:${words('dateline-verb')})[ \\t\u3000]*(?:${NUMERIC_DATE.source}[ \\t\u3000]+\\d{1,2}:\\d{2}|[：:][ \\t\u3000]*${NUMERIC_DATE.source}(?![\\d/.-]))`,
+    ),
     keyedMonth: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*((?:19|20)\\d{2})[-/.](\\d{1,2})(?![\\d/.-])`, 'i'),
     keyed: new RegExp(`(?:^|\\n)[ \\t\u3000]*(?:${words('dateline-key')})[ \\t\u3000]*[：:=]?[ \\t\u3000]*(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})`, 'i'),
     timedByline: new RegExp(`(?:${NUMERIC_DATE.source}|${WRITTEN_DATE.source})[ \\t\u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?[ \\t\u3000]*(?:${words('dateline')})`),
@@ -482,6 +490,7 @@ export function inferReferenceDate(text: string, rules?: RuleSet): string | null
     reportsLastYear(text, r.thisYearMonth, stated, latest) ||
     r.reportPeriods.summedYear(text) === latest ||
     leadReportsLastYear(text, r, stated, latest) ||
+    setsNextYearGoals(text, r, latest) ||
     pastYearBeforeThisYear(text, r, latest) ||
     tallyTitleBeforeThisYear(text, r, latest)
       ? latest + 1
@@ -557,8 +566,8 @@ function tallyTitleBeforeThisYear(text: string, r: InferenceRules, latest: numbe
 
 /** How far into the text the lead's day (3月5日，…告诉记者) may open a sentence. */
 const LEAD_REACH = 200;
-/** A month-day without a year opening a sentence (after a line's start, 。 or a closing quote), then a comma: month in group 1. */
-const LEAD_DAY = /(?:^|[。！？!?\n”"])[\s\u3000]*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[，,]/;
+/** A month-day without a year opening a sentence (after a line's start, 。 or a closing quote, and an outlet's tag: 【某报讯】), then a comma: month in group 1. */
+const LEAD_DAY = /(?:^|[。！？!?\n”"])[\s\u3000]*(?:【[^】\n]{1,12}】[\s\u3000]*)?(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[，,]/;
 
 /**
  * 3月5日，…告诉记者 … 2016年4月，她走访了9户学生家庭: where the story's day
@@ -574,6 +583,32 @@ function leadReportsLastYear(text: string, r: InferenceRules, stated: readonly S
   if (!lead || r.wireDateline.test(text.slice(0, HEAD_CHARS))) return false;
   const month = Number(lead[1]);
   return month >= 1 && month <= 12 && stated.some((s) => s.year === latest && s.month !== undefined && s.month > month);
+}
+
+/** The last month of the year's first months, when the year's reports on the one before are given (人代会, 工作会议). */
+const REPORTING_SEASON_END = 3;
+/** How far after the year its goal word may stand, within the sentence. */
+const GOAL_REACH = 40;
+
+/**
+ * 2月19日，…作政府工作报告 … 2018年…取得显著成效 … 2019年…主要预期目标: the
+ * story's day opens the lead in the year's first months, and the year after the
+ * latest stated one is that of the goals set: a report on the year gone by, made
+ * in the next. Not a December meeting's goals for the year ahead (its lead's
+ * month is late).
+ */
+function setsNextYearGoals(text: string, r: InferenceRules, latest: number): boolean {
+  const lead = LEAD_DAY.exec(text.slice(0, LEAD_REACH));
+  if (!lead || Number(lead[1]) < 1 || Number(lead[1]) > REPORTING_SEASON_END) return false;
+  const next = `${latest + 1}年`;
+  for (let at = text.indexOf(next); at >= 0; at = text.indexOf(next, at + next.length)) {
+    if (isDigitAt(text, at - 1)) continue;
+    let stop = at + next.length;
+    const limit = Math.min(text.length, stop + GOAL_REACH);
+    while (stop < limit && !SENTENCE_BREAKS.includes(text[stop]!)) stop++;
+    if (r.nextYearGoal.occursIn(text.slice(at + next.length, stop))) return true;
+  }
+  return false;
 }
 
 /** The one year that plans' milestones opening sentences (“十三五”开局之年，…) name; undefined where none, or several. */
@@ -1758,6 +1793,8 @@ function isHistory(text: string, start: number, end: number, bare: boolean, r: I
   if (r.sinceBefore.endsAt(text, start, Math.max(0, start - 2))) return 'history';
   if (startsPastPeriod(text, start, end, r)) return 'history';
   if (r.secondToBefore.endsAt(text, start, Math.max(0, start - SECOND_TO_REACH))) return 'history';
+  // 公司创建于1991年, 学校始建于1905年: the year the subject began, however long ago.
+  if (r.historyBefore.endsAt(text, start, Math.max(0, start - HISTORY_BEFORE_REACH))) return 'history';
   const stop = clauseEnd(text, end);
   // 与1998年持平, 同2019年相比: the year compared with is history to the article.
   if (r.comparedBefore.endsAt(text, start, start - 1) && hasWordIn(r.comparedAfter, text, end, stop)) return 'history';
@@ -1795,6 +1832,9 @@ function startsPastPeriod(text: string, start: number, end: number, r: Inference
   const rest = text.slice(end, stop);
   return !r.planWords.occursIn(rest) && !r.inForceAfter.occursIn(rest);
 }
+
+/** The longest history-before word (创建于). */
+const HISTORY_BEFORE_REACH = 3;
 
 /** The longest second-to-before word (仅次于). */
 const SECOND_TO_REACH = 3;
