@@ -1051,8 +1051,8 @@ const ATTRIBUTE_MARK = '的';
 /** What ends the clause of a base amount (在…的基础上). */
 const BASE_WORD = '基础上';
 
-/** How far after a self word its aid word may start (我市今年对口援建). */
-const SELF_AID_REACH = 4;
+/** How far after a self word its aid word may end (我市今年对口援建, 我市共建成援建项目, 我市累计投入援藏资金). */
+const SELF_AID_REACH = 6;
 
 /** The divisions a self word may name, by the character that says its level (全县, 市里, 全区). */
 const SELF_LEVELS = new Set([...'省市县区州旗'].map((c) => c.charCodeAt(0)));
