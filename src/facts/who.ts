@@ -1154,6 +1154,19 @@ const LABEL_COLONS = new Set([':', '：'].map((mark) => mark.charCodeAt(0)));
 
 /** The longest company name read before an announcing word (某某新能源科技股份). */
 const ANNOUNCER_REACH = 14;
+/** The verb of publishing an announcement (某某股份发布公告称, 某某集团发布对外捐赠公告). */
+const PUBLISH_VERB = /发布|發布|披露/;
+
+/** 9月27日，某某股份发布公告称: past a date (and its comma) opening the sentence, where the announcer's name starts. */
+function afterOpeningDate(ctx: MoneyContext, start: number): number {
+  const date = ctx.text.ofType(ctx.sentence, 'date').find((d) => d.start === start);
+  if (!date) return start;
+  const t = ctx.text.text;
+  return OPENING_DATE_COMMAS.has(t.charCodeAt(date.end)) ? date.end + 1 : date.end;
+}
+
+const OPENING_DATE_COMMAS = new Set([...'，,'].map((mark) => mark.charCodeAt(0)));
+
 /** Time words between an announcing company's name and its announcing word (今日, 晚间, 7日晚). */
 const ANNOUNCE_TIME = /(?:[0-9０-９]{1,2}日|今日|今天|昨日|昨天|日前|近日|早间|晚间|当晚|当日|晚|早)+$/;
 /** What may stand right before a bare company word standing for the announcer (，公司拟…). */
@@ -1170,7 +1183,7 @@ const ANNOUNCER_COLONS = new Set([...'：:'].map((mark) => mark.charCodeAt(0)));
 function announcerOf(ctx: MoneyContext): string | undefined {
   const { text, words, money, sentence } = ctx;
   const t = text.text;
-  const start = afterSpaces(t, text.sentences[sentence]!.start, money.start);
+  const start = afterOpeningDate(ctx, afterSpaces(t, text.sentences[sentence]!.start, money.start));
   const reach = Math.min(money.start, start + ANNOUNCER_REACH + 8);
   // Most sentences open with no such name: one read of a short span, nothing kept.
   const announce = words.allIn(t, start, reach, 'announce')[0];
@@ -1190,6 +1203,9 @@ function announcerOf(ctx: MoneyContext): string | undefined {
   // 美湖股份3月23日晚间发布公告称: the name ends where a date or a time word starts.
   const date = text.ofType(sentence, 'date').find((d) => d.start > start && d.start < nameEnd);
   let end = date ? date.start : nameEnd;
+  // 某某股份发布对外捐赠公告称: the name ends where its verb of publishing starts.
+  const published = t.slice(start, end).search(PUBLISH_VERB);
+  if (published > 0) end = start + published;
   const time = ANNOUNCE_TIME.exec(t.slice(start, end));
   if (time) end -= time[0].length;
   const name = t.slice(start, end);
