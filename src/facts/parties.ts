@@ -432,7 +432,9 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const end = national ? nationalNameEnd(text, words, sentence, ending) : ending.end;
     const start = national ? ending.start : afterPartyJoin(words, text.text, endings, placeOpeningName(text, words, sentence, institutionOpeningName(text, words, span.start, companyNameStart(text, words, sentence, end, span.start)), end), ending.start);
     // The bare ending (医院) names nobody, unless it is a whole name (团省委); nor a bare prefix (中国).
-    if (national ? end <= ending.end : end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name')) continue;
+    // 中央拨付…: a bare 中央 as the subject of a giving verb is a name (written 中央).
+    const bareCentral = national && end === ending.end && bareCentralSubject(text, words, sentence, ending);
+    if (!bareCentral && (national ? end <= ending.end : end - start <= ending.end - ending.start && !words.startsAt(text.text, ending.start, 'whole-name'))) continue;
     // 浦东新区, 某某新区: an ending that closes a place's own name is that place, no organisation.
     if (!national && endsPlaceName(text, sentence, ending)) continue;
     const clause = text.clauseAt(sentence, end - 1);
@@ -747,6 +749,8 @@ const NATIONAL_NAME_REACH = 4;
 function nationalNameEnd(text: FactText, words: FactWords, sentence: number, prefix: Span): number {
   const limit = Math.min(text.sentences[sentence]!.end, prefix.end + NATIONAL_NAME_REACH + 1);
   const place = text.ofType(sentence, 'place').find((p) => p.start >= prefix.end);
+  // 中央拨付…, 中央明年须释出…: the central word as a subject, its verb, a time or an adverb right after it: 中央 alone.
+  if (bareCentralSubject(text, words, sentence, prefix)) return prefix.end;
   let end = prefix.end;
   while (end < limit && (place === undefined || end < place.start) && isIdeograph(text.text.charCodeAt(end)) && !isNameBreak(words, text.text.charCodeAt(end))) {
     // 中央财政紧急拨付: an adverb before the verb is no part of the name.
@@ -759,11 +763,26 @@ function nationalNameEnd(text: FactText, words: FactWords, sentence: number, pre
   return end === limit ? prefix.end : end;
 }
 
+/**
+ * 中央 right before a giving verb, a name tail (日前, 紧急), a date mention or an adverb of time or mood (须, 将,
+ * 已): the central government as a subject, named by the word alone.
+ */
+function bareCentralSubject(text: FactText, words: FactWords, sentence: number, prefix: Span): boolean {
+  const t = text.text;
+  if (!words.startsAt(t, prefix.start, 'central') || prefix.end - prefix.start !== words.startIn(t, prefix.start, prefix.end, 'central').length) return false;
+  const at = prefix.end;
+  if (words.startsAt(t, at, 'giver') || words.startsAt(t, at, 'name-tail') || CENTRAL_SUBJECT_ADVERBS.has(t[at] ?? '')) return true;
+  return text.ofType(sentence, 'date').some((d) => d.start === at);
+}
+
+/** One-character adverbs that may follow a subject before its verb (中央须…, 中央将…, 中央已…). */
+const CENTRAL_SUBJECT_ADVERBS = new Set([...'须須将將已再也还還亦则則会會应應拟擬要共']);
+
 /** A national prefix (中国, 国家) opens a name there: at a name boundary, with a name read after it. */
 export function opensNationalName(text: FactText, words: FactWords, prefix: Span): boolean {
   const sentence = text.sentenceAt(prefix.start);
   if (sentence < 0 || !isNameBoundary(words, text.text, prefix.start, text.sentences[sentence]!.start)) return false;
-  return nationalNameEnd(text, words, sentence, prefix) > prefix.end;
+  return nationalNameEnd(text, words, sentence, prefix) > prefix.end || bareCentralSubject(text, words, sentence, prefix);
 }
 
 /** A name may start at `at`: the sentence opens there, or a name break, clause or list mark stands before it. */

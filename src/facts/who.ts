@@ -579,6 +579,8 @@ function isCentralFundAt(ctx: MoneyContext, amount: number, clauseStart: number)
   let at = central.end;
   while (at < amount) {
     const word = words.startIn(t, at, amount, 'central-fund');
+    // 中央补助计划、约20亿元: the schemes a central fund pays for, counted or summed right before the amount.
+    if (word === '' && at > central.end && namesCentralSchemes(ctx, at, amount)) return true;
     // 中省 holds the province's word (and may be cut from 其中省级资金): only 中央 opens a fund named by its use.
     if (word === '') return !words.hasIn(t, central.start, central.end, 'provincial') && namesCentralFundUse(ctx, central.end, amount);
     at += word.length;
@@ -586,6 +588,20 @@ function isCentralFundAt(ctx: MoneyContext, amount: number, clauseStart: number)
   // Fund words reach the amount, or nothing stands between (a headline's 中央13.6亿元助力…).
   return true;
 }
+
+/**
+ * 中央补助计划、约20亿元, 中央补助项目共3亿元: after a central fund's words, a scheme word (计划, 项目) and
+ * only a list mark or an approximation before the amount: the sum of the schemes that central fund pays.
+ * Not a count or a name between (中央补助计划40项…, 中央补助项目某某工程…): those are read as before.
+ */
+function namesCentralSchemes(ctx: MoneyContext, at: number, amount: number): boolean {
+  const t = ctx.text.text;
+  const scheme = ctx.words.startIn(t, at, amount, 'central-scheme');
+  return scheme !== '' && SCHEME_TO_AMOUNT.test(t.slice(at + scheme.length, amount));
+}
+
+/** What may stand between a central fund's schemes and their sum: a list mark, then words of approximation or sum. */
+const SCHEME_TO_AMOUNT = /^[、]?(?:约|約|共|计|計|达|達|逾|近|合计|合計|总计|總計)*$/;
 
 /**
  * 中央农村危房改造补助资金3亿元: after 中央, its use in ideographs only, then a fund's ending right before
@@ -1000,6 +1016,7 @@ function ownGovernment(ctx: MoneyContext, carried: CarriedGivers): WhoLink | und
   const subject = carried.subjectPlace();
   if (!subject) return undefined;
   const word = words.startIn(text.text, self, until, role);
+  if (selfAsAttribute(ctx, self, word)) return undefined;
   // 我市援建的…, 我市对口支援…: the writer's government gives to the subject from outside: the document's
   // giver of another province, never a division around the subject.
   if (words.hasIn(text.text, self + word.length, Math.min(money.start, self + word.length + SELF_AID_REACH), 'aid-giving')) {
@@ -1011,11 +1028,31 @@ function ownGovernment(ctx: MoneyContext, carried: CarriedGivers): WhoLink | und
   return path === undefined ? undefined : { who: [path], mentions: path === subject.path ? subject.mentions : [], basis: 'document' };
 }
 
+/**
+ * 作为全市文旅融合的龙头工程，该项目…投资3.2亿元: a self word in an earlier clause, opening an attribute (全市…的)
+ * before any giving verb of its clause, says what the project is to the division: the division does not spend.
+ * Not 全县今年投入…的资金 (a giving verb first), nor a self word in the amount's own clause.
+ */
+function selfAsAttribute(ctx: MoneyContext, self: number, word: string): boolean {
+  const { text, words, clause, sentence } = ctx;
+  if (self >= clause.start) return false;
+  const t = text.text;
+  const from = self + word.length;
+  const end = Math.min(text.clauseAt(sentence, self).end, clause.start);
+  const de = t.indexOf(ATTRIBUTE_MARK, from + 1);
+  if (de < 0 || de >= end) return false;
+  const verb = words.giverIn(t, from, de);
+  return verb < 0;
+}
+
+/** Closes an attribute (全市…的): one character after the self word at least. */
+const ATTRIBUTE_MARK = '的';
+
 /** What ends the clause of a base amount (在…的基础上). */
 const BASE_WORD = '基础上';
 
-/** How far after a self word its aid word may start (我市今年对口援建). */
-const SELF_AID_REACH = 4;
+/** How far after a self word its aid word may end (我市今年对口援建, 我市共建成援建项目, 我市累计投入援藏资金). */
+const SELF_AID_REACH = 6;
 
 /** The divisions a self word may name, by the character that says its level (全县, 市里, 全区). */
 const SELF_LEVELS = new Set([...'省市县区州旗'].map((c) => c.charCodeAt(0)));
@@ -1117,6 +1154,19 @@ const LABEL_COLONS = new Set([':', '：'].map((mark) => mark.charCodeAt(0)));
 
 /** The longest company name read before an announcing word (某某新能源科技股份). */
 const ANNOUNCER_REACH = 14;
+/** The verb of publishing an announcement (某某股份发布公告称, 某某集团发布对外捐赠公告). */
+const PUBLISH_VERB = /发布|發布|披露/;
+
+/** 9月27日，某某股份发布公告称: past a date (and its comma) opening the sentence, where the announcer's name starts. */
+function afterOpeningDate(ctx: MoneyContext, start: number): number {
+  const date = ctx.text.ofType(ctx.sentence, 'date').find((d) => d.start === start);
+  if (!date) return start;
+  const t = ctx.text.text;
+  return OPENING_DATE_COMMAS.has(t.charCodeAt(date.end)) ? date.end + 1 : date.end;
+}
+
+const OPENING_DATE_COMMAS = new Set([...'，,'].map((mark) => mark.charCodeAt(0)));
+
 /** Time words between an announcing company's name and its announcing word (今日, 晚间, 7日晚). */
 const ANNOUNCE_TIME = /(?:[0-9０-９]{1,2}日|今日|今天|昨日|昨天|日前|近日|早间|晚间|当晚|当日|晚|早)+$/;
 /** What may stand right before a bare company word standing for the announcer (，公司拟…). */
@@ -1133,7 +1183,7 @@ const ANNOUNCER_COLONS = new Set([...'：:'].map((mark) => mark.charCodeAt(0)));
 function announcerOf(ctx: MoneyContext): string | undefined {
   const { text, words, money, sentence } = ctx;
   const t = text.text;
-  const start = afterSpaces(t, text.sentences[sentence]!.start, money.start);
+  const start = afterOpeningDate(ctx, afterSpaces(t, text.sentences[sentence]!.start, money.start));
   const reach = Math.min(money.start, start + ANNOUNCER_REACH + 8);
   // Most sentences open with no such name: one read of a short span, nothing kept.
   const announce = words.allIn(t, start, reach, 'announce')[0];
@@ -1153,6 +1203,9 @@ function announcerOf(ctx: MoneyContext): string | undefined {
   // 美湖股份3月23日晚间发布公告称: the name ends where a date or a time word starts.
   const date = text.ofType(sentence, 'date').find((d) => d.start > start && d.start < nameEnd);
   let end = date ? date.start : nameEnd;
+  // 某某股份发布对外捐赠公告称: the name ends where its verb of publishing starts.
+  const published = t.slice(start, end).search(PUBLISH_VERB);
+  if (published > 0) end = start + published;
   const time = ANNOUNCE_TIME.exec(t.slice(start, end));
   if (time) end -= time[0].length;
   const name = t.slice(start, end);
