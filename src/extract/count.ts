@@ -288,7 +288,9 @@ function statisticRule(
   // Settled before the stoplist is scanned for (a text's first candidate pays for that scan): a Chinese
   // numeral with a measure word that takes none (一股暖流, 二期) counts only as an item of a list.
   const split = m.chinese !== undefined && m.chinese !== '一' && dividesInto(text, m.start, rules.context, isWordBoundary);
-  if (m.chinese !== undefined && measure.chinese === 'no' && !split && !takesChineseInLists(m.unit, rules.context) && !isParallelItem(text, m, taken)) return undefined;
+  // 两期, 两次, 两届: 两 never numbers a phase or a session, so it counts with units whose other numerals do.
+  const cardinalTwo = m.chinese === '两' && rules.context.twoCardinalUnits.has(m.unit);
+  if (m.chinese !== undefined && measure.chinese === 'no' && !split && !cardinalTwo && !takesChineseInLists(m.unit, rules.context) && !isParallelItem(text, m, taken)) return undefined;
   if (excluded().overlaps(m.start, m.end)) return undefined;
   if (spacedWordGoesOn(text, m, measure)) return undefined;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
@@ -323,7 +325,14 @@ function statisticRule(
   if (namesPair(text, m, context)) return undefined;
   // 分两期建设, 分为三类: the parts a whole is divided into are counted, though 二期 alone is a phase's name.
   if (split && measure.chinese === 'no') return 'count.divided-into';
+  if (cardinalTwo) {
+    if (context.demonstrativeAtEnd.test(before) || context.vagueAtEnd.test(before) || context.frequencyAtEnd.test(text.slice(Math.max(0, m.start - 3), m.start))) return undefined;
+    return 'count.cardinal-two';
+  }
   if (m.chinese !== undefined && context.divisionUnits.has(m.unit) && inDivisionRun(text, m, context)) return 'count.division-list';
+  // 辖九乡一镇, 走遍全县七镇五乡, 下辖八镇: division counts in Chinese numerals after a verb that counts what a place
+  // holds, two or more in a row or one right after 辖 (not 三区三州, a named concept with no such verb before it).
+  if (m.chinese !== undefined && context.divisionUnits.has(m.unit) && heldDivisions(text, m, context)) return 'count.division-held';
   // 沿湖三市, 等三县, 州直和四县: a word that counts the divisions of a region or list right before Chinese numerals
   // (not a bare 一, an article, nor the second of a pair of division counts: 两省一市, 两省三市).
   if (m.chinese !== undefined && m.chinese !== '一' && context.divisionUnits.has(m.unit) && context.divisionBeforeWord.test(before) && !CHINESE_DIGIT.test(text[m.start - 2] ?? '')) {
@@ -391,7 +400,11 @@ function isChineseStatistic(
   if (rules.context.vagueAtEnd.test(before)) return false;
   // 他们两人, 兄弟三人 stand beside the people named; 我们三个村 counts villages.
   if (rules.context.appositionAtEnd.test(before) && rules.context.appositionUnits.some((unit) => (measure.word + after).startsWith(unit))) return false;
-  if (/^[百千]?[万亿]$/.test(chinese) && approx === 'exact') return false;
+  // A lone 万/亿 without a qualifier is an idiom's (万人空巷) unless a verb of reaching makes it a figure (可达万人);
+  // a compound magnitude (百万人, 千万户) names no idiom, but may name a campaign (百万人才计划).
+  if (/^[百千]?[万亿]$/.test(chinese) && approx === 'exact' && !rules.context.reachAtEnd.test(before)) {
+    if (!/^[百千][万亿]$/.test(chinese) || rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;
+  }
   // A lone 百/千 standing between spaces is a table's unit label (入境旅客 千人次 2018年2月), no number.
   if (/^[百千]$/.test(chinese) && approx === 'exact' && (before === '' || /\s$/.test(before)) && /^\s/.test(after)) return false;
   // A lone 百/千 without a qualifier before a campaign's word is its name (百名专家进村活动, 千人计划).
@@ -716,6 +729,33 @@ function startBeforeSpaces(text: string, start: number): number {
 
 /** How far before a count a run of division counts holding it may start. */
 const DIVISION_RUN_REACH = 16;
+
+/**
+ * 辖九乡一镇, 下辖八镇: the count is one of two or more division counts in Chinese numerals in a row whose clause
+ * names a verb that counts what a place holds before the row, or it stands alone right after 辖.
+ */
+function heldDivisions(text: string, m: CountMatch, context: CountContext): boolean {
+  if (m.chinese === '一' && context.holdsAtEnd.test(text.slice(Math.max(0, m.start - 1), m.start))) return false;
+  if (m.chinese !== '一' && context.holdsAtEnd.test(text.slice(Math.max(0, m.start - 1), m.start)) && !/^[一二两三四五六七八九十]/.test(text.slice(m.end, m.end + 1))) return true;
+  const start = runStart(text, m, context.divisionPair);
+  return start !== undefined && context.divisionVerb.test(clauseBefore(text, start));
+}
+
+/** Where a run of the pattern holding the count starts, when one does (at most DIVISION_RUN_REACH before it). */
+function runStart(text: string, m: CountMatch, pattern: RegExp): number | undefined {
+  const run = stickyRun(pattern);
+  for (let at = Math.max(0, m.start - DIVISION_RUN_REACH); at <= m.start; ) {
+    run.lastIndex = at;
+    const found = run.exec(text);
+    if (found === null) {
+      at++;
+      continue;
+    }
+    if (at + found[0].length >= m.end) return at;
+    at += found[0].length;
+  }
+  return undefined;
+}
 
 /** The count is one of three or more division counts in Chinese numerals in a row (八省二市一区). */
 function inDivisionRun(text: string, m: CountMatch, context: CountContext): boolean {
