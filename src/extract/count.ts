@@ -57,6 +57,8 @@ const THREE_DIGITS = /^\d{3}$/;
 const SPACED_THOUSANDS_BEFORE = /(?<![\d.,])\d{1,3} $/;
 /** Three digits or more, no zero first, not a run of neighbours (三四五个 is three to five). */
 const DIGIT_BY_DIGIT = /^(?!(?:一二三|二三四|三四五|四五六|五六七|六七八|七八九)$)[一二三四五六七八九][〇○一二三四五六七八九]{2,}$/;
+/** The unit of firms that, after a person's name, means that person's family (王某一家，). */
+const FAMILY_UNIT = '家';
 /** How far after a lone 百/千 count a campaign's word may end (百名困境儿童救助项目). */
 const CAMPAIGN_WINDOW = 12;
 
@@ -106,7 +108,7 @@ export const countExtractor: ExtractorModule = {
         // Whether the article numbers a project's phases (1-3期项目, 2期工程), asked only at a 期.
         let numbersPhases: boolean | undefined;
         let last: CountMatch | undefined;
-        const isNounBefore = (at: number): boolean => nounEndsAt(ctx, at);
+        const isNounBefore = (at: number, unit?: string): boolean => nounEndsAt(ctx, at, unit);
         for (const m of scan(ctx, counts, qualifiers)) {
           const rule = statisticRule(ctx.text, m, countRules, excluded, taken, ctx.isWordBoundary.bind(ctx), isNounBefore, (at) => listsPlaces(ctx, at));
           if (!rule) continue;
@@ -280,7 +282,7 @@ function statisticRule(
   excluded: () => TakenSpans,
   taken: TakenSpans,
   isWordBoundary: (index: number) => boolean,
-  isNounBefore: (at: number) => boolean,
+  isNounBefore: (at: number, unit?: string) => boolean,
   listsPlacesBefore: (at: number) => boolean,
 ): string | undefined {
   if (taken.overlaps(m.start, m.end)) return undefined;
@@ -362,7 +364,7 @@ function statisticRule(
   // 车内检获两把刀、一支棍: what a verb of finding or seizing lists is counted, whatever the noun.
   const tallied = context.tallyVerb.test(sentenceBefore(text, m.start)) && !(m.chinese === '一' && context.vagueOneUnits.has(m.unit));
   // 疑似病例一例，/ 河北一例）: a bare 一 closing its clause right after a noun counts what the noun names.
-  const oneClosesNoun = m.chinese === '一' && !context.oneWordUnits.has(m.unit) && closesNounClause(before, after, context) && isNounBefore(m.start);
+  const oneClosesNoun = m.chinese === '一' && !context.oneWordUnits.has(m.unit) && closesNounClause(before, after, context) && isNounBefore(m.start, m.unit);
   // 两 个 项目: in a letter-spaced copy the noun after the measure word is read without its spaces.
   const letterSpaced = OCR_SPACE.test(text.slice(m.start, m.end)) && OCR_SPACE.test(text[m.end] ?? '');
   const nounAfter = letterSpaced ? withoutSpaces(text.slice(m.end, m.end + 24)).slice(0, 12) : after;
@@ -488,9 +490,11 @@ function runsIntoPlaceName(ctx: ExtractContext, m: CountMatch): boolean {
 const WORD_BEFORE_REACH = 6;
 
 /** Whether the word ending right at `at` is a noun or a name by its part of speech (病例, 河北; not 包联 of 包联一户). */
-function nounEndsAt(ctx: ExtractContext, at: number): boolean {
+function nounEndsAt(ctx: ExtractContext, at: number, unit?: string): boolean {
   const tokens = ctx.tokensWithin(Math.max(0, at - WORD_BEFORE_REACH), at);
   const last = tokens[tokens.length - 1];
+  // 杨某一家，: after a person's name, 一家 is that person's family, not one firm.
+  if (unit === FAMILY_UNIT && last?.tag === 'nr') return false;
   return last !== undefined && last.end === at && last.tag.startsWith('n');
 }
 
