@@ -57,6 +57,8 @@ const THREE_DIGITS = /^\d{3}$/;
 const SPACED_THOUSANDS_BEFORE = /(?<![\d.,])\d{1,3} $/;
 /** Three digits or more, no zero first, not a run of neighbours (三四五个 is three to five). */
 const DIGIT_BY_DIGIT = /^(?!(?:一二三|二三四|三四五|四五六|五六七|六七八|七八九)$)[一二三四五六七八九][〇○一二三四五六七八九]{2,}$/;
+/** The unit of firms that, after a person's name, means that person's family (王某一家，). */
+const FAMILY_UNIT = '家';
 /** How far after a lone 百/千 count a campaign's word may end (百名困境儿童救助项目). */
 const CAMPAIGN_WINDOW = 12;
 
@@ -106,7 +108,7 @@ export const countExtractor: ExtractorModule = {
         // Whether the article numbers a project's phases (1-3期项目, 2期工程), asked only at a 期.
         let numbersPhases: boolean | undefined;
         let last: CountMatch | undefined;
-        const isNounBefore = (at: number): boolean => nounEndsAt(ctx, at);
+        const isNounBefore = (at: number, unit?: string): boolean => nounEndsAt(ctx, at, unit);
         for (const m of scan(ctx, counts, qualifiers)) {
           const rule = statisticRule(ctx.text, m, countRules, excluded, taken, ctx.isWordBoundary.bind(ctx), isNounBefore, (at) => listsPlaces(ctx, at));
           if (!rule) continue;
@@ -280,7 +282,7 @@ function statisticRule(
   excluded: () => TakenSpans,
   taken: TakenSpans,
   isWordBoundary: (index: number) => boolean,
-  isNounBefore: (at: number) => boolean,
+  isNounBefore: (at: number, unit?: string) => boolean,
   listsPlacesBefore: (at: number) => boolean,
 ): string | undefined {
   if (taken.overlaps(m.start, m.end)) return undefined;
@@ -288,7 +290,9 @@ function statisticRule(
   // Settled before the stoplist is scanned for (a text's first candidate pays for that scan): a Chinese
   // numeral with a measure word that takes none (一股暖流, 二期) counts only as an item of a list.
   const split = m.chinese !== undefined && m.chinese !== '一' && dividesInto(text, m.start, rules.context, isWordBoundary);
-  if (m.chinese !== undefined && measure.chinese === 'no' && !split && !takesChineseInLists(m.unit, rules.context) && !isParallelItem(text, m, taken)) return undefined;
+  // 两期, 两次, 两届: 两 never numbers a phase or a session, so it counts with units whose other numerals do.
+  const cardinalTwo = m.chinese === '两' && rules.context.twoCardinalUnits.has(m.unit);
+  if (m.chinese !== undefined && measure.chinese === 'no' && !split && !cardinalTwo && !takesChineseInLists(m.unit, rules.context) && !isParallelItem(text, m, taken)) return undefined;
   if (excluded().overlaps(m.start, m.end)) return undefined;
   if (spacedWordGoesOn(text, m, measure)) return undefined;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
@@ -323,7 +327,14 @@ function statisticRule(
   if (namesPair(text, m, context)) return undefined;
   // 分两期建设, 分为三类: the parts a whole is divided into are counted, though 二期 alone is a phase's name.
   if (split && measure.chinese === 'no') return 'count.divided-into';
+  if (cardinalTwo) {
+    if (context.demonstrativeAtEnd.test(before) || context.vagueAtEnd.test(before) || context.frequencyAtEnd.test(text.slice(Math.max(0, m.start - 3), m.start))) return undefined;
+    return 'count.cardinal-two';
+  }
   if (m.chinese !== undefined && context.divisionUnits.has(m.unit) && inDivisionRun(text, m, context)) return 'count.division-list';
+  // 辖九乡一镇, 走遍全县七镇五乡, 下辖八镇: division counts in Chinese numerals after a verb that counts what a place
+  // holds, two or more in a row or one right after 辖 (not 三区三州, a named concept with no such verb before it).
+  if (m.chinese !== undefined && context.divisionUnits.has(m.unit) && heldDivisions(text, m, context)) return 'count.division-held';
   // 沿湖三市, 等三县, 州直和四县: a word that counts the divisions of a region or list right before Chinese numerals
   // (not a bare 一, an article, nor the second of a pair of division counts: 两省一市, 两省三市).
   if (m.chinese !== undefined && m.chinese !== '一' && context.divisionUnits.has(m.unit) && context.divisionBeforeWord.test(before) && !CHINESE_DIGIT.test(text[m.start - 2] ?? '')) {
@@ -353,7 +364,7 @@ function statisticRule(
   // 车内检获两把刀、一支棍: what a verb of finding or seizing lists is counted, whatever the noun.
   const tallied = context.tallyVerb.test(sentenceBefore(text, m.start)) && !(m.chinese === '一' && context.vagueOneUnits.has(m.unit));
   // 疑似病例一例，/ 河北一例）: a bare 一 closing its clause right after a noun counts what the noun names.
-  const oneClosesNoun = m.chinese === '一' && !context.oneWordUnits.has(m.unit) && closesNounClause(before, after, context) && isNounBefore(m.start);
+  const oneClosesNoun = m.chinese === '一' && !context.oneWordUnits.has(m.unit) && closesNounClause(before, after, context) && isNounBefore(m.start, m.unit);
   // 两 个 项目: in a letter-spaced copy the noun after the measure word is read without its spaces.
   const letterSpaced = OCR_SPACE.test(text.slice(m.start, m.end)) && OCR_SPACE.test(text[m.end] ?? '');
   const nounAfter = letterSpaced ? withoutSpaces(text.slice(m.end, m.end + 24)).slice(0, 12) : after;
@@ -391,7 +402,11 @@ function isChineseStatistic(
   if (rules.context.vagueAtEnd.test(before)) return false;
   // 他们两人, 兄弟三人 stand beside the people named; 我们三个村 counts villages.
   if (rules.context.appositionAtEnd.test(before) && rules.context.appositionUnits.some((unit) => (measure.word + after).startsWith(unit))) return false;
-  if (/^[百千]?[万亿]$/.test(chinese) && approx === 'exact') return false;
+  // A lone 万/亿 without a qualifier is an idiom's (万人空巷) unless a verb of reaching makes it a figure (可达万人);
+  // a compound magnitude (百万人, 千万户) names no idiom, but may name a campaign (百万人才计划).
+  if (/^[百千]?[万亿]$/.test(chinese) && approx === 'exact' && !rules.context.reachAtEnd.test(before)) {
+    if (!/^[百千][万亿]$/.test(chinese) || rules.context.campaignWord.test(clauseAfter(after, CAMPAIGN_WINDOW))) return false;
+  }
   // A lone 百/千 standing between spaces is a table's unit label (入境旅客 千人次 2018年2月), no number.
   if (/^[百千]$/.test(chinese) && approx === 'exact' && (before === '' || /\s$/.test(before)) && /^\s/.test(after)) return false;
   // A lone 百/千 without a qualifier before a campaign's word is its name (百名专家进村活动, 千人计划).
@@ -475,9 +490,11 @@ function runsIntoPlaceName(ctx: ExtractContext, m: CountMatch): boolean {
 const WORD_BEFORE_REACH = 6;
 
 /** Whether the word ending right at `at` is a noun or a name by its part of speech (病例, 河北; not 包联 of 包联一户). */
-function nounEndsAt(ctx: ExtractContext, at: number): boolean {
+function nounEndsAt(ctx: ExtractContext, at: number, unit?: string): boolean {
   const tokens = ctx.tokensWithin(Math.max(0, at - WORD_BEFORE_REACH), at);
   const last = tokens[tokens.length - 1];
+  // 杨某一家，: after a person's name, 一家 is that person's family, not one firm.
+  if (unit === FAMILY_UNIT && last?.tag === 'nr') return false;
   return last !== undefined && last.end === at && last.tag.startsWith('n');
 }
 
@@ -716,6 +733,33 @@ function startBeforeSpaces(text: string, start: number): number {
 
 /** How far before a count a run of division counts holding it may start. */
 const DIVISION_RUN_REACH = 16;
+
+/**
+ * 辖九乡一镇, 下辖八镇: the count is one of two or more division counts in Chinese numerals in a row whose clause
+ * names a verb that counts what a place holds before the row, or it stands alone right after 辖.
+ */
+function heldDivisions(text: string, m: CountMatch, context: CountContext): boolean {
+  if (m.chinese === '一' && context.holdsAtEnd.test(text.slice(Math.max(0, m.start - 1), m.start))) return false;
+  if (m.chinese !== '一' && context.holdsAtEnd.test(text.slice(Math.max(0, m.start - 1), m.start)) && !/^[一二两三四五六七八九十]/.test(text.slice(m.end, m.end + 1))) return true;
+  const start = runStart(text, m, context.divisionPair);
+  return start !== undefined && context.divisionVerb.test(clauseBefore(text, start));
+}
+
+/** Where a run of the pattern holding the count starts, when one does (at most DIVISION_RUN_REACH before it). */
+function runStart(text: string, m: CountMatch, pattern: RegExp): number | undefined {
+  const run = stickyRun(pattern);
+  for (let at = Math.max(0, m.start - DIVISION_RUN_REACH); at <= m.start; ) {
+    run.lastIndex = at;
+    const found = run.exec(text);
+    if (found === null) {
+      at++;
+      continue;
+    }
+    if (at + found[0].length >= m.end) return at;
+    at += found[0].length;
+  }
+  return undefined;
+}
 
 /** The count is one of three or more division counts in Chinese numerals in a row (八省二市一区). */
 function inDivisionRun(text: string, m: CountMatch, context: CountContext): boolean {

@@ -67,6 +67,9 @@ const CONTEXT_ROLES = [
   'tally-verb',
   'vague-one-unit',
   'split-before',
+  'two-cardinal-unit',
+  'reach-before',
+  'frequency-before',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -113,6 +116,10 @@ export interface CountContext {
   divisionUnits: ReadonlySet<string>;
   /** Three or more division counts in Chinese numerals written in a row (八省二市一区): a list of counts, not a named concept (三区三州). */
   divisionRun: RegExp;
+  /** Two or more division counts in Chinese numerals in a row (九乡一镇): a list of counts where a verb that counts what a place holds comes before it (辖九乡一镇). */
+  divisionPair: RegExp;
+  /** A verb that counts what a place holds right before a lone division count in Chinese numerals (下辖八镇): it ends in 辖. */
+  holdsAtEnd: RegExp;
   /** A division verb anywhere in a string. */
   divisionVerb: RegExp;
   /** A region word or 等 right before the number (东部4市, 等26省区市). */
@@ -144,6 +151,12 @@ export interface CountContext {
   vagueOneUnits: ReadonlySet<string>;
   /** Verbs of dividing right before a Chinese numeral (分两期, 分为三类): the parts are counted, whatever the measure word's policy. */
   splitWords: readonly string[];
+  /** Units whose Chinese numerals name a phase, a session or a sector (二期, 二次全会, 三次产业) but whose 两, never an ordinal, counts (两期, 两次, 两届). */
+  twoCardinalUnits: ReadonlySet<string>;
+  /** A verb of reaching right before a lone 万/亿 (可达万人): the magnitude is the figure reached, not an idiom's. */
+  reachAtEnd: RegExp;
+  /** A period right before 两次 (每年两次): a frequency, not occurrences counted. */
+  frequencyAtEnd: RegExp;
   buildingUnits: ReadonlySet<string>;
   /** Words right before a measure that make it negative (零下40摄氏度). */
   belowZero: readonly string[];
@@ -247,6 +260,8 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     // A short modifier may stand before the noun (广州、深圳两个一线城市, 三个沿海国家).
     namedListNoun: new RegExp(`^\\p{Script=Han}{0,2}?(?:${alternation(words('named-list-noun'))})`, 'u'),
     divisionRun: new RegExp(`(?:${CHINESE_DIVISION_COUNT}(?:${alternation(words('division-unit'))})){3,}`, 'g'),
+    divisionPair: new RegExp(`(?:${CHINESE_DIVISION_COUNT}(?:${alternation(words('division-unit'))})[、和及与]?){2,}`, 'g'),
+    holdsAtEnd: /辖$/,
     divisionAfter: new RegExp(`^[、和及与]?\\d+(?:${alternation(words('division-unit'))})`),
     divisionBefore: new RegExp(`\\d(?:${alternation(words('division-unit'))})[、和及与]?$`),
     // OCR and PDF copies space the parts (3 区 4 县): a few spaces may stand around the number and the separator.
@@ -260,6 +275,9 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     tallyVerb: new RegExp(alternation(words('tally-verb'))),
     vagueOneUnits: new Set(words('vague-one-unit')),
     splitWords: words('split-before'),
+    twoCardinalUnits: new Set(words('two-cardinal-unit')),
+    reachAtEnd: atEnd('reach-before'),
+    frequencyAtEnd: atEnd('frequency-before'),
     projectNameAfter: new RegExp(`^[^，。；：、,;:！？!?\\s（(“”"]{1,12}?(?:${alternation(words('project-name-end'))})`),
     belowZero: words('below-zero'),
     campaignWord: new RegExp(alternation(words('campaign-word'))),
