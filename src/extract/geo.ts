@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -244,6 +244,8 @@ interface GeoRules {
   riverEnd: RegExp;
   /** A river's ending at the end of an item of a list closed by 等N条…河流, those of small rivers too (甲源, 乙港). */
   countedListEnd: RegExp;
+  /** Words of works on a river that may follow its name in an item of a counted list of rivers (综合治理, 清淤). */
+  riverWorks: WordsAt;
   /** River endings after which an unknown word of two characters is a river of a one-character stem (左江/x). */
   shortUnknownEndings: Set<string>;
   /** Endings of Tibetan rivers jieba cuts across (宁/j 那曲/ns, 杂/v 日/m 曲/q): such a name closed by a list's joiner counts after a river word. */
@@ -376,7 +378,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -387,7 +389,7 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')) };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')) };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -651,6 +653,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, placedRiversBeside(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
+        append(found, worksItemRivers(ctx, geo, taken, found));
         append(found, aliasNames(ctx, geo, taken, marks, found));
         append(found, riverRuns(ctx, geo, taken, found));
         append(found, tributaryRuns(ctx, geo, taken, marks));
@@ -3304,6 +3307,88 @@ function closedRiverLists(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
     }
   }
   return added;
+}
+
+/** Most characters of an item of a list of works on rivers (甲河上游东支综合治理工程). */
+const MAX_WORKS_LIST_ITEM = 24;
+
+/** Most characters of a river's name opening such an item. */
+const MAX_WORKS_ITEM_NAME = 5;
+
+/** A numeral and a measure of a count (十五条河, 两个河): a count of rivers, no river's name. */
+const COUNTED_RIVERS = new RegExp(`^[\\d${CHINESE_DIGITS}十百千两几多]+[条个座处道支段]`);
+
+/**
+ * 包括甲河中下游河道综合治理工程、某县乙河、二十丙河上游综合治理工程等14条河流: a list closed by 等,
+ * a count of 条 and a word for rivers whose items are works on rivers: each item (past a place found
+ * at its start, the first past the list's opening word) that opens with a name ending like a river,
+ * followed by the item's end, a reach (中下游) or a word of works (综合治理, 河道), names that river,
+ * whatever jieba cuts it into (派/v 河/ns, 二十/m 埠/ng 河/ns); a numeral opens a name (十五里河),
+ * but a numeral and a measure of a count (十五条河) is no name. Two such rivers or more (those found
+ * already too) make the list one of rivers.
+ */
+function worksItemRivers(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
+    if (!COUNTED_CLOSER.test(text.slice(at, at + 8)) || !geo.riverListCloser.test(text.slice(at, at + 12))) continue;
+    const items: ListItem[] = [];
+    for (let stop = at; items.length < MAX_COUNTED_ITEMS; ) {
+      let begin = stop;
+      while (begin > 0 && stop - begin < MAX_WORKS_LIST_ITEM && HAN_ONLY.test(text[begin - 1]!)) begin--;
+      if (begin === stop) break;
+      const opensList = text[begin - 1] !== '、';
+      if (opensList) {
+        // The list's first item: the name follows the list's opening word (包括).
+        const item = text.slice(begin, stop);
+        const opener = geo.listOpeners.map((word) => ({ word, at: item.indexOf(word) })).find((o) => o.at >= 0);
+        if (opener) items.push({ text: item.slice(opener.at + opener.word.length), start: begin + opener.at + opener.word.length, end: stop });
+        break;
+      }
+      items.push({ text: text.slice(begin, stop), start: begin, end: stop });
+      stop = begin - 1;
+    }
+    const held = new Uint8Array(text.length);
+    for (const m of ctx.earlier) if (m.type === 'place') held.fill(1, m.cleanStart, m.cleanEnd);
+    // The features found are what the names may not overlap, not the words the rules set aside as generic (东/大河).
+    for (const f of [...found, ...added]) held.fill(1, f.cleanStart, f.cleanEnd);
+    let known = 0;
+    const names: ListItem[] = [];
+    for (const item of items) {
+      let start = item.start;
+      while (start < item.end && held[start] && !found.some((f) => f.cleanStart === start)) start++;
+      if (found.some((f) => f.kind === 'river' && f.cleanStart === start)) {
+        known++;
+        continue;
+      }
+      const name = worksItemName(ctx, geo, start, item.end);
+      if (name && isFree(held, name.start, name.end)) names.push(name);
+    }
+    if (names.length + known < MIN_COUNTED_ITEMS) continue;
+    for (const name of names) {
+      taken.fill(1, name.start, name.end);
+      added.push(draft(name.text, { name: name.text, kind: 'river' }, name.start, name.end, 'geo:works-item'));
+    }
+  }
+  return added;
+}
+
+/** The river's name opening a works item at `start` (before `end`): see worksItemRivers. */
+function worksItemName(ctx: ExtractContext, geo: GeoRules, start: number, end: number): ListItem | undefined {
+  const { text } = ctx;
+  if (!isBoundary(ctx, start)) return undefined;
+  for (let stop = start + 2; stop <= Math.min(end, start + MAX_WORKS_ITEM_NAME); stop++) {
+    if (!geo.riverEnd.test(text[stop - 1]!) || !isBoundary(ctx, stop)) continue;
+    if (stop !== end && !geo.reaches.startAt(text, stop) && !geo.riverWorks.startAt(text, stop)) continue;
+    const name = text.slice(start, stop);
+    const words = ctx.tokensWithin(start, stop);
+    const last = words[words.length - 1];
+    // The name's last word is a name's (派/v 河/ns, 东/ns 大河/ns), its others a name's pieces or one character each.
+    if (!last || !geo.tags['river-stem'].has(last.tag) || !words.slice(0, -1).every((w) => HAN_ONLY.test(w.word) && (w.word.length === 1 || geo.tags['name-piece'].has(w.tag)))) return undefined;
+    if (geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || COUNTED_RIVERS.test(name) || (NUMERAL_STEM.test(name) && name.length < 3)) return undefined;
+    return { text: name, start, end: stop };
+  }
+  return undefined;
 }
 
 /** 等 and a count of rivers (等7条, 等十三条) that opens a list's closer. */
