@@ -638,6 +638,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, suffixFeatures(ctx, geo, taken, marks.suffixEnds));
         append(found, gaugedRivers(ctx, geo, taken, marks));
         append(found, riversBeforeStretches(ctx, geo, taken));
+        append(found, streamsBeforeCourse(ctx, geo, taken));
         append(found, zoneHeadFeatures(ctx, geo, taken));
         append(found, repeatedSuffixNames(ctx, geo, taken, found));
         widenListedNames(ctx, geo, taken, found);
@@ -1746,6 +1747,8 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   const k = tokens.length - 1;
   const token = tokens[k];
   if (!token || token.end !== at + 1) return undefined;
+  // 二/m 仁/ng 溪河/ns 道/q: the 河 of a stream's 溪 and the channel word after it (河道) ends no name (streamsBeforeCourse).
+  if (text[at] === '河' && text[at - 1] === '溪' && text.startsWith(STREAM_CHANNEL, at)) return undefined;
   // 清溪/ns 河/ns: a stream's word jieba ends before a lone 河 is the river's stem; the 河 ends the name (清溪河).
   if (token.word.length >= 2 && text[at] === '溪' && text[at + 1] === '河' && loneWordAt(ctx, at + 1)) return undefined;
   const candidate =
@@ -3389,6 +3392,65 @@ function worksItemName(ctx: ExtractContext, geo: GeoRules, start: number, end: n
     return { text: name, start, end: stop };
   }
   return undefined;
+}
+
+/** A stream's ending (溪) and the channel word jieba runs it into (二仁/x 溪河/ns 道/q: 溪 + 河道). */
+const STREAM_END = '溪';
+const STREAM_CHANNEL = '河道';
+
+/** Fewest and most characters of a stream's stem before a bare 溪. */
+const MIN_STREAM_STEM = 2;
+const MAX_STREAM_STEM = 3;
+
+/**
+ * 美浓/nz 溪/n 上游, 东港/ns 溪河/ns 道/q 疏浚: in the south-east and Taiwan a stream's name is a name's
+ * word and a bare 溪, and jieba often runs the 溪 into the channel word after it (溪河/ns 道). Right before
+ * a river's reach or basin (上游, 流域), a word of its banks (沿岸) or of works on it (河道, 护岸, 整治:
+ * rules/geo-locatives.tsv river-works), the word of two or three characters before the 溪, one jieba
+ * reads as a name or does not know, and the 溪 are the stream, though a district bears the stem's name
+ * (美浓区).
+ */
+function streamsBeforeCourse(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  for (let at = text.indexOf(STREAM_END); at >= 0; at = text.indexOf(STREAM_END, at + 1)) {
+    const glued = text.startsWith(STREAM_CHANNEL, at + 1);
+    const end = at + 1;
+    if (!glued) {
+      const bare = ctx.tokensWithin(at, end);
+      if (bare.length !== 1 || bare[0]!.start !== at || bare[0]!.end !== end) continue;
+      const courseFollows = geo.reaches.startAt(text, end) || geo.riverWorks.startAt(text, end) || [...geo.waterLocatives].some((word) => word.length >= 2 && text.startsWith(word, end));
+      if (!courseFollows) continue;
+    }
+    const start = streamStemStart(ctx, geo, at);
+    if (start === undefined) continue;
+    const name = text.slice(start, end);
+    if (geo.blockedWords.has(name) || COUNTED_RIVERS.test(name) || !isFree(taken, start, end)) continue;
+    taken.fill(1, start, end);
+    added.push(draft(name, { name, kind: 'river' }, start, end, 'geo:stream-course'));
+  }
+  return added;
+}
+
+/**
+ * Where the stem of a stream whose 溪 is at `at` starts: one word of two or three characters jieba reads
+ * as a name or does not know (美浓/nz, 二仁/x), or two or three one-character pieces of a name it cuts the
+ * stem into (二/m 仁/ng); none where no such word ends right before the 溪.
+ */
+function streamStemStart(ctx: ExtractContext, geo: GeoRules, at: number): number | undefined {
+  const words = ctx.tokensWithin(Math.max(0, at - MAX_STREAM_STEM), at);
+  const last = words[words.length - 1];
+  if (!last || last.end !== at || !HAN_ONLY.test(last.word) || geo.functionChar.test(last.word)) return undefined;
+  if (last.word.length >= MIN_STREAM_STEM) {
+    return last.word.length <= MAX_STREAM_STEM && geo.tags['river-stem'].has(last.tag) && isBoundary(ctx, last.start) ? last.start : undefined;
+  }
+  let start = at;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]!;
+    if (word.end !== start || word.word.length !== 1 || !HAN_ONLY.test(word.word) || geo.functionChar.test(word.word) || !geo.tags['name-piece'].has(word.tag)) break;
+    start = word.start;
+  }
+  return at - start >= MIN_STREAM_STEM && isBoundary(ctx, start) ? start : undefined;
 }
 
 /** 等 and a count of rivers (等7条, 等十三条) that opens a list's closer. */
