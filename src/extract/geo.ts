@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -246,6 +246,8 @@ interface GeoRules {
   countedListEnd: RegExp;
   /** Words of works on a river that may follow its name in an item of a counted list of rivers (综合治理, 清淤). */
   riverWorks: WordsAt;
+  /** Summits' own names that many mountains share (金顶): a mountain where the article names a mountain found. */
+  summitNames: string[];
   /** River endings after which an unknown word of two characters is a river of a one-character stem (左江/x). */
   shortUnknownEndings: Set<string>;
   /** Endings of Tibetan rivers jieba cuts across (宁/j 那曲/ns, 杂/v 日/m 曲/q): such a name closed by a list's joiner counts after a river word. */
@@ -378,7 +380,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -389,7 +391,7 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')) };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')] };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -2669,6 +2671,58 @@ function summits(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: r
       if (suffix && !(endsOwnWord(ctx, at, geo) && ctx.tokensWithin(start, at).every((t) => isStemWord(t, geo)))) continue;
       added.push(draft(name, { name, kind: 'mountain' }, start, at + 1, 'geo:summit'));
       taken.fill(1, start, at + 1);
+    }
+  }
+  append(added, listedSummits(ctx, geo, taken, found));
+  append(added, sharedSummitNames(ctx, geo, taken, [...found, ...added]));
+  return added;
+}
+
+/** Fewest and most characters of the stem of a summit listed beside a mountain (光明顶). */
+const MIN_LISTED_SUMMIT_STEM = 2;
+const MAX_LISTED_SUMMIT_STEM = 3;
+
+/**
+ * 与光明顶、莲花峰并称: a summit's name (one jieba word, a stem of two or three characters and a summit's
+ * ending that is no suffix of the suffix rules: 顶) listed right beside a mountain found is a mountain.
+ */
+function listedSummits(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  const mountains = found.filter((f) => f.kind === 'mountain');
+  if (mountains.length === 0) return added;
+  for (const end of geo.summitEnds) {
+    if (suffixOfKind(end, 'mountain', geo)) continue;
+    for (let at = text.indexOf(end); at >= 0; at = text.indexOf(end, at + 1)) {
+      const words = ctx.tokensWithin(Math.max(0, at - MAX_LISTED_SUMMIT_STEM), at + 1);
+      const word = words[words.length - 1];
+      if (!word || word.end !== at + 1 || word.word.length - 1 < MIN_LISTED_SUMMIT_STEM || word.word.length - 1 > MAX_LISTED_SUMMIT_STEM) continue;
+      const name = word.word;
+      if (!HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || !isFree(taken, word.start, word.end)) continue;
+      const beside = mountains.some((m) => (text[word.end] === '、' && m.cleanStart === word.end + 1) || (text[word.start - 1] === '、' && m.cleanEnd === word.start - 1));
+      if (!beside) continue;
+      taken.fill(1, word.start, word.end);
+      added.push(draft(name, { name, kind: 'mountain' }, word.start, word.end, 'geo:summit-list'));
+    }
+  }
+  return added;
+}
+
+/**
+ * 峨眉山 … 到达金顶: a summit's name many mountains share (rules/geo-locatives.tsv summit-name), standing
+ * as a jieba word of its own, is a mountain where the article names a mountain found.
+ */
+function sharedSummitNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  if (!found.some((f) => f.kind === 'mountain')) return added;
+  for (const name of geo.summitNames) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      const words = ctx.tokensWithin(at, end);
+      if (words.length !== 1 || words[0]!.start !== at || words[0]!.end !== end || !isFree(taken, at, end) || followedByExcluded(text, end, geo, 'mountain')) continue;
+      taken.fill(1, at, end);
+      added.push(draft(name, { name, kind: 'mountain' }, at, end, 'geo:summit-name'));
     }
   }
   return added;
