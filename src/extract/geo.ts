@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -244,6 +244,10 @@ interface GeoRules {
   riverEnd: RegExp;
   /** A river's ending at the end of an item of a list closed by 等N条…河流, those of small rivers too (甲源, 乙港). */
   countedListEnd: RegExp;
+  /** Words of works on a river that may follow its name in an item of a counted list of rivers (综合治理, 清淤). */
+  riverWorks: WordsAt;
+  /** Summits' own names that many mountains share (金顶): a mountain where the article names a mountain found. */
+  summitNames: string[];
   /** River endings after which an unknown word of two characters is a river of a one-character stem (左江/x). */
   shortUnknownEndings: Set<string>;
   /** Endings of Tibetan rivers jieba cuts across (宁/j 那曲/ns, 杂/v 日/m 曲/q): such a name closed by a list's joiner counts after a river word. */
@@ -376,7 +380,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -387,7 +391,7 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')) };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')] };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -636,6 +640,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, suffixFeatures(ctx, geo, taken, marks.suffixEnds));
         append(found, gaugedRivers(ctx, geo, taken, marks));
         append(found, riversBeforeStretches(ctx, geo, taken));
+        append(found, streamsBeforeCourse(ctx, geo, taken));
         append(found, zoneHeadFeatures(ctx, geo, taken));
         append(found, repeatedSuffixNames(ctx, geo, taken, found));
         widenListedNames(ctx, geo, taken, found);
@@ -651,6 +656,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, listedFeatures(ctx, geo, taken, found));
         append(found, placedRiversBeside(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
+        append(found, worksItemRivers(ctx, geo, taken, found));
         append(found, aliasNames(ctx, geo, taken, marks, found));
         append(found, riverRuns(ctx, geo, taken, found));
         append(found, tributaryRuns(ctx, geo, taken, marks));
@@ -1743,6 +1749,8 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   const k = tokens.length - 1;
   const token = tokens[k];
   if (!token || token.end !== at + 1) return undefined;
+  // 二/m 仁/ng 溪河/ns 道/q: the 河 of a stream's 溪 and the channel word after it (河道) ends no name (streamsBeforeCourse).
+  if (text[at] === '河' && text[at - 1] === '溪' && text.startsWith(STREAM_CHANNEL, at)) return undefined;
   // 清溪/ns 河/ns: a stream's word jieba ends before a lone 河 is the river's stem; the 河 ends the name (清溪河).
   if (token.word.length >= 2 && text[at] === '溪' && text[at + 1] === '河' && loneWordAt(ctx, at + 1)) return undefined;
   const candidate =
@@ -2665,6 +2673,58 @@ function summits(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: r
       taken.fill(1, start, at + 1);
     }
   }
+  append(added, listedSummits(ctx, geo, taken, found));
+  append(added, sharedSummitNames(ctx, geo, taken, [...found, ...added]));
+  return added;
+}
+
+/** Fewest and most characters of the stem of a summit listed beside a mountain (光明顶). */
+const MIN_LISTED_SUMMIT_STEM = 2;
+const MAX_LISTED_SUMMIT_STEM = 3;
+
+/**
+ * 与光明顶、莲花峰并称: a summit's name (one jieba word, a stem of two or three characters and a summit's
+ * ending that is no suffix of the suffix rules: 顶) listed right beside a mountain found is a mountain.
+ */
+function listedSummits(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  const mountains = found.filter((f) => f.kind === 'mountain');
+  if (mountains.length === 0) return added;
+  for (const end of geo.summitEnds) {
+    if (suffixOfKind(end, 'mountain', geo)) continue;
+    for (let at = text.indexOf(end); at >= 0; at = text.indexOf(end, at + 1)) {
+      const words = ctx.tokensWithin(Math.max(0, at - MAX_LISTED_SUMMIT_STEM), at + 1);
+      const word = words[words.length - 1];
+      if (!word || word.end !== at + 1 || word.word.length - 1 < MIN_LISTED_SUMMIT_STEM || word.word.length - 1 > MAX_LISTED_SUMMIT_STEM) continue;
+      const name = word.word;
+      if (!HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || !isFree(taken, word.start, word.end)) continue;
+      const beside = mountains.some((m) => (text[word.end] === '、' && m.cleanStart === word.end + 1) || (text[word.start - 1] === '、' && m.cleanEnd === word.start - 1));
+      if (!beside) continue;
+      taken.fill(1, word.start, word.end);
+      added.push(draft(name, { name, kind: 'mountain' }, word.start, word.end, 'geo:summit-list'));
+    }
+  }
+  return added;
+}
+
+/**
+ * 峨眉山 … 到达金顶: a summit's name many mountains share (rules/geo-locatives.tsv summit-name), standing
+ * as a jieba word of its own, is a mountain where the article names a mountain found.
+ */
+function sharedSummitNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  if (!found.some((f) => f.kind === 'mountain')) return added;
+  for (const name of geo.summitNames) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      const words = ctx.tokensWithin(at, end);
+      if (words.length !== 1 || words[0]!.start !== at || words[0]!.end !== end || !isFree(taken, at, end) || followedByExcluded(text, end, geo, 'mountain')) continue;
+      taken.fill(1, at, end);
+      added.push(draft(name, { name, kind: 'mountain' }, at, end, 'geo:summit-name'));
+    }
+  }
   return added;
 }
 
@@ -3304,6 +3364,147 @@ function closedRiverLists(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
     }
   }
   return added;
+}
+
+/** Most characters of an item of a list of works on rivers (甲河上游东支综合治理工程). */
+const MAX_WORKS_LIST_ITEM = 24;
+
+/** Most characters of a river's name opening such an item. */
+const MAX_WORKS_ITEM_NAME = 5;
+
+/** A numeral and a measure of a count (十五条河, 两个河): a count of rivers, no river's name. */
+const COUNTED_RIVERS = new RegExp(`^[\\d${CHINESE_DIGITS}十百千两几多]+[条个座处道支段]`);
+
+/**
+ * 包括甲河中下游河道综合治理工程、某县乙河、二十丙河上游综合治理工程等14条河流: a list closed by 等,
+ * a count of 条 and a word for rivers whose items are works on rivers: each item (past a place found
+ * at its start, the first past the list's opening word) that opens with a name ending like a river,
+ * followed by the item's end, a reach (中下游) or a word of works (综合治理, 河道), names that river,
+ * whatever jieba cuts it into (派/v 河/ns, 二十/m 埠/ng 河/ns); a numeral opens a name (十五里河),
+ * but a numeral and a measure of a count (十五条河) is no name. Two such rivers or more (those found
+ * already too) make the list one of rivers.
+ */
+function worksItemRivers(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
+    if (!COUNTED_CLOSER.test(text.slice(at, at + 8)) || !geo.riverListCloser.test(text.slice(at, at + 12))) continue;
+    const items: ListItem[] = [];
+    for (let stop = at; items.length < MAX_COUNTED_ITEMS; ) {
+      let begin = stop;
+      while (begin > 0 && stop - begin < MAX_WORKS_LIST_ITEM && HAN_ONLY.test(text[begin - 1]!)) begin--;
+      if (begin === stop) break;
+      const opensList = text[begin - 1] !== '、';
+      if (opensList) {
+        // The list's first item: the name follows the list's opening word (包括).
+        const item = text.slice(begin, stop);
+        const opener = geo.listOpeners.map((word) => ({ word, at: item.indexOf(word) })).find((o) => o.at >= 0);
+        if (opener) items.push({ text: item.slice(opener.at + opener.word.length), start: begin + opener.at + opener.word.length, end: stop });
+        break;
+      }
+      items.push({ text: text.slice(begin, stop), start: begin, end: stop });
+      stop = begin - 1;
+    }
+    const held = new Uint8Array(text.length);
+    for (const m of ctx.earlier) if (m.type === 'place') held.fill(1, m.cleanStart, m.cleanEnd);
+    // The features found are what the names may not overlap, not the words the rules set aside as generic (东/大河).
+    for (const f of [...found, ...added]) held.fill(1, f.cleanStart, f.cleanEnd);
+    let known = 0;
+    const names: ListItem[] = [];
+    for (const item of items) {
+      let start = item.start;
+      while (start < item.end && held[start] && !found.some((f) => f.cleanStart === start)) start++;
+      if (found.some((f) => f.kind === 'river' && f.cleanStart === start)) {
+        known++;
+        continue;
+      }
+      const name = worksItemName(ctx, geo, start, item.end);
+      if (name && isFree(held, name.start, name.end)) names.push(name);
+    }
+    if (names.length + known < MIN_COUNTED_ITEMS) continue;
+    for (const name of names) {
+      taken.fill(1, name.start, name.end);
+      added.push(draft(name.text, { name: name.text, kind: 'river' }, name.start, name.end, 'geo:works-item'));
+    }
+  }
+  return added;
+}
+
+/** The river's name opening a works item at `start` (before `end`): see worksItemRivers. */
+function worksItemName(ctx: ExtractContext, geo: GeoRules, start: number, end: number): ListItem | undefined {
+  const { text } = ctx;
+  if (!isBoundary(ctx, start)) return undefined;
+  for (let stop = start + 2; stop <= Math.min(end, start + MAX_WORKS_ITEM_NAME); stop++) {
+    if (!geo.riverEnd.test(text[stop - 1]!) || !isBoundary(ctx, stop)) continue;
+    if (stop !== end && !geo.reaches.startAt(text, stop) && !geo.riverWorks.startAt(text, stop)) continue;
+    const name = text.slice(start, stop);
+    const words = ctx.tokensWithin(start, stop);
+    const last = words[words.length - 1];
+    // The name's last word is a name's (派/v 河/ns, 东/ns 大河/ns), its others a name's pieces or one character each.
+    if (!last || !geo.tags['river-stem'].has(last.tag) || !words.slice(0, -1).every((w) => HAN_ONLY.test(w.word) && (w.word.length === 1 || geo.tags['name-piece'].has(w.tag)))) return undefined;
+    if (geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || COUNTED_RIVERS.test(name) || (NUMERAL_STEM.test(name) && name.length < 3)) return undefined;
+    return { text: name, start, end: stop };
+  }
+  return undefined;
+}
+
+/** A stream's ending (溪) and the channel word jieba runs it into (二仁/x 溪河/ns 道/q: 溪 + 河道). */
+const STREAM_END = '溪';
+const STREAM_CHANNEL = '河道';
+
+/** Fewest and most characters of a stream's stem before a bare 溪. */
+const MIN_STREAM_STEM = 2;
+const MAX_STREAM_STEM = 3;
+
+/**
+ * 美浓/nz 溪/n 上游, 东港/ns 溪河/ns 道/q 疏浚: in the south-east and Taiwan a stream's name is a name's
+ * word and a bare 溪, and jieba often runs the 溪 into the channel word after it (溪河/ns 道). Right before
+ * a river's reach or basin (上游, 流域), a word of its banks (沿岸) or of works on it (河道, 护岸, 整治:
+ * rules/geo-locatives.tsv river-works), the word of two or three characters before the 溪, one jieba
+ * reads as a name or does not know, and the 溪 are the stream, though a district bears the stem's name
+ * (美浓区).
+ */
+function streamsBeforeCourse(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  for (let at = text.indexOf(STREAM_END); at >= 0; at = text.indexOf(STREAM_END, at + 1)) {
+    const glued = text.startsWith(STREAM_CHANNEL, at + 1);
+    const end = at + 1;
+    if (!glued) {
+      const bare = ctx.tokensWithin(at, end);
+      if (bare.length !== 1 || bare[0]!.start !== at || bare[0]!.end !== end) continue;
+      const courseFollows = geo.reaches.startAt(text, end) || geo.riverWorks.startAt(text, end) || [...geo.waterLocatives].some((word) => word.length >= 2 && text.startsWith(word, end));
+      if (!courseFollows) continue;
+    }
+    const start = streamStemStart(ctx, geo, at);
+    if (start === undefined) continue;
+    const name = text.slice(start, end);
+    if (geo.blockedWords.has(name) || COUNTED_RIVERS.test(name) || !isFree(taken, start, end)) continue;
+    taken.fill(1, start, end);
+    added.push(draft(name, { name, kind: 'river' }, start, end, 'geo:stream-course'));
+  }
+  return added;
+}
+
+/**
+ * Where the stem of a stream whose 溪 is at `at` starts: one word of two or three characters jieba reads
+ * as a name or does not know (美浓/nz, 二仁/x), or two or three one-character pieces of a name it cuts the
+ * stem into (二/m 仁/ng); none where no such word ends right before the 溪.
+ */
+function streamStemStart(ctx: ExtractContext, geo: GeoRules, at: number): number | undefined {
+  const words = ctx.tokensWithin(Math.max(0, at - MAX_STREAM_STEM), at);
+  const last = words[words.length - 1];
+  if (!last || last.end !== at || !HAN_ONLY.test(last.word) || geo.functionChar.test(last.word)) return undefined;
+  if (last.word.length >= MIN_STREAM_STEM) {
+    return last.word.length <= MAX_STREAM_STEM && geo.tags['river-stem'].has(last.tag) && isBoundary(ctx, last.start) ? last.start : undefined;
+  }
+  let start = at;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]!;
+    if (word.end !== start || word.word.length !== 1 || !HAN_ONLY.test(word.word) || geo.functionChar.test(word.word) || !geo.tags['name-piece'].has(word.tag)) break;
+    start = word.start;
+  }
+  return at - start >= MIN_STREAM_STEM && isBoundary(ctx, start) ? start : undefined;
 }
 
 /** 等 and a count of rivers (等7条, 等十三条) that opens a list's closer. */
