@@ -183,6 +183,10 @@ export function resolvePlaces(index: PlaceIndex, options: ResolveOptions): Resol
     if (resolveByContext(matches, anchors, index, options.text)) anchor();
   }
   if (countyStemAndTownshipVouched(matches)) anchor();
+  if (countyStemsBeforeOwnVillages(matches, options)) {
+    anchor();
+    if (resolveByContext(matches, anchors, index, options.text)) anchor();
+  }
   if (townshipsVouchedByVillages(matches, options)) anchor();
   if (ownTownshipsOverCountyStems(matches, anchors, options.text)) anchor();
   const listedTownships = townshipLists(matches, anchors, options);
@@ -1257,6 +1261,44 @@ function siblingTownships(county: Division, naming: ReadonlyMap<Division, Match[
     }
   }
   return found;
+}
+
+/** Most characters of a village's full name written right after a county's stem (a stem of four and 村). */
+const MAX_VILLAGE_AFTER_STEM = 5;
+
+/**
+ * 家住甲乙丙村 in an article naming neither the county 甲 stands for nor its
+ * region: a county's bare stem written right before the full name of a village
+ * of that county settles the stem. The village's name must run whole from the
+ * stem's end to the first 村 after it, and be one village's of the county;
+ * where the stem names several counties, exactly one of them may hold such a
+ * village (a name many counties share, held by two, leaves the stem open).
+ * Returns true when any was resolved.
+ */
+function countyStemsBeforeOwnVillages(matches: Match[], options: ResolveOptions): boolean {
+  const { text } = options;
+  let changed = false;
+  for (const m of matches) {
+    if (m.resolved || m.contradicted || m.misplaced || m.entry.chainOnly || !m.entry.needsContext) continue;
+    if (m.entry.form !== 'short' && m.entry.form !== 'old') continue;
+    const { divisions } = m.entry;
+    if (divisions.length === 0 || !divisions.every((d) => d.level === 'county' && d.code !== '')) continue;
+    // A stem jieba reads as a verb or an adjective (大兴/b) is a common word here, not the county; a person's
+    // name (罗田/nr) is a coincidence the village of that very county rules out.
+    const tag = options.tagOf(m.start, m.end);
+    if (tag !== undefined && !options.tags['place-like'].has(tag) && !options.tags.person.has(tag) && !options.wordTaggedStems.has(m.entry.surface)) continue;
+    // A cheap look before any list is loaded: 村 within the next few characters, Han all the way.
+    const after = text.slice(m.end, m.end + MAX_VILLAGE_AFTER_STEM);
+    const end = after.indexOf('村');
+    if (end < 2 || !/^\p{Script=Han}+$/u.test(after.slice(0, end))) continue;
+    const name = after.slice(0, end + 1);
+    const holders = divisions.filter((county) => options.villageNames.below(county).byName.get(name)?.length === 1);
+    if (holders.length !== 1) continue;
+    m.resolved = holders[0]!;
+    m.rule = ruleFor(m.entry, 'context');
+    changed = true;
+  }
+  return changed;
 }
 
 /** Most townships sharing a name for its villages to settle which one the article means. */
