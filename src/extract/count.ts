@@ -763,20 +763,7 @@ function runStart(text: string, m: CountMatch, pattern: RegExp): number | undefi
 
 /** The count is one of three or more division counts in Chinese numerals in a row (八省二市一区). */
 function inDivisionRun(text: string, m: CountMatch, context: CountContext): boolean {
-  // Tried at each start from DIVISION_RUN_REACH before the number, as a global search from there would find its
-  // matches (leftmost first, one after another), but never read past the number when none starts before it.
-  const run = stickyRun(context.divisionRun);
-  for (let at = Math.max(0, m.start - DIVISION_RUN_REACH); at <= m.start; ) {
-    run.lastIndex = at;
-    const found = run.exec(text);
-    if (found === null) {
-      at++;
-      continue;
-    }
-    if (at + found[0].length >= m.end) return true;
-    at += found[0].length;
-  }
-  return false;
+  return runStart(text, m, context.divisionRun) !== undefined;
 }
 
 const STICKY_RUNS = new WeakMap<RegExp, RegExp>();
