@@ -64,7 +64,7 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'lead-title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener', 'kind-end', 'clause-lead', 'phrase-lead', 'division-lead']), (row) =>
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'lead-title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'place-list-scope', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener', 'kind-end', 'clause-lead', 'phrase-lead', 'division-lead']), (row) =>
     ['website', 'short-river-lead', 'river-cut-stop', 'kind-end', 'clause-lead', 'phrase-lead', 'division-lead'].includes(row.cells.kind ?? '') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
   ),
 };
@@ -1590,7 +1590,7 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     !namesProduct(text, surface, end, geo) &&
     !(features.every((f) => f.kind !== 'mountain') && endsRoadSegment(text, start, end)) &&
     !(surface.length === 2 && afterLoneSurname(ctx, start, end, geo)) &&
-    !endsProvinceName(text, start, geo);
+    !endsProvinceName(ctx, start, geo);
   const pass = usable ? passAfter(ctx, features, surface, end, geo) : '';
   const plain = usable && !pass ? plainAfter(ctx, end, geo) : '';
   if (plain) {
@@ -1620,8 +1620,10 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
  * 广东海岛: the character before a name and its first spell a province's short name (广东), so
  * the name's first character ends the province's: 东海岛 is none there (the islands of 广东).
  */
-function endsProvinceName(text: string, start: number, geo: GeoRules): boolean {
-  return start > 0 && geo.provinceNames.has(text.slice(start - 1, start + 1));
+function endsProvinceName(ctx: ExtractContext, start: number, geo: GeoRules): boolean {
+  // 沿海南流江, 沿江西江: the character before ends a longer word (沿海/f, 沿江), so the province's
+  // name (海南, 江西) is no word there and the name stands whole.
+  return start > 0 && geo.provinceNames.has(ctx.text.slice(start - 1, start + 1)) && isBoundary(ctx, start - 1);
 }
 
 /**
@@ -3629,13 +3631,13 @@ function countedItemName(ctx: ExtractContext, geo: GeoRules, held: Uint8Array, i
 }
 
 /**
- * 等, a scope word or none (省, 国家重点), and a noun of organisations (实验室); or 等, a count or
- * none (4个) and a noun of divisions (县市): the list names organisations or places.
+ * 等, a scope word or none (省, 国家重点), and a noun of organisations (实验室); or 等, a count, a
+ * word of share (大部分) or none (4个) and a noun of divisions (县市): the list names organisations or places.
  */
 function orgListCloser(exclusions: ReadonlyArray<{ cells: Record<string, string | undefined> }>): RegExp {
   const of = (kind: string) => alternation(new Set(exclusions.filter((r) => r.cells.kind === kind).map((r) => r.cells.word!)));
   const count = `[\\d${CHINESE_DIGITS}十百]+个`;
-  return new RegExp(`等(?:(?:${of('org-list-scope')})?(?:${of('org-list')})|(?:${count})?(?:${of('place-list')}))`, 'y');
+  return new RegExp(`等(?:(?:${of('org-list-scope')})?(?:${of('org-list')})|(?:${count}|${of('place-list-scope')})?(?:${of('place-list')}))`, 'y');
 }
 
 /** A facility's word and a word of works right after it (水库主体工程, 水库除险加固). Sticky: set lastIndex. */
