@@ -1585,7 +1585,7 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
     !geo.blockedWords.has(surface) &&
     (!localStems.has(surface) || mountainLocativeAfter(text, end, features, geo)) &&
     isFree(taken, start, end) &&
-    (surface.length > 2 || (isBoundary(ctx, start) && !inLocativeWord(ctx, start, end, geo))) &&
+    (surface.length > 2 || ((isBoundary(ctx, start) || waterAfterProvinceName(text, start, features, geo)) && !inLocativeWord(ctx, start, end, geo))) &&
     !followedByExcluded(text, end, geo, sharedKind(features)) &&
     !namesProduct(text, surface, end, geo) &&
     !(features.every((f) => f.kind !== 'mountain') && endsRoadSegment(text, start, end)) &&
@@ -1614,6 +1614,14 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   }
   taken.fill(1, start, end + pass.length);
   return end + pass.length;
+}
+
+/**
+ * 广东北江, 湖南湘江: a province's short name right before a river or lake of two characters; the
+ * segmenter may cut across them (广/东北/江), but the province's name closes where the name opens.
+ */
+function waterAfterProvinceName(text: string, start: number, features: readonly Feature[], geo: GeoRules): boolean {
+  return start >= 2 && geo.provinceNames.has(text.slice(start - 2, start)) && features.every((f) => f.kind === 'river' || f.kind === 'lake');
 }
 
 /**
