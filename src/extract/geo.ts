@@ -1035,8 +1035,12 @@ function mendGluedShortNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arr
   for (let i = found.length - 1; i >= 0; i--) {
     const feature = found[i]!;
     const short = feature.text.length === 2;
-    if (feature.text.length > MAX_GLUED_NAME || !((feature.rule === 'geo:suffix' && feature.text.length <= MAX_GLUED_NAME) || (short && feature.rule === 'geo:dictionary' && generatedOnly(geo, feature.text)))) continue;
     const start = feature.cleanStart;
+    if (gluedGeneratedCut(ctx, geo, feature)) {
+      found.splice(i, 1);
+      continue;
+    }
+    if (feature.text.length > MAX_GLUED_NAME || !((feature.rule === 'geo:suffix' && feature.text.length <= MAX_GLUED_NAME) || (short && feature.rule === 'geo:dictionary' && generatedOnly(geo, feature.text)))) continue;
     if (start === 0 || !HAN_ONLY.test(text[start - 1]!)) continue;
     const before = ctx.tokensWithin(Math.max(ctx.clauseStart(start), start - 2 * MAX_GLUED_OPENING), start).find((t) => t.end === start);
     // An unknown word of two characters or more, or a character jieba cannot read (鹿寮/zg 北溪).
@@ -1047,6 +1051,28 @@ function mendGluedShortNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arr
       found[i] = draft(name, { name, kind: feature.kind }, before.start, feature.cleanEnd, 'geo:glued-opening');
     } else found.splice(i, 1);
   }
+}
+
+/**
+ * 科其/x 喀/ns 尔冰川/nr, 韩海/x 东天山/nr: a name of three characters that only the generated list
+ * knows and jieba reads as a person's, glued after an unknown word of jieba's (or after one character glued after one), is a cut
+ * piece of a longer name or runs over a person's name: the full name counts, never a part, so it
+ * is left out.
+ */
+function gluedGeneratedCut(ctx: ExtractContext, geo: GeoRules, feature: GeoDraft): boolean {
+  const { text } = ctx;
+  const start = feature.cleanStart;
+  if (feature.text.length !== 3 || feature.rule !== 'geo:dictionary' || !generatedOnly(geo, feature.text) || start === 0 || !HAN_ONLY.test(text[start - 1]!)) return false;
+  // jieba reads the name itself as a person's (尔冰川/nr): a place-tagged one (治旱/x 黑水河/ns) is whole.
+  const own = ctx.tokensWithin(start, feature.cleanEnd).find((t) => t.start === start && t.end === feature.cleanEnd);
+  if (!own || !geo.tags.person.has(own.tag)) return false;
+  const from = Math.max(ctx.clauseStart(start), start - 2 * MAX_GLUED_OPENING);
+  const tokens = ctx.tokensWithin(from, start);
+  const before = tokens.find((t) => t.end === start);
+  if (!before || !HAN_ONLY.test(before.word) || geo.functionChar.test(before.word)) return false;
+  const unknown = (t: { word: string; tag: string } | undefined) => t !== undefined && HAN_ONLY.test(t.word) && t.word.length >= 2 && geo.tags['unknown-word'].has(t.tag);
+  if (unknown(before)) return true;
+  return before.word.length === 1 && unknown(tokens.find((t) => t.end === before.start));
 }
 
 /** Only the generated list (jieba's dictionary and the other sources) knows the name, not the hand list (庐山, 太湖). */
