@@ -93,6 +93,9 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   if (opensWithCompletion(text, words, sentence, money.start)) return { ...NONE, basis: 'sentence' };
   // 在补助标准方面，…每个奖补1000万元: a rate per unit (每个, 每户, 每处) keeps only its own sentence's date.
   if (words.hasIn(t, ctx.clause.start, money.start, 'distributive')) return { ...NONE, basis: 'clause' };
+  // 《某规划（2012—2020年）》…。规划估算总投资79亿元: a total of a plan or project takes the period it was named with.
+  const plan = planPeriodOfTotal(ctx);
+  if (plan) return plan;
   const carriedBefore = opensWithItemNumber(text, sentence) ? carried.previousItem() : carried.previous();
   // …占年初预算10065万元的43.2%。其中：税收收入3511万元: past a budget's own date, the sentence's period (1-5月) carries on.
   const previous = carriedBefore && namesBudget(ctx, carriedBefore) ? carried.previousListItem() ?? carriedBefore : carriedBefore;
@@ -189,6 +192,64 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
   if (carry === LIST_ITEM && first?.when) return { ...first, basis: 'previous-sentence' };
   return carry === CARRY_WORD && paragraph?.when ? { ...paragraph, basis: 'paragraph' } : undefined;
 }
+
+/**
+ * 《某规划（2012~2020）》…。规划估算总投资79亿元; “十四五”某规划的项目…。项目总投资739亿元; 建设年限：2023年—2025年 /
+ * 总投资额：9.8亿元: an undated total (总投资) takes the span of years a plan or project was named with in its
+ * sentence or the sentences before (in the paragraph, or a card's label lines), unless a sentence between is dated.
+ */
+function planPeriodOfTotal(ctx: MoneyContext): WhenLink | undefined {
+  const { text, words, money, sentence } = ctx;
+  const t = text.text;
+  // 总投资额：9.8亿元: a label's colon opens the amount's clause.
+  const from = ctx.clause.start > 0 && COLONS.has(t.charCodeAt(ctx.clause.start - 1)) ? text.clauseAt(sentence, ctx.clause.start - 1).start : ctx.clause.start;
+  if (!words.hasIn(t, from, money.start, 'total')) return undefined;
+  const paragraph = text.paragraphAt(text.sentences[sentence]!.start);
+  for (let s = sentence, read = 0; s >= 0 && read <= PLAN_REACH; s--) {
+    const span = text.sentences[s]!;
+    if (s < sentence && t.slice(span.start, span.end).trim() === '') continue;
+    read++;
+    // A card's label lines (建设年限：…, 开工日期：…) are paragraphs of their own; other paragraphs end the search.
+    const label = s < sentence && isLabelLine(t, span.start, span.end);
+    if (s < sentence && !label && text.paragraphAt(span.start) !== paragraph) return undefined;
+    const dates = text.ofType(s, 'date');
+    for (let i = dates.length - 1; i >= 0; i--) {
+      const date = dates[i]!;
+      if (date.end <= money.start && YEAR_SPAN.test(valueOf(date)) && namesPlanPeriod(text, words, s, date)) return linked(date, s === sentence ? 'sentence' : 'paragraph');
+    }
+    if (s < sentence && !label && eventDates(text, words, s).length > 0) return undefined;
+  }
+  return undefined;
+}
+
+/** How many sentences back a plan's period is looked for. */
+const PLAN_REACH = 4;
+/** How far a plan word may stand after its span (“十四五”中小河流规划) or before it (规划（, 建设年限：). */
+const PLAN_NAME_REACH = 10;
+const PLAN_LABEL_GAP = /^[\s（(《〈【\[:：“”"]*$/;
+
+/** The span of years names a plan or project's period: a plan word after it in its clause, or a label right before it. */
+function namesPlanPeriod(text: FactText, words: FactWords, sentence: number, date: LocatedMention): boolean {
+  const t = text.text;
+  const clause = text.clauseAt(sentence, date.start);
+  // 纳入国家《“十四五”某规划》的项目: a plan the project is listed in, not the project's own period.
+  if (words.hasIn(t, Math.max(clause.start, date.start - PLAN_NAME_REACH), date.start, 'plan-listing')) return false;
+  if (words.hasIn(t, date.end, Math.min(clause.end, date.end + PLAN_NAME_REACH), 'plan-period')) return true;
+  // The label may stand in a clause of its own (建设年限：2023年—2025年): read back to the sentence's start.
+  const floor = Math.max(text.sentences[sentence]!.start, date.start - PLAN_NAME_REACH);
+  for (let end = date.start; end >= floor && PLAN_LABEL_GAP.test(t.slice(end, date.start)); end--) {
+    if (words.endsAt(t, end, 'plan-period', floor)) return true;
+  }
+  return false;
+}
+
+/** A short line of a label and its value (开工日期：2023年6月). */
+function isLabelLine(t: string, from: number, to: number): boolean {
+  const line = t.slice(from, to).trim();
+  return line.length <= LABEL_LINE_LENGTH && /^[\u4e00-\u9fff]{2,8}[:：]/.test(line);
+}
+
+const LABEL_LINE_LENGTH = 30;
 
 /**
  * 共签约项目12个，总投资90亿元。其中，5亿元以上项目3个。落户园区项目7个，总投资30亿元: an undated
