@@ -116,6 +116,8 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // Statistics prose (…增加值77.84亿元，增长3.5%): the report period named before, in force until another.
   if (isPeriodFigure(ctx)) {
     const period = carried.periodInForce();
+    // 全年全县生产总值…，比上年增长5.4%: a figure of the whole year takes the year of a shorter period in force (上半年).
+    if (period && words.hasIn(t, sentenceStart, money.start, 'whole-year')) return { ...yearOf(endOfChange(ctx, period)), basis: 'document' };
     if (period) return { ...endOfChange(ctx, period), basis: 'document' };
   } else if (changeEnd(ctx) !== undefined) {
     // 产值亦从964亿元增至2182亿元 after 2021至2025年，…: a change takes only a span in force, as its end.
