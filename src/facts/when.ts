@@ -68,7 +68,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     const nearest = namesEvent ? before[0]! : last;
     const inClause = nearest.start >= ctx.clause.start;
     // …于2024年4月20日开工，截至目前，已到位资金3000万元: a later clause of its own time dates the amount.
-    if (!inClause && words.hasIn(t, text.clauseAt(sentence, nearest.start).end, money.start, 'own-time')) return NONE;
+    if (!inClause && hasOwnTime(text, words, text.clauseAt(sentence, nearest.start).end, money.start)) return NONE;
     // …今年上半年接待游客…，…，累计减免税费1.8亿元: a cumulative takes only its own
     // clause's date or a bare time clause (截至6月底，“十四五”以来，), not another clause's event.
     // 截至7月底，今年…新增…，五年累计120.5亿元: the sentence's opening cut-off dates its cumulatives.
@@ -81,12 +81,12 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   if (started) return linked(started, 'sentence');
   // 8月4日至13日，某会累计接收…。累计接收物资折价…: a cumulative of a paragraph that opens with its period.
   if (words.hasIn(t, sentenceStart, money.start, 'cumulative')) {
-    return words.hasIn(t, sentenceStart, money.start, 'own-time') ? NONE : spanOnly(carried.paragraphOpening()) ?? NONE;
+    return hasOwnTime(text, words, sentenceStart, money.start) ? NONE : spanOnly(carried.paragraphOpening()) ?? NONE;
   }
   // 其中，总投资3.2亿元的医院于今年5月建成投用: its own completion date, nothing carried.
   if (hasCompletionDate(text, words, sentence)) return NONE;
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
-  if (words.hasIn(t, sentenceStart, money.start, 'own-time')) return NONE;
+  if (hasOwnTime(text, words, sentenceStart, money.start)) return NONE;
   if (breaksDownUndated(ctx, carried)) return NONE;
   // …；集中投产18家企业，总投资11.5亿元: a sentence opening on a completion (投产, 建成) tells what
   // was finished, no event of the date carried (not 新增引导落地投产企业…, where it only names the firms).
@@ -194,6 +194,24 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
   if (carry === LIST_ITEM && first?.when) return { ...first, basis: 'previous-sentence' };
   return carry === CARRY_WORD && paragraph?.when ? { ...paragraph, basis: 'paragraph' } : undefined;
 }
+
+/**
+ * A time phrase that is not a calendar date (目前, 期间) in text[from, to), not one that only ranks
+ * something with a superlative after it in its clause (福建目前投资最大的项目, 是目前国内首个…: time-superlative).
+ */
+function hasOwnTime(text: FactText, words: FactWords, from: number, to: number): boolean {
+  const t = text.text;
+  for (let at = words.indexIn(t, from, to, 'own-time'); at >= 0; at = words.indexIn(t, at + 1, to, 'own-time')) {
+    const end = Math.min(to, at + SUPERLATIVE_REACH);
+    let clauseEnd = at + 1;
+    while (clauseEnd < end && !isClauseMark(t.charCodeAt(clauseEnd))) clauseEnd++;
+    if (!words.hasIn(t, at + 1, clauseEnd, 'time-superlative')) return true;
+  }
+  return false;
+}
+
+/** How far after 目前 a superlative still ranks (目前全省单体投资最大的). */
+const SUPERLATIVE_REACH = 16;
 
 /**
  * 《某规划（2012~2020）》…。规划估算总投资79亿元; “十四五”某规划的项目…。项目总投资739亿元; 建设年限：2023年—2025年 /

@@ -39,3 +39,15 @@ describe('the period a plan or project was named with', () => {
     expect(whenOf(text, '8000元')).toBeNull();
   });
 });
+
+describe('目前 ranking a project is no time of its own', () => {
+  it('a day opening the sentence dates the total of the project ranked with 目前…最大', () => {
+    const text = '标题\n12日，某省目前单体投资最大的化工项目主体工程动工，总投资约96亿元。';
+    expect(whenOf(text, '96亿元')).toBe('2015-02-12');
+  });
+
+  it('目前 as the time of its clause still takes nothing carried', () => {
+    const text = '标题\n12日，某省化工项目主体工程动工。目前，该项目已完成投资8亿元。';
+    expect(whenOf(text, '8亿元')).toBeNull();
+  });
+});
