@@ -68,7 +68,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     const nearest = namesEvent ? before[0]! : last;
     const inClause = nearest.start >= ctx.clause.start;
     // …于2024年4月20日开工，截至目前，已到位资金3000万元: a later clause of its own time dates the amount.
-    if (!inClause && words.hasIn(t, text.clauseAt(sentence, nearest.start).end, money.start, 'own-time')) return NONE;
+    if (!inClause && hasOwnTime(text, words, text.clauseAt(sentence, nearest.start).end, money.start)) return NONE;
     // …今年上半年接待游客…，…，累计减免税费1.8亿元: a cumulative takes only its own
     // clause's date or a bare time clause (截至6月底，“十四五”以来，), not another clause's event.
     // 截至7月底，今年…新增…，五年累计120.5亿元: the sentence's opening cut-off dates its cumulatives.
@@ -81,18 +81,21 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   if (started) return linked(started, 'sentence');
   // 8月4日至13日，某会累计接收…。累计接收物资折价…: a cumulative of a paragraph that opens with its period.
   if (words.hasIn(t, sentenceStart, money.start, 'cumulative')) {
-    return words.hasIn(t, sentenceStart, money.start, 'own-time') ? NONE : spanOnly(carried.paragraphOpening()) ?? NONE;
+    return hasOwnTime(text, words, sentenceStart, money.start) ? NONE : spanOnly(carried.paragraphOpening()) ?? NONE;
   }
   // 其中，总投资3.2亿元的医院于今年5月建成投用: its own completion date, nothing carried.
   if (hasCompletionDate(text, words, sentence)) return NONE;
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
-  if (words.hasIn(t, sentenceStart, money.start, 'own-time')) return NONE;
+  if (hasOwnTime(text, words, sentenceStart, money.start)) return NONE;
   if (breaksDownUndated(ctx, carried)) return NONE;
   // …；集中投产18家企业，总投资11.5亿元: a sentence opening on a completion (投产, 建成) tells what
   // was finished, no event of the date carried (not 新增引导落地投产企业…, where it only names the firms).
   if (opensWithCompletion(text, words, sentence, money.start)) return { ...NONE, basis: 'sentence' };
   // 在补助标准方面，…每个奖补1000万元: a rate per unit (每个, 每户, 每处) keeps only its own sentence's date.
   if (words.hasIn(t, ctx.clause.start, money.start, 'distributive')) return { ...NONE, basis: 'clause' };
+  // 《某规划（2012—2020年）》…。规划估算总投资79亿元: a total of a plan or project takes the period it was named with.
+  const plan = planPeriodOfTotal(ctx);
+  if (plan) return plan;
   const carriedBefore = opensWithItemNumber(text, sentence) ? carried.previousItem() : carried.previous();
   // …占年初预算10065万元的43.2%。其中：税收收入3511万元: past a budget's own date, the sentence's period (1-5月) carries on.
   const previous = carriedBefore && namesBudget(ctx, carriedBefore) ? carried.previousListItem() ?? carriedBefore : carriedBefore;
@@ -113,6 +116,8 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // Statistics prose (…增加值77.84亿元，增长3.5%): the report period named before, in force until another.
   if (isPeriodFigure(ctx)) {
     const period = carried.periodInForce();
+    // 全年全县生产总值…，比上年增长5.4%: a figure of the whole year takes the year of a shorter period in force (上半年).
+    if (period && words.hasIn(t, sentenceStart, money.start, 'whole-year')) return { ...yearOf(endOfChange(ctx, period)), basis: 'document' };
     if (period) return { ...endOfChange(ctx, period), basis: 'document' };
   } else if (changeEnd(ctx) !== undefined) {
     // 产值亦从964亿元增至2182亿元 after 2021至2025年，…: a change takes only a span in force, as its end.
@@ -189,6 +194,82 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
   if (carry === LIST_ITEM && first?.when) return { ...first, basis: 'previous-sentence' };
   return carry === CARRY_WORD && paragraph?.when ? { ...paragraph, basis: 'paragraph' } : undefined;
 }
+
+/**
+ * A time phrase that is not a calendar date (目前, 期间) in text[from, to), not one that only ranks
+ * something with a superlative after it in its clause (福建目前投资最大的项目, 是目前国内首个…: time-superlative).
+ */
+function hasOwnTime(text: FactText, words: FactWords, from: number, to: number): boolean {
+  const t = text.text;
+  for (let at = words.indexIn(t, from, to, 'own-time'); at >= 0; at = words.indexIn(t, at + 1, to, 'own-time')) {
+    const end = Math.min(to, at + SUPERLATIVE_REACH);
+    let clauseEnd = at + 1;
+    while (clauseEnd < end && !isClauseMark(t.charCodeAt(clauseEnd))) clauseEnd++;
+    if (!words.hasIn(t, at + 1, clauseEnd, 'time-superlative')) return true;
+  }
+  return false;
+}
+
+/** How far after 目前 a superlative still ranks (目前全省单体投资最大的). */
+const SUPERLATIVE_REACH = 16;
+
+/**
+ * 《某规划（2012~2020）》…。规划估算总投资79亿元; “十四五”某规划的项目…。项目总投资739亿元; 建设年限：2023年—2025年 /
+ * 总投资额：9.8亿元: an undated total (总投资) takes the span of years a plan or project was named with in its
+ * sentence or the sentences before (in the paragraph, or a card's label lines), unless a sentence between is dated.
+ */
+function planPeriodOfTotal(ctx: MoneyContext): WhenLink | undefined {
+  const { text, words, money, sentence } = ctx;
+  const t = text.text;
+  // 总投资额：9.8亿元: a label's colon opens the amount's clause.
+  const from = ctx.clause.start > 0 && COLONS.has(t.charCodeAt(ctx.clause.start - 1)) ? text.clauseAt(sentence, ctx.clause.start - 1).start : ctx.clause.start;
+  if (!words.hasIn(t, from, money.start, 'total')) return undefined;
+  const paragraph = text.paragraphAt(text.sentences[sentence]!.start);
+  for (let s = sentence, read = 0; s >= 0 && read <= PLAN_REACH; s--) {
+    const span = text.sentences[s]!;
+    if (s < sentence && t.slice(span.start, span.end).trim() === '') continue;
+    read++;
+    // A card's label lines (建设年限：…, 开工日期：…) are paragraphs of their own; other paragraphs end the search.
+    const label = s < sentence && isLabelLine(t, span.start, span.end);
+    if (s < sentence && !label && text.paragraphAt(span.start) !== paragraph) return undefined;
+    const dates = text.ofType(s, 'date');
+    for (let i = dates.length - 1; i >= 0; i--) {
+      const date = dates[i]!;
+      if (date.end <= money.start && YEAR_SPAN.test(valueOf(date)) && namesPlanPeriod(text, words, s, date)) return linked(date, s === sentence ? 'sentence' : 'paragraph');
+    }
+    if (s < sentence && !label && eventDates(text, words, s).length > 0) return undefined;
+  }
+  return undefined;
+}
+
+/** How many sentences back a plan's period is looked for. */
+const PLAN_REACH = 4;
+/** How far a plan word may stand after its span (“十四五”中小河流规划) or before it (规划（, 建设年限：). */
+const PLAN_NAME_REACH = 10;
+const PLAN_LABEL_GAP = /^[\s（(《〈【\[:：“”"]*$/;
+
+/** The span of years names a plan or project's period: a plan word after it in its clause, or a label right before it. */
+function namesPlanPeriod(text: FactText, words: FactWords, sentence: number, date: LocatedMention): boolean {
+  const t = text.text;
+  const clause = text.clauseAt(sentence, date.start);
+  // 纳入国家《“十四五”某规划》的项目: a plan the project is listed in, not the project's own period.
+  if (words.hasIn(t, Math.max(clause.start, date.start - PLAN_NAME_REACH), date.start, 'plan-listing')) return false;
+  if (words.hasIn(t, date.end, Math.min(clause.end, date.end + PLAN_NAME_REACH), 'plan-period')) return true;
+  // The label may stand in a clause of its own (建设年限：2023年—2025年): read back to the sentence's start.
+  const floor = Math.max(text.sentences[sentence]!.start, date.start - PLAN_NAME_REACH);
+  for (let end = date.start; end >= floor && PLAN_LABEL_GAP.test(t.slice(end, date.start)); end--) {
+    if (words.endsAt(t, end, 'plan-period', floor)) return true;
+  }
+  return false;
+}
+
+/** A short line of a label and its value (开工日期：2023年6月). */
+function isLabelLine(t: string, from: number, to: number): boolean {
+  const line = t.slice(from, to).trim();
+  return line.length <= LABEL_LINE_LENGTH && /^[\u4e00-\u9fff]{2,8}[:：]/.test(line);
+}
+
+const LABEL_LINE_LENGTH = 30;
 
 /**
  * 共签约项目12个，总投资90亿元。其中，5亿元以上项目3个。落户园区项目7个，总投资30亿元: an undated
