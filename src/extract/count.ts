@@ -274,6 +274,9 @@ function prefixAfterCount(text: string, start: number, qualifiers: Qualifiers): 
   return qualifiers.words.approxOf(prefix[0], 'prefix');
 }
 
+/** How far before a number its demonstrative is looked for, with what stands before it (60岁|以上: a qualifier, not one). */
+const DEMONSTRATIVE_REACH = 5;
+
 /** The rule by which a match is a statistic, or undefined when it is an ordinal, a slogan, a duration … */
 function statisticRule(
   text: string,
@@ -300,7 +303,7 @@ function statisticRule(
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
   // 第八、九批, 第3至5届: the later items of an ordinal's list are ordinals too.
   if (context.ordinalListAtEnd.test(text.slice(Math.max(0, m.start - 16), m.start))) return undefined;
-  if (m.chinese !== undefined && context.demonstrativeAtEnd.test(before)) return undefined;
+  if (m.chinese !== undefined && context.demonstrativeAtEnd.test(text.slice(Math.max(0, m.start - DEMONSTRATIVE_REACH), m.start))) return undefined;
   // 某村二组, 某村六组道路: a village's team named by its number, no count.
   if (m.chinese !== undefined && context.villageGroupUnits.has(m.unit) && context.villageGroupAtEnd.test(before)) return undefined;
   // 三、四批, 五、六个: two neighbouring digits split by 、 are a vague range, as 三四批 is.
@@ -328,7 +331,7 @@ function statisticRule(
   // 分两期建设, 分为三类: the parts a whole is divided into are counted, though 二期 alone is a phase's name.
   if (split && measure.chinese === 'no') return 'count.divided-into';
   if (cardinalTwo) {
-    if (context.demonstrativeAtEnd.test(before) || context.vagueAtEnd.test(before) || context.frequencyAtEnd.test(text.slice(Math.max(0, m.start - 3), m.start))) return undefined;
+    if (context.demonstrativeAtEnd.test(text.slice(Math.max(0, m.start - DEMONSTRATIVE_REACH), m.start)) || context.vagueAtEnd.test(before) || context.frequencyAtEnd.test(text.slice(Math.max(0, m.start - 3), m.start))) return undefined;
     return 'count.cardinal-two';
   }
   if (m.chinese !== undefined && context.divisionUnits.has(m.unit) && inDivisionRun(text, m, context)) return 'count.division-list';

@@ -963,6 +963,12 @@ function namedCurrencyBefore(text: string, start: number, p: MoneyPatterns): str
   return p.rateBefore.test(text.slice(Math.max(0, start - name.length - 3), start - name.length)) ? undefined : name;
 }
 
+/**
+ * A date glued right after a bare amount (a headline joined to its dateline: 捐款2000万2008年2月5日): the digits
+ * start a year, not the rest of the number.
+ */
+const DATE_AFTER = /^(?:19|20)\d\d(?:年|[-/.]\d{1,2}[-/.]\d)/;
+
 /** 投资120亿, 产值1.9亿, 融资两个亿 (两个多亿: over), 港币3亿: money only with a money word before it in the clause, or a currency name right before it. */
 function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
@@ -975,7 +981,7 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     const end = start + match[0].length;
     if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
     // A high part whose rest did not read (1万2000亿): never a partial number.
-    if (followsHighPart(ctx.text, start) || /\d/.test(ctx.text[end] ?? '') || continuesSpacedDigits(ctx.text, start)) continue;
+    if (followsHighPart(ctx.text, start) || (/\d/.test(ctx.text[end] ?? '') && !DATE_AFTER.test(ctx.text.slice(end, end + 8))) || continuesSpacedDigits(ctx.text, start)) continue;
     // 3.82亿支援资金: a noun of funds after the word settles that 支 starts no measure word.
     if (p.unitAfter.test(ctx.text.slice(end, end + 3)) && !p.fundNounAfter.test(ctx.text.slice(end, end + 4))) continue;
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
