@@ -1,6 +1,6 @@
 import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
-import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
+import { APPROX_RULE_FILES, combineApprox, escapeRegex, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import {
   COUNT_CONTEXT_RULES,
   COUNT_MEASURE_WORD_RULES,
@@ -274,6 +274,23 @@ function prefixAfterCount(text: string, start: number, qualifiers: Qualifiers): 
   return qualifiers.words.approxOf(prefix[0], 'prefix');
 }
 
+/** How far before a team's number the village and the team numbers listed before it are looked for (某村3、4、5组). */
+const VILLAGE_GROUP_LIST_REACH = 16;
+/** The numbers of a list before its last item, in digits, each with the unit or not (3、4、 / 3组、). */
+function numberedListAtEnd(unit: string): RegExp {
+  return new RegExp(`(?:[\\d０-９]{1,3}(?:${escapeRegex(unit)})?[、,，和及])+$`);
+}
+
+/** 全村10组, 各村3组: the whole village's or each village's teams are counted, not named. */
+const WHOLE_VILLAGE_BEFORE = /[全各每]$/;
+
+/** Whether the digits before a team unit name a village's team (某村4组, 某村3、4、5组; not 全村10组). */
+function namesVillageTeam(text: string, m: CountMatch, context: CountContext): boolean {
+  const before = text.slice(Math.max(0, m.start - VILLAGE_GROUP_LIST_REACH), m.start).replace(numberedListAtEnd(m.unit), '');
+  const village = context.villageGroupAtEnd.exec(before);
+  return village !== null && !WHOLE_VILLAGE_BEFORE.test(before.slice(0, village.index));
+}
+
 /** How far before a number its demonstrative is looked for, with what stands before it (60岁|以上: a qualifier, not one). */
 const DEMONSTRATIVE_REACH = 5;
 
@@ -306,6 +323,9 @@ function statisticRule(
   if (m.chinese !== undefined && context.demonstrativeAtEnd.test(text.slice(Math.max(0, m.start - DEMONSTRATIVE_REACH), m.start))) return undefined;
   // 某村二组, 某村六组道路: a village's team named by its number, no count.
   if (m.chinese !== undefined && context.villageGroupUnits.has(m.unit) && context.villageGroupAtEnd.test(before)) return undefined;
+  // 某村4组, 某村3、4、5组: teams named by their numbers in digits too (the list's items before share the name), no count;
+  // a qualifier or 共 between (某村共12个组, 全村约30组) is not read so.
+  if (m.arabic !== undefined && m.approx === 'exact' && context.villageGroupUnits.has(m.unit) && namesVillageTeam(text, m, context)) return undefined;
   // 三、四批, 五、六个: two neighbouring digits split by 、 are a vague range, as 三四批 is.
   if (m.chinese !== undefined && isNeighbourAfterComma(m.chinese, before)) return undefined;
   if (continuesSpacedDigits(text, m.start)) return undefined;
