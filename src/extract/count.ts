@@ -195,7 +195,9 @@ const REST = `(?:(?<=[万亿])(?<rest>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER})
 function quantityPattern(approx: ApproxWords, units: string, allowChinese: boolean): RegExp {
   const infix = approx.pattern('infix');
   // ARABIC_NUMBER starts where no digit precedes it, so a failed match is not retried inside a long digit run.
-  const arabic = `(?<arabic>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER})(?:${GAP}[-–—~～至到]${GAP}(?<arabicMax>${ARABIC_NUMBER}))?${GAP}(?<infix1>${infix})?${GAP}(?<magnitude>${MAGNITUDE_PATTERN})?${REST}`;
+  // 1万至1.5万名: the lower bound may carry its own magnitude where the upper bound carries one too.
+  const lowMagnitude = `(?:(?<magnitudeLow>${MAGNITUDE_PATTERN})(?=${GAP}[-–—~～至到]${GAP}${ARABIC_NUMBER}${GAP}(?:${infix})?${GAP}(?:${MAGNITUDE_PATTERN})))?`;
+  const arabic = `(?<arabic>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER})(?:${lowMagnitude}${GAP}[-–—~～至到]${GAP}(?<arabicMax>${ARABIC_NUMBER}))?${GAP}(?<infix1>${infix})?${GAP}(?<magnitude>${MAGNITUDE_PATTERN})?${REST}`;
   // A Chinese numeral may have decimals before 万/亿 (一点五万人次): never read the part after 点 alone.
   // Without a magnitude, 点 is an hour (下午三点五个人).
   // A Chinese range (二至三名, 三到五千人) shares the upper bound's unit.
@@ -220,7 +222,7 @@ function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Cou
     const start = spaced?.start ?? m.index;
     const end = m.index + m[0].length;
     const valueMax = g.arabicMax !== undefined ? scaled(g.arabicMax, g.magnitude) : g.chineseMax !== undefined ? parseChineseNumber(g.chineseMax) : undefined;
-    const value = arabic !== undefined ? withRest(scaled(arabic, g.magnitude), g.magnitude, g.rest, g.restMag) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseLow(g.chinese!, g.chineseMax, g.magnitudeC);
+    const value = arabic !== undefined ? withRest(scaled(arabic, g.magnitudeLow ?? g.magnitude), g.magnitude, g.rest, g.restMag) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseLow(g.chinese!, g.chineseMax, g.magnitudeC);
     if (value === undefined || (g.chineseMax !== undefined && (valueMax === undefined || valueMax <= value))) continue;
     const around = qualifiersAround(ctx, approx, start, end);
     const prefix = around.prefix ?? prefixAfterCount(text, start, qualifiers);
