@@ -33,7 +33,7 @@ const CONTINUES_NUMBER = /(?:[\d.A-Za-z]|\d,)$/;
 const CLOSES_NAMED_LIST = /[、和与及]\p{Script=Han}{2,6}$/u;
 /** Quoted short phrases are names and slogans (“四件大事”, “两个维护”). */
 const SHORT_QUOTE = /[“"][^“”"\n]{1,10}[”"]/g;
-const PUNCTUATION = /[，。、；：！？,.;:!?“”"‘’（）()《》【】\n—…·\s]/;
+const PUNCTUATION = /[，。、；：！？,.;:!?“”"‘’「」『』（）()《》【】\n—…·\s]/;
 /** How far before a session's number its congress may be named (县第十七届人民代表大会三次会议). */
 const SESSION_WINDOW = 20;
 /** How far after the measure word a statistic noun may end (两个民生项目). */
