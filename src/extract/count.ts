@@ -1,6 +1,6 @@
 import type { Approx, DraftMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
-import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
+import { APPROX_RULE_FILES, combineApprox, escapeRegex, loadApproxWords, qualifiersAround, type ApproxWords } from './approx';
 import {
   COUNT_CONTEXT_RULES,
   COUNT_MEASURE_WORD_RULES,
@@ -33,7 +33,7 @@ const CONTINUES_NUMBER = /(?:[\d.A-Za-z]|\d,)$/;
 const CLOSES_NAMED_LIST = /[、和与及]\p{Script=Han}{2,6}$/u;
 /** Quoted short phrases are names and slogans (“四件大事”, “两个维护”). */
 const SHORT_QUOTE = /[“"][^“”"\n]{1,10}[”"]/g;
-const PUNCTUATION = /[，。、；：！？,.;:!?“”"‘’（）()《》【】\n—…·\s]/;
+const PUNCTUATION = /[，。、；：！？,.;:!?“”"‘’「」『』（）()《》【】\n—…·\s]/;
 /** How far before a session's number its congress may be named (县第十七届人民代表大会三次会议). */
 const SESSION_WINDOW = 20;
 /** How far after the measure word a statistic noun may end (两个民生项目). */
@@ -195,7 +195,9 @@ const REST = `(?:(?<=[万亿])(?<rest>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER})
 function quantityPattern(approx: ApproxWords, units: string, allowChinese: boolean): RegExp {
   const infix = approx.pattern('infix');
   // ARABIC_NUMBER starts where no digit precedes it, so a failed match is not retried inside a long digit run.
-  const arabic = `(?<arabic>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER})(?:${GAP}[-–—~～至到]${GAP}(?<arabicMax>${ARABIC_NUMBER}))?${GAP}(?<infix1>${infix})?${GAP}(?<magnitude>${MAGNITUDE_PATTERN})?${REST}`;
+  // 1万至1.5万名: the lower bound may carry its own magnitude where the upper bound carries one too.
+  const lowMagnitude = `(?:(?<magnitudeLow>${MAGNITUDE_PATTERN})(?=${GAP}[-–—~～至到]${GAP}${ARABIC_NUMBER}${GAP}(?:${infix})?${GAP}(?:${MAGNITUDE_PATTERN})))?`;
+  const arabic = `(?<arabic>${DIGIT_MAGNITUDE_CHAIN}|${ARABIC_NUMBER})(?:${lowMagnitude}${GAP}[-–—~～至到]${GAP}(?<arabicMax>${ARABIC_NUMBER}))?${GAP}(?<infix1>${infix})?${GAP}(?<magnitude>${MAGNITUDE_PATTERN})?${REST}`;
   // A Chinese numeral may have decimals before 万/亿 (一点五万人次): never read the part after 点 alone.
   // Without a magnitude, 点 is an hour (下午三点五个人).
   // A Chinese range (二至三名, 三到五千人) shares the upper bound's unit.
@@ -220,7 +222,7 @@ function scan(ctx: ExtractContext, pattern: RegExp, qualifiers: Qualifiers): Cou
     const start = spaced?.start ?? m.index;
     const end = m.index + m[0].length;
     const valueMax = g.arabicMax !== undefined ? scaled(g.arabicMax, g.magnitude) : g.chineseMax !== undefined ? parseChineseNumber(g.chineseMax) : undefined;
-    const value = arabic !== undefined ? withRest(scaled(arabic, g.magnitude), g.magnitude, g.rest, g.restMag) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseLow(g.chinese!, g.chineseMax, g.magnitudeC);
+    const value = arabic !== undefined ? withRest(scaled(arabic, g.magnitudeLow ?? g.magnitude), g.magnitude, g.rest, g.restMag) : g.bare !== undefined ? magnitudeFactor(g.bare) : chineseLow(g.chinese!, g.chineseMax, g.magnitudeC);
     if (value === undefined || (g.chineseMax !== undefined && (valueMax === undefined || valueMax <= value))) continue;
     const around = qualifiersAround(ctx, approx, start, end);
     const prefix = around.prefix ?? prefixAfterCount(text, start, qualifiers);
@@ -274,6 +276,26 @@ function prefixAfterCount(text: string, start: number, qualifiers: Qualifiers): 
   return qualifiers.words.approxOf(prefix[0], 'prefix');
 }
 
+/** How far before a team's number the village and the team numbers listed before it are looked for (某村3、4、5组). */
+const VILLAGE_GROUP_LIST_REACH = 16;
+/** The numbers of a list before its last item, in digits, each with the unit or not (3、4、 / 3组、). */
+function numberedListAtEnd(unit: string): RegExp {
+  return new RegExp(`(?:[\\d０-９]{1,3}(?:${escapeRegex(unit)})?[、,，和及])+$`);
+}
+
+/** 全村10组, 各村3组: the whole village's or each village's teams are counted, not named. */
+const WHOLE_VILLAGE_BEFORE = /[全各每]$/;
+
+/** Whether the digits before a team unit name a village's team (某村4组, 某村3、4、5组; not 全村10组). */
+function namesVillageTeam(text: string, m: CountMatch, context: CountContext): boolean {
+  const before = text.slice(Math.max(0, m.start - VILLAGE_GROUP_LIST_REACH), m.start).replace(numberedListAtEnd(m.unit), '');
+  const village = context.villageGroupAtEnd.exec(before);
+  return village !== null && !WHOLE_VILLAGE_BEFORE.test(before.slice(0, village.index));
+}
+
+/** How far before a number its demonstrative is looked for, with what stands before it (60岁|以上: a qualifier, not one). */
+const DEMONSTRATIVE_REACH = 5;
+
 /** The rule by which a match is a statistic, or undefined when it is an ordinal, a slogan, a duration … */
 function statisticRule(
   text: string,
@@ -300,9 +322,12 @@ function statisticRule(
   if (CONTINUES_NUMBER.test(before) || context.ordinalAtEnd.test(before) || isOrdinalAcrossSpaces(text, m.start, context)) return undefined;
   // 第八、九批, 第3至5届: the later items of an ordinal's list are ordinals too.
   if (context.ordinalListAtEnd.test(text.slice(Math.max(0, m.start - 16), m.start))) return undefined;
-  if (m.chinese !== undefined && context.demonstrativeAtEnd.test(before)) return undefined;
+  if (m.chinese !== undefined && context.demonstrativeAtEnd.test(text.slice(Math.max(0, m.start - DEMONSTRATIVE_REACH), m.start))) return undefined;
   // 某村二组, 某村六组道路: a village's team named by its number, no count.
   if (m.chinese !== undefined && context.villageGroupUnits.has(m.unit) && context.villageGroupAtEnd.test(before)) return undefined;
+  // 某村4组, 某村3、4、5组: teams named by their numbers in digits too (the list's items before share the name), no count;
+  // a qualifier or 共 between (某村共12个组, 全村约30组) is not read so.
+  if (m.arabic !== undefined && m.approx === 'exact' && context.villageGroupUnits.has(m.unit) && namesVillageTeam(text, m, context)) return undefined;
   // 三、四批, 五、六个: two neighbouring digits split by 、 are a vague range, as 三四批 is.
   if (m.chinese !== undefined && isNeighbourAfterComma(m.chinese, before)) return undefined;
   if (continuesSpacedDigits(text, m.start)) return undefined;
@@ -328,7 +353,7 @@ function statisticRule(
   // 分两期建设, 分为三类: the parts a whole is divided into are counted, though 二期 alone is a phase's name.
   if (split && measure.chinese === 'no') return 'count.divided-into';
   if (cardinalTwo) {
-    if (context.demonstrativeAtEnd.test(before) || context.vagueAtEnd.test(before) || context.frequencyAtEnd.test(text.slice(Math.max(0, m.start - 3), m.start))) return undefined;
+    if (context.demonstrativeAtEnd.test(text.slice(Math.max(0, m.start - DEMONSTRATIVE_REACH), m.start)) || context.vagueAtEnd.test(before) || context.frequencyAtEnd.test(text.slice(Math.max(0, m.start - 3), m.start))) return undefined;
     return 'count.cardinal-two';
   }
   if (m.chinese !== undefined && context.divisionUnits.has(m.unit) && inDivisionRun(text, m, context)) return 'count.division-list';

@@ -215,6 +215,10 @@ interface MoneyPatterns {
   givingVerbAtEnd: RegExp;
   /** 3亿援建资金: a noun of funds after a word of purpose of one or two characters (not a measure word: 5万人资金). */
   fundNounAfter: RegExp;
+  /** A qualifier written before a number (约, 超过), at the end of a string. */
+  prefixQualifierAtEnd: RegExp;
+  /** 170万的大额爱心捐款: 的 and a short modifier before the noun of funds. */
+  fundNounAfterDe: RegExp;
   /** 500元/人左右: a per-unit rate between an amount and its trailing qualifier. */
   rateBeforeQualifier: RegExp;
   unitAfter: RegExp;
@@ -370,6 +374,8 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     givingVerbBefore: new RegExp(`(?:${alternation(byRole('giving-verb'))})${approxPrefix(approx)}$`),
     givingVerbAtEnd: new RegExp(`(?:${alternation(byRole('giving-verb'))})$`),
     fundNounAfter: new RegExp(`^(?!${alternation(byRole('not-fund-modifier'))})\\p{Script=Han}{1,2}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
+    prefixQualifierAtEnd: new RegExp(`(?:${approx.pattern('prefix')})$`),
+    fundNounAfterDe: new RegExp(`^的(?!${alternation(byRole('not-fund-modifier'))})\\p{Script=Han}{0,4}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
     rateBeforeQualifier: new RegExp(`^[/／]\\p{Script=Han}{1,3}?(?=${approx.pattern('suffix')})`, 'u'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
     wordAfterAnyUnit: new RegExp(`^(?:${alternation(byRole('word-after-any-unit'))})`),
@@ -963,6 +969,12 @@ function namedCurrencyBefore(text: string, start: number, p: MoneyPatterns): str
   return p.rateBefore.test(text.slice(Math.max(0, start - name.length - 3), start - name.length)) ? undefined : name;
 }
 
+/**
+ * A date glued right after a bare amount (a headline joined to its dateline: 捐款2000万2008年2月5日): the digits
+ * start a year, not the rest of the number.
+ */
+const DATE_AFTER = /^(?:19|20)\d\d(?:年|[-/.]\d{1,2}[-/.]\d)/;
+
 /** 投资120亿, 产值1.9亿, 融资两个亿 (两个多亿: over), 港币3亿: money only with a money word before it in the clause, or a currency name right before it. */
 function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
@@ -975,7 +987,7 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     const end = start + match[0].length;
     if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
     // A high part whose rest did not read (1万2000亿): never a partial number.
-    if (followsHighPart(ctx.text, start) || /\d/.test(ctx.text[end] ?? '') || continuesSpacedDigits(ctx.text, start)) continue;
+    if (followsHighPart(ctx.text, start) || (/\d/.test(ctx.text[end] ?? '') && !DATE_AFTER.test(ctx.text.slice(end, end + 8))) || continuesSpacedDigits(ctx.text, start)) continue;
     // 3.82亿支援资金: a noun of funds after the word settles that 支 starts no measure word.
     if (p.unitAfter.test(ctx.text.slice(end, end + 3)) && !p.fundNounAfter.test(ctx.text.slice(end, end + 4))) continue;
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
@@ -1063,7 +1075,7 @@ function currencyDeclaredAfter(text: string, end: number, p: MoneyPatterns): boo
 
 /** 30亿加码, 3亿专项资金, 3亿援建资金: a verb or a noun of funds after a bare amount makes it money. */
 function isMoneyAfter(text: string, end: number, p: MoneyPatterns): boolean {
-  return p.moneyAfter.test(text.slice(end, end + 4)) || p.fundNounAfter.test(text.slice(end, end + 4));
+  return p.moneyAfter.test(text.slice(end, end + 4)) || p.fundNounAfter.test(text.slice(end, end + 4)) || p.fundNounAfterDe.test(text.slice(end, end + 8));
 }
 
 const PLAIN_NUMBER = new RegExp(ARABIC_NUMBER, 'y');
@@ -1176,7 +1188,9 @@ function qualifierEnd(text: string, end: number, p: MoneyPatterns): number {
 function currencyOf(text: string, start: number, unit: string, p: MoneyPatterns): string {
   const currency = p.currencyOf.get(unit)!;
   if (!p.plainUnits.has(unit)) return currency;
-  const nameEnd = currencyNameEnd(text, start);
+  // 折合新台币约32亿元: a qualifier may stand between the name and the number (it is read as the amount's qualifier).
+  const qualifier = p.prefixQualifierAtEnd.exec(text.slice(Math.max(0, start - 4), start));
+  const nameEnd = currencyNameEnd(text, start - (qualifier?.[0].length ?? 0));
   if (!p.currencyEnds.has(text[nameEnd - 1] ?? '')) return currency;
   const named = unitEndingAt(text, nameEnd, p);
   return named === undefined ? currency : p.currencyOf.get(named)!;

@@ -1,5 +1,6 @@
 import { allOf, oneOf, type RuleFileSpec, type RuleRow, type RuleSet } from '../../rules/loader';
 import { escapeRegex } from '../approx';
+import { CHINESE_DIGITS } from '../numbers';
 
 /** One number of an ordinal's list (八, 3, 十二). */
 const ORDINAL_ITEM = '[\\d零〇一二两三四五六七八九十百]{1,4}';
@@ -97,7 +98,7 @@ export interface CountContext {
   ordinalAtEnd: RegExp;
   /** An ordinal's list up to the separator before a number (第八、|九批, 第3至|5届): each item is an ordinal. */
   ordinalListAtEnd: RegExp;
-  /** A demonstrative at the end of a string (这, 该): only a Chinese numeral after it points back (这两个). */
+  /** A demonstrative at the end of a string (这, 该, 上述, 以上 not after a quantity): only a Chinese numeral after it points back (这两个). */
   demonstrativeAtEnd: RegExp;
   /** A vague quantity at the end of a string (数, 几, 上百). */
   vagueAtEnd: RegExp;
@@ -244,7 +245,8 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
   return {
     ordinalAtEnd: atEnd('ordinal-before'),
     ordinalListAtEnd: new RegExp(`(?:${alternation(words('ordinal-before'))})${ORDINAL_ITEM}(?:[、和及至到]${ORDINAL_ITEM})*[、和及至到]$`),
-    demonstrativeAtEnd: atEnd('demonstrative-before'),
+    // Not after a quantity or a level (60岁以上, 100名以上, 省级以上): there 以上 qualifies what stands before it.
+    demonstrativeAtEnd: new RegExp(`(?<!级|[\\d${CHINESE_DIGITS}十百千万亿][\\p{Script=Han}]?)(?:${alternation(words('demonstrative-before'))})$`, 'u'),
     vagueAtEnd: atEnd('vague-before'),
     changeAtEnd: atEnd('change-before'),
     changeIn: new RegExp(alternation(words('change-before'))),
