@@ -20,7 +20,9 @@
  *     name at prefecture level (襄樊市 → 襄阳市, 思茅市 → 普洱市);
  *   - else, a county of the same prefecture (of the same province where the
  *     prefecture's code changed) that the old revision did not have, whose
- *     stem starts with the old stem (开 → 开州区).
+ *     stem starts with the old stem (开 → 开州区);
+ *   - else, for a 县, the one county new in its prefecture where it is the one
+ *     county gone from there, one for one (遵义县 → 播州区).
  * Divisions merged into another (崇文区 into 东城区) or split have no such
  * successor and are left out. A former name that is today any division's
  * name, or another county's stem with a suffix, is left out too.
@@ -32,7 +34,7 @@ const path = require('node:path');
 const zlib = require('node:zlib');
 
 const ROOT = path.resolve(__dirname, '..');
-const OUT = path.join(ROOT, 'data', 'place-old-names.tsv');
+const OUT = process.env.OLD_NAMES_OUT || path.join(ROOT, 'data', 'place-old-names.tsv');
 
 function libDir() {
   const flag = process.argv.indexOf('--from');
@@ -90,6 +92,15 @@ function current() {
   return { rows, byCode, names, derived };
 }
 
+/** The one county new in the old county's prefecture since `table`, where it is the one county gone from there. */
+function oneForOne(code, table, now, counties) {
+  const prefix = code.slice(0, 4);
+  const gone = Object.entries(table).filter(([c, n]) => c.slice(0, 4) === prefix && levelOf(c) === 'county' && !PLACEHOLDERS.has(n) && !now.byCode.has(c));
+  const oldNames = new Set(Object.values(table));
+  const added = counties.filter((r) => r.code.slice(0, 4) === prefix && !(r.code in table) && !oldNames.has(r.name));
+  return gone.length === 1 && gone[0][0] === code && added.length === 1 ? added[0] : undefined;
+}
+
 function build() {
   const dir = libDir();
   const revisions = JSON.parse(fs.readFileSync(path.join(dir, 'revisions.json'), 'utf8')).sort();
@@ -123,6 +134,10 @@ function build() {
       let found = counties.filter((r) => r.code.slice(0, 4) === code.slice(0, 4) && newer(r));
       if (found.length === 0) found = counties.filter((r) => r.code.slice(0, 2) === code.slice(0, 2) && newer(r));
       if (found.length === 1) successor = found[0];
+      // 遵义县 → 播州区: no stem in common, but the prefecture lost this one county and gained one
+      // new county since the revision, one for one.
+      // Only a 县 (a district's name vanishing is a merger as often: 闸北区 into 静安区).
+      else if (found.length === 0 && name.endsWith('县')) successor = oneForOne(code, table, now, counties);
     }
     if (successor) out.push([name, successor.code, revision, successor.name]);
   }
