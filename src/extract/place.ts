@@ -394,6 +394,7 @@ export function withSiteNames(text: string, marks: Uint8Array | undefined, adWor
     }
   }
   for (const [start, end] of contactAddresses(text)) (marks ??= new Uint8Array(text.length)).fill(1, start, end);
+  for (const [start, end] of chromeCaptions(text)) (marks ??= new Uint8Array(text.length)).fill(1, start, end);
   if (adWords.length > 0) {
     for (const match of text.matchAll(AD_LINE)) {
       const name = match[1]!;
@@ -455,6 +456,52 @@ function contactAddresses(text: string): Array<[number, number]> {
     spans.push([start, next > 0 ? start + next : lineEnd]);
   }
   return spans;
+}
+
+/** A short line of Han characters alone (a menu's or a channel's caption: 西藏, 本地新闻). */
+const CAPTION_LINE = /^[ \t\u3000]*(\p{Script=Han}{2,5})[ \t\u3000]*$/gmu;
+/** A line of page chrome: a label before a box (信息检索:), a trail of links, the site's menu words. */
+const CHROME_LINE = /[:：][ \t\u3000]*$|您?当前的?位置|设为首页|加入收藏|[>›»][ \t\u3000]*\S|^[ \t\u3000]*(?:首页|主页)[ \t\u3000]*[|｜]/u;
+
+/**
+ * A caption standing alone on a line next to page chrome (a search box's label above it, a
+ * trail of links below it): a region's name there (西藏 as a channel's caption) names the
+ * site's section, no place of the story.
+ */
+function chromeCaptions(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!CHROME_LINE.test(text)) return spans;
+  for (const match of text.matchAll(CAPTION_LINE)) {
+    const lineStart = match.index!;
+    const lineEnd = lineStart + match[0].length;
+    if (!CHROME_LINE.test(neighbourLine(text, lineStart, -1)) && !CHROME_LINE.test(neighbourLine(text, lineEnd, 1))) continue;
+    const start = lineStart + match[0].indexOf(match[1]!);
+    spans.push([start, start + match[1]!.length]);
+  }
+  return spans;
+}
+
+/** The nearest non-blank line before (`step` -1, from a line's start) or after (+1, from its end) a line. */
+function neighbourLine(text: string, at: number, step: -1 | 1): string {
+  for (let k = 0; k < 3; k++) {
+    let line: string;
+    if (step < 0) {
+      if (at <= 0) return '';
+      const end = at - 1;
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      line = text.slice(start, end);
+      at = start;
+    } else {
+      if (at >= text.length) return '';
+      const start = at + 1;
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      line = text.slice(start, end);
+      at = end;
+    }
+    if (line.trim() !== '') return line;
+  }
+  return '';
 }
 
 /** Each character of the classes, by the first of its class. */

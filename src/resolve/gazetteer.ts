@@ -28,6 +28,11 @@ export interface Division {
 export class Gazetteer {
   /** Divisions by code; one without a code (台北市) by its row id. */
   readonly byCode = new Map<string, Division>();
+  /**
+   * Former names of renamed counties and prefectures whose stem changed (开县 → 开州区,
+   * 襄樊市 → 襄阳市), from data/place-old-names.tsv (scripts/build-old-place-names.js).
+   */
+  readonly formerNames: { name: string; division: Division }[] = [];
   private readonly loadedVillageProvinces = new Set<string>();
   private readonly villagesOfCounty = new Map<Division, readonly Division[]>();
 
@@ -184,6 +189,15 @@ export function loadGazetteer(dataDir: string = DEFAULT_DATA_DIR): Gazetteer {
       gazetteer.add(text.slice(start, levelAt - 1), text.slice(levelAt, parentAt - 1) as PlaceLevel, name, parent);
     }
     start = end + 1;
+  }
+  const formerFile = path.join(dataDir, 'place-old-names.tsv');
+  if (fs.existsSync(formerFile)) {
+    for (const line of fs.readFileSync(formerFile, 'utf8').split('\n')) {
+      if (line === '' || line.startsWith('#')) continue;
+      const [name, code] = line.split('\t');
+      const division = gazetteer.byCode.get(code!);
+      if (name && division) gazetteer.formerNames.push({ name, division });
+    }
   }
   return gazetteer;
 }

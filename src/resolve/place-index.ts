@@ -159,6 +159,15 @@ export class PlaceIndex {
         }
       }
     }
+    // A renamed division's former name (开县 for 开州区, 襄樊市 for 襄阳市): a prefecture's is as
+    // plain as an alias; a county's counts where the article names its region, like its other
+    // old names, and so does its stem where it keeps two characters (吴旗 of 吴旗县) and no
+    // division's name has it.
+    for (const { name, division } of gazetteer.formerNames) {
+      offer(name, division.level === 'prefecture' ? 'alias' : 'old', division);
+      const stem = name.replace(/(?:县|市|区|旗|特区|矿区)$/, '');
+      if (division.level === 'county' && stem.length >= 2 && stem !== name && !drafts.has(stem)) offer(stem, 'old', division);
+    }
     const targets = gazetteer.findAll(rules.aliases.map((rule) => rule.target));
     for (const rule of rules.aliases) {
       for (const division of targets.get(rule.target)!) offer(rule.alias, 'alias', division);

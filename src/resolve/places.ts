@@ -147,6 +147,11 @@ interface Match {
   glossed?: boolean;
   /** Names a station or a segment's end (伊通水文站, 监利至城陵矶江段): a name only one division has is that division. */
   station?: boolean;
+  /**
+   * An item of a list of places (成都、北京、保定、聊城等地): a prefecture's name that is also a
+   * common word (保定) is the prefecture there, as plain as the places around it.
+   */
+  amidPlaces?: boolean;
 }
 
 
@@ -247,7 +252,8 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       const previousEnd = matches.length > 0 ? matches[matches.length - 1]!.end : -1;
       const listed = isListed(text, i, end, previousEnd, options);
       // 九江、庐山、德安: an item between two places of a list is a place, whatever else it names.
-      const amongPlaces = listed && joinedAsItem(text, i, end) && previousEnd === i - 1 && options.startsPlace(end + 1);
+      // 巫山、奉节、云阳等区县: a name in a list that closes on a word for divisions is a division too.
+      const amongPlaces = listed && ((joinedAsItem(text, i, end) && previousEnd === i - 1 && options.startsPlace(end + 1)) || inDivisionList(text, i, end, previousEnd, options));
       // 甲乡、乙乡及丙乡, 甲乡某社区及丙乡: jieba may glue the conjunction onto the last name (及水/x);
       // a place found shortly before it, the list's, vouches for the start.
       const joined = previousEnd > 0 && previousEnd >= i - 1 - MAX_LISTED_GAP && LIST_CONJUNCTIONS.has(text[i - 1] ?? '');
@@ -263,6 +269,7 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
         else if (entry.needsContext && namesRiverSection(text, i, end, options)) match.station = true;
         if (options.facilityWords.startAt(text, end)) match.facility = true;
         if (OPENING_BRACKETS.has(text[end] ?? '') && options.startsPlace(end + 1)) match.glossed = true;
+        if (listed && (amongPlaces || inPlaceList(text, i, end, previousEnd, options, PLACE_LIST_CLOSE))) match.amidPlaces = true;
         matches.push(match);
         next = end;
         break;
@@ -294,9 +301,18 @@ function stemCutAcrossSuffix(entry: NameEntry, start: number, end: number, optio
 function overtakenByFullName(index: PlaceIndex, text: string, start: number, end: number): boolean {
   for (let k = start + 1; k < end; k++) {
     for (const entry of index.entriesAt(text, k)) {
-      if (entry.form === 'full' && !entry.blocked && k + entry.surface.length > end && entry.surface.length >= 3) return true;
+      if (entry.form === 'full' && !entry.blocked && k + entry.surface.length > end && entry.surface.length >= 3 && !namedRightAfter(index, text, end, k + entry.surface.length)) return true;
     }
   }
+  return false;
+}
+
+/**
+ * 陕西华县: a name of its own starts right after the short name and ends where the full
+ * name across the join does (华县, a former county's, against 西华县): the join reads as two names.
+ */
+function namedRightAfter(index: PlaceIndex, text: string, start: number, end: number): boolean {
+  for (const entry of index.entriesAt(text, start)) if (!entry.blocked && start + entry.surface.length === end) return true;
   return false;
 }
 
@@ -346,6 +362,7 @@ function placeVerdict(
   // A stem after a tributary word and before a river ending starts the river's name (支流会泽河).
   if (derived && options.riverEnd.test(text[end] ?? '') && endsWithOne(text, start, options.tributaryWords)) return undefined;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
+  if (derived && text[start - 1] === '至' && runsIntoSegmentEnd(text, end, options)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
   // A road segment's ends are delimited by 线/至/段 whatever jieba makes of them (至日/土段 in 区界至日土段).
   // So is a list's first item after a word ending in a division's suffix (我市/镇雄、彝良, jieba: 市镇/雄).
@@ -610,6 +627,45 @@ function isListed(text: string, start: number, end: number, previousEnd: number,
   return options.listClosers.startAt(text, end) || after === '至' || secondEnd || dashListed(text, start, end, previousEnd, options);
 }
 
+/**
+ * Words for divisions that close a list after 等 (甲、乙、丙等区县, 等县市, 等十个县): a
+ * name in such a list names the division, whatever natural feature shares its name.
+ */
+const DIVISION_LIST_CLOSE =
+  /^等(?:大部分|部分|多个|几个|[0-9０-９一二两三四五六七八九十几]+个)?(?:区县|县区|县市区|县市|市县|市区县|地市|市州|州市|县（市、区）|县\(市、区\)|(?:县|市|区|旗|盟|州)(?![城域场民间内外级长委]))/;
+
+/** The most characters of one item in a list of divisions (a county's full name, an autonomous one's). */
+const MAX_LIST_ITEM = 12;
+
+/**
+ * 甲、乙、丙等区县: the name is an item ('、' on one side at least, a place before it
+ * or after it) of a list whose last item is followed by a word for divisions.
+ */
+function inDivisionList(text: string, start: number, end: number, previousEnd: number, options: ResolveOptions): boolean {
+  return inPlaceList(text, start, end, previousEnd, options, DIVISION_LIST_CLOSE);
+}
+
+/** Words that close a list of places after 等 (甲、乙、丙等地, 等城市, 等省市), or its divisions' words. */
+const PLACE_LIST_CLOSE = new RegExp(`${DIVISION_LIST_CLOSE.source}|^等(?:[0-9０-９一二两三四五六七八九十几]+个)?(?:地|城市|省市|省区|省份|市)`);
+
+function inPlaceList(text: string, start: number, end: number, previousEnd: number, options: ResolveOptions, close: RegExp): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  const itemBefore = before === '、' && previousEnd === start - 1;
+  const itemAfter = after === '、' && options.startsPlace(end + 1);
+  if (!itemBefore && !itemAfter) return false;
+  // Walk the items after the name to the one 等 closes.
+  for (let at = end, items = 0; items < 30 && at < text.length; items++) {
+    if (close.test(text.slice(at, at + 12))) return true;
+    if (text[at] !== '、' && !LIST_CONJUNCTIONS.has(text[at]!)) return false;
+    let next = at + 1;
+    while (next < text.length && next - at <= MAX_LIST_ITEM && text[next] !== '、' && text[next] !== '等' && HAN.test(text[next]!)) next++;
+    if (next === at + 1) return false;
+    at = next;
+  }
+  return false;
+}
+
 /** 九江、庐山、德安 or 合肥—巫山—奉节: the name stands between two joiners of a list. */
 function joinedAsItem(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
@@ -770,6 +826,23 @@ function endsWithOne(text: string, at: number, words: readonly string[]): boolea
   return last !== undefined && words.some((word) => word[word.length - 1] === last && at >= word.length && text.startsWith(word, at - word.length));
 }
 
+/** Most characters of a reach's end that run on past a place's stem (至某某塘江段). */
+const MAX_END_RUN = 3;
+
+/**
+ * 监利至某花塘江段: after 至, a stem that runs on into more characters before the reach's
+ * 段 is cut from the name of the reach's end (a gauge, a village), not the county of that stem.
+ */
+function runsIntoSegmentEnd(text: string, end: number, options: ResolveOptions): boolean {
+  let close = end;
+  while (close < text.length && close - end <= MAX_END_RUN + 1 && text[close] !== '段' && HAN.test(text[close]!)) close++;
+  if (text[close] !== '段') return false;
+  if ((text[close - 1] === '江' || text[close - 1] === '河') && close - 1 >= end) close--;
+  if (close === end) return false;
+  const rest = text.slice(end, close);
+  return !options.divisionChars.has(rest[0]!) && rest[0] !== '城' && rest.length <= MAX_END_RUN;
+}
+
 /** 拉孜段, and a river's section: 城陵矶江段, 鲁台子河段. */
 function endsSegment(text: string, end: number): boolean {
   return text[end] === '段' || ((text[end] === '江' || text[end] === '河') && text[end + 1] === '段');
@@ -891,7 +964,9 @@ function resolveAlone(matches: Match[], index: PlaceIndex): void {
   for (const m of matches) {
     if (m.resolved || m.entry.chainOnly || m.misplaced || m.entry.divisions.length !== 1) continue;
     const division = m.entry.divisions[0]!;
-    if (m.entry.needsContext && !namesStation(m, division, index)) continue;
+    // A prefecture's name that is also a word (保定) counts alone as an item of a list of places.
+    const listedCity = m.amidPlaces === true && division.level === 'prefecture' && m.entry.form !== 'old';
+    if (m.entry.needsContext && !listedCity && !namesStation(m, division, index)) continue;
     if (LEVEL_RANK[division.level] >= LEVEL_RANK.township) continue;
     m.resolved = division;
     m.rule = ruleFor(m.entry, 'alone');
