@@ -486,12 +486,13 @@ class DocumentLinker {
   }
 
   /** The who of the last fact of `value` before `sentence` that names a giver. */
-  restatedWho(sentence: number, value: number | undefined): WhoLink | undefined {
+  restatedWho(sentence: number, value: number | undefined, lastGiven = false): WhoLink | undefined {
     if (value === undefined) return undefined;
     for (let s = sentence - 1; s >= 0; s--) {
       const facts = this.factsBySentence[s];
-      const fact = facts && findLastFact(facts, (f) => f.value === value && f.who.length > 0);
-      if (fact) return { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who };
+      // lastGiven: only the last amount given by someone, where it has the value (no other gift told since).
+      const fact = facts && findLastFact(facts, (f) => (lastGiven || f.value === value) && f.who.length > 0);
+      if (fact) return lastGiven && fact.value !== value ? undefined : { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who };
     }
     return undefined;
   }
@@ -1160,8 +1161,8 @@ class GiversCarried extends CarriedFor implements CarriedGivers {
     return last ? { who: last.who, mentions: last.mentions.who, basis: 'sentence' } : undefined;
   }
 
-  restated(): WhoLink | undefined {
-    return this.linker.restatedWho(this.ctx.sentence, (this.ctx.money.mention as { value?: number }).value);
+  restated(lastGiven?: boolean): WhoLink | undefined {
+    return this.linker.restatedWho(this.ctx.sentence, (this.ctx.money.mention as { value?: number }).value, lastGiven);
   }
 
   investor(): string | undefined {
