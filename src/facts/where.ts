@@ -43,9 +43,9 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   const ranked = respectivePlace(ctx, places);
   if (ranked) return placesLink([ranked], 'clause');
   const inZone = places.filter((p) => p.start >= zone.start && p.end <= zone.end);
-  if (inZone.length > 0) return placesLink(fromReceiver(ctx, inZone), 'clause');
+  if (inZone.length > 0) return distributedAfter(ctx, places, fromReceiver(ctx, inZone)) ?? placesLink(fromReceiver(ctx, inZone), 'clause');
   const inClause = places.filter((p) => p.start >= clause.start && p.end <= clause.end);
-  if (inClause.length > 0) return placesLink(fromReceiver(ctx, inClause), 'clause');
+  if (inClause.length > 0) return distributedAfter(ctx, places, fromReceiver(ctx, inClause)) ?? placesLink(fromReceiver(ctx, inClause), 'clause');
   // …，其中投入2300万元，用于某县某镇学校建设: the places of the use named in the next clause.
   const used = usePlacesAfter(ctx, places);
   if (used.length > 0) return placesLink(used, 'sentence');
@@ -95,6 +95,27 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
     NOWHERE
   );
 }
+
+/**
+ * 下达给某省的资金2亿元，已分解到甲区、乙县、丙县: the next clause hands the amount down (a distribute word
+ * opening it, after adverbs) to places inside those its clause names: those places, the most specific
+ * (GUIDELINES: several destinations; NOTES 11: ancestors dropped). Undefined where it names none or others.
+ */
+function distributedAfter(ctx: MoneyContext, places: readonly LocatedMention[], found: readonly LocatedMention[]): WhereLink | undefined {
+  const { text, words, sentence, clause } = ctx;
+  const t = text.text;
+  const end = text.sentences[sentence]!.end;
+  if (clause.end + 1 >= end || !words.hasIn(t, clause.end, Math.min(end, clause.end + 1 + DISTRIBUTE_REACH), 'distribute')) return undefined;
+  const next = text.clauseAt(sentence, clause.end + 1);
+  const verb = words.indexIn(t, next.start, next.end, 'distribute', next.start + DISTRIBUTE_REACH);
+  if (verb < 0) return undefined;
+  const handed = places.filter((p) => p.start > verb && p.end <= next.end);
+  const inside = (p: LocatedMention) => found.some((f) => p.path.startsWith(`${f.path}/`));
+  return handed.length > 0 && handed.every(inside) ? placesLink(handed, 'sentence') : undefined;
+}
+
+/** How far into its clause a distribute word may start (已全部分解到). */
+const DISTRIBUTE_REACH = 5;
 
 /** The divisions an own word may name, by the character that says its level (该省, 我市, 全县, 市本级). */
 const OWN_LEVELS = new Set([...'省市县区州旗'].map((c) => c.charCodeAt(0)));
