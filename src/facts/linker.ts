@@ -486,12 +486,13 @@ class DocumentLinker {
   }
 
   /** The who of the last fact of `value` before `sentence` that names a giver. */
-  restatedWho(sentence: number, value: number | undefined): WhoLink | undefined {
+  restatedWho(sentence: number, value: number | undefined, lastGiven = false): WhoLink | undefined {
     if (value === undefined) return undefined;
     for (let s = sentence - 1; s >= 0; s--) {
       const facts = this.factsBySentence[s];
-      const fact = facts && findLastFact(facts, (f) => f.value === value && f.who.length > 0);
-      if (fact) return { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who };
+      // lastGiven: only the last amount given by someone, where it has the value (no other gift told since).
+      const fact = facts && findLastFact(facts, (f) => (lastGiven || f.value === value) && f.who.length > 0);
+      if (fact) return lastGiven && fact.value !== value ? undefined : { who: fact.who, mentions: fact.mentions.who, basis: fact.basis.who };
     }
     return undefined;
   }
@@ -971,6 +972,39 @@ class DocumentLinker {
   }
 
   /** A paragraph holding an amount has a destination for which `is` holds. */
+  /**
+   * 港人捐款…: gifts for a disaster over many provinces (甲省、乙省和丙省…, 丁省…), the headline naming none of
+   * them: the place named most is one destination of a few amounts, no subject to lend the others (they stay
+   * without a place rather than borrow one named for another amount).
+   */
+  private spread?: boolean;
+
+  /** The subject place lent to an amount of `sentence`: none where the destinations spread (a headline's amount keeps it). */
+  subjectDestinationFor(sentence: number): WhereLink | undefined {
+    const link = this.subjectDestination();
+    const path = link?.where[0]?.path;
+    if (path === undefined || this.isTitleLine(sentence)) return link;
+    this.spread ??= this.spreadOverProvinces(path);
+    return this.spread ? undefined : link;
+  }
+
+  /** A line of the text's opening paragraphs with no sentence mark closing it: a headline (a page's chrome may stand before). */
+  private isTitleLine(sentence: number): boolean {
+    if (this.headlineSentences().includes(sentence)) return true;
+    const { end } = this.text.sentences[sentence]!;
+    for (let paragraph = 0; paragraph < Math.min(TITLE_PARAGRAPHS, this.text.input.paragraphs.length); paragraph++) {
+      if (this.text.sentencesOfParagraph(paragraph).includes(sentence)) return !SENTENCE_CLOSES.test(this.text.text[end - 1] ?? '');
+    }
+    return false;
+  }
+
+  private spreadOverProvinces(path: string): boolean {
+    if (this.headlineSentences().some((sentence) => this.text.ofType(sentence, 'place').some((place) => path === place.path || path.startsWith(`${place.path}/`)))) return false;
+    const provinces = new Set<string>();
+    for (const sentence of this.text.placeSentences) for (const place of this.carriedDestinations(sentence)) provinces.add(provinceOfPath(place.path));
+    return provinces.size >= SPREAD_PROVINCES;
+  }
+
   private destinationInMoneyParagraph(is: (place: LocatedMention) => boolean): boolean {
     const read = new Set<number>();
     for (const sentence of this.text.moneySentences) {
@@ -1160,8 +1194,8 @@ class GiversCarried extends CarriedFor implements CarriedGivers {
     return last ? { who: last.who, mentions: last.mentions.who, basis: 'sentence' } : undefined;
   }
 
-  restated(): WhoLink | undefined {
-    return this.linker.restatedWho(this.ctx.sentence, (this.ctx.money.mention as { value?: number }).value);
+  restated(lastGiven?: boolean): WhoLink | undefined {
+    return this.linker.restatedWho(this.ctx.sentence, (this.ctx.money.mention as { value?: number }).value, lastGiven);
   }
 
   investor(): string | undefined {
@@ -1191,7 +1225,7 @@ class PlacesCarried extends CarriedFor implements CarriedPlaces {
   }
 
   document(): WhereLink | undefined {
-    return this.linker.subjectDestination();
+    return this.linker.subjectDestinationFor(this.ctx.sentence);
   }
 
   site(): WhereLink | undefined {
@@ -1242,6 +1276,11 @@ function mostNamedProvince(counts: ReadonlyMap<string, number>): string | undefi
 }
 
 const NO_SPANS: readonly Span[] = [];
+/** How many provinces a text's destinations lie in, with none in its headline, before it has no subject place. */
+const SPREAD_PROVINCES = 4;
+/** How many opening paragraphs may hold a headline line after a page's chrome. */
+const TITLE_PARAGRAPHS = 5;
+const SENTENCE_CLOSES = /[。！？!?；;]/;
 /**
  * What a body named by its province's level alone opens with, and how many levels of a path it names.
  * Not 市: a county-level city (某市红十字会 of a text about 尚志市) is a 市 too.

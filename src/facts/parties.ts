@@ -388,13 +388,27 @@ function givesAsOpeningSubject(text: FactText, words: FactWords, sentence: numbe
   return giver >= 0 && !words.hasIn(text.text, end, giver, 'by') && !words.hasIn(text.text, end, giver, 'granted');
 }
 
-/** Only the sentence's opening date clause stands before `start` (8月4日12时至8月13日12时，). */
+/**
+ * A date clause stands right before `start`: the sentence's opening one (8月4日12时至8月13日12时，), or one
+ * after a setting or a byline (现在，疫情…阶段，3月13日，某慈善总会…; 本报讯（记者某某）1月9日，某协会…).
+ */
 function followsOpeningDate(text: FactText, sentence: number, start: number): boolean {
-  const date = text.ofType(sentence, 'date')[0];
-  if (!date || date.start > text.openingOf(sentence)) return false;
-  const clause = text.clauseAt(sentence, date.start);
-  return clause.end + 1 === start && date.end + DATE_CLAUSE_REST >= clause.end;
+  for (const date of text.ofType(sentence, 'date')) {
+    if (date.end >= start) break;
+    const clause = text.clauseAt(sentence, date.start);
+    if (clause.end + 1 !== start) continue;
+    // The sentence's opening date, or a date closing its clause (a clause of its own, or after a byline).
+    if (date.start <= text.openingOf(sentence) || date.end + DATE_CLAUSE_REST >= clause.end) return date.end + DATE_CLAUSE_REST >= clause.end;
+  }
+  // A month and day the dates left out (no year to read them by) still close a date clause.
+  const before = start - 1;
+  if (before <= text.sentences[sentence]!.start || !isClauseMark(text.text.charCodeAt(before))) return false;
+  return MONTH_DAY_END.test(text.text.slice(Math.max(text.sentences[sentence]!.start, before - MONTH_DAY_REACH), before));
 }
+
+/** A month and day closing a clause (3月13日, 十月九日, 3月13日上午). */
+const MONTH_DAY_END = /(?:^|[^\d])\d{1,2}月\d{1,2}[日号](?:上午|下午|晚|晚上)?$/;
+const MONTH_DAY_REACH = 12;
 
 /** What a date clause may hold after its date (时, 期间). */
 const DATE_CLAUSE_REST = 2;
@@ -430,7 +444,10 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (national && !isNameBoundary(words, text.text, ending.start, span.start)) continue;
     // 中国某某投资, 国家电网…: a national name without an ending runs from its prefix.
     const end = national ? nationalNameEnd(text, words, sentence, ending) : ending.end;
-    const start = national ? ending.start : afterPartyJoin(words, text.text, endings, placeOpeningName(text, words, sentence, institutionOpeningName(text, words, span.start, companyNameStart(text, words, sentence, end, span.start)), end), ending.start);
+    const opening = national ? ending.start : afterPartyJoin(words, text.text, endings, placeOpeningName(text, words, sentence, institutionOpeningName(text, words, span.start, companyNameStart(text, words, sentence, end, span.start)), end), ending.start);
+    // 通过某办以某基金会的名义，向灾区捐助…: the gift is made in the name after 以; the name starts there.
+    const inName = national ? '' : words.startIn(text.text, end, text.clauseAt(sentence, end - 1).end, 'in-name-of');
+    const start = inName === '' ? opening : Math.max(opening, text.text.lastIndexOf(YI, ending.start - 1) + 1);
     // The bare ending (医院) names nobody, unless it is a whole name (团省委); nor a bare prefix (中国).
     // 中央拨付…: a bare 中央 as the subject of a giving verb is a name (written 中央).
     const bareCentral = national && end === ending.end && bareCentralSubject(text, words, sentence, ending);
@@ -468,12 +485,14 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     // 中化集团对口援藏项目119个、援藏资金1.35亿元: an aid marker right after it names it as an aid giver.
     // 捐款情况是：甲集团1000万元，乙基金会800万元: a list of donors, each with its own amount.
     // 某集团(现为某某集团)对口援藏…: a bracketed note right after the name stands before its verb.
-    const verbFrom = pastBracketNote(text.text, end, clause.end);
+    // 以某某基金会的名义，向灾区捐助…: the body in whose name a gift is made gives it, its verb in the clause after.
+    const verbFrom = inName === '' ? pastBracketNote(text.text, end, clause.end) : end + inName.length;
+    const verbTo = inName === '' ? clause.end : text.clauseAt(sentence, Math.min(clause.end + 1, span.end - 1)).end;
     const byVerb =
       byBefore ||
       // 某县人民政府与某某公司签订投资协议: the organisation a government signs an agreement with invests.
       signsPactWithPlace(text, words, sentence, start, end) ||
-      givesAfter(words, text.text, pastDestination(text, words, sentence, verbFrom), clause.end) ||
+      givesAfter(words, text.text, pastDestination(text, words, sentence, inName === '' ? verbFrom : afterClauseMark(text.text, verbFrom)), verbTo) ||
       (!national && words.startsAt(text.text, verbFrom, 'aid-giving')) ||
       listsOwnAmount(text, words, sentence, start, end);
     const giving = byVerb || givesAsOpeningSubject(text, words, sentence, start, end, listedAfter);
@@ -527,6 +546,13 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     if (!byVerb) openingEnd = end;
   }
   return found;
+}
+
+const YI = '以';
+
+/** Past a clause mark at `at`, if one stands there. */
+function afterClauseMark(text: string, at: number): number {
+  return isClauseMark(text.charCodeAt(at)) ? at + 1 : at;
 }
 
 /** The longest bracketed note read after a name (（现为某某集团）, （以下简称某某）). */

@@ -43,9 +43,9 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   const ranked = respectivePlace(ctx, places);
   if (ranked) return placesLink([ranked], 'clause');
   const inZone = places.filter((p) => p.start >= zone.start && p.end <= zone.end);
-  if (inZone.length > 0) return placesLink(fromReceiver(ctx, inZone), 'clause');
+  if (inZone.length > 0) return distributedAfter(ctx, places, fromReceiver(ctx, inZone)) ?? placesLink(fromReceiver(ctx, inZone), 'clause');
   const inClause = places.filter((p) => p.start >= clause.start && p.end <= clause.end);
-  if (inClause.length > 0) return placesLink(fromReceiver(ctx, inClause), 'clause');
+  if (inClause.length > 0) return distributedAfter(ctx, places, fromReceiver(ctx, inClause)) ?? placesLink(fromReceiver(ctx, inClause), 'clause');
   // …，其中投入2300万元，用于某县某镇学校建设: the places of the use named in the next clause.
   const used = usePlacesAfter(ctx, places);
   if (used.length > 0) return placesLink(used, 'sentence');
@@ -95,6 +95,27 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
     NOWHERE
   );
 }
+
+/**
+ * 下达给某省的资金2亿元，已分解到甲区、乙县、丙县: the next clause hands the amount down (a distribute word
+ * opening it, after adverbs) to places inside those its clause names: those places, the most specific
+ * (GUIDELINES: several destinations; NOTES 11: ancestors dropped). Undefined where it names none or others.
+ */
+function distributedAfter(ctx: MoneyContext, places: readonly LocatedMention[], found: readonly LocatedMention[]): WhereLink | undefined {
+  const { text, words, sentence, clause } = ctx;
+  const t = text.text;
+  const end = text.sentences[sentence]!.end;
+  if (clause.end + 1 >= end || !words.hasIn(t, clause.end, Math.min(end, clause.end + 1 + DISTRIBUTE_REACH), 'distribute')) return undefined;
+  const next = text.clauseAt(sentence, clause.end + 1);
+  const verb = words.indexIn(t, next.start, next.end, 'distribute', next.start + DISTRIBUTE_REACH);
+  if (verb < 0) return undefined;
+  const handed = places.filter((p) => p.start > verb && p.end <= next.end);
+  const inside = (p: LocatedMention) => found.some((f) => p.path.startsWith(`${f.path}/`));
+  return handed.length > 0 && handed.every(inside) ? placesLink(handed, 'sentence') : undefined;
+}
+
+/** How far into its clause a distribute word may start (已全部分解到). */
+const DISTRIBUTE_REACH = 5;
 
 /** The divisions an own word may name, by the character that says its level (该省, 我市, 全县, 市本级). */
 const OWN_LEVELS = new Set([...'省市县区州旗'].map((c) => c.charCodeAt(0)));
@@ -522,11 +543,65 @@ function isSigningVenue(text: FactText, words: FactWords, sentence: number, plac
   const first = listStart(text, places, index);
   const own = words.endsAt(text.text, first, 'own-place', first - OWN_PLACE_REACH) ? words.allIn(text.text, first - OWN_PLACE_REACH, first, 'own-place').pop() : undefined;
   const opening = own && own.end === first ? own.start : first;
-  if (text.text.charCodeAt(opening - 1) !== ZAI) return false;
+  if (text.text.charCodeAt(opening - 1) !== ZAI) return opensListAfterZai(text.text, opening) && signsAfterFrame(text, words, sentence, listEnd(text, places, index));
   const after = listEnd(text, places, index);
   const end = text.clauseAt(sentence, place.start).end;
   const venue = words.indexIn(text.text, after, end, 'signing-venue', after + HALL_REACH);
-  return venue >= 0 && !places.some((p) => p.start >= after && p.start < venue && !p.path.startsWith(place.path));
+  if (venue >= 0) return !places.some((p) => p.start >= after && p.start < venue && !p.path.startsWith(place.path));
+  return signsAfterFrame(text, words, sentence, after);
+}
+
+/**
+ * 在甲市、乙市等地考察对接后，签订…; 在甲市的招商推介会上签订…; 在甲地的专题招商活动中，签订…: a frame opened
+ * by 在 and the places, closed by 上, 中 or 后 (within FRAME_REACH), before a signing word of the same item
+ * (up to its semicolon): the places are where the signing was held.
+ */
+function signsAfterFrame(text: FactText, words: FactWords, sentence: number, after: number): boolean {
+  const t = text.text;
+  const itemEnd = itemEndAt(t, after, text.sentences[sentence]!.end);
+  const limit = Math.min(itemEnd, after + FRAME_REACH);
+  for (let at = after; at < limit; at++) {
+    const code = t.charCodeAt(at);
+    if (code === ZAI) return false;
+    if (!FRAME_CLOSES.has(code)) continue;
+    let next = at + 1;
+    if (isClauseMarkCode(t.charCodeAt(next))) next++;
+    if (words.startsAt(t, next, 'signing')) return true;
+  }
+  return false;
+}
+
+/**
+ * 在甲市、乙市、丙市等地: a list after 在 whose earlier items the gazetteer left out; `at` opens a later item
+ * (after a list mark), 在 opening the list within LIST_OPEN_REACH, no clause mark between.
+ */
+function opensListAfterZai(text: string, at: number): boolean {
+  if (!LIST_MARKS.has(text.charCodeAt(at - 1))) return false;
+  for (let i = at - 1; i >= Math.max(0, at - LIST_OPEN_REACH); i--) {
+    const code = text.charCodeAt(i);
+    if (code === ZAI) return true;
+    if (ITEM_ENDS.has(code) || isClauseMarkCode(code)) return false;
+  }
+  return false;
+}
+
+const LIST_MARKS = new Set([...'、和及'].map((c) => c.charCodeAt(0)));
+/** How far before a later item of a venue list its 在 may stand (在甲市、乙市、丙市、). */
+const LIST_OPEN_REACH = 16;
+
+/** The longest frame read between a venue's places and its closing word (等地的专题招商活动中). */
+const FRAME_REACH = 16;
+/** What closes a frame of where something was done (会上, 活动中, 对接后). */
+const FRAME_CLOSES = new Set([...'上中后'].map((c) => c.charCodeAt(0)));
+const ITEM_ENDS = new Set([...'；;。'].map((c) => c.charCodeAt(0)));
+
+function itemEndAt(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (ITEM_ENDS.has(text.charCodeAt(i))) return i;
+  return to;
+}
+
+function isClauseMarkCode(code: number): boolean {
+  return code === 0xff0c || code === 0x2c;
 }
 
 /**

@@ -30,8 +30,8 @@ export interface CarriedGivers {
   subjectPlace(): { path: string; mentions: number[] } | undefined;
   /** The link of an earlier amount of the amount's sentence (by its mention index), already linked. */
   earlier(money: number): WhoLink | undefined;
-  /** The giver of the last amount of the same value in an earlier sentence that names one. */
-  restated(): WhoLink | undefined;
+  /** The giver of the last amount of the same value in an earlier sentence that names one (lastGiven: only where no other amount given by someone came since). */
+  restated(lastGiven?: boolean): WhoLink | undefined;
   /** The link of the last amount of the sentence before (a list item ended by a semicolon), no giver included. */
   itemTotal(): WhoLink | undefined;
   /** The giver of an amount of the same value in the sentence right before. */
@@ -224,7 +224,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   if (total) return total;
   // 3亿元中另有2000万元…: an amount told before, restated as the whole a share is taken from, keeps its giver.
   // 某公司捐赠1000万元。1000万元将分10年到位: an amount opening its sentence that restates an earlier one keeps its giver.
-  const whole = words.startsAt(t, money.end, 'whole-of') ? carried.restated() : money.start === text.openingOf(sentence) ? carried.restatedBefore() : undefined;
+  // 某会向6家医院捐赠285万元。…。285万元专项资金的具体捐赠情况为…: one told again further on keeps it too.
+  const whole = words.startsAt(t, money.end, 'whole-of') ? carried.restated() : money.start === text.openingOf(sentence) ? (carried.restatedBefore() ?? carried.restated(true)) : undefined;
   if (whole) return { ...whole, basis: 'document' };
   // 某集团捐赠款项中，2亿元用于…。3000万元将用于…；3000万元特别设立…: a list of one giver's amounts told by their uses.
   const listed = opensWithUse(ctx) ? carried.previous() : undefined;
@@ -859,8 +860,15 @@ function totalsSharesAfter(ctx: MoneyContext, giverEnd: number): boolean {
   const index = amounts.indexOf(money);
   const earlier = index > 0 ? amounts[index - 1]! : undefined;
   if (!earlier || earlier.start < giverEnd) return false;
+  // 甲医院各50万元，乙医院各45万元: an amount with its own 各 is another share, no sum of the ones before.
+  if (eachBefore(text.text, Math.max(earlier.end, money.start - EACH_REACH), money.start)) return false;
   for (let i = Math.max(giverEnd, earlier.start - EACH_REACH); i < earlier.start; i++) if (text.text.charCodeAt(i) === GE) return true;
   return words.hasIn(text.text, earlier.end, money.start, 'total') && LIST_COUNT.test(text.slice(earlier.end, money.start));
+}
+
+function eachBefore(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === GE) return true;
+  return false;
 }
 
 /** How far after a person word its giving verb may start (董事长某某某捐赠, 伉俪曾捐资). */
