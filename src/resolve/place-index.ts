@@ -3,9 +3,10 @@ import { isWithin, type Division, type Gazetteer } from './gazetteer';
 import { derivedNames } from './names';
 
 // Every surface a place may be written as, mapped to the divisions it may
-// mean. Every surface has two to thirty characters; `lengthsByLead` maps the
-// first two to the lengths of the surfaces starting with them, so a scan
-// position costs one lookup unless a name may start there.
+// mean. Every surface has two to thirty characters; the first two give the
+// lengths of the surfaces starting with them (blocks by first unit, laid out
+// once), so a scan position costs one or two small reads unless a name may
+// start there, and a candidate is compared in place with that lead's entries.
 
 export type EntryForm = 'full' | 'alias' | 'common' | 'short' | 'old';
 
@@ -321,6 +322,7 @@ export class PlaceIndex {
     this.leadEntryStarts[leads.length] = this.leadEntries.length;
     this.entryLengths = Uint8Array.from(this.leadEntries, (entry) => entry.surface.length);
     this.entryThirds = Uint16Array.from(this.leadEntries, (entry) => (entry.surface.length > 2 ? entry.surface.charCodeAt(2) : 0));
+    this.lengthsByLead.clear(); // read no more
   }
 
   /** The entry spelled text[start, start + length), where `lengths` (from lengthsAt) allows that length. */
