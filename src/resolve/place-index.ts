@@ -1,12 +1,12 @@
 import { PLACE_LEVELS } from '../model/mention';
 import { isWithin, type Division, type Gazetteer } from './gazetteer';
 import { derivedNames } from './names';
-import { BitSet, unitSet } from '../util/bits';
 
 // Every surface a place may be written as, mapped to the divisions it may
-// mean. Every surface has two to thirty characters; `lengthsByLead` maps the
-// first two to the lengths of the surfaces starting with them, so a scan
-// position costs one lookup unless a name may start there.
+// mean. Every surface has two to thirty characters; the first two give the
+// lengths of the surfaces starting with them (blocks by first unit, laid out
+// once), so a scan position costs one or two small reads unless a name may
+// start there, and a candidate is compared in place with that lead's entries.
 
 export type EntryForm = 'full' | 'alias' | 'common' | 'short' | 'old';
 
@@ -92,26 +92,30 @@ export class PlaceIndex {
    * stem, and these wait for an article that names their region.
    */
   private readonly uncodedStemNamesakes = new Map<string, Division[]>();
-  /** For each first two characters, a bit set of the surface lengths that start with them. */
+  /** For each first two characters, a bit set of the surface lengths that start with them (read once, into the blocks below). */
   private readonly lengthsByLead = new Map<number, number>();
   /**
-   * A bit for every UTF-16 unit some surface starts with: most text positions
-   * are rejected by one read. Bits, not bytes, so the table (8 kB) stays in
-   * the processor's first-level cache.
+   * The same table laid out for a scan: for each UTF-16 unit some surface
+   * starts with, 1 + the number of its block (0: none), and each block's
+   * second units ascending (`seconds`, from `blockStarts[b]` to
+   * `blockStarts[b + 1]`), with their lengths' bit sets beside them. A text's
+   * common characters keep their few cache lines warm, where a hashed filter
+   * on both units (and the Map behind it) read a cold line at most positions.
    */
-  private readonly firstUnits = unitSet();
+  private readonly firstBlock = new Uint16Array(0x10000);
+  private blockStarts = new Uint32Array(1);
+  private seconds = new Uint16Array(0);
+  private leadLengths = new Int32Array(0);
   /**
-   * A filter on the first two units (hashed), in bits (128 kB): most
-   * remaining positions are rejected without a Map lookup. As a 1 MB byte
-   * table it missed the cache at most positions a scan reads.
+   * Each lead's entries (the lead's number in `seconds`: from `leadEntryStarts[k]`
+   * to `leadEntryStarts[k + 1]`), with each one's length and third unit beside
+   * it (0 for two characters): a candidate is compared in place, most rejected
+   * by two reads of a small array, with no string cut from the text and no Map probed.
    */
-  private readonly leadFilter = new BitSet(LEAD_FILTER_BITS);
-  /**
-   * A filter on whole surfaces (two hashed bits each, 1 MB): four lookups in
-   * five find no name, and the filter answers most of them without building
-   * a string or probing the Map.
-   */
-  private readonly surfaceFilter = new BitSet(SURFACE_FILTER_BITS);
+  private leadEntryStarts = new Uint32Array(1);
+  private leadEntries: NameEntry[] = [];
+  private entryLengths = new Uint8Array(0);
+  private entryThirds = new Uint16Array(0);
 
   constructor(gazetteer: Gazetteer, rules: IndexRules) {
     const drafts = new Map<string, { form: EntryForm; divisions: Division[] }>();
@@ -207,6 +211,7 @@ export class PlaceIndex {
     for (const word of rules.blockedWords) {
       this.put({ surface: word, form: 'full', divisions: [], needsContext: false, chainOnly: false, blocked: true, aboveTownship: false });
     }
+    this.layOutLeads();
   }
 
   /** Every coded township of the list (under its full name). */
@@ -268,9 +273,65 @@ export class PlaceIndex {
    * time, longest first, and stops at the first it accepts.
    */
   lengthsAt(text: string, start: number): number {
-    if (!this.firstUnits.has(text.charCodeAt(start))) return 0;
-    if (!this.leadFilter.has(leadHash(text, start))) return 0;
-    return this.lengthsByLead.get(leadKey(text, start)) ?? 0;
+    const lead = this.leadAt(text, start);
+    return lead < 0 ? 0 : this.leadLengths[lead]!;
+  }
+
+  /** The number of the lead text[start, start + 2) in `seconds`; -1 when no surface starts with it. */
+  private leadAt(text: string, start: number): number {
+    // Past the end of the text charCodeAt is NaN: no block, and no second unit equals it.
+    const block = this.firstBlock[text.charCodeAt(start)];
+    if (block === undefined || block === 0) return -1;
+    const second = text.charCodeAt(start + 1);
+    let lo = this.blockStarts[block - 1]!;
+    let hi = this.blockStarts[block]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const unit = this.seconds[mid]!;
+      if (unit === second) return mid;
+      if (unit < second) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Lays lengthsByLead out in blocks by first unit (once, after the last entry is put). */
+  private layOutLeads(): void {
+    const leads = [...this.lengthsByLead.keys()].sort((a, b) => a - b);
+    const firsts = [...new Set(leads.map((lead) => lead >>> 16))];
+    if (firsts.length >= 0xffff) throw new Error('place index: too many first units for its blocks');
+    this.blockStarts = new Uint32Array(firsts.length + 1);
+    this.seconds = new Uint16Array(leads.length);
+    this.leadLengths = new Int32Array(leads.length);
+    let block = 0;
+    leads.forEach((lead, k) => {
+      const first = lead >>> 16;
+      if (this.firstBlock[first] === 0) {
+        this.firstBlock[first] = ++block;
+        this.blockStarts[block - 1] = k;
+      }
+      this.seconds[k] = lead & 0xffff;
+      this.leadLengths[k] = this.lengthsByLead.get(lead)!;
+    });
+    this.blockStarts[block] = leads.length;
+    // Each lead's entries, in the order the leads were laid out.
+    const byLead = new Map<number, NameEntry[]>();
+    for (const entry of this.entries.values()) {
+      const lead = leadKey(entry.surface, 0);
+      const list = byLead.get(lead);
+      if (list) list.push(entry);
+      else byLead.set(lead, [entry]);
+    }
+    this.leadEntryStarts = new Uint32Array(leads.length + 1);
+    this.leadEntries = [];
+    leads.forEach((lead, k) => {
+      this.leadEntryStarts[k] = this.leadEntries.length;
+      for (const entry of byLead.get(lead)!) this.leadEntries.push(entry);
+    });
+    this.leadEntryStarts[leads.length] = this.leadEntries.length;
+    this.entryLengths = Uint8Array.from(this.leadEntries, (entry) => entry.surface.length);
+    this.entryThirds = Uint16Array.from(this.leadEntries, (entry) => (entry.surface.length > 2 ? entry.surface.charCodeAt(2) : 0));
+    this.lengthsByLead.clear(); // read no more
   }
 
   /** The entry spelled text[start, start + length), where `lengths` (from lengthsAt) allows that length. */
@@ -280,9 +341,17 @@ export class PlaceIndex {
 
   /** The entry spelled text[start, start + length) (a length lengthsAt allows). */
   entryOf(text: string, start: number, length: number): NameEntry | undefined {
-    const hash = surfaceHash(text, start, length);
-    if (!this.surfaceFilter.has(hash & (SURFACE_FILTER_BITS - 1)) || !this.surfaceFilter.has((hash >>> 11) & (SURFACE_FILTER_BITS - 1))) return undefined;
-    return this.entries.get(text.slice(start, start + length));
+    const lead = this.leadAt(text, start);
+    if (lead < 0) return undefined;
+    const third = length > 2 ? text.charCodeAt(start + 2) : 0;
+    for (let k = this.leadEntryStarts[lead]!; k < this.leadEntryStarts[lead + 1]!; k++) {
+      if (this.entryLengths[k] !== length || this.entryThirds[k] !== third) continue;
+      const surface = this.leadEntries[k]!.surface;
+      let same = true;
+      for (let q = 3; q < length && same; q++) same = surface.charCodeAt(q) === text.charCodeAt(start + q);
+      if (same) return this.leadEntries[k];
+    }
+    return undefined;
   }
 
   /** Surfaces of the given forms, e.g. for jieba's user dictionary. */
@@ -293,34 +362,15 @@ export class PlaceIndex {
   private put(entry: NameEntry): void {
     if (entry.surface.length < 2 || entry.surface.length > MAX_SURFACE_LENGTH) return;
     this.entries.set(entry.surface, entry);
-    this.firstUnits.add(entry.surface.charCodeAt(0));
-    this.leadFilter.add(leadHash(entry.surface, 0));
-    const hash = surfaceHash(entry.surface, 0, entry.surface.length);
-    this.surfaceFilter.add(hash & (SURFACE_FILTER_BITS - 1));
-    this.surfaceFilter.add((hash >>> 11) & (SURFACE_FILTER_BITS - 1));
     const lead = leadKey(entry.surface, 0);
     this.lengthsByLead.set(lead, (this.lengthsByLead.get(lead) ?? 0) | (1 << entry.surface.length));
   }
 }
 
-const LEAD_FILTER_BITS = 1 << 20;
-const SURFACE_FILTER_BITS = 1 << 23;
-
-/** text[start, start + length) hashed (FNV-1a over UTF-16 units) for the surface filter. */
-function surfaceHash(text: string, start: number, length: number): number {
-  let hash = 0x811c9dc5;
-  for (let k = start; k < start + length; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
-  return hash >>> 0;
-}
 
 /** The longest length in a lengthsAt bit set, at most `room`. */
 export function longestLength(lengths: number, room: number): number {
   return Math.min(31 - Math.clz32(lengths), room);
-}
-
-/** The first two UTF-16 units at `start`, hashed into the lead filter. */
-function leadHash(text: string, start: number): number {
-  return (Math.imul(text.charCodeAt(start), 0x9e3779b1) ^ text.charCodeAt(start + 1)) & (LEAD_FILTER_BITS - 1);
 }
 
 /**
