@@ -113,6 +113,7 @@ function phraseStarts(wordForms: readonly string[], connectors: readonly string[
   allow(quarterNumbers, `${GAP_CHARS}${connectorFirsts}、`); // 一至三季度, 二、三季度
   allow('前首', `${GAP_CHARS}${DIGITS}十一二两三四五六七八九`); // 前5个月, 首五月
   allow(BRACKETED_DAY_WORDS, '（('); // 今（3）日
+  allow(HEADLINE_START_WORDS, START_MARK); // 明起派钱
   const first = unitSet();
   const anySecond = unitSet();
   const pairs = unitSet();
@@ -345,6 +346,8 @@ function buildFinders(ruleSet: RuleSet): Finders {
       `(?<=^|[\\s，,。；;：:！？）)】」”])元(?=${GAP}(?:${connectors})${GAP}(?:\\d{1,2}|[一二三四五六七八九十]{1,2})${GAP}月)`,
       // 今（3）日, 昨（29）日: a relative day with its day of the month written inside it.
       `[${BRACKETED_DAY_WORDS}](?=${BRACKETED_DAY}|${BRACKETED_WHOLE_DAY})`,
+      // 明起, 今起 in a headline: tomorrow or today, with 起 (from then on).
+      `[${HEADLINE_START_WORDS}](?=${START_MARK})`,
       // One trie of every word form: parts of a year, relative words, weekdays with their shifts.
       words(wordForms),
     ].join('|'),
@@ -770,6 +773,14 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
       at = end + 1;
       continue;
     }
+    if (m[0].length === 1 && text[end] === START_MARK && HEADLINE_START_WORDS.includes(m[0])) {
+      const start = readHeadlineStartDay(text, at, f);
+      if (start) {
+        found.push(start);
+        at = start.end;
+        continue;
+      }
+    }
     const bracketed = m[0].length === 1 ? readBracketedDay(text, at, f) : undefined;
     if (bracketed) {
       found.push(bracketed);
@@ -792,6 +803,32 @@ function findPhrases(text: string, f: Finders, taken: readonly FoundDate[]): Fou
     at = phrase.readTo;
   }
   return found;
+}
+
+/** 今, 明 before 起 (明起派钱: from tomorrow on), as a headline writes 今天, 明天. */
+const HEADLINE_START_WORDS = '今明';
+const START_MARK = '起';
+/** The longest line a headline is taken to be. */
+const HEADLINE_MAX = 40;
+
+/**
+ * 明起派钱, 今起实行: in a headline (a short line with no full stop), 明 or 今
+ * before 起 is tomorrow or today, one character's mention resolved as 明日 or
+ * 今日. Not where the character ends another word (说明起草, 至今起到) or 起
+ * begins one (明起来): the `start-day-not-before` and `start-day-not-after` words.
+ */
+function readHeadlineStartDay(text: string, at: number, f: Finders): FoundDate | undefined {
+  const relative = f.rules.relativeWords.get(`${text[at]}日`);
+  if (!relative) return undefined;
+  let lineStart = at;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
+  let lineEnd = at;
+  while (lineEnd < text.length && text[lineEnd] !== '\n') lineEnd++;
+  const line = text.slice(lineStart, lineEnd);
+  if (line.trim().length > HEADLINE_MAX || /[。！？!?]/.test(line)) return undefined;
+  if (f.rules.context('start-day-not-before').ends(text.slice(Math.max(lineStart, at - 3), at))) return undefined;
+  if (f.rules.context('start-day-not-after').startsAt(text, at + 2, at + 5) !== undefined) return undefined;
+  return newFound(at, at + 1, 'date.relative', { relative });
 }
 
 /**
@@ -1086,6 +1123,33 @@ function isFigurative(text: string, word: string, at: number, rules: DateRules):
   return uses.some((use) => before.endsWith(use.before) && after.startsWith(use.after));
 }
 
+/**
+ * 当年 right after its subject (not opening its clause), before a verb of a thing done within the year it
+ * began (`same-year-after`: 项目当年完工, 当年见效), with no year stated before it in its sentence: "in the
+ * same year" in general, no date. 2019年…项目当年完工 is 2019.
+ */
+function isSameYearInGeneral(text: string, start: number, end: number, f: Finders): boolean {
+  const verb = f.rules.context('same-year-after');
+  // The second of a pair (当年开工、当年投产) goes with the first, which stands after its subject.
+  const firstOfPair = SAME_YEAR_PAIR_FIRST.exec(text.slice(Math.max(0, start - SAME_YEAR_PAIR_REACH), start));
+  if (firstOfPair) return isSameYearInGeneral(text, start - firstOfPair[0].length, start - firstOfPair[0].length + 2, f);
+  if (start === 0 || !HAN.test(text[start - 1]!)) return false;
+  // 当年开工、当年见效: a pair, the second 当年 with such a verb, says it of both.
+  const pair = SAME_YEAR_PAIR.exec(text.slice(end, end + SAME_YEAR_PAIR_REACH));
+  const second = pair ? end + pair[0].length : -1;
+  if (verb.startsAt(text, end, end + 4) === undefined && (second < 0 || verb.startsAt(text, second, second + 4) === undefined)) return false;
+  return !YEAR_IN_SENTENCE.test(sentenceHead(text, start));
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+/** 当年开工、当年见效: the verb of a first 当年, then the second 当年 (its end). */
+const SAME_YEAR_PAIR = /^[\u4e00-\u9fff]{1,3}[、，,]?当年/;
+const SAME_YEAR_PAIR_REACH = 8;
+/** The first 当年 of a pair and its verb, right before the second (当年开工、). */
+const SAME_YEAR_PAIR_FIRST = /当年[\u4e00-\u9fff]{1,3}[、，,]?$/;
+/** A year a sentence states (2019年, 19年, 二〇一九年, 去年, 同年): 当年 after it is that year. */
+const YEAR_IN_SENTENCE = /(?:\d{2}|[〇○零一二三四五六七八九]{2,4})\s*年(?!代)|[今去前明本同次翌]年|\d{4}(?!\d)/;
+
 /** How many characters (a place, a trait) may stand between 当年的 and the people it describes. */
 const BACK_THEN_PEOPLE_REACH = 4;
 
@@ -1100,6 +1164,8 @@ function ruleFor(text: string, phrase: ParsedDate, f: Finders): string | undefin
     // 想当年: a figurative use (date-figurative.tsv); 10年过去了…当年: back then, not a year.
     if (isFigurative(text, from.year.word, phrase.start, f.rules)) return undefined;
     if (context('back-then').has(from.year.word) && f.yearsPassed.test(sentenceHead(text, phrase.start))) return undefined;
+    // 项目当年完工, 当年见效: within the year it began, in general; after a year its sentence names, that year.
+    if (context('back-then').has(from.year.word) && !to && isSameYearInGeneral(text, phrase.start, phrase.end, f)) return undefined;
     // 当年的武汉知青, 当年老战友: the people as they were back then, not a year.
     if (context('back-then').has(from.year.word) && !to && f.backThenPeople.test(text.slice(phrase.end, phrase.end + BACK_THEN_PEOPLE_REACH + 8))) return undefined;
     // 上年 is the year before only in a comparison (比上年, 上年同期); else it is part of another word (晚上年轻人).

@@ -63,6 +63,9 @@ export const CONTEXT_ROLES = [
   'statute-verb',
   'statute-modal',
   'habitual-before',
+  'start-day-not-before',
+  'start-day-not-after',
+  'same-year-after',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
