@@ -414,7 +414,9 @@ function placeVerdict(
         startsLongerName(entry, start, end, options) ||
         opensCompanyName(entry, start, end, options) ||
         opensOwnTownship(entry, end, options) ||
-        (underProvince && options.isWordBoundary(end - 1)))
+        (underProvince && options.isWordBoundary(end - 1)) ||
+        // 某山城区: a name before 城区, its urban area, however jieba cuts across the two (某/山城/区).
+        (text.startsWith(URBAN_AREA, end) && options.isWordBoundary(end - 1)))
     )
   ) {
     return undefined;
