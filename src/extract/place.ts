@@ -27,6 +27,11 @@ export const PLACE_VILLAGE_VARIANT_RULES: RuleFileSpec = {
   columns: ['chars'],
 };
 
+export const PLACE_PROVINCE_ABBREVIATION_RULES: RuleFileSpec = {
+  file: 'place-province-abbreviations.tsv',
+  columns: ['abbreviation', 'province'],
+};
+
 export const PLACE_VARIANT_CHAR_RULES: RuleFileSpec = {
   file: 'place-variant-chars.tsv',
   columns: ['variant', 'standard'],
@@ -122,6 +127,8 @@ interface PlaceRules extends IndexRules {
   villageVariants: Map<string, string>;
   /** Trades' words ending an advertisement's name alone on its line (图书, 装饰): its place is no place of the story. */
   adWords: string[];
+  /** One-character names of provinces (闽, 宁), each with its province's official name. */
+  provinceAbbreviations: Map<string, string>;
 }
 
 function loadPlaceRules(rules: RuleSet): PlaceRules {
@@ -155,6 +162,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     bankWords: new WordsAt(words('bank-word')),
     lotteryWords: new WordsAt(words('lottery-word')),
     adWords: words('ad-word'),
+    provinceAbbreviations: new Map(rules.load(PLACE_PROVINCE_ABBREVIATION_RULES).map((r) => [r.cells.abbreviation!, r.cells.province!])),
     villageVariants: villageVariantClasses(rules.load(PLACE_VILLAGE_VARIANT_RULES).map((r) => r.cells.chars!)),
     selfCounty: new RegExp(alternation(words('self-county')), 'g'),
     riverReaches: reachWords(rules),
@@ -208,7 +216,7 @@ function featureSurfaces(rules: RuleSet): {
 
 export const placeExtractor: ExtractorModule = {
   type: 'place',
-  ruleFiles: [PLACE_ALIAS_RULES, PLACE_VARIANT_CHAR_RULES, PLACE_VILLAGE_VARIANT_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPLIT_ENDING_RULES, GEO_EXCLUSION_RULES, JIEBA_TAG_RULES, BYLINE_RULES],
+  ruleFiles: [PLACE_ALIAS_RULES, PLACE_VARIANT_CHAR_RULES, PLACE_PROVINCE_ABBREVIATION_RULES, PLACE_VILLAGE_VARIANT_RULES, PLACE_EXCLUSION_RULES, GEO_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_SPLIT_ENDING_RULES, GEO_EXCLUSION_RULES, JIEBA_TAG_RULES, BYLINE_RULES],
   create(rules: RuleSet): Extractor {
     const places = sharedGazetteer();
     checkAliasTargets(rules, places);
@@ -262,6 +270,7 @@ export const placeExtractor: ExtractorModule = {
           riverFunctionChar: placeRules.riverFunctionChar,
           villageNames,
           villageVariants: placeRules.villageVariants,
+          provinceAbbreviations: placeRules.provinceAbbreviations,
           featureNames: placeRules.featureNames,
           featureAliases: placeRules.featureAliases,
           featureWords: placeRules.featureWords,
@@ -436,6 +445,9 @@ const ADDRESS_LABEL = /(?:通信|通讯|通訊|联系|聯系|聯繫)?地址[:：
 /** Words a footer's contact line carries beside an address (邮编, 电话, 传真, ICP, 版权). */
 const CONTACT_WORD = /邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真|热线|熱線|E-?mail|ICP|版权|版權/iu;
 
+/** Words of a notice inviting objections or opinions before its contact address (意见受理, 异议反映, 公示期间). */
+const NOTICE_FEEDBACK = /意见|意見|异议|異議|受理|公示|反映/u;
+
 /**
  * A site's footer giving its contact address beside its postcode, telephone,
  * fax or licence (地址：某省某市某路1号 邮编：…; 电话：… 地址：某省某市…): the
@@ -450,6 +462,8 @@ function contactAddresses(text: string): Array<[number, number]> {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     if (!CONTACT_WORD.test(line.replace(match[0], ''))) continue;
+    // A notice's line for objections (意见受理联系方式：电话…；通讯地址：某县某镇某路某局): the office of the story, no footer.
+    if (NOTICE_FEEDBACK.test(text.slice(lineStart, match.index!))) continue;
     const start = match.index! + match[0].length;
     // The address runs to the next contact word (邮编：, 电话：) or the line's end.
     const next = text.slice(start, lineEnd).search(CONTACT_WORD);

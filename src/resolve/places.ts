@@ -94,6 +94,8 @@ export interface ResolveOptions {
   villageNames: VillageNameCache;
   /** Characters village names are written with interchangeably (塆, 弯, 湾), each by its class's first. */
   villageVariants?: ReadonlyMap<string, string>;
+  /** One-character names of provinces (闽, 宁), each with its province's official name: 闽宁镇 pairs two provinces. */
+  provinceAbbreviations?: ReadonlyMap<string, string>;
   /** Natural features: a short name spelled like one (泰山, 峨眉山) means the feature. */
   featureNames: ReadonlySet<string>;
   /** Words of a rural bank, named after its division by rule (农商银行, 村镇银行): a feature's name opening one is the division. */
@@ -262,6 +264,8 @@ function scanNames(index: PlaceIndex, options: ResolveOptions): Match[] {
       const underProvince = chained && runsOnFromProvince(matches[matches.length - 1]!.entry, entry);
       let verdict = placeVerdict(entry, i, end, chained, listed, index, options, amongPlaces, joined, underProvince);
       if (verdict && (entry.form === 'short' || entry.form === 'old') && overtakenByFullName(index, text, i, end)) verdict = undefined;
+      if (verdict && entry.form === 'short' && cityStemAsTownship(entry, text, end)) verdict = undefined;
+      if (verdict && entry.form === 'full' && urbanAreaOfName(index, text, i, end)) verdict = undefined;
       if (verdict) {
         const match = newMatch(entry, i, end, verdict, listed);
         if (options.stationWords.startAt(text, end) || endsClosedSegment(text, i, end)) match.station = true;
@@ -299,12 +303,43 @@ function stemCutAcrossSuffix(entry: NameEntry, start: number, end: number, optio
  * full name, suffix and all, is what the text names.
  */
 function overtakenByFullName(index: PlaceIndex, text: string, start: number, end: number): boolean {
+  // 某江城区: the short name's urban area (城区), not a district whose name starts inside it (江城区).
+  if (text.startsWith(URBAN_AREA, end)) return false;
   for (let k = start + 1; k < end; k++) {
     for (const entry of index.entriesAt(text, k)) {
       if (entry.form === 'full' && !entry.blocked && k + entry.surface.length > end && entry.surface.length >= 3 && !namedRightAfter(index, text, end, k + entry.surface.length)) return true;
     }
   }
   return false;
+}
+
+const URBAN_AREA = '城区';
+
+/**
+ * 某江城区: a district's name of one character and 城区 (江城区) whose character ends a
+ * place's name before it (某江): the text names that place's urban area.
+ */
+function urbanAreaOfName(index: PlaceIndex, text: string, start: number, end: number): boolean {
+  if (end - start !== URBAN_AREA.length + 1 || !text.startsWith(URBAN_AREA, start + 1)) return false;
+  for (let k = Math.max(0, start - 4); k < start; k++) {
+    for (const entry of index.entriesAt(text, k)) if (!entry.blocked && k + entry.surface.length === start + 1) return true;
+  }
+  return false;
+}
+
+/** Characters after a township's or village's suffix that make a word of it (乡村, 乡镇, 村民, 镇区), no place's suffix. */
+const SUFFIX_WORD_NEXT: Readonly<Record<string, string>> = { 镇: '村区级里上', 乡: '村镇亲土愁音情下间贤里野级', 村: '镇民庄落级寨里' };
+
+/**
+ * 甲镇, 甲村 where 甲市 is a county-level city: a township or village the list does not
+ * hold (the full name would have matched first) named after the city (a settlement built
+ * by its people elsewhere), not the city.
+ */
+function cityStemAsTownship(entry: NameEntry, text: string, end: number): boolean {
+  const suffix = text[end];
+  if (suffix === undefined || !(suffix in SUFFIX_WORD_NEXT)) return false;
+  if (SUFFIX_WORD_NEXT[suffix]!.includes(text[end + 1] ?? '')) return false;
+  return entry.divisions.length > 0 && entry.divisions.every((d) => d.level === 'county' && d.name.endsWith('市'));
 }
 
 /**
@@ -379,7 +414,9 @@ function placeVerdict(
         startsLongerName(entry, start, end, options) ||
         opensCompanyName(entry, start, end, options) ||
         opensOwnTownship(entry, end, options) ||
-        (underProvince && options.isWordBoundary(end - 1)))
+        (underProvince && options.isWordBoundary(end - 1)) ||
+        // 某山城区: a name before 城区, its urban area, however jieba cuts across the two (某/山城/区).
+        (text.startsWith(URBAN_AREA, end) && options.isWordBoundary(end - 1)))
     )
   ) {
     return undefined;
@@ -1224,7 +1261,7 @@ function uniqueTownshipsVouched(matches: Match[], anchors: RegionContext, option
         sibling.match.resolved = sibling.township;
         sibling.match.rule = ruleFor(sibling.match.entry, 'context');
       }
-    } else if (!(anchors.support(township) !== undefined && readsAsName(township, m, options))) {
+    } else if (!(anchors.support(township) !== undefined && (readsAsName(township, m, options) || namedByPairedProvinces(township, anchors, options)))) {
       let vouched = villageVouched.get(township);
       if (vouched === undefined) villageVouched.set(township, (vouched = namesOwnVillage(township, m, options)));
       if (!vouched) continue;
@@ -1261,6 +1298,26 @@ function dropNamesakesOfTownships(matches: Match[]): boolean {
   }
   return changed;
 }
+
+/**
+ * 闽宁镇: a township's name of two provinces' one-character names and its suffix, lying in one
+ * of them (a settlement one province built in the other, paired for aid), where the article
+ * names both provinces: the pairing vouches for the short name as four characters would.
+ */
+function namedByPairedProvinces(township: Division, anchors: RegionContext, options: ResolveOptions): boolean {
+  const abbreviations = options.provinceAbbreviations;
+  if (!abbreviations || township.name.length !== 3 || !TOWNSHIP_SUFFIX_CHARS.includes(township.name[2]!)) return false;
+  const first = abbreviations.get(township.name[0]!);
+  const second = abbreviations.get(township.name[1]!);
+  if (!first || !second || first === second) return false;
+  const own = provinceOf(township).name;
+  if (own !== first && own !== second) return false;
+  const other = own === first ? second : first;
+  for (const named of anchors) if (provinceOf(named).name === other) return true;
+  return false;
+}
+
+const TOWNSHIP_SUFFIX_CHARS = '镇乡';
 
 /** Shortest unique township name that its province alone vouches for (农场 and 县林场 are words). */
 const MIN_PROVINCE_VOUCHED = 4;
@@ -1897,8 +1954,9 @@ function listedVillages(
         // A village below both a named township and its county is one candidate.
         for (const village of names.byName.get(surface) ?? []) if (!named?.includes(village)) (named ??= []).push(village);
       }
-      // A community's name (富民社区, 幸福社区) is generic: a bare one needs its township named, not only its county.
-      return named && (bestSupported(named, anchors, (v) => v.depth - (v.name.endsWith(COMMUNITY) ? 1 : 2)) ?? null);
+      // A community's name (富民社区, 幸福社区) is generic: a bare one needs its township named, not only its county,
+      // unless it is the only community of that name in the named district (某区…支持某某社区).
+      return named && (bestSupported(named, anchors, (v) => v.depth - (v.name.endsWith(COMMUNITY) && !onlyCommunityOfCounty(v, options) ? 1 : 2)) ?? null);
     },
   };
   return scanSmallIndex(table, covered, heads, options, 'place:village');
@@ -1975,6 +2033,18 @@ function listedVillage(text: string, start: number, end: number, townships: read
 }
 
 const COMMUNITY = '社区';
+
+/**
+ * A community of a subdistrict (街道) of a city's district (某区), the only one of its name in
+ * the district: the district alone names it (某区…支持某某社区). A county's communities (富民社区
+ * in 某县) stay needing their township: a county's forest bureaus and parks keep communities of
+ * their own that the list lacks.
+ */
+function onlyCommunityOfCounty(village: Division, options: ResolveOptions): boolean {
+  const county = village.parent?.parent;
+  if (!county || county.level !== 'county' || !county.name.endsWith('区') || !village.parent!.name.endsWith('街道')) return false;
+  return options.villageNames.below(county).byName.get(village.name)?.length === 1;
+}
 const ALL_HAN = /^\p{Script=Han}+$/u;
 
 /**
