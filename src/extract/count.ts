@@ -730,7 +730,7 @@ function isDivisionCount(text: string, m: CountMatch, after: string, context: Co
   const start = startBeforeSpaces(text, m.start);
   const before = spaced ? withoutSpaces(text.slice(Math.max(0, start - 16), start)).slice(-8) : text.slice(Math.max(0, start - 8), start);
   const [divisionAfter, divisionBefore] = spaced ? [context.divisionAfterSpaced, context.divisionBeforeSpaced] : [context.divisionAfter, context.divisionBefore];
-  if (divisionAfter.test(after) || divisionBefore.test(text.slice(Math.max(0, m.start - 12), m.start)) || context.divisionBeforeWord.test(before)) return true;
+  if (divisionAfter.test(after) || context.divisionAlternativeAfter.test(after) || divisionBefore.test(text.slice(Math.max(0, m.start - 12), m.start)) || context.divisionBeforeWord.test(before)) return true;
   // 对口支援的4县, 帮扶的 3 县: the divisions an aid verb serves, counted as a pair of names aided is.
   if (CLOSES_NAMED_LIST.test(before) || context.aidedAtEnd.test(before)) return true;
   return context.divisionVerb.test(spaced ? withoutSpaces(spacedClauseBefore(text, start)) : clauseBefore(text, start));

@@ -71,6 +71,7 @@ const CONTEXT_ROLES = [
   'two-cardinal-unit',
   'reach-before',
   'frequency-before',
+  'division-alternative',
 ] as const;
 type ContextRole = (typeof CONTEXT_ROLES)[number];
 export const COUNT_CONTEXT_RULES: RuleFileSpec = { file: 'count-context.tsv', columns: ['word', 'role'], check: oneOf('role', CONTEXT_ROLES) };
@@ -132,6 +133,8 @@ export interface CountContext {
   /** A number and division unit right after / right before a span (the rest of 3区4县). */
   divisionAfter: RegExp;
   divisionBefore: RegExp;
+  /** Right after a division unit, a bracketed alternative kind of division (8县（区）, 12个县（市、区）): the count names what it counts. */
+  divisionAlternativeAfter: RegExp;
   /** The same where OCR spaced the number from its unit (3 区 4 县): spaces may part the counts too. */
   divisionAfterSpaced: RegExp;
   divisionBeforeSpaced: RegExp;
@@ -266,6 +269,7 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     holdsAtEnd: /辖$/,
     divisionAfter: new RegExp(`^[、和及与]?\\d+(?:${alternation(words('division-unit'))})`),
     divisionBefore: new RegExp(`\\d(?:${alternation(words('division-unit'))})[、和及与]?$`),
+    divisionAlternativeAfter: divisionAlternative([...words('division-unit'), ...words('division-alternative')]),
     // OCR and PDF copies space the parts (3 区 4 县): a few spaces may stand around the number and the separator.
     divisionAfterSpaced: new RegExp(`^${OCR_GAP}[、和及与]?${OCR_GAP}\\d+${OCR_GAP}(?:${alternation(words('division-unit'))})`),
     divisionBeforeSpaced: new RegExp(`\\d${OCR_GAP}(?:${alternation(words('division-unit'))})${OCR_GAP}[、和及与]?${OCR_GAP}$`),
@@ -319,4 +323,13 @@ function measureAlternation(words: readonly MeasureWord[]): string {
 
 function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|') || '(?!)';
+}
+
+/**
+ * A bracketed alternative kind of division right after the unit (县（区）, 县(市、区), 乡（镇）): statistical
+ * and government texts write it so that the count covers both kinds; a zone's number (1区) never takes one.
+ */
+function divisionAlternative(units: readonly string[]): RegExp {
+  const unit = `(?:${alternation(units)})`;
+  return new RegExp(`^[（(]\\s?${unit}(?:[、，,/]\\s?${unit}){0,3}\\s?[)）]`);
 }

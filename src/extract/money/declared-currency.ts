@@ -34,9 +34,18 @@ export interface DeclarationPatterns {
 const NAMED_WINDOW = 8;
 const CLAUSE_END = /[。；！？，,;!?\n]/;
 
-/** The regex of a declaration, from the alternation of the currency units. */
+/** The words that open a declaration written out (（以下除注明外均为港元）, (下文皆以澳门元计)). */
+const BELOW_OPENING = '(?:以下|下文)(?:除(?:另有)?[註注]明外)?[，,]?(?:[金币幣]额|[單单]位)?(?:[皆均都]|一律)?(?:[為为]|以|按)?';
+
+/**
+ * The regex of a declaration, from the alternation of the currency units: the unit with 下同 (（港元，下同）) or
+ * after words saying it holds below (（以下除注明外均为港元）). The unit is group `unit` or `below`.
+ */
 export function declarationPattern(units: string): RegExp {
-  return new RegExp(`[（(](?:[^（）()\\n]{0,6}[:：])?\\s?(?<unit>${units})\\s?[，,、；;]?\\s?${DECLARATION_MARK}\\s?[)）]`, 'y');
+  return new RegExp(
+    `[（(](?:[^（）()\\n]{0,6}[:：])?\\s?(?:(?<unit>${units})\\s?[，,、；;]?\\s?${DECLARATION_MARK}|${BELOW_OPENING}\\s?(?<below>${units})(?:[計计]算?)?)\\s?[)）]`,
+    'y',
+  );
 }
 
 /** The regex of a currency named alone in brackets right after an amount (（港币）, (澳门元)). */
@@ -56,10 +65,24 @@ interface Declaration {
 export function applyDeclaredCurrencies(text: string, found: MoneyDraft[], p: DeclarationPatterns): void {
   const declarations = declarationsAfterAmounts(text, found, p);
   if (declarations.length === 0) return;
+  const undeclared: MoneyDraft[] = [];
+  const declaredValues = new Map<number, string>();
   for (const mention of found) {
     const declared = declarationFor(text, mention, declarations);
-    if (declared === undefined || !namesNoCurrency(text, mention, p, declared)) continue;
+    if (declared === undefined) {
+      undeclared.push(mention);
+      continue;
+    }
+    if (!namesNoCurrency(text, mention, p, declared)) continue;
     mention.currency = declared;
+    if (!declaredValues.has(mention.value)) declaredValues.set(mention.value, declared);
+  }
+  // A headline above the declaration restating one of its amounts (派1万 … 1万（澳门币，下同）), or a figure named
+  // again after an amount whose bracket named its currency alone (9,000元（澳门币）… 9,000元现金): the same figure,
+  // in the same currency. Only an amount equal to a declared one: the others keep the default.
+  for (const mention of undeclared) {
+    const declared = declaredValues.get(mention.value);
+    if (declared !== undefined && mention.value_max === undefined && namesNoCurrency(text, mention, p, declared)) mention.currency = declared;
   }
 }
 
@@ -73,7 +96,7 @@ function declarationsAfterAmounts(text: string, found: readonly MoneyDraft[], p:
       pattern.lastIndex = mention.cleanEnd;
       const match = pattern.exec(text);
       if (!match) continue;
-      declarations.push({ start: match.index, end: match.index + match[0].length, currency: p.currencyOf.get(match.groups!.unit!)!, own });
+      declarations.push({ start: match.index, end: match.index + match[0].length, currency: p.currencyOf.get((match.groups!.unit ?? match.groups!.below)!)!, own });
       declared = true;
       break;
     }
