@@ -1123,7 +1123,9 @@ function isFunding(ctx: MoneyContext): boolean {
     words.hasIn(t, clause.start, money.start, 'funding') ||
     words.startIn(t, words.afterLeading(t, money.end, zone.end, 'amount-tail'), zone.end, 'giver') !== '' ||
     labelsFunding(ctx) ||
-    continuesGiving(ctx)
+    continuesGiving(ctx) ||
+    // 现金分享计划…涉及的总开支约为…: the spending of a government's handout is its own.
+    words.hasIn(t, text.sentences[ctx.sentence]!.start, money.start, 'handout')
   );
 }
 
