@@ -521,11 +521,20 @@ const COMPANY_COUNT = /(?:[0-9]+|[一二两三四五六七八九十百千]+|多|
 /** How far after a place the gathering word named after it may start (某市扶贫公益晚会). */
 const GATHERING_REACH = 8;
 
-/** 某市扶贫公益晚会, 某县捐赠仪式: the place opens the name of a gathering (no mark between). */
+/**
+ * 在某市扶贫公益晚会上: the place opens the name of a gathering (no mark between) where something happens (上);
+ * not 某县签约仪式在某市举行 (the gathering is about the place), nor 在某镇举行开工仪式 (the place hosts it).
+ */
 function namesGathering(text: string, words: FactWords, place: LocatedMention): boolean {
   const at = words.indexIn(text, place.end, place.end + GATHERING_REACH + 4, 'gathering', place.end + GATHERING_REACH);
-  return at >= 0 && !/[，,。；;：:、\s“”"]/u.test(text.slice(place.end, at));
+  if (at < 0 || /[，,。；;：:、\s“”"]/u.test(text.slice(place.end, at))) return false;
+  const end = at + words.startIn(text, at, at + GATHERING_WORD_MAX, 'gathering').length;
+  return text[end] === GATHERING_ON;
 }
+
+/** The longest gathering word, and what follows a gathering something happens at (晚会上). */
+const GATHERING_WORD_MAX = 3;
+const GATHERING_ON = '上';
 
 /** The longest rest of an organisation's name read after a place in it (台湾某某同乡会). */
 const BODY_NAME_REACH = 10;
