@@ -323,6 +323,8 @@ export function destinationsIn(
       // 对大陆（含香港）出口额: a place in a bracketed note of what a word includes qualifies it.
       !inInclusionNote(text.text, words, place) &&
       !isDonorOrigin(text.text, words, place) &&
+      // 某市扶贫公益晚会上: the place an event is named after is where it is held, not where money goes.
+      !namesGathering(text.text, words, place) &&
       // 实施单位：某县水利局: the place opens the name of who carries the project out, not where it is.
       !opensExecutor(text.text, words, place) &&
       !(personal && namesBodyOfPerson(text.text, words, place, span.end)) &&
@@ -503,11 +505,36 @@ function isSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0x3000 || code === 0x09;
 }
 
-/** 某地爱心人士, 某省籍台胞, 某市等地爱心企业: where donors come from. */
+/** 某地爱心人士, 某省籍台胞, 某市等地爱心企业, 某市86家民营企业: where donors come from. */
 function isDonorOrigin(text: string, words: FactWords, place: LocatedMention): boolean {
   const at = place.end + words.startIn(text, place.end, place.end + LIST_END_REACH, 'list-end').length;
-  return words.startsAt(text, at, 'donor-origin');
+  if (words.startsAt(text, at, 'donor-origin')) return true;
+  // 某市86家民营企业和商协会…捐赠: a count of unnamed companies of the place.
+  COMPANY_COUNT.lastIndex = at;
+  const counted = COMPANY_COUNT.exec(text);
+  return counted !== null && words.startsAt(text, counted.index + counted[0].length, 'unnamed');
 }
+
+/** 86家, 多家, 十余家: a count of companies or bodies right after their place. */
+const COMPANY_COUNT = /(?:[0-9]+|[一二两三四五六七八九十百千]+|多|数|几)(?:多|余)?家(?:民营|国有|私营|重点)?/uy;
+
+/** How far after a place the gathering word named after it may start (某市扶贫公益晚会). */
+const GATHERING_REACH = 8;
+
+/**
+ * 在某市扶贫公益晚会上: the place opens the name of a gathering (no mark between) where something happens (上);
+ * not 某县签约仪式在某市举行 (the gathering is about the place), nor 在某镇举行开工仪式 (the place hosts it).
+ */
+function namesGathering(text: string, words: FactWords, place: LocatedMention): boolean {
+  const at = words.indexIn(text, place.end, place.end + GATHERING_REACH + 4, 'gathering', place.end + GATHERING_REACH);
+  if (at < 0 || /[，,。；;：:、\s“”"]/u.test(text.slice(place.end, at))) return false;
+  const end = at + words.startIn(text, at, at + GATHERING_WORD_MAX, 'gathering').length;
+  return text[end] === GATHERING_ON;
+}
+
+/** The longest gathering word, and what follows a gathering something happens at (晚会上). */
+const GATHERING_WORD_MAX = 3;
+const GATHERING_ON = '上';
 
 /** The longest rest of an organisation's name read after a place in it (台湾某某同乡会). */
 const BODY_NAME_REACH = 10;

@@ -6,6 +6,7 @@ import { isGiverListGap, isNewsSource, type Party } from './parties';
 import { isIdeograph, isSpace, provinceOfPath, type FactText } from './text';
 import type { FactWords, GrantLevel } from './words';
 import { AID_LENGTH } from './where';
+import { listedDonors } from './donors';
 
 // `who`: the giver, investor or funder of the amount (GUIDELINES, facts).
 
@@ -143,6 +144,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // passes; the body proposing or passing it gives nothing of what it budgets.
   if (words.hasIn(t, sentenceStart, money.start, 'budget')) return { ...NO_GIVER, basis: 'sentence' };
   // 投资亿元以上项目45个, 1000万元及以上大额捐赠: a size class of many amounts, given by no one.
+  // 甲集团500万元、乙公司230万元，丙、丁各100万元; 甲、乙、丙分别捐赠…、…、…: each amount's own donors.
+  const donors = listedDonors(ctx);
+  if (donors) return donors;
   if (isSizeClass(ctx)) return { ...NO_GIVER, basis: 'clause' };
   // 依法对某公司…罚款180万元: the party fined pays.
   if (words.hasIn(t, Math.max(ctx.clause.start, money.start - FINE_REACH), money.start, 'fine')) {
@@ -1119,7 +1123,9 @@ function isFunding(ctx: MoneyContext): boolean {
     words.hasIn(t, clause.start, money.start, 'funding') ||
     words.startIn(t, words.afterLeading(t, money.end, zone.end, 'amount-tail'), zone.end, 'giver') !== '' ||
     labelsFunding(ctx) ||
-    continuesGiving(ctx)
+    continuesGiving(ctx) ||
+    // 现金分享计划…涉及的总开支约为…: the spending of a government's handout is its own.
+    words.hasIn(t, text.sentences[ctx.sentence]!.start, money.start, 'handout')
   );
 }
 

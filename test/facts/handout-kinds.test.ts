@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+// A government's own cash handout (GUIDELINES facts, `who`: a government is its place's path). Invented sentences.
+
+describe("a government's cash handout", () => {
+  it('a place handing out cash (派钱) gives what residents get', () => {
+    const facts = factsOf('香港下月派钱 市民每人获派8000元\n香港特区政府公布，现金分享下月发放。');
+    expect(facts[0]!.who).toEqual(['香港特别行政区']);
+  });
+
+  it("the handout scheme's total spending, told by 当局, is the government's", () => {
+    const facts = factsOf('标题\n澳门当局宣布，现金分享将于7月起发放，每名居民9000元。当局指，今年现金分享计划涉及的总开支约为60亿元。');
+    expect(facts.map((f) => f.who)).toEqual([['澳门特别行政区'], ['澳门特别行政区']]);
+  });
+
+  it('negative: public spending in a fiscal bulletin has no giver', () => {
+    const facts = factsOf('标题\n财政局公布，今年首季澳门公共财政收入300亿元。期内公共财政开支120亿元，按年下跌5%。');
+    expect(facts[1]!.who).toEqual([]);
+  });
+});
