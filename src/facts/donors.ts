@@ -1,6 +1,7 @@
 import type { MoneyContext } from './context';
 import type { LocatedMention } from './text';
 import type { WhoLink } from './who';
+import type { FactWords } from './words';
 
 // Donation lists told donor by donor (GUIDELINES facts, `who`): each amount's giver is the donor (or donors)
 // the list ties to it, not the first names of the sentence for all of its amounts.
@@ -13,16 +14,45 @@ const CLAUSE_MARKS = /[，,；;：:。！？]/;
 const NAME_MAX = 16;
 /** A donor's name: ideographs, latin letters or digits, no mark. */
 const NAME = /^[\p{Script=Han}A-Za-z0-9·]{2,}$/u;
+/** 等8家, 等28家: the count of a group the named donors stand for (its noun follows: 企业, 单位). */
+const GROUP = '等(?:[0-9]+|[一二两三四五六七八九十百]+)(?:多|余)?家';
 /** 甲、乙等8家企业, 等28家单位: the count of a group the named donors stand for. */
-const GROUP_COUNT = /等(?:[0-9]+|[一二两三四五六七八九十百]+)(?:多|余)?家[\p{Script=Han}]{0,6}$/u;
-/** 捐赠协会和企业中甲协会: the group a ranked donor is picked out of, before 中. */
-const AMONG = /^.*(?:企业|单位|组织|会员|商会|协会|机构|其)中/u;
+const GROUP_COUNT = new RegExp(`${GROUP}[\\p{Script=Han}]{0,6}$`, 'u');
 /** The character of giving words (捐赠, 捐款, 捐资). */
 const GIFT = '捐';
 /** The longest respective word. */
 const RESPECTIVE_MAX = 4;
 /** Words that may close a donor item before its amount: each (各, 均) or the respective word. */
 const EACH = /(?:各|均|分别)$/u;
+
+/** The patterns a gift list is read with, built once per rule set from the words of rules/fact-words.tsv. */
+interface ListPatterns {
+  /** 捐赠协会和企业中甲协会: up to the group (donor-group) a ranked donor is picked out of, before 中. */
+  among: RegExp;
+  /** 其中甲集团: a list-opener word an item starts with. */
+  opener: RegExp;
+  /** 各捐赠, 均捐款了: an each word, maybe with a list-gift verb, closing the item. */
+  eachGift: RegExp;
+  /** 等8家企业捐赠了: a group count, then a list-gift verb, closing the item. */
+  groupGift: RegExp;
+}
+
+const patternsByWords = new WeakMap<FactWords, ListPatterns>();
+
+function listPatterns(words: FactWords): ListPatterns {
+  let patterns = patternsByWords.get(words);
+  if (patterns === undefined) {
+    const gift = words.alternationOf('list-gift');
+    patterns = {
+      among: new RegExp(`^.*${words.alternationOf('donor-group')}中`, 'u'),
+      opener: new RegExp(`^${words.alternationOf('list-opener')}`, 'u'),
+      eachGift: new RegExp(`(?:各|均)${gift}?了?$`, 'u'),
+      groupGift: new RegExp(`${GROUP}[\\p{Script=Han}]{0,6}?(?:各|均|分别)?${gift}了?$`, 'u'),
+    };
+    patternsByWords.set(words, patterns);
+  }
+  return patterns;
+}
 
 /**
  * 甲集团500万元、乙公司230万元, 丙、丁、戊各100万元, 甲、乙等8家企业捐赠100万元以上, and
@@ -54,7 +84,7 @@ function respectiveDonors(ctx: MoneyContext): WhoLink | undefined {
   }
   const items = t.slice(clauseStart, listEnd).split(DONOR_MARK);
   if (items.length !== run.count) return undefined;
-  const names = items.map((item, i) => (i === 0 ? firstName(item) : i === items.length - 1 ? lastName(ctx, item) : item.trim()));
+  const names = items.map((item, i) => (i === 0 ? firstName(ctx, item) : i === items.length - 1 ? lastName(ctx, item) : item.trim()));
   if (names.some((n) => !isName(n))) return undefined;
   if (names.some((n) => isPlaceName(ctx, n, clauseStart, listEnd))) return undefined;
   if (names.some((n) => words.hasIn(n, 0, n.length, 'giver'))) return undefined;
@@ -91,8 +121,8 @@ function lastClauseMark(t: string, from: number, to: number): number {
 }
 
 /** The first item of a list: past a list join and the group it is picked out of (协会和企业中甲协会 → 甲协会). */
-function firstName(item: string): string {
-  return item.replace(AMONG, '').trim();
+function firstName(ctx: MoneyContext, item: string): string {
+  return item.replace(listPatterns(ctx.words).among, '').trim();
 }
 
 /** The last item of a list: up to its predicate (乙照明位居榜单前三位 → 乙照明). */
@@ -134,14 +164,13 @@ function ownDonors(ctx: MoneyContext): WhoLink | undefined {
   const t = text.text;
   // Only a gift list (捐赠, 捐款): a bare noun before an amount elsewhere is a phase or an item (一期, 设备费).
   if (!t.slice(text.sentences[sentence]!.start, money.start).includes(GIFT)) return undefined;
-  let lead = t.slice(zone.start, money.start);
-  const opened = lead.replace(/^(?:其中|其次|另有|另外)/u, '');
-  lead = opened;
-  const each = /(?:各|均)(?:捐赠|捐款|捐资|出资|捐助)?了?$/u.test(lead);
-  const group = /等(?:[0-9]+|[一二两三四五六七八九十百]+)(?:多|余)?家[\p{Script=Han}]{0,6}?(?:各|均|分别)?(?:捐赠|捐款|捐资|出资|捐助)了?$/u.exec(lead);
+  const patterns = listPatterns(words);
+  const lead = t.slice(zone.start, money.start).replace(patterns.opener, '');
+  const each = patterns.eachGift.test(lead);
+  const group = patterns.groupGift.exec(lead);
   let body: string;
   if (group) body = lead.slice(0, group.index);
-  else if (each) body = lead.replace(/(?:各|均)(?:捐赠|捐款|捐资|出资|捐助)?了?$/u, '');
+  else if (each) body = lead.replace(patterns.eachGift, '');
   else if (inNamedRun(ctx)) body = lead;
   else return undefined;
   const names = body.split(DONOR_MARK).map((n) => n.trim());
@@ -173,7 +202,7 @@ function inNamedRun(ctx: MoneyContext): boolean {
 }
 
 function bareNameBefore(ctx: MoneyContext, from: number, to: number): boolean {
-  const name = ctx.text.text.slice(from, to).replace(/^(?:其中|其次|另有|另外)/u, '');
+  const name = ctx.text.text.slice(from, to).replace(listPatterns(ctx.words).opener, '');
   // Only a name with an organisation's ending (甲集团, 乙公司): a bare noun before an amount is an item.
   const { words } = ctx;
   if (!words.endsWith(name, 'organisation') && !words.endsWith(name, 'company-ending')) return false;

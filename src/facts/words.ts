@@ -13,7 +13,7 @@ export const FACT_ROLES = [
   'since-start', 'since-end', 'period-end', 'central-fund', 'aid-target', 'generic-place', 'class-bound', 'class-noun', 'aid-giving', 'within', 'struck', 'follows', 'stationed', 'national-scope', 'region-noun', 'class-count', 'ending-tail', 'source', 'granted', 'state-grant', 'aid-team', 'signing-venue', 'donor-origin', 'ministry', 'anaphor', 'name-tail', 'party-join', 'fund-ending', 'person', 'institution', 'whole-of', 'abroad', 'page-date', 'count-measure', 'people', 'split', 'department', 'speaker', 'contract', 'contract-partner', 'signed-sum', 'approve', 'province-self', 'acts-for', 'branch', 'delegation', 'staff',
   'disaster', 'distributive', 'central-fund-end', 'central-not', 'to-place', 'inclusion', 'example-measure', 'executor', 'rest', 'site-label', 'event-name', 'investor-label', 'respective', 'own-place', 'central-included', 'rank-lead', 'pact', 'pact-government', 'announce', 'announcer-anaphor', 'channel', 'gift-noun', 'county-level', 'sum-lead', 'realised', 'in-name-of', 'distribute',
   'aid-pact', 'donor-province', 'travel', 'budget', 'byline-end', 'organise', 'host', 'superlative',
-  'opening-year-block', 'opening-year-plan', 'recipient-ending', 'handout', 'gathering',
+  'opening-year-block', 'opening-year-plan', 'recipient-ending', 'handout', 'gathering', 'list-gift', 'donor-group', 'list-opener',
   'topic-end-after-in', 'central-scheme', 'plan-period', 'plan-listing', 'time-superlative',
 ] as const;
 export type FactRole = (typeof FACT_ROLES)[number];
@@ -211,6 +211,11 @@ export class FactWords {
 
 
   /** True when a whole text holds a word of `role` (one regex search, stopped at the first). */
+  /** The words of `role` as one regex alternation, longest first (for patterns that put them beside structure). */
+  alternationOf(role: FactRole): string {
+    return this.everywhere[role].source;
+  }
+
   anywhere(text: string, role: FactRole): boolean {
     const regex = this.everywhere[role];
     regex.lastIndex = 0;
