@@ -45,7 +45,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name', 'lake-water', 'lake-wetland']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -198,6 +198,10 @@ interface GeoRules {
   wetlands: WordsAt;
   /** Words that say a text speaks of lakes (湖滨, 湖泊): a plateau lake in 海 before a wetland's word counts only in such a text. */
   lakeWords: string[];
+  /** Words of water or its works right after a name in 湖 (节制闸, 水域): the name is the lake's, however short or common. */
+  lakeWaterWords: WordsAt;
+  /** A wetland's words, ranked or not (湿地, 国家湿地): after a name in 湖 in a text on lakes, the name is the lake's. */
+  wetlandWordsAt: WordsAt;
   /** Words of a zone's or work's kind right after a lake's or river's name at its head (水禽, 防洪). */
   zoneLeads: WordsAt;
   /** A zone's or work's own word closing the item (保育区, 大堤, 项目). */
@@ -380,7 +384,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -391,7 +395,7 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')] };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]) };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -665,6 +669,8 @@ export const geoExtractor: ExtractorModule = {
         append(found, worksListRivers(ctx.text, geo, taken, townStems));
         append(found, pairedDirectionRivers(ctx.text, taken, found));
         append(found, lakesInSeaBeforeWetland(ctx, geo, taken));
+        append(found, lakesBesideWater(ctx, geo, taken, found));
+        append(found, riversNamedAfterCounties(ctx, geo, taken, found));
         dropTownshipStems(ctx.text, townStems, found);
         dropOrganisationListItems(ctx.text, geo, found);
         dropSharedFacilityItems(ctx.text, geo, found);
@@ -1262,6 +1268,129 @@ function lakesInSeaBeforeWetland(ctx: ExtractContext, geo: GeoRules, taken: Uint
     if (!lakeText) break;
     taken.fill(1, start, at + 1);
     added.push(draft(name, { name, kind: 'lake' }, start, at + 1, 'geo:sea-lake'));
+  }
+  return added;
+}
+
+/** Most characters of a lake's name before its 湖 read by lakesBesideWater (刘家湖: two). */
+const MAX_LAKE_STEM = 3;
+
+/** What joins the lakes of a list (甲湖、乙湖和丙湖). */
+const LAKE_JOINERS = new Set(['、', '和', '及', '与', '或']);
+
+/**
+ * The name in 湖 ending at `end` (its 湖 at end - 1) as jieba reads it: one word of two to four characters
+ * (某湖/ns), or a lone 湖 and the one name-like word of one to three characters before it (某家/nrfg 湖).
+ * A common word (淡水湖/n, 江湖) or a word with a function character is no name.
+ */
+function lakeNameEndingAt(ctx: ExtractContext, geo: GeoRules, end: number): number | undefined {
+  const words = ctx.tokensWithin(Math.max(0, end - 1 - MAX_LAKE_STEM), end);
+  const last = words[words.length - 1];
+  if (last === undefined || last.end !== end) return undefined;
+  let start: number;
+  if (last.word.length >= 2) {
+    if (!geo.tags['own-name'].has(last.tag) && !geo.tags['unknown-word'].has(last.tag)) return undefined;
+    start = last.start;
+  } else {
+    const before = words[words.length - 2];
+    if (before === undefined || before.end !== last.start) return undefined;
+    if (!geo.tags['short-name-lead'].has(before.tag) && !geo.tags.person.has(before.tag) && before.tag !== 'nrfg') return undefined;
+    start = before.start;
+  }
+  const name = ctx.text.slice(start, end);
+  if (name.length < 2 || name.length > MAX_LAKE_STEM + 1 || !HAN_ONLY.test(name) || geo.functionChar.test(name.slice(0, -1))) return undefined;
+  if (geo.blockedWords.has(name) || geo.genericStems.has(name)) return undefined;
+  return start;
+}
+
+/**
+ * 东起某湖节制闸, 某湖国家湿地公园, 由某湖、某家湖和某林场组成: a name in 湖 that the dictionary does not hold, or
+ * that is a common word or a division's stem (东湖区), is a lake where water or its works follow it (a sluice,
+ * its waters: lake-water in rules/geo-locatives.tsv), or a wetland (lake-wetland, wetland) in a text that speaks
+ * of lakes (lake-word: 湖泊). Once a lake so, its other mentions are the lake, and a name in 湖 listed right beside
+ * such a lake is one too. Never where a division's kind, a road, a park
+ * or a hotel follows (某湖区, 某湖路, 某湖公园): a park named after a lake with no water said is the park's.
+ */
+function lakesBesideWater(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  // excluded: a site's, road's or company's word follows (某湖公园, 某湖路); only water or a wetland right after it still makes it the lake.
+  const candidates: Array<{ start: number; end: number; name: string; excluded: boolean }> = [];
+  for (let at = text.indexOf('湖', 1); at > 0; at = text.indexOf('湖', at + 1)) {
+    const end = at + 1;
+    let start = lakeNameEndingAt(ctx, geo, end);
+    // A place run into the lake's word (湖南某湖/ns): the name starts after the place's span.
+    while (start !== undefined && start < at - 1 && taken[start]) start++;
+    if (start === undefined || !isFree(taken, start, end) || DIVISION_KIND_CHAR.test(text.slice(end, end + 1))) continue;
+    candidates.push({ start, end, name: text.slice(start, end), excluded: followedByExcluded(text, end, geo, 'lake') });
+  }
+  if (candidates.length === 0) return added;
+  // Only lakes this rule finds seed the rest: a dictionary lake beside a district's stem (南湖、西湖) leaves it be.
+  const lakes = new Set<string>();
+  const lakeEnds = new Set<number>();
+  const lakeStarts = new Set<number>();
+  const chosen = new Set<number>();
+  const choose = (i: number): void => {
+    const c = candidates[i]!;
+    chosen.add(i);
+    lakes.add(c.name);
+    lakeEnds.add(c.end);
+    lakeStarts.add(c.start);
+  };
+  // A wetland's word alone (某湖湿地公园) names the park, not the lake, unless the text speaks of lakes (湖泊, 湖区).
+  const lakeText = geo.lakeWords.some((word) => text.includes(word));
+  candidates.forEach((c, i) => {
+    if (geo.lakeWaterWords.startAt(text, c.end) || (lakeText && geo.wetlandWordsAt.startAt(text, c.end))) choose(i);
+  });
+  if (chosen.size === 0) return added;
+  for (let changed = true; changed; ) {
+    changed = false;
+    candidates.forEach((c, i) => {
+      if (chosen.has(i) || c.excluded) return;
+      const listed = (LAKE_JOINERS.has(text[c.start - 1] ?? '') && lakeEnds.has(c.start - 1)) || (LAKE_JOINERS.has(text[c.end] ?? '') && lakeStarts.has(c.end + 1));
+      if (!listed && !(lakes.has(c.name) && ctx.isWordBoundary(c.start))) return;
+      choose(i);
+      changed = true;
+    });
+  }
+  for (const i of [...chosen].sort((a, b) => a - b)) {
+    const c = candidates[i]!;
+    if (!isFree(taken, c.start, c.end)) continue;
+    taken.fill(1, c.start, c.end);
+    added.push(draft(c.name, { name: c.name, kind: 'lake' }, c.start, c.end, 'geo:lake-water'));
+  }
+  return added;
+}
+
+/** The endings of a river named after its county (某日县 → 某日河). */
+const COUNTY_RIVER_END = /^[河江]$/u;
+
+/** What may not follow a county's river: a province's name run into it (河北, 河南) unless a bank or side follows. */
+const PROVINCE_AFTER_RIVER = /^[北南](?![岸侧畔])/u;
+
+/**
+ * 某日县…拍摄的某日河风光: the stem of a county the article names in full (two characters or more), right before
+ * 河 or 江, is the river the county is named after, where no division's kind, site or company follows and the
+ * name is no division's of its own (清水河县's 清水河).
+ */
+function riversNamedAfterCounties(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: readonly GeoDraft[]): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  const stems = new Set<string>();
+  for (const m of ctx.earlier) if (m.type === 'place' && m.level === 'county' && COUNTY_NAME.test(m.name)) stems.add(m.name.slice(0, -1));
+  const named = new Set(found.map((f) => f.text));
+  for (const stem of stems) {
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+      const end = at + stem.length + 1;
+      if (!COUNTY_RIVER_END.test(text.slice(end - 1, end))) continue;
+      const name = text.slice(at, end);
+      // The county's short name the place extractor read there (某日/河) is the river's stem.
+      const shortPlace = ctx.earlier.some((m) => m.type === 'place' && m.cleanStart === at && m.cleanEnd === end - 1);
+      if (named.has(name) || geo.placeNames.has(name) || geo.blockedWords.has(name) || !(shortPlace ? isFree(taken, end - 1, end) : isFree(taken, at, end))) continue;
+      if (!ctx.isWordBoundary(at) || DIVISION_KIND_CHAR.test(text.slice(end, end + 1)) || PROVINCE_AFTER_RIVER.test(text.slice(end, end + 2)) || followedByExcluded(text, end, geo, 'river')) continue;
+      taken.fill(1, at, end);
+      added.push(draft(name, { name, kind: 'river' }, at, end, 'geo:county-river'));
+    }
   }
   return added;
 }

@@ -19,4 +19,6 @@ export const GEO = defineType({
   csv: ['name', 'kind'],
   gold: { list: 'geo', distinct: true, key: ['name', 'kind'] },
   priority: 10,
+  // A river named after its county (某日县's 某日河) holds the county's short name the place extractor read.
+  covers: ['place'],
 });
