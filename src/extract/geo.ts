@@ -3800,8 +3800,9 @@ function countedItemName(ctx: ExtractContext, geo: GeoRules, held: Uint8Array, i
  */
 function orgListCloser(exclusions: ReadonlyArray<{ cells: Record<string, string | undefined> }>): RegExp {
   const of = (kind: string) => alternation(new Set(exclusions.filter((r) => r.cells.kind === kind).map((r) => r.cells.word!)));
-  const count = `[\\d${CHINESE_DIGITS}十百]+个`;
-  const orgCount = `[\\d${CHINESE_DIGITS}十百]+(?:${of('org-list-counter')})`;
+  const number = `[\\d${CHINESE_DIGITS}十百]+`;
+  const count = `${number}个`;
+  const orgCount = `${number}(?:${of('org-list-counter')})`;
   return new RegExp(`等(?:(?:${orgCount})?(?:${of('org-list-scope')})?(?:${of('org-list')})|(?:${count}|${of('place-list-scope')})?(?:${of('place-list')}))`, 'y');
 }
 
