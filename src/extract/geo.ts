@@ -64,7 +64,7 @@ export const GEO_SPELLING_RULES: RuleFileSpec = {
 export const GEO_EXCLUSION_RULES: RuleFileSpec = {
   file: 'geo-exclusions.tsv',
   columns: ['word', 'kind'],
-  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'lead-title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'place-list', 'place-list-scope', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener', 'kind-end', 'clause-lead', 'phrase-lead', 'division-lead']), (row) =>
+  check: allOf(oneOf('kind', ['word', 'after', 'org-end', 'title', 'lead-title', 'says', 'function-char', 'list-joiner', 'conjunction', 'website', 'org-list', 'org-list-scope', 'org-list-counter', 'place-list', 'place-list-scope', 'facility', 'facility-works', 'generic-stem', 'glued-verb', 'short-river-lead', 'river-cut-stop', 'list-opener', 'kind-end', 'clause-lead', 'phrase-lead', 'division-lead']), (row) =>
     ['website', 'short-river-lead', 'river-cut-stop', 'kind-end', 'clause-lead', 'phrase-lead', 'division-lead'].includes(row.cells.kind ?? '') && [...(row.cells.word ?? '')].length !== 1 ? `a ${row.cells.kind} word is one character` : undefined,
   ),
 };
@@ -3794,13 +3794,16 @@ function countedItemName(ctx: ExtractContext, geo: GeoRules, held: Uint8Array, i
 }
 
 /**
- * 等, a scope word or none (省, 国家重点), and a noun of organisations (实验室); or 等, a count, a
- * word of share (大部分) or none (4个) and a noun of divisions (县市): the list names organisations or places.
+ * 等, a count of facilities or none (3座), a scope word or none (省, 国家重点), and a noun of
+ * organisations (实验室, 水电站); or 等, a count, a word of share (大部分) or none (4个) and a noun
+ * of divisions (县市): the list names organisations or places.
  */
 function orgListCloser(exclusions: ReadonlyArray<{ cells: Record<string, string | undefined> }>): RegExp {
   const of = (kind: string) => alternation(new Set(exclusions.filter((r) => r.cells.kind === kind).map((r) => r.cells.word!)));
-  const count = `[\\d${CHINESE_DIGITS}十百]+个`;
-  return new RegExp(`等(?:(?:${of('org-list-scope')})?(?:${of('org-list')})|(?:${count}|${of('place-list-scope')})?(?:${of('place-list')}))`, 'y');
+  const number = `[\\d${CHINESE_DIGITS}十百]+`;
+  const count = `${number}个`;
+  const orgCount = `${number}(?:${of('org-list-counter')})`;
+  return new RegExp(`等(?:(?:${orgCount})?(?:${of('org-list-scope')})?(?:${of('org-list')})|(?:${count}|${of('place-list-scope')})?(?:${of('place-list')}))`, 'y');
 }
 
 /** A facility's word and a word of works right after it (水库主体工程, 水库除险加固). Sticky: set lastIndex. */
@@ -3833,7 +3836,8 @@ function dropSharedFacilityItems(text: string, geo: GeoRules, found: GeoDraft[])
 
 /**
  * 之江、良渚、西湖等省实验室, 武夷山、浦城、光泽等4个县市: a found name that ends an item of a list
- * closed by 等 and a noun of organisations or divisions is one's name.
+ * closed by 等 and a noun of organisations or divisions is one's name; so is a name right before
+ * such a 等 where no item can be told (加快某县某山等3座水电站建设: one of the stations).
  */
 function dropOrganisationListItems(text: string, geo: GeoRules, found: GeoDraft[]): void {
   if (found.length === 0) return;
@@ -3841,7 +3845,11 @@ function dropOrganisationListItems(text: string, geo: GeoRules, found: GeoDraft[
     geo.orgListCloser.lastIndex = at;
     if (!geo.orgListCloser.test(text)) continue;
     const items = listItemsBefore(text, at, geo);
-    if (items.length === 0) continue;
+    if (items.length === 0) {
+      const named = found.findIndex((f) => f.cleanEnd === at);
+      if (named >= 0) found.splice(named, 1);
+      continue;
+    }
     // The list's first item may hold the words before it (推进之江、, 的有武夷山、): a name that ends an item,
     // or ends right before the 、 that opens the first item read, is that item.
     const firstOpens = text[items[items.length - 1]!.start - 1] === '、' ? items[items.length - 1]!.start - 1 : -1;

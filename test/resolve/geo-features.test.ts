@@ -9,8 +9,9 @@ const features = generatedFeatures();
 
 describe('generated feature list', () => {
   it('holds features of every kind, each once', () => {
-    // 2,425 until people's names jieba tags as places (钟南山, 余沧海) and verbs glued onto names (从东山) were left out.
-    expect(features.length).toBeGreaterThan(2350);
+    // 2,425 until people's names jieba tags as places (钟南山, 余沧海) and verbs glued onto names (从东山) were left out;
+    // 2,420 since person-tagged names a village is named after (阳澄湖) and gloss-confirmed valleys came in.
+    expect(features.length).toBeGreaterThan(2400);
     const kinds = new Set(features.map((f) => f.kind));
     expect([...kinds].sort()).toEqual([...GEO_KINDS].sort());
     expect(new Set(features.map((f) => f.name)).size).toBe(features.length);
@@ -38,6 +39,23 @@ describe('generated feature list', () => {
     expect(kinds.get('郁江')).toBe('river'); // "Yu River"
     expect(kinds.get('勘察加半岛')).toBe('region');
     for (const word of ['美丽岛', '不识泰山', '人海']) expect(kinds.has(word), word).toBe(false);
+  });
+
+  it('takes valleys, trenches and river isles only where a CC-CEDICT gloss confirms them', () => {
+    const kinds = new Map(features.map((f) => [f.name, f.kind]));
+    expect(kinds.get('东非大裂谷')).toBe('region'); // "Great East African rift valley"
+    expect(kinds.get('马里亚纳海沟')).toBe('sea'); // "Mariana Trench"
+    expect(kinds.get('婆罗洲')).toBe('region'); // "Borneo island"
+    // jieba's tag alone takes none of these endings (七里沟, 上海滩), nor a technology region or cells.
+    for (const word of ['七里沟', '太阳谷', '江心洲', '硅谷', '郎格罕氏岛']) expect(kinds.has(word), word).toBe(false);
+  });
+
+  it('takes person-tagged names a village or township is named after, not people or common nouns', () => {
+    const kinds = new Map(features.map((f) => [f.name, f.kind]));
+    expect(kinds.get('阳澄湖')).toBe('lake'); // jieba: nr; villages 阳澄湖村, town 阳澄湖镇
+    expect(kinds.get('龙虎山')).toBe('mountain');
+    // A person a village shares a name with (stop.tsv), and a hill jieba tags as a common noun.
+    for (const word of ['王岐山', '杨秀峰', '观音山']) expect(kinds.has(word), word).toBe(false);
   });
 
   it('counts no class of features as one (a numeral and a counter at the start)', () => {
