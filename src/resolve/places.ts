@@ -661,7 +661,23 @@ function isListed(text: string, start: number, end: number, previousEnd: number,
   if (COMMAS.has(before ?? '') && previousEnd === start - 1 && COMMAS.has(after ?? '') && options.startsPlace(end + 1)) return true;
   // 寻甸至沾益: the second end of a road whose first end is a place found right before 至.
   const secondEnd = before === '至' && (endsSegment(text, end) || previousEnd === start - 1);
-  return options.listClosers.startAt(text, end) || after === '至' || secondEnd || dashListed(text, start, end, previousEnd, options);
+  return options.listClosers.startAt(text, end) || after === '至' || secondEnd || dashListed(text, start, end, previousEnd, options) || joinedToClosedItem(text, end, options);
+}
+
+/** Most characters of the last item after which a list closer is looked for (甲和乙两县). */
+const MAX_CLOSED_ITEM = 6;
+
+/**
+ * 甲和乙两县: a name joined by a conjunction to a place that a list closer
+ * follows (a count of counties) is the list's first item.
+ */
+function joinedToClosedItem(text: string, end: number, options: ResolveOptions): boolean {
+  if (!LIST_CONJUNCTIONS.has(text[end] ?? '') || !options.startsPlace(end + 1)) return false;
+  for (let k = end + 3; k <= end + 1 + MAX_CLOSED_ITEM; k++) {
+    if (!HAN.test(text[k - 1] ?? '')) return false;
+    if (options.listClosers.startAt(text, k)) return true;
+  }
+  return false;
 }
 
 /**
