@@ -55,6 +55,8 @@ const EXCLUSION_KINDS = [
   'self-county',
   'list-closer',
   'township-list-closer',
+  'village-list-closer',
+  'community-list-closer',
   'road-word',
   'company-end',
   'reservoir-word',
@@ -114,6 +116,8 @@ interface PlaceRules extends IndexRules {
   riverFunctionChar: RegExp;
   listClosers: WordsAt;
   townshipListClosers: WordsAt;
+  villageListClosers: WordsAt;
+  communityListClosers: WordsAt;
   roadWords: WordsAt;
   companyEnds: WordsAt;
   reservoirWords: WordsAt;
@@ -155,6 +159,8 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     facilityWords: new WordsAt(words('facility-word')),
     listClosers: new WordsAt(words('list-closer')),
     townshipListClosers: new WordsAt(words('township-list-closer')),
+    villageListClosers: new WordsAt(words('village-list-closer')),
+    communityListClosers: new WordsAt(words('community-list-closer')),
     roadWords: new WordsAt(words('road-word')),
     companyEnds: new WordsAt(words('company-end')),
     reservoirWords: new WordsAt(words('reservoir-word')),
@@ -249,6 +255,8 @@ export const placeExtractor: ExtractorModule = {
           selfCounty: placeRules.selfCounty,
           listClosers: placeRules.listClosers,
           townshipListClosers: placeRules.townshipListClosers,
+          villageListClosers: placeRules.villageListClosers,
+          communityListClosers: placeRules.communityListClosers,
           roadWords: placeRules.roadWords,
           companyEnds: placeRules.companyEnds,
           reservoirWords: placeRules.reservoirWords,

@@ -55,6 +55,10 @@ export interface ResolveOptions {
   listClosers: WordsAt;
   /** Words for townships closing a list after 等 (甲、乙等3个乡镇): its items are townships of a named county. */
   townshipListClosers: WordsAt;
+  /** Words for village committees closing a list after a count (甲、乙3个村民委员会): its items are villages (甲村). */
+  villageListClosers?: WordsAt;
+  /** Words for residents' committees closing a list after a count (甲、乙3个居民委员会): its items are communities (甲社区). */
+  communityListClosers?: WordsAt;
   /** Words of a road named by its ends (召夸至泸西高速公路, 音德尔至江桥一级公路). */
   roadWords: WordsAt;
   /** Words that end a company's name (有限公司): 辽宁金昌建设…有限公司 names no 金昌市. */
@@ -1992,32 +1996,45 @@ function villageStemLists(anchors: RegionContext, covered: Uint8Array, options: 
   const { text } = options;
   let townships: Division[] | undefined;
   const found: ResolvedPlace[] = [];
-  for (let at = text.indexOf('村'); at >= 0; at = text.indexOf('村', at + 1)) {
-    if (NOT_VILLAGE_WORD.has(text[at + 1] ?? '')) continue;
-    let end = text[at - 1] === '个' ? at - 1 : at;
-    let k = end;
-    while (k > 0 && VILLAGE_COUNT_CHARS.test(text[k - 1]!)) k--;
-    if (k === end && end !== at) continue; // 个村 with no count
-    if (text[k - 1] === '等') k--;
-    else if (k === end) continue; // neither a count nor 等
-    end = k;
+  const closers: Array<{ at: number; suffix: string }> = [];
+  for (let at = text.indexOf(VILLAGE); at >= 0; at = text.indexOf(VILLAGE, at + 1)) if (!NOT_VILLAGE_WORD.has(text[at + 1] ?? '')) closers.push({ at, suffix: VILLAGE });
+  for (const at of options.villageListClosers?.startsIn(text) ?? []) closers.push({ at, suffix: VILLAGE });
+  for (const at of options.communityListClosers?.startsIn(text) ?? []) closers.push({ at, suffix: COMMUNITY });
+  for (const { at, suffix } of closers) {
+    const end = countedListEnd(text, at);
+    if (end === undefined) continue;
     townships ??= [...anchors].filter((d) => d.level === 'township' && d.code !== '');
     if (townships.length === 0) break;
-    const items = villageListItems(text, end, townships, options);
+    const items = villageListItems(text, end, townships, options, suffix);
     if (!items || items.some((item) => !isFree(covered, item.start, item.end))) continue;
     append(found, items);
   }
   return found;
 }
 
-function villageListItems(text: string, end: number, townships: readonly Division[], options: ResolveOptions): ResolvedPlace[] | undefined {
+const VILLAGE = '村';
+
+/**
+ * Where a list's last item ends before the count (or 等) that a closer at `at`
+ * follows (甲、乙三个村, 甲、乙两村, 甲、乙等村); undefined where neither stands there.
+ */
+function countedListEnd(text: string, at: number): number | undefined {
+  const end = text[at - 1] === '个' ? at - 1 : at;
+  let k = end;
+  while (k > 0 && VILLAGE_COUNT_CHARS.test(text[k - 1]!)) k--;
+  if (k === end && end !== at) return undefined; // 个村 with no count
+  if (text[k - 1] === '等') return k - 1;
+  return k === end ? undefined : k; // neither a count nor 等
+}
+
+function villageListItems(text: string, end: number, townships: readonly Division[], options: ResolveOptions, suffix: string): ResolvedPlace[] | undefined {
   const items: ResolvedPlace[] = [];
   for (;;) {
     let sep = -1;
     for (const joiner of VILLAGE_LIST_JOINERS) sep = Math.max(sep, text.lastIndexOf(joiner, end - 1));
     const length = end - sep - 1;
     if (sep >= 0 && length >= 2 && length <= MAX_LIST_STEM) {
-      const item = listedVillage(text, sep + 1, end, townships, options);
+      const item = listedVillage(text, sep + 1, end, townships, options, suffix);
       if (!item) return undefined;
       items.push(item);
       end = sep;
@@ -2026,7 +2043,7 @@ function villageListItems(text: string, end: number, townships: readonly Divisio
     if (items.length === 0) return undefined;
     // The first item: the longest village name ending at the first joiner (来到甲 → 甲).
     for (let start = Math.max(0, end - MAX_LIST_STEM); start <= end - 2; start++) {
-      const item = listedVillage(text, start, end, townships, options);
+      const item = listedVillage(text, start, end, townships, options, suffix);
       if (item) {
         items.push(item);
         return items;
@@ -2036,11 +2053,11 @@ function villageListItems(text: string, end: number, townships: readonly Divisio
   }
 }
 
-function listedVillage(text: string, start: number, end: number, townships: readonly Division[], options: ResolveOptions): ResolvedPlace | undefined {
+function listedVillage(text: string, start: number, end: number, townships: readonly Division[], options: ResolveOptions, suffix: string): ResolvedPlace | undefined {
   const surface = text.slice(start, end);
   let village: Division | undefined;
   for (const township of townships) {
-    for (const v of options.villageNames.below(township).byName.get(surface + '村') ?? []) {
+    for (const v of options.villageNames.below(township).byName.get(surface + suffix) ?? []) {
       if (village && village !== v) return undefined;
       village = v;
     }
@@ -2079,7 +2096,7 @@ function villageRoadEnds(anchors: RegionContext, covered: Uint8Array, options: R
       if (!options.roadWords.startAt(text, end)) continue;
       if (!isFree(covered, start, end) || !ALL_HAN.test(text.slice(start, end)) || text[end - 1] === '村') break;
       regions ??= [...anchors].filter((d) => d.level === 'township' || d.level === 'county');
-      const item = listedVillage(text, start, end, regions, options);
+      const item = listedVillage(text, start, end, regions, options, VILLAGE);
       if (item) {
         found.push({ ...item, rule: 'place:village-road-end' });
         covered.fill(1, start, end);
