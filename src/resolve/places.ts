@@ -1989,8 +1989,9 @@ const NOT_VILLAGE_WORD = new Set(['民', '寨', '庄', '落', '级']);
 
 /**
  * 甲、乙和丙三个村 (甲、乙等村, 甲、乙两村) in an article naming a township: where
- * every item with 村 is the name of one village of the named townships, the
- * items are those villages. A list with any other item is left alone.
+ * every item with 村 is the name of one village of the named townships (but
+ * one, where two are), the items are those villages. A list with any other
+ * item is left alone.
  */
 function villageStemLists(anchors: RegionContext, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
   const { text } = options;
@@ -2029,14 +2030,16 @@ function countedListEnd(text: string, at: number): number | undefined {
 
 function villageListItems(text: string, end: number, townships: readonly Division[], options: ResolveOptions, suffix: string): ResolvedPlace[] | undefined {
   const items: ResolvedPlace[] = [];
+  let unlisted = 0;
+  const enough = () => items.length >= MIN_LISTED_VILLAGES;
   for (;;) {
     let sep = -1;
     for (const joiner of VILLAGE_LIST_JOINERS) sep = Math.max(sep, text.lastIndexOf(joiner, end - 1));
     const length = end - sep - 1;
     if (sep >= 0 && length >= 2 && length <= MAX_LIST_STEM) {
       const item = listedVillage(text, sep + 1, end, townships, options, suffix);
-      if (!item) return undefined;
-      items.push(item);
+      if (item) items.push(item);
+      else if (isOrdinaryWord(sep + 1, end, options) || ++unlisted > MAX_UNLISTED_ITEMS) return undefined;
       end = sep;
       continue;
     }
@@ -2046,12 +2049,26 @@ function villageListItems(text: string, end: number, townships: readonly Divisio
       const item = listedVillage(text, start, end, townships, options, suffix);
       if (item) {
         items.push(item);
-        return items;
+        return unlisted === 0 || enough() ? items : undefined;
       }
     }
     return undefined;
   }
 }
+
+/** jieba reads [start, end) as one common word (学校/n, 友好/a): no name of a village. */
+function isOrdinaryWord(start: number, end: number, options: ResolveOptions): boolean {
+  return options.tags['village-ordinary'].has(options.tagOf(start, end) ?? '');
+}
+
+/**
+ * A counted list of village stems may hold one item the national list lacks (a committee
+ * renamed or merged: 甲、乙、丙3个村民委员会 with 丙 unlisted), where two items or more are
+ * villages of the named townships and jieba reads that item as no common word (学校/n is
+ * none): those are read, the other is left out.
+ */
+const MAX_UNLISTED_ITEMS = 1;
+const MIN_LISTED_VILLAGES = 2;
 
 function listedVillage(text: string, start: number, end: number, townships: readonly Division[], options: ResolveOptions, suffix: string): ResolvedPlace | undefined {
   const surface = text.slice(start, end);
