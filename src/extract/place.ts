@@ -55,6 +55,8 @@ const EXCLUSION_KINDS = [
   'self-county',
   'list-closer',
   'township-list-closer',
+  'village-list-closer',
+  'community-list-closer',
   'road-word',
   'company-end',
   'reservoir-word',
@@ -63,6 +65,7 @@ const EXCLUSION_KINDS = [
   'bank-word',
   'lottery-word',
   'ad-word',
+  'province-lead',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -114,6 +117,8 @@ interface PlaceRules extends IndexRules {
   riverFunctionChar: RegExp;
   listClosers: WordsAt;
   townshipListClosers: WordsAt;
+  villageListClosers: WordsAt;
+  communityListClosers: WordsAt;
   roadWords: WordsAt;
   companyEnds: WordsAt;
   reservoirWords: WordsAt;
@@ -127,6 +132,8 @@ interface PlaceRules extends IndexRules {
   villageVariants: Map<string, string>;
   /** Trades' words ending an advertisement's name alone on its line (图书, 装饰): its place is no place of the story. */
   adWords: string[];
+  /** Words jieba runs into a province's name after them (中国台湾, 首都北京). */
+  provinceLeads: string[];
   /** One-character names of provinces (闽, 宁), each with its province's official name. */
   provinceAbbreviations: Map<string, string>;
 }
@@ -155,6 +162,8 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     facilityWords: new WordsAt(words('facility-word')),
     listClosers: new WordsAt(words('list-closer')),
     townshipListClosers: new WordsAt(words('township-list-closer')),
+    villageListClosers: new WordsAt(words('village-list-closer')),
+    communityListClosers: new WordsAt(words('community-list-closer')),
     roadWords: new WordsAt(words('road-word')),
     companyEnds: new WordsAt(words('company-end')),
     reservoirWords: new WordsAt(words('reservoir-word')),
@@ -162,6 +171,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     bankWords: new WordsAt(words('bank-word')),
     lotteryWords: new WordsAt(words('lottery-word')),
     adWords: words('ad-word'),
+    provinceLeads: words('province-lead'),
     provinceAbbreviations: new Map(rules.load(PLACE_PROVINCE_ABBREVIATION_RULES).map((r) => [r.cells.abbreviation!, r.cells.province!])),
     villageVariants: villageVariantClasses(rules.load(PLACE_VILLAGE_VARIANT_RULES).map((r) => r.cells.chars!)),
     selfCounty: new RegExp(alternation(words('self-county')), 'g'),
@@ -233,7 +243,7 @@ export const placeExtractor: ExtractorModule = {
         const found = resolvePlaces(index, {
           text: ctx.text,
           bylineNames: withSiteNames(ctx.text, bylineMarks(ctx.text, bylines), placeRules.adWords),
-          isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i) || afterCountryName(ctx.text, i, provinceNames) || beforeProvincePart(ctx.text, i, provinceNames),
+          isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i) || afterProvinceLead(ctx.text, i, placeRules.provinceLeads, provinceNames) || beforeProvincePart(ctx.text, i, provinceNames),
           nameEndings: placeRules.nameEndings,
           suffixWords: placeRules.suffixWords,
           givenNames: placeRules.givenNames,
@@ -249,6 +259,8 @@ export const placeExtractor: ExtractorModule = {
           selfCounty: placeRules.selfCounty,
           listClosers: placeRules.listClosers,
           townshipListClosers: placeRules.townshipListClosers,
+          villageListClosers: placeRules.villageListClosers,
+          communityListClosers: placeRules.communityListClosers,
           roadWords: placeRules.roadWords,
           companyEnds: placeRules.companyEnds,
           reservoirWords: placeRules.reservoirWords,
@@ -543,12 +555,13 @@ function provinceSurfaces(gazetteer: Gazetteer): string[] {
 }
 
 /**
- * 中国台湾地区, 中国香港: jieba runs the country's name into the province's
- * (中国台湾/ns), so the province's name starts inside a word. Right after
- * 中国, the start of a province's name is a word's start.
+ * 中国台湾地区, 中国香港, 首都北京: jieba runs a leading word (the country's
+ * name, 首都) into the province's (中国台湾/ns, 首都北京/ns), so the province's
+ * name starts inside a word. Right after such a word (`province-lead`), the
+ * start of a province's name is a word's start.
  */
-function afterCountryName(text: string, i: number, provinceNames: readonly string[]): boolean {
-  if (i < 2 || text.charCodeAt(i - 1) !== 0x56fd || text.charCodeAt(i - 2) !== 0x4e2d) return false;
+function afterProvinceLead(text: string, i: number, leads: readonly string[], provinceNames: readonly string[]): boolean {
+  if (i < 2 || !leads.some((lead) => text.endsWith(lead, i))) return false;
   return provinceNames.some((name) => text.startsWith(name, i));
 }
 

@@ -172,7 +172,7 @@ function ledItems(text: string, from: number, to: number, regions: readonly Divi
   /** What follows an item's stems: the work's own name (某某水), where no village is read. */
   const ledSpans: Array<[number, number]> = [];
   let itemCount = 0;
-  for (let start = from; start < to; ) {
+  for (let start = firstItemStart(text, from, to); start < to; ) {
     let end = text.indexOf('、', start);
     if (end < 0 || end > to) end = to;
     itemCount++;
@@ -194,6 +194,19 @@ function ledItems(text: string, from: number, to: number, regions: readonly Divi
   for (const [start, end] of ledSpans) covered.fill(1, start, end);
   return items.flat();
 }
+
+/**
+ * Where a list's first item starts: after the last opening bracket before its
+ * first 、 (全区设12镇（甲、乙…）: the items stand inside the bracket), or at the clause's start.
+ */
+function firstItemStart(text: string, from: number, to: number): number {
+  const mark = text.indexOf('、', from);
+  for (let k = (mark < 0 || mark > to ? to : mark) - 1; k >= from; k--) if (LIST_OPENERS.has(text[k]!)) return k + 1;
+  return from;
+}
+
+/** Brackets a list may open inside a clause. */
+const LIST_OPENERS: ReadonlySet<string> = new Set(['(', '（']);
 
 /**
  * The longest township stem of `regions` at `at` (within `end`): with its

@@ -1,6 +1,7 @@
 import { PLACE_LEVELS } from '../model/mention';
 import { isWithin, type Division, type Gazetteer } from './gazetteer';
 import { derivedNames } from './names';
+import { builtinPlaceSuffixes } from './place-suffixes';
 
 // Every surface a place may be written as, mapped to the divisions it may
 // mean. Every surface has two to thirty characters; the first two give the
@@ -68,6 +69,17 @@ function withoutCountyName(township: Division): string | undefined {
   if (!county || !township.name.startsWith(county)) return undefined;
   const plain = township.name.slice(county.length);
   return plain.length >= 3 && PREFIXED_TOWNSHIP_END.test(plain) ? plain : undefined;
+}
+
+/**
+ * A township the list names as another township's full name and a suffix
+ * (兆麟街道地区, 真如镇街道, 好腰苏木镇), as news writes it: that name (兆麟街道,
+ * 真如镇, 好腰苏木).
+ */
+function innerTownshipName(township: Division): string | undefined {
+  const { townshipName, townshipStem } = builtinPlaceSuffixes();
+  const stem = townshipName.exec(township.name)?.[1];
+  return stem !== undefined && townshipStem.test(stem) ? stem : undefined;
 }
 
 const FORM_RANK: Record<EntryForm, number> = { alias: 0, full: 1, common: 2, short: 3, old: 4 };
@@ -139,6 +151,8 @@ export class PlaceIndex {
       if (division.level === 'township') {
         const plain = withoutCountyName(division);
         if (plain !== undefined) offer(plain, 'full', division);
+        const inner = innerTownshipName(division);
+        if (inner !== undefined) offer(inner, 'full', division);
         continue;
       }
       for (const derived of derivedNames(division)) offer(derived.surface, derived.form, division);

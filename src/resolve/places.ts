@@ -55,6 +55,10 @@ export interface ResolveOptions {
   listClosers: WordsAt;
   /** Words for townships closing a list after 等 (甲、乙等3个乡镇): its items are townships of a named county. */
   townshipListClosers: WordsAt;
+  /** Words for village committees closing a list after a count (甲、乙3个村民委员会): its items are villages (甲村). */
+  villageListClosers?: WordsAt;
+  /** Words for residents' committees closing a list after a count (甲、乙3个居民委员会): its items are communities (甲社区). */
+  communityListClosers?: WordsAt;
   /** Words of a road named by its ends (召夸至泸西高速公路, 音德尔至江桥一级公路). */
   roadWords: WordsAt;
   /** Words that end a company's name (有限公司): 辽宁金昌建设…有限公司 names no 金昌市. */
@@ -661,7 +665,23 @@ function isListed(text: string, start: number, end: number, previousEnd: number,
   if (COMMAS.has(before ?? '') && previousEnd === start - 1 && COMMAS.has(after ?? '') && options.startsPlace(end + 1)) return true;
   // 寻甸至沾益: the second end of a road whose first end is a place found right before 至.
   const secondEnd = before === '至' && (endsSegment(text, end) || previousEnd === start - 1);
-  return options.listClosers.startAt(text, end) || after === '至' || secondEnd || dashListed(text, start, end, previousEnd, options);
+  return options.listClosers.startAt(text, end) || after === '至' || secondEnd || dashListed(text, start, end, previousEnd, options) || joinedToClosedItem(text, end, options);
+}
+
+/** Most characters of the last item after which a list closer is looked for (甲和乙两县). */
+const MAX_CLOSED_ITEM = 6;
+
+/**
+ * 甲和乙两县: a name joined by a conjunction to a place that a list closer
+ * follows (a count of counties) is the list's first item.
+ */
+function joinedToClosedItem(text: string, end: number, options: ResolveOptions): boolean {
+  if (!LIST_CONJUNCTIONS.has(text[end] ?? '') || !options.startsPlace(end + 1)) return false;
+  for (let k = end + 3; k <= end + 1 + MAX_CLOSED_ITEM; k++) {
+    if (!HAN.test(text[k - 1] ?? '')) return false;
+    if (options.listClosers.startAt(text, k)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1969,62 +1989,92 @@ const NOT_VILLAGE_WORD = new Set(['民', '寨', '庄', '落', '级']);
 
 /**
  * 甲、乙和丙三个村 (甲、乙等村, 甲、乙两村) in an article naming a township: where
- * every item with 村 is the name of one village of the named townships, the
- * items are those villages. A list with any other item is left alone.
+ * every item with 村 is the name of one village of the named townships (but
+ * one, where two are), the items are those villages. A list with any other
+ * item is left alone.
  */
 function villageStemLists(anchors: RegionContext, covered: Uint8Array, options: ResolveOptions): ResolvedPlace[] {
   const { text } = options;
   let townships: Division[] | undefined;
   const found: ResolvedPlace[] = [];
-  for (let at = text.indexOf('村'); at >= 0; at = text.indexOf('村', at + 1)) {
-    if (NOT_VILLAGE_WORD.has(text[at + 1] ?? '')) continue;
-    let end = text[at - 1] === '个' ? at - 1 : at;
-    let k = end;
-    while (k > 0 && VILLAGE_COUNT_CHARS.test(text[k - 1]!)) k--;
-    if (k === end && end !== at) continue; // 个村 with no count
-    if (text[k - 1] === '等') k--;
-    else if (k === end) continue; // neither a count nor 等
-    end = k;
+  const closers: Array<{ at: number; suffix: string }> = [];
+  for (let at = text.indexOf(VILLAGE); at >= 0; at = text.indexOf(VILLAGE, at + 1)) if (!NOT_VILLAGE_WORD.has(text[at + 1] ?? '')) closers.push({ at, suffix: VILLAGE });
+  for (const at of options.villageListClosers?.startsIn(text) ?? []) closers.push({ at, suffix: VILLAGE });
+  for (const at of options.communityListClosers?.startsIn(text) ?? []) closers.push({ at, suffix: COMMUNITY });
+  for (const { at, suffix } of closers) {
+    const end = countedListEnd(text, at);
+    if (end === undefined) continue;
     townships ??= [...anchors].filter((d) => d.level === 'township' && d.code !== '');
     if (townships.length === 0) break;
-    const items = villageListItems(text, end, townships, options);
+    const items = villageListItems(text, end, townships, options, suffix);
     if (!items || items.some((item) => !isFree(covered, item.start, item.end))) continue;
     append(found, items);
   }
   return found;
 }
 
-function villageListItems(text: string, end: number, townships: readonly Division[], options: ResolveOptions): ResolvedPlace[] | undefined {
+const VILLAGE = '村';
+
+/**
+ * Where a list's last item ends before the count (or 等) that a closer at `at`
+ * follows (甲、乙三个村, 甲、乙两村, 甲、乙等村); undefined where neither stands there.
+ */
+function countedListEnd(text: string, at: number): number | undefined {
+  const end = text[at - 1] === '个' ? at - 1 : at;
+  let k = end;
+  while (k > 0 && VILLAGE_COUNT_CHARS.test(text[k - 1]!)) k--;
+  if (k === end && end !== at) return undefined; // 个村 with no count
+  if (text[k - 1] === '等') return k - 1;
+  return k === end ? undefined : k; // neither a count nor 等
+}
+
+function villageListItems(text: string, end: number, townships: readonly Division[], options: ResolveOptions, suffix: string): ResolvedPlace[] | undefined {
   const items: ResolvedPlace[] = [];
+  let unlisted = 0;
+  const enough = () => items.length >= MIN_LISTED_VILLAGES;
   for (;;) {
     let sep = -1;
     for (const joiner of VILLAGE_LIST_JOINERS) sep = Math.max(sep, text.lastIndexOf(joiner, end - 1));
     const length = end - sep - 1;
     if (sep >= 0 && length >= 2 && length <= MAX_LIST_STEM) {
-      const item = listedVillage(text, sep + 1, end, townships, options);
-      if (!item) return undefined;
-      items.push(item);
+      const item = listedVillage(text, sep + 1, end, townships, options, suffix);
+      if (item) items.push(item);
+      else if (isOrdinaryWord(sep + 1, end, options) || ++unlisted > MAX_UNLISTED_ITEMS) return undefined;
       end = sep;
       continue;
     }
     if (items.length === 0) return undefined;
     // The first item: the longest village name ending at the first joiner (来到甲 → 甲).
     for (let start = Math.max(0, end - MAX_LIST_STEM); start <= end - 2; start++) {
-      const item = listedVillage(text, start, end, townships, options);
+      const item = listedVillage(text, start, end, townships, options, suffix);
       if (item) {
         items.push(item);
-        return items;
+        return unlisted === 0 || enough() ? items : undefined;
       }
     }
     return undefined;
   }
 }
 
-function listedVillage(text: string, start: number, end: number, townships: readonly Division[], options: ResolveOptions): ResolvedPlace | undefined {
+/** jieba reads [start, end) as one common word (学校/n, 友好/a): no name of a village. */
+function isOrdinaryWord(start: number, end: number, options: ResolveOptions): boolean {
+  return options.tags['village-ordinary'].has(options.tagOf(start, end) ?? '');
+}
+
+/**
+ * A counted list of village stems may hold one item the national list lacks (a committee
+ * renamed or merged: 甲、乙、丙3个村民委员会 with 丙 unlisted), where two items or more are
+ * villages of the named townships and jieba reads that item as no common word (学校/n is
+ * none): those are read, the other is left out.
+ */
+const MAX_UNLISTED_ITEMS = 1;
+const MIN_LISTED_VILLAGES = 2;
+
+function listedVillage(text: string, start: number, end: number, townships: readonly Division[], options: ResolveOptions, suffix: string): ResolvedPlace | undefined {
   const surface = text.slice(start, end);
   let village: Division | undefined;
   for (const township of townships) {
-    for (const v of options.villageNames.below(township).byName.get(surface + '村') ?? []) {
+    for (const v of options.villageNames.below(township).byName.get(surface + suffix) ?? []) {
       if (village && village !== v) return undefined;
       village = v;
     }
@@ -2063,7 +2113,7 @@ function villageRoadEnds(anchors: RegionContext, covered: Uint8Array, options: R
       if (!options.roadWords.startAt(text, end)) continue;
       if (!isFree(covered, start, end) || !ALL_HAN.test(text.slice(start, end)) || text[end - 1] === '村') break;
       regions ??= [...anchors].filter((d) => d.level === 'township' || d.level === 'county');
-      const item = listedVillage(text, start, end, regions, options);
+      const item = listedVillage(text, start, end, regions, options, VILLAGE);
       if (item) {
         found.push({ ...item, rule: 'place:village-road-end' });
         covered.fill(1, start, end);
