@@ -467,6 +467,14 @@ class DocumentLinker {
     return !HEADING_END.test(t[end - 1]!);
   }
 
+  /** The who of the last amount of the sentence written before `sentence` (blank lines passed over). */
+  lastWhoBefore(sentence: number): WhoLink | undefined {
+    const previous = this.lastWrittenBefore(sentence);
+    const facts = previous === undefined ? undefined : this.factsBySentence[previous];
+    const last = facts?.[facts.length - 1];
+    return last ? { who: last.who, mentions: last.mentions.who, basis: 'previous-sentence' } : undefined;
+  }
+
   /** The who of an amount of the sentence already linked (`money`: its mention index). */
   earlierWho(sentence: number, money: number): WhoLink | undefined {
     const fact = this.factsBySentence[sentence]?.find((f) => f.money === money);
@@ -1192,6 +1200,10 @@ class GiversCarried extends CarriedFor implements CarriedGivers {
     const facts = this.ctx.sentence > 0 ? this.linker.factsOf(this.ctx.sentence - 1) : undefined;
     const last = facts?.[facts.length - 1];
     return last ? { who: last.who, mentions: last.mentions.who, basis: 'sentence' } : undefined;
+  }
+
+  totalBefore(): WhoLink | undefined {
+    return this.linker.lastWhoBefore(this.ctx.sentence);
   }
 
   restated(lastGiven?: boolean): WhoLink | undefined {
