@@ -119,6 +119,13 @@ class DocumentLinker {
       if (sentence > last) break;
       const body = facts.find((f) => f.value === fact.value && this.text.sentenceAt(this.text.input.mentions[f.money]!.start) > last);
       if (!body) continue;
+      // 某基金获800万元捐款 / …收到某公司捐赠的8百万元: a headline naming no giver of its own (one carried from
+      // the text) takes the giver the body's clause names for the same money.
+      if (body.who.length > 0 && body.basis.who === 'clause' && !NAMED_IN_SENTENCE.has(fact.basis.who)) {
+        fact.who = body.who;
+        fact.mentions = { ...fact.mentions, who: body.mentions.who };
+        fact.basis = { ...fact.basis, who: 'document' };
+      }
       const paths = new Set(body.where.map((p) => p.path));
       // Only where the body's places hold the headline's is it surely the same money.
       if (fact.where.length === 0 || body.where.length <= fact.where.length || !fact.where.every((p) => paths.has(p.path))) continue;
@@ -1457,3 +1464,6 @@ function nextColon(text: string, from: number): number {
   const wide = text.indexOf('：', from);
   return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
 }
+
+/** Where a fact's giver is named in its own sentence (not carried from elsewhere in the text). */
+const NAMED_IN_SENTENCE: ReadonlySet<string> = new Set(['clause', 'sentence']);
