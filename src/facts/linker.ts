@@ -101,6 +101,7 @@ class DocumentLinker {
       }
     }
     this.restateHeadlines(facts);
+    this.giversNamedAfter();
     // Text order is nearly always mention order already.
     return isInMentionOrder(facts) ? facts : facts.sort((a, b) => a.money - b.money);
   }
@@ -136,6 +137,47 @@ class DocumentLinker {
         fact.mentions = { ...fact.mentions, who: body.mentions.who };
       }
     }
+  }
+
+  /**
+   * 价值50万元的善款转至某县。这笔资金由某基金捐赠…; 冠名基金——某某爱心基金，资金总额60万元。某某爱心基金由某公司出资成立:
+   * a sentence with no amount, opening with a word for the money told before (这笔资金) or with a fund's name, then
+   * 由 and a party with its giving verb, names the giver of the amounts of the sentence before that name none.
+   */
+  private giversNamedAfter(): void {
+    for (const sentence of this.text.moneySentences) {
+      const ungiven = this.factsBySentence[sentence]?.filter((fact) => fact.who.length === 0) ?? [];
+      if (ungiven.length === 0) continue;
+      const next = this.nextWrittenAfter(sentence);
+      if (next === undefined || this.text.ofType(next, 'money').length > 0) continue;
+      const giver = this.giverByAfterOpening(next);
+      if (!giver) continue;
+      for (const fact of ungiven) {
+        fact.who = [giver.who];
+        fact.mentions = { ...fact.mentions, who: giver.mentions };
+        fact.basis = { ...fact.basis, who: 'sentence' };
+      }
+    }
+  }
+
+  /** The party right after 由 that opens `sentence` past a money word (这笔资金) or a fund's name, followed by a giving verb. */
+  private giverByAfterOpening(sentence: number): Party | undefined {
+    const t = this.text.text;
+    const span = this.text.sentences[sentence]!;
+    const by = this.words.indexIn(t, span.start, Math.min(span.end, span.start + OPENING_BY_REACH + 1), 'by');
+    if (by < 0 || /[，,。；;：:、\s]/u.test(t.slice(span.start, by))) return undefined;
+    const opensWithMoney = this.words.startsAt(t, span.start, 'money-anaphor');
+    if (!opensWithMoney && !this.words.endsAt(t, by, 'fund-ending', span.start)) return undefined;
+    const from = by + this.words.startIn(t, by, span.end, 'by').length;
+    const party = this.giversIn(sentence).find((p) => p.start === from);
+    return party && this.words.startsAt(t, party.end, 'giver') ? party : undefined;
+  }
+
+  private nextWrittenAfter(sentence: number): number | undefined {
+    for (let next = sentence + 1; next < this.text.sentences.length; next++) {
+      if (!this.text.isBlank(next)) return next;
+    }
+    return undefined;
   }
 
   private contextOf(sentence: number, money: LocatedMention, amounts: readonly LocatedMention[]): MoneyContext {
@@ -1467,3 +1509,6 @@ function nextColon(text: string, from: number): number {
 
 /** Where a fact's giver is named in its own sentence (not carried from elsewhere in the text). */
 const NAMED_IN_SENTENCE: ReadonlySet<string> = new Set(['clause', 'sentence']);
+
+/** How far into its sentence the 由 after a money word or a fund's name may stand (某某市容爱心基金由). */
+const OPENING_BY_REACH = 12;
