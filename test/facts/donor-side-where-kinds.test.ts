@@ -37,3 +37,10 @@ describe('a county signing at a gathering held elsewhere', () => {
     expect(facts[0]!.where.map((w) => w.path)).toEqual(['四川省/绵阳市/北川羌族自治县']);
   });
 });
+
+describe('residents words that are no residents', () => {
+  it("negative: a city's civil affairs bureau receiving a gift stays where", () => {
+    const facts = factsOf('标题\n某某集团向杭州市民政局捐赠100万元。');
+    expect(facts[0]!.where.map((w) => w.path)).toEqual(['浙江省/杭州市']);
+  });
+});

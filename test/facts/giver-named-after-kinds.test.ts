@@ -25,3 +25,10 @@ describe('a giver named after 由 in the next sentence', () => {
     expect(facts[0]!.who).toEqual([]);
   });
 });
+
+describe('an anonymous individual', () => {
+  it('一位不留名的 giver is an individual: no party carried from the text', () => {
+    const facts = factsOf('标题\n某某基金由上海市青少年发展基金会设立。一位不留名的团干部捐款1万元。');
+    expect(facts[0]!.who).toEqual([]);
+  });
+});
