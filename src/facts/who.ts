@@ -231,7 +231,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 3亿元中另有2000万元…: an amount told before, restated as the whole a share is taken from, keeps its giver.
   // 某公司捐赠1000万元。1000万元将分10年到位: an amount opening its sentence that restates an earlier one keeps its giver.
   // 某会向6家医院捐赠285万元。…。285万元专项资金的具体捐赠情况为…: one told again further on keeps it too.
-  const whole = words.startsAt(t, money.end, 'whole-of') ? carried.restated() : money.start === text.openingOf(sentence) ? (carried.restatedBefore() ?? carried.restated(true)) : undefined;
+  // 按照计划，800万元捐赠款将用于…: an amount opening a later clause of its sentence restates too.
+  const opening = money.start === text.openingOf(sentence) || money.start === afterSpaces(t, ctx.clause.start, money.start);
+  const whole = words.startsAt(t, money.end, 'whole-of') ? carried.restated() : opening ? (carried.restatedBefore() ?? carried.restated(true)) : undefined;
   if (whole) return { ...whole, basis: 'document' };
   // 某集团捐赠款项中，2亿元用于…。3000万元将用于…；3000万元特别设立…: a list of one giver's amounts told by their uses.
   const listed = opensWithUse(ctx) ? carried.previous() : undefined;

@@ -15,3 +15,15 @@ describe('a headline amount takes the giver the body names', () => {
     expect(facts[0]!.who).toEqual(['广东省/珠海市']);
   });
 });
+
+describe('an amount told again at the opening of a later clause', () => {
+  it('按照计划，800万元… restates the gift told before and keeps its giver', () => {
+    const facts = factsOf('标题\n昨天，该基金收到某某能源股份有限公司捐赠的500万元。按照计划，500万元捐赠款将用于希望小学的建设。');
+    expect(facts.map((f) => f.who)).toEqual([['某某能源股份有限公司'], ['某某能源股份有限公司']]);
+  });
+
+  it('negative: an amount of another value opening a later clause keeps no giver', () => {
+    const facts = factsOf('标题\n昨天，该基金收到某某能源股份有限公司捐赠的500万元。据估算，20万元可建一所小学。');
+    expect(facts[1]!.who).toEqual([]);
+  });
+});
