@@ -43,6 +43,8 @@ class DocumentLinker {
   private readonly destinationsBySentence: Array<readonly LocatedMention[] | undefined>;
   /** Per money sentence, its facts as they are made. */
   private readonly factsBySentence: Array<Fact[] | undefined>;
+  /** The places the document pairs its subject with; null: none (found on first use). */
+  private paired: WhereLink | null | undefined;
   /** Facts whose giver is read from their fund's own name: not carried to the next sentence. */
   private readonly fundNamed = new Set<Fact>();
   private documentSubjects?: { place?: WhereLink; party?: Party };
@@ -759,6 +761,20 @@ class DocumentLinker {
     return sentence === undefined || listed ? undefined : placesLink(this.carriedDestinations(sentence), 'paragraph');
   }
 
+  /** The places after the partner word of the first sentence that pairs places (某市分别与甲县、乙县结为对口帮扶县), read once. */
+  pairedPlaces(): WhereLink | undefined {
+    if (this.paired === undefined) {
+      const t = this.text.text;
+      const sentence = this.text.placeSentences.find((s) => this.words.hasIn(t, this.text.sentences[s]!.start, this.text.sentences[s]!.end, 'pairing'));
+      // 某市分别与甲县、乙县结为…: the places after the partner word (与), which the sentence's own reading takes
+      // for the subject's partners in giving; the subject before it is not paired with itself.
+      const partner = sentence === undefined ? -1 : this.words.indexIn(t, this.text.sentences[sentence]!.start, this.text.sentences[sentence]!.end, 'contract-partner');
+      const places = sentence === undefined || partner < 0 ? [] : this.text.ofType(sentence, 'place').filter((place) => place.start > partner);
+      this.paired = places.length > 0 ? placesLink(places, 'document') : null;
+    }
+    return this.paired ?? undefined;
+  }
+
   /** A sentence's destinations that may be carried to an amount of another clause: not an item's own beneficiary. */
   private carriedDestinations(sentence: number): readonly LocatedMention[] {
     return notItemSites(this.text, this.words, this.destinations(sentence));
@@ -1303,6 +1319,10 @@ class PlacesCarried extends CarriedFor implements CarriedPlaces {
 
   counted(from: number, to: number): WhereLink | undefined {
     return this.linker.countedPlaces(from, to);
+  }
+
+  paired(): WhereLink | undefined {
+    return this.linker.pairedPlaces();
   }
 }
 

@@ -34,6 +34,8 @@ export interface CarriedPlaces {
   headlineOwnLevel(): number;
   /** The places a count of divisions in text[from, to) stands for (南部三乡, 两县): undefined when none. */
   counted(from: number, to: number): WhereLink | undefined;
+  /** The places the document pairs its subject with (某市与甲县、乙县结为对口帮扶县): undefined when none. */
+  paired(): WhereLink | undefined;
 }
 
 /** `places`: the sentence's destinations (destinationsIn, found once per sentence). */
@@ -42,6 +44,11 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   // 甲、乙和丙三区分别实现产值10亿元、8亿元和5亿元: each amount goes to the place of its rank in the list.
   const ranked = respectivePlace(ctx, places);
   if (ranked) return placesLink([ranked], 'clause');
+  // …落实帮扶资金400多万元，重点支持结对县的教育: the paired places the document names, not the giver's own.
+  if (words.hasIn(text.text, clause.start, text.sentences[sentence]!.end, 'paired-region')) {
+    const paired = carried.paired();
+    if (paired) return { ...paired, basis: 'document' };
+  }
   const inZone = places.filter((p) => p.start >= zone.start && p.end <= zone.end);
   if (inZone.length > 0) return distributedAfter(ctx, places, fromReceiver(ctx, inZone)) ?? placesLink(fromReceiver(ctx, inZone), 'clause');
   const inClause = places.filter((p) => p.start >= clause.start && p.end <= clause.end);
