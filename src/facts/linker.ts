@@ -43,6 +43,8 @@ class DocumentLinker {
   private readonly destinationsBySentence: Array<readonly LocatedMention[] | undefined>;
   /** Per money sentence, its facts as they are made. */
   private readonly factsBySentence: Array<Fact[] | undefined>;
+  /** The places the document pairs its subject with; null: none (found on first use). */
+  private paired: WhereLink | null | undefined;
   /** Facts whose giver is read from their fund's own name: not carried to the next sentence. */
   private readonly fundNamed = new Set<Fact>();
   private documentSubjects?: { place?: WhereLink; party?: Party };
@@ -101,6 +103,7 @@ class DocumentLinker {
       }
     }
     this.restateHeadlines(facts);
+    this.giversNamedAfter();
     // Text order is nearly always mention order already.
     return isInMentionOrder(facts) ? facts : facts.sort((a, b) => a.money - b.money);
   }
@@ -119,6 +122,13 @@ class DocumentLinker {
       if (sentence > last) break;
       const body = facts.find((f) => f.value === fact.value && this.text.sentenceAt(this.text.input.mentions[f.money]!.start) > last);
       if (!body) continue;
+      // 某基金获800万元捐款 / …收到某公司捐赠的8百万元: a headline naming no giver of its own (one carried from
+      // the text) takes the giver the body's clause names for the same money.
+      if (body.who.length > 0 && body.basis.who === 'clause' && !NAMED_IN_SENTENCE.has(fact.basis.who)) {
+        fact.who = body.who;
+        fact.mentions = { ...fact.mentions, who: body.mentions.who };
+        fact.basis = { ...fact.basis, who: 'document' };
+      }
       const paths = new Set(body.where.map((p) => p.path));
       // Only where the body's places hold the headline's is it surely the same money.
       if (fact.where.length === 0 || body.where.length <= fact.where.length || !fact.where.every((p) => paths.has(p.path))) continue;
@@ -129,6 +139,47 @@ class DocumentLinker {
         fact.mentions = { ...fact.mentions, who: body.mentions.who };
       }
     }
+  }
+
+  /**
+   * 价值50万元的善款转至某县。这笔资金由某基金捐赠…; 冠名基金——某某爱心基金，资金总额60万元。某某爱心基金由某公司出资成立:
+   * a sentence with no amount, opening with a word for the money told before (这笔资金) or with a fund's name, then
+   * 由 and a party with its giving verb, names the giver of the amounts of the sentence before that name none.
+   */
+  private giversNamedAfter(): void {
+    for (const sentence of this.text.moneySentences) {
+      const ungiven = this.factsBySentence[sentence]?.filter((fact) => fact.who.length === 0) ?? [];
+      if (ungiven.length === 0) continue;
+      const next = this.nextWrittenAfter(sentence);
+      if (next === undefined || this.text.ofType(next, 'money').length > 0) continue;
+      const giver = this.giverByAfterOpening(next);
+      if (!giver) continue;
+      for (const fact of ungiven) {
+        fact.who = [giver.who];
+        fact.mentions = { ...fact.mentions, who: giver.mentions };
+        fact.basis = { ...fact.basis, who: 'sentence' };
+      }
+    }
+  }
+
+  /** The party right after 由 that opens `sentence` past a money word (这笔资金) or a fund's name, followed by a giving verb. */
+  private giverByAfterOpening(sentence: number): Party | undefined {
+    const t = this.text.text;
+    const span = this.text.sentences[sentence]!;
+    const by = this.words.indexIn(t, span.start, Math.min(span.end, span.start + OPENING_BY_REACH + 1), 'by');
+    if (by < 0 || /[，,。；;：:、\s]/u.test(t.slice(span.start, by))) return undefined;
+    const opensWithMoney = this.words.startsAt(t, span.start, 'money-anaphor');
+    if (!opensWithMoney && !this.words.endsAt(t, by, 'fund-ending', span.start)) return undefined;
+    const from = by + this.words.startIn(t, by, span.end, 'by').length;
+    const party = this.giversIn(sentence).find((p) => p.start === from);
+    return party && this.words.startsAt(t, party.end, 'giver') ? party : undefined;
+  }
+
+  private nextWrittenAfter(sentence: number): number | undefined {
+    for (let next = sentence + 1; next < this.text.sentences.length; next++) {
+      if (!this.text.isBlank(next)) return next;
+    }
+    return undefined;
   }
 
   private contextOf(sentence: number, money: LocatedMention, amounts: readonly LocatedMention[]): MoneyContext {
@@ -467,6 +518,14 @@ class DocumentLinker {
     return !HEADING_END.test(t[end - 1]!);
   }
 
+  /** The who of the last amount of the sentence written before `sentence` (blank lines passed over). */
+  lastWhoBefore(sentence: number): WhoLink | undefined {
+    const previous = this.lastWrittenBefore(sentence);
+    const facts = previous === undefined ? undefined : this.factsBySentence[previous];
+    const last = facts?.[facts.length - 1];
+    return last ? { who: last.who, mentions: last.mentions.who, basis: 'previous-sentence' } : undefined;
+  }
+
   /** The who of an amount of the sentence already linked (`money`: its mention index). */
   earlierWho(sentence: number, money: number): WhoLink | undefined {
     const fact = this.factsBySentence[sentence]?.find((f) => f.money === money);
@@ -700,6 +759,20 @@ class DocumentLinker {
       ((this.text.followsSemicolon(ctx.sentence) && sentence >= this.listHead(ctx.sentence)) || this.isListItem(sentence)) &&
       this.namesOwnSites(sentence);
     return sentence === undefined || listed ? undefined : placesLink(this.carriedDestinations(sentence), 'paragraph');
+  }
+
+  /** The places after the partner word of the first sentence that pairs places (某市分别与甲县、乙县结为对口帮扶县), read once. */
+  pairedPlaces(): WhereLink | undefined {
+    if (this.paired === undefined) {
+      const t = this.text.text;
+      const sentence = this.text.placeSentences.find((s) => this.words.hasIn(t, this.text.sentences[s]!.start, this.text.sentences[s]!.end, 'pairing'));
+      // 某市分别与甲县、乙县结为…: the places after the partner word (与), which the sentence's own reading takes
+      // for the subject's partners in giving; the subject before it is not paired with itself.
+      const partner = sentence === undefined ? -1 : this.words.indexIn(t, this.text.sentences[sentence]!.start, this.text.sentences[sentence]!.end, 'contract-partner');
+      const places = sentence === undefined || partner < 0 ? [] : this.text.ofType(sentence, 'place').filter((place) => place.start > partner);
+      this.paired = places.length > 0 ? placesLink(places, 'document') : null;
+    }
+    return this.paired ?? undefined;
   }
 
   /** A sentence's destinations that may be carried to an amount of another clause: not an item's own beneficiary. */
@@ -1194,6 +1267,10 @@ class GiversCarried extends CarriedFor implements CarriedGivers {
     return last ? { who: last.who, mentions: last.mentions.who, basis: 'sentence' } : undefined;
   }
 
+  totalBefore(): WhoLink | undefined {
+    return this.linker.lastWhoBefore(this.ctx.sentence);
+  }
+
   restated(lastGiven?: boolean): WhoLink | undefined {
     return this.linker.restatedWho(this.ctx.sentence, (this.ctx.money.mention as { value?: number }).value, lastGiven);
   }
@@ -1242,6 +1319,10 @@ class PlacesCarried extends CarriedFor implements CarriedPlaces {
 
   counted(from: number, to: number): WhereLink | undefined {
     return this.linker.countedPlaces(from, to);
+  }
+
+  paired(): WhereLink | undefined {
+    return this.linker.pairedPlaces();
   }
 }
 
@@ -1445,3 +1526,9 @@ function nextColon(text: string, from: number): number {
   const wide = text.indexOf('：', from);
   return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
 }
+
+/** Where a fact's giver is named in its own sentence (not carried from elsewhere in the text). */
+const NAMED_IN_SENTENCE: ReadonlySet<string> = new Set(['clause', 'sentence']);
+
+/** How far into its sentence the 由 after a money word or a fund's name may stand (某某市容爱心基金由). */
+const OPENING_BY_REACH = 12;

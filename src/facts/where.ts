@@ -34,6 +34,8 @@ export interface CarriedPlaces {
   headlineOwnLevel(): number;
   /** The places a count of divisions in text[from, to) stands for (南部三乡, 两县): undefined when none. */
   counted(from: number, to: number): WhereLink | undefined;
+  /** The places the document pairs its subject with (某市与甲县、乙县结为对口帮扶县): undefined when none. */
+  paired(): WhereLink | undefined;
 }
 
 /** `places`: the sentence's destinations (destinationsIn, found once per sentence). */
@@ -42,6 +44,11 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   // 甲、乙和丙三区分别实现产值10亿元、8亿元和5亿元: each amount goes to the place of its rank in the list.
   const ranked = respectivePlace(ctx, places);
   if (ranked) return placesLink([ranked], 'clause');
+  // …落实帮扶资金400多万元，重点支持结对县的教育: the paired places the document names, not the giver's own.
+  if (words.hasIn(text.text, clause.start, text.sentences[sentence]!.end, 'paired-region')) {
+    const paired = carried.paired();
+    if (paired) return { ...paired, basis: 'document' };
+  }
   const inZone = places.filter((p) => p.start >= zone.start && p.end <= zone.end);
   if (inZone.length > 0) return distributedAfter(ctx, places, fromReceiver(ctx, inZone)) ?? placesLink(fromReceiver(ctx, inZone), 'clause');
   const inClause = places.filter((p) => p.start >= clause.start && p.end <= clause.end);
@@ -304,6 +311,8 @@ export function destinationsIn(
   const personal = places.length > 0 && words.hasIn(text.text, span.start, span.end, 'person');
   // Nor the examples of a counted set (支持甲县某项目、乙县某项目等13个项目): read once per sentence naming places.
   const examples = places.length > 0 ? exampleSpans(text, words, sentence, places[0]!.end) : NO_SPANS;
+  // Nor where a place's residents give (上海市民的捐款): asked per place only in sentences naming a gift.
+  const gifts = places.length > 0 && (words.hasIn(text.text, span.start, span.end, 'list-gift') || words.hasIn(text.text, span.start, span.end, 'gift-noun'));
   return keptWhere(
     places,
     (place, i) =>
@@ -323,6 +332,8 @@ export function destinationsIn(
       // 对大陆（含香港）出口额: a place in a bracketed note of what a word includes qualifies it.
       !inInclusionNote(text.text, words, place) &&
       !isDonorOrigin(text.text, words, place) &&
+      !organisesDrive(text.text, words, place) &&
+      !(gifts && residentsGive(text.text, words, place)) &&
       // 某市扶贫公益晚会上: the place an event is named after is where it is held, not where money goes.
       !namesGathering(text.text, words, place) &&
       // 实施单位：某县水利局: the place opens the name of who carries the project out, not where it is.
@@ -515,6 +526,20 @@ function isDonorOrigin(text: string, words: FactWords, place: LocatedMention): b
   return counted !== null && words.startsAt(text, counted.index + counted[0].length, 'unnamed');
 }
 
+/** 上海市民, 某村村民, 杭州 市民: the place names whose residents these are (the resident word may share its last character). */
+function residentsGive(text: string, words: FactWords, place: LocatedMention): boolean {
+  return words.startsAt(text, place.end - 1, 'resident') || words.startsAt(text, place.end, 'resident');
+}
+
+/** How far after a place its drive-organiser word may start (某省国资委组织的: the rest of a body's name between). */
+const ORGANISER_REACH = 8;
+
+/** 在某省国资委组织的捐款活动中: the place opens the name of the body organising a drive (no mark between): the donors' side. */
+function organisesDrive(text: string, words: FactWords, place: LocatedMention): boolean {
+  const at = words.indexIn(text, place.end, place.end + ORGANISER_REACH + 5, 'drive-organiser', place.end + ORGANISER_REACH);
+  return at >= 0 && !/[，,。；;：:、\s“”"]/u.test(text.slice(place.end, at));
+}
+
 /** 86家, 多家, 十余家: a count of companies or bodies right after their place. */
 const COMPANY_COUNT = /(?:[0-9]+|[一二两三四五六七八九十百千]+|多|数|几)(?:多|余)?家(?:民营|国有|私营|重点)?/uy;
 
@@ -523,13 +548,19 @@ const GATHERING_REACH = 8;
 
 /**
  * 在某市扶贫公益晚会上: the place opens the name of a gathering (no mark between) where something happens (上);
- * not 某县签约仪式在某市举行 (the gathering is about the place), nor 在某镇举行开工仪式 (the place hosts it).
+ * not 某县签约仪式在某市举行 (the gathering is about the place), nor 在某镇举行开工仪式 (the place hosts it),
+ * nor 某县在市重点项目签约仪式上与某公司签订… (the place acts at a gathering held elsewhere: 在 between).
  */
 function namesGathering(text: string, words: FactWords, place: LocatedMention): boolean {
   const at = words.indexIn(text, place.end, place.end + GATHERING_REACH + 4, 'gathering', place.end + GATHERING_REACH);
-  if (at < 0 || /[，,。；;：:、\s“”"]/u.test(text.slice(place.end, at))) return false;
+  if (at < 0 || /[，,。；;：:、\s“”"]/u.test(text.slice(place.end, at)) || holdsCode(text, place.end, at, ZAI)) return false;
   const end = at + words.startIn(text, at, at + GATHERING_WORD_MAX, 'gathering').length;
   return text[end] === GATHERING_ON;
+}
+
+function holdsCode(text: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
 }
 
 /** The longest gathering word, and what follows a gathering something happens at (晚会上). */

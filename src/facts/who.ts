@@ -35,6 +35,8 @@ export interface CarriedGivers {
   restated(lastGiven?: boolean): WhoLink | undefined;
   /** The link of the last amount of the sentence before (a list item ended by a semicolon), no giver included. */
   itemTotal(): WhoLink | undefined;
+  /** The who of the last amount of the sentence written before (blank lines passed over). */
+  totalBefore(): WhoLink | undefined;
   /** The giver of an amount of the same value in the sentence right before. */
   restatedBefore(): WhoLink | undefined;
   /** The investor a project sheet's label line names (投资主体：某某有限公司), read once per document. */
@@ -229,7 +231,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 3亿元中另有2000万元…: an amount told before, restated as the whole a share is taken from, keeps its giver.
   // 某公司捐赠1000万元。1000万元将分10年到位: an amount opening its sentence that restates an earlier one keeps its giver.
   // 某会向6家医院捐赠285万元。…。285万元专项资金的具体捐赠情况为…: one told again further on keeps it too.
-  const whole = words.startsAt(t, money.end, 'whole-of') ? carried.restated() : money.start === text.openingOf(sentence) ? (carried.restatedBefore() ?? carried.restated(true)) : undefined;
+  // 按照计划，800万元捐赠款将用于…: an amount opening a later clause of its sentence restates too.
+  const opening = money.start === text.openingOf(sentence) || money.start === afterSpaces(t, ctx.clause.start, money.start);
+  const whole = words.startsAt(t, money.end, 'whole-of') ? carried.restated() : opening ? (carried.restatedBefore() ?? carried.restated(true)) : undefined;
   if (whole) return { ...whole, basis: 'document' };
   // 某集团捐赠款项中，2亿元用于…。3000万元将用于…；3000万元特别设立…: a list of one giver's amounts told by their uses.
   const listed = opensWithUse(ctx) ? carried.previous() : undefined;
@@ -415,12 +419,26 @@ function totalsGiver(ctx: MoneyContext, carried: CarriedGivers): WhoLink | undef
     return item && item.who.length > 0 ? { ...item, basis: 'previous-sentence' } : undefined;
   }
   // …资金1.5亿元，占全省9.3%，其中…: a clause between that gives nothing (a share of a whole) keeps the total's giver.
-  if (!total) return undefined;
+  if (!total) return sharesOfItemBefore(ctx, breakdown, carried);
   const totalEnd = text.clauseAt(sentence, total.start).end;
   if (totalEnd < breakdown.start - 1 && words.giverIn(text.text, totalEnd, breakdown.start) >= 0) return undefined;
   const link = carried.earlier(total.index);
   // …计划总投资120亿元；其中外资项目3个，总投资2.1亿美元: the share of a total no one gives has no giver either.
   return link ? { ...link, basis: 'sentence' } : undefined;
+}
+
+/**
+ * 中央财政下拨资金250亿元，用于…。公告指出，此次下拨的资金中，甲工程112亿元、乙工程42亿元: shares listed after a
+ * breakdown word (no giving verb of their own between; one before it tells how the whole was given), with no amount
+ * before the breakdown in their sentence, are shares of the amount ending the sentence before, and keep its giver
+ * (GUIDELINES: a share has the named giver).
+ */
+function sharesOfItemBefore(ctx: MoneyContext, breakdown: Span, carried: CarriedGivers): WhoLink | undefined {
+  const { text, words, money, sentence } = ctx;
+  if (words.giverIn(text.text, breakdown.end, money.start) >= 0) return undefined;
+  if (text.ofType(sentence, 'money').some((m) => m.end <= breakdown.start)) return undefined;
+  const item = carried.totalBefore();
+  return item && item.who.length > 0 ? item : undefined;
 }
 
 /** Of two words found, the one that starts later. */
