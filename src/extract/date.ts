@@ -869,8 +869,10 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   if (!weekday) return undefined;
   const { day, weeks } = weekday;
   const before = text.slice(Math.max(0, at - 2), at);
-  // 一周一次 is a count, 每周一 recurs, 周一至周五 is a timetable.
-  if (NUMERAL_BEFORE.test(before) || rules.context('recurring').ends(before)) return { date: null, next: end };
+  // 一周一次 is a count, 每周一 recurs, 周一至周五 is a timetable; 下周天气 is next week's weather, no Sunday.
+  if (NUMERAL_BEFORE.test(before) || rules.context('recurring').ends(before) || rules.context('weekday-not-after').starts(text.slice(end - 1, end + 2)) !== undefined) {
+    return { date: null, next: end };
+  }
   const next = rules.context('span-connector').startsAt(text, end, end + 2);
   const secondDay = next ? f.weekdayNames.find((w) => text.startsWith(w, end + next.length)) : undefined;
   // The timetable's second day is skipped too.
