@@ -1290,6 +1290,7 @@ function bareYearRule(year: number, before: string, after: string, f: Finders): 
  */
 function markContext(text: string, found: FoundDate[], sentences: Sentences, rules: DateRules): void {
   const plan = rules.context('plan');
+  const deadline = rules.context('deadline');
   const notPlan = rules.context('not-plan');
   const targetBefore = rules.context('target-before');
   const targetAfter = rules.context('target-after');
@@ -1299,13 +1300,15 @@ function markContext(text: string, found: FoundDate[], sentences: Sentences, rul
   const modifierVerb = rules.context('modifier-verb');
   let planSentence: Span | undefined;
   let planWords: Span[] = []; // of planSentence, found once (a long sentence holds many dates)
+  let setsDeadline = false; // of planSentence: a deadline or a schedule ahead (须于, 报名时间)
   for (const date of found) {
     const sentence = sentences.of(date.start);
     if (sentence !== planSentence) {
       planSentence = sentence;
       planWords = withoutNotPlan(occurrences(text, sentence, plan.words), occurrences(text, sentence, notPlan.words));
+      setsDeadline = occurrences(text, sentence, deadline.words).length > 0;
     }
-    date.aboutPlans = planWords.length > 0;
+    date.aboutPlans = planWords.length > 0 || setsDeadline;
     const clauseStart = Math.max(sentence.start, lastClauseBreak(text, date.start));
     date.planned =
       planWords.some((w) => w.start >= clauseStart && w.end <= date.start) ||

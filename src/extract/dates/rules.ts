@@ -67,6 +67,7 @@ export const CONTEXT_ROLES = [
   'start-day-not-after',
   'same-year-after',
   'weekday-not-after',
+  'deadline',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
