@@ -18,8 +18,16 @@ const GROUPED_NUMBER = /\d,(?=\d{3})/g;
 // such as 一、资金来源 is a line of its own, not a sentence broken before the next line.
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))/;
 
+// A line that ends in a full day in figures, its clock time at most (第1版：要闻 2022-05-28, 来源：某网 2012-01-30 09:15)
+// is a page's meta line: it ends no broken sentence and continues none.
+const ENDS_WITH_NUMERIC_DAY = /(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*$/;
+
+function isMetaLine(text: string): boolean {
+  return ENDS_WITH_NUMERIC_DAY.test(text);
+}
+
 export function isBrokenParagraph(text: string): boolean {
-  return BODY_PUNCTUATION.test(text.replace(HEADING_NUMBER, '').replace(GROUPED_NUMBER, '')) && !SENTENCE_END.test(text) && /[\u3400-\u9fff0-9A-Za-z]$/.test(text);
+  return !isMetaLine(text) && BODY_PUNCTUATION.test(text.replace(HEADING_NUMBER, '').replace(GROUPED_NUMBER, '')) && !SENTENCE_END.test(text) && /[\u3400-\u9fff0-9A-Za-z]$/.test(text);
 }
 
 /** A short, single-clause line such as a photo caption or a caption list item. */
@@ -83,6 +91,7 @@ function findContinuation(paragraphs: readonly MappedText[], from: number, moved
       continue;
     }
     const text = paragraphs[k]!.text;
+    if (isMetaLine(text)) return undefined;
     if (startsContinuation(text) && !(looksLikeCaption(text) && k + 1 < paragraphs.length && isCaptionRun(paragraphs, k))) {
       return k;
     }

@@ -869,8 +869,10 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   if (!weekday) return undefined;
   const { day, weeks } = weekday;
   const before = text.slice(Math.max(0, at - 2), at);
-  // 一周一次 is a count, 每周一 recurs, 周一至周五 is a timetable.
-  if (NUMERAL_BEFORE.test(before) || rules.context('recurring').ends(before)) return { date: null, next: end };
+  // 一周一次 is a count, 每周一 recurs, 周一至周五 is a timetable; 下周天气 is next week's weather, no Sunday.
+  if (NUMERAL_BEFORE.test(before) || rules.context('recurring').ends(before) || rules.context('weekday-not-after').starts(text.slice(end - 1, end + 2)) !== undefined) {
+    return { date: null, next: end };
+  }
   const next = rules.context('span-connector').startsAt(text, end, end + 2);
   const secondDay = next ? f.weekdayNames.find((w) => text.startsWith(w, end + next.length)) : undefined;
   // The timetable's second day is skipped too.
@@ -1288,6 +1290,7 @@ function bareYearRule(year: number, before: string, after: string, f: Finders): 
  */
 function markContext(text: string, found: FoundDate[], sentences: Sentences, rules: DateRules): void {
   const plan = rules.context('plan');
+  const deadline = rules.context('deadline');
   const notPlan = rules.context('not-plan');
   const targetBefore = rules.context('target-before');
   const targetAfter = rules.context('target-after');
@@ -1297,13 +1300,15 @@ function markContext(text: string, found: FoundDate[], sentences: Sentences, rul
   const modifierVerb = rules.context('modifier-verb');
   let planSentence: Span | undefined;
   let planWords: Span[] = []; // of planSentence, found once (a long sentence holds many dates)
+  let setsDeadline = false; // of planSentence: a deadline or a schedule ahead (须于, 报名时间)
   for (const date of found) {
     const sentence = sentences.of(date.start);
     if (sentence !== planSentence) {
       planSentence = sentence;
       planWords = withoutNotPlan(occurrences(text, sentence, plan.words), occurrences(text, sentence, notPlan.words));
+      setsDeadline = occurrences(text, sentence, deadline.words).length > 0;
     }
-    date.aboutPlans = planWords.length > 0;
+    date.aboutPlans = planWords.length > 0 || setsDeadline;
     const clauseStart = Math.max(sentence.start, lastClauseBreak(text, date.start));
     date.planned =
       planWords.some((w) => w.start >= clauseStart && w.end <= date.start) ||

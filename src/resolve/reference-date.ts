@@ -1106,8 +1106,9 @@ function findSplitDateline(text: string): string | null {
   if (!head.includes('/') && !head.includes('-')) return null;
   const m = SPLIT_DATELINE.exec(head);
   if (!m) return null;
-  const [month, day] = [Number(m[2]), Number(m[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(m[1]!, month, day) : null;
+  // The dashed form's groups come first, the bare or bracketed line's after them.
+  const [year, month, day] = m[1] !== undefined ? [m[1], Number(m[2]), Number(m[3])] : [m[4]!, Number(m[5]), Number(m[6])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(year, month, day) : null;
 }
 /** The longest line that holds only a date with its year last and its clock time (indented). */
 const YEAR_LAST_LINE = 32;
@@ -1174,9 +1175,13 @@ function findSourceLineDate(text: string, r: InferenceRules): string | null {
  */
 /**
  * A speech's or a report's delivery line under its title (——2019年9月2日在市人大常委会会议上): the day
- * it was given, within the first screen.
+ * it was given, within the first screen. Without its dash, or in brackets ((2023年2月8日在县人大会议上)), the
+ * line must be that and nothing else: no clause mark, as a lead sentence opening with its day has.
  */
-const SPEECH_LINE = /(?:^|\n)[ \t\u3000]*(?:——|—|－－|--)[ \t\u3000]*((?:19|20)\d{2})[ \t\u3000]*年[ \t\u3000]*(\d{1,2})[ \t\u3000]*月[ \t\u3000]*(\d{1,2})[ \t\u3000]*日[ \t\u3000]*在/;
+const SPEECH_DAY = '((?:19|20)\\d{2})[ \\t\\u3000]*年[ \\t\\u3000]*(\\d{1,2})[ \\t\\u3000]*月[ \\t\\u3000]*(\\d{1,2})[ \\t\\u3000]*日[ \\t\\u3000]*在';
+const SPEECH_LINE = new RegExp(
+  `(?:^|\\n)[ \\t\\u3000]*(?:(?:——|—|－－|--)[ \\t\\u3000]*${SPEECH_DAY}|[（(]?[ \\t\\u3000]*${SPEECH_DAY}[^\\n，。,；;！？!?]{2,40}?[）)]?[ \\t\\u3000]*(?:\\n|$))`,
+);
 
 /** How far into the text a speech's delivery line stands. */
 const SPEECH_LINE_REACH = 600;
@@ -1184,8 +1189,9 @@ const SPEECH_LINE_REACH = 600;
 function findSpeechLine(text: string): string | null {
   const m = SPEECH_LINE.exec(text.slice(0, SPEECH_LINE_REACH));
   if (!m) return null;
-  const [month, day] = [Number(m[2]), Number(m[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(m[1]!, month, day) : null;
+  // The dashed form's groups come first, the bare or bracketed line's after them.
+  const [year, month, day] = m[1] !== undefined ? [m[1], Number(m[2]), Number(m[3])] : [m[4]!, Number(m[5]), Number(m[6])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? iso(year, month, day) : null;
 }
 
 function findSignatureDate(text: string): string | null {

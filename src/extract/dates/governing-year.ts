@@ -110,7 +110,9 @@ function isAfterReference(q: GoverningYearQuestion): boolean {
  * sentence is about plans).
  */
 export function governingMonth(q: GoverningYearQuestion): { year: number; month: number } | undefined {
-  const named = lastNamedMonth(q.years, q.sentence.start, q.at) ?? (q.previousSentence ? lastNamedMonth(q.years, q.previousSentence.start, q.previousSentence.end) : undefined);
+  // In a sentence of plans, a planned month gives its month to the days listed after it (报名时间为9月20日、21日).
+  const named =
+    lastNamedMonth(q.years, q.sentence.start, q.at, q.aboutPlans) ?? (q.previousSentence ? lastNamedMonth(q.years, q.previousSentence.start, q.previousSentence.end) : undefined);
   if (named) return named;
   const { year, month, day } = q.reference;
   if (year === undefined || month === undefined) return undefined;
@@ -120,12 +122,12 @@ export function governingMonth(q: GoverningYearQuestion): { year: number; month:
   return { year, month };
 }
 
-function lastNamedMonth(years: readonly StatedYear[], from: number, to: number): { year: number; month: number } | undefined {
+function lastNamedMonth(years: readonly StatedYear[], from: number, to: number, planned = false): { year: number; month: number } | undefined {
   for (let i = years.length - 1; i >= 0; i--) {
     const stated = years[i]!;
     if (stated.start >= to) continue;
     if (stated.start < from) return undefined;
-    if (!stated.planned && stated.month !== undefined) return { year: stated.year, month: stated.month };
+    if ((planned || !stated.planned) && stated.month !== undefined) return { year: stated.year, month: stated.month };
   }
   return undefined;
 }

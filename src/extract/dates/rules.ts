@@ -66,6 +66,8 @@ export const CONTEXT_ROLES = [
   'start-day-not-before',
   'start-day-not-after',
   'same-year-after',
+  'weekday-not-after',
+  'deadline',
 ] as const;
 export type ContextRole = (typeof CONTEXT_ROLES)[number];
 
