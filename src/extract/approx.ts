@@ -23,7 +23,7 @@ export const NOT_QUALIFIER_RULES: RuleFileSpec = {
 export const VERB_RULES: RuleFileSpec = {
   file: 'approx-verbs.tsv',
   columns: ['word', 'role'],
-  check: oneOf('role', ['aux', 'verb']),
+  check: oneOf('role', ['aux', 'verb', 'per-unit']),
 };
 
 /** Every rule file loadApproxWords reads, for an extractor's `ruleFiles`. */
@@ -44,6 +44,8 @@ export interface ApproxWords {
   readonly adverbBeforeVerbAtEnd: RegExp;
   /** The last characters of those verbs: the pattern is tried only after one. */
   readonly verbEnds: ReadonlySet<string>;
+  /** A unit a price is stated per, at the end of a string (接近|每斤|10元): a prefix qualifier may stand before it. */
+  readonly perUnitAtEnd: RegExp;
 }
 
 export function loadApproxWords(rules: RuleSet): ApproxWords {
@@ -64,6 +66,7 @@ export function loadApproxWords(rules: RuleSet): ApproxWords {
     notQualifierAtEnd: new RegExp(`(?:${notQualifier.join('|') || '(?!)'})$`),
     adverbBeforeVerbAtEnd: new RegExp(`(?<adverb>${patterns.get('adverb')})(?:${alternation(verbsOf('aux'))})?(?:${alternation(verbsOf('verb'))})了?$`),
     verbEnds: new Set([...verbsOf('verb').map((verb) => verb.at(-1)!), '了']),
+    perUnitAtEnd: new RegExp(`(?:${alternation(verbsOf('per-unit'))})$`),
     pattern: (position) => patterns.get(position)!,
     words: (position) => [...byPosition.get(position)!.keys()],
     approxOf: (word, position) => (word ? byPosition.get(position)!.get(word) : undefined),
@@ -96,7 +99,8 @@ export function qualifiersAround(
   // OCR spaces between a qualifier and its number (超过 22 万人次, 80% 以上) do not part them.
   const from = isOcrSpace(text.charCodeAt(start - 1)) ? pastSpacesBefore(text, start) : start;
   const to = pastInclusionMark(text, isOcrSpace(text.charCodeAt(end)) ? pastSpacesAfter(text, end) : end);
-  const before = text.slice(Math.max(0, from - 4), from);
+  const qualifierEnd = pastPerUnitBefore(text, words, from);
+  const before = text.slice(Math.max(0, qualifierEnd - 4), qualifierEnd);
   const prefix = words.prefixAtEnd.exec(before);
   const after = words.suffixAtStart.exec(text.slice(to, to + 3));
   const written = prefix && !endsLongerWord(words, before, prefix[0]) ? words.approxOf(prefix[0], 'prefix') : undefined;
@@ -105,6 +109,15 @@ export function qualifiersAround(
     prefix: written === undefined || written === 'exact' ? (adverbBeforeVerb(text, words, from) ?? written) : written,
     suffix: after ? words.approxOf(after[0], 'suffix') : undefined,
   };
+}
+
+/** How many characters a per-unit phrase before a number may take (每平方米). */
+const PER_UNIT_REACH = 5;
+
+/** Where the text before `start` ends once a per-unit phrase right before it is left out (接近|每斤|10元). */
+function pastPerUnitBefore(text: string, words: ApproxWords, start: number): number {
+  const unit = words.perUnitAtEnd.exec(text.slice(Math.max(0, start - PER_UNIT_REACH), start));
+  return unit === null ? start : start - unit[0].length;
 }
 
 /** Regex source of a bound marked as included, as rules and notices write it: 50万元（含）以上, 1万(含)-5万元. */

@@ -48,6 +48,8 @@ const SLOGAN_AFTER = /^(?:一百年|[一二两三四五六七八九十百千万]
 const MODIFIER_AFTER = /^[^的是了]{1,4}的/;
 /** The units a page counter counts in after its bare label (浏览 865 次, 评论 56条). */
 const COUNTER_UNITS: ReadonlySet<string> = new Set(['次', '条']);
+/** A clock time and a space right before the number (06:09:57 1次): the number follows a page's timestamp. */
+const CLOCK_TIME_BEFORE = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?\s+$/;
 /** Sentence punctuation: a line holding it is body text, not page chrome. */
 const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/;
 /** A bare year (自2019起: from that year on; 2023款: a model year). */
@@ -337,6 +339,8 @@ function statisticRule(
   if (context.counterLabelAtEnd.test(text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
   if (context.counterLabelAfter.test(text.slice(m.end, m.end + 4)) && isChromeLine(text, m)) return undefined;
   if (COUNTER_UNITS.has(m.unit) && context.counterLabelSpaced.test(text.slice(Math.max(0, m.start - 8), m.start)) && isChromeLine(text, m)) return undefined;
+  // 2025-06-21 06:09:57 1次: an unlabelled view counter right after a page's timestamp.
+  if (COUNTER_UNITS.has(m.unit) && CLOCK_TIME_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && isChromeLine(text, m)) return undefined;
   // 0浏览 评论0条, 阅读12次 点赞3次: a label glued to its count on a short line with another counter or a date.
   if (COUNTER_UNITS.has(m.unit) && context.counterLabelGlued.test(text.slice(Math.max(0, m.start - 8), m.start)) && isChromeLine(text, m) && holdsOtherChrome(text, m, context)) return undefined;
   if (context.yearUnits.has(m.unit) && m.arabic !== undefined && BARE_YEAR.test(m.arabic.text) && m.arabic.magnitude === undefined) return undefined;

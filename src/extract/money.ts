@@ -200,6 +200,8 @@ interface MoneyPatterns {
   tenthsAlone: RegExp;
   /** 角, 毛: tenthsAlone is tried only at the digit right before one. */
   changeTenths: readonly string[];
+  /** 分: the hundredths of a yuan, as a price change alone writes them (较上周上涨2分). */
+  changeHundredths: readonly string[];
   /** The words that end tenthsAlone (钱) where no hundredths follow the tenths. */
   changeTails: readonly string[];
   /** 分钱: hundredths with a word that ends them, looked for alone (下调2分钱). */
@@ -244,7 +246,7 @@ interface MoneyPatterns {
 /** Smaller units (角, 分, 美分) and what goes with them, from money-context.tsv. */
 function changePatterns(
   byRole: (role: string) => string[],
-): Pick<MoneyPatterns, 'smallChange' | 'bareTenthsAfter' | 'bareTenths' | 'cents' | 'tenthsAlone' | 'changeTenths' | 'changeTails' | 'hundredthsWithTail'> {
+): Pick<MoneyPatterns, 'smallChange' | 'bareTenthsAfter' | 'bareTenths' | 'cents' | 'tenthsAlone' | 'changeTenths' | 'changeHundredths' | 'changeTails' | 'hundredthsWithTail'> {
   const tenths = alternation(byRole('tenths'));
   const hundredths = alternation(byRole('hundredths'));
   const tail = alternation(byRole('change-tail'));
@@ -268,6 +270,7 @@ function changePatterns(
       'y',
     ),
     changeTenths: byRole('tenths'),
+    changeHundredths: byRole('hundredths'),
     changeTails: byRole('change-tail'),
     hundredthsWithTail: byRole('hundredths').flatMap((fen) => byRole('change-tail').map((tail) => fen + tail)),
   };
@@ -468,7 +471,7 @@ const LATER_STEPS: readonly MoneyStep[] = [
   bareMagnitudesWithoutUnit,
   jiaoAlone,
   fenAlone,
-  fenOfPriceChange,
+  smallChangeOfPriceChange,
 ];
 
 /** Spaced amounts (十 五 美 元) replace what was read from part of them (五 美元), with the qualifiers around them. */
@@ -703,9 +706,9 @@ function fenAlone(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDr
   return found;
 }
 
-/** A verb of change (and 每 with a unit of weight or volume) right before the number of a 分 alone (较上周每公斤上涨2分). */
+/** A verb of change (and 每 with a unit of weight or volume) right before the number of a 分 or 角 alone (较上周每公斤上涨2分). */
 const FEN_CHANGE_BEFORE = /(?:上涨|下降|上升|下跌|回落|回升|提高|降低|增加|减少|涨|跌|降)了?(?:每(?:公斤|千克|斤|吨|升|个|只))?$/;
-/** The number of that 分: digits, or one Chinese digit other than 一 (一分 is an idiom). */
+/** The number of that 分 or 角: digits, or one Chinese digit other than 一 (一分, 一毛 are idioms). */
 const FEN_NUMBER_BEFORE = /(?<![\d.])(?:\d{1,2}(?:\.\d)?|[两二三四五六七八九])$/;
 /** A price named earlier in the sentence: a price per unit (2.36元/公斤, 元每斤) or the word 价. */
 const PRICE_CUE = /元\s*[/／每]|价/;
@@ -713,15 +716,27 @@ const PRICE_CUE = /元\s*[/／每]|价/;
 const SENTENCE_START = /[。！？!?\n]/;
 
 /**
- * Price reports write a change of cents alone after a price (玉米2.36元/公斤，较上周每公斤上涨2分 → 0.02):
- * a 分 that closes its clause right after a verb of change and a number, in a sentence that names a price.
- * Not scores (得分提高2分: no price), minutes or fractions (2分钟, 三分之一: 分 does not close the clause).
+ * Price reports write a change of cents or dimes alone after a price (玉米2.36元/公斤，较上周每公斤上涨2分 → 0.02,
+ * 较上周上涨5毛 → 0.5): the smaller units of money-context.tsv, hundredths and tenths.
  */
-function fenOfPriceChange(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
+function smallChangeOfPriceChange(ctx: ExtractContext, p: MoneyPatterns, taken: readonly MoneyDraft[]): MoneyDraft[] {
+  return [
+    ...p.changeHundredths.flatMap((unit) => priceChangesIn(ctx, unit, 100, 'money.fen', taken)),
+    ...p.changeTenths.flatMap((unit) => priceChangesIn(ctx, unit, 10, 'money.jiao', taken)),
+  ];
+}
+
+/**
+ * A smaller unit that closes its clause right after a verb of change and a number, in a sentence that names a
+ * price; `parts` of it make a yuan. Not scores (得分提高2分: no price), minutes or fractions (2分钟, 三分之一: the
+ * unit does not close the clause).
+ */
+function priceChangesIn(ctx: ExtractContext, unit: string, parts: number, rule: string, taken: readonly MoneyDraft[]): MoneyDraft[] {
   const found: MoneyDraft[] = [];
   const { text } = ctx;
-  for (let at = text.indexOf('分', 1); at >= 0; at = text.indexOf('分', at + 1)) {
-    if (!/^(?:[，。；、,;）)！!]|$)/.test(text.slice(at + 1, at + 2))) continue;
+  for (let at = text.indexOf(unit, 1); at >= 0; at = text.indexOf(unit, at + 1)) {
+    const end = at + unit.length;
+    if (!/^(?:[，。；、,;）)！!]|$)/.test(text.slice(end, end + 1))) continue;
     const number = FEN_NUMBER_BEFORE.exec(text.slice(Math.max(0, at - 4), at))?.[0];
     if (number === undefined) continue;
     const start = at - number.length;
@@ -729,11 +744,10 @@ function fenOfPriceChange(ctx: ExtractContext, p: MoneyPatterns, taken: readonly
     const sentence = text.slice(Math.max(0, start - 120), start);
     const opens = Math.max(...[...sentence.matchAll(new RegExp(SENTENCE_START, 'g'))].map((m) => m.index! + 1), 0);
     if (!PRICE_CUE.test(sentence.slice(opens))) continue;
-    const end = at + 1;
     if (overlapsAny({ cleanStart: start, cleanEnd: end }, taken)) continue;
     const value = parseNumber(number);
     if (value === undefined) continue;
-    found.push(money(text, start, end, roundFloat(value / 100), 'CNY', 'exact', 'money.fen'));
+    found.push(money(text, start, end, roundFloat(value / parts), 'CNY', 'exact', rule));
   }
   return found;
 }

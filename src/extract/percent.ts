@@ -67,8 +67,17 @@ const DIGIT_BY_DIGIT = /^[零〇一二两三四五六七八九]{2,}$/;
 const PLAIN_NUMERALS = `${CHINESE_DIGITS}十百千万亿`;
 /** Before N成: the end of a longer number (三五成群, 十成). */
 const NUMBER_BEFORE = new RegExp(`[${PLAIN_NUMERALS}\\d.]$`);
-/** ×100% and /100%: a formula, not a percent. */
-const FORMULA_BEFORE = /[×*/÷]$/;
+/** /100%, ÷5%: a formula's division, not a percent. */
+const DIVISION_BEFORE = /[/÷]$/;
+/** ×100%: a formula turning a ratio into a percent; a coefficient (39001元×20年×10%, 伤残系数) is a percent. */
+const TIMES_BEFORE = /[×*]$/;
+const HUNDRED = /^100(?:\.0+)?$/;
+/** The percent is a formula's factor: after a division sign, or 100% after a times sign (×100%). */
+function isFormulaFactor(text: string, start: number, num: string): boolean {
+  const before = text.slice(Math.max(0, start - 1), start);
+  return DIVISION_BEFORE.test(before) || (TIMES_BEFORE.test(before) && HUNDRED.test(num));
+}
+
 /** A quote box after a listed company's name, price then change (中国平安[48.50 -1.20%]): page furniture, not the article's percent. */
 const QUOTE_BOX = /\[\d+(?:\.\d+)? [-+]?\d+(?:\.\d+)?%\]$/;
 const QUOTE_BOX_REACH = 24;
@@ -199,7 +208,7 @@ function symbolPercents(ctx: ExtractContext, p: PercentPatterns): PercentDraft[]
   const found: PercentDraft[] = [];
   for (const match of markedMatches(ctx.text, p.symbol)) {
     const end = match.index + match[0].length;
-    if (links.overlaps(match.index, end) || FORMULA_BEFORE.test(ctx.text.slice(Math.max(0, match.index - 1), match.index))) continue;
+    if (links.overlaps(match.index, end) || isFormulaFactor(ctx.text, match.index, match.groups!.num!)) continue;
     if (ctx.text[end] === ']' && QUOTE_BOX.test(ctx.text.slice(Math.max(0, end - QUOTE_BOX_REACH), end + 1))) continue;
     if (READING_PROGRESS_AFTER.test(ctx.text.slice(end, end + 10))) continue;
     const { num2, symbol, firstSymbol } = match.groups!;

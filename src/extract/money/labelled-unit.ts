@@ -54,7 +54,7 @@ export function labelledAmounts(text: string, p: LabelledUnitPatterns): MoneyDra
         found.push(...rowAmounts(text, close, p));
         continue;
       }
-      const amount = labelledAt(text, close, p);
+      const amount = labelledAt(text, close, p) ?? trailingUnitAt(text, close, p);
       if (amount !== undefined) found.push(amount);
     }
   }
@@ -128,6 +128,35 @@ function labelledAt(text: string, close: number, p: LabelledUnitPatterns): Money
   if (value === undefined) return undefined;
   const start = end - num!.length;
   return { type: 'money', text: num!, value, currency: p.currencyOf.get(unit!)!, approx: 'exact', rule: 'money.labelled', cleanStart: start, cleanEnd: end };
+}
+
+/** A number ending right before a bracketed unit (45.6（万元）), not the tail of a longer number. */
+const NUMBER_BEFORE_BRACKET = new RegExp(`(?<![\\d.,])(?<num>${ARABIC_NUMBER})\\s?$`);
+/** A colon and spaces between a label and its number (中标金额： 45.6). */
+const LABEL_GAP_AT_END = /[:：]?[ \t\u3000]*$/;
+/** How far before the bracket the number and its label are looked for. */
+const TRAILING_REACH = 24;
+
+/**
+ * The unit in brackets after the number, as award notices write it: 中标金额：45.6（万元） → 456000,
+ * 报价：1.23(万元). A money label must stand right before the number (its colon between); the text
+ * runs from the number through the bracket, the unit being part of it.
+ */
+function trailingUnitAt(text: string, close: number, p: LabelledUnitPatterns): MoneyDraft | undefined {
+  const open = openingBracketBefore(text, close);
+  if (open < 1) return undefined;
+  const unit = ROW_UNIT.exec(text.slice(open, close + 1));
+  const currency = unit === null ? undefined : p.currencyOf.get(unit.groups!.unit!);
+  if (currency === undefined) return undefined;
+  const number = NUMBER_BEFORE_BRACKET.exec(text.slice(Math.max(0, open - TRAILING_REACH), open));
+  if (number === null) return undefined;
+  const start = open - number[0].length;
+  const label = text.slice(Math.max(0, start - TRAILING_REACH), start).replace(LABEL_GAP_AT_END, '');
+  if (!p.labelAtEnd.test(label)) return undefined;
+  const value = scaled(number.groups!.num!, unit!.groups!.mag);
+  if (value === undefined) return undefined;
+  const end = close + 1;
+  return { type: 'money', text: text.slice(start, end), value, currency, approx: 'exact', rule: 'money.labelled', cleanStart: start, cleanEnd: end };
 }
 
 /** The opening bracket a few characters before `close`, or -1. */
