@@ -869,14 +869,22 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   if (!weekday) return undefined;
   const { day, weeks } = weekday;
   const before = text.slice(Math.max(0, at - 2), at);
-  // 一周一次 is a count, 每周一 recurs, 周一至周五 is a timetable.
-  if (NUMERAL_BEFORE.test(before) || rules.context('recurring').ends(before)) return { date: null, next: end };
+  // 一周一次 is a count, 每周一 recurs, 周一至周五 is a timetable, 黑色星期五 names a day of its own.
+  if (NUMERAL_BEFORE.test(before) || rules.context('recurring').ends(before) || namesOwnDay(text, at, rules)) return { date: null, next: end };
   const next = rules.context('span-connector').startsAt(text, end, end + 2);
   const secondDay = next ? f.weekdayNames.find((w) => text.startsWith(w, end + next.length)) : undefined;
   // The timetable's second day is skipped too.
   if (next && secondDay) return { date: null, next: end + next.length + secondDay.length };
   return { date: newFound(at, end, 'date.weekday', { weekday: { day, weeks } }), next: end };
 }
+
+/** A weekday name at `at` that ends the name of a day of its own (a shopping day, a feast): no day of this week. */
+function namesOwnDay(text: string, at: number, rules: DateRules): boolean {
+  return rules.context('weekday-name-before').endsAt(text, at, Math.max(0, at - NAMED_WEEKDAY_LEAD));
+}
+
+/** The longest word before a weekday name that makes it a named day. */
+const NAMED_WEEKDAY_LEAD = 4;
 
 /** Before 今天/今日: a count of years ago (12年前的今天, 三年前的今日); the count in group 1. */
 const YEARS_BEFORE_TODAY = /(?:(?<![\d〇零一二两三四五六七八九十百])(\d{1,3}|[一二两三四五六七八九十百]{1,4})年前的?)$/;
