@@ -64,6 +64,12 @@ export const CARDINAL_YEAR = '[两二]千(?:零?[一二三四五六七八九]?�
 const MONTH_NUMBER = '\\d{1,2}|十[一二]?|[一二三四五六七八九]|元(?=[ \\t\\u3000]*(?:月|[至到—–\\-~～][ \\t\\u3000]*(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])[ \\t\\u3000]*月))';
 const CLAUSE_START_BEFORE = /[\s，,。；;：:！？）)】」”]/;
 const CLAUSE_END_AFTER = /[，,]/;
+
+/** True when [at, end) is a line of its own (a timeline's heading): nothing else on its line. */
+function isOwnLine(text: string, at: number, end: number): boolean {
+  return (at === 0 || text[at - 1] === '\n') && (end === text.length || text[end] === '\n');
+}
+
 /** After a bare Chinese-numeral day: the end of the text or of its clause. */
 const CLAUSE_BREAK_OR_END = /^(?:$|[，,。；;！？!?、\s])/;
 /** The closing mark of a title (《某节目》第二季); a quoted company (「某集团」第二季业绩) may well report a quarter. */
@@ -431,6 +437,7 @@ export class DatePhraseParser {
     if (this.monthPartEnd(text, end) > end) return true;
     if (this.chineseMonthCueAfter.startsAt(text, end, end + 2) !== undefined) return true;
     if (CLAUSE_END_AFTER.test(text[end] ?? '') && (at === 0 || CLAUSE_START_BEFORE.test(text[at - 1]!))) return true;
+    if (isOwnLine(text, at, end)) return true;
     return this.twoDigitCue.ends(text.slice(Math.max(0, at - 2), at));
   }
 
