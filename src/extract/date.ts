@@ -8,7 +8,7 @@ import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from './dates/year-last';
 import { ROC_DAY_LINE, readRocDate, rocDateSource } from './dates/roc-year';
 import { bracketedYearSource, readBracketedDate } from './dates/bracketed-year';
-import { BARE_CHINESE_SPAN_CONNECTOR, BARE_CHINESE_YEAR, CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type DatePoint, type ParsedDate } from './dates/parse';
+import { BARE_CHINESE_SPAN_CONNECTOR, BARE_CHINESE_YEAR, CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseDayNumber, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type DatePoint, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
 import { DATE_ANNIVERSARY_RULES, DATE_RULE_FILES, loadDateRules, relatedHeadingLine, relatedTeasersStart, trieRegex, type DateRules, type WordList } from './dates/rules';
@@ -672,7 +672,7 @@ const RELATIVE_SPAN_GAP = 3;
  * With 号 only where a day with 号 in figures would be one (十二号见面; 十号线 is a line).
  */
 function readChineseDayAlone(text: string, at: number, number: string, f: Finders, lowest: number): FoundDate | undefined {
-  const day = parseSmallNumber(number.replace('廿', '二十'));
+  const day = parseDayNumber(number);
   const end = at + number.length + 1;
   if (day === undefined || day < lowest || day > 31) return undefined;
   if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2))) return undefined;
