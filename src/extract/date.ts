@@ -8,7 +8,7 @@ import { FIVE_YEAR_PLAN_PATTERN, readFiveYearPlan } from './dates/five-year-plan
 import { YEAR_LAST_DAY_SOURCE, readYearLastDay } from './dates/year-last';
 import { ROC_DAY_LINE, readRocDate, rocDateSource } from './dates/roc-year';
 import { bracketedYearSource, readBracketedDate } from './dates/bracketed-year';
-import { BARE_CHINESE_SPAN_CONNECTOR, BARE_CHINESE_YEAR, CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type DatePoint, type ParsedDate } from './dates/parse';
+import { BARE_CHINESE_SPAN_CONNECTOR, BARE_CHINESE_YEAR, CARDINAL_YEAR, CHINESE_TWO_DIGIT_YEAR, CHINESE_YEAR_DIGITS, DatePhraseParser, QUARTER_NUMBER, clockPattern, isYearAnchor, newPoint, parseDayNumber, parseSmallNumber, sentenceHead, WEB_ADDRESS, ZERO_LED_YEAR, type DatePoint, type ParsedDate } from './dates/parse';
 import { ReportPeriodFinder, type ReportPeriod } from './dates/report-period';
 import { DateResolver, parseReferenceDate, Sentences, type FoundDate, type ReferenceDate, type ResolvedDate } from './dates/resolve';
 import { DATE_ANNIVERSARY_RULES, DATE_RULE_FILES, loadDateRules, relatedHeadingLine, relatedTeasersStart, trieRegex, type DateRules, type WordList } from './dates/rules';
@@ -672,7 +672,7 @@ const RELATIVE_SPAN_GAP = 3;
  * With 号 only where a day with 号 in figures would be one (十二号见面; 十号线 is a line).
  */
 function readChineseDayAlone(text: string, at: number, number: string, f: Finders, lowest: number): FoundDate | undefined {
-  const day = parseSmallNumber(number.replace('廿', '二十'));
+  const day = parseDayNumber(number);
   const end = at + number.length + 1;
   if (day === undefined || day < lowest || day > 31) return undefined;
   if (f.rules.context('day-alone-not-before').endsAt(text, at, Math.max(0, at - 2))) return undefined;
@@ -869,8 +869,13 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   if (!weekday) return undefined;
   const { day, weeks } = weekday;
   const before = text.slice(Math.max(0, at - 2), at);
-  // 一周一次 is a count, 每周一 recurs, 周一至周五 is a timetable; 下周天气 is next week's weather, no Sunday.
-  if (NUMERAL_BEFORE.test(before) || rules.context('recurring').ends(before) || rules.context('weekday-not-after').starts(text.slice(end - 1, end + 2)) !== undefined) {
+  // 一周一次 is a count, 每周一 recurs, 周一至周五 is a timetable, 黑色星期五 names a day of its own; 下周天气 is next week's weather, no Sunday.
+  if (
+    NUMERAL_BEFORE.test(before) ||
+    rules.context('recurring').ends(before) ||
+    namesOwnDay(text, at, rules) ||
+    rules.context('weekday-not-after').starts(text.slice(end - 1, end + 2)) !== undefined
+  ) {
     return { date: null, next: end };
   }
   const next = rules.context('span-connector').startsAt(text, end, end + 2);
@@ -879,6 +884,14 @@ function readWord(text: string, word: string, at: number, f: Finders): { date: F
   if (next && secondDay) return { date: null, next: end + next.length + secondDay.length };
   return { date: newFound(at, end, 'date.weekday', { weekday: { day, weeks } }), next: end };
 }
+
+/** A weekday name at `at` that ends the name of a day of its own (a shopping day, a feast): no day of this week. */
+function namesOwnDay(text: string, at: number, rules: DateRules): boolean {
+  return rules.context('weekday-name-before').endsAt(text, at, Math.max(0, at - NAMED_WEEKDAY_LEAD));
+}
+
+/** The longest word before a weekday name that makes it a named day. */
+const NAMED_WEEKDAY_LEAD = 4;
 
 /** Before 今天/今日: a count of years ago (12年前的今天, 三年前的今日); the count in group 1. */
 const YEARS_BEFORE_TODAY = /(?:(?<![\d〇零一二两三四五六七八九十百])(\d{1,3}|[一二两三四五六七八九十百]{1,4})年前的?)$/;

@@ -64,6 +64,12 @@ export const CARDINAL_YEAR = '[两二]千(?:零?[一二三四五六七八九]?�
 const MONTH_NUMBER = '\\d{1,2}|十[一二]?|[一二三四五六七八九]|元(?=[ \\t\\u3000]*(?:月|[至到—–\\-~～][ \\t\\u3000]*(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])[ \\t\\u3000]*月))';
 const CLAUSE_START_BEFORE = /[\s，,。；;：:！？）)】」”]/;
 const CLAUSE_END_AFTER = /[，,]/;
+
+/** True when [at, end) is a line of its own (a timeline's heading): nothing else on its line. */
+function isOwnLine(text: string, at: number, end: number): boolean {
+  return (at === 0 || text[at - 1] === '\n') && (end === text.length || text[end] === '\n');
+}
+
 /** After a bare Chinese-numeral day: the end of the text or of its clause. */
 const CLAUSE_BREAK_OR_END = /^(?:$|[，,。；;！？!?、\s])/;
 /** The closing mark of a title (《某节目》第二季); a quoted company (「某集团」第二季业绩) may well report a quarter. */
@@ -73,7 +79,9 @@ const SERIES_WORD_BEFORE = 3;
 /** How far after a bare quarter a show's or an event series' word (节目, 大赛) is looked for in its clause. */
 const SERIES_WORD_REACH = 20;
 export const QUARTER_NUMBER = '[1-4一二三四]';
-const DAY_NUMBER = '\\d{1,2}|三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九]';
+/** 廿, twenty in a day's number (廿六日: the 26th), as older and Hong Kong or Taiwan texts write it. */
+const TWENTY = '廿';
+const DAY_NUMBER = `\\d{1,2}|三十一?|[二]?十[一二三四五六七八九]?|${TWENTY}[一二三四五六七八九]?|[一二三四五六七八九]`;
 
 const GAP_CHARS = ' \t\u3000';
 const DIGITS = '0123456789';
@@ -134,7 +142,7 @@ export class DatePhraseParser {
   private readonly yearPart: Sticky;
   private readonly standalonePart: Sticky;
   private readonly month = new Sticky(new RegExp(`${GAP}(${MONTH_NUMBER})(?:${GAP}(月份|月))?`, 'y'), [GAP_CHARS, DIGITS, CHINESE_DIGITS, '元']);
-  private readonly day = new Sticky(new RegExp(`${GAP}(${DAY_NUMBER})(?:${GAP}([日号]))?`, 'y'), [GAP_CHARS, DIGITS, CHINESE_DIGITS]);
+  private readonly day = new Sticky(new RegExp(`${GAP}(${DAY_NUMBER})(?:${GAP}([日号]))?`, 'y'), [GAP_CHARS, DIGITS, CHINESE_DIGITS, TWENTY]);
   private readonly connector: Sticky;
   /** 前5个月, 前5月, 首五月 after a year: its first months. */
   private readonly firstMonths = new Sticky(new RegExp(`${GAP}[前首]${GAP}(${MONTH_NUMBER}|两)${GAP}个?${GAP}月`, 'y'), [GAP_CHARS, '前首']);
@@ -431,6 +439,7 @@ export class DatePhraseParser {
     if (this.monthPartEnd(text, end) > end) return true;
     if (this.chineseMonthCueAfter.startsAt(text, end, end + 2) !== undefined) return true;
     if (CLAUSE_END_AFTER.test(text[end] ?? '') && (at === 0 || CLAUSE_START_BEFORE.test(text[at - 1]!))) return true;
+    if (isOwnLine(text, at, end)) return true;
     return this.twoDigitCue.ends(text.slice(Math.max(0, at - 2), at));
   }
 
@@ -460,7 +469,7 @@ export class DatePhraseParser {
   ): { value: number; end: number; unitMissing: boolean } | undefined {
     const day = this.match(this.day, text, at);
     if (!day) return undefined;
-    const value = parseSmallNumber(day.groups[1]!);
+    const value = parseDayNumber(day.groups[1]!);
     if (value === undefined || value < 1 || value > 31) return undefined;
     if (day.groups[2]) return { value, end: day.end, unitMissing: false };
     // 二〇一九年六月二十 ending its clause: a day; 六月二十个项目 counts something.
@@ -773,6 +782,11 @@ export function sentenceHead(text: string, at: number): string {
 
 export function parseSmallNumber(text: string): number | undefined {
   return /^\d+$/.test(text) ? Number(text) : parseChineseNumber(text);
+}
+
+/** The number of a day of the month, where 廿 may stand for twenty (廿九 → 29). */
+export function parseDayNumber(text: string): number | undefined {
+  return parseSmallNumber(text.replace(TWENTY, '二十'));
 }
 
 /** ISO 8601 text of a resolved point at its level. */

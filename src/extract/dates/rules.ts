@@ -58,6 +58,7 @@ export const CONTEXT_ROLES = [
   'clock-weekday',
   'byline-label',
   'annual-title-end',
+  'weekday-name-before',
   'photo-credit',
   'day-alone-still-after',
   'statute-verb',
