@@ -9,6 +9,8 @@ export interface WhenLink {
   when: string | null;
   mentions: number[];
   basis: FactBasis;
+  /** Narrowed to the year of its date as a year's figure (年度计划投资): a sentence after it takes the date, not the year. */
+  yearFigure?: boolean;
 }
 
 const NONE: WhenLink = { when: null, mentions: [], basis: 'none' };
@@ -48,6 +50,30 @@ export interface CarriedDates {
 }
 
 export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
+  return yearOfCarriedPlan(ctx, linkOwnOrCarried(ctx, carried));
+}
+
+/** The bases of a date carried in from the sentences before. */
+const CARRIED_BASES: ReadonlySet<FactBasis> = new Set<FactBasis>(['previous-sentence', 'paragraph', 'document']);
+/** A date or period inside one year (2021-04-27, 2023-01/2023-06), not a year or a span of years. */
+const WITHIN_ONE_YEAR = /^(\d{4})-\d{2}(?:-\d{2})?(?:\/\1-\d{2}(?:-\d{2})?)?$/;
+
+/**
+ * 4月27日，某市重大项目集中开工。其中，…年度计划投资90.15亿元: a year's figure (whole-year: 全年, 年度计划投资)
+ * in the amount's own clause takes only the year of a day or months carried in from before.
+ */
+function yearOfCarriedPlan(ctx: MoneyContext, link: WhenLink): WhenLink {
+  if (!link.when || !CARRIED_BASES.has(link.basis) || !WITHIN_ONE_YEAR.test(link.when)) return link;
+  const { text, words, clause, money } = ctx;
+  return words.hasIn(text.text, clause.start, money.start, 'whole-year') || words.hasIn(text.text, clause.start, money.start, 'year-figure') ? yearFigureOf(link) : link;
+}
+
+/** The year of the link's date, for a figure of that whole year. */
+function yearFigureOf(link: WhenLink): WhenLink {
+  return { ...yearOf(link), yearFigure: true };
+}
+
+function linkOwnOrCarried(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const { text, words, money, zone, sentence } = ctx;
   const sentenceStart = text.sentences[sentence]!.start;
   const t = text.text;
@@ -74,7 +100,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     // 截至7月底，今年…新增…，五年累计120.5亿元: the sentence's opening cut-off dates its cumulatives.
     if (cumulative && !inClause && !isTimeClause(text, sentence, nearest) && !endsClauseAsPeriod(ctx, nearest)) return openingCutoff(ctx, before) ?? sinceClauseDate(ctx, before) ?? NONE;
     const link = narrowedSpan(t, nearest, linked(nearest, inClause ? 'clause' : 'sentence'));
-    if (words.hasIn(t, nearest.end, money.start, 'whole-year')) return yearOf(link);
+    if (words.hasIn(t, nearest.end, money.start, 'whole-year') || words.hasIn(t, nearest.end, money.start, 'year-figure')) return yearFigureOf(link);
     return endOfChange(ctx, listedYears(text, before) ?? cutoffOfYear(text, words, before) ?? link);
   }
   const started = dates.find((date) => date.start >= money.end && followedBy(text, words, date, 'start') && nearAfter(text, ctx, date));
@@ -108,7 +134,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   }
   // …预计全年交易额可达5亿元 after a dated sentence (an opening or completion date too): that date's year.
   const previousYear = words.hasIn(t, sentenceStart, money.start, 'whole-year') ? previous ?? carried.previousAnyDate() : undefined;
-  if (previousYear?.when) return { ...yearOf(previousYear), basis: 'previous-sentence' };
+  if (previousYear?.when) return { ...yearFigureOf(previousYear), basis: 'previous-sentence' };
   // A work report reviewing a year: its 全年 and summary figures take that year.
   // The sentence right after 2022年是…的第二年 goes on with what that year brought: it takes the year too.
   const reviewed = carried.reviewedYear();
