@@ -745,10 +745,23 @@ function opensWithTopic(text: FactText, words: FactWords, sentence: number): boo
   if (words.endsAt(text.text, first.end, 'topic-end-after-in', first.start)) {
     return words.startsAt(text.text, opening, 'topic-start') && !words.endsAt(text.text, first.end, 'argument-turn', first.start);
   }
+  if (opensWithView(text, words, opening, first.end)) return true;
   if (!words.endsAt(text.text, first.end, 'topic-end', first.start)) return false;
   if (words.startsAt(text.text, opening, 'topic-start')) return true;
   return first.end - opening <= BARE_TOPIC_LENGTH && !words.endsAt(text.text, first.end, 'argument-turn', first.start);
 }
+
+/**
+ * The opening clause [opening, end) names the view the report's figures are split by (按级次分：,
+ * 地方收入按构成分：, 从收入分类来看，): short, a view-start word in it and a view-end word ending it.
+ */
+function opensWithView(text: FactText, words: FactWords, opening: number, end: number): boolean {
+  if (end - opening > VIEW_LENGTH || !words.endsAt(text.text, end, 'view-end', opening + 1)) return false;
+  return words.hasIn(text.text, opening, end - 1, 'view-start');
+}
+
+/** The longest opening clause naming a view (地方收入按构成分). */
+const VIEW_LENGTH = 10;
 
 /** The longest opening clause of a topic without 在 (社会捐赠方面). */
 const BARE_TOPIC_LENGTH = 6;
