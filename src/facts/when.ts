@@ -857,12 +857,13 @@ function afterClosingQuotes(text: string, from: number, to: number): number {
 const YEAR = /^\d{4}$/;
 const YEAR_MONTH = /^\d{4}-\d{2}$/;
 
-/** Years listed for one amount (2021年、2022年投资…) become the interval they span. */
+/** Years listed for one amount (2021年、2022年投资…) become the interval they span; months too (此前的9月和10月，…签约…). */
 function listedYears(text: FactText, before: readonly LocatedMention[]): WhenLink | undefined {
   let first = before.length - 1;
   const value = (date: LocatedMention) => (date.mention as { value: string }).value;
-  if (first < 0 || !YEAR.test(value(before[first]!))) return undefined;
-  while (first > 0 && YEAR.test(value(before[first - 1]!)) && LIST_MARK.test(text.slice(before[first - 1]!.end, before[first]!.start))) first--;
+  const unit = first < 0 ? undefined : [YEAR, YEAR_MONTH].find((pattern) => pattern.test(value(before[first]!)));
+  if (!unit) return undefined;
+  while (first > 0 && unit.test(value(before[first - 1]!)) && LIST_MARK.test(text.slice(before[first - 1]!.end, before[first]!.start))) first--;
   if (first === before.length - 1) return undefined;
   const listed = before.slice(first);
   return { when: `${value(listed[0]!)}/${value(listed[listed.length - 1]!)}`, mentions: listed.map((d) => d.index), basis: 'clause' };
