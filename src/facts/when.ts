@@ -158,7 +158,7 @@ function linkOwnOrCarried(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // with its year alone tells that year's work, unless it has a time, plan or completion of its own.
   const opening = carried.paragraphOpening();
   const paragraphPeriod = opening && (isSpan(opening) || !keepsOpeningYearOff(ctx)) ? opening : undefined;
-  return paragraphPeriod ?? carried.headingPeriod() ?? sectionHeadingPeriod(ctx) ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? leadInYear(ctx) ?? NONE;
+  return paragraphPeriod ?? tableCaptionPeriod(ctx) ?? carried.headingPeriod() ?? sectionHeadingPeriod(ctx) ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? leadInYear(ctx) ?? NONE;
 }
 
 /**
@@ -704,6 +704,50 @@ function sectionHeadingPeriod(ctx: MoneyContext): WhenLink | undefined {
     if (!opensWithNumber(text, s, DIGIT_ITEM) || text.ofType(s, 'date').length > 0) return undefined;
   }
   return undefined;
+}
+
+/** The marks that part a table's cells (| and its full-width form). */
+const CELL_MARKS = new Set(['|', '｜'].map((mark) => mark.charCodeAt(0)));
+/** How many cell marks make a line a table's row. */
+const ROW_CELLS = 2;
+/** How many rows above an amount its table's caption is looked for. */
+const TABLE_ROWS = 60;
+
+/** Where the line holding `at` starts. */
+function lineStartOf(t: string, at: number): number {
+  return t.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** The line [start, first line break after it) holds at least ROW_CELLS cell marks: a table's row. */
+function isTableRow(t: string, start: number): boolean {
+  let cells = 0;
+  for (let i = start; i < t.length && t[i] !== '\n'; i++) if (CELL_MARKS.has(t.charCodeAt(i)) && ++cells >= ROW_CELLS) return true;
+  return false;
+}
+
+/**
+ * 2023年某市专项资金分配方案 / 序号 | 镇街 | 金额 / 2 | 某街道 | 465.2 |: an undated amount in a table's row takes the
+ * period its table's caption names: the first line of the rows (偃师区2022年…分配表 | ||) or the line above them.
+ */
+function tableCaptionPeriod(ctx: MoneyContext): WhenLink | undefined {
+  const t = ctx.text.text;
+  let start = lineStartOf(t, ctx.money.start);
+  if (!isTableRow(t, start)) return undefined;
+  for (let rows = 0; start > 0 && rows < TABLE_ROWS; rows++) {
+    const above = lineStartOf(t, start - 1);
+    if (!isTableRow(t, above)) return captionPeriodAt(ctx, start) ?? captionPeriodAt(ctx, above);
+    start = above;
+  }
+  return undefined;
+}
+
+/** The last period (a year, not a day) the line starting at `start` names, as a link. */
+function captionPeriodAt(ctx: MoneyContext, start: number): WhenLink | undefined {
+  const { text, words } = ctx;
+  const sentence = text.sentenceAt(start);
+  if (sentence < 0) return undefined;
+  const period = lastPeriodOf(text, words, sentence);
+  return period ? { ...period, basis: 'paragraph' } : undefined;
 }
 
 /** The marks a sentence, not a heading, ends with. */
