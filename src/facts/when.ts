@@ -211,7 +211,7 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
     // 1月13日，…晚会举行。某公司现场捐赠200万元: on the spot of the event just dated (现场, 当天, 会上).
     // 1—11月，…。此次集中开工…总投资67.5亿元: the event is the day dated before, not a period of statistics between.
     if (carry !== CARRY_WORD && sameEvent(ctx)) return { ...(DAYS.test(previous.when) ? previous : carried.eventDay() ?? previous), basis: 'previous-sentence' };
-    return carry === CARRY_WORD || followsBreakdown(ctx) ? { ...previous, basis: 'previous-sentence' } : undefined;
+    return carry === CARRY_WORD || followsBreakdown(ctx) || followsDatedBudget(ctx) ? { ...previous, basis: 'previous-sentence' } : undefined;
   }
   const paragraph = carried.paragraph();
   const first = ctx.text.followsSemicolon(ctx.sentence) ? carried.previousListItem() : undefined;
@@ -314,6 +314,23 @@ function followsBreakdown(ctx: MoneyContext): boolean {
   while (head > 0 && text.followsSemicolon(head)) head--;
   if (text.paragraphAt(text.sentences[head]!.start) !== text.paragraphAt(text.sentences[sentence]!.start)) return false;
   return words.startIn(text.text, text.openingOf(head), text.sentences[head]!.end, 'breakdown') !== '';
+}
+
+/** How far after a date the budget it names may start (明年总预算案). */
+const BUDGET_NAME_REACH = 3;
+
+/**
+ * 某党团阻挡明年总预算案，影响地方多项计划。某市长表示，…约70亿元恐遭延宕: the sentence before, in the
+ * paragraph, names the budget of a year (a date right before a budget word) and holds no amount; the
+ * undated sentence after it tells that budget's sums.
+ */
+function followsDatedBudget(ctx: MoneyContext): boolean {
+  const { text, words, sentence } = ctx;
+  if (sentence === 0 || text.ofType(sentence, 'date').length > 0) return false;
+  const previous = sentence - 1;
+  if (text.ofType(previous, 'money').length > 0) return false;
+  if (text.paragraphAt(text.sentences[previous]!.start) !== text.paragraphAt(text.sentences[sentence]!.start)) return false;
+  return eventDates(text, words, previous).some((date) => words.indexIn(text.text, date.end, text.clauseAt(previous, date.start).end, 'budget', date.end + BUDGET_NAME_REACH) >= 0);
 }
 
 /**
