@@ -107,7 +107,7 @@ function linkOwnOrCarried(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   if (started) return linked(started, 'sentence');
   // 8月4日至13日，某会累计接收…。累计接收物资折价…: a cumulative of a paragraph that opens with its period.
   if (words.hasIn(t, sentenceStart, money.start, 'cumulative')) {
-    return hasOwnTime(text, words, sentenceStart, money.start) ? NONE : spanOnly(carried.paragraphOpening()) ?? NONE;
+    return hasOwnTime(text, words, sentenceStart, money.start) ? NONE : spanOnly(carried.paragraphOpening()) ?? listOpeningTime(ctx) ?? NONE;
   }
   // 其中，总投资3.2亿元的医院于今年5月建成投用: its own completion date, nothing carried.
   if (hasCompletionDate(text, words, sentence)) return NONE;
@@ -331,6 +331,20 @@ function followsDatedBudget(ctx: MoneyContext): boolean {
   if (text.ofType(previous, 'money').length > 0) return false;
   if (text.paragraphAt(text.sentences[previous]!.start) !== text.paragraphAt(text.sentences[sentence]!.start)) return false;
   return eventDates(text, words, previous).some((date) => words.indexIn(text.text, date.end, text.clauseAt(previous, date.start).end, 'budget', date.end + BUDGET_NAME_REACH) >= 0);
+}
+
+/**
+ * 6月，全区收入累计完成316580万元…；非税收入累计完成77582万元: an item of a list cut by semicolons
+ * is part of the sentence its list opens: a cumulative in it takes that sentence's opening time clause.
+ */
+function listOpeningTime(ctx: MoneyContext): WhenLink | undefined {
+  const { text, words, sentence } = ctx;
+  let head = sentence;
+  while (head > 0 && text.followsSemicolon(head)) head--;
+  if (head === sentence) return undefined;
+  const first = eventDates(text, words, head)[0];
+  if (!first || text.clauseAt(head, first.start).start > text.openingOf(head) || !isTimeClause(text, head, first)) return undefined;
+  return linked(first, 'sentence');
 }
 
 /**
