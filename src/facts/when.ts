@@ -105,6 +105,8 @@ function linkOwnOrCarried(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   }
   const started = dates.find((date) => date.start >= money.end && followedBy(text, words, date, 'start') && nearAfter(text, ctx, date));
   if (started) return linked(started, 'sentence');
+  const named = yearOfNameAfter(ctx, dates);
+  if (named) return named;
   // 8月4日至13日，某会累计接收…。累计接收物资折价…: a cumulative of a paragraph that opens with its period.
   if (words.hasIn(t, sentenceStart, money.start, 'cumulative')) {
     return hasOwnTime(text, words, sentenceStart, money.start) ? NONE : spanOnly(carried.paragraphOpening()) ?? listOpeningTime(ctx) ?? NONE;
@@ -346,6 +348,26 @@ function listOpeningTime(ctx: MoneyContext): WhenLink | undefined {
   if (!first || text.clauseAt(head, first.start).start > text.openingOf(head) || !isTimeClause(text, head, first)) return undefined;
   return linked(first, 'sentence');
 }
+
+/**
+ * 计划投资2910万元，建设2022年某县村组道路项目; 项目估算总投资400万元，资金来源拟使用2024年某专项资金: with no date
+ * before it, an amount takes the year written out (in digits) that opens the name of the project or fund it
+ * builds or comes from, in its clause or the next one: the name's kind word (year-name-kind) ends in that clause.
+ */
+function yearOfNameAfter(ctx: MoneyContext, dates: readonly LocatedMention[]): WhenLink | undefined {
+  const { text, words, money, sentence } = ctx;
+  const year = dates.find((date) => date.start >= money.end && YEAR.test(valueOf(date)) && WRITTEN_YEAR.test(text.text.slice(date.start, date.end)) && nearAfter(text, ctx, date));
+  if (!year) return undefined;
+  const clauseEnd = text.clauseAt(sentence, year.start).end;
+  // 3亿元资金支持… 2021年某省援建项目集中开工: a year whose clause tells a start or completion dates that event, no name.
+  if (words.hasIn(text.text, year.end, clauseEnd, 'start') || words.hasIn(text.text, year.end, clauseEnd, 'completion')) return undefined;
+  return words.hasIn(text.text, year.end, Math.min(clauseEnd, year.end + NAME_REACH), 'year-name-kind') ? linked(year, 'clause') : undefined;
+}
+
+/** A year written out in digits (2022年), which a name opens; not a relative one (今年推进实施的项目: the plan's time). */
+const WRITTEN_YEAR = /^[0-9０-９]{4}/;
+/** How far after the year the name's kind word may end (2022年某县农村村组道路项目). */
+const NAME_REACH = 24;
 
 /**
  * 全市今年以来计划投资80亿元，年度投资30亿元。其中：新建项目投资50亿元；续建项目投资30亿元: a

@@ -14,7 +14,7 @@ export const FACT_ROLES = [
   'disaster', 'distributive', 'central-fund-end', 'central-not', 'to-place', 'inclusion', 'example-measure', 'executor', 'rest', 'site-label', 'event-name', 'investor-label', 'respective', 'own-place', 'central-included', 'rank-lead', 'pact', 'pact-government', 'announce', 'announcer-anaphor', 'channel', 'gift-noun', 'county-level', 'sum-lead', 'realised', 'in-name-of', 'distribute',
   'aid-pact', 'donor-province', 'travel', 'budget', 'byline-end', 'organise', 'host', 'superlative',
   'opening-year-block', 'opening-year-plan', 'recipient-ending', 'handout', 'gathering', 'list-gift', 'donor-group', 'list-opener',
-  'topic-end-after-in', 'central-scheme', 'plan-period', 'plan-listing', 'time-superlative', 'year-figure', 'view-start', 'view-end',
+  'topic-end-after-in', 'central-scheme', 'plan-period', 'plan-listing', 'time-superlative', 'year-figure', 'view-start', 'view-end', 'year-name-kind',
 ] as const;
 export type FactRole = (typeof FACT_ROLES)[number];
 
