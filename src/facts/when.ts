@@ -220,7 +220,7 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
   if (!paragraph?.when && !first?.when) return carriedThroughChain(ctx, carried);
   const carry = carryOf(ctx);
   if (carry === LIST_ITEM && first?.when) return { ...first, basis: 'previous-sentence' };
-  // 昨天，某洽谈会举行…。某领导出席。在签约仪式上，…协议总金额533.9亿元: on the spot of the event dated before, past a sentence with no date.
+  // 3月9日，某县推介暨签约仪式举行。该县采取…方式推介。活动现场共签约项目20个，签约金额45亿元: on the spot of the event dated before, past a sentence with no date.
   if (carry !== CARRY_WORD && sameEvent(ctx)) {
     const day = carried.eventDay();
     if (day?.when) return { ...day, basis: 'paragraph' };
