@@ -59,7 +59,7 @@ const CARRIED_BASES: ReadonlySet<FactBasis> = new Set<FactBasis>(['previous-sent
 const WITHIN_ONE_YEAR = /^(\d{4})-\d{2}(?:-\d{2})?(?:\/\1-\d{2}(?:-\d{2})?)?$/;
 
 /**
- * 4月27日，某市重大项目集中开工。其中，…年度计划投资90.15亿元: a year's figure (whole-year: 全年, 年度计划投资)
+ * 5月12日，某市第二批重点项目集中开工。其中，…年度计划投资25亿元: a year's figure (whole-year: 全年, 年度计划投资)
  * in the amount's own clause takes only the year of a day or months carried in from before.
  */
 function yearOfCarriedPlan(ctx: MoneyContext, link: WhenLink): WhenLink {
@@ -322,7 +322,7 @@ function followsBreakdown(ctx: MoneyContext): boolean {
 const BUDGET_NAME_REACH = 3;
 
 /**
- * 某党团阻挡明年总预算案，影响地方多项计划。某市长表示，…约70亿元恐遭延宕: the sentence before, in the
+ * 议会搁置明年总预算案，多项地方计划受到影响。某市长表示，约30亿元补助计划恐遭延宕: the sentence before, in the
  * paragraph, names the budget of a year (a date right before a budget word) and holds no amount; the
  * undated sentence after it tells that budget's sums.
  */
@@ -336,7 +336,7 @@ function followsDatedBudget(ctx: MoneyContext): boolean {
 }
 
 /**
- * 6月，全区收入累计完成316580万元…；非税收入累计完成77582万元: an item of a list cut by semicolons
+ * 5月，全区税收收入累计完成12000万元…；非税收入累计完成4100万元: an item of a list cut by semicolons
  * is part of the sentence its list opens: a cumulative in it takes that sentence's opening time clause.
  */
 function listOpeningTime(ctx: MoneyContext): WhenLink | undefined {
@@ -350,7 +350,7 @@ function listOpeningTime(ctx: MoneyContext): WhenLink | undefined {
 }
 
 /**
- * 计划投资2910万元，建设2022年某县村组道路项目; 项目估算总投资400万元，资金来源拟使用2024年某专项资金: with no date
+ * 计划投资1200万元，建设2020年某县农村公路提升项目; 项目估算总投资300万元，资金来源拟使用2020年某专项资金: with no date
  * before it, an amount takes the year written out (in digits) that opens the name of the project or fund it
  * builds or comes from, in its clause or the next one: the name's kind word (year-name-kind) ends in that clause.
  */
@@ -366,7 +366,7 @@ function yearOfNameAfter(ctx: MoneyContext, dates: readonly LocatedMention[]): W
 
 /** A year written out in digits (2022年), which a name opens; not a relative one (今年推进实施的项目: the plan's time). */
 const WRITTEN_YEAR = /^[0-9０-９]{4}/;
-/** How far after the year the name's kind word may end (2022年某县农村村组道路项目). */
+/** How far after the year the name's kind word may end (2020年某县农村公路提升项目). */
 const NAME_REACH = 24;
 
 /**
@@ -779,8 +779,8 @@ function isTableRow(t: string, start: number): boolean {
 }
 
 /**
- * 2023年某市专项资金分配方案 / 序号 | 镇街 | 金额 / 2 | 某街道 | 465.2 |: an undated amount in a table's row takes the
- * period its table's caption names: the first line of the rows (偃师区2022年…分配表 | ||) or the line above them.
+ * 2020年某县衔接资金分配表 / 序号 | 乡镇 | 金额 / 2 | 乙镇 | 85.5 |: an undated amount in a table's row takes the
+ * period its table's caption names: the first line of the rows (某区2020年…分配表 | ||) or the line above them.
  */
 function tableCaptionPeriod(ctx: MoneyContext): WhenLink | undefined {
   const t = ctx.text.text;
