@@ -47,6 +47,8 @@ class DocumentLinker {
   private paired: WhereLink | null | undefined;
   /** Facts whose giver is read from their fund's own name: not carried to the next sentence. */
   private readonly fundNamed = new Set<Fact>();
+  /** Facts dated by the year of a finer date as a year's figure (年度计划投资): the next sentence takes that date, not the year. */
+  private readonly yearFigures = new Set<Fact>();
   private documentSubjects?: { place?: WhereLink; party?: Party };
   private donorProvinceSet?: Set<string>;
 
@@ -220,6 +222,7 @@ class DocumentLinker {
       basis: { when: when.basis, where: where.basis, who: who.basis, purpose: purpose.basis },
     };
     if (who.fundName) this.fundNamed.add(fact);
+    if (when.yearFigure) this.yearFigures.add(fact);
     return fact;
   }
 
@@ -314,11 +317,17 @@ class DocumentLinker {
     let previous = this.lastWrittenBefore(sentence);
     while (pastLeadIns && previous !== undefined && this.isLeadIn(previous)) previous = this.lastWrittenBefore(previous);
     if (previous === undefined) return undefined;
-    const facts = this.factsBySentence[previous];
-    const last = facts?.[facts.length - 1];
+    const last = this.lastCarriedFact(previous);
     const link = last?.when ? { when: last.when, mentions: last.mentions.when, basis: last.basis.when } : lastDateOf(this.text, this.words, previous);
     // 自2010年对口支援以来，…累计投入…: the opening of a span dates its own sentence's sums, not the next sentence.
     return link && isSinceDateIn(this.text, this.words, previous, link.mentions) ? undefined : link;
+  }
+
+  /** The sentence's last fact whose date may be carried on (not a year's figure narrowed from its date). */
+  private lastCarriedFact(sentence: number): Fact | undefined {
+    const facts = this.factsBySentence[sentence] ?? [];
+    for (let i = facts.length - 1; i >= 0; i--) if (!this.yearFigures.has(facts[i]!)) return facts[i];
+    return undefined;
   }
 
   /**

@@ -9,6 +9,8 @@ export interface WhenLink {
   when: string | null;
   mentions: number[];
   basis: FactBasis;
+  /** Narrowed to the year of its date as a year's figure (年度计划投资): a sentence after it takes the date, not the year. */
+  yearFigure?: boolean;
 }
 
 const NONE: WhenLink = { when: null, mentions: [], basis: 'none' };
@@ -48,6 +50,30 @@ export interface CarriedDates {
 }
 
 export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
+  return yearOfCarriedPlan(ctx, linkOwnOrCarried(ctx, carried));
+}
+
+/** The bases of a date carried in from the sentences before. */
+const CARRIED_BASES: ReadonlySet<FactBasis> = new Set<FactBasis>(['previous-sentence', 'paragraph', 'document']);
+/** A date or period inside one year (2021-04-27, 2023-01/2023-06), not a year or a span of years. */
+const WITHIN_ONE_YEAR = /^(\d{4})-\d{2}(?:-\d{2})?(?:\/\1-\d{2}(?:-\d{2})?)?$/;
+
+/**
+ * 5月12日，某市第二批重点项目集中开工。其中，…年度计划投资25亿元: a year's figure (whole-year: 全年, 年度计划投资)
+ * in the amount's own clause takes only the year of a day or months carried in from before.
+ */
+function yearOfCarriedPlan(ctx: MoneyContext, link: WhenLink): WhenLink {
+  if (!link.when || !CARRIED_BASES.has(link.basis) || !WITHIN_ONE_YEAR.test(link.when)) return link;
+  const { text, words, clause, money } = ctx;
+  return words.hasIn(text.text, clause.start, money.start, 'whole-year') || words.hasIn(text.text, clause.start, money.start, 'year-figure') ? yearFigureOf(link) : link;
+}
+
+/** The year of the link's date, for a figure of that whole year. */
+function yearFigureOf(link: WhenLink): WhenLink {
+  return { ...yearOf(link), yearFigure: true };
+}
+
+function linkOwnOrCarried(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   const { text, words, money, zone, sentence } = ctx;
   const sentenceStart = text.sentences[sentence]!.start;
   const t = text.text;
@@ -74,14 +100,16 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
     // 截至7月底，今年…新增…，五年累计120.5亿元: the sentence's opening cut-off dates its cumulatives.
     if (cumulative && !inClause && !isTimeClause(text, sentence, nearest) && !endsClauseAsPeriod(ctx, nearest)) return openingCutoff(ctx, before) ?? sinceClauseDate(ctx, before) ?? NONE;
     const link = narrowedSpan(t, nearest, linked(nearest, inClause ? 'clause' : 'sentence'));
-    if (words.hasIn(t, nearest.end, money.start, 'whole-year')) return yearOf(link);
+    if (words.hasIn(t, nearest.end, money.start, 'whole-year') || words.hasIn(t, nearest.end, money.start, 'year-figure')) return yearFigureOf(link);
     return endOfChange(ctx, listedYears(text, before) ?? cutoffOfYear(text, words, before) ?? link);
   }
   const started = dates.find((date) => date.start >= money.end && followedBy(text, words, date, 'start') && nearAfter(text, ctx, date));
   if (started) return linked(started, 'sentence');
+  const named = yearOfNameAfter(ctx, dates);
+  if (named) return named;
   // 8月4日至13日，某会累计接收…。累计接收物资折价…: a cumulative of a paragraph that opens with its period.
   if (words.hasIn(t, sentenceStart, money.start, 'cumulative')) {
-    return hasOwnTime(text, words, sentenceStart, money.start) ? NONE : spanOnly(carried.paragraphOpening()) ?? NONE;
+    return hasOwnTime(text, words, sentenceStart, money.start) ? NONE : spanOnly(carried.paragraphOpening()) ?? listOpeningTime(ctx) ?? NONE;
   }
   // 其中，总投资3.2亿元的医院于今年5月建成投用: its own completion date, nothing carried.
   if (hasCompletionDate(text, words, sentence)) return NONE;
@@ -108,7 +136,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   }
   // …预计全年交易额可达5亿元 after a dated sentence (an opening or completion date too): that date's year.
   const previousYear = words.hasIn(t, sentenceStart, money.start, 'whole-year') ? previous ?? carried.previousAnyDate() : undefined;
-  if (previousYear?.when) return { ...yearOf(previousYear), basis: 'previous-sentence' };
+  if (previousYear?.when) return { ...yearFigureOf(previousYear), basis: 'previous-sentence' };
   // A work report reviewing a year: its 全年 and summary figures take that year.
   // The sentence right after 2022年是…的第二年 goes on with what that year brought: it takes the year too.
   const reviewed = carried.reviewedYear();
@@ -132,7 +160,7 @@ export function linkWhen(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   // with its year alone tells that year's work, unless it has a time, plan or completion of its own.
   const opening = carried.paragraphOpening();
   const paragraphPeriod = opening && (isSpan(opening) || !keepsOpeningYearOff(ctx)) ? opening : undefined;
-  return paragraphPeriod ?? carried.headingPeriod() ?? sectionHeadingPeriod(ctx) ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? leadInYear(ctx) ?? NONE;
+  return paragraphPeriod ?? tableCaptionPeriod(ctx) ?? carried.headingPeriod() ?? sectionHeadingPeriod(ctx) ?? (isNumberedHeading(ctx) ? carried.restated() : undefined) ?? leadInYear(ctx) ?? NONE;
 }
 
 /**
@@ -185,13 +213,18 @@ function carriedOnDate(ctx: MoneyContext, carried: CarriedDates, previous: WhenL
     // 1月13日，…晚会举行。某公司现场捐赠200万元: on the spot of the event just dated (现场, 当天, 会上).
     // 1—11月，…。此次集中开工…总投资67.5亿元: the event is the day dated before, not a period of statistics between.
     if (carry !== CARRY_WORD && sameEvent(ctx)) return { ...(DAYS.test(previous.when) ? previous : carried.eventDay() ?? previous), basis: 'previous-sentence' };
-    return carry === CARRY_WORD || followsBreakdown(ctx) ? { ...previous, basis: 'previous-sentence' } : undefined;
+    return carry === CARRY_WORD || followsBreakdown(ctx) || followsDatedBudget(ctx) ? { ...previous, basis: 'previous-sentence' } : undefined;
   }
   const paragraph = carried.paragraph();
   const first = ctx.text.followsSemicolon(ctx.sentence) ? carried.previousListItem() : undefined;
   if (!paragraph?.when && !first?.when) return carriedThroughChain(ctx, carried);
   const carry = carryOf(ctx);
   if (carry === LIST_ITEM && first?.when) return { ...first, basis: 'previous-sentence' };
+  // 3月9日，某县推介暨签约仪式举行。该县采取…方式推介。活动现场共签约项目20个，签约金额45亿元: on the spot of the event dated before, past a sentence with no date.
+  if (carry !== CARRY_WORD && sameEvent(ctx)) {
+    const day = carried.eventDay();
+    if (day?.when) return { ...day, basis: 'paragraph' };
+  }
   return carry === CARRY_WORD && paragraph?.when ? { ...paragraph, basis: 'paragraph' } : undefined;
 }
 
@@ -284,6 +317,57 @@ function followsBreakdown(ctx: MoneyContext): boolean {
   if (text.paragraphAt(text.sentences[head]!.start) !== text.paragraphAt(text.sentences[sentence]!.start)) return false;
   return words.startIn(text.text, text.openingOf(head), text.sentences[head]!.end, 'breakdown') !== '';
 }
+
+/** How far after a date the budget it names may start (明年总预算案). */
+const BUDGET_NAME_REACH = 3;
+
+/**
+ * 议会搁置明年总预算案，多项地方计划受到影响。某市长表示，约30亿元补助计划恐遭延宕: the sentence before, in the
+ * paragraph, names the budget of a year (a date right before a budget word) and holds no amount; the
+ * undated sentence after it tells that budget's sums.
+ */
+function followsDatedBudget(ctx: MoneyContext): boolean {
+  const { text, words, sentence } = ctx;
+  if (sentence === 0 || text.ofType(sentence, 'date').length > 0) return false;
+  const previous = sentence - 1;
+  if (text.ofType(previous, 'money').length > 0) return false;
+  if (text.paragraphAt(text.sentences[previous]!.start) !== text.paragraphAt(text.sentences[sentence]!.start)) return false;
+  return eventDates(text, words, previous).some((date) => words.indexIn(text.text, date.end, text.clauseAt(previous, date.start).end, 'budget', date.end + BUDGET_NAME_REACH) >= 0);
+}
+
+/**
+ * 5月，全区税收收入累计完成12000万元…；非税收入累计完成4100万元: an item of a list cut by semicolons
+ * is part of the sentence its list opens: a cumulative in it takes that sentence's opening time clause.
+ */
+function listOpeningTime(ctx: MoneyContext): WhenLink | undefined {
+  const { text, words, sentence } = ctx;
+  let head = sentence;
+  while (head > 0 && text.followsSemicolon(head)) head--;
+  if (head === sentence) return undefined;
+  const first = eventDates(text, words, head)[0];
+  if (!first || text.clauseAt(head, first.start).start > text.openingOf(head) || !isTimeClause(text, head, first)) return undefined;
+  return linked(first, 'sentence');
+}
+
+/**
+ * 计划投资1200万元，建设2020年某县农村公路提升项目; 项目估算总投资300万元，资金来源拟使用2020年某专项资金: with no date
+ * before it, an amount takes the year written out (in digits) that opens the name of the project or fund it
+ * builds or comes from, in its clause or the next one: the name's kind word (year-name-kind) ends in that clause.
+ */
+function yearOfNameAfter(ctx: MoneyContext, dates: readonly LocatedMention[]): WhenLink | undefined {
+  const { text, words, money, sentence } = ctx;
+  const year = dates.find((date) => date.start >= money.end && YEAR.test(valueOf(date)) && WRITTEN_YEAR.test(text.text.slice(date.start, date.end)) && nearAfter(text, ctx, date));
+  if (!year) return undefined;
+  const clauseEnd = text.clauseAt(sentence, year.start).end;
+  // 3亿元资金支持… 2021年某省援建项目集中开工: a year whose clause tells a start or completion dates that event, no name.
+  if (words.hasIn(text.text, year.end, clauseEnd, 'start') || words.hasIn(text.text, year.end, clauseEnd, 'completion')) return undefined;
+  return words.hasIn(text.text, year.end, Math.min(clauseEnd, year.end + NAME_REACH), 'year-name-kind') ? linked(year, 'clause') : undefined;
+}
+
+/** A year written out in digits (2022年), which a name opens; not a relative one (今年推进实施的项目: the plan's time). */
+const WRITTEN_YEAR = /^[0-9０-９]{4}/;
+/** How far after the year the name's kind word may end (2020年某县农村公路提升项目). */
+const NAME_REACH = 24;
 
 /**
  * 全市今年以来计划投资80亿元，年度投资30亿元。其中：新建项目投资50亿元；续建项目投资30亿元: a
@@ -675,6 +759,50 @@ function sectionHeadingPeriod(ctx: MoneyContext): WhenLink | undefined {
   return undefined;
 }
 
+/** The marks that part a table's cells (| and its full-width form). */
+const CELL_MARKS = new Set(['|', '｜'].map((mark) => mark.charCodeAt(0)));
+/** How many cell marks make a line a table's row. */
+const ROW_CELLS = 2;
+/** How many rows above an amount its table's caption is looked for. */
+const TABLE_ROWS = 60;
+
+/** Where the line holding `at` starts. */
+function lineStartOf(t: string, at: number): number {
+  return t.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** The line [start, first line break after it) holds at least ROW_CELLS cell marks: a table's row. */
+function isTableRow(t: string, start: number): boolean {
+  let cells = 0;
+  for (let i = start; i < t.length && t[i] !== '\n'; i++) if (CELL_MARKS.has(t.charCodeAt(i)) && ++cells >= ROW_CELLS) return true;
+  return false;
+}
+
+/**
+ * 2020年某县衔接资金分配表 / 序号 | 乡镇 | 金额 / 2 | 乙镇 | 85.5 |: an undated amount in a table's row takes the
+ * period its table's caption names: the first line of the rows (某区2020年…分配表 | ||) or the line above them.
+ */
+function tableCaptionPeriod(ctx: MoneyContext): WhenLink | undefined {
+  const t = ctx.text.text;
+  let start = lineStartOf(t, ctx.money.start);
+  if (!isTableRow(t, start)) return undefined;
+  for (let rows = 0; start > 0 && rows < TABLE_ROWS; rows++) {
+    const above = lineStartOf(t, start - 1);
+    if (!isTableRow(t, above)) return captionPeriodAt(ctx, start) ?? captionPeriodAt(ctx, above);
+    start = above;
+  }
+  return undefined;
+}
+
+/** The last period (a year, not a day) the line starting at `start` names, as a link. */
+function captionPeriodAt(ctx: MoneyContext, start: number): WhenLink | undefined {
+  const { text, words } = ctx;
+  const sentence = text.sentenceAt(start);
+  if (sentence < 0) return undefined;
+  const period = lastPeriodOf(text, words, sentence);
+  return period ? { ...period, basis: 'paragraph' } : undefined;
+}
+
 /** The marks a sentence, not a heading, ends with. */
 const HEADING_END_MARK = /[。！？!?；;，,：:]/;
 
@@ -714,10 +842,23 @@ function opensWithTopic(text: FactText, words: FactWords, sentence: number): boo
   if (words.endsAt(text.text, first.end, 'topic-end-after-in', first.start)) {
     return words.startsAt(text.text, opening, 'topic-start') && !words.endsAt(text.text, first.end, 'argument-turn', first.start);
   }
+  if (opensWithView(text, words, opening, first.end)) return true;
   if (!words.endsAt(text.text, first.end, 'topic-end', first.start)) return false;
   if (words.startsAt(text.text, opening, 'topic-start')) return true;
   return first.end - opening <= BARE_TOPIC_LENGTH && !words.endsAt(text.text, first.end, 'argument-turn', first.start);
 }
+
+/**
+ * The opening clause [opening, end) names the view the report's figures are split by (按级次分：,
+ * 地方收入按构成分：, 从收入分类来看，): short, a view-start word in it and a view-end word ending it.
+ */
+function opensWithView(text: FactText, words: FactWords, opening: number, end: number): boolean {
+  if (end - opening > VIEW_LENGTH || !words.endsAt(text.text, end, 'view-end', opening + 1)) return false;
+  return words.hasIn(text.text, opening, end - 1, 'view-start');
+}
+
+/** The longest opening clause naming a view (地方收入按构成分). */
+const VIEW_LENGTH = 10;
 
 /** The longest opening clause of a topic without 在 (社会捐赠方面). */
 const BARE_TOPIC_LENGTH = 6;
@@ -813,12 +954,13 @@ function afterClosingQuotes(text: string, from: number, to: number): number {
 const YEAR = /^\d{4}$/;
 const YEAR_MONTH = /^\d{4}-\d{2}$/;
 
-/** Years listed for one amount (2021年、2022年投资…) become the interval they span. */
+/** Years listed for one amount (2021年、2022年投资…) become the interval they span; months too (此前的9月和10月，…签约…). */
 function listedYears(text: FactText, before: readonly LocatedMention[]): WhenLink | undefined {
   let first = before.length - 1;
   const value = (date: LocatedMention) => (date.mention as { value: string }).value;
-  if (first < 0 || !YEAR.test(value(before[first]!))) return undefined;
-  while (first > 0 && YEAR.test(value(before[first - 1]!)) && LIST_MARK.test(text.slice(before[first - 1]!.end, before[first]!.start))) first--;
+  const unit = first < 0 ? undefined : [YEAR, YEAR_MONTH].find((pattern) => pattern.test(value(before[first]!)));
+  if (!unit) return undefined;
+  while (first > 0 && unit.test(value(before[first - 1]!)) && LIST_MARK.test(text.slice(before[first - 1]!.end, before[first]!.start))) first--;
   if (first === before.length - 1) return undefined;
   const listed = before.slice(first);
   return { when: `${value(listed[0]!)}/${value(listed[listed.length - 1]!)}`, mentions: listed.map((d) => d.index), basis: 'clause' };
