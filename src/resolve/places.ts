@@ -396,6 +396,8 @@ function placeVerdict(
   if (derived && options.plainWords.startAt(text, end) && entry.divisions.every((d) => d.level !== 'province')) return undefined;
   // A stem after a tributary word and before a river ending starts the river's name (支流会泽河).
   if (derived && options.riverEnd.test(text[end] ?? '') && endsWithOne(text, start, options.tributaryWords)) return undefined;
+  // So does a stem before a river ending and a reach word (云南瑞丽江支流: the river 瑞丽江, not 瑞丽).
+  if (derived && options.riverEnd.test(text[end] ?? '') && options.riverReaches.startAt(text, end + 1)) return undefined;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   if (derived && text[start - 1] === '至' && runsIntoSegmentEnd(text, end, options)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
