@@ -1732,6 +1732,8 @@ function sharedKind(features: readonly Feature[]): GeoKind | undefined {
 function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, localStems: ReadonlySet<string>, surface: string, start: number, found: GeoDraft[]): number {
   const { text } = ctx;
   const end = start + surface.length;
+  const pair = handListedPair(surface, geo);
+  if (pair && isFree(taken, start, end)) return matchPair(ctx, geo, taken, localStems, pair, start, found);
   const features = geo.dictionary.get(surface);
   // A generated name inside a longer word is no name (盘江 in 南盘江).
   if (features?.[0]?.wordOnly && !(isBoundary(ctx, start) && (isBoundary(ctx, end) || beforeWaterLocative(text, start, end, features, geo)))) return start + 1;
@@ -1769,6 +1771,37 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   }
   taken.fill(1, start, end + pass.length);
   return end + pass.length;
+}
+
+/**
+ * 长江黄河 (a headline's 长江黄河关中握手): a dictionary word that is two names of the hand list back to back
+ * names both features, not one; its two parts, where it splits so.
+ */
+function handListedPair(surface: string, geo: GeoRules): [string, string] | undefined {
+  for (let cut = MIN_PAIR_PART; cut <= surface.length - MIN_PAIR_PART; cut++) {
+    const [head, tail] = [surface.slice(0, cut), surface.slice(cut)];
+    if (isHandListed(head, geo) && isHandListed(tail, geo)) return [head, tail];
+  }
+  return undefined;
+}
+
+/** Shortest part of a pair of names run together (江河 is no pair of names). */
+const MIN_PAIR_PART = 2;
+
+function isHandListed(surface: string, geo: GeoRules): boolean {
+  const features = geo.dictionary.get(surface);
+  return features !== undefined && features.length > 0 && features.every((f) => !f.wordOnly) && !geo.blockedWords.has(surface);
+}
+
+/** Takes the two names of a pair run together, each as the dictionary would alone; where the scan goes on. */
+function matchPair(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, localStems: ReadonlySet<string>, [head, tail]: [string, string], start: number, found: GeoDraft[]): number {
+  const end = start + head.length + tail.length;
+  for (const [part, at] of [[head, start], [tail, start + head.length]] as const) {
+    if (localStems.has(part)) continue;
+    for (const f of geo.dictionary.get(part)!) found.push(draft(part, f, at, at + part.length, 'geo:pair'));
+  }
+  taken.fill(1, start, end);
+  return end;
 }
 
 /**
@@ -1938,12 +1971,31 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   // 力/n 洋/ag 镇西/ns 仓溪/x, 茶院/n 乡/n 茶院/n 溪/n: a township's name (a stem of two characters and 镇 or 乡)
   // jieba cuts across is no part of the stream named after it; the name starts after the township's ending.
   if (suffix.kind === 'river') start = afterTownshipName(text, start, token.end, geo) ?? start;
+  start = afterPlaceCutAcross(ctx, start, token.end - suffix.suffix.length - suffix.minStem) ?? start;
   const surface = text.slice(start, token.end);
   // 红光/nr 乡东/x 河口: an unknown word opening with a township's ending closes the township's name; no feature starts so.
   if (opensWithDivisionLead(tokens, start, geo)) return undefined;
   if (!isFree(taken, start, token.end) || countsAClass(text, start) || (suffix.kind === 'river' && endsRoadSegment(text, start, token.end)) || !acceptableName(surface, geo, text, token.end, suffix.kind)) return undefined;
   if (runsIntoProvince(ctx, token.end, geo) || namesSite(text, token.end, suffix.kind, geo) || namesProduct(text, surface, token.end, geo) || stretchAfterFeature(ctx, surface, start, taken, geo)) return undefined;
   return draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix');
+}
+
+/**
+ * 河田/ns 罗地/x 河: a name whose first character ends a place the place extractor found in the article (the
+ * township 河田 right before the stream 罗地河) starts after that place, where a stem long enough is left (no later
+ * than `latest`): jieba cut across the two names.
+ */
+function afterPlaceCutAcross(ctx: ExtractContext, start: number, latest: number): number | undefined {
+  const { text } = ctx;
+  for (const m of ctx.earlier) {
+    if (m.type !== 'place' || m.text.length < 2) continue;
+    // The place as the article writes it anywhere (its list item 河田、三洲 names it once).
+    for (let cut = 1; cut < m.text.length; cut++) {
+      const at = start - cut;
+      if (at >= 0 && text.startsWith(m.text, at) && at + m.text.length <= latest) return at + m.text.length;
+    }
+  }
+  return undefined;
 }
 
 /**
