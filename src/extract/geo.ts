@@ -1495,6 +1495,19 @@ function draftsAtWords(text: string, words: readonly string[], marks: Marks, vis
 }
 
 /** The river named right after a tributary word, at `start`: up to the first river ending that ends a name. */
+/** Shortest small river in 港 or 源 read after a tributary word (乌石港; not 水源). */
+const MIN_SMALL_RIVER = 3;
+
+/**
+ * 长江支流乌石港/x: after a tributary word, a small river's ending (港, 源: scope counted-list in
+ * rules/geo-river-endings.tsv) closes the name too, where jieba reads the whole name as one name-like word.
+ */
+function smallRiverWord(ctx: ExtractContext, start: number, end: number, geo: GeoRules): boolean {
+  if (end - start < MIN_SMALL_RIVER || !geo.countedListEnd.test(ctx.text.slice(start, end))) return false;
+  const words = ctx.tokensWithin(start, end);
+  return words.length === 1 && words[0]!.start === start && words[0]!.end === end && isNameWord(words[0]!, geo);
+}
+
 function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number, nameWordsOnly: boolean): GeoDraft | undefined {
   const { text } = ctx;
   // 北源之一/r 布当曲: a phrase's end (之一) after the tributary word comes before the name.
@@ -1503,7 +1516,7 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: 
   const start = lead !== undefined && lead.start === at && (isPhraseEnd(lead, geo) || namingVerb(lead, geo)) ? lead.end : at;
   for (let end = start + 1; end <= Math.min(text.length, start + MAX_TRIBUTARY); end++) {
     const name = text.slice(start, end);
-    if (!geo.riverEnd.test(name)) continue;
+    if (!geo.riverEnd.test(name) && (nameWordsOnly || !smallRiverWord(ctx, start, end, geo))) continue;
     const usable =
       name.length >= 2 &&
       HAN_ONLY.test(name) &&
