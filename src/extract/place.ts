@@ -63,6 +63,8 @@ const EXCLUSION_KINDS = [
   'bank-word',
   'lottery-word',
   'ad-word',
+  'size-word',
+  'river-joiner',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -121,6 +123,9 @@ interface PlaceRules extends IndexRules {
   bankWords: WordsAt;
   /** Words of a lottery's spam (开奖, 六合彩): a place's name running into one names the spam's brand, no place. */
   lotteryWords: WordsAt;
+  /** Words of size (小, 大) and the joiners of a list of rivers (、, 和): 平滩河和小安溪 is a river, not 安溪县. */
+  sizeWords: Set<string>;
+  riverJoiners: Set<string>;
   /** County stems jieba tags as common words that news writes as names (尖扎/v, 平遥/a): read like a stem tagged as a person's name. */
   wordTaggedStems: Set<string>;
   /** Each character of a class of rules/place-village-variants.tsv, by the class's first character (塆 → 塆, 弯 → 塆). */
@@ -161,6 +166,8 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     wordTaggedStems: new Set(words('word-tagged-stem')),
     bankWords: new WordsAt(words('bank-word')),
     lotteryWords: new WordsAt(words('lottery-word')),
+    sizeWords: new Set(words('size-word')),
+    riverJoiners: new Set(words('river-joiner')),
     adWords: words('ad-word'),
     provinceAbbreviations: new Map(rules.load(PLACE_PROVINCE_ABBREVIATION_RULES).map((r) => [r.cells.abbreviation!, r.cells.province!])),
     villageVariants: villageVariantClasses(rules.load(PLACE_VILLAGE_VARIANT_RULES).map((r) => r.cells.chars!)),
@@ -255,6 +262,8 @@ export const placeExtractor: ExtractorModule = {
           wordTaggedStems: placeRules.wordTaggedStems,
           bankWords: placeRules.bankWords,
           lotteryWords: placeRules.lotteryWords,
+          sizeWords: placeRules.sizeWords,
+          riverJoiners: placeRules.riverJoiners,
           divisionChars: builtinPlaceSuffixes().divisionChars,
           riverReaches: placeRules.riverReaches,
           riverBasins: placeRules.riverBasins,

@@ -104,6 +104,9 @@ export interface ResolveOptions {
   productWords?: WordsAt;
   /** Words of a lottery's spam (开奖, 六合彩, 资料大全): a name running into one within a few characters is the spam's brand (某地2023开奖记录). */
   lotteryWords?: WordsAt;
+  /** Words of size (小, 大) and the joiners of a list of rivers (、, 和): 平滩河和小安溪 is a river, not 安溪县. */
+  sizeWords?: ReadonlySet<string>;
+  riverJoiners?: ReadonlySet<string>;
   /**
    * Other names of features (雅江 for 雅鲁藏布江): weaker than a standard name,
    * they yield to a county stem whose region the article names (雅江县 in 甘孜).
@@ -389,6 +392,7 @@ function placeVerdict(
     if (endsWithOne(text, start, options.riverWords)) return undefined;
     if (endsSplitRiverName(entry, start, options)) return undefined;
     if (listedBetweenRivers(start, end, index, options)) return undefined;
+    if (sizedAfterRiver(start, index, options)) return undefined;
   }
   if (derived && namesRiverSide(entry, end, options)) return undefined;
   // 漳州平原, 漳州盆地: a plain or basin named after the city, no mention of the city's division.
@@ -538,6 +542,19 @@ function listedBetweenRivers(start: number, end: number, index: PlaceIndex, opti
   let after = end + 1;
   while (after < text.length && after - end <= MAX_RIVER_ITEM && HAN.test(text[after]!) && !options.riverEnd.test(text[after]!)) after++;
   return namesRiverOnly(text.slice(before, start - 1), index, options) && namesRiverOnly(text.slice(end + 1, after + 1), index, options);
+}
+
+/**
+ * 平滩河和小安溪、: a short name ending like a river right after a word of size (小, 大), the two an item
+ * listed after a river (joined by 、 or 和), is the river named so (小安溪), not the county (安溪县).
+ */
+function sizedAfterRiver(start: number, index: PlaceIndex, options: ResolveOptions): boolean {
+  const { text, sizeWords, riverJoiners } = options;
+  const joiner = start - 2;
+  if (!sizeWords || !riverJoiners || joiner < 1 || !sizeWords.has(text[start - 1]!) || !riverJoiners.has(text[joiner]!)) return false;
+  let before = joiner;
+  while (before > 0 && joiner - before < MAX_RIVER_ITEM && HAN.test(text[before - 1]!) && !riverJoiners.has(text[before - 1]!)) before--;
+  return namesRiverOnly(text.slice(before, joiner), index, options);
 }
 
 /** A list item of two characters at least that ends like a river and is no place's name (穆棱河, not 黑河). */
