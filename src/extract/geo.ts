@@ -15,6 +15,8 @@ import { BitSet } from '../util/bits';
 import { CHINESE_DIGITS } from './numbers';
 import { isSeparatorBoundary } from '../util/separators';
 import { alternation } from '../util/alternation';
+import { SENTENCE_END, sentenceStartBefore } from '../util/sentences';
+import { flowsFromWater, type FlowWords } from '../util/flow-words';
 import { JIEBA_TAG_RULES, loadTagSets, type TagSets } from '../resolve/jieba-tags';
 import { BYLINE_RULES, loadBylinePattern, markBylineNames } from './bylines';
 
@@ -45,7 +47,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name', 'lake-water', 'lake-wetland']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'flow', 'flow-water', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name', 'lake-water', 'lake-wetland']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -222,6 +224,8 @@ interface GeoRules {
   tributaryWords: string[];
   /** Words for a river or its course (河流, 干流, 源头): a name after one counts only where jieba reads it as a name (扎曲/ns, not 污水/n). */
   riverWords: string[];
+  /** Verbs of flowing into (流入) and what a sentence before one names as flowing (水): see flowsFromWater. */
+  flow: FlowWords;
   /** Words that make a mountain's name a pass's (昆仑山/ns 口/q). */
   passWords: string[];
   /** Words that make a mountain's name a range's (衡山/ns 山脉/ns). */
@@ -331,8 +335,8 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     .sort((a, b) => b.suffix.length - a.suffix.length);
   for (const { suffix } of suffixes) unitRoles[suffix.charCodeAt(suffix.length - 1)]! |= SUFFIX_END;
   const locativeWords = locatives(rules);
-  const { tributaryWords, riverWords, gaugeWords, mountainWords, aliasWords } = locativeWords;
-  for (const word of [...tributaryWords, ...riverWords, ...gaugeWords, ...mountainWords, ...aliasWords]) unitRoles[word.charCodeAt(0)]! |= WORD_START;
+  const { tributaryWords, riverWords, flow, gaugeWords, mountainWords, aliasWords } = locativeWords;
+  for (const word of [...tributaryWords, ...riverWords, ...flow.verbs, ...gaugeWords, ...mountainWords, ...aliasWords]) unitRoles[word.charCodeAt(0)]! |= WORD_START;
   return {
     dictionary,
     surfaces,
@@ -384,7 +388,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'flow' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -395,7 +399,7 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]) };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], flow: { verbs: [...of('flow')], water: [...of('flow-water')] }, passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]) };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -433,6 +437,10 @@ export function riverWordLists(rules: RuleSet): { reaches: string[]; tributaries
   const reaches = rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'reach').map((r) => r.cells.word!);
   const { tributaryWords: tributaries, riverWords } = locatives(rules);
   return { reaches: reaches.sort((a, b) => b.length - a.length), tributaries, riverWords };
+}
+
+export function flowWords(rules: RuleSet): FlowWords {
+  return locatives(rules).flow;
 }
 
 function tagsOf(rules: RuleSet): Pick<GeoRules, 'tags' | 'placeTag'> {
@@ -995,8 +1003,7 @@ function widenSizePairs(text: string, taken: Uint8Array, found: GeoDraft[]): boo
 
 /** The sentence holding [start, end). */
 function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  const from = sentenceStartBefore(text, start);
   let to = end;
   while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
   return text.slice(from, to);
@@ -1444,7 +1451,8 @@ function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, mark
   for (const first of draftsAtWords(ctx.text, geo.tributaryWords, marks, (at, word) => (isBoundary(ctx, at) ? tributaryAt(ctx, geo, taken, at + word.length, false) : undefined))) {
     found.push(first, ...listedTributaries(ctx, geo, taken, first.cleanEnd));
   }
-  return append(found, draftsAtWords(ctx.text, geo.riverWords, marks, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, true)));
+  append(found, draftsAtWords(ctx.text, geo.riverWords, marks, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, true)));
+  return append(found, draftsAtWords(ctx.text, geo.flow.verbs, marks, (at, word) => (flowsFromWater(ctx.text, at + word.length, geo.flow) ? tributaryAt(ctx, geo, taken, at + word.length, true) : undefined)));
 }
 
 /** What joins the items of a list of tributaries (琴江、禾水和信江). */
@@ -2311,7 +2319,6 @@ const BAY = '湾';
 /** A bay's stem read from jieba's words has two characters (棋子湾; 石/梅/湾 is not pieced together). */
 const BAY_STEM = 2;
 const NOT_AFTER_BAY = new Set(['区', '村', '镇', '乡', '社']);
-const SENTENCE_END = /[。！？!?\n]/;
 
 /**
  * 昌江棋子/n 湾/zg 等西线滨海景区: a bare 湾 right after a two-character word

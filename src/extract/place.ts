@@ -5,7 +5,8 @@ import { leadKey, PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
 import { derivedNames } from '../resolve/names';
-import { GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, GEO_SPLIT_ENDING_RULES, basinWords, plainWordsAt, productWordsAt, sourceWords, generatedFeatures, reachWords, riverEnding, riverWordLists, splitRiverParts, waterWords } from './geo';
+import type { FlowWords } from '../util/flow-words';
+import { GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, GEO_SPLIT_ENDING_RULES, basinWords, flowWords, plainWordsAt, productWordsAt, sourceWords, generatedFeatures, reachWords, riverEnding, riverWordLists, splitRiverParts, waterWords } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
 import { alternation } from '../util/alternation';
@@ -111,6 +112,7 @@ interface PlaceRules extends IndexRules {
   tributaryWords: readonly string[];
   /** Words for a river or its course that are no reach (河流, 源头): a short name ending like a river right after one is the river (河流黑河). */
   riverWords: readonly string[];
+  flow: FlowWords;
   riverEnd: RegExp;
   splitRiverEnd: RegExp;
   riverFunctionChar: RegExp;
@@ -179,6 +181,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     productWords: productWordsAt(rules),
     waterLocatives: waterWords(rules),
     ...riverLists(rules),
+    flow: flowWords(rules),
     riverEnd: riverEnding(rules),
     ...splitRiverParts(rules),
     ...featureSurfaces(rules),
@@ -274,6 +277,7 @@ export const placeExtractor: ExtractorModule = {
           reachList: placeRules.reachList,
           tributaryWords: placeRules.tributaryWords,
           riverWords: placeRules.riverWords,
+          flow: placeRules.flow,
           riverEnd: placeRules.riverEnd,
           splitRiverEnd: placeRules.splitRiverEnd,
           riverFunctionChar: placeRules.riverFunctionChar,

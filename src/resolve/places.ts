@@ -6,6 +6,7 @@ import { provinceOf, RegionContext } from './region-context';
 import type { VillageNameCache, VillageNames } from './village-names';
 import { leadHash, mergedLeadFilter } from './name-leads';
 import type { WordsAt } from '../util/words-at';
+import { flowsFromWater, type FlowWords } from '../util/flow-words';
 import { leadKey, type NameEntry, type PlaceIndex } from './place-index';
 import { append } from '../util/arrays';
 import type { TagSets } from './jieba-tags';
@@ -84,6 +85,8 @@ export interface ResolveOptions {
   tributaryWords: readonly string[];
   /** Words for a river or its course (河流, 干流, 源头): a short name ending like a river right after one is the river (河流黑河). */
   riverWords: readonly string[];
+  /** Verbs of flowing into (流入): after one, in a sentence naming water, a name ending like a river is the river's. */
+  flow?: FlowWords;
   /** County stems jieba tags as common words that news writes as names (尖扎/v, 平遥/a): read like a stem tagged as a person's name. */
   wordTaggedStems: ReadonlySet<string>;
   /** Characters no village name after a township holds (的, 和): the name stops there. */
@@ -390,6 +393,7 @@ function placeVerdict(
     // A province has no reach either (黑龙江干流, 黑龙江上游): the river it is named after has.
     if (options.riverReaches.startAt(text, end) && entry.divisions.every((d) => d.level === 'province')) return undefined;
     if (endsWithOne(text, start, options.riverWords)) return undefined;
+    if (options.flow && flowsFromWater(text, start, options.flow)) return undefined;
     if (endsSplitRiverName(entry, start, options)) return undefined;
     if (listedBetweenRivers(start, end, index, options)) return undefined;
     if (sizedAfterRiver(start, index, options)) return undefined;
