@@ -15,6 +15,8 @@ import { BitSet } from '../util/bits';
 import { CHINESE_DIGITS } from './numbers';
 import { isSeparatorBoundary } from '../util/separators';
 import { alternation } from '../util/alternation';
+import { SENTENCE_END, sentenceStartBefore } from '../util/sentences';
+import { flowsFromWater, type FlowWords } from '../util/flow-words';
 import { JIEBA_TAG_RULES, loadTagSets, type TagSets } from '../resolve/jieba-tags';
 import { BYLINE_RULES, loadBylinePattern, markBylineNames } from './bylines';
 
@@ -45,7 +47,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name', 'lake-water', 'lake-wetland']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'flow', 'flow-water', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name', 'lake-water', 'lake-wetland']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -222,6 +224,8 @@ interface GeoRules {
   tributaryWords: string[];
   /** Words for a river or its course (河流, 干流, 源头): a name after one counts only where jieba reads it as a name (扎曲/ns, not 污水/n). */
   riverWords: string[];
+  /** Verbs of flowing into (流入) and what a sentence before one names as flowing (水): see flowsFromWater. */
+  flow: FlowWords;
   /** Words that make a mountain's name a pass's (昆仑山/ns 口/q). */
   passWords: string[];
   /** Words that make a mountain's name a range's (衡山/ns 山脉/ns). */
@@ -331,8 +335,8 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     .sort((a, b) => b.suffix.length - a.suffix.length);
   for (const { suffix } of suffixes) unitRoles[suffix.charCodeAt(suffix.length - 1)]! |= SUFFIX_END;
   const locativeWords = locatives(rules);
-  const { tributaryWords, riverWords, gaugeWords, mountainWords, aliasWords } = locativeWords;
-  for (const word of [...tributaryWords, ...riverWords, ...gaugeWords, ...mountainWords, ...aliasWords]) unitRoles[word.charCodeAt(0)]! |= WORD_START;
+  const { tributaryWords, riverWords, flow, gaugeWords, mountainWords, aliasWords } = locativeWords;
+  for (const word of [...tributaryWords, ...riverWords, ...flow.verbs, ...gaugeWords, ...mountainWords, ...aliasWords]) unitRoles[word.charCodeAt(0)]! |= WORD_START;
   return {
     dictionary,
     surfaces,
@@ -384,7 +388,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'flow' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -395,7 +399,7 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]) };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], flow: { verbs: [...of('flow')], water: [...of('flow-water')] }, passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]) };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -433,6 +437,10 @@ export function riverWordLists(rules: RuleSet): { reaches: string[]; tributaries
   const reaches = rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'reach').map((r) => r.cells.word!);
   const { tributaryWords: tributaries, riverWords } = locatives(rules);
   return { reaches: reaches.sort((a, b) => b.length - a.length), tributaries, riverWords };
+}
+
+export function flowWords(rules: RuleSet): FlowWords {
+  return locatives(rules).flow;
 }
 
 function tagsOf(rules: RuleSet): Pick<GeoRules, 'tags' | 'placeTag'> {
@@ -995,8 +1003,7 @@ function widenSizePairs(text: string, taken: Uint8Array, found: GeoDraft[]): boo
 
 /** The sentence holding [start, end). */
 function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  const from = sentenceStartBefore(text, start);
   let to = end;
   while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
   return text.slice(from, to);
@@ -1444,7 +1451,8 @@ function tributaries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, mark
   for (const first of draftsAtWords(ctx.text, geo.tributaryWords, marks, (at, word) => (isBoundary(ctx, at) ? tributaryAt(ctx, geo, taken, at + word.length, false) : undefined))) {
     found.push(first, ...listedTributaries(ctx, geo, taken, first.cleanEnd));
   }
-  return append(found, draftsAtWords(ctx.text, geo.riverWords, marks, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, true)));
+  append(found, draftsAtWords(ctx.text, geo.riverWords, marks, (at, word) => tributaryAt(ctx, geo, taken, at + word.length, true)));
+  return append(found, draftsAtWords(ctx.text, geo.flow.verbs, marks, (at, word) => (flowsFromWater(ctx.text, at + word.length, geo.flow) ? tributaryAt(ctx, geo, taken, at + word.length, true) : undefined)));
 }
 
 /** What joins the items of a list of tributaries (琴江、禾水和信江). */
@@ -1495,6 +1503,19 @@ function draftsAtWords(text: string, words: readonly string[], marks: Marks, vis
 }
 
 /** The river named right after a tributary word, at `start`: up to the first river ending that ends a name. */
+/** Shortest small river in 港 or 源 read after a tributary word (乌石港; not 水源). */
+const MIN_SMALL_RIVER = 3;
+
+/**
+ * 长江支流乌石港/x: after a tributary word, a small river's ending (港, 源: scope counted-list in
+ * rules/geo-river-endings.tsv) closes the name too, where jieba reads the whole name as one name-like word.
+ */
+function smallRiverWord(ctx: ExtractContext, start: number, end: number, geo: GeoRules): boolean {
+  if (end - start < MIN_SMALL_RIVER || !geo.countedListEnd.test(ctx.text.slice(start, end))) return false;
+  const words = ctx.tokensWithin(start, end);
+  return words.length === 1 && words[0]!.start === start && words[0]!.end === end && isNameWord(words[0]!, geo);
+}
+
 function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number, nameWordsOnly: boolean): GeoDraft | undefined {
   const { text } = ctx;
   // 北源之一/r 布当曲: a phrase's end (之一) after the tributary word comes before the name.
@@ -1503,7 +1524,7 @@ function tributaryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: 
   const start = lead !== undefined && lead.start === at && (isPhraseEnd(lead, geo) || namingVerb(lead, geo)) ? lead.end : at;
   for (let end = start + 1; end <= Math.min(text.length, start + MAX_TRIBUTARY); end++) {
     const name = text.slice(start, end);
-    if (!geo.riverEnd.test(name)) continue;
+    if (!geo.riverEnd.test(name) && (nameWordsOnly || !smallRiverWord(ctx, start, end, geo))) continue;
     const usable =
       name.length >= 2 &&
       HAN_ONLY.test(name) &&
@@ -1732,6 +1753,8 @@ function sharedKind(features: readonly Feature[]): GeoKind | undefined {
 function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, localStems: ReadonlySet<string>, surface: string, start: number, found: GeoDraft[]): number {
   const { text } = ctx;
   const end = start + surface.length;
+  const pair = handListedPair(surface, geo);
+  if (pair && isFree(taken, start, end)) return matchPair(ctx, geo, taken, localStems, pair, start, found);
   const features = geo.dictionary.get(surface);
   // A generated name inside a longer word is no name (盘江 in 南盘江).
   if (features?.[0]?.wordOnly && !(isBoundary(ctx, start) && (isBoundary(ctx, end) || beforeWaterLocative(text, start, end, features, geo)))) return start + 1;
@@ -1769,6 +1792,37 @@ function dictionaryMatch(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   }
   taken.fill(1, start, end + pass.length);
   return end + pass.length;
+}
+
+/**
+ * 长江黄河 (a headline's 长江黄河关中握手): a dictionary word that is two names of the hand list back to back
+ * names both features, not one; its two parts, where it splits so.
+ */
+function handListedPair(surface: string, geo: GeoRules): [string, string] | undefined {
+  for (let cut = MIN_PAIR_PART; cut <= surface.length - MIN_PAIR_PART; cut++) {
+    const [head, tail] = [surface.slice(0, cut), surface.slice(cut)];
+    if (isHandListed(head, geo) && isHandListed(tail, geo)) return [head, tail];
+  }
+  return undefined;
+}
+
+/** Shortest part of a pair of names run together (江河 is no pair of names). */
+const MIN_PAIR_PART = 2;
+
+function isHandListed(surface: string, geo: GeoRules): boolean {
+  const features = geo.dictionary.get(surface);
+  return features !== undefined && features.length > 0 && features.every((f) => !f.wordOnly) && !geo.blockedWords.has(surface);
+}
+
+/** Takes the two names of a pair run together, each as the dictionary would alone; where the scan goes on. */
+function matchPair(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, localStems: ReadonlySet<string>, [head, tail]: [string, string], start: number, found: GeoDraft[]): number {
+  const end = start + head.length + tail.length;
+  for (const [part, at] of [[head, start], [tail, start + head.length]] as const) {
+    if (localStems.has(part)) continue;
+    for (const f of geo.dictionary.get(part)!) found.push(draft(part, f, at, at + part.length, 'geo:pair'));
+  }
+  taken.fill(1, start, end);
+  return end;
 }
 
 /**
@@ -1938,12 +1992,31 @@ function suffixFeatureAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   // 力/n 洋/ag 镇西/ns 仓溪/x, 茶院/n 乡/n 茶院/n 溪/n: a township's name (a stem of two characters and 镇 or 乡)
   // jieba cuts across is no part of the stream named after it; the name starts after the township's ending.
   if (suffix.kind === 'river') start = afterTownshipName(text, start, token.end, geo) ?? start;
+  start = afterPlaceCutAcross(ctx, start, token.end - suffix.suffix.length - suffix.minStem) ?? start;
   const surface = text.slice(start, token.end);
   // 红光/nr 乡东/x 河口: an unknown word opening with a township's ending closes the township's name; no feature starts so.
   if (opensWithDivisionLead(tokens, start, geo)) return undefined;
   if (!isFree(taken, start, token.end) || countsAClass(text, start) || (suffix.kind === 'river' && endsRoadSegment(text, start, token.end)) || !acceptableName(surface, geo, text, token.end, suffix.kind)) return undefined;
   if (runsIntoProvince(ctx, token.end, geo) || namesSite(text, token.end, suffix.kind, geo) || namesProduct(text, surface, token.end, geo) || stretchAfterFeature(ctx, surface, start, taken, geo)) return undefined;
   return draft(surface, { name: surface, kind: suffix.kind }, start, token.end, 'geo:suffix');
+}
+
+/**
+ * 河田/ns 罗地/x 河: a name whose first character ends a place the place extractor found in the article (the
+ * township 河田 right before the stream 罗地河) starts after that place, where a stem long enough is left (no later
+ * than `latest`): jieba cut across the two names.
+ */
+function afterPlaceCutAcross(ctx: ExtractContext, start: number, latest: number): number | undefined {
+  const { text } = ctx;
+  for (const m of ctx.earlier) {
+    if (m.type !== 'place' || m.text.length < 2) continue;
+    // The place as the article writes it anywhere (its list item 河田、三洲 names it once).
+    for (let cut = 1; cut < m.text.length; cut++) {
+      const at = start - cut;
+      if (at >= 0 && text.startsWith(m.text, at) && at + m.text.length <= latest) return at + m.text.length;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -2246,7 +2319,6 @@ const BAY = '湾';
 /** A bay's stem read from jieba's words has two characters (棋子湾; 石/梅/湾 is not pieced together). */
 const BAY_STEM = 2;
 const NOT_AFTER_BAY = new Set(['区', '村', '镇', '乡', '社']);
-const SENTENCE_END = /[。！？!?\n]/;
 
 /**
  * 昌江棋子/n 湾/zg 等西线滨海景区: a bare 湾 right after a two-character word

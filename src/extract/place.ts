@@ -5,7 +5,8 @@ import { leadKey, PlaceIndex, type IndexRules } from '../resolve/place-index';
 import { resolvePlaces, type ResolvedPlace } from '../resolve/places';
 import { VillageNameCache } from '../resolve/village-names';
 import { derivedNames } from '../resolve/names';
-import { GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, GEO_SPLIT_ENDING_RULES, basinWords, plainWordsAt, productWordsAt, sourceWords, generatedFeatures, reachWords, riverEnding, riverWordLists, splitRiverParts, waterWords } from './geo';
+import type { FlowWords } from '../util/flow-words';
+import { GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, GEO_SPLIT_ENDING_RULES, basinWords, flowWords, plainWordsAt, productWordsAt, sourceWords, generatedFeatures, reachWords, riverEnding, riverWordLists, splitRiverParts, waterWords } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
 import { alternation } from '../util/alternation';
@@ -66,6 +67,8 @@ const EXCLUSION_KINDS = [
   'lottery-word',
   'ad-word',
   'province-lead',
+  'size-word',
+  'river-joiner',
 ] as const;
 
 export const PLACE_EXCLUSION_RULES: RuleFileSpec = {
@@ -112,6 +115,7 @@ interface PlaceRules extends IndexRules {
   tributaryWords: readonly string[];
   /** Words for a river or its course that are no reach (河流, 源头): a short name ending like a river right after one is the river (河流黑河). */
   riverWords: readonly string[];
+  flow: FlowWords;
   riverEnd: RegExp;
   splitRiverEnd: RegExp;
   riverFunctionChar: RegExp;
@@ -126,6 +130,9 @@ interface PlaceRules extends IndexRules {
   bankWords: WordsAt;
   /** Words of a lottery's spam (开奖, 六合彩): a place's name running into one names the spam's brand, no place. */
   lotteryWords: WordsAt;
+  /** Words of size (小, 大) and the joiners of a list of rivers (、, 和): 平滩河和小安溪 is a river, not 安溪县. */
+  sizeWords: Set<string>;
+  riverJoiners: Set<string>;
   /** County stems jieba tags as common words that news writes as names (尖扎/v, 平遥/a): read like a stem tagged as a person's name. */
   wordTaggedStems: Set<string>;
   /** Each character of a class of rules/place-village-variants.tsv, by the class's first character (塆 → 塆, 弯 → 塆). */
@@ -170,6 +177,8 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     wordTaggedStems: new Set(words('word-tagged-stem')),
     bankWords: new WordsAt(words('bank-word')),
     lotteryWords: new WordsAt(words('lottery-word')),
+    sizeWords: new Set(words('size-word')),
+    riverJoiners: new Set(words('river-joiner')),
     adWords: words('ad-word'),
     provinceLeads: words('province-lead'),
     provinceAbbreviations: new Map(rules.load(PLACE_PROVINCE_ABBREVIATION_RULES).map((r) => [r.cells.abbreviation!, r.cells.province!])),
@@ -182,6 +191,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     productWords: productWordsAt(rules),
     waterLocatives: waterWords(rules),
     ...riverLists(rules),
+    flow: flowWords(rules),
     riverEnd: riverEnding(rules),
     ...splitRiverParts(rules),
     ...featureSurfaces(rules),
@@ -267,6 +277,8 @@ export const placeExtractor: ExtractorModule = {
           wordTaggedStems: placeRules.wordTaggedStems,
           bankWords: placeRules.bankWords,
           lotteryWords: placeRules.lotteryWords,
+          sizeWords: placeRules.sizeWords,
+          riverJoiners: placeRules.riverJoiners,
           divisionChars: builtinPlaceSuffixes().divisionChars,
           riverReaches: placeRules.riverReaches,
           riverBasins: placeRules.riverBasins,
@@ -277,6 +289,7 @@ export const placeExtractor: ExtractorModule = {
           reachList: placeRules.reachList,
           tributaryWords: placeRules.tributaryWords,
           riverWords: placeRules.riverWords,
+          flow: placeRules.flow,
           riverEnd: placeRules.riverEnd,
           splitRiverEnd: placeRules.splitRiverEnd,
           riverFunctionChar: placeRules.riverFunctionChar,

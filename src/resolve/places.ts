@@ -6,6 +6,7 @@ import { provinceOf, RegionContext } from './region-context';
 import type { VillageNameCache, VillageNames } from './village-names';
 import { leadHash, mergedLeadFilter } from './name-leads';
 import type { WordsAt } from '../util/words-at';
+import { flowsFromWater, type FlowWords } from '../util/flow-words';
 import { leadKey, type NameEntry, type PlaceIndex } from './place-index';
 import { append } from '../util/arrays';
 import type { TagSets } from './jieba-tags';
@@ -88,6 +89,8 @@ export interface ResolveOptions {
   tributaryWords: readonly string[];
   /** Words for a river or its course (河流, 干流, 源头): a short name ending like a river right after one is the river (河流黑河). */
   riverWords: readonly string[];
+  /** Verbs of flowing into (流入): after one, in a sentence naming water, a name ending like a river is the river's. */
+  flow?: FlowWords;
   /** County stems jieba tags as common words that news writes as names (尖扎/v, 平遥/a): read like a stem tagged as a person's name. */
   wordTaggedStems: ReadonlySet<string>;
   /** Characters no village name after a township holds (的, 和): the name stops there. */
@@ -108,6 +111,9 @@ export interface ResolveOptions {
   productWords?: WordsAt;
   /** Words of a lottery's spam (开奖, 六合彩, 资料大全): a name running into one within a few characters is the spam's brand (某地2023开奖记录). */
   lotteryWords?: WordsAt;
+  /** Words of size (小, 大) and the joiners of a list of rivers (、, 和): 平滩河和小安溪 is a river, not 安溪县. */
+  sizeWords?: ReadonlySet<string>;
+  riverJoiners?: ReadonlySet<string>;
   /**
    * Other names of features (雅江 for 雅鲁藏布江): weaker than a standard name,
    * they yield to a county stem whose region the article names (雅江县 in 甘孜).
@@ -391,8 +397,10 @@ function placeVerdict(
     // A province has no reach either (黑龙江干流, 黑龙江上游): the river it is named after has.
     if (options.riverReaches.startAt(text, end) && entry.divisions.every((d) => d.level === 'province')) return undefined;
     if (endsWithOne(text, start, options.riverWords)) return undefined;
+    if (options.flow && flowsFromWater(text, start, options.flow)) return undefined;
     if (endsSplitRiverName(entry, start, options)) return undefined;
     if (listedBetweenRivers(start, end, index, options)) return undefined;
+    if (sizedAfterRiver(start, index, options)) return undefined;
   }
   if (derived && namesRiverSide(entry, end, options)) return undefined;
   // 漳州平原, 漳州盆地: a plain or basin named after the city, no mention of the city's division.
@@ -400,6 +408,8 @@ function placeVerdict(
   if (derived && options.plainWords.startAt(text, end) && entry.divisions.every((d) => d.level !== 'province')) return undefined;
   // A stem after a tributary word and before a river ending starts the river's name (支流会泽河).
   if (derived && options.riverEnd.test(text[end] ?? '') && endsWithOne(text, start, options.tributaryWords)) return undefined;
+  // So does a stem before a river ending and a reach word (云南瑞丽江支流: the river 瑞丽江, not 瑞丽).
+  if (derived && options.riverEnd.test(text[end] ?? '') && options.riverReaches.startAt(text, end + 1)) return undefined;
   if (derived && !entry.needsContext && options.featureAliases.has(entry.surface)) return undefined;
   if (derived && text[start - 1] === '至' && runsIntoSegmentEnd(text, end, options)) return undefined;
   const mustAlign = derived || entry.surface.length <= 2;
@@ -540,6 +550,19 @@ function listedBetweenRivers(start: number, end: number, index: PlaceIndex, opti
   let after = end + 1;
   while (after < text.length && after - end <= MAX_RIVER_ITEM && HAN.test(text[after]!) && !options.riverEnd.test(text[after]!)) after++;
   return namesRiverOnly(text.slice(before, start - 1), index, options) && namesRiverOnly(text.slice(end + 1, after + 1), index, options);
+}
+
+/**
+ * 平滩河和小安溪、: a short name ending like a river right after a word of size (小, 大), the two an item
+ * listed after a river (joined by 、 or 和), is the river named so (小安溪), not the county (安溪县).
+ */
+function sizedAfterRiver(start: number, index: PlaceIndex, options: ResolveOptions): boolean {
+  const { text, sizeWords, riverJoiners } = options;
+  const joiner = start - 2;
+  if (!sizeWords || !riverJoiners || joiner < 1 || !sizeWords.has(text[start - 1]!) || !riverJoiners.has(text[joiner]!)) return false;
+  let before = joiner;
+  while (before > 0 && joiner - before < MAX_RIVER_ITEM && HAN.test(text[before - 1]!) && !riverJoiners.has(text[before - 1]!)) before--;
+  return namesRiverOnly(text.slice(before, joiner), index, options);
 }
 
 /** A list item of two characters at least that ends like a river and is no place's name (穆棱河, not 黑河). */
