@@ -771,8 +771,22 @@ function lineStartOf(t: string, at: number): number {
   return t.lastIndexOf('\n', at - 1) + 1;
 }
 
+/**
+ * Each text's verdicts by line start: a crawled page on one line has thousands of
+ * amounts on the same line, and reading the whole line again for each would be quadratic.
+ */
+const tableRowsByText = new WeakMap<FactText, Map<number, boolean>>();
+
 /** The line [start, first line break after it) holds at least ROW_CELLS cell marks: a table's row. */
-function isTableRow(t: string, start: number): boolean {
+function isTableRow(text: FactText, start: number): boolean {
+  let rows = tableRowsByText.get(text);
+  if (!rows) tableRowsByText.set(text, (rows = new Map()));
+  let row = rows.get(start);
+  if (row === undefined) rows.set(start, (row = countsCells(text.text, start)));
+  return row;
+}
+
+function countsCells(t: string, start: number): boolean {
   let cells = 0;
   for (let i = start; i < t.length && t[i] !== '\n'; i++) if (CELL_MARKS.has(t.charCodeAt(i)) && ++cells >= ROW_CELLS) return true;
   return false;
@@ -785,10 +799,10 @@ function isTableRow(t: string, start: number): boolean {
 function tableCaptionPeriod(ctx: MoneyContext): WhenLink | undefined {
   const t = ctx.text.text;
   let start = lineStartOf(t, ctx.money.start);
-  if (!isTableRow(t, start)) return undefined;
+  if (!isTableRow(ctx.text, start)) return undefined;
   for (let rows = 0; start > 0 && rows < TABLE_ROWS; rows++) {
     const above = lineStartOf(t, start - 1);
-    if (!isTableRow(t, above)) return captionPeriodAt(ctx, start) ?? captionPeriodAt(ctx, above);
+    if (!isTableRow(ctx.text, above)) return captionPeriodAt(ctx, start) ?? captionPeriodAt(ctx, above);
     start = above;
   }
   return undefined;
