@@ -945,6 +945,11 @@ function magnitudesAfterVerbs(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft
       if (!given && !p.magnitudeVerbAtEnd.test(text.slice(Math.max(0, start - MAGNITUDE_VERB_REACH), start))) continue;
       p.unitAt.lastIndex = at + 1;
       const unit = p.unitAt.exec(text)?.[0];
+      // 募集千万慈善资金: a two-character magnitude with no unit, between such a verb and a noun of funds.
+      if (unit === undefined && start < at && isMoneyAfter(text, at + 1, p) && !NUMBER_CONTINUES.test(text[at + 1] ?? '')) {
+        found.push(money(text, start, at + 1, magnitudeFactor(text.slice(start, at + 1)), 'CNY', qualifiersAround(ctx, p.approx, start, at + 1).suffix ?? 'exact', 'money.bare-magnitude'));
+        continue;
+      }
       // 千万元级: a class of amounts, not one.
       if (unit === undefined || (!given && !isMoneyAfter(text, at + 1 + unit.length, p)) || text[at + 1 + unit.length] === '级') continue;
       const end = at + 1 + unit.length;
