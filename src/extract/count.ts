@@ -715,7 +715,9 @@ function namesPair(text: string, m: CountMatch, context: CountContext): boolean 
   // 等 closes a list that the number counts; a linking word (仅, 共, 其中) or a region word counts what follows,
   // unless it only ends the pair's last name (江苏和陕西两省; the 达 of 海勃湾、乌达两区 is no 达 'reach').
   if (before.endsWith('等')) return false;
-  if (!CLOSES_NAMED_LIST.test(before) && (context.linkingAtEnd.test(before) || context.divisionBeforeWord.test(before))) return false;
+  // 上海云南两省市: a province's name before a unit of provinces is one of the pair, not a province holding them.
+  const pairOfProvinces = context.provinceUnits.has(m.unit) && context.provinceNameAtEnd.test(before);
+  if (!CLOSES_NAMED_LIST.test(before) && (context.linkingAtEnd.test(before) || (!pairOfProvinces && context.divisionBeforeWord.test(before)))) return false;
   // 对口支援甲、乙两县, 甲、乙两县结对帮扶单位: the names listed are those aided, and the number counts them.
   if (CLOSES_NAMED_LIST.test(before) && (context.pairRecipientBefore.test(sentenceClauseBefore(text, m.start)) || context.pairRecipientAfter.test(text.slice(m.end, m.end + 8)))) return false;
   const clause = clauseBefore(text, m.start);

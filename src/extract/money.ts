@@ -30,6 +30,7 @@ import { append } from '../util/arrays';
 import { ASCII_DIGITS, REGEX_SPACES, charSet, markedMatches, type MarkedScan } from './marked-scan';
 import { applyDeclaredCurrencies, applyLocalDollar, bracketedCurrencyPattern, declarationPattern, type DeclarationPatterns } from './money/declared-currency';
 import { applyShortForms, loadShortForms, SHORT_FORM_RULES } from './money/short-forms';
+import { applyLocalCurrency, loadLocalCurrencies, LOCAL_CURRENCY_RULES } from './money/local-currency';
 import { spacedAmountPattern, spacedAmounts, spacedDigitsPattern, type SpacedPatterns } from './money/spaced';
 import { LABEL_ENDINGS, labelledAmounts, labelledUnitPattern, type LabelledUnitPatterns } from './money/labelled-unit';
 
@@ -397,10 +398,11 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
 
 export const moneyExtractor: ExtractorModule = {
   type: 'money',
-  ruleFiles: [UNIT_RULES, SYMBOL_RULES, CONTEXT_RULES, SHORT_FORM_RULES, ...APPROX_RULE_FILES],
+  ruleFiles: [UNIT_RULES, SYMBOL_RULES, CONTEXT_RULES, SHORT_FORM_RULES, LOCAL_CURRENCY_RULES, ...APPROX_RULE_FILES],
   create(rules: RuleSet): Extractor {
     const patterns = buildPatterns(rules);
     const shortForms = loadShortForms(rules);
+    const localCurrencies = loadLocalCurrencies(rules);
     const declarations: DeclarationPatterns = {
       declaration: declarationPattern(alternation(patterns.currencyOf.keys())),
       bracketed: bracketedCurrencyPattern(alternation(patterns.namedCurrencies)),
@@ -432,6 +434,7 @@ export const moneyExtractor: ExtractorModule = {
         shareNamedCurrency(ctx.text, all);
         applyLocalDollar(all);
         applyShortForms(ctx.text, all, shortForms);
+        applyLocalCurrency(ctx.text, all, localCurrencies, (text) => declarations.namedBefore.test(text));
         return rangesOfTwoAmounts(ctx.text, all, patterns).filter((m) => !namesInQuotes(ctx.text, m));
       },
     };
@@ -942,6 +945,11 @@ function magnitudesAfterVerbs(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft
       if (!given && !p.magnitudeVerbAtEnd.test(text.slice(Math.max(0, start - MAGNITUDE_VERB_REACH), start))) continue;
       p.unitAt.lastIndex = at + 1;
       const unit = p.unitAt.exec(text)?.[0];
+      // 募集千万慈善资金: a two-character magnitude with no unit, between such a verb and a noun of funds.
+      if (unit === undefined && start < at && isMoneyAfter(text, at + 1, p) && !NUMBER_CONTINUES.test(text[at + 1] ?? '')) {
+        found.push(money(text, start, at + 1, magnitudeFactor(text.slice(start, at + 1)), 'CNY', qualifiersAround(ctx, p.approx, start, at + 1).suffix ?? 'exact', 'money.bare-magnitude'));
+        continue;
+      }
       // 千万元级: a class of amounts, not one.
       if (unit === undefined || (!given && !isMoneyAfter(text, at + 1 + unit.length, p)) || text[at + 1 + unit.length] === '级') continue;
       const end = at + 1 + unit.length;

@@ -1,5 +1,6 @@
 import { NUMERAL_CHARACTERS, MAX_NUMERAL_LENGTH, parseChineseInteger } from './numerals/chinese';
 import { parseNumeral, roundFloat } from './numerals/parse';
+import { escapeRegex } from '../util/alternation';
 
 // Numbers as Chinese news writes them: Arabic (1.32, 1,065), Chinese numerals
 // (三千五百万, 两, 十四, 二〇二三) and the two mixed (3.8万, 1.5万). Shared by every
@@ -176,7 +177,8 @@ const LISTED_NUMBER_BEFORE = new RegExp(`(?<![\\d.])(${ARABIC_NUMBER})\\s?[、�
 /** The same with a magnitude of the item's own (约78亿及156亿元, 5000万和3亿元): money lists write it on each number; a minus sign kept (1.4、-6.4万亿元). */
 const LISTED_MAGNITUDE_NUMBER_BEFORE = new RegExp(`(?<![\\d.])((?:[-－−])?${ARABIC_NUMBER})(${MAGNITUDE_PATTERN})?\\s?[、和与及]\\s?$`);
 /** The same with a minus sign kept (0.15、-5.64、1.34个百分点); a dash after a digit is a range, not a sign. */
-const LISTED_SIGNED_NUMBER_BEFORE = new RegExp(`(?<![\\d.])((?:[-－−]|负)?${ARABIC_NUMBER})\\s?[、和与及]\\s?$`);
+const LISTED_SIGN = '(?:[-－−]|负)?';
+const LISTED_SIGNED_NUMBER_BEFORE = new RegExp(`(?<![\\d.])(${LISTED_SIGN}${ARABIC_NUMBER})\\s?[、和与及]\\s?$`);
 
 /**
  * Numbers listed before the one at `start` that share its unit
@@ -184,6 +186,21 @@ const LISTED_SIGNED_NUMBER_BEFORE = new RegExp(`(?<![\\d.])((?:[-－−]|负)?${
  */
 export function listedNumbersBefore(text: string, start: number, withSign = false): ListedNumber[] {
   return listedBefore(text, start, withSign ? LISTED_SIGNED_NUMBER_BEFORE : LISTED_NUMBER_BEFORE);
+}
+
+const listedWithMeasure = new Map<string, RegExp>();
+
+/**
+ * Signed numbers listed before one unit where each item repeats the unit's measure word (1.74个、3.22个、4.0个百分点):
+ * the measure is part of each item's span (`end`), not of its `text`.
+ */
+export function listedNumbersWithMeasureBefore(text: string, start: number, measure: string): ListedNumber[] {
+  let pattern = listedWithMeasure.get(measure);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<![\\d.])(${LISTED_SIGN}${ARABIC_NUMBER})(\\s?${escapeRegex(measure)})\\s?[、和与及]\\s?$`);
+    listedWithMeasure.set(measure, pattern);
+  }
+  return listedBefore(text, start, pattern).map(({ text: number, start: from, end }) => ({ text: number, start: from, end }));
 }
 
 /** The same, where each listed number may carry its own magnitude (78亿 of 约78亿及156亿元): `magnitude` then gives it. */

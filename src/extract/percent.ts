@@ -5,7 +5,7 @@ import { APPROX_RULE_FILES, combineApprox, loadApproxWords, qualifierJustBefore,
 import { TakenSpans, spansOf } from './counts/taken-spans';
 import { LinkRuns } from './percent-links';
 import { ASCII_DIGITS, charSet, markedMatches, type MarkedScan } from './marked-scan';
-import { ARABIC_NUMBER, CHINESE_DECIMAL_DIGITS, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, CHINESE_POINT, NUMERAL_CHARACTERS, continuesSpacedDigits, joinSpacedDigits, OCR_SPACES, listedNumbersBefore, longestNumberPrefix, mergeRanges, parseNumber, RANGE_SEPARATOR, roundFloat } from './numbers';
+import { ARABIC_NUMBER, CHINESE_DECIMAL_DIGITS, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, CHINESE_POINT, NUMERAL_CHARACTERS, continuesSpacedDigits, joinSpacedDigits, OCR_SPACES, listedNumbersBefore, listedNumbersWithMeasureBefore, longestNumberPrefix, mergeRanges, parseNumber, RANGE_SEPARATOR, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { alternation } from '../util/alternation';
 
@@ -165,7 +165,7 @@ function buildPatterns(rules: RuleSet): PercentPatterns {
     fractionInfix: new RegExp(`(?:${alternation(words('fraction-infix'))})`, 'y'),
     // Both read backwards from their mark (百分点, 成), so a document is scanned only for the mark.
     pointsBefore: new RegExp(
-      `(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER})${KILO}${OCR_SPACES}(?<infix>${infix})?${OCR_SPACES}个?${OCR_SPACES}(?<infix2>${infix})?${OCR_SPACES}$`,
+      `(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER})${KILO}${OCR_SPACES}(?<infix>${infix})?${OCR_SPACES}(?<measure>个)?${OCR_SPACES}(?<infix2>${infix})?${OCR_SPACES}$`,
     ),
     chengBefore: new RegExp(`(?<num>${ARABIC_NUMBER}|${CHINESE_DECIMAL_NUMBER}|半)${OCR_SPACES}$`),
     chengAfter: new RegExp(
@@ -338,7 +338,7 @@ function percentagePoints(ctx: ExtractContext, p: PercentPatterns): PercentDraft
     const inner = p.approx.approxOf(groups.infix ?? groups.infix2, 'infix');
     const mention = withRangeLow(ctx, p, percent(ctx, p, start, markEnd, roundFloat(number * scale), 'pp', 'percent.points', inner), scale);
     const signedMention = signed(ctx.text, mention);
-    found.push(signedMention, ...listed(ctx, signedMention.cleanStart, 'pp', scale));
+    found.push(signedMention, ...listed(ctx, signedMention.cleanStart, 'pp', scale, groups.measure));
   }
   return found;
 }
@@ -479,10 +479,12 @@ function lastBefore(text: string, index: number): string {
 }
 
 /** 54、42个百分点, 0.15、-5.64、1.34个百分点: each listed number (with its sign) is its own mention with the shared unit. */
-function listed(ctx: ExtractContext, start: number, unit: '%' | 'pp', scale: number): PercentDraft[] {
-  return listedNumbersBefore(ctx.text, start, true).map((item) => ({
+// 1.74个、3.22个、4.0个百分点: the items may repeat the measure word of the shared unit, part of each one's text.
+function listed(ctx: ExtractContext, start: number, unit: '%' | 'pp', scale: number, measure?: string): PercentDraft[] {
+  const items = measure === undefined ? [] : listedNumbersWithMeasureBefore(ctx.text, start, measure);
+  return (items.length > 0 ? items : listedNumbersBefore(ctx.text, start, true)).map((item) => ({
     type: 'percent',
-    text: item.text,
+    text: ctx.text.slice(item.start, item.end),
     value: roundFloat(signedNumber(item.text) * scale),
     unit,
     approx: 'exact',

@@ -42,6 +42,8 @@ const CONTEXT_ROLES = [
   'division-unit',
   'division-verb',
   'division-before',
+  'province-name',
+  'province-unit',
   'named-list-unit',
   'named-list-noun',
   'below-zero',
@@ -126,6 +128,10 @@ export interface CountContext {
   divisionVerb: RegExp;
   /** A region word or 等 right before the number (东部4市, 等26省区市). */
   divisionBeforeWord: RegExp;
+  /** A province's short name at the end of a string (上海云南|两省市). */
+  provinceNameAtEnd: RegExp;
+  /** Division words of the provinces' level (省, 省市): a province's name before 两 and one of them is one of a pair. */
+  provinceUnits: ReadonlySet<string>;
   /** Division units whose Chinese numeral, closing a list of names, counts them (岳阳、益阳、常德三市). */
   namedListUnits: ReadonlySet<string>;
   /** A noun right after 个 (or another noun measure word) that, closing a list of names, is counted (福州、厦门、泉州三个城市). */
@@ -260,7 +266,9 @@ function loadContext(rows: readonly RuleRow[]): CountContext {
     sessionAfter: new RegExp(`^(?:${alternation(words('session-after'))})`),
     divisionUnits: new Set(words('division-unit')),
     divisionVerb: new RegExp(alternation(words('division-verb'))),
-    divisionBeforeWord: atEnd('division-before'),
+    divisionBeforeWord: new RegExp(`(?:${alternation([...words('division-before'), ...words('province-name')])})$`),
+    provinceNameAtEnd: atEnd('province-name'),
+    provinceUnits: new Set(words('province-unit')),
     namedListUnits: new Set(words('named-list-unit')),
     // A short modifier may stand before the noun (广州、深圳两个一线城市, 三个沿海国家).
     namedListNoun: new RegExp(`^\\p{Script=Han}{0,2}?(?:${alternation(words('named-list-noun'))})`, 'u'),

@@ -1,0 +1,43 @@
+import type { DraftMention } from '../../model/mention';
+import type { RuleSet } from '../../rules/loader';
+import { alternation } from '../../util/alternation';
+
+// The local currency of an item from Hong Kong's own news sites, which write bare 元/亿元 for
+// Hong Kong dollars. The default (CNY) is overturned only by a local time stamp (HKT beside a
+// clock time) together with one of the place's public bodies, in a text that names no currency.
+
+type MoneyDraft = Extract<DraftMention, { type: 'money' }>;
+
+export const LOCAL_CURRENCY_RULES = { file: 'money-local-currency.tsv', columns: ['currency', 'zones', 'bodies'] } as const;
+
+/** A clock time that a zone word stamps, before it or after it (2026-03-01 HKT 11:17, 11:17 HKT). */
+const CLOCK_TIME = '\\d{1,2}:\\d{2}';
+
+export interface LocalCurrency {
+  currency: string;
+  /** A clock time with a zone word right before or after it. */
+  stamp: RegExp;
+  bodies: RegExp;
+}
+
+export function loadLocalCurrencies(rules: RuleSet): readonly LocalCurrency[] {
+  return rules.load(LOCAL_CURRENCY_RULES).map((row) => {
+    const zones = alternation(row.cells.zones!.split('|').filter(Boolean));
+    return {
+      currency: row.cells.currency!,
+      stamp: new RegExp(`(?<![A-Za-z])(?:${zones})\\s{0,2}${CLOCK_TIME}|${CLOCK_TIME}(?::\\d{2})?\\s{0,2}(?:${zones})(?![A-Za-z])`),
+      bodies: new RegExp(alternation(row.cells.bodies!.split('|').filter(Boolean))),
+    };
+  });
+}
+
+/**
+ * Gives the local currency to every amount of a local item whose amounts all take the default
+ * (in place). `namesCurrency` tells whether the text names any currency (港元, 人民币).
+ */
+export function applyLocalCurrency(text: string, found: MoneyDraft[], locals: readonly LocalCurrency[], namesCurrency: (text: string) => boolean): void {
+  if (found.length === 0 || found.some((m) => m.currency !== 'CNY' || m.rule === 'money.sign')) return;
+  const local = locals.find((l) => l.stamp.test(text) && l.bodies.test(text));
+  if (local === undefined || namesCurrency(text)) return;
+  for (const m of found) m.currency = local.currency;
+}
