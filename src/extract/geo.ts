@@ -4,7 +4,7 @@ import { DEFAULT_DATA_DIR, sharedGazetteer } from '../resolve/gazetteer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { derivedNames } from '../resolve/names';
+import { derivedNames, peoplesWithZu } from '../resolve/names';
 import { builtinPlaceSuffixes } from '../resolve/place-suffixes';
 import { leadKey } from '../resolve/place-index';
 import type { Token } from '../tokenize/jieba';
@@ -418,9 +418,15 @@ export function sourceWords(rules: RuleSet): WordsAt {
 }
 
 /** The plain and basin words of rules/geo-locatives.tsv (漳州平原: the plain, not 漳州市). */
-/** The product words of rules/geo-locatives.tsv (某山烤鱼: the county the dish is named after, not the mountain). */
+/**
+ * Words after which a division's short name that a feature shares names the division: the
+ * product words of rules/geo-locatives.tsv (某山烤鱼: the county the dish is named after, not
+ * the mountain) and the peoples of an autonomous division's name with 族 (某江傈僳族: the
+ * division's people, not the river's).
+ */
 export function productWordsAt(rules: RuleSet): WordsAt {
-  return new WordsAt(rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'product').map((r) => r.cells.word!));
+  const products = rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'product').map((r) => r.cells.word!);
+  return new WordsAt([...products, ...peoplesWithZu()]);
 }
 
 export function plainWordsAt(rules: RuleSet): WordsAt {

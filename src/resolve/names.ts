@@ -20,10 +20,18 @@ function autonomousPattern(): RegExp {
   const rows = RuleSet.withUserDir().load(ETHNIC_GROUP_RULES);
   const withZu = alternation(rows.map((r) => r.cells.people!));
   const withoutZu = alternation(rows.filter((r) => r.cells.with_zu === 'no').map((r) => r.cells.people!));
-  return new RegExp(`^(.{2,}?)(?:(?:${withZu})族|${withoutZu})*自治(州|县|旗|区)$`);
+  return new RegExp(`^(.{2,}?)(?:(?:${withZu})${PEOPLE_SUFFIX}|${withoutZu})*自治(州|县|旗|区)$`);
 }
 
 let autonomous: RegExp | undefined;
+
+/** What follows a people's name (藏族). */
+const PEOPLE_SUFFIX = '族';
+
+/** The peoples of rules/place-ethnic-groups.tsv written with 族 (藏族, 傈僳族). */
+export function peoplesWithZu(): string[] {
+  return RuleSet.withUserDir().load(ETHNIC_GROUP_RULES).map((r) => `${r.cells.people!}${PEOPLE_SUFFIX}`);
+}
 
 /** The endings of natural features' names (rules/geo-suffixes.tsv): 山, 屿, 溪, 湖 … */
 const FEATURE_SUFFIX_RULES: RuleFileSpec = {

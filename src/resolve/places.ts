@@ -403,6 +403,7 @@ function placeVerdict(
     if (sizedAfterRiver(start, index, options)) return undefined;
   }
   if (derived && namesRiverSide(entry, end, options)) return undefined;
+  if (derived && riverItemOfList(start, end, index, options)) return undefined;
   // 漳州平原, 漳州盆地: a plain or basin named after the city, no mention of the city's division.
   // A province's plains are its land, named by the province (河南平原地区 names 河南省).
   if (derived && options.plainWords.startAt(text, end) && entry.divisions.every((d) => d.level !== 'province')) return undefined;
@@ -415,7 +416,9 @@ function placeVerdict(
   const mustAlign = derived || entry.surface.length <= 2;
   // A road segment's ends are delimited by 线/至/段 whatever jieba makes of them (至日/土段 in 区界至日土段).
   // So is a list's first item after a word ending in a division's suffix (我市/镇雄、彝良, jieba: 市镇/雄).
-  const segmentStart = listed && (ROAD_SEGMENT_MARKS.has(text[start - 1] ?? '') || options.divisionChars.has(text[start - 1] ?? ''));
+  // And so is the first item of a list of divisions after a conjunction (某藏区及甲、乙、丙3州市, jieba: 及甲/x).
+  const segmentStart =
+    listed && (ROAD_SEGMENT_MARKS.has(text[start - 1] ?? '') || options.divisionChars.has(text[start - 1] ?? '') || (joined && amongPlaces));
   // So is the end of a stem before a facility word, which jieba may run into one word (贡嘎机场/ns, 丹江口水库/ns).
   const facilityEnd = derived && (options.facilityWords.startAt(text, end) || options.reservoirWords.startAt(text, end));
   const segmentEnd = (listed && ROAD_SEGMENT_MARKS.has(text[end] ?? '')) || facilityEnd;
@@ -544,12 +547,36 @@ const MAX_RIVER_ITEM = 5;
 function listedBetweenRivers(start: number, end: number, index: PlaceIndex, options: ResolveOptions): boolean {
   const { text } = options;
   if (text[start - 1] !== '、' || text[end] !== '、') return false;
+  return namesRiverOnly(listItemBefore(text, start), index, options) && namesRiverOnly(listItemAfter(text, end, options), index, options);
+}
+
+/** The list item that ends at the 、 before `start`. */
+function listItemBefore(text: string, start: number): string {
   let before = start - 1;
   while (before > 0 && start - 1 - before < MAX_RIVER_ITEM && HAN.test(text[before - 1]!) && text[before - 1] !== '、') before--;
-  // The next item ends at its first river ending (、呼兰河可能发生…).
-  let after = end + 1;
-  while (after < text.length && after - end <= MAX_RIVER_ITEM && HAN.test(text[after]!) && !options.riverEnd.test(text[after]!)) after++;
-  return namesRiverOnly(text.slice(before, start - 1), index, options) && namesRiverOnly(text.slice(end + 1, after + 1), index, options);
+  return text.slice(before, start - 1);
+}
+
+/** The list item after the 、 at `mark`, up to its first river ending (、呼兰河可能发生…). */
+function listItemAfter(text: string, mark: number, options: ResolveOptions): string {
+  let after = mark + 1;
+  while (after < text.length && after - mark <= MAX_RIVER_ITEM && HAN.test(text[after]!) && !options.riverEnd.test(text[after]!)) after++;
+  return text.slice(mark + 1, after + 1);
+}
+
+/** What may follow a list's item (、, 等, 和, the clause's end). */
+const LIST_ITEM_ENDS: ReadonlySet<string> = new Set([...'、等和及与，,。；;']);
+
+/**
+ * 甲河、某阳河、乙河: a short name and a river ending, the two an item of a list whose item
+ * beside it ends like a river and names no place, is the river named after the place
+ * (the geo extractor reads it), not the place.
+ */
+function riverItemOfList(start: number, end: number, index: PlaceIndex, options: ResolveOptions): boolean {
+  const { text } = options;
+  if (!options.riverEnd.test(text[end] ?? '') || !LIST_ITEM_ENDS.has(text[end + 1] ?? '')) return false;
+  if (text[end + 1] === '、' && namesRiverOnly(listItemAfter(text, end + 1, options), index, options)) return true;
+  return text[start - 1] === '、' && namesRiverOnly(listItemBefore(text, start), index, options);
 }
 
 /**
@@ -707,12 +734,17 @@ function joinedToClosedItem(text: string, end: number, options: ResolveOptions):
   return false;
 }
 
+/** A count of a list's items (十个, 3). */
+const LIST_COUNT = '[0-9０-９一二两三四五六七八九十几]+';
+
 /**
- * Words for divisions that close a list after 等 (甲、乙、丙等区县, 等县市, 等十个县): a
- * name in such a list names the division, whatever natural feature shares its name.
+ * Words for divisions that close a list after 等 (甲、乙、丙等区县, 等县市, 等十个县), or
+ * after the count of its items alone (甲、乙、丙3州市, 甲、乙两县): a name in such a list
+ * names the division, whatever natural feature shares its name.
  */
-const DIVISION_LIST_CLOSE =
-  /^等(?:大部分|部分|多个|几个|[0-9０-９一二两三四五六七八九十几]+个)?(?:区县|县区|县市区|县市|市县|市区县|地市|市州|州市|县（市、区）|县\(市、区\)|(?:县|市|区|旗|盟|州)(?![城域场民间内外级长委]))/;
+const DIVISION_LIST_CLOSE = new RegExp(
+  `^(?:等(?:大部分|部分|多个|几个|${LIST_COUNT}个)?|${LIST_COUNT}个?)(?:区县|县区|县市区|县市|市县|市区县|地市|市州|州市|县（市、区）|县\\(市、区\\)|(?:县|市|区|旗|盟|州)(?![城域场民间内外级长委]))`,
+);
 
 /** The most characters of one item in a list of divisions (a county's full name, an autonomous one's). */
 const MAX_LIST_ITEM = 12;
@@ -726,7 +758,7 @@ function inDivisionList(text: string, start: number, end: number, previousEnd: n
 }
 
 /** Words that close a list of places after 等 (甲、乙、丙等地, 等城市, 等省市), or its divisions' words. */
-const PLACE_LIST_CLOSE = new RegExp(`${DIVISION_LIST_CLOSE.source}|^等(?:[0-9０-９一二两三四五六七八九十几]+个)?(?:地|城市|省市|省区|省份|市)`);
+const PLACE_LIST_CLOSE = new RegExp(`${DIVISION_LIST_CLOSE.source}|^等(?:${LIST_COUNT}个)?(?:地|城市|省市|省区|省份|市)`);
 
 function inPlaceList(text: string, start: number, end: number, previousEnd: number, options: ResolveOptions, close: RegExp): boolean {
   const before = text[start - 1] ?? '';
