@@ -652,6 +652,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, suffixFeatures(ctx, geo, taken, marks.suffixEnds));
         append(found, gaugedRivers(ctx, geo, taken, marks));
         append(found, riversBeforeStretches(ctx, geo, taken));
+        append(found, riversBeforeCrossings(ctx, geo, taken));
         append(found, streamsBeforeCourse(ctx, geo, taken));
         append(found, zoneHeadFeatures(ctx, geo, taken));
         append(found, repeatedSuffixNames(ctx, geo, taken, found));
@@ -1638,6 +1639,32 @@ function riversBeforeStretches(ctx: ExtractContext, geo: GeoRules, taken: Uint8A
     const place = stretchPlaceStart(ctx, at + 1 - length, geo);
     const river = place === undefined ? undefined : riverEndingAt(ctx, geo, taken, place);
     if (river) found.push(river);
+  }
+  return found;
+}
+
+/**
+ * 梅江/nr 灌区, 怀洪/x 新河/ns 灌区: a name ending like a river right before a crossing's word (灌区, 大桥:
+ * works named after the river they draw on or cross; rules/geo-locatives.tsv crossing) is the river,
+ * where jieba reads its last word as a name, an unknown word right before it opening the name, and the
+ * name stands alone: after a place found, punctuation or the text's start.
+ */
+function riversBeforeCrossings(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const found: GeoDraft[] = [];
+  for (const at of geo.crossingWords.startsIn(text)) {
+    if (at < 2 || taken[at - 1] || !geo.riverEnd.test(text[at - 1]!)) continue;
+    const words = ctx.tokensWithin(Math.max(0, at - MAX_STRETCH_RIVER), at);
+    const last = words[words.length - 1];
+    if (!last || last.end !== at || last.word.length < 2 || !geo.tags['own-name'].has(last.tag)) continue;
+    const before = words[words.length - 2];
+    const opens = before !== undefined && before.end === last.start && before.word.length === 2 && geo.tags['unknown-word'].has(before.tag) && HAN_ONLY.test(before.word);
+    const start = opens ? before.start : last.start;
+    const name = text.slice(start, at);
+    if (!(start === 0 || taken[start - 1] || isSeparatorBoundary(text, start))) continue;
+    if (!HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.genericStems.has(name) || !isFree(taken, start, at)) continue;
+    taken.fill(1, start, at);
+    found.push(draft(name, { name, kind: 'river' }, start, at, 'geo:crossing'));
   }
   return found;
 }
