@@ -1256,8 +1256,8 @@ function opensZoneItem(text: string, start: number, geo: GeoRules): boolean {
 const SEA_LAKE_TAGS = new Set(['n', 'ns', 'nz', 'nr']);
 
 /**
- * 草海湿地: a word of two characters ending in 海 (one word to jieba, a noun or a name) right before
- * a wetland's word is a lake, as the plateau lakes of the south-west are named (草海, 程海), where the
+ * 草海湿地, 草海水域: a word of two characters ending in 海 (one word to jieba, a noun or a name) right before
+ * a wetland's word or a lake's water (rules/geo-locatives.tsv lake-water) is a lake, as the plateau lakes of the south-west are named (草海, 程海), where the
  * text speaks of lakes (湖滨, 湖泊: `lake-word` in rules/geo-locatives.tsv); never a kind or side of
  * the coast (滨海, 沿海: generic-stem) nor a sea of the dictionary (渤海 is found as the sea).
  */
@@ -1266,7 +1266,7 @@ function lakesInSeaBeforeWetland(ctx: ExtractContext, geo: GeoRules, taken: Uint
   const added: GeoDraft[] = [];
   let lakeText: boolean | undefined;
   for (let at = text.indexOf('海'); at > 0; at = text.indexOf('海', at + 1)) {
-    if (!geo.wetlands.startAt(text, at + 1)) continue;
+    if (!geo.wetlands.startAt(text, at + 1) && !geo.lakeWaterWords.startAt(text, at + 1)) continue;
     const start = at - 1;
     const name = text.slice(start, at + 1);
     if (!HAN_ONLY.test(name) || !isFree(taken, start, at + 1) || geo.dictionary.has(name) || geo.genericStems.has(name) || geo.blockedWords.has(name) || geo.placeNames.has(name)) continue;
