@@ -658,6 +658,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, suffixFeatures(ctx, geo, taken, marks.suffixEnds));
         append(found, gaugedRivers(ctx, geo, taken, marks));
         append(found, riversBeforeStretches(ctx, geo, taken));
+        append(found, riversBeforeCrossings(ctx, geo, taken));
         append(found, streamsBeforeCourse(ctx, geo, taken));
         append(found, zoneHeadFeatures(ctx, geo, taken));
         append(found, repeatedSuffixNames(ctx, geo, taken, found));
@@ -1261,8 +1262,8 @@ function opensZoneItem(text: string, start: number, geo: GeoRules): boolean {
 const SEA_LAKE_TAGS = new Set(['n', 'ns', 'nz', 'nr']);
 
 /**
- * 草海湿地: a word of two characters ending in 海 (one word to jieba, a noun or a name) right before
- * a wetland's word is a lake, as the plateau lakes of the south-west are named (草海, 程海), where the
+ * 草海湿地, 草海水域: a word of two characters ending in 海 (one word to jieba, a noun or a name) right before
+ * a wetland's word or a lake's water (rules/geo-locatives.tsv lake-water) is a lake, as the plateau lakes of the south-west are named (草海, 程海), where the
  * text speaks of lakes (湖滨, 湖泊: `lake-word` in rules/geo-locatives.tsv); never a kind or side of
  * the coast (滨海, 沿海: generic-stem) nor a sea of the dictionary (渤海 is found as the sea).
  */
@@ -1271,7 +1272,7 @@ function lakesInSeaBeforeWetland(ctx: ExtractContext, geo: GeoRules, taken: Uint
   const added: GeoDraft[] = [];
   let lakeText: boolean | undefined;
   for (let at = text.indexOf('海'); at > 0; at = text.indexOf('海', at + 1)) {
-    if (!geo.wetlands.startAt(text, at + 1)) continue;
+    if (!geo.wetlands.startAt(text, at + 1) && !geo.lakeWaterWords.startAt(text, at + 1)) continue;
     const start = at - 1;
     const name = text.slice(start, at + 1);
     if (!HAN_ONLY.test(name) || !isFree(taken, start, at + 1) || geo.dictionary.has(name) || geo.genericStems.has(name) || geo.blockedWords.has(name) || geo.placeNames.has(name)) continue;
@@ -1644,6 +1645,32 @@ function riversBeforeStretches(ctx: ExtractContext, geo: GeoRules, taken: Uint8A
     const place = stretchPlaceStart(ctx, at + 1 - length, geo);
     const river = place === undefined ? undefined : riverEndingAt(ctx, geo, taken, place);
     if (river) found.push(river);
+  }
+  return found;
+}
+
+/**
+ * 梅江/nr 灌区, 怀洪/x 新河/ns 灌区: a name ending like a river right before a crossing's word (灌区, 大桥:
+ * works named after the river they draw on or cross; rules/geo-locatives.tsv crossing) is the river,
+ * where jieba reads its last word as a name, an unknown word right before it opening the name, and the
+ * name stands alone: after a place found, punctuation or the text's start.
+ */
+function riversBeforeCrossings(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const found: GeoDraft[] = [];
+  for (const at of geo.crossingWords.startsIn(text)) {
+    if (at < 2 || taken[at - 1] || !geo.riverEnd.test(text[at - 1]!)) continue;
+    const words = ctx.tokensWithin(Math.max(0, at - MAX_STRETCH_RIVER), at);
+    const last = words[words.length - 1];
+    if (!last || last.end !== at || last.word.length < 2 || !geo.tags['own-name'].has(last.tag)) continue;
+    const before = words[words.length - 2];
+    const opens = before !== undefined && before.end === last.start && before.word.length === 2 && geo.tags['unknown-word'].has(before.tag) && HAN_ONLY.test(before.word);
+    const start = opens ? before.start : last.start;
+    const name = text.slice(start, at);
+    if (!(start === 0 || taken[start - 1] || isSeparatorBoundary(text, start))) continue;
+    if (!HAN_ONLY.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.genericStems.has(name) || !isFree(taken, start, at)) continue;
+    taken.fill(1, start, at);
+    found.push(draft(name, { name, kind: 'river' }, start, at, 'geo:crossing'));
   }
   return found;
 }
@@ -2639,7 +2666,22 @@ function oneCharacterLead(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   // 、湄/zg 湘河/ns 等: a character jieba cannot read as a word (rare-char) right after a list's 、 opens the name.
   const [lead] = ctx.tokensWithin(start, start + 1);
   if (text[start - 1] === '、' && lead !== undefined && lead.start === start && lead.end === start + 1 && geo.tags['rare-char'].has(lead.tag)) return start;
-  return text[start - 1] === '、' && found.some((other) => other.cleanEnd === start - 1 && other.kind === feature.kind) ? start : undefined;
+  if (text[start - 1] !== '、') return undefined;
+  // 、浔/j 阳河/ns、…等8条河道: a list that 等 and a word for rivers close holds rivers only.
+  return found.some((other) => other.cleanEnd === start - 1 && other.kind === feature.kind) || (feature.kind === 'river' && inClosedRiverList(text, feature.cleanEnd, geo)) ? start : undefined;
+}
+
+/** Most characters from a list's item to the 等 that closes the list. */
+const MAX_LIST_SPAN = 60;
+
+/** The list the item ending at `end` belongs to runs on, with no punctuation but 、, to a 等 closing a list of rivers (等8条河道). */
+function inClosedRiverList(text: string, end: number, geo: GeoRules): boolean {
+  for (let i = end; i < text.length && i - end < MAX_LIST_SPAN; i++) {
+    const c = text[i]!;
+    if (geo.riverListCloser.test(text.slice(i, i + 12))) return true;
+    if (c !== '、' && !HAN_ONLY.test(c)) return false;
+  }
+  return false;
 }
 
 /** An opening bracket: a river's county or reach written after its name (甲河(某县)、乙河(某县)). */
@@ -3172,10 +3214,11 @@ function listedFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
       // 、某镇甲乙溪和: a township's name before a stream in a list item says where it runs; the stream's name follows it.
       const townEnd = feature.kind === 'river' && geo.riverEnd.test(named.text[named.text.length - 1] ?? '') ? afterTownshipName(ctx.text, named.start, named.end, geo) : undefined;
       const item = townEnd === undefined ? named : { text: ctx.text.slice(townEnd, named.end), start: townEnd, end: named.end };
+      const placeNamed = feature.kind === 'river' && isPlaceNamedRiverItem(ctx, geo, taken, item);
       const suffix = suffixOfKind(item.text, feature.kind, geo) ?? otherKindSuffix(item.text, geo);
       const kind = suffix?.kind ?? feature.kind;
       const ending = suffix ? suffix.suffix.length : riverEndingInList(ctx.text, item, feature, [found, added], geo);
-      if (ending === 0 || item.text.length <= ending || !isFree(taken, item.start, item.end)) continue;
+      if (!placeNamed && (ending === 0 || item.text.length <= ending || !isFree(taken, item.start, item.end))) continue;
       if (geo.functionChar.test(item.text.slice(0, item.text.length - ending))) continue;
       if (!acceptableName(item.text, geo, ctx.text, item.end, kind) && !riverBetweenRivers(ctx.text, item, feature, [found, added], geo)) continue;
       // jieba tags river names in 水 as it tags 雨水 (资水/n, 修水/v): the two rivers beside them decide.
@@ -4023,6 +4066,10 @@ const MAX_LIST_ITEMS = 8;
  * four characters no rule blocks, one jieba word or ending like a river.
  */
 function closedListRiver(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, item: ListItem): GeoDraft | undefined {
+  if (isPlaceNamedRiverItem(ctx, geo, taken, item)) {
+    taken.fill(1, item.start, item.end);
+    return draft(item.text, { name: item.text, kind: 'river' }, item.start, item.end, 'geo:river-list');
+  }
   let start = item.start;
   while (start < item.end && taken[start]) start++;
   const name = ctx.text.slice(start, item.end);
@@ -4038,6 +4085,18 @@ function closedListRiver(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
   if (!afterPlace && !wholeRiverItem && !isOneNameWord(ctx, start, item.end, geo)) return undefined;
   taken.fill(1, start, item.end);
   return draft(name, { name, kind: 'river' }, start, item.end, 'geo:river-list');
+}
+
+/**
+ * 、洛阳/ns 河、: an item of a list of rivers that is a place found by its name and a bare river
+ * ending after it is the river named after the place (洛阳河), not the place: the place is all
+ * that holds the item's characters.
+ */
+function isPlaceNamedRiverItem(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, item: ListItem): boolean {
+  const placeEnd = item.end - 1;
+  if (ctx.text[item.start - 1] !== '、' || item.text.length < 3 || !HAN_ONLY.test(item.text) || !geo.riverEnd.test(item.text[item.text.length - 1]!) || taken[placeEnd]) return false;
+  if (geo.blockedWords.has(item.text) || geo.placeNames.has(item.text)) return false;
+  return ctx.earlier.some((m) => m.type === 'place' && m.cleanStart === item.start && m.cleanEnd === placeEnd);
 }
 
 /** [start, end) is one jieba word, not a common one (上游/f, 地区/n; a verb may be a river: 修水/v). */
