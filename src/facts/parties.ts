@@ -511,7 +511,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
       words.allIn(text.text, dated, ending.start, 'receiver').pop()?.end ?? dated,
     );
     // 与某总会续约签订基金捐赠合同: a name does not hold a signing verb; what ends there is no name.
-    if (words.hasIn(text.text, nameFrom, ending.start, 'signing')) continue;
+    // 9家企业认捐助学基金: nor a pledging verb; what ends after it is what is pledged to.
+    if (words.hasIn(text.text, nameFrom, ending.start, 'signing') || words.hasIn(text.text, nameFrom, ending.start, 'pledge')) continue;
     // 用于5所学校、3所医院, 园区内6家公司: a count of such bodies names none of them.
     if (isCountOfKind(words, text.text, nameFrom, ending.start)) continue;
     // 某地30个新项目入驻某开发区 (a headline): a count of projects tells what happens; what holds one is no name.
@@ -836,7 +837,8 @@ function departmentPlace(text: FactText, words: FactWords, sentence: number, fro
 /** Where text[from, to) goes on after the last date mention inside it (and the 度 of 2021年度), else `from`. */
 function afterDates(text: FactText, sentence: number, from: number, to: number): number {
   let start = from;
-  for (const date of text.ofType(sentence, 'date')) if (date.start >= from && date.end <= to) start = Math.max(start, date.end);
+  // 今年下半年某集团…: a date the name's lead word (今年) opens ends inside what is left; the name starts after it.
+  for (const date of text.ofType(sentence, 'date')) if (date.end > from && date.end <= to) start = Math.max(start, date.end);
   // 11月以来省财政厅…: a month or day in digits, or a relative year or month, that the dates left unread (no
   // reference date known) opens no name either.
   if (start === from) {

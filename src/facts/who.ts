@@ -446,11 +446,16 @@ function lastSpan(a: Span | undefined, b: Span | undefined): Span | undefined {
   return !a ? b : !b ? a : b.start > a.start ? b : a;
 }
 
-/** The party named after the amount stands before a later amount of its own clause (…，包含某省援藏资金3000万元): it gives that one. */
+/**
+ * The party named after the amount stands before a later amount of its own clause (…，包含某省援藏资金3000万元),
+ * or after a breakdown word with a later amount in the sentence (9家企业认捐…，其中甲集团认捐…最多，为…): it gives that one.
+ */
 function givesLaterAmount(ctx: MoneyContext, party: Party): boolean {
-  const { text, sentence } = ctx;
+  const { text, words, money, sentence } = ctx;
   const clause = text.clauseAt(sentence, party.start);
-  return text.ofType(sentence, 'money').some((m) => m.start >= party.end && m.end <= clause.end);
+  const shared = words.hasIn(text.text, money.end, party.start, 'breakdown');
+  const end = shared ? text.sentences[sentence]!.end : clause.end;
+  return text.ofType(sentence, 'money').some((m) => m.start >= party.end && m.end <= end);
 }
 
 /** An organisation named before the amount in its clause gives it, and no party is named after the amount in its sentence. */
