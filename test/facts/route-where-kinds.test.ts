@@ -37,3 +37,15 @@ describe('an investor named after a label and a copula in running text', () => {
     expect(facts.map((f) => f.who)).toEqual([[]]);
   });
 });
+
+describe('an introduced project whose investor a label names', () => {
+  it('招商 in the sentence, the investor named after it by a label: the investor gives', () => {
+    const facts = factsOf('标题\n该高速公路概算总投资约85亿元，是省政府招商引资项目，投资商为瑞丰路桥建设（集团）有限责任公司。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['瑞丰路桥建设（集团）有限责任公司']]);
+  });
+
+  it('an introduced investor with no name stays unnamed', () => {
+    const facts = factsOf('标题\n该县引进企业投资5亿元建设产业园，项目投资方是一家民营企业。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([[]]);
+  });
+});
