@@ -301,7 +301,8 @@ function givingOf(
   if (!marked && startsCompanyName(text.text, words, place, 'institution')) return NOT_GIVING;
   // …、洛阳市等地爱心企业: an unnamed group of that place.
   const listEnd = words.startIn(text.text, place.end, afterEnd, 'list-end').length;
-  if (words.startIn(text.text, place.end + listEnd, afterEnd, 'unnamed')) return NOT_GIVING;
+  // 某市14家企业认捐…: a count of them (14家) between does not name them either.
+  if (words.startIn(text.text, afterCount(words, text.text, place.end + listEnd, afterEnd), afterEnd, 'unnamed')) return NOT_GIVING;
   // 向甲县、乙县等地: every place of a list after 向 receives; 投入西吉县: after a giving verb too;
   // 来自甲市、乙市: an origin; 依照某省政府统一指挥: whom the giver follows; 某省驻某州工作队: where a team is stationed.
   const listAt = listStart(text, places, written);
@@ -879,6 +880,14 @@ function isGenericName(words: FactWords, text: string, from: number, to: number)
 const COUNT_NUMERALS = new Set([...'0123456789０１２３４５６７８９一二两三四五六七八九十百千几多数余'].map((c) => c.charCodeAt(0)));
 
 /** text[from, to), the part of a name before its ending, ends in a number and its measure word (3所, 园区内两家): a count, no name. */
+/** Where text[from, to) goes on past a count it opens with (14家, 三个), else `from`. */
+function afterCount(words: FactWords, text: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && COUNT_NUMERALS.has(text.charCodeAt(at))) at++;
+  const measure = at > from ? words.startIn(text, at, to, 'count-measure') : '';
+  return measure === '' ? from : at + measure.length;
+}
+
 function isCountOfKind(words: FactWords, text: string, from: number, to: number): boolean {
   return to - from >= 2 && COUNT_NUMERALS.has(text.charCodeAt(to - 2)) && words.endsAt(text, to, 'count-measure', to - 1);
 }

@@ -272,6 +272,16 @@ describe('a verb, count or time glued to a giver\'s name', () => {
     expect(facts.map((f) => f.who)).toEqual([[], ['鸿远实业集团']]);
   });
 
+  it('a place with a count of its companies (某市12家企业) is an unnamed group: no giver', () => {
+    const facts = factsOf('标题\n14日，瑞安召开动员大会，瑞安12家企业现场认捐慈善基金3亿元。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([[]]);
+  });
+
+  it('a place pledging by itself gives', () => {
+    const facts = factsOf('标题\n14日，瑞安市现场认捐慈善基金3亿元。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['浙江省/温州市/瑞安市']]);
+  });
+
   it('a company named with a pledging verb gives what it pledges', () => {
     const facts = factsOf('标题\n会上，鸿远实业集团向县教育基金认捐500万元。', '2022-05-10');
     expect(facts.map((f) => f.who)).toEqual([['鸿远实业集团']]);
