@@ -1516,24 +1516,41 @@ const INVESTOR_NAME_REACH = 30;
 const LINE_END = /[\n\r，。；,;]/;
 
 /**
- * 投资主体：某某开发有限公司 on a line of its own: the organisation a project sheet names as its
- * investor, where its name ends in an organisation ending; undefined where the text has none.
+ * 投资主体：某某开发有限公司 on a line of its own, or 投资商为某某有限责任公司 in running text: the organisation a
+ * project sheet or report names as its investor, where its name ends in a company ending (cut at the last one
+ * within reach where the text runs on without a mark); undefined where the text has none.
  */
 function investorLabelled(text: string, words: FactWords): string | undefined {
-  for (let colon = text.search(/[:：]/); colon >= 0; colon = nextColon(text, colon + 1)) {
-    if (!words.endsAt(text, colon, 'investor-label', Math.max(0, colon - INVESTOR_LABEL_REACH))) continue;
-    let end = colon + 1;
-    while (end < text.length && end - colon <= INVESTOR_NAME_REACH && !LINE_END.test(text[end]!)) end++;
-    const name = text.slice(colon + 1, end).trim();
-    if (name.length >= 4 && words.endsAt(name, name.length, 'company-ending', 0)) return name;
+  for (const label of words.allIn(text, 0, text.length, 'investor-label')) {
+    const from = afterLabelMark(text, words, label.end);
+    if (from < 0) continue;
+    const name = companyNameAt(text, words, from);
+    if (name !== undefined) return name;
   }
   return undefined;
 }
 
-function nextColon(text: string, from: number): number {
-  const ascii = text.indexOf(':', from);
-  const wide = text.indexOf('：', from);
-  return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+/** Past the colon or copula (为, 是) right after a label at `at`, else -1. */
+function afterLabelMark(text: string, words: FactWords, at: number): number {
+  if (COLONS.has(text.charCodeAt(at))) return at + 1;
+  const copula = words.startIn(text, at, at + LABEL_COPULA_REACH, 'label-copula');
+  return copula === '' ? -1 : at + copula.length;
+}
+
+/** The longest copula read after a label (为). */
+const LABEL_COPULA_REACH = 2;
+/** The shortest company name taken after a label. */
+const LABELLED_NAME_MIN = 4;
+
+/** The company name starting at `from` on its line: up to its last company ending within reach. */
+function companyNameAt(text: string, words: FactWords, from: number): string | undefined {
+  let end = from;
+  while (end < text.length && end - from < INVESTOR_NAME_REACH && !LINE_END.test(text[end]!)) end++;
+  const start = from + (text.slice(from, end).length - text.slice(from, end).trimStart().length);
+  for (let at = end; at - start >= LABELLED_NAME_MIN; at--) {
+    if (words.endsAt(text, at, 'company-ending', start)) return text.slice(start, at).trim();
+  }
+  return undefined;
 }
 
 /** Where a fact's giver is named in its own sentence (not carried from elsewhere in the text). */

@@ -301,7 +301,8 @@ function givingOf(
   if (!marked && startsCompanyName(text.text, words, place, 'institution')) return NOT_GIVING;
   // …、洛阳市等地爱心企业: an unnamed group of that place.
   const listEnd = words.startIn(text.text, place.end, afterEnd, 'list-end').length;
-  if (words.startIn(text.text, place.end + listEnd, afterEnd, 'unnamed')) return NOT_GIVING;
+  // 某市14家企业认捐…: a count of them (14家) between does not name them either.
+  if (words.startIn(text.text, afterCount(words, text.text, place.end + listEnd, afterEnd), afterEnd, 'unnamed')) return NOT_GIVING;
   // 向甲县、乙县等地: every place of a list after 向 receives; 投入西吉县: after a giving verb too;
   // 来自甲市、乙市: an origin; 依照某省政府统一指挥: whom the giver follows; 某省驻某州工作队: where a team is stationed.
   const listAt = listStart(text, places, written);
@@ -511,7 +512,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
       words.allIn(text.text, dated, ending.start, 'receiver').pop()?.end ?? dated,
     );
     // 与某总会续约签订基金捐赠合同: a name does not hold a signing verb; what ends there is no name.
-    if (words.hasIn(text.text, nameFrom, ending.start, 'signing')) continue;
+    // 9家企业认捐助学基金: nor a pledging verb; what ends after it is what is pledged to.
+    if (words.hasIn(text.text, nameFrom, ending.start, 'signing') || words.hasIn(text.text, nameFrom, ending.start, 'pledge')) continue;
     // 用于5所学校、3所医院, 园区内6家公司: a count of such bodies names none of them.
     if (isCountOfKind(words, text.text, nameFrom, ending.start)) continue;
     // 某地30个新项目入驻某开发区 (a headline): a count of projects tells what happens; what holds one is no name.
@@ -836,7 +838,8 @@ function departmentPlace(text: FactText, words: FactWords, sentence: number, fro
 /** Where text[from, to) goes on after the last date mention inside it (and the 度 of 2021年度), else `from`. */
 function afterDates(text: FactText, sentence: number, from: number, to: number): number {
   let start = from;
-  for (const date of text.ofType(sentence, 'date')) if (date.start >= from && date.end <= to) start = Math.max(start, date.end);
+  // 今年下半年某集团…: a date the name's lead word (今年) opens ends inside what is left; the name starts after it.
+  for (const date of text.ofType(sentence, 'date')) if (date.end > from && date.end <= to) start = Math.max(start, date.end);
   // 11月以来省财政厅…: a month or day in digits, or a relative year or month, that the dates left unread (no
   // reference date known) opens no name either.
   if (start === from) {
@@ -877,6 +880,14 @@ function isGenericName(words: FactWords, text: string, from: number, to: number)
 const COUNT_NUMERALS = new Set([...'0123456789０１２３４５６７８９一二两三四五六七八九十百千几多数余'].map((c) => c.charCodeAt(0)));
 
 /** text[from, to), the part of a name before its ending, ends in a number and its measure word (3所, 园区内两家): a count, no name. */
+/** Where text[from, to) goes on past a count it opens with (14家, 三个), else `from`. */
+function afterCount(words: FactWords, text: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && COUNT_NUMERALS.has(text.charCodeAt(at))) at++;
+  const measure = at > from ? words.startIn(text, at, to, 'count-measure') : '';
+  return measure === '' ? from : at + measure.length;
+}
+
 function isCountOfKind(words: FactWords, text: string, from: number, to: number): boolean {
   return to - from >= 2 && COUNT_NUMERALS.has(text.charCodeAt(to - 2)) && words.endsAt(text, to, 'count-measure', to - 1);
 }

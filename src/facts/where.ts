@@ -76,7 +76,7 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
     if (own) return { ...own, basis: 'clause' };
   }
   const before = nearestClauseBefore(text, sentence, placesBefore);
-  if (before.length > 0) return placesLink(narrowerBefore(text, words, before, placesBefore) ?? before, 'sentence');
+  if (before.length > 0) return placesLink(narrowerBefore(text, words, before, placesBefore) ?? routeThrough(ctx, places, before) ?? before, 'sentence');
   // 投资4000万元，实施某市医院改造项目: the places of the next clause that names any.
   const after = nearestClauseAfter(text, words, sentence, places.filter((p) => p.start >= money.end));
   if (after.length > 0) return placesLink(after, 'sentence');
@@ -821,6 +821,24 @@ function usePlacesAfter(ctx: MoneyContext, places: readonly LocatedMention[]): r
   if (words.indexIn(text.text, next.start, next.end, 'purpose', next.start + USE_START_REACH) < 0) return [];
   if (text.ofType(sentence, 'money').some((m) => m.start >= next.start && m.end <= next.end)) return [];
   return places.filter((p) => p.start >= next.start && p.end <= next.end);
+}
+
+/**
+ * 甲市至乙市高速公路，…总投资…亿元，…主线穿越甲市丙县、乙市丁县: a route word after the amount in its sentence
+ * and the places after it in its clause name the divisions the project runs through, inside the places named
+ * before (its ends): those divisions, the most specific (NOTES 11: ancestors dropped). Undefined where the
+ * clause names none, or places outside those before, or leaves one of them out.
+ */
+function routeThrough(ctx: MoneyContext, places: readonly LocatedMention[], before: readonly LocatedMention[]): LocatedMention[] | undefined {
+  const { text, words, money, sentence } = ctx;
+  const end = text.sentences[sentence]!.end;
+  const route = words.allIn(text.text, money.end, end, 'route')[0];
+  if (!route) return undefined;
+  const clause = text.clauseAt(sentence, route.start);
+  const through = places.filter((p) => p.start >= route.end && p.end <= clause.end);
+  const within = (inner: LocatedMention, outer: LocatedMention) => inner.path === outer.path || isPathInside(inner.path, outer.path);
+  if (through.length === 0 || !through.every((p) => before.some((b) => within(p, b)))) return undefined;
+  return before.every((b) => through.some((p) => within(p, b))) ? [...before, ...through] : undefined;
 }
 
 /** The places of the first clause after the amount that names any. */

@@ -219,7 +219,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   const announcer = announcerOf(ctx);
   if (announcer !== undefined) return { who: [announcer], mentions: [], basis: 'sentence' };
   // Brought in by someone else, and the investor is not named (引进上海企业投资…).
-  if (introducer > sentenceStart) return { ...NO_GIVER, basis: 'sentence' };
+  // Named by a label after the introducer in the sentence (招商引资项目，投资商为某某公司): the investor gives.
+  if (introducer > sentenceStart) return labelledInvestorAfter(ctx, carried, introducer) ?? { ...NO_GIVER, basis: 'sentence' };
 
   // 当地投入…, 政府给予补助…, 接收社会捐赠…, 签约…: an unnamed giver, a receiver or a signing: no one carried.
   // 某市累计接受四省市对口援藏项目…，援藏资金超过百亿元: what a receiver of the sentence gets has no giver carried.
@@ -267,6 +268,14 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // from outside named in the text (the receiving county may be): what its sentences spend or hand down is that fund.
   // Not a project's total (该项目总投资…): the project's whole, not the fund's share.
   return !words.hasIn(t, ctx.zone.start, money.start, 'total') && headlineNamesCentralFund(ctx) ? { who: [CENTRAL], mentions: [], basis: 'document' } : NO_GIVER;
+}
+
+/** The investor the text names by a label (investor()), where such a label stands in the amount's sentence after `from`. */
+function labelledInvestorAfter(ctx: MoneyContext, carried: CarriedGivers, from: number): WhoLink | undefined {
+  const { text, words, sentence } = ctx;
+  if (!words.hasIn(text.text, from, text.sentences[sentence]!.end, 'investor-label')) return undefined;
+  const investor = carried.investor();
+  return investor === undefined ? undefined : { who: [investor], mentions: [], basis: 'sentence' };
 }
 
 /** A total or a plan word (总投资, 计划投资, 投资计划) in the amount's zone, after a count of projects (项目140项, 项目55个) in its sentence. */
@@ -446,11 +455,16 @@ function lastSpan(a: Span | undefined, b: Span | undefined): Span | undefined {
   return !a ? b : !b ? a : b.start > a.start ? b : a;
 }
 
-/** The party named after the amount stands before a later amount of its own clause (…，包含某省援藏资金3000万元): it gives that one. */
+/**
+ * The party named after the amount stands before a later amount of its own clause (…，包含某省援藏资金3000万元),
+ * or after a breakdown word with a later amount in the sentence (9家企业认捐…，其中甲集团认捐…最多，为…): it gives that one.
+ */
 function givesLaterAmount(ctx: MoneyContext, party: Party): boolean {
-  const { text, sentence } = ctx;
+  const { text, words, money, sentence } = ctx;
   const clause = text.clauseAt(sentence, party.start);
-  return text.ofType(sentence, 'money').some((m) => m.start >= party.end && m.end <= clause.end);
+  const shared = words.hasIn(text.text, money.end, party.start, 'breakdown');
+  const end = shared ? text.sentences[sentence]!.end : clause.end;
+  return text.ofType(sentence, 'money').some((m) => m.start >= party.end && m.end <= end);
 }
 
 /** An organisation named before the amount in its clause gives it, and no party is named after the amount in its sentence. */

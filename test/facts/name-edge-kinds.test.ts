@@ -265,3 +265,45 @@ describe('a bracketed note between a giver and its verb', () => {
     expect(short.map((f) => f.who)).toEqual([['浙江恒达控股集团有限公司']]);
   });
 });
+
+describe('a verb, count or time glued to a giver\'s name', () => {
+  it('a pledging verb (认捐) ends no name: the counted companies give as no party, the one named after 其中 gives its share', () => {
+    const facts = factsOf('标题\n会上，9家企业认捐助学基金300万元，其中鸿远实业集团认捐助学基金数额最多，为100万元。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([[], ['鸿远实业集团']]);
+  });
+
+  it('a place with a count of its companies (某市12家企业) is an unnamed group: no giver', () => {
+    const facts = factsOf('标题\n14日，瑞安召开动员大会，瑞安12家企业现场认捐慈善基金3亿元。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([[]]);
+  });
+
+  it('a place pledging by itself gives', () => {
+    const facts = factsOf('标题\n14日，瑞安市现场认捐慈善基金3亿元。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['浙江省/温州市/瑞安市']]);
+  });
+
+  it('a company named with a pledging verb gives what it pledges', () => {
+    const facts = factsOf('标题\n会上，鸿远实业集团向县教育基金认捐500万元。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['鸿远实业集团']]);
+  });
+
+  it('an investing word inside a company\'s name (某某投资集团) stays part of it', () => {
+    const facts = factsOf('标题\n瑞丰投资集团有限公司捐赠200万元，用于修建村道。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['瑞丰投资集团有限公司']]);
+  });
+
+  it('a giver named after the amount with no breakdown word still gives the whole', () => {
+    const facts = factsOf('标题\n会上共募集善款300万元，全部由鸿远实业集团承担。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['鸿远实业集团']]);
+  });
+
+  it('a half-year (今年下半年) before a company is no part of its name', () => {
+    const facts = factsOf('标题\n今年下半年鸿远实业集团还将出资180万元资助大桥建设。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['鸿远实业集团']]);
+  });
+
+  it('an adverb of timing after the central treasury (同步) is no part of the name: 中央', () => {
+    const facts = factsOf('标题\n中央财政同步下拨救灾资金2亿元，用于受灾群众生活救助。', '2022-05-10');
+    expect(facts.map((f) => f.who)).toEqual([['中央']]);
+  });
+});
