@@ -228,6 +228,11 @@ describe('inferReferenceDate: years that do not date the article', () => {
     expect(inferReferenceDate('自2010年起，全县累计投入资金3亿元。')).toBeNull();
   });
 
+  it('leaves out the year of an earlier step the story follows on from (继2019年…之后，又…)', () => {
+    expect(inferReferenceDate('这是该集团继2019年援建村道之后，又一个帮扶项目。')).toBeNull();
+    expect(inferReferenceDate('继2019年援建村道之后，该集团2021年又出资修建了卫生室。')).toBe('2021');
+  });
+
   it('leaves out the year an anniversary counts from, and years in a document title', () => {
     // Not 2008: the occasion of its 10th anniversary (之际) is the year the text is of.
     expect(inferReferenceDate('纪念2008年汶川地震10周年之际，当地举办了活动。')).toBe('2018');

@@ -235,7 +235,7 @@ export class DateResolver {
       ? this.statedYear(phrase.from.year)
       : phrase.to?.year && yearsOn === undefined
         ? this.yearBeforeSecondEnd(phrase, phrase.to.year)
-        : this.governing(found, phrase.from);
+        : this.governing(found, placedPoint(phrase));
     // An event N years before the time of the text states no year a later month-day is in.
     const ago = found.eventYearsAgo;
     const governed = governing && ago ? { year: governing.year - ago.years, relative: false, stated: false } : governing;
@@ -592,6 +592,18 @@ function existsIn(year: number, month: number | undefined, day: number | undefin
 }
 
 /** A second end without a year (12月28日至1月3日) is in the next year when its month comes before the first end's. */
+/**
+ * The point a phrase without a year is placed in a year by: a span of whole months within one
+ * year (1—12月, 3—5月) as its last month is, as a list's months are (a January bulletin's 1—12月
+ * is of the year before); anything else by its first end.
+ */
+function placedPoint(phrase: ParsedDate): DatePoint {
+  const { from, to } = phrase;
+  if (!to || to.year || from.month === undefined || to.month === undefined || to.month < from.month) return from;
+  if (from.day !== undefined || to.day !== undefined || from.part || to.part) return from;
+  return { ...from, month: to.month };
+}
+
 function yearOfSecondEnd(year: number, phrase: ParsedDate): number {
   const { from, to } = phrase;
   return to?.month !== undefined && from.month !== undefined && to.month < from.month ? year + 1 : year;
