@@ -1,5 +1,6 @@
 import type { Span } from '../extract/types';
 import type { Mention, PlaceMention } from '../model/mention';
+import { firstAtOrAfter } from '../util/arrays';
 
 // The cleaned text as the fact linker reads it: sentences (cut where the
 // pipeline cuts a mention's `sentence`), clauses inside them, paragraphs,
@@ -168,13 +169,7 @@ export class FactText {
   clauseAt(sentence: number, position: number): Span {
     const span = this.sentences[sentence]!;
     // The first mark at or after `position`, and the one before it.
-    let lo = 0;
-    let hi = this.marks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.marks[mid]! < position) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(this.marks, position);
     const before = lo > 0 ? this.marks[lo - 1]! + 1 : 0;
     const after = lo < this.marks.length ? this.marks[lo]! : this.input.text.length;
     return { start: Math.max(span.start, before), end: Math.min(span.end, after) };

@@ -7,6 +7,7 @@ import { isIdeograph, isSpace, provinceOfPath, type FactText } from './text';
 import type { FactWords, GrantLevel } from './words';
 import { AID_LENGTH } from './where';
 import { listedDonors } from './donors';
+import { firstAtOrAfter } from '../util/arrays';
 
 // `who`: the giver, investor or funder of the amount (GUIDELINES, facts).
 
@@ -128,10 +129,20 @@ function isAidTarget(ctx: MoneyContext, link: WhoLink): boolean {
   // Carried from before: the paragraph up to the amount's sentence (its aid words stand before).
   const from = link.basis === 'clause' || link.basis === 'sentence' ? span.start : (text.input.paragraphs[text.paragraphAt(span.start)]?.start ?? span.start);
   const province = provinceOfPath(link.who[0]!);
-  for (let at = words.indexIn(text.text, from, span.end, 'aid-target'); at >= 0; at = words.indexIn(text.text, at + AID_LENGTH, span.end, 'aid-target')) {
-    if (province.includes(text.text[at + AID_LENGTH - 1]!)) return true;
+  const starts = aidTargetStarts(text, words);
+  for (let k = firstAtOrAfter(starts, from); k < starts.length && starts[k]! + AID_LENGTH <= span.end; k++) {
+    if (province.includes(text.text[starts[k]! + AID_LENGTH - 1]!)) return true;
   }
   return false;
+}
+
+/** Where each text's aid words (援藏, 援疆) start, read once: a page on one line holds thousands of amounts in one paragraph. */
+const aidTargetsByText = new WeakMap<FactText, number[]>();
+
+function aidTargetStarts(text: FactText, words: FactWords): number[] {
+  let starts = aidTargetsByText.get(text);
+  if (!starts) aidTargetsByText.set(text, (starts = words.all(text.text, 'aid-target').map((word) => word.start)));
+  return starts;
 }
 
 

@@ -18,3 +18,15 @@ export function minOf(values: readonly number[]): number | undefined {
   for (const value of values) if (min === undefined || value < min) min = value;
   return min;
 }
+
+/** The index of the first number in `sorted` (ascending) that is `value` or more; `sorted.length` when none is. */
+export function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
