@@ -81,6 +81,8 @@ const CONTEXT_RULES = {
     'pieces-before',
     'fund-noun-after',
     'not-fund-modifier',
+    'threshold-after',
+    'threshold-noun-after',
     'magnitude-verb',
     'not-unit-after',
     'giving-verb',
@@ -220,6 +222,8 @@ interface MoneyPatterns {
   fundNounAfter: RegExp;
   /** 百万元“春蕾助学基金”: a fund named in quotes, its name ending with a noun of funds. */
   quotedFundName: RegExp;
+  /** 2000万以上的重大项目: projects counted by the size of their funds, a threshold word between. */
+  thresholdNounAfter: RegExp;
   /** A qualifier written before a number (约, 超过), at the end of a string. */
   prefixQualifierAtEnd: RegExp;
   /** 170万的大额爱心捐款: 的 and a short modifier before the noun of funds. */
@@ -323,6 +327,8 @@ function amountPattern(number: string, infix: string, units: string): RegExp {
 const FUND_MODIFIER_LENGTH = 4;
 /** The text after a bare amount that may hold that word and a noun of funds (two characters each). */
 const FUND_NOUN_REACH = FUND_MODIFIER_LENGTH + 2;
+/** The text after a bare amount that may hold a threshold word, 的, a modifier and the noun (2000万以上的重大项目). */
+const THRESHOLD_REACH = 4 + FUND_MODIFIER_LENGTH + 4;
 /** How long the name of a fund in quotes may be before its noun of funds (“春蕾助学基金”, “乡村振兴发展基金”). */
 const QUOTED_FUND_NAME_LENGTH = 10;
 
@@ -393,6 +399,7 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     fundNounAfter: new RegExp(`^(?!${alternation(byRole('not-fund-modifier'))})(?:(?!的)\\p{Script=Han}){1,${FUND_MODIFIER_LENGTH}}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
     prefixQualifierAtEnd: new RegExp(`(?:${approx.pattern('prefix')})$`),
     quotedFundName: new RegExp(`^[“「『"][^”」』"\\n]{0,${QUOTED_FUND_NAME_LENGTH}}(?:${alternation(byRole('fund-noun-after'))})[”」』"]`),
+    thresholdNounAfter: new RegExp(`^(?:${alternation(byRole('threshold-after'))})的?(?:(?!${alternation(byRole('not-fund-modifier'))})(?:(?!的)\\p{Script=Han}){1,${FUND_MODIFIER_LENGTH}})?(?:${alternation(byRole('threshold-noun-after'))})`, 'u'),
     fundNounAfterDe: new RegExp(`^的(?!${alternation(byRole('not-fund-modifier'))})\\p{Script=Han}{0,4}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
     rateBeforeQualifier: new RegExp(`^[/／]\\p{Script=Han}{1,3}?(?=${approx.pattern('suffix')})`, 'u'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
@@ -1114,13 +1121,17 @@ function currencyDeclaredAfter(text: string, end: number, p: MoneyPatterns): boo
   return false;
 }
 
-/** 30亿加码, 3亿专项资金, 3亿援建资金, 百万元“春蕾助学基金”: a verb, a noun of funds or a fund named in quotes after a bare amount makes it money. */
+/**
+ * 30亿加码, 3亿专项资金, 3亿援建资金, 百万元“春蕾助学基金”, 2000万以上的项目: a verb, a noun of funds, a fund
+ * named in quotes or projects sized by a threshold after a bare amount make it money.
+ */
 function isMoneyAfter(text: string, end: number, p: MoneyPatterns): boolean {
   return (
     p.moneyAfter.test(text.slice(end, end + 4)) ||
     p.fundNounAfter.test(text.slice(end, end + FUND_NOUN_REACH)) ||
     p.fundNounAfterDe.test(text.slice(end, end + 8)) ||
-    p.quotedFundName.test(text.slice(end, end + QUOTED_FUND_NAME_LENGTH + 4))
+    p.quotedFundName.test(text.slice(end, end + QUOTED_FUND_NAME_LENGTH + 4)) ||
+    p.thresholdNounAfter.test(text.slice(end, end + THRESHOLD_REACH))
   );
 }
 
