@@ -319,6 +319,9 @@ function amountPattern(number: string, infix: string, units: string): RegExp {
   );
 }
 
+/** The attributive particle between an amount or a threshold and the noun it sizes (170万的捐款, 以上的项目). */
+const ATTRIBUTIVE = '的';
+
 /**
  * How long the word between a bare amount and its noun of funds may be: a purpose (3亿援建资金) or a
  * source with its channel (480亿中央直达资金, 2亿省级财政资金); a measure word may not start it, and 的
@@ -396,11 +399,11 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     countLabelBefore: new RegExp(`(?:${alternation(byRole('count-label-before'))})(?:${alternation(byRole('reaching-verb'))})?${approxPrefix(approx)}$`),
     givingVerbBefore: new RegExp(`(?:${alternation(byRole('giving-verb'))})${approxPrefix(approx)}$`),
     givingVerbAtEnd: new RegExp(`(?:${alternation(byRole('giving-verb'))})$`),
-    fundNounAfter: new RegExp(`^(?!${alternation(byRole('not-fund-modifier'))})(?:(?!的)\\p{Script=Han}){1,${FUND_MODIFIER_LENGTH}}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
+    fundNounAfter: new RegExp(`^(?!${alternation(byRole('not-fund-modifier'))})(?:(?!${ATTRIBUTIVE})\\p{Script=Han}){1,${FUND_MODIFIER_LENGTH}}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
     prefixQualifierAtEnd: new RegExp(`(?:${approx.pattern('prefix')})$`),
     quotedFundName: new RegExp(`^[“「『"][^”」』"\\n]{0,${QUOTED_FUND_NAME_LENGTH}}(?:${alternation(byRole('fund-noun-after'))})[”」』"]`),
-    thresholdNounAfter: new RegExp(`^(?:${alternation(byRole('threshold-after'))})的?(?:(?!${alternation(byRole('not-fund-modifier'))})(?:(?!的)\\p{Script=Han}){1,${FUND_MODIFIER_LENGTH}})?(?:${alternation(byRole('threshold-noun-after'))})`, 'u'),
-    fundNounAfterDe: new RegExp(`^的(?!${alternation(byRole('not-fund-modifier'))})\\p{Script=Han}{0,4}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
+    thresholdNounAfter: new RegExp(`^(?:${alternation(byRole('threshold-after'))})${ATTRIBUTIVE}?(?:(?!${alternation(byRole('not-fund-modifier'))})(?:(?!${ATTRIBUTIVE})\\p{Script=Han}){1,${FUND_MODIFIER_LENGTH}})?(?:${alternation(byRole('threshold-noun-after'))})`, 'u'),
+    fundNounAfterDe: new RegExp(`^${ATTRIBUTIVE}(?!${alternation(byRole('not-fund-modifier'))})\\p{Script=Han}{0,4}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
     rateBeforeQualifier: new RegExp(`^[/／]\\p{Script=Han}{1,3}?(?=${approx.pattern('suffix')})`, 'u'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
     wordAfterAnyUnit: new RegExp(`^(?:${alternation(byRole('word-after-any-unit'))})`),
