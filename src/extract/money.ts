@@ -81,6 +81,8 @@ const CONTEXT_RULES = {
     'pieces-before',
     'fund-noun-after',
     'not-fund-modifier',
+    'threshold-after',
+    'threshold-noun-after',
     'magnitude-verb',
     'not-unit-after',
     'giving-verb',
@@ -216,8 +218,12 @@ interface MoneyPatterns {
   givingVerbBefore: RegExp;
   /** The same verb ending right at the number, no qualifier between (各捐款千万元). */
   givingVerbAtEnd: RegExp;
-  /** 3亿援建资金: a noun of funds after a word of purpose of one or two characters (not a measure word: 5万人资金). */
+  /** 3亿援建资金, 480亿中央直达资金: a noun of funds after a word of purpose or source (not a measure word: 5万人资金). */
   fundNounAfter: RegExp;
+  /** 百万元“春蕾助学基金”: a fund named in quotes, its name ending with a noun of funds. */
+  quotedFundName: RegExp;
+  /** 2000万以上的重大项目: projects counted by the size of their funds, a threshold word between. */
+  thresholdNounAfter: RegExp;
   /** A qualifier written before a number (约, 超过), at the end of a string. */
   prefixQualifierAtEnd: RegExp;
   /** 170万的大额爱心捐款: 的 and a short modifier before the noun of funds. */
@@ -313,6 +319,22 @@ function amountPattern(number: string, infix: string, units: string): RegExp {
   );
 }
 
+/** The attributive particle between an amount or a threshold and the noun it sizes (170万的捐款, 以上的项目). */
+const ATTRIBUTIVE = '的';
+
+/**
+ * How long the word between a bare amount and its noun of funds may be: a purpose (3亿援建资金) or a
+ * source with its channel (480亿中央直达资金, 2亿省级财政资金); a measure word may not start it, and 的
+ * is no part of it (170万的…捐款 is fundNounAfterDe's).
+ */
+const FUND_MODIFIER_LENGTH = 4;
+/** The text after a bare amount that may hold that word and a noun of funds (two characters each). */
+const FUND_NOUN_REACH = FUND_MODIFIER_LENGTH + 2;
+/** The text after a bare amount that may hold a threshold word, 的, a modifier and the noun (2000万以上的重大项目). */
+const THRESHOLD_REACH = 4 + FUND_MODIFIER_LENGTH + 4;
+/** How long the name of a fund in quotes may be before its noun of funds (“春蕾助学基金”, “乡村振兴发展基金”). */
+const QUOTED_FUND_NAME_LENGTH = 10;
+
 function buildPatterns(rules: RuleSet): MoneyPatterns {
   const approx = loadApproxWords(rules);
   const currencyOf = new Map(rules.load(UNIT_RULES).map((r) => [r.cells.unit!, r.cells.currency!]));
@@ -377,9 +399,11 @@ function buildPatterns(rules: RuleSet): MoneyPatterns {
     countLabelBefore: new RegExp(`(?:${alternation(byRole('count-label-before'))})(?:${alternation(byRole('reaching-verb'))})?${approxPrefix(approx)}$`),
     givingVerbBefore: new RegExp(`(?:${alternation(byRole('giving-verb'))})${approxPrefix(approx)}$`),
     givingVerbAtEnd: new RegExp(`(?:${alternation(byRole('giving-verb'))})$`),
-    fundNounAfter: new RegExp(`^(?!${alternation(byRole('not-fund-modifier'))})\\p{Script=Han}{1,2}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
+    fundNounAfter: new RegExp(`^(?!${alternation(byRole('not-fund-modifier'))})(?:(?!${ATTRIBUTIVE})\\p{Script=Han}){1,${FUND_MODIFIER_LENGTH}}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
     prefixQualifierAtEnd: new RegExp(`(?:${approx.pattern('prefix')})$`),
-    fundNounAfterDe: new RegExp(`^的(?!${alternation(byRole('not-fund-modifier'))})\\p{Script=Han}{0,4}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
+    quotedFundName: new RegExp(`^[“「『"][^”」』"\\n]{0,${QUOTED_FUND_NAME_LENGTH}}(?:${alternation(byRole('fund-noun-after'))})[”」』"]`),
+    thresholdNounAfter: new RegExp(`^(?:${alternation(byRole('threshold-after'))})${ATTRIBUTIVE}?(?:(?!${alternation(byRole('not-fund-modifier'))})(?:(?!${ATTRIBUTIVE})\\p{Script=Han}){1,${FUND_MODIFIER_LENGTH}})?(?:${alternation(byRole('threshold-noun-after'))})`, 'u'),
+    fundNounAfterDe: new RegExp(`^${ATTRIBUTIVE}(?!${alternation(byRole('not-fund-modifier'))})\\p{Script=Han}{0,4}(?:${alternation(byRole('fund-noun-after'))})`, 'u'),
     rateBeforeQualifier: new RegExp(`^[/／]\\p{Script=Han}{1,3}?(?=${approx.pattern('suffix')})`, 'u'),
     wordAfterUnit: new RegExp(`^(?:${alternation(byRole('word-after-unit'))})`),
     wordAfterAnyUnit: new RegExp(`^(?:${alternation(byRole('word-after-any-unit'))})`),
@@ -924,8 +948,8 @@ const MAGNITUDE_VERB_REACH = 4;
 
 /**
  * 新增千亿元投资, 设立千万元专项资金: a magnitude alone (亿, 千亿, 百亿, 万亿, 千万,
- * 百万) with its unit, right after a verb that adds or moves funds and before a
- * word of money, is the amount (not 新增亿元项目, a class of projects; nor
+ * 百万) with its unit, right after a verb that adds or moves funds (or opening a headline)
+ * and before a word of money, is the amount (not 新增亿元项目, a class of projects; nor
  * 打造千亿元产业, a class of industries); right after a verb of giving (各捐款千万元) no word
  * of money need follow. Found from each 亿 and 万 (indexOf is
  * far cheaper than a scan with the verbs as its lead).
@@ -942,7 +966,7 @@ function magnitudesAfterVerbs(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft
       // 各捐款千万元: a verb of giving right before it needs no word of money after.
       // (A qualifier between, 捐赠近亿元, leaves it to bareMagnitudes.)
       const given = p.givingVerbAtEnd.test(text.slice(Math.max(0, start - MAGNITUDE_VERB_REACH), start));
-      if (!given && !p.magnitudeVerbAtEnd.test(text.slice(Math.max(0, start - MAGNITUDE_VERB_REACH), start))) continue;
+      if (!given && !opensLine(text, start) && !p.magnitudeVerbAtEnd.test(text.slice(Math.max(0, start - MAGNITUDE_VERB_REACH), start))) continue;
       p.unitAt.lastIndex = at + 1;
       const unit = p.unitAt.exec(text)?.[0];
       // 募集千万慈善资金: a two-character magnitude with no unit, between such a verb and a noun of funds.
@@ -958,6 +982,11 @@ function magnitudesAfterVerbs(ctx: ExtractContext, p: MoneyPatterns): MoneyDraft
     }
   }
   return found;
+}
+
+/** A headline that opens with a magnitude alone (千万元扶贫资金惠及…): the line's start stands for the verb. */
+function opensLine(text: string, start: number): boolean {
+  return start === 0 || text[start - 1] === '\n';
 }
 
 /**
@@ -1011,7 +1040,7 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     // A high part whose rest did not read (1万2000亿): never a partial number.
     if (followsHighPart(ctx.text, start) || (/\d/.test(ctx.text[end] ?? '') && !DATE_AFTER.test(ctx.text.slice(end, end + 8))) || continuesSpacedDigits(ctx.text, start)) continue;
     // 3.82亿支援资金: a noun of funds after the word settles that 支 starts no measure word.
-    if (p.unitAfter.test(ctx.text.slice(end, end + 3)) && !p.fundNounAfter.test(ctx.text.slice(end, end + 4))) continue;
+    if (p.unitAfter.test(ctx.text.slice(end, end + 3)) && !p.fundNounAfter.test(ctx.text.slice(end, end + FUND_NOUN_REACH))) continue;
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start)) continue;
     // 观影人次1.2亿 after 票房: the count's own label, nearer than the money word, settles it.
     if (p.countLabelBefore.test(ctx.text.slice(Math.max(0, start - COUNT_LABEL_REACH), start))) continue;
@@ -1095,9 +1124,18 @@ function currencyDeclaredAfter(text: string, end: number, p: MoneyPatterns): boo
   return false;
 }
 
-/** 30亿加码, 3亿专项资金, 3亿援建资金: a verb or a noun of funds after a bare amount makes it money. */
+/**
+ * 30亿加码, 3亿专项资金, 3亿援建资金, 百万元“春蕾助学基金”, 2000万以上的项目: a verb, a noun of funds, a fund
+ * named in quotes or projects sized by a threshold after a bare amount make it money.
+ */
 function isMoneyAfter(text: string, end: number, p: MoneyPatterns): boolean {
-  return p.moneyAfter.test(text.slice(end, end + 4)) || p.fundNounAfter.test(text.slice(end, end + 4)) || p.fundNounAfterDe.test(text.slice(end, end + 8));
+  return (
+    p.moneyAfter.test(text.slice(end, end + 4)) ||
+    p.fundNounAfter.test(text.slice(end, end + FUND_NOUN_REACH)) ||
+    p.fundNounAfterDe.test(text.slice(end, end + 8)) ||
+    p.quotedFundName.test(text.slice(end, end + QUOTED_FUND_NAME_LENGTH + 4)) ||
+    p.thresholdNounAfter.test(text.slice(end, end + THRESHOLD_REACH))
+  );
 }
 
 const PLAIN_NUMBER = new RegExp(ARABIC_NUMBER, 'y');

@@ -5,11 +5,18 @@ import type { DraftMention } from '../../model/mention';
 // and Taiwan reports write the currency once and then plain 元/亿元; the
 // declaration gives its currency to that amount and to every later amount
 // that names none, until the next declaration. A bracket that names a currency
-// alone (6,000元（澳门币）) gives it to that amount only. A bare dollar sign takes the
+// alone (6,000元（澳门币）) gives it to that amount only, unless it names a local
+// dollar (澳门币, 港币, 新台币) in a text that names no other currency: a Macau
+// or Hong Kong item notes its currency once and writes plain 元 below (9,000元（澳门币）…
+// 非永久居民5,400元), so there it holds below like 下同. A bare dollar sign takes the
 // one dollar currency a text names elsewhere when it names no US dollar (港币80万元 …
 // $5万: Hong Kong dollars).
 
 type MoneyDraft = Extract<DraftMention, { type: 'money' }>;
+
+/** Dollars other than the US dollar that a bare $ may stand for in a text that names them,
+ * and that a local item writes as plain 元 once it has named it. */
+const LOCAL_DOLLARS = new Set(['HKD', 'MOP', 'TWD', 'SGD', 'AUD', 'CAD', 'NZD']);
 
 const DECLARATION_MARK = '下同';
 /** 下同 opening a bracket right after an amount: the amount's own currency holds for those below. */
@@ -65,6 +72,7 @@ interface Declaration {
 export function applyDeclaredCurrencies(text: string, found: MoneyDraft[], p: DeclarationPatterns): void {
   const declarations = declarationsAfterAmounts(text, found, p);
   if (declarations.length === 0) return;
+  for (const d of declarations) if (d.own && isTheOnlyLocalDollar(text, found, p, d.currency)) d.own = false;
   const undeclared: MoneyDraft[] = [];
   const declaredValues = new Map<number, string>();
   for (const mention of found) {
@@ -127,14 +135,23 @@ function namesNoCurrency(text: string, mention: MoneyDraft, p: DeclarationPatter
   return named === null || named.every((name) => p.currencyOf.get(name) === declared);
 }
 
+/**
+ * A local dollar (MOP, HKD, TWD …) that is the only currency a text names and the only one its
+ * amounts carry besides the default: a bracket naming it alone then holds for the amounts below.
+ */
+function isTheOnlyLocalDollar(text: string, found: readonly MoneyDraft[], p: DeclarationPatterns, currency: string): boolean {
+  if (!LOCAL_DOLLARS.has(currency)) return false;
+  if (found.some((m) => m.currency !== 'CNY' && m.currency !== currency)) return false;
+  const named = text.match(new RegExp(p.namedBefore.source, 'g')) ?? [];
+  return named.every((name) => p.currencyOf.get(name) === currency);
+}
+
 function clauseBefore(text: string, start: number): string {
   let from = start;
   while (from > 0 && start - from < NAMED_WINDOW && !CLAUSE_END.test(text[from - 1]!)) from--;
   return text.slice(from, start);
 }
 
-/** Dollars other than the US dollar that a bare $ may stand for in a text that names them. */
-const LOCAL_DOLLARS = new Set(['HKD', 'MOP', 'TWD', 'SGD', 'AUD', 'CAD', 'NZD']);
 const BARE_DOLLAR_TEXT = /^[$＄]/;
 
 /**
