@@ -1,3 +1,5 @@
+import { oneOf, RuleSet, type RuleFileSpec, type RuleRow } from '../rules/loader';
+import { alternation } from '../util/alternation';
 import { MappedText } from './mapped-text';
 
 // Sentences broken across lines or pages (山 / 东援藏), sometimes with a photo
@@ -26,8 +28,32 @@ function isMetaLine(text: string): boolean {
   return ENDS_WITH_NUMERIC_DAY.test(text);
 }
 
+/** Labels before a headline on its own line, and the wire dateline's ends that may precede one (rules/headline-labels.tsv). */
+export const HEADLINE_LABEL_RULES: RuleFileSpec = {
+  file: 'headline-labels.tsv',
+  columns: ['word', 'role'],
+  check: oneOf('role', ['label', 'before']),
+};
+
+let labelledHeadline: RegExp | undefined;
+
+/**
+ * A headline after its label, opening the line or after a wire's dateline
+ * (新华社某地5月13日电 题：…, 原标题：…), and running to the line's end with no
+ * sentence's end: its commas are a headline's, and the next line opens the story.
+ */
+function endsInLabelledHeadline(text: string): boolean {
+  labelledHeadline ??= buildLabelledHeadline(RuleSet.withUserDir().load(HEADLINE_LABEL_RULES));
+  return labelledHeadline.test(text);
+}
+
+function buildLabelledHeadline(rows: readonly RuleRow[]): RegExp {
+  const words = (role: string) => rows.filter((row) => row.cells.role === role).map((row) => row.cells.word!);
+  return new RegExp(`(?:^|[\\s\\u3000]|${alternation(words('before'))})(?:${alternation(words('label'))})[:：][^。！？!?]*$`);
+}
+
 export function isBrokenParagraph(text: string): boolean {
-  return !isMetaLine(text) && BODY_PUNCTUATION.test(text.replace(HEADING_NUMBER, '').replace(GROUPED_NUMBER, '')) && !SENTENCE_END.test(text) && /[\u3400-\u9fff0-9A-Za-z]$/.test(text);
+  return !isMetaLine(text) && !endsInLabelledHeadline(text) && BODY_PUNCTUATION.test(text.replace(HEADING_NUMBER, '').replace(GROUPED_NUMBER, '')) && !SENTENCE_END.test(text) && /[\u3400-\u9fff0-9A-Za-z]$/.test(text);
 }
 
 /** A short, single-clause line such as a photo caption or a caption list item. */

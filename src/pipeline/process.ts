@@ -12,6 +12,7 @@ import { TYPE_DESCRIPTORS, descriptorOf } from '../model/types/index';
 import { settleOverlaps, type Dropped } from '../refine/overlaps';
 import { DATE_ANNIVERSARY_RULES, inferReferenceDate, postingTimeOf } from '../resolve/reference-date';
 import { HEADLINE_LIST_REASON } from '../clean/headline-lists';
+import { HEADLINE_LABEL_RULES } from '../clean/join-breaks';
 import { RuleSet } from '../rules/loader';
 import { makeContext } from './context';
 import { append } from '../util/arrays';
@@ -61,7 +62,7 @@ export class Pipeline {
     prepareValidator();
     prepareConverter();
     const rules = RuleSet.withUserDir(options.rulesDir);
-    rules.preload([BOILERPLATE_RULES, PAGE_END_RULES, ARTICLE_CLOSE_RULES, DATE_ANNIVERSARY_RULES]);
+    rules.preload([BOILERPLATE_RULES, PAGE_END_RULES, ARTICLE_CLOSE_RULES, HEADLINE_LABEL_RULES, DATE_ANNIVERSARY_RULES]);
     const extractors = loadExtractors(rules);
     return new Pipeline(extractors, loadBoilerplateRules(rules), options, rules, FactLinker.create(rules));
   }

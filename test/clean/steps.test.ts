@@ -229,6 +229,14 @@ describe('joinBrokenSentences', () => {
     expect(joinBrokenSentences(broken).paragraphs.map((p) => p.text)).toEqual(['项目位于新区，总投资为36亿元，分两期建设。']);
   });
 
+  it('does not join a labelled headline (某社某地5月3日电 题：…) onto the story\'s first line: its commas are a headline\'s', () => {
+    const input = lines('某新闻社拉萨5月3日电 题：山海相连，一路同行', '作者 某某', '五月的某某县，草木返青。');
+    expect(joinBrokenSentences(input).paragraphs.map((p) => p.text)).toEqual(input.map((p) => p.text));
+    expect(isBrokenParagraph('原标题：援建项目落地，群众受益')).toBe(false);
+    // A body line with a question's colon (问题：…) cut at its end is still broken.
+    expect(isBrokenParagraph('存在的主要问题：资金到位慢，项目')).toBe(true);
+  });
+
   it('does not join a year opening the next line onto a number ending a line (a telephone number, then a date)', () => {
     const input = lines('联系人：某某，联系电话：0971-8610459', '2018年11月1日');
     expect(joinBrokenSentences(input).paragraphs).toHaveLength(2);

@@ -70,6 +70,25 @@ function isOwnLine(text: string, at: number, end: number): boolean {
   return (at === 0 || text[at - 1] === '\n') && (end === text.length || text[end] === '\n');
 }
 
+/** Before a sentence's opening, past blanks: the text's start, a line break or a sentence's end. */
+const SENTENCE_OPENING_BEFORE = /[\n。！？!?]/;
+
+/** True when `at` opens the text, a line or a sentence (blanks before it aside). */
+function opensSentence(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && /[ \t\u3000]/.test(text[before]!)) before--;
+  return before < 0 || SENTENCE_OPENING_BEFORE.test(text[before]!);
+}
+
+/** The longest tie word (的) after a lede's month. */
+const SCENE_TIE_REACH = 2;
+/** The longest place name, in characters, closing a lede's first clause after its month. */
+const SCENE_PLACE_REACH = 16;
+/** The shortest stem of a lede's place before its division's suffix (青海省; 城市 is no place). */
+const MIN_SCENE_STEM = 2;
+/** A lede's first clause after its month's tie, up to the comma that closes it (group 1). */
+const SCENE_CLAUSE = /^([^，,。；;：:！？!?、\s]+)[，,]/;
+
 /** After a bare Chinese-numeral day: the end of the text or of its clause. */
 const CLAUSE_BREAK_OR_END = /^(?:$|[，,。；;！？!?、\s])/;
 /** The closing mark of a title (《某节目》第二季); a quoted company (「某集团」第二季业绩) may well report a quarter. */
@@ -160,6 +179,8 @@ export class DatePhraseParser {
   private readonly twoDigitCue: WordList;
   private readonly twoDigitCueAfter: WordList;
   private readonly chineseMonthCueAfter: WordList;
+  private readonly chineseMonthSceneAfter: WordList;
+  private readonly chineseMonthScenePlaceEnd: WordList;
   private readonly durationAfter: WordList;
   private readonly yearEndAfter: WordList;
   private readonly yearEndBefore: WordList;
@@ -209,6 +230,8 @@ export class DatePhraseParser {
     this.twoDigitCue = rules.context('two-digit-year-cue');
     this.twoDigitCueAfter = rules.context('two-digit-year-cue-after');
     this.chineseMonthCueAfter = rules.context('chinese-month-cue-after');
+    this.chineseMonthSceneAfter = rules.context('chinese-month-scene-after');
+    this.chineseMonthScenePlaceEnd = rules.context('chinese-month-scene-place-end');
     this.durationAfter = rules.context('duration-after');
     this.yearEndAfter = rules.context('year-end-standalone-after');
     this.yearEndBefore = rules.context('year-end-standalone-before');
@@ -440,7 +463,25 @@ export class DatePhraseParser {
     if (this.chineseMonthCueAfter.startsAt(text, end, end + 2) !== undefined) return true;
     if (CLAUSE_END_AFTER.test(text[end] ?? '') && (at === 0 || CLAUSE_START_BEFORE.test(text[at - 1]!))) return true;
     if (isOwnLine(text, at, end)) return true;
+    if (this.opensLedeOnPlace(text, at, end)) return true;
     return this.twoDigitCue.ends(text.slice(Math.max(0, at - 2), at));
+  }
+
+  /**
+   * A Chinese month alone opening its paragraph or sentence as a news lede's
+   * scene, tied (的) to a place whose division's name closes the clause
+   * (四月的某某自治州，草木返青): the story's own month. A common noun there
+   * (五月的鲜花开遍原野, 三月的农家院，…) is an essay's month in general.
+   */
+  private opensLedeOnPlace(text: string, at: number, end: number): boolean {
+    if (!opensSentence(text, at)) return false;
+    const tie = this.chineseMonthSceneAfter.starts(text.slice(end, end + SCENE_TIE_REACH));
+    if (tie === undefined) return false;
+    const from = end + tie.length;
+    const name = SCENE_CLAUSE.exec(text.slice(from, from + SCENE_PLACE_REACH + 1))?.[1];
+    const suffix = name === undefined ? undefined : this.chineseMonthScenePlaceEnd.words.find((word) => name.endsWith(word));
+    // A stem of two characters at least: 城市, 乡村, 小镇, 社区 are common nouns.
+    return suffix !== undefined && name!.length - suffix.length >= MIN_SCENE_STEM;
   }
 
   /** Past a part of the month at `at` (底, 末, 初, 中旬), or `at` where none is (初步 is no part). */

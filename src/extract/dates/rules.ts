@@ -44,7 +44,7 @@ export const DATE_MONTH_NAME_RULES: RuleFileSpec = {
 
 export const CONTEXT_ROLES = [
   'plan', 'target-before', 'target-after', 'duration-after', 'duration-after-calendar', 'duration-before', 'not-after-bare-year',
-  'age', 'recurring', 'not-after-month', 'not-bare-day', 'two-digit-year-cue', 'two-digit-year-cue-after', 'chinese-month-cue-after', 'span-connector', 'span-open', 'year-span-after', 'roc-age-before', 'taiwan-text', 'roc-year-alone-not-before', 'bracketed-word-end',
+  'age', 'recurring', 'not-after-month', 'not-bare-day', 'two-digit-year-cue', 'two-digit-year-cue-after', 'chinese-month-cue-after', 'chinese-month-scene-after', 'chinese-month-scene-place-end', 'span-connector', 'span-open', 'year-span-after', 'roc-age-before', 'taiwan-text', 'roc-year-alone-not-before', 'bracketed-word-end',
   'span-between', 'span-and', 'not-span-end', 'back-then', 'five-year-plan', 'dateline', 'year-end-standalone-after', 'age-lead', 'day-alone-not-before', 'day-alone-not-after',
   'prior-year-before', 'prior-year-after', 'baseline-before', 'baseline-after', 'modifier-verb', 'period-start-before', 'period-start-after', 'years-elapsed-after', 'years-since-start-after', 'since-after', 'date-after-calendar', 'time-of-day',
   'dateline-label', 'dateline-key', 'wire-dateline-after', 'history-after', 'record-after', 'since-before', 'month-part', 'dotted-month-before', 'year-end', 'years-passed', 'years-passed-before', 'not-after-stated-year',
