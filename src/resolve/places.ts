@@ -2761,7 +2761,7 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
     if (place.division.level !== 'township') continue;
     const name = villageNameAt(options.text, place.end, options) ?? shortListedVillageAt(place, options.text);
     if (!name || !isFree(covered, place.end, place.end + name.length)) continue;
-    const listed = place.division.children.find((v) => v.name === name);
+    const listed = place.division.children.find((v) => v.name === name) ?? villageOfFormerSuffix(place.division, name);
     // 某镇高庙塆垱冲村: a hamlet's name before the village's, or a character the list spells another way (塆 for 弯).
     const within = listed ? undefined : listedVillageWithin(place.division, name, options.villageVariants);
     if (within) {
@@ -2805,6 +2805,25 @@ function listedVillageWithin(township: Division, name: string, variants: Readonl
 
 /** A village found inside a longer name keeps a stem of two characters and its suffix (垱冲村). */
 const MIN_WITHIN_VILLAGE = 3;
+
+/**
+ * The township's own village that the list names with another suffix than the
+ * one written, a former one news keeps (rules/place-suffixes.tsv old): a
+ * village turned community (某某村 for the list's 某某社区), a herders'
+ * committee (某某村 for 某某牧委会).
+ */
+function villageOfFormerSuffix(township: Division, name: string): Division | undefined {
+  for (const { suffix, old } of builtinPlaceSuffixes().villageOld) {
+    if (!name.endsWith(old) || name.length - old.length < MIN_FORMER_SUFFIX_STEM) continue;
+    const listedName = name.slice(0, -old.length) + suffix;
+    const village = township.children.find((v) => v.name === listedName);
+    if (village) return village;
+  }
+  return undefined;
+}
+
+/** A stem of two characters at least: 东村 for 东社区 is too short to vouch for the change of suffix. */
+const MIN_FORMER_SUFFIX_STEM = 2;
 
 /**
  * 八宝镇东村: a village of the list whose stem is one character (东村, 南村),
