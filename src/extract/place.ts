@@ -58,6 +58,7 @@ const EXCLUSION_KINDS = [
   'township-list-closer',
   'village-list-closer',
   'community-list-closer',
+  'village-description',
   'road-word',
   'company-end',
   'reservoir-word',
@@ -123,6 +124,8 @@ interface PlaceRules extends IndexRules {
   townshipListClosers: WordsAt;
   villageListClosers: WordsAt;
   communityListClosers: WordsAt;
+  /** Words that describe a village (小山村) but are some villages' names: only right after its township is one named. */
+  villageDescriptions: Set<string>;
   roadWords: WordsAt;
   companyEnds: WordsAt;
   reservoirWords: WordsAt;
@@ -171,6 +174,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     townshipListClosers: new WordsAt(words('township-list-closer')),
     villageListClosers: new WordsAt(words('village-list-closer')),
     communityListClosers: new WordsAt(words('community-list-closer')),
+    villageDescriptions: new Set(words('village-description')),
     roadWords: new WordsAt(words('road-word')),
     companyEnds: new WordsAt(words('company-end')),
     reservoirWords: new WordsAt(words('reservoir-word')),
@@ -271,6 +275,7 @@ export const placeExtractor: ExtractorModule = {
           townshipListClosers: placeRules.townshipListClosers,
           villageListClosers: placeRules.villageListClosers,
           communityListClosers: placeRules.communityListClosers,
+          villageDescriptions: placeRules.villageDescriptions,
           roadWords: placeRules.roadWords,
           companyEnds: placeRules.companyEnds,
           reservoirWords: placeRules.reservoirWords,

@@ -60,6 +60,8 @@ export interface ResolveOptions {
   villageListClosers?: WordsAt;
   /** Words for residents' committees closing a list after a count (甲、乙3个居民委员会): its items are communities (甲社区). */
   communityListClosers?: WordsAt;
+  /** Words that describe a village (小山村) and name some villages: a bare one is the description. */
+  villageDescriptions?: ReadonlySet<string>;
   /** Words of a road named by its ends (召夸至泸西高速公路, 音德尔至江桥一级公路). */
   roadWords: WordsAt;
   /** Words that end a company's name (有限公司): 辽宁金昌建设…有限公司 names no 金昌市. */
@@ -2727,7 +2729,8 @@ function scanSmallIndex(
       if (division === undefined) continue;
       const head = heads.get(i);
       const fitsChain = !head || (division && isWithin(division, head));
-      const misread = !head && endsInGenericWord(i, i + length, options);
+      // 一个偏远的小山村: a word describing a village names none unless its township comes right before.
+      const misread = !head && (endsInGenericWord(i, i + length, options) || options.villageDescriptions?.has(surface) === true);
       const followed = !followedBy || followedBy.startAt(text, i + length);
       if (division && fitsChain && !misread && followed && !options.nameEndings.startAt(text, i + length)) {
         found.push({ start: i, end: i + length, surface, division, rule });
