@@ -58,6 +58,7 @@ const EXCLUSION_KINDS = [
   'township-list-closer',
   'village-list-closer',
   'community-list-closer',
+  'sight-list-closer',
   'village-description',
   'road-word',
   'company-end',
@@ -124,6 +125,8 @@ interface PlaceRules extends IndexRules {
   townshipListClosers: WordsAt;
   villageListClosers: WordsAt;
   communityListClosers: WordsAt;
+  /** Words closing a list of sights after its count or 等 (甲、乙等景点): its items are the sights. */
+  sightListClosers: WordsAt;
   /** Words that describe a village (小山村) but are some villages' names: only right after its township is one named. */
   villageDescriptions: Set<string>;
   roadWords: WordsAt;
@@ -174,6 +177,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     townshipListClosers: new WordsAt(words('township-list-closer')),
     villageListClosers: new WordsAt(words('village-list-closer')),
     communityListClosers: new WordsAt(words('community-list-closer')),
+    sightListClosers: new WordsAt(words('sight-list-closer')),
     villageDescriptions: new Set(words('village-description')),
     roadWords: new WordsAt(words('road-word')),
     companyEnds: new WordsAt(words('company-end')),
@@ -275,6 +279,7 @@ export const placeExtractor: ExtractorModule = {
           townshipListClosers: placeRules.townshipListClosers,
           villageListClosers: placeRules.villageListClosers,
           communityListClosers: placeRules.communityListClosers,
+          sightListClosers: placeRules.sightListClosers,
           villageDescriptions: placeRules.villageDescriptions,
           roadWords: placeRules.roadWords,
           companyEnds: placeRules.companyEnds,

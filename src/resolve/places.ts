@@ -11,6 +11,7 @@ import { leadKey, type NameEntry, type PlaceIndex } from './place-index';
 import { append } from '../util/arrays';
 import type { TagSets } from './jieba-tags';
 import { builtinPlaceSuffixes } from './place-suffixes';
+import { endsLikeFeature } from './names';
 
 // Finds place names in a cleaned text and resolves each to one division:
 // chains top-down (西藏自治区日喀则市昂仁县卡嘎镇布玛村), then bare names by the
@@ -60,6 +61,8 @@ export interface ResolveOptions {
   villageListClosers?: WordsAt;
   /** Words for residents' committees closing a list after a count (甲、乙3个居民委员会): its items are communities (甲社区). */
   communityListClosers?: WordsAt;
+  /** Words closing a list of sights after its count or 等 (甲、乙等景点, 甲、乙11处森林公园). */
+  sightListClosers?: WordsAt;
   /** Words that describe a village (小山村) and name some villages: a bare one is the description. */
   villageDescriptions?: ReadonlySet<string>;
   /** Words of a road named by its ends (召夸至泸西高速公路, 音德尔至江桥一级公路). */
@@ -390,6 +393,7 @@ function placeVerdict(
   if (options.suffixWords.startAt(text, end - 1)) return undefined;
   const derived = entry.form === 'short' || entry.form === 'old';
   if (derived && options.featureNames.has(entry.surface) && !amongPlaces && !opensBankName(end, options) && !options.productWords?.startAt(text, end)) return undefined;
+  if (derived && endsSightItem(entry, end, options)) return undefined;
   // A county's stem before a river's reach (昌江下游) or after a tributary word (支流清河) is the river;
   // a prefecture's name stays the place (九江江段).
   // So is any short name before its basin (黑河流域, 黑龙江水系): no division has one.
@@ -744,8 +748,12 @@ const LIST_COUNT = '[0-9０-９一二两三四五六七八九十几]+';
  * after the count of its items alone (甲、乙、丙3州市, 甲、乙两县): a name in such a list
  * names the division, whatever natural feature shares its name.
  */
+/** What comes between a list's last item and the word that closes it: 等, its count, or both (等十个, 3个). */
+const LIST_CLOSE_LEAD_SOURCE = `(?:等(?:大部分|部分|多个|几个|${LIST_COUNT}个)?|${LIST_COUNT}个?)`;
+const LIST_CLOSE_LEAD = new RegExp(`^${LIST_CLOSE_LEAD_SOURCE}`);
+
 const DIVISION_LIST_CLOSE = new RegExp(
-  `^(?:等(?:大部分|部分|多个|几个|${LIST_COUNT}个)?|${LIST_COUNT}个?)(?:区县|县区|县市区|县市|市县|市区县|地市|市州|州市|县（市、区）|县\\(市、区\\)|(?:县|市|区|旗|盟|州)(?![城域场民间内外级长委]))`,
+  `^${LIST_CLOSE_LEAD_SOURCE}(?:区县|县区|县市区|县市|市县|市区县|地市|市州|州市|县（市、区）|县\\(市、区\\)|(?:县|市|区|旗|盟|州)(?![城域场民间内外级长委]))`,
 );
 
 /** The most characters of one item in a list of divisions (a county's full name, an autonomous one's). */
@@ -768,9 +776,13 @@ function inPlaceList(text: string, start: number, end: number, previousEnd: numb
   const itemBefore = before === '、' && previousEnd === start - 1;
   const itemAfter = after === '、' && options.startsPlace(end + 1);
   if (!itemBefore && !itemAfter) return false;
-  // Walk the items after the name to the one 等 closes.
+  return listClosedAfter(text, end, (at) => close.test(text.slice(at, at + 12)));
+}
+
+/** Walks the items of a list from the end of one (`end`) to the one `closes` follows. */
+function listClosedAfter(text: string, end: number, closes: (at: number) => boolean): boolean {
   for (let at = end, items = 0; items < 30 && at < text.length; items++) {
-    if (close.test(text.slice(at, at + 12))) return true;
+    if (closes(at)) return true;
     if (text[at] !== '、' && !LIST_CONJUNCTIONS.has(text[at]!)) return false;
     let next = at + 1;
     while (next < text.length && next - at <= MAX_LIST_ITEM && text[next] !== '、' && text[next] !== '等' && HAN.test(text[next]!)) next++;
@@ -778,6 +790,19 @@ function inPlaceList(text: string, start: number, end: number, previousEnd: numb
     at = next;
   }
   return false;
+}
+
+/**
+ * 小天峰、东湖、慧泉等景观 and 安徽相山、江西某某11处森林公园: a county's stem
+ * ending like a natural feature (东湖, 相山) that ends an item of a list of
+ * sights names the sight, not the county (沽源 there, or 凤山 before the
+ * rest of a park's name, still names its county).
+ */
+function endsSightItem(entry: NameEntry, end: number, options: ResolveOptions): boolean {
+  const closers = options.sightListClosers;
+  if (!closers || !entry.needsContext || !endsLikeFeature(entry.surface)) return false;
+  const { text } = options;
+  return listClosedAfter(text, end, (at) => closers.startAt(text, at + (LIST_CLOSE_LEAD.exec(text.slice(at, at + 12))?.[0].length ?? 0)));
 }
 
 /** 九江、庐山、德安 or 合肥—巫山—奉节: the name stands between two joiners of a list. */
@@ -2787,6 +2812,25 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
 }
 
 /**
+ * The township's own village that the list names with another suffix than the
+ * one written, a former one news keeps (rules/place-suffixes.tsv old): a
+ * village turned community (某某村 for the list's 某某社区), a herders'
+ * committee (某某村 for 某某牧委会).
+ */
+function villageOfFormerSuffix(township: Division, name: string): Division | undefined {
+  for (const { suffix, old } of builtinPlaceSuffixes().villageOld) {
+    if (!name.endsWith(old) || name.length - old.length < MIN_FORMER_SUFFIX_STEM) continue;
+    const listedName = name.slice(0, -old.length) + suffix;
+    const village = township.children.find((v) => v.name === listedName);
+    if (village) return village;
+  }
+  return undefined;
+}
+
+/** A stem of two characters at least: 东村 for 东社区 is too short to vouch for the change of suffix. */
+const MIN_FORMER_SUFFIX_STEM = 2;
+
+/**
  * The township's own village that the name written after it ends in, where the
  * name is not the village's as the list spells it: a hamlet's name before the
  * village's (某镇高庙塆垱冲村: the village is the list's 弯垱冲村), or one of
@@ -2808,25 +2852,6 @@ function listedVillageWithin(township: Division, name: string, variants: Readonl
 
 /** A village found inside a longer name keeps a stem of two characters and its suffix (垱冲村). */
 const MIN_WITHIN_VILLAGE = 3;
-
-/**
- * The township's own village that the list names with another suffix than the
- * one written, a former one news keeps (rules/place-suffixes.tsv old): a
- * village turned community (某某村 for the list's 某某社区), a herders'
- * committee (某某村 for 某某牧委会).
- */
-function villageOfFormerSuffix(township: Division, name: string): Division | undefined {
-  for (const { suffix, old } of builtinPlaceSuffixes().villageOld) {
-    if (!name.endsWith(old) || name.length - old.length < MIN_FORMER_SUFFIX_STEM) continue;
-    const listedName = name.slice(0, -old.length) + suffix;
-    const village = township.children.find((v) => v.name === listedName);
-    if (village) return village;
-  }
-  return undefined;
-}
-
-/** A stem of two characters at least: 东村 for 东社区 is too short to vouch for the change of suffix. */
-const MIN_FORMER_SUFFIX_STEM = 2;
 
 /**
  * 八宝镇东村: a village of the list whose stem is one character (东村, 南村),
