@@ -60,6 +60,7 @@ const EXCLUSION_KINDS = [
   'community-list-closer',
   'sight-list-closer',
   'village-description',
+  'village-list-qualifier',
   'road-word',
   'company-end',
   'reservoir-word',
@@ -124,6 +125,8 @@ interface PlaceRules extends IndexRules {
   listClosers: WordsAt;
   townshipListClosers: WordsAt;
   villageListClosers: WordsAt;
+  /** Words between a list's count and 村 that say what kind of village (甲、乙3个行政村, 两个贫困村). */
+  villageListQualifiers: string[];
   communityListClosers: WordsAt;
   /** Words closing a list of sights after its count or 等 (甲、乙等景点): its items are the sights. */
   sightListClosers: WordsAt;
@@ -176,6 +179,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     listClosers: new WordsAt(words('list-closer')),
     townshipListClosers: new WordsAt(words('township-list-closer')),
     villageListClosers: new WordsAt(words('village-list-closer')),
+    villageListQualifiers: words('village-list-qualifier'),
     communityListClosers: new WordsAt(words('community-list-closer')),
     sightListClosers: new WordsAt(words('sight-list-closer')),
     villageDescriptions: new Set(words('village-description')),
@@ -278,6 +282,7 @@ export const placeExtractor: ExtractorModule = {
           listClosers: placeRules.listClosers,
           townshipListClosers: placeRules.townshipListClosers,
           villageListClosers: placeRules.villageListClosers,
+          villageListQualifiers: placeRules.villageListQualifiers,
           communityListClosers: placeRules.communityListClosers,
           sightListClosers: placeRules.sightListClosers,
           villageDescriptions: placeRules.villageDescriptions,

@@ -59,6 +59,8 @@ export interface ResolveOptions {
   townshipListClosers: WordsAt;
   /** Words for village committees closing a list after a count (甲、乙3个村民委员会): its items are villages (甲村). */
   villageListClosers?: WordsAt;
+  /** Words between a list's count and 村 that say what kind of village (甲、乙3个行政村, 两个贫困村). */
+  villageListQualifiers?: readonly string[];
   /** Words for residents' committees closing a list after a count (甲、乙3个居民委员会): its items are communities (甲社区). */
   communityListClosers?: WordsAt;
   /** Words closing a list of sights after its count or 等 (甲、乙等景点, 甲、乙11处森林公园). */
@@ -2080,7 +2082,9 @@ function villageStemLists(anchors: RegionContext, covered: Uint8Array, options: 
   let townships: Division[] | undefined;
   const found: ResolvedPlace[] = [];
   const closers: Array<{ at: number; suffix: string }> = [];
-  for (let at = text.indexOf(VILLAGE); at >= 0; at = text.indexOf(VILLAGE, at + 1)) if (!NOT_VILLAGE_WORD.has(text[at + 1] ?? '')) closers.push({ at, suffix: VILLAGE });
+  for (let at = text.indexOf(VILLAGE); at >= 0; at = text.indexOf(VILLAGE, at + 1)) {
+    if (!NOT_VILLAGE_WORD.has(text[at + 1] ?? '')) closers.push({ at: at - qualifierBefore(text, at, options), suffix: VILLAGE });
+  }
   for (const at of options.villageListClosers?.startsIn(text) ?? []) closers.push({ at, suffix: VILLAGE });
   for (const at of options.communityListClosers?.startsIn(text) ?? []) closers.push({ at, suffix: COMMUNITY });
   for (const { at, suffix } of closers) {
@@ -2096,6 +2100,13 @@ function villageStemLists(anchors: RegionContext, covered: Uint8Array, options: 
 }
 
 const VILLAGE = '村';
+
+/** The length of a qualifier that ends right before the 村 at `at` (甲、乙3个行政村: 行政), or 0. */
+function qualifierBefore(text: string, at: number, options: ResolveOptions): number {
+  let longest = 0;
+  for (const word of options.villageListQualifiers ?? []) if (word.length > longest && text.startsWith(word, at - word.length)) longest = word.length;
+  return longest;
+}
 
 /**
  * Where a list's last item ends before the count (or 等) that a closer at `at`
