@@ -804,7 +804,11 @@ function endsSightItem(entry: NameEntry, end: number, options: ResolveOptions): 
   const closers = options.sightListClosers;
   if (!closers || !entry.needsContext || !endsLikeFeature(entry.surface)) return false;
   const { text } = options;
-  return listClosedAfter(text, end, (at) => closers.startAt(text, at + (LIST_CLOSE_LEAD.exec(text.slice(at, at + 12))?.[0].length ?? 0)));
+  return listClosedAfter(text, end, (at) => {
+    const lead = LIST_CLOSE_LEAD.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+    // Right after the name, a sight's word with no 等 or count between is the name's own park (墨江国家森林公园).
+    return (lead > 0 || at > end) && closers.startAt(text, at + lead);
+  });
 }
 
 /** 九江、庐山、德安 or 合肥—巫山—奉节: the name stands between two joiners of a list. */
