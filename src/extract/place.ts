@@ -58,6 +58,9 @@ const EXCLUSION_KINDS = [
   'township-list-closer',
   'village-list-closer',
   'community-list-closer',
+  'sight-list-closer',
+  'village-description',
+  'village-list-qualifier',
   'road-word',
   'company-end',
   'reservoir-word',
@@ -122,7 +125,13 @@ interface PlaceRules extends IndexRules {
   listClosers: WordsAt;
   townshipListClosers: WordsAt;
   villageListClosers: WordsAt;
+  /** Words between a list's count and 村 that say what kind of village (甲、乙3个行政村, 两个贫困村). */
+  villageListQualifiers: string[];
   communityListClosers: WordsAt;
+  /** Words closing a list of sights after its count or 等 (甲、乙等景点): its items are the sights. */
+  sightListClosers: WordsAt;
+  /** Words that describe a village (小山村) but are some villages' names: only right after its township is one named. */
+  villageDescriptions: Set<string>;
   roadWords: WordsAt;
   companyEnds: WordsAt;
   reservoirWords: WordsAt;
@@ -170,7 +179,10 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     listClosers: new WordsAt(words('list-closer')),
     townshipListClosers: new WordsAt(words('township-list-closer')),
     villageListClosers: new WordsAt(words('village-list-closer')),
+    villageListQualifiers: words('village-list-qualifier'),
     communityListClosers: new WordsAt(words('community-list-closer')),
+    sightListClosers: new WordsAt(words('sight-list-closer')),
+    villageDescriptions: new Set(words('village-description')),
     roadWords: new WordsAt(words('road-word')),
     companyEnds: new WordsAt(words('company-end')),
     reservoirWords: new WordsAt(words('reservoir-word')),
@@ -270,7 +282,10 @@ export const placeExtractor: ExtractorModule = {
           listClosers: placeRules.listClosers,
           townshipListClosers: placeRules.townshipListClosers,
           villageListClosers: placeRules.villageListClosers,
+          villageListQualifiers: placeRules.villageListQualifiers,
           communityListClosers: placeRules.communityListClosers,
+          sightListClosers: placeRules.sightListClosers,
+          villageDescriptions: placeRules.villageDescriptions,
           roadWords: placeRules.roadWords,
           companyEnds: placeRules.companyEnds,
           reservoirWords: placeRules.reservoirWords,

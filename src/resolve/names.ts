@@ -41,7 +41,8 @@ const FEATURE_SUFFIX_RULES: RuleFileSpec = {
 
 let featureSuffixes: string[] | undefined;
 
-function endsLikeFeature(stem: string): boolean {
+/** The stem ends like a natural feature's name (相山, 东湖): rules/geo-suffixes.tsv. */
+export function endsLikeFeature(stem: string): boolean {
   featureSuffixes ??= RuleSet.withUserDir().load(FEATURE_SUFFIX_RULES).map((r) => r.cells.suffix!);
   return featureSuffixes.some((suffix) => stem.endsWith(suffix));
 }

@@ -39,6 +39,8 @@ export interface PlaceSuffixes {
   localStem: RegExp;
   /** The suffixes that end an unlisted village's name after its township (村). */
   unlistedVillage: readonly string[];
+  /** A village's suffix with the former one news still writes for it after its township (社区 written 村). */
+  villageOld: ReadonlyArray<{ suffix: string; old: string }>;
 }
 
 /** The suffixes of one rule set, with their patterns built once. */
@@ -64,6 +66,7 @@ export function loadPlaceSuffixes(rules: RuleSet): PlaceSuffixes {
     townshipStem: new RegExp(`^(.{2,}?)${ending(township)}`),
     localStem: new RegExp(`^(.{2,}?)${ending([...township, ...of('village')])}`),
     unlistedVillage: of('village', 'unlisted'),
+    villageOld: rows.filter((r) => r.cells.level === 'village' && r.cells.old).map((r) => ({ suffix: r.cells.suffix!, old: r.cells.old! })),
   };
 }
 

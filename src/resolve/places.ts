@@ -11,6 +11,7 @@ import { leadKey, type NameEntry, type PlaceIndex } from './place-index';
 import { append } from '../util/arrays';
 import type { TagSets } from './jieba-tags';
 import { builtinPlaceSuffixes } from './place-suffixes';
+import { endsLikeFeature } from './names';
 
 // Finds place names in a cleaned text and resolves each to one division:
 // chains top-down (西藏自治区日喀则市昂仁县卡嘎镇布玛村), then bare names by the
@@ -58,8 +59,14 @@ export interface ResolveOptions {
   townshipListClosers: WordsAt;
   /** Words for village committees closing a list after a count (甲、乙3个村民委员会): its items are villages (甲村). */
   villageListClosers?: WordsAt;
+  /** Words between a list's count and 村 that say what kind of village (甲、乙3个行政村, 两个贫困村). */
+  villageListQualifiers?: readonly string[];
   /** Words for residents' committees closing a list after a count (甲、乙3个居民委员会): its items are communities (甲社区). */
   communityListClosers?: WordsAt;
+  /** Words closing a list of sights after its count or 等 (甲、乙等景点, 甲、乙11处森林公园). */
+  sightListClosers?: WordsAt;
+  /** Words that describe a village (小山村) and name some villages: a bare one is the description. */
+  villageDescriptions?: ReadonlySet<string>;
   /** Words of a road named by its ends (召夸至泸西高速公路, 音德尔至江桥一级公路). */
   roadWords: WordsAt;
   /** Words that end a company's name (有限公司): 辽宁金昌建设…有限公司 names no 金昌市. */
@@ -388,6 +395,7 @@ function placeVerdict(
   if (options.suffixWords.startAt(text, end - 1)) return undefined;
   const derived = entry.form === 'short' || entry.form === 'old';
   if (derived && options.featureNames.has(entry.surface) && !amongPlaces && !opensBankName(end, options) && !options.productWords?.startAt(text, end)) return undefined;
+  if (derived && endsSightItem(entry, end, options)) return undefined;
   // A county's stem before a river's reach (昌江下游) or after a tributary word (支流清河) is the river;
   // a prefecture's name stays the place (九江江段).
   // So is any short name before its basin (黑河流域, 黑龙江水系): no division has one.
@@ -742,8 +750,12 @@ const LIST_COUNT = '[0-9０-９一二两三四五六七八九十几]+';
  * after the count of its items alone (甲、乙、丙3州市, 甲、乙两县): a name in such a list
  * names the division, whatever natural feature shares its name.
  */
+/** What comes between a list's last item and the word that closes it: 等, its count, or both (等十个, 3个). */
+const LIST_CLOSE_LEAD_SOURCE = `(?:等(?:大部分|部分|多个|几个|${LIST_COUNT}个)?|${LIST_COUNT}个?)`;
+const LIST_CLOSE_LEAD = new RegExp(`^${LIST_CLOSE_LEAD_SOURCE}`);
+
 const DIVISION_LIST_CLOSE = new RegExp(
-  `^(?:等(?:大部分|部分|多个|几个|${LIST_COUNT}个)?|${LIST_COUNT}个?)(?:区县|县区|县市区|县市|市县|市区县|地市|市州|州市|县（市、区）|县\\(市、区\\)|(?:县|市|区|旗|盟|州)(?![城域场民间内外级长委]))`,
+  `^${LIST_CLOSE_LEAD_SOURCE}(?:区县|县区|县市区|县市|市县|市区县|地市|市州|州市|县（市、区）|县\\(市、区\\)|(?:县|市|区|旗|盟|州)(?![城域场民间内外级长委]))`,
 );
 
 /** The most characters of one item in a list of divisions (a county's full name, an autonomous one's). */
@@ -766,9 +778,13 @@ function inPlaceList(text: string, start: number, end: number, previousEnd: numb
   const itemBefore = before === '、' && previousEnd === start - 1;
   const itemAfter = after === '、' && options.startsPlace(end + 1);
   if (!itemBefore && !itemAfter) return false;
-  // Walk the items after the name to the one 等 closes.
+  return listClosedAfter(text, end, (at) => close.test(text.slice(at, at + 12)));
+}
+
+/** Walks the items of a list from the end of one (`end`) to the one `closes` follows. */
+function listClosedAfter(text: string, end: number, closes: (at: number) => boolean): boolean {
   for (let at = end, items = 0; items < 30 && at < text.length; items++) {
-    if (close.test(text.slice(at, at + 12))) return true;
+    if (closes(at)) return true;
     if (text[at] !== '、' && !LIST_CONJUNCTIONS.has(text[at]!)) return false;
     let next = at + 1;
     while (next < text.length && next - at <= MAX_LIST_ITEM && text[next] !== '、' && text[next] !== '等' && HAN.test(text[next]!)) next++;
@@ -776,6 +792,23 @@ function inPlaceList(text: string, start: number, end: number, previousEnd: numb
     at = next;
   }
   return false;
+}
+
+/**
+ * 小天峰、东湖、慧泉等景观 and 安徽相山、江西某某11处森林公园: a county's stem
+ * ending like a natural feature (东湖, 相山) that ends an item of a list of
+ * sights names the sight, not the county (沽源 there, or 凤山 before the
+ * rest of a park's name, still names its county).
+ */
+function endsSightItem(entry: NameEntry, end: number, options: ResolveOptions): boolean {
+  const closers = options.sightListClosers;
+  if (!closers || !entry.needsContext || !endsLikeFeature(entry.surface)) return false;
+  const { text } = options;
+  return listClosedAfter(text, end, (at) => {
+    const lead = LIST_CLOSE_LEAD.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+    // Right after the name, a sight's word with no 等 or count between is the name's own park (墨江国家森林公园).
+    return (lead > 0 || at > end) && closers.startAt(text, at + lead);
+  });
 }
 
 /** 九江、庐山、德安 or 合肥—巫山—奉节: the name stands between two joiners of a list. */
@@ -2053,7 +2086,9 @@ function villageStemLists(anchors: RegionContext, covered: Uint8Array, options: 
   let townships: Division[] | undefined;
   const found: ResolvedPlace[] = [];
   const closers: Array<{ at: number; suffix: string }> = [];
-  for (let at = text.indexOf(VILLAGE); at >= 0; at = text.indexOf(VILLAGE, at + 1)) if (!NOT_VILLAGE_WORD.has(text[at + 1] ?? '')) closers.push({ at, suffix: VILLAGE });
+  for (let at = text.indexOf(VILLAGE); at >= 0; at = text.indexOf(VILLAGE, at + 1)) {
+    if (!NOT_VILLAGE_WORD.has(text[at + 1] ?? '')) closers.push({ at: at - qualifierBefore(text, at, options), suffix: VILLAGE });
+  }
   for (const at of options.villageListClosers?.startsIn(text) ?? []) closers.push({ at, suffix: VILLAGE });
   for (const at of options.communityListClosers?.startsIn(text) ?? []) closers.push({ at, suffix: COMMUNITY });
   for (const { at, suffix } of closers) {
@@ -2069,6 +2104,13 @@ function villageStemLists(anchors: RegionContext, covered: Uint8Array, options: 
 }
 
 const VILLAGE = '村';
+
+/** The length of a qualifier that ends right before the 村 at `at` (甲、乙3个行政村: 行政), or 0. */
+function qualifierBefore(text: string, at: number, options: ResolveOptions): number {
+  let longest = 0;
+  for (const word of options.villageListQualifiers ?? []) if (word.length > longest && text.startsWith(word, at - word.length)) longest = word.length;
+  return longest;
+}
 
 /**
  * Where a list's last item ends before the count (or 等) that a closer at `at`
@@ -2727,7 +2769,8 @@ function scanSmallIndex(
       if (division === undefined) continue;
       const head = heads.get(i);
       const fitsChain = !head || (division && isWithin(division, head));
-      const misread = !head && endsInGenericWord(i, i + length, options);
+      // 一个偏远的小山村: a word describing a village names none unless its township comes right before.
+      const misread = !head && (endsInGenericWord(i, i + length, options) || options.villageDescriptions?.has(surface) === true);
       const followed = !followedBy || followedBy.startAt(text, i + length);
       if (division && fitsChain && !misread && followed && !options.nameEndings.startAt(text, i + length)) {
         found.push({ start: i, end: i + length, surface, division, rule });
@@ -2761,7 +2804,7 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
     if (place.division.level !== 'township') continue;
     const name = villageNameAt(options.text, place.end, options) ?? shortListedVillageAt(place, options.text);
     if (!name || !isFree(covered, place.end, place.end + name.length)) continue;
-    const listed = place.division.children.find((v) => v.name === name);
+    const listed = place.division.children.find((v) => v.name === name) ?? villageOfFormerSuffix(place.division, name);
     // 某镇高庙塆垱冲村: a hamlet's name before the village's, or a character the list spells another way (塆 for 弯).
     const within = listed ? undefined : listedVillageWithin(place.division, name, options.villageVariants);
     if (within) {
@@ -2782,6 +2825,25 @@ function unlistedVillages(places: readonly ResolvedPlace[], covered: Uint8Array,
   }
   return found;
 }
+
+/**
+ * The township's own village that the list names with another suffix than the
+ * one written, a former one news keeps (rules/place-suffixes.tsv old): a
+ * village turned community (某某村 for the list's 某某社区), a herders'
+ * committee (某某村 for 某某牧委会).
+ */
+function villageOfFormerSuffix(township: Division, name: string): Division | undefined {
+  for (const { suffix, old } of builtinPlaceSuffixes().villageOld) {
+    if (!name.endsWith(old) || name.length - old.length < MIN_FORMER_SUFFIX_STEM) continue;
+    const listedName = name.slice(0, -old.length) + suffix;
+    const village = township.children.find((v) => v.name === listedName);
+    if (village) return village;
+  }
+  return undefined;
+}
+
+/** A stem of two characters at least: 东村 for 东社区 is too short to vouch for the change of suffix. */
+const MIN_FORMER_SUFFIX_STEM = 2;
 
 /**
  * The township's own village that the name written after it ends in, where the
