@@ -47,7 +47,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'flow', 'flow-water', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name', 'lake-water', 'lake-wetland']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'flow', 'flow-water', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name', 'lake-water', 'lake-wetland', 'entry', 'valley']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -204,6 +204,10 @@ interface GeoRules {
   lakeWaterWords: WordsAt;
   /** A wetland's words, ranked or not (湿地, 国家湿地): after a name in 湖 in a text on lakes, the name is the lake's. */
   wetlandWordsAt: WordsAt;
+  /** Words that locate or name a feature heading its entry (位于, 距, 又称: rules/geo-locatives.tsv entry and alias). */
+  entryWords: WordsAt;
+  /** Words a river's 河 runs into as a valley's common noun (谷 of 河谷: rules/geo-locatives.tsv valley). */
+  valleyWords: ReadonlySet<string>;
   /** Words of a zone's or work's kind right after a lake's or river's name at its head (水禽, 防洪). */
   zoneLeads: WordsAt;
   /** A zone's or work's own word closing the item (保育区, 大堤, 项目). */
@@ -388,7 +392,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'flow' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'flow' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt' | 'entryWords' | 'valleyWords'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -399,7 +403,7 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], flow: { verbs: [...of('flow')], water: [...of('flow-water')] }, passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]) };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], flow: { verbs: [...of('flow')], water: [...of('flow-water')] }, passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]), entryWords: new WordsAt([...of('entry'), ...of('alias')]), valleyWords: of('valley') };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -680,6 +684,8 @@ export const geoExtractor: ExtractorModule = {
         append(found, riverRuns(ctx, geo, taken, found));
         append(found, tributaryRuns(ctx, geo, taken, marks));
         headingRivers(ctx, geo, taken, found);
+        headingEntries(ctx, geo, taken, found);
+        provinceItemFeatures(ctx, geo, taken, found);
         append(found, riversAfterMountains(ctx, geo, taken, found));
         append(found, worksListRivers(ctx.text, geo, taken, townStems));
         append(found, pairedDirectionRivers(ctx.text, taken, found));
@@ -2217,6 +2223,9 @@ function loneSuffixBeforeLocative(ctx: ExtractContext, at: number, before: reado
   const [word] = ctx.tokensWithin(at, at + 3);
   // 恭城/ns 河及/x, 南塘/ns 河等入/x: a list's joiner glued on ends the name as a locative does.
   if (!word || word.start !== at || word.word.length < 2 || !(geo.waterLocatives.has(word.word.slice(1)) || geo.listItemEnd.test(word.word[1]!))) return undefined;
+  // 西巴霞曲/x 河谷: before a valley's word a stem that already ends like a river's name is the river, the
+  // valley its own (泽曲/x 河畔 stays 泽曲河: a bank's word makes no such noun).
+  if (geo.valleyWords.has(word.word.slice(1)) && (endsSplit(stem.word, geo) || suffixOfKind(stem.word, 'river', geo))) return undefined;
   // The lone suffix reads as a place word (河/ns), as jieba tags one standing alone.
   return { word: ctx.text[at]!, tag: geo.placeTag, start: at, end: at + 1 };
 }
@@ -3512,20 +3521,120 @@ const SENTENCE_OPENER = /[\n。；;]/gu;
 
 function headingRiverAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[], start: number): void {
   const { text } = ctx;
-  let end = start;
-  while (end < text.length && end - start <= MAX_HEADING_RIVER && HAN_ONLY.test(text[end]!)) end++;
-  if (!HEADING_END.test(text[end] ?? '') || end - start < MIN_HEADING_RIVER || end - start > MAX_HEADING_RIVER) return;
+  const end = headingNameEnd(text, start);
+  if (end === undefined) return;
   const name = text.slice(start, end);
-  if (!HEADING_RIVER_END.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || NUMERAL_STEM.test(name)) return;
+  if (!HEADING_RIVER_END.test(name) || !headingNameAllowed(name, geo)) return;
   const after = text.slice(end + 1, end + 1 + HEADING_SOURCE_WINDOW);
   if (!after.includes('源')) return;
-  // A river found inside the name, ending with it, was a piece jieba cut (石河 of 铁石河): the whole replaces it.
+  claimHeading(found, taken, name, start, end, 'river', 'geo:heading');
+}
+
+/** Where a name of three to five characters opening at `start` ends at punctuation, if one does. */
+function headingNameEnd(text: string, start: number, closer = HEADING_END): number | undefined {
+  let end = start;
+  while (end < text.length && end - start <= MAX_HEADING_RIVER && HAN_ONLY.test(text[end]!)) end++;
+  if (!closer.test(text[end] ?? '') || end - start < MIN_HEADING_RIVER || end - start > MAX_HEADING_RIVER) return undefined;
+  return end;
+}
+
+/** A heading's name may name a feature: no function character, blocked word, division, numeral opening it or rank (第一大岛). */
+function headingNameAllowed(name: string, geo: GeoRules): boolean {
+  return !geo.functionChar.test(name) && !geo.blockedWords.has(name) && !geo.placeNames.has(name) && !NUMERAL_STEM.test(name) && !CLASS_COUNT.test(name);
+}
+
+/**
+ * The heading's name counts as a feature of `kind`. A feature found inside it, ending with it, was a piece
+ * jieba cut (石河 of 铁石河): the whole replaces it; any other found feature or place across it keeps it out.
+ */
+function claimHeading(found: GeoDraft[], taken: Uint8Array, name: string, start: number, end: number, kind: GeoKind, source: string): void {
   const inside = found.filter((f) => f.cleanStart < end && f.cleanEnd > start);
-  if (inside.some((f) => f.cleanStart < start || f.cleanEnd !== end || f.kind !== 'river' || f.cleanStart === start)) return;
+  if (inside.some((f) => f.cleanStart < start || f.cleanEnd !== end || f.kind !== kind || f.cleanStart === start)) return;
   for (let i = start; i < end; i++) if (taken[i] && !inside.some((f) => f.cleanStart <= i && i < f.cleanEnd)) return;
   for (const f of inside) found.splice(found.indexOf(f), 1);
   taken.fill(1, start, end);
-  found.push(draft(name, { name, kind: 'river' }, start, end, 'geo:heading'));
+  found.push(draft(name, { name, kind }, start, end, source));
+}
+
+/** What a heading entry's name opens after: a line break, 。, ； or a label's colon (项目概况：). */
+const ENTRY_OPENER = /[\n。；;：:]/gu;
+
+/** What closes the name heading an entry before its entry word: a comma (上天峰，距…) or its own title line (登龙峰⏎海拔…). */
+const ENTRY_NAME_END = /^[，,\n]$/u;
+
+/**
+ * 上天峰，距南昌市北40公里; 某湖，又称某某湖: a name of three to five characters ending like a feature
+ * (rules/geo-suffixes.tsv) that opens a line, a sentence or a label's text, closed by a comma (or making a
+ * title line of its own) right before
+ * a word that locates or names it (rules/geo-locatives.tsv entry, alias), heads the feature's entry,
+ * whatever jieba makes of it (上天/t 峰/nr, 王母/nr 湖).
+ */
+function headingEntries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
+  const { text } = ctx;
+  headingEntryAt(ctx, geo, taken, found, 0);
+  ENTRY_OPENER.lastIndex = 0;
+  for (let match = ENTRY_OPENER.exec(text); match !== null; match = ENTRY_OPENER.exec(text)) headingEntryAt(ctx, geo, taken, found, match.index + 1);
+}
+
+function headingEntryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[], start: number): void {
+  const { text } = ctx;
+  const end = headingNameEnd(text, start, ENTRY_NAME_END);
+  if (end === undefined || !geo.entryWords.startAt(text, end + 1)) return;
+  const name = text.slice(start, end);
+  const suffix = suffixOf(name, geo);
+  if (!suffix || name.length - suffix.suffix.length < suffix.minStem || !headingNameAllowed(name, geo)) return;
+  // 张小山/nr: one word jieba reads as a person's name is a person, whatever follows it.
+  const words = ctx.tokensWithin(start, end);
+  if (words.length === 1 && geo.tags.person.has(words[0]!.tag)) return;
+  claimHeading(found, taken, name, start, end, suffix.kind, 'geo:entry');
+}
+
+/** Fewest and most characters of a feature's name right after its province's in a list's item (仙堂山, 腾云岭). */
+const MIN_PROVINCE_ITEM = 2;
+const MAX_PROVINCE_ITEM = 5;
+
+/** What opens an item that starts with a province's name: a list's joiner, a colon, a line or a comma. */
+const PROVINCE_ITEM_OPENER = /[、：:，,\s]/u;
+
+/**
+ * 山西仙堂山、河南金顶山、湖南腾云岭; 安徽老嘉山国家森林公园: lists of parks and sites name each item by its
+ * province and the feature it is named after. The rest of an item that opens with a province's name found by
+ * the place extractor, up to the item's end (、, or 等, punctuation or a line's end after 、) or a site's word
+ * (rules/geo-locatives.tsv site), ending like a feature (rules/geo-suffixes.tsv), is that feature whole,
+ * whatever jieba cut of it (河/南/金顶/山 found only 金顶, 老/嘉山 only 嘉山).
+ */
+function provinceItemFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
+  const { text } = ctx;
+  for (const place of ctx.earlier) {
+    if (place.type !== 'place' || place.level !== 'province') continue;
+    const opener = text[place.cleanStart - 1];
+    if (opener !== undefined && !PROVINCE_ITEM_OPENER.test(opener)) continue;
+    const start = place.cleanEnd;
+    let end = start;
+    while (end < text.length && end - start < MAX_PROVINCE_ITEM && HAN_ONLY.test(text[end]!) && !(end > start && (geo.siteWords.startAt(text, end) || geo.listItemEnd.test(text[end]!)))) end++;
+    if (end - start < MIN_PROVINCE_ITEM || !closesProvinceItem(text, end, opener, geo)) continue;
+    const name = text.slice(start, end);
+    const suffix = suffixOf(name, geo);
+    if (!suffix || name.length - suffix.suffix.length < suffix.minStem || !headingNameAllowed(name, geo)) continue;
+    claimWhole(found, taken, name, start, end, suffix.kind, 'geo:province-item');
+  }
+}
+
+/** An item after a province ends at a list's joiner, before a site's word, or at 等 or punctuation after a 、 list. */
+function closesProvinceItem(text: string, end: number, opener: string | undefined, geo: GeoRules): boolean {
+  const next = text[end] ?? '';
+  if (next === '、' || geo.siteWords.startAt(text, end)) return true;
+  return opener === '、' && (geo.listItemEnd.test(next) || !HAN_ONLY.test(next));
+}
+
+/** The name counts as a feature of `kind` where only pieces of it were found (嘉山 of 老嘉山, 金顶 of 金顶山): they go. */
+function claimWhole(found: GeoDraft[], taken: Uint8Array, name: string, start: number, end: number, kind: GeoKind, source: string): void {
+  const inside = found.filter((f) => f.cleanStart < end && f.cleanEnd > start);
+  if (inside.some((f) => f.cleanStart < start || f.cleanEnd > end)) return;
+  for (let i = start; i < end; i++) if (taken[i] && !inside.some((f) => f.cleanStart <= i && i < f.cleanEnd)) return;
+  for (const f of inside) found.splice(found.indexOf(f), 1);
+  taken.fill(1, start, end);
+  found.push(draft(name, { name, kind }, start, end, source));
 }
 
 /** What joins a list's last item to the one before it (信江、饶河和修河). */
