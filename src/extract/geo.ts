@@ -680,12 +680,12 @@ export const geoExtractor: ExtractorModule = {
         append(found, placedRiversBeside(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
         append(found, worksItemRivers(ctx, geo, taken, found));
-        append(found, aliasNames(ctx, geo, taken, marks, found));
         append(found, riverRuns(ctx, geo, taken, found));
         append(found, tributaryRuns(ctx, geo, taken, marks));
         headingRivers(ctx, geo, taken, found);
         headingEntries(ctx, geo, taken, found);
         provinceItemFeatures(ctx, geo, taken, found);
+        dropOtherNames(ctx, geo, taken, marks, found);
         append(found, riversAfterMountains(ctx, geo, taken, found));
         append(found, worksListRivers(ctx.text, geo, taken, townStems));
         append(found, pairedDirectionRivers(ctx.text, taken, found));
@@ -1422,30 +1422,39 @@ const MAX_ALIAS = 6;
 const ALIAS_OPENER = /[“‘「『:：]/;
 
 /**
- * 九龙江，亦名漳州河, 最早名“柳营江”: right after an alias word (rules/geo-locatives.tsv alias) the
- * name up to punctuation, a quote or a bracket is another name of a feature the sentence names, where
- * it ends like a feature (rules/geo-suffixes.tsv) of the kind of a feature found earlier in the
- * sentence, with the stem its suffix asks, and no rule blocks it.
+ * 九龙江，古称柳营江; 王母湖，又称羊马湖: right after an alias word (rules/geo-locatives.tsv alias) the name up
+ * to punctuation, a quote or a bracket is another name of a feature the sentence names, where it ends like a
+ * feature (rules/geo-suffixes.tsv) of the kind of a feature found earlier in the sentence. GUIDELINES list each
+ * distinct feature once, under one name (珠峰 is 珠穆朗玛峰): the other name is no feature of its own, so a
+ * feature found there goes, and no later rule takes the name.
  */
-function aliasNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks, found: readonly GeoDraft[]): GeoDraft[] {
-  return draftsAtWords(ctx.text, geo.aliasWords, marks, (at, word) => aliasNameAt(ctx, geo, taken, at, at + word.length, found));
+function dropOtherNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks, found: GeoDraft[]): void {
+  for (const word of geo.aliasWords) {
+    for (const at of marks.wordStarts) {
+      if (!ctx.text.startsWith(word, at)) continue;
+      const span = otherNameAt(ctx, geo, at, at + word.length, found);
+      if (!span) continue;
+      const [start, end] = span;
+      for (const f of found.filter((d) => d.cleanStart >= start && d.cleanEnd <= end)) found.splice(found.indexOf(f), 1);
+      taken.fill(1, start, end);
+    }
+  }
 }
 
-function aliasNameAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number, after: number, found: readonly GeoDraft[]): GeoDraft | undefined {
+/** Where the other name after the alias word at `at` stands, if it names a feature the sentence found before. */
+function otherNameAt(ctx: ExtractContext, geo: GeoRules, at: number, after: number, found: readonly GeoDraft[]): [number, number] | undefined {
   const { text } = ctx;
   const start = ALIAS_OPENER.test(text[after] ?? '') ? after + 1 : after;
   let end = start;
   while (end < text.length && end - start <= MAX_ALIAS && HAN_ONLY.test(text[end]!)) end++;
-  if (end - start > MAX_ALIAS || end - start < 2 || !isFree(taken, start, end)) return undefined;
+  if (end - start > MAX_ALIAS || end - start < 2) return undefined;
   const name = text.slice(start, end);
   const suffix = suffixOf(name, geo);
   if (!suffix || name.length - suffix.suffix.length < suffix.minStem || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name)) return undefined;
   // The feature it names stands earlier in the sentence (九龙江，亦名漳州河): the same kind.
   const clause = ctx.clauseStart(at);
   const sentence = Math.max(0, text.lastIndexOf('。', at) + 1);
-  if (!found.some((f) => f.kind === suffix.kind && f.cleanEnd <= at && f.cleanStart >= Math.min(clause, sentence))) return undefined;
-  taken.fill(1, start, end);
-  return draft(name, { name, kind: suffix.kind }, start, end, 'geo:alias');
+  return found.some((f) => f.kind === suffix.kind && f.cleanEnd <= at && f.cleanStart >= Math.min(clause, sentence)) ? [start, end] : undefined;
 }
 
 /** Longest river name looked for after a tributary word. */
