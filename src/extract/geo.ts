@@ -3587,8 +3587,9 @@ function headingEntries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
 
 function headingEntryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[], start: number): void {
   const { text } = ctx;
-  const end = headingNameEnd(text, start, ENTRY_NAME_END);
-  if (end === undefined || !geo.entryWords.startAt(text, end + 1)) return;
+  const closed = headingNameEnd(text, start, ENTRY_NAME_END);
+  const end = closed !== undefined && geo.entryWords.startAt(text, closed + 1) ? closed : gluedEntryNameEnd(ctx, geo, start);
+  if (end === undefined) return;
   const name = text.slice(start, end);
   const suffix = suffixOf(name, geo);
   if (!suffix || name.length - suffix.suffix.length < suffix.minStem || !headingNameAllowed(name, geo)) return;
@@ -3596,6 +3597,24 @@ function headingEntryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
   const words = ctx.tokensWithin(start, end);
   if (words.length === 1 && geo.tags.person.has(words[0]!.tag)) return;
   claimHeading(found, taken, name, start, end, suffix.kind, 'geo:entry');
+}
+
+/**
+ * 清凉/a 峰/nr 位于…: with no comma, the name runs right into its entry word. It ends there where jieba leaves
+ * its suffix a word of its own (峰, not 最高峰/n, a word it knows) after words that are no numeral, measure,
+ * pronoun or function word (整座/m 山 names none).
+ */
+function gluedEntryNameEnd(ctx: ExtractContext, geo: GeoRules, start: number): number | undefined {
+  const { text } = ctx;
+  for (let end = start + MIN_HEADING_RIVER; end <= start + MAX_HEADING_RIVER && HAN_ONLY.test(text.slice(start, end)); end++) {
+    if (!geo.entryWords.startAt(text, end)) continue;
+    const suffix = suffixOf(text.slice(start, end), geo);
+    const words = ctx.tokensWithin(start, end);
+    const last = words[words.length - 1];
+    if (!suffix || !last || words[0]!.start !== start || last.end !== end || last.word !== suffix.suffix) return undefined;
+    return words.slice(0, -1).every((w) => !FUNCTION_WORD_TAGS.has(w.tag) && !DETERMINER_TAGS.has(w.tag)) ? end : undefined;
+  }
+  return undefined;
 }
 
 /** Fewest and most characters of a feature's name right after its province's in a list's item (仙堂山, 腾云岭). */
