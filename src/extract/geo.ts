@@ -2070,7 +2070,8 @@ function afterPlaceCutAcross(ctx: ExtractContext, start: number, latest: number)
 /**
  * 安徽/ns 包/v 浍/zg 河/ns: a river's name whose stem is a rare character jieba cannot read (浍/zg)
  * starts one character earlier where that character, a word of its own, stands right after a
- * place found (安徽): jieba read the name's first character as a word (包浍河, not 浍河). No
+ * place found (安徽), or that jieba reads as a name's right after a verb (处于/v 府/nr 澴/zg 河): jieba read
+ * the name's first character as a word (包浍河, not 浍河). No
  * function character, numeral, river ending or division's character (rules/geo-exclusions.tsv
  * river-cut-stop, short-river-lead) starts a name so.
  */
@@ -2094,8 +2095,14 @@ function leadAfterPlace(ctx: ExtractContext, tokens: readonly Token[], start: nu
   // A determiner (各/r, 本/r, 其/r) is no name's first character; a word of kind that names rivers alone (长, 大, 左)
   // is, before a rare character: 南昌市长/a 堎/zg 河 is 长堎河 (the stem is two characters).
   if (geo.riverCutStops.has(lead.word) || (geo.shortRiverLeads.has(lead.word) && (DETERMINER_TAGS.has(lead.tag) || FUNCTION_WORD_TAGS.has(lead.tag)))) return undefined;
-  return stationPlaceStart(ctx, lead.start) !== undefined ? lead.start : undefined;
+  if (stationPlaceStart(ctx, lead.start) !== undefined) return lead.start;
+  // 处于/v 府/nr 澴/zg 河: after a verb of two characters or more, a lead jieba reads as a name's is the name's too.
+  const verb = tokens[i - 2];
+  return verb !== undefined && verb.end === lead.start && verb.word.length >= 2 && verb.tag === VERB_TAG && geo.tags['own-name'].has(lead.tag) ? lead.start : undefined;
 }
+
+/** jieba's tag of a verb (处于/v). */
+const VERB_TAG = 'v';
 
 /**
  * 信江贵溪流域, 长江九江段: a division's name right after a feature found (not a place) names the
