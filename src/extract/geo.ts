@@ -208,6 +208,8 @@ interface GeoRules {
   entryWords: WordsAt;
   /** Words a river's 河 runs into as a valley's common noun (谷 of 河谷: rules/geo-locatives.tsv valley). */
   valleyWords: ReadonlySet<string>;
+  /** The words of a river's basin or system (水系, 流域: rules/geo-locatives.tsv basin), longest first. */
+  basinList: readonly string[];
   /** Words of a zone's or work's kind right after a lake's or river's name at its head (水禽, 防洪). */
   zoneLeads: WordsAt;
   /** A zone's or work's own word closing the item (保育区, 大堤, 项目). */
@@ -392,7 +394,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'flow' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt' | 'entryWords' | 'valleyWords'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'flow' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt' | 'entryWords' | 'valleyWords' | 'basinList'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -403,7 +405,7 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], flow: { verbs: [...of('flow')], water: [...of('flow-water')] }, passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]), entryWords: new WordsAt([...of('entry'), ...of('alias')]), valleyWords: of('valley') };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], flow: { verbs: [...of('flow')], water: [...of('flow-water')] }, passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]), entryWords: new WordsAt([...of('entry'), ...of('alias')]), valleyWords: of('valley'), basinList: [...of('basin')].sort((a, b) => b.length - a.length) };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -686,6 +688,7 @@ export const geoExtractor: ExtractorModule = {
         headingEntries(ctx, geo, taken, found);
         provinceItemFeatures(ctx, geo, taken, found);
         dropOtherNames(ctx, geo, taken, marks, found);
+        riversBesideBasinWords(ctx, geo, taken, found);
         append(found, riversAfterMountains(ctx, geo, taken, found));
         append(found, worksListRivers(ctx.text, geo, taken, townStems));
         append(found, pairedDirectionRivers(ctx.text, taken, found));
@@ -3670,6 +3673,55 @@ function claimWhole(found: GeoDraft[], taken: Uint8Array, name: string, start: n
   for (const f of inside) found.splice(found.indexOf(f), 1);
   taken.fill(1, start, end);
   found.push(draft(name, { name, kind }, start, end, source));
+}
+
+/** Most characters of a river's name beside a basin word in a list (但家庙河). */
+const MAX_BASIN_ITEM = 5;
+
+/**
+ * 包括东淠河水系但家庙河、山王河: a list names each river under its system. A name ending like a river
+ * (rules/geo-river-endings.tsv) between a list's opener (rules/geo-exclusions.tsv list-opener) and a basin word
+ * (水系, 流域), and one between a basin word and the list's joiner (、), are whole rivers, whatever jieba cut
+ * off their first characters (东/ns 淠/ns 河, 但/c 家庙/n 河): pieces found inside them go.
+ */
+function riversBesideBasinWords(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
+  const { text } = ctx;
+  for (const at of geo.basins.startsIn(text)) {
+    const word = geo.basinList.find((w) => text.startsWith(w, at))!;
+    const opened = openerEndBefore(text, at, geo);
+    if (opened !== undefined) claimBasinItem(ctx, geo, taken, found, opened, at);
+    const after = at + word.length;
+    const end = riverItemEnd(text, after, geo);
+    // The next item ends like a river too: a list of rivers (not 综合治理河、湖).
+    if (end !== undefined && text[end] === '、' && riverItemEnd(text, end + 1, geo, 2) !== undefined) claimBasinItem(ctx, geo, taken, found, after, end);
+  }
+}
+
+/** Fewest characters of a list's opener before a basin's river (包括). */
+const MIN_OPENER = 2;
+
+/** Where a list's opener ends that stands three to five characters before `at` (包括|东淠河|水系). */
+function openerEndBefore(text: string, at: number, geo: GeoRules): number | undefined {
+  for (let start = at - MIN_HEADING_RIVER; start >= Math.max(0, at - MAX_BASIN_ITEM); start--) {
+    // Openers of one character (以, 由) also end words of time and cause (以来黑河流域): words of two or more only.
+    if (geo.listOpeners.some((w) => w.length >= MIN_OPENER && start >= w.length && text.startsWith(w, start - w.length))) return start;
+  }
+  return undefined;
+}
+
+/** The end of the first name of `min` to five characters from `start` that ends like a river, if one does. */
+function riverItemEnd(text: string, start: number, geo: GeoRules, min = MIN_HEADING_RIVER): number | undefined {
+  for (let end = start + 1; end <= start + MAX_BASIN_ITEM && end <= text.length; end++) {
+    if (!HAN_ONLY.test(text[end - 1]!)) return undefined;
+    if (geo.riverEnd.test(text[end - 1]!)) return end - start >= min ? end : undefined;
+  }
+  return undefined;
+}
+
+function claimBasinItem(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[], start: number, end: number): void {
+  const name = ctx.text.slice(start, end);
+  if (name.length < MIN_HEADING_RIVER || !HAN_ONLY.test(name) || !geo.riverEnd.test(name[name.length - 1]!) || !headingNameAllowed(name, geo)) return;
+  claimWhole(found, taken, name, start, end, 'river', 'geo:basin-item');
 }
 
 /** What joins a list's last item to the one before it (信江、饶河和修河). */
