@@ -47,7 +47,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'flow', 'flow-water', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name', 'lake-water', 'lake-wetland', 'entry', 'valley']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'flow', 'flow-water', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name', 'lake-water', 'lake-wetland', 'entry', 'valley', 'class-lake', 'class-river', 'class-mountain']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -210,6 +210,8 @@ interface GeoRules {
   valleyWords: ReadonlySet<string>;
   /** The words of a river's basin or system (水系, 流域: rules/geo-locatives.tsv basin), longest first. */
   basinList: readonly string[];
+  /** Nouns of a class of feature and the kind each says (湖泊 lake: rules/geo-locatives.tsv class-*), longest first. */
+  classNouns: ReadonlyArray<[string, GeoKind]>;
   /** Words of a zone's or work's kind right after a lake's or river's name at its head (水禽, 防洪). */
   zoneLeads: WordsAt;
   /** A zone's or work's own word closing the item (保育区, 大堤, 项目). */
@@ -394,7 +396,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'flow' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt' | 'entryWords' | 'valleyWords' | 'basinList'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'flow' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt' | 'entryWords' | 'valleyWords' | 'basinList' | 'classNouns'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -405,10 +407,16 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], flow: { verbs: [...of('flow')], water: [...of('flow-water')] }, passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]), entryWords: new WordsAt([...of('entry'), ...of('alias')]), valleyWords: of('valley'), basinList: [...of('basin')].sort((a, b) => b.length - a.length) };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], flow: { verbs: [...of('flow')], water: [...of('flow-water')] }, passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]), entryWords: new WordsAt([...of('entry'), ...of('alias')]), valleyWords: of('valley'), basinList: [...of('basin')].sort((a, b) => b.length - a.length), classNouns: classNounsOf(of) };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
+/** The class nouns (class-lake, class-river, class-mountain) with the kind each names, longest first. */
+function classNounsOf(of: (after: string) => Set<string>): Array<[string, GeoKind]> {
+  const kinds: GeoKind[] = ['lake', 'river', 'mountain'];
+  return kinds.flatMap((kind) => [...of(`class-${kind}`)].map((word): [string, GeoKind] => [word, kind])).sort((a, b) => b[0].length - a[0].length);
+}
+
 export function reachWords(rules: RuleSet): WordsAt {
   return locatives(rules).reaches;
 }
@@ -689,6 +697,7 @@ export const geoExtractor: ExtractorModule = {
         provinceItemFeatures(ctx, geo, taken, found);
         dropOtherNames(ctx, geo, taken, marks, found);
         riversBesideBasinWords(ctx, geo, taken, found);
+        classedSubjects(ctx, geo, taken, found);
         append(found, riversAfterMountains(ctx, geo, taken, found));
         append(found, worksListRivers(ctx.text, geo, taken, townStems));
         append(found, pairedDirectionRivers(ctx.text, taken, found));
@@ -3723,6 +3732,44 @@ function claimBasinItem(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
   if (name.length < MIN_HEADING_RIVER || !HAN_ONLY.test(name) || !geo.riverEnd.test(name[name.length - 1]!) || !headingNameAllowed(name, geo)) return;
   claimWhole(found, taken, name, start, end, 'river', 'geo:basin-item');
 }
+
+/** The copula after a subject a class noun describes (草海是…湖泊). */
+const COPULA = '是';
+
+/** What ends the clause a class noun closes: punctuation, 之一 and the like start with these. */
+const CLASS_CLAUSE_END = /[，,。；;！!？?\n]/u;
+
+/**
+ * 草海：草海是泸沽湖最大的湖泊: a name of two to five characters ending like a feature (rules/geo-suffixes.tsv)
+ * that opens a sentence or a label's text, followed by the copula and, before the clause ends, a noun of a
+ * class of feature (湖泊, 河流, 山峰: rules/geo-locatives.tsv class-*) is a feature of that class, whatever its
+ * ending says (海 of a plateau lake) and whatever jieba reads it as (草海/n).
+ */
+function classedSubjects(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
+  const { text } = ctx;
+  classedSubjectAt(ctx, geo, taken, found, 0);
+  ENTRY_OPENER.lastIndex = 0;
+  for (let match = ENTRY_OPENER.exec(text); match !== null; match = ENTRY_OPENER.exec(text)) classedSubjectAt(ctx, geo, taken, found, match.index + 1);
+}
+
+function classedSubjectAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[], start: number): void {
+  const { text } = ctx;
+  const copula = text.indexOf(COPULA, start);
+  if (copula < start + MIN_CLASSED_NAME || copula > start + MAX_HEADING_RIVER || !HAN_ONLY.test(text.slice(start, copula))) return;
+  const name = text.slice(start, copula);
+  const suffix = suffixOf(name, geo);
+  if (!suffix || name.length - suffix.suffix.length < 1 || !headingNameAllowed(name, geo)) return;
+  let end = copula + 1;
+  while (end < text.length && end - copula <= MAX_CLASS_CLAUSE && !CLASS_CLAUSE_END.test(text[end]!)) end++;
+  const clause = text.slice(copula + 1, end);
+  const kind = geo.classNouns.find(([word]) => clause.endsWith(word) || clause.includes(`${word}之`))?.[1];
+  if (kind === undefined) return;
+  claimWhole(found, taken, name, start, copula, kind, 'geo:classed');
+}
+
+/** Fewest characters of a subject a class noun describes (草海), and the longest clause looked at after its copula. */
+const MIN_CLASSED_NAME = 2;
+const MAX_CLASS_CLAUSE = 16;
 
 /** What joins a list's last item to the one before it (信江、饶河和修河). */
 const LAST_ITEM_JOINER = /^[和及]$/u;
