@@ -3587,6 +3587,9 @@ function claimHeading(found: GeoDraft[], taken: Uint8Array, name: string, start:
 /** What a heading entry's name opens after: a line break, 。, ； or a label's colon (项目概况：). */
 const ENTRY_OPENER = /[\n。；;：:]/gu;
 
+/** Kinds an entry's heading name may have: bays and islands name housing estates and resorts as often (星河湾，位于…). */
+const ENTRY_KINDS: ReadonlySet<GeoKind> = new Set<GeoKind>(['mountain', 'lake', 'river']);
+
 /** What closes the name heading an entry before its entry word: a comma (上天峰，距…) or its own title line (登龙峰⏎海拔…). */
 const ENTRY_NAME_END = /^[，,\n]$/u;
 
@@ -3611,7 +3614,7 @@ function headingEntryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
   if (end === undefined) return;
   const name = text.slice(start, end);
   const suffix = suffixOf(name, geo);
-  if (!suffix || name.length - suffix.suffix.length < suffix.minStem || !headingNameAllowed(name, geo)) return;
+  if (!suffix || !ENTRY_KINDS.has(suffix.kind) || name.length - suffix.suffix.length < suffix.minStem || !headingNameAllowed(name, geo)) return;
   // 张小山/nr: one word jieba reads as a person's name is a person, whatever follows it.
   const words = ctx.tokensWithin(start, end);
   if (words.length === 1 && geo.tags.person.has(words[0]!.tag)) return;
