@@ -47,7 +47,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'flow', 'flow-water', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name', 'lake-water', 'lake-wetland', 'entry', 'valley', 'class-lake', 'class-river', 'class-mountain']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'flow', 'flow-water', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name', 'lake-water', 'lake-wetland', 'entry', 'valley', 'class-lake', 'class-river', 'class-mountain', 'copula']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -212,6 +212,8 @@ interface GeoRules {
   basinList: readonly string[];
   /** Nouns of a class of feature and the kind each says (湖泊 lake: rules/geo-locatives.tsv class-*), longest first. */
   classNouns: ReadonlyArray<[string, GeoKind]>;
+  /** Copulas of one character between a subject and the class noun describing it (是: rules/geo-locatives.tsv copula). */
+  copulas: readonly string[];
   /** Words of a zone's or work's kind right after a lake's or river's name at its head (水禽, 防洪). */
   zoneLeads: WordsAt;
   /** A zone's or work's own word closing the item (保育区, 大堤, 项目). */
@@ -396,7 +398,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'flow' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt' | 'entryWords' | 'valleyWords' | 'basinList' | 'classNouns'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'flow' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt' | 'entryWords' | 'valleyWords' | 'basinList' | 'classNouns' | 'copulas'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -407,7 +409,7 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], flow: { verbs: [...of('flow')], water: [...of('flow-water')] }, passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]), entryWords: new WordsAt([...of('entry'), ...of('alias')]), valleyWords: of('valley'), basinList: [...of('basin')].sort((a, b) => b.length - a.length), classNouns: classNounsOf(of) };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], flow: { verbs: [...of('flow')], water: [...of('flow-water')] }, passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]), entryWords: new WordsAt([...of('entry'), ...of('alias')]), valleyWords: of('valley'), basinList: [...of('basin')].sort((a, b) => b.length - a.length), classNouns: classNounsOf(of), copulas: [...of('copula')] };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -3736,9 +3738,6 @@ function claimBasinItem(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
   claimWhole(found, taken, name, start, end, 'river', 'geo:basin-item');
 }
 
-/** The copula after a subject a class noun describes (草海是…湖泊). */
-const COPULA = '是';
-
 /** What ends the clause a class noun closes: punctuation, 之一 and the like start with these. */
 const CLASS_CLAUSE_END = /[，,。；;！!？?\n]/u;
 
@@ -3757,15 +3756,19 @@ function classedSubjects(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, 
 
 function classedSubjectAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[], start: number): void {
   const { text } = ctx;
-  const copula = text.indexOf(COPULA, start);
-  if (copula < start + MIN_CLASSED_NAME || copula > start + MAX_HEADING_RIVER || !HAN_ONLY.test(text.slice(start, copula))) return;
+  // Only the few characters a subject may take are looked at (no scan to the text's end from every sentence).
+  const head = text.slice(start, start + MAX_HEADING_RIVER + 1);
+  const copula = start + geo.copulas.map((word) => head.indexOf(word)).filter((at) => at >= 0).reduce((a, b) => Math.min(a, b), Infinity);
+  if (copula === Infinity || copula < start + MIN_CLASSED_NAME || copula > start + MAX_HEADING_RIVER || !HAN_ONLY.test(text.slice(start, copula))) return;
   const name = text.slice(start, copula);
   const suffix = suffixOf(name, geo);
   if (!suffix || name.length - suffix.suffix.length < 1 || !headingNameAllowed(name, geo)) return;
-  let end = copula + 1;
+  const after = copula + 1;
+  let end = after;
   while (end < text.length && end - copula <= MAX_CLASS_CLAUSE && !CLASS_CLAUSE_END.test(text[end]!)) end++;
-  const clause = text.slice(copula + 1, end);
-  const kind = geo.classNouns.find(([word]) => clause.endsWith(word) || clause.includes(`${word}之`))?.[1];
+  const clause = text.slice(after, end);
+  // The class noun closes the clause, or a phrase's end follows it (湖泊之一: rules/geo-exclusions.tsv phrase-lead).
+  const kind = geo.classNouns.find(([word]) => clause.endsWith(word) || [...geo.phraseLeads].some((lead) => clause.includes(word + lead)))?.[1];
   if (kind === undefined) return;
   claimWhole(found, taken, name, start, copula, kind, 'geo:classed');
 }
