@@ -47,7 +47,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'flow', 'flow-water', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name', 'lake-water', 'lake-wetland']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'flow', 'flow-water', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name', 'lake-water', 'lake-wetland', 'entry', 'valley', 'class-lake', 'class-river', 'class-mountain', 'copula']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -204,6 +204,16 @@ interface GeoRules {
   lakeWaterWords: WordsAt;
   /** A wetland's words, ranked or not (湿地, 国家湿地): after a name in 湖 in a text on lakes, the name is the lake's. */
   wetlandWordsAt: WordsAt;
+  /** Words that locate or name a feature heading its entry (位于, 距, 又称: rules/geo-locatives.tsv entry and alias). */
+  entryWords: WordsAt;
+  /** Words a river's 河 runs into as a valley's common noun (谷 of 河谷: rules/geo-locatives.tsv valley). */
+  valleyWords: ReadonlySet<string>;
+  /** The words of a river's basin or system (水系, 流域: rules/geo-locatives.tsv basin), longest first. */
+  basinList: readonly string[];
+  /** Nouns of a class of feature and the kind each says (湖泊 lake: rules/geo-locatives.tsv class-*), longest first. */
+  classNouns: ReadonlyArray<[string, GeoKind]>;
+  /** Copulas of one character between a subject and the class noun describing it (是: rules/geo-locatives.tsv copula). */
+  copulas: readonly string[];
   /** Words of a zone's or work's kind right after a lake's or river's name at its head (水禽, 防洪). */
   zoneLeads: WordsAt;
   /** A zone's or work's own word closing the item (保育区, 大堤, 项目). */
@@ -388,7 +398,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'flow' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'flow' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt' | 'entryWords' | 'valleyWords' | 'basinList' | 'classNouns' | 'copulas'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -399,10 +409,16 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], flow: { verbs: [...of('flow')], water: [...of('flow-water')] }, passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]) };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], flow: { verbs: [...of('flow')], water: [...of('flow-water')] }, passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]), entryWords: new WordsAt([...of('entry'), ...of('alias')]), valleyWords: of('valley'), basinList: [...of('basin')].sort((a, b) => b.length - a.length), classNouns: classNounsOf(of), copulas: [...of('copula')] };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
+/** The class nouns (class-lake, class-river, class-mountain) with the kind each names, longest first. */
+function classNounsOf(of: (after: string) => Set<string>): Array<[string, GeoKind]> {
+  const kinds: GeoKind[] = ['lake', 'river', 'mountain'];
+  return kinds.flatMap((kind) => [...of(`class-${kind}`)].map((word): [string, GeoKind] => [word, kind])).sort((a, b) => b[0].length - a[0].length);
+}
+
 export function reachWords(rules: RuleSet): WordsAt {
   return locatives(rules).reaches;
 }
@@ -676,10 +692,14 @@ export const geoExtractor: ExtractorModule = {
         append(found, placedRiversBeside(ctx, geo, taken, found));
         append(found, closedRiverLists(ctx, geo, taken, found));
         append(found, worksItemRivers(ctx, geo, taken, found));
-        append(found, aliasNames(ctx, geo, taken, marks, found));
         append(found, riverRuns(ctx, geo, taken, found));
         append(found, tributaryRuns(ctx, geo, taken, marks));
         headingRivers(ctx, geo, taken, found);
+        headingEntries(ctx, geo, taken, found);
+        provinceItemFeatures(ctx, geo, taken, found);
+        dropOtherNames(ctx, geo, taken, marks, found);
+        riversBesideBasinWords(ctx, geo, taken, found);
+        classedSubjects(ctx, geo, taken, found);
         append(found, riversAfterMountains(ctx, geo, taken, found));
         append(found, worksListRivers(ctx.text, geo, taken, townStems));
         append(found, pairedDirectionRivers(ctx.text, taken, found));
@@ -1416,30 +1436,39 @@ const MAX_ALIAS = 6;
 const ALIAS_OPENER = /[“‘「『:：]/;
 
 /**
- * 九龙江，亦名漳州河, 最早名“柳营江”: right after an alias word (rules/geo-locatives.tsv alias) the
- * name up to punctuation, a quote or a bracket is another name of a feature the sentence names, where
- * it ends like a feature (rules/geo-suffixes.tsv) of the kind of a feature found earlier in the
- * sentence, with the stem its suffix asks, and no rule blocks it.
+ * 九龙江，古称柳营江; 王母湖，又称羊马湖: right after an alias word (rules/geo-locatives.tsv alias) the name up
+ * to punctuation, a quote or a bracket is another name of a feature the sentence names, where it ends like a
+ * feature (rules/geo-suffixes.tsv) of the kind of a feature found earlier in the sentence. GUIDELINES list each
+ * distinct feature once, under one name (珠峰 is 珠穆朗玛峰): the other name is no feature of its own, so a
+ * feature found there goes, and no later rule takes the name.
  */
-function aliasNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks, found: readonly GeoDraft[]): GeoDraft[] {
-  return draftsAtWords(ctx.text, geo.aliasWords, marks, (at, word) => aliasNameAt(ctx, geo, taken, at, at + word.length, found));
+function dropOtherNames(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, marks: Marks, found: GeoDraft[]): void {
+  for (const word of geo.aliasWords) {
+    for (const at of marks.wordStarts) {
+      if (!ctx.text.startsWith(word, at)) continue;
+      const span = otherNameAt(ctx, geo, at, at + word.length, found);
+      if (!span) continue;
+      const [start, end] = span;
+      for (const f of found.filter((d) => d.cleanStart >= start && d.cleanEnd <= end)) found.splice(found.indexOf(f), 1);
+      taken.fill(1, start, end);
+    }
+  }
 }
 
-function aliasNameAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, at: number, after: number, found: readonly GeoDraft[]): GeoDraft | undefined {
+/** Where the other name after the alias word at `at` stands, if it names a feature the sentence found before. */
+function otherNameAt(ctx: ExtractContext, geo: GeoRules, at: number, after: number, found: readonly GeoDraft[]): [number, number] | undefined {
   const { text } = ctx;
   const start = ALIAS_OPENER.test(text[after] ?? '') ? after + 1 : after;
   let end = start;
   while (end < text.length && end - start <= MAX_ALIAS && HAN_ONLY.test(text[end]!)) end++;
-  if (end - start > MAX_ALIAS || end - start < 2 || !isFree(taken, start, end)) return undefined;
+  if (end - start > MAX_ALIAS || end - start < 2) return undefined;
   const name = text.slice(start, end);
   const suffix = suffixOf(name, geo);
   if (!suffix || name.length - suffix.suffix.length < suffix.minStem || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name)) return undefined;
   // The feature it names stands earlier in the sentence (九龙江，亦名漳州河): the same kind.
   const clause = ctx.clauseStart(at);
   const sentence = Math.max(0, text.lastIndexOf('。', at) + 1);
-  if (!found.some((f) => f.kind === suffix.kind && f.cleanEnd <= at && f.cleanStart >= Math.min(clause, sentence))) return undefined;
-  taken.fill(1, start, end);
-  return draft(name, { name, kind: suffix.kind }, start, end, 'geo:alias');
+  return found.some((f) => f.kind === suffix.kind && f.cleanEnd <= at && f.cleanStart >= Math.min(clause, sentence)) ? [start, end] : undefined;
 }
 
 /** Longest river name looked for after a tributary word. */
@@ -2055,7 +2084,8 @@ function afterPlaceCutAcross(ctx: ExtractContext, start: number, latest: number)
 /**
  * 安徽/ns 包/v 浍/zg 河/ns: a river's name whose stem is a rare character jieba cannot read (浍/zg)
  * starts one character earlier where that character, a word of its own, stands right after a
- * place found (安徽): jieba read the name's first character as a word (包浍河, not 浍河). No
+ * place found (安徽), or that jieba reads as a name's right after a verb (处于/v 府/nr 澴/zg 河): jieba read
+ * the name's first character as a word (包浍河, not 浍河). No
  * function character, numeral, river ending or division's character (rules/geo-exclusions.tsv
  * river-cut-stop, short-river-lead) starts a name so.
  */
@@ -2079,8 +2109,14 @@ function leadAfterPlace(ctx: ExtractContext, tokens: readonly Token[], start: nu
   // A determiner (各/r, 本/r, 其/r) is no name's first character; a word of kind that names rivers alone (长, 大, 左)
   // is, before a rare character: 南昌市长/a 堎/zg 河 is 长堎河 (the stem is two characters).
   if (geo.riverCutStops.has(lead.word) || (geo.shortRiverLeads.has(lead.word) && (DETERMINER_TAGS.has(lead.tag) || FUNCTION_WORD_TAGS.has(lead.tag)))) return undefined;
-  return stationPlaceStart(ctx, lead.start) !== undefined ? lead.start : undefined;
+  if (stationPlaceStart(ctx, lead.start) !== undefined) return lead.start;
+  // 处于/v 府/nr 澴/zg 河: after a verb of two characters or more, a lead jieba reads as a name's is the name's too.
+  const verb = tokens[i - 2];
+  return verb !== undefined && verb.end === lead.start && verb.word.length >= 2 && verb.tag === VERB_TAG && geo.tags['own-name'].has(lead.tag) ? lead.start : undefined;
 }
+
+/** jieba's tag of a verb (处于/v). */
+const VERB_TAG = 'v';
 
 /**
  * 信江贵溪流域, 长江九江段: a division's name right after a feature found (not a place) names the
@@ -2217,6 +2253,9 @@ function loneSuffixBeforeLocative(ctx: ExtractContext, at: number, before: reado
   const [word] = ctx.tokensWithin(at, at + 3);
   // 恭城/ns 河及/x, 南塘/ns 河等入/x: a list's joiner glued on ends the name as a locative does.
   if (!word || word.start !== at || word.word.length < 2 || !(geo.waterLocatives.has(word.word.slice(1)) || geo.listItemEnd.test(word.word[1]!))) return undefined;
+  // 西巴霞曲/x 河谷: before a valley's word a stem that already ends like a river's name is the river, the
+  // valley its own (泽曲/x 河畔 stays 泽曲河: a bank's word makes no such noun).
+  if (geo.valleyWords.has(word.word.slice(1)) && (endsSplit(stem.word, geo) || suffixOfKind(stem.word, 'river', geo))) return undefined;
   // The lone suffix reads as a place word (河/ns), as jieba tags one standing alone.
   return { word: ctx.text[at]!, tag: geo.placeTag, start: at, end: at + 1 };
 }
@@ -3512,21 +3551,231 @@ const SENTENCE_OPENER = /[\n。；;]/gu;
 
 function headingRiverAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[], start: number): void {
   const { text } = ctx;
-  let end = start;
-  while (end < text.length && end - start <= MAX_HEADING_RIVER && HAN_ONLY.test(text[end]!)) end++;
-  if (!HEADING_END.test(text[end] ?? '') || end - start < MIN_HEADING_RIVER || end - start > MAX_HEADING_RIVER) return;
+  const end = headingNameEnd(text, start);
+  if (end === undefined) return;
   const name = text.slice(start, end);
-  if (!HEADING_RIVER_END.test(name) || geo.functionChar.test(name) || geo.blockedWords.has(name) || geo.placeNames.has(name) || NUMERAL_STEM.test(name)) return;
+  if (!HEADING_RIVER_END.test(name) || !headingNameAllowed(name, geo)) return;
   const after = text.slice(end + 1, end + 1 + HEADING_SOURCE_WINDOW);
   if (!after.includes('源')) return;
-  // A river found inside the name, ending with it, was a piece jieba cut (石河 of 铁石河): the whole replaces it.
+  claimHeading(found, taken, name, start, end, 'river', 'geo:heading');
+}
+
+/** Where a name of three to five characters opening at `start` ends at punctuation, if one does. */
+function headingNameEnd(text: string, start: number, closer = HEADING_END): number | undefined {
+  let end = start;
+  while (end < text.length && end - start <= MAX_HEADING_RIVER && HAN_ONLY.test(text[end]!)) end++;
+  if (!closer.test(text[end] ?? '') || end - start < MIN_HEADING_RIVER || end - start > MAX_HEADING_RIVER) return undefined;
+  return end;
+}
+
+/** A heading's name may name a feature: no function character, blocked word, division, numeral opening it or rank (第一大岛). */
+function headingNameAllowed(name: string, geo: GeoRules): boolean {
+  return !geo.functionChar.test(name) && !geo.blockedWords.has(name) && !geo.placeNames.has(name) && !NUMERAL_STEM.test(name) && !CLASS_COUNT.test(name);
+}
+
+/**
+ * The heading's name counts as a feature of `kind`. A feature found inside it, ending with it, was a piece
+ * jieba cut (石河 of 铁石河): the whole replaces it; any other found feature or place across it keeps it out.
+ */
+function claimHeading(found: GeoDraft[], taken: Uint8Array, name: string, start: number, end: number, kind: GeoKind, source: string): void {
   const inside = found.filter((f) => f.cleanStart < end && f.cleanEnd > start);
-  if (inside.some((f) => f.cleanStart < start || f.cleanEnd !== end || f.kind !== 'river' || f.cleanStart === start)) return;
+  if (inside.some((f) => f.cleanStart < start || f.cleanEnd !== end || f.kind !== kind || f.cleanStart === start)) return;
   for (let i = start; i < end; i++) if (taken[i] && !inside.some((f) => f.cleanStart <= i && i < f.cleanEnd)) return;
   for (const f of inside) found.splice(found.indexOf(f), 1);
   taken.fill(1, start, end);
-  found.push(draft(name, { name, kind: 'river' }, start, end, 'geo:heading'));
+  found.push(draft(name, { name, kind }, start, end, source));
 }
+
+/** What a heading entry's name opens after: a line break, 。, ； or a label's colon (项目概况：). */
+const ENTRY_OPENER = /[\n。；;：:]/gu;
+
+/** Kinds an entry's heading name may have: bays and islands name housing estates and resorts as often (星河湾，位于…). */
+const ENTRY_KINDS: ReadonlySet<GeoKind> = new Set<GeoKind>(['mountain', 'lake', 'river']);
+
+/** What closes the name heading an entry before its entry word: a comma (上天峰，距…) or its own title line (登龙峰⏎海拔…). */
+const ENTRY_NAME_END = /^[，,\n]$/u;
+
+/**
+ * 上天峰，距南昌市北40公里; 某湖，又称某某湖: a name of three to five characters ending like a feature
+ * (rules/geo-suffixes.tsv) that opens a line, a sentence or a label's text, closed by a comma (or making a
+ * title line of its own) right before
+ * a word that locates or names it (rules/geo-locatives.tsv entry, alias), heads the feature's entry,
+ * whatever jieba makes of it (上天/t 峰/nr, 王母/nr 湖).
+ */
+function headingEntries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
+  const { text } = ctx;
+  headingEntryAt(ctx, geo, taken, found, 0);
+  ENTRY_OPENER.lastIndex = 0;
+  for (let match = ENTRY_OPENER.exec(text); match !== null; match = ENTRY_OPENER.exec(text)) headingEntryAt(ctx, geo, taken, found, match.index + 1);
+}
+
+function headingEntryAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[], start: number): void {
+  const { text } = ctx;
+  const closed = headingNameEnd(text, start, ENTRY_NAME_END);
+  const end = closed !== undefined && geo.entryWords.startAt(text, closed + 1) ? closed : gluedEntryNameEnd(ctx, geo, start);
+  if (end === undefined) return;
+  const name = text.slice(start, end);
+  const suffix = suffixOf(name, geo);
+  if (!suffix || !ENTRY_KINDS.has(suffix.kind) || name.length - suffix.suffix.length < suffix.minStem || !headingNameAllowed(name, geo)) return;
+  // 张小山/nr: one word jieba reads as a person's name is a person, whatever follows it.
+  const words = ctx.tokensWithin(start, end);
+  if (words.length === 1 && geo.tags.person.has(words[0]!.tag)) return;
+  claimHeading(found, taken, name, start, end, suffix.kind, 'geo:entry');
+}
+
+/**
+ * 清凉/a 峰/nr 位于…: with no comma, the name runs right into its entry word. It ends there where jieba leaves
+ * its suffix a word of its own (峰, not 最高峰/n, a word it knows) after words that are no numeral, measure,
+ * pronoun or function word (整座/m 山 names none).
+ */
+function gluedEntryNameEnd(ctx: ExtractContext, geo: GeoRules, start: number): number | undefined {
+  const { text } = ctx;
+  for (let end = start + MIN_HEADING_RIVER; end <= start + MAX_HEADING_RIVER && HAN_ONLY.test(text.slice(start, end)); end++) {
+    if (!geo.entryWords.startAt(text, end)) continue;
+    const suffix = suffixOf(text.slice(start, end), geo);
+    const words = ctx.tokensWithin(start, end);
+    const last = words[words.length - 1];
+    if (!suffix || !last || words[0]!.start !== start || last.end !== end || last.word !== suffix.suffix) return undefined;
+    return words.slice(0, -1).every((w) => !FUNCTION_WORD_TAGS.has(w.tag) && !DETERMINER_TAGS.has(w.tag)) ? end : undefined;
+  }
+  return undefined;
+}
+
+/** Fewest and most characters of a feature's name right after its province's in a list's item (仙堂山, 腾云岭). */
+const MIN_PROVINCE_ITEM = 2;
+const MAX_PROVINCE_ITEM = 5;
+
+/** What opens an item that starts with a province's name: a list's joiner, a colon, a line or a comma. */
+const PROVINCE_ITEM_OPENER = /[、：:，,\s]/u;
+
+/**
+ * 山西仙堂山、河南金顶山、湖南腾云岭; 安徽老嘉山国家森林公园: lists of parks and sites name each item by its
+ * province and the feature it is named after. The rest of an item that opens with a province's name found by
+ * the place extractor, up to the item's end (、, or 等, punctuation or a line's end after 、) or a site's word
+ * (rules/geo-locatives.tsv site), ending like a feature (rules/geo-suffixes.tsv), is that feature whole,
+ * whatever jieba cut of it (河/南/金顶/山 found only 金顶, 老/嘉山 only 嘉山).
+ */
+function provinceItemFeatures(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
+  const { text } = ctx;
+  for (const place of ctx.earlier) {
+    if (place.type !== 'place' || place.level !== 'province') continue;
+    const opener = text[place.cleanStart - 1];
+    if (opener !== undefined && !PROVINCE_ITEM_OPENER.test(opener)) continue;
+    const start = place.cleanEnd;
+    let end = start;
+    while (end < text.length && end - start < MAX_PROVINCE_ITEM && HAN_ONLY.test(text[end]!) && !(end > start && (geo.siteWords.startAt(text, end) || geo.listItemEnd.test(text[end]!)))) end++;
+    if (end - start < MIN_PROVINCE_ITEM || !closesProvinceItem(text, end, opener, geo)) continue;
+    const name = text.slice(start, end);
+    const suffix = suffixOf(name, geo);
+    if (!suffix || name.length - suffix.suffix.length < suffix.minStem || !headingNameAllowed(name, geo)) continue;
+    claimWhole(found, taken, name, start, end, suffix.kind, 'geo:province-item');
+  }
+}
+
+/** An item after a province ends at a list's joiner, before a site's word, or at 等 or punctuation after a 、 list. */
+function closesProvinceItem(text: string, end: number, opener: string | undefined, geo: GeoRules): boolean {
+  const next = text[end] ?? '';
+  if (next === '、' || geo.siteWords.startAt(text, end)) return true;
+  return opener === '、' && (geo.listItemEnd.test(next) || !HAN_ONLY.test(next));
+}
+
+/** The name counts as a feature of `kind` where only pieces of it were found (嘉山 of 老嘉山, 金顶 of 金顶山): they go. */
+function claimWhole(found: GeoDraft[], taken: Uint8Array, name: string, start: number, end: number, kind: GeoKind, source: string): void {
+  const inside = found.filter((f) => f.cleanStart < end && f.cleanEnd > start);
+  if (inside.some((f) => f.cleanStart < start || f.cleanEnd > end)) return;
+  for (let i = start; i < end; i++) if (taken[i] && !inside.some((f) => f.cleanStart <= i && i < f.cleanEnd)) return;
+  for (const f of inside) found.splice(found.indexOf(f), 1);
+  taken.fill(1, start, end);
+  found.push(draft(name, { name, kind }, start, end, source));
+}
+
+/** Most characters of a river's name beside a basin word in a list (但家庙河). */
+const MAX_BASIN_ITEM = 5;
+
+/**
+ * 包括东淠河水系但家庙河、山王河: a list names each river under its system. A name ending like a river
+ * (rules/geo-river-endings.tsv) between a list's opener (rules/geo-exclusions.tsv list-opener) and a basin word
+ * (水系, 流域), and one between a basin word and the list's joiner (、), are whole rivers, whatever jieba cut
+ * off their first characters (东/ns 淠/ns 河, 但/c 家庙/n 河): pieces found inside them go.
+ */
+function riversBesideBasinWords(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
+  const { text } = ctx;
+  for (const at of geo.basins.startsIn(text)) {
+    const word = geo.basinList.find((w) => text.startsWith(w, at))!;
+    const opened = openerEndBefore(text, at, geo);
+    if (opened !== undefined) claimBasinItem(ctx, geo, taken, found, opened, at);
+    const after = at + word.length;
+    const end = riverItemEnd(text, after, geo);
+    // The next item ends like a river too: a list of rivers (not 综合治理河、湖).
+    if (end !== undefined && text[end] === '、' && riverItemEnd(text, end + 1, geo, 2) !== undefined) claimBasinItem(ctx, geo, taken, found, after, end);
+  }
+}
+
+/** Fewest characters of a list's opener before a basin's river (包括). */
+const MIN_OPENER = 2;
+
+/** Where a list's opener ends that stands three to five characters before `at` (包括|东淠河|水系). */
+function openerEndBefore(text: string, at: number, geo: GeoRules): number | undefined {
+  for (let start = at - MIN_HEADING_RIVER; start >= Math.max(0, at - MAX_BASIN_ITEM); start--) {
+    // Openers of one character (以, 由) also end words of time and cause (以来黑河流域): words of two or more only.
+    if (geo.listOpeners.some((w) => w.length >= MIN_OPENER && start >= w.length && text.startsWith(w, start - w.length))) return start;
+  }
+  return undefined;
+}
+
+/** The end of the first name of `min` to five characters from `start` that ends like a river, if one does. */
+function riverItemEnd(text: string, start: number, geo: GeoRules, min = MIN_HEADING_RIVER): number | undefined {
+  for (let end = start + 1; end <= start + MAX_BASIN_ITEM && end <= text.length; end++) {
+    if (!HAN_ONLY.test(text[end - 1]!)) return undefined;
+    if (geo.riverEnd.test(text[end - 1]!)) return end - start >= min ? end : undefined;
+  }
+  return undefined;
+}
+
+function claimBasinItem(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[], start: number, end: number): void {
+  const name = ctx.text.slice(start, end);
+  if (name.length < MIN_HEADING_RIVER || !HAN_ONLY.test(name) || !geo.riverEnd.test(name[name.length - 1]!) || !headingNameAllowed(name, geo)) return;
+  claimWhole(found, taken, name, start, end, 'river', 'geo:basin-item');
+}
+
+/** What ends the clause a class noun closes: punctuation, 之一 and the like start with these. */
+const CLASS_CLAUSE_END = /[，,。；;！!？?\n]/u;
+
+/**
+ * 草海：草海是泸沽湖最大的湖泊: a name of two to five characters ending like a feature (rules/geo-suffixes.tsv)
+ * that opens a sentence or a label's text, followed by the copula and, before the clause ends, a noun of a
+ * class of feature (湖泊, 河流, 山峰: rules/geo-locatives.tsv class-*) is a feature of that class, whatever its
+ * ending says (海 of a plateau lake) and whatever jieba reads it as (草海/n).
+ */
+function classedSubjects(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
+  const { text } = ctx;
+  classedSubjectAt(ctx, geo, taken, found, 0);
+  ENTRY_OPENER.lastIndex = 0;
+  for (let match = ENTRY_OPENER.exec(text); match !== null; match = ENTRY_OPENER.exec(text)) classedSubjectAt(ctx, geo, taken, found, match.index + 1);
+}
+
+function classedSubjectAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[], start: number): void {
+  const { text } = ctx;
+  // Only the few characters a subject may take are looked at (no scan to the text's end from every sentence).
+  const head = text.slice(start, start + MAX_HEADING_RIVER + 1);
+  const copula = start + geo.copulas.map((word) => head.indexOf(word)).filter((at) => at >= 0).reduce((a, b) => Math.min(a, b), Infinity);
+  if (copula === Infinity || copula < start + MIN_CLASSED_NAME || copula > start + MAX_HEADING_RIVER || !HAN_ONLY.test(text.slice(start, copula))) return;
+  const name = text.slice(start, copula);
+  const suffix = suffixOf(name, geo);
+  if (!suffix || name.length - suffix.suffix.length < 1 || !headingNameAllowed(name, geo)) return;
+  const after = copula + 1;
+  let end = after;
+  while (end < text.length && end - copula <= MAX_CLASS_CLAUSE && !CLASS_CLAUSE_END.test(text[end]!)) end++;
+  const clause = text.slice(after, end);
+  // The class noun closes the clause, or a phrase's end follows it (湖泊之一: rules/geo-exclusions.tsv phrase-lead).
+  const kind = geo.classNouns.find(([word]) => clause.endsWith(word) || [...geo.phraseLeads].some((lead) => clause.includes(word + lead)))?.[1];
+  if (kind === undefined) return;
+  claimWhole(found, taken, name, start, copula, kind, 'geo:classed');
+}
+
+/** Fewest characters of a subject a class noun describes (草海), and the longest clause looked at after its copula. */
+const MIN_CLASSED_NAME = 2;
+const MAX_CLASS_CLAUSE = 16;
 
 /** What joins a list's last item to the one before it (信江、饶河和修河). */
 const LAST_ITEM_JOINER = /^[和及]$/u;
