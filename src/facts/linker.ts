@@ -754,7 +754,7 @@ class DocumentLinker {
   /** The paragraph's first giver. */
   paragraphParty(ctx: MoneyContext): Party | undefined {
     const sentence = this.firstInParagraph(ctx, this.firstParty, (s) => this.giversIn(s).length > 0);
-    return sentence === undefined ? undefined : this.giversIn(sentence)[0];
+    return sentence === undefined ? undefined : innermostJoined(this.text.text, this.words, this.giversIn(sentence));
   }
 
   /** The places of the paragraph's first sentence that names a destination. */
@@ -1371,6 +1371,22 @@ const SPREAD_PROVINCES = 4;
 /** How many opening paragraphs may hold a headline line after a page's chrome. */
 const TITLE_PARAGRAPHS = 5;
 const SENTENCE_CLOSES = /[。！？!?；;]/;
+
+/** What may join a team's province, after its aid word, to its city in one name (江苏援伊·淮安工作组): nothing, or a dot or dash. */
+const NAME_JOIN = /^[·・•\-—－]?$/;
+
+/**
+ * The first party of a sentence, or, where the next one goes on with its name as a division inside it
+ * (江苏援伊·淮安工作组: the province's aid, then the city's team), the innermost of that chain: the team is the city's.
+ */
+function innermostJoined(t: string, words: FactWords, parties: readonly Party[]): Party | undefined {
+  let party = parties[0];
+  for (const next of parties.slice(1)) {
+    if (!party || !next.who.startsWith(`${party.who}/`) || !NAME_JOIN.test(t.slice(party.end + words.startIn(t, party.end, next.start, 'donor-marker').length, next.start))) break;
+    party = next;
+  }
+  return party;
+}
 /**
  * What a body named by its province's level alone opens with, and how many levels of a path it names.
  * Not 市: a county-level city (某市红十字会 of a text about 尚志市) is a 市 too.

@@ -195,8 +195,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // gives, unless a giving verb of a later clause comes first (…接收…，已拨付620万元).
   if (named.length > 0 && receivesBefore(ctx, named[named.length - 1]!.end)) return { ...NO_GIVER, basis: 'clause' };
   // …，全部由某基金会承担: a giver named after the amount, in the same sentence.
-  // Not across a space (风暴卷走十七亿元 某省各级政府拨款赈灾: a headline's phrases).
-  const after = named.length === 0 ? parties.find((p) => p.start >= money.end && !holdsSpace(t, money.end, p.start)) : undefined;
+  // Not across a space (风暴卷走十七亿元 某省各级政府拨款赈灾: a headline's phrases), nor past a purpose word
+  // (拨付资金50万元用于某医院设备更新，为医院创建某某医院提供支持: the body named in the use receives the money).
+  const after = named.length === 0 ? parties.find((p) => p.start >= money.end && !holdsSpace(t, money.end, p.start) && !words.hasIn(t, money.end, p.start, 'purpose')) : undefined;
   const giver = named[named.length - 1] ?? (after && !givesLaterAmount(ctx, after) ? after : undefined);
   // 某同乡会会长某某在…捐助: the body only names the person heading it, who gives as an individual
   // (unless leading its delegation or acting for it: 某分会会长某某一行…捐赠, 某公司董事长某某代表公司…).
