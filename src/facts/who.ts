@@ -1168,8 +1168,9 @@ function isFunding(ctx: MoneyContext): boolean {
     words.startIn(t, words.afterLeading(t, money.end, zone.end, 'amount-tail'), zone.end, 'giver') !== '' ||
     labelsFunding(ctx) ||
     continuesGiving(ctx) ||
-    // 现金分享计划…涉及的总开支约为…: the spending of a government's handout is its own.
-    words.hasIn(t, text.sentences[ctx.sentence]!.start, money.start, 'handout')
+    // 现金分享计划…涉及的总开支约为…: the spending of a government's handout is its own; so is each resident's
+    // share told in the next sentence (将发放现金分享。…永久性居民每人将获得…).
+    words.hasIn(t, text.sentences[Math.max(0, ctx.sentence - 1)]!.start, money.start, 'handout')
   );
 }
 
