@@ -294,18 +294,28 @@ function labelledInvestorAfter(ctx: MoneyContext, carried: CarriedGivers, from: 
 function totalsCountedProjects(ctx: MoneyContext, from: number): boolean {
   const { text, words, money, zone } = ctx;
   const t = text.text;
-  if (!words.hasIn(t, zone.start, money.start, 'total') && !PLANNED.test(t.slice(zone.start, money.start))) return false;
   // A count after the giver named (某盟安排重点项目190项): not one before a share's own giver (…项目，其中某市…).
-  const start = from;
+  if (words.hasIn(t, zone.start, money.start, 'total') || PLANNED.test(t.slice(zone.start, money.start))) return countsProjectsBetween(ctx, from, money.start);
+  // 某省将开工重点项目23个，总投资…，其中某类项目18个、投资额…: a share counting its own projects, of such a total
+  // and with no giver named after the breakdown word, is a statistic of many projects too.
+  const sentenceStart = text.sentences[ctx.sentence]!.start;
+  const breakdown = words.allIn(t, sentenceStart, money.start, 'breakdown').pop();
+  return breakdown !== undefined && from <= breakdown.start && words.hasIn(t, sentenceStart, breakdown.start, 'total') && countsProjectsBetween(ctx, breakdown.end, money.start);
+}
+
+/** A count of projects (重点项目140项) stands in text[from, to). */
+function countsProjectsBetween(ctx: MoneyContext, from: number, to: number): boolean {
+  const { text, words } = ctx;
+  const t = text.text;
   // Counts are not linked: read from the record's mentions, only for amounts after such a word.
   const { mentions, spans } = text.input;
   return mentions.some((count, i) => {
     if (count.type !== 'count' || !PROJECT_UNITS.has(count.unit ?? '')) return false;
     const span = spans[i]!;
-    if (span.start < start || span.end > money.start) return false;
+    if (span.start < from || span.end > to) return false;
     // 项目140项, 项目共66个, 项目有45个: the project word right before the count, or before 共 or 有.
     const at = PROJECT_COUNT_JOINS.has(t[span.start - 1] ?? '') ? span.start - 1 : span.start;
-    return words.endsAt(t, at, 'project', Math.max(start, at - PROJECT_REACH));
+    return words.endsAt(t, at, 'project', Math.max(from, at - PROJECT_REACH));
   });
 }
 
