@@ -2,7 +2,7 @@ import type { FactBasis } from './schema';
 import type { Span } from '../extract/types';
 import type { Mention } from '../model/mention';
 import type { MoneyContext } from './context';
-import { isGiverListGap, isNewsSource, type Party } from './parties';
+import { isGiverListGap, isNameBreak, isNewsSource, type Party } from './parties';
 import { isIdeograph, isSpace, provinceOfPath, type FactText } from './text';
 import type { FactWords, GrantLevel } from './words';
 import { AID_LENGTH } from './where';
@@ -315,8 +315,21 @@ function countsProjectsBetween(ctx: MoneyContext, from: number, to: number): boo
     if (span.start < from || span.end > to) return false;
     // 项目140项, 项目共66个, 项目有45个: the project word right before the count, or before 共 or 有.
     const at = PROJECT_COUNT_JOINS.has(t[span.start - 1] ?? '') ? span.start - 1 : span.start;
-    return words.endsAt(t, at, 'project', Math.max(from, at - PROJECT_REACH));
+    return words.endsAt(t, at, 'project', Math.max(from, at - PROJECT_REACH)) || countedProjectAfter(ctx, span.end, to);
   });
+}
+
+/** How far after a count its project word may start (176个重大项目, 15个重点水利项目). */
+const PROJECT_AFTER_REACH = 4;
+
+/** 120个重大项目: the count's project word right after it, past a few ideographs that qualify it (no 的: 3个乡镇的项目). */
+function countedProjectAfter(ctx: MoneyContext, countEnd: number, to: number): boolean {
+  const { text, words } = ctx;
+  const t = text.text;
+  const project = words.indexIn(t, countEnd, to, 'project', Math.min(to, countEnd + PROJECT_AFTER_REACH + 1));
+  if (project < 0) return false;
+  for (let at = countEnd; at < project; at++) if (!isIdeographCode(t.charCodeAt(at)) || isNameBreak(words, t.charCodeAt(at))) return false;
+  return true;
 }
 
 /** 计划投资, 年度投资计划: an amount planned, not given. */

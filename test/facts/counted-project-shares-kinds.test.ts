@@ -20,3 +20,15 @@ describe('shares of a total of counted projects', () => {
     expect(facts[1]!.who).toEqual(['广东省/珠海市']);
   });
 });
+
+describe('a total of projects counted before their word (120个重大项目)', () => {
+  it('is a statistic of many projects, its plan for the year too', () => {
+    const facts = factsOf('标题\n6月27日，阿坝州集中开工120个重大项目，涉及基础设施、产业发展等，总投资300.5亿元，今年计划投资40.2亿元。');
+    expect(facts.map((f) => f.who)).toEqual([[], []]);
+  });
+
+  it('negative: projects of some townships (的 between) are no count of projects', () => {
+    const facts = factsOf('标题\n阿坝州投资建设3个乡镇的项目，总投资300.5亿元。');
+    expect(facts[0]!.who).toEqual(['四川省/阿坝藏族羌族自治州']);
+  });
+});
