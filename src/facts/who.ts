@@ -198,7 +198,7 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // Not across a space (风暴卷走十七亿元 某省各级政府拨款赈灾: a headline's phrases), nor past a purpose word
   // (拨付资金50万元用于某医院设备更新，为医院创建某某医院提供支持: the body named in the use receives the money).
   const after = named.length === 0 ? parties.find((p) => p.start >= money.end && !holdsSpace(t, money.end, p.start) && !words.hasIn(t, money.end, p.start, 'purpose')) : undefined;
-  const giver = named[named.length - 1] ?? (after && !givesLaterAmount(ctx, after) ? after : undefined);
+  const giver = named[named.length - 1] ?? (after && !givesLaterAmount(ctx, after) ? after : undefined) ?? (grantedEnd >= 0 ? giverOfGrantees(ctx, parties) : undefined);
   // 某同乡会会长某某在…捐助: the body only names the person heading it, who gives as an individual
   // (unless leading its delegation or acting for it: 某分会会长某某一行…捐赠, 某公司董事长某某代表公司…).
   if (giver && headsAsPerson(ctx, giver)) return { ...NO_GIVER, basis: 'clause' };
@@ -1161,6 +1161,22 @@ function lastGrantedEnd(ctx: MoneyContext): number {
   // Most sentences hold no granting verb: one read, nothing kept.
   if (!words.hasIn(text.text, start, money.start, 'granted')) return -1;
   return words.allIn(text.text, start, money.start, 'granted').pop()!.end;
+}
+
+/**
+ * 某基金会捐资助学仪式在某校举行，40名学子每人获得1500元: those granted the amount in its clause are people named in
+ * a later clause than the party (no party of their own clause comes before the granting verb); the party whose giving
+ * verb an earlier clause of the sentence names gives it. Undefined where there is none.
+ */
+function giverOfGrantees(ctx: MoneyContext, parties: readonly Party[]): Party | undefined {
+  const { text, words, money, sentence } = ctx;
+  const t = text.text;
+  const verb = words.allIn(t, text.sentences[sentence]!.start, money.start, 'granted').pop()!;
+  const grantees = text.clauseAt(sentence, verb.start);
+  // 暂获某些学校响应，目标是筹500万元: a verb of another clause than the amount's grants no amount.
+  if (grantees.start !== ctx.clause.start || parties.some((p) => p.start >= grantees.start && p.end <= verb.start)) return undefined;
+  const giver = parties.filter((p) => p.end <= grantees.start).pop();
+  return giver && words.hasIn(t, giver.end, text.clauseAt(sentence, giver.end).end, 'giver') ? giver : undefined;
 }
 
 /**
