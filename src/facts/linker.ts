@@ -2,7 +2,7 @@ import type { Span } from '../extract/types';
 import type { PlaceMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { zoneOf, type MoneyContext } from './context';
-import { finedPartyBefore, opensNationalName, partiesOf, startsCompanyName, type Party } from './parties';
+import { companyShortNames, finedPartyBefore, opensNationalName, partiesOf, startsCompanyName, withShortNames, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact, FactPlace } from './schema';
 import { FactText, isIdeograph, isSpace, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
@@ -50,6 +50,7 @@ class DocumentLinker {
   /** Facts dated by the year of a finer date as a year's figure (年度计划投资): the next sentence takes that date, not the year. */
   private readonly yearFigures = new Set<Fact>();
   private documentSubjects?: { place?: WhereLink; party?: Party };
+  private companyShortNames?: readonly string[];
   private donorProvinceSet?: Set<string>;
 
   /** Organisation endings (集团, 基金会) of the whole text, found in one pass, by sentence. */
@@ -254,7 +255,12 @@ class DocumentLinker {
   }
 
   private partiesOf(sentence: number): readonly Party[] {
-    return (this.parties[sentence] ??= partiesOf(this.text, this.words, sentence, this.endingsIn(sentence)));
+    return (this.parties[sentence] ??= withShortNames(this.text, this.words, sentence, partiesOf(this.text, this.words, sentence, this.endingsIn(sentence)), this.shortNames()));
+  }
+
+  /** The short names of the companies the text names in full (companyShortNames), read once. */
+  private shortNames(): readonly string[] {
+    return (this.companyShortNames ??= companyShortNames(this.text, this.words, (sentence) => partiesOf(this.text, this.words, sentence, this.endingsIn(sentence))));
   }
 
   private giversIn(sentence: number): readonly Party[] {
