@@ -1174,7 +1174,9 @@ function giverOfGrantees(ctx: MoneyContext, parties: readonly Party[]): Party | 
   const verb = words.allIn(t, text.sentences[sentence]!.start, money.start, 'granted').pop()!;
   const grantees = text.clauseAt(sentence, verb.start);
   // 暂获某些学校响应，目标是筹500万元: a verb of another clause than the amount's grants no amount.
-  if (grantees.start !== ctx.clause.start || parties.some((p) => p.start >= grantees.start && p.end <= verb.start)) return undefined;
+  // 某区开展捐赠活动，获捐赠资金900万元: a clause opening with the verb is granted to the sentence's subject: it receives.
+  if (grantees.start !== ctx.clause.start || afterSpaces(t, grantees.start, verb.start) === verb.start) return undefined;
+  if (parties.some((p) => p.start >= grantees.start && p.end <= verb.start)) return undefined;
   const giver = parties.filter((p) => p.end <= grantees.start).pop();
   return giver && words.hasIn(t, giver.end, text.clauseAt(sentence, giver.end).end, 'giver') ? giver : undefined;
 }

@@ -15,6 +15,11 @@ describe('an amount people are granted, after the giver of the sentence', () => 
     expect(facts[0]!.who).toEqual([]);
   });
 
+  it('negative: a clause opening with the granting verb is granted to the party itself', () => {
+    const facts = factsOf('标题\n某某高新区开展助学捐赠活动，获捐赠资金300万元，用于园区助学工作。');
+    expect(facts[0]!.who).toEqual([]);
+  });
+
   it('negative: a party holding no giving verb gives nothing to those granted', () => {
     const facts = factsOf('标题\n某某基金会举行座谈会，40名学子每人获得1500元助学款。');
     expect(facts[0]!.who).toEqual([]);
