@@ -465,6 +465,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
       continue;
     }
     const byBefore = by;
+    // 根据某联安排，某企业…: the body whose arrangement a giver follows gives nothing.
+    if (words.startsAt(text.text, start, 'follows') || words.endsAt(text.text, start, 'follows', Math.max(span.start, start - LEAD_REACH))) continue;
     // 安排用于某县医院的资金: an organisation after a purpose word (用于) is the money's use, not its giver.
     if (words.indexIn(text.text, start, ending.start, 'purpose') >= 0) continue;
     // 某公司向某慈善协会捐资: the organisation after 向 (为, 给) receives.
