@@ -1378,12 +1378,12 @@ const SPREAD_PROVINCES = 4;
 const TITLE_PARAGRAPHS = 5;
 const SENTENCE_CLOSES = /[。！？!?；;]/;
 
-/** What may join a team's province, after its aid word, to its city in one name (江苏援伊·淮安工作组): nothing, or a dot or dash. */
+/** What may join a team's province, after its aid word, to its city in one name (山东援疆·潍坊工作组): nothing, or a dot or dash. */
 const NAME_JOIN = /^[·・•\-—－]?$/;
 
 /**
  * The first party of a sentence, or, where the next one goes on with its name as a division inside it
- * (江苏援伊·淮安工作组: the province's aid, then the city's team), the innermost of that chain: the team is the city's.
+ * (山东援疆·潍坊工作组: the province's aid, then the city's team), the innermost of that chain: the team is the city's.
  */
 function innermostJoined(t: string, words: FactWords, parties: readonly Party[]): Party | undefined {
   let party = parties[0];

@@ -1093,11 +1093,11 @@ function isDonorProvince(words: FactWords, province: string): boolean {
   return province !== '' && words.startIn(province, 0, province.length, 'donor-province') === province;
 }
 
-/** The fewest characters a company's short name holds (北方管业; not 酒厂 of 某地酒厂). */
+/** The fewest characters a company's short name holds (某某管业; not 酒厂 of 某地酒厂). */
 const SHORT_NAME_MIN = 3;
 
 /**
- * 秦皇岛某某管业有限公司 … 某某管业决定捐赠: the names a company written in full with its legal suffix (有限公司) is
+ * 某市某某管业有限公司 … 某某管业决定捐赠: the names a company written in full with its legal suffix (有限公司) is
  * later called by: the name without the suffix, and without a place opening it. `partiesIn` gives a sentence's parties.
  */
 export function companyShortNames(text: FactText, words: FactWords, partiesIn: (sentence: number) => readonly Party[]): readonly string[] {
@@ -1106,7 +1106,7 @@ export function companyShortNames(text: FactText, words: FactWords, partiesIn: (
   for (const suffix of words.allIn(t, 0, t.length, 'legal-suffix')) {
     const sentence = text.sentenceAt(suffix.start);
     if (sentence < 0) continue;
-    // 接过秦皇岛某某管业有限公司工作人员…: a company named by no giving verb is no party; a place opening a run of
+    // 接过某市某某管业有限公司工作人员…: a company named by no giving verb is no party; a place opening a run of
     // ideographs up to the suffix starts its name.
     const start = partiesIn(sentence).find((p) => p.end === suffix.end && p.mentions.length === 0)?.start ?? placeOpeningRun(text, sentence, suffix.start);
     if (start === undefined) continue;

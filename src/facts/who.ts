@@ -319,7 +319,7 @@ function countsProjectsBetween(ctx: MoneyContext, from: number, to: number): boo
   });
 }
 
-/** How far after a count its project word may start (176个重大项目, 15个重点水利项目). */
+/** How far after a count its project word may start (120个重大项目, 15个重点水利项目). */
 const PROJECT_AFTER_REACH = 4;
 
 /** 120个重大项目: the count's project word right after it, past a few ideographs that qualify it (no 的: 3个乡镇的项目). */
