@@ -1095,6 +1095,8 @@ function isDonorProvince(words: FactWords, province: string): boolean {
 
 /** The fewest characters a company's short name holds (某某管业; not 酒厂 of 某地酒厂). */
 const SHORT_NAME_MIN = 3;
+/** The most legal suffixes a text may hold for its companies' short names to be read. */
+const SHORT_NAME_SUFFIXES_MAX = 20;
 
 /**
  * 某市某某管业有限公司 … 某某管业决定捐赠: the names a company written in full with its legal suffix (有限公司) is
@@ -1103,12 +1105,17 @@ const SHORT_NAME_MIN = 3;
 export function companyShortNames(text: FactText, words: FactWords, partiesIn: (sentence: number) => readonly Party[]): readonly string[] {
   const t = text.text;
   const names = new Set<string>();
-  for (const suffix of words.allIn(t, 0, t.length, 'legal-suffix')) {
+  const suffixes = words.allIn(t, 0, t.length, 'legal-suffix');
+  // A list of many companies (a page of signings or donors) calls none of them back by a short name.
+  if (suffixes.length > SHORT_NAME_SUFFIXES_MAX) return [];
+  const partiesBySentence = new Map<number, readonly Party[]>();
+  for (const suffix of suffixes) {
     const sentence = text.sentenceAt(suffix.start);
     if (sentence < 0) continue;
+    if (!partiesBySentence.has(sentence)) partiesBySentence.set(sentence, partiesIn(sentence));
     // 接过某市某某管业有限公司工作人员…: a company named by no giving verb is no party; a place opening a run of
     // ideographs up to the suffix starts its name.
-    const start = partiesIn(sentence).find((p) => p.end === suffix.end && p.mentions.length === 0)?.start ?? placeOpeningRun(text, sentence, suffix.start);
+    const start = partiesBySentence.get(sentence)!.find((p) => p.end === suffix.end && p.mentions.length === 0)?.start ?? placeOpeningRun(text, sentence, suffix.start);
     if (start === undefined) continue;
     const place = text.ofType(sentence, 'place').find((p) => p.start === start && p.end < suffix.start);
     for (const from of place ? [start, place.end] : [start]) {
