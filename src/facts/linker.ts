@@ -2,7 +2,7 @@ import type { Span } from '../extract/types';
 import type { PlaceMention } from '../model/mention';
 import type { RuleSet } from '../rules/loader';
 import { zoneOf, type MoneyContext } from './context';
-import { finedPartyBefore, opensNationalName, partiesOf, startsCompanyName, type Party } from './parties';
+import { companyShortNames, finedPartyBefore, opensNationalName, partiesOf, startsCompanyName, withShortNames, type Party } from './parties';
 import { linkPurpose } from './purpose';
 import type { Fact, FactPlace } from './schema';
 import { FactText, isIdeograph, isSpace, linkedMentionsOf, provinceOfPath, type FactInput, type LocatedMention } from './text';
@@ -50,6 +50,7 @@ class DocumentLinker {
   /** Facts dated by the year of a finer date as a year's figure (年度计划投资): the next sentence takes that date, not the year. */
   private readonly yearFigures = new Set<Fact>();
   private documentSubjects?: { place?: WhereLink; party?: Party };
+  private companyShortNames?: readonly string[];
   private donorProvinceSet?: Set<string>;
 
   /** Organisation endings (集团, 基金会) of the whole text, found in one pass, by sentence. */
@@ -254,7 +255,12 @@ class DocumentLinker {
   }
 
   private partiesOf(sentence: number): readonly Party[] {
-    return (this.parties[sentence] ??= partiesOf(this.text, this.words, sentence, this.endingsIn(sentence)));
+    return (this.parties[sentence] ??= withShortNames(this.text, this.words, sentence, partiesOf(this.text, this.words, sentence, this.endingsIn(sentence)), this.shortNames()));
+  }
+
+  /** The short names of the companies the text names in full (companyShortNames), read once. */
+  private shortNames(): readonly string[] {
+    return (this.companyShortNames ??= companyShortNames(this.text, this.words, (sentence) => partiesOf(this.text, this.words, sentence, this.endingsIn(sentence))));
   }
 
   private giversIn(sentence: number): readonly Party[] {
@@ -754,7 +760,7 @@ class DocumentLinker {
   /** The paragraph's first giver. */
   paragraphParty(ctx: MoneyContext): Party | undefined {
     const sentence = this.firstInParagraph(ctx, this.firstParty, (s) => this.giversIn(s).length > 0);
-    return sentence === undefined ? undefined : this.giversIn(sentence)[0];
+    return sentence === undefined ? undefined : innermostJoined(this.text.text, this.words, this.giversIn(sentence));
   }
 
   /** The places of the paragraph's first sentence that names a destination. */
@@ -1371,6 +1377,22 @@ const SPREAD_PROVINCES = 4;
 /** How many opening paragraphs may hold a headline line after a page's chrome. */
 const TITLE_PARAGRAPHS = 5;
 const SENTENCE_CLOSES = /[。！？!?；;]/;
+
+/** What may join a team's province, after its aid word, to its city in one name (山东援疆·潍坊工作组): nothing, or a dot or dash. */
+const NAME_JOIN = /^[·・•\-—－]?$/;
+
+/**
+ * The first party of a sentence, or, where the next one goes on with its name as a division inside it
+ * (山东援疆·潍坊工作组: the province's aid, then the city's team), the innermost of that chain: the team is the city's.
+ */
+function innermostJoined(t: string, words: FactWords, parties: readonly Party[]): Party | undefined {
+  let party = parties[0];
+  for (const next of parties.slice(1)) {
+    if (!party || !next.who.startsWith(`${party.who}/`) || !NAME_JOIN.test(t.slice(party.end + words.startIn(t, party.end, next.start, 'donor-marker').length, next.start))) break;
+    party = next;
+  }
+  return party;
+}
 /**
  * What a body named by its province's level alone opens with, and how many levels of a path it names.
  * Not 市: a county-level city (某市红十字会 of a text about 尚志市) is a 市 too.

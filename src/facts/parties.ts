@@ -465,6 +465,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
       continue;
     }
     const byBefore = by;
+    // 根据某联安排，某企业…: the body whose arrangement a giver follows gives nothing.
+    if (words.startsAt(text.text, start, 'follows') || words.endsAt(text.text, start, 'follows', Math.max(span.start, start - LEAD_REACH))) continue;
     // 安排用于某县医院的资金: an organisation after a purpose word (用于) is the money's use, not its giver.
     if (words.indexIn(text.text, start, ending.start, 'purpose') >= 0) continue;
     // 某公司向某慈善协会捐资: the organisation after 向 (为, 给) receives.
@@ -1089,4 +1091,70 @@ function aidPactSide(text: FactText, words: FactWords, sentence: number, places:
 /** The province gives in East–West aid pacts (a donor-province word of fact-words.tsv). */
 function isDonorProvince(words: FactWords, province: string): boolean {
   return province !== '' && words.startIn(province, 0, province.length, 'donor-province') === province;
+}
+
+/** The fewest characters a company's short name holds (某某管业; not 酒厂 of 某地酒厂). */
+const SHORT_NAME_MIN = 3;
+/** The most legal suffixes a text may hold for its companies' short names to be read. */
+const SHORT_NAME_SUFFIXES_MAX = 20;
+
+/**
+ * 某市某某管业有限公司 … 某某管业决定捐赠: the names a company written in full with its legal suffix (有限公司) is
+ * later called by: the name without the suffix, and without a place opening it. `partiesIn` gives a sentence's parties.
+ */
+export function companyShortNames(text: FactText, words: FactWords, partiesIn: (sentence: number) => readonly Party[]): readonly string[] {
+  const t = text.text;
+  const names = new Set<string>();
+  const suffixes = words.allIn(t, 0, t.length, 'legal-suffix');
+  // A list of many companies (a page of signings or donors) calls none of them back by a short name.
+  if (suffixes.length > SHORT_NAME_SUFFIXES_MAX) return [];
+  const partiesBySentence = new Map<number, readonly Party[]>();
+  for (const suffix of suffixes) {
+    const sentence = text.sentenceAt(suffix.start);
+    if (sentence < 0) continue;
+    if (!partiesBySentence.has(sentence)) partiesBySentence.set(sentence, partiesIn(sentence));
+    // 接过某市某某管业有限公司工作人员…: a company named by no giving verb is no party; a place opening a run of
+    // ideographs up to the suffix starts its name.
+    const start = partiesBySentence.get(sentence)!.find((p) => p.end === suffix.end && p.mentions.length === 0)?.start ?? placeOpeningRun(text, sentence, suffix.start);
+    if (start === undefined) continue;
+    const place = text.ofType(sentence, 'place').find((p) => p.start === start && p.end < suffix.start);
+    for (const from of place ? [start, place.end] : [start]) {
+      const name = t.slice(from, suffix.start);
+      if (name.length >= SHORT_NAME_MIN && [...name].every((c) => isIdeograph(c.charCodeAt(0)))) names.add(name);
+    }
+  }
+  return [...names];
+}
+
+/** Where the first place of the run of ideographs that ends at `end` starts, undefined where it holds none. */
+function placeOpeningRun(text: FactText, sentence: number, end: number): number | undefined {
+  let start = end;
+  while (start > text.sentences[sentence]!.start && isIdeograph(text.text.charCodeAt(start - 1))) start--;
+  return text.ofType(sentence, 'place').find((p) => p.start >= start && p.end < end)?.start;
+}
+
+/**
+ * A sentence's parties with the companies it calls by a short name (companyShortNames) added: where a giving verb
+ * follows in its clause and no organisation is read there already, the short name is the party, in place of a place
+ * opening it (某地酒厂为某村捐赠: no place gives).
+ */
+export function withShortNames(text: FactText, words: FactWords, sentence: number, parties: readonly Party[], names: readonly string[]): readonly Party[] {
+  if (names.length === 0) return parties;
+  const span = text.sentences[sentence]!;
+  const sentenceText = text.text.slice(span.start, span.end);
+  let found: Party[] | undefined;
+  for (const name of names) {
+    for (let at = sentenceText.indexOf(name); at >= 0; at = sentenceText.indexOf(name, at + name.length)) {
+      const start = span.start + at;
+      const end = start + name.length;
+      // The full name itself (某某管业有限公司), or a short name giving nothing in its clause (扶持某某管业发展): no party.
+      if (words.startsAt(text.text, end, 'legal-suffix') || !words.hasIn(text.text, end, text.clauseAt(sentence, end).end, 'giver')) continue;
+      const list: Party[] = found ?? [...parties];
+      const overlapping = list.filter((p) => p.start < end && start < p.end);
+      // A name read already (the full name, an organisation around it) stays as it is.
+      if (overlapping.some((p) => p.mentions.length === 0)) continue;
+      found = [...list.filter((p) => !overlapping.includes(p)), { start, end, who: name, mentions: [], marked: false }];
+    }
+  }
+  return found ? found.sort((a, b) => a.start - b.start) : parties;
 }

@@ -2,7 +2,7 @@ import type { FactBasis } from './schema';
 import type { Span } from '../extract/types';
 import type { Mention } from '../model/mention';
 import type { MoneyContext } from './context';
-import { isGiverListGap, isNewsSource, type Party } from './parties';
+import { isGiverListGap, isNameBreak, isNewsSource, type Party } from './parties';
 import { isIdeograph, isSpace, provinceOfPath, type FactText } from './text';
 import type { FactWords, GrantLevel } from './words';
 import { AID_LENGTH } from './where';
@@ -195,9 +195,10 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // gives, unless a giving verb of a later clause comes first (…接收…，已拨付620万元).
   if (named.length > 0 && receivesBefore(ctx, named[named.length - 1]!.end)) return { ...NO_GIVER, basis: 'clause' };
   // …，全部由某基金会承担: a giver named after the amount, in the same sentence.
-  // Not across a space (风暴卷走十七亿元 某省各级政府拨款赈灾: a headline's phrases).
-  const after = named.length === 0 ? parties.find((p) => p.start >= money.end && !holdsSpace(t, money.end, p.start)) : undefined;
-  const giver = named[named.length - 1] ?? (after && !givesLaterAmount(ctx, after) ? after : undefined);
+  // Not across a space (风暴卷走十七亿元 某省各级政府拨款赈灾: a headline's phrases), nor past a purpose word
+  // (拨付资金50万元用于某医院设备更新，为医院创建某某医院提供支持: the body named in the use receives the money).
+  const after = named.length === 0 ? parties.find((p) => p.start >= money.end && !holdsSpace(t, money.end, p.start) && !words.hasIn(t, money.end, p.start, 'purpose')) : undefined;
+  const giver = named[named.length - 1] ?? (after && !givesLaterAmount(ctx, after) ? after : undefined) ?? (grantedEnd >= 0 ? giverOfGrantees(ctx, parties) : undefined);
   // 某同乡会会长某某在…捐助: the body only names the person heading it, who gives as an individual
   // (unless leading its delegation or acting for it: 某分会会长某某一行…捐赠, 某公司董事长某某代表公司…).
   if (giver && headsAsPerson(ctx, giver)) return { ...NO_GIVER, basis: 'clause' };
@@ -293,19 +294,42 @@ function labelledInvestorAfter(ctx: MoneyContext, carried: CarriedGivers, from: 
 function totalsCountedProjects(ctx: MoneyContext, from: number): boolean {
   const { text, words, money, zone } = ctx;
   const t = text.text;
-  if (!words.hasIn(t, zone.start, money.start, 'total') && !PLANNED.test(t.slice(zone.start, money.start))) return false;
   // A count after the giver named (某盟安排重点项目190项): not one before a share's own giver (…项目，其中某市…).
-  const start = from;
+  if (words.hasIn(t, zone.start, money.start, 'total') || PLANNED.test(t.slice(zone.start, money.start))) return countsProjectsBetween(ctx, from, money.start);
+  // 某省将开工重点项目23个，总投资…，其中某类项目18个、投资额…: a share counting its own projects, of such a total
+  // and with no giver named after the breakdown word, is a statistic of many projects too.
+  const sentenceStart = text.sentences[ctx.sentence]!.start;
+  const breakdown = words.allIn(t, sentenceStart, money.start, 'breakdown').pop();
+  return breakdown !== undefined && from <= breakdown.start && words.hasIn(t, sentenceStart, breakdown.start, 'total') && countsProjectsBetween(ctx, breakdown.end, money.start);
+}
+
+/** A count of projects (重点项目140项) stands in text[from, to). */
+function countsProjectsBetween(ctx: MoneyContext, from: number, to: number): boolean {
+  const { text, words } = ctx;
+  const t = text.text;
   // Counts are not linked: read from the record's mentions, only for amounts after such a word.
   const { mentions, spans } = text.input;
   return mentions.some((count, i) => {
     if (count.type !== 'count' || !PROJECT_UNITS.has(count.unit ?? '')) return false;
     const span = spans[i]!;
-    if (span.start < start || span.end > money.start) return false;
+    if (span.start < from || span.end > to) return false;
     // 项目140项, 项目共66个, 项目有45个: the project word right before the count, or before 共 or 有.
     const at = PROJECT_COUNT_JOINS.has(t[span.start - 1] ?? '') ? span.start - 1 : span.start;
-    return words.endsAt(t, at, 'project', Math.max(start, at - PROJECT_REACH));
+    return words.endsAt(t, at, 'project', Math.max(from, at - PROJECT_REACH)) || countedProjectAfter(ctx, span.end, to);
   });
+}
+
+/** How far after a count its project word may start (120个重大项目, 15个重点水利项目). */
+const PROJECT_AFTER_REACH = 4;
+
+/** 120个重大项目: the count's project word right after it, past a few ideographs that qualify it (no 的: 3个乡镇的项目). */
+function countedProjectAfter(ctx: MoneyContext, countEnd: number, to: number): boolean {
+  const { text, words } = ctx;
+  const t = text.text;
+  const project = words.indexIn(t, countEnd, to, 'project', Math.min(to, countEnd + PROJECT_AFTER_REACH + 1));
+  if (project < 0) return false;
+  for (let at = countEnd; at < project; at++) if (!isIdeographCode(t.charCodeAt(at)) || isNameBreak(words, t.charCodeAt(at))) return false;
+  return true;
 }
 
 /** 计划投资, 年度投资计划: an amount planned, not given. */
@@ -1140,6 +1164,24 @@ function lastGrantedEnd(ctx: MoneyContext): number {
 }
 
 /**
+ * 某基金会捐资助学仪式在某校举行，40名学子每人获得1500元: those granted the amount in its clause are people named in
+ * a later clause than the party (no party of their own clause comes before the granting verb); the party whose giving
+ * verb an earlier clause of the sentence names gives it. Undefined where there is none.
+ */
+function giverOfGrantees(ctx: MoneyContext, parties: readonly Party[]): Party | undefined {
+  const { text, words, money, sentence } = ctx;
+  const t = text.text;
+  const verb = words.allIn(t, text.sentences[sentence]!.start, money.start, 'granted').pop()!;
+  const grantees = text.clauseAt(sentence, verb.start);
+  // 暂获某些学校响应，目标是筹500万元: a verb of another clause than the amount's grants no amount.
+  // 某区开展捐赠活动，获捐赠资金900万元: a clause opening with the verb is granted to the sentence's subject: it receives.
+  if (grantees.start !== ctx.clause.start || afterSpaces(t, grantees.start, verb.start) === verb.start) return undefined;
+  if (parties.some((p) => p.start >= grantees.start && p.end <= verb.start)) return undefined;
+  const giver = parties.filter((p) => p.end <= grantees.start).pop();
+  return giver && words.hasIn(t, giver.end, text.clauseAt(sentence, giver.end).end, 'giver') ? giver : undefined;
+}
+
+/**
  * End of the last introducing verb (引进, 招商) before the amount in its
  * sentence, or the sentence start. An introducer of an earlier clause whose
  * own amount comes before this one (引入投资1300万元…，投资1190万元…) no longer applies.
@@ -1167,8 +1209,9 @@ function isFunding(ctx: MoneyContext): boolean {
     words.startIn(t, words.afterLeading(t, money.end, zone.end, 'amount-tail'), zone.end, 'giver') !== '' ||
     labelsFunding(ctx) ||
     continuesGiving(ctx) ||
-    // 现金分享计划…涉及的总开支约为…: the spending of a government's handout is its own.
-    words.hasIn(t, text.sentences[ctx.sentence]!.start, money.start, 'handout')
+    // 现金分享计划…涉及的总开支约为…: the spending of a government's handout is its own; so is each resident's
+    // share told in the next sentence (将发放现金分享。…永久性居民每人将获得…).
+    words.hasIn(t, text.sentences[Math.max(0, ctx.sentence - 1)]!.start, money.start, 'handout')
   );
 }
 

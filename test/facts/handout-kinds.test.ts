@@ -14,6 +14,21 @@ describe("a government's cash handout", () => {
     expect(facts.map((f) => f.who)).toEqual([['澳门特别行政区'], ['澳门特别行政区']]);
   });
 
+  it("each resident's share told in the sentence after the handout is the government's", () => {
+    const facts = factsOf('标题\n6月2日，澳门特区政府宣布，将从8月起发放本年度的现金分享。根据公告，永久性居民每人将获得8000澳门元，非永久性居民每人将获得4800澳门元。');
+    expect(facts.map((f) => f.who)).toEqual([['澳门特别行政区'], ['澳门特别行政区']]);
+  });
+
+  it('a resident granted cash by dispatch (获派) after the government hands it out', () => {
+    const facts = factsOf('标题\n香港特区政府宣布再向市民派钱，每名永久性居民获派6000元。');
+    expect(facts[0]!.who).toEqual(['香港特别行政区']);
+  });
+
+  it('negative: what residents get with no handout named has no giver carried', () => {
+    const facts = factsOf('标题\n6月2日，澳门特区政府宣布调整电费。根据公告，每户居民每月将获得200澳门元优惠。');
+    expect(facts[0]!.who).toEqual([]);
+  });
+
   it('negative: public spending in a fiscal bulletin has no giver', () => {
     const facts = factsOf('标题\n财政局公布，今年首季澳门公共财政收入300亿元。期内公共财政开支120亿元，按年下跌5%。');
     expect(facts[1]!.who).toEqual([]);
