@@ -9,6 +9,7 @@ import type { FlowWords } from '../util/flow-words';
 import { GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, GEO_SPLIT_ENDING_RULES, basinWords, flowWords, plainWordsAt, productWordsAt, sourceWords, generatedFeatures, reachWords, riverEnding, riverWordLists, splitRiverParts, waterWords } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
+import { unitSet } from '../util/bits';
 import { alternation } from '../util/alternation';
 import { isSeparatorBoundary } from '../util/separators';
 import { JIEBA_TAG_RULES, loadTagSets } from '../resolve/jieba-tags';
@@ -359,7 +360,9 @@ function chromeSites(text: string): RegExpMatchArray[] {
   return found;
 }
 
-const SITE_END_UNITS: ReadonlySet<number> = new Set([...'网網论論贴貼'].map((ch) => ch.charCodeAt(0)));
+/** As bits: read at every character of a line until one is found. */
+const SITE_END_UNITS = unitSet();
+for (const ch of '网網论論贴貼') SITE_END_UNITS.add(ch.charCodeAt(0));
 
 /** Where 网 and 網 stand in `text`, ascending. */
 function siteMarks(text: string): number[] {
