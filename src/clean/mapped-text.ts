@@ -2,7 +2,9 @@
 // input. Every cleaning step produces a new MappedText, so any span of the
 // cleaned text can be carried back to the original (the offset map).
 
-const TRIMMED = /[\s\u3000\u00a0\ufeff]/;
+import { UnitClass } from '../util/unit-class';
+
+const TRIMMED = new UnitClass(/[\s\u3000\u00a0\ufeff]/);
 
 export class MappedText {
   private constructor(
@@ -75,10 +77,10 @@ export class MappedText {
   trim(): MappedText {
     const { text } = this;
     let start = 0;
-    while (start < text.length && TRIMMED.test(text[start]!)) start++;
+    while (start < text.length && TRIMMED.at(text, start)) start++;
     if (start === text.length) return this.slice(0, 0);
     let end = text.length;
-    while (TRIMMED.test(text[end - 1]!)) end--;
+    while (TRIMMED.at(text, end - 1)) end--;
     return start === 0 && end === text.length ? this : this.slice(start, end);
   }
 

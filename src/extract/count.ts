@@ -17,6 +17,7 @@ import {
 import { TakenSpans, spansOf } from './counts/taken-spans';
 import { ARABIC_NUMBER, CHINESE_DIGITS, continuesSpacedDigits, DIGIT_MAGNITUDE_CHAIN, CHINESE_NUMBER, joinSpacedDigits, MAGNITUDE_PATTERN, listedNumbersBefore, magnitudeFactor, mergeRanges, parseChineseNumber, scaled, withRest } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule, Span } from './types';
+import { UnitClass } from '../util/unit-class';
 
 // Counts: a number with a measure word, read as a statistic (援藏项目9个,
 // 10批657名, 近7.4万人次). Ordinals, slogans, idioms, durations, money and
@@ -34,6 +35,12 @@ const CLOSES_NAMED_LIST = /[、和与及]\p{Script=Han}{2,6}$/u;
 /** Quoted short phrases are names and slogans (“四件大事”, “两个维护”). */
 const SHORT_QUOTE = /[“"][^“”"\n]{1,10}[”"]/g;
 const PUNCTUATION = /[，。、；：！？,.;:!?“”"‘’「」『』（）()《》【】\n—…·\s]/;
+/** PUNCTUATION and OCR_SPACE asked of one character at a time, as the look-backs over a window do. */
+const PUNCTUATION_UNIT = new UnitClass(PUNCTUATION);
+const OCR_SPACE_UNIT = new UnitClass(OCR_SPACE);
+/** What ends the clause a breakdown's item opens, and the clause a list of counts stands in. */
+const BREAKDOWN_CLAUSE_MARK = new UnitClass(/[，,。；;！？\n]/);
+const LIST_CLAUSE_MARK = new UnitClass(/[，,。；;！？!?\n]/);
 /** How far before a session's number its congress may be named (县第十七届人民代表大会三次会议). */
 const SESSION_WINDOW = 20;
 /** How far after the measure word a statistic noun may end (两个民生项目). */
@@ -653,7 +660,7 @@ function continuesBreakdown(text: string, m: CountMatch, taken: TakenSpans): boo
   // 一户一策, 一村一品: a slogan pairs the one with another.
   if (text[m.end] === '一') return false;
   let from = comma;
-  while (from > 0 && comma - from < BREAKDOWN_REACH && !/[，,。；;！？\n]/.test(text[from - 1]!)) from--;
+  while (from > 0 && comma - from < BREAKDOWN_REACH && !BREAKDOWN_CLAUSE_MARK.at(text, from - 1)) from--;
   const clause = text.slice(from, comma);
   // The clause closes with the total (累计新增个案77宗，一宗…) or opens with a part (六宗属输入，一宗…).
   if (clause.endsWith(m.unit) && taken.overlaps(comma - 1, comma)) return true;
@@ -666,7 +673,7 @@ function continuesBreakdown(text: string, m: CountMatch, taken: TakenSpans): boo
 /** OCR spaces between 第 and its number (第 七批, 第  3次) do not make it a count. */
 function isOrdinalAcrossSpaces(text: string, start: number, context: CountContext): boolean {
   let at = start;
-  while (at > 0 && start - at < MAX_OCR_SPACES && OCR_SPACE.test(text[at - 1]!)) at--;
+  while (at > 0 && start - at < MAX_OCR_SPACES && OCR_SPACE_UNIT.at(text, at - 1)) at--;
   return at < start && context.ordinalAtEnd.test(text.slice(Math.max(0, at - 2), at));
 }
 
@@ -677,12 +684,12 @@ function isSessionOrdinal(text: string, start: number, after: string, context: C
 
 /** How far back a sentence's verb may list what it found (车内检获两把刀、一支棍、一支铁笔及两支烟). */
 const TALLY_WINDOW = 40;
-const SENTENCE_BREAK = /[，。；！？,;!?\n]/;
+const SENTENCE_BREAK = new UnitClass(/[，。；！？,;!?\n]/);
 
 /** The sentence part before `start`, back to a comma or full stop (not 、) and at most TALLY_WINDOW characters. */
 function sentenceBefore(text: string, start: number): string {
   let from = start;
-  while (from > 0 && start - from < TALLY_WINDOW && !SENTENCE_BREAK.test(text[from - 1]!)) from--;
+  while (from > 0 && start - from < TALLY_WINDOW && !SENTENCE_BREAK.at(text, from - 1)) from--;
   return text.slice(from, start);
 }
 
@@ -693,13 +700,13 @@ const LIST_CLAUSE_REACH = 24;
 /** The clause before `start` up to a comma or a sentence end, past the 、 of a list of names. */
 function sentenceClauseBefore(text: string, start: number): string {
   let from = start;
-  while (from > 0 && start - from < LIST_CLAUSE_REACH && !/[，,。；;！？!?\n]/.test(text[from - 1]!)) from--;
+  while (from > 0 && start - from < LIST_CLAUSE_REACH && !LIST_CLAUSE_MARK.at(text, from - 1)) from--;
   return text.slice(from, start);
 }
 
 function clauseBefore(text: string, start: number): string {
   let from = start;
-  while (from > 0 && start - from < SESSION_WINDOW && !PUNCTUATION.test(text[from - 1]!)) from--;
+  while (from > 0 && start - from < SESSION_WINDOW && !PUNCTUATION_UNIT.at(text, from - 1)) from--;
   return text.slice(from, start);
 }
 
@@ -751,14 +758,14 @@ function withoutSpaces(text: string): string {
 /** The clause before `start` in an OCR copy: spaces do not end it (全 国 25 县市). */
 function spacedClauseBefore(text: string, start: number): string {
   let from = start;
-  while (from > 0 && start - from < SESSION_WINDOW * 2 && (OCR_SPACE.test(text[from - 1]!) || !PUNCTUATION.test(text[from - 1]!))) from--;
+  while (from > 0 && start - from < SESSION_WINDOW * 2 && (OCR_SPACE_UNIT.at(text, from - 1) || !PUNCTUATION_UNIT.at(text, from - 1))) from--;
   return text.slice(from, start);
 }
 
 /** Where the OCR spaces right before `start` begin (a few at most). */
 function startBeforeSpaces(text: string, start: number): number {
   let at = start;
-  while (at > 0 && start - at < MAX_OCR_SPACES && OCR_SPACE.test(text[at - 1]!)) at--;
+  while (at > 0 && start - at < MAX_OCR_SPACES && OCR_SPACE_UNIT.at(text, at - 1)) at--;
   return at;
 }
 

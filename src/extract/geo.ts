@@ -1,6 +1,6 @@
 import { GEO_KINDS, type DraftMention, type GeoKind } from '../model/mention';
 import { allOf, oneOf, type RuleFileSpec, type RuleSet } from '../rules/loader';
-import { DEFAULT_DATA_DIR, sharedGazetteer } from '../resolve/gazetteer';
+import { DEFAULT_DATA_DIR, sharedGazetteer, type Division } from '../resolve/gazetteer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
@@ -861,11 +861,25 @@ function townshipStemsOfNamedCounties(earlier: ExtractContext['earlier']): Set<s
     seen.add(code);
     const division = gazetteer.byCode.get(code);
     if (division === undefined) continue;
+    for (const stem of townStemsOf(division)) stems.add(stem);
+  }
+  return stems;
+}
+
+/** Each county's town stems, read once: an archive names the same counties over and over. */
+const TOWN_STEMS = new WeakMap<Division, readonly string[]>();
+
+/** The stems of a division's own towns and townships, in the order of its children. */
+function townStemsOf(division: Division): readonly string[] {
+  let stems = TOWN_STEMS.get(division);
+  if (stems === undefined) {
+    const found: string[] = [];
     for (const child of division.children) {
       if (child.level !== 'township') continue;
       const match = TOWN_NAME.exec(child.name);
-      if (match) stems.add(match[1]!);
+      if (match) found.push(match[1]!);
     }
+    TOWN_STEMS.set(division, (stems = found));
   }
   return stems;
 }

@@ -8,6 +8,7 @@ import { ASCII_DIGITS, charSet, markedMatches, type MarkedScan } from './marked-
 import { ARABIC_NUMBER, CHINESE_DECIMAL_DIGITS, CHINESE_DECIMAL_NUMBER, CHINESE_DIGITS, CHINESE_NUMBER, CHINESE_POINT, NUMERAL_CHARACTERS, continuesSpacedDigits, joinSpacedDigits, OCR_SPACES, listedNumbersBefore, listedNumbersWithMeasureBefore, longestNumberPrefix, mergeRanges, parseNumber, RANGE_SEPARATOR, roundFloat } from './numbers';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { alternation } from '../util/alternation';
+import { unitSet, type BitSet } from '../util/bits';
 
 // Percentages (87.8%, -12.5%, 3%-5%, 百分之三十, 百分之十二点五, 百分之百),
 // per mille in percent units (千分之1.5 → 0.15, 3‰), tenths (七成 → 70,
@@ -38,9 +39,9 @@ const SYMBOL_START = charSet(ASCII_DIGITS, CHINESE_DIGITS, '○十');
 /** A Chinese numeral with decimals after its point (十二点五, 八.六), or ○ before its point (○.五二: tried only at a mark's run, so the alternation costs little). */
 const CHINESE_WITH_DECIMALS = `(?:${CHINESE_NUMBER}|○(?=${CHINESE_POINT}))(?:${CHINESE_POINT}${CHINESE_DECIMAL_DIGITS}{1,12})?`;
 /** The last character of a number before 成 (past OCR spaces): only then is the window before it read. */
-const CHENG_NUMBER_END = charSet(ASCII_DIGITS, NUMERAL_CHARACTERS, '半');
+const CHENG_NUMBER_END = unitsOf(charSet(ASCII_DIGITS, NUMERAL_CHARACTERS, '半'));
 /** The last character of a number before 折 (past OCR spaces), or 对 of 打对折. */
-const ZHE_NUMBER_END = charSet(ASCII_DIGITS, NUMERAL_CHARACTERS, '半对');
+const ZHE_NUMBER_END = unitsOf(charSet(ASCII_DIGITS, NUMERAL_CHARACTERS, '半对'));
 /** A discount is one or two digits (八折, 95折, 七五折) or one digit and a decimal (2.5折, 八点五折): never 十 or 百 (十折, 百折). */
 const ZHE_NUMBER = /^(?:\d(?:[ \u3000]*\d)?|\d\.\d+|[^十百千万亿拾佰仟]+)$/;
 /** How far before its mark a number (with its spaces and qualifier) may start. */
@@ -444,7 +445,7 @@ function* numbersBeforeMarks(
   text: string,
   marks: RegExp | string,
   before: RegExp,
-  numberEnd: ReadonlySet<string> | undefined,
+  numberEnd: BitSet | undefined,
 ): Generator<{ start: number; groups: Record<string, string | undefined>; mark: string; markEnd: number }> {
   for (const { index, mark } of marksIn(text, marks, numberEnd)) {
     const windowStart = Math.max(0, index - NUMBER_WINDOW);
@@ -454,16 +455,16 @@ function* numbersBeforeMarks(
 }
 
 /** The marks of the text with a character of `numberEnd` before them (past OCR spaces), if given. */
-function* marksIn(text: string, marks: RegExp | string, numberEnd: ReadonlySet<string> | undefined): Generator<{ index: number; mark: string }> {
+function* marksIn(text: string, marks: RegExp | string, numberEnd: BitSet | undefined): Generator<{ index: number; mark: string }> {
   if (typeof marks === 'string') {
     for (let at = text.indexOf(marks); at >= 0; at = text.indexOf(marks, at + marks.length)) {
-      if (!numberEnd || numberEnd.has(lastBefore(text, at))) yield { index: at, mark: marks };
+      if (!numberEnd || endsWithUnitOf(text, at, numberEnd)) yield { index: at, mark: marks };
     }
     return;
   }
   marks.lastIndex = 0;
   for (let match = marks.exec(text); match; match = marks.exec(text)) {
-    if (!numberEnd || numberEnd.has(lastBefore(text, match.index))) yield { index: match.index, mark: match[0] };
+    if (!numberEnd || endsWithUnitOf(text, match.index, numberEnd)) yield { index: match.index, mark: match[0] };
   }
 }
 
@@ -471,11 +472,21 @@ function isOcrSpace(ch: string): boolean {
   return ch === ' ' || ch === '\u3000';
 }
 
-/** The character before `index`, past OCR spaces ('' at the start). */
-function lastBefore(text: string, index: number): string {
+/** A set of characters as the bits of their UTF-16 units (a character of two units is never one text[i]). */
+function unitsOf(chars: ReadonlySet<string>): BitSet {
+  const units = unitSet();
+  for (const ch of chars) if (ch.length === 1) units.add(ch.charCodeAt(0));
+  return units;
+}
+
+/**
+ * Whether the character before `index`, past OCR spaces, is one of `units`
+ * (none at the start), read by code unit: asked at every 成 of a text.
+ */
+function endsWithUnitOf(text: string, index: number, units: BitSet): boolean {
   let at = index - 1;
-  while (at >= 0 && isOcrSpace(text[at]!)) at--;
-  return at >= 0 ? text[at]! : '';
+  while (at >= 0 && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x3000)) at--;
+  return at >= 0 && units.has(text.charCodeAt(at));
 }
 
 /** 54、42个百分点, 0.15、-5.64、1.34个百分点: each listed number (with its sign) is its own mention with the shared unit. */

@@ -9,6 +9,7 @@ import type { FlowWords } from '../util/flow-words';
 import { GEO_EXCLUSION_RULES, GEO_LOCATIVE_RULES, GEO_RIVER_ENDING_RULES, GEO_RULES, GEO_SPLIT_ENDING_RULES, basinWords, flowWords, plainWordsAt, productWordsAt, sourceWords, generatedFeatures, reachWords, riverEnding, riverWordLists, splitRiverParts, waterWords } from './geo';
 import type { ExtractContext, Extractor, ExtractorModule } from './types';
 import { WordsAt } from '../util/words-at';
+import { unitSet } from '../util/bits';
 import { alternation } from '../util/alternation';
 import { isSeparatorBoundary } from '../util/separators';
 import { JIEBA_TAG_RULES, loadTagSets } from '../resolve/jieba-tags';
@@ -374,7 +375,9 @@ function chromeSites(text: string): RegExpMatchArray[] {
   return found;
 }
 
-const SITE_END_UNITS: ReadonlySet<number> = new Set([...'网網论論贴貼'].map((ch) => ch.charCodeAt(0)));
+/** As bits: read at every character of a line until one is found. */
+const SITE_END_UNITS = unitSet();
+for (const ch of '网網论論贴貼') SITE_END_UNITS.add(ch.charCodeAt(0));
 
 /** Where 网 and 網 stand in `text`, ascending. */
 function siteMarks(text: string): number[] {
@@ -589,12 +592,23 @@ function provinceSurfaces(gazetteer: Gazetteer): string[] {
  * start of a province's name is a word's start.
  */
 function afterProvinceLead(text: string, i: number, leads: readonly string[], provinceNames: readonly string[]): boolean {
-  if (i < 2 || !leads.some((lead) => text.endsWith(lead, i))) return false;
-  return provinceNames.some((name) => text.startsWith(name, i));
+  return i >= 2 && endsWithOneOf(text, i, leads) && startsWithOneOf(text, i, provinceNames);
 }
 
-/** The characters of a direction (北部, 西南部, 中东部: a part of a province). */
-const DIRECTION_CHARS = new Set(['东', '南', '西', '北', '中']);
+// Asked wherever jieba puts no word boundary: plain loops, no closure per question.
+function endsWithOneOf(text: string, at: number, words: readonly string[]): boolean {
+  for (const word of words) if (text.endsWith(word, at)) return true;
+  return false;
+}
+
+function startsWithOneOf(text: string, at: number, words: readonly string[]): boolean {
+  for (const word of words) if (text.startsWith(word, at)) return true;
+  return false;
+}
+
+/** The characters of a direction (北部, 西南部, 中东部: a part of a province), by UTF-16 unit. */
+const DIRECTION_UNITS: ReadonlySet<number> = new Set(['东', '南', '西', '北', '中'].map((ch) => ch.charCodeAt(0)));
+const PART_UNIT = '部'.charCodeAt(0);
 
 /**
  * 湖南北部, 云南西部: jieba may run the province's last character into the
@@ -603,9 +617,10 @@ const DIRECTION_CHARS = new Set(['东', '南', '西', '北', '中']);
  */
 function beforeProvincePart(text: string, i: number, provinceNames: readonly string[]): boolean {
   let k = i;
-  while (k < i + 3 && DIRECTION_CHARS.has(text[k] ?? '')) k++;
-  if (k === i || text[k] !== '部') return false;
-  return provinceNames.some((name) => text.endsWith(name, i));
+  // Past the end of the text charCodeAt is NaN: no direction, no 部.
+  while (k < i + 3 && DIRECTION_UNITS.has(text.charCodeAt(k))) k++;
+  if (k === i || text.charCodeAt(k) !== PART_UNIT) return false;
+  return endsWithOneOf(text, i, provinceNames);
 }
 
 /** jieba's tag of the word spanning exactly [start, end), if there is one (tags are looked up only here). */

@@ -16,7 +16,7 @@ import { HEADLINE_LABEL_RULES } from '../clean/join-breaks';
 import { RuleSet } from '../rules/loader';
 import { makeContext } from './context';
 import { append } from '../util/arrays';
-import { FactLinker } from '../facts/linker';
+import { FactLinker, FACT_WORD_RULES } from '../facts/linker';
 import type { Fact } from '../facts/schema';
 
 export interface PipelineOptions {
@@ -52,7 +52,8 @@ export class Pipeline {
     private readonly options: PipelineOptions,
     /** The run's rules, for reference-date inference (a user's date-anniversaries.tsv counts too). */
     private readonly rules: RuleSet,
-    private readonly facts: FactLinker,
+    /** Built only where facts are linked (its word tables are of no use to --no-facts). */
+    private readonly facts: FactLinker | undefined,
   ) {}
 
   /** Loads and checks every rule file; throws RuleFileError before any document is read. */
@@ -64,12 +65,9 @@ export class Pipeline {
     const rules = RuleSet.withUserDir(options.rulesDir);
     rules.preload([BOILERPLATE_RULES, PAGE_END_RULES, ARTICLE_CLOSE_RULES, HEADLINE_LABEL_RULES, DATE_ANNIVERSARY_RULES]);
     const extractors = loadExtractors(rules);
-    return new Pipeline(extractors, loadBoilerplateRules(rules), options, rules, FactLinker.create(rules));
-  }
-
-  /** Whether facts are linked: asked for, and money among the types written. */
-  private get linksFacts(): boolean {
-    return this.options.facts !== false && (this.options.types === undefined || this.options.types.includes('money'));
+    // A broken fact rule file is reported whether or not this run links facts.
+    if (!linksFacts(options)) rules.preload([FACT_WORD_RULES]);
+    return new Pipeline(extractors, loadBoilerplateRules(rules), options, rules, linksFacts(options) ? FactLinker.create(rules) : undefined);
   }
 
   clean(text: string): CleanedText {
@@ -95,7 +93,7 @@ export class Pipeline {
     const drafts = this.extract(cleaned, reference.date, trace);
     const { mentions: all, cleanSpans } = locateMentions(drafts, cleaned, input.text);
     // Facts tie each money mention to its date, places and giver (src/facts/), from all the mentions found.
-    const facts = this.linksFacts ? this.facts.link({ ...cleaned, mentions: all, spans: cleanSpans }) : [];
+    const facts = this.facts ? this.facts.link({ ...cleaned, mentions: all, spans: cleanSpans }) : [];
     const { mentions, facts: keptFacts } = onlyTypes(all, facts, this.options.types);
     const record: DocumentRecord = {
       schemaVersion: 1,
@@ -135,6 +133,11 @@ export class Pipeline {
     const inferred = withPostingTime(inferReferenceDate(cleaned.text, this.rules), cleaned);
     return inferred ? { date: inferred, source: 'inferred' } : { date: null, source: null };
   }
+}
+
+/** Whether facts are linked: asked for, and money among the types written. */
+function linksFacts(options: PipelineOptions): boolean {
+  return options.facts !== false && (options.types === undefined || options.types.includes('money'));
 }
 
 /**

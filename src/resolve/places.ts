@@ -346,6 +346,8 @@ function urbanAreaOfName(index: PlaceIndex, text: string, start: number, end: nu
 
 /** Characters after a township's or village's suffix that make a word of it (乡村, 乡镇, 村民, 镇区), no place's suffix. */
 const SUFFIX_WORD_NEXT: Readonly<Record<string, string>> = { 镇: '村区级里上', 乡: '村镇亲土愁音情下间贤里野级', 村: '镇民庄落级寨里' };
+/** SUFFIX_WORD_NEXT by the suffix's UTF-16 unit: asked after every short name, with no string made of the character. */
+const SUFFIX_WORD_NEXT_BY_UNIT: ReadonlyMap<number, string> = new Map(Object.entries(SUFFIX_WORD_NEXT).map(([suffix, next]) => [suffix.charCodeAt(0), next]));
 
 /**
  * 甲镇, 甲村 where 甲市 is a county-level city: a township or village the list does not
@@ -353,9 +355,11 @@ const SUFFIX_WORD_NEXT: Readonly<Record<string, string>> = { 镇: '村区级里�
  * by its people elsewhere), not the city.
  */
 function cityStemAsTownship(entry: NameEntry, text: string, end: number): boolean {
-  const suffix = text[end];
-  if (suffix === undefined || !(suffix in SUFFIX_WORD_NEXT)) return false;
-  if (SUFFIX_WORD_NEXT[suffix]!.includes(text[end + 1] ?? '')) return false;
+  // Past the end of the text charCodeAt is NaN: no suffix.
+  const next = SUFFIX_WORD_NEXT_BY_UNIT.get(text.charCodeAt(end));
+  if (next === undefined) return false;
+  // A suffix closing the text makes a word of it too (as includes('') held).
+  if (end + 1 >= text.length || next.includes(text[end + 1]!)) return false;
   return entry.divisions.length > 0 && entry.divisions.every((d) => d.level === 'county' && d.name.endsWith('市'));
 }
 

@@ -31,7 +31,10 @@ export class WordsAt {
     // Most positions hold no word's first unit: one bit read, no map lookup.
     if (!this.firstUnits.has(unit)) return false;
     const candidates = this.byFirstUnit.get(unit);
-    return candidates !== undefined && candidates.some((word) => text.startsWith(word, index));
+    if (candidates === undefined) return false;
+    // A plain loop: some() with an arrow made a closure per call, and this is asked at many positions of every text.
+    for (const word of candidates) if (text.startsWith(word, index)) return true;
+    return false;
   }
 
   /**

@@ -3,7 +3,9 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { InputDocument } from '../../src/input/types';
 import { Pipeline } from '../../src/pipeline/process';
+import { RuleFileError } from '../../src/rules/loader';
 import { ARTICLES, runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/temp';
 
 // --no-facts skips fact linking: the mentions stay exactly those of a full
 // run, and the records say nothing of facts (rather than an empty list that
@@ -20,6 +22,13 @@ describe('--no-facts', () => {
     const bare = Pipeline.create({ facts: false }).process(doc, '2023');
     expect(bare.mentions).toEqual(full.mentions);
     expect('facts' in bare).toBe(false);
+  });
+
+  it('still checks the fact rule file, though it builds no linker from it', () => {
+    const rulesDir = tempDir('rules');
+    fs.writeFileSync(path.join(rulesDir, 'fact-words.tsv'), 'word\trole\nabc\tno-such-role\n');
+    expect(() => Pipeline.create({ facts: false, rulesDir })).toThrow(RuleFileError);
+    expect(() => Pipeline.create({ types: ['date'], rulesDir })).toThrow(RuleFileError);
   });
 
   it('leaves the facts of a run without money empty, as filtering them did', () => {

@@ -131,8 +131,12 @@ export class Sentences {
 const NAME_QUOTES: Readonly<Record<string, string>> = { '「': '」', '“': '”', '『': '』' };
 /** How long a quoted name may be, each side of the year inside it. */
 const QUOTED_NAME_REACH = 40;
-/** The closing marks of NAME_QUOTES, as a set (read per character of the look-back). */
-const NAME_QUOTE_CLOSES: ReadonlySet<string> = new Set(Object.values(NAME_QUOTES));
+/**
+ * NAME_QUOTES by UTF-16 unit, read per character of the look-back and look-ahead
+ * (a character as a string is a new string per read, and a lookup by it hashes it).
+ */
+const NAME_QUOTE_CLOSE_OF: ReadonlyMap<number, number> = new Map(Object.entries(NAME_QUOTES).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
+const NAME_QUOTE_CLOSES: ReadonlySet<number> = new Set(NAME_QUOTE_CLOSE_OF.values());
 
 /**
  * Where the quoted name a year stands in closes (「减轻因二○二二年疫情影响的贷款贴息计划」), or undefined
@@ -140,22 +144,23 @@ const NAME_QUOTE_CLOSES: ReadonlySet<string> = new Set(Object.values(NAME_QUOTES
  * ending a sentence; a year opening the name (“2022年…行动”) stands in none.
  */
 function quotedNameEnd(text: string, start: number, end: number): number | undefined {
-  let close: string | undefined;
+  let close: number | undefined;
   for (let i = start - 1; i >= Math.max(0, start - QUOTED_NAME_REACH); i--) {
-    const ch = text[i]!;
-    if (SENTENCE_ENDS.has(text.charCodeAt(i)) || ch === '\n' || NAME_QUOTE_CLOSES.has(ch)) return undefined;
-    if (NAME_QUOTES[ch] !== undefined) {
+    const unit = text.charCodeAt(i);
+    // SENTENCE_ENDS holds the line break.
+    if (SENTENCE_ENDS.has(unit) || NAME_QUOTE_CLOSES.has(unit)) return undefined;
+    close = NAME_QUOTE_CLOSE_OF.get(unit);
+    if (close !== undefined) {
       // “2022年乡村振兴行动”: a year opening the name is its edition's, and governs as one outside would.
       if (i === start - 1) return undefined;
-      close = NAME_QUOTES[ch];
       break;
     }
   }
   if (close === undefined) return undefined;
   for (let i = end; i < Math.min(text.length, end + QUOTED_NAME_REACH); i++) {
-    const ch = text[i]!;
-    if (ch === close) return i + 1;
-    if (SENTENCE_ENDS.has(text.charCodeAt(i)) || ch === '\n' || NAME_QUOTES[ch] !== undefined) return undefined;
+    const unit = text.charCodeAt(i);
+    if (unit === close) return i + 1;
+    if (SENTENCE_ENDS.has(unit) || NAME_QUOTE_CLOSE_OF.has(unit)) return undefined;
   }
   return undefined;
 }
