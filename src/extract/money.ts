@@ -1075,7 +1075,10 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     const sameMagnitude = named === undefined ? amountOfMagnitudeBefore(ctx.text, start, g.mag!, taken, found) : undefined;
     const given = p.givingVerbBefore.test(ctx.text.slice(Math.max(0, start - COUNT_LABEL_REACH), start));
     if (named === undefined && !given && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && sameMagnitude === undefined && !distributesMoneyOfSentence(ctx.text, start, p.contextWords) && !currencyDeclaredAfter(ctx.text, end, p)) continue;
-    const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
+    // 投资三五亿: a vague run is a range (3亿 to 5亿), never 35亿.
+    const vague = g.rest === undefined ? vagueRange(g.num!, g.mag) : undefined;
+    if (vague === undefined && isVagueRun(g.num!)) continue;
+    const value = vague?.low ?? withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
     const around = notTradeBalance(ctx.text, start, qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end));
     const own = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix3 ?? g.infix2, 'infix'), around.suffix, around.prefix);
@@ -1086,7 +1089,9 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     // A loss with a minus sign (亏损扩大至-1.5亿), as for amounts with a unit; not the dash of a range (30万-50万).
     const signed = isMinusBefore(ctx.text, start) && !RANGE_LOW_END.test(ctx.text[start - 2] ?? '');
     const currency = named === undefined ? (sameMagnitude?.currency ?? 'CNY') : p.currencyOf.get(named)!;
-    found.push(money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, 'money.context'));
+    const mention = money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, 'money.context');
+    if (vague !== undefined) mention.value_max = vague.high;
+    found.push(mention);
   }
   return found;
 }
