@@ -18,6 +18,8 @@ const QUOTED = /^(['"])(.*)\1$/;
 /** "标题- 【阳光易购】", "标题_长春日报", "标题 | 人民网": the site's name after the headline. */
 const SITE_NAME = /^(.+?)\s*(?:[_|｜]|[-–—]{1,2})\s*(?:【[^】]{1,20}】|[^_|｜\-–—，。！？、]{1,20})$/;
 const SPACE = /\s+/g;
+/** The number of a list item (3. 标题): a page's list of related items may print each title twice, once numbered. */
+const LIST_NUMBER = /^\d{1,2}[.．]\s+(?=[^\d\s])/;
 /** A headline shorter than this is not compared (a one-word heading may well recur). */
 const MIN_HEADLINE = 6;
 
@@ -28,7 +30,7 @@ export interface DroppedParagraph {
 
 /**
  * Drops every paragraph that repeats an earlier one word for word (after
- * trimming), and every paragraph whose visible text is the page's headline
+ * trimming, and apart from a list item's number), and every paragraph whose visible text is the page's headline
  * stated before (a figure in the headline counts once).
  */
 export function dropRepeatedParagraphs(paragraphs: readonly MappedText[]): { kept: MappedText[]; dropped: DroppedParagraph[] } {
@@ -37,7 +39,7 @@ export function dropRepeatedParagraphs(paragraphs: readonly MappedText[]): { kep
   const kept: MappedText[] = [];
   const dropped: DroppedParagraph[] = [];
   for (const paragraph of paragraphs) {
-    const key = paragraph.text.replace(SPACE, '');
+    const key = paragraph.text.replace(LIST_NUMBER, '').replace(SPACE, '');
     if (seen.has(key)) {
       dropped.push({ paragraph, reason: 'repeats an earlier paragraph word for word' });
       continue;

@@ -520,6 +520,32 @@ function withContaining(found: MoneyDraft[], longer: MoneyDraft[]): MoneyDraft[]
 
 /** Two Chinese digits, or three in a row, with no 十/百/零 between: a vague range (三五元, 三四五元), read by no position (三四七元 is 347元 digit by digit). */
 const VAGUE_DIGIT_RUN = /^(?:[一二两三四五六七八九]{2}|一二三|二三四|三四五|四五六|五六七|六七八|七八九)$/;
+/** A vague run and the place after it that both its digits share (七八千 → 七 and 八 thousands; 一二十万, 三五). */
+const VAGUE_RUN_AND_PLACE = /^(?<run>[一二两三四五六七八九]{2,3})(?<place>[十百千万亿]*)$/;
+/** How far apart a vague run's first and last digit may stand (三五 is three to five; 一九 is no such range). */
+const VAGUE_RUN_SPREAD = 2;
+
+/** Neighbouring digits and the place they share (三五, 七八千, 九九): read by no position. */
+function isVagueRun(num: string): boolean {
+  const run = VAGUE_RUN_AND_PLACE.exec(num)?.groups?.run;
+  return run !== undefined && VAGUE_DIGIT_RUN.test(run);
+}
+
+/**
+ * 七八千元 → 7000 to 8000, 两三百块 → 200 to 300, 一二十万元 → 10万 to 20万, 三四五万元 → 3万 to 5万:
+ * rising neighbouring digits that share the place after them are a range (GUIDELINES: a range is
+ * one mention with its bounds), or undefined where `num` is no such run (九九, 八五, 三四七 stay out).
+ */
+function vagueRange(num: string, magnitude: string | undefined): { low: number; high: number } | undefined {
+  const groups = VAGUE_RUN_AND_PLACE.exec(num)?.groups;
+  if (groups === undefined || !isVagueRun(num)) return undefined;
+  const first = parseNumber(groups.run!.at(0)!);
+  const last = parseNumber(groups.run!.at(-1)!);
+  if (first === undefined || last === undefined || last <= first || last - first > VAGUE_RUN_SPREAD) return undefined;
+  const low = scaled(groups.run!.at(0)! + groups.place!, magnitude);
+  const high = scaled(groups.run!.at(-1)! + groups.place!, magnitude);
+  return low === undefined || high === undefined ? undefined : { low, high };
+}
 
 /** A number text without a digit (its first character tells: a number starts with a digit or a numeral). */
 function isChineseNumeral(text: string): boolean {
@@ -548,16 +574,17 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     // a qualifier jieba joins it to: 达五亿元, 超三亿元).
     if (isChineseNumeral(g.num!) && !ctx.isWordBoundary(start) && !FULL_STOP.test(g.num!) && !lowBoundAnywhere(g.num!, g.num2) && !qualifierJustBefore(p.approx, ctx.text, start)) continue;
     if (isChineseNumeral(g.num!) && p.wordAfterUnit.test(ctx.text.slice(end, end + 4))) continue;
-    // 三五元, 七八块: neighbouring digits without 十 are a vague range ("three or five"), not 35.
-    if (VAGUE_DIGIT_RUN.test(g.num!)) continue;
+    // 三五元, 七八千元: neighbouring digits without 十 are a vague range ("three to five"), never 35.
+    const vague = g.num2 === undefined && g.rest === undefined ? vagueRange(g.num!, g.mag) : undefined;
+    if (vague === undefined && isVagueRun(g.num!)) continue;
     if (g.unit!.endsWith('元') && p.wordAfterAnyUnit.test(ctx.text.slice(end, end + 2))) continue;
     const currency = currencyOf(ctx.text, start, g.unit!, p);
-    const low = g.num2 && g.rest ? undefined : withRest(withRest(rangeLow(g.num!, g.num2, g.mag1, g.mag), g.mag, g.rest, g.restMag), g.restMag, g.rest2, g.restMag2);
+    const low = vague?.low ?? (g.num2 && g.rest ? undefined : withRest(withRest(rangeLow(g.num!, g.num2, g.mag1, g.mag), g.mag, g.rest, g.restMag), g.restMag, g.rest2, g.restMag2));
     if (low === undefined) continue;
     const change = p.changeAfter.has(g.unit!) ? smallChange(ctx.text, end, g.unit!, p) : p.centsAfter.has(g.unit!) ? cents(ctx.text, end, p) : undefined;
     if (change) end += change.length;
     if (p.atEnd.has(g.unit!) && !atEndIsMoney(ctx.text, start, end, g.num!, change !== undefined || g.num2 !== undefined, p)) continue;
-    const high = g.num2 ? scaled(g.num2, g.mag) : undefined;
+    const high = g.num2 ? scaled(g.num2, g.mag) : vague?.high;
     // A lower bound above the upper one is no range (五-四块 of 三块五-四块 starts inside an amount).
     if (high !== undefined && low > high) continue;
     const around = notTradeBalance(ctx.text, start, qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), qualifierEnd(ctx.text, end, p)));
@@ -575,7 +602,7 @@ function amounts(ctx: ExtractContext, p: MoneyPatterns, pattern: RegExp): MoneyD
     pattern.lastIndex = Math.max(pattern.lastIndex, end);
     const prefix = shared ?? around.prefix;
     listQualifier = prefix === undefined || prefix === 'exact' || g.num2 !== undefined ? undefined : { end, unit: g.unit!, approx: prefix };
-    const mention = money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, g.num2 ? 'money.range' : 'money.amount');
+    const mention = money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, high !== undefined ? 'money.range' : 'money.amount');
     if (high !== undefined) mention.value_max = high;
     found.push(mention);
     found.push(...sharedUnitList(ctx.text, listed, g.mag, currency, listPrefix ?? 'exact'));
@@ -1048,7 +1075,10 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     const sameMagnitude = named === undefined ? amountOfMagnitudeBefore(ctx.text, start, g.mag!, taken, found) : undefined;
     const given = p.givingVerbBefore.test(ctx.text.slice(Math.max(0, start - COUNT_LABEL_REACH), start));
     if (named === undefined && !given && !hasMoneyWordBefore(ctx.text, start, p.contextWords) && !isMoneyAfter(ctx.text, end, p) && sameMagnitude === undefined && !distributesMoneyOfSentence(ctx.text, start, p.contextWords) && !currencyDeclaredAfter(ctx.text, end, p)) continue;
-    const value = withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
+    // 投资三五亿: a vague run is a range (3亿 to 5亿), never 35亿.
+    const vague = g.rest === undefined ? vagueRange(g.num!, g.mag) : undefined;
+    if (vague === undefined && isVagueRun(g.num!)) continue;
+    const value = vague?.low ?? withRest(scaled(g.num!, g.mag), g.mag, g.rest, g.restMag);
     if (value === undefined) continue;
     const around = notTradeBalance(ctx.text, start, qualifiersAround(ctx, p.approx, qualifierStart(ctx.text, start, p), end));
     const own = combineApprox(p.approx.approxOf(g.infix1 ?? g.infix3 ?? g.infix2, 'infix'), around.suffix, around.prefix);
@@ -1059,7 +1089,9 @@ function amountsWithoutUnit(ctx: ExtractContext, p: MoneyPatterns, taken: readon
     // A loss with a minus sign (亏损扩大至-1.5亿), as for amounts with a unit; not the dash of a range (30万-50万).
     const signed = isMinusBefore(ctx.text, start) && !RANGE_LOW_END.test(ctx.text[start - 2] ?? '');
     const currency = named === undefined ? (sameMagnitude?.currency ?? 'CNY') : p.currencyOf.get(named)!;
-    found.push(money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, 'money.context'));
+    const mention = money(ctx.text, signed ? start - 1 : start, end, signed ? -value : value, currency, approx, 'money.context');
+    if (vague !== undefined) mention.value_max = vague.high;
+    found.push(mention);
   }
   return found;
 }

@@ -148,6 +148,13 @@ describe('dropRepeatedParagraphs', () => {
     expect(dropped).toHaveLength(2);
   });
 
+  it('keeps a related-news title once where the list prints it numbered and then bare; a decimal split by OCR stays', () => {
+    const title = '某市财委会通过公务员加薪3%';
+    const { kept, dropped } = dropRepeatedParagraphs(lines('正文。', `8. ${title}`, title, '1小时前', '3. 5亿元投向民生', '5亿元投向民生'));
+    expect(kept.map((p) => p.text)).toEqual(['正文。', `8. ${title}`, '1小时前', '3. 5亿元投向民生', '5亿元投向民生']);
+    expect(dropped).toHaveLength(1);
+  });
+
   it('keeps a crawled page\'s headline once: front matter title, heading, 原标题 line', () => {
     const headline = '全省外贸同比增长17.1%，拉动增长9.6个百分点';
     const { kept, dropped } = dropRepeatedParagraphs(
