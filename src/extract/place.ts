@@ -1,4 +1,5 @@
 import type { DraftMention } from '../model/mention';
+import type { PlaceLevel } from '../model/common';
 import { oneOf, RuleFileError, type RuleFileSpec, type RuleSet } from '../rules/loader';
 import { sharedGazetteer, type Gazetteer } from '../resolve/gazetteer';
 import { leadKey, PlaceIndex, type IndexRules } from '../resolve/place-index';
@@ -70,6 +71,7 @@ const EXCLUSION_KINDS = [
   'lottery-word',
   'ad-word',
   'province-lead',
+  'aid-lead',
   'size-word',
   'river-joiner',
 ] as const;
@@ -150,6 +152,8 @@ interface PlaceRules extends IndexRules {
   adWords: string[];
   /** Words jieba runs into a province's name after them (中国台湾, 首都北京). */
   provinceLeads: string[];
+  /** Words of aid to a region (援疆, 援伊) jieba runs into the donor's name after them (援伊苏州: 伊苏/州). */
+  aidLeads: string[];
   /** One-character names of provinces (闽, 宁), each with its province's official name. */
   provinceAbbreviations: Map<string, string>;
 }
@@ -193,6 +197,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     riverJoiners: new Set(words('river-joiner')),
     adWords: words('ad-word'),
     provinceLeads: words('province-lead'),
+    aidLeads: words('aid-lead'),
     provinceAbbreviations: new Map(rules.load(PLACE_PROVINCE_ABBREVIATION_RULES).map((r) => [r.cells.abbreviation!, r.cells.province!])),
     villageVariants: villageVariantClasses(rules.load(PLACE_VILLAGE_VARIANT_RULES).map((r) => r.cells.chars!)),
     selfCounty: new RegExp(alternation(words('self-county')), 'g'),
@@ -257,7 +262,8 @@ export const placeExtractor: ExtractorModule = {
     const villageNames = new VillageNameCache(places, placeRules.genericVillageWords);
     const tags = loadTagSets(rules);
     const bylines = loadBylinePattern(rules);
-    const provinceNames = provinceSurfaces(places);
+    const provinceNames = surfacesAtLevels(places, ['province']);
+    const donorNames = surfacesAtLevels(places, ['province', 'prefecture']);
     return {
       // jieba keeps province to county names whole, so short names align with its words.
       userWords: [...index.surfaces((e) => !e.blocked && !e.needsContext && e.divisions.every((d) => d.level !== 'township'))],
@@ -265,7 +271,7 @@ export const placeExtractor: ExtractorModule = {
         const found = resolvePlaces(index, {
           text: ctx.text,
           bylineNames: withSiteNames(ctx.text, bylineMarks(ctx.text, bylines), placeRules.adWords),
-          isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i) || afterProvinceLead(ctx.text, i, placeRules.provinceLeads, provinceNames) || beforeProvincePart(ctx.text, i, provinceNames),
+          isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i) || afterLead(ctx.text, i, placeRules.provinceLeads, provinceNames) || afterLead(ctx.text, i, placeRules.aidLeads, donorNames) || beforeProvincePart(ctx.text, i, provinceNames),
           nameEndings: placeRules.nameEndings,
           suffixWords: placeRules.suffixWords,
           givenNames: placeRules.givenNames,
@@ -571,11 +577,11 @@ function villageVariantClasses(classes: readonly string[]): Map<string, string> 
   return canonical;
 }
 
-/** The names a province is written by (台湾, 台湾省, 香港, 西藏自治区), for the start of a name after 中国. */
-function provinceSurfaces(gazetteer: Gazetteer): string[] {
+/** The names a division of the levels is written by (台湾, 台湾省, 香港, 西藏自治区; 苏州, 苏州市), for the start of a name after a lead word. */
+function surfacesAtLevels(gazetteer: Gazetteer, levels: readonly PlaceLevel[]): string[] {
   const names = new Set<string>();
   for (const division of gazetteer.divisions) {
-    if (division.level !== 'province') continue;
+    if (!levels.includes(division.level)) continue;
     names.add(division.name);
     for (const derived of derivedNames(division)) names.add(derived.surface);
   }
@@ -585,12 +591,14 @@ function provinceSurfaces(gazetteer: Gazetteer): string[] {
 /**
  * 中国台湾地区, 中国香港, 首都北京: jieba runs a leading word (the country's
  * name, 首都) into the province's (中国台湾/ns, 首都北京/ns), so the province's
- * name starts inside a word. Right after such a word (`province-lead`), the
- * start of a province's name is a word's start.
+ * name starts inside a word. 援伊苏州工作组, 援喀上海: so it runs the region's
+ * one character of a word of aid into the donor's name (伊苏/州). Right after
+ * such a word (`province-lead`, `aid-lead`), the start of one of `names` is a
+ * word's start.
  */
-function afterProvinceLead(text: string, i: number, leads: readonly string[], provinceNames: readonly string[]): boolean {
+function afterLead(text: string, i: number, leads: readonly string[], names: readonly string[]): boolean {
   if (i < 2 || !leads.some((lead) => text.endsWith(lead, i))) return false;
-  return provinceNames.some((name) => text.startsWith(name, i));
+  return names.some((name) => text.startsWith(name, i));
 }
 
 /** The characters of a direction (北部, 西南部, 中东部: a part of a province). */
