@@ -494,11 +494,20 @@ const CONTACT_WORD = /邮编|郵編|邮政编码|郵政編碼|电话|電話|传�
 /** Words of a notice inviting objections or opinions before its contact address (意见受理, 异议反映, 公示期间). */
 const NOTICE_FEEDBACK = /意见|意見|异议|異議|受理|公示|反映/u;
 
+/** A telephone number: a mobile's eleven digits or a landline's with its area code (0931-1234567). */
+const PHONE_NUMBER = /(?<![0-9０-９])(?:1[3-9][0-9]{9}|0[0-9]{2,3}[-－—]?[0-9]{7,8})(?![0-9０-９])/u;
+/** Most characters of an organisation's name opening an address line (某某技工学校西校区地址：). */
+const MAX_ADDRESS_OWNER = 30;
+const ADDRESS_OWNER = new RegExp(`^[ \\t\\u3000]*\\p{Script=Han}{2,${MAX_ADDRESS_OWNER}}$`, 'u');
+
 /**
  * A site's footer giving its contact address beside its postcode, telephone,
  * fax or licence (地址：某省某市某路1号 邮编：…; 电话：… 地址：某省某市…): the
  * publisher's office, no place of the story. The spans run from the label to
- * the next contact word or the line's end.
+ * the next contact word or the line's end. So is an advertisement's contact
+ * block after the story: an organisation's address line with a telephone on
+ * the next line (某某学校西校区地址：某省某市…\n联系老师：某老师 1335…); its span
+ * takes the organisation's name too, which its place opens.
  */
 function contactAddresses(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -507,15 +516,24 @@ function contactAddresses(text: string): Array<[number, number]> {
     let lineEnd = text.indexOf('\n', match.index!);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (!CONTACT_WORD.test(line.replace(match[0], ''))) continue;
+    const owner = text.slice(lineStart, match.index!);
+    const advertised = ADDRESS_OWNER.test(owner) && PHONE_NUMBER.test(nextLine(text, lineEnd));
+    if (!advertised && !CONTACT_WORD.test(line.replace(match[0], ''))) continue;
     // A notice's line for objections (意见受理联系方式：电话…；通讯地址：某县某镇某路某局): the office of the story, no footer.
-    if (NOTICE_FEEDBACK.test(text.slice(lineStart, match.index!))) continue;
+    if (NOTICE_FEEDBACK.test(owner)) continue;
     const start = match.index! + match[0].length;
     // The address runs to the next contact word (邮编：, 电话：) or the line's end.
     const next = text.slice(start, lineEnd).search(CONTACT_WORD);
-    spans.push([start, next > 0 ? start + next : lineEnd]);
+    spans.push([advertised ? lineStart : start, next > 0 ? start + next : lineEnd]);
   }
   return spans;
+}
+
+/** The line after the one ending at `lineEnd` (empty at the text's end). */
+function nextLine(text: string, lineEnd: number): string {
+  if (lineEnd >= text.length) return '';
+  const end = text.indexOf('\n', lineEnd + 1);
+  return text.slice(lineEnd + 1, end < 0 ? text.length : end);
 }
 
 /** A short line of Han characters alone (a menu's or a channel's caption: 西藏, 本地新闻). */
