@@ -263,7 +263,8 @@ export const placeExtractor: ExtractorModule = {
     const tags = loadTagSets(rules);
     const bylines = loadBylinePattern(rules);
     const provinceNames = surfacesAtLevels(places, ['province']);
-    const donorNames = surfacesAtLevels(places, ['province', 'prefecture']);
+    const afterProvinceLead = afterLead(placeRules.provinceLeads, provinceNames);
+    const afterAidLead = afterLead(placeRules.aidLeads, surfacesAtLevels(places, ['province', 'prefecture']));
     return {
       // jieba keeps province to county names whole, so short names align with its words.
       userWords: [...index.surfaces((e) => !e.blocked && !e.needsContext && e.divisions.every((d) => d.level !== 'township'))],
@@ -271,7 +272,7 @@ export const placeExtractor: ExtractorModule = {
         const found = resolvePlaces(index, {
           text: ctx.text,
           bylineNames: withSiteNames(ctx.text, bylineMarks(ctx.text, bylines), placeRules.adWords),
-          isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i) || afterLead(ctx.text, i, placeRules.provinceLeads, provinceNames) || afterLead(ctx.text, i, placeRules.aidLeads, donorNames) || beforeProvincePart(ctx.text, i, provinceNames),
+          isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i) || afterProvinceLead(ctx.text, i) || afterAidLead(ctx.text, i) || beforeProvincePart(ctx.text, i, provinceNames),
           nameEndings: placeRules.nameEndings,
           suffixWords: placeRules.suffixWords,
           givenNames: placeRules.givenNames,
@@ -612,11 +613,15 @@ function surfacesAtLevels(gazetteer: Gazetteer, levels: readonly PlaceLevel[]): 
  * name starts inside a word. 援伊苏州工作组, 援喀上海: so it runs the region's
  * one character of a word of aid into the donor's name (伊苏/州). Right after
  * such a word (`province-lead`, `aid-lead`), the start of one of `names` is a
- * word's start.
+ * word's start: the test for a text and a position.
  */
-function afterLead(text: string, i: number, leads: readonly string[], names: readonly string[]): boolean {
-  if (i < 2 || !leads.some((lead) => text.endsWith(lead, i))) return false;
-  return names.some((name) => text.startsWith(name, i));
+function afterLead(leads: readonly string[], names: readonly string[]): (text: string, i: number) => boolean {
+  // Most positions follow no lead's last character: one lookup answers them (the test runs at every word boundary asked).
+  const lastChars = new Set(leads.map((lead) => lead[lead.length - 1]!));
+  return (text, i) => {
+    if (i < 2 || !lastChars.has(text[i - 1]!) || !leads.some((lead) => text.endsWith(lead, i))) return false;
+    return names.some((name) => text.startsWith(name, i));
+  };
 }
 
 /** The characters of a direction (北部, 西南部, 中东部: a part of a province). */
