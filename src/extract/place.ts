@@ -1,4 +1,5 @@
 import type { DraftMention } from '../model/mention';
+import type { PlaceLevel } from '../model/common';
 import { oneOf, RuleFileError, type RuleFileSpec, type RuleSet } from '../rules/loader';
 import { sharedGazetteer, type Gazetteer } from '../resolve/gazetteer';
 import { leadKey, PlaceIndex, type IndexRules } from '../resolve/place-index';
@@ -71,6 +72,7 @@ const EXCLUSION_KINDS = [
   'lottery-word',
   'ad-word',
   'province-lead',
+  'aid-lead',
   'size-word',
   'river-joiner',
 ] as const;
@@ -151,6 +153,8 @@ interface PlaceRules extends IndexRules {
   adWords: string[];
   /** Words jieba runs into a province's name after them (中国台湾, 首都北京). */
   provinceLeads: string[];
+  /** Words of aid to a region (援疆, 援伊) jieba runs into the donor's name after them (援伊苏州: 伊苏/州). */
+  aidLeads: string[];
   /** One-character names of provinces (闽, 宁), each with its province's official name. */
   provinceAbbreviations: Map<string, string>;
 }
@@ -194,6 +198,7 @@ function loadPlaceRules(rules: RuleSet): PlaceRules {
     riverJoiners: new Set(words('river-joiner')),
     adWords: words('ad-word'),
     provinceLeads: words('province-lead'),
+    aidLeads: words('aid-lead'),
     provinceAbbreviations: new Map(rules.load(PLACE_PROVINCE_ABBREVIATION_RULES).map((r) => [r.cells.abbreviation!, r.cells.province!])),
     villageVariants: villageVariantClasses(rules.load(PLACE_VILLAGE_VARIANT_RULES).map((r) => r.cells.chars!)),
     selfCounty: new RegExp(alternation(words('self-county')), 'g'),
@@ -258,7 +263,9 @@ export const placeExtractor: ExtractorModule = {
     const villageNames = new VillageNameCache(places, placeRules.genericVillageWords);
     const tags = loadTagSets(rules);
     const bylines = loadBylinePattern(rules);
-    const provinceNames = provinceSurfaces(places);
+    const provinceNames = surfacesAtLevels(places, ['province']);
+    const afterProvinceLead = afterLead(placeRules.provinceLeads, provinceNames);
+    const afterAidLead = afterLead(placeRules.aidLeads, surfacesAtLevels(places, ['province', 'prefecture']));
     return {
       // jieba keeps province to county names whole, so short names align with its words.
       userWords: [...index.surfaces((e) => !e.blocked && !e.needsContext && e.divisions.every((d) => d.level !== 'township'))],
@@ -266,7 +273,7 @@ export const placeExtractor: ExtractorModule = {
         const found = resolvePlaces(index, {
           text: ctx.text,
           bylineNames: withSiteNames(ctx.text, bylineMarks(ctx.text, bylines), placeRules.adWords),
-          isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i) || afterProvinceLead(ctx.text, i, placeRules.provinceLeads, provinceNames) || beforeProvincePart(ctx.text, i, provinceNames),
+          isWordBoundary: (i) => isSeparatorBoundary(ctx.text, i) || ctx.isWordBoundary(i) || afterProvinceLead(ctx.text, i) || afterAidLead(ctx.text, i) || beforeProvincePart(ctx.text, i, provinceNames),
           nameEndings: placeRules.nameEndings,
           suffixWords: placeRules.suffixWords,
           givenNames: placeRules.givenNames,
@@ -491,11 +498,20 @@ const CONTACT_WORD = /邮编|郵編|邮政编码|郵政編碼|电话|電話|传�
 /** Words of a notice inviting objections or opinions before its contact address (意见受理, 异议反映, 公示期间). */
 const NOTICE_FEEDBACK = /意见|意見|异议|異議|受理|公示|反映/u;
 
+/** A telephone number: a mobile's eleven digits or a landline's with its area code (0931-1234567). */
+const PHONE_NUMBER = /(?<![0-9０-９])(?:1[3-9][0-9]{9}|0[0-9]{2,3}[-－—]?[0-9]{7,8})(?![0-9０-９])/u;
+/** Most characters of an organisation's name opening an address line (某某技工学校西校区地址：). */
+const MAX_ADDRESS_OWNER = 30;
+const ADDRESS_OWNER = new RegExp(`^[ \\t\\u3000]*\\p{Script=Han}{2,${MAX_ADDRESS_OWNER}}$`, 'u');
+
 /**
  * A site's footer giving its contact address beside its postcode, telephone,
  * fax or licence (地址：某省某市某路1号 邮编：…; 电话：… 地址：某省某市…): the
  * publisher's office, no place of the story. The spans run from the label to
- * the next contact word or the line's end.
+ * the next contact word or the line's end. So is an advertisement's contact
+ * block after the story: an organisation's address line with a telephone on
+ * the next line (某某学校西校区地址：某省某市…\n联系老师：某老师 1335…); its span
+ * takes the organisation's name too, which its place opens.
  */
 function contactAddresses(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -504,15 +520,24 @@ function contactAddresses(text: string): Array<[number, number]> {
     let lineEnd = text.indexOf('\n', match.index!);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (!CONTACT_WORD.test(line.replace(match[0], ''))) continue;
+    const owner = text.slice(lineStart, match.index!);
+    const advertised = ADDRESS_OWNER.test(owner) && PHONE_NUMBER.test(nextLine(text, lineEnd));
+    if (!advertised && !CONTACT_WORD.test(line.replace(match[0], ''))) continue;
     // A notice's line for objections (意见受理联系方式：电话…；通讯地址：某县某镇某路某局): the office of the story, no footer.
-    if (NOTICE_FEEDBACK.test(text.slice(lineStart, match.index!))) continue;
+    if (NOTICE_FEEDBACK.test(owner)) continue;
     const start = match.index! + match[0].length;
     // The address runs to the next contact word (邮编：, 电话：) or the line's end.
     const next = text.slice(start, lineEnd).search(CONTACT_WORD);
-    spans.push([start, next > 0 ? start + next : lineEnd]);
+    spans.push([advertised ? lineStart : start, next > 0 ? start + next : lineEnd]);
   }
   return spans;
+}
+
+/** The line after the one ending at `lineEnd` (empty at the text's end). */
+function nextLine(text: string, lineEnd: number): string {
+  if (lineEnd >= text.length) return '';
+  const end = text.indexOf('\n', lineEnd + 1);
+  return text.slice(lineEnd + 1, end < 0 ? text.length : end);
 }
 
 /** A short line of Han characters alone (a menu's or a channel's caption: 西藏, 本地新闻). */
@@ -574,11 +599,11 @@ function villageVariantClasses(classes: readonly string[]): Map<string, string> 
   return canonical;
 }
 
-/** The names a province is written by (台湾, 台湾省, 香港, 西藏自治区), for the start of a name after 中国. */
-function provinceSurfaces(gazetteer: Gazetteer): string[] {
+/** The names a division of the levels is written by (台湾, 台湾省, 香港, 西藏自治区; 苏州, 苏州市), for the start of a name after a lead word. */
+function surfacesAtLevels(gazetteer: Gazetteer, levels: readonly PlaceLevel[]): string[] {
   const names = new Set<string>();
   for (const division of gazetteer.divisions) {
-    if (division.level !== 'province') continue;
+    if (!levels.includes(division.level)) continue;
     names.add(division.name);
     for (const derived of derivedNames(division)) names.add(derived.surface);
   }
@@ -588,11 +613,15 @@ function provinceSurfaces(gazetteer: Gazetteer): string[] {
 /**
  * 中国台湾地区, 中国香港, 首都北京: jieba runs a leading word (the country's
  * name, 首都) into the province's (中国台湾/ns, 首都北京/ns), so the province's
- * name starts inside a word. Right after such a word (`province-lead`), the
- * start of a province's name is a word's start.
+ * name starts inside a word. 援伊苏州工作组, 援喀上海: so it runs the region's
+ * one character of a word of aid into the donor's name (伊苏/州). Right after
+ * such a word (`province-lead`, `aid-lead`), the start of one of `names` is a
+ * word's start: the test for a text and a position.
  */
-function afterProvinceLead(text: string, i: number, leads: readonly string[], provinceNames: readonly string[]): boolean {
-  return i >= 2 && endsWithOneOf(text, i, leads) && startsWithOneOf(text, i, provinceNames);
+function afterLead(leads: readonly string[], names: readonly string[]): (text: string, i: number) => boolean {
+  // Most positions follow no lead's last character: one lookup answers them (the test runs at every word boundary asked).
+  const lastChars = new Set(leads.map((lead) => lead[lead.length - 1]!));
+  return (text, i) => i >= 2 && lastChars.has(text[i - 1]!) && endsWithOneOf(text, i, leads) && startsWithOneOf(text, i, names);
 }
 
 // Asked wherever jieba puts no word boundary: plain loops, no closure per question.
