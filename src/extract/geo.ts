@@ -676,6 +676,7 @@ export const geoExtractor: ExtractorModule = {
         append(found, riversBeforeStretches(ctx, geo, taken));
         append(found, riversBeforeCrossings(ctx, geo, taken));
         append(found, streamsBeforeCourse(ctx, geo, taken));
+        append(found, streamsWithBranches(ctx, geo, taken));
         append(found, zoneHeadFeatures(ctx, geo, taken));
         append(found, repeatedSuffixNames(ctx, geo, taken, found));
         widenListedNames(ctx, geo, taken, found);
@@ -2378,6 +2379,8 @@ function shortRiverBeforeCourse(ctx: ExtractContext, tokens: readonly Token[], k
   if (!isShortRiverStem(ctx.text[start]!, geo)) return undefined;
   // 宜黄县宜水/x: an unknown word of a one-character stem right after a place found is the place's river.
   if (start === token.start && stationPlaceStart(ctx, start) !== undefined) return { start, suffix };
+  // 阜溪/x 右岸: a stream's name so shaped is followed by a word of its banks too (a 河 or 江 so shaped is as often a clipped phrase).
+  if (suffix.suffix === STREAM_END && bankWordAt(ctx.text, token.end, geo)) return { start, suffix };
   return listClosedByCourse(ctx.text, token.end, suffix.suffix, geo) ? { start, suffix } : undefined;
 }
 
@@ -4008,8 +4011,7 @@ function streamsBeforeCourse(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arr
     if (!glued) {
       const bare = ctx.tokensWithin(at, end);
       if (bare.length !== 1 || bare[0]!.start !== at || bare[0]!.end !== end) continue;
-      const courseFollows = geo.reaches.startAt(text, end) || geo.riverWorks.startAt(text, end) || [...geo.waterLocatives].some((word) => word.length >= 2 && text.startsWith(word, end));
-      if (!courseFollows) continue;
+      if (!geo.reaches.startAt(text, end) && !geo.riverWorks.startAt(text, end) && !bankWordAt(text, end, geo)) continue;
     }
     const start = streamStemStart(ctx, geo, at);
     if (start === undefined) continue;
@@ -4017,6 +4019,46 @@ function streamsBeforeCourse(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arr
     if (geo.blockedWords.has(name) || COUNTED_RIVERS.test(name) || !isFree(taken, start, end)) continue;
     taken.fill(1, start, end);
     added.push(draft(name, { name, kind: 'river' }, start, end, 'geo:stream-course'));
+  }
+  return added;
+}
+
+/** A word of a river's banks of two characters or more starts at `at` (沿岸, 两岸, 右岸: rules/geo-locatives.tsv water; not 边 or 里, which follow any noun). */
+function bankWordAt(text: string, at: number, geo: GeoRules): boolean {
+  for (const word of geo.waterLocatives) if (word.length >= 2 && text.startsWith(word, at)) return true;
+  return false;
+}
+
+/**
+ * 苕/n 溪/n 清水入湖工程 … 东/ns 苕/n 溪/n 导流港: in the south-east a river of a one-character stem in 溪 that
+ * jieba cannot read (the stem and the 溪 are words of their own) is often written bare and, for its branches,
+ * after a direction (东, 西, 南, 北) that is a word of its own. Where an article writes such a name both ways,
+ * it names a river and its branch: each is a river, though neither is followed by a word of its course.
+ */
+function streamsWithBranches(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const bare = new Map<string, number[]>();
+  const branched = new Map<string, number[]>();
+  for (let at = text.indexOf(STREAM_END, 1); at >= 0; at = text.indexOf(STREAM_END, at + 1)) {
+    const stem = oneCharacterWordBefore(ctx, at);
+    if (!stem || !geo.tags['name-piece'].has(stem.tag) || OPPOSITE_DIRECTION.has(stem.word) || !isShortRiverStem(stem.word, geo)) continue;
+    const name = stem.word + STREAM_END;
+    if (geo.blockedWords.has(name) || geo.genericStems.has(name)) continue;
+    const direction = oneCharacterWordBefore(ctx, stem.start);
+    const byWay = direction && OPPOSITE_DIRECTION.has(direction.word) ? branched : bare;
+    byWay.set(name, [...(byWay.get(name) ?? []), byWay === branched ? direction!.start : stem.start]);
+  }
+  const added: GeoDraft[] = [];
+  for (const [name, starts] of bare) {
+    const branches = branched.get(name);
+    if (!branches) continue;
+    for (const start of [...starts, ...branches]) {
+      const end = text.indexOf(STREAM_END, start) + 1;
+      if (!isFree(taken, start, end)) continue;
+      taken.fill(1, start, end);
+      const surface = text.slice(start, end);
+      added.push(draft(surface, { name: surface, kind: 'river' }, start, end, 'geo:stream-branch'));
+    }
   }
   return added;
 }
@@ -4039,7 +4081,22 @@ function streamStemStart(ctx: ExtractContext, geo: GeoRules, at: number): number
     if (word.end !== start || word.word.length !== 1 || !HAN_ONLY.test(word.word) || geo.functionChar.test(word.word) || !geo.tags['name-piece'].has(word.tag)) break;
     start = word.start;
   }
+  if (at - start === 1) return oneCharacterStreamStart(ctx, geo, start);
   return at - start >= MIN_STREAM_STEM && isBoundary(ctx, start) ? start : undefined;
+}
+
+/**
+ * 阜/ns 溪河/ns 道, 西/f 苕/n 溪/n 干流: a stream's stem of one character (rivers of the south-east often have
+ * one: 苕溪, 阜溪) counts where jieba reads it as a name's character, or after a direction that is a word of its
+ * own (the branch's name: 西苕溪), though jieba reads the stem as a noun; no function word, numeral or generic
+ * lead (小溪, 各溪: rules/geo-exclusions.tsv short-river-lead).
+ */
+function oneCharacterStreamStart(ctx: ExtractContext, geo: GeoRules, start: number): number | undefined {
+  const [stem] = ctx.tokensWithin(start, start + 1);
+  if (!stem || !isShortRiverStem(stem.word, geo) || OPPOSITE_DIRECTION.has(stem.word)) return undefined;
+  const direction = oneCharacterWordBefore(ctx, start);
+  if (direction && OPPOSITE_DIRECTION.has(direction.word)) return direction.start;
+  return geo.tags['river-stem'].has(stem.tag) && isBoundary(ctx, start) ? start : undefined;
 }
 
 /** 等 and a count of rivers (等7条, 等十三条) that opens a list's closer. */
