@@ -2311,7 +2311,7 @@ function mountainBeforeSite(ctx: ExtractContext, tokens: readonly Token[], k: nu
   const suffix = geo.suffixes.find((s) => s.suffix === token.word);
   // 鳌山/ns 滑雪场: a place-like word of two characters in 山 jieba knows, before a site's word, is the mountain (a division's name is left out later).
   const whole = geo.suffixes.find((s) => s.kind === 'mountain' && token.word.length === s.suffix.length + 1 && token.word.endsWith(s.suffix) && s.suffix.length === 1);
-  if (whole && geo.tags.place.has(token.tag) && HAN_ONLY.test(token.word) && !geo.functionChar.test(token.word) && geo.siteWords.startAt(ctx.text, token.end)) return { start: token.start, suffix: whole };
+  if (whole && geo.tags.place.has(token.tag) && HAN_ONLY.test(token.word) && !geo.functionChar.test(token.word) && geo.siteWords.startAt(ctx.text, token.end)) return genericMountainLead(ctx, token, whole, geo);
   if (!suffix || suffix.kind !== 'mountain' || !geo.siteWords.startAt(ctx.text, token.end)) return undefined;
   let start = token.start;
   for (let j = k - 1; j >= 0; j--) {
@@ -2320,6 +2320,17 @@ function mountainBeforeSite(ctx: ExtractContext, tokens: readonly Token[], k: nu
     start = before.start;
   }
   return token.start - start >= suffix.minStem ? { start, suffix } : undefined;
+}
+
+/**
+ * 云/ns 冰山/ns 旅游区: a generic word so shaped (冰山, rules/geo-exclusions.tsv generic-stem) names no mountain
+ * of its own; with the one-character word of a name jieba cut off before it, it is the mountain's name (云冰山).
+ */
+function genericMountainLead(ctx: ExtractContext, token: Token, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  if (!geo.genericStems.has(token.word)) return { start: token.start, suffix };
+  const lead = oneCharacterWordBefore(ctx, token.start);
+  if (!lead || !geo.tags['name-piece'].has(lead.tag) || !HAN_ONLY.test(lead.word) || geo.functionChar.test(lead.word) || NUMERAL_STEM.test(lead.word)) return undefined;
+  return { start: lead.start, suffix };
 }
 
 /**
