@@ -47,7 +47,7 @@ export const GEO_SUFFIX_RULES: RuleFileSpec = {
 export const GEO_LOCATIVE_RULES: RuleFileSpec = {
   file: 'geo-locatives.tsv',
   columns: ['word', 'after'],
-  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'flow', 'flow-water', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'summit-name', 'lake-water', 'lake-wetland', 'entry', 'valley', 'class-lake', 'class-river', 'class-mountain', 'copula']),
+  check: oneOf('after', ['water', 'mountain', 'reach', 'basin', 'river-list', 'tributary', 'river-word', 'flow', 'flow-water', 'pass', 'summit', 'summit-end', 'mountain-word', 'range', 'gauge', 'site', 'crossing', 'tunnel', 'plain', 'source', 'station', 'coast', 'lake-list', 'wetland', 'alias', 'lake-word', 'zone-lead', 'zone-end', 'product', 'stream-word', 'river-works', 'plain-river-works', 'summit-name', 'lake-water', 'lake-wetland', 'entry', 'valley', 'class-lake', 'class-river', 'class-mountain', 'copula']),
 };
 
 export const GEO_RIVER_ENDING_RULES: RuleFileSpec = {
@@ -264,6 +264,10 @@ interface GeoRules {
   countedListEnd: RegExp;
   /** Words of works on a river that may follow its name in an item of a counted list of rivers (综合治理, 清淤). */
   riverWorks: WordsAt;
+  /** Words of works on a small river of the plain in 港 or 源 (整治, 清淤): plainRiversBeforeWorks. */
+  plainRiverWorks: WordsAt;
+  /** The endings of small rivers of the plain (港, 源: rules/geo-river-endings.tsv counted-list). */
+  plainRiverEnds: ReadonlySet<string>;
   /** Summits' own names that many mountains share (金顶): a mountain where the article names a mountain found. */
   summitNames: string[];
   /** River endings after which an unknown word of two characters is a river of a one-character stem (左江/x). */
@@ -385,6 +389,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
     productWords: productWordsAt(rules),
     streamWords: new Set(rules.load(GEO_LOCATIVE_RULES).filter((r) => r.cells.after === 'stream-word').map((r) => r.cells.word!)),
     countedListEnd: countedListEnding(rules),
+    plainRiverEnds: new Set(rules.load(GEO_RIVER_ENDING_RULES).filter((r) => r.cells.scope === 'counted-list').map((r) => r.cells.ending!)),
     shortUnknownEndings: new Set(rules.load(GEO_RIVER_ENDING_RULES).filter((r) => r.cells.short === 'unknown').map((r) => r.cells.ending!)),
     ...splitEndings(rules),
     listItemEnd: charClass(['、，,。；;：:\\s', ...exclusions.filter((r) => r.cells.kind === 'list-joiner').map((r) => r.cells.word!)]),
@@ -398,7 +403,7 @@ function loadGeoRules(rules: RuleSet): GeoRules {
 
 function locatives(
   rules: RuleSet,
-): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'flow' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt' | 'entryWords' | 'valleyWords' | 'basinList' | 'classNouns' | 'copulas'> {
+): Pick<GeoRules, 'waterLocatives' | 'waterLocativesAt' | 'mountainLocatives' | 'reaches' | 'reachWords' | 'basins' | 'wetlands' | 'riverCourses' | 'coastWords' | 'riverListCloser' | 'riverListTail' | 'lakeListCloser' | 'tributaryWords' | 'riverWords' | 'flow' | 'passWords' | 'rangeWords' | 'summitWords' | 'summitEnds' | 'mountainWords' | 'gaugeWords' | 'siteWords' | 'crossingWords' | 'tunnelWords' | 'plainWords' | 'sourceWords' | 'stationEnds' | 'aliasWords' | 'lakeWords' | 'zoneLeads' | 'zoneEnds' | 'riverWorks' | 'plainRiverWorks' | 'summitNames' | 'lakeWaterWords' | 'wetlandWordsAt' | 'entryWords' | 'valleyWords' | 'basinList' | 'classNouns' | 'copulas'> {
   const rows = rules.load(GEO_LOCATIVE_RULES);
   const of = (after: string) => new Set(rows.filter((r) => r.cells.after === after).map((r) => r.cells.word!));
   // A basin (黑河流域) is a reach of the whole river.
@@ -409,7 +414,7 @@ function locatives(
   const riverListTail = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('river-list'))})`);
   // A count and a word or two of kind may come between (等五个主要湖泊, 等大小湖泊).
   const lakeListCloser = new RegExp(`等(?:[\\d${CHINESE_DIGITS}十百千]+[个座处]?)?[\\u4e00-\\u9fff]{0,2}?(?:${alternation(of('lake-list'))})`, 'y');
-  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], flow: { verbs: [...of('flow')], water: [...of('flow-water')] }, passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]), entryWords: new WordsAt([...of('entry'), ...of('alias')]), valleyWords: of('valley'), basinList: [...of('basin')].sort((a, b) => b.length - a.length), classNouns: classNounsOf(of), copulas: [...of('copula')] };
+  return { waterLocatives: of('water'), waterLocativesAt: new WordsAt(of('water')), mountainLocatives: of('mountain'), reaches: new WordsAt(reachWords), reachWords, basins: new WordsAt(of('basin')), wetlands: new WordsAt(of('wetland')), riverCourses: new WordsAt([...reachWords, ...of('river-list')]), coastWords: [...of('coast')], riverListCloser, riverListTail, lakeListCloser, tributaryWords: [...of('tributary')].sort((a, b) => b.length - a.length), riverWords: [...of('river-word')], flow: { verbs: [...of('flow')], water: [...of('flow-water')] }, passWords: [...of('pass')], rangeWords: [...of('range')], summitWords: [...of('summit')], summitEnds: [...of('summit-end')], mountainWords: [...of('mountain-word')], gaugeWords: [...of('gauge')], siteWords: new WordsAt(of('site')), crossingWords: new WordsAt(of('crossing')), tunnelWords: new WordsAt(of('tunnel')), plainWords: [...of('plain')].sort((a, b) => b.length - a.length), sourceWords: new WordsAt(of('source')), stationEnds: of('station'), aliasWords: [...of('alias')].sort((a, b) => b.length - a.length), lakeWords: [...of('lake-word')], zoneLeads: new WordsAt(of('zone-lead')), zoneEnds: new WordsAt(of('zone-end')), riverWorks: new WordsAt(of('river-works')), plainRiverWorks: new WordsAt(of('plain-river-works')), summitNames: [...of('summit-name')], lakeWaterWords: new WordsAt(of('lake-water')), wetlandWordsAt: new WordsAt([...of('lake-wetland'), ...of('wetland')]), entryWords: new WordsAt([...of('entry'), ...of('alias')]), valleyWords: of('valley'), basinList: [...of('basin')].sort((a, b) => b.length - a.length), classNouns: classNounsOf(of), copulas: [...of('copula')] };
 }
 
 /** The reach words of rules/geo-locatives.tsv (the place extractor leaves 昌江下游 to the river). */
@@ -676,6 +681,8 @@ export const geoExtractor: ExtractorModule = {
         append(found, riversBeforeStretches(ctx, geo, taken));
         append(found, riversBeforeCrossings(ctx, geo, taken));
         append(found, streamsBeforeCourse(ctx, geo, taken));
+        append(found, streamsWithBranches(ctx, geo, taken));
+        append(found, plainRiversBeforeWorks(ctx, geo, taken));
         append(found, zoneHeadFeatures(ctx, geo, taken));
         append(found, repeatedSuffixNames(ctx, geo, taken, found));
         widenListedNames(ctx, geo, taken, found);
@@ -2324,7 +2331,7 @@ function mountainBeforeSite(ctx: ExtractContext, tokens: readonly Token[], k: nu
   const suffix = geo.suffixes.find((s) => s.suffix === token.word);
   // 鳌山/ns 滑雪场: a place-like word of two characters in 山 jieba knows, before a site's word, is the mountain (a division's name is left out later).
   const whole = geo.suffixes.find((s) => s.kind === 'mountain' && token.word.length === s.suffix.length + 1 && token.word.endsWith(s.suffix) && s.suffix.length === 1);
-  if (whole && geo.tags.place.has(token.tag) && HAN_ONLY.test(token.word) && !geo.functionChar.test(token.word) && geo.siteWords.startAt(ctx.text, token.end)) return { start: token.start, suffix: whole };
+  if (whole && geo.tags.place.has(token.tag) && HAN_ONLY.test(token.word) && !geo.functionChar.test(token.word) && geo.siteWords.startAt(ctx.text, token.end)) return genericMountainLead(ctx, token, whole, geo);
   if (!suffix || suffix.kind !== 'mountain' || !geo.siteWords.startAt(ctx.text, token.end)) return undefined;
   let start = token.start;
   for (let j = k - 1; j >= 0; j--) {
@@ -2333,6 +2340,17 @@ function mountainBeforeSite(ctx: ExtractContext, tokens: readonly Token[], k: nu
     start = before.start;
   }
   return token.start - start >= suffix.minStem ? { start, suffix } : undefined;
+}
+
+/**
+ * 云/ns 冰山/ns 旅游区: a generic word so shaped (冰山, rules/geo-exclusions.tsv generic-stem) names no mountain
+ * of its own; with the one-character word of a name jieba cut off before it, it is the mountain's name (岚冰山).
+ */
+function genericMountainLead(ctx: ExtractContext, token: Token, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
+  if (!geo.genericStems.has(token.word)) return { start: token.start, suffix };
+  const lead = oneCharacterWordBefore(ctx, token.start);
+  if (!lead || !geo.tags['name-piece'].has(lead.tag) || !HAN_ONLY.test(lead.word) || geo.functionChar.test(lead.word) || NUMERAL_STEM.test(lead.word)) return undefined;
+  return { start: lead.start, suffix };
 }
 
 /**
@@ -2392,6 +2410,8 @@ function shortRiverBeforeCourse(ctx: ExtractContext, tokens: readonly Token[], k
   if (!isShortRiverStem(ctx.text[start]!, geo)) return undefined;
   // 宜黄县宜水/x: an unknown word of a one-character stem right after a place found is the place's river.
   if (start === token.start && stationPlaceStart(ctx, start) !== undefined) return { start, suffix };
+  // 汀溪/x 右岸: a stream's name so shaped is followed by a word of its banks too (a 河 or 江 so shaped is as often a clipped phrase).
+  if (suffix.suffix === STREAM_END && bankWordAt(ctx.text, token.end, geo)) return { start, suffix };
   return listClosedByCourse(ctx.text, token.end, suffix.suffix, geo) ? { start, suffix } : undefined;
 }
 
@@ -4022,8 +4042,7 @@ function streamsBeforeCourse(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arr
     if (!glued) {
       const bare = ctx.tokensWithin(at, end);
       if (bare.length !== 1 || bare[0]!.start !== at || bare[0]!.end !== end) continue;
-      const courseFollows = geo.reaches.startAt(text, end) || geo.riverWorks.startAt(text, end) || [...geo.waterLocatives].some((word) => word.length >= 2 && text.startsWith(word, end));
-      if (!courseFollows) continue;
+      if (!geo.reaches.startAt(text, end) && !geo.riverWorks.startAt(text, end) && !bankWordAt(text, end, geo)) continue;
     }
     const start = streamStemStart(ctx, geo, at);
     if (start === undefined) continue;
@@ -4033,6 +4052,118 @@ function streamsBeforeCourse(ctx: ExtractContext, geo: GeoRules, taken: Uint8Arr
     added.push(draft(name, { name, kind: 'river' }, start, end, 'geo:stream-course'));
   }
   return added;
+}
+
+/** A word of a river's banks of two characters or more starts at `at` (沿岸, 两岸, 右岸: rules/geo-locatives.tsv water; not 边 or 里, which follow any noun). */
+function bankWordAt(text: string, at: number, geo: GeoRules): boolean {
+  for (const word of geo.waterLocatives) if (word.length >= 2 && text.startsWith(word, at)) return true;
+  return false;
+}
+
+/**
+ * 箬/n 溪/n 清水工程 … 东/ns 箬/n 溪/n 堤防: in the south-east a river of a one-character stem in 溪 that
+ * jieba cannot read (the stem and the 溪 are words of their own) is often written bare and, for its branches,
+ * after a direction (东, 西, 南, 北) that is a word of its own. Where an article writes such a name both ways,
+ * it names a river and its branch: each is a river, though neither is followed by a word of its course.
+ */
+function streamsWithBranches(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const bare = new Map<string, number[]>();
+  const branched = new Map<string, number[]>();
+  for (let at = text.indexOf(STREAM_END, 1); at >= 0; at = text.indexOf(STREAM_END, at + 1)) {
+    const stem = oneCharacterWordBefore(ctx, at);
+    if (!stem || !geo.tags['name-piece'].has(stem.tag) || OPPOSITE_DIRECTION.has(stem.word) || !isShortRiverStem(stem.word, geo)) continue;
+    const name = stem.word + STREAM_END;
+    if (geo.blockedWords.has(name) || geo.genericStems.has(name)) continue;
+    const direction = oneCharacterWordBefore(ctx, stem.start);
+    const byWay = direction && OPPOSITE_DIRECTION.has(direction.word) ? branched : bare;
+    byWay.set(name, [...(byWay.get(name) ?? []), byWay === branched ? direction!.start : stem.start]);
+  }
+  const added: GeoDraft[] = [];
+  for (const [name, starts] of bare) {
+    const branches = branched.get(name);
+    if (!branches) continue;
+    for (const start of [...starts, ...branches]) {
+      const end = text.indexOf(STREAM_END, start) + 1;
+      if (!isFree(taken, start, end)) continue;
+      taken.fill(1, start, end);
+      const surface = text.slice(start, end);
+      added.push(draft(surface, { name: surface, kind: 'river' }, start, end, 'geo:stream-branch'));
+    }
+  }
+  return added;
+}
+
+/** Fewest and most characters of a small river's name in 港 or 源 read before a word of works (曹家溇港, 徐泾港). */
+const MIN_PLAIN_RIVER = 3;
+const MAX_PLAIN_RIVER = 4;
+
+/**
+ * 推进甲乙港整治工程; 包括某县港整治工程、丙丁港整治工程和某溪干流: in Zhejiang and the lower Yangtze a small
+ * river of the plain is often a 港 or a 源 (rules/geo-river-endings.tsv counted-list), words that elsewhere end
+ * a harbour's name and a source. A name of three or four characters so ending, right before a word of works on
+ * such a river (整治, 清淤: rules/geo-locatives.tsv plain-river-works), is the river where its stem names no
+ * division. One whose stem is a division's name found as a place (舟山港 is a port) is the river only where its
+ * sentence names another such river so found (a list of the plain's rivers).
+ */
+function plainRiversBeforeWorks(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array): GeoDraft[] {
+  const { text } = ctx;
+  const added: GeoDraft[] = [];
+  const placeStemmed: Array<[number, number]> = [];
+  for (const end of geo.plainRiverWorks.startsIn(text)) {
+    const start = plainRiverStart(ctx, geo, end);
+    if (start === undefined) continue;
+    const name = text.slice(start, end);
+    if (geo.blockedWords.has(name) || geo.placeNames.has(name)) continue;
+    // 德清/ns 港: the county found as a place is the river's stem.
+    if (geo.placeNames.has(name.slice(0, -1))) {
+      if (placeFoundAt(ctx, start, end - 1) && isFree(taken, end - 1, end)) placeStemmed.push([start, end]);
+    } else if (isFree(taken, start, end)) claimPlainRiver(text, taken, added, start, end);
+  }
+  for (const [start, end] of placeStemmed) {
+    const from = sentenceStartBefore(text, start);
+    const to = sentenceEndAfter(text, end);
+    if (added.some((f) => f.cleanStart >= from && f.cleanEnd <= to)) claimPlainRiver(text, taken, added, start, end);
+  }
+  return added;
+}
+
+function claimPlainRiver(text: string, taken: Uint8Array, added: GeoDraft[], start: number, end: number): void {
+  const name = text.slice(start, end);
+  taken.fill(1, start, end);
+  added.push(draft(name, { name, kind: 'river' }, start, end, 'geo:plain-river-works'));
+}
+
+/**
+ * Where a small river's name ending at `end` starts: its ending a word of its own (港/j) or the end of a word
+ * jieba does not know (浦港/x), after words of a name (rules/jieba-tags.tsv plain-river-stem), three or four
+ * characters in all; none where the ending closes a word jieba knows (渔港/n, 水源/n).
+ */
+function plainRiverStart(ctx: ExtractContext, geo: GeoRules, end: number): number | undefined {
+  const { text } = ctx;
+  if (!geo.plainRiverEnds.has(text[end - 1] ?? '') || !ctx.isWordBoundary(end)) return undefined;
+  const words = ctx.tokensWithin(Math.max(0, end - MAX_PLAIN_RIVER), end);
+  const last = words[words.length - 1];
+  if (!last || last.end !== end || !(last.word.length === 1 || geo.tags['unknown-word'].has(last.tag))) return undefined;
+  let start = last.start;
+  for (let k = words.length - 2; k >= 0; k--) {
+    const word = words[k]!;
+    if (word.end !== start || !HAN_ONLY.test(word.word) || geo.functionChar.test(word.word) || !geo.tags['plain-river-stem'].has(word.tag)) break;
+    start = word.start;
+  }
+  return end - start >= MIN_PLAIN_RIVER && isBoundary(ctx, start) && HAN_ONLY.test(text.slice(start, end)) && !geo.functionChar.test(text.slice(start, end - 1)) ? start : undefined;
+}
+
+/** Where the sentence holding `end` ends. */
+function sentenceEndAfter(text: string, end: number): number {
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return to;
+}
+
+/** The place extractor found a place spanning [start, end) exactly. */
+function placeFoundAt(ctx: ExtractContext, start: number, end: number): boolean {
+  return ctx.earlier.some((m) => m.type === 'place' && m.cleanStart === start && m.cleanEnd === end);
 }
 
 /**
@@ -4053,7 +4184,22 @@ function streamStemStart(ctx: ExtractContext, geo: GeoRules, at: number): number
     if (word.end !== start || word.word.length !== 1 || !HAN_ONLY.test(word.word) || geo.functionChar.test(word.word) || !geo.tags['name-piece'].has(word.tag)) break;
     start = word.start;
   }
+  if (at - start === 1) return oneCharacterStreamStart(ctx, geo, start);
   return at - start >= MIN_STREAM_STEM && isBoundary(ctx, start) ? start : undefined;
+}
+
+/**
+ * 郴/ns 溪河/ns 道, 西/f 箬/n 溪/n 干流: a stream's stem of one character (rivers of the south-east often have
+ * one: 箬溪, 汀溪) counts where jieba reads it as a name's character, or after a direction that is a word of its
+ * own (the branch's name: 西箬溪), though jieba reads the stem as a noun; no function word, numeral or generic
+ * lead (小溪, 各溪: rules/geo-exclusions.tsv short-river-lead).
+ */
+function oneCharacterStreamStart(ctx: ExtractContext, geo: GeoRules, start: number): number | undefined {
+  const [stem] = ctx.tokensWithin(start, start + 1);
+  if (!stem || !isShortRiverStem(stem.word, geo) || OPPOSITE_DIRECTION.has(stem.word)) return undefined;
+  const direction = oneCharacterWordBefore(ctx, start);
+  if (direction && OPPOSITE_DIRECTION.has(direction.word)) return direction.start;
+  return geo.tags['river-stem'].has(stem.tag) && isBoundary(ctx, start) ? start : undefined;
 }
 
 /** 等 and a count of rivers (等7条, 等十三条) that opens a list's closer. */

@@ -25,6 +25,7 @@ export const TAG_SET_NAMES = [
   'locative-word',
   'ridge-stem',
   'rare-char',
+  'plain-river-stem',
 ] as const;
 
 export type TagSetName = (typeof TAG_SET_NAMES)[number];
