@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatedFeatures } from '../../src/extract/geo';
 import { GEO_KINDS } from '../../src/model/mention';
@@ -82,4 +84,24 @@ describe('generated feature list', () => {
     expect(kinds.get('沅水')).toBe('river'); // "Yuan River"
     for (const word of ['洗发水', '墨水', '香水']) expect(kinds.has(word), word).toBe(false);
   });
+
+  // The list is a function of these files too: a rule edit without `npm run build:geo` leaves it stale (南中国海
+  // stayed in it after rules/geo.tsv named it). The rebuild test needs the sources; this one needs only the repo.
+  it('holds no name that the hand list, the stop lists or the exclusion words already settle', () => {
+    const names = new Set(features.map((f) => f.name));
+    const settled = [
+      ...column('rules/geo.tsv', 'surface'),
+      ...column('data/geo-build/stop.tsv', 'word'),
+      ...column('rules/geo-exclusions.tsv', 'word', (row) => row.kind === 'word'),
+    ];
+    expect(settled.filter((name) => names.has(name))).toEqual([]);
+  });
 });
+
+/** One column of a tab-separated rule file (comment lines skipped, the first other line the header). */
+function column(file: string, name: string, keep: (row: Record<string, string>) => boolean = () => true): string[] {
+  const lines = readFileSync(path.join(__dirname, '..', '..', file), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  const header = lines[0]!.split('\t');
+  const rows = lines.slice(1).map((l) => Object.fromEntries(l.split('\t').map((cell, i) => [header[i] ?? String(i), cell])));
+  return rows.filter(keep).map((row) => row[name]!).filter(Boolean);
+}
