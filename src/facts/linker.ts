@@ -1022,7 +1022,12 @@ class DocumentLinker {
       for (const place of this.text.ofType(sentence, 'place')) {
         const path = divisionAt(place.path, level);
         if (!path) continue;
-        if (found && found.path !== path) return null;
+        if (found && found.path !== path) {
+          // 区 ends both an autonomous region and a district inside it (某自治区/某市/某区): the district is the one.
+          if (path.startsWith(`${found.path}/`)) found = { path, index: place.index };
+          else if (!found.path.startsWith(`${path}/`)) return null;
+          continue;
+        }
         found ??= { path, index: place.index };
       }
     }

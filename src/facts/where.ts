@@ -730,9 +730,20 @@ function isDateline(text: FactText, words: FactWords, sentence: number, place: L
   // 记者某某／台北报导, 记者某某/台北即时报导: a byline's place after its slash, where the reporter writes from,
   // unless the text names it elsewhere too (a local paper's own county: 记者某某/某县报导 … 某县获补助).
   if (words.startsAt(text.text, place.end, 'byline-end') && SLASHES.has(text.text.charCodeAt(place.start - 1))) return !namedElsewhere(text, place);
+  // 本报某市讯（记者某某）7月28日…: a local paper's dateline names no day; it opens its paragraph. The place is
+  // where the paper files from, unless the text names it elsewhere too (a county paper's own county).
+  if (endsDateline(text, words, place.end) && opensParagraph(text, place)) return !namedElsewhere(text, place);
   // 某网上海12月21日电 in an article without a year: the day is read as no date, the line is still a dateline.
   // (某社记者某某台北17日电): a day alone, as agencies write their datelines, read as no date without a reference.
   return isDigit(text.text.charCodeAt(place.end)) && isUndatedDatelineDay(text, words, place.end);
+}
+
+/** How far into its paragraph a dateline's place may end (本报某市讯, 某某新闻网某市讯, 某日报全媒体讯). */
+const DATELINE_REACH = 16;
+
+function opensParagraph(text: FactText, place: LocatedMention): boolean {
+  const paragraph = text.input.paragraphs[text.paragraphAt(place.start)];
+  return paragraph !== undefined && place.end - paragraph.start <= DATELINE_REACH;
 }
 
 /** Another mention of the text names the place's path (read only for a byline's place: rare). */

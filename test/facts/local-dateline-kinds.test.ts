@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+// A local paper's dateline names no day (本报某市讯（记者某某）…): the place opening the paragraph
+// is where the paper files from, not where the money goes (GUIDELINES, facts: where), unless the
+// text names it again (a county paper's own county). Invented sentences.
+
+const pathsOf = (text: string) => factsOf(text, '').map((f) => f.where.map((p) => p.path));
+
+describe('a dateline with no day (本报某市讯)', () => {
+  it('is no destination of a province-wide fund', () => {
+    expect(pathsOf('本报昆明讯（记者李明）8月3日，记者从省财政厅获悉，近日云南下达农村公路养护资金5.6亿元，用于全省道路养护。')).toEqual([['云南省']]);
+  });
+
+  it('nor lends its city to the breakdown that follows', () => {
+    const paths = pathsOf('本报昆明讯（记者李明）近日云南下达农村公路养护资金5.6亿元。\n其中，县道项目40个，总投资2.1亿元；乡道项目60个，总投资1.3亿元。');
+    expect(paths.every((where) => !where.includes('云南省/昆明市'))).toBe(true);
+  });
+
+  it('a county paper names its county again: the county stays the destination', () => {
+    expect(pathsOf('宾川讯 今年以来，宾川县投入1200万元改造农村道路。')).toEqual([['云南省/大理白族自治州/宾川县']]);
+  });
+
+  it('a place before 讯 deep in a paragraph opens no dateline (改造广西电网): the rule reads only openings', () => {
+    expect(pathsOf('标题\n记者从某公司获悉，今年该公司投入8000万元改造广西电网。')).toEqual([['广西壮族自治区']]);
+  });
+});
+
+// 区 ends both an autonomous region and a district in it: a district paper's 该区 is the district.
+describe('an own word of level 区 in an autonomous region', () => {
+  it('该区 after the district and a campaign named after the region is the district', () => {
+    expect(pathsOf('青秀讯 今年以来，青秀区财政局围绕“美丽广西”乡村建设活动推进村屯道路硬化。据统计，今年该区将投入2100万元建设屯级道路。')).toEqual([
+      ['广西壮族自治区/南宁市/青秀区'],
+    ]);
+  });
+
+  it('全区 of a region naming no district is the region', () => {
+    expect(pathsOf('标题\n近日，自治区财政厅下达资金3亿元，用于全区村屯道路建设。广西今年将继续推进村屯道路硬化。')).toEqual([['广西壮族自治区']]);
+  });
+});
