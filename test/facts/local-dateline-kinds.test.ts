@@ -38,3 +38,18 @@ describe('an own word of level 区 in an autonomous region', () => {
     expect(pathsOf('标题\n近日，自治区财政厅下达资金3亿元，用于全区村屯道路建设。广西今年将继续推进村屯道路硬化。')).toEqual([['广西壮族自治区']]);
   });
 });
+
+// A sentence naming its place only by an own word (该区) hands that place on to the next sentence
+// naming none (GUIDELINES, facts: where inherited from the previous sentence). Invented sentences.
+describe('a place named by an own word, carried to the next sentence', () => {
+  it('该区 of one sentence goes on in the next (截至…累计完成投资)', () => {
+    expect(
+      pathsOf('青秀讯 今年以来，青秀区财政局围绕“美丽广西”乡村建设活动推进村屯道路硬化。据统计，今年该区将投入2100万元建设屯级道路。截至9月底，累计完成投资1800万元。'),
+    ).toEqual([['广西壮族自治区/南宁市/青秀区'], ['广西壮族自治区/南宁市/青秀区']]);
+  });
+
+  it('an own word as the base of a comparison (比全省平均水平) hands no province on', () => {
+    const paths = pathsOf('凤阳县政府工作报告\n过去五年，凤阳县地区生产总值持续增长。人均GDP比全省平均水平高9000元；财政收入跨越20亿元台阶。');
+    expect(paths[1]).toEqual(['安徽省/滁州市/凤阳县']);
+  });
+});
