@@ -2,7 +2,7 @@ import type { PlaceMention } from '../model/mention';
 import type { Span } from '../extract/types';
 import type { FactBasis, FactPlace } from './schema';
 import type { MoneyContext } from './context';
-import { hostsEvent, isEventVenue, isNameBreak, listEnd, listStart, type Party } from './parties';
+import { hostsEvent, isEventVenue, isNameBreak, listEnd, listStart, startsCompanyName, type Party } from './parties';
 import type { FactWords } from './words';
 import { endsDateline, isDatelineDay } from './when';
 import { isIdeograph, type FactText, type LocatedMention } from './text';
@@ -332,6 +332,8 @@ export function destinationsIn(
       // 对大陆（含香港）出口额: a place in a bracketed note of what a word includes qualifies it.
       !inInclusionNote(text.text, words, place) &&
       !isDonorOrigin(text.text, words, place) &&
+      // 引入某地某集团参与运营: the place opening the name of a company brought in is where it comes from.
+      !opensIntroducedCompany(text.text, words, place) &&
       !organisesDrive(text.text, words, place) &&
       !(gifts && residentsGive(text.text, words, place)) &&
       // 某市扶贫公益晚会上: the place an event is named after is where it is held, not where money goes.
@@ -712,6 +714,14 @@ export function keptWhere<T>(items: readonly T[], keep: (item: T, index: number)
   const kept = items.slice(0, first);
   for (let i = first + 1; i < items.length; i++) if (keep(items[i]!, i)) kept.push(items[i]!);
   return kept;
+}
+
+/** How far before a place its introducing verb may start (引进, 引入). */
+const INTRODUCER_LENGTH = 2;
+
+/** The place opens the name of a company right after an introducing verb (引进某地某公司). */
+function opensIntroducedCompany(text: string, words: FactWords, place: LocatedMention): boolean {
+  return words.endsAt(text, place.start, 'introducer', place.start - INTRODUCER_LENGTH) && startsCompanyName(text, words, place);
 }
 
 /** 来自甲市、乙市等地: where givers come from, not where the money goes. */
