@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+// A sector's realised or planned investment (完成水利投资, 完成交通建设投资) is a statistic, as 完成投资 is:
+// no giver, none carried from the spender of the sentence before (NOTES 21). Invented sentences.
+
+const whoOf = (text: string) => factsOf(text, '').map((f) => f.who);
+
+describe('a sector investment completed or planned', () => {
+  it('全年计划完成水利投资 after a county spending in the sentence before has no giver', () => {
+    expect(whoOf('标题\n安吉举全县之力实施防洪工程，即投资20亿元，实施六大工程。全年计划完成水利投资2.6亿元，截至6月底，已完成投资1.8亿元。')).toEqual([
+      ['浙江省/湖州市/安吉县'],
+      [],
+      [],
+    ]);
+  });
+
+  it('完成交通建设投资 of a province is a statistic', () => {
+    expect(whoOf('标题\n今年1至9月，某省财政厅拨付资金。全省累计完成交通建设投资120亿元。')[0]).toEqual([]);
+  });
+});
