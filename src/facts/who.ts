@@ -252,6 +252,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   const listed = opensWithUse(ctx) ? carried.previous() : undefined;
   if (listed && listed.who.length > 0) return { ...listed, basis: 'previous-sentence' };
   if (!isFunding(ctx)) return NO_GIVER;
+  // 需投入资金450多万元。…资金来源为农户自筹一部分、向信用社贷款一部分、某厅和某市政府等单位补助: a total that
+  // several givers share (GUIDELINES: the total has none), its sources listed after it in its sentence or the next.
+  if (sourcesListedAfter(ctx)) return { ...NO_GIVER, basis: 'sentence' };
   const own = ownGovernment(ctx, carried);
   if (own) return own;
   const previous = carried.previous();
@@ -280,6 +283,13 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // from outside named in the text (the receiving county may be): what its sentences spend or hand down is that fund.
   // Not a project's total (该项目总投资…): the project's whole, not the fund's share.
   return !words.hasIn(t, ctx.zone.start, money.start, 'total') && headlineNamesCentralFund(ctx) ? { who: [CENTRAL], mentions: [], basis: 'document' } : NO_GIVER;
+}
+
+/** A funding-sources word (资金来源为) after the amount, in its sentence or the next one of its paragraph. */
+function sourcesListedAfter(ctx: MoneyContext): boolean {
+  const { text, words, money, sentence } = ctx;
+  const next = sentence + 1 < text.sentences.length && text.paragraphAt(text.sentences[sentence + 1]!.start) === text.paragraphAt(money.start) ? sentence + 1 : sentence;
+  return words.hasIn(text.text, money.end, text.sentences[next]!.end, 'fund-sources');
 }
 
 /** The investor the text names by a label (investor()), where such a label stands in the amount's sentence after `from`. */
