@@ -802,8 +802,8 @@ function nationalNameEnd(text: FactText, words: FactWords, sentence: number, pre
   while (end < limit && (place === undefined || end < place.start) && isIdeograph(text.text.charCodeAt(end)) && !isNameBreak(words, text.text.charCodeAt(end))) {
     // 中央财政紧急拨付: an adverb before the verb is no part of the name.
     if (end > prefix.end && (words.startsAt(text.text, end, 'giver') || words.startsAt(text.text, end, 'name-tail'))) return end;
-    // 中央厨房项目: a project is no name.
-    if (words.startsAt(text.text, end, 'project')) return prefix.end;
+    // 中央厨房项目: a project is no name. 国家批复投资为…: the state approves the sum, it names no giver.
+    if (words.startsAt(text.text, end, 'project') || words.startsAt(text.text, end, 'approve')) return prefix.end;
     end++;
   }
   // Ended past the reach without a verb, break or place: no name read.

@@ -89,6 +89,12 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   if (words.hasIn(text.text, money.end, clause.end, 'abroad')) return { ...NOWHERE, basis: 'clause' };
   // 东部9省市向扶贫协作地区拨付…: the sentence names its destination, as a kind of region: no place is carried.
   if (sendsToUnnamedRegion(ctx)) return { ...NOWHERE, basis: 'sentence' };
+  // 省政府紧急下拨8000万元救灾补助资金给有关受灾市、县: handed down to divisions left unnamed: the province they lie
+  // in, not the places carried from before (the counties the damage was named in).
+  if (words.hasIn(text.text, money.end, text.sentences[sentence]!.end, 'unnamed-divisions')) {
+    const province = provinceOfSubject(text, carried.document());
+    if (province) return province;
+  }
   // 全县地区生产总值…；工业增加值…: a self word after the paragraph's last place speaks of the article's own place.
   const own = namesSelfInParagraph(ctx) ? carried.document() : undefined;
   if (own && own.where.length > 0) return { ...own, basis: 'document' };
@@ -826,6 +832,19 @@ function sameFirstLevel(a: string, b: string): boolean {
 function firstLevelEnd(path: string): number {
   const slash = path.indexOf('/');
   return slash < 0 ? path.length : slash;
+}
+
+/** The one province the document's subject places lie in, as a link (its code where the text names it); undefined where none or several. */
+function provinceOfSubject(text: FactText, subject: WhereLink | undefined): WhereLink | undefined {
+  if (!subject || subject.where.length === 0) return undefined;
+  const first = subject.where[0]!.path;
+  const province = first.slice(0, firstLevelEnd(first));
+  if (!subject.where.every((place) => sameFirstLevel(place.path, province))) return undefined;
+  const { mentions } = text.input;
+  const index = mentions.findIndex((m) => m.type === 'place' && (m as PlaceMention).path === province);
+  return index < 0
+    ? { where: [{ path: province }], mentions: [], basis: 'sentence' }
+    : { where: [placeOf(mentions[index] as PlaceMention)], mentions: [index], basis: 'sentence' };
 }
 
 /** How far into a clause its use word may start (主要用于, 全部用于). */
