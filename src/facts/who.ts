@@ -153,6 +153,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 固定资产投资从0.8亿元增长到375.4亿元: the end of a change is the figure its clause names.
   const figureStart = words.endsAt(t, money.start, 'change-to', money.start - 1) ? ctx.clause.start : zone.start;
   if (words.hasIn(t, figureStart, money.start, 'statistic')) return { ...NO_GIVER, basis: 'clause' };
+  // 全年计划完成水利投资…: a sector's figure, unless the clause's self word spends it (今年全省计划完成交通投资…).
+  if (sectorStatistic(ctx, figureStart)) return { ...NO_GIVER, basis: 'clause' };
   // 总预算案岁出编列…, 特别预算案，经费上限匡列…: the lines of a budget bill a cabinet proposes or a legislature
   // passes; the body proposing or passing it gives nothing of what it budgets.
   if (words.hasIn(t, sentenceStart, money.start, 'budget')) return { ...NO_GIVER, basis: 'sentence' };
@@ -1087,6 +1089,14 @@ function afterSpaces(text: string, from: number, to: number): number {
   let at = from;
   while (at < to && isSpace(text.charCodeAt(at))) at++;
   return at;
+}
+
+/** A sector-statistic word in text[from, amount), with no self word (全省, 全县) before it in the amount's clause. */
+function sectorStatistic(ctx: MoneyContext, from: number): boolean {
+  const { text, words, money, clause } = ctx;
+  const t = text.text;
+  const at = words.indexIn(t, from, money.start, 'sector-statistic');
+  return at >= 0 && !words.hasIn(t, clause.start, at, 'self') && !words.hasIn(t, clause.start, at, 'province-self');
 }
 
 /** 全县投入2亿元, 全市…，发行债券12亿: the article's own government (its subject place) spends. */
