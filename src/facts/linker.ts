@@ -660,7 +660,7 @@ class DocumentLinker {
   }
 
   /**
-   * 今年该区将投入…。截至9月，累计完成投资…: a sentence naming its place only by an own word (该区, 全县) hands
+   * 该县今年安排资金…。截至年底，已完成投资…: a sentence naming its place only by an own word (该区, 全县) hands
    * its last amount's place on to the next sentence, as a named place would be.
    */
   private ownWordWhere(previous: number): WhereLink | undefined {

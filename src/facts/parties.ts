@@ -541,9 +541,9 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const organisation: Party = department
       ? { start: nameFrom, end, who: department.path, mentions: [department.index], marked: false }
       : { start: nameFrom, end, who, mentions: [], marked: false };
-    // 引进甲集团和乙公司总投资…: the investors brought in give with no verb of their own (GUIDELINES: not the
+    // 引进甲集团和乙公司共投资…: the investors brought in give with no verb of their own (GUIDELINES: not the
     // introducer, the investor); one listed right after such an investor is brought in too.
-    // Not one brought to do something else (促成某医院开展新技术): the clause goes on to an investment or a total.
+    // Not one brought to do something else (促成某医院引入新设备): the clause goes on to an investment or a total.
     const introduced =
       (introducesAt(words, text.text, nameFrom, span.start) || (introducedEnd >= 0 && isGiverListGap(words, text.text, introducedEnd, nameFrom))) &&
       (words.hasIn(text.text, end, clause.end, 'giver') || words.hasIn(text.text, end, clause.end, 'total'));
@@ -567,7 +567,7 @@ const YI = '以';
 const INTRODUCER_LENGTH = 2;
 
 /** An introducing verb (引进, 引入) ends right at `at`: the name after it is an investor brought in. */
-function introducesAt(words: FactWords, text: string, at: number, floor: number): boolean {
+export function introducesAt(words: FactWords, text: string, at: number, floor: number): boolean {
   return words.endsAt(text, at, 'introducer', Math.max(floor, at - INTRODUCER_LENGTH));
 }
 

@@ -113,7 +113,7 @@ function linkOwnOrCarried(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   }
   // 其中，总投资3.2亿元的医院于今年5月建成投用: its own completion date, nothing carried.
   if (hasCompletionDate(text, words, sentence)) return NONE;
-  // 《某新区建设三年（2013—2015年）行动计划》。未来三年，…将投资1000亿元: the years ahead are the plan's span.
+  // 《某某五年规划（2021—2025年）》印发。今后五年，某市将投入…: the years ahead are the plan's span.
   const ahead = yearsAheadSpan(ctx);
   if (ahead) return ahead;
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
@@ -279,7 +279,7 @@ function planPeriodOfTotal(ctx: MoneyContext): WhenLink | undefined {
 }
 
 /**
- * The span of years (2013—2015年) named last before an amount whose sentence looks ahead (未来三年) before it,
+ * The span of years (2021—2025年) named last before an amount whose sentence looks ahead (未来三年) before it,
  * in its paragraph and within PLAN_REACH sentences; undefined where another date is nearer or none is named.
  */
 function yearsAheadSpan(ctx: MoneyContext): WhenLink | undefined {

@@ -2,7 +2,7 @@ import type { PlaceMention } from '../model/mention';
 import type { Span } from '../extract/types';
 import type { FactBasis, FactPlace } from './schema';
 import type { MoneyContext } from './context';
-import { hostsEvent, isEventVenue, isNameBreak, listEnd, listStart, startsCompanyName, type Party } from './parties';
+import { hostsEvent, introducesAt, isEventVenue, isNameBreak, listEnd, listStart, startsCompanyName, type Party } from './parties';
 import type { FactWords } from './words';
 import { endsDateline, isDatelineDay } from './when';
 import { isIdeograph, type FactText, type LocatedMention } from './text';
@@ -89,7 +89,7 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   if (words.hasIn(text.text, money.end, clause.end, 'abroad')) return { ...NOWHERE, basis: 'clause' };
   // 东部9省市向扶贫协作地区拨付…: the sentence names its destination, as a kind of region: no place is carried.
   if (sendsToUnnamedRegion(ctx)) return { ...NOWHERE, basis: 'sentence' };
-  // 省政府紧急下拨8000万元救灾补助资金给有关受灾市、县: handed down to divisions left unnamed: the province they lie
+  // 省政府拨付救灾资金3000万元给各市县: handed down to divisions left unnamed: the province they lie
   // in, not the places carried from before (the counties the damage was named in).
   if (words.hasIn(text.text, money.end, text.sentences[sentence]!.end, 'unnamed-divisions')) {
     const province = provinceOfSubject(text, carried.document());
@@ -722,12 +722,9 @@ export function keptWhere<T>(items: readonly T[], keep: (item: T, index: number)
   return kept;
 }
 
-/** How far before a place its introducing verb may start (引进, 引入). */
-const INTRODUCER_LENGTH = 2;
-
 /** The place opens the name of a company right after an introducing verb (引进某地某公司). */
 function opensIntroducedCompany(text: string, words: FactWords, place: LocatedMention): boolean {
-  return words.endsAt(text, place.start, 'introducer', place.start - INTRODUCER_LENGTH) && startsCompanyName(text, words, place);
+  return introducesAt(words, text, place.start, 0) && startsCompanyName(text, words, place);
 }
 
 /** 来自甲市、乙市等地: where givers come from, not where the money goes. */
@@ -746,7 +743,7 @@ function isDateline(text: FactText, words: FactWords, sentence: number, place: L
   // 记者某某／台北报导, 记者某某/台北即时报导: a byline's place after its slash, where the reporter writes from,
   // unless the text names it elsewhere too (a local paper's own county: 记者某某/某县报导 … 某县获补助).
   if (words.startsAt(text.text, place.end, 'byline-end') && SLASHES.has(text.text.charCodeAt(place.start - 1))) return !namedElsewhere(text, place);
-  // 本报某市讯（记者某某）7月28日…: a local paper's dateline names no day; it opens its paragraph. The place is
+  // 本报某市讯（记者某某）近日…: a local paper's dateline names no day; it opens its paragraph. The place is
   // where the paper files from, unless the text names it elsewhere too (a county paper's own county).
   if (endsDateline(text, words, place.end) && opensParagraph(text, place)) return !namedElsewhere(text, place);
   // 某网上海12月21日电 in an article without a year: the day is read as no date, the line is still a dateline.

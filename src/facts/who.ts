@@ -153,7 +153,7 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 固定资产投资从0.8亿元增长到375.4亿元: the end of a change is the figure its clause names.
   const figureStart = words.endsAt(t, money.start, 'change-to', money.start - 1) ? ctx.clause.start : zone.start;
   if (words.hasIn(t, figureStart, money.start, 'statistic')) return { ...NO_GIVER, basis: 'clause' };
-  // 全年计划完成水利投资…: a sector's figure, unless the clause's self word spends it (今年全省计划完成交通投资…).
+  // 年内计划完成水利投资…: a sector's figure, unless the clause's self word spends it (全省今年完成交通投资…).
   if (sectorStatistic(ctx, figureStart)) return { ...NO_GIVER, basis: 'clause' };
   // 总预算案岁出编列…, 特别预算案，经费上限匡列…: the lines of a budget bill a cabinet proposes or a legislature
   // passes; the body proposing or passing it gives nothing of what it budgets.
@@ -254,7 +254,7 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   const listed = opensWithUse(ctx) ? carried.previous() : undefined;
   if (listed && listed.who.length > 0) return { ...listed, basis: 'previous-sentence' };
   if (!isFunding(ctx)) return NO_GIVER;
-  // 需投入资金450多万元。…资金来源为农户自筹一部分、向信用社贷款一部分、某厅和某市政府等单位补助: a total that
+  // 项目共需资金120万元。资金来源为村民筹资、银行贷款和县财政补助: a total that
   // several givers share (GUIDELINES: the total has none), its sources listed after it in its sentence or the next.
   if (sourcesListedAfter(ctx)) return { ...NO_GIVER, basis: 'sentence' };
   const own = ownGovernment(ctx, carried);

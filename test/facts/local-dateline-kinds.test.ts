@@ -28,8 +28,8 @@ describe('a dateline with no day (本报某市讯)', () => {
 
 // 区 ends both an autonomous region and a district in it: a district paper's 该区 is the district.
 describe('an own word of level 区 in an autonomous region', () => {
-  it('该区 after the district and a campaign named after the region is the district', () => {
-    expect(pathsOf('青秀讯 今年以来，青秀区财政局围绕“美丽广西”乡村建设活动推进村屯道路硬化。据统计，今年该区将投入2100万元建设屯级道路。')).toEqual([
+  it('该区 after the district and the region named after it is the district', () => {
+    expect(pathsOf('青秀讯 今年以来，青秀区财政局围绕乡村风貌提升活动推进道路硬化，宣传广西乡村建设经验。该区今年安排资金2100万元硬化村级道路。')).toEqual([
       ['广西壮族自治区/南宁市/青秀区'],
     ]);
   });
@@ -42,9 +42,9 @@ describe('an own word of level 区 in an autonomous region', () => {
 // A sentence naming its place only by an own word (该区) hands that place on to the next sentence
 // naming none (GUIDELINES, facts: where inherited from the previous sentence). Invented sentences.
 describe('a place named by an own word, carried to the next sentence', () => {
-  it('该区 of one sentence goes on in the next (截至…累计完成投资)', () => {
+  it('该区 of one sentence goes on in the next (到…已完成投资)', () => {
     expect(
-      pathsOf('青秀讯 今年以来，青秀区财政局围绕“美丽广西”乡村建设活动推进村屯道路硬化。据统计，今年该区将投入2100万元建设屯级道路。截至9月底，累计完成投资1800万元。'),
+      pathsOf('青秀讯 今年以来，青秀区财政局围绕乡村风貌提升活动推进道路硬化，宣传广西乡村建设经验。该区今年安排资金2100万元硬化村级道路。到10月底，已完成投资1800万元。'),
     ).toEqual([['广西壮族自治区/南宁市/青秀区'], ['广西壮族自治区/南宁市/青秀区']]);
   });
 

@@ -8,8 +8,8 @@ import { factsOf } from './facts-of';
 const whoOf = (text: string) => factsOf(text, '').map((f) => f.who);
 
 describe('a sector investment completed or planned', () => {
-  it('全年计划完成水利投资 after a county spending in the sentence before has no giver', () => {
-    expect(whoOf('标题\n安吉举全县之力实施防洪工程，即投资20亿元，实施六大工程。全年计划完成水利投资2.6亿元，截至6月底，已完成投资1.8亿元。')).toEqual([
+  it('年内计划完成水利投资 after a county spending in the sentence before has no giver', () => {
+    expect(whoOf('标题\n安吉县今年投资20亿元实施河道整治工程。年内计划完成水利投资2.6亿元，到6月底已完成投资1.8亿元。')).toEqual([
       ['浙江省/湖州市/安吉县'],
       [],
       [],
