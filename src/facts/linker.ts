@@ -652,7 +652,32 @@ class DocumentLinker {
       return placesLink(places, 'sentence');
     }
     const { start, end } = this.text.sentences[previous]!;
-    return this.countedPlaces(start, end) ?? (this.text.followsSemicolon(sentence) && this.namesNothing(sentence) ? this.earlierItemWhere(previous) : undefined);
+    return (
+      this.countedPlaces(start, end) ??
+      (this.text.followsSemicolon(sentence) && this.namesNothing(sentence) ? this.earlierItemWhere(previous) : undefined) ??
+      this.ownWordWhere(previous)
+    );
+  }
+
+  /**
+   * 该县今年安排资金…。截至年底，已完成投资…: a sentence naming its place only by an own word (该区, 全县) hands
+   * its last amount's place on to the next sentence, as a named place would be.
+   */
+  private ownWordWhere(previous: number): WhereLink | undefined {
+    if (!this.namesOwnDivision(previous)) return undefined;
+    const last = this.factsBySentence[previous]?.at(-1);
+    return last && last.where.length > 0 ? { where: last.where, mentions: last.mentions.where, basis: 'sentence' } : undefined;
+  }
+
+  /** An own word of `sentence` names the division it speaks of: not the base of a comparison (比全省平均水平), nor a ranking (位列全区). */
+  private namesOwnDivision(sentence: number): boolean {
+    const t = this.text.text;
+    const { start, end } = this.text.sentences[sentence]!;
+    for (let at = this.words.indexIn(t, start, end, 'own-place'); at >= 0; at = this.words.indexIn(t, at + 1, end, 'own-place')) {
+      const floor = Math.max(start, at - OWN_LEAD_REACH);
+      if (!this.words.endsAt(t, at, 'comparison', floor) && !this.words.endsAt(t, at, 'rank-lead', floor)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1022,7 +1047,12 @@ class DocumentLinker {
       for (const place of this.text.ofType(sentence, 'place')) {
         const path = divisionAt(place.path, level);
         if (!path) continue;
-        if (found && found.path !== path) return null;
+        if (found && found.path !== path) {
+          // 区 ends both an autonomous region and a district inside it (某自治区/某市/某区): the district is the one.
+          if (path.startsWith(`${found.path}/`)) found = { path, index: place.index };
+          else if (!found.path.startsWith(`${path}/`)) return null;
+          continue;
+        }
         found ??= { path, index: place.index };
       }
     }
@@ -1487,6 +1517,8 @@ function divisionAt(path: string, level: number): string | undefined {
   }
   return undefined;
 }
+/** How far before an own word a comparison or ranking word may start (比全省, 位列全区). */
+const OWN_LEAD_REACH = 3;
 const QUOTE_OPENING = /^[“「『]/;
 /** A count of divisions (两县, 三乡, 两旗): from two to nine, of a county's or township's level (not 两市: a donor and its partner). */
 const COUNT_VALUES = '两三四五六七八九';

@@ -439,6 +439,8 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
   let openingEnd = -1;
   /** The last organisation named that gives by nothing of its own (it may be listed with a giver). */
   let listed: Party | undefined;
+  /** Where the last organisation brought in by an introducer (引进某公司) ends. */
+  let introducedEnd = -1;
   for (const ending of endings) {
     const national = !words.endsAt(text.text, ending.end, 'organisation', ending.start);
     // A national prefix inside a word (沿线国家, 某某中国): no name opens there.
@@ -539,7 +541,14 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
     const organisation: Party = department
       ? { start: nameFrom, end, who: department.path, mentions: [department.index], marked: false }
       : { start: nameFrom, end, who, mentions: [], marked: false };
-    if (!giving) {
+    // 引进甲集团和乙公司共投资…: the investors brought in give with no verb of their own (GUIDELINES: not the
+    // introducer, the investor); one listed right after such an investor is brought in too.
+    // Not one brought to do something else (促成某医院引入新设备): the clause goes on to an investment or a total.
+    const introduced =
+      (introducesAt(words, text.text, nameFrom, span.start) || (introducedEnd >= 0 && isGiverListGap(words, text.text, introducedEnd, nameFrom))) &&
+      (words.hasIn(text.text, end, clause.end, 'giver') || words.hasIn(text.text, end, clause.end, 'total'));
+    if (introduced) introducedEnd = end;
+    if (!giving && !introduced) {
       listed = organisation;
       continue;
     }
@@ -553,6 +562,14 @@ function organisationsOf(text: FactText, words: FactWords, sentence: number, end
 }
 
 const YI = '以';
+
+/** How far before a name its introducing verb may start (引进, 引入). */
+const INTRODUCER_LENGTH = 2;
+
+/** An introducing verb (引进, 引入) ends right at `at`: the name after it is an investor brought in. */
+export function introducesAt(words: FactWords, text: string, at: number, floor: number): boolean {
+  return words.endsAt(text, at, 'introducer', Math.max(floor, at - INTRODUCER_LENGTH));
+}
 
 /** Past a clause mark at `at`, if one stands there. */
 function afterClauseMark(text: string, at: number): number {
@@ -785,8 +802,8 @@ function nationalNameEnd(text: FactText, words: FactWords, sentence: number, pre
   while (end < limit && (place === undefined || end < place.start) && isIdeograph(text.text.charCodeAt(end)) && !isNameBreak(words, text.text.charCodeAt(end))) {
     // 中央财政紧急拨付: an adverb before the verb is no part of the name.
     if (end > prefix.end && (words.startsAt(text.text, end, 'giver') || words.startsAt(text.text, end, 'name-tail'))) return end;
-    // 中央厨房项目: a project is no name.
-    if (words.startsAt(text.text, end, 'project')) return prefix.end;
+    // 中央厨房项目: a project is no name. 国家批复投资为…: the state approves the sum, it names no giver.
+    if (words.startsAt(text.text, end, 'project') || words.startsAt(text.text, end, 'approve')) return prefix.end;
     end++;
   }
   // Ended past the reach without a verb, break or place: no name read.

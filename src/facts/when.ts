@@ -113,6 +113,9 @@ function linkOwnOrCarried(ctx: MoneyContext, carried: CarriedDates): WhenLink {
   }
   // 其中，总投资3.2亿元的医院于今年5月建成投用: its own completion date, nothing carried.
   if (hasCompletionDate(text, words, sentence)) return NONE;
+  // 《某某五年规划（2021—2025年）》印发。今后五年，某市将投入…: the years ahead are the plan's span.
+  const ahead = yearsAheadSpan(ctx);
+  if (ahead) return ahead;
   // 疫情防控期间，…; 目前，…: its own time, not a calendar date, takes nothing carried.
   if (hasOwnTime(text, words, sentenceStart, money.start)) return NONE;
   if (breaksDownUndated(ctx, carried)) return NONE;
@@ -271,6 +274,22 @@ function planPeriodOfTotal(ctx: MoneyContext): WhenLink | undefined {
       if (date.end <= money.start && YEAR_SPAN.test(valueOf(date)) && namesPlanPeriod(text, words, s, date)) return linked(date, s === sentence ? 'sentence' : 'paragraph');
     }
     if (s < sentence && !label && eventDates(text, words, s).length > 0) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The span of years (2021—2025年) named last before an amount whose sentence looks ahead (未来三年) before it,
+ * in its paragraph and within PLAN_REACH sentences; undefined where another date is nearer or none is named.
+ */
+function yearsAheadSpan(ctx: MoneyContext): WhenLink | undefined {
+  const { text, words, money, sentence } = ctx;
+  if (!words.hasIn(text.text, text.sentences[sentence]!.start, money.start, 'years-ahead')) return undefined;
+  const paragraph = text.paragraphAt(money.start);
+  for (let s = sentence; s >= 0 && sentence - s <= PLAN_REACH && text.paragraphAt(text.sentences[s]!.start) === paragraph; s--) {
+    const dates = text.ofType(s, 'date').filter((date) => date.end <= money.start);
+    const last = dates[dates.length - 1];
+    if (last) return YEAR_SPAN.test(valueOf(last)) ? linked(last, s === sentence ? 'sentence' : 'previous-sentence') : undefined;
   }
   return undefined;
 }

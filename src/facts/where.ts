@@ -2,7 +2,7 @@ import type { PlaceMention } from '../model/mention';
 import type { Span } from '../extract/types';
 import type { FactBasis, FactPlace } from './schema';
 import type { MoneyContext } from './context';
-import { hostsEvent, isEventVenue, isNameBreak, listEnd, listStart, type Party } from './parties';
+import { hostsEvent, introducesAt, isEventVenue, isNameBreak, listEnd, listStart, startsCompanyName, type Party } from './parties';
 import type { FactWords } from './words';
 import { endsDateline, isDatelineDay } from './when';
 import { isIdeograph, type FactText, type LocatedMention } from './text';
@@ -89,6 +89,12 @@ export function linkWhere(ctx: MoneyContext, parties: readonly Party[], places: 
   if (words.hasIn(text.text, money.end, clause.end, 'abroad')) return { ...NOWHERE, basis: 'clause' };
   // 东部9省市向扶贫协作地区拨付…: the sentence names its destination, as a kind of region: no place is carried.
   if (sendsToUnnamedRegion(ctx)) return { ...NOWHERE, basis: 'sentence' };
+  // 省政府拨付救灾资金3000万元给各市县: handed down to divisions left unnamed: the province they lie
+  // in, not the places carried from before (the counties the damage was named in).
+  if (words.hasIn(text.text, money.end, text.sentences[sentence]!.end, 'unnamed-divisions')) {
+    const province = provinceOfSubject(text, carried.document());
+    if (province) return province;
+  }
   // 全县地区生产总值…；工业增加值…: a self word after the paragraph's last place speaks of the article's own place.
   const own = namesSelfInParagraph(ctx) ? carried.document() : undefined;
   if (own && own.where.length > 0) return { ...own, basis: 'document' };
@@ -332,6 +338,8 @@ export function destinationsIn(
       // 对大陆（含香港）出口额: a place in a bracketed note of what a word includes qualifies it.
       !inInclusionNote(text.text, words, place) &&
       !isDonorOrigin(text.text, words, place) &&
+      // 引入某地某集团参与运营: the place opening the name of a company brought in is where it comes from.
+      !opensIntroducedCompany(text.text, words, place) &&
       !organisesDrive(text.text, words, place) &&
       !(gifts && residentsGive(text.text, words, place)) &&
       // 某市扶贫公益晚会上: the place an event is named after is where it is held, not where money goes.
@@ -714,6 +722,11 @@ export function keptWhere<T>(items: readonly T[], keep: (item: T, index: number)
   return kept;
 }
 
+/** The place opens the name of a company right after an introducing verb (引进某地某公司). */
+function opensIntroducedCompany(text: string, words: FactWords, place: LocatedMention): boolean {
+  return introducesAt(words, text, place.start, 0) && startsCompanyName(text, words, place);
+}
+
 /** 来自甲市、乙市等地: where givers come from, not where the money goes. */
 function isOrigin(text: FactText, words: FactWords, sentence: number, places: readonly LocatedMention[], index: number): boolean {
   const start = listStart(text, places, index);
@@ -730,9 +743,20 @@ function isDateline(text: FactText, words: FactWords, sentence: number, place: L
   // 记者某某／台北报导, 记者某某/台北即时报导: a byline's place after its slash, where the reporter writes from,
   // unless the text names it elsewhere too (a local paper's own county: 记者某某/某县报导 … 某县获补助).
   if (words.startsAt(text.text, place.end, 'byline-end') && SLASHES.has(text.text.charCodeAt(place.start - 1))) return !namedElsewhere(text, place);
+  // 本报某市讯（记者某某）近日…: a local paper's dateline names no day; it opens its paragraph. The place is
+  // where the paper files from, unless the text names it elsewhere too (a county paper's own county).
+  if (endsDateline(text, words, place.end) && opensParagraph(text, place)) return !namedElsewhere(text, place);
   // 某网上海12月21日电 in an article without a year: the day is read as no date, the line is still a dateline.
   // (某社记者某某台北17日电): a day alone, as agencies write their datelines, read as no date without a reference.
   return isDigit(text.text.charCodeAt(place.end)) && isUndatedDatelineDay(text, words, place.end);
+}
+
+/** How far into its paragraph a dateline's place may end (本报某市讯, 某某新闻网某市讯, 某日报全媒体讯). */
+const DATELINE_REACH = 16;
+
+function opensParagraph(text: FactText, place: LocatedMention): boolean {
+  const paragraph = text.input.paragraphs[text.paragraphAt(place.start)];
+  return paragraph !== undefined && place.end - paragraph.start <= DATELINE_REACH;
 }
 
 /** Another mention of the text names the place's path (read only for a byline's place: rare). */
@@ -805,6 +829,19 @@ function sameFirstLevel(a: string, b: string): boolean {
 function firstLevelEnd(path: string): number {
   const slash = path.indexOf('/');
   return slash < 0 ? path.length : slash;
+}
+
+/** The one province the document's subject places lie in, as a link (its code where the text names it); undefined where none or several. */
+function provinceOfSubject(text: FactText, subject: WhereLink | undefined): WhereLink | undefined {
+  if (!subject || subject.where.length === 0) return undefined;
+  const first = subject.where[0]!.path;
+  const province = first.slice(0, firstLevelEnd(first));
+  if (!subject.where.every((place) => sameFirstLevel(place.path, province))) return undefined;
+  const { mentions } = text.input;
+  const index = mentions.findIndex((m) => m.type === 'place' && (m as PlaceMention).path === province);
+  return index < 0
+    ? { where: [{ path: province }], mentions: [], basis: 'sentence' }
+    : { where: [placeOf(mentions[index] as PlaceMention)], mentions: [index], basis: 'sentence' };
 }
 
 /** How far into a clause its use word may start (主要用于, 全部用于). */

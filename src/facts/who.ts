@@ -153,6 +153,8 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // 固定资产投资从0.8亿元增长到375.4亿元: the end of a change is the figure its clause names.
   const figureStart = words.endsAt(t, money.start, 'change-to', money.start - 1) ? ctx.clause.start : zone.start;
   if (words.hasIn(t, figureStart, money.start, 'statistic')) return { ...NO_GIVER, basis: 'clause' };
+  // 年内计划完成水利投资…: a sector's figure, unless the clause's self word spends it (全省今年完成交通投资…).
+  if (sectorStatistic(ctx, figureStart)) return { ...NO_GIVER, basis: 'clause' };
   // 总预算案岁出编列…, 特别预算案，经费上限匡列…: the lines of a budget bill a cabinet proposes or a legislature
   // passes; the body proposing or passing it gives nothing of what it budgets.
   if (words.hasIn(t, sentenceStart, money.start, 'budget')) return { ...NO_GIVER, basis: 'sentence' };
@@ -252,6 +254,9 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   const listed = opensWithUse(ctx) ? carried.previous() : undefined;
   if (listed && listed.who.length > 0) return { ...listed, basis: 'previous-sentence' };
   if (!isFunding(ctx)) return NO_GIVER;
+  // 项目共需资金120万元。资金来源为村民筹资、银行贷款和县财政补助: a total that
+  // several givers share (GUIDELINES: the total has none), its sources listed after it in its sentence or the next.
+  if (sourcesListedAfter(ctx)) return { ...NO_GIVER, basis: 'sentence' };
   const own = ownGovernment(ctx, carried);
   if (own) return own;
   const previous = carried.previous();
@@ -280,6 +285,13 @@ function giverOf(ctx: MoneyContext, parties: readonly Party[], carried: CarriedG
   // from outside named in the text (the receiving county may be): what its sentences spend or hand down is that fund.
   // Not a project's total (该项目总投资…): the project's whole, not the fund's share.
   return !words.hasIn(t, ctx.zone.start, money.start, 'total') && headlineNamesCentralFund(ctx) ? { who: [CENTRAL], mentions: [], basis: 'document' } : NO_GIVER;
+}
+
+/** A funding-sources word (资金来源为) after the amount, in its sentence or the next one of its paragraph. */
+function sourcesListedAfter(ctx: MoneyContext): boolean {
+  const { text, words, money, sentence } = ctx;
+  const next = sentence + 1 < text.sentences.length && text.paragraphAt(text.sentences[sentence + 1]!.start) === text.paragraphAt(money.start) ? sentence + 1 : sentence;
+  return words.hasIn(text.text, money.end, text.sentences[next]!.end, 'fund-sources');
 }
 
 /** The investor the text names by a label (investor()), where such a label stands in the amount's sentence after `from`. */
@@ -1077,6 +1089,14 @@ function afterSpaces(text: string, from: number, to: number): number {
   let at = from;
   while (at < to && isSpace(text.charCodeAt(at))) at++;
   return at;
+}
+
+/** A sector-statistic word in text[from, amount), with no self word (全省, 全县) before it in the amount's clause. */
+function sectorStatistic(ctx: MoneyContext, from: number): boolean {
+  const { text, words, money, clause } = ctx;
+  const t = text.text;
+  const at = words.indexIn(t, from, money.start, 'sector-statistic');
+  return at >= 0 && !words.hasIn(t, clause.start, at, 'self') && !words.hasIn(t, clause.start, at, 'province-self');
 }
 
 /** 全县投入2亿元, 全市…，发行债券12亿: the article's own government (its subject place) spends. */

@@ -15,7 +15,7 @@ export const FACT_ROLES = [
   'aid-pact', 'donor-province', 'travel', 'budget', 'byline-end', 'organise', 'host', 'superlative',
   'opening-year-block', 'opening-year-plan', 'recipient-ending', 'handout', 'gathering', 'list-gift', 'donor-group', 'list-opener',
   'topic-end-after-in', 'central-scheme', 'plan-period', 'plan-listing', 'time-superlative', 'drive-organiser', 'resident', 'money-anaphor', 'pairing', 'paired-region',
-  'year-figure', 'view-start', 'view-end', 'year-name-kind', 'pledge', 'route', 'label-copula', 'legal-suffix',
+  'year-figure', 'view-start', 'view-end', 'year-name-kind', 'pledge', 'route', 'label-copula', 'legal-suffix', 'fund-sources', 'years-ahead', 'unnamed-divisions', 'sector-statistic',
 ] as const;
 export type FactRole = (typeof FACT_ROLES)[number];
 
