@@ -37,6 +37,8 @@ export class FactLinker {
 class DocumentLinker {
   /** Per sentence, found on first use: its givers, its places that are not givers, and those that may receive. */
   private readonly parties: Array<readonly Party[] | undefined>;
+  /** Each sentence's parties before companies' short names are read (which need them): built once. */
+  private readonly plainParties: Array<readonly Party[] | undefined>;
   /** Per sentence, its parties that may give (not news sources), found once. */
   private readonly givers: Array<readonly Party[] | undefined>;
   private readonly placesNotGivingBySentence: Array<readonly LocatedMention[] | undefined>;
@@ -62,6 +64,7 @@ class DocumentLinker {
   ) {
     // Sized once: filled at any sentence, in any order.
     this.parties = new Array(text.sentences.length);
+    this.plainParties = new Array(text.sentences.length);
     this.givers = new Array(text.sentences.length);
     this.placesNotGivingBySentence = new Array(text.sentences.length);
     this.destinationsBySentence = new Array(text.sentences.length);
@@ -255,12 +258,16 @@ class DocumentLinker {
   }
 
   private partiesOf(sentence: number): readonly Party[] {
-    return (this.parties[sentence] ??= withShortNames(this.text, this.words, sentence, partiesOf(this.text, this.words, sentence, this.endingsIn(sentence)), this.shortNames()));
+    return (this.parties[sentence] ??= withShortNames(this.text, this.words, sentence, this.plainPartiesOf(sentence), this.shortNames()));
+  }
+
+  private plainPartiesOf(sentence: number): readonly Party[] {
+    return (this.plainParties[sentence] ??= partiesOf(this.text, this.words, sentence, this.endingsIn(sentence)));
   }
 
   /** The short names of the companies the text names in full (companyShortNames), read once. */
   private shortNames(): readonly string[] {
-    return (this.companyShortNames ??= companyShortNames(this.text, this.words, (sentence) => partiesOf(this.text, this.words, sentence, this.endingsIn(sentence))));
+    return (this.companyShortNames ??= companyShortNames(this.text, this.words, (sentence) => this.plainPartiesOf(sentence)));
   }
 
   private giversIn(sentence: number): readonly Party[] {

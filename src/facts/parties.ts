@@ -1112,8 +1112,6 @@ function isDonorProvince(words: FactWords, province: string): boolean {
 
 /** The fewest characters a company's short name holds (某某管业; not 酒厂 of 某地酒厂). */
 const SHORT_NAME_MIN = 3;
-/** The most legal suffixes a text may hold for its companies' short names to be read. */
-const SHORT_NAME_SUFFIXES_MAX = 20;
 
 /**
  * 某市某某管业有限公司 … 某某管业决定捐赠: the names a company written in full with its legal suffix (有限公司) is
@@ -1123,8 +1121,6 @@ export function companyShortNames(text: FactText, words: FactWords, partiesIn: (
   const t = text.text;
   const names = new Set<string>();
   const suffixes = words.allIn(t, 0, t.length, 'legal-suffix');
-  // A list of many companies (a page of signings or donors) calls none of them back by a short name.
-  if (suffixes.length > SHORT_NAME_SUFFIXES_MAX) return [];
   const partiesBySentence = new Map<number, readonly Party[]>();
   for (const suffix of suffixes) {
     const sentence = text.sentenceAt(suffix.start);
