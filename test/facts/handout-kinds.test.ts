@@ -15,7 +15,7 @@ describe("a government's cash handout", () => {
   });
 
   it("each resident's share told in the sentence after the handout is the government's", () => {
-    const facts = factsOf('标题\n6月2日，澳门特区政府宣布，将从8月起发放本年度的现金分享。根据公告，永久性居民每人将获得8000澳门元，非永久性居民每人将获得4800澳门元。');
+    const facts = factsOf('标题\n澳门特区政府昨日表示，今年的现金分享将于下月开始发放。据介绍，持永久性居民身份证者每人获得7000澳门元，持非永久性居民身份证者每人获得4200澳门元。');
     expect(facts.map((f) => f.who)).toEqual([['澳门特别行政区'], ['澳门特别行政区']]);
   });
 
@@ -25,7 +25,7 @@ describe("a government's cash handout", () => {
   });
 
   it('negative: what residents get with no handout named has no giver carried', () => {
-    const facts = factsOf('标题\n6月2日，澳门特区政府宣布调整电费。根据公告，每户居民每月将获得200澳门元优惠。');
+    const facts = factsOf('标题\n澳门特区政府昨日表示，明年起调整水费。据介绍，每户居民每月获得150澳门元优惠。');
     expect(facts[0]!.who).toEqual([]);
   });
 
