@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf } from './facts-of';
 
-// An aid team named by its province's aid and its city (山东援疆·潍坊工作组): the team is the city's, carried to
+// An aid team named by its province's aid and its city (某省援疆·某市工作组): the team is the city's, carried to
 // the amounts of later sentences with no subject (GUIDELINES facts, `who`; NOTES 17). Invented sentences.
 
 describe("a province's aid team of one city", () => {
   it('the city gives the amounts of a later sentence with no subject, across a sentence naming none', () => {
-    const facts = factsOf('标题\n近日，山东援疆·潍坊工作组拨付1200万元用于昌吉市民生项目。产业帮扶见实效。拨付资金300万元用于农产品冷链建设。');
-    expect(facts.map((f) => f.who)).toEqual([['山东省/潍坊市'], ['山东省/潍坊市']]);
+    const facts = factsOf('标题\n近日，辽宁援疆·大连工作组拨付1200万元用于博乐市民生项目。产业帮扶见实效。拨付资金300万元用于农产品冷链建设。');
+    expect(facts.map((f) => f.who)).toEqual([['辽宁省/大连市'], ['辽宁省/大连市']]);
   });
 
   it('the city of the team, written with no dot between', () => {
