@@ -10,7 +10,7 @@ describe("a government's cash handout", () => {
   });
 
   it("the handout scheme's total spending, told by 当局, is the government's", () => {
-    const facts = factsOf('标题\n澳门当局宣布，现金分享将于7月起发放，每名居民9000元。当局指，今年现金分享计划涉及的总开支约为60亿元。');
+    const facts = factsOf('标题\n澳门当局宣布，现金分享将于9月起发放，每名居民7500元。当局估计，今年现金分享共需开支约55亿元。');
     expect(facts.map((f) => f.who)).toEqual([['澳门特别行政区'], ['澳门特别行政区']]);
   });
 
