@@ -6,17 +6,17 @@ import { factsOf } from './facts-of';
 
 describe('a central fund passed straight down', () => {
   it('named right after its amount, handed down by a province', () => {
-    const facts = factsOf('标题\n记者从河南省财政厅获悉，省财政厅已下达215.6亿元中央直达资金，全部直达市县基层。');
+    const facts = factsOf('标题\n据四川省财政厅消息，截至5月底，全省已分配72.4亿元中央直达资金，主要用于县区教育和医疗支出。');
     expect(facts[0]!.who).toEqual(['中央']);
   });
 
   it('named by the headline, its sum told later by its size', () => {
-    const facts = factsOf('河南：215亿元中央直达资金直达市县\n此次下达的资金包括抗疫特别国债等，资金规模达到215.6亿元，全部下达市县。');
+    const facts = factsOf('中央直达资金72亿元加快拨付到县\n截至目前，四川已分配的直达资金总规模为72.4亿元，其中县级占比超过八成。');
     expect(facts.map((f) => f.who)).toEqual([['中央'], ['中央']]);
   });
 
   it('negative: a province passing its own funds straight down gives them', () => {
-    const facts = factsOf('标题\n记者从河南省财政厅获悉，河南省已下达215.6亿元省级直达资金，全部直达市县基层。');
+    const facts = factsOf('标题\n据四川省财政厅消息，四川省已分配72.4亿元省级直达资金，主要用于县区教育支出。');
     expect(facts[0]!.who).not.toContain('中央');
   });
 });

@@ -6,8 +6,8 @@ import { factsOf } from './facts-of';
 
 describe('an amount people are granted, after the giver of the sentence', () => {
   it('is given by the party whose giving verb an earlier clause names', () => {
-    const facts = factsOf('标题\n10月25日上午，南昌市某某教育基金会捐资助学发放仪式在进贤县某某学校举行，40名学子每人获得1500元助学款。');
-    expect(facts[0]!.who).toEqual(['南昌市某某教育基金会']);
+    const facts = factsOf('标题\n开学第一周，洛阳市某某教育基金会走进栾川县一所中学捐资助学，入选的新生每人获得2400元生活补助。');
+    expect(facts[0]!.who).toEqual(['洛阳市某某教育基金会']);
   });
 
   it('negative: a granting verb of another clause than the amount names no giver (a target)', () => {
@@ -21,7 +21,7 @@ describe('an amount people are granted, after the giver of the sentence', () => 
   });
 
   it('negative: a party holding no giving verb gives nothing to those granted', () => {
-    const facts = factsOf('标题\n某某基金会举行座谈会，40名学子每人获得1500元助学款。');
+    const facts = factsOf('标题\n某某基金会走进栾川县一所中学座谈，入选的新生每人获得2400元生活补助。');
     expect(facts[0]!.who).toEqual([]);
   });
 });

@@ -10,12 +10,12 @@ describe("a government's cash handout", () => {
   });
 
   it("the handout scheme's total spending, told by 当局, is the government's", () => {
-    const facts = factsOf('标题\n澳门当局宣布，现金分享将于7月起发放，每名居民9000元。当局指，今年现金分享计划涉及的总开支约为60亿元。');
+    const facts = factsOf('标题\n澳门当局宣布，现金分享将于9月起发放，每名居民7500元。当局估计，今年现金分享共需开支约55亿元。');
     expect(facts.map((f) => f.who)).toEqual([['澳门特别行政区'], ['澳门特别行政区']]);
   });
 
   it("each resident's share told in the sentence after the handout is the government's", () => {
-    const facts = factsOf('标题\n6月2日，澳门特区政府宣布，将从8月起发放本年度的现金分享。根据公告，永久性居民每人将获得8000澳门元，非永久性居民每人将获得4800澳门元。');
+    const facts = factsOf('标题\n澳门特区政府昨日表示，今年的现金分享将于下月开始发放。据介绍，持永久性居民身份证者每人获得7000澳门元，持非永久性居民身份证者每人获得4200澳门元。');
     expect(facts.map((f) => f.who)).toEqual([['澳门特别行政区'], ['澳门特别行政区']]);
   });
 
@@ -25,7 +25,7 @@ describe("a government's cash handout", () => {
   });
 
   it('negative: what residents get with no handout named has no giver carried', () => {
-    const facts = factsOf('标题\n6月2日，澳门特区政府宣布调整电费。根据公告，每户居民每月将获得200澳门元优惠。');
+    const facts = factsOf('标题\n澳门特区政府昨日表示，明年起调整水费。据介绍，每户居民每月获得150澳门元优惠。');
     expect(facts[0]!.who).toEqual([]);
   });
 

@@ -9,18 +9,18 @@ const rows = (text: string) => factsOf(text, '').map((f) => ({ where: f.where.ma
 
 describe('money handed to unnamed divisions', () => {
   it('goes to the province of the damaged counties named before', () => {
-    const facts = rows('标题\n台风过境，苍南、瑞安、永嘉等地受灾严重。\n省政府近日拨付救灾资金3000万元给有关市、县，用于群众生活救助。');
-    expect(facts[0]!.where).toEqual(['浙江省']);
+    const facts = rows('标题\n连日暴雨引发洪涝，桑植县、慈利县等地灾情严重。\n省政府近日拨付抗洪救灾资金5000万元给有关市、县，重点用于堤防抢修。');
+    expect(facts[0]!.where).toEqual(['湖南省']);
   });
 
   it('money handed to a named county keeps that county', () => {
-    const facts = rows('标题\n台风过境，苍南、瑞安等地受灾严重。\n省政府近日拨付救灾资金3000万元给苍南县。');
-    expect(facts[0]!.where).toEqual(['浙江省/温州市/苍南县']);
+    const facts = rows('标题\n连日暴雨引发洪涝，桑植县、慈利县等地灾情严重。\n省政府近日拨付抗洪救灾资金5000万元给桑植县。');
+    expect(facts[0]!.where).toEqual(['湖南省/张家界市/桑植县']);
   });
 });
 
 describe('a sum the state approves (国家批复投资为)', () => {
   it('names no giver', () => {
-    expect(rows('标题\n某水电站位于雅砻江中游，国家批复投资为120亿元。')[0]!.who).toEqual([]);
+    expect(rows('标题\n该引水工程全长86公里，国家批复投资为45亿元，计划三年建成。')[0]!.who).toEqual([]);
   });
 });
