@@ -38,6 +38,14 @@ export const HEADLINE_LABEL_RULES: RuleFileSpec = {
 let labelledHeadline: RegExp | undefined;
 
 /**
+ * The labels a run's rules give (built-in rows and a user's --rules folder): a pipeline sets them when it is
+ * made. Until then (the cleaner used alone) the built-in file's are read.
+ */
+export function useHeadlineLabels(rows: readonly RuleRow[]): void {
+  labelledHeadline = buildLabelledHeadline(rows);
+}
+
+/**
  * A headline after its label, opening the line or after a wire's dateline
  * (新华社某地5月13日电 题：…, 原标题：…), and running to the line's end with no
  * sentence's end: its commas are a headline's, and the next line opens the story.

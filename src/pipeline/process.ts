@@ -12,7 +12,7 @@ import { TYPE_DESCRIPTORS, descriptorOf } from '../model/types/index';
 import { settleOverlaps, type Dropped } from '../refine/overlaps';
 import { DATE_ANNIVERSARY_RULES, inferReferenceDate, postingTimeOf } from '../resolve/reference-date';
 import { HEADLINE_LIST_REASON } from '../clean/headline-lists';
-import { HEADLINE_LABEL_RULES } from '../clean/join-breaks';
+import { HEADLINE_LABEL_RULES, useHeadlineLabels } from '../clean/join-breaks';
 import { RuleSet } from '../rules/loader';
 import { makeContext } from './context';
 import { append } from '../util/arrays';
@@ -64,6 +64,7 @@ export class Pipeline {
     prepareConverter();
     const rules = RuleSet.withUserDir(options.rulesDir);
     rules.preload([BOILERPLATE_RULES, PAGE_END_RULES, ARTICLE_CLOSE_RULES, HEADLINE_LABEL_RULES, DATE_ANNIVERSARY_RULES]);
+    useHeadlineLabels(rules.load(HEADLINE_LABEL_RULES));
     const extractors = loadExtractors(rules);
     // A broken fact rule file is reported whether or not this run links facts.
     if (!linksFacts(options)) rules.preload([FACT_WORD_RULES]);
