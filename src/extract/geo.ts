@@ -1457,7 +1457,7 @@ const MAX_ALIAS = 6;
 const ALIAS_OPENER = /[“‘「『:：]/;
 
 /**
- * 九龙江，古称柳营江; 王母湖，又称羊马湖: right after an alias word (rules/geo-locatives.tsv alias) the name up
+ * 九龙江，古称柳营江; 滇池，又称昆明湖: right after an alias word (rules/geo-locatives.tsv alias) the name up
  * to punctuation, a quote or a bracket is another name of a feature the sentence names, where it ends like a
  * feature (rules/geo-suffixes.tsv) of the kind of a feature found earlier in the sentence. GUIDELINES list each
  * distinct feature once, under one name (珠峰 is 珠穆朗玛峰): the other name is no feature of its own, so a
@@ -2105,7 +2105,7 @@ function afterPlaceCutAcross(ctx: ExtractContext, start: number, latest: number)
 /**
  * 安徽/ns 包/v 浍/zg 河/ns: a river's name whose stem is a rare character jieba cannot read (浍/zg)
  * starts one character earlier where that character, a word of its own, stands right after a
- * place found (安徽), or that jieba reads as a name's right after a verb (处于/v 府/nr 澴/zg 河): jieba read
+ * place found (安徽), or that jieba reads as a name's right after a verb (横跨/v 王/nr 浍/zg 河): jieba read
  * the name's first character as a word (包浍河, not 浍河). No
  * function character, numeral, river ending or division's character (rules/geo-exclusions.tsv
  * river-cut-stop, short-river-lead) starts a name so.
@@ -2131,7 +2131,7 @@ function leadAfterPlace(ctx: ExtractContext, tokens: readonly Token[], start: nu
   // is, before a rare character: 南昌市长/a 堎/zg 河 is 长堎河 (the stem is two characters).
   if (geo.riverCutStops.has(lead.word) || (geo.shortRiverLeads.has(lead.word) && (DETERMINER_TAGS.has(lead.tag) || FUNCTION_WORD_TAGS.has(lead.tag)))) return undefined;
   if (stationPlaceStart(ctx, lead.start) !== undefined) return lead.start;
-  // 处于/v 府/nr 澴/zg 河: after a verb of two characters or more, a lead jieba reads as a name's is the name's too.
+  // 横跨/v 王/nr 浍/zg 河: after a verb of two characters or more, a lead jieba reads as a name's is the name's too.
   const verb = tokens[i - 2];
   return verb !== undefined && verb.end === lead.start && verb.word.length >= 2 && verb.tag === VERB_TAG && geo.tags['own-name'].has(lead.tag) ? lead.start : undefined;
 }
@@ -2275,7 +2275,7 @@ function loneSuffixBeforeLocative(ctx: ExtractContext, at: number, before: reado
   // 恭城/ns 河及/x, 南塘/ns 河等入/x: a list's joiner glued on ends the name as a locative does.
   if (!word || word.start !== at || word.word.length < 2 || !(geo.waterLocatives.has(word.word.slice(1)) || geo.listItemEnd.test(word.word[1]!))) return undefined;
   // 西巴霞曲/x 河谷: before a valley's word a stem that already ends like a river's name is the river, the
-  // valley its own (泽曲/x 河畔 stays 泽曲河: a bank's word makes no such noun).
+  // valley its own (伊敏/x 河畔 stays 伊敏河: a bank's word makes no such noun).
   if (geo.valleyWords.has(word.word.slice(1)) && (endsSplit(stem.word, geo) || suffixOfKind(stem.word, 'river', geo))) return undefined;
   // The lone suffix reads as a place word (河/ns), as jieba tags one standing alone.
   return { word: ctx.text[at]!, tag: geo.placeTag, start: at, end: at + 1 };
@@ -2343,8 +2343,8 @@ function mountainBeforeSite(ctx: ExtractContext, tokens: readonly Token[], k: nu
 }
 
 /**
- * 云/ns 冰山/ns 旅游区: a generic word so shaped (冰山, rules/geo-exclusions.tsv generic-stem) names no mountain
- * of its own; with the one-character word of a name jieba cut off before it, it is the mountain's name (岚冰山).
+ * 翠/nr 冰山/ns 景区: a generic word so shaped (冰山, rules/geo-exclusions.tsv generic-stem) names no mountain
+ * of its own; with the one-character word of a name jieba cut off before it, it is the mountain's name (翠冰山).
  */
 function genericMountainLead(ctx: ExtractContext, token: Token, suffix: Suffix, geo: GeoRules): { start: number; suffix: Suffix } | undefined {
   if (!geo.genericStems.has(token.word)) return { start: token.start, suffix };
@@ -3626,15 +3626,15 @@ const ENTRY_OPENER = /[\n。；;：:]/gu;
 /** Kinds an entry's heading name may have: bays and islands name housing estates and resorts as often (星河湾，位于…). */
 const ENTRY_KINDS: ReadonlySet<GeoKind> = new Set<GeoKind>(['mountain', 'lake', 'river']);
 
-/** What closes the name heading an entry before its entry word: a comma (上天峰，距…) or its own title line (登龙峰⏎海拔…). */
+/** What closes the name heading an entry before its entry word: a comma (青螺峰，距…) or its own title line (登龙峰⏎海拔…). */
 const ENTRY_NAME_END = /^[，,\n]$/u;
 
 /**
- * 上天峰，距南昌市北40公里; 某湖，又称某某湖: a name of three to five characters ending like a feature
+ * 青螺峰，距桂林市西25公里; 某湖，又称某某湖: a name of three to five characters ending like a feature
  * (rules/geo-suffixes.tsv) that opens a line, a sentence or a label's text, closed by a comma (or making a
  * title line of its own) right before
  * a word that locates or names it (rules/geo-locatives.tsv entry, alias), heads the feature's entry,
- * whatever jieba makes of it (上天/t 峰/nr, 王母/nr 湖).
+ * whatever jieba makes of it (青螺/n 峰/nr, 碧云/nr 峰/nr).
  */
 function headingEntries(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
   const { text } = ctx;
@@ -3723,14 +3723,14 @@ function claimWhole(found: GeoDraft[], taken: Uint8Array, name: string, start: n
   found.push(draft(name, { name, kind }, start, end, source));
 }
 
-/** Most characters of a river's name beside a basin word in a list (但家庙河). */
+/** Most characters of a river's name beside a basin word in a list (何家冲河). */
 const MAX_BASIN_ITEM = 5;
 
 /**
- * 包括东淠河水系但家庙河、山王河: a list names each river under its system. A name ending like a river
+ * 包括北洺河水系何家冲河、石门河: a list names each river under its system. A name ending like a river
  * (rules/geo-river-endings.tsv) between a list's opener (rules/geo-exclusions.tsv list-opener) and a basin word
  * (水系, 流域), and one between a basin word and the list's joiner (、), are whole rivers, whatever jieba cut
- * off their first characters (东/ns 淠/ns 河, 但/c 家庙/n 河): pieces found inside them go.
+ * off their first characters (北/ns 洺/zg 河, 石门/n 河): pieces found inside them go.
  */
 function riversBesideBasinWords(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
   const { text } = ctx;
@@ -3776,10 +3776,10 @@ function claimBasinItem(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, f
 const CLASS_CLAUSE_END = /[，,。；;！!？?\n]/u;
 
 /**
- * 草海：草海是泸沽湖最大的湖泊: a name of two to five characters ending like a feature (rules/geo-suffixes.tsv)
+ * 哈素海：哈素海是呼和浩特最大的湖泊: a name of two to five characters ending like a feature (rules/geo-suffixes.tsv)
  * that opens a sentence or a label's text, followed by the copula and, before the clause ends, a noun of a
  * class of feature (湖泊, 河流, 山峰: rules/geo-locatives.tsv class-*) is a feature of that class, whatever its
- * ending says (海 of a plateau lake) and whatever jieba reads it as (草海/n).
+ * ending says (海 of a lake) and whatever jieba reads it as (哈素海/x).
  */
 function classedSubjects(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array, found: GeoDraft[]): void {
   const { text } = ctx;
@@ -3807,7 +3807,7 @@ function classedSubjectAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   claimWhole(found, taken, name, start, copula, kind, 'geo:classed');
 }
 
-/** Fewest characters of a subject a class noun describes (草海), and the longest clause looked at after its copula. */
+/** Fewest characters of a subject a class noun describes (哈素海), and the longest clause looked at after its copula. */
 const MIN_CLASSED_NAME = 2;
 const MAX_CLASS_CLAUSE = 16;
 

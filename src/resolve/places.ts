@@ -799,9 +799,9 @@ function listClosedAfter(text: string, end: number, closes: (at: number) => bool
 }
 
 /**
- * 小天峰、东湖、慧泉等景观 and 安徽相山、江西某某11处森林公园: a county's stem
- * ending like a natural feature (东湖, 相山) that ends an item of a list of
- * sights names the sight, not the county (沽源 there, or 凤山 before the
+ * 小天峰、东湖、慧泉等景观 and 云南砚山、广西某某5处森林公园: a county's stem
+ * ending like a natural feature (东湖, 砚山) that ends an item of a list of
+ * sights names the sight, not the county (沁源 there, or 凤山 before the
  * rest of a park's name, still names its county).
  */
 function endsSightItem(entry: NameEntry, end: number, options: ResolveOptions): boolean {
