@@ -3612,8 +3612,17 @@ function headingNameAllowed(name: string, geo: GeoRules): boolean {
  * jieba cut (石河 of 铁石河): the whole replaces it; any other found feature or place across it keeps it out.
  */
 function claimHeading(found: GeoDraft[], taken: Uint8Array, name: string, start: number, end: number, kind: GeoKind, source: string): void {
+  claimOver(found, taken, { name, start, end, kind, source }, (f) => f.cleanStart < start || f.cleanEnd !== end || f.kind !== kind || f.cleanStart === start);
+}
+
+/**
+ * Claims [start, end) for the name unless a feature found across it `blocks` it, or a place takes a character no
+ * found feature covers; the found features inside it go.
+ */
+function claimOver(found: GeoDraft[], taken: Uint8Array, claim: { name: string; start: number; end: number; kind: GeoKind; source: string }, blocks: (f: GeoDraft) => boolean): void {
+  const { name, start, end, kind, source } = claim;
   const inside = found.filter((f) => f.cleanStart < end && f.cleanEnd > start);
-  if (inside.some((f) => f.cleanStart < start || f.cleanEnd !== end || f.kind !== kind || f.cleanStart === start)) return;
+  if (inside.some(blocks)) return;
   for (let i = start; i < end; i++) if (taken[i] && !inside.some((f) => f.cleanStart <= i && i < f.cleanEnd)) return;
   for (const f of inside) found.splice(found.indexOf(f), 1);
   taken.fill(1, start, end);
@@ -3715,12 +3724,7 @@ function closesProvinceItem(text: string, end: number, opener: string | undefine
 
 /** The name counts as a feature of `kind` where only pieces of it were found (嘉山 of 老嘉山, 金顶 of 金顶山): they go. */
 function claimWhole(found: GeoDraft[], taken: Uint8Array, name: string, start: number, end: number, kind: GeoKind, source: string): void {
-  const inside = found.filter((f) => f.cleanStart < end && f.cleanEnd > start);
-  if (inside.some((f) => f.cleanStart < start || f.cleanEnd > end)) return;
-  for (let i = start; i < end; i++) if (taken[i] && !inside.some((f) => f.cleanStart <= i && i < f.cleanEnd)) return;
-  for (const f of inside) found.splice(found.indexOf(f), 1);
-  taken.fill(1, start, end);
-  found.push(draft(name, { name, kind }, start, end, source));
+  claimOver(found, taken, { name, start, end, kind, source }, (f) => f.cleanStart < start || f.cleanEnd > end);
 }
 
 /** Most characters of a river's name beside a basin word in a list (何家冲河). */
