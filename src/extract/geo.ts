@@ -3806,7 +3806,7 @@ function classedSubjectAt(ctx: ExtractContext, geo: GeoRules, taken: Uint8Array,
   while (end < text.length && end - copula <= MAX_CLASS_CLAUSE && !CLASS_CLAUSE_END.test(text[end]!)) end++;
   const clause = text.slice(after, end);
   // The class noun closes the clause, or a phrase's end follows it (湖泊之一: rules/geo-exclusions.tsv phrase-lead).
-  const kind = geo.classNouns.find(([word]) => clause.endsWith(word) || [...geo.phraseLeads].some((lead) => clause.includes(word + lead)))?.[1];
+  const kind = geo.classNouns.find(([word]) => clause.endsWith(word) || someOf(geo.phraseLeads, (lead) => clause.includes(word + lead)))?.[1];
   if (kind === undefined) return;
   claimWhole(found, taken, name, start, copula, kind, 'geo:classed');
 }
@@ -4652,4 +4652,10 @@ function withoutReach(text: string, start: number, end: number, geo: GeoRules): 
 
 function draft(text: string, feature: Feature, start: number, end: number, rule: string): GeoDraft {
   return { type: 'geo', text, name: nameOf(feature, text), kind: feature.kind, rule, cleanStart: start, cleanEnd: end };
+}
+
+/** Whether any member of a set passes the test, without copying the set into an array. */
+function someOf<T>(items: ReadonlySet<T>, test: (item: T) => boolean): boolean {
+  for (const item of items) if (test(item)) return true;
+  return false;
 }
